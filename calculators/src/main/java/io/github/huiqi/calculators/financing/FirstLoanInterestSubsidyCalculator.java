@@ -1,0 +1,406 @@
+package io.github.huiqi.calculators.financing;
+
+import io.github.huiqi.calculators.MissingFactsException;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.Jurisdiction;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.PeriodStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DayCount;
+import io.github.huiqi.core.time.YearFraction;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.money.MonetaryAmount;
+
+/**
+ * Calculates the first-loan (首贷户) interest subsidy of an enterprise, such as Shenzhen's under 深工信〔2023〕26号 第5条.
+ * <p>
+ * For each loan: the loan qualifies when the enterprise operates in the region, is an independent legal person, a
+ * first-time borrower and not seriously dishonest, and the loan is the first drawdown of its first contract, drawn in
+ * the window from a bank in the region, for production, not subsidised elsewhere, at an annual rate not below the
+ * floor (2%), and used for at least the minimum (one calendar month: repaid on or after the same day of the next
+ * month). Its subsidy is
+ * <pre>
+ *   principal × annual subsidy rate × days ÷ basis,  rounded half-up to the fen,
+ * </pre>
+ * where the days run from the drawdown (counted) to the earlier of the end of use and the drawdown plus the maximum
+ * months (6), not counted, and the basis comes from the day count (ACT/360 by default). The enterprise receives the
+ * sum, capped at 200,000; the cap is allocated to loans in drawdown order.
+ * <p>
+ * The plain form {@link #subsidy} returns the amount; the explaining form {@link #explainSubsidy} returns the verdict,
+ * the amount (a range when facts are missing), the binding cap, each loan's part and an explanation citing each
+ * clause. Both take the measure as an argument.
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class FirstLoanInterestSubsidyCalculator {
+
+  /** The calculator. */
+  public static final FirstLoanInterestSubsidyCalculator DEFAULT = new FirstLoanInterestSubsidyCalculator();
+
+  private static final LocalizedText CAP_NAME = LocalizedText.of("单户企业贴息金额上限", "cap per enterprise");
+
+  private FirstLoanInterestSubsidyCalculator() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates an enterprise's first-loan subsidy.
+   *
+   * @param measure  the measure, such as the built-in {@link FirstLoanInterestSubsidyMeasure#SHENZHEN_2023}
+   * @param request  the enterprise, its loans and the options
+   * @return the subsidy in CNY, rounded to the fen; zero if no loan qualifies
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if the amount depends on facts the request does not give
+   */
+  public MonetaryAmount subsidy(FirstLoanInterestSubsidyMeasure measure, FirstLoanSubsidyRequest request) {
+    Evaluation evaluation = evaluate(measure, request, false);
+    if (!evaluation.amount.isExact()) {
+      throw new MissingFactsException(evaluation.eligibility.missingFacts());
+    }
+    return evaluation.amount.maximum();
+  }
+
+  /**
+   * Calculates an enterprise's first-loan subsidy with its verdict, each loan's part and the explanation.
+   *
+   * @param measure  the measure
+   * @param request  the enterprise, its loans and the options
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public FirstLoanSubsidyResult explainSubsidy(FirstLoanInterestSubsidyMeasure measure,
+      FirstLoanSubsidyRequest request) {
+    Evaluation evaluation = evaluate(measure, request, true);
+    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), evaluation.eligibility,
+        evaluation.amount, evaluation.bindingLimit, evaluation.loans, new Explanation(evaluation.steps));
+  }
+
+  /**
+   * Calculates an enterprise's first-loan subsidy from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link FirstLoanSubsidyRequest} as JSON
+   * @return a {@link FirstLoanSubsidyResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit
+   */
+  public String explainSubsidyJson(FirstLoanInterestSubsidyMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    FirstLoanSubsidyRequest request = HuiqiJson.read(requestJson, FirstLoanSubsidyRequest.class);
+    return HuiqiJson.write(explainSubsidy(measure, request));
+  }
+
+  //-------------------------------------------------------------------------
+  private Evaluation evaluate(FirstLoanInterestSubsidyMeasure measure, FirstLoanSubsidyRequest request,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    Steps steps = new Steps(explain);
+    FirstLoanSubsidyOptions options = request.effectiveOptions();
+    DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
+    MoneyRounding rounding = measure.rounding().value();
+    steps.add(() -> new DefaultUsedStep(LocalizedText.of("按比例计息的计息基础", "day count for the pro-rata period"),
+        dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
+    steps.add(() -> new DefaultUsedStep(LocalizedText.of("每笔贴息的舍入", "rounding of each loan's subsidy"),
+        rounding.toString(), false, measure.rounding().citation()));
+
+    List<Condition> enterpriseConditions = enterpriseConditions(measure, request.enterprise());
+    List<LoanFacts> loans = request.loans();
+    List<LoanPart> parts = new ArrayList<>();
+    for (int i = 0; i < loans.size(); i++) {
+      parts.add(evaluateLoan(measure, enterpriseConditions, loans.get(i), i, dayCount, rounding, steps));
+    }
+    return allocateCap(measure, parts, steps);
+  }
+
+  private List<Condition> enterpriseConditions(FirstLoanInterestSubsidyMeasure measure, EnterpriseFacts firm) {
+    Jurisdiction region = measure.region().value();
+    Citation regionCite = measure.region().citation();
+    Citation rules = measure.implementingRules();
+    Citation window = measure.firstLoanWindow().citation();
+    List<Condition> conditions = new ArrayList<>();
+    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains, "/enterprise/registrationRegionCode",
+        "enterprise-in-region", LocalizedText.of("企业在" + region.name() + "注册经营",
+            "enterprise registered and operating in " + region.name() + " (" + region.code() + ")"),
+        regionCite));
+    conditions.add(Condition.of(firm.independentLegalPerson(), Boolean::booleanValue,
+        "/enterprise/independentLegalPerson", "independent-legal-person",
+        LocalizedText.of("企业为独立法人", "enterprise is an independent legal person"), rules));
+    conditions.add(Condition.of(firm.firstTimeBorrower(), Boolean::booleanValue, "/enterprise/firstTimeBorrower",
+        "first-time-borrower", LocalizedText.of("企业为首次获得贷款（首贷户）", "enterprise is a first-time borrower"),
+        window));
+    conditions.add(Condition.of(firm.onSeriousDishonestyList(), listed -> !listed,
+        "/enterprise/onSeriousDishonestyList", "not-seriously-dishonest",
+        LocalizedText.of("企业未列入严重失信主体名单", "enterprise is not on a serious-dishonesty list"), rules));
+    return conditions;
+  }
+
+  private LoanPart evaluateLoan(FirstLoanInterestSubsidyMeasure measure, List<Condition> enterpriseConditions,
+      LoanFacts loan, int index, DayCount dayCount, MoneyRounding rounding, Steps steps) {
+    String at = "/loans/" + index;
+    BigDecimal principal = Cny.positiveYuan(loan.principal(), at + "/principal");
+    steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
+        principal.toPlainString() + " CNY, " + loan.drawdownDate() + " → " + loan.endOfUse() + ", "
+            + loan.annualInterestRate()));
+
+    Jurisdiction region = measure.region().value();
+    Citation rules = measure.implementingRules();
+    List<Condition> conditions = new ArrayList<>(enterpriseConditions);
+    conditions.add(Condition.known(measure.firstLoanWindow().value().contains(loan.drawdownDate()),
+        "drawdown-in-window", LocalizedText.of("放款日在 " + measure.firstLoanWindow().value() + " 内",
+            "drawdown within " + measure.firstLoanWindow().value()),
+        "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()));
+    conditions.add(Condition.of(loan.lenderRegionCode(), region::contains, at + "/lenderRegionCode",
+        "lender-in-region", LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
+            "lender is a bank in " + region.name()), measure.region().citation()));
+    conditions.add(Condition.of(loan.firstDrawdownOfFirstContract(), Boolean::booleanValue,
+        at + "/firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
+        LocalizedText.of("为首笔借款合同的第一次放款", "first drawdown of the first loan contract"), rules));
+    conditions.add(Condition.of(loan.forProductionOrOperation(), Boolean::booleanValue,
+        at + "/forProductionOrOperation", "production-use",
+        LocalizedText.of("贷款用于生产经营", "loan used for production and operation"), rules));
+    conditions.add(Condition.of(loan.subsidisedUnderAnotherMunicipalScheme(), other -> !other,
+        at + "/subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
+        LocalizedText.of("该笔贷款未获市级其他部门贴息", "loan has no other municipal interest subsidy"), rules));
+    conditions.add(Condition.known(!loan.annualInterestRate().isLessThan(measure.minimumLoanRate().value()),
+        "loan-rate-at-least-floor", LocalizedText.of("贷款年利率不低于 " + measure.minimumLoanRate().value(),
+            "loan rate not below " + measure.minimumLoanRate().value()),
+        "annualInterestRate = " + loan.annualInterestRate(), measure.minimumLoanRate().citation()));
+    int minimumMonths = measure.minimumUseMonths().value();
+    LocalDate minimumEnd = loan.drawdownDate().plusMonths(minimumMonths);
+    conditions.add(Condition.known(!loan.endOfUse().isBefore(minimumEnd), "use-at-least-minimum",
+        LocalizedText.of("实际用款时间不少于 " + minimumMonths + " 个月", "money used for at least " + minimumMonths
+            + " month(s)"), "endOfUse = " + loan.endOfUse() + ", needs ≥ " + minimumEnd,
+        measure.minimumUseMonths().citation()));
+
+    Eligibility.Collector collector = new Eligibility.Collector();
+    for (Condition condition : conditions) {
+      condition.record(collector);
+      steps.add(condition::step);
+    }
+    Eligibility eligibility = collector.verdict();
+    if (eligibility.verdict() == Verdict.INELIGIBLE) {
+      return new LoanPart(loan, eligibility, null, null, BigDecimal.ZERO.setScale(rounding.scale()));
+    }
+
+    LocalDate from = loan.drawdownDate();
+    int maximumMonths = measure.maximumSubsidyMonths().value();
+    LocalDate capEnd = from.plusMonths(maximumMonths);
+    LocalDate until = loan.endOfUse().isBefore(capEnd) ? loan.endOfUse() : capEnd;
+    YearFraction fraction = dayCount.yearFraction(from, until);
+    BigDecimal annual = measure.annualSubsidyRate().value().applyTo(principal);
+    BigDecimal computed = fraction.applyTo(annual, rounding);
+    steps.add(() -> new PeriodStep(LocalizedText.of("贴息期间（不超过 " + maximumMonths + " 个月）",
+        "subsidised period (at most " + maximumMonths + " months)"), from, until, dayCount, fraction,
+        measure.maximumSubsidyMonths().citation()));
+    steps.add(() -> new CalculationStep(LocalizedText.of("贷款 " + loan.loanId() + " 贴息（舍入前）",
+        "subsidy on loan " + loan.loanId() + " before rounding"),
+        principal.toPlainString() + " × " + measure.annualSubsidyRate().value() + " × " + fraction,
+        annual.multiply(BigDecimal.valueOf(fraction.days()))
+            .divide(BigDecimal.valueOf(fraction.basis()), 8, RoundingMode.HALF_UP),
+        measure.annualSubsidyRate().citation()));
+    steps.add(() -> new RoundingStep(annual.multiply(BigDecimal.valueOf(fraction.days()))
+        .divide(BigDecimal.valueOf(fraction.basis()), 8, RoundingMode.HALF_UP), computed, rounding,
+        measure.rounding().citation()));
+    return new LoanPart(loan, eligibility, from, until, computed);
+  }
+
+  private Evaluation allocateCap(FirstLoanInterestSubsidyMeasure measure, List<LoanPart> parts, Steps steps) {
+    BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
+    List<LoanPart> inDrawdownOrder = new ArrayList<>(parts);
+    inDrawdownOrder.sort(Comparator.comparing(part -> part.loan.drawdownDate()));
+    BigDecimal remaining = cap;
+    BigDecimal eligibleSum = BigDecimal.ZERO;
+    BigDecimal possibleSum = BigDecimal.ZERO;
+    Map<LoanPart, BigDecimal> paid = new LinkedHashMap<>();
+    for (LoanPart part : inDrawdownOrder) {
+      Verdict verdict = part.eligibility.verdict();
+      BigDecimal share = BigDecimal.ZERO;
+      if (verdict == Verdict.ELIGIBLE) {
+        share = part.computed.min(remaining);
+        remaining = remaining.subtract(share);
+        eligibleSum = eligibleSum.add(part.computed);
+      }
+      if (verdict != Verdict.INELIGIBLE) {
+        possibleSum = possibleSum.add(part.computed);
+      }
+      paid.put(part, share);
+    }
+    BigDecimal total = eligibleSum.min(cap);
+    BigDecimal possible = possibleSum.min(cap);
+    BigDecimal before = eligibleSum;
+    steps.add(() -> new CapStep(CAP_NAME, cap, before, total, measure.capPerEnterprise().citation()));
+
+    Optional<BindingLimit> binding = eligibleSum.compareTo(cap) > 0
+        ? Optional.of(new BindingLimit("cap-per-enterprise", CAP_NAME, measure.capPerEnterprise().value(),
+            measure.capPerEnterprise().citation()))
+        : Optional.empty();
+    List<LoanSubsidy> loans = new ArrayList<>();
+    for (LoanPart part : parts) {
+      loans.add(new LoanSubsidy(part.loan.loanId(), part.eligibility, Optional.ofNullable(part.from),
+          Optional.ofNullable(part.until), Cny.of(part.computed), Cny.of(paid.get(part))));
+    }
+    int scale = measure.rounding().value().scale();
+    AmountRange amount = new AmountRange(Cny.of(total.setScale(scale, RoundingMode.UNNECESSARY)),
+        Cny.of(possible.setScale(scale, RoundingMode.UNNECESSARY)));
+    return new Evaluation(enterpriseVerdict(parts), amount, binding, loans, steps.list);
+  }
+
+  /**
+   * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
+   * missing fact once; otherwise ineligible with each failed condition once.
+   */
+  private static Eligibility enterpriseVerdict(List<LoanPart> parts) {
+    boolean anyUndetermined = false;
+    for (LoanPart part : parts) {
+      if (part.eligibility.verdict() == Verdict.ELIGIBLE) {
+        return part.eligibility;
+      }
+      anyUndetermined |= part.eligibility.verdict() == Verdict.UNDETERMINED;
+    }
+    Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
+    Map<String, Reason> reasons = new LinkedHashMap<>();
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    for (LoanPart part : parts) {
+      if (part.eligibility.verdict() == combined) {
+        part.eligibility.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
+        missing.addAll(part.eligibility.missingFacts());
+      }
+    }
+    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
+  }
+
+  //-------------------------------------------------------------------------
+  /** One condition's outcome, with the reason and the step that report it. */
+  private static final class Condition {
+    private final ConditionOutcome outcome;
+    private final String code;
+    private final LocalizedText text;
+    private final String detail;
+    private final String fact;
+    private final Citation citation;
+
+    private Condition(ConditionOutcome outcome, String code, LocalizedText text, String detail, String fact,
+        Citation citation) {
+      this.outcome = outcome;
+      this.code = code;
+      this.text = text;
+      this.detail = detail;
+      this.fact = fact;
+      this.citation = citation;
+    }
+
+    static <T> Condition of(Optional<T> value, Function<T, Boolean> test, String fact, String code,
+        LocalizedText text, Citation citation) {
+      String name = fact.substring(fact.lastIndexOf('/') + 1);
+      if (value.isEmpty()) {
+        return new Condition(ConditionOutcome.UNKNOWN, code, text, name + " not given", fact, citation);
+      }
+      ConditionOutcome outcome = test.apply(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
+      return new Condition(outcome, code, text, name + " = " + value.get(), fact, citation);
+    }
+
+    static Condition known(boolean met, String code, LocalizedText text, String detail, Citation citation) {
+      return new Condition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null, citation);
+    }
+
+    void record(Eligibility.Collector collector) {
+      Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text, citation);
+      switch (outcome) {
+        case MET:
+          collector.met(reason);
+          break;
+        case NOT_MET:
+          collector.failed(reason);
+          break;
+        default:
+          collector.unknown(fact, reason);
+          break;
+      }
+    }
+
+    ExplanationStep step() {
+      return new ConditionStep(text, outcome, detail, citation);
+    }
+  }
+
+  /** One loan's verdict and computed subsidy; {@code from} and {@code until} are null when ineligible. */
+  private static final class LoanPart {
+    private final LoanFacts loan;
+    private final Eligibility eligibility;
+    private final LocalDate from;
+    private final LocalDate until;
+    private final BigDecimal computed;
+
+    LoanPart(LoanFacts loan, Eligibility eligibility, LocalDate from, LocalDate until, BigDecimal computed) {
+      this.loan = loan;
+      this.eligibility = eligibility;
+      this.from = from;
+      this.until = until;
+      this.computed = computed;
+    }
+  }
+
+  /** The explanation's steps, built only in the explaining form. */
+  private static final class Steps {
+    private final boolean enabled;
+    private final List<ExplanationStep> list = new ArrayList<>();
+
+    Steps(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    void add(java.util.function.Supplier<ExplanationStep> step) {
+      if (enabled) {
+        list.add(step.get());
+      }
+    }
+  }
+
+  private static final class Evaluation {
+    private final Eligibility eligibility;
+    private final AmountRange amount;
+    private final Optional<BindingLimit> bindingLimit;
+    private final List<LoanSubsidy> loans;
+    private final List<ExplanationStep> steps;
+
+    Evaluation(Eligibility eligibility, AmountRange amount, Optional<BindingLimit> bindingLimit,
+        List<LoanSubsidy> loans, List<ExplanationStep> steps) {
+      this.eligibility = eligibility;
+      this.amount = amount;
+      this.bindingLimit = bindingLimit;
+      this.loans = loans;
+      this.steps = steps;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.huiqi.core.enterprise;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * A loan drawdown as a bank books it: principal, dates, rate, lender, and the facts measures ask about it.
+ * <p>
+ * Required: {@link #loanId()}, {@link #principal()} (positive, CNY), {@link #drawdownDate()},
+ * {@link #maturityDate()} (after the drawdown) and {@link #annualInterestRate()} (positive). Every other fact is
+ * optional and absent means "not known". Interest periods count 算头不算尾: from the drawdown date, counted, to the
+ * repayment or maturity date, not counted.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableLoanFacts.class)
+@JsonDeserialize(as = ImmutableLoanFacts.class)
+public abstract class LoanFacts {
+
+  LoanFacts() {
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the bank's identifier for the loan (or drawdown), unique within a request.
+   *
+   * @return the identifier
+   */
+  public abstract String loanId();
+
+  /**
+   * Returns the principal drawn, in CNY.
+   *
+   * @return the principal, positive
+   */
+  public abstract MonetaryAmount principal();
+
+  /**
+   * Returns the actual disbursement date (实际放款日).
+   *
+   * @return the drawdown date
+   */
+  public abstract LocalDate drawdownDate();
+
+  /**
+   * Returns the contractual maturity date (到期日).
+   *
+   * @return the maturity date, after the drawdown date
+   */
+  public abstract LocalDate maturityDate();
+
+  /**
+   * Returns the date the drawdown was actually repaid in full, if it has been.
+   *
+   * @return the repayment date, not before the drawdown, if repaid
+   */
+  public abstract Optional<LocalDate> repaymentDate();
+
+  /**
+   * Returns the loan's contractual annual interest rate (贷款年利率).
+   *
+   * @return the rate, positive
+   */
+  public abstract Rate annualInterestRate();
+
+  /**
+   * Returns the administrative division code of the lending bank branch, such as {@code 440300} for a bank in
+   * Shenzhen (深圳辖内商业银行).
+   *
+   * @return the code, if known
+   */
+  public abstract Optional<String> lenderRegionCode();
+
+  /**
+   * Returns whether this is the first drawdown under the enterprise's first loan contract (首笔借款合同的第一次放款).
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> firstDrawdownOfFirstContract();
+
+  /**
+   * Returns whether the money is used for production and operation (生产经营), not for consumption, capital markets,
+   * house purchase or private lending.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> forProductionOrOperation();
+
+  /**
+   * Returns whether the loan already receives an interest subsidy from another municipal department or programme.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> subsidisedUnderAnotherMunicipalScheme();
+
+  /**
+   * Returns the last day of use, not counted: the repayment date if repaid before maturity, otherwise the maturity
+   * date. A repayment after maturity (overdue) does not extend the period of use.
+   *
+   * @return the end of use
+   */
+  public LocalDate endOfUse() {
+    return repaymentDate().filter(repaid -> repaid.isBefore(maturityDate())).orElse(maturityDate());
+  }
+
+  @Value.Check
+  void check() {
+    Args.notBlank(loanId(), "loanId");
+    Cny.positiveYuan(principal(), "principal");
+    Args.notNull(drawdownDate(), "drawdownDate");
+    Args.notNull(maturityDate(), "maturityDate");
+    if (!maturityDate().isAfter(drawdownDate())) {
+      throw new InvalidInputException("maturityDate", maturityDate(),
+          "must be after drawdownDate " + drawdownDate());
+    }
+    Args.notNullOptional(repaymentDate(), "repaymentDate");
+    repaymentDate().ifPresent(repaid -> Args.inOrder(drawdownDate(), repaid, "drawdownDate", "repaymentDate"));
+    Args.notNull(annualInterestRate(), "annualInterestRate");
+    if (annualInterestRate().compareTo(Rate.ZERO) <= 0) {
+      throw new InvalidInputException("annualInterestRate", annualInterestRate(), "must be positive");
+    }
+    Args.notNullOptional(lenderRegionCode(), "lenderRegionCode");
+    lenderRegionCode().ifPresent(code -> {
+      if (!code.matches("[0-9]{6}")) {
+        throw new InvalidInputException("lenderRegionCode", code, "must be a six-digit administrative division code");
+      }
+    });
+    Args.notNullOptional(firstDrawdownOfFirstContract(), "firstDrawdownOfFirstContract");
+    Args.notNullOptional(forProductionOrOperation(), "forProductionOrOperation");
+    Args.notNullOptional(subsidisedUnderAnotherMunicipalScheme(), "subsidisedUnderAnotherMunicipalScheme");
+  }
+
+  /**
+   * Builds {@link LoanFacts}. Each setter returns this builder; {@code build()} validates.
+   */
+  public static class Builder extends ImmutableLoanFacts.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
+  }
+}

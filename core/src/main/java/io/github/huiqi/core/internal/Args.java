@@ -1,0 +1,183 @@
+package io.github.huiqi.core.internal;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Argument checks that return the value checked and throw {@link InvalidInputException} naming the field.
+ * <p>
+ * Not part of the public API.
+ */
+public final class Args {
+
+  /** The largest number of integer digits accepted in a decimal input (10^16 yuan is far beyond any policy). */
+  public static final int MAX_INTEGER_DIGITS = 16;
+  /** The largest scale accepted in a decimal input; more decimals than this are never meaningful here. */
+  public static final int MAX_SCALE = 16;
+
+  private Args() {
+  }
+
+  /**
+   * Checks that a value is not null.
+   *
+   * @param <T>  the type
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if null
+   */
+  public static <T> T notNull(T value, String field) {
+    if (value == null) {
+      throw new InvalidInputException(field, null, "is required");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a string is not null or blank.
+   *
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if null or blank
+   */
+  public static String notBlank(String value, String field) {
+    notNull(value, field);
+    if (value.isBlank()) {
+      throw new InvalidInputException(field, value, "must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an optional is not null (it may be empty).
+   *
+   * @param <T>  the type
+   * @param value  the optional
+   * @param field  the field name
+   * @return the optional
+   * @throws InvalidInputException if null
+   */
+  public static <T> Optional<T> notNullOptional(Optional<T> value, String field) {
+    if (value == null) {
+      throw new InvalidInputException(field, null, "must be an Optional, possibly empty, not null");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a list and its elements are not null, and returns an unmodifiable copy.
+   *
+   * @param <T>  the element type
+   * @param value  the list
+   * @param field  the field name
+   * @return an unmodifiable copy
+   * @throws InvalidInputException if the list or an element is null
+   */
+  public static <T> List<T> listCopy(List<T> value, String field) {
+    notNull(value, field);
+    for (int i = 0; i < value.size(); i++) {
+      if (value.get(i) == null) {
+        throw new InvalidInputException(field + "/" + i, null, "must not be null");
+      }
+    }
+    return List.copyOf(value);
+  }
+
+  /**
+   * Checks that a decimal is within the accepted size: at most {@value #MAX_INTEGER_DIGITS} integer digits and a
+   * scale from -{@value #MAX_SCALE} to {@value #MAX_SCALE}. This stops "scale bombs" such as {@code 0e1000000000}
+   * before any arithmetic.
+   *
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if null or out of bounds
+   */
+  public static BigDecimal bounded(BigDecimal value, String field) {
+    notNull(value, field);
+    int scale = value.scale();
+    if (scale > MAX_SCALE || scale < -MAX_SCALE) {
+      throw new InvalidInputException(field, abbreviate(value),
+          "must have at most " + MAX_SCALE + " decimal places and a moderate exponent");
+    }
+    if (value.precision() - scale > MAX_INTEGER_DIGITS) {
+      throw new InvalidInputException(field, abbreviate(value),
+          "must have at most " + MAX_INTEGER_DIGITS + " integer digits");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a decimal is bounded and strictly positive.
+   *
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if null, out of bounds, zero or negative
+   */
+  public static BigDecimal positive(BigDecimal value, String field) {
+    bounded(value, field);
+    if (value.signum() <= 0) {
+      throw new InvalidInputException(field, value.toPlainString(), "must be positive");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a decimal is bounded and zero or positive.
+   *
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if null, out of bounds or negative
+   */
+  public static BigDecimal notNegative(BigDecimal value, String field) {
+    bounded(value, field);
+    if (value.signum() < 0) {
+      throw new InvalidInputException(field, value.toPlainString(), "must not be negative");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an int is zero or positive.
+   *
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if negative
+   */
+  public static int notNegative(int value, String field) {
+    if (value < 0) {
+      throw new InvalidInputException(field, value, "must not be negative");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that one date is not after another.
+   *
+   * @param first  the earlier date, not null
+   * @param second  the later date, not null
+   * @param firstField  the name of the first field
+   * @param secondField  the name of the second field, the one reported
+   * @throws InvalidInputException if {@code second} is before {@code first}
+   */
+  public static void inOrder(LocalDate first, LocalDate second, String firstField, String secondField) {
+    notNull(first, firstField);
+    notNull(second, secondField);
+    if (second.isBefore(first)) {
+      throw new InvalidInputException(secondField, second, "must not be before " + firstField + " " + first);
+    }
+  }
+
+  private static String abbreviate(BigDecimal value) {
+    // toString, never toPlainString: the plain form of 1e1000000000 is a billion characters.
+    return value.toString();
+  }
+}

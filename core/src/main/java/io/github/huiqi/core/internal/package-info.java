@@ -1,0 +1,4 @@
+/**
+ * Implementation helpers for the core module. Not part of the public API: may change without notice.
+ */
+package io.github.huiqi.core.internal;

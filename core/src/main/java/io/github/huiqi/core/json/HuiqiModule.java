@@ -1,0 +1,191 @@
+package io.github.huiqi.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentId;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.rates.RateSeriesId;
+import io.github.huiqi.core.time.DayCount;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryException;
+import org.javamoney.moneta.Money;
+
+/**
+ * The Jackson module for the library's value types.
+ * <p>
+ * Registers: {@link MonetaryAmount} as {@code {"amount": …, "currency": "CNY"}}; {@link Rate} as {@code "2%"};
+ * {@link DayCount} as its code; identifiers as strings; and a bounded {@link BigDecimal} deserializer that rejects
+ * scale bombs. {@link HuiqiJson#newMapper()} registers it together with the Java-time and {@code Optional} modules;
+ * a host registering it on its own mapper also needs those two.
+ * <p>
+ * Deserializers throw {@link InvalidInputException}; {@link HuiqiJson} relocates it to the JSON Pointer of the field.
+ */
+public final class HuiqiModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the module.
+   */
+  public HuiqiModule() {
+    super("huiqi", Version.unknownVersion());
+    addSerializer(MonetaryAmount.class, new AmountSerializer());
+    addDeserializer(MonetaryAmount.class, new AmountDeserializer());
+    addSerializer(BigDecimal.class, new PlainDecimalSerializer());
+    addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    addStringType(Rate.class, Rate::parse);
+    addStringType(DayCount.class, DayCount::of);
+    addStringType(DocumentId.class, DocumentId::of);
+    addStringType(MeasureId.class, MeasureId::of);
+    addStringType(RateSeriesId.class, RateSeriesId::of);
+  }
+
+  private <T> void addStringType(Class<T> type, Function<String, T> parser) {
+    addSerializer(type, new ToStringSerializer<>());
+    addDeserializer(type, new FromStringDeserializer<>(type, parser));
+  }
+
+  //-------------------------------------------------------------------------
+  private static final class ToStringSerializer<T> extends JsonSerializer<T> {
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  private static final class FromStringDeserializer<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final Function<String, T> parser;
+
+    private FromStringDeserializer(Class<T> type, Function<String, T> parser) {
+      this.type = type;
+      this.parser = parser;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return type.cast(context.handleUnexpectedToken(type, parser));
+      }
+      try {
+        return this.parser.apply(parser.getText());
+      } catch (InvalidInputException ex) {
+        throw ex.withField("");
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  private static final class PlainDecimalSerializer extends JsonSerializer<BigDecimal> {
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      // Plain notation keeps the scale readable: 100.00, never 1E+2.
+      gen.writeNumber(value.toPlainString());
+    }
+  }
+
+  private static final class BoundedDecimalDeserializer extends JsonDeserializer<BigDecimal> {
+    @Override
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      return readDecimal(parser, context, "");
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return BigDecimal.class;
+    }
+  }
+
+  static BigDecimal readDecimal(JsonParser parser, DeserializationContext context, String field) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      // Read the literal text: never through double, and bounded before any arithmetic.
+      String text = parser.getText();
+      BigDecimal value;
+      try {
+        value = new BigDecimal(text);
+      } catch (NumberFormatException ex) {
+        throw new InvalidInputException(field, text, "must be a decimal number", ex);
+      }
+      return Args.bounded(value, field);
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      return Cny.parseDecimal(parser.getText(), field);
+    }
+    return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
+  }
+
+  //-------------------------------------------------------------------------
+  private static final class AmountSerializer extends JsonSerializer<MonetaryAmount> {
+    @Override
+    public void serialize(MonetaryAmount value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeFieldName("amount");
+      gen.writeNumber(value.getNumber().numberValueExact(BigDecimal.class).toPlainString());
+      gen.writeStringField("currency", value.getCurrency().getCurrencyCode());
+      gen.writeEndObject();
+    }
+
+    @Override
+    public Class<MonetaryAmount> handledType() {
+      return MonetaryAmount.class;
+    }
+  }
+
+  private static final class AmountDeserializer extends JsonDeserializer<MonetaryAmount> {
+    @Override
+    public MonetaryAmount deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        return (MonetaryAmount) context.handleUnexpectedToken(MonetaryAmount.class, parser);
+      }
+      BigDecimal amount = null;
+      String currency = null;
+      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        parser.nextToken();
+        switch (name) {
+          case "amount":
+            amount = readDecimal(parser, context, "amount");
+            break;
+          case "currency":
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+              throw new InvalidInputException("currency", parser.getText(), "must be a currency code string");
+            }
+            currency = parser.getText();
+            break;
+          default:
+            throw new InvalidInputException(name, parser.getText(), "is not a field of an amount");
+        }
+      }
+      Args.notNull(amount, "amount");
+      Args.notNull(currency, "currency");
+      CurrencyUnit unit;
+      try {
+        unit = Cny.CNY.getCurrencyCode().equals(currency) ? Cny.CNY : Monetary.getCurrency(currency);
+      } catch (MonetaryException ex) {
+        throw new InvalidInputException("currency", currency, "must be an ISO 4217 currency code", ex);
+      }
+      // Other currencies are read as given; the calculators reject them naming the field.
+      return Money.of(amount, unit);
+    }
+  }
+}

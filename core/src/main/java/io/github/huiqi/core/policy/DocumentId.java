@@ -1,0 +1,41 @@
+package io.github.huiqi.core.policy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+
+/**
+ * The stable identifier of a policy document, such as {@code sz-gxj-2023-26} for 深工信〔2023〕26号.
+ * <p>
+ * Lower-case ASCII letters, digits and hyphens. This class is immutable and thread-safe.
+ *
+ * @param value  the identifier
+ */
+public record DocumentId(String value) {
+
+  /**
+   * Creates an identifier.
+   *
+   * @throws InvalidInputException if null or not of the form {@code [a-z0-9][a-z0-9-]*}
+   */
+  public DocumentId {
+    Args.notNull(value, "documentId");
+    if (!value.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      throw new InvalidInputException("documentId", value, "must be lower-case letters, digits and hyphens");
+    }
+  }
+
+  /**
+   * Obtains an identifier.
+   *
+   * @param value  the identifier text
+   * @return the identifier
+   */
+  public static DocumentId of(String value) {
+    return new DocumentId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.huiqi.core.policy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+
+/**
+ * A jurisdiction that issues or applies a policy, identified by its administrative division code (行政区划代码).
+ * <p>
+ * Shenzhen is {@code 440300}, Shanghai {@code 310000}, the nation {@code 100000}. A place is within a jurisdiction
+ * when its code starts with the jurisdiction's significant prefix: {@code 440305} (南山区) is within Shenzhen.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param level  the level of government
+ * @param code  the six-digit administrative division code
+ * @param name  the name in Chinese, such as 深圳市
+ */
+public record Jurisdiction(JurisdictionLevel level, String code, String name) {
+
+  /** The People's Republic of China (national). */
+  public static final Jurisdiction CHINA = new Jurisdiction(JurisdictionLevel.NATIONAL, "100000", "中华人民共和国");
+  /** Shenzhen (深圳市), a sub-provincial city. */
+  public static final Jurisdiction SHENZHEN = new Jurisdiction(JurisdictionLevel.CITY, "440300", "深圳市");
+  /** Shanghai (上海市), a municipality. */
+  public static final Jurisdiction SHANGHAI = new Jurisdiction(JurisdictionLevel.PROVINCIAL, "310000", "上海市");
+
+  /**
+   * Creates a jurisdiction.
+   *
+   * @throws InvalidInputException if a field is null or the code is not six digits
+   */
+  public Jurisdiction {
+    Args.notNull(level, "level");
+    Args.notNull(code, "code");
+    Args.notBlank(name, "name");
+    if (!code.matches("[0-9]{6}")) {
+      throw new InvalidInputException("code", code, "must be a six-digit administrative division code");
+    }
+  }
+
+  /**
+   * Checks whether a place, given by its administrative division code, lies within this jurisdiction.
+   *
+   * @param placeCode  a six-digit administrative division code, such as {@code 440305}
+   * @return true if the place is within this jurisdiction
+   */
+  public boolean contains(String placeCode) {
+    if (level == JurisdictionLevel.NATIONAL) {
+      return placeCode != null && placeCode.matches("[0-9]{6}");
+    }
+    String prefix = code.replaceAll("(00)+$", "");
+    return placeCode != null && placeCode.matches("[0-9]{6}") && placeCode.startsWith(prefix);
+  }
+}

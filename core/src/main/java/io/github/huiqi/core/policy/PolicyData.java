@@ -1,0 +1,212 @@
+package io.github.huiqi.core.policy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.rates.RateSeries;
+import io.github.huiqi.core.rates.RateSeriesId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The policy data a calculation runs on: documents, measures and rate series, gathered from policy packs.
+ * <p>
+ * Lookups follow one convention: {@code getX} returns the item or throws {@link UnknownIdentifierException};
+ * {@code findX} returns an {@link Optional}. {@link #builtIn()} holds the built-in packs; a host adds or replaces
+ * packs with {@link #withPack(PolicyPack)}: a pack for a document already present replaces that document with its
+ * measures, and a rate series with an existing id replaces that series (a newer LPR table, for example).
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class PolicyData {
+
+  private final Map<DocumentId, PolicyPack> packs;
+  private final Map<MeasureId, Measure> measures;
+  private final Map<RateSeriesId, RateSeries> rateSeries;
+
+  private PolicyData(Map<DocumentId, PolicyPack> packs, Map<RateSeriesId, RateSeries> rateSeries) {
+    this.packs = Collections.unmodifiableMap(packs);
+    Map<MeasureId, Measure> byId = new LinkedHashMap<>();
+    for (PolicyPack pack : packs.values()) {
+      for (Measure measure : pack.measures()) {
+        Measure previous = byId.put(measure.id(), measure);
+        if (previous != null) {
+          throw new InvalidInputException("measures", measure.id(),
+              "must be unique across packs; it is defined by more than one document");
+        }
+      }
+    }
+    this.measures = Collections.unmodifiableMap(byId);
+    this.rateSeries = Collections.unmodifiableMap(rateSeries);
+  }
+
+  /**
+   * Returns the built-in policy data: the packs listed in {@link PolicyPacks#BUILT_IN_RESOURCES}, loaded and
+   * validated once.
+   *
+   * @return the built-in data
+   * @throws io.github.huiqi.core.error.PolicyDataException if a built-in pack is malformed (a packaging defect)
+   */
+  public static PolicyData builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /**
+   * Obtains policy data from packs, later packs replacing earlier ones as {@link #withPack(PolicyPack)} describes.
+   *
+   * @param packs  the packs
+   * @return the data
+   */
+  public static PolicyData of(List<PolicyPack> packs) {
+    PolicyData data = new PolicyData(new LinkedHashMap<>(), new LinkedHashMap<>());
+    for (PolicyPack pack : Args.listCopy(packs, "packs")) {
+      data = data.withPack(pack);
+    }
+    return data;
+  }
+
+  /**
+   * Returns a copy of this data with a pack added, replacing the same document's pack and any rate series with the
+   * same ids.
+   *
+   * @param pack  the pack
+   * @return the new data; this instance is unchanged
+   * @throws InvalidInputException if a measure id of the pack is already defined by another document
+   */
+  public PolicyData withPack(PolicyPack pack) {
+    Args.notNull(pack, "pack");
+    Map<DocumentId, PolicyPack> newPacks = new LinkedHashMap<>(packs);
+    newPacks.put(pack.document().id(), pack);
+    Map<RateSeriesId, RateSeries> newSeries = new LinkedHashMap<>(rateSeries);
+    for (RateSeries series : pack.rateSeries()) {
+      newSeries.put(series.id(), series);
+    }
+    return new PolicyData(newPacks, newSeries);
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Returns the documents, in load order.
+   *
+   * @return the documents
+   */
+  public List<PolicyDocument> documents() {
+    List<PolicyDocument> documents = new ArrayList<>();
+    packs.values().forEach(pack -> documents.add(pack.document()));
+    return List.copyOf(documents);
+  }
+
+  /**
+   * Returns the document with an identifier.
+   *
+   * @param id  the identifier
+   * @return the document
+   * @throws UnknownIdentifierException if not found
+   */
+  public PolicyDocument getDocument(DocumentId id) {
+    return findDocument(id).orElseThrow(() -> new UnknownIdentifierException("document", String.valueOf(id)));
+  }
+
+  /**
+   * Finds the document with an identifier.
+   *
+   * @param id  the identifier
+   * @return the document, empty if not found
+   */
+  public Optional<PolicyDocument> findDocument(DocumentId id) {
+    return Optional.ofNullable(packs.get(id)).map(PolicyPack::document);
+  }
+
+  /**
+   * Returns every measure, in load order.
+   *
+   * @return the measures
+   */
+  public List<Measure> measures() {
+    return List.copyOf(measures.values());
+  }
+
+  /**
+   * Returns the measure with an identifier, of a model type.
+   *
+   * @param <T>  the model type
+   * @param id  the identifier
+   * @param type  the model type, such as {@code FirstLoanInterestSubsidyMeasure.class}
+   * @return the measure
+   * @throws UnknownIdentifierException if not found, or found with another model type
+   */
+  public <T extends Measure> T getMeasure(MeasureId id, Class<T> type) {
+    Measure measure = measures.get(id);
+    if (measure == null) {
+      throw new UnknownIdentifierException("measure", String.valueOf(id));
+    }
+    if (!type.isInstance(measure)) {
+      throw new UnknownIdentifierException("measure", id.value(),
+          "is a " + measure.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+    }
+    return type.cast(measure);
+  }
+
+  /**
+   * Finds the measure with an identifier.
+   *
+   * @param id  the identifier
+   * @return the measure, empty if not found
+   */
+  public Optional<Measure> findMeasure(MeasureId id) {
+    return Optional.ofNullable(measures.get(id));
+  }
+
+  /**
+   * Returns the document that enacts a measure.
+   *
+   * @param measure  the measure
+   * @return the document
+   * @throws UnknownIdentifierException if the measure's document is not in this data
+   */
+  public PolicyDocument documentOf(Measure measure) {
+    return getDocument(Args.notNull(measure, "measure").clause().document());
+  }
+
+  /**
+   * Returns the rate series with an identifier.
+   *
+   * @param id  the identifier, such as {@link RateSeriesId#LPR_1Y}
+   * @return the series
+   * @throws UnknownIdentifierException if not found
+   */
+  public RateSeries getRateSeries(RateSeriesId id) {
+    RateSeries series = rateSeries.get(id);
+    if (series == null) {
+      throw new UnknownIdentifierException("rate series", String.valueOf(id));
+    }
+    return series;
+  }
+
+  /**
+   * Finds the rate series with an identifier.
+   *
+   * @param id  the identifier
+   * @return the series, empty if not found
+   */
+  public Optional<RateSeries> findRateSeries(RateSeriesId id) {
+    return Optional.ofNullable(rateSeries.get(id));
+  }
+
+  /** Lazy holder: the built-in packs are read on first use, once, by the class-loading lock. */
+  private static final class BuiltIn {
+    static final PolicyData INSTANCE = load();
+
+    private static PolicyData load() {
+      List<PolicyPack> packs = new ArrayList<>();
+      for (String resource : PolicyPacks.BUILT_IN_RESOURCES) {
+        packs.add(PolicyPacks.readBuiltIn(resource));
+      }
+      return of(packs);
+    }
+  }
+}

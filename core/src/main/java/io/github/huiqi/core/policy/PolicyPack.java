@@ -1,0 +1,63 @@
+package io.github.huiqi.core.policy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.rates.RateSeries;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A policy pack: one document with its measures and any dated rate series it publishes.
+ * <p>
+ * The built-in packs are JSON resources in this module, one per source document; a host can load its own with
+ * {@link PolicyPacks}. The {@code schema} field names the pack format, {@value #SCHEMA}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param schema  the pack format, {@value #SCHEMA}
+ * @param document  the document
+ * @param measures  the document's measures, each id unique
+ * @param rateSeries  the rate series the pack publishes, each id unique; usually empty
+ */
+public record PolicyPack(String schema, PolicyDocument document, List<Measure> measures, List<RateSeries> rateSeries) {
+
+  /** The pack format this version reads and writes. */
+  public static final String SCHEMA = "huiqi-policy-pack/1";
+
+  /**
+   * Creates a pack.
+   *
+   * @throws InvalidInputException if a field is null, the schema is not {@value #SCHEMA}, or an id repeats
+   */
+  public PolicyPack {
+    Args.notNull(schema, "schema");
+    if (!SCHEMA.equals(schema)) {
+      throw new InvalidInputException("schema", schema, "must be " + SCHEMA);
+    }
+    Args.notNull(document, "document");
+    measures = Args.listCopy(measures, "measures");
+    rateSeries = Args.listCopy(rateSeries, "rateSeries");
+    Set<MeasureId> seen = new HashSet<>();
+    for (int i = 0; i < measures.size(); i++) {
+      if (!seen.add(measures.get(i).id())) {
+        throw new InvalidInputException("measures/" + i + "/id", measures.get(i).id(), "must be unique in the pack");
+      }
+      if (measures.get(i).documentStatus() != document.status()) {
+        throw new InvalidInputException("measures/" + i + "/documentStatus", measures.get(i).documentStatus(),
+            "must be the document's status " + document.status());
+      }
+      if (!measures.get(i).clause().document().equals(document.id())) {
+        throw new InvalidInputException("measures/" + i + "/clause/document", measures.get(i).clause().document(),
+            "must be the pack's document " + document.id());
+      }
+    }
+    Set<Object> seenSeries = new HashSet<>();
+    for (int i = 0; i < rateSeries.size(); i++) {
+      if (!seenSeries.add(rateSeries.get(i).id())) {
+        throw new InvalidInputException("rateSeries/" + i + "/id", rateSeries.get(i).id(),
+            "must be unique in the pack");
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.huiqi.core.policy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.PolicyDataException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads policy packs from JSON and lists the built-in ones.
+ * <p>
+ * A pack is validated as it loads: the JSON must be well formed, every field present and valid, every parameter
+ * cited and dated. A failure is a {@link PolicyDataException} naming the pack and the field as a JSON Pointer.
+ * <p>
+ * The built-in packs are resources under {@value #RESOURCE_DIRECTORY}, one per source document:
+ * {@link #BUILT_IN_RESOURCES}. They reproduce the source texts and the external instruments they cite, as read by the
+ * library's authors; a production host should review them, or load its own.
+ * <p>
+ * This class is thread-safe.
+ */
+public final class PolicyPacks {
+
+  /** The resource directory of the built-in packs. */
+  public static final String RESOURCE_DIRECTORY = "/io/github/huiqi/core/policy/packs/";
+
+  /** The built-in packs' resource names, in load order: the reference rates first, then the five source documents. */
+  public static final List<String> BUILT_IN_RESOURCES = List.of(
+      "cn-reference-rates.json",
+      "sz-gxj-2023-26.json",
+      "sz-gxj-2022-small-to-scale.json",
+      "sz-gxj-2021-reply-20210370.json",
+      "sh-qfb-2023-1.json",
+      "sz-gxj-zjtx-32-draft.json");
+
+  private PolicyPacks() {
+  }
+
+  /**
+   * Reads a pack from JSON text.
+   *
+   * @param json  the JSON text
+   * @param name  the pack's name for error messages, such as its file name
+   * @return the pack
+   * @throws PolicyDataException if the pack is malformed, naming the pack and the field
+   */
+  public static PolicyPack read(String json, String name) {
+    Args.notNull(name, "name");
+    try {
+      return HuiqiJson.read(Args.notNull(json, "json"), PolicyPack.class);
+    } catch (InvalidInputException ex) {
+      throw new PolicyDataException(name, ex.field(), ex.problem() + " (was '" + ex.value() + "')", ex);
+    }
+  }
+
+  /**
+   * Reads a pack from a file.
+   *
+   * @param file  the file, UTF-8 JSON
+   * @return the pack
+   * @throws PolicyDataException if the pack is malformed, naming the file and the field
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PolicyPack read(Path file) {
+    Args.notNull(file, "file");
+    try {
+      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Cannot read policy pack " + file, ex);
+    }
+  }
+
+  /**
+   * Reads a built-in pack by its resource name, one of {@link #BUILT_IN_RESOURCES}.
+   *
+   * @param resourceName  the resource name, such as {@code sz-gxj-2023-26.json}
+   * @return the pack
+   * @throws PolicyDataException if the resource is missing or malformed
+   */
+  public static PolicyPack readBuiltIn(String resourceName) {
+    Args.notNull(resourceName, "resourceName");
+    try (InputStream in = PolicyPacks.class.getResourceAsStream(RESOURCE_DIRECTORY + resourceName)) {
+      if (in == null) {
+        throw new PolicyDataException(resourceName, "", "no such built-in pack", null);
+      }
+      return read(readBounded(in, resourceName), resourceName);
+    } catch (IOException ex) {
+      throw new PolicyDataException(resourceName, "", "cannot be read: " + ex.getMessage(), ex);
+    }
+  }
+
+  private static String readBounded(InputStream in, String name) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      out.write(buffer, 0, n);
+      if (out.size() > HuiqiJson.MAX_DOCUMENT_LENGTH * 4) {
+        throw new PolicyDataException(name, "", "is larger than the limit of a policy pack", null);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

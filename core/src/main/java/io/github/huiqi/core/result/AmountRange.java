@@ -1,0 +1,53 @@
+package io.github.huiqi.core.result;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import javax.money.MonetaryAmount;
+
+/**
+ * An amount that is exact, or a range where the authority fixes the figure between a floor and a cap
+ * ("最高20万元" is zero to 200,000; "不低于10万元" has a floor).
+ * <p>
+ * Both ends are CNY and inclusive; an exact amount has equal ends.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param minimum  the least amount, inclusive
+ * @param maximum  the most amount, inclusive, not less than the minimum
+ */
+public record AmountRange(MonetaryAmount minimum, MonetaryAmount maximum) {
+
+  /**
+   * Creates a range.
+   *
+   * @throws InvalidInputException if an end is null, not CNY, or the maximum is below the minimum
+   */
+  public AmountRange {
+    Cny.yuan(minimum, "minimum");
+    Cny.yuan(maximum, "maximum");
+    if (maximum.isLessThan(minimum)) {
+      throw new InvalidInputException("maximum", maximum, "must not be less than minimum " + minimum);
+    }
+  }
+
+  /**
+   * Obtains an exact amount.
+   *
+   * @param amount  the amount
+   * @return the range with equal ends
+   */
+  public static AmountRange exactly(MonetaryAmount amount) {
+    Args.notNull(amount, "amount");
+    return new AmountRange(amount, amount);
+  }
+
+  /**
+   * Checks whether the amount is exact.
+   *
+   * @return true if the ends are equal
+   */
+  public boolean isExact() {
+    return minimum.isEqualTo(maximum);
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.huiqi.core.time;
+
+import io.github.huiqi.core.internal.Args;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A range of dates inclusive of both ends, such as the policy window 2023-01-01..2023-03-31 ("2023年1-3月").
+ * <p>
+ * The end may be absent for a range with no known end ("from 2015-10-24 until changed"). A single day is a range whose
+ * start equals its end.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param start  the first day in the range, not null
+ * @param end  the last day in the range, inclusive; empty for an open-ended range
+ */
+public record DateRange(LocalDate start, Optional<LocalDate> end) {
+
+  /**
+   * Creates a range.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if start is null or the end is before the start
+   */
+  public DateRange {
+    Args.notNull(start, "start");
+    Args.notNullOptional(end, "end");
+    end.ifPresent(last -> Args.inOrder(start, last, "start", "end"));
+  }
+
+  /**
+   * Obtains a closed range, inclusive of both ends.
+   *
+   * @param start  the first day
+   * @param end  the last day, not before start
+   * @return the range
+   * @throws io.github.huiqi.core.error.InvalidInputException if a date is null or end is before start
+   */
+  public static DateRange of(LocalDate start, LocalDate end) {
+    return new DateRange(start, Optional.of(Args.notNull(end, "end")));
+  }
+
+  /**
+   * Obtains a range with a start and no end.
+   *
+   * @param start  the first day
+   * @return the open-ended range
+   */
+  public static DateRange startingOn(LocalDate start) {
+    return new DateRange(start, Optional.empty());
+  }
+
+  /**
+   * Obtains the range of a calendar quarter, such as 2022-10-01..2022-12-31 for "2022年第四季度".
+   *
+   * @param year  the year
+   * @param quarter  the quarter, 1 to 4
+   * @return the range
+   */
+  public static DateRange quarter(int year, int quarter) {
+    if (quarter < 1 || quarter > 4) {
+      throw new io.github.huiqi.core.error.InvalidInputException("quarter", quarter, "must be from 1 to 4");
+    }
+    LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
+    return of(first, first.plusMonths(3).minusDays(1));
+  }
+
+  /**
+   * Obtains the range of a calendar year, such as 2023-01-01..2023-12-31 for "2023年".
+   *
+   * @param year  the year
+   * @return the range
+   */
+  public static DateRange year(int year) {
+    return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /**
+   * Checks whether a date is in this range, both ends included.
+   *
+   * @param date  the date, not null
+   * @return true if start ≤ date ≤ end
+   */
+  public boolean contains(LocalDate date) {
+    Args.notNull(date, "date");
+    return !date.isBefore(start) && end.map(last -> !date.isAfter(last)).orElse(true);
+  }
+
+  /**
+   * Checks whether this range has no end.
+   *
+   * @return true if open-ended
+   */
+  public boolean isOpenEnded() {
+    return end.isEmpty();
+  }
+
+  /**
+   * Returns the range as {@code 2023-01-01..2023-03-31}, or {@code 2015-10-24..} when open-ended.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return start + ".." + end.map(LocalDate::toString).orElse("");
+  }
+}
