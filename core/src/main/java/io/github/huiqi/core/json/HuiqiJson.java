@@ -1,6 +1,8 @@
 package io.github.huiqi.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -89,6 +91,8 @@ public final class HuiqiJson {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        // Only declared properties: record components and annotated accessors, never derived isX() helpers.
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .build();
@@ -187,6 +191,11 @@ public final class HuiqiJson {
    */
   static InvalidInputException translate(JacksonException ex) {
     String pointer = pointerOf(ex);
+    String original = ex.getOriginalMessage();
+    if (original != null && original.startsWith("Duplicate field '")) {
+      String name = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+      return new InvalidInputException(pointer + "/" + name, name, "must not repeat a key in the same object", ex);
+    }
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidInputException invalid) {
         return invalid.at(pointer);
