@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -215,6 +216,14 @@ public final class HuiqiJson {
   }
 
   private static String pointerOf(JacksonException ex) {
+    // A syntax error or a duplicate key is found by the parser, whose context points at the member being read
+    // (/document/issuer); a databind wrapper around it only knows the enclosing object (/document).
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamReadException read && read.getProcessor() != null
+          && read.getProcessor().getParsingContext() != null) {
+        return read.getProcessor().getParsingContext().pathAsPointer().toString();
+      }
+    }
     if (ex instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       StringBuilder pointer = new StringBuilder();
       for (JsonMappingException.Reference ref : mapping.getPath()) {
