@@ -4,7 +4,8 @@
  * Conventions for every package below this one:
  * <ul>
  *   <li>Money is {@link javax.money.MonetaryAmount} in CNY at the API and {@link java.math.BigDecimal} inside;
- *       no {@code double}, no {@code FastMoney}, no Moneta default rounding. Rounding is explicit, once per rule.</li>
+ *       no binary floating point, no fixed-scale amounts, no Moneta default rounding. Rounding is explicit, once per
+ *       rule.</li>
  *   <li>Rates are {@link io.github.huiqi.core.rates.Rate}: a fraction inside (2% is 0.02), written "2%".</li>
  *   <li>Date ranges are inclusive of both ends; nothing reads the clock.</li>
  *   <li>Nulls are rejected with {@link io.github.huiqi.core.error.InvalidInputException} naming the field;

@@ -1,6 +1,8 @@
 package io.github.huiqi.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -89,6 +92,8 @@ public final class HuiqiJson {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        // Only declared properties: record components and annotated accessors, never derived isX() helpers.
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .build();
@@ -187,6 +192,11 @@ public final class HuiqiJson {
    */
   static InvalidInputException translate(JacksonException ex) {
     String pointer = pointerOf(ex);
+    String original = ex.getOriginalMessage();
+    if (original != null && original.startsWith("Duplicate field '")) {
+      String name = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+      return new InvalidInputException(pointer + "/" + name, name, "must not repeat a key in the same object", ex);
+    }
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidInputException invalid) {
         return invalid.at(pointer);
@@ -206,6 +216,14 @@ public final class HuiqiJson {
   }
 
   private static String pointerOf(JacksonException ex) {
+    // A syntax error or a duplicate key is found by the parser, whose context points at the member being read
+    // (/document/issuer); a databind wrapper around it only knows the enclosing object (/document).
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamReadException read && read.getProcessor() != null
+          && read.getProcessor().getParsingContext() != null) {
+        return read.getProcessor().getParsingContext().pathAsPointer().toString();
+      }
+    }
     if (ex instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       StringBuilder pointer = new StringBuilder();
       for (JsonMappingException.Reference ref : mapping.getPath()) {

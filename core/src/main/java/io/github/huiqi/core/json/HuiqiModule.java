@@ -119,7 +119,7 @@ public final class HuiqiModule extends SimpleModule {
   static BigDecimal readDecimal(JsonParser parser, DeserializationContext context, String field) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      // Read the literal text: never through double, and bounded before any arithmetic.
+      // Read the literal text, never through binary floating point, and bound it before any arithmetic.
       String text = parser.getText();
       BigDecimal value;
       try {

@@ -25,7 +25,9 @@ public final class Rate implements Comparable<Rate> {
   /** One hundred percent. */
   public static final Rate ONE_HUNDRED_PERCENT = new Rate(BigDecimal.ONE);
 
-  private static final Pattern PERCENT = Pattern.compile("-?[0-9]{1,4}(\\.[0-9]{1,12})?%");
+  // Wide enough for every rate the factories accept, so that toString always parses back: ofFraction takes up to 16
+  // integer digits and 16 decimals (18 and 14 as a percentage), ofPercent up to 16 and 16.
+  private static final Pattern PERCENT = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,16})?%");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal fraction;
@@ -69,7 +71,9 @@ public final class Rate implements Comparable<Rate> {
   }
 
   /**
-   * Parses a percentage such as {@code "2%"}, {@code "4.35%"} or {@code "-0.25%"}.
+   * Parses a percentage such as {@code "2%"}, {@code "4.35%"} or {@code "-0.25%"}: an optional minus sign, ASCII
+   * digits (at most 18), an optional fraction (at most 16 decimals) and the percent sign; no exponent, no spaces.
+   * Reads back every rate's {@link #toString()} made by {@link #ofFraction} or {@link #ofPercent}.
    *
    * @param text  the text, with the percent sign
    * @return the rate

@@ -1,5 +1,6 @@
 package io.github.huiqi.core.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -47,6 +48,7 @@ public record AmountRange(MonetaryAmount minimum, MonetaryAmount maximum) {
    *
    * @return true if the ends are equal
    */
+  @JsonIgnore
   public boolean isExact() {
     return minimum.isEqualTo(maximum);
   }

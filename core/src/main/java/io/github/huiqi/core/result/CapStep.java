@@ -1,5 +1,6 @@
 package io.github.huiqi.core.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -36,6 +37,7 @@ public record CapStep(LocalizedText cap, BigDecimal limit, BigDecimal before, Bi
    *
    * @return true if the value before exceeded the limit
    */
+  @JsonIgnore
   public boolean isBinding() {
     return before.compareTo(limit) > 0;
   }

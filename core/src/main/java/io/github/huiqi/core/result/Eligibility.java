@@ -1,5 +1,6 @@
 package io.github.huiqi.core.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public record Eligibility(Verdict verdict, List<Reason> reasons, List<String> mi
    *
    * @return true if eligible
    */
+  @JsonIgnore
   public boolean isEligible() {
     return verdict == Verdict.ELIGIBLE;
   }

@@ -1,5 +1,6 @@
 package io.github.huiqi.core.time;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.huiqi.core.internal.Args;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -91,6 +92,7 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
    *
    * @return true if open-ended
    */
+  @JsonIgnore
   public boolean isOpenEnded() {
     return end.isEmpty();
   }

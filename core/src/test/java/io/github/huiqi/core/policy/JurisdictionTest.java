@@ -1,0 +1,70 @@
+package io.github.huiqi.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Tests {@link Jurisdiction#contains(String)} on administrative division codes (行政区划代码).
+ */
+class JurisdictionTest {
+
+  @Test
+  void test_shenzhen() {
+    // 440305 南山区 is in 深圳市 440300; so are 440300 itself and 440309 龙华区
+    assertThat(Jurisdiction.SHENZHEN.contains("440305")).isTrue();
+    assertThat(Jurisdiction.SHENZHEN.contains("440300")).isTrue();
+    assertThat(Jurisdiction.SHENZHEN.contains("440309")).isTrue();
+    // 441900 东莞市 and 440100 广州市 are in Guangdong but not in Shenzhen; 440000 is the province
+    assertThat(Jurisdiction.SHENZHEN.contains("441900")).isFalse();
+    assertThat(Jurisdiction.SHENZHEN.contains("440100")).isFalse();
+    assertThat(Jurisdiction.SHENZHEN.contains("440000")).isFalse();
+  }
+
+  @Test
+  void test_shanghai() {
+    // 310115 浦东新区 is in 上海市 310000; 320000 江苏省 is not
+    assertThat(Jurisdiction.SHANGHAI.contains("310115")).isTrue();
+    assertThat(Jurisdiction.SHANGHAI.contains("310000")).isTrue();
+    assertThat(Jurisdiction.SHANGHAI.contains("320000")).isFalse();
+    assertThat(Jurisdiction.SHANGHAI.contains("440305")).isFalse();
+  }
+
+  @Test
+  void test_district_and_national() {
+    Jurisdiction nanshan = new Jurisdiction(JurisdictionLevel.DISTRICT, "440305", "南山区");
+    assertThat(nanshan.contains("440305")).isTrue();
+    assertThat(nanshan.contains("440304")).isFalse();
+    assertThat(nanshan.contains("440300")).isFalse();
+    assertThat(Jurisdiction.CHINA.contains("440305")).isTrue();
+    assertThat(Jurisdiction.CHINA.contains("310115")).isTrue();
+    assertThat(Jurisdiction.CHINA.contains("4403")).isFalse();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is not a place")
+  @ValueSource(strings = {"", "4403", "44030", "4403050", "44030a", "４４０３０５"})
+  void test_malformedPlace_isNotContained(String place) {
+    assertThat(Jurisdiction.SHENZHEN.contains(place)).isFalse();
+    assertThat(Jurisdiction.CHINA.contains(place)).isFalse();
+  }
+
+  @Test
+  void test_nullPlace_isNotContained() {
+    assertThat(Jurisdiction.SHENZHEN.contains(null)).isFalse();
+    assertThat(Jurisdiction.CHINA.contains(null)).isFalse();
+  }
+
+  @Test
+  void test_rejects() {
+    assertThatThrownBy(() -> new Jurisdiction(JurisdictionLevel.CITY, "4403", "深圳市"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("code"));
+    assertThatThrownBy(() -> new Jurisdiction(null, "440300", "深圳市"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("level"));
+    assertThatThrownBy(() -> new Jurisdiction(JurisdictionLevel.CITY, "440300", " "))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("name"));
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.huiqi.core.time;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Tests {@link DateRange}: inclusive at both ends, open-ended, quarters and years.
+ */
+class DateRangeTest {
+
+  // 深工信〔2023〕26号 第5条 "2023年1-3月" = 2023-01-01..2023-03-31, both ends included
+  private static final DateRange Q1_2023 = DateRange.of(of(2023, 1, 1), of(2023, 3, 31));
+
+  @Test
+  void test_contains_inclusiveEnds() {
+    assertThat(Q1_2023.contains(of(2023, 1, 1))).as("first day").isTrue();
+    assertThat(Q1_2023.contains(of(2023, 3, 31))).as("last day").isTrue();
+    assertThat(Q1_2023.contains(of(2023, 2, 15))).as("inside").isTrue();
+    assertThat(Q1_2023.contains(of(2022, 12, 31))).as("day before").isFalse();
+    assertThat(Q1_2023.contains(of(2023, 4, 1))).as("day after").isFalse();
+  }
+
+  @Test
+  void test_singleDay() {
+    DateRange day = DateRange.of(of(2023, 5, 17), of(2023, 5, 17));
+    assertThat(day.contains(of(2023, 5, 17))).isTrue();
+    assertThat(day.contains(of(2023, 5, 16))).isFalse();
+    assertThat(day.contains(of(2023, 5, 18))).isFalse();
+  }
+
+  @Test
+  void test_openEnded() {
+    // the PBoC benchmark "from 2015-10-24 until changed" (domain.md §2.9)
+    DateRange open = DateRange.startingOn(of(2015, 10, 24));
+    assertThat(open.isOpenEnded()).isTrue();
+    assertThat(open.end()).isEmpty();
+    assertThat(open.contains(of(2015, 10, 24))).isTrue();
+    assertThat(open.contains(of(2015, 10, 23))).isFalse();
+    assertThat(open.contains(LocalDate.MAX)).isTrue();
+    assertThat(open.toString()).isEqualTo("2015-10-24..");
+    assertThat(Q1_2023.isOpenEnded()).isFalse();
+    assertThat(Q1_2023.toString()).isEqualTo("2023-01-01..2023-03-31");
+    assertThat(new DateRange(of(2015, 10, 24), Optional.empty())).isEqualTo(open);
+  }
+
+  @ParameterizedTest(name = "{0} Q{1} = {2}..{3}")
+  @CsvSource({
+      "2022, 4, 2022-10-01, 2022-12-31",  // 沪企服办〔2023〕1号 "2022年第四季度"
+      "2023, 1, 2023-01-01, 2023-03-31",
+      "2024, 1, 2024-01-01, 2024-03-31",
+      "2023, 2, 2023-04-01, 2023-06-30",
+      "2023, 3, 2023-07-01, 2023-09-30"})
+  void test_quarter(int year, int quarter, LocalDate start, LocalDate end) {
+    assertThat(DateRange.quarter(year, quarter)).isEqualTo(DateRange.of(start, end));
+  }
+
+  @Test
+  void test_quarter_rejects() {
+    for (int quarter : new int[] {0, 5, -1}) {
+      assertThatThrownBy(() -> DateRange.quarter(2023, quarter))
+          .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("quarter"));
+    }
+  }
+
+  @Test
+  void test_year() {
+    // 2024 is a leap year; the range still ends on 12-31
+    assertThat(DateRange.year(2024)).isEqualTo(DateRange.of(of(2024, 1, 1), of(2024, 12, 31)));
+  }
+
+  @Test
+  void test_endBeforeStart() {
+    assertThatThrownBy(() -> DateRange.of(of(2023, 3, 31), of(2023, 3, 30)))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("end");
+          assertThat(ex.value()).isEqualTo("2023-03-30");
+        });
+  }
+
+  @Test
+  void test_nulls() {
+    assertThatThrownBy(() -> DateRange.of(null, of(2023, 1, 1)))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("start"));
+    assertThatThrownBy(() -> DateRange.of(of(2023, 1, 1), null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("end"));
+    assertThatThrownBy(() -> new DateRange(of(2023, 1, 1), null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("end"));
+    assertThatThrownBy(() -> Q1_2023.contains(null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("date"));
+  }
+}
