@@ -302,13 +302,12 @@ public final class SmallScaleVatCalculator {
     boolean rest = withoutProperty.compareTo(threshold) <= 0;
     steps.add(() -> new ConditionStep(LocalizedText.of(label + "销售额不超过免税标准 " + threshold.toPlainString()
         + "（含本数）", label + "sales at most the threshold " + threshold.toPlainString() + " (inclusive)"),
-        whole ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, tested.toPlainString() + " ≤ "
-        + threshold.toPlainString(), thresholdCite));
+        whole ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, compare(tested, threshold), thresholdCite));
     if (!whole && facts.propertySales.signum() > 0) {
       steps.add(() -> new ConditionStep(LocalizedText.of(label + "扣除销售不动产的销售额后不超过免税标准",
           label + "within the threshold once immovable-property sales are deducted"),
-          rest ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, withoutProperty.toPlainString() + " ≤ "
-          + threshold.toPlainString(), thresholdCite));
+          rest ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, compare(withoutProperty, threshold),
+          thresholdCite));
     }
 
     BigDecimal salesVat = rest || levy.exempt() ? BigDecimal.ZERO : rate.applyTo(sales);
@@ -356,6 +355,10 @@ public final class SmallScaleVatCalculator {
       eligibility = new Eligibility(Verdict.INELIGIBLE, List.of(thresholdReason, levyReason), List.of());
     }
     return new Assessment(levy, sales, tested, whole, due, eligibility);
+  }
+
+  private static String compare(BigDecimal amount, BigDecimal threshold) {
+    return amount.toPlainString() + (amount.compareTo(threshold) <= 0 ? " ≤ " : " > ") + threshold.toPlainString();
   }
 
   private static BigDecimal convert(BigDecimal gross, Rate rate, MoneyRounding rounding, SmallScaleVatMeasure measure,
