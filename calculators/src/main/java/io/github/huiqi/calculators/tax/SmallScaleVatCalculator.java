@@ -170,7 +170,8 @@ public final class SmallScaleVatCalculator {
             "must not exceed the standard levy rate " + standard + " on 3%-rate sales");
       }
     });
-    MoneyRounding rounding = measure.rounding().value();
+    Optional<MoneyRounding> roundingOption = request.effectiveOptions().rounding();
+    MoneyRounding rounding = roundingOption.orElse(measure.rounding().value());
     Optional<Boolean> countOption = request.effectiveOptions().specialInvoiceSalesInThresholdTest();
     boolean countSpecial = countOption.orElse(measure.specialInvoiceSalesInThresholdTest().value());
     Parameter<MonetaryAmount> threshold = regime.exemptionThreshold(period.frequency());
@@ -184,7 +185,8 @@ public final class SmallScaleVatCalculator {
         "special-invoice sales count toward the threshold"), String.valueOf(countSpecial), countOption.isPresent(),
         measure.specialInvoiceSalesInThresholdTest().citation()));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("换算销售额与应纳税额的舍入",
-        "rounding of converted sales and of the VAT due"), rounding.toString(), false, measure.rounding().citation()));
+        "rounding of converted sales and of the VAT due"), rounding.toString(), roundingOption.isPresent(),
+        measure.rounding().citation()));
 
     List<Candidate> candidates = candidates(regime, request, steps);
     List<Assessment> assessments = new ArrayList<>();

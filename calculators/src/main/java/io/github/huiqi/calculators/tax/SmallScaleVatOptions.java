@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.tax;
 
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.MoneyRounding;
 import java.util.Optional;
 
 /**
@@ -13,11 +14,15 @@ import java.util.Optional;
  * @param specialInvoiceSalesInThresholdTest  whether sales with special VAT invoices count toward the exemption
  *     threshold (domain reference §4.5 item 32); default the measure's ({@code true} built in). Either way those sales
  *     are never exempt.
+ * @param rounding  the rounding of converted VAT-inclusive sales, of the VAT due and of the standard VAT (domain
+ *     reference §4.5 item 35); default the measure's (half-up to the fen built in)
  */
-public record SmallScaleVatOptions(Optional<Boolean> specialInvoiceSalesInThresholdTest) {
+public record SmallScaleVatOptions(
+    Optional<Boolean> specialInvoiceSalesInThresholdTest,
+    Optional<MoneyRounding> rounding) {
 
   /** No overrides: every documented default applies. */
-  public static final SmallScaleVatOptions DEFAULTS = new SmallScaleVatOptions(Optional.empty());
+  public static final SmallScaleVatOptions DEFAULTS = new SmallScaleVatOptions(Optional.empty(), Optional.empty());
 
   /**
    * Creates options.
@@ -26,6 +31,7 @@ public record SmallScaleVatOptions(Optional<Boolean> specialInvoiceSalesInThresh
    */
   public SmallScaleVatOptions {
     Args.notNullOptional(specialInvoiceSalesInThresholdTest, "specialInvoiceSalesInThresholdTest");
+    Args.notNullOptional(rounding, "rounding");
   }
 
   /**
@@ -35,6 +41,17 @@ public record SmallScaleVatOptions(Optional<Boolean> specialInvoiceSalesInThresh
    * @return the copy
    */
   public SmallScaleVatOptions withSpecialInvoiceSalesInThresholdTest(boolean included) {
-    return new SmallScaleVatOptions(Optional.of(included));
+    return new SmallScaleVatOptions(Optional.of(included), rounding);
+  }
+
+  /**
+   * Returns a copy choosing the rounding.
+   *
+   * @param chosen  the rounding, such as {@link MoneyRounding#FEN_DOWN}
+   * @return the copy
+   */
+  public SmallScaleVatOptions withRounding(MoneyRounding chosen) {
+    return new SmallScaleVatOptions(specialInvoiceSalesInThresholdTest,
+        Optional.of(Args.notNull(chosen, "rounding")));
   }
 }

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.CalculationStep;
@@ -270,6 +271,23 @@ class SmallScaleVatCalculatorTest {
     assertThat(result.salesExcludingVat().map(a -> Cny.yuan(a, "sales")))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100000.01"));
     assertThat(result.withinThreshold()).contains(false);
+  }
+
+  @Test
+  void test_roundingOption_overridesTheDefault() {
+    // FEN_DOWN: 101,000.01 ÷ 1.01 = 100,000.0099… → 100,000.00 (down) ≤ 100,000 → exempt, VAT 0
+    SmallScaleVatRequest down = including(month(2023, 5), "101000.01")
+        .withOptions(SmallScaleVatOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN));
+    assertThat(due(down)).isEqualByComparingTo("0");
+    // YUAN_HALF_UP: 150,050 × 1% = 1,500.50 → 1,501
+    SmallScaleVatRequest yuan = excluding(month(2023, 5), "150050")
+        .withOptions(SmallScaleVatOptions.DEFAULTS.withRounding(MoneyRounding.YUAN_HALF_UP));
+    assertThat(due(yuan)).isEqualByComparingTo("1501");
+    assertThat(CALCULATOR.explainVatDue(MEASURE, yuan).explanation().stepsOf(DefaultUsedStep.class))
+        .anySatisfy(step -> {
+          assertThat(step.value()).isEqualTo("HALF_UP@0");
+          assertThat(step.overridden()).isTrue();
+        });
   }
 
   //-------------------------------------------------------------------------

@@ -28,7 +28,8 @@ class SmallScaleVatJsonTest {
     SmallScaleVatRequest minimal = SmallScaleVatRequest.of(month(2023, 5), Cny.of("1"),
         SmallScaleVatSalesBasis.INCLUDING_VAT);
     assertThat(HuiqiJson.read(HuiqiJson.write(minimal), SmallScaleVatRequest.class)).isEqualTo(minimal);
-    SmallScaleVatOptions options = SmallScaleVatOptions.DEFAULTS.withSpecialInvoiceSalesInThresholdTest(true);
+    SmallScaleVatOptions options = SmallScaleVatOptions.DEFAULTS.withSpecialInvoiceSalesInThresholdTest(true)
+        .withRounding(io.github.huiqi.core.money.MoneyRounding.FEN_DOWN);
     assertThat(HuiqiJson.read(HuiqiJson.write(options), SmallScaleVatOptions.class)).isEqualTo(options);
   }
 

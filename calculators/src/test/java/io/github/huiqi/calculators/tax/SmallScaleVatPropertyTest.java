@@ -8,6 +8,7 @@ import static io.github.huiqi.calculators.tax.SmallScaleVatFixtures.due;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.VatFilingPeriod;
 import io.github.huiqi.core.testing.Generators;
@@ -59,8 +60,9 @@ class SmallScaleVatPropertyTest {
       request = request.withImmovableProperty(Cny.of(property), Cny.of(propertyVat));
     }
     if (random.nextInt(5) == 0) {
-      request = request.withOptions(SmallScaleVatOptions.DEFAULTS
-          .withSpecialInvoiceSalesInThresholdTest(random.nextBoolean()));
+      SmallScaleVatOptions options = SmallScaleVatOptions.DEFAULTS
+          .withSpecialInvoiceSalesInThresholdTest(random.nextBoolean());
+      request = request.withOptions(random.nextBoolean() ? options : options.withRounding(MoneyRounding.FEN_DOWN));
     }
     return request;
   }
