@@ -167,26 +167,27 @@ public final class FirstLoanInterestSubsidyCalculator {
     Jurisdiction region = measure.region().value();
     Citation rules = measure.implementingRules();
     List<Condition> conditions = new ArrayList<>(4);
-    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains, "/enterprise/registrationRegionCode",
+    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains, "/enterprise/", "registrationRegionCode",
         "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册经营",
             "enterprise registered and operating in " + region.name() + " (" + region.code() + ")"),
         measure.region().citation()));
     conditions.add(Condition.of(firm.independentLegalPerson(), Boolean::booleanValue,
-        "/enterprise/independentLegalPerson", "independent-legal-person",
+        "/enterprise/", "independentLegalPerson", "independent-legal-person",
         () -> LocalizedText.of("企业为独立法人", "enterprise is an independent legal person"), rules));
-    conditions.add(Condition.of(firm.firstTimeBorrower(), Boolean::booleanValue, "/enterprise/firstTimeBorrower",
+    conditions.add(Condition.of(firm.firstTimeBorrower(), Boolean::booleanValue, "/enterprise/", "firstTimeBorrower",
         "first-time-borrower", () -> LocalizedText.of("企业为首次获得贷款（首贷户）", "enterprise is a first-time borrower"),
         measure.firstLoanWindow().citation()));
     conditions.add(Condition.of(firm.onSeriousDishonestyList(), listed -> !listed,
-        "/enterprise/onSeriousDishonestyList", "not-seriously-dishonest",
+        "/enterprise/", "onSeriousDishonestyList", "not-seriously-dishonest",
         () -> LocalizedText.of("企业未列入严重失信主体名单", "enterprise is not on a serious-dishonesty list"), rules));
     return conditions;
   }
 
   private LoanPart evaluateLoan(FirstLoanInterestSubsidyMeasure measure, List<Condition> enterpriseConditions,
       LoanFacts loan, int index, DayCount dayCount, MoneyRounding rounding, Steps steps) {
-    String at = "/loans/" + index;
-    BigDecimal principal = Cny.positiveYuan(loan.principal(), at + "/principal");
+    // LoanFacts has already checked the principal: positive, CNY and bounded.
+    BigDecimal principal = loan.principal().getNumber().numberValueExact(BigDecimal.class);
+    String at = "/loans/" + index + "/";
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
         principal.toPlainString() + " CNY, " + loan.drawdownDate() + " → " + loan.endOfUse() + ", "
             + loan.annualInterestRate()));
@@ -202,17 +203,17 @@ public final class FirstLoanInterestSubsidyCalculator {
     conditions.add(Condition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
         () -> LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
         () -> "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()));
-    conditions.add(Condition.of(loan.lenderRegionCode(), region::contains, at + "/lenderRegionCode",
+    conditions.add(Condition.of(loan.lenderRegionCode(), region::contains, at, "lenderRegionCode",
         "lender-in-region", () -> LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
             "lender is a bank in " + region.name()), measure.region().citation()));
     conditions.add(Condition.of(loan.firstDrawdownOfFirstContract(), Boolean::booleanValue,
-        at + "/firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
+        at, "firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
         () -> LocalizedText.of("为首笔借款合同的第一次放款", "first drawdown of the first loan contract"), rules));
     conditions.add(Condition.of(loan.forProductionOrOperation(), Boolean::booleanValue,
-        at + "/forProductionOrOperation", "production-use",
+        at, "forProductionOrOperation", "production-use",
         () -> LocalizedText.of("贷款用于生产经营", "loan used for production and operation"), rules));
     conditions.add(Condition.of(loan.subsidisedUnderAnotherMunicipalScheme(), other -> !other,
-        at + "/subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
+        at, "subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
         () -> LocalizedText.of("该笔贷款未获市级其他部门贴息", "loan has no other municipal interest subsidy"), rules));
     conditions.add(Condition.known(!loan.annualInterestRate().isLessThan(minimumRate), "loan-rate-at-least-floor",
         () -> LocalizedText.of("贷款年利率不低于 " + minimumRate, "loan rate not below " + minimumRate),
@@ -345,13 +346,18 @@ public final class FirstLoanInterestSubsidyCalculator {
       this.citation = citation;
     }
 
-    static <T> Condition of(Optional<T> value, Predicate<T> test, String fact, String code,
+    /**
+     * A condition on an optional fact: unknown when the fact is absent, named by the JSON Pointer
+     * {@code pointer + name} (built only then).
+     */
+    static <T> Condition of(Optional<T> value, Predicate<T> test, String pointer, String name, String code,
         Supplier<LocalizedText> text, Citation citation) {
-      Supplier<String> detail = () -> fact.substring(fact.lastIndexOf('/') + 1)
-          + value.map(known -> " = " + known).orElse(" not given");
-      ConditionOutcome outcome = value.isEmpty() ? ConditionOutcome.UNKNOWN
-          : test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
-      return new Condition(outcome, code, text, detail, fact, citation);
+      Supplier<String> detail = () -> name + value.map(known -> " = " + known).orElse(" not given");
+      if (value.isEmpty()) {
+        return new Condition(ConditionOutcome.UNKNOWN, code, text, detail, pointer + name, citation);
+      }
+      ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
+      return new Condition(outcome, code, text, detail, null, citation);
     }
 
     static Condition known(boolean met, String code, Supplier<LocalizedText> text, Supplier<String> detail,
