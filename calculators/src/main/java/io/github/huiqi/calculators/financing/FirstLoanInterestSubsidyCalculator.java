@@ -167,7 +167,8 @@ public final class FirstLoanInterestSubsidyCalculator {
     Jurisdiction region = measure.region().value();
     Citation rules = measure.implementingRules();
     List<Condition> conditions = new ArrayList<>(4);
-    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains, "/enterprise/", "registrationRegionCode",
+    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains,
+        "/enterprise/", "registrationRegionCode",
         "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册经营",
             "enterprise registered and operating in " + region.name() + " (" + region.code() + ")"),
         measure.region().citation()));
