@@ -3,6 +3,7 @@ package io.github.huiqi.core.policy;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
+import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 
 /**
  * A quantitative measure of a policy document, with its typed, cited parameters.
@@ -17,6 +18,7 @@ import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FirstLoanInterestSubsidyMeasure.class, name = FirstLoanInterestSubsidyMeasure.TYPE),
+    @JsonSubTypes.Type(value = SmallScaleVatMeasure.class, name = SmallScaleVatMeasure.TYPE),
 })
 public interface Measure {
 
