@@ -3,6 +3,8 @@ package io.github.huiqi.core.policy;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
+import io.github.huiqi.core.financing.LoanDeferralMeasure;
+import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 
 /**
  * A quantitative measure of a policy document, with its typed, cited parameters.
@@ -17,6 +19,8 @@ import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FirstLoanInterestSubsidyMeasure.class, name = FirstLoanInterestSubsidyMeasure.TYPE),
+    @JsonSubTypes.Type(value = RiskCompensationPoolMeasure.class, name = RiskCompensationPoolMeasure.TYPE),
+    @JsonSubTypes.Type(value = LoanDeferralMeasure.class, name = LoanDeferralMeasure.TYPE),
 })
 public interface Measure {
 
