@@ -263,12 +263,12 @@ public final class RiskCompensationPoolCalculator {
     Rate ceiling = measure.ceiling().value();
     Citation ceilingCite = measure.ceiling().citation();
 
-    BigDecimal outstanding = Cny.notNegativeYuan(claim.principalOutstanding(), "principalOutstanding");
+    BigDecimal outstanding = plain(Cny.notNegativeYuan(claim.principalOutstanding(), "principalOutstanding"));
     BigDecimal loss = outstanding;
     if (basis == CompensableLossBasis.PRINCIPAL_AND_INTEREST) {
       MonetaryAmount interest = claim.accruedInterest().orElseThrow(() -> new InvalidInputException(
           "accruedInterest", null, "is required when the loss basis is PRINCIPAL_AND_INTEREST"));
-      loss = loss.add(Cny.notNegativeYuan(interest, "accruedInterest"));
+      loss = loss.add(plain(Cny.notNegativeYuan(interest, "accruedInterest")));
     }
     BaseRatio row = measure.baseRatioFor(claim.category());
     Rate base = claim.baseRatio().orElse(row.ratio().value());
@@ -278,7 +278,7 @@ public final class RiskCompensationPoolCalculator {
 
     if (explain) {
       steps.add(new InputStep(LocalizedText.of("贷款 " + claim.loanId(), "loan " + claim.loanId()),
-          claim.category() + ", principal " + Cny.yuan(claim.principal(), "principal").toPlainString()
+          claim.category() + ", principal " + plain(Cny.yuan(claim.principal(), "principal")).toPlainString()
               + " CNY, granted " + claim.grantDate()
               + claim.extensionDate().map(d -> ", extended " + d).orElse("")
               + ", first non-performing " + claim.firstNonPerformingDate()
@@ -364,7 +364,8 @@ public final class RiskCompensationPoolCalculator {
     }
 
     // Recoveries after compensation return to the pool pro rata.
-    BigDecimal recovered = claim.recoveries().map(r -> Cny.notNegativeYuan(r, "recoveries")).orElse(BigDecimal.ZERO);
+    BigDecimal recovered = claim.recoveries().map(r -> plain(Cny.notNegativeYuan(r, "recoveries")))
+        .orElse(BigDecimal.ZERO);
     BigDecimal returned = BigDecimal.ZERO.setScale(rounding.scale());
     if (returnRecoveries && recovered.signum() > 0) {
       BigDecimal exactReturn = ratio.applyTo(recovered);
@@ -407,6 +408,11 @@ public final class RiskCompensationPoolCalculator {
     return new LoanCompensation(claim.loanId(), eligibility, claim.category(), effective,
         uplift.map(w -> w.value().grantWindow()), base, ratio, basis, Cny.of(loss), compensation, recoveryReturn,
         netCompensation, binding, new Explanation(steps));
+  }
+
+  /** Returns a value with a scale of at least zero, so that 1E+6 reads and compares as 1000000. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   private static void exclusion(Eligibility.Collector collector, List<ExplanationStep> steps, boolean explain,
