@@ -34,7 +34,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,8 +241,7 @@ public final class RiskCompensationPoolCalculator {
           checkNumbers(node.get(i), pointer + "/" + i);
         }
       } else {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
           checkNumbers(entry.getValue(), pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"));
         }
       }
@@ -306,11 +304,11 @@ public final class RiskCompensationPoolCalculator {
 
     // The uplift: the effective grant date in a window (展期视同新增).
     LocalDate effective = claim.effectiveGrantDate();
-    String dateText = claim.extensionDate().isPresent()
-        ? "extensionDate = " + effective + " (展期视同新增; grantDate " + claim.grantDate() + ")"
-        : "grantDate = " + effective;
     Optional<Parameter<UpliftWindow>> uplift = measure.findUplift(effective);
     if (explain) {
+      String dateText = claim.extensionDate().isPresent()
+          ? "extensionDate = " + effective + " (展期视同新增; grantDate " + claim.grantDate() + ")"
+          : "grantDate = " + effective;
       for (Parameter<UpliftWindow> window : measure.upliftWindows()) {
         boolean in = window.value().grantWindow().contains(effective);
         steps.add(new ConditionStep(LocalizedText.of(
