@@ -3,6 +3,8 @@ package io.github.huiqi.core.policy;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
+import io.github.huiqi.core.financing.LoanDeferralMeasure;
+import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 
 /**
@@ -19,6 +21,8 @@ import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FirstLoanInterestSubsidyMeasure.class, name = FirstLoanInterestSubsidyMeasure.TYPE),
     @JsonSubTypes.Type(value = SmallScaleVatMeasure.class, name = SmallScaleVatMeasure.TYPE),
+    @JsonSubTypes.Type(value = RiskCompensationPoolMeasure.class, name = RiskCompensationPoolMeasure.TYPE),
+    @JsonSubTypes.Type(value = LoanDeferralMeasure.class, name = LoanDeferralMeasure.TYPE),
 })
 public interface Measure {
 
