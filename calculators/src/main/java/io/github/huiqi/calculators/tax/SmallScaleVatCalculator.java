@@ -58,6 +58,10 @@ import javax.money.MonetaryAmount;
  * exempt as a whole; one that exceeds it only because of property sales keeps the rest exempt. Special-invoice sales
  * are never exempt (domain reference §4.5 item 32).
  * <p>
+ * A period must lie wholly within one row of the table. The built-in table covers 2019-01..2027-12; a period outside
+ * it, and the one quarter whose levy changes within it (2020-Q1: 3% in February, 1% from March), are rejected as bad
+ * input naming {@code period}.
+ * <p>
  * The plain forms {@link #vatDue} and {@link #amountSaved} return one amount; the explaining form
  * {@link #explainVatDue} returns the verdict, both amounts, the levy and threshold applied and the cited steps. All
  * take the measure as an argument, so a host can pass its own table.

@@ -22,7 +22,9 @@ import java.util.Optional;
  * 小规模纳税人免征增值税，对小规模纳税人适用3%征收率的应税销售收入减按1%征收率征收。" Its table runs from 2019-01 to 2027-12
  * from the national instruments behind that text (domain reference §2.11 and cards 000-1a/1b): 财税〔2019〕13号,
  * 财政部 税务总局公告2020年第13号/第24号, 2021年第7号/第11号, 2022年第15号, 2023年第1号 and 2023年第19号. A period outside
- * every row has no rules in the measure.
+ * every row has no rules in the measure: before 2019-01 (the 30,000 threshold of earlier years is not in the sources),
+ * and from 2028-01, where no source extends the relief and the library does not assume that earlier rules return; a
+ * host adds a row to its own pack when an instrument does.
  * <p>
  * This class is immutable and thread-safe.
  *
