@@ -195,7 +195,9 @@ public final class HuiqiJson {
     String original = ex.getOriginalMessage();
     if (original != null && original.startsWith("Duplicate field '")) {
       String name = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
-      return new InvalidInputException(pointer + "/" + name, name, "must not repeat a key in the same object", ex);
+      // The parser's context may already point at the repeated member; name it once.
+      String field = pointer.endsWith("/" + name) ? pointer : pointer + "/" + name;
+      return new InvalidInputException(field, name, "must not repeat a key in the same object", ex);
     }
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidInputException invalid) {

@@ -2,7 +2,11 @@ package io.github.huiqi.core.policy;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
+import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
+import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
 
 /**
  * A quantitative measure of a policy document, with its typed, cited parameters.
@@ -17,6 +21,11 @@ import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FirstLoanInterestSubsidyMeasure.class, name = FirstLoanInterestSubsidyMeasure.TYPE),
+    @JsonSubTypes.Type(value = GuaranteeFeeReductionMeasure.class, name = GuaranteeFeeReductionMeasure.TYPE),
+    @JsonSubTypes.Type(value = AverageGuaranteeFeeMeasure.class, name = AverageGuaranteeFeeMeasure.TYPE),
+    @JsonSubTypes.Type(value = BenchmarkGuaranteeFeeCapMeasure.class, name = BenchmarkGuaranteeFeeCapMeasure.TYPE),
+    @JsonSubTypes.Type(value = SmallMicroGuaranteeFeeSubsidyMeasure.class,
+        name = SmallMicroGuaranteeFeeSubsidyMeasure.TYPE),
 })
 public interface Measure {
 
