@@ -171,7 +171,7 @@ public final class GuaranteeFeeReductionCalculator {
     conditions.add(GuaranteeCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
         LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
-        measure.maximumReduction().citation()));
+        measure.policyPeriod().citation()));
     List<?> sizes = measure.eligibleBorrowerSizes().value();
     conditions.add(GuaranteeCondition.of(request.borrowerSize(), sizes::contains, "/borrowerSize",
         "borrower-small-or-micro", LocalizedText.of("借款人为小微企业（" + sizes + "）",
