@@ -26,6 +26,8 @@ import io.github.huiqi.core.result.PeriodStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
 import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
@@ -38,7 +40,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -68,6 +71,8 @@ public final class FirstLoanInterestSubsidyCalculator {
   public static final FirstLoanInterestSubsidyCalculator DEFAULT = new FirstLoanInterestSubsidyCalculator();
 
   private static final LocalizedText CAP_NAME = LocalizedText.of("单户企业贴息金额上限", "cap per enterprise");
+  /** How an unrounded amount is shown in the explanation: 8 decimals, for reading only. */
+  private static final MoneyRounding DISPLAY = new MoneyRounding(8, RoundingMode.HALF_UP);
 
   private FirstLoanInterestSubsidyCalculator() {
   }
@@ -75,6 +80,9 @@ public final class FirstLoanInterestSubsidyCalculator {
   //-------------------------------------------------------------------------
   /**
    * Calculates an enterprise's first-loan subsidy.
+   * <p>
+   * The fast form: it decides each condition and computes each amount, but builds no texts, no explanation and no
+   * intermediate {@code MonetaryAmount}s.
    *
    * @param measure  the measure, such as the built-in {@link FirstLoanInterestSubsidyMeasure#SHENZHEN_2023}
    * @param request  the enterprise, its loans and the options
@@ -84,10 +92,12 @@ public final class FirstLoanInterestSubsidyCalculator {
    */
   public MonetaryAmount subsidy(FirstLoanInterestSubsidyMeasure measure, FirstLoanSubsidyRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    if (!evaluation.amount.isExact()) {
-      throw new MissingFactsException(evaluation.eligibility.missingFacts());
+    if (evaluation.total.compareTo(evaluation.possible) != 0) {
+      List<String> missing = new ArrayList<>();
+      evaluation.parts.forEach(part -> missing.addAll(part.missingFacts));
+      throw new MissingFactsException(List.copyOf(new LinkedHashSet<>(missing)));
     }
-    return evaluation.amount.maximum();
+    return Cny.of(evaluation.total);
   }
 
   /**
@@ -101,8 +111,18 @@ public final class FirstLoanInterestSubsidyCalculator {
   public FirstLoanSubsidyResult explainSubsidy(FirstLoanInterestSubsidyMeasure measure,
       FirstLoanSubsidyRequest request) {
     Evaluation evaluation = evaluate(measure, request, true);
-    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), evaluation.eligibility,
-        evaluation.amount, evaluation.bindingLimit, evaluation.loans, new Explanation(evaluation.steps));
+    List<LoanSubsidy> loans = new ArrayList<>();
+    for (LoanPart part : evaluation.parts) {
+      loans.add(new LoanSubsidy(part.loan.loanId(), part.eligibility, Optional.ofNullable(part.from),
+          Optional.ofNullable(part.until), Cny.of(part.computed), Cny.of(part.paid)));
+    }
+    Optional<BindingLimit> binding = evaluation.capBinding
+        ? Optional.of(new BindingLimit("cap-per-enterprise", CAP_NAME, measure.capPerEnterprise().value(),
+            measure.capPerEnterprise().citation()))
+        : Optional.empty();
+    AmountRange amount = new AmountRange(Cny.of(evaluation.total), Cny.of(evaluation.possible));
+    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), enterpriseVerdict(evaluation.parts),
+        amount, binding, loans, new Explanation(evaluation.steps.list));
   }
 
   /**
@@ -136,7 +156,7 @@ public final class FirstLoanInterestSubsidyCalculator {
 
     List<Condition> enterpriseConditions = enterpriseConditions(measure, request.enterprise());
     List<LoanFacts> loans = request.loans();
-    List<LoanPart> parts = new ArrayList<>();
+    List<LoanPart> parts = new ArrayList<>(loans.size());
     for (int i = 0; i < loans.size(); i++) {
       parts.add(evaluateLoan(measure, enterpriseConditions, loans.get(i), i, dayCount, rounding, steps));
     }
@@ -145,74 +165,70 @@ public final class FirstLoanInterestSubsidyCalculator {
 
   private List<Condition> enterpriseConditions(FirstLoanInterestSubsidyMeasure measure, EnterpriseFacts firm) {
     Jurisdiction region = measure.region().value();
-    Citation regionCite = measure.region().citation();
     Citation rules = measure.implementingRules();
-    Citation window = measure.firstLoanWindow().citation();
-    List<Condition> conditions = new ArrayList<>();
-    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains, "/enterprise/registrationRegionCode",
-        "enterprise-in-region", LocalizedText.of("企业在" + region.name() + "注册经营",
+    List<Condition> conditions = new ArrayList<>(4);
+    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains,
+        "/enterprise/", "registrationRegionCode",
+        "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册经营",
             "enterprise registered and operating in " + region.name() + " (" + region.code() + ")"),
-        regionCite));
+        measure.region().citation()));
     conditions.add(Condition.of(firm.independentLegalPerson(), Boolean::booleanValue,
-        "/enterprise/independentLegalPerson", "independent-legal-person",
-        LocalizedText.of("企业为独立法人", "enterprise is an independent legal person"), rules));
-    conditions.add(Condition.of(firm.firstTimeBorrower(), Boolean::booleanValue, "/enterprise/firstTimeBorrower",
-        "first-time-borrower", LocalizedText.of("企业为首次获得贷款（首贷户）", "enterprise is a first-time borrower"),
-        window));
+        "/enterprise/", "independentLegalPerson", "independent-legal-person",
+        () -> LocalizedText.of("企业为独立法人", "enterprise is an independent legal person"), rules));
+    conditions.add(Condition.of(firm.firstTimeBorrower(), Boolean::booleanValue, "/enterprise/", "firstTimeBorrower",
+        "first-time-borrower", () -> LocalizedText.of("企业为首次获得贷款（首贷户）", "enterprise is a first-time borrower"),
+        measure.firstLoanWindow().citation()));
     conditions.add(Condition.of(firm.onSeriousDishonestyList(), listed -> !listed,
-        "/enterprise/onSeriousDishonestyList", "not-seriously-dishonest",
-        LocalizedText.of("企业未列入严重失信主体名单", "enterprise is not on a serious-dishonesty list"), rules));
+        "/enterprise/", "onSeriousDishonestyList", "not-seriously-dishonest",
+        () -> LocalizedText.of("企业未列入严重失信主体名单", "enterprise is not on a serious-dishonesty list"), rules));
     return conditions;
   }
 
   private LoanPart evaluateLoan(FirstLoanInterestSubsidyMeasure measure, List<Condition> enterpriseConditions,
       LoanFacts loan, int index, DayCount dayCount, MoneyRounding rounding, Steps steps) {
-    String at = "/loans/" + index;
-    BigDecimal principal = Cny.positiveYuan(loan.principal(), at + "/principal");
+    // LoanFacts has already checked the principal: positive, CNY and bounded.
+    BigDecimal principal = loan.principal().getNumber().numberValueExact(BigDecimal.class);
+    String at = "/loans/" + index + "/";
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
         principal.toPlainString() + " CNY, " + loan.drawdownDate() + " → " + loan.endOfUse() + ", "
             + loan.annualInterestRate()));
 
     Jurisdiction region = measure.region().value();
     Citation rules = measure.implementingRules();
-    List<Condition> conditions = new ArrayList<>(enterpriseConditions);
-    conditions.add(Condition.known(measure.firstLoanWindow().value().contains(loan.drawdownDate()),
-        "drawdown-in-window", LocalizedText.of("放款日在 " + measure.firstLoanWindow().value() + " 内",
-            "drawdown within " + measure.firstLoanWindow().value()),
-        "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()));
-    conditions.add(Condition.of(loan.lenderRegionCode(), region::contains, at + "/lenderRegionCode",
-        "lender-in-region", LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
-            "lender is a bank in " + region.name()), measure.region().citation()));
-    conditions.add(Condition.of(loan.firstDrawdownOfFirstContract(), Boolean::booleanValue,
-        at + "/firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
-        LocalizedText.of("为首笔借款合同的第一次放款", "first drawdown of the first loan contract"), rules));
-    conditions.add(Condition.of(loan.forProductionOrOperation(), Boolean::booleanValue,
-        at + "/forProductionOrOperation", "production-use",
-        LocalizedText.of("贷款用于生产经营", "loan used for production and operation"), rules));
-    conditions.add(Condition.of(loan.subsidisedUnderAnotherMunicipalScheme(), other -> !other,
-        at + "/subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
-        LocalizedText.of("该笔贷款未获市级其他部门贴息", "loan has no other municipal interest subsidy"), rules));
-    conditions.add(Condition.known(!loan.annualInterestRate().isLessThan(measure.minimumLoanRate().value()),
-        "loan-rate-at-least-floor", LocalizedText.of("贷款年利率不低于 " + measure.minimumLoanRate().value(),
-            "loan rate not below " + measure.minimumLoanRate().value()),
-        "annualInterestRate = " + loan.annualInterestRate(), measure.minimumLoanRate().citation()));
+    DateRange window = measure.firstLoanWindow().value();
+    Rate minimumRate = measure.minimumLoanRate().value();
     int minimumMonths = measure.minimumUseMonths().value();
     LocalDate minimumEnd = loan.drawdownDate().plusMonths(minimumMonths);
+    List<Condition> conditions = new ArrayList<>(enterpriseConditions.size() + 7);
+    conditions.addAll(enterpriseConditions);
+    conditions.add(Condition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
+        () -> LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
+        () -> "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()));
+    conditions.add(Condition.of(loan.lenderRegionCode(), region::contains, at, "lenderRegionCode",
+        "lender-in-region", () -> LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
+            "lender is a bank in " + region.name()), measure.region().citation()));
+    conditions.add(Condition.of(loan.firstDrawdownOfFirstContract(), Boolean::booleanValue,
+        at, "firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
+        () -> LocalizedText.of("为首笔借款合同的第一次放款", "first drawdown of the first loan contract"), rules));
+    conditions.add(Condition.of(loan.forProductionOrOperation(), Boolean::booleanValue,
+        at, "forProductionOrOperation", "production-use",
+        () -> LocalizedText.of("贷款用于生产经营", "loan used for production and operation"), rules));
+    conditions.add(Condition.of(loan.subsidisedUnderAnotherMunicipalScheme(), other -> !other,
+        at, "subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
+        () -> LocalizedText.of("该笔贷款未获市级其他部门贴息", "loan has no other municipal interest subsidy"), rules));
+    conditions.add(Condition.known(!loan.annualInterestRate().isLessThan(minimumRate), "loan-rate-at-least-floor",
+        () -> LocalizedText.of("贷款年利率不低于 " + minimumRate, "loan rate not below " + minimumRate),
+        () -> "annualInterestRate = " + loan.annualInterestRate(), measure.minimumLoanRate().citation()));
     conditions.add(Condition.known(!loan.endOfUse().isBefore(minimumEnd), "use-at-least-minimum",
-        LocalizedText.of("实际用款时间不少于 " + minimumMonths + " 个月", "money used for at least " + minimumMonths
-            + " month(s)"), "endOfUse = " + loan.endOfUse() + ", needs ≥ " + minimumEnd,
-        measure.minimumUseMonths().citation()));
+        () -> LocalizedText.of("实际用款时间不少于 " + minimumMonths + " 个月",
+            "money used for at least " + minimumMonths + " month(s)"),
+        () -> "endOfUse = " + loan.endOfUse() + ", needs ≥ " + minimumEnd, measure.minimumUseMonths().citation()));
 
-    Eligibility.Collector collector = new Eligibility.Collector();
-    for (Condition condition : conditions) {
-      condition.record(collector);
-      steps.add(condition::step);
+    LoanPart part = new LoanPart(loan, decide(conditions, steps));
+    if (part.verdict == Verdict.INELIGIBLE) {
+      part.computed = BigDecimal.ZERO.setScale(rounding.scale());
+      return part;
     }
-    Eligibility eligibility = collector.verdict();
-    if (eligibility.verdict() == Verdict.INELIGIBLE) {
-      return new LoanPart(loan, eligibility, null, null, BigDecimal.ZERO.setScale(rounding.scale()));
-    }
-
     LocalDate from = loan.drawdownDate();
     int maximumMonths = measure.maximumSubsidyMonths().value();
     LocalDate capEnd = from.plusMonths(maximumMonths);
@@ -220,60 +236,71 @@ public final class FirstLoanInterestSubsidyCalculator {
     YearFraction fraction = dayCount.yearFraction(from, until);
     BigDecimal annual = measure.annualSubsidyRate().value().applyTo(principal);
     BigDecimal computed = fraction.applyTo(annual, rounding);
+    part.from = from;
+    part.until = until;
+    part.computed = computed;
     steps.add(() -> new PeriodStep(LocalizedText.of("贴息期间（不超过 " + maximumMonths + " 个月）",
         "subsidised period (at most " + maximumMonths + " months)"), from, until, dayCount, fraction,
         measure.maximumSubsidyMonths().citation()));
     steps.add(() -> new CalculationStep(LocalizedText.of("贷款 " + loan.loanId() + " 贴息（舍入前）",
         "subsidy on loan " + loan.loanId() + " before rounding"),
         principal.toPlainString() + " × " + measure.annualSubsidyRate().value() + " × " + fraction,
-        annual.multiply(BigDecimal.valueOf(fraction.days()))
-            .divide(BigDecimal.valueOf(fraction.basis()), 8, RoundingMode.HALF_UP),
-        measure.annualSubsidyRate().citation()));
-    steps.add(() -> new RoundingStep(annual.multiply(BigDecimal.valueOf(fraction.days()))
-        .divide(BigDecimal.valueOf(fraction.basis()), 8, RoundingMode.HALF_UP), computed, rounding,
+        fraction.applyTo(annual, DISPLAY), measure.annualSubsidyRate().citation()));
+    steps.add(() -> new RoundingStep(fraction.applyTo(annual, DISPLAY), computed, rounding,
         measure.rounding().citation()));
-    return new LoanPart(loan, eligibility, from, until, computed);
+    return part;
+  }
+
+  /**
+   * Decides a loan's conditions: ineligible if any is not met, otherwise undetermined if any is unknown, otherwise
+   * eligible. The explaining form also records each condition as a step and builds the {@link Eligibility}.
+   */
+  private static Decision decide(List<Condition> conditions, Steps steps) {
+    boolean failed = false;
+    List<String> missing = new ArrayList<>(0);
+    for (Condition condition : conditions) {
+      failed |= condition.outcome == ConditionOutcome.NOT_MET;
+      if (condition.outcome == ConditionOutcome.UNKNOWN) {
+        missing.add(condition.fact);
+      }
+    }
+    Verdict verdict = failed ? Verdict.INELIGIBLE : missing.isEmpty() ? Verdict.ELIGIBLE : Verdict.UNDETERMINED;
+    Eligibility eligibility = null;
+    if (steps.enabled) {
+      Eligibility.Collector collector = new Eligibility.Collector();
+      for (Condition condition : conditions) {
+        condition.record(collector);
+        steps.add(condition::step);
+      }
+      eligibility = collector.verdict();
+    }
+    return new Decision(verdict, failed ? List.of() : missing, eligibility);
   }
 
   private Evaluation allocateCap(FirstLoanInterestSubsidyMeasure measure, List<LoanPart> parts, Steps steps) {
+    int scale = measure.rounding().value().scale();
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
     List<LoanPart> inDrawdownOrder = new ArrayList<>(parts);
     inDrawdownOrder.sort(Comparator.comparing(part -> part.loan.drawdownDate()));
     BigDecimal remaining = cap;
     BigDecimal eligibleSum = BigDecimal.ZERO;
     BigDecimal possibleSum = BigDecimal.ZERO;
-    Map<LoanPart, BigDecimal> paid = new LinkedHashMap<>();
     for (LoanPart part : inDrawdownOrder) {
-      Verdict verdict = part.eligibility.verdict();
-      BigDecimal share = BigDecimal.ZERO;
-      if (verdict == Verdict.ELIGIBLE) {
-        share = part.computed.min(remaining);
-        remaining = remaining.subtract(share);
+      part.paid = BigDecimal.ZERO.setScale(scale);
+      if (part.verdict == Verdict.ELIGIBLE) {
+        part.paid = part.computed.min(remaining);
+        remaining = remaining.subtract(part.paid);
         eligibleSum = eligibleSum.add(part.computed);
       }
-      if (verdict != Verdict.INELIGIBLE) {
+      if (part.verdict != Verdict.INELIGIBLE) {
         possibleSum = possibleSum.add(part.computed);
       }
-      paid.put(part, share);
     }
-    BigDecimal total = eligibleSum.min(cap);
-    BigDecimal possible = possibleSum.min(cap);
+    BigDecimal total = eligibleSum.min(cap).setScale(scale, RoundingMode.UNNECESSARY);
+    BigDecimal possible = possibleSum.min(cap).setScale(scale, RoundingMode.UNNECESSARY);
     BigDecimal before = eligibleSum;
     steps.add(() -> new CapStep(CAP_NAME, cap, before, total, measure.capPerEnterprise().citation()));
-
-    Optional<BindingLimit> binding = eligibleSum.compareTo(cap) > 0
-        ? Optional.of(new BindingLimit("cap-per-enterprise", CAP_NAME, measure.capPerEnterprise().value(),
-            measure.capPerEnterprise().citation()))
-        : Optional.empty();
-    List<LoanSubsidy> loans = new ArrayList<>();
-    for (LoanPart part : parts) {
-      loans.add(new LoanSubsidy(part.loan.loanId(), part.eligibility, Optional.ofNullable(part.from),
-          Optional.ofNullable(part.until), Cny.of(part.computed), Cny.of(paid.get(part))));
-    }
-    int scale = measure.rounding().value().scale();
-    AmountRange amount = new AmountRange(Cny.of(total.setScale(scale, RoundingMode.UNNECESSARY)),
-        Cny.of(possible.setScale(scale, RoundingMode.UNNECESSARY)));
-    return new Evaluation(enterpriseVerdict(parts), amount, binding, loans, steps.list);
+    return new Evaluation(parts, total, possible, eligibleSum.compareTo(cap) > 0, steps);
   }
 
   /**
@@ -283,16 +310,16 @@ public final class FirstLoanInterestSubsidyCalculator {
   private static Eligibility enterpriseVerdict(List<LoanPart> parts) {
     boolean anyUndetermined = false;
     for (LoanPart part : parts) {
-      if (part.eligibility.verdict() == Verdict.ELIGIBLE) {
+      if (part.verdict == Verdict.ELIGIBLE) {
         return part.eligibility;
       }
-      anyUndetermined |= part.eligibility.verdict() == Verdict.UNDETERMINED;
+      anyUndetermined |= part.verdict == Verdict.UNDETERMINED;
     }
     Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
     Map<String, Reason> reasons = new LinkedHashMap<>();
     LinkedHashSet<String> missing = new LinkedHashSet<>();
     for (LoanPart part : parts) {
-      if (part.eligibility.verdict() == combined) {
+      if (part.verdict == combined) {
         part.eligibility.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
         missing.addAll(part.eligibility.missingFacts());
       }
@@ -301,17 +328,17 @@ public final class FirstLoanInterestSubsidyCalculator {
   }
 
   //-------------------------------------------------------------------------
-  /** One condition's outcome, with the reason and the step that report it. */
+  /** One condition's outcome; its texts are built only when the explanation asks for them. */
   private static final class Condition {
     private final ConditionOutcome outcome;
     private final String code;
-    private final LocalizedText text;
-    private final String detail;
+    private final Supplier<LocalizedText> text;
+    private final Supplier<String> detail;
     private final String fact;
     private final Citation citation;
 
-    private Condition(ConditionOutcome outcome, String code, LocalizedText text, String detail, String fact,
-        Citation citation) {
+    private Condition(ConditionOutcome outcome, String code, Supplier<LocalizedText> text, Supplier<String> detail,
+        String fact, Citation citation) {
       this.outcome = outcome;
       this.code = code;
       this.text = text;
@@ -320,22 +347,28 @@ public final class FirstLoanInterestSubsidyCalculator {
       this.citation = citation;
     }
 
-    static <T> Condition of(Optional<T> value, Function<T, Boolean> test, String fact, String code,
-        LocalizedText text, Citation citation) {
-      String name = fact.substring(fact.lastIndexOf('/') + 1);
+    /**
+     * A condition on an optional fact: unknown when the fact is absent, named by the JSON Pointer
+     * {@code pointer + name} (built only then).
+     */
+    static <T> Condition of(Optional<T> value, Predicate<T> test, String pointer, String name, String code,
+        Supplier<LocalizedText> text, Citation citation) {
+      Supplier<String> detail = () -> name + value.map(known -> " = " + known).orElse(" not given");
       if (value.isEmpty()) {
-        return new Condition(ConditionOutcome.UNKNOWN, code, text, name + " not given", fact, citation);
+        return new Condition(ConditionOutcome.UNKNOWN, code, text, detail, pointer + name, citation);
       }
-      ConditionOutcome outcome = test.apply(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
-      return new Condition(outcome, code, text, name + " = " + value.get(), fact, citation);
+      ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
+      return new Condition(outcome, code, text, detail, null, citation);
     }
 
-    static Condition known(boolean met, String code, LocalizedText text, String detail, Citation citation) {
-      return new Condition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null, citation);
+    static Condition known(boolean met, String code, Supplier<LocalizedText> text, Supplier<String> detail,
+        Citation citation) {
+      return new Condition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null,
+          citation);
     }
 
     void record(Eligibility.Collector collector) {
-      Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text, citation);
+      Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text.get(), citation);
       switch (outcome) {
         case MET:
           collector.met(reason);
@@ -350,37 +383,53 @@ public final class FirstLoanInterestSubsidyCalculator {
     }
 
     ExplanationStep step() {
-      return new ConditionStep(text, outcome, detail, citation);
+      return new ConditionStep(text.get(), outcome, detail.get(), citation);
     }
   }
 
-  /** One loan's verdict and computed subsidy; {@code from} and {@code until} are null when ineligible. */
+  /** A loan's verdict, the facts it lacks, and (explaining form only) its {@link Eligibility}. */
+  private static final class Decision {
+    private final Verdict verdict;
+    private final List<String> missingFacts;
+    private final Eligibility eligibility;
+
+    Decision(Verdict verdict, List<String> missingFacts, Eligibility eligibility) {
+      this.verdict = verdict;
+      this.missingFacts = missingFacts;
+      this.eligibility = eligibility;
+    }
+  }
+
+  /** One loan's working state: filled by evaluateLoan and allocateCap, then read once. */
   private static final class LoanPart {
     private final LoanFacts loan;
+    private final Verdict verdict;
+    private final List<String> missingFacts;
     private final Eligibility eligibility;
-    private final LocalDate from;
-    private final LocalDate until;
-    private final BigDecimal computed;
+    private LocalDate from;
+    private LocalDate until;
+    private BigDecimal computed;
+    private BigDecimal paid;
 
-    LoanPart(LoanFacts loan, Eligibility eligibility, LocalDate from, LocalDate until, BigDecimal computed) {
+    LoanPart(LoanFacts loan, Decision decision) {
       this.loan = loan;
-      this.eligibility = eligibility;
-      this.from = from;
-      this.until = until;
-      this.computed = computed;
+      this.verdict = decision.verdict;
+      this.missingFacts = decision.missingFacts;
+      this.eligibility = decision.eligibility;
     }
   }
 
   /** The explanation's steps, built only in the explaining form. */
   private static final class Steps {
     private final boolean enabled;
-    private final List<ExplanationStep> list = new ArrayList<>();
+    private final List<ExplanationStep> list;
 
     Steps(boolean enabled) {
       this.enabled = enabled;
+      this.list = enabled ? new ArrayList<>() : List.of();
     }
 
-    void add(java.util.function.Supplier<ExplanationStep> step) {
+    void add(Supplier<ExplanationStep> step) {
       if (enabled) {
         list.add(step.get());
       }
@@ -388,18 +437,17 @@ public final class FirstLoanInterestSubsidyCalculator {
   }
 
   private static final class Evaluation {
-    private final Eligibility eligibility;
-    private final AmountRange amount;
-    private final Optional<BindingLimit> bindingLimit;
-    private final List<LoanSubsidy> loans;
-    private final List<ExplanationStep> steps;
+    private final List<LoanPart> parts;
+    private final BigDecimal total;
+    private final BigDecimal possible;
+    private final boolean capBinding;
+    private final Steps steps;
 
-    Evaluation(Eligibility eligibility, AmountRange amount, Optional<BindingLimit> bindingLimit,
-        List<LoanSubsidy> loans, List<ExplanationStep> steps) {
-      this.eligibility = eligibility;
-      this.amount = amount;
-      this.bindingLimit = bindingLimit;
-      this.loans = loans;
+    Evaluation(List<LoanPart> parts, BigDecimal total, BigDecimal possible, boolean capBinding, Steps steps) {
+      this.parts = parts;
+      this.total = total;
+      this.possible = possible;
+      this.capBinding = capBinding;
       this.steps = steps;
     }
   }

@@ -192,13 +192,6 @@ public final class HuiqiJson {
    */
   static InvalidInputException translate(JacksonException ex) {
     String pointer = pointerOf(ex);
-    String original = ex.getOriginalMessage();
-    if (original != null && original.startsWith("Duplicate field '")) {
-      String name = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
-      // The parser's context may already point at the repeated member; name it once.
-      String field = pointer.endsWith("/" + name) ? pointer : pointer + "/" + name;
-      return new InvalidInputException(field, name, "must not repeat a key in the same object", ex);
-    }
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidInputException invalid) {
         return invalid.at(pointer);

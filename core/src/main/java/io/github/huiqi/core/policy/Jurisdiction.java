@@ -33,7 +33,7 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
     Args.notNull(level, "level");
     Args.notNull(code, "code");
     Args.notBlank(name, "name");
-    if (!code.matches("[0-9]{6}")) {
+    if (!isDivisionCode(code)) {
       throw new InvalidInputException("code", code, "must be a six-digit administrative division code");
     }
   }
@@ -45,10 +45,30 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
    * @return true if the place is within this jurisdiction
    */
   public boolean contains(String placeCode) {
-    if (level == JurisdictionLevel.NATIONAL) {
-      return placeCode != null && placeCode.matches("[0-9]{6}");
+    if (!isDivisionCode(placeCode)) {
+      return false;
     }
-    String prefix = code.replaceAll("(00)+$", "");
-    return placeCode != null && placeCode.matches("[0-9]{6}") && placeCode.startsWith(prefix);
+    if (level == JurisdictionLevel.NATIONAL) {
+      return true;
+    }
+    // The significant prefix: the code without its trailing "00" pairs (440300 → 4403, 310000 → 31).
+    int end = code.length();
+    while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
+      end -= 2;
+    }
+    return placeCode.regionMatches(0, code, 0, end);
+  }
+
+  private static boolean isDivisionCode(String text) {
+    if (text == null || text.length() != 6) {
+      return false;
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

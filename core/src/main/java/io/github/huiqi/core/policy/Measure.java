@@ -6,7 +6,10 @@ import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
 import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
 import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.LoanDeferralMeasure;
+import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 
 /**
  * A quantitative measure of a policy document, with its typed, cited parameters.
@@ -26,6 +29,9 @@ import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
     @JsonSubTypes.Type(value = BenchmarkGuaranteeFeeCapMeasure.class, name = BenchmarkGuaranteeFeeCapMeasure.TYPE),
     @JsonSubTypes.Type(value = SmallMicroGuaranteeFeeSubsidyMeasure.class,
         name = SmallMicroGuaranteeFeeSubsidyMeasure.TYPE),
+    @JsonSubTypes.Type(value = SmallScaleVatMeasure.class, name = SmallScaleVatMeasure.TYPE),
+    @JsonSubTypes.Type(value = RiskCompensationPoolMeasure.class, name = RiskCompensationPoolMeasure.TYPE),
+    @JsonSubTypes.Type(value = LoanDeferralMeasure.class, name = LoanDeferralMeasure.TYPE),
 })
 public interface Measure {
 

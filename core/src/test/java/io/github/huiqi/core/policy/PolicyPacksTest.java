@@ -234,7 +234,7 @@ class PolicyPacksTest {
     assertThatThrownBy(() -> PolicyPacks.read(text.substring(0, text.length() / 2), "host-pack.json"))
         .isInstanceOfSatisfying(PolicyDataException.class, ex -> {
           assertThat(ex.resource()).isEqualTo("host-pack.json");
-          assertThat(ex.field()).startsWith("/measures/0");
+          assertThat(ex.field()).startsWith("/measures/");
         });
   }
 
@@ -305,9 +305,10 @@ class PolicyPacksTest {
 
   @Test
   void test_read_duplicateMeasureId() {
-    // inserted second, so the expectation does not depend on how many measures the pack holds
-    assertFails(edited(root -> ((ArrayNode) root.get("measures")).insert(1, measure0(root).deepCopy())),
-        "/measures/1/id");
+    // the copy is appended after the pack's own measures, so it is the one reported
+    int copyIndex = PolicyPacks.readBuiltIn("sz-gxj-2023-26.json").measures().size();
+    assertFails(edited(root -> ((ArrayNode) root.get("measures")).add(measure0(root).deepCopy())),
+        "/measures/" + copyIndex + "/id");
   }
 
   @Test

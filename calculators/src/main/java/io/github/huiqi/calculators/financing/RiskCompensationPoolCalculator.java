@@ -1,0 +1,436 @@
+package io.github.huiqi.calculators.financing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.calculators.MissingFactsException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.BaseRatio;
+import io.github.huiqi.core.financing.CompensableLossBasis;
+import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
+import io.github.huiqi.core.financing.UpliftWindow;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/**
+ * Calculates a bank's compensation from a risk-compensation pool (风险补偿资金池) on non-performing loans, such as
+ * Shenzhen's under 深工信〔2023〕26号 第5条.
+ * <p>
+ * For each loan:
+ * <pre>
+ *   ratio        = min(base(category) + uplift(effective grant date), ceiling)      e.g. min(30% + 30%, 80%) = 60%
+ *   compensation = ratio × compensable loss,  rounded half-up to the fen, never above ceiling × loss (rounded down)
+ *   return       = min(recoveries × ratio rounded half-up to the fen, compensation)  (if recoveries are returned)
+ *   net          = compensation − return
+ * </pre>
+ * The effective grant date is the extension date of an extended loan ("展期视同新增"), otherwise the grant date; the
+ * uplift (+30 points) applies when it falls in an uplift window (2022-03-01..2022-06-30, 2023-01-01..2023-03-31).
+ * The base is the claim's agreed ratio if given, else the measure's row for the loan category. The compensable loss
+ * is the principal outstanding at first non-performing classification (option: plus accrued interest). A loan
+ * guaranteed by a financing-guarantee company, re-guaranteed, or under another risk-compensation scheme is excluded,
+ * and a loan for which one of those facts is unknown is undetermined, naming the fact.
+ * <p>
+ * The plain form {@link #compensation} returns one loan's amount; the explaining forms return the verdict, the ratio,
+ * the amounts and the cited steps, for one loan ({@link #explainCompensation}) or for a batch
+ * ({@link #explainClaims}), where a bad claim is reported as a failure of that claim, not of the batch.
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class RiskCompensationPoolCalculator {
+
+  /** The calculator. */
+  public static final RiskCompensationPoolCalculator DEFAULT = new RiskCompensationPoolCalculator();
+
+  private static final LocalizedText CEILING_NAME = LocalizedText.of("补偿比例上限（%）", "ceiling on the ratio (%)");
+  private static final LocalizedText AMOUNT_CEILING_NAME =
+      LocalizedText.of("补偿金额不超过损失 × 比例上限", "compensation not above loss × ceiling");
+  private static final LocalizedText RETURN_CAP_NAME =
+      LocalizedText.of("返还不超过补偿金额", "return not above the compensation");
+
+  private RiskCompensationPoolCalculator() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates one loan's compensation with the default options.
+   *
+   * @param measure  the measure, such as the built-in {@link RiskCompensationPoolMeasure#SHENZHEN_2023}
+   * @param claim  the claim
+   * @return the compensation in CNY, rounded to the fen, before any return of recoveries; zero if excluded
+   * @throws InvalidInputException if an argument is null or the claim is invalid for the measure (an agreed base
+   *     ratio above the ceiling), naming the field
+   * @throws MissingFactsException if an exclusion fact is missing
+   */
+  public MonetaryAmount compensation(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim) {
+    LoanCompensation result = evaluate(measure, claim, RiskCompensationOptions.DEFAULTS, "", false);
+    if (!result.compensation().isExact()) {
+      throw new MissingFactsException(result.eligibility().missingFacts());
+    }
+    return result.compensation().maximum();
+  }
+
+  /**
+   * Calculates one loan's compensation with its verdict and explanation, with the default options.
+   *
+   * @param measure  the measure
+   * @param claim  the claim
+   * @return the explained result; missing facts are named as JSON Pointers into the claim, such as
+   *     {@code /reGuaranteed}
+   * @throws InvalidInputException if an argument is null or the claim is invalid for the measure, naming the field
+   */
+  public LoanCompensation explainCompensation(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim) {
+    return explainCompensation(measure, claim, RiskCompensationOptions.DEFAULTS);
+  }
+
+  /**
+   * Calculates one loan's compensation with its verdict and explanation.
+   *
+   * @param measure  the measure
+   * @param claim  the claim
+   * @param options  the options
+   * @return the explained result
+   * @throws InvalidInputException if an argument is null or the claim is invalid for the measure or the options
+   *     (an agreed base ratio above the ceiling; no accrued interest when the loss basis includes it), naming the
+   *     field
+   */
+  public LoanCompensation explainCompensation(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
+      RiskCompensationOptions options) {
+    return evaluate(measure, claim, options, "", true);
+  }
+
+  /**
+   * Calculates the compensation of a batch of claims: each claim's explained result, or its failure, and the totals.
+   * <p>
+   * A claim that is invalid for the measure or the options, or repeats an earlier claim's loan id, is reported as a
+   * {@link ClaimFailure} naming the field as a JSON Pointer such as {@code /claims/3/accruedInterest}; the other
+   * claims are evaluated as usual.
+   *
+   * @param measure  the measure
+   * @param request  the claims and options
+   * @return the batch result
+   * @throws InvalidInputException if an argument is null
+   */
+  public RiskCompensationResult explainClaims(RiskCompensationPoolMeasure measure, RiskCompensationRequest request) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    RiskCompensationOptions options = request.effectiveOptions();
+    Set<String> seen = new HashSet<>();
+    List<ClaimOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < request.claims().size(); i++) {
+      outcomes.add(outcome(measure, request.claims().get(i), options, i, seen));
+    }
+    return summarise(measure, outcomes);
+  }
+
+  /**
+   * Calculates the compensation of a batch of claims from a JSON request and returns the batch result as JSON.
+   * <p>
+   * A claim that cannot be read (a missing required field, an unknown loan category, a loss above the principal,
+   * dates out of order) is reported as a failure of that claim naming its JSON Pointer, such as
+   * {@code /claims/1/category}; the other claims are evaluated.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link RiskCompensationRequest} as JSON
+   * @return a {@link RiskCompensationResult} as JSON
+   * @throws InvalidInputException if the JSON is malformed, or its envelope (the claims array, the options) is
+   *     invalid, naming the JSON Pointer of the culprit
+   */
+  public String explainClaimsJson(RiskCompensationPoolMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    ClaimsEnvelope envelope = HuiqiJson.read(requestJson, ClaimsEnvelope.class);
+    RiskCompensationOptions options = envelope.effectiveOptions();
+    Set<String> seen = new HashSet<>();
+    List<ClaimOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < envelope.claims().size(); i++) {
+      JsonNode node = envelope.claims().get(i);
+      RiskCompensationClaim claim;
+      try {
+        checkNumbers(node, "");
+        claim = HuiqiJson.read(HuiqiJson.write(node), RiskCompensationClaim.class);
+      } catch (InvalidInputException ex) {
+        JsonNode id = node.path("loanId");
+        Optional<String> loanId = id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+        outcomes.add(ClaimOutcome.failed(i, loanId, ClaimFailure.from(ex.at("/claims/" + i))));
+        continue;
+      }
+      outcomes.add(outcome(measure, claim, options, i, seen));
+    }
+    return HuiqiJson.write(summarise(measure, outcomes));
+  }
+
+  //-------------------------------------------------------------------------
+  private ClaimOutcome outcome(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
+      RiskCompensationOptions options, int index, Set<String> seen) {
+    String at = "/claims/" + index;
+    if (!seen.add(claim.loanId())) {
+      return ClaimOutcome.failed(index, Optional.of(claim.loanId()),
+          new ClaimFailure(at + "/loanId", claim.loanId(), "must be unique in the batch"));
+    }
+    try {
+      return ClaimOutcome.of(index, evaluate(measure, claim, options, at, true));
+    } catch (InvalidInputException ex) {
+      return ClaimOutcome.failed(index, Optional.of(claim.loanId()), ClaimFailure.from(ex.at(at)));
+    }
+  }
+
+  private static RiskCompensationResult summarise(RiskCompensationPoolMeasure measure, List<ClaimOutcome> outcomes) {
+    BigDecimal[] sums = new BigDecimal[6];
+    java.util.Arrays.fill(sums, BigDecimal.ZERO);
+    int failed = 0;
+    for (ClaimOutcome outcome : outcomes) {
+      if (outcome.compensation().isEmpty()) {
+        failed++;
+        continue;
+      }
+      LoanCompensation loan = outcome.compensation().get();
+      AmountRange[] ranges = {loan.compensation(), loan.recoveryReturn(), loan.netCompensation()};
+      for (int k = 0; k < 3; k++) {
+        sums[2 * k] = sums[2 * k].add(Cny.yuan(ranges[k].minimum(), "minimum"));
+        sums[2 * k + 1] = sums[2 * k + 1].add(Cny.yuan(ranges[k].maximum(), "maximum"));
+      }
+    }
+    int scale = measure.rounding().value().scale();
+    AmountRange[] totals = new AmountRange[3];
+    for (int k = 0; k < 3; k++) {
+      totals[k] = new AmountRange(Cny.of(sums[2 * k].setScale(scale, RoundingMode.UNNECESSARY)),
+          Cny.of(sums[2 * k + 1].setScale(scale, RoundingMode.UNNECESSARY)));
+    }
+    return new RiskCompensationResult(measure.id(), measure.documentStatus(), outcomes, totals[0], totals[1],
+        totals[2], failed);
+  }
+
+  /** Rejects a number in a claim outside the library's decimal bounds before the claim is written back as text. */
+  private static void checkNumbers(JsonNode node, String pointer) {
+    if (node.isNumber()) {
+      try {
+        Args.bounded(node.decimalValue(), "");
+      } catch (InvalidInputException ex) {
+        throw ex.withField(pointer.isEmpty() ? "" : pointer);
+      }
+    } else if (node.isContainerNode()) {
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          checkNumbers(node.get(i), pointer + "/" + i);
+        }
+      } else {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+          checkNumbers(entry.getValue(), pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"));
+        }
+      }
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  private LoanCompensation evaluate(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
+      RiskCompensationOptions options, String at, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(claim, "claim");
+    Args.notNull(options, "options");
+    List<ExplanationStep> steps = new ArrayList<>();
+    MoneyRounding rounding = measure.rounding().value();
+    CompensableLossBasis basis = options.lossBasis().orElse(measure.lossBasis().value());
+    boolean returnRecoveries = options.returnRecoveries().orElse(measure.returnRecoveries().value());
+    Rate ceiling = measure.ceiling().value();
+    Citation ceilingCite = measure.ceiling().citation();
+
+    BigDecimal outstanding = plain(Cny.notNegativeYuan(claim.principalOutstanding(), "principalOutstanding"));
+    BigDecimal loss = outstanding;
+    if (basis == CompensableLossBasis.PRINCIPAL_AND_INTEREST) {
+      MonetaryAmount interest = claim.accruedInterest().orElseThrow(() -> new InvalidInputException(
+          "accruedInterest", null, "is required when the loss basis is PRINCIPAL_AND_INTEREST"));
+      loss = loss.add(plain(Cny.notNegativeYuan(interest, "accruedInterest")));
+    }
+    BaseRatio row = measure.baseRatioFor(claim.category());
+    Rate base = claim.baseRatio().orElse(row.ratio().value());
+    if (base.isGreaterThan(ceiling)) {
+      throw new InvalidInputException("baseRatio", base, "must not exceed the measure's ceiling " + ceiling);
+    }
+
+    if (explain) {
+      steps.add(new InputStep(LocalizedText.of("贷款 " + claim.loanId(), "loan " + claim.loanId()),
+          claim.category() + ", principal " + plain(Cny.yuan(claim.principal(), "principal")).toPlainString()
+              + " CNY, granted " + claim.grantDate()
+              + claim.extensionDate().map(d -> ", extended " + d).orElse("")
+              + ", first non-performing " + claim.firstNonPerformingDate()
+              + ", principal outstanding " + outstanding.toPlainString() + " CNY"));
+      steps.add(new DefaultUsedStep(LocalizedText.of("可补偿损失口径", "compensable loss basis"), basis.name(),
+          options.lossBasis().isPresent(), measure.lossBasis().citation()));
+      steps.add(new DefaultUsedStep(LocalizedText.of("补偿后追回款按比例返还资金池",
+          "recoveries after compensation returned to the pool pro rata"), String.valueOf(returnRecoveries),
+          options.returnRecoveries().isPresent(), measure.returnRecoveries().citation()));
+    }
+
+    // Exclusions: facts the pool's rules ask about; unknown leaves the loan undetermined.
+    Eligibility.Collector collector = new Eligibility.Collector();
+    Citation rules = measure.exclusionRules();
+    exclusion(collector, steps, explain, claim.guaranteedByFinancingGuarantor(),
+        at + "/guaranteedByFinancingGuarantor", "not-guaranteed-by-financing-guarantor",
+        "guaranteed-by-financing-guarantor",
+        LocalizedText.of("贷款未由融资担保公司担保", "loan not guaranteed by a financing-guarantee company"), rules);
+    exclusion(collector, steps, explain, claim.reGuaranteed(), at + "/reGuaranteed", "not-re-guaranteed",
+        "re-guaranteed", LocalizedText.of("贷款未纳入再担保", "loan not covered by re-guarantee"), rules);
+    exclusion(collector, steps, explain, claim.underOtherRiskCompensation(), at + "/underOtherRiskCompensation",
+        "not-under-other-risk-compensation", "under-other-risk-compensation",
+        LocalizedText.of("贷款未享受其他风险补偿", "loan not under another risk-compensation scheme"), rules);
+    Eligibility eligibility = collector.verdict();
+
+    // The uplift: the effective grant date in a window (展期视同新增).
+    LocalDate effective = claim.effectiveGrantDate();
+    Optional<Parameter<UpliftWindow>> uplift = measure.findUplift(effective);
+    if (explain) {
+      String dateText = claim.extensionDate().isPresent()
+          ? "extensionDate = " + effective + " (展期视同新增; grantDate " + claim.grantDate() + ")"
+          : "grantDate = " + effective;
+      for (Parameter<UpliftWindow> window : measure.upliftWindows()) {
+        boolean in = window.value().grantWindow().contains(effective);
+        steps.add(new ConditionStep(LocalizedText.of(
+            "新增贷款（含展期）日期在 " + window.value().grantWindow() + " 内，补偿比例提高 " + window.value().uplift(),
+            "granted (or extended) within " + window.value().grantWindow() + ": ratio + "
+                + window.value().uplift().percent().toPlainString() + " points"),
+            in ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, dateText, window.citation()));
+      }
+    }
+
+    // The ratio: base + uplift, capped at the ceiling.
+    if (explain) {
+      if (claim.baseRatio().isPresent()) {
+        steps.add(new InputStep(LocalizedText.of("约定基础补偿比例", "agreed base ratio"), base.toString()));
+      } else {
+        steps.add(new CalculationStep(LocalizedText.of("基础补偿比例（" + claim.category() + "）",
+            "base ratio (" + claim.category() + ")"),
+            row.category() == claim.category() ? "table[" + claim.category() + "]"
+                : "table[GENERAL] (no row for " + claim.category() + ")",
+            base.fraction(), row.ratio().citation()));
+      }
+    }
+    Rate beforeCeiling = uplift.map(w -> base.plus(w.value().uplift())).orElse(base);
+    Rate ratio = beforeCeiling.min(ceiling);
+    boolean ratioCapped = beforeCeiling.isGreaterThan(ceiling);
+    if (explain) {
+      uplift.ifPresent(w -> steps.add(new CalculationStep(LocalizedText.of("提高后的补偿比例", "uplifted ratio"),
+          base + " + " + w.value().uplift(), beforeCeiling.fraction(), w.citation())));
+      steps.add(new CapStep(CEILING_NAME, ceiling.percent(), beforeCeiling.percent(), ratio.percent(),
+          ceilingCite));
+    }
+
+    // The amount: ratio × loss, rounded once, never above ceiling × loss.
+    BigDecimal exact = ratio.applyTo(loss);
+    BigDecimal rounded = rounding.round(exact);
+    BigDecimal ceilingAmount = ceiling.applyTo(loss).setScale(rounding.scale(), RoundingMode.DOWN);
+    BigDecimal computed = rounded.min(ceilingAmount);
+    boolean amountCapped = rounded.compareTo(ceilingAmount) > 0;
+    if (explain) {
+      steps.add(new CalculationStep(LocalizedText.of("可补偿损失", "compensable loss"),
+          basis == CompensableLossBasis.PRINCIPAL ? "principalOutstanding " + outstanding.toPlainString()
+              : "principalOutstanding " + outstanding.toPlainString() + " + accruedInterest "
+                  + loss.subtract(outstanding).toPlainString(),
+          loss, measure.lossBasis().citation()));
+      steps.add(new CalculationStep(LocalizedText.of("风险补偿金额（舍入前）", "compensation before rounding"),
+          ratio + " × " + loss.toPlainString(), exact, measure.lossTrigger()));
+      steps.add(new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
+      if (amountCapped) {
+        steps.add(new CapStep(AMOUNT_CEILING_NAME, ceilingAmount, rounded, computed, ceilingCite));
+      }
+    }
+
+    // Recoveries after compensation return to the pool pro rata.
+    BigDecimal recovered = claim.recoveries().map(r -> plain(Cny.notNegativeYuan(r, "recoveries")))
+        .orElse(BigDecimal.ZERO);
+    BigDecimal returned = BigDecimal.ZERO.setScale(rounding.scale());
+    if (returnRecoveries && recovered.signum() > 0) {
+      BigDecimal exactReturn = ratio.applyTo(recovered);
+      BigDecimal roundedReturn = rounding.round(exactReturn);
+      returned = roundedReturn.min(computed);
+      if (explain) {
+        steps.add(new CalculationStep(LocalizedText.of("追回款返还资金池（舍入前）", "recovery returned before rounding"),
+            "recoveries " + recovered.toPlainString() + " × " + ratio, exactReturn,
+            measure.returnRecoveries().citation()));
+        steps.add(new RoundingStep(exactReturn, roundedReturn, rounding, measure.rounding().citation()));
+        steps.add(new CapStep(RETURN_CAP_NAME, computed, roundedReturn, returned,
+            measure.returnRecoveries().citation()));
+      }
+    }
+    BigDecimal net = computed.subtract(returned);
+
+    Optional<BindingLimit> binding = ratioCapped || amountCapped
+        ? Optional.of(new BindingLimit("ratio-ceiling", CEILING_NAME, Cny.of(ceilingAmount), ceilingCite))
+        : Optional.empty();
+    BigDecimal zero = BigDecimal.ZERO.setScale(rounding.scale());
+    AmountRange compensation;
+    AmountRange recoveryReturn;
+    AmountRange netCompensation;
+    if (eligibility.verdict() == Verdict.ELIGIBLE) {
+      compensation = AmountRange.exactly(Cny.of(computed));
+      recoveryReturn = AmountRange.exactly(Cny.of(returned));
+      netCompensation = AmountRange.exactly(Cny.of(net));
+    } else if (eligibility.verdict() == Verdict.INELIGIBLE) {
+      compensation = AmountRange.exactly(Cny.of(zero));
+      recoveryReturn = compensation;
+      netCompensation = compensation;
+    } else {
+      compensation = new AmountRange(Cny.of(zero), Cny.of(computed));
+      recoveryReturn = new AmountRange(Cny.of(zero), Cny.of(returned));
+      netCompensation = new AmountRange(Cny.of(zero), Cny.of(net));
+    }
+    if (eligibility.verdict() != Verdict.ELIGIBLE) {
+      binding = Optional.empty();
+    }
+    return new LoanCompensation(claim.loanId(), eligibility, claim.category(), effective,
+        uplift.map(w -> w.value().grantWindow()), base, ratio, basis, Cny.of(loss), compensation, recoveryReturn,
+        netCompensation, binding, new Explanation(steps));
+  }
+
+  /** Returns a value with a scale of at least zero, so that 1E+6 reads and compares as 1000000. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  private static void exclusion(Eligibility.Collector collector, List<ExplanationStep> steps, boolean explain,
+      Optional<Boolean> excluded, String fact, String metCode, String failedCode, LocalizedText text,
+      Citation citation) {
+    String name = fact.substring(fact.lastIndexOf('/') + 1);
+    ConditionOutcome outcome;
+    if (excluded.isEmpty()) {
+      outcome = ConditionOutcome.UNKNOWN;
+      collector.unknown(fact, new Reason(metCode, text, citation));
+    } else if (excluded.get()) {
+      outcome = ConditionOutcome.NOT_MET;
+      collector.failed(new Reason(failedCode, text, citation));
+    } else {
+      outcome = ConditionOutcome.MET;
+      collector.met(new Reason(metCode, text, citation));
+    }
+    if (explain) {
+      steps.add(new ConditionStep(text, outcome,
+          excluded.map(value -> name + " = " + value).orElse(name + " not given"), citation));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.huiqi.calculators.financing;
+
+import static io.github.huiqi.calculators.financing.RiskPoolFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.financing.RiskPoolFixtures.POOL;
+import static io.github.huiqi.calculators.financing.RiskPoolFixtures.date;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.financing.CompensableLossBasis;
+import io.github.huiqi.core.financing.LoanCategory;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Properties of the risk-compensation pool over seeded random claims: the 80% ceiling, the loss, fen, monotony. */
+class RiskCompensationPoolPropertyTest {
+
+  private static final BigDecimal EIGHTY_PERCENT = new BigDecimal("0.8");
+
+  /** A random claim: any category, a date around both windows, sometimes extended, a custom base sometimes. */
+  static RiskCompensationClaim randomClaim(Random random, BigDecimal outstanding) {
+    LocalDate granted = Generators.date(random, date(2021, 12, 1), date(2023, 6, 30));
+    BigDecimal principal = outstanding.add(Generators.yuan(random, 0, 1_000_000));
+    RiskCompensationClaim.Builder builder = RiskCompensationClaim.builder()
+        .loanId("P" + random.nextInt(1_000_000))
+        .category(LoanCategory.values()[random.nextInt(LoanCategory.values().length)])
+        .principal(Cny.of(principal.signum() == 0 ? BigDecimal.ONE : principal))
+        .grantDate(granted)
+        .firstNonPerformingDate(granted.plusDays(90 + random.nextInt(900)))
+        .principalOutstanding(Cny.of(outstanding))
+        .accruedInterest(Cny.of(Generators.yuan(random, 0, 50_000)))
+        .recoveries(Cny.of(Generators.yuan(random, 0, 3_000_000)))
+        .noExclusions();
+    if (random.nextBoolean()) {
+      builder.extensionDate(Generators.date(random, granted, granted.plusDays(400)));
+    }
+    if (random.nextInt(3) == 0) {
+      builder.baseRatio(Rate.parse(Generators.percent(random, 0, 8000)));
+    }
+    return builder.build();
+  }
+
+  static RiskCompensationOptions randomOptions(Random random) {
+    return RiskCompensationOptions.DEFAULTS
+        .withLossBasis(random.nextBoolean() ? CompensableLossBasis.PRINCIPAL
+            : CompensableLossBasis.PRINCIPAL_AND_INTEREST)
+        .withReturnRecoveries(random.nextBoolean());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_ceilingLossAndFen(long seed) {
+    Random random = new Random(seed);
+    RiskCompensationClaim claim = randomClaim(random, Generators.yuan(random, 0, 50_000_000));
+    RiskCompensationOptions options = randomOptions(random);
+    LoanCompensation result = CALCULATOR.explainCompensation(POOL, claim, options);
+    BigDecimal loss = Cny.yuan(result.compensableLoss(), "loss");
+    BigDecimal paid = Cny.yuan(result.compensation().maximum(), "compensation");
+    BigDecimal returned = Cny.yuan(result.recoveryReturn().maximum(), "return");
+
+    // the ratio never exceeds 80%, and is the base plus 30 points when the effective date is in a window
+    assertThat(result.ratio().fraction()).isLessThanOrEqualTo(EIGHTY_PERCENT);
+    Rate expected = POOL.findUplift(claim.effectiveGrantDate())
+        .map(w -> result.baseRatio().plus(w.value().uplift())).orElse(result.baseRatio())
+        .min(Rate.parse("80%"));
+    assertThat(result.ratio()).isEqualTo(expected);
+    // never more than loss × 80%, nor the loss; never negative; whole fen
+    assertThat(paid).isLessThanOrEqualTo(loss.multiply(EIGHTY_PERCENT));
+    assertThat(paid).isLessThanOrEqualTo(loss);
+    assertThat(paid.signum()).isGreaterThanOrEqualTo(0);
+    assertThat(paid.stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    // within half a fen of ratio × loss unless the ceiling cut it
+    assertThat(paid.subtract(result.ratio().applyTo(loss)).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+    // the return never exceeds the compensation; the net is what is left
+    assertThat(returned).isLessThanOrEqualTo(paid);
+    assertThat(returned.stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    assertThat(Cny.yuan(result.netCompensation().maximum(), "net")).isEqualByComparingTo(paid.subtract(returned));
+    // the plain form agrees with the explaining form under the default options
+    assertThat(Cny.yuan(CALCULATOR.compensation(POOL, claim), "plain"))
+        .isEqualByComparingTo(Cny.yuan(CALCULATOR.explainCompensation(POOL, claim).compensation().maximum(), "e"));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_monotoneInLoss(long seed) {
+    Random random = new Random(seed);
+    BigDecimal smaller = Generators.yuan(random, 0, 10_000_000);
+    BigDecimal larger = smaller.add(Generators.yuan(random, 0, 10));
+    long claimSeed = random.nextLong();
+    RiskCompensationClaim low = randomClaim(new Random(claimSeed), smaller);
+    RiskCompensationClaim high = new RiskCompensationClaim(low.loanId(), low.category(),
+        Cny.of(Cny.yuan(low.principal(), "p").add(larger.subtract(smaller))), low.grantDate(), low.extensionDate(),
+        low.firstNonPerformingDate(), Cny.of(larger), low.accruedInterest(), low.recoveries(), low.baseRatio(),
+        low.guaranteedByFinancingGuarantor(), low.reGuaranteed(), low.underOtherRiskCompensation());
+    BigDecimal paidLow = Cny.yuan(CALCULATOR.compensation(POOL, low), "low");
+    BigDecimal paidHigh = Cny.yuan(CALCULATOR.compensation(POOL, high), "high");
+    assertThat(paidLow).isLessThanOrEqualTo(paidHigh);
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.huiqi.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.financing.ClaimOutcome;
+import io.github.huiqi.calculators.financing.RiskCompensationResult;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.Verdict;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the risk-compensation claim example.
+ */
+class RiskCompensationClaimExampleTest {
+
+  @Test
+  void test_main_runs() {
+    RiskCompensationClaimExample.main(new String[0]);
+  }
+
+  @Test
+  void test_run_printsTheCitedResult() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RiskCompensationResult result = RiskCompensationClaimExample.run(
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(result.claims()).extracting(o -> o.compensation().orElseThrow().eligibility().verdict())
+        .containsExactly(Verdict.ELIGIBLE, Verdict.ELIGIBLE, Verdict.ELIGIBLE, Verdict.INELIGIBLE,
+            Verdict.UNDETERMINED);
+    // 第5条: 1,800,000 × (30% + 30 pp) = 1,080,000.00
+    assertThat(amount(result.claims().get(0))).isEqualByComparingTo("1080000.00");
+    // 惠企纾困"30条" window: 480,000 × min(50% + 30 pp, 80%) = 384,000.00; return 100,000 × 80% = 80,000.00
+    assertThat(amount(result.claims().get(1))).isEqualByComparingTo("384000.00");
+    // 展期视同新增: extended 2023-03-20: 1,000,000 × 60% = 600,000.00
+    assertThat(amount(result.claims().get(2))).isEqualByComparingTo("600000.00");
+    // excluded: 0
+    assertThat(amount(result.claims().get(3))).isZero();
+    // undetermined: 0 .. 300,000 × 30% = 90,000.00 (granted 2023-06-01, no uplift)
+    assertThat(amount(result.claims().get(4))).isEqualByComparingTo("90000.00");
+    // totals: 1,080,000 + 384,000 + 600,000 + 0 = 2,064,000.00 .. + 90,000 = 2,154,000.00
+    assertThat(Cny.yuan(result.totalCompensation().minimum(), "t")).isEqualByComparingTo("2064000.00");
+    assertThat(Cny.yuan(result.totalCompensation().maximum(), "t")).isEqualByComparingTo("2154000.00");
+    assertThat(Cny.yuan(result.totalRecoveryReturn().maximum(), "t")).isEqualByComparingTo("80000.00");
+    // net: 2,064,000 − 80,000 = 1,984,000.00 .. 2,074,000.00
+    assertThat(Cny.yuan(result.totalNetCompensation().minimum(), "t")).isEqualByComparingTo("1984000.00");
+    assertThat(out).contains("深工信〔2023〕26号 第5条").contains("/claims/4/reGuaranteed")
+        .contains("guaranteed-by-financing-guarantor");
+  }
+
+  private static java.math.BigDecimal amount(ClaimOutcome outcome) {
+    return Cny.yuan(outcome.compensation().orElseThrow().compensation().maximum(), "amount");
+  }
+}
