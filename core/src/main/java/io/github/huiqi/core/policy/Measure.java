@@ -2,9 +2,13 @@ package io.github.huiqi.core.policy;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
+import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
+import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.LoanDeferralMeasure;
 import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
+import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 
 /**
@@ -20,6 +24,11 @@ import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FirstLoanInterestSubsidyMeasure.class, name = FirstLoanInterestSubsidyMeasure.TYPE),
+    @JsonSubTypes.Type(value = GuaranteeFeeReductionMeasure.class, name = GuaranteeFeeReductionMeasure.TYPE),
+    @JsonSubTypes.Type(value = AverageGuaranteeFeeMeasure.class, name = AverageGuaranteeFeeMeasure.TYPE),
+    @JsonSubTypes.Type(value = BenchmarkGuaranteeFeeCapMeasure.class, name = BenchmarkGuaranteeFeeCapMeasure.TYPE),
+    @JsonSubTypes.Type(value = SmallMicroGuaranteeFeeSubsidyMeasure.class,
+        name = SmallMicroGuaranteeFeeSubsidyMeasure.TYPE),
     @JsonSubTypes.Type(value = SmallScaleVatMeasure.class, name = SmallScaleVatMeasure.TYPE),
     @JsonSubTypes.Type(value = RiskCompensationPoolMeasure.class, name = RiskCompensationPoolMeasure.TYPE),
     @JsonSubTypes.Type(value = LoanDeferralMeasure.class, name = LoanDeferralMeasure.TYPE),

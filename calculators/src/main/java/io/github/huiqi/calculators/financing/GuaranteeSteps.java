@@ -1,0 +1,40 @@
+package io.github.huiqi.calculators.financing;
+
+import io.github.huiqi.core.result.ExplanationStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The explanation steps of one guarantee-fee evaluation, built only in the explaining form so that the plain form
+ * stays fast. Not thread-safe: one per evaluation. Not part of the public API.
+ */
+final class GuaranteeSteps {
+
+  private final boolean enabled;
+  private final List<ExplanationStep> list = new ArrayList<>();
+
+  GuaranteeSteps(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /**
+   * Adds a step, building it only when explaining.
+   *
+   * @param step  the step's supplier
+   */
+  void add(Supplier<ExplanationStep> step) {
+    if (enabled) {
+      list.add(step.get());
+    }
+  }
+
+  /**
+   * Returns the steps so far.
+   *
+   * @return the steps, empty in the plain form
+   */
+  List<ExplanationStep> list() {
+    return list;
+  }
+}

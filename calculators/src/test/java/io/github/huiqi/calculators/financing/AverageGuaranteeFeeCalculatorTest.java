@@ -1,0 +1,290 @@
+package io.github.huiqi.calculators.financing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.AverageFeeWeighting;
+import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests {@link AverageGuaranteeFeeCalculator} against 沪企服办〔2023〕1号 第十五条: "政府性融资担保机构平均担保费率保持1%（含）以下".
+ * Expected figures are worked by hand beside each assertion.
+ */
+class AverageGuaranteeFeeCalculatorTest {
+
+  private static final AverageGuaranteeFeeMeasure MEASURE = PolicyData.builtIn()
+      .getMeasure(AverageGuaranteeFeeMeasure.SHANGHAI_2023, AverageGuaranteeFeeMeasure.class);
+  private static final AverageGuaranteeFeeCalculator SUT = AverageGuaranteeFeeCalculator.DEFAULT;
+  private static final LocalDate JAN1 = LocalDate.of(2023, 1, 1);
+  private static final LocalDate NEXT_JAN1 = LocalDate.of(2024, 1, 1);
+
+  private static GuaranteeRecord guarantee(String id, String amount, String rate, LocalDate start, LocalDate end) {
+    return new GuaranteeRecord(id, Cny.of(amount), Rate.parse(rate), start, end);
+  }
+
+  private static GuarantorBookRequest bookA() {
+    return GuarantorBookRequest.of(List.of(
+        guarantee("G1", "1000000", "0.8%", JAN1, NEXT_JAN1),
+        guarantee("G2", "2000000", "1.2%", JAN1, LocalDate.of(2023, 7, 1))));
+  }
+
+  @Test
+  void test_builtInMeasure() {
+    assertThat(MEASURE.averageFeeCeiling().value()).isEqualTo(Rate.parse("1%"));
+    assertThat(MEASURE.weighting().value()).isEqualTo(AverageFeeWeighting.AMOUNT_TIME);
+    assertThat(MEASURE.clause().article()).isEqualTo("第十五条");
+  }
+
+  @Test
+  void test_average_weightedByAmountAndTime() {
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, bookA());
+    // 第十五条 average, weighted by amount × days in 2023:
+    //   N = 1,000,000 × 0.8% × 365 + 2,000,000 × 1.2% × 181 = 2,920,000 + 4,344,000 = 7,264,000
+    //   D = 1,000,000 × 365 + 2,000,000 × 181 = 365,000,000 + 362,000,000 = 727,000,000
+    //   N ÷ D = 0.0099917469… ≈ 0.999175% ≤ 1%: within
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("7264000");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("727000000");
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("0.999175%"));
+    assertThat(result.withinCeiling()).isTrue();
+    // fee income: 1,000,000 × 0.8% × 365/360 = 8,111.111… → 8,111.11; 2,000,000 × 1.2% × 181/360 = 12,066.666… →
+    // 12,066.67; total 20,177.78
+    assertThat(result.guarantees().get(0).feeIncome()).isEqualTo(Cny.of("8111.11"));
+    assertThat(result.guarantees().get(1).feeIncome()).isEqualTo(Cny.of("12066.67"));
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("20177.78"));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(SUT.isWithinCeiling(MEASURE, bookA())).isTrue();
+  }
+
+  @Test
+  void test_average_byCountOption() {
+    GuarantorBookRequest byCount = bookA().withOptions(
+        AverageFeeOptions.DEFAULTS.withWeighting(AverageFeeWeighting.COUNT));
+    AverageFeeRate average = SUT.averageFeeRate(MEASURE, byCount);
+    // (0.8% + 1.2%) ÷ 2 = 1% exactly: within, the ceiling being inclusive
+    assertThat(average.compareTo(Rate.parse("1%"))).isZero();
+    assertThat(SUT.isWithinCeiling(MEASURE, byCount)).isTrue();
+  }
+
+  @Test
+  void test_ceiling_inclusiveAtOnePercentAndOneBasisPointAbove() {
+    GuarantorBookRequest exact = GuarantorBookRequest.of(List.of(
+        guarantee("A", "1000000", "0.5%", JAN1, NEXT_JAN1),
+        guarantee("B", "1000000", "1.5%", JAN1, NEXT_JAN1)));
+    // equal weights: (0.5% + 1.5%) ÷ 2 = 1%, "1%（含）以下" includes 1%
+    assertThat(SUT.averageFeeRate(MEASURE, exact).rounded()).isEqualTo(Rate.parse("1%"));
+    assertThat(SUT.isWithinCeiling(MEASURE, exact)).isTrue();
+    GuarantorBookRequest above = GuarantorBookRequest.of(List.of(
+        guarantee("A", "1000000", "0.5%", JAN1, NEXT_JAN1),
+        guarantee("B", "1000000", "1.52%", JAN1, NEXT_JAN1)));
+    // (0.5% + 1.52%) ÷ 2 = 1.01%: one basis point above
+    assertThat(SUT.averageFeeRate(MEASURE, above).rounded()).isEqualTo(Rate.parse("1.01%"));
+    assertThat(SUT.isWithinCeiling(MEASURE, above)).isFalse();
+  }
+
+  @Test
+  void test_ceiling_decidedExactlyNotOnTheRoundedValue() {
+    GuarantorBookRequest tiny = GuarantorBookRequest.of(List.of(
+        guarantee("BIG", "100000000", "1%", JAN1, NEXT_JAN1),
+        guarantee("ONE", "1", "2%", JAN1, NEXT_JAN1)));
+    AverageFeeRate average = SUT.averageFeeRate(MEASURE, tiny);
+    // (100,000,000 × 1% + 1 × 2%) ÷ 100,000,001 = 1% + 1% ÷ 100,000,001 ≈ 1.0000000001%: shown as 1.000000%
+    assertThat(average.rounded()).isEqualTo(Rate.parse("1%"));
+    // … but above 1% exactly, so the ceiling is not met
+    assertThat(average.isAtMost(Rate.parse("1%"))).isFalse();
+    assertThat(SUT.isWithinCeiling(MEASURE, tiny)).isFalse();
+  }
+
+  @Test
+  void test_average_nonTerminatingShownRounded() {
+    GuarantorBookRequest book = GuarantorBookRequest.of(List.of(
+        guarantee("A", "2000000", "1.5%", JAN1, NEXT_JAN1),
+        guarantee("B", "1000000", "0.5%", JAN1, NEXT_JAN1)));
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, book);
+    // (2 × 1.5% + 1 × 0.5%) ÷ 3 = 3.5% ÷ 3 = 1.1666…%: shown half-up to six decimals of a percent, 1.166667%
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("1.166667%"));
+    assertThat(result.withinCeiling()).isFalse();
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("Rounding").contains("HALF_UP");
+  }
+
+  @Test
+  void test_period_guaranteesClippedToTheYear() {
+    GuarantorBookRequest book = GuarantorBookRequest.of(List.of(
+        guarantee("SPANS", "1000000", "1%", LocalDate.of(2022, 7, 1), LocalDate.of(2023, 7, 1)),
+        guarantee("BEFORE", "5000000", "3%", LocalDate.of(2022, 1, 1), JAN1),
+        guarantee("LASTDAY", "3600000", "0.5%", LocalDate.of(2023, 12, 31), LocalDate.of(2024, 6, 30))));
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, book);
+    // SPANS: counted 2023-01-01 → 2023-07-01 = 181 days; BEFORE ends on 2023-01-01, not counted: 0 days, excluded;
+    // LASTDAY: 2023-12-31 → 2024-01-01 = 1 day
+    assertThat(result.guarantees().get(0).time().days()).isEqualTo(181);
+    assertThat(result.guarantees().get(1).inPeriod()).isFalse();
+    assertThat(result.guarantees().get(1).feeIncome()).isEqualTo(Cny.of("0"));
+    assertThat(result.guarantees().get(2).time().days()).isEqualTo(1);
+    // N = 1,000,000 × 1% × 181 + 3,600,000 × 0.5% × 1 = 1,810,000 + 18,000 = 1,828,000
+    // D = 1,000,000 × 181 + 3,600,000 × 1 = 184,600,000
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("1828000");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("184600000");
+    assertThat(result.withinCeiling()).isTrue();
+    // fee income: 10,000 × 181/360 = 5,027.777… → 5,027.78; 18,000 × 1/360 = 50.00; total 5,077.78
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("5077.78"));
+  }
+
+  @Test
+  void test_period_noGuaranteeInForceIsBadInput() {
+    GuarantorBookRequest book = GuarantorBookRequest.of(List.of(
+        guarantee("OLD", "1000000", "1%", LocalDate.of(2022, 1, 1), JAN1)));
+    assertThatThrownBy(() -> SUT.averageFeeRate(MEASURE, book)).isInstanceOfSatisfying(InvalidInputException.class,
+        ex -> assertThat(ex.field()).isEqualTo("/guarantees"));
+  }
+
+  @Test
+  void test_eligibility_guarantorKind() {
+    GuarantorBookRequest unknown = new GuarantorBookRequest(Optional.empty(), bookA().guarantees(), Optional.empty());
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
+    assertThat(result.withinCeiling()).isTrue(); // the test is computed either way
+    GuarantorBookRequest commercial = new GuarantorBookRequest(Optional.of(false), bookA().guarantees(),
+        Optional.empty());
+    assertThat(SUT.explainAverageFee(MEASURE, commercial).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badInput_namesTheField() {
+    assertThatThrownBy(() -> guarantee("X", "-1", "1%", JAN1, NEXT_JAN1))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guaranteedAmount"));
+    assertThatThrownBy(() -> guarantee("X", "1", "1%", NEXT_JAN1, JAN1))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("end"));
+    assertThatThrownBy(() -> guarantee("X", "1", "101%", JAN1, NEXT_JAN1))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("annualFeeRate"));
+    assertThatThrownBy(() -> GuarantorBookRequest.of(List.of()))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("guarantees"));
+    GuaranteeRecord g = guarantee("X", "1", "1%", JAN1, NEXT_JAN1);
+    assertThatThrownBy(() -> GuarantorBookRequest.of(List.of(g, g)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guarantees/1/guaranteeId"));
+  }
+
+  @Test
+  void test_badJson_namesThePointer() {
+    String json = "{\"governmentGuarantor\":true,\"guarantees\":[{\"guaranteeId\":\"G1\","
+        + "\"guaranteedAmount\":{\"amount\":1000000,\"currency\":\"CNY\"},"
+        + "\"start\":\"2023-01-01\",\"end\":\"2024-01-01\"}]}";
+    assertThatThrownBy(() -> SUT.explainAverageFeeJson(MEASURE, json))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/guarantees/0/annualFeeRate"));
+  }
+
+  @Test
+  void test_json_roundTripsAndInOut() {
+    GuarantorBookRequest book = bookA().withOptions(AverageFeeOptions.DEFAULTS.withWeighting(
+        AverageFeeWeighting.AMOUNT_TIME));
+    assertThat(HuiqiJson.read(HuiqiJson.write(book), GuarantorBookRequest.class)).isEqualTo(book);
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, book);
+    assertThat(HuiqiJson.read(HuiqiJson.write(result), AverageGuaranteeFeeResult.class)).isEqualTo(result);
+    assertThat(HuiqiJson.read(HuiqiJson.write(MEASURE), AverageGuaranteeFeeMeasure.class)).isEqualTo(MEASURE);
+    AverageGuaranteeFeeResult viaJson = HuiqiJson.read(
+        SUT.explainAverageFeeJson(MEASURE, HuiqiJson.write(book)), AverageGuaranteeFeeResult.class);
+    assertThat(viaJson.feeIncome()).isEqualTo(Cny.of("20177.78"));
+    assertThat(viaJson.withinCeiling()).isTrue();
+  }
+
+  @Test
+  void test_json_roundedValueMustMatchTheFraction() {
+    assertThatThrownBy(() -> new AverageFeeRate(new BigDecimal("1"), new BigDecimal("3"), Rate.parse("33%")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("rounded"));
+  }
+
+  //-------------------------------------------------------------------------
+  private static GuarantorBookRequest randomBook(Random random) {
+    List<GuaranteeRecord> list = new ArrayList<>();
+    int n = 1 + random.nextInt(8);
+    for (int i = 0; i < n; i++) {
+      LocalDate start = Generators.date(random, LocalDate.of(2022, 6, 1), LocalDate.of(2023, 12, 31));
+      LocalDate end = start.plusDays(1 + random.nextInt(700));
+      if (end.isBefore(LocalDate.of(2023, 1, 2))) {
+        end = LocalDate.of(2023, 1, 2);
+      }
+      list.add(new GuaranteeRecord("G" + i, Cny.of(Generators.yuan(random, 1, 20_000_000)),
+          Rate.parse(Generators.percent(random, 0, 300)), start, end));
+    }
+    return GuarantorBookRequest.of(list);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_averageBetweenExtremesAndIncomeSums(long seed) {
+    GuarantorBookRequest book = randomBook(new Random(seed));
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, book);
+    Rate lowest = null;
+    Rate highest = null;
+    BigDecimal income = BigDecimal.ZERO;
+    for (int i = 0; i < book.guarantees().size(); i++) {
+      GuaranteeInPeriod part = result.guarantees().get(i);
+      income = income.add(Cny.yuan(part.feeIncome(), "fee"));
+      if (part.inPeriod()) {
+        Rate rate = book.guarantees().get(i).annualFeeRate();
+        lowest = lowest == null ? rate : lowest.min(rate);
+        highest = highest == null || rate.isGreaterThan(highest) ? rate : highest;
+      }
+    }
+    // a weighted average lies between the lowest and highest rate counted
+    assertThat(result.averageFeeRate().compareTo(lowest)).isGreaterThanOrEqualTo(0);
+    assertThat(result.averageFeeRate().compareTo(highest)).isLessThanOrEqualTo(0);
+    // every rate at most 1% ⇒ within; every rate above 1% ⇒ not within
+    if (!highest.isGreaterThan(Rate.parse("1%"))) {
+      assertThat(result.withinCeiling()).isTrue();
+    }
+    if (lowest.isGreaterThan(Rate.parse("1%"))) {
+      assertThat(result.withinCeiling()).isFalse();
+    }
+    assertThat(Cny.yuan(result.feeIncome(), "income")).isEqualByComparingTo(income);
+  }
+
+  @Test
+  void test_concurrent_sameAsSequential() throws Exception {
+    Random random = new Random(7L);
+    List<GuarantorBookRequest> inputs = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      inputs.add(randomBook(random));
+    }
+    List<AverageGuaranteeFeeResult> sequential = new ArrayList<>();
+    for (GuarantorBookRequest book : inputs) {
+      sequential.add(SUT.explainAverageFee(MEASURE, book));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<AverageGuaranteeFeeResult>> futures = new ArrayList<>();
+      for (GuarantorBookRequest book : inputs) {
+        futures.add(pool.submit(() -> SUT.explainAverageFee(MEASURE, book)));
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package io.github.huiqi.calculators.financing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.calculators.MissingFactsException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
+import io.github.huiqi.core.financing.BenchmarkRateBasis;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.rates.RateSeriesId;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests {@link BenchmarkGuaranteeFeeCapCalculator} against the Shenzhen 专精特新 draft 第五条: "担保费率不高于国家当期银行贷款
+ * 基准利率的二分之一", with the PBoC benchmark (4.35% / 4.75% / 4.90%) and the LPR table of domain reference §2.9.
+ */
+class BenchmarkGuaranteeFeeCapCalculatorTest {
+
+  private static final BenchmarkGuaranteeFeeCapMeasure MEASURE = PolicyData.builtIn()
+      .getMeasure(BenchmarkGuaranteeFeeCapMeasure.SHENZHEN_ZJTX_DRAFT, BenchmarkGuaranteeFeeCapMeasure.class);
+  private static final BenchmarkGuaranteeFeeCapCalculator SUT = BenchmarkGuaranteeFeeCapCalculator.DEFAULT;
+  private static final LocalDate CONTRACT = LocalDate.of(2023, 5, 10);
+  private static final LocalDate START = LocalDate.of(2023, 5, 12);
+
+  private static BenchmarkFeeCapRequest loan(LocalDate maturity) {
+    return BenchmarkFeeCapRequest.of(CONTRACT, START, maturity);
+  }
+
+  private static BenchmarkFeeCapRequest lpr(BenchmarkRateBasis basis, LocalDate contract) {
+    return BenchmarkFeeCapRequest.of(contract, contract, contract.plusYears(1))
+        .withOptions(BenchmarkFeeCapOptions.DEFAULTS.withBenchmark(basis));
+  }
+
+  @Test
+  void test_builtInMeasure_isDraft() {
+    assertThat(MEASURE.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(MEASURE.capRatio().value()).isEqualTo(Rate.parse("50%"));
+    assertThat(MEASURE.benchmark().value()).isEqualTo(BenchmarkRateBasis.PBOC_BENCHMARK_BY_TERM);
+  }
+
+  @Test
+  void test_cap_pbocBenchmarkByTermBracket() {
+    // 第五条 with the PBoC benchmark: ≤1 year 4.35% × ½ = 2.175%
+    BenchmarkFeeCapResult oneYear = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12)));
+    assertThat(oneYear.termBracket()).isEqualTo(LoanTermBracket.UP_TO_1Y);
+    assertThat(oneYear.benchmarkRate()).isEqualTo(Rate.parse("4.35%"));
+    assertThat(oneYear.feeRateCap()).isEqualTo(Rate.parse("2.175%"));
+    assertThat(oneYear.benchmarkValidFrom()).isEqualTo(LocalDate.of(2015, 10, 24));
+    // one day over a year: 1–5 years, 4.75% × ½ = 2.375%
+    BenchmarkFeeCapResult overOne = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 13)));
+    assertThat(overOne.termBracket()).isEqualTo(LoanTermBracket.OVER_1Y_TO_5Y);
+    assertThat(overOne.feeRateCap()).isEqualTo(Rate.parse("2.375%"));
+    // exactly five years: still 1–5 years ("含五年"), 2.375%
+    assertThat(SUT.feeRateCap(MEASURE, loan(LocalDate.of(2028, 5, 12)))).contains(Rate.parse("2.375%"));
+    // one day over five years: 4.90% × ½ = 2.45%
+    assertThat(SUT.feeRateCap(MEASURE, loan(LocalDate.of(2028, 5, 13)))).contains(Rate.parse("2.45%"));
+  }
+
+  @Test
+  void test_cap_benchmarkReadOnTheContractDate() {
+    // 2015-10-23: the 2015-08-26 benchmark 4.60% applies; × ½ = 2.30%
+    BenchmarkFeeCapRequest before = BenchmarkFeeCapRequest.of(LocalDate.of(2015, 10, 23),
+        LocalDate.of(2015, 10, 26), LocalDate.of(2016, 10, 26));
+    assertThat(SUT.feeRateCap(MEASURE, before)).contains(Rate.parse("2.3%"));
+    // 2015-10-24: 4.35% from that day; × ½ = 2.175%
+    BenchmarkFeeCapRequest on = BenchmarkFeeCapRequest.of(LocalDate.of(2015, 10, 24),
+        LocalDate.of(2015, 10, 26), LocalDate.of(2016, 10, 26));
+    assertThat(SUT.feeRateCap(MEASURE, on)).contains(Rate.parse("2.175%"));
+  }
+
+  @Test
+  void test_cap_lprOptions() {
+    // 1-year LPR on 2023-05-10: 3.65% (from 2022-08-22); × ½ = 1.825%
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, lpr(BenchmarkRateBasis.LPR_1Y, CONTRACT));
+    assertThat(result.benchmarkSeries()).isEqualTo(RateSeriesId.LPR_1Y);
+    assertThat(result.feeRateCap()).isEqualTo(Rate.parse("1.825%"));
+    // 2023-06-19, the day before the 2023-06-20 cut: still 3.65% → 1.825%; on 2023-06-20: 3.55% → 1.775%
+    assertThat(SUT.feeRateCap(MEASURE, lpr(BenchmarkRateBasis.LPR_1Y, LocalDate.of(2023, 6, 19))))
+        .contains(Rate.parse("1.825%"));
+    assertThat(SUT.feeRateCap(MEASURE, lpr(BenchmarkRateBasis.LPR_1Y, LocalDate.of(2023, 6, 20))))
+        .contains(Rate.parse("1.775%"));
+    // 5-year LPR on 2023-05-10: 4.30% (from 2022-08-22); × ½ = 2.15%
+    assertThat(SUT.feeRateCap(MEASURE, lpr(BenchmarkRateBasis.LPR_5Y, CONTRACT))).contains(Rate.parse("2.15%"));
+  }
+
+  @Test
+  void test_proposedRate_inclusiveCapAndMaximumFee() {
+    BenchmarkFeeCapRequest atCap = loan(LocalDate.of(2024, 5, 12))
+        .withProposal(Rate.parse("2.175%"), Cny.of("5000000"));
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, atCap);
+    // "不高于": 2.175% at the cap of 2.175% is within
+    assertThat(result.proposedWithinCap()).contains(true);
+    // 2023-05-12 → 2024-05-12 = 366 days (2024-02-29 inside): 5,000,000 × 2.175% × 366/360 = 108,750 × 366/360
+    //   = 110,562.50
+    assertThat(result.maximumFee()).contains(Cny.of("110562.50"));
+    BenchmarkFeeCapRequest above = loan(LocalDate.of(2024, 5, 12))
+        .withProposal(Rate.parse("2.1751%"), Cny.of("5000000"));
+    assertThat(SUT.explainFeeRateCap(MEASURE, above).proposedWithinCap()).contains(false);
+    assertThat(SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12))).proposedWithinCap()).isEmpty();
+  }
+
+  @Test
+  void test_draft_statusCarriedAndExplained() {
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12)));
+    assertThat(result.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(result.indicativeOnly()).isTrue();
+    InputStep first = (InputStep) result.explanation().steps().get(0);
+    assertThat(first.value()).contains("DRAFT").contains("征求意见稿").contains("indicative");
+    assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("仅供参考").contains("第五条");
+  }
+
+  @Test
+  void test_eligibility() {
+    BenchmarkFeeCapRequest unknown = new BenchmarkFeeCapRequest(Optional.empty(), Optional.of(true), CONTRACT,
+        START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/specialisedAndInnovative");
+    assertThatThrownBy(() -> SUT.feeRateCap(MEASURE, unknown)).isInstanceOfSatisfying(MissingFactsException.class,
+        ex -> assertThat(ex.missingFacts()).containsExactly("/specialisedAndInnovative"));
+    BenchmarkFeeCapRequest notZjtx = new BenchmarkFeeCapRequest(Optional.of(false), Optional.of(true), CONTRACT,
+        START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    assertThat(SUT.feeRateCap(MEASURE, notZjtx)).isEmpty();
+    assertThat(SUT.explainFeeRateCap(MEASURE, notZjtx).eligibility().reasons()).extracting(r -> r.code())
+        .containsExactly("not-specialised-and-innovative");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badInput_namesTheField() {
+    assertThatThrownBy(() -> BenchmarkFeeCapRequest.of(START, CONTRACT, LocalDate.of(2024, 5, 12)))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("loanStart"));
+    assertThatThrownBy(() -> BenchmarkFeeCapRequest.of(CONTRACT, START, START))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("maturity"));
+    assertThatThrownBy(() -> BenchmarkFeeCapRequest.of(null, START, LocalDate.of(2024, 5, 12)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("contractDate"));
+    assertThatThrownBy(() -> loan(LocalDate.of(2024, 5, 12)).withProposal(Rate.parse("1%"), Cny.of("-100")))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guaranteedPrincipal"));
+    // the LPR starts on 2019-08-20: a contract the day before has no LPR
+    assertThatThrownBy(() -> SUT.feeRateCap(MEASURE, lpr(BenchmarkRateBasis.LPR_1Y, LocalDate.of(2019, 8, 19))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/contractDate"));
+  }
+
+  @Test
+  void test_badJson_namesThePointer() {
+    String json = "{\"specialisedAndInnovative\":true,\"governmentGuarantor\":true,"
+        + "\"contractDate\":\"2023-05-10\",\"loanStart\":\"2023-05-12\"}";
+    assertThatThrownBy(() -> SUT.explainFeeRateCapJson(MEASURE, json))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/maturity"));
+  }
+
+  @Test
+  void test_json_roundTripsAndInOut() {
+    BenchmarkFeeCapRequest req = loan(LocalDate.of(2024, 5, 12)).withProposal(Rate.parse("2%"), Cny.of("5000000"))
+        .withOptions(BenchmarkFeeCapOptions.DEFAULTS.withBenchmark(BenchmarkRateBasis.LPR_1Y));
+    assertThat(HuiqiJson.read(HuiqiJson.write(req), BenchmarkFeeCapRequest.class)).isEqualTo(req);
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, req);
+    assertThat(HuiqiJson.read(HuiqiJson.write(result), BenchmarkFeeCapResult.class)).isEqualTo(result);
+    assertThat(HuiqiJson.read(HuiqiJson.write(MEASURE), BenchmarkGuaranteeFeeCapMeasure.class)).isEqualTo(MEASURE);
+    BenchmarkFeeCapResult viaJson = HuiqiJson.read(SUT.explainFeeRateCapJson(MEASURE, HuiqiJson.write(req)),
+        BenchmarkFeeCapResult.class);
+    // 1-year LPR 3.65% × ½ = 1.825%; 2% > 1.825%: not within
+    assertThat(viaJson.feeRateCap()).isEqualTo(Rate.parse("1.825%"));
+    assertThat(viaJson.proposedWithinCap()).contains(false);
+    assertThat(viaJson.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+  }
+
+  //-------------------------------------------------------------------------
+  private static BenchmarkFeeCapRequest randomLoan(Random random) {
+    LocalDate contract = Generators.date(random, LocalDate.of(2019, 8, 20), LocalDate.of(2025, 12, 31));
+    LocalDate start = contract.plusDays(random.nextInt(30));
+    LocalDate maturity = start.plusDays(1 + random.nextInt(3000));
+    BenchmarkRateBasis basis = BenchmarkRateBasis.values()[random.nextInt(3)];
+    return BenchmarkFeeCapRequest.of(contract, start, maturity)
+        .withProposal(Rate.parse(Generators.percent(random, 0, 400)), Cny.of(Generators.yuan(random, 1, 30_000_000)))
+        .withOptions(BenchmarkFeeCapOptions.DEFAULTS.withBenchmark(basis));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_capIsHalfTheBenchmarkAndTestConsistent(long seed) {
+    Random random = new Random(seed);
+    BenchmarkFeeCapRequest req = randomLoan(random);
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, req);
+    // cap × 2 = benchmark, exactly
+    assertThat(result.feeRateCap().fraction().multiply(BigDecimal.valueOf(2)))
+        .isEqualByComparingTo(result.benchmarkRate().fraction());
+    // within ⇔ 2 × proposed ≤ benchmark (an independent form of proposed ≤ benchmark ÷ 2)
+    boolean expected = req.proposedFeeRate().orElseThrow().fraction().multiply(BigDecimal.valueOf(2))
+        .compareTo(result.benchmarkRate().fraction()) <= 0;
+    assertThat(result.proposedWithinCap()).contains(expected);
+    // the maximum fee grows with the principal
+    BenchmarkFeeCapRequest bigger = req.withProposal(req.proposedFeeRate().orElseThrow(),
+        Cny.of(Cny.yuan(req.guaranteedPrincipal().orElseThrow(), "p").add(Generators.yuan(random, 0, 1_000_000))));
+    assertThat(SUT.explainFeeRateCap(MEASURE, bigger).maximumFee().orElseThrow())
+        .isGreaterThanOrEqualTo(result.maximumFee().orElseThrow());
+  }
+
+  @Test
+  void test_concurrent_sameAsSequential() throws Exception {
+    Random random = new Random(11L);
+    List<BenchmarkFeeCapRequest> inputs = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      inputs.add(randomLoan(random));
+    }
+    List<BenchmarkFeeCapResult> sequential = new ArrayList<>();
+    for (BenchmarkFeeCapRequest req : inputs) {
+      sequential.add(SUT.explainFeeRateCap(MEASURE, req));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<BenchmarkFeeCapResult>> futures = new ArrayList<>();
+      for (BenchmarkFeeCapRequest req : inputs) {
+        futures.add(pool.submit(() -> SUT.explainFeeRateCap(MEASURE, req)));
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.huiqi.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.rates.Rate;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the guarantee-pricing example.
+ */
+class GuaranteePricingExampleTest {
+
+  @Test
+  void test_main_runs() {
+    GuaranteePricingExample.main(new String[0]);
+  }
+
+  @Test
+  void test_run_printsTheCitedResults() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    GuaranteePricingExample.Outcome outcome =
+        GuaranteePricingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    // 第6条: 2% × 60% = 1.2% > 1% (conflict) → 1%; 2023-03-15 → 2024-03-15 = 366 days;
+    // 2,000,000 × 1% × 366/360 = 20,333.333… → 20,333.33
+    assertThat(outcome.fee().limitsConflict()).isTrue();
+    assertThat(outcome.fee().amount().maximum()).isEqualTo(Cny.of("20333.33"));
+    // draft 第五条: 4.35% × ½ = 2.175%, and 1% is within it
+    assertThat(outcome.cap().feeRateCap()).isEqualTo(Rate.parse("2.175%"));
+    assertThat(outcome.cap().documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    // subsidy: 30% × 20,333.33 = 6,099.999 → 6,100.00
+    assertThat(outcome.subsidy().amount().maximum()).isEqualTo(Cny.of("6100.00"));
+    assertThat(out).contains("CNY 20333.33").contains("深工信〔2023〕26号 第6条").contains("2.175%")
+        .contains("DRAFT");
+  }
+}
