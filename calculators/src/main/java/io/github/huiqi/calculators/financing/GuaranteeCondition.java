@@ -78,17 +78,7 @@ final class GuaranteeCondition {
    */
   void record(Eligibility.Collector collector) {
     Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text, citation);
-    switch (outcome) {
-      case MET:
-        collector.met(reason);
-        break;
-      case NOT_MET:
-        collector.failed(reason);
-        break;
-      default:
-        collector.unknown(fact, reason);
-        break;
-    }
+    collector.record(outcome, fact, reason);
   }
 
   /**

@@ -152,17 +152,7 @@ public final class LoanDeferralCalculator {
   private static void record(Eligibility.Collector collector, List<ExplanationStep> steps, ConditionOutcome outcome,
       String fact, String code, LocalizedText text, String detail, Citation citation) {
     Reason reason = new Reason(code, text, citation);
-    switch (outcome) {
-      case MET:
-        collector.met(reason);
-        break;
-      case NOT_MET:
-        collector.failed(reason);
-        break;
-      default:
-        collector.unknown(fact, reason);
-        break;
-    }
+    collector.record(outcome, fact, reason);
     steps.add(new ConditionStep(text, outcome, detail, citation));
   }
 }

@@ -105,6 +105,28 @@ public record Eligibility(Verdict verdict, List<Reason> reasons, List<String> mi
     }
 
     /**
+     * Records a condition by its outcome: {@link ConditionOutcome#MET} as {@link #met(Reason)},
+     * {@link ConditionOutcome#NOT_MET} as {@link #failed(Reason)}, and {@link ConditionOutcome#UNKNOWN} as
+     * {@link #unknown(String, Reason)} naming the fact.
+     *
+     * @param outcome  the outcome
+     * @param fact  the fact whose absence makes the outcome unknown; read only when it is
+     * @param reason  the condition
+     * @return this collector
+     * @throws InvalidInputException if the outcome or reason is null, or the outcome is unknown and the fact blank
+     */
+    public Collector record(ConditionOutcome outcome, String fact, Reason reason) {
+      switch (Args.notNull(outcome, "outcome")) {
+        case MET:
+          return met(reason);
+        case NOT_MET:
+          return failed(reason);
+        default:
+          return unknown(fact, reason);
+      }
+    }
+
+    /**
      * Returns the verdict: ineligible if any condition failed, otherwise undetermined if any fact is missing,
      * otherwise eligible.
      *
