@@ -51,7 +51,8 @@ public record SmallLowProfitFacts(
    * @param quarters  the quarters operated so far, in increasing order of quarter, each at most once; may be empty
    * @return the facts, the averages exact
    * @throws InvalidInputException if the list or an element is null, or a quarter is not after the one before it
-   *     (out of order or duplicated); naming the field, such as {@code quarters/2/quarter}
+   *     (out of order or duplicated); naming the field, such as {@code quarters/2/quarter}; or naming
+   *     {@code quarters} if the figures sum beyond the accepted size of a decimal
    */
   public static SmallLowProfitFacts fromQuarters(Optional<Boolean> restrictedOrProhibitedIndustry,
       List<OperatingQuarter> quarters) {
@@ -73,8 +74,13 @@ public record SmallLowProfitFacts(
       BigDecimal end = Cny.yuan(quarter.totalAssetsAtEnd(), "quarters/" + i + "/totalAssetsAtEnd");
       assets = assets.add(start.add(end).divide(TWO));
     }
-    return new SmallLowProfitFacts(restrictedOrProhibitedIndustry,
-        Optional.of(new QuarterlyAverage(employees, list.size())),
-        Optional.of(new QuarterlyAverage(assets, list.size())));
+    try {
+      return new SmallLowProfitFacts(restrictedOrProhibitedIndustry,
+          Optional.of(new QuarterlyAverage(employees, list.size())),
+          Optional.of(new QuarterlyAverage(assets, list.size())));
+    } catch (InvalidInputException ex) {
+      // only a sum of quarters beyond the accepted size of a decimal gets here
+      throw ex.withField("quarters");
+    }
   }
 }

@@ -18,7 +18,8 @@ import javax.money.MonetaryAmount;
  * This class is immutable and thread-safe.
  *
  * @param throughQuarter  the current quarter
- * @param toDate  the tax on the taxable income to date, with its verdict and explanation
+ * @param toDate  the tax on the taxable income to date, with its verdict and explanation; the explanation ends with
+ *     the prepayment's own steps (tax already prepaid, the difference, its treatment)
  * @param alreadyPrepaid  the tax already prepaid this year, CNY
  * @param negativePrepayment  the treatment of a negative difference that was applied
  * @param payable  the amount payable this quarter, negative for a refund, CNY

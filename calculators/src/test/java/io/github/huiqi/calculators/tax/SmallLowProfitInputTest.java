@@ -53,6 +53,13 @@ class SmallLowProfitInputTest {
   }
 
   @Test
+  void test_assetsSummingBeyondADecimalsBounds_nameQuarters() {
+    // each amount is within 16 integer digits, but four quarters' averages sum to about 4 × 10^16
+    String huge = "9999999999999999";
+    assertField(() -> year(2023, "1", SmallLowProfitFixtures.steady(1, 4, 1, huge)), "quarters");
+  }
+
+  @Test
   void test_taxYearWithoutRules_namesTaxYear() {
     assertField(() -> CALCULATOR.explainTax(MEASURE, year(2018, "1")), "taxYear");
     assertField(() -> CALCULATOR.relief(MEASURE, year(2028, "1")), "taxYear");
