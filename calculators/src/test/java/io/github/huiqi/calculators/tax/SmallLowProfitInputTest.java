@@ -63,6 +63,8 @@ class SmallLowProfitInputTest {
   void test_taxYearWithoutRules_namesTaxYear() {
     assertField(() -> CALCULATOR.explainTax(MEASURE, year(2018, "1")), "taxYear");
     assertField(() -> CALCULATOR.relief(MEASURE, year(2028, "1")), "taxYear");
+    assertField(() -> CALCULATOR.relief(MEASURE, year(Integer.MAX_VALUE, "1")), "taxYear");
+    assertField(() -> CALCULATOR.relief(MEASURE, year(Integer.MIN_VALUE, "1")), "taxYear");
     assertField(() -> CALCULATOR.prepaymentPayable(MEASURE, SmallLowProfitPrepaymentRequest.of(2028, 1,
         Cny.of("1"), List.of(), Cny.of("0"))), "taxYear");
   }

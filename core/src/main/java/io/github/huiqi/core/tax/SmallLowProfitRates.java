@@ -5,7 +5,6 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
-import java.time.LocalDate;
 import java.time.MonthDay;
 
 /**
@@ -68,11 +67,11 @@ public record SmallLowProfitRates(
   /**
    * Checks whether this row governs a tax year.
    *
-   * @param taxYear  the tax year, such as 2023
-   * @return true if the year's 1 January and 31 December are within the row
+   * @param taxYear  the tax year, such as 2023; any int (a year far outside the row is simply not governed)
+   * @return true if the year is from the row's first to its last (the row covers whole calendar years)
    */
   public boolean governs(int taxYear) {
-    return taxYears.contains(LocalDate.of(taxYear, 1, 1)) && taxYears.contains(LocalDate.of(taxYear, 12, 31));
+    return taxYear >= firstYear() && taxYear <= lastYear();
   }
 
   /**
