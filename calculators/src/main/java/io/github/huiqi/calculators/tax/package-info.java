@@ -3,5 +3,8 @@
  * documents restate.
  * <p>
  * Start with {@link io.github.huiqi.calculators.tax.SmallScaleVatCalculator}.
+ * <p>
+ * The 小型微利企业 income tax, annual and quarterly prepayment:
+ * {@link io.github.huiqi.calculators.tax.SmallLowProfitEnterpriseCalculator}.
  */
 package io.github.huiqi.calculators.tax;

@@ -1,0 +1,72 @@
+package io.github.huiqi.calculators.tax;
+
+import static io.github.huiqi.calculators.tax.SmallLowProfitFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.tax.SmallLowProfitFixtures.MEASURE;
+import static io.github.huiqi.calculators.tax.SmallLowProfitFixtures.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.tax.NegativePrepaymentTreatment;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JSON round trips of the 小型微利企业 requests, options, facts and results, and the JSON forms of the calculator.
+ */
+class SmallLowProfitJsonTest {
+
+  @Test
+  void test_roundTrip_requestsAndOptions() {
+    SmallLowProfitTaxRequest full = year(2023, "2500000.55").withOptions(SmallLowProfitOptions.DEFAULTS
+        .withRounding(MoneyRounding.FEN_DOWN).withNegativePrepayment(NegativePrepaymentTreatment.REFUND));
+    assertThat(HuiqiJson.read(HuiqiJson.write(full), SmallLowProfitTaxRequest.class)).isEqualTo(full);
+    SmallLowProfitTaxRequest minimal = year(2023, "1", List.of()).withRestrictedOrProhibitedIndustry(
+        Optional.empty());
+    assertThat(HuiqiJson.read(HuiqiJson.write(minimal), SmallLowProfitTaxRequest.class)).isEqualTo(minimal);
+    Random random = new Random(11L);
+    for (int i = 0; i < 20; i++) {
+      SmallLowProfitPrepaymentRequest prepayment = SmallLowProfitPropertyTest.randomPrepayment(random);
+      assertThat(HuiqiJson.read(HuiqiJson.write(prepayment), SmallLowProfitPrepaymentRequest.class))
+          .isEqualTo(prepayment);
+    }
+    SmallLowProfitFacts facts = full.facts();
+    assertThat(HuiqiJson.read(HuiqiJson.write(facts), SmallLowProfitFacts.class)).isEqualTo(facts);
+  }
+
+  @Test
+  void test_roundTrip_results() {
+    Random random = new Random(7L);
+    for (int i = 0; i < 50; i++) {
+      SmallLowProfitTaxResult result = CALCULATOR.explainTax(MEASURE, SmallLowProfitPropertyTest
+          .randomRequest(random));
+      assertThat(HuiqiJson.read(HuiqiJson.write(result), SmallLowProfitTaxResult.class)).isEqualTo(result);
+      SmallLowProfitPrepaymentResult prepayment = CALCULATOR.explainPrepayment(MEASURE, SmallLowProfitPropertyTest
+          .randomPrepayment(random));
+      assertThat(HuiqiJson.read(HuiqiJson.write(prepayment), SmallLowProfitPrepaymentResult.class))
+          .isEqualTo(prepayment);
+    }
+  }
+
+  @Test
+  void test_explainTaxJson_sameAsJavaPath() {
+    SmallLowProfitTaxRequest request = year(2022, "1000000.01");
+    String json = CALCULATOR.explainTaxJson(MEASURE, HuiqiJson.write(request));
+    assertThat(HuiqiJson.read(json, SmallLowProfitTaxResult.class)).isEqualTo(CALCULATOR.explainTax(MEASURE,
+        request));
+    // 2022: 1,000,000 × 2.5% + 0.01 × 5% = 25,000.0005 → 25,000.00
+    assertThat(json).contains("\"amount\" : 25000");
+  }
+
+  @Test
+  void test_explainPrepaymentJson_sameAsJavaPath() {
+    SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.of(2023, 2,
+        io.github.huiqi.core.money.Cny.of("1200000"), SmallLowProfitFixtures.steady(1, 2, 50, "2000000"),
+        io.github.huiqi.core.money.Cny.of("20000"));
+    String json = CALCULATOR.explainPrepaymentJson(MEASURE, HuiqiJson.write(request));
+    assertThat(HuiqiJson.read(json, SmallLowProfitPrepaymentResult.class))
+        .isEqualTo(CALCULATOR.explainPrepayment(MEASURE, request));
+  }
+}
