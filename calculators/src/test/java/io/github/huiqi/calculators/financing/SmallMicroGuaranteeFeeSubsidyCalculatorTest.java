@@ -326,4 +326,37 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
       pool.shutdownNow();
     }
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_totalIsCappedSumOfThirtyPercentOfEligibleFees(long seed) {
+    Random random = new Random(seed);
+    GuaranteeFeeSubsidyRequest req = randomFirm(random);
+    GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, req);
+    // independently: Σ over eligible loans of 30% × fee paid rounded half-up to the fen, then min(…, 300,000)
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < req.loans().size(); i++) {
+      GuaranteedLoan loan = req.loans().get(i);
+      LoanGuaranteeFeeSubsidy part = result.loans().get(i);
+      boolean eligible = !loan.drawdownDate().isBefore(LocalDate.of(2023, 1, 1))
+          && !loan.drawdownDate().isAfter(LocalDate.of(2023, 12, 31))
+          && Cny.yuan(loan.principal(), "p").compareTo(new BigDecimal("3000000")) <= 0
+          && loan.guaranteeFeeRate().fraction().multiply(BigDecimal.valueOf(2))
+              .compareTo(loan.annualInterestRate().fraction()) <= 0;
+      assertThat(part.eligibility().verdict()).isEqualTo(eligible ? Verdict.ELIGIBLE : Verdict.INELIGIBLE);
+      if (eligible) {
+        BigDecimal own = Cny.yuan(loan.guaranteeFeePaid(), "fee").multiply(new BigDecimal("0.3"))
+            .setScale(2, java.math.RoundingMode.HALF_UP);
+        assertThat(Cny.yuan(part.computed(), "computed")).isEqualByComparingTo(own);
+        sum = sum.add(own);
+      }
+      // no loan is paid more than its own subsidy
+      assertThat(part.paid()).isLessThanOrEqualTo(part.computed());
+    }
+    BigDecimal expected = sum.min(new BigDecimal("300000"));
+    assertThat(Cny.yuan(result.amount().maximum(), "total")).isEqualByComparingTo(expected);
+    assertThat(result.bindingLimit().isPresent()).isEqualTo(sum.compareTo(new BigDecimal("300000")) > 0);
+    // the plain form agrees with the explaining form
+    assertThat(SUT.subsidy(MEASURE, req)).isEqualTo(result.amount().maximum());
+  }
 }
