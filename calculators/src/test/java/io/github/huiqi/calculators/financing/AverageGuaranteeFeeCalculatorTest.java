@@ -218,7 +218,7 @@ class AverageGuaranteeFeeCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
-  private static GuarantorBookRequest randomBook(Random random) {
+  static GuarantorBookRequest randomBook(Random random) {
     List<GuaranteeRecord> list = new ArrayList<>();
     int n = 1 + random.nextInt(8);
     for (int i = 0; i < n; i++) {

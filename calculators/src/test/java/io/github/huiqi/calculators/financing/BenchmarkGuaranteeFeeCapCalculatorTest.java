@@ -189,7 +189,7 @@ class BenchmarkGuaranteeFeeCapCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
-  private static BenchmarkFeeCapRequest randomLoan(Random random) {
+  static BenchmarkFeeCapRequest randomLoan(Random random) {
     LocalDate contract = Generators.date(random, LocalDate.of(2019, 8, 20), LocalDate.of(2025, 12, 31));
     LocalDate start = contract.plusDays(random.nextInt(30));
     LocalDate maturity = start.plusDays(1 + random.nextInt(3000));

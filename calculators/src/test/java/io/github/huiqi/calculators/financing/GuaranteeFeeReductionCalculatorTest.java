@@ -371,7 +371,7 @@ class GuaranteeFeeReductionCalculatorTest {
     assertThat(SUT.fee(MEASURE, bigger)).isGreaterThanOrEqualTo(SUT.fee(MEASURE, req));
   }
 
-  private static GuaranteeFeeRequest randomRequest(Random random) {
+  static GuaranteeFeeRequest randomRequest(Random random) {
     LocalDate start = Generators.date(random, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
     LocalDate end = start.plusDays(1 + random.nextInt(1100));
     GuaranteeFeeRequest req = GuaranteeFeeRequest.of(random.nextBoolean() ? EnterpriseSize.SMALL

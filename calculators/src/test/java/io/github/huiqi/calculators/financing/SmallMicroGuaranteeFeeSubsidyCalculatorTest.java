@@ -259,7 +259,7 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
-  private static GuaranteeFeeSubsidyRequest randomFirm(Random random) {
+  static GuaranteeFeeSubsidyRequest randomFirm(Random random) {
     List<GuaranteedLoan> loans = new ArrayList<>();
     int n = 1 + random.nextInt(40);
     for (int i = 0; i < n; i++) {
