@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -163,6 +164,25 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
     // DEC31 is in 2023: 30% × 2,000 = 600.00, the only subsidy
     assertThat(result.loans().get(2).eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("600.00"));
+  }
+
+  @ParameterizedTest(name = "drawn {0} → {1}")
+  @CsvSource({
+      "2022-12-31, 0",       // the day before the subsidy year 2023: not this year's loan
+      "2023-01-01, 600.00",  // first day: 30% × 2,000 = 600.00
+      "2023-12-31, 600.00",  // last day: 600.00
+      "2024-01-01, 0",       // the day after: not this year's loan
+  })
+  void test_subsidyYear_firstAndLastDaysAndTheDaysOutside(LocalDate drawn, BigDecimal expected) {
+    // "每家企业每年": the loans claimed for 2023 are those drawn in 2023
+    GuaranteedLoan loan = GuaranteedLoan.of("Y", Cny.of("200000"), drawn, Rate.parse("4%"), Rate.parse("1%"),
+        Cny.of("2000"));
+    GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, firm(List.of(loan)));
+    assertThat(Cny.yuan(result.amount().maximum(), "amount")).isEqualByComparingTo(expected);
+    if (expected.signum() == 0) {
+      assertThat(result.loans().get(0).eligibility().reasons()).extracting(r -> r.code())
+          .containsExactly("not-drawdown-in-year");
+    }
   }
 
   @Test
