@@ -222,6 +222,25 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
   }
 
   @Test
+  void test_unknownRegionOrPurposeIsUndeterminedNamingIt() {
+    GuaranteedLoan one = loan("L1", "1000000", "4%", "1%", "10000");
+    GuaranteeFeeSubsidyResult noRegion = SUT.explainSubsidy(MEASURE, new GuaranteeFeeSubsidyRequest(
+        Optional.of(EnterpriseSize.SMALL), Optional.empty(), 2023, List.of(one)));
+    assertThat(noRegion.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(noRegion.eligibility().missingFacts()).containsExactly("/registrationRegionCode");
+    // 0 if not registered in Shenzhen, 30% × 10,000 = 3,000.00 if it is
+    assertThat(noRegion.amount().minimum()).isEqualTo(Cny.of("0"));
+    assertThat(noRegion.amount().maximum()).isEqualTo(Cny.of("3000.00"));
+    GuaranteedLoan purposeUnknown = new GuaranteedLoan("P", Cny.of("1000000"), LocalDate.of(2023, 4, 1),
+        Rate.parse("4%"), Rate.parse("1%"), Cny.of("10000"), Optional.of(true), Optional.empty());
+    GuaranteeFeeSubsidyResult noPurpose = SUT.explainSubsidy(MEASURE, firm(List.of(purposeUnknown)));
+    assertThat(noPurpose.eligibility().missingFacts()).containsExactly("/loans/0/vehicleOrRealEstatePurchase");
+    assertThatThrownBy(() -> SUT.subsidy(MEASURE, firm(List.of(purposeUnknown))))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/loans/0/vehicleOrRealEstatePurchase"));
+  }
+
+  @Test
   void test_explanation_statesTheStatusAndCites() {
     String en = SUT.explainSubsidy(MEASURE, firm(List.of(loan("L1", "1000000", "4%", "1%", "10000"))))
         .explanation().render(Locale.ENGLISH);
