@@ -87,7 +87,13 @@ public final class GuaranteeFeeReductionCalculator {
     return switch (evaluation.eligibility.verdict()) {
       case ELIGIBLE -> evaluation.reducedRate;
       case INELIGIBLE -> request.standardFeeRate();
-      default -> throw new MissingFactsException(evaluation.eligibility.missingFacts());
+      default -> {
+        // undetermined: the answer depends on the missing facts only if the measure changes the rate
+        if (evaluation.reducedRate.compareTo(request.standardFeeRate()) == 0) {
+          yield evaluation.reducedRate;
+        }
+        throw new MissingFactsException(evaluation.eligibility.missingFacts());
+      }
     };
   }
 

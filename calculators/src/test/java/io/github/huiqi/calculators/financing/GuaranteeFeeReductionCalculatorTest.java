@@ -241,6 +241,18 @@ class GuaranteeFeeReductionCalculatorTest {
   }
 
   @Test
+  void test_eligibility_unknownFactThatCannotChangeTheAnswer() {
+    // unknown size, but with a chosen cut of 0% on 0.9% (≤ 1%) the measure leaves the rate at 0.9% either way,
+    // so both plain forms answer: 0.9%, and 1,000,000 × 0.9% × 366/360 = 9,150.00
+    GuaranteeFeeRequest unknown = new GuaranteeFeeRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
+        Rate.parse("0.9%"), START, END, Optional.empty(),
+        Optional.of(GuaranteeFeeOptions.DEFAULTS.withReduction(Rate.ZERO)));
+    assertThat(SUT.explainFee(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(SUT.feeRate(MEASURE, unknown)).isEqualTo(Rate.parse("0.9%"));
+    assertThat(SUT.fee(MEASURE, unknown)).isEqualTo(Cny.of("9150.00"));
+  }
+
+  @Test
   void test_eligibility_policyYearBoundaries() {
     // "2023年": the last day counts, the day before the first and the day after the last do not
     assertThat(verdictStartingOn(LocalDate.of(2023, 1, 1))).isEqualTo(Verdict.ELIGIBLE);
