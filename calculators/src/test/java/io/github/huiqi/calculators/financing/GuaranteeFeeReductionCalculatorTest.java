@@ -201,6 +201,15 @@ class GuaranteeFeeReductionCalculatorTest {
         Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")),
         halved.options());
     assertThat(SUT.explainFee(MEASURE, medium).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(SUT.explainFee(MEASURE, medium).explanation().render(Locale.ENGLISH))
+        .contains("not applied: the guarantee does not qualify");
+    // an unknown size leaves it undetermined whether the guarantee qualifies: no reduction, 5,083.33, and said so
+    GuaranteeFeeRequest unknown = new GuaranteeFeeRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
+        Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")), halved.options());
+    GuaranteeFeeResult undetermined = SUT.explainFee(MEASURE, unknown);
+    assertThat(undetermined.reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(undetermined.explanation().render(Locale.ENGLISH))
+        .contains("not applied: whether the guarantee qualifies is undetermined");
     assertThat(SUT.explainFee(MEASURE, request("1.5%")).reGuarantee()).isEmpty();
   }
 
