@@ -2,6 +2,8 @@ package io.github.huiqi.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.financing.GuaranteeFeeResult;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.rates.Rate;
@@ -37,5 +39,13 @@ class GuaranteePricingExampleTest {
     assertThat(outcome.subsidy().amount().maximum()).isEqualTo(Cny.of("6100.00"));
     assertThat(out).contains("CNY 20333.33").contains("深工信〔2023〕26号 第6条").contains("2.175%")
         .contains("DRAFT");
+    // the printed lines carry the same hand-worked figures (Moneta prints CNY 6100 for 6,100.00)
+    assertThat(out).contains("担保费 / guarantee fee: CNY 20333.33 at 1% (40% and 1% conflict: the 1% ceiling "
+        + "applies)");
+    assertThat(out).contains("专精特新 cap (draft, DRAFT): 2.175%, proposed rate within: true");
+    assertThat(out).contains("担保费资助 / guarantee-fee subsidy: CNY 6100");
+    // the JSON printed last is the fee result, reading back to the same 20,333.33
+    String json = out.substring(out.lastIndexOf("\n{") + 1).trim();
+    assertThat(HuiqiJson.read(json, GuaranteeFeeResult.class).amount().maximum()).isEqualTo(Cny.of("20333.33"));
   }
 }

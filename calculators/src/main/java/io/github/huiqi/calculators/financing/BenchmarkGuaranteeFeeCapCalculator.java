@@ -78,6 +78,10 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
   //-------------------------------------------------------------------------
   /**
    * Calculates the annual fee-rate cap on the loan.
+   * <p>
+   * This plain form returns the figure alone. When the measure's document is a draft, as the built-in one is
+   * ({@code measure.documentStatus()} is {@link DocumentStatus#DRAFT}), the figure is indicative only; use
+   * {@link #explainFeeRateCap} for a result that carries the status with the figure.
    *
    * @param measure  the measure, such as the built-in {@link BenchmarkGuaranteeFeeCapMeasure#SHENZHEN_ZJTX_DRAFT}
    * @param request  the loan

@@ -87,7 +87,13 @@ public final class GuaranteeFeeReductionCalculator {
     return switch (evaluation.eligibility.verdict()) {
       case ELIGIBLE -> evaluation.reducedRate;
       case INELIGIBLE -> request.standardFeeRate();
-      default -> throw new MissingFactsException(evaluation.eligibility.missingFacts());
+      default -> {
+        // undetermined: the answer depends on the missing facts only if the measure changes the rate
+        if (evaluation.reducedRate.compareTo(request.standardFeeRate()) == 0) {
+          yield evaluation.reducedRate;
+        }
+        throw new MissingFactsException(evaluation.eligibility.missingFacts());
+      }
     };
   }
 
@@ -237,7 +243,9 @@ public final class GuaranteeFeeReductionCalculator {
       Rate reRate = reStandard.reducedBy(reReduction);
       BigDecimal reFee = period.applyTo(reRate.applyTo(principal), rounding);
       steps.add(() -> new DefaultUsedStep(LocalizedText.of("再担保费减收比例", "re-guarantee fee reduction"),
-          chosen + (qualifies ? "" : " (not applied: the guarantee does not qualify)"),
+          chosen + (qualifies ? "" : eligibility.verdict() == Verdict.INELIGIBLE
+              ? " (not applied: the guarantee does not qualify)"
+              : " (not applied: whether the guarantee qualifies is undetermined)"),
           options.reGuaranteeReduction().isPresent(), measure.reGuaranteeReduction().citation()));
       addFeeSteps(steps, LocalizedText.of("再担保费", "re-guarantee fee"), principal, reRate, period, reFee, rounding,
           measure);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The explanation steps of one guarantee-fee evaluation, built only in the explaining form so that the plain form
- * stays fast. Not thread-safe: one per evaluation. Not part of the public API.
+ * The explanation steps of one evaluation (a guarantee fee, a loan deferral), built only in the explaining form so
+ * that the plain form stays fast. Not thread-safe: one per evaluation. Not part of the public API.
  */
 final class GuaranteeSteps {
 

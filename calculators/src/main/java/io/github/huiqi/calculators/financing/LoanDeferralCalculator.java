@@ -12,14 +12,11 @@ import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,7 +54,7 @@ public final class LoanDeferralCalculator {
    * @throws MissingFactsException if the verdict depends on facts the request does not give
    */
   public Optional<LocalDate> deferredUntil(LoanDeferralMeasure measure, LoanDeferralRequest request) {
-    LoanDeferralResult result = explainDeferral(measure, request);
+    LoanDeferralResult result = evaluate(measure, request, false);
     if (result.eligibility().verdict() == Verdict.UNDETERMINED) {
       throw new MissingFactsException(result.eligibility().missingFacts());
     }
@@ -73,10 +70,15 @@ public final class LoanDeferralCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
   public LoanDeferralResult explainDeferral(LoanDeferralMeasure measure, LoanDeferralRequest request) {
+    return evaluate(measure, request, true);
+  }
+
+  /** Decides the deferral; the explanation steps are built only when explaining, so the plain form stays fast. */
+  private LoanDeferralResult evaluate(LoanDeferralMeasure measure, LoanDeferralRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    List<ExplanationStep> steps = new ArrayList<>();
-    steps.add(new InputStep(LocalizedText.of("贷款 " + request.loanId(), "loan " + request.loanId()),
+    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    steps.add(() -> new InputStep(LocalizedText.of("贷款 " + request.loanId(), "loan " + request.loanId()),
         request.borrowerKind() + request.borrowerSize().map(size -> " " + size).orElse("") + ", due "
             + request.dueDate() + request.requestedDeferredDate().map(d -> ", deferral asked to " + d).orElse("")));
     Eligibility.Collector collector = new Eligibility.Collector();
@@ -122,17 +124,17 @@ public final class LoanDeferralCalculator {
     LocalDate until = requested.filter(date -> !date.isAfter(latest)).orElse(latest);
     Citation latestCite = measure.latestDeferredDate().citation();
     if (requested.isPresent()) {
-      steps.add(new ConditionStep(LocalizedText.of("申请延期至不晚于 " + latest, "deferral asked to no later than "
-          + latest), capped ? ConditionOutcome.NOT_MET : ConditionOutcome.MET,
+      steps.add(() -> new ConditionStep(LocalizedText.of("申请延期至不晚于 " + latest, "deferral asked to no later "
+          + "than " + latest), capped ? ConditionOutcome.NOT_MET : ConditionOutcome.MET,
           "requestedDeferredDate = " + requested.get() + (capped ? "; not allowed, capped to " + latest : ""),
           latestCite));
     } else {
-      steps.add(new InputStep(LocalizedText.of("最长可延至", "latest deferral date"), latest.toString()));
+      steps.add(() -> new InputStep(LocalizedText.of("最长可延至", "latest deferral date"), latest.toString()));
     }
     Optional<LocalDate> deferredUntil = eligibility.verdict() == Verdict.INELIGIBLE ? Optional.empty()
         : Optional.of(until);
     return new LoanDeferralResult(measure.id(), measure.documentStatus(), request.loanId(), eligibility, latest,
-        requested, deferredUntil, capped, new Explanation(steps));
+        requested, deferredUntil, capped, new Explanation(steps.list()));
   }
 
   /**
@@ -149,10 +151,10 @@ public final class LoanDeferralCalculator {
     return HuiqiJson.write(explainDeferral(measure, HuiqiJson.read(requestJson, LoanDeferralRequest.class)));
   }
 
-  private static void record(Eligibility.Collector collector, List<ExplanationStep> steps, ConditionOutcome outcome,
+  private static void record(Eligibility.Collector collector, GuaranteeSteps steps, ConditionOutcome outcome,
       String fact, String code, LocalizedText text, String detail, Citation citation) {
     Reason reason = new Reason(code, text, citation);
     collector.record(outcome, fact, reason);
-    steps.add(new ConditionStep(text, outcome, detail, citation));
+    steps.add(() -> new ConditionStep(text, outcome, detail, citation));
   }
 }

@@ -9,8 +9,8 @@ import javax.money.MonetaryAmount;
  * The re-guarantee fee on a guarantee: the re-guarantor's standard rate, the reduction granted, the rate after it
  * and the fee for the guarantee period.
  * <p>
- * The reduction applies only when the guarantee qualifies for the measure ("对符合前述条件的政府性融资担保机构"); otherwise
- * it is 0%.
+ * The reduction applies only when the guarantee qualifies for the measure ("对符合前述条件的政府性融资担保机构"); otherwise,
+ * when it does not or when that is undetermined, it is 0% and the explanation says which.
  * <p>
  * This class is immutable and thread-safe.
  *

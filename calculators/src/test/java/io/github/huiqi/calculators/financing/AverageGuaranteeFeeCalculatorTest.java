@@ -218,7 +218,7 @@ class AverageGuaranteeFeeCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
-  private static GuarantorBookRequest randomBook(Random random) {
+  static GuarantorBookRequest randomBook(Random random) {
     List<GuaranteeRecord> list = new ArrayList<>();
     int n = 1 + random.nextInt(8);
     for (int i = 0; i < n; i++) {
@@ -286,5 +286,62 @@ class AverageGuaranteeFeeCalculatorTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_period_firstDayCountsAndTheDayAfterTheYearDoesNot() {
+    GuarantorBookRequest book = GuarantorBookRequest.of(List.of(
+        guarantee("FIRSTDAY", "3600000", "1.8%", LocalDate.of(2022, 12, 1), LocalDate.of(2023, 1, 2)),
+        guarantee("AFTER", "1000000", "5%", NEXT_JAN1, LocalDate.of(2024, 12, 31)),
+        guarantee("YEAR", "3600000", "0.5%", JAN1, NEXT_JAN1)));
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, book);
+    // 第十五条 "2023年": FIRSTDAY is in force on 2023-01-01 only (1 day); AFTER starts on 2024-01-01, the day after
+    // the year: 0 days, not counted; YEAR: 365 days
+    assertThat(result.guarantees().get(0).time().days()).isEqualTo(1);
+    assertThat(result.guarantees().get(0).from()).contains(JAN1);
+    assertThat(result.guarantees().get(1).inPeriod()).isFalse();
+    assertThat(result.guarantees().get(2).time().days()).isEqualTo(365);
+    // N = 3,600,000 × 1.8% × 1 + 3,600,000 × 0.5% × 365 = 64,800 + 6,570,000 = 6,634,800
+    // D = 3,600,000 × 1 + 3,600,000 × 365 = 3,600,000 × 366 = 1,317,600,000
+    // N ÷ D = (1.8% + 0.5% × 365) ÷ 366 = 184.3% ÷ 366 = 0.5035519…% → shown 0.503552%; within 1%
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("6634800");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("1317600000");
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("0.503552%"));
+    assertThat(result.withinCeiling()).isTrue();
+    // income: 3,600,000 × 1.8% × 1/360 = 64,800 ÷ 360 = 180.00; 3,600,000 × 0.5% × 365/360 = 18,000 × 365/360
+    //   = 18,250.00; AFTER 0; total 18,430.00
+    assertThat(result.guarantees().get(0).feeIncome()).isEqualTo(Cny.of("180.00"));
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("18430.00"));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_wholeFenAndMonotoneInEachRate(long seed) {
+    Random random = new Random(seed);
+    GuarantorBookRequest book = randomBook(random);
+    AverageGuaranteeFeeResult result = SUT.explainAverageFee(MEASURE, book);
+    // fee income is whole fen, in total and per guarantee
+    assertThat(Cny.yuan(result.feeIncome(), "income").stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    for (GuaranteeInPeriod part : result.guarantees()) {
+      assertThat(Cny.yuan(part.feeIncome(), "income").stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    }
+    // raising one guarantee's rate never lowers the average, under either weighting
+    int k = random.nextInt(book.guarantees().size());
+    GuaranteeRecord old = book.guarantees().get(k);
+    List<GuaranteeRecord> raised = new ArrayList<>(book.guarantees());
+    raised.set(k, new GuaranteeRecord(old.guaranteeId(), old.guaranteedAmount(), Rate.ofFraction(
+        old.annualFeeRate().fraction().add(BigDecimal.valueOf(random.nextInt(200), 4))), old.start(), old.end()));
+    for (AverageFeeWeighting weighting : AverageFeeWeighting.values()) {
+      AverageFeeOptions options = AverageFeeOptions.DEFAULTS.withWeighting(weighting);
+      AverageFeeRate before = SUT.averageFeeRate(MEASURE, book.withOptions(options));
+      AverageFeeRate after = SUT.averageFeeRate(MEASURE, GuarantorBookRequest.of(raised).withOptions(options));
+      // after ≥ before, cross-multiplied exactly: N' × D ≥ N × D'
+      assertThat(after.numerator().multiply(before.denominator()))
+          .isGreaterThanOrEqualTo(before.numerator().multiply(after.denominator()));
+    }
+    // the plain forms agree with the explaining form
+    assertThat(SUT.isWithinCeiling(MEASURE, book)).isEqualTo(result.withinCeiling());
+    assertThat(SUT.averageFeeRate(MEASURE, book)).isEqualTo(result.averageFeeRate());
   }
 }

@@ -189,7 +189,7 @@ class BenchmarkGuaranteeFeeCapCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
-  private static BenchmarkFeeCapRequest randomLoan(Random random) {
+  static BenchmarkFeeCapRequest randomLoan(Random random) {
     LocalDate contract = Generators.date(random, LocalDate.of(2019, 8, 20), LocalDate.of(2025, 12, 31));
     LocalDate start = contract.plusDays(random.nextInt(30));
     LocalDate maturity = start.plusDays(1 + random.nextInt(3000));
@@ -242,5 +242,61 @@ class BenchmarkGuaranteeFeeCapCalculatorTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_maximumFee_overOneToFiveYears() {
+    // draft 第五条, a two-year loan: 1–5 years, 4.75% × ½ = 2.375%; 2023-05-12 → 2025-05-12 = 731 days (2024-02-29
+    // inside); 5,000,000 × 2.375% = 118,750 a year × 731/360 = 86,806,250 ÷ 360 = 241,128.472… → 241,128.47
+    BenchmarkFeeCapRequest twoYears = loan(LocalDate.of(2025, 5, 12)).withProposal(Rate.parse("2.375%"),
+        Cny.of("5000000"));
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, twoYears);
+    assertThat(result.feeRateCap()).isEqualTo(Rate.parse("2.375%"));
+    assertThat(result.maximumFee()).contains(Cny.of("241128.47"));
+    assertThat(result.proposedWithinCap()).contains(true);
+    assertThat(result.indicativeOnly()).isTrue();
+  }
+
+  @Test
+  void test_eligibility_unknownOrCommercialGuarantor() {
+    BenchmarkFeeCapRequest unknown = new BenchmarkFeeCapRequest(Optional.of(true), Optional.empty(), CONTRACT,
+        START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
+    // the cap is still reported, and the draft status with it: 4.35% × ½ = 2.175%
+    assertThat(result.feeRateCap()).isEqualTo(Rate.parse("2.175%"));
+    assertThat(result.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    BenchmarkFeeCapRequest commercial = new BenchmarkFeeCapRequest(Optional.of(true), Optional.of(false),
+        CONTRACT, START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    BenchmarkFeeCapResult notGovernment = SUT.explainFeeRateCap(MEASURE, commercial);
+    assertThat(notGovernment.eligibility().reasons()).extracting(r -> r.code())
+        .containsExactly("not-government-guarantor");
+    assertThat(notGovernment.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(SUT.feeRateCap(MEASURE, commercial)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_draftOnEveryResultWholeFenAndMonotoneInProposal(long seed) {
+    Random random = new Random(seed);
+    BenchmarkFeeCapRequest req = randomLoan(random);
+    BenchmarkFeeCapResult result = SUT.explainFeeRateCap(MEASURE, req);
+    // every result carries the draft status, and the explanation opens with it
+    assertThat(result.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(((InputStep) result.explanation().steps().get(0)).value()).startsWith("DRAFT");
+    // the maximum fee is whole fen
+    assertThat(Cny.yuan(result.maximumFee().orElseThrow(), "fee").stripTrailingZeros().scale())
+        .isLessThanOrEqualTo(2);
+    // a lower proposed rate than one within the cap is within too
+    if (result.proposedWithinCap().orElseThrow()) {
+      Rate lower = Rate.ofFraction(req.proposedFeeRate().orElseThrow().fraction()
+          .multiply(BigDecimal.valueOf(random.nextInt(101), 2)));
+      assertThat(SUT.explainFeeRateCap(MEASURE, req.withProposal(lower, req.guaranteedPrincipal().orElseThrow()))
+          .proposedWithinCap()).contains(true);
+    }
+    // the plain form agrees with the explaining form
+    assertThat(SUT.feeRateCap(MEASURE, req)).contains(result.feeRateCap());
   }
 }

@@ -201,6 +201,15 @@ class GuaranteeFeeReductionCalculatorTest {
         Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")),
         halved.options());
     assertThat(SUT.explainFee(MEASURE, medium).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(SUT.explainFee(MEASURE, medium).explanation().render(Locale.ENGLISH))
+        .contains("not applied: the guarantee does not qualify");
+    // an unknown size leaves it undetermined whether the guarantee qualifies: no reduction, 5,083.33, and said so
+    GuaranteeFeeRequest unknown = new GuaranteeFeeRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
+        Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")), halved.options());
+    GuaranteeFeeResult undetermined = SUT.explainFee(MEASURE, unknown);
+    assertThat(undetermined.reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(undetermined.explanation().render(Locale.ENGLISH))
+        .contains("not applied: whether the guarantee qualifies is undetermined");
     assertThat(SUT.explainFee(MEASURE, request("1.5%")).reGuarantee()).isEmpty();
   }
 
@@ -238,6 +247,18 @@ class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeRequest both = new GuaranteeFeeRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.empty(),
         Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
     assertThat(SUT.explainFee(MEASURE, both).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_eligibility_unknownFactThatCannotChangeTheAnswer() {
+    // unknown size, but with a chosen cut of 0% on 0.9% (≤ 1%) the measure leaves the rate at 0.9% either way,
+    // so both plain forms answer: 0.9%, and 1,000,000 × 0.9% × 366/360 = 9,150.00
+    GuaranteeFeeRequest unknown = new GuaranteeFeeRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
+        Rate.parse("0.9%"), START, END, Optional.empty(),
+        Optional.of(GuaranteeFeeOptions.DEFAULTS.withReduction(Rate.ZERO)));
+    assertThat(SUT.explainFee(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(SUT.feeRate(MEASURE, unknown)).isEqualTo(Rate.parse("0.9%"));
+    assertThat(SUT.fee(MEASURE, unknown)).isEqualTo(Cny.of("9150.00"));
   }
 
   @Test
@@ -371,7 +392,7 @@ class GuaranteeFeeReductionCalculatorTest {
     assertThat(SUT.fee(MEASURE, bigger)).isGreaterThanOrEqualTo(SUT.fee(MEASURE, req));
   }
 
-  private static GuaranteeFeeRequest randomRequest(Random random) {
+  static GuaranteeFeeRequest randomRequest(Random random) {
     LocalDate start = Generators.date(random, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
     LocalDate end = start.plusDays(1 + random.nextInt(1100));
     GuaranteeFeeRequest req = GuaranteeFeeRequest.of(random.nextBoolean() ? EnterpriseSize.SMALL
@@ -407,5 +428,86 @@ class GuaranteeFeeReductionCalculatorTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conflict_aroundFiveThirdsPercentWithFees() {
+    // 第6条 conflict point: a 40% cut reaches 1% exactly only from 1% ÷ 0.6 = 5/3% = 1.6666…%, which no decimal rate
+    // equals; "at" the point means the nearest decimals either side, decided exactly on standard × 0.6 against 1%.
+    // 1.6666% × 0.6 = 0.99996% ≤ 1%: no conflict, the ceiling does not bind;
+    // fee 1,000,000 × 0.99996% × 366/360 = 9,999.6 × 366/360 = 3,659,853.6 ÷ 360 = 10,166.26
+    GuaranteeFeeResult below = SUT.explainFee(MEASURE, request("1.6666%"));
+    assertThat(below.limitsConflict()).isFalse();
+    assertThat(below.ceilingBinding()).isFalse();
+    assertThat(below.reducedFeeRate()).isEqualTo(Rate.parse("0.99996%"));
+    assertThat(below.amount().maximum()).isEqualTo(Cny.of("10166.26"));
+    // 1.6667% × 0.6 = 1.00002% > 1%: conflict, the 1% ceiling applies;
+    // fee 1,000,000 × 1% × 366/360 = 10,000 × 366/360 = 10,166.666… → 10,166.67
+    GuaranteeFeeResult above = SUT.explainFee(MEASURE, request("1.6667%"));
+    assertThat(above.limitsConflict()).isTrue();
+    assertThat(above.ceilingBinding()).isTrue();
+    assertThat(above.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    assertThat(above.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    // the issue's rounded 1.667%: 1.667% × 0.6 = 1.0002% > 1%: conflict, 1% applies, 10,166.67
+    GuaranteeFeeResult issueFigure = SUT.explainFee(MEASURE, request("1.667%"));
+    assertThat(issueFigure.limitsConflict()).isTrue();
+    assertThat(issueFigure.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    // the nearest 12-decimal rate below 5/3%: 1.666666666666% × 0.6 = 0.9999999999996%, no conflict; its fee
+    // 1,000,000 × 0.009999999999996 × 366/360 = 10,166.666666662… → 10,166.67, the same fen as at the ceiling:
+    // at the point itself both limits give the same fee
+    GuaranteeFeeResult nearest = SUT.explainFee(MEASURE, request("1.666666666666%"));
+    assertThat(nearest.limitsConflict()).isFalse();
+    assertThat(nearest.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+  }
+
+  @Test
+  void test_eligibility_unknownGuarantorIsUndeterminedNamingIt() {
+    GuaranteeFeeRequest unknown = new GuaranteeFeeRequest(Optional.of(EnterpriseSize.SMALL), Optional.empty(),
+        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeResult result = SUT.explainFee(MEASURE, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
+    // 1.5% × 60% = 0.9%: 9,150.00 if a government guarantor; the standard 15,250.00 if not
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9150.00"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
+    // the same through JSON: the omitted fact is named as a JSON Pointer
+    String json = "{\"borrowerSize\":\"SMALL\","
+        + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
+        + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
+    GuaranteeFeeResult viaJson = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeResult.class);
+    assertThat(viaJson.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_feeNeverAboveTheFeeAtOnePercentAndMonotoneInStandardRate(long seed) {
+    Random random = new Random(seed);
+    GuaranteeFeeRequest req = randomRequest(random).withStandardReGuaranteeFeeRate(
+        Rate.parse(Generators.percent(random, 0, 100)));
+    GuaranteeFeeResult result = SUT.explainFee(MEASURE, req);
+    // the fee never exceeds principal × 1% × days ÷ 360, rounded half-up to the fen (an independent computation)
+    BigDecimal principal = Cny.yuan(req.guaranteedPrincipal(), "p");
+    long days = java.time.temporal.ChronoUnit.DAYS.between(req.guaranteeStart(), req.guaranteeEnd());
+    BigDecimal atCeiling = principal.multiply(new BigDecimal("0.01")).multiply(BigDecimal.valueOf(days))
+        .divide(BigDecimal.valueOf(360), 2, java.math.RoundingMode.HALF_UP);
+    assertThat(Cny.yuan(result.amount().maximum(), "fee")).isLessThanOrEqualTo(atCeiling);
+    // every fee is whole fen
+    for (MonetaryAmount fee : List.of(result.standardFee(), result.reducedFee(),
+        result.reGuarantee().orElseThrow().fee())) {
+      assertThat(Cny.yuan(fee, "fee").stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    }
+    // a higher standard rate never gives a lower reduced rate or fee
+    Rate higher = Rate.ofFraction(req.standardFeeRate().fraction().add(
+        new BigDecimal(random.nextInt(100)).movePointLeft(4)));
+    GuaranteeFeeRequest dearer = new GuaranteeFeeRequest(req.borrowerSize(), req.governmentGuarantor(),
+        req.guaranteedPrincipal(), higher, req.guaranteeStart(), req.guaranteeEnd(),
+        req.standardReGuaranteeFeeRate(), req.options());
+    GuaranteeFeeResult dearerResult = SUT.explainFee(MEASURE, dearer);
+    assertThat(dearerResult.reducedFeeRate()).isGreaterThanOrEqualTo(result.reducedFeeRate());
+    assertThat(dearerResult.reducedFee()).isGreaterThanOrEqualTo(result.reducedFee());
+    // the plain forms agree with the explaining form
+    assertThat(SUT.fee(MEASURE, req)).isEqualTo(result.amount().maximum());
+    assertThat(SUT.feeRate(MEASURE, req)).isEqualTo(result.reducedFeeRate());
   }
 }

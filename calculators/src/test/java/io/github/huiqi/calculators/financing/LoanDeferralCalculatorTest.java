@@ -193,4 +193,51 @@ class LoanDeferralCalculatorTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void test_missingFacts_individualAndOwnerNameForBusiness() {
+    // 第7条 covers "个体工商户和小微企业主经营性贷款": whether the loan is for business is the fact asked
+    LoanDeferralRequest individual = new LoanDeferralRequest("I", BorrowerKind.INDIVIDUAL_BUSINESS,
+        Optional.empty(), Optional.empty(), LocalDate.of(2022, 12, 31), Optional.of(true), Optional.empty());
+    LoanDeferralResult result = CALCULATOR.explainDeferral(MEASURE, individual);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/forBusiness");
+    // the date that would apply if the loan is for business: 2023-06-30
+    assertThat(result.deferredUntil()).contains(LATEST);
+    LoanDeferralRequest owner = new LoanDeferralRequest("O", BorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
+        Optional.empty(), Optional.of(true), LocalDate.of(2022, 10, 1), Optional.of(true),
+        Optional.of(LocalDate.of(2023, 6, 30)));
+    assertThat(CALCULATOR.deferredUntil(MEASURE, owner)).contains(LATEST);
+    // through JSON, an enterprise whose size and hardship are not given is undetermined, naming both pointers
+    LoanDeferralResult viaJson = HuiqiJson.read(CALCULATOR.explainDeferralJson(MEASURE,
+        "{\"loanId\": \"J\", \"borrowerKind\": \"ENTERPRISE\", \"dueDate\": \"2022-11-01\"}"),
+        LoanDeferralResult.class);
+    assertThat(viaJson.eligibility().missingFacts()).containsExactly("/borrowerSize", "/affectedByEpidemic");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_eligibleExactlyWhenEveryConditionHolds(long seed) {
+    Random random = new Random(seed);
+    LocalDate due = Generators.date(random, LocalDate.of(2022, 8, 1), LocalDate.of(2023, 2, 28));
+    BorrowerKind kind = BorrowerKind.values()[random.nextInt(BorrowerKind.values().length)];
+    EnterpriseSize size = EnterpriseSize.values()[random.nextInt(EnterpriseSize.values().length)];
+    boolean business = random.nextBoolean();
+    boolean affected = random.nextBoolean();
+    LoanDeferralRequest request = new LoanDeferralRequest("P", kind,
+        kind == BorrowerKind.ENTERPRISE ? Optional.of(size) : Optional.empty(),
+        kind == BorrowerKind.ENTERPRISE ? Optional.empty() : Optional.of(business), due, Optional.of(affected),
+        Optional.empty());
+    // 第7条: due in 2022-Q4, a small/micro enterprise or a business loan of an individual business or owner, and
+    // in difficulty: then deferrable to 2023-06-30, otherwise not at all
+    boolean inWindow = !due.isBefore(LocalDate.of(2022, 10, 1)) && !due.isAfter(LocalDate.of(2022, 12, 31));
+    boolean inScope = kind == BorrowerKind.ENTERPRISE
+        ? size == EnterpriseSize.SMALL || size == EnterpriseSize.MICRO : business;
+    boolean eligible = inWindow && inScope && affected;
+    LoanDeferralResult result = CALCULATOR.explainDeferral(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(eligible ? Verdict.ELIGIBLE : Verdict.INELIGIBLE);
+    assertThat(result.deferredUntil()).isEqualTo(eligible ? Optional.of(LATEST) : Optional.empty());
+    // the plain form agrees
+    assertThat(CALCULATOR.deferredUntil(MEASURE, request)).isEqualTo(result.deferredUntil());
+  }
 }

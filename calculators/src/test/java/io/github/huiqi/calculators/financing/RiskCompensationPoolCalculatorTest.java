@@ -169,6 +169,19 @@ class RiskCompensationPoolCalculatorTest {
   }
 
   @Test
+  void test_exclusions_eachUnknownFactIsNamed() {
+    // all three exclusion facts unknown: undetermined, each named; range 0 .. 1,000,000 × 60% = 600,000.00
+    RiskCompensationClaim loan = new RiskCompensationClaim("U3", LoanCategory.GENERAL, Cny.of("1000000"),
+        date(2023, 3, 31), Optional.empty(), date(2024, 3, 31), Cny.of("1000000"), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    LoanCompensation result = CALCULATOR.explainCompensation(POOL, loan);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/guaranteedByFinancingGuarantor",
+        "/reGuaranteed", "/underOtherRiskCompensation");
+    assertThat(yuan(result.compensation().maximum())).isEqualByComparingTo("600000.00");
+    assertThat(yuan(result.compensation().minimum())).isZero();
+  }
+
+  @Test
   void test_exclusions_knownExclusionWinsOverUnknown() {
     RiskCompensationClaim loan = new RiskCompensationClaim("K", LoanCategory.GENERAL, Cny.of("1000000"),
         date(2023, 2, 1), Optional.empty(), date(2024, 2, 1), Cny.of("500000"), Optional.empty(),

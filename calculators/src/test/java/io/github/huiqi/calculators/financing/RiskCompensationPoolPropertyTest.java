@@ -12,6 +12,9 @@ import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -99,5 +102,69 @@ class RiskCompensationPoolPropertyTest {
     BigDecimal paidLow = Cny.yuan(CALCULATOR.compensation(POOL, low), "low");
     BigDecimal paidHigh = Cny.yuan(CALCULATOR.compensation(POOL, high), "high");
     assertThat(paidLow).isLessThanOrEqualTo(paidHigh);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_monotoneInTheBaseRatio(long seed) {
+    Random random = new Random(seed);
+    RiskCompensationClaim claim = randomClaim(random, Generators.yuan(random, 0, 10_000_000));
+    int low = random.nextInt(8001);
+    int high = low + random.nextInt(8001 - low);
+    LoanCompensation atLow = CALCULATOR.explainCompensation(POOL, withBase(claim, low));
+    LoanCompensation atHigh = CALCULATOR.explainCompensation(POOL, withBase(claim, high));
+    // a higher base never gives a lower ratio or compensation, and neither passes 80%
+    assertThat(atHigh.ratio()).isGreaterThanOrEqualTo(atLow.ratio());
+    assertThat(atHigh.ratio()).isLessThanOrEqualTo(Rate.parse("80%"));
+    assertThat(atHigh.compensation().maximum()).isGreaterThanOrEqualTo(atLow.compensation().maximum());
+  }
+
+  private static RiskCompensationClaim withBase(RiskCompensationClaim c, int basisPoints) {
+    return new RiskCompensationClaim(c.loanId(), c.category(), c.principal(), c.grantDate(), c.extensionDate(),
+        c.firstNonPerformingDate(), c.principalOutstanding(), c.accruedInterest(), c.recoveries(),
+        Optional.of(Rate.ofFraction(BigDecimal.valueOf(basisPoints, 4))), c.guaranteedByFinancingGuarantor(),
+        c.reGuaranteed(), c.underOtherRiskCompensation());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_batchTotalsAreTheSumsOfTheLoans(long seed) {
+    Random random = new Random(seed);
+    List<RiskCompensationClaim> claims = new ArrayList<>();
+    int n = 1 + random.nextInt(20);
+    for (int i = 0; i < n; i++) {
+      RiskCompensationClaim c = randomClaim(random, Generators.yuan(random, 0, 5_000_000));
+      claims.add(new RiskCompensationClaim("B" + i, c.category(), c.principal(), c.grantDate(), c.extensionDate(),
+          c.firstNonPerformingDate(), c.principalOutstanding(), c.accruedInterest(), c.recoveries(),
+          c.baseRatio(), random.nextInt(5) == 0 ? Optional.empty() : Optional.of(random.nextInt(4) == 0),
+          Optional.of(false), Optional.of(false)));
+    }
+    RiskCompensationOptions options = randomOptions(random);
+    RiskCompensationResult batch = CALCULATOR.explainClaims(POOL, new RiskCompensationRequest(claims,
+        Optional.of(options)));
+    BigDecimal min = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    BigDecimal net = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      // each loan's batch figures are its single-loan figures (missing facts are named under /claims/i)
+      LoanCompensation single = CALCULATOR.explainCompensation(POOL, claims.get(i), options);
+      LoanCompensation inBatch = batch.claims().get(i).compensation().orElseThrow();
+      assertThat(inBatch.ratio()).isEqualTo(single.ratio());
+      assertThat(inBatch.compensation()).isEqualTo(single.compensation());
+      assertThat(inBatch.netCompensation()).isEqualTo(single.netCompensation());
+      assertThat(inBatch.eligibility().verdict()).isEqualTo(single.eligibility().verdict());
+      String at = "/claims/" + i;
+      assertThat(inBatch.eligibility().missingFacts())
+          .isEqualTo(single.eligibility().missingFacts().stream().map(fact -> at + fact).toList());
+      min = min.add(Cny.yuan(single.compensation().minimum(), "min"));
+      max = max.add(Cny.yuan(single.compensation().maximum(), "max"));
+      net = net.add(Cny.yuan(single.netCompensation().maximum(), "net"));
+    }
+    assertThat(batch.failedClaims()).isZero();
+    assertThat(Cny.yuan(batch.totalCompensation().minimum(), "t")).isEqualByComparingTo(min);
+    assertThat(Cny.yuan(batch.totalCompensation().maximum(), "t")).isEqualByComparingTo(max);
+    assertThat(Cny.yuan(batch.totalNetCompensation().maximum(), "t")).isEqualByComparingTo(net);
+    assertThat(Cny.yuan(batch.totalCompensation().maximum(), "t").stripTrailingZeros().scale())
+        .isLessThanOrEqualTo(2);
   }
 }

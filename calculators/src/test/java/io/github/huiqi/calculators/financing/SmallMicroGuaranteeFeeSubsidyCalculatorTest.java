@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -165,6 +166,25 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("600.00"));
   }
 
+  @ParameterizedTest(name = "drawn {0} → {1}")
+  @CsvSource({
+      "2022-12-31, 0",       // the day before the subsidy year 2023: not this year's loan
+      "2023-01-01, 600.00",  // first day: 30% × 2,000 = 600.00
+      "2023-12-31, 600.00",  // last day: 600.00
+      "2024-01-01, 0",       // the day after: not this year's loan
+  })
+  void test_subsidyYear_firstAndLastDaysAndTheDaysOutside(LocalDate drawn, BigDecimal expected) {
+    // "每家企业每年": the loans claimed for 2023 are those drawn in 2023
+    GuaranteedLoan loan = GuaranteedLoan.of("Y", Cny.of("200000"), drawn, Rate.parse("4%"), Rate.parse("1%"),
+        Cny.of("2000"));
+    GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, firm(List.of(loan)));
+    assertThat(Cny.yuan(result.amount().maximum(), "amount")).isEqualByComparingTo(expected);
+    if (expected.signum() == 0) {
+      assertThat(result.loans().get(0).eligibility().reasons()).extracting(r -> r.code())
+          .containsExactly("not-drawdown-in-year");
+    }
+  }
+
   @Test
   void test_enterpriseFacts() {
     GuaranteedLoan one = loan("L1", "1000000", "4%", "1%", "10000");
@@ -199,6 +219,25 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
     // 3,000.00 for K; U would add 30% × 5,000 = 1,500.00
     assertThat(result.amount().minimum()).isEqualTo(Cny.of("3000.00"));
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("4500.00"));
+  }
+
+  @Test
+  void test_unknownRegionOrPurposeIsUndeterminedNamingIt() {
+    GuaranteedLoan one = loan("L1", "1000000", "4%", "1%", "10000");
+    GuaranteeFeeSubsidyResult noRegion = SUT.explainSubsidy(MEASURE, new GuaranteeFeeSubsidyRequest(
+        Optional.of(EnterpriseSize.SMALL), Optional.empty(), 2023, List.of(one)));
+    assertThat(noRegion.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(noRegion.eligibility().missingFacts()).containsExactly("/registrationRegionCode");
+    // 0 if not registered in Shenzhen, 30% × 10,000 = 3,000.00 if it is
+    assertThat(noRegion.amount().minimum()).isEqualTo(Cny.of("0"));
+    assertThat(noRegion.amount().maximum()).isEqualTo(Cny.of("3000.00"));
+    GuaranteedLoan purposeUnknown = new GuaranteedLoan("P", Cny.of("1000000"), LocalDate.of(2023, 4, 1),
+        Rate.parse("4%"), Rate.parse("1%"), Cny.of("10000"), Optional.of(true), Optional.empty());
+    GuaranteeFeeSubsidyResult noPurpose = SUT.explainSubsidy(MEASURE, firm(List.of(purposeUnknown)));
+    assertThat(noPurpose.eligibility().missingFacts()).containsExactly("/loans/0/vehicleOrRealEstatePurchase");
+    assertThatThrownBy(() -> SUT.subsidy(MEASURE, firm(List.of(purposeUnknown))))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/loans/0/vehicleOrRealEstatePurchase"));
   }
 
   @Test
@@ -259,7 +298,7 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
-  private static GuaranteeFeeSubsidyRequest randomFirm(Random random) {
+  static GuaranteeFeeSubsidyRequest randomFirm(Random random) {
     List<GuaranteedLoan> loans = new ArrayList<>();
     int n = 1 + random.nextInt(40);
     for (int i = 0; i < n; i++) {
@@ -325,5 +364,38 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_totalIsCappedSumOfThirtyPercentOfEligibleFees(long seed) {
+    Random random = new Random(seed);
+    GuaranteeFeeSubsidyRequest req = randomFirm(random);
+    GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, req);
+    // independently: Σ over eligible loans of 30% × fee paid rounded half-up to the fen, then min(…, 300,000)
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < req.loans().size(); i++) {
+      GuaranteedLoan loan = req.loans().get(i);
+      LoanGuaranteeFeeSubsidy part = result.loans().get(i);
+      boolean eligible = !loan.drawdownDate().isBefore(LocalDate.of(2023, 1, 1))
+          && !loan.drawdownDate().isAfter(LocalDate.of(2023, 12, 31))
+          && Cny.yuan(loan.principal(), "p").compareTo(new BigDecimal("3000000")) <= 0
+          && loan.guaranteeFeeRate().fraction().multiply(BigDecimal.valueOf(2))
+              .compareTo(loan.annualInterestRate().fraction()) <= 0;
+      assertThat(part.eligibility().verdict()).isEqualTo(eligible ? Verdict.ELIGIBLE : Verdict.INELIGIBLE);
+      if (eligible) {
+        BigDecimal own = Cny.yuan(loan.guaranteeFeePaid(), "fee").multiply(new BigDecimal("0.3"))
+            .setScale(2, java.math.RoundingMode.HALF_UP);
+        assertThat(Cny.yuan(part.computed(), "computed")).isEqualByComparingTo(own);
+        sum = sum.add(own);
+      }
+      // no loan is paid more than its own subsidy
+      assertThat(part.paid()).isLessThanOrEqualTo(part.computed());
+    }
+    BigDecimal expected = sum.min(new BigDecimal("300000"));
+    assertThat(Cny.yuan(result.amount().maximum(), "total")).isEqualByComparingTo(expected);
+    assertThat(result.bindingLimit().isPresent()).isEqualTo(sum.compareTo(new BigDecimal("300000")) > 0);
+    // the plain form agrees with the explaining form
+    assertThat(SUT.subsidy(MEASURE, req)).isEqualTo(result.amount().maximum());
   }
 }
