@@ -381,9 +381,12 @@ public final class RdSuperDeductionCalculator {
     for (int i = 0; i < request.intangibles().size(); i++) {
       RdIntangibleAsset asset = request.intangibles().get(i);
       int period = periods.get(i);
+      int index = i;
       if (asset.amortisationMonths().isEmpty()) {
-        steps.add(() -> new DefaultUsedStep(LocalizedText.of("无形资产摊销年限", "amortisation period"),
-            period + " months", false, measure.defaultAmortisationYears().citation()));
+        steps.add(() -> new CalculationStep(LocalizedText.of("无形资产 #" + index + " 摊销期（月，未给出，取默认年限）",
+            "intangible #" + index + ": amortisation period in months (none given: the default years)"),
+            measure.defaultAmortisationYears().value() + " × " + MONTHS_PER_YEAR, BigDecimal.valueOf(period),
+            measure.defaultAmortisationYears().citation()));
       }
       BigDecimal cost = Cny.yuan(asset.cost(), "cost");
       BigDecimal months = BigDecimal.valueOf(asset.monthsInYear());
@@ -392,7 +395,6 @@ public final class RdSuperDeductionCalculator {
       BigDecimal year = baseRate.applyTo(cost).multiply(months).divide(divisor, rounding.scale(), rounding.mode());
       BigDecimal yearExtra = extraRate.applyTo(cost).multiply(months)
           .divide(divisor, rounding.scale(), rounding.mode());
-      int index = i;
       steps.add(() -> new CalculationStep(LocalizedText.of("无形资产 #" + index + " 本年摊销额（其中加计部分 "
           + yearExtra.toPlainString() + "）", "intangible #" + index + ": the year's amortisation (extra part "
           + yearExtra.toPlainString() + ")"), cost.toPlainString() + " × " + baseRate + " × " + months + " ÷ "

@@ -18,6 +18,7 @@ import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
@@ -226,8 +227,9 @@ class RdSuperDeductionCalculatorTest {
     assertThat(Cny.yuan(d.yearAmortisation(), "y")).isEqualByComparingTo("240000.00");
     assertThat(Cny.yuan(d.yearExtraAmortisation(), "e")).isEqualByComparingTo("120000.00");
     assertThat(Cny.yuan(result.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("1200000.00");
-    assertThat(result.explanation().steps()).anyMatch(s -> s instanceof DefaultUsedStep u && !u.overridden()
-        && u.value().equals("120 months"));
+    // the default period (第六十七条: 10 years × 12 = 120 months) is shown with its citation
+    assertThat(result.explanation().steps()).anyMatch(s -> s instanceof CalculationStep c
+        && c.result().compareTo(java.math.BigDecimal.valueOf(120)) == 0 && c.citation().article().equals("第六十七条"));
   }
 
   @Test
