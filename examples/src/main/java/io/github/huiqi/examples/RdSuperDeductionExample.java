@@ -55,7 +55,7 @@ public final class RdSuperDeductionExample {
     RdSuperDeductionRequest request = RdSuperDeductionRequest.of(2023, costs)
         .withIndustryCode("C3990")
         .withKinds(RdEnterpriseKind.TECH_SME, RdEnterpriseKind.MANUFACTURING)
-        .withIntangible(new RdIntangibleAsset(Cny.of("800000"), Optional.empty(), 7));
+        .withIntangible(new RdIntangibleAsset(Cny.of("800000"), Optional.empty(), 7, Optional.of(2023)));
 
     // 3. The plain form: the one number a tax computation needs.
     out.println("2023 研发费用加计扣除总额 / total extra deduction: " + calculator.extraDeduction(measure, request));

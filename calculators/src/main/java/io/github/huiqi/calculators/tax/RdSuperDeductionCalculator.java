@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
@@ -54,8 +55,9 @@ import javax.money.MonetaryAmount;
  * </pre>
  * The cap is a single division so that the repeating decimal of {@code x × 10% ÷ 90%} is rounded once, at the fen.
  * Every output is rounded once from exact figures, and the total is the sum of the rounded parts, so the parts add
- * up to it as on a return. The intangibles' rate is the one of the tax year they are amortised in, whenever they
- * were formed (2021年第13号: "自2021年1月1日起，按照无形资产成本的200%在税前摊销"; domain reference §4.5 item 34).
+ * up to it as on a return. By default the intangibles' rate is the one of the tax year they are amortised in, whenever
+ * they were formed (2021年第13号: "自2021年1月1日起，按照无形资产成本的200%在税前摊销"; domain reference §4.5 item 34);
+ * the option {@link RdIntangibleRateYear#YEAR_FORMED} keeps the rate of the year each was formed in instead.
  * <p>
  * The plain form {@link #extraDeduction} returns the total; the explaining form {@link #explainExtraDeduction}
  * returns the verdict, every figure and the cited steps; {@link #explainExtraDeductionJson} is the JSON form.
@@ -71,6 +73,9 @@ public final class RdSuperDeductionCalculator {
 
   private static final String INDUSTRY_FACT = "/industryCode";
   private static final int MONTHS_PER_YEAR = 12;
+  private static final Citation RATE_YEAR_DEFAULT = Citation.libraryDefault("domain reference §4.5 item 34",
+      "intangibles are amortised at the rate of the tax year the amortisation is deducted in, whenever formed: the "
+      + "instruments word the rule from their start date (2021年第13号: 自2021年1月1日起…按照无形资产成本的200%在税前摊销)");
 
   private RdSuperDeductionCalculator() {
   }
@@ -150,11 +155,19 @@ public final class RdSuperDeductionCalculator {
     Optional<MoneyRounding> roundingOption = request.effectiveOptions().rounding();
     MoneyRounding rounding = roundingOption.orElse(measure.rounding().value());
     List<Integer> periods = periods(measure, request);
+    Optional<RdIntangibleRateYear> rateYearOption = request.effectiveOptions().intangibleRateYear();
+    RdIntangibleRateYear rateYear = rateYearOption.orElse(RdIntangibleRateYear.TAX_YEAR);
+    List<Integer> rateYears = rateYears(measure, request, rateYear);
 
     recordInputs(request, steps);
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("其他相关费用限额与各项金额的舍入",
         "rounding of the other-costs cap and of each amount"), rounding.toString(), roundingOption.isPresent(),
         measure.rounding().citation()));
+    if (!request.intangibles().isEmpty()) {
+      steps.add(() -> new DefaultUsedStep(LocalizedText.of("研发无形资产适用哪一年度的摊销比例",
+          "which year's rate R&D intangibles are amortised at"), rateYear.toString(), rateYearOption.isPresent(),
+          RATE_YEAR_DEFAULT));
+    }
     Cap cap = cap(measure, request.expensedCosts(), rounding, steps);
 
     Eligibility.Collector verdict = new Eligibility.Collector();
@@ -170,24 +183,30 @@ public final class RdSuperDeductionCalculator {
     all.addAll(unknown);
     Optional<RdDeductionRate> high = measure.bestRate(year, all);
     judgeKinds(measure, year, known, unknown, low, high, verdict);
+    judgeIntangibleYears(measure, year, rateYears, known, unknown, verdict);
     Eligibility eligibility = verdict.verdict();
 
-    Rate lowRate = industry == Industry.CLEAR ? low.map(RdSuperDeductionCalculator::extra).orElse(Rate.ZERO)
-        : Rate.ZERO;
-    Rate highRate = industry == Industry.EXCLUDED ? Rate.ZERO
-        : high.map(RdSuperDeductionCalculator::extra).orElse(Rate.ZERO);
+    IntFunction<Rate> lowRates = y -> industry == Industry.CLEAR
+        ? measure.bestRate(y, known).map(RdSuperDeductionCalculator::extra).orElse(Rate.ZERO) : Rate.ZERO;
+    IntFunction<Rate> highRates = y -> industry == Industry.EXCLUDED ? Rate.ZERO
+        : measure.bestRate(y, all).map(RdSuperDeductionCalculator::extra).orElse(Rate.ZERO);
+    Rate lowRate = lowRates.apply(year);
+    Rate highRate = highRates.apply(year);
     Optional<RdEnterpriseKind> appliedKind = eligibility.verdict() == Verdict.ELIGIBLE
         ? low.map(RdDeductionRate::kind) : Optional.empty();
     Citation rateCitation = low.or(() -> high).map(r -> r.expensedExtraRate().citation())
         .orElse(measure.otherCostsCapShare().citation());
     if (eligibility.verdict() != Verdict.UNDETERMINED) {
-      Figures figures = figures(measure, request, periods, cap, lowRate, rateCitation, rounding, steps);
+      Figures figures = figures(measure, request, periods, rateYears, cap, lowRates, rateCitation, rounding,
+          steps);
       AmountRange total = new AmountRange(Cny.of(figures.total), Cny.of(figures.total));
       return new Evaluation(eligibility, cap, appliedKind, figures, total, steps);
     }
     Steps none = new Steps(false);
-    BigDecimal min = figures(measure, request, periods, cap, lowRate, rateCitation, rounding, none).total;
-    BigDecimal max = figures(measure, request, periods, cap, highRate, rateCitation, rounding, none).total;
+    BigDecimal min = figures(measure, request, periods, rateYears, cap, lowRates, rateCitation, rounding, none)
+        .total;
+    BigDecimal max = figures(measure, request, periods, rateYears, cap, highRates, rateCitation, rounding, none)
+        .total;
     steps.add(() -> new CalculationStep(LocalizedText.of("加计扣除总额（视未知事实而定）",
         "total extra deduction (depending on the unknown facts)"), "extra rate " + lowRate + " .. " + highRate,
         max, rateCitation));
@@ -213,6 +232,32 @@ public final class RdSuperDeductionCalculator {
       periods.add(months);
     }
     return periods;
+  }
+
+  /** The tax year whose rate each intangible is amortised at, checked. */
+  private static List<Integer> rateYears(RdSuperDeductionMeasure measure, RdSuperDeductionRequest request,
+      RdIntangibleRateYear rateYear) {
+    List<Integer> years = new ArrayList<>();
+    for (int i = 0; i < request.intangibles().size(); i++) {
+      if (rateYear == RdIntangibleRateYear.TAX_YEAR) {
+        years.add(request.taxYear());
+        continue;
+      }
+      String field = "intangibles/" + i + "/yearFormed";
+      Optional<Integer> formed = request.intangibles().get(i).yearFormed();
+      if (formed.isEmpty()) {
+        throw new InvalidInputException(field, null, "must be given with the option intangibleRateYear "
+            + "YEAR_FORMED");
+      }
+      if (formed.get() > request.taxYear()) {
+        throw new InvalidInputException(field, formed.get(), "must not be after the tax year " + request.taxYear());
+      }
+      if (!measure.hasRulesFor(formed.get())) {
+        throw new InvalidInputException(field, formed.get(), "must be a tax year the measure has rules for");
+      }
+      years.add(formed.get());
+    }
+    return years;
   }
 
   private static void sortKind(Optional<Boolean> flag, RdEnterpriseKind kind, Set<RdEnterpriseKind> known,
@@ -368,20 +413,57 @@ public final class RdSuperDeductionCalculator {
     }
   }
 
+  /** Names the unknown kinds that change the rate of an intangible's year other than the tax year. */
+  private static void judgeIntangibleYears(RdSuperDeductionMeasure measure, int taxYear, List<Integer> rateYears,
+      Set<RdEnterpriseKind> known, Set<RdEnterpriseKind> unknown, Eligibility.Collector verdict) {
+    Set<RdEnterpriseKind> named = EnumSet.noneOf(RdEnterpriseKind.class);
+    Set<RdEnterpriseKind> all = EnumSet.copyOf(known);
+    all.addAll(unknown);
+    named.addAll(kindsThatMatter(measure, taxYear, known, unknown));
+    for (int year : rateYears.stream().distinct().toList()) {
+      for (RdEnterpriseKind kind : kindsThatMatter(measure, year, known, unknown)) {
+        if (named.add(kind)) {
+          Citation citation = measure.bestRate(year, all).orElseThrow().expensedExtraRate().citation();
+          verdict.unknown(fact(kind), new Reason("enterprise-kind-unknown", LocalizedText.of("企业是否属于 " + kind
+              + " 决定 " + year + " 年形成的无形资产的摊销比例", "whether the enterprise is " + kind
+              + " decides the amortisation rate of an intangible formed in " + year), citation));
+        }
+      }
+    }
+  }
+
+  private static List<RdEnterpriseKind> kindsThatMatter(RdSuperDeductionMeasure measure, int year,
+      Set<RdEnterpriseKind> known, Set<RdEnterpriseKind> unknown) {
+    Rate base = measure.bestRate(year, known).map(RdSuperDeductionCalculator::extra).orElse(Rate.ZERO);
+    List<RdEnterpriseKind> matter = new ArrayList<>();
+    for (RdEnterpriseKind kind : unknown) {
+      Set<RdEnterpriseKind> with = EnumSet.copyOf(known);
+      with.add(kind);
+      if (measure.bestRate(year, with).map(RdSuperDeductionCalculator::extra).orElse(Rate.ZERO)
+          .compareTo(base) != 0) {
+        matter.add(kind);
+      }
+    }
+    return matter;
+  }
+
   private static Figures figures(RdSuperDeductionMeasure measure, RdSuperDeductionRequest request,
-      List<Integer> periods, Cap cap, Rate extraRate, Citation rateCitation, MoneyRounding rounding, Steps steps) {
+      List<Integer> periods, List<Integer> rateYears, Cap cap, IntFunction<Rate> rates, Citation rateCitation,
+      MoneyRounding rounding, Steps steps) {
+    Rate extraRate = rates.apply(request.taxYear());
     BigDecimal exactExtra = extraRate.applyTo(cap.exactBase);
     BigDecimal expensedExtra = rounding.round(exactExtra);
     steps.add(() -> new CalculationStep(LocalizedText.of("费用化研发费用加计扣除额", "extra deduction on expensed R&D"),
         cap.base.toPlainString() + " × " + extraRate, exactExtra, rateCitation));
     steps.add(() -> new RoundingStep(exactExtra, expensedExtra, rounding, measure.rounding().citation()));
-    Rate baseRate = Rate.ONE_HUNDRED_PERCENT.plus(extraRate);
     List<RdIntangibleDeduction> intangibles = new ArrayList<>();
     BigDecimal total = expensedExtra;
     for (int i = 0; i < request.intangibles().size(); i++) {
       RdIntangibleAsset asset = request.intangibles().get(i);
       int period = periods.get(i);
       int index = i;
+      Rate assetExtra = rates.apply(rateYears.get(i));
+      Rate baseRate = Rate.ONE_HUNDRED_PERCENT.plus(assetExtra);
       if (asset.amortisationMonths().isEmpty()) {
         steps.add(() -> new CalculationStep(LocalizedText.of("无形资产 #" + index + " 摊销期（月，未给出，取默认年限）",
             "intangible #" + index + ": amortisation period in months (none given: the default years)"),
@@ -393,7 +475,7 @@ public final class RdSuperDeductionCalculator {
       BigDecimal divisor = BigDecimal.valueOf(period);
       BigDecimal base = rounding.round(baseRate.applyTo(cost));
       BigDecimal year = baseRate.applyTo(cost).multiply(months).divide(divisor, rounding.scale(), rounding.mode());
-      BigDecimal yearExtra = extraRate.applyTo(cost).multiply(months)
+      BigDecimal yearExtra = assetExtra.applyTo(cost).multiply(months)
           .divide(divisor, rounding.scale(), rounding.mode());
       steps.add(() -> new CalculationStep(LocalizedText.of("无形资产 #" + index + " 本年摊销额（其中加计部分 "
           + yearExtra.toPlainString() + "）", "intangible #" + index + ": the year's amortisation (extra part "

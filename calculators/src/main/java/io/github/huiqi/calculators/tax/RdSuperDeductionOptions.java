@@ -13,11 +13,15 @@ import java.util.Optional;
  *
  * @param rounding  the rounding of the other-costs cap and of each output amount (domain reference §4.5 item 35);
  *     default the measure's (half-up to the fen built in)
+ * @param intangibleRateYear  which year's rate an R&D intangible is amortised at (domain reference §4.5 item 34);
+ *     default {@link RdIntangibleRateYear#TAX_YEAR}
  */
-public record RdSuperDeductionOptions(Optional<MoneyRounding> rounding) {
+public record RdSuperDeductionOptions(Optional<MoneyRounding> rounding,
+    Optional<RdIntangibleRateYear> intangibleRateYear) {
 
   /** No overrides: every documented default applies. */
-  public static final RdSuperDeductionOptions DEFAULTS = new RdSuperDeductionOptions(Optional.empty());
+  public static final RdSuperDeductionOptions DEFAULTS = new RdSuperDeductionOptions(Optional.empty(),
+      Optional.empty());
 
   /**
    * Creates options.
@@ -26,6 +30,7 @@ public record RdSuperDeductionOptions(Optional<MoneyRounding> rounding) {
    */
   public RdSuperDeductionOptions {
     Args.notNullOptional(rounding, "rounding");
+    Args.notNullOptional(intangibleRateYear, "intangibleRateYear");
   }
 
   /**
@@ -35,6 +40,16 @@ public record RdSuperDeductionOptions(Optional<MoneyRounding> rounding) {
    * @return the copy
    */
   public RdSuperDeductionOptions withRounding(MoneyRounding chosen) {
-    return new RdSuperDeductionOptions(Optional.of(Args.notNull(chosen, "rounding")));
+    return new RdSuperDeductionOptions(Optional.of(Args.notNull(chosen, "rounding")), intangibleRateYear);
+  }
+
+  /**
+   * Returns a copy choosing which year's rate R&D intangibles are amortised at.
+   *
+   * @param chosen  the choice; {@link RdIntangibleRateYear#YEAR_FORMED} needs each intangible's {@code yearFormed}
+   * @return the copy
+   */
+  public RdSuperDeductionOptions withIntangibleRateYear(RdIntangibleRateYear chosen) {
+    return new RdSuperDeductionOptions(rounding, Optional.of(Args.notNull(chosen, "intangibleRateYear")));
   }
 }

@@ -295,4 +295,44 @@ class RdSuperDeductionCalculatorTest {
     assertThat(CALCULATOR.extraDeduction(MEASURE, request))
         .isEqualTo(CALCULATOR.explainExtraDeduction(MEASURE, request).totalExtraDeduction().maximum());
   }
+
+  //-------------------------------------------------------------------------
+  // which year's rate an intangible is amortised at (domain reference §4.5 item 34)
+  @Test
+  void test_intangibleFormedBeforeTheRateRose_taxYearRateByDefault_yearFormedByOption() {
+    // a manufacturer's patent formed in 2020 (财税〔2018〕99号: 175%), cost 1,200,000, amortised all of 2022:
+    // default: 2022's rate, 2021年第13号 200% → extra 1,200,000 × 100% × 12 ÷ 120 = 120,000.00;
+    // total 1,080,000 + 120,000 = 1,200,000.00
+    RdIntangibleAsset patent = intangible("1200000", null, 12).withYearFormed(2020);
+    RdSuperDeductionRequest request = firm(2022, MANUFACTURE, MANUFACTURING).withIntangible(patent);
+    RdSuperDeductionResult byDefault = CALCULATOR.explainExtraDeduction(MEASURE, request);
+    assertThat(byDefault.intangibles().get(0).baseRate()).isEqualTo(Rate.parse("200%"));
+    assertThat(Cny.yuan(byDefault.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("1200000.00");
+    assertThat(byDefault.explanation().steps()).anyMatch(s -> s instanceof DefaultUsedStep d && !d.overridden()
+        && d.value().equals("TAX_YEAR"));
+    // option YEAR_FORMED: 2020's 175% → extra 1,200,000 × 75% × 12 ÷ 120 = 90,000.00; total 1,170,000.00
+    RdSuperDeductionRequest formed = request.withOptions(RdSuperDeductionOptions.DEFAULTS
+        .withIntangibleRateYear(RdIntangibleRateYear.YEAR_FORMED));
+    RdSuperDeductionResult byFormed = CALCULATOR.explainExtraDeduction(MEASURE, formed);
+    assertThat(byFormed.intangibles().get(0).baseRate()).isEqualTo(Rate.parse("175%"));
+    assertThat(Cny.yuan(byFormed.intangibles().get(0).yearExtraAmortisation(), "e")).isEqualByComparingTo("90000.00");
+    assertThat(Cny.yuan(byFormed.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("1170000.00");
+    // the expensed part keeps the tax year's 100%
+    assertThat(byFormed.expensedExtraRate()).contains(Rate.parse("100%"));
+  }
+
+  @Test
+  void test_yearFormed_unknownKindThatMattersOnlyInThatYear_named() {
+    // tax year 2023 (100% for all), patent formed 2022 under YEAR_FORMED, 科技型 unknown: 2022 is 75% or 100%
+    RdSuperDeductionRequest request = firm(2023, SOFTWARE)
+        .withFlags(Optional.empty(), Optional.of(false), Optional.of(false))
+        .withIntangible(intangible("1200000", null, 12).withYearFormed(2022))
+        .withOptions(RdSuperDeductionOptions.DEFAULTS.withIntangibleRateYear(RdIntangibleRateYear.YEAR_FORMED));
+    RdSuperDeductionResult result = CALCULATOR.explainExtraDeduction(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/techSme");
+    // 1,080,000 + 1,200,000 × 75% ÷ 10 = 1,170,000.00 .. 1,080,000 + 120,000 = 1,200,000.00
+    assertThat(Cny.yuan(result.totalExtraDeduction().minimum(), "min")).isEqualByComparingTo("1170000.00");
+    assertThat(Cny.yuan(result.totalExtraDeduction().maximum(), "max")).isEqualByComparingTo("1200000.00");
+  }
 }

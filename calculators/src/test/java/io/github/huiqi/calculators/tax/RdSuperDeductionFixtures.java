@@ -49,7 +49,7 @@ final class RdSuperDeductionFixtures {
   }
 
   static RdIntangibleAsset intangible(String cost, Integer periodMonths, int monthsInYear) {
-    return new RdIntangibleAsset(Cny.of(cost), Optional.ofNullable(periodMonths), monthsInYear);
+    return new RdIntangibleAsset(Cny.of(cost), Optional.ofNullable(periodMonths), monthsInYear, Optional.empty());
   }
 
   static BigDecimal extra(RdSuperDeductionRequest request) {

@@ -96,4 +96,20 @@ class RdSuperDeductionInputTest {
         "/intangibles/0/monthsInYear");
     assertJsonField("{\"taxYear\": 2023, \"techSme\": \"yes\", \"expensedCosts\": " + COSTS + "}", "/techSme");
   }
+
+  @Test
+  void test_yearFormedOption_checksTheYear() {
+    RdSuperDeductionOptions formed = RdSuperDeductionOptions.DEFAULTS
+        .withIntangibleRateYear(RdIntangibleRateYear.YEAR_FORMED);
+    // missing, after the tax year, or before the table
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1", null, 12)).withOptions(formed)), "intangibles/0/yearFormed");
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1", null, 12).withYearFormed(2024)).withOptions(formed)),
+        "intangibles/0/yearFormed");
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1", null, 12).withYearFormed(2016)).withOptions(formed)),
+        "intangibles/0/yearFormed");
+    assertField(() -> intangible("1", null, 12).withYearFormed(1899), "yearFormed");
+  }
 }

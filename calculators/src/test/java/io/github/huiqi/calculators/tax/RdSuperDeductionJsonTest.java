@@ -22,8 +22,10 @@ class RdSuperDeductionJsonTest {
   @Test
   void test_roundTrip_request() {
     RdSuperDeductionRequest full = firm(2023, SOFTWARE, RdEnterpriseKind.TECH_SME)
-        .withIntangible(intangible("1200000", 120, 12)).withIntangible(intangible("500000", null, 7))
-        .withOptions(RdSuperDeductionOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN));
+        .withIntangible(intangible("1200000", 120, 12)).withIntangible(intangible("500000", null, 7)
+        .withYearFormed(2021))
+        .withOptions(RdSuperDeductionOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN)
+            .withIntangibleRateYear(RdIntangibleRateYear.YEAR_FORMED));
     assertThat(HuiqiJson.read(HuiqiJson.write(full), RdSuperDeductionRequest.class)).isEqualTo(full);
     RdSuperDeductionRequest minimal = RdSuperDeductionRequest.of(2023, RdExpensedCosts.NONE);
     assertThat(HuiqiJson.read(HuiqiJson.write(minimal), RdSuperDeductionRequest.class)).isEqualTo(minimal);
