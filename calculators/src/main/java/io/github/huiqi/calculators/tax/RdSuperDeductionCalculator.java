@@ -208,8 +208,8 @@ public final class RdSuperDeductionCalculator {
     BigDecimal max = figures(measure, request, periods, rateYears, cap, highRates, rateCitation, rounding, none)
         .total;
     steps.add(() -> new CalculationStep(LocalizedText.of("加计扣除总额（视未知事实而定）",
-        "total extra deduction (depending on the unknown facts)"), "extra rate " + lowRate + " .. " + highRate,
-        max, rateCitation));
+        "total extra deduction (depending on the unknown facts)"), "extra rate " + lowRate + " .. " + highRate
+        + " in " + year + ": total " + min.toPlainString() + " .. " + max.toPlainString(), max, rateCitation));
     return new Evaluation(eligibility, cap, Optional.empty(), null,
         new AmountRange(Cny.of(min), Cny.of(max)), steps);
   }
@@ -463,6 +463,7 @@ public final class RdSuperDeductionCalculator {
       int period = periods.get(i);
       int index = i;
       Rate assetExtra = rates.apply(rateYears.get(i));
+      int rateYear = rateYears.get(i);
       Rate baseRate = Rate.ONE_HUNDRED_PERCENT.plus(assetExtra);
       if (asset.amortisationMonths().isEmpty()) {
         steps.add(() -> new CalculationStep(LocalizedText.of("无形资产 #" + index + " 摊销期（月，未给出，取默认年限）",
@@ -480,7 +481,8 @@ public final class RdSuperDeductionCalculator {
       steps.add(() -> new CalculationStep(LocalizedText.of("无形资产 #" + index + " 本年摊销额（其中加计部分 "
           + yearExtra.toPlainString() + "）", "intangible #" + index + ": the year's amortisation (extra part "
           + yearExtra.toPlainString() + ")"), cost.toPlainString() + " × " + baseRate + " × " + months + " ÷ "
-          + period + ", rounded " + rounding, year, rateCitation));
+          + period + ", rounded " + rounding, year, rateYear == request.taxYear() ? rateCitation
+          : citationOf(measure, rateYear, assetExtra, rateCitation)));
       intangibles.add(new RdIntangibleDeduction(asset.cost(), baseRate, period, asset.monthsInYear(), Cny.of(base),
           Cny.of(year), Cny.of(yearExtra)));
       total = total.add(yearExtra);
@@ -490,6 +492,13 @@ public final class RdSuperDeductionCalculator {
         "total extra deduction (lowers taxable income)"), "expensed extra + Σ intangibles' extra amortisation",
         sum, rateCitation));
     return new Figures(extraRate, expensedExtra, List.copyOf(intangibles), sum);
+  }
+
+  /** The citation of the row of another year with the rate applied, for the explanation. */
+  private static Citation citationOf(RdSuperDeductionMeasure measure, int year, Rate extraRate, Citation fallback) {
+    return measure.rates().stream()
+        .filter(r -> r.governs(year) && r.expensedExtraRate().value().compareTo(extraRate) == 0)
+        .findFirst().map(r -> r.intangibleBaseRate().citation()).orElse(fallback);
   }
 
   //-------------------------------------------------------------------------

@@ -317,8 +317,10 @@ class RdSuperDeductionCalculatorTest {
     assertThat(byFormed.intangibles().get(0).baseRate()).isEqualTo(Rate.parse("175%"));
     assertThat(Cny.yuan(byFormed.intangibles().get(0).yearExtraAmortisation(), "e")).isEqualByComparingTo("90000.00");
     assertThat(Cny.yuan(byFormed.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("1170000.00");
-    // the expensed part keeps the tax year's 100%
+    // the expensed part keeps the tax year's 100%; the intangible's step cites 财税〔2018〕99号 (2020's row)
     assertThat(byFormed.expensedExtraRate()).contains(Rate.parse("100%"));
+    assertThat(byFormed.explanation().steps()).anyMatch(s -> s instanceof CalculationStep c
+        && c.name().en().startsWith("intangible #0: the year's") && c.citation().document().contains("财税〔2018〕99号"));
   }
 
   @Test
