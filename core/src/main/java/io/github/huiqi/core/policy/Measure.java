@@ -9,6 +9,7 @@ import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.LoanDeferralMeasure;
 import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.tax.RdSuperDeductionMeasure;
 import io.github.huiqi.core.tax.SmallLowProfitEnterpriseMeasure;
 import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 
@@ -34,6 +35,7 @@ import io.github.huiqi.core.tax.SmallScaleVatMeasure;
     @JsonSubTypes.Type(value = RiskCompensationPoolMeasure.class, name = RiskCompensationPoolMeasure.TYPE),
     @JsonSubTypes.Type(value = LoanDeferralMeasure.class, name = LoanDeferralMeasure.TYPE),
     @JsonSubTypes.Type(value = SmallLowProfitEnterpriseMeasure.class, name = SmallLowProfitEnterpriseMeasure.TYPE),
+    @JsonSubTypes.Type(value = RdSuperDeductionMeasure.class, name = RdSuperDeductionMeasure.TYPE),
 })
 public interface Measure {
 

@@ -1,0 +1,55 @@
+package io.github.huiqi.calculators.tax;
+
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.MoneyRounding;
+import java.util.Optional;
+
+/**
+ * Choices the caller may make where no source settles the R&D super-deduction arithmetic.
+ * <p>
+ * An empty option uses the measure's documented default, and the explanation says so.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param rounding  the rounding of the other-costs cap and of each output amount (domain reference §4.5 item 35);
+ *     default the measure's (half-up to the fen built in)
+ * @param intangibleRateYear  which year's rate an R&D intangible is amortised at (domain reference §4.5 item 34);
+ *     default {@link RdIntangibleRateYear#TAX_YEAR}
+ */
+public record RdSuperDeductionOptions(Optional<MoneyRounding> rounding,
+    Optional<RdIntangibleRateYear> intangibleRateYear) {
+
+  /** No overrides: every documented default applies. */
+  public static final RdSuperDeductionOptions DEFAULTS = new RdSuperDeductionOptions(Optional.empty(),
+      Optional.empty());
+
+  /**
+   * Creates options.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if an option is null rather than empty
+   */
+  public RdSuperDeductionOptions {
+    Args.notNullOptional(rounding, "rounding");
+    Args.notNullOptional(intangibleRateYear, "intangibleRateYear");
+  }
+
+  /**
+   * Returns a copy choosing the rounding.
+   *
+   * @param chosen  the rounding, such as {@link MoneyRounding#FEN_DOWN}
+   * @return the copy
+   */
+  public RdSuperDeductionOptions withRounding(MoneyRounding chosen) {
+    return new RdSuperDeductionOptions(Optional.of(Args.notNull(chosen, "rounding")), intangibleRateYear);
+  }
+
+  /**
+   * Returns a copy choosing which year's rate R&D intangibles are amortised at.
+   *
+   * @param chosen  the choice; {@link RdIntangibleRateYear#YEAR_FORMED} needs each intangible's {@code yearFormed}
+   * @return the copy
+   */
+  public RdSuperDeductionOptions withIntangibleRateYear(RdIntangibleRateYear chosen) {
+    return new RdSuperDeductionOptions(rounding, Optional.of(Args.notNull(chosen, "intangibleRateYear")));
+  }
+}
