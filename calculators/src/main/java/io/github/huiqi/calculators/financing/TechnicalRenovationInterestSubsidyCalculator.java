@@ -152,7 +152,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
       long inside = from.isBefore(until) ? ChronoUnit.DAYS.between(from, until) : 0;
       BigDecimal share;
       if (inside == days) {
-        share = interest;
+        share = interest.scale() < rounding.scale() ? interest.setScale(rounding.scale()) : interest;
       } else if (inside == 0) {
         share = BigDecimal.ZERO.setScale(rounding.scale());
       } else {
