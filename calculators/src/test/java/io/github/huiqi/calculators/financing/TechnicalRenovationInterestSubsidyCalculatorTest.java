@@ -90,7 +90,8 @@ class TechnicalRenovationInterestSubsidyCalculatorTest {
         Optional.of(RenovationInterestOptions.DEFAULTS.withMaximumSubsidyYears(1)));
     RenovationInterestResult result = CALCULATOR.explainSubsidy(INTEREST, request);
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("90000.00");
-    assertThat(result.explanation().render(Locale.ENGLISH)).contains("subsidised years = 1").contains("chosen by the caller");
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("subsidised years = 1")
+        .contains("chosen by the caller");
     // the default three years count P3 too: 50% × 250,000.00 = 125,000.00
     assertThat(yuan(CALCULATOR.subsidy(INTEREST, new RenovationInterestRequest(Optional.of(true), START,
         request.payments(), Optional.empty())))).isEqualByComparingTo("125000.00");
