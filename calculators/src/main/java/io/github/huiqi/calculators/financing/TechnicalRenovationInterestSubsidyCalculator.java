@@ -128,8 +128,14 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
     LocalDate start = request.subsidyStart();
     LocalDate end = start.plusYears(years);
     DateRange window = DateRange.of(start, end.minusDays(1));
-    steps.add(() -> new DefaultUsedStep(LocalizedText.of("贴息年限", "subsidised years"), years + " (" + window + ")",
-        options.maximumSubsidyYears().isPresent(), measure.maximumSubsidyYears().citation()));
+    if (options.maximumSubsidyYears().isPresent()) {
+      steps.add(() -> new DefaultUsedStep(LocalizedText.of("贴息年限", "subsidised years"),
+          years + " (" + window + ")", true, measure.maximumSubsidyYears().citation()));
+    } else {
+      steps.add(() -> new InputStep(LocalizedText.of("贴息年限（方案未规定，取自操作规程；可选项）",
+          "subsidised years (the plan is silent: from the operating rules; an option)"),
+          years + " (" + window + ") — " + measure.maximumSubsidyYears().citation().label()));
+    }
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("贴息的舍入", "rounding of the subsidy"),
         rounding.toString(), false, measure.rounding().citation()));
 

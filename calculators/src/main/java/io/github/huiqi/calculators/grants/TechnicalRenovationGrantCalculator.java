@@ -124,7 +124,7 @@ public final class TechnicalRenovationGrantCalculator {
         rounding.toString(), false, measure.rounding().citation()));
     checks.step(() -> new InputStep(LocalizedText.of("资助基数（审定的符合条件投资额）", "base (audited eligible investment)"),
         request.eligibleInvestment() + " — " + measure.investmentBase().label()));
-    Citation clause = measure.capPerProject().citation();
+    Citation clause = measure.supportedProjects();
     checks.fact(request.eligibleProject(), "/eligibleProject", "eligible-renovation-project",
         () -> LocalizedText.of("项目为符合条件的技术改造项目", "a supported technical-renovation project"), clause);
 

@@ -50,6 +50,8 @@ class TechnicalRenovationInterestSubsidyCalculatorTest {
     assertThat(result.amount().isExact()).isTrue();
     assertThat(result.subsidisedYears()).isEqualTo(DateRange.of(d(2023, 1, 1), d(2025, 12, 31)));
     assertThat(result.bindingLimit()).isEmpty();
+    // the three years are not in the plan: the explanation says where they come from
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("the plan is silent: from the operating rules");
   }
 
   @Test

@@ -39,6 +39,7 @@ import javax.money.MonetaryAmount;
  * @param minimumEquipmentShare  the least share of fixed-asset investment in equipment and tools, inclusive (70%)
  * @param rounding  the rounding of the maximum grant (not stated in any source: a documented default)
  * @param investmentBase  what the rate applies to: the audited eligible investment, not the planned total
+ * @param supportedProjects  the clause granting "up to" a tier of investment to supported (符合条件的) projects
  */
 public record TechnicalRenovationGrantMeasure(
     MeasureId id,
@@ -51,7 +52,8 @@ public record TechnicalRenovationGrantMeasure(
     Parameter<Rate> minimumFixedAssetShare,
     Parameter<Rate> minimumEquipmentShare,
     Parameter<MoneyRounding> rounding,
-    Citation investmentBase) implements Measure {
+    Citation investmentBase,
+    Citation supportedProjects) implements Measure {
 
   /** The measure's type name in JSON. */
   public static final String TYPE = "grants.technical-renovation-grant";
@@ -93,6 +95,7 @@ public record TechnicalRenovationGrantMeasure(
     requirePositiveRatio(minimumEquipmentShare.value(), "minimumEquipmentShare/value");
     Args.notNull(rounding, "rounding");
     Args.notNull(investmentBase, "investmentBase");
+    Args.notNull(supportedProjects, "supportedProjects");
   }
 
   /**

@@ -58,6 +58,9 @@ class TechnicalRenovationMeasuresTest {
     }
     assertThat(GRANT.rounding().citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
     assertThat(GRANT.investmentBase().item()).hasValue("26");
+    // 第十条: "对符合条件的技术改造项目分档分类给予不超过项目总投资额10-20%的资助" — an "up to" grant
+    assertThat(GRANT.supportedProjects().provenance()).isEqualTo(Provenance.SOURCE_TEXT);
+    assertThat(GRANT.supportedProjects().quote()).hasValueSatisfying(q -> assertThat(q).contains("不超过"));
   }
 
   @Test
@@ -95,7 +98,7 @@ class TechnicalRenovationMeasuresTest {
         g.intelligentTiers().withValue(List.of(new RenovationGrantTier(3, Rate.parse("16%")),
             new RenovationGrantTier(3, Rate.parse("12%")))),
         g.equipmentUpgradeRate(), g.capPerProject(), g.minimumFixedAssetShare(), g.minimumEquipmentShare(),
-        g.rounding(), g.investmentBase()))
+        g.rounding(), g.investmentBase(), g.supportedProjects()))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("intelligentTiers/value/1/minimumLevel"));
     assertThatThrownBy(() -> new RenovationGrantTier(6, Rate.parse("20%")))
