@@ -128,6 +128,25 @@ class GuaranteedFirstLoanInterestSubsidyCalculatorTest {
   }
 
   @Test
+  void test_mixedLoans_rangeFromEligibleToPossible() {
+    // A eligible, used 90 days: 1,000,000 × 2% × 90/360 = 5,000.00. B (guarantee not known), 2,000,000 used 90
+    // days: 10,000.00 if the fact is favourable. C not the first 普惠 loan: nothing, and it takes none of the cap.
+    // The enterprise is eligible (A); amount [5,000.00, 15,000.00].
+    LoanFacts b = loan("B").principal(Cny.of("2000000")).build();
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, claim(loan("A").build()),
+        new GuaranteedFirstLoan(b, Optional.of(true), Optional.empty()),
+        GuaranteedFirstLoan.of(loan("C").build(), false, true)));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("5000.00");
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("15000.00");
+    assertThat(result.loans()).extracting(part -> part.eligibility().verdict())
+        .containsExactly(Verdict.ELIGIBLE, Verdict.UNDETERMINED, Verdict.INELIGIBLE);
+    assertThat(yuan(result.loans().get(1).paid())).isZero();
+    assertThat(yuan(result.loans().get(2).computed())).isZero();
+    assertThat(result.loans().get(2).subsidisedUntil()).isEmpty();
+  }
+
+  @Test
   void test_dayCount_option() {
     // ACT/365F chosen: 1,000,000 × 2% × 90/365 = 4,931.5068… → 4,931.51
     GuaranteedFirstLoanSubsidyRequest request = new GuaranteedFirstLoanSubsidyRequest(

@@ -89,6 +89,12 @@ class TechnicalRenovationConcurrencyTest {
     assertThat(HuiqiJson.read(HuiqiJson.write(grant), RenovationGrantRequest.class)).isEqualTo(grant);
     RenovationGrantResult grantResult = TechnicalRenovationGrantCalculator.DEFAULT.explainGrant(GRANT, grant);
     assertThat(HuiqiJson.read(HuiqiJson.write(grantResult), RenovationGrantResult.class)).isEqualTo(grantResult);
+    // the JSON forms of each calculator give the explaining forms' results
+    String interestJson = TechnicalRenovationInterestSubsidyCalculator.DEFAULT.explainSubsidyJson(INTEREST,
+        HuiqiJson.write(interest));
+    assertThat(HuiqiJson.read(interestJson, RenovationInterestResult.class)).isEqualTo(interestResult);
+    String grantJson = TechnicalRenovationGrantCalculator.DEFAULT.explainGrantJson(GRANT, HuiqiJson.write(grant));
+    assertThat(HuiqiJson.read(grantJson, RenovationGrantResult.class)).isEqualTo(grantResult);
     RenovationSupportResult support = SUPPORT.explainSupport(GRANT, INTEREST, request);
     assertThat(HuiqiJson.read(HuiqiJson.write(support), RenovationSupportResult.class)).isEqualTo(support);
   }
