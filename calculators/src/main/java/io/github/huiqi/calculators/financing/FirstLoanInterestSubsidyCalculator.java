@@ -231,11 +231,10 @@ public final class FirstLoanInterestSubsidyCalculator {
     }
     LocalDate from = loan.drawdownDate();
     int maximumMonths = measure.maximumSubsidyMonths().value();
-    LocalDate capEnd = from.plusMonths(maximumMonths);
-    LocalDate until = loan.endOfUse().isBefore(capEnd) ? loan.endOfUse() : capEnd;
+    LocalDate until = FirstLoanPeriods.subsidisedUntil(from, loan.endOfUse(), maximumMonths);
     YearFraction fraction = dayCount.yearFraction(from, until);
     BigDecimal annual = measure.annualSubsidyRate().value().applyTo(principal);
-    BigDecimal computed = fraction.applyTo(annual, rounding);
+    BigDecimal computed = FirstLoanPeriods.subsidy(principal, measure.annualSubsidyRate().value(), fraction, rounding);
     part.from = from;
     part.until = until;
     part.computed = computed;

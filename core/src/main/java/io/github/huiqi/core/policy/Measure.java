@@ -6,9 +6,12 @@ import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
 import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
 import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.GuaranteedFirstLoanInterestSubsidyMeasure;
 import io.github.huiqi.core.financing.LoanDeferralMeasure;
 import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.TechnicalRenovationInterestSubsidyMeasure;
+import io.github.huiqi.core.grants.TechnicalRenovationGrantMeasure;
 import io.github.huiqi.core.tax.RdSuperDeductionMeasure;
 import io.github.huiqi.core.tax.SmallLowProfitEnterpriseMeasure;
 import io.github.huiqi.core.tax.SmallScaleVatMeasure;
@@ -36,6 +39,11 @@ import io.github.huiqi.core.tax.SmallScaleVatMeasure;
     @JsonSubTypes.Type(value = LoanDeferralMeasure.class, name = LoanDeferralMeasure.TYPE),
     @JsonSubTypes.Type(value = SmallLowProfitEnterpriseMeasure.class, name = SmallLowProfitEnterpriseMeasure.TYPE),
     @JsonSubTypes.Type(value = RdSuperDeductionMeasure.class, name = RdSuperDeductionMeasure.TYPE),
+    @JsonSubTypes.Type(value = GuaranteedFirstLoanInterestSubsidyMeasure.class,
+        name = GuaranteedFirstLoanInterestSubsidyMeasure.TYPE),
+    @JsonSubTypes.Type(value = TechnicalRenovationInterestSubsidyMeasure.class,
+        name = TechnicalRenovationInterestSubsidyMeasure.TYPE),
+    @JsonSubTypes.Type(value = TechnicalRenovationGrantMeasure.class, name = TechnicalRenovationGrantMeasure.TYPE),
 })
 public interface Measure {
 

@@ -1,0 +1,108 @@
+package io.github.huiqi.calculators.financing;
+
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A per-enterprise cap shared by an enterprise's loans, as in the first-loan subsidies ("单户企业贴息金额最高20万元"):
+ * allocates the cap to eligible loans in drawdown order (then request order) and combines the loans' verdicts.
+ * Not part of the public API.
+ */
+final class EnterpriseCap {
+
+  private EnterpriseCap() {
+  }
+
+  /**
+   * One loan's subsidy before the cap.
+   *
+   * @param drawdownDate  the drawdown date, which orders the allocation
+   * @param eligibility  the loan's verdict
+   * @param computed  the loan's own subsidy (for an undetermined loan, what it would earn), rounded
+   */
+  record Part(LocalDate drawdownDate, Eligibility eligibility, BigDecimal computed) {
+  }
+
+  /**
+   * The cap's allocation.
+   *
+   * @param total  what the eligible loans receive together, at most the cap
+   * @param possible  what eligible and undetermined loans would receive together, at most the cap
+   * @param beforeCap  the eligible loans' sum before the cap
+   * @param paid  each loan's share of the total, in request order; zero for loans not eligible
+   * @param binding  whether the cap reduced the total
+   */
+  record Allocation(BigDecimal total, BigDecimal possible, BigDecimal beforeCap, List<BigDecimal> paid,
+      boolean binding) {
+  }
+
+  /**
+   * Allocates the cap.
+   *
+   * @param parts  the loans, in request order
+   * @param cap  the cap, positive
+   * @return the allocation
+   */
+  static Allocation allocate(List<Part> parts, BigDecimal cap) {
+    List<Integer> order = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> parts.get(i).drawdownDate()).thenComparing(i -> i));
+    BigDecimal[] paid = new BigDecimal[parts.size()];
+    BigDecimal remaining = cap;
+    BigDecimal eligibleSum = BigDecimal.ZERO;
+    BigDecimal possibleSum = BigDecimal.ZERO;
+    for (int i : order) {
+      Part part = parts.get(i);
+      Verdict verdict = part.eligibility().verdict();
+      paid[i] = BigDecimal.ZERO.setScale(part.computed().scale());
+      if (verdict == Verdict.ELIGIBLE) {
+        paid[i] = part.computed().min(remaining);
+        remaining = remaining.subtract(paid[i]);
+        eligibleSum = eligibleSum.add(part.computed());
+      }
+      if (verdict != Verdict.INELIGIBLE) {
+        possibleSum = possibleSum.add(part.computed());
+      }
+    }
+    return new Allocation(eligibleSum.min(cap), possibleSum.min(cap), eligibleSum, List.of(paid),
+        eligibleSum.compareTo(cap) > 0);
+  }
+
+  /**
+   * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
+   * missing fact once; otherwise ineligible with each failed condition once.
+   *
+   * @param parts  the loans
+   * @return the enterprise's verdict
+   */
+  static Eligibility combine(List<Part> parts) {
+    boolean anyUndetermined = false;
+    for (Part part : parts) {
+      if (part.eligibility().verdict() == Verdict.ELIGIBLE) {
+        return part.eligibility();
+      }
+      anyUndetermined |= part.eligibility().verdict() == Verdict.UNDETERMINED;
+    }
+    Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
+    Map<String, Reason> reasons = new LinkedHashMap<>();
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    for (Part part : parts) {
+      if (part.eligibility().verdict() == combined) {
+        part.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
+        missing.addAll(part.eligibility().missingFacts());
+      }
+    }
+    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.huiqi.calculators.financing;
+
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.MEASURE;
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.claim;
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.loan;
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.calculators.MissingFactsException;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DayCount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-worked cases of the Shanghai first-loan subsidy, 沪企服办〔2023〕1号 第十五条: "对2022年第四季度通过市中小微企业
+ * 政策性融资担保基金管理中心担保、从上海辖内商业银行首次获得普惠贷款的中小微企业，给予2%的贴息补助，单户企业贴息金额最高20万元。"
+ * The term is the caller's (the clause states none); the day count is ACT/360 unless chosen.
+ */
+class GuaranteedFirstLoanInterestSubsidyCalculatorTest {
+
+  private static BigDecimal yuan(javax.money.MonetaryAmount amount) {
+    return Cny.yuan(amount, "amount");
+  }
+
+  private static LoanFacts usedFor360Days(String id, String principal, LocalDate drawdown) {
+    return loan(id).principal(Cny.of(principal)).drawdownDate(drawdown).maturityDate(drawdown.plusYears(1))
+        .repaymentDate(drawdown.plusDays(360)).build();
+  }
+
+  @Test
+  void test_basic_ninetyDays() {
+    // 2022-10-15 → 2023-01-13 (not counted) = 17 + 30 + 31 + 12 = 90 days, within a 12-month term;
+    // 1,000,000 × 2% × 90/360 = 5,000.00 (第十五条 "给予2%的贴息补助")
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, loan("L1").build()));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("5000.00");
+    assertThat(result.amount().isExact()).isTrue();
+    assertThat(result.loans().get(0).subsidisedUntil()).hasValue(LocalDate.of(2023, 1, 13));
+    assertThat(result.bindingLimit()).isEmpty();
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request(12, loan("L1").build())))).isEqualByComparingTo("5000.00");
+  }
+
+  @Test
+  void test_term_theCallersTermEndsThePeriod() {
+    // repaid only at maturity 2023-10-15; a 3-month term ends the period at 2023-01-15 (not counted):
+    // 17 + 30 + 31 + 14 = 92 days; 1,000,000 × 2% × 92/360 = 5,111.111… → 5,111.11 (half-up to the fen)
+    LoanFacts loan = loan("L1").repaymentDate(Optional.empty()).build();
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(3, loan));
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("5111.11");
+    assertThat(result.loans().get(0).subsidisedUntil()).hasValue(LocalDate.of(2023, 1, 15));
+    // a 12-month term: 2022-10-15 → 2023-10-15 = 365 days; 20,000 × 365/360 = 20,277.777… → 20,277.78
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request(12, loan)))).isEqualByComparingTo("20277.78");
+  }
+
+  @Test
+  void test_term_explanationSaysItWasSuppliedNotRead() {
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(6, loan("L1").build()));
+    String en = result.explanation().render(Locale.ENGLISH);
+    String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
+    assertThat(en).contains("the source states none: supplied by the caller").contains("6 ").contains("第十五条");
+    assertThat(zh).contains("原文未规定，由调用方提供");
+    // the ACT/360 default is named as a default with its reason (domain §4.1 item 1)
+    assertThat(en).contains("ACT/360").contains("domain reference §4.1");
+  }
+
+  @Test
+  void test_window_firstAndLastDaysAndTheDaysOutside() {
+    // "2022年第四季度" = 2022-10-01..2022-12-31, both counted (domain §4.6 item 38).
+    // Each loan is used 90 days: 1,000,000 × 2% × 90/360 = 5,000.00 when eligible.
+    for (LocalDate drawdown : List.of(LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31))) {
+      LoanFacts inside = loan("L").drawdownDate(drawdown).maturityDate(drawdown.plusYears(1))
+          .repaymentDate(drawdown.plusDays(90)).build();
+      assertThat(yuan(CALCULATOR.subsidy(MEASURE, request(12, inside)))).as("%s", drawdown)
+          .isEqualByComparingTo("5000.00");
+    }
+    for (LocalDate drawdown : List.of(LocalDate.of(2022, 9, 30), LocalDate.of(2023, 1, 1))) {
+      LoanFacts outside = loan("L").drawdownDate(drawdown).maturityDate(drawdown.plusYears(1))
+          .repaymentDate(drawdown.plusDays(90)).build();
+      FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, outside));
+      assertThat(result.eligibility().verdict()).as("%s", drawdown).isEqualTo(Verdict.INELIGIBLE);
+      assertThat(result.eligibility().reasons()).extracting(Reason::code).contains("not-drawdown-in-window");
+      assertThat(yuan(result.amount().maximum())).isZero();
+    }
+  }
+
+  @Test
+  void test_cap_reachedExactly() {
+    // 10,000,000 × 2% × 360/360 = 200,000.00 = the cap exactly ("单户企业贴息金额最高20万元"): paid in full, cap not binding
+    LoanFacts loan = usedFor360Days("L1", "10000000", LocalDate.of(2022, 10, 1));
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, loan));
+    assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("200000.00");
+    assertThat(result.bindingLimit()).isEmpty();
+  }
+
+  @Test
+  void test_cap_exceededByOneFen() {
+    // 10,000,000.50 × 2% × 360/360 = 200,000.01: one fen over the cap → 200,000.00, the cap binding
+    LoanFacts loan = usedFor360Days("L1", "10000000.50", LocalDate.of(2022, 10, 1));
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, loan));
+    assertThat(yuan(result.loans().get(0).computed())).isEqualByComparingTo("200000.01");
+    assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("200000.00");
+    assertThat(result.bindingLimit()).hasValueSatisfying(b -> assertThat(b.code()).isEqualTo("cap-per-enterprise"));
+  }
+
+  @Test
+  void test_cap_acrossLoansInDrawdownOrder() {
+    // B drawn 2022-10-10: 6,000,000 × 2% × 360/360 = 120,000.00; A drawn 2022-11-20: 5,000,000 × 2% = 100,000.00.
+    // Sum 220,000.00 > 200,000: B (earlier) gets 120,000.00, A the remaining 80,000.00.
+    LoanFacts a = usedFor360Days("A", "5000000", LocalDate.of(2022, 11, 20));
+    LoanFacts b = usedFor360Days("B", "6000000", LocalDate.of(2022, 10, 10));
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, a, b));
+    assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("200000.00");
+    assertThat(yuan(result.loans().get(0).paid())).isEqualByComparingTo("80000.00");
+    assertThat(yuan(result.loans().get(1).paid())).isEqualByComparingTo("120000.00");
+    assertThat(yuan(result.loans().get(0).computed())).isEqualByComparingTo("100000.00");
+  }
+
+  @Test
+  void test_mixedLoans_rangeFromEligibleToPossible() {
+    // A eligible, used 90 days: 1,000,000 × 2% × 90/360 = 5,000.00. B (guarantee not known), 2,000,000 used 90
+    // days: 10,000.00 if the fact is favourable. C not the first 普惠 loan: nothing, and it takes none of the cap.
+    // The enterprise is eligible (A); amount [5,000.00, 15,000.00].
+    LoanFacts b = loan("B").principal(Cny.of("2000000")).build();
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, claim(loan("A").build()),
+        new GuaranteedFirstLoan(b, Optional.of(true), Optional.empty()),
+        GuaranteedFirstLoan.of(loan("C").build(), false, true)));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("5000.00");
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("15000.00");
+    assertThat(result.loans()).extracting(part -> part.eligibility().verdict())
+        .containsExactly(Verdict.ELIGIBLE, Verdict.UNDETERMINED, Verdict.INELIGIBLE);
+    assertThat(yuan(result.loans().get(1).paid())).isZero();
+    assertThat(yuan(result.loans().get(2).computed())).isZero();
+    assertThat(result.loans().get(2).subsidisedUntil()).isEmpty();
+  }
+
+  @Test
+  void test_dayCount_option() {
+    // ACT/365F chosen: 1,000,000 × 2% × 90/365 = 4,931.5068… → 4,931.51
+    GuaranteedFirstLoanSubsidyRequest request = new GuaranteedFirstLoanSubsidyRequest(
+        ShanghaiFirstLoanFixtures.firm(), 12, List.of(claim(loan("L1").build())),
+        Optional.of(FirstLoanSubsidyOptions.DEFAULTS.withDayCount(DayCount.ACT_365F)));
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request))).isEqualByComparingTo("4931.51");
+  }
+
+  @Test
+  void test_facts_falseIsIneligibleWithTheReason() {
+    LoanFacts loan = loan("L1").build();
+    assertIneligible(request(12, GuaranteedFirstLoan.of(loan, false, true)), "not-first-inclusive-finance-loan");
+    assertIneligible(request(12, GuaranteedFirstLoan.of(loan, true, false)), "not-guaranteed-by-policy-fund");
+    assertIneligible(request(12, loan("L1").lenderRegionCode("440300").build()), "not-lender-in-region");
+    EnterpriseFacts large = EnterpriseFacts.builder().size(EnterpriseSize.LARGE).build();
+    assertIneligible(GuaranteedFirstLoanSubsidyRequest.of(large, 12, List.of(claim(loan))), "not-enterprise-sme");
+    // medium and micro qualify too ("中小微企业")
+    for (EnterpriseSize size : List.of(EnterpriseSize.MEDIUM, EnterpriseSize.MICRO)) {
+      EnterpriseFacts firm = EnterpriseFacts.builder().size(size).build();
+      assertThat(yuan(CALCULATOR.subsidy(MEASURE, GuaranteedFirstLoanSubsidyRequest.of(firm, 12,
+          List.of(claim(loan)))))).isEqualByComparingTo("5000.00");
+    }
+  }
+
+  private static void assertIneligible(GuaranteedFirstLoanSubsidyRequest request, String reason) {
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(Reason::code).contains(reason);
+    assertThat(result.eligibility().missingFacts()).isEmpty();
+    assertThat(yuan(result.amount().maximum())).isZero();
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request))).isZero();
+  }
+
+  @Test
+  void test_facts_unknownIsUndeterminedNamingTheFact() {
+    LoanFacts loan = loan("L1").build();
+    GuaranteedFirstLoanSubsidyRequest noGuarantee = request(12,
+        new GuaranteedFirstLoan(loan, Optional.of(true), Optional.empty()));
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, noGuarantee);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/loans/0/guaranteedByPolicyFund");
+    // the range: nothing yet, 5,000.00 if the fact turns out favourable
+    assertThat(yuan(result.amount().minimum())).isZero();
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("5000.00");
+    assertThatThrownBy(() -> CALCULATOR.subsidy(MEASURE, noGuarantee))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/loans/0/guaranteedByPolicyFund"));
+
+    GuaranteedFirstLoanSubsidyRequest noFacts = GuaranteedFirstLoanSubsidyRequest.of(EnterpriseFacts.builder().build(),
+        12, List.of(new GuaranteedFirstLoan(loan("L1").lenderRegionCode(Optional.empty()).build(),
+            Optional.empty(), Optional.of(true))));
+    assertThat(CALCULATOR.explainSubsidy(MEASURE, noFacts).eligibility().missingFacts())
+        .containsExactly("/enterprise/size", "/loans/0/loan/lenderRegionCode", "/loans/0/firstInclusiveFinanceLoan");
+  }
+
+  @Test
+  void test_facts_falseWinsOverUnknown() {
+    // one fact false and another unknown: ineligible, since no missing fact could change that
+    GuaranteedFirstLoanSubsidyRequest request = request(12,
+        new GuaranteedFirstLoan(loan("L1").build(), Optional.of(false), Optional.empty()));
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request))).isZero();
+  }
+
+  @Test
+  void test_explanation_citesTheClause() {
+    FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, loan("L1").build()));
+    assertThat(result.measure()).isEqualTo(MEASURE.id());
+    String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
+    assertThat(zh).contains("沪企服办〔2023〕1号 第十五条").contains("上海市中小微企业政策性融资担保基金管理中心");
+  }
+}

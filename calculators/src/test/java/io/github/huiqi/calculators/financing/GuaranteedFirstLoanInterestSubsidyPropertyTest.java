@@ -1,0 +1,82 @@
+package io.github.huiqi.calculators.financing;
+
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.MEASURE;
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.loan;
+import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties of the Shanghai first-loan subsidy (沪企服办〔2023〕1号 第十五条) over seeded random loans (seed in the test
+ * name; replay with {@code -Dhuiqi.property.seed=<seed> -Dhuiqi.property.runs=1}).
+ */
+class GuaranteedFirstLoanInterestSubsidyPropertyTest {
+
+  private static final BigDecimal CAP = new BigDecimal("200000");
+
+  private static LoanFacts randomEligibleLoan(Random random, String id, BigDecimal principal) {
+    LocalDate drawdown = Generators.date(random, LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31));
+    return loan(id).principal(Cny.of(principal)).drawdownDate(drawdown).maturityDate(drawdown.plusYears(1))
+        .repaymentDate(drawdown.plusDays(1 + random.nextInt(400))).build();
+  }
+
+  private static BigDecimal total(int term, LoanFacts... loans) {
+    return Cny.yuan(CALCULATOR.subsidy(MEASURE, request(term, loans)), "total");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_neverAboveTheCapNorNegative_wholeFen(long seed) {
+    Random random = new Random(seed);
+    List<LoanFacts> loans = new ArrayList<>();
+    for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+      loans.add(randomEligibleLoan(random, "L" + i, Generators.yuan(random, 10_000, 40_000_000)));
+    }
+    BigDecimal total = total(1 + random.nextInt(24), loans.toArray(new LoanFacts[0]));
+    assertThat(total).isLessThanOrEqualTo(CAP).isNotNegative();
+    assertThat(total.setScale(2, RoundingMode.UNNECESSARY)).isEqualByComparingTo(total);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_neverAboveTwoPercentOfPrincipalOverTheDaysUsed(long seed) {
+    // the subsidy is at most principal × 2% × days/360 (plus half a fen of rounding), and the days are at most both
+    // the days of use and the caller's term
+    Random random = new Random(seed);
+    LoanFacts loan = randomEligibleLoan(random, "L", Generators.yuan(random, 10_000, 5_000_000));
+    int term = 1 + random.nextInt(24);
+    long days = Math.min(ChronoUnit.DAYS.between(loan.drawdownDate(), loan.endOfUse()),
+        ChronoUnit.DAYS.between(loan.drawdownDate(), loan.drawdownDate().plusMonths(term)));
+    BigDecimal bound = Cny.yuan(loan.principal(), "p").multiply(new BigDecimal("0.02"))
+        .multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(360), 10, RoundingMode.HALF_UP)
+        .add(new BigDecimal("0.005"));
+    assertThat(total(term, loan)).isLessThanOrEqualTo(bound);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_monotoneInPrincipalAndTerm(long seed) {
+    Random random = new Random(seed);
+    BigDecimal principal = Generators.yuan(random, 10_000, 20_000_000);
+    BigDecimal more = principal.add(Generators.yuan(random, 0, 5_000_000));
+    long state = random.nextLong();
+    LoanFacts smaller = randomEligibleLoan(new Random(state), "L", principal);
+    LoanFacts larger = randomEligibleLoan(new Random(state), "L", more);
+    int term = 1 + random.nextInt(23);
+    assertThat(total(term, larger)).isGreaterThanOrEqualTo(total(term, smaller));
+    assertThat(total(term + 1, smaller)).isGreaterThanOrEqualTo(total(term, smaller));
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.huiqi.calculators.financing;
+
+import static io.github.huiqi.calculators.financing.RenovationFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.financing.RenovationFixtures.GRANT;
+import static io.github.huiqi.calculators.financing.RenovationFixtures.INTEREST;
+import static io.github.huiqi.calculators.financing.RenovationFixtures.START;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.grants.RenovationGrantRequest;
+import io.github.huiqi.calculators.grants.TechnicalRenovationGrantCalculator;
+import io.github.huiqi.core.grants.RenovationCategory;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties of the technical-renovation interest subsidy and grant (小升规方案 第十条) over seeded random projects
+ * (seed in the test name; replay with {@code -Dhuiqi.property.seed=<seed> -Dhuiqi.property.runs=1}).
+ */
+class TechnicalRenovationPropertyTest {
+
+  private static final BigDecimal INTEREST_CAP = new BigDecimal("5000000");
+  private static final BigDecimal GRANT_CAP = new BigDecimal("50000000");
+  private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
+
+  private static List<RenovationInterestPayment> randomPayments(Random random, long maxYuan) {
+    List<RenovationInterestPayment> payments = new ArrayList<>();
+    for (int i = 0, n = 1 + random.nextInt(8); i < n; i++) {
+      LocalDate from = Generators.date(random, LocalDate.of(2022, 6, 1), LocalDate.of(2026, 6, 30));
+      RenovationFinancingKind kind = random.nextBoolean() ? RenovationFinancingKind.BANK_FIXED_ASSET_LOAN
+          : RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE;
+      payments.add(new RenovationInterestPayment("P" + i, kind, from, from.plusDays(1 + random.nextInt(400)),
+          Cny.of(Generators.yuan(random, 0, maxYuan))));
+    }
+    return payments;
+  }
+
+  private static BigDecimal subsidy(List<RenovationInterestPayment> payments) {
+    return Cny.yuan(CALCULATOR.subsidy(INTEREST, RenovationInterestRequest.of(START, payments)), "subsidy");
+  }
+
+  private static BigDecimal paid(List<RenovationInterestPayment> payments) {
+    return payments.stream().map(p -> Cny.yuan(p.interestPaid(), "p")).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_interest_neverAboveCapNorHalfTheInterestPaid_wholeFen(long seed) {
+    Random random = new Random(seed);
+    List<RenovationInterestPayment> payments = randomPayments(random, random.nextBoolean() ? 5_000_000 : 200_000);
+    BigDecimal subsidy = subsidy(payments);
+    assertThat(subsidy).isNotNegative().isLessThanOrEqualTo(INTEREST_CAP);
+    // 50% of the interest paid, plus at most half a fen from the one half-up rounding (and the apportionment's)
+    assertThat(subsidy).isLessThanOrEqualTo(paid(payments).multiply(new BigDecimal("0.5")).add(HALF_FEN)
+        .add(HALF_FEN.multiply(BigDecimal.valueOf(payments.size()))));
+    assertThat(subsidy.setScale(2, RoundingMode.UNNECESSARY)).isEqualByComparingTo(subsidy);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_interest_monotone_moreInterestNeverLess(long seed) {
+    Random random = new Random(seed);
+    List<RenovationInterestPayment> payments = randomPayments(random, 2_000_000);
+    BigDecimal before = subsidy(payments);
+    List<RenovationInterestPayment> more = new ArrayList<>(payments);
+    LocalDate from = Generators.date(random, START, LocalDate.of(2025, 6, 30));
+    more.add(new RenovationInterestPayment("EXTRA", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, from,
+        from.plusDays(30), Cny.of(Generators.yuan(random, 0, 1_000_000))));
+    assertThat(subsidy(more)).isGreaterThanOrEqualTo(before);
+  }
+
+  private static RenovationGrantRequest randomProject(Random random, BigDecimal investment, int level) {
+    RenovationCategory category = random.nextInt(4) == 0 ? RenovationCategory.EQUIPMENT_UPGRADE
+        : RenovationCategory.INTELLIGENT;
+    BigDecimal fixed = investment.multiply(new BigDecimal("0.85"));
+    return RenovationGrantRequest.of(category, level, Cny.of(investment), Cny.of(investment), Cny.of(fixed),
+        Cny.of(fixed.multiply(new BigDecimal("0.75"))));
+  }
+
+  private static BigDecimal grant(RenovationGrantRequest request) {
+    return Cny.yuan(TechnicalRenovationGrantCalculator.DEFAULT.maximumGrant(GRANT, request), "grant");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_grant_neverAboveCapNorTwentyPercent_wholeFen(long seed) {
+    Random random = new Random(seed);
+    BigDecimal investment = Generators.yuan(random, 0, 400_000_000);
+    BigDecimal grant = grant(randomProject(random, investment, 1 + random.nextInt(5)));
+    assertThat(grant).isNotNegative().isLessThanOrEqualTo(GRANT_CAP);
+    assertThat(grant).isLessThanOrEqualTo(investment.multiply(new BigDecimal("0.20")).add(HALF_FEN));
+    assertThat(grant.setScale(2, RoundingMode.UNNECESSARY)).isEqualByComparingTo(grant);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_grant_monotoneInInvestmentAndLevel(long seed) {
+    Random random = new Random(seed);
+    BigDecimal investment = Generators.yuan(random, 0, 300_000_000);
+    BigDecimal more = investment.add(Generators.yuan(random, 0, 50_000_000));
+    int level = 1 + random.nextInt(4);
+    long state = random.nextLong();
+    assertThat(grant(randomProject(new Random(state), more, level)))
+        .isGreaterThanOrEqualTo(grant(randomProject(new Random(state), investment, level)));
+    assertThat(grant(randomProject(new Random(state), investment, level + 1)))
+        .isGreaterThanOrEqualTo(grant(randomProject(new Random(state), investment, level)));
+  }
+}
