@@ -9,6 +9,7 @@ import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.LoanDeferralMeasure;
 import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.TechSmeInterestSubsidyMeasure;
 import io.github.huiqi.core.tax.SmallScaleVatMeasure;
 
 /**
@@ -32,6 +33,7 @@ import io.github.huiqi.core.tax.SmallScaleVatMeasure;
     @JsonSubTypes.Type(value = SmallScaleVatMeasure.class, name = SmallScaleVatMeasure.TYPE),
     @JsonSubTypes.Type(value = RiskCompensationPoolMeasure.class, name = RiskCompensationPoolMeasure.TYPE),
     @JsonSubTypes.Type(value = LoanDeferralMeasure.class, name = LoanDeferralMeasure.TYPE),
+    @JsonSubTypes.Type(value = TechSmeInterestSubsidyMeasure.class, name = TechSmeInterestSubsidyMeasure.TYPE),
 })
 public interface Measure {
 
