@@ -52,7 +52,7 @@ public final class InterestSubsidyStackingCalculator {
   /** The calculator. */
   public static final InterestSubsidyStackingCalculator DEFAULT = new InterestSubsidyStackingCalculator();
 
-  private static final String NO_DOUBLE_QUOTE = "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息";
+  private static final String ONE_SUBSIDY_QUOTE = "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息";
   private static final Citation PRECEDENCE_DEFAULT = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi",
       "domain reference §4.1", Optional.of("10"), Optional.empty(), Optional.of("no source says which subsidy applies "
           + "on a loan that qualifies for both; default: the subsidy already claimed (first claimed) on the loan "
@@ -127,8 +127,8 @@ public final class InterestSubsidyStackingCalculator {
     InterestSubsidyStackingOptions options = request.effectiveOptions();
     StackingPrecedence precedence = options.precedence().orElse(StackingPrecedence.FIRST_CLAIMED);
     Citation rules = firstLoanMeasure.implementingRules();
-    Citation noDouble = new Citation(Provenance.EXTERNAL_INSTRUMENT, rules.document(), rules.article(),
-        Optional.empty(), Optional.of(NO_DOUBLE_QUOTE), Optional.of("one municipal interest subsidy per loan "
+    Citation oneSubsidyRule = new Citation(Provenance.EXTERNAL_INSTRUMENT, rules.document(), rules.article(),
+        Optional.empty(), Optional.of(ONE_SUBSIDY_QUOTE), Optional.of("one municipal interest subsidy per loan "
             + "(domain reference §1.7)"));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("两项贴息均符合时的适用顺序", "precedence when both qualify"),
         precedence.name(), options.precedence().isPresent(), PRECEDENCE_DEFAULT));
@@ -185,9 +185,9 @@ public final class InterestSubsidyStackingCalculator {
           + choice.tech.amount.toPlainString() + " (" + choice.tech.verdict + ")"));
       steps.add(() -> new ConditionStep(LocalizedText.of("贷款 " + choice.loanId + " 只享受一项市级贴息："
           + choice.text().zh(), "loan " + choice.loanId + " gets one municipal interest subsidy: "
-          + choice.text().en()), choice.outcome(), choice.ground.name() + "; “" + NO_DOUBLE_QUOTE + "”",
+          + choice.text().en()), choice.outcome(), choice.ground.name() + "; “" + ONE_SUBSIDY_QUOTE + "”",
           choice.ground == StackingGround.NO_CLAIM_LARGER || choice.ground == StackingGround.LARGER
-              ? PRECEDENCE_DEFAULT : noDouble));
+              ? PRECEDENCE_DEFAULT : oneSubsidyRule));
     }
     BigDecimal firstTotal = first.map(r -> Cny.yuan(r.amount().minimum(), "firstLoanTotal")).orElse(BigDecimal.ZERO);
     BigDecimal techTotal = tech.map(r -> Cny.yuan(r.amount().minimum(), "techSmeTotal")).orElse(BigDecimal.ZERO);
@@ -206,7 +206,7 @@ public final class InterestSubsidyStackingCalculator {
         r.explanation().steps().forEach(step -> steps.add(() -> step));
       });
       steps.add(() -> new CalculationStep(LocalizedText.of("市级贴息合计", "municipal subsidies in all"),
-          firstTotal.toPlainString() + " + " + techTotal.toPlainString(), total, noDouble));
+          firstTotal.toPlainString() + " + " + techTotal.toPlainString(), total, oneSubsidyRule));
     }
     return new InterestSubsidyStackingResult(decisions, first, tech, Cny.of(firstTotal), Cny.of(techTotal),
         Cny.of(total), List.copyOf(missing), new Explanation(steps.list()));

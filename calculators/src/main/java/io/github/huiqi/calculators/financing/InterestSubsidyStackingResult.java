@@ -25,7 +25,7 @@ import javax.money.MonetaryAmount;
  * @param techSmeTotal  the tech-SME subsidy after its caps (the certain amount when undetermined)
  * @param total  the sum of the two
  * @param missingFacts  the facts the undetermined parts await; empty when everything is decided
- * @param explanation  the steps: the precedence used, each loan's decision citing the no-double-subsidy rule, then
+ * @param explanation  the steps: the precedence used, each loan's decision citing the one-subsidy-per-loan rule, then
  *     each measure's steps
  */
 public record InterestSubsidyStackingResult(

@@ -205,7 +205,8 @@ class InterestSubsidyStackingCalculatorTest {
     LoanFacts l1 = loan("L1").build();
     assertThatThrownBy(() -> request(firm().build(), List.of(l1),
         List.of(interest("I1", "L9", "1", LocalDate.of(2023, 7, 15))), List.of(), null))
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("interest/0/loanId"));
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("interest/0/loanId"));
     assertThatThrownBy(() -> request(firm().build(), List.of(l1), List.of(),
         List.of(InterestSubsidyClaim.of("L1", MunicipalInterestSubsidy.FIRST_LOAN),
             InterestSubsidyClaim.of("L1", MunicipalInterestSubsidy.TECH_SME)), null))

@@ -283,8 +283,8 @@ class TechSmeInterestSubsidyCalculatorTest {
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("0");
     assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("8000.00");
     assertThat(yuan(result.items().get(0).paid())).isEqualByComparingTo("0");
-    assertThatThrownBy(() -> CALCULATOR.subsidy(MEASURE, request)).isInstanceOfSatisfying(
-        MissingFactsException.class, ex -> assertThat(ex.missingFacts()).containsExactly("/enterprise/enrolledTechSme"));
+    assertThatThrownBy(() -> CALCULATOR.subsidy(MEASURE, request)).isInstanceOfSatisfying(MissingFactsException.class,
+        ex -> assertThat(ex.missingFacts()).containsExactly("/enterprise/enrolledTechSme"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.PolicyPacks;
 import io.github.huiqi.core.policy.Provenance;
@@ -16,6 +17,8 @@ import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TechSmeInterestSubsidyMeasureTest {
@@ -59,7 +62,7 @@ class TechSmeInterestSubsidyMeasureTest {
     assertThat(Cny.yuan(m.insurancePremiumCapPerYear().value(), "x")).isEqualByComparingTo("500000");
     assertThat(Cny.yuan(m.capPerEnterprisePerYear().value(), "x")).isEqualByComparingTo("1000000");
     assertThat(Cny.yuan(m.capPerEnterpriseOverProgramme().value(), "x")).isEqualByComparingTo("3000000");
-    for (var p : java.util.List.of(m.interestRatio(), m.firstTimeBorrowerInterestRatio(), m.guaranteeFeeRatio(),
+    for (Parameter<Rate> p : List.of(m.interestRatio(), m.firstTimeBorrowerInterestRatio(), m.guaranteeFeeRatio(),
         m.insurancePremiumRatio())) {
       assertThat(p.citation().provenance()).isEqualTo(Provenance.EXTERNAL_INSTRUMENT);
       assertThat(p.citation().article()).isEqualTo("第十四条");
@@ -111,7 +114,7 @@ class TechSmeInterestSubsidyMeasureTest {
     TechSmeInterestSubsidyMeasure m = sut();
     assertThatThrownBy(() -> new TechSmeInterestSubsidyMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
         m.interestRatio(), m.firstTimeBorrowerInterestRatio(),
-        m.upliftWindow().withValue(DateRange.startingOn(java.time.LocalDate.of(2023, 1, 1))), m.upliftPoints(),
+        m.upliftWindow().withValue(DateRange.startingOn(LocalDate.of(2023, 1, 1))), m.upliftPoints(),
         m.ceiling(), m.guaranteeFeeRatio(), m.guaranteeFeeCapPerYear(), m.insurancePremiumRatio(),
         m.insurancePremiumCapPerYear(), m.capPerEnterprisePerYear(), m.capPerEnterpriseOverProgramme(),
         m.accrualBasis(), m.splitDayCount(), m.rounding(), m.enrolmentRule()))
@@ -135,7 +138,7 @@ class TechSmeInterestSubsidyMeasureTest {
   }
 
   private static TechSmeInterestSubsidyMeasure with(TechSmeInterestSubsidyMeasure m,
-      io.github.huiqi.core.policy.Parameter<Rate> interestRatio, io.github.huiqi.core.policy.Parameter<Rate> ceiling) {
+      Parameter<Rate> interestRatio, Parameter<Rate> ceiling) {
     return new TechSmeInterestSubsidyMeasure(m.id(), m.clause(), m.documentStatus(), m.title(), interestRatio,
         m.firstTimeBorrowerInterestRatio(), m.upliftWindow(), m.upliftPoints(), ceiling, m.guaranteeFeeRatio(),
         m.guaranteeFeeCapPerYear(), m.insurancePremiumRatio(), m.insurancePremiumCapPerYear(),
