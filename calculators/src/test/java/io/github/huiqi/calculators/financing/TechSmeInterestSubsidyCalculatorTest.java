@@ -111,6 +111,23 @@ class TechSmeInterestSubsidyCalculatorTest {
   }
 
   @Test
+  void test_split_periodCoveringTheWholeWindow() {
+    // 2022-12-01..2024-01-31: 31 days before 2023, 365 in it, 30 after (01-01..01-30), 426 in all.
+    // 42,600 × (80% × 365 + 50% × 61) ÷ 426 = 100 × (292 + 30.5) = 32,250.00
+    assertThat(plain(request(interest("I1", d(2022, 12, 1), d(2024, 1, 31), "42600"))))
+        .isEqualByComparingTo("32250.00");
+  }
+
+  @Test
+  void test_split_act365fSplitsByActualDaysToo() {
+    // ACT/365F weighs the parts by actual days, as ACT/360 does: 9,100 × (80% × 73 + 50% × 17) ÷ 90 = 6,764.33
+    TechSmeSubsidyRequest request = new TechSmeSubsidyRequest(firm().build(),
+        List.of(interest("I1", d(2022, 12, 15), d(2023, 3, 15), "9100")), List.of(), List.of(), Cny.ZERO,
+        Optional.of(TechSmeSubsidyOptions.DEFAULTS.withSplitDayCount(DayCount.ACT_365F)));
+    assertThat(plain(request)).isEqualByComparingTo("6764.33");
+  }
+
+  @Test
   void test_split_roundedOnceHalfUp() {
     // 2022-12-30..2023-01-06: 2 days in 2022, 5 in 2023, 7 in all.
     // 1,000 × (80% × 5 + 50% × 2) ÷ 7 = 5,000 ÷ 7 = 714.2857… → 714.29 (half-up, library default §4.5 item 35)
