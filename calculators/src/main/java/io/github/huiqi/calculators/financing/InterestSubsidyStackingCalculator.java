@@ -259,8 +259,11 @@ public final class InterestSubsidyStackingCalculator {
       StackingPrecedence precedence) {
     if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null) {
       Candidate mine = claimed == MunicipalInterestSubsidy.FIRST_LOAN ? first : tech;
+      Candidate other = claimed == MunicipalInterestSubsidy.FIRST_LOAN ? tech : first;
       if (mine.available()) {
-        return new Choice(loanId, first, tech, Optional.of(claimed), StackingGround.FIRST_CLAIMED, List.of());
+        StackingGround ground = other.available() || other.possible() ? StackingGround.FIRST_CLAIMED
+            : StackingGround.ONLY_CANDIDATE;
+        return new Choice(loanId, first, tech, Optional.of(claimed), ground, List.of());
       }
       if (mine.possible()) {
         return Choice.undetermined(loanId, first, tech, mine.missing);

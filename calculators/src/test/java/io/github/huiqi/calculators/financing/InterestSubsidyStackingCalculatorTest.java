@@ -128,6 +128,19 @@ class InterestSubsidyStackingCalculatorTest {
   }
 
   @Test
+  void test_claimedButTheOtherDoesNotQualify_onlyCandidate() {
+    // claimed under the first-loan subsidy, and the firm is not an enrolled tech SME (第13条): no choice to make
+    InterestSubsidyStackingResult result = explain(request(firm().enrolledTechSme(false).build(),
+        List.of(loan("L1").build()), List.of(interest("I1", "L1", "18000", LocalDate.of(2023, 7, 15))),
+        List.of(InterestSubsidyClaim.of("L1", MunicipalInterestSubsidy.FIRST_LOAN)), null));
+    assertThat(result.loans().get(0).techSmeVerdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.loans().get(0).applies()).contains(MunicipalInterestSubsidy.FIRST_LOAN);
+    assertThat(result.loans().get(0).ground()).isEqualTo(StackingGround.ONLY_CANDIDATE);
+    assertThat(yuan(result.total())).isEqualByComparingTo("10055.56");
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("the first-loan subsidy applies (the only one");
+  }
+
+  @Test
   void test_subsidisedByAThirdScheme_getsNeither() {
     // a third municipal subsidy on the loan: neither of the two may be paid on it
     InterestSubsidyStackingResult result = explain(request(firm().build(),
