@@ -86,6 +86,15 @@ public abstract class EnterpriseFacts {
    */
   public abstract Optional<Boolean> onSeriousDishonestyList();
 
+  /**
+   * Returns whether the enterprise is an enrolled (入库) 科技型中小企业: evaluated and entered in the 科技型中小企业
+   * information library (评价入库, 《科技型中小企业评价办法》 国科发政〔2017〕115号), or admitted to a programme's
+   * project library as the programme allows. The caller, who can see the enrolment record, supplies this fact.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> enrolledTechSme();
+
   @Value.Check
   void check() {
     Args.notNullOptional(name(), "name");
@@ -94,6 +103,7 @@ public abstract class EnterpriseFacts {
     Args.notNullOptional(size(), "size");
     Args.notNullOptional(firstTimeBorrower(), "firstTimeBorrower");
     Args.notNullOptional(onSeriousDishonestyList(), "onSeriousDishonestyList");
+    Args.notNullOptional(enrolledTechSme(), "enrolledTechSme");
     registrationRegionCode().ifPresent(code -> {
       if (!code.matches("[0-9]{6}")) {
         throw new InvalidInputException("registrationRegionCode", code,

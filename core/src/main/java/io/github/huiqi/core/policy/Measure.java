@@ -10,6 +10,7 @@ import io.github.huiqi.core.financing.GuaranteedFirstLoanInterestSubsidyMeasure;
 import io.github.huiqi.core.financing.LoanDeferralMeasure;
 import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.TechSmeInterestSubsidyMeasure;
 import io.github.huiqi.core.financing.TechnicalRenovationInterestSubsidyMeasure;
 import io.github.huiqi.core.grants.TechnicalRenovationGrantMeasure;
 import io.github.huiqi.core.tax.RdSuperDeductionMeasure;
@@ -44,6 +45,7 @@ import io.github.huiqi.core.tax.SmallScaleVatMeasure;
     @JsonSubTypes.Type(value = TechnicalRenovationInterestSubsidyMeasure.class,
         name = TechnicalRenovationInterestSubsidyMeasure.TYPE),
     @JsonSubTypes.Type(value = TechnicalRenovationGrantMeasure.class, name = TechnicalRenovationGrantMeasure.TYPE),
+    @JsonSubTypes.Type(value = TechSmeInterestSubsidyMeasure.class, name = TechSmeInterestSubsidyMeasure.TYPE),
 })
 public interface Measure {
 
