@@ -254,7 +254,8 @@ public final class FirmYearTaxCalculator {
     part.beyondMax = part.extraMax.subtract(before).max(ZERO);
     steps.add(new CalculationStep(LocalizedText.of("扣除研发费用加计扣除额后的应纳税所得额",
         "taxable income after the R&D extra deduction"), "max(" + before.toPlainString() + " − "
-        + range(part.extraMin, part.extraMax) + ", 0) = " + range(part.afterMin, part.afterMax), part.afterMax,
+        + range(part.extraMin, part.extraMax) + ", 0)" + (part.afterMin.compareTo(part.afterMax) == 0 ? ""
+        : " = " + range(part.afterMin, part.afterMax)), part.afterMax,
         ORDER));
     if (part.beyondMax.signum() > 0) {
       steps.add(new DefaultUsedStep(LocalizedText.of("加计扣除额超过应纳税所得额的部分（亏损）不在本年度结转",

@@ -69,7 +69,8 @@ class FirmYearInputTest {
   @Test
   void test_quartersOutOfOrder_namedUnderIncomeTax() {
     assertJsonField("{\"taxYear\": 2023, \"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": 1, \"currency\": "
-        + "\"CNY\"}, \"quarters\": [" + quarterJson(2) + ", " + quarterJson(1) + "]}}", "/incomeTax/quarters/1/quarter");
+        + "\"CNY\"}, \"quarters\": [" + quarterJson(2) + ", " + quarterJson(1) + "]}}",
+        "/incomeTax/quarters/1/quarter");
     // a fraction for a headcount
     assertJsonField("{\"taxYear\": 2023, \"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": 1, \"currency\": "
         + "\"CNY\"}, \"quarters\": [" + quarterJson(1).replace("\"employeesAtEnd\": 10", "\"employeesAtEnd\": 10.5")
