@@ -31,6 +31,10 @@ import javax.money.MonetaryAmount;
  * #deductionBeyondIncome}) would be a loss carried forward under 企业所得税法 第十八条, which this view does not
  * carry or value.
  * <p>
+ * The small-scale VAT verdict combines the periods': undetermined if any period is; otherwise eligible if a relief
+ * applies in any period (its reasons those periods'); otherwise ineligible. With no periods it is ineligible
+ * ({@code no-vat-periods}); with no R&amp;D the R&amp;D verdict is ineligible ({@code no-rd-given}).
+ * <p>
  * When a part is undetermined (a missing fact), its amounts are ranges over the possibilities, the others still
  * compute, the totals are ranges (the sum of the ends), and {@link #missingFacts} names every missing fact by its
  * JSON Pointer into the request. The identity total = VAT + (a) + (b) holds exactly when everything is determined.

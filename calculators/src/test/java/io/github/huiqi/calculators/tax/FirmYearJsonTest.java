@@ -57,4 +57,23 @@ class FirmYearJsonTest {
     // 9,000 VAT (300,000 × 3%, exempt) + 705,000 income tax = 714,000
     assertThat(json).contains("\"totalSaved\"").contains("714000");
   }
+
+  @Test
+  void test_explainTaxJson_namesMissingFactsByJsonPointer() {
+    // no industry code for the R&D: the R&D part is undetermined, named /rd/industryCode; the rest computes
+    String json = "{\"taxYear\": 2023, \"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": 2000000, "
+        + "\"currency\": \"CNY\"}, \"restrictedOrProhibitedIndustry\": false}, \"rd\": {\"taxYear\": 2023, "
+        + "\"techSme\": false, \"manufacturing\": false, \"icOrMachineTool\": false, \"expensedCosts\": "
+        + "{\"personnel\": {\"amount\": 100000, \"currency\": \"CNY\"}, \"directInputs\": {\"amount\": 0, "
+        + "\"currency\": \"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": \"CNY\"}, "
+        + "\"intangibleAmortisation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"newProductDesign\": "
+        + "{\"amount\": 0, \"currency\": \"CNY\"}, \"otherRelated\": {\"amount\": 0, \"currency\": \"CNY\"}}}}";
+    FirmYearTaxResult result = HuiqiJson.read(CALCULATOR.explainTaxJson(MEASURES, json), FirmYearTaxResult.class);
+    // quarters absent too: /incomeTax/quarters; E is 0 or 100,000
+    assertThat(result.missingFacts()).containsExactly("/rd/industryCode", "/incomeTax/quarters");
+    // (a) between 0 and 100,000 × 25% = 25,000 (企业所得税法 第四条)
+    assertThat(FirmYearFixtures.min(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).saved())).isZero();
+    assertThat(FirmYearFixtures.max(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).saved()))
+        .isEqualByComparingTo("25000");
+  }
 }

@@ -142,4 +142,47 @@ class FirmYearPropertyTest {
     // and VAT is independent of the income-tax side
     assertThat(with.vatSaved()).isEqualTo(without.vatSaved());
   }
+
+  /** The request with every missing fact supplied, at random. */
+  static FirmYearTaxRequest completed(FirmYearTaxRequest request, Random random) {
+    List<SmallScaleVatRequest> vat = new ArrayList<>();
+    for (SmallScaleVatRequest period : request.vatPeriods()) {
+      vat.add(period.taxpayerRegionCode().isPresent() ? period
+          : period.withTaxpayerRegionCode(random.nextBoolean() ? "420100" : "440305"));
+    }
+    FirmYearIncomeTax tax = request.incomeTax();
+    FirmYearIncomeTax completedTax = new FirmYearIncomeTax(tax.taxableIncomeBeforeRd(),
+        Optional.of(tax.restrictedOrProhibitedIndustry().orElse(random.nextInt(4) == 0)),
+        tax.quarters().isEmpty() ? SmallLowProfitPropertyTest.randomQuarters(random, 4) : tax.quarters(),
+        tax.options());
+    Optional<RdSuperDeductionRequest> rd = request.rd().map(r -> {
+      RdSuperDeductionRequest known = r.industryCode().isPresent() ? r
+          : r.withIndustryCode(random.nextInt(3) == 0 ? "F5110" : RdSuperDeductionFixtures.MANUFACTURE);
+      return known.withFlags(Optional.of(r.techSme().orElse(random.nextBoolean())),
+          Optional.of(r.manufacturing().orElse(random.nextBoolean())),
+          Optional.of(r.icOrMachineTool().orElse(random.nextBoolean())));
+    });
+    return new FirmYearTaxRequest(request.taxYear(), vat, completedTax, rd);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_supplyingTheMissingFacts_landsWithinTheRanges(long seed) {
+    Random random = new Random(seed);
+    FirmYearTaxRequest request = randomRequest(random);
+    FirmYearTaxResult partial = CALCULATOR.explainTax(MEASURES, request);
+    FirmYearTaxResult full = CALCULATOR.explainTax(MEASURES, completed(request, random));
+    assertThat(full.missingFacts()).isEmpty();
+    for (FirmYearRelief relief : FirmYearRelief.values()) {
+      within(full.outcome(relief).saved(), partial.outcome(relief).saved());
+    }
+    within(full.totalSaved(), partial.totalSaved());
+    within(full.incomeTaxDue(), partial.incomeTaxDue());
+    within(full.vatDue(), partial.vatDue());
+  }
+
+  private static void within(AmountRange exact, AmountRange range) {
+    assertThat(exact.isExact()).isTrue();
+    assertThat(yuan(exact.minimum())).isBetween(yuan(range.minimum()), yuan(range.maximum()));
+  }
 }

@@ -243,4 +243,21 @@ class FirmYearTaxCalculatorTest {
     assertThat(zh.indexOf("第三十条")).isLessThan(vat);
     assertThat(zh.lastIndexOf("三项优惠合计少缴税额")).isGreaterThan(slpe);
   }
+
+  @Test
+  void test_negativeListIndustry_noDeduction_andAMidYearStarter() {
+    // 批发业 F5110 is on the negative list (财税〔2015〕119号 第四条): E = 0, TI stays 3,400,000 > 3,000,000
+    FirmYearTaxRequest request = new FirmYearTaxRequest(2023, List.of(), FirmYearIncomeTax.of(Cny.of("3400000"),
+        staff(100)), Optional.of(FirmYearFixtures.rd(2023, "500000").withIndustryCode("F5110")));
+    FirmYearTaxResult result = CALCULATOR.explainTax(MEASURES, request);
+    assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
+    assertThat(yuan(result.totalSaved())).isEqualByComparingTo("0");
+    // a firm that started in Q3 averages over Q3 and Q4 only (2022年第13号 第三条): (290 + 310) ÷ 2 = 300 ≤ 300,
+    // though Q4 alone is above; TIa 2,900,000 → due 145,000, saved 705,000 as in the first case
+    List<io.github.huiqi.core.tax.OperatingQuarter> late = List.of(SmallLowProfitFixtures.q(3, 280, 300, "1", "1"),
+        SmallLowProfitFixtures.q(4, 300, 320, "1", "1"));
+    FirmYearTaxResult starter = CALCULATOR.explainTax(MEASURES, firm("3400000", "500000", late, List.of()));
+    assertThat(yuan(starter.incomeTaxSaved())).isEqualByComparingTo("705000");
+  }
 }
