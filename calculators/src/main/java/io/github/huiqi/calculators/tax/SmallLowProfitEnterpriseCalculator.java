@@ -162,6 +162,26 @@ public final class SmallLowProfitEnterpriseCalculator {
   }
 
   /**
+   * Calculates the tax on a taxable income at the standard rate (25%, 企业所得税法 第四条) with no relief: the figure
+   * the relief is measured against. A firm-year view uses it for the taxable income before the R&amp;D extra
+   * deduction.
+   *
+   * @param measure  the measure
+   * @param taxableIncome  the taxable income, CNY, not negative
+   * @param options  the options, {@link SmallLowProfitOptions#DEFAULTS} for the documented defaults (only the
+   *     rounding is read)
+   * @return the standard-rate tax in CNY, rounded once (half-up to the fen by default)
+   * @throws InvalidInputException if an argument is null or the income negative or not CNY, naming it
+   */
+  public MonetaryAmount standardTax(SmallLowProfitEnterpriseMeasure measure, MonetaryAmount taxableIncome,
+      SmallLowProfitOptions options) {
+    Args.notNull(measure, "measure");
+    BigDecimal income = Cny.notNegativeYuan(taxableIncome, "taxableIncome");
+    Args.notNull(options, "options");
+    return Cny.of(standardTax(measure, income, options.rounding().orElse(measure.rounding().value())));
+  }
+
+  /**
    * Calculates the income tax for a tax year from a JSON request and returns the explained result as JSON.
    *
    * @param measure  the measure
@@ -331,8 +351,7 @@ public final class SmallLowProfitEnterpriseCalculator {
     Eligibility eligibility = collector.verdict();
 
     Rate standard = measure.standardRate().value();
-    BigDecimal standardExact = standard.applyTo(income);
-    BigDecimal standardTax = rounding.round(standardExact);
+    BigDecimal standardTax = standardTax(measure, income, rounding);
     steps.add(() -> new CalculationStep(LocalizedText.of("按标准税率计算的应纳所得税额", "tax at the standard rate"),
         income.toPlainString() + " × " + standard + ", rounded " + rounding, standardTax,
         measure.standardRate().citation()));
@@ -352,6 +371,11 @@ public final class SmallLowProfitEnterpriseCalculator {
     return new Evaluation(taxYear, income, facts, row, eligibility,
         new AmountRange(Cny.of(dueMin), Cny.of(dueMax)), Cny.of(standardTax),
         new AmountRange(Cny.of(reliefMin), Cny.of(reliefMax)), steps);
+  }
+
+  private static BigDecimal standardTax(SmallLowProfitEnterpriseMeasure measure, BigDecimal income,
+      MoneyRounding rounding) {
+    return rounding.round(measure.standardRate().value().applyTo(income));
   }
 
   private static BigDecimal relievedTax(SmallLowProfitEnterpriseMeasure measure, SmallLowProfitRates row,

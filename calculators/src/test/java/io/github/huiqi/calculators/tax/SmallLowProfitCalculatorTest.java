@@ -263,4 +263,17 @@ class SmallLowProfitCalculatorTest {
     assertThat(zh).contains("2021年第12号").contains("深工信〔2023〕26号").contains("企业所得税法");
     assertThat(en).contains("tax on the part above 1000000").contains("HALF_UP@2");
   }
+
+  @Test
+  void test_standardTax_isTheIncomeAtTwentyFivePercent_roundedOnce() {
+    // 企业所得税法 第四条: 25%; 3,500,000.01 × 25% = 875,000.0025 → 875,000.00 half-up; 0.02 × 25% = 0.005 → 0.01
+    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("3500000.01"),
+        SmallLowProfitOptions.DEFAULTS).isEqualTo(Cny.of("875000.00"))).isTrue();
+    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02"),
+        SmallLowProfitOptions.DEFAULTS).isEqualTo(Cny.of("0.01"))).isTrue();
+    // FEN_DOWN: 0.005 → 0.00
+    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02"),
+        SmallLowProfitOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN))
+        .isZero()).isTrue();
+  }
 }
