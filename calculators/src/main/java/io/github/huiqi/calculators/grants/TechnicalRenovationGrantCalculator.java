@@ -244,17 +244,7 @@ public final class TechnicalRenovationGrantCalculator {
         return;
       }
       Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text.get(), citation);
-      switch (outcome) {
-        case MET:
-          collector.met(reason);
-          break;
-        case NOT_MET:
-          collector.failed(reason);
-          break;
-        default:
-          collector.unknown(fact, reason);
-          break;
-      }
+      collector.record(outcome, fact, reason);
       step(() -> new ConditionStep(text.get(), outcome, detail.get(), citation));
     }
   }
