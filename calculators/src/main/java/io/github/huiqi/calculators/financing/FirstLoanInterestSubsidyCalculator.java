@@ -34,11 +34,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -279,51 +276,25 @@ public final class FirstLoanInterestSubsidyCalculator {
   private Evaluation allocateCap(FirstLoanInterestSubsidyMeasure measure, List<LoanPart> parts, Steps steps) {
     int scale = measure.rounding().value().scale();
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
-    List<LoanPart> inDrawdownOrder = new ArrayList<>(parts);
-    inDrawdownOrder.sort(Comparator.comparing(part -> part.loan.drawdownDate()));
-    BigDecimal remaining = cap;
-    BigDecimal eligibleSum = BigDecimal.ZERO;
-    BigDecimal possibleSum = BigDecimal.ZERO;
-    for (LoanPart part : inDrawdownOrder) {
-      part.paid = BigDecimal.ZERO.setScale(scale);
-      if (part.verdict == Verdict.ELIGIBLE) {
-        part.paid = part.computed.min(remaining);
-        remaining = remaining.subtract(part.paid);
-        eligibleSum = eligibleSum.add(part.computed);
-      }
-      if (part.verdict != Verdict.INELIGIBLE) {
-        possibleSum = possibleSum.add(part.computed);
-      }
+    List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
+    for (LoanPart part : parts) {
+      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.verdict, part.computed));
     }
-    BigDecimal total = eligibleSum.min(cap).setScale(scale, RoundingMode.UNNECESSARY);
-    BigDecimal possible = possibleSum.min(cap).setScale(scale, RoundingMode.UNNECESSARY);
-    BigDecimal before = eligibleSum;
-    steps.add(() -> new CapStep(CAP_NAME, cap, before, total, measure.capPerEnterprise().citation()));
-    return new Evaluation(parts, total, possible, eligibleSum.compareTo(cap) > 0, steps);
+    EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
+    for (int i = 0; i < parts.size(); i++) {
+      parts.get(i).paid = allocation.paid().get(i);
+    }
+    BigDecimal total = allocation.total().setScale(scale, RoundingMode.UNNECESSARY);
+    BigDecimal possible = allocation.possible().setScale(scale, RoundingMode.UNNECESSARY);
+    steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), total, measure.capPerEnterprise().citation()));
+    return new Evaluation(parts, total, possible, allocation.binding(), steps);
   }
 
-  /**
-   * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
-   * missing fact once; otherwise ineligible with each failed condition once.
-   */
+  /** The enterprise's verdict from its loans' (explaining form only). */
   private static Eligibility enterpriseVerdict(List<LoanPart> parts) {
-    boolean anyUndetermined = false;
-    for (LoanPart part : parts) {
-      if (part.verdict == Verdict.ELIGIBLE) {
-        return part.eligibility;
-      }
-      anyUndetermined |= part.verdict == Verdict.UNDETERMINED;
-    }
-    Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
-    Map<String, Reason> reasons = new LinkedHashMap<>();
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
-    for (LoanPart part : parts) {
-      if (part.verdict == combined) {
-        part.eligibility.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
-        missing.addAll(part.eligibility.missingFacts());
-      }
-    }
-    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
+    List<Eligibility> loans = new ArrayList<>(parts.size());
+    parts.forEach(part -> loans.add(part.eligibility));
+    return EnterpriseCap.combine(loans);
   }
 
   //-------------------------------------------------------------------------

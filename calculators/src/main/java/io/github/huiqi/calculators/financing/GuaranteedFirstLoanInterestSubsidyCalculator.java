@@ -88,7 +88,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     Evaluation evaluation = evaluate(measure, request, false);
     if (evaluation.allocation.total().compareTo(evaluation.allocation.possible()) != 0) {
       LinkedHashSet<String> missing = new LinkedHashSet<>();
-      evaluation.parts.forEach(part -> missing.addAll(part.eligibility().missingFacts()));
+      evaluation.eligibilities.forEach(eligibility -> missing.addAll(eligibility.missingFacts()));
       throw new MissingFactsException(List.copyOf(missing));
     }
     return Cny.of(evaluation.allocation.total());
@@ -109,8 +109,8 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     List<LoanSubsidy> loans = new ArrayList<>();
     for (int i = 0; i < evaluation.parts.size(); i++) {
       EnterpriseCap.Part part = evaluation.parts.get(i);
-      boolean computed = part.eligibility().verdict() != Verdict.INELIGIBLE;
-      loans.add(new LoanSubsidy(request.loans().get(i).loan().loanId(), part.eligibility(),
+      boolean computed = part.verdict() != Verdict.INELIGIBLE;
+      loans.add(new LoanSubsidy(request.loans().get(i).loan().loanId(), evaluation.eligibilities.get(i),
           computed ? Optional.of(part.drawdownDate()) : Optional.empty(),
           computed ? Optional.of(evaluation.until.get(i)) : Optional.empty(),
           Cny.of(part.computed()), Cny.of(allocation.paid().get(i))));
@@ -120,7 +120,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
             measure.capPerEnterprise().citation()))
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
-    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), EnterpriseCap.combine(evaluation.parts),
+    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), EnterpriseCap.combine(evaluation.eligibilities),
         amount, binding, loans, new Explanation(evaluation.steps.list()));
   }
 
@@ -159,6 +159,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
 
     GuaranteeCondition size = sizeCondition(measure, request.enterprise());
     List<EnterpriseCap.Part> parts = new ArrayList<>(request.loans().size());
+    List<Eligibility> eligibilities = new ArrayList<>(request.loans().size());
     List<LocalDate> until = new ArrayList<>(request.loans().size());
     for (int i = 0; i < request.loans().size(); i++) {
       GuaranteedFirstLoan claimed = request.loans().get(i);
@@ -169,14 +170,15 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
       if (eligibility.verdict() != Verdict.INELIGIBLE) {
         computed = amount(measure, loan, end, termMonths, dayCount, rounding, steps);
       }
-      parts.add(new EnterpriseCap.Part(loan.drawdownDate(), eligibility, computed));
+      parts.add(new EnterpriseCap.Part(loan.drawdownDate(), eligibility.verdict(), computed));
+      eligibilities.add(eligibility);
       until.add(end);
     }
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(parts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
         measure.capPerEnterprise().citation()));
-    return new Evaluation(parts, until, allocation, steps);
+    return new Evaluation(parts, eligibilities, until, allocation, steps);
   }
 
   private static GuaranteeCondition sizeCondition(GuaranteedFirstLoanInterestSubsidyMeasure measure,
@@ -243,6 +245,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
 
   private record Evaluation(
       List<EnterpriseCap.Part> parts,
+      List<Eligibility> eligibilities,
       List<LocalDate> until,
       EnterpriseCap.Allocation allocation,
       GuaranteeSteps steps) {

@@ -16,17 +16,12 @@ import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
-import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -176,7 +171,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
             exact, measure.subsidyRatio().citation()));
         steps.add(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
       }
-      parts.add(new Part(loan, i, eligibility, computed));
+      parts.add(new Part(loan, eligibility, computed));
     }
     return allocateCap(measure, parts, steps);
   }
@@ -184,66 +179,32 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
   private Evaluation allocateCap(SmallMicroGuaranteeFeeSubsidyMeasure measure, List<Part> parts,
       GuaranteeSteps steps) {
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
-    List<Part> ordered = new ArrayList<>(parts);
-    ordered.sort(Comparator.comparing((Part part) -> part.loan.drawdownDate()).thenComparingInt(part -> part.index));
-    BigDecimal remaining = cap;
-    BigDecimal eligibleSum = BigDecimal.ZERO;
-    BigDecimal possibleSum = BigDecimal.ZERO;
-    Map<Integer, BigDecimal> paid = new LinkedHashMap<>();
-    for (Part part : ordered) {
-      BigDecimal share = BigDecimal.ZERO;
-      if (part.eligibility.verdict() == Verdict.ELIGIBLE) {
-        share = part.computed.min(remaining);
-        remaining = remaining.subtract(share);
-        eligibleSum = eligibleSum.add(part.computed);
-      }
-      if (part.eligibility.verdict() != Verdict.INELIGIBLE) {
-        possibleSum = possibleSum.add(part.computed);
-      }
-      paid.put(part.index, share);
+    List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
+    List<Eligibility> eligibilities = new ArrayList<>(parts.size());
+    for (Part part : parts) {
+      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.eligibility.verdict(), part.computed));
+      eligibilities.add(part.eligibility);
     }
-    BigDecimal total = eligibleSum.min(cap);
-    BigDecimal possible = possibleSum.min(cap);
-    BigDecimal before = eligibleSum;
-    steps.add(() -> new CapStep(CAP_NAME, cap, before, total, measure.capPerEnterprisePerYear().citation()));
-    Optional<BindingLimit> binding = eligibleSum.compareTo(cap) > 0
+    EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
+    steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
+        measure.capPerEnterprisePerYear().citation()));
+    Optional<BindingLimit> binding = allocation.binding()
         ? Optional.of(new BindingLimit("cap-per-enterprise-per-year", CAP_NAME,
             measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation()))
         : Optional.empty();
     List<LoanGuaranteeFeeSubsidy> loans = new ArrayList<>();
-    for (Part part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      // A loan not eligible has always been paid a plain 0 (scale 0) here, not 0.00: kept so the JSON is unchanged.
+      BigDecimal paid = part.eligibility.verdict() == Verdict.ELIGIBLE ? allocation.paid().get(i) : BigDecimal.ZERO;
       loans.add(new LoanGuaranteeFeeSubsidy(part.loan.loanId(), part.eligibility, Cny.of(part.computed),
-          Cny.of(paid.get(part.index))));
+          Cny.of(paid)));
     }
-    AmountRange amount = new AmountRange(Cny.of(total), Cny.of(possible));
-    return new Evaluation(enterpriseVerdict(parts), amount, binding, loans, steps);
+    AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
+    return new Evaluation(EnterpriseCap.combine(eligibilities), amount, binding, loans, steps);
   }
 
-  /**
-   * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
-   * missing fact once; otherwise ineligible with each failed condition once.
-   */
-  private static Eligibility enterpriseVerdict(List<Part> parts) {
-    boolean anyUndetermined = false;
-    for (Part part : parts) {
-      if (part.eligibility.verdict() == Verdict.ELIGIBLE) {
-        return part.eligibility;
-      }
-      anyUndetermined |= part.eligibility.verdict() == Verdict.UNDETERMINED;
-    }
-    Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
-    Map<String, Reason> reasons = new LinkedHashMap<>();
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
-    for (Part part : parts) {
-      if (part.eligibility.verdict() == combined) {
-        part.eligibility.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
-        missing.addAll(part.eligibility.missingFacts());
-      }
-    }
-    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
-  }
-
-  private record Part(GuaranteedLoan loan, int index, Eligibility eligibility, BigDecimal computed) {
+  private record Part(GuaranteedLoan loan, Eligibility eligibility, BigDecimal computed) {
   }
 
   private record Evaluation(

@@ -289,6 +289,11 @@ public final class TechSmeInterestSubsidyCalculator {
     }
   }
 
+  /*
+   * Not EnterpriseCap: here four caps apply one after another (each kind's yearly cap, then the yearly cap on all
+   * items, then what is left of the programme cap), each reducing what the previous one left; items are ordered by
+   * payment date then kind; and the enterprise has one verdict, not one per loan to combine.
+   */
   private Scenario applyCaps(TechSmeInterestSubsidyMeasure measure, TechSmeSubsidyRequest request,
       List<ItemPart> parts, GuaranteeSteps steps) {
     List<ItemPart> ordered = new ArrayList<>(parts);
