@@ -122,7 +122,7 @@ public final class AverageGuaranteeFeeCalculator {
   private Evaluation evaluate(AverageGuaranteeFeeMeasure measure, GuarantorBookRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     AverageFeeOptions options = request.effectiveOptions();
     AverageFeeWeighting weighting = options.weighting().orElse(measure.weighting().value());
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
@@ -135,7 +135,7 @@ public final class AverageGuaranteeFeeCalculator {
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("在保时间的计算基础", "day count of time in force"),
         dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
 
-    GuaranteeCondition guarantor = GuaranteeCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
+    TracedCondition guarantor = TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
         LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.averageFeeCeiling().citation());
@@ -211,6 +211,6 @@ public final class AverageGuaranteeFeeCalculator {
       AverageFeeRate average,
       BigDecimal feeIncome,
       List<GuaranteeInPeriod> parts,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

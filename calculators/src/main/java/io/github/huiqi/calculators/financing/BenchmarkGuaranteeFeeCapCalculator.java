@@ -134,7 +134,7 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     DocumentStatus status = measure.documentStatus();
     steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"), status == DocumentStatus.DRAFT
         ? "DRAFT — 征求意见稿，不具约束力，所有数字仅供参考 / a draft for comment, not binding: every figure is indicative only"
@@ -148,14 +148,14 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
         measure.benchmark().citation()));
 
     Eligibility.Collector collector = new Eligibility.Collector();
-    GuaranteeCondition zjtx = GuaranteeCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
+    TracedCondition zjtx = TracedCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
         "/specialisedAndInnovative", "specialised-and-innovative",
         LocalizedText.of("借款人为专精特新企业", "borrower is a 专精特新 enterprise"), measure.capRatio().citation());
-    GuaranteeCondition guarantor = GuaranteeCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
+    TracedCondition guarantor = TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
         LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
             + "re-guarantor"), measure.capRatio().citation());
-    for (GuaranteeCondition condition : new GuaranteeCondition[] {zjtx, guarantor}) {
+    for (TracedCondition condition : new TracedCondition[] {zjtx, guarantor}) {
       condition.record(collector);
       steps.add(condition::step);
     }
@@ -222,6 +222,6 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
       Rate cap,
       Optional<Boolean> within,
       Optional<MonetaryAmount> maximumFee,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

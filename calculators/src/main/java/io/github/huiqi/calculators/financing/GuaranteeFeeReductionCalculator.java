@@ -147,7 +147,7 @@ public final class GuaranteeFeeReductionCalculator {
   private Evaluation evaluate(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     GuaranteeFeeOptions options = request.effectiveOptions();
     Rate maximum = measure.maximumReduction().value();
     Rate ceiling = measure.feeRateCeiling().value();
@@ -173,21 +173,21 @@ public final class GuaranteeFeeReductionCalculator {
         dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
 
     // Eligibility: a government guarantor, a small or micro borrower, a guarantee starting in the policy period.
-    List<GuaranteeCondition> conditions = new ArrayList<>();
-    conditions.add(GuaranteeCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
+    List<TracedCondition> conditions = new ArrayList<>();
+    conditions.add(TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
         LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.policyPeriod().citation()));
     List<?> sizes = measure.eligibleBorrowerSizes().value();
-    conditions.add(GuaranteeCondition.of(request.borrowerSize(), sizes::contains, "/borrowerSize",
+    conditions.add(TracedCondition.of(request.borrowerSize(), sizes::contains, "/borrowerSize",
         "borrower-small-or-micro", LocalizedText.of("借款人为小微企业（" + sizes + "）",
             "borrower is a small or micro enterprise " + sizes), measure.eligibleBorrowerSizes().citation()));
-    conditions.add(GuaranteeCondition.known(measure.policyPeriod().value().contains(request.guaranteeStart()),
+    conditions.add(TracedCondition.known(measure.policyPeriod().value().contains(request.guaranteeStart()),
         "guarantee-in-policy-period", LocalizedText.of("担保起始日在 " + measure.policyPeriod().value() + " 内",
             "guarantee starts within " + measure.policyPeriod().value()),
         "guaranteeStart = " + request.guaranteeStart(), measure.policyPeriod().citation()));
     Eligibility.Collector collector = new Eligibility.Collector();
-    for (GuaranteeCondition condition : conditions) {
+    for (TracedCondition condition : conditions) {
       condition.record(collector);
       steps.add(condition::step);
     }
@@ -255,7 +255,7 @@ public final class GuaranteeFeeReductionCalculator {
         reducedFee, amount, binding, reGuarantee, steps);
   }
 
-  private static void addFeeSteps(GuaranteeSteps steps, LocalizedText name, BigDecimal principal, Rate rate,
+  private static void addFeeSteps(StepTrace steps, LocalizedText name, BigDecimal principal, Rate rate,
       YearFraction period, BigDecimal rounded, MoneyRounding rounding, GuaranteeFeeReductionMeasure measure) {
     steps.add(() -> {
       BigDecimal exact = exactFee(principal, rate, period);
@@ -284,6 +284,6 @@ public final class GuaranteeFeeReductionCalculator {
       AmountRange amount,
       Optional<BindingLimit> bindingLimit,
       Optional<ReGuaranteeFee> reGuarantee,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -144,7 +144,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
       GuaranteedFirstLoanSubsidyRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     FirstLoanSubsidyOptions options = request.effectiveOptions();
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
     MoneyRounding rounding = measure.rounding().value();
@@ -157,7 +157,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("每笔贴息的舍入", "rounding of each loan's subsidy"),
         rounding.toString(), false, measure.rounding().citation()));
 
-    GuaranteeCondition size = sizeCondition(measure, request.enterprise());
+    TracedCondition size = sizeCondition(measure, request.enterprise());
     List<EnterpriseCap.Part> parts = new ArrayList<>(request.loans().size());
     List<Eligibility> eligibilities = new ArrayList<>(request.loans().size());
     List<LocalDate> until = new ArrayList<>(request.loans().size());
@@ -181,16 +181,16 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     return new Evaluation(parts, eligibilities, until, allocation, steps);
   }
 
-  private static GuaranteeCondition sizeCondition(GuaranteedFirstLoanInterestSubsidyMeasure measure,
+  private static TracedCondition sizeCondition(GuaranteedFirstLoanInterestSubsidyMeasure measure,
       EnterpriseFacts firm) {
     List<?> sizes = measure.eligibleBorrowerSizes().value();
-    return GuaranteeCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
+    return TracedCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
         LocalizedText.of("企业为中小微企业（" + sizes + "）", "enterprise is small, medium or micro " + sizes),
         measure.eligibleBorrowerSizes().citation());
   }
 
-  private static Eligibility decide(GuaranteedFirstLoanInterestSubsidyMeasure measure, GuaranteeCondition size,
-      GuaranteedFirstLoan claimed, int index, GuaranteeSteps steps) {
+  private static Eligibility decide(GuaranteedFirstLoanInterestSubsidyMeasure measure, TracedCondition size,
+      GuaranteedFirstLoan claimed, int index, StepTrace steps) {
     LoanFacts loan = claimed.loan();
     String at = "/loans/" + index;
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
@@ -199,25 +199,25 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     DateRange window = measure.firstLoanWindow().value();
     Jurisdiction region = measure.lenderRegion().value();
     String guarantor = measure.guarantor().value();
-    List<GuaranteeCondition> conditions = List.of(
+    List<TracedCondition> conditions = List.of(
         size,
-        GuaranteeCondition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
+        TracedCondition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
             LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
             "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()),
-        GuaranteeCondition.of(loan.lenderRegionCode(), region::contains, at + "/loan/lenderRegionCode",
+        TracedCondition.of(loan.lenderRegionCode(), region::contains, at + "/loan/lenderRegionCode",
             "lender-in-region", LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
                 "lender is a bank in " + region.name() + " (" + region.code() + ")"),
             measure.lenderRegion().citation()),
-        GuaranteeCondition.of(claimed.firstInclusiveFinanceLoan(), Boolean::booleanValue,
+        TracedCondition.of(claimed.firstInclusiveFinanceLoan(), Boolean::booleanValue,
             at + "/firstInclusiveFinanceLoan", "first-inclusive-finance-loan",
             LocalizedText.of("企业首次获得普惠贷款", "the enterprise's first inclusive-finance (普惠) loan"),
             measure.firstLoanWindow().citation()),
-        GuaranteeCondition.of(claimed.guaranteedByPolicyFund(), Boolean::booleanValue,
+        TracedCondition.of(claimed.guaranteedByPolicyFund(), Boolean::booleanValue,
             at + "/guaranteedByPolicyFund", "guaranteed-by-policy-fund",
             LocalizedText.of("由" + guarantor + "担保", "guaranteed by " + guarantor),
             measure.guarantor().citation()));
     Eligibility.Collector collector = new Eligibility.Collector();
-    for (GuaranteeCondition condition : conditions) {
+    for (TracedCondition condition : conditions) {
       condition.record(collector);
       steps.add(condition::step);
     }
@@ -225,7 +225,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
   }
 
   private static BigDecimal amount(GuaranteedFirstLoanInterestSubsidyMeasure measure, LoanFacts loan,
-      LocalDate until, int termMonths, DayCount dayCount, MoneyRounding rounding, GuaranteeSteps steps) {
+      LocalDate until, int termMonths, DayCount dayCount, MoneyRounding rounding, StepTrace steps) {
     // LoanFacts has already checked the principal: positive, CNY and bounded.
     BigDecimal principal = loan.principal().getNumber().numberValueExact(BigDecimal.class);
     Rate rate = measure.annualSubsidyRate().value();
@@ -248,6 +248,6 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
       List<Eligibility> eligibilities,
       List<LocalDate> until,
       EnterpriseCap.Allocation allocation,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

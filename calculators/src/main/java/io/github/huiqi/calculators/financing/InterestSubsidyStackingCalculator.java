@@ -123,7 +123,7 @@ public final class InterestSubsidyStackingCalculator {
     Args.notNull(firstLoanMeasure, "firstLoanMeasure");
     Args.notNull(techSmeMeasure, "techSmeMeasure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     InterestSubsidyStackingOptions options = request.effectiveOptions();
     StackingPrecedence precedence = options.precedence().orElse(StackingPrecedence.FIRST_CLAIMED);
     Citation rules = firstLoanMeasure.implementingRules();

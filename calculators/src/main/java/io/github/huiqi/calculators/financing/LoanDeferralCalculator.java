@@ -77,7 +77,7 @@ public final class LoanDeferralCalculator {
   private LoanDeferralResult evaluate(LoanDeferralMeasure measure, LoanDeferralRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + request.loanId(), "loan " + request.loanId()),
         request.borrowerKind() + request.borrowerSize().map(size -> " " + size).orElse("") + ", due "
             + request.dueDate() + request.requestedDeferredDate().map(d -> ", deferral asked to " + d).orElse("")));
@@ -151,7 +151,7 @@ public final class LoanDeferralCalculator {
     return HuiqiJson.write(explainDeferral(measure, HuiqiJson.read(requestJson, LoanDeferralRequest.class)));
   }
 
-  private static void record(Eligibility.Collector collector, GuaranteeSteps steps, ConditionOutcome outcome,
+  private static void record(Eligibility.Collector collector, StepTrace steps, ConditionOutcome outcome,
       String fact, String code, LocalizedText text, String detail, Citation citation) {
     Reason reason = new Reason(code, text, citation);
     collector.record(outcome, fact, reason);

@@ -107,18 +107,18 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"),
         measure.documentStatus() + " — " + measure.clause() + "；规则取自 " + measure.implementingRules().label()
             + " / rules from " + measure.implementingRules().label()));
     MoneyRounding rounding = measure.rounding().value();
     Jurisdiction region = measure.region().value();
     List<?> sizes = measure.eligibleBorrowerSizes().value();
-    List<GuaranteeCondition> enterprise = new ArrayList<>();
-    enterprise.add(GuaranteeCondition.of(request.enterpriseSize(), sizes::contains, "/enterpriseSize",
+    List<TracedCondition> enterprise = new ArrayList<>();
+    enterprise.add(TracedCondition.of(request.enterpriseSize(), sizes::contains, "/enterpriseSize",
         "enterprise-small-or-micro", LocalizedText.of("企业为小型微型企业（" + sizes + "）",
             "enterprise is small or micro " + sizes), measure.eligibleBorrowerSizes().citation()));
-    enterprise.add(GuaranteeCondition.of(request.registrationRegionCode(), region::contains,
+    enterprise.add(TracedCondition.of(request.registrationRegionCode(), region::contains,
         "/registrationRegionCode", "enterprise-in-region", LocalizedText.of("企业在" + region.name() + "注册",
             "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));
     DateRange year = DateRange.year(request.subsidyYear());
@@ -134,29 +134,29 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
           principal.toPlainString() + " CNY, " + loan.drawdownDate() + ", loan rate " + loan.annualInterestRate()
               + ", fee rate " + loan.guaranteeFeeRate() + ", fee paid " + feePaid.toPlainString()));
-      List<GuaranteeCondition> conditions = new ArrayList<>(enterprise);
-      conditions.add(GuaranteeCondition.known(year.contains(loan.drawdownDate()), "drawdown-in-year",
+      List<TracedCondition> conditions = new ArrayList<>(enterprise);
+      conditions.add(TracedCondition.known(year.contains(loan.drawdownDate()), "drawdown-in-year",
           LocalizedText.of("放款日在 " + request.subsidyYear() + " 年内", "drawn in " + request.subsidyYear()),
           "drawdownDate = " + loan.drawdownDate(), measure.capPerEnterprisePerYear().citation()));
-      conditions.add(GuaranteeCondition.of(loan.guarantorInRegion(), Boolean::booleanValue,
+      conditions.add(TracedCondition.of(loan.guarantorInRegion(), Boolean::booleanValue,
           at + "/guarantorInRegion", "guarantor-in-region", LocalizedText.of("由" + region.name() + "融资性担保机构担保",
               "guaranteed by a financing guarantor of " + region.name()), measure.region().citation()));
-      conditions.add(GuaranteeCondition.known(principal.compareTo(maxPrincipal) <= 0, "principal-at-most-maximum",
+      conditions.add(TracedCondition.known(principal.compareTo(maxPrincipal) <= 0, "principal-at-most-maximum",
           LocalizedText.of("单笔贷款不超过 " + maxPrincipal.toPlainString() + " 元（含）",
               "single loan at most " + maxPrincipal.toPlainString() + " (inclusive)"),
           "principal = " + principal.toPlainString(), measure.maximumLoanPrincipal().citation()));
       Rate feeLimit = loan.annualInterestRate().multipliedBy(measure.maximumFeeToLoanRate().value());
-      conditions.add(GuaranteeCondition.known(!loan.guaranteeFeeRate().isGreaterThan(feeLimit),
+      conditions.add(TracedCondition.known(!loan.guaranteeFeeRate().isGreaterThan(feeLimit),
           "fee-rate-at-most-share-of-loan-rate", LocalizedText.of("担保费率不高于贷款利率的 "
               + measure.maximumFeeToLoanRate().value(), "fee rate at most " + measure.maximumFeeToLoanRate().value()
               + " of the loan rate"), "guaranteeFeeRate = " + loan.guaranteeFeeRate() + ", limit "
               + loan.annualInterestRate() + " × " + measure.maximumFeeToLoanRate().value() + " = " + feeLimit,
           measure.maximumFeeToLoanRate().citation()));
-      conditions.add(GuaranteeCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
+      conditions.add(TracedCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
           at + "/vehicleOrRealEstatePurchase", "eligible-purpose", LocalizedText.of("贷款不用于购车、购房",
               "loan not for a vehicle or real-estate purchase"), measure.implementingRules()));
       Eligibility.Collector collector = new Eligibility.Collector();
-      for (GuaranteeCondition condition : conditions) {
+      for (TracedCondition condition : conditions) {
         condition.record(collector);
         steps.add(condition::step);
       }
@@ -177,7 +177,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
   }
 
   private Evaluation allocateCap(SmallMicroGuaranteeFeeSubsidyMeasure measure, List<Part> parts,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
     List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
     List<Eligibility> eligibilities = new ArrayList<>(parts.size());
@@ -212,6 +212,6 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       AmountRange amount,
       Optional<BindingLimit> bindingLimit,
       List<LoanGuaranteeFeeSubsidy> loans,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -121,7 +121,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     RenovationInterestOptions options = request.effectiveOptions();
     int years = options.maximumSubsidyYears().orElse(measure.maximumSubsidyYears().value());
     MoneyRounding rounding = measure.rounding().value();
@@ -139,7 +139,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("贴息的舍入", "rounding of the subsidy"),
         rounding.toString(), false, measure.rounding().citation()));
 
-    GuaranteeCondition project = GuaranteeCondition.of(request.eligibleProject(), Boolean::booleanValue,
+    TracedCondition project = TracedCondition.of(request.eligibleProject(), Boolean::booleanValue,
         "/eligibleProject", "eligible-renovation-project", LocalizedText.of("项目为符合条件、采用银行固定资产贷款或融资租赁的技术改造项目",
             "a supported renovation project financed by fixed-asset bank loans or finance leases"),
         measure.stackingWithGrant());
@@ -199,6 +199,6 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
       BigDecimal paid,
       boolean capBinding,
       List<RenovationPaymentPart> parts,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -6,15 +6,21 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The explanation steps of one evaluation (a guarantee fee, a loan deferral), built only in the explaining form so
- * that the plain form stays fast. Not thread-safe: one per evaluation. Not part of the public API.
+ * The explanation steps of one evaluation by any calculator of this package, each built (from its supplier) only in
+ * the explaining form, so that the plain form builds no text and stays fast. Not thread-safe: one per evaluation.
+ * Not part of the public API.
  */
-final class GuaranteeSteps {
+final class StepTrace {
 
   private final boolean enabled;
   private final List<ExplanationStep> list = new ArrayList<>();
 
-  GuaranteeSteps(boolean enabled) {
+  /**
+   * Creates an empty trace.
+   *
+   * @param enabled  whether steps are built (the explaining form) or skipped (the plain form)
+   */
+  StepTrace(boolean enabled) {
     this.enabled = enabled;
   }
 

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * One eligibility condition's outcome, with the reason and the explanation step that report it. A condition on a
- * fact that is absent is {@link ConditionOutcome#UNKNOWN} and names the fact as a JSON Pointer into the request.
- * Not part of the public API.
+ * One eligibility condition's outcome, with the reason (for an {@link Eligibility.Collector}) and the explanation
+ * step that report it; used by any calculator of this package. A condition on a fact that is absent is
+ * {@link ConditionOutcome#UNKNOWN} and names the fact as a JSON Pointer into the request. Its reason code is the given
+ * code when met or unknown, and {@code not-} + code when not met. Not part of the public API.
  */
-final class GuaranteeCondition {
+final class TracedCondition {
 
   private final ConditionOutcome outcome;
   private final String code;
@@ -24,7 +25,7 @@ final class GuaranteeCondition {
   private final String fact;
   private final Citation citation;
 
-  private GuaranteeCondition(ConditionOutcome outcome, String code, LocalizedText text, String detail, String fact,
+  private TracedCondition(ConditionOutcome outcome, String code, LocalizedText text, String detail, String fact,
       Citation citation) {
     this.outcome = outcome;
     this.code = code;
@@ -46,14 +47,14 @@ final class GuaranteeCondition {
    * @param citation  the clause behind it
    * @return the outcome
    */
-  static <T> GuaranteeCondition of(Optional<T> value, Predicate<T> test, String fact, String code,
+  static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code,
       LocalizedText text, Citation citation) {
     String name = fact.substring(fact.lastIndexOf('/') + 1);
     if (value.isEmpty()) {
-      return new GuaranteeCondition(ConditionOutcome.UNKNOWN, code, text, name + " not given", fact, citation);
+      return new TracedCondition(ConditionOutcome.UNKNOWN, code, text, name + " not given", fact, citation);
     }
     ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
-    return new GuaranteeCondition(outcome, code, text, name + " = " + value.get(), fact, citation);
+    return new TracedCondition(outcome, code, text, name + " = " + value.get(), fact, citation);
   }
 
   /**
@@ -66,8 +67,8 @@ final class GuaranteeCondition {
    * @param citation  the clause behind it
    * @return the outcome
    */
-  static GuaranteeCondition known(boolean met, String code, LocalizedText text, String detail, Citation citation) {
-    return new GuaranteeCondition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null,
+  static TracedCondition known(boolean met, String code, LocalizedText text, String detail, Citation citation) {
+    return new TracedCondition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null,
         citation);
   }
 
