@@ -137,7 +137,7 @@ public final class AverageGuaranteeFeeCalculator {
 
     TracedCondition guarantor = TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
-        LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
+        () -> LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.averageFeeCeiling().citation());
     Eligibility.Collector collector = new Eligibility.Collector();
     guarantor.record(collector);

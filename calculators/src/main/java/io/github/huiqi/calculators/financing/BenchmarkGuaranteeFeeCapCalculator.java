@@ -150,10 +150,10 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
     Eligibility.Collector collector = new Eligibility.Collector();
     TracedCondition zjtx = TracedCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
         "/specialisedAndInnovative", "specialised-and-innovative",
-        LocalizedText.of("借款人为专精特新企业", "borrower is a 专精特新 enterprise"), measure.capRatio().citation());
+        () -> LocalizedText.of("借款人为专精特新企业", "borrower is a 专精特新 enterprise"), measure.capRatio().citation());
     TracedCondition guarantor = TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
-        LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
+        () -> LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
             + "re-guarantor"), measure.capRatio().citation());
     for (TracedCondition condition : new TracedCondition[] {zjtx, guarantor}) {
       condition.record(collector);

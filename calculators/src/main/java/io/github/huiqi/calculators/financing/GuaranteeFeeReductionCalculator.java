@@ -176,16 +176,16 @@ public final class GuaranteeFeeReductionCalculator {
     List<TracedCondition> conditions = new ArrayList<>();
     conditions.add(TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
-        LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
+        () -> LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.policyPeriod().citation()));
     List<?> sizes = measure.eligibleBorrowerSizes().value();
     conditions.add(TracedCondition.of(request.borrowerSize(), sizes::contains, "/borrowerSize",
-        "borrower-small-or-micro", LocalizedText.of("借款人为小微企业（" + sizes + "）",
+        "borrower-small-or-micro", () -> LocalizedText.of("借款人为小微企业（" + sizes + "）",
             "borrower is a small or micro enterprise " + sizes), measure.eligibleBorrowerSizes().citation()));
     conditions.add(TracedCondition.known(measure.policyPeriod().value().contains(request.guaranteeStart()),
-        "guarantee-in-policy-period", LocalizedText.of("担保起始日在 " + measure.policyPeriod().value() + " 内",
+        "guarantee-in-policy-period", () -> LocalizedText.of("担保起始日在 " + measure.policyPeriod().value() + " 内",
             "guarantee starts within " + measure.policyPeriod().value()),
-        "guaranteeStart = " + request.guaranteeStart(), measure.policyPeriod().citation()));
+        () -> "guaranteeStart = " + request.guaranteeStart(), measure.policyPeriod().citation()));
     Eligibility.Collector collector = new Eligibility.Collector();
     for (TracedCondition condition : conditions) {
       condition.record(collector);

@@ -88,7 +88,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     Evaluation evaluation = evaluate(measure, request, false);
     if (evaluation.allocation.total().compareTo(evaluation.allocation.possible()) != 0) {
       LinkedHashSet<String> missing = new LinkedHashSet<>();
-      evaluation.eligibilities.forEach(eligibility -> missing.addAll(eligibility.missingFacts()));
+      evaluation.decisions.forEach(decision -> missing.addAll(decision.missingFacts()));
       throw new MissingFactsException(List.copyOf(missing));
     }
     return Cny.of(evaluation.allocation.total());
@@ -110,7 +110,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     for (int i = 0; i < evaluation.parts.size(); i++) {
       EnterpriseCap.Part part = evaluation.parts.get(i);
       boolean computed = part.verdict() != Verdict.INELIGIBLE;
-      loans.add(new LoanSubsidy(request.loans().get(i).loan().loanId(), evaluation.eligibilities.get(i),
+      loans.add(new LoanSubsidy(request.loans().get(i).loan().loanId(), evaluation.decisions.get(i).eligibility(),
           computed ? Optional.of(part.drawdownDate()) : Optional.empty(),
           computed ? Optional.of(evaluation.until.get(i)) : Optional.empty(),
           Cny.of(part.computed()), Cny.of(allocation.paid().get(i))));
@@ -120,8 +120,8 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
             measure.capPerEnterprise().citation()))
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
-    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), EnterpriseCap.combine(evaluation.eligibilities),
-        amount, binding, loans, new Explanation(evaluation.steps.list()));
+    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(),
+        EnterpriseCap.combine(evaluation.eligibilities()), amount, binding, loans, new Explanation(evaluation.steps.list()));
   }
 
   /**
@@ -159,37 +159,37 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
 
     TracedCondition size = sizeCondition(measure, request.enterprise());
     List<EnterpriseCap.Part> parts = new ArrayList<>(request.loans().size());
-    List<Eligibility> eligibilities = new ArrayList<>(request.loans().size());
+    List<TracedCondition.Decision> decisions = new ArrayList<>(request.loans().size());
     List<LocalDate> until = new ArrayList<>(request.loans().size());
     for (int i = 0; i < request.loans().size(); i++) {
       GuaranteedFirstLoan claimed = request.loans().get(i);
       LoanFacts loan = claimed.loan();
-      Eligibility eligibility = decide(measure, size, claimed, i, steps);
+      TracedCondition.Decision decision = decide(measure, size, claimed, i, steps);
       BigDecimal computed = BigDecimal.ZERO.setScale(rounding.scale());
       LocalDate end = FirstLoanPeriods.subsidisedUntil(loan.drawdownDate(), loan.endOfUse(), termMonths);
-      if (eligibility.verdict() != Verdict.INELIGIBLE) {
+      if (decision.verdict() != Verdict.INELIGIBLE) {
         computed = amount(measure, loan, end, termMonths, dayCount, rounding, steps);
       }
-      parts.add(new EnterpriseCap.Part(loan.drawdownDate(), eligibility.verdict(), computed));
-      eligibilities.add(eligibility);
+      parts.add(new EnterpriseCap.Part(loan.drawdownDate(), decision.verdict(), computed));
+      decisions.add(decision);
       until.add(end);
     }
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(parts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
         measure.capPerEnterprise().citation()));
-    return new Evaluation(parts, eligibilities, until, allocation, steps);
+    return new Evaluation(parts, decisions, until, allocation, steps);
   }
 
   private static TracedCondition sizeCondition(GuaranteedFirstLoanInterestSubsidyMeasure measure,
       EnterpriseFacts firm) {
     List<?> sizes = measure.eligibleBorrowerSizes().value();
     return TracedCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
-        LocalizedText.of("企业为中小微企业（" + sizes + "）", "enterprise is small, medium or micro " + sizes),
+        () -> LocalizedText.of("企业为中小微企业（" + sizes + "）", "enterprise is small, medium or micro " + sizes),
         measure.eligibleBorrowerSizes().citation());
   }
 
-  private static Eligibility decide(GuaranteedFirstLoanInterestSubsidyMeasure measure, TracedCondition size,
+  private static TracedCondition.Decision decide(GuaranteedFirstLoanInterestSubsidyMeasure measure, TracedCondition size,
       GuaranteedFirstLoan claimed, int index, StepTrace steps) {
     LoanFacts loan = claimed.loan();
     String at = "/loans/" + index;
@@ -202,26 +202,21 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     List<TracedCondition> conditions = List.of(
         size,
         TracedCondition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
-            LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
-            "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()),
+            () -> LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
+            () -> "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()),
         TracedCondition.of(loan.lenderRegionCode(), region::contains, at + "/loan/lenderRegionCode",
-            "lender-in-region", LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
+            "lender-in-region", () -> LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
                 "lender is a bank in " + region.name() + " (" + region.code() + ")"),
             measure.lenderRegion().citation()),
         TracedCondition.of(claimed.firstInclusiveFinanceLoan(), Boolean::booleanValue,
             at + "/firstInclusiveFinanceLoan", "first-inclusive-finance-loan",
-            LocalizedText.of("企业首次获得普惠贷款", "the enterprise's first inclusive-finance (普惠) loan"),
+            () -> LocalizedText.of("企业首次获得普惠贷款", "the enterprise's first inclusive-finance (普惠) loan"),
             measure.firstLoanWindow().citation()),
         TracedCondition.of(claimed.guaranteedByPolicyFund(), Boolean::booleanValue,
             at + "/guaranteedByPolicyFund", "guaranteed-by-policy-fund",
-            LocalizedText.of("由" + guarantor + "担保", "guaranteed by " + guarantor),
+            () -> LocalizedText.of("由" + guarantor + "担保", "guaranteed by " + guarantor),
             measure.guarantor().citation()));
-    Eligibility.Collector collector = new Eligibility.Collector();
-    for (TracedCondition condition : conditions) {
-      condition.record(collector);
-      steps.add(condition::step);
-    }
-    return collector.verdict();
+    return TracedCondition.decide(conditions, steps);
   }
 
   private static BigDecimal amount(GuaranteedFirstLoanInterestSubsidyMeasure measure, LoanFacts loan,
@@ -245,9 +240,16 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
 
   private record Evaluation(
       List<EnterpriseCap.Part> parts,
-      List<Eligibility> eligibilities,
+      List<TracedCondition.Decision> decisions,
       List<LocalDate> until,
       EnterpriseCap.Allocation allocation,
       StepTrace steps) {
+
+    /** The loans' verdicts with their reasons, in request order (explaining form only). */
+    List<Eligibility> eligibilities() {
+      List<Eligibility> eligibilities = new ArrayList<>(decisions.size());
+      decisions.forEach(decision -> eligibilities.add(decision.eligibility()));
+      return eligibilities;
+    }
   }
 }

@@ -116,10 +116,10 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
     List<?> sizes = measure.eligibleBorrowerSizes().value();
     List<TracedCondition> enterprise = new ArrayList<>();
     enterprise.add(TracedCondition.of(request.enterpriseSize(), sizes::contains, "/enterpriseSize",
-        "enterprise-small-or-micro", LocalizedText.of("企业为小型微型企业（" + sizes + "）",
+        "enterprise-small-or-micro", () -> LocalizedText.of("企业为小型微型企业（" + sizes + "）",
             "enterprise is small or micro " + sizes), measure.eligibleBorrowerSizes().citation()));
     enterprise.add(TracedCondition.of(request.registrationRegionCode(), region::contains,
-        "/registrationRegionCode", "enterprise-in-region", LocalizedText.of("企业在" + region.name() + "注册",
+        "/registrationRegionCode", "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册",
             "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));
     DateRange year = DateRange.year(request.subsidyYear());
     BigDecimal maxPrincipal = Cny.positiveYuan(measure.maximumLoanPrincipal().value(), "maximumLoanPrincipal");
@@ -136,24 +136,24 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
               + ", fee rate " + loan.guaranteeFeeRate() + ", fee paid " + feePaid.toPlainString()));
       List<TracedCondition> conditions = new ArrayList<>(enterprise);
       conditions.add(TracedCondition.known(year.contains(loan.drawdownDate()), "drawdown-in-year",
-          LocalizedText.of("放款日在 " + request.subsidyYear() + " 年内", "drawn in " + request.subsidyYear()),
-          "drawdownDate = " + loan.drawdownDate(), measure.capPerEnterprisePerYear().citation()));
+          () -> LocalizedText.of("放款日在 " + request.subsidyYear() + " 年内", "drawn in " + request.subsidyYear()),
+          () -> "drawdownDate = " + loan.drawdownDate(), measure.capPerEnterprisePerYear().citation()));
       conditions.add(TracedCondition.of(loan.guarantorInRegion(), Boolean::booleanValue,
-          at + "/guarantorInRegion", "guarantor-in-region", LocalizedText.of("由" + region.name() + "融资性担保机构担保",
+          at + "/guarantorInRegion", "guarantor-in-region", () -> LocalizedText.of("由" + region.name() + "融资性担保机构担保",
               "guaranteed by a financing guarantor of " + region.name()), measure.region().citation()));
       conditions.add(TracedCondition.known(principal.compareTo(maxPrincipal) <= 0, "principal-at-most-maximum",
-          LocalizedText.of("单笔贷款不超过 " + maxPrincipal.toPlainString() + " 元（含）",
+          () -> LocalizedText.of("单笔贷款不超过 " + maxPrincipal.toPlainString() + " 元（含）",
               "single loan at most " + maxPrincipal.toPlainString() + " (inclusive)"),
-          "principal = " + principal.toPlainString(), measure.maximumLoanPrincipal().citation()));
+          () -> "principal = " + principal.toPlainString(), measure.maximumLoanPrincipal().citation()));
       Rate feeLimit = loan.annualInterestRate().multipliedBy(measure.maximumFeeToLoanRate().value());
       conditions.add(TracedCondition.known(!loan.guaranteeFeeRate().isGreaterThan(feeLimit),
-          "fee-rate-at-most-share-of-loan-rate", LocalizedText.of("担保费率不高于贷款利率的 "
+          "fee-rate-at-most-share-of-loan-rate", () -> LocalizedText.of("担保费率不高于贷款利率的 "
               + measure.maximumFeeToLoanRate().value(), "fee rate at most " + measure.maximumFeeToLoanRate().value()
-              + " of the loan rate"), "guaranteeFeeRate = " + loan.guaranteeFeeRate() + ", limit "
+              + " of the loan rate"), () -> "guaranteeFeeRate = " + loan.guaranteeFeeRate() + ", limit "
               + loan.annualInterestRate() + " × " + measure.maximumFeeToLoanRate().value() + " = " + feeLimit,
           measure.maximumFeeToLoanRate().citation()));
       conditions.add(TracedCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
-          at + "/vehicleOrRealEstatePurchase", "eligible-purpose", LocalizedText.of("贷款不用于购车、购房",
+          at + "/vehicleOrRealEstatePurchase", "eligible-purpose", () -> LocalizedText.of("贷款不用于购车、购房",
               "loan not for a vehicle or real-estate purchase"), measure.implementingRules()));
       Eligibility.Collector collector = new Eligibility.Collector();
       for (TracedCondition condition : conditions) {

@@ -36,6 +36,15 @@ final class StepTrace {
   }
 
   /**
+   * Tells whether steps are built: true in the explaining form.
+   *
+   * @return whether the trace is enabled
+   */
+  boolean enabled() {
+    return enabled;
+  }
+
+  /**
    * Returns the steps so far.
    *
    * @return the steps, empty in the plain form

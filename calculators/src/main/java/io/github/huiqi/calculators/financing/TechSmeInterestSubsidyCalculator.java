@@ -146,7 +146,7 @@ public final class TechSmeInterestSubsidyCalculator {
     Eligibility.Collector collector = new Eligibility.Collector();
     TracedCondition enrolled = TracedCondition.of(firm.enrolledTechSme(), Boolean::booleanValue,
         "/enterprise/enrolledTechSme", "enrolled-tech-sme",
-        LocalizedText.of("企业为入库科技型中小企业", "enterprise is an enrolled technology-based SME"),
+        () -> LocalizedText.of("企业为入库科技型中小企业", "enterprise is an enrolled technology-based SME"),
         measure.enrolmentRule());
     enrolled.record(collector);
     steps.add(enrolled::step);

@@ -13,7 +13,6 @@ import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.RoundingStep;
@@ -71,8 +70,8 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
    */
   public MonetaryAmount subsidy(TechnicalRenovationInterestSubsidyMeasure measure, RenovationInterestRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    if (evaluation.eligibility.verdict() == Verdict.UNDETERMINED) {
-      throw new MissingFactsException(evaluation.eligibility.missingFacts());
+    if (evaluation.decision.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.decision.missingFacts());
     }
     return Cny.of(evaluation.paid);
   }
@@ -88,7 +87,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
   public RenovationInterestResult explainSubsidy(TechnicalRenovationInterestSubsidyMeasure measure,
       RenovationInterestRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    AmountRange amount = switch (e.eligibility.verdict()) {
+    AmountRange amount = switch (e.decision.verdict()) {
       case ELIGIBLE -> AmountRange.exactly(Cny.of(e.paid));
       case UNDETERMINED -> new AmountRange(Cny.ZERO, Cny.of(e.paid));
       default -> AmountRange.exactly(Cny.ZERO);
@@ -97,7 +96,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
         ? Optional.of(new BindingLimit("cap-per-project", CAP_NAME, measure.capPerProject().value(),
             measure.capPerProject().citation()))
         : Optional.empty();
-    return new RenovationInterestResult(measure.id(), measure.documentStatus(), e.eligibility, e.window,
+    return new RenovationInterestResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.window,
         Cny.of(e.counted), amount, binding, e.parts, new Explanation(e.steps.list()));
   }
 
@@ -140,13 +139,10 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
         rounding.toString(), false, measure.rounding().citation()));
 
     TracedCondition project = TracedCondition.of(request.eligibleProject(), Boolean::booleanValue,
-        "/eligibleProject", "eligible-renovation-project", LocalizedText.of("项目为符合条件、采用银行固定资产贷款或融资租赁的技术改造项目",
+        "/eligibleProject", "eligible-renovation-project", () -> LocalizedText.of("项目为符合条件、采用银行固定资产贷款或融资租赁的技术改造项目",
             "a supported renovation project financed by fixed-asset bank loans or finance leases"),
         measure.stackingWithGrant());
-    Eligibility.Collector collector = new Eligibility.Collector();
-    project.record(collector);
-    steps.add(project::step);
-    Eligibility eligibility = collector.verdict();
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(project), steps);
 
     BigDecimal counted = BigDecimal.ZERO.setScale(rounding.scale());
     List<RenovationPaymentPart> parts = new ArrayList<>(explain ? request.payments().size() : 0);
@@ -187,13 +183,13 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
         total.toPlainString() + " × " + ratio, exact, measure.subsidyRatio().citation()));
     steps.add(() -> new RoundingStep(exact, computed, rounding, measure.rounding().citation()));
     steps.add(() -> new CapStep(CAP_NAME, cap, computed, capped, measure.capPerProject().citation()));
-    BigDecimal paid = eligibility.verdict() == Verdict.INELIGIBLE ? BigDecimal.ZERO.setScale(rounding.scale()) : capped;
-    return new Evaluation(eligibility, window, counted, paid,
-        eligibility.verdict() != Verdict.INELIGIBLE && computed.compareTo(cap) > 0, parts, steps);
+    BigDecimal paid = decision.verdict() == Verdict.INELIGIBLE ? BigDecimal.ZERO.setScale(rounding.scale()) : capped;
+    return new Evaluation(decision, window, counted, paid,
+        decision.verdict() != Verdict.INELIGIBLE && computed.compareTo(cap) > 0, parts, steps);
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       DateRange window,
       BigDecimal counted,
       BigDecimal paid,
