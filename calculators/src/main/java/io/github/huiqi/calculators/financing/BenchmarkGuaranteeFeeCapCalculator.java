@@ -19,7 +19,6 @@ import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
@@ -29,6 +28,7 @@ import io.github.huiqi.core.time.DayCount;
 import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -91,10 +91,10 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
    */
   public Optional<Rate> feeRateCap(BenchmarkGuaranteeFeeCapMeasure measure, BenchmarkFeeCapRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    return switch (e.eligibility.verdict()) {
+    return switch (e.decision.verdict()) {
       case ELIGIBLE -> Optional.of(e.cap);
       case INELIGIBLE -> Optional.empty();
-      default -> throw new MissingFactsException(e.eligibility.missingFacts());
+      default -> throw new MissingFactsException(e.decision.missingFacts());
     };
   }
 
@@ -110,8 +110,8 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
   public BenchmarkFeeCapResult explainFeeRateCap(BenchmarkGuaranteeFeeCapMeasure measure,
       BenchmarkFeeCapRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new BenchmarkFeeCapResult(measure.id(), measure.documentStatus(), e.eligibility, e.basis, e.bracket,
-        e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
+    return new BenchmarkFeeCapResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.basis,
+        e.bracket, e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
         new Explanation(e.steps.list()));
   }
 
@@ -147,7 +147,6 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
         + "meant by 国家当期银行贷款基准利率"), basis.name() + ", on the contract date", options.benchmark().isPresent(),
         measure.benchmark().citation()));
 
-    Eligibility.Collector collector = new Eligibility.Collector();
     TracedCondition zjtx = TracedCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
         "/specialisedAndInnovative", "specialised-and-innovative",
         () -> LocalizedText.of("借款人为专精特新企业", "borrower is a 专精特新 enterprise"), measure.capRatio().citation());
@@ -155,11 +154,7 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
         "/governmentGuarantor", "government-guarantor",
         () -> LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
             + "re-guarantor"), measure.capRatio().citation());
-    for (TracedCondition condition : new TracedCondition[] {zjtx, guarantor}) {
-      condition.record(collector);
-      steps.add(condition::step);
-    }
-    Eligibility eligibility = collector.verdict();
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(zjtx, guarantor), steps);
 
     LoanTermBracket bracket = LoanTermBracket.of(request.loanStart(), request.maturity());
     RateSeriesId series = switch (basis) {
@@ -206,15 +201,15 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
       steps.add(() -> new RoundingStep(exact, fee, rounding, measure.rounding().citation()));
       return Cny.of(fee);
     });
-    if (eligibility.verdict() == Verdict.INELIGIBLE) {
+    if (decision.verdict() == Verdict.INELIGIBLE) {
       steps.add(() -> new InputStep(LocalizedText.of("结论", "conclusion"),
           "the measure does not apply to this loan; the cap is shown for reference"));
     }
-    return new Evaluation(eligibility, basis, bracket, series, point, cap, within, maximumFee, steps);
+    return new Evaluation(decision, basis, bracket, series, point, cap, within, maximumFee, steps);
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       BenchmarkRateBasis basis,
       LoanTermBracket bracket,
       RateSeriesId series,

@@ -17,7 +17,6 @@ import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
@@ -68,6 +67,9 @@ public final class GuaranteeFeeReductionCalculator {
       "'最高减免40%' is a maximum; without the guarantor's actual reduction the maximum is used");
   private static final LocalizedText CEILING_NAME = LocalizedText.of("担保费率上限（按上限费率计算的担保费）",
       "fee-rate ceiling (the fee at the ceiling rate)");
+  private static final LocalizedText REDUCED_FEE = LocalizedText.of("减免后担保费", "reduced fee");
+  private static final LocalizedText STANDARD_FEE = LocalizedText.of("标准担保费", "standard fee");
+  private static final LocalizedText RE_GUARANTEE_FEE = LocalizedText.of("再担保费", "re-guarantee fee");
 
   private GuaranteeFeeReductionCalculator() {
   }
@@ -84,7 +86,7 @@ public final class GuaranteeFeeReductionCalculator {
    */
   public Rate feeRate(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    return switch (evaluation.eligibility.verdict()) {
+    return switch (evaluation.decision.verdict()) {
       case ELIGIBLE -> evaluation.reducedRate;
       case INELIGIBLE -> request.standardFeeRate();
       default -> {
@@ -92,7 +94,7 @@ public final class GuaranteeFeeReductionCalculator {
         if (evaluation.reducedRate.compareTo(request.standardFeeRate()) == 0) {
           yield evaluation.reducedRate;
         }
-        throw new MissingFactsException(evaluation.eligibility.missingFacts());
+        throw new MissingFactsException(evaluation.decision.missingFacts());
       }
     };
   }
@@ -109,7 +111,7 @@ public final class GuaranteeFeeReductionCalculator {
   public MonetaryAmount fee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
     if (!evaluation.amount.isExact()) {
-      throw new MissingFactsException(evaluation.eligibility.missingFacts());
+      throw new MissingFactsException(evaluation.decision.missingFacts());
     }
     return evaluation.amount.maximum();
   }
@@ -124,9 +126,10 @@ public final class GuaranteeFeeReductionCalculator {
    */
   public GuaranteeFeeResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeResult(measure.id(), measure.documentStatus(), e.eligibility, request.standardFeeRate(),
-        e.reduction, e.reducedRate, e.ceilingBinding, e.limitsConflict, e.period, Cny.of(e.standardFee),
-        Cny.of(e.reducedFee), e.amount, e.bindingLimit, e.reGuarantee, new Explanation(e.steps.list()));
+    return new GuaranteeFeeResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+        request.standardFeeRate(), e.reduction, e.reducedRate, e.ceilingBinding, e.limitsConflict, e.period,
+        Cny.of(e.standardFee), Cny.of(e.reducedFee), e.amount, e.bindingLimit, e.reGuarantee,
+        new Explanation(e.steps.list()));
   }
 
   /**
@@ -186,12 +189,7 @@ public final class GuaranteeFeeReductionCalculator {
         "guarantee-in-policy-period", () -> LocalizedText.of("担保起始日在 " + measure.policyPeriod().value() + " 内",
             "guarantee starts within " + measure.policyPeriod().value()),
         () -> "guaranteeStart = " + request.guaranteeStart(), measure.policyPeriod().citation()));
-    Eligibility.Collector collector = new Eligibility.Collector();
-    for (TracedCondition condition : conditions) {
-      condition.record(collector);
-      steps.add(condition::step);
-    }
-    Eligibility eligibility = collector.verdict();
+    TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
 
     // The finding: can a cut of at most the maximum reach the ceiling? Exact: standard × (1 − max) against ceiling.
     Rate atMaximumCut = standard.reducedBy(maximum);
@@ -221,37 +219,34 @@ public final class GuaranteeFeeReductionCalculator {
         request.guaranteeEnd(), dayCount, period, measure.dayCount().citation()));
     BigDecimal standardFee = period.applyTo(standard.applyTo(principal), rounding);
     BigDecimal reducedFee = period.applyTo(reducedRate.applyTo(principal), rounding);
-    addFeeSteps(steps, LocalizedText.of("减免后担保费", "reduced fee"), principal, reducedRate, period, reducedFee,
-        rounding, measure);
-    addFeeSteps(steps, LocalizedText.of("标准担保费", "standard fee"), principal, standard, period, standardFee,
-        rounding, measure);
+    addFeeSteps(steps, REDUCED_FEE, principal, reducedRate, period, reducedFee, rounding, measure);
+    addFeeSteps(steps, STANDARD_FEE, principal, standard, period, standardFee, rounding, measure);
 
-    AmountRange amount = switch (eligibility.verdict()) {
+    AmountRange amount = switch (decision.verdict()) {
       case ELIGIBLE -> AmountRange.exactly(Cny.of(reducedFee));
       case INELIGIBLE -> AmountRange.exactly(Cny.of(standardFee));
       default -> new AmountRange(Cny.of(reducedFee), Cny.of(standardFee));
     };
-    Optional<BindingLimit> binding = ceilingBinding && eligibility.verdict() != Verdict.INELIGIBLE
+    Optional<BindingLimit> binding = ceilingBinding && decision.verdict() != Verdict.INELIGIBLE
         ? Optional.of(new BindingLimit("fee-rate-ceiling", CEILING_NAME,
             Cny.of(period.applyTo(ceiling.applyTo(principal), rounding)), measure.feeRateCeiling().citation()))
         : Optional.empty();
 
     Optional<ReGuaranteeFee> reGuarantee = request.standardReGuaranteeFeeRate().map(reStandard -> {
-      boolean qualifies = eligibility.verdict() == Verdict.ELIGIBLE;
+      boolean qualifies = decision.verdict() == Verdict.ELIGIBLE;
       Rate chosen = options.reGuaranteeReduction().orElse(measure.reGuaranteeReduction().value());
       Rate reReduction = qualifies ? chosen : Rate.ZERO;
       Rate reRate = reStandard.reducedBy(reReduction);
       BigDecimal reFee = period.applyTo(reRate.applyTo(principal), rounding);
       steps.add(() -> new DefaultUsedStep(LocalizedText.of("再担保费减收比例", "re-guarantee fee reduction"),
-          chosen + (qualifies ? "" : eligibility.verdict() == Verdict.INELIGIBLE
+          chosen + (qualifies ? "" : decision.verdict() == Verdict.INELIGIBLE
               ? " (not applied: the guarantee does not qualify)"
               : " (not applied: whether the guarantee qualifies is undetermined)"),
           options.reGuaranteeReduction().isPresent(), measure.reGuaranteeReduction().citation()));
-      addFeeSteps(steps, LocalizedText.of("再担保费", "re-guarantee fee"), principal, reRate, period, reFee, rounding,
-          measure);
+      addFeeSteps(steps, RE_GUARANTEE_FEE, principal, reRate, period, reFee, rounding, measure);
       return new ReGuaranteeFee(reStandard, reReduction, reRate, Cny.of(reFee));
     });
-    return new Evaluation(eligibility, reduction, reducedRate, ceilingBinding, conflict, period, standardFee,
+    return new Evaluation(decision, reduction, reducedRate, ceilingBinding, conflict, period, standardFee,
         reducedFee, amount, binding, reGuarantee, steps);
   }
 
@@ -273,7 +268,7 @@ public final class GuaranteeFeeReductionCalculator {
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       Rate reduction,
       Rate reducedRate,
       boolean ceilingBinding,

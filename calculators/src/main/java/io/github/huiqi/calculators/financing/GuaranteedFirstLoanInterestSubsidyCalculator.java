@@ -121,7 +121,8 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
     return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(),
-        EnterpriseCap.combine(evaluation.eligibilities()), amount, binding, loans, new Explanation(evaluation.steps.list()));
+        EnterpriseCap.combine(evaluation.eligibilities()), amount, binding, loans,
+        new Explanation(evaluation.steps.list()));
   }
 
   /**
@@ -189,8 +190,8 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
         measure.eligibleBorrowerSizes().citation());
   }
 
-  private static TracedCondition.Decision decide(GuaranteedFirstLoanInterestSubsidyMeasure measure, TracedCondition size,
-      GuaranteedFirstLoan claimed, int index, StepTrace steps) {
+  private static TracedCondition.Decision decide(GuaranteedFirstLoanInterestSubsidyMeasure measure,
+      TracedCondition size, GuaranteedFirstLoan claimed, int index, StepTrace steps) {
     LoanFacts loan = claimed.loan();
     String at = "/loans/" + index;
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
