@@ -82,28 +82,35 @@ final class EnterpriseCap {
 
   /**
    * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
-   * missing fact once; otherwise ineligible with each failed condition once.
+   * missing fact once; otherwise ineligible with each failed condition once. The combined {@link Eligibility} is
+   * built only when every loan's decision carries one (the explaining form).
    *
-   * @param loans  the loans' verdicts
-   * @return the enterprise's verdict
+   * @param loans  the loans' decisions
+   * @return the enterprise's decision
    */
-  static Eligibility combine(List<Eligibility> loans) {
+  static TracedCondition.Decision combine(List<TracedCondition.Decision> loans) {
     boolean anyUndetermined = false;
-    for (Eligibility loan : loans) {
+    for (TracedCondition.Decision loan : loans) {
       if (loan.verdict() == Verdict.ELIGIBLE) {
-        return loan;
+        return new TracedCondition.Decision(Verdict.ELIGIBLE, List.of(), loan.eligibility());
       }
       anyUndetermined |= loan.verdict() == Verdict.UNDETERMINED;
     }
     Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
     Map<String, Reason> reasons = new LinkedHashMap<>();
     LinkedHashSet<String> missing = new LinkedHashSet<>();
-    for (Eligibility loan : loans) {
+    boolean explained = true;
+    for (TracedCondition.Decision loan : loans) {
+      explained &= loan.eligibility() != null;
       if (loan.verdict() == combined) {
-        loan.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
         missing.addAll(loan.missingFacts());
+        if (loan.eligibility() != null) {
+          loan.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
+        }
       }
     }
-    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
+    Eligibility eligibility = explained
+        ? new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing)) : null;
+    return new TracedCondition.Decision(combined, List.copyOf(missing), eligibility);
   }
 }

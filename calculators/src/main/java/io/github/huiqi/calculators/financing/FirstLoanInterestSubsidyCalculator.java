@@ -85,7 +85,7 @@ public final class FirstLoanInterestSubsidyCalculator {
     Evaluation evaluation = evaluate(measure, request, false);
     if (evaluation.total.compareTo(evaluation.possible) != 0) {
       List<String> missing = new ArrayList<>();
-      evaluation.parts.forEach(part -> missing.addAll(part.missingFacts));
+      evaluation.parts.forEach(part -> missing.addAll(part.decision.missingFacts()));
       throw new MissingFactsException(List.copyOf(new LinkedHashSet<>(missing)));
     }
     return Cny.of(evaluation.total);
@@ -104,7 +104,7 @@ public final class FirstLoanInterestSubsidyCalculator {
     Evaluation evaluation = evaluate(measure, request, true);
     List<LoanSubsidy> loans = new ArrayList<>();
     for (LoanPart part : evaluation.parts) {
-      loans.add(new LoanSubsidy(part.loan.loanId(), part.eligibility, Optional.ofNullable(part.from),
+      loans.add(new LoanSubsidy(part.loan.loanId(), part.decision.eligibility(), Optional.ofNullable(part.from),
           Optional.ofNullable(part.until), Cny.of(part.computed), Cny.of(part.paid)));
     }
     Optional<BindingLimit> binding = evaluation.capBinding
@@ -216,7 +216,7 @@ public final class FirstLoanInterestSubsidyCalculator {
         () -> "endOfUse = " + loan.endOfUse() + ", needs ≥ " + minimumEnd, measure.minimumUseMonths().citation()));
 
     LoanPart part = new LoanPart(loan, TracedCondition.decide(conditions, steps));
-    if (part.verdict == Verdict.INELIGIBLE) {
+    if (part.decision.verdict() == Verdict.INELIGIBLE) {
       part.computed = BigDecimal.ZERO.setScale(rounding.scale());
       return part;
     }
@@ -246,7 +246,7 @@ public final class FirstLoanInterestSubsidyCalculator {
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
     List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
     for (LoanPart part : parts) {
-      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.verdict, part.computed));
+      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.decision.verdict(), part.computed));
     }
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
     for (int i = 0; i < parts.size(); i++) {
@@ -260,18 +260,16 @@ public final class FirstLoanInterestSubsidyCalculator {
 
   /** The enterprise's verdict from its loans' (explaining form only). */
   private static Eligibility enterpriseVerdict(List<LoanPart> parts) {
-    List<Eligibility> loans = new ArrayList<>(parts.size());
-    parts.forEach(part -> loans.add(part.eligibility));
-    return EnterpriseCap.combine(loans);
+    List<TracedCondition.Decision> loans = new ArrayList<>(parts.size());
+    parts.forEach(part -> loans.add(part.decision));
+    return EnterpriseCap.combine(loans).eligibility();
   }
 
   //-------------------------------------------------------------------------
   /** One loan's working state: filled by evaluateLoan and allocateCap, then read once. */
   private static final class LoanPart {
     private final LoanFacts loan;
-    private final Verdict verdict;
-    private final List<String> missingFacts;
-    private final Eligibility eligibility;
+    private final TracedCondition.Decision decision;
     private LocalDate from;
     private LocalDate until;
     private BigDecimal computed;
@@ -279,9 +277,7 @@ public final class FirstLoanInterestSubsidyCalculator {
 
     LoanPart(LoanFacts loan, TracedCondition.Decision decision) {
       this.loan = loan;
-      this.verdict = decision.verdict();
-      this.missingFacts = decision.missingFacts();
-      this.eligibility = decision.eligibility();
+      this.decision = decision;
     }
   }
 

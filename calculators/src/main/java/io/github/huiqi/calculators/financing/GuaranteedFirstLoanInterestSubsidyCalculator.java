@@ -16,7 +16,6 @@ import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
@@ -121,7 +120,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
     return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(),
-        EnterpriseCap.combine(evaluation.eligibilities()), amount, binding, loans,
+        EnterpriseCap.combine(evaluation.decisions).eligibility(), amount, binding, loans,
         new Explanation(evaluation.steps.list()));
   }
 
@@ -245,12 +244,5 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
       List<LocalDate> until,
       EnterpriseCap.Allocation allocation,
       StepTrace steps) {
-
-    /** The loans' verdicts with their reasons, in request order (explaining form only). */
-    List<Eligibility> eligibilities() {
-      List<Eligibility> eligibilities = new ArrayList<>(decisions.size());
-      decisions.forEach(decision -> eligibilities.add(decision.eligibility()));
-      return eligibilities;
-    }
   }
 }

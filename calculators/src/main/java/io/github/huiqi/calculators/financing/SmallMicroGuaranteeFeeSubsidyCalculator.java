@@ -13,7 +13,6 @@ import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.RoundingStep;
@@ -67,7 +66,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
   public MonetaryAmount subsidy(SmallMicroGuaranteeFeeSubsidyMeasure measure, GuaranteeFeeSubsidyRequest request) {
     Evaluation e = evaluate(measure, request, false);
     if (!e.amount.isExact()) {
-      throw new MissingFactsException(e.eligibility.missingFacts());
+      throw new MissingFactsException(e.decision.missingFacts());
     }
     return e.amount.maximum();
   }
@@ -83,7 +82,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
   public GuaranteeFeeSubsidyResult explainSubsidy(SmallMicroGuaranteeFeeSubsidyMeasure measure,
       GuaranteeFeeSubsidyRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(), e.eligibility, e.amount,
+    return new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.amount,
         e.bindingLimit, e.loans, new Explanation(e.steps.list()));
   }
 
@@ -155,14 +154,9 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       conditions.add(TracedCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
           at + "/vehicleOrRealEstatePurchase", "eligible-purpose", () -> LocalizedText.of("贷款不用于购车、购房",
               "loan not for a vehicle or real-estate purchase"), measure.implementingRules()));
-      Eligibility.Collector collector = new Eligibility.Collector();
-      for (TracedCondition condition : conditions) {
-        condition.record(collector);
-        steps.add(condition::step);
-      }
-      Eligibility eligibility = collector.verdict();
+      TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
       BigDecimal computed = BigDecimal.ZERO.setScale(rounding.scale());
-      if (eligibility.verdict() != Verdict.INELIGIBLE) {
+      if (decision.verdict() != Verdict.INELIGIBLE) {
         BigDecimal exact = ratio.applyTo(feePaid);
         computed = rounding.round(exact);
         BigDecimal rounded = computed;
@@ -171,7 +165,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
             exact, measure.subsidyRatio().citation()));
         steps.add(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
       }
-      parts.add(new Part(loan, eligibility, computed));
+      parts.add(new Part(loan, decision, computed));
     }
     return allocateCap(measure, parts, steps);
   }
@@ -180,10 +174,10 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       StepTrace steps) {
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
     List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
-    List<Eligibility> eligibilities = new ArrayList<>(parts.size());
+    List<TracedCondition.Decision> decisions = new ArrayList<>(parts.size());
     for (Part part : parts) {
-      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.eligibility.verdict(), part.computed));
-      eligibilities.add(part.eligibility);
+      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.decision.verdict(), part.computed));
+      decisions.add(part.decision);
     }
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
@@ -193,22 +187,23 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
             measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation()))
         : Optional.empty();
     List<LoanGuaranteeFeeSubsidy> loans = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
+    // Each loan's part carries its Eligibility, which only the explaining form builds.
+    for (int i = 0; steps.enabled() && i < parts.size(); i++) {
       Part part = parts.get(i);
       // A loan not eligible has always been paid a plain 0 (scale 0) here, not 0.00: kept so the JSON is unchanged.
-      BigDecimal paid = part.eligibility.verdict() == Verdict.ELIGIBLE ? allocation.paid().get(i) : BigDecimal.ZERO;
-      loans.add(new LoanGuaranteeFeeSubsidy(part.loan.loanId(), part.eligibility, Cny.of(part.computed),
+      BigDecimal paid = part.decision.verdict() == Verdict.ELIGIBLE ? allocation.paid().get(i) : BigDecimal.ZERO;
+      loans.add(new LoanGuaranteeFeeSubsidy(part.loan.loanId(), part.decision.eligibility(), Cny.of(part.computed),
           Cny.of(paid)));
     }
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
-    return new Evaluation(EnterpriseCap.combine(eligibilities), amount, binding, loans, steps);
+    return new Evaluation(EnterpriseCap.combine(decisions), amount, binding, loans, steps);
   }
 
-  private record Part(GuaranteedLoan loan, Eligibility eligibility, BigDecimal computed) {
+  private record Part(GuaranteedLoan loan, TracedCondition.Decision decision, BigDecimal computed) {
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       AmountRange amount,
       Optional<BindingLimit> bindingLimit,
       List<LoanGuaranteeFeeSubsidy> loans,
