@@ -139,9 +139,8 @@ public final class AverageGuaranteeFeeCalculator {
         "/governmentGuarantor", "government-guarantor",
         () -> LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.averageFeeCeiling().citation());
-    Eligibility.Collector collector = new Eligibility.Collector();
-    guarantor.record(collector);
-    steps.add(guarantor::step);
+    // The verdict's reasons are built only when explaining: the plain forms need the average alone.
+    Eligibility eligibility = TracedCondition.decide(List.of(guarantor), steps).eligibility();
 
     BigDecimal numerator = BigDecimal.ZERO;
     BigDecimal denominator = BigDecimal.ZERO;
@@ -202,11 +201,11 @@ public final class AverageGuaranteeFeeCalculator {
         within ? ConditionOutcome.MET : ConditionOutcome.NOT_MET,
         "exact: " + num.toPlainString() + (within ? " ≤ " : " > ") + ceiling + " × " + den.toPlainString(),
         measure.averageFeeCeiling().citation()));
-    return new Evaluation(collector.verdict(), weighting, average, feeIncome, parts, steps);
+    return new Evaluation(eligibility, weighting, average, feeIncome, parts, steps);
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      Eligibility eligibility, // null in the plain form
       AverageFeeWeighting weighting,
       AverageFeeRate average,
       BigDecimal feeIncome,
