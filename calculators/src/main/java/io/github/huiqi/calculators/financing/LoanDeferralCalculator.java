@@ -5,6 +5,7 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.financing.BorrowerKind;
 import io.github.huiqi.core.financing.LoanDeferralMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;

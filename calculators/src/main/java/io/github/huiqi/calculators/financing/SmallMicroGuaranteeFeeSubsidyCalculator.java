@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing;
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;

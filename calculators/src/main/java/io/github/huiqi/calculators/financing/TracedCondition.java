@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing;
 
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.ConditionOutcome;

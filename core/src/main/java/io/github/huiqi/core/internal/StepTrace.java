@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.financing;
+package io.github.huiqi.core.internal;
 
 import io.github.huiqi.core.result.ExplanationStep;
 import java.util.ArrayList;
@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The explanation steps of one evaluation by any calculator of this package, each built (from its supplier) only in
- * the explaining form, so that the plain form builds no text and stays fast. Not thread-safe: one per evaluation.
- * Not part of the public API.
+ * The explanation steps of one evaluation by a calculator, each built (from its supplier) only in the explaining
+ * form, so that the plain form builds no text and stays fast. Not thread-safe: one per evaluation. Not part of the
+ * public API: may change without notice.
  */
-final class StepTrace {
+public final class StepTrace {
 
   private final boolean enabled;
   private final List<ExplanationStep> list = new ArrayList<>();
@@ -20,7 +20,7 @@ final class StepTrace {
    *
    * @param enabled  whether steps are built (the explaining form) or skipped (the plain form)
    */
-  StepTrace(boolean enabled) {
+  public StepTrace(boolean enabled) {
     this.enabled = enabled;
   }
 
@@ -29,7 +29,7 @@ final class StepTrace {
    *
    * @param step  the step's supplier
    */
-  void add(Supplier<ExplanationStep> step) {
+  public void add(Supplier<ExplanationStep> step) {
     if (enabled) {
       list.add(step.get());
     }
@@ -40,7 +40,7 @@ final class StepTrace {
    *
    * @return whether the trace is enabled
    */
-  boolean enabled() {
+  public boolean enabled() {
     return enabled;
   }
 
@@ -49,7 +49,7 @@ final class StepTrace {
    *
    * @return the steps, empty in the plain form
    */
-  List<ExplanationStep> list() {
+  public List<ExplanationStep> list() {
     return list;
   }
 }
