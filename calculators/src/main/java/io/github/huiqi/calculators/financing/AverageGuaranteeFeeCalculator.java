@@ -4,6 +4,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.AverageFeeWeighting;
 import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -122,7 +123,7 @@ public final class AverageGuaranteeFeeCalculator {
   private Evaluation evaluate(AverageGuaranteeFeeMeasure measure, GuarantorBookRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     AverageFeeOptions options = request.effectiveOptions();
     AverageFeeWeighting weighting = options.weighting().orElse(measure.weighting().value());
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
@@ -135,13 +136,12 @@ public final class AverageGuaranteeFeeCalculator {
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("在保时间的计算基础", "day count of time in force"),
         dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
 
-    GuaranteeCondition guarantor = GuaranteeCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
+    TracedCondition guarantor = TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
-        LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
+        () -> LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.averageFeeCeiling().citation());
-    Eligibility.Collector collector = new Eligibility.Collector();
-    guarantor.record(collector);
-    steps.add(guarantor::step);
+    // The verdict's reasons are built only when explaining: the plain forms need the average alone.
+    Eligibility eligibility = TracedCondition.decide(List.of(guarantor), steps).eligibility();
 
     BigDecimal numerator = BigDecimal.ZERO;
     BigDecimal denominator = BigDecimal.ZERO;
@@ -202,15 +202,15 @@ public final class AverageGuaranteeFeeCalculator {
         within ? ConditionOutcome.MET : ConditionOutcome.NOT_MET,
         "exact: " + num.toPlainString() + (within ? " ≤ " : " > ") + ceiling + " × " + den.toPlainString(),
         measure.averageFeeCeiling().citation()));
-    return new Evaluation(collector.verdict(), weighting, average, feeIncome, parts, steps);
+    return new Evaluation(eligibility, weighting, average, feeIncome, parts, steps);
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      Eligibility eligibility, // null in the plain form
       AverageFeeWeighting weighting,
       AverageFeeRate average,
       BigDecimal feeIncome,
       List<GuaranteeInPeriod> parts,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

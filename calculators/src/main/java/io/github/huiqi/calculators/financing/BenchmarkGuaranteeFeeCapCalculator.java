@@ -6,6 +6,7 @@ import io.github.huiqi.core.error.UnknownIdentifierException;
 import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
 import io.github.huiqi.core.financing.BenchmarkRateBasis;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -19,7 +20,6 @@ import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
@@ -29,6 +29,7 @@ import io.github.huiqi.core.time.DayCount;
 import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -91,10 +92,10 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
    */
   public Optional<Rate> feeRateCap(BenchmarkGuaranteeFeeCapMeasure measure, BenchmarkFeeCapRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    return switch (e.eligibility.verdict()) {
+    return switch (e.decision.verdict()) {
       case ELIGIBLE -> Optional.of(e.cap);
       case INELIGIBLE -> Optional.empty();
-      default -> throw new MissingFactsException(e.eligibility.missingFacts());
+      default -> throw new MissingFactsException(e.decision.missingFacts());
     };
   }
 
@@ -110,8 +111,8 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
   public BenchmarkFeeCapResult explainFeeRateCap(BenchmarkGuaranteeFeeCapMeasure measure,
       BenchmarkFeeCapRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new BenchmarkFeeCapResult(measure.id(), measure.documentStatus(), e.eligibility, e.basis, e.bracket,
-        e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
+    return new BenchmarkFeeCapResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.basis,
+        e.bracket, e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
         new Explanation(e.steps.list()));
   }
 
@@ -134,7 +135,7 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     DocumentStatus status = measure.documentStatus();
     steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"), status == DocumentStatus.DRAFT
         ? "DRAFT — 征求意见稿，不具约束力，所有数字仅供参考 / a draft for comment, not binding: every figure is indicative only"
@@ -147,19 +148,14 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
         + "meant by 国家当期银行贷款基准利率"), basis.name() + ", on the contract date", options.benchmark().isPresent(),
         measure.benchmark().citation()));
 
-    Eligibility.Collector collector = new Eligibility.Collector();
-    GuaranteeCondition zjtx = GuaranteeCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
+    TracedCondition zjtx = TracedCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
         "/specialisedAndInnovative", "specialised-and-innovative",
-        LocalizedText.of("借款人为专精特新企业", "borrower is a 专精特新 enterprise"), measure.capRatio().citation());
-    GuaranteeCondition guarantor = GuaranteeCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
+        () -> LocalizedText.of("借款人为专精特新企业", "borrower is a 专精特新 enterprise"), measure.capRatio().citation());
+    TracedCondition guarantor = TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
-        LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
+        () -> LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
             + "re-guarantor"), measure.capRatio().citation());
-    for (GuaranteeCondition condition : new GuaranteeCondition[] {zjtx, guarantor}) {
-      condition.record(collector);
-      steps.add(condition::step);
-    }
-    Eligibility eligibility = collector.verdict();
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(zjtx, guarantor), steps);
 
     LoanTermBracket bracket = LoanTermBracket.of(request.loanStart(), request.maturity());
     RateSeriesId series = switch (basis) {
@@ -206,15 +202,15 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
       steps.add(() -> new RoundingStep(exact, fee, rounding, measure.rounding().citation()));
       return Cny.of(fee);
     });
-    if (eligibility.verdict() == Verdict.INELIGIBLE) {
+    if (decision.verdict() == Verdict.INELIGIBLE) {
       steps.add(() -> new InputStep(LocalizedText.of("结论", "conclusion"),
           "the measure does not apply to this loan; the cap is shown for reference"));
     }
-    return new Evaluation(eligibility, basis, bracket, series, point, cap, within, maximumFee, steps);
+    return new Evaluation(decision, basis, bracket, series, point, cap, within, maximumFee, steps);
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       BenchmarkRateBasis basis,
       LoanTermBracket bracket,
       RateSeriesId series,
@@ -222,6 +218,6 @@ public final class BenchmarkGuaranteeFeeCapCalculator {
       Rate cap,
       Optional<Boolean> within,
       Optional<MonetaryAmount> maximumFee,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

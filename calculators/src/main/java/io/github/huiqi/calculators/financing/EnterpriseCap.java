@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A per-enterprise cap shared by an enterprise's loans, as in the first-loan subsidies ("单户企业贴息金额最高20万元"):
- * allocates the cap to eligible loans in drawdown order (then request order) and combines the loans' verdicts.
- * Not part of the public API.
+ * A per-enterprise cap shared by an enterprise's loans, as in the first-loan subsidies ("单户企业贴息金额最高20万元") and
+ * the small-micro guarantee-fee subsidy ("每家企业每年资助上限"): allocates one cap to eligible loans in drawdown order
+ * (then request order) and combines the loans' verdicts. Only the verdicts are needed to allocate, so that a plain
+ * form that builds no {@link Eligibility} can use it too. Not part of the public API.
  */
 final class EnterpriseCap {
 
@@ -26,10 +27,10 @@ final class EnterpriseCap {
    * One loan's subsidy before the cap.
    *
    * @param drawdownDate  the drawdown date, which orders the allocation
-   * @param eligibility  the loan's verdict
+   * @param verdict  the loan's verdict
    * @param computed  the loan's own subsidy (for an undetermined loan, what it would earn), rounded
    */
-  record Part(LocalDate drawdownDate, Eligibility eligibility, BigDecimal computed) {
+  record Part(LocalDate drawdownDate, Verdict verdict, BigDecimal computed) {
   }
 
   /**
@@ -38,7 +39,7 @@ final class EnterpriseCap {
    * @param total  what the eligible loans receive together, at most the cap
    * @param possible  what eligible and undetermined loans would receive together, at most the cap
    * @param beforeCap  the eligible loans' sum before the cap
-   * @param paid  each loan's share of the total, in request order; zero for loans not eligible
+   * @param paid  each loan's share of the total, in request order; zero (at the loan's scale) for loans not eligible
    * @param binding  whether the cap reduced the total
    */
   record Allocation(BigDecimal total, BigDecimal possible, BigDecimal beforeCap, List<BigDecimal> paid,
@@ -64,7 +65,7 @@ final class EnterpriseCap {
     BigDecimal possibleSum = BigDecimal.ZERO;
     for (int i : order) {
       Part part = parts.get(i);
-      Verdict verdict = part.eligibility().verdict();
+      Verdict verdict = part.verdict();
       paid[i] = BigDecimal.ZERO.setScale(part.computed().scale());
       if (verdict == Verdict.ELIGIBLE) {
         paid[i] = part.computed().min(remaining);
@@ -81,28 +82,35 @@ final class EnterpriseCap {
 
   /**
    * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
-   * missing fact once; otherwise ineligible with each failed condition once.
+   * missing fact once; otherwise ineligible with each failed condition once. The combined {@link Eligibility} is
+   * built only when every loan's decision carries one (the explaining form).
    *
-   * @param parts  the loans
-   * @return the enterprise's verdict
+   * @param loans  the loans' decisions
+   * @return the enterprise's decision
    */
-  static Eligibility combine(List<Part> parts) {
+  static TracedCondition.Decision combine(List<TracedCondition.Decision> loans) {
     boolean anyUndetermined = false;
-    for (Part part : parts) {
-      if (part.eligibility().verdict() == Verdict.ELIGIBLE) {
-        return part.eligibility();
+    for (TracedCondition.Decision loan : loans) {
+      if (loan.verdict() == Verdict.ELIGIBLE) {
+        return new TracedCondition.Decision(Verdict.ELIGIBLE, List.of(), loan.eligibility());
       }
-      anyUndetermined |= part.eligibility().verdict() == Verdict.UNDETERMINED;
+      anyUndetermined |= loan.verdict() == Verdict.UNDETERMINED;
     }
     Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
     Map<String, Reason> reasons = new LinkedHashMap<>();
     LinkedHashSet<String> missing = new LinkedHashSet<>();
-    for (Part part : parts) {
-      if (part.eligibility().verdict() == combined) {
-        part.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
-        missing.addAll(part.eligibility().missingFacts());
+    boolean explained = true;
+    for (TracedCondition.Decision loan : loans) {
+      explained &= loan.eligibility() != null;
+      if (loan.verdict() == combined) {
+        missing.addAll(loan.missingFacts());
+        if (loan.eligibility() != null) {
+          loan.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
+        }
       }
     }
-    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
+    Eligibility eligibility = explained
+        ? new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing)) : null;
+    return new TracedCondition.Decision(combined, List.copyOf(missing), eligibility);
   }
 }

@@ -5,6 +5,7 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -15,15 +16,11 @@ import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
-import io.github.huiqi.core.result.ConditionOutcome;
-import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
-import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.rates.Rate;
@@ -34,14 +31,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -94,7 +86,7 @@ public final class FirstLoanInterestSubsidyCalculator {
     Evaluation evaluation = evaluate(measure, request, false);
     if (evaluation.total.compareTo(evaluation.possible) != 0) {
       List<String> missing = new ArrayList<>();
-      evaluation.parts.forEach(part -> missing.addAll(part.missingFacts));
+      evaluation.parts.forEach(part -> missing.addAll(part.decision.missingFacts()));
       throw new MissingFactsException(List.copyOf(new LinkedHashSet<>(missing)));
     }
     return Cny.of(evaluation.total);
@@ -113,7 +105,7 @@ public final class FirstLoanInterestSubsidyCalculator {
     Evaluation evaluation = evaluate(measure, request, true);
     List<LoanSubsidy> loans = new ArrayList<>();
     for (LoanPart part : evaluation.parts) {
-      loans.add(new LoanSubsidy(part.loan.loanId(), part.eligibility, Optional.ofNullable(part.from),
+      loans.add(new LoanSubsidy(part.loan.loanId(), part.decision.eligibility(), Optional.ofNullable(part.from),
           Optional.ofNullable(part.until), Cny.of(part.computed), Cny.of(part.paid)));
     }
     Optional<BindingLimit> binding = evaluation.capBinding
@@ -122,7 +114,7 @@ public final class FirstLoanInterestSubsidyCalculator {
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(evaluation.total), Cny.of(evaluation.possible));
     return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), enterpriseVerdict(evaluation.parts),
-        amount, binding, loans, new Explanation(evaluation.steps.list));
+        amount, binding, loans, new Explanation(evaluation.steps.list()));
   }
 
   /**
@@ -145,7 +137,7 @@ public final class FirstLoanInterestSubsidyCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    Steps steps = new Steps(explain);
+    StepTrace steps = new StepTrace(explain);
     FirstLoanSubsidyOptions options = request.effectiveOptions();
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
     MoneyRounding rounding = measure.rounding().value();
@@ -154,7 +146,7 @@ public final class FirstLoanInterestSubsidyCalculator {
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("每笔贴息的舍入", "rounding of each loan's subsidy"),
         rounding.toString(), false, measure.rounding().citation()));
 
-    List<Condition> enterpriseConditions = enterpriseConditions(measure, request.enterprise());
+    List<TracedCondition> enterpriseConditions = enterpriseConditions(measure, request.enterprise());
     List<LoanFacts> loans = request.loans();
     List<LoanPart> parts = new ArrayList<>(loans.size());
     for (int i = 0; i < loans.size(); i++) {
@@ -163,29 +155,29 @@ public final class FirstLoanInterestSubsidyCalculator {
     return allocateCap(measure, parts, steps);
   }
 
-  private List<Condition> enterpriseConditions(FirstLoanInterestSubsidyMeasure measure, EnterpriseFacts firm) {
+  private List<TracedCondition> enterpriseConditions(FirstLoanInterestSubsidyMeasure measure, EnterpriseFacts firm) {
     Jurisdiction region = measure.region().value();
     Citation rules = measure.implementingRules();
-    List<Condition> conditions = new ArrayList<>(4);
-    conditions.add(Condition.of(firm.registrationRegionCode(), region::contains,
-        "/enterprise/", "registrationRegionCode",
+    List<TracedCondition> conditions = new ArrayList<>(4);
+    conditions.add(TracedCondition.of(firm.registrationRegionCode(), region::contains,
+        "/enterprise/registrationRegionCode",
         "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册经营",
             "enterprise registered and operating in " + region.name() + " (" + region.code() + ")"),
         measure.region().citation()));
-    conditions.add(Condition.of(firm.independentLegalPerson(), Boolean::booleanValue,
-        "/enterprise/", "independentLegalPerson", "independent-legal-person",
+    conditions.add(TracedCondition.of(firm.independentLegalPerson(), Boolean::booleanValue,
+        "/enterprise/independentLegalPerson", "independent-legal-person",
         () -> LocalizedText.of("企业为独立法人", "enterprise is an independent legal person"), rules));
-    conditions.add(Condition.of(firm.firstTimeBorrower(), Boolean::booleanValue, "/enterprise/", "firstTimeBorrower",
+    conditions.add(TracedCondition.of(firm.firstTimeBorrower(), Boolean::booleanValue, "/enterprise/firstTimeBorrower",
         "first-time-borrower", () -> LocalizedText.of("企业为首次获得贷款（首贷户）", "enterprise is a first-time borrower"),
         measure.firstLoanWindow().citation()));
-    conditions.add(Condition.of(firm.onSeriousDishonestyList(), listed -> !listed,
-        "/enterprise/", "onSeriousDishonestyList", "not-seriously-dishonest",
+    conditions.add(TracedCondition.of(firm.onSeriousDishonestyList(), listed -> !listed,
+        "/enterprise/onSeriousDishonestyList", "not-seriously-dishonest",
         () -> LocalizedText.of("企业未列入严重失信主体名单", "enterprise is not on a serious-dishonesty list"), rules));
     return conditions;
   }
 
-  private LoanPart evaluateLoan(FirstLoanInterestSubsidyMeasure measure, List<Condition> enterpriseConditions,
-      LoanFacts loan, int index, DayCount dayCount, MoneyRounding rounding, Steps steps) {
+  private LoanPart evaluateLoan(FirstLoanInterestSubsidyMeasure measure, List<TracedCondition> enterpriseConditions,
+      LoanFacts loan, int index, DayCount dayCount, MoneyRounding rounding, StepTrace steps) {
     // LoanFacts has already checked the principal: positive, CNY and bounded.
     BigDecimal principal = loan.principal().getNumber().numberValueExact(BigDecimal.class);
     String at = "/loans/" + index + "/";
@@ -199,33 +191,33 @@ public final class FirstLoanInterestSubsidyCalculator {
     Rate minimumRate = measure.minimumLoanRate().value();
     int minimumMonths = measure.minimumUseMonths().value();
     LocalDate minimumEnd = loan.drawdownDate().plusMonths(minimumMonths);
-    List<Condition> conditions = new ArrayList<>(enterpriseConditions.size() + 7);
+    List<TracedCondition> conditions = new ArrayList<>(enterpriseConditions.size() + 7);
     conditions.addAll(enterpriseConditions);
-    conditions.add(Condition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
+    conditions.add(TracedCondition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
         () -> LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
         () -> "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()));
-    conditions.add(Condition.of(loan.lenderRegionCode(), region::contains, at, "lenderRegionCode",
+    conditions.add(TracedCondition.of(loan.lenderRegionCode(), region::contains, at + "lenderRegionCode",
         "lender-in-region", () -> LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
             "lender is a bank in " + region.name()), measure.region().citation()));
-    conditions.add(Condition.of(loan.firstDrawdownOfFirstContract(), Boolean::booleanValue,
-        at, "firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
+    conditions.add(TracedCondition.of(loan.firstDrawdownOfFirstContract(), Boolean::booleanValue,
+        at + "firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
         () -> LocalizedText.of("为首笔借款合同的第一次放款", "first drawdown of the first loan contract"), rules));
-    conditions.add(Condition.of(loan.forProductionOrOperation(), Boolean::booleanValue,
-        at, "forProductionOrOperation", "production-use",
+    conditions.add(TracedCondition.of(loan.forProductionOrOperation(), Boolean::booleanValue,
+        at + "forProductionOrOperation", "production-use",
         () -> LocalizedText.of("贷款用于生产经营", "loan used for production and operation"), rules));
-    conditions.add(Condition.of(loan.subsidisedUnderAnotherMunicipalScheme(), other -> !other,
-        at, "subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
+    conditions.add(TracedCondition.of(loan.subsidisedUnderAnotherMunicipalScheme(), other -> !other,
+        at + "subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
         () -> LocalizedText.of("该笔贷款未获市级其他部门贴息", "loan has no other municipal interest subsidy"), rules));
-    conditions.add(Condition.known(!loan.annualInterestRate().isLessThan(minimumRate), "loan-rate-at-least-floor",
+    conditions.add(TracedCondition.known(!loan.annualInterestRate().isLessThan(minimumRate), "loan-rate-at-least-floor",
         () -> LocalizedText.of("贷款年利率不低于 " + minimumRate, "loan rate not below " + minimumRate),
         () -> "annualInterestRate = " + loan.annualInterestRate(), measure.minimumLoanRate().citation()));
-    conditions.add(Condition.known(!loan.endOfUse().isBefore(minimumEnd), "use-at-least-minimum",
+    conditions.add(TracedCondition.known(!loan.endOfUse().isBefore(minimumEnd), "use-at-least-minimum",
         () -> LocalizedText.of("实际用款时间不少于 " + minimumMonths + " 个月",
             "money used for at least " + minimumMonths + " month(s)"),
         () -> "endOfUse = " + loan.endOfUse() + ", needs ≥ " + minimumEnd, measure.minimumUseMonths().citation()));
 
-    LoanPart part = new LoanPart(loan, decide(conditions, steps));
-    if (part.verdict == Verdict.INELIGIBLE) {
+    LoanPart part = new LoanPart(loan, TracedCondition.decide(conditions, steps));
+    if (part.decision.verdict() == Verdict.INELIGIBLE) {
       part.computed = BigDecimal.ZERO.setScale(rounding.scale());
       return part;
     }
@@ -250,178 +242,43 @@ public final class FirstLoanInterestSubsidyCalculator {
     return part;
   }
 
-  /**
-   * Decides a loan's conditions: ineligible if any is not met, otherwise undetermined if any is unknown, otherwise
-   * eligible. The explaining form also records each condition as a step and builds the {@link Eligibility}.
-   */
-  private static Decision decide(List<Condition> conditions, Steps steps) {
-    boolean failed = false;
-    List<String> missing = new ArrayList<>(0);
-    for (Condition condition : conditions) {
-      failed |= condition.outcome == ConditionOutcome.NOT_MET;
-      if (condition.outcome == ConditionOutcome.UNKNOWN) {
-        missing.add(condition.fact);
-      }
-    }
-    Verdict verdict = failed ? Verdict.INELIGIBLE : missing.isEmpty() ? Verdict.ELIGIBLE : Verdict.UNDETERMINED;
-    Eligibility eligibility = null;
-    if (steps.enabled) {
-      Eligibility.Collector collector = new Eligibility.Collector();
-      for (Condition condition : conditions) {
-        condition.record(collector);
-        steps.add(condition::step);
-      }
-      eligibility = collector.verdict();
-    }
-    return new Decision(verdict, failed ? List.of() : missing, eligibility);
-  }
-
-  private Evaluation allocateCap(FirstLoanInterestSubsidyMeasure measure, List<LoanPart> parts, Steps steps) {
+  private Evaluation allocateCap(FirstLoanInterestSubsidyMeasure measure, List<LoanPart> parts, StepTrace steps) {
     int scale = measure.rounding().value().scale();
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
-    List<LoanPart> inDrawdownOrder = new ArrayList<>(parts);
-    inDrawdownOrder.sort(Comparator.comparing(part -> part.loan.drawdownDate()));
-    BigDecimal remaining = cap;
-    BigDecimal eligibleSum = BigDecimal.ZERO;
-    BigDecimal possibleSum = BigDecimal.ZERO;
-    for (LoanPart part : inDrawdownOrder) {
-      part.paid = BigDecimal.ZERO.setScale(scale);
-      if (part.verdict == Verdict.ELIGIBLE) {
-        part.paid = part.computed.min(remaining);
-        remaining = remaining.subtract(part.paid);
-        eligibleSum = eligibleSum.add(part.computed);
-      }
-      if (part.verdict != Verdict.INELIGIBLE) {
-        possibleSum = possibleSum.add(part.computed);
-      }
+    List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
+    for (LoanPart part : parts) {
+      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.decision.verdict(), part.computed));
     }
-    BigDecimal total = eligibleSum.min(cap).setScale(scale, RoundingMode.UNNECESSARY);
-    BigDecimal possible = possibleSum.min(cap).setScale(scale, RoundingMode.UNNECESSARY);
-    BigDecimal before = eligibleSum;
-    steps.add(() -> new CapStep(CAP_NAME, cap, before, total, measure.capPerEnterprise().citation()));
-    return new Evaluation(parts, total, possible, eligibleSum.compareTo(cap) > 0, steps);
+    EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
+    for (int i = 0; i < parts.size(); i++) {
+      parts.get(i).paid = allocation.paid().get(i);
+    }
+    BigDecimal total = allocation.total().setScale(scale, RoundingMode.UNNECESSARY);
+    BigDecimal possible = allocation.possible().setScale(scale, RoundingMode.UNNECESSARY);
+    steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), total, measure.capPerEnterprise().citation()));
+    return new Evaluation(parts, total, possible, allocation.binding(), steps);
   }
 
-  /**
-   * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
-   * missing fact once; otherwise ineligible with each failed condition once.
-   */
+  /** The enterprise's verdict from its loans' (explaining form only). */
   private static Eligibility enterpriseVerdict(List<LoanPart> parts) {
-    boolean anyUndetermined = false;
-    for (LoanPart part : parts) {
-      if (part.verdict == Verdict.ELIGIBLE) {
-        return part.eligibility;
-      }
-      anyUndetermined |= part.verdict == Verdict.UNDETERMINED;
-    }
-    Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
-    Map<String, Reason> reasons = new LinkedHashMap<>();
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
-    for (LoanPart part : parts) {
-      if (part.verdict == combined) {
-        part.eligibility.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
-        missing.addAll(part.eligibility.missingFacts());
-      }
-    }
-    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
+    List<TracedCondition.Decision> loans = new ArrayList<>(parts.size());
+    parts.forEach(part -> loans.add(part.decision));
+    return EnterpriseCap.combine(loans).eligibility();
   }
 
   //-------------------------------------------------------------------------
-  /** One condition's outcome; its texts are built only when the explanation asks for them. */
-  private static final class Condition {
-    private final ConditionOutcome outcome;
-    private final String code;
-    private final Supplier<LocalizedText> text;
-    private final Supplier<String> detail;
-    private final String fact;
-    private final Citation citation;
-
-    private Condition(ConditionOutcome outcome, String code, Supplier<LocalizedText> text, Supplier<String> detail,
-        String fact, Citation citation) {
-      this.outcome = outcome;
-      this.code = code;
-      this.text = text;
-      this.detail = detail;
-      this.fact = fact;
-      this.citation = citation;
-    }
-
-    /**
-     * A condition on an optional fact: unknown when the fact is absent, named by the JSON Pointer
-     * {@code pointer + name} (built only then).
-     */
-    static <T> Condition of(Optional<T> value, Predicate<T> test, String pointer, String name, String code,
-        Supplier<LocalizedText> text, Citation citation) {
-      Supplier<String> detail = () -> name + value.map(known -> " = " + known).orElse(" not given");
-      if (value.isEmpty()) {
-        return new Condition(ConditionOutcome.UNKNOWN, code, text, detail, pointer + name, citation);
-      }
-      ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
-      return new Condition(outcome, code, text, detail, null, citation);
-    }
-
-    static Condition known(boolean met, String code, Supplier<LocalizedText> text, Supplier<String> detail,
-        Citation citation) {
-      return new Condition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null,
-          citation);
-    }
-
-    void record(Eligibility.Collector collector) {
-      Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text.get(), citation);
-      collector.record(outcome, fact, reason);
-    }
-
-    ExplanationStep step() {
-      return new ConditionStep(text.get(), outcome, detail.get(), citation);
-    }
-  }
-
-  /** A loan's verdict, the facts it lacks, and (explaining form only) its {@link Eligibility}. */
-  private static final class Decision {
-    private final Verdict verdict;
-    private final List<String> missingFacts;
-    private final Eligibility eligibility;
-
-    Decision(Verdict verdict, List<String> missingFacts, Eligibility eligibility) {
-      this.verdict = verdict;
-      this.missingFacts = missingFacts;
-      this.eligibility = eligibility;
-    }
-  }
-
   /** One loan's working state: filled by evaluateLoan and allocateCap, then read once. */
   private static final class LoanPart {
     private final LoanFacts loan;
-    private final Verdict verdict;
-    private final List<String> missingFacts;
-    private final Eligibility eligibility;
+    private final TracedCondition.Decision decision;
     private LocalDate from;
     private LocalDate until;
     private BigDecimal computed;
     private BigDecimal paid;
 
-    LoanPart(LoanFacts loan, Decision decision) {
+    LoanPart(LoanFacts loan, TracedCondition.Decision decision) {
       this.loan = loan;
-      this.verdict = decision.verdict;
-      this.missingFacts = decision.missingFacts;
-      this.eligibility = decision.eligibility;
-    }
-  }
-
-  /** The explanation's steps, built only in the explaining form. */
-  private static final class Steps {
-    private final boolean enabled;
-    private final List<ExplanationStep> list;
-
-    Steps(boolean enabled) {
-      this.enabled = enabled;
-      this.list = enabled ? new ArrayList<>() : List.of();
-    }
-
-    void add(Supplier<ExplanationStep> step) {
-      if (enabled) {
-        list.add(step.get());
-      }
+      this.decision = decision;
     }
   }
 
@@ -430,9 +287,9 @@ public final class FirstLoanInterestSubsidyCalculator {
     private final BigDecimal total;
     private final BigDecimal possible;
     private final boolean capBinding;
-    private final Steps steps;
+    private final StepTrace steps;
 
-    Evaluation(List<LoanPart> parts, BigDecimal total, BigDecimal possible, boolean capBinding, Steps steps) {
+    Evaluation(List<LoanPart> parts, BigDecimal total, BigDecimal possible, boolean capBinding, StepTrace steps) {
       this.parts = parts;
       this.total = total;
       this.possible = possible;

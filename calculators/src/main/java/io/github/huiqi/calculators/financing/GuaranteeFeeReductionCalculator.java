@@ -4,6 +4,7 @@ import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -17,7 +18,6 @@ import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
@@ -68,6 +68,9 @@ public final class GuaranteeFeeReductionCalculator {
       "'最高减免40%' is a maximum; without the guarantor's actual reduction the maximum is used");
   private static final LocalizedText CEILING_NAME = LocalizedText.of("担保费率上限（按上限费率计算的担保费）",
       "fee-rate ceiling (the fee at the ceiling rate)");
+  private static final LocalizedText REDUCED_FEE = LocalizedText.of("减免后担保费", "reduced fee");
+  private static final LocalizedText STANDARD_FEE = LocalizedText.of("标准担保费", "standard fee");
+  private static final LocalizedText RE_GUARANTEE_FEE = LocalizedText.of("再担保费", "re-guarantee fee");
 
   private GuaranteeFeeReductionCalculator() {
   }
@@ -84,7 +87,7 @@ public final class GuaranteeFeeReductionCalculator {
    */
   public Rate feeRate(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    return switch (evaluation.eligibility.verdict()) {
+    return switch (evaluation.decision.verdict()) {
       case ELIGIBLE -> evaluation.reducedRate;
       case INELIGIBLE -> request.standardFeeRate();
       default -> {
@@ -92,7 +95,7 @@ public final class GuaranteeFeeReductionCalculator {
         if (evaluation.reducedRate.compareTo(request.standardFeeRate()) == 0) {
           yield evaluation.reducedRate;
         }
-        throw new MissingFactsException(evaluation.eligibility.missingFacts());
+        throw new MissingFactsException(evaluation.decision.missingFacts());
       }
     };
   }
@@ -109,7 +112,7 @@ public final class GuaranteeFeeReductionCalculator {
   public MonetaryAmount fee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
     if (!evaluation.amount.isExact()) {
-      throw new MissingFactsException(evaluation.eligibility.missingFacts());
+      throw new MissingFactsException(evaluation.decision.missingFacts());
     }
     return evaluation.amount.maximum();
   }
@@ -124,9 +127,10 @@ public final class GuaranteeFeeReductionCalculator {
    */
   public GuaranteeFeeResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeResult(measure.id(), measure.documentStatus(), e.eligibility, request.standardFeeRate(),
-        e.reduction, e.reducedRate, e.ceilingBinding, e.limitsConflict, e.period, Cny.of(e.standardFee),
-        Cny.of(e.reducedFee), e.amount, e.bindingLimit, e.reGuarantee, new Explanation(e.steps.list()));
+    return new GuaranteeFeeResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+        request.standardFeeRate(), e.reduction, e.reducedRate, e.ceilingBinding, e.limitsConflict, e.period,
+        Cny.of(e.standardFee), Cny.of(e.reducedFee), e.amount, e.bindingLimit, e.reGuarantee,
+        new Explanation(e.steps.list()));
   }
 
   /**
@@ -147,7 +151,7 @@ public final class GuaranteeFeeReductionCalculator {
   private Evaluation evaluate(GuaranteeFeeReductionMeasure measure, GuaranteeFeeRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     GuaranteeFeeOptions options = request.effectiveOptions();
     Rate maximum = measure.maximumReduction().value();
     Rate ceiling = measure.feeRateCeiling().value();
@@ -173,25 +177,20 @@ public final class GuaranteeFeeReductionCalculator {
         dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
 
     // Eligibility: a government guarantor, a small or micro borrower, a guarantee starting in the policy period.
-    List<GuaranteeCondition> conditions = new ArrayList<>();
-    conditions.add(GuaranteeCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
+    List<TracedCondition> conditions = new ArrayList<>();
+    conditions.add(TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
         "/governmentGuarantor", "government-guarantor",
-        LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
+        () -> LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.policyPeriod().citation()));
     List<?> sizes = measure.eligibleBorrowerSizes().value();
-    conditions.add(GuaranteeCondition.of(request.borrowerSize(), sizes::contains, "/borrowerSize",
-        "borrower-small-or-micro", LocalizedText.of("借款人为小微企业（" + sizes + "）",
+    conditions.add(TracedCondition.of(request.borrowerSize(), sizes::contains, "/borrowerSize",
+        "borrower-small-or-micro", () -> LocalizedText.of("借款人为小微企业（" + sizes + "）",
             "borrower is a small or micro enterprise " + sizes), measure.eligibleBorrowerSizes().citation()));
-    conditions.add(GuaranteeCondition.known(measure.policyPeriod().value().contains(request.guaranteeStart()),
-        "guarantee-in-policy-period", LocalizedText.of("担保起始日在 " + measure.policyPeriod().value() + " 内",
+    conditions.add(TracedCondition.known(measure.policyPeriod().value().contains(request.guaranteeStart()),
+        "guarantee-in-policy-period", () -> LocalizedText.of("担保起始日在 " + measure.policyPeriod().value() + " 内",
             "guarantee starts within " + measure.policyPeriod().value()),
-        "guaranteeStart = " + request.guaranteeStart(), measure.policyPeriod().citation()));
-    Eligibility.Collector collector = new Eligibility.Collector();
-    for (GuaranteeCondition condition : conditions) {
-      condition.record(collector);
-      steps.add(condition::step);
-    }
-    Eligibility eligibility = collector.verdict();
+        () -> "guaranteeStart = " + request.guaranteeStart(), measure.policyPeriod().citation()));
+    TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
 
     // The finding: can a cut of at most the maximum reach the ceiling? Exact: standard × (1 − max) against ceiling.
     Rate atMaximumCut = standard.reducedBy(maximum);
@@ -221,41 +220,38 @@ public final class GuaranteeFeeReductionCalculator {
         request.guaranteeEnd(), dayCount, period, measure.dayCount().citation()));
     BigDecimal standardFee = period.applyTo(standard.applyTo(principal), rounding);
     BigDecimal reducedFee = period.applyTo(reducedRate.applyTo(principal), rounding);
-    addFeeSteps(steps, LocalizedText.of("减免后担保费", "reduced fee"), principal, reducedRate, period, reducedFee,
-        rounding, measure);
-    addFeeSteps(steps, LocalizedText.of("标准担保费", "standard fee"), principal, standard, period, standardFee,
-        rounding, measure);
+    addFeeSteps(steps, REDUCED_FEE, principal, reducedRate, period, reducedFee, rounding, measure);
+    addFeeSteps(steps, STANDARD_FEE, principal, standard, period, standardFee, rounding, measure);
 
-    AmountRange amount = switch (eligibility.verdict()) {
+    AmountRange amount = switch (decision.verdict()) {
       case ELIGIBLE -> AmountRange.exactly(Cny.of(reducedFee));
       case INELIGIBLE -> AmountRange.exactly(Cny.of(standardFee));
       default -> new AmountRange(Cny.of(reducedFee), Cny.of(standardFee));
     };
-    Optional<BindingLimit> binding = ceilingBinding && eligibility.verdict() != Verdict.INELIGIBLE
+    Optional<BindingLimit> binding = ceilingBinding && decision.verdict() != Verdict.INELIGIBLE
         ? Optional.of(new BindingLimit("fee-rate-ceiling", CEILING_NAME,
             Cny.of(period.applyTo(ceiling.applyTo(principal), rounding)), measure.feeRateCeiling().citation()))
         : Optional.empty();
 
     Optional<ReGuaranteeFee> reGuarantee = request.standardReGuaranteeFeeRate().map(reStandard -> {
-      boolean qualifies = eligibility.verdict() == Verdict.ELIGIBLE;
+      boolean qualifies = decision.verdict() == Verdict.ELIGIBLE;
       Rate chosen = options.reGuaranteeReduction().orElse(measure.reGuaranteeReduction().value());
       Rate reReduction = qualifies ? chosen : Rate.ZERO;
       Rate reRate = reStandard.reducedBy(reReduction);
       BigDecimal reFee = period.applyTo(reRate.applyTo(principal), rounding);
       steps.add(() -> new DefaultUsedStep(LocalizedText.of("再担保费减收比例", "re-guarantee fee reduction"),
-          chosen + (qualifies ? "" : eligibility.verdict() == Verdict.INELIGIBLE
+          chosen + (qualifies ? "" : decision.verdict() == Verdict.INELIGIBLE
               ? " (not applied: the guarantee does not qualify)"
               : " (not applied: whether the guarantee qualifies is undetermined)"),
           options.reGuaranteeReduction().isPresent(), measure.reGuaranteeReduction().citation()));
-      addFeeSteps(steps, LocalizedText.of("再担保费", "re-guarantee fee"), principal, reRate, period, reFee, rounding,
-          measure);
+      addFeeSteps(steps, RE_GUARANTEE_FEE, principal, reRate, period, reFee, rounding, measure);
       return new ReGuaranteeFee(reStandard, reReduction, reRate, Cny.of(reFee));
     });
-    return new Evaluation(eligibility, reduction, reducedRate, ceilingBinding, conflict, period, standardFee,
+    return new Evaluation(decision, reduction, reducedRate, ceilingBinding, conflict, period, standardFee,
         reducedFee, amount, binding, reGuarantee, steps);
   }
 
-  private static void addFeeSteps(GuaranteeSteps steps, LocalizedText name, BigDecimal principal, Rate rate,
+  private static void addFeeSteps(StepTrace steps, LocalizedText name, BigDecimal principal, Rate rate,
       YearFraction period, BigDecimal rounded, MoneyRounding rounding, GuaranteeFeeReductionMeasure measure) {
     steps.add(() -> {
       BigDecimal exact = exactFee(principal, rate, period);
@@ -273,7 +269,7 @@ public final class GuaranteeFeeReductionCalculator {
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       Rate reduction,
       Rate reducedRate,
       boolean ceilingBinding,
@@ -284,6 +280,6 @@ public final class GuaranteeFeeReductionCalculator {
       AmountRange amount,
       Optional<BindingLimit> bindingLimit,
       Optional<ReGuaranteeFee> reGuarantee,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -5,6 +5,7 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.GuaranteedFirstLoanInterestSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -16,7 +17,6 @@ import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
@@ -88,7 +88,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     Evaluation evaluation = evaluate(measure, request, false);
     if (evaluation.allocation.total().compareTo(evaluation.allocation.possible()) != 0) {
       LinkedHashSet<String> missing = new LinkedHashSet<>();
-      evaluation.parts.forEach(part -> missing.addAll(part.eligibility().missingFacts()));
+      evaluation.decisions.forEach(decision -> missing.addAll(decision.missingFacts()));
       throw new MissingFactsException(List.copyOf(missing));
     }
     return Cny.of(evaluation.allocation.total());
@@ -109,8 +109,8 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     List<LoanSubsidy> loans = new ArrayList<>();
     for (int i = 0; i < evaluation.parts.size(); i++) {
       EnterpriseCap.Part part = evaluation.parts.get(i);
-      boolean computed = part.eligibility().verdict() != Verdict.INELIGIBLE;
-      loans.add(new LoanSubsidy(request.loans().get(i).loan().loanId(), part.eligibility(),
+      boolean computed = part.verdict() != Verdict.INELIGIBLE;
+      loans.add(new LoanSubsidy(request.loans().get(i).loan().loanId(), evaluation.decisions.get(i).eligibility(),
           computed ? Optional.of(part.drawdownDate()) : Optional.empty(),
           computed ? Optional.of(evaluation.until.get(i)) : Optional.empty(),
           Cny.of(part.computed()), Cny.of(allocation.paid().get(i))));
@@ -120,8 +120,9 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
             measure.capPerEnterprise().citation()))
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
-    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(), EnterpriseCap.combine(evaluation.parts),
-        amount, binding, loans, new Explanation(evaluation.steps.list()));
+    return new FirstLoanSubsidyResult(measure.id(), measure.documentStatus(),
+        EnterpriseCap.combine(evaluation.decisions).eligibility(), amount, binding, loans,
+        new Explanation(evaluation.steps.list()));
   }
 
   /**
@@ -144,7 +145,7 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
       GuaranteedFirstLoanSubsidyRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     FirstLoanSubsidyOptions options = request.effectiveOptions();
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
     MoneyRounding rounding = measure.rounding().value();
@@ -157,38 +158,40 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("每笔贴息的舍入", "rounding of each loan's subsidy"),
         rounding.toString(), false, measure.rounding().citation()));
 
-    GuaranteeCondition size = sizeCondition(measure, request.enterprise());
+    TracedCondition size = sizeCondition(measure, request.enterprise());
     List<EnterpriseCap.Part> parts = new ArrayList<>(request.loans().size());
+    List<TracedCondition.Decision> decisions = new ArrayList<>(request.loans().size());
     List<LocalDate> until = new ArrayList<>(request.loans().size());
     for (int i = 0; i < request.loans().size(); i++) {
       GuaranteedFirstLoan claimed = request.loans().get(i);
       LoanFacts loan = claimed.loan();
-      Eligibility eligibility = decide(measure, size, claimed, i, steps);
+      TracedCondition.Decision decision = decide(measure, size, claimed, i, steps);
       BigDecimal computed = BigDecimal.ZERO.setScale(rounding.scale());
       LocalDate end = FirstLoanPeriods.subsidisedUntil(loan.drawdownDate(), loan.endOfUse(), termMonths);
-      if (eligibility.verdict() != Verdict.INELIGIBLE) {
+      if (decision.verdict() != Verdict.INELIGIBLE) {
         computed = amount(measure, loan, end, termMonths, dayCount, rounding, steps);
       }
-      parts.add(new EnterpriseCap.Part(loan.drawdownDate(), eligibility, computed));
+      parts.add(new EnterpriseCap.Part(loan.drawdownDate(), decision.verdict(), computed));
+      decisions.add(decision);
       until.add(end);
     }
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(parts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
         measure.capPerEnterprise().citation()));
-    return new Evaluation(parts, until, allocation, steps);
+    return new Evaluation(parts, decisions, until, allocation, steps);
   }
 
-  private static GuaranteeCondition sizeCondition(GuaranteedFirstLoanInterestSubsidyMeasure measure,
+  private static TracedCondition sizeCondition(GuaranteedFirstLoanInterestSubsidyMeasure measure,
       EnterpriseFacts firm) {
     List<?> sizes = measure.eligibleBorrowerSizes().value();
-    return GuaranteeCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
-        LocalizedText.of("企业为中小微企业（" + sizes + "）", "enterprise is small, medium or micro " + sizes),
+    return TracedCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
+        () -> LocalizedText.of("企业为中小微企业（" + sizes + "）", "enterprise is small, medium or micro " + sizes),
         measure.eligibleBorrowerSizes().citation());
   }
 
-  private static Eligibility decide(GuaranteedFirstLoanInterestSubsidyMeasure measure, GuaranteeCondition size,
-      GuaranteedFirstLoan claimed, int index, GuaranteeSteps steps) {
+  private static TracedCondition.Decision decide(GuaranteedFirstLoanInterestSubsidyMeasure measure,
+      TracedCondition size, GuaranteedFirstLoan claimed, int index, StepTrace steps) {
     LoanFacts loan = claimed.loan();
     String at = "/loans/" + index;
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
@@ -197,33 +200,28 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
     DateRange window = measure.firstLoanWindow().value();
     Jurisdiction region = measure.lenderRegion().value();
     String guarantor = measure.guarantor().value();
-    List<GuaranteeCondition> conditions = List.of(
+    List<TracedCondition> conditions = List.of(
         size,
-        GuaranteeCondition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
-            LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
-            "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()),
-        GuaranteeCondition.of(loan.lenderRegionCode(), region::contains, at + "/loan/lenderRegionCode",
-            "lender-in-region", LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
+        TracedCondition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
+            () -> LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
+            () -> "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()),
+        TracedCondition.of(loan.lenderRegionCode(), region::contains, at + "/loan/lenderRegionCode",
+            "lender-in-region", () -> LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
                 "lender is a bank in " + region.name() + " (" + region.code() + ")"),
             measure.lenderRegion().citation()),
-        GuaranteeCondition.of(claimed.firstInclusiveFinanceLoan(), Boolean::booleanValue,
+        TracedCondition.of(claimed.firstInclusiveFinanceLoan(), Boolean::booleanValue,
             at + "/firstInclusiveFinanceLoan", "first-inclusive-finance-loan",
-            LocalizedText.of("企业首次获得普惠贷款", "the enterprise's first inclusive-finance (普惠) loan"),
+            () -> LocalizedText.of("企业首次获得普惠贷款", "the enterprise's first inclusive-finance (普惠) loan"),
             measure.firstLoanWindow().citation()),
-        GuaranteeCondition.of(claimed.guaranteedByPolicyFund(), Boolean::booleanValue,
+        TracedCondition.of(claimed.guaranteedByPolicyFund(), Boolean::booleanValue,
             at + "/guaranteedByPolicyFund", "guaranteed-by-policy-fund",
-            LocalizedText.of("由" + guarantor + "担保", "guaranteed by " + guarantor),
+            () -> LocalizedText.of("由" + guarantor + "担保", "guaranteed by " + guarantor),
             measure.guarantor().citation()));
-    Eligibility.Collector collector = new Eligibility.Collector();
-    for (GuaranteeCondition condition : conditions) {
-      condition.record(collector);
-      steps.add(condition::step);
-    }
-    return collector.verdict();
+    return TracedCondition.decide(conditions, steps);
   }
 
   private static BigDecimal amount(GuaranteedFirstLoanInterestSubsidyMeasure measure, LoanFacts loan,
-      LocalDate until, int termMonths, DayCount dayCount, MoneyRounding rounding, GuaranteeSteps steps) {
+      LocalDate until, int termMonths, DayCount dayCount, MoneyRounding rounding, StepTrace steps) {
     // LoanFacts has already checked the principal: positive, CNY and bounded.
     BigDecimal principal = loan.principal().getNumber().numberValueExact(BigDecimal.class);
     Rate rate = measure.annualSubsidyRate().value();
@@ -243,8 +241,9 @@ public final class GuaranteedFirstLoanInterestSubsidyCalculator {
 
   private record Evaluation(
       List<EnterpriseCap.Part> parts,
+      List<TracedCondition.Decision> decisions,
       List<LocalDate> until,
       EnterpriseCap.Allocation allocation,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -5,6 +5,7 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
 import io.github.huiqi.core.financing.TechSmeInterestSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Citation;
@@ -123,7 +124,7 @@ public final class InterestSubsidyStackingCalculator {
     Args.notNull(firstLoanMeasure, "firstLoanMeasure");
     Args.notNull(techSmeMeasure, "techSmeMeasure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     InterestSubsidyStackingOptions options = request.effectiveOptions();
     StackingPrecedence precedence = options.precedence().orElse(StackingPrecedence.FIRST_CLAIMED);
     Citation rules = firstLoanMeasure.implementingRules();

@@ -5,18 +5,18 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.financing.BorrowerKind;
 import io.github.huiqi.core.financing.LoanDeferralMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
-import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,11 +54,11 @@ public final class LoanDeferralCalculator {
    * @throws MissingFactsException if the verdict depends on facts the request does not give
    */
   public Optional<LocalDate> deferredUntil(LoanDeferralMeasure measure, LoanDeferralRequest request) {
-    LoanDeferralResult result = evaluate(measure, request, false);
-    if (result.eligibility().verdict() == Verdict.UNDETERMINED) {
-      throw new MissingFactsException(result.eligibility().missingFacts());
+    Evaluation evaluation = evaluate(measure, request, false);
+    if (evaluation.decision.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.decision.missingFacts());
     }
-    return result.deferredUntil();
+    return evaluation.deferredUntil;
   }
 
   /**
@@ -70,53 +70,38 @@ public final class LoanDeferralCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
   public LoanDeferralResult explainDeferral(LoanDeferralMeasure measure, LoanDeferralRequest request) {
-    return evaluate(measure, request, true);
+    Evaluation e = evaluate(measure, request, true);
+    return new LoanDeferralResult(measure.id(), measure.documentStatus(), request.loanId(), e.decision.eligibility(),
+        e.latest, request.requestedDeferredDate(), e.deferredUntil, e.capped, new Explanation(e.steps.list()));
   }
 
-  /** Decides the deferral; the explanation steps are built only when explaining, so the plain form stays fast. */
-  private LoanDeferralResult evaluate(LoanDeferralMeasure measure, LoanDeferralRequest request, boolean explain) {
+  /** Decides the deferral; texts and steps are built only when explaining, so the plain form stays fast. */
+  private Evaluation evaluate(LoanDeferralMeasure measure, LoanDeferralRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + request.loanId(), "loan " + request.loanId()),
         request.borrowerKind() + request.borrowerSize().map(size -> " " + size).orElse("") + ", due "
             + request.dueDate() + request.requestedDeferredDate().map(d -> ", deferral asked to " + d).orElse("")));
-    Eligibility.Collector collector = new Eligibility.Collector();
 
     DateRange window = measure.dueWindow().value();
-    boolean dueInWindow = window.contains(request.dueDate());
-    record(collector, steps, dueInWindow ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, null,
-        dueInWindow ? "due-in-window" : "not-due-in-window",
-        LocalizedText.of("贷款于 " + window + " 内到期", "loan falls due within " + window),
-        "dueDate = " + request.dueDate(), measure.dueWindow().citation());
-
+    TracedCondition due = TracedCondition.known(window.contains(request.dueDate()), "due-in-window",
+        () -> LocalizedText.of("贷款于 " + window + " 内到期", "loan falls due within " + window),
+        () -> "dueDate = " + request.dueDate(), measure.dueWindow().citation());
     Citation scope = measure.borrowerScope();
-    if (request.borrowerKind() == BorrowerKind.ENTERPRISE) {
-      Optional<EnterpriseSize> size = request.borrowerSize();
-      record(collector, steps, size.map(s -> s.isSmallOrMicro() ? ConditionOutcome.MET : ConditionOutcome.NOT_MET)
-              .orElse(ConditionOutcome.UNKNOWN), "/borrowerSize",
-          size.map(s -> s.isSmallOrMicro() ? "small-or-micro-enterprise" : "not-small-or-micro-enterprise")
-              .orElse("small-or-micro-enterprise"),
-          LocalizedText.of("借款人为小微企业", "borrower is a small or micro enterprise"),
-          size.map(s -> "borrowerSize = " + s).orElse("borrowerSize not given"), scope);
-    } else {
-      Optional<Boolean> business = request.forBusiness();
-      String who = request.borrowerKind() == BorrowerKind.INDIVIDUAL_BUSINESS ? "个体工商户" : "小微企业主";
-      record(collector, steps, business.map(b -> b ? ConditionOutcome.MET : ConditionOutcome.NOT_MET)
-              .orElse(ConditionOutcome.UNKNOWN), "/forBusiness",
-          business.map(b -> b ? "business-loan" : "not-business-loan").orElse("business-loan"),
-          LocalizedText.of(who + "经营性贷款", request.borrowerKind() + " business loan"),
-          business.map(b -> "forBusiness = " + b).orElse("forBusiness not given"), scope);
-    }
-
-    Optional<Boolean> affected = request.affectedByEpidemic();
-    record(collector, steps, affected.map(a -> a ? ConditionOutcome.MET : ConditionOutcome.NOT_MET)
-            .orElse(ConditionOutcome.UNKNOWN), "/affectedByEpidemic",
-        affected.map(a -> a ? "affected-by-epidemic" : "not-affected-by-epidemic").orElse("affected-by-epidemic"),
-        LocalizedText.of("受疫情影响暂时遇困", "temporarily in difficulty because of the epidemic"),
-        affected.map(a -> "affectedByEpidemic = " + a).orElse("affectedByEpidemic not given"),
+    TracedCondition borrower = request.borrowerKind() == BorrowerKind.ENTERPRISE
+        ? TracedCondition.of(request.borrowerSize(), EnterpriseSize::isSmallOrMicro, "/borrowerSize",
+            "small-or-micro-enterprise",
+            () -> LocalizedText.of("借款人为小微企业", "borrower is a small or micro enterprise"), scope)
+        : TracedCondition.of(request.forBusiness(), Boolean::booleanValue, "/forBusiness", "business-loan",
+            () -> LocalizedText.of(
+                (request.borrowerKind() == BorrowerKind.INDIVIDUAL_BUSINESS ? "个体工商户" : "小微企业主") + "经营性贷款",
+                request.borrowerKind() + " business loan"), scope);
+    TracedCondition affected = TracedCondition.of(request.affectedByEpidemic(), Boolean::booleanValue,
+        "/affectedByEpidemic", "affected-by-epidemic",
+        () -> LocalizedText.of("受疫情影响暂时遇困", "temporarily in difficulty because of the epidemic"),
         measure.hardship());
-    Eligibility eligibility = collector.verdict();
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(due, borrower, affected), steps);
 
     LocalDate latest = measure.latestDeferredDate().value();
     Optional<LocalDate> requested = request.requestedDeferredDate();
@@ -131,10 +116,9 @@ public final class LoanDeferralCalculator {
     } else {
       steps.add(() -> new InputStep(LocalizedText.of("最长可延至", "latest deferral date"), latest.toString()));
     }
-    Optional<LocalDate> deferredUntil = eligibility.verdict() == Verdict.INELIGIBLE ? Optional.empty()
+    Optional<LocalDate> deferredUntil = decision.verdict() == Verdict.INELIGIBLE ? Optional.empty()
         : Optional.of(until);
-    return new LoanDeferralResult(measure.id(), measure.documentStatus(), request.loanId(), eligibility, latest,
-        requested, deferredUntil, capped, new Explanation(steps.list()));
+    return new Evaluation(decision, latest, deferredUntil, capped, steps);
   }
 
   /**
@@ -151,10 +135,11 @@ public final class LoanDeferralCalculator {
     return HuiqiJson.write(explainDeferral(measure, HuiqiJson.read(requestJson, LoanDeferralRequest.class)));
   }
 
-  private static void record(Eligibility.Collector collector, GuaranteeSteps steps, ConditionOutcome outcome,
-      String fact, String code, LocalizedText text, String detail, Citation citation) {
-    Reason reason = new Reason(code, text, citation);
-    collector.record(outcome, fact, reason);
-    steps.add(() -> new ConditionStep(text, outcome, detail, citation));
+  private record Evaluation(
+      TracedCondition.Decision decision,
+      LocalDate latest,
+      Optional<LocalDate> deferredUntil,
+      boolean capped,
+      StepTrace steps) {
   }
 }

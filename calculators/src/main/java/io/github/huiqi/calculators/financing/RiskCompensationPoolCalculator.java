@@ -417,17 +417,10 @@ public final class RiskCompensationPoolCalculator {
       Optional<Boolean> excluded, String fact, String metCode, String failedCode, LocalizedText text,
       Citation citation) {
     String name = fact.substring(fact.lastIndexOf('/') + 1);
-    ConditionOutcome outcome;
-    if (excluded.isEmpty()) {
-      outcome = ConditionOutcome.UNKNOWN;
-      collector.unknown(fact, new Reason(metCode, text, citation));
-    } else if (excluded.get()) {
-      outcome = ConditionOutcome.NOT_MET;
-      collector.failed(new Reason(failedCode, text, citation));
-    } else {
-      outcome = ConditionOutcome.MET;
-      collector.met(new Reason(metCode, text, citation));
-    }
+    ConditionOutcome outcome = excluded.isEmpty() ? ConditionOutcome.UNKNOWN
+        : excluded.get() ? ConditionOutcome.NOT_MET : ConditionOutcome.MET;
+    collector.record(outcome, fact, new Reason(outcome == ConditionOutcome.NOT_MET ? failedCode : metCode, text,
+        citation));
     if (explain) {
       steps.add(new ConditionStep(text, outcome,
           excluded.map(value -> name + " = " + value).orElse(name + " not given"), citation));

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing;
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -13,20 +14,14 @@ import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
-import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -72,7 +67,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
   public MonetaryAmount subsidy(SmallMicroGuaranteeFeeSubsidyMeasure measure, GuaranteeFeeSubsidyRequest request) {
     Evaluation e = evaluate(measure, request, false);
     if (!e.amount.isExact()) {
-      throw new MissingFactsException(e.eligibility.missingFacts());
+      throw new MissingFactsException(e.decision.missingFacts());
     }
     return e.amount.maximum();
   }
@@ -88,7 +83,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
   public GuaranteeFeeSubsidyResult explainSubsidy(SmallMicroGuaranteeFeeSubsidyMeasure measure,
       GuaranteeFeeSubsidyRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(), e.eligibility, e.amount,
+    return new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.amount,
         e.bindingLimit, e.loans, new Explanation(e.steps.list()));
   }
 
@@ -112,19 +107,19 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"),
         measure.documentStatus() + " — " + measure.clause() + "；规则取自 " + measure.implementingRules().label()
             + " / rules from " + measure.implementingRules().label()));
     MoneyRounding rounding = measure.rounding().value();
     Jurisdiction region = measure.region().value();
     List<?> sizes = measure.eligibleBorrowerSizes().value();
-    List<GuaranteeCondition> enterprise = new ArrayList<>();
-    enterprise.add(GuaranteeCondition.of(request.enterpriseSize(), sizes::contains, "/enterpriseSize",
-        "enterprise-small-or-micro", LocalizedText.of("企业为小型微型企业（" + sizes + "）",
+    List<TracedCondition> enterprise = new ArrayList<>();
+    enterprise.add(TracedCondition.of(request.enterpriseSize(), sizes::contains, "/enterpriseSize",
+        "enterprise-small-or-micro", () -> LocalizedText.of("企业为小型微型企业（" + sizes + "）",
             "enterprise is small or micro " + sizes), measure.eligibleBorrowerSizes().citation()));
-    enterprise.add(GuaranteeCondition.of(request.registrationRegionCode(), region::contains,
-        "/registrationRegionCode", "enterprise-in-region", LocalizedText.of("企业在" + region.name() + "注册",
+    enterprise.add(TracedCondition.of(request.registrationRegionCode(), region::contains,
+        "/registrationRegionCode", "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册",
             "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));
     DateRange year = DateRange.year(request.subsidyYear());
     BigDecimal maxPrincipal = Cny.positiveYuan(measure.maximumLoanPrincipal().value(), "maximumLoanPrincipal");
@@ -139,35 +134,30 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
           principal.toPlainString() + " CNY, " + loan.drawdownDate() + ", loan rate " + loan.annualInterestRate()
               + ", fee rate " + loan.guaranteeFeeRate() + ", fee paid " + feePaid.toPlainString()));
-      List<GuaranteeCondition> conditions = new ArrayList<>(enterprise);
-      conditions.add(GuaranteeCondition.known(year.contains(loan.drawdownDate()), "drawdown-in-year",
-          LocalizedText.of("放款日在 " + request.subsidyYear() + " 年内", "drawn in " + request.subsidyYear()),
-          "drawdownDate = " + loan.drawdownDate(), measure.capPerEnterprisePerYear().citation()));
-      conditions.add(GuaranteeCondition.of(loan.guarantorInRegion(), Boolean::booleanValue,
-          at + "/guarantorInRegion", "guarantor-in-region", LocalizedText.of("由" + region.name() + "融资性担保机构担保",
+      List<TracedCondition> conditions = new ArrayList<>(enterprise);
+      conditions.add(TracedCondition.known(year.contains(loan.drawdownDate()), "drawdown-in-year",
+          () -> LocalizedText.of("放款日在 " + request.subsidyYear() + " 年内", "drawn in " + request.subsidyYear()),
+          () -> "drawdownDate = " + loan.drawdownDate(), measure.capPerEnterprisePerYear().citation()));
+      conditions.add(TracedCondition.of(loan.guarantorInRegion(), Boolean::booleanValue,
+          at + "/guarantorInRegion", "guarantor-in-region", () -> LocalizedText.of("由" + region.name() + "融资性担保机构担保",
               "guaranteed by a financing guarantor of " + region.name()), measure.region().citation()));
-      conditions.add(GuaranteeCondition.known(principal.compareTo(maxPrincipal) <= 0, "principal-at-most-maximum",
-          LocalizedText.of("单笔贷款不超过 " + maxPrincipal.toPlainString() + " 元（含）",
+      conditions.add(TracedCondition.known(principal.compareTo(maxPrincipal) <= 0, "principal-at-most-maximum",
+          () -> LocalizedText.of("单笔贷款不超过 " + maxPrincipal.toPlainString() + " 元（含）",
               "single loan at most " + maxPrincipal.toPlainString() + " (inclusive)"),
-          "principal = " + principal.toPlainString(), measure.maximumLoanPrincipal().citation()));
+          () -> "principal = " + principal.toPlainString(), measure.maximumLoanPrincipal().citation()));
       Rate feeLimit = loan.annualInterestRate().multipliedBy(measure.maximumFeeToLoanRate().value());
-      conditions.add(GuaranteeCondition.known(!loan.guaranteeFeeRate().isGreaterThan(feeLimit),
-          "fee-rate-at-most-share-of-loan-rate", LocalizedText.of("担保费率不高于贷款利率的 "
+      conditions.add(TracedCondition.known(!loan.guaranteeFeeRate().isGreaterThan(feeLimit),
+          "fee-rate-at-most-share-of-loan-rate", () -> LocalizedText.of("担保费率不高于贷款利率的 "
               + measure.maximumFeeToLoanRate().value(), "fee rate at most " + measure.maximumFeeToLoanRate().value()
-              + " of the loan rate"), "guaranteeFeeRate = " + loan.guaranteeFeeRate() + ", limit "
+              + " of the loan rate"), () -> "guaranteeFeeRate = " + loan.guaranteeFeeRate() + ", limit "
               + loan.annualInterestRate() + " × " + measure.maximumFeeToLoanRate().value() + " = " + feeLimit,
           measure.maximumFeeToLoanRate().citation()));
-      conditions.add(GuaranteeCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
-          at + "/vehicleOrRealEstatePurchase", "eligible-purpose", LocalizedText.of("贷款不用于购车、购房",
+      conditions.add(TracedCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
+          at + "/vehicleOrRealEstatePurchase", "eligible-purpose", () -> LocalizedText.of("贷款不用于购车、购房",
               "loan not for a vehicle or real-estate purchase"), measure.implementingRules()));
-      Eligibility.Collector collector = new Eligibility.Collector();
-      for (GuaranteeCondition condition : conditions) {
-        condition.record(collector);
-        steps.add(condition::step);
-      }
-      Eligibility eligibility = collector.verdict();
+      TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
       BigDecimal computed = BigDecimal.ZERO.setScale(rounding.scale());
-      if (eligibility.verdict() != Verdict.INELIGIBLE) {
+      if (decision.verdict() != Verdict.INELIGIBLE) {
         BigDecimal exact = ratio.applyTo(feePaid);
         computed = rounding.round(exact);
         BigDecimal rounded = computed;
@@ -176,81 +166,48 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
             exact, measure.subsidyRatio().citation()));
         steps.add(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
       }
-      parts.add(new Part(loan, i, eligibility, computed));
+      parts.add(new Part(loan, decision, computed));
     }
     return allocateCap(measure, parts, steps);
   }
 
   private Evaluation allocateCap(SmallMicroGuaranteeFeeSubsidyMeasure measure, List<Part> parts,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
     BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
-    List<Part> ordered = new ArrayList<>(parts);
-    ordered.sort(Comparator.comparing((Part part) -> part.loan.drawdownDate()).thenComparingInt(part -> part.index));
-    BigDecimal remaining = cap;
-    BigDecimal eligibleSum = BigDecimal.ZERO;
-    BigDecimal possibleSum = BigDecimal.ZERO;
-    Map<Integer, BigDecimal> paid = new LinkedHashMap<>();
-    for (Part part : ordered) {
-      BigDecimal share = BigDecimal.ZERO;
-      if (part.eligibility.verdict() == Verdict.ELIGIBLE) {
-        share = part.computed.min(remaining);
-        remaining = remaining.subtract(share);
-        eligibleSum = eligibleSum.add(part.computed);
-      }
-      if (part.eligibility.verdict() != Verdict.INELIGIBLE) {
-        possibleSum = possibleSum.add(part.computed);
-      }
-      paid.put(part.index, share);
+    List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
+    List<TracedCondition.Decision> decisions = new ArrayList<>(parts.size());
+    for (Part part : parts) {
+      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.decision.verdict(), part.computed));
+      decisions.add(part.decision);
     }
-    BigDecimal total = eligibleSum.min(cap);
-    BigDecimal possible = possibleSum.min(cap);
-    BigDecimal before = eligibleSum;
-    steps.add(() -> new CapStep(CAP_NAME, cap, before, total, measure.capPerEnterprisePerYear().citation()));
-    Optional<BindingLimit> binding = eligibleSum.compareTo(cap) > 0
+    EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
+    steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
+        measure.capPerEnterprisePerYear().citation()));
+    Optional<BindingLimit> binding = allocation.binding()
         ? Optional.of(new BindingLimit("cap-per-enterprise-per-year", CAP_NAME,
             measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation()))
         : Optional.empty();
     List<LoanGuaranteeFeeSubsidy> loans = new ArrayList<>();
-    for (Part part : parts) {
-      loans.add(new LoanGuaranteeFeeSubsidy(part.loan.loanId(), part.eligibility, Cny.of(part.computed),
-          Cny.of(paid.get(part.index))));
+    // Each loan's part carries its Eligibility, which only the explaining form builds.
+    for (int i = 0; steps.enabled() && i < parts.size(); i++) {
+      Part part = parts.get(i);
+      // A loan not eligible has always been paid a plain 0 (scale 0) here, not 0.00: kept so the JSON is unchanged.
+      BigDecimal paid = part.decision.verdict() == Verdict.ELIGIBLE ? allocation.paid().get(i) : BigDecimal.ZERO;
+      loans.add(new LoanGuaranteeFeeSubsidy(part.loan.loanId(), part.decision.eligibility(), Cny.of(part.computed),
+          Cny.of(paid)));
     }
-    AmountRange amount = new AmountRange(Cny.of(total), Cny.of(possible));
-    return new Evaluation(enterpriseVerdict(parts), amount, binding, loans, steps);
+    AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
+    return new Evaluation(EnterpriseCap.combine(decisions), amount, binding, loans, steps);
   }
 
-  /**
-   * Combines the loans' verdicts: eligible if any loan is; otherwise undetermined if any loan is, naming every
-   * missing fact once; otherwise ineligible with each failed condition once.
-   */
-  private static Eligibility enterpriseVerdict(List<Part> parts) {
-    boolean anyUndetermined = false;
-    for (Part part : parts) {
-      if (part.eligibility.verdict() == Verdict.ELIGIBLE) {
-        return part.eligibility;
-      }
-      anyUndetermined |= part.eligibility.verdict() == Verdict.UNDETERMINED;
-    }
-    Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
-    Map<String, Reason> reasons = new LinkedHashMap<>();
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
-    for (Part part : parts) {
-      if (part.eligibility.verdict() == combined) {
-        part.eligibility.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
-        missing.addAll(part.eligibility.missingFacts());
-      }
-    }
-    return new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing));
-  }
-
-  private record Part(GuaranteedLoan loan, int index, Eligibility eligibility, BigDecimal computed) {
+  private record Part(GuaranteedLoan loan, TracedCondition.Decision decision, BigDecimal computed) {
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       AmountRange amount,
       Optional<BindingLimit> bindingLimit,
       List<LoanGuaranteeFeeSubsidy> loans,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -5,6 +5,7 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.financing.InterestAccrualBasis;
 import io.github.huiqi.core.financing.TechSmeInterestSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -131,7 +132,7 @@ public final class TechSmeInterestSubsidyCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     TechSmeSubsidyOptions options = request.effectiveOptions();
     InterestAccrualBasis basis = options.accrualBasis().orElse(measure.accrualBasis().value());
     DayCount dayCount = options.splitDayCount().orElse(measure.splitDayCount().value());
@@ -144,9 +145,9 @@ public final class TechSmeInterestSubsidyCalculator {
 
     EnterpriseFacts firm = request.enterprise();
     Eligibility.Collector collector = new Eligibility.Collector();
-    GuaranteeCondition enrolled = GuaranteeCondition.of(firm.enrolledTechSme(), Boolean::booleanValue,
+    TracedCondition enrolled = TracedCondition.of(firm.enrolledTechSme(), Boolean::booleanValue,
         "/enterprise/enrolledTechSme", "enrolled-tech-sme",
-        LocalizedText.of("企业为入库科技型中小企业", "enterprise is an enrolled technology-based SME"),
+        () -> LocalizedText.of("企业为入库科技型中小企业", "enterprise is an enrolled technology-based SME"),
         measure.enrolmentRule());
     enrolled.record(collector);
     steps.add(enrolled::step);
@@ -155,7 +156,7 @@ public final class TechSmeInterestSubsidyCalculator {
     Scenario best = compute(measure, request, firstTime.orElse(true), basis, dayCount, steps, firstTime.isEmpty());
     Scenario worst = best;
     if (firstTime.isEmpty()) {
-      worst = compute(measure, request, false, basis, dayCount, new GuaranteeSteps(false), true);
+      worst = compute(measure, request, false, basis, dayCount, new StepTrace(false), true);
       if (worst.total.compareTo(best.total) != 0) {
         collector.unknown("/enterprise/firstTimeBorrower", new Reason("first-time-borrower-ratio",
             LocalizedText.of("是否首贷户决定利息资助比例（" + measure.baseRatio(false) + " 或 " + measure.baseRatio(true) + "）",
@@ -196,7 +197,7 @@ public final class TechSmeInterestSubsidyCalculator {
 
   /** Computes every item and cap for one answer to the first-time-borrower question. */
   private Scenario compute(TechSmeInterestSubsidyMeasure measure, TechSmeSubsidyRequest request, boolean firstTime,
-      InterestAccrualBasis basis, DayCount dayCount, GuaranteeSteps steps, boolean assumed) {
+      InterestAccrualBasis basis, DayCount dayCount, StepTrace steps, boolean assumed) {
     MoneyRounding rounding = measure.rounding().value();
     Rate base = measure.baseRatio(firstTime);
     Rate uplifted = measure.upliftedRatio(firstTime);
@@ -227,7 +228,7 @@ public final class TechSmeInterestSubsidyCalculator {
 
   private ItemPart interestPart(TechSmeInterestSubsidyMeasure measure, TechSmeInterestItem item, int index, Rate base,
       Rate uplifted, Parameter<Rate> baseParameter, DateRange window, InterestAccrualBasis basis, DayCount dayCount,
-      MoneyRounding rounding, GuaranteeSteps steps) {
+      MoneyRounding rounding, StepTrace steps) {
     BigDecimal paid = Cny.notNegativeYuan(item.interestPaid(), "/interest/" + index + "/interestPaid");
     steps.add(() -> new InputStep(LocalizedText.of("利息 " + item.itemId() + "（贷款 " + item.loanId() + "）",
         "interest " + item.itemId() + " (loan " + item.loanId() + ")"), paid.toPlainString() + " CNY, "
@@ -272,7 +273,7 @@ public final class TechSmeInterestSubsidyCalculator {
   }
 
   private static void addFees(List<ItemPart> parts, List<TechSmeFeePayment> payments, TechSmeItemKind kind,
-      Parameter<Rate> ratio, MoneyRounding rounding, TechSmeInterestSubsidyMeasure measure, GuaranteeSteps steps) {
+      Parameter<Rate> ratio, MoneyRounding rounding, TechSmeInterestSubsidyMeasure measure, StepTrace steps) {
     String list = kind == TechSmeItemKind.GUARANTEE_FEE ? "/guaranteeFees/" : "/insurancePremiums/";
     String zh = kind == TechSmeItemKind.GUARANTEE_FEE ? "担保费 " : "贷款保证保险费 ";
     String en = kind == TechSmeItemKind.GUARANTEE_FEE ? "guarantee fee " : "guarantee-insurance premium ";
@@ -289,8 +290,13 @@ public final class TechSmeInterestSubsidyCalculator {
     }
   }
 
+  /*
+   * Not EnterpriseCap: here four caps apply one after another (each kind's yearly cap, then the yearly cap on all
+   * items, then what is left of the programme cap), each reducing what the previous one left; items are ordered by
+   * payment date then kind; and the enterprise has one verdict, not one per loan to combine.
+   */
   private Scenario applyCaps(TechSmeInterestSubsidyMeasure measure, TechSmeSubsidyRequest request,
-      List<ItemPart> parts, GuaranteeSteps steps) {
+      List<ItemPart> parts, StepTrace steps) {
     List<ItemPart> ordered = new ArrayList<>(parts);
     ordered.sort(Comparator.comparing((ItemPart part) -> part.paymentDate)
         .thenComparing(part -> part.kind).thenComparingInt(part -> part.index));
@@ -329,7 +335,7 @@ public final class TechSmeInterestSubsidyCalculator {
 
   /** Caps the items of one kind at the kind's yearly cap, allocating the cap in payment order. */
   private static void capKind(List<ItemPart> ordered, TechSmeItemKind kind, String code, LocalizedText name,
-      Parameter<MonetaryAmount> cap, List<BindingLimit> binding, GuaranteeSteps steps) {
+      Parameter<MonetaryAmount> cap, List<BindingLimit> binding, StepTrace steps) {
     List<ItemPart> ofKind = new ArrayList<>();
     for (ItemPart part : ordered) {
       if (part.kind == kind) {
@@ -431,6 +437,6 @@ public final class TechSmeInterestSubsidyCalculator {
       AmountRange amount,
       Scenario best,
       List<TechSmeItemSubsidy> items,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing;
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.financing.TechnicalRenovationInterestSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -13,7 +14,6 @@ import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
-import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.RoundingStep;
@@ -71,8 +71,8 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
    */
   public MonetaryAmount subsidy(TechnicalRenovationInterestSubsidyMeasure measure, RenovationInterestRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    if (evaluation.eligibility.verdict() == Verdict.UNDETERMINED) {
-      throw new MissingFactsException(evaluation.eligibility.missingFacts());
+    if (evaluation.decision.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.decision.missingFacts());
     }
     return Cny.of(evaluation.paid);
   }
@@ -88,7 +88,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
   public RenovationInterestResult explainSubsidy(TechnicalRenovationInterestSubsidyMeasure measure,
       RenovationInterestRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    AmountRange amount = switch (e.eligibility.verdict()) {
+    AmountRange amount = switch (e.decision.verdict()) {
       case ELIGIBLE -> AmountRange.exactly(Cny.of(e.paid));
       case UNDETERMINED -> new AmountRange(Cny.ZERO, Cny.of(e.paid));
       default -> AmountRange.exactly(Cny.ZERO);
@@ -97,7 +97,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
         ? Optional.of(new BindingLimit("cap-per-project", CAP_NAME, measure.capPerProject().value(),
             measure.capPerProject().citation()))
         : Optional.empty();
-    return new RenovationInterestResult(measure.id(), measure.documentStatus(), e.eligibility, e.window,
+    return new RenovationInterestResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.window,
         Cny.of(e.counted), amount, binding, e.parts, new Explanation(e.steps.list()));
   }
 
@@ -121,7 +121,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    GuaranteeSteps steps = new GuaranteeSteps(explain);
+    StepTrace steps = new StepTrace(explain);
     RenovationInterestOptions options = request.effectiveOptions();
     int years = options.maximumSubsidyYears().orElse(measure.maximumSubsidyYears().value());
     MoneyRounding rounding = measure.rounding().value();
@@ -139,14 +139,11 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("贴息的舍入", "rounding of the subsidy"),
         rounding.toString(), false, measure.rounding().citation()));
 
-    GuaranteeCondition project = GuaranteeCondition.of(request.eligibleProject(), Boolean::booleanValue,
-        "/eligibleProject", "eligible-renovation-project", LocalizedText.of("项目为符合条件、采用银行固定资产贷款或融资租赁的技术改造项目",
+    TracedCondition project = TracedCondition.of(request.eligibleProject(), Boolean::booleanValue,
+        "/eligibleProject", "eligible-renovation-project", () -> LocalizedText.of("项目为符合条件、采用银行固定资产贷款或融资租赁的技术改造项目",
             "a supported renovation project financed by fixed-asset bank loans or finance leases"),
         measure.stackingWithGrant());
-    Eligibility.Collector collector = new Eligibility.Collector();
-    project.record(collector);
-    steps.add(project::step);
-    Eligibility eligibility = collector.verdict();
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(project), steps);
 
     BigDecimal counted = BigDecimal.ZERO.setScale(rounding.scale());
     List<RenovationPaymentPart> parts = new ArrayList<>(explain ? request.payments().size() : 0);
@@ -187,18 +184,18 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
         total.toPlainString() + " × " + ratio, exact, measure.subsidyRatio().citation()));
     steps.add(() -> new RoundingStep(exact, computed, rounding, measure.rounding().citation()));
     steps.add(() -> new CapStep(CAP_NAME, cap, computed, capped, measure.capPerProject().citation()));
-    BigDecimal paid = eligibility.verdict() == Verdict.INELIGIBLE ? BigDecimal.ZERO.setScale(rounding.scale()) : capped;
-    return new Evaluation(eligibility, window, counted, paid,
-        eligibility.verdict() != Verdict.INELIGIBLE && computed.compareTo(cap) > 0, parts, steps);
+    BigDecimal paid = decision.verdict() == Verdict.INELIGIBLE ? BigDecimal.ZERO.setScale(rounding.scale()) : capped;
+    return new Evaluation(decision, window, counted, paid,
+        decision.verdict() != Verdict.INELIGIBLE && computed.compareTo(cap) > 0, parts, steps);
   }
 
   private record Evaluation(
-      Eligibility eligibility,
+      TracedCondition.Decision decision,
       DateRange window,
       BigDecimal counted,
       BigDecimal paid,
       boolean capBinding,
       List<RenovationPaymentPart> parts,
-      GuaranteeSteps steps) {
+      StepTrace steps) {
   }
 }

@@ -5,6 +5,7 @@ import io.github.huiqi.core.grants.RenovationCategory;
 import io.github.huiqi.core.grants.RenovationGrantTier;
 import io.github.huiqi.core.grants.TechnicalRenovationGrantMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -26,7 +27,6 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -164,7 +164,7 @@ public final class TechnicalRenovationGrantCalculator {
           "grant (up to: the authority fixes the figure)"), "[0, " + capped.toPlainString() + "] CNY — "
           + clause.label()));
     }
-    return new Evaluation(eligibility, rate, maximum, binding, checks.steps);
+    return new Evaluation(eligibility, rate, maximum, binding, checks.steps.list());
   }
 
   /** Chooses the tier rate; null when the level earns none. Records the tier condition. */
@@ -195,19 +195,15 @@ public final class TechnicalRenovationGrantCalculator {
   //-------------------------------------------------------------------------
   /** The conditions and steps of one evaluation; texts are built only when explaining. */
   private static final class Checks {
-    private final boolean explain;
-    private final List<ExplanationStep> steps;
+    private final StepTrace steps;
     private final Eligibility.Collector collector = new Eligibility.Collector();
 
     Checks(boolean explain) {
-      this.explain = explain;
-      this.steps = explain ? new ArrayList<>() : List.of();
+      this.steps = new StepTrace(explain);
     }
 
     void step(Supplier<ExplanationStep> step) {
-      if (explain) {
-        steps.add(step.get());
-      }
+      steps.add(step);
     }
 
     /** A condition on a yes/no fact: unknown when absent (naming the fact), met when true. */
@@ -240,21 +236,11 @@ public final class TechnicalRenovationGrantCalculator {
 
     private void record(ConditionOutcome outcome, String fact, String code, Supplier<LocalizedText> text,
         Supplier<String> detail, Citation citation) {
-      if (!explain && outcome == ConditionOutcome.MET) {
+      if (!steps.enabled() && outcome == ConditionOutcome.MET) {
         return;
       }
       Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text.get(), citation);
-      switch (outcome) {
-        case MET:
-          collector.met(reason);
-          break;
-        case NOT_MET:
-          collector.failed(reason);
-          break;
-        default:
-          collector.unknown(fact, reason);
-          break;
-      }
+      collector.record(outcome, fact, reason);
       step(() -> new ConditionStep(text.get(), outcome, detail.get(), citation));
     }
   }

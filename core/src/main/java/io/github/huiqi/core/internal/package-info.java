@@ -1,4 +1,5 @@
 /**
- * Implementation helpers for the core module. Not part of the public API: may change without notice.
+ * Implementation helpers for the core and calculators modules. Not part of the public API: may change without
+ * notice.
  */
 package io.github.huiqi.core.internal;

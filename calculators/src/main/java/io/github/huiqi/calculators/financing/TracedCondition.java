@@ -1,0 +1,143 @@
+package io.github.huiqi.calculators.financing;
+
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * One eligibility condition's outcome, with the reason (for an {@link Eligibility.Collector}) and the explanation
+ * step that report it; used by any calculator of this package. A condition on a fact that is absent is
+ * {@link ConditionOutcome#UNKNOWN} and names the fact as a JSON Pointer into the request. Its reason code is the given
+ * code when met or unknown, and {@code not-} + code when not met. Its texts are suppliers, built only when a reason or
+ * a step is asked for, so that a plain form deciding through {@link #decide} builds none. Not part of the public API.
+ */
+final class TracedCondition {
+
+  private final ConditionOutcome outcome;
+  private final String code;
+  private final Supplier<LocalizedText> text;
+  private final Supplier<String> detail;
+  private final String fact;
+  private final Citation citation;
+
+  private TracedCondition(ConditionOutcome outcome, String code, Supplier<LocalizedText> text,
+      Supplier<String> detail, String fact, Citation citation) {
+    this.outcome = outcome;
+    this.code = code;
+    this.text = text;
+    this.detail = detail;
+    this.fact = fact;
+    this.citation = citation;
+  }
+
+  /**
+   * A condition on an optional fact.
+   *
+   * @param <T>  the fact's type
+   * @param value  the fact, empty if not known
+   * @param test  the condition on a known fact
+   * @param fact  the fact's JSON Pointer in the request, such as {@code /borrowerSize}
+   * @param code  the reason code when met; {@code not-} is prefixed when not met
+   * @param text  the condition, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code,
+      Supplier<LocalizedText> text, Citation citation) {
+    Supplier<String> detail = () -> fact.substring(fact.lastIndexOf('/') + 1)
+        + value.map(known -> " = " + known).orElse(" not given");
+    if (value.isEmpty()) {
+      return new TracedCondition(ConditionOutcome.UNKNOWN, code, text, detail, fact, citation);
+    }
+    ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
+    return new TracedCondition(outcome, code, text, detail, fact, citation);
+  }
+
+  /**
+   * A condition on known facts.
+   *
+   * @param met  whether it is met
+   * @param code  the reason code when met
+   * @param text  the condition, built only when asked for
+   * @param detail  the facts compared, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  static TracedCondition known(boolean met, String code, Supplier<LocalizedText> text, Supplier<String> detail,
+      Citation citation) {
+    return new TracedCondition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null,
+        citation);
+  }
+
+  /**
+   * Records the outcome in a collector, building the condition's text.
+   *
+   * @param collector  the collector
+   */
+  void record(Eligibility.Collector collector) {
+    Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text.get(), citation);
+    collector.record(outcome, fact, reason);
+  }
+
+  /**
+   * Returns the explanation step, building its texts.
+   *
+   * @return the step
+   */
+  ExplanationStep step() {
+    return new ConditionStep(text.get(), outcome, detail.get(), citation);
+  }
+
+  /**
+   * Decides a set of conditions: ineligible if any is not met, otherwise undetermined if any is unknown, otherwise
+   * eligible. When the trace is enabled (the explaining form) it also adds each condition's step and builds the
+   * {@link Eligibility}; otherwise it builds no text.
+   *
+   * @param conditions  the conditions, in the order they are reported
+   * @param steps  the trace
+   * @return the decision
+   */
+  static Decision decide(List<TracedCondition> conditions, StepTrace steps) {
+    boolean failed = false;
+    Set<String> missing = new LinkedHashSet<>(0);
+    for (TracedCondition condition : conditions) {
+      failed |= condition.outcome == ConditionOutcome.NOT_MET;
+      if (condition.outcome == ConditionOutcome.UNKNOWN) {
+        missing.add(condition.fact);
+      }
+    }
+    Verdict verdict = failed ? Verdict.INELIGIBLE : missing.isEmpty() ? Verdict.ELIGIBLE : Verdict.UNDETERMINED;
+    Eligibility eligibility = null;
+    if (steps.enabled()) {
+      Eligibility.Collector collector = new Eligibility.Collector();
+      for (TracedCondition condition : conditions) {
+        condition.record(collector);
+        steps.add(condition::step);
+      }
+      eligibility = collector.verdict();
+    }
+    return new Decision(verdict, failed ? List.of() : List.copyOf(missing), eligibility);
+  }
+
+  /**
+   * The verdict of a set of conditions.
+   *
+   * @param verdict  the verdict
+   * @param missingFacts  the facts whose absence leaves it undetermined, as JSON Pointers; empty unless undetermined
+   * @param eligibility  the full verdict with its reasons, in the explaining form only; null in the plain form
+   */
+  record Decision(Verdict verdict, List<String> missingFacts, Eligibility eligibility) {
+  }
+}
