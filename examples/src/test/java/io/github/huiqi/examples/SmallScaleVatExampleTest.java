@@ -26,7 +26,8 @@ class SmallScaleVatExampleTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     // 第1条: 353,500 ÷ (1 + 1%) = 350,000.00 > 300,000 → the whole 350,000 × 1% = 3,500.00
     assertThat(result.vatDue().maximum().isEqualTo(Cny.of("3500.00"))).isTrue();
-    // standard: 353,500 ÷ 1.03 = 343,203.883… → 343,203.88; × 3% = 10,296.1164 → 10,296.12; saved 10,296.12 − 3,500 = 6,796.12
+    // standard: 353,500 ÷ 1.03 = 343,203.883… → 343,203.88; × 3% = 10,296.1164 → 10,296.12;
+    // saved 10,296.12 − 3,500 = 6,796.12
     assertThat(result.standardVat().isEqualTo(Cny.of("10296.12"))).isTrue();
     assertThat(result.amountSaved().maximum().isEqualTo(Cny.of("6796.12"))).isTrue();
     assertThat(printed).contains("少缴 / saved against 3%").contains("\"vatDue\"");

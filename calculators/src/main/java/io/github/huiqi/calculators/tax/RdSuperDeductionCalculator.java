@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.tax;
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -118,7 +118,7 @@ public final class RdSuperDeductionCalculator {
     return new RdSuperDeductionResult(measure.id(), measure.documentStatus(), request.taxYear(), e.eligibility,
         Cny.of(e.cap.cap), Cny.of(e.cap.allowed), Cny.of(e.cap.base), e.appliedKind,
         figures.map(f -> f.extraRate), figures.map(f -> Cny.of(f.expensedExtra)),
-        figures.map(f -> f.intangibles).orElse(List.of()), e.total, new Explanation(e.steps.list));
+        figures.map(f -> f.intangibles).orElse(List.of()), e.total, new Explanation(e.steps.list()));
   }
 
   /**
@@ -146,7 +146,7 @@ public final class RdSuperDeductionCalculator {
   private Evaluation evaluate(RdSuperDeductionMeasure measure, RdSuperDeductionRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    Steps steps = new Steps(explain);
+    StepTrace steps = new StepTrace(explain);
     int year = request.taxYear();
     if (!measure.hasRulesFor(year)) {
       throw new InvalidInputException("taxYear", year, "must be a tax year the measure has rules for: rows "
@@ -202,7 +202,7 @@ public final class RdSuperDeductionCalculator {
       AmountRange total = new AmountRange(Cny.of(figures.total), Cny.of(figures.total));
       return new Evaluation(eligibility, cap, appliedKind, figures, total, steps);
     }
-    Steps none = new Steps(false);
+    StepTrace none = new StepTrace(false);
     BigDecimal min = figures(measure, request, periods, rateYears, cap, lowRates, rateCitation, rounding, none)
         .total;
     BigDecimal max = figures(measure, request, periods, rateYears, cap, highRates, rateCitation, rounding, none)
@@ -278,7 +278,7 @@ public final class RdSuperDeductionCalculator {
     };
   }
 
-  private static void recordInputs(RdSuperDeductionRequest request, Steps steps) {
+  private static void recordInputs(RdSuperDeductionRequest request, StepTrace steps) {
     steps.add(() -> new InputStep(LocalizedText.of("纳税年度", "tax year"), String.valueOf(request.taxYear())));
     steps.add(() -> new InputStep(LocalizedText.of("行业代码（GB/T 4754-2017）", "industry code (GB/T 4754-2017)"),
         request.industryCode().orElse("unknown")));
@@ -309,7 +309,7 @@ public final class RdSuperDeductionCalculator {
   }
 
   private static Cap cap(RdSuperDeductionMeasure measure, RdExpensedCosts costs, MoneyRounding rounding,
-      Steps steps) {
+      StepTrace steps) {
     BigDecimal five = costs.otherFiveYuan();
     BigDecimal other = costs.otherRelatedYuan();
     Rate share = measure.otherCostsCapShare().value();
@@ -332,7 +332,7 @@ public final class RdSuperDeductionCalculator {
   }
 
   private static Industry industry(RdSuperDeductionMeasure measure, RdSuperDeductionRequest request,
-      Eligibility.Collector verdict, Steps steps) {
+      Eligibility.Collector verdict, StepTrace steps) {
     Citation listCitation = measure.excludedIndustries().isEmpty() ? measure.otherCostsCapShare().citation()
         : measure.excludedIndustries().get(0).citation();
     LocalizedText condition = LocalizedText.of("行业不属于不适用加计扣除的行业（负面清单）",
@@ -368,7 +368,7 @@ public final class RdSuperDeductionCalculator {
   }
 
   private static void recordRows(RdSuperDeductionMeasure measure, int year, Set<RdEnterpriseKind> known,
-      Set<RdEnterpriseKind> unknown, Steps steps) {
+      Set<RdEnterpriseKind> unknown, StepTrace steps) {
     for (RdDeductionRate row : measure.rates()) {
       if (!row.governs(year)) {
         continue;
@@ -449,7 +449,7 @@ public final class RdSuperDeductionCalculator {
 
   private static Figures figures(RdSuperDeductionMeasure measure, RdSuperDeductionRequest request,
       List<Integer> periods, List<Integer> rateYears, Cap cap, IntFunction<Rate> rates, Citation rateCitation,
-      MoneyRounding rounding, Steps steps) {
+      MoneyRounding rounding, StepTrace steps) {
     Rate extraRate = rates.apply(request.taxYear());
     BigDecimal exactExtra = extraRate.applyTo(cap.exactBase);
     BigDecimal expensedExtra = rounding.round(exactExtra);
@@ -516,23 +516,8 @@ public final class RdSuperDeductionCalculator {
       BigDecimal total) {
   }
 
-  /** The explanation's steps, built only in the explaining form. */
-  private static final class Steps {
-    private final boolean enabled;
-    private final List<ExplanationStep> list = new ArrayList<>();
-
-    Steps(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    void add(Supplier<ExplanationStep> step) {
-      if (enabled) {
-        list.add(step.get());
-      }
-    }
-  }
 
   private record Evaluation(Eligibility eligibility, Cap cap, Optional<RdEnterpriseKind> appliedKind,
-      Figures determined, AmountRange total, Steps steps) {
+      Figures determined, AmountRange total, StepTrace steps) {
   }
 }

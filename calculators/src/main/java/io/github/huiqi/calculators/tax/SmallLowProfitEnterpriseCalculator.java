@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.tax;
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -26,10 +27,8 @@ import io.github.huiqi.core.tax.QuarterlyAverage;
 import io.github.huiqi.core.tax.SmallLowProfitEnterpriseMeasure;
 import io.github.huiqi.core.tax.SmallLowProfitRates;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -276,7 +275,7 @@ public final class SmallLowProfitEnterpriseCalculator {
     BigDecimal dueMax = Cny.yuan(toDate.taxDue.maximum(), "taxDue");
     BigDecimal diffMin = dueMin.subtract(prepaid);
     BigDecimal diffMax = dueMax.subtract(prepaid);
-    Steps steps = toDate.steps;
+    StepTrace steps = toDate.steps;
     steps.add(() -> new InputStep(LocalizedText.of("本年已预缴所得税额", "tax already prepaid this year"),
         prepaid.toPlainString()));
     steps.add(() -> new CalculationStep(LocalizedText.of("累计应纳所得税额减已预缴所得税额",
@@ -322,7 +321,7 @@ public final class SmallLowProfitEnterpriseCalculator {
     SmallLowProfitRates row = measure.findRates(taxYear).orElseThrow(() -> noRules(measure, taxYear));
     Optional<MoneyRounding> roundingOption = options.rounding();
     MoneyRounding rounding = roundingOption.orElse(measure.rounding().value());
-    Steps steps = new Steps(explain);
+    StepTrace steps = new StepTrace(explain);
     Citation definition = measure.definition();
 
     steps.add(() -> new InputStep(LocalizedText.of("纳税年度", "tax year"), String.valueOf(taxYear)));
@@ -379,7 +378,7 @@ public final class SmallLowProfitEnterpriseCalculator {
   }
 
   private static BigDecimal relievedTax(SmallLowProfitEnterpriseMeasure measure, SmallLowProfitRates row,
-      BigDecimal income, MoneyRounding rounding, Steps steps) {
+      BigDecimal income, MoneyRounding rounding, StepTrace steps) {
     BigDecimal boundary = Cny.yuan(measure.sliceBoundary().value(), "sliceBoundary");
     BigDecimal lowerPart = income.min(boundary);
     BigDecimal upperPart = income.subtract(boundary).max(BigDecimal.ZERO);
@@ -400,7 +399,7 @@ public final class SmallLowProfitEnterpriseCalculator {
   }
 
   private static void industry(Optional<Boolean> restricted, Citation definition, Eligibility.Collector collector,
-      Steps steps) {
+      StepTrace steps) {
     LocalizedText text = LocalizedText.of("从事国家非限制和禁止行业", "industry not restricted or prohibited");
     if (restricted.isEmpty()) {
       collector.unknown(INDUSTRY_FACT, new Reason("industry-unknown", text, definition));
@@ -416,7 +415,7 @@ public final class SmallLowProfitEnterpriseCalculator {
   }
 
   private static void average(Optional<QuarterlyAverage> average, BigDecimal limit, String code, String zh,
-      String fact, Citation citation, Eligibility.Collector collector, Steps steps) {
+      String fact, Citation citation, Eligibility.Collector collector, StepTrace steps) {
     String english = code.replace('-', ' ');
     LocalizedText text = LocalizedText.of(zh + "季度平均值不超过" + limit.toPlainString(),
         "average " + english + " at most " + limit.toPlainString());
@@ -451,21 +450,6 @@ public final class SmallLowProfitEnterpriseCalculator {
   }
 
   //-------------------------------------------------------------------------
-  /** The explanation's steps, built only in the explaining form. */
-  private static final class Steps {
-    private final boolean enabled;
-    private final List<ExplanationStep> list = new ArrayList<>();
-
-    Steps(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    void add(Supplier<ExplanationStep> step) {
-      if (enabled) {
-        list.add(step.get());
-      }
-    }
-  }
 
   /** An amount with the evaluation it came from, so a plain form can name the missing facts. */
   private record Amounts(AmountRange range, Evaluation evaluation) {
@@ -476,13 +460,13 @@ public final class SmallLowProfitEnterpriseCalculator {
   }
 
   private record Evaluation(int taxYear, BigDecimal income, SmallLowProfitFacts facts, SmallLowProfitRates row,
-      Eligibility eligibility, AmountRange taxDue, MonetaryAmount standardTax, AmountRange relief, Steps steps) {
+      Eligibility eligibility, AmountRange taxDue, MonetaryAmount standardTax, AmountRange relief, StepTrace steps) {
 
     SmallLowProfitTaxResult result(SmallLowProfitEnterpriseMeasure measure) {
       return new SmallLowProfitTaxResult(measure.id(), measure.documentStatus(), taxYear, eligibility,
           Cny.of(income), facts.averageEmployees(), facts.averageTotalAssets(), row.taxYears(),
           row.lowerSliceRate().value(), row.upperSliceRate().value(), measure.standardRate().value(), taxDue,
-          standardTax, relief, new Explanation(List.copyOf(steps.list)));
+          standardTax, relief, new Explanation(List.copyOf(steps.list())));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.tax;
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -32,7 +33,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -129,7 +129,7 @@ public final class SmallScaleVatCalculator {
         only.map(a -> Cny.of(a.sales)),
         only.map(a -> Cny.of(a.tested)),
         only.map(a -> a.within),
-        e.vatDue, Cny.of(e.standardVat), e.amountSaved, new Explanation(e.steps.list));
+        e.vatDue, Cny.of(e.standardVat), e.amountSaved, new Explanation(e.steps.list()));
   }
 
   /**
@@ -164,7 +164,7 @@ public final class SmallScaleVatCalculator {
   private Evaluation evaluate(SmallScaleVatMeasure measure, SmallScaleVatRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
-    Steps steps = new Steps(explain);
+    StepTrace steps = new StepTrace(explain);
     VatFilingPeriod period = request.period();
     SmallScaleVatRegime regime = measure.findRegime(period).orElseThrow(() -> noRules(measure, period));
     Rate standard = measure.standardLevyRate().value();
@@ -237,7 +237,7 @@ public final class SmallScaleVatCalculator {
         + " in rows " + regimes.stream().map(r -> r.periods().toString()).toList());
   }
 
-  private static void recordInputs(SmallScaleVatRequest request, Facts facts, Steps steps) {
+  private static void recordInputs(SmallScaleVatRequest request, Facts facts, StepTrace steps) {
     steps.add(() -> new InputStep(LocalizedText.of("申报期", "filing period"), request.period() + " ("
         + request.period().frequency() + ")"));
     steps.add(() -> new InputStep(LocalizedText.of("销售额（" + (facts.inclusive ? "含税" : "不含税") + "）",
@@ -255,7 +255,7 @@ public final class SmallScaleVatCalculator {
   }
 
   /** The levies that may apply: the one for the taxpayer's region, or all when the region matters and is unknown. */
-  private static List<Candidate> candidates(SmallScaleVatRegime regime, SmallScaleVatRequest request, Steps steps) {
+  private static List<Candidate> candidates(SmallScaleVatRegime regime, SmallScaleVatRequest request, StepTrace steps) {
     Candidate general = new Candidate(regime.levy(), Optional.empty());
     if (regime.regionalLevies().isEmpty()) {
       return List.of(general);
@@ -285,7 +285,7 @@ public final class SmallScaleVatCalculator {
   }
 
   private static Assessment assess(SmallScaleVatMeasure measure, Candidate candidate,
-      Parameter<MonetaryAmount> thresholdParameter, Facts facts, boolean labelled, Steps steps) {
+      Parameter<MonetaryAmount> thresholdParameter, Facts facts, boolean labelled, StepTrace steps) {
     SmallScaleVatLevy levy = candidate.levy.value();
     Citation levyCite = candidate.levy.citation();
     Citation thresholdCite = thresholdParameter.citation();
@@ -368,7 +368,7 @@ public final class SmallScaleVatCalculator {
   }
 
   private static BigDecimal convert(BigDecimal gross, Rate rate, MoneyRounding rounding, SmallScaleVatMeasure measure,
-      String label, Steps steps) {
+      String label, StepTrace steps) {
     BigDecimal divisor = BigDecimal.ONE.add(rate.fraction());
     BigDecimal converted = gross.divide(divisor, rounding.scale(), rounding.mode());
     steps.add(() -> new CalculationStep(LocalizedText.of(label + "不含税销售额", label + "sales excluding VAT"),
@@ -379,7 +379,7 @@ public final class SmallScaleVatCalculator {
     return converted;
   }
 
-  private static BigDecimal standardVat(SmallScaleVatMeasure measure, Facts facts, Steps steps) {
+  private static BigDecimal standardVat(SmallScaleVatMeasure measure, Facts facts, StepTrace steps) {
     Rate standard = measure.standardLevyRate().value();
     BigDecimal sales = facts.inclusive
         ? facts.gross.divide(BigDecimal.ONE.add(standard.fraction()), facts.rounding.scale(), facts.rounding.mode())
@@ -432,23 +432,8 @@ public final class SmallScaleVatCalculator {
       BigDecimal due, Eligibility eligibility) {
   }
 
-  /** The explanation's steps, built only in the explaining form. */
-  private static final class Steps {
-    private final boolean enabled;
-    private final List<ExplanationStep> list = new ArrayList<>();
-
-    Steps(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    void add(Supplier<ExplanationStep> step) {
-      if (enabled) {
-        list.add(step.get());
-      }
-    }
-  }
 
   private record Evaluation(SmallScaleVatRegime regime, Eligibility eligibility, List<Assessment> assessments,
-      AmountRange vatDue, BigDecimal standardVat, AmountRange amountSaved, Steps steps) {
+      AmountRange vatDue, BigDecimal standardVat, AmountRange amountSaved, StepTrace steps) {
   }
 }
