@@ -1,6 +1,8 @@
 package io.github.huiqi.calculators;
 
 import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
 import java.util.List;
 
 /**
@@ -20,11 +22,22 @@ public class MissingFactsException extends HuiqiException {
    * Creates the exception.
    *
    * @param missingFacts  the missing facts, at least one
+   * @throws InvalidInputException naming {@code missingFacts} if the list is null, empty or holds a null: an answer
+   *     that depends on missing facts always names at least one
    */
   public MissingFactsException(List<String> missingFacts) {
-    super("The amount depends on facts that were not given: " + String.join(", ", missingFacts)
-        + "; supply them, or use the explaining form to get an undetermined verdict and a range");
+    super(message(missingFacts));
     this.missingFacts = List.copyOf(missingFacts);
+  }
+
+  /** Checks that the list names at least one fact (and no null) before the message is built from it. */
+  private static String message(List<String> missingFacts) {
+    if (Args.listCopy(missingFacts, "missingFacts").isEmpty()) {
+      throw new InvalidInputException("missingFacts", "[]",
+          "must name at least one fact: an amount that depends on missing facts names them");
+    }
+    return "The amount depends on facts that were not given: " + String.join(", ", missingFacts)
+        + "; supply them, or use the explaining form to get an undetermined verdict and a range";
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.huiqi.core.financing.CompensableLossBasis;
 import io.github.huiqi.core.financing.RiskCompensationPoolMeasure;
 import io.github.huiqi.core.financing.UpliftWindow;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -24,9 +25,7 @@ import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
-import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
@@ -74,6 +73,12 @@ public final class RiskCompensationPoolCalculator {
       LocalizedText.of("补偿金额不超过损失 × 比例上限", "compensation not above loss × ceiling");
   private static final LocalizedText RETURN_CAP_NAME =
       LocalizedText.of("返还不超过补偿金额", "return not above the compensation");
+  private static final LocalizedText NOT_GUARANTEED =
+      LocalizedText.of("贷款未由融资担保公司担保", "loan not guaranteed by a financing-guarantee company");
+  private static final LocalizedText NOT_RE_GUARANTEED =
+      LocalizedText.of("贷款未纳入再担保", "loan not covered by re-guarantee");
+  private static final LocalizedText NOT_UNDER_OTHER_SCHEME =
+      LocalizedText.of("贷款未享受其他风险补偿", "loan not under another risk-compensation scheme");
 
   private RiskCompensationPoolCalculator() {
   }
@@ -81,6 +86,9 @@ public final class RiskCompensationPoolCalculator {
   //-------------------------------------------------------------------------
   /**
    * Calculates one loan's compensation with the default options.
+   * <p>
+   * The fast form, for a bank's whole book: the same checks, exclusions, windows and rounding as
+   * {@link #explainCompensation}, but it builds no texts, reasons, steps or explained result.
    *
    * @param measure  the measure, such as the built-in {@link RiskCompensationPoolMeasure#SHENZHEN_2023}
    * @param claim  the claim
@@ -90,11 +98,18 @@ public final class RiskCompensationPoolCalculator {
    * @throws MissingFactsException if an exclusion fact is missing
    */
   public MonetaryAmount compensation(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim) {
-    LoanCompensation result = evaluate(measure, claim, RiskCompensationOptions.DEFAULTS, "", false);
-    if (!result.compensation().isExact()) {
-      throw new MissingFactsException(result.eligibility().missingFacts());
-    }
-    return result.compensation().maximum();
+    Evaluation e = compute(measure, claim, RiskCompensationOptions.DEFAULTS, "", new StepTrace(false));
+    return switch (e.decision.verdict()) {
+      case ELIGIBLE -> Cny.of(e.computed);
+      case INELIGIBLE -> Cny.of(BigDecimal.ZERO.setScale(measure.rounding().value().scale()));
+      // undetermined: the exclusions decide the amount unless it is zero either way
+      default -> {
+        if (e.computed.signum() != 0) {
+          throw new MissingFactsException(e.decision.missingFacts());
+        }
+        yield Cny.of(e.computed);
+      }
+    };
   }
 
   /**
@@ -123,7 +138,7 @@ public final class RiskCompensationPoolCalculator {
    */
   public LoanCompensation explainCompensation(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
       RiskCompensationOptions options) {
-    return evaluate(measure, claim, options, "", true);
+    return evaluate(measure, claim, options, "");
   }
 
   /**
@@ -195,7 +210,7 @@ public final class RiskCompensationPoolCalculator {
           new ClaimFailure(at + "/loanId", claim.loanId(), "must be unique in the batch"));
     }
     try {
-      return ClaimOutcome.of(index, evaluate(measure, claim, options, at, true));
+      return ClaimOutcome.of(index, evaluate(measure, claim, options, at));
     } catch (InvalidInputException ex) {
       return ClaimOutcome.failed(index, Optional.of(claim.loanId()), ClaimFailure.from(ex.at(at)));
     }
@@ -249,12 +264,20 @@ public final class RiskCompensationPoolCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private LoanCompensation evaluate(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
-      RiskCompensationOptions options, String at, boolean explain) {
+  private static LoanCompensation evaluate(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
+      RiskCompensationOptions options, String at) {
+    return explain(measure, claim, compute(measure, claim, options, at, new StepTrace(true)));
+  }
+
+  /**
+   * Decides the exclusions and computes the ratio and the compensation before any return of recoveries: every check
+   * of both forms. Builds the steps' texts only when the trace is enabled (the explaining form).
+   */
+  private static Evaluation compute(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
+      RiskCompensationOptions options, String at, StepTrace steps) {
     Args.notNull(measure, "measure");
     Args.notNull(claim, "claim");
     Args.notNull(options, "options");
-    List<ExplanationStep> steps = new ArrayList<>();
     MoneyRounding rounding = measure.rounding().value();
     CompensableLossBasis basis = options.lossBasis().orElse(measure.lossBasis().value());
     boolean returnRecoveries = options.returnRecoveries().orElse(measure.returnRecoveries().value());
@@ -274,57 +297,51 @@ public final class RiskCompensationPoolCalculator {
       throw new InvalidInputException("baseRatio", base, "must not exceed the measure's ceiling " + ceiling);
     }
 
-    if (explain) {
-      steps.add(new InputStep(LocalizedText.of("贷款 " + claim.loanId(), "loan " + claim.loanId()),
+    if (steps.enabled()) {
+      steps.add(() -> new InputStep(LocalizedText.of("贷款 " + claim.loanId(), "loan " + claim.loanId()),
           claim.category() + ", principal " + plain(Cny.yuan(claim.principal(), "principal")).toPlainString()
               + " CNY, granted " + claim.grantDate()
               + claim.extensionDate().map(d -> ", extended " + d).orElse("")
               + ", first non-performing " + claim.firstNonPerformingDate()
               + ", principal outstanding " + outstanding.toPlainString() + " CNY"));
-      steps.add(new DefaultUsedStep(LocalizedText.of("可补偿损失口径", "compensable loss basis"), basis.name(),
+      steps.add(() -> new DefaultUsedStep(LocalizedText.of("可补偿损失口径", "compensable loss basis"), basis.name(),
           options.lossBasis().isPresent(), measure.lossBasis().citation()));
-      steps.add(new DefaultUsedStep(LocalizedText.of("补偿后追回款按比例返还资金池",
+      steps.add(() -> new DefaultUsedStep(LocalizedText.of("补偿后追回款按比例返还资金池",
           "recoveries after compensation returned to the pool pro rata"), String.valueOf(returnRecoveries),
           options.returnRecoveries().isPresent(), measure.returnRecoveries().citation()));
     }
 
     // Exclusions: facts the pool's rules ask about; unknown leaves the loan undetermined.
-    Eligibility.Collector collector = new Eligibility.Collector();
     Citation rules = measure.exclusionRules();
-    exclusion(collector, steps, explain, claim.guaranteedByFinancingGuarantor(),
-        at + "/guaranteedByFinancingGuarantor", "not-guaranteed-by-financing-guarantor",
-        "guaranteed-by-financing-guarantor",
-        LocalizedText.of("贷款未由融资担保公司担保", "loan not guaranteed by a financing-guarantee company"), rules);
-    exclusion(collector, steps, explain, claim.reGuaranteed(), at + "/reGuaranteed", "not-re-guaranteed",
-        "re-guaranteed", LocalizedText.of("贷款未纳入再担保", "loan not covered by re-guarantee"), rules);
-    exclusion(collector, steps, explain, claim.underOtherRiskCompensation(), at + "/underOtherRiskCompensation",
-        "not-under-other-risk-compensation", "under-other-risk-compensation",
-        LocalizedText.of("贷款未享受其他风险补偿", "loan not under another risk-compensation scheme"), rules);
-    Eligibility eligibility = collector.verdict();
+    List<TracedCondition> exclusions = List.of(
+        exclusion(claim.guaranteedByFinancingGuarantor(), at + "/guaranteedByFinancingGuarantor",
+            "not-guaranteed-by-financing-guarantor", "guaranteed-by-financing-guarantor", NOT_GUARANTEED, rules),
+        exclusion(claim.reGuaranteed(), at + "/reGuaranteed", "not-re-guaranteed", "re-guaranteed",
+            NOT_RE_GUARANTEED, rules),
+        exclusion(claim.underOtherRiskCompensation(), at + "/underOtherRiskCompensation",
+            "not-under-other-risk-compensation", "under-other-risk-compensation", NOT_UNDER_OTHER_SCHEME, rules));
+    TracedCondition.Decision decision = TracedCondition.decide(exclusions, steps);
 
     // The uplift: the effective grant date in a window (展期视同新增).
     LocalDate effective = claim.effectiveGrantDate();
     Optional<Parameter<UpliftWindow>> uplift = measure.findUplift(effective);
-    if (explain) {
+    if (steps.enabled()) {
       String dateText = claim.extensionDate().isPresent()
           ? "extensionDate = " + effective + " (展期视同新增; grantDate " + claim.grantDate() + ")"
           : "grantDate = " + effective;
       for (Parameter<UpliftWindow> window : measure.upliftWindows()) {
         boolean in = window.value().grantWindow().contains(effective);
-        steps.add(new ConditionStep(LocalizedText.of(
+        steps.add(() -> new ConditionStep(LocalizedText.of(
             "新增贷款（含展期）日期在 " + window.value().grantWindow() + " 内，补偿比例提高 " + window.value().uplift(),
             "granted (or extended) within " + window.value().grantWindow() + ": ratio + "
                 + window.value().uplift().percent().toPlainString() + " points"),
             in ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, dateText, window.citation()));
       }
-    }
-
-    // The ratio: base + uplift, capped at the ceiling.
-    if (explain) {
+      // The ratio: base + uplift, capped at the ceiling.
       if (claim.baseRatio().isPresent()) {
-        steps.add(new InputStep(LocalizedText.of("约定基础补偿比例", "agreed base ratio"), base.toString()));
+        steps.add(() -> new InputStep(LocalizedText.of("约定基础补偿比例", "agreed base ratio"), base.toString()));
       } else {
-        steps.add(new CalculationStep(LocalizedText.of("基础补偿比例（" + claim.category() + "）",
+        steps.add(() -> new CalculationStep(LocalizedText.of("基础补偿比例（" + claim.category() + "）",
             "base ratio (" + claim.category() + ")"),
             row.category() == claim.category() ? "table[" + claim.category() + "]"
                 : "table[GENERAL] (no row for " + claim.category() + ")",
@@ -334,10 +351,10 @@ public final class RiskCompensationPoolCalculator {
     Rate beforeCeiling = uplift.map(w -> base.plus(w.value().uplift())).orElse(base);
     Rate ratio = beforeCeiling.min(ceiling);
     boolean ratioCapped = beforeCeiling.isGreaterThan(ceiling);
-    if (explain) {
-      uplift.ifPresent(w -> steps.add(new CalculationStep(LocalizedText.of("提高后的补偿比例", "uplifted ratio"),
+    if (steps.enabled()) {
+      uplift.ifPresent(w -> steps.add(() -> new CalculationStep(LocalizedText.of("提高后的补偿比例", "uplifted ratio"),
           base + " + " + w.value().uplift(), beforeCeiling.fraction(), w.citation())));
-      steps.add(new CapStep(CEILING_NAME, ceiling.percent(), beforeCeiling.percent(), ratio.percent(),
+      steps.add(() -> new CapStep(CEILING_NAME, ceiling.percent(), beforeCeiling.percent(), ratio.percent(),
           ceilingCite));
     }
 
@@ -347,41 +364,53 @@ public final class RiskCompensationPoolCalculator {
     BigDecimal ceilingAmount = ceiling.applyTo(loss).setScale(rounding.scale(), RoundingMode.DOWN);
     BigDecimal computed = rounded.min(ceilingAmount);
     boolean amountCapped = rounded.compareTo(ceilingAmount) > 0;
-    if (explain) {
-      steps.add(new CalculationStep(LocalizedText.of("可补偿损失", "compensable loss"),
+    if (steps.enabled()) {
+      BigDecimal compensable = loss;
+      steps.add(() -> new CalculationStep(LocalizedText.of("可补偿损失", "compensable loss"),
           basis == CompensableLossBasis.PRINCIPAL ? "principalOutstanding " + outstanding.toPlainString()
               : "principalOutstanding " + outstanding.toPlainString() + " + accruedInterest "
-                  + loss.subtract(outstanding).toPlainString(),
-          loss, measure.lossBasis().citation()));
-      steps.add(new CalculationStep(LocalizedText.of("风险补偿金额（舍入前）", "compensation before rounding"),
-          ratio + " × " + loss.toPlainString(), exact, measure.lossTrigger()));
-      steps.add(new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
+                  + compensable.subtract(outstanding).toPlainString(),
+          compensable, measure.lossBasis().citation()));
+      steps.add(() -> new CalculationStep(LocalizedText.of("风险补偿金额（舍入前）", "compensation before rounding"),
+          ratio + " × " + compensable.toPlainString(), exact, measure.lossTrigger()));
+      steps.add(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
       if (amountCapped) {
-        steps.add(new CapStep(AMOUNT_CEILING_NAME, ceilingAmount, rounded, computed, ceilingCite));
+        steps.add(() -> new CapStep(AMOUNT_CEILING_NAME, ceilingAmount, rounded, computed, ceilingCite));
       }
     }
+    return new Evaluation(decision, basis, returnRecoveries, effective, uplift, base, ratio, loss, computed,
+        ceilingAmount, ratioCapped || amountCapped, steps);
+  }
 
+  /** Adds the return of recoveries and builds the explained result from an evaluation. */
+  private static LoanCompensation explain(RiskCompensationPoolMeasure measure, RiskCompensationClaim claim,
+      Evaluation e) {
+    MoneyRounding rounding = measure.rounding().value();
+    StepTrace steps = e.steps;
+    Rate ratio = e.ratio;
+    BigDecimal computed = e.computed;
     // Recoveries after compensation return to the pool pro rata.
     BigDecimal recovered = claim.recoveries().map(r -> plain(Cny.notNegativeYuan(r, "recoveries")))
         .orElse(BigDecimal.ZERO);
     BigDecimal returned = BigDecimal.ZERO.setScale(rounding.scale());
-    if (returnRecoveries && recovered.signum() > 0) {
+    if (e.returnRecoveries && recovered.signum() > 0) {
       BigDecimal exactReturn = ratio.applyTo(recovered);
       BigDecimal roundedReturn = rounding.round(exactReturn);
       returned = roundedReturn.min(computed);
-      if (explain) {
-        steps.add(new CalculationStep(LocalizedText.of("追回款返还资金池（舍入前）", "recovery returned before rounding"),
-            "recoveries " + recovered.toPlainString() + " × " + ratio, exactReturn,
-            measure.returnRecoveries().citation()));
-        steps.add(new RoundingStep(exactReturn, roundedReturn, rounding, measure.rounding().citation()));
-        steps.add(new CapStep(RETURN_CAP_NAME, computed, roundedReturn, returned,
-            measure.returnRecoveries().citation()));
-      }
+      BigDecimal paidBack = returned;
+      steps.add(() -> new CalculationStep(LocalizedText.of("追回款返还资金池（舍入前）", "recovery returned before rounding"),
+          "recoveries " + recovered.toPlainString() + " × " + ratio, exactReturn,
+          measure.returnRecoveries().citation()));
+      steps.add(() -> new RoundingStep(exactReturn, roundedReturn, rounding, measure.rounding().citation()));
+      steps.add(() -> new CapStep(RETURN_CAP_NAME, computed, roundedReturn, paidBack,
+          measure.returnRecoveries().citation()));
     }
     BigDecimal net = computed.subtract(returned);
 
-    Optional<BindingLimit> binding = ratioCapped || amountCapped
-        ? Optional.of(new BindingLimit("ratio-ceiling", CEILING_NAME, Cny.of(ceilingAmount), ceilingCite))
+    Eligibility eligibility = e.decision.eligibility();
+    Optional<BindingLimit> binding = e.capped && eligibility.verdict() == Verdict.ELIGIBLE
+        ? Optional.of(new BindingLimit("ratio-ceiling", CEILING_NAME, Cny.of(e.ceilingAmount),
+            measure.ceiling().citation()))
         : Optional.empty();
     BigDecimal zero = BigDecimal.ZERO.setScale(rounding.scale());
     AmountRange compensation;
@@ -400,12 +429,9 @@ public final class RiskCompensationPoolCalculator {
       recoveryReturn = new AmountRange(Cny.of(zero), Cny.of(returned));
       netCompensation = new AmountRange(Cny.of(zero), Cny.of(net));
     }
-    if (eligibility.verdict() != Verdict.ELIGIBLE) {
-      binding = Optional.empty();
-    }
-    return new LoanCompensation(claim.loanId(), eligibility, claim.category(), effective,
-        uplift.map(w -> w.value().grantWindow()), base, ratio, basis, Cny.of(loss), compensation, recoveryReturn,
-        netCompensation, binding, new Explanation(steps));
+    return new LoanCompensation(claim.loanId(), eligibility, claim.category(), e.effective,
+        e.uplift.map(w -> w.value().grantWindow()), e.base, ratio, e.basis, Cny.of(e.loss), compensation,
+        recoveryReturn, netCompensation, binding, new Explanation(steps.list()));
   }
 
   /** Returns a value with a scale of at least zero, so that 1E+6 reads and compares as 1000000. */
@@ -413,17 +439,26 @@ public final class RiskCompensationPoolCalculator {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  private static void exclusion(Eligibility.Collector collector, List<ExplanationStep> steps, boolean explain,
-      Optional<Boolean> excluded, String fact, String metCode, String failedCode, LocalizedText text,
-      Citation citation) {
-    String name = fact.substring(fact.lastIndexOf('/') + 1);
-    ConditionOutcome outcome = excluded.isEmpty() ? ConditionOutcome.UNKNOWN
-        : excluded.get() ? ConditionOutcome.NOT_MET : ConditionOutcome.MET;
-    collector.record(outcome, fact, new Reason(outcome == ConditionOutcome.NOT_MET ? failedCode : metCode, text,
-        citation));
-    if (explain) {
-      steps.add(new ConditionStep(text, outcome,
-          excluded.map(value -> name + " = " + value).orElse(name + " not given"), citation));
-    }
+  /** An exclusion: met when the fact is false (the loan is not excluded), failed with its own code when true. */
+  private static TracedCondition exclusion(Optional<Boolean> excluded, String fact, String metCode,
+      String failedCode, LocalizedText text, Citation citation) {
+    return TracedCondition.of(excluded, isExcluded -> !isExcluded, fact, metCode, failedCode, () -> text, citation);
   }
+
+  /** What both forms compute: the verdict, the ratio and the compensation before any return of recoveries. */
+  private record Evaluation(
+      TracedCondition.Decision decision,
+      CompensableLossBasis basis,
+      boolean returnRecoveries,
+      LocalDate effective,
+      Optional<Parameter<UpliftWindow>> uplift,
+      Rate base,
+      Rate ratio,
+      BigDecimal loss,
+      BigDecimal computed,
+      BigDecimal ceilingAmount,
+      boolean capped,
+      StepTrace steps) {
+  }
+
 }

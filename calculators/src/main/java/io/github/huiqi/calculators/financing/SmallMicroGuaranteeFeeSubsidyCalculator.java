@@ -21,6 +21,7 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -62,12 +63,17 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
    * @param request  the enterprise and its loans
    * @return the subsidy in CNY, whole fen; zero if no loan qualifies
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if the amount depends on facts the request does not give
+   * @throws MissingFactsException if the amount depends on facts the request does not give, naming every missing
+   *     fact of every undetermined loan
    */
   public MonetaryAmount subsidy(SmallMicroGuaranteeFeeSubsidyMeasure measure, GuaranteeFeeSubsidyRequest request) {
     Evaluation e = evaluate(measure, request, false);
     if (!e.amount.isExact()) {
-      throw new MissingFactsException(e.decision.missingFacts());
+      // Every undetermined loan's facts, as each loan's part names them in the explaining form: the enterprise's
+      // verdict names none once any loan is eligible.
+      LinkedHashSet<String> missing = new LinkedHashSet<>();
+      e.parts.forEach(part -> missing.addAll(part.decision.missingFacts()));
+      throw new MissingFactsException(List.copyOf(missing));
     }
     return e.amount.maximum();
   }
@@ -197,7 +203,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
           Cny.of(paid)));
     }
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
-    return new Evaluation(EnterpriseCap.combine(decisions), amount, binding, loans, steps);
+    return new Evaluation(EnterpriseCap.combine(decisions), amount, binding, parts, loans, steps);
   }
 
   private record Part(GuaranteedLoan loan, TracedCondition.Decision decision, BigDecimal computed) {
@@ -207,6 +213,7 @@ public final class SmallMicroGuaranteeFeeSubsidyCalculator {
       TracedCondition.Decision decision,
       AmountRange amount,
       Optional<BindingLimit> bindingLimit,
+      List<Part> parts,
       List<LoanGuaranteeFeeSubsidy> loans,
       StepTrace steps) {
   }

@@ -20,22 +20,25 @@ import java.util.function.Supplier;
  * One eligibility condition's outcome, with the reason (for an {@link Eligibility.Collector}) and the explanation
  * step that report it; used by any calculator of this package. A condition on a fact that is absent is
  * {@link ConditionOutcome#UNKNOWN} and names the fact as a JSON Pointer into the request. Its reason code is the given
- * code when met or unknown, and {@code not-} + code when not met. Its texts are suppliers, built only when a reason or
+ * code when met or unknown, and when not met the given failure code, or by default {@code not-} + code (built only
+ * when the reason is). Its texts are suppliers, built only when a reason or
  * a step is asked for, so that a plain form deciding through {@link #decide} builds none. Not part of the public API.
  */
 final class TracedCondition {
 
   private final ConditionOutcome outcome;
   private final String code;
+  private final String failedCode;
   private final Supplier<LocalizedText> text;
   private final Supplier<String> detail;
   private final String fact;
   private final Citation citation;
 
-  private TracedCondition(ConditionOutcome outcome, String code, Supplier<LocalizedText> text,
+  private TracedCondition(ConditionOutcome outcome, String code, String failedCode, Supplier<LocalizedText> text,
       Supplier<String> detail, String fact, Citation citation) {
     this.outcome = outcome;
     this.code = code;
+    this.failedCode = failedCode;
     this.text = text;
     this.detail = detail;
     this.fact = fact;
@@ -56,13 +59,33 @@ final class TracedCondition {
    */
   static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code,
       Supplier<LocalizedText> text, Citation citation) {
+    return of(value, test, fact, code, null, text, citation);
+  }
+
+  /**
+   * A condition on an optional fact whose reason code when not met is given, not {@code not-} + code: such as an
+   * exclusion, met when the loan is not excluded ({@code not-re-guaranteed}) and failed when it is
+   * ({@code re-guaranteed}).
+   *
+   * @param <T>  the fact's type
+   * @param value  the fact, empty if not known
+   * @param test  the condition on a known fact
+   * @param fact  the fact's JSON Pointer in the request, such as {@code /reGuaranteed}
+   * @param code  the reason code when met or unknown
+   * @param failedCode  the reason code when not met; null for {@code not-} + code
+   * @param text  the condition, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code, String failedCode,
+      Supplier<LocalizedText> text, Citation citation) {
     Supplier<String> detail = () -> fact.substring(fact.lastIndexOf('/') + 1)
         + value.map(known -> " = " + known).orElse(" not given");
     if (value.isEmpty()) {
-      return new TracedCondition(ConditionOutcome.UNKNOWN, code, text, detail, fact, citation);
+      return new TracedCondition(ConditionOutcome.UNKNOWN, code, failedCode, text, detail, fact, citation);
     }
     ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
-    return new TracedCondition(outcome, code, text, detail, fact, citation);
+    return new TracedCondition(outcome, code, failedCode, text, detail, fact, citation);
   }
 
   /**
@@ -77,8 +100,8 @@ final class TracedCondition {
    */
   static TracedCondition known(boolean met, String code, Supplier<LocalizedText> text, Supplier<String> detail,
       Citation citation) {
-    return new TracedCondition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, text, detail, null,
-        citation);
+    return new TracedCondition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, null, text, detail,
+        null, citation);
   }
 
   /**
@@ -87,7 +110,8 @@ final class TracedCondition {
    * @param collector  the collector
    */
   void record(Eligibility.Collector collector) {
-    Reason reason = new Reason(outcome == ConditionOutcome.NOT_MET ? "not-" + code : code, text.get(), citation);
+    String reasonCode = outcome != ConditionOutcome.NOT_MET ? code : failedCode != null ? failedCode : "not-" + code;
+    Reason reason = new Reason(reasonCode, text.get(), citation);
     collector.record(outcome, fact, reason);
   }
 

@@ -222,6 +222,32 @@ class SmallMicroGuaranteeFeeSubsidyCalculatorTest {
   }
 
   @Test
+  void test_plainForm_namesEveryMissingFactOfEveryUndeterminedLoan() {
+    // K is eligible: 30% × 10,000 = 3,000.00, far below the 300,000 cap, so the enterprise verdict is ELIGIBLE and
+    // names no fact. U (guarantor's region unknown) would add 30% × 5,000 = 1,500.00 and V (guarantor's region and
+    // purpose unknown) 30% × 2,000 = 600.00: the amount is 3,000.00..5,100.00, so the plain form must name what
+    // decides it, loan by loan, as the explaining form does. X is over 3,000,000 (ineligible whatever its unknown
+    // purpose), so its purpose decides nothing and is not named.
+    GuaranteedLoan known = loan("K", "1000000", "4%", "1%", "10000");
+    GuaranteedLoan unsure = new GuaranteedLoan("U", Cny.of("1000000"), LocalDate.of(2023, 5, 1), Rate.parse("4%"),
+        Rate.parse("1%"), Cny.of("5000"), Optional.empty(), Optional.of(false));
+    GuaranteedLoan both = new GuaranteedLoan("V", Cny.of("200000"), LocalDate.of(2023, 6, 1), Rate.parse("4%"),
+        Rate.parse("1%"), Cny.of("2000"), Optional.empty(), Optional.empty());
+    GuaranteedLoan big = new GuaranteedLoan("X", Cny.of("3000000.01"), LocalDate.of(2023, 6, 1), Rate.parse("4%"),
+        Rate.parse("1%"), Cny.of("30000"), Optional.of(true), Optional.empty());
+    GuaranteeFeeSubsidyRequest request = firm(List.of(known, unsure, both, big));
+    GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, request);
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("3000.00"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("5100.00"));
+    List<String> named = List.of("/loans/1/guarantorInRegion", "/loans/2/guarantorInRegion",
+        "/loans/2/vehicleOrRealEstatePurchase");
+    assertThat(result.loans()).flatExtracting(part -> part.eligibility().missingFacts())
+        .containsExactlyElementsOf(named);
+    assertThatThrownBy(() -> SUT.subsidy(MEASURE, request)).isInstanceOfSatisfying(MissingFactsException.class,
+        ex -> assertThat(ex.missingFacts()).containsExactlyElementsOf(named));
+  }
+
+  @Test
   void test_unknownRegionOrPurposeIsUndeterminedNamingIt() {
     GuaranteedLoan one = loan("L1", "1000000", "4%", "1%", "10000");
     GuaranteeFeeSubsidyResult noRegion = SUT.explainSubsidy(MEASURE, new GuaranteeFeeSubsidyRequest(
