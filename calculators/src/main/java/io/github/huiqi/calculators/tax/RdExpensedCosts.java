@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 
 /**
- * A tax year's R&D costs expensed in the year (未形成无形资产计入当期损益), by the six categories of 财税〔2015〕119号
+ * A tax year's R&amp;D costs expensed in the year (未形成无形资产计入当期损益), by the six categories of 财税〔2015〕119号
  * 第一条（一）: all projects pooled (财政部 税务总局公告2021年第28号).
  * <p>
  * In JSON: {@code {"personnel": {"amount": 600000, "currency": "CNY"}, "directInputs": …, "depreciation": …,
@@ -17,7 +17,7 @@ import javax.money.MonetaryAmount;
  * @param personnel  人员人工费用, CNY, not negative
  * @param directInputs  直接投入费用, CNY, not negative
  * @param depreciation  折旧费用, CNY, not negative
- * @param intangibleAmortisation  无形资产摊销 (of intangibles used in R&D), CNY, not negative
+ * @param intangibleAmortisation  无形资产摊销 (of intangibles used in R&amp;D), CNY, not negative
  * @param newProductDesign  新产品设计费、新工艺规程制定费、新药研制的临床试验费、勘探开发技术的现场试验费, CNY, not negative
  * @param otherRelated  其他相关费用, as incurred before the 10% cap, CNY, not negative
  */
@@ -29,7 +29,7 @@ public record RdExpensedCosts(
     MonetaryAmount newProductDesign,
     MonetaryAmount otherRelated) {
 
-  /** No expensed R&D. */
+  /** No expensed R&amp;D. */
   public static final RdExpensedCosts NONE = new RdExpensedCosts(Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO,
       Cny.ZERO);
 

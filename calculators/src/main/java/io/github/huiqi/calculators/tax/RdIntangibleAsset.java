@@ -8,7 +8,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * An intangible asset formed by R&D (形成无形资产的研发费用), amortised in the tax year.
+ * An intangible asset formed by R&amp;D (形成无形资产的研发费用), amortised in the tax year.
  * <p>
  * In JSON: {@code {"cost": {"amount": 1200000, "currency": "CNY"}, "amortisationMonths": 120, "monthsInYear": 12,
  * "yearFormed": 2022}}; {@code amortisationMonths} may be left out for the measure's default (10 years,
@@ -17,7 +17,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param cost  the intangible's cost (its qualifying R&D cost, the 10% other-costs cap applied when it was formed),
+ * @param cost  the intangible's cost (its qualifying R&amp;D cost, the 10% other-costs cap applied when it was formed),
  *     CNY, not negative
  * @param amortisationMonths  the straight-line amortisation period in months, at least 1; empty for the measure's
  *     default. 第六十七条 sets at least 10 years, less only where a law or contract sets the period

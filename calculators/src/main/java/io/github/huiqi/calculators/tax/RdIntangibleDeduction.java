@@ -6,7 +6,7 @@ import io.github.huiqi.core.rates.Rate;
 import javax.money.MonetaryAmount;
 
 /**
- * The tax amortisation of one R&D intangible asset in a tax year under the super deduction.
+ * The tax amortisation of one R&amp;D intangible asset in a tax year under the super deduction.
  * <p>
  * Each amount is computed from the exact figures and rounded once (half-up to the fen by default):
  * <pre>

@@ -37,7 +37,7 @@ import java.util.function.IntFunction;
 import javax.money.MonetaryAmount;
 
 /**
- * Calculates an enterprise's R&D super deduction (研发费用税前加计扣除) for a tax year: the extra deduction that lowers
+ * Calculates an enterprise's R&amp;D super deduction (研发费用税前加计扣除) for a tax year: the extra deduction that lowers
  * its taxable income, under a measure such as 深工信〔2023〕26号 第1条 and the national instruments behind it.
  * <p>
  * The tax year and the enterprise's kinds (科技型中小企业, manufacturer, IC / 工业母机) select the most favourable row
@@ -85,7 +85,7 @@ public final class RdSuperDeductionCalculator {
    * Calculates the extra deduction that lowers the enterprise's taxable income for the tax year.
    *
    * @param measure  the measure, such as the built-in {@link RdSuperDeductionMeasure#SHENZHEN_2023}
-   * @param request  the tax year, the enterprise's facts and its R&D costs
+   * @param request  the tax year, the enterprise's facts and its R&amp;D costs
    * @return the total extra deduction in CNY, a whole number of fen, never negative; zero when ineligible
    * @throws InvalidInputException if an argument is null, the measure has no rules for the year (field
    *     {@code taxYear}), or an intangible's months in the year exceed its period (field
@@ -107,7 +107,7 @@ public final class RdSuperDeductionCalculator {
    * an exception.
    *
    * @param measure  the measure
-   * @param request  the tax year, the enterprise's facts and its R&D costs
+   * @param request  the tax year, the enterprise's facts and its R&amp;D costs
    * @return the explained result
    * @throws InvalidInputException as for {@link #extraDeduction}
    */

@@ -5,7 +5,7 @@ import io.github.huiqi.core.money.MoneyRounding;
 import java.util.Optional;
 
 /**
- * Choices the caller may make where no source settles the R&D super-deduction arithmetic.
+ * Choices the caller may make where no source settles the R&amp;D super-deduction arithmetic.
  * <p>
  * An empty option uses the measure's documented default, and the explanation says so.
  * <p>
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param rounding  the rounding of the other-costs cap and of each output amount (domain reference §4.5 item 35);
  *     default the measure's (half-up to the fen built in)
- * @param intangibleRateYear  which year's rate an R&D intangible is amortised at (domain reference §4.5 item 34);
+ * @param intangibleRateYear  which year's rate an R&amp;D intangible is amortised at (domain reference §4.5 item 34);
  *     default {@link RdIntangibleRateYear#TAX_YEAR}
  */
 public record RdSuperDeductionOptions(Optional<MoneyRounding> rounding,
@@ -44,7 +44,7 @@ public record RdSuperDeductionOptions(Optional<MoneyRounding> rounding,
   }
 
   /**
-   * Returns a copy choosing which year's rate R&D intangibles are amortised at.
+   * Returns a copy choosing which year's rate R&amp;D intangibles are amortised at.
    *
    * @param chosen  the choice; {@link RdIntangibleRateYear#YEAR_FORMED} needs each intangible's {@code yearFormed}
    * @return the copy

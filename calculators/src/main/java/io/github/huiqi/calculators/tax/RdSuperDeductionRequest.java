@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One enterprise's R&D for a tax year, with the facts the super deduction depends on.
+ * One enterprise's R&amp;D for a tax year, with the facts the super deduction depends on.
  * <p>
  * In JSON:
  * <pre>
@@ -33,8 +33,8 @@ import java.util.Optional;
  * @param manufacturing  whether it is a manufacturing enterprise under 2021年第13号 (制造业 income at least 50% of
  *     total income), if known
  * @param icOrMachineTool  whether it is an integrated-circuit or 工业母机 enterprise under 2023年第44号, if known
- * @param expensedCosts  the R&D costs expensed in the year, by category
- * @param intangibles  the R&D intangible assets amortised in the year, possibly none
+ * @param expensedCosts  the R&amp;D costs expensed in the year, by category
+ * @param intangibles  the R&amp;D intangible assets amortised in the year, possibly none
  * @param options  the options; empty for the defaults
  */
 public record RdSuperDeductionRequest(
@@ -76,7 +76,7 @@ public record RdSuperDeductionRequest(
    * options.
    *
    * @param taxYear  the tax year
-   * @param expensedCosts  the expensed R&D costs
+   * @param expensedCosts  the expensed R&amp;D costs
    * @return the request
    * @throws InvalidInputException if an argument is invalid, naming it
    */
@@ -125,7 +125,7 @@ public record RdSuperDeductionRequest(
   }
 
   /**
-   * Returns a copy with one more R&D intangible.
+   * Returns a copy with one more R&amp;D intangible.
    *
    * @param intangible  the intangible
    * @return the copy

@@ -14,7 +14,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * The explained R&D super deduction of one enterprise's tax year: the extra deduction that lowers its taxable income.
+ * The explained R&amp;D super deduction of one enterprise's tax year: the extra deduction that lowers its taxable income.
  * <p>
  * The verdict is eligible when a row of the table applies to the enterprise in the year and its industry is not on
  * the negative list; ineligible when the industry is on the list or no row applies to its kinds; undetermined when

@@ -8,10 +8,10 @@ import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 
 /**
- * One row of the R&D super-deduction table: for one kind of enterprise and the tax years within some dates, the
- * extra deduction on expensed R&D and the amortisation base of R&D that forms intangible assets.
+ * One row of the R&amp;D super-deduction table: for one kind of enterprise and the tax years within some dates, the
+ * extra deduction on expensed R&amp;D and the amortisation base of R&amp;D that forms intangible assets.
  * <p>
- * For example 科技型中小企业 from 2022-01-01: extra deduction 100% of expensed R&D, intangibles amortised on 200% of
+ * For example 科技型中小企业 from 2022-01-01: extra deduction 100% of expensed R&amp;D, intangibles amortised on 200% of
  * their cost (财政部 税务总局 科技部公告2022年第16号, restated by 深工信〔2023〕26号 第1条). The amortisation base is
  * always 100% plus the extra rate ("在按规定据实扣除的基础上…加计扣除" / "按照无形资产成本的…在税前摊销").
  * <p>
@@ -20,8 +20,8 @@ import java.time.LocalDate;
  * @param kind  the kind of enterprise the row applies to
  * @param taxYears  the dates of the tax years the row governs, inclusive; open-ended where the instrument sets no
  *     end; a tax year is governed when its 1 January and 31 December both lie within
- * @param expensedExtraRate  the extra deduction as a share of eligible expensed R&D, such as 100%; above 0%
- * @param intangibleBaseRate  the amortisation base as a share of an R&D intangible's cost, such as 200%; exactly
+ * @param expensedExtraRate  the extra deduction as a share of eligible expensed R&amp;D, such as 100%; above 0%
+ * @param intangibleBaseRate  the amortisation base as a share of an R&amp;D intangible's cost, such as 200%; exactly
  *     100% plus {@code expensedExtraRate}
  */
 public record RdDeductionRate(

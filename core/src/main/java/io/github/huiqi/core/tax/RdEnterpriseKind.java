@@ -1,7 +1,7 @@
 package io.github.huiqi.core.tax;
 
 /**
- * The kind of enterprise a row of the R&D super-deduction table applies to (研发费用加计扣除的适用主体).
+ * The kind of enterprise a row of the R&amp;D super-deduction table applies to (研发费用加计扣除的适用主体).
  * <p>
  * An enterprise may be of several kinds at once (a 科技型中小企业 that is also a manufacturer); every enterprise not in
  * the negative list is of kind {@link #ALL_ELIGIBLE}.

@@ -6,7 +6,7 @@ import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 
 /**
- * An industry on the R&D super-deduction negative list (不适用税前加计扣除政策的行业), such as 烟草制造业.
+ * An industry on the R&amp;D super-deduction negative list (不适用税前加计扣除政策的行业), such as 烟草制造业.
  * <p>
  * The industry is named by its code in 《国民经济行业分类》 GB/T 4754-2017: a section letter ({@code H} 住宿和餐饮业) or a
  * letter and a two-digit division ({@code C16} 烟草制品业, {@code R90} 娱乐业). An enterprise's industry code is in the

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The R&D super deduction (研发费用税前加计扣除): an extra deduction from taxable income of a share of expensed R&D, and
- * amortisation of R&D intangible assets on more than their cost, as a table of rates dated by tax year and enterprise
+ * The R&amp;D super deduction (研发费用税前加计扣除): an extra deduction from taxable income of a share of expensed R&amp;D, and
+ * amortisation of R&amp;D intangible assets on more than their cost, as a table of rates dated by tax year and enterprise
  * kind.
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第1条, which restates the 科技型中小企业 rule of 财政部 税务总局 科技部公告
@@ -44,7 +44,7 @@ import java.util.Optional;
  * @param excludedIndustries  the negative list: industries that get no super deduction in any row
  * @param otherCostsCapShare  the share of the eligible total that "其他相关费用" may reach, 10%: allowed other costs
  *     are at most (the other five categories) × share ÷ (1 − share); above 0% and below 100%
- * @param defaultAmortisationYears  the amortisation period of an R&D intangible when the caller gives none, 10 years
+ * @param defaultAmortisationYears  the amortisation period of an R&amp;D intangible when the caller gives none, 10 years
  *     (企业所得税法实施条例 第六十七条: "摊销年限不得低于10年"); at least 1
  * @param rounding  the rounding of each output amount and of the other-costs cap (domain reference §4.5 item 35)
  */
