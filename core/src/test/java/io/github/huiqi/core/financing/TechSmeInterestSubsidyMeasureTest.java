@@ -66,6 +66,8 @@ class TechSmeInterestSubsidyMeasureTest {
         m.insurancePremiumRatio())) {
       assertThat(p.citation().provenance()).isEqualTo(Provenance.EXTERNAL_INSTRUMENT);
       assertThat(p.citation().article()).isEqualTo("第十四条");
+      // the 办法's own wording was not retrieved (domain reference §2.3 paraphrases it): no quote may pose as one
+      assertThat(p.citation().quote()).isEmpty();
     }
     assertThat(m.capPerEnterpriseOverProgramme().citation().document()).contains("科技型中小微企业贷款贴息贴保");
   }

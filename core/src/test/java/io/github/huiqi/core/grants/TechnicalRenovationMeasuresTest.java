@@ -73,6 +73,10 @@ class TechnicalRenovationMeasuresTest {
     // ≤3 years: the plan is silent, the 2023-era rules say so (card 001-10b, §4.1 item 9)
     assertThat(INTEREST.maximumSubsidyYears().value()).isEqualTo(3);
     assertThat(INTEREST.maximumSubsidyYears().citation().provenance()).isEqualTo(Provenance.EXTERNAL_INSTRUMENT);
+    // the rules' wording was not retrieved (card 001-10b summarises a consultancy page): no quote, not even in the note
+    assertThat(INTEREST.maximumSubsidyYears().citation().quote()).isEmpty();
+    assertThat(INTEREST.maximumSubsidyYears().citation().note()).hasValueSatisfying(
+        n -> assertThat(n).contains("paraphrase").doesNotContain("贴息期限最长不超过3年"));
     // "还可叠加享受贷款贴息"
     assertThat(INTEREST.stackingWithGrant().provenance()).isEqualTo(Provenance.SOURCE_TEXT);
     assertThat(INTEREST.stackingWithGrant().quote()).hasValueSatisfying(q -> assertThat(q).contains("还可叠加享受"));
