@@ -106,25 +106,41 @@ class GuaranteedFirstLoanInterestSubsidyCalculatorTest {
 
   @Test
   void test_cap_exceededByOneFen() {
-    // 10,000,000.50 × 2% × 360/360 = 200,000.01: one fen over the cap → 200,000.00, the cap binding
-    LoanFacts loan = usedFor360Days("L1", "10000000.50", LocalDate.of(2022, 10, 1));
+    // A 普惠 loan is at most 10,000,000 of credit to the borrower (card 003-15a), so the fen over the cap comes from
+    // the days, not a larger principal: 9,863,014 used 2022-10-01 → 2023-10-01 (not counted) = 365 days within a
+    // 12-month term: 9,863,014 × 2% × 365/360 = 197,260.28 × 365/360 = 200,000.00611… → 200,000.01, one fen over
+    // "单户企业贴息金额最高20万元" → 200,000.00, the cap binding
+    LoanFacts loan = loan("L1").principal(Cny.of("9863014")).drawdownDate(LocalDate.of(2022, 10, 1))
+        .maturityDate(LocalDate.of(2023, 10, 1)).repaymentDate(Optional.empty()).build();
     FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, loan));
     assertThat(yuan(result.loans().get(0).computed())).isEqualByComparingTo("200000.01");
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("200000.00");
     assertThat(result.bindingLimit()).hasValueSatisfying(b -> assertThat(b.code()).isEqualTo("cap-per-enterprise"));
+    // one yuan less of principal: 9,863,013 × 2% × 365/360 = 199,999.98583… → 199,999.99, under the cap
+    LoanFacts under = loan("L1").principal(Cny.of("9863013")).drawdownDate(LocalDate.of(2022, 10, 1))
+        .maturityDate(LocalDate.of(2023, 10, 1)).repaymentDate(Optional.empty()).build();
+    FirstLoanSubsidyResult below = CALCULATOR.explainSubsidy(MEASURE, request(12, under));
+    assertThat(yuan(below.amount().minimum())).isEqualByComparingTo("199999.99");
+    assertThat(below.bindingLimit()).isEmpty();
   }
 
   @Test
   void test_cap_acrossLoansInDrawdownOrder() {
-    // B drawn 2022-10-10: 6,000,000 × 2% × 360/360 = 120,000.00; A drawn 2022-11-20: 5,000,000 × 2% = 100,000.00.
-    // Sum 220,000.00 > 200,000: B (earlier) gets 120,000.00, A the remaining 80,000.00.
-    LoanFacts a = usedFor360Days("A", "5000000", LocalDate.of(2022, 11, 20));
-    LoanFacts b = usedFor360Days("B", "6000000", LocalDate.of(2022, 10, 10));
+    // Two drawdowns of 10,000,000 of 普惠 credit in all (card 003-15a), each used a full year under a 12-month term:
+    // B drawn 2022-10-10 → 2023-10-10 = 365 days: 6,000,000 × 2% × 365/360 = 121,666.666… → 121,666.67;
+    // A drawn 2022-11-20 → 2023-11-20 = 365 days: 4,000,000 × 2% × 365/360 = 81,111.111… → 81,111.11.
+    // Sum 202,777.78 > 200,000: B (earlier) keeps 121,666.67, A gets the remaining 78,333.33.
+    LoanFacts a = loan("A").principal(Cny.of("4000000")).drawdownDate(LocalDate.of(2022, 11, 20))
+        .maturityDate(LocalDate.of(2023, 11, 20)).repaymentDate(Optional.empty()).build();
+    LoanFacts b = loan("B").principal(Cny.of("6000000")).drawdownDate(LocalDate.of(2022, 10, 10))
+        .maturityDate(LocalDate.of(2023, 10, 10)).repaymentDate(Optional.empty()).build();
     FirstLoanSubsidyResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, a, b));
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("200000.00");
-    assertThat(yuan(result.loans().get(0).paid())).isEqualByComparingTo("80000.00");
-    assertThat(yuan(result.loans().get(1).paid())).isEqualByComparingTo("120000.00");
-    assertThat(yuan(result.loans().get(0).computed())).isEqualByComparingTo("100000.00");
+    assertThat(yuan(result.loans().get(0).computed())).isEqualByComparingTo("81111.11");
+    assertThat(yuan(result.loans().get(1).computed())).isEqualByComparingTo("121666.67");
+    assertThat(yuan(result.loans().get(0).paid())).isEqualByComparingTo("78333.33");
+    assertThat(yuan(result.loans().get(1).paid())).isEqualByComparingTo("121666.67");
+    assertThat(result.bindingLimit()).isPresent();
   }
 
   @Test
