@@ -92,6 +92,17 @@ class GuaranteedFirstLoanInterestSubsidyInputTest {
   }
 
   @Test
+  void test_nonCnyNegativeTermAndNullJson() {
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"currency\": \"CNY\"", "\"currency\": \"USD\"")),
+        "/loans/0/loan/principal");
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"subsidyTermMonths\": 12",
+        "\"subsidyTermMonths\": -3")), "/subsidyTermMonths");
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, null), "json");
+    assertField(() -> CALCULATOR.explainSubsidyJson(null, VALID_JSON), "measure");
+    assertField(() -> CALCULATOR.subsidy(MEASURE, null), "request");
+  }
+
+  @Test
   void test_factsAndOptions() {
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"guaranteedByPolicyFund\": true",
         "\"guaranteedByPolicyFund\": \"yes\"")), "/loans/0/guaranteedByPolicyFund");

@@ -242,6 +242,30 @@ class InterestSubsidyStackingCalculatorTest {
   }
 
   @Test
+  void test_badInput_nullsAndNonCny() {
+    InterestSubsidyStackingRequest valid = bothQualify(List.of(), null);
+    assertThatThrownBy(() -> STACKING.explainStacking(null, TechSmeFixtures.MEASURE, valid))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("firstLoanMeasure"));
+    assertThatThrownBy(() -> STACKING.totalSubsidy(FirstLoanFixtures.MEASURE, null, valid))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("techSmeMeasure"));
+    assertThatThrownBy(() -> STACKING.explainStacking(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("request"));
+    assertThatThrownBy(() -> STACKING.explainStackingJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("json"));
+    assertThatThrownBy(() -> new InterestSubsidyStackingRequest(firm().build(), List.of(loan("L1").build()),
+        List.of(), List.of(), List.of(), Cny.of("-0.01"), List.of(), Optional.empty()))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("programmeTotalReceived"));
+    String written = HuiqiJson.write(valid);
+    int at = written.indexOf("CNY", written.indexOf("\"interestPaid\""));
+    String json = written.substring(0, at) + "USD" + written.substring(at + 3);
+    assertThat(json).as("the replacement must change the JSON").isNotEqualTo(written);
+    assertThatThrownBy(() -> STACKING.explainStackingJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, json))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/interest/0/interestPaid"));
+  }
+
+  @Test
   void test_jsonRoundTrip() {
     InterestSubsidyStackingRequest request = bothQualify(
         List.of(InterestSubsidyClaim.of("L1", MunicipalInterestSubsidy.TECH_SME)), StackingPrecedence.FIRST_CLAIMED);
@@ -289,9 +313,16 @@ class InterestSubsidyStackingCalculatorTest {
       for (int i = 0; i < requests.size(); i++) {
         InterestSubsidyStackingResult result = parallel.get(i).get();
         assertThat(result).isEqualTo(sequential.get(i));
-        // one subsidy per loan: the total is the two measures' totals, each loan paid by at most one
-        assertThat(yuan(result.total())).isEqualByComparingTo(yuan(result.firstLoanTotal())
-            .add(yuan(result.techSmeTotal())));
+        // one subsidy per loan: what the loans are paid adds up to the total (no fee or premium items here), and a
+        // loan no subsidy applies to is paid nothing
+        BigDecimal paidOnLoans = BigDecimal.ZERO;
+        for (LoanStackingDecision loan : result.loans()) {
+          if (loan.applies().isEmpty()) {
+            assertThat(yuan(loan.paid())).isZero();
+          }
+          paidOnLoans = paidOnLoans.add(yuan(loan.paid()));
+        }
+        assertThat(yuan(result.total())).isEqualByComparingTo(paidOnLoans);
       }
     } finally {
       pool.shutdownNow();

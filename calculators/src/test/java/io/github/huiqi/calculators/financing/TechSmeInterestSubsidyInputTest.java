@@ -73,6 +73,18 @@ class TechSmeInterestSubsidyInputTest {
   }
 
   @Test
+  void test_amounts_notCnyInJson_andNullJson() {
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"amount\": 0, \"currency\": \"CNY\"}",
+        "\"amount\": 0, \"currency\": \"USD\"}")), "/programmeTotalReceived");
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"amount\": 20000, \"currency\": \"CNY\"",
+        "\"amount\": 20000, \"currency\": \"HKD\"")), "/guaranteeFees/0/amountPaid");
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"amount\": 9000, \"currency\": \"CNY\"",
+        "\"amount\": 9000, \"currency\": \"USD\"")), "/interest/0/interestPaid");
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, null), "json");
+    assertField(() -> CALCULATOR.explainSubsidyJson(null, VALID_JSON), "measure");
+  }
+
+  @Test
   void test_datesOutOfOrder() {
     LocalDate a = LocalDate.of(2023, 1, 1);
     assertField(() -> item(a, a, a, "1"), "accrualEnd");

@@ -92,6 +92,33 @@ class TechnicalRenovationInputTest {
   }
 
   @Test
+  void test_eachCalculatorsOwnJson_nonCnyAndNull() {
+    String interest = """
+        {"eligibleProject": true, "subsidyStart": "2023-01-01", "payments": [{"paymentId": "P1",
+         "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "2023-01-01", "interestUntil": "2023-07-01",
+         "interestPaid": {"amount": 100000, "currency": "USD"}}]}
+        """;
+    assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, interest), "/payments/0/interestPaid");
+    assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, null), "json");
+    assertField(() -> CALCULATOR.subsidy(INTEREST, null), "request");
+    TechnicalRenovationGrantCalculator grants = TechnicalRenovationGrantCalculator.DEFAULT;
+    String grant = """
+        {"category": "INTELLIGENT", "maturityLevel": 3, "eligibleInvestment": {"amount": 1, "currency": "CNY"},
+         "totalInvestment": {"amount": 5, "currency": "CNY"}}
+        """;
+    assertField(() -> grants.explainGrantJson(GRANT, grant.replaceFirst("CNY", "USD")), "/eligibleInvestment");
+    assertField(() -> grants.explainGrantJson(GRANT, grant.replace("\"amount\": 5, \"currency\": \"CNY\"",
+        "\"amount\": 5, \"currency\": \"EUR\"")), "/totalInvestment");
+    assertField(() -> grants.explainGrantJson(GRANT, grant.replace("\"amount\": 5,", "\"amount\": -5,")),
+        "/totalInvestment");
+    assertField(() -> grants.explainGrantJson(GRANT, null), "json");
+    assertField(() -> grants.explainGrantJson(null, grant), "measure");
+    assertField(() -> grants.maximumGrant(GRANT, null), "request");
+    assertField(() -> SUPPORT.explainSupportJson(GRANT, INTEREST, null), "json");
+    assertField(() -> SUPPORT.maximumSupport(null, INTEREST, null), "grantMeasure");
+  }
+
+  @Test
   void test_interest_requestShape() {
     assertField(() -> RenovationInterestRequest.of(START, List.of()), "payments");
     assertField(() -> RenovationInterestRequest.of(START, List.of(

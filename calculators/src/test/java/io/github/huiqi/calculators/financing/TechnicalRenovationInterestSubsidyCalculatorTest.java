@@ -82,6 +82,18 @@ class TechnicalRenovationInterestSubsidyCalculatorTest {
   }
 
   @Test
+  void test_window_periodStraddlingTheStart_apportionedAndRoundedHalfUp() {
+    // 2022-12-01 → 2023-03-01 = 31 + 31 + 28 = 90 days, of which 2023-01-01 → 2023-03-01 = 31 + 28 = 59 inside;
+    // 10,000.00 × 59/90 = 6,555.555… → 6,555.56 counted (half-up to the fen); 50% × 6,555.56 = 3,277.78
+    RenovationInterestResult result = CALCULATOR.explainSubsidy(INTEREST, interestRequest(
+        loanInterest("X", d(2022, 12, 1), d(2023, 3, 1), "10000.00")));
+    assertThat(result.payments().get(0).days()).isEqualTo(90);
+    assertThat(result.payments().get(0).daysInWindow()).isEqualTo(59);
+    assertThat(yuan(result.interestCounted())).isEqualByComparingTo("6555.56");
+    assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("3277.78");
+  }
+
+  @Test
   void test_yearsOption_oneYear() {
     // one subsidised year (option): 2023-01-01..2023-12-31; P2 (2023-07-01 → 2024-01-01) still inside, P3 outside;
     // 50% × (100,000.00 + 80,000.00) = 90,000.00

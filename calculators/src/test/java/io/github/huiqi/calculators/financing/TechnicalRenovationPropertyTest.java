@@ -76,6 +76,25 @@ class TechnicalRenovationPropertyTest {
     assertThat(subsidy(more)).isGreaterThanOrEqualTo(before);
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_interest_paymentsOutsideTheYearsCountNothing(long seed) {
+    // the subsidised years are 2023-01-01..2025-12-31: interest for a period wholly before (ending by 2023-01-01,
+    // not counted) or wholly after (from 2026-01-01) changes nothing, however large
+    Random random = new Random(seed);
+    List<RenovationInterestPayment> payments = randomPayments(random, 2_000_000);
+    BigDecimal before = subsidy(payments);
+    List<RenovationInterestPayment> more = new ArrayList<>(payments);
+    LocalDate early = Generators.date(random, LocalDate.of(2020, 1, 1), START.minusDays(1));
+    LocalDate earlyEnd = early.plusDays(1 + random.nextInt(400));
+    more.add(new RenovationInterestPayment("BEFORE", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, early,
+        earlyEnd.isAfter(START) ? START : earlyEnd, Cny.of(Generators.yuan(random, 1, 5_000_000))));
+    LocalDate late = Generators.date(random, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+    more.add(new RenovationInterestPayment("AFTER", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, late,
+        late.plusDays(1 + random.nextInt(400)), Cny.of(Generators.yuan(random, 1, 5_000_000))));
+    assertThat(subsidy(more)).isEqualByComparingTo(before);
+  }
+
   private static RenovationGrantRequest randomProject(Random random, BigDecimal investment, int level) {
     RenovationCategory category = random.nextInt(4) == 0 ? RenovationCategory.EQUIPMENT_UPGRADE
         : RenovationCategory.INTELLIGENT;
