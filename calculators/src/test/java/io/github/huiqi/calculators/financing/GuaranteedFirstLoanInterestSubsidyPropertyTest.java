@@ -5,7 +5,11 @@ import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.ME
 import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.loan;
 import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.MissingFactsException;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.testing.Generators;
@@ -15,6 +19,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,5 +83,40 @@ class GuaranteedFirstLoanInterestSubsidyPropertyTest {
     int term = 1 + random.nextInt(23);
     assertThat(total(term, larger)).isGreaterThanOrEqualTo(total(term, smaller));
     assertThat(total(term + 1, smaller)).isGreaterThanOrEqualTo(total(term, smaller));
+  }
+
+  private static Optional<Boolean> fact(Random random) {
+    int roll = random.nextInt(6);
+    return roll == 0 ? Optional.empty() : Optional.of(roll > 1);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_plainFormAgreesWithTheExplainingForm(long seed) {
+    // over loans whose facts are true, false or unknown, in and out of the window: the plain form gives the
+    // explained amount when it is exact, and otherwise names the explained missing facts
+    Random random = new Random(seed);
+    List<GuaranteedFirstLoan> loans = new ArrayList<>();
+    for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+      LocalDate drawdown = Generators.date(random, LocalDate.of(2022, 9, 15), LocalDate.of(2023, 1, 15));
+      LoanFacts loan = loan("L" + i).principal(Cny.of(Generators.yuan(random, 10_000, 10_000_000)))
+          .drawdownDate(drawdown).maturityDate(drawdown.plusYears(1))
+          .repaymentDate(drawdown.plusDays(random.nextInt(400))).build();
+      loans.add(new GuaranteedFirstLoan(loan, fact(random), fact(random)));
+    }
+    EnterpriseSize[] sizes = EnterpriseSize.values();
+    EnterpriseFacts.Builder firm = EnterpriseFacts.builder();
+    if (random.nextInt(6) > 0) {
+      firm.size(sizes[random.nextInt(sizes.length)]);
+    }
+    GuaranteedFirstLoanSubsidyRequest request = GuaranteedFirstLoanSubsidyRequest.of(firm.build(),
+        1 + random.nextInt(24), loans);
+    FirstLoanSubsidyResult explained = CALCULATOR.explainSubsidy(MEASURE, request);
+    BigDecimal low = Cny.yuan(explained.amount().minimum(), "min");
+    if (explained.amount().isExact()) {
+      assertThat(Cny.yuan(CALCULATOR.subsidy(MEASURE, request), "plain")).isEqualByComparingTo(low);
+    } else {
+      assertThatThrownBy(() -> CALCULATOR.subsidy(MEASURE, request)).isInstanceOf(MissingFactsException.class);
+    }
   }
 }

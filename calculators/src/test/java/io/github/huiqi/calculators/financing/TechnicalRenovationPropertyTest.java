@@ -5,17 +5,22 @@ import static io.github.huiqi.calculators.financing.RenovationFixtures.GRANT;
 import static io.github.huiqi.calculators.financing.RenovationFixtures.INTEREST;
 import static io.github.huiqi.calculators.financing.RenovationFixtures.START;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.calculators.grants.RenovationGrantRequest;
+import io.github.huiqi.calculators.grants.RenovationGrantResult;
 import io.github.huiqi.calculators.grants.TechnicalRenovationGrantCalculator;
 import io.github.huiqi.core.grants.RenovationCategory;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -130,5 +135,48 @@ class TechnicalRenovationPropertyTest {
         .isGreaterThanOrEqualTo(grant(randomProject(new Random(state), investment, level)));
     assertThat(grant(randomProject(new Random(state), investment, level + 1)))
         .isGreaterThanOrEqualTo(grant(randomProject(new Random(state), investment, level)));
+  }
+
+  private static <T> Optional<T> maybe(Random random, T value) {
+    return random.nextInt(6) == 0 ? Optional.empty() : Optional.of(value);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_grant_plainFormAgreesWithTheExplainingForm(long seed) {
+    // the plain form skips the texts of met conditions: it must still reach the same verdict and maximum, over
+    // eligible, ineligible (structure short, level 1, refused) and undetermined projects
+    Random random = new Random(seed);
+    BigDecimal total = Generators.yuan(random, 0, 400_000_000);
+    BigDecimal fixed = total.multiply(new BigDecimal(Generators.percent(random, 6000, 10000).replace("%", "")))
+        .movePointLeft(2);
+    BigDecimal equipment = fixed.multiply(new BigDecimal(Generators.percent(random, 5000, 10000).replace("%", "")))
+        .movePointLeft(2);
+    RenovationGrantRequest request = new RenovationGrantRequest(
+        random.nextBoolean() ? RenovationCategory.INTELLIGENT : RenovationCategory.EQUIPMENT_UPGRADE,
+        maybe(random, 1 + random.nextInt(5)), Cny.of(total), maybe(random, Cny.of(total)),
+        maybe(random, Cny.of(fixed)), maybe(random, Cny.of(equipment)), maybe(random, random.nextInt(5) > 0));
+    RenovationGrantResult explained = TechnicalRenovationGrantCalculator.DEFAULT.explainGrant(GRANT, request);
+    if (explained.eligibility().verdict() == Verdict.UNDETERMINED) {
+      assertThatThrownBy(() -> grant(request)).isInstanceOfSatisfying(MissingFactsException.class,
+          ex -> assertThat(ex.missingFacts()).isEqualTo(explained.eligibility().missingFacts()));
+    } else {
+      assertThat(grant(request)).isEqualByComparingTo(Cny.yuan(explained.amount().maximum(), "max"));
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_interest_plainFormAgreesWithTheExplainingForm(long seed) {
+    Random random = new Random(seed);
+    RenovationInterestRequest request = new RenovationInterestRequest(maybe(random, random.nextInt(5) > 0), START,
+        randomPayments(random, random.nextBoolean() ? 5_000_000 : 200_000), Optional.empty());
+    RenovationInterestResult explained = CALCULATOR.explainSubsidy(INTEREST, request);
+    if (explained.eligibility().verdict() == Verdict.UNDETERMINED) {
+      assertThatThrownBy(() -> CALCULATOR.subsidy(INTEREST, request)).isInstanceOf(MissingFactsException.class);
+    } else {
+      assertThat(Cny.yuan(CALCULATOR.subsidy(INTEREST, request), "s"))
+          .isEqualByComparingTo(Cny.yuan(explained.amount().maximum(), "max"));
+    }
   }
 }
