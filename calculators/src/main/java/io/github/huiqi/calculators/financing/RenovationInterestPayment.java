@@ -10,7 +10,7 @@ import javax.money.MonetaryAmount;
  * Interest actually paid (实际支付利息) for one interest period of a renovation project's loan or finance lease.
  * <p>
  * The period runs from {@code interestFrom}, counted, to {@code interestUntil}, not counted (算头不算尾), so that the
- * subsidised years can be applied to it; a period that straddles their end is apportioned by days.
+ * subsidised years can be applied to it; a period that straddles their start or end is apportioned by days.
  * <p>
  * This class is immutable and thread-safe.
  *

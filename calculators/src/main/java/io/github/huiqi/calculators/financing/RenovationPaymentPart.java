@@ -9,7 +9,7 @@ import javax.money.MonetaryAmount;
  * years.
  * <p>
  * {@code counted} is the whole interest when the period lies in the subsidised years, zero when it lies outside, and
- * {@code interestPaid × daysInWindow ÷ days} rounded half-up to the fen when it straddles their end.
+ * {@code interestPaid × daysInWindow ÷ days} rounded half-up to the fen when it straddles their start or end.
  * <p>
  * This class is immutable and thread-safe.
  *
