@@ -7,7 +7,9 @@ import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.BindingLimit;
@@ -55,6 +57,11 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
       new TechnicalRenovationInterestSubsidyCalculator();
 
   private static final LocalizedText CAP_NAME = LocalizedText.of("单个项目贴息资助上限", "cap per project");
+  /** The reading of a period straddling the subsidised years' start or end, which no source settles. */
+  private static final Citation APPORTIONMENT_DEFAULT = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi",
+      "domain reference §4.1", Optional.of("9"), Optional.empty(), Optional.of("no source says how the interest "
+          + "paid for a period straddling the start or end of the subsidised years counts; default: in proportion "
+          + "to its actual days inside them (算头不算尾), rounded half-up to the fen"));
 
   private TechnicalRenovationInterestSubsidyCalculator() {
   }
@@ -146,6 +153,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
     TracedCondition.Decision decision = TracedCondition.decide(List.of(project), steps);
 
     BigDecimal counted = BigDecimal.ZERO.setScale(rounding.scale());
+    boolean apportioned = false;
     List<RenovationPaymentPart> parts = new ArrayList<>(explain ? request.payments().size() : 0);
     for (RenovationInterestPayment payment : request.payments()) {
       BigDecimal interest = Cny.notNegativeYuan(payment.interestPaid(), "interestPaid");
@@ -161,6 +169,7 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
       } else {
         share = interest.multiply(BigDecimal.valueOf(inside))
             .divide(BigDecimal.valueOf(days), rounding.scale(), rounding.mode());
+        apportioned = true;
       }
       counted = counted.add(share);
       if (explain) {
@@ -171,8 +180,14 @@ public final class TechnicalRenovationInterestSubsidyCalculator {
             + payment.interestUntil() + ", " + interest.toPlainString() + " CNY"));
         steps.add(() -> new CalculationStep(LocalizedText.of("贴息年限内的利息（按天分摊）",
             "interest within the subsidised years (apportioned by days)"),
-            interest.toPlainString() + " × " + inside + " / " + days, share, measure.maximumSubsidyYears().citation()));
+            interest.toPlainString() + " × " + inside + " / " + days, share,
+            inside == days || inside == 0 ? measure.maximumSubsidyYears().citation() : APPORTIONMENT_DEFAULT));
       }
+    }
+    if (apportioned) {
+      steps.add(() -> new DefaultUsedStep(LocalizedText.of("跨贴息年限起止的计息期：按其中实际天数分摊",
+          "a period straddling the subsidised years: apportioned by its actual days inside them"),
+          "ACT days, " + rounding, false, APPORTIONMENT_DEFAULT));
     }
     Rate ratio = measure.subsidyRatio().value();
     BigDecimal exact = ratio.applyTo(counted);

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
@@ -91,6 +92,15 @@ class TechnicalRenovationInterestSubsidyCalculatorTest {
     assertThat(result.payments().get(0).daysInWindow()).isEqualTo(59);
     assertThat(yuan(result.interestCounted())).isEqualByComparingTo("6555.56");
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("3277.78");
+    // no source settles the apportionment: the explanation names it as a library default (§4.1 item 9)
+    assertThat(result.explanation().stepsOf(DefaultUsedStep.class))
+        .anySatisfy(step -> assertThat(step.citation().item()).hasValue("9"));
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("apportioned by its actual days inside them");
+    // a period wholly inside needs no apportionment, and the explanation claims none
+    RenovationInterestResult inside = CALCULATOR.explainSubsidy(INTEREST, interestRequest(
+        loanInterest("Y", d(2023, 1, 1), d(2023, 3, 1), "10000.00")));
+    assertThat(inside.explanation().stepsOf(DefaultUsedStep.class))
+        .noneSatisfy(step -> assertThat(step.citation().item()).hasValue("9"));
   }
 
   @Test
