@@ -22,8 +22,9 @@ class FirmYearTaxExampleTest {
     FirmYearTaxResult result = FirmYearTaxExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
 
-    // VAT, quarterly, 2023 (财政部 税务总局公告2023年第19号 第一条、第二条; threshold 300,000 a quarter inclusive,
-    // otherwise the whole sales at 1% instead of 3%):
+    // VAT, quarterly, 2023 (财政部 税务总局公告2023年第1号 第一条、第二条, restated by 深工信〔2023〕26号 第1条; the
+    // quarterly 300,000 by 国家税务总局公告2023年第1号 第一条; domain reference §2.11 — 2023年第19号 extends them from
+    // 2024; threshold 300,000 a quarter inclusive, otherwise the whole sales at 1% instead of 3%):
     //   Q1 300,000 exactly: exempt, saved 300,000 × 3% = 9,000
     //   Q2 1,200,000: due 12,000, standard 36,000, saved 24,000
     //   Q3 280,000: exempt, saved 8,400

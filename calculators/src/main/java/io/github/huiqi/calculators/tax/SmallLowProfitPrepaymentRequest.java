@@ -31,8 +31,8 @@ import javax.money.MonetaryAmount;
  * @param throughQuarter  the current quarter, 1 to 4; the figures run from the year's start (or the firm's) to its end
  * @param cumulativeTaxableIncome  the taxable income (实际利润额) to date, CNY, not negative (a loss to date is zero)
  * @param restrictedOrProhibitedIndustry  whether the enterprise is in a restricted or prohibited industry, if known
- * @param quarters  the quarters operated to date, in order, each once, none after {@code throughQuarter}; empty if
- *     unknown
+ * @param quarters  the quarters operated to date, in order, each once, the last being {@code throughQuarter}; empty
+ *     if unknown
  * @param alreadyPrepaid  the tax already prepaid for the earlier quarters of the year (已预缴所得税额), CNY, not
  *     negative
  * @param options  the options; empty for the defaults
@@ -50,7 +50,8 @@ public record SmallLowProfitPrepaymentRequest(
    * Creates a request.
    *
    * @throws InvalidInputException if a required field is null, the quarter outside 1..4, an amount negative or not
-   *     CNY, or the quarters out of order, duplicated or after {@code throughQuarter}; naming the field
+   *     CNY, or the quarters out of order, duplicated, after {@code throughQuarter} or not ending with it; naming the
+   *     field
    */
   public SmallLowProfitPrepaymentRequest {
     if (throughQuarter < 1 || throughQuarter > 4) {
@@ -65,6 +66,12 @@ public record SmallLowProfitPrepaymentRequest(
         throw new InvalidInputException("quarters/" + i + "/quarter", quarters.get(i).quarter(),
             "must not be after the current quarter " + throughQuarter);
       }
+    }
+    int last = quarters.size() - 1;
+    if (last >= 0 && quarters.get(last).quarter() != throughQuarter) {
+      // figures to date that stop before the current quarter would be averaged over too few quarters
+      throw new InvalidInputException("quarters/" + last + "/quarter", quarters.get(last).quarter(),
+          "must be the current quarter " + throughQuarter + ": the quarters to date end with it");
     }
     Cny.notNegativeYuan(alreadyPrepaid, "alreadyPrepaid");
     Args.notNullOptional(options, "options");

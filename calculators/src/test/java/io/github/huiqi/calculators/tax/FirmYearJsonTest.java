@@ -55,7 +55,9 @@ class FirmYearJsonTest {
     String json = CALCULATOR.explainTaxJson(MEASURES, HuiqiJson.write(request));
     assertThat(HuiqiJson.read(json, FirmYearTaxResult.class)).isEqualTo(CALCULATOR.explainTax(MEASURES, request));
     // 9,000 VAT (300,000 × 3%, exempt) + 705,000 income tax = 714,000
-    assertThat(json).contains("\"totalSaved\"").contains("714000");
+    assertThat(json).contains("\"totalSaved\"");
+    assertThat(FirmYearFixtures.yuan(HuiqiJson.read(json, FirmYearTaxResult.class).totalSaved()))
+        .isEqualByComparingTo("714000.00");
   }
 
   @Test

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * of TI ≤ 3,000,000 (财政部 税务总局公告2023年第6号 第一条 and 2023年第12号 第三条: 减按25%计入应纳税所得额，按20%的税率);
  * the four conditions (2022年第13号 第三条); R&amp;D extra deduction 100% (2023年第7号 第一条), before the test
  * (企业所得税法 第三十条); small-scale VAT exempt up to 300,000 a quarter / 100,000 a month inclusive, otherwise 1%
- * instead of 3% on the whole sales (2023年第19号 第一条、第二条).
+ * instead of 3% on the whole sales (财政部 税务总局公告2023年第1号 第一条、第二条, restated by 深工信〔2023〕26号 第1条;
+ * the quarterly figure by 国家税务总局公告2023年第1号 第一条; domain reference §2.11 — 2023年第19号 extends them from 2024).
  */
 class FirmYearTaxCalculatorTest {
 
@@ -122,7 +123,8 @@ class FirmYearTaxCalculatorTest {
 
   @Test
   void test_vatSavedSummedOverQuarters() {
-    // Q1 300,000 exactly: exempt (不超过, inclusive), saved 300,000 × 3% = 9,000
+    // 2023 (财政部 税务总局公告2023年第1号 第一条、第二条; quarterly 300,000 per 国家税务总局公告2023年第1号 第一条):
+    // Q1 300,000 exactly: exempt (以下（含本数）, inclusive), saved 300,000 × 3% = 9,000
     // Q2 300,000.01: the whole at 1%: 3,000.0001 → 3,000.00; standard 9,000.0003 → 9,000.00; saved 6,000.00
     // Q3 0: nothing; Q4 1,000,000: 10,000 due; standard 30,000; saved 20,000
     // total saved 9,000 + 6,000 + 0 + 20,000 = 35,000; due 13,000; standard 48,000
@@ -144,7 +146,7 @@ class FirmYearTaxCalculatorTest {
   @Test
   void test_vatSavedSummedOverMonths() {
     // 2023-01 100,000 exactly: exempt, saved 3,000; 2023-02 100,000.01: 1,000.0001 → 1,000.00 due, standard
-    // 3,000.0003 → 3,000.00, saved 2,000.00 (2023年第19号 第一条、第二条); total 5,000.00
+    // 3,000.0003 → 3,000.00, saved 2,000.00 (财政部 税务总局公告2023年第1号 第一条、第二条); total 5,000.00
     FirmYearTaxResult result = CALCULATOR.explainTax(MEASURES, firm("0", null, staff(10),
         List.of(month(2023, 1, "100000"), month(2023, 2, "100000.01"))));
     assertThat(yuan(result.vatSaved())).isEqualByComparingTo("5000.00");
@@ -259,5 +261,16 @@ class FirmYearTaxCalculatorTest {
         SmallLowProfitFixtures.q(4, 300, 320, "1", "1"));
     FirmYearTaxResult starter = CALCULATOR.explainTax(MEASURES, firm("3400000", "500000", late, List.of()));
     assertThat(yuan(starter.incomeTaxSaved())).isEqualByComparingTo("705000");
+    assertThat(starter.incomeTax().get(0).averageEmployees())
+        .contains(new io.github.huiqi.core.tax.QuarterlyAverage(new BigDecimal("600"), 2));
+    // the divisor matters: Q3 (300 + 310) ÷ 2 = 305, Q4 (310 + 310) ÷ 2 = 310 → 615 ÷ 2 = 307.5 > 300 → not a
+    // 小型微利企业 (÷ 4 would give 153.75 and wrongly qualify it): due 2,900,000 × 25% = 725,000; saved (a) 125,000
+    List<io.github.huiqi.core.tax.OperatingQuarter> above = List.of(SmallLowProfitFixtures.q(3, 300, 310, "1", "1"),
+        SmallLowProfitFixtures.q(4, 310, 310, "1", "1"));
+    FirmYearTaxResult over = CALCULATOR.explainTax(MEASURES, firm("3400000", "500000", above, List.of()));
+    assertThat(over.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
+    assertThat(yuan(over.incomeTaxDue())).isEqualByComparingTo("725000");
+    assertThat(yuan(over.incomeTaxSaved())).isEqualByComparingTo("125000");
   }
 }

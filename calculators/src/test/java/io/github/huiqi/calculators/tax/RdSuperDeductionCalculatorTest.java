@@ -25,6 +25,7 @@ import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.RdEnterpriseKind;
+import io.github.huiqi.core.tax.RdSuperDeductionMeasure;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,15 +50,46 @@ class RdSuperDeductionCalculatorTest {
 
   @Test
   void test_techSme_2017_to_2019_underCaishui2017No34() {
-    // 财税〔2017〕34号: 科技型中小企业 75% from 2017 → 810,000.00; a non-科技型 firm in 2017 has no row: nothing
+    // 财税〔2017〕34号: 科技型中小企业 75% from 2017 → 1,080,000 × 75% = 810,000.00
     assertThat(extra(firm(2017, SOFTWARE, TECH_SME))).isEqualByComparingTo("810000.00");
+    // a non-科技型 firm in 2017: 财税〔2015〕119号 第一条 50% (2016-01-01..2017-12-31) → 1,080,000 × 50% = 540,000.00
     RdSuperDeductionResult other = CALCULATOR.explainExtraDeduction(MEASURE, firm(2017, SOFTWARE));
-    assertThat(other.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
-    assertThat(other.eligibility().reasons()).anyMatch(r -> r.code().equals("no-rate-for-enterprise-kind"));
-    assertThat(Cny.yuan(other.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("0");
+    assertThat(other.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(other.appliedKind()).contains(RdEnterpriseKind.ALL_ELIGIBLE);
+    assertThat(Cny.yuan(other.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("540000.00");
+    // 2016, first year of 119号, 34号 not yet in force: 50% for a 科技型 firm too → 540,000.00; an intangible
+    // formed then is amortised on 150%: 1,200,000 × 150% = 1,800,000.00, extra 1,200,000 × 50% × 12 ÷ 120 = 60,000.00
+    assertThat(extra(firm(2016, SOFTWARE, TECH_SME))).isEqualByComparingTo("540000.00");
+    RdSuperDeductionResult y2016 = CALCULATOR.explainExtraDeduction(MEASURE,
+        firm(2016, SOFTWARE).withIntangible(intangible("1200000", null, 12)));
+    assertThat(Cny.yuan(y2016.intangibles().get(0).amortisationBase(), "b")).isEqualByComparingTo("1800000.00");
+    assertThat(Cny.yuan(y2016.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("600000.00");
+    // 2017 with 科技型 unknown: 50% or 75% → [540,000.00, 810,000.00] naming /techSme
+    RdSuperDeductionResult unknown = CALCULATOR.explainExtraDeduction(MEASURE, firm(2017, SOFTWARE)
+        .withFlags(Optional.empty(), Optional.of(false), Optional.of(false)));
+    assertThat(unknown.eligibility().missingFacts()).containsExactly("/techSme");
+    assertThat(Cny.yuan(unknown.totalExtraDeduction().minimum(), "min")).isEqualByComparingTo("540000.00");
+    assertThat(Cny.yuan(unknown.totalExtraDeduction().maximum(), "max")).isEqualByComparingTo("810000.00");
     // 2018: the general 75% row (财税〔2018〕99号) starts; 2019 last year of 34号: both 75% → 810,000.00
     assertThat(extra(firm(2018, SOFTWARE))).isEqualByComparingTo("810000.00");
     assertThat(extra(firm(2019, SOFTWARE, TECH_SME))).isEqualByComparingTo("810000.00");
+  }
+
+  @Test
+  void test_yearGovernedOnlyByRowsOfOtherKinds_ineligibleForThisKind() {
+    // a table without the 2016–2017 general row: 2017 is governed only by the 科技型中小企业 row (财税〔2017〕34号),
+    // so a non-科技型 firm gets nothing, with the reason named
+    RdSuperDeductionMeasure m = MEASURE;
+    RdSuperDeductionMeasure without = new RdSuperDeductionMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
+        m.rates().stream().filter(r -> !r.governs(2016)).toList(), m.excludedIndustries(), m.otherCostsCapShare(),
+        m.defaultAmortisationYears(), m.rounding());
+    RdSuperDeductionResult other = CALCULATOR.explainExtraDeduction(without, firm(2017, SOFTWARE));
+    assertThat(other.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(other.eligibility().reasons()).anyMatch(r -> r.code().equals("no-rate-for-enterprise-kind"));
+    assertThat(Cny.yuan(other.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("0");
+    // the 科技型 firm still gets 75% → 810,000.00
+    assertThat(Cny.yuan(CALCULATOR.extraDeduction(without, firm(2017, SOFTWARE, TECH_SME)), "t"))
+        .isEqualByComparingTo("810000.00");
   }
 
   //-------------------------------------------------------------------------

@@ -49,9 +49,9 @@ class RdSuperDeductionInputTest {
 
   @Test
   void test_taxYearWithNoRules_namesTaxYear() {
-    // the built-in table starts in 2017 (财税〔2017〕34号)
-    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2016, SOFTWARE)), "taxYear");
-    assertField(() -> CALCULATOR.explainExtraDeduction(MEASURE, firm(2016, SOFTWARE)), "taxYear");
+    // the built-in table starts in 2016 (财税〔2015〕119号)
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2015, SOFTWARE)), "taxYear");
+    assertField(() -> CALCULATOR.explainExtraDeduction(MEASURE, firm(2015, SOFTWARE)), "taxYear");
     assertField(() -> RdSuperDeductionRequest.of(0, RdExpensedCosts.NONE), "taxYear");
   }
 
@@ -83,7 +83,7 @@ class RdSuperDeductionInputTest {
 
   @Test
   void test_json_badInput_namesThePointer() {
-    assertJsonField("{\"taxYear\": 2016, \"industryCode\": \"I6510\", \"expensedCosts\": " + COSTS + "}",
+    assertJsonField("{\"taxYear\": 2015, \"industryCode\": \"I6510\", \"expensedCosts\": " + COSTS + "}",
         "/taxYear");
     assertJsonField("{\"taxYear\": 2023, \"industryCode\": \"Z99\", \"expensedCosts\": " + COSTS + "}",
         "/industryCode");
@@ -108,7 +108,7 @@ class RdSuperDeductionInputTest {
         .withIntangible(intangible("1", null, 12).withYearFormed(2024)).withOptions(formed)),
         "intangibles/0/yearFormed");
     assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
-        .withIntangible(intangible("1", null, 12).withYearFormed(2016)).withOptions(formed)),
+        .withIntangible(intangible("1", null, 12).withYearFormed(2015)).withOptions(formed)),
         "intangibles/0/yearFormed");
     assertField(() -> intangible("1", null, 12).withYearFormed(1899), "yearFormed");
   }

@@ -53,8 +53,11 @@ class RdSuperDeductionJsonTest {
     String json = CALCULATOR.explainExtraDeductionJson(MEASURE, HuiqiJson.write(request));
     assertThat(HuiqiJson.read(json, RdSuperDeductionResult.class))
         .isEqualTo(CALCULATOR.explainExtraDeduction(MEASURE, request));
-    // 2022年第16号: 1,080,000 × 100% = 1,080,000
-    assertThat(json).contains("\"amount\" : 1080000");
+    // 2022年第16号: 1,080,000 × 100% = 1,080,000.00 (the text check "amount" : 1080000 this replaces also matched
+    // the eligible base, so it held whatever the rate)
+    RdSuperDeductionResult parsed = HuiqiJson.read(json, RdSuperDeductionResult.class);
+    assertThat(parsed.expensedExtraRate()).contains(io.github.huiqi.core.rates.Rate.parse("100%"));
+    assertThat(Cny.yuan(parsed.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("1080000.00");
     // "intangibles" may be left out: none
     String noIntangibles = "{\"taxYear\": 2023, \"industryCode\": \"I6510\", \"techSme\": false, "
         + "\"manufacturing\": false, \"icOrMachineTool\": false, \"expensedCosts\": {"

@@ -41,13 +41,13 @@ class RdSuperDeductionPropertyTest {
   }
 
   static RdSuperDeductionRequest randomRequest(Random random) {
-    int year = 2017 + random.nextInt(15);
+    int year = 2016 + random.nextInt(16);
     List<RdIntangibleAsset> intangibles = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {
       int period = random.nextBoolean() ? 120 : 12 + random.nextInt(240);
       intangibles.add(new RdIntangibleAsset(Cny.of(Generators.yuan(random, 0, 5_000_000)),
           random.nextBoolean() ? Optional.empty() : Optional.of(period),
-          1 + random.nextInt(12), Optional.of(2017 + random.nextInt(year - 2016))));
+          1 + random.nextInt(12), Optional.of(2016 + random.nextInt(year - 2015))));
     }
     Optional<String> industry = random.nextInt(8) == 0 ? Optional.empty()
         : Optional.of(INDUSTRIES[random.nextInt(INDUSTRIES.length)]);

@@ -50,6 +50,14 @@ class SmallLowProfitInputTest {
         "quarters/2/quarter");
     assertField(() -> SmallLowProfitPrepaymentRequest.of(2023, 5, Cny.of("1"), List.of(), Cny.of("0")),
         "throughQuarter");
+    // a Q3 prepayment whose quarters stop at Q2 would average over too few quarters: the last must be Q3
+    assertField(() -> SmallLowProfitPrepaymentRequest.of(2023, 3, Cny.of("1"), SmallLowProfitFixtures.steady(1, 2,
+        10, "1"), Cny.of("0")), "quarters/1/quarter");
+    assertPrepaymentField("{\"taxYear\": 2023, \"throughQuarter\": 2, \"cumulativeTaxableIncome\": {\"amount\": 1, "
+        + "\"currency\": \"CNY\"}, \"alreadyPrepaid\": {\"amount\": 0, \"currency\": \"CNY\"}, \"quarters\": [{"
+        + "\"quarter\": 1, \"employeesAtStart\": 1, \"employeesAtEnd\": 1, \"totalAssetsAtStart\": {\"amount\": 1, "
+        + "\"currency\": \"CNY\"}, \"totalAssetsAtEnd\": {\"amount\": 1, \"currency\": \"CNY\"}}]}",
+        "/quarters/0/quarter");
   }
 
   @Test

@@ -56,8 +56,13 @@ class SmallLowProfitJsonTest {
     String json = CALCULATOR.explainTaxJson(MEASURE, HuiqiJson.write(request));
     assertThat(HuiqiJson.read(json, SmallLowProfitTaxResult.class)).isEqualTo(CALCULATOR.explainTax(MEASURE,
         request));
-    // 2022: 1,000,000 × 2.5% + 0.01 × 5% = 25,000.0005 → 25,000.00
-    assertThat(json).contains("\"amount\" : 25000");
+    // 2022: 1,000,000 × 2.5% + 0.01 × 5% = 25,000.0005 → 25,000.00; standard 1,000,000.01 × 25% = 250,000.0025
+    // → 250,000.00; relief 225,000.00. (The text check "amount" : 25000 this replaces also matched 250000.)
+    SmallLowProfitTaxResult parsed = HuiqiJson.read(json, SmallLowProfitTaxResult.class);
+    assertThat(io.github.huiqi.core.money.Cny.yuan(parsed.taxDue().maximum(), "due")).isEqualByComparingTo("25000.00");
+    assertThat(io.github.huiqi.core.money.Cny.yuan(parsed.standardTax(), "std")).isEqualByComparingTo("250000.00");
+    assertThat(io.github.huiqi.core.money.Cny.yuan(parsed.relief().maximum(), "relief"))
+        .isEqualByComparingTo("225000.00");
   }
 
   @Test
@@ -66,7 +71,10 @@ class SmallLowProfitJsonTest {
         io.github.huiqi.core.money.Cny.of("1200000"), SmallLowProfitFixtures.steady(1, 2, 50, "2000000"),
         io.github.huiqi.core.money.Cny.of("20000"));
     String json = CALCULATOR.explainPrepaymentJson(MEASURE, HuiqiJson.write(request));
-    assertThat(HuiqiJson.read(json, SmallLowProfitPrepaymentResult.class))
-        .isEqualTo(CALCULATOR.explainPrepayment(MEASURE, request));
+    SmallLowProfitPrepaymentResult parsed = HuiqiJson.read(json, SmallLowProfitPrepaymentResult.class);
+    assertThat(parsed).isEqualTo(CALCULATOR.explainPrepayment(MEASURE, request));
+    // 2023: 1,000,000 × 5% + 200,000 × 5% = 60,000 (2023年第6号; 2022年第13号), less 20,000 prepaid → 40,000.00
+    assertThat(io.github.huiqi.core.money.Cny.yuan(parsed.payable().maximum(), "payable"))
+        .isEqualByComparingTo("40000.00");
   }
 }

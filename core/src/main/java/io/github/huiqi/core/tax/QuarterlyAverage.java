@@ -20,6 +20,8 @@ import java.math.RoundingMode;
  */
 public record QuarterlyAverage(BigDecimal sumOfQuarterAverages, int quarters) {
 
+  private static final int MAX_DISPLAY_SCALE = 16;
+
   /**
    * Creates an average.
    *
@@ -59,9 +61,13 @@ public record QuarterlyAverage(BigDecimal sumOfQuarterAverages, int quarters) {
    *
    * @param scale  the decimals kept, 0 to 16
    * @return sum ÷ quarters, rounded half-up
+   * @throws InvalidInputException if the scale is outside 0..16, naming {@code scale}
    */
   @JsonIgnore
   public BigDecimal average(int scale) {
+    if (scale < 0 || scale > MAX_DISPLAY_SCALE) {
+      throw new InvalidInputException("scale", scale, "must be from 0 to " + MAX_DISPLAY_SCALE);
+    }
     return sumOfQuarterAverages.divide(BigDecimal.valueOf(quarters), scale, RoundingMode.HALF_UP);
   }
 

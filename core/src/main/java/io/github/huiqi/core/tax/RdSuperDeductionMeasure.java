@@ -21,7 +21,8 @@ import java.util.Optional;
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第1条, which restates the 科技型中小企业 rule of 财政部 税务总局 科技部公告
  * 2022年第16号 (100% / 200% from 2022-01-01). Its table holds the national rows of domain reference §2.13 with their
- * dates as recorded there: 科技型中小企业 75% / 175% 2017–2019 (财税〔2017〕34号); every eligible enterprise 75% / 175%
+ * dates as recorded there, after every eligible enterprise 50% / 150% 2016–2017 (财税〔2015〕119号 第一条, not in §2.13,
+ * so labelled EXT-K in the pack): 科技型中小企业 75% / 175% 2017–2019 (财税〔2017〕34号); every eligible enterprise 75% / 175%
  * 2018–2023 (财税〔2018〕99号, extended by 2021年第6号); manufacturers 100% / 200% from 2021 (2021年第13号);
  * 科技型中小企业 100% / 200% from 2022 (2022年第16号); every eligible enterprise 100% / 200% from 2023 (2023年第7号);
  * integrated-circuit and 工业母机 enterprises 120% / 220% 2023–2027 (2023年第44号).
@@ -31,8 +32,8 @@ import java.util.Optional;
  * reliefs the enterprise may claim, so the most favourable row applies: the one with the highest extra rate, the
  * first in the table on a tie. {@link #bestRate} implements this.
  * <p>
- * A tax year that no row governs for any kind has no rules (before 2017 in the built-in table); a year governed only
- * by rows of other kinds gives the enterprise no super deduction (a non-科技型 enterprise in 2017).
+ * A tax year that no row governs for any kind has no rules (before 2016 in the built-in table); in a table where a year
+ * is governed only by rows of other kinds, the enterprise gets no super deduction for it.
  * <p>
  * This class is immutable and thread-safe.
  *

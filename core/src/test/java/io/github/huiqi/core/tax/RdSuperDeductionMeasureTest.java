@@ -55,9 +55,12 @@ class RdSuperDeductionMeasureTest {
   @Test
   void test_builtIn_rowsMatchDomainReferenceTable() {
     // §2.13: 科技型中小企业 75% 2017–2019 (财税〔2017〕34号); general 75% 2018–2023 (财税〔2018〕99号, 2021年第6号)
-    assertThat(best(2016, RdEnterpriseKind.TECH_SME)).isEqualTo("none");
+    // before them every eligible enterprise 50% 2016–2017 (财税〔2015〕119号 第一条; EXT-K, not in §2.13)
+    assertThat(best(2015, RdEnterpriseKind.TECH_SME)).isEqualTo("none");
+    assertThat(best(2016, RdEnterpriseKind.TECH_SME)).isEqualTo("50%");
+    assertThat(best(2016)).isEqualTo("50%");
     assertThat(best(2017, RdEnterpriseKind.TECH_SME)).isEqualTo("75%");
-    assertThat(best(2017)).isEqualTo("none");
+    assertThat(best(2017)).isEqualTo("50%");
     assertThat(best(2018)).isEqualTo("75%");
     // 科技型 2021 → general 75%; 2022 → 100% (2022年第16号)
     assertThat(best(2021, RdEnterpriseKind.TECH_SME)).isEqualTo("75%");
@@ -148,9 +151,11 @@ class RdSuperDeductionMeasureTest {
     // 2023 科技型 manufacturer: 100% from 2021年第13号, 2022年第16号 and 2023年第7号: the first in the table (13号)
     assertThat(builtIn().bestRate(2023, EnumSet.of(RdEnterpriseKind.TECH_SME, RdEnterpriseKind.MANUFACTURING))
         .orElseThrow().kind()).isEqualTo(RdEnterpriseKind.MANUFACTURING);
-    assertThat(builtIn().hasRulesFor(2016)).isFalse();
-    assertThat(builtIn().hasRulesFor(2017)).isTrue();
-    assertThat(builtIn().bestRate(2017, NONE)).isEmpty();
+    assertThat(builtIn().hasRulesFor(2015)).isFalse();
+    assertThat(builtIn().hasRulesFor(2016)).isTrue();
+    assertThat(builtIn().bestRate(2017, NONE).orElseThrow().expensedExtraRate().citation().document())
+        .contains("财税〔2015〕119号");
+    assertThat(builtIn().bestRate(2015, NONE)).isEmpty();
   }
 
   @Test

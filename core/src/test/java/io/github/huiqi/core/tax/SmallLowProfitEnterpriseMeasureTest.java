@@ -174,6 +174,13 @@ class SmallLowProfitEnterpriseMeasureTest {
     assertThat(QuarterlyAverage.of(new BigDecimal("120.5"))).hasToString("120.5");
     assertField(() -> new QuarterlyAverage(BigDecimal.ONE, 5), "quarters");
     assertField(() -> QuarterlyAverage.of(new BigDecimal("-1")), "average");
+    // the display scale is checked: -1 gave 0E+1 (a wrong number) and a huge scale an ArithmeticException
+    assertField(() -> average.average(-1), "scale");
+    assertField(() -> average.average(17), "scale");
+    assertField(() -> average.average(Integer.MAX_VALUE), "scale");
+    // 0 and 16 are accepted: 901 ÷ 3 = 300.333… → 300 and 300.3333333333333333
+    assertThat(average.average(0)).isEqualByComparingTo("300");
+    assertThat(average.average(16)).isEqualByComparingTo("300.3333333333333333");
     QuarterlyAverage roundTrip = HuiqiJson.read(HuiqiJson.write(average), QuarterlyAverage.class);
     assertThat(roundTrip).isEqualTo(average);
     OperatingQuarter quarter = new OperatingQuarter(2, 10, 12, Cny.of("100.5"), Cny.of("200"));
