@@ -55,14 +55,6 @@ class FirmYearTaxExampleTest {
 
   @Test
   void test_main_runs() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      FirmYearTaxExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("2023 三项税收优惠合计少缴税额 / total saved: 776400.00");
+    assertThat(Printed.byMain(FirmYearTaxExample::main)).contains("2023 三项税收优惠合计少缴税额 / total saved: 776400.00");
   }
 }

@@ -36,14 +36,6 @@ class RdSuperDeductionExampleTest {
 
   @Test
   void test_main_runs() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      RdSuperDeductionExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("2023 研发费用加计扣除总额");
+    assertThat(Printed.byMain(RdSuperDeductionExample::main)).contains("2023 研发费用加计扣除总额");
   }
 }

@@ -35,14 +35,6 @@ class SmallScaleVatExampleTest {
 
   @Test
   void test_main_runs() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      SmallScaleVatExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("2023-Q2");
+    assertThat(Printed.byMain(SmallScaleVatExample::main)).contains("2023-Q2");
   }
 }
