@@ -5,6 +5,7 @@ import static io.github.huiqi.calculators.financing.FirstLoanFixtures.MEASURE;
 import static io.github.huiqi.calculators.financing.FirstLoanFixtures.firm;
 import static io.github.huiqi.calculators.financing.FirstLoanFixtures.loan;
 import static io.github.huiqi.calculators.financing.FirstLoanFixtures.request;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to the first-loan subsidy: every case is a typed {@link InvalidInputException} naming the field, never a
@@ -44,12 +44,6 @@ class FirstLoanInterestSubsidyInputTest {
         "options": {"dayCount": "ACT/360"}
       }
       """;
-
-  private static void assertField(Executable call, String field) {
-    InvalidInputException ex = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, call);
-    assertThat(ex.field()).isEqualTo(field);
-    assertThat(ex.getMessage()).contains(field);
-  }
 
   private static String json(String from, String to) {
     String changed = VALID_JSON.replace(from, to);

@@ -5,6 +5,7 @@ import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.ME
 import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.claim;
 import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.firm;
 import static io.github.huiqi.calculators.financing.ShanghaiFirstLoanFixtures.loan;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.error.InvalidInputException;
@@ -13,7 +14,6 @@ import io.github.huiqi.core.money.Cny;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to the Shanghai first-loan subsidy: every case is a typed {@link InvalidInputException} naming the field
@@ -42,12 +42,6 @@ class GuaranteedFirstLoanInterestSubsidyInputTest {
         "options": {"dayCount": "ACT/360"}
       }
       """;
-
-  private static void assertField(Executable call, String field) {
-    InvalidInputException ex = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, call);
-    assertThat(ex.field()).isEqualTo(field);
-    assertThat(ex.getMessage()).contains(field);
-  }
 
   private static String json(String from, String to) {
     String changed = VALID_JSON.replace(from, to);

@@ -4,6 +4,7 @@ import static io.github.huiqi.calculators.financing.RiskPoolFixtures.CALCULATOR;
 import static io.github.huiqi.calculators.financing.RiskPoolFixtures.POOL;
 import static io.github.huiqi.calculators.financing.RiskPoolFixtures.claim;
 import static io.github.huiqi.calculators.financing.RiskPoolFixtures.date;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,17 +15,11 @@ import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
 import java.util.Optional;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /** Bad input, batches with per-claim failures, and JSON round trips for the risk-compensation pool. */
 class RiskCompensationPoolInputTest {
-
-  private static void assertField(ThrowingCallable call, String field) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-        ex -> assertThat(ex.field()).isEqualTo(field));
-  }
 
   @Test
   void test_claim_badInputNamesTheField() {

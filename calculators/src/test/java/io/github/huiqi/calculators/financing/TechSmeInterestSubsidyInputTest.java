@@ -3,9 +3,9 @@ package io.github.huiqi.calculators.financing;
 import static io.github.huiqi.calculators.financing.TechSmeFixtures.CALCULATOR;
 import static io.github.huiqi.calculators.financing.TechSmeFixtures.MEASURE;
 import static io.github.huiqi.calculators.financing.TechSmeFixtures.firm;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import java.time.LocalDate;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to the tech-SME subsidy: each error names its field (a JSON Pointer on the JSON path) and value.
@@ -32,12 +31,6 @@ class TechSmeInterestSubsidyInputTest {
         "options": {"accrualBasis": "ACCRUED_IN_WINDOW", "splitDayCount": "ACT/360"}
       }
       """;
-
-  private static void assertField(Executable call, String field) {
-    InvalidInputException ex = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, call);
-    assertThat(ex.field()).isEqualTo(field);
-    assertThat(ex.getMessage()).contains(field);
-  }
 
   private static String json(String from, String to) {
     String changed = VALID_JSON.replace(from, to);

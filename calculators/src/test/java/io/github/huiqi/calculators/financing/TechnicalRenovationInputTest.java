@@ -5,6 +5,7 @@ import static io.github.huiqi.calculators.financing.RenovationFixtures.GRANT;
 import static io.github.huiqi.calculators.financing.RenovationFixtures.INTEREST;
 import static io.github.huiqi.calculators.financing.RenovationFixtures.START;
 import static io.github.huiqi.calculators.financing.RenovationFixtures.loanInterest;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.grants.RenovationGrantRequest;
@@ -15,9 +16,9 @@ import io.github.huiqi.core.money.Cny;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input to the technical-renovation calculators: every case is a typed {@link InvalidInputException} naming the
@@ -53,13 +54,7 @@ class TechnicalRenovationInputTest {
       }
       """;
 
-  private static void assertField(Executable call, String field) {
-    InvalidInputException ex = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, call);
-    assertThat(ex.field()).isEqualTo(field);
-    assertThat(ex.getMessage()).contains(field);
-  }
-
-  private static Executable json(String from, String to) {
+  private static ThrowingCallable json(String from, String to) {
     String changed = VALID_JSON.replace(from, to);
     assertThat(changed).as("the replacement must change the JSON").isNotEqualTo(VALID_JSON);
     return () -> SUPPORT.explainSupportJson(GRANT, INTEREST, changed);

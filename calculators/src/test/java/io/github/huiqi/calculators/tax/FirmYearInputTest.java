@@ -5,8 +5,7 @@ import static io.github.huiqi.calculators.tax.FirmYearFixtures.MEASURES;
 import static io.github.huiqi.calculators.tax.FirmYearFixtures.firm;
 import static io.github.huiqi.calculators.tax.FirmYearFixtures.quarter;
 import static io.github.huiqi.calculators.tax.FirmYearFixtures.staff;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
@@ -22,11 +21,6 @@ class FirmYearInputTest {
 
   private static final String INCOME = "\"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": 3400000, "
       + "\"currency\": \"CNY\"}, \"restrictedOrProhibitedIndustry\": false}";
-
-  private static void assertField(Runnable call, String field) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
-  }
 
   private static void assertJsonField(String json, String pointer) {
     assertField(() -> CALCULATOR.explainTaxJson(MEASURES, json), pointer);

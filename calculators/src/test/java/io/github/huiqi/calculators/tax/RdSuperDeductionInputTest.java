@@ -6,8 +6,7 @@ import static io.github.huiqi.calculators.tax.RdSuperDeductionFixtures.SOFTWARE;
 import static io.github.huiqi.calculators.tax.RdSuperDeductionFixtures.costs;
 import static io.github.huiqi.calculators.tax.RdSuperDeductionFixtures.firm;
 import static io.github.huiqi.calculators.tax.RdSuperDeductionFixtures.intangible;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
@@ -24,11 +23,6 @@ class RdSuperDeductionInputTest {
       + "\"directInputs\": {\"amount\": 0, \"currency\": \"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": "
       + "\"CNY\"}, \"intangibleAmortisation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"newProductDesign\": "
       + "{\"amount\": 0, \"currency\": \"CNY\"}, \"otherRelated\": {\"amount\": 0, \"currency\": \"CNY\"}}";
-
-  private static void assertField(Runnable call, String field) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
-  }
 
   private static void assertJsonField(String json, String pointer) {
     assertField(() -> CALCULATOR.explainExtraDeductionJson(MEASURE, json), pointer);

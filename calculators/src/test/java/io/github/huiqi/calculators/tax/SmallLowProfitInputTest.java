@@ -5,6 +5,7 @@ import static io.github.huiqi.calculators.tax.SmallLowProfitFixtures.MEASURE;
 import static io.github.huiqi.calculators.tax.SmallLowProfitFixtures.q;
 import static io.github.huiqi.calculators.tax.SmallLowProfitFixtures.small;
 import static io.github.huiqi.calculators.tax.SmallLowProfitFixtures.year;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,11 +21,6 @@ import org.junit.jupiter.api.Test;
  * naming the field, on the Java path and on the JSON path.
  */
 class SmallLowProfitInputTest {
-
-  private static void assertField(Runnable call, String field) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
-  }
 
   @Test
   void test_negativeOrForeignAmounts_nameTheField() {

@@ -4,6 +4,7 @@ import static io.github.huiqi.calculators.tax.SmallScaleVatFixtures.CALCULATOR;
 import static io.github.huiqi.calculators.tax.SmallScaleVatFixtures.MEASURE;
 import static io.github.huiqi.calculators.tax.SmallScaleVatFixtures.excluding;
 import static io.github.huiqi.calculators.tax.SmallScaleVatFixtures.month;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,11 +20,6 @@ import org.junit.jupiter.api.Test;
  * field, on the Java path and on the JSON path.
  */
 class SmallScaleVatInputTest {
-
-  private static void assertField(Runnable call, String field) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
-  }
 
   @Test
   void test_negativeAmounts_nameTheField() {

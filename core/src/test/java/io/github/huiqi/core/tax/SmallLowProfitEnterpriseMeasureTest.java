@@ -1,9 +1,8 @@
 package io.github.huiqi.core.tax;
 
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
@@ -185,11 +184,6 @@ class SmallLowProfitEnterpriseMeasureTest {
     assertThat(roundTrip).isEqualTo(average);
     OperatingQuarter quarter = new OperatingQuarter(2, 10, 12, Cny.of("100.5"), Cny.of("200"));
     assertThat(HuiqiJson.read(HuiqiJson.write(quarter), OperatingQuarter.class)).isEqualTo(quarter);
-  }
-
-  private static void assertField(Runnable call, String field) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
   }
 
   private static SmallLowProfitEnterpriseMeasure withRates(SmallLowProfitEnterpriseMeasure m,
