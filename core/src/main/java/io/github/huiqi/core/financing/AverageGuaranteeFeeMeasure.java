@@ -60,10 +60,7 @@ public record AverageGuaranteeFeeMeasure(
     Args.notNull(clause, "clause");
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(title, "title");
-    Args.notNull(policyPeriod, "policyPeriod");
-    if (policyPeriod.value().isOpenEnded()) {
-      throw new InvalidInputException("policyPeriod/value/end", null, "must be set: the period is closed");
-    }
+    FinancingChecks.requireClosedWindow(policyPeriod, "policyPeriod");
     Args.notNull(averageFeeCeiling, "averageFeeCeiling");
     FinancingChecks.requireRatio(averageFeeCeiling.value(), "averageFeeCeiling/value");
     Args.notNull(weighting, "weighting");

@@ -76,13 +76,10 @@ public record FirstLoanInterestSubsidyMeasure(
     Args.notNull(clause, "clause");
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(title, "title");
-    Args.notNull(firstLoanWindow, "firstLoanWindow");
-    if (firstLoanWindow.value().isOpenEnded()) {
-      throw new InvalidInputException("firstLoanWindow/value/end", null, "must be set: the window is closed");
-    }
+    FinancingChecks.requireClosedWindow(firstLoanWindow, "firstLoanWindow");
     Args.notNull(region, "region");
     Args.notNull(annualSubsidyRate, "annualSubsidyRate");
-    requireRatio(annualSubsidyRate.value(), "annualSubsidyRate/value");
+    FinancingChecks.requireRatio(annualSubsidyRate.value(), "annualSubsidyRate/value");
     Args.notNull(maximumSubsidyMonths, "maximumSubsidyMonths");
     Args.notNull(minimumUseMonths, "minimumUseMonths");
     if (maximumSubsidyMonths.value() < 1 || maximumSubsidyMonths.value() > 120) {
@@ -94,7 +91,7 @@ public record FirstLoanInterestSubsidyMeasure(
           "must be from 0 to maximumSubsidyMonths");
     }
     Args.notNull(minimumLoanRate, "minimumLoanRate");
-    requireRatio(minimumLoanRate.value(), "minimumLoanRate/value");
+    FinancingChecks.requireRatio(minimumLoanRate.value(), "minimumLoanRate/value");
     Args.notNull(capPerEnterprise, "capPerEnterprise");
     Cny.positiveYuan(capPerEnterprise.value(), "capPerEnterprise/value");
     Args.notNull(dayCount, "dayCount");
@@ -102,9 +99,4 @@ public record FirstLoanInterestSubsidyMeasure(
     Args.notNull(implementingRules, "implementingRules");
   }
 
-  private static void requireRatio(Rate rate, String field) {
-    if (rate.compareTo(Rate.ZERO) < 0 || rate.isGreaterThan(Rate.ONE_HUNDRED_PERCENT)) {
-      throw new InvalidInputException(field, rate, "must be from 0% to 100%");
-    }
-  }
 }

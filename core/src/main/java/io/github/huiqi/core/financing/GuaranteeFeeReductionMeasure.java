@@ -69,10 +69,7 @@ public record GuaranteeFeeReductionMeasure(
     Args.notNull(clause, "clause");
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(title, "title");
-    Args.notNull(policyPeriod, "policyPeriod");
-    if (policyPeriod.value().isOpenEnded()) {
-      throw new InvalidInputException("policyPeriod/value/end", null, "must be set: the period is closed");
-    }
+    FinancingChecks.requireClosedWindow(policyPeriod, "policyPeriod");
     Args.notNull(eligibleBorrowerSizes, "eligibleBorrowerSizes");
     eligibleBorrowerSizes = eligibleBorrowerSizes.withValue(
         Args.listCopy(eligibleBorrowerSizes.value(), "eligibleBorrowerSizes/value"));

@@ -79,10 +79,7 @@ public record GuaranteedFirstLoanInterestSubsidyMeasure(
     Args.notNull(clause, "clause");
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(title, "title");
-    Args.notNull(firstLoanWindow, "firstLoanWindow");
-    if (firstLoanWindow.value().isOpenEnded()) {
-      throw new InvalidInputException("firstLoanWindow/value/end", null, "must be set: the window is closed");
-    }
+    FinancingChecks.requireClosedWindow(firstLoanWindow, "firstLoanWindow");
     Args.notNull(lenderRegion, "lenderRegion");
     Args.notNull(guarantor, "guarantor");
     Args.notBlank(guarantor.value(), "guarantor/value");

@@ -59,10 +59,7 @@ public record LoanDeferralMeasure(
     Args.notNull(clause, "clause");
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(title, "title");
-    Args.notNull(dueWindow, "dueWindow");
-    if (dueWindow.value().isOpenEnded()) {
-      throw new InvalidInputException("dueWindow/value/end", null, "must be set: the window is closed");
-    }
+    FinancingChecks.requireClosedWindow(dueWindow, "dueWindow");
     Args.notNull(latestDeferredDate, "latestDeferredDate");
     LocalDate windowEnd = dueWindow.value().end().orElseThrow();
     if (!latestDeferredDate.value().isAfter(windowEnd)) {

@@ -98,10 +98,7 @@ public record TechSmeInterestSubsidyMeasure(
     Args.notNull(firstTimeBorrowerInterestRatio, "firstTimeBorrowerInterestRatio");
     requireAtMostCeiling(firstTimeBorrowerInterestRatio.value(), ceiling.value(),
         "firstTimeBorrowerInterestRatio/value");
-    Args.notNull(upliftWindow, "upliftWindow");
-    if (upliftWindow.value().isOpenEnded()) {
-      throw new InvalidInputException("upliftWindow/value/end", null, "must be set: the window is closed");
-    }
+    FinancingChecks.requireClosedWindow(upliftWindow, "upliftWindow");
     Args.notNull(upliftPoints, "upliftPoints");
     FinancingChecks.requireRatio(upliftPoints.value(), "upliftPoints/value");
     Args.notNull(guaranteeFeeRatio, "guaranteeFeeRatio");
