@@ -2,12 +2,29 @@ package io.github.huiqi.calculators.financing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.financing.deferral.DeferralCalculator;
+import io.github.huiqi.calculators.financing.deferral.DeferralRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageCalculatorTest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculatorTest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculatorTest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculatorTest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolPropertyTest;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
-import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
-import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
-import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
-import io.github.huiqi.core.financing.LoanDeferralMeasure;
-import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.deferral.DeferralMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.testing.Generators;
 import java.time.LocalDate;
@@ -87,7 +104,7 @@ class FinancingPlainFormConcurrencyTest {
     GuaranteeFeeReductionMeasure measure = DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023,
         GuaranteeFeeReductionMeasure.class);
     Random random = new Random(61L);
-    List<GuaranteeFeeRequest> inputs = new ArrayList<>();
+    List<GuaranteeFeeReductionRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
       inputs.add(GuaranteeFeeReductionCalculatorTest.randomRequest(random));
     }
@@ -98,50 +115,50 @@ class FinancingPlainFormConcurrencyTest {
 
   @Test
   void test_averageGuaranteeFee_averageAndTest() throws Exception {
-    AverageGuaranteeFeeMeasure measure = DATA.getMeasure(AverageGuaranteeFeeMeasure.SHANGHAI_2023,
-        AverageGuaranteeFeeMeasure.class);
+    GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023,
+        GuaranteeFeeAverageMeasure.class);
     Random random = new Random(62L);
-    List<GuarantorBookRequest> inputs = new ArrayList<>();
+    List<GuaranteeFeeAverageRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
-      inputs.add(AverageGuaranteeFeeCalculatorTest.randomBook(random));
+      inputs.add(GuaranteeFeeAverageCalculatorTest.randomBook(random));
     }
-    AverageGuaranteeFeeCalculator calculator = AverageGuaranteeFeeCalculator.DEFAULT;
+    GuaranteeFeeAverageCalculator calculator = GuaranteeFeeAverageCalculator.DEFAULT;
     assertConcurrentSameAsSequential(i -> List.of(calculator.averageFeeRate(measure, inputs.get(i)),
         calculator.isWithinCeiling(measure, inputs.get(i))));
   }
 
   @Test
   void test_benchmarkFeeCap_cap() throws Exception {
-    BenchmarkGuaranteeFeeCapMeasure measure = DATA.getMeasure(BenchmarkGuaranteeFeeCapMeasure.SHENZHEN_ZJTX_DRAFT,
-        BenchmarkGuaranteeFeeCapMeasure.class);
+    GuaranteeFeeBenchmarkCapMeasure measure = DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT,
+        GuaranteeFeeBenchmarkCapMeasure.class);
     Random random = new Random(63L);
-    List<BenchmarkFeeCapRequest> inputs = new ArrayList<>();
+    List<GuaranteeFeeBenchmarkCapRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
-      inputs.add(BenchmarkGuaranteeFeeCapCalculatorTest.randomLoan(random));
+      inputs.add(GuaranteeFeeBenchmarkCapCalculatorTest.randomLoan(random));
     }
     assertConcurrentSameAsSequential(
-        i -> BenchmarkGuaranteeFeeCapCalculator.DEFAULT.feeRateCap(measure, inputs.get(i)));
+        i -> GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(measure, inputs.get(i)));
   }
 
   @Test
   void test_smallMicroFeeSubsidy_subsidy() throws Exception {
-    SmallMicroGuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(SmallMicroGuaranteeFeeSubsidyMeasure.SHENZHEN,
-        SmallMicroGuaranteeFeeSubsidyMeasure.class);
+    GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN,
+        GuaranteeFeeSubsidyMeasure.class);
     Random random = new Random(64L);
     List<GuaranteeFeeSubsidyRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
-      inputs.add(SmallMicroGuaranteeFeeSubsidyCalculatorTest.randomFirm(random));
+      inputs.add(GuaranteeFeeSubsidyCalculatorTest.randomFirm(random));
     }
     assertConcurrentSameAsSequential(
-        i -> SmallMicroGuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(measure, inputs.get(i)));
+        i -> GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(measure, inputs.get(i)));
   }
 
   @Test
   void test_riskCompensationPool_compensation() throws Exception {
     Random random = new Random(65L);
-    List<RiskCompensationClaim> inputs = new ArrayList<>();
+    List<RiskPoolClaim> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
-      inputs.add(RiskCompensationPoolPropertyTest.randomClaim(random, Generators.yuan(random, 0, 20_000_000)));
+      inputs.add(RiskPoolPropertyTest.randomClaim(random, Generators.yuan(random, 0, 20_000_000)));
     }
     assertConcurrentSameAsSequential(
         i -> RiskPoolFixtures.CALCULATOR.compensation(RiskPoolFixtures.POOL, inputs.get(i)));
@@ -149,14 +166,14 @@ class FinancingPlainFormConcurrencyTest {
 
   @Test
   void test_loanDeferral_deferredUntil() throws Exception {
-    LoanDeferralMeasure measure = DATA.getMeasure(LoanDeferralMeasure.SHENZHEN_2023, LoanDeferralMeasure.class);
+    DeferralMeasure measure = DATA.getMeasure(DeferralMeasure.SHENZHEN_2023, DeferralMeasure.class);
     Random random = new Random(66L);
-    List<LoanDeferralRequest> inputs = new ArrayList<>();
+    List<DeferralRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
       LocalDate due = Generators.date(random, LocalDate.of(2022, 8, 1), LocalDate.of(2023, 2, 28));
-      inputs.add(LoanDeferralRequest.ofEnterprise("D" + i, EnterpriseSize.values()[random.nextInt(4)], due,
+      inputs.add(DeferralRequest.ofEnterprise("D" + i, EnterpriseSize.values()[random.nextInt(4)], due,
           random.nextBoolean(), random.nextBoolean() ? null : due.plusDays(1 + random.nextInt(400))));
     }
-    assertConcurrentSameAsSequential(i -> LoanDeferralCalculator.DEFAULT.deferredUntil(measure, inputs.get(i)));
+    assertConcurrentSameAsSequential(i -> DeferralCalculator.DEFAULT.deferredUntil(measure, inputs.get(i)));
   }
 }

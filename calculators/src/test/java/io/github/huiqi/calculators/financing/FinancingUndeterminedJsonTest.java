@@ -1,17 +1,37 @@
 package io.github.huiqi.calculators.financing;
 
-import static io.github.huiqi.calculators.financing.RiskPoolFixtures.CALCULATOR;
-import static io.github.huiqi.calculators.financing.RiskPoolFixtures.POOL;
+import static io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures.POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.financing.deferral.DeferralCalculator;
+import io.github.huiqi.calculators.financing.deferral.DeferralRequest;
+import io.github.huiqi.calculators.financing.deferral.DeferralResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeRecord;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyLoan;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyResult;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolRequest;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolResult;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
-import io.github.huiqi.core.financing.AverageGuaranteeFeeMeasure;
-import io.github.huiqi.core.financing.BenchmarkGuaranteeFeeCapMeasure;
-import io.github.huiqi.core.financing.BorrowerKind;
-import io.github.huiqi.core.financing.GuaranteeFeeReductionMeasure;
-import io.github.huiqi.core.financing.LoanCategory;
-import io.github.huiqi.core.financing.LoanDeferralMeasure;
-import io.github.huiqi.core.financing.SmallMicroGuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.deferral.DeferralBorrowerKind;
+import io.github.huiqi.core.financing.deferral.DeferralMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
@@ -38,53 +58,53 @@ class FinancingUndeterminedJsonTest {
   void test_guaranteeFee_undetermined() {
     GuaranteeFeeReductionMeasure measure = DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023,
         GuaranteeFeeReductionMeasure.class);
-    GuaranteeFeeRequest request = new GuaranteeFeeRequest(Optional.empty(), Optional.empty(), Cny.of("1000000"),
+    GuaranteeFeeReductionRequest request = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.empty(), Cny.of("1000000"),
         Rate.parse("2%"), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Optional.of(Rate.parse("0.5%")),
         Optional.empty());
-    GuaranteeFeeResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, request);
+    GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.amount().isExact()).isFalse();
-    assertRoundTrips(request, GuaranteeFeeRequest.class);
-    assertRoundTrips(result, GuaranteeFeeResult.class);
+    assertRoundTrips(request, GuaranteeFeeReductionRequest.class);
+    assertRoundTrips(result, GuaranteeFeeReductionResult.class);
   }
 
   @Test
   void test_averageFee_undetermined() {
-    AverageGuaranteeFeeMeasure measure = DATA.getMeasure(AverageGuaranteeFeeMeasure.SHANGHAI_2023,
-        AverageGuaranteeFeeMeasure.class);
-    GuarantorBookRequest request = new GuarantorBookRequest(Optional.empty(), List.of(new GuaranteeRecord("G",
+    GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023,
+        GuaranteeFeeAverageMeasure.class);
+    GuaranteeFeeAverageRequest request = new GuaranteeFeeAverageRequest(Optional.empty(), List.of(new GuaranteeFeeRecord("G",
         Cny.of("1000000"), Rate.parse("1%"), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)),
-        new GuaranteeRecord("H", Cny.of("1000000"), Rate.parse("0.5%"), LocalDate.of(2023, 1, 1),
+        new GuaranteeFeeRecord("H", Cny.of("1000000"), Rate.parse("0.5%"), LocalDate.of(2023, 1, 1),
             LocalDate.of(2023, 2, 1))), Optional.empty());
-    AverageGuaranteeFeeResult result = AverageGuaranteeFeeCalculator.DEFAULT.explainAverageFee(measure, request);
+    GuaranteeFeeAverageResult result = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFee(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.guarantees().get(0).from()).isEmpty();
-    assertRoundTrips(request, GuarantorBookRequest.class);
-    assertRoundTrips(result, AverageGuaranteeFeeResult.class);
+    assertRoundTrips(request, GuaranteeFeeAverageRequest.class);
+    assertRoundTrips(result, GuaranteeFeeAverageResult.class);
   }
 
   @Test
   void test_benchmarkCap_undetermined() {
-    BenchmarkGuaranteeFeeCapMeasure measure = DATA.getMeasure(BenchmarkGuaranteeFeeCapMeasure.SHENZHEN_ZJTX_DRAFT,
-        BenchmarkGuaranteeFeeCapMeasure.class);
-    BenchmarkFeeCapRequest request = new BenchmarkFeeCapRequest(Optional.empty(), Optional.empty(),
+    GuaranteeFeeBenchmarkCapMeasure measure = DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT,
+        GuaranteeFeeBenchmarkCapMeasure.class);
+    GuaranteeFeeBenchmarkCapRequest request = new GuaranteeFeeBenchmarkCapRequest(Optional.empty(), Optional.empty(),
         LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 12), LocalDate.of(2024, 5, 12), Optional.empty(),
         Optional.empty(), Optional.empty());
-    BenchmarkFeeCapResult result = BenchmarkGuaranteeFeeCapCalculator.DEFAULT.explainFeeRateCap(measure, request);
+    GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.maximumFee()).isEmpty();
-    assertRoundTrips(request, BenchmarkFeeCapRequest.class);
-    assertRoundTrips(result, BenchmarkFeeCapResult.class);
+    assertRoundTrips(request, GuaranteeFeeBenchmarkCapRequest.class);
+    assertRoundTrips(result, GuaranteeFeeBenchmarkCapResult.class);
   }
 
   @Test
   void test_feeSubsidy_undetermined() {
-    SmallMicroGuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(SmallMicroGuaranteeFeeSubsidyMeasure.SHENZHEN,
-        SmallMicroGuaranteeFeeSubsidyMeasure.class);
+    GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN,
+        GuaranteeFeeSubsidyMeasure.class);
     GuaranteeFeeSubsidyRequest request = new GuaranteeFeeSubsidyRequest(Optional.of(EnterpriseSize.MICRO),
-        Optional.of("440305"), 2023, List.of(new GuaranteedLoan("U", Cny.of("1000000"), LocalDate.of(2023, 5, 1),
+        Optional.of("440305"), 2023, List.of(new GuaranteeFeeSubsidyLoan("U", Cny.of("1000000"), LocalDate.of(2023, 5, 1),
             Rate.parse("4%"), Rate.parse("1%"), Cny.of("5000"), Optional.empty(), Optional.empty())));
-    GuaranteeFeeSubsidyResult result = SmallMicroGuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure,
+    GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure,
         request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.amount().isExact()).isFalse();
@@ -94,24 +114,24 @@ class FinancingUndeterminedJsonTest {
 
   @Test
   void test_riskPool_undeterminedInABatch() {
-    RiskCompensationClaim claim = new RiskCompensationClaim("U", LoanCategory.INDIVIDUAL_BUSINESS, Cny.of("500000"),
+    RiskPoolClaim claim = new RiskPoolClaim("U", RiskPoolLoanCategory.INDIVIDUAL_BUSINESS, Cny.of("500000"),
         LocalDate.of(2023, 1, 1), Optional.empty(), LocalDate.of(2024, 1, 1), Cny.of("400000"), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false), Optional.of(false));
-    RiskCompensationRequest request = RiskCompensationRequest.of(List.of(claim));
-    RiskCompensationResult result = CALCULATOR.explainClaims(POOL, request);
+    RiskPoolRequest request = RiskPoolRequest.of(List.of(claim));
+    RiskPoolResult result = CALCULATOR.explainClaims(POOL, request);
     assertThat(result.totalCompensation().isExact()).isFalse();
-    assertRoundTrips(request, RiskCompensationRequest.class);
-    assertRoundTrips(result, RiskCompensationResult.class);
+    assertRoundTrips(request, RiskPoolRequest.class);
+    assertRoundTrips(result, RiskPoolResult.class);
   }
 
   @Test
   void test_loanDeferral_undetermined() {
-    LoanDeferralMeasure measure = DATA.getMeasure(LoanDeferralMeasure.SHENZHEN_2023, LoanDeferralMeasure.class);
-    LoanDeferralRequest request = new LoanDeferralRequest("O", BorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
+    DeferralMeasure measure = DATA.getMeasure(DeferralMeasure.SHENZHEN_2023, DeferralMeasure.class);
+    DeferralRequest request = new DeferralRequest("O", DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
         Optional.empty(), Optional.empty(), LocalDate.of(2022, 10, 1), Optional.empty(), Optional.empty());
-    LoanDeferralResult result = LoanDeferralCalculator.DEFAULT.explainDeferral(measure, request);
+    DeferralResult result = DeferralCalculator.DEFAULT.explainDeferral(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertRoundTrips(request, LoanDeferralRequest.class);
-    assertRoundTrips(result, LoanDeferralResult.class);
+    assertRoundTrips(request, DeferralRequest.class);
+    assertRoundTrips(result, DeferralResult.class);
   }
 }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.huiqi.core.catalog.MeasureKinds;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -30,7 +32,8 @@ import org.javamoney.moneta.Money;
  * The Jackson module for the library's value types.
  * <p>
  * Registers: {@link MonetaryAmount} as {@code {"amount": …, "currency": "CNY"}}; {@link Rate} as {@code "2%"};
- * {@link DayCount} as its code; identifiers as strings; and a bounded {@link BigDecimal} deserializer that rejects
+ * {@link DayCount} as its code; identifiers as strings; every measure kind of {@link MeasureKinds} by its type name;
+ * and a bounded {@link BigDecimal} deserializer that rejects
  * scale bombs. {@link HuiqiJson#newMapper()} registers it together with the Java-time and {@code Optional} modules;
  * a host registering it on its own mapper also needs those two.
  * <p>
@@ -54,6 +57,9 @@ public final class HuiqiModule extends SimpleModule {
     addStringType(DocumentId.class, DocumentId::of);
     addStringType(MeasureId.class, MeasureId::of);
     addStringType(RateSeriesId.class, RateSeriesId::of);
+    for (MeasureKinds.Kind kind : MeasureKinds.all()) {
+      registerSubtypes(new NamedType(kind.modelType(), kind.typeName()));
+    }
   }
 
   private <T> void addStringType(Class<T> type, Function<String, T> parser) {

@@ -2,6 +2,7 @@ package io.github.huiqi.core.policy;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.rates.RateSeries;
 import io.github.huiqi.core.rates.RateSeriesId;
@@ -135,7 +136,7 @@ public final class PolicyData {
    *
    * @param <T>  the model type
    * @param id  the identifier
-   * @param type  the model type, such as {@code FirstLoanInterestSubsidyMeasure.class}
+   * @param type  the model type, such as {@code FirstLoanMeasure.class}
    * @return the measure
    * @throws UnknownIdentifierException if not found, or found with another model type
    */

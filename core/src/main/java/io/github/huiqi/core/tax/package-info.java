@@ -1,9 +1,9 @@
 /**
- * Typed models of tax measures: the small-scale VAT exemption and reduced levy rate, and the other tax reliefs the
- * source documents restate.
+ * Typed models of tax measures, one package per measure family ({@code vat}, {@code smalllowprofit}, {@code rd}),
+ * and the quarterly figures they share ({@link io.github.huiqi.core.tax.OperatingQuarter},
+ * {@link io.github.huiqi.core.tax.QuarterlyAverage}).
  * <p>
  * Each model holds its parameters as cited, dated {@link io.github.huiqi.core.policy.Parameter}s; the matching
- * calculators are in {@code io.github.huiqi.calculators.tax}. Tax periods are value types here too, such as
- * {@link io.github.huiqi.core.tax.VatFilingPeriod}.
+ * calculators are in the same family's package under {@code io.github.huiqi.calculators.tax}.
  */
 package io.github.huiqi.core.tax;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.core.error.PolicyDataException;
-import io.github.huiqi.core.financing.FirstLoanInterestSubsidyMeasure;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.rates.RatePoint;
 import io.github.huiqi.core.rates.RateSeries;
 import java.io.IOException;
@@ -130,7 +130,7 @@ class PolicyPacksTest {
 
   @Test
   void test_builtIn_firstLoanMeasure_citations() {
-    FirstLoanInterestSubsidyMeasure measure = (FirstLoanInterestSubsidyMeasure) PolicyPacks
+    FirstLoanMeasure measure = (FirstLoanMeasure) PolicyPacks
         .readBuiltIn("sz-gxj-2023-26.json").measures().get(0);
     // the reflective walk finds all 9 parameters and the implementing rules
     assertThat(citationsOf(measure)).containsOnlyKeys("firstLoanWindow", "region", "annualSubsidyRate",

@@ -1,0 +1,91 @@
+package io.github.huiqi.calculators.financing.firstloan;
+
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A request for an enterprise's guaranteed first-loan subsidy (such as 沪企服办〔2023〕1号 第十五条): the enterprise,
+ * the subsidy term, its loans and the options.
+ * <p>
+ * <b>The subsidy term is required.</b> The Shanghai clause states the rate (2%) and the cap (200,000) but no term,
+ * and no retrieved rule supplies one (domain reference §4.1 item 5), so the library neither guesses nor defaults it:
+ * the caller supplies the term the authority applies, in whole months from the drawdown. For example 12 for "the
+ * contractual term up to twelve months".
+ * <p>
+ * In JSON: {@code {"enterprise": {...}, "subsidyTermMonths": 12, "loans": [{"loan": {...}, ...}],
+ * "options": {"dayCount": "ACT/360"}}}; {@code options} may be omitted, {@code subsidyTermMonths} may not.
+ * Missing facts are named in results as JSON Pointers into this shape, such as {@code /loans/0/guaranteedByPolicyFund}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param enterprise  the enterprise (its size class is the fact this measure asks about)
+ * @param subsidyTermMonths  the subsidised term in whole months from each loan's drawdown, 1 to 120, required
+ * @param loans  the enterprise's loans claimed for the subsidy, at least one, with unique loan ids
+ * @param options  the options (the day count); empty for the measure's documented defaults
+ */
+public record FirstLoanGuaranteedRequest(
+    EnterpriseFacts enterprise,
+    Integer subsidyTermMonths,
+    List<FirstLoanGuaranteedLoan> loans,
+    Optional<FirstLoanOptions> options) {
+
+  /** The longest term accepted, in months (ten years): a bound on input, not a policy figure. */
+  public static final int MAX_TERM_MONTHS = 120;
+
+  /**
+   * Creates a request.
+   *
+   * @throws InvalidInputException if a field is null, the term is missing or outside 1..120 months, there is no
+   *     loan, or a loan id repeats
+   */
+  public FirstLoanGuaranteedRequest {
+    Args.notNull(enterprise, "enterprise");
+    if (subsidyTermMonths == null) {
+      throw new InvalidInputException("subsidyTermMonths", null,
+          "is required: the source states no subsidy term, so the caller must supply the one the authority applies");
+    }
+    if (subsidyTermMonths < 1 || subsidyTermMonths > MAX_TERM_MONTHS) {
+      throw new InvalidInputException("subsidyTermMonths", subsidyTermMonths,
+          "must be from 1 to " + MAX_TERM_MONTHS + " months");
+    }
+    loans = Args.listCopy(loans, "loans");
+    if (loans.isEmpty()) {
+      throw new InvalidInputException("loans", "[]", "must hold at least one loan");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < loans.size(); i++) {
+      if (!ids.add(loans.get(i).loan().loanId())) {
+        throw new InvalidInputException("loans/" + i + "/loan/loanId", loans.get(i).loan().loanId(),
+            "must be unique");
+      }
+    }
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains a request with the default options.
+   *
+   * @param enterprise  the enterprise
+   * @param subsidyTermMonths  the subsidised term in months, required
+   * @param loans  the loans
+   * @return the request
+   */
+  public static FirstLoanGuaranteedRequest of(EnterpriseFacts enterprise, int subsidyTermMonths,
+      List<FirstLoanGuaranteedLoan> loans) {
+    return new FirstLoanGuaranteedRequest(enterprise, subsidyTermMonths, loans, Optional.empty());
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public FirstLoanOptions effectiveOptions() {
+    return options.orElse(FirstLoanOptions.DEFAULTS);
+  }
+}

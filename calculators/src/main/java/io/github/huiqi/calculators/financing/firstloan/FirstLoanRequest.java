@@ -1,0 +1,69 @@
+package io.github.huiqi.calculators.financing.firstloan;
+
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A request for an enterprise's first-loan subsidy: the enterprise, its loans and the options.
+ * <p>
+ * In JSON: {@code {"enterprise": {...}, "loans": [{...}], "options": {"dayCount": "ACT/360"}}}; {@code options} may
+ * be omitted. Missing facts are named in results as JSON Pointers into this shape, such as
+ * {@code /loans/0/lenderRegionCode}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param enterprise  the enterprise
+ * @param loans  the enterprise's loans claimed for the subsidy, at least one, with unique ids
+ * @param options  the options; empty for the defaults
+ */
+public record FirstLoanRequest(
+    EnterpriseFacts enterprise,
+    List<LoanFacts> loans,
+    Optional<FirstLoanOptions> options) {
+
+  /**
+   * Creates a request.
+   *
+   * @throws InvalidInputException if a field is null, there is no loan, or a loan id repeats
+   */
+  public FirstLoanRequest {
+    Args.notNull(enterprise, "enterprise");
+    loans = Args.listCopy(loans, "loans");
+    if (loans.isEmpty()) {
+      throw new InvalidInputException("loans", "[]", "must hold at least one loan");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < loans.size(); i++) {
+      if (!ids.add(loans.get(i).loanId())) {
+        throw new InvalidInputException("loans/" + i + "/loanId", loans.get(i).loanId(), "must be unique");
+      }
+    }
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains a request with the default options.
+   *
+   * @param enterprise  the enterprise
+   * @param loans  the loans
+   * @return the request
+   */
+  public static FirstLoanRequest of(EnterpriseFacts enterprise, List<LoanFacts> loans) {
+    return new FirstLoanRequest(enterprise, loans, Optional.empty());
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public FirstLoanOptions effectiveOptions() {
+    return options.orElse(FirstLoanOptions.DEFAULTS);
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.huiqi.calculators.financing.firstloan;
+
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The explained first-loan subsidy of one enterprise.
+ * <p>
+ * The enterprise is eligible if any loan is; undetermined if none is eligible and some depend on missing facts;
+ * ineligible otherwise. {@code amount} is exact when every loan is decided; when some are undetermined it is the
+ * range from what the eligible loans earn to what all would earn if the missing facts were favourable, within the cap.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param measure  the measure applied
+ * @param documentStatus  the legal status of the measure's document
+ * @param eligibility  the enterprise's verdict
+ * @param amount  the subsidy, exact or a range, in CNY
+ * @param bindingLimit  the cap that reduced the amount, if one did
+ * @param loans  each loan's part, in request order
+ * @param explanation  the steps, citing their clauses
+ */
+public record FirstLoanResult(
+    MeasureId measure,
+    DocumentStatus documentStatus,
+    Eligibility eligibility,
+    AmountRange amount,
+    Optional<BindingLimit> bindingLimit,
+    List<FirstLoanLoanSubsidy> loans,
+    Explanation explanation) {
+
+  /**
+   * Creates a result.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   */
+  public FirstLoanResult {
+    Args.notNull(measure, "measure");
+    Args.notNull(documentStatus, "documentStatus");
+    Args.notNull(eligibility, "eligibility");
+    Args.notNull(amount, "amount");
+    Args.notNullOptional(bindingLimit, "bindingLimit");
+    loans = Args.listCopy(loans, "loans");
+    Args.notNull(explanation, "explanation");
+  }
+}

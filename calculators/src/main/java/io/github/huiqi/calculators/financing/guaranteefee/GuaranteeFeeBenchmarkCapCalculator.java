@@ -1,0 +1,224 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkBasis;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.rates.RatePoint;
+import io.github.huiqi.core.rates.RateSeriesId;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.PeriodStep;
+import io.github.huiqi.core.result.RoundingStep;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DayCount;
+import io.github.huiqi.core.time.YearFraction;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * Calculates the guarantee-fee cap tied to the lending benchmark, such as the Shenzhen 专精特新 draft 第五条
+ * "担保费率不高于国家当期银行贷款基准利率的二分之一".
+ * <p>
+ * The cap applies when the borrower is a 专精特新 enterprise and the guarantor a government financing guarantor or
+ * re-guarantor. It is
+ * <pre>
+ *   cap = benchmark rate on the contract date × cap ratio (½)
+ * </pre>
+ * where the benchmark is, by default, the PBoC benchmark lending rate for the loan's term bracket (≤1 year 4.35%,
+ * 1–5 years 4.75%, over 5 years 4.90%), read from the rate series of the policy data given at construction; the 1-year
+ * or 5-year LPR is an option. A proposed fee rate is within the cap when at most the cap ("不高于", inclusive). With a
+ * principal, the maximum fee is {@code principal × cap × days ÷ basis} over the loan's term, rounded half-up to the
+ * fen once.
+ * <p>
+ * The measure may be a <b>draft</b> ({@link DocumentStatus#DRAFT} for the built-in one): every result carries the
+ * status and the explanation starts by saying so.
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no mutable state.
+ */
+public final class GuaranteeFeeBenchmarkCapCalculator {
+
+  /** The calculator on the built-in policy data's rate series. */
+  public static final GuaranteeFeeBenchmarkCapCalculator DEFAULT =
+      new GuaranteeFeeBenchmarkCapCalculator(PolicyData.builtIn());
+
+  private final PolicyData rates;
+
+  private GuaranteeFeeBenchmarkCapCalculator(PolicyData rates) {
+    this.rates = Args.notNull(rates, "rates");
+  }
+
+  /**
+   * Obtains a calculator that reads the benchmark and LPR series from policy data, such as the built-in data with a
+   * host's newer LPR table.
+   *
+   * @param rates  the policy data holding the rate series
+   * @return the calculator
+   */
+  public static GuaranteeFeeBenchmarkCapCalculator of(PolicyData rates) {
+    return new GuaranteeFeeBenchmarkCapCalculator(rates);
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates the annual fee-rate cap on the loan.
+   * <p>
+   * This plain form returns the figure alone. When the measure's document is a draft, as the built-in one is
+   * ({@code measure.documentStatus()} is {@link DocumentStatus#DRAFT}), the figure is indicative only; use
+   * {@link #explainFeeRateCap} for a result that carries the status with the figure.
+   *
+   * @param measure  the measure, such as the built-in {@link GuaranteeFeeBenchmarkCapMeasure#SHENZHEN_ZJTX_DRAFT}
+   * @param request  the loan
+   * @return the cap if the loan qualifies, empty if it does not (the measure sets no cap on it)
+   * @throws InvalidInputException if an argument is null, or the benchmark has no rate on the contract date
+   * @throws MissingFactsException if whether the loan qualifies depends on facts the request does not give
+   */
+  public Optional<Rate> feeRateCap(GuaranteeFeeBenchmarkCapMeasure measure, GuaranteeFeeBenchmarkCapRequest request) {
+    Evaluation e = evaluate(measure, request, false);
+    return switch (e.decision.verdict()) {
+      case ELIGIBLE -> Optional.of(e.cap);
+      case INELIGIBLE -> Optional.empty();
+      default -> throw new MissingFactsException(e.decision.missingFacts());
+    };
+  }
+
+  /**
+   * Calculates the fee-rate cap with the benchmark read, the test of a proposed rate, the maximum fee and the
+   * explanation.
+   *
+   * @param measure  the measure
+   * @param request  the loan
+   * @return the explained result
+   * @throws InvalidInputException if an argument is null, or the benchmark has no rate on the contract date
+   */
+  public GuaranteeFeeBenchmarkCapResult explainFeeRateCap(GuaranteeFeeBenchmarkCapMeasure measure,
+      GuaranteeFeeBenchmarkCapRequest request) {
+    Evaluation e = evaluate(measure, request, true);
+    return new GuaranteeFeeBenchmarkCapResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.basis,
+        e.bracket, e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
+        new Explanation(e.steps.list()));
+  }
+
+  /**
+   * Calculates the fee-rate cap from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link GuaranteeFeeBenchmarkCapRequest} as JSON
+   * @return a {@link GuaranteeFeeBenchmarkCapResult} as JSON
+   * @throws InvalidInputException if the JSON is malformed or invalid, naming the JSON Pointer of the culprit
+   */
+  public String explainFeeRateCapJson(GuaranteeFeeBenchmarkCapMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    GuaranteeFeeBenchmarkCapRequest request = HuiqiJson.read(requestJson, GuaranteeFeeBenchmarkCapRequest.class);
+    return HuiqiJson.write(explainFeeRateCap(measure, request));
+  }
+
+  //-------------------------------------------------------------------------
+  private Evaluation evaluate(GuaranteeFeeBenchmarkCapMeasure measure, GuaranteeFeeBenchmarkCapRequest request,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    StepTrace steps = new StepTrace(explain);
+    DocumentStatus status = measure.documentStatus();
+    steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"), status == DocumentStatus.DRAFT
+        ? "DRAFT — 征求意见稿，不具约束力，所有数字仅供参考 / a draft for comment, not binding: every figure is indicative only"
+        : status.name()));
+    GuaranteeFeeBenchmarkCapOptions options = request.effectiveOptions();
+    GuaranteeFeeBenchmarkBasis basis = options.benchmark().orElse(measure.benchmark().value());
+    DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
+    MoneyRounding rounding = measure.rounding().value();
+    steps.add(() -> new DefaultUsedStep(LocalizedText.of("“国家当期银行贷款基准利率”的取值", "the benchmark rate "
+        + "meant by 国家当期银行贷款基准利率"), basis.name() + ", on the contract date", options.benchmark().isPresent(),
+        measure.benchmark().citation()));
+
+    TracedCondition zjtx = TracedCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
+        "/specialisedAndInnovative", "specialised-and-innovative",
+        () -> LocalizedText.of("借款人为专精特新企业", "borrower is a 专精特新 enterprise"), measure.capRatio().citation());
+    TracedCondition guarantor = TracedCondition.of(request.governmentGuarantor(), Boolean::booleanValue,
+        "/governmentGuarantor", "government-guarantor",
+        () -> LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
+            + "re-guarantor"), measure.capRatio().citation());
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(zjtx, guarantor), steps);
+
+    GuaranteeFeeTermBracket bracket = GuaranteeFeeTermBracket.of(request.loanStart(), request.maturity());
+    RateSeriesId series = switch (basis) {
+      case PBOC_BENCHMARK_BY_TERM -> bracket.benchmarkSeries();
+      case LPR_1Y -> RateSeriesId.LPR_1Y;
+      case LPR_5Y -> RateSeriesId.LPR_5Y;
+    };
+    RatePoint point;
+    try {
+      point = rates.getRateSeries(series).pointOn(request.contractDate());
+    } catch (UnknownIdentifierException ex) {
+      throw new InvalidInputException("/contractDate", request.contractDate(),
+          "must be a date with a published " + series + " rate: " + ex.getMessage(), ex);
+    }
+    RatePoint benchmarkPoint = point;
+    steps.add(() -> new InputStep(LocalizedText.of("贷款期限档次", "loan term bracket"), bracket + " ("
+        + request.loanStart() + " → " + request.maturity() + ")"));
+    steps.add(() -> new InputStep(LocalizedText.of("基准利率（合同签订日 " + request.contractDate() + "）",
+        "benchmark rate on the contract date " + request.contractDate()), series + " = " + benchmarkPoint.rate()
+        + " from " + benchmarkPoint.validFrom() + " [" + benchmarkPoint.citation().label() + "]"));
+    Rate ratio = measure.capRatio().value();
+    Rate cap = point.rate().multipliedBy(ratio);
+    steps.add(() -> new CalculationStep(LocalizedText.of("担保费率上限", "fee-rate cap"),
+        benchmarkPoint.rate() + " × " + ratio, cap.fraction(), measure.capRatio().citation()));
+
+    Optional<Boolean> within = request.proposedFeeRate().map(proposed -> !proposed.isGreaterThan(cap));
+    request.proposedFeeRate().ifPresent(proposed -> steps.add(() -> new ConditionStep(
+        LocalizedText.of("拟收担保费率不高于上限", "proposed fee rate at most the cap"),
+        proposed.isGreaterThan(cap) ? ConditionOutcome.NOT_MET : ConditionOutcome.MET,
+        proposed + (proposed.isGreaterThan(cap) ? " > " : " ≤ ") + cap, measure.capRatio().citation())));
+
+    Optional<MonetaryAmount> maximumFee = request.guaranteedPrincipal().map(amount -> {
+      BigDecimal principal = Cny.positiveYuan(amount, "/guaranteedPrincipal");
+      YearFraction term = dayCount.yearFraction(request.loanStart(), request.maturity());
+      BigDecimal fee = term.applyTo(cap.applyTo(principal), rounding);
+      steps.add(() -> new DefaultUsedStep(LocalizedText.of("担保费计费基础", "day count of the fee"),
+          dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
+      steps.add(() -> new PeriodStep(LocalizedText.of("贷款期限", "loan term"), request.loanStart(),
+          request.maturity(), dayCount, term, measure.dayCount().citation()));
+      BigDecimal exact = cap.applyTo(principal).multiply(BigDecimal.valueOf(term.days()))
+          .divide(BigDecimal.valueOf(term.basis()), 10, RoundingMode.HALF_UP);
+      steps.add(() -> new CalculationStep(LocalizedText.of("按上限费率计算的担保费", "fee at the cap"),
+          principal.toPlainString() + " × " + cap + " × " + term, exact, measure.capRatio().citation()));
+      steps.add(() -> new RoundingStep(exact, fee, rounding, measure.rounding().citation()));
+      return Cny.of(fee);
+    });
+    if (decision.verdict() == Verdict.INELIGIBLE) {
+      steps.add(() -> new InputStep(LocalizedText.of("结论", "conclusion"),
+          "the measure does not apply to this loan; the cap is shown for reference"));
+    }
+    return new Evaluation(decision, basis, bracket, series, point, cap, within, maximumFee, steps);
+  }
+
+  private record Evaluation(
+      TracedCondition.Decision decision,
+      GuaranteeFeeBenchmarkBasis basis,
+      GuaranteeFeeTermBracket bracket,
+      RateSeriesId series,
+      RatePoint point,
+      Rate cap,
+      Optional<Boolean> within,
+      Optional<MonetaryAmount> maximumFee,
+      StepTrace steps) {
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DayCount;
+import java.util.Optional;
+
+/**
+ * Choices the caller may make where the guarantee-fee reduction (深工信〔2023〕26号 第6条) leaves room or no source
+ * settles the arithmetic.
+ * <p>
+ * An empty option uses the documented default, and the explanation says so.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param reduction  the relative reduction of the standard fee rate the guarantor grants, 0% up to the measure's
+ *     maximum (40%); default the maximum
+ * @param reGuaranteeReduction  the relative reduction of the re-guarantee fee ("可适当减收"), 0% to 100%; default the
+ *     measure's (0%)
+ * @param dayCount  the day count of the fee period; default the measure's ({@code ACT/360} built in)
+ */
+public record GuaranteeFeeReductionOptions(
+    Optional<Rate> reduction,
+    Optional<Rate> reGuaranteeReduction,
+    Optional<DayCount> dayCount) {
+
+  /** No overrides: every documented default applies. */
+  public static final GuaranteeFeeReductionOptions DEFAULTS =
+      new GuaranteeFeeReductionOptions(Optional.empty(), Optional.empty(), Optional.empty());
+
+  /**
+   * Creates options.
+   *
+   * @throws InvalidInputException if an option is null rather than empty, or a reduction is outside 0%..100%
+   */
+  public GuaranteeFeeReductionOptions {
+    Args.notNullOptional(reduction, "reduction");
+    Args.notNullOptional(reGuaranteeReduction, "reGuaranteeReduction");
+    Args.notNullOptional(dayCount, "dayCount");
+    reduction.ifPresent(r -> requireRatio(r, "reduction"));
+    reGuaranteeReduction.ifPresent(r -> requireRatio(r, "reGuaranteeReduction"));
+  }
+
+  /**
+   * Returns a copy with a reduction chosen.
+   *
+   * @param chosen  the reduction, 0% up to the measure's maximum
+   * @return the copy
+   */
+  public GuaranteeFeeReductionOptions withReduction(Rate chosen) {
+    return new GuaranteeFeeReductionOptions(Optional.of(Args.notNull(chosen, "reduction")), reGuaranteeReduction, dayCount);
+  }
+
+  /**
+   * Returns a copy with a re-guarantee fee reduction chosen.
+   *
+   * @param chosen  the reduction, 0% to 100%
+   * @return the copy
+   */
+  public GuaranteeFeeReductionOptions withReGuaranteeReduction(Rate chosen) {
+    return new GuaranteeFeeReductionOptions(reduction, Optional.of(Args.notNull(chosen, "reGuaranteeReduction")), dayCount);
+  }
+
+  /**
+   * Returns a copy with a day count chosen.
+   *
+   * @param chosen  the day count
+   * @return the copy
+   */
+  public GuaranteeFeeReductionOptions withDayCount(DayCount chosen) {
+    return new GuaranteeFeeReductionOptions(reduction, reGuaranteeReduction, Optional.of(Args.notNull(chosen, "dayCount")));
+  }
+
+  static void requireRatio(Rate rate, String field) {
+    if (rate.compareTo(Rate.ZERO) < 0 || rate.isGreaterThan(Rate.ONE_HUNDRED_PERCENT)) {
+      throw new InvalidInputException(field, rate, "must be from 0% to 100%");
+    }
+  }
+}

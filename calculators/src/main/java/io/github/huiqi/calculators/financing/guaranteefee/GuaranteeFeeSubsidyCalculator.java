@@ -1,0 +1,222 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Jurisdiction;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.RoundingStep;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * Calculates a small or micro enterprise's guarantee-fee subsidy for a year, such as Shenzhen's 小型微型企业银行贷款担保费资助
+ * (reported by the 2021 reply letter; rules from the programme's 2017 guide).
+ * <p>
+ * A loan qualifies when the enterprise is small or micro and registered in the region, and the loan was drawn in the
+ * subsidy year, guaranteed by a financing guarantor of the region, at most 3,000,000 (inclusive), with a guarantee fee
+ * rate at most 50% of the loan's rate (inclusive; compared exactly as {@code fee rate ≤ loan rate × 50%}), and not
+ * for a vehicle or real-estate purchase. Each qualifying loan earns
+ * <pre>
+ *   30% × guarantee fee actually paid,  rounded half-up to the fen,
+ * </pre>
+ * and the enterprise receives the sum, at most 300,000 a year ("补贴额 = 实际发生的担保费 × 30% × 笔数 ≤ 30万元"); the cap is
+ * allocated to loans in drawdown order. An ineligible loan is named with its reasons.
+ * <p>
+ * The plain form {@link #subsidy} returns the amount; the explaining form {@link #explainSubsidy} returns the verdict,
+ * the amount (a range when facts are missing), the binding cap, each loan's part and an explanation.
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class GuaranteeFeeSubsidyCalculator {
+
+  /** The calculator. */
+  public static final GuaranteeFeeSubsidyCalculator DEFAULT = new GuaranteeFeeSubsidyCalculator();
+
+  private static final LocalizedText CAP_NAME = LocalizedText.of("每家企业每年资助上限", "cap per enterprise per year");
+
+  private GuaranteeFeeSubsidyCalculator() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates the enterprise's subsidy for the year.
+   *
+   * @param measure  the measure, such as the built-in {@link GuaranteeFeeSubsidyMeasure#SHENZHEN}
+   * @param request  the enterprise and its loans
+   * @return the subsidy in CNY, whole fen; zero if no loan qualifies
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if the amount depends on facts the request does not give, naming every missing
+   *     fact of every undetermined loan
+   */
+  public MonetaryAmount subsidy(GuaranteeFeeSubsidyMeasure measure, GuaranteeFeeSubsidyRequest request) {
+    Evaluation e = evaluate(measure, request, false);
+    if (!e.amount.isExact()) {
+      // Every undetermined loan's facts, as each loan's part names them in the explaining form: the enterprise's
+      // verdict names none once any loan is eligible.
+      LinkedHashSet<String> missing = new LinkedHashSet<>();
+      e.parts.forEach(part -> missing.addAll(part.decision.missingFacts()));
+      throw new MissingFactsException(List.copyOf(missing));
+    }
+    return e.amount.maximum();
+  }
+
+  /**
+   * Calculates the enterprise's subsidy with its verdict, each loan's part and the explanation.
+   *
+   * @param measure  the measure
+   * @param request  the enterprise and its loans
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public GuaranteeFeeSubsidyResult explainSubsidy(GuaranteeFeeSubsidyMeasure measure,
+      GuaranteeFeeSubsidyRequest request) {
+    Evaluation e = evaluate(measure, request, true);
+    return new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.amount,
+        e.bindingLimit, e.loans, new Explanation(e.steps.list()));
+  }
+
+  /**
+   * Calculates the subsidy from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link GuaranteeFeeSubsidyRequest} as JSON
+   * @return a {@link GuaranteeFeeSubsidyResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit
+   */
+  public String explainSubsidyJson(GuaranteeFeeSubsidyMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    GuaranteeFeeSubsidyRequest request = HuiqiJson.read(requestJson, GuaranteeFeeSubsidyRequest.class);
+    return HuiqiJson.write(explainSubsidy(measure, request));
+  }
+
+  //-------------------------------------------------------------------------
+  private Evaluation evaluate(GuaranteeFeeSubsidyMeasure measure, GuaranteeFeeSubsidyRequest request,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    StepTrace steps = new StepTrace(explain);
+    steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"),
+        measure.documentStatus() + " — " + measure.clause() + "；规则取自 " + measure.implementingRules().label()
+            + " / rules from " + measure.implementingRules().label()));
+    MoneyRounding rounding = measure.rounding().value();
+    Jurisdiction region = measure.region().value();
+    List<?> sizes = measure.eligibleBorrowerSizes().value();
+    List<TracedCondition> enterprise = new ArrayList<>();
+    enterprise.add(TracedCondition.of(request.enterpriseSize(), sizes::contains, "/enterpriseSize",
+        "enterprise-small-or-micro", () -> LocalizedText.of("企业为小型微型企业（" + sizes + "）",
+            "enterprise is small or micro " + sizes), measure.eligibleBorrowerSizes().citation()));
+    enterprise.add(TracedCondition.of(request.registrationRegionCode(), region::contains,
+        "/registrationRegionCode", "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册",
+            "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));
+    DateRange year = DateRange.year(request.subsidyYear());
+    BigDecimal maxPrincipal = Cny.positiveYuan(measure.maximumLoanPrincipal().value(), "maximumLoanPrincipal");
+    Rate ratio = measure.subsidyRatio().value();
+
+    List<Part> parts = new ArrayList<>();
+    for (int i = 0; i < request.loans().size(); i++) {
+      GuaranteeFeeSubsidyLoan loan = request.loans().get(i);
+      String at = "/loans/" + i;
+      BigDecimal principal = Cny.positiveYuan(loan.principal(), at + "/principal");
+      BigDecimal feePaid = Cny.notNegativeYuan(loan.guaranteeFeePaid(), at + "/guaranteeFeePaid");
+      steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
+          principal.toPlainString() + " CNY, " + loan.drawdownDate() + ", loan rate " + loan.annualInterestRate()
+              + ", fee rate " + loan.guaranteeFeeRate() + ", fee paid " + feePaid.toPlainString()));
+      List<TracedCondition> conditions = new ArrayList<>(enterprise);
+      conditions.add(TracedCondition.known(year.contains(loan.drawdownDate()), "drawdown-in-year",
+          () -> LocalizedText.of("放款日在 " + request.subsidyYear() + " 年内", "drawn in " + request.subsidyYear()),
+          () -> "drawdownDate = " + loan.drawdownDate(), measure.capPerEnterprisePerYear().citation()));
+      conditions.add(TracedCondition.of(loan.guarantorInRegion(), Boolean::booleanValue,
+          at + "/guarantorInRegion", "guarantor-in-region", () -> LocalizedText.of("由" + region.name() + "融资性担保机构担保",
+              "guaranteed by a financing guarantor of " + region.name()), measure.region().citation()));
+      conditions.add(TracedCondition.known(principal.compareTo(maxPrincipal) <= 0, "principal-at-most-maximum",
+          () -> LocalizedText.of("单笔贷款不超过 " + maxPrincipal.toPlainString() + " 元（含）",
+              "single loan at most " + maxPrincipal.toPlainString() + " (inclusive)"),
+          () -> "principal = " + principal.toPlainString(), measure.maximumLoanPrincipal().citation()));
+      Rate feeLimit = loan.annualInterestRate().multipliedBy(measure.maximumFeeToLoanRate().value());
+      conditions.add(TracedCondition.known(!loan.guaranteeFeeRate().isGreaterThan(feeLimit),
+          "fee-rate-at-most-share-of-loan-rate", () -> LocalizedText.of("担保费率不高于贷款利率的 "
+              + measure.maximumFeeToLoanRate().value(), "fee rate at most " + measure.maximumFeeToLoanRate().value()
+              + " of the loan rate"), () -> "guaranteeFeeRate = " + loan.guaranteeFeeRate() + ", limit "
+              + loan.annualInterestRate() + " × " + measure.maximumFeeToLoanRate().value() + " = " + feeLimit,
+          measure.maximumFeeToLoanRate().citation()));
+      conditions.add(TracedCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
+          at + "/vehicleOrRealEstatePurchase", "eligible-purpose", () -> LocalizedText.of("贷款不用于购车、购房",
+              "loan not for a vehicle or real-estate purchase"), measure.implementingRules()));
+      TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
+      BigDecimal computed = BigDecimal.ZERO.setScale(rounding.scale());
+      if (decision.verdict() != Verdict.INELIGIBLE) {
+        BigDecimal exact = ratio.applyTo(feePaid);
+        computed = rounding.round(exact);
+        BigDecimal rounded = computed;
+        steps.add(() -> new CalculationStep(LocalizedText.of("贷款 " + loan.loanId() + " 担保费资助（舍入前）",
+            "subsidy on loan " + loan.loanId() + " before rounding"), feePaid.toPlainString() + " × " + ratio,
+            exact, measure.subsidyRatio().citation()));
+        steps.add(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
+      }
+      parts.add(new Part(loan, decision, computed));
+    }
+    return allocateCap(measure, parts, steps);
+  }
+
+  private Evaluation allocateCap(GuaranteeFeeSubsidyMeasure measure, List<Part> parts,
+      StepTrace steps) {
+    BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
+    List<EnterpriseCap.Part> capParts = new ArrayList<>(parts.size());
+    List<TracedCondition.Decision> decisions = new ArrayList<>(parts.size());
+    for (Part part : parts) {
+      capParts.add(new EnterpriseCap.Part(part.loan.drawdownDate(), part.decision.verdict(), part.computed));
+      decisions.add(part.decision);
+    }
+    EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
+    steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
+        measure.capPerEnterprisePerYear().citation()));
+    Optional<BindingLimit> binding = allocation.binding()
+        ? Optional.of(new BindingLimit("cap-per-enterprise-per-year", CAP_NAME,
+            measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation()))
+        : Optional.empty();
+    List<GuaranteeFeeLoanSubsidy> loans = new ArrayList<>();
+    // Each loan's part carries its Eligibility, which only the explaining form builds.
+    for (int i = 0; steps.enabled() && i < parts.size(); i++) {
+      Part part = parts.get(i);
+      // A loan not eligible has always been paid a plain 0 (scale 0) here, not 0.00: kept so the JSON is unchanged.
+      BigDecimal paid = part.decision.verdict() == Verdict.ELIGIBLE ? allocation.paid().get(i) : BigDecimal.ZERO;
+      loans.add(new GuaranteeFeeLoanSubsidy(part.loan.loanId(), part.decision.eligibility(), Cny.of(part.computed),
+          Cny.of(paid)));
+    }
+    AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
+    return new Evaluation(EnterpriseCap.combine(decisions), amount, binding, parts, loans, steps);
+  }
+
+  private record Part(GuaranteeFeeSubsidyLoan loan, TracedCondition.Decision decision, BigDecimal computed) {
+  }
+
+  private record Evaluation(
+      TracedCondition.Decision decision,
+      AmountRange amount,
+      Optional<BindingLimit> bindingLimit,
+      List<Part> parts,
+      List<GuaranteeFeeLoanSubsidy> loans,
+      StepTrace steps) {
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A request for one enterprise's guarantee-fee subsidy for one year: the enterprise's facts and its guaranteed loans.
+ * <p>
+ * In JSON: <pre>
+ * {"enterpriseSize": "SMALL", "registrationRegionCode": "440305", "subsidyYear": 2023,
+ *  "loans": [{"loanId": "L1", "principal": {"amount": 3000000, "currency": "CNY"}, "drawdownDate": "2023-04-01",
+ *             "annualInterestRate": "4%", "guaranteeFeeRate": "1.5%",
+ *             "guaranteeFeePaid": {"amount": 45000, "currency": "CNY"},
+ *             "guarantorInRegion": true, "vehicleOrRealEstatePurchase": false}]}
+ * </pre>
+ * Missing facts are named in results as JSON Pointers into this shape, such as {@code /loans/0/guarantorInRegion}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param enterpriseSize  the enterprise's size class under 工信部联企业〔2011〕300号, if known
+ * @param registrationRegionCode  the six-digit administrative division code where the enterprise is registered, if
+ *     known
+ * @param subsidyYear  the year whose loans are claimed (the cap is per enterprise per year), 2000 to 2100
+ * @param loans  the loans, at least one, with unique ids
+ */
+public record GuaranteeFeeSubsidyRequest(
+    Optional<EnterpriseSize> enterpriseSize,
+    Optional<String> registrationRegionCode,
+    Integer subsidyYear,
+    List<GuaranteeFeeSubsidyLoan> loans) {
+
+  /**
+   * Creates a request.
+   *
+   * @throws InvalidInputException if a field is missing or malformed, there is no loan, or a loan id repeats
+   */
+  public GuaranteeFeeSubsidyRequest {
+    Args.notNullOptional(enterpriseSize, "enterpriseSize");
+    Args.notNullOptional(registrationRegionCode, "registrationRegionCode");
+    registrationRegionCode.ifPresent(code -> {
+      if (!code.matches("[0-9]{6}")) {
+        throw new InvalidInputException("registrationRegionCode", code,
+            "must be a six-digit administrative division code");
+      }
+    });
+    Args.notNull(subsidyYear, "subsidyYear");
+    if (subsidyYear < 2000 || subsidyYear > 2100) {
+      throw new InvalidInputException("subsidyYear", subsidyYear, "must be from 2000 to 2100");
+    }
+    loans = Args.listCopy(loans, "loans");
+    if (loans.isEmpty()) {
+      throw new InvalidInputException("loans", "[]", "must hold at least one loan");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < loans.size(); i++) {
+      if (!ids.add(loans.get(i).loanId())) {
+        throw new InvalidInputException("loans/" + i + "/loanId", loans.get(i).loanId(), "must be unique");
+      }
+    }
+  }
+
+  /**
+   * Obtains a request with the enterprise's facts known.
+   *
+   * @param enterpriseSize  the size class
+   * @param registrationRegionCode  the registration region code
+   * @param subsidyYear  the year
+   * @param loans  the loans
+   * @return the request
+   */
+  public static GuaranteeFeeSubsidyRequest of(EnterpriseSize enterpriseSize, String registrationRegionCode,
+      int subsidyYear, List<GuaranteeFeeSubsidyLoan> loans) {
+    return new GuaranteeFeeSubsidyRequest(Optional.of(Args.notNull(enterpriseSize, "enterpriseSize")),
+        Optional.of(Args.notNull(registrationRegionCode, "registrationRegionCode")), subsidyYear, loans);
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.huiqi.calculators.financing.renovation;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.financing.renovation.RenovationGrantTier;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import java.math.BigDecimal;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * A request for a technical-renovation project's grant (小升规方案 第十条): the project's category and assessed level,
+ * its investment, and whether the authority supports it.
+ * <p>
+ * The tier is not inferred: the caller supplies the category and the GB/T 39116 level the authority assessed, and the
+ * audited eligible investment (domain reference §4.4 item 26). The investment structure (total, fixed-asset and
+ * equipment investment) feeds the 80% / 70% conditions; an absent figure makes the result undetermined, naming it.
+ * <p>
+ * In JSON: {@code {"category": "INTELLIGENT", "maturityLevel": 3, "eligibleInvestment": {"amount": 1,
+ * "currency": "CNY"}, "totalInvestment": {...}, "fixedAssetInvestment": {...}, "equipmentInvestment": {...},
+ * "eligibleProject": true}}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param category  the project's category, which selects the tier
+ * @param maturityLevel  the GB/T 39116-2020 maturity level reached (1 to 5); needed for {@code INTELLIGENT}, ignored
+ *     otherwise; empty if not known
+ * @param eligibleInvestment  the audited eligible investment the rate applies to, in CNY, zero or positive
+ * @param totalInvestment  the project's total investment, in CNY, not below the eligible investment; empty if not
+ *     known
+ * @param fixedAssetInvestment  the fixed-asset part of the total investment, not above it; empty if not known
+ * @param equipmentInvestment  the equipment and tools part of the fixed-asset investment, not above it; empty if
+ *     not known
+ * @param eligibleProject  whether the authority supports the project (符合条件的技术改造项目); empty if not known
+ */
+public record RenovationGrantRequest(
+    RenovationCategory category,
+    Optional<Integer> maturityLevel,
+    MonetaryAmount eligibleInvestment,
+    Optional<MonetaryAmount> totalInvestment,
+    Optional<MonetaryAmount> fixedAssetInvestment,
+    Optional<MonetaryAmount> equipmentInvestment,
+    Optional<Boolean> eligibleProject) {
+
+  /**
+   * Creates a request.
+   *
+   * @throws InvalidInputException if a field is null, an amount negative, not CNY or out of bounds, a level outside
+   *     1..5, or the investment parts inconsistent (fixed assets above the total, equipment above fixed assets,
+   *     eligible above the total), naming the field
+   */
+  public RenovationGrantRequest {
+    Args.notNull(category, "category");
+    Args.notNullOptional(maturityLevel, "maturityLevel");
+    maturityLevel.ifPresent(level -> {
+      if (level < 1 || level > RenovationGrantTier.MAX_LEVEL) {
+        throw new InvalidInputException("maturityLevel", level, "must be from 1 to " + RenovationGrantTier.MAX_LEVEL);
+      }
+    });
+    BigDecimal eligible = Cny.notNegativeYuan(eligibleInvestment, "eligibleInvestment");
+    Args.notNullOptional(totalInvestment, "totalInvestment");
+    Args.notNullOptional(fixedAssetInvestment, "fixedAssetInvestment");
+    Args.notNullOptional(equipmentInvestment, "equipmentInvestment");
+    Args.notNullOptional(eligibleProject, "eligibleProject");
+    Optional<BigDecimal> total = totalInvestment.map(amount -> Cny.notNegativeYuan(amount, "totalInvestment"));
+    Optional<BigDecimal> fixed = fixedAssetInvestment.map(a -> Cny.notNegativeYuan(a, "fixedAssetInvestment"));
+    Optional<BigDecimal> equipment = equipmentInvestment.map(a -> Cny.notNegativeYuan(a, "equipmentInvestment"));
+    if (total.isPresent() && eligible.compareTo(total.get()) > 0) {
+      throw new InvalidInputException("eligibleInvestment", eligibleInvestment,
+          "must not exceed totalInvestment " + totalInvestment.get());
+    }
+    if (total.isPresent() && fixed.isPresent() && fixed.get().compareTo(total.get()) > 0) {
+      throw new InvalidInputException("fixedAssetInvestment", fixedAssetInvestment.get(),
+          "must not exceed totalInvestment " + totalInvestment.get());
+    }
+    if (fixed.isPresent() && equipment.isPresent() && equipment.get().compareTo(fixed.get()) > 0) {
+      throw new InvalidInputException("equipmentInvestment", equipmentInvestment.get(),
+          "must not exceed fixedAssetInvestment " + fixedAssetInvestment.get());
+    }
+  }
+
+  /**
+   * Obtains a request for a supported project whose figures are all known.
+   *
+   * @param category  the category
+   * @param maturityLevel  the GB/T 39116 level (any value from 1 to 5 for {@code EQUIPMENT_UPGRADE}, where it is
+   *     ignored)
+   * @param eligibleInvestment  the audited eligible investment
+   * @param totalInvestment  the total investment
+   * @param fixedAssetInvestment  the fixed-asset investment
+   * @param equipmentInvestment  the equipment and tools investment
+   * @return the request
+   */
+  public static RenovationGrantRequest of(RenovationCategory category, int maturityLevel,
+      MonetaryAmount eligibleInvestment, MonetaryAmount totalInvestment, MonetaryAmount fixedAssetInvestment,
+      MonetaryAmount equipmentInvestment) {
+    return new RenovationGrantRequest(category, Optional.of(maturityLevel), eligibleInvestment,
+        Optional.of(totalInvestment), Optional.of(fixedAssetInvestment), Optional.of(equipmentInvestment),
+        Optional.of(true));
+  }
+}

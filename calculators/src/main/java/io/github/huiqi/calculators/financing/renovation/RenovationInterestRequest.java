@@ -1,0 +1,76 @@
+package io.github.huiqi.calculators.financing.renovation;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A request for a technical-renovation project's loan interest subsidy (小升规方案 第十条): whether the project is a
+ * supported renovation project, when its subsidised years start, the interest actually paid, and the options.
+ * <p>
+ * In JSON: {@code {"eligibleProject": true, "subsidyStart": "2023-01-01", "payments": [{"paymentId": "P1",
+ * "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "...", "interestUntil": "...", "interestPaid": {"amount": 1,
+ * "currency": "CNY"}}], "options": {"maximumSubsidyYears": 3}}}. A missing {@code eligibleProject} is "not known":
+ * the result is then undetermined and names {@code /eligibleProject}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param eligibleProject  whether the project is a supported renovation project (符合条件的技术改造项目) as the
+ *     authority decided; empty if not known
+ * @param subsidyStart  the first day of the project's subsidised period (for example its first loan drawdown or the
+ *     date the authority sets), counted
+ * @param payments  the interest paid, at least one, with unique ids
+ * @param options  the options; empty for the documented defaults
+ */
+public record RenovationInterestRequest(
+    Optional<Boolean> eligibleProject,
+    LocalDate subsidyStart,
+    List<RenovationInterestPayment> payments,
+    Optional<RenovationInterestOptions> options) {
+
+  /**
+   * Creates a request.
+   *
+   * @throws InvalidInputException if a field is null, there is no payment, or a payment id repeats
+   */
+  public RenovationInterestRequest {
+    Args.notNullOptional(eligibleProject, "eligibleProject");
+    Args.notNull(subsidyStart, "subsidyStart");
+    payments = Args.listCopy(payments, "payments");
+    if (payments.isEmpty()) {
+      throw new InvalidInputException("payments", "[]", "must hold at least one payment");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < payments.size(); i++) {
+      if (!ids.add(payments.get(i).paymentId())) {
+        throw new InvalidInputException("payments/" + i + "/paymentId", payments.get(i).paymentId(),
+            "must be unique");
+      }
+    }
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains a request for a supported project with the default options.
+   *
+   * @param subsidyStart  the first subsidised day
+   * @param payments  the interest paid
+   * @return the request
+   */
+  public static RenovationInterestRequest of(LocalDate subsidyStart, List<RenovationInterestPayment> payments) {
+    return new RenovationInterestRequest(Optional.of(true), subsidyStart, payments, Optional.empty());
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public RenovationInterestOptions effectiveOptions() {
+    return options.orElse(RenovationInterestOptions.DEFAULTS);
+  }
+}

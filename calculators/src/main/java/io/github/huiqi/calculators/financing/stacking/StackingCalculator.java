@@ -1,0 +1,389 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
+import io.github.huiqi.calculators.financing.techsme.TechSmeItemKind;
+import io.github.huiqi.calculators.financing.techsme.TechSmeItemSubsidy;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/**
+ * Decides, loan by loan, which Shenzhen municipal interest subsidy an enterprise receives, the first-loan subsidy
+ * (深工信〔2023〕26号 第5条) or the tech-SME subsidy (第13条), since "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门
+ * 财政贴息" (2022 首贷 implementing rules, domain reference §1.7), then applies each measure's per-enterprise caps
+ * across the loans it applies to.
+ * <p>
+ * The arithmetic is the two calculators': {@link FirstLoanCalculator} and
+ * {@link TechSmeCalculator} are run once over all the loans for each loan's candidate amounts
+ * (before caps), and again over the loans each applies to, which applies their caps (200,000 for the first-loan
+ * subsidy; the tech-SME programme's yearly and programme caps, shared with its fee and premium items).
+ * <p>
+ * A loan with both candidates eligible and positive gets one under the precedence option
+ * ({@link StackingPrecedence#FIRST_CLAIMED} by default: the subsidy already claimed on the loan stands; where neither
+ * has been claimed, the larger). A loan already subsidised by a third municipal scheme
+ * ({@code subsidisedUnderAnotherMunicipalScheme}) gets neither. Where a missing fact could change the choice, the
+ * loan is undetermined, counts for neither measure, and the fact is named.
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class StackingCalculator {
+
+  /** The calculator. */
+  public static final StackingCalculator DEFAULT = new StackingCalculator();
+
+  private static final String ONE_SUBSIDY_QUOTE = "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息";
+  private static final Citation PRECEDENCE_DEFAULT = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi",
+      "domain reference §4.1", Optional.of("10"), Optional.empty(), Optional.of("no source says which subsidy applies "
+          + "on a loan that qualifies for both; default: the subsidy already claimed (first claimed) on the loan "
+          + "wins, and where neither has been claimed the larger amount, which the enterprise would choose; LARGER "
+          + "is the alternative"));
+
+  private StackingCalculator() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates the enterprise's total municipal interest subsidy after stacking: the first-loan subsidy on the loans
+   * it applies to plus the tech-SME programme's subsidy on the others (with its fee and premium items).
+   * <p>
+   * Builds none of this service's explanation texts.
+   *
+   * @param firstLoanMeasure  the first-loan measure, such as {@link FirstLoanMeasure#SHENZHEN_2023}
+   * @param techSmeMeasure  the tech-SME measure, such as {@link TechSmeMeasure#SHENZHEN_2023}
+   * @param request  the enterprise, its loans and items, the claims made and the options
+   * @return the total in CNY, whole fen
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if a choice or an amount depends on facts the request does not give
+   */
+  public MonetaryAmount totalSubsidy(FirstLoanMeasure firstLoanMeasure,
+      TechSmeMeasure techSmeMeasure, StackingRequest request) {
+    StackingResult result = evaluate(firstLoanMeasure, techSmeMeasure, request, false);
+    if (!result.missingFacts().isEmpty()) {
+      throw new MissingFactsException(result.missingFacts());
+    }
+    return result.total();
+  }
+
+  /**
+   * Decides each loan's subsidy and returns the explained result.
+   *
+   * @param firstLoanMeasure  the first-loan measure
+   * @param techSmeMeasure  the tech-SME measure
+   * @param request  the enterprise, its loans and items, the claims made and the options
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public StackingResult explainStacking(FirstLoanMeasure firstLoanMeasure,
+      TechSmeMeasure techSmeMeasure, StackingRequest request) {
+    return evaluate(firstLoanMeasure, techSmeMeasure, request, true);
+  }
+
+  /**
+   * Decides each loan's subsidy from a JSON request and returns the explained result as JSON.
+   *
+   * @param firstLoanMeasure  the first-loan measure
+   * @param techSmeMeasure  the tech-SME measure
+   * @param requestJson  an {@link StackingRequest} as JSON
+   * @return an {@link StackingResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit
+   */
+  public String explainStackingJson(FirstLoanMeasure firstLoanMeasure,
+      TechSmeMeasure techSmeMeasure, String requestJson) {
+    Args.notNull(firstLoanMeasure, "firstLoanMeasure");
+    Args.notNull(techSmeMeasure, "techSmeMeasure");
+    StackingRequest request = HuiqiJson.read(requestJson, StackingRequest.class);
+    return HuiqiJson.write(explainStacking(firstLoanMeasure, techSmeMeasure, request));
+  }
+
+  //-------------------------------------------------------------------------
+  private StackingResult evaluate(FirstLoanMeasure firstLoanMeasure,
+      TechSmeMeasure techSmeMeasure, StackingRequest request, boolean explain) {
+    Args.notNull(firstLoanMeasure, "firstLoanMeasure");
+    Args.notNull(techSmeMeasure, "techSmeMeasure");
+    Args.notNull(request, "request");
+    StepTrace steps = new StepTrace(explain);
+    StackingOptions options = request.effectiveOptions();
+    StackingPrecedence precedence = options.precedence().orElse(StackingPrecedence.FIRST_CLAIMED);
+    Citation rules = firstLoanMeasure.implementingRules();
+    Citation oneSubsidyRule = new Citation(Provenance.EXTERNAL_INSTRUMENT, rules.document(), rules.article(),
+        Optional.empty(), Optional.of(ONE_SUBSIDY_QUOTE), Optional.of("one municipal interest subsidy per loan "
+            + "(domain reference §1.7)"));
+    steps.add(() -> new DefaultUsedStep(LocalizedText.of("两项贴息均符合时的适用顺序", "precedence when both qualify"),
+        precedence.name(), options.precedence().isPresent(), PRECEDENCE_DEFAULT));
+
+    // 1. Each loan's candidates, before the per-enterprise caps.
+    FirstLoanResult allFirst = FirstLoanCalculator.DEFAULT.explainSubsidy(firstLoanMeasure,
+        new FirstLoanRequest(request.enterprise(), request.loans(), options.firstLoan()));
+    Optional<TechSmeResult> allTech = techSme(techSmeMeasure, request, request.interest(), options);
+    Map<String, StackingScheme> claims = new HashMap<>();
+    request.firstClaims().forEach(claim -> claims.put(claim.loanId(), claim.subsidy()));
+
+    List<Choice> choices = new ArrayList<>();
+    for (int i = 0; i < request.loans().size(); i++) {
+      LoanFacts loan = request.loans().get(i);
+      Candidate first = firstCandidate(allFirst.loans().get(i));
+      Candidate tech = techCandidate(allTech, loan, i);
+      choices.add(decide(loan.loanId(), first, tech, claims.get(loan.loanId()), precedence));
+    }
+
+    // 2. Each measure over the loans it applies to: its caps across them.
+    List<LoanFacts> firstLoans = new ArrayList<>();
+    Set<String> techLoans = new HashSet<>();
+    for (int i = 0; i < choices.size(); i++) {
+      Optional<StackingScheme> applies = choices.get(i).applies;
+      if (applies.equals(Optional.of(StackingScheme.FIRST_LOAN))) {
+        firstLoans.add(request.loans().get(i));
+      } else if (applies.equals(Optional.of(StackingScheme.TECH_SME))) {
+        techLoans.add(request.loans().get(i).loanId());
+      }
+    }
+    Optional<FirstLoanResult> first = firstLoans.isEmpty() ? Optional.empty()
+        : Optional.of(FirstLoanCalculator.DEFAULT.explainSubsidy(firstLoanMeasure,
+            new FirstLoanRequest(request.enterprise(), firstLoans, options.firstLoan())));
+    List<TechSmeInterestItem> techInterest = new ArrayList<>();
+    for (TechSmeInterestItem item : request.interest()) {
+      if (techLoans.contains(item.loanId())) {
+        techInterest.add(item);
+      }
+    }
+    Optional<TechSmeResult> tech = techSme(techSmeMeasure, request, techInterest, options);
+
+    // 3. The decisions with what each loan is paid, the totals, the explanation.
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    List<StackingLoanDecision> decisions = new ArrayList<>();
+    for (Choice choice : choices) {
+      missing.addAll(choice.missing);
+      BigDecimal paid = paidOn(choice, first, tech);
+      decisions.add(new StackingLoanDecision(choice.loanId, choice.applies, choice.ground, choice.first.verdict,
+          Cny.of(choice.first.amount), choice.tech.verdict, Cny.of(choice.tech.amount), Cny.of(paid),
+          choice.text(), choice.missing));
+      steps.add(() -> new InputStep(LocalizedText.of("贷款 " + choice.loanId + " 的两项贴息（封顶前）",
+          "loan " + choice.loanId + ": the two subsidies before caps"), "首贷/first-loan "
+          + choice.first.amount.toPlainString() + " (" + choice.first.verdict + "), 科技/tech-SME "
+          + choice.tech.amount.toPlainString() + " (" + choice.tech.verdict + ")"));
+      steps.add(() -> new ConditionStep(LocalizedText.of("贷款 " + choice.loanId + " 只享受一项市级贴息："
+          + choice.text().zh(), "loan " + choice.loanId + " gets one municipal interest subsidy: "
+          + choice.text().en()), choice.outcome(), choice.ground.name() + "; “" + ONE_SUBSIDY_QUOTE + "”",
+          choice.ground == StackingGround.NO_CLAIM_LARGER || choice.ground == StackingGround.LARGER
+              ? PRECEDENCE_DEFAULT : oneSubsidyRule));
+    }
+    BigDecimal firstTotal = first.map(r -> Cny.yuan(r.amount().minimum(), "firstLoanTotal")).orElse(BigDecimal.ZERO);
+    BigDecimal techTotal = tech.map(r -> Cny.yuan(r.amount().minimum(), "techSmeTotal")).orElse(BigDecimal.ZERO);
+    tech.ifPresent(r -> missing.addAll(r.eligibility().missingFacts()));
+    first.ifPresent(r -> missing.addAll(r.eligibility().missingFacts()));
+    BigDecimal total = firstTotal.add(techTotal);
+    if (explain) {
+      first.ifPresent(r -> {
+        steps.add(() -> new InputStep(LocalizedText.of("—— 首贷贴息（适用的贷款）", "—— first-loan subsidy (its loans)"),
+            firstLoans.size() + " loan(s)"));
+        r.explanation().steps().forEach(step -> steps.add(() -> step));
+      });
+      tech.ifPresent(r -> {
+        steps.add(() -> new InputStep(LocalizedText.of("—— 科技型中小企业贴息贴保（适用的贷款及保费、担保费）",
+            "—— tech-SME subsidy (its loans, fees and premiums)"), techInterest.size() + " interest item(s)"));
+        r.explanation().steps().forEach(step -> steps.add(() -> step));
+      });
+      steps.add(() -> new CalculationStep(LocalizedText.of("市级贴息合计", "municipal subsidies in all"),
+          firstTotal.toPlainString() + " + " + techTotal.toPlainString(), total, oneSubsidyRule));
+    }
+    return new StackingResult(decisions, first, tech, Cny.of(firstTotal), Cny.of(techTotal),
+        Cny.of(total), List.copyOf(missing), new Explanation(steps.list()));
+  }
+
+  private static Optional<TechSmeResult> techSme(TechSmeMeasure measure,
+      StackingRequest request, List<TechSmeInterestItem> interest,
+      StackingOptions options) {
+    if (interest.isEmpty() && request.guaranteeFees().isEmpty() && request.insurancePremiums().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(TechSmeCalculator.DEFAULT.explainSubsidy(measure, new TechSmeRequest(
+        request.enterprise(), interest, request.guaranteeFees(), request.insurancePremiums(),
+        request.programmeTotalReceived(), options.techSme())));
+  }
+
+  private static Candidate firstCandidate(FirstLoanLoanSubsidy loan) {
+    return new Candidate(loan.eligibility().verdict(), Cny.yuan(loan.computed(), "computed"),
+        loan.eligibility().missingFacts());
+  }
+
+  private static Candidate techCandidate(Optional<TechSmeResult> tech, LoanFacts loan, int index) {
+    BigDecimal amount = BigDecimal.ZERO;
+    boolean any = false;
+    if (tech.isPresent()) {
+      for (TechSmeItemSubsidy item : tech.get().items()) {
+        if (item.kind() == TechSmeItemKind.INTEREST && item.loanId().equals(Optional.of(loan.loanId()))) {
+          amount = amount.add(Cny.yuan(item.computed(), "computed"));
+          any = true;
+        }
+      }
+    }
+    if (!any || Boolean.TRUE.equals(loan.subsidisedUnderAnotherMunicipalScheme().orElse(false))) {
+      return new Candidate(Verdict.INELIGIBLE, BigDecimal.ZERO, List.of());
+    }
+    Verdict verdict = tech.get().eligibility().verdict();
+    if (verdict != Verdict.ELIGIBLE) {
+      return new Candidate(verdict, verdict == Verdict.INELIGIBLE ? BigDecimal.ZERO : amount,
+          tech.get().eligibility().missingFacts());
+    }
+    if (loan.subsidisedUnderAnotherMunicipalScheme().isEmpty()) {
+      return new Candidate(Verdict.UNDETERMINED, amount,
+          List.of("/loans/" + index + "/subsidisedUnderAnotherMunicipalScheme"));
+    }
+    return new Candidate(Verdict.ELIGIBLE, amount, List.of());
+  }
+
+  /** Chooses a loan's subsidy from its two candidates, the claim already made on it and the precedence. */
+  private static Choice decide(String loanId, Candidate first, Candidate tech, StackingScheme claimed,
+      StackingPrecedence precedence) {
+    if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null) {
+      Candidate mine = claimed == StackingScheme.FIRST_LOAN ? first : tech;
+      Candidate other = claimed == StackingScheme.FIRST_LOAN ? tech : first;
+      if (mine.available()) {
+        StackingGround ground = other.available() || other.possible() ? StackingGround.FIRST_CLAIMED
+            : StackingGround.ONLY_CANDIDATE;
+        return new Choice(loanId, first, tech, Optional.of(claimed), ground, List.of());
+      }
+      if (mine.possible()) {
+        return Choice.undetermined(loanId, first, tech, mine.missing);
+      }
+    }
+    StackingGround larger = precedence == StackingPrecedence.LARGER || claimed != null ? StackingGround.LARGER
+        : StackingGround.NO_CLAIM_LARGER;
+    if (first.available() && tech.available()) {
+      boolean firstWins = first.amount.compareTo(tech.amount) >= 0;
+      return new Choice(loanId, first, tech, Optional.of(firstWins ? StackingScheme.FIRST_LOAN
+          : StackingScheme.TECH_SME), larger, List.of());
+    }
+    if (first.available() || tech.available()) {
+      boolean firstAvailable = first.available();
+      Candidate mine = firstAvailable ? first : tech;
+      Candidate other = firstAvailable ? tech : first;
+      StackingScheme kind = firstAvailable ? StackingScheme.FIRST_LOAN
+          : StackingScheme.TECH_SME;
+      if (!other.possible()) {
+        return new Choice(loanId, first, tech, Optional.of(kind), StackingGround.ONLY_CANDIDATE, List.of());
+      }
+      // the other may qualify: it changes nothing if it could not be larger (on a tie the first-loan subsidy)
+      int compare = mine.amount.compareTo(other.amount);
+      if (compare > 0 || compare == 0 && firstAvailable) {
+        return new Choice(loanId, first, tech, Optional.of(kind), larger, List.of());
+      }
+      return Choice.undetermined(loanId, first, tech, other.missing);
+    }
+    if (first.possible() || tech.possible()) {
+      List<String> missing = new ArrayList<>(first.possible() ? first.missing : List.of());
+      if (tech.possible()) {
+        missing.addAll(tech.missing);
+      }
+      return Choice.undetermined(loanId, first, tech, List.copyOf(new LinkedHashSet<>(missing)));
+    }
+    return new Choice(loanId, first, tech, Optional.empty(), StackingGround.NO_CANDIDATE, List.of());
+  }
+
+  private static BigDecimal paidOn(Choice choice, Optional<FirstLoanResult> first,
+      Optional<TechSmeResult> tech) {
+    BigDecimal paid = BigDecimal.ZERO;
+    if (choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN)) && first.isPresent()) {
+      for (FirstLoanLoanSubsidy loan : first.get().loans()) {
+        if (loan.loanId().equals(choice.loanId)) {
+          paid = paid.add(Cny.yuan(loan.paid(), "paid"));
+        }
+      }
+    } else if (choice.applies.equals(Optional.of(StackingScheme.TECH_SME)) && tech.isPresent()) {
+      for (TechSmeItemSubsidy item : tech.get().items()) {
+        if (item.loanId().equals(Optional.of(choice.loanId))) {
+          paid = paid.add(Cny.yuan(item.paid(), "paid"));
+        }
+      }
+    }
+    return paid;
+  }
+
+  //-------------------------------------------------------------------------
+  /** One subsidy's standing on one loan: its verdict, its amount before caps, the facts it awaits. */
+  private record Candidate(Verdict verdict, BigDecimal amount, List<String> missing) {
+
+    boolean available() {
+      return verdict == Verdict.ELIGIBLE && amount.signum() > 0;
+    }
+
+    boolean possible() {
+      return verdict == Verdict.UNDETERMINED && amount.signum() > 0;
+    }
+  }
+
+  /** A loan's decision before the caps. */
+  private record Choice(String loanId, Candidate first, Candidate tech, Optional<StackingScheme> applies,
+      StackingGround ground, List<String> missing) {
+
+    static Choice undetermined(String loanId, Candidate first, Candidate tech, List<String> missing) {
+      return new Choice(loanId, first, tech, Optional.empty(), StackingGround.UNDETERMINED, missing);
+    }
+
+    ConditionOutcome outcome() {
+      return applies.isPresent() ? ConditionOutcome.MET
+          : ground == StackingGround.UNDETERMINED ? ConditionOutcome.UNKNOWN : ConditionOutcome.NOT_MET;
+    }
+
+    LocalizedText text() {
+      String zh = applies.map(kind -> kind == StackingScheme.FIRST_LOAN ? "首贷贴息" : "科技型中小企业贴息")
+          .orElse("");
+      String en = applies.map(kind -> kind == StackingScheme.FIRST_LOAN ? "the first-loan subsidy"
+          : "the tech-SME subsidy").orElse("");
+      String amounts = "（首贷 " + first.amount.toPlainString() + " / 科技 " + tech.amount.toPlainString() + "）";
+      String amountsEn = " (first-loan " + first.amount.toPlainString() + " / tech-SME " + tech.amount.toPlainString()
+          + ")";
+      switch (ground) {
+        case ONLY_CANDIDATE:
+          return LocalizedText.of("适用" + zh + "（仅此一项符合条件）", en + " applies (the only one that qualifies)");
+        case FIRST_CLAIMED:
+          return LocalizedText.of("适用" + zh + "（已先申请，另一项不得重复享受）",
+              en + " applies (claimed first; the other may not be paid on the same loan)");
+        case NO_CLAIM_LARGER:
+          return LocalizedText.of("适用" + zh + "（两项均符合且均未申请，取金额较大者" + amounts + "）",
+              en + " applies (both qualify, neither claimed: the larger" + amountsEn + ")");
+        case LARGER:
+          return LocalizedText.of("适用" + zh + "（两项均符合，取金额较大者" + amounts + "）",
+              en + " applies (both qualify: the larger" + amountsEn + ")");
+        case NO_CANDIDATE:
+          return LocalizedText.of("两项贴息均不适用", "neither subsidy applies");
+        default:
+          return LocalizedText.of("待补充事实后确定：" + String.join(", ", missing),
+              "to be decided once these facts are given: " + String.join(", ", missing));
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+/**
+ * Which subsidy applies when a loan qualifies for both municipal interest subsidies (domain reference §4.1 item 10).
+ * <p>
+ * No source says. {@link #FIRST_CLAIMED} is the documented default: the rule forbids a second subsidy on a loan, so
+ * the one already claimed stands.
+ */
+public enum StackingPrecedence {
+  /**
+   * The subsidy already claimed (first claimed) on the loan applies; where neither has been claimed, the larger of
+   * the loan's two amounts (the enterprise would choose it). The default.
+   */
+  FIRST_CLAIMED,
+  /** The larger of the loan's two amounts applies, whichever was claimed first; on a tie the first-loan subsidy. */
+  LARGER
+}

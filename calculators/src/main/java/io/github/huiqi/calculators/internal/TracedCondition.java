@@ -1,0 +1,167 @@
+package io.github.huiqi.calculators.internal;
+
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * One eligibility condition's outcome, with the reason (for an {@link Eligibility.Collector}) and the explanation
+ * step that report it; used by every calculator. A condition on a fact that is absent is
+ * {@link ConditionOutcome#UNKNOWN} and names the fact as a JSON Pointer into the request. Its reason code is the given
+ * code when met or unknown, and when not met the given failure code, or by default {@code not-} + code (built only
+ * when the reason is). Its texts are suppliers, built only when a reason or
+ * a step is asked for, so that a plain form deciding through {@link #decide} builds none. Not part of the public API.
+ */
+public final class TracedCondition {
+
+  private final ConditionOutcome outcome;
+  private final String code;
+  private final String failedCode;
+  private final Supplier<LocalizedText> text;
+  private final Supplier<String> detail;
+  private final String fact;
+  private final Citation citation;
+
+  private TracedCondition(ConditionOutcome outcome, String code, String failedCode, Supplier<LocalizedText> text,
+      Supplier<String> detail, String fact, Citation citation) {
+    this.outcome = outcome;
+    this.code = code;
+    this.failedCode = failedCode;
+    this.text = text;
+    this.detail = detail;
+    this.fact = fact;
+    this.citation = citation;
+  }
+
+  /**
+   * A condition on an optional fact.
+   *
+   * @param <T>  the fact's type
+   * @param value  the fact, empty if not known
+   * @param test  the condition on a known fact
+   * @param fact  the fact's JSON Pointer in the request, such as {@code /borrowerSize}
+   * @param code  the reason code when met; {@code not-} is prefixed when not met
+   * @param text  the condition, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  public static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code,
+      Supplier<LocalizedText> text, Citation citation) {
+    return of(value, test, fact, code, null, text, citation);
+  }
+
+  /**
+   * A condition on an optional fact whose reason code when not met is given, not {@code not-} + code: such as an
+   * exclusion, met when the loan is not excluded ({@code not-re-guaranteed}) and failed when it is
+   * ({@code re-guaranteed}).
+   *
+   * @param <T>  the fact's type
+   * @param value  the fact, empty if not known
+   * @param test  the condition on a known fact
+   * @param fact  the fact's JSON Pointer in the request, such as {@code /reGuaranteed}
+   * @param code  the reason code when met or unknown
+   * @param failedCode  the reason code when not met; null for {@code not-} + code
+   * @param text  the condition, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  public static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code, String failedCode,
+      Supplier<LocalizedText> text, Citation citation) {
+    Supplier<String> detail = () -> fact.substring(fact.lastIndexOf('/') + 1)
+        + value.map(known -> " = " + known).orElse(" not given");
+    if (value.isEmpty()) {
+      return new TracedCondition(ConditionOutcome.UNKNOWN, code, failedCode, text, detail, fact, citation);
+    }
+    ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
+    return new TracedCondition(outcome, code, failedCode, text, detail, fact, citation);
+  }
+
+  /**
+   * A condition on known facts.
+   *
+   * @param met  whether it is met
+   * @param code  the reason code when met
+   * @param text  the condition, built only when asked for
+   * @param detail  the facts compared, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  public static TracedCondition known(boolean met, String code, Supplier<LocalizedText> text, Supplier<String> detail,
+      Citation citation) {
+    return new TracedCondition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, null, text, detail,
+        null, citation);
+  }
+
+  /**
+   * Records the outcome in a collector, building the condition's text.
+   *
+   * @param collector  the collector
+   */
+  public void record(Eligibility.Collector collector) {
+    String reasonCode = outcome != ConditionOutcome.NOT_MET ? code : failedCode != null ? failedCode : "not-" + code;
+    Reason reason = new Reason(reasonCode, text.get(), citation);
+    collector.record(outcome, fact, reason);
+  }
+
+  /**
+   * Returns the explanation step, building its texts.
+   *
+   * @return the step
+   */
+  public ExplanationStep step() {
+    return new ConditionStep(text.get(), outcome, detail.get(), citation);
+  }
+
+  /**
+   * Decides a set of conditions: ineligible if any is not met, otherwise undetermined if any is unknown, otherwise
+   * eligible. When the trace is enabled (the explaining form) it also adds each condition's step and builds the
+   * {@link Eligibility}; otherwise it builds no text.
+   *
+   * @param conditions  the conditions, in the order they are reported
+   * @param steps  the trace
+   * @return the decision
+   */
+  public static Decision decide(List<TracedCondition> conditions, StepTrace steps) {
+    boolean failed = false;
+    Set<String> missing = new LinkedHashSet<>(0);
+    for (TracedCondition condition : conditions) {
+      failed |= condition.outcome == ConditionOutcome.NOT_MET;
+      if (condition.outcome == ConditionOutcome.UNKNOWN) {
+        missing.add(condition.fact);
+      }
+    }
+    Verdict verdict = failed ? Verdict.INELIGIBLE : missing.isEmpty() ? Verdict.ELIGIBLE : Verdict.UNDETERMINED;
+    Eligibility eligibility = null;
+    if (steps.enabled()) {
+      Eligibility.Collector collector = new Eligibility.Collector();
+      for (TracedCondition condition : conditions) {
+        condition.record(collector);
+        steps.add(condition::step);
+      }
+      eligibility = collector.verdict();
+    }
+    return new Decision(verdict, failed ? List.of() : List.copyOf(missing), eligibility);
+  }
+
+  /**
+   * The verdict of a set of conditions.
+   *
+   * @param verdict  the verdict
+   * @param missingFacts  the facts whose absence leaves it undetermined, as JSON Pointers; empty unless undetermined
+   * @param eligibility  the full verdict with its reasons, in the explaining form only; null in the plain form
+   */
+  public record Decision(Verdict verdict, List<String> missingFacts, Eligibility eligibility) {
+  }
+}

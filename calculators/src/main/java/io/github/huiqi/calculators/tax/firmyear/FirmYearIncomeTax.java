@@ -1,0 +1,110 @@
+package io.github.huiqi.calculators.tax.firmyear;
+
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFacts;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitRequest;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.OperatingQuarter;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * The income-tax part of a firm-year request: the taxable income before the R&amp;D extra deduction and the facts
+ * of the 小型微利企业 test.
+ * <p>
+ * In JSON:
+ * <pre>
+ * {"taxableIncomeBeforeRd": {"amount": 3400000, "currency": "CNY"}, "restrictedOrProhibitedIndustry": false,
+ *  "quarters": [{"quarter": 1, "employeesAtStart": 80, "employeesAtEnd": 90,
+ *                "totalAssetsAtStart": {"amount": 12000000, "currency": "CNY"}, ...}, ...],
+ *  "options": {"rounding": {"scale": 2, "mode": "HALF_UP"}}}
+ * </pre>
+ * Only {@code taxableIncomeBeforeRd} is required. An absent industry flag, or no quarters, leaves that fact unknown:
+ * the income-tax part is then undetermined, naming {@code /incomeTax/restrictedOrProhibitedIndustry} or
+ * {@code /incomeTax/quarters}, unless another condition already fails.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param taxableIncomeBeforeRd  the year's taxable income (应纳税所得额) computed with the R&amp;D costs deducted as
+ *     ordinary expenses but before the R&amp;D extra deduction, after any loss carried forward, CNY, not negative
+ *     (a loss year gives zero: losses are not carried by this view)
+ * @param restrictedOrProhibitedIndustry  whether the enterprise is in a restricted or prohibited industry, if known
+ * @param quarters  the quarters operated in the year with employees and total assets, in order, each once; empty if
+ *     unknown
+ * @param options  the income-tax options (rounding); empty for the defaults
+ */
+public record FirmYearIncomeTax(
+    MonetaryAmount taxableIncomeBeforeRd,
+    Optional<Boolean> restrictedOrProhibitedIndustry,
+    List<OperatingQuarter> quarters,
+    Optional<SmallLowProfitOptions> options) {
+
+  /**
+   * Creates the part.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if the income is missing, negative or not CNY, or the
+   *     quarters are out of order or repeated; naming the field, such as {@code quarters/2/quarter}
+   */
+  public FirmYearIncomeTax {
+    Cny.notNegativeYuan(taxableIncomeBeforeRd, "taxableIncomeBeforeRd");
+    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
+    quarters = quarters == null ? List.of() : Args.listCopy(quarters, "quarters");
+    Args.notNullOptional(options, "options");
+    SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+  }
+
+  /**
+   * Obtains the part of an enterprise in a non-restricted industry, with default options.
+   *
+   * @param taxableIncomeBeforeRd  the taxable income before the R&amp;D extra deduction, CNY
+   * @param quarters  the quarters operated, in order
+   * @return the part
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is invalid, naming it
+   */
+  public static FirmYearIncomeTax of(MonetaryAmount taxableIncomeBeforeRd, List<OperatingQuarter> quarters) {
+    return new FirmYearIncomeTax(taxableIncomeBeforeRd, Optional.of(false), quarters, Optional.empty());
+  }
+
+  /**
+   * Returns a copy with the industry condition.
+   *
+   * @param restricted  whether the industry is restricted or prohibited; empty if unknown
+   * @return the copy
+   */
+  public FirmYearIncomeTax withRestrictedOrProhibitedIndustry(Optional<Boolean> restricted) {
+    return new FirmYearIncomeTax(taxableIncomeBeforeRd, restricted, quarters, options);
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public FirmYearIncomeTax withOptions(SmallLowProfitOptions chosen) {
+    return new FirmYearIncomeTax(taxableIncomeBeforeRd, restrictedOrProhibitedIndustry, quarters,
+        Optional.of(Args.notNull(chosen, "options")));
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public SmallLowProfitOptions effectiveOptions() {
+    return options.orElse(SmallLowProfitOptions.DEFAULTS);
+  }
+
+  /**
+   * Returns the 小型微利企业 request on a taxable income: the one after the R&amp;D extra deduction.
+   *
+   * @param taxYear  the tax year
+   * @param taxableIncome  the taxable income to test and tax, CNY, not negative
+   * @return the request, with this part's industry flag, quarters and options
+   */
+  SmallLowProfitRequest on(int taxYear, MonetaryAmount taxableIncome) {
+    return new SmallLowProfitRequest(taxYear, taxableIncome, restrictedOrProhibitedIndustry, quarters, options);
+  }
+}

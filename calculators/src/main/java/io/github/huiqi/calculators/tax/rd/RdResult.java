@@ -1,0 +1,80 @@
+package io.github.huiqi.calculators.tax.rd;
+
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * The explained R&amp;D super deduction of one enterprise's tax year: the extra deduction that lowers its taxable income.
+ * <p>
+ * The verdict is eligible when a row of the table applies to the enterprise in the year and its industry is not on
+ * the negative list; ineligible when the industry is on the list or no row applies to its kinds; undetermined when
+ * the industry is unknown (or too coarse, such as section {@code R} against 娱乐业 {@code R90}) or an unknown kind
+ * flag would change the rate. When undetermined, {@link #totalExtraDeduction} is the range over the possibilities
+ * (exact when they agree, which the plain form then returns) and the rate-dependent fields are empty.
+ * <p>
+ * The cap figures do not depend on the rate and are always present.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param measure  the measure applied
+ * @param documentStatus  the legal status of the measure's document
+ * @param taxYear  the tax year
+ * @param eligibility  the verdict, its reasons, and the missing facts when undetermined
+ * @param otherCostsCap  the cap on other related costs, (other five categories) × 10% ÷ 90%, rounded, CNY
+ * @param allowedOtherCosts  min(other related costs, cap), CNY
+ * @param eligibleExpensedBase  the other five categories plus the allowed other costs, rounded, CNY
+ * @param appliedKind  the kind of the most favourable row applied, if determined and any
+ * @param expensedExtraRate  the extra-deduction rate applied, if determined (0% when ineligible)
+ * @param expensedExtraDeduction  {@code expensedExtraRate × eligibleExpensedBase}, rounded, if determined, CNY
+ * @param intangibles  each intangible's amortisation, in request order, if determined (empty when undetermined)
+ * @param totalExtraDeduction  the expensed extra deduction plus each intangible's extra amortisation: the amount by
+ *     which the super deduction lowers taxable income, CNY, a whole number of fen, never negative
+ * @param explanation  the steps, citing their clauses
+ */
+public record RdResult(
+    MeasureId measure,
+    DocumentStatus documentStatus,
+    int taxYear,
+    Eligibility eligibility,
+    MonetaryAmount otherCostsCap,
+    MonetaryAmount allowedOtherCosts,
+    MonetaryAmount eligibleExpensedBase,
+    Optional<RdEnterpriseKind> appliedKind,
+    Optional<Rate> expensedExtraRate,
+    Optional<MonetaryAmount> expensedExtraDeduction,
+    List<RdIntangibleDeduction> intangibles,
+    AmountRange totalExtraDeduction,
+    Explanation explanation) {
+
+  /**
+   * Creates a result.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or an amount negative or not CNY
+   */
+  public RdResult {
+    Args.notNull(measure, "measure");
+    Args.notNull(documentStatus, "documentStatus");
+    Args.notNull(eligibility, "eligibility");
+    Cny.notNegativeYuan(otherCostsCap, "otherCostsCap");
+    Cny.notNegativeYuan(allowedOtherCosts, "allowedOtherCosts");
+    Cny.notNegativeYuan(eligibleExpensedBase, "eligibleExpensedBase");
+    Args.notNullOptional(appliedKind, "appliedKind");
+    Args.notNullOptional(expensedExtraRate, "expensedExtraRate");
+    Args.notNullOptional(expensedExtraDeduction, "expensedExtraDeduction")
+        .ifPresent(amount -> Cny.notNegativeYuan(amount, "expensedExtraDeduction"));
+    intangibles = Args.listCopy(intangibles, "intangibles");
+    Args.notNull(totalExtraDeduction, "totalExtraDeduction");
+    Cny.notNegativeYuan(totalExtraDeduction.minimum(), "totalExtraDeduction/minimum");
+    Args.notNull(explanation, "explanation");
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.huiqi.calculators.tax.smalllowprofit;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.OperatingQuarter;
+import io.github.huiqi.core.tax.QuarterlyAverage;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts the 小型微利企业 test needs besides taxable income: the industry condition and the employees and total
+ * assets averaged by quarter. Unknown is not false: an empty fact makes the verdict undetermined, naming it.
+ * <p>
+ * Build them from the quarters operated with {@link #fromQuarters}, which averages the tax bureau's way, or give
+ * averages already worked out (as on an annual return) with {@link QuarterlyAverage#of}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param restrictedOrProhibitedIndustry  whether the enterprise is in an industry the state restricts or prohibits
+ *     (国家限制和禁止行业), if known; true makes it ineligible
+ * @param averageEmployees  the employees averaged by quarter, if known
+ * @param averageTotalAssets  the total assets in yuan averaged by quarter, if known
+ */
+public record SmallLowProfitFacts(
+    Optional<Boolean> restrictedOrProhibitedIndustry,
+    Optional<QuarterlyAverage> averageEmployees,
+    Optional<QuarterlyAverage> averageTotalAssets) {
+
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+  /**
+   * Creates the facts.
+   *
+   * @throws InvalidInputException if a field is null rather than empty, naming it
+   */
+  public SmallLowProfitFacts {
+    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
+    Args.notNullOptional(averageEmployees, "averageEmployees");
+    Args.notNullOptional(averageTotalAssets, "averageTotalAssets");
+  }
+
+  /**
+   * Averages the quarters operated the tax bureau's way: each quarter's (start + end) ÷ 2, and their mean over the
+   * quarters given (财政部 税务总局公告2022年第13号 第三条). A firm that started mid-year gives only the quarters it
+   * operated and is averaged over those; a quarter above a limit does not by itself exceed it. No quarters means the
+   * employees and assets are unknown.
+   *
+   * @param restrictedOrProhibitedIndustry  the industry condition, if known
+   * @param quarters  the quarters operated so far, in increasing order of quarter, each at most once; may be empty
+   * @return the facts, the averages exact
+   * @throws InvalidInputException if the list or an element is null, or a quarter is not after the one before it
+   *     (out of order or duplicated); naming the field, such as {@code quarters/2/quarter}; or naming
+   *     {@code quarters} if the figures sum beyond the accepted size of a decimal
+   */
+  public static SmallLowProfitFacts fromQuarters(Optional<Boolean> restrictedOrProhibitedIndustry,
+      List<OperatingQuarter> quarters) {
+    List<OperatingQuarter> list = Args.listCopy(quarters, "quarters");
+    if (list.isEmpty()) {
+      return new SmallLowProfitFacts(restrictedOrProhibitedIndustry, Optional.empty(), Optional.empty());
+    }
+    BigDecimal employees = BigDecimal.ZERO;
+    BigDecimal assets = BigDecimal.ZERO;
+    for (int i = 0; i < list.size(); i++) {
+      OperatingQuarter quarter = list.get(i);
+      if (i > 0 && quarter.quarter() <= list.get(i - 1).quarter()) {
+        throw new InvalidInputException("quarters/" + i + "/quarter", quarter.quarter(), "must be after the previous "
+            + "quarter " + list.get(i - 1).quarter() + ": quarters are given in order, each at most once");
+      }
+      employees = employees.add(BigDecimal.valueOf((long) quarter.employeesAtStart() + quarter.employeesAtEnd())
+          .divide(TWO));
+      BigDecimal start = Cny.yuan(quarter.totalAssetsAtStart(), "quarters/" + i + "/totalAssetsAtStart");
+      BigDecimal end = Cny.yuan(quarter.totalAssetsAtEnd(), "quarters/" + i + "/totalAssetsAtEnd");
+      assets = assets.add(start.add(end).divide(TWO));
+    }
+    try {
+      return new SmallLowProfitFacts(restrictedOrProhibitedIndustry,
+          Optional.of(new QuarterlyAverage(employees, list.size())),
+          Optional.of(new QuarterlyAverage(assets, list.size())));
+    } catch (InvalidInputException ex) {
+      // only a sum of quarters beyond the accepted size of a decimal gets here
+      throw ex.withField("quarters");
+    }
+  }
+}

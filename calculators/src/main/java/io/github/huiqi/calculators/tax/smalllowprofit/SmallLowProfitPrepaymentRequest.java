@@ -1,0 +1,125 @@
+package io.github.huiqi.calculators.tax.smalllowprofit;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.OperatingQuarter;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * A quarterly income-tax prepayment (季度预缴) under the cumulative method: the figures from the start of the tax year
+ * to the end of the current quarter, and the tax already prepaid for the earlier quarters.
+ * <p>
+ * In JSON:
+ * <pre>
+ * {"taxYear": 2023, "throughQuarter": 2,
+ *  "cumulativeTaxableIncome": {"amount": 1200000, "currency": "CNY"},
+ *  "restrictedOrProhibitedIndustry": false,
+ *  "quarters": [{"quarter": 1, ...}, {"quarter": 2, ...}],
+ *  "alreadyPrepaid": {"amount": 25000, "currency": "CNY"},
+ *  "options": {"negativePrepayment": "REFUND"}}
+ * </pre>
+ * The 小型微利企业 test uses the values to date (domain reference §2.12): taxable income to date against the 3,000,000
+ * limit, and employees and assets averaged over the quarters operated to date.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param taxYear  the tax year
+ * @param throughQuarter  the current quarter, 1 to 4; the figures run from the year's start (or the firm's) to its end
+ * @param cumulativeTaxableIncome  the taxable income (实际利润额) to date, CNY, not negative (a loss to date is zero)
+ * @param restrictedOrProhibitedIndustry  whether the enterprise is in a restricted or prohibited industry, if known
+ * @param quarters  the quarters operated to date, in order, each once, the last being {@code throughQuarter}; empty
+ *     if unknown
+ * @param alreadyPrepaid  the tax already prepaid for the earlier quarters of the year (已预缴所得税额), CNY, not
+ *     negative
+ * @param options  the options; empty for the defaults
+ */
+public record SmallLowProfitPrepaymentRequest(
+    @JsonProperty(value = "taxYear", required = true) int taxYear,
+    @JsonProperty(value = "throughQuarter", required = true) int throughQuarter,
+    MonetaryAmount cumulativeTaxableIncome,
+    Optional<Boolean> restrictedOrProhibitedIndustry,
+    List<OperatingQuarter> quarters,
+    MonetaryAmount alreadyPrepaid,
+    Optional<SmallLowProfitOptions> options) {
+
+  /**
+   * Creates a request.
+   *
+   * @throws InvalidInputException if a required field is null, the quarter outside 1..4, an amount negative or not
+   *     CNY, or the quarters out of order, duplicated, after {@code throughQuarter} or not ending with it; naming the
+   *     field
+   */
+  public SmallLowProfitPrepaymentRequest {
+    if (throughQuarter < 1 || throughQuarter > 4) {
+      throw new InvalidInputException("throughQuarter", throughQuarter, "must be from 1 to 4");
+    }
+    Cny.notNegativeYuan(cumulativeTaxableIncome, "cumulativeTaxableIncome");
+    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
+    quarters = quarters == null ? List.of() : Args.listCopy(quarters, "quarters");
+    SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+    for (int i = 0; i < quarters.size(); i++) {
+      if (quarters.get(i).quarter() > throughQuarter) {
+        throw new InvalidInputException("quarters/" + i + "/quarter", quarters.get(i).quarter(),
+            "must not be after the current quarter " + throughQuarter);
+      }
+    }
+    int last = quarters.size() - 1;
+    if (last >= 0 && quarters.get(last).quarter() != throughQuarter) {
+      // figures to date that stop before the current quarter would be averaged over too few quarters
+      throw new InvalidInputException("quarters/" + last + "/quarter", quarters.get(last).quarter(),
+          "must be the current quarter " + throughQuarter + ": the quarters to date end with it");
+    }
+    Cny.notNegativeYuan(alreadyPrepaid, "alreadyPrepaid");
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains a request in a non-restricted industry with default options.
+   *
+   * @param taxYear  the tax year
+   * @param throughQuarter  the current quarter
+   * @param cumulativeTaxableIncome  the taxable income to date, CNY
+   * @param quarters  the quarters operated to date
+   * @param alreadyPrepaid  the tax already prepaid this year, CNY
+   * @return the request
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public static SmallLowProfitPrepaymentRequest of(int taxYear, int throughQuarter,
+      MonetaryAmount cumulativeTaxableIncome, List<OperatingQuarter> quarters, MonetaryAmount alreadyPrepaid) {
+    return new SmallLowProfitPrepaymentRequest(taxYear, throughQuarter, cumulativeTaxableIncome, Optional.of(false),
+        quarters, alreadyPrepaid, Optional.empty());
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public SmallLowProfitPrepaymentRequest withOptions(SmallLowProfitOptions chosen) {
+    return new SmallLowProfitPrepaymentRequest(taxYear, throughQuarter, cumulativeTaxableIncome,
+        restrictedOrProhibitedIndustry, quarters, alreadyPrepaid, Optional.of(Args.notNull(chosen, "options")));
+  }
+
+  /**
+   * Returns the facts averaged from the quarters to date.
+   *
+   * @return the facts
+   */
+  public SmallLowProfitFacts facts() {
+    return SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public SmallLowProfitOptions effectiveOptions() {
+    return options.orElse(SmallLowProfitOptions.DEFAULTS);
+  }
+}

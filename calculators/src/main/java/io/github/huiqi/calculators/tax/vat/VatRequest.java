@@ -1,0 +1,184 @@
+package io.github.huiqi.calculators.tax.vat;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * A small-scale VAT taxpayer's filing period: its sales and the facts the relief depends on.
+ * <p>
+ * In JSON:
+ * <pre>
+ * {"period": {"year": 2023, "quarter": 2},
+ *  "sales": {"amount": 280000, "currency": "CNY"}, "salesBasis": "EXCLUDING_VAT",
+ *  "specialInvoiceSales": {"amount": 30000, "currency": "CNY"}, "specialInvoiceRate": "1%",
+ *  "immovablePropertySales": {"amount": 0, "currency": "CNY"},
+ *  "taxpayerRegionCode": "440305", "options": {"specialInvoiceSalesInThresholdTest": true}}
+ * </pre>
+ * Only {@code period}, {@code sales} and {@code salesBasis} are required. An absent amount means none (zero): a
+ * filer knows its invoices and property sales. The region is needed only for periods with a regional levy (Hubei in
+ * 2020-03..2021-12); when it is needed and absent the result is undetermined and names {@code /taxpayerRegionCode}.
+ * <p>
+ * {@code sales} are the period's sales of goods, services and intangibles at the 3% levy rate (适用3%征收率), other
+ * than those with special VAT invoices and other than sales of immovable property. A taxpayer under 差额征税 gives the
+ * amount after the deduction (domain reference card 000-1a).
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param period  the filing period, a calendar month (monthly filer) or quarter (quarterly filer)
+ * @param sales  the sales other than special-invoice and immovable-property sales, CNY, not negative
+ * @param salesBasis  whether {@code sales} include VAT
+ * @param specialInvoiceSales  the sales with special VAT invoices (专用发票), excluding VAT as the invoices state them,
+ *     CNY, not negative; empty for none
+ * @param specialInvoiceRate  the rate the special invoices bear, above 0% and at most the measure's standard rate
+ *     (3%); empty for the levy rate in force (1% in 2023–2027; 3% where the period's sales are exempt)
+ * @param immovablePropertySales  the sales of immovable property (销售不动产), excluding VAT, CNY, not negative; empty
+ *     for none. They count toward the threshold only when the whole period is tested (see the calculator)
+ * @param immovablePropertyVat  the VAT on those sales by their own rules (often the 5% levy rate), computed by the
+ *     caller, CNY, not negative; empty for none; must be zero when there are no such sales
+ * @param taxpayerRegionCode  the taxpayer's six-digit administrative division code (行政区划代码), if known
+ * @param options  the options; empty for the defaults
+ */
+public record VatRequest(
+    VatFilingPeriod period,
+    MonetaryAmount sales,
+    VatSalesBasis salesBasis,
+    Optional<MonetaryAmount> specialInvoiceSales,
+    Optional<Rate> specialInvoiceRate,
+    Optional<MonetaryAmount> immovablePropertySales,
+    Optional<MonetaryAmount> immovablePropertyVat,
+    Optional<String> taxpayerRegionCode,
+    Optional<VatOptions> options) {
+
+  /**
+   * Creates a request.
+   *
+   * @throws InvalidInputException if a required field is null, an amount is negative, not CNY or out of bounds, the
+   *     special-invoice rate is not positive, the region code is not six digits, or immovable-property VAT is given
+   *     without immovable-property sales; naming the field
+   */
+  public VatRequest {
+    Args.notNull(period, "period");
+    Cny.notNegativeYuan(sales, "sales");
+    Args.notNull(salesBasis, "salesBasis");
+    Args.notNullOptional(specialInvoiceSales, "specialInvoiceSales")
+        .ifPresent(amount -> Cny.notNegativeYuan(amount, "specialInvoiceSales"));
+    Args.notNullOptional(specialInvoiceRate, "specialInvoiceRate").ifPresent(rate -> {
+      if (rate.compareTo(Rate.ZERO) <= 0 || rate.isGreaterThan(Rate.ONE_HUNDRED_PERCENT)) {
+        throw new InvalidInputException("specialInvoiceRate", rate, "must be above 0% and at most 100%");
+      }
+    });
+    Args.notNullOptional(immovablePropertySales, "immovablePropertySales")
+        .ifPresent(amount -> Cny.notNegativeYuan(amount, "immovablePropertySales"));
+    Args.notNullOptional(immovablePropertyVat, "immovablePropertyVat")
+        .ifPresent(amount -> Cny.notNegativeYuan(amount, "immovablePropertyVat"));
+    boolean noPropertySales = immovablePropertySales.map(amount -> amount.isZero()).orElse(true);
+    boolean propertyVat = immovablePropertyVat.map(amount -> !amount.isZero()).orElse(false);
+    if (noPropertySales && propertyVat) {
+      throw new InvalidInputException("immovablePropertyVat", immovablePropertyVat.get(),
+          "must be zero when there are no immovable-property sales");
+    }
+    Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode").ifPresent(code -> {
+      if (!code.matches("[0-9]{6}")) {
+        throw new InvalidInputException("taxpayerRegionCode", code,
+            "must be a six-digit administrative division code such as 420100");
+      }
+    });
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains a request with only the period and the sales: no special invoices, no immovable property, region
+   * unknown, default options.
+   *
+   * @param period  the filing period
+   * @param sales  the sales, CNY
+   * @param salesBasis  whether the sales include VAT
+   * @return the request
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public static VatRequest of(VatFilingPeriod period, MonetaryAmount sales,
+      VatSalesBasis salesBasis) {
+    return new VatRequest(period, sales, salesBasis, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Returns a copy with special-invoice sales at the default rate (the levy rate in force).
+   *
+   * @param amount  the special-invoice sales excluding VAT, CNY
+   * @return the copy
+   * @throws InvalidInputException if the amount is invalid, naming {@code specialInvoiceSales}
+   */
+  public VatRequest withSpecialInvoiceSales(MonetaryAmount amount) {
+    return new VatRequest(period, sales, salesBasis, Optional.of(Args.notNull(amount,
+        "specialInvoiceSales")), Optional.empty(), immovablePropertySales, immovablePropertyVat,
+        taxpayerRegionCode, options);
+  }
+
+  /**
+   * Returns a copy with special-invoice sales at a stated rate.
+   *
+   * @param amount  the special-invoice sales excluding VAT, CNY
+   * @param rate  the rate the invoices bear, such as 3%
+   * @return the copy
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public VatRequest withSpecialInvoiceSales(MonetaryAmount amount, Rate rate) {
+    return new VatRequest(period, sales, salesBasis, Optional.of(Args.notNull(amount,
+        "specialInvoiceSales")), Optional.of(Args.notNull(rate, "specialInvoiceRate")), immovablePropertySales,
+        immovablePropertyVat, taxpayerRegionCode, options);
+  }
+
+  /**
+   * Returns a copy with sales of immovable property and the VAT on them.
+   *
+   * @param propertySales  the immovable-property sales excluding VAT, CNY
+   * @param propertyVat  the VAT on them by their own rules, CNY
+   * @return the copy
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public VatRequest withImmovableProperty(MonetaryAmount propertySales, MonetaryAmount propertyVat) {
+    return new VatRequest(period, sales, salesBasis, specialInvoiceSales, specialInvoiceRate,
+        Optional.of(Args.notNull(propertySales, "immovablePropertySales")),
+        Optional.of(Args.notNull(propertyVat, "immovablePropertyVat")), taxpayerRegionCode, options);
+  }
+
+  /**
+   * Returns a copy with the taxpayer's region.
+   *
+   * @param regionCode  the six-digit administrative division code, such as {@code 420100} (武汉市)
+   * @return the copy
+   * @throws InvalidInputException if the code is not six digits, naming {@code taxpayerRegionCode}
+   */
+  public VatRequest withTaxpayerRegionCode(String regionCode) {
+    return new VatRequest(period, sales, salesBasis, specialInvoiceSales, specialInvoiceRate,
+        immovablePropertySales, immovablePropertyVat, Optional.of(Args.notNull(regionCode, "taxpayerRegionCode")),
+        options);
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public VatRequest withOptions(VatOptions chosen) {
+    return new VatRequest(period, sales, salesBasis, specialInvoiceSales, specialInvoiceRate,
+        immovablePropertySales, immovablePropertyVat, taxpayerRegionCode,
+        Optional.of(Args.notNull(chosen, "options")));
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public VatOptions effectiveOptions() {
+    return options.orElse(VatOptions.DEFAULTS);
+  }
+}

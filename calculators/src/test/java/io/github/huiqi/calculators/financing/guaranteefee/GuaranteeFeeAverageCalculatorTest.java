@@ -1,0 +1,347 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageWeighting;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests {@link GuaranteeFeeAverageCalculator} against 沪企服办〔2023〕1号 第十五条: "政府性融资担保机构平均担保费率保持1%（含）以下".
+ * Expected figures are worked by hand beside each assertion.
+ */
+public class GuaranteeFeeAverageCalculatorTest {
+
+  private static final GuaranteeFeeAverageMeasure MEASURE = PolicyData.builtIn()
+      .getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023, GuaranteeFeeAverageMeasure.class);
+  private static final GuaranteeFeeAverageCalculator SUT = GuaranteeFeeAverageCalculator.DEFAULT;
+  private static final LocalDate JAN1 = LocalDate.of(2023, 1, 1);
+  private static final LocalDate NEXT_JAN1 = LocalDate.of(2024, 1, 1);
+
+  private static GuaranteeFeeRecord guarantee(String id, String amount, String rate, LocalDate start, LocalDate end) {
+    return new GuaranteeFeeRecord(id, Cny.of(amount), Rate.parse(rate), start, end);
+  }
+
+  private static GuaranteeFeeAverageRequest bookA() {
+    return GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("G1", "1000000", "0.8%", JAN1, NEXT_JAN1),
+        guarantee("G2", "2000000", "1.2%", JAN1, LocalDate.of(2023, 7, 1))));
+  }
+
+  @Test
+  void test_builtInMeasure() {
+    assertThat(MEASURE.averageFeeCeiling().value()).isEqualTo(Rate.parse("1%"));
+    assertThat(MEASURE.weighting().value()).isEqualTo(GuaranteeFeeAverageWeighting.AMOUNT_TIME);
+    assertThat(MEASURE.clause().article()).isEqualTo("第十五条");
+  }
+
+  @Test
+  void test_average_weightedByAmountAndTime() {
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, bookA());
+    // 第十五条 average, weighted by amount × days in 2023:
+    //   N = 1,000,000 × 0.8% × 365 + 2,000,000 × 1.2% × 181 = 2,920,000 + 4,344,000 = 7,264,000
+    //   D = 1,000,000 × 365 + 2,000,000 × 181 = 365,000,000 + 362,000,000 = 727,000,000
+    //   N ÷ D = 0.0099917469… ≈ 0.999175% ≤ 1%: within
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("7264000");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("727000000");
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("0.999175%"));
+    assertThat(result.withinCeiling()).isTrue();
+    // fee income: 1,000,000 × 0.8% × 365/360 = 8,111.111… → 8,111.11; 2,000,000 × 1.2% × 181/360 = 12,066.666… →
+    // 12,066.67; total 20,177.78
+    assertThat(result.guarantees().get(0).feeIncome()).isEqualTo(Cny.of("8111.11"));
+    assertThat(result.guarantees().get(1).feeIncome()).isEqualTo(Cny.of("12066.67"));
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("20177.78"));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(SUT.isWithinCeiling(MEASURE, bookA())).isTrue();
+  }
+
+  @Test
+  void test_average_byCountOption() {
+    GuaranteeFeeAverageRequest byCount = bookA().withOptions(
+        GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(GuaranteeFeeAverageWeighting.COUNT));
+    GuaranteeFeeAverageRate average = SUT.averageFeeRate(MEASURE, byCount);
+    // (0.8% + 1.2%) ÷ 2 = 1% exactly: within, the ceiling being inclusive
+    assertThat(average.compareTo(Rate.parse("1%"))).isZero();
+    assertThat(SUT.isWithinCeiling(MEASURE, byCount)).isTrue();
+  }
+
+  @Test
+  void test_ceiling_inclusiveAtOnePercentAndOneBasisPointAbove() {
+    GuaranteeFeeAverageRequest exact = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("A", "1000000", "0.5%", JAN1, NEXT_JAN1),
+        guarantee("B", "1000000", "1.5%", JAN1, NEXT_JAN1)));
+    // equal weights: (0.5% + 1.5%) ÷ 2 = 1%, "1%（含）以下" includes 1%
+    assertThat(SUT.averageFeeRate(MEASURE, exact).rounded()).isEqualTo(Rate.parse("1%"));
+    assertThat(SUT.isWithinCeiling(MEASURE, exact)).isTrue();
+    GuaranteeFeeAverageRequest above = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("A", "1000000", "0.5%", JAN1, NEXT_JAN1),
+        guarantee("B", "1000000", "1.52%", JAN1, NEXT_JAN1)));
+    // (0.5% + 1.52%) ÷ 2 = 1.01%: one basis point above
+    assertThat(SUT.averageFeeRate(MEASURE, above).rounded()).isEqualTo(Rate.parse("1.01%"));
+    assertThat(SUT.isWithinCeiling(MEASURE, above)).isFalse();
+  }
+
+  @Test
+  void test_ceiling_decidedExactlyNotOnTheRoundedValue() {
+    GuaranteeFeeAverageRequest tiny = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("BIG", "100000000", "1%", JAN1, NEXT_JAN1),
+        guarantee("ONE", "1", "2%", JAN1, NEXT_JAN1)));
+    GuaranteeFeeAverageRate average = SUT.averageFeeRate(MEASURE, tiny);
+    // (100,000,000 × 1% + 1 × 2%) ÷ 100,000,001 = 1% + 1% ÷ 100,000,001 ≈ 1.0000000001%: shown as 1.000000%
+    assertThat(average.rounded()).isEqualTo(Rate.parse("1%"));
+    // … but above 1% exactly, so the ceiling is not met
+    assertThat(average.isAtMost(Rate.parse("1%"))).isFalse();
+    assertThat(SUT.isWithinCeiling(MEASURE, tiny)).isFalse();
+  }
+
+  @Test
+  void test_average_nonTerminatingShownRounded() {
+    GuaranteeFeeAverageRequest book = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("A", "2000000", "1.5%", JAN1, NEXT_JAN1),
+        guarantee("B", "1000000", "0.5%", JAN1, NEXT_JAN1)));
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    // (2 × 1.5% + 1 × 0.5%) ÷ 3 = 3.5% ÷ 3 = 1.1666…%: shown half-up to six decimals of a percent, 1.166667%
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("1.166667%"));
+    assertThat(result.withinCeiling()).isFalse();
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("Rounding").contains("HALF_UP");
+  }
+
+  @Test
+  void test_period_guaranteesClippedToTheYear() {
+    GuaranteeFeeAverageRequest book = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("SPANS", "1000000", "1%", LocalDate.of(2022, 7, 1), LocalDate.of(2023, 7, 1)),
+        guarantee("BEFORE", "5000000", "3%", LocalDate.of(2022, 1, 1), JAN1),
+        guarantee("LASTDAY", "3600000", "0.5%", LocalDate.of(2023, 12, 31), LocalDate.of(2024, 6, 30))));
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    // SPANS: counted 2023-01-01 → 2023-07-01 = 181 days; BEFORE ends on 2023-01-01, not counted: 0 days, excluded;
+    // LASTDAY: 2023-12-31 → 2024-01-01 = 1 day
+    assertThat(result.guarantees().get(0).time().days()).isEqualTo(181);
+    assertThat(result.guarantees().get(1).inPeriod()).isFalse();
+    assertThat(result.guarantees().get(1).feeIncome()).isEqualTo(Cny.of("0"));
+    assertThat(result.guarantees().get(2).time().days()).isEqualTo(1);
+    // N = 1,000,000 × 1% × 181 + 3,600,000 × 0.5% × 1 = 1,810,000 + 18,000 = 1,828,000
+    // D = 1,000,000 × 181 + 3,600,000 × 1 = 184,600,000
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("1828000");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("184600000");
+    assertThat(result.withinCeiling()).isTrue();
+    // fee income: 10,000 × 181/360 = 5,027.777… → 5,027.78; 18,000 × 1/360 = 50.00; total 5,077.78
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("5077.78"));
+  }
+
+  @Test
+  void test_period_noGuaranteeInForceIsBadInput() {
+    GuaranteeFeeAverageRequest book = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("OLD", "1000000", "1%", LocalDate.of(2022, 1, 1), JAN1)));
+    assertThatThrownBy(() -> SUT.averageFeeRate(MEASURE, book)).isInstanceOfSatisfying(InvalidInputException.class,
+        ex -> assertThat(ex.field()).isEqualTo("/guarantees"));
+  }
+
+  @Test
+  void test_eligibility_guarantorKind() {
+    GuaranteeFeeAverageRequest unknown = new GuaranteeFeeAverageRequest(Optional.empty(), bookA().guarantees(), Optional.empty());
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
+    assertThat(result.withinCeiling()).isTrue(); // the test is computed either way
+    GuaranteeFeeAverageRequest commercial = new GuaranteeFeeAverageRequest(Optional.of(false), bookA().guarantees(),
+        Optional.empty());
+    assertThat(SUT.explainAverageFee(MEASURE, commercial).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badInput_namesTheField() {
+    assertThatThrownBy(() -> guarantee("X", "-1", "1%", JAN1, NEXT_JAN1))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guaranteedAmount"));
+    assertThatThrownBy(() -> guarantee("X", "1", "1%", NEXT_JAN1, JAN1))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("end"));
+    assertThatThrownBy(() -> guarantee("X", "1", "101%", JAN1, NEXT_JAN1))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("annualFeeRate"));
+    assertThatThrownBy(() -> GuaranteeFeeAverageRequest.of(List.of()))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("guarantees"));
+    GuaranteeFeeRecord g = guarantee("X", "1", "1%", JAN1, NEXT_JAN1);
+    assertThatThrownBy(() -> GuaranteeFeeAverageRequest.of(List.of(g, g)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guarantees/1/guaranteeId"));
+  }
+
+  @Test
+  void test_badJson_namesThePointer() {
+    String json = "{\"governmentGuarantor\":true,\"guarantees\":[{\"guaranteeId\":\"G1\","
+        + "\"guaranteedAmount\":{\"amount\":1000000,\"currency\":\"CNY\"},"
+        + "\"start\":\"2023-01-01\",\"end\":\"2024-01-01\"}]}";
+    assertThatThrownBy(() -> SUT.explainAverageFeeJson(MEASURE, json))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/guarantees/0/annualFeeRate"));
+  }
+
+  @Test
+  void test_json_roundTripsAndInOut() {
+    GuaranteeFeeAverageRequest book = bookA().withOptions(GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(
+        GuaranteeFeeAverageWeighting.AMOUNT_TIME));
+    assertThat(HuiqiJson.read(HuiqiJson.write(book), GuaranteeFeeAverageRequest.class)).isEqualTo(book);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    assertThat(HuiqiJson.read(HuiqiJson.write(result), GuaranteeFeeAverageResult.class)).isEqualTo(result);
+    assertThat(HuiqiJson.read(HuiqiJson.write(MEASURE), GuaranteeFeeAverageMeasure.class)).isEqualTo(MEASURE);
+    GuaranteeFeeAverageResult viaJson = HuiqiJson.read(
+        SUT.explainAverageFeeJson(MEASURE, HuiqiJson.write(book)), GuaranteeFeeAverageResult.class);
+    assertThat(viaJson.feeIncome()).isEqualTo(Cny.of("20177.78"));
+    assertThat(viaJson.withinCeiling()).isTrue();
+  }
+
+  @Test
+  void test_json_roundedValueMustMatchTheFraction() {
+    assertThatThrownBy(() -> new GuaranteeFeeAverageRate(new BigDecimal("1"), new BigDecimal("3"), Rate.parse("33%")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("rounded"));
+  }
+
+  //-------------------------------------------------------------------------
+  public static GuaranteeFeeAverageRequest randomBook(Random random) {
+    List<GuaranteeFeeRecord> list = new ArrayList<>();
+    int n = 1 + random.nextInt(8);
+    for (int i = 0; i < n; i++) {
+      LocalDate start = Generators.date(random, LocalDate.of(2022, 6, 1), LocalDate.of(2023, 12, 31));
+      LocalDate end = start.plusDays(1 + random.nextInt(700));
+      if (end.isBefore(LocalDate.of(2023, 1, 2))) {
+        end = LocalDate.of(2023, 1, 2);
+      }
+      list.add(new GuaranteeFeeRecord("G" + i, Cny.of(Generators.yuan(random, 1, 20_000_000)),
+          Rate.parse(Generators.percent(random, 0, 300)), start, end));
+    }
+    return GuaranteeFeeAverageRequest.of(list);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_averageBetweenExtremesAndIncomeSums(long seed) {
+    GuaranteeFeeAverageRequest book = randomBook(new Random(seed));
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    Rate lowest = null;
+    Rate highest = null;
+    BigDecimal income = BigDecimal.ZERO;
+    for (int i = 0; i < book.guarantees().size(); i++) {
+      GuaranteeFeeInPeriod part = result.guarantees().get(i);
+      income = income.add(Cny.yuan(part.feeIncome(), "fee"));
+      if (part.inPeriod()) {
+        Rate rate = book.guarantees().get(i).annualFeeRate();
+        lowest = lowest == null ? rate : lowest.min(rate);
+        highest = highest == null || rate.isGreaterThan(highest) ? rate : highest;
+      }
+    }
+    // a weighted average lies between the lowest and highest rate counted
+    assertThat(result.averageFeeRate().compareTo(lowest)).isGreaterThanOrEqualTo(0);
+    assertThat(result.averageFeeRate().compareTo(highest)).isLessThanOrEqualTo(0);
+    // every rate at most 1% ⇒ within; every rate above 1% ⇒ not within
+    if (!highest.isGreaterThan(Rate.parse("1%"))) {
+      assertThat(result.withinCeiling()).isTrue();
+    }
+    if (lowest.isGreaterThan(Rate.parse("1%"))) {
+      assertThat(result.withinCeiling()).isFalse();
+    }
+    assertThat(Cny.yuan(result.feeIncome(), "income")).isEqualByComparingTo(income);
+  }
+
+  @Test
+  void test_concurrent_sameAsSequential() throws Exception {
+    Random random = new Random(7L);
+    List<GuaranteeFeeAverageRequest> inputs = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      inputs.add(randomBook(random));
+    }
+    List<GuaranteeFeeAverageResult> sequential = new ArrayList<>();
+    for (GuaranteeFeeAverageRequest book : inputs) {
+      sequential.add(SUT.explainAverageFee(MEASURE, book));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<GuaranteeFeeAverageResult>> futures = new ArrayList<>();
+      for (GuaranteeFeeAverageRequest book : inputs) {
+        futures.add(pool.submit(() -> SUT.explainAverageFee(MEASURE, book)));
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_period_firstDayCountsAndTheDayAfterTheYearDoesNot() {
+    GuaranteeFeeAverageRequest book = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("FIRSTDAY", "3600000", "1.8%", LocalDate.of(2022, 12, 1), LocalDate.of(2023, 1, 2)),
+        guarantee("AFTER", "1000000", "5%", NEXT_JAN1, LocalDate.of(2024, 12, 31)),
+        guarantee("YEAR", "3600000", "0.5%", JAN1, NEXT_JAN1)));
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    // 第十五条 "2023年": FIRSTDAY is in force on 2023-01-01 only (1 day); AFTER starts on 2024-01-01, the day after
+    // the year: 0 days, not counted; YEAR: 365 days
+    assertThat(result.guarantees().get(0).time().days()).isEqualTo(1);
+    assertThat(result.guarantees().get(0).from()).contains(JAN1);
+    assertThat(result.guarantees().get(1).inPeriod()).isFalse();
+    assertThat(result.guarantees().get(2).time().days()).isEqualTo(365);
+    // N = 3,600,000 × 1.8% × 1 + 3,600,000 × 0.5% × 365 = 64,800 + 6,570,000 = 6,634,800
+    // D = 3,600,000 × 1 + 3,600,000 × 365 = 3,600,000 × 366 = 1,317,600,000
+    // N ÷ D = (1.8% + 0.5% × 365) ÷ 366 = 184.3% ÷ 366 = 0.5035519…% → shown 0.503552%; within 1%
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("6634800");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("1317600000");
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("0.503552%"));
+    assertThat(result.withinCeiling()).isTrue();
+    // income: 3,600,000 × 1.8% × 1/360 = 64,800 ÷ 360 = 180.00; 3,600,000 × 0.5% × 365/360 = 18,000 × 365/360
+    //   = 18,250.00; AFTER 0; total 18,430.00
+    assertThat(result.guarantees().get(0).feeIncome()).isEqualTo(Cny.of("180.00"));
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("18430.00"));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_wholeFenAndMonotoneInEachRate(long seed) {
+    Random random = new Random(seed);
+    GuaranteeFeeAverageRequest book = randomBook(random);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    // fee income is whole fen, in total and per guarantee
+    assertThat(Cny.yuan(result.feeIncome(), "income").stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    for (GuaranteeFeeInPeriod part : result.guarantees()) {
+      assertThat(Cny.yuan(part.feeIncome(), "income").stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    }
+    // raising one guarantee's rate never lowers the average, under either weighting
+    int k = random.nextInt(book.guarantees().size());
+    GuaranteeFeeRecord old = book.guarantees().get(k);
+    List<GuaranteeFeeRecord> raised = new ArrayList<>(book.guarantees());
+    raised.set(k, new GuaranteeFeeRecord(old.guaranteeId(), old.guaranteedAmount(), Rate.ofFraction(
+        old.annualFeeRate().fraction().add(BigDecimal.valueOf(random.nextInt(200), 4))), old.start(), old.end()));
+    for (GuaranteeFeeAverageWeighting weighting : GuaranteeFeeAverageWeighting.values()) {
+      GuaranteeFeeAverageOptions options = GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(weighting);
+      GuaranteeFeeAverageRate before = SUT.averageFeeRate(MEASURE, book.withOptions(options));
+      GuaranteeFeeAverageRate after = SUT.averageFeeRate(MEASURE, GuaranteeFeeAverageRequest.of(raised).withOptions(options));
+      // after ≥ before, cross-multiplied exactly: N' × D ≥ N × D'
+      assertThat(after.numerator().multiply(before.denominator()))
+          .isGreaterThanOrEqualTo(before.numerator().multiply(after.denominator()));
+    }
+    // the plain forms agree with the explaining form
+    assertThat(SUT.isWithinCeiling(MEASURE, book)).isEqualTo(result.withinCeiling());
+    assertThat(SUT.averageFeeRate(MEASURE, book)).isEqualTo(result.averageFeeRate());
+  }
+}

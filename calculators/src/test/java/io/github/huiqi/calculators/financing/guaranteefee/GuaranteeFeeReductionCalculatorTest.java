@@ -1,0 +1,513 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.Generators;
+import io.github.huiqi.core.time.DayCount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests {@link GuaranteeFeeReductionCalculator} against 深工信〔2023〕26号 第6条: "2023年，政府性融资担保机构针对小微企业的担保费率
+ * 最高减免40%、且不高于1%". Every expected figure is worked by hand in the comment beside it.
+ */
+public class GuaranteeFeeReductionCalculatorTest {
+
+  private static final GuaranteeFeeReductionMeasure MEASURE = PolicyData.builtIn()
+      .getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023, GuaranteeFeeReductionMeasure.class);
+  private static final GuaranteeFeeReductionCalculator SUT = GuaranteeFeeReductionCalculator.DEFAULT;
+  private static final LocalDate START = LocalDate.of(2023, 3, 1);
+  private static final LocalDate END = LocalDate.of(2024, 3, 1); // 366 days: 2024-02-29 lies inside
+
+  private static GuaranteeFeeReductionRequest request(String standard) {
+    return GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"), Rate.parse(standard), START, END);
+  }
+
+  private static GuaranteeFeeReductionRequest request(String standard, String reduction) {
+    return request(standard).withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.parse(reduction)));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_builtInMeasure_parametersFromTheClause() {
+    assertThat(MEASURE.maximumReduction().value()).isEqualTo(Rate.parse("40%"));
+    assertThat(MEASURE.feeRateCeiling().value()).isEqualTo(Rate.parse("1%"));
+    assertThat(MEASURE.reGuaranteeReduction().value()).isEqualTo(Rate.ZERO);
+    assertThat(MEASURE.eligibleBorrowerSizes().value()).containsExactly(EnterpriseSize.SMALL, EnterpriseSize.MICRO);
+    assertThat(MEASURE.dayCount().value()).isEqualTo(DayCount.ACT_360);
+    assertThat(MEASURE.documentStatus()).isEqualTo(DocumentStatus.IN_FORCE);
+  }
+
+  @Test
+  void test_fee_maximumReductionBelowCeiling() {
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, request("1.5%"));
+    // 第6条: 1.5% × (1 − 40%) = 0.9% ≤ 1%, so the ceiling is not binding
+    assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("0.9%"));
+    assertThat(result.ceilingBinding()).isFalse();
+    assertThat(result.limitsConflict()).isFalse();
+    // 1,000,000 × 0.9% × 366/360 = 9,000 × 366/360 = 9,150.00
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9150.00"));
+    assertThat(result.amount().isExact()).isTrue();
+    // standard: 1,000,000 × 1.5% × 366/360 = 15,000 × 366/360 = 15,250.00
+    assertThat(result.standardFee()).isEqualTo(Cny.of("15250.00"));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.bindingLimit()).isEmpty();
+    assertThat(SUT.fee(MEASURE, request("1.5%"))).isEqualTo(Cny.of("9150.00"));
+    assertThat(SUT.feeRate(MEASURE, request("1.5%"))).isEqualTo(Rate.parse("0.9%"));
+  }
+
+  @Test
+  void test_fee_ceilingBindsAndLimitsConflict() {
+    GuaranteeFeeReductionRequest req = GuaranteeFeeReductionRequest.of(EnterpriseSize.MICRO, true, Cny.of("1000000"),
+        Rate.parse("2%"), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1));
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
+    // 第6条: 2% × (1 − 40%) = 1.2% > 1%: a 40% cut cannot reach 1% — conflict; Reading A applies the 1% ceiling
+    assertThat(result.limitsConflict()).isTrue();
+    assertThat(result.ceilingBinding()).isTrue();
+    assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    // 2023-01-01 → 2023-07-01 = 31+28+31+30+31+30 = 181 days; 1,000,000 × 1% × 181/360 = 5,027.777… → 5,027.78
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("5027.78"));
+    // the ceiling expressed as a fee: the same 5,027.78
+    assertThat(result.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("fee-rate-ceiling");
+      assertThat(limit.limit()).isEqualTo(Cny.of("5027.78"));
+    });
+    List<ConditionStep> findings = result.explanation().stepsOf(ConditionStep.class).stream()
+        .filter(step -> step.outcome() == ConditionOutcome.NOT_MET).toList();
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).detail()).contains("conflict").contains("1.2%");
+  }
+
+  @Test
+  void test_conflict_atOneOverPointSixBoundary() {
+    // 1 ÷ 0.6 = 1.6666…% has no finite decimal; the test is standard × 0.6 > 1%, done exactly.
+    // 1.666666666666% × 0.6 = 0.9999999999996% ≤ 1%: no conflict (the nearest 12-decimal rate below 1/0.6)
+    assertThat(SUT.explainFee(MEASURE, request("1.666666666666%")).limitsConflict()).isFalse();
+    // 1.666666666667% × 0.6 = 1.0000000000002% > 1%: conflict (the nearest 12-decimal rate above 1/0.6)
+    assertThat(SUT.explainFee(MEASURE, request("1.666666666667%")).limitsConflict()).isTrue();
+    // 1.6667% × 0.6 = 1.00002% > 1%: conflict, although a rounded threshold of 1.667% would say otherwise
+    assertThat(SUT.explainFee(MEASURE, request("1.6667%")).limitsConflict()).isTrue();
+    // one basis point either side of 1/0.6: 1.6567% × 0.6 = 0.99402% (no); 1.6767% × 0.6 = 1.00602% (conflict)
+    assertThat(SUT.explainFee(MEASURE, request("1.6567%")).limitsConflict()).isFalse();
+    assertThat(SUT.explainFee(MEASURE, request("1.6767%")).limitsConflict()).isTrue();
+  }
+
+  @Test
+  void test_conflict_exactBoundaryIsNoConflict() {
+    // With a terminating boundary: a 50% maximum makes it 1% ÷ 0.5 = 2% exactly.
+    GuaranteeFeeReductionMeasure halving = new GuaranteeFeeReductionMeasure(MEASURE.id(), MEASURE.clause(),
+        MEASURE.documentStatus(), MEASURE.title(), MEASURE.policyPeriod(), MEASURE.eligibleBorrowerSizes(),
+        MEASURE.maximumReduction().withValue(Rate.parse("50%")), MEASURE.feeRateCeiling(),
+        MEASURE.reGuaranteeReduction(), MEASURE.dayCount(), MEASURE.rounding());
+    GuaranteeFeeReductionResult at = SUT.explainFee(halving, request("2%"));
+    // 2% × (1 − 50%) = 1% exactly: both limits hold, no conflict, ceiling not binding ("不高于" is inclusive)
+    assertThat(at.limitsConflict()).isFalse();
+    assertThat(at.ceilingBinding()).isFalse();
+    assertThat(at.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    // 1,000,000 × 1% × 366/360 = 10,166.666… → 10,166.67
+    assertThat(at.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    // one basis point above: 2.01% × 50% = 1.005% > 1%: conflict, ceiling 1% binds
+    GuaranteeFeeReductionResult above = SUT.explainFee(halving, request("2.01%"));
+    assertThat(above.limitsConflict()).isTrue();
+    assertThat(above.ceilingBinding()).isTrue();
+    assertThat(above.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    // one basis point below: 1.99% × 50% = 0.995%
+    assertThat(SUT.explainFee(halving, request("1.99%")).reducedFeeRate()).isEqualTo(Rate.parse("0.995%"));
+  }
+
+  @Test
+  void test_fee_aroundOnePercent() {
+    // 1% × (1 − 40%) = 0.6%: 1,000,000 × 0.6% × 366/360 = 6,100.00
+    assertThat(SUT.fee(MEASURE, request("1%"))).isEqualTo(Cny.of("6100.00"));
+    // chosen cut 0%: 1% stays 1%, at the ceiling, not above it: 10,166.666… → 10,166.67
+    GuaranteeFeeReductionResult atCeiling = SUT.explainFee(MEASURE, request("1%", "0%"));
+    assertThat(atCeiling.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    assertThat(atCeiling.ceilingBinding()).isFalse();
+    assertThat(atCeiling.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    // chosen cut 0%: 1.01% is above 1%, so the ceiling binds: 1%
+    GuaranteeFeeReductionResult justAbove = SUT.explainFee(MEASURE, request("1.01%", "0%"));
+    assertThat(justAbove.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    assertThat(justAbove.ceilingBinding()).isTrue();
+    assertThat(justAbove.limitsConflict()).isFalse(); // 1.01% × 0.6 = 0.606% ≤ 1%
+    // chosen cut 0%: 0.99% stays 0.99%: 1,000,000 × 0.99% × 366/360 = 9,900 × 366/360 = 10,065.00
+    assertThat(SUT.fee(MEASURE, request("0.99%", "0%"))).isEqualTo(Cny.of("10065.00"));
+  }
+
+  @Test
+  void test_reduction_fortyPercentExactlyVersusSmallerChoice() {
+    // default: the maximum 40%: 1.5% → 0.9%
+    GuaranteeFeeReductionResult byDefault = SUT.explainFee(MEASURE, request("1.5%"));
+    assertThat(byDefault.reduction()).isEqualTo(Rate.parse("40%"));
+    assertThat(byDefault.explanation().stepsOf(DefaultUsedStep.class))
+        .anySatisfy(step -> assertThat(step.overridden()).isFalse());
+    // 40% chosen explicitly: the same 0.9%, 9,150.00
+    assertThat(SUT.fee(MEASURE, request("1.5%", "40%"))).isEqualTo(Cny.of("9150.00"));
+    // 10% chosen: 1.5% × 90% = 1.35% > 1% → ceiling 1%: 1,000,000 × 1% × 366/360 = 10,166.67
+    GuaranteeFeeReductionResult smaller = SUT.explainFee(MEASURE, request("1.5%", "10%"));
+    assertThat(smaller.reduction()).isEqualTo(Rate.parse("10%"));
+    assertThat(smaller.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    assertThat(smaller.ceilingBinding()).isTrue();
+    assertThat(smaller.limitsConflict()).isFalse(); // the maximum cut would reach 0.9%
+    // 20% chosen on 1.2%: 1.2% × 80% = 0.96%: 1,000,000 × 0.96% × 366/360 = 9,600 × 366/360 = 9,760.00
+    assertThat(SUT.fee(MEASURE, request("1.2%", "20%"))).isEqualTo(Cny.of("9760.00"));
+    // 40.01% exceeds "最高减免40%"
+    assertThatThrownBy(() -> SUT.fee(MEASURE, request("1.5%", "40.01%")))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/options/reduction"));
+  }
+
+  @Test
+  void test_reGuarantee_defaultNoneAndChosen() {
+    GuaranteeFeeReductionRequest req = request("1.5%").withStandardReGuaranteeFeeRate(Rate.parse("0.5%"));
+    GuaranteeFeeReGuarantee byDefault = SUT.explainFee(MEASURE, req).reGuarantee().orElseThrow();
+    // default 0% ("可适当减收", no figure): 1,000,000 × 0.5% × 366/360 = 5,083.333… → 5,083.33
+    assertThat(byDefault.reduction()).isEqualTo(Rate.ZERO);
+    assertThat(byDefault.fee()).isEqualTo(Cny.of("5083.33"));
+    GuaranteeFeeReductionRequest halved = req.withOptions(
+        GuaranteeFeeReductionOptions.DEFAULTS.withReGuaranteeReduction(Rate.parse("50%")));
+    GuaranteeFeeReGuarantee chosen = SUT.explainFee(MEASURE, halved).reGuarantee().orElseThrow();
+    // 0.5% × 50% = 0.25%: 1,000,000 × 0.25% × 366/360 = 2,541.666… → 2,541.67
+    assertThat(chosen.rate()).isEqualTo(Rate.parse("0.25%"));
+    assertThat(chosen.fee()).isEqualTo(Cny.of("2541.67"));
+    // a medium borrower does not qualify, so the re-guarantor's reduction does not apply either
+    GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
+        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")),
+        halved.options());
+    assertThat(SUT.explainFee(MEASURE, medium).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(SUT.explainFee(MEASURE, medium).explanation().render(Locale.ENGLISH))
+        .contains("not applied: the guarantee does not qualify");
+    // an unknown size leaves it undetermined whether the guarantee qualifies: no reduction, 5,083.33, and said so
+    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
+        Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")), halved.options());
+    GuaranteeFeeReductionResult undetermined = SUT.explainFee(MEASURE, unknown);
+    assertThat(undetermined.reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(undetermined.explanation().render(Locale.ENGLISH))
+        .contains("not applied: whether the guarantee qualifies is undetermined");
+    assertThat(SUT.explainFee(MEASURE, request("1.5%")).reGuarantee()).isEmpty();
+  }
+
+  @Test
+  void test_eligibility_sizeAndGuarantor() {
+    GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
+        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, medium);
+    // not 小微: the measure does not apply; the standard fee 15,250.00 stands
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(r -> r.code()).containsExactly("not-borrower-small-or-micro");
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
+    assertThat(SUT.feeRate(MEASURE, medium)).isEqualTo(Rate.parse("1.5%"));
+
+    GuaranteeFeeReductionRequest commercial = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MICRO), Optional.of(false),
+        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    assertThat(SUT.explainFee(MEASURE, commercial).eligibility().reasons()).extracting(r -> r.code())
+        .containsExactly("not-government-guarantor");
+  }
+
+  @Test
+  void test_eligibility_unknownSizeIsUndetermined() {
+    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
+        Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/borrowerSize");
+    // the fee is 9,150.00 if small or micro, 15,250.00 if not
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9150.00"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
+    assertThatThrownBy(() -> SUT.fee(MEASURE, unknown)).isInstanceOfSatisfying(MissingFactsException.class,
+        ex -> assertThat(ex.missingFacts()).containsExactly("/borrowerSize"));
+    assertThatThrownBy(() -> SUT.feeRate(MEASURE, unknown)).isInstanceOf(MissingFactsException.class);
+    // a known failure wins over an unknown: a medium firm with an unknown guarantor is ineligible
+    GuaranteeFeeReductionRequest both = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.empty(),
+        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    assertThat(SUT.explainFee(MEASURE, both).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_eligibility_unknownFactThatCannotChangeTheAnswer() {
+    // unknown size, but with a chosen cut of 0% on 0.9% (≤ 1%) the measure leaves the rate at 0.9% either way,
+    // so both plain forms answer: 0.9%, and 1,000,000 × 0.9% × 366/360 = 9,150.00
+    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
+        Rate.parse("0.9%"), START, END, Optional.empty(),
+        Optional.of(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.ZERO)));
+    assertThat(SUT.explainFee(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(SUT.feeRate(MEASURE, unknown)).isEqualTo(Rate.parse("0.9%"));
+    assertThat(SUT.fee(MEASURE, unknown)).isEqualTo(Cny.of("9150.00"));
+  }
+
+  @Test
+  void test_eligibility_policyYearBoundaries() {
+    // "2023年": the last day counts, the day before the first and the day after the last do not
+    assertThat(verdictStartingOn(LocalDate.of(2023, 1, 1))).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(verdictStartingOn(LocalDate.of(2023, 12, 31))).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(verdictStartingOn(LocalDate.of(2022, 12, 31))).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(verdictStartingOn(LocalDate.of(2024, 1, 1))).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  private static Verdict verdictStartingOn(LocalDate start) {
+    GuaranteeFeeReductionRequest req = GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"),
+        Rate.parse("1.5%"), start, start.plusYears(1));
+    return SUT.explainFee(MEASURE, req).eligibility().verdict();
+  }
+
+  @Test
+  void test_dayCount_option() {
+    GuaranteeFeeReductionRequest req = request("1.5%").withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withDayCount(DayCount.ACT_365F));
+    // 1,000,000 × 0.9% × 366/365 = 9,000 × 366/365 = 9,024.657… → 9,024.66
+    assertThat(SUT.fee(MEASURE, req)).isEqualTo(Cny.of("9024.66"));
+  }
+
+  @Test
+  void test_explanation_rendersBothLanguagesWithCitations() {
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, request("2%"));
+    String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
+    String en = result.explanation().render(Locale.ENGLISH);
+    assertThat(zh).contains("深工信〔2023〕26号 第6条").contains("不满足");
+    assertThat(en).contains("Reading A").contains("conflict");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badInput_namesTheField() {
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("-1"), Rate.parse("1%"),
+        START, END)).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guaranteedPrincipal"));
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"), Rate.parse("1%"),
+        END, START)).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guaranteeEnd"));
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"), null, START, END))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("standardFeeRate"));
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"), Rate.parse("-1%"),
+        START, END)).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("standardFeeRate"));
+    MonetaryAmount dollars = Money.of(new BigDecimal("100"), "USD");
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, dollars, Rate.parse("1%"),
+        START, END)).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("guaranteedPrincipal"));
+    assertThatThrownBy(() -> SUT.fee(null, request("1%"))).isInstanceOfSatisfying(InvalidInputException.class,
+        ex -> assertThat(ex.field()).isEqualTo("measure"));
+  }
+
+  @Test
+  void test_badJson_namesThePointer() {
+    String missingRate = "{\"borrowerSize\":\"SMALL\",\"governmentGuarantor\":true,"
+        + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},"
+        + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
+    assertThatThrownBy(() -> SUT.explainFeeJson(MEASURE, missingRate))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/standardFeeRate"));
+    String negative = missingRate.replace("1000000", "-5").replace("\"guaranteeStart\"",
+        "\"standardFeeRate\":\"1%\",\"guaranteeStart\"");
+    assertThatThrownBy(() -> SUT.explainFeeJson(MEASURE, negative))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/guaranteedPrincipal"));
+    String reversed = missingRate.replace("\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"",
+        "\"standardFeeRate\":\"1%\",\"guaranteeStart\":\"2024-03-01\",\"guaranteeEnd\":\"2023-03-01\"");
+    assertThatThrownBy(() -> SUT.explainFeeJson(MEASURE, reversed))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/guaranteeEnd"));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_json_roundTrips() {
+    GuaranteeFeeReductionRequest req = request("2%", "30%").withStandardReGuaranteeFeeRate(Rate.parse("0.5%"));
+    assertThat(HuiqiJson.read(HuiqiJson.write(req), GuaranteeFeeReductionRequest.class)).isEqualTo(req);
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
+    assertThat(HuiqiJson.read(HuiqiJson.write(result), GuaranteeFeeReductionResult.class)).isEqualTo(result);
+    assertThat(HuiqiJson.read(HuiqiJson.write(MEASURE), GuaranteeFeeReductionMeasure.class)).isEqualTo(MEASURE);
+  }
+
+  @Test
+  void test_json_inAndOut() {
+    String json = "{\"borrowerSize\":\"MICRO\",\"governmentGuarantor\":true,"
+        + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
+        + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
+    GuaranteeFeeReductionResult result = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
+    // 1.5% × 60% = 0.9%; 1,000,000 × 0.9% × 366/360 = 9,150.00
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("9150.00"));
+    assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("0.9%"));
+  }
+
+  //-------------------------------------------------------------------------
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_reducedFeeNeverAboveCeilingOrStandard(long seed) {
+    Random random = new Random(seed);
+    GuaranteeFeeReductionRequest req = randomRequest(random);
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
+    Rate standard = req.standardFeeRate();
+    assertThat(result.reducedFeeRate()).isLessThanOrEqualTo(Rate.parse("1%"));
+    assertThat(result.reducedFeeRate()).isLessThanOrEqualTo(standard);
+    assertThat(result.reducedFee()).isLessThanOrEqualTo(result.standardFee());
+    // whole fen
+    BigDecimal fee = Cny.yuan(result.reducedFee(), "fee");
+    assertThat(fee.stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    // conflict ⇔ standard × 0.6 > 1% ⇔ 3 × standard > 5% (an independent, integer-factor form of the same test)
+    boolean expectedConflict = standard.fraction().multiply(BigDecimal.valueOf(3))
+        .compareTo(new BigDecimal("0.05")) > 0;
+    assertThat(result.limitsConflict()).isEqualTo(expectedConflict);
+    // a conflict forces the ceiling to bind
+    if (result.limitsConflict()) {
+      assertThat(result.ceilingBinding()).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_feeMonotoneInPrincipal(long seed) {
+    Random random = new Random(seed);
+    GuaranteeFeeReductionRequest req = randomRequest(random);
+    BigDecimal more = Cny.yuan(req.guaranteedPrincipal(), "p").add(Generators.yuan(random, 0, 1_000_000));
+    GuaranteeFeeReductionRequest bigger = new GuaranteeFeeReductionRequest(req.borrowerSize(), req.governmentGuarantor(),
+        Cny.of(more), req.standardFeeRate(), req.guaranteeStart(), req.guaranteeEnd(),
+        req.standardReGuaranteeFeeRate(), req.options());
+    assertThat(SUT.fee(MEASURE, bigger)).isGreaterThanOrEqualTo(SUT.fee(MEASURE, req));
+  }
+
+  public static GuaranteeFeeReductionRequest randomRequest(Random random) {
+    LocalDate start = Generators.date(random, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+    LocalDate end = start.plusDays(1 + random.nextInt(1100));
+    GuaranteeFeeReductionRequest req = GuaranteeFeeReductionRequest.of(random.nextBoolean() ? EnterpriseSize.SMALL
+        : EnterpriseSize.MICRO, true, Cny.of(Generators.yuan(random, 1, 50_000_000)),
+        Rate.parse(Generators.percent(random, 1, 500)), start, end);
+    if (random.nextBoolean()) {
+      req = req.withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(
+          Rate.parse(Generators.percent(random, 0, 4000))));
+    }
+    return req;
+  }
+
+  @Test
+  void test_concurrent_sameAsSequential() throws Exception {
+    Random random = new Random(20261122L);
+    List<GuaranteeFeeReductionRequest> inputs = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      inputs.add(randomRequest(random));
+    }
+    List<GuaranteeFeeReductionResult> sequential = new ArrayList<>();
+    for (GuaranteeFeeReductionRequest req : inputs) {
+      sequential.add(SUT.explainFee(MEASURE, req));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<GuaranteeFeeReductionResult>> futures = new ArrayList<>();
+      for (GuaranteeFeeReductionRequest req : inputs) {
+        futures.add(pool.submit(() -> SUT.explainFee(MEASURE, req)));
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conflict_aroundFiveThirdsPercentWithFees() {
+    // 第6条 conflict point: a 40% cut reaches 1% exactly only from 1% ÷ 0.6 = 5/3% = 1.6666…%, which no decimal rate
+    // equals; "at" the point means the nearest decimals either side, decided exactly on standard × 0.6 against 1%.
+    // 1.6666% × 0.6 = 0.99996% ≤ 1%: no conflict, the ceiling does not bind;
+    // fee 1,000,000 × 0.99996% × 366/360 = 9,999.6 × 366/360 = 3,659,853.6 ÷ 360 = 10,166.26
+    GuaranteeFeeReductionResult below = SUT.explainFee(MEASURE, request("1.6666%"));
+    assertThat(below.limitsConflict()).isFalse();
+    assertThat(below.ceilingBinding()).isFalse();
+    assertThat(below.reducedFeeRate()).isEqualTo(Rate.parse("0.99996%"));
+    assertThat(below.amount().maximum()).isEqualTo(Cny.of("10166.26"));
+    // 1.6667% × 0.6 = 1.00002% > 1%: conflict, the 1% ceiling applies;
+    // fee 1,000,000 × 1% × 366/360 = 10,000 × 366/360 = 10,166.666… → 10,166.67
+    GuaranteeFeeReductionResult above = SUT.explainFee(MEASURE, request("1.6667%"));
+    assertThat(above.limitsConflict()).isTrue();
+    assertThat(above.ceilingBinding()).isTrue();
+    assertThat(above.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
+    assertThat(above.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    // the issue's rounded 1.667%: 1.667% × 0.6 = 1.0002% > 1%: conflict, 1% applies, 10,166.67
+    GuaranteeFeeReductionResult issueFigure = SUT.explainFee(MEASURE, request("1.667%"));
+    assertThat(issueFigure.limitsConflict()).isTrue();
+    assertThat(issueFigure.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    // the nearest 12-decimal rate below 5/3%: 1.666666666666% × 0.6 = 0.9999999999996%, no conflict; its fee
+    // 1,000,000 × 0.009999999999996 × 366/360 = 10,166.666666662… → 10,166.67, the same fen as at the ceiling:
+    // at the point itself both limits give the same fee
+    GuaranteeFeeReductionResult nearest = SUT.explainFee(MEASURE, request("1.666666666666%"));
+    assertThat(nearest.limitsConflict()).isFalse();
+    assertThat(nearest.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+  }
+
+  @Test
+  void test_eligibility_unknownGuarantorIsUndeterminedNamingIt() {
+    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.SMALL), Optional.empty(),
+        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
+    // 1.5% × 60% = 0.9%: 9,150.00 if a government guarantor; the standard 15,250.00 if not
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9150.00"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
+    // the same through JSON: the omitted fact is named as a JSON Pointer
+    String json = "{\"borrowerSize\":\"SMALL\","
+        + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
+        + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
+    GuaranteeFeeReductionResult viaJson = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
+    assertThat(viaJson.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_feeNeverAboveTheFeeAtOnePercentAndMonotoneInStandardRate(long seed) {
+    Random random = new Random(seed);
+    GuaranteeFeeReductionRequest req = randomRequest(random).withStandardReGuaranteeFeeRate(
+        Rate.parse(Generators.percent(random, 0, 100)));
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
+    // the fee never exceeds principal × 1% × days ÷ 360, rounded half-up to the fen (an independent computation)
+    BigDecimal principal = Cny.yuan(req.guaranteedPrincipal(), "p");
+    long days = java.time.temporal.ChronoUnit.DAYS.between(req.guaranteeStart(), req.guaranteeEnd());
+    BigDecimal atCeiling = principal.multiply(new BigDecimal("0.01")).multiply(BigDecimal.valueOf(days))
+        .divide(BigDecimal.valueOf(360), 2, java.math.RoundingMode.HALF_UP);
+    assertThat(Cny.yuan(result.amount().maximum(), "fee")).isLessThanOrEqualTo(atCeiling);
+    // every fee is whole fen
+    for (MonetaryAmount fee : List.of(result.standardFee(), result.reducedFee(),
+        result.reGuarantee().orElseThrow().fee())) {
+      assertThat(Cny.yuan(fee, "fee").stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+    }
+    // a higher standard rate never gives a lower reduced rate or fee
+    Rate higher = Rate.ofFraction(req.standardFeeRate().fraction().add(
+        new BigDecimal(random.nextInt(100)).movePointLeft(4)));
+    GuaranteeFeeReductionRequest dearer = new GuaranteeFeeReductionRequest(req.borrowerSize(), req.governmentGuarantor(),
+        req.guaranteedPrincipal(), higher, req.guaranteeStart(), req.guaranteeEnd(),
+        req.standardReGuaranteeFeeRate(), req.options());
+    GuaranteeFeeReductionResult dearerResult = SUT.explainFee(MEASURE, dearer);
+    assertThat(dearerResult.reducedFeeRate()).isGreaterThanOrEqualTo(result.reducedFeeRate());
+    assertThat(dearerResult.reducedFee()).isGreaterThanOrEqualTo(result.reducedFee());
+    // the plain forms agree with the explaining form
+    assertThat(SUT.fee(MEASURE, req)).isEqualTo(result.amount().maximum());
+    assertThat(SUT.feeRate(MEASURE, req)).isEqualTo(result.reducedFeeRate());
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.huiqi.calculators.financing.renovation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-worked cases of the Shenzhen technical-renovation grant, 小升规方案 第十条: "分档分类给予不超过项目总投资额10-20%的资助，
+ * 资助上限为5000万元", with the operating rules' tiers (智能化改造 level ≥4 → 20%, 3 → 16%, 2 → 12%; 技术装备升级换代 → 10%)
+ * and structure conditions (fixed assets ≥80% of total; equipment ≥70% of fixed assets), card 001-10a.
+ */
+class RenovationGrantCalculatorTest {
+
+  static final RenovationGrantMeasure MEASURE = PolicyData.builtIn().getMeasure(
+      RenovationGrantMeasure.SHENZHEN_2022, RenovationGrantMeasure.class);
+  static final RenovationGrantCalculator CALCULATOR = RenovationGrantCalculator.DEFAULT;
+
+  private static BigDecimal yuan(MonetaryAmount amount) {
+    return Cny.yuan(amount, "amount");
+  }
+
+  /** Eligible investment equal to the total, fixed assets exactly 80% of it, equipment exactly 70% of those. */
+  static RenovationGrantRequest project(RenovationCategory category, int level, String investment) {
+    BigDecimal total = new BigDecimal(investment);
+    BigDecimal fixed = total.multiply(new BigDecimal("0.8"));
+    BigDecimal equipment = fixed.multiply(new BigDecimal("0.7"));
+    return RenovationGrantRequest.of(category, level, Cny.of(total), Cny.of(total), Cny.of(fixed),
+        Cny.of(equipment));
+  }
+
+  private static BigDecimal maximum(RenovationGrantRequest request) {
+    return yuan(CALCULATOR.maximumGrant(MEASURE, request));
+  }
+
+  @Test
+  void test_tiers_byCategoryAndLevel() {
+    // 10,000,000 eligible: level 5 and 4 → 20% = 2,000,000.00; 3 → 16% = 1,600,000.00; 2 → 12% = 1,200,000.00;
+    // equipment upgrade → 10% = 1,000,000.00
+    assertThat(maximum(project(RenovationCategory.INTELLIGENT, 5, "10000000"))).isEqualByComparingTo("2000000.00");
+    assertThat(maximum(project(RenovationCategory.INTELLIGENT, 4, "10000000"))).isEqualByComparingTo("2000000.00");
+    assertThat(maximum(project(RenovationCategory.INTELLIGENT, 3, "10000000"))).isEqualByComparingTo("1600000.00");
+    assertThat(maximum(project(RenovationCategory.INTELLIGENT, 2, "10000000"))).isEqualByComparingTo("1200000.00");
+    assertThat(maximum(project(RenovationCategory.EQUIPMENT_UPGRADE, 1, "10000000")))
+        .isEqualByComparingTo("1000000.00");
+  }
+
+  @Test
+  void test_tiers_levelOneEarnsNone() {
+    // level 1 is below the lowest tier (2): ineligible, [0, 0]
+    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE,
+        project(RenovationCategory.INTELLIGENT, 1, "10000000"));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(Reason::code).contains("not-maturity-level-tiered");
+    assertThat(yuan(result.amount().maximum())).isZero();
+    assertThat(result.rate()).isEmpty();
+  }
+
+  @Test
+  void test_range_upToTheMaximum() {
+    // "不超过": the authority fixes the figure, so the grant is [0, 16% × 10,000,000 = 1,600,000.00]
+    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3,
+        "10000000"));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(yuan(result.amount().minimum())).isZero();
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("1600000.00");
+    assertThat(result.rate()).hasValue(Rate.parse("16%"));
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("up to: the authority fixes the figure");
+  }
+
+  @Test
+  void test_rounding_halfUpToTheFen() {
+    // 12% × 1,234,567.89 = 148,148.1468 → 148,148.15
+    assertThat(maximum(project(RenovationCategory.INTELLIGENT, 2, "1234567.89"))).isEqualByComparingTo("148148.15");
+  }
+
+  @Test
+  void test_cap_reachedExactly() {
+    // 20% × 250,000,000.00 = 50,000,000.00 = the cap ("资助上限为5000万元"): not binding
+    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE,
+        project(RenovationCategory.INTELLIGENT, 4, "250000000"));
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("50000000.00");
+    assertThat(result.bindingLimit()).isEmpty();
+  }
+
+  @Test
+  void test_cap_exceededByOneFen() {
+    // 20% × 250,000,000.05 = 50,000,000.01 → capped at 50,000,000.00, binding
+    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE,
+        project(RenovationCategory.INTELLIGENT, 4, "250000000.05"));
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("50000000.00");
+    assertThat(result.bindingLimit()).hasValueSatisfying(b -> assertThat(b.code()).isEqualTo("cap-per-project"));
+  }
+
+  @Test
+  void test_structure_boundariesInclusive() {
+    // total 12,000,000: fixed 9,600,000.00 is exactly 80% (met); 9,599,999.99 is one fen short (not met)
+    RenovationGrantRequest atBoundary = RenovationGrantRequest.of(RenovationCategory.INTELLIGENT, 3,
+        Cny.of("10000000"), Cny.of("12000000"), Cny.of("9600000"), Cny.of("6720000"));
+    assertThat(maximum(atBoundary)).isEqualByComparingTo("1600000.00");
+    RenovationGrantRequest fixedShort = RenovationGrantRequest.of(RenovationCategory.INTELLIGENT, 3,
+        Cny.of("10000000"), Cny.of("12000000"), Cny.of("9599999.99"), Cny.of("6720000"));
+    assertIneligible(fixedShort, "not-fixed-asset-share");
+    // equipment 6,720,000.00 is exactly 70% of 9,600,000 (met); 6,719,999.99 is one fen short
+    RenovationGrantRequest equipmentShort = RenovationGrantRequest.of(RenovationCategory.EQUIPMENT_UPGRADE, 1,
+        Cny.of("10000000"), Cny.of("12000000"), Cny.of("9600000"), Cny.of("6719999.99"));
+    assertIneligible(equipmentShort, "not-equipment-share");
+  }
+
+  private static void assertIneligible(RenovationGrantRequest request, String reason) {
+    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(Reason::code).contains(reason);
+    assertThat(yuan(result.amount().maximum())).isZero();
+    assertThat(maximum(request)).isZero();
+  }
+
+  @Test
+  void test_missingFacts_undeterminedWithTheFavourableMaximum() {
+    // level not known: undetermined naming /maturityLevel; most favourable tier 20% × 10,000,000 = 2,000,000.00
+    RenovationGrantRequest noLevel = new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.empty(),
+        Cny.of("10000000"), Optional.of(Cny.of("12000000")), Optional.of(Cny.of("9600000")),
+        Optional.of(Cny.of("6720000")), Optional.of(true));
+    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE, noLevel);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/maturityLevel");
+    assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("2000000.00");
+    assertThatThrownBy(() -> CALCULATOR.maximumGrant(MEASURE, noLevel)).isInstanceOf(MissingFactsException.class);
+
+    // the structure and the project's support unknown: each missing fact named
+    RenovationGrantRequest bare = new RenovationGrantRequest(RenovationCategory.EQUIPMENT_UPGRADE, Optional.empty(),
+        Cny.of("10000000"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    assertThat(CALCULATOR.explainGrant(MEASURE, bare).eligibility().missingFacts()).containsExactly(
+        "/eligibleProject", "/totalInvestment", "/fixedAssetInvestment", "/equipmentInvestment");
+    // a refused project is ineligible however the rest looks
+    RenovationGrantRequest refused = new RenovationGrantRequest(RenovationCategory.EQUIPMENT_UPGRADE,
+        Optional.empty(), Cny.of("10000000"), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(false));
+    assertIneligible(refused, "not-eligible-renovation-project");
+  }
+
+  @Test
+  void test_explanation_citesClauseAndRules() {
+    String zh = CALCULATOR.explainGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
+        .explanation().render(Locale.SIMPLIFIED_CHINESE);
+    assertThat(zh).contains("第十条").contains("《深圳市工业和信息化局企业技术改造项目扶持计划操作规程》")
+        .contains("domain reference §4.4 26").contains("第十条");
+    assertThat(CALCULATOR.explainGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
+        .eligibility().reasons().get(0).citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("不超过"));
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.huiqi.calculators.financing.renovation;
+
+import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.GRANT;
+import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.INTEREST;
+import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.START;
+import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.loanInterest;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.money.Cny;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input to the technical-renovation calculators: every case is a typed {@link InvalidInputException} naming the
+ * field (a JSON Pointer on the JSON path), never a wrong number or a bare exception.
+ */
+class RenovationInputTest {
+
+  private static final RenovationSupportCalculator SUPPORT = RenovationSupportCalculator.DEFAULT;
+
+  private static final String VALID_JSON = """
+      {
+        "grant": {
+          "category": "INTELLIGENT",
+          "maturityLevel": 3,
+          "eligibleInvestment": {"amount": 10000000, "currency": "CNY"},
+          "totalInvestment": {"amount": 12000000, "currency": "CNY"},
+          "fixedAssetInvestment": {"amount": 9600000, "currency": "CNY"},
+          "equipmentInvestment": {"amount": 6720000, "currency": "CNY"},
+          "eligibleProject": true
+        },
+        "interest": {
+          "eligibleProject": true,
+          "subsidyStart": "2023-01-01",
+          "payments": [{
+            "paymentId": "P1",
+            "kind": "BANK_FIXED_ASSET_LOAN",
+            "interestFrom": "2023-01-01",
+            "interestUntil": "2023-07-01",
+            "interestPaid": {"amount": 100000, "currency": "CNY"}
+          }],
+          "options": {"maximumSubsidyYears": 3}
+        }
+      }
+      """;
+
+  private static ThrowingCallable json(String from, String to) {
+    String changed = VALID_JSON.replace(from, to);
+    assertThat(changed).as("the replacement must change the JSON").isNotEqualTo(VALID_JSON);
+    return () -> SUPPORT.explainSupportJson(GRANT, INTEREST, changed);
+  }
+
+  @Test
+  void test_json_validRequestWorks() {
+    // grant up to 16% × 10,000,000 = 1,600,000.00; subsidy 50% × 100,000 = 50,000.00; total up to 1,650,000.00
+    RenovationSupportResult result = io.github.huiqi.core.json.HuiqiJson.read(
+        SUPPORT.explainSupportJson(GRANT, INTEREST, VALID_JSON), RenovationSupportResult.class);
+    assertThat(Cny.yuan(result.total().maximum(), "t")).isEqualByComparingTo("1650000.00");
+  }
+
+  @Test
+  void test_interest_negativeAmountsAndBadDates() {
+    assertField(json("\"amount\": 100000,", "\"amount\": -0.01,"), "/interest/payments/0/interestPaid");
+    assertField(() -> loanInterest("P", START, START.plusDays(1), "-1"), "interestPaid");
+    assertField(() -> new RenovationInterestPayment("P", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, START,
+        START.plusDays(1), Money.of(BigDecimal.ONE, "USD")), "interestPaid");
+    assertField(json("\"interestUntil\": \"2023-07-01\"", "\"interestUntil\": \"2023-01-01\""),
+        "/interest/payments/0/interestUntil");
+    assertField(json("\"interestUntil\": \"2023-07-01\"", "\"interestUntil\": \"2022-12-01\""),
+        "/interest/payments/0/interestUntil");
+    assertField(json("\"subsidyStart\": \"2023-01-01\",", ""), "/interest/subsidyStart");
+    assertField(json("\"kind\": \"BANK_FIXED_ASSET_LOAN\"", "\"kind\": \"WORKING_CAPITAL_LOAN\""),
+        "/interest/payments/0/kind");
+    assertField(json("\"maximumSubsidyYears\": 3", "\"maximumSubsidyYears\": 0"),
+        "/interest/options/maximumSubsidyYears");
+    assertField(json("\"payments\": [{", "\"payments\": [], \"unused\": [{"), "/interest/payments");
+  }
+
+  @Test
+  void test_eachCalculatorsOwnJson_nonCnyAndNull() {
+    String interest = """
+        {"eligibleProject": true, "subsidyStart": "2023-01-01", "payments": [{"paymentId": "P1",
+         "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "2023-01-01", "interestUntil": "2023-07-01",
+         "interestPaid": {"amount": 100000, "currency": "USD"}}]}
+        """;
+    assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, interest), "/payments/0/interestPaid");
+    assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, null), "json");
+    assertField(() -> CALCULATOR.subsidy(INTEREST, null), "request");
+    RenovationGrantCalculator grants = RenovationGrantCalculator.DEFAULT;
+    String grant = """
+        {"category": "INTELLIGENT", "maturityLevel": 3, "eligibleInvestment": {"amount": 1, "currency": "CNY"},
+         "totalInvestment": {"amount": 5, "currency": "CNY"}}
+        """;
+    assertField(() -> grants.explainGrantJson(GRANT, grant.replaceFirst("CNY", "USD")), "/eligibleInvestment");
+    assertField(() -> grants.explainGrantJson(GRANT, grant.replace("\"amount\": 5, \"currency\": \"CNY\"",
+        "\"amount\": 5, \"currency\": \"EUR\"")), "/totalInvestment");
+    assertField(() -> grants.explainGrantJson(GRANT, grant.replace("\"amount\": 5,", "\"amount\": -5,")),
+        "/totalInvestment");
+    assertField(() -> grants.explainGrantJson(GRANT, null), "json");
+    assertField(() -> grants.explainGrantJson(null, grant), "measure");
+    assertField(() -> grants.maximumGrant(GRANT, null), "request");
+    assertField(() -> SUPPORT.explainSupportJson(GRANT, INTEREST, null), "json");
+    assertField(() -> SUPPORT.maximumSupport(null, INTEREST, null), "grantMeasure");
+  }
+
+  @Test
+  void test_interest_requestShape() {
+    assertField(() -> RenovationInterestRequest.of(START, List.of()), "payments");
+    assertField(() -> RenovationInterestRequest.of(START, List.of(
+        loanInterest("P", START, START.plusDays(1), "1"), loanInterest("P", START, START.plusDays(2), "1"))),
+        "payments/1/paymentId");
+    assertField(() -> new RenovationInterestRequest(Optional.empty(), null, List.of(), Optional.empty()),
+        "subsidyStart");
+    assertField(() -> CALCULATOR.subsidy(null, RenovationInterestRequest.of(START,
+        List.of(loanInterest("P", START, START.plusDays(1), "1")))), "measure");
+    assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, "[]"), "/");
+  }
+
+  @Test
+  void test_grant_negativeAndInconsistentAmounts() {
+    assertField(json("\"amount\": 10000000,", "\"amount\": -1,"), "/grant/eligibleInvestment");
+    assertField(json("\"maturityLevel\": 3", "\"maturityLevel\": 6"), "/grant/maturityLevel");
+    assertField(json("\"maturityLevel\": 3", "\"maturityLevel\": 0"), "/grant/maturityLevel");
+    assertField(json("\"category\": \"INTELLIGENT\"", "\"category\": \"GREEN\""), "/grant/category");
+    assertField(json("\"amount\": 9600000,", "\"amount\": 12000000.01,"), "/grant/fixedAssetInvestment");
+    assertField(json("\"amount\": 6720000,", "\"amount\": 9600000.01,"), "/grant/equipmentInvestment");
+    assertField(json("\"amount\": 10000000,", "\"amount\": 12000000.01,"), "/grant/eligibleInvestment");
+    assertField(() -> new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.of(3),
+        Cny.of("1"), Optional.of(Cny.of("-1")), Optional.empty(), Optional.empty(), Optional.empty()),
+        "totalInvestment");
+    assertField(() -> RenovationGrantCalculator.DEFAULT.explainGrant(GRANT, null), "request");
+    assertField(() -> SUPPORT.explainSupport(GRANT, null, null), "interestMeasure");
+    assertField(() -> new RenovationSupportRequest(null, null), "grant");
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.huiqi.calculators.tax.firmyear;
+
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.MEASURES;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.firm;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.quarter;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.staff;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.money.Cny;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input to {@link FirmYearCalculator}: each case fails with an {@link InvalidInputException} naming the field,
+ * relative to the firm-year request on the Java path and as a JSON Pointer on the JSON path.
+ */
+class FirmYearInputTest {
+
+  private static final String INCOME = "\"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": 3400000, "
+      + "\"currency\": \"CNY\"}, \"restrictedOrProhibitedIndustry\": false}";
+
+  private static void assertJsonField(String json, String pointer) {
+    assertField(() -> CALCULATOR.explainTaxJson(MEASURES, json), pointer);
+  }
+
+  private static String vat(int year, int quarter, String sales) {
+    return "{\"period\": {\"year\": " + year + ", \"quarter\": " + quarter + "}, \"sales\": {\"amount\": " + sales
+        + ", \"currency\": \"CNY\"}, \"salesBasis\": \"EXCLUDING_VAT\"}";
+  }
+
+  @Test
+  void test_vatPeriodOfAnotherYear_namesItsYear() {
+    assertField(() -> firm("1", null, staff(10), List.of(quarter(2023, 1, "1"), quarter(2022, 4, "1"))),
+        "vatPeriods/1/period/year");
+    assertJsonField("{\"taxYear\": 2023, \"vatPeriods\": [" + vat(2023, 1, "1") + ", " + vat(2024, 1, "1") + "], "
+        + INCOME + "}", "/vatPeriods/1/period/year");
+  }
+
+  @Test
+  void test_duplicatedOrOverlappingVatPeriods_nameThePeriod() {
+    assertField(() -> firm("1", null, staff(10), List.of(quarter(2023, 1, "1"), quarter(2023, 2, "1"),
+        quarter(2023, 2, "5"))), "vatPeriods/2/period");
+    assertJsonField("{\"taxYear\": 2023, \"vatPeriods\": [" + vat(2023, 1, "1") + ", " + vat(2023, 1, "2") + "], "
+        + INCOME + "}", "/vatPeriods/1/period");
+    // a month inside a quarter already given, and periods out of order
+    assertField(() -> firm("1", null, staff(10), List.of(quarter(2023, 1, "1"),
+        FirmYearFixtures.month(2023, 3, "1"))), "vatPeriods/1/period");
+    assertField(() -> firm("1", null, staff(10), List.of(quarter(2023, 2, "1"), quarter(2023, 1, "1"))),
+        "vatPeriods/1/period");
+  }
+
+  @Test
+  void test_negativeIncome_namesIt() {
+    assertField(() -> firm("-0.01", null), "taxableIncomeBeforeRd");
+    assertJsonField("{\"taxYear\": 2023, \"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": -1, "
+        + "\"currency\": \"CNY\"}}}", "/incomeTax/taxableIncomeBeforeRd");
+    assertJsonField("{\"taxYear\": 2023}", "/incomeTax");
+  }
+
+  @Test
+  void test_quartersOutOfOrder_namedUnderIncomeTax() {
+    assertJsonField("{\"taxYear\": 2023, \"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": 1, \"currency\": "
+        + "\"CNY\"}, \"quarters\": [" + quarterJson(2) + ", " + quarterJson(1) + "]}}",
+        "/incomeTax/quarters/1/quarter");
+    // a fraction for a headcount
+    assertJsonField("{\"taxYear\": 2023, \"incomeTax\": {\"taxableIncomeBeforeRd\": {\"amount\": 1, \"currency\": "
+        + "\"CNY\"}, \"quarters\": [" + quarterJson(1).replace("\"employeesAtEnd\": 10", "\"employeesAtEnd\": 10.5")
+        + "]}}", "/incomeTax/quarters/0/employeesAtEnd");
+  }
+
+  private static String quarterJson(int quarter) {
+    return "{\"quarter\": " + quarter + ", \"employeesAtStart\": 10, \"employeesAtEnd\": 10, \"totalAssetsAtStart\": "
+        + "{\"amount\": 1, \"currency\": \"CNY\"}, \"totalAssetsAtEnd\": {\"amount\": 1, \"currency\": \"CNY\"}}";
+  }
+
+  @Test
+  void test_rdOfAnotherYear_namesRdTaxYear() {
+    assertField(() -> new FirmYearRequest(2023, List.of(), FirmYearIncomeTax.of(Cny.of("1"), staff(10)),
+        Optional.of(FirmYearFixtures.rd(2022, "1"))), "rd/taxYear");
+    assertJsonField("{\"taxYear\": 2023, " + INCOME + ", \"rd\": {\"taxYear\": 2022, \"expensedCosts\": "
+        + "{\"personnel\": {\"amount\": 1, \"currency\": \"CNY\"}, \"directInputs\": {\"amount\": 0, \"currency\": "
+        + "\"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"intangibleAmortisation\": "
+        + "{\"amount\": 0, \"currency\": \"CNY\"}, \"newProductDesign\": {\"amount\": 0, \"currency\": \"CNY\"}, "
+        + "\"otherRelated\": {\"amount\": -5, \"currency\": \"CNY\"}}}}", "/rd/expensedCosts/otherRelated");
+  }
+
+  @Test
+  void test_yearWithoutRules_namesThePartsField() {
+    // 2030: beyond every table (2019..2027); the income tax is asked first when there is no VAT or R&D
+    assertField(() -> CALCULATOR.explainTax(MEASURES, new FirmYearRequest(2030, List.of(),
+        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "taxYear");
+    assertField(() -> CALCULATOR.totalSaved(MEASURES, new FirmYearRequest(2030, List.of(),
+        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "taxYear");
+    // a VAT period without rules is named under its place in the request
+    assertField(() -> CALCULATOR.explainTax(MEASURES, new FirmYearRequest(2030, List.of(quarter(2030, 1, "1")),
+        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "vatPeriods/0/period");
+    assertJsonField("{\"taxYear\": 2030, \"vatPeriods\": [" + vat(2030, 1, "1") + "], " + INCOME + "}",
+        "/vatPeriods/0/period");
+    assertField(() -> CALCULATOR.totalSaved(MEASURES, new FirmYearRequest(1950, List.of(),
+        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.of(FirmYearFixtures.rd(1950, "1")))), "rd/taxYear");
+    assertField(() -> new FirmYearRequest(1899, List.of(), FirmYearIncomeTax.of(Cny.of("1"), staff(10)),
+        Optional.empty()), "taxYear");
+  }
+
+  @Test
+  void test_nullArguments_nameThem() {
+    assertField(() -> CALCULATOR.explainTax(null, firm("1", null)), "measures");
+    assertField(() -> CALCULATOR.totalSaved(MEASURES, null), "request");
+    assertField(() -> new FirmYearRequest(2023, List.of(), null, Optional.empty()), "incomeTax");
+    assertField(() -> new FirmYearMeasures(MEASURES.vat(), null, MEASURES.incomeTax()), "rd");
+  }
+}

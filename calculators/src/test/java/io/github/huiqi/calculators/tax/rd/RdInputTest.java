@@ -1,0 +1,109 @@
+package io.github.huiqi.calculators.tax.rd;
+
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.MEASURE;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.SOFTWARE;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.costs;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.firm;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.intangible;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.money.Cny;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input to {@link RdCalculator}: each case fails with an {@link InvalidInputException} naming the
+ * field, on the Java path and on the JSON path.
+ */
+class RdInputTest {
+
+  private static final String COSTS = "{\"personnel\": {\"amount\": 600000, \"currency\": \"CNY\"}, "
+      + "\"directInputs\": {\"amount\": 0, \"currency\": \"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": "
+      + "\"CNY\"}, \"intangibleAmortisation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"newProductDesign\": "
+      + "{\"amount\": 0, \"currency\": \"CNY\"}, \"otherRelated\": {\"amount\": 0, \"currency\": \"CNY\"}}";
+
+  private static void assertJsonField(String json, String pointer) {
+    assertField(() -> CALCULATOR.explainExtraDeductionJson(MEASURE, json), pointer);
+  }
+
+  @Test
+  void test_negativeCosts_nameTheCategory() {
+    assertField(() -> costs("-0.01", "0", "0", "0", "0", "0"), "personnel");
+    assertField(() -> costs("0", "-1", "0", "0", "0", "0"), "directInputs");
+    assertField(() -> costs("0", "0", "-1", "0", "0", "0"), "depreciation");
+    assertField(() -> costs("0", "0", "0", "-1", "0", "0"), "intangibleAmortisation");
+    assertField(() -> costs("0", "0", "0", "0", "-1", "0"), "newProductDesign");
+    assertField(() -> costs("0", "0", "0", "0", "0", "-1"), "otherRelated");
+    assertField(() -> intangible("-1", null, 12), "cost");
+    assertField(() -> new RdExpensedCosts(Money.of(1, "USD"), Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO),
+        "personnel");
+  }
+
+  @Test
+  void test_taxYearWithNoRules_namesTaxYear() {
+    // the built-in table starts in 2016 (财税〔2015〕119号)
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2015, SOFTWARE)), "taxYear");
+    assertField(() -> CALCULATOR.explainExtraDeduction(MEASURE, firm(2015, SOFTWARE)), "taxYear");
+    assertField(() -> RdRequest.of(0, RdExpensedCosts.NONE), "taxYear");
+  }
+
+  @Test
+  void test_unknownIndustryCode_rejected() {
+    for (String code : new String[] {"Z99", "c16", "C1", "C12345", "", "6510", "I 6510"}) {
+      assertField(() -> firm(2023, code), "industryCode");
+    }
+  }
+
+  @Test
+  void test_intangibleMonths_checked() {
+    assertField(() -> intangible("1", null, 0), "monthsInYear");
+    assertField(() -> intangible("1", null, 13), "monthsInYear");
+    assertField(() -> intangible("1", 0, 12), "amortisationMonths");
+    // 12 months in the year of a 6-month period
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE).withIntangible(intangible("1", 6, 12))),
+        "intangibles/0/monthsInYear");
+  }
+
+  @Test
+  void test_missingRequiredFields_named() {
+    assertField(() -> RdRequest.of(2023, null), "expensedCosts");
+    assertField(() -> new RdExpensedCosts(null, Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO), "personnel");
+    assertField(() -> CALCULATOR.extraDeduction(null, firm(2023, SOFTWARE)), "measure");
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, null), "request");
+    assertField(() -> CALCULATOR.explainExtraDeduction(MEASURE, null), "request");
+  }
+
+  @Test
+  void test_json_badInput_namesThePointer() {
+    assertJsonField("{\"taxYear\": 2015, \"industryCode\": \"I6510\", \"expensedCosts\": " + COSTS + "}",
+        "/taxYear");
+    assertJsonField("{\"taxYear\": 2023, \"industryCode\": \"Z99\", \"expensedCosts\": " + COSTS + "}",
+        "/industryCode");
+    assertJsonField("{\"taxYear\": 2023, \"expensedCosts\": " + COSTS.replace("600000", "-1") + "}",
+        "/expensedCosts/personnel");
+    assertJsonField("{\"taxYear\": 2023, \"expensedCosts\": " + COSTS + ", \"intangibles\": [{\"cost\": "
+        + "{\"amount\": 1, \"currency\": \"CNY\"}, \"monthsInYear\": 13}]}", "/intangibles/0/monthsInYear");
+    assertJsonField("{\"taxYear\": 2023, \"expensedCosts\": " + COSTS + ", \"intangibles\": [{\"cost\": "
+        + "{\"amount\": 1, \"currency\": \"CNY\"}, \"amortisationMonths\": 6, \"monthsInYear\": 12}]}",
+        "/intangibles/0/monthsInYear");
+    assertJsonField("{\"taxYear\": 2023, \"techSme\": \"yes\", \"expensedCosts\": " + COSTS + "}", "/techSme");
+  }
+
+  @Test
+  void test_yearFormedOption_checksTheYear() {
+    RdOptions formed = RdOptions.DEFAULTS
+        .withIntangibleRateYear(RdIntangibleRateYear.YEAR_FORMED);
+    // missing, after the tax year, or before the table
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1", null, 12)).withOptions(formed)), "intangibles/0/yearFormed");
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1", null, 12).withYearFormed(2024)).withOptions(formed)),
+        "intangibles/0/yearFormed");
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1", null, 12).withYearFormed(2015)).withOptions(formed)),
+        "intangibles/0/yearFormed");
+    assertField(() -> intangible("1", null, 12).withYearFormed(1899), "yearFormed");
+  }
+}

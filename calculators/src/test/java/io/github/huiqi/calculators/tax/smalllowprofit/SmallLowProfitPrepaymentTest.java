@@ -1,0 +1,85 @@
+package io.github.huiqi.calculators.tax.smalllowprofit;
+
+import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures.MEASURE;
+import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures.q;
+import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures.steady;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.OperatingQuarter;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitNegativePrepayment;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-worked quarterly prepayments under the cumulative method (domain reference §2.12: eligibility on the figures
+ * to date; §4.5 item 30: a negative difference carried to the annual settlement by default).
+ */
+class SmallLowProfitPrepaymentTest {
+
+  private static SmallLowProfitPrepaymentRequest request(int through, String income, String prepaid) {
+    return SmallLowProfitPrepaymentRequest.of(2023, through, Cny.of(income), steady(1, through, 100, "10000000"),
+        Cny.of(prepaid));
+  }
+
+  private static BigDecimal payable(SmallLowProfitPrepaymentRequest request) {
+    return Cny.yuan(CALCULATOR.prepaymentPayable(MEASURE, request), "payable");
+  }
+
+  @Test
+  void test_positivePrepayments_quarterByQuarter() {
+    // Q1 2023: 400,000 to date × 5% (2023年第6号) = 20,000; nothing prepaid → 20,000
+    assertThat(payable(request(1, "400000", "0"))).isEqualByComparingTo("20000.00");
+    // Q2: 1,200,000 to date → 50,000 + 200,000 × 5% = 60,000; less 20,000 prepaid → 40,000
+    assertThat(payable(request(2, "1200000", "20000"))).isEqualByComparingTo("40000.00");
+    // Q4: 3,200,000 to date exceeds 3,000,000 → 800,000 at 25%; less 60,000 → 740,000
+    SmallLowProfitPrepaymentResult q4 = CALCULATOR.explainPrepayment(MEASURE, request(4, "3200000", "60000"));
+    assertThat(q4.toDate().eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(Cny.yuan(q4.payable().maximum(), "payable")).isEqualByComparingTo("740000.00");
+    assertThat(Cny.yuan(q4.creditCarried().maximum(), "credit")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_negativeDifference_defaultCarriesTheCredit() {
+    // Q3: income to date falls to 800,000 → 40,000; 60,000 prepaid → −20,000: nothing to pay, 20,000 carried
+    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepayment(MEASURE, request(3, "800000", "60000"));
+    assertThat(result.negativePrepayment()).isEqualTo(SmallLowProfitNegativePrepayment.CARRY_TO_ANNUAL_SETTLEMENT);
+    assertThat(Cny.yuan(result.payable().maximum(), "payable")).isEqualByComparingTo("0");
+    assertThat(Cny.yuan(result.creditCarried().maximum(), "credit")).isEqualByComparingTo("20000.00");
+  }
+
+  @Test
+  void test_negativeDifference_refundOption() {
+    SmallLowProfitPrepaymentRequest request = request(3, "800000", "60000")
+        .withOptions(SmallLowProfitOptions.DEFAULTS.withNegativePrepayment(SmallLowProfitNegativePrepayment.REFUND));
+    // 40,000 − 60,000 = −20,000 reported as a refund
+    assertThat(payable(request)).isEqualByComparingTo("-20000.00");
+    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepayment(MEASURE, request);
+    assertThat(Cny.yuan(result.creditCarried().maximum(), "credit")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_averagesToDate_oneQuarterAboveTheLimit() {
+    // Q1 (280+280)/2 = 280, Q2 (300+320)/2 = 310; to date (280 + 310) ÷ 2 = 295 ≤ 300 → eligible
+    List<OperatingQuarter> quarters = List.of(q(1, 280, 280, "1", "1"), q(2, 300, 320, "1", "1"));
+    SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.of(2023, 2, Cny.of("600000"),
+        quarters, Cny.of("10000"));
+    // 600,000 × 5% = 30,000; less 10,000 → 20,000
+    assertThat(payable(request)).isEqualByComparingTo("20000.00");
+    // Q1 alone above: (320+320)/2 = 320 → not eligible for Q1: 200,000 × 25% = 50,000
+    SmallLowProfitPrepaymentRequest first = SmallLowProfitPrepaymentRequest.of(2023, 1, Cny.of("200000"),
+        List.of(q(1, 320, 320, "1", "1")), Cny.of("0"));
+    assertThat(payable(first)).isEqualByComparingTo("50000.00");
+  }
+
+  @Test
+  void test_midYearStarter_prepaysOnItsOwnQuarters() {
+    // started in Q3: Q3 (0 + 200)/2 = 100 → 100 ÷ 1; 300,000 × 5% = 15,000
+    SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.of(2023, 3, Cny.of("300000"),
+        List.of(q(3, 0, 200, "0", "8000000")), Cny.of("0"));
+    assertThat(payable(request)).isEqualByComparingTo("15000.00");
+  }
+}
