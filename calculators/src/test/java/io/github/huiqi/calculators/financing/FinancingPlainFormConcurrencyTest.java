@@ -101,8 +101,7 @@ class FinancingPlainFormConcurrencyTest {
 
   @Test
   void test_guaranteeFeeReduction_feeAndRate() throws Exception {
-    GuaranteeFeeReductionMeasure measure = DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023,
-        GuaranteeFeeReductionMeasure.class);
+    GuaranteeFeeReductionMeasure measure = DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
     Random random = new Random(61L);
     List<GuaranteeFeeReductionRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
@@ -115,8 +114,7 @@ class FinancingPlainFormConcurrencyTest {
 
   @Test
   void test_averageGuaranteeFee_averageAndTest() throws Exception {
-    GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023,
-        GuaranteeFeeAverageMeasure.class);
+    GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
     Random random = new Random(62L);
     List<GuaranteeFeeAverageRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
@@ -129,8 +127,7 @@ class FinancingPlainFormConcurrencyTest {
 
   @Test
   void test_benchmarkFeeCap_cap() throws Exception {
-    GuaranteeFeeBenchmarkCapMeasure measure = DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT,
-        GuaranteeFeeBenchmarkCapMeasure.class);
+    GuaranteeFeeBenchmarkCapMeasure measure = DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
     Random random = new Random(63L);
     List<GuaranteeFeeBenchmarkCapRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
@@ -142,8 +139,7 @@ class FinancingPlainFormConcurrencyTest {
 
   @Test
   void test_smallMicroFeeSubsidy_subsidy() throws Exception {
-    GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN,
-        GuaranteeFeeSubsidyMeasure.class);
+    GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
     Random random = new Random(64L);
     List<GuaranteeFeeSubsidyRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {
@@ -166,7 +162,7 @@ class FinancingPlainFormConcurrencyTest {
 
   @Test
   void test_loanDeferral_deferredUntil() throws Exception {
-    DeferralMeasure measure = DATA.getMeasure(DeferralMeasure.SHENZHEN_2023, DeferralMeasure.class);
+    DeferralMeasure measure = DATA.getMeasure(DeferralMeasure.SHENZHEN_2023);
     Random random = new Random(66L);
     List<DeferralRequest> inputs = new ArrayList<>();
     for (int i = 0; i < INPUTS; i++) {

@@ -56,8 +56,7 @@ class FinancingUndeterminedJsonTest {
 
   @Test
   void test_guaranteeFee_undetermined() {
-    GuaranteeFeeReductionMeasure measure = DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023,
-        GuaranteeFeeReductionMeasure.class);
+    GuaranteeFeeReductionMeasure measure = DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
     GuaranteeFeeReductionRequest request = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.empty(), Cny.of("1000000"),
         Rate.parse("2%"), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Optional.of(Rate.parse("0.5%")),
         Optional.empty());
@@ -70,13 +69,12 @@ class FinancingUndeterminedJsonTest {
 
   @Test
   void test_averageFee_undetermined() {
-    GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023,
-        GuaranteeFeeAverageMeasure.class);
+    GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
     GuaranteeFeeAverageRequest request = new GuaranteeFeeAverageRequest(Optional.empty(), List.of(new GuaranteeFeeRecord("G",
         Cny.of("1000000"), Rate.parse("1%"), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)),
         new GuaranteeFeeRecord("H", Cny.of("1000000"), Rate.parse("0.5%"), LocalDate.of(2023, 1, 1),
             LocalDate.of(2023, 2, 1))), Optional.empty());
-    GuaranteeFeeAverageResult result = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFee(measure, request);
+    GuaranteeFeeAverageResult result = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.guarantees().get(0).from()).isEmpty();
     assertRoundTrips(request, GuaranteeFeeAverageRequest.class);
@@ -85,8 +83,7 @@ class FinancingUndeterminedJsonTest {
 
   @Test
   void test_benchmarkCap_undetermined() {
-    GuaranteeFeeBenchmarkCapMeasure measure = DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT,
-        GuaranteeFeeBenchmarkCapMeasure.class);
+    GuaranteeFeeBenchmarkCapMeasure measure = DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
     GuaranteeFeeBenchmarkCapRequest request = new GuaranteeFeeBenchmarkCapRequest(Optional.empty(), Optional.empty(),
         LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 12), LocalDate.of(2024, 5, 12), Optional.empty(),
         Optional.empty(), Optional.empty());
@@ -99,8 +96,7 @@ class FinancingUndeterminedJsonTest {
 
   @Test
   void test_feeSubsidy_undetermined() {
-    GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN,
-        GuaranteeFeeSubsidyMeasure.class);
+    GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
     GuaranteeFeeSubsidyRequest request = new GuaranteeFeeSubsidyRequest(Optional.of(EnterpriseSize.MICRO),
         Optional.of("440305"), 2023, List.of(new GuaranteeFeeSubsidyLoan("U", Cny.of("1000000"), LocalDate.of(2023, 5, 1),
             Rate.parse("4%"), Rate.parse("1%"), Cny.of("5000"), Optional.empty(), Optional.empty())));
@@ -126,10 +122,10 @@ class FinancingUndeterminedJsonTest {
 
   @Test
   void test_loanDeferral_undetermined() {
-    DeferralMeasure measure = DATA.getMeasure(DeferralMeasure.SHENZHEN_2023, DeferralMeasure.class);
+    DeferralMeasure measure = DATA.getMeasure(DeferralMeasure.SHENZHEN_2023);
     DeferralRequest request = new DeferralRequest("O", DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
         Optional.empty(), Optional.empty(), LocalDate.of(2022, 10, 1), Optional.empty(), Optional.empty());
-    DeferralResult result = DeferralCalculator.DEFAULT.explainDeferral(measure, request);
+    DeferralResult result = DeferralCalculator.DEFAULT.explainDeferredUntil(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertRoundTrips(request, DeferralRequest.class);
     assertRoundTrips(result, DeferralResult.class);

@@ -3,6 +3,7 @@ package io.github.huiqi.core.enterprise;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
@@ -113,6 +114,71 @@ public abstract class LoanFacts {
   public abstract Optional<Boolean> subsidisedUnderAnotherMunicipalScheme();
 
   /**
+   * Returns the date the loan contract was signed, where a measure reads a rate in force on it; when absent, measures
+   * that need it use the drawdown date and say so.
+   *
+   * @return the date, if known
+   */
+  public abstract Optional<LocalDate> contractDate();
+
+  /**
+   * Returns whether this is the enterprise's first inclusive-finance loan (首笔普惠贷款), as a Shanghai first-loan
+   * subsidy requires.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> firstInclusiveFinanceLoan();
+
+  /**
+   * Returns the guarantee behind the loan, if the loan is guaranteed and the facts are known.
+   *
+   * @return the guarantee
+   */
+  public abstract Optional<LoanGuarantee> guarantee();
+
+  /**
+   * Returns whether the loan finances the purchase of vehicles or real estate (excluded from fee subsidies).
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> vehicleOrRealEstatePurchase();
+
+  /**
+   * Returns the date to which the borrower asks to defer principal and interest due (延期还本付息), if it asks.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> requestedDeferredDate();
+
+  /**
+   * Returns the loan's category in a risk-compensation pool's table (首贷, 信用贷, 科创, …), as the lender files it.
+   *
+   * @return the category, if known
+   */
+  public abstract Optional<RiskPoolLoanCategory> riskPoolCategory();
+
+  /**
+   * Returns the date the loan was extended (展期), which a pool treats as a new loan on that date.
+   *
+   * @return the date, if extended
+   */
+  public abstract Optional<LocalDate> extensionDate();
+
+  /**
+   * Returns whether the loan is already covered by another risk-compensation scheme.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> underOtherRiskCompensation();
+
+  /**
+   * Returns the loan's non-performance, if it has become non-performing.
+   *
+   * @return the non-performance
+   */
+  public abstract Optional<NonPerformance> nonPerforming();
+
+  /**
    * Returns the last day of use, not counted: the repayment date if repaid before maturity, otherwise the maturity
    * date. A repayment after maturity (overdue) does not extend the period of use.
    *
@@ -147,6 +213,18 @@ public abstract class LoanFacts {
     Args.notNullOptional(firstDrawdownOfFirstContract(), "firstDrawdownOfFirstContract");
     Args.notNullOptional(forProductionOrOperation(), "forProductionOrOperation");
     Args.notNullOptional(subsidisedUnderAnotherMunicipalScheme(), "subsidisedUnderAnotherMunicipalScheme");
+    Args.notNullOptional(contractDate(), "contractDate")
+        .ifPresent(signed -> Args.inOrder(signed, drawdownDate(), "contractDate", "drawdownDate"));
+    Args.notNullOptional(firstInclusiveFinanceLoan(), "firstInclusiveFinanceLoan");
+    Args.notNullOptional(guarantee(), "guarantee");
+    Args.notNullOptional(vehicleOrRealEstatePurchase(), "vehicleOrRealEstatePurchase");
+    Args.notNullOptional(requestedDeferredDate(), "requestedDeferredDate");
+    Args.notNullOptional(riskPoolCategory(), "riskPoolCategory");
+    Args.notNullOptional(extensionDate(), "extensionDate")
+        .ifPresent(extended -> Args.inOrder(drawdownDate(), extended, "drawdownDate", "extensionDate"));
+    Args.notNullOptional(underOtherRiskCompensation(), "underOtherRiskCompensation");
+    Args.notNullOptional(nonPerforming(), "nonPerforming")
+        .ifPresent(bad -> Args.inOrder(drawdownDate(), bad.since(), "drawdownDate", "nonPerforming/since"));
   }
 
   /**

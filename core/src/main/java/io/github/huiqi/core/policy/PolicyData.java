@@ -28,6 +28,7 @@ public final class PolicyData {
   private final Map<DocumentId, PolicyPack> packs;
   private final Map<MeasureId, Measure> measures;
   private final Map<RateSeriesId, RateSeries> rateSeries;
+  private final Map<MeasureId, MeasureListing> listings;
 
   private PolicyData(Map<DocumentId, PolicyPack> packs, Map<RateSeriesId, RateSeries> rateSeries) {
     this.packs = Collections.unmodifiableMap(packs);
@@ -42,6 +43,11 @@ public final class PolicyData {
       }
     }
     this.measures = Collections.unmodifiableMap(byId);
+    Map<MeasureId, MeasureListing> listed = new LinkedHashMap<>();
+    for (PolicyPack pack : packs.values()) {
+      pack.listings().forEach(listing -> listed.put(listing.measure(), listing));
+    }
+    this.listings = Collections.unmodifiableMap(listed);
     this.rateSeries = Collections.unmodifiableMap(rateSeries);
   }
 
@@ -132,6 +138,22 @@ public final class PolicyData {
   }
 
   /**
+   * Returns the measure with a typed identifier:
+   * <pre>
+   * FirstLoanMeasure measure = PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023);
+   * </pre>
+   *
+   * @param <T>  the model type
+   * @param id  the typed identifier, such as {@code FirstLoanMeasure.SHENZHEN_2023}
+   * @return the measure
+   * @throws UnknownIdentifierException if not found, or found with another model type
+   */
+  public <T extends Measure> T getMeasure(TypedMeasureId<T> id) {
+    Args.notNull(id, "id");
+    return getMeasure(id.id(), id.type());
+  }
+
+  /**
    * Returns the measure with an identifier, of a model type.
    *
    * @param <T>  the model type
@@ -160,6 +182,16 @@ public final class PolicyData {
    */
   public Optional<Measure> findMeasure(MeasureId id) {
     return Optional.ofNullable(measures.get(id));
+  }
+
+  /**
+   * Finds how a measure is listed for enterprises: its responsible departments.
+   *
+   * @param id  the measure's identifier
+   * @return the listing, empty if its pack lists none
+   */
+  public Optional<MeasureListing> findListing(MeasureId id) {
+    return Optional.ofNullable(listings.get(id));
   }
 
   /**

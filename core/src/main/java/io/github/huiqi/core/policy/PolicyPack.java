@@ -19,8 +19,25 @@ import java.util.Set;
  * @param document  the document
  * @param measures  the document's measures, each id unique
  * @param rateSeries  the rate series the pack publishes, each id unique; usually empty
+ * @param listings  how the pack's measures are listed for enterprises (responsible departments), at most one per
+ *     measure; absent in JSON for none
  */
-public record PolicyPack(String schema, PolicyDocument document, List<Measure> measures, List<RateSeries> rateSeries) {
+public record PolicyPack(String schema, PolicyDocument document, List<Measure> measures, List<RateSeries> rateSeries,
+    List<MeasureListing> listings) {
+
+  /**
+   * Obtains a pack with no listings.
+   *
+   * @param schema  the pack format
+   * @param document  the document
+   * @param measures  the measures
+   * @param rateSeries  the rate series
+   * @return the pack
+   */
+  public static PolicyPack of(String schema, PolicyDocument document, List<Measure> measures,
+      List<RateSeries> rateSeries) {
+    return new PolicyPack(schema, document, measures, rateSeries, List.of());
+  }
 
   /** The pack format this version reads and writes. */
   public static final String SCHEMA = "huiqi-policy-pack/1";
@@ -50,6 +67,17 @@ public record PolicyPack(String schema, PolicyDocument document, List<Measure> m
       if (!measures.get(i).clause().document().equals(document.id())) {
         throw new InvalidInputException("measures/" + i + "/clause/document", measures.get(i).clause().document(),
             "must be the pack's document " + document.id());
+      }
+    }
+    listings = listings == null ? List.of() : Args.listCopy(listings, "listings");
+    Set<MeasureId> listed = new HashSet<>();
+    for (int i = 0; i < listings.size(); i++) {
+      MeasureId id = listings.get(i).measure();
+      if (!seen.contains(id)) {
+        throw new InvalidInputException("listings/" + i + "/measure", id, "must be a measure of the pack");
+      }
+      if (!listed.add(id)) {
+        throw new InvalidInputException("listings/" + i + "/measure", id, "must be listed at most once");
       }
     }
     Set<Object> seenSeries = new HashSet<>();

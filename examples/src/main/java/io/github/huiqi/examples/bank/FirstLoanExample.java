@@ -46,7 +46,7 @@ public final class FirstLoanExample {
   public static FirstLoanResult run(PrintStream out) {
     // 1. The measure, from the built-in policy data (a host may load its own pack instead).
     FirstLoanMeasure measure = PolicyData.builtIn()
-        .getMeasure(FirstLoanMeasure.SHENZHEN_2023, FirstLoanMeasure.class);
+        .getMeasure(FirstLoanMeasure.SHENZHEN_2023);
 
     // 2. What the bank knows about the borrower and its first drawdown.
     EnterpriseFacts firm = EnterpriseFacts.builder()

@@ -49,7 +49,7 @@ public final class FirstLoanGuaranteedExample {
    */
   public static FirstLoanResult run(PrintStream out) {
     FirstLoanGuaranteedMeasure measure = PolicyData.builtIn().getMeasure(
-        FirstLoanGuaranteedMeasure.SHANGHAI_2023, FirstLoanGuaranteedMeasure.class);
+        FirstLoanGuaranteedMeasure.SHANGHAI_2023);
     EnterpriseFacts firm = EnterpriseFacts.builder()
         .name("上海示例新材料有限公司")
         .registrationRegionCode("310112")

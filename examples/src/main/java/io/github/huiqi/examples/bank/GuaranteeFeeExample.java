@@ -65,12 +65,10 @@ public final class GuaranteeFeeExample {
   public static Outcome run(PrintStream out) {
     // 1. The measures, from the built-in policy data (a host may load its own packs instead).
     PolicyData data = PolicyData.builtIn();
-    GuaranteeFeeReductionMeasure reduction = data.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023,
-        GuaranteeFeeReductionMeasure.class);
-    GuaranteeFeeBenchmarkCapMeasure draftCap = data.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT,
-        GuaranteeFeeBenchmarkCapMeasure.class);
+    GuaranteeFeeReductionMeasure reduction = data.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+    GuaranteeFeeBenchmarkCapMeasure draftCap = data.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
     GuaranteeFeeSubsidyMeasure subsidyMeasure = data.getMeasure(
-        GuaranteeFeeSubsidyMeasure.SHENZHEN, GuaranteeFeeSubsidyMeasure.class);
+        GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
 
     // 2. The deal: 2,000,000 guaranteed for one year from 2023-03-15; the guarantor's standard rate is 2% a year.
     MonetaryAmount principal = Cny.of("2000000");

@@ -52,7 +52,7 @@ public final class RiskPoolExample {
   public static RiskPoolResult run(PrintStream out) {
     // 1. The measure, from the built-in policy data (a host may load its own pack with its agreed base ratios).
     RiskPoolMeasure pool = PolicyData.builtIn()
-        .getMeasure(RiskPoolMeasure.SHENZHEN_2023, RiskPoolMeasure.class);
+        .getMeasure(RiskPoolMeasure.SHENZHEN_2023);
 
     // 2. The bank's bad loans, as its core system books them.
     RiskPoolClaim inWindow = RiskPoolClaim.builder()

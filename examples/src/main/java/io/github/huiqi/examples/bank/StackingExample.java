@@ -56,10 +56,8 @@ public final class StackingExample {
   public static StackingResult run(PrintStream out) {
     // 1. The two measures, from the built-in policy data.
     PolicyData data = PolicyData.builtIn();
-    FirstLoanMeasure firstLoan = data.getMeasure(FirstLoanMeasure.SHENZHEN_2023,
-        FirstLoanMeasure.class);
-    TechSmeMeasure techSme = data.getMeasure(TechSmeMeasure.SHENZHEN_2023,
-        TechSmeMeasure.class);
+    FirstLoanMeasure firstLoan = data.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
+    TechSmeMeasure techSme = data.getMeasure(TechSmeMeasure.SHENZHEN_2023);
 
     // 2. The borrower: an enrolled tech SME whose first bank loan was drawn in 2023-Q1.
     EnterpriseFacts firm = EnterpriseFacts.builder()
@@ -94,7 +92,7 @@ public final class StackingExample {
     StackingRequest request = new StackingRequest(firm, loans, interest, fees,
         List.of(), Cny.ZERO, List.of(StackingClaim.of(first.loanId(), StackingScheme.FIRST_LOAN)),
         Optional.empty());
-    StackingResult result = StackingCalculator.DEFAULT.explainStacking(firstLoan,
+    StackingResult result = StackingCalculator.DEFAULT.explainTotalSubsidy(firstLoan,
         techSme, request);
     out.println();
     for (StackingLoanDecision loan : result.loans()) {

@@ -6,19 +6,19 @@ import io.github.huiqi.calculators.tax.firmyear.FirmYearMeasures;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearRelief;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearRequest;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearResult;
-import io.github.huiqi.calculators.tax.rd.RdExpensedCosts;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitRequest;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
 import io.github.huiqi.calculators.tax.vat.VatRequest;
-import io.github.huiqi.calculators.tax.vat.VatSalesBasis;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class FirmYearExample {
     out.println("2023 三项税收优惠合计少缴税额 / total saved: " + yuan(calculator.totalSaved(measures, request)));
 
     // 4. The explaining form: each relief's saving, the figures between them, and every step with its clause.
-    FirmYearResult result = calculator.explainTax(measures, request);
+    FirmYearResult result = calculator.explainTotalSaved(measures, request);
     out.println("增值税少缴 / VAT saved: " + yuan(result.vatSaved()));
     out.println("研发费用加计扣除额 / R&D extra deduction: " + yuan(result.extraDeduction())
         + "; 应纳税所得额 / taxable income: " + yuan(result.taxableIncomeBeforeRd()) + " → "
@@ -93,14 +93,14 @@ public final class FirmYearExample {
     out.println("合计 / total saved: " + yuan(result.totalSaved()));
 
     // 5. Why the order matters: the 小型微利企业 test on the income before the deduction fails (3,400,000 > 3,000,000).
-    SmallLowProfitResult wrongOrder = SmallLowProfitCalculator.DEFAULT.explainTax(measures.incomeTax(),
+    SmallLowProfitResult wrongOrder = SmallLowProfitCalculator.DEFAULT.explainTaxDue(measures.incomeTax(),
         SmallLowProfitRequest.of(2023, request.incomeTax().taxableIncomeBeforeRd(), quarters));
     out.println("若先判定小型微利企业（错误顺序）/ test before the deduction (wrong order): "
         + wrongOrder.eligibility().verdict() + ", 减免 / relief " + yuan(wrongOrder.relief()));
     out.println();
     out.println(result.explanation().render(Locale.SIMPLIFIED_CHINESE));
 
-    // 6. The request as JSON, as a platform would send it to explainTaxJson.
+    // 6. The request as JSON, as a platform would send it to explainTotalSavedJson.
     out.println(HuiqiJson.write(request));
     return result;
   }

@@ -1,14 +1,14 @@
 package io.github.huiqi.examples.platform;
 
 import io.github.huiqi.calculators.tax.rd.RdCalculator;
-import io.github.huiqi.calculators.tax.rd.RdExpensedCosts;
-import io.github.huiqi.calculators.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.calculators.tax.rd.RdResult;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -45,7 +45,7 @@ public final class RdExample {
   public static RdResult run(PrintStream out) {
     // 1. The measure, from the built-in policy data (a host may load its own pack instead).
     RdMeasure measure = PolicyData.builtIn()
-        .getMeasure(RdMeasure.SHENZHEN_2023, RdMeasure.class);
+        .getMeasure(RdMeasure.SHENZHEN_2023);
     RdCalculator calculator = RdCalculator.DEFAULT;
 
     // 2. The firm's 2023 R&D expensed in the year, by the six categories, and a patent it formed (cost 800,000,

@@ -62,11 +62,10 @@ public final class RenovationExample {
    */
   public static RenovationSupportResult run(PrintStream out) {
     PolicyData data = PolicyData.builtIn();
-    RenovationGrantMeasure grant = data.getMeasure(RenovationGrantMeasure.SHENZHEN_2022,
-        RenovationGrantMeasure.class);
+    RenovationGrantMeasure grant = data.getMeasure(RenovationGrantMeasure.SHENZHEN_2022);
     RenovationInterestMeasure interest = data.getMeasure(
-        RenovationInterestMeasure.SHENZHEN_2022, RenovationInterestMeasure.class);
-    String json = RenovationSupportCalculator.DEFAULT.explainSupportJson(grant, interest, REQUEST);
+        RenovationInterestMeasure.SHENZHEN_2022);
+    String json = RenovationSupportCalculator.DEFAULT.explainMaximumSupportJson(grant, interest, REQUEST);
     out.println(json);
     RenovationSupportResult result = HuiqiJson.read(json, RenovationSupportResult.class);
     out.println(result.explanation().render(Locale.SIMPLIFIED_CHINESE));

@@ -44,7 +44,7 @@ public final class SmallLowProfitExample {
   public static SmallLowProfitResult run(PrintStream out) {
     // 1. The measure, from the built-in policy data (a host may load its own pack instead).
     SmallLowProfitMeasure measure = PolicyData.builtIn()
-        .getMeasure(SmallLowProfitMeasure.SHENZHEN_2023, SmallLowProfitMeasure.class);
+        .getMeasure(SmallLowProfitMeasure.SHENZHEN_2023);
     SmallLowProfitCalculator calculator = SmallLowProfitCalculator.DEFAULT;
 
     // 2. The quarters of 2023: employees at each quarter's start and end, total assets likewise.
@@ -57,12 +57,12 @@ public final class SmallLowProfitExample {
     // 3. Second-quarter prepayment: 1,300,000 of taxable income to date, 20,000 prepaid for the first quarter.
     SmallLowProfitPrepaymentRequest q2 = SmallLowProfitPrepaymentRequest.of(2023, 2, Cny.of("1300000"),
         quarters.subList(0, 2), Cny.of("20000"));
-    SmallLowProfitPrepaymentResult prepayment = calculator.explainPrepayment(measure, q2);
+    SmallLowProfitPrepaymentResult prepayment = calculator.explainPrepaymentPayable(measure, q2);
     out.println("2023-Q2 本期应补(退)所得税额 / payable this quarter: " + prepayment.payable().maximum());
 
     // 4. The annual settlement: 2,400,000 of taxable income for the year.
     SmallLowProfitRequest year = SmallLowProfitRequest.of(2023, Cny.of("2400000"), quarters);
-    SmallLowProfitResult result = calculator.explainTax(measure, year);
+    SmallLowProfitResult result = calculator.explainTaxDue(measure, year);
     out.println("2023 应纳所得税额 / tax due: " + result.taxDue().maximum()
         + "; 减免所得税额 / relief: " + result.relief().maximum());
     out.println();

@@ -3,12 +3,12 @@ package io.github.huiqi.examples.platform;
 import io.github.huiqi.calculators.tax.vat.VatCalculator;
 import io.github.huiqi.calculators.tax.vat.VatRequest;
 import io.github.huiqi.calculators.tax.vat.VatResult;
-import io.github.huiqi.calculators.tax.vat.VatSalesBasis;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatMeasure;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.io.PrintStream;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
@@ -43,7 +43,7 @@ public final class VatExample {
   public static VatResult run(PrintStream out) {
     // 1. The measure, from the built-in policy data (a host may load its own pack instead).
     VatMeasure measure = PolicyData.builtIn()
-        .getMeasure(VatMeasure.SHENZHEN_2023, VatMeasure.class);
+        .getMeasure(VatMeasure.SHENZHEN_2023);
     VatCalculator calculator = VatCalculator.DEFAULT;
 
     // 2. First quarter of 2023: 280,000 of sales excluding VAT, within the 300,000 quarterly threshold.

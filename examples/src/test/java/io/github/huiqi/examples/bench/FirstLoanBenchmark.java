@@ -57,7 +57,7 @@ public class FirstLoanBenchmark {
   @Setup
   public void setUp() {
     measure = PolicyData.builtIn()
-        .getMeasure(FirstLoanMeasure.SHENZHEN_2023, FirstLoanMeasure.class);
+        .getMeasure(FirstLoanMeasure.SHENZHEN_2023);
     EnterpriseFacts firm = EnterpriseFacts.builder().registrationRegionCode("440305").independentLegalPerson(true)
         .firstTimeBorrower(true).onSeriousDishonestyList(false).build();
     Random random = new Random(20261122L);

@@ -60,7 +60,7 @@ public class RiskPoolBenchmark {
   @Setup
   public void setUp() {
     measure = PolicyData.builtIn()
-        .getMeasure(RiskPoolMeasure.SHENZHEN_2023, RiskPoolMeasure.class);
+        .getMeasure(RiskPoolMeasure.SHENZHEN_2023);
     Random random = new Random(20261130L);
     claims = new ArrayList<>(BOOK);
     outstanding = new BigDecimal[BOOK];

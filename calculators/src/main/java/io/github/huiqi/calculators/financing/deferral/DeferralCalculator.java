@@ -70,7 +70,7 @@ public final class DeferralCalculator {
    * @return the explained result
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
-  public DeferralResult explainDeferral(DeferralMeasure measure, DeferralRequest request) {
+  public DeferralResult explainDeferredUntil(DeferralMeasure measure, DeferralRequest request) {
     Evaluation e = evaluate(measure, request, true);
     return new DeferralResult(measure.id(), measure.documentStatus(), request.loanId(), e.decision.eligibility(),
         e.latest, request.requestedDeferredDate(), e.deferredUntil, e.capped, new Explanation(e.steps.list()));
@@ -131,9 +131,9 @@ public final class DeferralCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
    *     Pointer of the culprit
    */
-  public String explainDeferralJson(DeferralMeasure measure, String requestJson) {
+  public String explainDeferredUntilJson(DeferralMeasure measure, String requestJson) {
     Args.notNull(measure, "measure");
-    return HuiqiJson.write(explainDeferral(measure, HuiqiJson.read(requestJson, DeferralRequest.class)));
+    return HuiqiJson.write(explainDeferredUntil(measure, HuiqiJson.read(requestJson, DeferralRequest.class)));
   }
 
   private record Evaluation(

@@ -46,7 +46,7 @@ import java.util.Optional;
  * rounded half-up to the fen once, summed.
  * <p>
  * The plain forms {@link #averageFeeRate} and {@link #isWithinCeiling} return one figure; the explaining form
- * {@link #explainAverageFee} returns the verdict on the guarantor, the average, the test, the fee income, each
+ * {@link #explainAverageFeeRate} returns the verdict on the guarantor, the average, the test, the fee income, each
  * guarantee's part and an explanation citing each clause.
  * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
@@ -97,7 +97,7 @@ public final class GuaranteeFeeAverageCalculator {
    * @return the explained result
    * @throws InvalidInputException if an argument is null or no guarantee is in force within the period
    */
-  public GuaranteeFeeAverageResult explainAverageFee(GuaranteeFeeAverageMeasure measure,
+  public GuaranteeFeeAverageResult explainAverageFeeRate(GuaranteeFeeAverageMeasure measure,
       GuaranteeFeeAverageRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Rate ceiling = measure.averageFeeCeiling().value();
@@ -114,10 +114,10 @@ public final class GuaranteeFeeAverageCalculator {
    * @return an {@link GuaranteeFeeAverageResult} as JSON
    * @throws InvalidInputException if the JSON is malformed or invalid, naming the JSON Pointer of the culprit
    */
-  public String explainAverageFeeJson(GuaranteeFeeAverageMeasure measure, String requestJson) {
+  public String explainAverageFeeRateJson(GuaranteeFeeAverageMeasure measure, String requestJson) {
     Args.notNull(measure, "measure");
     GuaranteeFeeAverageRequest request = HuiqiJson.read(requestJson, GuaranteeFeeAverageRequest.class);
-    return HuiqiJson.write(explainAverageFee(measure, request));
+    return HuiqiJson.write(explainAverageFeeRate(measure, request));
   }
 
   //-------------------------------------------------------------------------

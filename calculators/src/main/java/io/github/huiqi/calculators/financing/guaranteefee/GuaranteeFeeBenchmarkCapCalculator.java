@@ -85,7 +85,7 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
    * ({@code measure.documentStatus()} is {@link DocumentStatus#DRAFT}), the figure is indicative only; use
    * {@link #explainFeeRateCap} for a result that carries the status with the figure.
    *
-   * @param measure  the measure, such as the built-in {@link GuaranteeFeeBenchmarkCapMeasure#SHENZHEN_ZJTX_DRAFT}
+   * @param measure  the measure, such as the built-in {@link GuaranteeFeeBenchmarkCapMeasure#SHENZHEN_DRAFT}
    * @param request  the loan
    * @return the cap if the loan qualifies, empty if it does not (the measure sets no cap on it)
    * @throws InvalidInputException if an argument is null, or the benchmark has no rate on the contract date

@@ -45,7 +45,7 @@ import javax.money.MonetaryAmount;
  * and the grant is the range [0, maximum]: "不超过" leaves the figure to the authority. A missing fact makes the result
  * undetermined, naming it, with the most favourable maximum; a failed condition makes it ineligible, [0, 0].
  * <p>
- * The plain form {@link #maximumGrant} returns the maximum; the explaining form {@link #explainGrant} returns the
+ * The plain form {@link #maximumGrant} returns the maximum; the explaining form {@link #explainMaximumGrant} returns the
  * verdict, range, tier, binding cap and explanation. The grant stacks with the renovation loan interest subsidy:
  * see {@code io.github.huiqi.calculators.financing.renovation.RenovationSupportCalculator}.
  * <p>
@@ -87,7 +87,7 @@ public final class RenovationGrantCalculator {
    * @return the explained result
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
-  public RenovationGrantResult explainGrant(RenovationGrantMeasure measure, RenovationGrantRequest request) {
+  public RenovationGrantResult explainMaximumGrant(RenovationGrantMeasure measure, RenovationGrantRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Optional<BindingLimit> binding = e.capBinding
         ? Optional.of(new BindingLimit("cap-per-project", CAP_NAME, measure.capPerProject().value(),
@@ -107,10 +107,10 @@ public final class RenovationGrantCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
    *     Pointer of the culprit (such as {@code /eligibleInvestment} for a negative amount)
    */
-  public String explainGrantJson(RenovationGrantMeasure measure, String requestJson) {
+  public String explainMaximumGrantJson(RenovationGrantMeasure measure, String requestJson) {
     Args.notNull(measure, "measure");
     RenovationGrantRequest request = HuiqiJson.read(requestJson, RenovationGrantRequest.class);
-    return HuiqiJson.write(explainGrant(measure, request));
+    return HuiqiJson.write(explainMaximumGrant(measure, request));
   }
 
   //-------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.renovation;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;

@@ -67,12 +67,12 @@ public final class RenovationSupportCalculator {
    * @return the explained result
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
-  public RenovationSupportResult explainSupport(RenovationGrantMeasure grantMeasure,
+  public RenovationSupportResult explainMaximumSupport(RenovationGrantMeasure grantMeasure,
       RenovationInterestMeasure interestMeasure, RenovationSupportRequest request) {
     Args.notNull(grantMeasure, "grantMeasure");
     Args.notNull(interestMeasure, "interestMeasure");
     Args.notNull(request, "request");
-    RenovationGrantResult grant = RenovationGrantCalculator.DEFAULT.explainGrant(grantMeasure,
+    RenovationGrantResult grant = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(grantMeasure,
         request.grant());
     RenovationInterestResult subsidy = RenovationInterestCalculator.DEFAULT.explainSubsidy(
         interestMeasure, request.interest());
@@ -104,11 +104,11 @@ public final class RenovationSupportCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
    *     Pointer of the culprit (such as {@code /interest/payments/0/interestPaid})
    */
-  public String explainSupportJson(RenovationGrantMeasure grantMeasure,
+  public String explainMaximumSupportJson(RenovationGrantMeasure grantMeasure,
       RenovationInterestMeasure interestMeasure, String requestJson) {
     Args.notNull(grantMeasure, "grantMeasure");
     Args.notNull(interestMeasure, "interestMeasure");
     RenovationSupportRequest request = HuiqiJson.read(requestJson, RenovationSupportRequest.class);
-    return HuiqiJson.write(explainSupport(grantMeasure, interestMeasure, request));
+    return HuiqiJson.write(explainMaximumSupport(grantMeasure, interestMeasure, request));
   }
 }

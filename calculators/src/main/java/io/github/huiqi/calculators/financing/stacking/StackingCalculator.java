@@ -105,7 +105,7 @@ public final class StackingCalculator {
    * @return the explained result
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
-  public StackingResult explainStacking(FirstLoanMeasure firstLoanMeasure,
+  public StackingResult explainTotalSubsidy(FirstLoanMeasure firstLoanMeasure,
       TechSmeMeasure techSmeMeasure, StackingRequest request) {
     return evaluate(firstLoanMeasure, techSmeMeasure, request, true);
   }
@@ -120,12 +120,12 @@ public final class StackingCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
    *     Pointer of the culprit
    */
-  public String explainStackingJson(FirstLoanMeasure firstLoanMeasure,
+  public String explainTotalSubsidyJson(FirstLoanMeasure firstLoanMeasure,
       TechSmeMeasure techSmeMeasure, String requestJson) {
     Args.notNull(firstLoanMeasure, "firstLoanMeasure");
     Args.notNull(techSmeMeasure, "techSmeMeasure");
     StackingRequest request = HuiqiJson.read(requestJson, StackingRequest.class);
-    return HuiqiJson.write(explainStacking(firstLoanMeasure, techSmeMeasure, request));
+    return HuiqiJson.write(explainTotalSubsidy(firstLoanMeasure, techSmeMeasure, request));
   }
 
   //-------------------------------------------------------------------------

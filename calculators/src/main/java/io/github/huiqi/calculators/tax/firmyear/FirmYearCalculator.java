@@ -129,7 +129,7 @@ public final class FirmYearCalculator {
       return Cny.of(vat.add(standard).subtract(due));
     } catch (MissingFactsException ex) {
       // a part's amount is a range; the total may still be exact (such as any extra deduction on a zero income)
-      FirmYearResult result = explainTax(measures, request);
+      FirmYearResult result = explainTotalSaved(measures, request);
       if (result.totalSaved().isExact()) {
         return result.totalSaved().minimum();
       }
@@ -146,7 +146,7 @@ public final class FirmYearCalculator {
    * @return the explained result; a part with a missing fact is undetermined and its amounts ranges
    * @throws InvalidInputException as for {@link #totalSaved}
    */
-  public FirmYearResult explainTax(FirmYearMeasures measures, FirmYearRequest request) {
+  public FirmYearResult explainTotalSaved(FirmYearMeasures measures, FirmYearRequest request) {
     Args.notNull(measures, "measures");
     Args.notNull(request, "request");
     List<ExplanationStep> steps = new ArrayList<>();
@@ -194,12 +194,12 @@ public final class FirmYearCalculator {
    * @throws InvalidInputException if the JSON is malformed or invalid, or a part has no rules, naming the JSON
    *     Pointer of the culprit (such as {@code /vatPeriods/1/period/year} or {@code /rd/taxYear})
    */
-  public String explainTaxJson(FirmYearMeasures measures, String requestJson) {
+  public String explainTotalSavedJson(FirmYearMeasures measures, String requestJson) {
     Args.notNull(measures, "measures");
     FirmYearRequest request = HuiqiJson.read(requestJson, FirmYearRequest.class);
     FirmYearResult result;
     try {
-      result = explainTax(measures, request);
+      result = explainTotalSaved(measures, request);
     } catch (InvalidInputException ex) {
       throw ex.at("");
     }
@@ -285,13 +285,13 @@ public final class FirmYearCalculator {
         "—— 3. 小型微利企业 income-tax relief (" + measures.incomeTax().id() + ")"), "taxable income after R&D "
         + range(rd.afterMin, rd.afterMax)));
     IncomeTaxPart part = new IncomeTaxPart();
-    SmallLowProfitResult low = calculator.explainTax(measures.incomeTax(),
+    SmallLowProfitResult low = calculator.explainTaxDue(measures.incomeTax(),
         input.on(request.taxYear(), Cny.of(rd.afterMin)));
     part.results.add(low);
     steps.addAll(low.explanation().steps());
     SmallLowProfitResult high = low;
     if (rd.afterMax.compareTo(rd.afterMin) != 0) {
-      high = calculator.explainTax(measures.incomeTax(), input.on(request.taxYear(), Cny.of(rd.afterMax)));
+      high = calculator.explainTaxDue(measures.incomeTax(), input.on(request.taxYear(), Cny.of(rd.afterMax)));
       part.results.add(high);
       steps.add(new InputStep(LocalizedText.of("研发费用加计扣除额未定：按最高应纳税所得额再计算一次",
           "the extra deduction is undetermined: again at the greatest taxable income"),

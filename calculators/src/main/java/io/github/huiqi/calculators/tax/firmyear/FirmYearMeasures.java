@@ -55,8 +55,8 @@ public record FirmYearMeasures(
   public static FirmYearMeasures from(PolicyData data) {
     Args.notNull(data, "data");
     return new FirmYearMeasures(
-        data.getMeasure(VatMeasure.SHENZHEN_2023, VatMeasure.class),
-        data.getMeasure(RdMeasure.SHENZHEN_2023, RdMeasure.class),
-        data.getMeasure(SmallLowProfitMeasure.SHENZHEN_2023, SmallLowProfitMeasure.class));
+        data.getMeasure(VatMeasure.SHENZHEN_2023),
+        data.getMeasure(RdMeasure.SHENZHEN_2023),
+        data.getMeasure(SmallLowProfitMeasure.SHENZHEN_2023));
   }
 }

@@ -26,6 +26,8 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdDeductionRate;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import java.math.BigDecimal;
 import java.util.ArrayList;

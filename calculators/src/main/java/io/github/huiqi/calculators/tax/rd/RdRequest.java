@@ -5,6 +5,8 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -116,7 +116,7 @@ public final class SmallLowProfitCalculator {
    * @throws InvalidInputException if an argument is null or the measure has no rules for the tax year (field
    *     {@code taxYear})
    */
-  public SmallLowProfitResult explainTax(SmallLowProfitMeasure measure,
+  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure,
       SmallLowProfitRequest request) {
     Args.notNull(request, "request");
     return evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
@@ -155,7 +155,7 @@ public final class SmallLowProfitCalculator {
    * @return the explained result: tax due, standard tax, relief, rates applied
    * @throws InvalidInputException if an argument is null or invalid, or the tax year has no rules; naming the field
    */
-  public SmallLowProfitResult explainTax(SmallLowProfitMeasure measure, int taxYear,
+  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, int taxYear,
       MonetaryAmount taxableIncome, SmallLowProfitFacts facts, SmallLowProfitOptions options) {
     return evaluate(measure, taxYear, taxableIncome, facts, options, true, false).result(measure);
   }
@@ -189,11 +189,11 @@ public final class SmallLowProfitCalculator {
    * @throws InvalidInputException if the JSON is malformed or invalid, or the tax year has no rules, naming the JSON
    *     Pointer of the culprit (such as {@code /quarters/0/employeesAtEnd} or {@code /taxYear})
    */
-  public String explainTaxJson(SmallLowProfitMeasure measure, String requestJson) {
+  public String explainTaxDueJson(SmallLowProfitMeasure measure, String requestJson) {
     Args.notNull(measure, "measure");
     SmallLowProfitRequest request = HuiqiJson.read(requestJson, SmallLowProfitRequest.class);
     try {
-      return HuiqiJson.write(explainTax(measure, request));
+      return HuiqiJson.write(explainTaxDue(measure, request));
     } catch (InvalidInputException ex) {
       throw ex.at("");
     }
@@ -223,7 +223,7 @@ public final class SmallLowProfitCalculator {
    * @return the explained prepayment
    * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
    */
-  public SmallLowProfitPrepaymentResult explainPrepayment(SmallLowProfitMeasure measure,
+  public SmallLowProfitPrepaymentResult explainPrepaymentPayable(SmallLowProfitMeasure measure,
       SmallLowProfitPrepaymentRequest request) {
     Prepayment p = prepayment(measure, request, true);
     return new SmallLowProfitPrepaymentResult(request.throughQuarter(), p.toDate.result(measure),
@@ -239,11 +239,11 @@ public final class SmallLowProfitCalculator {
    * @throws InvalidInputException if the JSON is malformed or invalid, or the tax year has no rules, naming the JSON
    *     Pointer of the culprit (such as {@code /quarters/1/quarter})
    */
-  public String explainPrepaymentJson(SmallLowProfitMeasure measure, String requestJson) {
+  public String explainPrepaymentPayableJson(SmallLowProfitMeasure measure, String requestJson) {
     Args.notNull(measure, "measure");
     SmallLowProfitPrepaymentRequest request = HuiqiJson.read(requestJson, SmallLowProfitPrepaymentRequest.class);
     try {
-      return HuiqiJson.write(explainPrepayment(measure, request));
+      return HuiqiJson.write(explainPrepaymentPayable(measure, request));
     } catch (InvalidInputException ex) {
       throw ex.at("");
     }

@@ -28,6 +28,7 @@ import io.github.huiqi.core.tax.vat.VatLevy;
 import io.github.huiqi.core.tax.vat.VatMeasure;
 import io.github.huiqi.core.tax.vat.VatRegime;
 import io.github.huiqi.core.tax.vat.VatRegionalLevy;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeferralCalculatorTest {
 
   private static final DeferralMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(DeferralMeasure.SHENZHEN_2023, DeferralMeasure.class);
+      .getMeasure(DeferralMeasure.SHENZHEN_2023);
   private static final DeferralCalculator CALCULATOR = DeferralCalculator.DEFAULT;
   private static final LocalDate LATEST = LocalDate.of(2023, 6, 30);
 
@@ -50,7 +50,7 @@ class DeferralCalculatorTest {
       "2023-01-01, false",  // the day after
   })
   void test_window_firstAndLastDaysAndTheDaysOutside(LocalDate due, boolean eligible) {
-    DeferralResult result = CALCULATOR.explainDeferral(MEASURE, small(due, null));
+    DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, small(due, null));
     assertThat(result.eligibility().isEligible()).isEqualTo(eligible);
     // 第7条 "最长可延至2023年6月30日"
     assertThat(result.deferredUntil()).isEqualTo(eligible ? Optional.of(LATEST) : Optional.empty());
@@ -63,11 +63,11 @@ class DeferralCalculatorTest {
 
   @Test
   void test_requestedDate_upToTheLatestIsAllowed() {
-    DeferralResult atLatest = CALCULATOR.explainDeferral(MEASURE,
+    DeferralResult atLatest = CALCULATOR.explainDeferredUntil(MEASURE,
         small(LocalDate.of(2022, 11, 15), LocalDate.of(2023, 6, 30)));
     assertThat(atLatest.requestCapped()).isFalse();
     assertThat(atLatest.deferredUntil()).contains(LocalDate.of(2023, 6, 30));
-    DeferralResult earlier = CALCULATOR.explainDeferral(MEASURE,
+    DeferralResult earlier = CALCULATOR.explainDeferredUntil(MEASURE,
         small(LocalDate.of(2022, 11, 15), LocalDate.of(2023, 3, 15)));
     assertThat(earlier.requestCapped()).isFalse();
     assertThat(earlier.deferredUntil()).contains(LocalDate.of(2023, 3, 15));
@@ -75,7 +75,7 @@ class DeferralCalculatorTest {
 
   @Test
   void test_requestedDate_afterTheLatestIsNotAllowedAndCapped() {
-    DeferralResult result = CALCULATOR.explainDeferral(MEASURE,
+    DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE,
         small(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 7, 1)));
     assertThat(result.eligibility().isEligible()).isTrue();
     assertThat(result.requestCapped()).isTrue();
@@ -90,22 +90,22 @@ class DeferralCalculatorTest {
   @Test
   void test_borrowerScope() {
     LocalDate due = LocalDate.of(2022, 11, 1);
-    assertThat(CALCULATOR.explainDeferral(MEASURE,
+    assertThat(CALCULATOR.explainDeferredUntil(MEASURE,
         DeferralRequest.ofEnterprise("M", EnterpriseSize.MICRO, due, true, null)).eligibility().isEligible())
         .isTrue();
-    DeferralResult medium = CALCULATOR.explainDeferral(MEASURE,
+    DeferralResult medium = CALCULATOR.explainDeferredUntil(MEASURE,
         DeferralRequest.ofEnterprise("M", EnterpriseSize.MEDIUM, due, true, null));
     assertThat(medium.eligibility().reasons()).extracting(Reason::code)
         .containsExactly("not-small-or-micro-enterprise");
     assertThat(medium.deferredUntil()).isEmpty();
     DeferralRequest individual = new DeferralRequest("I", DeferralBorrowerKind.INDIVIDUAL_BUSINESS,
         Optional.empty(), Optional.of(true), due, Optional.of(true), Optional.empty());
-    assertThat(CALCULATOR.explainDeferral(MEASURE, individual).eligibility().isEligible()).isTrue();
+    assertThat(CALCULATOR.explainDeferredUntil(MEASURE, individual).eligibility().isEligible()).isTrue();
     DeferralRequest ownerConsumer = new DeferralRequest("O", DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
         Optional.empty(), Optional.of(false), due, Optional.of(true), Optional.empty());
-    assertThat(CALCULATOR.explainDeferral(MEASURE, ownerConsumer).eligibility().reasons()).extracting(Reason::code)
+    assertThat(CALCULATOR.explainDeferredUntil(MEASURE, ownerConsumer).eligibility().reasons()).extracting(Reason::code)
         .containsExactly("not-business-loan");
-    DeferralResult notAffected = CALCULATOR.explainDeferral(MEASURE,
+    DeferralResult notAffected = CALCULATOR.explainDeferredUntil(MEASURE,
         DeferralRequest.ofEnterprise("N", EnterpriseSize.SMALL, due, false, null));
     assertThat(notAffected.eligibility().reasons()).extracting(Reason::code)
         .containsExactly("not-affected-by-epidemic");
@@ -115,7 +115,7 @@ class DeferralCalculatorTest {
   void test_missingFacts_undeterminedNamingThem() {
     DeferralRequest unknown = new DeferralRequest("U", DeferralBorrowerKind.ENTERPRISE, Optional.empty(),
         Optional.empty(), LocalDate.of(2022, 10, 1), Optional.empty(), Optional.of(LocalDate.of(2023, 8, 1)));
-    DeferralResult result = CALCULATOR.explainDeferral(MEASURE, unknown);
+    DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/borrowerSize", "/affectedByEpidemic");
     assertThat(result.deferredUntil()).contains(LATEST);
@@ -135,11 +135,11 @@ class DeferralCalculatorTest {
             ex -> assertThat(ex.field()).isEqualTo("requestedDeferredDate"));
     assertThatThrownBy(() -> small(null, null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("dueDate"));
-    assertThatThrownBy(() -> CALCULATOR.explainDeferralJson(MEASURE,
+    assertThatThrownBy(() -> CALCULATOR.explainDeferredUntilJson(MEASURE,
         "{\"loanId\": \"J\", \"borrowerKind\": \"COMPANY\", \"dueDate\": \"2022-11-01\"}"))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/borrowerKind"));
-    assertThatThrownBy(() -> CALCULATOR.explainDeferralJson(MEASURE,
+    assertThatThrownBy(() -> CALCULATOR.explainDeferredUntilJson(MEASURE,
         "{\"loanId\": \"J\", \"borrowerKind\": \"ENTERPRISE\"}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/dueDate"));
   }
@@ -148,9 +148,9 @@ class DeferralCalculatorTest {
   void test_json_roundTrips() {
     DeferralRequest request = small(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 7, 1));
     assertThat(HuiqiJson.read(HuiqiJson.write(request), DeferralRequest.class)).isEqualTo(request);
-    DeferralResult result = CALCULATOR.explainDeferral(MEASURE, request);
+    DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, request);
     assertThat(HuiqiJson.read(HuiqiJson.write(result), DeferralResult.class)).isEqualTo(result);
-    assertThat(HuiqiJson.read(CALCULATOR.explainDeferralJson(MEASURE, HuiqiJson.write(request)),
+    assertThat(HuiqiJson.read(CALCULATOR.explainDeferredUntilJson(MEASURE, HuiqiJson.write(request)),
         DeferralResult.class)).isEqualTo(result);
   }
 
@@ -160,7 +160,7 @@ class DeferralCalculatorTest {
     Random random = new Random(seed);
     LocalDate due = Generators.date(random, LocalDate.of(2022, 8, 1), LocalDate.of(2023, 2, 28));
     LocalDate requested = random.nextBoolean() ? null : due.plusDays(1 + random.nextInt(400));
-    DeferralResult result = CALCULATOR.explainDeferral(MEASURE, DeferralRequest.ofEnterprise("P",
+    DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, DeferralRequest.ofEnterprise("P",
         EnterpriseSize.values()[random.nextInt(4)], due, random.nextBoolean(), requested));
     result.deferredUntil().ifPresent(until -> assertThat(until).isBeforeOrEqualTo(LATEST));
     assertThat(result.requestCapped()).isEqualTo(requested != null && requested.isAfter(LATEST));
@@ -180,11 +180,11 @@ class DeferralCalculatorTest {
           random.nextBoolean(), random.nextBoolean() ? null : due.plusDays(1 + random.nextInt(400))));
     }
     List<DeferralResult> sequential = new ArrayList<>();
-    requests.forEach(request -> sequential.add(CALCULATOR.explainDeferral(MEASURE, request)));
+    requests.forEach(request -> sequential.add(CALCULATOR.explainDeferredUntil(MEASURE, request)));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Callable<DeferralResult>> tasks = new ArrayList<>();
-      requests.forEach(request -> tasks.add(() -> CALCULATOR.explainDeferral(MEASURE, request)));
+      requests.forEach(request -> tasks.add(() -> CALCULATOR.explainDeferredUntil(MEASURE, request)));
       List<Future<DeferralResult>> parallel = pool.invokeAll(tasks);
       for (int i = 0; i < requests.size(); i++) {
         assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i));
@@ -199,7 +199,7 @@ class DeferralCalculatorTest {
     // 第7条 covers "个体工商户和小微企业主经营性贷款": whether the loan is for business is the fact asked
     DeferralRequest individual = new DeferralRequest("I", DeferralBorrowerKind.INDIVIDUAL_BUSINESS,
         Optional.empty(), Optional.empty(), LocalDate.of(2022, 12, 31), Optional.of(true), Optional.empty());
-    DeferralResult result = CALCULATOR.explainDeferral(MEASURE, individual);
+    DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, individual);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/forBusiness");
     // the date that would apply if the loan is for business: 2023-06-30
@@ -209,7 +209,7 @@ class DeferralCalculatorTest {
         Optional.of(LocalDate.of(2023, 6, 30)));
     assertThat(CALCULATOR.deferredUntil(MEASURE, owner)).contains(LATEST);
     // through JSON, an enterprise whose size and hardship are not given is undetermined, naming both pointers
-    DeferralResult viaJson = HuiqiJson.read(CALCULATOR.explainDeferralJson(MEASURE,
+    DeferralResult viaJson = HuiqiJson.read(CALCULATOR.explainDeferredUntilJson(MEASURE,
         "{\"loanId\": \"J\", \"borrowerKind\": \"ENTERPRISE\", \"dueDate\": \"2022-11-01\"}"),
         DeferralResult.class);
     assertThat(viaJson.eligibility().missingFacts()).containsExactly("/borrowerSize", "/affectedByEpidemic");
@@ -234,7 +234,7 @@ class DeferralCalculatorTest {
     boolean inScope = kind == DeferralBorrowerKind.ENTERPRISE
         ? size == EnterpriseSize.SMALL || size == EnterpriseSize.MICRO : business;
     boolean eligible = inWindow && inScope && affected;
-    DeferralResult result = CALCULATOR.explainDeferral(MEASURE, request);
+    DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, request);
     assertThat(result.eligibility().verdict()).isEqualTo(eligible ? Verdict.ELIGIBLE : Verdict.INELIGIBLE);
     assertThat(result.deferredUntil()).isEqualTo(eligible ? Optional.of(LATEST) : Optional.empty());
     // the plain form agrees

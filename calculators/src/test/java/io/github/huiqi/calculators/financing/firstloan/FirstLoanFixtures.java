@@ -16,7 +16,7 @@ import java.util.List;
 public final class FirstLoanFixtures {
 
   public static final FirstLoanMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(FirstLoanMeasure.SHENZHEN_2023, FirstLoanMeasure.class);
+      .getMeasure(FirstLoanMeasure.SHENZHEN_2023);
   public static final FirstLoanCalculator CALCULATOR = FirstLoanCalculator.DEFAULT;
 
   private FirstLoanFixtures() {

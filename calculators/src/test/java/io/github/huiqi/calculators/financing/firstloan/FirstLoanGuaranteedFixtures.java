@@ -17,7 +17,7 @@ import java.util.List;
 public final class FirstLoanGuaranteedFixtures {
 
   public static final FirstLoanGuaranteedMeasure MEASURE = PolicyData.builtIn().getMeasure(
-      FirstLoanGuaranteedMeasure.SHANGHAI_2023, FirstLoanGuaranteedMeasure.class);
+      FirstLoanGuaranteedMeasure.SHANGHAI_2023);
   public static final FirstLoanGuaranteedCalculator CALCULATOR =
       FirstLoanGuaranteedCalculator.DEFAULT;
 

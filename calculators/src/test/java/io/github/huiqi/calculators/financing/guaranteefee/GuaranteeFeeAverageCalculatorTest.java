@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public class GuaranteeFeeAverageCalculatorTest {
 
   private static final GuaranteeFeeAverageMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023, GuaranteeFeeAverageMeasure.class);
+      .getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
   private static final GuaranteeFeeAverageCalculator SUT = GuaranteeFeeAverageCalculator.DEFAULT;
   private static final LocalDate JAN1 = LocalDate.of(2023, 1, 1);
   private static final LocalDate NEXT_JAN1 = LocalDate.of(2024, 1, 1);
@@ -57,7 +57,7 @@ public class GuaranteeFeeAverageCalculatorTest {
 
   @Test
   void test_average_weightedByAmountAndTime() {
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, bookA());
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, bookA());
     // 第十五条 average, weighted by amount × days in 2023:
     //   N = 1,000,000 × 0.8% × 365 + 2,000,000 × 1.2% × 181 = 2,920,000 + 4,344,000 = 7,264,000
     //   D = 1,000,000 × 365 + 2,000,000 × 181 = 365,000,000 + 362,000,000 = 727,000,000
@@ -119,7 +119,7 @@ public class GuaranteeFeeAverageCalculatorTest {
     GuaranteeFeeAverageRequest book = GuaranteeFeeAverageRequest.of(List.of(
         guarantee("A", "2000000", "1.5%", JAN1, NEXT_JAN1),
         guarantee("B", "1000000", "0.5%", JAN1, NEXT_JAN1)));
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
     // (2 × 1.5% + 1 × 0.5%) ÷ 3 = 3.5% ÷ 3 = 1.1666…%: shown half-up to six decimals of a percent, 1.166667%
     assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("1.166667%"));
     assertThat(result.withinCeiling()).isFalse();
@@ -132,7 +132,7 @@ public class GuaranteeFeeAverageCalculatorTest {
         guarantee("SPANS", "1000000", "1%", LocalDate.of(2022, 7, 1), LocalDate.of(2023, 7, 1)),
         guarantee("BEFORE", "5000000", "3%", LocalDate.of(2022, 1, 1), JAN1),
         guarantee("LASTDAY", "3600000", "0.5%", LocalDate.of(2023, 12, 31), LocalDate.of(2024, 6, 30))));
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
     // SPANS: counted 2023-01-01 → 2023-07-01 = 181 days; BEFORE ends on 2023-01-01, not counted: 0 days, excluded;
     // LASTDAY: 2023-12-31 → 2024-01-01 = 1 day
     assertThat(result.guarantees().get(0).time().days()).isEqualTo(181);
@@ -159,13 +159,13 @@ public class GuaranteeFeeAverageCalculatorTest {
   @Test
   void test_eligibility_guarantorKind() {
     GuaranteeFeeAverageRequest unknown = new GuaranteeFeeAverageRequest(Optional.empty(), bookA().guarantees(), Optional.empty());
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, unknown);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
     assertThat(result.withinCeiling()).isTrue(); // the test is computed either way
     GuaranteeFeeAverageRequest commercial = new GuaranteeFeeAverageRequest(Optional.of(false), bookA().guarantees(),
         Optional.empty());
-    assertThat(SUT.explainAverageFee(MEASURE, commercial).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(SUT.explainAverageFeeRate(MEASURE, commercial).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
 
   //-------------------------------------------------------------------------
@@ -192,7 +192,7 @@ public class GuaranteeFeeAverageCalculatorTest {
     String json = "{\"governmentGuarantor\":true,\"guarantees\":[{\"guaranteeId\":\"G1\","
         + "\"guaranteedAmount\":{\"amount\":1000000,\"currency\":\"CNY\"},"
         + "\"start\":\"2023-01-01\",\"end\":\"2024-01-01\"}]}";
-    assertThatThrownBy(() -> SUT.explainAverageFeeJson(MEASURE, json))
+    assertThatThrownBy(() -> SUT.explainAverageFeeRateJson(MEASURE, json))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/guarantees/0/annualFeeRate"));
   }
@@ -202,11 +202,11 @@ public class GuaranteeFeeAverageCalculatorTest {
     GuaranteeFeeAverageRequest book = bookA().withOptions(GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(
         GuaranteeFeeAverageWeighting.AMOUNT_TIME));
     assertThat(HuiqiJson.read(HuiqiJson.write(book), GuaranteeFeeAverageRequest.class)).isEqualTo(book);
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
     assertThat(HuiqiJson.read(HuiqiJson.write(result), GuaranteeFeeAverageResult.class)).isEqualTo(result);
     assertThat(HuiqiJson.read(HuiqiJson.write(MEASURE), GuaranteeFeeAverageMeasure.class)).isEqualTo(MEASURE);
     GuaranteeFeeAverageResult viaJson = HuiqiJson.read(
-        SUT.explainAverageFeeJson(MEASURE, HuiqiJson.write(book)), GuaranteeFeeAverageResult.class);
+        SUT.explainAverageFeeRateJson(MEASURE, HuiqiJson.write(book)), GuaranteeFeeAverageResult.class);
     assertThat(viaJson.feeIncome()).isEqualTo(Cny.of("20177.78"));
     assertThat(viaJson.withinCeiling()).isTrue();
   }
@@ -237,7 +237,7 @@ public class GuaranteeFeeAverageCalculatorTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_property_averageBetweenExtremesAndIncomeSums(long seed) {
     GuaranteeFeeAverageRequest book = randomBook(new Random(seed));
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
     Rate lowest = null;
     Rate highest = null;
     BigDecimal income = BigDecimal.ZERO;
@@ -272,13 +272,13 @@ public class GuaranteeFeeAverageCalculatorTest {
     }
     List<GuaranteeFeeAverageResult> sequential = new ArrayList<>();
     for (GuaranteeFeeAverageRequest book : inputs) {
-      sequential.add(SUT.explainAverageFee(MEASURE, book));
+      sequential.add(SUT.explainAverageFeeRate(MEASURE, book));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<GuaranteeFeeAverageResult>> futures = new ArrayList<>();
       for (GuaranteeFeeAverageRequest book : inputs) {
-        futures.add(pool.submit(() -> SUT.explainAverageFee(MEASURE, book)));
+        futures.add(pool.submit(() -> SUT.explainAverageFeeRate(MEASURE, book)));
       }
       for (int i = 0; i < inputs.size(); i++) {
         assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
@@ -295,7 +295,7 @@ public class GuaranteeFeeAverageCalculatorTest {
         guarantee("FIRSTDAY", "3600000", "1.8%", LocalDate.of(2022, 12, 1), LocalDate.of(2023, 1, 2)),
         guarantee("AFTER", "1000000", "5%", NEXT_JAN1, LocalDate.of(2024, 12, 31)),
         guarantee("YEAR", "3600000", "0.5%", JAN1, NEXT_JAN1)));
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
     // 第十五条 "2023年": FIRSTDAY is in force on 2023-01-01 only (1 day); AFTER starts on 2024-01-01, the day after
     // the year: 0 days, not counted; YEAR: 365 days
     assertThat(result.guarantees().get(0).time().days()).isEqualTo(1);
@@ -320,7 +320,7 @@ public class GuaranteeFeeAverageCalculatorTest {
   void test_property_wholeFenAndMonotoneInEachRate(long seed) {
     Random random = new Random(seed);
     GuaranteeFeeAverageRequest book = randomBook(random);
-    GuaranteeFeeAverageResult result = SUT.explainAverageFee(MEASURE, book);
+    GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
     // fee income is whole fen, in total and per guarantee
     assertThat(Cny.yuan(result.feeIncome(), "income").stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
     for (GuaranteeFeeInPeriod part : result.guarantees()) {

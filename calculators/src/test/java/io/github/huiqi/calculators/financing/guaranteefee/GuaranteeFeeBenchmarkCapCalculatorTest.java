@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public class GuaranteeFeeBenchmarkCapCalculatorTest {
 
   private static final GuaranteeFeeBenchmarkCapMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT, GuaranteeFeeBenchmarkCapMeasure.class);
+      .getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
   private static final GuaranteeFeeBenchmarkCapCalculator SUT = GuaranteeFeeBenchmarkCapCalculator.DEFAULT;
   private static final LocalDate CONTRACT = LocalDate.of(2023, 5, 10);
   private static final LocalDate START = LocalDate.of(2023, 5, 12);

@@ -20,13 +20,13 @@ class GuaranteeFeeJsonInputTest {
 
   private static final PolicyData DATA = PolicyData.builtIn();
   private static final GuaranteeFeeReductionMeasure REDUCTION = DATA.getMeasure(
-      GuaranteeFeeReductionMeasure.SHENZHEN_2023, GuaranteeFeeReductionMeasure.class);
+      GuaranteeFeeReductionMeasure.SHENZHEN_2023);
   private static final GuaranteeFeeAverageMeasure AVERAGE = DATA.getMeasure(
-      GuaranteeFeeAverageMeasure.SHANGHAI_2023, GuaranteeFeeAverageMeasure.class);
+      GuaranteeFeeAverageMeasure.SHANGHAI_2023);
   private static final GuaranteeFeeBenchmarkCapMeasure CAP = DATA.getMeasure(
-      GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT, GuaranteeFeeBenchmarkCapMeasure.class);
+      GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
   private static final GuaranteeFeeSubsidyMeasure SUBSIDY = DATA.getMeasure(
-      GuaranteeFeeSubsidyMeasure.SHENZHEN, GuaranteeFeeSubsidyMeasure.class);
+      GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
 
   private static final String FEE = "{\"borrowerSize\":\"SMALL\",\"governmentGuarantor\":true,"
       + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
@@ -50,7 +50,7 @@ class GuaranteeFeeJsonInputTest {
   void test_theValidRequestsAreAccepted() {
     // the templates below are valid, so each failure is caused by the one change made to it
     assertThat(GuaranteeFeeReductionCalculator.DEFAULT.explainFeeJson(REDUCTION, FEE)).contains("9150");
-    assertThat(GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeJson(AVERAGE, BOOK)).contains("8111.11");
+    assertThat(GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE, BOOK)).contains("8111.11");
     assertThat(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(CAP, LOAN)).contains("2.175%");
     assertThat(GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidyJson(SUBSIDY, FIRM)).contains("3000");
   }
@@ -61,7 +61,7 @@ class GuaranteeFeeJsonInputTest {
         FEE.replace("\"SMALL\"", "\"TINY\"")), "/borrowerSize");
     assertPointer(() -> GuaranteeFeeReductionCalculator.DEFAULT.explainFeeJson(REDUCTION,
         FEE.substring(0, FEE.length() - 1) + ",\"options\":{\"dayCount\":\"ACT/366\"}}"), "/options/dayCount");
-    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeJson(AVERAGE,
+    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE,
         BOOK.substring(0, BOOK.length() - 1) + ",\"options\":{\"weighting\":\"BY_AMOUNT\"}}"), "/options/weighting");
     assertPointer(() -> GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(CAP,
         LOAN.substring(0, LOAN.length() - 1) + ",\"options\":{\"benchmark\":\"LPR_10Y\"}}"), "/options/benchmark");
@@ -71,9 +71,9 @@ class GuaranteeFeeJsonInputTest {
 
   @Test
   void test_negativeAmountsAndRates() {
-    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeJson(AVERAGE,
+    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE,
         BOOK.replace("1000000", "-1000000")), "/guarantees/0/guaranteedAmount");
-    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeJson(AVERAGE,
+    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE,
         BOOK.replace("\"0.8%\"", "\"-0.8%\"")), "/guarantees/0/annualFeeRate");
     assertPointer(() -> GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(CAP,
         LOAN.substring(0, LOAN.length() - 1) + ",\"guaranteedPrincipal\":{\"amount\":-1,\"currency\":\"CNY\"}}"),
@@ -86,7 +86,7 @@ class GuaranteeFeeJsonInputTest {
 
   @Test
   void test_datesOutOfOrderAndMissingFields() {
-    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeJson(AVERAGE,
+    assertPointer(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE,
         BOOK.replace("\"end\":\"2024-01-01\"", "\"end\":\"2022-12-31\"")), "/guarantees/0/end");
     assertPointer(() -> GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(CAP,
         LOAN.replace("\"loanStart\":\"2023-05-12\"", "\"loanStart\":\"2023-05-09\"")), "/loanStart");

@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public class GuaranteeFeeReductionCalculatorTest {
 
   private static final GuaranteeFeeReductionMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023, GuaranteeFeeReductionMeasure.class);
+      .getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
   private static final GuaranteeFeeReductionCalculator SUT = GuaranteeFeeReductionCalculator.DEFAULT;
   private static final LocalDate START = LocalDate.of(2023, 3, 1);
   private static final LocalDate END = LocalDate.of(2024, 3, 1); // 366 days: 2024-02-29 lies inside

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public class GuaranteeFeeSubsidyCalculatorTest {
 
   private static final GuaranteeFeeSubsidyMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN, GuaranteeFeeSubsidyMeasure.class);
+      .getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
   private static final GuaranteeFeeSubsidyCalculator SUT = GuaranteeFeeSubsidyCalculator.DEFAULT;
 
   private static GuaranteeFeeSubsidyLoan loan(String id, String principal, String loanRate, String feeRate, String feePaid) {

@@ -6,6 +6,8 @@ import static io.github.huiqi.calculators.financing.renovation.RenovationFixture
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.testing.Generators;
@@ -54,13 +56,13 @@ class RenovationConcurrencyTest {
     }
     List<RenovationSupportResult> sequential = new ArrayList<>();
     for (RenovationSupportRequest request : requests) {
-      sequential.add(SUPPORT.explainSupport(GRANT, INTEREST, request));
+      sequential.add(SUPPORT.explainMaximumSupport(GRANT, INTEREST, request));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Callable<RenovationSupportResult>> tasks = new ArrayList<>();
       for (RenovationSupportRequest request : requests) {
-        tasks.add(() -> SUPPORT.explainSupport(GRANT, INTEREST, request));
+        tasks.add(() -> SUPPORT.explainMaximumSupport(GRANT, INTEREST, request));
       }
       List<Future<RenovationSupportResult>> parallel = pool.invokeAll(tasks);
       for (int i = 0; i < requests.size(); i++) {
@@ -84,15 +86,15 @@ class RenovationConcurrencyTest {
     RenovationGrantRequest grant = new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.empty(),
         Cny.of("1000000.5"), Optional.empty(), Optional.of(Cny.of("1")), Optional.empty(), Optional.of(true));
     assertThat(HuiqiJson.read(HuiqiJson.write(grant), RenovationGrantRequest.class)).isEqualTo(grant);
-    RenovationGrantResult grantResult = RenovationGrantCalculator.DEFAULT.explainGrant(GRANT, grant);
+    RenovationGrantResult grantResult = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, grant);
     assertThat(HuiqiJson.read(HuiqiJson.write(grantResult), RenovationGrantResult.class)).isEqualTo(grantResult);
     // the JSON forms of each calculator give the explaining forms' results
     String interestJson = RenovationInterestCalculator.DEFAULT.explainSubsidyJson(INTEREST,
         HuiqiJson.write(interest));
     assertThat(HuiqiJson.read(interestJson, RenovationInterestResult.class)).isEqualTo(interestResult);
-    String grantJson = RenovationGrantCalculator.DEFAULT.explainGrantJson(GRANT, HuiqiJson.write(grant));
+    String grantJson = RenovationGrantCalculator.DEFAULT.explainMaximumGrantJson(GRANT, HuiqiJson.write(grant));
     assertThat(HuiqiJson.read(grantJson, RenovationGrantResult.class)).isEqualTo(grantResult);
-    RenovationSupportResult support = SUPPORT.explainSupport(GRANT, INTEREST, request);
+    RenovationSupportResult support = SUPPORT.explainMaximumSupport(GRANT, INTEREST, request);
     assertThat(HuiqiJson.read(HuiqiJson.write(support), RenovationSupportResult.class)).isEqualTo(support);
   }
 }

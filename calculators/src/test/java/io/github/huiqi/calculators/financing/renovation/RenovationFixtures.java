@@ -1,8 +1,10 @@
 package io.github.huiqi.calculators.financing.renovation;
 
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
 import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import java.time.LocalDate;
@@ -15,9 +17,9 @@ import java.util.List;
 public final class RenovationFixtures {
 
   public static final RenovationInterestMeasure INTEREST = PolicyData.builtIn().getMeasure(
-      RenovationInterestMeasure.SHENZHEN_2022, RenovationInterestMeasure.class);
+      RenovationInterestMeasure.SHENZHEN_2022);
   public static final RenovationGrantMeasure GRANT = PolicyData.builtIn().getMeasure(
-      RenovationGrantMeasure.SHENZHEN_2022, RenovationGrantMeasure.class);
+      RenovationGrantMeasure.SHENZHEN_2022);
   public static final RenovationInterestCalculator CALCULATOR =
       RenovationInterestCalculator.DEFAULT;
   /** The project's subsidised years start 2023-01-01: three years are 2023-01-01..2025-12-31. */

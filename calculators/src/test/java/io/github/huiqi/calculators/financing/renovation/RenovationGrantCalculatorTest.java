@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class RenovationGrantCalculatorTest {
 
   static final RenovationGrantMeasure MEASURE = PolicyData.builtIn().getMeasure(
-      RenovationGrantMeasure.SHENZHEN_2022, RenovationGrantMeasure.class);
+      RenovationGrantMeasure.SHENZHEN_2022);
   static final RenovationGrantCalculator CALCULATOR = RenovationGrantCalculator.DEFAULT;
 
   private static BigDecimal yuan(MonetaryAmount amount) {
@@ -60,7 +60,7 @@ class RenovationGrantCalculatorTest {
   @Test
   void test_tiers_levelOneEarnsNone() {
     // level 1 is below the lowest tier (2): ineligible, [0, 0]
-    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE,
+    RenovationGrantResult result = CALCULATOR.explainMaximumGrant(MEASURE,
         project(RenovationCategory.INTELLIGENT, 1, "10000000"));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.eligibility().reasons()).extracting(Reason::code).contains("not-maturity-level-tiered");
@@ -71,7 +71,7 @@ class RenovationGrantCalculatorTest {
   @Test
   void test_range_upToTheMaximum() {
     // "不超过": the authority fixes the figure, so the grant is [0, 16% × 10,000,000 = 1,600,000.00]
-    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3,
+    RenovationGrantResult result = CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3,
         "10000000"));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(yuan(result.amount().minimum())).isZero();
@@ -89,7 +89,7 @@ class RenovationGrantCalculatorTest {
   @Test
   void test_cap_reachedExactly() {
     // 20% × 250,000,000.00 = 50,000,000.00 = the cap ("资助上限为5000万元"): not binding
-    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE,
+    RenovationGrantResult result = CALCULATOR.explainMaximumGrant(MEASURE,
         project(RenovationCategory.INTELLIGENT, 4, "250000000"));
     assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("50000000.00");
     assertThat(result.bindingLimit()).isEmpty();
@@ -98,7 +98,7 @@ class RenovationGrantCalculatorTest {
   @Test
   void test_cap_exceededByOneFen() {
     // 20% × 250,000,000.05 = 50,000,000.01 → capped at 50,000,000.00, binding
-    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE,
+    RenovationGrantResult result = CALCULATOR.explainMaximumGrant(MEASURE,
         project(RenovationCategory.INTELLIGENT, 4, "250000000.05"));
     assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("50000000.00");
     assertThat(result.bindingLimit()).hasValueSatisfying(b -> assertThat(b.code()).isEqualTo("cap-per-project"));
@@ -120,7 +120,7 @@ class RenovationGrantCalculatorTest {
   }
 
   private static void assertIneligible(RenovationGrantRequest request, String reason) {
-    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE, request);
+    RenovationGrantResult result = CALCULATOR.explainMaximumGrant(MEASURE, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.eligibility().reasons()).extracting(Reason::code).contains(reason);
     assertThat(yuan(result.amount().maximum())).isZero();
@@ -133,7 +133,7 @@ class RenovationGrantCalculatorTest {
     RenovationGrantRequest noLevel = new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.empty(),
         Cny.of("10000000"), Optional.of(Cny.of("12000000")), Optional.of(Cny.of("9600000")),
         Optional.of(Cny.of("6720000")), Optional.of(true));
-    RenovationGrantResult result = CALCULATOR.explainGrant(MEASURE, noLevel);
+    RenovationGrantResult result = CALCULATOR.explainMaximumGrant(MEASURE, noLevel);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/maturityLevel");
     assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("2000000.00");
@@ -142,7 +142,7 @@ class RenovationGrantCalculatorTest {
     // the structure and the project's support unknown: each missing fact named
     RenovationGrantRequest bare = new RenovationGrantRequest(RenovationCategory.EQUIPMENT_UPGRADE, Optional.empty(),
         Cny.of("10000000"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    assertThat(CALCULATOR.explainGrant(MEASURE, bare).eligibility().missingFacts()).containsExactly(
+    assertThat(CALCULATOR.explainMaximumGrant(MEASURE, bare).eligibility().missingFacts()).containsExactly(
         "/eligibleProject", "/totalInvestment", "/fixedAssetInvestment", "/equipmentInvestment");
     // a refused project is ineligible however the rest looks
     RenovationGrantRequest refused = new RenovationGrantRequest(RenovationCategory.EQUIPMENT_UPGRADE,
@@ -153,11 +153,11 @@ class RenovationGrantCalculatorTest {
 
   @Test
   void test_explanation_citesClauseAndRules() {
-    String zh = CALCULATOR.explainGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
+    String zh = CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
         .explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh).contains("第十条").contains("《深圳市工业和信息化局企业技术改造项目扶持计划操作规程》")
         .contains("domain reference §4.4 26").contains("第十条");
-    assertThat(CALCULATOR.explainGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
+    assertThat(CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
         .eligibility().reasons().get(0).citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("不超过"));
   }
 }

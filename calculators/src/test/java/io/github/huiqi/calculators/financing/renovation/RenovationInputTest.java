@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.money.Cny;
 import java.math.BigDecimal;
 import java.util.List;
@@ -55,14 +57,14 @@ class RenovationInputTest {
   private static ThrowingCallable json(String from, String to) {
     String changed = VALID_JSON.replace(from, to);
     assertThat(changed).as("the replacement must change the JSON").isNotEqualTo(VALID_JSON);
-    return () -> SUPPORT.explainSupportJson(GRANT, INTEREST, changed);
+    return () -> SUPPORT.explainMaximumSupportJson(GRANT, INTEREST, changed);
   }
 
   @Test
   void test_json_validRequestWorks() {
     // grant up to 16% × 10,000,000 = 1,600,000.00; subsidy 50% × 100,000 = 50,000.00; total up to 1,650,000.00
     RenovationSupportResult result = io.github.huiqi.core.json.HuiqiJson.read(
-        SUPPORT.explainSupportJson(GRANT, INTEREST, VALID_JSON), RenovationSupportResult.class);
+        SUPPORT.explainMaximumSupportJson(GRANT, INTEREST, VALID_JSON), RenovationSupportResult.class);
     assertThat(Cny.yuan(result.total().maximum(), "t")).isEqualByComparingTo("1650000.00");
   }
 
@@ -99,15 +101,15 @@ class RenovationInputTest {
         {"category": "INTELLIGENT", "maturityLevel": 3, "eligibleInvestment": {"amount": 1, "currency": "CNY"},
          "totalInvestment": {"amount": 5, "currency": "CNY"}}
         """;
-    assertField(() -> grants.explainGrantJson(GRANT, grant.replaceFirst("CNY", "USD")), "/eligibleInvestment");
-    assertField(() -> grants.explainGrantJson(GRANT, grant.replace("\"amount\": 5, \"currency\": \"CNY\"",
+    assertField(() -> grants.explainMaximumGrantJson(GRANT, grant.replaceFirst("CNY", "USD")), "/eligibleInvestment");
+    assertField(() -> grants.explainMaximumGrantJson(GRANT, grant.replace("\"amount\": 5, \"currency\": \"CNY\"",
         "\"amount\": 5, \"currency\": \"EUR\"")), "/totalInvestment");
-    assertField(() -> grants.explainGrantJson(GRANT, grant.replace("\"amount\": 5,", "\"amount\": -5,")),
+    assertField(() -> grants.explainMaximumGrantJson(GRANT, grant.replace("\"amount\": 5,", "\"amount\": -5,")),
         "/totalInvestment");
-    assertField(() -> grants.explainGrantJson(GRANT, null), "json");
-    assertField(() -> grants.explainGrantJson(null, grant), "measure");
+    assertField(() -> grants.explainMaximumGrantJson(GRANT, null), "json");
+    assertField(() -> grants.explainMaximumGrantJson(null, grant), "measure");
     assertField(() -> grants.maximumGrant(GRANT, null), "request");
-    assertField(() -> SUPPORT.explainSupportJson(GRANT, INTEREST, null), "json");
+    assertField(() -> SUPPORT.explainMaximumSupportJson(GRANT, INTEREST, null), "json");
     assertField(() -> SUPPORT.maximumSupport(null, INTEREST, null), "grantMeasure");
   }
 
@@ -136,8 +138,8 @@ class RenovationInputTest {
     assertField(() -> new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.of(3),
         Cny.of("1"), Optional.of(Cny.of("-1")), Optional.empty(), Optional.empty(), Optional.empty()),
         "totalInvestment");
-    assertField(() -> RenovationGrantCalculator.DEFAULT.explainGrant(GRANT, null), "request");
-    assertField(() -> SUPPORT.explainSupport(GRANT, null, null), "interestMeasure");
+    assertField(() -> RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, null), "request");
+    assertField(() -> SUPPORT.explainMaximumSupport(GRANT, null, null), "interestMeasure");
     assertField(() -> new RenovationSupportRequest(null, null), "grant");
   }
 }

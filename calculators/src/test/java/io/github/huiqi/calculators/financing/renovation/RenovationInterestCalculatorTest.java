@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Reason;

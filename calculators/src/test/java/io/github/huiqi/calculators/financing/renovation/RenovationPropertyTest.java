@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
@@ -153,7 +155,7 @@ class RenovationPropertyTest {
         random.nextBoolean() ? RenovationCategory.INTELLIGENT : RenovationCategory.EQUIPMENT_UPGRADE,
         maybe(random, 1 + random.nextInt(5)), Cny.of(total), maybe(random, Cny.of(total)),
         maybe(random, Cny.of(fixed)), maybe(random, Cny.of(equipment)), maybe(random, random.nextInt(5) > 0));
-    RenovationGrantResult explained = RenovationGrantCalculator.DEFAULT.explainGrant(GRANT, request);
+    RenovationGrantResult explained = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, request);
     if (explained.eligibility().verdict() == Verdict.UNDETERMINED) {
       assertThatThrownBy(() -> grant(request)).isInstanceOfSatisfying(MissingFactsException.class,
           ex -> assertThat(ex.missingFacts()).isEqualTo(explained.eligibility().missingFacts()));

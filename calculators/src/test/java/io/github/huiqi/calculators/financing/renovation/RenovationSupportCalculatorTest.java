@@ -44,7 +44,7 @@ class RenovationSupportCalculatorTest {
     // grant: level 3 → 16% × 10,000,000 = up to 1,600,000.00, range [0, 1,600,000.00];
     // subsidy: 50% × 180,000.01 = 90,000.005 → 90,000.01;
     // stacked: [0 + 90,000.01, 1,600,000.00 + 90,000.01] = [90,000.01, 1,690,000.01]
-    RenovationSupportResult result = SUPPORT.explainSupport(GRANT, INTEREST, request());
+    RenovationSupportResult result = SUPPORT.explainMaximumSupport(GRANT, INTEREST, request());
     assertThat(yuan(result.grant().amount().maximum())).isEqualByComparingTo("1600000.00");
     assertThat(yuan(result.interestSubsidy().amount().minimum())).isEqualByComparingTo("90000.01");
     assertThat(yuan(result.total().minimum())).isEqualByComparingTo("90000.01");
@@ -54,7 +54,7 @@ class RenovationSupportCalculatorTest {
 
   @Test
   void test_stacked_explanationSaysTheyStackAndCitesTheClause() {
-    RenovationSupportResult result = SUPPORT.explainSupport(GRANT, INTEREST, request());
+    RenovationSupportResult result = SUPPORT.explainMaximumSupport(GRANT, INTEREST, request());
     ConditionStep stacking = result.explanation().stepsOf(ConditionStep.class).get(0);
     assertThat(stacking.citation().article()).isEqualTo("第十条");
     assertThat(stacking.citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("还可叠加享受贷款贴息"));
@@ -81,7 +81,7 @@ class RenovationSupportCalculatorTest {
     // project support not known for the subsidy: subsidy range [0, 90,000.01]; total [0, 1,690,000.01]
     RenovationSupportRequest request = new RenovationSupportRequest(grantRequest(), new RenovationInterestRequest(
         Optional.empty(), START, request().interest().payments(), Optional.empty()));
-    RenovationSupportResult result = SUPPORT.explainSupport(GRANT, INTEREST, request);
+    RenovationSupportResult result = SUPPORT.explainMaximumSupport(GRANT, INTEREST, request);
     assertThat(yuan(result.total().minimum())).isZero();
     assertThat(yuan(result.total().maximum())).isEqualByComparingTo("1690000.01");
   }
@@ -91,9 +91,9 @@ class RenovationSupportCalculatorTest {
     RenovationSupportRequest request = request();
     String json = HuiqiJson.write(request);
     assertThat(HuiqiJson.read(json, RenovationSupportRequest.class)).isEqualTo(request);
-    String out = SUPPORT.explainSupportJson(GRANT, INTEREST, json);
+    String out = SUPPORT.explainMaximumSupportJson(GRANT, INTEREST, json);
     RenovationSupportResult read = HuiqiJson.read(out, RenovationSupportResult.class);
-    assertThat(read).isEqualTo(SUPPORT.explainSupport(GRANT, INTEREST, request));
+    assertThat(read).isEqualTo(SUPPORT.explainMaximumSupport(GRANT, INTEREST, request));
     assertThat(yuan(read.total().maximum())).isEqualByComparingTo("1690000.01");
     assertThat(List.of(read.grant().measure(), read.interestSubsidy().measure()))
         .containsExactly(GRANT.id(), INTEREST.id());

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public final class RiskPoolFixtures {
 
   public static final RiskPoolMeasure POOL = PolicyData.builtIn()
-      .getMeasure(RiskPoolMeasure.SHENZHEN_2023, RiskPoolMeasure.class);
+      .getMeasure(RiskPoolMeasure.SHENZHEN_2023);
   public static final RiskPoolCalculator CALCULATOR = RiskPoolCalculator.DEFAULT;
 
   private RiskPoolFixtures() {

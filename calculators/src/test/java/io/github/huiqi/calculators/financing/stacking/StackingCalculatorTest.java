@@ -58,7 +58,7 @@ class StackingCalculatorTest {
   }
 
   private static StackingResult explain(StackingRequest request) {
-    return STACKING.explainStacking(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, request);
+    return STACKING.explainTotalSubsidy(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, request);
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {
@@ -232,14 +232,14 @@ class StackingCalculatorTest {
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("loans/1/loanId"));
     String badClaim = HuiqiJson.write(bothQualify(List.of(StackingClaim.of("L1",
         StackingScheme.FIRST_LOAN)), null)).replace("\"FIRST_LOAN\"", "\"SECOND_LOAN\"");
-    assertThatThrownBy(() -> STACKING.explainStackingJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, badClaim))
+    assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, badClaim))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/firstClaims/0/subsidy"));
     // the interest item (written after the loans) names a loan the request does not hold
     String valid = HuiqiJson.write(bothQualify(List.of(), null));
     int at = valid.lastIndexOf("\"L1\"");
     String unknownLoan = valid.substring(0, at) + "\"L7\"" + valid.substring(at + 4);
-    assertThatThrownBy(() -> STACKING.explainStackingJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE,
+    assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE,
         unknownLoan)).isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/interest/0/loanId"));
   }
@@ -247,13 +247,13 @@ class StackingCalculatorTest {
   @Test
   void test_badInput_nullsAndNonCny() {
     StackingRequest valid = bothQualify(List.of(), null);
-    assertThatThrownBy(() -> STACKING.explainStacking(null, TechSmeFixtures.MEASURE, valid))
+    assertThatThrownBy(() -> STACKING.explainTotalSubsidy(null, TechSmeFixtures.MEASURE, valid))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("firstLoanMeasure"));
     assertThatThrownBy(() -> STACKING.totalSubsidy(FirstLoanFixtures.MEASURE, null, valid))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("techSmeMeasure"));
-    assertThatThrownBy(() -> STACKING.explainStacking(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))
+    assertThatThrownBy(() -> STACKING.explainTotalSubsidy(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("request"));
-    assertThatThrownBy(() -> STACKING.explainStackingJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))
+    assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("json"));
     assertThatThrownBy(() -> new StackingRequest(firm().build(), List.of(loan("L1").build()),
         List.of(), List.of(), List.of(), Cny.of("-0.01"), List.of(), Optional.empty()))
@@ -263,7 +263,7 @@ class StackingCalculatorTest {
     int at = written.indexOf("CNY", written.indexOf("\"interestPaid\""));
     String json = written.substring(0, at) + "USD" + written.substring(at + 3);
     assertThat(json).as("the replacement must change the JSON").isNotEqualTo(written);
-    assertThatThrownBy(() -> STACKING.explainStackingJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, json))
+    assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, json))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/interest/0/interestPaid"));
   }
@@ -275,7 +275,7 @@ class StackingCalculatorTest {
     assertThat(HuiqiJson.read(HuiqiJson.write(request), StackingRequest.class)).isEqualTo(request);
     StackingResult result = explain(request);
     assertThat(HuiqiJson.read(HuiqiJson.write(result), StackingResult.class)).isEqualTo(result);
-    String json = STACKING.explainStackingJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE,
+    String json = STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE,
         HuiqiJson.write(request));
     assertThat(HuiqiJson.read(json, StackingResult.class)).isEqualTo(result);
   }

@@ -67,7 +67,7 @@ class StackingPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_oneSubsidyPerLoan_withinEachMeasuresCaps(long seed) {
     StackingRequest request = randomRequest(new Random(seed));
-    StackingResult result = STACKING.explainStacking(FirstLoanFixtures.MEASURE,
+    StackingResult result = STACKING.explainTotalSubsidy(FirstLoanFixtures.MEASURE,
         TechSmeFixtures.MEASURE, request);
     BigDecimal firstPaid = BigDecimal.ZERO;
     BigDecimal techPaid = BigDecimal.ZERO;
@@ -97,7 +97,7 @@ class StackingPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_precedenceIsHonoured(long seed) {
     StackingRequest request = randomRequest(new Random(seed));
-    StackingResult result = STACKING.explainStacking(FirstLoanFixtures.MEASURE,
+    StackingResult result = STACKING.explainTotalSubsidy(FirstLoanFixtures.MEASURE,
         TechSmeFixtures.MEASURE, request);
     StackingPrecedence precedence = request.effectiveOptions().precedence().orElse(StackingPrecedence.FIRST_CLAIMED);
     for (StackingLoanDecision loan : result.loans()) {
@@ -121,7 +121,7 @@ class StackingPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_neverMoreThanTheTwoAloneTogether(long seed) {
     StackingRequest request = randomRequest(new Random(seed));
-    StackingResult result = STACKING.explainStacking(FirstLoanFixtures.MEASURE,
+    StackingResult result = STACKING.explainTotalSubsidy(FirstLoanFixtures.MEASURE,
         TechSmeFixtures.MEASURE, request);
     BigDecimal firstAlone = yuan(FirstLoanCalculator.DEFAULT.explainSubsidy(FirstLoanFixtures.MEASURE,
         FirstLoanRequest.of(request.enterprise(), request.loans())).amount().maximum());

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class TechSmeFixtures {
 
   public static final TechSmeMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(TechSmeMeasure.SHENZHEN_2023, TechSmeMeasure.class);
+      .getMeasure(TechSmeMeasure.SHENZHEN_2023);
   public static final TechSmeCalculator CALCULATOR = TechSmeCalculator.DEFAULT;
 
   private TechSmeFixtures() {

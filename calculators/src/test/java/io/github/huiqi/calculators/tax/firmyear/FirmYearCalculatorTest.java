@@ -48,7 +48,7 @@ class FirmYearCalculatorTest {
   @Test
   void test_rdDeductionBringsIncomeUnderTheCliff() {
     // TIb 3,400,000; E = 500,000 × 100% = 500,000 (2023年第7号); TIa 2,900,000 ≤ 3,000,000 → 小型微利企业
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("3400000", "500000"));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3400000", "500000"));
     assertThat(yuan(result.extraDeduction())).isEqualByComparingTo("500000");
     assertThat(yuan(result.taxableIncomeAfterRd())).isEqualByComparingTo("2900000");
     // due = 2,900,000 × 5% = 145,000 (2023年第12号 第三条); std(TIb) = 3,400,000 × 25% = 850,000 (第四条)
@@ -63,7 +63,7 @@ class FirmYearCalculatorTest {
         .extracting(Reason::code).contains("rd-deduction-brings-taxable-income-within-limit");
     assertThat(CALCULATOR.totalSaved(MEASURES, firm("3400000", "500000")).isEqualTo(Cny.of("705000"))).isTrue();
     // the wrong order (test first, on 3,400,000 > 3,000,000) would give no relief at all: the order matters
-    SmallLowProfitResult wrongOrder = SmallLowProfitCalculator.DEFAULT.explainTax(MEASURES.incomeTax(),
+    SmallLowProfitResult wrongOrder = SmallLowProfitCalculator.DEFAULT.explainTaxDue(MEASURES.incomeTax(),
         SmallLowProfitRequest.of(2023, Cny.of("3400000"), staff(100)));
     assertThat(wrongOrder.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
@@ -71,7 +71,7 @@ class FirmYearCalculatorTest {
   @Test
   void test_rdDeductionNotEnoughToReachTheCliff() {
     // TIb 3,600,000 − 500,000 = 3,100,000 > 3,000,000: no 小型微利企业 relief on any part (2022年第13号 第三条)
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("3600000", "500000"));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3600000", "500000"));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
     // due 3,100,000 × 25% = 775,000; std 3,600,000 × 25% = 900,000; saved 125,000, all the deduction's (a)
@@ -84,7 +84,7 @@ class FirmYearCalculatorTest {
   @Test
   void test_incomeAfterDeductionExactlyAtTheLimit() {
     // TIb 3,500,000 − 500,000 = 3,000,000: within the limit, inclusive (不超过300万元)
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("3500000", "500000"));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3500000", "500000"));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
         .isEqualTo(Verdict.ELIGIBLE);
     // due 3,000,000 × 5% = 150,000; std(TIb) 875,000; std(TIa) 750,000
@@ -98,7 +98,7 @@ class FirmYearCalculatorTest {
   @Test
   void test_incomeAfterDeductionOneFenAboveTheLimit() {
     // TIb 3,500,000.01 − 500,000 = 3,000,000.01 > 3,000,000: the cliff, no relief
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("3500000.01", "500000"));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3500000.01", "500000"));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
     // due 3,000,000.01 × 25% = 750,000.0025 → 750,000.00; std 3,500,000.01 × 25% = 875,000.0025 → 875,000.00
@@ -113,7 +113,7 @@ class FirmYearCalculatorTest {
   void test_ineligibleFirmStillDeductsRd() {
     // 301 employees averaged over the quarters > 300: not a 小型微利企业 (2022年第13号 第三条); the R&D deduction
     // applies to every enterprise not on the negative list (2023年第7号)
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("2000000", "500000", staff(301), List.of()));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("2000000", "500000", staff(301), List.of()));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().verdict())
@@ -124,7 +124,7 @@ class FirmYearCalculatorTest {
     assertThat(saved(result, FirmYearRelief.RD_SUPER_DEDUCTION)).isEqualByComparingTo("125000");
     assertThat(saved(result, FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE)).isEqualByComparingTo("0");
     // and 300 employees is still within (inclusive): TIa 1,500,000 × 5% = 75,000; saved 500,000 − 75,000
-    FirmYearResult within = CALCULATOR.explainTax(MEASURES, firm("2000000", "500000", staff(300), List.of()));
+    FirmYearResult within = CALCULATOR.explainTotalSaved(MEASURES, firm("2000000", "500000", staff(300), List.of()));
     assertThat(yuan(within.incomeTaxSaved())).isEqualByComparingTo("425000");
   }
 
@@ -137,7 +137,7 @@ class FirmYearCalculatorTest {
     // total saved 9,000 + 6,000 + 0 + 20,000 = 35,000; due 13,000; standard 48,000
     List<VatRequest> vat = List.of(quarter(2023, 1, "300000"), quarter(2023, 2, "300000.01"),
         quarter(2023, 3, "0"), quarter(2023, 4, "1000000"));
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("100000", null, staff(10), vat));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("100000", null, staff(10), vat));
     assertThat(yuan(result.vatSaved())).isEqualByComparingTo("35000.00");
     assertThat(yuan(result.vatDue())).isEqualByComparingTo("13000.00");
     assertThat(yuan(result.standardVat())).isEqualByComparingTo("48000.00");
@@ -154,7 +154,7 @@ class FirmYearCalculatorTest {
   void test_vatSavedSummedOverMonths() {
     // 2023-01 100,000 exactly: exempt, saved 3,000; 2023-02 100,000.01: 1,000.0001 → 1,000.00 due, standard
     // 3,000.0003 → 3,000.00, saved 2,000.00 (财政部 税务总局公告2023年第1号 第一条、第二条); total 5,000.00
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("0", null, staff(10),
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("0", null, staff(10),
         List.of(month(2023, 1, "100000"), month(2023, 2, "100000.01"))));
     assertThat(yuan(result.vatSaved())).isEqualByComparingTo("5000.00");
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("5000.00");
@@ -163,7 +163,7 @@ class FirmYearCalculatorTest {
   @Test
   void test_lossMakingFirm_incomeFloorsAtZero() {
     // TIb 200,000 − E 500,000 < 0 → TIa 0; the 300,000 beyond is a loss this view does not carry (第十八条)
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("200000", "500000"));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("200000", "500000"));
     assertThat(yuan(result.taxableIncomeAfterRd())).isEqualByComparingTo("0");
     assertThat(yuan(result.deductionBeyondIncome())).isEqualByComparingTo("300000");
     // due 0; std 200,000 × 25% = 50,000; saved 50,000 = (a) 50,000 − 0 + (b) 0
@@ -172,7 +172,7 @@ class FirmYearCalculatorTest {
     assertThat(saved(result, FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE)).isEqualByComparingTo("0");
     assertThat(result.explanation().render(Locale.ENGLISH)).contains("not carried here");
     // a loss year before R&D (TIb 0): nothing to save on income tax
-    FirmYearResult loss = CALCULATOR.explainTax(MEASURES, firm("0", "500000"));
+    FirmYearResult loss = CALCULATOR.explainTotalSaved(MEASURES, firm("0", "500000"));
     assertThat(yuan(loss.totalSaved())).isEqualByComparingTo("0");
     assertThat(yuan(loss.deductionBeyondIncome())).isEqualByComparingTo("500000");
   }
@@ -185,7 +185,7 @@ class FirmYearCalculatorTest {
         "0", "0", "0", "0")).withKinds(RdEnterpriseKind.MANUFACTURING);
     FirmYearRequest request = new FirmYearRequest(2023, List.of(quarter(2023, 1, "300000")),
         FirmYearIncomeTax.of(Cny.of("3400000"), staff(100)), Optional.of(rd));
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, request);
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.missingFacts()).containsExactly("/rd/industryCode");
     assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().missingFacts())
         .containsExactly("/rd/industryCode");
@@ -210,7 +210,7 @@ class FirmYearCalculatorTest {
     FirmYearRequest request = new FirmYearRequest(2023, List.of(quarter(2023, 1, "300000")),
         new FirmYearIncomeTax(Cny.of("2000000"), Optional.empty(), List.of(), Optional.empty()),
         Optional.of(FirmYearFixtures.rd(2023, "500000")));
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, request);
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.missingFacts()).containsExactly("/incomeTax/restrictedOrProhibitedIndustry",
         "/incomeTax/quarters");
     // E exact 500,000 → TIa 1,500,000: due 75,000 (relieved) or 375,000; std 500,000; (a) exactly 125,000
@@ -227,7 +227,7 @@ class FirmYearCalculatorTest {
     // region decides and is missing (domain reference §2.11); the 2021 income tax still has its row
     FirmYearRequest request = new FirmYearRequest(2021, List.of(quarter(2021, 2, "600000")),
         FirmYearIncomeTax.of(Cny.of("500000"), staff(10)), Optional.empty());
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, request);
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.outcome(FirmYearRelief.SMALL_SCALE_VAT).eligibility().missingFacts())
         .containsExactly("/vatPeriods/0/taxpayerRegionCode");
     assertThat(result.missingFacts()).containsExactly("/vatPeriods/0/taxpayerRegionCode");
@@ -237,7 +237,7 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_explanationCitesEachInstrumentInOrder() {
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, firm("3400000", "500000", staff(100),
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3400000", "500000", staff(100),
         List.of(quarter(2023, 1, "300000"))));
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     int vat = zh.indexOf("一、增值税小规模纳税人减免");
@@ -258,7 +258,7 @@ class FirmYearCalculatorTest {
     // 批发业 F5110 is on the negative list (财税〔2015〕119号 第四条): E = 0, TI stays 3,400,000 > 3,000,000
     FirmYearRequest request = new FirmYearRequest(2023, List.of(), FirmYearIncomeTax.of(Cny.of("3400000"),
         staff(100)), Optional.of(FirmYearFixtures.rd(2023, "500000").withIndustryCode("F5110")));
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, request);
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("0");
@@ -266,7 +266,7 @@ class FirmYearCalculatorTest {
     // though Q4 alone is above; TIa 2,900,000 → due 145,000, saved 705,000 as in the first case
     List<io.github.huiqi.core.tax.OperatingQuarter> late = List.of(SmallLowProfitFixtures.q(3, 280, 300, "1", "1"),
         SmallLowProfitFixtures.q(4, 300, 320, "1", "1"));
-    FirmYearResult starter = CALCULATOR.explainTax(MEASURES, firm("3400000", "500000", late, List.of()));
+    FirmYearResult starter = CALCULATOR.explainTotalSaved(MEASURES, firm("3400000", "500000", late, List.of()));
     assertThat(yuan(starter.incomeTaxSaved())).isEqualByComparingTo("705000");
     assertThat(starter.incomeTax().get(0).averageEmployees())
         .contains(new io.github.huiqi.core.tax.QuarterlyAverage(new BigDecimal("600"), 2));
@@ -274,7 +274,7 @@ class FirmYearCalculatorTest {
     // 小型微利企业 (÷ 4 would give 153.75 and wrongly qualify it): due 2,900,000 × 25% = 725,000; saved (a) 125,000
     List<io.github.huiqi.core.tax.OperatingQuarter> above = List.of(SmallLowProfitFixtures.q(3, 300, 310, "1", "1"),
         SmallLowProfitFixtures.q(4, 310, 310, "1", "1"));
-    FirmYearResult over = CALCULATOR.explainTax(MEASURES, firm("3400000", "500000", above, List.of()));
+    FirmYearResult over = CALCULATOR.explainTotalSaved(MEASURES, firm("3400000", "500000", above, List.of()));
     assertThat(over.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(over.incomeTaxDue())).isEqualByComparingTo("725000");

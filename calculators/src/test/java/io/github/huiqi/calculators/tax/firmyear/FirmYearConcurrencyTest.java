@@ -27,13 +27,13 @@ class FirmYearConcurrencyTest {
     }
     List<FirmYearResult> sequential = new ArrayList<>();
     for (FirmYearRequest request : requests) {
-      sequential.add(CALCULATOR.explainTax(MEASURES, request));
+      sequential.add(CALCULATOR.explainTotalSaved(MEASURES, request));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Callable<FirmYearResult>> tasks = new ArrayList<>();
       for (FirmYearRequest request : requests) {
-        tasks.add(() -> CALCULATOR.explainTax(MEASURES, request));
+        tasks.add(() -> CALCULATOR.explainTotalSaved(MEASURES, request));
       }
       List<Future<FirmYearResult>> parallel = pool.invokeAll(tasks);
       int exact = 0;

@@ -23,7 +23,7 @@ class FirmYearInputTest {
       + "\"currency\": \"CNY\"}, \"restrictedOrProhibitedIndustry\": false}";
 
   private static void assertJsonField(String json, String pointer) {
-    assertField(() -> CALCULATOR.explainTaxJson(MEASURES, json), pointer);
+    assertField(() -> CALCULATOR.explainTotalSavedJson(MEASURES, json), pointer);
   }
 
   private static String vat(int year, int quarter, String sales) {
@@ -90,12 +90,12 @@ class FirmYearInputTest {
   @Test
   void test_yearWithoutRules_namesThePartsField() {
     // 2030: beyond every table (2019..2027); the income tax is asked first when there is no VAT or R&D
-    assertField(() -> CALCULATOR.explainTax(MEASURES, new FirmYearRequest(2030, List.of(),
+    assertField(() -> CALCULATOR.explainTotalSaved(MEASURES, new FirmYearRequest(2030, List.of(),
         FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "taxYear");
     assertField(() -> CALCULATOR.totalSaved(MEASURES, new FirmYearRequest(2030, List.of(),
         FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "taxYear");
     // a VAT period without rules is named under its place in the request
-    assertField(() -> CALCULATOR.explainTax(MEASURES, new FirmYearRequest(2030, List.of(quarter(2030, 1, "1")),
+    assertField(() -> CALCULATOR.explainTotalSaved(MEASURES, new FirmYearRequest(2030, List.of(quarter(2030, 1, "1")),
         FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "vatPeriods/0/period");
     assertJsonField("{\"taxYear\": 2030, \"vatPeriods\": [" + vat(2030, 1, "1") + "], " + INCOME + "}",
         "/vatPeriods/0/period");
@@ -107,7 +107,7 @@ class FirmYearInputTest {
 
   @Test
   void test_nullArguments_nameThem() {
-    assertField(() -> CALCULATOR.explainTax(null, firm("1", null)), "measures");
+    assertField(() -> CALCULATOR.explainTotalSaved(null, firm("1", null)), "measures");
     assertField(() -> CALCULATOR.totalSaved(MEASURES, null), "request");
     assertField(() -> new FirmYearRequest(2023, List.of(), null, Optional.empty()), "incomeTax");
     assertField(() -> new FirmYearMeasures(MEASURES.vat(), null, MEASURES.incomeTax()), "rd");

@@ -45,7 +45,7 @@ class FirmYearJsonTest {
   void test_roundTrip_results() {
     Random random = new Random(9L);
     for (int i = 0; i < 30; i++) {
-      FirmYearResult result = CALCULATOR.explainTax(MEASURES, FirmYearPropertyTest.randomRequest(random));
+      FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, FirmYearPropertyTest.randomRequest(random));
       assertThat(HuiqiJson.read(HuiqiJson.write(result), FirmYearResult.class)).isEqualTo(result);
     }
   }
@@ -53,8 +53,8 @@ class FirmYearJsonTest {
   @Test
   void test_explainTaxJson_sameAsJavaPath() {
     FirmYearRequest request = firm("3400000", "500000", staff(100), List.of(quarter(2023, 2, "300000")));
-    String json = CALCULATOR.explainTaxJson(MEASURES, HuiqiJson.write(request));
-    assertThat(HuiqiJson.read(json, FirmYearResult.class)).isEqualTo(CALCULATOR.explainTax(MEASURES, request));
+    String json = CALCULATOR.explainTotalSavedJson(MEASURES, HuiqiJson.write(request));
+    assertThat(HuiqiJson.read(json, FirmYearResult.class)).isEqualTo(CALCULATOR.explainTotalSaved(MEASURES, request));
     // 9,000 VAT (300,000 × 3%, exempt) + 705,000 income tax = 714,000
     assertThat(json).contains("\"totalSaved\"");
     assertThat(FirmYearFixtures.yuan(HuiqiJson.read(json, FirmYearResult.class).totalSaved()))
@@ -71,7 +71,7 @@ class FirmYearJsonTest {
         + "\"currency\": \"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": \"CNY\"}, "
         + "\"intangibleAmortisation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"newProductDesign\": "
         + "{\"amount\": 0, \"currency\": \"CNY\"}, \"otherRelated\": {\"amount\": 0, \"currency\": \"CNY\"}}}}";
-    FirmYearResult result = HuiqiJson.read(CALCULATOR.explainTaxJson(MEASURES, json), FirmYearResult.class);
+    FirmYearResult result = HuiqiJson.read(CALCULATOR.explainTotalSavedJson(MEASURES, json), FirmYearResult.class);
     // quarters absent too: /incomeTax/quarters; E is 0 or 100,000
     assertThat(result.missingFacts()).containsExactly("/rd/industryCode", "/incomeTax/quarters");
     // (a) between 0 and 100,000 × 25% = 25,000 (企业所得税法 第四条)

@@ -4,17 +4,17 @@ import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.CALCULAT
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.MEASURES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.tax.rd.RdExpensedCosts;
 import io.github.huiqi.calculators.tax.rd.RdFixtures;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitPropertyTest;
 import io.github.huiqi.calculators.tax.vat.VatRequest;
-import io.github.huiqi.calculators.tax.vat.VatSalesBasis;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ class FirmYearPropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_totalNeverNegative_neverAboveStandardTaxes_wholeFen(long seed) {
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, randomRequest(new Random(seed)));
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, randomRequest(new Random(seed)));
     BigDecimal standard = yuan(result.standardVat()).add(yuan(result.standardIncomeTax()));
     assertThat(yuan(result.totalSaved().minimum())).isNotNegative();
     assertThat(yuan(result.totalSaved().maximum())).isLessThanOrEqualTo(standard);
@@ -113,7 +113,7 @@ class FirmYearPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_partsSumToTheTotal_andThePlainFormAgrees(long seed) {
     FirmYearRequest request = randomRequest(new Random(seed));
-    FirmYearResult result = CALCULATOR.explainTax(MEASURES, request);
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     if (!result.totalSaved().isExact()) {
       return;
     }
@@ -138,8 +138,8 @@ class FirmYearPropertyTest {
     FirmYearRequest request = randomRequest(new Random(seed));
     FirmYearRequest withoutRd = new FirmYearRequest(request.taxYear(), request.vatPeriods(),
         request.incomeTax(), Optional.empty());
-    FirmYearResult with = CALCULATOR.explainTax(MEASURES, request);
-    FirmYearResult without = CALCULATOR.explainTax(MEASURES, withoutRd);
+    FirmYearResult with = CALCULATOR.explainTotalSaved(MEASURES, request);
+    FirmYearResult without = CALCULATOR.explainTotalSaved(MEASURES, withoutRd);
     // tax due is monotone in taxable income (the cliff only jumps up), so deducting more never costs
     assertThat(yuan(with.incomeTaxSaved().minimum())).isGreaterThanOrEqualTo(yuan(
         without.incomeTaxSaved().minimum()));
@@ -176,8 +176,8 @@ class FirmYearPropertyTest {
   void test_supplyingTheMissingFacts_landsWithinTheRanges(long seed) {
     Random random = new Random(seed);
     FirmYearRequest request = randomRequest(random);
-    FirmYearResult partial = CALCULATOR.explainTax(MEASURES, request);
-    FirmYearResult full = CALCULATOR.explainTax(MEASURES, completed(request, random));
+    FirmYearResult partial = CALCULATOR.explainTotalSaved(MEASURES, request);
+    FirmYearResult full = CALCULATOR.explainTotalSaved(MEASURES, completed(request, random));
     assertThat(full.missingFacts()).isEmpty();
     for (FirmYearRelief relief : FirmYearRelief.values()) {
       within(full.outcome(relief).saved(), partial.outcome(relief).saved());

@@ -25,6 +25,7 @@ import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import java.util.Locale;
 import java.util.Optional;

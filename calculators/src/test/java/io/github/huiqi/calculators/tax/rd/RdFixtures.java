@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.tax.rd;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.Optional;
 public final class RdFixtures {
 
   public static final RdMeasure MEASURE =
-      PolicyData.builtIn().getMeasure(RdMeasure.SHENZHEN_2023, RdMeasure.class);
+      PolicyData.builtIn().getMeasure(RdMeasure.SHENZHEN_2023);
   public static final RdCalculator CALCULATOR = RdCalculator.DEFAULT;
   /** 软件开发 (I6510): not on the negative list. */
   public static final String SOFTWARE = "I6510";

@@ -10,6 +10,7 @@ import static io.github.huiqi.core.testing.InputAssertions.assertField;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

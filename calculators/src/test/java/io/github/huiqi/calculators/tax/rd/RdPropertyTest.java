@@ -5,6 +5,8 @@ import static io.github.huiqi.calculators.tax.rd.RdFixtures.MEASURE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

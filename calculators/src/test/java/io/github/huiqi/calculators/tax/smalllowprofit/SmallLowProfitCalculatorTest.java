@@ -53,7 +53,7 @@ class SmallLowProfitCalculatorTest {
   })
   void test_ratesByTaxYear_atTheIncomeLimit(int taxYear, String r1, String r2, String expectedDue,
       String expectedRelief) {
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, year(taxYear, "3000000"));
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, year(taxYear, "3000000"));
     assertThat(result.lowerSliceRate()).isEqualTo(Rate.parse(r1));
     assertThat(result.upperSliceRate()).isEqualTo(Rate.parse(r2));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
@@ -95,7 +95,7 @@ class SmallLowProfitCalculatorTest {
     assertThat(due(year(2023, "1000000.01"))).isEqualByComparingTo("50000.00");
     assertThat(relief(year(2023, "1000000.01"))).isEqualByComparingTo("200000.00");
     // one fen above 3,000,000: the cliff, no part relieved: 3,000,000.01 × 25% = 750,000.0025 → 750,000.00
-    SmallLowProfitResult over = CALCULATOR.explainTax(MEASURE, year(2023, "3000000.01"));
+    SmallLowProfitResult over = CALCULATOR.explainTaxDue(MEASURE, year(2023, "3000000.01"));
     assertThat(over.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(over.eligibility().reasons()).anyMatch(r -> r.code().equals("taxable-income-above-limit"));
     assertThat(Cny.yuan(over.taxDue().maximum(), "due")).isEqualByComparingTo("750000.00");
@@ -128,7 +128,7 @@ class SmallLowProfitCalculatorTest {
     // 2022年第13号 第三条 "从业人数不超过300人": an average of exactly 300 qualifies
     assertThat(due(year(2023, "2000000", steady(1, 4, 300, "10000000")))).isEqualByComparingTo("100000.00");
     // an average of 301 does not: 2,000,000 × 25% = 500,000
-    SmallLowProfitResult over = CALCULATOR.explainTax(MEASURE, year(2023, "2000000",
+    SmallLowProfitResult over = CALCULATOR.explainTaxDue(MEASURE, year(2023, "2000000",
         steady(1, 4, 301, "10000000")));
     assertThat(over.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(over.eligibility().reasons()).anyMatch(r -> r.code().equals("employees-above-limit"));
@@ -140,7 +140,7 @@ class SmallLowProfitCalculatorTest {
     // each quarter (300 + 301) ÷ 2 = 300.5; average 300.5 > 300 → not eligible
     List<OperatingQuarter> quarters = List.of(q(1, 300, 301, "1", "1"), q(2, 300, 301, "1", "1"),
         q(3, 300, 301, "1", "1"), q(4, 300, 301, "1", "1"));
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, year(2023, "500000", quarters));
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000", quarters));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.averageEmployees()).contains(new QuarterlyAverage(new BigDecimal("1202.0"), 4));
   }
@@ -151,7 +151,7 @@ class SmallLowProfitCalculatorTest {
     // Q4 (320+280)/2 = 300; (280 + 300 + 320 + 300) ÷ 4 = 300 ≤ 300 → eligible
     List<OperatingQuarter> quarters = List.of(q(1, 280, 280, "1", "1"), q(2, 280, 320, "1", "1"),
         q(3, 320, 320, "1", "1"), q(4, 320, 280, "1", "1"));
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, year(2023, "1500000", quarters));
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, year(2023, "1500000", quarters));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     // 50,000 + 500,000 × 5% = 75,000
     assertThat(Cny.yuan(result.taxDue().maximum(), "due")).isEqualByComparingTo("75000.00");
@@ -161,7 +161,7 @@ class SmallLowProfitCalculatorTest {
   void test_midYearStarter_averagesOverTheQuartersOperated() {
     // started in April with 320 employees throughout: (320 × 3) ÷ 3 = 320 > 300 → not eligible
     // (dividing by 4 would give 240 and wrongly qualify it)
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, year(2023, "800000",
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, year(2023, "800000",
         steady(2, 4, 320, "10000000")));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.averageEmployees().get().quarters()).isEqualTo(3);
@@ -177,7 +177,7 @@ class SmallLowProfitCalculatorTest {
     // Q2 (300+301)/2 = 300.5, Q3 300, Q4 300 → 900.5 ÷ 3 = 300.1666… > 300 → not eligible
     List<OperatingQuarter> quarters = List.of(q(2, 300, 301, "1", "1"), q(3, 300, 300, "1", "1"),
         q(4, 300, 300, "1", "1"));
-    assertThat(CALCULATOR.explainTax(MEASURE, year(2023, "500000", quarters)).eligibility().verdict())
+    assertThat(CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000", quarters)).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
   }
 
@@ -186,7 +186,7 @@ class SmallLowProfitCalculatorTest {
     // "资产总额不超过5000万元" (2022年第13号 第三条): 50,000,000 on average qualifies → 500,000 × 5% = 25,000
     assertThat(due(year(2023, "500000", steady(1, 4, 10, "50000000")))).isEqualByComparingTo("25000.00");
     // 50,000,000.01 on average does not → 500,000 × 25% = 125,000
-    SmallLowProfitResult over = CALCULATOR.explainTax(MEASURE, year(2023, "500000",
+    SmallLowProfitResult over = CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000",
         steady(1, 4, 10, "50000000.01")));
     assertThat(over.eligibility().reasons()).anyMatch(r -> r.code().equals("total-assets-above-limit"));
     assertThat(Cny.yuan(over.taxDue().maximum(), "due")).isEqualByComparingTo("125000.00");
@@ -210,7 +210,7 @@ class SmallLowProfitCalculatorTest {
   @Test
   void test_unknownIndustry_undeterminedNamingTheFact() {
     SmallLowProfitRequest request = year(2023, "500000").withRestrictedOrProhibitedIndustry(Optional.empty());
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, request);
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/restrictedOrProhibitedIndustry");
     // between 500,000 × 5% = 25,000 (eligible) and 500,000 × 25% = 125,000 (not)
@@ -232,7 +232,7 @@ class SmallLowProfitCalculatorTest {
 
   @Test
   void test_noQuarters_undeterminedNamingQuarters() {
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, year(2023, "500000", List.of()));
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000", List.of()));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/quarters");
   }
@@ -241,23 +241,23 @@ class SmallLowProfitCalculatorTest {
   @Test
   void test_factsForm_sameAsRequestForm_andNamesAverages() {
     SmallLowProfitRequest request = year(2022, "2400000");
-    SmallLowProfitResult viaFacts = CALCULATOR.explainTax(MEASURE, 2022, Cny.of("2400000"), request.facts(),
+    SmallLowProfitResult viaFacts = CALCULATOR.explainTaxDue(MEASURE, 2022, Cny.of("2400000"), request.facts(),
         SmallLowProfitOptions.DEFAULTS);
-    assertThat(viaFacts).isEqualTo(CALCULATOR.explainTax(MEASURE, request));
+    assertThat(viaFacts).isEqualTo(CALCULATOR.explainTaxDue(MEASURE, request));
     // 2022: 1,000,000 × 2.5% + 1,400,000 × 5% = 25,000 + 70,000 = 95,000
     assertThat(CALCULATOR.taxDue(MEASURE, 2022, Cny.of("2400000"), request.facts(), SmallLowProfitOptions.DEFAULTS))
         .isEqualTo(Cny.of(new BigDecimal("95000.00")));
     // averages already worked out (as on a return); assets unknown → undetermined naming the average
     SmallLowProfitFacts partial = new SmallLowProfitFacts(Optional.of(false),
         Optional.of(QuarterlyAverage.of(new BigDecimal("120.25"))), Optional.empty());
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, 2022, Cny.of("2400000"), partial,
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, 2022, Cny.of("2400000"), partial,
         SmallLowProfitOptions.DEFAULTS);
     assertThat(result.eligibility().missingFacts()).containsExactly("/averageTotalAssets");
   }
 
   @Test
   void test_explanation_citesTheInstrumentsAndRenders() {
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, year(2022, "2400000"));
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, year(2022, "2400000"));
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     String en = result.explanation().render(Locale.ENGLISH);
     assertThat(zh).contains("2021年第12号").contains("深工信〔2023〕26号").contains("企业所得税法");

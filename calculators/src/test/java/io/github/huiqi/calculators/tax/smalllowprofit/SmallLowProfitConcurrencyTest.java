@@ -30,8 +30,8 @@ class SmallLowProfitConcurrencyTest {
     }
     List<Object> sequential = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
-      sequential.add(CALCULATOR.explainTax(MEASURE, requests.get(i)));
-      sequential.add(CALCULATOR.explainPrepayment(MEASURE, prepayments.get(i)));
+      sequential.add(CALCULATOR.explainTaxDue(MEASURE, requests.get(i)));
+      sequential.add(CALCULATOR.explainPrepaymentPayable(MEASURE, prepayments.get(i)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -39,8 +39,8 @@ class SmallLowProfitConcurrencyTest {
       for (int i = 0; i < requests.size(); i++) {
         SmallLowProfitRequest request = requests.get(i);
         SmallLowProfitPrepaymentRequest prepayment = prepayments.get(i);
-        tasks.add(() -> CALCULATOR.explainTax(MEASURE, request));
-        tasks.add(() -> CALCULATOR.explainPrepayment(MEASURE, prepayment));
+        tasks.add(() -> CALCULATOR.explainTaxDue(MEASURE, request));
+        tasks.add(() -> CALCULATOR.explainPrepaymentPayable(MEASURE, prepayment));
       }
       List<Future<Object>> parallel = pool.invokeAll(tasks);
       for (int i = 0; i < sequential.size(); i++) {

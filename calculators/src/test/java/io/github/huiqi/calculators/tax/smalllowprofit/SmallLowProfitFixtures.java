@@ -14,7 +14,7 @@ import java.util.List;
 public final class SmallLowProfitFixtures {
 
   public static final SmallLowProfitMeasure MEASURE = PolicyData.builtIn()
-      .getMeasure(SmallLowProfitMeasure.SHENZHEN_2023, SmallLowProfitMeasure.class);
+      .getMeasure(SmallLowProfitMeasure.SHENZHEN_2023);
   public static final SmallLowProfitCalculator CALCULATOR = SmallLowProfitCalculator.DEFAULT;
 
   private SmallLowProfitFixtures() {

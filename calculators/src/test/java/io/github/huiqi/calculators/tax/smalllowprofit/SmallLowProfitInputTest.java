@@ -65,7 +65,7 @@ class SmallLowProfitInputTest {
 
   @Test
   void test_taxYearWithoutRules_namesTaxYear() {
-    assertField(() -> CALCULATOR.explainTax(MEASURE, year(2018, "1")), "taxYear");
+    assertField(() -> CALCULATOR.explainTaxDue(MEASURE, year(2018, "1")), "taxYear");
     assertField(() -> CALCULATOR.relief(MEASURE, year(2028, "1")), "taxYear");
     assertField(() -> CALCULATOR.relief(MEASURE, year(Integer.MAX_VALUE, "1")), "taxYear");
     assertField(() -> CALCULATOR.relief(MEASURE, year(Integer.MIN_VALUE, "1")), "taxYear");
@@ -77,9 +77,9 @@ class SmallLowProfitInputTest {
   void test_missingArguments_named() {
     assertField(() -> CALCULATOR.taxDue(null, year(2023, "1")), "measure");
     assertField(() -> CALCULATOR.taxDue(MEASURE, null), "request");
-    assertField(() -> CALCULATOR.explainTax(MEASURE, 2023, Cny.of("1"), null, SmallLowProfitOptions.DEFAULTS),
+    assertField(() -> CALCULATOR.explainTaxDue(MEASURE, 2023, Cny.of("1"), null, SmallLowProfitOptions.DEFAULTS),
         "facts");
-    assertField(() -> CALCULATOR.explainPrepayment(MEASURE, null), "request");
+    assertField(() -> CALCULATOR.explainPrepaymentPayable(MEASURE, null), "request");
     assertField(() -> SmallLowProfitRequest.of(2023, null, small()), "taxableIncome");
   }
 
@@ -95,7 +95,7 @@ class SmallLowProfitInputTest {
 
   @Test
   void test_json_badInput_namesThePointer() {
-    assertThat(CALCULATOR.explainTaxJson(MEASURE, GOOD)).contains("\"taxDue\"");
+    assertThat(CALCULATOR.explainTaxDueJson(MEASURE, GOOD)).contains("\"taxDue\"");
     // a fraction for a headcount
     assertJsonField(GOOD.replace("\"employeesAtStart\": 10", "\"employeesAtStart\": 12.5"),
         "/quarters/0/employeesAtStart");
@@ -111,19 +111,19 @@ class SmallLowProfitInputTest {
   void test_prepaymentJson_badInput_namesThePointer() {
     String good = "{\"taxYear\": 2023, \"throughQuarter\": 1, \"cumulativeTaxableIncome\": {\"amount\": 1, "
         + "\"currency\": \"CNY\"}, \"alreadyPrepaid\": {\"amount\": 0, \"currency\": \"CNY\"}}";
-    assertThat(CALCULATOR.explainPrepaymentJson(MEASURE, good)).contains("\"payable\"");
+    assertThat(CALCULATOR.explainPrepaymentPayableJson(MEASURE, good)).contains("\"payable\"");
     assertPrepaymentField(good.replace("\"throughQuarter\": 1", "\"throughQuarter\": 1.5"), "/throughQuarter");
     assertPrepaymentField(good.replace("\"amount\": 0", "\"amount\": -1"), "/alreadyPrepaid");
     assertPrepaymentField(good.replace("\"taxYear\": 2023", "\"taxYear\": 2030"), "/taxYear");
   }
 
   private static void assertJsonField(String json, String field) {
-    assertThatThrownBy(() -> CALCULATOR.explainTaxJson(MEASURE, json))
+    assertThatThrownBy(() -> CALCULATOR.explainTaxDueJson(MEASURE, json))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
   }
 
   private static void assertPrepaymentField(String json, String field) {
-    assertThatThrownBy(() -> CALCULATOR.explainPrepaymentJson(MEASURE, json))
+    assertThatThrownBy(() -> CALCULATOR.explainPrepaymentPayableJson(MEASURE, json))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
   }
 }

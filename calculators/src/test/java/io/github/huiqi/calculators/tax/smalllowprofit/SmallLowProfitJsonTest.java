@@ -40,10 +40,10 @@ class SmallLowProfitJsonTest {
   void test_roundTrip_results() {
     Random random = new Random(7L);
     for (int i = 0; i < 50; i++) {
-      SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, SmallLowProfitPropertyTest
+      SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, SmallLowProfitPropertyTest
           .randomRequest(random));
       assertThat(HuiqiJson.read(HuiqiJson.write(result), SmallLowProfitResult.class)).isEqualTo(result);
-      SmallLowProfitPrepaymentResult prepayment = CALCULATOR.explainPrepayment(MEASURE, SmallLowProfitPropertyTest
+      SmallLowProfitPrepaymentResult prepayment = CALCULATOR.explainPrepaymentPayable(MEASURE, SmallLowProfitPropertyTest
           .randomPrepayment(random));
       assertThat(HuiqiJson.read(HuiqiJson.write(prepayment), SmallLowProfitPrepaymentResult.class))
           .isEqualTo(prepayment);
@@ -53,8 +53,8 @@ class SmallLowProfitJsonTest {
   @Test
   void test_explainTaxJson_sameAsJavaPath() {
     SmallLowProfitRequest request = year(2022, "1000000.01");
-    String json = CALCULATOR.explainTaxJson(MEASURE, HuiqiJson.write(request));
-    assertThat(HuiqiJson.read(json, SmallLowProfitResult.class)).isEqualTo(CALCULATOR.explainTax(MEASURE,
+    String json = CALCULATOR.explainTaxDueJson(MEASURE, HuiqiJson.write(request));
+    assertThat(HuiqiJson.read(json, SmallLowProfitResult.class)).isEqualTo(CALCULATOR.explainTaxDue(MEASURE,
         request));
     // 2022: 1,000,000 × 2.5% + 0.01 × 5% = 25,000.0005 → 25,000.00; standard 1,000,000.01 × 25% = 250,000.0025
     // → 250,000.00; relief 225,000.00. (The text check "amount" : 25000 this replaces also matched 250000.)
@@ -70,9 +70,9 @@ class SmallLowProfitJsonTest {
     SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.of(2023, 2,
         io.github.huiqi.core.money.Cny.of("1200000"), SmallLowProfitFixtures.steady(1, 2, 50, "2000000"),
         io.github.huiqi.core.money.Cny.of("20000"));
-    String json = CALCULATOR.explainPrepaymentJson(MEASURE, HuiqiJson.write(request));
+    String json = CALCULATOR.explainPrepaymentPayableJson(MEASURE, HuiqiJson.write(request));
     SmallLowProfitPrepaymentResult parsed = HuiqiJson.read(json, SmallLowProfitPrepaymentResult.class);
-    assertThat(parsed).isEqualTo(CALCULATOR.explainPrepayment(MEASURE, request));
+    assertThat(parsed).isEqualTo(CALCULATOR.explainPrepaymentPayable(MEASURE, request));
     // 2023: 1,000,000 × 5% + 200,000 × 5% = 60,000 (2023年第6号; 2022年第13号), less 20,000 prepaid → 40,000.00
     assertThat(io.github.huiqi.core.money.Cny.yuan(parsed.payable().maximum(), "payable"))
         .isEqualByComparingTo("40000.00");

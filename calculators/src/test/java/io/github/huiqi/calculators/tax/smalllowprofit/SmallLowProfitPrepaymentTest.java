@@ -36,7 +36,7 @@ class SmallLowProfitPrepaymentTest {
     // Q2: 1,200,000 to date → 50,000 + 200,000 × 5% = 60,000; less 20,000 prepaid → 40,000
     assertThat(payable(request(2, "1200000", "20000"))).isEqualByComparingTo("40000.00");
     // Q4: 3,200,000 to date exceeds 3,000,000 → 800,000 at 25%; less 60,000 → 740,000
-    SmallLowProfitPrepaymentResult q4 = CALCULATOR.explainPrepayment(MEASURE, request(4, "3200000", "60000"));
+    SmallLowProfitPrepaymentResult q4 = CALCULATOR.explainPrepaymentPayable(MEASURE, request(4, "3200000", "60000"));
     assertThat(q4.toDate().eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(Cny.yuan(q4.payable().maximum(), "payable")).isEqualByComparingTo("740000.00");
     assertThat(Cny.yuan(q4.creditCarried().maximum(), "credit")).isEqualByComparingTo("0");
@@ -45,7 +45,7 @@ class SmallLowProfitPrepaymentTest {
   @Test
   void test_negativeDifference_defaultCarriesTheCredit() {
     // Q3: income to date falls to 800,000 → 40,000; 60,000 prepaid → −20,000: nothing to pay, 20,000 carried
-    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepayment(MEASURE, request(3, "800000", "60000"));
+    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepaymentPayable(MEASURE, request(3, "800000", "60000"));
     assertThat(result.negativePrepayment()).isEqualTo(SmallLowProfitNegativePrepayment.CARRY_TO_ANNUAL_SETTLEMENT);
     assertThat(Cny.yuan(result.payable().maximum(), "payable")).isEqualByComparingTo("0");
     assertThat(Cny.yuan(result.creditCarried().maximum(), "credit")).isEqualByComparingTo("20000.00");
@@ -57,7 +57,7 @@ class SmallLowProfitPrepaymentTest {
         .withOptions(SmallLowProfitOptions.DEFAULTS.withNegativePrepayment(SmallLowProfitNegativePrepayment.REFUND));
     // 40,000 − 60,000 = −20,000 reported as a refund
     assertThat(payable(request)).isEqualByComparingTo("-20000.00");
-    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepayment(MEASURE, request);
+    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepaymentPayable(MEASURE, request);
     assertThat(Cny.yuan(result.creditCarried().maximum(), "credit")).isEqualByComparingTo("0");
   }
 

@@ -99,7 +99,7 @@ public class SmallLowProfitPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_reliefNeverNegative_taxNeverAboveStandard_wholeFen(long seed) {
     SmallLowProfitRequest request = randomRequest(new Random(seed));
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, request);
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, request);
     BigDecimal income = yuan(request.taxableIncome());
     // TI × 25% rounded half-up (or down) to the fen, worked out here from the 企业所得税法 rate
     RoundingMode mode = request.effectiveOptions().rounding().map(MoneyRounding::mode).orElse(RoundingMode.HALF_UP);
@@ -170,7 +170,7 @@ public class SmallLowProfitPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_taxDue_matchesAnIndependentOracle(long seed) {
     SmallLowProfitRequest request = randomRequest(new Random(seed));
-    SmallLowProfitResult result = CALCULATOR.explainTax(MEASURE, request);
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, request);
     BigDecimal income = yuan(request.taxableIncome());
     RoundingMode mode = request.effectiveOptions().rounding().map(MoneyRounding::mode).orElse(RoundingMode.HALF_UP);
     BigDecimal[] r = sliceRates(request.taxYear());
@@ -231,7 +231,7 @@ public class SmallLowProfitPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_prepayment_isTaxToDateLessPrepaid(long seed) {
     SmallLowProfitPrepaymentRequest request = randomPrepayment(new Random(seed));
-    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepayment(MEASURE, request);
+    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepaymentPayable(MEASURE, request);
     BigDecimal difference = yuan(result.toDate().taxDue().maximum()).subtract(yuan(request.alreadyPrepaid()));
     BigDecimal payable = yuan(result.payable().maximum());
     BigDecimal credit = yuan(result.creditCarried().minimum());

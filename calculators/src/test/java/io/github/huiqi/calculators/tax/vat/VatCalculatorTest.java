@@ -25,6 +25,7 @@ import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.vat.VatLevy;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatMeasure;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.math.BigDecimal;
 
 /**
@@ -12,7 +13,7 @@ import java.math.BigDecimal;
 public final class VatFixtures {
 
   public static final VatMeasure MEASURE =
-      PolicyData.builtIn().getMeasure(VatMeasure.SHENZHEN_2023, VatMeasure.class);
+      PolicyData.builtIn().getMeasure(VatMeasure.SHENZHEN_2023);
   public static final VatCalculator CALCULATOR = VatCalculator.DEFAULT;
   /** A Shenzhen district (南山区): outside Hubei. */
   public static final String SHENZHEN = "440305";

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;

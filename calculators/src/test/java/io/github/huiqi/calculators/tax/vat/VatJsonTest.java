@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

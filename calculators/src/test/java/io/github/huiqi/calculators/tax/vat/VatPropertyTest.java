@@ -11,6 +11,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -10,6 +10,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 
@@ -47,7 +48,8 @@ public record DeferralMeasure(
   public static final String TYPE = "financing.loan-deferral";
 
   /** The built-in Shenzhen 2023 measure's id. */
-  public static final MeasureId SHENZHEN_2023 = MeasureId.of("sz-gxj-2023-26.loan-deferral");
+  public static final TypedMeasureId<DeferralMeasure> SHENZHEN_2023 =
+      TypedMeasureId.of("sz-gxj-2023-26.loan-deferral", DeferralMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -14,6 +14,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
@@ -68,7 +69,8 @@ public record FirstLoanGuaranteedMeasure(
   public static final String TYPE = "financing.guaranteed-first-loan-interest-subsidy";
 
   /** The built-in Shanghai 2023 measure's id (沪企服办〔2023〕1号 第十五条). */
-  public static final MeasureId SHANGHAI_2023 = MeasureId.of("sh-qfb-2023-1.first-loan-interest-subsidy");
+  public static final TypedMeasureId<FirstLoanGuaranteedMeasure> SHANGHAI_2023 =
+      TypedMeasureId.of("sh-qfb-2023-1.first-loan-interest-subsidy", FirstLoanGuaranteedMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -13,6 +13,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
@@ -65,7 +66,8 @@ public record FirstLoanMeasure(
   public static final String TYPE = "financing.first-loan-interest-subsidy";
 
   /** The built-in Shenzhen 2023 measure's id. */
-  public static final MeasureId SHENZHEN_2023 = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
+  public static final TypedMeasureId<FirstLoanMeasure> SHENZHEN_2023 =
+      TypedMeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy", FirstLoanMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

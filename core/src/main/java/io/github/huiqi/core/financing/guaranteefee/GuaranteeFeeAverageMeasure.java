@@ -10,6 +10,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
@@ -49,7 +50,8 @@ public record GuaranteeFeeAverageMeasure(
   public static final String TYPE = "financing.average-guarantee-fee-ceiling";
 
   /** The built-in Shanghai 2023 measure's id. */
-  public static final MeasureId SHANGHAI_2023 = MeasureId.of("sh-qfb-2023-1.average-guarantee-fee-ceiling");
+  public static final TypedMeasureId<GuaranteeFeeAverageMeasure> SHANGHAI_2023 =
+      TypedMeasureId.of("sh-qfb-2023-1.average-guarantee-fee-ceiling", GuaranteeFeeAverageMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -9,6 +9,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DayCount;
 
@@ -46,7 +47,8 @@ public record GuaranteeFeeBenchmarkCapMeasure(
   public static final String TYPE = "financing.benchmark-guarantee-fee-cap";
 
   /** The built-in Shenzhen 专精特新 draft measure's id. */
-  public static final MeasureId SHENZHEN_ZJTX_DRAFT = MeasureId.of("sz-gxj-zjtx-32-draft.guarantee-fee-cap");
+  public static final TypedMeasureId<GuaranteeFeeBenchmarkCapMeasure> SHENZHEN_DRAFT =
+      TypedMeasureId.of("sz-gxj-zjtx-32-draft.guarantee-fee-cap", GuaranteeFeeBenchmarkCapMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -11,6 +11,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
@@ -58,7 +59,8 @@ public record GuaranteeFeeReductionMeasure(
   public static final String TYPE = "financing.guarantee-fee-reduction";
 
   /** The built-in Shenzhen 2023 measure's id. */
-  public static final MeasureId SHENZHEN_2023 = MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction");
+  public static final TypedMeasureId<GuaranteeFeeReductionMeasure> SHENZHEN_2023 =
+      TypedMeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction", GuaranteeFeeReductionMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -14,6 +14,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import java.util.List;
 import javax.money.MonetaryAmount;
@@ -62,7 +63,8 @@ public record GuaranteeFeeSubsidyMeasure(
   public static final String TYPE = "financing.small-micro-guarantee-fee-subsidy";
 
   /** The built-in Shenzhen measure's id. */
-  public static final MeasureId SHENZHEN = MeasureId.of("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy");
+  public static final TypedMeasureId<GuaranteeFeeSubsidyMeasure> SHENZHEN_2021 =
+      TypedMeasureId.of("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy", GuaranteeFeeSubsidyMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -11,6 +11,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,8 @@ public record RenovationGrantMeasure(
   public static final String TYPE = "grants.technical-renovation-grant";
 
   /** The built-in Shenzhen measure's id (小升规 three-year plan 第十条). */
-  public static final MeasureId SHENZHEN_2022 = MeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-grant");
+  public static final TypedMeasureId<RenovationGrantMeasure> SHENZHEN_2022 =
+      TypedMeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-grant", RenovationGrantMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

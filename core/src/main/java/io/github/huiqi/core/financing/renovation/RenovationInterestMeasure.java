@@ -12,6 +12,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import javax.money.MonetaryAmount;
 
@@ -53,8 +54,8 @@ public record RenovationInterestMeasure(
   public static final String TYPE = "financing.technical-renovation-interest-subsidy";
 
   /** The built-in Shenzhen measure's id (小升规 three-year plan 第十条). */
-  public static final MeasureId SHENZHEN_2022 =
-      MeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy");
+  public static final TypedMeasureId<RenovationInterestMeasure> SHENZHEN_2022 =
+      TypedMeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy", RenovationInterestMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

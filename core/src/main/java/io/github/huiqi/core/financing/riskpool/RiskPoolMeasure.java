@@ -10,6 +10,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
@@ -68,7 +69,8 @@ public record RiskPoolMeasure(
   public static final String TYPE = "financing.risk-compensation-pool";
 
   /** The built-in Shenzhen 2023 measure's id. */
-  public static final MeasureId SHENZHEN_2023 = MeasureId.of("sz-gxj-2023-26.risk-compensation-pool");
+  public static final TypedMeasureId<RiskPoolMeasure> SHENZHEN_2023 =
+      TypedMeasureId.of("sz-gxj-2023-26.risk-compensation-pool", RiskPoolMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

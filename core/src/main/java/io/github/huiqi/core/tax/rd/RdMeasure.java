@@ -9,6 +9,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import java.util.Collection;
 import java.util.List;
@@ -64,7 +65,8 @@ public record RdMeasure(
   public static final String TYPE = "tax.rd-super-deduction";
 
   /** The built-in measure's id, in the pack of 深工信〔2023〕26号. */
-  public static final MeasureId SHENZHEN_2023 = MeasureId.of("sz-gxj-2023-26.rd-super-deduction");
+  public static final TypedMeasureId<RdMeasure> SHENZHEN_2023 =
+      TypedMeasureId.of("sz-gxj-2023-26.rd-super-deduction", RdMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -11,6 +11,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import java.time.LocalDate;
@@ -74,7 +75,8 @@ public record SmallLowProfitMeasure(
   public static final String TYPE = "tax.small-low-profit-enterprise";
 
   /** The built-in measure's id, in the pack of 深工信〔2023〕26号. */
-  public static final MeasureId SHENZHEN_2023 = MeasureId.of("sz-gxj-2023-26.small-low-profit-enterprise");
+  public static final TypedMeasureId<SmallLowProfitMeasure> SHENZHEN_2023 =
+      TypedMeasureId.of("sz-gxj-2023-26.small-low-profit-enterprise", SmallLowProfitMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

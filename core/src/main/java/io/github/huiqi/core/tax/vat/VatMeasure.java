@@ -9,6 +9,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,8 @@ public record VatMeasure(
   public static final String TYPE = "tax.small-scale-vat";
 
   /** The built-in measure's id, in the pack of 深工信〔2023〕26号. */
-  public static final MeasureId SHENZHEN_2023 = MeasureId.of("sz-gxj-2023-26.small-scale-vat");
+  public static final TypedMeasureId<VatMeasure> SHENZHEN_2023 =
+      TypedMeasureId.of("sz-gxj-2023-26.small-scale-vat", VatMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

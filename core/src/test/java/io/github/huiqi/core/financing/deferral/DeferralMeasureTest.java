@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DeferralMeasureTest {
 
   static DeferralMeasure sut() {
-    return PolicyData.builtIn().getMeasure(DeferralMeasure.SHENZHEN_2023, DeferralMeasure.class);
+    return PolicyData.builtIn().getMeasure(DeferralMeasure.SHENZHEN_2023);
   }
 
   @Test

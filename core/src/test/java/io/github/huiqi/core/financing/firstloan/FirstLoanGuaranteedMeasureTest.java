@@ -26,7 +26,7 @@ class FirstLoanGuaranteedMeasureTest {
 
   private static final PolicyData DATA = PolicyData.builtIn();
   private static final FirstLoanGuaranteedMeasure SUT = DATA.getMeasure(
-      FirstLoanGuaranteedMeasure.SHANGHAI_2023, FirstLoanGuaranteedMeasure.class);
+      FirstLoanGuaranteedMeasure.SHANGHAI_2023);
 
   @Test
   void test_builtIn_valuesFromTheSource() {

@@ -25,13 +25,13 @@ class GuaranteeFeeMeasuresTest {
 
   private static final PolicyData DATA = PolicyData.builtIn();
   private static final GuaranteeFeeReductionMeasure REDUCTION =
-      DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023, GuaranteeFeeReductionMeasure.class);
+      DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
   private static final GuaranteeFeeAverageMeasure AVERAGE =
-      DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023, GuaranteeFeeAverageMeasure.class);
+      DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
   private static final GuaranteeFeeBenchmarkCapMeasure CAP =
-      DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_ZJTX_DRAFT, GuaranteeFeeBenchmarkCapMeasure.class);
+      DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
   private static final GuaranteeFeeSubsidyMeasure SUBSIDY =
-      DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN, GuaranteeFeeSubsidyMeasure.class);
+      DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
 
   @Test
   void test_builtIn_figuresFromTheirSources() {

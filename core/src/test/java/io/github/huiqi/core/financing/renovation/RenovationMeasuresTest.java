@@ -23,9 +23,9 @@ class RenovationMeasuresTest {
   private static final String PLAN = "深圳市关于推动小型微型工业企业上规模发展三年行动方案(2022-2024年)";
   private static final PolicyData DATA = PolicyData.builtIn();
   private static final RenovationGrantMeasure GRANT = DATA.getMeasure(
-      RenovationGrantMeasure.SHENZHEN_2022, RenovationGrantMeasure.class);
+      RenovationGrantMeasure.SHENZHEN_2022);
   private static final RenovationInterestMeasure INTEREST = DATA.getMeasure(
-      RenovationInterestMeasure.SHENZHEN_2022, RenovationInterestMeasure.class);
+      RenovationInterestMeasure.SHENZHEN_2022);
 
   @Test
   void test_grant_valuesFromTheSourceAndRules() {

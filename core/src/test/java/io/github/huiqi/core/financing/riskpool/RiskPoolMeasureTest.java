@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class RiskPoolMeasureTest {
 
   static RiskPoolMeasure sut() {
-    return PolicyData.builtIn().getMeasure(RiskPoolMeasure.SHENZHEN_2023,
-        RiskPoolMeasure.class);
+    return PolicyData.builtIn().getMeasure(RiskPoolMeasure.SHENZHEN_2023);
   }
 
   @Test

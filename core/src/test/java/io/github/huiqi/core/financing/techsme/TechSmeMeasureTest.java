@@ -24,14 +24,13 @@ import org.junit.jupiter.api.Test;
 class TechSmeMeasureTest {
 
   static TechSmeMeasure sut() {
-    return PolicyData.builtIn().getMeasure(TechSmeMeasure.SHENZHEN_2023,
-        TechSmeMeasure.class);
+    return PolicyData.builtIn().getMeasure(TechSmeMeasure.SHENZHEN_2023);
   }
 
   @Test
   void test_builtIn_isInTheSeedPack() {
     assertThat(PolicyPacks.readBuiltIn("sz-gxj-2023-26.json").measures())
-        .anyMatch(measure -> measure.id().equals(TechSmeMeasure.SHENZHEN_2023));
+        .anyMatch(measure -> measure.id().equals(TechSmeMeasure.SHENZHEN_2023.id()));
     assertThat(sut().documentStatus()).isEqualTo(DocumentStatus.IN_FORCE);
     assertThat(sut().clause().article()).isEqualTo("第13条");
   }

@@ -29,7 +29,7 @@ class RdMeasureTest {
   private static final Set<RdEnterpriseKind> NONE = EnumSet.noneOf(RdEnterpriseKind.class);
 
   private static RdMeasure builtIn() {
-    return PolicyData.builtIn().getMeasure(RdMeasure.SHENZHEN_2023, RdMeasure.class);
+    return PolicyData.builtIn().getMeasure(RdMeasure.SHENZHEN_2023);
   }
 
   private static String best(int year, RdEnterpriseKind... kinds) {

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
 class SmallLowProfitMeasureTest {
 
   private static SmallLowProfitMeasure builtIn() {
-    return PolicyData.builtIn().getMeasure(SmallLowProfitMeasure.SHENZHEN_2023,
-        SmallLowProfitMeasure.class);
+    return PolicyData.builtIn().getMeasure(SmallLowProfitMeasure.SHENZHEN_2023);
   }
 
   private static SmallLowProfitRates row(int taxYear) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class VatMeasureTest {
 
   private static VatMeasure builtIn() {
-    return PolicyData.builtIn().getMeasure(VatMeasure.SHENZHEN_2023, VatMeasure.class);
+    return PolicyData.builtIn().getMeasure(VatMeasure.SHENZHEN_2023);
   }
 
   private static VatRegime regime(String month) {

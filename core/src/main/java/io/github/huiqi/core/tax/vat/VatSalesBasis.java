@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.tax.vat;
+package io.github.huiqi.core.tax.vat;
 
 /**
  * Whether the sales a small-scale taxpayer reports include VAT (含税) or not (不含税).

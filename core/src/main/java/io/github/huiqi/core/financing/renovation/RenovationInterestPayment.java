@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.financing.renovation;
+package io.github.huiqi.core.financing.renovation;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;

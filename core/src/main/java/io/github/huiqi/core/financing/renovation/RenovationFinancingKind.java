@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.financing.renovation;
+package io.github.huiqi.core.financing.renovation;
 
 /**
  * How a technical-renovation project is financed, for its interest subsidy (小升规方案 第十条: "采用银行固定资产贷款或融资租赁

@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.tax.rd;
+package io.github.huiqi.core.tax.rd;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;

@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.tax.rd;
+package io.github.huiqi.core.tax.rd;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;

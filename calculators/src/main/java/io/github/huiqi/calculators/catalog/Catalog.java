@@ -1,0 +1,216 @@
+package io.github.huiqi.calculators.catalog;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.PolicyDataException;
+import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.MeasureListing;
+import io.github.huiqi.core.policy.MeasureParameters;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.PolicyDocument;
+import io.github.huiqi.core.time.DateRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A catalogue: every measure of some policy data paired with its evaluator, with its window, clause label and
+ * responsible departments worked out once.
+ * <p>
+ * {@link #builtIn()} is the built-in policy data with the built-in evaluators; a host builds its own from its packs
+ * with {@link #of(PolicyData)}. Entries keep the data's measure order, which is the order of every engine report.
+ * <pre>
+ * Catalog catalog = Catalog.of(PolicyData.builtIn().withPack(myDistrictPack));
+ * MeasureOutcome outcome = catalog.evaluate(FirstLoanMeasure.SHENZHEN_2023.id(), profile,
+ *     LocalDate.of(2023, 6, 30));
+ * </pre>
+ * This class is immutable and thread-safe.
+ */
+public final class Catalog {
+
+  private final PolicyData data;
+  private final MeasureRegistry registry;
+  private final List<Entry> entries;
+  private final Map<MeasureId, Entry> byId;
+
+  private Catalog(PolicyData data, MeasureRegistry registry) {
+    this.data = Args.notNull(data, "data");
+    this.registry = Args.notNull(registry, "registry");
+    List<Entry> list = new ArrayList<>();
+    Map<MeasureId, Entry> index = new LinkedHashMap<>();
+    for (Measure measure : data.measures()) {
+      MeasureEvaluator<?> evaluator = registry.find(measure.getClass()).orElseThrow(() -> new PolicyDataException(
+          String.valueOf(measure.id()), "type", "has no evaluator registered for " + measure.getClass().getName(), null));
+      PolicyDocument document = data.documentOf(measure);
+      String label = document.documentNumber().orElse(document.title()) + " " + measure.clause().article()
+          + measure.clause().item().map(item -> " " + item).orElse("");
+      List<LocalizedText> departments = data.findListing(measure.id())
+          .map(MeasureListing::responsibleDepartments).orElse(List.of());
+      Entry entry = new Entry(measure, evaluator, MeasureParameters.window(measure), label, departments);
+      list.add(entry);
+      index.put(measure.id(), entry);
+    }
+    this.entries = List.copyOf(list);
+    this.byId = Map.copyOf(index);
+  }
+
+  /**
+   * Returns the built-in catalogue: the built-in policy data and evaluators.
+   *
+   * @return the catalogue
+   */
+  public static Catalog builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /**
+   * Obtains a catalogue of policy data with the built-in evaluators.
+   *
+   * @param data  the policy data, such as the built-in data with a host's packs added
+   * @return the catalogue
+   * @throws PolicyDataException if a measure's kind has no evaluator
+   */
+  public static Catalog of(PolicyData data) {
+    return new Catalog(data, MeasureRegistry.BUILT_IN);
+  }
+
+  /**
+   * Obtains a catalogue of policy data with a registry of evaluators.
+   *
+   * @param data  the policy data
+   * @param registry  the evaluators and stacking rules
+   * @return the catalogue
+   * @throws PolicyDataException if a measure's kind has no evaluator
+   */
+  public static Catalog of(PolicyData data, MeasureRegistry registry) {
+    return new Catalog(data, registry);
+  }
+
+  /**
+   * Returns the policy data.
+   *
+   * @return the data
+   */
+  public PolicyData data() {
+    return data;
+  }
+
+  /**
+   * Returns the registry of evaluators and stacking rules.
+   *
+   * @return the registry
+   */
+  public MeasureRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * Returns every entry, in the data's measure order.
+   *
+   * @return the entries
+   */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * Finds the entry of a measure.
+   *
+   * @param id  the measure's id
+   * @return the entry, empty if the catalogue has no such measure
+   */
+  public Optional<Entry> find(MeasureId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Returns the entry of a measure.
+   *
+   * @param id  the measure's id
+   * @return the entry
+   * @throws UnknownIdentifierException if the catalogue has no such measure
+   */
+  public Entry get(MeasureId id) {
+    Args.notNull(id, "measure");
+    return find(id).orElseThrow(() -> new UnknownIdentifierException("measure", id.value()));
+  }
+
+  /**
+   * Evaluates one measure for an enterprise on a date, with the default options, in the explaining form.
+   *
+   * @param id  the measure's id
+   * @param profile  the enterprise
+   * @param asOf  the evaluation date
+   * @return the outcome
+   * @throws UnknownIdentifierException if the catalogue has no such measure
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null or a profile fact invalid for
+   *     the measure
+   */
+  public MeasureOutcome evaluate(MeasureId id, EnterpriseProfile profile, LocalDate asOf) {
+    Entry entry = get(id);
+    Args.notNull(profile, "profile");
+    return entry.evaluate(profile, new EvaluationContext(asOf, data, EngineOptions.DEFAULTS, entry), true);
+  }
+
+  /**
+   * One measure of a catalogue.
+   *
+   * @param measure  the measure
+   * @param evaluator  its evaluator
+   * @param window  its window: the span of its parameters' validity
+   * @param clauseLabel  its clause as a reader cites it, such as {@code 深工信〔2023〕26号 第5条}
+   * @param responsibleDepartments  the departments the source names as responsible
+   */
+  public record Entry(Measure measure, MeasureEvaluator<?> evaluator, DateRange window, String clauseLabel,
+      List<LocalizedText> responsibleDepartments) {
+
+    /**
+     * Creates an entry.
+     *
+     * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or the evaluator takes another
+     *     model type
+     */
+    public Entry {
+      Args.notNull(measure, "measure");
+      Args.notNull(evaluator, "evaluator");
+      if (!evaluator.measureType().isInstance(measure)) {
+        throw new InvalidInputException("evaluator", evaluator.measureType().getName(),
+            "must take the measure's type " + measure.getClass().getName());
+      }
+      Args.notNull(window, "window");
+      Args.notBlank(clauseLabel, "clauseLabel");
+      responsibleDepartments = Args.listCopy(responsibleDepartments, "responsibleDepartments");
+    }
+
+    /**
+     * Evaluates the measure.
+     *
+     * @param profile  the enterprise
+     * @param context  the context, whose entry is this one
+     * @param explain  whether to explain
+     * @return the outcome
+     */
+    public MeasureOutcome evaluate(EnterpriseProfile profile, EvaluationContext context, boolean explain) {
+      return run(evaluator, profile, context, explain);
+    }
+
+    private <M extends Measure> MeasureOutcome run(MeasureEvaluator<M> typed, EnterpriseProfile profile,
+        EvaluationContext context, boolean explain) {
+      M model = typed.measureType().cast(measure);
+      return explain ? typed.explain(model, profile, context) : typed.evaluate(model, profile, context);
+    }
+  }
+
+  /** Lazy holder: the built-in catalogue is built on first use. */
+  private static final class BuiltIn {
+    static final Catalog INSTANCE = of(PolicyData.builtIn());
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.huiqi.calculators.catalog;
+
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.WindowStatus;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an evaluator is given besides the measure and the profile: the evaluation date, the policy data (for rate
+ * series), the engine's options, and the measure's catalogue entry (its window, clause label and responsible
+ * departments).
+ * <p>
+ * {@link #startOutcome(AmountKind)} returns an outcome builder with every field the catalogue knows already set;
+ * {@link #finish(MeasureOutcome.Builder)} builds it and decides {@link MeasureOutcome#countedInTotal()} by the rule
+ * stated there.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param asOf  the evaluation date
+ * @param data  the policy data the catalogue was built from
+ * @param options  the engine's options
+ * @param entry  the measure's catalogue entry
+ */
+public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions options, Catalog.Entry entry) {
+
+  /**
+   * Creates a context.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   */
+  public EvaluationContext {
+    Args.notNull(asOf, "asOf");
+    Args.notNull(data, "data");
+    Args.notNull(options, "options");
+    Args.notNull(entry, "entry");
+  }
+
+  /**
+   * Returns the measure's window status on the evaluation date.
+   *
+   * @return the status
+   */
+  public WindowStatus windowStatus() {
+    if (asOf.isBefore(entry.window().start())) {
+      return WindowStatus.NOT_YET_OPEN;
+    }
+    return entry.window().contains(asOf) ? WindowStatus.OPEN : WindowStatus.CLOSED;
+  }
+
+  /**
+   * Returns an outcome builder with the measure's id, title, clause, document status, window, window status and
+   * responsible departments set, an empty explanation, and the amount kind given.
+   *
+   * @param kind  what the amount is
+   * @return the builder; the evaluator sets the verdict, the amount and the rest
+   */
+  public MeasureOutcome.Builder startOutcome(AmountKind kind) {
+    Measure measure = entry.measure();
+    MeasureOutcome.Builder builder = MeasureOutcome.builder();
+    builder.measure(measure.id())
+        .title(measure.title())
+        .clause(measure.clause())
+        .clauseLabel(entry.clauseLabel())
+        .documentStatus(measure.documentStatus())
+        .window(entry.window())
+        .windowStatus(windowStatus())
+        .amountKind(Args.notNull(kind, "kind"))
+        .addAllResponsibleDepartments(entry.responsibleDepartments())
+        .explanation(new Explanation(List.of()));
+    return builder;
+  }
+
+  /**
+   * Builds an outcome, deciding whether it counts toward the firm's total in reach: it does when the amount is a
+   * benefit to the firm, the verdict is not ineligible, the window is open on the evaluation date and the document is
+   * not a draft. The engine's stacking rules may set an outcome aside afterwards.
+   *
+   * @param builder  the builder, with every field but {@code countedInTotal} set
+   * @return the outcome
+   */
+  public MeasureOutcome finish(MeasureOutcome.Builder builder) {
+    MeasureOutcome draft = builder.countedInTotal(false).build();
+    boolean counted = counts(draft);
+    return counted ? draft.toBuilder().countedInTotal(true).build() : draft;
+  }
+
+  /**
+   * The rule of {@link #finish}: a benefit to the firm, not ineligible, in an open window, not a draft.
+   *
+   * @param outcome  the outcome
+   * @return true if it counts toward the total in reach
+   */
+  static boolean counts(MeasureOutcome outcome) {
+    return outcome.amountKind().isBenefitToFirm() && outcome.verdict() != Verdict.INELIGIBLE
+        && outcome.windowStatus() == WindowStatus.OPEN && outcome.documentStatus() != DocumentStatus.DRAFT;
+  }
+}

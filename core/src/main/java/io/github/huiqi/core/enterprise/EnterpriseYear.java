@@ -1,0 +1,154 @@
+package io.github.huiqi.core.enterprise;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.OperatingQuarter;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.vat.VatPeriodSales;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * An enterprise's figures for one year (calendar and tax year): revenue, employees, assets, taxable income, R&amp;D
+ * spend, its quarters and its VAT filing periods. Every figure is optional; absent means not known.
+ * <p>
+ * In JSON, in a profile's {@code years}:
+ * <pre>
+ * {"year": 2023, "revenue": {"amount": 18000000, "currency": "CNY"}, "employees": 120,
+ *  "taxableIncomeBeforeRd": {"amount": 3400000, "currency": "CNY"},
+ *  "quarters": [{"quarter": 1, "employeesAtStart": 110, ...}],
+ *  "rdExpensedCosts": {"personnel": ..., ...}, "vatPeriods": [{"period": {"year": 2023, "quarter": 1}, ...}]}
+ * </pre>
+ * A list that is absent is not known; an empty list is known to be empty.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableEnterpriseYear.class)
+@JsonDeserialize(as = ImmutableEnterpriseYear.class)
+public abstract class EnterpriseYear {
+
+  EnterpriseYear() {
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the year.
+   *
+   * @return the year, 1990 to 2100
+   */
+  public abstract int year();
+
+  /**
+   * Returns the year's operating revenue (营业收入), CNY.
+   *
+   * @return the amount, if known
+   */
+  public abstract Optional<MonetaryAmount> revenue();
+
+  /**
+   * Returns the number of employees (从业人员) at the year's end.
+   *
+   * @return the count, if known
+   */
+  public abstract Optional<Integer> employees();
+
+  /**
+   * Returns the total assets (资产总额) at the year's end, CNY.
+   *
+   * @return the amount, if known
+   */
+  public abstract Optional<MonetaryAmount> totalAssets();
+
+  /**
+   * Returns whether the enterprise was in the statistics database above designated size (规上 / 四上) that year.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> aboveScale();
+
+  /**
+   * Returns the taxable income (应纳税所得额) before the R&amp;D super deduction, CNY; negative for a loss.
+   *
+   * @return the amount, if known
+   */
+  public abstract Optional<MonetaryAmount> taxableIncomeBeforeRd();
+
+  /**
+   * Returns the quarters operated with their employees and assets, as the 小型微利企业 test averages them.
+   *
+   * @return the quarters, if known
+   */
+  public abstract Optional<List<OperatingQuarter>> quarters();
+
+  /**
+   * Returns the R&amp;D costs expensed in the year (费用化研发支出), by category.
+   *
+   * @return the costs, if known; zero costs for a firm known to have none
+   */
+  public abstract Optional<RdExpensedCosts> rdExpensedCosts();
+
+  /**
+   * Returns the intangible assets formed by R&amp;D that are amortised in the year.
+   *
+   * @return the assets, if known
+   */
+  public abstract Optional<List<RdIntangibleAsset>> rdIntangibles();
+
+  /**
+   * Returns the year's VAT filing periods, for a small-scale taxpayer.
+   *
+   * @return the periods, if known
+   */
+  public abstract Optional<List<VatPeriodSales>> vatPeriods();
+
+  @Value.Check
+  void check() {
+    if (year() < 1990 || year() > 2100) {
+      throw new InvalidInputException("year", year(), "must be from 1990 to 2100");
+    }
+    Args.notNullOptional(revenue(), "revenue").ifPresent(amount -> Cny.notNegativeYuan(amount, "revenue"));
+    Args.notNullOptional(employees(), "employees").ifPresent(count -> Args.notNegative(count, "employees"));
+    Args.notNullOptional(totalAssets(), "totalAssets").ifPresent(amount -> Cny.notNegativeYuan(amount, "totalAssets"));
+    Args.notNullOptional(aboveScale(), "aboveScale");
+    Args.notNullOptional(taxableIncomeBeforeRd(), "taxableIncomeBeforeRd")
+        .ifPresent(amount -> Cny.yuan(amount, "taxableIncomeBeforeRd"));
+    Args.notNullOptional(quarters(), "quarters").ifPresent(list -> Args.listCopy(list, "quarters"));
+    Args.notNullOptional(rdExpensedCosts(), "rdExpensedCosts");
+    Args.notNullOptional(rdIntangibles(), "rdIntangibles").ifPresent(list -> Args.listCopy(list, "rdIntangibles"));
+    Args.notNullOptional(vatPeriods(), "vatPeriods").ifPresent(list -> {
+      Args.listCopy(list, "vatPeriods");
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).period().year() != year()) {
+          throw new InvalidInputException("vatPeriods/" + i + "/period/year", list.get(i).period().year(),
+              "must be the profile year " + year());
+        }
+      }
+    });
+  }
+
+  /**
+   * Builds an {@link EnterpriseYear}. Each setter returns this builder; {@code build()} validates.
+   */
+  public static class Builder extends ImmutableEnterpriseYear.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package io.github.huiqi.core.outcome;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.policy.ClauseRef;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * What one measure gives one enterprise on an evaluation date: the one outcome type of every measure.
+ * <p>
+ * It holds the measure's id, title and clause; its document's status (a {@link DocumentStatus#DRAFT} measure's
+ * figure is indicative); its window and where the evaluation date falls in it; the verdict; the amount, exact or a
+ * range, and what kind of money it is ({@link AmountKind}); the limit that bound it; the reasons; the facts still
+ * missing, as JSON Pointers into the enterprise profile; the departments responsible (责任单位) as the source names
+ * them; notes on stacking with other measures and on defaults used; a non-monetary benefit's description; and, in the
+ * explaining form, the cited steps. {@link #countedInTotal()} says whether the engine added the amount into the
+ * firm's total in reach.
+ * <p>
+ * In JSON every field under its name; {@code explanation} holds no steps in the plain form.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableMeasureOutcome.class)
+@JsonDeserialize(as = ImmutableMeasureOutcome.class)
+public abstract class MeasureOutcome {
+
+  MeasureOutcome() {
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the measure's id.
+   *
+   * @return the id
+   */
+  public abstract MeasureId measure();
+
+  /**
+   * Returns the measure's title.
+   *
+   * @return the title
+   */
+  public abstract LocalizedText title();
+
+  /**
+   * Returns the enacting clause.
+   *
+   * @return the clause
+   */
+  public abstract ClauseRef clause();
+
+  /**
+   * Returns the clause as a reader cites it, such as {@code 深工信〔2023〕26号 第5条}.
+   *
+   * @return the label
+   */
+  public abstract String clauseLabel();
+
+  /**
+   * Returns the legal status of the measure's document.
+   *
+   * @return the status; {@link DocumentStatus#DRAFT} for an indicative figure
+   */
+  public abstract DocumentStatus documentStatus();
+
+  /**
+   * Returns the measure's window: from the earliest start to the latest end of its parameters' validity.
+   *
+   * @return the window, open-ended when a parameter has no end
+   */
+  public abstract DateRange window();
+
+  /**
+   * Returns where the evaluation date falls against the window.
+   *
+   * @return the status
+   */
+  public abstract WindowStatus windowStatus();
+
+  /**
+   * Returns the verdict.
+   *
+   * @return the verdict
+   */
+  public abstract Verdict verdict();
+
+  /**
+   * Returns what kind of money the amount is.
+   *
+   * @return the kind
+   */
+  public abstract AmountKind amountKind();
+
+  /**
+   * Returns the amount: exact when determined; a range when facts are missing or the authority fixes the figure
+   * within a cap; with no upper bound when nothing caps it.
+   *
+   * @return the amount, CNY; zero when ineligible
+   */
+  public abstract OutcomeAmount amount();
+
+  /**
+   * Returns the cap or limit that reduced the amount, if one did.
+   *
+   * @return the limit
+   */
+  public abstract Optional<BindingLimit> bindingLimit();
+
+  /**
+   * Returns the reasons: for an eligible verdict the conditions met, for an ineligible one those that failed, for an
+   * undetermined one those that could not be decided. Empty in the plain form.
+   *
+   * @return the reasons
+   */
+  public abstract List<Reason> reasons();
+
+  /**
+   * Returns the facts whose absence leaves the verdict or amount open, as JSON Pointers into the profile, such as
+   * {@code /loans/0/lenderRegionCode}.
+   *
+   * @return the facts; empty when nothing is missing
+   */
+  public abstract List<String> missingFacts();
+
+  /**
+   * Returns the departments the source names as responsible (责任单位).
+   *
+   * @return the departments, possibly empty
+   */
+  public abstract List<LocalizedText> responsibleDepartments();
+
+  /**
+   * Returns notes on how the measure stacks with others and on options the evaluation used, each cited.
+   *
+   * @return the notes, possibly empty
+   */
+  public abstract List<Reason> notes();
+
+  /**
+   * Returns a description of a non-monetary benefit, such as the date a deferral runs to.
+   *
+   * @return the description, if any
+   */
+  public abstract Optional<LocalizedText> detail();
+
+  /**
+   * Returns whether the engine added the amount into the firm's total in reach: a benefit to the firm
+   * ({@link AmountKind#isBenefitToFirm()}), not ineligible, in an open window, from a document that is not a draft,
+   * and not set aside by a stacking rule.
+   *
+   * @return true if counted
+   */
+  public abstract boolean countedInTotal();
+
+  /**
+   * Returns the explanation: the cited steps, in the explaining form; no steps in the plain form.
+   *
+   * @return the explanation
+   */
+  public abstract Explanation explanation();
+
+  /**
+   * Returns the amount when it is exact.
+   *
+   * @return the amount, empty for a range
+   */
+  public Optional<MonetaryAmount> exactAmount() {
+    return amount().exact();
+  }
+
+  /**
+   * Returns a builder holding this outcome's fields, to derive a changed copy (as the engine's stacking rules do).
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
+  @Value.Check
+  void check() {
+    Args.notBlank(clauseLabel(), "clauseLabel");
+    Args.listCopy(reasons(), "reasons");
+    Args.listCopy(missingFacts(), "missingFacts");
+    Args.listCopy(responsibleDepartments(), "responsibleDepartments");
+    Args.listCopy(notes(), "notes");
+    Args.notNullOptional(bindingLimit(), "bindingLimit");
+    Args.notNullOptional(detail(), "detail");
+    if (verdict() == Verdict.UNDETERMINED && missingFacts().isEmpty()) {
+      throw new InvalidInputException("missingFacts", "[]", "must name a fact for an undetermined verdict");
+    }
+    if (verdict() == Verdict.INELIGIBLE && !amount().equals(OutcomeAmount.ZERO)) {
+      throw new InvalidInputException("amount", amount(), "must be zero for an ineligible verdict");
+    }
+    for (String fact : missingFacts()) {
+      if (!fact.startsWith("/")) {
+        throw new InvalidInputException("missingFacts", fact, "must be a JSON Pointer starting with /");
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link MeasureOutcome}. Each setter returns this builder; {@code build()} validates.
+   */
+  public static class Builder extends ImmutableMeasureOutcome.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
+  }
+}
