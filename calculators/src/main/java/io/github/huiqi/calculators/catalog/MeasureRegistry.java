@@ -51,7 +51,7 @@ public final class MeasureRegistry {
       VatEvaluator.DEFAULT,
       SmallLowProfitEvaluator.DEFAULT,
       RdEvaluator.DEFAULT),
-      List.of());
+      List.of(UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;
   private final List<StackingRule> stackingRules;

@@ -105,6 +105,7 @@ public final class OutcomeAmount {
    *
    * @return the minimum, CNY at the fen's scale
    */
+  @JsonProperty
   public MonetaryAmount minimum() {
     return minimum;
   }
@@ -114,6 +115,7 @@ public final class OutcomeAmount {
    *
    * @return the maximum, empty when the range has no upper bound
    */
+  @JsonProperty
   public Optional<MonetaryAmount> maximum() {
     return maximum;
   }
@@ -153,6 +155,7 @@ public final class OutcomeAmount {
    *
    * @return maximum − minimum, empty when unbounded
    */
+  @JsonIgnore
   public Optional<MonetaryAmount> width() {
     return maximum.map(max -> max.subtract(minimum));
   }

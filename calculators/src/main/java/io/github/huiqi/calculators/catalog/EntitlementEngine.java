@@ -1,0 +1,216 @@
+package io.github.huiqi.calculators.catalog;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entitlement engine: which measures an enterprise qualifies for, what each is worth, and which facts are still
+ * missing.
+ * <p>
+ * It runs every measure of a catalogue (the built-in one, or a host's own from its packs) for one profile on one
+ * evaluation date, applies the stacking rules across measures (one municipal interest subsidy per loan, explicitly
+ * stackable pairs, and the combinations no source settles, by {@link EngineOptions}), totals the money in reach each
+ * kind apart, and ranks the missing facts by the money they decide:
+ * <pre>
+ * EntitlementReport report = EntitlementEngine.builtIn().evaluate(profile, LocalDate.of(2023, 6, 30));
+ * report.totals().inReach();        // e.g. CNY 482,416.67 .. 1,682,416.67
+ * report.firstQuestion();           // e.g. /interestPayments, deciding CNY 1,000,000
+ * </pre>
+ * A profile with only a region and an industry comes back with ranges and a ranked question list, not an error. A
+ * measure the profile's facts break is reported as an {@link EvaluationFailure} and the report says it is not
+ * complete; the other measures are still evaluated.
+ * <p>
+ * This class is immutable and thread-safe; it reads no clock.
+ */
+public final class EntitlementEngine {
+
+  private final Catalog catalog;
+  private final EngineOptions options;
+
+  private EntitlementEngine(Catalog catalog, EngineOptions options) {
+    this.catalog = Args.notNull(catalog, "catalog");
+    this.options = Args.notNull(options, "options");
+  }
+
+  /**
+   * Returns the engine over the built-in catalogue with the default options.
+   *
+   * @return the engine
+   */
+  public static EntitlementEngine builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /**
+   * Obtains an engine over a catalogue with the default options.
+   *
+   * @param catalog  the catalogue, such as {@code Catalog.of(PolicyData.builtIn().withPack(districtPack))}
+   * @return the engine
+   */
+  public static EntitlementEngine of(Catalog catalog) {
+    return new EntitlementEngine(catalog, EngineOptions.DEFAULTS);
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public EntitlementEngine withOptions(EngineOptions chosen) {
+    return new EntitlementEngine(catalog, chosen);
+  }
+
+  /**
+   * Returns the catalogue.
+   *
+   * @return the catalogue
+   */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Returns the options.
+   *
+   * @return the options
+   */
+  public EngineOptions options() {
+    return options;
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Evaluates every measure for an enterprise in the plain form: verdicts, amounts, binding limits and missing facts,
+   * without reasons or explanation steps.
+   *
+   * @param profile  the enterprise
+   * @param asOf  the evaluation date, 1990-01-01 to 2100-12-31
+   * @return the report
+   * @throws InvalidInputException if an argument is null or the date out of range, naming it
+   */
+  public EntitlementReport evaluate(EnterpriseProfile profile, LocalDate asOf) {
+    return run(profile, asOf, Optional.empty(), false);
+  }
+
+  /**
+   * Evaluates every measure for an enterprise with reasons and cited explanations.
+   *
+   * @param profile  the enterprise
+   * @param asOf  the evaluation date, 1990-01-01 to 2100-12-31
+   * @return the report
+   * @throws InvalidInputException if an argument is null or the date out of range, naming it
+   */
+  public EntitlementReport explain(EnterpriseProfile profile, LocalDate asOf) {
+    return run(profile, asOf, Optional.empty(), true);
+  }
+
+  /**
+   * Evaluates a request: some or all measures, plain or explained, with the request's options.
+   *
+   * @param request  the request
+   * @return the report
+   * @throws InvalidInputException if the request is null
+   * @throws UnknownIdentifierException if a requested measure is not in the catalogue, or repeats
+   */
+  public EntitlementReport evaluate(EntitlementRequest request) {
+    Args.notNull(request, "request");
+    return withOptions(request.options()).run(request.profile(), request.asOf(), request.measures(),
+        request.explain());
+  }
+
+  /**
+   * Evaluates a JSON {@link EntitlementRequest} and returns the {@link EntitlementReport} as JSON. This is the
+   * platform's entry point: no Java measure type is needed.
+   *
+   * @param requestJson  the request, read by the hardened mapper
+   * @return the report as JSON
+   * @throws InvalidInputException if the JSON is malformed, a fact has the wrong type or value, the date is out of
+   *     range, or a measure id is not in the catalogue, naming the JSON Pointer (such as {@code /profile/loans/0/
+   *     principal} or {@code /measures/1})
+   */
+  public String evaluateJson(String requestJson) {
+    EntitlementRequest request = HuiqiJson.read(requestJson, EntitlementRequest.class);
+    List<MeasureId> ids = request.measures().orElse(List.of());
+    Set<MeasureId> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (catalog.find(ids.get(i)).isEmpty()) {
+        throw new InvalidInputException("/measures/" + i, ids.get(i), "is not a measure of the catalogue");
+      }
+      if (!seen.add(ids.get(i))) {
+        throw new InvalidInputException("/measures/" + i, ids.get(i), "is requested more than once");
+      }
+    }
+    return HuiqiJson.write(evaluate(request));
+  }
+
+  //-------------------------------------------------------------------------
+  private EntitlementReport run(EnterpriseProfile profile, LocalDate asOf, Optional<List<MeasureId>> only,
+      boolean explain) {
+    Args.notNull(profile, "profile");
+    EntitlementRequest.checkDate(asOf);
+    List<Catalog.Entry> entries = select(only);
+    List<MeasureOutcome> outcomes = new ArrayList<>(entries.size());
+    List<EvaluationFailure> failures = new ArrayList<>();
+    EvaluationContext first = null;
+    for (Catalog.Entry entry : entries) {
+      EvaluationContext context = new EvaluationContext(asOf, catalog.data(), options, entry);
+      first = first == null ? context : first;
+      try {
+        outcomes.add(entry.evaluate(profile, context, explain));
+      } catch (InvalidInputException ex) {
+        failures.add(new EvaluationFailure(entry.measure().id(), "invalid-input", ex.field(), ex.value(),
+            ex.getMessage()));
+      } catch (HuiqiException ex) {
+        failures.add(new EvaluationFailure(entry.measure().id(), "invalid-input", "", "", ex.getMessage()));
+      } catch (RuntimeException ex) {
+        failures.add(new EvaluationFailure(entry.measure().id(), "internal-error", "", "",
+            ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+      }
+    }
+    if (first != null && !outcomes.isEmpty()) {
+      for (StackingRule rule : catalog.registry().stackingRules()) {
+        outcomes = List.copyOf(rule.apply(outcomes, profile, first, catalog, explain));
+      }
+    }
+    return new EntitlementReport(asOf, options, failures.isEmpty(), outcomes, failures,
+        EntitlementTotals.of(outcomes), NextQuestions.rank(outcomes));
+  }
+
+  private List<Catalog.Entry> select(Optional<List<MeasureId>> only) {
+    if (only.isEmpty()) {
+      return catalog.entries();
+    }
+    Set<MeasureId> wanted = new HashSet<>();
+    for (MeasureId id : only.get()) {
+      catalog.get(id);
+      if (!wanted.add(id)) {
+        throw new UnknownIdentifierException("measure", id.value(), "is requested more than once");
+      }
+    }
+    List<Catalog.Entry> selected = new ArrayList<>(wanted.size());
+    for (Catalog.Entry entry : catalog.entries()) {
+      if (wanted.contains(entry.measure().id())) {
+        selected.add(entry);
+      }
+    }
+    return selected;
+  }
+
+  /** Lazy holder for the built-in engine. */
+  private static final class BuiltIn {
+    static final EntitlementEngine INSTANCE = of(Catalog.builtIn());
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.huiqi.calculators.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the entitlement engine says of one enterprise on one date: every measure's outcome, the totals, and the
+ * questions worth asking next.
+ * <p>
+ * Outcomes are in catalogue order. A measure that could not be evaluated is a {@link EvaluationFailure}, never a
+ * silent omission: {@link #complete()} is false when there is one, and the totals leave it out. The next questions are
+ * the missing facts ranked by the money they decide ({@link NextQuestion}); the first is worth the most.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param asOf  the evaluation date
+ * @param options  the options used
+ * @param complete  whether every requested measure was evaluated
+ * @param outcomes  the outcomes, in catalogue order
+ * @param failures  the measures that could not be evaluated
+ * @param totals  the totals
+ * @param nextQuestions  the missing facts, the most valuable first
+ */
+public record EntitlementReport(
+    LocalDate asOf,
+    EngineOptions options,
+    boolean complete,
+    List<MeasureOutcome> outcomes,
+    List<EvaluationFailure> failures,
+    EntitlementTotals totals,
+    List<NextQuestion> nextQuestions) {
+
+  /**
+   * Creates a report.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or {@code complete} disagrees with
+   *     the failures
+   */
+  public EntitlementReport {
+    Args.notNull(asOf, "asOf");
+    Args.notNull(options, "options");
+    outcomes = Args.listCopy(outcomes, "outcomes");
+    failures = Args.listCopy(failures, "failures");
+    Args.notNull(totals, "totals");
+    nextQuestions = Args.listCopy(nextQuestions, "nextQuestions");
+    if (complete != failures.isEmpty()) {
+      throw new InvalidInputException("complete", complete,
+          "must be true exactly when there is no failure");
+    }
+  }
+
+  /**
+   * Finds the outcome of a measure.
+   *
+   * @param measure  the measure's id
+   * @return the outcome, empty if the report has none for it
+   */
+  public Optional<MeasureOutcome> outcome(MeasureId measure) {
+    return outcomes.stream().filter(outcome -> outcome.measure().equals(measure)).findFirst();
+  }
+
+  /**
+   * Returns the first question: the missing fact that decides the most money.
+   *
+   * @return the question, empty when nothing is missing
+   */
+  @JsonIgnore
+  public Optional<NextQuestion> firstQuestion() {
+    return nextQuestions.isEmpty() ? Optional.empty() : Optional.of(nextQuestions.get(0));
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.huiqi.calculators.catalog;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.policy.MeasureId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request to the entitlement engine's JSON entry point: a profile, an evaluation date and, optionally, the
+ * measures to evaluate, whether to explain, and the options.
+ * <p>
+ * In JSON:
+ * <pre>
+ * {"profile": {"registrationRegionCode": "440306", ...}, "asOf": "2023-06-30",
+ *  "measures": ["sz-gxj-2023-26.first-loan-interest-subsidy"], "explain": false,
+ *  "options": {"unsettledStacking": "COUNT_BOTH"}}
+ * </pre>
+ * {@code profile} and {@code asOf} are required; without {@code measures} every measure of the catalogue is evaluated.
+ * Build one in Java with {@link #of(EnterpriseProfile, LocalDate)} and the {@code with…} methods.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class EntitlementRequest {
+
+  /** The earliest evaluation date accepted. */
+  public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+  /** The latest evaluation date accepted. */
+  public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+  private final EnterpriseProfile profile;
+  private final LocalDate asOf;
+  private final Optional<List<MeasureId>> measures;
+  private final boolean explain;
+  private final EngineOptions options;
+
+  private EntitlementRequest(EnterpriseProfile profile, LocalDate asOf, Optional<List<MeasureId>> measures,
+      boolean explain, EngineOptions options) {
+    this.profile = Args.notNull(profile, "profile");
+    this.asOf = checkDate(asOf);
+    this.measures = measures.map(list -> Args.listCopy(list, "measures"));
+    this.explain = explain;
+    this.options = Args.notNull(options, "options");
+  }
+
+  @JsonCreator
+  static EntitlementRequest fromJson(@JsonProperty(value = "profile", required = true) EnterpriseProfile profile,
+      @JsonProperty(value = "asOf", required = true) LocalDate asOf,
+      @JsonProperty("measures") List<MeasureId> measures,
+      @JsonProperty("explain") Boolean explain,
+      @JsonProperty("options") EngineOptions options) {
+    return new EntitlementRequest(profile, asOf, Optional.ofNullable(measures), explain != null && explain,
+        options == null ? EngineOptions.DEFAULTS : options);
+  }
+
+  /**
+   * Obtains a request for every measure, in the plain form, with the default options.
+   *
+   * @param profile  the enterprise
+   * @param asOf  the evaluation date, 1990-01-01 to 2100-12-31
+   * @return the request
+   * @throws InvalidInputException if an argument is null or the date out of range
+   */
+  public static EntitlementRequest of(EnterpriseProfile profile, LocalDate asOf) {
+    return new EntitlementRequest(profile, asOf, Optional.empty(), false, EngineOptions.DEFAULTS);
+  }
+
+  /**
+   * Returns a copy limited to some measures.
+   *
+   * @param only  the measures' ids
+   * @return the copy
+   */
+  public EntitlementRequest withMeasures(List<MeasureId> only) {
+    return new EntitlementRequest(profile, asOf, Optional.of(Args.listCopy(only, "measures")), explain, options);
+  }
+
+  /**
+   * Returns a copy that asks for the explaining form.
+   *
+   * @param explained  whether to explain
+   * @return the copy
+   */
+  public EntitlementRequest withExplain(boolean explained) {
+    return new EntitlementRequest(profile, asOf, measures, explained, options);
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public EntitlementRequest withOptions(EngineOptions chosen) {
+    return new EntitlementRequest(profile, asOf, measures, explain, chosen);
+  }
+
+  /**
+   * Returns the enterprise.
+   *
+   * @return the profile
+   */
+  @JsonProperty
+  public EnterpriseProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Returns the evaluation date.
+   *
+   * @return the date
+   */
+  @JsonProperty
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the measures to evaluate.
+   *
+   * @return the ids, empty for every measure of the catalogue
+   */
+  @JsonProperty
+  public Optional<List<MeasureId>> measures() {
+    return measures;
+  }
+
+  /**
+   * Returns whether the explaining form is asked for.
+   *
+   * @return true to explain
+   */
+  @JsonProperty
+  public boolean explain() {
+    return explain;
+  }
+
+  /**
+   * Returns the options.
+   *
+   * @return the options
+   */
+  @JsonProperty
+  public EngineOptions options() {
+    return options;
+  }
+
+  /**
+   * Checks an evaluation date.
+   *
+   * @param asOf  the date
+   * @return the date
+   * @throws InvalidInputException naming {@code asOf} if null or outside 1990-01-01..2100-12-31
+   */
+  static LocalDate checkDate(LocalDate asOf) {
+    Args.notNull(asOf, "asOf");
+    if (asOf.isBefore(EARLIEST) || asOf.isAfter(LATEST)) {
+      throw new InvalidInputException("asOf", asOf, "must be from " + EARLIEST + " to " + LATEST);
+    }
+    return asOf;
+  }
+}

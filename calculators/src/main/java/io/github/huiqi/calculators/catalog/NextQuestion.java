@@ -1,0 +1,42 @@
+package io.github.huiqi.calculators.catalog;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.MeasureId;
+import java.util.List;
+import javax.money.MonetaryAmount;
+
+/**
+ * A fact the enterprise has not given, with the money it decides: the next question to ask it.
+ * <p>
+ * {@code amountDecided} is the most of the total in reach that knowing the fact could settle: the sum of the widths
+ * (maximum − minimum) of the counted outcomes that name it, since any one missing fact may decide its measure.
+ * Outcomes with no upper bound add no amount but are counted in {@code unboundedMeasures}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param fact  the fact, a JSON Pointer into the profile such as {@code /loans}
+ * @param amountDecided  the money it could settle, CNY
+ * @param unboundedMeasures  how many measures with no upper bound it could settle
+ * @param measures  the measures that need it, in catalogue order
+ */
+public record NextQuestion(String fact, MonetaryAmount amountDecided, int unboundedMeasures,
+    List<MeasureId> measures) {
+
+  /**
+   * Creates a question.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, the amount negative or not CNY,
+   *     the count negative or the measures empty
+   */
+  public NextQuestion {
+    Args.notBlank(fact, "fact");
+    Cny.notNegativeYuan(amountDecided, "amountDecided");
+    Args.notNegative(unboundedMeasures, "unboundedMeasures");
+    measures = Args.listCopy(measures, "measures");
+    if (measures.isEmpty()) {
+      throw new InvalidInputException("measures", "[]", "must name a measure");
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.huiqi.calculators.catalog;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The combinations of measures that may pay for the same thing and that no source settles (domain reference §4.4
+ * item 25), combined by {@link EngineOptions#unsettledStacking()}.
+ * <p>
+ * The built-in pair: the 科技型中小企业 programme's guarantee-fee subsidy (贴保, 深工信〔2023〕26号 第13条 with the 2020
+ * 办法) and the small/micro guarantee-fee subsidy (2021 reply letter) both subsidise guarantee fees paid, and no
+ * source says whether one fee may draw both. When both outcomes are not ineligible and may be positive, each gets a
+ * note naming the question and the option used; under {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one
+ * with the lower maximum (an unbounded one is the higher) is also set aside from the total in reach. The comparison is
+ * between whole measures: the tech-SME outcome includes its interest subsidy, so COUNT_HIGHER is a conservative
+ * reading, not an apportionment.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class UnsettledStackingRule implements StackingRule {
+
+  /** The rule over the built-in pairs. */
+  public static final UnsettledStackingRule DEFAULT = new UnsettledStackingRule(List.of(
+      new Pair(TechSmeMeasure.class, GuaranteeFeeSubsidyMeasure.class,
+          LocalizedText.of("担保费补贴", "guarantee-fee subsidies"))));
+
+  private static final String CODE = "unsettled-stacking";
+
+  private final List<Pair> pairs;
+
+  private UnsettledStackingRule(List<Pair> pairs) {
+    this.pairs = Args.listCopy(pairs, "pairs");
+  }
+
+  @Override
+  public String code() {
+    return CODE;
+  }
+
+  @Override
+  public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
+      EvaluationContext context, Catalog catalog, boolean explain) {
+    List<MeasureOutcome> result = new ArrayList<>(outcomes);
+    EngineOptions.UnsettledStacking choice = context.options().unsettledStacking();
+    for (Pair pair : pairs) {
+      int first = indexOf(result, catalog, pair.first());
+      int second = indexOf(result, catalog, pair.second());
+      if (first < 0 || second < 0 || !live(result.get(first)) || !live(result.get(second))) {
+        continue;
+      }
+      MeasureOutcome a = result.get(first);
+      MeasureOutcome b = result.get(second);
+      Reason note = note(pair, a, b, choice);
+      boolean setAsideSecond = choice == EngineOptions.UnsettledStacking.COUNT_HIGHER && !higher(b, a);
+      boolean setAsideFirst = choice == EngineOptions.UnsettledStacking.COUNT_HIGHER && !setAsideSecond;
+      result.set(first, a.toBuilder().addNotes(note).countedInTotal(a.countedInTotal() && !setAsideFirst).build());
+      result.set(second, b.toBuilder().addNotes(note).countedInTotal(b.countedInTotal() && !setAsideSecond)
+          .build());
+    }
+    return result;
+  }
+
+  private static int indexOf(List<MeasureOutcome> outcomes, Catalog catalog, Class<? extends Measure> type) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      Optional<Catalog.Entry> entry = catalog.find(outcomes.get(i).measure());
+      if (entry.isPresent() && type.isInstance(entry.get().measure())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Not ineligible, and possibly positive. */
+  private static boolean live(MeasureOutcome outcome) {
+    return outcome.verdict() != Verdict.INELIGIBLE
+        && outcome.amount().maximum().map(max -> max.isPositive()).orElse(true);
+  }
+
+  /** Whether {@code a}'s maximum is strictly higher than {@code b}'s (unbounded is highest; a tie keeps b). */
+  private static boolean higher(MeasureOutcome a, MeasureOutcome b) {
+    if (a.amount().maximum().isEmpty()) {
+      return b.amount().maximum().isPresent();
+    }
+    if (b.amount().maximum().isEmpty()) {
+      return false;
+    }
+    BigDecimal left = a.amount().maximum().get().getNumber().numberValueExact(BigDecimal.class);
+    BigDecimal right = b.amount().maximum().get().getNumber().numberValueExact(BigDecimal.class);
+    return left.compareTo(right) > 0;
+  }
+
+  private static Reason note(Pair pair, MeasureOutcome a, MeasureOutcome b, EngineOptions.UnsettledStacking choice) {
+    String zh = a.title().zh() + "与" + b.title().zh() + "均涉及" + pair.subject().zh() + "，现有政策未明确能否叠加；"
+        + (choice == EngineOptions.UnsettledStacking.COUNT_BOTH ? "按选项 COUNT_BOTH 两项均计入合计" : "按选项 COUNT_HIGHER 仅计较高一项");
+    String en = a.title().en() + " and " + b.title().en() + " both concern " + pair.subject().en()
+        + "; no source settles whether they stack; under option " + choice
+        + (choice == EngineOptions.UnsettledStacking.COUNT_BOTH ? " both count in the total" : " only the higher counts");
+    Citation citation = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi", "domain reference §4.4", Optional.of("25"),
+        Optional.empty(), Optional.of("no source settles stacking across these measures; the engine's option "
+            + "unsettledStacking decides, default COUNT_BOTH (cumulative), COUNT_HIGHER (就高不重复) the alternative"));
+    return new Reason(CODE, LocalizedText.of(zh, en), citation);
+  }
+
+  /**
+   * Two measure kinds that may pay for the same thing.
+   *
+   * @param first  the first kind
+   * @param second  the second kind
+   * @param subject  what both pay for
+   */
+  record Pair(Class<? extends Measure> first, Class<? extends Measure> second, LocalizedText subject) {
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.huiqi.examples.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The command line, parsed: a command ({@code evaluate}, the default, or {@code catalog}), an optional profile file,
+ * and the options {@code --as-of DATE}, {@code --lang zh|en}, {@code --json}, {@code --explain} and
+ * {@code --measure ID} (repeatable).
+ *
+ * @param command  the command
+ * @param file  the profile file, empty for the built-in sample
+ * @param asOf  the evaluation date, empty for the request's own or today's
+ * @param locale  the language of the tables
+ * @param json  whether to print the engine's JSON instead of a table
+ * @param explain  whether to explain each outcome
+ * @param measures  the measures to evaluate, empty for all
+ */
+record CliArguments(String command, Optional<String> file, Optional<LocalDate> asOf, Locale locale, boolean json,
+    boolean explain, List<String> measures) {
+
+  static final String USAGE = String.join("\n",
+      "usage: huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain]"
+          + " [--measure ID]...",
+      "       huiqi catalog [--lang zh|en] [--json]",
+      "",
+      "evaluate  evaluates an enterprise profile against the built-in catalogue (no file: a built-in sample,",
+      "          a Shenzhen small manufacturer in 2023). The file holds a profile, or a request",
+      "          {\"profile\": {...}, \"asOf\": \"2023-06-30\", \"measures\": [...]}.",
+      "catalog   lists the built-in measures: id, title, document, clause, status and window.");
+
+  /**
+   * Parses arguments.
+   *
+   * @param args  the arguments
+   * @return the parsed arguments
+   * @throws IllegalArgumentException with a one-line message if an argument is wrong
+   */
+  static CliArguments parse(String[] args) {
+    String command = "evaluate";
+    Optional<String> file = Optional.empty();
+    Optional<LocalDate> asOf = Optional.empty();
+    Locale locale = Locale.SIMPLIFIED_CHINESE;
+    boolean json = false;
+    boolean explain = false;
+    List<String> measures = new ArrayList<>();
+    int i = 0;
+    if (args.length > 0 && (args[0].equals("evaluate") || args[0].equals("catalog") || args[0].equals("help"))) {
+      command = args[0];
+      i = 1;
+    }
+    for (; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--as-of":
+          String text = value(args, ++i, arg);
+          try {
+            asOf = Optional.of(LocalDate.parse(text));
+          } catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException("--as-of '" + text + "' is not a date YYYY-MM-DD");
+          }
+          break;
+        case "--lang":
+          String lang = value(args, ++i, arg);
+          if (lang.equals("zh")) {
+            locale = Locale.SIMPLIFIED_CHINESE;
+          } else if (lang.equals("en")) {
+            locale = Locale.ENGLISH;
+          } else {
+            throw new IllegalArgumentException("--lang '" + lang + "' must be zh or en");
+          }
+          break;
+        case "--json":
+          json = true;
+          break;
+        case "--explain":
+          explain = true;
+          break;
+        case "--measure":
+          measures.add(value(args, ++i, arg));
+          break;
+        case "--help":
+        case "-h":
+          command = "help";
+          break;
+        default:
+          if (arg.startsWith("-")) {
+            throw new IllegalArgumentException("unknown option '" + arg + "'");
+          }
+          if (file.isPresent()) {
+            throw new IllegalArgumentException("more than one profile file: '" + file.get() + "' and '" + arg + "'");
+          }
+          file = Optional.of(arg);
+      }
+    }
+    if (command.equals("catalog") && (file.isPresent() || explain || asOf.isPresent() || !measures.isEmpty())) {
+      throw new IllegalArgumentException("catalog takes only --lang and --json");
+    }
+    return new CliArguments(command, file, asOf, locale, json, explain, List.copyOf(measures));
+  }
+
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[index];
+  }
+}

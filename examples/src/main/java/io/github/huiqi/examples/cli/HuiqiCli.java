@@ -1,0 +1,128 @@
+package io.github.huiqi.examples.cli;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.EntitlementReport;
+import io.github.huiqi.calculators.catalog.EntitlementRequest;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.MeasureId;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The huiqi command line: which measures an enterprise qualifies for, what each is worth and which facts are still
+ * missing, against the built-in catalogue.
+ * <pre>
+ * huiqi                                   # the built-in sample: a Shenzhen small manufacturer, as of 2023-06-30
+ * huiqi firm.json --as-of 2023-06-30      # a profile (or a request) from a file
+ * huiqi firm.json --lang en --json        # the engine's JSON
+ * huiqi catalog                           # the measures: id, title, document, clause, status, window
+ * </pre>
+ * Run it with {@code mvn -B -ntp -q -pl examples -am -DskipTests package exec:java -Dexec.args="catalog --lang en"}.
+ * A file that does not exist, is not JSON or holds a wrong field gets one line naming the file and the field, and exit
+ * status 2; a wrong option, exit status 64. When neither {@code --as-of} nor the file gives a date, the evaluation
+ * date is today in China (Asia/Shanghai): the command line reads the clock, the library never does.
+ */
+public final class HuiqiCli {
+
+  /** Exit status of a bad profile file. */
+  static final int BAD_INPUT = 2;
+  /** Exit status of a bad command line. */
+  static final int USAGE = 64;
+
+  private HuiqiCli() {
+  }
+
+  /**
+   * Runs the command line and exits with its status when not zero.
+   *
+   * @param args  the arguments; see the class description
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, out, err, () -> LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args  the arguments
+   * @param out  where the table or JSON goes
+   * @param err  where errors go, one line each
+   * @param today  today's date, read only when no date is given
+   * @return the exit status: 0, {@value #BAD_INPUT} for a bad file, {@value #USAGE} for a bad command line
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Supplier<LocalDate> today) {
+    CliArguments arguments;
+    try {
+      arguments = CliArguments.parse(args);
+    } catch (IllegalArgumentException ex) {
+      err.println("huiqi: " + ex.getMessage());
+      err.println(CliArguments.USAGE);
+      return USAGE;
+    }
+    try {
+      switch (arguments.command()) {
+        case "help":
+          out.println(CliArguments.USAGE);
+          return 0;
+        case "catalog":
+          out.print(arguments.json() ? HuiqiJson.write(CatalogTable.rows(Catalog.builtIn())) + "\n"
+              : CatalogTable.render(Catalog.builtIn(), arguments.locale()));
+          return 0;
+        default:
+          return evaluate(arguments, out, today);
+      }
+    } catch (ProfileInput.BadInput ex) {
+      err.println("huiqi: " + ex.getMessage());
+      return BAD_INPUT;
+    } catch (InvalidInputException ex) {
+      err.println("huiqi: " + arguments.file().map(file -> "'" + file + "', ").orElse("") + "field "
+          + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
+      return BAD_INPUT;
+    } catch (HuiqiException ex) {
+      err.println("huiqi: " + ex.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  private static int evaluate(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {
+    EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
+    if (!arguments.measures().isEmpty()) {
+      List<MeasureId> ids = new ArrayList<>();
+      for (int i = 0; i < arguments.measures().size(); i++) {
+        String id = arguments.measures().get(i);
+        try {
+          ids.add(MeasureId.of(id));
+        } catch (InvalidInputException ex) {
+          throw new InvalidInputException("--measure", id, "is not a measure id");
+        }
+        if (Catalog.builtIn().find(ids.get(i)).isEmpty()) {
+          throw new InvalidInputException("--measure", id, "is not a measure of the catalogue; see 'huiqi catalog'");
+        }
+      }
+      request = request.withMeasures(ids);
+    }
+    if (arguments.explain()) {
+      request = request.withExplain(true);
+    }
+    EntitlementReport report = EntitlementEngine.builtIn().evaluate(request);
+    if (arguments.json()) {
+      out.println(HuiqiJson.write(report));
+    } else {
+      out.print(ReportTable.render(request.profile(), report, arguments.locale(), arguments.explain()));
+    }
+    return 0;
+  }
+}

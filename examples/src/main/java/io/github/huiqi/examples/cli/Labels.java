@@ -1,0 +1,89 @@
+package io.github.huiqi.examples.cli;
+
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.outcome.WindowStatus;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import javax.money.MonetaryAmount;
+
+/**
+ * The words and number formats of the command line's tables, in Chinese or English.
+ */
+final class Labels {
+
+  private final boolean zh;
+
+  Labels(Locale locale) {
+    this.zh = locale.getLanguage().equals("zh");
+  }
+
+  String pick(String chinese, String english) {
+    return zh ? chinese : english;
+  }
+
+  String verdict(Verdict verdict) {
+    switch (verdict) {
+      case ELIGIBLE:
+        return pick("符合", "eligible");
+      case INELIGIBLE:
+        return pick("不符合", "ineligible");
+      default:
+        return pick("待定", "undetermined");
+    }
+  }
+
+  /** What the amount is, when it is not money paid to the firm. */
+  String kind(AmountKind kind) {
+    switch (kind) {
+      case TAX_SAVED:
+        return pick("减税", "tax saved");
+      case FEE_SAVED:
+        return pick("省费", "fee saved");
+      case COUNTERPARTY_CEILING:
+        return pick("收费上限", "ceiling");
+      case PAYMENT_TO_LENDER:
+        return pick("付给银行", "to lender");
+      case NON_MONETARY:
+        return pick("非资金", "non-monetary");
+      default:
+        return pick("补贴", "payment");
+    }
+  }
+
+  String status(DocumentStatus documentStatus, WindowStatus window) {
+    if (documentStatus == DocumentStatus.DRAFT) {
+      return pick("征求意见稿", "draft");
+    }
+    switch (window) {
+      case CLOSED:
+        return pick("已到期", "expired");
+      case NOT_YET_OPEN:
+        return pick("未施行", "not yet in force");
+      default:
+        return pick("有效", "in force");
+    }
+  }
+
+  String amount(OutcomeAmount amount) {
+    if (amount.isExact()) {
+      return money(amount.minimum());
+    }
+    if (amount.maximum().isEmpty()) {
+      return "≥ " + money(amount.minimum());
+    }
+    return money(amount.minimum()) + " – " + money(amount.maximum().get());
+  }
+
+  /** Yuan with thousands separators and two decimals, such as {@code 30,166.67}. */
+  static String money(MonetaryAmount amount) {
+    BigDecimal yuan = amount.getNumber().numberValueExact(BigDecimal.class);
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setParseBigDecimal(true);
+    return format.format(yuan);
+  }
+}

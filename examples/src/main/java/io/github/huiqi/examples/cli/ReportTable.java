@@ -1,0 +1,93 @@
+package io.github.huiqi.examples.cli;
+
+import io.github.huiqi.calculators.catalog.EntitlementReport;
+import io.github.huiqi.calculators.catalog.EvaluationFailure;
+import io.github.huiqi.calculators.catalog.NextQuestion;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.result.Reason;
+import java.util.Locale;
+
+/**
+ * Renders an entitlement report as the command line's table: one row per measure (verdict, amount or range, kind,
+ * binding limit, status, clause), the total in reach, the measures that could not be evaluated, and the next
+ * questions.
+ */
+final class ReportTable {
+
+  /** How many next questions the table shows. */
+  static final int QUESTIONS_SHOWN = 5;
+
+  private ReportTable() {
+  }
+
+  static String render(EnterpriseProfile profile, EntitlementReport report, Locale locale, boolean explain) {
+    Labels words = new Labels(locale);
+    StringBuilder text = new StringBuilder();
+    text.append(words.pick("惠企政策测算", "huiqi entitlements")).append(" · ")
+        .append(profile.name().orElse(words.pick("（未命名企业）", "(unnamed enterprise)"))).append(" · ")
+        .append(words.pick("测算日 ", "as of ")).append(report.asOf()).append("\n\n");
+    TextColumns table = new TextColumns().row(words.pick("措施", "measure"), words.pick("结论", "verdict"),
+        words.pick("金额（元）", "amount (CNY)"), words.pick("类别", "kind"), words.pick("约束上限", "binding limit"),
+        words.pick("状态", "status"), words.pick("条款", "clause"));
+    for (MeasureOutcome outcome : report.outcomes()) {
+      String amount = words.amount(outcome.amount()) + (outcome.countedInTotal() ? "" : " *");
+      String limit = outcome.bindingLimit().map(binding -> binding.name().in(locale) + " "
+          + Labels.money(binding.limit())).orElse("—");
+      table.row(outcome.title().in(locale), words.verdict(outcome.verdict()), amount,
+          words.kind(outcome.amountKind()), limit, words.status(outcome.documentStatus(), outcome.windowStatus()),
+          outcome.clauseLabel());
+    }
+    text.append(table.render());
+    text.append(words.pick("* 不计入合计：非企业所得、不符合、已到期、征求意见稿或叠加规则排除",
+        "* not in the total: not money for the firm, ineligible, expired, draft, or set aside by a stacking rule"))
+        .append("\n\n");
+    text.append(words.pick("合计可享：", "Total in reach: ")).append(words.amount(report.totals().inReach()))
+        .append(words.pick(" 元", " CNY")).append('\n');
+    if (!report.complete()) {
+      text.append('\n').append(words.pick("以下措施未能测算，合计不完整：", "Not evaluated, so the total is not whole:"))
+          .append('\n');
+      for (EvaluationFailure failure : report.failures()) {
+        text.append("  ").append(failure.measure()).append(": ").append(failure.message()).append('\n');
+      }
+    }
+    if (!report.nextQuestions().isEmpty()) {
+      text.append('\n').append(words.pick("待补充信息（按可确定金额排序）：", "Next questions (by the money each decides):"))
+          .append('\n');
+      TextColumns questions = new TextColumns();
+      int shown = Math.min(QUESTIONS_SHOWN, report.nextQuestions().size());
+      for (int i = 0; i < shown; i++) {
+        NextQuestion question = report.nextQuestions().get(i);
+        String unbounded = question.unboundedMeasures() == 0 ? ""
+            : words.pick(" 及 " + question.unboundedMeasures() + " 项无上限金额",
+                " and " + question.unboundedMeasures() + " unbounded amount(s)");
+        questions.row("  " + (i + 1) + ".", question.fact(),
+            words.pick("可确定 ", "decides ") + Labels.money(question.amountDecided()) + words.pick(" 元", " CNY")
+                + unbounded,
+            words.pick("涉及 " + question.measures().size() + " 项措施", question.measures().size() + " measure(s)"));
+      }
+      text.append(questions.render());
+      if (report.nextQuestions().size() > shown) {
+        text.append(words.pick("  （另有 " + (report.nextQuestions().size() - shown) + " 项，见 --json）",
+            "  (" + (report.nextQuestions().size() - shown) + " more in --json)")).append('\n');
+      }
+    }
+    if (explain) {
+      for (MeasureOutcome outcome : report.outcomes()) {
+        text.append('\n').append("== ").append(outcome.title().in(locale)).append(" (").append(outcome.measure())
+            .append(")\n");
+        for (Reason reason : outcome.reasons()) {
+          text.append("  - ").append(reason.message().in(locale)).append(" [").append(reason.citation().label())
+              .append("]\n");
+        }
+        for (Reason note : outcome.notes()) {
+          text.append("  ! ").append(note.message().in(locale)).append(" [").append(note.citation().label())
+              .append("]\n");
+        }
+        outcome.detail().ifPresent(detail -> text.append("  ").append(detail.in(locale)).append('\n'));
+        text.append(outcome.explanation().render(locale));
+      }
+    }
+    return text.toString();
+  }
+}
