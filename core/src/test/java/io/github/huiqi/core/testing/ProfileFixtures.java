@@ -1,0 +1,227 @@
+package io.github.huiqi.core.testing;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.FeePayment;
+import io.github.huiqi.core.enterprise.InterestPayment;
+import io.github.huiqi.core.enterprise.LegalForm;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.enterprise.NonPerformance;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.financing.renovation.RenovationCategory;
+import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.tax.OperatingQuarter;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatPeriodSales;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Enterprise profiles for tests, shared through the core test-jar.
+ * <p>
+ * {@link #full()} sets every fact of {@link EnterpriseProfile}: every optional present, every list non-empty, every
+ * nested object with all its fields. Its JSON therefore names every property the profile's JSON Schema defines, so a
+ * JSON Pointer into any profile can be checked against it.
+ */
+public final class ProfileFixtures {
+
+  /** The loan's id in {@link #full()}. */
+  public static final String LOAN_ID = "L-2023-001";
+
+  private ProfileFixtures() {
+  }
+
+  /**
+   * Returns a fully populated profile: a small Shenzhen manufacturer (宝安区, C3484) with its 2022 figures (a monthly
+   * VAT filer) and 2023 figures (a quarterly filer), one guaranteed first loan, its interest, fee and premium
+   * payments, and one renovation project.
+   * <p>
+   * Each value is plausible on its own; no measure reads them all at once (the loan, for instance, was later extended
+   * and became non-performing, so that its pool facts are set too).
+   *
+   * @return the profile
+   */
+  public static EnterpriseProfile full() {
+    return EnterpriseProfile.builder()
+        .name("深圳市宝安精密部件有限公司")
+        .registrationRegionCode("440306")
+        .legalForm(LegalForm.ENTERPRISE)
+        .independentLegalPerson(true)
+        .registrationDate(LocalDate.of(2016, 5, 18))
+        .industryCode("C3484")
+        .restrictedOrProhibitedIndustry(false)
+        .size(EnterpriseSize.SMALL)
+        .smallScaleTaxpayer(true)
+        .techSme(held(LocalDate.of(2023, 4, 20), LocalDate.of(2023, 12, 31)))
+        .specialisedAndInnovative(held(LocalDate.of(2022, 9, 1), LocalDate.of(2025, 8, 31)))
+        // recognised in the 2023 batch, a year after the 专精特新 recognition the 小巨人 one builds on
+        .littleGiant(held(LocalDate.of(2023, 7, 1), LocalDate.of(2026, 6, 30)))
+        .highTech(held(LocalDate.of(2021, 12, 23), LocalDate.of(2024, 12, 22)))
+        .icOrMachineTool(false)
+        .firstTimeBorrower(true)
+        .onSeriousDishonestyList(false)
+        .affectedByEpidemic(true)
+        .techSmeSubsidyReceived(Cny.of("20000.00"))
+        .years(List.of(year2022(), year2023()))
+        .loans(List.of(loan()))
+        .interestPayments(List.of(
+            // 1,000,000.00 × 3.65% × 34/360 = 3,447.22 (2023-02-15..2023-03-21, 算头不算尾)
+            new InterestPayment("I-1", LOAN_ID, LocalDate.of(2023, 2, 15), LocalDate.of(2023, 3, 21),
+                LocalDate.of(2023, 3, 21), Cny.of("3447.22")),
+            // 1,000,000.00 × 3.65% × 92/360 = 9,327.78 (2023-03-21..2023-06-21)
+            new InterestPayment("I-2", LOAN_ID, LocalDate.of(2023, 3, 21), LocalDate.of(2023, 6, 21),
+                LocalDate.of(2023, 6, 21), Cny.of("9327.78"))))
+        // 1,000,000.00 × 0.9% = 9,000.00 for the year
+        .guaranteeFeePayments(List.of(new FeePayment("G-1", LocalDate.of(2023, 2, 15), Cny.of("9000.00"))))
+        .insurancePremiumPayments(List.of(new FeePayment("P-1", LocalDate.of(2023, 2, 15), Cny.of("5000.00"))))
+        .renovationProjects(List.of(project()))
+        .build();
+  }
+
+  //-------------------------------------------------------------------------
+  private static Qualification held(LocalDate since, LocalDate until) {
+    return Qualification.builder().held(true).since(since).until(until).build();
+  }
+
+  private static EnterpriseYear year2022() {
+    List<VatPeriodSales> months = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      // a monthly filer in 2022; special invoices at 3% (财政部 税务总局公告2022年第15号 allows them at 3%)
+      months.add(vat(VatFilingPeriod.ofMonth(2022, month), "270000.00", "46000.00", "3%"));
+    }
+    return EnterpriseYear.builder()
+        .year(2022)
+        // 12 × (270,000.00 + 46,000.00) = 3,792,000.00
+        .revenue(Cny.of("3792000.00"))
+        .employees(45)
+        .totalAssets(Cny.of("6000000.00"))
+        .aboveScale(false)
+        .taxableIncomeBeforeRd(Cny.of("520000.00"))
+        .quarters(List.of(
+            quarter(1, 42, 43, "5600000.00", "5700000.00"),
+            quarter(2, 43, 44, "5700000.00", "5800000.00"),
+            quarter(3, 44, 45, "5800000.00", "5900000.00"),
+            quarter(4, 45, 45, "5900000.00", "6000000.00")))
+        .rdExpensedCosts(new RdExpensedCosts(Cny.of("260000.00"), Cny.of("90000.00"), Cny.of("35000.00"),
+            Cny.of("0.00"), Cny.of("15000.00"), Cny.of("25000.00")))
+        // formed in October 2022: amortised for 3 months of 2022
+        .rdIntangibles(List.of(new RdIntangibleAsset(Cny.of("600000.00"), Optional.of(120), 3, Optional.of(2022))))
+        .vatPeriods(months)
+        .build();
+  }
+
+  private static EnterpriseYear year2023() {
+    List<VatPeriodSales> quarters = new ArrayList<>();
+    for (int quarter = 1; quarter <= 4; quarter++) {
+      // a quarterly filer from 2023; special invoices at the reduced 1%
+      quarters.add(vat(VatFilingPeriod.ofQuarter(2023, quarter), "900000.00", "150000.00", "1%"));
+    }
+    return EnterpriseYear.builder()
+        .year(2023)
+        // 4 × (900,000.00 + 150,000.00) = 4,200,000.00
+        .revenue(Cny.of("4200000.00"))
+        .employees(48)
+        .totalAssets(Cny.of("6500000.00"))
+        .aboveScale(false)
+        .taxableIncomeBeforeRd(Cny.of("650000.00"))
+        .quarters(List.of(
+            quarter(1, 45, 46, "6000000.00", "6100000.00"),
+            quarter(2, 46, 47, "6100000.00", "6250000.00"),
+            quarter(3, 47, 48, "6250000.00", "6400000.00"),
+            quarter(4, 48, 48, "6400000.00", "6500000.00")))
+        .rdExpensedCosts(new RdExpensedCosts(Cny.of("300000.00"), Cny.of("120000.00"), Cny.of("40000.00"),
+            Cny.of("10000.00"), Cny.of("20000.00"), Cny.of("30000.00")))
+        .rdIntangibles(List.of(new RdIntangibleAsset(Cny.of("600000.00"), Optional.of(120), 12, Optional.of(2022))))
+        .vatPeriods(quarters)
+        .build();
+  }
+
+  private static OperatingQuarter quarter(int quarter, int employeesAtStart, int employeesAtEnd, String assetsAtStart,
+      String assetsAtEnd) {
+    return new OperatingQuarter(quarter, employeesAtStart, employeesAtEnd, Cny.of(assetsAtStart), Cny.of(assetsAtEnd));
+  }
+
+  private static VatPeriodSales vat(VatFilingPeriod period, String sales, String specialSales, String specialRate) {
+    return VatPeriodSales.builder()
+        .period(period)
+        .sales(Cny.of(sales))
+        .salesBasis(VatSalesBasis.EXCLUDING_VAT)
+        .specialInvoiceSales(Cny.of(specialSales))
+        .specialInvoiceRate(Rate.parse(specialRate))
+        // no immovable property sold: zero, given rather than left out
+        .immovablePropertySales(Cny.of("0.00"))
+        .immovablePropertyVat(Cny.of("0.00"))
+        .build();
+  }
+
+  private static LoanFacts loan() {
+    return LoanFacts.builder()
+        .loanId(LOAN_ID)
+        .principal(Cny.of("1000000.00"))
+        .drawdownDate(LocalDate.of(2023, 2, 15))
+        .maturityDate(LocalDate.of(2024, 2, 15))
+        .repaymentDate(LocalDate.of(2024, 12, 20))
+        .annualInterestRate(Rate.parse("3.65%"))
+        .lenderRegionCode("440300")
+        .firstDrawdownOfFirstContract(true)
+        .forProductionOrOperation(true)
+        .subsidisedUnderAnotherMunicipalScheme(false)
+        .contractDate(LocalDate.of(2023, 2, 10))
+        .firstInclusiveFinanceLoan(true)
+        .guarantee(LoanGuarantee.builder()
+            .governmentGuarantor(true)
+            .policyFund(false)
+            .guarantorInRegion(true)
+            .reGuaranteed(true)
+            .standardFeeRate(Rate.parse("1.5%"))
+            // 1.5% reduced by 40% (深工信〔2023〕26号 第6条: 最高减免40%、且不高于1%) = 0.9%
+            .feeRate(Rate.parse("0.9%"))
+            .feePaid(Cny.of("9000.00"))
+            .build())
+        .vehicleOrRealEstatePurchase(false)
+        .requestedDeferredDate(LocalDate.of(2024, 6, 30))
+        .riskPoolCategory(RiskPoolLoanCategory.FIRST_LOAN)
+        .extensionDate(LocalDate.of(2024, 2, 15))
+        .underOtherRiskCompensation(false)
+        .nonPerforming(NonPerformance.builder()
+            .since(LocalDate.of(2024, 5, 31))
+            .principalOutstanding(Cny.of("600000.00"))
+            // 600,000.00 × 3.65% × 90/360 = 5,475.00
+            .accruedInterest(Cny.of("5475.00"))
+            .recoveries(Cny.of("120000.00"))
+            .build())
+        .build();
+  }
+
+  private static RenovationProject project() {
+    return RenovationProject.builder()
+        .projectId("P-2023-01")
+        .category(RenovationCategory.INTELLIGENT)
+        .maturityLevel(3)
+        .eligibleInvestment(Cny.of("2400000.00"))
+        .totalInvestment(Cny.of("3000000.00"))
+        .fixedAssetInvestment(Cny.of("2600000.00"))
+        .equipmentInvestment(Cny.of("2000000.00"))
+        .eligibleProject(true)
+        .subsidyStart(LocalDate.of(2023, 1, 1))
+        .interestPayments(List.of(
+            // 2,000,000.00 × 4.2% × 90/360 = 21,000.00 (2023-01-01..2023-04-01)
+            new RenovationInterestPayment("R-1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 4, 1), Cny.of("21000.00")),
+            new RenovationInterestPayment("R-2", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE,
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Cny.of("6500.00"))))
+        .build();
+  }
+}
