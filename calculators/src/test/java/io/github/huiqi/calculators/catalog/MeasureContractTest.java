@@ -2,14 +2,15 @@ package io.github.huiqi.calculators.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.core.catalog.MeasureKinds;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseProfileSchema;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.ProfileFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,7 +35,8 @@ class MeasureContractTest {
 
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    List<EnterpriseProfile> profiles = new ArrayList<>(List.of(CatalogProfiles.bare(), CatalogProfiles.sample()));
+    List<EnterpriseProfile> profiles = new ArrayList<>(List.of(CatalogProfiles.bare(), CatalogProfiles.sample(),
+        ProfileFixtures.full()));
     Random random = new Random(20261202L);
     for (int i = 0; i < 12; i++) {
       profiles.add(CatalogProfiles.sampleWithGaps(random, 25));
@@ -81,7 +83,7 @@ class MeasureContractTest {
   void test_missingFactsResolveInTheProfileSchema(String id, int index, EnterpriseProfile profile) {
     MeasureOutcome explained = run(id, profile, true);
     for (String fact : explained.missingFacts()) {
-      assertThat(ProfileSchemaCheck.resolves(fact)).as("missing fact %s of %s", fact, id).isTrue();
+      assertThat(EnterpriseProfileSchema.resolves(fact)).as("missing fact %s of %s", fact, id).isTrue();
     }
     if (explained.verdict() == Verdict.UNDETERMINED) {
       assertThat(explained.missingFacts()).isNotEmpty();
@@ -148,15 +150,6 @@ class MeasureContractTest {
     assertThat(CATALOG.entries()).hasSize(CATALOG.data().measures().size());
     for (Catalog.Entry entry : CATALOG.entries()) {
       assertThat(entry.window().start()).isNotNull();
-    }
-  }
-
-  /** Resolves profile pointers against the JSON of a profile with every list non-empty. */
-  static final class ProfileSchemaCheck {
-    private static final JsonNode FULL = HuiqiJson.read(HuiqiJson.write(CatalogProfiles.sample()), JsonNode.class);
-
-    static boolean resolves(String pointer) {
-      return !FULL.at(pointer).isMissingNode();
     }
   }
 }

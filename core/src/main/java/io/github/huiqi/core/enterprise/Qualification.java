@@ -47,11 +47,12 @@ public abstract class Qualification {
   }
 
   /**
-   * Returns whether the enterprise holds the qualification.
+   * Returns whether the enterprise holds the qualification; required (in JSON too: {@code {}} is rejected, never read
+   * as "not held").
    *
-   * @return true if held
+   * @return true if held, not null
    */
-  public abstract boolean held();
+  public abstract Boolean held();
 
   /**
    * Returns the date it was granted (认定 / 入库), if known.
@@ -81,6 +82,7 @@ public abstract class Qualification {
 
   @Value.Check
   void check() {
+    Args.notNull(held(), "held");
     Args.notNullOptional(since(), "since");
     Args.notNullOptional(until(), "until");
     if (since().isPresent() && until().isPresent()) {

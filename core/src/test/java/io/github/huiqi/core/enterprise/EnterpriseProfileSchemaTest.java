@@ -42,8 +42,7 @@ class EnterpriseProfileSchemaTest {
   private static final JsonNode SCHEMA = tree(EnterpriseProfileSchema.json());
 
   /** Members the schema requires but the reader defaults when absent (see the test of them). */
-  private static final Set<String> READER_DEFAULTS = Set.of("/techSme/held", "/specialisedAndInnovative/held",
-      "/littleGiant/held", "/highTech/held");
+  private static final Set<String> READER_DEFAULTS = Set.of();
 
   //-------------------------------------------------------------------------
   @Test
@@ -175,10 +174,11 @@ class EnterpriseProfileSchemaTest {
   }
 
   @Test
-  void test_readerDefaults_theSchemaRequiresThem() {
-    // Qualification.held is a primitive boolean: the reader takes {} as held = false, "known not held". The schema
-    // requires it, since in a profile unknown is never false.
-    assertThat(read("{\"techSme\": {}}").techSme()).contains(Qualification.held(false));
+  void test_qualificationWithoutHeld_isRejectedNotReadAsFalse() {
+    // In a profile unknown is never false: {} must not become "known not held". The reader and the schema agree.
+    Throwable thrown = catchThrowable(() -> read("{\"techSme\": {}}"));
+    assertThat(thrown).isInstanceOf(InvalidInputException.class);
+    assertThat(((InvalidInputException) thrown).field()).startsWith("/techSme");
     assertThat(schemaAt("/techSme").get("required")).containsExactly(JsonNodeFactory.instance.textNode("held"));
   }
 
