@@ -84,6 +84,10 @@ public final class HuiqiCli {
         default:
           return evaluate(arguments, out, today);
       }
+    } catch (IllegalArgumentException ex) {
+      err.println("huiqi: " + ex.getMessage());
+      err.println(CliArguments.USAGE);
+      return USAGE;
     } catch (ProfileInput.BadInput ex) {
       err.println("huiqi: " + ex.getMessage());
       return BAD_INPUT;
@@ -106,10 +110,11 @@ public final class HuiqiCli {
         try {
           ids.add(MeasureId.of(id));
         } catch (InvalidInputException ex) {
-          throw new InvalidInputException("--measure", id, "is not a measure id");
+          throw new IllegalArgumentException("--measure '" + id + "' is not a measure id", ex);
         }
         if (Catalog.builtIn().find(ids.get(i)).isEmpty()) {
-          throw new InvalidInputException("--measure", id, "is not a measure of the catalogue; see 'huiqi catalog'");
+          throw new IllegalArgumentException("--measure '" + id + "' is not a measure of the catalogue; see 'huiqi "
+              + "catalog'");
         }
       }
       request = request.withMeasures(ids);

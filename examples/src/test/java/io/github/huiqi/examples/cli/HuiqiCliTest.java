@@ -1,0 +1,142 @@
+package io.github.huiqi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.core.json.HuiqiJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line: the sample with no file, the catalogue, the JSON, and bad input (a file that does not exist, is
+ * not JSON or holds a wrong field; a wrong option) answered with one line and a non-zero exit.
+ */
+class HuiqiCliTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2023, 9, 1);
+
+  @TempDir
+  Path dir;
+
+  /** What one run printed and returned. */
+  record Run(int status, String out, String err) {
+  }
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = HuiqiCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), () -> TODAY);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void test_noArguments_evaluatesTheBuiltInSample() {
+    Run run = run();
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("深圳市示例精密制造有限公司", "测算日 2023-06-30", "首贷户贷款贴息",
+        "深工信〔2023〕26号 第5条", "合计可享", "待补充信息");
+  }
+
+  @Test
+  void test_english_and_asOf() {
+    Run run = run("--lang", "en", "--as-of", "2024-03-01");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("as of 2024-03-01", "First-loan interest subsidy", "Total in reach",
+        "expired");
+  }
+
+  @Test
+  void test_json_isTheEnginesReport() {
+    Run run = run("--json");
+    assertThat(run.status()).isZero();
+    JsonNode report = HuiqiJson.read(run.out(), JsonNode.class);
+    assertThat(report.get("asOf").asText()).isEqualTo("2023-06-30");
+    assertThat(report.get("outcomes")).hasSize(14);
+    assertThat(report.get("complete").asBoolean()).isTrue();
+    assertThat(report.at("/totals/inReach/minimum/currency").asText()).isEqualTo("CNY");
+  }
+
+  @Test
+  void test_measureOption_limitsTheReport() {
+    Run run = run("--json", "--measure", "sz-gxj-2023-26.first-loan-interest-subsidy");
+    assertThat(run.status()).isZero();
+    assertThat(HuiqiJson.read(run.out(), JsonNode.class).get("outcomes")).hasSize(1);
+  }
+
+  @Test
+  void test_catalog_listsEveryMeasure() {
+    Run run = run("catalog", "--lang", "en");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("sz-gxj-2023-26.first-loan-interest-subsidy", "深工信〔2023〕26号 第5条", "draft",
+        "sh-qfb-2023-1.average-guarantee-fee-ceiling");
+    assertThat(run.out().lines()).hasSize(15);
+    assertThat(HuiqiJson.read(run("catalog", "--json").out(), JsonNode.class)).hasSize(14);
+  }
+
+  @Test
+  void test_profileFile_withoutDate_isEvaluatedAsOfToday() throws IOException {
+    Path file = write("firm.json", "{\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\"}");
+    Run run = run(file.toString(), "--json");
+    assertThat(run.status()).isZero();
+    JsonNode report = HuiqiJson.read(run.out(), JsonNode.class);
+    assertThat(report.get("asOf").asText()).isEqualTo("2023-09-01");
+    assertThat(report.get("nextQuestions").size()).isPositive();
+  }
+
+  @Test
+  void test_missingFile_oneLineNamingIt() {
+    Run run = run(dir.resolve("nope.json").toString());
+    assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString().contains("nope.json", "no such file");
+  }
+
+  @Test
+  void test_notJson_oneLineNamingTheFile() throws IOException {
+    Path file = write("broken.json", "{\"registrationRegionCode\": ");
+    Run run = run(file.toString());
+    assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(run.err().lines()).singleElement().asString().contains("broken.json");
+  }
+
+  @Test
+  void test_wrongField_oneLineNamingTheFileAndTheField() throws IOException {
+    Path file = write("firm.json", "{\"registrationRegionCode\": \"440306\", \"loans\": [{\"loanId\": \"L1\", "
+        + "\"principal\": {\"amount\": \"lots\", \"currency\": \"CNY\"}, \"drawdownDate\": \"2023-02-10\", "
+        + "\"maturityDate\": \"2024-02-10\", \"annualInterestRate\": \"3%\"}]}");
+    Run run = run(file.toString());
+    assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(run.err().lines()).singleElement().asString().contains("firm.json", "/loans/0/principal");
+    Path unknown = write("unknown.json", "{\"registrationRegionCode\": \"440306\", \"sizeClass\": \"SMALL\"}");
+    assertThat(run(unknown.toString()).err()).contains("unknown.json", "/sizeClass");
+    Path request = write("request.json", "{\"profile\": {\"size\": \"TINY\"}, \"asOf\": \"2023-06-30\"}");
+    assertThat(run(request.toString()).err()).contains("request.json", "/profile/size");
+  }
+
+  @Test
+  void test_badOptions_exitWithUsage() {
+    assertThat(run("--frobnicate").status()).isEqualTo(HuiqiCli.USAGE);
+    Run badDate = run("--as-of", "2023-02-30");
+    assertThat(badDate.status()).isEqualTo(HuiqiCli.USAGE);
+    assertThat(badDate.err()).contains("--as-of '2023-02-30'");
+    assertThat(run("--as-of", "1800-01-01").err()).contains("asOf");
+    assertThat(run("--measure", "sz-gxj-2023-26.no-such").status()).isEqualTo(HuiqiCli.USAGE);
+    assertThat(run("catalog", "firm.json").status()).isEqualTo(HuiqiCli.USAGE);
+    assertThat(run("--help").out()).contains("usage: huiqi");
+  }
+}
