@@ -64,7 +64,8 @@ public final class FirstLoanCalculator {
   /** The calculator. */
   public static final FirstLoanCalculator DEFAULT = new FirstLoanCalculator();
 
-  private static final LocalizedText CAP_NAME = LocalizedText.of("单户企业贴息金额上限", "cap per enterprise");
+  /** The per-enterprise cap's name in a binding limit, shared by the family. */
+  static final LocalizedText CAP_NAME = LocalizedText.of("单户企业贴息金额上限", "cap per enterprise");
   /** How an unrounded amount is shown in the explanation: 8 decimals, for reading only. */
   private static final MoneyRounding DISPLAY = new MoneyRounding(8, RoundingMode.HALF_UP);
 
@@ -135,8 +136,8 @@ public final class FirstLoanCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(FirstLoanMeasure measure, FirstLoanRequest request,
-      boolean explain) {
+  /** The one evaluation behind both forms; package-private for the family's evaluator. */
+  Evaluation evaluate(FirstLoanMeasure measure, FirstLoanRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -157,7 +158,7 @@ public final class FirstLoanCalculator {
     return allocateCap(measure, parts, steps);
   }
 
-  private List<TracedCondition> enterpriseConditions(FirstLoanMeasure measure, EnterpriseFacts firm) {
+  List<TracedCondition> enterpriseConditions(FirstLoanMeasure measure, EnterpriseFacts firm) {
     Jurisdiction region = measure.region().value();
     Citation rules = measure.implementingRules();
     List<TracedCondition> conditions = new ArrayList<>(4);
@@ -270,9 +271,9 @@ public final class FirstLoanCalculator {
 
   //-------------------------------------------------------------------------
   /** One loan's working state: filled by evaluateLoan and allocateCap, then read once. */
-  private static final class LoanPart {
-    private final LoanFacts loan;
-    private final TracedCondition.Decision decision;
+  static final class LoanPart {
+    final LoanFacts loan;
+    final TracedCondition.Decision decision;
     private LocalDate from;
     private LocalDate until;
     private BigDecimal computed;
@@ -284,12 +285,12 @@ public final class FirstLoanCalculator {
     }
   }
 
-  private static final class Evaluation {
-    private final List<LoanPart> parts;
-    private final BigDecimal total;
-    private final BigDecimal possible;
-    private final boolean capBinding;
-    private final StepTrace steps;
+  static final class Evaluation {
+    final List<LoanPart> parts;
+    final BigDecimal total;
+    final BigDecimal possible;
+    final boolean capBinding;
+    final StepTrace steps;
 
     Evaluation(List<LoanPart> parts, BigDecimal total, BigDecimal possible, boolean capBinding, StepTrace steps) {
       this.parts = parts;

@@ -143,8 +143,8 @@ public final class FirstLoanGuaranteedCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(FirstLoanGuaranteedMeasure measure,
-      FirstLoanGuaranteedRequest request, boolean explain) {
+  /** The one evaluation behind both forms; package-private for the family's evaluator. */
+  Evaluation evaluate(FirstLoanGuaranteedMeasure measure, FirstLoanGuaranteedRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -184,7 +184,7 @@ public final class FirstLoanGuaranteedCalculator {
     return new Evaluation(parts, decisions, until, allocation, steps);
   }
 
-  private static TracedCondition sizeCondition(FirstLoanGuaranteedMeasure measure,
+  static TracedCondition sizeCondition(FirstLoanGuaranteedMeasure measure,
       EnterpriseFacts firm) {
     List<?> sizes = measure.eligibleBorrowerSizes().value();
     return TracedCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
@@ -241,7 +241,7 @@ public final class FirstLoanGuaranteedCalculator {
     return computed;
   }
 
-  private record Evaluation(
+  record Evaluation(
       List<EnterpriseCap.Part> parts,
       List<TracedCondition.Decision> decisions,
       List<LocalDate> until,

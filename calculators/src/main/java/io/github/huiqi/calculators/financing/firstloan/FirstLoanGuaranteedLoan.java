@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
 import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.internal.Args;
 import java.util.Optional;
 
@@ -33,6 +34,22 @@ public record FirstLoanGuaranteedLoan(
     Args.notNull(loan, "loan");
     Args.notNullOptional(firstInclusiveFinanceLoan, "firstInclusiveFinanceLoan");
     Args.notNullOptional(guaranteedByPolicyFund, "guaranteedByPolicyFund");
+  }
+
+  /**
+   * Obtains a claimed loan from a profile's loan: whether it is the first inclusive-finance loan is the loan's
+   * {@link LoanFacts#firstInclusiveFinanceLoan()}, and whether the policy guarantor guarantees it is its guarantee's
+   * {@link LoanGuarantee#policyFund()}. An absent guarantee or an absent {@code policyFund} is not known (the
+   * profile's {@code /loans/i/guarantee/policyFund}), never "no".
+   *
+   * @param loan  the profile's loan
+   * @return the claimed loan
+   * @throws io.github.huiqi.core.error.InvalidInputException if the loan is null
+   */
+  public static FirstLoanGuaranteedLoan from(LoanFacts loan) {
+    Args.notNull(loan, "loan");
+    return new FirstLoanGuaranteedLoan(loan, loan.firstInclusiveFinanceLoan(),
+        loan.guarantee().flatMap(LoanGuarantee::policyFund));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import java.util.HashSet;
@@ -78,6 +79,28 @@ public record FirstLoanGuaranteedRequest(
   public static FirstLoanGuaranteedRequest of(EnterpriseFacts enterprise, int subsidyTermMonths,
       List<FirstLoanGuaranteedLoan> loans) {
     return new FirstLoanGuaranteedRequest(enterprise, subsidyTermMonths, loans, Optional.empty());
+  }
+
+  /**
+   * Obtains a request from an enterprise profile: its enterprise facts and all its loans, in the profile's order,
+   * each claimed with {@link FirstLoanGuaranteedLoan#from(io.github.huiqi.core.enterprise.LoanFacts)}, with the
+   * subsidy term given and the default options.
+   * <p>
+   * A missing fact a result names maps to the profile: {@code /enterprise/size} is {@code /size},
+   * {@code /loans/i/loan/x} is {@code /loans/i/x}, {@code /loans/i/firstInclusiveFinanceLoan} keeps its pointer and
+   * {@code /loans/i/guaranteedByPolicyFund} is {@code /loans/i/guarantee/policyFund}.
+   *
+   * @param profile  the enterprise profile, whose loans are known and not empty
+   * @param subsidyTermMonths  the subsidised term in months from each drawdown, 1 to 120
+   * @return the request
+   * @throws InvalidInputException naming {@code /loans} if the profile's loans are not known or are empty, or
+   *     naming {@code subsidyTermMonths} if the term is out of range
+   */
+  public static FirstLoanGuaranteedRequest from(EnterpriseProfile profile, int subsidyTermMonths) {
+    Args.notNull(profile, "profile");
+    List<FirstLoanGuaranteedLoan> loans = FirstLoanRequest.knownLoans(profile).stream()
+        .map(FirstLoanGuaranteedLoan::from).toList();
+    return of(profile.enterpriseFacts(), subsidyTermMonths, loans);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
@@ -56,6 +57,38 @@ public record FirstLoanRequest(
    */
   public static FirstLoanRequest of(EnterpriseFacts enterprise, List<LoanFacts> loans) {
     return new FirstLoanRequest(enterprise, loans, Optional.empty());
+  }
+
+  /**
+   * Obtains a request from an enterprise profile: its enterprise facts and all its loans, in the profile's order,
+   * with the default options.
+   * <p>
+   * A missing fact a result names is then the profile's: {@code /loans/2/lenderRegionCode} is the same pointer in
+   * the profile, and {@code /enterprise/firstTimeBorrower} is the profile's {@code /firstTimeBorrower}.
+   *
+   * @param profile  the enterprise profile, whose loans are known and not empty
+   * @return the request
+   * @throws InvalidInputException naming {@code /loans} if the profile's loans are not known or are empty
+   */
+  public static FirstLoanRequest from(EnterpriseProfile profile) {
+    Args.notNull(profile, "profile");
+    return of(profile.enterpriseFacts(), knownLoans(profile));
+  }
+
+  /**
+   * Returns the profile's loans, known and not empty.
+   *
+   * @param profile  the profile
+   * @return the loans
+   * @throws InvalidInputException naming {@code /loans} if they are not known or are empty
+   */
+  static List<LoanFacts> knownLoans(EnterpriseProfile profile) {
+    List<LoanFacts> loans = profile.loans().orElseThrow(() -> new InvalidInputException("/loans", null,
+        "must be known: the subsidy is on the enterprise's loans"));
+    if (loans.isEmpty()) {
+      throw new InvalidInputException("/loans", "[]", "must hold at least one loan");
+    }
+    return loans;
   }
 
   /**

@@ -129,18 +129,16 @@ public final class StackingCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private StackingResult evaluate(FirstLoanMeasure firstLoanMeasure,
-      TechSmeMeasure techSmeMeasure, StackingRequest request, boolean explain) {
+  /** The one evaluation behind both forms; package-private for the family's stacking rule. */
+  StackingResult evaluate(FirstLoanMeasure firstLoanMeasure, TechSmeMeasure techSmeMeasure, StackingRequest request,
+      boolean explain) {
     Args.notNull(firstLoanMeasure, "firstLoanMeasure");
     Args.notNull(techSmeMeasure, "techSmeMeasure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
     StackingOptions options = request.effectiveOptions();
     StackingPrecedence precedence = options.precedence().orElse(StackingPrecedence.FIRST_CLAIMED);
-    Citation rules = firstLoanMeasure.implementingRules();
-    Citation oneSubsidyRule = new Citation(Provenance.EXTERNAL_INSTRUMENT, rules.document(), rules.article(),
-        Optional.empty(), Optional.of(ONE_SUBSIDY_QUOTE), Optional.of("one municipal interest subsidy per loan "
-            + "(domain reference §1.7)"));
+    Citation oneSubsidyRule = oneSubsidyRule(firstLoanMeasure);
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("两项贴息均符合时的适用顺序", "precedence when both qualify"),
         precedence.name(), options.precedence().isPresent(), PRECEDENCE_DEFAULT));
 
@@ -221,6 +219,19 @@ public final class StackingCalculator {
     }
     return new StackingResult(decisions, first, tech, Cny.of(firstTotal), Cny.of(techTotal),
         Cny.of(total), List.copyOf(missing), new Explanation(steps.list()));
+  }
+
+  /**
+   * Returns the citation of the one-subsidy-per-loan rule: the first-loan measure's implementing rules, quoting
+   * "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息".
+   *
+   * @param firstLoanMeasure  the first-loan measure, whose implementing rules state the rule
+   * @return the citation
+   */
+  static Citation oneSubsidyRule(FirstLoanMeasure firstLoanMeasure) {
+    Citation rules = firstLoanMeasure.implementingRules();
+    return new Citation(Provenance.EXTERNAL_INSTRUMENT, rules.document(), rules.article(), Optional.empty(),
+        Optional.of(ONE_SUBSIDY_QUOTE), Optional.of("one municipal interest subsidy per loan (domain reference §1.7)"));
   }
 
   private static Optional<TechSmeResult> techSme(TechSmeMeasure measure,

@@ -130,8 +130,8 @@ public final class TechSmeCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(TechSmeMeasure measure, TechSmeRequest request,
-      boolean explain) {
+  /** The one evaluation behind both forms; package-private for the family's evaluator. */
+  Evaluation evaluate(TechSmeMeasure measure, TechSmeRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -147,10 +147,7 @@ public final class TechSmeCalculator {
 
     EnterpriseFacts firm = request.enterprise();
     Eligibility.Collector collector = new Eligibility.Collector();
-    TracedCondition enrolled = TracedCondition.of(firm.enrolledTechSme(), Boolean::booleanValue,
-        "/enterprise/enrolledTechSme", "enrolled-tech-sme",
-        () -> LocalizedText.of("企业为入库科技型中小企业", "enterprise is an enrolled technology-based SME"),
-        measure.enrolmentRule());
+    TracedCondition enrolled = enrolmentCondition(measure, firm);
     enrolled.record(collector);
     steps.add(enrolled::step);
 
@@ -186,6 +183,20 @@ public final class TechSmeCalculator {
         range(low, best, TechSmeItemKind.GUARANTEE_FEE, zero),
         range(low, best, TechSmeItemKind.INSURANCE_PREMIUM, zero),
         new AmountRange(Cny.of(low == null ? zero : low.total), Cny.of(best.total)), best, items, steps);
+  }
+
+  /**
+   * The measure's one enterprise condition: an enrolled (入库) 科技型中小企业, named {@code /enterprise/enrolledTechSme}
+   * when not known.
+   *
+   * @param measure  the measure
+   * @param firm  the enterprise
+   * @return the condition
+   */
+  static TracedCondition enrolmentCondition(TechSmeMeasure measure, EnterpriseFacts firm) {
+    return TracedCondition.of(firm.enrolledTechSme(), Boolean::booleanValue, "/enterprise/enrolledTechSme",
+        "enrolled-tech-sme", () -> LocalizedText.of("企业为入库科技型中小企业", "enterprise is an enrolled technology-based SME"),
+        measure.enrolmentRule());
   }
 
   private static Scenario emptyOf(Scenario best) {
@@ -409,10 +420,10 @@ public final class TechSmeCalculator {
   }
 
   /** The items and total under one answer to the first-time-borrower question. */
-  private static final class Scenario {
+  static final class Scenario {
     private final List<ItemPart> parts;
     private final BigDecimal total;
-    private final List<BindingLimit> bindingLimits;
+    final List<BindingLimit> bindingLimits;
 
     Scenario(List<ItemPart> parts, BigDecimal total, List<BindingLimit> bindingLimits) {
       this.parts = parts;
@@ -431,7 +442,7 @@ public final class TechSmeCalculator {
     }
   }
 
-  private record Evaluation(
+  record Evaluation(
       Eligibility eligibility,
       AmountRange interest,
       AmountRange fees,

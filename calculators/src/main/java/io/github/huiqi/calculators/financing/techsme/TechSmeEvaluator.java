@@ -2,20 +2,76 @@ package io.github.huiqi.calculators.financing.techsme;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
-import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * STUB: evaluates the {@link TechSmeMeasure} for an enterprise profile. To be replaced by the family's evaluator.
+ * Evaluates a tech-SME 贴息贴保 subsidy such as Shenzhen's (深工信〔2023〕26号 第13条 and the 2020 办法 第十四条) for an
+ * enterprise profile.
+ * <p>
+ * The request is {@link TechSmeRequest#from(EnterpriseProfile)}: the enterprise facts ({@code techSme} decides
+ * eligibility, {@code firstTimeBorrower} the base ratio), the profile's interest payments, guarantee fees and
+ * guarantee-insurance premiums (all of them, as one claim under one year's caps), and {@code techSmeSubsidyReceived}
+ * toward the programme cap; {@link TechSmeCalculator} computes it. The outcome is a
+ * {@link AmountKind#PAYMENT_TO_FIRM}:
+ * <ul>
+ *   <li>ineligible, zero, when the enterprise is known not to be enrolled, or when all three payment lists are known
+ *       to be empty (reason {@code no-items});
+ *   <li>eligible with the exact amount when everything it depends on is known;
+ *   <li>otherwise undetermined, naming each missing fact as the profile's pointer, with the range from what is
+ *       certain to what favourable facts would give: {@code /techSme} (from zero), {@code /firstTimeBorrower} (when
+ *       the 50% and 70% base ratios give different amounts), an absent payment list ({@code /interestPayments},
+ *       {@code /guaranteeFeePayments}, {@code /insurancePremiumPayments}: the top rises by what the list could add,
+ *       its own yearly cap for fees (300,000) and premiums (500,000), and always within the yearly cap of 1,000,000
+ *       and what is left of the programme cap), and an absent {@code /techSmeSubsidyReceived} when the amount is
+ *       positive (from zero: the 3,000,000 programme cap may already be spent).
+ * </ul>
+ * The binding limit is the last cap that reduced the amount in the favourable case (the yearly cap on all items
+ * after a kind's cap). The explaining form adds the reasons, notes on the choices below and the calculator's steps.
+ * <p>
+ * Choices no source settles, each noted in the explaining form: an absent {@code techSmeSubsidyReceived} is
+ * computed as zero (the favourable case) and, since the programme cap could then be spent, is a missing fact
+ * whenever the amount is positive; every payment in the profile is one claim under one year's caps (a host with
+ * several years' payments evaluates one profile per claim year).
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> {
 
   /** The evaluator. */
   public static final TechSmeEvaluator DEFAULT = new TechSmeEvaluator();
+
+  private static final String INTEREST = "/interestPayments";
+  private static final String FEES = "/guaranteeFeePayments";
+  private static final String PREMIUMS = "/insurancePremiumPayments";
+  private static final String RECEIVED = "/techSmeSubsidyReceived";
+  private static final Citation RECEIVED_DEFAULT = Citation.libraryDefault("domain reference §4.1 item 8",
+      "the programme cap of 3,000,000 counts what the enterprise already received, which the profile does not give; "
+          + "the amount is computed with nothing received (the favourable case) and, since the cap may already be "
+          + "spent, ranges from zero whenever it is positive");
+  private static final Citation ONE_CLAIM_DEFAULT = Citation.libraryDefault("domain reference §4.1 item 7",
+      "the per-year caps apply to one claim; every interest, fee and premium payment in the profile is taken as one "
+          + "claim year, so a host with several years' payments evaluates one profile per claim year");
 
   private TechSmeEvaluator() {
   }
@@ -25,16 +81,207 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     return TechSmeMeasure.class;
   }
 
+  /**
+   * Evaluates the subsidy in the plain form: no reasons, no notes, no steps.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation context
+   * @return the outcome
+   * @throws InvalidInputException if an argument is null, or a payment is invalid for the measure, naming the
+   *     profile's field such as {@code /interestPayments/0/paymentDate}
+   */
   @Override
   public MeasureOutcome evaluate(TechSmeMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return explain(measure, profile, context);
+    return run(measure, profile, context, false);
   }
 
+  /**
+   * Evaluates the subsidy with its reasons, notes and the calculator's cited steps.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation context
+   * @return the outcome
+   * @throws InvalidInputException if an argument is null, or a payment is invalid for the measure, naming the
+   *     profile's field such as {@code /interestPayments/0/paymentDate}
+   */
   @Override
   public MeasureOutcome explain(TechSmeMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return context.finish(context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
-        .verdict(Verdict.UNDETERMINED)
-        .amount(OutcomeAmount.ZERO.plus(OutcomeAmount.atLeast(io.github.huiqi.core.money.Cny.ZERO)))
-        .addMissingFacts("/name"));
+    return run(measure, profile, context, true);
+  }
+
+  //-------------------------------------------------------------------------
+  private static MeasureOutcome run(TechSmeMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    List<String> absent = new ArrayList<>(3);
+    boolean anyItem = known(profile.interestPayments(), INTEREST, absent)
+        | known(profile.guaranteeFeePayments(), FEES, absent)
+        | known(profile.insurancePremiumPayments(), PREMIUMS, absent);
+    Open open = new Open(measure, profile, absent, explain);
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
+    if (!anyItem) {
+      StepTrace steps = new StepTrace(explain);
+      TracedCondition.Decision firm = TracedCondition.decide(
+          List.of(TechSmeCalculator.enrolmentCondition(measure, profile.enterpriseFacts())), steps);
+      if (firm.verdict() == Verdict.INELIGIBLE || absent.isEmpty()) {
+        builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+        if (explain) {
+          builder.addAllReasons(firm.verdict() == Verdict.INELIGIBLE ? firm.eligibility().reasons()
+              : List.of(new Reason("no-items", LocalizedText.of("企业没有利息、担保费或保证保险费支付记录（均已知为空）",
+                  "the enterprise paid no interest, guarantee fee or premium (all three lists are known to be empty)"),
+                  measure.interestRatio().citation())));
+        }
+      } else {
+        open.widen(BigDecimal.ZERO, BigDecimal.ZERO, firm.missingFacts(), firm.eligibility());
+        open.finish(builder, Verdict.UNDETERMINED, Optional.empty());
+      }
+      return context.finish(builder.explanation(new Explanation(steps.list())));
+    }
+    TechSmeRequest request = TechSmeRequest.from(profile);
+    TechSmeCalculator.Evaluation evaluation = TechSmeCalculator.DEFAULT.evaluate(measure, request, explain);
+    Verdict verdict = evaluation.eligibility().verdict();
+    List<BindingLimit> limits = evaluation.best().bindingLimits;
+    Optional<BindingLimit> binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
+    if (verdict == Verdict.INELIGIBLE) {
+      builder.verdict(verdict).amount(OutcomeAmount.ZERO);
+      if (explain) {
+        builder.addAllReasons(evaluation.eligibility().reasons());
+      }
+    } else {
+      open.widen(Cny.yuan(evaluation.amount().minimum(), "minimum"), Cny.yuan(evaluation.amount().maximum(),
+          "maximum"), evaluation.eligibility().missingFacts(), evaluation.eligibility());
+      open.finish(builder, verdict, binding);
+      if (explain) {
+        builder.addNotes(new Reason("one-claim-year", LocalizedText.of(
+            "资料中的全部利息、担保费和保证保险费按同一申报年度计，适用每年上限",
+            "every payment in the profile is taken as one claim year, under the per-year caps"), ONE_CLAIM_DEFAULT));
+      }
+    }
+    return context.finish(builder.explanation(new Explanation(evaluation.steps().list())));
+  }
+
+  /** Adds the list's pointer to {@code absent} when not known; returns whether it holds an item. */
+  private static <T> boolean known(Optional<List<T>> list, String pointer, List<String> absent) {
+    if (list.isEmpty()) {
+      absent.add(pointer);
+      return false;
+    }
+    return !list.get().isEmpty();
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * The facts an amount still waits on, and the range they leave: the calculator's own, the absent lists and an
+   * absent {@code techSmeSubsidyReceived}.
+   */
+  private static final class Open {
+    private final TechSmeMeasure measure;
+    private final EnterpriseProfile profile;
+    private final List<String> absentLists;
+    private final boolean explain;
+    private final LinkedHashSet<String> missing = new LinkedHashSet<>();
+    private final List<Reason> reasons = new ArrayList<>();
+    private final List<Reason> notes = new ArrayList<>();
+    private Eligibility calculatorReasons;
+    private BigDecimal minimum;
+    private BigDecimal maximum;
+
+    Open(TechSmeMeasure measure, EnterpriseProfile profile, List<String> absentLists, boolean explain) {
+      this.measure = measure;
+      this.profile = profile;
+      this.absentLists = absentLists;
+      this.explain = explain;
+    }
+
+    /**
+     * Widens the calculator's range by the absent facts.
+     *
+     * @param min  what is certain, in yuan
+     * @param max  what the known items give at most, in yuan
+     * @param calculatorMissing  the calculator's missing facts, as its request's pointers
+     * @param calculatorVerdict  the calculator's verdict with its reasons; null in the plain form
+     */
+    void widen(BigDecimal min, BigDecimal max, List<String> calculatorMissing, Eligibility calculatorVerdict) {
+      calculatorMissing.forEach(fact -> missing.add(TechSmeRequest.profileField(fact)));
+      calculatorReasons = calculatorVerdict;
+      minimum = min;
+      maximum = max;
+      if (!absentLists.isEmpty()) {
+        BigDecimal annual = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
+        BigDecimal more = BigDecimal.ZERO;
+        for (String list : absentLists) {
+          more = more.add(list.equals(INTEREST) ? annual : list.equals(FEES)
+              ? Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear")
+              : Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
+          missing.add(list);
+          if (explain) {
+            reasons.add(listReason(list));
+          }
+        }
+        maximum = maximum.add(more).min(annual).min(programmeLeft());
+      }
+      if (profile.techSmeSubsidyReceived().isEmpty()) {
+        if (maximum.signum() > 0) {
+          minimum = BigDecimal.ZERO;
+          missing.add(RECEIVED);
+          if (explain) {
+            reasons.add(new Reason("programme-total-received-not-known", LocalizedText.of(
+                "未提供此前已获本项目资助总额：办法有效期内资助总额上限可能已用尽，金额下限为0",
+                "what the programme already paid is not given: its cap over the programme may be spent, so the "
+                    + "least is zero"), measure.capPerEnterpriseOverProgramme().citation()));
+          }
+        }
+        if (explain) {
+          notes.add(new Reason("programme-total-received-default", LocalizedText.of(
+              "未提供此前已获本项目资助总额：按0计算（有利情形）", "what the programme already paid is not given: "
+                  + "computed as zero (the favourable case)"), RECEIVED_DEFAULT));
+        }
+      }
+    }
+
+    /**
+     * Sets the verdict, amount, binding limit, missing facts, reasons and notes.
+     *
+     * @param builder  the outcome's builder
+     * @param calculatorVerdict  the calculator's verdict, eligible or undetermined
+     * @param binding  the binding limit
+     */
+    void finish(MeasureOutcome.Builder builder, Verdict calculatorVerdict, Optional<BindingLimit> binding) {
+      Verdict verdict = missing.isEmpty() ? calculatorVerdict : Verdict.UNDETERMINED;
+      OutcomeAmount amount = minimum.compareTo(maximum) == 0 ? OutcomeAmount.exactly(Cny.of(minimum))
+          : OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum));
+      builder.verdict(verdict).amount(amount).bindingLimit(binding).addAllMissingFacts(missing);
+      if (explain) {
+        if (calculatorReasons.verdict() == verdict) {
+          builder.addAllReasons(calculatorReasons.reasons());
+        }
+        builder.addAllReasons(reasons).addAllNotes(notes);
+      }
+    }
+
+    private BigDecimal programmeLeft() {
+      BigDecimal programme = Cny.positiveYuan(measure.capPerEnterpriseOverProgramme().value(),
+          "capPerEnterpriseOverProgramme");
+      BigDecimal received = profile.techSmeSubsidyReceived().map(amount -> Cny.yuan(amount, RECEIVED))
+          .orElse(BigDecimal.ZERO);
+      return programme.subtract(received).max(BigDecimal.ZERO);
+    }
+
+    private Reason listReason(String list) {
+      if (list.equals(INTEREST)) {
+        return new Reason("interest-payments-not-known", LocalizedText.of("未提供利息支付记录",
+            "the interest payments are not given"), measure.interestRatio().citation());
+      }
+      if (list.equals(FEES)) {
+        return new Reason("guarantee-fees-not-known", LocalizedText.of("未提供担保费支付记录",
+            "the guarantee fees paid are not given"), measure.guaranteeFeeRatio().citation());
+      }
+      return new Reason("insurance-premiums-not-known", LocalizedText.of("未提供贷款保证保险费支付记录",
+          "the guarantee-insurance premiums paid are not given"), measure.insurancePremiumRatio().citation());
+    }
   }
 }

@@ -1,9 +1,14 @@
 package io.github.huiqi.calculators.financing.techsme;
 
+import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.FeePayment;
+import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +50,18 @@ public record TechSmeRequest(
     MonetaryAmount programmeTotalReceived,
     Optional<TechSmeOptions> options) {
 
+  /** This request's pointers as the profile's; any other field keeps its pointer. */
+  private static final ProfilePointers PROFILE_POINTERS = ProfilePointers.builder()
+      .exact("/enterprise/enrolledTechSme", "/techSme")
+      .prefix("/enterprise/", "/")
+      .exact("/programmeTotalReceived", "/techSmeSubsidyReceived")
+      .exact("/interest", "/interestPayments")
+      .prefix("/interest/", "/interestPayments/")
+      .prefix("/guaranteeFees/", "/guaranteeFeePayments/")
+      .prefix("/insurancePremiums/", "/insurancePremiumPayments/")
+      .prefix("/", "/")
+      .build();
+
   /**
    * Creates a request.
    *
@@ -83,6 +100,69 @@ public record TechSmeRequest(
    */
   public static TechSmeRequest ofInterest(EnterpriseFacts enterprise, List<TechSmeInterestItem> interest) {
     return new TechSmeRequest(enterprise, interest, List.of(), List.of(), Cny.ZERO, Optional.empty());
+  }
+
+  /**
+   * Obtains a request from an enterprise profile: its enterprise facts; its interest payments as
+   * {@link TechSmeInterestItem}s, its guarantee fees and its guarantee-insurance premiums as
+   * {@link TechSmeFeePayment}s, each in the profile's order with its {@code paymentId} as the item id; what the
+   * programme has already paid it ({@code techSmeSubsidyReceived}); and the default options. Every payment in the
+   * profile is one claim, under one year's caps.
+   * <p>
+   * A list the profile does not know gives no items, and an unknown {@code techSmeSubsidyReceived} counts as zero, so
+   * the request gives the most the known items can earn. {@link TechSmeEvaluator} names those facts as missing and
+   * widens the amount to match; a caller using this factory directly must do the same.
+   *
+   * @param profile  the enterprise profile, holding at least one payment
+   * @return the request
+   * @throws InvalidInputException naming the profile's field if a payment is invalid for the calculator, such as
+   *     {@code /interestPayments/0/paymentDate} before the accrual start, or {@code /guaranteeFeePayments/0/paymentId}
+   *     repeating an id of another list (ids are unique across a request's items); or naming
+   *     {@code /interestPayments} if the profile holds no payment at all
+   */
+  public static TechSmeRequest from(EnterpriseProfile profile) {
+    Args.notNull(profile, "profile");
+    List<TechSmeInterestItem> interest = new ArrayList<>();
+    List<InterestPayment> payments = profile.interestPayments().orElse(List.of());
+    for (int i = 0; i < payments.size(); i++) {
+      InterestPayment payment = payments.get(i);
+      try {
+        interest.add(new TechSmeInterestItem(payment.paymentId(), payment.loanId(), payment.accrualStart(),
+            payment.accrualEnd(), payment.paymentDate(), payment.interestPaid()));
+      } catch (InvalidInputException ex) {
+        throw ex.withField(profileField("/interest/" + i + "/" + ex.field()));
+      }
+    }
+    try {
+      return new TechSmeRequest(profile.enterpriseFacts(), interest,
+          fees(profile.guaranteeFeePayments().orElse(List.of())),
+          fees(profile.insurancePremiumPayments().orElse(List.of())),
+          profile.techSmeSubsidyReceived().orElse(Cny.ZERO), Optional.empty());
+    } catch (InvalidInputException ex) {
+      throw ex.withField(profileField("/" + ex.field()));
+    }
+  }
+
+  private static List<TechSmeFeePayment> fees(List<FeePayment> payments) {
+    List<TechSmeFeePayment> fees = new ArrayList<>(payments.size());
+    payments.forEach(fee -> fees.add(new TechSmeFeePayment(fee.paymentId(), fee.paymentDate(), fee.amountPaid())));
+    return fees;
+  }
+
+  /**
+   * Returns the profile's pointer of a field of this request: {@code /interest/0/itemId} is
+   * {@code /interestPayments/0/paymentId}, {@code /guaranteeFees/i/x} is {@code /guaranteeFeePayments/i/x},
+   * {@code /insurancePremiums/i/x} is {@code /insurancePremiumPayments/i/x}, {@code /programmeTotalReceived} is
+   * {@code /techSmeSubsidyReceived}, and the enterprise's {@code /enterprise/x} is {@code /x}
+   * ({@code /enterprise/enrolledTechSme} is {@code /techSme}).
+   *
+   * @param field  the request's field as a JSON Pointer
+   * @return the profile's JSON Pointer
+   */
+  static String profileField(String field) {
+    String mapped = PROFILE_POINTERS.toProfile(field);
+    return mapped.endsWith("/itemId") ? mapped.substring(0, mapped.length() - "itemId".length()) + "paymentId"
+        : mapped;
   }
 
   /**

@@ -1,0 +1,284 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.StackingRule;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.InterestPayment;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Jurisdiction;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/**
+ * The rule that a loan receives one municipal interest subsidy ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政
+ * 贴息", 2022 首贷 implementing rules, domain reference §1.7): between a first-loan subsidy ({@link FirstLoanMeasure})
+ * and a tech-SME subsidy ({@link TechSmeMeasure}) of the same jurisdiction, such as Shenzhen's 深工信〔2023〕26号 第5条
+ * and 第13条.
+ * <p>
+ * For each such pair of outcomes, neither ineligible, on a profile whose loans and interest payments are known (and
+ * not empty), it runs {@link StackingCalculator} on a {@link StackingRequest} built from the profile: the enterprise
+ * facts, the loans, the tech-SME items of {@link TechSmeRequest#from(EnterpriseProfile)}, no recorded first claims
+ * (the profile holds none, so under {@link StackingPrecedence#FIRST_CLAIMED} a loan qualifying for both takes the
+ * larger amount) and the precedence of {@link EngineOptions#interestSubsidyPrecedence()}. It then replaces the two
+ * outcomes' amounts:
+ * <ul>
+ *   <li>the least is the stacked total of the measure over the loans it applies to
+ *       ({@link StackingResult#firstLoanTotal()}, {@link StackingResult#techSmeTotal()});
+ *   <li>the most adds, for each loan whose choice is open, what the measure would pay on it, never more than the
+ *       outcome's own most;
+ *   <li>the tech-SME outcome keeps its own widening for facts the stacking cannot see: from zero when
+ *       {@code techSmeSubsidyReceived} is not known, and up by the yearly cap of an absent fee or premium list.
+ * </ul>
+ * The stacking's missing facts, as profile pointers, are added to the outcome they concern (both when a loan's choice
+ * is open between the two subsidies), whose verdict is then undetermined; the binding limit is the stacked result's.
+ * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
+ * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps.
+ * {@code countedInTotal} is kept. Otherwise the outcomes are returned unchanged, as they are when a measure is
+ * ineligible, the loans or interest payments are not known or empty, or an interest payment names a loan the profile
+ * does not hold (the stacking needs each payment's loan).
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class StackingInterestSubsidyRule implements StackingRule {
+
+  /** The rule. */
+  public static final StackingInterestSubsidyRule DEFAULT = new StackingInterestSubsidyRule();
+
+  /** The rule's code, also the code of the note it adds. */
+  public static final String CODE = "one-interest-subsidy-per-loan";
+
+  private static final ProfilePointers POINTERS = ProfilePointers.builder()
+      .exact("/enterprise/enrolledTechSme", "/techSme")
+      .prefix("/enterprise/", "/")
+      .prefix("/loans/", "/loans/")
+      .build();
+
+  private StackingInterestSubsidyRule() {
+  }
+
+  @Override
+  public String code() {
+    return CODE;
+  }
+
+  /**
+   * Applies the rule to each first-loan and tech-SME pair of the same jurisdiction.
+   *
+   * @param outcomes  every outcome so far, in catalogue order
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @param catalog  the catalogue, to find the measures
+   * @param explain  whether to add the stacking's explanation steps
+   * @return the outcomes after the rule, the same size and order
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or a profile payment is invalid
+   *     for the tech-SME calculator, naming its profile pointer
+   */
+  @Override
+  public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
+      EvaluationContext context, Catalog catalog, boolean explain) {
+    List<MeasureOutcome> result = new ArrayList<>(Args.listCopy(outcomes, "outcomes"));
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    Args.notNull(catalog, "catalog");
+    Set<Integer> paired = new HashSet<>();
+    for (int i = 0; i < result.size(); i++) {
+      Optional<Measure> first = measureOf(catalog, result.get(i)).filter(FirstLoanMeasure.class::isInstance);
+      if (first.isEmpty()) {
+        continue;
+      }
+      Jurisdiction where = catalog.data().documentOf(first.get()).jurisdiction();
+      for (int j = 0; j < result.size(); j++) {
+        Optional<Measure> tech = measureOf(catalog, result.get(j)).filter(TechSmeMeasure.class::isInstance);
+        if (tech.isPresent() && !paired.contains(j)
+            && catalog.data().documentOf(tech.get()).jurisdiction().equals(where)) {
+          paired.add(j);
+          Optional<List<MeasureOutcome>> stacked = stack((FirstLoanMeasure) first.get(), result.get(i),
+              (TechSmeMeasure) tech.get(), result.get(j), profile, context, explain);
+          if (stacked.isPresent()) {
+            result.set(i, stacked.get().get(0));
+            result.set(j, stacked.get().get(1));
+          }
+          break;
+        }
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  private static Optional<Measure> measureOf(Catalog catalog, MeasureOutcome outcome) {
+    return catalog.find(outcome.measure()).map(Catalog.Entry::measure);
+  }
+
+  //-------------------------------------------------------------------------
+  /** The two outcomes after stacking, or empty when the rule leaves them unchanged. */
+  private static Optional<List<MeasureOutcome>> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
+      TechSmeMeasure techMeasure, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    if (first.verdict() == Verdict.INELIGIBLE || tech.verdict() == Verdict.INELIGIBLE) {
+      return Optional.empty();
+    }
+    List<LoanFacts> loans = profile.loans().orElse(List.of());
+    List<InterestPayment> interest = profile.interestPayments().orElse(List.of());
+    Set<String> loanIds = new HashSet<>();
+    loans.forEach(loan -> loanIds.add(loan.loanId()));
+    if (loans.isEmpty() || interest.isEmpty()
+        || !interest.stream().allMatch(payment -> loanIds.contains(payment.loanId()))) {
+      return Optional.empty();
+    }
+    TechSmeRequest items = TechSmeRequest.from(profile);
+    StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
+    Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
+        ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
+    StackingResult stacked = StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
+        new StackingRequest(profile.enterpriseFacts(), loans, items.interest(), items.guaranteeFees(),
+            items.insurancePremiums(), items.programmeTotalReceived(), List.of(), options), explain);
+
+    Side firstSide = new Side(first);
+    Side techSide = new Side(tech);
+    firstSide.least = Cny.yuan(stacked.firstLoanTotal(), "firstLoanTotal");
+    firstSide.most = stacked.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
+    firstSide.binding = stacked.firstLoan().flatMap(FirstLoanResult::bindingLimit);
+    techSide.least = Cny.yuan(stacked.techSmeTotal(), "techSmeTotal");
+    techSide.most = stacked.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
+    techSide.binding = stacked.techSme().map(TechSmeResult::bindingLimits)
+        .flatMap(limits -> limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1)));
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.ground() == StackingGround.UNDETERMINED) {
+        boolean firstMay = mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate());
+        boolean techMay = mayPay(loan.techSmeVerdict(), loan.techSmeCandidate());
+        List<String> facts = POINTERS.toProfile(loan.missingFacts());
+        if (firstMay) {
+          firstSide.open(loan.firstLoanCandidate(), facts, techMay);
+        }
+        if (techMay) {
+          techSide.open(loan.techSmeCandidate(), facts, firstMay);
+        }
+      }
+    }
+    techSide.widenLikeItsEvaluator(techMeasure, profile);
+    MeasureOutcome newFirst = firstSide.outcome();
+    MeasureOutcome newTech = techSide.outcome();
+    if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
+      return Optional.empty();
+    }
+    Reason note = note(firstMeasure, stacked, precedence);
+    List<ExplanationStep> steps = stacked.explanation().steps();
+    return Optional.of(List.of(withNote(newFirst, note, steps, explain), withNote(newTech, note, steps, explain)));
+  }
+
+  /** Whether a measure could pay on a loan: not ineligible there, and a positive amount. */
+  private static boolean mayPay(Verdict verdict, MonetaryAmount candidate) {
+    return verdict != Verdict.INELIGIBLE && candidate.isPositive();
+  }
+
+  private static MeasureOutcome withNote(MeasureOutcome outcome, Reason note, List<ExplanationStep> steps,
+      boolean explain) {
+    MeasureOutcome.Builder builder = outcome.toBuilder().addNotes(note);
+    if (explain) {
+      List<ExplanationStep> all = new ArrayList<>(outcome.explanation().steps());
+      all.addAll(steps);
+      builder.explanation(new Explanation(all));
+    }
+    return builder.build();
+  }
+
+  private static Reason note(FirstLoanMeasure firstMeasure, StackingResult stacked, StackingPrecedence precedence) {
+    StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息（适用顺序 " + precedence + "）：");
+    StringBuilder en = new StringBuilder("one municipal interest subsidy per loan (precedence " + precedence + "): ");
+    for (int i = 0; i < stacked.loans().size(); i++) {
+      StackingLoanDecision loan = stacked.loans().get(i);
+      zh.append(i == 0 ? "" : "；").append("贷款 ").append(loan.loanId()).append(" ").append(loan.explanation().zh());
+      en.append(i == 0 ? "" : "; ").append("loan ").append(loan.loanId()).append(": ")
+          .append(loan.explanation().en());
+    }
+    return new Reason(CODE, LocalizedText.of(zh.toString(), en.toString()),
+        StackingCalculator.oneSubsidyRule(firstMeasure));
+  }
+
+  //-------------------------------------------------------------------------
+  /** One outcome's stacked amount, binding limit and missing facts, as they are worked out. */
+  private static final class Side {
+    private final MeasureOutcome original;
+    private final LinkedHashSet<String> missing;
+    private BigDecimal least;
+    private BigDecimal most;
+    private Optional<BindingLimit> binding;
+    private boolean contested;
+
+    Side(MeasureOutcome original) {
+      this.original = original;
+      this.missing = new LinkedHashSet<>(original.missingFacts());
+    }
+
+    /**
+     * A loan whose choice awaits facts and that this measure may receive: its most rises by what it would pay on the
+     * loan, and the facts are missing.
+     *
+     * @param candidate  what the measure would pay on the loan, before its caps
+     * @param facts  the facts the choice awaits, as profile pointers
+     * @param otherMayPay  whether the other measure may receive the loan too, which leaves the choice open
+     */
+    void open(MonetaryAmount candidate, List<String> facts, boolean otherMayPay) {
+      most = most.add(Cny.yuan(candidate, "candidate"));
+      missing.addAll(facts);
+      contested |= otherMayPay;
+    }
+
+    /**
+     * The tech-SME evaluator's own widening for facts the stacking does not see: an unknown amount already received
+     * from the programme (from zero), and absent fee or premium lists (up by their yearly caps).
+     */
+    void widenLikeItsEvaluator(TechSmeMeasure measure, EnterpriseProfile profile) {
+      if (profile.guaranteeFeePayments().isEmpty()) {
+        most = most.add(Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear"));
+      }
+      if (profile.insurancePremiumPayments().isEmpty()) {
+        most = most.add(Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
+      }
+      if (profile.techSmeSubsidyReceived().isEmpty() && most.signum() > 0) {
+        least = BigDecimal.ZERO;
+      }
+    }
+
+    MeasureOutcome outcome() {
+      BigDecimal top = original.amount().maximum().map(max -> most.min(Cny.yuan(max, "maximum"))).orElse(most);
+      BigDecimal bottom = least.min(top);
+      OutcomeAmount amount = bottom.compareTo(top) == 0 ? OutcomeAmount.exactly(Cny.of(bottom))
+          : OutcomeAmount.between(Cny.of(bottom), Cny.of(top));
+      boolean gained = !original.missingFacts().containsAll(missing);
+      Verdict verdict = contested || gained ? Verdict.UNDETERMINED : original.verdict();
+      return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(binding).missingFacts(missing).build();
+    }
+
+    boolean changed(MeasureOutcome stacked) {
+      return stacked.verdict() != original.verdict() || !stacked.amount().equals(original.amount())
+          || !stacked.bindingLimit().equals(original.bindingLimit())
+          || !stacked.missingFacts().equals(original.missingFacts());
+    }
+  }
+}

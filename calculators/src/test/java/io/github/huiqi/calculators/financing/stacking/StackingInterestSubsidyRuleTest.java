@@ -1,0 +1,203 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.loan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.InterestPayment;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-subsidy-per-loan rule on the engine's outcomes: "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息"
+ * (2022 首贷 rules, domain reference §1.7), between 深工信〔2023〕26号 第5条 (first-loan, principal × 2% × days ÷ 360,
+ * at most 6 months) and 第13条 (tech-SME, 80% of 2023 interest). The numbers are {@link StackingCalculatorTest}'s.
+ */
+class StackingInterestSubsidyRuleTest {
+
+  private static final Catalog CATALOG = Catalog.builtIn();
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+  private static final MeasureId FIRST = FirstLoanMeasure.SHENZHEN_2023.id();
+  private static final MeasureId TECH = TechSmeMeasure.SHENZHEN_2023.id();
+  private static final MeasureId SHANGHAI = FirstLoanGuaranteedMeasure.SHANGHAI_2023.id();
+  private static final StackingInterestSubsidyRule RULE = StackingInterestSubsidyRule.DEFAULT;
+
+  /**
+   * A 南山区 first-time borrower, enrolled as a tech SME, with nothing received before and no fees or premiums, whose
+   * loan L1 (1,000,000 drawn 2023-01-15: six months to 2023-07-15 = 181 days; 1,000,000 × 2% × 181/360 = 10,055.56)
+   * qualifies for the first-loan subsidy.
+   */
+  private static EnterpriseProfile.Builder firm(String interestOnL1) {
+    EnterpriseProfile.Builder builder = EnterpriseProfile.builder();
+    builder.registrationRegionCode("440305").independentLegalPerson(true).firstTimeBorrower(true)
+        .onSeriousDishonestyList(false).techSme(Qualification.held(true)).techSmeSubsidyReceived(Cny.ZERO)
+        .loans(List.of(loan("L1").build()))
+        .interestPayments(List.of(interest("I1", "L1", interestOnL1)))
+        .guaranteeFeePayments(List.of()).insurancePremiumPayments(List.of());
+    return builder;
+  }
+
+  /** Interest accrued 2023-01-15 → 2023-07-15 and paid then: all in 2023, so 80% (第13条). */
+  private static InterestPayment interest(String id, String loanId, String amount) {
+    LocalDate paid = LocalDate.of(2023, 7, 15);
+    return new InterestPayment(id, loanId, LocalDate.of(2023, 1, 15), paid, paid, Cny.of(amount));
+  }
+
+  private static EvaluationContext context(EngineOptions options, MeasureId id) {
+    return new EvaluationContext(AS_OF, CATALOG.data(), options, CATALOG.get(id));
+  }
+
+  /** Each measure's own outcome, as the engine has it before its stacking rules. */
+  private static List<MeasureOutcome> outcomes(EnterpriseProfile profile, boolean explain, MeasureId... ids) {
+    return Arrays.stream(ids).map(id -> CATALOG.get(id).evaluate(profile,
+        context(EngineOptions.DEFAULTS, id), explain)).toList();
+  }
+
+  private static List<MeasureOutcome> apply(EnterpriseProfile profile, boolean explain, EngineOptions options,
+      MeasureId... ids) {
+    EvaluationContext engine = new EvaluationContext(AS_OF, CATALOG.data(), options, CATALOG.entries().get(0));
+    return RULE.apply(outcomes(profile, explain, ids), profile, engine, CATALOG, explain);
+  }
+
+  private static OutcomeAmount exactly(String yuan) {
+    return OutcomeAmount.exactly(Cny.of(yuan));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_bothQualify_theLargerTechSmeSubsidyTakesTheLoan() {
+    // alone: first-loan 10,055.56 and tech-SME 80% × 18,000 = 14,400.00 on the same loan, 24,455.56 together.
+    // One subsidy per loan; neither claimed, so the larger (§4.1 item 10 default): tech-SME 14,400.00, first-loan 0
+    EnterpriseProfile profile = firm("18000").build();
+    List<MeasureOutcome> before = outcomes(profile, true, FIRST, TECH);
+    assertThat(before.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(before.get(1).amount()).isEqualTo(exactly("14400.00"));
+    List<MeasureOutcome> after = apply(profile, true, EngineOptions.DEFAULTS, FIRST, TECH);
+    MeasureOutcome first = after.get(0);
+    MeasureOutcome tech = after.get(1);
+    assertThat(first.measure()).isEqualTo(FIRST);
+    assertThat(first.amount()).isEqualTo(exactly("0"));
+    assertThat(tech.amount()).isEqualTo(exactly("14400.00"));
+    assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(tech.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(first.missingFacts()).isEmpty();
+    assertThat(first.countedInTotal()).isEqualTo(before.get(0).countedInTotal());
+    assertThat(tech.countedInTotal()).isEqualTo(before.get(1).countedInTotal());
+    for (MeasureOutcome outcome : after) {
+      Reason note = outcome.notes().stream().filter(n -> n.code().equals("one-interest-subsidy-per-loan"))
+          .findFirst().orElseThrow();
+      assertThat(note.citation().quote()).hasValue("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息");
+      assertThat(note.message().en()).contains("loan L1").contains("the tech-SME subsidy applies")
+          .contains("FIRST_CLAIMED");
+      assertThat(outcome.explanation().steps().size())
+          .isGreaterThan(before.get(outcome == first ? 0 : 1).explanation().steps().size());
+    }
+  }
+
+  @Test
+  void test_bothQualify_theLargerFirstLoanSubsidyTakesTheLoan() {
+    // tech-SME 80% × 10,000 = 8,000.00 < first-loan 10,055.56: the first-loan subsidy applies, tech-SME gets 0
+    List<MeasureOutcome> after = apply(firm("10000").build(), false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(1).notes()).extracting(Reason::code).contains("one-interest-subsidy-per-loan");
+  }
+
+  @Test
+  void test_precedenceOption_named() {
+    // LARGER: with no claim recorded, the same loan-by-loan outcome, and the note names the option used
+    EngineOptions larger = EngineOptions.DEFAULTS.withInterestSubsidyPrecedence(StackingPrecedence.LARGER);
+    List<MeasureOutcome> after = apply(firm("18000").build(), false, larger, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("14400.00"));
+    assertThat(after.get(0).notes().get(0).message().en()).contains("precedence LARGER");
+  }
+
+  @Test
+  void test_choiceOpen_rangesAndTheMissingFactOnBoth() {
+    // enrolment unknown: tech-SME up to 14,400.00 > first-loan 10,055.56, so the loan's choice awaits /techSme.
+    // First-loan: 0 (tech-SME may take the loan) to 10,055.56; tech-SME: 0 to 14,400.00; both undetermined
+    EnterpriseProfile profile = firm("18000").techSme(Optional.empty()).build();
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(after.get(0).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("10055.56")));
+    assertThat(after.get(0).missingFacts()).containsExactly("/techSme");
+    assertThat(after.get(1).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("14400.00")));
+    assertThat(after.get(1).missingFacts()).containsExactly("/techSme");
+  }
+
+  @Test
+  void test_plainAndExplainAgree() {
+    for (EnterpriseProfile profile : List.of(firm("18000").build(), firm("10000").build(),
+        firm("18000").techSme(Optional.empty()).build())) {
+      List<MeasureOutcome> plain = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+      List<MeasureOutcome> explained = apply(profile, true, EngineOptions.DEFAULTS, FIRST, TECH);
+      for (int i = 0; i < 2; i++) {
+        assertThat(plain.get(i).verdict()).isEqualTo(explained.get(i).verdict());
+        assertThat(plain.get(i).amount()).isEqualTo(explained.get(i).amount());
+        assertThat(plain.get(i).bindingLimit()).isEqualTo(explained.get(i).bindingLimit());
+        assertThat(plain.get(i).missingFacts()).isEqualTo(explained.get(i).missingFacts());
+        assertThat(plain.get(i).explanation().steps()).isEmpty();
+      }
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_unchanged_whenNoLoanQualifiesForBoth() {
+    // L1 earns the first-loan subsidy and pays no interest claimed; L2 is not a first drawdown (no first-loan
+    // subsidy) and its 5,000 of interest earns 80% × 5,000 = 4,000.00: nothing to choose, nothing changes
+    LoanFacts second = loan("L2").firstDrawdownOfFirstContract(false).build();
+    EnterpriseProfile profile = firm("0").loans(List.of(loan("L1").build(), second))
+        .interestPayments(List.of(interest("I2", "L2", "5000"))).build();
+    List<MeasureOutcome> before = outcomes(profile, false, FIRST, TECH);
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after).isEqualTo(before);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("4000.00"));
+  }
+
+  @Test
+  void test_unchanged_whenAMeasureIsIneligibleOrTheFactsAreNotKnown() {
+    EnterpriseProfile notEnrolled = firm("18000").techSme(Qualification.held(false)).build();
+    assertThat(apply(notEnrolled, false, EngineOptions.DEFAULTS, FIRST, TECH))
+        .isEqualTo(outcomes(notEnrolled, false, FIRST, TECH));
+    EnterpriseProfile noLoansKnown = firm("18000").loans(Optional.empty()).build();
+    assertThat(apply(noLoansKnown, false, EngineOptions.DEFAULTS, FIRST, TECH))
+        .isEqualTo(outcomes(noLoansKnown, false, FIRST, TECH));
+    EnterpriseProfile noInterestKnown = firm("18000").interestPayments(Optional.empty()).build();
+    assertThat(apply(noInterestKnown, false, EngineOptions.DEFAULTS, FIRST, TECH))
+        .isEqualTo(outcomes(noInterestKnown, false, FIRST, TECH));
+  }
+
+  @Test
+  void test_onlySameJurisdictionPairs_sizeAndOrderKept() {
+    // the Shanghai first-loan outcome is not paired with the Shenzhen tech-SME one; the list keeps its size and order
+    EnterpriseProfile profile = firm("18000").build();
+    List<MeasureOutcome> before = outcomes(profile, false, SHANGHAI, FIRST, TECH);
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, SHANGHAI, FIRST, TECH);
+    assertThat(after).extracting(MeasureOutcome::measure).containsExactly(SHANGHAI, FIRST, TECH);
+    assertThat(after.get(0)).isEqualTo(before.get(0));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(2).amount()).isEqualTo(exactly("14400.00"));
+    assertThat(RULE.code()).isEqualTo("one-interest-subsidy-per-loan");
+  }
+}
