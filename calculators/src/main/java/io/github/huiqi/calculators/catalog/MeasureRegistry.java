@@ -10,6 +10,7 @@ import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyEva
 import io.github.huiqi.calculators.financing.renovation.RenovationGrantEvaluator;
 import io.github.huiqi.calculators.financing.renovation.RenovationInterestEvaluator;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
+import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
@@ -51,7 +52,7 @@ public final class MeasureRegistry {
       VatEvaluator.DEFAULT,
       SmallLowProfitEvaluator.DEFAULT,
       RdEvaluator.DEFAULT),
-      List.of(UnsettledStackingRule.DEFAULT));
+      List.of(StackingInterestSubsidyRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;
   private final List<StackingRule> stackingRules;

@@ -113,6 +113,20 @@ public final class Args {
   }
 
   /**
+   * Returns a decimal as it is written in JSON: a negative scale (such as {@code 4.5E+3}) becomes scale 0
+   * ({@code 4500}), so that a value read back from its JSON equals the value written.
+   *
+   * @param value  the value, not null
+   * @param field  the field name
+   * @return the value with a scale of at least 0
+   * @throws InvalidInputException if null
+   */
+  public static BigDecimal plain(BigDecimal value, String field) {
+    notNull(value, field);
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /**
    * Checks that a decimal is bounded and strictly positive.
    *
    * @param value  the value

@@ -25,7 +25,7 @@ public record CalculationStep(LocalizedText name, String formula, BigDecimal res
   public CalculationStep {
     Args.notNull(name, "name");
     Args.notNull(formula, "formula");
-    Args.notNull(result, "result");
+    result = Args.plain(result, "result");
     Args.notNull(citation, "citation");
   }
 

@@ -26,9 +26,9 @@ public record CapStep(LocalizedText cap, BigDecimal limit, BigDecimal before, Bi
    */
   public CapStep {
     Args.notNull(cap, "cap");
-    Args.notNull(limit, "limit");
-    Args.notNull(before, "before");
-    Args.notNull(after, "after");
+    limit = Args.plain(limit, "limit");
+    before = Args.plain(before, "before");
+    after = Args.plain(after, "after");
     Args.notNull(citation, "citation");
   }
 

@@ -23,8 +23,8 @@ public record RoundingStep(BigDecimal before, BigDecimal after, MoneyRounding ro
    * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
    */
   public RoundingStep {
-    Args.notNull(before, "before");
-    Args.notNull(after, "after");
+    before = Args.plain(before, "before");
+    after = Args.plain(after, "after");
     Args.notNull(rounding, "rounding");
     Args.notNull(citation, "citation");
   }
