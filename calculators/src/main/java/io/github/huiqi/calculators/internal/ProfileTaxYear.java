@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.internal;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -15,6 +16,7 @@ import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +115,90 @@ public final class ProfileTaxYear {
       }
     }
     return first != null ? first : PolicyData.builtIn().getMeasure(builtIn);
+  }
+
+  /**
+   * Returns the rules that rewrite the JSON Pointers of the tax calculators' requests (R&amp;D, 小型微利企业, and a
+   * firm-year request's {@code /rd} and {@code /incomeTax} parts) as pointers into the profile.
+   *
+   * @param at  the tax year's pointer, such as {@code /years/1}
+   * @return the rules: {@code /industryCode} and {@code /manufacturing} → {@code /industryCode}; {@code /techSme},
+   *     {@code /icOrMachineTool} and {@code /restrictedOrProhibitedIndustry} as they are; {@code /quarters} →
+   *     {@code <at>/quarters}; each also under {@code /rd} or {@code /incomeTax}
+   */
+  public static ProfilePointers pointers(String at) {
+    return ProfilePointers.builder()
+        .exact("/rd/manufacturing", "/industryCode")
+        .exact("/manufacturing", "/industryCode")
+        .exact("/incomeTax/quarters", at + "/quarters")
+        .exact("/quarters", at + "/quarters")
+        .prefix("/rd/", "/")
+        .prefix("/incomeTax/", "/")
+        .exact("/industryCode", "/industryCode")
+        .exact("/techSme", "/techSme")
+        .exact("/icOrMachineTool", "/icOrMachineTool")
+        .exact("/restrictedOrProhibitedIndustry", "/restrictedOrProhibitedIndustry")
+        .build();
+  }
+
+  /**
+   * Names a bad fact of a tax calculator's request by its pointer in the profile: the R&amp;D {@code intangibles}
+   * and {@code expensedCosts} are the year's {@code rdIntangibles} and {@code rdExpensedCosts}, the
+   * {@code industryCode} is the profile's, anything else (such as {@code quarters/2/quarter}) the year's.
+   *
+   * @param ex  the calculator's exception, its field relative to the request or to a firm-year part
+   * @param at  the tax year's pointer, such as {@code /years/1}
+   * @return the exception naming the profile's field
+   */
+  public static InvalidInputException relocate(InvalidInputException ex, String at) {
+    String field = ex.field().startsWith("/") ? ex.field().substring(1) : ex.field();
+    for (String part : List.of("rd/", "incomeTax/")) {
+      field = field.startsWith(part) ? field.substring(part.length()) : field;
+    }
+    String located;
+    if (field.startsWith("intangibles")) {
+      located = at + "/rdIntangibles" + field.substring("intangibles".length());
+    } else if (field.startsWith("expensedCosts")) {
+      located = at + "/rdExpensedCosts" + field.substring("expensedCosts".length());
+    } else if (field.equals("industryCode")) {
+      located = "/industryCode";
+    } else {
+      located = field.isEmpty() ? at : at + "/" + field;
+    }
+    return ex.withField(located);
+  }
+
+  /**
+   * Returns the year's taxable income before the R&amp;D extra deduction, a loss taken as zero ({@link #LOSS_AS_ZERO}).
+   *
+   * @param year  the year
+   * @return the income in yuan, not negative; empty if not known
+   */
+  public static Optional<BigDecimal> taxableIncome(EnterpriseYear year) {
+    return year.taxableIncomeBeforeRd().map(amount -> Cny.yuan(amount, "taxableIncomeBeforeRd").max(BigDecimal.ZERO));
+  }
+
+  /**
+   * Returns the note of a loss year taken as zero, if the year's taxable income is negative.
+   *
+   * @param year  the year
+   * @return the note, for the explaining form
+   */
+  public static Optional<Reason> lossNote(EnterpriseYear year) {
+    boolean loss = year.taxableIncomeBeforeRd().map(amount -> amount.isNegative()).orElse(false);
+    return loss ? Optional.of(new Reason("loss-taken-as-zero", LocalizedText.of("纳税年度亏损：应纳税所得额按零计",
+        "a loss year: taxable income taken as zero"), LOSS_AS_ZERO)) : Optional.empty();
+  }
+
+  /**
+   * Returns the note on how the R&amp;D kinds are read from the profile ({@link #RD_KINDS}).
+   *
+   * @return the note, for the explaining form
+   */
+  public static Reason rdKindsNote() {
+    return new Reason("rd-kinds-from-profile", LocalizedText.of("企业类型取自档案：科技型中小企业按纳税年度内的入库资格，"
+        + "制造业企业按行业代码C门类", "kinds read from the profile: a tech SME by its enrolment in the tax year, a "
+        + "manufacturer by its industry code's section C"), RD_KINDS);
   }
 
   //-------------------------------------------------------------------------
