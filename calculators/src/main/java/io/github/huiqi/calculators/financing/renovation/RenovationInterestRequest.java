@@ -2,8 +2,8 @@ package io.github.huiqi.calculators.financing.renovation;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
-import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
 import java.time.LocalDate;
 import java.util.HashSet;
