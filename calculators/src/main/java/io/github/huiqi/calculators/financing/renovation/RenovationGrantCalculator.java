@@ -56,7 +56,8 @@ public final class RenovationGrantCalculator {
   /** The calculator. */
   public static final RenovationGrantCalculator DEFAULT = new RenovationGrantCalculator();
 
-  private static final LocalizedText CAP_NAME = LocalizedText.of("单个项目资助上限", "cap per project");
+  /** The name of the per-project cap, as a binding limit names it. */
+  static final LocalizedText CAP_NAME = LocalizedText.of("单个项目资助上限", "cap per project");
 
   private RenovationGrantCalculator() {
   }
@@ -114,7 +115,11 @@ public final class RenovationGrantCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(RenovationGrantMeasure measure, RenovationGrantRequest request,
+  /**
+   * Evaluates a project: the one path of the plain form (no explanation steps) and the explaining form. The
+   * evaluator of an enterprise profile calls it too.
+   */
+  Evaluation evaluate(RenovationGrantMeasure measure, RenovationGrantRequest request,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
@@ -245,7 +250,8 @@ public final class RenovationGrantCalculator {
     }
   }
 
-  private record Evaluation(
+  /** A project's verdict, tier rate (null when none applies), maximum grant, whether the cap bound, and steps. */
+  record Evaluation(
       Eligibility eligibility,
       Rate rate,
       BigDecimal maximum,

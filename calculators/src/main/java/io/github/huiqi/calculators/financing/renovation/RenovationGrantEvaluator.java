@@ -2,15 +2,39 @@ package io.github.huiqi.calculators.financing.renovation;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.financing.renovation.RenovationProjectSum.Part;
+import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Verdict;
-import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * STUB: evaluates the {@link RenovationGrantMeasure} for an enterprise profile. To be replaced by the family's evaluator.
+ * Evaluates the technical-renovation grant ({@link RenovationGrantMeasure}, such as 小升规方案 第十条: "分档分类给予不超过
+ * 项目总投资额10-20%的资助，资助上限为5000万元") for an enterprise profile: a payment to the firm.
+ * <p>
+ * Each of the profile's {@code renovationProjects} is one {@link RenovationGrantRequest#from(RenovationProject)},
+ * run through {@link RenovationGrantCalculator}; the projects' maximum grants are added (each capped per project;
+ * no source caps the enterprise). The grant is "不超过" a maximum: the authority fixes the figure, so even with every
+ * fact known the amount is {@link OutcomeAmount#upTo} the sum of the maximums. A project with a missing fact (its
+ * level, investment structure, or whether the authority supports it) adds its most favourable maximum and names the
+ * fact, such as {@code /renovationProjects/1/maturityLevel}; the enterprise is eligible if a project is, undetermined
+ * if none is but one may be, ineligible otherwise. Projects not known: undetermined, naming
+ * {@code /renovationProjects}, with no upper bound. No project: ineligible, zero. The binding limit is the per-project
+ * cap when it reduced a project's maximum.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class RenovationGrantEvaluator implements MeasureEvaluator<RenovationGrantMeasure> {
 
@@ -25,16 +49,82 @@ public final class RenovationGrantEvaluator implements MeasureEvaluator<Renovati
     return RenovationGrantMeasure.class;
   }
 
+  /**
+   * Evaluates the grant in the plain form: verdict, the range up to the sum of the projects' maximums, the binding
+   * cap and the missing facts, with no reasons and no steps.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException if a project's figures are inconsistent, naming the profile's field, such as
+   *     {@code /renovationProjects/0/fixedAssetInvestment}
+   */
   @Override
-  public MeasureOutcome evaluate(RenovationGrantMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return explain(measure, profile, context);
+  public MeasureOutcome evaluate(RenovationGrantMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, false);
   }
 
+  /**
+   * Evaluates the grant with the projects' reasons and cited steps, each project's under its heading.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException as for {@link #evaluate}
+   */
   @Override
-  public MeasureOutcome explain(RenovationGrantMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return context.finish(context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
-        .verdict(Verdict.UNDETERMINED)
-        .amount(OutcomeAmount.ZERO.plus(OutcomeAmount.atLeast(io.github.huiqi.core.money.Cny.ZERO)))
-        .addMissingFacts("/name"));
+  public MeasureOutcome explain(RenovationGrantMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, true);
+  }
+
+  private static MeasureOutcome run(RenovationGrantMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
+    if (profile.renovationProjects().isEmpty()) {
+      return RenovationProjectSum.projectsUnknown(context, builder, explain, measure.supportedProjects());
+    }
+    List<RenovationProject> projects = profile.renovationProjects().get();
+    if (projects.isEmpty()) {
+      return RenovationProjectSum.noProjects(context, builder, explain, measure.supportedProjects());
+    }
+    List<Part> parts = new ArrayList<>(projects.size());
+    for (int i = 0; i < projects.size(); i++) {
+      parts.add(part(measure, projects.get(i), i, explain));
+    }
+    RenovationProjectSum.Total total = RenovationProjectSum.add(projects, parts, explain);
+    builder.verdict(total.verdict()).addAllMissingFacts(total.missingFacts())
+        .amount(total.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
+            : OutcomeAmount.upTo(Cny.of(total.maximum())));
+    if (total.capBinding()) {
+      builder.bindingLimit(new BindingLimit("cap-per-project", RenovationGrantCalculator.CAP_NAME,
+          measure.capPerProject().value(), measure.capPerProject().citation()));
+    }
+    if (explain) {
+      builder.addAllReasons(total.reasons()).explanation(new Explanation(total.steps()));
+    }
+    return context.finish(builder);
+  }
+
+  private static Part part(RenovationGrantMeasure measure, RenovationProject project, int index, boolean explain) {
+    String at = RenovationProjectSum.pointer(index);
+    RenovationGrantCalculator.Evaluation evaluation;
+    try {
+      evaluation = RenovationGrantCalculator.DEFAULT.evaluate(measure, RenovationGrantRequest.from(project), explain);
+    } catch (InvalidInputException ex) {
+      throw ex.at(at);
+    }
+    Verdict verdict = evaluation.eligibility().verdict();
+    List<String> missing = ProfilePointers.builder().prefix("/", at + "/").build()
+        .toProfile(evaluation.eligibility().missingFacts());
+    BigDecimal maximum = verdict == Verdict.INELIGIBLE ? BigDecimal.ZERO : evaluation.maximum();
+    return new Part(verdict, BigDecimal.ZERO, maximum, missing, verdict != Verdict.INELIGIBLE
+        && evaluation.capBinding(), explain ? evaluation.eligibility() : null, evaluation.steps());
   }
 }

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.renovation;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
 import io.github.huiqi.core.financing.renovation.RenovationGrantTier;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import java.math.BigDecimal;
@@ -78,6 +79,23 @@ public record RenovationGrantRequest(
       throw new InvalidInputException("equipmentInvestment", equipmentInvestment.get(),
           "must not exceed fixedAssetInvestment " + fixedAssetInvestment.get());
     }
+  }
+
+  /**
+   * Obtains the request of a renovation project as an enterprise profile holds it
+   * ({@code EnterpriseProfile.renovationProjects()}): its category, level, investment and whether the authority
+   * supports it, each fact absent in the project left unknown.
+   *
+   * @param project  the project
+   * @return the request; a missing fact it names, such as {@code /maturityLevel}, is the project's own field
+   * @throws InvalidInputException if the project is null or its figures are inconsistent (such as fixed assets above
+   *     the total), naming the field as the project names it
+   */
+  public static RenovationGrantRequest from(RenovationProject project) {
+    Args.notNull(project, "project");
+    return new RenovationGrantRequest(project.category(), project.maturityLevel(), project.eligibleInvestment(),
+        project.totalInvestment(), project.fixedAssetInvestment(), project.equipmentInvestment(),
+        project.eligibleProject());
   }
 
   /**

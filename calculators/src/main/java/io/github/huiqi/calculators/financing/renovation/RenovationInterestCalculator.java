@@ -58,7 +58,8 @@ public final class RenovationInterestCalculator {
   public static final RenovationInterestCalculator DEFAULT =
       new RenovationInterestCalculator();
 
-  private static final LocalizedText CAP_NAME = LocalizedText.of("单个项目贴息资助上限", "cap per project");
+  /** The name of the per-project cap, as a binding limit names it. */
+  static final LocalizedText CAP_NAME = LocalizedText.of("单个项目贴息资助上限", "cap per project");
   /** The reading of a period straddling the subsidised years' start or end, which no source settles. */
   private static final Citation APPORTIONMENT_DEFAULT = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi",
       "domain reference §4.1", Optional.of("9"), Optional.empty(), Optional.of("no source says how the interest "
@@ -126,7 +127,11 @@ public final class RenovationInterestCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(RenovationInterestMeasure measure, RenovationInterestRequest request,
+  /**
+   * Evaluates a project: the one path of the plain form (no explanation steps) and the explaining form. The
+   * evaluator of an enterprise profile calls it too.
+   */
+  Evaluation evaluate(RenovationInterestMeasure measure, RenovationInterestRequest request,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
@@ -206,7 +211,11 @@ public final class RenovationInterestCalculator {
         decision.verdict() != Verdict.INELIGIBLE && computed.compareTo(cap) > 0, parts, steps);
   }
 
-  private record Evaluation(
+  /**
+   * A project's decision, subsidised years, interest counted, subsidy (what it would receive when undetermined,
+   * zero when ineligible), whether the cap bound, each payment's part (explaining form only) and steps.
+   */
+  record Evaluation(
       TracedCondition.Decision decision,
       DateRange window,
       BigDecimal counted,

@@ -1,7 +1,9 @@
 package io.github.huiqi.calculators.financing.renovation;
 
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -53,6 +55,28 @@ public record RenovationInterestRequest(
       }
     }
     Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains the request of a renovation project as an enterprise profile holds it
+   * ({@code EnterpriseProfile.renovationProjects()}): whether the authority supports it, its subsidy start and the
+   * interest paid on its loans and leases, with the default options.
+   *
+   * @param project  the project
+   * @return the request; its {@code payments} are the project's {@code interestPayments}
+   * @throws MissingFactsException naming {@code /subsidyStart} if the project's subsidy start is not known
+   * @throws InvalidInputException if the project is null or has no interest payment (field
+   *     {@code interestPayments}): there is nothing to subsidise
+   */
+  public static RenovationInterestRequest from(RenovationProject project) {
+    Args.notNull(project, "project");
+    if (project.interestPayments().isEmpty()) {
+      throw new InvalidInputException("interestPayments", "[]", "must hold at least one payment to subsidise");
+    }
+    LocalDate start = project.subsidyStart()
+        .orElseThrow(() -> new MissingFactsException(List.of("/subsidyStart")));
+    return new RenovationInterestRequest(project.eligibleProject(), start, project.interestPayments(),
+        Optional.empty());
   }
 
   /**

@@ -3,6 +3,10 @@ package io.github.huiqi.calculators.tax.firmyear;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFacts;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitRequest;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.OperatingQuarter;
@@ -53,6 +57,39 @@ public record FirmYearIncomeTax(
     quarters = quarters == null ? List.of() : Args.listCopy(quarters, "quarters");
     Args.notNullOptional(options, "options");
     SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+  }
+
+  /**
+   * Obtains the income-tax part of a tax year of an enterprise profile: the year's {@code taxableIncomeBeforeRd} (a
+   * loss taken as zero: this view neither carries nor values losses), the profile's
+   * {@code restrictedOrProhibitedIndustry} and the year's {@code quarters}, with default options. A missing fact of
+   * the part is the profile's: {@code /restrictedOrProhibitedIndustry}, and {@code /years/i/quarters} for the
+   * quarters (absent or empty).
+   *
+   * @param profile  the enterprise
+   * @param taxYear  the tax year, one of the profile's years
+   * @return the part
+   * @throws MissingFactsException naming {@code /years} if the profile has no such year, or
+   *     {@code /years/i/taxableIncomeBeforeRd} if the income is not known
+   * @throws InvalidInputException if the profile is null or the quarters are out of order or repeated, naming the
+   *     profile's field, such as {@code /years/0/quarters/2/quarter}
+   */
+  public static FirmYearIncomeTax from(EnterpriseProfile profile, int taxYear) {
+    Args.notNull(profile, "profile");
+    int index = profile.yearIndex(taxYear);
+    if (index < 0) {
+      throw new MissingFactsException(List.of("/years"));
+    }
+    EnterpriseYear year = profile.years().orElseThrow().get(index);
+    String at = "/years/" + index;
+    MonetaryAmount income = year.taxableIncomeBeforeRd()
+        .orElseThrow(() -> new MissingFactsException(List.of(at + "/taxableIncomeBeforeRd")));
+    try {
+      return new FirmYearIncomeTax(income.isNegative() ? Cny.ZERO : income, profile.restrictedOrProhibitedIndustry(),
+          year.quarters().orElse(List.of()), Optional.empty());
+    } catch (InvalidInputException ex) {
+      throw ex.at(at);
+    }
   }
 
   /**

@@ -145,7 +145,11 @@ public final class RdCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(RdMeasure measure, RdRequest request, boolean explain) {
+  /**
+   * Evaluates the deduction: the one path of the plain form (no explanation steps) and the explaining form. The
+   * evaluator of an enterprise profile calls it too.
+   */
+  Evaluation evaluate(RdMeasure measure, RdRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -519,7 +523,8 @@ public final class RdCalculator {
   }
 
 
-  private record Evaluation(Eligibility eligibility, Cap cap, Optional<RdEnterpriseKind> appliedKind,
+  /** The verdict, the other-costs cap, the kind applied, the figures when determined, the total and the steps. */
+  record Evaluation(Eligibility eligibility, Cap cap, Optional<RdEnterpriseKind> appliedKind,
       Figures determined, AmountRange total, StepTrace steps) {
   }
 }

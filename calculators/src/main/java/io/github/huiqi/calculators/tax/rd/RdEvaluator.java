@@ -2,20 +2,67 @@ package io.github.huiqi.calculators.tax.rd;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfileTaxYear;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * STUB: evaluates the {@link RdMeasure} for an enterprise profile. To be replaced by the family's evaluator.
+ * Evaluates the R&amp;D super deduction ({@link RdMeasure}, such as 深工信〔2023〕26号 第1条) for an enterprise profile:
+ * the income tax the extra deduction saves.
+ * <p>
+ * The tax year is the latest of the profile's {@code years} not after the evaluation date's year (a documented
+ * default, noted); the year's R&amp;D is {@link RdRequest#from(EnterpriseProfile, int)}, run through
+ * {@link RdCalculator}, which gives the extra deduction E. With TI<sub>b</sub> the year's
+ * {@code taxableIncomeBeforeRd} (a loss taken as zero) and TI<sub>a</sub> = max(TI<sub>b</sub> − E, 0), the saving is
+ * the firm-year view's R&amp;D line, {@code std(TIb) − std(TIa)}, std the tax at the standard 25% rounded as the
+ * 小型微利企业 measure rounds it (see {@code FirmYearResult}); the 小型微利企业 test, which comes after the deduction,
+ * does not change it, so it is computed without that measure's yearly rules (the R&amp;D rules run beyond them).
+ * <p>
+ * Missing facts: the verdict is the calculator's (an unknown industry or a kind that changes the rate names
+ * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool}; the amount is then the range over them).
+ * Taxable income not known: from zero with no upper bound, naming {@code /years/i/taxableIncomeBeforeRd}. R&amp;D costs
+ * not known: the verdict from the other conditions, the amount from zero to std(TI<sub>b</sub>) (the deduction can
+ * save no more than the whole standard tax), naming {@code /years/i/rdExpensedCosts}; intangibles not known: from the
+ * saving without them to std(TI<sub>b</sub>), naming {@code /years/i/rdIntangibles}. Years not known: undetermined,
+ * naming {@code /years}, with no upper bound. No year up to the evaluation date's, or a year without rules:
+ * ineligible, zero. An industry on the negative list: ineligible, zero.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
 
   /** The evaluator. */
   public static final RdEvaluator DEFAULT = new RdEvaluator();
+
+  /** The saving of the extra deduction: the firm-year view's split, without the 小型微利企业 test. */
+  static final Citation SAVING = Citation.libraryDefault("domain reference §1.7", "the R&D deduction's saving is "
+      + "the tax at the standard rate on the taxable income it removes, std(TIb) − std(TIa) with TIa = max(TIb − E, "
+      + "0): the firm-year view's line (a) (FirmYearCalculator), which the 小型微利企业 relief on TIa does not change");
+  private static final RdExpensedCosts NO_COSTS = new RdExpensedCosts(Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO,
+      Cny.ZERO, Cny.ZERO);
 
   private RdEvaluator() {
   }
@@ -25,16 +72,162 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     return RdMeasure.class;
   }
 
+  /**
+   * Evaluates the deduction's saving in the plain form: verdict, amount and missing facts, with no reasons and no
+   * steps.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException if an R&amp;D fact is invalid, naming the profile's field, such as
+   *     {@code /years/0/rdIntangibles/1/monthsInYear}
+   */
   @Override
   public MeasureOutcome evaluate(RdMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return explain(measure, profile, context);
+    return run(measure, profile, context, false);
   }
 
+  /**
+   * Evaluates the deduction's saving with the reasons, the calculator's cited steps, the saving's steps and the
+   * notes on the tax year and on how the kinds are read.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException as for {@link #evaluate}
+   */
   @Override
   public MeasureOutcome explain(RdMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return context.finish(context.startOutcome(AmountKind.TAX_SAVED)
-        .verdict(Verdict.UNDETERMINED)
-        .amount(OutcomeAmount.ZERO.plus(OutcomeAmount.atLeast(io.github.huiqi.core.money.Cny.ZERO)))
-        .addMissingFacts("/name"));
+    return run(measure, profile, context, true);
+  }
+
+  private static MeasureOutcome run(RdMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
+    Citation rules = measure.rates().get(measure.rates().size() - 1).expensedExtraRate().citation();
+    if (profile.years().isEmpty()) {
+      return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, rules);
+    }
+    Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());
+    if (chosen.isEmpty()) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+    }
+    EnterpriseYear year = chosen.get();
+    if (explain) {
+      builder.addNotes(ProfileTaxYear.choiceNote(year.year()));
+    }
+    if (!measure.hasRulesFor(year.year())) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noRules(year.year(), rules));
+    }
+    String at = ProfileTaxYear.pointer(profile, year);
+    RdRequest request = RdRequest.fromProfile(profile, year.year(), year.rdExpensedCosts().orElse(NO_COSTS),
+        year.rdIntangibles().orElse(List.of()));
+    RdCalculator.Evaluation evaluation;
+    try {
+      evaluation = RdCalculator.DEFAULT.evaluate(measure, request, explain);
+    } catch (InvalidInputException ex) {
+      throw ProfileTaxYear.relocate(ex, at);
+    }
+    if (explain) {
+      builder.addNotes(ProfileTaxYear.rdKindsNote());
+      ProfileTaxYear.lossNote(year).ifPresent(builder::addNotes);
+      builder.addAllReasons(evaluation.eligibility().reasons());
+    }
+    Verdict verdict = evaluation.eligibility().verdict();
+    if (verdict == Verdict.INELIGIBLE) {
+      builder.verdict(verdict).amount(OutcomeAmount.ZERO);
+      if (explain) {
+        builder.explanation(new Explanation(evaluation.steps().list()));
+      }
+      return context.finish(builder);
+    }
+    SmallLowProfitMeasure incomeTax = ProfileTaxYear.counterpart(context.data(), measure,
+        SmallLowProfitMeasure.class, SmallLowProfitMeasure.SHENZHEN_2023);
+    Saving saving = saving(incomeTax, year, evaluation);
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    boolean open = saving.maximum == null || saving.maximum.compareTo(saving.minimum) != 0;
+    if (open) {
+      if (year.taxableIncomeBeforeRd().isEmpty()) {
+        missing.add(at + "/taxableIncomeBeforeRd");
+      }
+      if (year.rdExpensedCosts().isEmpty()) {
+        missing.add(at + "/rdExpensedCosts");
+      }
+      if (year.rdIntangibles().isEmpty()) {
+        missing.add(at + "/rdIntangibles");
+      }
+    }
+    missing.addAll(ProfileTaxYear.pointers(at).toProfile(evaluation.eligibility().missingFacts()));
+    builder.verdict(verdict).addAllMissingFacts(missing).amount(saving.maximum == null
+        ? OutcomeAmount.atLeast(Cny.of(saving.minimum))
+        : OutcomeAmount.between(Cny.of(saving.minimum), Cny.of(saving.maximum)));
+    if (explain) {
+      List<ExplanationStep> steps = new ArrayList<>(evaluation.steps().list());
+      steps.addAll(savingSteps(incomeTax, year, evaluation, saving));
+      builder.explanation(new Explanation(steps));
+    }
+    return context.finish(builder);
+  }
+
+  /** The saving's range: std(TIb) − std(TIa) at the least and the greatest deduction; maximum null if unbounded. */
+  private static Saving saving(SmallLowProfitMeasure incomeTax, EnterpriseYear year,
+      RdCalculator.Evaluation evaluation) {
+    BigDecimal least = Cny.yuan(evaluation.total().minimum(), "extraDeduction");
+    BigDecimal most = Cny.yuan(evaluation.total().maximum(), "extraDeduction");
+    boolean costsKnown = year.rdExpensedCosts().isPresent();
+    boolean intangiblesKnown = year.rdIntangibles().isPresent();
+    Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
+    if (before.isEmpty()) {
+      boolean none = costsKnown && intangiblesKnown && most.signum() == 0;
+      return none ? new Saving(BigDecimal.ZERO, BigDecimal.ZERO) : new Saving(BigDecimal.ZERO, null);
+    }
+    BigDecimal standard = standardTax(incomeTax, before.get());
+    BigDecimal minimum = costsKnown ? standard.subtract(standardTax(incomeTax, after(before.get(), least)))
+        : BigDecimal.ZERO;
+    BigDecimal maximum = costsKnown && intangiblesKnown
+        ? standard.subtract(standardTax(incomeTax, after(before.get(), most))) : standard;
+    return new Saving(minimum, maximum);
+  }
+
+  private static List<ExplanationStep> savingSteps(SmallLowProfitMeasure incomeTax, EnterpriseYear year,
+      RdCalculator.Evaluation evaluation, Saving saving) {
+    Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
+    List<ExplanationStep> steps = new ArrayList<>();
+    steps.add(new InputStep(LocalizedText.of("—— 加计扣除少缴的企业所得税（纳税年度 " + year.year() + "）",
+        "—— income tax saved by the extra deduction (tax year " + year.year() + ")"),
+        "taxable income before the deduction " + before.map(BigDecimal::toPlainString).orElse("not given")));
+    if (before.isPresent()) {
+      BigDecimal standard = standardTax(incomeTax, before.get());
+      String rate = incomeTax.standardRate().value().toString();
+      steps.add(new CalculationStep(LocalizedText.of("加计扣除前的应纳税所得额按" + rate + "计算的所得税",
+          "tax at the standard " + rate + " on the taxable income before the deduction"),
+          before.get().toPlainString() + " × " + rate, standard, incomeTax.standardRate().citation()));
+      String deduction = evaluation.total().isExact() ? Cny.yuan(evaluation.total().minimum(), "e").toPlainString()
+          : evaluation.total().minimum() + " .. " + evaluation.total().maximum();
+      steps.add(new CalculationStep(LocalizedText.of("加计扣除少缴的所得税：std(TIb) − std(max(TIb − E, 0))",
+          "saved by the deduction: std(TIb) − std(max(TIb − E, 0))"), "E = " + deduction
+          + (year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent() ? ""
+          : " (R&D not fully known: up to the whole standard tax)"),
+          saving.maximum == null ? saving.minimum : saving.maximum, SAVING));
+    }
+    return steps;
+  }
+
+  private static BigDecimal after(BigDecimal before, BigDecimal deduction) {
+    return before.subtract(deduction).max(BigDecimal.ZERO);
+  }
+
+  private static BigDecimal standardTax(SmallLowProfitMeasure incomeTax, BigDecimal income) {
+    return Cny.yuan(SmallLowProfitCalculator.DEFAULT.standardTax(incomeTax, Cny.of(income),
+        SmallLowProfitOptions.DEFAULTS), "standardTax");
+  }
+
+  /** The saving's ends in yuan; the maximum null when nothing bounds it. */
+  private record Saving(BigDecimal minimum, BigDecimal maximum) {
   }
 }

@@ -1,7 +1,10 @@
 package io.github.huiqi.calculators.tax.rd;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
@@ -71,6 +74,54 @@ public record RdRequest(
     Args.notNull(expensedCosts, "expensedCosts");
     intangibles = intangibles == null ? List.of() : Args.listCopy(intangibles, "intangibles");
     Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains the request of a tax year of an enterprise profile: the year's {@code rdExpensedCosts} and
+   * {@code rdIntangibles}, the profile's {@code industryCode} and {@code icOrMachineTool}, and two kinds read from
+   * the profile (a documented library reading): {@code techSme} when the 科技型中小企业 enrolment ({@code techSme})
+   * is held at some time in the tax year (a qualification without dates in every year), and {@code manufacturing}
+   * when the industry code is in section {@code C} (制造业) of GB/T 4754-2017, unknown when the code is. A missing
+   * fact of the request is the profile's: {@code /industryCode} and {@code /manufacturing} are {@code /industryCode},
+   * {@code /techSme} is {@code /techSme}, {@code /icOrMachineTool} is {@code /icOrMachineTool}. Default options.
+   *
+   * @param profile  the enterprise
+   * @param taxYear  the tax year, one of the profile's years
+   * @return the request
+   * @throws MissingFactsException naming {@code /years} if the profile has no such year, or the year's
+   *     {@code /years/i/rdExpensedCosts} and {@code /years/i/rdIntangibles} when not known (a firm with none gives
+   *     zero costs and an empty list)
+   * @throws InvalidInputException if the profile is null
+   */
+  public static RdRequest from(EnterpriseProfile profile, int taxYear) {
+    Args.notNull(profile, "profile");
+    int index = profile.yearIndex(taxYear);
+    if (index < 0) {
+      throw new MissingFactsException(List.of("/years"));
+    }
+    EnterpriseYear year = profile.years().orElseThrow().get(index);
+    List<String> missing = new ArrayList<>(2);
+    if (year.rdExpensedCosts().isEmpty()) {
+      missing.add("/years/" + index + "/rdExpensedCosts");
+    }
+    if (year.rdIntangibles().isEmpty()) {
+      missing.add("/years/" + index + "/rdIntangibles");
+    }
+    if (!missing.isEmpty()) {
+      throw new MissingFactsException(missing);
+    }
+    return fromProfile(profile, taxYear, year.rdExpensedCosts().get(), year.rdIntangibles().get());
+  }
+
+  /** The request of a profile's tax year with the costs and intangibles given (the evaluator's partial cases). */
+  static RdRequest fromProfile(EnterpriseProfile profile, int taxYear, RdExpensedCosts costs,
+      List<RdIntangibleAsset> intangibles) {
+    Optional<Boolean> enrolled = profile.techSme().map(q -> q.held()
+        && q.since().map(since -> since.getYear() <= taxYear).orElse(true)
+        && q.until().map(until -> until.getYear() >= taxYear).orElse(true));
+    Optional<Boolean> manufacturing = profile.industryCode().map(code -> code.charAt(0) == 'C');
+    return new RdRequest(taxYear, profile.industryCode(), enrolled, manufacturing, profile.icOrMachineTool(), costs,
+        intangibles, Optional.empty());
   }
 
   /**

@@ -312,7 +312,11 @@ public final class SmallLowProfitCalculator {
         + "]";
   }
 
-  private Evaluation evaluate(SmallLowProfitMeasure measure, int taxYear, MonetaryAmount taxableIncome,
+  /**
+   * Evaluates a tax year: the one path of the plain forms (no explanation steps) and the explaining form. The
+   * evaluator of an enterprise profile calls it too.
+   */
+  Evaluation evaluate(SmallLowProfitMeasure measure, int taxYear, MonetaryAmount taxableIncome,
       SmallLowProfitFacts facts, SmallLowProfitOptions options, boolean explain, boolean fromQuarters) {
     Args.notNull(measure, "measure");
     BigDecimal income = Cny.notNegativeYuan(taxableIncome, "taxableIncome");
@@ -459,7 +463,8 @@ public final class SmallLowProfitCalculator {
       AmountRange credit) {
   }
 
-  private record Evaluation(int taxYear, BigDecimal income, SmallLowProfitFacts facts, SmallLowProfitRates row,
+  /** The year, income, facts, rate row, verdict, tax due, standard tax, relief and steps of an evaluation. */
+  record Evaluation(int taxYear, BigDecimal income, SmallLowProfitFacts facts, SmallLowProfitRates row,
       Eligibility eligibility, AmountRange taxDue, MonetaryAmount standardTax, AmountRange relief, StepTrace steps) {
 
     SmallLowProfitResult result(SmallLowProfitMeasure measure) {

@@ -2,20 +2,77 @@ package io.github.huiqi.calculators.tax.smalllowprofit;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.ProfileTaxYear;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearCalculator;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearIncomeTax;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearMeasures;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearRelief;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearReliefOutcome;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearRequest;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearResult;
+import io.github.huiqi.calculators.tax.rd.RdCalculator;
+import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import io.github.huiqi.core.tax.vat.VatMeasure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * STUB: evaluates the {@link SmallLowProfitMeasure} for an enterprise profile. To be replaced by the family's evaluator.
+ * Evaluates the 小型微利企业 income-tax relief ({@link SmallLowProfitMeasure}, such as 深工信〔2023〕26号 第1条) for an
+ * enterprise profile: the income tax the relief saves, after the R&amp;D super deduction.
+ * <p>
+ * The tax year is the latest of the profile's {@code years} not after the evaluation date's year (a documented
+ * default, noted). The R&amp;D extra deduction lowers taxable income before the 小型微利企业 test (domain reference
+ * §1.7), so the year is run through {@link FirmYearCalculator} with {@link FirmYearIncomeTax#from} and
+ * {@link RdRequest#from}, the measures being this one and the R&amp;D and VAT measures of its document in the
+ * catalogue's data (the VAT one is not applied: no VAT periods are passed); the saving is the firm-year view's
+ * 小型微利企业 line, std(TI<sub>a</sub>) − due(TI<sub>a</sub>) on the taxable income after the deduction. In the plain
+ * form, when the deduction is exact, the same figures come from the two calculators' plain paths, with no text.
+ * <p>
+ * Missing facts: an unknown industry condition or unknown quarters make the verdict undetermined, naming
+ * {@code /restrictedOrProhibitedIndustry} or {@code /years/i/quarters}, the amount from zero to the relief if
+ * eligible; an R&amp;D fact that changes the deduction names {@code /industryCode}, {@code /techSme} or
+ * {@code /icOrMachineTool} when it changes the verdict or the amount. When the taxable income after the deduction
+ * cannot be bounded from the profile (the year's {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or
+ * {@code rdIntangibles} not known), the relief is bounded from the measure's own parameters: from zero to the relief
+ * the calculator gives at the least of the income before the deduction and the 3,000,000 limit, the most any taxable
+ * income within the limit gets (a documented bound, noted); the facts are named. Quarters known empty (no quarter
+ * operated), no year up to the evaluation date's, or a year without rules: ineligible, zero. Years not known:
+ * undetermined, naming {@code /years}, with no upper bound.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowProfitMeasure> {
 
   /** The evaluator. */
   public static final SmallLowProfitEvaluator DEFAULT = new SmallLowProfitEvaluator();
+
+  /** The bound on the relief when the taxable income after the R&amp;D deduction is not known. */
+  static final Citation BOUND = Citation.libraryDefault("domain reference §1.7", "the taxable income after the R&D "
+      + "deduction is not known (the income before it, or the R&D, is missing): the relief runs from zero to the "
+      + "relief the calculator gives at the least of the income before the deduction and the taxable-income limit, "
+      + "the most any taxable income within the limit gets (the relief grows with the income up to the limit)");
 
   private SmallLowProfitEvaluator() {
   }
@@ -25,16 +82,192 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     return SmallLowProfitMeasure.class;
   }
 
+  /**
+   * Evaluates the relief in the plain form: verdict, the income tax saved (exact or a range) and the missing facts,
+   * with no reasons and no steps.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException if a fact of the year is invalid, naming the profile's field, such as
+   *     {@code /years/0/quarters/2/quarter} or {@code /years/0/rdIntangibles/1/monthsInYear}
+   */
   @Override
-  public MeasureOutcome evaluate(SmallLowProfitMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return explain(measure, profile, context);
+  public MeasureOutcome evaluate(SmallLowProfitMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, false);
   }
 
+  /**
+   * Evaluates the relief with its reasons, the firm-year view's cited steps (VAT, R&amp;D, then 小型微利企业, in the
+   * law's order) and the notes on the defaults used.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException as for {@link #evaluate}
+   */
   @Override
-  public MeasureOutcome explain(SmallLowProfitMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return context.finish(context.startOutcome(AmountKind.TAX_SAVED)
-        .verdict(Verdict.UNDETERMINED)
-        .amount(OutcomeAmount.ZERO.plus(OutcomeAmount.atLeast(io.github.huiqi.core.money.Cny.ZERO)))
-        .addMissingFacts("/name"));
+  public MeasureOutcome explain(SmallLowProfitMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, true);
+  }
+
+  private static MeasureOutcome run(SmallLowProfitMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
+    Citation definition = measure.definition();
+    if (profile.years().isEmpty()) {
+      return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, definition);
+    }
+    Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());
+    if (chosen.isEmpty()) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+    }
+    EnterpriseYear year = chosen.get();
+    int taxYear = year.year();
+    if (explain) {
+      builder.addNotes(ProfileTaxYear.choiceNote(taxYear));
+      ProfileTaxYear.lossNote(year).ifPresent(builder::addNotes);
+    }
+    if (measure.findRates(taxYear).isEmpty()) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noRules(taxYear, definition));
+    }
+    if (year.quarters().map(List::isEmpty).orElse(false)) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> new Reason("no-quarters-operated",
+          LocalizedText.of("纳税年度没有经营的季度", "no quarter operated in the tax year"),
+          measure.employeeLimit().citation()));
+    }
+    String at = ProfileTaxYear.pointer(profile, year);
+    RdMeasure rd = ProfileTaxYear.counterpart(context.data(), measure, RdMeasure.class, RdMeasure.SHENZHEN_2023);
+    Optional<RdRequest> rdRequest = Optional.empty();
+    List<String> rdMissing = List.of();
+    if (rd.hasRulesFor(taxYear)) {
+      if (explain) {
+        builder.addNotes(ProfileTaxYear.rdKindsNote());
+      }
+      try {
+        rdRequest = Optional.of(RdRequest.from(profile, taxYear));
+      } catch (MissingFactsException ex) {
+        rdMissing = ex.missingFacts();
+      }
+    }
+    Part part = year.taxableIncomeBeforeRd().isEmpty() || !rdMissing.isEmpty()
+        ? bounded(measure, profile, year, at, rdMissing, explain)
+        : firmYear(measure, profile, context, rd, rdRequest, taxYear, at, explain);
+    builder.verdict(part.verdict).addAllMissingFacts(part.missing)
+        .amount(part.verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : part.amount);
+    if (explain) {
+      builder.addAllReasons(part.reasons).addAllNotes(part.notes).explanation(new Explanation(part.steps));
+    }
+    return context.finish(builder);
+  }
+
+  /** The year through the firm-year view: the deduction, then the test and the relief on the income after it. */
+  private static Part firmYear(SmallLowProfitMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      RdMeasure rd, Optional<RdRequest> rdRequest, int taxYear, String at, boolean explain) {
+    FirmYearIncomeTax income = FirmYearIncomeTax.from(profile, taxYear);
+    ProfilePointers pointers = ProfileTaxYear.pointers(at);
+    if (!explain) {
+      Optional<BigDecimal> deduction = exactDeduction(rd, rdRequest, at);
+      if (deduction.isPresent()) {
+        BigDecimal before = Cny.yuan(income.taxableIncomeBeforeRd(), "taxableIncomeBeforeRd");
+        BigDecimal after = before.subtract(deduction.get()).max(BigDecimal.ZERO);
+        SmallLowProfitCalculator.Evaluation e = SmallLowProfitCalculator.DEFAULT.evaluate(measure, taxYear,
+            Cny.of(after), SmallLowProfitFacts.fromQuarters(income.restrictedOrProhibitedIndustry(),
+            income.quarters()), income.effectiveOptions(), false, true);
+        return new Part(e.eligibility().verdict(), OutcomeAmount.of(e.relief()),
+            pointers.toProfile(e.eligibility().missingFacts()), List.of(), List.of(), List.of());
+      }
+    }
+    VatMeasure vat = ProfileTaxYear.counterpart(context.data(), measure, VatMeasure.class, VatMeasure.SHENZHEN_2023);
+    FirmYearResult result;
+    try {
+      result = FirmYearCalculator.DEFAULT.explainTotalSaved(new FirmYearMeasures(vat, rd, measure),
+          new FirmYearRequest(taxYear, List.of(), income, rdRequest));
+    } catch (InvalidInputException ex) {
+      throw ProfileTaxYear.relocate(ex, at);
+    }
+    FirmYearReliefOutcome relief = result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE);
+    LinkedHashSet<String> missing = new LinkedHashSet<>(pointers.toProfile(relief.eligibility().missingFacts()));
+    if (!relief.saved().isExact()) {
+      // the relief turns on the deduction: the R&D facts it waits for leave the amount open
+      missing.addAll(pointers.toProfile(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility()
+          .missingFacts()));
+    }
+    return new Part(relief.eligibility().verdict(), OutcomeAmount.of(relief.saved()), List.copyOf(missing),
+        explain ? relief.eligibility().reasons() : List.of(), List.of(),
+        explain ? result.explanation().steps() : List.of());
+  }
+
+  /** The extra deduction when exact in the plain form: zero without R&amp;D rules; empty when it is a range. */
+  private static Optional<BigDecimal> exactDeduction(RdMeasure rd, Optional<RdRequest> rdRequest, String at) {
+    if (rdRequest.isEmpty()) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    try {
+      return Optional.of(Cny.yuan(RdCalculator.DEFAULT.extraDeduction(rd, rdRequest.get()), "extraDeduction"));
+    } catch (MissingFactsException ex) {
+      return Optional.empty();
+    } catch (InvalidInputException ex) {
+      throw ProfileTaxYear.relocate(ex, at);
+    }
+  }
+
+  /**
+   * The relief when the taxable income after the deduction is not known: from zero to the relief at the least of the
+   * income before the deduction and the limit, the other conditions tested there.
+   */
+  private static Part bounded(SmallLowProfitMeasure measure, EnterpriseProfile profile, EnterpriseYear year,
+      String at, List<String> rdMissing, boolean explain) {
+    BigDecimal limit = Cny.yuan(measure.taxableIncomeLimit().value(), "taxableIncomeLimit");
+    Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
+    BigDecimal income = before.map(known -> known.min(limit)).orElse(limit);
+    SmallLowProfitFacts facts;
+    try {
+      facts = SmallLowProfitFacts.fromQuarters(profile.restrictedOrProhibitedIndustry(),
+          year.quarters().orElse(List.of()));
+    } catch (InvalidInputException ex) {
+      throw ex.at(at);
+    }
+    SmallLowProfitCalculator.Evaluation e = SmallLowProfitCalculator.DEFAULT.evaluate(measure, year.year(),
+        Cny.of(income), facts, SmallLowProfitOptions.DEFAULTS, explain, true);
+    List<ExplanationStep> steps = new ArrayList<>();
+    if (explain) {
+      steps.add(new InputStep(LocalizedText.of("扣除研发费用加计扣除后的应纳税所得额未知：按 " + income.toPlainString()
+          + " 计算可能的最高减免", "taxable income after the R&D deduction not known: the most relief, at "
+          + income.toPlainString()), "income before the deduction " + before.map(BigDecimal::toPlainString)
+          .orElse("not given") + "; limit " + limit.toPlainString()));
+      steps.addAll(e.steps().list());
+    }
+    List<Reason> reasons = explain ? e.eligibility().reasons() : List.of();
+    Verdict atBound = e.eligibility().verdict();
+    if (atBound == Verdict.INELIGIBLE) {
+      return new Part(Verdict.INELIGIBLE, OutcomeAmount.ZERO, List.of(), reasons, List.of(), steps);
+    }
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    if (before.isEmpty()) {
+      missing.add(at + "/taxableIncomeBeforeRd");
+    } else if (before.get().signum() > 0) {
+      missing.addAll(rdMissing);
+    }
+    missing.addAll(ProfileTaxYear.pointers(at).toProfile(e.eligibility().missingFacts()));
+    boolean open = before.isEmpty() || before.get().compareTo(limit) > 0 || atBound == Verdict.UNDETERMINED;
+    OutcomeAmount amount = OutcomeAmount.upTo(Cny.of(Cny.yuan(e.relief().maximum(), "relief")));
+    List<Reason> notes = explain ? List.of(new Reason("slpe-relief-bound", LocalizedText.of(
+        "扣除研发费用加计扣除后的应纳税所得额未知：减免额为零至限额内的最高减免", "taxable income after the R&D deduction not known: "
+        + "the relief from zero to the most within the limit"), BOUND)) : List.of();
+    return new Part(open ? Verdict.UNDETERMINED : Verdict.ELIGIBLE, amount, List.copyOf(missing), reasons, notes,
+        steps);
+  }
+
+  /** The verdict, amount, missing facts, reasons, notes and steps of the relief. */
+  private record Part(Verdict verdict, OutcomeAmount amount, List<String> missing, List<Reason> reasons,
+      List<Reason> notes, List<ExplanationStep> steps) {
   }
 }

@@ -162,7 +162,11 @@ public final class VatCalculator {
     return range.maximum();
   }
 
-  private Evaluation evaluate(VatMeasure measure, VatRequest request, boolean explain) {
+  /**
+   * Evaluates a period: the one path of the plain forms (no explanation steps) and the explaining form. The
+   * evaluator of an enterprise profile calls it too.
+   */
+  Evaluation evaluate(VatMeasure measure, VatRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -434,7 +438,8 @@ public final class VatCalculator {
   }
 
 
-  private record Evaluation(VatRegime regime, Eligibility eligibility, List<Assessment> assessments,
+  /** A period's row, verdict, assessment under each candidate levy, VAT due, standard VAT, saving and steps. */
+  record Evaluation(VatRegime regime, Eligibility eligibility, List<Assessment> assessments,
       AmountRange vatDue, BigDecimal standardVat, AmountRange amountSaved, StepTrace steps) {
   }
 }

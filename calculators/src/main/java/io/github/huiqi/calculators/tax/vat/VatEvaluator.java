@@ -2,20 +2,64 @@ package io.github.huiqi.calculators.tax.vat;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.ProfileTaxYear;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.vat.VatMeasure;
+import io.github.huiqi.core.tax.vat.VatPeriodSales;
+import io.github.huiqi.core.tax.vat.VatRegime;
+import io.github.huiqi.core.time.DateRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * STUB: evaluates the {@link VatMeasure} for an enterprise profile. To be replaced by the family's evaluator.
+ * Evaluates the small-scale VAT relief ({@link VatMeasure}, such as 深工信〔2023〕26号 第1条) for an enterprise
+ * profile: the VAT saved against the standard 3% levy, what {@link VatCalculator#amountSaved} computes, summed over
+ * the tax year's filing periods.
+ * <p>
+ * The tax year is the latest of the profile's {@code years} not after the evaluation date's year (a documented
+ * default, noted). Each of its {@code vatPeriods} is one {@link VatRequest#from(EnterpriseProfile, VatPeriodSales)},
+ * the taxpayer's region being the profile's {@code registrationRegionCode}. The enterprise is eligible if a relief
+ * applies in a period, undetermined if none does but one may (the region unknown where it decides the levy, naming
+ * {@code /registrationRegionCode}), ineligible otherwise; the amount is exact when every period is decided.
+ * <p>
+ * Only a small-scale taxpayer gets the relief: {@code smallScaleTaxpayer} false is ineligible; absent, the outcome is
+ * undetermined, naming {@code /smallScaleTaxpayer}, from zero to what the periods would save. Years not known:
+ * undetermined, naming {@code /years}, with no upper bound; the year's periods not known: likewise, naming
+ * {@code /years/i/vatPeriods}. No year up to the evaluation date's, no period in the year, or a year the measure has
+ * no rules for: ineligible, zero. Periods that overlap, or one whose facts the calculator rejects, are bad input named
+ * by the profile's pointer, such as {@code /years/0/vatPeriods/1/period}. No cap applies.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
 
   /** The evaluator. */
   public static final VatEvaluator DEFAULT = new VatEvaluator();
+
+  private static final String SMALL_SCALE = "/smallScaleTaxpayer";
+  private static final ProfilePointers POINTERS = ProfilePointers.builder()
+      .exact("/taxpayerRegionCode", "/registrationRegionCode").build();
 
   private VatEvaluator() {
   }
@@ -25,16 +69,180 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
     return VatMeasure.class;
   }
 
+  /**
+   * Evaluates the relief in the plain form: verdict, the VAT saved (exact or a range) and the missing facts, with no
+   * reasons and no steps.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException if a filing period is invalid for the measure or overlaps another, naming the
+   *     profile's field, such as {@code /years/0/vatPeriods/1/period}
+   */
   @Override
   public MeasureOutcome evaluate(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return explain(measure, profile, context);
+    return run(measure, profile, context, false);
   }
 
+  /**
+   * Evaluates the relief with its reasons, each period's cited steps and the note on the tax year read.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @return the outcome, CNY at the fen
+   * @throws InvalidInputException as for {@link #evaluate}
+   */
   @Override
   public MeasureOutcome explain(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return context.finish(context.startOutcome(AmountKind.TAX_SAVED)
-        .verdict(Verdict.UNDETERMINED)
-        .amount(OutcomeAmount.ZERO.plus(OutcomeAmount.atLeast(io.github.huiqi.core.money.Cny.ZERO)))
-        .addMissingFacts("/name"));
+    return run(measure, profile, context, true);
+  }
+
+  private static MeasureOutcome run(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
+    Citation citation = measure.standardLevyRate().citation();
+    Optional<Boolean> smallScale = profile.smallScaleTaxpayer();
+    if (smallScale.equals(Optional.of(false))) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> smallScaleReason(false, citation));
+    }
+    List<String> unknown = smallScale.isEmpty() ? List.of(SMALL_SCALE) : List.of();
+    if (profile.years().isEmpty()) {
+      return ProfileTaxYear.unknown(context, builder, concat(unknown, "/years"), explain, citation);
+    }
+    Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());
+    if (chosen.isEmpty()) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+    }
+    EnterpriseYear year = chosen.get();
+    String at = ProfileTaxYear.pointer(profile, year);
+    if (explain) {
+      builder.addNotes(ProfileTaxYear.choiceNote(year.year()));
+    }
+    if (!hasRules(measure, year.year())) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noRules(year.year(),
+          measure.regimes().get(0).levy().citation()));
+    }
+    if (year.vatPeriods().isEmpty()) {
+      return ProfileTaxYear.unknown(context, builder, concat(unknown, at + "/vatPeriods"), explain, citation);
+    }
+    List<VatPeriodSales> periods = year.vatPeriods().get();
+    if (periods.isEmpty()) {
+      return ProfileTaxYear.ineligible(context, builder, explain, () -> new Reason("no-vat-periods",
+          LocalizedText.of("纳税年度没有增值税申报期", "no VAT filing period in the tax year"), citation));
+    }
+    checkOverlaps(periods, at);
+    return periods(measure, profile, context, builder, periods, at, explain);
+  }
+
+  private static MeasureOutcome periods(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      MeasureOutcome.Builder builder, List<VatPeriodSales> periods, String at, boolean explain) {
+    BigDecimal minimum = BigDecimal.ZERO;
+    BigDecimal maximum = BigDecimal.ZERO;
+    boolean anyEligible = false;
+    boolean anyUndetermined = false;
+    List<VatCalculator.Evaluation> evaluations = new ArrayList<>(periods.size());
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    for (int j = 0; j < periods.size(); j++) {
+      String pointer = at + "/vatPeriods/" + j;
+      VatCalculator.Evaluation evaluation;
+      try {
+        evaluation = VatCalculator.DEFAULT.evaluate(measure, VatRequest.from(profile, periods.get(j)), explain);
+      } catch (InvalidInputException ex) {
+        throw ex.at(pointer);
+      }
+      evaluations.add(evaluation);
+      Verdict verdict = evaluation.eligibility().verdict();
+      anyEligible |= verdict == Verdict.ELIGIBLE;
+      anyUndetermined |= verdict == Verdict.UNDETERMINED;
+      missing.addAll(POINTERS.toProfile(evaluation.eligibility().missingFacts()));
+      minimum = minimum.add(Cny.yuan(evaluation.amountSaved().minimum(), "amountSaved"));
+      maximum = maximum.add(Cny.yuan(evaluation.amountSaved().maximum(), "amountSaved"));
+    }
+    Verdict verdict = anyEligible ? Verdict.ELIGIBLE : anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
+    boolean smallScaleKnown = profile.smallScaleTaxpayer().isPresent();
+    if (verdict == Verdict.INELIGIBLE) {
+      missing.clear();
+    } else if (!smallScaleKnown) {
+      verdict = Verdict.UNDETERMINED;
+      minimum = BigDecimal.ZERO;
+      LinkedHashSet<String> all = new LinkedHashSet<>(List.of(SMALL_SCALE));
+      all.addAll(missing);
+      missing = all;
+    }
+    builder.verdict(verdict).addAllMissingFacts(missing).amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
+        : OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum)));
+    if (explain) {
+      explainPeriods(measure, builder, periods, evaluations, verdict, smallScaleKnown, at);
+    }
+    return context.finish(builder);
+  }
+
+  private static void explainPeriods(VatMeasure measure, MeasureOutcome.Builder builder,
+      List<VatPeriodSales> periods, List<VatCalculator.Evaluation> evaluations, Verdict verdict,
+      boolean smallScaleKnown, String at) {
+    Citation citation = measure.standardLevyRate().citation();
+    Map<String, Reason> reasons = new LinkedHashMap<>();
+    if (verdict != Verdict.INELIGIBLE) {
+      Reason smallScale = smallScaleReason(smallScaleKnown ? Boolean.TRUE : null, citation);
+      reasons.put(smallScale.code(), smallScale);
+    }
+    List<ExplanationStep> steps = new ArrayList<>();
+    for (int j = 0; j < evaluations.size(); j++) {
+      VatCalculator.Evaluation evaluation = evaluations.get(j);
+      Verdict own = evaluation.eligibility().verdict();
+      if (own == verdict || !smallScaleKnown && verdict == Verdict.UNDETERMINED && own == Verdict.ELIGIBLE) {
+        evaluation.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
+      }
+      steps.add(new InputStep(LocalizedText.of("—— 申报期 " + periods.get(j).period() + "（" + at + "/vatPeriods/" + j
+          + "）", "—— filing period " + periods.get(j).period() + " (" + at + "/vatPeriods/" + j + ")"),
+          evaluation.eligibility().verdict() + ", saved " + evaluation.amountSaved().minimum()
+          + (evaluation.amountSaved().isExact() ? "" : " .. " + evaluation.amountSaved().maximum())));
+      steps.addAll(evaluation.steps().list());
+    }
+    builder.addAllReasons(reasons.values()).explanation(new Explanation(steps));
+  }
+
+  /** The condition that the enterprise is a small-scale taxpayer: met, failed (false) or unknown (null). */
+  private static Reason smallScaleReason(Boolean held, Citation citation) {
+    String code = held == null ? "small-scale-taxpayer-unknown" : held ? "small-scale-taxpayer"
+        : "not-small-scale-taxpayer";
+    return new Reason(code, LocalizedText.of("增值税小规模纳税人", "a small-scale VAT taxpayer"), citation);
+  }
+
+  /** Whether a row of the measure's table governs some day of the year. */
+  private static boolean hasRules(VatMeasure measure, int year) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    for (VatRegime regime : measure.regimes()) {
+      DateRange rows = regime.periods();
+      if (!rows.start().isAfter(last) && rows.end().map(end -> !end.isBefore(first)).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void checkOverlaps(List<VatPeriodSales> periods, String at) {
+    for (int j = 1; j < periods.size(); j++) {
+      DateRange dates = periods.get(j).period().dates();
+      for (int k = 0; k < j; k++) {
+        DateRange other = periods.get(k).period().dates();
+        if (!dates.start().isAfter(other.end().orElseThrow()) && !other.start().isAfter(dates.end().orElseThrow())) {
+          throw new InvalidInputException(at + "/vatPeriods/" + j + "/period", periods.get(j).period(),
+              "must not overlap the period at " + at + "/vatPeriods/" + k + ": each day is filed once");
+        }
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> first, String last) {
+    List<String> all = new ArrayList<>(first);
+    all.add(last);
+    return all;
   }
 }

@@ -1,10 +1,12 @@
 package io.github.huiqi.calculators.tax.vat;
 
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -90,6 +92,26 @@ public record VatRequest(
       }
     });
     Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Obtains the request of one of an enterprise profile's VAT filing periods (a year's {@code vatPeriods}): the
+   * period's sales as the profile holds them, and the taxpayer's region from the profile's
+   * {@code registrationRegionCode} (the missing fact {@code /taxpayerRegionCode} is the profile's
+   * {@code /registrationRegionCode}), with the default options.
+   *
+   * @param profile  the enterprise
+   * @param period  one of its filing periods
+   * @return the request
+   * @throws InvalidInputException if an argument is null or the period's facts are inconsistent (such as
+   *     immovable-property VAT without immovable-property sales), naming the field as the period names it
+   */
+  public static VatRequest from(EnterpriseProfile profile, VatPeriodSales period) {
+    Args.notNull(profile, "profile");
+    Args.notNull(period, "period");
+    return new VatRequest(period.period(), period.sales(), period.salesBasis(), period.specialInvoiceSales(),
+        period.specialInvoiceRate(), period.immovablePropertySales(), period.immovablePropertyVat(),
+        profile.registrationRegionCode(), Optional.empty());
   }
 
   /**

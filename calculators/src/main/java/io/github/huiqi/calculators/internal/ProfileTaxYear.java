@@ -1,0 +1,265 @@
+package io.github.huiqi.calculators.internal;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.DocumentId;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.TypedMeasureId;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The tax year of an enterprise profile that the tax measures' evaluators read (small-scale VAT, 小型微利企业, R&amp;D
+ * super deduction), the measures a firm-year view takes besides the one evaluated, and the outcomes every tax
+ * evaluator gives when the year cannot be read. Not part of the public API: may change without notice.
+ * <p>
+ * The tax year is the latest of the profile's {@code years} not after the evaluation date's year: the year in
+ * progress when the profile holds it, otherwise the last one before (a documented default, {@link #CHOICE}).
+ */
+public final class ProfileTaxYear {
+
+  /** Which year's figures an evaluation on a date reads, which no source settles. */
+  public static final Citation CHOICE = Citation.libraryDefault("domain reference §4.6", "no source says which "
+      + "year of an enterprise's figures a tax measure evaluated on a date reads; default: the latest year of the "
+      + "profile not after the evaluation date's year (the year in progress when the profile holds it, otherwise the "
+      + "last one before)");
+  /** How the R&amp;D request reads the enterprise's kinds from the profile, which no source settles. */
+  public static final Citation RD_KINDS = Citation.libraryDefault("domain reference §4.5 item 34", "the R&D "
+      + "kinds are read from the profile: a 科技型中小企业 if its enrolment is held at some time in the tax year; a "
+      + "manufacturing enterprise (2021年第13号: 制造业 income at least 50% of total income) if its industry code is "
+      + "in section C (制造业) of GB/T 4754-2017, unknown when the code is");
+  /** A loss year's taxable income, taken as zero. */
+  public static final Citation LOSS_AS_ZERO = Citation.libraryDefault("domain reference §1.7", "a negative "
+      + "taxable income (a loss) is taken as zero: there is no tax to relieve, and losses carried to other years "
+      + "(企业所得税法 第十八条) are not valued by the firm-year view");
+
+  private ProfileTaxYear() {
+  }
+
+  /**
+   * Chooses the tax year: the latest of the profile's years not after the evaluation date's year.
+   *
+   * @param profile  the enterprise
+   * @param asOf  the evaluation date
+   * @return the year's figures; empty when the years are not known or none is on or before the date's year
+   */
+  public static Optional<EnterpriseYear> choose(EnterpriseProfile profile, LocalDate asOf) {
+    Args.notNull(profile, "profile");
+    int latest = Args.notNull(asOf, "asOf").getYear();
+    EnterpriseYear chosen = null;
+    for (EnterpriseYear year : profile.years().orElse(List.of())) {
+      if (year.year() <= latest && (chosen == null || year.year() > chosen.year())) {
+        chosen = year;
+      }
+    }
+    return Optional.ofNullable(chosen);
+  }
+
+  /**
+   * Returns the JSON Pointer of a year in the profile.
+   *
+   * @param profile  the enterprise
+   * @param year  one of its years
+   * @return the pointer, such as {@code /years/1}
+   */
+  public static String pointer(EnterpriseProfile profile, EnterpriseYear year) {
+    return "/years/" + profile.yearIndex(year.year());
+  }
+
+  /**
+   * Returns the note naming the tax year read, for the explaining form.
+   *
+   * @param year  the tax year
+   * @return the note
+   */
+  public static Reason choiceNote(int year) {
+    return new Reason("tax-year", LocalizedText.of("评估的纳税年度：" + year + "（档案中不晚于评估日所在年度的最近年度）",
+        "tax year evaluated: " + year + " (the profile's latest year not after the evaluation date's)"), CHOICE);
+  }
+
+  /**
+   * Finds the measure of a type that a firm-year view needs besides the one evaluated: the one of the evaluated
+   * measure's document, else the first of the data, else the built-in one.
+   *
+   * @param <M>  the measure type
+   * @param data  the catalogue's policy data
+   * @param evaluated  the measure evaluated
+   * @param type  the type needed
+   * @param builtIn  the built-in measure of the type
+   * @return the measure
+   */
+  public static <M extends Measure> M counterpart(PolicyData data, Measure evaluated, Class<M> type,
+      TypedMeasureId<M> builtIn) {
+    DocumentId document = evaluated.clause().document();
+    M first = null;
+    for (Measure measure : data.measures()) {
+      if (type.isInstance(measure)) {
+        if (measure.clause().document().equals(document)) {
+          return type.cast(measure);
+        }
+        first = first == null ? type.cast(measure) : first;
+      }
+    }
+    return first != null ? first : PolicyData.builtIn().getMeasure(builtIn);
+  }
+
+  /**
+   * Returns the rules that rewrite the JSON Pointers of the tax calculators' requests (R&amp;D, 小型微利企业, and a
+   * firm-year request's {@code /rd} and {@code /incomeTax} parts) as pointers into the profile.
+   *
+   * @param at  the tax year's pointer, such as {@code /years/1}
+   * @return the rules: {@code /industryCode} and {@code /manufacturing} → {@code /industryCode}; {@code /techSme},
+   *     {@code /icOrMachineTool} and {@code /restrictedOrProhibitedIndustry} as they are; {@code /quarters} →
+   *     {@code <at>/quarters}; each also under {@code /rd} or {@code /incomeTax}
+   */
+  public static ProfilePointers pointers(String at) {
+    return ProfilePointers.builder()
+        .exact("/rd/manufacturing", "/industryCode")
+        .exact("/manufacturing", "/industryCode")
+        .exact("/incomeTax/quarters", at + "/quarters")
+        .exact("/quarters", at + "/quarters")
+        .prefix("/rd/", "/")
+        .prefix("/incomeTax/", "/")
+        .exact("/industryCode", "/industryCode")
+        .exact("/techSme", "/techSme")
+        .exact("/icOrMachineTool", "/icOrMachineTool")
+        .exact("/restrictedOrProhibitedIndustry", "/restrictedOrProhibitedIndustry")
+        .build();
+  }
+
+  /**
+   * Names a bad fact of a tax calculator's request by its pointer in the profile: the R&amp;D {@code intangibles}
+   * and {@code expensedCosts} are the year's {@code rdIntangibles} and {@code rdExpensedCosts}, the
+   * {@code industryCode} is the profile's, anything else (such as {@code quarters/2/quarter}) the year's.
+   *
+   * @param ex  the calculator's exception, its field relative to the request or to a firm-year part
+   * @param at  the tax year's pointer, such as {@code /years/1}
+   * @return the exception naming the profile's field
+   */
+  public static InvalidInputException relocate(InvalidInputException ex, String at) {
+    String field = ex.field().startsWith("/") ? ex.field().substring(1) : ex.field();
+    for (String part : List.of("rd/", "incomeTax/")) {
+      field = field.startsWith(part) ? field.substring(part.length()) : field;
+    }
+    String located;
+    if (field.startsWith("intangibles")) {
+      located = at + "/rdIntangibles" + field.substring("intangibles".length());
+    } else if (field.startsWith("expensedCosts")) {
+      located = at + "/rdExpensedCosts" + field.substring("expensedCosts".length());
+    } else if (field.equals("industryCode")) {
+      located = "/industryCode";
+    } else {
+      located = field.isEmpty() ? at : at + "/" + field;
+    }
+    return ex.withField(located);
+  }
+
+  /**
+   * Returns the year's taxable income before the R&amp;D extra deduction, a loss taken as zero ({@link #LOSS_AS_ZERO}).
+   *
+   * @param year  the year
+   * @return the income in yuan, not negative; empty if not known
+   */
+  public static Optional<BigDecimal> taxableIncome(EnterpriseYear year) {
+    return year.taxableIncomeBeforeRd().map(amount -> Cny.yuan(amount, "taxableIncomeBeforeRd").max(BigDecimal.ZERO));
+  }
+
+  /**
+   * Returns the note of a loss year taken as zero, if the year's taxable income is negative.
+   *
+   * @param year  the year
+   * @return the note, for the explaining form
+   */
+  public static Optional<Reason> lossNote(EnterpriseYear year) {
+    boolean loss = year.taxableIncomeBeforeRd().map(amount -> amount.isNegative()).orElse(false);
+    return loss ? Optional.of(new Reason("loss-taken-as-zero", LocalizedText.of("纳税年度亏损：应纳税所得额按零计",
+        "a loss year: taxable income taken as zero"), LOSS_AS_ZERO)) : Optional.empty();
+  }
+
+  /**
+   * Returns the note on how the R&amp;D kinds are read from the profile ({@link #RD_KINDS}).
+   *
+   * @return the note, for the explaining form
+   */
+  public static Reason rdKindsNote() {
+    return new Reason("rd-kinds-from-profile", LocalizedText.of("企业类型取自档案：科技型中小企业按纳税年度内的入库资格，"
+        + "制造业企业按行业代码C门类", "kinds read from the profile: a tech SME by its enrolment in the tax year, a "
+        + "manufacturer by its industry code's section C"), RD_KINDS);
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Finishes an outcome whose years are not known: undetermined, naming the facts, with no upper bound.
+   *
+   * @param context  the context
+   * @param builder  the outcome so far
+   * @param facts  the missing facts, such as {@code /years}
+   * @param explain  whether to give the reason
+   * @param citation  the clause that needs the facts
+   * @return the outcome
+   */
+  public static MeasureOutcome unknown(EvaluationContext context, MeasureOutcome.Builder builder, List<String> facts,
+      boolean explain, Citation citation) {
+    builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.atLeast(Cny.ZERO)).addAllMissingFacts(facts);
+    if (explain) {
+      builder.addReasons(new Reason("tax-year-figures-unknown", LocalizedText.of("纳税年度的数据未知：" + facts,
+          "the tax year's figures are not known: " + facts), citation));
+    }
+    return context.finish(builder);
+  }
+
+  /**
+   * Finishes an ineligible outcome: zero, with the reason in the explaining form.
+   *
+   * @param context  the context
+   * @param builder  the outcome so far
+   * @param explain  whether to give the reason
+   * @param reason  the reason, built only when explaining
+   * @return the outcome
+   */
+  public static MeasureOutcome ineligible(EvaluationContext context, MeasureOutcome.Builder builder, boolean explain,
+      Supplier<Reason> reason) {
+    builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+    if (explain) {
+      builder.addReasons(reason.get());
+    }
+    return context.finish(builder);
+  }
+
+  /**
+   * Returns the reason of a profile with no year on or before the evaluation date's year.
+   *
+   * @param asOf  the evaluation date
+   * @return the reason
+   */
+  public static Reason noTaxYear(LocalDate asOf) {
+    return new Reason("no-tax-year", LocalizedText.of("档案中没有" + asOf.getYear() + "年或之前年度的数据",
+        "the profile holds no year up to " + asOf.getYear()), CHOICE);
+  }
+
+  /**
+   * Returns the reason of a tax year the measure has no rules for.
+   *
+   * @param year  the tax year
+   * @param citation  the measure's table
+   * @return the reason
+   */
+  public static Reason noRules(int year, Citation citation) {
+    return new Reason("no-rules-for-tax-year", LocalizedText.of("本措施对" + year + "纳税年度没有规定",
+        "the measure has no rules for tax year " + year), citation);
+  }
+}

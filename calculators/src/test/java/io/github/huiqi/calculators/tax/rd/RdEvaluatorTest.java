@@ -1,0 +1,167 @@
+package io.github.huiqi.calculators.tax.rd;
+
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.agreeing;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.firm;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.plain;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.resolveIn;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.year;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearRelief;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.rd.RdMeasure;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The R&amp;D super deduction evaluated on enterprise profiles: the income tax the extra deduction saves,
+ * std(TI<sub>b</sub>) − std(max(TI<sub>b</sub> − E, 0)) at the standard 25% (企业所得税法 第四条), the firm-year view's
+ * R&amp;D line. 2023: extra deduction 100% of expensed R&amp;D (财政部 税务总局公告2023年第7号 第一条), 120% for IC and
+ * 工业母机 enterprises (2023年第44号), intangibles amortised at 200%; the negative list (财税〔2015〕119号 第四条). The
+ * firm is {@link FirmYearProfiles#firm}: a manufacturer (C4190), not a tech SME nor an IC enterprise.
+ */
+class RdEvaluatorTest {
+
+  private static final MeasureId RD = RdMeasure.SHENZHEN_2023.id();
+
+  private static EnterpriseProfile firmOf(EnterpriseYear.Builder year) {
+    return firm(year.build()).build();
+  }
+
+  @Test
+  void test_completeProfile_theDeductionValuedAtTheStandardRate() {
+    // E = 500,000 × 100% = 500,000; TIa = 3,400,000 − 500,000 = 2,900,000;
+    // saved 3,400,000 × 25% − 2,900,000 × 25% = 850,000 − 725,000 = 125,000.00
+    MeasureOutcome outcome = agreeing(RD, firmOf(year(2023, "3400000", "500000")));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("125000.00")));
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.notes()).extracting(Reason::code).containsExactly("tax-year", "rd-kinds-from-profile");
+    assertThat(outcome.explanation().render(Locale.ENGLISH)).contains("saved by the deduction");
+    // the same as the firm-year view's R&D line on the same facts
+    assertThat(FirmYearFixtures.saved(FirmYearFixtures.CALCULATOR.explainTotalSaved(FirmYearFixtures.MEASURES,
+        FirmYearFixtures.firm("3400000", "500000")), FirmYearRelief.RD_SUPER_DEDUCTION))
+        .isEqualByComparingTo("125000.00");
+  }
+
+  @Test
+  void test_roundingAndTheDeductionBeyondTheIncome() {
+    // 3,500,000.01 × 25% = 875,000.0025 → 875,000.00; 3,000,000.01 × 25% = 750,000.0025 → 750,000.00; saved 125,000.00
+    assertThat(agreeing(RD, firmOf(year(2023, "3500000.01", "500000"))).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("125000.00")));
+    // TIb 300,000 < E 500,000: TIa = 0, the deduction saves the whole standard tax 300,000 × 25% = 75,000.00
+    assertThat(agreeing(RD, firmOf(year(2023, "300000", "500000"))).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("75000.00")));
+    // a loss year is taken as zero: nothing to save, noted
+    MeasureOutcome loss = agreeing(RD, firmOf(year(2023, "-100000", "500000")));
+    assertThat(loss.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(loss.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(loss.notes()).extracting(Reason::code).contains("loss-taken-as-zero");
+  }
+
+  @Test
+  void test_intangibleAmortisedAt200Percent() {
+    // intangible 1,200,000 over 120 months, 12 in 2023: extra 1,200,000 × 100% × 12/120 = 120,000 (2023年第7号);
+    // E = 500,000 + 120,000 = 620,000; TIa 2,780,000; saved 850,000 − 695,000 = 155,000.00
+    RdIntangibleAsset asset = new RdIntangibleAsset(Cny.of("1200000"), Optional.of(120), 12, Optional.empty());
+    MeasureOutcome outcome = agreeing(RD, firmOf(year(2023, "3400000", "500000").rdIntangibles(List.of(asset))));
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("155000.00")));
+  }
+
+  @Test
+  void test_kindOrIndustryNotKnown_rangeOverThem() {
+    // IC / 工业母机 not known: 100% or 120% (2023年第44号): E 500,000 or 600,000; saved 125,000.00 or
+    // 850,000 − 2,800,000 × 25% = 150,000.00
+    MeasureOutcome ic = agreeing(RD, firm(year(2023, "3400000", "500000").build())
+        .icOrMachineTool(Optional.empty()).build());
+    assertThat(ic.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(ic.amount()).isEqualTo(OutcomeAmount.between(Cny.of("125000.00"), Cny.of("150000.00")));
+    assertThat(ic.missingFacts()).containsExactly("/icOrMachineTool");
+    // industry not known: possibly on the negative list, E from 0 to 500,000: saved 0 to 125,000.00
+    MeasureOutcome industry = agreeing(RD, firm(year(2023, "3400000", "500000").build())
+        .industryCode(Optional.empty()).build());
+    assertThat(industry.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(industry.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("125000.00")));
+    assertThat(industry.missingFacts()).containsExactly("/industryCode");
+  }
+
+  @Test
+  void test_yearFiguresNotKnown_boundedWhereTheProfileBoundsThem() {
+    // taxable income not known: the deduction's saving has no upper bound the profile gives
+    MeasureOutcome income = agreeing(RD, firmOf(year(2023, "0", "500000").taxableIncomeBeforeRd(Optional.empty())));
+    assertThat(income.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(income.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+    assertThat(income.missingFacts()).containsExactly("/years/0/taxableIncomeBeforeRd");
+    // costs not known: from 0 to the whole standard tax 3,400,000 × 25% = 850,000.00
+    MeasureOutcome costs = agreeing(RD, firmOf(year(2023, "3400000", null).rdExpensedCosts(Optional.empty())));
+    assertThat(costs.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("850000.00")));
+    assertThat(costs.missingFacts()).containsExactly("/years/0/rdExpensedCosts");
+    // intangibles not known: from the costs' 125,000.00 to 850,000.00
+    MeasureOutcome intangibles = agreeing(RD, firmOf(year(2023, "3400000", "500000")
+        .rdIntangibles(Optional.empty())));
+    assertThat(intangibles.amount()).isEqualTo(OutcomeAmount.between(Cny.of("125000.00"), Cny.of("850000.00")));
+    assertThat(intangibles.missingFacts()).containsExactly("/years/0/rdIntangibles");
+    // nothing to deduct and no income: exactly zero, whatever is missing
+    assertThat(agreeing(RD, firmOf(year(2023, "0", null).rdExpensedCosts(Optional.empty()))).amount())
+        .isEqualTo(OutcomeAmount.ZERO);
+    MeasureOutcome years = agreeing(RD, firm().years(Optional.empty()).build());
+    assertThat(years.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(years.missingFacts()).containsExactly("/years");
+    assertThat(years.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+  }
+
+  @Test
+  void test_ineligible_negativeListNoYearOrNoRules() {
+    // 批发业 (F5211) is on the negative list: no deduction
+    MeasureOutcome wholesale = agreeing(RD, firm(year(2023, "3400000", "500000").build()).industryCode("F5211")
+        .build());
+    assertThat(wholesale.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(wholesale.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(wholesale.reasons()).extracting(Reason::code).contains("negative-list-industry");
+    assertThat(agreeing(RD, firm().build()).reasons()).extracting(Reason::code).containsExactly("no-tax-year");
+    // 2015: before the measure's rows (from 2016)
+    MeasureOutcome early = agreeing(RD, firmOf(year(2015, "3400000", "500000")));
+    assertThat(early.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(early.reasons()).extracting(Reason::code).containsExactly("no-rules-for-tax-year");
+    // no R&D at all (zero costs, no intangibles): eligible, nothing saved
+    MeasureOutcome none = agreeing(RD, firmOf(year(2023, "3400000", null)));
+    assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  @Test
+  void test_missingFacts_resolveInAFullProfile() throws Exception {
+    EnterpriseProfile sparse = firm(year(2023, "0", null).taxableIncomeBeforeRd(Optional.empty())
+        .rdExpensedCosts(Optional.empty()).rdIntangibles(Optional.empty()).build()).industryCode(Optional.empty())
+        .icOrMachineTool(Optional.empty()).techSme(Optional.empty()).build();
+    MeasureOutcome outcome = agreeing(RD, sparse);
+    assertThat(outcome.missingFacts()).containsExactly("/years/0/taxableIncomeBeforeRd", "/years/0/rdExpensedCosts",
+        "/years/0/rdIntangibles", "/industryCode", "/icOrMachineTool");
+    resolveIn(firmOf(year(2023, "1", "1")), outcome.missingFacts());
+  }
+
+  @Test
+  void test_badFact_namesTheProfilePointer() {
+    // an intangible amortised 12 months in the year over a 6-month period
+    RdIntangibleAsset asset = new RdIntangibleAsset(Cny.of("1000"), Optional.of(6), 12, Optional.empty());
+    EnterpriseProfile firm = firmOf(year(2023, "3400000", "500000").rdIntangibles(List.of(asset)));
+    assertField(() -> plain(RD, firm, FirmYearProfiles.AS_OF), "/years/0/rdIntangibles/0/monthsInYear");
+    assertField(() -> FirmYearProfiles.explained(RD, firm, FirmYearProfiles.AS_OF),
+        "/years/0/rdIntangibles/0/monthsInYear");
+  }
+}

@@ -1,0 +1,196 @@
+package io.github.huiqi.calculators.tax.smalllowprofit;
+
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.agreeing;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.firm;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.plain;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.resolveIn;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.staff;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.year;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 小型微利企业 relief evaluated on enterprise profiles, after the R&amp;D deduction: std(TI<sub>a</sub>) −
+ * due(TI<sub>a</sub>) on the taxable income after it, the firm-year view's line. 2023: 5% on the whole of TI ≤
+ * 3,000,000 (财政部 税务总局公告2023年第6号 第一条 and 2023年第12号 第三条) against 25% (企业所得税法 第四条); the four
+ * conditions (2022年第13号 第三条); R&amp;D 100% (2023年第7号), 120% for IC and 工业母机 enterprises (2023年第44号), before
+ * the test (企业所得税法 第三十条). The cases are the firm-year test's, on a profile: 100 employees and 10,000,000 of
+ * assets in each quarter, a manufacturer, not restricted.
+ */
+class SmallLowProfitEvaluatorTest {
+
+  private static final MeasureId SLPE = SmallLowProfitMeasure.SHENZHEN_2023.id();
+
+  private static EnterpriseProfile firmOf(EnterpriseYear.Builder year) {
+    return firm(year.build()).build();
+  }
+
+  @Test
+  void test_completeProfile_theDeductionBringsTheIncomeUnderTheCliff() {
+    // TIb 3,400,000 − E 500,000 = 2,900,000 ≤ 3,000,000: due 2,900,000 × 5% = 145,000; std(TIa) 725,000;
+    // the relief (b) = 725,000 − 145,000 = 580,000.00
+    MeasureOutcome outcome = agreeing(SLPE, firmOf(year(2023, "3400000", "500000")));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("580000.00")));
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.reasons()).extracting(Reason::code)
+        .contains("rd-deduction-brings-taxable-income-within-limit");
+    assertThat(outcome.notes()).extracting(Reason::code).containsExactly("tax-year", "rd-kinds-from-profile");
+    assertThat(outcome.explanation().render(Locale.ENGLISH)).contains("of which the 小型微利企业 relief");
+  }
+
+  @Test
+  void test_atAndAboveTheLimit() {
+    // TIb 3,500,000 − 500,000 = 3,000,000 (不超过, inclusive): 750,000 − 150,000 = 600,000.00
+    assertThat(agreeing(SLPE, firmOf(year(2023, "3500000", "500000"))).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+    // 3,500,000.01 − 500,000 = 3,000,000.01 > 3,000,000: the cliff, no relief on any part
+    MeasureOutcome above = agreeing(SLPE, firmOf(year(2023, "3500000.01", "500000")));
+    assertThat(above.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(above.amount()).isEqualTo(OutcomeAmount.ZERO);
+    // 301 employees averaged > 300: ineligible however low the income; 300 is within: TIa 1,500,000:
+    // 375,000 − 75,000 = 300,000.00
+    assertThat(agreeing(SLPE, firmOf(year(2023, "2000000", "500000").quarters(staff(301)))).verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
+    assertThat(agreeing(SLPE, firmOf(year(2023, "2000000", "500000").quarters(staff(300)))).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("300000.00")));
+  }
+
+  @Test
+  void test_conditionNotKnown_fromZeroToTheReliefIfEligible() {
+    MeasureOutcome industry = agreeing(SLPE, firm(year(2023, "3400000", "500000").build())
+        .restrictedOrProhibitedIndustry(Optional.empty()).build());
+    assertThat(industry.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(industry.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("580000.00")));
+    assertThat(industry.missingFacts()).containsExactly("/restrictedOrProhibitedIndustry");
+    MeasureOutcome quarters = agreeing(SLPE, firmOf(year(2023, "3400000", "500000")
+        .quarters(Optional.empty())));
+    assertThat(quarters.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("580000.00")));
+    assertThat(quarters.missingFacts()).containsExactly("/years/0/quarters");
+  }
+
+  @Test
+  void test_deductionARange_theRdFactNamed() {
+    // IC / 工业母机 not known: E 500,000 or 600,000. TIb 3,550,000: TIa 3,050,000 (ineligible, 0) or 2,950,000
+    // (737,500 − 147,500 = 590,000.00): undetermined, [0, 590,000.00]
+    MeasureOutcome cliff = agreeing(SLPE, firm(year(2023, "3550000", "500000").build())
+        .icOrMachineTool(Optional.empty()).build());
+    assertThat(cliff.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(cliff.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("590000.00")));
+    assertThat(cliff.missingFacts()).containsExactly("/icOrMachineTool");
+    // TIb 2,000,000: TIa 1,500,000 or 1,400,000, both eligible: 300,000.00 or 350,000 − 70,000 = 280,000.00;
+    // eligible either way, the amount open on the fact
+    MeasureOutcome within = agreeing(SLPE, firm(year(2023, "2000000", "500000").build())
+        .icOrMachineTool(Optional.empty()).build());
+    assertThat(within.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(within.amount()).isEqualTo(OutcomeAmount.between(Cny.of("280000.00"), Cny.of("300000.00")));
+    assertThat(within.missingFacts()).containsExactly("/icOrMachineTool");
+  }
+
+  @Test
+  void test_incomeAfterTheDeductionNotKnown_boundedAtTheLimit() {
+    // taxable income not known: at most the relief at the limit, 3,000,000 × 25% − 3,000,000 × 5% = 600,000.00
+    MeasureOutcome income = agreeing(SLPE, firmOf(year(2023, "0", "500000")
+        .taxableIncomeBeforeRd(Optional.empty())));
+    assertThat(income.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(income.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("600000.00")));
+    assertThat(income.missingFacts()).containsExactly("/years/0/taxableIncomeBeforeRd");
+    assertThat(income.notes()).extracting(Reason::code).contains("slpe-relief-bound");
+    assertThat(income.notes()).filteredOn(n -> n.code().equals("slpe-relief-bound")).singleElement()
+        .satisfies(n -> assertThat(n.citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT));
+    // R&D not known, TIb 3,400,000 above the limit: the deduction decides; at most 600,000.00
+    MeasureOutcome above = agreeing(SLPE, firmOf(year(2023, "3400000", null).rdExpensedCosts(Optional.empty())));
+    assertThat(above.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(above.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("600000.00")));
+    assertThat(above.missingFacts()).containsExactly("/years/0/rdExpensedCosts");
+    // R&D not known, TIb 2,000,000 within: eligible whatever the deduction; at most 500,000 − 100,000 = 400,000.00
+    MeasureOutcome below = agreeing(SLPE, firmOf(year(2023, "2000000", "1").rdIntangibles(Optional.empty())));
+    assertThat(below.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(below.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("400000.00")));
+    assertThat(below.missingFacts()).containsExactly("/years/0/rdIntangibles");
+    // a condition failing at the bound fails for every income: ineligible
+    assertThat(agreeing(SLPE, firm(year(2023, "0", null).taxableIncomeBeforeRd(Optional.empty()).build())
+        .restrictedOrProhibitedIndustry(true).build()).verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_lossYear_eligibleWithNothingToRelieve() {
+    MeasureOutcome loss = agreeing(SLPE, firmOf(year(2023, "-250000", "0")));
+    assertThat(loss.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(loss.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(loss.notes()).extracting(Reason::code).contains("loss-taken-as-zero");
+  }
+
+  @Test
+  void test_ineligible_restrictedNoQuartersNoYearOrNoRules() {
+    assertIneligible(firm(year(2023, "100000", "0").build()).restrictedOrProhibitedIndustry(true).build(),
+        "industry-restricted-or-prohibited");
+    assertIneligible(firmOf(year(2023, "100000", "0").quarters(List.of())), "no-quarters-operated");
+    assertIneligible(firm().build(), "no-tax-year");
+    // 2018: before the measure's table (2019–2027)
+    assertIneligible(firmOf(year(2018, "100000", "0")), "no-rules-for-tax-year");
+    MeasureOutcome years = agreeing(SLPE, firm().years(Optional.empty()).build());
+    assertThat(years.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(years.missingFacts()).containsExactly("/years");
+    assertThat(years.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+  }
+
+  private static void assertIneligible(EnterpriseProfile profile, String reason) {
+    MeasureOutcome outcome = agreeing(SLPE, profile);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.reasons()).extracting(Reason::code).contains(reason);
+  }
+
+  @Test
+  void test_missingFacts_resolveInAFullProfile() throws Exception {
+    MeasureOutcome sparse = agreeing(SLPE, firm(year(2023, "3550000", "500000").quarters(Optional.empty()).build())
+        .icOrMachineTool(Optional.empty()).restrictedOrProhibitedIndustry(Optional.empty()).build());
+    MeasureOutcome unknownIncome = agreeing(SLPE, firmOf(year(2023, "0", "1")
+        .taxableIncomeBeforeRd(Optional.empty())));
+    MeasureOutcome unknownRd = agreeing(SLPE, firmOf(year(2023, "1", "1").rdExpensedCosts(Optional.empty())
+        .rdIntangibles(Optional.empty())));
+    assertThat(sparse.missingFacts()).containsExactlyInAnyOrder("/restrictedOrProhibitedIndustry",
+        "/years/0/quarters", "/icOrMachineTool");
+    assertThat(unknownRd.missingFacts()).containsExactly("/years/0/rdExpensedCosts", "/years/0/rdIntangibles");
+    EnterpriseProfile full = firmOf(year(2023, "1", "1"));
+    resolveIn(full, sparse.missingFacts());
+    resolveIn(full, unknownIncome.missingFacts());
+    resolveIn(full, unknownRd.missingFacts());
+  }
+
+  @Test
+  void test_badFacts_nameTheProfilePointer() {
+    // quarters out of order
+    EnterpriseProfile disordered = firmOf(year(2023, "100000", "0").quarters(List.of(staff(10).get(1),
+        staff(10).get(0))));
+    assertField(() -> plain(SLPE, disordered, FirmYearProfiles.AS_OF), "/years/0/quarters/1/quarter");
+    assertField(() -> FirmYearProfiles.explained(SLPE, disordered, FirmYearProfiles.AS_OF),
+        "/years/0/quarters/1/quarter");
+    // an R&D intangible amortised 12 months in the year over a 6-month period: the deduction cannot be computed
+    EnterpriseProfile badRd = firmOf(year(2023, "100000", "0").rdIntangibles(List.of(
+        new RdIntangibleAsset(Cny.of("1000"), Optional.of(6), 12, Optional.empty()))));
+    assertField(() -> plain(SLPE, badRd, FirmYearProfiles.AS_OF), "/years/0/rdIntangibles/0/monthsInYear");
+    assertField(() -> FirmYearProfiles.explained(SLPE, badRd, FirmYearProfiles.AS_OF),
+        "/years/0/rdIntangibles/0/monthsInYear");
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.huiqi.calculators.tax.vat;
+
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.agreeing;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.firm;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.month;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.plain;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.quarter;
+import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.resolveIn;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.vat.VatMeasure;
+import io.github.huiqi.core.tax.vat.VatPeriodSales;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The small-scale VAT relief evaluated on enterprise profiles: the VAT saved against the standard 3% over the tax
+ * year's filing periods. 2023: exempt up to 300,000 a quarter / 100,000 a month inclusive, otherwise 1% on the whole
+ * sales (财政部 税务总局公告2023年第1号 第一条、第二条, restated by 深工信〔2023〕26号 第1条; the quarterly figure by
+ * 国家税务总局公告2023年第1号 第一条); 2022-04..12: 3%-rate sales exempt (2022年第15号); domain reference §2.11.
+ */
+class VatEvaluatorTest {
+
+  private static final MeasureId VAT = VatMeasure.SHENZHEN_2023.id();
+
+  /** 2023 by quarter: 300,000 / 300,000.01 / 0 / 1,000,000, as in the firm-year test. */
+  private static EnterpriseYear year2023() {
+    return EnterpriseYear.builder().year(2023).vatPeriods(List.of(quarter(2023, 1, "300000"),
+        quarter(2023, 2, "300000.01"), quarter(2023, 3, "0"), quarter(2023, 4, "1000000"))).build();
+  }
+
+  @Test
+  void test_completeProfile_savedOverTheTaxYearsQuarters() {
+    // Q1 300,000 ≤ 300,000 (含本数): exempt, saved 300,000 × 3% = 9,000.00; Q2 300,000.01 × 1% = 3,000.0001 →
+    // 3,000.00 against 9,000.0003 → 9,000.00: saved 6,000.00; Q3 0: 0; Q4 1,000,000 × 1% = 10,000.00 against 30,000.00:
+    // saved 20,000.00. Total 9,000 + 6,000 + 0 + 20,000 = 35,000.00. The year 2024 is after the evaluation date's
+    // year and not read; 2022 is before the latest year up to it
+    EnterpriseYear later = EnterpriseYear.builder().year(2024).vatPeriods(List.of(quarter(2024, 1, "1000000")))
+        .build();
+    EnterpriseYear earlier = EnterpriseYear.builder().year(2022).vatPeriods(List.of()).build();
+    MeasureOutcome outcome = agreeing(VAT, firm(earlier, year2023(), later).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("35000.00")));
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.countedInTotal()).isTrue();
+    assertThat(outcome.reasons()).extracting(Reason::code).contains("small-scale-taxpayer",
+        "within-exemption-threshold", "reduced-levy");
+    assertThat(outcome.notes()).singleElement().satisfies(note -> {
+      assertThat(note.code()).isEqualTo("tax-year");
+      assertThat(note.citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
+    });
+    assertThat(outcome.explanation().render(Locale.ENGLISH)).contains("filing period 2023-Q4 (/years/1/vatPeriods/3)");
+  }
+
+  @Test
+  void test_taxYear_theLatestNotAfterTheEvaluationDatesYear() {
+    // evaluated on 2023-06-30 with 2022 and 2024 only: 2022 is read. 2022-Q3 450,000.01 (2022年第15号: exempt) →
+    // saved 450,000.01 × 3% = 13,500.0003 → 13,500.00; 2022-Q1 600,000 > 450,000 at 3% (2021年第11号 threshold,
+    // no reduction outside Hubei) → saved 0
+    EnterpriseYear y2022 = EnterpriseYear.builder().year(2022).vatPeriods(List.of(quarter(2022, 1, "600000"),
+        quarter(2022, 3, "450000.01"))).build();
+    EnterpriseYear y2024 = EnterpriseYear.builder().year(2024).vatPeriods(List.of()).build();
+    MeasureOutcome outcome = agreeing(VAT, firm(y2024, y2022).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("13500.00")));
+    assertThat(outcome.notes()).extracting(Reason::code).containsExactly("tax-year");
+    assertThat(outcome.notes().get(0).message().en()).contains("2022");
+  }
+
+  @Test
+  void test_smallScaleStatusNotKnown_fromZeroToWhatThePeriodsSave() {
+    MeasureOutcome outcome = agreeing(VAT, firm(year2023()).smallScaleTaxpayer(Optional.empty()).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("35000.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/smallScaleTaxpayer");
+  }
+
+  @Test
+  void test_regionNotKnownWhereItDecidesTheLevy_rangeOverTheRegions() {
+    // 2020-05, 120,000 a month > 100,000: Hubei exempt → 0; elsewhere 1% → 1,200.00 (2020年第13号);
+    // standard 3,600.00: saved from 2,400.00 to 3,600.00, naming the profile's region
+    EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(month(2020, 5, "120000")))
+        .build();
+    EnterpriseProfile noRegion = firm(y2020).registrationRegionCode(Optional.empty()).build();
+    MeasureOutcome outcome = agreeing(VAT, noRegion, LocalDate.of(2020, 6, 30));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("2400.00"), Cny.of("3600.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/registrationRegionCode");
+    // the region known (Shenzhen): 2,400.00 exactly
+    assertThat(agreeing(VAT, firm(y2020).build(), LocalDate.of(2020, 6, 30)).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("2400.00")));
+  }
+
+  @Test
+  void test_yearsOrPeriodsNotKnown_undeterminedWithNoUpperBound() {
+    MeasureOutcome years = agreeing(VAT, firm().years(Optional.empty()).smallScaleTaxpayer(Optional.empty())
+        .build());
+    assertThat(years.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(years.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+    assertThat(years.missingFacts()).containsExactly("/smallScaleTaxpayer", "/years");
+    EnterpriseYear unknownPeriods = EnterpriseYear.builder().year(2023).build();
+    MeasureOutcome periods = agreeing(VAT, firm(EnterpriseYear.builder().year(2021).build(), unknownPeriods).build());
+    assertThat(periods.missingFacts()).containsExactly("/years/1/vatPeriods");
+    assertThat(periods.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+  }
+
+  @Test
+  void test_ineligible_notSmallScaleNoPeriodsNoYearOrNoRelief() {
+    assertIneligible(firm(year2023()).smallScaleTaxpayer(false).build(), AS_OF_2023, "not-small-scale-taxpayer");
+    assertIneligible(firm(EnterpriseYear.builder().year(2023).vatPeriods(List.of()).build()).build(), AS_OF_2023,
+        "no-vat-periods");
+    assertIneligible(firm().build(), AS_OF_2023, "no-tax-year");
+    assertIneligible(firm(EnterpriseYear.builder().year(2024).vatPeriods(List.of()).build()).build(), AS_OF_2023,
+        "no-tax-year");
+    // 2019-01: 120,000 > 100,000 at 3% (财税〔2019〕13号): no relief, nothing saved
+    EnterpriseYear y2019 = EnterpriseYear.builder().year(2019).vatPeriods(List.of(month(2019, 1, "120000"))).build();
+    assertIneligible(firm(y2019).build(), LocalDate.of(2019, 6, 30), "not-within-exemption-threshold");
+    // 2018: before the measure's table (2019-01..2027-12)
+    EnterpriseYear y2018 = EnterpriseYear.builder().year(2018).vatPeriods(List.of(month(2018, 1, "1"))).build();
+    assertIneligible(firm(y2018).build(), AS_OF_2023, "no-rules-for-tax-year");
+  }
+
+  private static final LocalDate AS_OF_2023 = FirmYearProfiles.AS_OF;
+
+  private static void assertIneligible(EnterpriseProfile profile, LocalDate asOf, String reason) {
+    MeasureOutcome outcome = agreeing(VAT, profile, asOf);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.reasons()).extracting(Reason::code).contains(reason);
+  }
+
+  @Test
+  void test_missingFacts_resolveInAFullProfile() throws Exception {
+    EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(month(2020, 5, "120000")))
+        .build();
+    MeasureOutcome outcome = agreeing(VAT, firm(y2020).registrationRegionCode(Optional.empty())
+        .smallScaleTaxpayer(Optional.empty()).build(), LocalDate.of(2020, 6, 30));
+    MeasureOutcome periods = agreeing(VAT, firm(EnterpriseYear.builder().year(2020).build()).build(),
+        LocalDate.of(2020, 6, 30));
+    List<String> missing = new java.util.ArrayList<>(outcome.missingFacts());
+    missing.addAll(periods.missingFacts());
+    assertThat(missing).containsExactly("/smallScaleTaxpayer", "/registrationRegionCode", "/years/0/vatPeriods");
+    resolveIn(firm(y2020).build(), missing);
+  }
+
+  @Test
+  void test_badFacts_nameTheProfilePointer() {
+    // a month of 2023-Q1 filed again in the quarter: the periods overlap
+    EnterpriseYear overlapping = EnterpriseYear.builder().year(2023).vatPeriods(List.of(month(2023, 2, "1"),
+        quarter(2023, 1, "1"))).build();
+    assertField(() -> plain(VAT, firm(overlapping).build(), AS_OF_2023), "/years/0/vatPeriods/1/period");
+    // 2020-Q1 holds February (3%) and March (1%): the calculator rejects the period
+    EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(quarter(2020, 1, "1"))).build();
+    assertField(() -> plain(VAT, firm(y2020).build(), LocalDate.of(2020, 6, 30)), "/years/0/vatPeriods/0/period");
+    // property VAT without property sales
+    VatPeriodSales propertyVatAlone = VatPeriodSales.builder().from(month(2023, 1, "1"))
+        .immovablePropertyVat(Cny.of("5")).build();
+    EnterpriseYear bad = EnterpriseYear.builder().year(2023).vatPeriods(List.of(propertyVatAlone)).build();
+    assertField(() -> FirmYearProfiles.explained(VAT, firm(bad).build(), AS_OF_2023),
+        "/years/0/vatPeriods/0/immovablePropertyVat");
+  }
+}
