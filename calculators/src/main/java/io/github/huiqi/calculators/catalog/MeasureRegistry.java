@@ -9,6 +9,7 @@ import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionE
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyEvaluator;
 import io.github.huiqi.calculators.financing.renovation.RenovationGrantEvaluator;
 import io.github.huiqi.calculators.financing.renovation.RenovationInterestEvaluator;
+import io.github.huiqi.calculators.financing.renovation.RenovationStackingRule;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
@@ -52,7 +53,7 @@ public final class MeasureRegistry {
       VatEvaluator.DEFAULT,
       SmallLowProfitEvaluator.DEFAULT,
       RdEvaluator.DEFAULT),
-      List.of(StackingInterestSubsidyRule.DEFAULT, UnsettledStackingRule.DEFAULT));
+      List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;
   private final List<StackingRule> stackingRules;
