@@ -216,7 +216,7 @@ public final class ProfileTaxYear {
       boolean explain, Citation citation) {
     builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.atLeast(Cny.ZERO)).addAllMissingFacts(facts);
     if (explain) {
-      builder.addReasons(new Reason("tax-year-figures-unknown", LocalizedText.of("纳税年度的数据未知：" + facts,
+      builder.addReasons(new Reason("tax-year-figures", LocalizedText.of("纳税年度的数据未知：" + facts,
           "the tax year's figures are not known: " + facts), citation));
     }
     return context.finish(builder);

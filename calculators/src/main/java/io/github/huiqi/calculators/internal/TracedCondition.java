@@ -18,11 +18,16 @@ import java.util.function.Supplier;
 
 /**
  * One eligibility condition's outcome, with the reason (for an {@link Eligibility.Collector}) and the explanation
- * step that report it; used by every calculator. A condition on a fact that is absent is
- * {@link ConditionOutcome#UNKNOWN} and names the fact as a JSON Pointer into the request. Its reason code is the given
- * code when met or unknown, and when not met the given failure code, or by default {@code not-} + code (built only
- * when the reason is). Its texts are suppliers, built only when a reason or
- * a step is asked for, so that a plain form deciding through {@link #decide} builds none. Not part of the public API.
+ * step that report it: the shared way every measure family decides and explains a condition. A condition on a fact
+ * that is absent is {@link ConditionOutcome#UNKNOWN} and names the fact as a JSON Pointer into the request.
+ * <p>
+ * <b>The reason-code convention</b>, used by every family (financing, tax and grants): a condition has one code that
+ * names it as met, in lower-case words joined by hyphens ({@code first-time-borrower},
+ * {@code taxable-income-within-limit}); the same code when its fact is unknown (the missing fact says what is
+ * unknown; there is no {@code -unknown} suffix); and when it is not met, {@code not-} + the code, or for an
+ * exclusion an explicit code naming the excluded case ({@code re-guaranteed}, {@code negative-list-industry},
+ * {@code industry-restricted-or-prohibited}). Texts are suppliers, built only when a reason or a step is asked for,
+ * so that a plain form deciding through {@link #decide} builds none. Not part of the public API.
  */
 public final class TracedCondition {
 

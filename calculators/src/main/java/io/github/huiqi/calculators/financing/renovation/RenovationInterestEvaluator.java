@@ -211,7 +211,7 @@ public final class RenovationInterestEvaluator implements MeasureEvaluator<Renov
             "a supported renovation project financed by fixed-asset bank loans or finance leases"),
             measure.stackingWithGrant()));
       }
-      reasons.add(new Reason("subsidy-start-unknown", LocalizedText.of("贴息期起始日未知，贴息年限无法确定",
+      reasons.add(new Reason("subsidy-start", LocalizedText.of("贴息期起始日未知，贴息年限无法确定",
           "the subsidy start is not known, so neither are the subsidised years"),
           measure.maximumSubsidyYears().citation()));
       eligibility = new Eligibility(Verdict.UNDETERMINED, reasons, missing);

@@ -137,7 +137,7 @@ final class RenovationProjectSum {
       Citation citation) {
     builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.atLeast(Cny.ZERO)).addMissingFacts(PROJECTS);
     if (explain) {
-      builder.addReasons(new Reason("renovation-projects-unknown", LocalizedText.of("技术改造项目未知",
+      builder.addReasons(new Reason("renovation-projects", LocalizedText.of("技术改造项目未知",
           "the enterprise's renovation projects are not known"), citation));
     }
     return context.finish(builder);

@@ -347,7 +347,7 @@ public final class RdCalculator {
     if (code.isEmpty()) {
       steps.add(() -> new ConditionStep(condition, ConditionOutcome.UNKNOWN, "industryCode not given",
           listCitation));
-      verdict.unknown(INDUSTRY_FACT, new Reason("industry-unknown", condition, listCitation));
+      verdict.unknown(INDUSTRY_FACT, new Reason("industry-not-excluded", condition, listCitation));
       return Industry.UNKNOWN;
     }
     Optional<RdExcludedIndustry> excluded = measure.findExclusion(code.get());
@@ -364,7 +364,7 @@ public final class RdCalculator {
       RdExcludedIndustry entry = possible.get();
       steps.add(() -> new ConditionStep(condition, ConditionOutcome.UNKNOWN, code.get() + " may or may not be in "
           + entry.code() + " " + entry.name().zh() + ": give a division code", entry.citation()));
-      verdict.unknown(INDUSTRY_FACT, new Reason("industry-too-coarse", condition, entry.citation()));
+      verdict.unknown(INDUSTRY_FACT, new Reason("industry-not-excluded", condition, entry.citation()));
       return Industry.UNKNOWN;
     }
     steps.add(() -> new ConditionStep(condition, ConditionOutcome.MET, code.get() + " ∉ "
@@ -413,7 +413,7 @@ public final class RdCalculator {
       Rate rate = measure.bestRate(year, with).map(RdCalculator::extra).orElse(Rate.ZERO);
       if (rate.compareTo(lowRate) != 0) {
         Citation citation = measure.bestRate(year, with).orElseThrow().expensedExtraRate().citation();
-        verdict.unknown(fact(kind), new Reason("enterprise-kind-unknown", LocalizedText.of("企业是否属于 " + kind
+        verdict.unknown(fact(kind), new Reason("rate-applies", LocalizedText.of("企业是否属于 " + kind
             + " 决定加计扣除比例", "whether the enterprise is " + kind + " decides the rate"), citation));
       }
     }
@@ -430,7 +430,7 @@ public final class RdCalculator {
       for (RdEnterpriseKind kind : kindsThatMatter(measure, year, known, unknown)) {
         if (named.add(kind)) {
           Citation citation = measure.bestRate(year, all).orElseThrow().expensedExtraRate().citation();
-          verdict.unknown(fact(kind), new Reason("enterprise-kind-unknown", LocalizedText.of("企业是否属于 " + kind
+          verdict.unknown(fact(kind), new Reason("rate-applies", LocalizedText.of("企业是否属于 " + kind
               + " 决定 " + year + " 年形成的无形资产的摊销比例", "whether the enterprise is " + kind
               + " decides the amortisation rate of an intangible formed in " + year), citation));
         }

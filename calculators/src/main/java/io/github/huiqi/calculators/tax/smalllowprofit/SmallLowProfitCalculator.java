@@ -406,7 +406,7 @@ public final class SmallLowProfitCalculator {
       StepTrace steps) {
     LocalizedText text = LocalizedText.of("从事国家非限制和禁止行业", "industry not restricted or prohibited");
     if (restricted.isEmpty()) {
-      collector.unknown(INDUSTRY_FACT, new Reason("industry-unknown", text, definition));
+      collector.unknown(INDUSTRY_FACT, new Reason("industry-not-restricted", text, definition));
       steps.add(() -> new ConditionStep(text, ConditionOutcome.UNKNOWN, "restrictedOrProhibitedIndustry not given",
           definition));
       return;
@@ -424,7 +424,7 @@ public final class SmallLowProfitCalculator {
     LocalizedText text = LocalizedText.of(zh + "季度平均值不超过" + limit.toPlainString(),
         "average " + english + " at most " + limit.toPlainString());
     if (average.isEmpty()) {
-      collector.unknown(fact, new Reason(code + "-unknown", text, citation));
+      collector.unknown(fact, new Reason(code + "-within-limit", text, citation));
       steps.add(() -> new ConditionStep(text, ConditionOutcome.UNKNOWN, fact.substring(1) + " not given", citation));
       return;
     }

@@ -209,7 +209,7 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
 
   /** The condition that the enterprise is a small-scale taxpayer: met, failed (false) or unknown (null). */
   private static Reason smallScaleReason(Boolean held, Citation citation) {
-    String code = held == null ? "small-scale-taxpayer-unknown" : held ? "small-scale-taxpayer"
+    String code = held == null ? "small-scale-taxpayer" : held ? "small-scale-taxpayer"
         : "not-small-scale-taxpayer";
     return new Reason(code, LocalizedText.of("增值税小规模纳税人", "a small-scale VAT taxpayer"), citation);
   }
