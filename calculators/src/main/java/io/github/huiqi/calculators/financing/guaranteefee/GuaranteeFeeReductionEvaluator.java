@@ -18,6 +18,7 @@ import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
@@ -139,6 +140,11 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
         steps.add(GuaranteeFeeLoanParts.loanStep(loan, at));
         if (standard.isPresent()) {
           steps.addAll(e.steps().list());
+          if (decision.verdict() != Verdict.INELIGIBLE) {
+            steps.add(new CalculationStep(LocalizedText.of("节省的担保费", "fee saved"), "standard fee "
+                + e.standardFee().toPlainString() + " − reduced fee " + e.reducedFee().toPlainString(),
+                e.standardFee().subtract(e.reducedFee()), SAVING));
+          }
         } else {
           steps.add(new InputStep(LocalizedText.of("标准担保费率", "standard fee rate"),
               "not given: the verdict is decided on the other facts; the saving is open"));
