@@ -20,10 +20,15 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.Generators;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tests {@link DeferralEvaluator} on profiles against 深工信〔2023〕26号 第7条: "对于2022年第四季度到期的、受疫情影响暂时遇困的
@@ -178,5 +183,47 @@ public class DeferralEvaluatorTest {
         due("BAD", LocalDate.of(2022, 11, 15)).requestedDeferredDate(LocalDate.of(2022, 11, 15)).build())).build();
     assertField(() -> both(profile), "/loans/1/requestedDeferredDate");
     assertField(() -> plain(profile), "/loans/1/requestedDeferredDate");
+  }
+
+  //-------------------------------------------------------------------------
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_formsAgreeAndDetailNamesOnlyLoansDueInTheQuarter(long seed) {
+    Random random = new Random(seed);
+    EnterpriseProfile.Builder builder = EnterpriseProfile.builder();
+    if (random.nextInt(4) > 0) {
+      builder.legalForm(LegalForm.values()[random.nextInt(LegalForm.values().length)]);
+    }
+    if (random.nextInt(4) > 0) {
+      builder.size(EnterpriseSize.values()[random.nextInt(EnterpriseSize.values().length)]);
+    }
+    if (random.nextInt(4) > 0) {
+      builder.affectedByEpidemic(random.nextInt(4) > 0);
+    }
+    List<LoanFacts> loans = new ArrayList<>();
+    for (int i = 0; i < random.nextInt(4); i++) {
+      LocalDate maturity = Generators.date(random, LocalDate.of(2022, 9, 1), LocalDate.of(2023, 1, 31));
+      LoanFacts.Builder loan = due("D" + i, maturity);
+      if (random.nextBoolean()) {
+        loan.forProductionOrOperation(random.nextInt(4) > 0);
+      }
+      if (random.nextBoolean()) {
+        loan.requestedDeferredDate(maturity.plusDays(1 + random.nextInt(300)));
+      }
+      loans.add(loan.build());
+    }
+    MeasureOutcome outcome = both(builder.loans(loans).build());
+    assertThat(outcome.detail().isPresent()).isEqualTo(outcome.verdict() != Verdict.INELIGIBLE);
+    String en = outcome.detail().map(d -> d.in(Locale.ENGLISH)).orElse("");
+    for (LoanFacts loan : loans) {
+      // 第7条 "2022年第四季度到期": a loan due outside 2022-10-01..2022-12-31 is never named
+      boolean inQuarter = !loan.maturityDate().isBefore(LocalDate.of(2022, 10, 1))
+          && !loan.maturityDate().isAfter(LocalDate.of(2022, 12, 31));
+      if (!inQuarter) {
+        assertThat(en).doesNotContain(loan.loanId() + " to");
+      }
+    }
+    // never past "最长可延至2023年6月30日"
+    assertThat(en).doesNotContain("2023-07").doesNotContain("2023-08").doesNotContain("2023-1");
   }
 }

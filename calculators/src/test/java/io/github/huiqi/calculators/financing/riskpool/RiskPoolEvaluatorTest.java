@@ -21,11 +21,18 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tests {@link RiskPoolEvaluator} on profiles against 深工信〔2023〕26号 第5条: "…对各商业银行在2023年1月1日至3月31日新增贷款
@@ -220,5 +227,43 @@ public class RiskPoolEvaluatorTest {
     MeasureOutcome outcome = CATALOG.evaluate(ID, firm(bad("IN", LocalDate.of(2023, 2, 1)).build()), AS_OF);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
     assertThat(outcome.clauseLabel()).isEqualTo("深工信〔2023〕26号 第5条");
+  }
+
+  //-------------------------------------------------------------------------
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_formsAgreeAndRangesHold(long seed) {
+    Random random = new Random(seed);
+    List<LoanFacts> loans = new ArrayList<>();
+    for (int i = 0; i < 1 + random.nextInt(4); i++) {
+      LocalDate granted = Generators.date(random, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31));
+      BigDecimal principal = Generators.yuan(random, 1, 5_000_000);
+      LoanFacts.Builder loan = bad("R" + i, granted).principal(Cny.of(principal))
+          .nonPerforming(NonPerformance.builder().since(granted.plusDays(random.nextInt(700)))
+              .principalOutstanding(Cny.of(principal.multiply(BigDecimal.valueOf(random.nextInt(101)))
+                  .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN))).build());
+      if (random.nextInt(4) == 0) {
+        loan.nonPerforming(Optional.empty());
+      }
+      if (random.nextInt(4) == 0) {
+        loan.underOtherRiskCompensation(Optional.empty());
+      }
+      if (random.nextInt(4) == 0) {
+        loan.riskPoolCategory(Optional.empty());
+      }
+      if (random.nextInt(6) == 0) {
+        loan.guarantee(LoanGuarantee.builder().build());
+      }
+      loans.add(loan.build());
+    }
+    MeasureOutcome outcome = both(firm(loans.toArray(LoanFacts[]::new)));
+    // every ratio is at most 80%: the most the pool pays is 80% of the outstanding principal, summed
+    BigDecimal outstanding = loans.stream().flatMap(l -> l.nonPerforming().stream())
+        .map(n -> Cny.yuan(n.principalOutstanding(), "o")).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(outcome.amount().maximum().orElseThrow())
+        .isLessThanOrEqualTo(Cny.of(outstanding.multiply(new BigDecimal("0.8"))));
+    if (outcome.verdict() == Verdict.INELIGIBLE) {
+      assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    }
   }
 }
