@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.financing.deferral;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
@@ -11,6 +13,7 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LegalForm;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -183,6 +186,17 @@ public class DeferralEvaluatorTest {
         due("BAD", LocalDate.of(2022, 11, 15)).requestedDeferredDate(LocalDate.of(2022, 11, 15)).build())).build();
     assertField(() -> both(profile), "/loans/1/requestedDeferredDate");
     assertField(() -> plain(profile), "/loans/1/requestedDeferredDate");
+  }
+
+  @Test
+  void test_namedPointers_resolveInAFullProfile() throws Exception {
+    EnterpriseProfile full = smallInDifficulty().loans(List.of(due("F", LocalDate.of(2022, 11, 15))
+        .forProductionOrOperation(true).requestedDeferredDate(LocalDate.of(2023, 6, 30)).build())).build();
+    JsonNode json = new ObjectMapper().readTree(HuiqiJson.write(full));
+    for (String pointer : List.of("/loans", "/legalForm", "/size", "/affectedByEpidemic",
+        "/loans/0/forProductionOrOperation", "/loans/0/requestedDeferredDate", "/loans/0/maturityDate")) {
+      assertThat(json.at(pointer).isMissingNode()).as(pointer).isFalse();
+    }
   }
 
   //-------------------------------------------------------------------------

@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.financing.riskpool;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
@@ -13,6 +15,7 @@ import io.github.huiqi.core.enterprise.NonPerformance;
 import io.github.huiqi.core.financing.riskpool.RiskPoolBaseRatio;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -227,6 +230,20 @@ public class RiskPoolEvaluatorTest {
     MeasureOutcome outcome = CATALOG.evaluate(ID, firm(bad("IN", LocalDate.of(2023, 2, 1)).build()), AS_OF);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
     assertThat(outcome.clauseLabel()).isEqualTo("深工信〔2023〕26号 第5条");
+  }
+
+  @Test
+  void test_namedPointers_resolveInAFullProfile() throws Exception {
+    LoanFacts full = bad("F", LocalDate.of(2023, 2, 1)).extensionDate(LocalDate.of(2023, 3, 1))
+        .guarantee(LoanGuarantee.builder().reGuaranteed(false).build())
+        .nonPerforming(NonPerformance.builder().since(LocalDate.of(2024, 2, 1)).principalOutstanding(Cny.of("1"))
+            .accruedInterest(Cny.of("1")).recoveries(Cny.of("1")).build()).build();
+    JsonNode json = new ObjectMapper().readTree(HuiqiJson.write(firm(full)));
+    for (String pointer : List.of("/loans", "/loans/0/riskPoolCategory", "/loans/0/underOtherRiskCompensation",
+        "/loans/0/guarantee", "/loans/0/guarantee/reGuaranteed", "/loans/0/nonPerforming/principalOutstanding",
+        "/loans/0/nonPerforming/since", "/loans/0/drawdownDate", "/loans/0/extensionDate", "/loans/0/principal")) {
+      assertThat(json.at(pointer).isMissingNode()).as(pointer).isFalse();
+    }
   }
 
   //-------------------------------------------------------------------------
