@@ -63,8 +63,9 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
   /** A stand-in standard rate for a loan whose rate is not given: only the verdict is read from its evaluation. */
   private static final Rate PROBE_RATE = Rate.parse("1%");
   private static final Citation TERM = Citation.libraryDefault("domain reference §2.8",
-      "the profile gives no guarantee dates: the guarantee runs over the loan's term, from the drawdown date "
-          + "(counted) to the maturity date (not counted), and starts on the drawdown date for the measure's 2023");
+      "the profile gives no guarantee dates or guaranteed amount: the guarantee covers the loan's principal over its "
+          + "term, from the drawdown date (counted) to the maturity date (not counted), and starts on the drawdown "
+          + "date for the measure's 2023");
   private static final Citation REDUCTION = Citation.libraryDefault("domain reference §1.2 card 000-6",
       "the profile does not give the reduction the guarantor grants: the measure's maximum (最高减免40%) is used, so "
           + "the saving is the most the measure allows");
