@@ -77,7 +77,7 @@ public final class DeferralCalculator {
   }
 
   /** Decides the deferral; texts and steps are built only when explaining, so the plain form stays fast. */
-  private Evaluation evaluate(DeferralMeasure measure, DeferralRequest request, boolean explain) {
+  Evaluation evaluate(DeferralMeasure measure, DeferralRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -136,7 +136,7 @@ public final class DeferralCalculator {
     return HuiqiJson.write(explainDeferredUntil(measure, HuiqiJson.read(requestJson, DeferralRequest.class)));
   }
 
-  private record Evaluation(
+  record Evaluation(
       TracedCondition.Decision decision,
       LocalDate latest,
       Optional<LocalDate> deferredUntil,

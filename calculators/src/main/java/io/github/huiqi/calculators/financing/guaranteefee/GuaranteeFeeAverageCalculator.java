@@ -121,7 +121,8 @@ public final class GuaranteeFeeAverageCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(GuaranteeFeeAverageMeasure measure, GuaranteeFeeAverageRequest request, boolean explain) {
+  /** Both forms' one evaluation; package-private so that the family's evaluator can run the plain form. */
+  Evaluation evaluate(GuaranteeFeeAverageMeasure measure, GuaranteeFeeAverageRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -206,7 +207,7 @@ public final class GuaranteeFeeAverageCalculator {
     return new Evaluation(eligibility, weighting, average, feeIncome, parts, steps);
   }
 
-  private record Evaluation(
+  record Evaluation(
       Eligibility eligibility, // null in the plain form
       GuaranteeFeeAverageWeighting weighting,
       GuaranteeFeeAverageRate average,

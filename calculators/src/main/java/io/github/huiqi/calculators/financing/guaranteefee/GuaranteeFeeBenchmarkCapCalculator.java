@@ -132,7 +132,8 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(GuaranteeFeeBenchmarkCapMeasure measure, GuaranteeFeeBenchmarkCapRequest request,
+  /** Both forms' one evaluation; package-private so that the family's evaluator can run the plain form. */
+  Evaluation evaluate(GuaranteeFeeBenchmarkCapMeasure measure, GuaranteeFeeBenchmarkCapRequest request,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
@@ -210,7 +211,7 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
     return new Evaluation(decision, basis, bracket, series, point, cap, within, maximumFee, steps);
   }
 
-  private record Evaluation(
+  record Evaluation(
       TracedCondition.Decision decision,
       GuaranteeFeeBenchmarkBasis basis,
       GuaranteeFeeTermBracket bracket,

@@ -149,7 +149,8 @@ public final class GuaranteeFeeReductionCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request, boolean explain) {
+  /** Both forms' one evaluation; package-private so that the family's evaluator can run the plain form. */
+  Evaluation evaluate(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
@@ -269,7 +270,7 @@ public final class GuaranteeFeeReductionCalculator {
         .divide(BigDecimal.valueOf(period.basis()), 10, RoundingMode.HALF_UP);
   }
 
-  private record Evaluation(
+  record Evaluation(
       TracedCondition.Decision decision,
       Rate reduction,
       Rate reducedRate,

@@ -2,20 +2,76 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.Part;
+import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
-import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * STUB: evaluates the {@link GuaranteeFeeReductionMeasure} for an enterprise profile. To be replaced by the family's evaluator.
+ * Evaluates a guarantee-fee reduction such as 深工信〔2023〕26号 第6条 ("2023年，政府性融资担保机构针对小微企业的担保费率最高
+ * 减免40%、且不高于1%") for an enterprise profile: the guarantee fee each of its loans saves.
+ * <p>
+ * For each profile loan the evaluator builds a {@link GuaranteeFeeReductionRequest}: the borrower's size from
+ * {@code /size}, the guarantor from {@code /loans/i/guarantee/governmentGuarantor}, the loan's principal, the
+ * guarantee's {@code standardFeeRate}, and the loan's term as the guarantee period (from the drawdown date, counted,
+ * to the maturity date, not counted; the guarantee starts on the drawdown date for the measure's "2023年"). The
+ * calculator decides the loan and prices both fees; the loan saves
+ * <pre>
+ *   fee saved = fee at the standard rate − fee under the measure   (each rounded half-up to the fen, ACT/360)
+ * </pre>
+ * The outcome's amount ({@link AmountKind#FEE_SAVED}) is the sum over the loans. A loan whose facts leave it
+ * undetermined adds the range from zero to its saving; one whose standard rate is not given adds a range with no
+ * upper bound (no source caps a guarantor's standard rate), naming {@code /loans/i/guarantee/standardFeeRate}. A
+ * loan with no {@code guarantee} is not known to be guaranteed and is named as {@code /loans/i/guarantee}; a
+ * guarantee with {@code governmentGuarantor = false} does not count. The profile does not give the reduction the
+ * guarantor grants, so the measure's maximum (40%) is used. When the 1% ceiling sets a loan's fee, the binding limit
+ * is the ceiling expressed as the fee at 1%, summed over such loans.
+ * <p>
+ * An absent {@code /loans} is undetermined, unbounded; an empty one is ineligible. A standard rate of 0%, which the
+ * calculator rejects, is bad input naming {@code /loans/i/guarantee/standardFeeRate}.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<GuaranteeFeeReductionMeasure> {
 
   /** The evaluator. */
   public static final GuaranteeFeeReductionEvaluator DEFAULT = new GuaranteeFeeReductionEvaluator();
+
+  private static final GuaranteeFeeReductionCalculator CALCULATOR = GuaranteeFeeReductionCalculator.DEFAULT;
+  /** A stand-in standard rate for a loan whose rate is not given: only the verdict is read from its evaluation. */
+  private static final Rate PROBE_RATE = Rate.parse("1%");
+  private static final Citation TERM = Citation.libraryDefault("domain reference §2.8",
+      "the profile gives no guarantee dates or guaranteed amount: the guarantee covers the loan's principal over its "
+          + "term, from the drawdown date (counted) to the maturity date (not counted), and starts on the drawdown "
+          + "date for the measure's 2023");
+  private static final Citation REDUCTION = Citation.libraryDefault("domain reference §1.2 card 000-6",
+      "the profile does not give the reduction the guarantor grants: the measure's maximum (最高减免40%) is used, so "
+          + "the saving is the most the measure allows");
+  private static final Citation SAVING = Citation.libraryDefault("domain reference §2.8",
+      "fee saved = the fee at the guarantor's standard rate − the fee under the measure, over the same term and day "
+          + "count, each rounded half-up to the fen once");
 
   private GuaranteeFeeReductionEvaluator() {
   }
@@ -26,15 +82,128 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
   }
 
   @Override
-  public MeasureOutcome evaluate(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return explain(measure, profile, context);
+  public MeasureOutcome evaluate(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, false);
   }
 
   @Override
-  public MeasureOutcome explain(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return context.finish(context.startOutcome(AmountKind.FEE_SAVED)
-        .verdict(Verdict.UNDETERMINED)
-        .amount(OutcomeAmount.ZERO.plus(OutcomeAmount.atLeast(io.github.huiqi.core.money.Cny.ZERO)))
-        .addMissingFacts("/name"));
+  public MeasureOutcome explain(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, true);
+  }
+
+  //-------------------------------------------------------------------------
+  private static MeasureOutcome run(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context, boolean explain) {
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED);
+    Citation clause = measure.policyPeriod().citation();
+    if (profile.loans().isEmpty()) {
+      return context.finish(GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.atLeast(Cny.ZERO), clause,
+          explain));
+    }
+    List<LoanFacts> loans = profile.loans().get();
+    if (loans.isEmpty()) {
+      return context.finish(GuaranteeFeeLoanParts.none(builder, "no-loans",
+          LocalizedText.of("企业没有贷款", "the enterprise has no loans"), clause, explain));
+    }
+    List<ExplanationStep> steps = new ArrayList<>();
+    List<Part> parts = new ArrayList<>(loans.size());
+    BindingLimit binding = null;
+    boolean anyWithoutGuarantee = false;
+    for (int i = 0; i < loans.size(); i++) {
+      LoanFacts loan = loans.get(i);
+      String at = "/loans/" + i;
+      ProfilePointers pointers = pointers(at, loan);
+      Optional<Rate> standard = loan.guarantee().flatMap(LoanGuarantee::standardFeeRate);
+      GuaranteeFeeReductionCalculator.Evaluation e = evaluateLoan(measure, profile, loan, standard, pointers,
+          explain);
+      TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);
+      anyWithoutGuarantee |= loan.guarantee().isEmpty() && decision.verdict() != Verdict.INELIGIBLE;
+      Part part;
+      if (decision.verdict() == Verdict.INELIGIBLE) {
+        part = Part.ineligible(decision);
+      } else if (standard.isEmpty()) {
+        part = new Part(GuaranteeFeeLoanParts.withMissing(decision, pointers.toProfile("/standardFeeRate"),
+            () -> new Reason("standard-fee-rate", LocalizedText.of("担保机构减免前的标准担保费率（未提供）",
+                "the guarantor's standard fee rate before the reduction (not given)"),
+                measure.maximumReduction().citation())), BigDecimal.ZERO, Optional.empty());
+      } else {
+        BigDecimal saved = e.standardFee().subtract(e.reducedFee());
+        part = decision.verdict() == Verdict.ELIGIBLE ? Part.exactly(decision, saved)
+            : new Part(decision, BigDecimal.ZERO, Optional.of(saved));
+        if (e.bindingLimit().isPresent()) {
+          binding = plus(binding, e.bindingLimit().get());
+        }
+      }
+      parts.add(part);
+      if (explain) {
+        steps.add(GuaranteeFeeLoanParts.loanStep(loan, at));
+        if (standard.isPresent()) {
+          steps.addAll(e.steps().list());
+          if (decision.verdict() != Verdict.INELIGIBLE) {
+            steps.add(new CalculationStep(LocalizedText.of("节省的担保费", "fee saved"), "standard fee "
+                + e.standardFee().toPlainString() + " − reduced fee " + e.reducedFee().toPlainString(),
+                e.standardFee().subtract(e.reducedFee()), SAVING));
+          }
+        } else {
+          steps.add(new InputStep(LocalizedText.of("标准担保费率", "standard fee rate"),
+              "not given: the verdict is decided on the other facts; the saving is open"));
+        }
+      }
+    }
+    GuaranteeFeeLoanParts.combine(builder, parts, explain);
+    if (binding != null) {
+      builder.bindingLimit(binding);
+    }
+    if (explain) {
+      builder.addNotes(GuaranteeFeeLoanParts.note("guarantee-term", "担保期间按贷款期限（放款日至到期日）计",
+          "the guarantee period is the loan's term, drawdown to maturity", TERM));
+      builder.addNotes(GuaranteeFeeLoanParts.note("maximum-reduction-used", "按最高减免比例40%计算",
+          "the maximum reduction of 40% is used", REDUCTION));
+      builder.addNotes(GuaranteeFeeLoanParts.note("fee-saved", "节省的担保费 = 标准担保费 − 减免后担保费",
+          "fee saved = standard fee − reduced fee", SAVING));
+      if (anyWithoutGuarantee) {
+        builder.addNotes(GuaranteeFeeLoanParts.guaranteeNotKnownNote());
+      }
+      builder.explanation(new Explanation(steps));
+    }
+    return context.finish(builder);
+  }
+
+  /** Runs the calculator on one loan (a stand-in when the standard rate is not given); bad facts name the profile. */
+  private static GuaranteeFeeReductionCalculator.Evaluation evaluateLoan(GuaranteeFeeReductionMeasure measure,
+      EnterpriseProfile profile, LoanFacts loan, Optional<Rate> standard, ProfilePointers pointers,
+      boolean explain) {
+    try {
+      GuaranteeFeeReductionRequest request = new GuaranteeFeeReductionRequest(profile.size(),
+          loan.guarantee().flatMap(LoanGuarantee::governmentGuarantor), loan.principal(),
+          standard.orElse(PROBE_RATE), loan.drawdownDate(), loan.maturityDate(), Optional.empty(),
+          Optional.empty());
+      return CALCULATOR.evaluate(measure, request, explain);
+    } catch (InvalidInputException ex) {
+      throw GuaranteeFeeLoanParts.relocate(ex, pointers, "");
+    }
+  }
+
+  /** The request's pointers as the profile's, for one loan. */
+  private static ProfilePointers pointers(String at, LoanFacts loan) {
+    return ProfilePointers.builder()
+        .exact("/borrowerSize", "/size")
+        .exact("/governmentGuarantor", GuaranteeFeeLoanParts.guaranteeFact(at, loan, "governmentGuarantor"))
+        .exact("/standardFeeRate", GuaranteeFeeLoanParts.guaranteeFact(at, loan, "standardFeeRate"))
+        .exact("/guaranteedPrincipal", at + "/principal")
+        .exact("/guaranteeStart", at + "/drawdownDate")
+        .exact("/guaranteeEnd", at + "/maturityDate")
+        .exact("/standardReGuaranteeFeeRate", at + "/guarantee")
+        .exact("/options", at)
+        .build();
+  }
+
+  private static BindingLimit plus(BindingLimit sum, BindingLimit limit) {
+    if (sum == null) {
+      return limit;
+    }
+    return new BindingLimit(sum.code(), sum.name(), sum.limit().add(limit.limit()), sum.citation());
   }
 }

@@ -111,7 +111,8 @@ public final class GuaranteeFeeSubsidyCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private Evaluation evaluate(GuaranteeFeeSubsidyMeasure measure, GuaranteeFeeSubsidyRequest request,
+  /** Both forms' one evaluation; package-private so that the family's evaluator can run the plain form. */
+  Evaluation evaluate(GuaranteeFeeSubsidyMeasure measure, GuaranteeFeeSubsidyRequest request,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
@@ -208,10 +209,10 @@ public final class GuaranteeFeeSubsidyCalculator {
     return new Evaluation(EnterpriseCap.combine(decisions), amount, binding, parts, loans, steps);
   }
 
-  private record Part(GuaranteeFeeSubsidyLoan loan, TracedCondition.Decision decision, BigDecimal computed) {
+  record Part(GuaranteeFeeSubsidyLoan loan, TracedCondition.Decision decision, BigDecimal computed) {
   }
 
-  private record Evaluation(
+  record Evaluation(
       TracedCondition.Decision decision,
       AmountRange amount,
       Optional<BindingLimit> bindingLimit,

@@ -2,20 +2,67 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
-import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
- * STUB: evaluates the {@link GuaranteeFeeSubsidyMeasure} for an enterprise profile. To be replaced by the family's evaluator.
+ * Evaluates a small and micro enterprise guarantee-fee subsidy, such as Shenzhen's 小型微型企业银行贷款担保费资助 (2021
+ * reply letter; rules from the programme's 2017 guide: 30% of the fee actually paid, at most 300,000 per enterprise a
+ * year), for an enterprise profile.
+ * <p>
+ * The subsidy year. The 2017 guide took the loans of 2016 (domain reference §2.4): the application made in one year
+ * claims the loans drawn in the year before. So the evaluator counts the loans drawn in the calendar year before the
+ * evaluation date ({@code asOf} 2023-06-30 counts the loans drawn in 2022), and the explaining form notes it.
+ * <p>
+ * The request ({@link GuaranteeFeeSubsidyRequest}) takes the size from {@code /size}, the registration region from
+ * {@code /registrationRegionCode}, and each loan whose guarantee gives the fee paid and the fee rate
+ * ({@code /loans/i/guarantee/feePaid}, {@code /loans/i/guarantee/feeRate}), with whether the guarantor is in the
+ * region from {@code /loans/i/guarantee/guarantorInRegion} and the purpose from
+ * {@code /loans/i/vehicleOrRealEstatePurchase}. The calculator decides each loan and allocates the annual cap in
+ * drawdown order; the outcome ({@link AmountKind#PAYMENT_TO_FIRM}) is its amount, exact when every loan is decided.
+ * <p>
+ * A loan whose fee paid or fee rate is not given (or that has no {@code guarantee}, named as
+ * {@code /loans/i/guarantee}) is decided on its other facts, a fee of zero at 0% standing in; unless those rule it
+ * out, it is undetermined, naming the missing facts, and since its fee could be anything the outcome's range then runs
+ * up to the annual cap. An absent {@code /loans} is undetermined, up to the cap; an empty one is ineligible. A loan
+ * rate above 100%, which the calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<GuaranteeFeeSubsidyMeasure> {
 
   /** The evaluator. */
   public static final GuaranteeFeeSubsidyEvaluator DEFAULT = new GuaranteeFeeSubsidyEvaluator();
+
+  private static final GuaranteeFeeSubsidyCalculator CALCULATOR = GuaranteeFeeSubsidyCalculator.DEFAULT;
+  private static final Citation SUBSIDY_YEAR = Citation.libraryDefault("domain reference §2.4",
+      "the 2017 guide took the loans of 2016: an application claims the loans drawn in the year before, so the loans "
+          + "drawn in the calendar year before the evaluation date are counted");
+  private static final Citation OPEN_FEE = Citation.libraryDefault("domain reference §2.4",
+      "a loan whose fee paid or fee rate is not given could earn anything up to the annual cap, so the range runs "
+          + "up to the cap");
 
   private GuaranteeFeeSubsidyEvaluator() {
   }
@@ -26,15 +73,183 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
   }
 
   @Override
-  public MeasureOutcome evaluate(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return explain(measure, profile, context);
+  public MeasureOutcome evaluate(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, false);
   }
 
   @Override
-  public MeasureOutcome explain(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return context.finish(context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
-        .verdict(Verdict.UNDETERMINED)
-        .amount(OutcomeAmount.ZERO.plus(OutcomeAmount.atLeast(io.github.huiqi.core.money.Cny.ZERO)))
-        .addMissingFacts("/name"));
+  public MeasureOutcome explain(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context) {
+    return run(measure, profile, context, true);
+  }
+
+  /**
+   * Returns the year whose loans an evaluation on a date counts: the calendar year before it.
+   *
+   * @param context  the evaluation's context
+   * @return the subsidy year
+   */
+  static int subsidyYear(EvaluationContext context) {
+    return context.asOf().getYear() - 1;
+  }
+
+  //-------------------------------------------------------------------------
+  private static MeasureOutcome run(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context, boolean explain) {
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
+    Citation clause = measure.capPerEnterprisePerYear().citation();
+    MonetaryAmount cap = measure.capPerEnterprisePerYear().value();
+    int year = subsidyYear(context);
+    if (year < 2000 || year > 2100) {
+      throw new InvalidInputException("asOf", context.asOf(), "must be in 2001..2101: the subsidy year is the "
+          + "calendar year before it");
+    }
+    if (explain) {
+      builder.addNotes(GuaranteeFeeLoanParts.note("subsidy-year", "资助年度：" + year + " 年放款的贷款（评估日的上一年度）",
+          "subsidy year: the loans drawn in " + year + ", the year before the evaluation date", SUBSIDY_YEAR));
+    }
+    if (profile.loans().isEmpty()) {
+      return context.finish(GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.upTo(cap), clause, explain));
+    }
+    List<LoanFacts> loans = profile.loans().get();
+    if (loans.isEmpty()) {
+      return context.finish(GuaranteeFeeLoanParts.none(builder, "no-loans",
+          LocalizedText.of("企业没有贷款", "the enterprise has no loans"), clause, explain));
+    }
+    // Loans whose fee facts are given are claimed; the others are decided on their other facts, their fee open.
+    List<Integer> claimed = new ArrayList<>();
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < loans.size(); i++) {
+      Optional<LoanGuarantee> guarantee = loans.get(i).guarantee();
+      boolean known = guarantee.flatMap(LoanGuarantee::feePaid).isPresent()
+          && guarantee.flatMap(LoanGuarantee::feeRate).isPresent();
+      (known ? claimed : open).add(i);
+    }
+    Run claims = Run.of(measure, profile, loans, claimed, year, explain);
+    Run probes = Run.of(measure, profile, loans, open, year, explain);
+
+    List<TracedCondition.Decision> decisions = new ArrayList<>(loans.size());
+    boolean anyOpen = false;
+    boolean anyWithoutGuarantee = false;
+    for (int i = 0; i < loans.size(); i++) {
+      LoanFacts loan = loans.get(i);
+      String at = "/loans/" + i;
+      TracedCondition.Decision decision;
+      if (claimed.contains(i)) {
+        decision = claims.decision(claimed.indexOf(i));
+      } else {
+        decision = probes.decision(open.indexOf(i));
+        if (decision.verdict() != Verdict.INELIGIBLE) {
+          anyOpen = true;
+          anyWithoutGuarantee |= loan.guarantee().isEmpty();
+          Optional<LoanGuarantee> guarantee = loan.guarantee();
+          if (guarantee.flatMap(LoanGuarantee::feePaid).isEmpty()) {
+            decision = GuaranteeFeeLoanParts.withMissing(decision,
+                GuaranteeFeeLoanParts.guaranteeFact(at, loan, "feePaid"), () -> openFee(measure, "feePaid"));
+          }
+          if (guarantee.flatMap(LoanGuarantee::feeRate).isEmpty()) {
+            decision = GuaranteeFeeLoanParts.withMissing(decision,
+                GuaranteeFeeLoanParts.guaranteeFact(at, loan, "feeRate"), () -> openFee(measure, "feeRate"));
+          }
+        }
+      }
+      decisions.add(decision);
+    }
+    TracedCondition.Decision combined = GuaranteeFeeLoanParts.combineDecisions(builder, decisions, explain);
+    MonetaryAmount least = claims.evaluation.map(e -> e.amount().minimum()).orElse(Cny.ZERO);
+    MonetaryAmount most = anyOpen ? cap : claims.evaluation.map(e -> e.amount().maximum()).orElse(Cny.ZERO);
+    builder.amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
+        : OutcomeAmount.of(new AmountRange(least, most)));
+    claims.evaluation.flatMap(GuaranteeFeeSubsidyCalculator.Evaluation::bindingLimit).ifPresent(builder::bindingLimit);
+    if (explain) {
+      List<ExplanationStep> steps = new ArrayList<>();
+      claims.evaluation.ifPresent(e -> steps.addAll(e.steps().list()));
+      for (int i : open) {
+        steps.add(GuaranteeFeeLoanParts.loanStep(loans.get(i), "/loans/" + i));
+        steps.add(new InputStep(LocalizedText.of("已付担保费、担保费率", "fee paid and fee rate"),
+            "not both given: the loan is decided on its other facts; its subsidy is open up to the cap"));
+      }
+      if (anyOpen) {
+        builder.addNotes(GuaranteeFeeLoanParts.note("fee-not-known", "未提供已付担保费或担保费率的贷款，资助金额最高可达年度上限",
+            "a loan whose fee paid or fee rate is not given could earn up to the annual cap", OPEN_FEE));
+      }
+      if (anyWithoutGuarantee) {
+        builder.addNotes(GuaranteeFeeLoanParts.guaranteeNotKnownNote());
+      }
+      builder.explanation(new Explanation(steps));
+    }
+    return context.finish(builder);
+  }
+
+  private static Reason openFee(GuaranteeFeeSubsidyMeasure measure, String fact) {
+    return new Reason("fee-" + ("feePaid".equals(fact) ? "paid" : "rate") + "-known",
+        "feePaid".equals(fact) ? LocalizedText.of("实际发生的担保费（未提供）", "the guarantee fee actually paid (not given)")
+            : LocalizedText.of("担保费率（未提供）", "the guarantee fee rate (not given)"),
+        "feePaid".equals(fact) ? measure.subsidyRatio().citation() : measure.maximumFeeToLoanRate().citation());
+  }
+
+  /**
+   * One calculator run over some of the profile's loans: those claimed with their fee facts, or those probed for
+   * their other facts with a fee paid of zero and a fee rate of 0% standing in (only their decisions are read).
+   */
+  private static final class Run {
+    private final Optional<GuaranteeFeeSubsidyCalculator.Evaluation> evaluation;
+    private final ProfilePointers pointers;
+
+    private Run(Optional<GuaranteeFeeSubsidyCalculator.Evaluation> evaluation, ProfilePointers pointers) {
+      this.evaluation = evaluation;
+      this.pointers = pointers;
+    }
+
+    static Run of(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile, List<LoanFacts> loans,
+        List<Integer> indexes, int year, boolean explain) {
+      ProfilePointers pointers = pointers(loans, indexes);
+      if (indexes.isEmpty()) {
+        return new Run(Optional.empty(), pointers);
+      }
+      List<GuaranteeFeeSubsidyLoan> requestLoans = new ArrayList<>(indexes.size());
+      for (int k = 0; k < indexes.size(); k++) {
+        LoanFacts loan = loans.get(indexes.get(k));
+        Optional<LoanGuarantee> guarantee = loan.guarantee();
+        try {
+          requestLoans.add(new GuaranteeFeeSubsidyLoan(loan.loanId(), loan.principal(), loan.drawdownDate(),
+              loan.annualInterestRate(), guarantee.flatMap(LoanGuarantee::feeRate).orElse(Rate.ZERO),
+              guarantee.flatMap(LoanGuarantee::feePaid).orElse(Cny.ZERO),
+              guarantee.flatMap(LoanGuarantee::guarantorInRegion), loan.vehicleOrRealEstatePurchase()));
+        } catch (InvalidInputException ex) {
+          throw GuaranteeFeeLoanParts.relocate(ex, pointers, "/loans/" + k);
+        }
+      }
+      try {
+        GuaranteeFeeSubsidyRequest request = new GuaranteeFeeSubsidyRequest(profile.size(),
+            profile.registrationRegionCode(), year, requestLoans);
+        return new Run(Optional.of(CALCULATOR.evaluate(measure, request, explain)), pointers);
+      } catch (InvalidInputException ex) {
+        throw GuaranteeFeeLoanParts.relocate(ex, pointers, "");
+      }
+    }
+
+    /** The decision of the request's k-th loan, its missing facts as profile pointers. */
+    TracedCondition.Decision decision(int k) {
+      return GuaranteeFeeLoanParts.remap(evaluation.orElseThrow().parts().get(k).decision(), pointers::toProfile);
+    }
+
+    private static ProfilePointers pointers(List<LoanFacts> loans, List<Integer> indexes) {
+      ProfilePointers.Builder builder = ProfilePointers.builder()
+          .exact("/enterpriseSize", "/size")
+          .exact("/registrationRegionCode", "/registrationRegionCode");
+      for (int k = 0; k < indexes.size(); k++) {
+        int i = indexes.get(k);
+        LoanFacts loan = loans.get(i);
+        String request = "/loans/" + k;
+        String at = "/loans/" + i;
+        builder.exact(request + "/guarantorInRegion",
+                GuaranteeFeeLoanParts.guaranteeFact(at, loan, "guarantorInRegion"))
+            .exact(request + "/guaranteeFeeRate", GuaranteeFeeLoanParts.guaranteeFact(at, loan, "feeRate"))
+            .exact(request + "/guaranteeFeePaid", GuaranteeFeeLoanParts.guaranteeFact(at, loan, "feePaid"));
+      }
+      return builder.list("/loans/", "/loans/", indexes::get).build();
+    }
   }
 }

@@ -274,7 +274,7 @@ public final class RiskPoolCalculator {
    * Decides the exclusions and computes the ratio and the compensation before any return of recoveries: every check
    * of both forms. Builds the steps' texts only when the trace is enabled (the explaining form).
    */
-  private static Evaluation compute(RiskPoolMeasure measure, RiskPoolClaim claim,
+  static Evaluation compute(RiskPoolMeasure measure, RiskPoolClaim claim,
       RiskPoolOptions options, String at, StepTrace steps) {
     Args.notNull(measure, "measure");
     Args.notNull(claim, "claim");
@@ -447,7 +447,7 @@ public final class RiskPoolCalculator {
   }
 
   /** What both forms compute: the verdict, the ratio and the compensation before any return of recoveries. */
-  private record Evaluation(
+  record Evaluation(
       TracedCondition.Decision decision,
       RiskPoolLossBasis basis,
       boolean returnRecoveries,

@@ -1,0 +1,250 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javax.money.MonetaryAmount;
+
+/**
+ * How the guarantee-fee evaluators turn a profile's loans into one outcome: each loan's part (its decision, with
+ * missing facts as JSON Pointers into the profile, and its amount range), combined into the enterprise's verdict,
+ * amount and missing facts.
+ * <p>
+ * The family's convention for a loan's guarantee: an absent {@code guarantee} is not known (the loan may or may not be
+ * guaranteed), named as {@code /loans/i/guarantee}; an absent fact of a present guarantee is named as
+ * {@code /loans/i/guarantee/<fact>}.
+ * <p>
+ * The combination: eligible if any loan is, otherwise undetermined if any loan is, otherwise ineligible
+ * ({@link EnterpriseCap#combine}). The amount adds the loans' ranges end by end (ineligible loans add zero), with no
+ * upper bound when a loan's has none; the missing facts are every undetermined loan's, in profile order, whatever the
+ * enterprise's verdict, since they leave the amount open. Not part of the public API.
+ */
+final class GuaranteeFeeLoanParts {
+
+  private static final Citation UNKNOWN_GUARANTEE = Citation.libraryDefault("domain reference §0.3",
+      "unknown is not false: a loan with no guarantee facts may or may not be guaranteed, so it is named as "
+          + "/loans/i/guarantee and what it would give is left open");
+
+  private GuaranteeFeeLoanParts() {
+  }
+
+  /**
+   * One loan's part.
+   *
+   * @param decision  the loan's decision, missing facts as profile pointers; its eligibility only when explaining
+   * @param minimum  the least amount, yuan
+   * @param maximum  the most amount, yuan; empty when nothing bounds it
+   */
+  record Part(TracedCondition.Decision decision, BigDecimal minimum, Optional<BigDecimal> maximum) {
+
+    /** A loan that does not count: zero. */
+    static Part ineligible(TracedCondition.Decision decision) {
+      return new Part(decision, BigDecimal.ZERO, Optional.of(BigDecimal.ZERO));
+    }
+
+    /** A loan whose amount is known. */
+    static Part exactly(TracedCondition.Decision decision, BigDecimal amount) {
+      return new Part(decision, amount, Optional.of(amount));
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  /** The pointer of a loan's guarantee fact: the fact's own when the guarantee is given, the guarantee's when not. */
+  static String guaranteeFact(String loanPointer, LoanFacts loan, String fact) {
+    return loan.guarantee().isPresent() ? loanPointer + "/guarantee/" + fact : loanPointer + "/guarantee";
+  }
+
+  /** A decision with its missing facts rewritten (the calculator's request pointers to profile pointers). */
+  static TracedCondition.Decision remap(TracedCondition.Decision decision, UnaryOperator<String> pointer) {
+    if (decision.missingFacts().isEmpty()) {
+      return decision;
+    }
+    LinkedHashSet<String> mapped = new LinkedHashSet<>();
+    decision.missingFacts().forEach(fact -> mapped.add(pointer.apply(fact)));
+    List<String> missing = List.copyOf(mapped);
+    Eligibility eligibility = decision.eligibility() == null ? null
+        : new Eligibility(decision.verdict(), decision.eligibility().reasons(), missing);
+    return new TracedCondition.Decision(decision.verdict(), missing, eligibility);
+  }
+
+  /**
+   * A decision made undetermined by one more missing fact, unless it is ineligible already (a known failure wins).
+   */
+  static TracedCondition.Decision withMissing(TracedCondition.Decision decision, String fact, Supplier<Reason> reason) {
+    if (decision.verdict() == Verdict.INELIGIBLE) {
+      return decision;
+    }
+    LinkedHashSet<String> missing = new LinkedHashSet<>(decision.missingFacts());
+    missing.add(fact);
+    List<String> facts = List.copyOf(missing);
+    Eligibility eligibility = null;
+    if (decision.eligibility() != null) {
+      List<Reason> reasons = new ArrayList<>(decision.verdict() == Verdict.UNDETERMINED
+          ? decision.eligibility().reasons() : List.of());
+      reasons.add(reason.get());
+      eligibility = new Eligibility(Verdict.UNDETERMINED, reasons, facts);
+    }
+    return new TracedCondition.Decision(Verdict.UNDETERMINED, facts, eligibility);
+  }
+
+  /**
+   * Decides the evaluator's own conditions on a loan, such as whether its guarantor is a government one, adding their
+   * steps when explaining.
+   */
+  static TracedCondition.Decision decide(List<TracedCondition> conditions, List<ExplanationStep> steps,
+      boolean explain) {
+    StepTrace trace = new StepTrace(explain);
+    TracedCondition.Decision decision = TracedCondition.decide(conditions, trace);
+    if (explain) {
+      steps.addAll(trace.list());
+    }
+    return decision;
+  }
+
+  /** The note for profiles with a loan whose guarantee is not given. */
+  static Reason guaranteeNotKnownNote() {
+    return note("guarantee-not-known", "未提供担保信息的贷款视为是否担保未知，列为缺失信息 /loans/i/guarantee",
+        "a loan with no guarantee facts is not known to be guaranteed: it is named as /loans/i/guarantee",
+        UNKNOWN_GUARANTEE);
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Sets the verdict, the amount, the missing facts and, when explaining, the reasons from the loans' parts.
+   *
+   * @return the combined decision
+   */
+  static TracedCondition.Decision combine(MeasureOutcome.Builder builder, List<Part> parts, boolean explain) {
+    List<TracedCondition.Decision> decisions = new ArrayList<>(parts.size());
+    BigDecimal minimum = BigDecimal.ZERO;
+    Optional<BigDecimal> maximum = Optional.of(BigDecimal.ZERO);
+    for (Part part : parts) {
+      decisions.add(part.decision());
+      minimum = minimum.add(part.minimum());
+      maximum = maximum.isPresent() && part.maximum().isPresent()
+          ? Optional.of(maximum.get().add(part.maximum().get())) : Optional.empty();
+    }
+    TracedCondition.Decision combined = combineDecisions(builder, decisions, explain);
+    MonetaryAmount least = Cny.of(minimum);
+    builder.amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
+        : maximum.map(max -> OutcomeAmount.between(least, Cny.of(max))).orElseGet(() -> OutcomeAmount.atLeast(least)));
+    return combined;
+  }
+
+  /**
+   * Sets the verdict, the missing facts (every undetermined loan's) and, when explaining, the reasons from the loans'
+   * decisions; the caller sets the amount.
+   *
+   * @return the combined decision
+   */
+  static TracedCondition.Decision combineDecisions(MeasureOutcome.Builder builder,
+      List<TracedCondition.Decision> decisions, boolean explain) {
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    for (TracedCondition.Decision decision : decisions) {
+      if (decision.verdict() == Verdict.UNDETERMINED) {
+        missing.addAll(decision.missingFacts());
+      }
+    }
+    TracedCondition.Decision combined = EnterpriseCap.combine(decisions);
+    builder.verdict(combined.verdict()).addAllMissingFacts(missing);
+    if (explain && combined.eligibility() != null) {
+      builder.addAllReasons(combined.eligibility().reasons());
+    }
+    return combined;
+  }
+
+  /**
+   * Returns a calculator's bad-input error naming the profile's field: the request field's first segment rewritten.
+   *
+   * @param ex  the error, naming a request field such as {@code standardFeeRate} or {@code /guaranteedPrincipal}
+   * @param pointers  the request's pointers as the profile's
+   * @param prefix  the prefix of the request pointer, such as {@code /loans/2} for a loan's own field; empty for the
+   *     request's root
+   * @return the error naming the profile's pointer
+   */
+  static InvalidInputException relocate(InvalidInputException ex, ProfilePointers pointers, String prefix) {
+    String field = ex.field().startsWith("/") ? ex.field().substring(1) : ex.field();
+    String[] segments = field.split("/");
+    String head = segments[0];
+    if (segments.length > 1 && segments[1].chars().allMatch(Character::isDigit) && !segments[1].isEmpty()) {
+      head = segments[0] + "/" + segments[1] + (segments.length > 2 ? "/" + segments[2] : "");
+    }
+    return ex.withField(pointers.toProfile(prefix + "/" + head));
+  }
+
+  /**
+   * Sets an undetermined verdict for a profile whose loans are not known ({@code /loans} absent).
+   *
+   * @param builder  the outcome builder
+   * @param range  the amount the measure allows without the loans
+   * @param citation  the clause the measure's loans are asked for
+   * @param explain  whether to add the reason
+   * @return the builder
+   */
+  static MeasureOutcome.Builder loansNotKnown(MeasureOutcome.Builder builder, OutcomeAmount range, Citation citation,
+      boolean explain) {
+    builder.verdict(Verdict.UNDETERMINED).amount(range).addMissingFacts("/loans");
+    if (explain) {
+      builder.addReasons(new Reason("loans", LocalizedText.of("企业的贷款（未提供）", "the enterprise's loans (not given)"),
+          citation));
+    }
+    return builder;
+  }
+
+  /**
+   * Sets an ineligible verdict, for a profile known to have no loan the measure counts.
+   *
+   * @param builder  the outcome builder
+   * @param code  the reason's code
+   * @param text  the reason
+   * @param citation  the clause
+   * @param explain  whether to add the reason
+   * @return the builder
+   */
+  static MeasureOutcome.Builder none(MeasureOutcome.Builder builder, String code, LocalizedText text,
+      Citation citation, boolean explain) {
+    builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+    if (explain) {
+      builder.addReasons(new Reason(code, text, citation));
+    }
+    return builder;
+  }
+
+  //-------------------------------------------------------------------------
+  /** The explanation's header of one loan: its id, its pointer and its facts. */
+  static InputStep loanStep(LoanFacts loan, String loanPointer) {
+    return new InputStep(LocalizedText.of("贷款 " + loan.loanId() + "（" + loanPointer + "）", "loan " + loan.loanId()
+        + " (" + loanPointer + ")"), Cny.yuan(loan.principal(), "principal").toPlainString() + " CNY, "
+        + loan.drawdownDate() + " → " + loan.maturityDate() + loan.guarantee().map(g -> ", guarantee "
+            + g.governmentGuarantor().map(gov -> gov ? "by a government guarantor" : "by another guarantor")
+                .orElse("by an unknown guarantor")
+            + g.standardFeeRate().map(rate -> ", standard rate " + rate).orElse("")
+            + g.feeRate().map(rate -> ", fee rate " + rate).orElse(""))
+            .orElse(", no guarantee facts"));
+  }
+
+  /** A note on the evaluation, such as a default it used. */
+  static Reason note(String code, String zh, String en, Citation citation) {
+    return new Reason(code, LocalizedText.of(zh, en), citation);
+  }
+}

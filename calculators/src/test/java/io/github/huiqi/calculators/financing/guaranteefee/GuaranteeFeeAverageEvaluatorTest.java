@@ -1,0 +1,153 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.atLeast;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.between;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.both;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.exactly;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.firm;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.loan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link GuaranteeFeeAverageEvaluator} on profiles against 沪企服办〔2023〕1号 第十五条: "政府性融资担保机构平均担保费率
+ * 保持1%（含）以下". The ceiling binds the guarantor's average over its book; for a firm the outcome is a counterparty
+ * ceiling whose amount prices the firm's government guarantees at 1% for their days in force in 2023 (ACT/360, each
+ * rounded half-up to the fen), worked beside each assertion.
+ */
+public class GuaranteeFeeAverageEvaluatorTest {
+
+  private static final MeasureId ID = GuaranteeFeeAverageMeasure.SHANGHAI_2023.id();
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+  private static final LocalDate JAN_1 = LocalDate.of(2023, 1, 1);
+
+  private static LoanGuarantee government(String feeRate) {
+    return LoanGuarantee.builder().governmentGuarantor(true).feeRate(Rate.parse(feeRate)).build();
+  }
+
+  /** The calculator test's book: 1,000,000 at 0.8% all 2023, and 2,000,000 at 1.2% for 181 days. */
+  private static EnterpriseProfile book() {
+    return firm(EnterpriseSize.SMALL,
+        loan("G1", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).guarantee(government("0.8%")).build(),
+        loan("G2", "2000000", JAN_1, LocalDate.of(2023, 7, 1)).guarantee(government("1.2%")).build());
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_completeProfile_ceilingAppliesToTheGuarantor() {
+    MeasureOutcome outcome = both(ID, book(), AS_OF);
+    // G1: 2023-01-01 → 2024-01-01 = 365 days, 1,000,000 × 1% × 365/360 = 10,138.888… → 10,138.89
+    // G2: 2023-01-01 → 2023-07-01 = 181 days, 2,000,000 × 1% × 181/360 = 10,055.555… → 10,055.56
+    // at the ceiling together: 10,138.89 + 10,055.56 = 20,194.45
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.COUNTERPARTY_CEILING);
+    assertThat(outcome.amount()).isEqualTo(exactly("20194.45"));
+    assertThat(outcome.countedInTotal()).isFalse();
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.bindingLimit()).isEmpty();
+  }
+
+  @Test
+  void test_noteSaysTheCeilingIsOnTheAverage() {
+    MeasureOutcome outcome = both(ID, book(), AS_OF);
+    Reason note = outcome.notes().stream().filter(n -> n.code().equals("ceiling-on-guarantor-average")).findFirst()
+        .orElseThrow();
+    assertThat(note.citation().label()).contains("第十五条");
+    assertThat(note.citation().provenance()).isEqualTo(Provenance.SOURCE_TEXT);
+    assertThat(note.message().in(Locale.ENGLISH)).contains("average").contains("not each fee");
+    assertThat(outcome.notes()).extracting(Reason::code)
+        .containsExactly("ceiling-on-guarantor-average", "amount-at-ceiling", "scope-not-tested");
+    // the explanation prices each guarantee at the ceiling, and never claims the firm's own fees average 1%
+    String en = outcome.explanation().render(Locale.ENGLISH);
+    assertThat(en).contains("1000000 × 1% × 365/360").contains("10138.89").doesNotContain("average fee rate");
+  }
+
+  @Test
+  void test_timeInForce_clippedToTheYearAndEndedByRepayment() {
+    // drawn 2022-07-01, due 2023-07-01: in 2023 from 2023-01-01 to 2023-07-01 = 181 days;
+    // 1,000,000 × 1% × 181/360 = 5,027.777… → 5,027.78
+    LoanFacts spanning = loan("S", "1000000", LocalDate.of(2022, 7, 1), LocalDate.of(2023, 7, 1))
+        .guarantee(government("1.5%")).build();
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, spanning), AS_OF).amount()).isEqualTo(exactly("5027.78"));
+    // due 2024-01-01 but repaid 2023-04-01: 31 + 28 + 31 = 90 days; 1,000,000 × 1% × 90/360 = 2,500.00
+    LoanFacts repaid = loan("R", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).repaymentDate(LocalDate.of(2023, 4, 1))
+        .guarantee(government("1.5%")).build();
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, repaid), AS_OF).amount()).isEqualTo(exactly("2500.00"));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_missingGuarantorKind_rangeToItsFeeAtTheCeiling() {
+    LoanFacts unknown = loan("U", "1000000", JAN_1, LocalDate.of(2024, 1, 1))
+        .guarantee(LoanGuarantee.builder().feeRate(Rate.parse("0.8%")).build()).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, unknown), AS_OF);
+    // if a government guarantor: 1,000,000 × 1% × 365/360 = 10,138.89
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(between("0", "10138.89"));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/governmentGuarantor");
+  }
+
+  @Test
+  void test_missingGuaranteeAndLoans() {
+    LoanFacts bare = loan("B", "2000000", JAN_1, LocalDate.of(2023, 7, 1)).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, bare), AS_OF);
+    // if government-guaranteed: 2,000,000 × 1% × 181/360 = 10,055.56
+    assertThat(outcome.amount()).isEqualTo(between("0", "10055.56"));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee");
+    assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
+
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().build(), AS_OF);
+    assertThat(noLoans.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(noLoans.amount()).isEqualTo(atLeast("0"));
+    assertThat(noLoans.missingFacts()).containsExactly("/loans");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_knownEmptyAndNotCounting_ineligibleZero() {
+    MeasureOutcome none = both(ID, firm(EnterpriseSize.SMALL), AS_OF);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+
+    LoanFacts commercial = loan("C", "1000000", JAN_1, LocalDate.of(2024, 1, 1))
+        .guarantee(LoanGuarantee.builder().governmentGuarantor(false).build()).build();
+    MeasureOutcome other = both(ID, firm(EnterpriseSize.SMALL, commercial), AS_OF);
+    assertThat(other.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(other.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(other.reasons()).extracting(Reason::code).containsExactly("not-government-guarantor");
+
+    // in force only in 2022 (ends 2023-01-01, not counted): not in the measure's year, whatever its guarantee
+    LoanFacts old = loan("O", "1000000", LocalDate.of(2022, 1, 1), JAN_1).build();
+    MeasureOutcome before = both(ID, firm(EnterpriseSize.SMALL, old), AS_OF);
+    assertThat(before.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(before.missingFacts()).isEmpty();
+    assertThat(before.reasons()).extracting(Reason::code).containsExactly("not-guarantee-in-force-in-period");
+  }
+
+  @Test
+  void test_mixedBook_onlyGovernmentGuaranteesPriced() {
+    LoanFacts commercial = loan("C", "5000000", JAN_1, LocalDate.of(2024, 1, 1))
+        .guarantee(LoanGuarantee.builder().governmentGuarantor(false).build()).build();
+    LoanFacts g1 = loan("G1", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).guarantee(government("0.8%")).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.MEDIUM, commercial, g1), AS_OF);
+    // only G1: 10,138.89; the firm's size is not tested (the ceiling binds the guarantor)
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(exactly("10138.89"));
+  }
+}

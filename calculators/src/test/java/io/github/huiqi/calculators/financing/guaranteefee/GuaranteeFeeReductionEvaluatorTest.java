@@ -1,0 +1,201 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.atLeast;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.between;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.both;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.exactly;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.firm;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.government;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.loan;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.plain;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.outcome.WindowStatus;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link GuaranteeFeeReductionEvaluator} on profiles against 深工信〔2023〕26号 第6条: "2023年，政府性融资担保机构针对
+ * 小微企业的担保费率最高减免40%、且不高于1%". The figures are the calculator test's hand-worked cases, reached through a
+ * profile; the saving is the standard fee less the reduced fee, each worked beside the assertion.
+ */
+public class GuaranteeFeeReductionEvaluatorTest {
+
+  private static final MeasureId ID = GuaranteeFeeReductionMeasure.SHENZHEN_2023.id();
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+  private static final LocalDate START = LocalDate.of(2023, 3, 1);
+  private static final LocalDate END = LocalDate.of(2024, 3, 1); // 366 days: 2024-02-29 lies inside
+
+  /** 1,000,000 guaranteed by a government guarantor at a standard 1.5%, 2023-03-01 → 2024-03-01. */
+  private static LoanFacts.Builder standardLoan() {
+    return loan("L1", "1000000", START, END).guarantee(government("1.5%"));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_completeProfile_feeSavedExactly() {
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF);
+    // 第6条: 1.5% × (1 − 40%) = 0.9% ≤ 1%; standard 1,000,000 × 1.5% × 366/360 = 15,250.00, reduced
+    // 1,000,000 × 0.9% × 366/360 = 9,150.00; saved 15,250.00 − 9,150.00 = 6,100.00
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
+    assertThat(outcome.amount()).isEqualTo(exactly("6100.00"));
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.bindingLimit()).isEmpty();
+    assertThat(outcome.windowStatus()).isEqualTo(WindowStatus.OPEN);
+    assertThat(outcome.countedInTotal()).isTrue();
+    assertThat(outcome.clauseLabel()).isEqualTo("深工信〔2023〕26号 第6条");
+  }
+
+  @Test
+  void test_completeProfile_ceilingBindsAndLoansAdd() {
+    LoanFacts capped = loan("L2", "1000000", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1))
+        .guarantee(government("2%")).build();
+    MeasureOutcome alone = both(ID, firm(EnterpriseSize.MICRO, capped), AS_OF);
+    // 2% × 60% = 1.2% > 1%: the 1% ceiling sets the fee. 2023-01-01 → 2023-07-01 = 181 days;
+    // standard 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56; reduced 1,000,000 × 1% × 181/360 = 5,027.78;
+    // saved 10,055.56 − 5,027.78 = 5,027.78; the ceiling as a fee: 5,027.78
+    assertThat(alone.amount()).isEqualTo(exactly("5027.78"));
+    assertThat(alone.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("fee-rate-ceiling");
+      assertThat(limit.limit()).isEqualTo(Cny.of("5027.78"));
+    });
+    MeasureOutcome together = both(ID, firm(EnterpriseSize.MICRO, standardLoan().build(), capped), AS_OF);
+    // 6,100.00 + 5,027.78 = 11,127.78; only L2's ceiling binds: 5,027.78
+    assertThat(together.amount()).isEqualTo(exactly("11127.78"));
+    assertThat(together.bindingLimit().orElseThrow().limit()).isEqualTo(Cny.of("5027.78"));
+  }
+
+  @Test
+  void test_loanOutsideTheYear_addsNothingAndAsksNothing() {
+    // a 2022 loan with no guarantee facts: the measure's "2023年" rules it out whatever its guarantee
+    LoanFacts old = loan("OLD", "500000", LocalDate.of(2022, 6, 1), LocalDate.of(2023, 6, 1)).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), old), AS_OF);
+    assertThat(outcome.amount()).isEqualTo(exactly("6100.00"));
+    assertThat(outcome.missingFacts()).isEmpty();
+    MeasureOutcome onlyOld = both(ID, firm(EnterpriseSize.SMALL, old), AS_OF);
+    assertThat(onlyOld.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(onlyOld.reasons()).extracting(Reason::code).containsExactly("not-guarantee-in-policy-period");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_missingSize_rangeToTheSaving() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().loans(List.of(standardLoan().build())).build();
+    MeasureOutcome outcome = both(ID, profile, AS_OF);
+    // if small or micro the saving is 6,100.00; if not, nothing
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(between("0", "6100.00"));
+    assertThat(outcome.missingFacts()).containsExactly("/size");
+  }
+
+  @Test
+  void test_missingGuarantor_namesTheGuaranteeFact() {
+    LoanFacts unknown = standardLoan().guarantee(LoanGuarantee.builder().standardFeeRate(Rate.parse("1.5%")).build())
+        .build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, unknown), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(between("0", "6100.00"));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/governmentGuarantor");
+  }
+
+  @Test
+  void test_missingStandardRate_unboundedAndNamed() {
+    LoanFacts noRate = standardLoan().guarantee(LoanGuarantee.builder().governmentGuarantor(true).build()).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, noRate), AS_OF);
+    // no source caps a standard rate: the saving has no upper bound
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(atLeast("0"));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/standardFeeRate");
+    assertThat(outcome.reasons()).extracting(Reason::code).contains("standard-fee-rate");
+  }
+
+  @Test
+  void test_missingGuarantee_namedAsTheGuarantee() {
+    LoanFacts bare = loan("B", "800000", START, END).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, bare), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(atLeast("0"));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee");
+    assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
+    // with a known eligible loan first: eligible, at least its 6,100.00, the other loan's guarantee still asked for
+    MeasureOutcome mixed = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), bare), AS_OF);
+    assertThat(mixed.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(mixed.amount()).isEqualTo(atLeast("6100.00"));
+    assertThat(mixed.missingFacts()).containsExactly("/loans/1/guarantee");
+  }
+
+  @Test
+  void test_missingLoans_undeterminedUnbounded() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().size(EnterpriseSize.SMALL).build();
+    MeasureOutcome outcome = both(ID, profile, AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(atLeast("0"));
+    assertThat(outcome.missingFacts()).containsExactly("/loans");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_knownEmptyAndKnownFailures_ineligibleZero() {
+    MeasureOutcome none = both(ID, firm(EnterpriseSize.SMALL), AS_OF);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(none.reasons()).extracting(Reason::code).containsExactly("no-loans");
+
+    LoanFacts commercial = standardLoan().guarantee(LoanGuarantee.builder().governmentGuarantor(false)
+        .standardFeeRate(Rate.parse("1.5%")).build()).build();
+    MeasureOutcome other = both(ID, firm(EnterpriseSize.SMALL, commercial), AS_OF);
+    assertThat(other.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(other.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(other.reasons()).extracting(Reason::code).containsExactly("not-government-guarantor");
+
+    MeasureOutcome medium = both(ID, firm(EnterpriseSize.MEDIUM, standardLoan().build()), AS_OF);
+    assertThat(medium.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(medium.reasons()).extracting(Reason::code).containsExactly("not-borrower-small-or-micro");
+    assertThat(medium.countedInTotal()).isFalse();
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_explain_notesAndSteps() {
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF);
+    assertThat(outcome.notes()).extracting(Reason::code)
+        .containsExactly("guarantee-term", "maximum-reduction-used", "fee-saved");
+    assertThat(outcome.notes()).allSatisfy(note ->
+        assertThat(note.citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT));
+    assertThat(outcome.reasons()).extracting(Reason::code)
+        .contains("government-guarantor", "borrower-small-or-micro", "guarantee-in-policy-period");
+    String en = outcome.explanation().render(Locale.ENGLISH);
+    assertThat(en).contains("loan L1 (/loans/0)").contains("Reading A").contains("9150.00");
+    // the plain form agrees, and has no texts (checked by both); it is the same figure
+    assertThat(plain(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF).amount())
+        .isEqualTo(exactly("6100.00"));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badFact_namesTheProfilePointer() {
+    // LoanGuarantee accepts a 0% standard rate; the calculator's request needs one above 0%
+    LoanFacts free = loan("F", "1000000", START, END).guarantee(government("0%")).build();
+    LoanFacts fine = standardLoan().loanId("OK").build();
+    assertField(() -> both(ID, firm(EnterpriseSize.SMALL, fine, free), AS_OF), "/loans/1/guarantee/standardFeeRate");
+    assertField(() -> plain(ID, firm(EnterpriseSize.SMALL, fine, free), AS_OF), "/loans/1/guarantee/standardFeeRate");
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.huiqi.calculators.financing.guaranteefee;
+
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.between;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.both;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.exactly;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.firm;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.loan;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.plain;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link GuaranteeFeeSubsidyEvaluator} on profiles against the Shenzhen 小型微型企业银行贷款担保费资助 rules (2017
+ * guide, domain reference §2.4): 30% of the fee actually paid on loans ≤ 3,000,000 whose fee rate is ≤ 50% of the loan
+ * rate, ≤ 300,000 per enterprise a year. Evaluated on 2023-06-30, the loans drawn in 2022 are counted (the guide of one
+ * year takes the previous year's loans). The figures are the calculator test's, reached through a profile.
+ */
+public class GuaranteeFeeSubsidyEvaluatorTest {
+
+  private static final MeasureId ID = GuaranteeFeeSubsidyMeasure.SHENZHEN_2021.id();
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+  private static final LocalDate DRAWN_2022 = LocalDate.of(2022, 4, 1);
+
+  private static LoanGuarantee fee(String feeRate, String feePaid) {
+    return LoanGuarantee.builder().guarantorInRegion(true).feeRate(Rate.parse(feeRate)).feePaid(Cny.of(feePaid))
+        .build();
+  }
+
+  /** A loan drawn in 2022 at a loan rate, for business (not a vehicle or real-estate purchase). */
+  private static LoanFacts.Builder claim(String id, String principal, String loanRate, LocalDate drawn) {
+    return loan(id, principal, drawn, drawn.plusYears(1)).annualInterestRate(Rate.parse(loanRate))
+        .vehicleOrRealEstatePurchase(false);
+  }
+
+  /** 3,000,000 at 4%, fee 2% (= 50% × 4%, inclusive), 60,000 paid: 30% × 60,000 = 18,000.00. */
+  private static LoanFacts atBoundaries() {
+    return claim("L1", "3000000", "4%", DRAWN_2022).guarantee(fee("2%", "60000")).build();
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_completeProfile_subsidyOfTheYearBefore() {
+    LoanFacts second = claim("L2", "1000000", "4.35%", LocalDate.of(2022, 9, 1)).guarantee(fee("2.175%", "10000"))
+        .build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, atBoundaries(), second), AS_OF);
+    // L1: 30% × 60,000 = 18,000.00; L2: 2.175% = 50% × 4.35%, 30% × 10,000 = 3,000.00; total 21,000.00
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.PAYMENT_TO_FIRM);
+    assertThat(outcome.amount()).isEqualTo(exactly("21000.00"));
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.countedInTotal()).isTrue();
+    assertThat(outcome.notes()).extracting(Reason::code).contains("subsidy-year");
+    assertThat(outcome.notes().get(0).message().in(Locale.ENGLISH)).contains("2022");
+  }
+
+  @Test
+  void test_subsidyYear_followsTheEvaluationDate() {
+    LoanFacts drawn2023 = claim("L3", "3000000", "4%", LocalDate.of(2023, 4, 1)).guarantee(fee("2%", "60000")).build();
+    // evaluated in 2023, a 2023 loan is not yet claimed: 2023 is not the subsidy year 2022
+    MeasureOutcome now = both(ID, firm(EnterpriseSize.SMALL, drawn2023), AS_OF);
+    assertThat(now.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(now.reasons()).extracting(Reason::code).containsExactly("not-drawdown-in-year");
+    // evaluated in 2024 it is: 30% × 60,000 = 18,000.00
+    MeasureOutcome nextYear = both(ID, firm(EnterpriseSize.SMALL, drawn2023), LocalDate.of(2024, 3, 31));
+    assertThat(nextYear.amount()).isEqualTo(exactly("18000.00"));
+  }
+
+  @Test
+  void test_cap_bindsAcrossLoans() {
+    List<LoanFacts> loans = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      loans.add(claim("L" + i, "3000000", "4%", DRAWN_2022).guarantee(fee("2%", "50000")).build());
+    }
+    // 20 × 30% × 50,000 = 300,000.00: the cap reached, not exceeded
+    MeasureOutcome reached = both(ID, firm(EnterpriseSize.SMALL, loans.toArray(LoanFacts[]::new)), AS_OF);
+    assertThat(reached.amount()).isEqualTo(exactly("300000.00"));
+    assertThat(reached.bindingLimit()).isEmpty();
+    // one more fen of subsidy: 0.03 × 30% = 0.009 → 0.01; 300,000.01 capped at 300,000.00, the cap binding
+    loans.add(claim("LATE", "10000", "4%", LocalDate.of(2022, 12, 1)).guarantee(fee("1%", "0.03")).build());
+    MeasureOutcome exceeded = both(ID, firm(EnterpriseSize.SMALL, loans.toArray(LoanFacts[]::new)), AS_OF);
+    assertThat(exceeded.amount()).isEqualTo(exactly("300000.00"));
+    assertThat(exceeded.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("cap-per-enterprise-per-year");
+      assertThat(limit.limit()).isEqualTo(Cny.of("300000"));
+    });
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_missingFee_rangeUpToTheCap() {
+    LoanFacts noFee = claim("N", "1000000", "4%", DRAWN_2022)
+        .guarantee(LoanGuarantee.builder().guarantorInRegion(true).feeRate(Rate.parse("1.5%")).build()).build();
+    MeasureOutcome alone = both(ID, firm(EnterpriseSize.SMALL, noFee), AS_OF);
+    // the fee paid could be anything: up to the annual cap, 300,000
+    assertThat(alone.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(alone.amount()).isEqualTo(between("0", "300000.00"));
+    assertThat(alone.missingFacts()).containsExactly("/loans/0/guarantee/feePaid");
+    // with L1 known: eligible, at least its 18,000.00, up to the cap
+    MeasureOutcome mixed = both(ID, firm(EnterpriseSize.SMALL, atBoundaries(), noFee), AS_OF);
+    assertThat(mixed.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(mixed.amount()).isEqualTo(between("18000.00", "300000.00"));
+    assertThat(mixed.missingFacts()).containsExactly("/loans/1/guarantee/feePaid");
+  }
+
+  @Test
+  void test_missingGuaranteeSizeAndRegion() {
+    LoanFacts bare = claim("B", "1000000", "4%", DRAWN_2022).build();
+    MeasureOutcome noGuarantee = both(ID, firm(EnterpriseSize.SMALL, bare), AS_OF);
+    assertThat(noGuarantee.amount()).isEqualTo(between("0", "300000.00"));
+    assertThat(noGuarantee.missingFacts()).containsExactly("/loans/0/guarantee");
+
+    EnterpriseProfile unsized = EnterpriseProfile.builder().loans(List.of(atBoundaries())).build();
+    MeasureOutcome unknown = both(ID, unsized, AS_OF);
+    // small or micro and in Shenzhen: 18,000.00; otherwise nothing
+    assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(unknown.amount()).isEqualTo(between("0", "18000.00"));
+    assertThat(unknown.missingFacts()).containsExactly("/size", "/registrationRegionCode");
+
+    LoanFacts region = claim("R", "3000000", "4%", DRAWN_2022).guarantee(LoanGuarantee.builder()
+        .feeRate(Rate.parse("2%")).feePaid(Cny.of("60000")).build()).build();
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, region), AS_OF).missingFacts())
+        .containsExactly("/loans/0/guarantee/guarantorInRegion");
+
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().size(EnterpriseSize.SMALL).build(), AS_OF);
+    assertThat(noLoans.amount()).isEqualTo(between("0", "300000.00"));
+    assertThat(noLoans.missingFacts()).containsExactly("/loans");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_knownFailures_ineligibleEvenWithTheFeeOpen() {
+    // 3,000,000.01 is above the 3,000,000 limit: ineligible whatever its fee, so the fee is not asked for
+    LoanFacts big = claim("BIG", "3000000.01", "4%", DRAWN_2022).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, big), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.missingFacts()).isEmpty();
+    // 2.01% > 50% × 4% = 2%
+    LoanFacts dear = claim("DEAR", "1000000", "4%", DRAWN_2022).guarantee(fee("2.01%", "20100")).build();
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, dear), AS_OF).reasons()).extracting(Reason::code)
+        .containsExactly("not-fee-rate-at-most-share-of-loan-rate");
+    assertThat(both(ID, firm(EnterpriseSize.MEDIUM, atBoundaries()), AS_OF).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    MeasureOutcome none = both(ID, firm(EnterpriseSize.SMALL), AS_OF);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.reasons()).extracting(Reason::code).containsExactly("no-loans");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badFact_loanRateAboveOneHundredPercent() {
+    // LoanFacts takes any positive rate; the subsidy's loan needs one of at most 100%
+    LoanFacts usurious = claim("U", "1000000", "150%", DRAWN_2022).guarantee(fee("1%", "1000")).build();
+    assertField(() -> both(ID, firm(EnterpriseSize.SMALL, atBoundaries(), usurious), AS_OF),
+        "/loans/1/annualInterestRate");
+    LoanFacts openUsurious = claim("U", "1000000", "150%", DRAWN_2022).build();
+    assertField(() -> plain(ID, firm(EnterpriseSize.SMALL, atBoundaries(), openUsurious), AS_OF),
+        "/loans/1/annualInterestRate");
+  }
+}

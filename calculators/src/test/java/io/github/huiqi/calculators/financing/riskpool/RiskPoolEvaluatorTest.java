@@ -1,0 +1,286 @@
+package io.github.huiqi.calculators.financing.riskpool;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.enterprise.NonPerformance;
+import io.github.huiqi.core.financing.riskpool.RiskPoolBaseRatio;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.testing.Generators;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests {@link RiskPoolEvaluator} on profiles against 深工信〔2023〕26号 第5条: "…对各商业银行在2023年1月1日至3月31日新增贷款
+ * （展期视同新增）的风险损失补偿比例提高30个百分点，补偿比例最高为80%", with the built-in base ratio 30% (2019 细则 "总体按30%").
+ * The figures are the calculator test's, reached through a profile: ratio × principal outstanding at first
+ * non-performing classification, rounded half-up to the fen.
+ */
+public class RiskPoolEvaluatorTest {
+
+  private static final MeasureId ID = RiskPoolMeasure.SHENZHEN_2023.id();
+  private static final Catalog CATALOG = Catalog.builtIn();
+  private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
+  /** A GENERAL loan of 1,000,000.00, fully outstanding when non-performing a year after the grant, no exclusion. */
+  private static LoanFacts.Builder bad(String id, LocalDate granted) {
+    return LoanFacts.builder().loanId(id).principal(Cny.of("1000000.00")).drawdownDate(granted)
+        .maturityDate(granted.plusYears(2)).annualInterestRate(Rate.parse("4%"))
+        .riskPoolCategory(RiskPoolLoanCategory.GENERAL).underOtherRiskCompensation(false)
+        .nonPerforming(NonPerformance.builder().since(granted.plusYears(1)).principalOutstanding(Cny.of("1000000.00"))
+            .build());
+  }
+
+  private static EnterpriseProfile firm(LoanFacts... loans) {
+    return EnterpriseProfile.builder().loans(List.of(loans)).build();
+  }
+
+  private static MeasureOutcome plain(RiskPoolMeasure measure, EnterpriseProfile profile) {
+    Catalog.Entry entry = CATALOG.get(ID);
+    return RiskPoolEvaluator.DEFAULT.evaluate(measure, profile,
+        new EvaluationContext(AS_OF, CATALOG.data(), EngineOptions.DEFAULTS, entry));
+  }
+
+  private static MeasureOutcome explained(RiskPoolMeasure measure, EnterpriseProfile profile) {
+    Catalog.Entry entry = CATALOG.get(ID);
+    return RiskPoolEvaluator.DEFAULT.explain(measure, profile,
+        new EvaluationContext(AS_OF, CATALOG.data(), EngineOptions.DEFAULTS, entry));
+  }
+
+  /** Both forms on a measure; they must agree, and the plain form carry no texts. */
+  private static MeasureOutcome both(RiskPoolMeasure measure, EnterpriseProfile profile) {
+    MeasureOutcome explained = explained(measure, profile);
+    MeasureOutcome plain = plain(measure, profile);
+    assertThat(plain.verdict()).isEqualTo(explained.verdict());
+    assertThat(plain.amount()).isEqualTo(explained.amount());
+    assertThat(plain.bindingLimit()).isEqualTo(explained.bindingLimit());
+    assertThat(plain.missingFacts()).isEqualTo(explained.missingFacts());
+    assertThat(plain.reasons()).isEmpty();
+    assertThat(plain.notes()).isEmpty();
+    assertThat(plain.explanation().steps()).isEmpty();
+    return explained;
+  }
+
+  private static MeasureOutcome both(EnterpriseProfile profile) {
+    return both(RiskPoolFixtures.POOL, profile);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_completeProfile_compensationToTheLender() {
+    MeasureOutcome outcome = both(firm(bad("IN", LocalDate.of(2023, 2, 1)).build(),
+        bad("OUT", LocalDate.of(2022, 12, 31)).build()));
+    // IN granted in the 第5条 window: 1,000,000 × (30% + 30 pp) = 600,000.00
+    // OUT granted the day before: 1,000,000 × 30% = 300,000.00; total 900,000.00
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.PAYMENT_TO_LENDER);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("900000.00")));
+    assertThat(outcome.countedInTotal()).isFalse();
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.bindingLimit()).isEmpty(); // 60% < 80%
+    assertThat(outcome.notes()).extracting(Reason::code).contains("paid-to-lender", "no-guarantee-not-guaranteed");
+    // a performing loan beside them adds nothing
+    MeasureOutcome withGood = both(firm(bad("IN", LocalDate.of(2023, 2, 1)).build(),
+        bad("GOOD", LocalDate.of(2023, 2, 1)).nonPerforming(Optional.empty()).build()));
+    assertThat(withGood.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+  }
+
+  @Test
+  void test_extensionCountsAsNew_andRecoveriesNoted() {
+    // "展期视同新增": granted 2022-10-15 (outside), extended 2023-02-01 (inside): 30% + 30 pp = 60% → 600,000.00
+    LoanFacts extended = bad("EXT", LocalDate.of(2022, 10, 15)).extensionDate(LocalDate.of(2023, 2, 1)).build();
+    assertThat(both(firm(extended)).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+    // 100,000 recovered later: 100,000 × 60% = 60,000.00 returns to the pool; the amount stays the compensation
+    LoanFacts recovered = bad("REC", LocalDate.of(2023, 2, 1)).nonPerforming(NonPerformance.builder()
+        .since(LocalDate.of(2024, 2, 1)).principalOutstanding(Cny.of("1000000.00")).recoveries(Cny.of("100000"))
+        .build()).build();
+    MeasureOutcome outcome = both(firm(recovered));
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+    assertThat(outcome.notes()).filteredOn(n -> n.code().equals("recoveries-returned"))
+        .singleElement().satisfies(n -> assertThat(n.message().in(Locale.ENGLISH)).contains("60000.00"));
+  }
+
+  @Test
+  void test_categoryNotGiven_exactWhenEveryRowAgrees() {
+    // the built-in table is 30% for every category: the category cannot change 1,000,000 × 60% = 600,000.00
+    LoanFacts uncategorised = bad("U", LocalDate.of(2023, 2, 1)).riskPoolCategory(Optional.empty()).build();
+    MeasureOutcome outcome = both(firm(uncategorised));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.notes()).extracting(Reason::code).contains("category-not-given");
+  }
+
+  @Test
+  void test_categoryNotGiven_rangeWhenRowsDiffer() {
+    // a host's table: FIRST_LOAN 50%, every other category GENERAL's 30%; granted 2023-04-01, no uplift:
+    // GENERAL 1,000,000 × 30% = 300,000.00 … FIRST_LOAN 1,000,000 × 50% = 500,000.00
+    RiskPoolMeasure pool = RiskPoolFixtures.POOL;
+    RiskPoolBaseRatio general = pool.baseRatioFor(RiskPoolLoanCategory.GENERAL);
+    RiskPoolMeasure host = new RiskPoolMeasure(pool.id(), pool.clause(), pool.documentStatus(), pool.title(),
+        List.of(general, new RiskPoolBaseRatio(RiskPoolLoanCategory.FIRST_LOAN,
+            general.ratio().withValue(Rate.parse("50%")))), pool.upliftWindows(), pool.ceiling(), pool.lossBasis(),
+        pool.returnRecoveries(), pool.rounding(), pool.exclusionRules(), pool.lossTrigger());
+    LoanFacts uncategorised = bad("U", LocalDate.of(2023, 4, 1)).riskPoolCategory(Optional.empty()).build();
+    MeasureOutcome outcome = both(host, firm(uncategorised));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("300000.00"), Cny.of("500000.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/riskPoolCategory");
+    // with the category given: FIRST_LOAN 500,000.00 exactly
+    MeasureOutcome given = both(host, firm(bad("F", LocalDate.of(2023, 4, 1))
+        .riskPoolCategory(RiskPoolLoanCategory.FIRST_LOAN).build()));
+    assertThat(given.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("500000.00")));
+  }
+
+  @Test
+  void test_ceilingBinds_limitReported() {
+    // a host's agreed 60% GENERAL row: 60% + 30 pp = 90% → capped at 80%: 1,000,000 × 80% = 800,000.00
+    RiskPoolMeasure pool = RiskPoolFixtures.POOL;
+    RiskPoolBaseRatio general = pool.baseRatioFor(RiskPoolLoanCategory.GENERAL);
+    RiskPoolMeasure host = new RiskPoolMeasure(pool.id(), pool.clause(), pool.documentStatus(), pool.title(),
+        List.of(new RiskPoolBaseRatio(RiskPoolLoanCategory.GENERAL, general.ratio().withValue(Rate.parse("60%")))),
+        pool.upliftWindows(), pool.ceiling(), pool.lossBasis(), pool.returnRecoveries(), pool.rounding(),
+        pool.exclusionRules(), pool.lossTrigger());
+    MeasureOutcome outcome = both(host, firm(bad("C", LocalDate.of(2023, 2, 1)).build()));
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("800000.00")));
+    assertThat(outcome.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("ratio-ceiling");
+      assertThat(limit.limit()).isEqualTo(Cny.of("800000.00"));
+    });
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_missingExclusionFact_rangeFromZero() {
+    LoanFacts unknown = bad("U", LocalDate.of(2023, 2, 1)).underOtherRiskCompensation(Optional.empty())
+        .build();
+    MeasureOutcome outcome = both(firm(unknown));
+    // 0 if under another scheme, 600,000.00 if not
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("600000.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/underOtherRiskCompensation");
+
+    MeasureOutcome noLoans = both(EnterpriseProfile.builder().build());
+    assertThat(noLoans.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(noLoans.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+    assertThat(noLoans.missingFacts()).containsExactly("/loans");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_noBadLoanOrExcluded_ineligibleZero() {
+    MeasureOutcome empty = both(firm());
+    assertThat(empty.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(empty.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(empty.reasons()).extracting(Reason::code).containsExactly("no-non-performing-loan");
+    MeasureOutcome performing = both(firm(bad("G", LocalDate.of(2023, 2, 1))
+        .nonPerforming(Optional.empty()).build()));
+    assertThat(performing.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // a loan with a guarantee is guaranteed by a financing-guarantee company: excluded (2018 rules)
+    LoanFacts guaranteed = bad("GU", LocalDate.of(2023, 2, 1))
+        .guarantee(LoanGuarantee.builder().governmentGuarantor(true).build()).build();
+    MeasureOutcome excluded = both(firm(guaranteed));
+    assertThat(excluded.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(excluded.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(excluded.reasons()).extracting(Reason::code).containsExactly("guaranteed-by-financing-guarantor");
+    LoanFacts other = bad("O", LocalDate.of(2023, 2, 1)).underOtherRiskCompensation(true).build();
+    assertThat(both(firm(other)).reasons()).extracting(Reason::code)
+        .containsExactly("under-other-risk-compensation");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badFact_outstandingAbovePrincipal() {
+    LoanFacts over = bad("X", LocalDate.of(2023, 2, 1)).nonPerforming(NonPerformance.builder()
+        .since(LocalDate.of(2024, 2, 1)).principalOutstanding(Cny.of("1000000.01")).build()).build();
+    assertField(() -> both(firm(bad("OK", LocalDate.of(2023, 2, 1)).build(), over)),
+        "/loans/1/nonPerforming/principalOutstanding");
+    assertField(() -> plain(RiskPoolFixtures.POOL, firm(over)), "/loans/0/nonPerforming/principalOutstanding");
+  }
+
+  @Test
+  void test_catalogue_runsTheEvaluator() {
+    MeasureOutcome outcome = CATALOG.evaluate(ID, firm(bad("IN", LocalDate.of(2023, 2, 1)).build()), AS_OF);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+    assertThat(outcome.clauseLabel()).isEqualTo("深工信〔2023〕26号 第5条");
+  }
+
+  @Test
+  void test_namedPointers_resolveInAFullProfile() throws Exception {
+    LoanFacts full = bad("F", LocalDate.of(2023, 2, 1)).extensionDate(LocalDate.of(2023, 3, 1))
+        .guarantee(LoanGuarantee.builder().reGuaranteed(false).build())
+        .nonPerforming(NonPerformance.builder().since(LocalDate.of(2024, 2, 1)).principalOutstanding(Cny.of("1"))
+            .accruedInterest(Cny.of("1")).recoveries(Cny.of("1")).build()).build();
+    JsonNode json = new ObjectMapper().readTree(HuiqiJson.write(firm(full)));
+    for (String pointer : List.of("/loans", "/loans/0/riskPoolCategory", "/loans/0/underOtherRiskCompensation",
+        "/loans/0/guarantee", "/loans/0/guarantee/reGuaranteed", "/loans/0/nonPerforming/principalOutstanding",
+        "/loans/0/nonPerforming/since", "/loans/0/drawdownDate", "/loans/0/extensionDate", "/loans/0/principal")) {
+      assertThat(json.at(pointer).isMissingNode()).as(pointer).isFalse();
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_formsAgreeAndRangesHold(long seed) {
+    Random random = new Random(seed);
+    List<LoanFacts> loans = new ArrayList<>();
+    for (int i = 0; i < 1 + random.nextInt(4); i++) {
+      LocalDate granted = Generators.date(random, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31));
+      BigDecimal principal = Generators.yuan(random, 1, 5_000_000);
+      LoanFacts.Builder loan = bad("R" + i, granted).principal(Cny.of(principal))
+          .nonPerforming(NonPerformance.builder().since(granted.plusDays(random.nextInt(700)))
+              .principalOutstanding(Cny.of(principal.multiply(BigDecimal.valueOf(random.nextInt(101)))
+                  .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN))).build());
+      if (random.nextInt(4) == 0) {
+        loan.nonPerforming(Optional.empty());
+      }
+      if (random.nextInt(4) == 0) {
+        loan.underOtherRiskCompensation(Optional.empty());
+      }
+      if (random.nextInt(4) == 0) {
+        loan.riskPoolCategory(Optional.empty());
+      }
+      if (random.nextInt(6) == 0) {
+        loan.guarantee(LoanGuarantee.builder().build());
+      }
+      loans.add(loan.build());
+    }
+    MeasureOutcome outcome = both(firm(loans.toArray(LoanFacts[]::new)));
+    // every ratio is at most 80%: the most the pool pays is 80% of the outstanding principal, summed
+    BigDecimal outstanding = loans.stream().flatMap(l -> l.nonPerforming().stream())
+        .map(n -> Cny.yuan(n.principalOutstanding(), "o")).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(outcome.amount().maximum().orElseThrow())
+        .isLessThanOrEqualTo(Cny.of(outstanding.multiply(new BigDecimal("0.8"))));
+    if (outcome.verdict() == Verdict.INELIGIBLE) {
+      assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    }
+  }
+}
