@@ -6,11 +6,13 @@ import io.github.huiqi.core.error.PolicyDataException;
 import io.github.huiqi.core.error.UnknownIdentifierException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.MeasureListing;
 import io.github.huiqi.core.policy.MeasureParameters;
+import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.PolicyDocument;
 import io.github.huiqi.core.time.DateRange;
@@ -52,9 +54,10 @@ public final class Catalog {
       PolicyDocument document = data.documentOf(measure);
       String label = document.documentNumber().orElse(document.title()) + " " + measure.clause().article()
           + measure.clause().item().map(item -> " " + item).orElse("");
-      List<LocalizedText> departments = data.findListing(measure.id())
-          .map(MeasureListing::responsibleDepartments).orElse(List.of());
-      Entry entry = new Entry(measure, evaluator, MeasureParameters.window(measure), label, departments);
+      Optional<MeasureListing> listing = data.findListing(measure.id());
+      List<LocalizedText> departments = listing.map(MeasureListing::responsibleDepartments).orElse(List.of());
+      Entry entry = new Entry(measure, evaluator, MeasureParameters.window(measure), label, departments,
+          listing.flatMap(MeasureListing::enterpriseRegion));
       list.add(entry);
       index.put(measure.id(), entry);
     }
@@ -168,9 +171,10 @@ public final class Catalog {
    * @param window  its window: the span of its parameters' validity
    * @param clauseLabel  its clause as a reader cites it, such as {@code 深工信〔2023〕26号 第5条}
    * @param responsibleDepartments  the departments the source names as responsible
+   * @param enterpriseRegion  where an enterprise must be registered for the measure to apply, empty for anywhere
    */
   public record Entry(Measure measure, MeasureEvaluator<?> evaluator, DateRange window, String clauseLabel,
-      List<LocalizedText> responsibleDepartments) {
+      List<LocalizedText> responsibleDepartments, Optional<Parameter<Jurisdiction>> enterpriseRegion) {
 
     /**
      * Creates an entry.
@@ -188,10 +192,13 @@ public final class Catalog {
       Args.notNull(window, "window");
       Args.notBlank(clauseLabel, "clauseLabel");
       responsibleDepartments = Args.listCopy(responsibleDepartments, "responsibleDepartments");
+      Args.notNullOptional(enterpriseRegion, "enterpriseRegion");
     }
 
     /**
-     * Evaluates the measure.
+     * Evaluates the measure: first whether the enterprise is registered in the measure's region, if it has one
+     * (registered elsewhere, ineligible without running the measure; not known, at most undetermined naming
+     * {@code /registrationRegionCode}), then the measure's evaluator.
      *
      * @param profile  the enterprise
      * @param context  the context, whose entry is this one
@@ -199,7 +206,14 @@ public final class Catalog {
      * @return the outcome
      */
     public MeasureOutcome evaluate(EnterpriseProfile profile, EvaluationContext context, boolean explain) {
-      return run(evaluator, profile, context, explain);
+      if (enterpriseRegion.isEmpty()) {
+        return run(evaluator, profile, context, explain);
+      }
+      EnterpriseRegionCondition region = new EnterpriseRegionCondition(enterpriseRegion.get());
+      if (region.excludes(profile)) {
+        return region.outside(profile, context, evaluator, explain);
+      }
+      return region.apply(run(evaluator, profile, context, explain), profile, context, explain);
     }
 
     private <M extends Measure> MeasureOutcome run(MeasureEvaluator<M> typed, EnterpriseProfile profile,

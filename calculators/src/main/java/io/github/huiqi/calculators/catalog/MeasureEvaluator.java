@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.catalog;
 
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.Measure;
 
@@ -28,6 +29,13 @@ public interface MeasureEvaluator<M extends Measure> {
    * @return the type
    */
   Class<M> measureType();
+
+  /**
+   * Returns what kind of money this measure's amount is; every outcome of this evaluator has it.
+   *
+   * @return the kind
+   */
+  AmountKind amountKind();
 
   /**
    * Evaluates the measure for the enterprise, in the plain form.

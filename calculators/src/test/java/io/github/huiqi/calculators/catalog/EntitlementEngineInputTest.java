@@ -7,6 +7,7 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.UnknownIdentifierException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
@@ -93,6 +94,11 @@ class EntitlementEngineInputTest {
       @Override
       public Class<FirstLoanMeasure> measureType() {
         return FirstLoanMeasure.class;
+      }
+
+      @Override
+      public AmountKind amountKind() {
+        return AmountKind.PAYMENT_TO_FIRM;
       }
 
       @Override

@@ -181,12 +181,12 @@ class MeasureListingTest {
   void test_listing_rejectsNulls() {
     Citation citation = Citation.sourceText("深工信〔2023〕26号", "第6条", "（责任单位：市国资委）");
     MeasureId id = MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction");
-    assertThatThrownBy(() -> new MeasureListing(null, List.of(), citation))
+    assertThatThrownBy(() -> new MeasureListing(null, List.of(), citation, Optional.empty()))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("measure"));
-    assertThatThrownBy(() -> new MeasureListing(id, null, citation))
+    assertThatThrownBy(() -> new MeasureListing(id, null, citation, Optional.empty()))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("responsibleDepartments"));
-    assertThatThrownBy(() -> new MeasureListing(id, List.of(), null))
+    assertThatThrownBy(() -> new MeasureListing(id, List.of(), null, Optional.empty()))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("citation"));
   }
 
@@ -194,7 +194,7 @@ class MeasureListingTest {
   void test_hostPack_listingOfAnotherPacksMeasure_isRejected() {
     PolicyPack pack = PolicyPacks.readBuiltIn("sz-gxj-zjtx-32-draft.json");
     MeasureListing foreign = new MeasureListing(MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction"), List.of(),
-        new Citation(Provenance.SOURCE_TEXT, "x", "第6条", Optional.empty(), Optional.empty(), Optional.of("none")));
+        new Citation(Provenance.SOURCE_TEXT, "x", "第6条", Optional.empty(), Optional.empty(), Optional.of("none")), Optional.empty());
     assertThatThrownBy(() -> new PolicyPack(pack.schema(), pack.document(), pack.measures(), pack.rateSeries(),
         List.of(foreign)))
         .isInstanceOfSatisfying(InvalidInputException.class,

@@ -73,6 +73,11 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
   }
 
   @Override
+  public AmountKind amountKind() {
+    return AmountKind.NON_MONETARY;
+  }
+
+  @Override
   public MeasureOutcome evaluate(DeferralMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
     return run(measure, profile, context, false);
   }

@@ -9,6 +9,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Explanation;
 import java.util.ArrayList;
@@ -54,6 +55,11 @@ public final class FirstLoanEvaluator implements MeasureEvaluator<FirstLoanMeasu
   @Override
   public Class<FirstLoanMeasure> measureType() {
     return FirstLoanMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -97,6 +98,11 @@ public final class FirstLoanGuaranteedEvaluator implements MeasureEvaluator<Firs
   @Override
   public Class<FirstLoanGuaranteedMeasure> measureType() {
     return FirstLoanGuaranteedMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
   }
 
   /**

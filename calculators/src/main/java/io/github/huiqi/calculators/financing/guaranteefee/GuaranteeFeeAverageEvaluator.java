@@ -74,6 +74,11 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
   }
 
   @Override
+  public AmountKind amountKind() {
+    return AmountKind.COUNTERPARTY_CEILING;
+  }
+
+  @Override
   public MeasureOutcome evaluate(GuaranteeFeeAverageMeasure measure, EnterpriseProfile profile,
       EvaluationContext context) {
     return run(measure, profile, context, false);

@@ -69,6 +69,11 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
   }
 
   @Override
+  public AmountKind amountKind() {
+    return AmountKind.COUNTERPARTY_CEILING;
+  }
+
+  @Override
   public MeasureOutcome evaluate(GuaranteeFeeBenchmarkCapMeasure measure, EnterpriseProfile profile,
       EvaluationContext context) {
     return run(measure, profile, context, false);

@@ -82,6 +82,11 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
   }
 
   @Override
+  public AmountKind amountKind() {
+    return AmountKind.FEE_SAVED;
+  }
+
+  @Override
   public MeasureOutcome evaluate(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile,
       EvaluationContext context) {
     return run(measure, profile, context, false);

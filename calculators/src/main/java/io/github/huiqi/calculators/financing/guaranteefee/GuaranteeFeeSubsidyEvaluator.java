@@ -73,6 +73,11 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
   }
 
   @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
+  @Override
   public MeasureOutcome evaluate(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
       EvaluationContext context) {
     return run(measure, profile, context, false);

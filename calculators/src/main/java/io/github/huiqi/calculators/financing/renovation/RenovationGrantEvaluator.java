@@ -49,6 +49,11 @@ public final class RenovationGrantEvaluator implements MeasureEvaluator<Renovati
     return RenovationGrantMeasure.class;
   }
 
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
   /**
    * Evaluates the grant in the plain form: verdict, the range up to the sum of the projects' maximums, the binding
    * cap and the missing facts, with no reasons and no steps.

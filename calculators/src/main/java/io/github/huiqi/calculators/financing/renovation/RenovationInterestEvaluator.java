@@ -67,6 +67,11 @@ public final class RenovationInterestEvaluator implements MeasureEvaluator<Renov
     return RenovationInterestMeasure.class;
   }
 
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
   /**
    * Evaluates the subsidy in the plain form: verdict, amount (exact, or a range while facts are missing), binding
    * cap and missing facts, with no reasons and no steps.

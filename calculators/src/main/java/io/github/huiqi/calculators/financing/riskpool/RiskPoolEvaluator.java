@@ -86,6 +86,11 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
   }
 
   @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_LENDER;
+  }
+
+  @Override
   public MeasureOutcome evaluate(RiskPoolMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
     return run(measure, profile, context, false);
   }

@@ -81,6 +81,11 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     return TechSmeMeasure.class;
   }
 
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
   /**
    * Evaluates the subsidy in the plain form: no reasons, no notes, no steps.
    *

@@ -72,6 +72,11 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     return RdMeasure.class;
   }
 
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.TAX_SAVED;
+  }
+
   /**
    * Evaluates the deduction's saving in the plain form: verdict, amount and missing facts, with no reasons and no
    * steps.

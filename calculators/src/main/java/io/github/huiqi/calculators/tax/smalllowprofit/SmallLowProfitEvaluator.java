@@ -82,6 +82,11 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     return SmallLowProfitMeasure.class;
   }
 
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.TAX_SAVED;
+  }
+
   /**
    * Evaluates the relief in the plain form: verdict, the income tax saved (exact or a range) and the missing facts,
    * with no reasons and no steps.

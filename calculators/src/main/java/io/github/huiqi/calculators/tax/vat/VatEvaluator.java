@@ -69,6 +69,11 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
     return VatMeasure.class;
   }
 
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.TAX_SAVED;
+  }
+
   /**
    * Evaluates the relief in the plain form: verdict, the VAT saved (exact or a range) and the missing facts, with no
    * reasons and no steps.

@@ -52,7 +52,7 @@ public class DeferralEvaluatorTest {
 
   /** A small enterprise in difficulty because of the epidemic. */
   private static EnterpriseProfile.Builder smallInDifficulty() {
-    return EnterpriseProfile.builder().legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.SMALL)
+    return EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.SMALL)
         .affectedByEpidemic(true);
   }
 
@@ -110,7 +110,7 @@ public class DeferralEvaluatorTest {
 
   @Test
   void test_individualBusiness_forBusinessLoans() {
-    EnterpriseProfile profile = EnterpriseProfile.builder().legalForm(LegalForm.INDIVIDUAL_BUSINESS)
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.INDIVIDUAL_BUSINESS)
         .affectedByEpidemic(true).loans(List.of(
             due("B", LocalDate.of(2022, 11, 15)).forProductionOrOperation(true).build(),
             due("C", LocalDate.of(2022, 11, 15)).forProductionOrOperation(false).build())).build();
@@ -123,7 +123,7 @@ public class DeferralEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_missingFacts_namedInTheProfile() {
-    EnterpriseProfile noHardship = EnterpriseProfile.builder().legalForm(LegalForm.ENTERPRISE)
+    EnterpriseProfile noHardship = EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.ENTERPRISE)
         .size(EnterpriseSize.MICRO).loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).build())).build();
     MeasureOutcome outcome = both(noHardship);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
@@ -132,7 +132,7 @@ public class DeferralEvaluatorTest {
         .isEqualTo("Loans that may be deferred if the missing facts are favourable: L1 to 2023-06-30 (the latest "
             + "allowed).");
 
-    EnterpriseProfile business = EnterpriseProfile.builder().legalForm(LegalForm.INDIVIDUAL_BUSINESS)
+    EnterpriseProfile business = EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.INDIVIDUAL_BUSINESS)
         .affectedByEpidemic(true).loans(List.of(due("B", LocalDate.of(2022, 11, 15)).build())).build();
     assertThat(both(business).missingFacts()).containsExactly("/loans/0/forProductionOrOperation");
 
@@ -145,14 +145,14 @@ public class DeferralEvaluatorTest {
   void test_legalFormNotGiven_decidedBothWays() {
     // small, in difficulty, loan's purpose unknown: an enterprise's loan qualifies, an individual business's needs
     // the purpose; undetermined, naming the legal form first
-    EnterpriseProfile unknownForm = EnterpriseProfile.builder().size(EnterpriseSize.SMALL).affectedByEpidemic(true)
+    EnterpriseProfile unknownForm = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.SMALL).affectedByEpidemic(true)
         .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).build())).build();
     MeasureOutcome outcome = both(unknownForm);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.missingFacts()).containsExactly("/legalForm", "/loans/0/forProductionOrOperation");
     assertThat(outcome.reasons()).extracting(Reason::code).contains("legal-form");
     // medium and not for business: ineligible as either, so the legal form is not asked for
-    EnterpriseProfile neither = EnterpriseProfile.builder().size(EnterpriseSize.MEDIUM).affectedByEpidemic(true)
+    EnterpriseProfile neither = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.MEDIUM).affectedByEpidemic(true)
         .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).forProductionOrOperation(false).build())).build();
     MeasureOutcome ineligible = both(neither);
     assertThat(ineligible.verdict()).isEqualTo(Verdict.INELIGIBLE);
@@ -204,7 +204,7 @@ public class DeferralEvaluatorTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_property_formsAgreeAndDetailNamesOnlyLoansDueInTheQuarter(long seed) {
     Random random = new Random(seed);
-    EnterpriseProfile.Builder builder = EnterpriseProfile.builder();
+    EnterpriseProfile.Builder builder = EnterpriseProfile.builder().registrationRegionCode("440305");
     if (random.nextInt(4) > 0) {
       builder.legalForm(LegalForm.values()[random.nextInt(LegalForm.values().length)]);
     }

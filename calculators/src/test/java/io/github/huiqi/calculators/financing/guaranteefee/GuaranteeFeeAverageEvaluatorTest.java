@@ -4,8 +4,8 @@ import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEva
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.between;
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.both;
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.exactly;
-import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.firm;
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.loan;
+import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.shanghaiFirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -43,7 +43,7 @@ public class GuaranteeFeeAverageEvaluatorTest {
 
   /** The calculator test's book: 1,000,000 at 0.8% all 2023, and 2,000,000 at 1.2% for 181 days. */
   private static EnterpriseProfile book() {
-    return firm(EnterpriseSize.SMALL,
+    return shanghaiFirm(EnterpriseSize.SMALL,
         loan("G1", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).guarantee(government("0.8%")).build(),
         loan("G2", "2000000", JAN_1, LocalDate.of(2023, 7, 1)).guarantee(government("1.2%")).build());
   }
@@ -84,11 +84,11 @@ public class GuaranteeFeeAverageEvaluatorTest {
     // 1,000,000 × 1% × 181/360 = 5,027.777… → 5,027.78
     LoanFacts spanning = loan("S", "1000000", LocalDate.of(2022, 7, 1), LocalDate.of(2023, 7, 1))
         .guarantee(government("1.5%")).build();
-    assertThat(both(ID, firm(EnterpriseSize.SMALL, spanning), AS_OF).amount()).isEqualTo(exactly("5027.78"));
+    assertThat(both(ID, shanghaiFirm(EnterpriseSize.SMALL, spanning), AS_OF).amount()).isEqualTo(exactly("5027.78"));
     // due 2024-01-01 but repaid 2023-04-01: 31 + 28 + 31 = 90 days; 1,000,000 × 1% × 90/360 = 2,500.00
     LoanFacts repaid = loan("R", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).repaymentDate(LocalDate.of(2023, 4, 1))
         .guarantee(government("1.5%")).build();
-    assertThat(both(ID, firm(EnterpriseSize.SMALL, repaid), AS_OF).amount()).isEqualTo(exactly("2500.00"));
+    assertThat(both(ID, shanghaiFirm(EnterpriseSize.SMALL, repaid), AS_OF).amount()).isEqualTo(exactly("2500.00"));
   }
 
   //-------------------------------------------------------------------------
@@ -96,7 +96,7 @@ public class GuaranteeFeeAverageEvaluatorTest {
   void test_missingGuarantorKind_rangeToItsFeeAtTheCeiling() {
     LoanFacts unknown = loan("U", "1000000", JAN_1, LocalDate.of(2024, 1, 1))
         .guarantee(LoanGuarantee.builder().feeRate(Rate.parse("0.8%")).build()).build();
-    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, unknown), AS_OF);
+    MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, unknown), AS_OF);
     // if a government guarantor: 1,000,000 × 1% × 365/360 = 10,138.89
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(between("0", "10138.89"));
@@ -106,13 +106,13 @@ public class GuaranteeFeeAverageEvaluatorTest {
   @Test
   void test_missingGuaranteeAndLoans() {
     LoanFacts bare = loan("B", "2000000", JAN_1, LocalDate.of(2023, 7, 1)).build();
-    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, bare), AS_OF);
+    MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, bare), AS_OF);
     // if government-guaranteed: 2,000,000 × 1% × 181/360 = 10,055.56
     assertThat(outcome.amount()).isEqualTo(between("0", "10055.56"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
 
-    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().build(), AS_OF);
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("310115").build(), AS_OF);
     assertThat(noLoans.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(noLoans.amount()).isEqualTo(atLeast("0"));
     assertThat(noLoans.missingFacts()).containsExactly("/loans");
@@ -121,20 +121,20 @@ public class GuaranteeFeeAverageEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_knownEmptyAndNotCounting_ineligibleZero() {
-    MeasureOutcome none = both(ID, firm(EnterpriseSize.SMALL), AS_OF);
+    MeasureOutcome none = both(ID, shanghaiFirm(EnterpriseSize.SMALL), AS_OF);
     assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
 
     LoanFacts commercial = loan("C", "1000000", JAN_1, LocalDate.of(2024, 1, 1))
         .guarantee(LoanGuarantee.builder().governmentGuarantor(false).build()).build();
-    MeasureOutcome other = both(ID, firm(EnterpriseSize.SMALL, commercial), AS_OF);
+    MeasureOutcome other = both(ID, shanghaiFirm(EnterpriseSize.SMALL, commercial), AS_OF);
     assertThat(other.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(other.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(other.reasons()).extracting(Reason::code).containsExactly("not-government-guarantor");
 
     // in force only in 2022 (ends 2023-01-01, not counted): not in the measure's year, whatever its guarantee
     LoanFacts old = loan("O", "1000000", LocalDate.of(2022, 1, 1), JAN_1).build();
-    MeasureOutcome before = both(ID, firm(EnterpriseSize.SMALL, old), AS_OF);
+    MeasureOutcome before = both(ID, shanghaiFirm(EnterpriseSize.SMALL, old), AS_OF);
     assertThat(before.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(before.missingFacts()).isEmpty();
     assertThat(before.reasons()).extracting(Reason::code).containsExactly("not-guarantee-in-force-in-period");
@@ -145,7 +145,7 @@ public class GuaranteeFeeAverageEvaluatorTest {
     LoanFacts commercial = loan("C", "5000000", JAN_1, LocalDate.of(2024, 1, 1))
         .guarantee(LoanGuarantee.builder().governmentGuarantor(false).build()).build();
     LoanFacts g1 = loan("G1", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).guarantee(government("0.8%")).build();
-    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.MEDIUM, commercial, g1), AS_OF);
+    MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.MEDIUM, commercial, g1), AS_OF);
     // only G1: 10,138.89; the firm's size is not tested (the ceiling binds the guarantor)
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(exactly("10138.89"));

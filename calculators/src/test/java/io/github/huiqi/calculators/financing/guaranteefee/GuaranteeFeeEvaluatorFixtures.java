@@ -42,6 +42,11 @@ public final class GuaranteeFeeEvaluatorFixtures {
     return EnterpriseProfile.builder().registrationRegionCode("440305").size(size).loans(List.of(loans)).build();
   }
 
+  /** A Shanghai firm (上海市浦东新区) of a size with loans, for the Shanghai measure. */
+  public static EnterpriseProfile shanghaiFirm(EnterpriseSize size, LoanFacts... loans) {
+    return EnterpriseProfile.builder().registrationRegionCode("310115").size(size).loans(List.of(loans)).build();
+  }
+
   /** Evaluates the plain form. */
   public static MeasureOutcome plain(MeasureId id, EnterpriseProfile profile, LocalDate asOf) {
     Catalog.Entry entry = CATALOG.get(id);

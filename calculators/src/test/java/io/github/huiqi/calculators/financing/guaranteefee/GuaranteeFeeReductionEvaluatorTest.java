@@ -98,7 +98,7 @@ public class GuaranteeFeeReductionEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_missingSize_rangeToTheSaving() {
-    EnterpriseProfile profile = EnterpriseProfile.builder().loans(List.of(standardLoan().build())).build();
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").loans(List.of(standardLoan().build())).build();
     MeasureOutcome outcome = both(ID, profile, AS_OF);
     // if small or micro the saving is 6,100.00; if not, nothing
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
@@ -144,7 +144,7 @@ public class GuaranteeFeeReductionEvaluatorTest {
 
   @Test
   void test_missingLoans_undeterminedUnbounded() {
-    EnterpriseProfile profile = EnterpriseProfile.builder().size(EnterpriseSize.SMALL).build();
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.SMALL).build();
     MeasureOutcome outcome = both(ID, profile, AS_OF);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(atLeast("0"));

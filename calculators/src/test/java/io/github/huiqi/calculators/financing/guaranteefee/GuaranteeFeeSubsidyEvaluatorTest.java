@@ -140,7 +140,8 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
     assertThat(both(ID, firm(EnterpriseSize.SMALL, region), AS_OF).missingFacts())
         .containsExactly("/loans/0/guarantee/guarantorInRegion");
 
-    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().size(EnterpriseSize.SMALL).build(), AS_OF);
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).build(), AS_OF);
     assertThat(noLoans.amount()).isEqualTo(between("0", "300000.00"));
     assertThat(noLoans.missingFacts()).containsExactly("/loans");
   }

@@ -59,7 +59,7 @@ public class RiskPoolEvaluatorTest {
   }
 
   private static EnterpriseProfile firm(LoanFacts... loans) {
-    return EnterpriseProfile.builder().loans(List.of(loans)).build();
+    return EnterpriseProfile.builder().registrationRegionCode("440305").loans(List.of(loans)).build();
   }
 
   private static MeasureOutcome plain(RiskPoolMeasure measure, EnterpriseProfile profile) {
@@ -187,7 +187,7 @@ public class RiskPoolEvaluatorTest {
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("600000.00")));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/underOtherRiskCompensation");
 
-    MeasureOutcome noLoans = both(EnterpriseProfile.builder().build());
+    MeasureOutcome noLoans = both(EnterpriseProfile.builder().registrationRegionCode("440305").build());
     assertThat(noLoans.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(noLoans.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
     assertThat(noLoans.missingFacts()).containsExactly("/loans");
