@@ -10,14 +10,14 @@ import javax.money.MonetaryAmount;
 /**
  * A fact the enterprise has not given, with the money it decides: the next question to ask it.
  * <p>
- * {@code amountDecided} is the most of the total in reach that knowing the fact could settle: the sum of the widths
- * (maximum − minimum) of the counted outcomes that name it, since any one missing fact may decide its measure.
- * Outcomes with no upper bound add no amount but are counted in {@code unboundedMeasures}.
+ * {@code amountDecided} is the fact's share of the total in reach still open: each counted outcome's width
+ * (maximum − minimum) shared equally among the facts it names, summed over the outcomes that name this one. Outcomes
+ * with no upper bound add no amount but are counted in {@code unboundedMeasures}.
  * <p>
  * This class is immutable and thread-safe.
  *
  * @param fact  the fact, a JSON Pointer into the profile such as {@code /loans}
- * @param amountDecided  the money it could settle, CNY
+ * @param amountDecided  its share of the money still open, CNY, to the fen
  * @param unboundedMeasures  how many measures with no upper bound it could settle
  * @param measures  the measures that need it, in catalogue order
  */

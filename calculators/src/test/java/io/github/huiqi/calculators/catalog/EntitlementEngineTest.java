@@ -1,0 +1,260 @@
+package io.github.huiqi.calculators.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.financing.deferral.DeferralMeasure;
+import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.outcome.WindowStatus;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.TypedMeasureId;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import io.github.huiqi.core.tax.vat.VatMeasure;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine on the Shenzhen sample, worked by hand from the clauses; on a bare profile; across regions, windows and
+ * the stacking options.
+ * <p>
+ * The sample (EntitlementSamples): a small manufacturer of 宝安区 (440306), C3484, an enrolled 科技型中小企业 and
+ * first-time borrower; loan A 3,000,000 drawn 2023-02-10 to 2024-02-10, the first drawdown of its first contract;
+ * loan B 2,000,000 drawn 2023-03-01 to 2024-03-01; both guaranteed by a Shenzhen government guarantor at 1% (its
+ * standard rate 2%), fees 30,000 and 20,000 paid; interest 4,000.00 and 18,400.00 paid on B; 2023 taxable income
+ * 3,400,000 before R&amp;D of 1,000,000 expensed; employees 110–122 and assets 28–32 million through the quarters; a
+ * general VAT taxpayer; renovation projects not given.
+ */
+class EntitlementEngineTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+  private static final LocalDate MID_2023 = LocalDate.of(2023, 6, 30);
+  private static final LocalDate EARLY_2024 = LocalDate.of(2024, 1, 15);
+
+  private static MeasureOutcome outcome(EntitlementReport report, TypedMeasureId<?> id) {
+    return report.outcome(id.id()).orElseThrow();
+  }
+
+  private static OutcomeAmount exactly(String yuan) {
+    return OutcomeAmount.exactly(Cny.of(yuan));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_sample_eachMeasureWorkedByHand() {
+    EntitlementReport report = ENGINE.evaluate(CatalogProfiles.sample(), MID_2023);
+    assertThat(report.complete()).isTrue();
+    assertThat(report.outcomes()).hasSize(14);
+
+    // 深工信〔2023〕26号 第5条, 2% a year for at most 6 months: loan A 2023-02-10 → 2023-08-10, 18+31+30+31+30+31+10
+    // = 181 days; 3,000,000 × 2% × 181/360 = 30,166.666… → 30,166.67 (ACT/360, half-up). Loan B is not the first
+    // drawdown of the first contract.
+    MeasureOutcome firstLoan = outcome(report, FirstLoanMeasure.SHENZHEN_2023);
+    assertThat(firstLoan.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(firstLoan.amount()).isEqualTo(exactly("30166.67"));
+    assertThat(firstLoan.amountKind()).isEqualTo(AmountKind.PAYMENT_TO_FIRM);
+
+    // 第13条 with the 2020 办法 第十四条: a first-time borrower's 70% + 30 points for 2023 interest = 100%, capped at
+    // 80%; (4,000.00 + 18,400.00) × 80% = 17,920.00. Guarantee fees (贴保) 50%: (30,000 + 20,000) × 50% = 25,000.00.
+    // 17,920.00 + 25,000.00 = 42,920.00, under the 1,000,000 a year. Loan A earns no tech-SME interest (none paid on
+    // it), so one subsidy per loan changes nothing.
+    MeasureOutcome techSme = outcome(report, TechSmeMeasure.SHENZHEN_2023);
+    assertThat(techSme.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(techSme.amount()).isEqualTo(exactly("42920.00"));
+
+    // 第6条: a small firm's government guarantee fee cut by up to 40% and at most 1%: 2% × 60% = 1.2% > 1%, so 1%.
+    // Fee saved against the standard 2% over each guarantee (ACT/360): A 3,000,000 × 1% × 365/360 = 30,416.67;
+    // B 2,000,000 × 1% × 366/360 (to 2024-03-01, 2024 a leap year) = 20,333.33; together 50,750.00.
+    MeasureOutcome fee = outcome(report, GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+    assertThat(fee.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(fee.amount()).isEqualTo(exactly("50750.00"));
+    assertThat(fee.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
+
+    // 第1条 (2023年第6号 / 2022年第13号 restated): the R&D super deduction first, 100% of 1,000,000 in 2023, so
+    // taxable income 3,400,000 − 1,000,000 = 2,400,000 ≤ 3,000,000, with at most 300 employees and 50 million of
+    // assets on the quarterly averages: 小型微利企业. Its tax 2,400,000 × 25% × 20% = 120,000 against 25% × 2,400,000
+    // = 600,000: 480,000.00 saved. The deduction itself saves 25% × 1,000,000 = 250,000.00 (850,000 − 600,000).
+    MeasureOutcome slpe = outcome(report, SmallLowProfitMeasure.SHENZHEN_2023);
+    assertThat(slpe.amount()).isEqualTo(exactly("480000.00"));
+    assertThat(slpe.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
+    assertThat(outcome(report, RdMeasure.SHENZHEN_2023).amount()).isEqualTo(exactly("250000.00"));
+
+    // a general VAT taxpayer: the small-scale relief does not apply
+    assertThat(outcome(report, VatMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // no non-performing loan; no loan due in 2022-Q4; not 专精特新
+    assertThat(outcome(report, RiskPoolMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome(report, DeferralMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    MeasureOutcome draft = outcome(report, GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
+    assertThat(draft.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(draft.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    // the small/micro guarantee-fee subsidy of a year pays on the year before's loans: none in 2022
+    assertThat(outcome(report, GuaranteeFeeSubsidyMeasure.SHENZHEN_2021).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // the Shanghai measures are for Shanghai enterprises
+    for (TypedMeasureId<?> shanghai : List.of(FirstLoanGuaranteedMeasure.SHANGHAI_2023,
+        GuaranteeFeeAverageMeasure.SHANGHAI_2023)) {
+      assertThat(outcome(report, shanghai).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    }
+    // renovation projects not given: undetermined, nothing caps the number of projects
+    for (TypedMeasureId<?> renovation : List.of(RenovationGrantMeasure.SHENZHEN_2022,
+        RenovationInterestMeasure.SHENZHEN_2022)) {
+      MeasureOutcome open = outcome(report, renovation);
+      assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+      assertThat(open.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+      assertThat(open.missingFacts()).containsExactly("/renovationProjects");
+    }
+  }
+
+  @Test
+  void test_sample_totalsAndFirstQuestion() {
+    EntitlementReport report = ENGINE.evaluate(CatalogProfiles.sample(), MID_2023);
+    // in reach: 30,166.67 + 42,920.00 + 50,750.00 + 480,000.00 + 250,000.00 = 853,836.67, with no upper bound while
+    // the renovation projects are unknown
+    assertThat(report.totals().inReach()).isEqualTo(OutcomeAmount.atLeast(Cny.of("853836.67")));
+    assertThat(report.totals().byKind().get(AmountKind.PAYMENT_TO_FIRM))
+        .isEqualTo(OutcomeAmount.atLeast(Cny.of("73086.67")));
+    assertThat(report.totals().byKind().get(AmountKind.TAX_SAVED)).isEqualTo(exactly("730000.00"));
+    assertThat(report.totals().byKind().get(AmountKind.FEE_SAVED)).isEqualTo(exactly("50750.00"));
+    assertThat(report.nextQuestions()).singleElement().satisfies(question -> {
+      assertThat(question.fact()).isEqualTo("/renovationProjects");
+      assertThat(question.unboundedMeasures()).isEqualTo(2);
+      assertThat(question.amountDecided()).isEqualTo(Cny.of("0.00"));
+    });
+  }
+
+  @Test
+  void test_sample_explained_agreesWithPlainAndCites() {
+    EntitlementReport plain = ENGINE.evaluate(CatalogProfiles.sample(), MID_2023);
+    EntitlementReport explained = ENGINE.explain(CatalogProfiles.sample(), MID_2023);
+    assertThat(explained.totals()).isEqualTo(plain.totals());
+    assertThat(explained.nextQuestions()).isEqualTo(plain.nextQuestions());
+    MeasureOutcome firstLoan = outcome(explained, FirstLoanMeasure.SHENZHEN_2023);
+    assertThat(firstLoan.reasons()).extracting(Reason::code).contains("first-time-borrower");
+    assertThat(firstLoan.explanation().steps()).isNotEmpty();
+    assertThat(firstLoan.clauseLabel()).isEqualTo("深工信〔2023〕26号 第5条");
+    assertThat(firstLoan.responsibleDepartments()).extracting(text -> text.zh()).containsExactly("市中小企业服务局",
+        "市地方金融监管局", "人民银行深圳市中心支行", "深圳银保监局");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_bareProfile_rangesAndARankedQuestionList() {
+    EnterpriseProfile bare = CatalogProfiles.bare();
+    EntitlementReport report = ENGINE.evaluate(bare, MID_2023);
+    assertThat(report.complete()).isTrue();
+    // 首贷 "单户企业贴息金额最高20万元": up to 200,000 until the loans and the firm's credit facts are known
+    MeasureOutcome firstLoan = outcome(report, FirstLoanMeasure.SHENZHEN_2023);
+    assertThat(firstLoan.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(firstLoan.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000")));
+    assertThat(firstLoan.missingFacts()).containsExactly("/independentLegalPerson", "/firstTimeBorrower",
+        "/onSeriousDishonestyList", "/loans");
+    // tech-SME: up to the 1,000,000 a year of the 2020 办法
+    assertThat(outcome(report, TechSmeMeasure.SHENZHEN_2023).amount())
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("1000000")));
+    // the small/micro fee subsidy: up to 300,000 a year
+    assertThat(outcome(report, GuaranteeFeeSubsidyMeasure.SHENZHEN_2021).amount())
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("300000")));
+    assertThat(report.totals().inReach().minimum()).isEqualTo(Cny.of("0.00"));
+    assertThat(report.totals().inReach().isBounded()).isFalse();
+    // /loans decides its share of the first-loan range (200,000 over its 4 facts = 50,000) and the whole fee-subsidy
+    // range (300,000, its only fact): 350,000.00, and the fee reduction, which has no upper bound
+    NextQuestion first = report.firstQuestion().orElseThrow();
+    assertThat(first.fact()).isEqualTo("/loans");
+    assertThat(first.amountDecided()).isEqualTo(Cny.of("350000.00"));
+    assertThat(first.unboundedMeasures()).isEqualTo(1);
+    // then the tech-SME facts: 1,000,000 over its 5 missing facts = 200,000.00 each
+    assertThat(report.nextQuestions().get(1).amountDecided()).isEqualTo(Cny.of("200000.00"));
+    assertThat(report.nextQuestions()).extracting(NextQuestion::fact).contains("/years", "/renovationProjects",
+        "/techSme", "/smallScaleTaxpayer");
+  }
+
+  @Test
+  void test_regionUnknown_localMeasuresAskForIt() {
+    EnterpriseProfile noRegion = EnterpriseProfile.builder().from(CatalogProfiles.sample())
+        .registrationRegionCode(Optional.empty()).build();
+    EntitlementReport report = ENGINE.evaluate(noRegion, MID_2023);
+    MeasureOutcome fee = outcome(report, GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+    assertThat(fee.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(fee.missingFacts()).startsWith("/registrationRegionCode");
+    assertThat(fee.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("50750.00")));
+    // the national tax reliefs the document restates apply anywhere
+    assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).amount()).isEqualTo(exactly("480000.00"));
+  }
+
+  @Test
+  void test_shanghaiFirm_shenzhenMeasuresIneligibleByRegion() {
+    EnterpriseProfile shanghai = EnterpriseProfile.builder().from(CatalogProfiles.sample())
+        .registrationRegionCode("310115").build();
+    EntitlementReport report = ENGINE.explain(shanghai, MID_2023);
+    MeasureOutcome fee = outcome(report, GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+    assertThat(fee.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(fee.reasons()).extracting(Reason::code).containsExactly("not-enterprise-in-region");
+    assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_windows_aClosedMeasureSaysSoAndLeavesTheTotal() {
+    EntitlementReport report = ENGINE.evaluate(CatalogProfiles.sample(), EARLY_2024);
+    MeasureOutcome firstLoan = outcome(report, FirstLoanMeasure.SHENZHEN_2023);
+    // the 2023 first-loan measure's parameters are valid 2023-01-01..2023-12-31: closed on 2024-01-15
+    assertThat(firstLoan.windowStatus()).isEqualTo(WindowStatus.CLOSED);
+    assertThat(firstLoan.amount()).isEqualTo(exactly("30166.67"));
+    assertThat(firstLoan.countedInTotal()).isFalse();
+    assertThat(outcome(report, TechSmeMeasure.SHENZHEN_2023).windowStatus()).isEqualTo(WindowStatus.OPEN);
+    EntitlementReport before = ENGINE.evaluate(CatalogProfiles.sample(), LocalDate.of(2022, 12, 31));
+    assertThat(outcome(before, FirstLoanMeasure.SHENZHEN_2023).windowStatus())
+        .isEqualTo(WindowStatus.NOT_YET_OPEN);
+  }
+
+  @Test
+  void test_unsettledStacking_countBothByDefault_countHigherAsAnOption() {
+    // on 2024-01-15 the small/micro fee subsidy pays on 2023's loans: 30% × (30,000 + 20,000) = 15,000.00; the
+    // tech-SME 贴保 also subsidises those fees and no source says whether both may be drawn
+    EntitlementReport both = ENGINE.evaluate(CatalogProfiles.sample(), EARLY_2024);
+    MeasureOutcome subsidy = outcome(both, GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    assertThat(subsidy.amount()).isEqualTo(exactly("15000.00"));
+    assertThat(subsidy.countedInTotal()).isTrue();
+    assertThat(subsidy.notes()).extracting(Reason::code).contains("unsettled-stacking");
+    // 42,920.00 + 15,000.00 + 480,000.00 + 250,000.00 (first-loan and fee-reduction windows closed)
+    assertThat(both.totals().inReach().minimum()).isEqualTo(Cny.of("787920.00"));
+
+    EntitlementReport higher = ENGINE.withOptions(EngineOptions.DEFAULTS
+        .withUnsettledStacking(EngineOptions.UnsettledStacking.COUNT_HIGHER)).evaluate(CatalogProfiles.sample(),
+        EARLY_2024);
+    assertThat(outcome(higher, GuaranteeFeeSubsidyMeasure.SHENZHEN_2021).countedInTotal()).isFalse();
+    assertThat(outcome(higher, TechSmeMeasure.SHENZHEN_2023).countedInTotal()).isTrue();
+    assertThat(higher.totals().inReach().minimum()).isEqualTo(Cny.of("772920.00"));
+  }
+
+  @Test
+  void test_json_entryPoint_roundTripsAndMatchesJava() {
+    String json = ENGINE.evaluateJson(EntitlementSamples.shenzhenManufacturer2023Json());
+    EntitlementReport fromJson = HuiqiJson.read(json, EntitlementReport.class);
+    assertThat(fromJson).isEqualTo(ENGINE.evaluate(CatalogProfiles.sample(), MID_2023));
+    String limited = ENGINE.evaluateJson("{\"profile\": {\"registrationRegionCode\": \"440306\"}, \"asOf\": "
+        + "\"2023-06-30\", \"measures\": [\"sz-gxj-2023-26.loan-deferral\"], \"options\": {\"interestSubsidyPrecedence\": "
+        + "\"LARGER\"}}");
+    EntitlementReport one = HuiqiJson.read(limited, EntitlementReport.class);
+    assertThat(one.outcomes()).hasSize(1);
+    assertThat(one.options().interestSubsidyPrecedence()).isEqualTo(StackingPrecedence.LARGER);
+  }
+}
