@@ -130,11 +130,30 @@ public abstract class LoanFacts {
   public abstract Optional<Boolean> firstInclusiveFinanceLoan();
 
   /**
+   * Returns whether the loan is guaranteed by a financing-guarantee institution (融资担保机构). A loan with a
+   * {@link #guarantee()} is guaranteed whatever this says; {@code false} is how a profile says a loan is known to have
+   * no guarantee (then {@code guarantee} must be absent).
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> guaranteed();
+
+  /**
    * Returns the guarantee behind the loan, if the loan is guaranteed and the facts are known.
    *
    * @return the guarantee
    */
   public abstract Optional<LoanGuarantee> guarantee();
+
+  /**
+   * Returns whether the loan is guaranteed, from both facts: true when a {@link #guarantee()} is given, otherwise
+   * {@link #guaranteed()}.
+   *
+   * @return true or false, if known
+   */
+  public Optional<Boolean> isGuaranteed() {
+    return guarantee().isPresent() ? Optional.of(true) : guaranteed();
+  }
 
   /**
    * Returns whether the loan finances the purchase of vehicles or real estate (excluded from fee subsidies).
@@ -216,7 +235,12 @@ public abstract class LoanFacts {
     Args.notNullOptional(contractDate(), "contractDate")
         .ifPresent(signed -> Args.inOrder(signed, drawdownDate(), "contractDate", "drawdownDate"));
     Args.notNullOptional(firstInclusiveFinanceLoan(), "firstInclusiveFinanceLoan");
+    Args.notNullOptional(guaranteed(), "guaranteed");
     Args.notNullOptional(guarantee(), "guarantee");
+    if (guarantee().isPresent() && guaranteed().equals(Optional.of(false))) {
+      throw new InvalidInputException("guarantee", "given", "must be absent when guaranteed is false: a loan with "
+          + "no guarantee has no guarantee facts");
+    }
     Args.notNullOptional(vehicleOrRealEstatePurchase(), "vehicleOrRealEstatePurchase");
     Args.notNullOptional(requestedDeferredDate(), "requestedDeferredDate");
     Args.notNullOptional(riskPoolCategory(), "riskPoolCategory");

@@ -180,6 +180,7 @@ public final class ProfileFixtures {
         .subsidisedUnderAnotherMunicipalScheme(false)
         .contractDate(LocalDate.of(2023, 2, 10))
         .firstInclusiveFinanceLoan(true)
+        .guaranteed(true)
         .guarantee(LoanGuarantee.builder()
             .governmentGuarantor(true)
             .policyFund(false)

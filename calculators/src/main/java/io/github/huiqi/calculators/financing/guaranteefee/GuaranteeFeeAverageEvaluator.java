@@ -129,7 +129,7 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
           () -> LocalizedText.of("贷款在 " + period + " 内在保（放款日至还款或到期日）", "loan in force within " + period
               + " (drawdown to repayment or maturity)"),
           () -> loan.drawdownDate() + " → " + loan.endOfUse(), measure.policyPeriod().citation());
-      TracedCondition government = TracedCondition.of(loan.guarantee().flatMap(LoanGuarantee::governmentGuarantor),
+      TracedCondition government = TracedCondition.of(GuaranteeFeeLoanParts.governmentGuarantor(loan),
           Boolean::booleanValue, GuaranteeFeeLoanParts.guaranteeFact(at, loan, "governmentGuarantor"),
           "government-guarantor", () -> LocalizedText.of("贷款由政府性融资担保机构担保",
               "loan guaranteed by a government financing guarantor"), clause);
@@ -138,7 +138,7 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
       decisions.add(decision);
       loanSteps.add(steps);
       if (decision.verdict() != Verdict.INELIGIBLE) {
-        anyWithoutGuarantee |= loan.guarantee().isEmpty();
+        anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
         recordOf.add(i);
         records.add(new GuaranteeFeeRecord(loan.loanId(), loan.principal(), ceiling, loan.drawdownDate(),
             loan.endOfUse()));

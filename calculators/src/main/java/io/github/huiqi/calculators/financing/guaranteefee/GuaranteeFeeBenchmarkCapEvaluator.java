@@ -123,7 +123,7 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
         default -> new Part(decision, BigDecimal.ZERO, Optional.of(capFee));
       });
       if (decision.verdict() != Verdict.INELIGIBLE) {
-        anyWithoutGuarantee |= loan.guarantee().isEmpty();
+        anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
         if (loan.contractDate().isEmpty()) {
           drawdownUsed.add(loan.loanId());
         }
@@ -157,7 +157,7 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
     try {
       Optional<Boolean> recognised = profile.specialisedAndInnovative().map(q -> q.isHeldOn(contract));
       GuaranteeFeeBenchmarkCapRequest request = new GuaranteeFeeBenchmarkCapRequest(recognised,
-          loan.guarantee().flatMap(LoanGuarantee::governmentGuarantor), contract, loan.drawdownDate(),
+          GuaranteeFeeLoanParts.governmentGuarantor(loan), contract, loan.drawdownDate(),
           loan.maturityDate(), loan.guarantee().flatMap(LoanGuarantee::feeRate), Optional.of(loan.principal()),
           Optional.empty());
       return calculator.evaluate(measure, request, explain);

@@ -69,9 +69,31 @@ final class GuaranteeFeeLoanParts {
   }
 
   //-------------------------------------------------------------------------
-  /** The pointer of a loan's guarantee fact: the fact's own when the guarantee is given, the guarantee's when not. */
+  /**
+   * The pointer of a loan's guarantee fact: the fact's own when the guarantee is given; {@code guarantee} when the
+   * loan is known to be guaranteed but its guarantee is not given; {@code guaranteed} when that is not known either.
+   */
   static String guaranteeFact(String loanPointer, LoanFacts loan, String fact) {
-    return loan.guarantee().isPresent() ? loanPointer + "/guarantee/" + fact : loanPointer + "/guarantee";
+    if (loan.guarantee().isPresent()) {
+      return loanPointer + "/guarantee/" + fact;
+    }
+    return loan.guaranteed().orElse(false) ? loanPointer + "/guarantee" : loanPointer + "/guaranteed";
+  }
+
+  /**
+   * Whether the loan is guaranteed by a government guarantor: the guarantee's fact; false for a loan known to have no
+   * guarantee ({@code guaranteed: false}); unknown otherwise.
+   */
+  static Optional<Boolean> governmentGuarantor(LoanFacts loan) {
+    if (loan.guarantee().isPresent()) {
+      return loan.guarantee().get().governmentGuarantor();
+    }
+    return loan.guaranteed().filter(guaranteed -> !guaranteed);
+  }
+
+  /** Whether the loan's guarantee facts are not given although the loan may be guaranteed. */
+  static boolean guaranteeNotGiven(LoanFacts loan) {
+    return loan.guarantee().isEmpty() && !loan.guaranteed().equals(Optional.of(false));
   }
 
   /** A decision with its missing facts rewritten (the calculator's request pointers to profile pointers). */
@@ -123,8 +145,10 @@ final class GuaranteeFeeLoanParts {
 
   /** The note for profiles with a loan whose guarantee is not given. */
   static Reason guaranteeNotKnownNote() {
-    return note("guarantee-not-known", "未提供担保信息的贷款视为是否担保未知，列为缺失信息 /loans/i/guarantee",
-        "a loan with no guarantee facts is not known to be guaranteed: it is named as /loans/i/guarantee",
+    return note("guarantee-not-known", "未提供担保信息且未说明无担保（guaranteed: false）的贷款，是否担保未知，列为缺失信息 "
+        + "/loans/i/guaranteed（已知有担保而未提供担保信息的，列为 /loans/i/guarantee）", "a loan with no guarantee facts "
+        + "and not said to be unguaranteed (guaranteed: false) is not known to be guaranteed: it is named as "
+        + "/loans/i/guaranteed (a loan known to be guaranteed whose guarantee is not given, as /loans/i/guarantee)",
         UNKNOWN_GUARANTEE);
   }
 

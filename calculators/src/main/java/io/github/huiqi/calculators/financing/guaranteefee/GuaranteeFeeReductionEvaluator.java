@@ -124,7 +124,7 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
       GuaranteeFeeReductionCalculator.Evaluation e = evaluateLoan(measure, profile, loan, standard, pointers,
           explain);
       TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);
-      anyWithoutGuarantee |= loan.guarantee().isEmpty() && decision.verdict() != Verdict.INELIGIBLE;
+      anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan) && decision.verdict() != Verdict.INELIGIBLE;
       Part part;
       if (decision.verdict() == Verdict.INELIGIBLE) {
         part = Part.ineligible(decision);
@@ -182,7 +182,7 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
       boolean explain) {
     try {
       GuaranteeFeeReductionRequest request = new GuaranteeFeeReductionRequest(profile.size(),
-          loan.guarantee().flatMap(LoanGuarantee::governmentGuarantor), loan.principal(),
+          GuaranteeFeeLoanParts.governmentGuarantor(loan), loan.principal(),
           standard.orElse(PROBE_RATE), loan.drawdownDate(), loan.maturityDate(), Optional.empty(),
           Optional.empty());
       return CALCULATOR.evaluate(measure, request, explain);

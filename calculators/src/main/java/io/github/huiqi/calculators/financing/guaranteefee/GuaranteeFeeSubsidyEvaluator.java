@@ -126,6 +126,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     List<Integer> claimed = new ArrayList<>();
     List<Integer> open = new ArrayList<>();
     for (int i = 0; i < loans.size(); i++) {
+      if (loans.get(i).guaranteed().equals(Optional.of(false))) {
+        continue;
+      }
       Optional<LoanGuarantee> guarantee = loans.get(i).guarantee();
       boolean known = guarantee.flatMap(LoanGuarantee::feePaid).isPresent()
           && guarantee.flatMap(LoanGuarantee::feeRate).isPresent();
@@ -141,13 +144,20 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       LoanFacts loan = loans.get(i);
       String at = "/loans/" + i;
       TracedCondition.Decision decision;
+      if (loan.guaranteed().equals(Optional.of(false))) {
+        decision = GuaranteeFeeLoanParts.decide(List.of(TracedCondition.known(false, "guaranteed-loan",
+            () -> LocalizedText.of("贷款有担保并支付了担保费", "the loan is guaranteed and a guarantee fee was paid"),
+            () -> "guaranteed = false", measure.subsidyRatio().citation())), new ArrayList<>(), explain);
+        decisions.add(decision);
+        continue;
+      }
       if (claimed.contains(i)) {
         decision = claims.decision(claimed.indexOf(i));
       } else {
         decision = probes.decision(open.indexOf(i));
         if (decision.verdict() != Verdict.INELIGIBLE) {
           anyOpen = true;
-          anyWithoutGuarantee |= loan.guarantee().isEmpty();
+          anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
           Optional<LoanGuarantee> guarantee = loan.guarantee();
           if (guarantee.flatMap(LoanGuarantee::feePaid).isEmpty()) {
             decision = GuaranteeFeeLoanParts.withMissing(decision,

@@ -47,11 +47,9 @@ import java.util.Optional;
  * {@code min(base(category) + uplift, 80%) × principal outstanding}, rounded half-up to the fen; the amount is the
  * sum over the loans, before any return of later recoveries to the pool (the explaining form notes the net).
  * <p>
- * The guarantee. The pool excludes a loan guaranteed by a financing-guarantee company; the profile records such a
- * guarantee as the loan's {@code guarantee}. A loan with a {@code guarantee} is therefore excluded, and a loan with
- * none is taken as not guaranteed and not re-guaranteed, as the lender who files the claim states its guarantees; the
- * explaining form notes this reading. (The guarantee-fee measures read an absent guarantee as not known instead: there
- * the firm claims a benefit on a guarantee, here the lender claims on a loan it holds the file of.)
+ * The guarantee. The pool excludes a loan guaranteed by a financing-guarantee company: a loan with a
+ * {@code guarantee} is excluded, a loan with {@code guaranteed: false} is not, and a loan with neither is undetermined,
+ * naming {@code /loans/i/guaranteed} (unknown is never false).
  * <p>
  * A loan whose {@code underOtherRiskCompensation} is not given is undetermined, from zero to its compensation. A
  * loan whose category is not given is priced under every category of the measure's table: when they all give the same
@@ -69,9 +67,6 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
   public static final RiskPoolEvaluator DEFAULT = new RiskPoolEvaluator();
 
   private static final LocalizedText CEILING_NAME = LocalizedText.of("补偿比例上限（%）", "ceiling on the ratio (%)");
-  private static final Citation GUARANTEE_READING = Citation.libraryDefault("domain reference §2.1",
-      "the pool excludes loans guaranteed by a financing-guarantee company; the lender's claim states its guarantees, "
-          + "so a loan with no guarantee in the profile is taken as not guaranteed and not re-guaranteed");
   private static final Citation CATEGORY = Citation.libraryDefault("domain reference §4.2 item 11",
       "the loan's category is not given: it is priced under every category of the measure's table");
   private static final Citation TO_LENDER = Citation.libraryDefault("domain reference §2.1",
@@ -125,7 +120,6 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     BigDecimal most = BigDecimal.ZERO;
     BigDecimal ceilingAmount = null;
     BigDecimal returned = BigDecimal.ZERO;
-    boolean anyWithoutGuarantee = false;
     boolean anyWithoutCategory = false;
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
@@ -153,7 +147,6 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
         decision = undetermined(decision, at + "/riskPoolCategory", trigger);
       }
       anyWithoutCategory |= loan.riskPoolCategory().isEmpty();
-      anyWithoutGuarantee |= loan.guarantee().isEmpty();
       decisions.add(decision);
       switch (decision.verdict()) {
         case ELIGIBLE -> {
@@ -204,24 +197,19 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
       if (combined.eligibility() != null) {
         builder.addAllReasons(combined.eligibility().reasons());
       }
-      notes(builder, measure, returned, anyWithoutGuarantee, anyWithoutCategory);
+      notes(builder, measure, returned, anyWithoutCategory);
       builder.explanation(new Explanation(steps));
     }
     return context.finish(builder);
   }
 
   private static void notes(MeasureOutcome.Builder builder, RiskPoolMeasure measure, BigDecimal returned,
-      boolean anyWithoutGuarantee, boolean anyWithoutCategory) {
+      boolean anyWithoutCategory) {
     if (returned.signum() > 0) {
       String back = returned.setScale(measure.rounding().value().scale(), RoundingMode.UNNECESSARY).toPlainString();
       builder.addNotes(new Reason("recoveries-returned", LocalizedText.of("金额为返还追回款之前的补偿；其中 "
           + back + " 元按比例返还资金池", "the amount is the compensation before recoveries: " + back
           + " of it returns to the pool pro rata"), measure.returnRecoveries().citation()));
-    }
-    if (anyWithoutGuarantee) {
-      builder.addNotes(new Reason("no-guarantee-not-guaranteed", LocalizedText.of("未记录担保的不良贷款视为未由融资担保公司"
-          + "担保、未纳入再担保", "a loan with no guarantee recorded is taken as not guaranteed by a financing-guarantee "
-          + "company and not re-guaranteed"), GUARANTEE_READING));
     }
     if (anyWithoutCategory) {
       builder.addNotes(new Reason("category-not-given", LocalizedText.of("未提供贷款类别：按补偿比例表的每一类别计算",
@@ -261,8 +249,8 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     try {
       return new RiskPoolClaim(loan.loanId(), category, loan.principal(), loan.drawdownDate(), loan.extensionDate(),
           bad.since(), bad.principalOutstanding(), bad.accruedInterest(), bad.recoveries(), Optional.empty(),
-          Optional.of(guarantee.isPresent()),
-          guarantee.isPresent() ? guarantee.get().reGuaranteed() : Optional.of(false),
+          loan.isGuaranteed(),
+          guarantee.isPresent() ? guarantee.get().reGuaranteed() : loan.guaranteed().filter(known -> !known),
           loan.underOtherRiskCompensation());
     } catch (InvalidInputException ex) {
       throw relocate(ex, pointers);
@@ -277,7 +265,8 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
 
   /** The claim's pointers as the profile's, for one loan. */
   private static ProfilePointers pointers(String at, LoanFacts loan) {
-    String guarantee = loan.guarantee().isPresent() ? at + "/guarantee/reGuaranteed" : at + "/guarantee";
+    String guarantee = loan.guarantee().isPresent() ? at + "/guarantee/reGuaranteed"
+        : loan.guaranteed().orElse(false) ? at + "/guarantee" : at + "/guaranteed";
     return ProfilePointers.builder()
         .exact("/loanId", at + "/loanId")
         .exact("/category", at + "/riskPoolCategory")
@@ -289,7 +278,7 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
         .exact("/accruedInterest", at + "/nonPerforming/accruedInterest")
         .exact("/recoveries", at + "/nonPerforming/recoveries")
         .exact("/baseRatio", at)
-        .exact("/guaranteedByFinancingGuarantor", at + "/guarantee")
+        .exact("/guaranteedByFinancingGuarantor", at + "/guaranteed")
         .exact("/reGuaranteed", guarantee)
         .exact("/underOtherRiskCompensation", at + "/underOtherRiskCompensation")
         .build();

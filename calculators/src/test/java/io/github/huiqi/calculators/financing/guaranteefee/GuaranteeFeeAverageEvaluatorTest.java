@@ -109,7 +109,7 @@ public class GuaranteeFeeAverageEvaluatorTest {
     MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, bare), AS_OF);
     // if government-guaranteed: 2,000,000 × 1% × 181/360 = 10,055.56
     assertThat(outcome.amount()).isEqualTo(between("0", "10055.56"));
-    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee");
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guaranteed");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
 
     MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("310115").build(), AS_OF);

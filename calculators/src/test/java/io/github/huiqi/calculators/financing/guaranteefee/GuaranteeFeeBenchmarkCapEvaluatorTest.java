@@ -111,7 +111,7 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
     LoanFacts bare = loan("B", "5000000", DRAWDOWN, LocalDate.of(2024, 5, 12)).contractDate(CONTRACT).build();
     MeasureOutcome noGuarantee = both(ID, zjtx(Optional.of(true), bare), AS_OF);
     assertThat(noGuarantee.amount()).isEqualTo(between("0", "110562.50"));
-    assertThat(noGuarantee.missingFacts()).containsExactly("/loans/0/guarantee");
+    assertThat(noGuarantee.missingFacts()).containsExactly("/loans/0/guaranteed");
 
     MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440305").specialisedAndInnovative(Qualification.held(true))
         .build(), AS_OF);

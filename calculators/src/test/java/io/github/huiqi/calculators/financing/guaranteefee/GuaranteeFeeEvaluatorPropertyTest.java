@@ -92,6 +92,7 @@ public class GuaranteeFeeEvaluatorPropertyTest {
       list.add(LoanFacts.builder().loanId("F" + i).principal(Cny.of("1000000")).drawdownDate(LocalDate.of(2023, 3, 1))
           .maturityDate(LocalDate.of(2024, 3, 1)).contractDate(LocalDate.of(2023, 2, 27))
           .annualInterestRate(Rate.parse("4%")).vehicleOrRealEstatePurchase(false)
+          .guaranteed(true)
           .guarantee(LoanGuarantee.builder().governmentGuarantor(true).guarantorInRegion(true).reGuaranteed(false)
               .policyFund(false).standardFeeRate(Rate.parse("1.5%")).feeRate(Rate.parse("0.9%"))
               .feePaid(Cny.of("9000")).build()).build());

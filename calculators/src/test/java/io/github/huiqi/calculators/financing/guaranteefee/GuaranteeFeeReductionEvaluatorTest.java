@@ -133,13 +133,24 @@ public class GuaranteeFeeReductionEvaluatorTest {
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, bare), AS_OF);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(atLeast("0"));
-    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee");
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guaranteed");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
     // with a known eligible loan first: eligible, at least its 6,100.00, the other loan's guarantee still asked for
     MeasureOutcome mixed = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), bare), AS_OF);
     assertThat(mixed.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(mixed.amount()).isEqualTo(atLeast("6100.00"));
-    assertThat(mixed.missingFacts()).containsExactly("/loans/1/guarantee");
+    assertThat(mixed.missingFacts()).containsExactly("/loans/1/guaranteed");
+    // known to be guaranteed, the guarantee's facts not given: the guarantee is asked for
+    LoanFacts guaranteedBare = loan("G", "800000", START, END).guaranteed(true).build();
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, guaranteedBare), AS_OF).missingFacts())
+        .containsExactly("/loans/0/guarantee");
+    // known to have no guarantee: nothing to reduce on that loan, and nothing asked
+    LoanFacts unguaranteed = loan("N", "800000", START, END).guaranteed(false).build();
+    MeasureOutcome none = both(ID, firm(EnterpriseSize.SMALL, unguaranteed), AS_OF);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.missingFacts()).isEmpty();
+    MeasureOutcome withKnownOne = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), unguaranteed), AS_OF);
+    assertThat(withKnownOne.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("6100.00")));
   }
 
   @Test

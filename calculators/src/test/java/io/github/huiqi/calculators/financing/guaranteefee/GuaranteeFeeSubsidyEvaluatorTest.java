@@ -126,7 +126,7 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
     LoanFacts bare = claim("B", "1000000", "4%", DRAWN_2022).build();
     MeasureOutcome noGuarantee = both(ID, firm(EnterpriseSize.SMALL, bare), AS_OF);
     assertThat(noGuarantee.amount()).isEqualTo(between("0", "300000.00"));
-    assertThat(noGuarantee.missingFacts()).containsExactly("/loans/0/guarantee");
+    assertThat(noGuarantee.missingFacts()).containsExactly("/loans/0/guaranteed");
 
     EnterpriseProfile unsized = EnterpriseProfile.builder().loans(List.of(atBoundaries())).build();
     MeasureOutcome unknown = both(ID, unsized, AS_OF);

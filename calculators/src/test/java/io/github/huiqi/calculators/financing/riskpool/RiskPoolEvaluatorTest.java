@@ -53,7 +53,7 @@ public class RiskPoolEvaluatorTest {
   private static LoanFacts.Builder bad(String id, LocalDate granted) {
     return LoanFacts.builder().loanId(id).principal(Cny.of("1000000.00")).drawdownDate(granted)
         .maturityDate(granted.plusYears(2)).annualInterestRate(Rate.parse("4%"))
-        .riskPoolCategory(RiskPoolLoanCategory.GENERAL).underOtherRiskCompensation(false)
+        .riskPoolCategory(RiskPoolLoanCategory.GENERAL).underOtherRiskCompensation(false).guaranteed(false)
         .nonPerforming(NonPerformance.builder().since(granted.plusYears(1)).principalOutstanding(Cny.of("1000000.00"))
             .build());
   }
@@ -105,7 +105,7 @@ public class RiskPoolEvaluatorTest {
     assertThat(outcome.countedInTotal()).isFalse();
     assertThat(outcome.missingFacts()).isEmpty();
     assertThat(outcome.bindingLimit()).isEmpty(); // 60% < 80%
-    assertThat(outcome.notes()).extracting(Reason::code).contains("paid-to-lender", "no-guarantee-not-guaranteed");
+    assertThat(outcome.notes()).extracting(Reason::code).contains("paid-to-lender");
     // a performing loan beside them adds nothing
     MeasureOutcome withGood = both(firm(bad("IN", LocalDate.of(2023, 2, 1)).build(),
         bad("GOOD", LocalDate.of(2023, 2, 1)).nonPerforming(Optional.empty()).build()));
@@ -205,7 +205,7 @@ public class RiskPoolEvaluatorTest {
     assertThat(performing.verdict()).isEqualTo(Verdict.INELIGIBLE);
     // a loan with a guarantee is guaranteed by a financing-guarantee company: excluded (2018 rules)
     LoanFacts guaranteed = bad("GU", LocalDate.of(2023, 2, 1))
-        .guarantee(LoanGuarantee.builder().governmentGuarantor(true).build()).build();
+        .guaranteed(true).guarantee(LoanGuarantee.builder().governmentGuarantor(true).build()).build();
     MeasureOutcome excluded = both(firm(guaranteed));
     assertThat(excluded.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(excluded.amount()).isEqualTo(OutcomeAmount.ZERO);
@@ -235,7 +235,7 @@ public class RiskPoolEvaluatorTest {
   @Test
   void test_namedPointers_resolveInAFullProfile() throws Exception {
     LoanFacts full = bad("F", LocalDate.of(2023, 2, 1)).extensionDate(LocalDate.of(2023, 3, 1))
-        .guarantee(LoanGuarantee.builder().reGuaranteed(false).build())
+        .guaranteed(true).guarantee(LoanGuarantee.builder().reGuaranteed(false).build())
         .nonPerforming(NonPerformance.builder().since(LocalDate.of(2024, 2, 1)).principalOutstanding(Cny.of("1"))
             .accruedInterest(Cny.of("1")).recoveries(Cny.of("1")).build()).build();
     JsonNode json = new ObjectMapper().readTree(HuiqiJson.write(firm(full)));
@@ -269,7 +269,7 @@ public class RiskPoolEvaluatorTest {
         loan.riskPoolCategory(Optional.empty());
       }
       if (random.nextInt(6) == 0) {
-        loan.guarantee(LoanGuarantee.builder().build());
+        loan.guaranteed(true).guarantee(LoanGuarantee.builder().build());
       }
       loans.add(loan.build());
     }
