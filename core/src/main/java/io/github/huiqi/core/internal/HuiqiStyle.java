@@ -11,15 +11,24 @@ import org.immutables.value.Value;
  * public abstract type, builders that return the abstract type, and validation in one {@code @Value.Check} method
  * that throws {@link io.github.huiqi.core.error.InvalidInputException} naming the field.
  * <p>
+ * The generated classes carry no annotation from the processor's class path ({@code allowedClasspathAnnotations}
+ * names only {@code @Override}, which Immutables never adds; an empty list would allow every one). Without it each
+ * generated class would carry {@code @org.immutables.value.Generated}, a class-retention annotation from a
+ * compile-only artifact, and a consumer compiling against the jar with {@code -Xlint:all -Werror} would fail on
+ * "Cannot find annotation method 'from()' in type 'Generated'" (checked by the examples' ConsumerCompileTest).
+ * The style itself is kept to the source (the value types are generated in the same compilation), so no library
+ * class refers to this annotation, whose own class file holds Immutables' {@code @Value.Style}.
+ * <p>
  * Not part of the public API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface HuiqiStyle {
 }
