@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
@@ -35,6 +36,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,24 @@ class ConsumerCompileTest {
           .as(entry.getKey())
           .doesNotContain("org/immutables/value/Generated");
     }
+  }
+
+  @Test
+  void eachLibraryJarsManifestNamesItsTitleAndVersion() throws IOException {
+    Path core = location(EnterpriseProfile.class);
+    Path calculators = location(Catalog.class);
+    // Run from the reactor's `verify` the class path holds the jars; from `test` alone it holds class directories.
+    Assumptions.assumeTrue(core.toString().endsWith(".jar") && calculators.toString().endsWith(".jar"),
+        "the library is on the class path as directories, not jars");
+    Manifest coreManifest = manifest(core);
+    Manifest calculatorsManifest = manifest(calculators);
+    assertThat(coreManifest.getMainAttributes().getValue("Implementation-Title")).isEqualTo("huiqi core");
+    assertThat(calculatorsManifest.getMainAttributes().getValue("Implementation-Title"))
+        .isEqualTo("huiqi calculators");
+    String version = coreManifest.getMainAttributes().getValue("Implementation-Version");
+    assertThat(version).matches("[0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?");
+    assertThat(calculatorsManifest.getMainAttributes().getValue("Implementation-Version")).isEqualTo(version);
+    assertThat(coreManifest.getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo("io.github.huiqi.core");
   }
 
   //-------------------------------------------------------------------------
@@ -194,5 +214,11 @@ class ConsumerCompileTest {
 
   private static boolean hasBuild(Class<?> type) {
     return Stream.of(type.getMethods()).anyMatch(m -> m.getName().equals("build") && m.getParameterCount() == 0);
+  }
+
+  private static Manifest manifest(Path jar) throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      return file.getManifest();
+    }
   }
 }

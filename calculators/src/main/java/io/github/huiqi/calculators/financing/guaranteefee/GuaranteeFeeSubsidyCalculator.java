@@ -61,7 +61,7 @@ public final class GuaranteeFeeSubsidyCalculator {
   /**
    * Calculates the enterprise's subsidy for the year.
    *
-   * @param measure  the measure, such as the built-in {@link GuaranteeFeeSubsidyMeasure#SHENZHEN}
+   * @param measure  the measure, such as the built-in {@link GuaranteeFeeSubsidyMeasure#SHENZHEN_2021}
    * @param request  the enterprise and its loans
    * @return the subsidy in CNY, whole fen; zero if no loan qualifies
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null

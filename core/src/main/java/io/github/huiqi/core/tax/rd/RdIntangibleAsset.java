@@ -12,8 +12,8 @@ import javax.money.MonetaryAmount;
  * <p>
  * In JSON: {@code {"cost": {"amount": 1200000, "currency": "CNY"}, "amortisationMonths": 120, "monthsInYear": 12,
  * "yearFormed": 2022}}; {@code amortisationMonths} may be left out for the measure's default (10 years,
- * 企业所得税法实施条例 第六十七条), and {@code yearFormed} unless the option {@link RdIntangibleRateYear#YEAR_FORMED}
- * is chosen.
+ * 企业所得税法实施条例 第六十七条), and {@code yearFormed} unless the calculators' option
+ * {@code RdIntangibleRateYear.YEAR_FORMED} is chosen.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -24,7 +24,7 @@ import javax.money.MonetaryAmount;
  * @param monthsInYear  the months of the tax year it is amortised in, 1 to 12 (12 for a whole year; fewer in the year
  *     it is ready for use or the year amortisation ends)
  * @param yearFormed  the tax year it was formed (ready for use) in, 1900..9999, if given; needed only with the
- *     option {@link RdIntangibleRateYear#YEAR_FORMED}
+ *     calculators' option {@code RdIntangibleRateYear.YEAR_FORMED}
  */
 public record RdIntangibleAsset(
     MonetaryAmount cost,
