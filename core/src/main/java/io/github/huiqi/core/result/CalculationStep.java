@@ -1,8 +1,12 @@
 package io.github.huiqi.core.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.rates.Rate;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -11,10 +15,17 @@ import java.util.Locale;
  *
  * @param name  what was computed, such as "subsidy before rounding"
  * @param formula  the formula with figures, such as "1000000.00 × 2% × 90/360"
- * @param result  the exact result, in yuan or as a fraction
+ * @param result  the exact result: in yuan, a count, or a rate held as a fraction ({@code 0.012} for 1.2%)
  * @param citation  the clause that sets the formula
+ * @param rate  true if the result is a rate: held as a fraction and shown as a percentage ("= 1.2%"); in JSON
+ *     {@code "rate": true}, left out (read as false) when false
  */
-public record CalculationStep(LocalizedText name, String formula, BigDecimal result, Citation citation)
+public record CalculationStep(
+    LocalizedText name,
+    String formula,
+    BigDecimal result,
+    Citation citation,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) boolean rate)
     implements ExplanationStep {
 
   /**
@@ -29,9 +40,36 @@ public record CalculationStep(LocalizedText name, String formula, BigDecimal res
     Args.notNull(citation, "citation");
   }
 
+  /**
+   * Creates a step whose result is an amount or a count, not a rate.
+   *
+   * @param name  what was computed
+   * @param formula  the formula with figures
+   * @param result  the exact result
+   * @param citation  the clause that sets the formula
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   */
+  public CalculationStep(LocalizedText name, String formula, BigDecimal result, Citation citation) {
+    this(name, formula, result, citation, false);
+  }
+
+  /**
+   * Obtains a step whose result is a rate, shown as a percentage: "2% × (1 − 40%) = 1.2%".
+   *
+   * @param name  what was computed, such as "rate after the reduction"
+   * @param formula  the formula with figures, its rates as percentages
+   * @param result  the rate
+   * @param citation  the clause that sets the formula
+   * @return the step
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   */
+  public static CalculationStep ofRate(LocalizedText name, String formula, Rate result, Citation citation) {
+    return new CalculationStep(name, formula, Args.notNull(result, "result").fraction(), citation, true);
+  }
+
   @Override
   public String render(Locale locale) {
     return (ExplanationStep.isChinese(locale) ? "计算：" : "Calculation: ") + name.in(locale) + " = " + formula
-        + " = " + result.toPlainString() + " [" + citation.label() + "]";
+        + " = " + StepFormat.number(result, rate) + " [" + citation.label() + "]";
   }
 }

@@ -43,8 +43,15 @@ public record PeriodStep(
   public String render(Locale locale) {
     boolean zh = ExplanationStep.isChinese(locale);
     long days = DayCount.days(start, end);
+    String months = "";
+    if (dayCount == DayCount.WHOLE_MONTHS) {
+      long whole = DayCount.wholeMonths(start, end);
+      long odd = DayCount.days(start.plusMonths(whole), end);
+      months = zh ? "（" + whole + " 个整月 + " + odd + " 天）" : " (" + whole + " whole months + " + odd + " days)";
+    }
     return (zh ? "期间：" : "Period: ") + name.in(locale) + " " + start + (zh ? " 至 " : " to ") + end
         + (zh ? "（算头不算尾）" : " (start counted, end not)") + " = " + days + (zh ? " 天，" : " days, ")
-        + (zh ? dayCount.chineseName() : dayCount.code()) + " → " + yearFraction + " [" + citation.label() + "]";
+        + (zh ? dayCount.chineseName() : dayCount.code()) + months + " → " + yearFraction + " ["
+        + citation.label() + "]";
   }
 }

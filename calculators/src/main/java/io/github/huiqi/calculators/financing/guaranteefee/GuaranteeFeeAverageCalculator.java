@@ -194,8 +194,8 @@ public final class GuaranteeFeeAverageCalculator {
         weighting == GuaranteeFeeAverageWeighting.AMOUNT_TIME ? "Σ(amount × rate × days) ÷ Σ(amount × days) = "
             + num.toPlainString() + " ÷ " + den.toPlainString()
             : "Σ rate ÷ n = " + num.toPlainString() + " ÷ " + den.toPlainString(),
-        num.divide(den, 16, RoundingMode.HALF_UP), measure.weighting().citation()));
-    steps.add(() -> new RoundingStep(num.divide(den, 16, RoundingMode.HALF_UP), average.rounded().fraction(),
+        num.divide(den, 16, RoundingMode.HALF_UP), measure.weighting().citation(), true));
+    steps.add(() -> RoundingStep.ofRates(num.divide(den, 16, RoundingMode.HALF_UP), average.rounded().fraction(),
         DISPLAY, DISPLAY_ROUNDING));
     Rate ceiling = measure.averageFeeCeiling().value();
     boolean within = average.isAtMost(ceiling);

@@ -180,8 +180,8 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
         + " from " + benchmarkPoint.validFrom() + " [" + benchmarkPoint.citation().label() + "]"));
     Rate ratio = measure.capRatio().value();
     Rate cap = point.rate().multipliedBy(ratio);
-    steps.add(() -> new CalculationStep(LocalizedText.of("担保费率上限", "fee-rate cap"),
-        benchmarkPoint.rate() + " × " + ratio, cap.fraction(), measure.capRatio().citation()));
+    steps.add(() -> CalculationStep.ofRate(LocalizedText.of("担保费率上限", "fee-rate cap"),
+        benchmarkPoint.rate() + " × " + ratio, cap, measure.capRatio().citation()));
 
     Optional<Boolean> within = request.proposedFeeRate().map(proposed -> !proposed.isGreaterThan(cap));
     request.proposedFeeRate().ifPresent(proposed -> steps.add(() -> new ConditionStep(

@@ -342,21 +342,20 @@ public final class RiskPoolCalculator {
       if (claim.baseRatio().isPresent()) {
         steps.add(() -> new InputStep(LocalizedText.of("约定基础补偿比例", "agreed base ratio"), base.toString()));
       } else {
-        steps.add(() -> new CalculationStep(LocalizedText.of("基础补偿比例（" + claim.category() + "）",
+        steps.add(() -> CalculationStep.ofRate(LocalizedText.of("基础补偿比例（" + claim.category() + "）",
             "base ratio (" + claim.category() + ")"),
             row.category() == claim.category() ? "table[" + claim.category() + "]"
                 : "table[GENERAL] (no row for " + claim.category() + ")",
-            base.fraction(), row.ratio().citation()));
+            base, row.ratio().citation()));
       }
     }
     Rate beforeCeiling = uplift.map(w -> base.plus(w.value().uplift())).orElse(base);
     Rate ratio = beforeCeiling.min(ceiling);
     boolean ratioCapped = beforeCeiling.isGreaterThan(ceiling);
     if (steps.enabled()) {
-      uplift.ifPresent(w -> steps.add(() -> new CalculationStep(LocalizedText.of("提高后的补偿比例", "uplifted ratio"),
-          base + " + " + w.value().uplift(), beforeCeiling.fraction(), w.citation())));
-      steps.add(() -> new CapStep(CEILING_NAME, ceiling.percent(), beforeCeiling.percent(), ratio.percent(),
-          ceilingCite));
+      uplift.ifPresent(w -> steps.add(() -> CalculationStep.ofRate(LocalizedText.of("提高后的补偿比例", "uplifted ratio"),
+          base + " + " + w.value().uplift(), beforeCeiling, w.citation())));
+      steps.add(() -> CapStep.ofRates(CEILING_NAME, ceiling, beforeCeiling, ratio, ceilingCite));
     }
 
     // The amount: ratio × loss, rounded once, never above ceiling × loss.

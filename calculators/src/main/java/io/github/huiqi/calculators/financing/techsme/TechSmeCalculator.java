@@ -218,13 +218,13 @@ public final class TechSmeCalculator {
     if (!request.interest().isEmpty()) {
       steps.add(() -> new InputStep(LocalizedText.of("首贷户", "first-time borrower"), firstTime
           + (assumed ? "（未提供：按有利情形计 / not given: the favourable case is shown）" : "")));
-      steps.add(() -> new CalculationStep(LocalizedText.of("窗口外利息资助比例（%）", "interest ratio outside the window (%)"),
-          base.toString(), base.percent(), baseParameter.citation()));
-      steps.add(() -> new CalculationStep(LocalizedText.of("窗口内利息资助比例（%）：提高" + measure.upliftPoints().value()
-          .percent().toPlainString() + "个百分点，最高 " + measure.ceiling().value(), "interest ratio in the window (%): "
+      steps.add(() -> CalculationStep.ofRate(LocalizedText.of("窗口外利息资助比例", "interest ratio outside the window"),
+          base.toString(), base, baseParameter.citation()));
+      steps.add(() -> CalculationStep.ofRate(LocalizedText.of("窗口内利息资助比例：提高" + measure.upliftPoints().value()
+          .percent().toPlainString() + "个百分点，最高 " + measure.ceiling().value(), "interest ratio in the window: "
           + measure.upliftPoints().value().percent().toPlainString() + " points added, at most "
           + measure.ceiling().value()), "min(" + base + " + " + measure.upliftPoints().value() + ", "
-          + measure.ceiling().value() + ")", uplifted.percent(), measure.upliftPoints().citation()));
+          + measure.ceiling().value() + ")", uplifted, measure.upliftPoints().citation()));
     }
     List<ItemPart> parts = new ArrayList<>();
     DateRange window = measure.upliftWindow().value();

@@ -101,7 +101,10 @@ class RiskPoolCalculatorTest {
     assertThat(yuan(result.compensation().maximum())).isEqualByComparingTo(expected);
     assertThat(result.bindingLimit().isPresent()).isEqualTo(capped);
     CapStep ceiling = result.explanation().stepsOf(CapStep.class).get(0);
-    assertThat(ceiling.limit()).isEqualByComparingTo("80");
+    // the 80% ceiling, held as the fraction 0.8 and shown as "80%"
+    assertThat(ceiling.rate()).isTrue();
+    assertThat(ceiling.limit()).isEqualByComparingTo("0.8");
+    assertThat(ceiling.render(java.util.Locale.ENGLISH)).contains(" 80%; ");
     assertThat(ceiling.isBinding()).isEqualTo(capped);
   }
 
