@@ -82,11 +82,14 @@ class EntitlementEngineTest {
     assertThat(techSme.amount()).isEqualTo(exactly("42920.00"));
 
     // 第6条: a small firm's government guarantee fee cut by up to 40% and at most 1%: 2% × 60% = 1.2% > 1%, so 1%.
-    // Fee saved against the standard 2% over each guarantee (ACT/360): A 3,000,000 × 1% × 365/360 = 30,416.67;
-    // B 2,000,000 × 1% × 366/360 (to 2024-03-01, 2024 a leap year) = 20,333.33; together 50,750.00.
+    // Fee saved against the standard 2% over each guarantee, on the measure's fee basis 年费率 × 期限(月) ÷ 12 (whole
+    // months ÷ 12 plus odd days ÷ 360, domain reference §4.3 item 21): A 2023-02-10 → 2024-02-10 and B 2023-03-01 →
+    // 2024-03-01 are 12 whole months each (365 and 366 days alike). A: 3,000,000 × 2% × 12/12 = 60,000.00 less
+    // 3,000,000 × 1% × 12/12 = 30,000.00 saves 30,000.00; B: 2,000,000 × 2% × 12/12 = 40,000.00 less
+    // 2,000,000 × 1% × 12/12 = 20,000.00 saves 20,000.00; together 50,000.00.
     MeasureOutcome fee = outcome(report, GuaranteeFeeReductionMeasure.SHENZHEN_2023);
     assertThat(fee.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(fee.amount()).isEqualTo(exactly("50750.00"));
+    assertThat(fee.amount()).isEqualTo(exactly("50000.00"));
     assertThat(fee.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
 
     // 第1条 (2023年第6号 / 2022年第13号 restated): the R&D super deduction first, 100% of 1,000,000 in 2023, so
@@ -126,13 +129,14 @@ class EntitlementEngineTest {
   @Test
   void test_sample_totalsAndFirstQuestion() {
     EntitlementReport report = ENGINE.evaluate(CatalogProfiles.sample(), MID_2023);
-    // in reach: 30,166.67 + 42,920.00 + 50,750.00 + 480,000.00 + 250,000.00 = 853,836.67, with no upper bound while
+    // in reach: 30,166.67 + 42,920.00 + 50,000.00 + 480,000.00 + 250,000.00 = 853,086.67, with no upper bound while
     // the renovation projects are unknown
-    assertThat(report.totals().inReach()).isEqualTo(OutcomeAmount.atLeast(Cny.of("853836.67")));
+    assertThat(report.totals().inReach()).isEqualTo(OutcomeAmount.atLeast(Cny.of("853086.67")));
     assertThat(report.totals().byKind().get(AmountKind.PAYMENT_TO_FIRM))
         .isEqualTo(OutcomeAmount.atLeast(Cny.of("73086.67")));
     assertThat(report.totals().byKind().get(AmountKind.TAX_SAVED)).isEqualTo(exactly("730000.00"));
-    assertThat(report.totals().byKind().get(AmountKind.FEE_SAVED)).isEqualTo(exactly("50750.00"));
+    // the fee saved above: 30,000.00 + 20,000.00 = 50,000.00
+    assertThat(report.totals().byKind().get(AmountKind.FEE_SAVED)).isEqualTo(exactly("50000.00"));
     assertThat(report.nextQuestions()).singleElement().satisfies(question -> {
       assertThat(question.fact()).isEqualTo("/renovationProjects");
       assertThat(question.unboundedMeasures()).isEqualTo(2);
@@ -194,7 +198,8 @@ class EntitlementEngineTest {
     MeasureOutcome fee = outcome(report, GuaranteeFeeReductionMeasure.SHENZHEN_2023);
     assertThat(fee.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(fee.missingFacts()).startsWith("/registrationRegionCode");
-    assertThat(fee.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("50750.00")));
+    // up to the 50,000.00 the sample's two guarantees save when the firm is a Shenzhen one (worked above)
+    assertThat(fee.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("50000.00")));
     // the national tax reliefs the document restates apply anywhere
     assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).amount()).isEqualTo(exactly("480000.00"));
   }

@@ -43,10 +43,16 @@ import javax.money.MonetaryAmount;
  *   reduced rate = min(standard rate × (1 − r), ceiling)        (Reading A, domain reference §4.3 item 18)
  * </pre>
  * with the reduction {@code r} chosen by the caller up to the measure's maximum (40%, the default), and the fee for the
- * period is {@code principal × reduced rate × days ÷ basis} (ACT/360 by default), rounded half-up to the fen once.
+ * period is {@code principal × reduced rate × year fraction}, rounded half-up to the fen once. The year fraction is the
+ * measure's day count unless the options choose one: built in, the guarantee-fee convention 年费率 × 期限(月) ÷ 12,
+ * whole months ÷ 12 plus the odd days ÷ 360 ({@link DayCount#WHOLE_MONTHS}), so that a whole year at rate r costs
+ * exactly r × principal and a fee at the 1% ceiling never exceeds 1% a year by convention (domain reference §4.3
+ * item 21); {@link DayCount#ACT_360} and {@link DayCount#ACT_365F} are options for contracts that count actual days.
  * When {@code standard × (1 − maximum) > ceiling} the two limits conflict: no cut of at most 40% reaches 1%. The test
  * is exact ({@code standard × 0.6} against {@code 1%}, never {@code 1 ÷ 0.6}); the result flags it in
- * {@link GuaranteeFeeReductionResult#limitsConflict()} and a condition step, and applies the ceiling.
+ * {@link GuaranteeFeeReductionResult#limitsConflict()}, applies the ceiling, and says so in the step for the ceiling's
+ * condition, which is met (the rate charged is at most 1%): a conflict is a finding about the clause, not a condition
+ * the guarantee fails. Every rate in the explanation is written as a percentage.
  * <p>
  * A re-guarantee fee, when the request gives the re-guarantor's standard rate, is reduced by the caller's choice or the
  * measure's default (0%: "可适当减收" gives no figure) for a qualifying guarantee.
@@ -197,24 +203,22 @@ public final class GuaranteeFeeReductionCalculator {
     // The finding: can a cut of at most the maximum reach the ceiling? Exact: standard × (1 − max) against ceiling.
     Rate atMaximumCut = standard.reducedBy(maximum);
     boolean conflict = atMaximumCut.isGreaterThan(ceiling);
-    steps.add(() -> new CalculationStep(LocalizedText.of("标准费率按最高比例减免后", "standard rate after the maximum "
-        + "reduction"), standard + " × (1 − " + maximum + ")", atMaximumCut.fraction(),
-        measure.maximumReduction().citation()));
-    steps.add(() -> new ConditionStep(LocalizedText.of("“最高减免" + maximum + "”与“不高于" + ceiling + "”可同时满足",
-        "a reduction of at most " + maximum + " can reach the ceiling of " + ceiling),
-        conflict ? ConditionOutcome.NOT_MET : ConditionOutcome.MET,
-        conflict ? "conflict: " + atMaximumCut + " > " + ceiling + "; the ceiling applies (Reading A) and the "
-            + "effective reduction exceeds " + maximum : atMaximumCut + " ≤ " + ceiling,
-        measure.feeRateCeiling().citation()));
+    steps.add(() -> CalculationStep.ofRate(LocalizedText.of("标准费率按最高比例减免后", "standard rate after the maximum "
+        + "reduction"), standard + " × (1 − " + maximum + ")", atMaximumCut, measure.maximumReduction().citation()));
 
-    // The reduced rate, then the ceiling.
+    // The reduced rate, then the ceiling; the rate charged always meets "不高于1%", and the step says how.
     Rate cut = standard.reducedBy(reduction);
     Rate reducedRate = cut.min(ceiling);
     boolean ceilingBinding = cut.isGreaterThan(ceiling);
-    steps.add(() -> new CalculationStep(LocalizedText.of("减免后费率", "rate after the reduction"),
-        standard + " × (1 − " + reduction + ")", cut.fraction(), measure.maximumReduction().citation()));
-    steps.add(() -> new CapStep(LocalizedText.of("担保费率不高于 " + ceiling, "fee rate at most " + ceiling),
-        ceiling.fraction(), cut.fraction(), reducedRate.fraction(), measure.feeRateCeiling().citation()));
+    steps.add(() -> CalculationStep.ofRate(LocalizedText.of("减免后费率", "rate after the reduction"),
+        standard + " × (1 − " + reduction + ")", cut, measure.maximumReduction().citation()));
+    steps.add(() -> CapStep.ofRates(LocalizedText.of("担保费率不高于 " + ceiling, "fee rate at most " + ceiling),
+        ceiling, cut, reducedRate, measure.feeRateCeiling().citation()));
+    steps.add(() -> new ConditionStep(LocalizedText.of("减免后担保费率不高于 " + ceiling,
+        "reduced fee rate at most " + ceiling), ConditionOutcome.MET, reducedRate + " ≤ " + ceiling + (conflict
+            ? "; conflict: " + standard + " × (1 − " + maximum + ") = " + atMaximumCut + " > " + ceiling + ", no "
+                + "reduction of at most " + maximum + " reaches the ceiling, so the ceiling sets the rate (Reading A)"
+            : ""), measure.feeRateCeiling().citation()));
 
     // The fees for the period.
     YearFraction period = dayCount.yearFraction(request.guaranteeStart(), request.guaranteeEnd());

@@ -39,8 +39,10 @@ import java.util.Optional;
  * to the maturity date, not counted; the guarantee starts on the drawdown date for the measure's "2023年"). The
  * calculator decides the loan and prices both fees; the loan saves
  * <pre>
- *   fee saved = fee at the standard rate − fee under the measure   (each rounded half-up to the fen, ACT/360)
+ *   fee saved = fee at the standard rate − fee under the measure   (each rounded half-up to the fen)
  * </pre>
+ * over the measure's day count (built in: whole months ÷ 12 plus odd days ÷ 360, so a whole year costs exactly the
+ * annual rate).
  * The outcome's amount ({@link AmountKind#FEE_SAVED}) is the sum over the loans. A loan whose facts leave it
  * undetermined adds the range from zero to its saving; one whose standard rate is not given adds a range with no
  * upper bound (no source caps a guarantor's standard rate), naming {@code /loans/i/guarantee/standardFeeRate}. A

@@ -18,7 +18,9 @@ import java.util.Optional;
  *     maximum (40%); default the maximum
  * @param reGuaranteeReduction  the relative reduction of the re-guarantee fee ("可适当减收"), 0% to 100%; default the
  *     measure's (0%)
- * @param dayCount  the day count of the fee period; default the measure's ({@code ACT/360} built in)
+ * @param dayCount  the day count of the fee period; default the measure's (built in: {@code WHOLE-MONTHS}, whole
+ *     months ÷ 12 plus odd days ÷ 360, so a whole year at rate r costs exactly r × the amount); {@code ACT/360} or
+ *     {@code ACT/365F} where the guarantee contract counts actual days
  */
 public record GuaranteeFeeReductionOptions(
     Optional<Rate> reduction,

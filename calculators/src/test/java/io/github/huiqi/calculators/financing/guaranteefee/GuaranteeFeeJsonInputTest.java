@@ -49,7 +49,8 @@ class GuaranteeFeeJsonInputTest {
   @Test
   void test_theValidRequestsAreAccepted() {
     // the templates below are valid, so each failure is caused by the one change made to it
-    assertThat(GuaranteeFeeReductionCalculator.DEFAULT.explainFeeJson(REDUCTION, FEE)).contains("9150");
+    // 1,000,000 × 0.9% × 12/12 = 9,000.00 (2023-03-01 → 2024-03-01, 12 whole months)
+    assertThat(GuaranteeFeeReductionCalculator.DEFAULT.explainFeeJson(REDUCTION, FEE)).contains("9000.00");
     assertThat(GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE, BOOK)).contains("8111.11");
     assertThat(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(CAP, LOAN)).contains("2.175%");
     assertThat(GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidyJson(SUBSIDY, FIRM)).contains("3000");

@@ -11,6 +11,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
@@ -44,7 +45,9 @@ public class GuaranteeFeeReductionCalculatorTest {
       .getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
   private static final GuaranteeFeeReductionCalculator SUT = GuaranteeFeeReductionCalculator.DEFAULT;
   private static final LocalDate START = LocalDate.of(2023, 3, 1);
-  private static final LocalDate END = LocalDate.of(2024, 3, 1); // 366 days: 2024-02-29 lies inside
+  // 366 days (2024-02-29 lies inside) but 12 whole months: the default basis (whole months ÷ 12 plus odd days ÷ 360,
+  // domain reference §4.3 item 21) makes the period 12/12 = 360/360 of a year, ACT/360 would make it 366/360
+  private static final LocalDate END = LocalDate.of(2024, 3, 1);
 
   private static GuaranteeFeeReductionRequest request(String standard) {
     return GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"), Rate.parse(standard), START, END);
@@ -61,7 +64,11 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(MEASURE.feeRateCeiling().value()).isEqualTo(Rate.parse("1%"));
     assertThat(MEASURE.reGuaranteeReduction().value()).isEqualTo(Rate.ZERO);
     assertThat(MEASURE.eligibleBorrowerSizes().value()).containsExactly(EnterpriseSize.SMALL, EnterpriseSize.MICRO);
-    assertThat(MEASURE.dayCount().value()).isEqualTo(DayCount.ACT_360);
+    // no source fixes the fee basis: a library default, 年费率 × 期限(月) ÷ 12 (domain reference §4.3 item 21)
+    assertThat(MEASURE.dayCount().value()).isEqualTo(DayCount.WHOLE_MONTHS);
+    assertThat(MEASURE.dayCount().citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
+    assertThat(MEASURE.dayCount().citation().article()).isEqualTo("domain reference §4.3");
+    assertThat(MEASURE.dayCount().citation().item()).hasValue("21");
     assertThat(MEASURE.documentStatus()).isEqualTo(DocumentStatus.IN_FORCE);
   }
 
@@ -72,14 +79,14 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("0.9%"));
     assertThat(result.ceilingBinding()).isFalse();
     assertThat(result.limitsConflict()).isFalse();
-    // 1,000,000 × 0.9% × 366/360 = 9,000 × 366/360 = 9,150.00
-    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9150.00"));
+    // 1,000,000 × 0.9% × 12/12 = 9,000.00
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9000.00"));
     assertThat(result.amount().isExact()).isTrue();
-    // standard: 1,000,000 × 1.5% × 366/360 = 15,000 × 366/360 = 15,250.00
-    assertThat(result.standardFee()).isEqualTo(Cny.of("15250.00"));
+    // standard: 1,000,000 × 1.5% × 12/12 = 15,000.00
+    assertThat(result.standardFee()).isEqualTo(Cny.of("15000.00"));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.bindingLimit()).isEmpty();
-    assertThat(SUT.fee(MEASURE, request("1.5%"))).isEqualTo(Cny.of("9150.00"));
+    assertThat(SUT.fee(MEASURE, request("1.5%"))).isEqualTo(Cny.of("9000.00"));
     assertThat(SUT.feeRate(MEASURE, request("1.5%"))).isEqualTo(Rate.parse("0.9%"));
   }
 
@@ -92,17 +99,19 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.limitsConflict()).isTrue();
     assertThat(result.ceilingBinding()).isTrue();
     assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
-    // 2023-01-01 → 2023-07-01 = 31+28+31+30+31+30 = 181 days; 1,000,000 × 1% × 181/360 = 5,027.777… → 5,027.78
-    assertThat(result.amount().maximum()).isEqualTo(Cny.of("5027.78"));
-    // the ceiling expressed as a fee: the same 5,027.78
+    // 2023-01-01 → 2023-07-01 = 181 days, 6 whole months and no odd day: 1,000,000 × 1% × 6/12 = 5,000.00
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("5000.00"));
+    // the ceiling expressed as a fee: the same 5,000.00
     assertThat(result.bindingLimit()).hasValueSatisfying(limit -> {
       assertThat(limit.code()).isEqualTo("fee-rate-ceiling");
-      assertThat(limit.limit()).isEqualTo(Cny.of("5027.78"));
+      assertThat(limit.limit()).isEqualTo(Cny.of("5000.00"));
     });
-    List<ConditionStep> findings = result.explanation().stepsOf(ConditionStep.class).stream()
-        .filter(step -> step.outcome() == ConditionOutcome.NOT_MET).toList();
-    assertThat(findings).hasSize(1);
-    assertThat(findings.get(0).detail()).contains("conflict").contains("1.2%");
+    // the guarantee qualifies and the rate charged, 1%, meets "不高于1%": no condition is shown as not met; the
+    // conflict is a finding, told in the detail of the ceiling's condition
+    List<ConditionStep> conditions = result.explanation().stepsOf(ConditionStep.class);
+    assertThat(conditions).allSatisfy(step -> assertThat(step.outcome()).isEqualTo(ConditionOutcome.MET));
+    assertThat(conditions).filteredOn(step -> step.detail().contains("conflict")).singleElement()
+        .satisfies(step -> assertThat(step.detail()).startsWith("1% ≤ 1%").contains("2% × (1 − 40%) = 1.2% > 1%"));
   }
 
   @Test
@@ -131,8 +140,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(at.limitsConflict()).isFalse();
     assertThat(at.ceilingBinding()).isFalse();
     assertThat(at.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
-    // 1,000,000 × 1% × 366/360 = 10,166.666… → 10,166.67
-    assertThat(at.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    // 1,000,000 × 1% × 12/12 = 10,000.00
+    assertThat(at.amount().maximum()).isEqualTo(Cny.of("10000.00"));
     // one basis point above: 2.01% × 50% = 1.005% > 1%: conflict, ceiling 1% binds
     GuaranteeFeeReductionResult above = SUT.explainFee(halving, request("2.01%"));
     assertThat(above.limitsConflict()).isTrue();
@@ -144,20 +153,20 @@ public class GuaranteeFeeReductionCalculatorTest {
 
   @Test
   void test_fee_aroundOnePercent() {
-    // 1% × (1 − 40%) = 0.6%: 1,000,000 × 0.6% × 366/360 = 6,100.00
-    assertThat(SUT.fee(MEASURE, request("1%"))).isEqualTo(Cny.of("6100.00"));
-    // chosen cut 0%: 1% stays 1%, at the ceiling, not above it: 10,166.666… → 10,166.67
+    // 1% × (1 − 40%) = 0.6%: 1,000,000 × 0.6% × 12/12 = 6,000.00
+    assertThat(SUT.fee(MEASURE, request("1%"))).isEqualTo(Cny.of("6000.00"));
+    // chosen cut 0%: 1% stays 1%, at the ceiling, not above it: 1,000,000 × 1% × 12/12 = 10,000.00
     GuaranteeFeeReductionResult atCeiling = SUT.explainFee(MEASURE, request("1%", "0%"));
     assertThat(atCeiling.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
     assertThat(atCeiling.ceilingBinding()).isFalse();
-    assertThat(atCeiling.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    assertThat(atCeiling.amount().maximum()).isEqualTo(Cny.of("10000.00"));
     // chosen cut 0%: 1.01% is above 1%, so the ceiling binds: 1%
     GuaranteeFeeReductionResult justAbove = SUT.explainFee(MEASURE, request("1.01%", "0%"));
     assertThat(justAbove.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
     assertThat(justAbove.ceilingBinding()).isTrue();
     assertThat(justAbove.limitsConflict()).isFalse(); // 1.01% × 0.6 = 0.606% ≤ 1%
-    // chosen cut 0%: 0.99% stays 0.99%: 1,000,000 × 0.99% × 366/360 = 9,900 × 366/360 = 10,065.00
-    assertThat(SUT.fee(MEASURE, request("0.99%", "0%"))).isEqualTo(Cny.of("10065.00"));
+    // chosen cut 0%: 0.99% stays 0.99%: 1,000,000 × 0.99% × 12/12 = 9,900.00
+    assertThat(SUT.fee(MEASURE, request("0.99%", "0%"))).isEqualTo(Cny.of("9900.00"));
   }
 
   @Test
@@ -167,16 +176,16 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(byDefault.reduction()).isEqualTo(Rate.parse("40%"));
     assertThat(byDefault.explanation().stepsOf(DefaultUsedStep.class))
         .anySatisfy(step -> assertThat(step.overridden()).isFalse());
-    // 40% chosen explicitly: the same 0.9%, 9,150.00
-    assertThat(SUT.fee(MEASURE, request("1.5%", "40%"))).isEqualTo(Cny.of("9150.00"));
-    // 10% chosen: 1.5% × 90% = 1.35% > 1% → ceiling 1%: 1,000,000 × 1% × 366/360 = 10,166.67
+    // 40% chosen explicitly: the same 0.9%, 1,000,000 × 0.9% × 12/12 = 9,000.00
+    assertThat(SUT.fee(MEASURE, request("1.5%", "40%"))).isEqualTo(Cny.of("9000.00"));
+    // 10% chosen: 1.5% × 90% = 1.35% > 1% → ceiling 1%: 1,000,000 × 1% × 12/12 = 10,000.00
     GuaranteeFeeReductionResult smaller = SUT.explainFee(MEASURE, request("1.5%", "10%"));
     assertThat(smaller.reduction()).isEqualTo(Rate.parse("10%"));
     assertThat(smaller.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
     assertThat(smaller.ceilingBinding()).isTrue();
     assertThat(smaller.limitsConflict()).isFalse(); // the maximum cut would reach 0.9%
-    // 20% chosen on 1.2%: 1.2% × 80% = 0.96%: 1,000,000 × 0.96% × 366/360 = 9,600 × 366/360 = 9,760.00
-    assertThat(SUT.fee(MEASURE, request("1.2%", "20%"))).isEqualTo(Cny.of("9760.00"));
+    // 20% chosen on 1.2%: 1.2% × 80% = 0.96%: 1,000,000 × 0.96% × 12/12 = 9,600.00
+    assertThat(SUT.fee(MEASURE, request("1.2%", "20%"))).isEqualTo(Cny.of("9600.00"));
     // 40.01% exceeds "最高减免40%"
     assertThatThrownBy(() -> SUT.fee(MEASURE, request("1.5%", "40.01%")))
         .isInstanceOfSatisfying(InvalidInputException.class,
@@ -187,27 +196,27 @@ public class GuaranteeFeeReductionCalculatorTest {
   void test_reGuarantee_defaultNoneAndChosen() {
     GuaranteeFeeReductionRequest req = request("1.5%").withStandardReGuaranteeFeeRate(Rate.parse("0.5%"));
     GuaranteeFeeReGuarantee byDefault = SUT.explainFee(MEASURE, req).reGuarantee().orElseThrow();
-    // default 0% ("可适当减收", no figure): 1,000,000 × 0.5% × 366/360 = 5,083.333… → 5,083.33
+    // default 0% ("可适当减收", no figure): 1,000,000 × 0.5% × 12/12 = 5,000.00
     assertThat(byDefault.reduction()).isEqualTo(Rate.ZERO);
-    assertThat(byDefault.fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(byDefault.fee()).isEqualTo(Cny.of("5000.00"));
     GuaranteeFeeReductionRequest halved = req.withOptions(
         GuaranteeFeeReductionOptions.DEFAULTS.withReGuaranteeReduction(Rate.parse("50%")));
     GuaranteeFeeReGuarantee chosen = SUT.explainFee(MEASURE, halved).reGuarantee().orElseThrow();
-    // 0.5% × 50% = 0.25%: 1,000,000 × 0.25% × 366/360 = 2,541.666… → 2,541.67
+    // 0.5% × 50% = 0.25%: 1,000,000 × 0.25% × 12/12 = 2,500.00
     assertThat(chosen.rate()).isEqualTo(Rate.parse("0.25%"));
-    assertThat(chosen.fee()).isEqualTo(Cny.of("2541.67"));
+    assertThat(chosen.fee()).isEqualTo(Cny.of("2500.00"));
     // a medium borrower does not qualify, so the re-guarantor's reduction does not apply either
     GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
         Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")),
         halved.options());
-    assertThat(SUT.explainFee(MEASURE, medium).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(SUT.explainFee(MEASURE, medium).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5000.00"));
     assertThat(SUT.explainFee(MEASURE, medium).explanation().render(Locale.ENGLISH))
         .contains("not applied: the guarantee does not qualify");
-    // an unknown size leaves it undetermined whether the guarantee qualifies: no reduction, 5,083.33, and said so
+    // an unknown size leaves it undetermined whether the guarantee qualifies: no reduction, 5,000.00, and said so
     GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
         Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")), halved.options());
     GuaranteeFeeReductionResult undetermined = SUT.explainFee(MEASURE, unknown);
-    assertThat(undetermined.reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
+    assertThat(undetermined.reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5000.00"));
     assertThat(undetermined.explanation().render(Locale.ENGLISH))
         .contains("not applied: whether the guarantee qualifies is undetermined");
     assertThat(SUT.explainFee(MEASURE, request("1.5%")).reGuarantee()).isEmpty();
@@ -218,10 +227,10 @@ public class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
         Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, medium);
-    // not 小微: the measure does not apply; the standard fee 15,250.00 stands
+    // not 小微: the measure does not apply; the standard fee 1,000,000 × 1.5% × 12/12 = 15,000.00 stands
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.eligibility().reasons()).extracting(r -> r.code()).containsExactly("not-borrower-small-or-micro");
-    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15000.00"));
     assertThat(SUT.feeRate(MEASURE, medium)).isEqualTo(Rate.parse("1.5%"));
 
     GuaranteeFeeReductionRequest commercial = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MICRO), Optional.of(false),
@@ -237,9 +246,9 @@ public class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/borrowerSize");
-    // the fee is 9,150.00 if small or micro, 15,250.00 if not
-    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9150.00"));
-    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
+    // the fee is 1,000,000 × 0.9% × 12/12 = 9,000.00 if small or micro, 1,000,000 × 1.5% × 12/12 = 15,000.00 if not
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9000.00"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15000.00"));
     assertThatThrownBy(() -> SUT.fee(MEASURE, unknown)).isInstanceOfSatisfying(MissingFactsException.class,
         ex -> assertThat(ex.missingFacts()).containsExactly("/borrowerSize"));
     assertThatThrownBy(() -> SUT.feeRate(MEASURE, unknown)).isInstanceOf(MissingFactsException.class);
@@ -252,13 +261,13 @@ public class GuaranteeFeeReductionCalculatorTest {
   @Test
   void test_eligibility_unknownFactThatCannotChangeTheAnswer() {
     // unknown size, but with a chosen cut of 0% on 0.9% (≤ 1%) the measure leaves the rate at 0.9% either way,
-    // so both plain forms answer: 0.9%, and 1,000,000 × 0.9% × 366/360 = 9,150.00
+    // so both plain forms answer: 0.9%, and 1,000,000 × 0.9% × 12/12 = 9,000.00
     GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
         Rate.parse("0.9%"), START, END, Optional.empty(),
         Optional.of(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.ZERO)));
     assertThat(SUT.explainFee(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(SUT.feeRate(MEASURE, unknown)).isEqualTo(Rate.parse("0.9%"));
-    assertThat(SUT.fee(MEASURE, unknown)).isEqualTo(Cny.of("9150.00"));
+    assertThat(SUT.fee(MEASURE, unknown)).isEqualTo(Cny.of("9000.00"));
   }
 
   @Test
@@ -281,6 +290,43 @@ public class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeReductionRequest req = request("1.5%").withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withDayCount(DayCount.ACT_365F));
     // 1,000,000 × 0.9% × 366/365 = 9,000 × 366/365 = 9,024.657… → 9,024.66
     assertThat(SUT.fee(MEASURE, req)).isEqualTo(Cny.of("9024.66"));
+    GuaranteeFeeReductionRequest actual = request("1.5%").withOptions(
+        GuaranteeFeeReductionOptions.DEFAULTS.withDayCount(DayCount.ACT_360));
+    // 1,000,000 × 0.9% × 366/360 = 9,000 × 366/360 = 9,150.00
+    assertThat(SUT.fee(MEASURE, actual)).isEqualTo(Cny.of("9150.00"));
+    // the explanation says the option replaced the default
+    assertThat(SUT.explainFee(MEASURE, actual).explanation().stepsOf(DefaultUsedStep.class))
+        .anySatisfy(step -> assertThat(step.value()).isEqualTo("ACT/360"));
+  }
+
+  @Test
+  void test_fee_wholeYearAtTheCeilingCostsExactlyOnePercent() {
+    // the issue's case: 2,000,000 guaranteed from 2023-03-15 to 2024-03-15 (366 days, 12 whole months) at a
+    // standard 2%: 2% × (1 − 40%) = 1.2% > 1%, so 1% applies (深工信〔2023〕26号 第6条)
+    GuaranteeFeeReductionRequest year = GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true,
+        Cny.of("2000000"), Rate.parse("2%"), LocalDate.of(2023, 3, 15), LocalDate.of(2024, 3, 15));
+    // by default 年费率 × 期限(月) ÷ 12: 2,000,000 × 1% × 12/12 = 20,000.00, exactly 1% of the amount for the year
+    assertThat(SUT.fee(MEASURE, year)).isEqualTo(Cny.of("20000.00"));
+    // under ACT/360: 2,000,000 × 1% × 366/360 = 20,000 × 366/360 = 20,333.333… → 20,333.33, above 1% for the year
+    assertThat(SUT.fee(MEASURE, year.withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withDayCount(
+        DayCount.ACT_360)))).isEqualTo(Cny.of("20333.33"));
+    // under ACT/365F: 20,000 × 366/365 = 20,054.794… → 20,054.79
+    assertThat(SUT.fee(MEASURE, year.withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withDayCount(
+        DayCount.ACT_365F)))).isEqualTo(Cny.of("20054.79"));
+  }
+
+  @Test
+  void test_fee_wholeMonthsPlusOddDays() {
+    // 2023-01-15 → 2023-04-25: 3 whole months (to 2023-04-15) and 10 odd days (04-15 → 04-25, 算头不算尾):
+    // 1,000,000 × 0.9% × (3/12 + 10/360) = 9,000 × (90 + 10)/360 = 2,500.00
+    GuaranteeFeeReductionRequest req = GuaranteeFeeReductionRequest.of(EnterpriseSize.MICRO, true,
+        Cny.of("1000000"), Rate.parse("1.5%"), LocalDate.of(2023, 1, 15), LocalDate.of(2023, 4, 25));
+    assertThat(SUT.fee(MEASURE, req)).isEqualTo(Cny.of("2500.00"));
+    // a month is a calendar month: 2023-01-31 → 2023-02-28 is one whole month (month-end roll-back), 1/12 of a year:
+    // 1,000,000 × 0.9% × 1/12 = 750.00
+    GuaranteeFeeReductionRequest february = GuaranteeFeeReductionRequest.of(EnterpriseSize.MICRO, true,
+        Cny.of("1000000"), Rate.parse("1.5%"), LocalDate.of(2023, 1, 31), LocalDate.of(2023, 2, 28));
+    assertThat(SUT.fee(MEASURE, february)).isEqualTo(Cny.of("750.00"));
   }
 
   @Test
@@ -288,8 +334,18 @@ public class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, request("2%"));
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     String en = result.explanation().render(Locale.ENGLISH);
-    assertThat(zh).contains("深工信〔2023〕26号 第6条").contains("不满足");
-    assertThat(en).contains("Reading A").contains("conflict");
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    // an eligible guarantee shows no condition as not met; the ceiling's condition is met (1% ≤ 1%)
+    assertThat(zh).contains("深工信〔2023〕26号 第6条").contains("减免后担保费率不高于 1% — 满足 (1% ≤ 1%; conflict")
+        .doesNotContain("不满足");
+    assertThat(en).contains("Reading A").contains("conflict").doesNotContain("not met");
+    // every rate as a percentage: 2% × (1 − 40%) = 1.2%, never the fraction 0.012
+    assertThat(en).contains("standard rate after the maximum reduction = 2% × (1 − 40%) = 1.2% [")
+        .contains("fee rate at most 1% 1%; 1.2% → 1% (binding)")
+        .doesNotContain("0.012").doesNotContain("= 0.01 ");
+    // the period in whole months: 2023-03-01 → 2024-03-01 = 366 days, 12 whole months and no odd day → 360/360
+    assertThat(en).contains("= 366 days, WHOLE-MONTHS (12 whole months + 0 days) → 360/360");
+    assertThat(zh).contains("1000000 × 1% × 360/360 = 10000");
   }
 
   //-------------------------------------------------------------------------
@@ -351,8 +407,8 @@ public class GuaranteeFeeReductionCalculatorTest {
         + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
         + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
     GuaranteeFeeReductionResult result = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
-    // 1.5% × 60% = 0.9%; 1,000,000 × 0.9% × 366/360 = 9,150.00
-    assertThat(result.amount().maximum()).isEqualTo(Cny.of("9150.00"));
+    // 1.5% × 60% = 0.9%; 2023-03-01 → 2024-03-01 is 12 whole months: 1,000,000 × 0.9% × 12/12 = 9,000.00
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("9000.00"));
     assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("0.9%"));
   }
 
@@ -405,6 +461,29 @@ public class GuaranteeFeeReductionCalculatorTest {
     return req;
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_property_wholeYearsCostExactlyTheAnnualRate(long seed) {
+    // the default basis's promise: n whole years at an annual rate r cost r × principal × n, rounded half-up to the
+    // fen once, whatever the days in those years (domain reference §4.3 item 21)
+    Random random = new Random(seed);
+    GuaranteeFeeReductionRequest base = randomRequest(random);
+    int years = 1 + random.nextInt(3);
+    GuaranteeFeeReductionRequest req = new GuaranteeFeeReductionRequest(base.borrowerSize(),
+        base.governmentGuarantor(), base.guaranteedPrincipal(), base.standardFeeRate(),
+        base.guaranteeStart(), base.guaranteeStart().plusYears(years), Optional.empty(), base.options());
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
+    BigDecimal principal = Cny.yuan(req.guaranteedPrincipal(), "p");
+    BigDecimal n = BigDecimal.valueOf(years);
+    assertThat(Cny.yuan(result.reducedFee(), "fee")).isEqualByComparingTo(result.reducedFeeRate().fraction()
+        .multiply(principal).multiply(n).setScale(2, java.math.RoundingMode.HALF_UP));
+    assertThat(Cny.yuan(result.standardFee(), "fee")).isEqualByComparingTo(req.standardFeeRate().fraction()
+        .multiply(principal).multiply(n).setScale(2, java.math.RoundingMode.HALF_UP));
+    // so a fee at the 1% ceiling is never more than 1% of the principal a year
+    assertThat(Cny.yuan(result.reducedFee(), "fee")).isLessThanOrEqualTo(new BigDecimal("0.01").multiply(principal)
+        .multiply(n).setScale(2, java.math.RoundingMode.HALF_UP));
+  }
+
   @Test
   void test_concurrent_sameAsSequential() throws Exception {
     Random random = new Random(20261122L);
@@ -436,29 +515,29 @@ public class GuaranteeFeeReductionCalculatorTest {
     // 第6条 conflict point: a 40% cut reaches 1% exactly only from 1% ÷ 0.6 = 5/3% = 1.6666…%, which no decimal rate
     // equals; "at" the point means the nearest decimals either side, decided exactly on standard × 0.6 against 1%.
     // 1.6666% × 0.6 = 0.99996% ≤ 1%: no conflict, the ceiling does not bind;
-    // fee 1,000,000 × 0.99996% × 366/360 = 9,999.6 × 366/360 = 3,659,853.6 ÷ 360 = 10,166.26
+    // fee 1,000,000 × 0.99996% × 12/12 = 9,999.60
     GuaranteeFeeReductionResult below = SUT.explainFee(MEASURE, request("1.6666%"));
     assertThat(below.limitsConflict()).isFalse();
     assertThat(below.ceilingBinding()).isFalse();
     assertThat(below.reducedFeeRate()).isEqualTo(Rate.parse("0.99996%"));
-    assertThat(below.amount().maximum()).isEqualTo(Cny.of("10166.26"));
+    assertThat(below.amount().maximum()).isEqualTo(Cny.of("9999.60"));
     // 1.6667% × 0.6 = 1.00002% > 1%: conflict, the 1% ceiling applies;
-    // fee 1,000,000 × 1% × 366/360 = 10,000 × 366/360 = 10,166.666… → 10,166.67
+    // fee 1,000,000 × 1% × 12/12 = 10,000.00
     GuaranteeFeeReductionResult above = SUT.explainFee(MEASURE, request("1.6667%"));
     assertThat(above.limitsConflict()).isTrue();
     assertThat(above.ceilingBinding()).isTrue();
     assertThat(above.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
-    assertThat(above.amount().maximum()).isEqualTo(Cny.of("10166.67"));
-    // the issue's rounded 1.667%: 1.667% × 0.6 = 1.0002% > 1%: conflict, 1% applies, 10,166.67
+    assertThat(above.amount().maximum()).isEqualTo(Cny.of("10000.00"));
+    // the issue's rounded 1.667%: 1.667% × 0.6 = 1.0002% > 1%: conflict, 1% applies, 10,000.00
     GuaranteeFeeReductionResult issueFigure = SUT.explainFee(MEASURE, request("1.667%"));
     assertThat(issueFigure.limitsConflict()).isTrue();
-    assertThat(issueFigure.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    assertThat(issueFigure.amount().maximum()).isEqualTo(Cny.of("10000.00"));
     // the nearest 12-decimal rate below 5/3%: 1.666666666666% × 0.6 = 0.9999999999996%, no conflict; its fee
-    // 1,000,000 × 0.009999999999996 × 366/360 = 10,166.666666662… → 10,166.67, the same fen as at the ceiling:
+    // 1,000,000 × 0.009999999999996 × 12/12 = 9,999.999999996 → 10,000.00, the same fen as at the ceiling:
     // at the point itself both limits give the same fee
     GuaranteeFeeReductionResult nearest = SUT.explainFee(MEASURE, request("1.666666666666%"));
     assertThat(nearest.limitsConflict()).isFalse();
-    assertThat(nearest.amount().maximum()).isEqualTo(Cny.of("10166.67"));
+    assertThat(nearest.amount().maximum()).isEqualTo(Cny.of("10000.00"));
   }
 
   @Test
@@ -468,9 +547,10 @@ public class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
-    // 1.5% × 60% = 0.9%: 9,150.00 if a government guarantor; the standard 15,250.00 if not
-    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9150.00"));
-    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
+    // 1.5% × 60% = 0.9%: 1,000,000 × 0.9% × 12/12 = 9,000.00 if a government guarantor; the standard
+    // 1,000,000 × 1.5% × 12/12 = 15,000.00 if not
+    assertThat(result.amount().minimum()).isEqualTo(Cny.of("9000.00"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("15000.00"));
     // the same through JSON: the omitted fact is named as a JSON Pointer
     String json = "{\"borrowerSize\":\"SMALL\","
         + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
@@ -486,10 +566,17 @@ public class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeReductionRequest req = randomRequest(random).withStandardReGuaranteeFeeRate(
         Rate.parse(Generators.percent(random, 0, 100)));
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
-    // the fee never exceeds principal × 1% × days ÷ 360, rounded half-up to the fen (an independent computation)
+    // the fee never exceeds principal × 1% × (whole months ÷ 12 + odd days ÷ 360), rounded half-up to the fen (an
+    // independent computation: the months counted one calendar month at a time)
     BigDecimal principal = Cny.yuan(req.guaranteedPrincipal(), "p");
-    long days = java.time.temporal.ChronoUnit.DAYS.between(req.guaranteeStart(), req.guaranteeEnd());
-    BigDecimal atCeiling = principal.multiply(new BigDecimal("0.01")).multiply(BigDecimal.valueOf(days))
+    long months = 0;
+    while (!req.guaranteeStart().plusMonths(months + 1).isAfter(req.guaranteeEnd())) {
+      months++;
+    }
+    long oddDays = java.time.temporal.ChronoUnit.DAYS.between(req.guaranteeStart().plusMonths(months),
+        req.guaranteeEnd());
+    BigDecimal atCeiling = principal.multiply(new BigDecimal("0.01"))
+        .multiply(BigDecimal.valueOf(30 * months + oddDays))
         .divide(BigDecimal.valueOf(360), 2, java.math.RoundingMode.HALF_UP);
     assertThat(Cny.yuan(result.amount().maximum(), "fee")).isLessThanOrEqualTo(atCeiling);
     // every fee is whole fen

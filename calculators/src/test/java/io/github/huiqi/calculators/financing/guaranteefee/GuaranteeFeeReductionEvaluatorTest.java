@@ -41,7 +41,9 @@ public class GuaranteeFeeReductionEvaluatorTest {
   private static final MeasureId ID = GuaranteeFeeReductionMeasure.SHENZHEN_2023.id();
   private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
   private static final LocalDate START = LocalDate.of(2023, 3, 1);
-  private static final LocalDate END = LocalDate.of(2024, 3, 1); // 366 days: 2024-02-29 lies inside
+  // 366 days (2024-02-29 lies inside), 12 whole months: under the fee basis 年费率 × 期限(月) ÷ 12 (domain reference
+  // §4.3 item 21, the measure's default) the term is 12/12 of a year
+  private static final LocalDate END = LocalDate.of(2024, 3, 1);
 
   /** 1,000,000 guaranteed by a government guarantor at a standard 1.5%, 2023-03-01 → 2024-03-01. */
   private static LoanFacts.Builder standardLoan() {
@@ -52,11 +54,11 @@ public class GuaranteeFeeReductionEvaluatorTest {
   @Test
   void test_completeProfile_feeSavedExactly() {
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF);
-    // 第6条: 1.5% × (1 − 40%) = 0.9% ≤ 1%; standard 1,000,000 × 1.5% × 366/360 = 15,250.00, reduced
-    // 1,000,000 × 0.9% × 366/360 = 9,150.00; saved 15,250.00 − 9,150.00 = 6,100.00
+    // 第6条: 1.5% × (1 − 40%) = 0.9% ≤ 1%; standard 1,000,000 × 1.5% × 12/12 = 15,000.00, reduced
+    // 1,000,000 × 0.9% × 12/12 = 9,000.00; saved 15,000.00 − 9,000.00 = 6,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
-    assertThat(outcome.amount()).isEqualTo(exactly("6100.00"));
+    assertThat(outcome.amount()).isEqualTo(exactly("6000.00"));
     assertThat(outcome.missingFacts()).isEmpty();
     assertThat(outcome.bindingLimit()).isEmpty();
     assertThat(outcome.windowStatus()).isEqualTo(WindowStatus.OPEN);
@@ -69,18 +71,18 @@ public class GuaranteeFeeReductionEvaluatorTest {
     LoanFacts capped = loan("L2", "1000000", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1))
         .guarantee(government("2%")).build();
     MeasureOutcome alone = both(ID, firm(EnterpriseSize.MICRO, capped), AS_OF);
-    // 2% × 60% = 1.2% > 1%: the 1% ceiling sets the fee. 2023-01-01 → 2023-07-01 = 181 days;
-    // standard 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56; reduced 1,000,000 × 1% × 181/360 = 5,027.78;
-    // saved 10,055.56 − 5,027.78 = 5,027.78; the ceiling as a fee: 5,027.78
-    assertThat(alone.amount()).isEqualTo(exactly("5027.78"));
+    // 2% × 60% = 1.2% > 1%: the 1% ceiling sets the fee. 2023-01-01 → 2023-07-01 = 6 whole months, no odd day;
+    // standard 1,000,000 × 2% × 6/12 = 10,000.00; reduced 1,000,000 × 1% × 6/12 = 5,000.00;
+    // saved 10,000.00 − 5,000.00 = 5,000.00; the ceiling as a fee: 5,000.00
+    assertThat(alone.amount()).isEqualTo(exactly("5000.00"));
     assertThat(alone.bindingLimit()).hasValueSatisfying(limit -> {
       assertThat(limit.code()).isEqualTo("fee-rate-ceiling");
-      assertThat(limit.limit()).isEqualTo(Cny.of("5027.78"));
+      assertThat(limit.limit()).isEqualTo(Cny.of("5000.00"));
     });
     MeasureOutcome together = both(ID, firm(EnterpriseSize.MICRO, standardLoan().build(), capped), AS_OF);
-    // 6,100.00 + 5,027.78 = 11,127.78; only L2's ceiling binds: 5,027.78
-    assertThat(together.amount()).isEqualTo(exactly("11127.78"));
-    assertThat(together.bindingLimit().orElseThrow().limit()).isEqualTo(Cny.of("5027.78"));
+    // 6,000.00 + 5,000.00 = 11,000.00; only L2's ceiling binds: 5,000.00
+    assertThat(together.amount()).isEqualTo(exactly("11000.00"));
+    assertThat(together.bindingLimit().orElseThrow().limit()).isEqualTo(Cny.of("5000.00"));
   }
 
   @Test
@@ -88,7 +90,8 @@ public class GuaranteeFeeReductionEvaluatorTest {
     // a 2022 loan with no guarantee facts: the measure's "2023年" rules it out whatever its guarantee
     LoanFacts old = loan("OLD", "500000", LocalDate.of(2022, 6, 1), LocalDate.of(2023, 6, 1)).build();
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), old), AS_OF);
-    assertThat(outcome.amount()).isEqualTo(exactly("6100.00"));
+    // only L1 counts: 6,000.00 as above
+    assertThat(outcome.amount()).isEqualTo(exactly("6000.00"));
     assertThat(outcome.missingFacts()).isEmpty();
     MeasureOutcome onlyOld = both(ID, firm(EnterpriseSize.SMALL, old), AS_OF);
     assertThat(onlyOld.verdict()).isEqualTo(Verdict.INELIGIBLE);
@@ -100,9 +103,9 @@ public class GuaranteeFeeReductionEvaluatorTest {
   void test_missingSize_rangeToTheSaving() {
     EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").loans(List.of(standardLoan().build())).build();
     MeasureOutcome outcome = both(ID, profile, AS_OF);
-    // if small or micro the saving is 6,100.00; if not, nothing
+    // if small or micro the saving is 6,000.00 (as above); if not, nothing
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.amount()).isEqualTo(between("0", "6100.00"));
+    assertThat(outcome.amount()).isEqualTo(between("0", "6000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/size");
   }
 
@@ -111,8 +114,9 @@ public class GuaranteeFeeReductionEvaluatorTest {
     LoanFacts unknown = standardLoan().guarantee(LoanGuarantee.builder().standardFeeRate(Rate.parse("1.5%")).build())
         .build();
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, unknown), AS_OF);
+    // 6,000.00 if a government guarantor (as above), nothing if not
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.amount()).isEqualTo(between("0", "6100.00"));
+    assertThat(outcome.amount()).isEqualTo(between("0", "6000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/governmentGuarantor");
   }
 
@@ -135,10 +139,10 @@ public class GuaranteeFeeReductionEvaluatorTest {
     assertThat(outcome.amount()).isEqualTo(atLeast("0"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guaranteed");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
-    // with a known eligible loan first: eligible, at least its 6,100.00, the other loan's guarantee still asked for
+    // with a known eligible loan first: eligible, at least its 6,000.00, the other loan's guarantee still asked for
     MeasureOutcome mixed = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), bare), AS_OF);
     assertThat(mixed.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(mixed.amount()).isEqualTo(atLeast("6100.00"));
+    assertThat(mixed.amount()).isEqualTo(atLeast("6000.00"));
     assertThat(mixed.missingFacts()).containsExactly("/loans/1/guaranteed");
     // known to be guaranteed, the guarantee's facts not given: the guarantee is asked for
     LoanFacts guaranteedBare = loan("G", "800000", START, END).guaranteed(true).build();
@@ -150,7 +154,7 @@ public class GuaranteeFeeReductionEvaluatorTest {
     assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(none.missingFacts()).isEmpty();
     MeasureOutcome withKnownOne = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), unguaranteed), AS_OF);
-    assertThat(withKnownOne.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("6100.00")));
+    assertThat(withKnownOne.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("6000.00")));
   }
 
   @Test
@@ -194,10 +198,12 @@ public class GuaranteeFeeReductionEvaluatorTest {
     assertThat(outcome.reasons()).extracting(Reason::code)
         .contains("government-guarantor", "borrower-small-or-micro", "guarantee-in-policy-period");
     String en = outcome.explanation().render(Locale.ENGLISH);
-    assertThat(en).contains("loan L1 (/loans/0)").contains("Reading A").contains("9150.00");
+    // the reduced fee 1,000,000 × 0.9% × 12/12 = 9,000.00, its rate as a percentage, the term in whole months
+    assertThat(en).contains("loan L1 (/loans/0)").contains("Reading A").contains("1000000 × 0.9% × 360/360 = 9000")
+        .contains("(12 whole months + 0 days)").doesNotContain("0.009");
     // the plain form agrees, and has no texts (checked by both); it is the same figure
     assertThat(plain(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF).amount())
-        .isEqualTo(exactly("6100.00"));
+        .isEqualTo(exactly("6000.00"));
   }
 
   //-------------------------------------------------------------------------
