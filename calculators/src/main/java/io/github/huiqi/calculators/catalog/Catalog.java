@@ -29,11 +29,14 @@ import java.util.Optional;
  * <p>
  * {@link #builtIn()} is the built-in policy data with the built-in evaluators; a host builds its own from its packs
  * with {@link #of(PolicyData)}. Entries keep the data's measure order, which is the order of every engine report.
- * <pre>
- * Catalog catalog = Catalog.of(PolicyData.builtIn().withPack(myDistrictPack));
+ * <pre>{@code
+ * Catalog catalog = Catalog.of(PolicyData.builtIn().withPack(PolicyPacks.read(Path.of("district-2023.json"))));
  * MeasureOutcome outcome = catalog.evaluate(FirstLoanMeasure.SHENZHEN_2023.id(), profile,
- *     LocalDate.of(2023, 6, 30));
- * </pre>
+ *     LocalDate.of(2023, 6, 30));                 // one measure, explained
+ * outcome.verdict();                              // ELIGIBLE, INELIGIBLE or UNDETERMINED
+ * outcome.missingFacts();                         // JSON Pointers into the profile, such as /loans/0/drawdownDate
+ * EntitlementEngine engine = EntitlementEngine.of(catalog);   // every measure of the catalogue
+ * }</pre>
  * This class is immutable and thread-safe.
  */
 public final class Catalog {

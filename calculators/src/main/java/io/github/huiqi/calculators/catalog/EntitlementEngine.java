@@ -23,11 +23,16 @@ import java.util.Set;
  * evaluation date, applies the stacking rules across measures (one municipal interest subsidy per loan, explicitly
  * stackable pairs, and the combinations no source settles, by {@link EngineOptions}), totals the money in reach each
  * kind apart, and ranks the missing facts by the money they decide:
- * <pre>
- * EntitlementReport report = EntitlementEngine.builtIn().evaluate(profile, LocalDate.of(2023, 6, 30));
+ * <pre>{@code
+ * EnterpriseProfile profile = EnterpriseProfile.builder()
+ *     .registrationRegionCode("440306").size(EnterpriseSize.SMALL).loans(List.of(loan)).build();
+ * EntitlementEngine engine = EntitlementEngine.builtIn();
+ * EntitlementReport report = engine.evaluate(profile, LocalDate.of(2023, 6, 30));   // plain: amounts, verdicts
  * report.totals().inReach();        // e.g. CNY 482,416.67 .. 1,682,416.67
  * report.firstQuestion();           // e.g. /interestPayments, deciding CNY 1,000,000
- * </pre>
+ * EntitlementReport explained = engine.explain(profile, LocalDate.of(2023, 6, 30));   // with reasons and steps
+ * String json = engine.evaluateJson("{\"profile\": {...}, \"asOf\": \"2023-06-30\", \"explain\": true}");
+ * }</pre>
  * A profile with only a region and an industry comes back with ranges and a ranked question list, not an error. A
  * measure the profile's facts break is reported as an {@link EvaluationFailure} and the report says it is not
  * complete; the other measures are still evaluated.

@@ -42,6 +42,11 @@ import java.io.UncheckedIOException;
  * <p>
  * Every failure is an {@link InvalidInputException} whose field is the JSON Pointer of the culprit, such as
  * {@code /loans/0/principal/amount}; no Jackson exception leaks out.
+ * <pre>{@code
+ * EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);   // or InvalidInputException
+ * String json = HuiqiJson.write(result);                                             // any result type
+ * ObjectMapper mapper = HuiqiJson.newMapper();   // the same hardened settings, for a host's own use
+ * }</pre>
  * <p>
  * This class is thread-safe.
  */

@@ -20,6 +20,13 @@ import java.util.Optional;
  * {@code findX} returns an {@link Optional}. {@link #builtIn()} holds the built-in packs; a host adds or replaces
  * packs with {@link #withPack(PolicyPack)}: a pack for a document already present replaces that document with its
  * measures, and a rate series with an existing id replaces that series (a newer LPR table, for example).
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * FirstLoanMeasure measure = data.getMeasure(FirstLoanMeasure.SHENZHEN_2023);   // typed, or throws
+ * measure.annualSubsidyRate().value();          // 2%, with its citation: measure.annualSubsidyRate().citation()
+ * PolicyData withMine = data.withPack(PolicyPacks.read(Path.of("lpr-2024.json")));   // a host's own pack
+ * Optional<Measure> maybe = withMine.findMeasure(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"));
+ * }</pre>
  * <p>
  * This class is immutable and thread-safe.
  */

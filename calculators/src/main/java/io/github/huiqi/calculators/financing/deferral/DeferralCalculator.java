@@ -34,6 +34,18 @@ import java.util.Optional;
  * The deferral itself is negotiated with the bank ("按市场化原则共同协商"); the verdict says the loan is within the measure,
  * not that a bank must agree.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * DeferralMeasure measure = data.getMeasure(DeferralMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * DeferralRequest request = HuiqiJson.read(requestJson, DeferralRequest.class);
+ * Optional<LocalDate> until = DeferralCalculator.DEFAULT.deferredUntil(measure, request);
+ * DeferralResult explained = DeferralCalculator.DEFAULT.explainDeferredUntil(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = DeferralCalculator.DEFAULT.explainDeferredUntilJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class DeferralCalculator {

@@ -57,6 +57,18 @@ import javax.money.MonetaryAmount;
  * the amount (a range when facts are missing), the binding cap, each loan's part and an explanation citing each
  * clause. Both take the measure as an argument.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * FirstLoanMeasure measure = data.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * FirstLoanRequest request = HuiqiJson.read(requestJson, FirstLoanRequest.class);
+ * MonetaryAmount subsidy = FirstLoanCalculator.DEFAULT.subsidy(measure, request);
+ * FirstLoanResult explained = FirstLoanCalculator.DEFAULT.explainSubsidy(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = FirstLoanCalculator.DEFAULT.explainSubsidyJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class FirstLoanCalculator {

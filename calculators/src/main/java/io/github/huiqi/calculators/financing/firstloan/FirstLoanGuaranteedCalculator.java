@@ -59,6 +59,18 @@ import javax.money.MonetaryAmount;
  * {@link FirstLoanResult} (the same shape as Shenzhen's): verdict, amount (a range when facts are missing),
  * binding cap, each loan's part and an explanation citing each clause.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * FirstLoanGuaranteedMeasure measure = data.getMeasure(FirstLoanGuaranteedMeasure.SHANGHAI_2023);
+ * // the request: read from JSON here, or built in Java
+ * FirstLoanGuaranteedRequest request = HuiqiJson.read(requestJson, FirstLoanGuaranteedRequest.class);
+ * MonetaryAmount subsidy = FirstLoanGuaranteedCalculator.DEFAULT.subsidy(measure, request);
+ * FirstLoanResult explained = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidy(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class FirstLoanGuaranteedCalculator {

@@ -49,6 +49,18 @@ import java.util.Optional;
  * {@link #explainAverageFeeRate} returns the verdict on the guarantor, the average, the test, the fee income, each
  * guarantee's part and an explanation citing each clause.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * GuaranteeFeeAverageMeasure measure = data.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
+ * // the request: read from JSON here, or built in Java
+ * GuaranteeFeeAverageRequest request = HuiqiJson.read(requestJson, GuaranteeFeeAverageRequest.class);
+ * boolean within = GuaranteeFeeAverageCalculator.DEFAULT.isWithinCeiling(measure, request);
+ * GuaranteeFeeAverageResult explained = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class GuaranteeFeeAverageCalculator {

@@ -52,6 +52,19 @@ import javax.money.MonetaryAmount;
  * The measure may be a <b>draft</b> ({@link DocumentStatus#DRAFT} for the built-in one): every result carries the
  * status and the explanation starts by saying so.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * GuaranteeFeeBenchmarkCapMeasure measure = data.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
+ * // the request: read from JSON here, or built in Java
+ * GuaranteeFeeBenchmarkCapRequest request = HuiqiJson.read(requestJson, GuaranteeFeeBenchmarkCapRequest.class);
+ * Optional<Rate> cap = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(measure, request);
+ * GuaranteeFeeBenchmarkCapResult explained =
+ *     GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no mutable state.
  */
 public final class GuaranteeFeeBenchmarkCapCalculator {

@@ -61,6 +61,18 @@ import javax.money.MonetaryAmount;
  * the verdict, both rates, the fee (a range when facts are missing), the findings and an explanation citing each
  * clause.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * GuaranteeFeeReductionMeasure measure = data.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * GuaranteeFeeReductionRequest request = HuiqiJson.read(requestJson, GuaranteeFeeReductionRequest.class);
+ * MonetaryAmount fee = GuaranteeFeeReductionCalculator.DEFAULT.fee(measure, request);
+ * GuaranteeFeeReductionResult explained = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = GuaranteeFeeReductionCalculator.DEFAULT.explainFeeJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class GuaranteeFeeReductionCalculator {

@@ -45,6 +45,18 @@ import javax.money.MonetaryAmount;
  * The plain form {@link #subsidy} returns the amount; the explaining form {@link #explainSubsidy} returns the verdict,
  * the amount (a range when facts are missing), the binding cap, each loan's part and an explanation.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * GuaranteeFeeSubsidyMeasure measure = data.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+ * // the request: read from JSON here, or built in Java
+ * GuaranteeFeeSubsidyRequest request = HuiqiJson.read(requestJson, GuaranteeFeeSubsidyRequest.class);
+ * MonetaryAmount subsidy = GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(measure, request);
+ * GuaranteeFeeSubsidyResult explained = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidyJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class GuaranteeFeeSubsidyCalculator {

@@ -49,6 +49,18 @@ import javax.money.MonetaryAmount;
  * verdict, range, tier, binding cap and explanation. The grant stacks with the renovation loan interest subsidy:
  * see {@code io.github.huiqi.calculators.financing.renovation.RenovationSupportCalculator}.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * RenovationGrantMeasure measure = data.getMeasure(RenovationGrantMeasure.SHENZHEN_2022);
+ * // the request: read from JSON here, or built in Java
+ * RenovationGrantRequest request = HuiqiJson.read(requestJson, RenovationGrantRequest.class);
+ * MonetaryAmount upTo = RenovationGrantCalculator.DEFAULT.maximumGrant(measure, request);
+ * RenovationGrantResult explained = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = RenovationGrantCalculator.DEFAULT.explainMaximumGrantJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class RenovationGrantCalculator {

@@ -50,6 +50,18 @@ import javax.money.MonetaryAmount;
  * the amount, the binding cap, each payment's part and an explanation citing each clause. The subsidy stacks with
  * the renovation grant: see {@link RenovationSupportCalculator}.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * RenovationInterestMeasure measure = data.getMeasure(RenovationInterestMeasure.SHENZHEN_2022);
+ * // the request: read from JSON here, or built in Java
+ * RenovationInterestRequest request = HuiqiJson.read(requestJson, RenovationInterestRequest.class);
+ * MonetaryAmount subsidy = RenovationInterestCalculator.DEFAULT.subsidy(measure, request);
+ * RenovationInterestResult explained = RenovationInterestCalculator.DEFAULT.explainSubsidy(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = RenovationInterestCalculator.DEFAULT.explainSubsidyJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class RenovationInterestCalculator {

@@ -26,6 +26,20 @@ import javax.money.MonetaryAmount;
  * fixes it within the maximum) and the subsidy an amount, so the total is the range
  * {@code [grant minimum + subsidy minimum, grant maximum + subsidy maximum]}. Neither cap limits the other.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * RenovationGrantMeasure grant = data.getMeasure(RenovationGrantMeasure.SHENZHEN_2022);
+ * RenovationInterestMeasure interest = data.getMeasure(RenovationInterestMeasure.SHENZHEN_2022);
+ * // the request: read from JSON here, or built in Java
+ * RenovationSupportRequest request = HuiqiJson.read(requestJson, RenovationSupportRequest.class);
+ * MonetaryAmount upTo = RenovationSupportCalculator.DEFAULT.maximumSupport(grant, interest, request);
+ * RenovationSupportResult explained =
+ *     RenovationSupportCalculator.DEFAULT.explainMaximumSupport(grant, interest, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = RenovationSupportCalculator.DEFAULT.explainMaximumSupportJson(grant, interest, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class RenovationSupportCalculator {

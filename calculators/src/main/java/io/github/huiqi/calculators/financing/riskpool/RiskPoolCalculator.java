@@ -62,6 +62,18 @@ import javax.money.MonetaryAmount;
  * the amounts and the cited steps, for one loan ({@link #explainCompensation}) or for a batch
  * ({@link #explainClaims}), where a bad claim is reported as a failure of that claim, not of the batch.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * RiskPoolMeasure measure = data.getMeasure(RiskPoolMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * RiskPoolClaim request = HuiqiJson.read(requestJson, RiskPoolClaim.class);
+ * MonetaryAmount compensation = RiskPoolCalculator.DEFAULT.compensation(measure, request);
+ * RiskPoolLoanCompensation explained = RiskPoolCalculator.DEFAULT.explainCompensation(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = RiskPoolCalculator.DEFAULT.explainClaimsJson(measure, claimsJson);   // a RiskPoolRequest
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class RiskPoolCalculator {

@@ -56,6 +56,19 @@ import javax.money.MonetaryAmount;
  * ({@code subsidisedUnderAnotherMunicipalScheme}) gets neither. Where a missing fact could change the choice, the
  * loan is undetermined, counts for neither measure, and the fact is named.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * FirstLoanMeasure firstLoan = data.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
+ * TechSmeMeasure techSme = data.getMeasure(TechSmeMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * StackingRequest request = HuiqiJson.read(requestJson, StackingRequest.class);
+ * MonetaryAmount total = StackingCalculator.DEFAULT.totalSubsidy(firstLoan, techSme, request);
+ * StackingResult explained = StackingCalculator.DEFAULT.explainTotalSubsidy(firstLoan, techSme, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = StackingCalculator.DEFAULT.explainTotalSubsidyJson(firstLoan, techSme, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class StackingCalculator {

@@ -58,6 +58,18 @@ import javax.money.MonetaryAmount;
  * The plain form {@link #subsidy} returns the amount; the explaining form {@link #explainSubsidy} returns the
  * verdict, the ratios, the subtotals, the binding caps, each item's part and an explanation citing each clause.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * TechSmeMeasure measure = data.getMeasure(TechSmeMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * TechSmeRequest request = HuiqiJson.read(requestJson, TechSmeRequest.class);
+ * MonetaryAmount subsidy = TechSmeCalculator.DEFAULT.subsidy(measure, request);
+ * TechSmeResult explained = TechSmeCalculator.DEFAULT.explainSubsidy(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = TechSmeCalculator.DEFAULT.explainSubsidyJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class TechSmeCalculator {

@@ -61,6 +61,17 @@ import javax.money.MonetaryAmount;
  * ranges. The plain form {@link #totalSaved} then throws {@link MissingFactsException} if the total depends on the
  * missing facts.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * FirmYearMeasures measures = FirmYearMeasures.builtIn();
+ * // the request: read from JSON here, or built in Java
+ * FirmYearRequest request = HuiqiJson.read(requestJson, FirmYearRequest.class);
+ * MonetaryAmount saved = FirmYearCalculator.DEFAULT.totalSaved(measures, request);
+ * FirmYearResult explained = FirmYearCalculator.DEFAULT.explainTotalSaved(measures, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = FirmYearCalculator.DEFAULT.explainTotalSavedJson(measures, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class FirmYearCalculator {

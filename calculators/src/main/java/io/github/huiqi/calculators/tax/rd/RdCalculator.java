@@ -66,6 +66,18 @@ import javax.money.MonetaryAmount;
  * A firm-year view calls {@link #extraDeduction} (or {@code explainExtraDeduction(…).totalExtraDeduction()}) and
  * subtracts it from taxable income before the 小型微利企业 test.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * RdMeasure measure = data.getMeasure(RdMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * RdRequest request = HuiqiJson.read(requestJson, RdRequest.class);
+ * MonetaryAmount extra = RdCalculator.DEFAULT.extraDeduction(measure, request);
+ * RdResult explained = RdCalculator.DEFAULT.explainExtraDeduction(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = RdCalculator.DEFAULT.explainExtraDeductionJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class RdCalculator {

@@ -56,6 +56,18 @@ import javax.money.MonetaryAmount;
  * The methods taking {@link SmallLowProfitFacts} are the building block for a firm-year view (taxable income after
  * the R&amp;D extra deduction, averages worked out once); the request methods average the quarters themselves.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * SmallLowProfitMeasure measure = data.getMeasure(SmallLowProfitMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * SmallLowProfitRequest request = HuiqiJson.read(requestJson, SmallLowProfitRequest.class);
+ * MonetaryAmount due = SmallLowProfitCalculator.DEFAULT.taxDue(measure, request);
+ * SmallLowProfitResult explained = SmallLowProfitCalculator.DEFAULT.explainTaxDue(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = SmallLowProfitCalculator.DEFAULT.explainTaxDueJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class SmallLowProfitCalculator {

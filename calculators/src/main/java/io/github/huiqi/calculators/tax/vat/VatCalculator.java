@@ -67,6 +67,18 @@ import javax.money.MonetaryAmount;
  * {@link #explainVatDue} returns the verdict, both amounts, the levy and threshold applied and the cited steps. All
  * take the measure as an argument, so a host can pass its own table.
  * <p>
+ * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
+ * <pre>{@code
+ * PolicyData data = PolicyData.builtIn();
+ * VatMeasure measure = data.getMeasure(VatMeasure.SHENZHEN_2023);
+ * // the request: read from JSON here, or built in Java
+ * VatRequest request = HuiqiJson.read(requestJson, VatRequest.class);
+ * MonetaryAmount due = VatCalculator.DEFAULT.vatDue(measure, request);
+ * VatResult explained = VatCalculator.DEFAULT.explainVatDue(measure, request);
+ * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String resultJson = VatCalculator.DEFAULT.explainVatDueJson(measure, requestJson);
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
  */
 public final class VatCalculator {
