@@ -43,7 +43,7 @@ public record GuaranteeFeeSubsidyRequest(
     Args.notNullOptional(enterpriseSize, "enterpriseSize");
     Args.notNullOptional(registrationRegionCode, "registrationRegionCode");
     registrationRegionCode.ifPresent(code -> {
-      if (!code.matches("[0-9]{6}")) {
+      if (!Args.isSixDigits(code)) {
         throw new InvalidInputException("registrationRegionCode", code,
             "must be a six-digit administrative division code");
       }

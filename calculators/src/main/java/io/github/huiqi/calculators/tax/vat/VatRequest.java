@@ -86,7 +86,7 @@ public record VatRequest(
           "must be zero when there are no immovable-property sales");
     }
     Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode").ifPresent(code -> {
-      if (!code.matches("[0-9]{6}")) {
+      if (!Args.isSixDigits(code)) {
         throw new InvalidInputException("taxpayerRegionCode", code,
             "must be a six-digit administrative division code such as 420100");
       }
