@@ -66,7 +66,9 @@ final class RdBase {
   final List<Amortised> amortised;
   final BigDecimal offsets;
   final BigDecimal net;
+  /** The projects' figures, in request order; empty in the plain form. */
   final List<RdProjectFigures> projects;
+  /** The form's lines 2–49 and 52, in line order; empty in the plain form. */
   final List<RdFormLine> lines;
 
   private RdBase(Parameter<RdOtherCostsScope> scope, BigDecimal otherCostsCap, BigDecimal allowedOther,
@@ -169,9 +171,11 @@ final class RdBase {
         cost = Optional.of(formed);
         amortised.add(formed(measure, project, formed, i - 1, year, rounding, steps));
       }
-      figures.add(new RdProjectFigures(unit.name(), unit.capitalised(), Cny.of(unit.five()), Cny.of(unit.other()),
-          Cny.of(unit.grant()), limits.own.get(i).map(Cny::of), Cny.of(rounding.round(limits.allowed.get(i))),
-          Cny.of(rounding.round(qualifying)), cost.map(Cny::of)));
+      if (steps.enabled()) {
+        figures.add(new RdProjectFigures(unit.name(), unit.capitalised(), Cny.of(unit.five()),
+            Cny.of(unit.other()), Cny.of(unit.grant()), limits.own.get(i).map(Cny::of),
+            Cny.of(rounding.round(limits.allowed.get(i))), Cny.of(rounding.round(qualifying)), cost.map(Cny::of)));
+      }
     }
     BigDecimal formedThisYear = BigDecimal.ZERO;
     BigDecimal earlier = BigDecimal.ZERO;
@@ -191,7 +195,7 @@ final class RdBase {
     BigDecimal offsets = special.add(materials).add(carried);
     offsetSteps(rules, special, materials, carried, allowedDeduction, afterSpecial, net, steps);
 
-    Lines lines = new Lines(rounding);
+    Lines lines = new Lines(rounding, steps.enabled());
     lines.add(2, "一、自主研发、合作研发、集中研发", "own, cooperative and centralised R&D", own, rules.costCategories());
     lines.add(3, "（一）人员人工费用", "personnel", categories[0], rules.costCategories());
     lines.add(7, "（二）直接投入费用", "direct inputs", categories[1], rules.costCategories());
@@ -232,7 +236,7 @@ final class RdBase {
         "materials of R&D products sold carried to later years", net.negate().max(BigDecimal.ZERO),
         rules.soldProductMaterials());
     return new RdBase(scope, limits.capTotal, limits.allowedTotal, expensed, amortised, offsets, net,
-        List.copyOf(figures), lines.list);
+        List.copyOf(figures), List.copyOf(lines.list));
   }
 
   /** The units: the pooled expensed costs first, then each project net of its grant-funded costs. */
@@ -477,17 +481,21 @@ final class RdBase {
     }
   }
 
-  /** The form's lines, rounded as they are added. */
+  /** The form's lines, rounded as they are added; none in the plain form, which gives no texts. */
   private static final class Lines {
     private final MoneyRounding rounding;
+    private final boolean enabled;
     private final List<RdFormLine> list = new ArrayList<>();
 
-    Lines(MoneyRounding rounding) {
+    Lines(MoneyRounding rounding, boolean enabled) {
       this.rounding = rounding;
+      this.enabled = enabled;
     }
 
     void add(int line, String zh, String en, BigDecimal amount, Citation citation) {
-      list.add(new RdFormLine(line, LocalizedText.of(zh, en), Cny.of(rounding.round(amount)), citation));
+      if (enabled) {
+        list.add(new RdFormLine(line, LocalizedText.of(zh, en), Cny.of(rounding.round(amount)), citation));
+      }
     }
   }
 }

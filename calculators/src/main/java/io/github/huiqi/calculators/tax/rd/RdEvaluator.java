@@ -35,7 +35,9 @@ import java.util.Optional;
  * the income tax the extra deduction saves.
  * <p>
  * The tax year is the latest of the profile's {@code years} not after the evaluation date's year (a documented
- * default, noted); the year's R&amp;D is {@link RdRequest#from(EnterpriseProfile, int)}, run through
+ * default, noted); the year's R&amp;D is {@link RdRequest#from(EnterpriseProfile, int)} (its {@code rdExpensedCosts},
+ * {@code rdIntangibles}, {@code rdProjects}, {@code rdEntrustments} and the amounts taken out of the base; the last
+ * five, refinements, read as none when absent, which the explaining form notes), run through
  * {@link RdCalculator}, which gives the extra deduction E. With TI<sub>b</sub> the year's
  * {@code taxableIncomeBeforeRd} (a loss taken as zero) and TI<sub>a</sub> = max(TI<sub>b</sub> − E, 0), the saving is
  * the firm-year view's R&amp;D line, {@code std(TIb) − std(TIa)}, std the tax at the standard 25% rounded as the
@@ -49,7 +51,9 @@ import java.util.Optional;
  * save no more than the whole standard tax), naming {@code /years/i/rdExpensedCosts}; intangibles not known: from the
  * saving without them to std(TI<sub>b</sub>), naming {@code /years/i/rdIntangibles}. Years not known: undetermined,
  * naming {@code /years}, with no upper bound. No year up to the evaluation date's, or a year without rules:
- * ineligible, zero. An industry on the negative list: ineligible, zero.
+ * ineligible, zero. An industry on the negative list: ineligible, zero. A bad R&amp;D fact is named by its pointer in
+ * the profile, such as {@code /years/0/rdEntrustments/1/price} for R&amp;D entrusted to an overseas entity in a year
+ * with no domestic R&amp;D to take its two thirds of.
  * <p>
  * This class is immutable and thread-safe.
  */
