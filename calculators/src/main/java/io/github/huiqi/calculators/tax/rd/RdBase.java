@@ -291,6 +291,9 @@ final class RdBase {
       allowed.add(within);
       allowedTotal = allowedTotal.add(within);
       capTotal = capTotal.add(limit);
+      if (unit.project().isEmpty() && units.size() > 1 && five.signum() == 0 && other.signum() == 0) {
+        continue;
+      }
       String label = unit.project().isPresent() ? "研发项目「" + unit.name() + "」" : "未列示项目的费用化研发费用";
       String en = unit.project().isPresent() ? "project " + unit.name() : "expensed R&D not itemised";
       steps.add(() -> new CalculationStep(LocalizedText.of(label + "：前五类研发费用合计", en
