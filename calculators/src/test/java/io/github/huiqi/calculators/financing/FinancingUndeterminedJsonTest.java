@@ -70,9 +70,9 @@ class FinancingUndeterminedJsonTest {
   @Test
   void test_averageFee_undetermined() {
     GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
-    GuaranteeFeeAverageRequest request = new GuaranteeFeeAverageRequest(Optional.empty(), List.of(new GuaranteeFeeRecord("G",
+    GuaranteeFeeAverageRequest request = new GuaranteeFeeAverageRequest(Optional.empty(), List.of(GuaranteeFeeRecord.of("G",
         Cny.of("1000000"), Rate.parse("1%"), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)),
-        new GuaranteeFeeRecord("H", Cny.of("1000000"), Rate.parse("0.5%"), LocalDate.of(2023, 1, 1),
+        GuaranteeFeeRecord.of("H", Cny.of("1000000"), Rate.parse("0.5%"), LocalDate.of(2023, 1, 1),
             LocalDate.of(2023, 2, 1))), Optional.empty());
     GuaranteeFeeAverageResult result = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);

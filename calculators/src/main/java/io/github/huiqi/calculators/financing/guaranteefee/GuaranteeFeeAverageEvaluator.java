@@ -140,7 +140,7 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
       if (decision.verdict() != Verdict.INELIGIBLE) {
         anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
         recordOf.add(i);
-        records.add(new GuaranteeFeeRecord(loan.loanId(), loan.principal(), ceiling, loan.drawdownDate(),
+        records.add(GuaranteeFeeRecord.of(loan.loanId(), loan.principal(), ceiling, loan.drawdownDate(),
             loan.endOfUse()));
       } else {
         recordOf.add(-1);

@@ -39,7 +39,7 @@ public class GuaranteeFeeAverageCalculatorTest {
   private static final LocalDate NEXT_JAN1 = LocalDate.of(2024, 1, 1);
 
   private static GuaranteeFeeRecord guarantee(String id, String amount, String rate, LocalDate start, LocalDate end) {
-    return new GuaranteeFeeRecord(id, Cny.of(amount), Rate.parse(rate), start, end);
+    return GuaranteeFeeRecord.of(id, Cny.of(amount), Rate.parse(rate), start, end);
   }
 
   private static GuaranteeFeeAverageRequest bookA() {
@@ -227,7 +227,7 @@ public class GuaranteeFeeAverageCalculatorTest {
       if (end.isBefore(LocalDate.of(2023, 1, 2))) {
         end = LocalDate.of(2023, 1, 2);
       }
-      list.add(new GuaranteeFeeRecord("G" + i, Cny.of(Generators.yuan(random, 1, 20_000_000)),
+      list.add(GuaranteeFeeRecord.of("G" + i, Cny.of(Generators.yuan(random, 1, 20_000_000)),
           Rate.parse(Generators.percent(random, 0, 300)), start, end));
     }
     return GuaranteeFeeAverageRequest.of(list);
@@ -330,7 +330,7 @@ public class GuaranteeFeeAverageCalculatorTest {
     int k = random.nextInt(book.guarantees().size());
     GuaranteeFeeRecord old = book.guarantees().get(k);
     List<GuaranteeFeeRecord> raised = new ArrayList<>(book.guarantees());
-    raised.set(k, new GuaranteeFeeRecord(old.guaranteeId(), old.guaranteedAmount(), Rate.ofFraction(
+    raised.set(k, GuaranteeFeeRecord.of(old.guaranteeId(), old.guaranteedAmount(), Rate.ofFraction(
         old.annualFeeRate().fraction().add(BigDecimal.valueOf(random.nextInt(200), 4))), old.start(), old.end()));
     for (GuaranteeFeeAverageWeighting weighting : GuaranteeFeeAverageWeighting.values()) {
       GuaranteeFeeAverageOptions options = GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(weighting);

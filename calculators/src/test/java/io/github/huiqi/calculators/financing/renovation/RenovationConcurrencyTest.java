@@ -44,7 +44,7 @@ class RenovationConcurrencyTest {
       payments.add(new RenovationInterestPayment("P" + i, RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, from,
           from.plusDays(1 + random.nextInt(200)), Cny.of(Generators.yuan(random, 0, 3_000_000))));
     }
-    return new RenovationSupportRequest(grant, RenovationInterestRequest.of(START, payments));
+    return RenovationSupportRequest.of(grant, RenovationInterestRequest.of(START, payments));
   }
 
   @Test

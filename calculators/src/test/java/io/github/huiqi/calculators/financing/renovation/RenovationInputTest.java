@@ -140,6 +140,6 @@ class RenovationInputTest {
         "totalInvestment");
     assertField(() -> RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, null), "request");
     assertField(() -> SUPPORT.explainMaximumSupport(GRANT, null, null), "interestMeasure");
-    assertField(() -> new RenovationSupportRequest(null, null), "grant");
+    assertField(() -> RenovationSupportRequest.of(null, null), "grant");
   }
 }
