@@ -147,7 +147,7 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
       }
     }
     List<GuaranteeFeeInPeriod> priced = records.isEmpty() ? List.of() : CALCULATOR.evaluate(measure,
-        new GuaranteeFeeAverageRequest(Optional.of(true), records, Optional.empty()), false).parts();
+        GuaranteeFeeAverageRequest.of(records), false).parts();
 
     List<Part> parts = new ArrayList<>(loans.size());
     List<ExplanationStep> steps = new ArrayList<>();

@@ -176,8 +176,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
     StackingResult stacked = StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
-        new StackingRequest(profile.enterpriseFacts(), loans, items.interest(), items.guaranteeFees(),
-            items.insurancePremiums(), items.programmeTotalReceived(), List.of(), options), explain);
+        StackingRequest.builder().enterprise(profile.enterpriseFacts()).loans(loans).interest(items.interest())
+            .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
+            .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain);
 
     Side firstSide = new Side(first);
     Side techSide = new Side(tech);

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,13 +157,13 @@ public class GuaranteeFeeAverageCalculatorTest {
 
   @Test
   void test_eligibility_guarantorKind() {
-    GuaranteeFeeAverageRequest unknown = new GuaranteeFeeAverageRequest(Optional.empty(), bookA().guarantees(), Optional.empty());
+    GuaranteeFeeAverageRequest unknown = GuaranteeFeeAverageRequest.builder().guarantees(bookA().guarantees()).build();
     GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
     assertThat(result.withinCeiling()).isTrue(); // the test is computed either way
-    GuaranteeFeeAverageRequest commercial = new GuaranteeFeeAverageRequest(Optional.of(false), bookA().guarantees(),
-        Optional.empty());
+    GuaranteeFeeAverageRequest commercial = GuaranteeFeeAverageRequest.builder().governmentGuarantor(false)
+        .guarantees(bookA().guarantees()).build();
     assertThat(SUT.explainAverageFeeRate(MEASURE, commercial).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
 

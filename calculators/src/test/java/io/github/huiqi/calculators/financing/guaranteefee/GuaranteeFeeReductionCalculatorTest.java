@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -197,15 +196,17 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(chosen.rate()).isEqualTo(Rate.parse("0.25%"));
     assertThat(chosen.fee()).isEqualTo(Cny.of("2541.67"));
     // a medium borrower does not qualify, so the re-guarantor's reduction does not apply either
-    GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")),
-        halved.options());
+    GuaranteeFeeReductionRequest medium = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MEDIUM)
+        .governmentGuarantor(true).guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%"))
+        .guaranteeStart(START).guaranteeEnd(END).standardReGuaranteeFeeRate(Rate.parse("0.5%"))
+        .options(halved.options()).build();
     assertThat(SUT.explainFee(MEASURE, medium).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
     assertThat(SUT.explainFee(MEASURE, medium).explanation().render(Locale.ENGLISH))
         .contains("not applied: the guarantee does not qualify");
     // an unknown size leaves it undetermined whether the guarantee qualifies: no reduction, 5,083.33, and said so
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
-        Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")), halved.options());
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().governmentGuarantor(true)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).standardReGuaranteeFeeRate(Rate.parse("0.5%")).options(halved.options()).build();
     GuaranteeFeeReductionResult undetermined = SUT.explainFee(MEASURE, unknown);
     assertThat(undetermined.reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5083.33"));
     assertThat(undetermined.explanation().render(Locale.ENGLISH))
@@ -215,8 +216,9 @@ public class GuaranteeFeeReductionCalculatorTest {
 
   @Test
   void test_eligibility_sizeAndGuarantor() {
-    GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest medium = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MEDIUM)
+        .governmentGuarantor(true).guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%"))
+        .guaranteeStart(START).guaranteeEnd(END).build();
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, medium);
     // not 小微: the measure does not apply; the standard fee 15,250.00 stands
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
@@ -224,16 +226,18 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
     assertThat(SUT.feeRate(MEASURE, medium)).isEqualTo(Rate.parse("1.5%"));
 
-    GuaranteeFeeReductionRequest commercial = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MICRO), Optional.of(false),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest commercial = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MICRO)
+        .governmentGuarantor(false).guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%"))
+        .guaranteeStart(START).guaranteeEnd(END).build();
     assertThat(SUT.explainFee(MEASURE, commercial).eligibility().reasons()).extracting(r -> r.code())
         .containsExactly("not-government-guarantor");
   }
 
   @Test
   void test_eligibility_unknownSizeIsUndetermined() {
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
-        Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().governmentGuarantor(true)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).build();
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/borrowerSize");
@@ -244,8 +248,9 @@ public class GuaranteeFeeReductionCalculatorTest {
         ex -> assertThat(ex.missingFacts()).containsExactly("/borrowerSize"));
     assertThatThrownBy(() -> SUT.feeRate(MEASURE, unknown)).isInstanceOf(MissingFactsException.class);
     // a known failure wins over an unknown: a medium firm with an unknown guarantor is ineligible
-    GuaranteeFeeReductionRequest both = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.empty(),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest both = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MEDIUM)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).build();
     assertThat(SUT.explainFee(MEASURE, both).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
 
@@ -253,9 +258,9 @@ public class GuaranteeFeeReductionCalculatorTest {
   void test_eligibility_unknownFactThatCannotChangeTheAnswer() {
     // unknown size, but with a chosen cut of 0% on 0.9% (≤ 1%) the measure leaves the rate at 0.9% either way,
     // so both plain forms answer: 0.9%, and 1,000,000 × 0.9% × 366/360 = 9,150.00
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
-        Rate.parse("0.9%"), START, END, Optional.empty(),
-        Optional.of(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.ZERO)));
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().governmentGuarantor(true)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("0.9%")).guaranteeStart(START)
+        .guaranteeEnd(END).options(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.ZERO)).build();
     assertThat(SUT.explainFee(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(SUT.feeRate(MEASURE, unknown)).isEqualTo(Rate.parse("0.9%"));
     assertThat(SUT.fee(MEASURE, unknown)).isEqualTo(Cny.of("9150.00"));
@@ -386,9 +391,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     Random random = new Random(seed);
     GuaranteeFeeReductionRequest req = randomRequest(random);
     BigDecimal more = Cny.yuan(req.guaranteedPrincipal(), "p").add(Generators.yuan(random, 0, 1_000_000));
-    GuaranteeFeeReductionRequest bigger = new GuaranteeFeeReductionRequest(req.borrowerSize(), req.governmentGuarantor(),
-        Cny.of(more), req.standardFeeRate(), req.guaranteeStart(), req.guaranteeEnd(),
-        req.standardReGuaranteeFeeRate(), req.options());
+    GuaranteeFeeReductionRequest bigger = GuaranteeFeeReductionRequest.builder().from(req)
+        .guaranteedPrincipal(Cny.of(more)).build();
     assertThat(SUT.fee(MEASURE, bigger)).isGreaterThanOrEqualTo(SUT.fee(MEASURE, req));
   }
 
@@ -463,8 +467,9 @@ public class GuaranteeFeeReductionCalculatorTest {
 
   @Test
   void test_eligibility_unknownGuarantorIsUndeterminedNamingIt() {
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.SMALL), Optional.empty(),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.SMALL)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).build();
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
@@ -500,9 +505,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     // a higher standard rate never gives a lower reduced rate or fee
     Rate higher = Rate.ofFraction(req.standardFeeRate().fraction().add(
         new BigDecimal(random.nextInt(100)).movePointLeft(4)));
-    GuaranteeFeeReductionRequest dearer = new GuaranteeFeeReductionRequest(req.borrowerSize(), req.governmentGuarantor(),
-        req.guaranteedPrincipal(), higher, req.guaranteeStart(), req.guaranteeEnd(),
-        req.standardReGuaranteeFeeRate(), req.options());
+    GuaranteeFeeReductionRequest dearer = GuaranteeFeeReductionRequest.builder().from(req).standardFeeRate(higher)
+        .build();
     GuaranteeFeeReductionResult dearerResult = SUT.explainFee(MEASURE, dearer);
     assertThat(dearerResult.reducedFeeRate()).isGreaterThanOrEqualTo(result.reducedFeeRate());
     assertThat(dearerResult.reducedFee()).isGreaterThanOrEqualTo(result.reducedFee());

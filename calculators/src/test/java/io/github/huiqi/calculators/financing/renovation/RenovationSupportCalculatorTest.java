@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
@@ -79,8 +78,8 @@ class RenovationSupportCalculatorTest {
   @Test
   void test_stacked_undeterminedPartWidensTheTotal() {
     // project support not known for the subsidy: subsidy range [0, 90,000.01]; total [0, 1,690,000.01]
-    RenovationSupportRequest request = RenovationSupportRequest.of(grantRequest(), new RenovationInterestRequest(
-        Optional.empty(), START, request().interest().payments(), Optional.empty()));
+    RenovationSupportRequest request = RenovationSupportRequest.of(grantRequest(), RenovationInterestRequest.builder()
+        .subsidyStart(START).payments(request().interest().payments()).build());
     RenovationSupportResult result = SUPPORT.explainMaximumSupport(GRANT, INTEREST, request);
     assertThat(yuan(result.total().minimum())).isZero();
     assertThat(yuan(result.total().maximum())).isEqualByComparingTo("1690000.01");

@@ -22,7 +22,6 @@ import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -152,9 +151,10 @@ class RiskPoolCalculatorTest {
 
   @Test
   void test_exclusions_unknownFactLeavesTheLoanUndetermined() {
-    RiskPoolClaim loan = new RiskPoolClaim("U", RiskPoolLoanCategory.GENERAL, Cny.of("1000000"),
-        date(2023, 2, 1), Optional.empty(), date(2024, 2, 1), Cny.of("500000"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(false), Optional.empty(), Optional.of(false));
+    RiskPoolClaim loan = RiskPoolClaim.builder().loanId("U").category(RiskPoolLoanCategory.GENERAL)
+        .principal(Cny.of("1000000")).grantDate(date(2023, 2, 1)).firstNonPerformingDate(date(2024, 2, 1))
+        .principalOutstanding(Cny.of("500000")).guaranteedByFinancingGuarantor(false).underOtherRiskCompensation(false)
+        .build();
     RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/reGuaranteed");
@@ -171,9 +171,9 @@ class RiskPoolCalculatorTest {
   @Test
   void test_exclusions_eachUnknownFactIsNamed() {
     // all three exclusion facts unknown: undetermined, each named; range 0 .. 1,000,000 × 60% = 600,000.00
-    RiskPoolClaim loan = new RiskPoolClaim("U3", RiskPoolLoanCategory.GENERAL, Cny.of("1000000"),
-        date(2023, 3, 31), Optional.empty(), date(2024, 3, 31), Cny.of("1000000"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    RiskPoolClaim loan = RiskPoolClaim.builder().loanId("U3").category(RiskPoolLoanCategory.GENERAL)
+        .principal(Cny.of("1000000")).grantDate(date(2023, 3, 31)).firstNonPerformingDate(date(2024, 3, 31))
+        .principalOutstanding(Cny.of("1000000")).build();
     RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan);
     assertThat(result.eligibility().missingFacts()).containsExactly("/guaranteedByFinancingGuarantor",
         "/reGuaranteed", "/underOtherRiskCompensation");
@@ -183,9 +183,9 @@ class RiskPoolCalculatorTest {
 
   @Test
   void test_exclusions_knownExclusionWinsOverUnknown() {
-    RiskPoolClaim loan = new RiskPoolClaim("K", RiskPoolLoanCategory.GENERAL, Cny.of("1000000"),
-        date(2023, 2, 1), Optional.empty(), date(2024, 2, 1), Cny.of("500000"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty());
+    RiskPoolClaim loan = RiskPoolClaim.builder().loanId("K").category(RiskPoolLoanCategory.GENERAL)
+        .principal(Cny.of("1000000")).grantDate(date(2023, 2, 1)).firstNonPerformingDate(date(2024, 2, 1))
+        .principalOutstanding(Cny.of("500000")).guaranteedByFinancingGuarantor(true).build();
     RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(result.compensation().maximum())).isZero();
