@@ -248,8 +248,8 @@ class SmallLowProfitCalculatorTest {
     assertThat(CALCULATOR.taxDue(MEASURE, 2022, Cny.of("2400000"), request.facts(), SmallLowProfitOptions.DEFAULTS))
         .isEqualTo(Cny.of(new BigDecimal("95000.00")));
     // averages already worked out (as on a return); assets unknown → undetermined naming the average
-    SmallLowProfitFacts partial = new SmallLowProfitFacts(Optional.of(false),
-        Optional.of(QuarterlyAverage.of(new BigDecimal("120.25"))), Optional.empty());
+    SmallLowProfitFacts partial = SmallLowProfitFacts.builder().restrictedOrProhibitedIndustry(false)
+        .averageEmployees(QuarterlyAverage.of(new BigDecimal("120.25"))).build();
     SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, 2022, Cny.of("2400000"), partial,
         SmallLowProfitOptions.DEFAULTS);
     assertThat(result.eligibility().missingFacts()).containsExactly("/averageTotalAssets");

@@ -74,8 +74,9 @@ public class SmallLowProfitPropertyTest {
       default -> Optional.of(false);
     };
     List<OperatingQuarter> quarters = random.nextInt(10) == 0 ? List.of() : randomQuarters(random, 4);
-    SmallLowProfitRequest request = new SmallLowProfitRequest(taxYear, Cny.of(randomIncome(random)), industry,
-        quarters, Optional.empty());
+    SmallLowProfitRequest request = SmallLowProfitRequest.builder().taxYear(taxYear)
+        .taxableIncome(Cny.of(randomIncome(random))).restrictedOrProhibitedIndustry(industry).quarters(quarters)
+        .build();
     if (random.nextInt(4) == 0) {
       request = request.withOptions(SmallLowProfitOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN));
     }
@@ -84,9 +85,10 @@ public class SmallLowProfitPropertyTest {
 
   public static SmallLowProfitPrepaymentRequest randomPrepayment(Random random) {
     int through = 1 + random.nextInt(4);
-    SmallLowProfitPrepaymentRequest request = new SmallLowProfitPrepaymentRequest(2019 + random.nextInt(9), through,
-        Cny.of(randomIncome(random)), Optional.of(random.nextInt(5) == 0), randomQuarters(random, through),
-        Cny.of(Generators.yuan(random, 0, 500_000)), Optional.empty());
+    SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.builder()
+        .taxYear(2019 + random.nextInt(9)).throughQuarter(through)
+        .cumulativeTaxableIncome(Cny.of(randomIncome(random))).restrictedOrProhibitedIndustry(random.nextInt(5) == 0)
+        .quarters(randomQuarters(random, through)).alreadyPrepaid(Cny.of(Generators.yuan(random, 0, 500_000))).build();
     return random.nextBoolean() ? request : request.withOptions(SmallLowProfitOptions.DEFAULTS
         .withNegativePrepayment(SmallLowProfitNegativePrepayment.REFUND));
   }
