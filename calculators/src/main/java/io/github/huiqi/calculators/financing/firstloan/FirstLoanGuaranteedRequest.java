@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @HuiqiStyle
 @JsonSerialize(as = ImmutableFirstLoanGuaranteedRequest.class)
 @JsonDeserialize(as = ImmutableFirstLoanGuaranteedRequest.class)
@@ -110,6 +110,16 @@ public abstract class FirstLoanGuaranteedRequest {
     List<FirstLoanGuaranteedLoan> loans = FirstLoanRequest.knownLoans(profile).stream()
         .map(FirstLoanGuaranteedLoan::from).toList();
     return of(profile.enterpriseFacts(), subsidyTermMonths, loans);
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public FirstLoanGuaranteedRequest withOptions(FirstLoanOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**

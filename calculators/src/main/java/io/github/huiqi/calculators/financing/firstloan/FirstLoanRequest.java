@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @HuiqiStyle
 @JsonSerialize(as = ImmutableFirstLoanRequest.class)
 @JsonDeserialize(as = ImmutableFirstLoanRequest.class)
@@ -103,6 +103,16 @@ public abstract class FirstLoanRequest {
       throw new InvalidInputException("/loans", "[]", "must hold at least one loan");
     }
     return loans;
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public FirstLoanRequest withOptions(FirstLoanOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @HuiqiStyle
 @JsonSerialize(as = ImmutableRenovationInterestRequest.class)
 @JsonDeserialize(as = ImmutableRenovationInterestRequest.class)
@@ -106,6 +106,16 @@ public abstract class RenovationInterestRequest {
   public static RenovationInterestRequest of(LocalDate subsidyStart, List<RenovationInterestPayment> payments) {
     return builder().eligibleProject(true).subsidyStart(subsidyStart).payments(Args.notNull(payments, "payments"))
         .build();
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public RenovationInterestRequest withOptions(RenovationInterestOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @HuiqiStyle
 @JsonSerialize(as = ImmutableRiskPoolRequest.class)
 @JsonDeserialize(as = ImmutableRiskPoolRequest.class)
@@ -58,6 +58,16 @@ public abstract class RiskPoolRequest {
    */
   public static RiskPoolRequest of(List<RiskPoolClaim> claims) {
     return builder().claims(Args.notNull(claims, "claims")).build();
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public RiskPoolRequest withOptions(RiskPoolOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @HuiqiStyle
 @JsonSerialize(as = ImmutableStackingRequest.class)
 @JsonDeserialize(as = ImmutableStackingRequest.class)
@@ -103,6 +103,16 @@ public abstract class StackingRequest {
    * @return the options, if given
    */
   public abstract Optional<StackingOptions> options();
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public StackingRequest withOptions(StackingOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
+  }
 
   /**
    * Returns the options, or the defaults when none were given.

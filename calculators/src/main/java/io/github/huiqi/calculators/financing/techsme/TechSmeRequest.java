@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @HuiqiStyle
 @JsonSerialize(as = ImmutableTechSmeRequest.class)
 @JsonDeserialize(as = ImmutableTechSmeRequest.class)
@@ -183,6 +183,16 @@ public abstract class TechSmeRequest {
     String mapped = PROFILE_POINTERS.toProfile(field);
     return mapped.endsWith("/itemId") ? mapped.substring(0, mapped.length() - "itemId".length()) + "paymentId"
         : mapped;
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public TechSmeRequest withOptions(TechSmeOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**

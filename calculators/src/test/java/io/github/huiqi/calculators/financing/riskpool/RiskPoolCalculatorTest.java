@@ -21,6 +21,7 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -212,7 +213,8 @@ class RiskPoolCalculatorTest {
         .accruedInterest(Cny.of("12345.67")).build();
     RiskPoolOptions options = RiskPoolOptions.DEFAULTS
         .withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST);
-    RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan, options);
+    RiskPoolLoanCompensation result = CALCULATOR.explainClaims(POOL, RiskPoolRequest.of(List.of(loan))
+        .withOptions(options)).claims().get(0).compensation().orElseThrow();
     assertThat(yuan(result.compensableLoss())).isEqualByComparingTo("812345.67");
     assertThat(yuan(result.compensation().maximum())).isEqualByComparingTo("243703.70");
     assertThat(result.explanation().stepsOf(DefaultUsedStep.class).get(0).overridden()).isTrue();
@@ -223,9 +225,10 @@ class RiskPoolCalculatorTest {
     RiskPoolClaim loan = claim("PI", date(2023, 4, 1)).build();
     RiskPoolOptions options = RiskPoolOptions.DEFAULTS
         .withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST);
-    assertThatThrownBy(() -> CALCULATOR.explainCompensation(POOL, loan, options))
-        .isInstanceOfSatisfying(io.github.huiqi.core.error.InvalidInputException.class,
-            ex -> assertThat(ex.field()).isEqualTo("accruedInterest"));
+    RiskPoolClaimOutcome outcome = CALCULATOR.explainClaims(POOL, RiskPoolRequest.of(List.of(loan))
+        .withOptions(options)).claims().get(0);
+    assertThat(outcome.compensation()).isEmpty();
+    assertThat(outcome.failure().orElseThrow().field()).isEqualTo("/claims/0/accruedInterest");
   }
 
   @Test
@@ -272,9 +275,10 @@ class RiskPoolCalculatorTest {
   @Test
   void test_recoveries_optionOff() {
     // option off: no return; net = compensation 600,000.00
-    RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL,
-        claim("RC", date(2023, 2, 1)).recoveries(Cny.of("100000.00")).build(),
-        RiskPoolOptions.DEFAULTS.withReturnRecoveries(false));
+    RiskPoolRequest request = RiskPoolRequest.of(List.of(claim("RC", date(2023, 2, 1))
+        .recoveries(Cny.of("100000.00")).build())).withOptions(RiskPoolOptions.DEFAULTS.withReturnRecoveries(false));
+    RiskPoolLoanCompensation result = CALCULATOR.explainClaims(POOL, request).claims().get(0).compensation()
+        .orElseThrow();
     assertThat(yuan(result.recoveryReturn().maximum())).isZero();
     assertThat(yuan(result.netCompensation().maximum())).isEqualByComparingTo("600000.00");
   }

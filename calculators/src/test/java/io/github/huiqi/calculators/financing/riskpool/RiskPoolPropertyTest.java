@@ -60,7 +60,7 @@ public class RiskPoolPropertyTest {
     Random random = new Random(seed);
     RiskPoolClaim claim = randomClaim(random, Generators.yuan(random, 0, 50_000_000));
     RiskPoolOptions options = randomOptions(random);
-    RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, claim, options);
+    RiskPoolLoanCompensation result = RiskPoolCalculator.evaluate(POOL, claim, options, "");
     BigDecimal loss = Cny.yuan(result.compensableLoss(), "loss");
     BigDecimal paid = Cny.yuan(result.compensation().maximum(), "compensation");
     BigDecimal returned = Cny.yuan(result.recoveryReturn().maximum(), "return");
@@ -143,7 +143,7 @@ public class RiskPoolPropertyTest {
     BigDecimal net = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
       // each loan's batch figures are its single-loan figures (missing facts are named under /claims/i)
-      RiskPoolLoanCompensation single = CALCULATOR.explainCompensation(POOL, claims.get(i), options);
+      RiskPoolLoanCompensation single = RiskPoolCalculator.evaluate(POOL, claims.get(i), options, "");
       RiskPoolLoanCompensation inBatch = batch.claims().get(i).compensation().orElseThrow();
       assertThat(inBatch.ratio()).isEqualTo(single.ratio());
       assertThat(inBatch.compensation()).isEqualTo(single.compensation());

@@ -132,9 +132,10 @@ public class SmallLowProfitPropertyTest {
     BigDecimal high = a.max(b);
     SmallLowProfitFacts facts = SmallLowProfitRequest.of(taxYear, Cny.of("0"),
         SmallLowProfitFixtures.small()).facts();
-    BigDecimal dueLow = yuan(CALCULATOR.taxDue(MEASURE, taxYear, Cny.of(low), facts, SmallLowProfitOptions.DEFAULTS));
-    BigDecimal dueHigh = yuan(CALCULATOR.taxDue(MEASURE, taxYear, Cny.of(high), facts,
-        SmallLowProfitOptions.DEFAULTS));
+    BigDecimal dueLow = yuan(CALCULATOR.taxDue(MEASURE, SmallLowProfitAveragesRequest.of(taxYear, Cny.of(low),
+        facts)));
+    BigDecimal dueHigh = yuan(CALCULATOR.taxDue(MEASURE, SmallLowProfitAveragesRequest.of(taxYear, Cny.of(high),
+        facts)));
     assertThat(dueLow).isLessThanOrEqualTo(dueHigh);
     // and never below the lowest slice rate 2.5% nor above the highest 10% of the income, before rounding ± 1 fen
     assertThat(dueHigh).isLessThanOrEqualTo(high.multiply(new BigDecimal("0.10")).add(new BigDecimal("0.01")));
