@@ -4,7 +4,6 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfileTaxYear;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
-import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -263,8 +262,7 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
   }
 
   private static BigDecimal standardTax(SmallLowProfitMeasure incomeTax, BigDecimal income) {
-    return Cny.yuan(SmallLowProfitCalculator.DEFAULT.standardTax(incomeTax, Cny.of(income),
-        SmallLowProfitOptions.DEFAULTS), "standardTax");
+    return Cny.yuan(SmallLowProfitCalculator.DEFAULT.standardTax(incomeTax, Cny.of(income)), "standardTax");
   }
 
   /** The saving's ends in yuan; the maximum null when nothing bounds it. */

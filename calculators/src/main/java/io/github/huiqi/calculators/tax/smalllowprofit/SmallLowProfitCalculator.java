@@ -177,26 +177,18 @@ public final class SmallLowProfitCalculator {
   }
 
   /**
-   * Calculates the tax on a taxable income at the standard rate (25%, 企业所得税法 第四条) with no relief: the figure
-   * the relief is measured against. A firm-year view uses it for the taxable income before the R&amp;D extra
-   * deduction.
+   * Calculates the tax on a taxable income at the standard rate (25%, 企业所得税法 第四条) with no relief, rounded by
+   * the measure's rounding: the figure a relief is measured against, as the R&amp;D evaluator does.
    *
    * @param measure  the measure
    * @param taxableIncome  the taxable income, CNY, not negative
-   * @param options  the options, {@link SmallLowProfitOptions#DEFAULTS} for the documented defaults (only the
-   *     rounding is read)
    * @return the standard-rate tax in CNY, rounded once (half-up to the fen by default)
    * @throws InvalidInputException if an argument is null or the income negative or not CNY, naming it
-   * @deprecated Options travel on the request: use {@link #standardTax(SmallLowProfitMeasure, SmallLowProfitRequest)}.
-   *     Kept while the R&amp;D evaluator calls it.
    */
-  @Deprecated
-  public MonetaryAmount standardTax(SmallLowProfitMeasure measure, MonetaryAmount taxableIncome,
-      SmallLowProfitOptions options) {
+  public MonetaryAmount standardTax(SmallLowProfitMeasure measure, MonetaryAmount taxableIncome) {
     Args.notNull(measure, "measure");
     BigDecimal income = Cny.notNegativeYuan(taxableIncome, "taxableIncome");
-    Args.notNull(options, "options");
-    return Cny.of(standardTax(measure, income, options.rounding().orElse(measure.rounding().value())));
+    return Cny.of(standardTax(measure, income, measure.rounding().value()));
   }
 
   /**

@@ -275,12 +275,10 @@ class SmallLowProfitCalculatorTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
-  void test_standardTax_deprecatedFormWithSeparateOptions_agrees() {
-    // the same 0.02 × 25% = 0.005: 0.01 half-up, 0.00 down
-    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02"), SmallLowProfitOptions.DEFAULTS)
-        .isEqualTo(Cny.of("0.01"))).isTrue();
-    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02"),
-        SmallLowProfitOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN)).isZero()).isTrue();
+  void test_standardTax_onAnIncome_usesTheMeasuresRounding() {
+    // 0.02 × 25% = 0.005 → 0.01 half-up to the fen (the measure's rounding, 企业所得税法 第四条 25%);
+    // 1,000,000 × 25% = 250,000.00
+    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02")).isEqualTo(Cny.of("0.01"))).isTrue();
+    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("1000000")).isEqualTo(Cny.of("250000.00"))).isTrue();
   }
 }
