@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,9 @@ public final class ProfileTaxYear {
       + "kinds are read from the profile: a 科技型中小企业 if its enrolment is held at some time in the tax year; a "
       + "manufacturing enterprise (2021年第13号: 制造业 income at least 50% of total income) if its industry code is "
       + "in section C (制造业) of GB/T 4754-2017, unknown when the code is");
+  /** The R&amp;D request's fields that are a year's {@code rd…} facts ({@code intangibles}: {@code rdIntangibles}). */
+  private static final Set<String> RD_FIELDS = Set.of("intangibles", "expensedCosts", "projects", "entrustments",
+      "specialIncome", "soldProductMaterials", "soldProductMaterialsCarriedForward");
   /** A loss year's taxable income, taken as zero. */
   public static final Citation LOSS_AS_ZERO = Citation.libraryDefault("domain reference §1.7", "a negative "
       + "taxable income (a loss) is taken as zero: there is no tax to relieve, and losses carried to other years "
@@ -142,8 +146,9 @@ public final class ProfileTaxYear {
   }
 
   /**
-   * Names a bad fact of a tax calculator's request by its pointer in the profile: the R&amp;D {@code intangibles}
-   * and {@code expensedCosts} are the year's {@code rdIntangibles} and {@code rdExpensedCosts}, the
+   * Names a bad fact of a tax calculator's request by its pointer in the profile: the R&amp;D {@code intangibles},
+   * {@code expensedCosts}, {@code projects}, {@code entrustments}, {@code specialIncome}, {@code soldProductMaterials}
+   * and {@code soldProductMaterialsCarriedForward} are the year's {@code rd…} facts of the same name, the
    * {@code industryCode} is the profile's, anything else (such as {@code quarters/2/quarter}) the year's.
    *
    * @param ex  the calculator's exception, its field relative to the request or to a firm-year part
@@ -156,10 +161,9 @@ public final class ProfileTaxYear {
       field = field.startsWith(part) ? field.substring(part.length()) : field;
     }
     String located;
-    if (field.startsWith("intangibles")) {
-      located = at + "/rdIntangibles" + field.substring("intangibles".length());
-    } else if (field.startsWith("expensedCosts")) {
-      located = at + "/rdExpensedCosts" + field.substring("expensedCosts".length());
+    String head = field.contains("/") ? field.substring(0, field.indexOf('/')) : field;
+    if (RD_FIELDS.contains(head)) {
+      located = at + "/rd" + Character.toUpperCase(head.charAt(0)) + field.substring(1);
     } else if (field.equals("industryCode")) {
       located = "/industryCode";
     } else {

@@ -39,7 +39,6 @@ import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,9 +56,10 @@ class FinancingUndeterminedJsonTest {
   @Test
   void test_guaranteeFee_undetermined() {
     GuaranteeFeeReductionMeasure measure = DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
-    GuaranteeFeeReductionRequest request = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.empty(), Cny.of("1000000"),
-        Rate.parse("2%"), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Optional.of(Rate.parse("0.5%")),
-        Optional.empty());
+    GuaranteeFeeReductionRequest request = GuaranteeFeeReductionRequest.builder()
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("2%"))
+        .guaranteeStart(LocalDate.of(2023, 1, 1)).guaranteeEnd(LocalDate.of(2023, 7, 1))
+        .standardReGuaranteeFeeRate(Rate.parse("0.5%")).build();
     GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.amount().isExact()).isFalse();
@@ -70,10 +70,13 @@ class FinancingUndeterminedJsonTest {
   @Test
   void test_averageFee_undetermined() {
     GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
-    GuaranteeFeeAverageRequest request = new GuaranteeFeeAverageRequest(Optional.empty(), List.of(new GuaranteeFeeRecord("G",
-        Cny.of("1000000"), Rate.parse("1%"), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)),
-        new GuaranteeFeeRecord("H", Cny.of("1000000"), Rate.parse("0.5%"), LocalDate.of(2023, 1, 1),
-            LocalDate.of(2023, 2, 1))), Optional.empty());
+    GuaranteeFeeAverageRequest request = GuaranteeFeeAverageRequest.builder()
+        .guarantees(List.of(
+            GuaranteeFeeRecord.of("G", Cny.of("1000000"), Rate.parse("1%"), LocalDate.of(2022, 1, 1),
+                LocalDate.of(2023, 1, 1)),
+            GuaranteeFeeRecord.of("H", Cny.of("1000000"), Rate.parse("0.5%"), LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 2, 1))))
+        .build();
     GuaranteeFeeAverageResult result = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.guarantees().get(0).from()).isEmpty();
@@ -84,9 +87,9 @@ class FinancingUndeterminedJsonTest {
   @Test
   void test_benchmarkCap_undetermined() {
     GuaranteeFeeBenchmarkCapMeasure measure = DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
-    GuaranteeFeeBenchmarkCapRequest request = new GuaranteeFeeBenchmarkCapRequest(Optional.empty(), Optional.empty(),
-        LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 12), LocalDate.of(2024, 5, 12), Optional.empty(),
-        Optional.empty(), Optional.empty());
+    GuaranteeFeeBenchmarkCapRequest request = GuaranteeFeeBenchmarkCapRequest.builder()
+        .contractDate(LocalDate.of(2023, 5, 10)).loanStart(LocalDate.of(2023, 5, 12))
+        .maturity(LocalDate.of(2024, 5, 12)).build();
     GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.maximumFee()).isEmpty();
@@ -97,9 +100,10 @@ class FinancingUndeterminedJsonTest {
   @Test
   void test_feeSubsidy_undetermined() {
     GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
-    GuaranteeFeeSubsidyRequest request = new GuaranteeFeeSubsidyRequest(Optional.of(EnterpriseSize.MICRO),
-        Optional.of("440305"), 2023, List.of(new GuaranteeFeeSubsidyLoan("U", Cny.of("1000000"), LocalDate.of(2023, 5, 1),
-            Rate.parse("4%"), Rate.parse("1%"), Cny.of("5000"), Optional.empty(), Optional.empty())));
+    GuaranteeFeeSubsidyRequest request = GuaranteeFeeSubsidyRequest.builder().enterpriseSize(EnterpriseSize.MICRO)
+        .registrationRegionCode("440305").subsidyYear(2023).loans(List.of(GuaranteeFeeSubsidyLoan.builder().loanId("U")
+        .principal(Cny.of("1000000")).drawdownDate(LocalDate.of(2023, 5, 1)).annualInterestRate(Rate.parse("4%"))
+        .guaranteeFeeRate(Rate.parse("1%")).guaranteeFeePaid(Cny.of("5000")).build())).build();
     GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure,
         request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
@@ -110,9 +114,10 @@ class FinancingUndeterminedJsonTest {
 
   @Test
   void test_riskPool_undeterminedInABatch() {
-    RiskPoolClaim claim = new RiskPoolClaim("U", RiskPoolLoanCategory.INDIVIDUAL_BUSINESS, Cny.of("500000"),
-        LocalDate.of(2023, 1, 1), Optional.empty(), LocalDate.of(2024, 1, 1), Cny.of("400000"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false), Optional.of(false));
+    RiskPoolClaim claim = RiskPoolClaim.builder().loanId("U").category(RiskPoolLoanCategory.INDIVIDUAL_BUSINESS)
+        .principal(Cny.of("500000")).grantDate(LocalDate.of(2023, 1, 1))
+        .firstNonPerformingDate(LocalDate.of(2024, 1, 1)).principalOutstanding(Cny.of("400000")).reGuaranteed(false)
+        .underOtherRiskCompensation(false).build();
     RiskPoolRequest request = RiskPoolRequest.of(List.of(claim));
     RiskPoolResult result = CALCULATOR.explainClaims(POOL, request);
     assertThat(result.totalCompensation().isExact()).isFalse();
@@ -123,8 +128,8 @@ class FinancingUndeterminedJsonTest {
   @Test
   void test_loanDeferral_undetermined() {
     DeferralMeasure measure = DATA.getMeasure(DeferralMeasure.SHENZHEN_2023);
-    DeferralRequest request = new DeferralRequest("O", DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
-        Optional.empty(), Optional.empty(), LocalDate.of(2022, 10, 1), Optional.empty(), Optional.empty());
+    DeferralRequest request = DeferralRequest.builder().loanId("O")
+        .borrowerKind(DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER).dueDate(LocalDate.of(2022, 10, 1)).build();
     DeferralResult result = DeferralCalculator.DEFAULT.explainDeferredUntil(measure, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertRoundTrips(request, DeferralRequest.class);

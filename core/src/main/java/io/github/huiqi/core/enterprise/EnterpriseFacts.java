@@ -105,7 +105,7 @@ public abstract class EnterpriseFacts {
     Args.notNullOptional(onSeriousDishonestyList(), "onSeriousDishonestyList");
     Args.notNullOptional(enrolledTechSme(), "enrolledTechSme");
     registrationRegionCode().ifPresent(code -> {
-      if (!code.matches("[0-9]{6}")) {
+      if (!Args.isSixDigits(code)) {
         throw new InvalidInputException("registrationRegionCode", code,
             "must be a six-digit administrative division code");
       }

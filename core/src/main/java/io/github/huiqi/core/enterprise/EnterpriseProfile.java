@@ -298,7 +298,7 @@ public abstract class EnterpriseProfile {
   void check() {
     Args.notNullOptional(name(), "name");
     Args.notNullOptional(registrationRegionCode(), "registrationRegionCode").ifPresent(code -> {
-      if (!code.matches("[0-9]{6}")) {
+      if (!Args.isSixDigits(code)) {
         throw new InvalidInputException("registrationRegionCode", code,
             "must be a six-digit administrative division code such as 440305");
       }

@@ -7,8 +7,10 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.OperatingQuarter;
+import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.rd.RdProject;
 import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,10 @@ import org.immutables.value.Value;
  *  "quarters": [{"quarter": 1, "employeesAtStart": 110, ...}],
  *  "rdExpensedCosts": {"personnel": ..., ...}, "vatPeriods": [{"period": {"year": 2023, "quarter": 1}, ...}]}
  * </pre>
- * A list that is absent is not known; an empty list is known to be empty.
+ * A list that is absent is not known; an empty list is known to be empty. The R&amp;D facts that itemise the year's
+ * R&amp;D beyond {@code rdExpensedCosts} and {@code rdIntangibles} ({@code rdProjects}, {@code rdEntrustments},
+ * {@code rdSpecialIncome}, {@code rdSoldProductMaterials}, {@code rdSoldProductMaterialsCarriedForward}) refine them:
+ * the R&amp;D super deduction reads an absent one as none, and says so in its explanation.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -112,6 +117,45 @@ public abstract class EnterpriseYear {
   public abstract Optional<List<RdIntangibleAsset>> rdIntangibles();
 
   /**
+   * Returns the year's R&amp;D projects itemised one by one (expensed or capitalised), besides the pooled
+   * {@code rdExpensedCosts}.
+   *
+   * @return the projects, if given; names unique
+   */
+  public abstract Optional<List<RdProject>> rdProjects();
+
+  /**
+   * Returns the R&amp;D the enterprise entrusted to others in the year and expensed.
+   *
+   * @return the entrustments, if given
+   */
+  public abstract Optional<List<RdEntrustment>> rdEntrustments();
+
+  /**
+   * Returns the year's special income from R&amp;D by-products (下脚料、残次品、中间试制品等), CNY, which reduces the
+   * R&amp;D that counts (A107012 line 46).
+   *
+   * @return the amount, not negative, if given
+   */
+  public abstract Optional<MonetaryAmount> rdSpecialIncome();
+
+  /**
+   * Returns the material costs, counted as R&amp;D, of products formed by R&amp;D and sold in the year, CNY (A107012
+   * line 48).
+   *
+   * @return the amount, not negative, if given
+   */
+  public abstract Optional<MonetaryAmount> rdSoldProductMaterials();
+
+  /**
+   * Returns the material costs of R&amp;D products sold that earlier years' R&amp;D could not absorb, carried into this
+   * year, CNY (A107012 line 49, the last year's line 52).
+   *
+   * @return the amount, not negative, if given
+   */
+  public abstract Optional<MonetaryAmount> rdSoldProductMaterialsCarriedForward();
+
+  /**
    * Returns the year's VAT filing periods, for a small-scale taxpayer.
    *
    * @return the periods, if known
@@ -132,6 +176,11 @@ public abstract class EnterpriseYear {
     Args.notNullOptional(quarters(), "quarters").ifPresent(list -> Args.listCopy(list, "quarters"));
     Args.notNullOptional(rdExpensedCosts(), "rdExpensedCosts");
     Args.notNullOptional(rdIntangibles(), "rdIntangibles").ifPresent(list -> Args.listCopy(list, "rdIntangibles"));
+    Args.notNullOptional(rdProjects(), "rdProjects").ifPresent(list -> RdProject.checkYear(list, year(), "rdProjects"));
+    Args.notNullOptional(rdEntrustments(), "rdEntrustments").ifPresent(list -> Args.listCopy(list, "rdEntrustments"));
+    notNegative(rdSpecialIncome(), "rdSpecialIncome");
+    notNegative(rdSoldProductMaterials(), "rdSoldProductMaterials");
+    notNegative(rdSoldProductMaterialsCarriedForward(), "rdSoldProductMaterialsCarriedForward");
     Args.notNullOptional(vatPeriods(), "vatPeriods").ifPresent(list -> {
       Args.listCopy(list, "vatPeriods");
       for (int i = 0; i < list.size(); i++) {
@@ -141,6 +190,10 @@ public abstract class EnterpriseYear {
         }
       }
     });
+  }
+
+  private static void notNegative(Optional<MonetaryAmount> amount, String field) {
+    Args.notNullOptional(amount, field).ifPresent(value -> Cny.notNegativeYuan(value, field));
   }
 
   /**

@@ -225,7 +225,7 @@ public abstract class LoanFacts {
     }
     Args.notNullOptional(lenderRegionCode(), "lenderRegionCode");
     lenderRegionCode().ifPresent(code -> {
-      if (!code.matches("[0-9]{6}")) {
+      if (!Args.isSixDigits(code)) {
         throw new InvalidInputException("lenderRegionCode", code, "must be a six-digit administrative division code");
       }
     });

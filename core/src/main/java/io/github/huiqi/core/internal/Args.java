@@ -127,6 +127,26 @@ public final class Args {
   }
 
   /**
+   * Checks whether a text is exactly six ASCII digits, such as an administrative division code, without a regular
+   * expression (this runs on every request built).
+   *
+   * @param text  the text, not null
+   * @return true if six digits
+   */
+  public static boolean isSixDigits(String text) {
+    if (text.length() != 6) {
+      return false;
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Checks that a decimal is bounded and strictly positive.
    *
    * @param value  the value

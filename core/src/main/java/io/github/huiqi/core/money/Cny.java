@@ -3,6 +3,7 @@ package io.github.huiqi.core.money;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -24,6 +25,7 @@ public final class Cny {
   /** Zero yuan. */
   public static final MonetaryAmount ZERO = Money.of(BigDecimal.ZERO, CNY);
 
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private Cny() {
@@ -119,7 +121,7 @@ public final class Cny {
    */
   public static BigDecimal parseDecimal(String text, String field) {
     Args.notNull(text, field);
-    if (text.length() > 40 || !text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+    if (text.length() > 40 || !DECIMAL.matcher(text).matches()) {
       throw new InvalidInputException(field, text, "must be a plain decimal such as 1234.56");
     }
     return Args.bounded(new BigDecimal(text), field);

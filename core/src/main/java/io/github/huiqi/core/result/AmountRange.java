@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -41,6 +42,16 @@ public record AmountRange(MonetaryAmount minimum, MonetaryAmount maximum) {
   public static AmountRange exactly(MonetaryAmount amount) {
     Args.notNull(amount, "amount");
     return new AmountRange(amount, amount);
+  }
+
+  /**
+   * Returns the amount when it is exact (the ends are equal).
+   *
+   * @return the amount, empty for a range
+   */
+  @JsonIgnore
+  public Optional<MonetaryAmount> exact() {
+    return isExact() ? Optional.of(minimum) : Optional.empty();
   }
 
   /**

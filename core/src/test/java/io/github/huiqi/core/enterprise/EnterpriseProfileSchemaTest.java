@@ -15,6 +15,7 @@ import io.github.huiqi.core.financing.renovation.RenovationCategory;
 import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import io.github.huiqi.core.testing.ProfileFixtures;
 import java.io.IOException;
@@ -65,8 +66,9 @@ class EnterpriseProfileSchemaTest {
     Set<String> fromJson = new TreeSet<>();
     pointersOf(FULL_TREE).forEach(pointer -> fromJson.add(pointer.replaceAll("/(0|[1-9][0-9]*)(?=/|$)", "/*")));
     assertThat(fromJson).isEqualTo(fromSchema);
-    // 24 top-level, 14 nested types (every one reached) and the amounts' members
-    assertThat(fromSchema).contains("/years/*/rdIntangibles/*/yearFormed", "/loans/*/guarantee/feePaid/currency",
+    // 24 top-level, 16 nested types (every one reached) and the amounts' members
+    assertThat(fromSchema).contains("/years/*/rdIntangibles/*/yearFormed",
+        "/years/*/rdProjects/*/grantFunded/otherRelated", "/years/*/rdEntrustments/*/relatedParty", "/loans/*/guarantee/feePaid/currency",
         "/insurancePremiumPayments/*/amountPaid/amount");
   }
 
@@ -100,7 +102,7 @@ class EnterpriseProfileSchemaTest {
   void test_json_isTheShippedSchema() {
     assertThat(EnterpriseProfileSchema.json()).isSameAs(EnterpriseProfileSchema.json());
     assertThat(SCHEMA.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(SCHEMA.get("$defs").size()).isEqualTo(20);
+    assertThat(SCHEMA.get("$defs").size()).isEqualTo(22);
   }
 
   //-------------------------------------------------------------------------
@@ -150,6 +152,11 @@ class EnterpriseProfileSchemaTest {
     assertField(() -> read(edited(root -> ((ObjectNode) loan0(root).get("principal")).put("currency", "USD"))),
         "/loans/0/principal");
     assertField(() -> read(edited(root -> ((ObjectNode) root).put("size", "TINY"))), "/size");
+    // an R&D project of 2023 whose intangible starts amortising in 2022, and a grant above the category's cost
+    assertField(() -> read(edited(root -> ((ObjectNode) root.at("/years/1/rdProjects/0"))
+        .put("amortisationStart", "2022-10-01"))), "/years/1/rdProjects/0/amortisationStart");
+    assertField(() -> read(edited(root -> ((ObjectNode) root.at("/years/1/rdProjects/0/grantFunded/personnel"))
+        .put("amount", "200000.01"))), "/years/1/rdProjects/0/grantFunded/personnel");
   }
 
   //-------------------------------------------------------------------------
@@ -249,6 +256,7 @@ class EnterpriseProfileSchemaTest {
     assertEnum("/renovationProjects/0/category", RenovationCategory.values());
     assertEnum("/renovationProjects/0/interestPayments/0/kind", RenovationFinancingKind.values());
     assertEnum("/years/0/vatPeriods/0/salesBasis", VatSalesBasis.values());
+    assertEnum("/years/1/rdEntrustments/0/entrustee", RdEntrusteeKind.values());
   }
 
   private static void assertEnum(String pointer, Enum<?>[] constants) {

@@ -18,8 +18,11 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.OperatingQuarter;
+import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
+import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.rd.RdProject;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
@@ -144,6 +147,26 @@ public final class ProfileFixtures {
         .rdExpensedCosts(new RdExpensedCosts(Cny.of("300000.00"), Cny.of("120000.00"), Cny.of("40000.00"),
             Cny.of("10000.00"), Cny.of("20000.00"), Cny.of("30000.00")))
         .rdIntangibles(List.of(new RdIntangibleAsset(Cny.of("600000.00"), Optional.of(120), 12, Optional.of(2022))))
+        // a capitalised project, partly grant-funded, whose intangible is ready for use in October 2023
+        .rdProjects(List.of(RdProject.builder()
+            .name("RD-2023-01")
+            .costs(new RdExpensedCosts(Cny.of("200000.00"), Cny.of("80000.00"), Cny.of("20000.00"),
+                Cny.of("0.00"), Cny.of("10000.00"), Cny.of("40000.00")))
+            .grantFunded(new RdExpensedCosts(Cny.of("50000.00"), Cny.of("0.00"), Cny.of("0.00"), Cny.of("0.00"),
+                Cny.of("0.00"), Cny.of("0.00")))
+            .capitalised(true)
+            .amortisationStart(LocalDate.of(2023, 10, 1))
+            .amortisationMonths(120)
+            .earlierCapitalisedCost(Cny.of("150000.00"))
+            .build()))
+        .rdEntrustments(List.of(
+            RdEntrustment.builder().entrustee(RdEntrusteeKind.DOMESTIC).price(Cny.of("100000.00")).relatedParty(true)
+                .build(),
+            RdEntrustment.builder().entrustee(RdEntrusteeKind.OVERSEAS_ENTITY).price(Cny.of("60000.00"))
+                .relatedParty(false).build()))
+        .rdSpecialIncome(Cny.of("5000.00"))
+        .rdSoldProductMaterials(Cny.of("3000.00"))
+        .rdSoldProductMaterialsCarriedForward(Cny.of("1000.00"))
         .vatPeriods(quarters)
         .build();
   }

@@ -18,7 +18,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A Shenzhen bank claims risk compensation from the 市中小微企业银行贷款风险补偿资金池 on a small book of bad loans
@@ -76,10 +75,10 @@ public final class RiskPoolExample {
         .principal(Cny.of("800000")).grantDate(LocalDate.of(2023, 5, 5))
         .firstNonPerformingDate(LocalDate.of(2024, 5, 31)).principalOutstanding(Cny.of("800000"))
         .noExclusions().guaranteedByFinancingGuarantor(true).build();
-    RiskPoolClaim unknownReGuarantee = new RiskPoolClaim("SZ-2023-0601", RiskPoolLoanCategory.CREDIT,
-        Cny.of("300000"), LocalDate.of(2023, 6, 1), Optional.empty(), LocalDate.of(2024, 6, 30),
-        Cny.of("300000"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
-        Optional.empty(), Optional.of(false));
+    RiskPoolClaim unknownReGuarantee = RiskPoolClaim.builder().loanId("SZ-2023-0601")
+        .category(RiskPoolLoanCategory.CREDIT).principal(Cny.of("300000")).grantDate(LocalDate.of(2023, 6, 1))
+        .firstNonPerformingDate(LocalDate.of(2024, 6, 30)).principalOutstanding(Cny.of("300000"))
+        .guaranteedByFinancingGuarantor(false).underOtherRiskCompensation(false).build();
     RiskPoolRequest request = RiskPoolRequest.of(
         List.of(inWindow, agreedBase, extended, guaranteed, unknownReGuarantee));
 

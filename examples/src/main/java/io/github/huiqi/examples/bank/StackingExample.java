@@ -23,7 +23,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A Shenzhen bank computes both municipal interest subsidies for a technology-based SME's loans, on the built-in
@@ -85,13 +84,14 @@ public final class StackingExample {
     out.println("首贷贴息（单独计算）/ first-loan subsidy alone: " + FirstLoanCalculator.DEFAULT
         .subsidy(firstLoan, FirstLoanRequest.of(firm, loans)));
     out.println("科技贴息贴保（单独计算）/ tech-SME subsidy alone: " + TechSmeCalculator.DEFAULT
-        .subsidy(techSme, new TechSmeRequest(firm, interest, fees, List.of(), Cny.ZERO, Optional.empty())));
+        .subsidy(techSme, TechSmeRequest.builder().enterprise(firm).interest(interest).guaranteeFees(fees)
+            .programmeTotalReceived(Cny.ZERO).build()));
 
     // 5. Both together: one municipal interest subsidy per loan. The first-loan subsidy was already claimed on
     //    the first loan, so under the default precedence it stands there.
-    StackingRequest request = new StackingRequest(firm, loans, interest, fees,
-        List.of(), Cny.ZERO, List.of(StackingClaim.of(first.loanId(), StackingScheme.FIRST_LOAN)),
-        Optional.empty());
+    StackingRequest request = StackingRequest.builder().enterprise(firm).loans(loans).interest(interest)
+        .guaranteeFees(fees).programmeTotalReceived(Cny.ZERO)
+        .firstClaims(List.of(StackingClaim.of(first.loanId(), StackingScheme.FIRST_LOAN))).build();
     StackingResult result = StackingCalculator.DEFAULT.explainTotalSubsidy(firstLoan,
         techSme, request);
     out.println();

@@ -1,6 +1,7 @@
 package io.github.huiqi.examples.platform;
 
 import io.github.huiqi.calculators.tax.rd.RdCalculator;
+import io.github.huiqi.calculators.tax.rd.RdFormLine;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.calculators.tax.rd.RdResult;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -17,8 +18,9 @@ import java.util.Optional;
 /**
  * A Shenzhen 科技型中小企业 that manufactures electronic equipment works out its 2023 R&amp;D super deduction (深工信〔2023〕
  * 26号 第1条 and the national instruments behind it) on the built-in policy data: the 10% cap on other related costs,
- * the extra deduction on expensed R&amp;D, a patent formed by R&amp;D and amortised from June, and the JSON a
- * platform would receive. The total is the amount by which its taxable income falls before the 小型微利企业 test.
+ * the extra deduction on expensed R&amp;D, a patent formed by R&amp;D and amortised from June, the lines of the return's
+ * schedule A107012, and the JSON a platform would receive. The total is the amount by which its taxable income falls
+ * before the 小型微利企业 test.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
  */
@@ -68,7 +70,14 @@ public final class RdExample {
     out.println(result.explanation().render(Locale.SIMPLIFIED_CHINESE));
     out.println(result.explanation().render(Locale.ENGLISH));
 
-    // 5. The same result as JSON, as a platform would receive it.
+    // 5. The lines of 《研发费用加计扣除优惠明细表》 (A107012) as a tax accountant files them, each with its rule.
+    for (RdFormLine line : result.formLines()) {
+      out.println("A107012 第" + line.line() + "行 " + line.name().zh() + " / " + line.name().en() + ": "
+          + line.amount() + "  (" + line.citation().label() + ")");
+    }
+    out.println();
+
+    // 6. The same result as JSON, as a platform would receive it.
     out.println(HuiqiJson.write(result));
     return result;
   }

@@ -33,6 +33,14 @@ class RdExampleTest {
     assertThat(result.intangibles().get(0).yearExtraAmortisation().isEqualTo(Cny.of("46666.67"))).isTrue();
     assertThat(result.totalExtraDeduction().maximum().isEqualTo(Cny.of("2268888.89"))).isTrue();
     assertThat(printed).contains("total extra deduction: CNY 2268888.89").contains("\"totalExtraDeduction\"");
+    // A107012: line 2 (own R&D) = line 41 (expensed) = 2,222,222.22; line 43 (the patent formed in 2023, at 100%)
+    // = 800,000 × 7 ÷ 120 = 46,666.67; line 45 = 2,268,888.89; line 51 = 2,268,888.89 × 100%
+    assertThat(result.findFormLine(2).orElseThrow().amount().isEqualTo(Cny.of("2222222.22"))).isTrue();
+    assertThat(result.findFormLine(41).orElseThrow().amount().isEqualTo(Cny.of("2222222.22"))).isTrue();
+    assertThat(result.findFormLine(43).orElseThrow().amount().isEqualTo(Cny.of("46666.67"))).isTrue();
+    assertThat(result.findFormLine(45).orElseThrow().amount().isEqualTo(Cny.of("2268888.89"))).isTrue();
+    assertThat(result.findFormLine(51).orElseThrow().amount().isEqualTo(Cny.of("2268888.89"))).isTrue();
+    assertThat(printed).contains("A107012 第51行 九、本年研发费用加计扣除总额");
   }
 
   @Test

@@ -184,8 +184,9 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
   private static DeferralRequest request(EnterpriseProfile profile, LoanFacts loan, DeferralBorrowerKind kind,
       ProfilePointers pointers) {
     try {
-      return new DeferralRequest(loan.loanId(), kind, profile.size(), loan.forProductionOrOperation(),
-          loan.maturityDate(), profile.affectedByEpidemic(), loan.requestedDeferredDate());
+      return DeferralRequest.builder().loanId(loan.loanId()).borrowerKind(kind).borrowerSize(profile.size())
+          .forBusiness(loan.forProductionOrOperation()).dueDate(loan.maturityDate())
+          .affectedByEpidemic(profile.affectedByEpidemic()).requestedDeferredDate(loan.requestedDeferredDate()).build();
     } catch (InvalidInputException ex) {
       String field = ex.field().startsWith("/") ? ex.field().substring(1) : ex.field();
       throw ex.withField(pointers.toProfile("/" + field));

@@ -1,9 +1,13 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A loan claimed for a guaranteed first-loan subsidy such as Shanghai's (沪企服办〔2023〕1号 第十五条): the loan as the
@@ -13,28 +17,47 @@ import java.util.Optional;
  * An absent fact means "not known", never "no": the calculator then answers undetermined and names it.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param loan  the loan: principal, drawdown, maturity, repayment, rate and lender region
- * @param firstInclusiveFinanceLoan  whether this is the enterprise's first inclusive-finance (普惠型小微企业) loan
- *     ("首次获得普惠贷款"), as the lender's records show; empty if not known
- * @param guaranteedByPolicyFund  whether the loan is guaranteed by the measure's policy guarantor
- *     (上海市中小微企业政策性融资担保基金管理中心); empty if not known
  */
-public record FirstLoanGuaranteedLoan(
-    LoanFacts loan,
-    Optional<Boolean> firstInclusiveFinanceLoan,
-    Optional<Boolean> guaranteedByPolicyFund) {
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableFirstLoanGuaranteedLoan.class)
+@JsonDeserialize(as = ImmutableFirstLoanGuaranteedLoan.class)
+public abstract class FirstLoanGuaranteedLoan {
+
+  FirstLoanGuaranteedLoan() {
+  }
 
   /**
-   * Creates a claimed loan.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if the loan is null or an optional is null
+   * @return the builder
    */
-  public FirstLoanGuaranteedLoan {
-    Args.notNull(loan, "loan");
-    Args.notNullOptional(firstInclusiveFinanceLoan, "firstInclusiveFinanceLoan");
-    Args.notNullOptional(guaranteedByPolicyFund, "guaranteedByPolicyFund");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the loan: principal, drawdown, maturity, repayment, rate and lender region.
+   *
+   * @return the loan
+   */
+  public abstract LoanFacts loan();
+
+  /**
+   * Returns whether this is the enterprise's first inclusive-finance (普惠型小微企业) loan ("首次获得普惠贷款"), as the lender's
+   * records show; empty if not known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> firstInclusiveFinanceLoan();
+
+  /**
+   * Returns whether the loan is guaranteed by the measure's policy guarantor (上海市中小微企业政策性融资担保基金管理中心); empty if not
+   * known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> guaranteedByPolicyFund();
 
   /**
    * Obtains a claimed loan from a profile's loan: whether it is the first inclusive-finance loan is the loan's
@@ -48,8 +71,8 @@ public record FirstLoanGuaranteedLoan(
    */
   public static FirstLoanGuaranteedLoan from(LoanFacts loan) {
     Args.notNull(loan, "loan");
-    return new FirstLoanGuaranteedLoan(loan, loan.firstInclusiveFinanceLoan(),
-        loan.guarantee().flatMap(LoanGuarantee::policyFund));
+    return builder().loan(loan).firstInclusiveFinanceLoan(loan.firstInclusiveFinanceLoan())
+        .guaranteedByPolicyFund(loan.guarantee().flatMap(LoanGuarantee::policyFund)).build();
   }
 
   /**
@@ -62,6 +85,27 @@ public record FirstLoanGuaranteedLoan(
    */
   public static FirstLoanGuaranteedLoan of(LoanFacts loan, boolean firstInclusiveFinanceLoan,
       boolean guaranteedByPolicyFund) {
-    return new FirstLoanGuaranteedLoan(loan, Optional.of(firstInclusiveFinanceLoan), Optional.of(guaranteedByPolicyFund));
+    return builder().loan(loan).firstInclusiveFinanceLoan(firstInclusiveFinanceLoan)
+        .guaranteedByPolicyFund(guaranteedByPolicyFund).build();
+  }
+
+  @Value.Check
+  void check() {
+    LoanFacts loan = loan();
+    Optional<Boolean> firstInclusiveFinanceLoan = firstInclusiveFinanceLoan();
+    Optional<Boolean> guaranteedByPolicyFund = guaranteedByPolicyFund();
+    Args.notNull(loan, "loan");
+    Args.notNullOptional(firstInclusiveFinanceLoan, "firstInclusiveFinanceLoan");
+    Args.notNullOptional(guaranteedByPolicyFund, "guaranteedByPolicyFund");
+  }
+
+  /**
+   * Builds a {@link FirstLoanGuaranteedLoan}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if the loan is null or an optional is null.
+   */
+  public static class Builder extends ImmutableFirstLoanGuaranteedLoan.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

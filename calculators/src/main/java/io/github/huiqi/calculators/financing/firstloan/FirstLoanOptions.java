@@ -1,8 +1,12 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.time.DayCount;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Choices the caller may make where no source settles the first-loan subsidy's arithmetic.
@@ -10,22 +14,34 @@ import java.util.Optional;
  * An empty option uses the measure's documented default, and the explanation says so.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param dayCount  the day count for the pro-rata period; default the measure's ({@code ACT/360} built in)
  */
-public record FirstLoanOptions(Optional<DayCount> dayCount) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableFirstLoanOptions.class)
+@JsonDeserialize(as = ImmutableFirstLoanOptions.class)
+public abstract class FirstLoanOptions {
 
   /** No overrides: every documented default applies. */
-  public static final FirstLoanOptions DEFAULTS = new FirstLoanOptions(Optional.empty());
+  public static final FirstLoanOptions DEFAULTS = builder().build();
+
+  FirstLoanOptions() {
+  }
 
   /**
-   * Creates options.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an option is null rather than empty
+   * @return the builder
    */
-  public FirstLoanOptions {
-    Args.notNullOptional(dayCount, "dayCount");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the day count for the pro-rata period; default the measure's ({@code ACT/360} built in).
+   *
+   * @return the day count, if chosen
+   */
+  public abstract Optional<DayCount> dayCount();
 
   /**
    * Returns a copy with a day count chosen.
@@ -34,6 +50,22 @@ public record FirstLoanOptions(Optional<DayCount> dayCount) {
    * @return the copy
    */
   public FirstLoanOptions withDayCount(DayCount chosen) {
-    return new FirstLoanOptions(Optional.of(Args.notNull(chosen, "dayCount")));
+    return builder().from(this).dayCount(Args.notNull(chosen, "dayCount")).build();
+  }
+
+  @Value.Check
+  void check() {
+    Optional<DayCount> dayCount = dayCount();
+    Args.notNullOptional(dayCount, "dayCount");
+  }
+
+  /**
+   * Builds a {@link FirstLoanOptions}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if an option is null rather than empty.
+   */
+  public static class Builder extends ImmutableFirstLoanOptions.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -1,14 +1,18 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * A request for an enterprise's first-loan subsidy: the enterprise, its loans and the options.
@@ -18,35 +22,45 @@ import java.util.Set;
  * {@code /loans/0/lenderRegionCode}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param enterprise  the enterprise
- * @param loans  the enterprise's loans claimed for the subsidy, at least one, with unique ids
- * @param options  the options; empty for the defaults
  */
-public record FirstLoanRequest(
-    EnterpriseFacts enterprise,
-    List<LoanFacts> loans,
-    Optional<FirstLoanOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableFirstLoanRequest.class)
+@JsonDeserialize(as = ImmutableFirstLoanRequest.class)
+public abstract class FirstLoanRequest {
+
+  FirstLoanRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a field is null, there is no loan, or a loan id repeats
+   * @return the builder
    */
-  public FirstLoanRequest {
-    Args.notNull(enterprise, "enterprise");
-    loans = Args.listCopy(loans, "loans");
-    if (loans.isEmpty()) {
-      throw new InvalidInputException("loans", "[]", "must hold at least one loan");
-    }
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < loans.size(); i++) {
-      if (!ids.add(loans.get(i).loanId())) {
-        throw new InvalidInputException("loans/" + i + "/loanId", loans.get(i).loanId(), "must be unique");
-      }
-    }
-    Args.notNullOptional(options, "options");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the enterprise.
+   *
+   * @return the enterprise
+   */
+  public abstract EnterpriseFacts enterprise();
+
+  /**
+   * Returns the enterprise's loans claimed for the subsidy, at least one, with unique ids.
+   *
+   * @return the loans
+   */
+  public abstract List<LoanFacts> loans();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<FirstLoanOptions> options();
 
   /**
    * Obtains a request with the default options.
@@ -56,7 +70,7 @@ public record FirstLoanRequest(
    * @return the request
    */
   public static FirstLoanRequest of(EnterpriseFacts enterprise, List<LoanFacts> loans) {
-    return new FirstLoanRequest(enterprise, loans, Optional.empty());
+    return builder().enterprise(enterprise).loans(Args.notNull(loans, "loans")).build();
   }
 
   /**
@@ -92,11 +106,50 @@ public record FirstLoanRequest(
   }
 
   /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public FirstLoanRequest withOptions(FirstLoanOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
+  }
+
+  /**
    * Returns the options, or the defaults when none were given.
    *
    * @return the options
    */
   public FirstLoanOptions effectiveOptions() {
-    return options.orElse(FirstLoanOptions.DEFAULTS);
+    return options().orElse(FirstLoanOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    EnterpriseFacts enterprise = enterprise();
+    List<LoanFacts> loans = loans();
+    Optional<FirstLoanOptions> options = options();
+    Args.notNull(enterprise, "enterprise");
+    loans = Args.listCopy(loans, "loans");
+    if (loans.isEmpty()) {
+      throw new InvalidInputException("loans", "[]", "must hold at least one loan");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < loans.size(); i++) {
+      if (!ids.add(loans.get(i).loanId())) {
+        throw new InvalidInputException("loans/" + i + "/loanId", loans.get(i).loanId(), "must be unique");
+      }
+    }
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Builds a {@link FirstLoanRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a field is null, there is no loan, or a loan id repeats.
+   */
+  public static class Builder extends ImmutableFirstLoanRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -140,14 +140,14 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
       if (decision.verdict() != Verdict.INELIGIBLE) {
         anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
         recordOf.add(i);
-        records.add(new GuaranteeFeeRecord(loan.loanId(), loan.principal(), ceiling, loan.drawdownDate(),
+        records.add(GuaranteeFeeRecord.of(loan.loanId(), loan.principal(), ceiling, loan.drawdownDate(),
             loan.endOfUse()));
       } else {
         recordOf.add(-1);
       }
     }
     List<GuaranteeFeeInPeriod> priced = records.isEmpty() ? List.of() : CALCULATOR.evaluate(measure,
-        new GuaranteeFeeAverageRequest(Optional.of(true), records, Optional.empty()), false).parts();
+        GuaranteeFeeAverageRequest.of(records), false).parts();
 
     List<Part> parts = new ArrayList<>(loans.size());
     List<ExplanationStep> steps = new ArrayList<>();

@@ -1,9 +1,13 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageWeighting;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.time.DayCount;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Choices the caller may make where no source defines a guarantor's average fee rate.
@@ -11,24 +15,41 @@ import java.util.Optional;
  * An empty option uses the measure's documented default, and the explanation says so.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param weighting  how guarantees are weighted; default the measure's ({@code AMOUNT_TIME} built in)
- * @param dayCount  the day count of each guarantee's time in force; default the measure's ({@code ACT/360})
  */
-public record GuaranteeFeeAverageOptions(Optional<GuaranteeFeeAverageWeighting> weighting, Optional<DayCount> dayCount) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableGuaranteeFeeAverageOptions.class)
+@JsonDeserialize(as = ImmutableGuaranteeFeeAverageOptions.class)
+public abstract class GuaranteeFeeAverageOptions {
 
   /** No overrides: every documented default applies. */
-  public static final GuaranteeFeeAverageOptions DEFAULTS = new GuaranteeFeeAverageOptions(Optional.empty(), Optional.empty());
+  public static final GuaranteeFeeAverageOptions DEFAULTS = builder().build();
+
+  GuaranteeFeeAverageOptions() {
+  }
 
   /**
-   * Creates options.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an option is null rather than empty
+   * @return the builder
    */
-  public GuaranteeFeeAverageOptions {
-    Args.notNullOptional(weighting, "weighting");
-    Args.notNullOptional(dayCount, "dayCount");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns how guarantees are weighted; default the measure's ({@code AMOUNT_TIME} built in).
+   *
+   * @return the weighting, if chosen
+   */
+  public abstract Optional<GuaranteeFeeAverageWeighting> weighting();
+
+  /**
+   * Returns the day count of each guarantee's time in force; default the measure's ({@code ACT/360}).
+   *
+   * @return the day count, if chosen
+   */
+  public abstract Optional<DayCount> dayCount();
 
   /**
    * Returns a copy with a weighting chosen.
@@ -37,7 +58,7 @@ public record GuaranteeFeeAverageOptions(Optional<GuaranteeFeeAverageWeighting> 
    * @return the copy
    */
   public GuaranteeFeeAverageOptions withWeighting(GuaranteeFeeAverageWeighting chosen) {
-    return new GuaranteeFeeAverageOptions(Optional.of(Args.notNull(chosen, "weighting")), dayCount);
+    return builder().from(this).weighting(Args.notNull(chosen, "weighting")).build();
   }
 
   /**
@@ -47,6 +68,24 @@ public record GuaranteeFeeAverageOptions(Optional<GuaranteeFeeAverageWeighting> 
    * @return the copy
    */
   public GuaranteeFeeAverageOptions withDayCount(DayCount chosen) {
-    return new GuaranteeFeeAverageOptions(weighting, Optional.of(Args.notNull(chosen, "dayCount")));
+    return builder().from(this).dayCount(Args.notNull(chosen, "dayCount")).build();
+  }
+
+  @Value.Check
+  void check() {
+    Optional<GuaranteeFeeAverageWeighting> weighting = weighting();
+    Optional<DayCount> dayCount = dayCount();
+    Args.notNullOptional(weighting, "weighting");
+    Args.notNullOptional(dayCount, "dayCount");
+  }
+
+  /**
+   * Builds a {@link GuaranteeFeeAverageOptions}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if an option is null rather than empty.
+   */
+  public static class Builder extends ImmutableGuaranteeFeeAverageOptions.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

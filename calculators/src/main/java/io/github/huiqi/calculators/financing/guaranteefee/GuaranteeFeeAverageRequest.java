@@ -1,11 +1,15 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * A request to test a guarantor's average fee rate: whether it is a government financing guarantor, and its book.
@@ -16,22 +20,80 @@ import java.util.Set;
  * guarantees); every guarantee given counts for its days in force within the measure's period.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param governmentGuarantor  whether the guarantor is a government financing guarantor, if known
- * @param guarantees  the guarantees, at least one, with unique ids
- * @param options  the options; empty for the defaults
  */
-public record GuaranteeFeeAverageRequest(
-    Optional<Boolean> governmentGuarantor,
-    List<GuaranteeFeeRecord> guarantees,
-    Optional<GuaranteeFeeAverageOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableGuaranteeFeeAverageRequest.class)
+@JsonDeserialize(as = ImmutableGuaranteeFeeAverageRequest.class)
+public abstract class GuaranteeFeeAverageRequest {
+
+  GuaranteeFeeAverageRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a field is null, there is no guarantee, or an id repeats
+   * @return the builder
    */
-  public GuaranteeFeeAverageRequest {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns whether the guarantor is a government financing guarantor, if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> governmentGuarantor();
+
+  /**
+   * Returns the guarantees, at least one, with unique ids.
+   *
+   * @return the guarantees
+   */
+  public abstract List<GuaranteeFeeRecord> guarantees();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<GuaranteeFeeAverageOptions> options();
+
+  /**
+   * Obtains a request for a government guarantor's book with the default options.
+   *
+   * @param guarantees  the guarantees
+   * @return the request
+   */
+  public static GuaranteeFeeAverageRequest of(List<GuaranteeFeeRecord> guarantees) {
+    return builder().governmentGuarantor(true).guarantees(Args.notNull(guarantees, "guarantees")).build();
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param newOptions  the options
+   * @return the copy
+   */
+  public GuaranteeFeeAverageRequest withOptions(GuaranteeFeeAverageOptions newOptions) {
+    return builder().from(this).options(Args.notNull(newOptions, "options")).build();
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public GuaranteeFeeAverageOptions effectiveOptions() {
+    return options().orElse(GuaranteeFeeAverageOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    Optional<Boolean> governmentGuarantor = governmentGuarantor();
+    List<GuaranteeFeeRecord> guarantees = guarantees();
+    Optional<GuaranteeFeeAverageOptions> options = options();
     Args.notNullOptional(governmentGuarantor, "governmentGuarantor");
     guarantees = Args.listCopy(guarantees, "guarantees");
     if (guarantees.isEmpty()) {
@@ -48,31 +110,12 @@ public record GuaranteeFeeAverageRequest(
   }
 
   /**
-   * Obtains a request for a government guarantor's book with the default options.
-   *
-   * @param guarantees  the guarantees
-   * @return the request
+   * Builds a {@link GuaranteeFeeAverageRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a field is null, there is no guarantee, or an id repeats.
    */
-  public static GuaranteeFeeAverageRequest of(List<GuaranteeFeeRecord> guarantees) {
-    return new GuaranteeFeeAverageRequest(Optional.of(true), guarantees, Optional.empty());
-  }
-
-  /**
-   * Returns a copy with options.
-   *
-   * @param newOptions  the options
-   * @return the copy
-   */
-  public GuaranteeFeeAverageRequest withOptions(GuaranteeFeeAverageOptions newOptions) {
-    return new GuaranteeFeeAverageRequest(governmentGuarantor, guarantees, Optional.of(Args.notNull(newOptions, "options")));
-  }
-
-  /**
-   * Returns the options, or the defaults when none were given.
-   *
-   * @return the options
-   */
-  public GuaranteeFeeAverageOptions effectiveOptions() {
-    return options.orElse(GuaranteeFeeAverageOptions.DEFAULTS);
+  public static class Builder extends ImmutableGuaranteeFeeAverageRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -156,10 +156,11 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
       EnterpriseProfile profile, LoanFacts loan, LocalDate contract, ProfilePointers pointers, boolean explain) {
     try {
       Optional<Boolean> recognised = profile.specialisedAndInnovative().map(q -> q.isHeldOn(contract));
-      GuaranteeFeeBenchmarkCapRequest request = new GuaranteeFeeBenchmarkCapRequest(recognised,
-          GuaranteeFeeLoanParts.governmentGuarantor(loan), contract, loan.drawdownDate(),
-          loan.maturityDate(), loan.guarantee().flatMap(LoanGuarantee::feeRate), Optional.of(loan.principal()),
-          Optional.empty());
+      GuaranteeFeeBenchmarkCapRequest request = GuaranteeFeeBenchmarkCapRequest.builder()
+          .specialisedAndInnovative(recognised).governmentGuarantor(GuaranteeFeeLoanParts.governmentGuarantor(loan))
+          .contractDate(contract).loanStart(loan.drawdownDate()).maturity(loan.maturityDate())
+          .proposedFeeRate(loan.guarantee().flatMap(LoanGuarantee::feeRate)).guaranteedPrincipal(loan.principal())
+          .build();
       return calculator.evaluate(measure, request, explain);
     } catch (InvalidInputException ex) {
       throw GuaranteeFeeLoanParts.relocate(ex, pointers, "");

@@ -1,9 +1,13 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkBasis;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.time.DayCount;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Choices the caller may make where no source settles the benchmark-tied guarantee-fee cap.
@@ -11,24 +15,41 @@ import java.util.Optional;
  * An empty option uses the measure's documented default, and the explanation says so.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param benchmark  which rate is the benchmark; default the measure's ({@code PBOC_BENCHMARK_BY_TERM} built in)
- * @param dayCount  the day count of the maximum fee; default the measure's ({@code ACT/360})
  */
-public record GuaranteeFeeBenchmarkCapOptions(Optional<GuaranteeFeeBenchmarkBasis> benchmark, Optional<DayCount> dayCount) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableGuaranteeFeeBenchmarkCapOptions.class)
+@JsonDeserialize(as = ImmutableGuaranteeFeeBenchmarkCapOptions.class)
+public abstract class GuaranteeFeeBenchmarkCapOptions {
 
   /** No overrides: every documented default applies. */
-  public static final GuaranteeFeeBenchmarkCapOptions DEFAULTS = new GuaranteeFeeBenchmarkCapOptions(Optional.empty(), Optional.empty());
+  public static final GuaranteeFeeBenchmarkCapOptions DEFAULTS = builder().build();
+
+  GuaranteeFeeBenchmarkCapOptions() {
+  }
 
   /**
-   * Creates options.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an option is null rather than empty
+   * @return the builder
    */
-  public GuaranteeFeeBenchmarkCapOptions {
-    Args.notNullOptional(benchmark, "benchmark");
-    Args.notNullOptional(dayCount, "dayCount");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns which rate is the benchmark; default the measure's ({@code PBOC_BENCHMARK_BY_TERM} built in).
+   *
+   * @return the benchmark, if chosen
+   */
+  public abstract Optional<GuaranteeFeeBenchmarkBasis> benchmark();
+
+  /**
+   * Returns the day count of the maximum fee; default the measure's ({@code ACT/360}).
+   *
+   * @return the day count, if chosen
+   */
+  public abstract Optional<DayCount> dayCount();
 
   /**
    * Returns a copy with a benchmark chosen.
@@ -37,7 +58,7 @@ public record GuaranteeFeeBenchmarkCapOptions(Optional<GuaranteeFeeBenchmarkBasi
    * @return the copy
    */
   public GuaranteeFeeBenchmarkCapOptions withBenchmark(GuaranteeFeeBenchmarkBasis chosen) {
-    return new GuaranteeFeeBenchmarkCapOptions(Optional.of(Args.notNull(chosen, "benchmark")), dayCount);
+    return builder().from(this).benchmark(Args.notNull(chosen, "benchmark")).build();
   }
 
   /**
@@ -47,6 +68,24 @@ public record GuaranteeFeeBenchmarkCapOptions(Optional<GuaranteeFeeBenchmarkBasi
    * @return the copy
    */
   public GuaranteeFeeBenchmarkCapOptions withDayCount(DayCount chosen) {
-    return new GuaranteeFeeBenchmarkCapOptions(benchmark, Optional.of(Args.notNull(chosen, "dayCount")));
+    return builder().from(this).dayCount(Args.notNull(chosen, "dayCount")).build();
+  }
+
+  @Value.Check
+  void check() {
+    Optional<GuaranteeFeeBenchmarkBasis> benchmark = benchmark();
+    Optional<DayCount> dayCount = dayCount();
+    Args.notNullOptional(benchmark, "benchmark");
+    Args.notNullOptional(dayCount, "dayCount");
+  }
+
+  /**
+   * Builds a {@link GuaranteeFeeBenchmarkCapOptions}. Each setter returns this builder; {@code build()} validates,
+   * throwing {@link io.github.huiqi.core.error.InvalidInputException} if an option is null rather than empty.
+   */
+  public static class Builder extends ImmutableGuaranteeFeeBenchmarkCapOptions.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

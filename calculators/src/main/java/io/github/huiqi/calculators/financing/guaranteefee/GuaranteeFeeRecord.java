@@ -41,4 +41,20 @@ public record GuaranteeFeeRecord(
       throw new InvalidInputException("end", end, "must be after start " + start);
     }
   }
+
+  /**
+   * Obtains a record.
+   *
+   * @param guaranteeId  the guarantor's identifier
+   * @param guaranteedAmount  the guaranteed amount, positive, CNY
+   * @param annualFeeRate  the annual fee rate, 0% to 100%
+   * @param start  the first day in force, counted
+   * @param end  the end, not counted, after the start
+   * @return the record
+   * @throws InvalidInputException if a field is missing or out of range, or the end is not after the start
+   */
+  public static GuaranteeFeeRecord of(String guaranteeId, MonetaryAmount guaranteedAmount, Rate annualFeeRate,
+      LocalDate start, LocalDate end) {
+    return new GuaranteeFeeRecord(guaranteeId, guaranteedAmount, annualFeeRate, start, end);
+  }
 }

@@ -183,10 +183,10 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
       EnterpriseProfile profile, LoanFacts loan, Optional<Rate> standard, ProfilePointers pointers,
       boolean explain) {
     try {
-      GuaranteeFeeReductionRequest request = new GuaranteeFeeReductionRequest(profile.size(),
-          GuaranteeFeeLoanParts.governmentGuarantor(loan), loan.principal(),
-          standard.orElse(PROBE_RATE), loan.drawdownDate(), loan.maturityDate(), Optional.empty(),
-          Optional.empty());
+      GuaranteeFeeReductionRequest request = GuaranteeFeeReductionRequest.builder().borrowerSize(profile.size())
+          .governmentGuarantor(GuaranteeFeeLoanParts.governmentGuarantor(loan)).guaranteedPrincipal(loan.principal())
+          .standardFeeRate(standard.orElse(PROBE_RATE)).guaranteeStart(loan.drawdownDate())
+          .guaranteeEnd(loan.maturityDate()).build();
       return CALCULATOR.evaluate(measure, request, explain);
     } catch (InvalidInputException ex) {
       throw GuaranteeFeeLoanParts.relocate(ex, pointers, "");

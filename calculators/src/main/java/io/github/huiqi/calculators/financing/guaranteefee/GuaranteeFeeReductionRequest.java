@@ -1,13 +1,17 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A request to price one guarantee under a guarantee-fee reduction: the borrower's size, the guarantor, the
@@ -24,33 +28,138 @@ import javax.money.MonetaryAmount;
  * such as {@code /borrowerSize}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param borrowerSize  the borrower's size class under 工信部联企业〔2011〕300号, if known
- * @param governmentGuarantor  whether the guarantor is a government financing guarantor (政府性融资担保机构), if known
- * @param guaranteedPrincipal  the guaranteed principal, positive, CNY
- * @param standardFeeRate  the guarantor's standard annual fee rate before the reduction, above 0% and at most 100%
- * @param guaranteeStart  the first day of the guarantee, counted
- * @param guaranteeEnd  the end of the guarantee, not counted (算头不算尾), after the start
- * @param standardReGuaranteeFeeRate  the re-guarantor's standard annual fee rate, 0% to 100%, if re-guaranteed
- * @param options  the options; empty for the defaults
  */
-public record GuaranteeFeeReductionRequest(
-    Optional<EnterpriseSize> borrowerSize,
-    Optional<Boolean> governmentGuarantor,
-    MonetaryAmount guaranteedPrincipal,
-    Rate standardFeeRate,
-    LocalDate guaranteeStart,
-    LocalDate guaranteeEnd,
-    Optional<Rate> standardReGuaranteeFeeRate,
-    Optional<GuaranteeFeeReductionOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableGuaranteeFeeReductionRequest.class)
+@JsonDeserialize(as = ImmutableGuaranteeFeeReductionRequest.class)
+public abstract class GuaranteeFeeReductionRequest {
+
+  GuaranteeFeeReductionRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a required field is missing, the principal is not positive CNY, a rate is out
-   *     of range, or the end is not after the start; naming the field
+   * @return the builder
    */
-  public GuaranteeFeeReductionRequest {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the borrower's size class under 工信部联企业〔2011〕300号, if known.
+   *
+   * @return the borrower size, if known
+   */
+  public abstract Optional<EnterpriseSize> borrowerSize();
+
+  /**
+   * Returns whether the guarantor is a government financing guarantor (政府性融资担保机构), if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> governmentGuarantor();
+
+  /**
+   * Returns the guaranteed principal, positive, CNY.
+   *
+   * @return the guaranteed principal
+   */
+  public abstract MonetaryAmount guaranteedPrincipal();
+
+  /**
+   * Returns the guarantor's standard annual fee rate before the reduction, above 0% and at most 100%.
+   *
+   * @return the standard fee rate
+   */
+  public abstract Rate standardFeeRate();
+
+  /**
+   * Returns the first day of the guarantee, counted.
+   *
+   * @return the guarantee start
+   */
+  public abstract LocalDate guaranteeStart();
+
+  /**
+   * Returns the end of the guarantee, not counted (算头不算尾), after the start.
+   *
+   * @return the guarantee end
+   */
+  public abstract LocalDate guaranteeEnd();
+
+  /**
+   * Returns the re-guarantor's standard annual fee rate, 0% to 100%, if re-guaranteed.
+   *
+   * @return the re-guarantor's standard fee rate, if re-guaranteed
+   */
+  public abstract Optional<Rate> standardReGuaranteeFeeRate();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<GuaranteeFeeReductionOptions> options();
+
+  /**
+   * Obtains a request with every fact known, no re-guarantee and the default options.
+   *
+   * @param borrowerSize  the borrower's size class
+   * @param governmentGuarantor  whether the guarantor is a government financing guarantor
+   * @param guaranteedPrincipal  the guaranteed principal
+   * @param standardFeeRate  the standard annual fee rate
+   * @param guaranteeStart  the first day, counted
+   * @param guaranteeEnd  the end, not counted
+   * @return the request
+   */
+  public static GuaranteeFeeReductionRequest of(EnterpriseSize borrowerSize, boolean governmentGuarantor,
+      MonetaryAmount guaranteedPrincipal, Rate standardFeeRate, LocalDate guaranteeStart, LocalDate guaranteeEnd) {
+    return builder().borrowerSize(Args.notNull(borrowerSize, "borrowerSize")).governmentGuarantor(governmentGuarantor)
+        .guaranteedPrincipal(guaranteedPrincipal).standardFeeRate(standardFeeRate).guaranteeStart(guaranteeStart)
+        .guaranteeEnd(guaranteeEnd).build();
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param newOptions  the options
+   * @return the copy
+   */
+  public GuaranteeFeeReductionRequest withOptions(GuaranteeFeeReductionOptions newOptions) {
+    return builder().from(this).options(Args.notNull(newOptions, "options")).build();
+  }
+
+  /**
+   * Returns a copy with a re-guarantee at a standard rate.
+   *
+   * @param rate  the re-guarantor's standard annual fee rate
+   * @return the copy
+   */
+  public GuaranteeFeeReductionRequest withStandardReGuaranteeFeeRate(Rate rate) {
+    return builder().from(this).standardReGuaranteeFeeRate(Args.notNull(rate, "standardReGuaranteeFeeRate")).build();
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public GuaranteeFeeReductionOptions effectiveOptions() {
+    return options().orElse(GuaranteeFeeReductionOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    Optional<EnterpriseSize> borrowerSize = borrowerSize();
+    Optional<Boolean> governmentGuarantor = governmentGuarantor();
+    MonetaryAmount guaranteedPrincipal = guaranteedPrincipal();
+    Rate standardFeeRate = standardFeeRate();
+    LocalDate guaranteeStart = guaranteeStart();
+    LocalDate guaranteeEnd = guaranteeEnd();
+    Optional<Rate> standardReGuaranteeFeeRate = standardReGuaranteeFeeRate();
+    Optional<GuaranteeFeeReductionOptions> options = options();
     Args.notNullOptional(borrowerSize, "borrowerSize");
     Args.notNullOptional(governmentGuarantor, "governmentGuarantor");
     Cny.positiveYuan(guaranteedPrincipal, "guaranteedPrincipal");
@@ -70,52 +179,13 @@ public record GuaranteeFeeReductionRequest(
   }
 
   /**
-   * Obtains a request with every fact known, no re-guarantee and the default options.
-   *
-   * @param borrowerSize  the borrower's size class
-   * @param governmentGuarantor  whether the guarantor is a government financing guarantor
-   * @param guaranteedPrincipal  the guaranteed principal
-   * @param standardFeeRate  the standard annual fee rate
-   * @param guaranteeStart  the first day, counted
-   * @param guaranteeEnd  the end, not counted
-   * @return the request
+   * Builds a {@link GuaranteeFeeReductionRequest}. Each setter returns this builder; {@code build()} validates,
+   * throwing {@link InvalidInputException} if a required field is missing, the principal is not positive CNY, a rate is
+   * out of range, or the end is not after the start; naming the field.
    */
-  public static GuaranteeFeeReductionRequest of(EnterpriseSize borrowerSize, boolean governmentGuarantor,
-      MonetaryAmount guaranteedPrincipal, Rate standardFeeRate, LocalDate guaranteeStart, LocalDate guaranteeEnd) {
-    return new GuaranteeFeeReductionRequest(Optional.of(Args.notNull(borrowerSize, "borrowerSize")),
-        Optional.of(governmentGuarantor), guaranteedPrincipal, standardFeeRate, guaranteeStart, guaranteeEnd,
-        Optional.empty(), Optional.empty());
-  }
-
-  /**
-   * Returns a copy with options.
-   *
-   * @param newOptions  the options
-   * @return the copy
-   */
-  public GuaranteeFeeReductionRequest withOptions(GuaranteeFeeReductionOptions newOptions) {
-    return new GuaranteeFeeReductionRequest(borrowerSize, governmentGuarantor, guaranteedPrincipal, standardFeeRate,
-        guaranteeStart, guaranteeEnd, standardReGuaranteeFeeRate,
-        Optional.of(Args.notNull(newOptions, "options")));
-  }
-
-  /**
-   * Returns a copy with a re-guarantee at a standard rate.
-   *
-   * @param rate  the re-guarantor's standard annual fee rate
-   * @return the copy
-   */
-  public GuaranteeFeeReductionRequest withStandardReGuaranteeFeeRate(Rate rate) {
-    return new GuaranteeFeeReductionRequest(borrowerSize, governmentGuarantor, guaranteedPrincipal, standardFeeRate,
-        guaranteeStart, guaranteeEnd, Optional.of(Args.notNull(rate, "standardReGuaranteeFeeRate")), options);
-  }
-
-  /**
-   * Returns the options, or the defaults when none were given.
-   *
-   * @return the options
-   */
-  public GuaranteeFeeReductionOptions effectiveOptions() {
-    return options.orElse(GuaranteeFeeReductionOptions.DEFAULTS);
+  public static class Builder extends ImmutableGuaranteeFeeReductionRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

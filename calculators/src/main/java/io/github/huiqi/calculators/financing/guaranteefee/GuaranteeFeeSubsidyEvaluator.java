@@ -228,17 +228,19 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
         LoanFacts loan = loans.get(indexes.get(k));
         Optional<LoanGuarantee> guarantee = loan.guarantee();
         try {
-          requestLoans.add(new GuaranteeFeeSubsidyLoan(loan.loanId(), loan.principal(), loan.drawdownDate(),
-              loan.annualInterestRate(), guarantee.flatMap(LoanGuarantee::feeRate).orElse(Rate.ZERO),
-              guarantee.flatMap(LoanGuarantee::feePaid).orElse(Cny.ZERO),
-              guarantee.flatMap(LoanGuarantee::guarantorInRegion), loan.vehicleOrRealEstatePurchase()));
+          requestLoans.add(GuaranteeFeeSubsidyLoan.builder().loanId(loan.loanId()).principal(loan.principal())
+              .drawdownDate(loan.drawdownDate()).annualInterestRate(loan.annualInterestRate())
+              .guaranteeFeeRate(guarantee.flatMap(LoanGuarantee::feeRate).orElse(Rate.ZERO))
+              .guaranteeFeePaid(guarantee.flatMap(LoanGuarantee::feePaid).orElse(Cny.ZERO))
+              .guarantorInRegion(guarantee.flatMap(LoanGuarantee::guarantorInRegion))
+              .vehicleOrRealEstatePurchase(loan.vehicleOrRealEstatePurchase()).build());
         } catch (InvalidInputException ex) {
           throw GuaranteeFeeLoanParts.relocate(ex, pointers, "/loans/" + k);
         }
       }
       try {
-        GuaranteeFeeSubsidyRequest request = new GuaranteeFeeSubsidyRequest(profile.size(),
-            profile.registrationRegionCode(), year, requestLoans);
+        GuaranteeFeeSubsidyRequest request = GuaranteeFeeSubsidyRequest.builder().enterpriseSize(profile.size())
+            .registrationRegionCode(profile.registrationRegionCode()).subsidyYear(year).loans(requestLoans).build();
         return new Run(Optional.of(CALCULATOR.evaluate(measure, request, explain)), pointers);
       } catch (InvalidInputException ex) {
         throw GuaranteeFeeLoanParts.relocate(ex, pointers, "");

@@ -1,12 +1,16 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * A request for one enterprise's guarantee-fee subsidy for one year: the enterprise's facts and its guaranteed loans.
@@ -21,29 +25,79 @@ import java.util.Set;
  * Missing facts are named in results as JSON Pointers into this shape, such as {@code /loans/0/guarantorInRegion}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param enterpriseSize  the enterprise's size class under 工信部联企业〔2011〕300号, if known
- * @param registrationRegionCode  the six-digit administrative division code where the enterprise is registered, if
- *     known
- * @param subsidyYear  the year whose loans are claimed (the cap is per enterprise per year), 2000 to 2100
- * @param loans  the loans, at least one, with unique ids
  */
-public record GuaranteeFeeSubsidyRequest(
-    Optional<EnterpriseSize> enterpriseSize,
-    Optional<String> registrationRegionCode,
-    Integer subsidyYear,
-    List<GuaranteeFeeSubsidyLoan> loans) {
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableGuaranteeFeeSubsidyRequest.class)
+@JsonDeserialize(as = ImmutableGuaranteeFeeSubsidyRequest.class)
+public abstract class GuaranteeFeeSubsidyRequest {
+
+  GuaranteeFeeSubsidyRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a field is missing or malformed, there is no loan, or a loan id repeats
+   * @return the builder
    */
-  public GuaranteeFeeSubsidyRequest {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the enterprise's size class under 工信部联企业〔2011〕300号, if known.
+   *
+   * @return the enterprise size, if known
+   */
+  public abstract Optional<EnterpriseSize> enterpriseSize();
+
+  /**
+   * Returns the six-digit administrative division code where the enterprise is registered, if known.
+   *
+   * @return the registration region code, if known
+   */
+  public abstract Optional<String> registrationRegionCode();
+
+  /**
+   * Returns the year whose loans are claimed (the cap is per enterprise per year), 2000 to 2100.
+   *
+   * @return the subsidy year
+   */
+  public abstract Integer subsidyYear();
+
+  /**
+   * Returns the loans, at least one, with unique ids.
+   *
+   * @return the loans
+   */
+  public abstract List<GuaranteeFeeSubsidyLoan> loans();
+
+  /**
+   * Obtains a request with the enterprise's facts known.
+   *
+   * @param enterpriseSize  the size class
+   * @param registrationRegionCode  the registration region code
+   * @param subsidyYear  the year
+   * @param loans  the loans
+   * @return the request
+   */
+  public static GuaranteeFeeSubsidyRequest of(EnterpriseSize enterpriseSize, String registrationRegionCode,
+      int subsidyYear, List<GuaranteeFeeSubsidyLoan> loans) {
+    return builder().enterpriseSize(Args.notNull(enterpriseSize, "enterpriseSize"))
+        .registrationRegionCode(Args.notNull(registrationRegionCode, "registrationRegionCode")).subsidyYear(subsidyYear)
+        .loans(Args.notNull(loans, "loans")).build();
+  }
+
+  @Value.Check
+  void check() {
+    Optional<EnterpriseSize> enterpriseSize = enterpriseSize();
+    Optional<String> registrationRegionCode = registrationRegionCode();
+    Integer subsidyYear = subsidyYear();
+    List<GuaranteeFeeSubsidyLoan> loans = loans();
     Args.notNullOptional(enterpriseSize, "enterpriseSize");
     Args.notNullOptional(registrationRegionCode, "registrationRegionCode");
     registrationRegionCode.ifPresent(code -> {
-      if (!code.matches("[0-9]{6}")) {
+      if (!Args.isSixDigits(code)) {
         throw new InvalidInputException("registrationRegionCode", code,
             "must be a six-digit administrative division code");
       }
@@ -65,17 +119,12 @@ public record GuaranteeFeeSubsidyRequest(
   }
 
   /**
-   * Obtains a request with the enterprise's facts known.
-   *
-   * @param enterpriseSize  the size class
-   * @param registrationRegionCode  the registration region code
-   * @param subsidyYear  the year
-   * @param loans  the loans
-   * @return the request
+   * Builds a {@link GuaranteeFeeSubsidyRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a field is missing or malformed, there is no loan, or a loan id repeats.
    */
-  public static GuaranteeFeeSubsidyRequest of(EnterpriseSize enterpriseSize, String registrationRegionCode,
-      int subsidyYear, List<GuaranteeFeeSubsidyLoan> loans) {
-    return new GuaranteeFeeSubsidyRequest(Optional.of(Args.notNull(enterpriseSize, "enterpriseSize")),
-        Optional.of(Args.notNull(registrationRegionCode, "registrationRegionCode")), subsidyYear, loans);
+  public static class Builder extends ImmutableGuaranteeFeeSubsidyRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -9,6 +9,7 @@ import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import java.util.List;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * The explained guarantee-fee subsidy of one enterprise for one year.
@@ -51,5 +52,14 @@ public record GuaranteeFeeSubsidyResult(
     Args.notNullOptional(bindingLimit, "bindingLimit");
     loans = Args.listCopy(loans, "loans");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns the amount when it is determined: the same as {@code amount().exact()}.
+   *
+   * @return the amount in CNY, empty when the amount is a range
+   */
+  public Optional<MonetaryAmount> exactAmount() {
+    return amount.exact();
   }
 }

@@ -9,6 +9,7 @@ import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * The explained technical-renovation grant of one project.
@@ -49,5 +50,14 @@ public record RenovationGrantResult(
     Args.notNull(amount, "amount");
     Args.notNullOptional(bindingLimit, "bindingLimit");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns the amount when it is determined: the same as {@code amount().exact()}.
+   *
+   * @return the amount in CNY, empty when the amount is a range
+   */
+  public Optional<MonetaryAmount> exactAmount() {
+    return amount.exact();
   }
 }

@@ -1,15 +1,19 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * A request for a technical-renovation project's loan interest subsidy (小升规方案 第十条): whether the project is a
@@ -21,41 +25,54 @@ import java.util.Set;
  * the result is then undetermined and names {@code /eligibleProject}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param eligibleProject  whether the project is a supported renovation project (符合条件的技术改造项目) as the
- *     authority decided; empty if not known
- * @param subsidyStart  the first day of the project's subsidised period (for example its first loan drawdown or the
- *     date the authority sets), counted
- * @param payments  the interest paid, at least one, with unique ids
- * @param options  the options; empty for the documented defaults
  */
-public record RenovationInterestRequest(
-    Optional<Boolean> eligibleProject,
-    LocalDate subsidyStart,
-    List<RenovationInterestPayment> payments,
-    Optional<RenovationInterestOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableRenovationInterestRequest.class)
+@JsonDeserialize(as = ImmutableRenovationInterestRequest.class)
+public abstract class RenovationInterestRequest {
+
+  RenovationInterestRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a field is null, there is no payment, or a payment id repeats
+   * @return the builder
    */
-  public RenovationInterestRequest {
-    Args.notNullOptional(eligibleProject, "eligibleProject");
-    Args.notNull(subsidyStart, "subsidyStart");
-    payments = Args.listCopy(payments, "payments");
-    if (payments.isEmpty()) {
-      throw new InvalidInputException("payments", "[]", "must hold at least one payment");
-    }
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < payments.size(); i++) {
-      if (!ids.add(payments.get(i).paymentId())) {
-        throw new InvalidInputException("payments/" + i + "/paymentId", payments.get(i).paymentId(),
-            "must be unique");
-      }
-    }
-    Args.notNullOptional(options, "options");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns whether the project is a supported renovation project (符合条件的技术改造项目) as the authority decided; empty if not
+   * known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> eligibleProject();
+
+  /**
+   * Returns the first day of the project's subsidised period (for example its first loan drawdown or the date the
+   * authority sets), counted.
+   *
+   * @return the subsidy start
+   */
+  public abstract LocalDate subsidyStart();
+
+  /**
+   * Returns the interest paid, at least one, with unique ids.
+   *
+   * @return the payments
+   */
+  public abstract List<RenovationInterestPayment> payments();
+
+  /**
+   * Returns the options; empty for the documented defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<RenovationInterestOptions> options();
 
   /**
    * Obtains the request of a renovation project as an enterprise profile holds it
@@ -75,8 +92,8 @@ public record RenovationInterestRequest(
     }
     LocalDate start = project.subsidyStart()
         .orElseThrow(() -> new MissingFactsException(List.of("/subsidyStart")));
-    return new RenovationInterestRequest(project.eligibleProject(), start, project.interestPayments(),
-        Optional.empty());
+    return builder().eligibleProject(project.eligibleProject()).subsidyStart(start)
+        .payments(project.interestPayments()).build();
   }
 
   /**
@@ -87,7 +104,18 @@ public record RenovationInterestRequest(
    * @return the request
    */
   public static RenovationInterestRequest of(LocalDate subsidyStart, List<RenovationInterestPayment> payments) {
-    return new RenovationInterestRequest(Optional.of(true), subsidyStart, payments, Optional.empty());
+    return builder().eligibleProject(true).subsidyStart(subsidyStart).payments(Args.notNull(payments, "payments"))
+        .build();
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public RenovationInterestRequest withOptions(RenovationInterestOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**
@@ -96,6 +124,38 @@ public record RenovationInterestRequest(
    * @return the options
    */
   public RenovationInterestOptions effectiveOptions() {
-    return options.orElse(RenovationInterestOptions.DEFAULTS);
+    return options().orElse(RenovationInterestOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    Optional<Boolean> eligibleProject = eligibleProject();
+    LocalDate subsidyStart = subsidyStart();
+    List<RenovationInterestPayment> payments = payments();
+    Optional<RenovationInterestOptions> options = options();
+    Args.notNullOptional(eligibleProject, "eligibleProject");
+    Args.notNull(subsidyStart, "subsidyStart");
+    payments = Args.listCopy(payments, "payments");
+    if (payments.isEmpty()) {
+      throw new InvalidInputException("payments", "[]", "must hold at least one payment");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < payments.size(); i++) {
+      if (!ids.add(payments.get(i).paymentId())) {
+        throw new InvalidInputException("payments/" + i + "/paymentId", payments.get(i).paymentId(),
+            "must be unique");
+      }
+    }
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Builds a {@link RenovationInterestRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a field is null, there is no payment, or a payment id repeats.
+   */
+  public static class Builder extends ImmutableRenovationInterestRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

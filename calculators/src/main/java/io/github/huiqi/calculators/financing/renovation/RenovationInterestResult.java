@@ -58,4 +58,13 @@ public record RenovationInterestResult(
     payments = Args.listCopy(payments, "payments");
     Args.notNull(explanation, "explanation");
   }
+
+  /**
+   * Returns the amount when it is determined: the same as {@code amount().exact()}.
+   *
+   * @return the amount in CNY, empty when the amount is a range
+   */
+  public Optional<MonetaryAmount> exactAmount() {
+    return amount.exact();
+  }
 }

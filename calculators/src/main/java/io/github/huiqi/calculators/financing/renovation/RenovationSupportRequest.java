@@ -24,4 +24,16 @@ public record RenovationSupportRequest(RenovationGrantRequest grant, RenovationI
     Args.notNull(grant, "grant");
     Args.notNull(interest, "interest");
   }
+
+  /**
+   * Obtains a request.
+   *
+   * @param grant  the project as the grant sees it
+   * @param interest  the project's loans and leases as the interest subsidy sees them
+   * @return the request
+   * @throws io.github.huiqi.core.error.InvalidInputException if a part is null
+   */
+  public static RenovationSupportRequest of(RenovationGrantRequest grant, RenovationInterestRequest interest) {
+    return new RenovationSupportRequest(grant, interest);
+  }
 }

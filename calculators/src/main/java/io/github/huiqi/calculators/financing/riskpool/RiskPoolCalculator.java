@@ -127,6 +127,9 @@ public final class RiskPoolCalculator {
 
   /**
    * Calculates one loan's compensation with its verdict and explanation, with the default options.
+   * <p>
+   * Options travel on the request: to explain claims under other options, put them with the claims on a
+   * {@link RiskPoolRequest} and call {@link #explainClaims}, whose outcomes hold the same explained results.
    *
    * @param measure  the measure
    * @param claim  the claim
@@ -135,23 +138,7 @@ public final class RiskPoolCalculator {
    * @throws InvalidInputException if an argument is null or the claim is invalid for the measure, naming the field
    */
   public RiskPoolLoanCompensation explainCompensation(RiskPoolMeasure measure, RiskPoolClaim claim) {
-    return explainCompensation(measure, claim, RiskPoolOptions.DEFAULTS);
-  }
-
-  /**
-   * Calculates one loan's compensation with its verdict and explanation.
-   *
-   * @param measure  the measure
-   * @param claim  the claim
-   * @param options  the options
-   * @return the explained result
-   * @throws InvalidInputException if an argument is null or the claim is invalid for the measure or the options
-   *     (an agreed base ratio above the ceiling; no accrued interest when the loss basis includes it), naming the
-   *     field
-   */
-  public RiskPoolLoanCompensation explainCompensation(RiskPoolMeasure measure, RiskPoolClaim claim,
-      RiskPoolOptions options) {
-    return evaluate(measure, claim, options, "");
+    return evaluate(measure, claim, RiskPoolOptions.DEFAULTS, "");
   }
 
   /**
@@ -277,7 +264,11 @@ public final class RiskPoolCalculator {
   }
 
   //-------------------------------------------------------------------------
-  private static RiskPoolLoanCompensation evaluate(RiskPoolMeasure measure, RiskPoolClaim claim,
+  /**
+   * Explains one claim under options, its pointers relative to {@code at}: a request's claim as
+   * {@link #explainClaims} evaluates it, but throwing on bad input. Package-private for the family's tests.
+   */
+  static RiskPoolLoanCompensation evaluate(RiskPoolMeasure measure, RiskPoolClaim claim,
       RiskPoolOptions options, String at) {
     return explain(measure, claim, compute(measure, claim, options, at, new StepTrace(true)));
   }

@@ -1,14 +1,18 @@
 package io.github.huiqi.calculators.financing.riskpool;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A bank's claim on a risk-compensation pool for one non-performing loan: the loan, its loss and the facts the pool's
@@ -26,47 +30,144 @@ import javax.money.MonetaryAmount;
  * "guaranteedByFinancingGuarantor": false, ...}}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param loanId  the bank's identifier for the loan
- * @param category  the loan category keying the base ratio
- * @param principal  the principal granted (or extended), CNY
- * @param grantDate  the date the loan was granted (放款日)
- * @param extensionDate  the date an extension (展期) took effect, if the loan was extended; it counts as the grant date
- *     for the uplift ("展期视同新增")
- * @param firstNonPerformingDate  the date the bank first classified the loan non-performing (次级 or worse)
- * @param principalOutstanding  the principal outstanding on that date, CNY
- * @param accruedInterest  the interest accrued and unpaid on that date, CNY, if known; needed only when the loss
- *     basis includes interest
- * @param recoveries  the amount recovered after compensation, CNY, if any
- * @param baseRatio  the base ratio agreed for this loan, overriding the measure's table, if given; from 0% to 100%
- *     (the calculator rejects one above the measure's ceiling)
- * @param guaranteedByFinancingGuarantor  whether a financing-guarantee company guarantees the loan, if known
- * @param reGuaranteed  whether the loan is covered by (fiscal) re-guarantee, if known
- * @param underOtherRiskCompensation  whether the loan enjoys another risk-compensation scheme, if known
  */
-public record RiskPoolClaim(
-    String loanId,
-    RiskPoolLoanCategory category,
-    MonetaryAmount principal,
-    LocalDate grantDate,
-    Optional<LocalDate> extensionDate,
-    LocalDate firstNonPerformingDate,
-    MonetaryAmount principalOutstanding,
-    Optional<MonetaryAmount> accruedInterest,
-    Optional<MonetaryAmount> recoveries,
-    Optional<Rate> baseRatio,
-    Optional<Boolean> guaranteedByFinancingGuarantor,
-    Optional<Boolean> reGuaranteed,
-    Optional<Boolean> underOtherRiskCompensation) {
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableRiskPoolClaim.class)
+@JsonDeserialize(as = ImmutableRiskPoolClaim.class)
+public abstract class RiskPoolClaim {
+
+  RiskPoolClaim() {
+  }
 
   /**
-   * Creates a claim, checking each field and the order of the dates.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a required field is missing, an amount is not CNY or negative, the principal
-   *     is not positive, the principal outstanding exceeds the principal, the base ratio is outside 0%..100%, or a
-   *     date is before the grant date, naming the field
+   * @return the builder
    */
-  public RiskPoolClaim {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the bank's identifier for the loan.
+   *
+   * @return the loan id
+   */
+  public abstract String loanId();
+
+  /**
+   * Returns the loan category keying the base ratio.
+   *
+   * @return the category
+   */
+  public abstract RiskPoolLoanCategory category();
+
+  /**
+   * Returns the principal granted (or extended), CNY.
+   *
+   * @return the principal
+   */
+  public abstract MonetaryAmount principal();
+
+  /**
+   * Returns the date the loan was granted (放款日).
+   *
+   * @return the grant date
+   */
+  public abstract LocalDate grantDate();
+
+  /**
+   * Returns the date an extension (展期) took effect, if the loan was extended; it counts as the grant date for the
+   * uplift ("展期视同新增").
+   *
+   * @return the extension date, if extended
+   */
+  public abstract Optional<LocalDate> extensionDate();
+
+  /**
+   * Returns the date the bank first classified the loan non-performing (次级 or worse).
+   *
+   * @return the date of first non-performing classification
+   */
+  public abstract LocalDate firstNonPerformingDate();
+
+  /**
+   * Returns the principal outstanding on that date, CNY.
+   *
+   * @return the principal outstanding
+   */
+  public abstract MonetaryAmount principalOutstanding();
+
+  /**
+   * Returns the interest accrued and unpaid on that date, CNY, if known; needed only when the loss basis includes
+   * interest.
+   *
+   * @return the accrued interest, if known
+   */
+  public abstract Optional<MonetaryAmount> accruedInterest();
+
+  /**
+   * Returns the amount recovered after compensation, CNY, if any.
+   *
+   * @return the recoveries, if any
+   */
+  public abstract Optional<MonetaryAmount> recoveries();
+
+  /**
+   * Returns the base ratio agreed for this loan, overriding the measure's table, if given; from 0% to 100% (the
+   * calculator rejects one above the measure's ceiling).
+   *
+   * @return the agreed base ratio, if given
+   */
+  public abstract Optional<Rate> baseRatio();
+
+  /**
+   * Returns whether a financing-guarantee company guarantees the loan, if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> guaranteedByFinancingGuarantor();
+
+  /**
+   * Returns whether the loan is covered by (fiscal) re-guarantee, if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> reGuaranteed();
+
+  /**
+   * Returns whether the loan enjoys another risk-compensation scheme, if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> underOtherRiskCompensation();
+
+  /**
+   * Returns the date that decides the uplift: the extension date of an extended loan ("展期视同新增"), otherwise the
+   * grant date.
+   *
+   * @return the effective grant date
+   */
+  public LocalDate effectiveGrantDate() {
+    return extensionDate().orElse(grantDate());
+  }
+
+  @Value.Check
+  void check() {
+    String loanId = loanId();
+    RiskPoolLoanCategory category = category();
+    MonetaryAmount principal = principal();
+    LocalDate grantDate = grantDate();
+    Optional<LocalDate> extensionDate = extensionDate();
+    LocalDate firstNonPerformingDate = firstNonPerformingDate();
+    MonetaryAmount principalOutstanding = principalOutstanding();
+    Optional<MonetaryAmount> accruedInterest = accruedInterest();
+    Optional<MonetaryAmount> recoveries = recoveries();
+    Optional<Rate> baseRatio = baseRatio();
+    Optional<Boolean> guaranteedByFinancingGuarantor = guaranteedByFinancingGuarantor();
+    Optional<Boolean> reGuaranteed = reGuaranteed();
+    Optional<Boolean> underOtherRiskCompensation = underOtherRiskCompensation();
     Args.notBlank(loanId, "loanId");
     Args.notNull(category, "category");
     BigDecimal granted = Cny.positiveYuan(principal, "principal");
@@ -95,186 +196,14 @@ public record RiskPoolClaim(
   }
 
   /**
-   * Returns the date that decides the uplift: the extension date of an extended loan ("展期视同新增"), otherwise the
-   * grant date.
-   *
-   * @return the effective grant date
+   * Builds a {@link RiskPoolClaim}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a required field is missing, an amount is not CNY or negative, the principal is
+   * not positive, the principal outstanding exceeds the principal, the base ratio is outside 0%..100%, or a date is
+   * before the grant date, naming the field.
    */
-  public LocalDate effectiveGrantDate() {
-    return extensionDate.orElse(grantDate);
-  }
-
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * Builds a {@link RiskPoolClaim}; {@link #build()} validates. Not thread-safe.
-   */
-  public static final class Builder {
-    private String loanId;
-    private RiskPoolLoanCategory category;
-    private MonetaryAmount principal;
-    private LocalDate grantDate;
-    private Optional<LocalDate> extensionDate = Optional.empty();
-    private LocalDate firstNonPerformingDate;
-    private MonetaryAmount principalOutstanding;
-    private Optional<MonetaryAmount> accruedInterest = Optional.empty();
-    private Optional<MonetaryAmount> recoveries = Optional.empty();
-    private Optional<Rate> baseRatio = Optional.empty();
-    private Optional<Boolean> guaranteedByFinancingGuarantor = Optional.empty();
-    private Optional<Boolean> reGuaranteed = Optional.empty();
-    private Optional<Boolean> underOtherRiskCompensation = Optional.empty();
-
-    private Builder() {
-    }
-
-    /**
-     * Sets the loan id.
-     *
-     * @param value  the id
-     * @return this builder
-     */
-    public Builder loanId(String value) {
-      this.loanId = value;
-      return this;
-    }
-
-    /**
-     * Sets the loan category.
-     *
-     * @param value  the category
-     * @return this builder
-     */
-    public Builder category(RiskPoolLoanCategory value) {
-      this.category = value;
-      return this;
-    }
-
-    /**
-     * Sets the principal.
-     *
-     * @param value  the principal, CNY
-     * @return this builder
-     */
-    public Builder principal(MonetaryAmount value) {
-      this.principal = value;
-      return this;
-    }
-
-    /**
-     * Sets the grant date.
-     *
-     * @param value  the date
-     * @return this builder
-     */
-    public Builder grantDate(LocalDate value) {
-      this.grantDate = value;
-      return this;
-    }
-
-    /**
-     * Sets the extension date.
-     *
-     * @param value  the date, not null
-     * @return this builder
-     */
-    public Builder extensionDate(LocalDate value) {
-      this.extensionDate = Optional.of(Args.notNull(value, "extensionDate"));
-      return this;
-    }
-
-    /**
-     * Sets the date of first non-performing classification.
-     *
-     * @param value  the date
-     * @return this builder
-     */
-    public Builder firstNonPerformingDate(LocalDate value) {
-      this.firstNonPerformingDate = value;
-      return this;
-    }
-
-    /**
-     * Sets the principal outstanding at first non-performing classification.
-     *
-     * @param value  the amount, CNY
-     * @return this builder
-     */
-    public Builder principalOutstanding(MonetaryAmount value) {
-      this.principalOutstanding = value;
-      return this;
-    }
-
-    /**
-     * Sets the accrued unpaid interest at first non-performing classification.
-     *
-     * @param value  the amount, CNY, not null
-     * @return this builder
-     */
-    public Builder accruedInterest(MonetaryAmount value) {
-      this.accruedInterest = Optional.of(Args.notNull(value, "accruedInterest"));
-      return this;
-    }
-
-    /**
-     * Sets the recoveries after compensation.
-     *
-     * @param value  the amount, CNY, not null
-     * @return this builder
-     */
-    public Builder recoveries(MonetaryAmount value) {
-      this.recoveries = Optional.of(Args.notNull(value, "recoveries"));
-      return this;
-    }
-
-    /**
-     * Sets the agreed base ratio, overriding the measure's table.
-     *
-     * @param value  the ratio, not null
-     * @return this builder
-     */
-    public Builder baseRatio(Rate value) {
-      this.baseRatio = Optional.of(Args.notNull(value, "baseRatio"));
-      return this;
-    }
-
-    /**
-     * Sets whether a financing-guarantee company guarantees the loan.
-     *
-     * @param value  the fact
-     * @return this builder
-     */
-    public Builder guaranteedByFinancingGuarantor(boolean value) {
-      this.guaranteedByFinancingGuarantor = Optional.of(value);
-      return this;
-    }
-
-    /**
-     * Sets whether the loan is re-guaranteed.
-     *
-     * @param value  the fact
-     * @return this builder
-     */
-    public Builder reGuaranteed(boolean value) {
-      this.reGuaranteed = Optional.of(value);
-      return this;
-    }
-
-    /**
-     * Sets whether the loan enjoys another risk-compensation scheme.
-     *
-     * @param value  the fact
-     * @return this builder
-     */
-    public Builder underOtherRiskCompensation(boolean value) {
-      this.underOtherRiskCompensation = Optional.of(value);
-      return this;
+  public static class Builder extends ImmutableRiskPoolClaim.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
     }
 
     /**
@@ -285,18 +214,6 @@ public record RiskPoolClaim(
      */
     public Builder noExclusions() {
       return guaranteedByFinancingGuarantor(false).reGuaranteed(false).underOtherRiskCompensation(false);
-    }
-
-    /**
-     * Builds the claim.
-     *
-     * @return the claim
-     * @throws InvalidInputException if a field is missing or invalid, naming it
-     */
-    public RiskPoolClaim build() {
-      return new RiskPoolClaim(loanId, category, principal, grantDate, extensionDate,
-          firstNonPerformingDate, principalOutstanding, accruedInterest, recoveries, baseRatio,
-          guaranteedByFinancingGuarantor, reGuaranteed, underOtherRiskCompensation);
     }
   }
 }

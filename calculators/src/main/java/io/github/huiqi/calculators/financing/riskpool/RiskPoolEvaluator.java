@@ -247,11 +247,13 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     NonPerformance bad = loan.nonPerforming().orElseThrow();
     Optional<LoanGuarantee> guarantee = loan.guarantee();
     try {
-      return new RiskPoolClaim(loan.loanId(), category, loan.principal(), loan.drawdownDate(), loan.extensionDate(),
-          bad.since(), bad.principalOutstanding(), bad.accruedInterest(), bad.recoveries(), Optional.empty(),
-          loan.isGuaranteed(),
-          guarantee.isPresent() ? guarantee.get().reGuaranteed() : loan.guaranteed().filter(known -> !known),
-          loan.underOtherRiskCompensation());
+      return RiskPoolClaim.builder().loanId(loan.loanId()).category(category).principal(loan.principal())
+          .grantDate(loan.drawdownDate()).extensionDate(loan.extensionDate()).firstNonPerformingDate(bad.since())
+          .principalOutstanding(bad.principalOutstanding()).accruedInterest(bad.accruedInterest())
+          .recoveries(bad.recoveries()).guaranteedByFinancingGuarantor(loan.isGuaranteed())
+          .reGuaranteed(guarantee.isPresent() ? guarantee.get().reGuaranteed()
+              : loan.guaranteed().filter(known -> !known))
+          .underOtherRiskCompensation(loan.underOtherRiskCompensation()).build();
     } catch (InvalidInputException ex) {
       throw relocate(ex, pointers);
     }

@@ -1,8 +1,12 @@
 package io.github.huiqi.calculators.financing.riskpool;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Choices the caller may make where no source settles the risk-compensation pool's arithmetic (domain reference
@@ -11,26 +15,42 @@ import java.util.Optional;
  * An empty option uses the measure's documented default, and the explanation says so.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param lossBasis  what counts as the compensable loss; default the measure's ({@code PRINCIPAL} built in)
- * @param returnRecoveries  whether recoveries after compensation return to the pool pro rata (recovery × ratio,
- *     never more than the compensation); default the measure's ({@code true} built in)
  */
-public record RiskPoolOptions(Optional<RiskPoolLossBasis> lossBasis, Optional<Boolean> returnRecoveries) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableRiskPoolOptions.class)
+@JsonDeserialize(as = ImmutableRiskPoolOptions.class)
+public abstract class RiskPoolOptions {
 
   /** No overrides: every documented default applies. */
-  public static final RiskPoolOptions DEFAULTS =
-      new RiskPoolOptions(Optional.empty(), Optional.empty());
+  public static final RiskPoolOptions DEFAULTS = builder().build();
+
+  RiskPoolOptions() {
+  }
 
   /**
-   * Creates options.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an option is null rather than empty
+   * @return the builder
    */
-  public RiskPoolOptions {
-    Args.notNullOptional(lossBasis, "lossBasis");
-    Args.notNullOptional(returnRecoveries, "returnRecoveries");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns what counts as the compensable loss; default the measure's ({@code PRINCIPAL} built in).
+   *
+   * @return the loss basis, if chosen
+   */
+  public abstract Optional<RiskPoolLossBasis> lossBasis();
+
+  /**
+   * Returns whether recoveries after compensation return to the pool pro rata (recovery × ratio, never more than the
+   * compensation); default the measure's ({@code true} built in).
+   *
+   * @return true or false, if chosen
+   */
+  public abstract Optional<Boolean> returnRecoveries();
 
   /**
    * Returns a copy with a loss basis chosen.
@@ -39,7 +59,7 @@ public record RiskPoolOptions(Optional<RiskPoolLossBasis> lossBasis, Optional<Bo
    * @return the copy
    */
   public RiskPoolOptions withLossBasis(RiskPoolLossBasis basis) {
-    return new RiskPoolOptions(Optional.of(Args.notNull(basis, "lossBasis")), returnRecoveries);
+    return builder().from(this).lossBasis(Args.notNull(basis, "lossBasis")).build();
   }
 
   /**
@@ -49,6 +69,24 @@ public record RiskPoolOptions(Optional<RiskPoolLossBasis> lossBasis, Optional<Bo
    * @return the copy
    */
   public RiskPoolOptions withReturnRecoveries(boolean returned) {
-    return new RiskPoolOptions(lossBasis, Optional.of(returned));
+    return builder().from(this).returnRecoveries(returned).build();
+  }
+
+  @Value.Check
+  void check() {
+    Optional<RiskPoolLossBasis> lossBasis = lossBasis();
+    Optional<Boolean> returnRecoveries = returnRecoveries();
+    Args.notNullOptional(lossBasis, "lossBasis");
+    Args.notNullOptional(returnRecoveries, "returnRecoveries");
+  }
+
+  /**
+   * Builds a {@link RiskPoolOptions}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if an option is null rather than empty.
+   */
+  public static class Builder extends ImmutableRiskPoolOptions.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -157,7 +157,8 @@ public final class StackingCalculator {
 
     // 1. Each loan's candidates, before the per-enterprise caps.
     FirstLoanResult allFirst = FirstLoanCalculator.DEFAULT.explainSubsidy(firstLoanMeasure,
-        new FirstLoanRequest(request.enterprise(), request.loans(), options.firstLoan()));
+        FirstLoanRequest.builder().enterprise(request.enterprise()).loans(request.loans())
+            .options(options.firstLoan()).build());
     Optional<TechSmeResult> allTech = techSme(techSmeMeasure, request, request.interest(), options);
     Map<String, StackingScheme> claims = new HashMap<>();
     request.firstClaims().forEach(claim -> claims.put(claim.loanId(), claim.subsidy()));
@@ -183,7 +184,8 @@ public final class StackingCalculator {
     }
     Optional<FirstLoanResult> first = firstLoans.isEmpty() ? Optional.empty()
         : Optional.of(FirstLoanCalculator.DEFAULT.explainSubsidy(firstLoanMeasure,
-            new FirstLoanRequest(request.enterprise(), firstLoans, options.firstLoan())));
+            FirstLoanRequest.builder().enterprise(request.enterprise()).loans(firstLoans)
+                .options(options.firstLoan()).build()));
     List<TechSmeInterestItem> techInterest = new ArrayList<>();
     for (TechSmeInterestItem item : request.interest()) {
       if (techLoans.contains(item.loanId())) {
@@ -253,9 +255,10 @@ public final class StackingCalculator {
     if (interest.isEmpty() && request.guaranteeFees().isEmpty() && request.insurancePremiums().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(TechSmeCalculator.DEFAULT.explainSubsidy(measure, new TechSmeRequest(
-        request.enterprise(), interest, request.guaranteeFees(), request.insurancePremiums(),
-        request.programmeTotalReceived(), options.techSme())));
+    return Optional.of(TechSmeCalculator.DEFAULT.explainSubsidy(measure, TechSmeRequest.builder()
+        .enterprise(request.enterprise()).interest(interest).guaranteeFees(request.guaranteeFees())
+        .insurancePremiums(request.insurancePremiums()).programmeTotalReceived(request.programmeTotalReceived())
+        .options(options.techSme()).build()));
   }
 
   private static Candidate firstCandidate(FirstLoanLoanSubsidy loan) {

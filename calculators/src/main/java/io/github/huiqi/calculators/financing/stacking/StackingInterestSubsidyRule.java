@@ -136,6 +136,26 @@ public final class StackingInterestSubsidyRule implements StackingRule {
 
   //-------------------------------------------------------------------------
   /** The two outcomes after stacking, or empty when the rule leaves them unchanged. */
+  /**
+   * Whether some loan could get both subsidies: it has tech-SME interest, and it is not known to be outside the
+   * first-loan subsidy (drawn in its window, not known not to be the first drawdown of the first contract, not known
+   * to be subsidised elsewhere). When none could, each measure's own outcome already is the stacked one, and the
+   * rule changes nothing; the check spares the stacking calculation.
+   */
+  private static boolean anyLoanCouldTakeBoth(FirstLoanMeasure measure, List<LoanFacts> loans,
+      List<InterestPayment> interest) {
+    Set<String> withInterest = new HashSet<>();
+    interest.forEach(payment -> withInterest.add(payment.loanId()));
+    for (LoanFacts loan : loans) {
+      if (withInterest.contains(loan.loanId()) && measure.firstLoanWindow().value().contains(loan.drawdownDate())
+          && !loan.firstDrawdownOfFirstContract().equals(Optional.of(false))
+          && !loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<List<MeasureOutcome>> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
       TechSmeMeasure techMeasure, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
@@ -147,7 +167,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Set<String> loanIds = new HashSet<>();
     loans.forEach(loan -> loanIds.add(loan.loanId()));
     if (loans.isEmpty() || interest.isEmpty()
-        || !interest.stream().allMatch(payment -> loanIds.contains(payment.loanId()))) {
+        || !interest.stream().allMatch(payment -> loanIds.contains(payment.loanId()))
+        || !anyLoanCouldTakeBoth(firstMeasure, loans, interest)) {
       return Optional.empty();
     }
     TechSmeRequest items = TechSmeRequest.from(profile);
@@ -155,8 +176,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
     StackingResult stacked = StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
-        new StackingRequest(profile.enterpriseFacts(), loans, items.interest(), items.guaranteeFees(),
-            items.insurancePremiums(), items.programmeTotalReceived(), List.of(), options), explain);
+        StackingRequest.builder().enterprise(profile.enterpriseFacts()).loans(loans).interest(items.interest())
+            .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
+            .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain);
 
     Side firstSide = new Side(first);
     Side techSide = new Side(tech);

@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.calculators.financing.techsme.TechSmeFeePayment;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
@@ -7,12 +9,14 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A request to decide, loan by loan, which municipal interest subsidy an enterprise receives: the first-loan subsidy
@@ -25,33 +29,110 @@ import javax.money.MonetaryAmount;
  * subsidy other than these two; a claim of one of these two is recorded in {@code firstClaims}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param enterprise  the enterprise
- * @param loans  the loans, at least one, with unique ids
- * @param interest  the interest paid on the loans, for the tech-SME subsidy; may be empty
- * @param guaranteeFees  the guarantee fees paid, for the tech-SME programme; may be empty
- * @param insurancePremiums  the guarantee-insurance premiums paid, for the tech-SME programme; may be empty
- * @param programmeTotalReceived  what the tech-SME programme has already paid the enterprise, zero or positive, CNY
- * @param firstClaims  the subsidy already claimed first on a loan, at most one per loan; may be empty
- * @param options  the options; empty for the defaults
  */
-public record StackingRequest(
-    EnterpriseFacts enterprise,
-    List<LoanFacts> loans,
-    List<TechSmeInterestItem> interest,
-    List<TechSmeFeePayment> guaranteeFees,
-    List<TechSmeFeePayment> insurancePremiums,
-    MonetaryAmount programmeTotalReceived,
-    List<StackingClaim> firstClaims,
-    Optional<StackingOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableStackingRequest.class)
+@JsonDeserialize(as = ImmutableStackingRequest.class)
+public abstract class StackingRequest {
+
+  StackingRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a field is missing or invalid, there is no loan, an id repeats, or an interest
-   *     item or claim names no loan of the request, naming the field
+   * @return the builder
    */
-  public StackingRequest {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the enterprise.
+   *
+   * @return the enterprise
+   */
+  public abstract EnterpriseFacts enterprise();
+
+  /**
+   * Returns the loans, at least one, with unique ids.
+   *
+   * @return the loans
+   */
+  public abstract List<LoanFacts> loans();
+
+  /**
+   * Returns the interest paid on the loans, for the tech-SME subsidy; may be empty.
+   *
+   * @return the interest
+   */
+  public abstract List<TechSmeInterestItem> interest();
+
+  /**
+   * Returns the guarantee fees paid, for the tech-SME programme; may be empty.
+   *
+   * @return the guarantee fees
+   */
+  public abstract List<TechSmeFeePayment> guaranteeFees();
+
+  /**
+   * Returns the guarantee-insurance premiums paid, for the tech-SME programme; may be empty.
+   *
+   * @return the insurance premiums
+   */
+  public abstract List<TechSmeFeePayment> insurancePremiums();
+
+  /**
+   * Returns what the tech-SME programme has already paid the enterprise, zero or positive, CNY.
+   *
+   * @return the amount already received under the programme
+   */
+  public abstract MonetaryAmount programmeTotalReceived();
+
+  /**
+   * Returns the subsidy already claimed first on a loan, at most one per loan; may be empty.
+   *
+   * @return the first claims
+   */
+  public abstract List<StackingClaim> firstClaims();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<StackingOptions> options();
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public StackingRequest withOptions(StackingOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public StackingOptions effectiveOptions() {
+    return options().orElse(StackingOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    EnterpriseFacts enterprise = enterprise();
+    List<LoanFacts> loans = loans();
+    List<TechSmeInterestItem> interest = interest();
+    List<TechSmeFeePayment> guaranteeFees = guaranteeFees();
+    List<TechSmeFeePayment> insurancePremiums = insurancePremiums();
+    MonetaryAmount programmeTotalReceived = programmeTotalReceived();
+    List<StackingClaim> firstClaims = firstClaims();
+    Optional<StackingOptions> options = options();
     Args.notNull(enterprise, "enterprise");
     loans = Args.listCopy(loans, "loans");
     if (loans.isEmpty()) {
@@ -75,8 +156,8 @@ public record StackingRequest(
     }
     if (!interest.isEmpty() || !guaranteeFees.isEmpty() || !insurancePremiums.isEmpty()) {
       // checks the item ids' uniqueness, with the same field names as this request's
-      new TechSmeRequest(enterprise, interest, guaranteeFees, insurancePremiums, programmeTotalReceived,
-          Optional.empty());
+      TechSmeRequest.builder().enterprise(enterprise).interest(interest).guaranteeFees(guaranteeFees)
+          .insurancePremiums(insurancePremiums).programmeTotalReceived(programmeTotalReceived).build();
     }
     firstClaims = Args.listCopy(firstClaims, "firstClaims");
     Set<String> claimed = new HashSet<>();
@@ -94,11 +175,13 @@ public record StackingRequest(
   }
 
   /**
-   * Returns the options, or the defaults when none were given.
-   *
-   * @return the options
+   * Builds a {@link StackingRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a field is missing or invalid, there is no loan, an id repeats, or an interest
+   * item or claim names no loan of the request, naming the field.
    */
-  public StackingOptions effectiveOptions() {
-    return options.orElse(StackingOptions.DEFAULTS);
+  public static class Builder extends ImmutableStackingRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.financing.techsme;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -7,6 +9,7 @@ import io.github.huiqi.core.enterprise.FeePayment;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A request for one enterprise's tech-SME 贴息贴保 subsidy for one year's claim: the enterprise, the interest, guarantee
@@ -32,23 +36,12 @@ import javax.money.MonetaryAmount;
  * {@code /enterprise/enrolledTechSme}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param enterprise  the enterprise: {@code enrolledTechSme} decides eligibility, {@code firstTimeBorrower} the base
- *     ratio (70% or 50%)
- * @param interest  the interest payments, may be empty
- * @param guaranteeFees  the guarantee fees paid, may be empty
- * @param insurancePremiums  the small-loan guarantee-insurance premiums paid, may be empty
- * @param programmeTotalReceived  what the enterprise has already received under the programme before this claim,
- *     zero or positive, CNY
- * @param options  the options; empty for the defaults
  */
-public record TechSmeRequest(
-    EnterpriseFacts enterprise,
-    List<TechSmeInterestItem> interest,
-    List<TechSmeFeePayment> guaranteeFees,
-    List<TechSmeFeePayment> insurancePremiums,
-    MonetaryAmount programmeTotalReceived,
-    Optional<TechSmeOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableTechSmeRequest.class)
+@JsonDeserialize(as = ImmutableTechSmeRequest.class)
+public abstract class TechSmeRequest {
 
   /** This request's pointers as the profile's; any other field keeps its pointer. */
   private static final ProfilePointers PROFILE_POINTERS = ProfilePointers.builder()
@@ -62,34 +55,60 @@ public record TechSmeRequest(
       .prefix("/", "/")
       .build();
 
-  /**
-   * Creates a request.
-   *
-   * @throws InvalidInputException if a field is missing or invalid, there is no item at all, or an item id repeats,
-   *     naming the field
-   */
-  public TechSmeRequest {
-    Args.notNull(enterprise, "enterprise");
-    interest = Args.listCopy(interest, "interest");
-    guaranteeFees = Args.listCopy(guaranteeFees, "guaranteeFees");
-    insurancePremiums = Args.listCopy(insurancePremiums, "insurancePremiums");
-    if (interest.isEmpty() && guaranteeFees.isEmpty() && insurancePremiums.isEmpty()) {
-      throw new InvalidInputException("interest", "[]", "must hold at least one item across interest, "
-          + "guaranteeFees and insurancePremiums");
-    }
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < interest.size(); i++) {
-      unique(ids, interest.get(i).itemId(), "interest/" + i + "/itemId");
-    }
-    for (int i = 0; i < guaranteeFees.size(); i++) {
-      unique(ids, guaranteeFees.get(i).itemId(), "guaranteeFees/" + i + "/itemId");
-    }
-    for (int i = 0; i < insurancePremiums.size(); i++) {
-      unique(ids, insurancePremiums.get(i).itemId(), "insurancePremiums/" + i + "/itemId");
-    }
-    Cny.notNegativeYuan(programmeTotalReceived, "programmeTotalReceived");
-    Args.notNullOptional(options, "options");
+  TechSmeRequest() {
   }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the enterprise: {@code enrolledTechSme} decides eligibility, {@code firstTimeBorrower} the base ratio (70%
+   * or 50%).
+   *
+   * @return the enterprise
+   */
+  public abstract EnterpriseFacts enterprise();
+
+  /**
+   * Returns the interest payments, may be empty.
+   *
+   * @return the interest
+   */
+  public abstract List<TechSmeInterestItem> interest();
+
+  /**
+   * Returns the guarantee fees paid, may be empty.
+   *
+   * @return the guarantee fees
+   */
+  public abstract List<TechSmeFeePayment> guaranteeFees();
+
+  /**
+   * Returns the small-loan guarantee-insurance premiums paid, may be empty.
+   *
+   * @return the insurance premiums
+   */
+  public abstract List<TechSmeFeePayment> insurancePremiums();
+
+  /**
+   * Returns what the enterprise has already received under the programme before this claim, zero or positive, CNY.
+   *
+   * @return the amount already received under the programme
+   */
+  public abstract MonetaryAmount programmeTotalReceived();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<TechSmeOptions> options();
 
   /**
    * Obtains a request for interest only, with nothing received before and the default options.
@@ -99,7 +118,8 @@ public record TechSmeRequest(
    * @return the request
    */
   public static TechSmeRequest ofInterest(EnterpriseFacts enterprise, List<TechSmeInterestItem> interest) {
-    return new TechSmeRequest(enterprise, interest, List.of(), List.of(), Cny.ZERO, Optional.empty());
+    return builder().enterprise(enterprise).interest(Args.notNull(interest, "interest"))
+        .programmeTotalReceived(Cny.ZERO).build();
   }
 
   /**
@@ -134,10 +154,10 @@ public record TechSmeRequest(
       }
     }
     try {
-      return new TechSmeRequest(profile.enterpriseFacts(), interest,
-          fees(profile.guaranteeFeePayments().orElse(List.of())),
-          fees(profile.insurancePremiumPayments().orElse(List.of())),
-          profile.techSmeSubsidyReceived().orElse(Cny.ZERO), Optional.empty());
+      return builder().enterprise(profile.enterpriseFacts()).interest(interest)
+          .guaranteeFees(fees(profile.guaranteeFeePayments().orElse(List.of())))
+          .insurancePremiums(fees(profile.insurancePremiumPayments().orElse(List.of())))
+          .programmeTotalReceived(profile.techSmeSubsidyReceived().orElse(Cny.ZERO)).build();
     } catch (InvalidInputException ex) {
       throw ex.withField(profileField("/" + ex.field()));
     }
@@ -166,17 +186,68 @@ public record TechSmeRequest(
   }
 
   /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public TechSmeRequest withOptions(TechSmeOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
+  }
+
+  /**
    * Returns the options, or the defaults when none were given.
    *
    * @return the options
    */
   public TechSmeOptions effectiveOptions() {
-    return options.orElse(TechSmeOptions.DEFAULTS);
+    return options().orElse(TechSmeOptions.DEFAULTS);
   }
 
   private static void unique(Set<String> ids, String id, String field) {
     if (!ids.add(id)) {
       throw new InvalidInputException(field, id, "must be unique across all items");
+    }
+  }
+
+  @Value.Check
+  void check() {
+    EnterpriseFacts enterprise = enterprise();
+    List<TechSmeInterestItem> interest = interest();
+    List<TechSmeFeePayment> guaranteeFees = guaranteeFees();
+    List<TechSmeFeePayment> insurancePremiums = insurancePremiums();
+    MonetaryAmount programmeTotalReceived = programmeTotalReceived();
+    Optional<TechSmeOptions> options = options();
+    Args.notNull(enterprise, "enterprise");
+    interest = Args.listCopy(interest, "interest");
+    guaranteeFees = Args.listCopy(guaranteeFees, "guaranteeFees");
+    insurancePremiums = Args.listCopy(insurancePremiums, "insurancePremiums");
+    if (interest.isEmpty() && guaranteeFees.isEmpty() && insurancePremiums.isEmpty()) {
+      throw new InvalidInputException("interest", "[]", "must hold at least one item across interest, "
+          + "guaranteeFees and insurancePremiums");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < interest.size(); i++) {
+      unique(ids, interest.get(i).itemId(), "interest/" + i + "/itemId");
+    }
+    for (int i = 0; i < guaranteeFees.size(); i++) {
+      unique(ids, guaranteeFees.get(i).itemId(), "guaranteeFees/" + i + "/itemId");
+    }
+    for (int i = 0; i < insurancePremiums.size(); i++) {
+      unique(ids, insurancePremiums.get(i).itemId(), "insurancePremiums/" + i + "/itemId");
+    }
+    Cny.notNegativeYuan(programmeTotalReceived, "programmeTotalReceived");
+    Args.notNullOptional(options, "options");
+  }
+
+  /**
+   * Builds a {@link TechSmeRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a field is missing or invalid, there is no item at all, or an item id repeats,
+   * naming the field.
+   */
+  public static class Builder extends ImmutableTechSmeRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
     }
   }
 }

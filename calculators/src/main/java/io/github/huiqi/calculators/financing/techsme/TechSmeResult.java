@@ -10,6 +10,7 @@ import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import java.util.List;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * The explained tech-SME 贴息贴保 subsidy of one enterprise for one year's claim.
@@ -67,5 +68,14 @@ public record TechSmeResult(
     bindingLimits = Args.listCopy(bindingLimits, "bindingLimits");
     items = Args.listCopy(items, "items");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns the amount when it is determined: the same as {@code amount().exact()}.
+   *
+   * @return the amount in CNY, empty when the amount is a range
+   */
+  public Optional<MonetaryAmount> exactAmount() {
+    return amount.exact();
   }
 }

@@ -136,7 +136,7 @@ public final class FirmYearCalculator {
       BigDecimal due = yuan(SmallLowProfitCalculator.DEFAULT.taxDue(measures.incomeTax(),
           part.on(request.taxYear(), Cny.of(after))));
       BigDecimal standard = yuan(SmallLowProfitCalculator.DEFAULT.standardTax(measures.incomeTax(),
-          part.taxableIncomeBeforeRd(), part.effectiveOptions()));
+          part.on(request.taxYear(), part.taxableIncomeBeforeRd())));
       return Cny.of(vat.add(standard).subtract(due));
     } catch (MissingFactsException ex) {
       // a part's amount is a range; the total may still be exact (such as any extra deduction on a zero income)
@@ -309,8 +309,8 @@ public final class FirmYearCalculator {
           rd.afterMax.toPlainString()));
       steps.addAll(high.explanation().steps());
     }
-    part.standard = yuan(calculator.standardTax(measures.incomeTax(), input.taxableIncomeBeforeRd(),
-        input.effectiveOptions()));
+    part.standard = yuan(calculator.standardTax(measures.incomeTax(),
+        input.on(request.taxYear(), input.taxableIncomeBeforeRd())));
     part.dueMin = yuan(low.taxDue().minimum()).min(yuan(high.taxDue().minimum()));
     part.dueMax = yuan(low.taxDue().maximum()).max(yuan(high.taxDue().maximum()));
     part.savedMin = part.standard.subtract(part.dueMax);

@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.tax.firmyear;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFacts;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitRequest;
@@ -8,11 +10,13 @@ import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * The income-tax part of a firm-year request: the taxable income before the R&amp;D extra deduction and the facts
@@ -30,34 +34,54 @@ import javax.money.MonetaryAmount;
  * {@code /incomeTax/quarters}, unless another condition already fails.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param taxableIncomeBeforeRd  the year's taxable income (应纳税所得额) computed with the R&amp;D costs deducted as
- *     ordinary expenses but before the R&amp;D extra deduction, after any loss carried forward, CNY, not negative
- *     (a loss year gives zero: losses are not carried by this view)
- * @param restrictedOrProhibitedIndustry  whether the enterprise is in a restricted or prohibited industry, if known
- * @param quarters  the quarters operated in the year with employees and total assets, in order, each once; empty if
- *     unknown
- * @param options  the income-tax options (rounding); empty for the defaults
  */
-public record FirmYearIncomeTax(
-    MonetaryAmount taxableIncomeBeforeRd,
-    Optional<Boolean> restrictedOrProhibitedIndustry,
-    List<OperatingQuarter> quarters,
-    Optional<SmallLowProfitOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableFirmYearIncomeTax.class)
+@JsonDeserialize(as = ImmutableFirmYearIncomeTax.class)
+public abstract class FirmYearIncomeTax {
+
+  FirmYearIncomeTax() {
+  }
 
   /**
-   * Creates the part.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if the income is missing, negative or not CNY, or the
-   *     quarters are out of order or repeated; naming the field, such as {@code quarters/2/quarter}
+   * @return the builder
    */
-  public FirmYearIncomeTax {
-    Cny.notNegativeYuan(taxableIncomeBeforeRd, "taxableIncomeBeforeRd");
-    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
-    quarters = quarters == null ? List.of() : Args.listCopy(quarters, "quarters");
-    Args.notNullOptional(options, "options");
-    SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the year's taxable income (应纳税所得额) computed with the R&amp;D costs deducted as ordinary expenses but before
+   * the R&amp;D extra deduction, after any loss carried forward, CNY, not negative (a loss year gives zero: losses are
+   * not carried by this view).
+   *
+   * @return the taxable income before the R&amp;D extra deduction
+   */
+  public abstract MonetaryAmount taxableIncomeBeforeRd();
+
+  /**
+   * Returns whether the enterprise is in a restricted or prohibited industry, if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> restrictedOrProhibitedIndustry();
+
+  /**
+   * Returns the quarters operated in the year with employees and total assets, in order, each once; empty if unknown.
+   *
+   * @return the quarters
+   */
+  public abstract List<OperatingQuarter> quarters();
+
+  /**
+   * Returns the income-tax options (rounding); empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<SmallLowProfitOptions> options();
 
   /**
    * Obtains the income-tax part of a tax year of an enterprise profile: the year's {@code taxableIncomeBeforeRd} (a
@@ -85,8 +109,9 @@ public record FirmYearIncomeTax(
     MonetaryAmount income = year.taxableIncomeBeforeRd()
         .orElseThrow(() -> new MissingFactsException(List.of(at + "/taxableIncomeBeforeRd")));
     try {
-      return new FirmYearIncomeTax(income.isNegative() ? Cny.ZERO : income, profile.restrictedOrProhibitedIndustry(),
-          year.quarters().orElse(List.of()), Optional.empty());
+      return builder().taxableIncomeBeforeRd(income.isNegative() ? Cny.ZERO : income)
+          .restrictedOrProhibitedIndustry(profile.restrictedOrProhibitedIndustry())
+          .quarters(year.quarters().orElse(List.of())).build();
     } catch (InvalidInputException ex) {
       throw ex.at(at);
     }
@@ -101,7 +126,8 @@ public record FirmYearIncomeTax(
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is invalid, naming it
    */
   public static FirmYearIncomeTax of(MonetaryAmount taxableIncomeBeforeRd, List<OperatingQuarter> quarters) {
-    return new FirmYearIncomeTax(taxableIncomeBeforeRd, Optional.of(false), quarters, Optional.empty());
+    return builder().taxableIncomeBeforeRd(taxableIncomeBeforeRd).restrictedOrProhibitedIndustry(false)
+        .quarters(Args.notNull(quarters, "quarters")).build();
   }
 
   /**
@@ -111,7 +137,8 @@ public record FirmYearIncomeTax(
    * @return the copy
    */
   public FirmYearIncomeTax withRestrictedOrProhibitedIndustry(Optional<Boolean> restricted) {
-    return new FirmYearIncomeTax(taxableIncomeBeforeRd, restricted, quarters, options);
+    return builder().from(this)
+        .restrictedOrProhibitedIndustry(Args.notNull(restricted, "restrictedOrProhibitedIndustry")).build();
   }
 
   /**
@@ -121,8 +148,7 @@ public record FirmYearIncomeTax(
    * @return the copy
    */
   public FirmYearIncomeTax withOptions(SmallLowProfitOptions chosen) {
-    return new FirmYearIncomeTax(taxableIncomeBeforeRd, restrictedOrProhibitedIndustry, quarters,
-        Optional.of(Args.notNull(chosen, "options")));
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**
@@ -131,7 +157,7 @@ public record FirmYearIncomeTax(
    * @return the options
    */
   public SmallLowProfitOptions effectiveOptions() {
-    return options.orElse(SmallLowProfitOptions.DEFAULTS);
+    return options().orElse(SmallLowProfitOptions.DEFAULTS);
   }
 
   /**
@@ -142,6 +168,32 @@ public record FirmYearIncomeTax(
    * @return the request, with this part's industry flag, quarters and options
    */
   SmallLowProfitRequest on(int taxYear, MonetaryAmount taxableIncome) {
-    return new SmallLowProfitRequest(taxYear, taxableIncome, restrictedOrProhibitedIndustry, quarters, options);
+    return SmallLowProfitRequest.builder().taxYear(taxYear).taxableIncome(taxableIncome)
+        .restrictedOrProhibitedIndustry(restrictedOrProhibitedIndustry()).quarters(quarters()).options(options())
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    MonetaryAmount taxableIncomeBeforeRd = taxableIncomeBeforeRd();
+    Optional<Boolean> restrictedOrProhibitedIndustry = restrictedOrProhibitedIndustry();
+    List<OperatingQuarter> quarters = quarters();
+    Optional<SmallLowProfitOptions> options = options();
+    Cny.notNegativeYuan(taxableIncomeBeforeRd, "taxableIncomeBeforeRd");
+    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
+    quarters = quarters == null ? List.of() : Args.listCopy(quarters, "quarters");
+    Args.notNullOptional(options, "options");
+    SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+  }
+
+  /**
+   * Builds a {@link FirmYearIncomeTax}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if the income is missing, negative or not CNY, or the quarters are out of order or
+   * repeated; naming the field, such as {@code quarters/2/quarter}.
+   */
+  public static class Builder extends ImmutableFirmYearIncomeTax.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -1,13 +1,17 @@
 package io.github.huiqi.calculators.tax.firmyear;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.calculators.tax.vat.VatRequest;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One enterprise's figures for a tax year, for the three tax reliefs together: its small-scale VAT filing periods,
@@ -28,48 +32,53 @@ import java.util.Optional;
  * {@code /vatPeriods/1/taxpayerRegionCode}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param taxYear  the tax year (a calendar year), 1900..9999
- * @param vatPeriods  the VAT filing periods of the year (months or quarters), in order, none overlapping another;
- *     may be empty
- * @param incomeTax  the taxable income before the R&amp;D extra deduction and the 小型微利企业 facts
- * @param rd  the R&amp;D of the year, whose {@code taxYear} must be this one; empty for none
  */
-public record FirmYearRequest(
-    @JsonProperty(value = "taxYear", required = true) int taxYear,
-    List<VatRequest> vatPeriods,
-    FirmYearIncomeTax incomeTax,
-    Optional<RdRequest> rd) {
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableFirmYearRequest.class)
+@JsonDeserialize(as = ImmutableFirmYearRequest.class)
+public abstract class FirmYearRequest {
+
+  FirmYearRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if the year is outside 1900..9999, a required part is missing, a VAT period lies
-   *     in another year ({@code vatPeriods/<i>/period/year}), repeats or overlaps the one before it or is out of
-   *     order ({@code vatPeriods/<i>/period}), or the R&amp;D is for another year ({@code rd/taxYear})
+   * @return the builder
    */
-  public FirmYearRequest {
-    if (taxYear < 1900 || taxYear > 9999) {
-      throw new InvalidInputException("taxYear", taxYear, "must be from 1900 to 9999");
-    }
-    vatPeriods = vatPeriods == null ? List.of() : Args.listCopy(vatPeriods, "vatPeriods");
-    for (int i = 0; i < vatPeriods.size(); i++) {
-      VatFilingPeriod period = vatPeriods.get(i).period();
-      if (period.year() != taxYear) {
-        throw new InvalidInputException("vatPeriods/" + i + "/period/year", period.year(),
-            "must be the tax year " + taxYear + ": each VAT filing period lies in the year");
-      }
-      if (i > 0) {
-        checkAfter(vatPeriods, i);
-      }
-    }
-    Args.notNull(incomeTax, "incomeTax");
-    Args.notNullOptional(rd, "rd").ifPresent(r -> {
-      if (r.taxYear() != taxYear) {
-        throw new InvalidInputException("rd/taxYear", r.taxYear(), "must be the tax year " + taxYear);
-      }
-    });
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the tax year (a calendar year), 1900..9999.
+   *
+   * @return the tax year
+   */
+  @JsonProperty(value = "taxYear", required = true)
+  public abstract int taxYear();
+
+  /**
+   * Returns the VAT filing periods of the year (months or quarters), in order, none overlapping another; may be empty.
+   *
+   * @return the VAT filing periods
+   */
+  public abstract List<VatRequest> vatPeriods();
+
+  /**
+   * Returns the taxable income before the R&amp;D extra deduction and the 小型微利企业 facts.
+   *
+   * @return the income-tax part
+   */
+  public abstract FirmYearIncomeTax incomeTax();
+
+  /**
+   * Returns the R&amp;D of the year, whose {@code taxYear} must be this one; empty for none.
+   *
+   * @return the R&amp;D of the year, if any
+   */
+  public abstract Optional<RdRequest> rd();
 
   private static void checkAfter(List<VatRequest> periods, int i) {
     VatFilingPeriod period = periods.get(i).period();
@@ -98,6 +107,47 @@ public record FirmYearRequest(
    */
   public static FirmYearRequest of(int taxYear, List<VatRequest> vatPeriods,
       FirmYearIncomeTax incomeTax, RdRequest rd) {
-    return new FirmYearRequest(taxYear, vatPeriods, incomeTax, Optional.ofNullable(rd));
+    return builder().taxYear(taxYear).vatPeriods(Args.notNull(vatPeriods, "vatPeriods")).incomeTax(incomeTax)
+        .rd(Optional.ofNullable(rd)).build();
+  }
+
+  @Value.Check
+  void check() {
+    int taxYear = taxYear();
+    List<VatRequest> vatPeriods = vatPeriods();
+    FirmYearIncomeTax incomeTax = incomeTax();
+    Optional<RdRequest> rd = rd();
+    if (taxYear < 1900 || taxYear > 9999) {
+      throw new InvalidInputException("taxYear", taxYear, "must be from 1900 to 9999");
+    }
+    vatPeriods = vatPeriods == null ? List.of() : Args.listCopy(vatPeriods, "vatPeriods");
+    for (int i = 0; i < vatPeriods.size(); i++) {
+      VatFilingPeriod period = vatPeriods.get(i).period();
+      if (period.year() != taxYear) {
+        throw new InvalidInputException("vatPeriods/" + i + "/period/year", period.year(),
+            "must be the tax year " + taxYear + ": each VAT filing period lies in the year");
+      }
+      if (i > 0) {
+        checkAfter(vatPeriods, i);
+      }
+    }
+    Args.notNull(incomeTax, "incomeTax");
+    Args.notNullOptional(rd, "rd").ifPresent(r -> {
+      if (r.taxYear() != taxYear) {
+        throw new InvalidInputException("rd/taxYear", r.taxYear(), "must be the tax year " + taxYear);
+      }
+    });
+  }
+
+  /**
+   * Builds a {@link FirmYearRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if the year is outside 1900..9999, a required part is missing, a VAT period lies in
+   * another year ({@code vatPeriods/<i>/period/year}), repeats or overlaps the one before it or is out of order
+   * ({@code vatPeriods/<i>/period}), or the R&amp;D is for another year ({@code rd/taxYear}).
+   */
+  public static class Builder extends ImmutableFirmYearRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -31,6 +31,7 @@ import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,23 +44,36 @@ import javax.money.MonetaryAmount;
  * its taxable income, under a measure such as 深工信〔2023〕26号 第1条 and the national instruments behind it.
  * <p>
  * The tax year and the enterprise's kinds (科技型中小企业, manufacturer, IC / 工业母机) select the most favourable row
- * of the measure's table (see {@link RdMeasure}); an industry on the negative list gets none. Then:
+ * of the measure's table (see {@link RdMeasure}); an industry on the negative list gets none. The base is gathered
+ * as the form A107012 gathers it (see {@code RdBase}), then:
  * <pre>
- *   five                  = personnel + direct inputs + depreciation + intangible amortisation + new-product design
- *   other-costs cap       = five × 10% ÷ (1 − 10%), one division rounded half-up to the fen
- *   allowed other         = min(other related costs, cap)
- *   eligible base         = five + allowed other
+ *   five                  = personnel + direct inputs + depreciation + intangible amortisation + new-product design,
+ *                           of each project (the request's expensedCosts one of them), net of grant-funded costs
+ *   other-costs cap       = five × 10% ÷ (1 − 10%), one division rounded half-up to the fen: per project for
+ *                           2016–2020 (国家税务总局公告2015年第97号), over all projects from 2021 (2021年第28号)
+ *   allowed other         = min(other related costs, cap)                                       (line 34)
+ *   own R&amp;D               = five + allowed other                                                  (line 2)
+ *   entrusted             = 80% × domestic price + min(80% × overseas-entity price,
+ *                           2/3 × (own R&amp;D + 80% × domestic price)) from 2018 (财税〔2018〕64号); overseas
+ *                           individuals count nothing                                            (lines 36–39)
+ *   eligible base         = own R&amp;D + entrusted − capitalised projects' own R&amp;D                  (line 41)
  *   expensed extra        = extra rate × eligible base, rounded once
- *   per intangible:  base = cost × (100% + extra rate), rounded once
+ *   per intangible:  base = cost × (100% + extra rate), rounded once; the request's intangibles, and each capitalised
+ *                    project's formed in the year (cost = earlier capitalised cost + its own R&amp;D of the year,
+ *                    amortised from the month its amortisation starts)
  *                    year amortisation       = cost × (100% + extra) × months in year ÷ period months, rounded once
  *                    year extra amortisation = cost × extra × months in year ÷ period months, rounded once
- *   total extra deduction = expensed extra + Σ year extra amortisation
+ *   parts                 = expensed extra + Σ year extra amortisation
+ *   total extra deduction = parts, when nothing is taken out; otherwise zero when special income and sold-product
+ *                           materials absorb the base (lines 46–49), else max(parts − extra rate × (46 + 48 + 49), 0)
  * </pre>
  * The cap is a single division so that the repeating decimal of {@code x × 10% ÷ 90%} is rounded once, at the fen.
- * Every output is rounded once from exact figures, and the total is the sum of the rounded parts, so the parts add
- * up to it as on a return. By default the intangibles' rate is the one of the tax year they are amortised in, whenever
- * they were formed (2021年第13号: "自2021年1月1日起，按照无形资产成本的200%在税前摊销"; domain reference §4.5 item 34);
- * the option {@link RdIntangibleRateYear#YEAR_FORMED} keeps the rate of the year each was formed in instead.
+ * Every output is rounded once from exact figures, and the total is the sum of the rounded parts (less what is taken
+ * out), so the parts add up to it as on a return. What is taken out is reduced at the tax year's rate (line 50), also
+ * when the option below amortises an intangible at another year's. By default the intangibles' rate is the one of
+ * the tax year they are amortised in, whenever they were formed (2021年第13号: "自2021年1月1日起，按照无形资产成本的200%在
+ * 税前摊销"; domain reference §4.5 item 34); the option {@link RdIntangibleRateYear#YEAR_FORMED} keeps the rate of
+ * the year each was formed in instead.
  * <p>
  * The plain form {@link #extraDeduction} returns the total; the explaining form {@link #explainExtraDeduction}
  * returns the verdict, every figure and the cited steps; {@link #explainExtraDeductionJson} is the JSON form.
@@ -129,10 +143,16 @@ public final class RdCalculator {
       RdRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Optional<Figures> figures = Optional.ofNullable(e.determined);
+    MoneyRounding rounding = request.effectiveOptions().rounding().orElse(measure.rounding().value());
+    List<RdFormLine> lines = new ArrayList<>(e.base.lines);
+    figures.ifPresent(f -> lines.add(new RdFormLine(51, LocalizedText.of("九、本年研发费用加计扣除总额",
+        "the year's R&D extra deduction"), Cny.of(f.total), f.rateCitation)));
+    lines.sort(Comparator.comparingInt(RdFormLine::line));
     return new RdResult(measure.id(), measure.documentStatus(), request.taxYear(), e.eligibility,
-        Cny.of(e.cap.cap), Cny.of(e.cap.allowed), Cny.of(e.cap.base), e.appliedKind,
-        figures.map(f -> f.extraRate), figures.map(f -> Cny.of(f.expensedExtra)),
-        figures.map(f -> f.intangibles).orElse(List.of()), e.total, new Explanation(e.steps.list()));
+        Cny.of(e.base.otherCostsCap), Cny.of(rounding.round(e.base.allowedOther)),
+        Cny.of(rounding.round(e.base.expensedExact)), e.appliedKind, figures.map(f -> f.extraRate),
+        figures.map(f -> Cny.of(f.expensedExtra)), figures.map(f -> f.intangibles).orElse(List.of()), e.total,
+        e.base.projects, lines, new Explanation(e.steps.list()));
   }
 
   /**
@@ -172,21 +192,20 @@ public final class RdCalculator {
     }
     Optional<MoneyRounding> roundingOption = request.effectiveOptions().rounding();
     MoneyRounding rounding = roundingOption.orElse(measure.rounding().value());
-    List<Integer> periods = periods(measure, request);
     Optional<RdIntangibleRateYear> rateYearOption = request.effectiveOptions().intangibleRateYear();
     RdIntangibleRateYear rateYear = rateYearOption.orElse(RdIntangibleRateYear.TAX_YEAR);
-    List<Integer> rateYears = rateYears(measure, request, rateYear);
 
     recordInputs(request, steps);
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("其他相关费用限额与各项金额的舍入",
         "rounding of the other-costs cap and of each amount"), rounding.toString(), roundingOption.isPresent(),
         measure.rounding().citation()));
-    if (!request.intangibles().isEmpty()) {
+    RdBase base = RdBase.gather(measure, request, rounding, steps);
+    List<Integer> rateYears = rateYears(measure, request, base.amortised, rateYear);
+    if (!base.amortised.isEmpty()) {
       steps.add(() -> new DefaultUsedStep(LocalizedText.of("研发无形资产适用哪一年度的摊销比例",
           "which year's rate R&D intangibles are amortised at"), rateYear.toString(), rateYearOption.isPresent(),
           RATE_YEAR_DEFAULT));
     }
-    Cap cap = cap(measure, request.expensedCosts(), rounding, steps);
 
     Eligibility.Collector verdict = new Eligibility.Collector();
     Industry industry = industry(measure, request, verdict, steps);
@@ -215,20 +234,17 @@ public final class RdCalculator {
     Citation rateCitation = low.or(() -> high).map(r -> r.expensedExtraRate().citation())
         .orElse(measure.otherCostsCapShare().citation());
     if (eligibility.verdict() != Verdict.UNDETERMINED) {
-      Figures figures = figures(measure, request, periods, rateYears, cap, lowRates, rateCitation, rounding,
-          steps);
+      Figures figures = figures(measure, request, base, rateYears, lowRates, rateCitation, rounding, steps);
       AmountRange total = new AmountRange(Cny.of(figures.total), Cny.of(figures.total));
-      return new Evaluation(eligibility, cap, appliedKind, figures, total, steps);
+      return new Evaluation(eligibility, base, appliedKind, figures, total, steps);
     }
     StepTrace none = new StepTrace(false);
-    BigDecimal min = figures(measure, request, periods, rateYears, cap, lowRates, rateCitation, rounding, none)
-        .total;
-    BigDecimal max = figures(measure, request, periods, rateYears, cap, highRates, rateCitation, rounding, none)
-        .total;
+    BigDecimal min = figures(measure, request, base, rateYears, lowRates, rateCitation, rounding, none).total;
+    BigDecimal max = figures(measure, request, base, rateYears, highRates, rateCitation, rounding, none).total;
     steps.add(() -> new CalculationStep(LocalizedText.of("加计扣除总额（视未知事实而定）",
         "total extra deduction (depending on the unknown facts)"), "extra rate " + lowRate + " .. " + highRate
         + " in " + year + ": total " + min.toPlainString() + " .. " + max.toPlainString(), max, rateCitation));
-    return new Evaluation(eligibility, cap, Optional.empty(), null,
+    return new Evaluation(eligibility, base, Optional.empty(), null,
         new AmountRange(Cny.of(min), Cny.of(max)), steps);
   }
 
@@ -236,33 +252,17 @@ public final class RdCalculator {
     return row.expensedExtraRate().value();
   }
 
-  /** Each intangible's amortisation period in months, checked against its months in the year. */
-  private static List<Integer> periods(RdMeasure measure, RdRequest request) {
-    int defaultMonths = Math.multiplyExact(measure.defaultAmortisationYears().value(), MONTHS_PER_YEAR);
-    List<Integer> periods = new ArrayList<>();
-    for (int i = 0; i < request.intangibles().size(); i++) {
-      RdIntangibleAsset asset = request.intangibles().get(i);
-      int months = asset.amortisationMonths().orElse(defaultMonths);
-      if (asset.monthsInYear() > months) {
-        throw new InvalidInputException("intangibles/" + i + "/monthsInYear", asset.monthsInYear(),
-            "must not exceed the amortisation period of " + months + " months");
-      }
-      periods.add(months);
-    }
-    return periods;
-  }
-
   /** The tax year whose rate each intangible is amortised at, checked. */
-  private static List<Integer> rateYears(RdMeasure measure, RdRequest request,
+  private static List<Integer> rateYears(RdMeasure measure, RdRequest request, List<RdBase.Amortised> amortised,
       RdIntangibleRateYear rateYear) {
     List<Integer> years = new ArrayList<>();
-    for (int i = 0; i < request.intangibles().size(); i++) {
+    for (RdBase.Amortised a : amortised) {
       if (rateYear == RdIntangibleRateYear.TAX_YEAR) {
         years.add(request.taxYear());
         continue;
       }
-      String field = "intangibles/" + i + "/yearFormed";
-      Optional<Integer> formed = request.intangibles().get(i).yearFormed();
+      String field = a.field() + "/yearFormed";
+      Optional<Integer> formed = a.asset().yearFormed();
       if (formed.isEmpty()) {
         throw new InvalidInputException(field, null, "must be given with the option intangibleRateYear "
             + "YEAR_FORMED");
@@ -324,29 +324,6 @@ public final class RdCalculator {
 
   private static String plain(MonetaryAmount amount) {
     return Cny.yuan(amount, "amount").toPlainString();
-  }
-
-  private static Cap cap(RdMeasure measure, RdExpensedCosts costs, MoneyRounding rounding,
-      StepTrace steps) {
-    BigDecimal five = costs.otherFiveYuan();
-    BigDecimal other = costs.otherRelatedYuan();
-    Rate share = measure.otherCostsCapShare().value();
-    Citation citation = measure.otherCostsCapShare().citation();
-    // x × share ÷ (1 − share): the product is exact, the one division rounds once at the output scale
-    BigDecimal limit = share.applyTo(five).divide(BigDecimal.ONE.subtract(share.fraction()), rounding.scale(),
-        rounding.mode());
-    BigDecimal allowed = other.min(limit);
-    BigDecimal exactBase = five.add(allowed);
-    BigDecimal base = rounding.round(exactBase);
-    steps.add(() -> new CalculationStep(LocalizedText.of("前五类研发费用合计", "sum of the other five categories"),
-        "personnel + direct inputs + depreciation + intangible amortisation + new-product design", five, citation));
-    steps.add(() -> new CalculationStep(LocalizedText.of("其他相关费用限额", "cap on other related costs"),
-        five.toPlainString() + " × " + share + " ÷ (1 − " + share + "), rounded " + rounding, limit, citation));
-    steps.add(() -> new CapStep(LocalizedText.of("其他相关费用不超过可加计扣除研发费用总额的" + share,
-        "other related costs at most " + share + " of the eligible total"), limit, other, allowed, citation));
-    steps.add(() -> new CalculationStep(LocalizedText.of("可加计扣除的费用化研发费用", "eligible expensed R&D"),
-        five.toPlainString() + " + " + allowed.toPlainString(), base, citation));
-    return new Cap(limit, allowed, exactBase, base);
   }
 
   private static Industry industry(RdMeasure measure, RdRequest request,
@@ -465,20 +442,20 @@ public final class RdCalculator {
     return matter;
   }
 
-  private static Figures figures(RdMeasure measure, RdRequest request,
-      List<Integer> periods, List<Integer> rateYears, Cap cap, IntFunction<Rate> rates, Citation rateCitation,
-      MoneyRounding rounding, StepTrace steps) {
+  private static Figures figures(RdMeasure measure, RdRequest request, RdBase base, List<Integer> rateYears,
+      IntFunction<Rate> rates, Citation rateCitation, MoneyRounding rounding, StepTrace steps) {
     Rate extraRate = rates.apply(request.taxYear());
-    BigDecimal exactExtra = extraRate.applyTo(cap.exactBase);
+    BigDecimal exactExtra = extraRate.applyTo(base.expensedExact);
     BigDecimal expensedExtra = rounding.round(exactExtra);
     steps.add(() -> new CalculationStep(LocalizedText.of("费用化研发费用加计扣除额", "extra deduction on expensed R&D"),
-        cap.base.toPlainString() + " × " + extraRate, exactExtra, rateCitation));
+        rounding.round(base.expensedExact).toPlainString() + " × " + extraRate, exactExtra, rateCitation));
     steps.add(() -> new RoundingStep(exactExtra, expensedExtra, rounding, measure.rounding().citation()));
     List<RdIntangibleDeduction> intangibles = new ArrayList<>();
     BigDecimal total = expensedExtra;
-    for (int i = 0; i < request.intangibles().size(); i++) {
-      RdIntangibleAsset asset = request.intangibles().get(i);
-      int period = periods.get(i);
+    for (int i = 0; i < base.amortised.size(); i++) {
+      RdBase.Amortised amortised = base.amortised.get(i);
+      RdIntangibleAsset asset = amortised.asset();
+      int period = amortised.period();
       int index = i;
       Rate assetExtra = rates.apply(rateYears.get(i));
       int rateYear = rateYears.get(i);
@@ -492,7 +469,7 @@ public final class RdCalculator {
       BigDecimal cost = Cny.yuan(asset.cost(), "cost");
       BigDecimal months = BigDecimal.valueOf(asset.monthsInYear());
       BigDecimal divisor = BigDecimal.valueOf(period);
-      BigDecimal base = rounding.round(baseRate.applyTo(cost));
+      BigDecimal amortisationBase = rounding.round(baseRate.applyTo(cost));
       BigDecimal year = baseRate.applyTo(cost).multiply(months).divide(divisor, rounding.scale(), rounding.mode());
       BigDecimal yearExtra = assetExtra.applyTo(cost).multiply(months)
           .divide(divisor, rounding.scale(), rounding.mode());
@@ -501,15 +478,44 @@ public final class RdCalculator {
           + yearExtra.toPlainString() + ")"), cost.toPlainString() + " × " + baseRate + " × " + months + " ÷ "
           + period + ", rounded " + rounding, year, rateYear == request.taxYear() ? rateCitation
           : citationOf(measure, rateYear, assetExtra, rateCitation)));
-      intangibles.add(new RdIntangibleDeduction(asset.cost(), baseRate, period, asset.monthsInYear(), Cny.of(base),
-          Cny.of(year), Cny.of(yearExtra)));
+      intangibles.add(new RdIntangibleDeduction(asset.cost(), baseRate, period, asset.monthsInYear(),
+          Cny.of(amortisationBase), Cny.of(year), Cny.of(yearExtra)));
       total = total.add(yearExtra);
     }
+    BigDecimal parts = total;
+    steps.add(() -> new CalculationStep(LocalizedText.of("加计扣除额（抵减前）", "extra deduction before what is taken "
+        + "out"), "expensed extra + Σ intangibles' extra amortisation", parts, rateCitation));
+    total = offset(measure, base, parts, extraRate, rounding, steps);
     BigDecimal sum = total;
-    steps.add(() -> new CalculationStep(LocalizedText.of("加计扣除总额（调减应纳税所得额）",
-        "total extra deduction (lowers taxable income)"), "expensed extra + Σ intangibles' extra amortisation",
+    steps.add(() -> new CalculationStep(LocalizedText.of("加计扣除总额（调减应纳税所得额，A107012 第51行）",
+        "total extra deduction (lowers taxable income; A107012 line 51)"), base.offsets.signum() == 0
+        ? "expensed extra + Σ intangibles' extra amortisation" : "as above, less the rate on what is taken out",
         sum, rateCitation));
-    return new Figures(extraRate, expensedExtra, List.copyOf(intangibles), sum);
+    return new Figures(extraRate, expensedExtra, List.copyOf(intangibles), sum, rateCitation);
+  }
+
+  /**
+   * Takes special income and sold-product materials out of the deduction (A107012 lines 46 to 51): nothing when the
+   * base absorbs none of them, otherwise the parts less the rate on what is taken out, never below zero.
+   */
+  private static BigDecimal offset(RdMeasure measure, RdBase base, BigDecimal parts, Rate extraRate,
+      MoneyRounding rounding, StepTrace steps) {
+    if (base.offsets.signum() == 0) {
+      return parts;
+    }
+    if (base.net.signum() <= 0) {
+      steps.add(() -> new CalculationStep(LocalizedText.of("抵减后无可加计扣除的研发费用", "nothing left to deduct "
+          + "after what is taken out"), "line 47 − line 48 − line 49 = " + base.net.toPlainString() + " ≤ 0", 
+          BigDecimal.ZERO, measure.base().soldProductMaterials()));
+      return BigDecimal.ZERO;
+    }
+    BigDecimal reduction = rounding.round(extraRate.applyTo(base.offsets));
+    BigDecimal after = parts.subtract(reduction).max(BigDecimal.ZERO);
+    steps.add(() -> new CalculationStep(LocalizedText.of("扣减特殊收入与销售研发产品材料费用对应的加计扣除额",
+        "less the rate on special income and sold-product materials"), parts.toPlainString() + " − "
+        + base.offsets.toPlainString() + " × " + extraRate + " (rounded " + reduction.toPlainString() + ")", after,
+        measure.base().specialIncome()));
+    return after;
   }
 
   /** The citation of the row of another year with the rate applied, for the explanation. */
@@ -525,18 +531,14 @@ public final class RdCalculator {
     CLEAR, EXCLUDED, UNKNOWN
   }
 
-  /** The other-costs cap: the limit, the allowed other costs, and the eligible base exact and rounded. */
-  private record Cap(BigDecimal cap, BigDecimal allowed, BigDecimal exactBase, BigDecimal base) {
-  }
-
   /** The amounts under one extra rate. */
   private record Figures(Rate extraRate, BigDecimal expensedExtra, List<RdIntangibleDeduction> intangibles,
-      BigDecimal total) {
+      BigDecimal total, Citation rateCitation) {
   }
 
 
-  /** The verdict, the other-costs cap, the kind applied, the figures when determined, the total and the steps. */
-  record Evaluation(Eligibility eligibility, Cap cap, Optional<RdEnterpriseKind> appliedKind,
+  /** The verdict, the base, the kind applied, the figures when determined, the total and the steps. */
+  record Evaluation(Eligibility eligibility, RdBase base, Optional<RdEnterpriseKind> appliedKind,
       Figures determined, AmountRange total, StepTrace steps) {
   }
 }

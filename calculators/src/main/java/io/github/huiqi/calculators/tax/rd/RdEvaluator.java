@@ -4,7 +4,6 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfileTaxYear;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
-import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -19,6 +18,7 @@ import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdMeasure;
@@ -34,7 +34,9 @@ import java.util.Optional;
  * the income tax the extra deduction saves.
  * <p>
  * The tax year is the latest of the profile's {@code years} not after the evaluation date's year (a documented
- * default, noted); the year's R&amp;D is {@link RdRequest#from(EnterpriseProfile, int)}, run through
+ * default, noted); the year's R&amp;D is {@link RdRequest#from(EnterpriseProfile, int)} (its {@code rdExpensedCosts},
+ * {@code rdIntangibles}, {@code rdProjects}, {@code rdEntrustments} and the amounts taken out of the base; the last
+ * five, refinements, read as none when absent, which the explaining form notes), run through
  * {@link RdCalculator}, which gives the extra deduction E. With TI<sub>b</sub> the year's
  * {@code taxableIncomeBeforeRd} (a loss taken as zero) and TI<sub>a</sub> = max(TI<sub>b</sub> − E, 0), the saving is
  * the firm-year view's R&amp;D line, {@code std(TIb) − std(TIa)}, std the tax at the standard 25% rounded as the
@@ -48,7 +50,9 @@ import java.util.Optional;
  * save no more than the whole standard tax), naming {@code /years/i/rdExpensedCosts}; intangibles not known: from the
  * saving without them to std(TI<sub>b</sub>), naming {@code /years/i/rdIntangibles}. Years not known: undetermined,
  * naming {@code /years}, with no upper bound. No year up to the evaluation date's, or a year without rules:
- * ineligible, zero. An industry on the negative list: ineligible, zero.
+ * ineligible, zero. An industry on the negative list: ineligible, zero. A bad R&amp;D fact is named by its pointer in
+ * the profile, such as {@code /years/0/rdEntrustments/1/price} for R&amp;D entrusted to an overseas entity in a year
+ * with no domestic R&amp;D to take its two thirds of.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -61,6 +65,12 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
   static final Citation SAVING = Citation.libraryDefault("domain reference §1.7", "the R&D deduction's saving is "
       + "the tax at the standard rate on the taxable income it removes, std(TIb) − std(TIa) with TIa = max(TIb − E, "
       + "0): the firm-year view's line (a) (FirmYearCalculator), which the 小型微利企业 relief on TIa does not change");
+  /** How the itemised R&amp;D facts of a year are read when absent, which the profile's rule would leave open. */
+  static final Citation ITEMISED_AS_NONE = Citation.libraryDefault("domain reference §4.5 item 34", "a year's "
+      + "rdProjects, rdEntrustments, rdSpecialIncome, rdSoldProductMaterials and rdSoldProductMaterialsCarriedForward "
+      + "refine its rdExpensedCosts and rdIntangibles: when absent they are read as none (not as unknown, which would "
+      + "leave every profile without them undetermined); give them to count projects, entrusted R&D and what is "
+      + "taken out of the base");
   private static final RdExpensedCosts NO_COSTS = new RdExpensedCosts(Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO,
       Cny.ZERO, Cny.ZERO);
 
@@ -130,16 +140,17 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noRules(year.year(), rules));
     }
     String at = ProfileTaxYear.pointer(profile, year);
-    RdRequest request = RdRequest.fromProfile(profile, year.year(), year.rdExpensedCosts().orElse(NO_COSTS),
-        year.rdIntangibles().orElse(List.of()));
     RdCalculator.Evaluation evaluation;
     try {
+      RdRequest request = RdRequest.fromProfile(profile, year, year.rdExpensedCosts().orElse(NO_COSTS),
+          year.rdIntangibles().orElse(List.of()));
       evaluation = RdCalculator.DEFAULT.evaluate(measure, request, explain);
     } catch (InvalidInputException ex) {
       throw ProfileTaxYear.relocate(ex, at);
     }
     if (explain) {
       builder.addNotes(ProfileTaxYear.rdKindsNote());
+      itemisedNote(year, at).ifPresent(builder::addNotes);
       ProfileTaxYear.lossNote(year).ifPresent(builder::addNotes);
       builder.addAllReasons(evaluation.eligibility().reasons());
     }
@@ -177,6 +188,29 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       builder.explanation(new Explanation(steps));
     }
     return context.finish(builder);
+  }
+
+  /** The note naming the itemised R&amp;D facts the year leaves out, read as none. */
+  private static Optional<Reason> itemisedNote(EnterpriseYear year, String at) {
+    List<String> absent = new ArrayList<>();
+    if (year.rdProjects().isEmpty()) {
+      absent.add(at + "/rdProjects");
+    }
+    if (year.rdEntrustments().isEmpty()) {
+      absent.add(at + "/rdEntrustments");
+    }
+    if (year.rdSpecialIncome().isEmpty()) {
+      absent.add(at + "/rdSpecialIncome");
+    }
+    if (year.rdSoldProductMaterials().isEmpty()) {
+      absent.add(at + "/rdSoldProductMaterials");
+    }
+    if (year.rdSoldProductMaterialsCarriedForward().isEmpty()) {
+      absent.add(at + "/rdSoldProductMaterialsCarriedForward");
+    }
+    return absent.isEmpty() ? Optional.empty() : Optional.of(new Reason("rd-itemised-facts-read-as-none",
+        LocalizedText.of("档案未列示的研发明细按无计算：" + absent, "itemised R&D facts the profile leaves out are read as "
+        + "none: " + absent), ITEMISED_AS_NONE));
   }
 
   /** The saving's range: std(TIb) − std(TIa) at the least and the greatest deduction; maximum null if unbounded. */
@@ -228,8 +262,7 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
   }
 
   private static BigDecimal standardTax(SmallLowProfitMeasure incomeTax, BigDecimal income) {
-    return Cny.yuan(SmallLowProfitCalculator.DEFAULT.standardTax(incomeTax, Cny.of(income),
-        SmallLowProfitOptions.DEFAULTS), "standardTax");
+    return Cny.yuan(SmallLowProfitCalculator.DEFAULT.standardTax(incomeTax, Cny.of(income)), "standardTax");
   }
 
   /** The saving's ends in yuan; the maximum null when nothing bounds it. */

@@ -1,37 +1,57 @@
 package io.github.huiqi.calculators.tax.rd;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.MoneyRounding;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Choices the caller may make where no source settles the R&amp;D super-deduction arithmetic.
  * <p>
- * An empty option uses the measure's documented default, and the explanation says so.
+ * An empty option uses the measure's documented default, and the explanation says so. Build with
+ * {@link #builder()}, or start from {@link #DEFAULTS} and use the {@code with…} methods.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param rounding  the rounding of the other-costs cap and of each output amount (domain reference §4.5 item 35);
- *     default the measure's (half-up to the fen built in)
- * @param intangibleRateYear  which year's rate an R&amp;D intangible is amortised at (domain reference §4.5 item 34);
- *     default {@link RdIntangibleRateYear#TAX_YEAR}
  */
-public record RdOptions(Optional<MoneyRounding> rounding,
-    Optional<RdIntangibleRateYear> intangibleRateYear) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableRdOptions.class)
+@JsonDeserialize(as = ImmutableRdOptions.class)
+public abstract class RdOptions {
 
   /** No overrides: every documented default applies. */
-  public static final RdOptions DEFAULTS = new RdOptions(Optional.empty(),
-      Optional.empty());
+  public static final RdOptions DEFAULTS = builder().build();
+
+  RdOptions() {
+  }
 
   /**
-   * Creates options.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an option is null rather than empty
+   * @return the builder
    */
-  public RdOptions {
-    Args.notNullOptional(rounding, "rounding");
-    Args.notNullOptional(intangibleRateYear, "intangibleRateYear");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the rounding of the other-costs cap and of each output amount (domain reference §4.5 item 35); default
+   * the measure's (half-up to the fen built in).
+   *
+   * @return the rounding, if chosen
+   */
+  public abstract Optional<MoneyRounding> rounding();
+
+  /**
+   * Returns which year's rate an R&amp;D intangible is amortised at (domain reference §4.5 item 34); default
+   * {@link RdIntangibleRateYear#TAX_YEAR}.
+   *
+   * @return the choice, if made
+   */
+  public abstract Optional<RdIntangibleRateYear> intangibleRateYear();
 
   /**
    * Returns a copy choosing the rounding.
@@ -40,7 +60,7 @@ public record RdOptions(Optional<MoneyRounding> rounding,
    * @return the copy
    */
   public RdOptions withRounding(MoneyRounding chosen) {
-    return new RdOptions(Optional.of(Args.notNull(chosen, "rounding")), intangibleRateYear);
+    return builder().from(this).rounding(Args.notNull(chosen, "rounding")).build();
   }
 
   /**
@@ -50,6 +70,21 @@ public record RdOptions(Optional<MoneyRounding> rounding,
    * @return the copy
    */
   public RdOptions withIntangibleRateYear(RdIntangibleRateYear chosen) {
-    return new RdOptions(rounding, Optional.of(Args.notNull(chosen, "intangibleRateYear")));
+    return builder().from(this).intangibleRateYear(Args.notNull(chosen, "intangibleRateYear")).build();
+  }
+
+  @Value.Check
+  void check() {
+    Args.notNullOptional(rounding(), "rounding");
+    Args.notNullOptional(intangibleRateYear(), "intangibleRateYear");
+  }
+
+  /**
+   * Builds {@link RdOptions}. Each setter returns this builder; {@code build()} validates.
+   */
+  public static class Builder extends ImmutableRdOptions.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

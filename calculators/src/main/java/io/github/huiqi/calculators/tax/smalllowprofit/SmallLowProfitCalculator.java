@@ -53,8 +53,9 @@ import javax.money.MonetaryAmount;
  * date, and subtracts the tax already prepaid; a negative difference is treated by the measure's or the caller's
  * {@link SmallLowProfitNegativePrepayment}.
  * <p>
- * The methods taking {@link SmallLowProfitFacts} are the building block for a firm-year view (taxable income after
- * the R&amp;D extra deduction, averages worked out once); the request methods average the quarters themselves.
+ * The methods taking a {@link SmallLowProfitAveragesRequest} are the building block for a firm-year view (taxable
+ * income after the R&amp;D extra deduction, averages worked out once); those taking a {@link SmallLowProfitRequest}
+ * average the quarters themselves. Options travel on the request.
  * <p>
  * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
  * <pre>{@code
@@ -139,18 +140,16 @@ public final class SmallLowProfitCalculator {
    * Calculates the income tax for a tax year from averaged facts: the building block of a firm-year view.
    *
    * @param measure  the measure
-   * @param taxYear  the tax year, such as 2023
-   * @param taxableIncome  the taxable income, after any R&amp;D extra deduction, CNY, not negative
-   * @param facts  the industry condition and the averaged employees and total assets
-   * @param options  the options, {@link SmallLowProfitOptions#DEFAULTS} for the documented defaults
+   * @param request  the tax year, the taxable income (after any R&amp;D extra deduction), the industry condition,
+   *     the averaged employees and total assets, and the options
    * @return the tax due in CNY, rounded once
-   * @throws InvalidInputException if an argument is null or invalid, or the tax year has no rules; naming the field
-   *     ({@code taxYear}, {@code taxableIncome}, ...)
+   * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
    * @throws MissingFactsException if the verdict is undetermined
    */
-  public MonetaryAmount taxDue(SmallLowProfitMeasure measure, int taxYear, MonetaryAmount taxableIncome,
-      SmallLowProfitFacts facts, SmallLowProfitOptions options) {
-    Evaluation e = evaluate(measure, taxYear, taxableIncome, facts, options, false, false);
+  public MonetaryAmount taxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request) {
+    Args.notNull(request, "request");
+    Evaluation e = evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
+        request.effectiveOptions(), false, false);
     return exact(e.taxDue, e);
   }
 
@@ -160,36 +159,48 @@ public final class SmallLowProfitCalculator {
    * {@code /averageEmployees} or {@code /averageTotalAssets}.
    *
    * @param measure  the measure
-   * @param taxYear  the tax year, such as 2023
-   * @param taxableIncome  the taxable income, after any R&amp;D extra deduction, CNY, not negative
-   * @param facts  the industry condition and the averaged employees and total assets
-   * @param options  the options, {@link SmallLowProfitOptions#DEFAULTS} for the documented defaults
+   * @param request  the tax year, the taxable income (after any R&amp;D extra deduction), the industry condition,
+   *     the averaged employees and total assets, and the options
    * @return the explained result: tax due, standard tax, relief, rates applied
-   * @throws InvalidInputException if an argument is null or invalid, or the tax year has no rules; naming the field
+   * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
    */
-  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, int taxYear,
-      MonetaryAmount taxableIncome, SmallLowProfitFacts facts, SmallLowProfitOptions options) {
-    return evaluate(measure, taxYear, taxableIncome, facts, options, true, false).result(measure);
+  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request) {
+    Args.notNull(request, "request");
+    return evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
+        request.effectiveOptions(), true, false).result(measure);
   }
 
   /**
-   * Calculates the tax on a taxable income at the standard rate (25%, 企业所得税法 第四条) with no relief: the figure
-   * the relief is measured against. A firm-year view uses it for the taxable income before the R&amp;D extra
-   * deduction.
+   * Calculates the tax on a request's taxable income at the standard rate (25%, 企业所得税法 第四条) with no relief:
+   * the figure the relief is measured against, rounded by the request's options. A firm-year view uses it for the
+   * taxable income before the R&amp;D extra deduction.
+   *
+   * @param measure  the measure
+   * @param request  the taxable income and the options (only the rounding is read; the tax year and the facts are not)
+   * @return the standard-rate tax in CNY, rounded once (half-up to the fen by default)
+   * @throws InvalidInputException if an argument is null, naming it
+   */
+  public MonetaryAmount standardTax(SmallLowProfitMeasure measure, SmallLowProfitRequest request) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    BigDecimal income = Cny.notNegativeYuan(request.taxableIncome(), "taxableIncome");
+    return Cny.of(standardTax(measure, income, request.effectiveOptions().rounding()
+        .orElse(measure.rounding().value())));
+  }
+
+  /**
+   * Calculates the tax on a taxable income at the standard rate (25%, 企业所得税法 第四条) with no relief, rounded by
+   * the measure's rounding: the figure a relief is measured against, as the R&amp;D evaluator does.
    *
    * @param measure  the measure
    * @param taxableIncome  the taxable income, CNY, not negative
-   * @param options  the options, {@link SmallLowProfitOptions#DEFAULTS} for the documented defaults (only the
-   *     rounding is read)
    * @return the standard-rate tax in CNY, rounded once (half-up to the fen by default)
    * @throws InvalidInputException if an argument is null or the income negative or not CNY, naming it
    */
-  public MonetaryAmount standardTax(SmallLowProfitMeasure measure, MonetaryAmount taxableIncome,
-      SmallLowProfitOptions options) {
+  public MonetaryAmount standardTax(SmallLowProfitMeasure measure, MonetaryAmount taxableIncome) {
     Args.notNull(measure, "measure");
     BigDecimal income = Cny.notNegativeYuan(taxableIncome, "taxableIncome");
-    Args.notNull(options, "options");
-    return Cny.of(standardTax(measure, income, options.rounding().orElse(measure.rounding().value())));
+    return Cny.of(standardTax(measure, income, measure.rounding().value()));
   }
 
   /**

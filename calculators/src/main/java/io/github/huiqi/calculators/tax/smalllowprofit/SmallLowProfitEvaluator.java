@@ -194,7 +194,7 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     FirmYearResult result;
     try {
       result = FirmYearCalculator.DEFAULT.explainTotalSaved(new FirmYearMeasures(vat, rd, measure),
-          new FirmYearRequest(taxYear, List.of(), income, rdRequest));
+          FirmYearRequest.builder().taxYear(taxYear).incomeTax(income).rd(rdRequest).build());
     } catch (InvalidInputException ex) {
       throw ProfileTaxYear.relocate(ex, at);
     }

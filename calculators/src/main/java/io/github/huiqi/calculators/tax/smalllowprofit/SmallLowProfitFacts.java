@@ -1,13 +1,17 @@
 package io.github.huiqi.calculators.tax.smalllowprofit;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.QuarterlyAverage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The facts the 小型微利企业 test needs besides taxable income: the industry condition and the employees and total
@@ -17,29 +21,48 @@ import java.util.Optional;
  * averages already worked out (as on an annual return) with {@link QuarterlyAverage#of}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param restrictedOrProhibitedIndustry  whether the enterprise is in an industry the state restricts or prohibits
- *     (国家限制和禁止行业), if known; true makes it ineligible
- * @param averageEmployees  the employees averaged by quarter, if known
- * @param averageTotalAssets  the total assets in yuan averaged by quarter, if known
  */
-public record SmallLowProfitFacts(
-    Optional<Boolean> restrictedOrProhibitedIndustry,
-    Optional<QuarterlyAverage> averageEmployees,
-    Optional<QuarterlyAverage> averageTotalAssets) {
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableSmallLowProfitFacts.class)
+@JsonDeserialize(as = ImmutableSmallLowProfitFacts.class)
+public abstract class SmallLowProfitFacts {
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-  /**
-   * Creates the facts.
-   *
-   * @throws InvalidInputException if a field is null rather than empty, naming it
-   */
-  public SmallLowProfitFacts {
-    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
-    Args.notNullOptional(averageEmployees, "averageEmployees");
-    Args.notNullOptional(averageTotalAssets, "averageTotalAssets");
+  SmallLowProfitFacts() {
   }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns whether the enterprise is in an industry the state restricts or prohibits (国家限制和禁止行业), if known; true makes
+   * it ineligible.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> restrictedOrProhibitedIndustry();
+
+  /**
+   * Returns the employees averaged by quarter, if known.
+   *
+   * @return the average employees, if known
+   */
+  public abstract Optional<QuarterlyAverage> averageEmployees();
+
+  /**
+   * Returns the total assets in yuan averaged by quarter, if known.
+   *
+   * @return the average total assets, if known
+   */
+  public abstract Optional<QuarterlyAverage> averageTotalAssets();
 
   /**
    * Averages the quarters operated the tax bureau's way: each quarter's (start + end) ÷ 2, and their mean over the
@@ -58,7 +81,8 @@ public record SmallLowProfitFacts(
       List<OperatingQuarter> quarters) {
     List<OperatingQuarter> list = Args.listCopy(quarters, "quarters");
     if (list.isEmpty()) {
-      return new SmallLowProfitFacts(restrictedOrProhibitedIndustry, Optional.empty(), Optional.empty());
+      return builder().restrictedOrProhibitedIndustry(Args.notNullOptional(restrictedOrProhibitedIndustry,
+          "restrictedOrProhibitedIndustry")).build();
     }
     BigDecimal employees = BigDecimal.ZERO;
     BigDecimal assets = BigDecimal.ZERO;
@@ -75,12 +99,32 @@ public record SmallLowProfitFacts(
       assets = assets.add(start.add(end).divide(TWO));
     }
     try {
-      return new SmallLowProfitFacts(restrictedOrProhibitedIndustry,
-          Optional.of(new QuarterlyAverage(employees, list.size())),
-          Optional.of(new QuarterlyAverage(assets, list.size())));
+      return builder().restrictedOrProhibitedIndustry(Args.notNullOptional(restrictedOrProhibitedIndustry,
+          "restrictedOrProhibitedIndustry")).averageEmployees(new QuarterlyAverage(employees, list.size()))
+          .averageTotalAssets(new QuarterlyAverage(assets, list.size())).build();
     } catch (InvalidInputException ex) {
       // only a sum of quarters beyond the accepted size of a decimal gets here
       throw ex.withField("quarters");
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Optional<Boolean> restrictedOrProhibitedIndustry = restrictedOrProhibitedIndustry();
+    Optional<QuarterlyAverage> averageEmployees = averageEmployees();
+    Optional<QuarterlyAverage> averageTotalAssets = averageTotalAssets();
+    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
+    Args.notNullOptional(averageEmployees, "averageEmployees");
+    Args.notNullOptional(averageTotalAssets, "averageTotalAssets");
+  }
+
+  /**
+   * Builds a {@link SmallLowProfitFacts}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a field is null rather than empty, naming it.
+   */
+  public static class Builder extends ImmutableSmallLowProfitFacts.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
     }
   }
 }

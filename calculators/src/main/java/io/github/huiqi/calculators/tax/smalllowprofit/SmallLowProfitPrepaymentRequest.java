@@ -1,13 +1,17 @@
 package io.github.huiqi.calculators.tax.smalllowprofit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A quarterly income-tax prepayment (季度预缴) under the cumulative method: the figures from the start of the tax year
@@ -26,34 +30,131 @@ import javax.money.MonetaryAmount;
  * limit, and employees and assets averaged over the quarters operated to date.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param taxYear  the tax year
- * @param throughQuarter  the current quarter, 1 to 4; the figures run from the year's start (or the firm's) to its end
- * @param cumulativeTaxableIncome  the taxable income (实际利润额) to date, CNY, not negative (a loss to date is zero)
- * @param restrictedOrProhibitedIndustry  whether the enterprise is in a restricted or prohibited industry, if known
- * @param quarters  the quarters operated to date, in order, each once, the last being {@code throughQuarter}; empty
- *     if unknown
- * @param alreadyPrepaid  the tax already prepaid for the earlier quarters of the year (已预缴所得税额), CNY, not
- *     negative
- * @param options  the options; empty for the defaults
  */
-public record SmallLowProfitPrepaymentRequest(
-    @JsonProperty(value = "taxYear", required = true) int taxYear,
-    @JsonProperty(value = "throughQuarter", required = true) int throughQuarter,
-    MonetaryAmount cumulativeTaxableIncome,
-    Optional<Boolean> restrictedOrProhibitedIndustry,
-    List<OperatingQuarter> quarters,
-    MonetaryAmount alreadyPrepaid,
-    Optional<SmallLowProfitOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableSmallLowProfitPrepaymentRequest.class)
+@JsonDeserialize(as = ImmutableSmallLowProfitPrepaymentRequest.class)
+public abstract class SmallLowProfitPrepaymentRequest {
+
+  SmallLowProfitPrepaymentRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a required field is null, the quarter outside 1..4, an amount negative or not
-   *     CNY, or the quarters out of order, duplicated, after {@code throughQuarter} or not ending with it; naming the
-   *     field
+   * @return the builder
    */
-  public SmallLowProfitPrepaymentRequest {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the tax year.
+   *
+   * @return the tax year
+   */
+  @JsonProperty(value = "taxYear", required = true)
+  public abstract int taxYear();
+
+  /**
+   * Returns the current quarter, 1 to 4; the figures run from the year's start (or the firm's) to its end.
+   *
+   * @return the current quarter, 1 to 4
+   */
+  @JsonProperty(value = "throughQuarter", required = true)
+  public abstract int throughQuarter();
+
+  /**
+   * Returns the taxable income (实际利润额) to date, CNY, not negative (a loss to date is zero).
+   *
+   * @return the cumulative taxable income
+   */
+  public abstract MonetaryAmount cumulativeTaxableIncome();
+
+  /**
+   * Returns whether the enterprise is in a restricted or prohibited industry, if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> restrictedOrProhibitedIndustry();
+
+  /**
+   * Returns the quarters operated to date, in order, each once, the last being {@code throughQuarter}; empty if
+   * unknown.
+   *
+   * @return the quarters
+   */
+  public abstract List<OperatingQuarter> quarters();
+
+  /**
+   * Returns the tax already prepaid for the earlier quarters of the year (已预缴所得税额), CNY, not negative.
+   *
+   * @return the tax already prepaid
+   */
+  public abstract MonetaryAmount alreadyPrepaid();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<SmallLowProfitOptions> options();
+
+  /**
+   * Obtains a request in a non-restricted industry with default options.
+   *
+   * @param taxYear  the tax year
+   * @param throughQuarter  the current quarter
+   * @param cumulativeTaxableIncome  the taxable income to date, CNY
+   * @param quarters  the quarters operated to date
+   * @param alreadyPrepaid  the tax already prepaid this year, CNY
+   * @return the request
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public static SmallLowProfitPrepaymentRequest of(int taxYear, int throughQuarter,
+      MonetaryAmount cumulativeTaxableIncome, List<OperatingQuarter> quarters, MonetaryAmount alreadyPrepaid) {
+    return builder().taxYear(taxYear).throughQuarter(throughQuarter).cumulativeTaxableIncome(cumulativeTaxableIncome)
+        .restrictedOrProhibitedIndustry(false).quarters(Args.notNull(quarters, "quarters"))
+        .alreadyPrepaid(alreadyPrepaid).build();
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public SmallLowProfitPrepaymentRequest withOptions(SmallLowProfitOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
+  }
+
+  /**
+   * Returns the facts averaged from the quarters to date.
+   *
+   * @return the facts
+   */
+  public SmallLowProfitFacts facts() {
+    return SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry(), quarters());
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public SmallLowProfitOptions effectiveOptions() {
+    return options().orElse(SmallLowProfitOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    int throughQuarter = throughQuarter();
+    MonetaryAmount cumulativeTaxableIncome = cumulativeTaxableIncome();
+    Optional<Boolean> restrictedOrProhibitedIndustry = restrictedOrProhibitedIndustry();
+    List<OperatingQuarter> quarters = quarters();
+    MonetaryAmount alreadyPrepaid = alreadyPrepaid();
+    Optional<SmallLowProfitOptions> options = options();
     if (throughQuarter < 1 || throughQuarter > 4) {
       throw new InvalidInputException("throughQuarter", throughQuarter, "must be from 1 to 4");
     }
@@ -78,48 +179,14 @@ public record SmallLowProfitPrepaymentRequest(
   }
 
   /**
-   * Obtains a request in a non-restricted industry with default options.
-   *
-   * @param taxYear  the tax year
-   * @param throughQuarter  the current quarter
-   * @param cumulativeTaxableIncome  the taxable income to date, CNY
-   * @param quarters  the quarters operated to date
-   * @param alreadyPrepaid  the tax already prepaid this year, CNY
-   * @return the request
-   * @throws InvalidInputException if an argument is invalid, naming it
+   * Builds a {@link SmallLowProfitPrepaymentRequest}. Each setter returns this builder; {@code build()} validates,
+   * throwing {@link InvalidInputException} if a required field is null, the quarter outside 1..4, an amount negative or
+   * not CNY, or the quarters out of order, duplicated, after {@code throughQuarter} or not ending with it; naming the
+   * field.
    */
-  public static SmallLowProfitPrepaymentRequest of(int taxYear, int throughQuarter,
-      MonetaryAmount cumulativeTaxableIncome, List<OperatingQuarter> quarters, MonetaryAmount alreadyPrepaid) {
-    return new SmallLowProfitPrepaymentRequest(taxYear, throughQuarter, cumulativeTaxableIncome, Optional.of(false),
-        quarters, alreadyPrepaid, Optional.empty());
-  }
-
-  /**
-   * Returns a copy with options.
-   *
-   * @param chosen  the options
-   * @return the copy
-   */
-  public SmallLowProfitPrepaymentRequest withOptions(SmallLowProfitOptions chosen) {
-    return new SmallLowProfitPrepaymentRequest(taxYear, throughQuarter, cumulativeTaxableIncome,
-        restrictedOrProhibitedIndustry, quarters, alreadyPrepaid, Optional.of(Args.notNull(chosen, "options")));
-  }
-
-  /**
-   * Returns the facts averaged from the quarters to date.
-   *
-   * @return the facts
-   */
-  public SmallLowProfitFacts facts() {
-    return SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
-  }
-
-  /**
-   * Returns the options, or the defaults when none were given.
-   *
-   * @return the options
-   */
-  public SmallLowProfitOptions effectiveOptions() {
-    return options.orElse(SmallLowProfitOptions.DEFAULTS);
+  public static class Builder extends ImmutableSmallLowProfitPrepaymentRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

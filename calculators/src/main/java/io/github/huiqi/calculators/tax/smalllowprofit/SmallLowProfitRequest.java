@@ -1,12 +1,16 @@
 package io.github.huiqi.calculators.tax.smalllowprofit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * An enterprise's tax year for the 小型微利企业 annual test: its taxable income and the quarters it operated.
@@ -25,35 +29,62 @@ import javax.money.MonetaryAmount;
  * another condition already fails.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param taxYear  the tax year (纳税年度), a calendar year
- * @param taxableIncome  the annual taxable income (应纳税所得额) after any loss carried forward and any R&amp;D extra
- *     deduction, CNY, not negative (a loss year is zero)
- * @param restrictedOrProhibitedIndustry  whether the enterprise is in a restricted or prohibited industry, if known
- * @param quarters  the quarters operated in the year, in order, each once (a firm that started mid-year gives only
- *     its quarters); empty if unknown
- * @param options  the options; empty for the defaults
  */
-public record SmallLowProfitRequest(
-    @JsonProperty(value = "taxYear", required = true) int taxYear,
-    MonetaryAmount taxableIncome,
-    Optional<Boolean> restrictedOrProhibitedIndustry,
-    List<OperatingQuarter> quarters,
-    Optional<SmallLowProfitOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableSmallLowProfitRequest.class)
+@JsonDeserialize(as = ImmutableSmallLowProfitRequest.class)
+public abstract class SmallLowProfitRequest {
+
+  SmallLowProfitRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a required field is null, the income negative or not
-   *     CNY, or the quarters out of order or duplicated; naming the field
+   * @return the builder
    */
-  public SmallLowProfitRequest {
-    Cny.notNegativeYuan(taxableIncome, "taxableIncome");
-    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
-    quarters = quarters == null ? List.of() : Args.listCopy(quarters, "quarters");
-    Args.notNullOptional(options, "options");
-    SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the tax year (纳税年度), a calendar year.
+   *
+   * @return the tax year
+   */
+  @JsonProperty(value = "taxYear", required = true)
+  public abstract int taxYear();
+
+  /**
+   * Returns the annual taxable income (应纳税所得额) after any loss carried forward and any R&amp;D extra deduction, CNY, not
+   * negative (a loss year is zero).
+   *
+   * @return the taxable income
+   */
+  public abstract MonetaryAmount taxableIncome();
+
+  /**
+   * Returns whether the enterprise is in a restricted or prohibited industry, if known.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> restrictedOrProhibitedIndustry();
+
+  /**
+   * Returns the quarters operated in the year, in order, each once (a firm that started mid-year gives only its
+   * quarters); empty if unknown.
+   *
+   * @return the quarters
+   */
+  public abstract List<OperatingQuarter> quarters();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<SmallLowProfitOptions> options();
 
   /**
    * Obtains a request in a non-restricted industry with default options.
@@ -66,7 +97,8 @@ public record SmallLowProfitRequest(
    */
   public static SmallLowProfitRequest of(int taxYear, MonetaryAmount taxableIncome,
       List<OperatingQuarter> quarters) {
-    return new SmallLowProfitRequest(taxYear, taxableIncome, Optional.of(false), quarters, Optional.empty());
+    return builder().taxYear(taxYear).taxableIncome(taxableIncome).restrictedOrProhibitedIndustry(false)
+        .quarters(Args.notNull(quarters, "quarters")).build();
   }
 
   /**
@@ -76,7 +108,8 @@ public record SmallLowProfitRequest(
    * @return the copy
    */
   public SmallLowProfitRequest withRestrictedOrProhibitedIndustry(Optional<Boolean> restricted) {
-    return new SmallLowProfitRequest(taxYear, taxableIncome, restricted, quarters, options);
+    return builder().from(this)
+        .restrictedOrProhibitedIndustry(Args.notNull(restricted, "restrictedOrProhibitedIndustry")).build();
   }
 
   /**
@@ -86,8 +119,7 @@ public record SmallLowProfitRequest(
    * @return the copy
    */
   public SmallLowProfitRequest withOptions(SmallLowProfitOptions chosen) {
-    return new SmallLowProfitRequest(taxYear, taxableIncome, restrictedOrProhibitedIndustry, quarters,
-        Optional.of(Args.notNull(chosen, "options")));
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
   }
 
   /**
@@ -96,7 +128,7 @@ public record SmallLowProfitRequest(
    * @return the facts
    */
   public SmallLowProfitFacts facts() {
-    return SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+    return SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry(), quarters());
   }
 
   /**
@@ -105,6 +137,30 @@ public record SmallLowProfitRequest(
    * @return the options
    */
   public SmallLowProfitOptions effectiveOptions() {
-    return options.orElse(SmallLowProfitOptions.DEFAULTS);
+    return options().orElse(SmallLowProfitOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    MonetaryAmount taxableIncome = taxableIncome();
+    Optional<Boolean> restrictedOrProhibitedIndustry = restrictedOrProhibitedIndustry();
+    List<OperatingQuarter> quarters = quarters();
+    Optional<SmallLowProfitOptions> options = options();
+    Cny.notNegativeYuan(taxableIncome, "taxableIncome");
+    Args.notNullOptional(restrictedOrProhibitedIndustry, "restrictedOrProhibitedIndustry");
+    quarters = quarters == null ? List.of() : Args.listCopy(quarters, "quarters");
+    Args.notNullOptional(options, "options");
+    SmallLowProfitFacts.fromQuarters(restrictedOrProhibitedIndustry, quarters);
+  }
+
+  /**
+   * Builds a {@link SmallLowProfitRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if a required field is null, the income negative or not
+   * CNY, or the quarters out of order or duplicated; naming the field.
+   */
+  public static class Builder extends ImmutableSmallLowProfitRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

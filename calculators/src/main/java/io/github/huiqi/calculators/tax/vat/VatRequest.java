@@ -1,8 +1,11 @@
 package io.github.huiqi.calculators.tax.vat;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
@@ -10,6 +13,7 @@ import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A small-scale VAT taxpayer's filing period: its sales and the facts the relief depends on.
@@ -31,40 +35,207 @@ import javax.money.MonetaryAmount;
  * amount after the deduction (domain reference card 000-1a).
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param period  the filing period, a calendar month (monthly filer) or quarter (quarterly filer)
- * @param sales  the sales other than special-invoice and immovable-property sales, CNY, not negative
- * @param salesBasis  whether {@code sales} include VAT
- * @param specialInvoiceSales  the sales with special VAT invoices (专用发票), excluding VAT as the invoices state them,
- *     CNY, not negative; empty for none
- * @param specialInvoiceRate  the rate the special invoices bear, above 0% and at most the measure's standard rate
- *     (3%); empty for the levy rate in force (1% in 2023–2027; 3% where the period's sales are exempt)
- * @param immovablePropertySales  the sales of immovable property (销售不动产), excluding VAT, CNY, not negative; empty
- *     for none. They count toward the threshold only when the whole period is tested (see the calculator)
- * @param immovablePropertyVat  the VAT on those sales by their own rules (often the 5% levy rate), computed by the
- *     caller, CNY, not negative; empty for none; must be zero when there are no such sales
- * @param taxpayerRegionCode  the taxpayer's six-digit administrative division code (行政区划代码), if known
- * @param options  the options; empty for the defaults
  */
-public record VatRequest(
-    VatFilingPeriod period,
-    MonetaryAmount sales,
-    VatSalesBasis salesBasis,
-    Optional<MonetaryAmount> specialInvoiceSales,
-    Optional<Rate> specialInvoiceRate,
-    Optional<MonetaryAmount> immovablePropertySales,
-    Optional<MonetaryAmount> immovablePropertyVat,
-    Optional<String> taxpayerRegionCode,
-    Optional<VatOptions> options) {
+@Value.Immutable(copy = false)
+@HuiqiStyle
+@JsonSerialize(as = ImmutableVatRequest.class)
+@JsonDeserialize(as = ImmutableVatRequest.class)
+public abstract class VatRequest {
+
+  VatRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a required field is null, an amount is negative, not CNY or out of bounds, the
-   *     special-invoice rate is not positive, the region code is not six digits, or immovable-property VAT is given
-   *     without immovable-property sales; naming the field
+   * @return the builder
    */
-  public VatRequest {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the filing period, a calendar month (monthly filer) or quarter (quarterly filer).
+   *
+   * @return the period
+   */
+  public abstract VatFilingPeriod period();
+
+  /**
+   * Returns the sales other than special-invoice and immovable-property sales, CNY, not negative.
+   *
+   * @return the sales
+   */
+  public abstract MonetaryAmount sales();
+
+  /**
+   * Returns whether {@code sales} include VAT.
+   *
+   * @return the sales basis
+   */
+  public abstract VatSalesBasis salesBasis();
+
+  /**
+   * Returns the sales with special VAT invoices (专用发票), excluding VAT as the invoices state them, CNY, not negative;
+   * empty for none.
+   *
+   * @return the special-invoice sales, if any
+   */
+  public abstract Optional<MonetaryAmount> specialInvoiceSales();
+
+  /**
+   * Returns the rate the special invoices bear, above 0% and at most the measure's standard rate (3%); empty for the
+   * levy rate in force (1% in 2023–2027; 3% where the period's sales are exempt).
+   *
+   * @return the special-invoice rate, if stated
+   */
+  public abstract Optional<Rate> specialInvoiceRate();
+
+  /**
+   * Returns the sales of immovable property (销售不动产), excluding VAT, CNY, not negative; empty for none. They count
+   * toward the threshold only when the whole period is tested (see the calculator).
+   *
+   * @return the immovable-property sales, if any
+   */
+  public abstract Optional<MonetaryAmount> immovablePropertySales();
+
+  /**
+   * Returns the VAT on those sales by their own rules (often the 5% levy rate), computed by the caller, CNY, not
+   * negative; empty for none; must be zero when there are no such sales.
+   *
+   * @return the immovable-property VAT, if any
+   */
+  public abstract Optional<MonetaryAmount> immovablePropertyVat();
+
+  /**
+   * Returns the taxpayer's six-digit administrative division code (行政区划代码), if known.
+   *
+   * @return the taxpayer region code, if known
+   */
+  public abstract Optional<String> taxpayerRegionCode();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<VatOptions> options();
+
+  /**
+   * Obtains the request of one of an enterprise profile's VAT filing periods (a year's {@code vatPeriods}): the
+   * period's sales as the profile holds them, and the taxpayer's region from the profile's
+   * {@code registrationRegionCode} (the missing fact {@code /taxpayerRegionCode} is the profile's
+   * {@code /registrationRegionCode}), with the default options.
+   *
+   * @param profile  the enterprise
+   * @param period  one of its filing periods
+   * @return the request
+   * @throws InvalidInputException if an argument is null or the period's facts are inconsistent (such as
+   *     immovable-property VAT without immovable-property sales), naming the field as the period names it
+   */
+  public static VatRequest from(EnterpriseProfile profile, VatPeriodSales period) {
+    Args.notNull(profile, "profile");
+    Args.notNull(period, "period");
+    return builder().period(period.period()).sales(period.sales()).salesBasis(period.salesBasis())
+        .specialInvoiceSales(period.specialInvoiceSales()).specialInvoiceRate(period.specialInvoiceRate())
+        .immovablePropertySales(period.immovablePropertySales()).immovablePropertyVat(period.immovablePropertyVat())
+        .taxpayerRegionCode(profile.registrationRegionCode()).build();
+  }
+
+  /**
+   * Obtains a request with only the period and the sales: no special invoices, no immovable property, region
+   * unknown, default options.
+   *
+   * @param period  the filing period
+   * @param sales  the sales, CNY
+   * @param salesBasis  whether the sales include VAT
+   * @return the request
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public static VatRequest of(VatFilingPeriod period, MonetaryAmount sales,
+      VatSalesBasis salesBasis) {
+    return builder().period(period).sales(sales).salesBasis(salesBasis).build();
+  }
+
+  /**
+   * Returns a copy with special-invoice sales at the default rate (the levy rate in force).
+   *
+   * @param amount  the special-invoice sales excluding VAT, CNY
+   * @return the copy
+   * @throws InvalidInputException if the amount is invalid, naming {@code specialInvoiceSales}
+   */
+  public VatRequest withSpecialInvoiceSales(MonetaryAmount amount) {
+    return builder().from(this).specialInvoiceSales(Args.notNull(amount, "specialInvoiceSales"))
+        .specialInvoiceRate(Optional.empty()).build();
+  }
+
+  /**
+   * Returns a copy with special-invoice sales at a stated rate.
+   *
+   * @param amount  the special-invoice sales excluding VAT, CNY
+   * @param rate  the rate the invoices bear, such as 3%
+   * @return the copy
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public VatRequest withSpecialInvoiceSales(MonetaryAmount amount, Rate rate) {
+    return builder().from(this).specialInvoiceSales(Args.notNull(amount, "specialInvoiceSales"))
+        .specialInvoiceRate(Args.notNull(rate, "specialInvoiceRate")).build();
+  }
+
+  /**
+   * Returns a copy with sales of immovable property and the VAT on them.
+   *
+   * @param propertySales  the immovable-property sales excluding VAT, CNY
+   * @param propertyVat  the VAT on them by their own rules, CNY
+   * @return the copy
+   * @throws InvalidInputException if an argument is invalid, naming it
+   */
+  public VatRequest withImmovableProperty(MonetaryAmount propertySales, MonetaryAmount propertyVat) {
+    return builder().from(this).immovablePropertySales(Args.notNull(propertySales, "immovablePropertySales"))
+        .immovablePropertyVat(Args.notNull(propertyVat, "immovablePropertyVat")).build();
+  }
+
+  /**
+   * Returns a copy with the taxpayer's region.
+   *
+   * @param regionCode  the six-digit administrative division code, such as {@code 420100} (武汉市)
+   * @return the copy
+   * @throws InvalidInputException if the code is not six digits, naming {@code taxpayerRegionCode}
+   */
+  public VatRequest withTaxpayerRegionCode(String regionCode) {
+    return builder().from(this).taxpayerRegionCode(Args.notNull(regionCode, "taxpayerRegionCode")).build();
+  }
+
+  /**
+   * Returns a copy with options.
+   *
+   * @param chosen  the options
+   * @return the copy
+   */
+  public VatRequest withOptions(VatOptions chosen) {
+    return builder().from(this).options(Args.notNull(chosen, "options")).build();
+  }
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public VatOptions effectiveOptions() {
+    return options().orElse(VatOptions.DEFAULTS);
+  }
+
+  @Value.Check
+  void check() {
+    VatFilingPeriod period = period();
+    MonetaryAmount sales = sales();
+    VatSalesBasis salesBasis = salesBasis();
+    Optional<MonetaryAmount> specialInvoiceSales = specialInvoiceSales();
+    Optional<Rate> specialInvoiceRate = specialInvoiceRate();
+    Optional<MonetaryAmount> immovablePropertySales = immovablePropertySales();
+    Optional<MonetaryAmount> immovablePropertyVat = immovablePropertyVat();
+    Optional<String> taxpayerRegionCode = taxpayerRegionCode();
+    Optional<VatOptions> options = options();
     Args.notNull(period, "period");
     Cny.notNegativeYuan(sales, "sales");
     Args.notNull(salesBasis, "salesBasis");
@@ -86,7 +257,7 @@ public record VatRequest(
           "must be zero when there are no immovable-property sales");
     }
     Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode").ifPresent(code -> {
-      if (!code.matches("[0-9]{6}")) {
+      if (!Args.isSixDigits(code)) {
         throw new InvalidInputException("taxpayerRegionCode", code,
             "must be a six-digit administrative division code such as 420100");
       }
@@ -95,113 +266,14 @@ public record VatRequest(
   }
 
   /**
-   * Obtains the request of one of an enterprise profile's VAT filing periods (a year's {@code vatPeriods}): the
-   * period's sales as the profile holds them, and the taxpayer's region from the profile's
-   * {@code registrationRegionCode} (the missing fact {@code /taxpayerRegionCode} is the profile's
-   * {@code /registrationRegionCode}), with the default options.
-   *
-   * @param profile  the enterprise
-   * @param period  one of its filing periods
-   * @return the request
-   * @throws InvalidInputException if an argument is null or the period's facts are inconsistent (such as
-   *     immovable-property VAT without immovable-property sales), naming the field as the period names it
+   * Builds a {@link VatRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a required field is null, an amount is negative, not CNY or out of bounds, the
+   * special-invoice rate is not positive, the region code is not six digits, or immovable-property VAT is given without
+   * immovable-property sales; naming the field.
    */
-  public static VatRequest from(EnterpriseProfile profile, VatPeriodSales period) {
-    Args.notNull(profile, "profile");
-    Args.notNull(period, "period");
-    return new VatRequest(period.period(), period.sales(), period.salesBasis(), period.specialInvoiceSales(),
-        period.specialInvoiceRate(), period.immovablePropertySales(), period.immovablePropertyVat(),
-        profile.registrationRegionCode(), Optional.empty());
-  }
-
-  /**
-   * Obtains a request with only the period and the sales: no special invoices, no immovable property, region
-   * unknown, default options.
-   *
-   * @param period  the filing period
-   * @param sales  the sales, CNY
-   * @param salesBasis  whether the sales include VAT
-   * @return the request
-   * @throws InvalidInputException if an argument is invalid, naming it
-   */
-  public static VatRequest of(VatFilingPeriod period, MonetaryAmount sales,
-      VatSalesBasis salesBasis) {
-    return new VatRequest(period, sales, salesBasis, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
-  }
-
-  /**
-   * Returns a copy with special-invoice sales at the default rate (the levy rate in force).
-   *
-   * @param amount  the special-invoice sales excluding VAT, CNY
-   * @return the copy
-   * @throws InvalidInputException if the amount is invalid, naming {@code specialInvoiceSales}
-   */
-  public VatRequest withSpecialInvoiceSales(MonetaryAmount amount) {
-    return new VatRequest(period, sales, salesBasis, Optional.of(Args.notNull(amount,
-        "specialInvoiceSales")), Optional.empty(), immovablePropertySales, immovablePropertyVat,
-        taxpayerRegionCode, options);
-  }
-
-  /**
-   * Returns a copy with special-invoice sales at a stated rate.
-   *
-   * @param amount  the special-invoice sales excluding VAT, CNY
-   * @param rate  the rate the invoices bear, such as 3%
-   * @return the copy
-   * @throws InvalidInputException if an argument is invalid, naming it
-   */
-  public VatRequest withSpecialInvoiceSales(MonetaryAmount amount, Rate rate) {
-    return new VatRequest(period, sales, salesBasis, Optional.of(Args.notNull(amount,
-        "specialInvoiceSales")), Optional.of(Args.notNull(rate, "specialInvoiceRate")), immovablePropertySales,
-        immovablePropertyVat, taxpayerRegionCode, options);
-  }
-
-  /**
-   * Returns a copy with sales of immovable property and the VAT on them.
-   *
-   * @param propertySales  the immovable-property sales excluding VAT, CNY
-   * @param propertyVat  the VAT on them by their own rules, CNY
-   * @return the copy
-   * @throws InvalidInputException if an argument is invalid, naming it
-   */
-  public VatRequest withImmovableProperty(MonetaryAmount propertySales, MonetaryAmount propertyVat) {
-    return new VatRequest(period, sales, salesBasis, specialInvoiceSales, specialInvoiceRate,
-        Optional.of(Args.notNull(propertySales, "immovablePropertySales")),
-        Optional.of(Args.notNull(propertyVat, "immovablePropertyVat")), taxpayerRegionCode, options);
-  }
-
-  /**
-   * Returns a copy with the taxpayer's region.
-   *
-   * @param regionCode  the six-digit administrative division code, such as {@code 420100} (武汉市)
-   * @return the copy
-   * @throws InvalidInputException if the code is not six digits, naming {@code taxpayerRegionCode}
-   */
-  public VatRequest withTaxpayerRegionCode(String regionCode) {
-    return new VatRequest(period, sales, salesBasis, specialInvoiceSales, specialInvoiceRate,
-        immovablePropertySales, immovablePropertyVat, Optional.of(Args.notNull(regionCode, "taxpayerRegionCode")),
-        options);
-  }
-
-  /**
-   * Returns a copy with options.
-   *
-   * @param chosen  the options
-   * @return the copy
-   */
-  public VatRequest withOptions(VatOptions chosen) {
-    return new VatRequest(period, sales, salesBasis, specialInvoiceSales, specialInvoiceRate,
-        immovablePropertySales, immovablePropertyVat, taxpayerRegionCode,
-        Optional.of(Args.notNull(chosen, "options")));
-  }
-
-  /**
-   * Returns the options, or the defaults when none were given.
-   *
-   * @return the options
-   */
-  public VatOptions effectiveOptions() {
-    return options.orElse(VatOptions.DEFAULTS);
+  public static class Builder extends ImmutableVatRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

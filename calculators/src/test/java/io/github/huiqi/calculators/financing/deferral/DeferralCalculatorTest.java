@@ -98,11 +98,13 @@ class DeferralCalculatorTest {
     assertThat(medium.eligibility().reasons()).extracting(Reason::code)
         .containsExactly("not-small-or-micro-enterprise");
     assertThat(medium.deferredUntil()).isEmpty();
-    DeferralRequest individual = new DeferralRequest("I", DeferralBorrowerKind.INDIVIDUAL_BUSINESS,
-        Optional.empty(), Optional.of(true), due, Optional.of(true), Optional.empty());
+    DeferralRequest individual = DeferralRequest.builder().loanId("I")
+        .borrowerKind(DeferralBorrowerKind.INDIVIDUAL_BUSINESS).forBusiness(true).dueDate(due).affectedByEpidemic(true)
+        .build();
     assertThat(CALCULATOR.explainDeferredUntil(MEASURE, individual).eligibility().isEligible()).isTrue();
-    DeferralRequest ownerConsumer = new DeferralRequest("O", DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
-        Optional.empty(), Optional.of(false), due, Optional.of(true), Optional.empty());
+    DeferralRequest ownerConsumer = DeferralRequest.builder().loanId("O")
+        .borrowerKind(DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER).forBusiness(false).dueDate(due)
+        .affectedByEpidemic(true).build();
     assertThat(CALCULATOR.explainDeferredUntil(MEASURE, ownerConsumer).eligibility().reasons()).extracting(Reason::code)
         .containsExactly("not-business-loan");
     DeferralResult notAffected = CALCULATOR.explainDeferredUntil(MEASURE,
@@ -113,8 +115,8 @@ class DeferralCalculatorTest {
 
   @Test
   void test_missingFacts_undeterminedNamingThem() {
-    DeferralRequest unknown = new DeferralRequest("U", DeferralBorrowerKind.ENTERPRISE, Optional.empty(),
-        Optional.empty(), LocalDate.of(2022, 10, 1), Optional.empty(), Optional.of(LocalDate.of(2023, 8, 1)));
+    DeferralRequest unknown = DeferralRequest.builder().loanId("U").borrowerKind(DeferralBorrowerKind.ENTERPRISE)
+        .dueDate(LocalDate.of(2022, 10, 1)).requestedDeferredDate(LocalDate.of(2023, 8, 1)).build();
     DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/borrowerSize", "/affectedByEpidemic");
@@ -123,8 +125,8 @@ class DeferralCalculatorTest {
         .isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/borrowerSize", "/affectedByEpidemic"));
     // a known failure wins over missing facts: due outside the window
-    DeferralRequest outside = new DeferralRequest("U", DeferralBorrowerKind.ENTERPRISE, Optional.empty(),
-        Optional.empty(), LocalDate.of(2023, 1, 1), Optional.empty(), Optional.empty());
+    DeferralRequest outside = DeferralRequest.builder().loanId("U").borrowerKind(DeferralBorrowerKind.ENTERPRISE)
+        .dueDate(LocalDate.of(2023, 1, 1)).build();
     assertThat(CALCULATOR.deferredUntil(MEASURE, outside)).isEmpty();
   }
 
@@ -197,16 +199,18 @@ class DeferralCalculatorTest {
   @Test
   void test_missingFacts_individualAndOwnerNameForBusiness() {
     // 第7条 covers "个体工商户和小微企业主经营性贷款": whether the loan is for business is the fact asked
-    DeferralRequest individual = new DeferralRequest("I", DeferralBorrowerKind.INDIVIDUAL_BUSINESS,
-        Optional.empty(), Optional.empty(), LocalDate.of(2022, 12, 31), Optional.of(true), Optional.empty());
+    DeferralRequest individual = DeferralRequest.builder().loanId("I")
+        .borrowerKind(DeferralBorrowerKind.INDIVIDUAL_BUSINESS).dueDate(LocalDate.of(2022, 12, 31))
+        .affectedByEpidemic(true).build();
     DeferralResult result = CALCULATOR.explainDeferredUntil(MEASURE, individual);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/forBusiness");
     // the date that would apply if the loan is for business: 2023-06-30
     assertThat(result.deferredUntil()).contains(LATEST);
-    DeferralRequest owner = new DeferralRequest("O", DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER,
-        Optional.empty(), Optional.of(true), LocalDate.of(2022, 10, 1), Optional.of(true),
-        Optional.of(LocalDate.of(2023, 6, 30)));
+    DeferralRequest owner = DeferralRequest.builder().loanId("O")
+        .borrowerKind(DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER).forBusiness(true)
+        .dueDate(LocalDate.of(2022, 10, 1)).affectedByEpidemic(true).requestedDeferredDate(LocalDate.of(2023, 6, 30))
+        .build();
     assertThat(CALCULATOR.deferredUntil(MEASURE, owner)).contains(LATEST);
     // through JSON, an enterprise whose size and hardship are not given is undetermined, naming both pointers
     DeferralResult viaJson = HuiqiJson.read(CALCULATOR.explainDeferredUntilJson(MEASURE,
@@ -224,10 +228,10 @@ class DeferralCalculatorTest {
     EnterpriseSize size = EnterpriseSize.values()[random.nextInt(EnterpriseSize.values().length)];
     boolean business = random.nextBoolean();
     boolean affected = random.nextBoolean();
-    DeferralRequest request = new DeferralRequest("P", kind,
-        kind == DeferralBorrowerKind.ENTERPRISE ? Optional.of(size) : Optional.empty(),
-        kind == DeferralBorrowerKind.ENTERPRISE ? Optional.empty() : Optional.of(business), due, Optional.of(affected),
-        Optional.empty());
+    DeferralRequest request = DeferralRequest.builder().loanId("P").borrowerKind(kind)
+        .borrowerSize(kind == DeferralBorrowerKind.ENTERPRISE ? Optional.of(size) : Optional.empty())
+        .forBusiness(kind == DeferralBorrowerKind.ENTERPRISE ? Optional.empty() : Optional.of(business)).dueDate(due)
+        .affectedByEpidemic(affected).build();
     // 第7条: due in 2022-Q4, a small/micro enterprise or a business loan of an individual business or owner, and
     // in difficulty: then deferrable to 2023-06-30, otherwise not at all
     boolean inWindow = !due.isBefore(LocalDate.of(2022, 10, 1)) && !due.isAfter(LocalDate.of(2022, 12, 31));

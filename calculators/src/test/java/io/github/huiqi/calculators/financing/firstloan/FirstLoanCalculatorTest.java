@@ -211,9 +211,9 @@ class FirstLoanCalculatorTest {
   @Test
   void test_dayCount_act365F() {
     // 90 days on ACT/365F: 1,000,000 × 2% × 90/365 = 4,931.506… → 4,931.51
-    FirstLoanRequest request = new FirstLoanRequest(firm().build(),
-        List.of(repaid("2023-01-15", "2023-04-15")),
-        Optional.of(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.ACT_365F)));
+    FirstLoanRequest request = FirstLoanRequest.builder().enterprise(firm().build())
+        .loans(List.of(repaid("2023-01-15", "2023-04-15")))
+        .options(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.ACT_365F)).build();
     assertYuan(CALCULATOR.subsidy(MEASURE, request), "4931.51");
     DefaultUsedStep dayCount = CALCULATOR.explainSubsidy(MEASURE, request).explanation()
         .stepsOf(DefaultUsedStep.class).get(0);
@@ -226,8 +226,8 @@ class FirstLoanCalculatorTest {
     // 2023-01-31 → 2023-03-31: two whole months (01-31 + 1 month = 02-28, + 2 months = 03-31), no odd days:
     // 1,000,000 × 2% × 2/12 = 3,333.33; on ACT/360 the same period is 59 days → 3,277.78
     LoanFacts loan = repaid("2023-01-31", "2023-03-31");
-    FirstLoanRequest wholeMonths = new FirstLoanRequest(firm().build(), List.of(loan),
-        Optional.of(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.WHOLE_MONTHS)));
+    FirstLoanRequest wholeMonths = FirstLoanRequest.builder().enterprise(firm().build()).loans(List.of(loan))
+        .options(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.WHOLE_MONTHS)).build();
     assertYuan(CALCULATOR.subsidy(MEASURE, wholeMonths), "3333.33");
     assertYuan(subsidy(loan), "3277.78");
   }

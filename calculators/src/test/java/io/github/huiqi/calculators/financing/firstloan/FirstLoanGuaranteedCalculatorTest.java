@@ -150,7 +150,7 @@ class FirstLoanGuaranteedCalculatorTest {
     // The enterprise is eligible (A); amount [5,000.00, 15,000.00].
     LoanFacts b = loan("B").principal(Cny.of("2000000")).build();
     FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, claim(loan("A").build()),
-        new FirstLoanGuaranteedLoan(b, Optional.of(true), Optional.empty()),
+        FirstLoanGuaranteedLoan.builder().loan(b).firstInclusiveFinanceLoan(true).build(),
         FirstLoanGuaranteedLoan.of(loan("C").build(), false, true)));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("5000.00");
@@ -165,9 +165,9 @@ class FirstLoanGuaranteedCalculatorTest {
   @Test
   void test_dayCount_option() {
     // ACT/365F chosen: 1,000,000 × 2% × 90/365 = 4,931.5068… → 4,931.51
-    FirstLoanGuaranteedRequest request = new FirstLoanGuaranteedRequest(
-        FirstLoanGuaranteedFixtures.firm(), 12, List.of(claim(loan("L1").build())),
-        Optional.of(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.ACT_365F)));
+    FirstLoanGuaranteedRequest request = FirstLoanGuaranteedRequest.builder()
+        .enterprise(FirstLoanGuaranteedFixtures.firm()).subsidyTermMonths(12).loans(List.of(claim(loan("L1").build())))
+        .options(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.ACT_365F)).build();
     assertThat(yuan(CALCULATOR.subsidy(MEASURE, request))).isEqualByComparingTo("4931.51");
   }
 
@@ -200,7 +200,7 @@ class FirstLoanGuaranteedCalculatorTest {
   void test_facts_unknownIsUndeterminedNamingTheFact() {
     LoanFacts loan = loan("L1").build();
     FirstLoanGuaranteedRequest noGuarantee = request(12,
-        new FirstLoanGuaranteedLoan(loan, Optional.of(true), Optional.empty()));
+        FirstLoanGuaranteedLoan.builder().loan(loan).firstInclusiveFinanceLoan(true).build());
     FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, noGuarantee);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/loans/0/guaranteedByPolicyFund");
@@ -212,8 +212,8 @@ class FirstLoanGuaranteedCalculatorTest {
             ex -> assertThat(ex.missingFacts()).containsExactly("/loans/0/guaranteedByPolicyFund"));
 
     FirstLoanGuaranteedRequest noFacts = FirstLoanGuaranteedRequest.of(EnterpriseFacts.builder().build(),
-        12, List.of(new FirstLoanGuaranteedLoan(loan("L1").lenderRegionCode(Optional.empty()).build(),
-            Optional.empty(), Optional.of(true))));
+        12, List.of(FirstLoanGuaranteedLoan.builder().loan(loan("L1").lenderRegionCode(Optional.empty()).build())
+            .guaranteedByPolicyFund(true).build()));
     assertThat(CALCULATOR.explainSubsidy(MEASURE, noFacts).eligibility().missingFacts())
         .containsExactly("/enterprise/size", "/loans/0/loan/lenderRegionCode", "/loans/0/firstInclusiveFinanceLoan");
   }
@@ -222,7 +222,7 @@ class FirstLoanGuaranteedCalculatorTest {
   void test_facts_falseWinsOverUnknown() {
     // one fact false and another unknown: ineligible, since no missing fact could change that
     FirstLoanGuaranteedRequest request = request(12,
-        new FirstLoanGuaranteedLoan(loan("L1").build(), Optional.of(false), Optional.empty()));
+        FirstLoanGuaranteedLoan.builder().loan(loan("L1").build()).firstInclusiveFinanceLoan(false).build());
     FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(CALCULATOR.subsidy(MEASURE, request))).isZero();

@@ -59,8 +59,9 @@ class FirstLoanGuaranteedConcurrencyTest {
   @Test
   void test_jsonRoundTrip_requestAndResult() {
     FirstLoanGuaranteedRequest request = request(12, claim(loan("A").build()),
-        new FirstLoanGuaranteedLoan(loan("B").drawdownDate(LocalDate.of(2022, 12, 1))
-            .repaymentDate(LocalDate.of(2023, 2, 1)).build(), Optional.empty(), Optional.of(true)));
+        FirstLoanGuaranteedLoan.builder().loan(loan("B")
+            .drawdownDate(LocalDate.of(2022, 12, 1)).repaymentDate(LocalDate.of(2023, 2, 1)).build())
+            .guaranteedByPolicyFund(true).build());
     assertThat(HuiqiJson.read(HuiqiJson.write(request), FirstLoanGuaranteedRequest.class)).isEqualTo(request);
     FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request);
     assertThat(HuiqiJson.read(HuiqiJson.write(result), FirstLoanResult.class)).isEqualTo(result);

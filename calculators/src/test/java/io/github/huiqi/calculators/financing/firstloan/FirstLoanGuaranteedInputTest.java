@@ -12,7 +12,6 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,8 +68,8 @@ class FirstLoanGuaranteedInputTest {
         "\"subsidyTermMonths\": 121")), "/subsidyTermMonths");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"subsidyTermMonths\": 12",
         "\"subsidyTermMonths\": 1.5")), "/subsidyTermMonths");
-    assertField(() -> new FirstLoanGuaranteedRequest(firm(), null, List.of(claim(loan("L1").build())),
-        Optional.empty()), "subsidyTermMonths");
+    assertField(() -> FirstLoanGuaranteedRequest.builder().enterprise(firm()).subsidyTermMonths(null)
+        .loans(List.of(claim(loan("L1").build()))).build(), "subsidyTermMonths");
   }
 
   @Test
@@ -113,7 +112,7 @@ class FirstLoanGuaranteedInputTest {
     assertField(() -> FirstLoanGuaranteedRequest.of(firm(), 12, List.of()), "loans");
     assertField(() -> FirstLoanGuaranteedRequest.of(firm(), 12,
         List.of(claim(loan("L1").build()), claim(loan("L1").build()))), "loans/1/loan/loanId");
-    assertField(() -> new FirstLoanGuaranteedLoan(null, Optional.empty(), Optional.empty()), "loan");
+    assertField(() -> FirstLoanGuaranteedLoan.builder().loan(null).build(), "loan");
     assertField(() -> CALCULATOR.explainSubsidy(null, FirstLoanGuaranteedFixtures.request(12, loan("L1").build())),
         "measure");
     assertField(() -> CALCULATOR.explainSubsidy(MEASURE, null), "request");

@@ -102,7 +102,8 @@ class FirstLoanGuaranteedPropertyTest {
       LoanFacts loan = loan("L" + i).principal(Cny.of(Generators.yuan(random, 10_000, 10_000_000)))
           .drawdownDate(drawdown).maturityDate(drawdown.plusYears(1))
           .repaymentDate(drawdown.plusDays(random.nextInt(400))).build();
-      loans.add(new FirstLoanGuaranteedLoan(loan, fact(random), fact(random)));
+      loans.add(FirstLoanGuaranteedLoan.builder().loan(loan).firstInclusiveFinanceLoan(fact(random))
+          .guaranteedByPolicyFund(fact(random)).build());
     }
     EnterpriseSize[] sizes = EnterpriseSize.values();
     EnterpriseFacts.Builder firm = EnterpriseFacts.builder();

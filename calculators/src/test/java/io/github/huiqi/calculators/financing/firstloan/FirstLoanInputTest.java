@@ -9,13 +9,13 @@ import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -83,9 +83,11 @@ class FirstLoanInputTest {
     assertField(() -> loan("L1").principal(null).build(), "principal");
     assertField(() -> loan(null).build(), "loanId");
     assertField(() -> loan("L1").drawdownDate(null).build(), "drawdownDate");
-    assertField(() -> new FirstLoanRequest(null, List.of(loan("L1").build()), Optional.empty()),
+    assertField(() -> FirstLoanRequest.builder().enterprise(null).loans(List.of(loan("L1").build())).build(),
         "enterprise");
-    assertField(() -> new FirstLoanRequest(firm().build(), null, Optional.empty()), "loans");
+    assertField(() -> FirstLoanRequest.builder().enterprise(firm().build()).build(), "loans");
+    assertField(() -> FirstLoanRequest.builder().enterprise(firm().build()).addLoans((LoanFacts) null).build(),
+        "loans/0");
     assertField(() -> CALCULATOR.subsidy(null, request(loan("L1").build())), "measure");
     assertField(() -> CALCULATOR.subsidy(MEASURE, null), "request");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"loanId\": \"L1\",", "")), "/loans/0/loanId");

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +38,7 @@ public class GuaranteeFeeAverageCalculatorTest {
   private static final LocalDate NEXT_JAN1 = LocalDate.of(2024, 1, 1);
 
   private static GuaranteeFeeRecord guarantee(String id, String amount, String rate, LocalDate start, LocalDate end) {
-    return new GuaranteeFeeRecord(id, Cny.of(amount), Rate.parse(rate), start, end);
+    return GuaranteeFeeRecord.of(id, Cny.of(amount), Rate.parse(rate), start, end);
   }
 
   private static GuaranteeFeeAverageRequest bookA() {
@@ -158,13 +157,13 @@ public class GuaranteeFeeAverageCalculatorTest {
 
   @Test
   void test_eligibility_guarantorKind() {
-    GuaranteeFeeAverageRequest unknown = new GuaranteeFeeAverageRequest(Optional.empty(), bookA().guarantees(), Optional.empty());
+    GuaranteeFeeAverageRequest unknown = GuaranteeFeeAverageRequest.builder().guarantees(bookA().guarantees()).build();
     GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
     assertThat(result.withinCeiling()).isTrue(); // the test is computed either way
-    GuaranteeFeeAverageRequest commercial = new GuaranteeFeeAverageRequest(Optional.of(false), bookA().guarantees(),
-        Optional.empty());
+    GuaranteeFeeAverageRequest commercial = GuaranteeFeeAverageRequest.builder().governmentGuarantor(false)
+        .guarantees(bookA().guarantees()).build();
     assertThat(SUT.explainAverageFeeRate(MEASURE, commercial).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
 
@@ -227,7 +226,7 @@ public class GuaranteeFeeAverageCalculatorTest {
       if (end.isBefore(LocalDate.of(2023, 1, 2))) {
         end = LocalDate.of(2023, 1, 2);
       }
-      list.add(new GuaranteeFeeRecord("G" + i, Cny.of(Generators.yuan(random, 1, 20_000_000)),
+      list.add(GuaranteeFeeRecord.of("G" + i, Cny.of(Generators.yuan(random, 1, 20_000_000)),
           Rate.parse(Generators.percent(random, 0, 300)), start, end));
     }
     return GuaranteeFeeAverageRequest.of(list);
@@ -330,7 +329,7 @@ public class GuaranteeFeeAverageCalculatorTest {
     int k = random.nextInt(book.guarantees().size());
     GuaranteeFeeRecord old = book.guarantees().get(k);
     List<GuaranteeFeeRecord> raised = new ArrayList<>(book.guarantees());
-    raised.set(k, new GuaranteeFeeRecord(old.guaranteeId(), old.guaranteedAmount(), Rate.ofFraction(
+    raised.set(k, GuaranteeFeeRecord.of(old.guaranteeId(), old.guaranteedAmount(), Rate.ofFraction(
         old.annualFeeRate().fraction().add(BigDecimal.valueOf(random.nextInt(200), 4))), old.start(), old.end()));
     for (GuaranteeFeeAverageWeighting weighting : GuaranteeFeeAverageWeighting.values()) {
       GuaranteeFeeAverageOptions options = GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(weighting);

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -131,15 +130,15 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
 
   @Test
   void test_eligibility() {
-    GuaranteeFeeBenchmarkCapRequest unknown = new GuaranteeFeeBenchmarkCapRequest(Optional.empty(), Optional.of(true), CONTRACT,
-        START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    GuaranteeFeeBenchmarkCapRequest unknown = GuaranteeFeeBenchmarkCapRequest.builder().governmentGuarantor(true)
+        .contractDate(CONTRACT).loanStart(START).maturity(LocalDate.of(2024, 5, 12)).build();
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/specialisedAndInnovative");
     assertThatThrownBy(() -> SUT.feeRateCap(MEASURE, unknown)).isInstanceOfSatisfying(MissingFactsException.class,
         ex -> assertThat(ex.missingFacts()).containsExactly("/specialisedAndInnovative"));
-    GuaranteeFeeBenchmarkCapRequest notZjtx = new GuaranteeFeeBenchmarkCapRequest(Optional.of(false), Optional.of(true), CONTRACT,
-        START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    GuaranteeFeeBenchmarkCapRequest notZjtx = GuaranteeFeeBenchmarkCapRequest.builder().specialisedAndInnovative(false)
+        .governmentGuarantor(true).contractDate(CONTRACT).loanStart(START).maturity(LocalDate.of(2024, 5, 12)).build();
     assertThat(SUT.feeRateCap(MEASURE, notZjtx)).isEmpty();
     assertThat(SUT.explainFeeRateCap(MEASURE, notZjtx).eligibility().reasons()).extracting(r -> r.code())
         .containsExactly("not-specialised-and-innovative");
@@ -260,16 +259,17 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
 
   @Test
   void test_eligibility_unknownOrCommercialGuarantor() {
-    GuaranteeFeeBenchmarkCapRequest unknown = new GuaranteeFeeBenchmarkCapRequest(Optional.of(true), Optional.empty(), CONTRACT,
-        START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    GuaranteeFeeBenchmarkCapRequest unknown = GuaranteeFeeBenchmarkCapRequest.builder().specialisedAndInnovative(true)
+        .contractDate(CONTRACT).loanStart(START).maturity(LocalDate.of(2024, 5, 12)).build();
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
     // the cap is still reported, and the draft status with it: 4.35% × ½ = 2.175%
     assertThat(result.feeRateCap()).isEqualTo(Rate.parse("2.175%"));
     assertThat(result.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
-    GuaranteeFeeBenchmarkCapRequest commercial = new GuaranteeFeeBenchmarkCapRequest(Optional.of(true), Optional.of(false),
-        CONTRACT, START, LocalDate.of(2024, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+    GuaranteeFeeBenchmarkCapRequest commercial = GuaranteeFeeBenchmarkCapRequest.builder()
+        .specialisedAndInnovative(true).governmentGuarantor(false).contractDate(CONTRACT).loanStart(START)
+        .maturity(LocalDate.of(2024, 5, 12)).build();
     GuaranteeFeeBenchmarkCapResult notGovernment = SUT.explainFeeRateCap(MEASURE, commercial);
     assertThat(notGovernment.eligibility().reasons()).extracting(r -> r.code())
         .containsExactly("not-government-guarantor");

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -206,15 +205,17 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(chosen.rate()).isEqualTo(Rate.parse("0.25%"));
     assertThat(chosen.fee()).isEqualTo(Cny.of("2500.00"));
     // a medium borrower does not qualify, so the re-guarantor's reduction does not apply either
-    GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")),
-        halved.options());
+    GuaranteeFeeReductionRequest medium = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MEDIUM)
+        .governmentGuarantor(true).guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%"))
+        .guaranteeStart(START).guaranteeEnd(END).standardReGuaranteeFeeRate(Rate.parse("0.5%"))
+        .options(halved.options()).build();
     assertThat(SUT.explainFee(MEASURE, medium).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5000.00"));
     assertThat(SUT.explainFee(MEASURE, medium).explanation().render(Locale.ENGLISH))
         .contains("not applied: the guarantee does not qualify");
     // an unknown size leaves it undetermined whether the guarantee qualifies: no reduction, 5,000.00, and said so
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
-        Rate.parse("1.5%"), START, END, Optional.of(Rate.parse("0.5%")), halved.options());
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().governmentGuarantor(true)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).standardReGuaranteeFeeRate(Rate.parse("0.5%")).options(halved.options()).build();
     GuaranteeFeeReductionResult undetermined = SUT.explainFee(MEASURE, unknown);
     assertThat(undetermined.reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("5000.00"));
     assertThat(undetermined.explanation().render(Locale.ENGLISH))
@@ -224,8 +225,9 @@ public class GuaranteeFeeReductionCalculatorTest {
 
   @Test
   void test_eligibility_sizeAndGuarantor() {
-    GuaranteeFeeReductionRequest medium = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.of(true),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest medium = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MEDIUM)
+        .governmentGuarantor(true).guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%"))
+        .guaranteeStart(START).guaranteeEnd(END).build();
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, medium);
     // not 小微: the measure does not apply; the standard fee 1,000,000 × 1.5% × 12/12 = 15,000.00 stands
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
@@ -233,16 +235,18 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("15000.00"));
     assertThat(SUT.feeRate(MEASURE, medium)).isEqualTo(Rate.parse("1.5%"));
 
-    GuaranteeFeeReductionRequest commercial = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MICRO), Optional.of(false),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest commercial = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MICRO)
+        .governmentGuarantor(false).guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%"))
+        .guaranteeStart(START).guaranteeEnd(END).build();
     assertThat(SUT.explainFee(MEASURE, commercial).eligibility().reasons()).extracting(r -> r.code())
         .containsExactly("not-government-guarantor");
   }
 
   @Test
   void test_eligibility_unknownSizeIsUndetermined() {
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
-        Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().governmentGuarantor(true)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).build();
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/borrowerSize");
@@ -253,8 +257,9 @@ public class GuaranteeFeeReductionCalculatorTest {
         ex -> assertThat(ex.missingFacts()).containsExactly("/borrowerSize"));
     assertThatThrownBy(() -> SUT.feeRate(MEASURE, unknown)).isInstanceOf(MissingFactsException.class);
     // a known failure wins over an unknown: a medium firm with an unknown guarantor is ineligible
-    GuaranteeFeeReductionRequest both = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.MEDIUM), Optional.empty(),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest both = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.MEDIUM)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).build();
     assertThat(SUT.explainFee(MEASURE, both).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
 
@@ -262,9 +267,9 @@ public class GuaranteeFeeReductionCalculatorTest {
   void test_eligibility_unknownFactThatCannotChangeTheAnswer() {
     // unknown size, but with a chosen cut of 0% on 0.9% (≤ 1%) the measure leaves the rate at 0.9% either way,
     // so both plain forms answer: 0.9%, and 1,000,000 × 0.9% × 12/12 = 9,000.00
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.empty(), Optional.of(true), Cny.of("1000000"),
-        Rate.parse("0.9%"), START, END, Optional.empty(),
-        Optional.of(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.ZERO)));
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().governmentGuarantor(true)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("0.9%")).guaranteeStart(START)
+        .guaranteeEnd(END).options(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.ZERO)).build();
     assertThat(SUT.explainFee(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(SUT.feeRate(MEASURE, unknown)).isEqualTo(Rate.parse("0.9%"));
     assertThat(SUT.fee(MEASURE, unknown)).isEqualTo(Cny.of("9000.00"));
@@ -442,9 +447,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     Random random = new Random(seed);
     GuaranteeFeeReductionRequest req = randomRequest(random);
     BigDecimal more = Cny.yuan(req.guaranteedPrincipal(), "p").add(Generators.yuan(random, 0, 1_000_000));
-    GuaranteeFeeReductionRequest bigger = new GuaranteeFeeReductionRequest(req.borrowerSize(), req.governmentGuarantor(),
-        Cny.of(more), req.standardFeeRate(), req.guaranteeStart(), req.guaranteeEnd(),
-        req.standardReGuaranteeFeeRate(), req.options());
+    GuaranteeFeeReductionRequest bigger = GuaranteeFeeReductionRequest.builder().from(req)
+        .guaranteedPrincipal(Cny.of(more)).build();
     assertThat(SUT.fee(MEASURE, bigger)).isGreaterThanOrEqualTo(SUT.fee(MEASURE, req));
   }
 
@@ -469,9 +473,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     Random random = new Random(seed);
     GuaranteeFeeReductionRequest base = randomRequest(random);
     int years = 1 + random.nextInt(3);
-    GuaranteeFeeReductionRequest req = new GuaranteeFeeReductionRequest(base.borrowerSize(),
-        base.governmentGuarantor(), base.guaranteedPrincipal(), base.standardFeeRate(),
-        base.guaranteeStart(), base.guaranteeStart().plusYears(years), Optional.empty(), base.options());
+    GuaranteeFeeReductionRequest req = GuaranteeFeeReductionRequest.builder().from(base)
+        .guaranteeEnd(base.guaranteeStart().plusYears(years)).build();
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
     BigDecimal principal = Cny.yuan(req.guaranteedPrincipal(), "p");
     BigDecimal n = BigDecimal.valueOf(years);
@@ -542,8 +545,9 @@ public class GuaranteeFeeReductionCalculatorTest {
 
   @Test
   void test_eligibility_unknownGuarantorIsUndeterminedNamingIt() {
-    GuaranteeFeeReductionRequest unknown = new GuaranteeFeeReductionRequest(Optional.of(EnterpriseSize.SMALL), Optional.empty(),
-        Cny.of("1000000"), Rate.parse("1.5%"), START, END, Optional.empty(), Optional.empty());
+    GuaranteeFeeReductionRequest unknown = GuaranteeFeeReductionRequest.builder().borrowerSize(EnterpriseSize.SMALL)
+        .guaranteedPrincipal(Cny.of("1000000")).standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START)
+        .guaranteeEnd(END).build();
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
@@ -587,9 +591,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     // a higher standard rate never gives a lower reduced rate or fee
     Rate higher = Rate.ofFraction(req.standardFeeRate().fraction().add(
         new BigDecimal(random.nextInt(100)).movePointLeft(4)));
-    GuaranteeFeeReductionRequest dearer = new GuaranteeFeeReductionRequest(req.borrowerSize(), req.governmentGuarantor(),
-        req.guaranteedPrincipal(), higher, req.guaranteeStart(), req.guaranteeEnd(),
-        req.standardReGuaranteeFeeRate(), req.options());
+    GuaranteeFeeReductionRequest dearer = GuaranteeFeeReductionRequest.builder().from(req).standardFeeRate(higher)
+        .build();
     GuaranteeFeeReductionResult dearerResult = SUT.explainFee(MEASURE, dearer);
     assertThat(dearerResult.reducedFeeRate()).isGreaterThanOrEqualTo(result.reducedFeeRate());
     assertThat(dearerResult.reducedFee()).isGreaterThanOrEqualTo(result.reducedFee());

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -150,8 +149,9 @@ public class GuaranteeFeeSubsidyCalculatorTest {
 
   @Test
   void test_ineligibleLoansNamedWithTheReason() {
-    GuaranteeFeeSubsidyLoan car = new GuaranteeFeeSubsidyLoan("CAR", Cny.of("200000"), LocalDate.of(2023, 4, 1), Rate.parse("4%"),
-        Rate.parse("1%"), Cny.of("2000"), Optional.of(true), Optional.of(true));
+    GuaranteeFeeSubsidyLoan car = GuaranteeFeeSubsidyLoan.builder().loanId("CAR").principal(Cny.of("200000"))
+        .drawdownDate(LocalDate.of(2023, 4, 1)).annualInterestRate(Rate.parse("4%")).guaranteeFeeRate(Rate.parse("1%"))
+        .guaranteeFeePaid(Cny.of("2000")).guarantorInRegion(true).vehicleOrRealEstatePurchase(true).build();
     GuaranteeFeeSubsidyLoan lastYear = GuaranteeFeeSubsidyLoan.of("OLD", Cny.of("200000"), LocalDate.of(2022, 12, 31),
         Rate.parse("4%"), Rate.parse("1%"), Cny.of("2000"));
     GuaranteeFeeSubsidyLoan lastDay = GuaranteeFeeSubsidyLoan.of("DEC31", Cny.of("200000"), LocalDate.of(2023, 12, 31),
@@ -196,8 +196,8 @@ public class GuaranteeFeeSubsidyCalculatorTest {
         List.of(one));
     assertThat(SUT.explainSubsidy(MEASURE, medium).eligibility().reasons()).extracting(r -> r.code())
         .containsExactly("not-enterprise-small-or-micro");
-    GuaranteeFeeSubsidyRequest unknown = new GuaranteeFeeSubsidyRequest(Optional.empty(), Optional.of("440305"),
-        2023, List.of(one));
+    GuaranteeFeeSubsidyRequest unknown = GuaranteeFeeSubsidyRequest.builder().registrationRegionCode("440305")
+        .subsidyYear(2023).loans(List.of(one)).build();
     GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/enterpriseSize");
@@ -211,8 +211,9 @@ public class GuaranteeFeeSubsidyCalculatorTest {
   @Test
   void test_unknownLoanFactGivesARange() {
     GuaranteeFeeSubsidyLoan known = loan("K", "1000000", "4%", "1%", "10000");
-    GuaranteeFeeSubsidyLoan unsure = new GuaranteeFeeSubsidyLoan("U", Cny.of("1000000"), LocalDate.of(2023, 5, 1), Rate.parse("4%"),
-        Rate.parse("1%"), Cny.of("5000"), Optional.empty(), Optional.of(false));
+    GuaranteeFeeSubsidyLoan unsure = GuaranteeFeeSubsidyLoan.builder().loanId("U").principal(Cny.of("1000000"))
+        .drawdownDate(LocalDate.of(2023, 5, 1)).annualInterestRate(Rate.parse("4%")).guaranteeFeeRate(Rate.parse("1%"))
+        .guaranteeFeePaid(Cny.of("5000")).vehicleOrRealEstatePurchase(false).build();
     GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, firm(List.of(known, unsure)));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.loans().get(1).eligibility().missingFacts()).containsExactly("/loans/1/guarantorInRegion");
@@ -229,12 +230,15 @@ public class GuaranteeFeeSubsidyCalculatorTest {
     // decides it, loan by loan, as the explaining form does. X is over 3,000,000 (ineligible whatever its unknown
     // purpose), so its purpose decides nothing and is not named.
     GuaranteeFeeSubsidyLoan known = loan("K", "1000000", "4%", "1%", "10000");
-    GuaranteeFeeSubsidyLoan unsure = new GuaranteeFeeSubsidyLoan("U", Cny.of("1000000"), LocalDate.of(2023, 5, 1), Rate.parse("4%"),
-        Rate.parse("1%"), Cny.of("5000"), Optional.empty(), Optional.of(false));
-    GuaranteeFeeSubsidyLoan both = new GuaranteeFeeSubsidyLoan("V", Cny.of("200000"), LocalDate.of(2023, 6, 1), Rate.parse("4%"),
-        Rate.parse("1%"), Cny.of("2000"), Optional.empty(), Optional.empty());
-    GuaranteeFeeSubsidyLoan big = new GuaranteeFeeSubsidyLoan("X", Cny.of("3000000.01"), LocalDate.of(2023, 6, 1), Rate.parse("4%"),
-        Rate.parse("1%"), Cny.of("30000"), Optional.of(true), Optional.empty());
+    GuaranteeFeeSubsidyLoan unsure = GuaranteeFeeSubsidyLoan.builder().loanId("U").principal(Cny.of("1000000"))
+        .drawdownDate(LocalDate.of(2023, 5, 1)).annualInterestRate(Rate.parse("4%")).guaranteeFeeRate(Rate.parse("1%"))
+        .guaranteeFeePaid(Cny.of("5000")).vehicleOrRealEstatePurchase(false).build();
+    GuaranteeFeeSubsidyLoan both = GuaranteeFeeSubsidyLoan.builder().loanId("V").principal(Cny.of("200000"))
+        .drawdownDate(LocalDate.of(2023, 6, 1)).annualInterestRate(Rate.parse("4%")).guaranteeFeeRate(Rate.parse("1%"))
+        .guaranteeFeePaid(Cny.of("2000")).build();
+    GuaranteeFeeSubsidyLoan big = GuaranteeFeeSubsidyLoan.builder().loanId("X").principal(Cny.of("3000000.01"))
+        .drawdownDate(LocalDate.of(2023, 6, 1)).annualInterestRate(Rate.parse("4%")).guaranteeFeeRate(Rate.parse("1%"))
+        .guaranteeFeePaid(Cny.of("30000")).guarantorInRegion(true).build();
     GuaranteeFeeSubsidyRequest request = firm(List.of(known, unsure, both, big));
     GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, request);
     assertThat(result.amount().minimum()).isEqualTo(Cny.of("3000.00"));
@@ -250,15 +254,16 @@ public class GuaranteeFeeSubsidyCalculatorTest {
   @Test
   void test_unknownRegionOrPurposeIsUndeterminedNamingIt() {
     GuaranteeFeeSubsidyLoan one = loan("L1", "1000000", "4%", "1%", "10000");
-    GuaranteeFeeSubsidyResult noRegion = SUT.explainSubsidy(MEASURE, new GuaranteeFeeSubsidyRequest(
-        Optional.of(EnterpriseSize.SMALL), Optional.empty(), 2023, List.of(one)));
+    GuaranteeFeeSubsidyResult noRegion = SUT.explainSubsidy(MEASURE, GuaranteeFeeSubsidyRequest.builder()
+        .enterpriseSize(EnterpriseSize.SMALL).subsidyYear(2023).loans(List.of(one)).build());
     assertThat(noRegion.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(noRegion.eligibility().missingFacts()).containsExactly("/registrationRegionCode");
     // 0 if not registered in Shenzhen, 30% × 10,000 = 3,000.00 if it is
     assertThat(noRegion.amount().minimum()).isEqualTo(Cny.of("0"));
     assertThat(noRegion.amount().maximum()).isEqualTo(Cny.of("3000.00"));
-    GuaranteeFeeSubsidyLoan purposeUnknown = new GuaranteeFeeSubsidyLoan("P", Cny.of("1000000"), LocalDate.of(2023, 4, 1),
-        Rate.parse("4%"), Rate.parse("1%"), Cny.of("10000"), Optional.of(true), Optional.empty());
+    GuaranteeFeeSubsidyLoan purposeUnknown = GuaranteeFeeSubsidyLoan.builder().loanId("P").principal(Cny.of("1000000"))
+        .drawdownDate(LocalDate.of(2023, 4, 1)).annualInterestRate(Rate.parse("4%")).guaranteeFeeRate(Rate.parse("1%"))
+        .guaranteeFeePaid(Cny.of("10000")).guarantorInRegion(true).build();
     GuaranteeFeeSubsidyResult noPurpose = SUT.explainSubsidy(MEASURE, firm(List.of(purposeUnknown)));
     assertThat(noPurpose.eligibility().missingFacts()).containsExactly("/loans/0/vehicleOrRealEstatePurchase");
     assertThatThrownBy(() -> SUT.subsidy(MEASURE, firm(List.of(purposeUnknown))))
@@ -361,9 +366,9 @@ public class GuaranteeFeeSubsidyCalculatorTest {
     int k = random.nextInt(req.loans().size());
     GuaranteeFeeSubsidyLoan old = req.loans().get(k);
     List<GuaranteeFeeSubsidyLoan> more = new ArrayList<>(req.loans());
-    more.set(k, new GuaranteeFeeSubsidyLoan(old.loanId(), old.principal(), old.drawdownDate(), old.annualInterestRate(),
-        old.guaranteeFeeRate(), Cny.of(Cny.yuan(old.guaranteeFeePaid(), "f").add(Generators.yuan(random, 0, 50_000))),
-        old.guarantorInRegion(), old.vehicleOrRealEstatePurchase()));
+    more.set(k, GuaranteeFeeSubsidyLoan.builder().from(old)
+        .guaranteeFeePaid(Cny.of(Cny.yuan(old.guaranteeFeePaid(), "f").add(Generators.yuan(random, 0, 50_000))))
+        .build());
     assertThat(SUT.subsidy(MEASURE, firm(more))).isGreaterThanOrEqualTo(result.amount().maximum());
   }
 

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +43,7 @@ class RenovationConcurrencyTest {
       payments.add(new RenovationInterestPayment("P" + i, RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, from,
           from.plusDays(1 + random.nextInt(200)), Cny.of(Generators.yuan(random, 0, 3_000_000))));
     }
-    return new RenovationSupportRequest(grant, RenovationInterestRequest.of(START, payments));
+    return RenovationSupportRequest.of(grant, RenovationInterestRequest.of(START, payments));
   }
 
   @Test
@@ -76,15 +75,16 @@ class RenovationConcurrencyTest {
   @Test
   void test_jsonRoundTrip_requestsAndResults() {
     RenovationSupportRequest request = randomRequest(new Random(7));
-    RenovationInterestRequest interest = new RenovationInterestRequest(Optional.empty(), START,
-        request.interest().payments(), Optional.of(RenovationInterestOptions.DEFAULTS.withMaximumSubsidyYears(2)));
+    RenovationInterestRequest interest = RenovationInterestRequest.builder().subsidyStart(START)
+        .payments(request.interest().payments()).options(RenovationInterestOptions.DEFAULTS.withMaximumSubsidyYears(2))
+        .build();
     assertThat(HuiqiJson.read(HuiqiJson.write(interest), RenovationInterestRequest.class)).isEqualTo(interest);
     RenovationInterestResult interestResult = RenovationInterestCalculator.DEFAULT
         .explainSubsidy(INTEREST, interest);
     assertThat(HuiqiJson.read(HuiqiJson.write(interestResult), RenovationInterestResult.class))
         .isEqualTo(interestResult);
-    RenovationGrantRequest grant = new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.empty(),
-        Cny.of("1000000.5"), Optional.empty(), Optional.of(Cny.of("1")), Optional.empty(), Optional.of(true));
+    RenovationGrantRequest grant = RenovationGrantRequest.builder().category(RenovationCategory.INTELLIGENT)
+        .eligibleInvestment(Cny.of("1000000.5")).fixedAssetInvestment(Cny.of("1")).eligibleProject(true).build();
     assertThat(HuiqiJson.read(HuiqiJson.write(grant), RenovationGrantRequest.class)).isEqualTo(grant);
     RenovationGrantResult grantResult = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, grant);
     assertThat(HuiqiJson.read(HuiqiJson.write(grantResult), RenovationGrantResult.class)).isEqualTo(grantResult);

@@ -13,7 +13,6 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
@@ -130,9 +129,9 @@ class RenovationGrantCalculatorTest {
   @Test
   void test_missingFacts_undeterminedWithTheFavourableMaximum() {
     // level not known: undetermined naming /maturityLevel; most favourable tier 20% × 10,000,000 = 2,000,000.00
-    RenovationGrantRequest noLevel = new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.empty(),
-        Cny.of("10000000"), Optional.of(Cny.of("12000000")), Optional.of(Cny.of("9600000")),
-        Optional.of(Cny.of("6720000")), Optional.of(true));
+    RenovationGrantRequest noLevel = RenovationGrantRequest.builder().category(RenovationCategory.INTELLIGENT)
+        .eligibleInvestment(Cny.of("10000000")).totalInvestment(Cny.of("12000000"))
+        .fixedAssetInvestment(Cny.of("9600000")).equipmentInvestment(Cny.of("6720000")).eligibleProject(true).build();
     RenovationGrantResult result = CALCULATOR.explainMaximumGrant(MEASURE, noLevel);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/maturityLevel");
@@ -140,14 +139,13 @@ class RenovationGrantCalculatorTest {
     assertThatThrownBy(() -> CALCULATOR.maximumGrant(MEASURE, noLevel)).isInstanceOf(MissingFactsException.class);
 
     // the structure and the project's support unknown: each missing fact named
-    RenovationGrantRequest bare = new RenovationGrantRequest(RenovationCategory.EQUIPMENT_UPGRADE, Optional.empty(),
-        Cny.of("10000000"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    RenovationGrantRequest bare = RenovationGrantRequest.builder().category(RenovationCategory.EQUIPMENT_UPGRADE)
+        .eligibleInvestment(Cny.of("10000000")).build();
     assertThat(CALCULATOR.explainMaximumGrant(MEASURE, bare).eligibility().missingFacts()).containsExactly(
         "/eligibleProject", "/totalInvestment", "/fixedAssetInvestment", "/equipmentInvestment");
     // a refused project is ineligible however the rest looks
-    RenovationGrantRequest refused = new RenovationGrantRequest(RenovationCategory.EQUIPMENT_UPGRADE,
-        Optional.empty(), Cny.of("10000000"), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(false));
+    RenovationGrantRequest refused = RenovationGrantRequest.builder().category(RenovationCategory.EQUIPMENT_UPGRADE)
+        .eligibleInvestment(Cny.of("10000000")).eligibleProject(false).build();
     assertIneligible(refused, "not-eligible-renovation-project");
   }
 

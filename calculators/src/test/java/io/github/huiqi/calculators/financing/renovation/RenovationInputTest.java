@@ -15,7 +15,6 @@ import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.money.Cny;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -83,7 +82,9 @@ class RenovationInputTest {
         "/interest/payments/0/kind");
     assertField(json("\"maximumSubsidyYears\": 3", "\"maximumSubsidyYears\": 0"),
         "/interest/options/maximumSubsidyYears");
-    assertField(json("\"payments\": [{", "\"payments\": [], \"unused\": [{"), "/interest/payments");
+    // no payment at all (an unknown key would be named first, before the request is checked)
+    assertField(json(VALID_JSON.substring(VALID_JSON.indexOf("\"payments\": ["), VALID_JSON.indexOf("\"options\"")),
+        "\"payments\": [],\n"), "/interest/payments");
   }
 
   @Test
@@ -119,7 +120,7 @@ class RenovationInputTest {
     assertField(() -> RenovationInterestRequest.of(START, List.of(
         loanInterest("P", START, START.plusDays(1), "1"), loanInterest("P", START, START.plusDays(2), "1"))),
         "payments/1/paymentId");
-    assertField(() -> new RenovationInterestRequest(Optional.empty(), null, List.of(), Optional.empty()),
+    assertField(() -> RenovationInterestRequest.builder().subsidyStart(null).build(),
         "subsidyStart");
     assertField(() -> CALCULATOR.subsidy(null, RenovationInterestRequest.of(START,
         List.of(loanInterest("P", START, START.plusDays(1), "1")))), "measure");
@@ -135,11 +136,11 @@ class RenovationInputTest {
     assertField(json("\"amount\": 9600000,", "\"amount\": 12000000.01,"), "/grant/fixedAssetInvestment");
     assertField(json("\"amount\": 6720000,", "\"amount\": 9600000.01,"), "/grant/equipmentInvestment");
     assertField(json("\"amount\": 10000000,", "\"amount\": 12000000.01,"), "/grant/eligibleInvestment");
-    assertField(() -> new RenovationGrantRequest(RenovationCategory.INTELLIGENT, Optional.of(3),
-        Cny.of("1"), Optional.of(Cny.of("-1")), Optional.empty(), Optional.empty(), Optional.empty()),
+    assertField(() -> RenovationGrantRequest.builder().category(RenovationCategory.INTELLIGENT).maturityLevel(3)
+        .eligibleInvestment(Cny.of("1")).totalInvestment(Cny.of("-1")).build(),
         "totalInvestment");
     assertField(() -> RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, null), "request");
     assertField(() -> SUPPORT.explainMaximumSupport(GRANT, null, null), "interestMeasure");
-    assertField(() -> new RenovationSupportRequest(null, null), "grant");
+    assertField(() -> RenovationSupportRequest.of(null, null), "grant");
   }
 }

@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
@@ -108,18 +107,19 @@ class RenovationInterestCalculatorTest {
   void test_yearsOption_oneYear() {
     // one subsidised year (option): 2023-01-01..2023-12-31; P2 (2023-07-01 → 2024-01-01) still inside, P3 outside;
     // 50% × (100,000.00 + 80,000.00) = 90,000.00
-    RenovationInterestRequest request = new RenovationInterestRequest(Optional.of(true), START, List.of(
-        loanInterest("P1", d(2023, 1, 1), d(2023, 7, 1), "100000.00"),
-        leaseInterest("P2", d(2023, 7, 1), d(2024, 1, 1), "80000.00"),
-        leaseInterest("P3", d(2024, 1, 1), d(2024, 7, 1), "70000.00")),
-        Optional.of(RenovationInterestOptions.DEFAULTS.withMaximumSubsidyYears(1)));
+    RenovationInterestRequest request = RenovationInterestRequest.builder().eligibleProject(true).subsidyStart(START)
+        .payments(List.of(
+            loanInterest("P1", d(2023, 1, 1), d(2023, 7, 1), "100000.00"),
+            leaseInterest("P2", d(2023, 7, 1), d(2024, 1, 1), "80000.00"),
+            leaseInterest("P3", d(2024, 1, 1), d(2024, 7, 1), "70000.00")))
+        .options(RenovationInterestOptions.DEFAULTS.withMaximumSubsidyYears(1)).build();
     RenovationInterestResult result = CALCULATOR.explainSubsidy(INTEREST, request);
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("90000.00");
     assertThat(result.explanation().render(Locale.ENGLISH)).contains("subsidised years = 1")
         .contains("chosen by the caller");
     // the default three years count P3 too: 50% × 250,000.00 = 125,000.00
-    assertThat(yuan(CALCULATOR.subsidy(INTEREST, new RenovationInterestRequest(Optional.of(true), START,
-        request.payments(), Optional.empty())))).isEqualByComparingTo("125000.00");
+    assertThat(yuan(CALCULATOR.subsidy(INTEREST, RenovationInterestRequest.builder().eligibleProject(true)
+        .subsidyStart(START).payments(request.payments()).build()))).isEqualByComparingTo("125000.00");
   }
 
   @Test
@@ -143,8 +143,8 @@ class RenovationInterestCalculatorTest {
   @Test
   void test_project_unknownIsUndeterminedAndFalseIsIneligible() {
     List<RenovationInterestPayment> payments = List.of(loanInterest("P", d(2023, 1, 1), d(2023, 7, 1), "1000.00"));
-    RenovationInterestRequest unknown = new RenovationInterestRequest(Optional.empty(), START, payments,
-        Optional.empty());
+    RenovationInterestRequest unknown = RenovationInterestRequest.builder().subsidyStart(START).payments(payments)
+        .build();
     RenovationInterestResult result = CALCULATOR.explainSubsidy(INTEREST, unknown);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/eligibleProject");
@@ -154,8 +154,8 @@ class RenovationInterestCalculatorTest {
     assertThatThrownBy(() -> CALCULATOR.subsidy(INTEREST, unknown)).isInstanceOfSatisfying(
         MissingFactsException.class, ex -> assertThat(ex.missingFacts()).containsExactly("/eligibleProject"));
 
-    RenovationInterestRequest refused = new RenovationInterestRequest(Optional.of(false), START, payments,
-        Optional.empty());
+    RenovationInterestRequest refused = RenovationInterestRequest.builder().eligibleProject(false).subsidyStart(START)
+        .payments(payments).build();
     RenovationInterestResult no = CALCULATOR.explainSubsidy(INTEREST, refused);
     assertThat(no.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(no.eligibility().reasons()).extracting(Reason::code).containsExactly("not-eligible-renovation-project");

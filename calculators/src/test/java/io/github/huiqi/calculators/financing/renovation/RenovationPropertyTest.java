@@ -151,10 +151,12 @@ class RenovationPropertyTest {
         .movePointLeft(2);
     BigDecimal equipment = fixed.multiply(new BigDecimal(Generators.percent(random, 5000, 10000).replace("%", "")))
         .movePointLeft(2);
-    RenovationGrantRequest request = new RenovationGrantRequest(
-        random.nextBoolean() ? RenovationCategory.INTELLIGENT : RenovationCategory.EQUIPMENT_UPGRADE,
-        maybe(random, 1 + random.nextInt(5)), Cny.of(total), maybe(random, Cny.of(total)),
-        maybe(random, Cny.of(fixed)), maybe(random, Cny.of(equipment)), maybe(random, random.nextInt(5) > 0));
+    RenovationGrantRequest request = RenovationGrantRequest.builder()
+        .category(random.nextBoolean() ? RenovationCategory.INTELLIGENT : RenovationCategory.EQUIPMENT_UPGRADE)
+        .maturityLevel(maybe(random, 1 + random.nextInt(5))).eligibleInvestment(Cny.of(total))
+        .totalInvestment(maybe(random, Cny.of(total))).fixedAssetInvestment(maybe(random, Cny.of(fixed)))
+        .equipmentInvestment(maybe(random, Cny.of(equipment))).eligibleProject(maybe(random, random.nextInt(5) > 0))
+        .build();
     RenovationGrantResult explained = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, request);
     if (explained.eligibility().verdict() == Verdict.UNDETERMINED) {
       assertThatThrownBy(() -> grant(request)).isInstanceOfSatisfying(MissingFactsException.class,
@@ -168,8 +170,9 @@ class RenovationPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_interest_plainFormAgreesWithTheExplainingForm(long seed) {
     Random random = new Random(seed);
-    RenovationInterestRequest request = new RenovationInterestRequest(maybe(random, random.nextInt(5) > 0), START,
-        randomPayments(random, random.nextBoolean() ? 5_000_000 : 200_000), Optional.empty());
+    RenovationInterestRequest request = RenovationInterestRequest.builder()
+        .eligibleProject(maybe(random, random.nextInt(5) > 0)).subsidyStart(START)
+        .payments(randomPayments(random, random.nextBoolean() ? 5_000_000 : 200_000)).build();
     RenovationInterestResult explained = CALCULATOR.explainSubsidy(INTEREST, request);
     if (explained.eligibility().verdict() == Verdict.UNDETERMINED) {
       assertThatThrownBy(() -> CALCULATOR.subsidy(INTEREST, request)).isInstanceOf(MissingFactsException.class);

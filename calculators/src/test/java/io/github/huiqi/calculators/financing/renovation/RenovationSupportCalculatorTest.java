@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class RenovationSupportCalculatorTest {
   }
 
   private static RenovationSupportRequest request() {
-    return new RenovationSupportRequest(grantRequest(), interestRequest(
+    return RenovationSupportRequest.of(grantRequest(), interestRequest(
         loanInterest("P1", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), "100000.00"),
         leaseInterest("P2", LocalDate.of(2023, 7, 1), LocalDate.of(2024, 1, 1), "80000.01")));
   }
@@ -68,7 +67,7 @@ class RenovationSupportCalculatorTest {
     // grant at its cap: 20% × 250,000,000 = 50,000,000.00; subsidy at its cap: 50% × 10,000,000 = 5,000,000.00;
     // stacked maximum 55,000,000.00: neither cap limits the other
     BigDecimal total = new BigDecimal("250000000");
-    RenovationSupportRequest request = new RenovationSupportRequest(
+    RenovationSupportRequest request = RenovationSupportRequest.of(
         io.github.huiqi.calculators.financing.renovation.RenovationGrantRequest.of(
             io.github.huiqi.core.financing.renovation.RenovationCategory.INTELLIGENT, 4, Cny.of(total), Cny.of(total),
             Cny.of("200000000"), Cny.of("140000000")),
@@ -79,8 +78,8 @@ class RenovationSupportCalculatorTest {
   @Test
   void test_stacked_undeterminedPartWidensTheTotal() {
     // project support not known for the subsidy: subsidy range [0, 90,000.01]; total [0, 1,690,000.01]
-    RenovationSupportRequest request = new RenovationSupportRequest(grantRequest(), new RenovationInterestRequest(
-        Optional.empty(), START, request().interest().payments(), Optional.empty()));
+    RenovationSupportRequest request = RenovationSupportRequest.of(grantRequest(), RenovationInterestRequest.builder()
+        .subsidyStart(START).payments(request().interest().payments()).build());
     RenovationSupportResult result = SUPPORT.explainMaximumSupport(GRANT, INTEREST, request);
     assertThat(yuan(result.total().minimum())).isZero();
     assertThat(yuan(result.total().maximum())).isEqualByComparingTo("1690000.01");

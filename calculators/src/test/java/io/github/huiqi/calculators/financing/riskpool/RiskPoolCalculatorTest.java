@@ -21,8 +21,8 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -155,9 +155,10 @@ class RiskPoolCalculatorTest {
 
   @Test
   void test_exclusions_unknownFactLeavesTheLoanUndetermined() {
-    RiskPoolClaim loan = new RiskPoolClaim("U", RiskPoolLoanCategory.GENERAL, Cny.of("1000000"),
-        date(2023, 2, 1), Optional.empty(), date(2024, 2, 1), Cny.of("500000"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(false), Optional.empty(), Optional.of(false));
+    RiskPoolClaim loan = RiskPoolClaim.builder().loanId("U").category(RiskPoolLoanCategory.GENERAL)
+        .principal(Cny.of("1000000")).grantDate(date(2023, 2, 1)).firstNonPerformingDate(date(2024, 2, 1))
+        .principalOutstanding(Cny.of("500000")).guaranteedByFinancingGuarantor(false).underOtherRiskCompensation(false)
+        .build();
     RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/reGuaranteed");
@@ -174,9 +175,9 @@ class RiskPoolCalculatorTest {
   @Test
   void test_exclusions_eachUnknownFactIsNamed() {
     // all three exclusion facts unknown: undetermined, each named; range 0 .. 1,000,000 × 60% = 600,000.00
-    RiskPoolClaim loan = new RiskPoolClaim("U3", RiskPoolLoanCategory.GENERAL, Cny.of("1000000"),
-        date(2023, 3, 31), Optional.empty(), date(2024, 3, 31), Cny.of("1000000"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    RiskPoolClaim loan = RiskPoolClaim.builder().loanId("U3").category(RiskPoolLoanCategory.GENERAL)
+        .principal(Cny.of("1000000")).grantDate(date(2023, 3, 31)).firstNonPerformingDate(date(2024, 3, 31))
+        .principalOutstanding(Cny.of("1000000")).build();
     RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan);
     assertThat(result.eligibility().missingFacts()).containsExactly("/guaranteedByFinancingGuarantor",
         "/reGuaranteed", "/underOtherRiskCompensation");
@@ -186,9 +187,9 @@ class RiskPoolCalculatorTest {
 
   @Test
   void test_exclusions_knownExclusionWinsOverUnknown() {
-    RiskPoolClaim loan = new RiskPoolClaim("K", RiskPoolLoanCategory.GENERAL, Cny.of("1000000"),
-        date(2023, 2, 1), Optional.empty(), date(2024, 2, 1), Cny.of("500000"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty());
+    RiskPoolClaim loan = RiskPoolClaim.builder().loanId("K").category(RiskPoolLoanCategory.GENERAL)
+        .principal(Cny.of("1000000")).grantDate(date(2023, 2, 1)).firstNonPerformingDate(date(2024, 2, 1))
+        .principalOutstanding(Cny.of("500000")).guaranteedByFinancingGuarantor(true).build();
     RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(result.compensation().maximum())).isZero();
@@ -215,7 +216,8 @@ class RiskPoolCalculatorTest {
         .accruedInterest(Cny.of("12345.67")).build();
     RiskPoolOptions options = RiskPoolOptions.DEFAULTS
         .withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST);
-    RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, loan, options);
+    RiskPoolLoanCompensation result = CALCULATOR.explainClaims(POOL, RiskPoolRequest.of(List.of(loan))
+        .withOptions(options)).claims().get(0).compensation().orElseThrow();
     assertThat(yuan(result.compensableLoss())).isEqualByComparingTo("812345.67");
     assertThat(yuan(result.compensation().maximum())).isEqualByComparingTo("243703.70");
     assertThat(result.explanation().stepsOf(DefaultUsedStep.class).get(0).overridden()).isTrue();
@@ -226,9 +228,10 @@ class RiskPoolCalculatorTest {
     RiskPoolClaim loan = claim("PI", date(2023, 4, 1)).build();
     RiskPoolOptions options = RiskPoolOptions.DEFAULTS
         .withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST);
-    assertThatThrownBy(() -> CALCULATOR.explainCompensation(POOL, loan, options))
-        .isInstanceOfSatisfying(io.github.huiqi.core.error.InvalidInputException.class,
-            ex -> assertThat(ex.field()).isEqualTo("accruedInterest"));
+    RiskPoolClaimOutcome outcome = CALCULATOR.explainClaims(POOL, RiskPoolRequest.of(List.of(loan))
+        .withOptions(options)).claims().get(0);
+    assertThat(outcome.compensation()).isEmpty();
+    assertThat(outcome.failure().orElseThrow().field()).isEqualTo("/claims/0/accruedInterest");
   }
 
   @Test
@@ -275,9 +278,10 @@ class RiskPoolCalculatorTest {
   @Test
   void test_recoveries_optionOff() {
     // option off: no return; net = compensation 600,000.00
-    RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL,
-        claim("RC", date(2023, 2, 1)).recoveries(Cny.of("100000.00")).build(),
-        RiskPoolOptions.DEFAULTS.withReturnRecoveries(false));
+    RiskPoolRequest request = RiskPoolRequest.of(List.of(claim("RC", date(2023, 2, 1))
+        .recoveries(Cny.of("100000.00")).build())).withOptions(RiskPoolOptions.DEFAULTS.withReturnRecoveries(false));
+    RiskPoolLoanCompensation result = CALCULATOR.explainClaims(POOL, request).claims().get(0).compensation()
+        .orElseThrow();
     assertThat(yuan(result.recoveryReturn().maximum())).isZero();
     assertThat(yuan(result.netCompensation().maximum())).isEqualByComparingTo("600000.00");
   }

@@ -28,14 +28,14 @@ class RiskPoolConcurrencyTest {
     }
     List<RiskPoolLoanCompensation> sequential = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
-      sequential.add(CALCULATOR.explainCompensation(POOL, claims.get(i), options.get(i)));
+      sequential.add(RiskPoolCalculator.evaluate(POOL, claims.get(i), options.get(i), ""));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Callable<RiskPoolLoanCompensation>> tasks = new ArrayList<>();
       for (int i = 0; i < claims.size(); i++) {
         int k = i;
-        tasks.add(() -> CALCULATOR.explainCompensation(POOL, claims.get(k), options.get(k)));
+        tasks.add(() -> RiskPoolCalculator.evaluate(POOL, claims.get(k), options.get(k), ""));
       }
       List<Future<RiskPoolLoanCompensation>> parallel = pool.invokeAll(tasks);
       for (int i = 0; i < claims.size(); i++) {

@@ -15,7 +15,6 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -74,10 +73,10 @@ class RiskPoolInputTest {
 
   @Test
   void test_batch_undeterminedClaimMakesTheTotalARange() {
-    RiskPoolClaim unknown = new RiskPoolClaim("U", io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory.GENERAL,
-        Cny.of("1000000"), date(2023, 4, 1), Optional.empty(), date(2024, 4, 1), Cny.of("1000000"),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
-        Optional.of(false));
+    RiskPoolClaim unknown = RiskPoolClaim.builder().loanId("U")
+        .category(io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory.GENERAL).principal(Cny.of("1000000"))
+        .grantDate(date(2023, 4, 1)).firstNonPerformingDate(date(2024, 4, 1)).principalOutstanding(Cny.of("1000000"))
+        .reGuaranteed(false).underOtherRiskCompensation(false).build();
     RiskPoolResult result = CALCULATOR.explainClaims(POOL, RiskPoolRequest.of(List.of(
         claim("A", date(2023, 2, 1)).build(), unknown)));
     // 600,000.00 + [0, 300,000.00] = [600,000.00, 900,000.00]
@@ -144,8 +143,8 @@ class RiskPoolInputTest {
     RiskPoolClaim claim = claim("A", date(2022, 10, 1)).extensionDate(date(2023, 2, 1))
         .accruedInterest(Cny.of("123.45")).recoveries(Cny.of("10")).baseRatio(Rate.parse("45.5%")).build();
     assertThat(HuiqiJson.read(HuiqiJson.write(claim), RiskPoolClaim.class)).isEqualTo(claim);
-    RiskPoolRequest request = new RiskPoolRequest(List.of(claim),
-        Optional.of(RiskPoolOptions.DEFAULTS.withReturnRecoveries(false)));
+    RiskPoolRequest request = RiskPoolRequest.builder().claims(List.of(claim))
+        .options(RiskPoolOptions.DEFAULTS.withReturnRecoveries(false)).build();
     assertThat(HuiqiJson.read(HuiqiJson.write(request), RiskPoolRequest.class)).isEqualTo(request);
     RiskPoolLoanCompensation loan = CALCULATOR.explainCompensation(POOL, claim);
     assertThat(HuiqiJson.read(HuiqiJson.write(loan), RiskPoolLoanCompensation.class)).isEqualTo(loan);

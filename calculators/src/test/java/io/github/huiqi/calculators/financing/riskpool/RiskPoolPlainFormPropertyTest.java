@@ -43,9 +43,8 @@ class RiskPoolPlainFormPropertyTest {
     RiskPoolClaim c = RiskPoolPropertyTest.randomClaim(random, outstanding);
     Optional<Rate> base = random.nextInt(8) == 0
         ? Optional.of(Rate.parse(Generators.percent(random, 7000, 10000))) : c.baseRatio();
-    return new RiskPoolClaim(c.loanId(), c.category(), c.principal(), c.grantDate(), c.extensionDate(),
-        c.firstNonPerformingDate(), c.principalOutstanding(), c.accruedInterest(), c.recoveries(), base,
-        exclusion(random), exclusion(random), exclusion(random));
+    return RiskPoolClaim.builder().from(c).baseRatio(base).guaranteedByFinancingGuarantor(exclusion(random))
+        .reGuaranteed(exclusion(random)).underOtherRiskCompensation(exclusion(random)).build();
   }
 
   private static Optional<Boolean> exclusion(Random random) {

@@ -60,7 +60,7 @@ public class RiskPoolPropertyTest {
     Random random = new Random(seed);
     RiskPoolClaim claim = randomClaim(random, Generators.yuan(random, 0, 50_000_000));
     RiskPoolOptions options = randomOptions(random);
-    RiskPoolLoanCompensation result = CALCULATOR.explainCompensation(POOL, claim, options);
+    RiskPoolLoanCompensation result = RiskPoolCalculator.evaluate(POOL, claim, options, "");
     BigDecimal loss = Cny.yuan(result.compensableLoss(), "loss");
     BigDecimal paid = Cny.yuan(result.compensation().maximum(), "compensation");
     BigDecimal returned = Cny.yuan(result.recoveryReturn().maximum(), "return");
@@ -95,10 +95,9 @@ public class RiskPoolPropertyTest {
     BigDecimal larger = smaller.add(Generators.yuan(random, 0, 10));
     long claimSeed = random.nextLong();
     RiskPoolClaim low = randomClaim(new Random(claimSeed), smaller);
-    RiskPoolClaim high = new RiskPoolClaim(low.loanId(), low.category(),
-        Cny.of(Cny.yuan(low.principal(), "p").add(larger.subtract(smaller))), low.grantDate(), low.extensionDate(),
-        low.firstNonPerformingDate(), Cny.of(larger), low.accruedInterest(), low.recoveries(), low.baseRatio(),
-        low.guaranteedByFinancingGuarantor(), low.reGuaranteed(), low.underOtherRiskCompensation());
+    RiskPoolClaim high = RiskPoolClaim.builder().from(low)
+        .principal(Cny.of(Cny.yuan(low.principal(), "p").add(larger.subtract(smaller))))
+        .principalOutstanding(Cny.of(larger)).build();
     BigDecimal paidLow = Cny.yuan(CALCULATOR.compensation(POOL, low), "low");
     BigDecimal paidHigh = Cny.yuan(CALCULATOR.compensation(POOL, high), "high");
     assertThat(paidLow).isLessThanOrEqualTo(paidHigh);
@@ -120,10 +119,7 @@ public class RiskPoolPropertyTest {
   }
 
   private static RiskPoolClaim withBase(RiskPoolClaim c, int basisPoints) {
-    return new RiskPoolClaim(c.loanId(), c.category(), c.principal(), c.grantDate(), c.extensionDate(),
-        c.firstNonPerformingDate(), c.principalOutstanding(), c.accruedInterest(), c.recoveries(),
-        Optional.of(Rate.ofFraction(BigDecimal.valueOf(basisPoints, 4))), c.guaranteedByFinancingGuarantor(),
-        c.reGuaranteed(), c.underOtherRiskCompensation());
+    return RiskPoolClaim.builder().from(c).baseRatio(Rate.ofFraction(BigDecimal.valueOf(basisPoints, 4))).build();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -134,20 +130,20 @@ public class RiskPoolPropertyTest {
     int n = 1 + random.nextInt(20);
     for (int i = 0; i < n; i++) {
       RiskPoolClaim c = randomClaim(random, Generators.yuan(random, 0, 5_000_000));
-      claims.add(new RiskPoolClaim("B" + i, c.category(), c.principal(), c.grantDate(), c.extensionDate(),
-          c.firstNonPerformingDate(), c.principalOutstanding(), c.accruedInterest(), c.recoveries(),
-          c.baseRatio(), random.nextInt(5) == 0 ? Optional.empty() : Optional.of(random.nextInt(4) == 0),
-          Optional.of(false), Optional.of(false)));
+      claims.add(RiskPoolClaim.builder().from(c).loanId("B" + i)
+          .guaranteedByFinancingGuarantor(random.nextInt(5) == 0 ? Optional.empty()
+              : Optional.of(random.nextInt(4) == 0))
+          .reGuaranteed(false).underOtherRiskCompensation(false).build());
     }
     RiskPoolOptions options = randomOptions(random);
-    RiskPoolResult batch = CALCULATOR.explainClaims(POOL, new RiskPoolRequest(claims,
-        Optional.of(options)));
+    RiskPoolResult batch = CALCULATOR.explainClaims(POOL, RiskPoolRequest.builder().claims(claims).options(options)
+        .build());
     BigDecimal min = BigDecimal.ZERO;
     BigDecimal max = BigDecimal.ZERO;
     BigDecimal net = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
       // each loan's batch figures are its single-loan figures (missing facts are named under /claims/i)
-      RiskPoolLoanCompensation single = CALCULATOR.explainCompensation(POOL, claims.get(i), options);
+      RiskPoolLoanCompensation single = RiskPoolCalculator.evaluate(POOL, claims.get(i), options, "");
       RiskPoolLoanCompensation inBatch = batch.claims().get(i).compensation().orElseThrow();
       assertThat(inBatch.ratio()).isEqualTo(single.ratio());
       assertThat(inBatch.compensation()).isEqualTo(single.compensation());

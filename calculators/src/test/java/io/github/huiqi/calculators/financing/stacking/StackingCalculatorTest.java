@@ -53,8 +53,9 @@ class StackingCalculatorTest {
 
   private static StackingRequest request(EnterpriseFacts firm, List<LoanFacts> loans,
       List<TechSmeInterestItem> interest, List<StackingClaim> claims, StackingPrecedence precedence) {
-    return new StackingRequest(firm, loans, interest, List.of(), List.of(), Cny.ZERO, claims,
-        Optional.ofNullable(precedence).map(StackingOptions.DEFAULTS::withPrecedence));
+    return StackingRequest.builder().enterprise(firm).loans(loans).interest(interest).programmeTotalReceived(Cny.ZERO)
+        .firstClaims(claims).options(Optional.ofNullable(precedence).map(StackingOptions.DEFAULTS::withPrecedence))
+        .build();
   }
 
   private static StackingResult explain(StackingRequest request) {
@@ -255,8 +256,8 @@ class StackingCalculatorTest {
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("request"));
     assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("json"));
-    assertThatThrownBy(() -> new StackingRequest(firm().build(), List.of(loan("L1").build()),
-        List.of(), List.of(), List.of(), Cny.of("-0.01"), List.of(), Optional.empty()))
+    assertThatThrownBy(() -> StackingRequest.builder().enterprise(firm().build()).loans(List.of(loan("L1").build()))
+        .programmeTotalReceived(Cny.of("-0.01")).build())
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("programmeTotalReceived"));
     String written = HuiqiJson.write(valid);

@@ -55,8 +55,9 @@ class StackingPropertyTest {
         .enrolledTechSme(random.nextInt(4) > 0).build();
     Optional<StackingOptions> options = random.nextBoolean() ? Optional.empty()
         : Optional.of(StackingOptions.DEFAULTS.withPrecedence(StackingPrecedence.LARGER));
-    return new StackingRequest(firm, loans, items, List.of(), List.of(),
-        Cny.of(Generators.yuan(random, 0, 3_000_000)), claims, options);
+    return StackingRequest.builder().enterprise(firm).loans(loans).interest(items)
+        .programmeTotalReceived(Cny.of(Generators.yuan(random, 0, 3_000_000))).firstClaims(claims).options(options)
+        .build();
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {
@@ -127,8 +128,8 @@ class StackingPropertyTest {
         FirstLoanRequest.of(request.enterprise(), request.loans())).amount().maximum());
     BigDecimal techAlone = request.interest().isEmpty() ? BigDecimal.ZERO
         : yuan(TechSmeCalculator.DEFAULT.explainSubsidy(TechSmeFixtures.MEASURE,
-            new TechSmeRequest(request.enterprise(), request.interest(), List.of(), List.of(),
-                request.programmeTotalReceived(), Optional.empty())).amount().maximum());
+            TechSmeRequest.builder().enterprise(request.enterprise()).interest(request.interest())
+                .programmeTotalReceived(request.programmeTotalReceived()).build()).amount().maximum());
     assertThat(yuan(result.firstLoanTotal())).isLessThanOrEqualTo(firstAlone);
     assertThat(yuan(result.techSmeTotal())).isLessThanOrEqualTo(techAlone);
   }

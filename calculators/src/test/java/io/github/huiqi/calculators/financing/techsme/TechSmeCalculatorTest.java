@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
@@ -121,9 +120,9 @@ class TechSmeCalculatorTest {
   @Test
   void test_split_act365fSplitsByActualDaysToo() {
     // ACT/365F weighs the parts by actual days, as ACT/360 does: 9,100 × (80% × 73 + 50% × 17) ÷ 90 = 6,764.33
-    TechSmeRequest request = new TechSmeRequest(firm().build(),
-        List.of(interest("I1", d(2022, 12, 15), d(2023, 3, 15), "9100")), List.of(), List.of(), Cny.ZERO,
-        Optional.of(TechSmeOptions.DEFAULTS.withSplitDayCount(DayCount.ACT_365F)));
+    TechSmeRequest request = TechSmeRequest.builder().enterprise(firm().build())
+        .interest(List.of(interest("I1", d(2022, 12, 15), d(2023, 3, 15), "9100"))).programmeTotalReceived(Cny.ZERO)
+        .options(TechSmeOptions.DEFAULTS.withSplitDayCount(DayCount.ACT_365F)).build();
     assertThat(plain(request)).isEqualByComparingTo("6764.33");
   }
 
@@ -140,12 +139,12 @@ class TechSmeCalculatorTest {
     // PAID_IN_WINDOW: the whole item goes with its payment date. Paid 2023-03-21 → 9,000 × 80% = 7,200.00;
     // paid 2024-03-21 → 9,100 × 50% = 4,550.00
     TechSmeOptions paid = TechSmeOptions.DEFAULTS.withAccrualBasis(TechSmeAccrualBasis.PAID_IN_WINDOW);
-    TechSmeRequest first = new TechSmeRequest(firm().build(),
-        List.of(interest("I1", d(2022, 12, 21), d(2023, 3, 21), "9000")), List.of(), List.of(), Cny.ZERO,
-        Optional.of(paid));
-    TechSmeRequest second = new TechSmeRequest(firm().build(),
-        List.of(interest("I1", d(2023, 12, 21), d(2024, 3, 21), "9100")), List.of(), List.of(), Cny.ZERO,
-        Optional.of(paid));
+    TechSmeRequest first = TechSmeRequest.builder().enterprise(firm().build())
+        .interest(List.of(interest("I1", d(2022, 12, 21), d(2023, 3, 21), "9000"))).programmeTotalReceived(Cny.ZERO)
+        .options(paid).build();
+    TechSmeRequest second = TechSmeRequest.builder().enterprise(firm().build())
+        .interest(List.of(interest("I1", d(2023, 12, 21), d(2024, 3, 21), "9100"))).programmeTotalReceived(Cny.ZERO)
+        .options(paid).build();
     assertThat(plain(first)).isEqualByComparingTo("7200.00");
     assertThat(plain(second)).isEqualByComparingTo("4550.00");
     TechSmeResult result = CALCULATOR.explainSubsidy(MEASURE, first);
@@ -159,8 +158,9 @@ class TechSmeCalculatorTest {
     // By the default ACT/360 (actual days 17 + 73 = 90): 9,100 × (80% × 73 + 50% × 17) ÷ 90 = 608,790 ÷ 90
     // = 6,764.333… → 6,764.33
     TechSmeInterestItem item = interest("I1", d(2022, 12, 15), d(2023, 3, 15), "9100");
-    TechSmeRequest months = new TechSmeRequest(firm().build(), List.of(item), List.of(), List.of(),
-        Cny.ZERO, Optional.of(TechSmeOptions.DEFAULTS.withSplitDayCount(DayCount.WHOLE_MONTHS)));
+    TechSmeRequest months = TechSmeRequest.builder().enterprise(firm().build()).interest(List.of(item))
+        .programmeTotalReceived(Cny.ZERO).options(TechSmeOptions.DEFAULTS.withSplitDayCount(DayCount.WHOLE_MONTHS))
+        .build();
     assertThat(plain(months)).isEqualByComparingTo("6770.00");
     assertThat(plain(request(item))).isEqualByComparingTo("6764.33");
   }

@@ -6,7 +6,6 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Shared fixtures for the tech-SME subsidy tests.
@@ -46,6 +45,7 @@ public final class TechSmeFixtures {
 
   public static TechSmeRequest request(List<TechSmeInterestItem> interest, List<TechSmeFeePayment> fees,
       List<TechSmeFeePayment> premiums, String received) {
-    return new TechSmeRequest(firm().build(), interest, fees, premiums, Cny.of(received), Optional.empty());
+    return TechSmeRequest.builder().enterprise(firm().build()).interest(interest).guaranteeFees(fees)
+        .insurancePremiums(premiums).programmeTotalReceived(Cny.of(received)).build();
   }
 }

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -90,17 +88,16 @@ class TechSmeInputTest {
   @Test
   void test_missingOrDuplicateFields() {
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"loanId\": \"L1\",", "")), "/interest/0/loanId");
-    // the required total received is missing (renamed away): named, not taken as zero
-    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"programmeTotalReceived\"", "\"x\"")),
-        "/programmeTotalReceived");
+    // the required total received is missing (left out): named, not taken as zero
+    assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"programmeTotalReceived\": {\"amount\": 0, "
+        + "\"currency\": \"CNY\"},", "")), "/programmeTotalReceived");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"itemId\": \"F1\"", "\"itemId\": \"I1\"")),
         "/guaranteeFees/0/itemId");
-    assertField(() -> new TechSmeRequest(firm().build(), List.of(), List.of(), List.of(), Cny.ZERO,
-        Optional.empty()), "interest");
-    assertField(() -> new TechSmeRequest(firm().build(), null, List.of(), List.of(), Cny.ZERO,
-        Optional.empty()), "interest");
-    assertField(() -> new TechSmeRequest(null, List.of(), List.of(), List.of(), Cny.ZERO,
-        Optional.empty()), "enterprise");
+    assertField(() -> TechSmeRequest.builder().enterprise(firm().build()).programmeTotalReceived(Cny.ZERO)
+        .build(), "interest");
+    assertField(() -> TechSmeRequest.builder().enterprise(firm().build()).addInterest((TechSmeInterestItem) null)
+        .programmeTotalReceived(Cny.ZERO).build(), "interest/0");
+    assertField(() -> TechSmeRequest.builder().enterprise(null).programmeTotalReceived(Cny.ZERO).build(), "enterprise");
     assertField(() -> CALCULATOR.subsidy(null, null), "measure");
     assertField(() -> CALCULATOR.subsidy(MEASURE, null), "request");
   }

@@ -14,7 +14,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,8 +47,8 @@ class TechSmePropertyTest {
     }
     EnterpriseFacts firm = EnterpriseFacts.builder().enrolledTechSme(true).firstTimeBorrower(random.nextBoolean())
         .build();
-    return new TechSmeRequest(firm, interest, fees, premiums,
-        Cny.of(Generators.yuan(random, 0, 3_200_000)), Optional.empty());
+    return TechSmeRequest.builder().enterprise(firm).interest(interest).guaranteeFees(fees).insurancePremiums(premiums)
+        .programmeTotalReceived(Cny.of(Generators.yuan(random, 0, 3_200_000))).build();
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {
@@ -128,7 +127,6 @@ class TechSmePropertyTest {
   private static TechSmeRequest withExtra(TechSmeRequest base, LocalDate start, BigDecimal amount) {
     List<TechSmeInterestItem> interest = new ArrayList<>(base.interest());
     interest.add(TechSmeInterestItem.of("X", "L0", start, start.plusDays(90), start.plusDays(90), Cny.of(amount)));
-    return new TechSmeRequest(base.enterprise(), interest, base.guaranteeFees(), base.insurancePremiums(),
-        base.programmeTotalReceived(), base.options());
+    return TechSmeRequest.builder().from(base).interest(interest).build();
   }
 }

@@ -28,7 +28,6 @@ import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,8 +182,8 @@ class FirmYearCalculatorTest {
     // turns on it; VAT (Q1 300,000 exempt: saved 9,000) still computes
     RdRequest rd = RdRequest.of(2023, RdFixtures.costs("500000", "0",
         "0", "0", "0", "0")).withKinds(RdEnterpriseKind.MANUFACTURING);
-    FirmYearRequest request = new FirmYearRequest(2023, List.of(quarter(2023, 1, "300000")),
-        FirmYearIncomeTax.of(Cny.of("3400000"), staff(100)), Optional.of(rd));
+    FirmYearRequest request = FirmYearRequest.builder().taxYear(2023).vatPeriods(List.of(quarter(2023, 1, "300000")))
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("3400000"), staff(100))).rd(rd).build();
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.missingFacts()).containsExactly("/rd/industryCode");
     assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().missingFacts())
@@ -207,9 +206,9 @@ class FirmYearCalculatorTest {
   @Test
   void test_undeterminedIncomeTaxFacts_namedUnderIncomeTax() {
     // no quarters: employees and assets unknown; industry unknown; VAT and R&D still compute
-    FirmYearRequest request = new FirmYearRequest(2023, List.of(quarter(2023, 1, "300000")),
-        new FirmYearIncomeTax(Cny.of("2000000"), Optional.empty(), List.of(), Optional.empty()),
-        Optional.of(FirmYearFixtures.rd(2023, "500000")));
+    FirmYearRequest request = FirmYearRequest.builder().taxYear(2023).vatPeriods(List.of(quarter(2023, 1, "300000")))
+        .incomeTax(FirmYearIncomeTax.builder().taxableIncomeBeforeRd(Cny.of("2000000")).build())
+        .rd(FirmYearFixtures.rd(2023, "500000")).build();
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.missingFacts()).containsExactly("/incomeTax/restrictedOrProhibitedIndustry",
         "/incomeTax/quarters");
@@ -225,8 +224,8 @@ class FirmYearCalculatorTest {
   void test_undeterminedVatRegion_namedUnderItsPeriod() {
     // 2021-Q2, 600,000 > the 450,000 quarterly threshold: Hubei pays 1% (6,000), elsewhere 3% (18,000), so the
     // region decides and is missing (domain reference §2.11); the 2021 income tax still has its row
-    FirmYearRequest request = new FirmYearRequest(2021, List.of(quarter(2021, 2, "600000")),
-        FirmYearIncomeTax.of(Cny.of("500000"), staff(10)), Optional.empty());
+    FirmYearRequest request = FirmYearRequest.builder().taxYear(2021).vatPeriods(List.of(quarter(2021, 2, "600000")))
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("500000"), staff(10))).build();
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.outcome(FirmYearRelief.SMALL_SCALE_VAT).eligibility().missingFacts())
         .containsExactly("/vatPeriods/0/taxpayerRegionCode");
@@ -256,8 +255,9 @@ class FirmYearCalculatorTest {
   @Test
   void test_negativeListIndustry_noDeduction_andAMidYearStarter() {
     // 批发业 F5110 is on the negative list (财税〔2015〕119号 第四条): E = 0, TI stays 3,400,000 > 3,000,000
-    FirmYearRequest request = new FirmYearRequest(2023, List.of(), FirmYearIncomeTax.of(Cny.of("3400000"),
-        staff(100)), Optional.of(FirmYearFixtures.rd(2023, "500000").withIndustryCode("F5110")));
+    FirmYearRequest request = FirmYearRequest.builder().taxYear(2023)
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("3400000"), staff(100)))
+        .rd(FirmYearFixtures.rd(2023, "500000").withIndustryCode("F5110")).build();
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);

@@ -52,8 +52,8 @@ class FirmYearEvaluatorsPropertyTest {
           && figures.rdIntangibles().isPresent() && figures.quarters().map(q -> !q.isEmpty()).orElse(true);
       if (known && year >= 2019 && year <= 2027) {
         FirmYearResult view = FirmYearFixtures.CALCULATOR.explainTotalSaved(FirmYearFixtures.MEASURES,
-            new FirmYearRequest(year, List.of(), FirmYearIncomeTax.from(profile, year),
-                Optional.of(RdRequest.from(profile, year))));
+            FirmYearRequest.builder().taxYear(year).incomeTax(FirmYearIncomeTax.from(profile, year))
+                .rd(RdRequest.from(profile, year)).build());
         assertThat(slpe.amount()).as(label).isEqualTo(OutcomeAmount.of(
             view.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).saved()));
         assertThat(rd.amount()).as(label).isEqualTo(OutcomeAmount.of(

@@ -55,8 +55,9 @@ public final class FirmYearFixtures {
 
   public static FirmYearRequest firm(String incomeBeforeRd, String rdPersonnel, List<OperatingQuarter> quarters,
       List<VatRequest> vat) {
-    return new FirmYearRequest(2023, vat, FirmYearIncomeTax.of(Cny.of(incomeBeforeRd), quarters),
-        Optional.ofNullable(rdPersonnel).map(p -> rd(2023, p)));
+    return FirmYearRequest.builder().taxYear(2023).vatPeriods(vat)
+        .incomeTax(FirmYearIncomeTax.of(Cny.of(incomeBeforeRd), quarters))
+        .rd(Optional.ofNullable(rdPersonnel).map(p -> rd(2023, p))).build();
   }
 
   public static BigDecimal yuan(Object amount) {

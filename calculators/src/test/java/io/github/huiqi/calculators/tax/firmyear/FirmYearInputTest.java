@@ -10,7 +10,6 @@ import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,8 +77,8 @@ class FirmYearInputTest {
 
   @Test
   void test_rdOfAnotherYear_namesRdTaxYear() {
-    assertField(() -> new FirmYearRequest(2023, List.of(), FirmYearIncomeTax.of(Cny.of("1"), staff(10)),
-        Optional.of(FirmYearFixtures.rd(2022, "1"))), "rd/taxYear");
+    assertField(() -> FirmYearRequest.builder().taxYear(2023).incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10)))
+        .rd(FirmYearFixtures.rd(2022, "1")).build(), "rd/taxYear");
     assertJsonField("{\"taxYear\": 2023, " + INCOME + ", \"rd\": {\"taxYear\": 2022, \"expensedCosts\": "
         + "{\"personnel\": {\"amount\": 1, \"currency\": \"CNY\"}, \"directInputs\": {\"amount\": 0, \"currency\": "
         + "\"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"intangibleAmortisation\": "
@@ -90,26 +89,28 @@ class FirmYearInputTest {
   @Test
   void test_yearWithoutRules_namesThePartsField() {
     // 2030: beyond every table (2019..2027); the income tax is asked first when there is no VAT or R&D
-    assertField(() -> CALCULATOR.explainTotalSaved(MEASURES, new FirmYearRequest(2030, List.of(),
-        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "taxYear");
-    assertField(() -> CALCULATOR.totalSaved(MEASURES, new FirmYearRequest(2030, List.of(),
-        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "taxYear");
+    assertField(() -> CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2030)
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10))).build()), "taxYear");
+    assertField(() -> CALCULATOR.totalSaved(MEASURES, FirmYearRequest.builder().taxYear(2030)
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10))).build()), "taxYear");
     // a VAT period without rules is named under its place in the request
-    assertField(() -> CALCULATOR.explainTotalSaved(MEASURES, new FirmYearRequest(2030, List.of(quarter(2030, 1, "1")),
-        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.empty())), "vatPeriods/0/period");
+    assertField(() -> CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2030)
+        .vatPeriods(List.of(quarter(2030, 1, "1"))).incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10)))
+        .build()), "vatPeriods/0/period");
     assertJsonField("{\"taxYear\": 2030, \"vatPeriods\": [" + vat(2030, 1, "1") + "], " + INCOME + "}",
         "/vatPeriods/0/period");
-    assertField(() -> CALCULATOR.totalSaved(MEASURES, new FirmYearRequest(1950, List.of(),
-        FirmYearIncomeTax.of(Cny.of("1"), staff(10)), Optional.of(FirmYearFixtures.rd(1950, "1")))), "rd/taxYear");
-    assertField(() -> new FirmYearRequest(1899, List.of(), FirmYearIncomeTax.of(Cny.of("1"), staff(10)),
-        Optional.empty()), "taxYear");
+    assertField(() -> CALCULATOR.totalSaved(MEASURES, FirmYearRequest.builder().taxYear(1950)
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10))).rd(FirmYearFixtures.rd(1950, "1"))
+        .build()), "rd/taxYear");
+    assertField(() -> FirmYearRequest.builder().taxYear(1899).incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10)))
+        .build(), "taxYear");
   }
 
   @Test
   void test_nullArguments_nameThem() {
     assertField(() -> CALCULATOR.explainTotalSaved(null, firm("1", null)), "measures");
     assertField(() -> CALCULATOR.totalSaved(MEASURES, null), "request");
-    assertField(() -> new FirmYearRequest(2023, List.of(), null, Optional.empty()), "incomeTax");
+    assertField(() -> FirmYearRequest.builder().taxYear(2023).incomeTax(null).build(), "incomeTax");
     assertField(() -> new FirmYearMeasures(MEASURES.vat(), null, MEASURES.incomeTax()), "rd");
   }
 }

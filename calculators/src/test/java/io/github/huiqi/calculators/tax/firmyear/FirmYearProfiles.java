@@ -55,12 +55,14 @@ public final class FirmYearProfiles {
 
   /**
    * A year of {@link FirmYearFixtures#firm}: the taxable income before R&amp;D, 100 employees and 10,000,000 of
-   * assets in each quarter, the R&amp;D personnel costs (none: zero costs) and no R&amp;D intangibles.
+   * assets in each quarter, the R&amp;D personnel costs (none: zero costs), no R&amp;D intangibles, and the itemised
+   * R&amp;D facts known to be none (no projects, entrustments, by-product income or sold-product materials).
    */
   public static EnterpriseYear.Builder year(int year, String incomeBeforeRd, String rdPersonnel) {
     return EnterpriseYear.builder().year(year).taxableIncomeBeforeRd(Cny.of(incomeBeforeRd))
         .quarters(FirmYearFixtures.staff(100)).rdExpensedCosts(personnel(rdPersonnel == null ? "0" : rdPersonnel))
-        .rdIntangibles(List.of());
+        .rdIntangibles(List.of()).rdProjects(List.of()).rdEntrustments(List.of()).rdSpecialIncome(Cny.ZERO)
+        .rdSoldProductMaterials(Cny.ZERO).rdSoldProductMaterialsCarriedForward(Cny.ZERO);
   }
 
   /** Quarters with the same employees throughout, and 10,000,000 of assets. */

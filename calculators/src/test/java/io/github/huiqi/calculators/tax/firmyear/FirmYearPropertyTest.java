@@ -77,8 +77,9 @@ class FirmYearPropertyTest {
     Optional<Boolean> industry = random.nextInt(8) == 0 ? Optional.empty() : Optional.of(random.nextInt(8) == 0);
     List<OperatingQuarter> quarters = random.nextInt(10) == 0 ? List.of()
         : SmallLowProfitPropertyTest.randomQuarters(random, 4);
-    return new FirmYearRequest(year, randomVat(random, year), new FirmYearIncomeTax(Cny.of(income), industry,
-        quarters, Optional.empty()), rd);
+    return FirmYearRequest.builder().taxYear(year).vatPeriods(randomVat(random, year))
+        .incomeTax(FirmYearIncomeTax.builder().taxableIncomeBeforeRd(Cny.of(income))
+        .restrictedOrProhibitedIndustry(industry).quarters(quarters).build()).rd(rd).build();
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {
@@ -136,8 +137,7 @@ class FirmYearPropertyTest {
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_rdNeverLowersTheIncomeTaxSaved(long seed) {
     FirmYearRequest request = randomRequest(new Random(seed));
-    FirmYearRequest withoutRd = new FirmYearRequest(request.taxYear(), request.vatPeriods(),
-        request.incomeTax(), Optional.empty());
+    FirmYearRequest withoutRd = FirmYearRequest.builder().from(request).rd(Optional.empty()).build();
     FirmYearResult with = CALCULATOR.explainTotalSaved(MEASURES, request);
     FirmYearResult without = CALCULATOR.explainTotalSaved(MEASURES, withoutRd);
     // tax due is monotone in taxable income (the cliff only jumps up), so deducting more never costs
@@ -157,10 +157,10 @@ class FirmYearPropertyTest {
           : period.withTaxpayerRegionCode(random.nextBoolean() ? "420100" : "440305"));
     }
     FirmYearIncomeTax tax = request.incomeTax();
-    FirmYearIncomeTax completedTax = new FirmYearIncomeTax(tax.taxableIncomeBeforeRd(),
-        Optional.of(tax.restrictedOrProhibitedIndustry().orElse(random.nextInt(4) == 0)),
-        tax.quarters().isEmpty() ? SmallLowProfitPropertyTest.randomQuarters(random, 4) : tax.quarters(),
-        tax.options());
+    FirmYearIncomeTax completedTax = FirmYearIncomeTax.builder().from(tax)
+        .restrictedOrProhibitedIndustry(tax.restrictedOrProhibitedIndustry().orElse(random.nextInt(4) == 0))
+        .quarters(tax.quarters().isEmpty() ? SmallLowProfitPropertyTest.randomQuarters(random, 4) : tax.quarters())
+        .build();
     Optional<RdRequest> rd = request.rd().map(r -> {
       RdRequest known = r.industryCode().isPresent() ? r
           : r.withIndustryCode(random.nextInt(3) == 0 ? "F5110" : RdFixtures.MANUFACTURE);
@@ -168,7 +168,7 @@ class FirmYearPropertyTest {
           Optional.of(r.manufacturing().orElse(random.nextBoolean())),
           Optional.of(r.icOrMachineTool().orElse(random.nextBoolean())));
     });
-    return new FirmYearRequest(request.taxYear(), vat, completedTax, rd);
+    return FirmYearRequest.builder().taxYear(request.taxYear()).vatPeriods(vat).incomeTax(completedTax).rd(rd).build();
   }
 
   @ParameterizedTest(name = "seed {0}")

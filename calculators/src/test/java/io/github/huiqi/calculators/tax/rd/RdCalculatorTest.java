@@ -83,7 +83,7 @@ class RdCalculatorTest {
     RdMeasure m = MEASURE;
     RdMeasure without = new RdMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
         m.rates().stream().filter(r -> !r.governs(2016)).toList(), m.excludedIndustries(), m.otherCostsCapShare(),
-        m.defaultAmortisationYears(), m.rounding());
+        m.defaultAmortisationYears(), m.rounding(), m.base());
     RdResult other = CALCULATOR.explainExtraDeduction(without, firm(2017, SOFTWARE));
     assertThat(other.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(other.eligibility().reasons()).anyMatch(r -> r.code().equals("no-rate-for-enterprise-kind"));

@@ -20,8 +20,10 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.rd.RdProject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -142,6 +144,48 @@ class RdEvaluatorTest {
     MeasureOutcome none = agreeing(RD, firmOf(year(2023, "3400000", null)));
     assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  @Test
+  void test_projectsAndEntrustmentsOfTheProfile() {
+    // 2023, own R&D 500,000; R&D entrusted at home 250,000 × 80% = 200,000 (财税〔2015〕119号 第二条);
+    // a capitalised project (personnel 300,000, other 0) still in development: line 42, not deducted this year.
+    // E = (500,000 + 300,000 + 200,000 − 300,000) × 100% = 700,000; TIa = 2,700,000;
+    // saved 850,000 − 675,000 = 175,000.00
+    RdProject developing = RdProject.builder().name("C").costs(RdFixtures.costs("300000", "0", "0", "0", "0", "0"))
+        .capitalised(true).build();
+    EnterpriseProfile firm = firmOf(year(2023, "3400000", "500000").rdProjects(List.of(developing))
+        .rdEntrustments(List.of(RdFixtures.entrusted(RdEntrusteeKind.DOMESTIC, "250000"))));
+    MeasureOutcome outcome = agreeing(RD, firm);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("175000.00")));
+    // special income 100,000 (国家税务总局公告2017年第40号): E = 600,000; saved 850,000 − 700,000 = 150,000.00
+    assertThat(agreeing(RD, firmOf(year(2023, "3400000", "500000").rdEntrustments(List.of(RdFixtures
+        .entrusted(RdEntrusteeKind.DOMESTIC, "250000"))).rdSpecialIncome(Cny.of("100000")))).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("150000.00")));
+  }
+
+  @Test
+  void test_itemisedFactsAbsent_readAsNone_andNoted() {
+    // the year without rdProjects … rdSoldProductMaterialsCarriedForward: the same 125,000.00 as with them known
+    // none, and a note naming them
+    EnterpriseYear bare = EnterpriseYear.builder().from(year(2023, "3400000", "500000").build())
+        .rdProjects(Optional.empty()).rdEntrustments(Optional.empty()).rdSpecialIncome(Optional.empty())
+        .rdSoldProductMaterials(Optional.empty()).rdSoldProductMaterialsCarriedForward(Optional.empty()).build();
+    MeasureOutcome outcome = agreeing(RD, firm(bare).build());
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("125000.00")));
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.notes()).extracting(Reason::code).contains("rd-itemised-facts-read-as-none");
+    assertThat(outcome.notes()).filteredOn(n -> n.code().equals("rd-itemised-facts-read-as-none")).singleElement()
+        .satisfies(n -> assertThat(n.message().en()).contains("/years/0/rdProjects", "/years/0/rdEntrustments"));
+  }
+
+  @Test
+  void test_overseasEntrustmentWithNoDomesticBase_namesTheProfilePointer() {
+    // no own R&D and R&D entrusted to an overseas entity: 2/3 of nothing (财税〔2018〕64号)
+    EnterpriseProfile firm = firmOf(year(2023, "3400000", null).rdEntrustments(List.of(
+        RdFixtures.entrusted(RdEntrusteeKind.OVERSEAS_ENTITY, "100000"))));
+    assertField(() -> plain(RD, firm, FirmYearProfiles.AS_OF), "/years/0/rdEntrustments/0/price");
+    assertField(() -> FirmYearProfiles.explained(RD, firm, FirmYearProfiles.AS_OF), "/years/0/rdEntrustments/0/price");
   }
 
   @Test

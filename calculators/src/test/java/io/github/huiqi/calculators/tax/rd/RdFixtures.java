@@ -3,9 +3,12 @@ package io.github.huiqi.calculators.tax.rd;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
+import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
+import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.rd.RdProject;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -52,6 +55,27 @@ public final class RdFixtures {
 
   public static RdIntangibleAsset intangible(String cost, Integer periodMonths, int monthsInYear) {
     return new RdIntangibleAsset(Cny.of(cost), Optional.ofNullable(periodMonths), monthsInYear, Optional.empty());
+  }
+
+  /** An expensed project with personnel costs (the first five categories) and other related costs only. */
+  public static RdProject expensed(String name, String personnel, String other) {
+    return RdProject.builder().name(name).costs(costs(personnel, "0", "0", "0", "0", other)).capitalised(false)
+        .build();
+  }
+
+  /** An entrustment at a price, not a related party. */
+  public static RdEntrustment entrusted(RdEntrusteeKind entrustee, String price) {
+    return RdEntrustment.builder().entrustee(entrustee).price(Cny.of(price)).relatedParty(false).build();
+  }
+
+  /** A request of a year with no unitemised costs, a known industry and kinds. */
+  public static RdRequest projects(int year, String industry, RdEnterpriseKind... kinds) {
+    return RdRequest.of(year, RdExpensedCosts.NONE).withIndustryCode(industry).withKinds(kinds);
+  }
+
+  /** The amount of a line of A107012 in a result, in yuan. */
+  public static BigDecimal line(RdResult result, int line) {
+    return Cny.yuan(result.findFormLine(line).orElseThrow().amount(), "line " + line);
   }
 
   public static BigDecimal extra(RdRequest request) {

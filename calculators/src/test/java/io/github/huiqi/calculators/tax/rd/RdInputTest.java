@@ -4,13 +4,19 @@ import static io.github.huiqi.calculators.tax.rd.RdFixtures.CALCULATOR;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.MEASURE;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.SOFTWARE;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.costs;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.entrusted;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.expensed;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.firm;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.intangible;
+import static io.github.huiqi.calculators.tax.rd.RdFixtures.projects;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdProject;
+import java.time.LocalDate;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +96,43 @@ class RdInputTest {
         + "{\"amount\": 1, \"currency\": \"CNY\"}, \"amortisationMonths\": 6, \"monthsInYear\": 12}]}",
         "/intangibles/0/monthsInYear");
     assertJsonField("{\"taxYear\": 2023, \"techSme\": \"yes\", \"expensedCosts\": " + COSTS + "}", "/techSme");
+  }
+
+  @Test
+  void test_projectsAndEntrustments_badInput_namesTheField() {
+    // a negative cost in a project, a grant above its category, a name repeated
+    assertField(() -> RdProject.builder().name("P").costs(costs("-1", "0", "0", "0", "0", "0")).capitalised(false)
+        .build(), "personnel");
+    assertField(() -> projects(2023, SOFTWARE).withProject(expensed("P", "1", "0"))
+        .withProject(expensed("P", "2", "0")), "projects/1/name");
+    // a capitalisation (amortisation start) outside the tax year
+    RdProject formed2022 = RdProject.builder().name("C").costs(costs("1", "0", "0", "0", "0", "0"))
+        .capitalised(true).amortisationStart(LocalDate.of(2022, 12, 31)).build();
+    assertField(() -> projects(2023, SOFTWARE).withProject(formed2022), "projects/0/amortisationStart");
+    // a negative entrusted price, special income or materials
+    assertField(() -> entrusted(RdEntrusteeKind.DOMESTIC, "-0.01"), "price");
+    assertField(() -> RdRequest.builder().taxYear(2023).specialIncome(Cny.of("-1")).build(), "specialIncome");
+    assertField(() -> RdRequest.builder().taxYear(2023).soldProductMaterialsCarriedForward(Cny.of("-1")).build(),
+        "soldProductMaterialsCarriedForward");
+    // R&D entrusted to an overseas entity with no domestic base to take 2/3 of (财税〔2018〕64号)
+    RdRequest noBase = projects(2023, SOFTWARE).withEntrustment(entrusted(RdEntrusteeKind.OVERSEAS_INDIVIDUAL, "5"))
+        .withEntrustment(entrusted(RdEntrusteeKind.OVERSEAS_ENTITY, "100000"));
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, noBase), "entrustments/1/price");
+    assertField(() -> CALCULATOR.explainExtraDeduction(MEASURE, noBase), "entrustments/1/price");
+  }
+
+  @Test
+  void test_projectsAndEntrustments_json_badInput_namesThePointer() {
+    String project = "{\"name\": \"P\", \"capitalised\": false, \"costs\": " + COSTS + "}";
+    assertJsonField("{\"taxYear\": 2023, \"projects\": [" + project.replace("600000", "-1") + "]}",
+        "/projects/0/costs/personnel");
+    String formed2024 = "{\"name\": \"P\", \"capitalised\": true, \"amortisationStart\": \"2024-01-01\", "
+        + "\"costs\": " + COSTS + "}";
+    assertJsonField("{\"taxYear\": 2023, \"projects\": [" + formed2024 + "]}", "/projects/0/amortisationStart");
+    assertJsonField("{\"taxYear\": 2023, \"entrustments\": [{\"entrustee\": \"OVERSEAS_ENTITY\", \"price\": "
+        + "{\"amount\": 1, \"currency\": \"CNY\"}}]}", "/entrustments/0/price");
+    assertJsonField("{\"taxYear\": 2023, \"entrustments\": [{\"entrustee\": \"ABROAD\", \"price\": "
+        + "{\"amount\": 1, \"currency\": \"CNY\"}}]}", "/entrustments/0/entrustee");
   }
 
   @Test

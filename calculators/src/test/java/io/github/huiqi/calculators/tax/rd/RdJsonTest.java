@@ -42,6 +42,13 @@ class RdJsonTest {
           RdPropertyTest.randomRequest(random));
       assertThat(HuiqiJson.read(HuiqiJson.write(result), RdResult.class)).isEqualTo(result);
     }
+    // requests with projects, entrustments and the amounts taken out, and their results (the form's lines)
+    for (int i = 0; i < 50; i++) {
+      RdRequest request = RdPropertyTest.randomItemised(random);
+      assertThat(HuiqiJson.read(HuiqiJson.write(request), RdRequest.class)).isEqualTo(request);
+      RdResult result = CALCULATOR.explainExtraDeduction(MEASURE, request);
+      assertThat(HuiqiJson.read(HuiqiJson.write(result), RdResult.class)).isEqualTo(result);
+    }
     // an undetermined result (industry unknown)
     RdResult undetermined = CALCULATOR.explainExtraDeduction(MEASURE,
         RdRequest.of(2023, RdFixtures.standardCosts()));

@@ -5,11 +5,15 @@ import static io.github.huiqi.calculators.tax.rd.RdFixtures.MEASURE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
+import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.rd.RdProject;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +59,81 @@ class RdPropertyTest {
         : Optional.of(INDUSTRIES[random.nextInt(INDUSTRIES.length)]);
     Optional<RdOptions> options = random.nextInt(3) == 0 ? Optional.of(RdOptions.DEFAULTS
         .withIntangibleRateYear(RdIntangibleRateYear.YEAR_FORMED)) : Optional.empty();
-    return new RdRequest(year, industry, flag(random), flag(random),
-        flag(random), randomCosts(random), intangibles, options);
+    return RdRequest.builder().taxYear(year).industryCode(industry).techSme(flag(random))
+        .manufacturing(flag(random)).icOrMachineTool(flag(random)).expensedCosts(randomCosts(random))
+        .intangibles(intangibles).options(options).build();
+  }
+
+  /** A random request with projects (expensed and capitalised, some grant-funded), entrustments and offsets. */
+  static RdRequest randomItemised(Random random) {
+    RdRequest request = randomRequest(random);
+    RdRequest.Builder builder = RdRequest.builder().from(request);
+    int year = request.taxYear();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      RdExpensedCosts costs = randomCosts(random);
+      RdProject.Builder project = RdProject.builder().name("P" + i).costs(costs).capitalised(random.nextBoolean());
+      if (random.nextInt(3) == 0) {
+        project.grantFunded(new RdExpensedCosts(half(costs.personnel(), random), Cny.ZERO, Cny.ZERO, Cny.ZERO,
+            Cny.ZERO, half(costs.otherRelated(), random)));
+      }
+      if (random.nextBoolean()) {
+        RdProject draft = project.build();
+        if (draft.capitalised()) {
+          project.amortisationStart(LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+              .earlierCapitalisedCost(Cny.of(Generators.yuan(random, 0, 2_000_000)));
+        }
+      }
+      builder.addProjects(project.build());
+    }
+    boolean base = Cny.yuan(request.expensedCosts().personnel(), "p").signum() > 0;
+    for (int i = random.nextInt(4); i > 0; i--) {
+      RdEntrusteeKind kind = RdEntrusteeKind.values()[random.nextInt(base ? 3 : 1)];
+      builder.addEntrustments(RdEntrustment.builder().entrustee(kind)
+          .price(Cny.of(Generators.yuan(random, 0, 2_000_000))).relatedParty(random.nextBoolean()).build());
+    }
+    if (random.nextInt(3) == 0) {
+      builder.specialIncome(Cny.of(Generators.yuan(random, 0, 500_000)));
+    }
+    if (random.nextInt(3) == 0) {
+      builder.soldProductMaterials(Cny.of(Generators.yuan(random, 0, 500_000)))
+          .soldProductMaterialsCarriedForward(Cny.of(Generators.yuan(random, 0, 100_000)));
+    }
+    return builder.build();
+  }
+
+  private static MonetaryAmount half(MonetaryAmount amount, Random random) {
+    return random.nextBoolean() ? Cny.ZERO : Cny.of(yuan(amount).divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void test_formLines_addUpAsTheFormSays(long seed) {
+    RdRequest request = randomItemised(new Random(seed));
+    RdResult r = CALCULATOR.explainExtraDeduction(MEASURE, request);
+    // 2 = 3 + 7 + 16 + 19 + 23 + 34; 35 = 36 + 37 + 39; 40 = 41 + 42; 45 = 41 + 43 + 44; 47 = max(45 − 46, 0)
+    assertThat(line(r, 2)).isEqualByComparingTo(line(r, 3).add(line(r, 7)).add(line(r, 16)).add(line(r, 19))
+        .add(line(r, 23)).add(line(r, 34)));
+    assertThat(line(r, 35)).isEqualByComparingTo(line(r, 36).add(line(r, 37)).add(line(r, 39)));
+    assertThat(line(r, 40)).isEqualByComparingTo(line(r, 41).add(line(r, 42)));
+    assertThat(line(r, 45)).isEqualByComparingTo(line(r, 41).add(line(r, 43)).add(line(r, 44)));
+    assertThat(line(r, 47)).isEqualByComparingTo(line(r, 45).subtract(line(r, 46)).max(BigDecimal.ZERO));
+    // 34 ≤ 28; 38 ≤ 37 × 80% (half a fen); 52 = max(48 + 49 − 47, 0)
+    assertThat(line(r, 34)).isLessThanOrEqualTo(line(r, 28));
+    assertThat(line(r, 38)).isLessThanOrEqualTo(line(r, 37).multiply(new BigDecimal("0.8")).add(HALF_FEN));
+    assertThat(line(r, 52)).isEqualByComparingTo(line(r, 48).add(line(r, 49)).subtract(line(r, 47))
+        .max(BigDecimal.ZERO));
+    // when determined, line 51 is the total, never above the top rate × (47 − 48 − 49) plus a fen per part
+    if (r.totalExtraDeduction().isExact()) {
+      BigDecimal net = line(r, 47).subtract(line(r, 48)).subtract(line(r, 49)).max(BigDecimal.ZERO);
+      assertThat(line(r, 51)).isEqualByComparingTo(yuan(r.totalExtraDeduction().maximum()));
+      assertThat(line(r, 51)).isLessThanOrEqualTo(TOP_RATE.multiply(net)
+          .add(HALF_FEN.multiply(BigDecimal.valueOf(2L + 2L * r.intangibles().size()))));
+      assertThat(CALCULATOR.extraDeduction(MEASURE, request)).isEqualTo(r.totalExtraDeduction().maximum());
+    }
+  }
+
+  private static BigDecimal line(RdResult result, int line) {
+    return RdFixtures.line(result, line);
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {
@@ -121,8 +198,7 @@ class RdPropertyTest {
         add(c.directInputs(), more, category == 1), add(c.depreciation(), more, category == 2),
         add(c.intangibleAmortisation(), more, category == 3), add(c.newProductDesign(), more, category == 4),
         add(c.otherRelated(), more, category == 5));
-    RdRequest high = new RdRequest(low.taxYear(), low.industryCode(), low.techSme(),
-        low.manufacturing(), low.icOrMachineTool(), higher, low.intangibles(), low.options());
+    RdRequest high = RdRequest.builder().from(low).expensedCosts(higher).build();
     RdResult a = CALCULATOR.explainExtraDeduction(MEASURE, low);
     RdResult b = CALCULATOR.explainExtraDeduction(MEASURE, high);
     assertThat(yuan(a.totalExtraDeduction().minimum())).isLessThanOrEqualTo(yuan(b.totalExtraDeduction().minimum()));

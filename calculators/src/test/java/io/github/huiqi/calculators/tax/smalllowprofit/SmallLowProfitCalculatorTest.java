@@ -241,17 +241,17 @@ class SmallLowProfitCalculatorTest {
   @Test
   void test_factsForm_sameAsRequestForm_andNamesAverages() {
     SmallLowProfitRequest request = year(2022, "2400000");
-    SmallLowProfitResult viaFacts = CALCULATOR.explainTaxDue(MEASURE, 2022, Cny.of("2400000"), request.facts(),
-        SmallLowProfitOptions.DEFAULTS);
+    SmallLowProfitResult viaFacts = CALCULATOR.explainTaxDue(MEASURE,
+        SmallLowProfitAveragesRequest.of(2022, Cny.of("2400000"), request.facts()));
     assertThat(viaFacts).isEqualTo(CALCULATOR.explainTaxDue(MEASURE, request));
     // 2022: 1,000,000 × 2.5% + 1,400,000 × 5% = 25,000 + 70,000 = 95,000
-    assertThat(CALCULATOR.taxDue(MEASURE, 2022, Cny.of("2400000"), request.facts(), SmallLowProfitOptions.DEFAULTS))
+    assertThat(CALCULATOR.taxDue(MEASURE, SmallLowProfitAveragesRequest.of(2022, Cny.of("2400000"), request.facts())))
         .isEqualTo(Cny.of(new BigDecimal("95000.00")));
     // averages already worked out (as on a return); assets unknown → undetermined naming the average
-    SmallLowProfitFacts partial = new SmallLowProfitFacts(Optional.of(false),
-        Optional.of(QuarterlyAverage.of(new BigDecimal("120.25"))), Optional.empty());
-    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, 2022, Cny.of("2400000"), partial,
-        SmallLowProfitOptions.DEFAULTS);
+    SmallLowProfitFacts partial = SmallLowProfitFacts.builder().restrictedOrProhibitedIndustry(false)
+        .averageEmployees(QuarterlyAverage.of(new BigDecimal("120.25"))).build();
+    SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE,
+        SmallLowProfitAveragesRequest.of(2022, Cny.of("2400000"), partial));
     assertThat(result.eligibility().missingFacts()).containsExactly("/averageTotalAssets");
   }
 
@@ -267,13 +267,18 @@ class SmallLowProfitCalculatorTest {
   @Test
   void test_standardTax_isTheIncomeAtTwentyFivePercent_roundedOnce() {
     // 企业所得税法 第四条: 25%; 3,500,000.01 × 25% = 875,000.0025 → 875,000.00 half-up; 0.02 × 25% = 0.005 → 0.01
-    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("3500000.01"),
-        SmallLowProfitOptions.DEFAULTS).isEqualTo(Cny.of("875000.00"))).isTrue();
-    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02"),
-        SmallLowProfitOptions.DEFAULTS).isEqualTo(Cny.of("0.01"))).isTrue();
+    assertThat(CALCULATOR.standardTax(MEASURE, year(2023, "3500000.01")).isEqualTo(Cny.of("875000.00"))).isTrue();
+    assertThat(CALCULATOR.standardTax(MEASURE, year(2023, "0.02")).isEqualTo(Cny.of("0.01"))).isTrue();
     // FEN_DOWN: 0.005 → 0.00
-    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02"),
-        SmallLowProfitOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN))
-        .isZero()).isTrue();
+    assertThat(CALCULATOR.standardTax(MEASURE, year(2023, "0.02")
+        .withOptions(SmallLowProfitOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN))).isZero()).isTrue();
+  }
+
+  @Test
+  void test_standardTax_onAnIncome_usesTheMeasuresRounding() {
+    // 0.02 × 25% = 0.005 → 0.01 half-up to the fen (the measure's rounding, 企业所得税法 第四条 25%);
+    // 1,000,000 × 25% = 250,000.00
+    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02")).isEqualTo(Cny.of("0.01"))).isTrue();
+    assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("1000000")).isEqualTo(Cny.of("250000.00"))).isTrue();
   }
 }

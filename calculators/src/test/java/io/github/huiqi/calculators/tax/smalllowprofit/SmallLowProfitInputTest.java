@@ -30,8 +30,8 @@ class SmallLowProfitInputTest {
     assertField(() -> q(1, 10, 10, "-1", "1"), "totalAssetsAtStart");
     assertField(() -> new OperatingQuarter(1, 1, 1, Cny.of("1"), Money.of(1, "USD")), "totalAssetsAtEnd");
     assertField(() -> q(5, 10, 10, "1", "1"), "quarter");
-    assertField(() -> CALCULATOR.taxDue(MEASURE, 2023, Cny.of("-1"), year(2023, "1").facts(),
-        SmallLowProfitOptions.DEFAULTS), "taxableIncome");
+    assertField(() -> SmallLowProfitAveragesRequest.of(2023, Cny.of("-1"), year(2023, "1").facts()),
+        "taxableIncome");
     assertField(() -> SmallLowProfitPrepaymentRequest.of(2023, 1, Cny.of("1"), List.of(), Cny.of("-1")),
         "alreadyPrepaid");
   }
@@ -76,8 +76,8 @@ class SmallLowProfitInputTest {
   @Test
   void test_missingArguments_named() {
     assertField(() -> CALCULATOR.taxDue(null, year(2023, "1")), "measure");
-    assertField(() -> CALCULATOR.taxDue(MEASURE, null), "request");
-    assertField(() -> CALCULATOR.explainTaxDue(MEASURE, 2023, Cny.of("1"), null, SmallLowProfitOptions.DEFAULTS),
+    assertField(() -> CALCULATOR.taxDue(MEASURE, (SmallLowProfitRequest) null), "request");
+    assertField(() -> CALCULATOR.explainTaxDue(MEASURE, SmallLowProfitAveragesRequest.of(2023, Cny.of("1"), null)),
         "facts");
     assertField(() -> CALCULATOR.explainPrepaymentPayable(MEASURE, null), "request");
     assertField(() -> SmallLowProfitRequest.of(2023, null, small()), "taxableIncome");

@@ -74,8 +74,9 @@ public class SmallLowProfitPropertyTest {
       default -> Optional.of(false);
     };
     List<OperatingQuarter> quarters = random.nextInt(10) == 0 ? List.of() : randomQuarters(random, 4);
-    SmallLowProfitRequest request = new SmallLowProfitRequest(taxYear, Cny.of(randomIncome(random)), industry,
-        quarters, Optional.empty());
+    SmallLowProfitRequest request = SmallLowProfitRequest.builder().taxYear(taxYear)
+        .taxableIncome(Cny.of(randomIncome(random))).restrictedOrProhibitedIndustry(industry).quarters(quarters)
+        .build();
     if (random.nextInt(4) == 0) {
       request = request.withOptions(SmallLowProfitOptions.DEFAULTS.withRounding(MoneyRounding.FEN_DOWN));
     }
@@ -84,9 +85,10 @@ public class SmallLowProfitPropertyTest {
 
   public static SmallLowProfitPrepaymentRequest randomPrepayment(Random random) {
     int through = 1 + random.nextInt(4);
-    SmallLowProfitPrepaymentRequest request = new SmallLowProfitPrepaymentRequest(2019 + random.nextInt(9), through,
-        Cny.of(randomIncome(random)), Optional.of(random.nextInt(5) == 0), randomQuarters(random, through),
-        Cny.of(Generators.yuan(random, 0, 500_000)), Optional.empty());
+    SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.builder()
+        .taxYear(2019 + random.nextInt(9)).throughQuarter(through)
+        .cumulativeTaxableIncome(Cny.of(randomIncome(random))).restrictedOrProhibitedIndustry(random.nextInt(5) == 0)
+        .quarters(randomQuarters(random, through)).alreadyPrepaid(Cny.of(Generators.yuan(random, 0, 500_000))).build();
     return random.nextBoolean() ? request : request.withOptions(SmallLowProfitOptions.DEFAULTS
         .withNegativePrepayment(SmallLowProfitNegativePrepayment.REFUND));
   }
@@ -130,9 +132,10 @@ public class SmallLowProfitPropertyTest {
     BigDecimal high = a.max(b);
     SmallLowProfitFacts facts = SmallLowProfitRequest.of(taxYear, Cny.of("0"),
         SmallLowProfitFixtures.small()).facts();
-    BigDecimal dueLow = yuan(CALCULATOR.taxDue(MEASURE, taxYear, Cny.of(low), facts, SmallLowProfitOptions.DEFAULTS));
-    BigDecimal dueHigh = yuan(CALCULATOR.taxDue(MEASURE, taxYear, Cny.of(high), facts,
-        SmallLowProfitOptions.DEFAULTS));
+    BigDecimal dueLow = yuan(CALCULATOR.taxDue(MEASURE, SmallLowProfitAveragesRequest.of(taxYear, Cny.of(low),
+        facts)));
+    BigDecimal dueHigh = yuan(CALCULATOR.taxDue(MEASURE, SmallLowProfitAveragesRequest.of(taxYear, Cny.of(high),
+        facts)));
     assertThat(dueLow).isLessThanOrEqualTo(dueHigh);
     // and never below the lowest slice rate 2.5% nor above the highest 10% of the income, before rounding ± 1 fen
     assertThat(dueHigh).isLessThanOrEqualTo(high.multiply(new BigDecimal("0.10")).add(new BigDecimal("0.01")));

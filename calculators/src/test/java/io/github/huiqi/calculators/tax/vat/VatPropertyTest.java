@@ -117,10 +117,7 @@ class VatPropertyTest {
     Random random = new Random(seed);
     VatRequest low = randomRequest(random);
     BigDecimal more = Generators.yuan(random, 0, 300_000);
-    VatRequest high = new VatRequest(low.period(),
-        Cny.of(Cny.yuan(low.sales(), "sales").add(more)), low.salesBasis(), low.specialInvoiceSales(),
-        low.specialInvoiceRate(), low.immovablePropertySales(), low.immovablePropertyVat(), low.taxpayerRegionCode(),
-        low.options());
+    VatRequest high = VatRequest.builder().from(low).sales(Cny.of(Cny.yuan(low.sales(), "sales").add(more))).build();
     assertThat(due(low)).isLessThanOrEqualTo(due(high));
   }
 

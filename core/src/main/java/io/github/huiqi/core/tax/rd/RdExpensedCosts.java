@@ -6,8 +6,13 @@ import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 
 /**
- * A tax year's R&amp;D costs expensed in the year (未形成无形资产计入当期损益), by the six categories of 财税〔2015〕119号
- * 第一条（一）: all projects pooled (财政部 税务总局公告2021年第28号).
+ * R&amp;D costs by the six categories of 财税〔2015〕119号 第一条（一）: a tax year's costs expensed in the year
+ * (未形成无形资产计入当期损益) that are not itemised by project, or one project's costs ({@link RdProject#costs()}), or
+ * the grant-funded part of them ({@link RdProject#grantFunded()}).
+ * <p>
+ * Costs not itemised by project are one pool: from 2021 the other-costs limit is computed over all projects anyway
+ * (国家税务总局公告2021年第28号 第二条); for 2016–2020, when the limit was each project's own, the pool is treated as one
+ * project (give {@link RdProject}s for each its own limit).
  * <p>
  * In JSON: {@code {"personnel": {"amount": 600000, "currency": "CNY"}, "directInputs": …, "depreciation": …,
  * "intangibleAmortisation": …, "newProductDesign": …, "otherRelated": …}}, every field required.

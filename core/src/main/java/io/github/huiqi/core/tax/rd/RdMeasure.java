@@ -45,10 +45,13 @@ import java.util.Optional;
  * @param rates  the table, at least one row; rows may overlap (see above)
  * @param excludedIndustries  the negative list: industries that get no super deduction in any row
  * @param otherCostsCapShare  the share of the eligible total that "其他相关费用" may reach, 10%: allowed other costs
- *     are at most (the other five categories) × share ÷ (1 − share); above 0% and below 100%
+ *     are at most (the other five categories) × share ÷ (1 − share), per project or pooled as {@code base} says for
+ *     the year; above 0% and below 100%
  * @param defaultAmortisationYears  the amortisation period of an R&amp;D intangible when the caller gives none, 10 years
  *     (企业所得税法实施条例 第六十七条: "摊销年限不得低于10年"); at least 1
  * @param rounding  the rounding of each output amount and of the other-costs cap (domain reference §4.5 item 35)
+ * @param base  how the base is gathered before the rate applies: the scope of the other-costs limit by year,
+ *     entrusted R&amp;D, and the amounts taken out of the base (see {@link RdBaseRules})
  */
 public record RdMeasure(
     MeasureId id,
@@ -59,7 +62,8 @@ public record RdMeasure(
     List<RdExcludedIndustry> excludedIndustries,
     Parameter<Rate> otherCostsCapShare,
     Parameter<Integer> defaultAmortisationYears,
-    Parameter<MoneyRounding> rounding) implements Measure {
+    Parameter<MoneyRounding> rounding,
+    RdBaseRules base) implements Measure {
 
   /** The measure's type name in JSON. */
   public static final String TYPE = "tax.rd-super-deduction";
@@ -94,6 +98,7 @@ public record RdMeasure(
           "must be at least 1");
     }
     Args.notNull(rounding, "rounding");
+    Args.notNull(base, "base");
   }
 
   /**

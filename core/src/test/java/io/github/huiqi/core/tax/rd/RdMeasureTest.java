@@ -188,16 +188,17 @@ class RdMeasureTest {
   void test_newMeasure_invariantsNameTheField() {
     RdMeasure m = builtIn();
     assertThatThrownBy(() -> new RdMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
-        List.of(), m.excludedIndustries(), m.otherCostsCapShare(), m.defaultAmortisationYears(), m.rounding()))
+        List.of(), m.excludedIndustries(), m.otherCostsCapShare(), m.defaultAmortisationYears(), m.rounding(),
+        m.base()))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("rates"));
     assertThatThrownBy(() -> new RdMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
         m.rates(), m.excludedIndustries(), m.otherCostsCapShare().withValue(Rate.ONE_HUNDRED_PERCENT),
-        m.defaultAmortisationYears(), m.rounding()))
+        m.defaultAmortisationYears(), m.rounding(), m.base()))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("otherCostsCapShare/value"));
     assertThatThrownBy(() -> new RdMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
         m.rates(), m.excludedIndustries(), m.otherCostsCapShare(), m.defaultAmortisationYears().withValue(0),
-        m.rounding()))
+        m.rounding(), m.base()))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("defaultAmortisationYears/value"));
     List<RdExcludedIndustry> list = new ArrayList<>(m.excludedIndustries());
