@@ -6,7 +6,7 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +28,8 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
-@HuiqiStyle
+@Value.Immutable
+@HuiqiBuilderStyle
 @JsonSerialize(as = ImmutableFirstLoanGuaranteedRequest.class)
 @JsonDeserialize(as = ImmutableFirstLoanGuaranteedRequest.class)
 public abstract class FirstLoanGuaranteedRequest {

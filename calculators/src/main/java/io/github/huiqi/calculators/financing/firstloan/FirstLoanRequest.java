@@ -7,7 +7,7 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +23,8 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
-@HuiqiStyle
+@Value.Immutable
+@HuiqiBuilderStyle
 @JsonSerialize(as = ImmutableFirstLoanRequest.class)
 @JsonDeserialize(as = ImmutableFirstLoanRequest.class)
 public abstract class FirstLoanRequest {

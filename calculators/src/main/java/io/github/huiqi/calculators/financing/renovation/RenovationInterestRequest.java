@@ -7,7 +7,7 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +26,8 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
-@HuiqiStyle
+@Value.Immutable
+@HuiqiBuilderStyle
 @JsonSerialize(as = ImmutableRenovationInterestRequest.class)
 @JsonDeserialize(as = ImmutableRenovationInterestRequest.class)
 public abstract class RenovationInterestRequest {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.techsme.TechSmeOptions;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
-@HuiqiStyle
+@Value.Immutable
+@HuiqiBuilderStyle
 @JsonSerialize(as = ImmutableStackingOptions.class)
 @JsonDeserialize(as = ImmutableStackingOptions.class)
 public abstract class StackingOptions {

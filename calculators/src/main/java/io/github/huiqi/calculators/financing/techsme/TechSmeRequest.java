@@ -9,7 +9,7 @@ import io.github.huiqi.core.enterprise.FeePayment;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.Cny;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,8 +37,8 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
-@HuiqiStyle
+@Value.Immutable
+@HuiqiBuilderStyle
 @JsonSerialize(as = ImmutableTechSmeRequest.class)
 @JsonDeserialize(as = ImmutableTechSmeRequest.class)
 public abstract class TechSmeRequest {

@@ -3,7 +3,7 @@ package io.github.huiqi.calculators.tax.smalllowprofit;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitNegativePrepayment;
 import java.util.Optional;
@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
-@HuiqiStyle
+@Value.Immutable
+@HuiqiBuilderStyle
 @JsonSerialize(as = ImmutableSmallLowProfitOptions.class)
 @JsonDeserialize(as = ImmutableSmallLowProfitOptions.class)
 public abstract class SmallLowProfitOptions {

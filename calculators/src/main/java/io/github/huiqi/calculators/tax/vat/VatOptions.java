@@ -3,7 +3,7 @@ package io.github.huiqi.calculators.tax.vat;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.MoneyRounding;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
-@HuiqiStyle
+@Value.Immutable
+@HuiqiBuilderStyle
 @JsonSerialize(as = ImmutableVatOptions.class)
 @JsonDeserialize(as = ImmutableVatOptions.class)
 public abstract class VatOptions {
