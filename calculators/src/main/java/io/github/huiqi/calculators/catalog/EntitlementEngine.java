@@ -170,11 +170,9 @@ public final class EntitlementEngine {
       first = first == null ? context : first;
       try {
         outcomes.add(entry.evaluate(profile, context, explain));
-      } catch (InvalidInputException ex) {
-        failures.add(new EvaluationFailure(entry.measure().id(), "invalid-input", ex.field(), ex.value(),
-            ex.getMessage()));
       } catch (HuiqiException ex) {
-        failures.add(new EvaluationFailure(entry.measure().id(), "invalid-input", "", "", ex.getMessage()));
+        failures.add(new EvaluationFailure(entry.measure().id(), ex.code(), ex.field(), ex.value(),
+            ex.getMessage()));
       } catch (RuntimeException ex) {
         failures.add(new EvaluationFailure(entry.measure().id(), "internal-error", "", "",
             ex.getClass().getSimpleName() + ": " + ex.getMessage()));
