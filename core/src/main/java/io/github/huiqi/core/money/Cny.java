@@ -126,21 +126,19 @@ public final class Cny {
   }
 
   /**
-   * Checks that a currency code is CNY; used where an input carries a currency separately.
+   * Checks that a currency code is exactly {@code CNY}; used where an input carries a currency separately. The code
+   * is compared as text before any lookup, so no pattern or alias of CNY is accepted.
    *
    * @param code  the ISO 4217 code
    * @param field  the field name used in an error
    * @return the CNY unit
-   * @throws InvalidInputException if not CNY
+   * @throws InvalidInputException if not exactly {@code CNY} ({@value InvalidInputException#NOT_CNY})
    */
   public static CurrencyUnit requireCny(String code, String field) {
-    try {
-      if (code != null && CNY.equals(Monetary.getCurrency(code))) {
-        return CNY;
-      }
-    } catch (MonetaryException ex) {
-      throw new InvalidInputException(field, code, "must be CNY", ex);
+    if (!"CNY".equals(code)) {
+      throw new InvalidInputException(InvalidInputException.NOT_CNY, field, code,
+          "must be CNY", "必须为 CNY", null);
     }
-    throw new InvalidInputException(field, code, "must be CNY");
+    return CNY;
   }
 }

@@ -147,8 +147,9 @@ class EnterpriseProfileSchemaTest {
     assertField(() -> read(edited(root -> loan0(root).put("drawdownDate", "2023-02-30"))), "/loans/0/drawdownDate");
     assertField(() -> read(edited(root -> ((ObjectNode) loan0(root).get("principal")).put("amount", 0))),
         "/loans/0/principal");
+    // the currency is the schema's const "CNY", checked as text where it is read
     assertField(() -> read(edited(root -> ((ObjectNode) loan0(root).get("principal")).put("currency", "USD"))),
-        "/loans/0/principal");
+        "/loans/0/principal/currency");
     assertField(() -> read(edited(root -> ((ObjectNode) root).put("size", "TINY"))), "/size");
   }
 

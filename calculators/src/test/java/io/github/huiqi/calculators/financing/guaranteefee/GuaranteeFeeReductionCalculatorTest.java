@@ -348,7 +348,7 @@ public class GuaranteeFeeReductionCalculatorTest {
   @Test
   void test_json_inAndOut() {
     String json = "{\"borrowerSize\":\"MICRO\",\"governmentGuarantor\":true,"
-        + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
+        + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
         + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
     GuaranteeFeeReductionResult result = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
     // 1.5% × 60% = 0.9%; 1,000,000 × 0.9% × 366/360 = 9,150.00
@@ -473,7 +473,7 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("15250.00"));
     // the same through JSON: the omitted fact is named as a JSON Pointer
     String json = "{\"borrowerSize\":\"SMALL\","
-        + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
+        + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
         + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
     GuaranteeFeeReductionResult viaJson = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
     assertThat(viaJson.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
