@@ -40,7 +40,7 @@ public record GuaranteeFeeSubsidyLoan(
   public GuaranteeFeeSubsidyLoan {
     Args.notBlank(loanId, "loanId");
     Cny.positiveYuan(principal, "principal");
-    Args.notNull(drawdownDate, "drawdownDate");
+    Args.date(drawdownDate, "drawdownDate");
     Args.notNull(annualInterestRate, "annualInterestRate");
     GuaranteeFeeReductionOptions.requireRatio(annualInterestRate, "annualInterestRate");
     if (annualInterestRate.compareTo(Rate.ZERO) == 0) {

@@ -42,7 +42,7 @@ public record RenovationInterestRequest(
    */
   public RenovationInterestRequest {
     Args.notNullOptional(eligibleProject, "eligibleProject");
-    Args.notNull(subsidyStart, "subsidyStart");
+    Args.date(subsidyStart, "subsidyStart");
     payments = Args.listCopy(payments, "payments");
     if (payments.isEmpty()) {
       throw new InvalidInputException("payments", "[]", "must hold at least one payment");
