@@ -1,5 +1,6 @@
 package io.github.huiqi.core.internal;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,6 +12,12 @@ import org.immutables.value.Value;
  * public abstract type, builders that return the abstract type, and validation in one {@code @Value.Check} method
  * that throws {@link io.github.huiqi.core.error.InvalidInputException} naming the field.
  * <p>
+ * A generated setter or wither given null (such as {@code LoanFacts.builder().repaymentDate((LocalDate) null)})
+ * throws {@link io.github.huiqi.core.error.InvalidInputException} naming the attribute, with the code
+ * {@code input.required}, never a bare {@link NullPointerException}: {@code throwForNullPointer} makes the generated
+ * code call its one-string constructor with the attribute's name. (An {@code Optional}-taking setter given a null
+ * {@code Optional} still dereferences it in the generated code; no style attribute reaches that line.)
+ * <p>
  * Not part of the public API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -20,6 +27,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
+    throwForNullPointer = InvalidInputException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface HuiqiStyle {
 }
