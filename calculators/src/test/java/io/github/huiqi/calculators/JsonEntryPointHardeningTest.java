@@ -35,6 +35,9 @@ import io.github.huiqi.calculators.financing.stacking.StackingRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeFixtures;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearCalculator;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures;
+import io.github.huiqi.calculators.tax.rd.RdFixtures;
+import io.github.huiqi.calculators.tax.rd.RdRequest;
+import io.github.huiqi.calculators.tax.rd.RdResult;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitPrepaymentRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -308,6 +311,18 @@ class JsonEntryPointHardeningTest {
     assertThat(Cny.yuan(result.feeIncome(), "feeIncome")).isEqualTo(new java.math.BigDecimal("202777777777777.78"));
     assertThat(GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(average,
         HuiqiJson.write(GuaranteeFeeAverageRequest.of(book)))).contains("\"feeIncome\"");
+    // R&D (the firm-year view named the sum '/rd/amount'): six costs of 9,999,999,999,999,999.99; the first five sum
+    // to 49,999,999,999,999,999.95, the other costs are capped at that × 10% ÷ 90% = 5,555,555,555,555,555.55, and
+    // on the base 55,555,555,555,555,555.50 the extra deduction is 100% (财政部 税务总局公告2023年第7号), or 120%
+    // = 66,666,666,666,666,666.60 for an IC or machine-tool firm (2023年第44号), which this request leaves unknown
+    String big = "9999999999999999.99";
+    RdResult rd = RdFixtures.CALCULATOR.explainExtraDeduction(RdFixtures.MEASURE, RdRequest.of(2023,
+        RdFixtures.costs(big, big, big, big, big, big)).withIndustryCode(RdFixtures.MANUFACTURE));
+    assertThat(Cny.yuan(rd.otherCostsCap(), "cap")).isEqualTo(new java.math.BigDecimal("5555555555555555.55"));
+    assertThat(Cny.yuan(rd.totalExtraDeduction().minimum(), "extra"))
+        .isEqualTo(new java.math.BigDecimal("55555555555555555.50"));
+    assertThat(Cny.yuan(rd.totalExtraDeduction().maximum(), "extra"))
+        .isEqualTo(new java.math.BigDecimal("66666666666666666.60"));
   }
 
   //-------------------------------------------------------------------------
