@@ -190,6 +190,10 @@ class JsonEntryPointHardeningTest {
         "dueDate");
     assertField(() -> RiskPoolFixtures.claim("R1", LocalDate.of(2023, 2, 1)).firstNonPerformingDate(LocalDate.MAX)
         .build(), "firstNonPerformingDate");
+    // the evaluation date of a measure run on its own (Catalog.evaluate, an EvaluationContext)
+    assertField(() -> io.github.huiqi.calculators.catalog.Catalog.builtIn().evaluate(
+        io.github.huiqi.core.financing.firstloan.FirstLoanMeasure.SHENZHEN_2023.id(), CatalogProfiles.sample(),
+        LocalDate.MAX), "asOf");
   }
 
   //-------------------------------------------------------------------------

@@ -147,7 +147,8 @@ public final class EntitlementEngine {
     Set<MeasureId> seen = new HashSet<>();
     for (int i = 0; i < ids.size(); i++) {
       if (catalog.find(ids.get(i)).isEmpty()) {
-        throw new InvalidInputException("/measures/" + i, ids.get(i), "is not a measure of the catalogue");
+        throw new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, "/measures/" + i, ids.get(i),
+            "is not a measure of the catalogue", "不是目录中的措施", null);
       }
       if (!seen.add(ids.get(i))) {
         throw new InvalidInputException("/measures/" + i, ids.get(i), "is requested more than once");
