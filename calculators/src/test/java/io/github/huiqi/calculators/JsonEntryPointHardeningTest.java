@@ -290,7 +290,8 @@ class JsonEntryPointHardeningTest {
     RenovationSupportResult undetermined = HuiqiJson.read(RenovationSupportCalculator.DEFAULT
         .explainMaximumSupportJson(grant, interest, unknownProject), RenovationSupportResult.class);
     assertThat(undetermined.grant().eligibility().missingFacts()).containsExactly("/grant/eligibleProject");
-    assertThat(undetermined.interestSubsidy().eligibility().missingFacts()).containsExactly("/interest/eligibleProject");
+    assertThat(undetermined.interestSubsidy().eligibility().missingFacts())
+        .containsExactly("/interest/eligibleProject");
     assertThatThrownBy(() -> RenovationSupportCalculator.DEFAULT.maximumSupport(grant, interest,
         HuiqiJson.read(unknownProject, RenovationSupportRequest.class)))
         .isInstanceOfSatisfying(MissingFactsException.class,

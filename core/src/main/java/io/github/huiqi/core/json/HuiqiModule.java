@@ -38,8 +38,9 @@ import javax.money.MonetaryAmount;
  * {@link DayCount} as its code; identifiers as strings; {@link LocalDate} only as an ISO {@code "yyyy-MM-dd"} string
  * within {@link io.github.huiqi.core.time.DateBounds} (no arrays, no date-times, no spaces); enum values only by their
  * exact names; every measure kind of {@link MeasureKinds} by its type name; and a bounded {@link BigDecimal}
- * deserializer that takes JSON numbers only and rejects scale bombs. {@link HuiqiJson#newMapper()} registers it together with the Java-time and {@code Optional} modules;
- * a host registering it on its own mapper also needs those two.
+ * deserializer that takes JSON numbers only and rejects scale bombs. {@link HuiqiJson#newMapper()} registers it
+ * together with the Java-time and {@code Optional} modules; a host registering it on its own mapper also needs those
+ * two.
  * <p>
  * Deserializers throw {@link InvalidInputException}; {@link HuiqiJson} relocates it to the JSON Pointer of the field.
  */
