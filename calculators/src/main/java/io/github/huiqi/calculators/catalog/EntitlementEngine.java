@@ -152,7 +152,8 @@ public final class EntitlementEngine {
     Set<MeasureId> seen = new HashSet<>();
     for (int i = 0; i < ids.size(); i++) {
       if (catalog.find(ids.get(i)).isEmpty()) {
-        throw new InvalidInputException("/measures/" + i, ids.get(i), "is not a measure of the catalogue");
+        throw new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, "/measures/" + i, ids.get(i),
+            "is not a measure of the catalogue", "不是目录中的措施", null);
       }
       if (!seen.add(ids.get(i))) {
         throw new InvalidInputException("/measures/" + i, ids.get(i), "is requested more than once");
@@ -175,11 +176,9 @@ public final class EntitlementEngine {
       first = first == null ? context : first;
       try {
         outcomes.add(entry.evaluate(profile, context, explain));
-      } catch (InvalidInputException ex) {
-        failures.add(new EvaluationFailure(entry.measure().id(), "invalid-input", ex.field(), ex.value(),
-            ex.getMessage()));
       } catch (HuiqiException ex) {
-        failures.add(new EvaluationFailure(entry.measure().id(), "invalid-input", "", "", ex.getMessage()));
+        failures.add(new EvaluationFailure(entry.measure().id(), ex.code(), ex.field(), ex.value(),
+            ex.getMessage()));
       } catch (RuntimeException ex) {
         failures.add(new EvaluationFailure(entry.measure().id(), "internal-error", "", "",
             ex.getClass().getSimpleName() + ": " + ex.getMessage()));

@@ -33,10 +33,11 @@ public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions o
   /**
    * Creates a context.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or the date is outside the accepted
+   *     range of input dates ({@link io.github.huiqi.core.time.DateBounds})
    */
   public EvaluationContext {
-    Args.notNull(asOf, "asOf");
+    Args.date(asOf, "asOf");
     Args.notNull(data, "data");
     Args.notNull(options, "options");
     Args.notNull(entry, "entry");

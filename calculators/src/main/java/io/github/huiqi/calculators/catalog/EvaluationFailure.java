@@ -11,7 +11,8 @@ import io.github.huiqi.core.policy.MeasureId;
  * This class is immutable and thread-safe.
  *
  * @param measure  the measure
- * @param code  {@code invalid-input} for a profile fact the measure cannot use; {@code internal-error} otherwise
+ * @param code  the error's {@link io.github.huiqi.core.error.HuiqiException#code() code} (such as
+ *     {@code input.invalid} for a profile fact the measure cannot use); {@code internal-error} otherwise
  * @param field  the JSON Pointer of the fact in the profile, empty when no single fact is to blame
  * @param value  the offending value as text, empty when none
  * @param message  what is wrong, in English

@@ -32,7 +32,7 @@ public record NextQuestion(String fact, MonetaryAmount amountDecided, int unboun
    */
   public NextQuestion {
     Args.notBlank(fact, "fact");
-    Cny.notNegativeYuan(amountDecided, "amountDecided");
+    Cny.notNegativeComputed(amountDecided, "amountDecided");
     Args.notNegative(unboundedMeasures, "unboundedMeasures");
     measures = Args.listCopy(measures, "measures");
     if (measures.isEmpty()) {

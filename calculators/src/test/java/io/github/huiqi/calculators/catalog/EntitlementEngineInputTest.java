@@ -117,7 +117,7 @@ class EntitlementEngineInputTest {
     assertThat(report.complete()).isFalse();
     assertThat(report.failures()).singleElement().satisfies(failure -> {
       assertThat(failure.measure()).isEqualTo(FirstLoanMeasure.SHENZHEN_2023.id());
-      assertThat(failure.code()).isEqualTo("invalid-input");
+      assertThat(failure.code()).isEqualTo("input.invalid");
       assertThat(failure.field()).isEqualTo("/loans/0/drawdownDate");
     });
     assertThat(report.outcome(FirstLoanMeasure.SHENZHEN_2023.id())).isEmpty();

@@ -305,7 +305,7 @@ public abstract class EnterpriseProfile {
     });
     Args.notNullOptional(legalForm(), "legalForm");
     Args.notNullOptional(independentLegalPerson(), "independentLegalPerson");
-    Args.notNullOptional(registrationDate(), "registrationDate");
+    Args.date(registrationDate(), "registrationDate");
     Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> {
       if (!code.matches(RdExcludedIndustry.INDUSTRY_CODE_PATTERN)) {
         throw new InvalidInputException("industryCode", code,

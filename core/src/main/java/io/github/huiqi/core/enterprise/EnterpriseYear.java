@@ -172,7 +172,7 @@ public abstract class EnterpriseYear {
     Args.notNullOptional(totalAssets(), "totalAssets").ifPresent(amount -> Cny.notNegativeYuan(amount, "totalAssets"));
     Args.notNullOptional(aboveScale(), "aboveScale");
     Args.notNullOptional(taxableIncomeBeforeRd(), "taxableIncomeBeforeRd")
-        .ifPresent(amount -> Cny.yuan(amount, "taxableIncomeBeforeRd"));
+        .ifPresent(amount -> Cny.inputYuan(amount, "taxableIncomeBeforeRd"));
     Args.notNullOptional(quarters(), "quarters").ifPresent(list -> Args.listCopy(list, "quarters"));
     Args.notNullOptional(rdExpensedCosts(), "rdExpensedCosts");
     Args.notNullOptional(rdIntangibles(), "rdIntangibles").ifPresent(list -> Args.listCopy(list, "rdIntangibles"));

@@ -26,7 +26,7 @@ public record FeePayment(String paymentId, LocalDate paymentDate, MonetaryAmount
    */
   public FeePayment {
     Args.notBlank(paymentId, "paymentId");
-    Args.notNull(paymentDate, "paymentDate");
+    Args.date(paymentDate, "paymentDate");
     Cny.notNegativeYuan(amountPaid, "amountPaid");
   }
 }

@@ -38,12 +38,12 @@ public record InterestPayment(
   public InterestPayment {
     Args.notBlank(paymentId, "paymentId");
     Args.notBlank(loanId, "loanId");
-    Args.notNull(accrualStart, "accrualStart");
-    Args.notNull(accrualEnd, "accrualEnd");
+    Args.date(accrualStart, "accrualStart");
+    Args.date(accrualEnd, "accrualEnd");
     if (!accrualEnd.isAfter(accrualStart)) {
       throw new InvalidInputException("accrualEnd", accrualEnd, "must be after accrualStart " + accrualStart);
     }
-    Args.notNull(paymentDate, "paymentDate");
+    Args.date(paymentDate, "paymentDate");
     Cny.notNegativeYuan(interestPaid, "interestPaid");
   }
 }

@@ -211,15 +211,15 @@ public abstract class LoanFacts {
   void check() {
     Args.notBlank(loanId(), "loanId");
     Cny.positiveYuan(principal(), "principal");
-    Args.notNull(drawdownDate(), "drawdownDate");
-    Args.notNull(maturityDate(), "maturityDate");
+    Args.date(drawdownDate(), "drawdownDate");
+    Args.date(maturityDate(), "maturityDate");
     if (!maturityDate().isAfter(drawdownDate())) {
       throw new InvalidInputException("maturityDate", maturityDate(),
           "must be after drawdownDate " + drawdownDate());
     }
-    Args.notNullOptional(repaymentDate(), "repaymentDate");
+    Args.date(repaymentDate(), "repaymentDate");
     repaymentDate().ifPresent(repaid -> Args.inOrder(drawdownDate(), repaid, "drawdownDate", "repaymentDate"));
-    Args.notNull(annualInterestRate(), "annualInterestRate");
+    Args.inputRate(annualInterestRate(), "annualInterestRate");
     if (annualInterestRate().compareTo(Rate.ZERO) <= 0) {
       throw new InvalidInputException("annualInterestRate", annualInterestRate(), "must be positive");
     }
@@ -232,7 +232,7 @@ public abstract class LoanFacts {
     Args.notNullOptional(firstDrawdownOfFirstContract(), "firstDrawdownOfFirstContract");
     Args.notNullOptional(forProductionOrOperation(), "forProductionOrOperation");
     Args.notNullOptional(subsidisedUnderAnotherMunicipalScheme(), "subsidisedUnderAnotherMunicipalScheme");
-    Args.notNullOptional(contractDate(), "contractDate")
+    Args.date(contractDate(), "contractDate")
         .ifPresent(signed -> Args.inOrder(signed, drawdownDate(), "contractDate", "drawdownDate"));
     Args.notNullOptional(firstInclusiveFinanceLoan(), "firstInclusiveFinanceLoan");
     Args.notNullOptional(guaranteed(), "guaranteed");
@@ -242,13 +242,19 @@ public abstract class LoanFacts {
           + "no guarantee has no guarantee facts");
     }
     Args.notNullOptional(vehicleOrRealEstatePurchase(), "vehicleOrRealEstatePurchase");
-    Args.notNullOptional(requestedDeferredDate(), "requestedDeferredDate");
+    Args.date(requestedDeferredDate(), "requestedDeferredDate");
     Args.notNullOptional(riskPoolCategory(), "riskPoolCategory");
-    Args.notNullOptional(extensionDate(), "extensionDate")
+    Args.date(extensionDate(), "extensionDate")
         .ifPresent(extended -> Args.inOrder(drawdownDate(), extended, "drawdownDate", "extensionDate"));
     Args.notNullOptional(underOtherRiskCompensation(), "underOtherRiskCompensation");
     Args.notNullOptional(nonPerforming(), "nonPerforming")
         .ifPresent(bad -> Args.inOrder(drawdownDate(), bad.since(), "drawdownDate", "nonPerforming/since"));
+    if (extensionDate().isPresent() && nonPerforming().isPresent()
+        && extensionDate().get().isAfter(nonPerforming().get().since())) {
+      // an extension (展期) restructures a performing loan; one dated after the loan turned bad contradicts it
+      throw InvalidInputException.conflict("extensionDate", extensionDate().get(), "nonPerforming/since",
+          nonPerforming().get().since(), "must not be after", "不得晚于");
+    }
   }
 
   /**

@@ -100,11 +100,7 @@ public abstract class LoanGuarantee {
   }
 
   private static void checkRate(Optional<Rate> rate, String field) {
-    Args.notNullOptional(rate, field).ifPresent(value -> {
-      if (value.compareTo(Rate.ZERO) < 0 || value.isGreaterThan(Rate.ONE_HUNDRED_PERCENT)) {
-        throw new InvalidInputException(field, value, "must be from 0% to 100%");
-      }
-    });
+    Args.notNullOptional(rate, field).ifPresent(value -> Args.inputRate(value, field));
   }
 
   /**

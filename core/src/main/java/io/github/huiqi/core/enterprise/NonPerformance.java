@@ -67,7 +67,7 @@ public abstract class NonPerformance {
 
   @Value.Check
   void check() {
-    Args.notNull(since(), "since");
+    Args.date(since(), "since");
     Cny.notNegativeYuan(principalOutstanding(), "principalOutstanding");
     Args.notNullOptional(accruedInterest(), "accruedInterest").ifPresent(a -> Cny.notNegativeYuan(a, "accruedInterest"));
     Args.notNullOptional(recoveries(), "recoveries").ifPresent(a -> Cny.notNegativeYuan(a, "recoveries"));

@@ -83,8 +83,8 @@ public abstract class Qualification {
   @Value.Check
   void check() {
     Args.notNull(held(), "held");
-    Args.notNullOptional(since(), "since");
-    Args.notNullOptional(until(), "until");
+    Args.date(since(), "since");
+    Args.date(until(), "until");
     if (since().isPresent() && until().isPresent()) {
       Args.inOrder(since().get(), until().get(), "since", "until");
     }

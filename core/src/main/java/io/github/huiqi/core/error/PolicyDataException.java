@@ -3,15 +3,17 @@ package io.github.huiqi.core.error;
 /**
  * A policy pack that cannot be loaded: malformed JSON, a missing or invalid field, an unknown measure type.
  * <p>
- * The message names the resource (file) and the field as a JSON Pointer, for example
+ * Code {@value #CODE}. The message names the resource (file) and the field as a JSON Pointer, for example
  * {@code policy pack 'sz-gxj-2023-26.json', field '/measures/0/parameters/cap/value': must be positive but was '-1'}.
  */
 public class PolicyDataException extends HuiqiException {
 
-  private static final long serialVersionUID = 1L;
+  /** The code of every policy-data error. */
+  public static final String CODE = "policy.invalid-pack";
+
+  private static final long serialVersionUID = 2L;
 
   private final String resource;
-  private final String field;
 
   /**
    * Creates an exception naming the resource and the field.
@@ -22,9 +24,12 @@ public class PolicyDataException extends HuiqiException {
    * @param cause  the cause, may be null
    */
   public PolicyDataException(String resource, String field, String problem, Throwable cause) {
-    super("Invalid policy pack '" + resource + "', field '" + field + "': " + problem, cause);
+    super(CODE, field, cause instanceof HuiqiException huiqi ? huiqi.value() : "",
+        "Invalid policy pack '" + resource + "', field '" + field + "': " + problem,
+        "政策包“" + resource + "”的字段“" + field + "”无效："
+            + (cause instanceof InvalidInputException invalid ? invalid.problemZh() : ErrorTexts.problemZh(problem)),
+        cause);
     this.resource = resource;
-    this.field = field;
   }
 
   /**
@@ -34,14 +39,5 @@ public class PolicyDataException extends HuiqiException {
    */
   public String resource() {
     return resource;
-  }
-
-  /**
-   * Returns the JSON Pointer of the bad field; empty when the document as a whole is malformed.
-   *
-   * @return the field, not null
-   */
-  public String field() {
-    return field;
   }
 }

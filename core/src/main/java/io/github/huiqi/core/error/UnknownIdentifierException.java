@@ -1,11 +1,17 @@
 package io.github.huiqi.core.error;
 
 /**
- * A lookup by identifier found nothing: an unknown measure, document, rate series, or a date before a series starts.
+ * A lookup by identifier found nothing: an unknown measure, document or rate series.
+ * <p>
+ * Code {@value #CODE}. The {@linkplain #value() value} is the identifier; the field is empty unless the caller
+ * relocated the error onto an input field.
  */
 public class UnknownIdentifierException extends HuiqiException {
 
-  private static final long serialVersionUID = 1L;
+  /** The code of every unknown-identifier error. */
+  public static final String CODE = "lookup.unknown-identifier";
+
+  private static final long serialVersionUID = 2L;
 
   private final String identifier;
 
@@ -27,7 +33,8 @@ public class UnknownIdentifierException extends HuiqiException {
    * @param detail  why it was not found
    */
   public UnknownIdentifierException(String kind, String identifier, String detail) {
-    super("Unknown " + kind + " '" + identifier + "': " + detail);
+    super(CODE, "", identifier, "Unknown " + kind + " '" + identifier + "': " + detail,
+        "未知的" + ErrorTexts.kindZh(kind) + "“" + identifier + "”：" + ErrorTexts.problemZh(detail), null);
     this.identifier = identifier;
   }
 

@@ -1,6 +1,8 @@
 package io.github.huiqi.core.internal;
 
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DateBounds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +19,8 @@ public final class Args {
   public static final int MAX_INTEGER_DIGITS = 16;
   /** The largest scale accepted in a decimal input; more decimals than this are never meaningful here. */
   public static final int MAX_SCALE = 16;
+  /** The ceiling on a rate given as an input fact, in percent: {@link #inputRate(Rate, String)}. */
+  public static final int MAX_INPUT_RATE_PERCENT = 100;
 
   private Args() {
   }
@@ -32,7 +36,54 @@ public final class Args {
    */
   public static <T> T notNull(T value, String field) {
     if (value == null) {
-      throw new InvalidInputException(field, null, "is required");
+      throw new InvalidInputException(field);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an input date is not null and within the accepted range ({@link DateBounds}).
+   *
+   * @param value  the date
+   * @param field  the field name
+   * @return the date
+   * @throws InvalidInputException if null or outside {@link DateBounds#EARLIEST}..{@link DateBounds#LATEST}
+   */
+  public static LocalDate date(LocalDate value, String field) {
+    return DateBounds.check(value, field);
+  }
+
+  /**
+   * Checks that an optional input date is not null and, when present, within the accepted range
+   * ({@link DateBounds}).
+   *
+   * @param value  the optional date
+   * @param field  the field name
+   * @return the optional
+   * @throws InvalidInputException if null, or present and outside the range
+   */
+  public static Optional<LocalDate> date(Optional<LocalDate> value, String field) {
+    notNullOptional(value, field).ifPresent(date -> DateBounds.check(date, field));
+    return value;
+  }
+
+  /**
+   * Checks that a rate given as an input fact (a loan's interest rate, a guarantee fee rate, a ratio) is from 0% to
+   * {@value #MAX_INPUT_RATE_PERCENT}%: no lawful loan or fee rate comes near it (the courts' ceiling for private
+   * lending is four times the one-year LPR), so a larger figure is a mistake, such as a rate per mille or a
+   * percentage written as a fraction's hundredfold.
+   *
+   * @param value  the rate
+   * @param field  the field name
+   * @return the rate
+   * @throws InvalidInputException if null, negative or above {@value #MAX_INPUT_RATE_PERCENT}%
+   */
+  public static Rate inputRate(Rate value, String field) {
+    notNull(value, field);
+    if (value.compareTo(Rate.ZERO) < 0 || value.compareTo(Rate.ONE_HUNDRED_PERCENT) > 0) {
+      throw new InvalidInputException(InvalidInputException.RATE_RANGE, field, value,
+          "must be from 0% to " + MAX_INPUT_RATE_PERCENT + "%", "必须在 0% 至 " + MAX_INPUT_RATE_PERCENT + "% 之间",
+          null);
     }
     return value;
   }
@@ -179,6 +230,39 @@ public final class Args {
   }
 
   /**
+   * Checks that a computed decimal (a sum or product of inputs, which may exceed an input's
+   * {@value #MAX_INTEGER_DIGITS} integer digits) is not null and zero or positive.
+   *
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if null or negative
+   */
+  public static BigDecimal notNegativeComputed(BigDecimal value, String field) {
+    notNull(value, field);
+    if (value.signum() < 0) {
+      throw new InvalidInputException(field, value.toPlainString(), "must not be negative");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a computed decimal is not null and strictly positive.
+   *
+   * @param value  the value
+   * @param field  the field name
+   * @return the value
+   * @throws InvalidInputException if null, zero or negative
+   */
+  public static BigDecimal positiveComputed(BigDecimal value, String field) {
+    notNull(value, field);
+    if (value.signum() <= 0) {
+      throw new InvalidInputException(field, value.toPlainString(), "must be positive");
+    }
+    return value;
+  }
+
+  /**
    * Checks that an int is zero or positive.
    *
    * @param value  the value
@@ -206,7 +290,7 @@ public final class Args {
     notNull(first, firstField);
     notNull(second, secondField);
     if (second.isBefore(first)) {
-      throw new InvalidInputException(secondField, second, "must not be before " + firstField + " " + first);
+      throw InvalidInputException.outOfOrder(secondField, second, firstField, first);
     }
   }
 

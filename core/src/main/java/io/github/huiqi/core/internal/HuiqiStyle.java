@@ -1,5 +1,6 @@
 package io.github.huiqi.core.internal;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -19,6 +20,12 @@ import org.immutables.value.Value;
  * The style itself is kept to the source (the value types are generated in the same compilation), so no library
  * class refers to this annotation, whose own class file holds Immutables' {@code @Value.Style}.
  * <p>
+ * A generated setter or wither given null (such as {@code LoanFacts.builder().repaymentDate((LocalDate) null)})
+ * throws {@link io.github.huiqi.core.error.InvalidInputException} naming the attribute, with the code
+ * {@code input.required}, never a bare {@link NullPointerException}: {@code throwForNullPointer} makes the generated
+ * code call its one-string constructor with the attribute's name. (An {@code Optional}-taking setter given a null
+ * {@code Optional} still dereferences it in the generated code; no style attribute reaches that line.)
+ * <p>
  * Not part of the public API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -29,6 +36,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     allowedClasspathAnnotations = {Override.class},
+    throwForNullPointer = InvalidInputException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface HuiqiStyle {
 }

@@ -6,26 +6,24 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.ResponseTooLargeException;
 import io.github.huiqi.core.internal.Args;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,13 +33,23 @@ import java.io.UncheckedIOException;
  * JSON in and out for the library's types, hardened for untrusted input.
  * <p>
  * The mapper rejects what Jackson's defaults would silently accept: duplicate keys, unknown properties, trailing
- * tokens, floats into integers, numbers into enums, strings into numbers or booleans, empty strings as null, and
- * polymorphic default typing (off; measure types use explicit names). Stream limits: numbers of at most 40 characters,
- * nesting 32 deep, strings of 10,000 characters, names of 256, documents of {@value #MAX_DOCUMENT_LENGTH}
- * characters, 100,000 tokens. Decimals are bounded after parsing (see {@link HuiqiModule}).
+ * tokens, floats into integers, numbers into enums, strings into numbers or booleans, numbers or booleans into strings
+ * (an id is a string: {@code "loanId": 12345} is rejected), enum names with spaces or in another case, dates other than
+ * {@code "yyyy-MM-dd"} strings (see {@link io.github.huiqi.core.time.DateBounds} for their range), empty strings as
+ * null, and polymorphic default typing (off; measure types use explicit names). Stream limits: numbers of at most
+ * {@value #MAX_NUMBER_LENGTH} characters, nesting {@value #MAX_NESTING_DEPTH} deep, strings of
+ * {@value #MAX_STRING_LENGTH} characters, names of {@value #MAX_NAME_LENGTH}, documents of
+ * {@value #MAX_DOCUMENT_LENGTH} characters, {@value #MAX_TOKENS} tokens. Decimals are bounded after parsing, in
+ * trees too (see {@link HuiqiModule}).
  * <p>
  * Every failure is an {@link InvalidInputException} whose field is the JSON Pointer of the culprit, such as
- * {@code /loans/0/principal/amount}; no Jackson exception leaks out.
+ * {@code /loans/0/principal/amount}, whose value is the rejected value as written, with a stable code and messages in
+ * English and Chinese; no Jackson exception or Jackson wording leaks out.
+ * <p>
+ * Output is bounded too: {@link #write(Object)} writes at most {@link #MAX_RESPONSE_LENGTH} characters (by default
+ * {@value #DEFAULT_MAX_RESPONSE_LENGTH}, set at start-up with the system property {@value #MAX_RESPONSE_PROPERTY}), and
+ * {@link #write(Object, long)} takes a limit per call; a longer response is a {@link ResponseTooLargeException}, so
+ * that a large request (thousands of explained loans) cannot make the library build an unbounded string.
  * <pre>{@code
  * EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);   // or InvalidInputException
  * String json = HuiqiJson.write(result);                                             // any result type
@@ -52,8 +60,28 @@ import java.io.UncheckedIOException;
  */
 public final class HuiqiJson {
 
-  /** The largest document read, in bytes (chars). */
+  /** The largest document read, in characters. */
   public static final int MAX_DOCUMENT_LENGTH = 1_000_000;
+  /** The most tokens in a document. */
+  public static final int MAX_TOKENS = 100_000;
+  /** The longest number, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 40;
+  /** The longest string, in characters. */
+  public static final int MAX_STRING_LENGTH = 10_000;
+  /** The longest property name, in characters. */
+  public static final int MAX_NAME_LENGTH = 256;
+  /** The deepest nesting of arrays and objects. */
+  public static final int MAX_NESTING_DEPTH = 32;
+  /** The default of {@link #MAX_RESPONSE_LENGTH}: ten million characters. */
+  public static final long DEFAULT_MAX_RESPONSE_LENGTH = 10_000_000L;
+  /** The system property that sets {@link #MAX_RESPONSE_LENGTH} when this class is loaded. */
+  public static final String MAX_RESPONSE_PROPERTY = "io.github.huiqi.json.maxResponseLength";
+  /**
+   * The longest JSON text {@link #write(Object)} produces, in characters: the system property
+   * {@value #MAX_RESPONSE_PROPERTY} if set to a positive whole number when this class is loaded, otherwise
+   * {@value #DEFAULT_MAX_RESPONSE_LENGTH}. Every calculator's JSON entry point writes its result with it.
+   */
+  public static final long MAX_RESPONSE_LENGTH = responseLimit(System.getProperty(MAX_RESPONSE_PROPERTY));
 
   private static final ObjectMapper MAPPER = newMapper();
 
@@ -70,12 +98,12 @@ public final class HuiqiJson {
   public static ObjectMapper newMapper() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNumberLength(40)
-            .maxNestingDepth(32)
-            .maxStringLength(10_000)
-            .maxNameLength(256)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxTokenCount(100_000)
+            .maxTokenCount(MAX_TOKENS)
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -96,6 +124,9 @@ public final class HuiqiJson {
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        // A tree keeps every number as written, so that 0e1000000000 is still seen as a scale bomb, not as 0.
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         // Only declared properties: record components and annotated accessors, never derived isX() helpers.
         .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
@@ -104,6 +135,11 @@ public final class HuiqiJson {
         .build();
     mapper.coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    // An id or a name is a JSON string: no number or boolean is turned into one.
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return mapper;
   }
 
@@ -119,12 +155,8 @@ public final class HuiqiJson {
    *     is the JSON Pointer of the culprit
    */
   public static <T> T read(String json, Class<T> type) {
-    Args.notNull(json, "json");
-    try {
-      return requireValue(MAPPER.readValue(json, type));
-    } catch (JacksonException ex) {
-      throw translate(ex);
-    }
+    Args.notNull(type, "type");
+    return read(json, MAPPER.constructType(type));
   }
 
   /**
@@ -137,12 +169,8 @@ public final class HuiqiJson {
    * @throws InvalidInputException if the JSON is malformed or invalid, naming the JSON Pointer
    */
   public static <T> T read(String json, TypeReference<T> type) {
-    Args.notNull(json, "json");
-    try {
-      return requireValue(MAPPER.readValue(json, type));
-    } catch (JacksonException ex) {
-      throw translate(ex);
-    }
+    Args.notNull(type, "type");
+    return read(json, MAPPER.constructType(type));
   }
 
   /**
@@ -157,110 +185,114 @@ public final class HuiqiJson {
    */
   public static <T> T read(InputStream json, Class<T> type) {
     Args.notNull(json, "json");
+    Args.notNull(type, "type");
+    JsonParser parser = null;
     try {
-      return requireValue(MAPPER.readValue(json, type));
+      parser = MAPPER.createParser(json);
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return readFrom(parser, MAPPER.constructType(type));
     } catch (JacksonException ex) {
-      throw translate(ex);
+      throw JsonErrors.translate(ex, parser);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
+    } finally {
+      close(parser);
     }
   }
 
   /**
-   * Writes a value as indented JSON text.
+   * Writes a value as indented JSON text of at most {@link #MAX_RESPONSE_LENGTH} characters.
    *
    * @param value  the value, not null
    * @return the JSON text
+   * @throws ResponseTooLargeException if the text would be longer than {@link #MAX_RESPONSE_LENGTH}
    */
   public static String write(Object value) {
+    return write(value, MAX_RESPONSE_LENGTH);
+  }
+
+  /**
+   * Writes a value as indented JSON text of at most a given length.
+   *
+   * @param value  the value, not null
+   * @param maxLength  the most characters to write, positive
+   * @return the JSON text
+   * @throws ResponseTooLargeException if the text would be longer than {@code maxLength}
+   * @throws InvalidInputException if the value is null or the limit not positive
+   */
+  public static String write(Object value, long maxLength) {
     Args.notNull(value, "value");
+    if (maxLength <= 0) {
+      throw new InvalidInputException("maxLength", maxLength, "must be positive");
+    }
+    BoundedWriter out = new BoundedWriter(maxLength);
     try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException ex) {
+      MAPPER.writeValue(out, value);
+      return out.toString();
+    } catch (IOException ex) {
+      if (out.exceeded()) {
+        throw new ResponseTooLargeException(maxLength);
+      }
       throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
+    } catch (RuntimeException ex) {
+      if (out.exceeded()) {
+        throw new ResponseTooLargeException(maxLength);
+      }
+      throw ex;
     }
   }
 
   //-------------------------------------------------------------------------
-  private static <T> T requireValue(T value) {
+  private static <T> T read(String json, JavaType type) {
+    Args.notNull(json, "json");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      throw new InvalidInputException(InvalidInputException.TOO_LARGE, "/", "",
+          "is a document longer than " + MAX_DOCUMENT_LENGTH + " characters (" + json.length() + ")",
+          "文档长度超过 " + MAX_DOCUMENT_LENGTH + " 个字符（" + json.length() + "）", null);
+    }
+    JsonParser parser = null;
+    try {
+      parser = MAPPER.createParser(json);
+      return readFrom(parser, type);
+    } catch (JacksonException ex) {
+      throw JsonErrors.translate(ex, parser);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    } finally {
+      close(parser);
+    }
+  }
+
+  private static <T> T readFrom(JsonParser parser, JavaType type) throws IOException {
+    T value;
+    try {
+      value = MAPPER.readValue(parser, type);
+    } catch (InvalidInputException ex) {
+      // thrown by one of the library's deserializers for the whole document (a date or an amount read on its own):
+      // its field is relative to the root
+      throw ex.at("");
+    }
     if (value == null) {
-      throw new InvalidInputException("/", "null", "must be a JSON value, not null");
+      throw new InvalidInputException(InvalidInputException.REQUIRED, "/", null, "must be a JSON value, not null",
+          "必须为 JSON 值，不得为 null", null);
     }
     return value;
   }
 
-  /**
-   * Translates a Jackson exception into an {@link InvalidInputException} naming the JSON Pointer of the culprit.
-   *
-   * @param ex  the Jackson exception
-   * @return the translated exception
-   */
-  static InvalidInputException translate(JacksonException ex) {
-    String pointer = pointerOf(ex);
-    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidInputException invalid) {
-        return invalid.at(pointer);
-      }
-    }
-    if (ex instanceof UnrecognizedPropertyException unknown) {
-      return new InvalidInputException(pointer, unknown.getPropertyName(), "is not a known property", ex);
-    }
-    if (ex instanceof InvalidTypeIdException typeId) {
-      return new InvalidInputException(pointer + "/type", typeId.getTypeId(), "must be a known type name", ex);
-    }
-    if (ex instanceof InvalidFormatException format) {
-      return new InvalidInputException(pointer, format.getValue(), "has the wrong format: " + firstLine(ex), ex);
-    }
-    return new InvalidInputException(pointer.isEmpty() ? "/" : pointer, excerpt(ex), "must be valid JSON of the "
-        + "expected shape: " + firstLine(ex), ex);
-  }
-
-  private static String pointerOf(JacksonException ex) {
-    // A syntax error or a duplicate key is found by the parser, whose context points at the member being read
-    // (/document/issuer); a databind wrapper around it only knows the enclosing object (/document).
-    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-      if (cause instanceof StreamReadException read && read.getProcessor() != null
-          && read.getProcessor().getParsingContext() != null) {
-        return read.getProcessor().getParsingContext().pathAsPointer().toString();
-      }
-    }
-    if (ex instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      StringBuilder pointer = new StringBuilder();
-      for (JsonMappingException.Reference ref : mapping.getPath()) {
-        pointer.append('/');
-        if (ref.getFieldName() != null) {
-          pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-        } else if (ref.getIndex() >= 0) {
-          pointer.append(ref.getIndex());
-        }
-      }
-      return pointer.toString();
-    }
-    if (ex.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-      String pointer = parser.getParsingContext().pathAsPointer().toString();
-      return pointer;
-    }
-    return "";
-  }
-
-  private static String excerpt(JacksonException ex) {
-    if (ex.getProcessor() instanceof JsonParser parser) {
+  private static void close(JsonParser parser) {
+    if (parser != null) {
       try {
-        String text = parser.getText();
-        return text == null ? "" : text;
-      } catch (IOException | RuntimeException ignored) {
-        return "";
+        parser.close();
+      } catch (IOException ignored) {
+        // nothing was written, and the source is the caller's
       }
     }
-    return "";
   }
 
-  private static String firstLine(Exception ex) {
-    String message = ex instanceof JacksonException jackson ? jackson.getOriginalMessage() : ex.getMessage();
-    if (message == null) {
-      return ex.getClass().getSimpleName();
+  static long responseLimit(String property) {
+    if (property != null && property.matches("[1-9][0-9]{0,17}")) {
+      return Long.parseLong(property);
     }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return DEFAULT_MAX_RESPONSE_LENGTH;
   }
 }

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.EnumDeserializer;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.huiqi.core.catalog.MeasureKinds;
@@ -21,21 +26,21 @@ import io.github.huiqi.core.rates.RateSeriesId;
 import io.github.huiqi.core.time.DayCount;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.function.Function;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.MonetaryException;
-import org.javamoney.moneta.Money;
 
 /**
  * The Jackson module for the library's value types.
  * <p>
- * Registers: {@link MonetaryAmount} as {@code {"amount": …, "currency": "CNY"}}; {@link Rate} as {@code "2%"};
- * {@link DayCount} as its code; identifiers as strings; every measure kind of {@link MeasureKinds} by its type name;
- * and a bounded {@link BigDecimal} deserializer that rejects
- * scale bombs. {@link HuiqiJson#newMapper()} registers it together with the Java-time and {@code Optional} modules;
- * a host registering it on its own mapper also needs those two.
+ * Registers: {@link MonetaryAmount} as {@code {"amount": …, "currency": "CNY"}} (the amount a JSON number, the
+ * currency exactly {@code "CNY"}, compared as text before any currency lookup); {@link Rate} as {@code "2%"};
+ * {@link DayCount} as its code; identifiers as strings; {@link LocalDate} only as an ISO {@code "yyyy-MM-dd"} string
+ * within {@link io.github.huiqi.core.time.DateBounds} (no arrays, no date-times, no spaces); enum values only by their
+ * exact names; every measure kind of {@link MeasureKinds} by its type name; and a bounded {@link BigDecimal}
+ * deserializer that takes JSON numbers only and rejects scale bombs. {@link HuiqiJson#newMapper()} registers it
+ * together with the Java-time and {@code Optional} modules; a host registering it on its own mapper also needs those
+ * two.
  * <p>
  * Deserializers throw {@link InvalidInputException}; {@link HuiqiJson} relocates it to the JSON Pointer of the field.
  */
@@ -52,6 +57,19 @@ public final class HuiqiModule extends SimpleModule {
     addDeserializer(MonetaryAmount.class, new AmountDeserializer());
     addSerializer(BigDecimal.class, new PlainDecimalSerializer());
     addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    addDeserializer(LocalDate.class, new JsonDates.Deserializer());
+    setDeserializerModifier(new BeanDeserializerModifier() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+          BeanDescription description, JsonDeserializer<?> deserializer) {
+        // Only Jackson's name-based reader is replaced; an enum read through the library's own parser (DayCount) or
+        // a factory keeps it.
+        return deserializer instanceof EnumDeserializer
+            ? new JsonEnums.ExactNameDeserializer(type.getRawClass()) : deserializer;
+      }
+    });
     addStringType(Rate.class, Rate::parse);
     addStringType(DayCount.class, DayCount::of);
     addStringType(DocumentId.class, DocumentId::of);
@@ -87,7 +105,7 @@ public final class HuiqiModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        return type.cast(context.handleUnexpectedToken(type, parser));
+        throw JsonErrors.wrongType(parser, "", "a JSON string", "JSON 字符串");
       }
       try {
         return this.parser.apply(parser.getText());
@@ -135,10 +153,7 @@ public final class HuiqiModule extends SimpleModule {
       }
       return Args.bounded(value, field);
     }
-    if (token == JsonToken.VALUE_STRING) {
-      return Cny.parseDecimal(parser.getText(), field);
-    }
-    return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
+    throw JsonErrors.wrongType(parser, field, "a JSON number such as 1234.56", "JSON 数字，例如 1234.56");
   }
 
   //-------------------------------------------------------------------------
@@ -162,7 +177,8 @@ public final class HuiqiModule extends SimpleModule {
     @Override
     public MonetaryAmount deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.currentToken() != JsonToken.START_OBJECT) {
-        return (MonetaryAmount) context.handleUnexpectedToken(MonetaryAmount.class, parser);
+        throw JsonErrors.wrongType(parser, "", "an amount object {\"amount\": 1234.56, \"currency\": \"CNY\"}",
+            "金额对象 {\"amount\": 1234.56, \"currency\": \"CNY\"}");
       }
       BigDecimal amount = null;
       String currency = null;
@@ -174,24 +190,19 @@ public final class HuiqiModule extends SimpleModule {
             break;
           case "currency":
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-              throw new InvalidInputException("currency", parser.getText(), "must be a currency code string");
+              throw JsonErrors.wrongType(parser, "currency", "the JSON string \"CNY\"", "JSON 字符串 \"CNY\"");
             }
-            currency = parser.getText();
+            // Compared as text: never handed to a currency lookup, which would read it as a pattern.
+            currency = Cny.requireCny(parser.getText(), "currency").getCurrencyCode();
             break;
           default:
-            throw new InvalidInputException(name, parser.getText(), "is not a field of an amount");
+            throw new InvalidInputException(InvalidInputException.UNKNOWN_PROPERTY, name, JsonErrors.text(parser),
+                "is not a field of an amount (amount, currency)", "不是金额的字段（amount、currency）", null);
         }
       }
       Args.notNull(amount, "amount");
       Args.notNull(currency, "currency");
-      CurrencyUnit unit;
-      try {
-        unit = Cny.CNY.getCurrencyCode().equals(currency) ? Cny.CNY : Monetary.getCurrency(currency);
-      } catch (MonetaryException ex) {
-        throw new InvalidInputException("currency", currency, "must be an ISO 4217 currency code", ex);
-      }
-      // Other currencies are read as given; the calculators reject them naming the field.
-      return Money.of(amount, unit);
+      return Cny.of(amount);
     }
   }
 }

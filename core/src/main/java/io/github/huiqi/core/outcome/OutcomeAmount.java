@@ -33,8 +33,8 @@ public final class OutcomeAmount {
   private final Optional<MonetaryAmount> maximum;
 
   private OutcomeAmount(MonetaryAmount minimum, Optional<MonetaryAmount> maximum) {
-    this.minimum = fen(Cny.notNegativeYuan(minimum, "minimum"));
-    this.maximum = Args.notNullOptional(maximum, "maximum").map(max -> fen(Cny.notNegativeYuan(max, "maximum")));
+    this.minimum = fen(Cny.notNegativeComputed(minimum, "minimum"));
+    this.maximum = Args.notNullOptional(maximum, "maximum").map(max -> fen(Cny.notNegativeComputed(max, "maximum")));
     if (this.maximum.isPresent() && this.maximum.get().isLessThan(this.minimum)) {
       throw new InvalidInputException("maximum", this.maximum.get(), "must not be less than minimum " + this.minimum);
     }

@@ -1,7 +1,7 @@
 package io.github.huiqi.core.rates;
 
 import io.github.huiqi.core.error.InvalidInputException;
-import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.error.NoRateOnDateException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.LocalizedText;
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ public record RateSeries(RateSeriesId id, LocalizedText name, List<RatePoint> po
    *
    * @param date  the date
    * @return the point with the latest {@code validFrom} not after the date
-   * @throws UnknownIdentifierException if the date is before the series starts
+   * @throws NoRateOnDateException if the date is before the series starts
    * @throws InvalidInputException if the date is null
    */
   public RatePoint pointOn(LocalDate date) {
@@ -55,8 +55,7 @@ public record RateSeries(RateSeriesId id, LocalizedText name, List<RatePoint> po
     int low = 0;
     int high = points.size() - 1;
     if (date.isBefore(points.get(0).validFrom())) {
-      throw new UnknownIdentifierException("rate series", id.value(),
-          "has no rate on " + date + "; it starts on " + points.get(0).validFrom());
+      throw new NoRateOnDateException(id.value(), date, points.get(0).validFrom());
     }
     while (low < high) {
       int mid = (low + high + 1) >>> 1;
@@ -74,7 +73,7 @@ public record RateSeries(RateSeriesId id, LocalizedText name, List<RatePoint> po
    *
    * @param date  the date
    * @return the rate
-   * @throws UnknownIdentifierException if the date is before the series starts
+   * @throws NoRateOnDateException if the date is before the series starts
    */
   public Rate rateOn(LocalDate date) {
     return pointOn(date).rate();

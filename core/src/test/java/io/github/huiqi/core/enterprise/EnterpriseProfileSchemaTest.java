@@ -149,14 +149,15 @@ class EnterpriseProfileSchemaTest {
     assertField(() -> read(edited(root -> loan0(root).put("drawdownDate", "2023-02-30"))), "/loans/0/drawdownDate");
     assertField(() -> read(edited(root -> ((ObjectNode) loan0(root).get("principal")).put("amount", 0))),
         "/loans/0/principal");
+    // the currency is the schema's const "CNY", checked as text where it is read
     assertField(() -> read(edited(root -> ((ObjectNode) loan0(root).get("principal")).put("currency", "USD"))),
-        "/loans/0/principal");
+        "/loans/0/principal/currency");
     assertField(() -> read(edited(root -> ((ObjectNode) root).put("size", "TINY"))), "/size");
     // an R&D project of 2023 whose intangible starts amortising in 2022, and a grant above the category's cost
     assertField(() -> read(edited(root -> ((ObjectNode) root.at("/years/1/rdProjects/0"))
         .put("amortisationStart", "2022-10-01"))), "/years/1/rdProjects/0/amortisationStart");
     assertField(() -> read(edited(root -> ((ObjectNode) root.at("/years/1/rdProjects/0/grantFunded/personnel"))
-        .put("amount", "200000.01"))), "/years/1/rdProjects/0/grantFunded/personnel");
+        .put("amount", new java.math.BigDecimal("200000.01")))), "/years/1/rdProjects/0/grantFunded/personnel");
   }
 
   //-------------------------------------------------------------------------

@@ -31,8 +31,11 @@ class CnyTest {
   @Test
   void test_of_decimal() {
     assertThat(Cny.of(new BigDecimal("0.01")).isEqualTo(Money.of(new BigDecimal("0.01"), "CNY"))).isTrue();
-    // 10^16 yuan has 17 integer digits: beyond the accepted bound of 16
-    assertThatThrownBy(() -> Cny.of(new BigDecimal("1E16")))
+    // 10^16 yuan has 17 integer digits: beyond the bound of 16 on an input, which names the input's field, but a
+    // computed total may have it; 10^32 (33 digits) is beyond any total
+    assertThatThrownBy(() -> Cny.inputYuan(Cny.of(new BigDecimal("1E16")), "principal"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("principal"));
+    assertThatThrownBy(() -> Cny.of(new BigDecimal("1E32")))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("amount"));
     assertThatThrownBy(() -> Cny.of((BigDecimal) null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("amount"));
@@ -53,8 +56,8 @@ class CnyTest {
   void test_ofWan_bounded() {
     assertThatThrownBy(() -> Cny.ofWan(null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("amount"));
-    // 10^15 万元 = 10^19 yuan: more than 16 integer digits
-    assertThatThrownBy(() -> Cny.ofWan(new BigDecimal("1000000000000000")))
+    // 10^17 万元 is itself more than 16 integer digits
+    assertThatThrownBy(() -> Cny.ofWan(new BigDecimal("100000000000000000")))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("amount"));
   }
 

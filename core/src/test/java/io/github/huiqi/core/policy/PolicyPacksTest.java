@@ -262,7 +262,7 @@ class PolicyPacksTest {
   @Test
   void test_read_capInAnotherCurrency() {
     assertFails(edited(root -> ((ObjectNode) measure0(root).get("capPerEnterprise").get("value"))
-        .put("currency", "USD")), "/measures/0/capPerEnterprise/value");
+        .put("currency", "USD")), "/measures/0/capPerEnterprise/value/currency");
   }
 
   @Test

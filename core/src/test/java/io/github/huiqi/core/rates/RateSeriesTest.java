@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.InvalidInputException;
-import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.error.NoRateOnDateException;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
@@ -13,6 +13,7 @@ import io.github.huiqi.core.testing.Generators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,9 +76,13 @@ class RateSeriesTest {
     // §2.9: the reformed LPR starts 2019-08-20; 2019-08-19 has no rate, an error, never a guess
     for (RateSeriesId id : List.of(RateSeriesId.LPR_1Y, RateSeriesId.LPR_5Y)) {
       assertThatThrownBy(() -> series(id).rateOn(of(2019, 8, 19)))
-          .isInstanceOfSatisfying(UnknownIdentifierException.class, ex -> {
-            assertThat(ex.identifier()).isEqualTo(id.value());
+          .isInstanceOfSatisfying(NoRateOnDateException.class, ex -> {
+            assertThat(ex.seriesId()).isEqualTo(id.value());
+            assertThat(ex.code()).isEqualTo("lookup.no-rate-on-date");
+            assertThat(ex.value()).isEqualTo("2019-08-19");
+            assertThat(ex.firstDate()).isEqualTo(of(2019, 8, 20));
             assertThat(ex.getMessage()).contains("2019-08-19").contains("2019-08-20");
+            assertThat(ex.message(Locale.SIMPLIFIED_CHINESE)).contains("没有利率").contains("2019-08-20");
           });
     }
   }
@@ -101,7 +106,7 @@ class RateSeriesTest {
   void test_pbocBenchmark_beforeTheTable_isUnknown() {
     // §2.9 tabulates from 2015-06-28; earlier dates are not in the built-in series
     assertThatThrownBy(() -> series(RateSeriesId.PBOC_BENCHMARK_UP_TO_1Y).rateOn(of(2015, 6, 27)))
-        .isInstanceOf(UnknownIdentifierException.class);
+        .isInstanceOf(NoRateOnDateException.class);
   }
 
   @Test
@@ -148,7 +153,7 @@ class RateSeriesTest {
         List.of(new RatePoint(of(2020, 1, 1), Rate.parse("4%"), CITED)));
     assertThat(one.rateOn(of(2020, 1, 1))).isEqualTo(Rate.parse("4%"));
     assertThat(one.rateOn(LocalDate.MAX)).isEqualTo(Rate.parse("4%"));
-    assertThatThrownBy(() -> one.rateOn(of(2019, 12, 31))).isInstanceOf(UnknownIdentifierException.class);
+    assertThatThrownBy(() -> one.rateOn(of(2019, 12, 31))).isInstanceOf(NoRateOnDateException.class);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -172,7 +177,7 @@ class RateSeriesTest {
         }
       }
       if (expected == null) {
-        assertThatThrownBy(() -> series.pointOn(on)).isInstanceOf(UnknownIdentifierException.class);
+        assertThatThrownBy(() -> series.pointOn(on)).isInstanceOf(NoRateOnDateException.class);
       } else {
         assertThat(series.pointOn(on)).isSameAs(expected);
       }

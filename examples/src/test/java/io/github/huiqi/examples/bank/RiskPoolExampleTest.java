@@ -48,18 +48,18 @@ class RiskPoolExampleTest {
     assertThat(Cny.yuan(result.totalNetCompensation().minimum(), "t")).isEqualByComparingTo("1984000.00");
     assertThat(out).contains("深工信〔2023〕26号 第5条").contains("/claims/4/reGuaranteed")
         .contains("guaranteed-by-financing-guarantor");
-    // the printed lines carry the same hand-worked figures (Moneta prints CNY 1080000 for 1,080,000.00)
-    assertThat(out).contains("SZ-2023-0101: ELIGIBLE, ratio 60%, compensation CNY 1080000, returned CNY 0, "
-        + "net CNY 1080000");
+    // the printed lines carry the same hand-worked figures, at the fen's scale
+    assertThat(out).contains("SZ-2023-0101: ELIGIBLE, ratio 60%, compensation CNY 1080000.00, returned CNY 0.00, "
+        + "net CNY 1080000.00");
     // 480,000 × 80% = 384,000; returned 80,000; net 384,000 − 80,000 = 304,000
-    assertThat(out).contains("SZ-2022-0417: ELIGIBLE, ratio 80%, compensation CNY 384000, returned CNY 80000, "
-        + "net CNY 304000");
+    assertThat(out).contains("SZ-2022-0417: ELIGIBLE, ratio 80%, compensation CNY 384000.00, returned CNY 80000.00, "
+        + "net CNY 304000.00");
     assertThat(out).contains("SZ-2022-1020-EXT: ELIGIBLE, ratio 60%, compensation CNY 600000");
     // granted 2023-05-05, outside the window: ratio 30%, but excluded, so 0
     assertThat(out).contains("SZ-2023-0505: INELIGIBLE, ratio 30%, compensation CNY 0");
-    assertThat(out).contains("SZ-2023-0601: UNDETERMINED, ratio 30%, compensation CNY 0 .. CNY 90000");
-    assertThat(out).contains("total compensation: CNY 2064000 .. CNY 2154000; returned CNY 80000; "
-        + "net CNY 1984000 .. CNY 2074000");
+    assertThat(out).contains("SZ-2023-0601: UNDETERMINED, ratio 30%, compensation CNY 0.00 .. CNY 90000.00");
+    assertThat(out).contains("total compensation: CNY 2064000.00 .. CNY 2154000.00; returned CNY 80000.00; "
+        + "net CNY 1984000.00 .. CNY 2074000.00");
   }
 
   private static java.math.BigDecimal amount(RiskPoolClaimOutcome outcome) {

@@ -121,9 +121,9 @@ public abstract class DeferralRequest {
     Args.notNull(borrowerKind, "borrowerKind");
     Args.notNullOptional(borrowerSize, "borrowerSize");
     Args.notNullOptional(forBusiness, "forBusiness");
-    Args.notNull(dueDate, "dueDate");
+    Args.date(dueDate, "dueDate");
     Args.notNullOptional(affectedByEpidemic, "affectedByEpidemic");
-    Args.notNullOptional(requestedDeferredDate, "requestedDeferredDate");
+    Args.date(requestedDeferredDate, "requestedDeferredDate");
     requestedDeferredDate.ifPresent(date -> {
       if (!date.isAfter(dueDate)) {
         throw new InvalidInputException("requestedDeferredDate", date, "must be after dueDate " + dueDate);

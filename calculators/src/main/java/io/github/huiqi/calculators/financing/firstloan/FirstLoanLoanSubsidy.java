@@ -42,7 +42,7 @@ public record FirstLoanLoanSubsidy(
     Args.notNull(eligibility, "eligibility");
     Args.notNullOptional(subsidisedFrom, "subsidisedFrom");
     Args.notNullOptional(subsidisedUntil, "subsidisedUntil");
-    Cny.notNegativeYuan(computed, "computed");
-    Cny.notNegativeYuan(paid, "paid");
+    Cny.notNegativeComputed(computed, "computed");
+    Cny.notNegativeComputed(paid, "paid");
   }
 }

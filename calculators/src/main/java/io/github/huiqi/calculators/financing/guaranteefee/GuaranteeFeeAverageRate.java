@@ -33,8 +33,8 @@ public record GuaranteeFeeAverageRate(BigDecimal numerator, BigDecimal denominat
    *     or {@code rounded} is not the quotient rounded half-up to {@value #DISPLAY_SCALE} decimals
    */
   public GuaranteeFeeAverageRate {
-    Args.notNegative(numerator, "numerator");
-    Args.positive(denominator, "denominator");
+    Args.notNegativeComputed(numerator, "numerator");
+    Args.positiveComputed(denominator, "denominator");
     Args.notNull(rounded, "rounded");
     Rate expected = Rate.ofFraction(numerator.divide(denominator, DISPLAY_SCALE, RoundingMode.HALF_UP));
     if (!expected.equals(rounded)) {
@@ -52,8 +52,8 @@ public record GuaranteeFeeAverageRate(BigDecimal numerator, BigDecimal denominat
    * @throws InvalidInputException if the numerator is negative or the denominator not positive
    */
   public static GuaranteeFeeAverageRate of(BigDecimal numerator, BigDecimal denominator) {
-    Args.notNegative(numerator, "numerator");
-    Args.positive(denominator, "denominator");
+    Args.notNegativeComputed(numerator, "numerator");
+    Args.positiveComputed(denominator, "denominator");
     return new GuaranteeFeeAverageRate(numerator, denominator,
         Rate.ofFraction(numerator.divide(denominator, DISPLAY_SCALE, RoundingMode.HALF_UP)));
   }

@@ -56,7 +56,7 @@ public record GuaranteeFeeAverageResult(
     Args.notNull(weighting, "weighting");
     Args.notNull(averageFeeRate, "averageFeeRate");
     Args.notNull(ceiling, "ceiling");
-    Cny.notNegativeYuan(feeIncome, "feeIncome");
+    Cny.notNegativeComputed(feeIncome, "feeIncome");
     guarantees = Args.listCopy(guarantees, "guarantees");
     Args.notNull(explanation, "explanation");
   }

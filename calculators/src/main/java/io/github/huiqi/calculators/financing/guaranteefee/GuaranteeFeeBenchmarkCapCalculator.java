@@ -3,7 +3,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
-import io.github.huiqi.core.error.UnknownIdentifierException;
+import io.github.huiqi.core.error.NoRateOnDateException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkBasis;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -181,9 +181,10 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
     RatePoint point;
     try {
       point = rates.getRateSeries(series).pointOn(request.contractDate());
-    } catch (UnknownIdentifierException ex) {
-      throw new InvalidInputException("/contractDate", request.contractDate(),
-          "must be a date with a published " + series + " rate: " + ex.getMessage(), ex);
+    } catch (NoRateOnDateException ex) {
+      throw new InvalidInputException(NoRateOnDateException.CODE, "/contractDate", request.contractDate(),
+          "must be a date with a published " + series + " rate, from " + ex.firstDate(),
+          "必须是有 " + series + " 利率公布的日期（自 " + ex.firstDate() + " 起）", ex);
     }
     RatePoint benchmarkPoint = point;
     steps.add(() -> new InputStep(LocalizedText.of("贷款期限档次", "loan term bracket"), bracket + " ("

@@ -156,9 +156,9 @@ public abstract class GuaranteeFeeBenchmarkCapRequest {
     Optional<GuaranteeFeeBenchmarkCapOptions> options = options();
     Args.notNullOptional(specialisedAndInnovative, "specialisedAndInnovative");
     Args.notNullOptional(governmentGuarantor, "governmentGuarantor");
-    Args.notNull(contractDate, "contractDate");
-    Args.notNull(loanStart, "loanStart");
-    Args.notNull(maturity, "maturity");
+    Args.date(contractDate, "contractDate");
+    Args.date(loanStart, "loanStart");
+    Args.date(maturity, "maturity");
     Args.inOrder(contractDate, loanStart, "contractDate", "loanStart");
     if (!maturity.isAfter(loanStart)) {
       throw new InvalidInputException("maturity", maturity, "must be after loanStart " + loanStart);

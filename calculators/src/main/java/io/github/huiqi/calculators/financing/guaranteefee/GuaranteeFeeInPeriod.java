@@ -36,7 +36,7 @@ public record GuaranteeFeeInPeriod(
     Args.notNullOptional(from, "from");
     Args.notNullOptional(until, "until");
     Args.notNull(time, "time");
-    Cny.notNegativeYuan(feeIncome, "feeIncome");
+    Cny.notNegativeComputed(feeIncome, "feeIncome");
   }
 
   /**

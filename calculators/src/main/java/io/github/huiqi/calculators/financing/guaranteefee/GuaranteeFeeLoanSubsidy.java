@@ -34,7 +34,7 @@ public record GuaranteeFeeLoanSubsidy(
   public GuaranteeFeeLoanSubsidy {
     Args.notBlank(loanId, "loanId");
     Args.notNull(eligibility, "eligibility");
-    Cny.notNegativeYuan(computed, "computed");
-    Cny.notNegativeYuan(paid, "paid");
+    Cny.notNegativeComputed(computed, "computed");
+    Cny.notNegativeComputed(paid, "paid");
   }
 }

@@ -35,8 +35,8 @@ public record GuaranteeFeeRecord(
     Cny.positiveYuan(guaranteedAmount, "guaranteedAmount");
     Args.notNull(annualFeeRate, "annualFeeRate");
     GuaranteeFeeReductionOptions.requireRatio(annualFeeRate, "annualFeeRate");
-    Args.notNull(start, "start");
-    Args.notNull(end, "end");
+    Args.date(start, "start");
+    Args.date(end, "end");
     if (!end.isAfter(start)) {
       throw new InvalidInputException("end", end, "must be after start " + start);
     }

@@ -168,8 +168,8 @@ public abstract class GuaranteeFeeReductionRequest {
     if (standardFeeRate.compareTo(Rate.ZERO) == 0) {
       throw new InvalidInputException("standardFeeRate", standardFeeRate, "must be above 0%");
     }
-    Args.notNull(guaranteeStart, "guaranteeStart");
-    Args.notNull(guaranteeEnd, "guaranteeEnd");
+    Args.date(guaranteeStart, "guaranteeStart");
+    Args.date(guaranteeEnd, "guaranteeEnd");
     if (!guaranteeEnd.isAfter(guaranteeStart)) {
       throw new InvalidInputException("guaranteeEnd", guaranteeEnd, "must be after guaranteeStart " + guaranteeStart);
     }

@@ -71,8 +71,8 @@ public record GuaranteeFeeReductionResult(
     Args.notNull(reduction, "reduction");
     Args.notNull(reducedFeeRate, "reducedFeeRate");
     Args.notNull(period, "period");
-    Cny.notNegativeYuan(standardFee, "standardFee");
-    Cny.notNegativeYuan(reducedFee, "reducedFee");
+    Cny.notNegativeComputed(standardFee, "standardFee");
+    Cny.notNegativeComputed(reducedFee, "reducedFee");
     Args.notNull(amount, "amount");
     Args.notNullOptional(bindingLimit, "bindingLimit");
     Args.notNullOptional(reGuarantee, "reGuarantee");

@@ -121,7 +121,7 @@ public abstract class GuaranteeFeeSubsidyLoan {
     Optional<Boolean> vehicleOrRealEstatePurchase = vehicleOrRealEstatePurchase();
     Args.notBlank(loanId, "loanId");
     Cny.positiveYuan(principal, "principal");
-    Args.notNull(drawdownDate, "drawdownDate");
+    Args.date(drawdownDate, "drawdownDate");
     Args.notNull(annualInterestRate, "annualInterestRate");
     GuaranteeFeeReductionOptions.requireRatio(annualInterestRate, "annualInterestRate");
     if (annualInterestRate.compareTo(Rate.ZERO) == 0) {

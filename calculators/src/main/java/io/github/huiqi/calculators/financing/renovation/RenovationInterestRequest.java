@@ -134,7 +134,7 @@ public abstract class RenovationInterestRequest {
     List<RenovationInterestPayment> payments = payments();
     Optional<RenovationInterestOptions> options = options();
     Args.notNullOptional(eligibleProject, "eligibleProject");
-    Args.notNull(subsidyStart, "subsidyStart");
+    Args.date(subsidyStart, "subsidyStart");
     payments = Args.listCopy(payments, "payments");
     if (payments.isEmpty()) {
       throw new InvalidInputException("payments", "[]", "must hold at least one payment");

@@ -52,7 +52,7 @@ public record RenovationInterestResult(
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(eligibility, "eligibility");
     Args.notNull(subsidisedYears, "subsidisedYears");
-    Cny.notNegativeYuan(interestCounted, "interestCounted");
+    Cny.notNegativeComputed(interestCounted, "interestCounted");
     Args.notNull(amount, "amount");
     Args.notNullOptional(bindingLimit, "bindingLimit");
     payments = Args.listCopy(payments, "payments");

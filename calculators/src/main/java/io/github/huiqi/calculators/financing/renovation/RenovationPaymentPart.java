@@ -33,7 +33,7 @@ public record RenovationPaymentPart(
    */
   public RenovationPaymentPart {
     Args.notBlank(paymentId, "paymentId");
-    Cny.notNegativeYuan(interestPaid, "interestPaid");
-    Cny.notNegativeYuan(counted, "counted");
+    Cny.notNegativeComputed(interestPaid, "interestPaid");
+    Cny.notNegativeComputed(counted, "counted");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
@@ -11,6 +12,7 @@ import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,6 +49,9 @@ public final class RenovationSupportCalculator {
   /** The calculator. */
   public static final RenovationSupportCalculator DEFAULT = new RenovationSupportCalculator();
 
+  private static final String GRANT = "/grant";
+  private static final String INTEREST = "/interest";
+
   private RenovationSupportCalculator() {
   }
 
@@ -58,17 +63,28 @@ public final class RenovationSupportCalculator {
    *     {@link RenovationInterestMeasure#SHENZHEN_2022}
    * @param request  the project
    * @return the maximum grant plus the interest subsidy, in CNY, rounded to the fen
-   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws io.github.huiqi.core.error.MissingFactsException if either part depends on facts the request lacks
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or a part's fact is invalid,
+   *     naming it under {@code /grant} or {@code /interest}
+   * @throws io.github.huiqi.core.error.MissingFactsException if either part depends on facts the request lacks,
+   *     naming them under {@code /grant} or {@code /interest} (such as {@code /grant/eligibleProject})
    */
   public MonetaryAmount maximumSupport(RenovationGrantMeasure grantMeasure,
       RenovationInterestMeasure interestMeasure, RenovationSupportRequest request) {
     Args.notNull(grantMeasure, "grantMeasure");
     Args.notNull(interestMeasure, "interestMeasure");
     Args.notNull(request, "request");
-    MonetaryAmount grant = RenovationGrantCalculator.DEFAULT.maximumGrant(grantMeasure, request.grant());
-    MonetaryAmount subsidy = RenovationInterestCalculator.DEFAULT.subsidy(interestMeasure,
-        request.interest());
+    MonetaryAmount grant;
+    MonetaryAmount subsidy;
+    try {
+      grant = RenovationGrantCalculator.DEFAULT.maximumGrant(grantMeasure, request.grant());
+    } catch (MissingFactsException | InvalidInputException ex) {
+      throw under(GRANT, ex);
+    }
+    try {
+      subsidy = RenovationInterestCalculator.DEFAULT.subsidy(interestMeasure, request.interest());
+    } catch (MissingFactsException | InvalidInputException ex) {
+      throw under(INTEREST, ex);
+    }
     return grant.add(subsidy);
   }
 
@@ -78,18 +94,27 @@ public final class RenovationSupportCalculator {
    * @param grantMeasure  the grant measure
    * @param interestMeasure  the interest subsidy measure
    * @param request  the project
-   * @return the explained result
-   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @return the explained result; each part's missing facts are named under {@code /grant} or {@code /interest}
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or a part's fact is invalid,
+   *     naming it under {@code /grant} or {@code /interest}
    */
   public RenovationSupportResult explainMaximumSupport(RenovationGrantMeasure grantMeasure,
       RenovationInterestMeasure interestMeasure, RenovationSupportRequest request) {
     Args.notNull(grantMeasure, "grantMeasure");
     Args.notNull(interestMeasure, "interestMeasure");
     Args.notNull(request, "request");
-    RenovationGrantResult grant = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(grantMeasure,
-        request.grant());
-    RenovationInterestResult subsidy = RenovationInterestCalculator.DEFAULT.explainSubsidy(
-        interestMeasure, request.interest());
+    RenovationGrantResult grant;
+    RenovationInterestResult subsidy;
+    try {
+      grant = under(RenovationGrantCalculator.DEFAULT.explainMaximumGrant(grantMeasure, request.grant()));
+    } catch (InvalidInputException ex) {
+      throw ex.at(GRANT);
+    }
+    try {
+      subsidy = under(RenovationInterestCalculator.DEFAULT.explainSubsidy(interestMeasure, request.interest()));
+    } catch (InvalidInputException ex) {
+      throw ex.at(INTEREST);
+    }
     BigDecimal low = Cny.yuan(grant.amount().minimum(), "grant").add(Cny.yuan(subsidy.amount().minimum(), "sub"));
     BigDecimal high = Cny.yuan(grant.amount().maximum(), "grant").add(Cny.yuan(subsidy.amount().maximum(), "sub"));
     AmountRange total = new AmountRange(Cny.of(low), Cny.of(high));
@@ -106,6 +131,33 @@ public final class RenovationSupportCalculator {
                 + Cny.yuan(subsidy.amount().minimum(), "sub").toPlainString(), low,
             interestMeasure.stackingWithGrant())));
     return new RenovationSupportResult(grant, subsidy, total, explanation);
+  }
+
+  //-------------------------------------------------------------------------
+  // Each part names its facts within its own request (/eligibleProject); within the support request they are under
+  // /grant or /interest, and every pointer the support calculator reports says which.
+
+  private static RuntimeException under(String prefix, RuntimeException ex) {
+    if (ex instanceof MissingFactsException missing) {
+      return new MissingFactsException(missing.missingFacts().stream().map(fact -> prefix + fact).toList());
+    }
+    return ((InvalidInputException) ex).at(prefix);
+  }
+
+  private static Eligibility under(String prefix, Eligibility eligibility) {
+    return new Eligibility(eligibility.verdict(), eligibility.reasons(),
+        eligibility.missingFacts().stream().map(fact -> prefix + fact).toList());
+  }
+
+  private static RenovationGrantResult under(RenovationGrantResult part) {
+    return new RenovationGrantResult(part.measure(), part.documentStatus(), under(GRANT, part.eligibility()),
+        part.rate(), part.amount(), part.bindingLimit(), part.explanation());
+  }
+
+  private static RenovationInterestResult under(RenovationInterestResult part) {
+    return new RenovationInterestResult(part.measure(), part.documentStatus(), under(INTEREST, part.eligibility()),
+        part.subsidisedYears(), part.interestCounted(), part.amount(), part.bindingLimit(), part.payments(),
+        part.explanation());
   }
 
   /**

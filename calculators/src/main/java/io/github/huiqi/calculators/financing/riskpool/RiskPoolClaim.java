@@ -171,10 +171,16 @@ public abstract class RiskPoolClaim {
     Args.notBlank(loanId, "loanId");
     Args.notNull(category, "category");
     BigDecimal granted = Cny.positiveYuan(principal, "principal");
-    Args.notNull(grantDate, "grantDate");
-    Args.notNullOptional(extensionDate, "extensionDate");
+    Args.date(grantDate, "grantDate");
+    Args.date(extensionDate, "extensionDate");
     extensionDate.ifPresent(date -> Args.inOrder(grantDate, date, "grantDate", "extensionDate"));
+    Args.date(firstNonPerformingDate, "firstNonPerformingDate");
     Args.inOrder(grantDate, firstNonPerformingDate, "grantDate", "firstNonPerformingDate");
+    if (extensionDate.isPresent() && extensionDate.get().isAfter(firstNonPerformingDate)) {
+      // an extension (展期) restructures a performing loan: one after the loan turned bad would wrongly earn an uplift
+      throw InvalidInputException.conflict("extensionDate", extensionDate.get(), "firstNonPerformingDate",
+          firstNonPerformingDate, "must not be after", "不得晚于");
+    }
     BigDecimal outstanding = Cny.notNegativeYuan(principalOutstanding, "principalOutstanding");
     if (outstanding.compareTo(granted) > 0) {
       throw new InvalidInputException("principalOutstanding", outstanding.toPlainString(),

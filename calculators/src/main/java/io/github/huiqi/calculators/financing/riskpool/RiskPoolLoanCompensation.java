@@ -68,7 +68,7 @@ public record RiskPoolLoanCompensation(
     Args.notNull(baseRatio, "baseRatio");
     Args.notNull(ratio, "ratio");
     Args.notNull(lossBasis, "lossBasis");
-    Cny.notNegativeYuan(compensableLoss, "compensableLoss");
+    Cny.notNegativeComputed(compensableLoss, "compensableLoss");
     Args.notNull(compensation, "compensation");
     Args.notNull(recoveryReturn, "recoveryReturn");
     Args.notNull(netCompensation, "netCompensation");

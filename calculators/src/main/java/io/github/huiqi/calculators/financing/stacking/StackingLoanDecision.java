@@ -50,10 +50,10 @@ public record StackingLoanDecision(
     Args.notNullOptional(applies, "applies");
     Args.notNull(ground, "ground");
     Args.notNull(firstLoanVerdict, "firstLoanVerdict");
-    Cny.notNegativeYuan(firstLoanCandidate, "firstLoanCandidate");
+    Cny.notNegativeComputed(firstLoanCandidate, "firstLoanCandidate");
     Args.notNull(techSmeVerdict, "techSmeVerdict");
-    Cny.notNegativeYuan(techSmeCandidate, "techSmeCandidate");
-    Cny.notNegativeYuan(paid, "paid");
+    Cny.notNegativeComputed(techSmeCandidate, "techSmeCandidate");
+    Cny.notNegativeComputed(paid, "paid");
     Args.notNull(explanation, "explanation");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
   }

@@ -49,9 +49,9 @@ public record StackingResult(
     loans = Args.listCopy(loans, "loans");
     Args.notNullOptional(firstLoan, "firstLoan");
     Args.notNullOptional(techSme, "techSme");
-    Cny.notNegativeYuan(firstLoanTotal, "firstLoanTotal");
-    Cny.notNegativeYuan(techSmeTotal, "techSmeTotal");
-    Cny.notNegativeYuan(total, "total");
+    Cny.notNegativeComputed(firstLoanTotal, "firstLoanTotal");
+    Cny.notNegativeComputed(techSmeTotal, "techSmeTotal");
+    Cny.notNegativeComputed(total, "total");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     Args.notNull(explanation, "explanation");
   }

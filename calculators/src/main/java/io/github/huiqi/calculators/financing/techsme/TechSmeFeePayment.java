@@ -25,7 +25,7 @@ public record TechSmeFeePayment(String itemId, LocalDate paymentDate, MonetaryAm
    */
   public TechSmeFeePayment {
     Args.notBlank(itemId, "itemId");
-    Args.notNull(paymentDate, "paymentDate");
+    Args.date(paymentDate, "paymentDate");
     Cny.notNegativeYuan(amountPaid, "amountPaid");
   }
 

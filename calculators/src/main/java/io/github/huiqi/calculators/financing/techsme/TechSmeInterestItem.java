@@ -39,12 +39,12 @@ public record TechSmeInterestItem(
   public TechSmeInterestItem {
     Args.notBlank(itemId, "itemId");
     Args.notBlank(loanId, "loanId");
-    Args.notNull(accrualStart, "accrualStart");
-    Args.notNull(accrualEnd, "accrualEnd");
+    Args.date(accrualStart, "accrualStart");
+    Args.date(accrualEnd, "accrualEnd");
     if (!accrualEnd.isAfter(accrualStart)) {
       throw new InvalidInputException("accrualEnd", accrualEnd, "must be after accrualStart " + accrualStart);
     }
-    Args.notNull(paymentDate, "paymentDate");
+    Args.date(paymentDate, "paymentDate");
     Args.inOrder(accrualStart, paymentDate, "accrualStart", "paymentDate");
     Cny.notNegativeYuan(interestPaid, "interestPaid");
   }

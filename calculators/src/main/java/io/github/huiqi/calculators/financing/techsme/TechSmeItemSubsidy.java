@@ -41,8 +41,8 @@ public record TechSmeItemSubsidy(
     Args.notBlank(itemId, "itemId");
     Args.notNull(kind, "kind");
     Args.notNullOptional(loanId, "loanId");
-    Cny.notNegativeYuan(amountPaid, "amountPaid");
-    Cny.notNegativeYuan(computed, "computed");
-    Cny.notNegativeYuan(paid, "paid");
+    Cny.notNegativeComputed(amountPaid, "amountPaid");
+    Cny.notNegativeComputed(computed, "computed");
+    Cny.notNegativeComputed(paid, "paid");
   }
 }

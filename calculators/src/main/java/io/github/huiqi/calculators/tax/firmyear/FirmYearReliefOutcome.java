@@ -37,6 +37,6 @@ public record FirmYearReliefOutcome(
     Args.notNull(measure, "measure");
     Args.notNull(eligibility, "eligibility");
     Args.notNull(saved, "saved");
-    Cny.notNegativeYuan(saved.minimum(), "saved/minimum");
+    Cny.notNegativeComputed(saved.minimum(), "saved/minimum");
   }
 }

@@ -104,18 +104,18 @@ public record FirmYearResult(
     }
     vatPeriods = Args.listCopy(vatPeriods, "vatPeriods");
     notNegative(vatDue, "vatDue");
-    Cny.notNegativeYuan(standardVat, "standardVat");
+    Cny.notNegativeComputed(standardVat, "standardVat");
     notNegative(vatSaved, "vatSaved");
     Args.notNullOptional(rd, "rd");
     notNegative(extraDeduction, "extraDeduction");
-    Cny.notNegativeYuan(taxableIncomeBeforeRd, "taxableIncomeBeforeRd");
+    Cny.notNegativeComputed(taxableIncomeBeforeRd, "taxableIncomeBeforeRd");
     notNegative(taxableIncomeAfterRd, "taxableIncomeAfterRd");
     notNegative(deductionBeyondIncome, "deductionBeyondIncome");
     incomeTax = Args.listCopy(incomeTax, "incomeTax");
     if (incomeTax.isEmpty() || incomeTax.size() > 2) {
       throw new InvalidInputException("incomeTax", incomeTax.size(), "must hold one or two results");
     }
-    Cny.notNegativeYuan(standardIncomeTax, "standardIncomeTax");
+    Cny.notNegativeComputed(standardIncomeTax, "standardIncomeTax");
     notNegative(incomeTaxDue, "incomeTaxDue");
     notNegative(incomeTaxSaved, "incomeTaxSaved");
     notNegative(totalSaved, "totalSaved");
@@ -125,7 +125,7 @@ public record FirmYearResult(
 
   private static void notNegative(AmountRange range, String field) {
     Args.notNull(range, field);
-    Cny.notNegativeYuan(range.minimum(), field + "/minimum");
+    Cny.notNegativeComputed(range.minimum(), field + "/minimum");
   }
 
   /**

@@ -37,7 +37,7 @@ public record RdFormLine(int line, LocalizedText name, MonetaryAmount amount, Ci
       throw new io.github.huiqi.core.error.InvalidInputException("line", line, "must be from 1 to 52");
     }
     Args.notNull(name, "name");
-    Cny.notNegativeYuan(amount, "amount");
+    Cny.notNegativeComputed(amount, "amount");
     Args.notNull(citation, "citation");
   }
 }

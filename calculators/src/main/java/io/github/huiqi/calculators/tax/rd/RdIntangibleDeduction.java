@@ -39,12 +39,12 @@ public record RdIntangibleDeduction(
    * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or an amount negative or not CNY
    */
   public RdIntangibleDeduction {
-    Cny.notNegativeYuan(cost, "cost");
+    Cny.notNegativeComputed(cost, "cost");
     Args.notNull(baseRate, "baseRate");
     Args.notNegative(amortisationMonths, "amortisationMonths");
     Args.notNegative(monthsInYear, "monthsInYear");
-    Cny.notNegativeYuan(amortisationBase, "amortisationBase");
-    Cny.notNegativeYuan(yearAmortisation, "yearAmortisation");
-    Cny.notNegativeYuan(yearExtraAmortisation, "yearExtraAmortisation");
+    Cny.notNegativeComputed(amortisationBase, "amortisationBase");
+    Cny.notNegativeComputed(yearAmortisation, "yearAmortisation");
+    Cny.notNegativeComputed(yearExtraAmortisation, "yearExtraAmortisation");
   }
 }

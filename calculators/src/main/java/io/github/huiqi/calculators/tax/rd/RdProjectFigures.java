@@ -46,14 +46,14 @@ public record RdProjectFigures(
    */
   public RdProjectFigures {
     Args.notBlank(name, "name");
-    Cny.notNegativeYuan(firstFive, "firstFive");
-    Cny.notNegativeYuan(otherRelated, "otherRelated");
-    Cny.notNegativeYuan(grantFunded, "grantFunded");
+    Cny.notNegativeComputed(firstFive, "firstFive");
+    Cny.notNegativeComputed(otherRelated, "otherRelated");
+    Cny.notNegativeComputed(grantFunded, "grantFunded");
     Args.notNullOptional(otherCostsLimit, "otherCostsLimit")
-        .ifPresent(amount -> Cny.notNegativeYuan(amount, "otherCostsLimit"));
-    Cny.notNegativeYuan(allowedOtherCosts, "allowedOtherCosts");
-    Cny.notNegativeYuan(qualifying, "qualifying");
+        .ifPresent(amount -> Cny.notNegativeComputed(amount, "otherCostsLimit"));
+    Cny.notNegativeComputed(allowedOtherCosts, "allowedOtherCosts");
+    Cny.notNegativeComputed(qualifying, "qualifying");
     Args.notNullOptional(intangibleCost, "intangibleCost")
-        .ifPresent(amount -> Cny.notNegativeYuan(amount, "intangibleCost"));
+        .ifPresent(amount -> Cny.notNegativeComputed(amount, "intangibleCost"));
   }
 }

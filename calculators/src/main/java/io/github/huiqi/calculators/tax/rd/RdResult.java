@@ -77,16 +77,16 @@ public record RdResult(
     Args.notNull(measure, "measure");
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(eligibility, "eligibility");
-    Cny.notNegativeYuan(otherCostsCap, "otherCostsCap");
-    Cny.notNegativeYuan(allowedOtherCosts, "allowedOtherCosts");
-    Cny.notNegativeYuan(eligibleExpensedBase, "eligibleExpensedBase");
+    Cny.notNegativeComputed(otherCostsCap, "otherCostsCap");
+    Cny.notNegativeComputed(allowedOtherCosts, "allowedOtherCosts");
+    Cny.notNegativeComputed(eligibleExpensedBase, "eligibleExpensedBase");
     Args.notNullOptional(appliedKind, "appliedKind");
     Args.notNullOptional(expensedExtraRate, "expensedExtraRate");
     Args.notNullOptional(expensedExtraDeduction, "expensedExtraDeduction")
-        .ifPresent(amount -> Cny.notNegativeYuan(amount, "expensedExtraDeduction"));
+        .ifPresent(amount -> Cny.notNegativeComputed(amount, "expensedExtraDeduction"));
     intangibles = Args.listCopy(intangibles, "intangibles");
     Args.notNull(totalExtraDeduction, "totalExtraDeduction");
-    Cny.notNegativeYuan(totalExtraDeduction.minimum(), "totalExtraDeduction/minimum");
+    Cny.notNegativeComputed(totalExtraDeduction.minimum(), "totalExtraDeduction/minimum");
     projects = Args.listCopy(projects, "projects");
     formLines = Args.listCopy(formLines, "formLines");
     Args.notNull(explanation, "explanation");

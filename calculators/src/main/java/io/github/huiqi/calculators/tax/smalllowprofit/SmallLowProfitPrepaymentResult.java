@@ -40,10 +40,10 @@ public record SmallLowProfitPrepaymentResult(
    */
   public SmallLowProfitPrepaymentResult {
     Args.notNull(toDate, "toDate");
-    Cny.notNegativeYuan(alreadyPrepaid, "alreadyPrepaid");
+    Cny.notNegativeComputed(alreadyPrepaid, "alreadyPrepaid");
     Args.notNull(negativePrepayment, "negativePrepayment");
     Args.notNull(payable, "payable");
     Args.notNull(creditCarried, "creditCarried");
-    Cny.notNegativeYuan(creditCarried.minimum(), "creditCarried/minimum");
+    Cny.notNegativeComputed(creditCarried.minimum(), "creditCarried/minimum");
   }
 }

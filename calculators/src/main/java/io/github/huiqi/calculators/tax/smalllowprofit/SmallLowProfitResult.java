@@ -65,7 +65,7 @@ public record SmallLowProfitResult(
     Args.notNull(measure, "measure");
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(eligibility, "eligibility");
-    Cny.notNegativeYuan(taxableIncome, "taxableIncome");
+    Cny.notNegativeComputed(taxableIncome, "taxableIncome");
     Args.notNullOptional(averageEmployees, "averageEmployees");
     Args.notNullOptional(averageTotalAssets, "averageTotalAssets");
     Args.notNull(rateYears, "rateYears");
@@ -73,10 +73,10 @@ public record SmallLowProfitResult(
     Args.notNull(upperSliceRate, "upperSliceRate");
     Args.notNull(standardRate, "standardRate");
     Args.notNull(taxDue, "taxDue");
-    Cny.notNegativeYuan(taxDue.minimum(), "taxDue/minimum");
-    Cny.notNegativeYuan(standardTax, "standardTax");
+    Cny.notNegativeComputed(taxDue.minimum(), "taxDue/minimum");
+    Cny.notNegativeComputed(standardTax, "standardTax");
     Args.notNull(relief, "relief");
-    Cny.notNegativeYuan(relief.minimum(), "relief/minimum");
+    Cny.notNegativeComputed(relief.minimum(), "relief/minimum");
     Args.notNull(explanation, "explanation");
   }
 }

@@ -73,15 +73,15 @@ public record VatResult(
     Cny.positiveYuan(exemptionThreshold, "exemptionThreshold");
     Args.notNullOptional(levy, "levy");
     Args.notNullOptional(salesExcludingVat, "salesExcludingVat")
-        .ifPresent(amount -> Cny.notNegativeYuan(amount, "salesExcludingVat"));
+        .ifPresent(amount -> Cny.notNegativeComputed(amount, "salesExcludingVat"));
     Args.notNullOptional(salesInThresholdTest, "salesInThresholdTest")
-        .ifPresent(amount -> Cny.notNegativeYuan(amount, "salesInThresholdTest"));
+        .ifPresent(amount -> Cny.notNegativeComputed(amount, "salesInThresholdTest"));
     Args.notNullOptional(withinThreshold, "withinThreshold");
     Args.notNull(vatDue, "vatDue");
-    Cny.notNegativeYuan(vatDue.minimum(), "vatDue/minimum");
-    Cny.notNegativeYuan(standardVat, "standardVat");
+    Cny.notNegativeComputed(vatDue.minimum(), "vatDue/minimum");
+    Cny.notNegativeComputed(standardVat, "standardVat");
     Args.notNull(amountSaved, "amountSaved");
-    Cny.notNegativeYuan(amountSaved.minimum(), "amountSaved/minimum");
+    Cny.notNegativeComputed(amountSaved.minimum(), "amountSaved/minimum");
     Args.notNull(explanation, "explanation");
   }
 }

@@ -87,7 +87,7 @@ class FirstLoanGuaranteedInputTest {
   @Test
   void test_nonCnyNegativeTermAndNullJson() {
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"currency\": \"CNY\"", "\"currency\": \"USD\"")),
-        "/loans/0/loan/principal");
+        "/loans/0/loan/principal/currency");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"subsidyTermMonths\": 12",
         "\"subsidyTermMonths\": -3")), "/subsidyTermMonths");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, null), "json");

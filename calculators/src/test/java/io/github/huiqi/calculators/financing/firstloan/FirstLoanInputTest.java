@@ -73,7 +73,7 @@ class FirstLoanInputTest {
   void test_principal_notCny() {
     assertField(() -> loan("L1").principal(Money.of(new BigDecimal("100"), "USD")).build(), "principal");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"currency\": \"CNY\"", "\"currency\": \"USD\"")),
-        "/loans/0/principal");
+        "/loans/0/principal/currency");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"currency\": \"CNY\"", "\"currency\": \"XYZ\"")),
         "/loans/0/principal/currency");
   }

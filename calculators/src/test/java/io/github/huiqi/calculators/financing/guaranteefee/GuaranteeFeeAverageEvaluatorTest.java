@@ -75,7 +75,7 @@ public class GuaranteeFeeAverageEvaluatorTest {
         .containsExactly("ceiling-on-guarantor-average", "amount-at-ceiling", "scope-not-tested");
     // the explanation prices each guarantee at the ceiling, and never claims the firm's own fees average 1%
     String en = outcome.explanation().render(Locale.ENGLISH);
-    assertThat(en).contains("1000000 × 1% × 365/360").contains("10138.89").doesNotContain("average fee rate");
+    assertThat(en).contains("1000000.00 × 1% × 365/360").contains("10138.89").doesNotContain("average fee rate");
   }
 
   @Test

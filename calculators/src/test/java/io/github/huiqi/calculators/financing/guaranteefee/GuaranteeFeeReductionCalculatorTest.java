@@ -350,7 +350,7 @@ public class GuaranteeFeeReductionCalculatorTest {
         .doesNotContain("0.012").doesNotContain("= 0.01 ");
     // the period in whole months: 2023-03-01 → 2024-03-01 = 366 days, 12 whole months and no odd day → 360/360
     assertThat(en).contains("= 366 days, WHOLE-MONTHS (12 whole months + 0 days) → 360/360");
-    assertThat(zh).contains("1000000 × 1% × 360/360 = 10000");
+    assertThat(zh).contains("1000000.00 × 1% × 360/360 = 10000.0000000000");
   }
 
   //-------------------------------------------------------------------------
@@ -409,7 +409,7 @@ public class GuaranteeFeeReductionCalculatorTest {
   @Test
   void test_json_inAndOut() {
     String json = "{\"borrowerSize\":\"MICRO\",\"governmentGuarantor\":true,"
-        + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
+        + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
         + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
     GuaranteeFeeReductionResult result = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
     // 1.5% × 60% = 0.9%; 2023-03-01 → 2024-03-01 is 12 whole months: 1,000,000 × 0.9% × 12/12 = 9,000.00
@@ -557,7 +557,7 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("15000.00"));
     // the same through JSON: the omitted fact is named as a JSON Pointer
     String json = "{\"borrowerSize\":\"SMALL\","
-        + "\"guaranteedPrincipal\":{\"amount\":\"1000000\",\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
+        + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
         + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
     GuaranteeFeeReductionResult viaJson = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
     assertThat(viaJson.eligibility().missingFacts()).containsExactly("/governmentGuarantor");

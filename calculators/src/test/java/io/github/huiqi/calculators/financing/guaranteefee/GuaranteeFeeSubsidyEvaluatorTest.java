@@ -168,12 +168,9 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_badFact_loanRateAboveOneHundredPercent() {
-    // LoanFacts takes any positive rate; the subsidy's loan needs one of at most 100%
-    LoanFacts usurious = claim("U", "1000000", "150%", DRAWN_2022).guarantee(fee("1%", "1000")).build();
-    assertField(() -> both(ID, firm(EnterpriseSize.SMALL, atBoundaries(), usurious), AS_OF),
-        "/loans/1/annualInterestRate");
-    LoanFacts openUsurious = claim("U", "1000000", "150%", DRAWN_2022).build();
-    assertField(() -> plain(ID, firm(EnterpriseSize.SMALL, atBoundaries(), openUsurious), AS_OF),
-        "/loans/1/annualInterestRate");
+    // a loan rate above the documented input ceiling of 100% is rejected where the fact enters: the loan's builder
+    assertField(() -> claim("U", "1000000", "150%", DRAWN_2022).guarantee(fee("1%", "1000")).build(),
+        "annualInterestRate");
+    assertField(() -> claim("U", "1000000", "150%", DRAWN_2022).build(), "annualInterestRate");
   }
 }

@@ -12,6 +12,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,11 @@ class RenovationConcurrencyTest {
 
   private static RenovationSupportRequest randomRequest(Random random) {
     BigDecimal total = Generators.yuan(random, 1_000_000, 300_000_000);
-    BigDecimal fixed = total.multiply(new BigDecimal("0.8"));
+    BigDecimal fixed = total.multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.CEILING);
     RenovationGrantRequest grant = RenovationGrantRequest.of(
         random.nextBoolean() ? RenovationCategory.INTELLIGENT : RenovationCategory.EQUIPMENT_UPGRADE,
         1 + random.nextInt(5), Cny.of(total), Cny.of(total), Cny.of(fixed),
-        Cny.of(fixed.multiply(new BigDecimal("0.7"))));
+        Cny.of(fixed.multiply(new BigDecimal("0.7")).setScale(2, RoundingMode.CEILING)));
     List<RenovationInterestPayment> payments = new ArrayList<>();
     for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
       LocalDate from = Generators.date(random, LocalDate.of(2022, 6, 1), LocalDate.of(2026, 6, 30));

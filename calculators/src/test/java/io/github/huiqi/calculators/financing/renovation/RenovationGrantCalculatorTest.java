@@ -12,6 +12,7 @@ import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,14 @@ class RenovationGrantCalculatorTest {
     return Cny.yuan(amount, "amount");
   }
 
-  /** Eligible investment equal to the total, fixed assets exactly 80% of it, equipment exactly 70% of those. */
+  /**
+   * Eligible investment equal to the total, fixed assets 80% of it and equipment 70% of those, each rounded up to the
+   * fen (an amount has no part of a fen), so that both shares are met.
+   */
   static RenovationGrantRequest project(RenovationCategory category, int level, String investment) {
     BigDecimal total = new BigDecimal(investment);
-    BigDecimal fixed = total.multiply(new BigDecimal("0.8"));
-    BigDecimal equipment = fixed.multiply(new BigDecimal("0.7"));
+    BigDecimal fixed = total.multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.CEILING);
+    BigDecimal equipment = fixed.multiply(new BigDecimal("0.7")).setScale(2, RoundingMode.CEILING);
     return RenovationGrantRequest.of(category, level, Cny.of(total), Cny.of(total), Cny.of(fixed),
         Cny.of(equipment));
   }

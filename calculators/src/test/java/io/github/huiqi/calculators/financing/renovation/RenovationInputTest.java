@@ -94,7 +94,7 @@ class RenovationInputTest {
          "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "2023-01-01", "interestUntil": "2023-07-01",
          "interestPaid": {"amount": 100000, "currency": "USD"}}]}
         """;
-    assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, interest), "/payments/0/interestPaid");
+    assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, interest), "/payments/0/interestPaid/currency");
     assertField(() -> CALCULATOR.explainSubsidyJson(INTEREST, null), "json");
     assertField(() -> CALCULATOR.subsidy(INTEREST, null), "request");
     RenovationGrantCalculator grants = RenovationGrantCalculator.DEFAULT;
@@ -102,9 +102,10 @@ class RenovationInputTest {
         {"category": "INTELLIGENT", "maturityLevel": 3, "eligibleInvestment": {"amount": 1, "currency": "CNY"},
          "totalInvestment": {"amount": 5, "currency": "CNY"}}
         """;
-    assertField(() -> grants.explainMaximumGrantJson(GRANT, grant.replaceFirst("CNY", "USD")), "/eligibleInvestment");
+    assertField(() -> grants.explainMaximumGrantJson(GRANT, grant.replaceFirst("CNY", "USD")),
+        "/eligibleInvestment/currency");
     assertField(() -> grants.explainMaximumGrantJson(GRANT, grant.replace("\"amount\": 5, \"currency\": \"CNY\"",
-        "\"amount\": 5, \"currency\": \"EUR\"")), "/totalInvestment");
+        "\"amount\": 5, \"currency\": \"EUR\"")), "/totalInvestment/currency");
     assertField(() -> grants.explainMaximumGrantJson(GRANT, grant.replace("\"amount\": 5,", "\"amount\": -5,")),
         "/totalInvestment");
     assertField(() -> grants.explainMaximumGrantJson(GRANT, null), "json");

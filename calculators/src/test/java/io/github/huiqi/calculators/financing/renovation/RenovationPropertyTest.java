@@ -102,9 +102,10 @@ class RenovationPropertyTest {
   private static RenovationGrantRequest randomProject(Random random, BigDecimal investment, int level) {
     RenovationCategory category = random.nextInt(4) == 0 ? RenovationCategory.EQUIPMENT_UPGRADE
         : RenovationCategory.INTELLIGENT;
-    BigDecimal fixed = investment.multiply(new BigDecimal("0.85"));
+    // each share rounded down to the fen: an amount has no part of a fen, and 85% and 75% stay above 80% and 70%
+    BigDecimal fixed = investment.multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.DOWN);
     return RenovationGrantRequest.of(category, level, Cny.of(investment), Cny.of(investment), Cny.of(fixed),
-        Cny.of(fixed.multiply(new BigDecimal("0.75"))));
+        Cny.of(fixed.multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.DOWN)));
   }
 
   private static BigDecimal grant(RenovationGrantRequest request) {
@@ -147,10 +148,11 @@ class RenovationPropertyTest {
     // eligible, ineligible (structure short, level 1, refused) and undetermined projects
     Random random = new Random(seed);
     BigDecimal total = Generators.yuan(random, 0, 400_000_000);
+    // shares of the total, rounded down to the fen: an amount has no part of a fen
     BigDecimal fixed = total.multiply(new BigDecimal(Generators.percent(random, 6000, 10000).replace("%", "")))
-        .movePointLeft(2);
+        .movePointLeft(2).setScale(2, RoundingMode.DOWN);
     BigDecimal equipment = fixed.multiply(new BigDecimal(Generators.percent(random, 5000, 10000).replace("%", "")))
-        .movePointLeft(2);
+        .movePointLeft(2).setScale(2, RoundingMode.DOWN);
     RenovationGrantRequest request = RenovationGrantRequest.builder()
         .category(random.nextBoolean() ? RenovationCategory.INTELLIGENT : RenovationCategory.EQUIPMENT_UPGRADE)
         .maturityLevel(maybe(random, 1 + random.nextInt(5))).eligibleInvestment(Cny.of(total))

@@ -28,18 +28,21 @@ public class RiskPoolPropertyTest {
   public static RiskPoolClaim randomClaim(Random random, BigDecimal outstanding) {
     LocalDate granted = Generators.date(random, date(2021, 12, 1), date(2023, 6, 30));
     BigDecimal principal = outstanding.add(Generators.yuan(random, 0, 1_000_000));
+    LocalDate nonPerforming = granted.plusDays(90 + random.nextInt(900));
     RiskPoolClaim.Builder builder = RiskPoolClaim.builder()
         .loanId("P" + random.nextInt(1_000_000))
         .category(RiskPoolLoanCategory.values()[random.nextInt(RiskPoolLoanCategory.values().length)])
         .principal(Cny.of(principal.signum() == 0 ? BigDecimal.ONE : principal))
         .grantDate(granted)
-        .firstNonPerformingDate(granted.plusDays(90 + random.nextInt(900)))
+        .firstNonPerformingDate(nonPerforming)
         .principalOutstanding(Cny.of(outstanding))
         .accruedInterest(Cny.of(Generators.yuan(random, 0, 50_000)))
         .recoveries(Cny.of(Generators.yuan(random, 0, 3_000_000)))
         .noExclusions();
     if (random.nextBoolean()) {
-      builder.extensionDate(Generators.date(random, granted, granted.plusDays(400)));
+      // an extension restructures a performing loan: never after the loan turned non-performing
+      LocalDate latest = granted.plusDays(400).isAfter(nonPerforming) ? nonPerforming : granted.plusDays(400);
+      builder.extensionDate(Generators.date(random, granted, latest));
     }
     if (random.nextInt(3) == 0) {
       builder.baseRatio(Rate.parse(Generators.percent(random, 0, 8000)));

@@ -266,7 +266,7 @@ class StackingCalculatorTest {
     assertThat(json).as("the replacement must change the JSON").isNotEqualTo(written);
     assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, json))
         .isInstanceOfSatisfying(InvalidInputException.class,
-            ex -> assertThat(ex.field()).isEqualTo("/interest/0/interestPaid"));
+            ex -> assertThat(ex.field()).isEqualTo("/interest/0/interestPaid/currency"));
   }
 
   @Test

@@ -28,11 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties of stacking the two municipal interest subsidies over seeded random loan sets (seed in the test name;
  * replay with {@code -Dhuiqi.property.seed=<seed> -Dhuiqi.property.runs=1}).
  */
-class StackingPropertyTest {
+public class StackingPropertyTest {
 
   private static final StackingCalculator STACKING = StackingCalculator.DEFAULT;
 
-  static StackingRequest randomRequest(Random random) {
+  public static StackingRequest randomRequest(Random random) {
     List<LoanFacts> loans = new ArrayList<>();
     List<TechSmeInterestItem> items = new ArrayList<>();
     List<StackingClaim> claims = new ArrayList<>();

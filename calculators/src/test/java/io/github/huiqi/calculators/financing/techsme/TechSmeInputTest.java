@@ -66,11 +66,11 @@ class TechSmeInputTest {
   @Test
   void test_amounts_notCnyInJson_andNullJson() {
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"amount\": 0, \"currency\": \"CNY\"}",
-        "\"amount\": 0, \"currency\": \"USD\"}")), "/programmeTotalReceived");
+        "\"amount\": 0, \"currency\": \"USD\"}")), "/programmeTotalReceived/currency");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"amount\": 20000, \"currency\": \"CNY\"",
-        "\"amount\": 20000, \"currency\": \"HKD\"")), "/guaranteeFees/0/amountPaid");
+        "\"amount\": 20000, \"currency\": \"HKD\"")), "/guaranteeFees/0/amountPaid/currency");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, json("\"amount\": 9000, \"currency\": \"CNY\"",
-        "\"amount\": 9000, \"currency\": \"USD\"")), "/interest/0/interestPaid");
+        "\"amount\": 9000, \"currency\": \"USD\"")), "/interest/0/interestPaid/currency");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, null), "json");
     assertField(() -> CALCULATOR.explainSubsidyJson(null, VALID_JSON), "measure");
   }

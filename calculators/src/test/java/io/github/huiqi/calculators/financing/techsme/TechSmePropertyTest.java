@@ -23,11 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties of the tech-SME subsidy over seeded random claims (seed in the test name; replay with
  * {@code -Dhuiqi.property.seed=<seed> -Dhuiqi.property.runs=1}).
  */
-class TechSmePropertyTest {
+public class TechSmePropertyTest {
 
   private static final BigDecimal CEILING = new BigDecimal("0.8");
 
-  static TechSmeRequest randomRequest(Random random) {
+  public static TechSmeRequest randomRequest(Random random) {
     List<TechSmeInterestItem> interest = new ArrayList<>();
     for (int i = 0, n = random.nextInt(4); i < n; i++) {
       LocalDate start = Generators.date(random, LocalDate.of(2022, 6, 1), LocalDate.of(2024, 6, 30));

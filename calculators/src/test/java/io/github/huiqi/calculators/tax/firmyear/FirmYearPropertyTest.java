@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties of the firm-year view over seeded random enterprises (seed in the test name; replay with
  * {@code -Dhuiqi.property.seed=<seed> -Dhuiqi.property.runs=1}).
  */
-class FirmYearPropertyTest {
+public class FirmYearPropertyTest {
 
   /** VAT periods of a year: a quarterly or a monthly filer, some periods left out, sales near the thresholds. */
   static List<VatRequest> randomVat(Random random, int year) {
@@ -65,7 +65,7 @@ class FirmYearPropertyTest {
         RdEnterpriseKind.TECH_SME} : new RdEnterpriseKind[] {RdEnterpriseKind.MANUFACTURING});
   }
 
-  static FirmYearRequest randomRequest(Random random) {
+  public static FirmYearRequest randomRequest(Random random) {
     int year = 2021 + random.nextInt(7);
     Optional<RdRequest> rd = random.nextInt(5) == 0 ? Optional.empty()
         : Optional.of(randomRd(random, year));

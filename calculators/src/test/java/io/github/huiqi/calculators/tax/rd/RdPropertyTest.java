@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties of the R&D super deduction over seeded random enterprises (seed in the test name; replay with
  * {@code -Dhuiqi.property.seed=<seed> -Dhuiqi.property.runs=1}).
  */
-class RdPropertyTest {
+public class RdPropertyTest {
 
   /** The highest extra rate in the built-in table, 120% (2023年第44号). */
   private static final BigDecimal TOP_RATE = new BigDecimal("1.2");
@@ -46,7 +46,7 @@ class RdPropertyTest {
     return pick == 0 ? Optional.empty() : Optional.of(pick <= 2);
   }
 
-  static RdRequest randomRequest(Random random) {
+  public static RdRequest randomRequest(Random random) {
     int year = 2016 + random.nextInt(16);
     List<RdIntangibleAsset> intangibles = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {

@@ -389,7 +389,7 @@ class VatCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.explanation().stepsOf(ConditionStep.class)).anySatisfy(step -> {
       assertThat(step.outcome()).isEqualTo(ConditionOutcome.NOT_MET);
-      assertThat(step.detail()).isEqualTo("100000.01 > 100000");
+      assertThat(step.detail()).isEqualTo("100000.01 > 100000.00");
     });
     assertThat(result.explanation().stepsOf(CalculationStep.class)).anySatisfy(step -> {
       assertThat(step.formula()).isEqualTo("100000.01 × 1%");

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties of the small-scale VAT over seeded random filing periods (seed in the test name; replay with
  * {@code -Dhuiqi.property.seed=<seed> -Dhuiqi.property.runs=1}).
  */
-class VatPropertyTest {
+public class VatPropertyTest {
 
   private static final BigDecimal THREE_PERCENT = new BigDecimal("0.03");
   private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
@@ -45,7 +45,7 @@ class VatPropertyTest {
         : Generators.yuan(random, 0, 2_000_000);
   }
 
-  static VatRequest randomRequest(Random random) {
+  public static VatRequest randomRequest(Random random) {
     VatSalesBasis basis = random.nextBoolean() ? VatSalesBasis.EXCLUDING_VAT
         : VatSalesBasis.INCLUDING_VAT;
     VatRequest request = VatRequest.of(randomPeriod(random), Cny.of(randomSales(random)), basis)

@@ -36,8 +36,8 @@ public record RenovationInterestPayment(
   public RenovationInterestPayment {
     Args.notBlank(paymentId, "paymentId");
     Args.notNull(kind, "kind");
-    Args.notNull(interestFrom, "interestFrom");
-    Args.notNull(interestUntil, "interestUntil");
+    Args.date(interestFrom, "interestFrom");
+    Args.date(interestUntil, "interestUntil");
     if (!interestUntil.isAfter(interestFrom)) {
       throw new InvalidInputException("interestUntil", interestUntil, "must be after interestFrom " + interestFrom);
     }

@@ -129,7 +129,7 @@ public abstract class RenovationProject {
     Args.notNullOptional(equipmentInvestment(), "equipmentInvestment")
         .ifPresent(amount -> Cny.notNegativeYuan(amount, "equipmentInvestment"));
     Args.notNullOptional(eligibleProject(), "eligibleProject");
-    Args.notNullOptional(subsidyStart(), "subsidyStart");
+    Args.date(subsidyStart(), "subsidyStart");
     Set<String> ids = new HashSet<>();
     List<RenovationInterestPayment> payments = Args.listCopy(interestPayments(), "interestPayments");
     for (int i = 0; i < payments.size(); i++) {

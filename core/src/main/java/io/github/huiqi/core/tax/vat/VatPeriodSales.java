@@ -105,7 +105,8 @@ public abstract class VatPeriodSales {
     Args.notNull(salesBasis(), "salesBasis");
     Args.notNullOptional(specialInvoiceSales(), "specialInvoiceSales")
         .ifPresent(amount -> Cny.notNegativeYuan(amount, "specialInvoiceSales"));
-    Args.notNullOptional(specialInvoiceRate(), "specialInvoiceRate");
+    Args.notNullOptional(specialInvoiceRate(), "specialInvoiceRate")
+        .ifPresent(rate -> Args.inputRate(rate, "specialInvoiceRate"));
     Args.notNullOptional(immovablePropertySales(), "immovablePropertySales")
         .ifPresent(amount -> Cny.notNegativeYuan(amount, "immovablePropertySales"));
     Args.notNullOptional(immovablePropertyVat(), "immovablePropertyVat")

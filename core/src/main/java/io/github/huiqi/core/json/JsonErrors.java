@@ -1,0 +1,309 @@
+package io.github.huiqi.core.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.huiqi.core.error.InvalidInputException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+
+/**
+ * Translates what the JSON reader finds wrong into {@link InvalidInputException}s: the JSON Pointer of the culprit,
+ * the rejected value as the caller wrote it (its JSON text for a value of the wrong type: {@code "100"} in quotes,
+ * {@code []}), a stable code, and messages in English and Chinese in the library's own words, never Jackson's.
+ */
+final class JsonErrors {
+
+  private static final int MAX_VALUE_TEXT = 200;
+  /** Writes a rejected array or object back as compact JSON text. */
+  private static final JsonFactory COPIER = JsonFactory.builder().build();
+
+  private JsonErrors() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Returns the error for a value of the wrong JSON type at the parser's current token.
+   *
+   * @param parser  the parser, at the offending token
+   * @param field  the field relative to the value being read, usually empty
+   * @param expected  what was expected, in English, such as "a JSON number"
+   * @param expectedZh  the same in Chinese
+   * @return the error
+   */
+  static InvalidInputException wrongType(JsonParser parser, String field, String expected, String expectedZh) {
+    return new InvalidInputException(InvalidInputException.WRONG_TYPE, field, text(parser), "must be " + expected,
+        "必须为" + expectedZh, null);
+  }
+
+  /**
+   * Returns the JSON text of the parser's current value as the caller wrote it: a string in quotes, a number or
+   * literal as written, an array or object as compact JSON (abbreviated). Reading an array or object consumes it.
+   *
+   * @param parser  the parser
+   * @return the text
+   */
+  static String text(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    try {
+      if (token == null) {
+        return "";
+      }
+      if (token == JsonToken.VALUE_STRING) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(abbreviate(parser.getText())))
+            + "\"";
+      }
+      if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+        StringWriter copy = new StringWriter();
+        try (JsonGenerator generator = COPIER.createGenerator(copy)) {
+          generator.copyCurrentStructure(parser);
+        }
+        return abbreviate(copy.toString());
+      }
+      return abbreviate(parser.getText());
+    } catch (IOException | RuntimeException unreadable) {
+      return token == JsonToken.START_ARRAY ? "[…]" : token == JsonToken.START_OBJECT ? "{…}" : "";
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Translates a Jackson exception.
+   *
+   * @param ex  the exception
+   * @param parser  the parser that read the document, or null
+   * @return the translated exception
+   */
+  static InvalidInputException translate(JacksonException ex, JsonParser parser) {
+    StreamConstraintsException limit = find(ex, StreamConstraintsException.class);
+    if (limit != null) {
+      return limit(limit, parserPointer(parser));
+    }
+    String pointer = pointerOf(ex, parser);
+    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        return invalid.at(pointer);
+      }
+    }
+    if (ex instanceof UnrecognizedPropertyException unknown) {
+      return new InvalidInputException(InvalidInputException.UNKNOWN_PROPERTY, pointer, unknown.getPropertyName(),
+          "is not a known property", "不是已知的字段", ex);
+    }
+    if (ex instanceof InvalidTypeIdException typeId) {
+      return new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, pointer + "/type", typeId.getTypeId(),
+          "must be a known type name", "必须为已知的类型名称", ex);
+    }
+    if (ex instanceof InvalidFormatException format) {
+      return new InvalidInputException(InvalidInputException.WRONG_TYPE, root(pointer), format.getValue(),
+          "must be " + expected(format.getTargetType()), "必须为" + expectedZh(format.getTargetType()), ex);
+    }
+    if (ex instanceof MismatchedInputException mismatch) {
+      return mismatch(mismatch, pointer, parser);
+    }
+    if (ex instanceof StreamReadException read) {
+      return syntax(read, pointer);
+    }
+    return new InvalidInputException(InvalidInputException.INVALID, root(pointer), "",
+        "does not describe a valid value", "不是有效的值", ex);
+  }
+
+  private static InvalidInputException mismatch(MismatchedInputException ex, String pointer, JsonParser parser) {
+    String original = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
+    if (original.startsWith("Trailing token")) {
+      return new InvalidInputException(InvalidInputException.MALFORMED_JSON, "/", "",
+          "must hold one JSON value only, with nothing after it", "只能包含一个 JSON 值，其后不得有其他内容", ex);
+    }
+    if (original.startsWith("No content to map")) {
+      return new InvalidInputException(InvalidInputException.MALFORMED_JSON, "/", "",
+          "must be a JSON document, not empty", "必须为 JSON 文档，不得为空", ex);
+    }
+    if (original.startsWith("Missing required creator property")) {
+      int start = original.indexOf('\'');
+      int end = start < 0 ? -1 : original.indexOf('\'', start + 1);
+      String name = end > start ? original.substring(start + 1, end) : "";
+      String field = name.isEmpty() || pointer.endsWith("/" + name) ? root(pointer) : pointer + "/" + name;
+      return new InvalidInputException(InvalidInputException.REQUIRED, field, null, "is required", "为必填项", ex);
+    }
+    String value = parser != null ? text(parser) : "";
+    return new InvalidInputException(InvalidInputException.WRONG_TYPE, root(pointer), value,
+        "must be " + expected(ex.getTargetType()), "必须为" + expectedZh(ex.getTargetType()), ex);
+  }
+
+  private static InvalidInputException syntax(StreamReadException ex, String pointer) {
+    String original = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
+    if (original.startsWith("Duplicate field")) {
+      int start = original.indexOf('\'');
+      int end = start < 0 ? -1 : original.indexOf('\'', start + 1);
+      String name = end > start ? original.substring(start + 1, end) : "";
+      return new InvalidInputException(InvalidInputException.DUPLICATE_KEY, root(pointer), name,
+          "is a key that appears twice in the object", "在同一对象中出现了两次", ex);
+    }
+    JsonLocation at = ex.getLocation();
+    String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    String whereZh = at == null ? "" : "（第 " + at.getLineNr() + " 行，第 " + at.getColumnNr() + " 列）";
+    boolean ended = original.startsWith("Unexpected end-of-input");
+    return new InvalidInputException(InvalidInputException.MALFORMED_JSON, root(pointer), "",
+        (ended ? "ends before the JSON is complete" : "is not well-formed JSON") + where,
+        (ended ? "在 JSON 完整之前结束" : "不是格式正确的 JSON") + whereZh, ex);
+  }
+
+  private static InvalidInputException limit(StreamConstraintsException ex, String pointer) {
+    String original = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
+    String en;
+    String zh;
+    String field = root(pointer);
+    if (original.startsWith("Document length")) {
+      en = "is a document longer than " + HuiqiJson.MAX_DOCUMENT_LENGTH + " characters";
+      zh = "文档长度超过 " + HuiqiJson.MAX_DOCUMENT_LENGTH + " 个字符";
+      field = "/";
+    } else if (original.startsWith("Token count")) {
+      en = "is a document of more than " + HuiqiJson.MAX_TOKENS + " JSON tokens";
+      zh = "文档超过 " + HuiqiJson.MAX_TOKENS + " 个 JSON 记号";
+      field = "/";
+    } else if (original.startsWith("Number value length")) {
+      en = "must be a number of at most " + HuiqiJson.MAX_NUMBER_LENGTH + " characters";
+      zh = "数字不得超过 " + HuiqiJson.MAX_NUMBER_LENGTH + " 个字符";
+    } else if (original.startsWith("String value length")) {
+      en = "must be a string of at most " + HuiqiJson.MAX_STRING_LENGTH + " characters";
+      zh = "字符串不得超过 " + HuiqiJson.MAX_STRING_LENGTH + " 个字符";
+    } else if (original.startsWith("Name length")) {
+      en = "must be a property name of at most " + HuiqiJson.MAX_NAME_LENGTH + " characters";
+      zh = "字段名不得超过 " + HuiqiJson.MAX_NAME_LENGTH + " 个字符";
+    } else if (original.contains("nesting depth")) {
+      en = "must be nested at most " + HuiqiJson.MAX_NESTING_DEPTH + " levels deep";
+      zh = "嵌套不得超过 " + HuiqiJson.MAX_NESTING_DEPTH + " 层";
+    } else {
+      en = "is beyond the reader's limits";
+      zh = "超出读取限制";
+    }
+    return new InvalidInputException(InvalidInputException.TOO_LARGE, field, "", en, zh, ex);
+  }
+
+  //-------------------------------------------------------------------------
+  private static String pointerOf(JacksonException ex, JsonParser parser) {
+    // A syntax error or a duplicate key is found by the parser, whose context points at the member being read
+    // (/document/issuer); a databind wrapper around it only knows the enclosing object (/document).
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamReadException read && read.getProcessor() != null
+          && read.getProcessor().getParsingContext() != null) {
+        return read.getProcessor().getParsingContext().pathAsPointer().toString();
+      }
+    }
+    if (ex instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      StringBuilder pointer = new StringBuilder();
+      for (JsonMappingException.Reference ref : mapping.getPath()) {
+        pointer.append('/');
+        if (ref.getFieldName() != null) {
+          pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+        } else if (ref.getIndex() >= 0) {
+          pointer.append(ref.getIndex());
+        }
+      }
+      return pointer.toString();
+    }
+    return parserPointer(parser != null ? parser
+        : ex.getProcessor() instanceof JsonParser own ? own : null);
+  }
+
+  /** The JSON Pointer of the parser's current position, empty for the root. */
+  static String parserPointer(JsonParser parser) {
+    if (parser == null || parser.getParsingContext() == null) {
+      return "";
+    }
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  private static String root(String pointer) {
+    return pointer.isEmpty() ? "/" : pointer;
+  }
+
+  private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > MAX_VALUE_TEXT ? text.substring(0, MAX_VALUE_TEXT - 1) + "…" : text;
+  }
+
+  //-------------------------------------------------------------------------
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value of another JSON type";
+    }
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "a JSON string";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return type == BigDecimal.class || type == Double.class || type == double.class
+          ? "a JSON number" : "a whole JSON number";
+    }
+    if (type == LocalDate.class) {
+      return "a date string \"yyyy-MM-dd\"";
+    }
+    if (MonetaryAmount.class.isAssignableFrom(type)) {
+      return "an amount object {\"amount\": 1234.56, \"currency\": \"CNY\"}";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a JSON array";
+    }
+    if (type.isEnum()) {
+      return "a JSON string naming a constant";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "a JSON object";
+    }
+    return "a JSON object of the expected fields";
+  }
+
+  private static String expectedZh(Class<?> type) {
+    if (type == null) {
+      return "其他 JSON 类型的值";
+    }
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "JSON 字符串";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true 或 false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return type == BigDecimal.class || type == Double.class || type == double.class ? "JSON 数字" : "JSON 整数";
+    }
+    if (type == LocalDate.class) {
+      return "日期字符串 \"yyyy-MM-dd\"";
+    }
+    if (MonetaryAmount.class.isAssignableFrom(type)) {
+      return "金额对象 {\"amount\": 1234.56, \"currency\": \"CNY\"}";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "JSON 数组";
+    }
+    if (type.isEnum()) {
+      return "表示常量名称的 JSON 字符串";
+    }
+    return "包含所需字段的 JSON 对象";
+  }
+}
