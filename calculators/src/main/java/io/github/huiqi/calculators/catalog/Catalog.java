@@ -53,7 +53,8 @@ public final class Catalog {
     Map<MeasureId, Entry> index = new LinkedHashMap<>();
     for (Measure measure : data.measures()) {
       MeasureEvaluator<?> evaluator = registry.find(measure.getClass()).orElseThrow(() -> new PolicyDataException(
-          String.valueOf(measure.id()), "type", "has no evaluator registered for " + measure.getClass().getName(), null));
+          String.valueOf(measure.id()), "type", "has no evaluator registered for " + measure.getClass().getName(),
+          null));
       PolicyDocument document = data.documentOf(measure);
       String label = document.documentNumber().orElse(document.title()) + " " + measure.clause().article()
           + measure.clause().item().map(item -> " " + item).orElse("");

@@ -107,7 +107,8 @@ public final class UnsettledStackingRule implements StackingRule {
         + (choice == EngineOptions.UnsettledStacking.COUNT_BOTH ? "按选项 COUNT_BOTH 两项均计入合计" : "按选项 COUNT_HIGHER 仅计较高一项");
     String en = a.title().en() + " and " + b.title().en() + " both concern " + pair.subject().en()
         + "; no source settles whether they stack; under option " + choice
-        + (choice == EngineOptions.UnsettledStacking.COUNT_BOTH ? " both count in the total" : " only the higher counts");
+        + (choice == EngineOptions.UnsettledStacking.COUNT_BOTH ? " both count in the total"
+            : " only the higher counts");
     Citation citation = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi", "domain reference §4.4", Optional.of("25"),
         Optional.empty(), Optional.of("no source settles stacking across these measures; the engine's option "
             + "unsettledStacking decides, default COUNT_BOTH (cumulative), COUNT_HIGHER (就高不重复) the alternative"));

@@ -256,7 +256,8 @@ class EntitlementEngineTest {
     EntitlementReport fromJson = HuiqiJson.read(json, EntitlementReport.class);
     assertThat(fromJson).isEqualTo(ENGINE.evaluate(CatalogProfiles.sample(), MID_2023));
     String limited = ENGINE.evaluateJson("{\"profile\": {\"registrationRegionCode\": \"440306\"}, \"asOf\": "
-        + "\"2023-06-30\", \"measures\": [\"sz-gxj-2023-26.loan-deferral\"], \"options\": {\"interestSubsidyPrecedence\": "
+        + "\"2023-06-30\", \"measures\": [\"sz-gxj-2023-26.loan-deferral\"], "
+        + "\"options\": {\"interestSubsidyPrecedence\": "
         + "\"LARGER\"}}");
     EntitlementReport one = HuiqiJson.read(limited, EntitlementReport.class);
     assertThat(one.outcomes()).hasSize(1);

@@ -69,7 +69,8 @@ public abstract class NonPerformance {
   void check() {
     Args.date(since(), "since");
     Cny.notNegativeYuan(principalOutstanding(), "principalOutstanding");
-    Args.notNullOptional(accruedInterest(), "accruedInterest").ifPresent(a -> Cny.notNegativeYuan(a, "accruedInterest"));
+    Args.notNullOptional(accruedInterest(), "accruedInterest")
+        .ifPresent(a -> Cny.notNegativeYuan(a, "accruedInterest"));
     Args.notNullOptional(recoveries(), "recoveries").ifPresent(a -> Cny.notNegativeYuan(a, "recoveries"));
   }
 
