@@ -88,8 +88,7 @@ public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions o
    */
   public MeasureOutcome finish(MeasureOutcome.Builder builder) {
     MeasureOutcome draft = builder.countedInTotal(false).build();
-    boolean counted = counts(draft);
-    return counted ? draft.toBuilder().countedInTotal(true).build() : draft;
+    return counts(draft) ? draft.withCountedInTotal(true) : draft;
   }
 
   /**

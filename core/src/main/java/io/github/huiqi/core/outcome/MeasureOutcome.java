@@ -193,6 +193,16 @@ public abstract class MeasureOutcome {
   }
 
   /**
+   * Returns a copy that is, or is not, counted in the total in reach (as the engine's stacking rules decide).
+   *
+   * @param counted  whether it is counted
+   * @return the copy, or this outcome if unchanged
+   */
+  public MeasureOutcome withCountedInTotal(boolean counted) {
+    return counted == countedInTotal() ? this : ImmutableMeasureOutcome.copyOf(this).withCountedInTotal(counted);
+  }
+
+  /**
    * Returns a builder holding this outcome's fields, to derive a changed copy (as the engine's stacking rules do).
    *
    * @return the builder
@@ -206,10 +216,6 @@ public abstract class MeasureOutcome {
   @Value.Check
   void check() {
     Args.notBlank(clauseLabel(), "clauseLabel");
-    Args.listCopy(reasons(), "reasons");
-    Args.listCopy(missingFacts(), "missingFacts");
-    Args.listCopy(responsibleDepartments(), "responsibleDepartments");
-    Args.listCopy(notes(), "notes");
     Args.notNullOptional(bindingLimit(), "bindingLimit");
     Args.notNullOptional(detail(), "detail");
     if (verdict() == Verdict.UNDETERMINED && missingFacts().isEmpty()) {

@@ -105,15 +105,19 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     Args.notNull(catalog, "catalog");
+    List<Optional<Measure>> measures = new ArrayList<>(result.size());
+    for (MeasureOutcome outcome : result) {
+      measures.add(measureOf(catalog, outcome));
+    }
     Set<Integer> paired = new HashSet<>();
     for (int i = 0; i < result.size(); i++) {
-      Optional<Measure> first = measureOf(catalog, result.get(i)).filter(FirstLoanMeasure.class::isInstance);
+      Optional<Measure> first = measures.get(i).filter(FirstLoanMeasure.class::isInstance);
       if (first.isEmpty()) {
         continue;
       }
       Jurisdiction where = catalog.data().documentOf(first.get()).jurisdiction();
       for (int j = 0; j < result.size(); j++) {
-        Optional<Measure> tech = measureOf(catalog, result.get(j)).filter(TechSmeMeasure.class::isInstance);
+        Optional<Measure> tech = measures.get(j).filter(TechSmeMeasure.class::isInstance);
         if (tech.isPresent() && !paired.contains(j)
             && catalog.data().documentOf(tech.get()).jurisdiction().equals(where)) {
           paired.add(j);
