@@ -3,8 +3,8 @@ package io.github.huiqi.calculators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
-import io.github.huiqi.calculators.catalog.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.EntitlementRequest;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.financing.deferral.DeferralCalculator;
 import io.github.huiqi.calculators.financing.deferral.DeferralRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;

@@ -2,9 +2,9 @@ package io.github.huiqi.calculators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.EntitlementReport;
-import io.github.huiqi.calculators.catalog.EntitlementRequest;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.catalog;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.PolicyDataException;

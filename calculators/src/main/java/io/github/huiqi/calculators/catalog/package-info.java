@@ -1,14 +1,9 @@
 /**
- * One enterprise, every measure: the contract every measure meets
- * ({@link io.github.huiqi.calculators.catalog.MeasureEvaluator}), the one list of evaluators
- * ({@link io.github.huiqi.calculators.catalog.MeasureRegistry}), a catalogue of measures with their evaluators
- * ({@link io.github.huiqi.calculators.catalog.Catalog}), and the entitlement engine
- * ({@link io.github.huiqi.calculators.catalog.EntitlementEngine}) that evaluates a catalogue for one
- * {@link io.github.huiqi.core.enterprise.EnterpriseProfile}, applies the stacking rules, totals what is in reach and
- * ranks the missing facts by the money they decide.
- * <pre>
- * EntitlementReport report = EntitlementEngine.builtIn().evaluate(profile, LocalDate.of(2023, 6, 30));
- * String json = EntitlementEngine.builtIn().evaluateJson(requestJson);
- * </pre>
+ * One contract for every measure: the evaluator interface
+ * ({@link io.github.huiqi.calculators.catalog.MeasureEvaluator}) and its context, the one list of evaluators and
+ * stacking rules ({@link io.github.huiqi.calculators.catalog.MeasureRegistry}), a catalogue of measures with their
+ * evaluators, windows, clauses, departments and regions ({@link io.github.huiqi.calculators.catalog.Catalog}), and
+ * the engine's options. The engine that runs a catalogue for one enterprise is in
+ * {@code io.github.huiqi.calculators.catalog.engine}.
  */
 package io.github.huiqi.calculators.catalog;

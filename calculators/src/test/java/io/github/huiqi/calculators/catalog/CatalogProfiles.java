@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.json.HuiqiJson;
 import java.time.LocalDate;

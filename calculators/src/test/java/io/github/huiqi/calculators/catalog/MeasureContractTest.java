@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.catalog.MeasureKinds;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseProfileSchema;

@@ -258,8 +258,7 @@ final class JsonErrors {
       return "true or false";
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-      return type == BigDecimal.class || type == Double.class || type == double.class
-          ? "a JSON number" : "a whole JSON number";
+      return isWhole(type) ? "a whole JSON number" : "a JSON number";
     }
     if (type == LocalDate.class) {
       return "a date string \"yyyy-MM-dd\"";
@@ -290,7 +289,7 @@ final class JsonErrors {
       return "true 或 false";
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-      return type == BigDecimal.class || type == Double.class || type == double.class ? "JSON 数字" : "JSON 整数";
+      return isWhole(type) ? "JSON 整数" : "JSON 数字";
     }
     if (type == LocalDate.class) {
       return "日期字符串 \"yyyy-MM-dd\"";
@@ -305,5 +304,12 @@ final class JsonErrors {
       return "表示常量名称的 JSON 字符串";
     }
     return "包含所需字段的 JSON 对象";
+  }
+
+  /** Whether a number type holds whole numbers only (int, long, BigInteger and the like). */
+  private static boolean isWhole(Class<?> type) {
+    return type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class || type == Byte.class || type == byte.class
+        || type == java.math.BigInteger.class;
   }
 }

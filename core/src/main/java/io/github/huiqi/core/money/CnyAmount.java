@@ -1,5 +1,6 @@
 package io.github.huiqi.core.money;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -277,11 +278,13 @@ final class CnyAmount implements MonetaryAmount, Serializable {
     return amount instanceof CnyAmount own ? own.number : amount.getNumber().numberValueExact(BigDecimal.class);
   }
 
+  /**
+   * Refuses binary floating point: the {@code MonetaryAmount} interface declares {@code double} overloads, but money
+   * in huiqi is exact, so they take no part in any arithmetic and are answered with a typed error.
+   */
   private static BigDecimal decimal(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new ArithmeticException("not a finite number: " + value);
-    }
-    return BigDecimal.valueOf(value);
+    throw new InvalidInputException("number", String.valueOf(value),
+        "binary floating point is not accepted for money: pass a BigDecimal or a long");
   }
 
   private static BigDecimal decimal(Number value) {
@@ -293,7 +296,8 @@ final class CnyAmount implements MonetaryAmount, Serializable {
       return numberValue.numberValueExact(BigDecimal.class);
     }
     if (value instanceof Double || value instanceof Float) {
-      return decimal(value.doubleValue());
+      throw new InvalidInputException("number", String.valueOf(value),
+          "binary floating point is not accepted for money: pass a BigDecimal or a long");
     }
     if (value instanceof java.math.BigInteger integer) {
       return new BigDecimal(integer);

@@ -2,7 +2,6 @@ package io.github.huiqi.core.policy;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.UnknownIdentifierException;
-import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.rates.RateSeries;
 import io.github.huiqi.core.rates.RateSeriesId;

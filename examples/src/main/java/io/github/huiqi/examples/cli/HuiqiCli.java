@@ -1,9 +1,9 @@
 package io.github.huiqi.examples.cli;
 
 import io.github.huiqi.calculators.catalog.Catalog;
-import io.github.huiqi.calculators.catalog.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.EntitlementReport;
-import io.github.huiqi.calculators.catalog.EntitlementRequest;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;

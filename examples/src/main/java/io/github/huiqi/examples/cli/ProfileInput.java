@@ -2,8 +2,8 @@ package io.github.huiqi.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.huiqi.calculators.catalog.EntitlementRequest;
-import io.github.huiqi.calculators.catalog.EntitlementSamples;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;

@@ -1,8 +1,8 @@
 package io.github.huiqi.examples.cli;
 
-import io.github.huiqi.calculators.catalog.EntitlementReport;
-import io.github.huiqi.calculators.catalog.EvaluationFailure;
-import io.github.huiqi.calculators.catalog.NextQuestion;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EvaluationFailure;
+import io.github.huiqi.calculators.catalog.engine.NextQuestion;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Reason;

@@ -1,7 +1,7 @@
 package io.github.huiqi.examples.bench;
 
-import io.github.huiqi.calculators.catalog.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.EntitlementSamples;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.financing.deferral.DeferralCalculator;
 import io.github.huiqi.calculators.financing.deferral.DeferralRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;

@@ -1,6 +1,6 @@
 package io.github.huiqi.examples.consumer;
 
-import io.github.huiqi.calculators.catalog.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
-package io.github.huiqi.calculators.catalog;
+package io.github.huiqi.calculators.catalog.engine;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;

@@ -1,7 +1,9 @@
-package io.github.huiqi.calculators.catalog;
+package io.github.huiqi.calculators.catalog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.CatalogProfiles;
+import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;

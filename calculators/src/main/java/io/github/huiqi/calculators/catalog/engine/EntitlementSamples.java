@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.catalog;
+package io.github.huiqi.calculators.catalog.engine;
 
 import io.github.huiqi.core.json.HuiqiJson;
 import java.io.IOException;

@@ -1,6 +1,7 @@
-package io.github.huiqi.calculators.catalog;
+package io.github.huiqi.calculators.catalog.engine;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.MeasureOutcome;

@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.catalog;
+package io.github.huiqi.calculators.catalog.engine;
 
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.MeasureId;

@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.catalog;
+package io.github.huiqi.calculators.catalog.engine;
 
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
