@@ -224,7 +224,7 @@ public final class Catalog {
     private <M extends Measure> MeasureOutcome run(MeasureEvaluator<M> typed, EnterpriseProfile profile,
         EvaluationContext context, boolean explain) {
       M model = typed.measureType().cast(measure);
-      return explain ? typed.explain(model, profile, context) : typed.evaluate(model, profile, context);
+      return typed.evaluate(model, profile, context, explain);
     }
   }
 

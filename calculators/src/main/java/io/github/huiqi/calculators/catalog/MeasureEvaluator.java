@@ -38,6 +38,22 @@ public interface MeasureEvaluator<M extends Measure> {
   AmountKind amountKind();
 
   /**
+   * Evaluates the measure for the enterprise, in either form: the one method an evaluator implements.
+   * <p>
+   * With {@code explain} false it builds no texts, reasons or steps; with it true it adds them. Both forms give the
+   * same verdict, amount, binding limit and missing facts.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param context  the evaluation date, the policy data and the options, with the measure's listing
+   * @param explain  whether to add the reasons and the cited explanation steps
+   * @return the outcome
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or a profile fact is invalid for
+   *     this measure, naming it as a JSON Pointer into the profile
+   */
+  MeasureOutcome evaluate(M measure, EnterpriseProfile profile, EvaluationContext context, boolean explain);
+
+  /**
    * Evaluates the measure for the enterprise, in the plain form.
    *
    * @param measure  the measure
@@ -47,7 +63,9 @@ public interface MeasureEvaluator<M extends Measure> {
    * @throws io.github.huiqi.core.error.InvalidInputException if a profile fact is invalid for this measure, naming
    *     it as a JSON Pointer into the profile
    */
-  MeasureOutcome evaluate(M measure, EnterpriseProfile profile, EvaluationContext context);
+  default MeasureOutcome evaluate(M measure, EnterpriseProfile profile, EvaluationContext context) {
+    return evaluate(measure, profile, context, false);
+  }
 
   /**
    * Evaluates the measure for the enterprise, with its reasons and cited explanation.
@@ -59,5 +77,7 @@ public interface MeasureEvaluator<M extends Measure> {
    * @throws io.github.huiqi.core.error.InvalidInputException if a profile fact is invalid for this measure, naming
    *     it as a JSON Pointer into the profile
    */
-  MeasureOutcome explain(M measure, EnterpriseProfile profile, EvaluationContext context);
+  default MeasureOutcome explain(M measure, EnterpriseProfile profile, EvaluationContext context) {
+    return evaluate(measure, profile, context, true);
+  }
 }

@@ -77,18 +77,9 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
     return AmountKind.NON_MONETARY;
   }
 
-  @Override
-  public MeasureOutcome evaluate(DeferralMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  @Override
-  public MeasureOutcome explain(DeferralMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
   //-------------------------------------------------------------------------
-  private static MeasureOutcome run(DeferralMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+  @Override
+  public MeasureOutcome evaluate(DeferralMeasure measure, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO);
     DateRange window = measure.dueWindow().value();

@@ -62,35 +62,8 @@ public final class FirstLoanEvaluator implements MeasureEvaluator<FirstLoanMeasu
     return AmountKind.PAYMENT_TO_FIRM;
   }
 
-  /**
-   * Evaluates the subsidy in the plain form: no reasons, no steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation context
-   * @return the outcome
-   * @throws InvalidInputException if an argument is null, or a profile fact is invalid for the measure, naming it
-   */
   @Override
-  public MeasureOutcome evaluate(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the subsidy with its reasons and the calculator's cited steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation context
-   * @return the outcome
-   * @throws InvalidInputException if an argument is null, or a profile fact is invalid for the measure, naming it
-   */
-  @Override
-  public MeasureOutcome explain(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  private static MeasureOutcome run(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+  public MeasureOutcome evaluate(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");

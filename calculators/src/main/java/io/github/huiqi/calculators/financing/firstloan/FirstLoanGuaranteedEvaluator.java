@@ -105,37 +105,8 @@ public final class FirstLoanGuaranteedEvaluator implements MeasureEvaluator<Firs
     return AmountKind.PAYMENT_TO_FIRM;
   }
 
-  /**
-   * Evaluates the subsidy in the plain form: no reasons, no notes, no steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation context
-   * @return the outcome
-   * @throws InvalidInputException if an argument is null, or a profile fact is invalid for the measure, naming it
-   */
   @Override
   public MeasureOutcome evaluate(FirstLoanGuaranteedMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the subsidy with its reasons, a note on the subsidy term used and the calculator's cited steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation context
-   * @return the outcome
-   * @throws InvalidInputException if an argument is null, or a profile fact is invalid for the measure, naming it
-   */
-  @Override
-  public MeasureOutcome explain(FirstLoanGuaranteedMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  private MeasureOutcome run(FirstLoanGuaranteedMeasure measure, EnterpriseProfile profile,
       EvaluationContext context, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");

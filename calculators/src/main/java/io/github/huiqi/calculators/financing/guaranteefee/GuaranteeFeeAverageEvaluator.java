@@ -6,7 +6,6 @@ import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
-import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -78,20 +77,9 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
     return AmountKind.COUNTERPARTY_CEILING;
   }
 
+  //-------------------------------------------------------------------------
   @Override
   public MeasureOutcome evaluate(GuaranteeFeeAverageMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  @Override
-  public MeasureOutcome explain(GuaranteeFeeAverageMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  //-------------------------------------------------------------------------
-  private static MeasureOutcome run(GuaranteeFeeAverageMeasure measure, EnterpriseProfile profile,
       EvaluationContext context, boolean explain) {
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.COUNTERPARTY_CEILING);
     Citation clause = measure.averageFeeCeiling().citation();

@@ -73,20 +73,9 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
     return AmountKind.COUNTERPARTY_CEILING;
   }
 
+  //-------------------------------------------------------------------------
   @Override
   public MeasureOutcome evaluate(GuaranteeFeeBenchmarkCapMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  @Override
-  public MeasureOutcome explain(GuaranteeFeeBenchmarkCapMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  //-------------------------------------------------------------------------
-  private static MeasureOutcome run(GuaranteeFeeBenchmarkCapMeasure measure, EnterpriseProfile profile,
       EvaluationContext context, boolean explain) {
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.COUNTERPARTY_CEILING);
     Citation clause = measure.capRatio().citation();

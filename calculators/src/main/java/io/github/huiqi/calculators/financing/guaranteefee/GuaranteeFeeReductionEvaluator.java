@@ -88,20 +88,9 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     return AmountKind.FEE_SAVED;
   }
 
+  //-------------------------------------------------------------------------
   @Override
   public MeasureOutcome evaluate(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  @Override
-  public MeasureOutcome explain(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  //-------------------------------------------------------------------------
-  private static MeasureOutcome run(GuaranteeFeeReductionMeasure measure, EnterpriseProfile profile,
       EvaluationContext context, boolean explain) {
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED);
     Citation clause = measure.policyPeriod().citation();

@@ -77,18 +77,6 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     return AmountKind.PAYMENT_TO_FIRM;
   }
 
-  @Override
-  public MeasureOutcome evaluate(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  @Override
-  public MeasureOutcome explain(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
   /**
    * Returns the year whose loans an evaluation on a date counts: the calendar year before it.
    *
@@ -100,7 +88,8 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
   }
 
   //-------------------------------------------------------------------------
-  private static MeasureOutcome run(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
+  @Override
+  public MeasureOutcome evaluate(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile,
       EvaluationContext context, boolean explain) {
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
     Citation clause = measure.capPerEnterprisePerYear().citation();

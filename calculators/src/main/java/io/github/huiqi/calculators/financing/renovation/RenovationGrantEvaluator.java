@@ -54,40 +54,9 @@ public final class RenovationGrantEvaluator implements MeasureEvaluator<Renovati
     return AmountKind.PAYMENT_TO_FIRM;
   }
 
-  /**
-   * Evaluates the grant in the plain form: verdict, the range up to the sum of the projects' maximums, the binding
-   * cap and the missing facts, with no reasons and no steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException if a project's figures are inconsistent, naming the profile's field, such as
-   *     {@code /renovationProjects/0/fixedAssetInvestment}
-   */
   @Override
-  public MeasureOutcome evaluate(RenovationGrantMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the grant with the projects' reasons and cited steps, each project's under its heading.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException as for {@link #evaluate}
-   */
-  @Override
-  public MeasureOutcome explain(RenovationGrantMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  private static MeasureOutcome run(RenovationGrantMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context, boolean explain) {
+  public MeasureOutcome evaluate(RenovationGrantMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");

@@ -72,38 +72,8 @@ public final class RenovationInterestEvaluator implements MeasureEvaluator<Renov
     return AmountKind.PAYMENT_TO_FIRM;
   }
 
-  /**
-   * Evaluates the subsidy in the plain form: verdict, amount (exact, or a range while facts are missing), binding
-   * cap and missing facts, with no reasons and no steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException if an argument is null
-   */
   @Override
   public MeasureOutcome evaluate(RenovationInterestMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the subsidy with the projects' reasons and cited steps, each project's under its heading.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException if an argument is null
-   */
-  @Override
-  public MeasureOutcome explain(RenovationInterestMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  private static MeasureOutcome run(RenovationInterestMeasure measure, EnterpriseProfile profile,
       EvaluationContext context, boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");

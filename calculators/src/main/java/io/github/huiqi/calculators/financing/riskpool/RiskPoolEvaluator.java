@@ -85,18 +85,9 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     return AmountKind.PAYMENT_TO_LENDER;
   }
 
-  @Override
-  public MeasureOutcome evaluate(RiskPoolMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  @Override
-  public MeasureOutcome explain(RiskPoolMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
   //-------------------------------------------------------------------------
-  private static MeasureOutcome run(RiskPoolMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+  @Override
+  public MeasureOutcome evaluate(RiskPoolMeasure measure, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_LENDER);
     Citation trigger = measure.lossTrigger();

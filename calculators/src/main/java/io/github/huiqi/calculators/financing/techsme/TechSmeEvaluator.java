@@ -4,7 +4,6 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -86,38 +85,9 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     return AmountKind.PAYMENT_TO_FIRM;
   }
 
-  /**
-   * Evaluates the subsidy in the plain form: no reasons, no notes, no steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation context
-   * @return the outcome
-   * @throws InvalidInputException if an argument is null, or a payment is invalid for the measure, naming the
-   *     profile's field such as {@code /interestPayments/0/paymentDate}
-   */
-  @Override
-  public MeasureOutcome evaluate(TechSmeMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the subsidy with its reasons, notes and the calculator's cited steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation context
-   * @return the outcome
-   * @throws InvalidInputException if an argument is null, or a payment is invalid for the measure, naming the
-   *     profile's field such as {@code /interestPayments/0/paymentDate}
-   */
-  @Override
-  public MeasureOutcome explain(TechSmeMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
   //-------------------------------------------------------------------------
-  private static MeasureOutcome run(TechSmeMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+  @Override
+  public MeasureOutcome evaluate(TechSmeMeasure measure, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");

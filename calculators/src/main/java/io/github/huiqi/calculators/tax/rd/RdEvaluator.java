@@ -87,38 +87,8 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     return AmountKind.TAX_SAVED;
   }
 
-  /**
-   * Evaluates the deduction's saving in the plain form: verdict, amount and missing facts, with no reasons and no
-   * steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException if an R&amp;D fact is invalid, naming the profile's field, such as
-   *     {@code /years/0/rdIntangibles/1/monthsInYear}
-   */
   @Override
-  public MeasureOutcome evaluate(RdMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the deduction's saving with the reasons, the calculator's cited steps, the saving's steps and the
-   * notes on the tax year and on how the kinds are read.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException as for {@link #evaluate}
-   */
-  @Override
-  public MeasureOutcome explain(RdMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  private static MeasureOutcome run(RdMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+  public MeasureOutcome evaluate(RdMeasure measure, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");

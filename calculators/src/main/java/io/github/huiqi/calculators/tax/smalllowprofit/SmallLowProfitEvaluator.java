@@ -87,41 +87,9 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     return AmountKind.TAX_SAVED;
   }
 
-  /**
-   * Evaluates the relief in the plain form: verdict, the income tax saved (exact or a range) and the missing facts,
-   * with no reasons and no steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException if a fact of the year is invalid, naming the profile's field, such as
-   *     {@code /years/0/quarters/2/quarter} or {@code /years/0/rdIntangibles/1/monthsInYear}
-   */
   @Override
-  public MeasureOutcome evaluate(SmallLowProfitMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the relief with its reasons, the firm-year view's cited steps (VAT, R&amp;D, then 小型微利企业, in the
-   * law's order) and the notes on the defaults used.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException as for {@link #evaluate}
-   */
-  @Override
-  public MeasureOutcome explain(SmallLowProfitMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  private static MeasureOutcome run(SmallLowProfitMeasure measure, EnterpriseProfile profile,
-      EvaluationContext context, boolean explain) {
+  public MeasureOutcome evaluate(SmallLowProfitMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");

@@ -74,37 +74,8 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
     return AmountKind.TAX_SAVED;
   }
 
-  /**
-   * Evaluates the relief in the plain form: verdict, the VAT saved (exact or a range) and the missing facts, with no
-   * reasons and no steps.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException if a filing period is invalid for the measure or overlaps another, naming the
-   *     profile's field, such as {@code /years/0/vatPeriods/1/period}
-   */
   @Override
-  public MeasureOutcome evaluate(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, false);
-  }
-
-  /**
-   * Evaluates the relief with its reasons, each period's cited steps and the note on the tax year read.
-   *
-   * @param measure  the measure
-   * @param profile  the enterprise
-   * @param context  the evaluation date, data and options
-   * @return the outcome, CNY at the fen
-   * @throws InvalidInputException as for {@link #evaluate}
-   */
-  @Override
-  public MeasureOutcome explain(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-    return run(measure, profile, context, true);
-  }
-
-  private static MeasureOutcome run(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+  public MeasureOutcome evaluate(VatMeasure measure, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");

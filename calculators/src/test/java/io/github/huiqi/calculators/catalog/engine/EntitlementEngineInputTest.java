@@ -107,13 +107,9 @@ class EntitlementEngineInputTest {
       }
 
       @Override
-      public MeasureOutcome evaluate(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
+      public MeasureOutcome evaluate(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+          boolean explain) {
         throw new InvalidInputException("/loans/0/drawdownDate", "+999999999-12-29", "is beyond the day count");
-      }
-
-      @Override
-      public MeasureOutcome explain(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context) {
-        return evaluate(measure, profile, context);
       }
     };
     EntitlementEngine engine = EntitlementEngine.of(Catalog.of(PolicyData.builtIn(),
