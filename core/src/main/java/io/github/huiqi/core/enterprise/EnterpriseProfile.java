@@ -7,7 +7,6 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -307,7 +306,7 @@ public abstract class EnterpriseProfile {
     Args.notNullOptional(independentLegalPerson(), "independentLegalPerson");
     Args.date(registrationDate(), "registrationDate");
     Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> {
-      if (!code.matches(RdExcludedIndustry.INDUSTRY_CODE_PATTERN)) {
+      if (!Args.isIndustryCode(code)) {
         throw new InvalidInputException("industryCode", code,
             "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
       }

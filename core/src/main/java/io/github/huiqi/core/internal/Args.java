@@ -196,6 +196,28 @@ public final class Args {
     }
     return true;
   }
+  /**
+   * Checks whether a text is a GB/T 4754-2017 section, division, group or class code (a letter A..T and 0, 2, 3 or 4
+   * digits, such as {@code C}, {@code C39}, {@code C391} or {@code C3911}; the pattern
+   * {@code RdExcludedIndustry.INDUSTRY_CODE_PATTERN}), without a regular expression (this runs on every request built).
+   *
+   * @param text  the text, not null
+   * @return true if such a code
+   */
+  public static boolean isIndustryCode(String text) {
+    int length = text.length();
+    if (length == 0 || length == 2 || length > 5 || text.charAt(0) < 'A' || text.charAt(0) > 'T') {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /**
    * Checks that a decimal is bounded and strictly positive.

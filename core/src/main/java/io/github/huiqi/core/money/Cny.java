@@ -103,7 +103,7 @@ public final class Cny {
   public static BigDecimal inputYuan(MonetaryAmount amount, String field) {
     Args.notNull(amount, field);
     BigDecimal value = Args.bounded(amount instanceof CnyAmount own ? own.yuan() : exact(amount, field), field);
-    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 2) {
+    if (value.scale() > 2 && value.signum() != 0 && value.stripTrailingZeros().scale() > 2) {
       throw new InvalidInputException(InvalidInputException.BELOW_FEN, field, amount,
           "must have at most two decimals (no part of a fen)", "至多两位小数（不得有分以下的部分）", null);
     }

@@ -52,6 +52,13 @@ final class CnyAmount implements MonetaryAmount, Serializable {
    * @return the amount
    */
   static CnyAmount of(BigDecimal yuan) {
+    int scale = yuan.scale();
+    if (scale == 2) {
+      return new CnyAmount(yuan);
+    }
+    if (scale >= 0 && scale < 2) {
+      return new CnyAmount(yuan.setScale(2));
+    }
     BigDecimal stripped = yuan.signum() == 0 ? BigDecimal.ZERO : yuan.stripTrailingZeros();
     return new CnyAmount(stripped.scale() < 2 ? stripped.setScale(2) : stripped);
   }

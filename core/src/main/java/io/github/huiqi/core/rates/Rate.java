@@ -33,8 +33,8 @@ public final class Rate implements Comparable<Rate> {
   private final BigDecimal fraction;
 
   private Rate(BigDecimal fraction) {
-    this.fraction = fraction.stripTrailingZeros().scale() < 0
-        ? fraction.setScale(0) : fraction.stripTrailingZeros();
+    BigDecimal stripped = fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros();
+    this.fraction = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**

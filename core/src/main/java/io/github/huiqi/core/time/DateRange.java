@@ -88,6 +88,21 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
   }
 
   /**
+   * Checks whether a whole calendar year is in this range: its 1 January and 31 December both within.
+   *
+   * @param year  the year, such as 2023
+   * @return true if start ≤ 1 January and 31 December ≤ end
+   */
+  public boolean containsYear(int year) {
+    boolean startsBy = start.getYear() < year || start.getYear() == year && start.getDayOfYear() == 1;
+    if (!startsBy || end.isEmpty()) {
+      return startsBy;
+    }
+    LocalDate last = end.get();
+    return last.getYear() > year || last.getYear() == year && last.getMonthValue() == 12 && last.getDayOfMonth() == 31;
+  }
+
+  /**
    * Checks whether this range has no end.
    *
    * @return true if open-ended

@@ -28,6 +28,26 @@ class DateRangeTest {
     assertThat(Q1_2023.contains(of(2023, 4, 1))).as("day after").isFalse();
   }
 
+  @ParameterizedTest(name = "{0}..{1} contains the year {2}: {3}")
+  @CsvSource({
+      // a tax year is the calendar year (企业所得税法 第五十三条): both 1 January and 31 December must be inside
+      "2023-01-01, 2023-12-31, 2023, true",
+      "2023-01-02, 2023-12-31, 2023, false",
+      "2023-01-01, 2023-12-30, 2023, false",
+      "2021-01-01, 2027-12-31, 2023, true",
+      "2021-01-01, 2027-12-31, 2020, false",
+      "2021-01-01, 2027-12-31, 2028, false",
+      "2022-12-31, 2024-01-01, 2023, true",
+      "2023-06-01,           , 2023, false",
+      "2023-06-01,           , 2024, true",
+      "2023-06-01,           , 2022, false"})
+  void test_containsYear_wholeCalendarYearOnly(LocalDate start, LocalDate end, int year, boolean expected) {
+    DateRange range = end == null ? DateRange.startingOn(start) : DateRange.of(start, end);
+    assertThat(range.containsYear(year)).isEqualTo(expected);
+    assertThat(range.containsYear(year)).as("the same as testing both days")
+        .isEqualTo(range.contains(of(year, 1, 1)) && range.contains(of(year, 12, 31)));
+  }
+
   @Test
   void test_singleDay() {
     DateRange day = DateRange.of(of(2023, 5, 17), of(2023, 5, 17));

@@ -11,7 +11,6 @@ import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
 import io.github.huiqi.core.tax.rd.RdEntrustment;
-import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdProject;
@@ -169,7 +168,7 @@ public abstract class RdRequest {
       throw new InvalidInputException("taxYear", taxYear(), "must be from 1900 to 9999");
     }
     Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> {
-      if (!code.matches(RdExcludedIndustry.INDUSTRY_CODE_PATTERN)) {
+      if (!Args.isIndustryCode(code)) {
         throw new InvalidInputException("industryCode", code,
             "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3911");
       }

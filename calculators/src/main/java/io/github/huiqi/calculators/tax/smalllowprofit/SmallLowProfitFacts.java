@@ -9,6 +9,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.QuarterlyAverage;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,8 +28,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSmallLowProfitFacts.class)
 @JsonDeserialize(as = ImmutableSmallLowProfitFacts.class)
 public abstract class SmallLowProfitFacts {
-
-  private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   SmallLowProfitFacts() {
   }
@@ -92,11 +91,17 @@ public abstract class SmallLowProfitFacts {
         throw new InvalidInputException("quarters/" + i + "/quarter", quarter.quarter(), "must be after the previous "
             + "quarter " + list.get(i - 1).quarter() + ": quarters are given in order, each at most once");
       }
-      employees = employees.add(BigDecimal.valueOf((long) quarter.employeesAtStart() + quarter.employeesAtEnd())
-          .divide(TWO));
-      BigDecimal start = Cny.yuan(quarter.totalAssetsAtStart(), "quarters/" + i + "/totalAssetsAtStart");
-      BigDecimal end = Cny.yuan(quarter.totalAssetsAtEnd(), "quarters/" + i + "/totalAssetsAtEnd");
-      assets = assets.add(start.add(end).divide(TWO));
+      employees = employees.add(half(BigDecimal.valueOf((long) quarter.employeesAtStart()
+          + quarter.employeesAtEnd())));
+      BigDecimal start;
+      BigDecimal end;
+      try {
+        start = Cny.yuan(quarter.totalAssetsAtStart(), "totalAssetsAtStart");
+        end = Cny.yuan(quarter.totalAssetsAtEnd(), "totalAssetsAtEnd");
+      } catch (InvalidInputException ex) {
+        throw ex.withField("quarters/" + i + "/" + ex.field());
+      }
+      assets = assets.add(half(start.add(end)));
     }
     try {
       return builder().restrictedOrProhibitedIndustry(Args.notNullOptional(restrictedOrProhibitedIndustry,
@@ -106,6 +111,14 @@ public abstract class SmallLowProfitFacts {
       // only a sum of quarters beyond the accepted size of a decimal gets here
       throw ex.withField("quarters");
     }
+  }
+
+  /** Half of a value, exactly: what {@code value.divide(2)} gives, with no division. */
+  private static BigDecimal half(BigDecimal value) {
+    BigInteger unscaled = value.unscaledValue();
+    return unscaled.testBit(0)
+        ? new BigDecimal(unscaled.multiply(BigInteger.valueOf(5)), value.scale() + 1)
+        : new BigDecimal(unscaled.shiftRight(1), value.scale());
   }
 
   @Value.Check

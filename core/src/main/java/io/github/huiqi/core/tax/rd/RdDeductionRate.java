@@ -5,7 +5,6 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
-import java.time.LocalDate;
 
 /**
  * One row of the R&amp;D super-deduction table: for one kind of enterprise and the tax years within some dates, the
@@ -68,6 +67,6 @@ public record RdDeductionRate(
    * @return true if 1 January and 31 December of the year are both within the row's dates
    */
   public boolean governs(int taxYear) {
-    return taxYears.contains(LocalDate.of(taxYear, 1, 1)) && taxYears.contains(LocalDate.of(taxYear, 12, 31));
+    return taxYears.containsYear(taxYear);
   }
 }

@@ -108,7 +108,12 @@ public record RdMeasure(
    * @return true if the measure has rules for the year
    */
   public boolean hasRulesFor(int taxYear) {
-    return rates.stream().anyMatch(rate -> rate.governs(taxYear));
+    for (RdDeductionRate rate : rates) {
+      if (rate.governs(taxYear)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
