@@ -21,14 +21,18 @@ import java.util.List;
  * {@link #finish(MeasureOutcome.Builder)} builds it and decides {@link MeasureOutcome#countedInTotal()} by the rule
  * stated there.
  * <p>
+ * {@link #run()} holds what the measures of one engine run share (see {@link EvaluationRun}).
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param asOf  the evaluation date
  * @param data  the policy data the catalogue was built from
  * @param options  the engine's options
  * @param entry  the measure's catalogue entry
+ * @param run  the values shared by the measures of the engine run; {@link EvaluationRun#UNSHARED} outside one
  */
-public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions options, Catalog.Entry entry) {
+public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions options, Catalog.Entry entry,
+    EvaluationRun run) {
 
   /**
    * Creates a context.
@@ -41,6 +45,21 @@ public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions o
     Args.notNull(data, "data");
     Args.notNull(options, "options");
     Args.notNull(entry, "entry");
+    Args.notNull(run, "run");
+  }
+
+  /**
+   * Creates a context that shares nothing with other measures' ({@link EvaluationRun#UNSHARED}): what a caller
+   * evaluating one measure outside the engine needs.
+   *
+   * @param asOf  the evaluation date
+   * @param data  the policy data the catalogue was built from
+   * @param options  the engine's options
+   * @param entry  the measure's catalogue entry
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or the date is out of range
+   */
+  public EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions options, Catalog.Entry entry) {
+    this(asOf, data, options, entry, EvaluationRun.UNSHARED);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * Rewrites JSON Pointers into a calculator's request as JSON Pointers into the enterprise profile the request was
@@ -17,16 +18,34 @@ import java.util.function.IntUnaryOperator;
  *     .build();
  * pointers.toProfile("/loans/0/lenderRegionCode");   // "/loans/3/lenderRegionCode"
  * </pre>
- * The first rule that matches applies. A pointer no rule matches is a defect of the evaluator and throws.
+ * The first rule that matches applies. A pointer no rule matches is a defect of the evaluator and throws. Most
+ * evaluations name no missing fact, so an evaluator on a per-loan path declares its rules with {@link #lazy}: they are
+ * built the first time a pointer is rewritten, if ever.
  * <p>
  * This class is immutable and thread-safe. Not part of the public API.
  */
 public final class ProfilePointers {
 
-  private final List<Rule> rules;
+  private final Supplier<ProfilePointers> declared;
+  private List<Rule> rules;
 
   private ProfilePointers(List<Rule> rules) {
+    this.declared = null;
     this.rules = List.copyOf(rules);
+  }
+
+  private ProfilePointers(Supplier<ProfilePointers> declared) {
+    this.declared = declared;
+  }
+
+  /**
+   * Returns pointers whose rules are declared the first time a pointer is rewritten.
+   *
+   * @param declared  builds the rules, such as {@code () -> ProfilePointers.builder()...build()}
+   * @return the pointers
+   */
+  public static ProfilePointers lazy(Supplier<ProfilePointers> declared) {
+    return new ProfilePointers(Args.notNull(declared, "declared"));
   }
 
   /**
@@ -47,6 +66,10 @@ public final class ProfilePointers {
    */
   public String toProfile(String requestPointer) {
     Args.notNull(requestPointer, "requestPointer");
+    if (rules == null) {
+      // a benign race: every thread declares the same immutable rules
+      rules = declared.get().rules;
+    }
     for (Rule rule : rules) {
       String mapped = rule.apply(requestPointer);
       if (mapped != null) {

@@ -6,6 +6,8 @@ import io.github.huiqi.calculators.financing.deferral.DeferralCalculator;
 import io.github.huiqi.calculators.financing.deferral.DeferralRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculator;
@@ -24,6 +26,7 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
@@ -47,10 +50,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>
  * The separate calls are what a caller who knows which calculators apply would make: the first-loan subsidy, the
  * tech-SME subsidy, the guarantee-fee reduction on each guaranteed loan, the small/micro fee subsidy, the deferral
- * test of each loan, and one firm-year tax call for the 小型微利企业 and R&amp;D reliefs. The engine does more: it
- * builds every request from the profile, evaluates all 14 measures (the region and window of each, the Shanghai,
- * draft, risk-pool, VAT and renovation measures too), applies the stacking rules, totals and ranks the missing
- * facts. Run from the project root:
+ * test of each loan, the draft benchmark fee cap (深圳专精特新32条 征求意见稿) on each guaranteed loan, and one firm-year
+ * tax call for the 小型微利企业 and R&amp;D reliefs. The engine does more: it builds every request from the profile,
+ * evaluates every measure of the catalogue (the region and window of each; the Shanghai measures, which the sample's
+ * region rules out, and the risk-pool, VAT and renovation measures, whose facts the sample does not give, too),
+ * applies the stacking rules, totals and ranks the missing facts. Run from the project root:
  * <pre>
  * mvn -q -pl examples -am -DskipTests package exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main CatalogBenchmark -f 1 -wi 5 -i 5 -w 2s -r 2s"
@@ -70,6 +74,7 @@ public class CatalogBenchmark {
   private TechSmeMeasure techSme;
   private GuaranteeFeeReductionMeasure feeReduction;
   private GuaranteeFeeSubsidyMeasure feeSubsidy;
+  private GuaranteeFeeBenchmarkCapMeasure feeCap;
   private DeferralMeasure deferral;
   private FirmYearMeasures firmYear;
   private FirstLoanRequest firstLoanRequest;
@@ -77,6 +82,7 @@ public class CatalogBenchmark {
   private List<GuaranteeFeeReductionRequest> feeRequests;
   private GuaranteeFeeSubsidyRequest feeSubsidyRequest;
   private List<DeferralRequest> deferralRequests;
+  private List<GuaranteeFeeBenchmarkCapRequest> feeCapRequests;
   private FirmYearRequest firmYearRequest;
 
   /** Reads the sample and builds the separate requests from it, outside the measurement. */
@@ -90,12 +96,14 @@ public class CatalogBenchmark {
     techSme = data.getMeasure(TechSmeMeasure.SHENZHEN_2023);
     feeReduction = data.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
     feeSubsidy = data.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    feeCap = data.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
     deferral = data.getMeasure(DeferralMeasure.SHENZHEN_2023);
     firmYear = FirmYearMeasures.builtIn();
     firstLoanRequest = FirstLoanRequest.from(profile);
     techSmeRequest = TechSmeRequest.from(profile);
     feeRequests = new ArrayList<>();
     deferralRequests = new ArrayList<>();
+    feeCapRequests = new ArrayList<>();
     List<GuaranteeFeeSubsidyLoan> subsidyLoans = new ArrayList<>();
     for (LoanFacts loan : profile.loans().orElseThrow()) {
       LoanGuarantee guarantee = loan.guarantee().orElseThrow();
@@ -105,6 +113,12 @@ public class CatalogBenchmark {
           loan.annualInterestRate(), guarantee.feeRate().orElseThrow(), guarantee.feePaid().orElseThrow()));
       deferralRequests.add(DeferralRequest.ofEnterprise(loan.loanId(), EnterpriseSize.SMALL, loan.maturityDate(),
           false, null));
+      LocalDate contract = loan.contractDate().orElse(loan.drawdownDate());
+      feeCapRequests.add(GuaranteeFeeBenchmarkCapRequest.builder()
+          .specialisedAndInnovative(profile.specialisedAndInnovative().map(q -> q.isHeldOn(contract)))
+          .governmentGuarantor(guarantee.governmentGuarantor()).contractDate(contract)
+          .loanStart(loan.drawdownDate()).maturity(loan.maturityDate()).proposedFeeRate(guarantee.feeRate())
+          .guaranteedPrincipal(loan.principal()).build());
     }
     feeSubsidyRequest = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440306", asOf.getYear() - 1,
         subsidyLoans);
@@ -129,6 +143,9 @@ public class CatalogBenchmark {
     hole.consume(GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(feeSubsidy, feeSubsidyRequest));
     for (DeferralRequest request : deferralRequests) {
       hole.consume(DeferralCalculator.DEFAULT.deferredUntil(deferral, request));
+    }
+    for (GuaranteeFeeBenchmarkCapRequest request : feeCapRequests) {
+      hole.consume(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(feeCap, request));
     }
     hole.consume(FirmYearCalculator.DEFAULT.totalSaved(firmYear, firmYearRequest));
   }

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.catalog.engine;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.StackingRule;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.HuiqiException;
@@ -175,8 +176,9 @@ public final class EntitlementEngine {
     List<MeasureOutcome> outcomes = new ArrayList<>(entries.size());
     List<EvaluationFailure> failures = new ArrayList<>();
     EvaluationContext first = null;
+    EvaluationRun shared = EvaluationRun.create();
     for (Catalog.Entry entry : entries) {
-      EvaluationContext context = new EvaluationContext(asOf, catalog.data(), options, entry);
+      EvaluationContext context = new EvaluationContext(asOf, catalog.data(), options, entry, shared);
       first = first == null ? context : first;
       try {
         outcomes.add(entry.evaluate(profile, context, explain));

@@ -113,7 +113,7 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
         continue;
       }
       String at = "/loans/" + i;
-      ProfilePointers pointers = pointers(at);
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(at));
       List<DeferralBorrowerKind> kinds = profile.legalForm().map(form -> List.of(kindOf(form))).orElse(EITHER_KIND);
       List<DeferralCalculator.Evaluation> evaluations = new ArrayList<>(kinds.size());
       List<TracedCondition.Decision> kindDecisions = new ArrayList<>(kinds.size());

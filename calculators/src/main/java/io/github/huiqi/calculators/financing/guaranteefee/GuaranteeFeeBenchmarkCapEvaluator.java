@@ -101,7 +101,7 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
       LoanFacts loan = loans.get(i);
       String at = "/loans/" + i;
       LocalDate contract = loan.contractDate().orElse(loan.drawdownDate());
-      ProfilePointers pointers = pointers(at, loan);
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(at, loan));
       GuaranteeFeeBenchmarkCapCalculator.Evaluation e = evaluateLoan(calculator, measure, profile, loan, contract,
           pointers, explain);
       TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);

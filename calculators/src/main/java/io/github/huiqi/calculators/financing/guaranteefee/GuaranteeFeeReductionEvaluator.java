@@ -110,7 +110,7 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       String at = "/loans/" + i;
-      ProfilePointers pointers = pointers(at, loan);
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(at, loan));
       Optional<Rate> standard = loan.guarantee().flatMap(LoanGuarantee::standardFeeRate);
       GuaranteeFeeReductionCalculator.Evaluation e = evaluateLoan(measure, profile, loan, standard, pointers,
           explain);

@@ -208,7 +208,7 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
 
     static Run of(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile, List<LoanFacts> loans,
         List<Integer> indexes, int year, boolean explain) {
-      ProfilePointers pointers = pointers(loans, indexes);
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(loans, indexes));
       if (indexes.isEmpty()) {
         return new Run(Optional.empty(), pointers);
       }

@@ -118,7 +118,7 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
         continue;
       }
       String at = "/loans/" + i;
-      ProfilePointers pointers = pointers(at, loan);
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(at, loan));
       List<RiskPoolLoanCategory> categories = loan.riskPoolCategory().map(List::of)
           .orElse(List.of(RiskPoolLoanCategory.values()));
       List<Priced> priced = new ArrayList<>(categories.size());

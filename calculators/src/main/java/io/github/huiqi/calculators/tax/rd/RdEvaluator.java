@@ -14,6 +14,7 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
@@ -112,9 +113,8 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     String at = ProfileTaxYear.pointer(profile, year);
     RdCalculator.Evaluation evaluation;
     try {
-      RdRequest request = RdRequest.fromProfile(profile, year, year.rdExpensedCosts().orElse(NO_COSTS),
-          year.rdIntangibles().orElse(List.of()));
-      evaluation = RdCalculator.DEFAULT.evaluate(measure, request, explain);
+      evaluation = explain ? RdCalculator.DEFAULT.evaluate(measure, request(profile, year), true)
+          : plainEvaluation(measure, profile, year, context);
     } catch (InvalidInputException ex) {
       throw ProfileTaxYear.relocate(ex, at);
     }
@@ -148,7 +148,9 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
         missing.add(at + "/rdIntangibles");
       }
     }
-    missing.addAll(ProfileTaxYear.pointers(at).toProfile(evaluation.eligibility().missingFacts()));
+    if (!evaluation.eligibility().missingFacts().isEmpty()) {
+      missing.addAll(ProfileTaxYear.pointers(at).toProfile(evaluation.eligibility().missingFacts()));
+    }
     builder.verdict(verdict).addAllMissingFacts(missing).amount(saving.maximum == null
         ? OutcomeAmount.atLeast(Cny.of(saving.minimum))
         : OutcomeAmount.between(Cny.of(saving.minimum), Cny.of(saving.maximum)));
@@ -158,6 +160,37 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       builder.explanation(new Explanation(steps));
     }
     return context.finish(builder);
+  }
+
+  /**
+   * Returns the extra deduction of a profile's tax year when it is exact, computed once per engine run and shared with
+   * the 小型微利企业 measure, which tests and taxes the income after it.
+   *
+   * @param measure  the R&amp;D measure
+   * @param profile  the enterprise
+   * @param year  the tax year, one of the profile's years, its {@code rdExpensedCosts} and {@code rdIntangibles} given
+   * @param context  the evaluation context, whose run shares the value
+   * @return the deduction in yuan, or empty when it is a range (an unknown kind or industry that changes it)
+   * @throws InvalidInputException if an R&amp;D fact is invalid, naming it relative to the year (such as
+   *     {@code intangibles/0/cost}), as {@link RdRequest#from(EnterpriseProfile, int)} and {@link RdCalculator} do
+   */
+  public static Optional<BigDecimal> exactDeduction(RdMeasure measure, EnterpriseProfile profile,
+      EnterpriseYear year, EvaluationContext context) {
+    AmountRange total = plainEvaluation(measure, profile, year, context).total();
+    return total.isExact() ? Optional.of(Cny.yuan(total.maximum(), "extraDeduction")) : Optional.empty();
+  }
+
+  /** The plain evaluation of the year, once per run and profile. */
+  private static RdCalculator.Evaluation plainEvaluation(RdMeasure measure, EnterpriseProfile profile,
+      EnterpriseYear year, EvaluationContext context) {
+    return context.run().shared(new SharedKey(profile, measure, year.year()), RdCalculator.Evaluation.class,
+        () -> RdCalculator.DEFAULT.evaluate(measure, request(profile, year), false));
+  }
+
+  /** The year's request: absent costs and intangibles read as none (the amount then says what they could change). */
+  private static RdRequest request(EnterpriseProfile profile, EnterpriseYear year) {
+    return RdRequest.fromProfile(profile, year, year.rdExpensedCosts().orElse(NO_COSTS),
+        year.rdIntangibles().orElse(List.of()));
   }
 
   /** The note naming the itemised R&amp;D facts the year leaves out, read as none. */
@@ -233,6 +266,20 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
 
   private static BigDecimal standardTax(SmallLowProfitMeasure incomeTax, BigDecimal income) {
     return Cny.yuan(SmallLowProfitCalculator.DEFAULT.standardTax(incomeTax, Cny.of(income)), "standardTax");
+  }
+
+  /** The key of a year's shared evaluation: the profile and the measure by identity, and the year. */
+  private record SharedKey(EnterpriseProfile profile, RdMeasure measure, int taxYear) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SharedKey key && key.profile == profile && key.measure == measure
+          && key.taxYear == taxYear;
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * System.identityHashCode(profile) + System.identityHashCode(measure)) * 31 + taxYear;
+    }
   }
 
   /** The saving's ends in yuan; the maximum null when nothing bounds it. */

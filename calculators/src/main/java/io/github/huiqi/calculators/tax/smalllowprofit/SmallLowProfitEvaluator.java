@@ -12,6 +12,7 @@ import io.github.huiqi.calculators.tax.firmyear.FirmYearReliefOutcome;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearRequest;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearResult;
 import io.github.huiqi.calculators.tax.rd.RdCalculator;
+import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -118,6 +119,13 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     }
     String at = ProfileTaxYear.pointer(profile, year);
     RdMeasure rd = ProfileTaxYear.counterpart(context.data(), measure, RdMeasure.class, RdMeasure.SHENZHEN_2023);
+    if (!explain) {
+      Optional<Part> known = plainWithKnownDeduction(measure, profile, year, rd, at, context);
+      if (known.isPresent()) {
+        return context.finish(builder.verdict(known.get().verdict).addAllMissingFacts(known.get().missing)
+            .amount(known.get().verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : known.get().amount));
+      }
+    }
     Optional<RdRequest> rdRequest = Optional.empty();
     List<String> rdMissing = List.of();
     if (rd.hasRulesFor(taxYear)) {
@@ -141,11 +149,52 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     return context.finish(builder);
   }
 
+  /**
+   * The plain form when the income and the R&amp;D extra deduction are both known exactly: the relief on the income
+   * after the deduction, the deduction shared with the R&amp;D measure of the same run. Empty when either is open,
+   * which the firm-year view then bounds.
+   */
+  private static Optional<Part> plainWithKnownDeduction(SmallLowProfitMeasure measure, EnterpriseProfile profile,
+      EnterpriseYear year, RdMeasure rd, String at, EvaluationContext context) {
+    Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> deduction = Optional.of(BigDecimal.ZERO);
+    if (rd.hasRulesFor(year.year())) {
+      if (year.rdExpensedCosts().isEmpty() || year.rdIntangibles().isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        deduction = RdEvaluator.exactDeduction(rd, profile, year, context);
+      } catch (InvalidInputException ex) {
+        throw ProfileTaxYear.relocate(ex, at);
+      }
+    }
+    if (deduction.isEmpty()) {
+      return Optional.empty();
+    }
+    SmallLowProfitFacts facts;
+    try {
+      facts = SmallLowProfitFacts.fromQuarters(profile.restrictedOrProhibitedIndustry(),
+          year.quarters().orElse(List.of()));
+    } catch (InvalidInputException ex) {
+      throw ex.at(at);
+    }
+    BigDecimal after = before.get().subtract(deduction.get()).max(BigDecimal.ZERO);
+    SmallLowProfitCalculator.Evaluation e = SmallLowProfitCalculator.DEFAULT.evaluate(measure, year.year(),
+        Cny.of(after), facts, SmallLowProfitOptions.DEFAULTS, false, true);
+    List<String> missing = e.eligibility().missingFacts().isEmpty() ? List.of()
+        : ProfileTaxYear.pointers(at).toProfile(e.eligibility().missingFacts());
+    return Optional.of(new Part(e.eligibility().verdict(), OutcomeAmount.of(e.relief()), missing, List.of(),
+        List.of(), List.of()));
+  }
+
   /** The year through the firm-year view: the deduction, then the test and the relief on the income after it. */
   private static Part firmYear(SmallLowProfitMeasure measure, EnterpriseProfile profile, EvaluationContext context,
       RdMeasure rd, Optional<RdRequest> rdRequest, int taxYear, String at, boolean explain) {
     FirmYearIncomeTax income = FirmYearIncomeTax.from(profile, taxYear);
-    ProfilePointers pointers = ProfileTaxYear.pointers(at);
+    ProfilePointers pointers = ProfilePointers.lazy(() -> ProfileTaxYear.pointers(at));
     if (!explain) {
       Optional<BigDecimal> deduction = exactDeduction(rd, rdRequest, at);
       if (deduction.isPresent()) {
