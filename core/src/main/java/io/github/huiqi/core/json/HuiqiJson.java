@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -41,6 +40,10 @@ import java.io.UncheckedIOException;
  * {@value #MAX_STRING_LENGTH} characters, names of {@value #MAX_NAME_LENGTH}, documents of
  * {@value #MAX_DOCUMENT_LENGTH} characters, {@value #MAX_TOKENS} tokens. Decimals are bounded after parsing, in
  * trees too (see {@link HuiqiModule}).
+ * <p>
+ * Jackson 2.15 or a newer 2.x is required; the name, document and token limits apply from the Jackson version that
+ * offers them (2.16, 2.16 and 2.18), the document length of a text always (see {@code JacksonSupport}). An older
+ * Jackson makes this class fail to load with one message naming the minimum.
  * <p>
  * Every failure is an {@link InvalidInputException} whose field is the JSON Pointer of the culprit, such as
  * {@code /loans/0/principal/amount}, whose value is the rejected value as written, with a stable code and messages in
@@ -83,6 +86,10 @@ public final class HuiqiJson {
    */
   public static final long MAX_RESPONSE_LENGTH = responseLimit(System.getProperty(MAX_RESPONSE_PROPERTY));
 
+  static {
+    JacksonSupport.requireSupported();
+  }
+
   private static final ObjectMapper MAPPER = newMapper();
 
   private HuiqiJson() {
@@ -96,19 +103,34 @@ public final class HuiqiJson {
    * @return a new mapper
    */
   public static ObjectMapper newMapper() {
+    return configure(hardenedBuilder().build());
+  }
+
+  /**
+   * Writes a value as canonical JSON ({@code huiqi-canonical-json/1}), the text an audit receipt hashes: the library's
+   * JSON of the value, compact, every object's members in alphabetical order, map entries by key, decimals plain.
+   * Equal values give equal text, whatever member order or number notation they were read from.
+   *
+   * @param value  the value, not null
+   * @return the canonical JSON text
+   * @throws InvalidInputException if the value is null
+   */
+  public static String writeCanonical(Object value) {
+    Args.notNull(value, "value");
+    try {
+      return Canonical.MAPPER.writeValueAsString(value);
+    } catch (IOException ex) {
+      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
+    }
+  }
+
+  private static JsonMapper.Builder hardenedBuilder() {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxTokenCount(MAX_TOKENS)
-            .build())
+        .streamReadConstraints(JacksonSupport.readConstraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
-    JsonMapper mapper = JsonMapper.builder(factory)
+    return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
         .addModule(new HuiqiModule())
@@ -131,8 +153,10 @@ public final class HuiqiJson {
         // Only declared properties: record components and annotated accessors, never derived isX() helpers.
         .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-        .build();
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT);
+  }
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
     mapper.coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     // An id or a name is a JSON string: no number or boolean is turned into one.
@@ -294,5 +318,15 @@ public final class HuiqiJson {
       return Long.parseLong(property);
     }
     return DEFAULT_MAX_RESPONSE_LENGTH;
+  }
+
+  /** The canonical writer, built the first time a receipt needs it. */
+  private static final class Canonical {
+    static final ObjectMapper MAPPER = configure(hardenedBuilder()
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .build());
   }
 }

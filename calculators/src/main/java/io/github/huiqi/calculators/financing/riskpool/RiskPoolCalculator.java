@@ -245,6 +245,12 @@ public final class RiskPoolCalculator {
   /** Rejects a number in a claim outside the library's decimal bounds before the claim is written back as text. */
   private static void checkNumbers(JsonNode node, String pointer) {
     if (node.isNumber()) {
+      // A number beyond a double's range may reach the tree as an infinite double (newer Jackson versions), which has
+      // no decimal value: it is out of bounds like any other huge number.
+      if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+        throw new InvalidInputException(pointer, node.asText(), "must have at most " + Args.MAX_INTEGER_DIGITS
+            + " integer digits");
+      }
       try {
         Args.bounded(node.decimalValue(), "");
       } catch (InvalidInputException ex) {
