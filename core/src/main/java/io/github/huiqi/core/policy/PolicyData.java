@@ -1,16 +1,22 @@
 package io.github.huiqi.core.policy;
 
+import io.github.huiqi.core.audit.PackIdentity;
+import io.github.huiqi.core.audit.Sha256;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.UnknownIdentifierException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.rates.RateSeries;
 import io.github.huiqi.core.rates.RateSeriesId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The policy data a calculation runs on: documents, measures and rate series, gathered from policy packs.
@@ -35,6 +41,8 @@ public final class PolicyData {
   private final Map<MeasureId, Measure> measures;
   private final Map<RateSeriesId, RateSeries> rateSeries;
   private final Map<MeasureId, MeasureListing> listings;
+  /** The packs' identities, computed the first time a receipt asks (a benign race: each thread computes the same). */
+  private volatile Map<DocumentId, PackIdentity> identities;
 
   private PolicyData(Map<DocumentId, PolicyPack> packs, Map<RateSeriesId, RateSeries> rateSeries) {
     this.packs = Collections.unmodifiableMap(packs);
@@ -99,6 +107,41 @@ public final class PolicyData {
       newSeries.put(series.id(), series);
     }
     return new PolicyData(newPacks, newSeries);
+  }
+
+  /**
+   * Returns the identity of the packs a result used, as its audit receipt records them: the packs holding the measures
+   * given and every pack that publishes a rate series (any measure may read a rate), in the order of this data.
+   *
+   * @param used  the measures the result evaluated
+   * @return the identities: document, version and the SHA-256 of each pack's canonical JSON
+   * @throws InvalidInputException if the set is null
+   */
+  public List<PackIdentity> packIdentities(Collection<MeasureId> used) {
+    Args.notNull(used, "used");
+    Map<DocumentId, PackIdentity> all = identities;
+    if (all == null) {
+      all = new LinkedHashMap<>();
+      for (PolicyPack pack : packs.values()) {
+        all.put(pack.document().id(), new PackIdentity(pack.document().id().value(), pack.version(),
+            Sha256.of(HuiqiJson.writeCanonical(pack))));
+      }
+      identities = Collections.unmodifiableMap(all);
+    }
+    Set<DocumentId> wanted = new HashSet<>();
+    for (MeasureId id : used) {
+      Measure measure = measures.get(id);
+      if (measure != null) {
+        wanted.add(measure.clause().document());
+      }
+    }
+    List<PackIdentity> result = new ArrayList<>();
+    for (PolicyPack pack : packs.values()) {
+      if (wanted.contains(pack.document().id()) || !pack.rateSeries().isEmpty()) {
+        result.add(all.get(pack.document().id()));
+      }
+    }
+    return List.copyOf(result);
   }
 
   //-------------------------------------------------------------------------

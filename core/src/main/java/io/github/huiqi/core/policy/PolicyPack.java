@@ -21,9 +21,29 @@ import java.util.Set;
  * @param rateSeries  the rate series the pack publishes, each id unique; usually empty
  * @param listings  how the pack's measures are listed for enterprises (responsible departments), at most one per
  *     measure; absent in JSON for none
+ * @param version  the pack's own version, such as {@code 2023.1}, which an audit receipt records with the pack's
+ *     SHA-256; {@value #UNVERSIONED} when the pack gives none
  */
 public record PolicyPack(String schema, PolicyDocument document, List<Measure> measures, List<RateSeries> rateSeries,
-    List<MeasureListing> listings) {
+    List<MeasureListing> listings, String version) {
+
+  /** The version of a pack that gives none. */
+  public static final String UNVERSIONED = "unversioned";
+
+  /**
+   * Creates an unversioned pack.
+   *
+   * @param schema  the pack format
+   * @param document  the document
+   * @param measures  the measures
+   * @param rateSeries  the rate series
+   * @param listings  the listings
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public PolicyPack(String schema, PolicyDocument document, List<Measure> measures, List<RateSeries> rateSeries,
+      List<MeasureListing> listings) {
+    this(schema, document, measures, rateSeries, listings, UNVERSIONED);
+  }
 
   /**
    * Obtains a pack with no listings.
@@ -36,7 +56,7 @@ public record PolicyPack(String schema, PolicyDocument document, List<Measure> m
    */
   public static PolicyPack of(String schema, PolicyDocument document, List<Measure> measures,
       List<RateSeries> rateSeries) {
-    return new PolicyPack(schema, document, measures, rateSeries, List.of());
+    return new PolicyPack(schema, document, measures, rateSeries, List.of(), UNVERSIONED);
   }
 
   /** The pack format this version reads and writes. */
@@ -80,6 +100,7 @@ public record PolicyPack(String schema, PolicyDocument document, List<Measure> m
         throw new InvalidInputException("listings/" + i + "/measure", id, "must be listed at most once");
       }
     }
+    version = version == null ? UNVERSIONED : Args.notBlank(version, "version");
     Set<Object> seenSeries = new HashSet<>();
     for (int i = 0; i < rateSeries.size(); i++) {
       if (!seenSeries.add(rateSeries.get(i).id())) {

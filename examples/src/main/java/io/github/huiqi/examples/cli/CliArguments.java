@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The command line, parsed: a command ({@code evaluate}, the default, or {@code catalog}), an optional profile file,
- * and the options {@code --as-of DATE}, {@code --lang zh|en}, {@code --json}, {@code --explain} and
+ * The command line, parsed: a command ({@code evaluate}, the default, {@code catalog} or {@code replay}), an optional
+ * profile file (and for {@code replay} the recorded report or receipt), and the options {@code --as-of DATE}, {@code --lang zh|en}, {@code --json}, {@code --explain} and
  * {@code --measure ID} (repeatable).
  *
  * @param command  the command
@@ -19,19 +19,24 @@ import java.util.Optional;
  * @param json  whether to print the engine's JSON instead of a table
  * @param explain  whether to explain each outcome
  * @param measures  the measures to evaluate, empty for all
+ * @param recorded  for {@code replay}, the file holding the explained report (or its receipt) to check
  */
 record CliArguments(String command, Optional<String> file, Optional<LocalDate> asOf, Locale locale, boolean json,
-    boolean explain, List<String> measures) {
+    boolean explain, List<String> measures, Optional<String> recorded) {
 
   static final String USAGE = String.join("\n",
       "usage: huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain]"
           + " [--measure ID]...",
       "       huiqi catalog [--lang zh|en] [--json]",
+      "       huiqi replay REQUEST.json REPORT.json [--json]",
       "",
       "evaluate  evaluates an enterprise profile against the built-in catalogue (no file: a built-in sample,",
       "          a Shenzhen small manufacturer in 2023). The file holds a profile, or a request",
       "          {\"profile\": {...}, \"asOf\": \"2023-06-30\", \"measures\": [...]}.",
-      "catalog   lists the built-in measures: id, title, document, clause, status and window.");
+      "catalog   lists the built-in measures: id, title, document, clause, status and window.",
+      "replay    recomputes an explained report (saved with --explain --json) from its request and says whether",
+      "          its audit receipt still matches: library version, policy packs, date, input and result;",
+      "          exit status 0 when it matches, 1 when it does not.");
 
   /**
    * Parses arguments.
@@ -49,7 +54,8 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
     boolean explain = false;
     List<String> measures = new ArrayList<>();
     int i = 0;
-    if (args.length > 0 && (args[0].equals("evaluate") || args[0].equals("catalog") || args[0].equals("help"))) {
+    Optional<String> recorded = Optional.empty();
+    if (args.length > 0 && List.of("evaluate", "catalog", "replay", "help").contains(args[0])) {
       command = args[0];
       i = 1;
     }
@@ -91,16 +97,23 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'");
           }
-          if (file.isPresent()) {
+          if (command.equals("replay") && file.isPresent() && recorded.isEmpty()) {
+            recorded = Optional.of(arg);
+          } else if (file.isPresent()) {
             throw new IllegalArgumentException("more than one profile file: '" + file.get() + "' and '" + arg + "'");
+          } else {
+            file = Optional.of(arg);
           }
-          file = Optional.of(arg);
       }
     }
     if (command.equals("catalog") && (file.isPresent() || explain || asOf.isPresent() || !measures.isEmpty())) {
       throw new IllegalArgumentException("catalog takes only --lang and --json");
     }
-    return new CliArguments(command, file, asOf, locale, json, explain, List.copyOf(measures));
+    if (command.equals("replay") && (recorded.isEmpty() || explain || !measures.isEmpty())) {
+      throw new IllegalArgumentException("replay takes a request file and a report file, and only --as-of, --lang"
+          + " and --json");
+    }
+    return new CliArguments(command, file, asOf, locale, json, explain, List.copyOf(measures), recorded);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -4,6 +4,7 @@ import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -24,6 +25,8 @@ import java.util.function.Supplier;
  * huiqi firm.json --as-of 2023-06-30      # a profile (or a request) from a file
  * huiqi firm.json --lang en --json        # the engine's JSON
  * huiqi catalog                           # the measures: id, title, document, clause, status, window
+ * huiqi firm.json --explain --json &gt; report.json
+ * huiqi replay firm.json report.json      # does the report's audit receipt still match? (exit 0 or 1)
  * </pre>
  * Run it with {@code mvn -B -ntp -q -pl examples -am -DskipTests package exec:java -Dexec.args="catalog --lang en"}.
  * A file that does not exist, is not JSON or holds a wrong field gets one line naming the file and the field, and exit
@@ -32,6 +35,8 @@ import java.util.function.Supplier;
  */
 public final class HuiqiCli {
 
+  /** Exit status of a replay that does not match. */
+  static final int MISMATCH = 1;
   /** Exit status of a bad profile file. */
   static final int BAD_INPUT = 2;
   /** Exit status of a bad command line. */
@@ -81,6 +86,8 @@ public final class HuiqiCli {
           out.print(arguments.json() ? HuiqiJson.write(CatalogTable.rows(Catalog.builtIn())) + "\n"
               : CatalogTable.render(Catalog.builtIn(), arguments.locale()));
           return 0;
+        case "replay":
+          return replay(arguments, out, today);
         default:
           return evaluate(arguments, out, today);
       }
@@ -99,6 +106,25 @@ public final class HuiqiCli {
       err.println("huiqi: " + ex.getMessage());
       return BAD_INPUT;
     }
+  }
+
+  private static int replay(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {
+    EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
+    String recorded = ProfileInput.readText(arguments.recorded().orElseThrow());
+    ReplayResult replay;
+    try {
+      replay = HuiqiJson.read(EntitlementEngine.builtIn().replayJson(HuiqiJson.write(request), recorded),
+          ReplayResult.class);
+    } catch (InvalidInputException ex) {
+      throw new ProfileInput.BadInput("'" + arguments.recorded().get() + "', field "
+          + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
+    }
+    if (arguments.json()) {
+      out.println(HuiqiJson.write(replay));
+    } else {
+      out.print(ReplayTable.render(replay, arguments.locale()));
+    }
+    return replay.matches() ? 0 : MISMATCH;
   }
 
   private static int evaluate(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {

@@ -62,6 +62,17 @@ final class ProfileInput {
     }
   }
 
+  /**
+   * Reads a UTF-8 text file.
+   *
+   * @param file  the file
+   * @return its text
+   * @throws BadInput if it cannot be read or is not UTF-8
+   */
+  static String readText(String file) {
+    return readFile(file);
+  }
+
   private static String readFile(String file) {
     try {
       byte[] bytes = Files.readAllBytes(Path.of(file));

@@ -3,6 +3,8 @@ package io.github.huiqi.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.core.json.HuiqiJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -138,5 +140,35 @@ class HuiqiCliTest {
     assertThat(run("--measure", "sz-gxj-2023-26.no-such").status()).isEqualTo(HuiqiCli.USAGE);
     assertThat(run("catalog", "firm.json").status()).isEqualTo(HuiqiCli.USAGE);
     assertThat(run("--help").out()).contains("usage: huiqi");
+  }
+
+  @Test
+  void test_replay_aSavedReportMatchesAndAnEditedOneDoesNot() throws IOException {
+    Path request = write("request.json", EntitlementSamples.shenzhenManufacturer2023Json());
+    Run saved = run(request.toString(), "--explain", "--json");
+    assertThat(saved.status()).isZero();
+    Path report = write("report.json", saved.out());
+    Run replay = run("replay", request.toString(), report.toString());
+    assertThat(replay.status()).as(replay.err()).isZero();
+    assertThat(replay.out()).contains("回放一致");
+    // the report's recorded result hash altered: the recomputed result no longer matches it
+    JsonNode tree = HuiqiJson.read(saved.out(), JsonNode.class);
+    ((ObjectNode) tree.get("receipt")).put("resultSha256", "0".repeat(64));
+    Path altered = write("altered.json", HuiqiJson.write(tree));
+    Run mismatch = run("replay", request.toString(), altered.toString(), "--lang", "en");
+    assertThat(mismatch.status()).isEqualTo(HuiqiCli.MISMATCH);
+    assertThat(mismatch.out()).contains("replay does not match: 1 difference", "resultSha256", "0".repeat(64));
+    Run json = run("replay", request.toString(), report.toString(), "--json");
+    assertThat(HuiqiJson.read(json.out(), JsonNode.class).get("matches").asBoolean()).isTrue();
+  }
+
+  @Test
+  void test_replay_needsBothFilesAndAReceipt() throws IOException {
+    Path request = write("request.json", EntitlementSamples.shenzhenManufacturer2023Json());
+    assertThat(run("replay", request.toString()).status()).isEqualTo(HuiqiCli.USAGE);
+    Path plain = write("plain.json", run(request.toString(), "--json").out());
+    Run noReceipt = run("replay", request.toString(), plain.toString());
+    assertThat(noReceipt.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(noReceipt.err()).contains("plain.json", "/receipt");
   }
 }

@@ -1,10 +1,15 @@
 package io.github.huiqi.calculators.catalog.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.StackingRule;
+import io.github.huiqi.core.audit.LibraryVersion;
+import io.github.huiqi.core.audit.Receipt;
+import io.github.huiqi.core.audit.ReplayResult;
+import io.github.huiqi.core.audit.Sha256;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -124,7 +129,7 @@ public final class EntitlementEngine {
    * @throws InvalidInputException if an argument is null or the date out of range, naming it
    */
   public EntitlementReport explain(EnterpriseProfile profile, LocalDate asOf) {
-    return run(profile, asOf, Optional.empty(), true);
+    return evaluate(EntitlementRequest.of(profile, asOf).withExplain(true).withOptions(options));
   }
 
   /**
@@ -137,8 +142,63 @@ public final class EntitlementEngine {
    */
   public EntitlementReport evaluate(EntitlementRequest request) {
     Args.notNull(request, "request");
-    return withOptions(request.options()).run(request.profile(), request.asOf(), request.measures(),
-        request.explain());
+    EntitlementReport report = withOptions(request.options()).run(request.profile(), request.asOf(),
+        request.measures(), request.explain());
+    return request.explain() ? report.withReceipt(receipt(request, report)) : report;
+  }
+
+  /**
+   * Recomputes an explained report and says whether its receipt still matches the one recorded: the same library
+   * version, the same packs (each pack's version and SHA-256), the same date, the same input and the same result.
+   * <p>
+   * A difference names what changed, such as {@code packs/sz-gxj-2023-26/sha256} when a pack was edited or
+   * {@code resultSha256} when the same input now gives another result.
+   * <pre>{@code
+   * ReplayResult replay = EntitlementEngine.builtIn().replay(request, report.receipt().orElseThrow());
+   * if (!replay.matches()) { replay.differences().forEach(System.out::println); }
+   * }</pre>
+   *
+   * @param request  the request the report answered; it is evaluated explained, whatever its {@code explain}
+   * @param recorded  the receipt recorded with the report
+   * @return whether it matches, with every difference and the receipt recomputed now
+   * @throws InvalidInputException if an argument is null
+   * @throws UnknownIdentifierException if a requested measure is no longer in the catalogue
+   */
+  public ReplayResult replay(EntitlementRequest request, Receipt recorded) {
+    Args.notNull(request, "request");
+    Args.notNull(recorded, "receipt");
+    EntitlementReport again = evaluate(request.withExplain(true));
+    return recorded.compareWith(again.receipt().orElseThrow());
+  }
+
+  /**
+   * Replays from JSON: the request, and the receipt or the whole explained report that holds it.
+   *
+   * @param requestJson  the {@link EntitlementRequest}, read by the hardened mapper
+   * @param receiptJson  a {@link Receipt}, or an {@link EntitlementReport} with its {@code receipt}
+   * @return the {@link ReplayResult} as JSON
+   * @throws InvalidInputException if either document is malformed, or the report holds no receipt, naming the field
+   */
+  public String replayJson(String requestJson, String receiptJson) {
+    EntitlementRequest request = HuiqiJson.read(requestJson, EntitlementRequest.class);
+    Receipt recorded;
+    if (HuiqiJson.read(receiptJson, JsonNode.class).has("outcomes")) {
+      recorded = HuiqiJson.read(receiptJson, EntitlementReport.class).receipt().orElseThrow(() ->
+          new InvalidInputException("/receipt", "", "must be present: only an explained report has a receipt"));
+    } else {
+      recorded = HuiqiJson.read(receiptJson, Receipt.class);
+    }
+    return HuiqiJson.write(replay(request, recorded));
+  }
+
+  /** The receipt of an explained report: what it used, and the hashes of its input and of itself. */
+  private Receipt receipt(EntitlementRequest request, EntitlementReport report) {
+    Set<MeasureId> used = new HashSet<>();
+    report.outcomes().forEach(outcome -> used.add(outcome.measure()));
+    report.failures().forEach(failure -> used.add(failure.measure()));
+    return new Receipt(LibraryVersion.CURRENT, report.asOf(), catalog.data().packIdentities(used),
+        Receipt.CANONICAL_JSON, Sha256.of(HuiqiJson.writeCanonical(request)),
+        Sha256.of(HuiqiJson.writeCanonical(report)));
   }
 
   /**
@@ -196,7 +256,7 @@ public final class EntitlementEngine {
       }
     }
     return new EntitlementReport(asOf, options, failures.isEmpty(), outcomes, failures,
-        EntitlementTotals.of(outcomes), NextQuestions.rank(outcomes));
+        EntitlementTotals.of(outcomes), NextQuestions.rank(outcomes), Optional.empty());
   }
 
   private List<Catalog.Entry> select(Optional<List<MeasureId>> only) {

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.catalog.engine;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param failures  the measures that could not be evaluated
  * @param totals  the totals
  * @param nextQuestions  the missing facts, the most valuable first
+ * @param receipt  the audit receipt of an explained report (library version, packs used, date, input and result
+ *     hashes), which {@link EntitlementEngine#replay} checks; empty in the plain form
  */
 public record EntitlementReport(
     LocalDate asOf,
@@ -35,7 +38,8 @@ public record EntitlementReport(
     List<MeasureOutcome> outcomes,
     List<EvaluationFailure> failures,
     EntitlementTotals totals,
-    List<NextQuestion> nextQuestions) {
+    List<NextQuestion> nextQuestions,
+    Optional<Receipt> receipt) {
 
   /**
    * Creates a report.
@@ -50,10 +54,22 @@ public record EntitlementReport(
     failures = Args.listCopy(failures, "failures");
     Args.notNull(totals, "totals");
     nextQuestions = Args.listCopy(nextQuestions, "nextQuestions");
+    Args.notNull(receipt, "receipt");
     if (complete != failures.isEmpty()) {
       throw new InvalidInputException("complete", complete,
           "must be true exactly when there is no failure");
     }
+  }
+
+  /**
+   * Returns a copy of this report with its audit receipt.
+   *
+   * @param issued  the receipt
+   * @return the copy
+   */
+  public EntitlementReport withReceipt(Receipt issued) {
+    return new EntitlementReport(asOf, options, complete, outcomes, failures, totals, nextQuestions,
+        Optional.of(Args.notNull(issued, "receipt")));
   }
 
   /**

@@ -1,0 +1,107 @@
+package io.github.huiqi.calculators.catalog.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.MeasureRegistry;
+import io.github.huiqi.core.audit.LibraryVersion;
+import io.github.huiqi.core.audit.PackIdentity;
+import io.github.huiqi.core.audit.Receipt;
+import io.github.huiqi.core.audit.ReplayResult;
+import io.github.huiqi.core.audit.Sha256;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.PolicyPack;
+import io.github.huiqi.core.policy.PolicyPacks;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests the audit receipt of an explained report and its replay: the same request replays; a changed pack, another
+ * date or another fact does not, and the difference names what changed.
+ */
+class EntitlementReceiptTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+  private static final EntitlementRequest SAMPLE = EntitlementSamples.shenzhenManufacturer2023();
+
+  @Test
+  void test_anExplainedReportCarriesItsReceipt() {
+    EntitlementRequest request = SAMPLE.withExplain(true);
+    EntitlementReport report = ENGINE.evaluate(request);
+    Receipt receipt = report.receipt().orElseThrow();
+    assertThat(receipt.libraryVersion()).isEqualTo(LibraryVersion.CURRENT);
+    assertThat(receipt.asOf()).isEqualTo(SAMPLE.asOf());
+    assertThat(receipt.canonicalization()).isEqualTo(Receipt.CANONICAL_JSON);
+    // every pack with an evaluated measure, and the reference rates the fee caps read
+    assertThat(receipt.packs()).extracting(PackIdentity::document).containsExactly("cn-reference-rates",
+        "sz-gxj-2023-26", "sz-gxj-2022-small-to-scale", "sz-gxj-2021-reply-20210370", "sh-qfb-2023-1",
+        "sz-gxj-zjtx-32-draft");
+    assertThat(receipt.inputSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(request)));
+    assertThat(receipt.resultSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(
+        new EntitlementReport(report.asOf(), report.options(), report.complete(), report.outcomes(),
+            report.failures(), report.totals(), report.nextQuestions(), java.util.Optional.empty()))));
+    assertThat(ENGINE.explain(SAMPLE.profile(), SAMPLE.asOf()).receipt()).contains(receipt);
+  }
+
+  @Test
+  void test_thePlainFormHasNoReceipt() {
+    assertThat(ENGINE.evaluate(SAMPLE.withExplain(false)).receipt()).isEmpty();
+  }
+
+  @Test
+  void test_replay_sameRequestMatches() {
+    Receipt recorded = ENGINE.evaluate(SAMPLE.withExplain(true)).receipt().orElseThrow();
+    ReplayResult replay = ENGINE.replay(SAMPLE, recorded);
+    assertThat(replay.matches()).isTrue();
+    assertThat(replay.recomputed()).isEqualTo(recorded);
+  }
+
+  @Test
+  void test_replay_aChangedPackDoesNotMatchAndIsNamed() {
+    Receipt recorded = ENGINE.evaluate(SAMPLE.withExplain(true)).receipt().orElseThrow();
+    // the first-loan cap of 深工信〔2023〕26号 第5条 edited from 200,000 to 300,000
+    PolicyPack pack = PolicyPacks.readBuiltIn("sz-gxj-2023-26.json");
+    String edited = HuiqiJson.write(pack).replaceFirst("\"amount\" : 200000", "\"amount\" : 300000");
+    PolicyData data = PolicyData.builtIn().withPack(PolicyPacks.read(edited, "edited"));
+    EntitlementEngine changed = EntitlementEngine.of(Catalog.of(data, MeasureRegistry.BUILT_IN));
+    ReplayResult replay = changed.replay(SAMPLE, recorded);
+    assertThat(replay.matches()).isFalse();
+    assertThat(replay.differences()).extracting(ReplayResult.Difference::field)
+        .contains("packs/sz-gxj-2023-26/sha256").doesNotContain("inputSha256", "packs/sh-qfb-2023-1/sha256");
+  }
+
+  @Test
+  void test_replay_anotherInputDoesNotMatch() {
+    Receipt recorded = ENGINE.evaluate(SAMPLE.withExplain(true)).receipt().orElseThrow();
+    ReplayResult replay = ENGINE.replay(EntitlementRequest.of(SAMPLE.profile(), SAMPLE.asOf().plusDays(1)),
+        recorded);
+    assertThat(replay.differences()).extracting(ReplayResult.Difference::field)
+        .contains("asOf", "inputSha256", "resultSha256");
+  }
+
+  @Test
+  void test_replayJson_fromTheReportAndFromTheReceipt() {
+    String requestJson = HuiqiJson.write(SAMPLE.withExplain(true));
+    String reportJson = ENGINE.evaluateJson(requestJson);
+    ReplayResult fromReport = HuiqiJson.read(ENGINE.replayJson(requestJson, reportJson), ReplayResult.class);
+    assertThat(fromReport.matches()).isTrue();
+    Receipt receipt = HuiqiJson.read(reportJson, EntitlementReport.class).receipt().orElseThrow();
+    ReplayResult fromReceipt = HuiqiJson.read(ENGINE.replayJson(requestJson, HuiqiJson.write(receipt)),
+        ReplayResult.class);
+    assertThat(fromReceipt.matches()).isTrue();
+    // the request written with its members in another order is the same input
+    String reordered = "{\"asOf\": \"" + SAMPLE.asOf() + "\", \"profile\": "
+        + HuiqiJson.write(SAMPLE.profile()) + "}";
+    assertThat(HuiqiJson.read(ENGINE.replayJson(reordered, reportJson), ReplayResult.class).matches()).isTrue();
+  }
+
+  @Test
+  void test_replayJson_aPlainReportHasNoReceipt() {
+    String requestJson = HuiqiJson.write(SAMPLE.withExplain(false));
+    String plain = ENGINE.evaluateJson(requestJson);
+    assertThatThrownBy(() -> ENGINE.replayJson(requestJson, plain))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/receipt"));
+  }
+}
