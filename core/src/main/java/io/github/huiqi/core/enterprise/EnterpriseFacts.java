@@ -2,7 +2,6 @@ package io.github.huiqi.core.enterprise;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import java.util.Optional;
@@ -104,12 +103,7 @@ public abstract class EnterpriseFacts {
     Args.notNullOptional(firstTimeBorrower(), "firstTimeBorrower");
     Args.notNullOptional(onSeriousDishonestyList(), "onSeriousDishonestyList");
     Args.notNullOptional(enrolledTechSme(), "enrolledTechSme");
-    registrationRegionCode().ifPresent(code -> {
-      if (!Args.isSixDigits(code)) {
-        throw new InvalidInputException("registrationRegionCode", code,
-            "must be a six-digit administrative division code");
-      }
-    });
+    registrationRegionCode().ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
   }
 
   /**

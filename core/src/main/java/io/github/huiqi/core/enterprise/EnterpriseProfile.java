@@ -296,12 +296,7 @@ public abstract class EnterpriseProfile {
   @Value.Check
   void check() {
     Args.notNullOptional(name(), "name");
-    Args.notNullOptional(registrationRegionCode(), "registrationRegionCode").ifPresent(code -> {
-      if (!Args.isSixDigits(code)) {
-        throw new InvalidInputException("registrationRegionCode", code,
-            "must be a six-digit administrative division code such as 440305");
-      }
-    });
+    Args.notNullOptional(registrationRegionCode(), "registrationRegionCode").ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
     Args.notNullOptional(legalForm(), "legalForm");
     Args.notNullOptional(independentLegalPerson(), "independentLegalPerson");
     Args.date(registrationDate(), "registrationDate");

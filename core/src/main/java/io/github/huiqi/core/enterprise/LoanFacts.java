@@ -224,11 +224,7 @@ public abstract class LoanFacts {
       throw new InvalidInputException("annualInterestRate", annualInterestRate(), "must be positive");
     }
     Args.notNullOptional(lenderRegionCode(), "lenderRegionCode");
-    lenderRegionCode().ifPresent(code -> {
-      if (!Args.isSixDigits(code)) {
-        throw new InvalidInputException("lenderRegionCode", code, "must be a six-digit administrative division code");
-      }
-    });
+    lenderRegionCode().ifPresent(code -> RegionCodes.check(code, "lenderRegionCode"));
     Args.notNullOptional(firstDrawdownOfFirstContract(), "firstDrawdownOfFirstContract");
     Args.notNullOptional(forProductionOrOperation(), "forProductionOrOperation");
     Args.notNullOptional(subsidisedUnderAnotherMunicipalScheme(), "subsidisedUnderAnotherMunicipalScheme");

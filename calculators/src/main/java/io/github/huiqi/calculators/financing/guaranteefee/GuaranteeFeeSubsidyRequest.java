@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.RegionCodes;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
@@ -96,12 +97,7 @@ public abstract class GuaranteeFeeSubsidyRequest {
     List<GuaranteeFeeSubsidyLoan> loans = loans();
     Args.notNullOptional(enterpriseSize, "enterpriseSize");
     Args.notNullOptional(registrationRegionCode, "registrationRegionCode");
-    registrationRegionCode.ifPresent(code -> {
-      if (!Args.isSixDigits(code)) {
-        throw new InvalidInputException("registrationRegionCode", code,
-            "must be a six-digit administrative division code");
-      }
-    });
+    registrationRegionCode.ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
     Args.notNull(subsidyYear, "subsidyYear");
     if (subsidyYear < 2000 || subsidyYear > 2100) {
       throw new InvalidInputException("subsidyYear", subsidyYear, "must be from 2000 to 2100");

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.tax.vat;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.RegionCodes;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiBuilderStyle;
@@ -256,12 +257,7 @@ public abstract class VatRequest {
       throw new InvalidInputException("immovablePropertyVat", immovablePropertyVat.get(),
           "must be zero when there are no immovable-property sales");
     }
-    Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode").ifPresent(code -> {
-      if (!Args.isSixDigits(code)) {
-        throw new InvalidInputException("taxpayerRegionCode", code,
-            "must be a six-digit administrative division code such as 420100");
-      }
-    });
+    Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode").ifPresent(code -> RegionCodes.check(code, "taxpayerRegionCode"));
     Args.notNullOptional(options, "options");
   }
 
