@@ -11,6 +11,9 @@ import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
@@ -47,7 +50,10 @@ public final class MeasureKinds {
       new Kind(DeferralMeasure.TYPE, DeferralMeasure.class),
       new Kind(VatMeasure.TYPE, VatMeasure.class),
       new Kind(SmallLowProfitMeasure.TYPE, SmallLowProfitMeasure.class),
-      new Kind(RdMeasure.TYPE, RdMeasure.class));
+      new Kind(RdMeasure.TYPE, RdMeasure.class),
+      new Kind(AwardMeasure.TYPE, AwardMeasure.class),
+      new Kind(ShareMeasure.TYPE, ShareMeasure.class),
+      new Kind(ReferralMeasure.TYPE, ReferralMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 
