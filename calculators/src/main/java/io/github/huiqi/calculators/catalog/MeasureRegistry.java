@@ -16,6 +16,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.grants.award.AwardEvaluator;
 import io.github.huiqi.calculators.grants.referral.ReferralEvaluator;
 import io.github.huiqi.calculators.grants.share.ShareEvaluator;
+import io.github.huiqi.calculators.grants.share.ShareFeeEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
 import io.github.huiqi.calculators.tax.vat.VatEvaluator;
@@ -58,7 +59,8 @@ public final class MeasureRegistry {
       RdEvaluator.DEFAULT,
       AwardEvaluator.DEFAULT,
       ShareEvaluator.DEFAULT,
-      ReferralEvaluator.DEFAULT),
+      ReferralEvaluator.DEFAULT,
+      ShareFeeEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

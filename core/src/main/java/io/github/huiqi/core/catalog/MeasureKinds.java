@@ -13,6 +13,7 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.tax.rd.RdMeasure;
@@ -53,7 +54,8 @@ public final class MeasureKinds {
       new Kind(RdMeasure.TYPE, RdMeasure.class),
       new Kind(AwardMeasure.TYPE, AwardMeasure.class),
       new Kind(ShareMeasure.TYPE, ShareMeasure.class),
-      new Kind(ReferralMeasure.TYPE, ReferralMeasure.class));
+      new Kind(ReferralMeasure.TYPE, ReferralMeasure.class),
+      new Kind(ShareFeeMeasure.TYPE, ShareFeeMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 
