@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * The conditions and steps of one grant evaluation, where the verdict comes from several matches (events, tiers)
  * rather than one set of conditions: each condition is recorded with its outcome, and the caller decides the
- * verdict and asks for the {@link Eligibility} that reports it. Reason codes follow {@link TracedCondition}'s
+ * verdict, collects the missing facts from the matches that stay open, and asks for the {@link Eligibility} that
+ * reports them. Reason codes follow {@link TracedCondition}'s
  * convention. Texts are suppliers, built only when explaining. Not part of the public API.
  */
 public final class GrantCheck {
@@ -58,14 +59,12 @@ public final class GrantCheck {
    *
    * @param outcome  met, not met or unknown
    * @param code  the reason code when met or unknown; {@code not-} is prefixed when not met
-   * @param fact  the missing fact's JSON Pointer when unknown, else null (the caller collects missing facts from
-   *     the matches that stay open)
    * @param text  the condition
    * @param detail  the facts compared
    * @param citation  the clause behind it
    */
-  public void record(ConditionOutcome outcome, String code, String fact, Supplier<LocalizedText> text,
-      Supplier<String> detail, Citation citation) {
+  public void record(ConditionOutcome outcome, String code, Supplier<LocalizedText> text, Supplier<String> detail,
+      Citation citation) {
     if (!steps.enabled()) {
       return;
     }

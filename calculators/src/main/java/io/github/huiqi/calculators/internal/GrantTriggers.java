@@ -2,9 +2,11 @@ package io.github.huiqi.calculators.internal;
 
 import io.github.huiqi.calculators.grants.GrantFacts;
 import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.GrantTrigger;
+import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -13,8 +15,11 @@ import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Matches a grant's trigger against the facts: the one reading of "newly recognised within the window" and "an event
@@ -48,7 +53,7 @@ public final class GrantTriggers {
     Citation condition = trigger.condition();
     DateRange window = trigger.window().value();
     if (facts.grantEvents().isEmpty()) {
-      check.record(ConditionOutcome.UNKNOWN, "event-" + code, "/grantEvents", () -> eventText(code, window),
+      check.record(ConditionOutcome.UNKNOWN, "event-" + code, () -> eventText(code, window),
           () -> "grantEvents not given", condition);
       return List.of(Match.unknownList());
     }
@@ -63,7 +68,7 @@ public final class GrantTriggers {
       anyOfCode = true;
       String at = "/grantEvents/" + i;
       boolean inWindow = window.contains(event.date());
-      check.record(inWindow ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, "event-" + code, null,
+      check.record(inWindow ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, "event-" + code,
           () -> eventText(code, window), () -> at + ": " + event.eventId() + " on " + event.date(), condition);
       if (!inWindow) {
         continue;
@@ -76,7 +81,7 @@ public final class GrantTriggers {
       matches.add(new Match(i, Optional.of(event.date()), amount, unknown.isEmpty(), List.copyOf(unknown)));
     }
     if (!anyOfCode) {
-      check.record(ConditionOutcome.NOT_MET, "event-" + code, null, () -> eventText(code, window),
+      check.record(ConditionOutcome.NOT_MET, "event-" + code, () -> eventText(code, window),
           () -> "no grantEvents entry with code " + code, condition);
     }
     return matches;
@@ -90,24 +95,24 @@ public final class GrantTriggers {
     Citation condition = trigger.condition();
     Optional<Qualification> qualification = facts.qualification(kind);
     if (qualification.isEmpty()) {
-      check.record(ConditionOutcome.UNKNOWN, code, field, () -> recognitionText(kind, window),
+      check.record(ConditionOutcome.UNKNOWN, code, () -> recognitionText(kind, window),
           () -> kind.profileField() + " not given", condition);
       return List.of(new Match(-1, Optional.empty(), Optional.empty(), false, List.of(field)));
     }
     Qualification held = qualification.get();
     if (!held.held()) {
-      check.record(ConditionOutcome.NOT_MET, code, null, () -> recognitionText(kind, window),
+      check.record(ConditionOutcome.NOT_MET, code, () -> recognitionText(kind, window),
           () -> kind.profileField() + ".held = false", condition);
       return List.of();
     }
     if (held.since().isEmpty()) {
-      check.record(ConditionOutcome.UNKNOWN, code, field + "/since", () -> recognitionText(kind, window),
+      check.record(ConditionOutcome.UNKNOWN, code, () -> recognitionText(kind, window),
           () -> kind.profileField() + ".since not given", condition);
       return List.of(new Match(-1, Optional.empty(), Optional.empty(), false, List.of(field + "/since")));
     }
     LocalDate since = held.since().get();
     boolean met = window.contains(since);
-    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, null,
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code,
         () -> recognitionText(kind, window), () -> kind.profileField() + ".since = " + since, condition);
     return met ? List.of(new Match(-1, Optional.of(since), Optional.empty(), true, List.of())) : List.of();
   }
@@ -120,14 +125,14 @@ public final class GrantTriggers {
     int maximum = trigger.maximumRank().get();
     String code = "ranked-within-" + maximum;
     if (event.rank().isEmpty()) {
-      check.record(ConditionOutcome.UNKNOWN, code, at + "/rank", () -> rankText(maximum),
+      check.record(ConditionOutcome.UNKNOWN, code, () -> rankText(maximum),
           () -> at + "/rank not given", trigger.condition());
       unknown.add(at + "/rank");
       return true;
     }
     int rank = event.rank().get();
     boolean met = rank <= maximum;
-    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, null, () -> rankText(maximum),
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, () -> rankText(maximum),
         () -> at + "/rank = " + rank, trigger.condition());
     return met;
   }
@@ -142,17 +147,36 @@ public final class GrantTriggers {
     Optional<Qualification> qualification = facts.qualification(kind);
     if (qualification.isEmpty()) {
       String fact = "/" + kind.profileField();
-      check.record(ConditionOutcome.UNKNOWN, code, fact, () -> heldText(kind),
+      check.record(ConditionOutcome.UNKNOWN, code, () -> heldText(kind),
           () -> kind.profileField() + " not given", trigger.condition());
       unknown.add(fact);
       return true;
     }
     boolean met = qualification.get().isHeldOn(event.date());
-    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, null, () -> heldText(kind),
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, () -> heldText(kind),
         () -> kind.profileField() + " " + qualification.get().since().map(d -> "since " + d).orElse("")
             + qualification.get().until().map(d -> " until " + d).orElse("") + ", event on " + event.date(),
         trigger.condition());
     return met;
+  }
+
+  /**
+   * Copies a request's events, checking that none is null and that their ids are unique.
+   *
+   * @param events  the events
+   * @return the copy
+   * @throws InvalidInputException if an event is null or an id repeats, naming it ({@code grantEvents/1/eventId})
+   */
+  public static List<GrantEvent> uniqueEvents(List<GrantEvent> events) {
+    List<GrantEvent> copy = Args.listCopy(events, "grantEvents");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < copy.size(); i++) {
+      if (!seen.add(copy.get(i).eventId())) {
+        throw new InvalidInputException("grantEvents/" + i + "/eventId", copy.get(i).eventId(),
+            "must be unique in grantEvents");
+      }
+    }
+    return copy;
   }
 
   /**
@@ -162,7 +186,7 @@ public final class GrantTriggers {
    * @return such as {@code little-giant}
    */
   public static String kebab(GrantQualification kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static LocalizedText recognitionText(GrantQualification kind, DateRange window) {

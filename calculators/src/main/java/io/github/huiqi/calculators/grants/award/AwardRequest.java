@@ -1,15 +1,13 @@
 package io.github.huiqi.calculators.grants.award;
 
 import io.github.huiqi.calculators.grants.GrantFacts;
+import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.Qualification;
-import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.internal.Args;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The facts an award reads, under the enterprise profile's names, and the options. In JSON:
@@ -46,7 +44,7 @@ public record AwardRequest(
     specialisedAndInnovative = orEmpty(specialisedAndInnovative);
     littleGiant = orEmpty(littleGiant);
     highTech = orEmpty(highTech);
-    grantEvents = orEmpty(grantEvents).map(events -> uniqueIds(events));
+    grantEvents = orEmpty(grantEvents).map(GrantTriggers::uniqueEvents);
     options = options == null ? AwardOptions.DEFAULTS : options;
   }
 
@@ -75,18 +73,5 @@ public record AwardRequest(
 
   private static <T> Optional<T> orEmpty(Optional<T> value) {
     return value == null ? Optional.empty() : value;
-  }
-
-  /** Copies the events, checking that none is null and that ids are unique. */
-  static List<GrantEvent> uniqueIds(List<GrantEvent> events) {
-    List<GrantEvent> copy = Args.listCopy(events, "grantEvents");
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < copy.size(); i++) {
-      if (!seen.add(copy.get(i).eventId())) {
-        throw new InvalidInputException("grantEvents/" + i + "/eventId", copy.get(i).eventId(),
-            "must be unique in grantEvents");
-      }
-    }
-    return copy;
   }
 }

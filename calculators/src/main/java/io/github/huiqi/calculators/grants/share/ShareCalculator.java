@@ -2,8 +2,8 @@ package io.github.huiqi.calculators.grants.share;
 
 import io.github.huiqi.calculators.internal.GrantCheck;
 import io.github.huiqi.calculators.internal.GrantRange;
-import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.GrantTriggers.Match;
+import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.share.ShareBound;
 import io.github.huiqi.core.grants.share.ShareMeasure;
@@ -21,8 +21,8 @@ import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.Eligibility;
-import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
@@ -152,7 +152,7 @@ public final class ShareCalculator {
       }
       String at = match.pointer();
       if (match.amount().isEmpty()) {
-        check.record(ConditionOutcome.UNKNOWN, "base-given", at + "/amount", () -> baseText(measure),
+        check.record(ConditionOutcome.UNKNOWN, "base-given", () -> baseText(measure),
             () -> at + "/amount not given", measure.base());
         anyOpen = true;
         missing.addAll(match.missingFacts());
@@ -195,7 +195,7 @@ public final class ShareCalculator {
     Parameter<MonetaryAmount> minimum = measure.minimumBase().get();
     BigDecimal floor = Cny.positiveYuan(minimum.value(), "minimumBase/value");
     boolean met = base.compareTo(floor) >= 0;
-    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, "base-at-least-minimum", null,
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, "base-at-least-minimum",
         () -> LocalizedText.of("基数不低于 " + floor.toPlainString() + " 元", "base at least " + floor.toPlainString()
             + " yuan"), () -> at + "/amount = " + base.toPlainString(), minimum.citation());
     return met;

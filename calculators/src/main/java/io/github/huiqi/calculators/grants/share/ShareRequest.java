@@ -1,15 +1,13 @@
 package io.github.huiqi.calculators.grants.share;
 
 import io.github.huiqi.calculators.grants.GrantFacts;
+import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.Qualification;
-import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.internal.Args;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The facts a share reads, under the enterprise profile's names: the events whose {@code amount} is the base (a
@@ -46,7 +44,7 @@ public record ShareRequest(
     specialisedAndInnovative = orEmpty(specialisedAndInnovative);
     littleGiant = orEmpty(littleGiant);
     highTech = orEmpty(highTech);
-    grantEvents = orEmpty(grantEvents).map(ShareRequest::uniqueIds);
+    grantEvents = orEmpty(grantEvents).map(GrantTriggers::uniqueEvents);
   }
 
   /**
@@ -74,17 +72,5 @@ public record ShareRequest(
 
   private static <T> Optional<T> orEmpty(Optional<T> value) {
     return value == null ? Optional.empty() : value;
-  }
-
-  private static List<GrantEvent> uniqueIds(List<GrantEvent> events) {
-    List<GrantEvent> copy = Args.listCopy(events, "grantEvents");
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < copy.size(); i++) {
-      if (!seen.add(copy.get(i).eventId())) {
-        throw new InvalidInputException("grantEvents/" + i + "/eventId", copy.get(i).eventId(),
-            "must be unique in grantEvents");
-      }
-    }
-    return copy;
   }
 }
