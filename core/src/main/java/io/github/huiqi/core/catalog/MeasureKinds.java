@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 public final class MeasureKinds {
 
-  /** Every built-in kind, in catalogue order: financing first, then tax. */
+  /** Every built-in kind, in catalogue order: financing first, then tax, then grants. */
   private static final List<Kind> KINDS = List.of(
       new Kind(FirstLoanMeasure.TYPE, FirstLoanMeasure.class),
       new Kind(FirstLoanGuaranteedMeasure.TYPE, FirstLoanGuaranteedMeasure.class),

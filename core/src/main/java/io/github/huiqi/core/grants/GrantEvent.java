@@ -24,7 +24,23 @@ import org.immutables.value.Value;
  *  "amount": {"amount": 800000, "currency": "CNY"}}
  * {"eventId": "M-1", "code": "maker-china-national-placing", "date": "2023-09-20", "rank": 42}
  * </pre>
- * The built-in codes are listed in the README's grants table. Absent facts are not known.
+ * Absent facts are not known. The codes the built-in measures read, and what {@code amount} means for each:
+ * <ul>
+ * <li>{@code first-four-above}: first entry into the "四上" statistics; the prior-year R&amp;D input
+ *     (沪企服办〔2023〕1号 第二条)</li>
+ * <li>{@code sh-achievement-transfer-support}: support under the 高新技术成果转化 policy; its amount (第三条)</li>
+ * <li>{@code sh-technical-renovation-project}: an approved renovation project; the approved total investment (第五条)</li>
+ * <li>{@code sh-green-upgrade-project}: a supported green-upgrading project (第六条)</li>
+ * <li>{@code sh-digital-service-contract}: a contract with a digital-service provider; the contract amount (第八条)</li>
+ * <li>{@code maker-china-shenzhen-award}: a winning project of the 创客中国 Shenzhen division (深工信〔2023〕26号
+ *     第16条; the 专精特新 draft 第九条)</li>
+ * <li>{@code maker-china-national-placing}: a national placing in the same contest, with its {@code rank}</li>
+ * <li>{@code sz-digital-platform-selected}: a platform selected for a year (深工信〔2023〕26号 第17条)</li>
+ * <li>{@code sz-municipal-specialised-recognition}: a Shenzhen municipal 专精特新 recognition (深府〔2022〕31号)</li>
+ * <li>{@code sz-demonstration-platform-recognition}: a recognised SME public-service demonstration platform</li>
+ * <li>{@code sz-public-service-platform-fee}: a service by a listed public (technical) service platform; its
+ *     standard fee (the 专精特新 draft 第十二条)</li>
+ * </ul>
  * <p>
  * This class is immutable and thread-safe.
  */
