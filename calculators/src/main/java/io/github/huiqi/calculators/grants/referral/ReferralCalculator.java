@@ -2,10 +2,12 @@ package io.github.huiqi.calculators.grants.referral;
 
 import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
@@ -35,6 +37,38 @@ public final class ReferralCalculator {
   public static final ReferralCalculator DEFAULT = new ReferralCalculator();
 
   private ReferralCalculator() {
+  }
+
+  /**
+   * Decides whether the measure applies: the fast form, which builds no explanation. The measure has no figure of
+   * its own; its figures are those of {@code measure.refersTo()}.
+   *
+   * @param measure  the measure
+   * @param request  the facts and date
+   * @return true if it applies, false if not
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if it depends on a qualification the request does not give
+   */
+  public boolean applies(ReferralMeasure measure, ReferralRequest request) {
+    Evaluation evaluation = evaluate(measure, request, false);
+    if (evaluation.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.missingFacts());
+    }
+    return evaluation.verdict() == Verdict.ELIGIBLE;
+  }
+
+  /**
+   * Decides whether the measure applies from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link ReferralRequest} as JSON
+   * @return a {@link ReferralResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit
+   */
+  public String explainReferralJson(ReferralMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    return HuiqiJson.write(explainReferral(measure, HuiqiJson.read(requestJson, ReferralRequest.class)));
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.grants.award.AwardCombination;
 import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.result.Reason;
@@ -158,6 +159,17 @@ class AwardCalculatorTest {
     List<String> codes = result.notes().stream().map(Reason::code).toList();
     assertThat(codes.contains("maker-china-top-500-specialised")).isEqualTo(top500);
     assertThat(codes.contains("maker-china-top-50-little-giant")).isEqualTo(top50);
+  }
+
+  @Test
+  void test_json_roundTrip_keepsTheFloor() {
+    String request = "{\"littleGiant\": {\"held\": true, \"since\": \"2023-07-01\"}, "
+        + "\"specialisedAndInnovative\": {\"held\": false}}";
+    AwardResult back = HuiqiJson.read(CALCULATOR.explainAwardJson(DISTRICT, request),
+        AwardResult.class);
+    // "不低于30万元": at least 300,000, no upper bound, through JSON
+    assertThat(back.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("300000")));
+    assertThat(back.tiersEarned()).containsExactly("little-giant");
   }
 
   @Test
