@@ -13,6 +13,10 @@ import io.github.huiqi.calculators.financing.renovation.RenovationStackingRule;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
+import io.github.huiqi.calculators.grants.award.AwardEvaluator;
+import io.github.huiqi.calculators.grants.referral.ReferralEvaluator;
+import io.github.huiqi.calculators.grants.share.ShareEvaluator;
+import io.github.huiqi.calculators.grants.share.ShareFeeEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
 import io.github.huiqi.calculators.tax.vat.VatEvaluator;
@@ -52,7 +56,11 @@ public final class MeasureRegistry {
       DeferralEvaluator.DEFAULT,
       VatEvaluator.DEFAULT,
       SmallLowProfitEvaluator.DEFAULT,
-      RdEvaluator.DEFAULT),
+      RdEvaluator.DEFAULT,
+      AwardEvaluator.DEFAULT,
+      ShareEvaluator.DEFAULT,
+      ReferralEvaluator.DEFAULT,
+      ShareFeeEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

@@ -11,6 +11,10 @@ import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
+import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
@@ -32,7 +36,7 @@ import java.util.Optional;
  */
 public final class MeasureKinds {
 
-  /** Every built-in kind, in catalogue order: financing first, then tax. */
+  /** Every built-in kind, in catalogue order: financing first, then tax, then grants. */
   private static final List<Kind> KINDS = List.of(
       new Kind(FirstLoanMeasure.TYPE, FirstLoanMeasure.class),
       new Kind(FirstLoanGuaranteedMeasure.TYPE, FirstLoanGuaranteedMeasure.class),
@@ -47,7 +51,11 @@ public final class MeasureKinds {
       new Kind(DeferralMeasure.TYPE, DeferralMeasure.class),
       new Kind(VatMeasure.TYPE, VatMeasure.class),
       new Kind(SmallLowProfitMeasure.TYPE, SmallLowProfitMeasure.class),
-      new Kind(RdMeasure.TYPE, RdMeasure.class));
+      new Kind(RdMeasure.TYPE, RdMeasure.class),
+      new Kind(AwardMeasure.TYPE, AwardMeasure.class),
+      new Kind(ShareMeasure.TYPE, ShareMeasure.class),
+      new Kind(ReferralMeasure.TYPE, ReferralMeasure.class),
+      new Kind(ShareFeeMeasure.TYPE, ShareFeeMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
+import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
@@ -247,6 +248,14 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<RenovationProject>> renovationProjects();
 
+  /**
+   * Returns the events and projects grant programmes reward (contest placings, platforms selected, contracts signed,
+   * projects approved, first entry into the "四上" statistics), each id at most once.
+   *
+   * @return the events, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<GrantEvent>> grantEvents();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -325,6 +334,7 @@ public abstract class EnterpriseProfile {
     unique(guaranteeFeePayments(), "guaranteeFeePayments", "paymentId", FeePayment::paymentId);
     unique(insurancePremiumPayments(), "insurancePremiumPayments", "paymentId", FeePayment::paymentId);
     unique(renovationProjects(), "renovationProjects", "projectId", RenovationProject::projectId);
+    unique(grantEvents(), "grantEvents", "eventId", GrantEvent::eventId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -15,6 +15,7 @@ import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.OperatingQuarter;
@@ -90,6 +91,15 @@ public final class ProfileFixtures {
         .guaranteeFeePayments(List.of(new FeePayment("G-1", LocalDate.of(2023, 2, 15), Cny.of("9000.00"))))
         .insurancePremiumPayments(List.of(new FeePayment("P-1", LocalDate.of(2023, 2, 15), Cny.of("5000.00"))))
         .renovationProjects(List.of(project()))
+        // a 创客中国 Shenzhen-division winning project placed 42nd nationally, and a listed platform's testing
+        // service at a standard fee of 40,000.00
+        .grantEvents(List.of(
+            GrantEvent.builder().eventId("E-1").code("maker-china-shenzhen-award").date(LocalDate.of(2023, 9, 20))
+                .rank(3).build(),
+            GrantEvent.builder().eventId("E-2").code("maker-china-national-placing").date(LocalDate.of(2023, 11, 18))
+                .rank(42).build(),
+            GrantEvent.builder().eventId("E-3").code("sz-public-service-platform-fee")
+                .date(LocalDate.of(2023, 5, 10)).amount(Cny.of("40000.00")).build()))
         .build();
   }
 

@@ -1,4 +1,5 @@
 /**
- * Programs an enterprise-service platform runs: renovation support from JSON, and a firm's tax reliefs.
+ * Programs an enterprise-service platform runs: renovation support and Shanghai grant shares from JSON, and a
+ * firm's tax reliefs.
  */
 package io.github.huiqi.examples.platform;

@@ -23,8 +23,9 @@ public final class EntitlementSamples {
   /**
    * Returns the Shenzhen sample as JSON: a small precision-parts manufacturer of 宝安区 (C3484), an enrolled
    * 科技型中小企业 and first-time borrower, with a 2023 first loan of 3,000,000 and a second loan of 2,000,000 both
-   * guaranteed by a government guarantor, interest and guarantee fees paid, its 2023 figures and R&amp;D spend, and no
-   * word on technical-renovation projects; evaluated as of 2023-06-30.
+   * guaranteed by a government guarantor, interest and guarantee fees paid, its 2023 figures and R&amp;D spend,
+   * no grant events (contest placings, platforms, contracts: {@code grantEvents} known to be empty), and no word on
+   * technical-renovation projects; evaluated as of 2023-06-30.
    *
    * @return the request as JSON, an {@link EntitlementRequest}
    */

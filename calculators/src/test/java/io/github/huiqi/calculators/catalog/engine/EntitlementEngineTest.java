@@ -65,7 +65,7 @@ class EntitlementEngineTest {
   void test_sample_eachMeasureWorkedByHand() {
     EntitlementReport report = ENGINE.evaluate(CatalogProfiles.sample(), MID_2023);
     assertThat(report.complete()).isTrue();
-    assertThat(report.outcomes()).hasSize(14);
+    assertThat(report.outcomes()).hasSize(29);
 
     // 深工信〔2023〕26号 第5条, 2% a year for at most 6 months: loan A 2023-02-10 → 2023-08-10, 18+31+30+31+30+31+10
     // = 181 days; 3,000,000 × 2% × 181/360 = 30,166.666… → 30,166.67 (ACT/360, half-up). Loan B is not the first
@@ -180,14 +180,22 @@ class EntitlementEngineTest {
         .isEqualTo(OutcomeAmount.upTo(Cny.of("300000")));
     assertThat(report.totals().inReach().minimum()).isEqualTo(Cny.of("0.00"));
     assertThat(report.totals().inReach().isBounded()).isFalse();
+    // /grantEvents decides the whole of three Shenzhen awards, each its only fact: 创客中国 "最高给予30万元" (26号
+    // 第16条), the digital platforms' "不超过1000万元" (第17条) and the demonstration platform's "最高50万元" (2021 reply
+    // letter 二); and its share of the 专精特新 awards' up-to 500,000 (the highest tier) over their 3 facts
+    // (/specialisedAndInnovative, /littleGiant, /grantEvents), 166,666.67: 300,000 + 10,000,000 + 500,000
+    // + 166,666.67 = 10,966,666.67 (the draft's 创客中国 award is not counted)
+    NextQuestion first = report.firstQuestion().orElseThrow();
+    assertThat(first.fact()).isEqualTo("/grantEvents");
+    assertThat(first.amountDecided()).isEqualTo(Cny.of("10966666.67"));
     // /loans decides its share of the first-loan range (200,000 over its 4 facts = 50,000) and the whole fee-subsidy
     // range (300,000, its only fact): 350,000.00, and the fee reduction, which has no upper bound
-    NextQuestion first = report.firstQuestion().orElseThrow();
-    assertThat(first.fact()).isEqualTo("/loans");
-    assertThat(first.amountDecided()).isEqualTo(Cny.of("350000.00"));
-    assertThat(first.unboundedMeasures()).isEqualTo(1);
+    NextQuestion loans = report.nextQuestions().get(1);
+    assertThat(loans.fact()).isEqualTo("/loans");
+    assertThat(loans.amountDecided()).isEqualTo(Cny.of("350000.00"));
+    assertThat(loans.unboundedMeasures()).isEqualTo(1);
     // then the tech-SME facts: 1,000,000 over its 5 missing facts = 200,000.00 each
-    assertThat(report.nextQuestions().get(1).amountDecided()).isEqualTo(Cny.of("200000.00"));
+    assertThat(report.nextQuestions().get(2).amountDecided()).isEqualTo(Cny.of("200000.00"));
     assertThat(report.nextQuestions()).extracting(NextQuestion::fact).contains("/years", "/renovationProjects",
         "/techSme", "/smallScaleTaxpayer");
   }

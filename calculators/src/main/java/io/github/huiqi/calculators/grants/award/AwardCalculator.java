@@ -1,0 +1,259 @@
+package io.github.huiqi.calculators.grants.award;
+
+import io.github.huiqi.calculators.internal.GrantCheck;
+import io.github.huiqi.calculators.internal.GrantRange;
+import io.github.huiqi.calculators.internal.GrantTriggers.Match;
+import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.grants.award.AwardAmount;
+import io.github.huiqi.core.grants.award.AwardCombination;
+import io.github.huiqi.core.grants.award.AwardConsequence;
+import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.grants.award.AwardTier;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Calculates an award on a recognition or an event ({@link AwardMeasure}), such as Shanghai's district award for a new
+ * 小巨人 (沪企服办〔2023〕1号 第一条: "不低于30万元") or Shenzhen's 创客中国 award (深工信〔2023〕26号 第16条: "最高给予30万元").
+ * <p>
+ * Each tier's trigger is matched against the request: a recognition earns the tier once, each matching event once.
+ * A tier earned gives its figure: exactly X, [0, X] for a ceiling ("最高/不超过": the authority fixes the figure) or
+ * [X, no upper bound] for a floor ("不低于"); a match with a fact unknown gives the same range from zero. The tiers
+ * combine by the measure's rule (the highest alone by default, or their sum: {@link AwardOptions}). The verdict is
+ * eligible when a tier is earned, undetermined when none is but one may be (naming the facts), ineligible otherwise,
+ * with an amount of zero. A consequence whose trigger is met (the 创客中国 national top 500 and top 50) is reported in
+ * the result's notes and, in the enterprise outcome, its detail. No rounding: the figures are whole amounts.
+ * <p>
+ * Usage, on the built-in policy data:
+ * <pre>{@code
+ * AwardMeasure measure = PolicyData.builtIn().getMeasure(AwardMeasure.SHANGHAI_SPECIALISED_2023);
+ * AwardRequest request = HuiqiJson.read(requestJson, AwardRequest.class);
+ * OutcomeAmount amount = AwardCalculator.DEFAULT.award(measure, request);   // such as 300,000.00 .. (no upper bound)
+ * AwardResult explained = AwardCalculator.DEFAULT.explainAward(measure, request);
+ * String resultJson = AwardCalculator.DEFAULT.explainAwardJson(measure, requestJson);
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class AwardCalculator {
+
+  /** The calculator. */
+  public static final AwardCalculator DEFAULT = new AwardCalculator();
+
+  private AwardCalculator() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates the award: the fast form, which builds no explanation.
+   *
+   * @param measure  the measure
+   * @param request  the facts and options
+   * @return the amount in CNY: exact, a range from zero to a ceiling, or from a floor with no upper bound; zero if
+   *     no tier is earned
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if no tier is earned and one depends on facts the request does not give
+   */
+  public OutcomeAmount award(AwardMeasure measure, AwardRequest request) {
+    Evaluation evaluation = evaluate(measure, request, false);
+    if (evaluation.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.missingFacts());
+    }
+    return evaluation.amount();
+  }
+
+  /**
+   * Calculates the award with its verdict, tiers, notes and explanation.
+   *
+   * @param measure  the measure
+   * @param request  the facts and options
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public AwardResult explainAward(AwardMeasure measure, AwardRequest request) {
+    Evaluation e = evaluate(measure, request, true);
+    return new AwardResult(measure.id(), measure.documentStatus(), e.eligibility(), e.amount(), e.tiersEarned(),
+        e.missingFacts(), e.notes(), new Explanation(e.steps()));
+  }
+
+  /**
+   * Calculates the award from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  an {@link AwardRequest} as JSON
+   * @return an {@link AwardResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit (such as {@code /grantEvents/0/rank} for a rank of 0)
+   */
+  public String explainAwardJson(AwardMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    return HuiqiJson.write(explainAward(measure, HuiqiJson.read(requestJson, AwardRequest.class)));
+  }
+
+  //-------------------------------------------------------------------------
+  /** Evaluates the award: the one path of both forms and of the enterprise evaluator. */
+  Evaluation evaluate(AwardMeasure measure, AwardRequest request, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    GrantCheck check = new GrantCheck(explain);
+    AwardCombination combination = request.options().combination().orElse(measure.combination().value());
+    GrantRange total = GrantRange.ZERO;
+    boolean anyEarned = false;
+    boolean anyOpen = false;
+    int contributing = 0;
+    List<String> earned = new ArrayList<>();
+    List<Reason> notes = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    for (AwardTier tier : measure.tiers()) {
+      List<Match> matches = GrantTriggers.match(tier.trigger(), request, check);
+      GrantRange tierRange = GrantRange.ZERO;
+      boolean tierEarned = false;
+      for (Match match : matches) {
+        GrantRange one = range(tier.amount().value());
+        tierEarned |= match.met();
+        anyOpen |= !match.met();
+        missing.addAll(match.missingFacts());
+        tierRange = tierRange.plus(match.met() ? one : one.fromZero());
+      }
+      if (matches.isEmpty()) {
+        continue;
+      }
+      contributing++;
+      anyEarned |= tierEarned;
+      if (tierEarned) {
+        earned.add(tier.code());
+      }
+      GrantRange shown = tierRange;
+      int count = matches.size();
+      check.step(() -> new InputStep(LocalizedText.of("档次「" + tier.name().zh() + "」：" + count + " 项，金额 "
+          + text(shown), "tier '" + tier.name().en() + "': " + count + " match(es), amount " + text(shown)),
+          tier.amount().citation().label()));
+      if (explain) {
+        notes.add(boundNote(tier));
+      }
+      total = combination == AwardCombination.SUM ? total.plus(tierRange) : total.highest(tierRange);
+    }
+    Verdict verdict = anyEarned ? Verdict.ELIGIBLE : anyOpen ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
+    OutcomeAmount amount = verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : total.toOutcome();
+    if (explain && contributing > 1) {
+      notes.add(combinationNote(measure, request, combination));
+    }
+    List<LocalizedText> consequences = consequences(measure, request, explain, notes);
+    if (explain && measure.documentStatus() == DocumentStatus.DRAFT) {
+      notes.add(0, new Reason("draft", LocalizedText.of("征求意见稿，不具约束力：金额仅供参考",
+          "a draft for comment, not binding: the figure is indicative only"),
+          measure.tiers().get(0).amount().citation()));
+    }
+    Citation first = measure.tiers().get(0).trigger().condition();
+    List<String> missingFacts = List.copyOf(missing);
+    Eligibility eligibility = check.eligibility(verdict, missingFacts, () -> new Reason("no-award-trigger",
+        LocalizedText.of("没有符合条件的认定或事件", "no recognition or event earns the award"), first));
+    Optional<LocalizedText> detail = consequences.isEmpty() ? Optional.empty() : Optional.of(join(consequences));
+    return new Evaluation(verdict, amount, earned, missingFacts, detail, eligibility, notes, check.steps());
+  }
+
+  private static GrantRange range(AwardAmount amount) {
+    BigDecimal value = Cny.positiveYuan(amount.value(), "amount/value");
+    switch (amount.bound()) {
+      case UP_TO:
+        return GrantRange.upTo(value);
+      case AT_LEAST:
+        return GrantRange.atLeast(value);
+      default:
+        return GrantRange.exactly(value);
+    }
+  }
+
+  /** The consequences whose trigger is met: texts for the detail (both forms), notes when explaining. */
+  private static List<LocalizedText> consequences(AwardMeasure measure, AwardRequest request, boolean explain,
+      List<Reason> notes) {
+    List<LocalizedText> met = new ArrayList<>(0);
+    for (AwardConsequence consequence : measure.consequences()) {
+      boolean earned = GrantTriggers.match(consequence.trigger(), request, new GrantCheck(false)).stream()
+          .anyMatch(Match::met);
+      if (earned) {
+        met.add(consequence.text());
+        if (explain) {
+          notes.add(new Reason(consequence.code(), consequence.text(), consequence.trigger().condition()));
+        }
+      }
+    }
+    return met;
+  }
+
+  private static Reason boundNote(AwardTier tier) {
+    String value = Cny.positiveYuan(tier.amount().value().value(), "amount/value").toPlainString();
+    Citation citation = tier.amount().citation();
+    switch (tier.amount().value().bound()) {
+      case UP_TO:
+        return new Reason("ceiling-fixed-by-authority", LocalizedText.of("「" + tier.name().zh() + "」最高 " + value
+            + " 元：具体金额由主管部门在上限内核定，上限不是应得金额", "'" + tier.name().en() + "' up to " + value
+            + " yuan: the authority fixes the figure within the ceiling, which is not the amount due"), citation);
+      case AT_LEAST:
+        return new Reason("floor-fixed-by-authority", LocalizedText.of("「" + tier.name().zh() + "」不低于 " + value
+            + " 元：具体金额由主管部门核定，无上限", "'" + tier.name().en() + "' at least " + value
+            + " yuan: the authority fixes the figure, with no upper bound"), citation);
+      default:
+        return new Reason("fixed-figure", LocalizedText.of("「" + tier.name().zh() + "」" + value + " 元",
+            "'" + tier.name().en() + "' " + value + " yuan"), citation);
+    }
+  }
+
+  private static Reason combinationNote(AwardMeasure measure, AwardRequest request, AwardCombination combination) {
+    Citation citation = request.options().combination().isPresent()
+        ? Citation.libraryDefault("AwardOptions.combination", "the caller chose " + combination)
+        : measure.combination().citation();
+    return combination == AwardCombination.SUM
+        ? new Reason("tiers-summed", LocalizedText.of("多个档次金额相加", "the tiers earned are added"), citation)
+        : new Reason("tiers-highest", LocalizedText.of("多个档次就高不重复", "the highest tier alone (就高不重复)"),
+            citation);
+  }
+
+  private static String text(GrantRange range) {
+    return range.minimum().toPlainString() + " .. " + range.maximum().map(BigDecimal::toPlainString)
+        .orElse("(no upper bound)");
+  }
+
+  private static LocalizedText join(List<LocalizedText> texts) {
+    StringBuilder zh = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (LocalizedText text : texts) {
+      zh.append(zh.length() == 0 ? "" : "；").append(text.zh());
+      en.append(en.length() == 0 ? "" : "; ").append(text.en());
+    }
+    return LocalizedText.of(zh.toString(), en.toString());
+  }
+
+  /**
+   * One evaluation: the verdict, the amount, the tiers earned, the missing facts (even when eligible), the detail of
+   * the consequences met, and, when explaining, the eligibility, the notes and the steps.
+   */
+  record Evaluation(
+      Verdict verdict,
+      OutcomeAmount amount,
+      List<String> tiersEarned,
+      List<String> missingFacts,
+      Optional<LocalizedText> detail,
+      Eligibility eligibility,
+      List<Reason> notes,
+      List<ExplanationStep> steps) {
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.huiqi.calculators.grants.award;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.result.Explanation;
+
+/**
+ * Evaluates an award ({@link AwardMeasure}) for an enterprise profile: a payment to the firm.
+ * <p>
+ * The request is {@link AwardRequest#from(EnterpriseProfile)}: the profile's qualifications and {@code grantEvents}
+ * under the same names, so every missing fact ({@code /littleGiant/since}, {@code /grantEvents},
+ * {@code /grantEvents/1/rank}) is already a profile pointer. The outcome carries the calculator's verdict and amount
+ * (exact, {@code upTo} a ceiling, or {@code atLeast} a floor), the missing facts even when a tier is already earned,
+ * and the met consequences as its detail (in both forms); the explaining form adds the reasons, the notes (how the
+ * figure is fixed, the combination rule used, a draft's status) and the cited steps. A draft measure's outcome
+ * carries {@link io.github.huiqi.core.policy.DocumentStatus#DRAFT} and is never counted in a total.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class AwardEvaluator implements MeasureEvaluator<AwardMeasure> {
+
+  /** The evaluator. */
+  public static final AwardEvaluator DEFAULT = new AwardEvaluator();
+
+  private AwardEvaluator() {
+  }
+
+  @Override
+  public Class<AwardMeasure> measureType() {
+    return AwardMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(AwardMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    AwardCalculator.Evaluation e = AwardCalculator.DEFAULT.evaluate(measure, AwardRequest.from(profile), explain);
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
+        .verdict(e.verdict())
+        .amount(e.amount())
+        .addAllMissingFacts(e.missingFacts())
+        .detail(e.detail());
+    if (explain) {
+      builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
+    }
+    return context.finish(builder);
+  }
+}

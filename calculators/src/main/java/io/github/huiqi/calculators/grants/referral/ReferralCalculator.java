@@ -1,0 +1,134 @@
+package io.github.huiqi.calculators.grants.referral;
+
+import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.grants.GrantQualification;
+import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Decides a measure that has no figure of its own ({@link ReferralMeasure}), such as the 小升规 plan's "符合条件的，担保费
+ * 予以补贴" (第十四条): whether it applies, and which measures carry the figures.
+ * <p>
+ * With a required qualification (专精特新 for the Shenzhen draft's 第五条), the verdict is eligible when it is held on
+ * the request's date, ineligible when not, undetermined naming it ({@code /specialisedAndInnovative}) when not known.
+ * Without one the measure applies on the terms of the measures it points to: eligible. The amount is always nil: the
+ * source gives no number, and the figures are those of the measures referred to.
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class ReferralCalculator {
+
+  /** The calculator. */
+  public static final ReferralCalculator DEFAULT = new ReferralCalculator();
+
+  private ReferralCalculator() {
+  }
+
+  /**
+   * Decides whether the measure applies: the fast form, which builds no explanation. The measure has no figure of
+   * its own; its figures are those of {@code measure.refersTo()}.
+   *
+   * @param measure  the measure
+   * @param request  the facts and date
+   * @return true if it applies, false if not
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if it depends on a qualification the request does not give
+   */
+  public boolean applies(ReferralMeasure measure, ReferralRequest request) {
+    Evaluation evaluation = evaluate(measure, request, false);
+    if (evaluation.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.missingFacts());
+    }
+    return evaluation.verdict() == Verdict.ELIGIBLE;
+  }
+
+  /**
+   * Decides whether the measure applies from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link ReferralRequest} as JSON
+   * @return a {@link ReferralResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit
+   */
+  public String explainReferralJson(ReferralMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    return HuiqiJson.write(explainReferral(measure, HuiqiJson.read(requestJson, ReferralRequest.class)));
+  }
+
+  /**
+   * Decides whether the measure applies, with the measures that carry its figures and the explanation.
+   *
+   * @param measure  the measure
+   * @param request  the facts and date
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public ReferralResult explainReferral(ReferralMeasure measure, ReferralRequest request) {
+    Evaluation e = evaluate(measure, request, true);
+    return new ReferralResult(measure.id(), measure.documentStatus(), e.eligibility(), measure.refersTo().value(),
+        detail(measure.refersTo().value()), new Explanation(e.steps()));
+  }
+
+  /** Decides the measure: the one path of both forms and of the enterprise evaluator. */
+  Evaluation evaluate(ReferralMeasure measure, ReferralRequest request, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    StepTrace steps = new StepTrace(explain);
+    steps.add(() -> new InputStep(LocalizedText.of("来源未规定金额，参见", "the source sets no figure; see"),
+        ids(measure.refersTo().value()) + " — " + measure.noFigure().label()));
+    if (measure.requiredQualification().isEmpty()) {
+      Reason reason = explain ? new Reason("no-figure-of-its-own", LocalizedText.of("本措施无自身金额，按所引措施的条件和标准执行",
+          "no figure of its own: the conditions and figures are those of the measures referred to"),
+          measure.noFigure()) : null;
+      return new Evaluation(Verdict.ELIGIBLE, List.of(),
+          explain ? new Eligibility(Verdict.ELIGIBLE, List.of(reason), List.of()) : null, steps.list());
+    }
+    Parameter<GrantQualification> required = measure.requiredQualification().get();
+    GrantQualification kind = required.value();
+    TracedCondition condition = TracedCondition.of(request.qualification(kind), q -> q.isHeldOn(request.asOf()),
+        "/" + kind.profileField(), "held-" + GrantTriggers.kebab(kind),
+        () -> LocalizedText.of("测算日为有效期内的" + kind.zh(), "a " + kind.en() + " on the evaluation date"),
+        required.citation());
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(condition), steps);
+    return new Evaluation(decision.verdict(), decision.missingFacts(), decision.eligibility(), steps.list());
+  }
+
+  /**
+   * Returns the words the outcome carries: the source gives no figure, and the measures that carry them.
+   *
+   * @param refersTo  the measures
+   * @return the text
+   */
+  static LocalizedText detail(List<MeasureId> refersTo) {
+    String ids = ids(refersTo);
+    return LocalizedText.of("来源未规定金额；金额按以下措施测算：" + ids,
+        "the source gives no figure of its own; the figures are those of: " + ids);
+  }
+
+  private static String ids(List<MeasureId> refersTo) {
+    return refersTo.stream().map(MeasureId::value).collect(Collectors.joining(", "));
+  }
+
+  /** One decision: the verdict, the missing facts, and, when explaining, the eligibility and the steps. */
+  record Evaluation(Verdict verdict, List<String> missingFacts, Eligibility eligibility, List<ExplanationStep> steps) {
+    Evaluation {
+      missingFacts = List.copyOf(missingFacts);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package io.github.huiqi.calculators.grants.share;
+
+import io.github.huiqi.calculators.internal.GrantCheck;
+import io.github.huiqi.calculators.internal.GrantRange;
+import io.github.huiqi.calculators.internal.GrantTriggers.Match;
+import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.grants.share.ShareBound;
+import io.github.huiqi.core.grants.share.ShareMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/**
+ * Calculates a share of a base amount ({@link ShareMeasure}), such as Shanghai's reward for a high-tech enterprise
+ * first becoming a "四上" enterprise (沪企服办〔2023〕1号 第二条: "上一年度研发投入5%、最高50万元的一次性奖励") or its
+ * support for digital-service contracts (第八条: "不超过合同金额30%").
+ * <p>
+ * Each event the trigger matches has its {@code amount} as the base. An event whose base is below the measure's
+ * minimum ("1000万元以上", inclusive) earns nothing; otherwise
+ * <pre>
+ *   share = min(cap, round(rate × base)),   rounded once, half-up to the fen by default,
+ * </pre>
+ * exactly that when every condition is met and the measure's figure is exact, or [0, share] when the authority fixes
+ * the figure ("不超过") or a condition is unknown. A one-off measure counts only the earliest matching event; the
+ * others add. An event without an amount names {@code /grantEvents/i/amount} and adds [0, cap] (no upper bound
+ * without a cap); events not known name {@code /grantEvents}. The verdict is eligible when an event's share is
+ * earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
+ * <p>
+ * Usage, on the built-in policy data:
+ * <pre>{@code
+ * ShareMeasure measure = PolicyData.builtIn().getMeasure(ShareMeasure.SHANGHAI_DIGITAL_CONTRACT_2023);
+ * ShareRequest request = ShareRequest.ofEvents(List.of(contract));
+ * OutcomeAmount amount = ShareCalculator.DEFAULT.share(measure, request);       // such as 0.00 .. 240,000.00
+ * ShareResult explained = ShareCalculator.DEFAULT.explainShare(measure, request);
+ * String resultJson = ShareCalculator.DEFAULT.explainShareJson(measure, requestJson);
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class ShareCalculator {
+
+  /** The calculator. */
+  public static final ShareCalculator DEFAULT = new ShareCalculator();
+
+  private static final LocalizedText CAP_NAME = LocalizedText.of("单项金额上限", "cap per event");
+
+  private ShareCalculator() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates the share: the fast form, which builds no explanation.
+   *
+   * @param measure  the measure
+   * @param request  the facts
+   * @return the amount in CNY at the fen: exact, or a range from zero; zero if no event earns a share
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if no event earns a share and one depends on facts the request does not give
+   */
+  public OutcomeAmount share(ShareMeasure measure, ShareRequest request) {
+    Evaluation evaluation = evaluate(measure, request, false);
+    if (evaluation.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.missingFacts());
+    }
+    return evaluation.amount();
+  }
+
+  /**
+   * Calculates the share with its verdict, binding cap, notes and explanation.
+   *
+   * @param measure  the measure
+   * @param request  the facts
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public ShareResult explainShare(ShareMeasure measure, ShareRequest request) {
+    Evaluation e = evaluate(measure, request, true);
+    return new ShareResult(measure.id(), measure.documentStatus(), e.eligibility(), e.amount(), e.bindingLimit(),
+        e.missingFacts(), e.notes(), new Explanation(e.steps()));
+  }
+
+  /**
+   * Calculates the share from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link ShareRequest} as JSON
+   * @return a {@link ShareResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit (such as {@code /grantEvents/0/amount} for a negative amount)
+   */
+  public String explainShareJson(ShareMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    return HuiqiJson.write(explainShare(measure, HuiqiJson.read(requestJson, ShareRequest.class)));
+  }
+
+  //-------------------------------------------------------------------------
+  /** Evaluates the share: the one path of both forms and of the enterprise evaluator. */
+  Evaluation evaluate(ShareMeasure measure, ShareRequest request, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    GrantCheck check = new GrantCheck(explain);
+    List<Match> matches = GrantTriggers.match(measure.trigger(), request, check);
+    List<Reason> notes = new ArrayList<>();
+    if (measure.oneOff().value() && matches.size() > 1) {
+      Match earliest = matches.stream().min(Comparator.comparing((Match m) -> m.date().orElseThrow())
+          .thenComparingInt(Match::eventIndex)).orElseThrow();
+      matches = List.of(earliest);
+      if (explain) {
+        notes.add(new Reason("one-off-earliest-event", LocalizedText.of("一次性奖励：只计最早的事件 " + earliest.pointer(),
+            "one-off: only the earliest event counts, " + earliest.pointer()), measure.oneOff().citation()));
+      }
+    }
+    Optional<BigDecimal> cap = measure.cap().map(p -> Cny.positiveYuan(p.value(), "cap/value"));
+    GrantRange open = cap.map(GrantRange::upTo).orElse(GrantRange.atLeast(BigDecimal.ZERO));
+    GrantRange total = GrantRange.ZERO;
+    boolean anyEarned = false;
+    boolean anyOpen = false;
+    boolean capBound = false;
+    Set<String> missing = new LinkedHashSet<>();
+    for (Match match : matches) {
+      if (match.eventIndex() < 0) {
+        anyOpen = true;
+        missing.addAll(match.missingFacts());
+        total = total.plus(open);
+        continue;
+      }
+      String at = match.pointer();
+      if (match.amount().isEmpty()) {
+        check.record(ConditionOutcome.UNKNOWN, "base-given", () -> baseText(measure),
+            () -> at + "/amount not given", measure.base());
+        anyOpen = true;
+        missing.addAll(match.missingFacts());
+        missing.add(at + "/amount");
+        total = total.plus(open);
+        continue;
+      }
+      BigDecimal base = match.amount().get();
+      if (!minimumMet(measure, base, at, check)) {
+        continue;
+      }
+      BigDecimal share = share(measure, base, cap, at, check);
+      capBound |= cap.isPresent()
+          && measure.rounding().value().round(measure.rate().value().applyTo(base)).compareTo(cap.get()) > 0;
+      boolean exact = match.met() && measure.bound().value() == ShareBound.EXACTLY;
+      total = total.plus(exact ? GrantRange.exactly(share) : GrantRange.upTo(share));
+      anyEarned |= match.met();
+      anyOpen |= !match.met();
+      missing.addAll(match.missingFacts());
+    }
+    Verdict verdict = anyEarned ? Verdict.ELIGIBLE : anyOpen ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
+    OutcomeAmount amount = verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : total.toOutcome();
+    Optional<BindingLimit> binding = capBound && verdict != Verdict.INELIGIBLE
+        ? Optional.of(new BindingLimit("cap-per-event", CAP_NAME, measure.cap().get().value(),
+            measure.cap().get().citation()))
+        : Optional.empty();
+    if (explain) {
+      addNotes(measure, verdict, notes);
+    }
+    List<String> missingFacts = List.copyOf(missing);
+    Eligibility eligibility = check.eligibility(verdict, missingFacts, () -> new Reason("no-share-event",
+        LocalizedText.of("没有符合条件的事件", "no event earns a share"), measure.trigger().condition()));
+    return new Evaluation(verdict, amount, binding, missingFacts, eligibility, notes, check.steps());
+  }
+
+  private static boolean minimumMet(ShareMeasure measure, BigDecimal base, String at, GrantCheck check) {
+    if (measure.minimumBase().isEmpty()) {
+      return true;
+    }
+    Parameter<MonetaryAmount> minimum = measure.minimumBase().get();
+    BigDecimal floor = Cny.positiveYuan(minimum.value(), "minimumBase/value");
+    boolean met = base.compareTo(floor) >= 0;
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, "base-at-least-minimum",
+        () -> LocalizedText.of("基数不低于 " + floor.toPlainString() + " 元", "base at least " + floor.toPlainString()
+            + " yuan"), () -> at + "/amount = " + base.toPlainString(), minimum.citation());
+    return met;
+  }
+
+  private static BigDecimal share(ShareMeasure measure, BigDecimal base, Optional<BigDecimal> cap, String at,
+      GrantCheck check) {
+    Rate rate = measure.rate().value();
+    MoneyRounding rounding = measure.rounding().value();
+    BigDecimal exact = rate.applyTo(base);
+    BigDecimal rounded = rounding.round(exact);
+    BigDecimal capped = cap.map(rounded::min).orElse(rounded);
+    check.step(() -> new InputStep(LocalizedText.of("基数 " + at + "/amount", "base " + at + "/amount"),
+        base.toPlainString() + " — " + measure.base().label()));
+    check.step(() -> new CalculationStep(LocalizedText.of("比例金额", "share of the base"),
+        base.toPlainString() + " × " + rate, exact, measure.rate().citation()));
+    check.step(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
+    if (cap.isPresent()) {
+      check.step(() -> new CapStep(CAP_NAME, cap.get(), rounded, capped, measure.cap().get().citation()));
+    }
+    return capped;
+  }
+
+  private static void addNotes(ShareMeasure measure, Verdict verdict, List<Reason> notes) {
+    if (measure.documentStatus() == DocumentStatus.DRAFT) {
+      notes.add(0, new Reason("draft", LocalizedText.of("征求意见稿，不具约束力：金额仅供参考",
+          "a draft for comment, not binding: the figure is indicative only"), measure.rate().citation()));
+    }
+    if (verdict != Verdict.INELIGIBLE && measure.bound().value() == ShareBound.UP_TO) {
+      notes.add(new Reason("ceiling-fixed-by-authority", LocalizedText.of("“不超过”：具体金额由主管部门在上限内核定，上限不是应得金额",
+          "'up to': the authority fixes the figure within the ceiling, which is not the amount due"),
+          measure.bound().citation()));
+    }
+  }
+
+  private static LocalizedText baseText(ShareMeasure measure) {
+    return LocalizedText.of("事件载明计算基数（" + measure.base().quote().orElse("金额") + "）",
+        "the event states the base (" + measure.base().quote().orElse("amount") + ")");
+  }
+
+  /**
+   * One evaluation: the verdict, the amount, the binding cap, the missing facts (even when eligible), and, when
+   * explaining, the eligibility, the notes and the steps.
+   */
+  record Evaluation(
+      Verdict verdict,
+      OutcomeAmount amount,
+      Optional<BindingLimit> bindingLimit,
+      List<String> missingFacts,
+      Eligibility eligibility,
+      List<Reason> notes,
+      List<ExplanationStep> steps) {
+  }
+}

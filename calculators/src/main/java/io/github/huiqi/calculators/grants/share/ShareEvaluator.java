@@ -1,0 +1,58 @@
+package io.github.huiqi.calculators.grants.share;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.grants.share.ShareMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.result.Explanation;
+
+/**
+ * Evaluates a share of a base ({@link ShareMeasure}) for an enterprise profile: a payment to the firm.
+ * <p>
+ * The request is {@link ShareRequest#from(EnterpriseProfile)}: the profile's qualifications and {@code grantEvents}
+ * under the same names, so every missing fact ({@code /grantEvents}, {@code /grantEvents/0/amount},
+ * {@code /highTech}) is already a profile pointer. The outcome carries the calculator's verdict, amount (exact, or
+ * {@code upTo} the share when the authority fixes the figure), the cap when it bound and the missing facts even when
+ * an event already earns a share; the explaining form adds the reasons, the notes and the cited steps.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
+
+  /** The evaluator. */
+  public static final ShareEvaluator DEFAULT = new ShareEvaluator();
+
+  private ShareEvaluator() {
+  }
+
+  @Override
+  public Class<ShareMeasure> measureType() {
+    return ShareMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(ShareMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure, ShareRequest.from(profile), explain);
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
+        .verdict(e.verdict())
+        .amount(e.amount())
+        .bindingLimit(e.bindingLimit())
+        .addAllMissingFacts(e.missingFacts());
+    if (explain) {
+      builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
+    }
+    return context.finish(builder);
+  }
+}

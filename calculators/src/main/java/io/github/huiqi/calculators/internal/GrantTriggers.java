@@ -1,0 +1,235 @@
+package io.github.huiqi.calculators.internal;
+
+import io.github.huiqi.calculators.grants.GrantFacts;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.grants.GrantEvent;
+import io.github.huiqi.core.grants.GrantQualification;
+import io.github.huiqi.core.grants.GrantTrigger;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.time.DateRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Matches a grant's trigger against the facts: the one reading of "newly recognised within the window" and "an event
+ * of this code within the window (ranked so high, while holding that qualification)" that every grant calculator
+ * shares. Not part of the public API.
+ * <p>
+ * A recognition: the qualification not known is one unknown match naming it ({@code /littleGiant}); not held, no
+ * match; held with no {@code since}, an unknown match naming {@code /littleGiant/since}; recognised within the window
+ * (both ends inclusive), a match dated then; otherwise none. An event: the list not known is one unknown match
+ * naming {@code /grantEvents}; otherwise one match per event of the code dated within the window, unknown while its
+ * rank (when the trigger limits it) or the qualification to hold on its date is not known.
+ */
+public final class GrantTriggers {
+
+  private GrantTriggers() {
+  }
+
+  /**
+   * Matches a trigger, recording its conditions.
+   *
+   * @param trigger  the trigger
+   * @param facts  the facts
+   * @param check  where the conditions are recorded
+   * @return the matches, in the events' order; empty if nothing matches
+   */
+  public static List<Match> match(GrantTrigger trigger, GrantFacts facts, GrantCheck check) {
+    if (trigger.newlyRecognised().isPresent()) {
+      return recognition(trigger, trigger.newlyRecognised().get(), facts, check);
+    }
+    String code = trigger.event().orElseThrow();
+    Citation condition = trigger.condition();
+    DateRange window = trigger.window().value();
+    if (facts.grantEvents().isEmpty()) {
+      check.record(ConditionOutcome.UNKNOWN, "event-" + code, () -> eventText(code, window),
+          () -> "grantEvents not given", condition);
+      return List.of(Match.unknownList());
+    }
+    List<GrantEvent> events = facts.grantEvents().get();
+    List<Match> matches = new ArrayList<>();
+    boolean anyOfCode = false;
+    for (int i = 0; i < events.size(); i++) {
+      GrantEvent event = events.get(i);
+      if (!event.code().equals(code)) {
+        continue;
+      }
+      anyOfCode = true;
+      String at = "/grantEvents/" + i;
+      boolean inWindow = window.contains(event.date());
+      check.record(inWindow ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, "event-" + code,
+          () -> eventText(code, window), () -> at + ": " + event.eventId() + " on " + event.date(), condition);
+      if (!inWindow) {
+        continue;
+      }
+      List<String> unknown = new ArrayList<>(0);
+      if (!rankMet(trigger, event, at, unknown, check) || !heldOnDate(trigger, event, facts, unknown, check)) {
+        continue;
+      }
+      Optional<BigDecimal> amount = event.amount().map(a -> Cny.notNegativeYuan(a, at + "/amount"));
+      matches.add(new Match(i, Optional.of(event.date()), amount, unknown.isEmpty(), List.copyOf(unknown)));
+    }
+    if (!anyOfCode) {
+      check.record(ConditionOutcome.NOT_MET, "event-" + code, () -> eventText(code, window),
+          () -> "no grantEvents entry with code " + code, condition);
+    }
+    return matches;
+  }
+
+  private static List<Match> recognition(GrantTrigger trigger, GrantQualification kind, GrantFacts facts,
+      GrantCheck check) {
+    String field = "/" + kind.profileField();
+    String code = "newly-recognised-" + kebab(kind);
+    DateRange window = trigger.window().value();
+    Citation condition = trigger.condition();
+    Optional<Qualification> qualification = facts.qualification(kind);
+    if (qualification.isEmpty()) {
+      check.record(ConditionOutcome.UNKNOWN, code, () -> recognitionText(kind, window),
+          () -> kind.profileField() + " not given", condition);
+      return List.of(new Match(-1, Optional.empty(), Optional.empty(), false, List.of(field)));
+    }
+    Qualification held = qualification.get();
+    if (!held.held()) {
+      check.record(ConditionOutcome.NOT_MET, code, () -> recognitionText(kind, window),
+          () -> kind.profileField() + ".held = false", condition);
+      return List.of();
+    }
+    if (held.since().isEmpty()) {
+      check.record(ConditionOutcome.UNKNOWN, code, () -> recognitionText(kind, window),
+          () -> kind.profileField() + ".since not given", condition);
+      return List.of(new Match(-1, Optional.empty(), Optional.empty(), false, List.of(field + "/since")));
+    }
+    LocalDate since = held.since().get();
+    boolean met = window.contains(since);
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code,
+        () -> recognitionText(kind, window), () -> kind.profileField() + ".since = " + since, condition);
+    return met ? List.of(new Match(-1, Optional.of(since), Optional.empty(), true, List.of())) : List.of();
+  }
+
+  private static boolean rankMet(GrantTrigger trigger, GrantEvent event, String at, List<String> unknown,
+      GrantCheck check) {
+    if (trigger.maximumRank().isEmpty()) {
+      return true;
+    }
+    int maximum = trigger.maximumRank().get();
+    String code = "ranked-within-" + maximum;
+    if (event.rank().isEmpty()) {
+      check.record(ConditionOutcome.UNKNOWN, code, () -> rankText(maximum),
+          () -> at + "/rank not given", trigger.condition());
+      unknown.add(at + "/rank");
+      return true;
+    }
+    int rank = event.rank().get();
+    boolean met = rank <= maximum;
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, () -> rankText(maximum),
+        () -> at + "/rank = " + rank, trigger.condition());
+    return met;
+  }
+
+  private static boolean heldOnDate(GrantTrigger trigger, GrantEvent event, GrantFacts facts, List<String> unknown,
+      GrantCheck check) {
+    if (trigger.heldOnEventDate().isEmpty()) {
+      return true;
+    }
+    GrantQualification kind = trigger.heldOnEventDate().get();
+    String code = "held-" + kebab(kind) + "-on-event-date";
+    Optional<Qualification> qualification = facts.qualification(kind);
+    if (qualification.isEmpty()) {
+      String fact = "/" + kind.profileField();
+      check.record(ConditionOutcome.UNKNOWN, code, () -> heldText(kind),
+          () -> kind.profileField() + " not given", trigger.condition());
+      unknown.add(fact);
+      return true;
+    }
+    boolean met = qualification.get().isHeldOn(event.date());
+    check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, () -> heldText(kind),
+        () -> kind.profileField() + " " + qualification.get().since().map(d -> "since " + d).orElse("")
+            + qualification.get().until().map(d -> " until " + d).orElse("") + ", event on " + event.date(),
+        trigger.condition());
+    return met;
+  }
+
+  /**
+   * Copies a request's events, checking that none is null and that their ids are unique.
+   *
+   * @param events  the events
+   * @return the copy
+   * @throws InvalidInputException if an event is null or an id repeats, naming it ({@code grantEvents/1/eventId})
+   */
+  public static List<GrantEvent> uniqueEvents(List<GrantEvent> events) {
+    List<GrantEvent> copy = Args.listCopy(events, "grantEvents");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < copy.size(); i++) {
+      if (!seen.add(copy.get(i).eventId())) {
+        throw new InvalidInputException("grantEvents/" + i + "/eventId", copy.get(i).eventId(),
+            "must be unique in grantEvents");
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * Returns a qualification's kind in lower-case words joined by hyphens, for a reason code.
+   *
+   * @param kind  the kind
+   * @return such as {@code little-giant}
+   */
+  public static String kebab(GrantQualification kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static LocalizedText recognitionText(GrantQualification kind, DateRange window) {
+    return LocalizedText.of("在 " + window + " 期间新认定为" + kind.zh(),
+        "newly recognised as a " + kind.en() + " within " + window);
+  }
+
+  private static LocalizedText eventText(String code, DateRange window) {
+    return LocalizedText.of("在 " + window + " 期间发生事件 " + code, "an event " + code + " within " + window);
+  }
+
+  private static LocalizedText rankText(int maximum) {
+    return LocalizedText.of("名次在前 " + maximum + " 名以内", "placed within the top " + maximum);
+  }
+
+  private static LocalizedText heldText(GrantQualification kind) {
+    return LocalizedText.of("事件发生之日为有效期内的" + kind.zh(), "a " + kind.en() + " on the event's date");
+  }
+
+  /**
+   * One match of a trigger: an event (its index in {@code grantEvents}), a recognition (index -1), or the events not
+   * being known at all (index -1, no date).
+   *
+   * @param eventIndex  the event's index, or -1
+   * @param date  the event's or the recognition's date, if known
+   * @param amount  the event's amount in yuan, if given
+   * @param met  true if every condition is met; false if one is unknown
+   * @param missingFacts  the unknown facts, as JSON Pointers; empty when met
+   */
+  public record Match(int eventIndex, Optional<LocalDate> date, Optional<BigDecimal> amount, boolean met,
+      List<String> missingFacts) {
+
+    static Match unknownList() {
+      return new Match(-1, Optional.empty(), Optional.empty(), false, List.of("/grantEvents"));
+    }
+
+    /**
+     * Returns the event's JSON Pointer, such as {@code /grantEvents/2}.
+     *
+     * @return the pointer, or {@code /grantEvents} when the events are not known
+     */
+    public String pointer() {
+      return eventIndex < 0 ? "/grantEvents" : "/grantEvents/" + eventIndex;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.huiqi.calculators.grants.referral;
+
+import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The referral calculator on its own: the Shenzhen 专精特新 draft 第五条's pool compensation applies to a 专精特新
+ * enterprise on the date asked, and names the pool measure that carries the figures.
+ */
+class ReferralCalculatorTest {
+
+  private static final ReferralMeasure POOL = DATA.getMeasure(MeasureId.of("sz-gxj-zjtx-32-draft.pool-compensation"),
+      ReferralMeasure.class);
+
+  @Test
+  void test_plainAndExplainedForms() {
+    String held = "{\"specialisedAndInnovative\": {\"held\": true, \"since\": \"2022-09-01\", "
+        + "\"until\": \"2025-08-31\"}, \"asOf\": \"2023-10-31\"}";
+    ReferralRequest request = HuiqiJson.read(held, ReferralRequest.class);
+    assertThat(ReferralCalculator.DEFAULT.applies(POOL, request)).isTrue();
+    ReferralResult result = HuiqiJson.read(ReferralCalculator.DEFAULT.explainReferralJson(POOL, held),
+        ReferralResult.class);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.refersTo()).containsExactly(MeasureId.of("sz-gxj-2023-26.risk-compensation-pool"));
+    assertThat(result.detail().zh()).contains("来源未规定金额");
+    // the recognition ended the day before: it does not apply
+    String lapsed = "{\"specialisedAndInnovative\": {\"held\": true, \"since\": \"2020-09-01\", "
+        + "\"until\": \"2023-10-30\"}, \"asOf\": \"2023-10-31\"}";
+    assertThat(ReferralCalculator.DEFAULT.applies(POOL, HuiqiJson.read(lapsed, ReferralRequest.class))).isFalse();
+    // not known: the plain form names the fact
+    assertThatThrownBy(() -> ReferralCalculator.DEFAULT.applies(POOL, HuiqiJson.read("{\"asOf\": \"2023-10-31\"}",
+        ReferralRequest.class))).isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/specialisedAndInnovative"));
+  }
+
+  @Test
+  void test_badInput_namesTheField() {
+    assertField(() -> ReferralCalculator.DEFAULT.explainReferralJson(POOL, "{\"specialisedAndInnovative\": "
+        + "{\"held\": true, \"since\": \"2023-09-01\", \"until\": \"2022-08-31\"}, \"asOf\": \"2023-10-31\"}"),
+        "/specialisedAndInnovative/until");
+  }
+}

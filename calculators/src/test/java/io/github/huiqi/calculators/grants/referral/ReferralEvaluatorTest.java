@@ -1,0 +1,72 @@
+package io.github.huiqi.calculators.grants.referral;
+
+import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
+import static io.github.huiqi.calculators.grants.GrantProfiles.agreeing;
+import static io.github.huiqi.calculators.grants.GrantProfiles.held;
+import static io.github.huiqi.calculators.grants.GrantProfiles.shenzhen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The measures with no figure of their own: the 小升规 plan's guarantee-fee subsidy (第十四条 "符合条件的，担保费予以补贴")
+ * and the Shenzhen 专精特新 draft's pool compensation and interest subsidy (第五条 "按有关规定给予贴息补助"). Each outcome
+ * is non-monetary, says the source gives no number and names the measures that carry the figures.
+ */
+class ReferralEvaluatorTest {
+
+  private static final MeasureId POOL = MeasureId.of("sz-gxj-zjtx-32-draft.pool-compensation");
+  private static final MeasureId INTEREST = MeasureId.of("sz-gxj-zjtx-32-draft.rd-renovation-interest-subsidy");
+
+  @Test
+  void test_smallToScaleFee_pointsToTheFeeSubsidy() {
+    MeasureOutcome outcome = agreeing(ReferralMeasure.SHENZHEN_SMALL_TO_SCALE_FEE.id(), shenzhen().build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.countedInTotal()).isFalse();
+    assertThat(outcome.detail()).hasValueSatisfying(detail -> assertThat(detail.en())
+        .contains("no figure of its own").contains("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy"));
+    assertThat(outcome.notes()).extracting(Reason::code).containsExactly("refers-to");
+  }
+
+  @Test
+  void test_draftPool_needsTheRecognitionOnTheEvaluationDate() {
+    LocalDate asOf = LocalDate.of(2023, 10, 31);
+    MeasureOutcome held = agreeing(POOL, shenzhen().specialisedAndInnovative(held("2022-09-01", "2025-08-31"))
+        .build(), asOf);
+    assertThat(held.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(held.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(held.notes()).extracting(Reason::code).startsWith("draft");
+    // expired the day before the evaluation date: not a 专精特新 enterprise then
+    assertThat(agreeing(POOL, shenzhen().specialisedAndInnovative(held("2020-11-01", "2023-10-30")).build(), asOf)
+        .verdict()).isEqualTo(Verdict.INELIGIBLE);
+    MeasureOutcome unknown = agreeing(INTEREST, shenzhen().build(), asOf);
+    assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(unknown.missingFacts()).containsExactly("/specialisedAndInnovative");
+    assertThat(agreeing(INTEREST, shenzhen().specialisedAndInnovative(Qualification.held(false)).build(), asOf)
+        .verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_everyMeasureReferredTo_isInTheCatalogue() {
+    for (Measure measure : DATA.measures()) {
+      if (measure instanceof ReferralMeasure) {
+        for (MeasureId id : ((ReferralMeasure) measure).refersTo().value()) {
+          assertThat(DATA.findMeasure(id)).as(measure.id() + " refers to " + id).isPresent();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.huiqi.calculators.grants.share;
+
+import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
+import static io.github.huiqi.calculators.grants.GrantProfiles.event;
+import static io.github.huiqi.calculators.grants.GrantProfiles.held;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.grants.GrantEvent;
+import io.github.huiqi.core.grants.share.ShareMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The share calculator on the built-in Shanghai measures of 沪企服办〔2023〕1号, each expected value worked by hand from
+ * its clause: 第二条 (5% of the prior-year R&amp;D input, 最高50万元, one-off, for a valid 高新技术企业 first becoming
+ * 四上), 第三条 (加计30% on the 高新技术成果转化 base), 第五条 (不超过核定总投资的10%, threshold 1000万元以上) and 第八条
+ * (不超过合同金额30%).
+ */
+class ShareCalculatorTest {
+
+  private static final ShareMeasure FOUR_ABOVE = DATA.getMeasure(ShareMeasure.SHANGHAI_FOUR_ABOVE_HIGH_TECH_2023);
+  private static final ShareMeasure UPLIFT = DATA.getMeasure(ShareMeasure.SHANGHAI_ACHIEVEMENT_UPLIFT_2023);
+  private static final ShareMeasure RENOVATION = DATA.getMeasure(ShareMeasure.SHANGHAI_RENOVATION_2023);
+  private static final ShareMeasure CONTRACT = DATA.getMeasure(ShareMeasure.SHANGHAI_DIGITAL_CONTRACT_2023);
+  private static final ShareCalculator CALCULATOR = ShareCalculator.DEFAULT;
+  /** A 高新技术企业 certificate valid 2021-12-23..2024-12-22. */
+  private static final Qualification HIGH_TECH = held("2021-12-23", "2024-12-22");
+
+  private static ShareRequest fourAbove(Qualification highTech, GrantEvent... events) {
+    return new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(highTech),
+        Optional.of(List.of(events)));
+  }
+
+  private static GrantEvent entry(String date, String rdInput) {
+    return event("E-1", "first-four-above", date, rdInput);
+  }
+
+  //-------------------------------------------------------------------------
+  @ParameterizedTest(name = "R&D input {0} → {1}")
+  @CsvSource({
+      // 5% × 3,456,789.01 = 172,839.4505 → 172,839.45 (half-up to the fen)
+      "3456789.01, 172839.45, false",
+      // 5% × 9,999,999.99 = 499,999.9995 → 500,000.00 by rounding, not by the cap
+      "9999999.99, 500000.00, false",
+      // 5% × 10,000,000.00 = 500,000.00: the cap "最高50万元" reached exactly, not exceeded
+      "10000000.00, 500000.00, false",
+      // 5% × 10,000,000.20 = 500,000.01 → capped at 500,000.00, binding
+      "10000000.20, 500000.00, true",
+      // 5% × 12,000,000 = 600,000 → capped at 500,000.00 (沪企服办〔2023〕1号 第二条)
+      "12000000, 500000.00, true"})
+  void test_fourAbove_fivePercentOfRd_cappedAt500000(String rdInput, String expected, boolean capBinding) {
+    ShareResult result = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", rdInput)));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of(expected)));
+    assertThat(result.bindingLimit().isPresent()).isEqualTo(capBinding);
+    assertThat(CALCULATOR.share(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", rdInput))))
+        .isEqualTo(OutcomeAmount.exactly(Cny.of(expected)));
+  }
+
+  @ParameterizedTest(name = "entry on {0}: {1}")
+  @CsvSource({
+      "2022-12-31, INELIGIBLE", // the day before the 2023 window
+      "2023-01-01, ELIGIBLE",   // its first day
+      "2023-12-31, ELIGIBLE",   // its last day
+      "2024-01-01, INELIGIBLE"}) // the day after
+  void test_fourAbove_window(String date, Verdict verdict) {
+    ShareResult result = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH, entry(date, "2000000")));
+    assertThat(result.eligibility().verdict()).isEqualTo(verdict);
+    // 5% × 2,000,000 = 100,000.00 inside the window; nothing outside
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of(verdict == Verdict.ELIGIBLE
+        ? "100000.00" : "0")));
+  }
+
+  @Test
+  void test_fourAbove_certificateMustBeValidOnTheEntryDate() {
+    // "有效期内高新技术企业": a certificate ending 2023-03-30 does not cover an entry on 2023-03-31
+    ShareResult lapsed = CALCULATOR.explainShare(FOUR_ABOVE,
+        fourAbove(held("2020-03-31", "2023-03-30"), entry("2023-03-31", "2000000")));
+    assertThat(lapsed.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(lapsed.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(lapsed.eligibility().reasons()).extracting(Reason::code).contains("not-held-high-tech-on-event-date");
+    // ending on the entry day itself still covers it
+    ShareResult lastDay = CALCULATOR.explainShare(FOUR_ABOVE,
+        fourAbove(held("2020-03-31", "2023-03-31"), entry("2023-03-31", "2000000")));
+    assertThat(lastDay.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("100000.00")));
+  }
+
+  @Test
+  void test_fourAbove_missingFacts_undeterminedUpToTheCap() {
+    // the certificate not known: up to 5% × 2,000,000 = 100,000.00, naming /highTech
+    ShareResult noCertificate = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(null, entry("2023-03-31", "2000000")));
+    assertThat(noCertificate.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(noCertificate.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("100000.00")));
+    assertThat(noCertificate.missingFacts()).containsExactly("/highTech");
+    // the R&D input not known: up to the cap 500,000, naming the event's amount
+    ShareResult noInput = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", null)));
+    assertThat(noInput.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
+    assertThat(noInput.missingFacts()).containsExactly("/grantEvents/0/amount");
+    // the events not known at all
+    ShareRequest unknown = new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(HIGH_TECH), Optional.empty());
+    assertThat(CALCULATOR.explainShare(FOUR_ABOVE, unknown).missingFacts()).containsExactly("/grantEvents");
+    assertThatThrownBy(() -> CALCULATOR.share(FOUR_ABOVE, unknown)).isInstanceOf(MissingFactsException.class);
+    // known to be none: ineligible, zero
+    ShareResult none = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH));
+    assertThat(none.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  @Test
+  void test_fourAbove_oneOff_theEarliestEntryOnly() {
+    // "一次性奖励": entries on 2023-02-01 (4,000,000 → 200,000.00) and 2023-05-01 (2,000,000 → 100,000.00): only the
+    // earliest counts, 200,000.00, not 300,000.00
+    ShareResult result = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH,
+        event("E-2", "first-four-above", "2023-05-01", "2000000"),
+        event("E-1", "first-four-above", "2023-02-01", "4000000")));
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("200000.00")));
+    assertThat(result.notes()).extracting(Reason::code).contains("one-off-earliest-event");
+  }
+
+  //-------------------------------------------------------------------------
+  @ParameterizedTest(name = "approved investment {0} → up to {1}")
+  @CsvSource({
+      // "由项目总投资2000万元以上调整为1000万元以上": 以上 is inclusive, so 10,000,000.00 qualifies: up to 10% = 1,000,000.00
+      "10000000.00, ELIGIBLE, 1000000.00",
+      // one fen short of the threshold: nothing
+      "9999999.99, INELIGIBLE, 0",
+      // the former threshold: 20,000,000 → up to 2,000,000.00
+      "20000000, ELIGIBLE, 2000000.00",
+      // 10% × 12,345,678.95 = 1,234,567.895 → 1,234,567.90 (half-up)
+      "12345678.95, ELIGIBLE, 1234567.90"})
+  void test_renovation_threshold_andUpToTenPercent(String investment, Verdict verdict, String upTo) {
+    ShareResult result = CALCULATOR.explainShare(RENOVATION, ShareRequest.ofEvents(List.of(
+        event("R-1", "sh-technical-renovation-project", "2023-08-15", investment))));
+    assertThat(result.eligibility().verdict()).isEqualTo(verdict);
+    assertThat(result.amount()).isEqualTo(verdict == Verdict.ELIGIBLE
+        ? OutcomeAmount.upTo(Cny.of(upTo)) : OutcomeAmount.ZERO);
+    if (verdict == Verdict.INELIGIBLE) {
+      assertThat(result.eligibility().reasons()).extracting(Reason::code).contains("not-base-at-least-minimum");
+    } else {
+      // "不超过": the ceiling is not the amount due; the notes say the authority fixes it
+      assertThat(result.notes()).extracting(Reason::code).contains("ceiling-fixed-by-authority");
+    }
+  }
+
+  @Test
+  void test_contracts_eachUpToThirtyPercent() {
+    // 第八条 "不超过合同金额30%": 30% × 800,000 = 240,000.00 and 30% × 123,456.78 = 37,037.034 → 37,037.03;
+    // together up to 277,037.03
+    ShareResult result = CALCULATOR.explainShare(CONTRACT, ShareRequest.ofEvents(List.of(
+        event("C-1", "sh-digital-service-contract", "2023-07-01", "800000"),
+        event("C-2", "sh-digital-service-contract", "2023-11-30", "123456.78"))));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("277037.03")));
+    assertThat(result.bindingLimit()).isEmpty();
+    assertThat(result.explanation().render(Locale.ENGLISH)).contains("800000.00 × 30%").contains("第八条");
+  }
+
+  @Test
+  void test_uplift_thirtyPercentOfTheBase_forAnEnrolledTechSme() {
+    // 第三条 "在原高新技术成果转化认定政策扶持金额基础上加计30%": 30% × 1,000,000 = 300,000.00 on top of the base
+    ShareRequest enrolled = new ShareRequest(Optional.of(held("2023-04-20", "2023-12-31")), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of(List.of(
+            event("T-1", "sh-achievement-transfer-support", "2023-09-01", "1000000"))));
+    assertThat(CALCULATOR.share(UPLIFT, enrolled)).isEqualTo(OutcomeAmount.exactly(Cny.of("300000.00")));
+    // granted before the enrolment (2023-04-19): not a 科技型中小企业 then
+    ShareRequest early = new ShareRequest(Optional.of(held("2023-04-20", "2023-12-31")), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of(List.of(
+            event("T-1", "sh-achievement-transfer-support", "2023-04-19", "1000000"))));
+    assertThat(CALCULATOR.share(UPLIFT, early)).isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_badInput_namesTheField() {
+    // a negative contract amount, a rank of 0, an unknown-form code, a repeated id: each names its field
+    assertField(() -> CALCULATOR.explainShareJson(CONTRACT, "{\"grantEvents\": [{\"eventId\": \"C-1\", "
+        + "\"code\": \"sh-digital-service-contract\", \"date\": \"2023-07-01\", "
+        + "\"amount\": {\"amount\": -1, \"currency\": \"CNY\"}}]}"), "/grantEvents/0/amount");
+    assertField(() -> CALCULATOR.explainShareJson(CONTRACT, "{\"grantEvents\": [{\"eventId\": \"C-1\", "
+        + "\"code\": \"sh-digital-service-contract\", \"date\": \"2023-07-01\", \"rank\": 0}]}"),
+        "/grantEvents/0/rank");
+    assertField(() -> CALCULATOR.explainShareJson(CONTRACT, "{\"grantEvents\": [{\"eventId\": \"C-1\", "
+        + "\"code\": \"Digital Contract\", \"date\": \"2023-07-01\"}]}"), "/grantEvents/0/code");
+    assertField(() -> ShareRequest.ofEvents(List.of(event("C-1", "sh-digital-service-contract", "2023-07-01", "1"),
+        event("C-1", "sh-digital-service-contract", "2023-07-02", "2"))), "grantEvents/1/eventId");
+  }
+}
