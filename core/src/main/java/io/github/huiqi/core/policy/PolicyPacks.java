@@ -37,7 +37,8 @@ public final class PolicyPacks {
       "sz-gxj-2022-small-to-scale.json",
       "sz-gxj-2021-reply-20210370.json",
       "sh-qfb-2023-1.json",
-      "sz-gxj-zjtx-32-draft.json");
+      "sz-gxj-zjtx-32-draft.json",
+      "miit-2011-300.json");
 
   private PolicyPacks() {
   }
