@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.catalog;
 
+import io.github.huiqi.calculators.classification.scale.ScaleUpPoolEvaluator;
+import io.github.huiqi.calculators.classification.scale.ScaleUpRewardEvaluator;
 import io.github.huiqi.calculators.classification.size.SizeEvaluator;
 import io.github.huiqi.calculators.financing.deferral.DeferralEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
@@ -54,7 +56,9 @@ public final class MeasureRegistry {
       VatEvaluator.DEFAULT,
       SmallLowProfitEvaluator.DEFAULT,
       RdEvaluator.DEFAULT,
-      SizeEvaluator.DEFAULT),
+      SizeEvaluator.DEFAULT,
+      ScaleUpPoolEvaluator.DEFAULT,
+      ScaleUpRewardEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

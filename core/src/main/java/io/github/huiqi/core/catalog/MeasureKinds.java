@@ -1,5 +1,7 @@
 package io.github.huiqi.core.catalog;
 
+import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
+import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
@@ -49,7 +51,9 @@ public final class MeasureKinds {
       new Kind(VatMeasure.TYPE, VatMeasure.class),
       new Kind(SmallLowProfitMeasure.TYPE, SmallLowProfitMeasure.class),
       new Kind(RdMeasure.TYPE, RdMeasure.class),
-      new Kind(SizeStandard.TYPE, SizeStandard.class));
+      new Kind(SizeStandard.TYPE, SizeStandard.class),
+      new Kind(ScaleUpPoolMeasure.TYPE, ScaleUpPoolMeasure.class),
+      new Kind(ScaleUpRewardMeasure.TYPE, ScaleUpRewardMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 
