@@ -63,6 +63,21 @@ public final class SizeProfileStep {
    * @throws InvalidInputException if an argument is null
    */
   public static SizeProfileStep of(EnterpriseProfile profile, PolicyData data, LocalDate asOf) {
+    return of(profile, data, asOf, SizeOptions.DEFAULTS);
+  }
+
+  /**
+   * Classifies a profile once, with a choice of the year whose figures count.
+   *
+   * @param profile  the enterprise
+   * @param data  the catalogue's policy data, holding the size standard
+   * @param asOf  the evaluation date
+   * @param options  the year choice ({@link SizeOptions#DEFAULTS}: the prior full year)
+   * @return the step; inactive as for {@link #of(EnterpriseProfile, PolicyData, LocalDate)}
+   * @throws InvalidInputException if an argument is null
+   */
+  public static SizeProfileStep of(EnterpriseProfile profile, PolicyData data, LocalDate asOf, SizeOptions options) {
+    Args.notNull(options, "options");
     Args.notNull(profile, "profile");
     Args.notNull(data, "data");
     Args.notNull(asOf, "asOf");
@@ -73,7 +88,7 @@ public final class SizeProfileStep {
     if (standard.isEmpty()) {
       return INACTIVE;
     }
-    int year = SizeOptions.DEFAULTS.figuresYear().yearFor(asOf);
+    int year = options.figuresYear().yearFor(asOf);
     SizeProfileFigures figures;
     try {
       figures = SizeProfileFigures.read(profile, year);

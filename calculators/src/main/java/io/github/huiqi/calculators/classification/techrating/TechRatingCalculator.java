@@ -33,7 +33,6 @@ import java.util.function.Supplier;
  * Ⅰ类 right, else by Ⅱ类 rights (4+ 24, 3 18, 2 12, 1 6). Ratios are compared exactly (no division: R&amp;D ≥ rate ×
  * base); a zero base scores nothing. An unknown fact that could change the verdict is named; the score test is
  * decided from the best and worst totals the known facts allow.
- * <p>
  * <pre>{@code
  * TechRatingStandard rules = TechRatingStandard.builtIn();
  * boolean qualifies = TechRatingCalculator.DEFAULT.qualifies(rules, request);

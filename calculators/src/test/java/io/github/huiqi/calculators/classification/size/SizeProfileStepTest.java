@@ -109,4 +109,18 @@ class SizeProfileStepTest {
     assertThat(ENGINE.evaluate(bank, CatalogProfiles.AS_OF).outcome(SizeStandard.MIIT_2011.id()).orElseThrow()
         .missingFacts()).containsExactly("/size");
   }
+
+  @Test
+  void test_yearOption_evaluationYear() {
+    // the sample's 2023 figures (120 employees, 18,000,000 of revenue) classify it small when the evaluation year's
+    // figures are chosen; by default (the prior full year, 2022, not in the profile) it asks for the years
+    EnterpriseProfile noSize = EnterpriseProfile.builder().from(CatalogProfiles.sample()).size(Optional.empty())
+        .build();
+    SizeProfileStep byDefault = SizeProfileStep.of(noSize, PolicyData.builtIn(), CatalogProfiles.AS_OF);
+    assertThat(byDefault.derivedSize()).isEmpty();
+    assertThat(byDefault.missingFigures()).containsExactly("/years");
+    SizeProfileStep current = SizeProfileStep.of(noSize, PolicyData.builtIn(), CatalogProfiles.AS_OF,
+        new SizeOptions(SizeFiguresYear.EVALUATION_YEAR));
+    assertThat(current.derivedSize()).contains(EnterpriseSize.SMALL);
+  }
 }
