@@ -106,8 +106,8 @@ public final class SizeProfileStep {
     }
     EnterpriseSize size = evaluation.size().get();
     LocalizedText name = SizeClassifier.label(size);
-    Reason note = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + standard.get().bandsOf(evaluation.industry())
-        .bands().citation().document() + "由" + year + "年数据（" + figures.yearPointer().orElseThrow() + "）划为"
+    String document = standard.get().bandsOf(evaluation.industry()).bands().citation().document();
+    Reason note = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year + "年数据（" + figures.yearPointer().orElseThrow() + "）划为"
         + name.zh() + "（" + evaluation.industry().label().zh() + "）", "the profile states no size: classified "
         + name.en() + " (" + evaluation.industry().label().en() + ") from the " + year + " figures ("
         + figures.yearPointer().orElseThrow() + ")"), standard.get().bandsOf(evaluation.industry()).bands()

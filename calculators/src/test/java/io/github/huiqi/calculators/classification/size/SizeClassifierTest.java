@@ -109,7 +109,8 @@ class SizeClassifierTest {
   @Test
   void test_json_explainedResult() {
     String json = SizeClassifier.DEFAULT.explainClassifyJson(STANDARD,
-        "{\"industryCode\": \"C3311\", \"employees\": 120, \"revenue\": {\"amount\": 18000000, \"currency\": \"CNY\"}}");
+        "{\"industryCode\": \"C3311\", \"employees\": 120, "
+            + "\"revenue\": {\"amount\": 18000000, \"currency\": \"CNY\"}}");
     JsonNode tree = HuiqiJson.read(json, JsonNode.class);
     assertThat(tree.get("size").asText()).isEqualTo("SMALL");
     assertThat(tree.get("industry").asText()).isEqualTo("INDUSTRY");
