@@ -1,5 +1,8 @@
 package io.github.huiqi.calculators.catalog;
 
+import io.github.huiqi.calculators.classification.scale.ScaleUpPoolEvaluator;
+import io.github.huiqi.calculators.classification.scale.ScaleUpRewardEvaluator;
+import io.github.huiqi.calculators.classification.size.SizeEvaluator;
 import io.github.huiqi.calculators.financing.deferral.DeferralEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedEvaluator;
@@ -60,7 +63,10 @@ public final class MeasureRegistry {
       AwardEvaluator.DEFAULT,
       ShareEvaluator.DEFAULT,
       ReferralEvaluator.DEFAULT,
-      ShareFeeEvaluator.DEFAULT),
+      ShareFeeEvaluator.DEFAULT,
+      SizeEvaluator.DEFAULT,
+      ScaleUpPoolEvaluator.DEFAULT,
+      ScaleUpRewardEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

@@ -1,5 +1,8 @@
 package io.github.huiqi.core.catalog;
 
+import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
+import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
+import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -55,7 +58,10 @@ public final class MeasureKinds {
       new Kind(AwardMeasure.TYPE, AwardMeasure.class),
       new Kind(ShareMeasure.TYPE, ShareMeasure.class),
       new Kind(ReferralMeasure.TYPE, ReferralMeasure.class),
-      new Kind(ShareFeeMeasure.TYPE, ShareFeeMeasure.class));
+      new Kind(ShareFeeMeasure.TYPE, ShareFeeMeasure.class),
+      new Kind(SizeStandard.TYPE, SizeStandard.class),
+      new Kind(ScaleUpPoolMeasure.TYPE, ScaleUpPoolMeasure.class),
+      new Kind(ScaleUpRewardMeasure.TYPE, ScaleUpRewardMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

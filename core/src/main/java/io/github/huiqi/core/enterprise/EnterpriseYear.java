@@ -2,6 +2,7 @@ package io.github.huiqi.core.enterprise;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.classification.techrating.TechRatingFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
@@ -162,6 +163,14 @@ public abstract class EnterpriseYear {
    */
   public abstract Optional<List<VatPeriodSales>> vatPeriods();
 
+  /**
+   * Returns the year's facts for the 科技型中小企业 evaluation: science and technology staff, R&amp;D spend, total
+   * costs and expenses, and intellectual property.
+   *
+   * @return the facts, if known
+   */
+  public abstract Optional<TechRatingFacts> techRating();
+
   @Value.Check
   void check() {
     if (year() < 1990 || year() > 2100) {
@@ -190,6 +199,7 @@ public abstract class EnterpriseYear {
         }
       }
     });
+    Args.notNullOptional(techRating(), "techRating");
   }
 
   private static void notNegative(Optional<MonetaryAmount> amount, String field) {

@@ -30,14 +30,18 @@ public final class PolicyPacks {
   /** The resource directory of the built-in packs. */
   public static final String RESOURCE_DIRECTORY = "/io/github/huiqi/core/policy/packs/";
 
-  /** The built-in packs' resource names, in load order: the reference rates first, then the five source documents. */
+  /**
+   * The built-in packs' resource names, in load order: the reference rates first, then the five source documents,
+   * then the external instruments whose measures the catalogue evaluates (the 2011 size standard).
+   */
   public static final List<String> BUILT_IN_RESOURCES = List.of(
       "cn-reference-rates.json",
       "sz-gxj-2023-26.json",
       "sz-gxj-2022-small-to-scale.json",
       "sz-gxj-2021-reply-20210370.json",
       "sh-qfb-2023-1.json",
-      "sz-gxj-zjtx-32-draft.json");
+      "sz-gxj-zjtx-32-draft.json",
+      "miit-2011-300.json");
 
   private PolicyPacks() {
   }

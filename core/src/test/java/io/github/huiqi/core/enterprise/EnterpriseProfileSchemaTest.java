@@ -102,7 +102,7 @@ class EnterpriseProfileSchemaTest {
   void test_json_isTheShippedSchema() {
     assertThat(EnterpriseProfileSchema.json()).isSameAs(EnterpriseProfileSchema.json());
     assertThat(SCHEMA.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(SCHEMA.get("$defs").size()).isEqualTo(23);
+    assertThat(SCHEMA.get("$defs").size()).isEqualTo(24);
   }
 
   //-------------------------------------------------------------------------

@@ -57,7 +57,8 @@ class PolicyPacksTest {
         "sz-gxj-2022-small-to-scale.json",
         "sz-gxj-2021-reply-20210370.json",
         "sh-qfb-2023-1.json",
-        "sz-gxj-zjtx-32-draft.json");
+        "sz-gxj-zjtx-32-draft.json",
+        "miit-2011-300.json");
     assertThatThrownBy(() -> PolicyPacks.readBuiltIn("no-such-pack.json"))
         .isInstanceOfSatisfying(PolicyDataException.class, ex -> {
           assertThat(ex.resource()).isEqualTo("no-such-pack.json");

@@ -1,5 +1,6 @@
 package io.github.huiqi.core.testing;
 
+import io.github.huiqi.core.classification.techrating.TechRatingFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -178,6 +179,8 @@ public final class ProfileFixtures {
         .rdSoldProductMaterials(Cny.of("3000.00"))
         .rdSoldProductMaterialsCarriedForward(Cny.of("1000.00"))
         .vatPeriods(quarters)
+        .techRating(new TechRatingFacts(Optional.of(12), Optional.of(Cny.of("520000.00")),
+            Optional.of(Cny.of("3800000.00")), Optional.of(1), Optional.of(3)))
         .build();
   }
 

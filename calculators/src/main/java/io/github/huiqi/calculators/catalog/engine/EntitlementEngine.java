@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.StackingRule;
+import io.github.huiqi.calculators.classification.size.SizeProfileStep;
 import io.github.huiqi.core.audit.LibraryVersion;
 import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.audit.ReplayResult;
@@ -233,6 +234,7 @@ public final class EntitlementEngine {
     Args.notNull(profile, "profile");
     EntitlementRequest.checkDate(asOf);
     List<Catalog.Entry> entries = select(only);
+    SizeProfileStep sizing = SizeProfileStep.of(profile, catalog.data(), asOf);
     List<MeasureOutcome> outcomes = new ArrayList<>(entries.size());
     List<EvaluationFailure> failures = new ArrayList<>();
     EvaluationContext first = null;
@@ -241,7 +243,7 @@ public final class EntitlementEngine {
       EvaluationContext context = new EvaluationContext(asOf, catalog.data(), options, entry, shared);
       first = first == null ? context : first;
       try {
-        outcomes.add(entry.evaluate(profile, context, explain));
+        outcomes.add(sizing.evaluate(entry, profile, context, explain));
       } catch (HuiqiException ex) {
         failures.add(new EvaluationFailure(entry.measure().id(), ex.code(), ex.field(), ex.value(),
             ex.getMessage()));

@@ -37,7 +37,7 @@ public record ShareRequest(
   /**
    * Creates a request.
    *
-   * @throws InvalidInputException if an event is null or an event id repeats, naming it
+   * @throws io.github.huiqi.core.error.InvalidInputException if an event is null or an event id repeats, naming it
    */
   public ShareRequest {
     techSme = orEmpty(techSme);

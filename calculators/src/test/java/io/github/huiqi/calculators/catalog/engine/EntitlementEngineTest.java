@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
+import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
@@ -65,7 +66,7 @@ class EntitlementEngineTest {
   void test_sample_eachMeasureWorkedByHand() {
     EntitlementReport report = ENGINE.evaluate(CatalogProfiles.sample(), MID_2023);
     assertThat(report.complete()).isTrue();
-    assertThat(report.outcomes()).hasSize(29);
+    assertThat(report.outcomes()).hasSize(32);
 
     // 深工信〔2023〕26号 第5条, 2% a year for at most 6 months: loan A 2023-02-10 → 2023-08-10, 18+31+30+31+30+31+10
     // = 181 days; 3,000,000 × 2% × 181/360 = 30,166.666… → 30,166.67 (ACT/360, half-up). Loan B is not the first
@@ -126,6 +127,13 @@ class EntitlementEngineTest {
       assertThat(open.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
       assertThat(open.missingFacts()).containsExactly("/renovationProjects");
     }
+    // 工信部联企业〔2011〕300号: the sample has no 2022 figures (the prior full year), so its stated size SMALL stands:
+    // a small enterprise is an SME under the standard; a classification is worth no money
+    MeasureOutcome size = outcome(report, SizeStandard.MIIT_2011);
+    assertThat(size.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(size.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+    assertThat(size.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(size.detail().orElseThrow().zh()).startsWith("小型企业");
   }
 
   @Test
@@ -139,11 +147,16 @@ class EntitlementEngineTest {
     assertThat(report.totals().byKind().get(AmountKind.TAX_SAVED)).isEqualTo(exactly("730000.00"));
     // the fee saved above: 30,000.00 + 20,000.00 = 50,000.00
     assertThat(report.totals().byKind().get(AmountKind.FEE_SAVED)).isEqualTo(exactly("50000.00"));
-    assertThat(report.nextQuestions()).singleElement().satisfies(question -> {
-      assertThat(question.fact()).isEqualTo("/renovationProjects");
-      assertThat(question.unboundedMeasures()).isEqualTo(2);
-      assertThat(question.amountDecided()).isEqualTo(Cny.of("0.00"));
-    });
+    assertThat(report.nextQuestions()).filteredOn(question -> question.fact().equals("/renovationProjects"))
+        .singleElement().satisfies(question -> {
+          assertThat(question.unboundedMeasures()).isEqualTo(2);
+          assertThat(question.amountDecided()).isEqualTo(Cny.of("0.00"));
+        });
+    // the 小升规 reward (小升规方案 第四条, 最高20万元) hangs on the firm's 规上 status, not given for 2023: it decides
+    // the most money, 200,000.00; the cultivation pool (no money) needs the 2022 figures
+    assertThat(report.nextQuestions()).extracting(question -> question.fact())
+        .containsExactly("/years/0/aboveScale", "/renovationProjects", "/years");
+    assertThat(report.firstQuestion().orElseThrow().amountDecided()).isEqualTo(Cny.of("200000.00"));
   }
 
   @Test

@@ -37,7 +37,7 @@ class EntitlementReceiptTest {
     // every pack with an evaluated measure, and the reference rates the fee caps read
     assertThat(receipt.packs()).extracting(PackIdentity::document).containsExactly("cn-reference-rates",
         "sz-gxj-2023-26", "sz-gxj-2022-small-to-scale", "sz-gxj-2021-reply-20210370", "sh-qfb-2023-1",
-        "sz-gxj-zjtx-32-draft");
+        "sz-gxj-zjtx-32-draft", "miit-2011-300");
     assertThat(receipt.inputSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(request)));
     assertThat(receipt.resultSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(
         new EntitlementReport(report.asOf(), report.options(), report.complete(), report.outcomes(),

@@ -1,0 +1,197 @@
+package io.github.huiqi.calculators.classification.scale;
+
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.money.MonetaryAmount;
+
+/**
+ * Decides the 小升规 reward (Shenzhen 小升规方案 第四条: "对首次纳入规模以上工业企业库并于入库次年实现产值(营业收入)正增长的
+ * 工业企业按相关规定给予最高20万元奖励") from a firm's yearly 规上 history.
+ * <p>
+ * The conditions, each reported: an industrial firm (GB/T 4754-2017 sections B, C, D); a first entry: the earliest
+ * year marked in the database is the entry year E, the year E − 1 is in the history and known not in the database, and
+ * no earlier year's status is unknown (years before the earliest given count as not in the database: the history is
+ * taken as complete); in E + 1 the firm is still in the database; and its revenue in E + 1 is above its revenue in E,
+ * strictly (positive growth: the caller supplies the figure the authority uses, 产值 or 营业收入). A fact not known
+ * makes the result undetermined, naming it ({@code /history/2/revenue}; {@code /history} when a year is not in the
+ * history).
+ * <p>
+ * The amount is "最高20万元": the authority fixes it, so an eligible or undetermined firm gets the range
+ * [0, 200,000] and an ineligible one [0, 0]. The plain form {@link #maximumReward} returns the ceiling (zero when
+ * ineligible); the explaining form {@link #explainReward} the verdict, entry year, range and steps:
+ * <pre>{@code
+ * ScaleUpRewardMeasure measure = PolicyData.builtIn().getMeasure(ScaleUpRewardMeasure.SHENZHEN_2022);
+ * MonetaryAmount upTo = ScaleUpRewardCalculator.DEFAULT.maximumReward(measure, request);      // CNY 200,000.00
+ * ScaleUpRewardResult explained = ScaleUpRewardCalculator.DEFAULT.explainReward(measure, request);
+ * }</pre>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class ScaleUpRewardCalculator {
+
+  /** The calculator. */
+  public static final ScaleUpRewardCalculator DEFAULT = new ScaleUpRewardCalculator();
+
+  private ScaleUpRewardCalculator() {
+  }
+
+  /**
+   * Returns the most the reward can be: the fast form, which builds no explanation.
+   *
+   * @param measure  the measure, such as the built-in {@link ScaleUpRewardMeasure#SHENZHEN_2022}
+   * @param request  the firm's industry and history
+   * @return the ceiling in CNY when the firm is eligible (the authority fixes the figure up to it), zero when not
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if the verdict depends on facts the request does not give
+   */
+  public MonetaryAmount maximumReward(ScaleUpRewardMeasure measure, ScaleUpRewardRequest request) {
+    Evaluation evaluation = evaluate(measure, request, new StepTrace(false));
+    if (evaluation.decision().verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(evaluation.decision().missingFacts());
+    }
+    return evaluation.decision().verdict() == Verdict.ELIGIBLE ? Cny.of(Cny.yuan(measure.maximumReward().value(),
+        "maximumReward")) : Cny.ZERO;
+  }
+
+  /**
+   * Decides the reward with its verdict, entry year, range and explanation.
+   *
+   * @param measure  the measure
+   * @param request  the firm's industry and history
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public ScaleUpRewardResult explainReward(ScaleUpRewardMeasure measure, ScaleUpRewardRequest request) {
+    StepTrace steps = new StepTrace(true);
+    Evaluation e = evaluate(measure, request, steps);
+    MonetaryAmount maximum = e.decision().verdict() == Verdict.INELIGIBLE ? Cny.ZERO
+        : Cny.of(Cny.yuan(measure.maximumReward().value(), "maximumReward"));
+    return new ScaleUpRewardResult(measure.id(), measure.documentStatus(), e.decision().eligibility(), e.entryYear(),
+        new AmountRange(Cny.ZERO, maximum), new Explanation(steps.list()));
+  }
+
+  /**
+   * Decides the reward from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link ScaleUpRewardRequest} as JSON
+   * @return a {@link ScaleUpRewardResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit (such as {@code /history/1/year} for a repeated year)
+   */
+  public String explainRewardJson(ScaleUpRewardMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    return HuiqiJson.write(explainReward(measure, HuiqiJson.read(requestJson, ScaleUpRewardRequest.class)));
+  }
+
+  //-------------------------------------------------------------------------
+  /** Decides the conditions: the one path of both forms and of the evaluator. */
+  Evaluation evaluate(ScaleUpRewardMeasure measure, ScaleUpRewardRequest request, StepTrace steps) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    List<TracedCondition> conditions = new ArrayList<>(6);
+    conditions.add(TracedCondition.of(request.industryCode(), ScaleUpPoolCalculator::isIndustrial, "/industryCode",
+        "industrial-enterprise", () -> LocalizedText.of("工业企业（GB/T 4754-2017 门类 B、C、D）",
+            "an industrial enterprise (GB/T 4754-2017 sections B, C, D)"), measure.firstEntry()));
+    List<ScaleUpYear> history = request.history();
+    Integer entry = null;
+    List<String> unknownBefore = new ArrayList<>(1);
+    for (int year : sortedYears(history)) {
+      int k = indexOf(history, year);
+      Optional<Boolean> status = history.get(k).aboveScale();
+      if (status.isEmpty()) {
+        unknownBefore.add("/history/" + k + "/aboveScale");
+      } else if (status.get()) {
+        entry = year;
+        break;
+      }
+    }
+    Supplier<LocalizedText> firstText = () -> LocalizedText.of("首次纳入规模以上工业企业库",
+        "a first entry into the above-scale industry database");
+    Citation first = measure.firstEntry();
+    for (String pointer : unknownBefore) {
+      conditions.add(TracedCondition.of(Optional.empty(), x -> true, pointer, "first-entry", firstText, first));
+    }
+    if (entry == null) {
+      if (unknownBefore.isEmpty()) {
+        conditions.add(TracedCondition.known(false, "first-entry", firstText,
+            () -> "no year of the history is in the database", first));
+      }
+      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
+    }
+    int e = entry;
+    int before = indexOf(history, e - 1);
+    if (before < 0) {
+      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history", "first-entry", firstText, first));
+    } else if (unknownBefore.isEmpty()) {
+      conditions.add(TracedCondition.known(true, "first-entry", firstText,
+          () -> "entered " + e + ", not in the database in " + (e - 1), first));
+    }
+    int after = indexOf(history, e + 1);
+    Supplier<LocalizedText> stillText = () -> LocalizedText.of("入库次年（" + (e + 1) + "年）仍在规上工业企业库",
+        "still in the database in the year after entry (" + (e + 1) + ")");
+    Supplier<LocalizedText> growthText = () -> LocalizedText.of("入库次年产值(营业收入)正增长：" + (e + 1) + "年高于" + e
+        + "年", "positive growth in the year after entry: " + (e + 1) + " above " + e);
+    if (after < 0) {
+      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history", "still-in-database", stillText,
+          measure.stillInDatabase()));
+      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history", "revenue-growth", growthText,
+          measure.growth()));
+      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.of(e));
+    }
+    conditions.add(TracedCondition.of(history.get(after).aboveScale(), Boolean::booleanValue,
+        "/history/" + after + "/aboveScale", "still-in-database", stillText, measure.stillInDatabase()));
+    int at = indexOf(history, e);
+    Optional<BigDecimal> base = history.get(at).revenue().map(a -> Cny.yuan(a, "revenue"));
+    Optional<BigDecimal> next = history.get(after).revenue().map(a -> Cny.yuan(a, "revenue"));
+    if (base.isEmpty()) {
+      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history/" + at + "/revenue",
+          "revenue-growth", growthText, measure.growth()));
+    }
+    if (next.isEmpty()) {
+      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history/" + after + "/revenue",
+          "revenue-growth", growthText, measure.growth()));
+    }
+    if (base.isPresent() && next.isPresent()) {
+      conditions.add(TracedCondition.known(next.get().compareTo(base.get()) > 0, "revenue-growth", growthText,
+          () -> next.get().toPlainString() + " vs " + base.get().toPlainString(), measure.growth()));
+    }
+    return new Evaluation(TracedCondition.decide(conditions, steps), Optional.of(e));
+  }
+
+  private static List<Integer> sortedYears(List<ScaleUpYear> history) {
+    List<Integer> years = new ArrayList<>(history.size());
+    for (ScaleUpYear year : history) {
+      years.add(year.year());
+    }
+    years.sort(null);
+    return years;
+  }
+
+  private static int indexOf(List<ScaleUpYear> history, int year) {
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).year() == year) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The decision and the entry year found. */
+  record Evaluation(TracedCondition.Decision decision, Optional<Integer> entryYear) {
+  }
+}

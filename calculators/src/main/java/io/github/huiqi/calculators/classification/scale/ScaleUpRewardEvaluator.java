@@ -1,0 +1,97 @@
+package io.github.huiqi.calculators.classification.scale;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Evaluates the 小升规 reward ({@link ScaleUpRewardMeasure}, 小升规方案 第四条) for an enterprise profile: a payment to
+ * the firm of up to 200,000, {@link OutcomeAmount#upTo} the ceiling when eligible or undetermined (the authority fixes
+ * the figure), zero when ineligible.
+ * <p>
+ * The request is {@link ScaleUpRewardRequest#from}: the profile's {@code industryCode} and, year by year,
+ * {@code aboveScale} and {@code revenue}. Missing facts are profile pointers: {@code /industryCode},
+ * {@code /years/i/aboveScale}, {@code /years/i/revenue}, and {@code /years} when the years are not known or a year
+ * the rule needs (the one before entry, the one after) is not in the profile.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ScaleUpRewardEvaluator implements MeasureEvaluator<ScaleUpRewardMeasure> {
+
+  /** The evaluator. */
+  public static final ScaleUpRewardEvaluator DEFAULT = new ScaleUpRewardEvaluator();
+
+  private ScaleUpRewardEvaluator() {
+  }
+
+  @Override
+  public Class<ScaleUpRewardMeasure> measureType() {
+    return ScaleUpRewardMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(ScaleUpRewardMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
+    OutcomeAmount upTo = OutcomeAmount.upTo(Cny.of(Cny.yuan(measure.maximumReward().value(), "maximumReward")));
+    if (profile.years().isEmpty()) {
+      List<String> missing = new ArrayList<>(2);
+      if (profile.industryCode().isPresent() && !ScaleUpPoolCalculator.isIndustrial(profile.industryCode().get())) {
+        return context.finish(notIndustrial(measure, builder, explain));
+      }
+      profile.industryCode().ifPresentOrElse(code -> { }, () -> missing.add("/industryCode"));
+      missing.add("/years");
+      return context.finish(builder.verdict(Verdict.UNDETERMINED).amount(upTo).addAllMissingFacts(missing));
+    }
+    StepTrace steps = new StepTrace(explain);
+    ScaleUpRewardCalculator.Evaluation evaluation = ScaleUpRewardCalculator.DEFAULT.evaluate(measure,
+        ScaleUpRewardRequest.from(profile), steps);
+    Verdict verdict = evaluation.decision().verdict();
+    List<String> missing = new ArrayList<>(evaluation.decision().missingFacts().size());
+    for (String fact : evaluation.decision().missingFacts()) {
+      String pointer = fact.startsWith("/history") ? "/years" + fact.substring("/history".length()) : fact;
+      if (!missing.contains(pointer)) {
+        missing.add(pointer);
+      }
+    }
+    builder.verdict(verdict).amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : upTo)
+        .addAllMissingFacts(missing);
+    if (explain) {
+      builder.addAllReasons(evaluation.decision().eligibility().reasons())
+          .explanation(new Explanation(steps.list()));
+      evaluation.entryYear().ifPresent(year -> builder.detail(LocalizedText.of(year + "年首次纳入规上工业企业库",
+          "first entered the above-scale industry database in " + year)));
+    }
+    return context.finish(builder);
+  }
+
+  private static MeasureOutcome.Builder notIndustrial(ScaleUpRewardMeasure measure, MeasureOutcome.Builder builder,
+      boolean explain) {
+    if (explain) {
+      builder.addReasons(new Reason("not-industrial-enterprise", LocalizedText.of("非工业企业（GB/T 4754-2017 门类 B、C、D）",
+          "not an industrial enterprise (GB/T 4754-2017 sections B, C, D)"), measure.firstEntry()));
+    }
+    return builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+  }
+}

@@ -1,0 +1,220 @@
+package io.github.huiqi.calculators.classification.size;
+
+import io.github.huiqi.core.classification.size.SizeBand;
+import io.github.huiqi.core.classification.size.SizeIndicator;
+import io.github.huiqi.core.classification.size.SizeIndustry;
+import io.github.huiqi.core.classification.size.SizeIndustryBands;
+import io.github.huiqi.core.classification.size.SizeStandard;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Classifies an enterprise's size under 工信部联企业〔2011〕300号: large, medium, small or micro, from its industry
+ * group and its figures (X 从业人员, Y 营业收入, Z 资产总额).
+ * <p>
+ * The columns are tried from large down: a firm is in the first column whose every lower bound it meets, inclusive;
+ * a firm that meets no column is micro ("大型、中型和小型企业须同时满足所列指标的下限，否则下划一档；微型企业只须满足所列
+ * 指标中的一项即可"). For an industrial firm (工业): 1,000 employees and 400,000,000 of revenue make it large; 300 and
+ * 20,000,000 medium; 20 and 3,000,000 small; one figure below the small column makes it micro. An unknown figure
+ * leaves a column unknown: the class is decided when a column is met before any unknown one, or when every column
+ * fails on a known figure; otherwise the result lists the possible classes and names the missing figures.
+ * <p>
+ * The plain form {@link #classify} returns the class; the explaining form {@link #explainClassify} compares each
+ * figure with each bound and names the bound that decided:
+ * <pre>{@code
+ * SizeStandard standard = PolicyData.builtIn().getMeasure(SizeStandard.MIIT_2011);
+ * SizeRequest request = SizeRequest.builder().industryCode("C3311").employees(120)
+ *     .revenue(Cny.of("18000000")).build();
+ * EnterpriseSize size = SizeClassifier.DEFAULT.classify(standard, request);          // SMALL
+ * SizeResult explained = SizeClassifier.DEFAULT.explainClassify(standard, request);   // 2,000万元 not met: not medium
+ * String json = SizeClassifier.DEFAULT.explainClassifyJson(standard, requestJson);
+ * }</pre>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class SizeClassifier {
+
+  /** The classifier. */
+  public static final SizeClassifier DEFAULT = new SizeClassifier();
+
+  private static final List<EnterpriseSize> COLUMNS = List.of(EnterpriseSize.LARGE, EnterpriseSize.MEDIUM,
+      EnterpriseSize.SMALL);
+
+  private SizeClassifier() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Classifies an enterprise: the fast form, which builds no explanation.
+   *
+   * @param standard  the standard, such as the built-in {@link SizeStandard#MIIT_2011}
+   * @param request  the industry code and figures
+   * @return the class
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException naming {@code /employees}, {@code /revenue} or {@code /totalAssets} if the known
+   *     figures do not decide the class
+   */
+  public EnterpriseSize classify(SizeStandard standard, SizeRequest request) {
+    Evaluation evaluation = evaluate(standard, request, false);
+    if (evaluation.size().isEmpty()) {
+      throw new MissingFactsException(evaluation.missingFacts());
+    }
+    return evaluation.size().get();
+  }
+
+  /**
+   * Classifies an enterprise with every comparison and the deciding bound.
+   *
+   * @param standard  the standard
+   * @param request  the industry code and figures
+   * @return the explained result; undetermined (no class, the possible ones listed) when figures are missing
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public SizeResult explainClassify(SizeStandard standard, SizeRequest request) {
+    Evaluation e = evaluate(standard, request, true);
+    return new SizeResult(standard.id(), e.industry(), e.size(), e.possibleSizes(), e.comparisons(),
+        e.decidingBound(), e.missingFacts(), new Explanation(e.steps()));
+  }
+
+  /**
+   * Classifies an enterprise from a JSON request and returns the explained result as JSON.
+   *
+   * @param standard  the standard
+   * @param requestJson  a {@link SizeRequest} as JSON
+   * @return a {@link SizeResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
+   *     Pointer of the culprit (such as {@code /industryCode} for a code outside the standard)
+   */
+  public String explainClassifyJson(SizeStandard standard, String requestJson) {
+    Args.notNull(standard, "standard");
+    SizeRequest request = HuiqiJson.read(requestJson, SizeRequest.class);
+    return HuiqiJson.write(explainClassify(standard, request));
+  }
+
+  //-------------------------------------------------------------------------
+  /** Classifies: the one path of both forms and of the evaluator. */
+  Evaluation evaluate(SizeStandard standard, SizeRequest request, boolean explain) {
+    Args.notNull(standard, "standard");
+    Args.notNull(request, "request");
+    StepTrace steps = new StepTrace(explain);
+    SizeIndustry industry = request.industry();
+    SizeIndustryBands group = standard.bandsOf(industry);
+    steps.add(() -> new InputStep(LocalizedText.of("行业（GB/T 4754-2017 " + request.industryCode() + "）",
+        "industry (GB/T 4754-2017 " + request.industryCode() + ")"), industry.label().zh() + " / "
+        + industry.label().en() + " — " + standard.industryMapping().label()));
+    List<SizeComparison> comparisons = new ArrayList<>(6);
+    List<EnterpriseSize> possible = new ArrayList<>(2);
+    List<String> missing = new ArrayList<>(2);
+    Optional<SizeComparison> deciding = Optional.empty();
+    SizeComparison lastFailure = null;
+    boolean decided = false;
+    Citation citation = group.bands().citation();
+    for (int i = 0; i < COLUMNS.size() && !decided; i++) {
+      SizeBand band = group.bands().value().get(i);
+      ConditionOutcome column = ConditionOutcome.MET;
+      SizeComparison failure = null;
+      for (SizeIndicator indicator : group.indicators()) {
+        SizeComparison comparison = compare(band, indicator, request);
+        comparisons.add(comparison);
+        steps.add(() -> step(comparison, citation));
+        if (comparison.outcome() == ConditionOutcome.NOT_MET) {
+          column = ConditionOutcome.NOT_MET;
+          failure = failure == null ? comparison : failure;
+        } else if (comparison.outcome() == ConditionOutcome.UNKNOWN && column == ConditionOutcome.MET) {
+          column = ConditionOutcome.UNKNOWN;
+        }
+        if (comparison.outcome() == ConditionOutcome.UNKNOWN && !missing.contains("/" + indicator.field())) {
+          missing.add("/" + indicator.field());
+        }
+      }
+      if (column != ConditionOutcome.NOT_MET) {
+        possible.add(band.size());
+        decided = column == ConditionOutcome.MET;
+        if (decided && possible.size() == 1 && lastFailure != null) {
+          deciding = Optional.of(lastFailure);
+        }
+      } else if (possible.isEmpty()) {
+        lastFailure = failure;
+      }
+    }
+    if (!decided) {
+      possible.add(EnterpriseSize.MICRO);
+      if (possible.size() == 1) {
+        deciding = Optional.of(lastFailure);
+      }
+    }
+    Optional<EnterpriseSize> size = possible.size() == 1 ? Optional.of(possible.get(0)) : Optional.empty();
+    List<String> missingFacts = size.isPresent() ? List.of() : List.copyOf(missing);
+    Optional<SizeComparison> bound = deciding;
+    steps.add(() -> new InputStep(LocalizedText.of("划型结果", "size class"), size.map(s -> label(s).zh() + " / "
+        + label(s).en()).orElse("未定 / undetermined: " + possible) + bound.map(b -> " — 未达" + label(b.column()).zh()
+        + "下限 " + b.indicator().label().zh() + " ≥ " + b.bound().toPlainString()).orElse("") + " — "
+        + standard.classificationRule().label()));
+    return new Evaluation(industry, size, List.copyOf(possible), List.copyOf(comparisons), bound, missingFacts,
+        steps.list());
+  }
+
+  private static SizeComparison compare(SizeBand band, SizeIndicator indicator, SizeRequest request) {
+    BigDecimal bound = band.bound(indicator).orElseThrow();
+    Optional<BigDecimal> value = request.figure(indicator);
+    ConditionOutcome outcome = value.isEmpty() ? ConditionOutcome.UNKNOWN
+        : value.get().compareTo(bound) >= 0 ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
+    return new SizeComparison(band.size(), indicator, bound, value, outcome);
+  }
+
+  private static ExplanationStep step(SizeComparison comparison, Citation citation) {
+    String unit = comparison.indicator() == SizeIndicator.EMPLOYEES ? "人" : "元";
+    String unitEn = comparison.indicator() == SizeIndicator.EMPLOYEES ? "persons" : "CNY";
+    LocalizedText name = LocalizedText.of(label(comparison.column()).zh() + "下限：" + comparison.indicator().label()
+        .zh() + " ≥ " + comparison.bound().toPlainString() + unit, label(comparison.column()).en() + " bound: "
+        + comparison.indicator().label().en() + " ≥ " + comparison.bound().toPlainString() + " " + unitEn);
+    return new ConditionStep(name, comparison.outcome(), comparison.indicator().field() + comparison.value()
+        .map(v -> " = " + v.toPlainString()).orElse(" not given"), citation);
+  }
+
+  /**
+   * Returns a size class's name, such as 小型企业.
+   *
+   * @param size  the class
+   * @return the name in Chinese and English
+   */
+  static LocalizedText label(EnterpriseSize size) {
+    switch (size) {
+      case LARGE:
+        return LocalizedText.of("大型企业", "large");
+      case MEDIUM:
+        return LocalizedText.of("中型企业", "medium");
+      case SMALL:
+        return LocalizedText.of("小型企业", "small");
+      default:
+        return LocalizedText.of("微型企业", "micro");
+    }
+  }
+
+  /**
+   * One classification: the group, the class if decided, the possible classes, every comparison, the deciding
+   * bound, the missing figures as request pointers, and the steps (empty in the plain form).
+   */
+  record Evaluation(
+      SizeIndustry industry,
+      Optional<EnterpriseSize> size,
+      List<EnterpriseSize> possibleSizes,
+      List<SizeComparison> comparisons,
+      Optional<SizeComparison> decidingBound,
+      List<String> missingFacts,
+      List<ExplanationStep> steps) {
+  }
+}

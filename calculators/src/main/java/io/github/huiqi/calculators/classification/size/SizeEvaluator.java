@@ -1,0 +1,136 @@
+package io.github.huiqi.calculators.classification.size;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.core.classification.size.SizeIndustry;
+import io.github.huiqi.core.classification.size.SizeStandard;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates the size standard ({@link SizeStandard}, 工信部联企业〔2011〕300号) for an enterprise profile: which class
+ * the firm is in. No money ({@link AmountKind#NON_MONETARY}, amount zero); the class is the outcome's detail.
+ * <p>
+ * The verdict says whether the firm is a small or medium-sized enterprise (中小微企业) under the standard: eligible
+ * for medium, small and micro, ineligible for large. The figures are the profile's {@code industryCode} and, for the
+ * year the default options choose (the prior full year, {@link SizeOptions#DEFAULTS}, named in a note), that year's
+ * {@code employees}, {@code revenue} and {@code totalAssets}. Missing facts are named as profile pointers
+ * ({@code /industryCode}, {@code /years} when the year is not in the profile, {@code /years/0/employees}); when the
+ * figures do not decide the class and the profile states its {@code size}, the stated size is used and a note says
+ * so. An industry outside the standard (such as finance, J) is undetermined, naming {@code /size}; a code too coarse
+ * to name a group (such as {@code F}) is undetermined, naming {@code /industryCode}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
+
+  /** The evaluator. */
+  public static final SizeEvaluator DEFAULT = new SizeEvaluator();
+
+  private SizeEvaluator() {
+  }
+
+  @Override
+  public Class<SizeStandard> measureType() {
+    return SizeStandard.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.NON_MONETARY;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(SizeStandard measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO);
+    int year = SizeOptions.DEFAULTS.figuresYear().yearFor(context.asOf());
+    if (explain) {
+      builder.addNotes(yearNote(year));
+    }
+    SizeProfileFigures figures;
+    try {
+      figures = SizeProfileFigures.read(profile, year);
+    } catch (InvalidInputException ex) {
+      boolean coarse = SizeIndustry.isTooCoarse(profile.industryCode().orElse(null));
+      if (!coarse && !InvalidInputException.UNKNOWN_VALUE.equals(ex.code())) {
+        throw ex;
+      }
+      return outside(measure, profile, context, builder, explain, coarse ? "/industryCode" : "/size");
+    }
+    Optional<EnterpriseSize> size = Optional.empty();
+    List<String> missing = figures.missing();
+    if (figures.request().isPresent()) {
+      SizeClassifier.Evaluation evaluation = SizeClassifier.DEFAULT.evaluate(measure, figures.request().get(),
+          explain);
+      size = evaluation.size();
+      missing = figures.toProfile(evaluation.missingFacts());
+      if (explain) {
+        builder.explanation(new Explanation(evaluation.steps()));
+      }
+    }
+    if (size.isEmpty() && profile.size().isPresent()) {
+      size = profile.size();
+      if (explain) {
+        builder.addNotes(new Reason("size-as-stated", LocalizedText.of("档案数据不足以划型，采用档案所填规模",
+            "the figures do not decide the class: the profile's stated size is used"),
+            measure.classificationRule()));
+      }
+    }
+    if (size.isEmpty()) {
+      return context.finish(builder.verdict(Verdict.UNDETERMINED).addAllMissingFacts(missing));
+    }
+    return context.finish(classified(measure, builder, size.get(), year, explain));
+  }
+
+  private static MeasureOutcome.Builder classified(SizeStandard measure, MeasureOutcome.Builder builder,
+      EnterpriseSize size, int year, boolean explain) {
+    LocalizedText name = SizeClassifier.label(size);
+    builder.verdict(size == EnterpriseSize.LARGE ? Verdict.INELIGIBLE : Verdict.ELIGIBLE)
+        .detail(LocalizedText.of(name.zh() + "（" + year + "年数据）", name.en() + " (" + year + " figures)"));
+    if (explain) {
+      builder.addReasons(size == EnterpriseSize.LARGE
+          ? new Reason("not-sme", LocalizedText.of("大型企业，不属于中小微企业", "a large enterprise, not an SME"),
+              measure.classificationRule())
+          : new Reason("sme", LocalizedText.of("属于中小微企业：" + name.zh(), "an SME: " + name.en()),
+              measure.classificationRule()));
+    }
+    return builder;
+  }
+
+  private static MeasureOutcome outside(SizeStandard measure, EnterpriseProfile profile, EvaluationContext context,
+      MeasureOutcome.Builder builder, boolean explain, String missing) {
+    if (profile.size().isPresent()) {
+      return context.finish(classified(measure, builder, profile.size().get(),
+          SizeOptions.DEFAULTS.figuresYear().yearFor(context.asOf()), explain));
+    }
+    if (explain) {
+      builder.addReasons(new Reason("industry-outside-standard", LocalizedText.of(
+          "行业代码不能对应工信部联企业〔2011〕300号所列的一个行业：请填写更细的行业代码，或直接填写企业规模",
+          "the industry code names no one group of the standard: give a finer code, or state the size"),
+          measure.industryMapping()));
+    }
+    return context.finish(builder.verdict(Verdict.UNDETERMINED).addMissingFacts(missing));
+  }
+
+  /** The note naming the year whose figures were read. */
+  static Reason yearNote(int year) {
+    return new Reason("size-figures-year", LocalizedText.of("划型采用" + year + "年（上一个完整年度）的营业收入、期末从业人员和资产总额",
+        "the size is classified on " + year + " figures (the prior full year): revenue, period-end employees and "
+            + "total assets"), SizeOptions.FIGURES_YEAR_DEFAULT);
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.huiqi.calculators.classification.size;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.core.classification.size.SizeIndustry;
+import io.github.huiqi.core.classification.size.SizeStandard;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Reason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The step the entitlement engine applies before it evaluates: a profile that gives the figures but not the
+ * {@code size} is classified once under the catalogue's size standard (工信部联企业〔2011〕300号), so that every measure
+ * that needs the size class can use it.
+ * <p>
+ * {@link #of} classifies once per profile, on the prior full year's figures ({@link SizeOptions#DEFAULTS}).
+ * {@link #evaluate} then runs a measure on the profile as given; only when the outcome names {@code /size} as missing
+ * does the step act: with a derived class it runs the measure again on the profile with the size filled in and adds a
+ * note citing the standard ({@code size-derived}); without one (a figure missing) it adds the figures that would
+ * decide the class to the outcome's missing facts, such as {@code /years/0/employees} or {@code /industryCode}, so
+ * that the next-question ranking counts what each decides. A profile that states its size, an industry outside the
+ * standard, or a catalogue without a size standard leave every outcome as it is.
+ * <pre>{@code
+ * SizeProfileStep sizing = SizeProfileStep.of(profile, catalog.data(), asOf);   // once per profile
+ * MeasureOutcome outcome = sizing.evaluate(entry, profile, context, explain);    // per measure
+ * }</pre>
+ * This class is immutable and thread-safe.
+ */
+public final class SizeProfileStep {
+
+  private static final SizeProfileStep INACTIVE = new SizeProfileStep(null, null, null, List.of());
+
+  private final EnterpriseSize size;
+  private final EnterpriseProfile derived;
+  private final Reason note;
+  private final List<String> missingFigures;
+
+  private SizeProfileStep(EnterpriseSize size, EnterpriseProfile derived, Reason note, List<String> missingFigures) {
+    this.size = size;
+    this.derived = derived;
+    this.note = note;
+    this.missingFigures = missingFigures;
+  }
+
+  /**
+   * Classifies a profile once, for every measure of a catalogue.
+   *
+   * @param profile  the enterprise
+   * @param data  the catalogue's policy data, holding the size standard
+   * @param asOf  the evaluation date; the prior full year's figures are read
+   * @return the step; inactive when the profile states its size, its industry is outside the standard, or the data
+   *     has no size standard
+   * @throws InvalidInputException if an argument is null
+   */
+  public static SizeProfileStep of(EnterpriseProfile profile, PolicyData data, LocalDate asOf) {
+    return of(profile, data, asOf, SizeOptions.DEFAULTS);
+  }
+
+  /**
+   * Classifies a profile once, with a choice of the year whose figures count.
+   *
+   * @param profile  the enterprise
+   * @param data  the catalogue's policy data, holding the size standard
+   * @param asOf  the evaluation date
+   * @param options  the year choice ({@link SizeOptions#DEFAULTS}: the prior full year)
+   * @return the step; inactive as for {@link #of(EnterpriseProfile, PolicyData, LocalDate)}
+   * @throws InvalidInputException if an argument is null
+   */
+  public static SizeProfileStep of(EnterpriseProfile profile, PolicyData data, LocalDate asOf, SizeOptions options) {
+    Args.notNull(options, "options");
+    Args.notNull(profile, "profile");
+    Args.notNull(data, "data");
+    Args.notNull(asOf, "asOf");
+    if (profile.size().isPresent()) {
+      return INACTIVE;
+    }
+    Optional<SizeStandard> standard = standard(data);
+    if (standard.isEmpty()) {
+      return INACTIVE;
+    }
+    int year = options.figuresYear().yearFor(asOf);
+    SizeProfileFigures figures;
+    try {
+      figures = SizeProfileFigures.read(profile, year);
+    } catch (InvalidInputException ex) {
+      return SizeIndustry.isTooCoarse(profile.industryCode().orElse(null))
+          ? new SizeProfileStep(null, null, null, List.of("/industryCode")) : INACTIVE;
+    }
+    if (figures.request().isEmpty()) {
+      return new SizeProfileStep(null, null, null, figures.missing());
+    }
+    SizeClassifier.Evaluation evaluation = SizeClassifier.DEFAULT.evaluate(standard.get(), figures.request().get(),
+        false);
+    if (evaluation.size().isEmpty()) {
+      return new SizeProfileStep(null, null, null, figures.toProfile(evaluation.missingFacts()));
+    }
+    EnterpriseSize size = evaluation.size().get();
+    LocalizedText name = SizeClassifier.label(size);
+    String document = standard.get().bandsOf(evaluation.industry()).bands().citation().document();
+    Reason note = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year + "年数据（" + figures.yearPointer().orElseThrow() + "）划为"
+        + name.zh() + "（" + evaluation.industry().label().zh() + "）", "the profile states no size: classified "
+        + name.en() + " (" + evaluation.industry().label().en() + ") from the " + year + " figures ("
+        + figures.yearPointer().orElseThrow() + ")"), standard.get().bandsOf(evaluation.industry()).bands()
+        .citation());
+    EnterpriseProfile filled = EnterpriseProfile.builder().from(profile).size(size).build();
+    return new SizeProfileStep(size, filled, note, List.of());
+  }
+
+  /**
+   * Returns the class derived from the figures.
+   *
+   * @return the class, empty when the profile states its size or the figures do not decide it
+   */
+  public Optional<EnterpriseSize> derivedSize() {
+    return Optional.ofNullable(size);
+  }
+
+  /**
+   * Returns the facts that would let the figures decide the class, as profile pointers, such as
+   * {@code /years/0/employees}.
+   *
+   * @return the pointers; empty when the class is derived or the step is inactive
+   */
+  public List<String> missingFigures() {
+    return missingFigures;
+  }
+
+  /**
+   * Evaluates one measure of the catalogue with the derived class, when the measure needs it.
+   *
+   * @param entry  the measure's entry
+   * @param profile  the enterprise, as given to {@link #of}
+   * @param context  the measure's context
+   * @param explain  whether to explain
+   * @return the outcome: the measure's own, or, when it names {@code /size} as missing, the outcome on the profile
+   *     with the derived size and its note, or with the missing figures added
+   */
+  public MeasureOutcome evaluate(Catalog.Entry entry, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    MeasureOutcome outcome = entry.evaluate(profile, context, explain);
+    if ((derived == null && missingFigures.isEmpty()) || !outcome.missingFacts().contains("/size")) {
+      return outcome;
+    }
+    if (derived != null) {
+      return entry.evaluate(derived, context, explain).toBuilder().addNotes(note).build();
+    }
+    List<String> added = new ArrayList<>(missingFigures.size());
+    for (String figure : missingFigures) {
+      if (!outcome.missingFacts().contains(figure)) {
+        added.add(figure);
+      }
+    }
+    return added.isEmpty() ? outcome : outcome.toBuilder().addAllMissingFacts(added).build();
+  }
+
+  private static Optional<SizeStandard> standard(PolicyData data) {
+    Optional<Measure> builtIn = data.findMeasure(SizeStandard.MIIT_2011.id());
+    if (builtIn.isPresent() && builtIn.get() instanceof SizeStandard) {
+      return Optional.of((SizeStandard) builtIn.get());
+    }
+    for (Measure measure : data.measures()) {
+      if (measure instanceof SizeStandard) {
+        return Optional.of((SizeStandard) measure);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.huiqi.calculators.classification.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.classification.scale.ScaleCategory;
+import io.github.huiqi.core.classification.scale.ScaleStandard;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.money.Cny;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "四上" thresholds (domain reference §2.16; the service tiers as county statistics bureaus publish the national
+ * rule): each threshold exactly met and one fen short.
+ */
+class ScaleClassifierTest {
+
+  private static final ScaleStandard STANDARD = ScaleStandard.builtIn();
+
+  @ParameterizedTest(name = "{0} in {1} with {2}: above {3}")
+  @CsvSource({
+      // 规模以上工业 since 2011: 主营业务收入 ≥ 20,000,000
+      "C3484, 2023, 20000000.00, true",
+      "C3484, 2023, 19999999.99, false",
+      "B0610, 2011, 20000000.00, true",
+      // 2007-2010: ≥ 5,000,000
+      "C3484, 2010, 5000000.00, true",
+      "C3484, 2007, 4999999.99, false",
+      "C3484, 2010, 19999999.99, true",
+      // 限额以上: wholesale ≥ 20,000,000, retail ≥ 5,000,000, accommodation and catering ≥ 2,000,000
+      "F5112, 2023, 20000000.00, true",
+      "F5112, 2023, 19999999.99, false",
+      "F5211, 2023, 5000000.00, true",
+      "F5211, 2023, 4999999.99, false",
+      "H6110, 2023, 2000000.00, true",
+      "H6210, 2023, 1999999.99, false",
+      // 规模以上服务业: G, I, N and Q84 (卫生) ≥ 20,000,000
+      "G5430, 2023, 20000000.00, true",
+      "I6510, 2023, 19999999.99, false",
+      "Q8411, 2023, 19999999.99, false",
+      // L, M, P and K702-K709 (not K701) ≥ 10,000,000
+      "L7212, 2023, 10000000.00, true",
+      "M7310, 2023, 9999999.99, false",
+      "K7020, 2023, 10000000.00, true",
+      "P8310, 2023, 9999999.99, false",
+      // O, R and Q85 (社会工作) ≥ 5,000,000
+      "O8011, 2023, 5000000.00, true",
+      "R8610, 2023, 4999999.99, false",
+      "Q8510, 2023, 5000000.00, true"})
+  void test_threshold_metAndOneFenShort(String code, int year, String revenue, boolean above) {
+    ScaleRequest request = ScaleRequest.of(code, year, Cny.of(revenue));
+    assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, request)).isEqualTo(above);
+    assertThat(ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, request).aboveScale()).contains(above);
+  }
+
+  @Test
+  void test_1998to2006_everyStateOwnedFirm() {
+    // 1998-2006: 全部国有工业企业 and the others from 5,000,000
+    ScaleRequest small = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
+        Optional.of(true));
+    assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, small)).isTrue();
+    ScaleRequest privateFirm = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("4999999.99")), Optional.empty(),
+        Optional.of(false));
+    assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, privateFirm)).isFalse();
+    ScaleRequest unknown = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
+        Optional.empty());
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, unknown))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/stateOwned"));
+    // from 2007 ownership no longer matters
+    ScaleRequest later = new ScaleRequest("C3484", 2007, Optional.of(Cny.of("100000")), Optional.empty(),
+        Optional.of(true));
+    assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, later)).isFalse();
+  }
+
+  @Test
+  void test_constructionAndRealEstate_byQualification() {
+    ScaleRequest builder = new ScaleRequest("E4710", 2023, Optional.of(Cny.of("1")), Optional.of(true),
+        Optional.empty());
+    ScaleResult result = ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, builder);
+    assertThat(result.category()).isEqualTo(ScaleCategory.CONSTRUCTION);
+    assertThat(result.aboveScale()).contains(true);
+    assertThat(result.threshold()).isEmpty();
+    ScaleRequest developer = new ScaleRequest("K7010", 2023, Optional.empty(), Optional.empty(), Optional.empty());
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, developer))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/qualificationHeld"));
+  }
+
+  @Test
+  void test_revenueUnknown_isNamed_andExplained() {
+    ScaleRequest request = new ScaleRequest("C3484", 2023, Optional.empty(), Optional.empty(), Optional.empty());
+    ScaleResult result = ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, request);
+    assertThat(result.aboveScale()).isEmpty();
+    assertThat(result.missingFacts()).containsExactly("/revenue");
+    assertThat(result.threshold()).contains(Cny.of("20000000"));
+    assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("规模以上工业").contains("2011-");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"A0111", "J6620", "S9100", "F", "K70", "Q"})
+  void test_codeOutsideTheDatabases_isNamed(String code) {
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, ScaleRequest.of(code, 2023,
+        Cny.of("1"))))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("industryCode"));
+  }
+
+  @Test
+  void test_badInput_isNamed() {
+    assertThatThrownBy(() -> ScaleRequest.of("C3484", 2023, Cny.of("-0.01")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("revenue"));
+    assertThatThrownBy(() -> ScaleRequest.of("C3484", 1989, Cny.of("1")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+    // no 规模以上工业 rule before 1998; no 限额以上 rule in the data before 2011
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, ScaleRequest.of("C3484", 1997,
+        Cny.of("1")))).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("year"));
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, ScaleRequest.of("F5211", 2010,
+        Cny.of("1")))).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("year"));
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.explainAboveScaleJson(STANDARD,
+        "{\"industryCode\": \"J6620\", \"year\": 2023}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/industryCode"));
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.explainAboveScaleJson(STANDARD,
+        "{\"industryCode\": \"C3484\", \"year\": 2023, \"revenue\": {\"amount\": -1, \"currency\": \"CNY\"}}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/revenue"));
+  }
+}

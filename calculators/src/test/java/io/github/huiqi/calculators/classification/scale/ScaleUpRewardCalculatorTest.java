@@ -1,0 +1,111 @@
+package io.github.huiqi.calculators.classification.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 小升规 reward, 小升规方案 第四条: "对首次纳入规模以上工业企业库并于入库次年实现产值(营业收入)正增长的工业企业按相关规定
+ * 给予最高20万元奖励", with the municipal guide's "still in the database" (domain reference card 001-4b).
+ */
+class ScaleUpRewardCalculatorTest {
+
+  private static final ScaleUpRewardMeasure MEASURE =
+      PolicyData.builtIn().getMeasure(ScaleUpRewardMeasure.SHENZHEN_2022);
+
+  private static ScaleUpYear year(int year, Boolean aboveScale, String revenue) {
+    return new ScaleUpYear(year, Optional.ofNullable(aboveScale), Optional.ofNullable(revenue).map(Cny::of));
+  }
+
+  private static ScaleUpRewardRequest request(ScaleUpYear... years) {
+    return new ScaleUpRewardRequest(Optional.of("C3484"), List.of(years));
+  }
+
+  @Test
+  void test_firstEntryThenGrowth_upTo200000() {
+    // out in 2021, in from 2022 (entry), still in 2023 with 25,000,000 > 23,000,000: eligible, "最高20万元"
+    ScaleUpRewardRequest request = request(year(2021, false, "18000000"), year(2022, true, "23000000"),
+        year(2023, true, "25000000"));
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, request)).isEqualTo(Cny.of("200000.00"));
+    ScaleUpRewardResult result = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.entryYear()).contains(2022);
+    assertThat(result.amount().minimum()).isEqualTo(Cny.ZERO);
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("200000.00"));
+  }
+
+  @Test
+  void test_growthMustBePositive_oneFenDecides() {
+    // 正增长: equal is no growth; one fen more is
+    ScaleUpRewardRequest flat = request(year(2021, false, null), year(2022, true, "23000000"),
+        year(2023, true, "23000000"));
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, flat)).isEqualTo(Cny.ZERO);
+    assertThat(ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, flat).eligibility().reasons())
+        .extracting(Reason::code).contains("not-revenue-growth");
+    ScaleUpRewardRequest grew = request(year(2021, false, null), year(2022, true, "23000000"),
+        year(2023, true, "23000000.01"));
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, grew)).isEqualTo(Cny.of("200000.00"));
+  }
+
+  @Test
+  void test_leftTheDatabase_orNotIndustrial_isIneligible() {
+    ScaleUpRewardRequest left = request(year(2021, false, null), year(2022, true, "23000000"),
+        year(2023, false, "30000000"));
+    assertThat(ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, left).eligibility().reasons())
+        .extracting(Reason::code).contains("not-still-in-database");
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, left)).isEqualTo(Cny.ZERO);
+    ScaleUpRewardRequest retail = new ScaleUpRewardRequest(Optional.of("F5211"), List.of(year(2021, false, null),
+        year(2022, true, "23000000"), year(2023, true, "30000000")));
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, retail)).isEqualTo(Cny.ZERO);
+    // never in the database
+    ScaleUpRewardRequest never = request(year(2022, false, null), year(2023, false, null));
+    assertThat(ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, never).eligibility().reasons())
+        .extracting(Reason::code).contains("not-first-entry");
+  }
+
+  @Test
+  void test_unknownYears_areNamed() {
+    // the year before entry not given: was 2022 a first entry?
+    assertThatThrownBy(() -> ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE,
+        request(year(2022, true, "23000000"), year(2023, true, "25000000"))))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/history"));
+    // the year after entry's revenue not given
+    assertThatThrownBy(() -> ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE,
+        request(year(2021, false, null), year(2022, true, "23000000"), year(2023, true, null))))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/history/2/revenue"));
+    // an earlier year's status unknown, and the year after entry not yet in the history
+    assertThatThrownBy(() -> ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE,
+        request(year(2020, null, null), year(2021, false, null), year(2022, true, "23000000"))))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/history/0/aboveScale", "/history"));
+    // undetermined: the range runs to the ceiling
+    ScaleUpRewardResult open = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE,
+        request(year(2021, false, null), year(2022, true, "23000000")));
+    assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.amount().maximum()).isEqualTo(Cny.of("200000.00"));
+  }
+
+  @Test
+  void test_badInput_isNamed() {
+    assertThatThrownBy(() -> request(year(2022, true, null), year(2022, false, null)))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("history/1/year"));
+    assertThatThrownBy(() -> year(2022, true, "-1"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("revenue"));
+    assertThatThrownBy(() -> ScaleUpRewardCalculator.DEFAULT.explainRewardJson(MEASURE,
+        "{\"history\": [{\"year\": 2022, \"revenue\": {\"amount\": -1, \"currency\": \"CNY\"}}]}"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/history/0/revenue"));
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.huiqi.calculators.classification.size;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.CatalogProfiles;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.NextQuestion;
+import io.github.huiqi.core.classification.size.SizeStandard;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine classifies first: a profile that gives its figures but not its size gets the class of
+ * 工信部联企业〔2011〕300号 for every measure that needs it, with a note citing the standard; a profile lacking a figure
+ * gets the figure named in the outcomes that need the size, and in the next-question ranking.
+ */
+class SizeProfileStepTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+
+  /** The Shenzhen sample (a C3484 manufacturer, size SMALL) with its size removed and a 2022 year added. */
+  private static EnterpriseProfile withoutSize(EnterpriseYear year2022) {
+    EnterpriseProfile sample = CatalogProfiles.sample();
+    List<EnterpriseYear> years = new ArrayList<>(sample.years().orElseThrow());
+    years.add(year2022);
+    return EnterpriseProfile.builder().from(sample).years(years).size(Optional.empty()).build();
+  }
+
+  private static MeasureOutcome fee(EntitlementReport report) {
+    return report.outcome(GuaranteeFeeReductionMeasure.SHENZHEN_2023.id()).orElseThrow();
+  }
+
+  @Test
+  void test_figuresGiven_sizeDerived_sameOutcomeAsStatedSize_withANote() {
+    // 2022 (the prior full year on 2023-06-30): 120 employees ≥ 20 and 18,000,000 ≥ 3,000,000 but < 20,000,000 of
+    // revenue: 工业, small (第四条（二）). The 2023 fee reduction (第6条) for a small firm is worked by hand in
+    // EntitlementEngineTest: 50,000.00; the derived size gives the same.
+    EnterpriseProfile profile = withoutSize(EnterpriseYear.builder().year(2022).employees(120)
+        .revenue(Cny.of("18000000")).totalAssets(Cny.of("30000000")).build());
+    SizeProfileStep step = SizeProfileStep.of(profile, PolicyData.builtIn(), CatalogProfiles.AS_OF);
+    assertThat(step.derivedSize()).contains(EnterpriseSize.SMALL);
+    assertThat(step.missingFigures()).isEmpty();
+    for (boolean explain : List.of(false, true)) {
+      EntitlementReport report = explain ? ENGINE.explain(profile, CatalogProfiles.AS_OF)
+          : ENGINE.evaluate(profile, CatalogProfiles.AS_OF);
+      MeasureOutcome fee = fee(report);
+      assertThat(fee.verdict()).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(fee.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("50000.00")));
+      Reason note = fee.notes().stream().filter(n -> n.code().equals("size-derived")).findFirst().orElseThrow();
+      assertThat(note.citation().document()).isEqualTo("工信部联企业〔2011〕300号");
+      assertThat(note.message().zh()).contains("小型企业").contains("2022");
+      // a measure that does not read the size carries no note
+      assertThat(report.outcome(SizeStandard.MIIT_2011.id()).orElseThrow().notes())
+          .noneMatch(n -> n.code().equals("size-derived"));
+    }
+  }
+
+  @Test
+  void test_aFigureMissing_isNamedWhereTheSizeIsNeeded_andRanked() {
+    // 2022 revenue 18,000,000 < 20,000,000 rules out medium and large; small needs ≥ 20 employees, not given
+    EnterpriseProfile profile = withoutSize(EnterpriseYear.builder().year(2022).revenue(Cny.of("18000000")).build());
+    int index = profile.yearIndex(2022);
+    String employees = "/years/" + index + "/employees";
+    SizeProfileStep step = SizeProfileStep.of(profile, PolicyData.builtIn(), CatalogProfiles.AS_OF);
+    assertThat(step.derivedSize()).isEmpty();
+    assertThat(step.missingFigures()).containsExactly(employees);
+    EntitlementReport report = ENGINE.evaluate(profile, CatalogProfiles.AS_OF);
+    MeasureOutcome fee = fee(report);
+    assertThat(fee.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(fee.missingFacts()).contains("/size", employees);
+    MeasureOutcome size = report.outcome(SizeStandard.MIIT_2011.id()).orElseThrow();
+    assertThat(size.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(size.missingFacts()).containsExactly(employees);
+    NextQuestion question = report.nextQuestions().stream().filter(q -> q.fact().equals(employees)).findFirst()
+        .orElseThrow();
+    NextQuestion sizeQuestion = report.nextQuestions().stream().filter(q -> q.fact().equals("/size")).findFirst()
+        .orElseThrow();
+    // the figure decides at least what the size decides: the same money-bearing measures need it
+    assertThat(question.measures()).containsAll(sizeQuestion.measures());
+    assertThat(question.amountDecided().isGreaterThanOrEqualTo(sizeQuestion.amountDecided())).isTrue();
+  }
+
+  @Test
+  void test_noPriorYear_namesTheYears_andAStatedSizeLeavesEverythingAlone() {
+    EnterpriseProfile sample = CatalogProfiles.sample();
+    EnterpriseProfile noSize = withoutSize(EnterpriseYear.builder().year(2021).employees(5).build());
+    SizeProfileStep step = SizeProfileStep.of(noSize, PolicyData.builtIn(), CatalogProfiles.AS_OF);
+    assertThat(step.missingFigures()).containsExactly("/years");
+    assertThat(SizeProfileStep.of(sample, PolicyData.builtIn(), CatalogProfiles.AS_OF).missingFigures()).isEmpty();
+    assertThat(SizeProfileStep.of(sample, PolicyData.builtIn(), CatalogProfiles.AS_OF).derivedSize()).isEmpty();
+    // an industry outside the standard (金融业) derives nothing and adds nothing
+    EnterpriseProfile bank = EnterpriseProfile.builder().from(noSize).industryCode("J6620").build();
+    SizeProfileStep none = SizeProfileStep.of(bank, PolicyData.builtIn(), CatalogProfiles.AS_OF);
+    assertThat(none.derivedSize()).isEmpty();
+    assertThat(none.missingFigures()).isEmpty();
+    assertThat(ENGINE.evaluate(bank, CatalogProfiles.AS_OF).outcome(SizeStandard.MIIT_2011.id()).orElseThrow()
+        .missingFacts()).containsExactly("/size");
+  }
+
+  @Test
+  void test_yearOption_evaluationYear() {
+    // the sample's 2023 figures (120 employees, 18,000,000 of revenue) classify it small when the evaluation year's
+    // figures are chosen; by default (the prior full year, 2022, not in the profile) it asks for the years
+    EnterpriseProfile noSize = EnterpriseProfile.builder().from(CatalogProfiles.sample()).size(Optional.empty())
+        .build();
+    SizeProfileStep byDefault = SizeProfileStep.of(noSize, PolicyData.builtIn(), CatalogProfiles.AS_OF);
+    assertThat(byDefault.derivedSize()).isEmpty();
+    assertThat(byDefault.missingFigures()).containsExactly("/years");
+    SizeProfileStep current = SizeProfileStep.of(noSize, PolicyData.builtIn(), CatalogProfiles.AS_OF,
+        new SizeOptions(SizeFiguresYear.EVALUATION_YEAR));
+    assertThat(current.derivedSize()).contains(EnterpriseSize.SMALL);
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.huiqi.calculators.classification.techrating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.classification.techrating.TechRatingFacts;
+import io.github.huiqi.core.classification.techrating.TechRatingStandard;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * 科技型中小企业 evaluation (domain reference §2.15): the size limits, the exclusions, the scores and the pass mark,
+ * worked by hand.
+ */
+class TechRatingCalculatorTest {
+
+  private static final TechRatingStandard RULES = TechRatingStandard.builtIn();
+
+  /** 100 staff, sales 10,000,000, assets 50,000,000, costs 9,000,000, no IP; every exclusion clear, no direct route. */
+  private static TechRatingRequest firm(int techStaff, String rd, int classOne, int classTwo) {
+    return new TechRatingRequest(Optional.of(100), Optional.of(techStaff), Optional.of(Cny.of("10000000")),
+        Optional.of(Cny.of("50000000")), Optional.of(Cny.of(rd)), Optional.of(Cny.of("9000000")),
+        Optional.of(classOne), Optional.of(classTwo), Optional.of(true), Optional.of(true), Optional.of(true),
+        Optional.of(true), Optional.of(false));
+  }
+
+  @ParameterizedTest(name = "tech staff {0}/100, R&D {1}, IP {2}/{3}: scores {4}+{5}+{6}, qualifies {7}")
+  @CsvSource({
+      // 30/100 = 30% → 20; 600,000 / 10,000,000 = 6% → 50 (cost ratio 600,000 / 9,000,000 = 6.7% < 10% → 0); no IP
+      // → 0: 70 ≥ 60
+      "30, 600000.00, 0, 0, 20, 50, 0, true",
+      // 599,999.99 / 10,000,000 < 6% but ≥ 5% → 40: 20 + 40 + 0 = 60, exactly the pass mark
+      "30, 599999.99, 0, 0, 20, 40, 0, true",
+      // 29% → 16: 16 + 40 + 0 = 56 < 60
+      "29, 599999.99, 0, 0, 16, 40, 0, false",
+      // 4.99…% → 30; one Ⅱ类 right → 6: 20 + 30 + 6 = 56
+      "30, 499999.99, 0, 1, 20, 30, 6, false",
+      // 4 Ⅱ类 rights → 24: 20 + 30 + 24 = 74
+      "30, 499999.99, 0, 4, 20, 30, 24, true",
+      // a Ⅰ类 right → 30 whatever the Ⅱ类: 4 + 30 + 30 = 64, 10% → 4
+      "10, 400000.00, 1, 0, 4, 30, 30, true",
+      // 9% → 0: 50 + 30 = 80 but the 科技人员 score must not be 0
+      "9, 600000.00, 1, 0, 0, 50, 30, false",
+      // R&D 2,700,000 / 9,000,000 costs = 30% → 50 (27% of sales also ≥ 6%)
+      "25, 2700000.00, 0, 2, 16, 50, 12, true"})
+  void test_scores_workedByHand(int techStaff, String rd, int classOne, int classTwo, int staffScore, int rdScore,
+      int ipScore, boolean qualifies) {
+    TechRatingRequest request = firm(techStaff, rd, classOne, classTwo);
+    TechRatingResult result = TechRatingCalculator.DEFAULT.explainRating(RULES, request);
+    assertThat(result.staffScore()).contains(staffScore);
+    assertThat(result.rdScore()).contains(rdScore);
+    assertThat(result.ipScore()).contains(ipScore);
+    assertThat(result.totalScore()).contains(staffScore + rdScore + ipScore);
+    assertThat(result.eligibility().verdict()).isEqualTo(qualifies ? Verdict.ELIGIBLE : Verdict.INELIGIBLE);
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, request)).isEqualTo(qualifies);
+  }
+
+  @Test
+  void test_costRatio_bandEdge() {
+    // R&D 900,000 / costs 9,000,000 = 10% exactly → 10 (sales ratio 9% → 50 wins anyway); with sales 100,000,000 the
+    // sales ratio is 0.9% → 0 and the cost ratio decides: 10
+    TechRatingRequest request = new TechRatingRequest(Optional.of(100), Optional.of(30),
+        Optional.of(Cny.of("100000000")), Optional.of(Cny.of("1")), Optional.of(Cny.of("900000")),
+        Optional.of(Cny.of("9000000")), Optional.of(0), Optional.of(0), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    assertThat(TechRatingCalculator.DEFAULT.explainRating(RULES, request).rdScore()).contains(10);
+    TechRatingRequest short1 = new TechRatingRequest(request.staff(), request.techStaff(), request.sales(),
+        request.totalAssets(), Optional.of(Cny.of("899999.99")), request.costsAndExpenses(), request.classOneIp(),
+        request.classTwoIp(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    assertThat(TechRatingCalculator.DEFAULT.explainRating(RULES, short1).rdScore()).contains(0);
+  }
+
+  @Test
+  void test_sizeLimits_inclusive() {
+    TechRatingRequest ok = firm(30, "600000", 0, 0);
+    TechRatingRequest atLimits = new TechRatingRequest(Optional.of(500), Optional.of(150),
+        Optional.of(Cny.of("200000000")), Optional.of(Cny.of("200000000")), Optional.of(Cny.of("12000000")),
+        ok.costsAndExpenses(), ok.classOneIp(), ok.classTwoIp(), ok.residentEnterprise(), ok.permittedProducts(),
+        ok.noMajorIncidents(), ok.notOnLists(), ok.directConfirmation());
+    // 150/500 = 30% → 20; 12,000,000 / 200,000,000 = 6% → 50: 70
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, atLimits)).isTrue();
+    TechRatingRequest staff501 = new TechRatingRequest(Optional.of(501), Optional.of(151), atLimits.sales(),
+        atLimits.totalAssets(), atLimits.rdExpense(), ok.costsAndExpenses(), ok.classOneIp(), ok.classTwoIp(),
+        ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(), ok.notOnLists(),
+        ok.directConfirmation());
+    assertThat(TechRatingCalculator.DEFAULT.explainRating(RULES, staff501).eligibility().reasons())
+        .extracting(Reason::code).contains("not-staff-within-limit");
+    TechRatingRequest salesOver = new TechRatingRequest(atLimits.staff(), atLimits.techStaff(),
+        Optional.of(Cny.of("200000000.01")), atLimits.totalAssets(), atLimits.rdExpense(), ok.costsAndExpenses(),
+        ok.classOneIp(), ok.classTwoIp(), ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(),
+        ok.notOnLists(), ok.directConfirmation());
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, salesOver)).isFalse();
+    TechRatingRequest assetsOver = new TechRatingRequest(atLimits.staff(), atLimits.techStaff(), atLimits.sales(),
+        Optional.of(Cny.of("200000000.01")), atLimits.rdExpense(), ok.costsAndExpenses(), ok.classOneIp(),
+        ok.classTwoIp(), ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(), ok.notOnLists(),
+        ok.directConfirmation());
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, assetsOver)).isFalse();
+  }
+
+  @Test
+  void test_exclusionsAndDirectRoute() {
+    TechRatingRequest weak = firm(5, "0", 0, 0);
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, weak)).isFalse();
+    // a direct route replaces the scores, not the other conditions
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, weak.withConditions(true, true, true, true, true)))
+        .isTrue();
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, weak.withConditions(true, true, true, false, true)))
+        .isFalse();
+    TechRatingRequest strong = firm(30, "600000", 0, 0);
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, strong.withConditions(true, false, true, true, false)))
+        .isFalse();
+  }
+
+  @Test
+  void test_unknownFacts_areNamed_onlyWhenTheyDecide() {
+    // R&D unknown: 20 + [0, 50] + 0 could pass or fail
+    TechRatingRequest rdUnknown = new TechRatingRequest(Optional.of(100), Optional.of(30),
+        Optional.of(Cny.of("10000000")), Optional.of(Cny.of("1")), Optional.empty(), Optional.empty(), Optional.of(0),
+        Optional.of(0), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(false));
+    assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.qualifies(RULES, rdUnknown))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/rdExpense"));
+    // the scores fail (4 + 0 + 0) and the direct route is not known: it is what decides
+    TechRatingRequest noRoute = new TechRatingRequest(Optional.of(100), Optional.of(10),
+        Optional.of(Cny.of("10000000")), Optional.of(Cny.of("1")), Optional.of(Cny.of("0")), Optional.empty(),
+        Optional.of(0), Optional.of(0), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(true),
+        Optional.empty());
+    assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.qualifies(RULES, noRoute))
+        .isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/directConfirmation"));
+  }
+
+  @Test
+  void test_fromProfile_readsTheYear() {
+    EnterpriseYear year = EnterpriseYear.builder().year(2023).employees(100).revenue(Cny.of("10000000"))
+        .totalAssets(Cny.of("50000000")).techRating(new TechRatingFacts(Optional.of(30), Optional.of(Cny.of(
+            "600000")), Optional.of(Cny.of("9000000")), Optional.of(0), Optional.of(0))).build();
+    EnterpriseProfile profile = EnterpriseProfile.builder().years(List.of(year)).highTech(Qualification.held(true))
+        .build();
+    TechRatingRequest request = TechRatingRequest.from(profile, 2023);
+    assertThat(request.staff()).contains(100);
+    assertThat(request.techStaff()).contains(30);
+    assertThat(request.directConfirmation()).contains(true);
+    // the exclusions are not in the profile
+    assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.qualifies(RULES, request))
+        .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts())
+            .containsExactly("/residentEnterprise", "/permittedProducts", "/noMajorIncidents", "/notOnLists"));
+    assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, request.withConditions(true, true, true, true, false)))
+        .isTrue();
+  }
+
+  @Test
+  void test_badInput_isNamed() {
+    assertThatThrownBy(() -> new TechRatingFacts(Optional.of(-1), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty()))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("techStaff"));
+    assertThatThrownBy(() -> new TechRatingFacts(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(-2), Optional.empty()))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("classOneIp"));
+    assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.explainRatingJson(RULES, "{\"staff\": -5}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/staff"));
+    assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.explainRatingJson(RULES, "{\"techStaff\": 2.5}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/techStaff"));
+  }
+}
