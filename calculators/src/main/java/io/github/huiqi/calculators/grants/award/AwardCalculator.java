@@ -219,7 +219,8 @@ public final class AwardCalculator {
 
   private static Reason combinationNote(AwardMeasure measure, AwardRequest request, AwardCombination combination) {
     Citation citation = request.options().combination().isPresent()
-        ? Citation.libraryDefault("AwardOptions.combination", "the caller chose " + combination)
+        ? Citation.libraryDefault("domain reference §4.4 item 25",
+            "the caller chose " + combination + " (AwardOptions.combination)")
         : measure.combination().citation();
     return combination == AwardCombination.SUM
         ? new Reason("tiers-summed", LocalizedText.of("多个档次金额相加", "the tiers earned are added"), citation)
