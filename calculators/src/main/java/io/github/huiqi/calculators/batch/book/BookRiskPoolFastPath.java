@@ -1,0 +1,235 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolUpliftWindow;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Parameter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The columnar fast path of the risk-compensation pool ({@code RiskPoolCalculator}): the same exclusions, windows,
+ * ratio, ceiling and rounding over a {@link BookRiskPoolColumns} book, computed in {@code long} fen and rates in
+ * millionths, allocating nothing per loan.
+ * <p>
+ * Per row, as the plain form:
+ * <pre>
+ *   loss         = principal outstanding (+ accrued interest under PRINCIPAL_AND_INTEREST)
+ *   ratio        = min(base(category or agreed) + uplift(window containing the effective grant day), ceiling)
+ *   compensation = min(round(ratio × loss), round-down(ceiling × loss))     at the measure's rounding
+ *   return       = min(round(ratio × recoveries), compensation)               if recoveries are returned
+ * </pre>
+ * An excluded loan is ineligible (zero); a loan with an unknown exclusion fact is undetermined, its column holding
+ * what it would receive. Every parameter is read from the measure and the options when the fast path is built, so a
+ * changed pack changes the fast path too. A product that overflows a {@code long} is computed exactly in
+ * {@code BigDecimal} instead (the amounts are the same; only that row allocates). The totals are summed with
+ * overflow checked.
+ * <p>
+ * This class is immutable and thread-safe; {@link #compute(BookRiskPoolColumns, int)} writes disjoint rows from each
+ * thread.
+ */
+public final class BookRiskPoolFastPath {
+
+  private final int[] basePpmByCategory;
+  private final long[] windowStart;
+  private final long[] windowEnd;
+  private final int[] windowUpliftPpm;
+  private final int ceilingPpm;
+  private final boolean withInterest;
+  private final boolean returnRecoveries;
+  private final long unitFen;
+  private final RoundingMode mode;
+
+  private BookRiskPoolFastPath(RiskPoolMeasure measure, RiskPoolOptions options) {
+    RiskPoolLoanCategory[] categories = RiskPoolLoanCategory.values();
+    basePpmByCategory = new int[categories.length];
+    for (RiskPoolLoanCategory category : categories) {
+      basePpmByCategory[category.ordinal()] = BookFen.ppm(measure.baseRatioFor(category).ratio().value(),
+          "baseRatios/" + category);
+    }
+    List<Parameter<RiskPoolUpliftWindow>> windows = measure.upliftWindows();
+    windowStart = new long[windows.size()];
+    windowEnd = new long[windows.size()];
+    windowUpliftPpm = new int[windows.size()];
+    for (int w = 0; w < windows.size(); w++) {
+      RiskPoolUpliftWindow window = windows.get(w).value();
+      windowStart[w] = window.grantWindow().start().toEpochDay();
+      windowEnd[w] = window.grantWindow().end().orElseThrow().toEpochDay();
+      windowUpliftPpm[w] = BookFen.ppm(window.uplift(), "upliftWindows/" + w + "/uplift");
+    }
+    ceilingPpm = BookFen.ppm(measure.ceiling().value(), "ceiling");
+    withInterest = options.lossBasis().orElse(measure.lossBasis().value()) == RiskPoolLossBasis.PRINCIPAL_AND_INTEREST;
+    returnRecoveries = options.returnRecoveries().orElse(measure.returnRecoveries().value());
+    MoneyRounding rounding = measure.rounding().value();
+    unitFen = BookFen.unitFen(rounding);
+    mode = rounding.mode();
+  }
+
+  /**
+   * Builds the fast path of a measure under options, reading every parameter from them.
+   *
+   * @param measure  the measure, such as the built-in {@link RiskPoolMeasure#SHENZHEN_2023} or a host's own
+   * @param options  the options, {@link RiskPoolOptions#DEFAULTS} for the documented defaults
+   * @return the fast path
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or the measure's rates are
+   *     finer than a millionth or its rounding keeps decimals below the fen (use the plain form then)
+   */
+  public static BookRiskPoolFastPath of(RiskPoolMeasure measure, RiskPoolOptions options) {
+    Args.notNull(measure, "measure");
+    Args.notNull(options, "options");
+    return new BookRiskPoolFastPath(measure, options);
+  }
+
+  /**
+   * Computes every row on the calling thread.
+   *
+   * @param book  the book; its result columns are overwritten
+   * @return the totals, the amount being the compensation before any return of recoveries
+   * @throws io.github.huiqi.core.error.InvalidInputException if the book is null
+   * @throws ArithmeticException if a total overflows a long (above 92 trillion yuan)
+   */
+  public BookColumnTotals compute(BookRiskPoolColumns book) {
+    Args.notNull(book, "book");
+    return computeRange(book, 0, book.size());
+  }
+
+  /**
+   * Computes every row on up to {@code threads} threads of the common fork-join pool (the caller included), each
+   * over its own slice; the totals are the same as on one thread.
+   *
+   * @param book  the book; its result columns are overwritten
+   * @param threads  the number of slices, at least 1 (2 on a two-core machine)
+   * @return the totals
+   * @throws io.github.huiqi.core.error.InvalidInputException if the book is null or threads below 1
+   * @throws ArithmeticException if a total overflows a long (above 92 trillion yuan)
+   */
+  public BookColumnTotals compute(BookRiskPoolColumns book, int threads) {
+    Args.notNull(book, "book");
+    if (threads < 1) {
+      throw new io.github.huiqi.core.error.InvalidInputException("threads", threads, "must be at least 1");
+    }
+    int size = book.size();
+    if (threads == 1 || size < 2) {
+      return computeRange(book, 0, size);
+    }
+    return IntStream.range(0, threads).parallel()
+        .mapToObj(t -> computeRange(book, (int) ((long) size * t / threads), (int) ((long) size * (t + 1) / threads)))
+        .reduce(BookColumnTotals::merge).orElseGet(BookColumnTotals::new);
+  }
+
+  private BookColumnTotals computeRange(BookRiskPoolColumns book, int from, int to) {
+    BookColumnTotals totals = new BookColumnTotals();
+    long[] outstanding = book.principalOutstandingFen();
+    long[] interest = book.accruedInterestFen();
+    long[] recoveries = book.recoveriesFen();
+    int[] grantDay = book.effectiveGrantDay();
+    byte[] category = book.category();
+    int[] agreedBase = book.baseRatioPpm();
+    byte[] guaranteed = book.guaranteedByFinancingGuarantor();
+    byte[] reGuaranteed = book.reGuaranteed();
+    byte[] otherScheme = book.underOtherRiskCompensation();
+    byte[] status = book.status();
+    long[] compensation = book.compensationFen();
+    long[] returned = book.recoveryReturnFen();
+    byte[] failed = book.failedColumn();
+    for (int i = from; i < to; i++) {
+      byte failure = BookRiskPoolColumns.NO_FAILURE;
+      long loss = outstanding[i];
+      if (loss < 0) {
+        failure = BookRiskPoolColumns.FAILED_OUTSTANDING;
+      } else if (withInterest) {
+        long accrued = interest[i];
+        if (accrued < 0 || accrued > Long.MAX_VALUE - loss) {
+          failure = BookRiskPoolColumns.FAILED_INTEREST;
+        } else {
+          loss += accrued;
+        }
+      }
+      int cat = category[i];
+      int base = 0;
+      if (failure == BookRiskPoolColumns.NO_FAILURE) {
+        if (cat < 0 || cat >= basePpmByCategory.length) {
+          failure = BookRiskPoolColumns.FAILED_CATEGORY;
+        } else {
+          base = agreedBase[i] == BookColumnCodes.ABSENT_PPM ? basePpmByCategory[cat] : agreedBase[i];
+          if (base < 0 || base > ceilingPpm) {
+            failure = BookRiskPoolColumns.FAILED_BASE_RATIO;
+          } else if (recoveries[i] < 0) {
+            failure = BookRiskPoolColumns.FAILED_RECOVERIES;
+          }
+        }
+      }
+      byte verdict = BookColumnCodes.ELIGIBLE;
+      if (failure == BookRiskPoolColumns.NO_FAILURE) {
+        byte g = guaranteed[i];
+        byte r = reGuaranteed[i];
+        byte o = otherScheme[i];
+        if (!isFact(g) || !isFact(r) || !isFact(o)) {
+          failure = BookRiskPoolColumns.FAILED_FACT;
+        } else if (g == BookColumnCodes.YES || r == BookColumnCodes.YES || o == BookColumnCodes.YES) {
+          verdict = BookColumnCodes.INELIGIBLE;
+        } else if (g == BookColumnCodes.UNKNOWN || r == BookColumnCodes.UNKNOWN || o == BookColumnCodes.UNKNOWN) {
+          verdict = BookColumnCodes.UNDETERMINED;
+        }
+      }
+      if (failure != BookRiskPoolColumns.NO_FAILURE) {
+        status[i] = BookColumnCodes.FAILED;
+        failed[i] = failure;
+        compensation[i] = 0;
+        returned[i] = 0;
+        totals.add(BookColumnCodes.FAILED, 0, 0);
+        continue;
+      }
+      failed[i] = BookRiskPoolColumns.NO_FAILURE;
+      status[i] = verdict;
+      if (verdict == BookColumnCodes.INELIGIBLE) {
+        compensation[i] = 0;
+        returned[i] = 0;
+        totals.add(verdict, 0, 0);
+        continue;
+      }
+      int ratio = base;
+      long day = grantDay[i];
+      for (int w = 0; w < windowStart.length; w++) {
+        if (day >= windowStart[w] && day <= windowEnd[w]) {
+          ratio = base + windowUpliftPpm[w];
+          break;
+        }
+      }
+      if (ratio > ceilingPpm) {
+        ratio = ceilingPpm;
+      }
+      long amount = Math.min(share(loss, ratio, mode), share(loss, ceilingPpm, RoundingMode.DOWN));
+      long back = 0;
+      long recovered = recoveries[i];
+      if (returnRecoveries && recovered > 0) {
+        back = Math.min(share(recovered, ratio, mode), amount);
+      }
+      compensation[i] = amount;
+      returned[i] = back;
+      totals.add(verdict, verdict == BookColumnCodes.ELIGIBLE ? amount : 0, amount);
+    }
+    return totals;
+  }
+
+  /** Returns ratio × fen rounded at the measure's unit by a mode, exactly; BigDecimal only on overflow. */
+  private long share(long fen, int ratioPpm, RoundingMode rounding) {
+    long den = BookFen.PPM * unitFen;
+    long product = fen * ratioPpm;
+    if (Math.multiplyHigh(fen, ratioPpm) != 0 || product < 0) {
+      return BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(ratioPpm))
+          .divide(BigDecimal.valueOf(den), 0, rounding).longValueExact() * unitFen;
+    }
+    return BookFen.divide(product, den, rounding) * unitFen;
+  }
+
+  private static boolean isFact(byte fact) {
+    return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
+  }
+}
