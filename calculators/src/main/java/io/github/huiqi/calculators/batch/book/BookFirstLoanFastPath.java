@@ -1,0 +1,284 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Jurisdiction;
+import io.github.huiqi.core.time.DateRange;
+import io.github.huiqi.core.time.DayCount;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * The columnar fast path of the first-loan subsidy ({@code FirstLoanCalculator}): the same enterprise and loan
+ * conditions, subsidised period, rounding and per-enterprise cap over a {@link BookFirstLoanColumns} book, in
+ * {@code long} fen, rates in millionths and epoch days, allocating nothing per loan in steady state.
+ * <p>
+ * Per loan, as the plain form: ineligible when a condition fails (region, independent legal person, first-time
+ * borrower, not seriously dishonest, drawdown in the window, lender in the region, first drawdown of the first
+ * contract, production use, no other municipal subsidy, rate not below the floor, use at least the minimum months),
+ * undetermined when none fails but a fact is unknown; then
+ * <pre>
+ *   until   = min(end of use, drawdown + maximum months)       (plusMonths rolls back to the month's end)
+ *   subsidy = round(principal × annual subsidy rate × (until − drawdown) ÷ basis)
+ * </pre>
+ * and the enterprise's cap is allocated to eligible loans in drawdown order (then row order); the enterprise receives
+ * from {@code min(eligible sum, cap)} to {@code min(eligible and undetermined sum, cap)}. Every parameter is read
+ * from the measure when the fast path is built. A product beyond a {@code long} is computed in {@code BigDecimal}
+ * for that loan (same amount).
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class BookFirstLoanFastPath {
+
+  private final int regionCode;
+  private final int regionDivisor;
+  private final long windowStart;
+  private final long windowEnd;
+  private final int subsidyPpm;
+  private final int maximumMonths;
+  private final int minimumMonths;
+  private final int minimumRatePpm;
+  private final long capFen;
+  private final long basis;
+  private final long unitFen;
+  private final RoundingMode mode;
+
+  private BookFirstLoanFastPath(FirstLoanMeasure measure, FirstLoanOptions options) {
+    Jurisdiction region = measure.region().value();
+    regionCode = BookFen.place(region.code());
+    regionDivisor = BookFen.regionDivisor(region);
+    DateRange window = measure.firstLoanWindow().value();
+    windowStart = window.start().toEpochDay();
+    windowEnd = window.end().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
+    subsidyPpm = BookFen.ppm(measure.annualSubsidyRate().value(), "annualSubsidyRate");
+    maximumMonths = measure.maximumSubsidyMonths().value();
+    minimumMonths = measure.minimumUseMonths().value();
+    minimumRatePpm = BookFen.ppm(measure.minimumLoanRate().value(), "minimumLoanRate");
+    capFen = BookFen.fen(measure.capPerEnterprise().value(), "capPerEnterprise");
+    DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
+    basis = switch (dayCount) {
+      case ACT_360 -> 360;
+      case ACT_365F -> 365;
+      default -> throw new InvalidInputException("dayCount", dayCount,
+          "must be ACT/360 or ACT/365F for the columnar path");
+    };
+    MoneyRounding rounding = measure.rounding().value();
+    unitFen = BookFen.unitFen(rounding);
+    mode = rounding.mode();
+  }
+
+  /**
+   * Builds the fast path of a measure under options, reading every parameter from them.
+   *
+   * @param measure  the measure, such as the built-in {@link FirstLoanMeasure#SHENZHEN_2023} or a changed one
+   * @param options  the options (the day count), {@code FirstLoanOptions.builder().build()} for the defaults
+   * @return the fast path
+   * @throws InvalidInputException if an argument is null, or the measure's rates are finer than a millionth, its
+   *     rounding below the fen or its day count WHOLE-MONTHS (use the plain form then)
+   */
+  public static BookFirstLoanFastPath of(FirstLoanMeasure measure, FirstLoanOptions options) {
+    Args.notNull(measure, "measure");
+    Args.notNull(options, "options");
+    return new BookFirstLoanFastPath(measure, options);
+  }
+
+  /**
+   * Computes every enterprise on the calling thread.
+   *
+   * @param book  the book; its result columns are overwritten
+   * @return the totals over enterprises
+   * @throws InvalidInputException if the book is null
+   */
+  public BookColumnTotals compute(BookFirstLoanColumns book) {
+    Args.notNull(book, "book");
+    return computeRange(book, 0, book.enterprises());
+  }
+
+  /**
+   * Computes every enterprise on up to {@code threads} threads of the common fork-join pool (the caller included),
+   * each over its own slice of enterprises; the totals are the same as on one thread.
+   *
+   * @param book  the book; its result columns are overwritten
+   * @param threads  the number of slices, at least 1
+   * @return the totals over enterprises
+   * @throws InvalidInputException if the book is null or threads below 1
+   */
+  public BookColumnTotals compute(BookFirstLoanColumns book, int threads) {
+    Args.notNull(book, "book");
+    if (threads < 1) {
+      throw new InvalidInputException("threads", threads, "must be at least 1");
+    }
+    int size = book.enterprises();
+    if (threads == 1 || size < 2) {
+      return computeRange(book, 0, size);
+    }
+    return IntStream.range(0, threads).parallel()
+        .mapToObj(t -> computeRange(book, (int) ((long) size * t / threads), (int) ((long) size * (t + 1) / threads)))
+        .reduce(BookColumnTotals::merge).orElseGet(BookColumnTotals::new);
+  }
+
+  private BookColumnTotals computeRange(BookFirstLoanColumns book, int from, int to) {
+    BookColumnTotals totals = new BookColumnTotals();
+    long[] order = new long[8];
+    int[] loanStart = book.loanStart();
+    for (int e = from; e < to; e++) {
+      int first = loanStart[e];
+      int end = loanStart[e + 1];
+      byte failure = end <= first ? BookFirstLoanColumns.FAILED_NO_LOANS : validate(book, e, first, end);
+      if (failure != BookFirstLoanColumns.NO_FAILURE) {
+        book.status()[e] = BookColumnCodes.FAILED;
+        book.failedColumn()[e] = failure;
+        book.minimumFen()[e] = 0;
+        book.maximumFen()[e] = 0;
+        for (int j = first; j < end; j++) {
+          book.loanStatus()[j] = BookColumnCodes.FAILED;
+          book.loanComputedFen()[j] = 0;
+          book.loanPaidFen()[j] = 0;
+        }
+        totals.add(BookColumnCodes.FAILED, 0, 0);
+        continue;
+      }
+      book.failedColumn()[e] = BookFirstLoanColumns.NO_FAILURE;
+      int count = end - first;
+      if (order.length < count) {
+        order = new long[Math.max(count, order.length * 2)];
+      }
+      byte firm = enterpriseCondition(book, e);
+      for (int j = first; j < end; j++) {
+        evaluateLoan(book, j, firm);
+        // drawdown day, then row: the allocation order of EnterpriseCap
+        order[j - first] = ((long) book.drawdownDay()[j] << 32) | (j - first);
+      }
+      if (count > 1) {
+        Arrays.sort(order, 0, count);
+      }
+      long remaining = capFen;
+      long eligibleSum = 0;
+      long possibleSum = 0;
+      boolean anyEligible = false;
+      boolean anyUndetermined = false;
+      for (int k = 0; k < count; k++) {
+        int j = first + (int) (order[k] & 0xFFFF_FFFFL);
+        byte verdict = book.loanStatus()[j];
+        long computed = book.loanComputedFen()[j];
+        long paid = 0;
+        if (verdict == BookColumnCodes.ELIGIBLE) {
+          anyEligible = true;
+          paid = Math.min(computed, remaining);
+          remaining -= paid;
+          eligibleSum = saturatedAdd(eligibleSum, computed);
+        }
+        if (verdict != BookColumnCodes.INELIGIBLE) {
+          anyUndetermined |= verdict == BookColumnCodes.UNDETERMINED;
+          possibleSum = saturatedAdd(possibleSum, computed);
+        }
+        book.loanPaidFen()[j] = paid;
+      }
+      byte status = anyEligible ? BookColumnCodes.ELIGIBLE
+          : anyUndetermined ? BookColumnCodes.UNDETERMINED : BookColumnCodes.INELIGIBLE;
+      long minimum = Math.min(eligibleSum, capFen);
+      long maximum = Math.min(possibleSum, capFen);
+      book.status()[e] = status;
+      book.minimumFen()[e] = minimum;
+      book.maximumFen()[e] = maximum;
+      totals.add(status, minimum, maximum);
+    }
+    return totals;
+  }
+
+  /** Adds two non-negative sums, holding at the cap (only min(sum, cap) is ever read). */
+  private long saturatedAdd(long sum, long add) {
+    return add >= capFen - sum ? capFen : sum + add;
+  }
+
+  private static byte validate(BookFirstLoanColumns book, int e, int first, int end) {
+    if (!isFact(book.independentLegalPerson()[e]) || !isFact(book.firstTimeBorrower()[e])
+        || !isFact(book.onSeriousDishonestyList()[e])) {
+      return BookFirstLoanColumns.FAILED_FACT;
+    }
+    for (int j = first; j < end; j++) {
+      if (book.principalFen()[j] <= 0) {
+        return BookFirstLoanColumns.FAILED_PRINCIPAL;
+      }
+      if (book.endOfUseDay()[j] < book.drawdownDay()[j]) {
+        return BookFirstLoanColumns.FAILED_END_OF_USE;
+      }
+      if (book.annualRatePpm()[j] <= 0) {
+        return BookFirstLoanColumns.FAILED_RATE;
+      }
+      if (!isFact(book.firstDrawdownOfFirstContract()[j]) || !isFact(book.forProductionOrOperation()[j])
+          || !isFact(book.subsidisedUnderAnotherMunicipalScheme()[j])) {
+        return BookFirstLoanColumns.FAILED_FACT;
+      }
+    }
+    return BookFirstLoanColumns.NO_FAILURE;
+  }
+
+  /** The enterprise's four conditions together: INELIGIBLE if one fails, UNDETERMINED if one is unknown. */
+  private byte enterpriseCondition(BookFirstLoanColumns book, int e) {
+    int place = book.enterpriseRegion()[e];
+    byte independent = book.independentLegalPerson()[e];
+    byte firstTime = book.firstTimeBorrower()[e];
+    byte dishonest = book.onSeriousDishonestyList()[e];
+    boolean regionUnknown = place == BookColumnCodes.UNKNOWN_PLACE;
+    if (!regionUnknown && !BookFen.contains(place, regionCode, regionDivisor)
+        || independent == BookColumnCodes.NO || firstTime == BookColumnCodes.NO || dishonest == BookColumnCodes.YES) {
+      return BookColumnCodes.INELIGIBLE;
+    }
+    if (regionUnknown || independent == BookColumnCodes.UNKNOWN || firstTime == BookColumnCodes.UNKNOWN
+        || dishonest == BookColumnCodes.UNKNOWN) {
+      return BookColumnCodes.UNDETERMINED;
+    }
+    return BookColumnCodes.ELIGIBLE;
+  }
+
+  private void evaluateLoan(BookFirstLoanColumns book, int j, byte firm) {
+    long drawdown = book.drawdownDay()[j];
+    long endOfUse = book.endOfUseDay()[j];
+    int lender = book.lenderRegion()[j];
+    byte firstDrawdown = book.firstDrawdownOfFirstContract()[j];
+    byte production = book.forProductionOrOperation()[j];
+    byte otherSubsidy = book.subsidisedUnderAnotherMunicipalScheme()[j];
+    boolean lenderUnknown = lender == BookColumnCodes.UNKNOWN_PLACE;
+    boolean failed = firm == BookColumnCodes.INELIGIBLE
+        || drawdown < windowStart || drawdown > windowEnd
+        || !lenderUnknown && !BookFen.contains(lender, regionCode, regionDivisor)
+        || firstDrawdown == BookColumnCodes.NO || production == BookColumnCodes.NO
+        || otherSubsidy == BookColumnCodes.YES
+        || book.annualRatePpm()[j] < minimumRatePpm
+        || endOfUse < BookFen.plusMonths(drawdown, minimumMonths);
+    if (failed) {
+      book.loanStatus()[j] = BookColumnCodes.INELIGIBLE;
+      book.loanComputedFen()[j] = 0;
+      return;
+    }
+    boolean unknown = firm == BookColumnCodes.UNDETERMINED || lenderUnknown
+        || firstDrawdown == BookColumnCodes.UNKNOWN || production == BookColumnCodes.UNKNOWN
+        || otherSubsidy == BookColumnCodes.UNKNOWN;
+    book.loanStatus()[j] = unknown ? BookColumnCodes.UNDETERMINED : BookColumnCodes.ELIGIBLE;
+    long until = Math.min(endOfUse, BookFen.plusMonths(drawdown, maximumMonths));
+    book.loanComputedFen()[j] = subsidy(book.principalFen()[j], until - drawdown);
+  }
+
+  /** principal × subsidy rate × days ÷ basis, rounded once at the measure's unit; BigDecimal only on overflow. */
+  private long subsidy(long principal, long days) {
+    long den = BookFen.PPM * basis * unitFen;
+    long annual = principal * subsidyPpm;
+    long product = annual * days;
+    if (Math.multiplyHigh(principal, subsidyPpm) != 0 || annual < 0
+        || Math.multiplyHigh(annual, days) != 0 || product < 0) {
+      return BigDecimal.valueOf(principal).multiply(BigDecimal.valueOf(subsidyPpm)).multiply(BigDecimal.valueOf(days))
+          .divide(BigDecimal.valueOf(den), 0, mode).longValueExact() * unitFen;
+    }
+    return BookFen.divide(product, den, mode) * unitFen;
+  }
+
+  private static boolean isFact(byte fact) {
+    return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
+  }
+}
