@@ -24,6 +24,16 @@ public final class BookColumnTotals {
   public BookColumnTotals() {
   }
 
+  /** Creates totals from a run's counts and sums. */
+  BookColumnTotals(long eligible, long ineligible, long undetermined, long failed, long minimumFen, long maximumFen) {
+    this.eligible = eligible;
+    this.ineligible = ineligible;
+    this.undetermined = undetermined;
+    this.failed = failed;
+    this.minimumFen = minimumFen;
+    this.maximumFen = maximumFen;
+  }
+
   /**
    * Counts an item.
    *

@@ -88,7 +88,20 @@ final class BookFen {
    */
   static long divide(long num, long den, RoundingMode mode) {
     long q = num / den;
-    long r = num - q * den;
+    return round(q, num - q * den, den, mode);
+  }
+
+  /**
+   * Rounds a quotient by its remainder: the second half of {@link #divide}, for callers that divide by a constant
+   * the compiler turns into a multiplication.
+   *
+   * @param q  the truncated quotient, zero or positive
+   * @param r  the remainder, from 0 to den - 1
+   * @param den  the denominator, positive
+   * @param mode  the mode, not UNNECESSARY
+   * @return the rounded quotient
+   */
+  static long round(long q, long r, long den, RoundingMode mode) {
     if (r == 0) {
       return q;
     }

@@ -35,6 +35,11 @@ import java.util.stream.IntStream;
  */
 public final class BookFirstLoanFastPath {
 
+  /** The divisor of fen × ppm × days at the fen under ACT/360. */
+  private static final long ACT_360_FEN = BookFen.PPM * 360;
+  /** The divisor of fen × ppm × days at the fen under ACT/365F. */
+  private static final long ACT_365_FEN = BookFen.PPM * 365;
+
   private final int regionCode;
   private final int regionDivisor;
   private final long windowStart;
@@ -267,15 +272,23 @@ public final class BookFirstLoanFastPath {
 
   /** principal × subsidy rate × days ÷ basis, rounded once at the measure's unit; BigDecimal only on overflow. */
   private long subsidy(long principal, long days) {
-    long den = BookFen.PPM * basis * unitFen;
     long annual = principal * subsidyPpm;
     long product = annual * days;
     if (Math.multiplyHigh(principal, subsidyPpm) != 0 || annual < 0
         || Math.multiplyHigh(annual, days) != 0 || product < 0) {
       return BigDecimal.valueOf(principal).multiply(BigDecimal.valueOf(subsidyPpm)).multiply(BigDecimal.valueOf(days))
-          .divide(BigDecimal.valueOf(den), 0, mode).longValueExact() * unitFen;
+          .divide(BigDecimal.valueOf(BookFen.PPM * basis * unitFen), 0, mode).longValueExact() * unitFen;
     }
-    return BookFen.divide(product, den, mode) * unitFen;
+    // constant divisors in the common cases, which the compiler turns into multiplications
+    if (unitFen == 1 && basis == 360) {
+      long q = product / ACT_360_FEN;
+      return BookFen.round(q, product - q * ACT_360_FEN, ACT_360_FEN, mode);
+    }
+    if (unitFen == 1 && basis == 365) {
+      long q = product / ACT_365_FEN;
+      return BookFen.round(q, product - q * ACT_365_FEN, ACT_365_FEN, mode);
+    }
+    return BookFen.divide(product, BookFen.PPM * basis * unitFen, mode) * unitFen;
   }
 
   private static boolean isFact(byte fact) {

@@ -124,7 +124,6 @@ public final class BookRiskPoolFastPath {
   }
 
   private BookColumnTotals computeRange(BookRiskPoolColumns book, int from, int to) {
-    BookColumnTotals totals = new BookColumnTotals();
     long[] outstanding = book.principalOutstandingFen();
     long[] interest = book.accruedInterestFen();
     long[] recoveries = book.recoveriesFen();
@@ -138,62 +137,45 @@ public final class BookRiskPoolFastPath {
     long[] compensation = book.compensationFen();
     long[] returned = book.recoveryReturnFen();
     byte[] failed = book.failedColumn();
+    int[] bases = basePpmByCategory;
+    int ceiling = ceilingPpm;
+    boolean interestCounts = withInterest;
+    boolean recoveriesReturn = returnRecoveries;
+    long eligible = 0;
+    long ineligible = 0;
+    long undetermined = 0;
+    long failedCount = 0;
+    long minimum = 0;
+    long maximum = 0;
     for (int i = from; i < to; i++) {
-      byte failure = BookRiskPoolColumns.NO_FAILURE;
       long loss = outstanding[i];
-      if (loss < 0) {
-        failure = BookRiskPoolColumns.FAILED_OUTSTANDING;
-      } else if (withInterest) {
-        long accrued = interest[i];
-        if (accrued < 0 || accrued > Long.MAX_VALUE - loss) {
-          failure = BookRiskPoolColumns.FAILED_INTEREST;
-        } else {
-          loss += accrued;
-        }
-      }
+      long accrued = interestCounts ? interest[i] : 0;
+      long recovered = recoveries[i];
       int cat = category[i];
-      int base = 0;
-      if (failure == BookRiskPoolColumns.NO_FAILURE) {
-        if (cat < 0 || cat >= basePpmByCategory.length) {
-          failure = BookRiskPoolColumns.FAILED_CATEGORY;
-        } else {
-          base = agreedBase[i] == BookColumnCodes.ABSENT_PPM ? basePpmByCategory[cat] : agreedBase[i];
-          if (base < 0 || base > ceilingPpm) {
-            failure = BookRiskPoolColumns.FAILED_BASE_RATIO;
-          } else if (recoveries[i] < 0) {
-            failure = BookRiskPoolColumns.FAILED_RECOVERIES;
-          }
-        }
-      }
-      byte verdict = BookColumnCodes.ELIGIBLE;
-      if (failure == BookRiskPoolColumns.NO_FAILURE) {
-        byte g = guaranteed[i];
-        byte r = reGuaranteed[i];
-        byte o = otherScheme[i];
-        if (!isFact(g) || !isFact(r) || !isFact(o)) {
-          failure = BookRiskPoolColumns.FAILED_FACT;
-        } else if (g == BookColumnCodes.YES || r == BookColumnCodes.YES || o == BookColumnCodes.YES) {
-          verdict = BookColumnCodes.INELIGIBLE;
-        } else if (g == BookColumnCodes.UNKNOWN || r == BookColumnCodes.UNKNOWN || o == BookColumnCodes.UNKNOWN) {
-          verdict = BookColumnCodes.UNDETERMINED;
-        }
-      }
-      if (failure != BookRiskPoolColumns.NO_FAILURE) {
+      int agreed = agreedBase[i];
+      byte g = guaranteed[i];
+      byte r = reGuaranteed[i];
+      byte o = otherScheme[i];
+      int base = cat >= 0 && cat < bases.length ? (agreed == BookColumnCodes.ABSENT_PPM ? bases[cat] : agreed) : -1;
+      if ((loss | accrued | recovered | base) < 0 || base > ceiling || accrued > Long.MAX_VALUE - loss
+          || !isFact(g) || !isFact(r) || !isFact(o)) {
+        // bad input: rare, so decided out of line
+        failed[i] = failure(loss, accrued, recovered, cat, base);
         status[i] = BookColumnCodes.FAILED;
-        failed[i] = failure;
         compensation[i] = 0;
         returned[i] = 0;
-        totals.add(BookColumnCodes.FAILED, 0, 0);
+        failedCount++;
         continue;
       }
       failed[i] = BookRiskPoolColumns.NO_FAILURE;
-      status[i] = verdict;
-      if (verdict == BookColumnCodes.INELIGIBLE) {
+      if (g == BookColumnCodes.YES || r == BookColumnCodes.YES || o == BookColumnCodes.YES) {
+        status[i] = BookColumnCodes.INELIGIBLE;
         compensation[i] = 0;
         returned[i] = 0;
-        totals.add(verdict, 0, 0);
+        ineligible++;
         continue;
       }
+      loss += accrued;
       int ratio = base;
       long day = grantDay[i];
       for (int w = 0; w < windowStart.length; w++) {
@@ -202,31 +184,66 @@ public final class BookRiskPoolFastPath {
           break;
         }
       }
-      if (ratio > ceilingPpm) {
-        ratio = ceilingPpm;
-      }
-      long amount = Math.min(share(loss, ratio, mode), share(loss, ceilingPpm, RoundingMode.DOWN));
-      long back = 0;
-      long recovered = recoveries[i];
-      if (returnRecoveries && recovered > 0) {
-        back = Math.min(share(recovered, ratio, mode), amount);
-      }
+      ratio = Math.min(ratio, ceiling);
+      long amount = Math.min(share(loss, ratio, mode), share(loss, ceiling, RoundingMode.DOWN));
+      long back = recoveriesReturn && recovered > 0 ? Math.min(share(recovered, ratio, mode), amount) : 0;
       compensation[i] = amount;
       returned[i] = back;
-      totals.add(verdict, verdict == BookColumnCodes.ELIGIBLE ? amount : 0, amount);
+      maximum = Math.addExact(maximum, amount);
+      if (g == BookColumnCodes.UNKNOWN || r == BookColumnCodes.UNKNOWN || o == BookColumnCodes.UNKNOWN) {
+        status[i] = BookColumnCodes.UNDETERMINED;
+        undetermined++;
+      } else {
+        status[i] = BookColumnCodes.ELIGIBLE;
+        minimum = Math.addExact(minimum, amount);
+        eligible++;
+      }
     }
-    return totals;
+    return new BookColumnTotals(eligible, ineligible, undetermined, failedCount, minimum, maximum);
+  }
+
+  /** Names the failed column of a bad row, in the order the plain form checks them. */
+  private byte failure(long loss, long accrued, long recovered, int cat, int base) {
+    if (loss < 0) {
+      return BookRiskPoolColumns.FAILED_OUTSTANDING;
+    }
+    if (accrued < 0 || accrued > Long.MAX_VALUE - loss) {
+      return BookRiskPoolColumns.FAILED_INTEREST;
+    }
+    if (cat < 0 || cat >= basePpmByCategory.length) {
+      return BookRiskPoolColumns.FAILED_CATEGORY;
+    }
+    if (base < 0 || base > ceilingPpm) {
+      return BookRiskPoolColumns.FAILED_BASE_RATIO;
+    }
+    if (recovered < 0) {
+      return BookRiskPoolColumns.FAILED_RECOVERIES;
+    }
+    return BookRiskPoolColumns.FAILED_FACT;
   }
 
   /** Returns ratio × fen rounded at the measure's unit by a mode, exactly; BigDecimal only on overflow. */
   private long share(long fen, int ratioPpm, RoundingMode rounding) {
-    long den = BookFen.PPM * unitFen;
     long product = fen * ratioPpm;
     if (Math.multiplyHigh(fen, ratioPpm) != 0 || product < 0) {
-      return BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(ratioPpm))
-          .divide(BigDecimal.valueOf(den), 0, rounding).longValueExact() * unitFen;
+      return exactShare(fen, ratioPpm, rounding);
     }
-    return BookFen.divide(product, den, rounding) * unitFen;
+    if (unitFen == 1) {
+      // rounding at the fen (the built-in case): a constant divisor, which the compiler turns into a multiplication
+      long q = product / BookFen.PPM;
+      long r = product - q * BookFen.PPM;
+      if (rounding == RoundingMode.HALF_UP) {
+        return r >= BookFen.PPM - r ? q + 1 : q;
+      }
+      return BookFen.round(q, r, BookFen.PPM, rounding);
+    }
+    return BookFen.divide(product, BookFen.PPM * unitFen, rounding) * unitFen;
+  }
+
+  /** The same in BigDecimal, for a product beyond a long. */
+  private long exactShare(long fen, int ratioPpm, RoundingMode rounding) {
+    return BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(ratioPpm))
+        .divide(BigDecimal.valueOf(BookFen.PPM * unitFen), 0, rounding).longValueExact() * unitFen;
   }
 
   private static boolean isFact(byte fact) {
