@@ -31,7 +31,8 @@ class BookColumnsFailureTest {
     assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.NO_FAILURE,
         BookRiskPoolColumns.FAILED_OUTSTANDING, BookRiskPoolColumns.FAILED_CATEGORY, BookRiskPoolColumns.FAILED_FACT,
         BookRiskPoolColumns.FAILED_BASE_RATIO);
-    assertThat(book.item(1).failure()).hasValueSatisfying(f -> assertThat(f.field()).isEqualTo("/principalOutstanding"));
+    assertThat(book.item(1).failure())
+        .hasValueSatisfying(f -> assertThat(f.field()).isEqualTo("/principalOutstanding"));
     assertThat(totals.toTotals()).isEqualTo(new BookTotals(5, 1, 0, 0, 4,
         AmountRange.exactly(Cny.of("600000.00"))));
   }
