@@ -10,6 +10,7 @@ import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -35,6 +36,8 @@ import java.util.stream.IntStream;
  */
 public final class BookFirstLoanFastPath {
 
+  /** The enterprises computed by one call of the block method. */
+  private static final int BLOCK = 4096;
   /** The divisor of fen × ppm × days at the fen under ACT/360. */
   private static final long ACT_360_FEN = BookFen.PPM * 360;
   /** The divisor of fen × ppm × days at the fen under ACT/365F. */
@@ -49,6 +52,8 @@ public final class BookFirstLoanFastPath {
   private final int minimumMonths;
   private final int minimumRatePpm;
   private final long capFen;
+  private final int[] minimumUseEnd;
+  private final int[] subsidyTermEnd;
   private final long basis;
   private final long unitFen;
   private final RoundingMode mode;
@@ -65,6 +70,16 @@ public final class BookFirstLoanFastPath {
     minimumMonths = measure.minimumUseMonths().value();
     minimumRatePpm = BookFen.ppm(measure.minimumLoanRate().value(), "minimumLoanRate");
     capFen = BookFen.fen(measure.capPerEnterprise().value(), "capPerEnterprise");
+    // drawdown + months for every day of the window (at most 30 years of it): a loan drawn outside the window is
+    // ineligible whatever its period, so a loan needs these dates only for a drawdown inside it
+    int span = (int) Math.min(windowEnd - windowStart + 1, 366L * 30);
+    minimumUseEnd = new int[span];
+    subsidyTermEnd = new int[span];
+    for (int k = 0; k < span; k++) {
+      LocalDate day = window.start().plusDays(k);
+      minimumUseEnd[k] = Math.toIntExact(day.plusMonths(minimumMonths).toEpochDay());
+      subsidyTermEnd[k] = Math.toIntExact(day.plusMonths(maximumMonths).toEpochDay());
+    }
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
     basis = switch (dayCount) {
       case ACT_360 -> 360;
@@ -128,8 +143,18 @@ public final class BookFirstLoanFastPath {
   }
 
   private BookColumnTotals computeRange(BookFirstLoanColumns book, int from, int to) {
+    // Blocks of enterprises, so that the block method is compiled as a whole method early rather than only entered
+    // on-stack-replaced in the middle of one long loop.
     BookColumnTotals totals = new BookColumnTotals();
-    long[] order = new long[8];
+    long[][] order = {new long[8]};
+    for (int start = from; start < to; start += BLOCK) {
+      computeBlock(book, start, Math.min(to, start + BLOCK), totals, order);
+    }
+    return totals;
+  }
+
+  private void computeBlock(BookFirstLoanColumns book, int from, int to, BookColumnTotals totals, long[][] scratch) {
+    long[] order = scratch[0];
     int[] loanStart = book.loanStart();
     for (int e = from; e < to; e++) {
       int first = loanStart[e];
@@ -152,8 +177,23 @@ public final class BookFirstLoanFastPath {
       int count = end - first;
       if (order.length < count) {
         order = new long[Math.max(count, order.length * 2)];
+        scratch[0] = order;
       }
       byte firm = enterpriseCondition(book, e);
+      if (count == 1) {
+        // one loan, the common case: the cap applies to it alone
+        evaluateLoan(book, first, firm);
+        byte verdict = book.loanStatus()[first];
+        long capped = Math.min(book.loanComputedFen()[first], capFen);
+        long minimum = verdict == BookColumnCodes.ELIGIBLE ? capped : 0;
+        long maximum = verdict == BookColumnCodes.INELIGIBLE ? 0 : capped;
+        book.loanPaidFen()[first] = minimum;
+        book.status()[e] = verdict;
+        book.minimumFen()[e] = minimum;
+        book.maximumFen()[e] = maximum;
+        totals.add(verdict, minimum, maximum);
+        continue;
+      }
       for (int j = first; j < end; j++) {
         evaluateLoan(book, j, firm);
         // drawdown day, then row: the allocation order of EnterpriseCap
@@ -193,7 +233,6 @@ public final class BookFirstLoanFastPath {
       book.maximumFen()[e] = maximum;
       totals.add(status, minimum, maximum);
     }
-    return totals;
   }
 
   /** Adds two non-negative sums, holding at the cap (only min(sum, cap) is ever read). */
@@ -244,19 +283,25 @@ public final class BookFirstLoanFastPath {
 
   private void evaluateLoan(BookFirstLoanColumns book, int j, byte firm) {
     long drawdown = book.drawdownDay()[j];
+    if (firm == BookColumnCodes.INELIGIBLE || drawdown < windowStart || drawdown > windowEnd) {
+      book.loanStatus()[j] = BookColumnCodes.INELIGIBLE;
+      book.loanComputedFen()[j] = 0;
+      return;
+    }
+    long k = drawdown - windowStart;
+    long minimumEnd = k < minimumUseEnd.length ? minimumUseEnd[(int) k] : BookFen.plusMonths(drawdown, minimumMonths);
+    long termEnd = k < subsidyTermEnd.length ? subsidyTermEnd[(int) k] : BookFen.plusMonths(drawdown, maximumMonths);
     long endOfUse = book.endOfUseDay()[j];
     int lender = book.lenderRegion()[j];
     byte firstDrawdown = book.firstDrawdownOfFirstContract()[j];
     byte production = book.forProductionOrOperation()[j];
     byte otherSubsidy = book.subsidisedUnderAnotherMunicipalScheme()[j];
     boolean lenderUnknown = lender == BookColumnCodes.UNKNOWN_PLACE;
-    boolean failed = firm == BookColumnCodes.INELIGIBLE
-        || drawdown < windowStart || drawdown > windowEnd
-        || !lenderUnknown && !BookFen.contains(lender, regionCode, regionDivisor)
+    boolean failed = !lenderUnknown && !BookFen.contains(lender, regionCode, regionDivisor)
         || firstDrawdown == BookColumnCodes.NO || production == BookColumnCodes.NO
         || otherSubsidy == BookColumnCodes.YES
         || book.annualRatePpm()[j] < minimumRatePpm
-        || endOfUse < BookFen.plusMonths(drawdown, minimumMonths);
+        || endOfUse < minimumEnd;
     if (failed) {
       book.loanStatus()[j] = BookColumnCodes.INELIGIBLE;
       book.loanComputedFen()[j] = 0;
@@ -266,7 +311,7 @@ public final class BookFirstLoanFastPath {
         || firstDrawdown == BookColumnCodes.UNKNOWN || production == BookColumnCodes.UNKNOWN
         || otherSubsidy == BookColumnCodes.UNKNOWN;
     book.loanStatus()[j] = unknown ? BookColumnCodes.UNDETERMINED : BookColumnCodes.ELIGIBLE;
-    long until = Math.min(endOfUse, BookFen.plusMonths(drawdown, maximumMonths));
+    long until = Math.min(endOfUse, termEnd);
     book.loanComputedFen()[j] = subsidy(book.principalFen()[j], until - drawdown);
   }
 

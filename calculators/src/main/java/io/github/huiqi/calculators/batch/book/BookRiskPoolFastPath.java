@@ -36,6 +36,9 @@ import java.util.stream.IntStream;
  */
 public final class BookRiskPoolFastPath {
 
+  /** The rows computed by one call of the block method. */
+  private static final int BLOCK = 4096;
+
   private final int[] basePpmByCategory;
   private final long[] windowStart;
   private final long[] windowEnd;
@@ -124,6 +127,16 @@ public final class BookRiskPoolFastPath {
   }
 
   private BookColumnTotals computeRange(BookRiskPoolColumns book, int from, int to) {
+    // Blocks of rows, so that the block method is compiled as a whole method early rather than only entered
+    // on-stack-replaced in the middle of one long loop.
+    long[] sums = new long[6];
+    for (int start = from; start < to; start += BLOCK) {
+      computeBlock(book, start, Math.min(to, start + BLOCK), sums);
+    }
+    return new BookColumnTotals(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
+  }
+
+  private void computeBlock(BookRiskPoolColumns book, int from, int to, long[] sums) {
     long[] outstanding = book.principalOutstandingFen();
     long[] interest = book.accruedInterestFen();
     long[] recoveries = book.recoveriesFen();
@@ -141,12 +154,12 @@ public final class BookRiskPoolFastPath {
     int ceiling = ceilingPpm;
     boolean interestCounts = withInterest;
     boolean recoveriesReturn = returnRecoveries;
-    long eligible = 0;
-    long ineligible = 0;
-    long undetermined = 0;
-    long failedCount = 0;
-    long minimum = 0;
-    long maximum = 0;
+    long eligible = sums[0];
+    long ineligible = sums[1];
+    long undetermined = sums[2];
+    long failedCount = sums[3];
+    long minimum = sums[4];
+    long maximum = sums[5];
     for (int i = from; i < to; i++) {
       long loss = outstanding[i];
       long accrued = interestCounts ? interest[i] : 0;
@@ -199,7 +212,12 @@ public final class BookRiskPoolFastPath {
         eligible++;
       }
     }
-    return new BookColumnTotals(eligible, ineligible, undetermined, failedCount, minimum, maximum);
+    sums[0] = eligible;
+    sums[1] = ineligible;
+    sums[2] = undetermined;
+    sums[3] = failedCount;
+    sums[4] = minimum;
+    sums[5] = maximum;
   }
 
   /** Names the failed column of a bad row, in the order the plain form checks them. */
