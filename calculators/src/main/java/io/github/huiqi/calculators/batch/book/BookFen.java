@@ -207,19 +207,4 @@ final class BookFen {
     }
     return value;
   }
-
-  /**
-   * Tests a place column value against a region, as {@link Jurisdiction#contains} does.
-   *
-   * @param place  the column value, a known place or {@link BookColumnCodes#NOT_A_PLACE}
-   * @param regionCode  the region's six-digit code
-   * @param divisor  the region's divisor from {@link #regionDivisor}
-   * @return true if contained
-   */
-  static boolean contains(int place, int regionCode, int divisor) {
-    if (place < 0) {
-      return false;
-    }
-    return divisor == 0 || place / divisor == regionCode / divisor;
-  }
 }

@@ -43,8 +43,8 @@ public final class BookFirstLoanFastPath {
   /** The divisor of fen × ppm × days at the fen under ACT/365F. */
   private static final long ACT_365_FEN = BookFen.PPM * 365;
 
-  private final int regionCode;
-  private final int regionDivisor;
+  private final int regionLow;
+  private final int regionHigh;
   private final long windowStart;
   private final long windowEnd;
   private final int subsidyPpm;
@@ -60,8 +60,10 @@ public final class BookFirstLoanFastPath {
 
   private BookFirstLoanFastPath(FirstLoanMeasure measure, FirstLoanOptions options) {
     Jurisdiction region = measure.region().value();
-    regionCode = BookFen.place(region.code());
-    regionDivisor = BookFen.regionDivisor(region);
+    // the place codes the region contains, as one range (440300 → 440300..440399), so that no loan divides
+    int divisor = BookFen.regionDivisor(region);
+    regionLow = divisor == 0 ? 0 : BookFen.place(region.code()) / divisor * divisor;
+    regionHigh = divisor == 0 ? 999_999 : regionLow + divisor - 1;
     DateRange window = measure.firstLoanWindow().value();
     windowStart = window.start().toEpochDay();
     windowEnd = window.end().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
@@ -270,7 +272,7 @@ public final class BookFirstLoanFastPath {
     byte firstTime = book.firstTimeBorrower()[e];
     byte dishonest = book.onSeriousDishonestyList()[e];
     boolean regionUnknown = place == BookColumnCodes.UNKNOWN_PLACE;
-    if (!regionUnknown && !BookFen.contains(place, regionCode, regionDivisor)
+    if (!regionUnknown && (place < regionLow || place > regionHigh)
         || independent == BookColumnCodes.NO || firstTime == BookColumnCodes.NO || dishonest == BookColumnCodes.YES) {
       return BookColumnCodes.INELIGIBLE;
     }
@@ -297,7 +299,7 @@ public final class BookFirstLoanFastPath {
     byte production = book.forProductionOrOperation()[j];
     byte otherSubsidy = book.subsidisedUnderAnotherMunicipalScheme()[j];
     boolean lenderUnknown = lender == BookColumnCodes.UNKNOWN_PLACE;
-    boolean failed = !lenderUnknown && !BookFen.contains(lender, regionCode, regionDivisor)
+    boolean failed = !lenderUnknown && (lender < regionLow || lender > regionHigh)
         || firstDrawdown == BookColumnCodes.NO || production == BookColumnCodes.NO
         || otherSubsidy == BookColumnCodes.YES
         || book.annualRatePpm()[j] < minimumRatePpm

@@ -47,6 +47,7 @@ public final class BookRiskPoolFastPath {
   private final boolean withInterest;
   private final boolean returnRecoveries;
   private final long unitFen;
+  private final long ceilingMargin;
   private final RoundingMode mode;
 
   private BookRiskPoolFastPath(RiskPoolMeasure measure, RiskPoolOptions options) {
@@ -71,6 +72,7 @@ public final class BookRiskPoolFastPath {
     returnRecoveries = options.returnRecoveries().orElse(measure.returnRecoveries().value());
     MoneyRounding rounding = measure.rounding().value();
     unitFen = BookFen.unitFen(rounding);
+    ceilingMargin = 2 * BookFen.PPM * unitFen;
     mode = rounding.mode();
   }
 
@@ -198,7 +200,13 @@ public final class BookRiskPoolFastPath {
         }
       }
       ratio = Math.min(ratio, ceiling);
-      long amount = Math.min(share(loss, ratio, mode), share(loss, ceiling, RoundingMode.DOWN));
+      long amount = share(loss, ratio, mode);
+      // The amount ceiling (round-down of ceiling × loss) can bind only when (ceiling − ratio) × loss is below two
+      // rounding units; otherwise the rounded amount (at most one unit above ratio × loss) is already below it.
+      long gap = (long) (ceiling - ratio) * loss;
+      if (Math.multiplyHigh(ceiling - ratio, loss) == 0 && gap < ceilingMargin) {
+        amount = Math.min(amount, share(loss, ceiling, RoundingMode.DOWN));
+      }
       long back = recoveriesReturn && recovered > 0 ? Math.min(share(recovered, ratio, mode), amount) : 0;
       compensation[i] = amount;
       returned[i] = back;
