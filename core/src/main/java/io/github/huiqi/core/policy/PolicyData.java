@@ -279,6 +279,33 @@ public final class PolicyData {
     return Optional.ofNullable(rateSeries.get(id));
   }
 
+  /**
+   * Returns a copy of this data with one measure replaced by a changed one of the same id, in its document's pack
+   * (the listings and rate series kept): the way a host or a policy sandbox derives a changed pack, such as the
+   * risk pool's uplift raised from 30 to 40 points or the first-loan cap from 200,000 to 300,000. Build the changed
+   * measure from the current one, for example
+   * {@code new FirstLoanMeasure(..., m.capPerEnterprise().withValue(Cny.of("300000")), ...)}; its constructor
+   * validates it as the pack reader would.
+   *
+   * @param replacement  the changed measure
+   * @return the new data; this instance is unchanged
+   * @throws InvalidInputException if the replacement is null or no pack defines a measure with its id
+   */
+  public PolicyData withMeasure(Measure replacement) {
+    Args.notNull(replacement, "replacement");
+    for (PolicyPack pack : packs.values()) {
+      List<Measure> changed = new ArrayList<>(pack.measures());
+      for (int i = 0; i < changed.size(); i++) {
+        if (changed.get(i).id().equals(replacement.id())) {
+          changed.set(i, replacement);
+          return withPack(new PolicyPack(pack.schema(), pack.document(), changed, pack.rateSeries(),
+              pack.listings()));
+        }
+      }
+    }
+    throw new InvalidInputException("replacement/id", replacement.id(), "must be the id of a measure in the data");
+  }
+
   /** Lazy holder: the built-in packs are read on first use, once, by the class-loading lock. */
   private static final class BuiltIn {
     static final PolicyData INSTANCE = load();

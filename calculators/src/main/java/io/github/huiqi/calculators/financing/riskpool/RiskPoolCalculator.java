@@ -142,6 +142,22 @@ public final class RiskPoolCalculator {
   }
 
   /**
+   * Calculates one loan's compensation with its verdict and explanation, under options: one claim as
+   * {@link #explainClaims} evaluates it, for a caller streaming a book one claim at a time.
+   *
+   * @param measure  the measure
+   * @param claim  the claim
+   * @param options  the options
+   * @return the explained result; missing facts are named as JSON Pointers into the claim
+   * @throws InvalidInputException if an argument is null or the claim is invalid for the measure or the options
+   *     (such as no accrued interest under {@code PRINCIPAL_AND_INTEREST}), naming the field
+   */
+  public RiskPoolLoanCompensation explainCompensation(RiskPoolMeasure measure, RiskPoolClaim claim,
+      RiskPoolOptions options) {
+    return evaluate(measure, claim, options, "");
+  }
+
+  /**
    * Calculates the compensation of a batch of claims: each claim's explained result, or its failure, and the totals.
    * <p>
    * A claim that is invalid for the measure or the options, or repeats an earlier claim's loan id, is reported as a

@@ -1,0 +1,91 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.core.internal.Args;
+import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * A family calculator applied to one request of a book at a time, with failures as values: the book's unit of work.
+ * <p>
+ * Obtain one from {@link BookCalculators} (such as {@link BookCalculators#riskPool}); run it over a book with
+ * {@link #run(Iterator, Consumer)} (each item to a sink, the totals returned, nothing held in memory) or map a stream
+ * lazily with {@link #results(Stream)}. A null request or one the calculator rejects as bad input is a failed item
+ * naming the field; the book goes on.
+ * <p>
+ * Implementations are immutable and thread-safe.
+ *
+ * @param <R>  the family's request type, such as {@code RiskPoolClaim}
+ */
+@FunctionalInterface
+public interface BookCalculator<R> {
+
+  /**
+   * Evaluates one request of the book, never throwing for bad input.
+   *
+   * @param index  the item's position (0-based index, or a file's line number)
+   * @param request  the request, possibly null (reported as a failure)
+   * @return the item: its verdict, amount, reason code and missing facts, or its failure
+   */
+  BookItem evaluate(long index, R request);
+
+  /**
+   * Runs the calculator over a book, passing each item to a sink in book order and returning the totals.
+   * <p>
+   * Streams: holds one request and one item at a time.
+   *
+   * @param book  the requests, in book order
+   * @param sink  receives each item; use {@code item -> { }} to keep only the totals
+   * @return the totals
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  default BookTotals run(Iterator<? extends R> book, Consumer<? super BookItem> sink) {
+    Args.notNull(book, "book");
+    Args.notNull(sink, "sink");
+    BookTally tally = new BookTally();
+    long index = 0;
+    while (book.hasNext()) {
+      BookItem item = evaluate(index++, book.next());
+      tally.add(item);
+      sink.accept(item);
+    }
+    return tally.totals();
+  }
+
+  /**
+   * Runs the calculator over a book held as an {@link Iterable}.
+   *
+   * @param book  the requests, in book order
+   * @param sink  receives each item
+   * @return the totals
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  default BookTotals run(Iterable<? extends R> book, Consumer<? super BookItem> sink) {
+    return run(Args.notNull(book, "book").iterator(), sink);
+  }
+
+  /**
+   * Runs the calculator over a book held as a {@link Stream}, consuming it in order.
+   *
+   * @param book  the requests, in book order
+   * @param sink  receives each item
+   * @return the totals
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  default BookTotals run(Stream<? extends R> book, Consumer<? super BookItem> sink) {
+    return run(Args.notNull(book, "book").sequential().iterator(), sink);
+  }
+
+  /**
+   * Maps a book lazily to its items, indexed in encounter order; sum them with a {@link BookTally}.
+   *
+   * @param book  the requests, sequential
+   * @return the items, one per request
+   * @throws io.github.huiqi.core.error.InvalidInputException if the book is null
+   */
+  default Stream<BookItem> results(Stream<? extends R> book) {
+    AtomicLong index = new AtomicLong();
+    return Args.notNull(book, "book").sequential().map(request -> evaluate(index.getAndIncrement(), request));
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyResult;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolLoanCompensation;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.result.AmountRange;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The book calculators of the measures banks run over loan books: each wraps a family calculator's explaining form
+ * and condenses its result into a {@link BookItem}, reporting bad input as a failed item.
+ * <p>
+ * Each takes the measure as an argument, so a host's overridden measure (or a sandbox's changed pack) is used as
+ * given. The amounts, verdicts and missing facts are the family calculator's own; nothing is re-derived here. For
+ * volume, the columnar paths of this package compute the same amounts over {@code long} columns.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class BookCalculators {
+
+  private BookCalculators() {
+  }
+
+  /**
+   * Risk-compensation claims (风险补偿): one item per claim, its amount the compensation before any return of
+   * recoveries, its id the loan id.
+   *
+   * @param measure  the measure, such as {@link RiskPoolMeasure#SHENZHEN_2023}
+   * @param options  the options, {@link RiskPoolOptions#DEFAULTS} for the documented defaults
+   * @return the book calculator
+   * @throws InvalidInputException if an argument is null
+   */
+  public static BookCalculator<RiskPoolClaim> riskPool(RiskPoolMeasure measure, RiskPoolOptions options) {
+    Args.notNull(measure, "measure");
+    Args.notNull(options, "options");
+    return (index, claim) -> guarded(index, claim, c -> Optional.of(c.loanId()), c -> {
+      RiskPoolLoanCompensation result = RiskPoolCalculator.DEFAULT.explainCompensation(measure, c, options);
+      return BookItem.of(index, Optional.of(c.loanId()), result.eligibility(), Optional.of(result.compensation()),
+          Optional.empty());
+    });
+  }
+
+  /**
+   * First-loan interest subsidies (首贷贴息): one item per enterprise request, its amount the enterprise's subsidy
+   * after the per-enterprise cap.
+   *
+   * @param measure  the measure, such as {@link FirstLoanMeasure#SHENZHEN_2023}
+   * @return the book calculator
+   * @throws InvalidInputException if the measure is null
+   */
+  public static BookCalculator<FirstLoanRequest> firstLoan(FirstLoanMeasure measure) {
+    Args.notNull(measure, "measure");
+    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
+      FirstLoanResult result = FirstLoanCalculator.DEFAULT.explainSubsidy(measure, r);
+      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+          Optional.empty());
+    });
+  }
+
+  /**
+   * The guarantee-fee reduction (担保费降费): one item per guaranteed loan, its amount the fee the guarantor may charge
+   * and its rate the reduced annual fee rate.
+   *
+   * @param measure  the measure
+   * @return the book calculator
+   * @throws InvalidInputException if the measure is null
+   */
+  public static BookCalculator<GuaranteeFeeReductionRequest> guaranteeFeeReduction(
+      GuaranteeFeeReductionMeasure measure) {
+    Args.notNull(measure, "measure");
+    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
+      GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r);
+      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+          Optional.of(result.reducedFeeRate()));
+    });
+  }
+
+  /**
+   * The guarantee-fee cap (担保费率上限): one item per guaranteed loan, its rate the annual fee-rate cap and its
+   * amount the maximum fee when the guaranteed principal is given.
+   *
+   * @param measure  the measure
+   * @return the book calculator
+   * @throws InvalidInputException if the measure is null
+   */
+  public static BookCalculator<GuaranteeFeeBenchmarkCapRequest> guaranteeFeeCap(
+      GuaranteeFeeBenchmarkCapMeasure measure) {
+    Args.notNull(measure, "measure");
+    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
+      GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, r);
+      return BookItem.of(index, Optional.empty(), result.eligibility(),
+          result.maximumFee().map(AmountRange::exactly), Optional.of(result.feeRateCap()));
+    });
+  }
+
+  /**
+   * The small/micro guarantee-fee subsidy (小微担保费补贴): one item per enterprise request, its amount the
+   * enterprise's subsidy after its cap.
+   *
+   * @param measure  the measure
+   * @return the book calculator
+   * @throws InvalidInputException if the measure is null
+   */
+  public static BookCalculator<GuaranteeFeeSubsidyRequest> guaranteeFeeSubsidy(GuaranteeFeeSubsidyMeasure measure) {
+    Args.notNull(measure, "measure");
+    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
+      GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, r);
+      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+          Optional.empty());
+    });
+  }
+
+  /**
+   * The tech-SME financing subsidy (科技型中小企业贴息贴保): one item per enterprise request, its amount the
+   * enterprise's total subsidy after the caps.
+   *
+   * @param measure  the measure
+   * @return the book calculator
+   * @throws InvalidInputException if the measure is null
+   */
+  public static BookCalculator<TechSmeRequest> techSme(TechSmeMeasure measure) {
+    Args.notNull(measure, "measure");
+    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
+      TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(measure, r);
+      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+          Optional.empty());
+    });
+  }
+
+  /** Evaluates a request, turning a null request or a rejected one into a failed item. */
+  private static <R> BookItem guarded(long index, R request, Function<R, Optional<String>> id,
+      Function<R, BookItem> evaluate) {
+    if (request == null) {
+      return BookItem.failed(index, Optional.empty(), BookFailure.from(new InvalidInputException("")));
+    }
+    try {
+      return evaluate.apply(request);
+    } catch (HuiqiException ex) {
+      return BookItem.failed(index, id.apply(request), BookFailure.from(ex));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.AmountRange;
+import java.math.BigDecimal;
+
+/**
+ * The totals of a columnar run in fen, summed with overflow checked ({@link Math#addExact}): counts by status and the
+ * amount from what eligible items certainly receive to what undetermined ones would add.
+ * <p>
+ * Mutable and not thread-safe while a run fills it; each thread of a parallel run fills its own and they are merged,
+ * so the totals are the same on any number of threads.
+ */
+public final class BookColumnTotals {
+
+  private long eligible;
+  private long ineligible;
+  private long undetermined;
+  private long failed;
+  private long minimumFen;
+  private long maximumFen;
+
+  /** Creates empty totals. */
+  public BookColumnTotals() {
+  }
+
+  /** Creates totals from a run's counts and sums. */
+  BookColumnTotals(long eligible, long ineligible, long undetermined, long failed, long minimumFen, long maximumFen) {
+    this.eligible = eligible;
+    this.ineligible = ineligible;
+    this.undetermined = undetermined;
+    this.failed = failed;
+    this.minimumFen = minimumFen;
+    this.maximumFen = maximumFen;
+  }
+
+  /**
+   * Counts an item.
+   *
+   * @param status  its status, a {@link BookColumnCodes} status
+   * @param minimumFen  the least it receives, fen
+   * @param maximumFen  the most it would receive, fen
+   * @throws ArithmeticException if a sum overflows a long (over 92 trillion yuan)
+   */
+  void add(byte status, long minimumFen, long maximumFen) {
+    switch (status) {
+      case BookColumnCodes.ELIGIBLE -> eligible++;
+      case BookColumnCodes.INELIGIBLE -> ineligible++;
+      case BookColumnCodes.UNDETERMINED -> undetermined++;
+      default -> failed++;
+    }
+    this.minimumFen = Math.addExact(this.minimumFen, minimumFen);
+    this.maximumFen = Math.addExact(this.maximumFen, maximumFen);
+  }
+
+  /**
+   * Adds another run's totals to these.
+   *
+   * @param other  the other totals
+   * @return these totals
+   */
+  BookColumnTotals merge(BookColumnTotals other) {
+    eligible += other.eligible;
+    ineligible += other.ineligible;
+    undetermined += other.undetermined;
+    failed += other.failed;
+    minimumFen = Math.addExact(minimumFen, other.minimumFen);
+    maximumFen = Math.addExact(maximumFen, other.maximumFen);
+    return this;
+  }
+
+  /**
+   * Returns the least total in fen: what the eligible items certainly receive.
+   *
+   * @return the fen
+   */
+  public long minimumFen() {
+    return minimumFen;
+  }
+
+  /**
+   * Returns the most total in fen: adding what the undetermined items would receive.
+   *
+   * @return the fen
+   */
+  public long maximumFen() {
+    return maximumFen;
+  }
+
+  /**
+   * Returns the totals in the form the streaming path gives them.
+   *
+   * @return the totals
+   */
+  public BookTotals toTotals() {
+    return new BookTotals(eligible + ineligible + undetermined + failed, eligible, ineligible, undetermined, failed,
+        new AmountRange(Cny.of(BigDecimal.valueOf(minimumFen, 2)), Cny.of(BigDecimal.valueOf(maximumFen, 2))));
+  }
+}

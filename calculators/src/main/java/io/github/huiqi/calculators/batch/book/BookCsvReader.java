@@ -1,0 +1,159 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small streaming reader of CSV records (RFC 4180): comma-separated fields, a field in double quotes may hold
+ * commas, line breaks and doubled quotes ({@code ""}); records end at LF or CRLF; a leading byte-order mark is
+ * skipped. Each record is returned with the line it starts on. Written by hand so that the runtime closure stays
+ * Jackson, moneta-core and the JDK (jackson-dataformat-csv is not part of it).
+ * <p>
+ * Mutable and not thread-safe: one reader per file.
+ */
+public final class BookCsvReader {
+
+  /** The longest field accepted, in characters, so that a missing closing quote cannot swallow a whole file. */
+  public static final int MAX_FIELD_LENGTH = 100_000;
+
+  private final Reader in;
+  private long line = 1;
+  private int peeked = -2;
+  private boolean started;
+
+  /**
+   * Creates a reader.
+   *
+   * @param in  the characters; closed by the caller
+   * @throws InvalidInputException if the reader is null
+   */
+  public BookCsvReader(Reader in) {
+    this.in = Args.notNull(in, "in");
+  }
+
+  /**
+   * Reads the next record.
+   *
+   * @return the record's fields and first line, null at the end of the input
+   * @throws InvalidInputException if a field is longer than {@link #MAX_FIELD_LENGTH} or a quote is not closed,
+   *     naming the line
+   * @throws UncheckedIOException if reading fails
+   */
+  public Fields next() {
+    int c = read();
+    if (!started) {
+      started = true;
+      if (c == '\uFEFF') {
+        c = read();
+      }
+    }
+    if (c == -1) {
+      return null;
+    }
+    long first = line;
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    while (true) {
+      if (quoted) {
+        if (c == -1) {
+          throw new InvalidInputException("line " + first, field.length() > 40 ? field.substring(0, 40) + "…"
+              : field.toString(), "must close its quoted field");
+        }
+        if (c == '"') {
+          if (peek() == '"') {
+            read();
+            field.append('"');
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (c == '\n') {
+            line++;
+          }
+          field.append((char) c);
+        }
+      } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+        quoted = true;
+        wasQuoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+        wasQuoted = false;
+      } else if (c == '\n' || c == -1 || c == '\r' && peek() == '\n') {
+        if (c == '\r') {
+          read();
+        }
+        if (c != -1) {
+          line++;
+        }
+        fields.add(field.toString());
+        return new Fields(first, List.copyOf(fields));
+      } else {
+        field.append((char) c);
+      }
+      if (field.length() > MAX_FIELD_LENGTH) {
+        throw new InvalidInputException("line " + first, field.length(),
+            "must hold fields of at most " + MAX_FIELD_LENGTH + " characters");
+      }
+      c = read();
+    }
+  }
+
+  /**
+   * Returns the line the reader has reached: after a failed {@link #next}, the line of the failure.
+   *
+   * @return the 1-based line
+   */
+  public long line() {
+    return line;
+  }
+
+  private int read() {
+    if (peeked != -2) {
+      int c = peeked;
+      peeked = -2;
+      return c;
+    }
+    try {
+      return in.read();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private int peek() {
+    if (peeked == -2) {
+      try {
+        peeked = in.read();
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+    return peeked;
+  }
+
+  /**
+   * One CSV record.
+   *
+   * @param line  the 1-based line the record starts on
+   * @param fields  the fields, unquoted
+   */
+  public record Fields(long line, List<String> fields) {
+
+    /**
+     * Creates a record.
+     *
+     * @throws InvalidInputException if the fields are null
+     */
+    public Fields {
+      fields = Args.listCopy(fields, "fields");
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * One CSV row of a book, read by the header's column names, each value parsed strictly and a bad one reported as an
+ * {@link InvalidInputException} naming the column.
+ * <p>
+ * An empty field, or a column the header does not have, is an absent fact: {@code optional...} accessors return
+ * empty, required ones fail. Amounts are decimal yuan ({@code 1000000.00}), rates percentages ({@code 30%}), dates
+ * ISO ({@code 2023-01-31}), yes/no facts {@code true}/{@code false}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class BookCsvRow {
+
+  private final Map<String, Integer> header;
+  private final List<String> fields;
+
+  BookCsvRow(Map<String, Integer> header, List<String> fields) {
+    this.header = header;
+    this.fields = fields;
+  }
+
+  /**
+   * Returns a column's text, empty when the field is empty or the column absent.
+   *
+   * @param column  the column name
+   * @return the text, trimmed
+   */
+  public Optional<String> optionalText(String column) {
+    Integer at = header.get(Args.notNull(column, "column"));
+    if (at == null || at >= fields.size()) {
+      return Optional.empty();
+    }
+    String value = fields.get(at).trim();
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /**
+   * Returns a required column's text.
+   *
+   * @param column  the column name
+   * @return the text, trimmed
+   * @throws InvalidInputException if the field is empty or the column absent
+   */
+  public String text(String column) {
+    return optionalText(column).orElseThrow(() -> new InvalidInputException(column));
+  }
+
+  /**
+   * Returns an amount in yuan, if given.
+   *
+   * @param column  the column name
+   * @return the amount in CNY
+   * @throws InvalidInputException if the text is not a plain decimal
+   */
+  public Optional<MonetaryAmount> optionalAmount(String column) {
+    return optionalText(column).map(text -> Cny.of(Cny.parseDecimal(text, column)));
+  }
+
+  /**
+   * Returns a required amount in yuan.
+   *
+   * @param column  the column name
+   * @return the amount in CNY
+   * @throws InvalidInputException if absent or not a plain decimal
+   */
+  public MonetaryAmount amount(String column) {
+    return optionalAmount(column).orElseThrow(() -> new InvalidInputException(column));
+  }
+
+  /**
+   * Returns an ISO date, if given.
+   *
+   * @param column  the column name
+   * @return the date
+   * @throws InvalidInputException if the text is not an ISO date
+   */
+  public Optional<LocalDate> optionalDate(String column) {
+    return optionalText(column).map(text -> {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException ex) {
+        throw new InvalidInputException(column, text, "must be a date such as 2023-01-31", ex);
+      }
+    });
+  }
+
+  /**
+   * Returns a required ISO date.
+   *
+   * @param column  the column name
+   * @return the date
+   * @throws InvalidInputException if absent or not an ISO date
+   */
+  public LocalDate date(String column) {
+    return optionalDate(column).orElseThrow(() -> new InvalidInputException(column));
+  }
+
+  /**
+   * Returns a percentage such as {@code 30%}, if given.
+   *
+   * @param column  the column name
+   * @return the rate
+   * @throws InvalidInputException if the text is not a percentage
+   */
+  public Optional<Rate> optionalRate(String column) {
+    return optionalText(column).map(text -> {
+      try {
+        return Rate.parse(text);
+      } catch (InvalidInputException ex) {
+        throw ex.withField(column);
+      }
+    });
+  }
+
+  /**
+   * Returns a yes/no fact, empty when not known.
+   *
+   * @param column  the column name
+   * @return the fact
+   * @throws InvalidInputException if the text is not {@code true} or {@code false}
+   */
+  public Optional<Boolean> optionalBoolean(String column) {
+    return optionalText(column).map(text -> switch (text) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidInputException(column, text, "must be true or false");
+    });
+  }
+
+  /**
+   * Returns a required enum constant by its name.
+   *
+   * @param <E>  the enum type
+   * @param column  the column name
+   * @param type  the enum type
+   * @return the constant
+   * @throws InvalidInputException if absent or not a constant's name
+   */
+  public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+    String text = text(column);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw new InvalidInputException(column, text, "must be one of " + List.of(type.getEnumConstants()));
+  }
+}

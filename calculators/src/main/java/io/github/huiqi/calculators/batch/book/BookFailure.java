@@ -1,0 +1,44 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+
+/**
+ * Why one loan of a book could not be evaluated: the bad field, its value, the error code and the problem, as an
+ * {@link InvalidInputException} reports them.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param field  the bad field: a JSON Pointer into the loan's request such as {@code /principalOutstanding}, or a
+ *     column name of a file or columnar book
+ * @param value  the offending value as text, {@code "null"} when missing
+ * @param code  the error code, such as {@code input.negative}
+ * @param problem  what is wrong, in English
+ */
+public record BookFailure(String field, String value, String code, String problem) {
+
+  /**
+   * Creates a failure.
+   *
+   * @throws InvalidInputException if a field is null
+   */
+  public BookFailure {
+    Args.notNull(field, "field");
+    Args.notNull(value, "value");
+    Args.notNull(code, "code");
+    Args.notNull(problem, "problem");
+  }
+
+  /**
+   * Obtains the failure an exception reports.
+   *
+   * @param ex  the exception
+   * @return the failure
+   */
+  public static BookFailure from(HuiqiException ex) {
+    Args.notNull(ex, "ex");
+    String problem = ex instanceof InvalidInputException invalid ? invalid.problem() : ex.getMessage();
+    return new BookFailure(ex.field(), ex.value(), ex.code(), String.valueOf(problem));
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Eligibility;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One loan's (or one enterprise's) result in a book: its verdict, amount, reason code and missing facts, or the
+ * failure that kept it from being evaluated.
+ * <p>
+ * Exactly one of {@link #verdict()} and {@link #failure()} is present. An ineligible item's amount is exactly zero;
+ * an undetermined item's amount is the range from what it certainly earns to what it would earn if the missing facts
+ * went its way. A measure whose answer is a rate (the guarantee-fee cap) gives it in {@link #rate()}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param index  the item's position: its 0-based index in a stream, or its 1-based line number in a file
+ * @param id  the loan's (or enterprise's) id where the request has one
+ * @param verdict  the verdict, empty for a failed item
+ * @param amount  the amount in CNY at the fen, empty for a failed item or a measure without one
+ * @param rate  the rate the measure answers with (such as a fee-rate cap), if any
+ * @param reasonCode  for an ineligible item the first failed condition's code, for an undetermined item the first
+ *     unknown condition's code; empty when eligible or failed
+ * @param missingFacts  the facts whose absence leaves the item undetermined, as JSON Pointers into its request
+ * @param failure  why the item could not be evaluated, empty when it was
+ */
+public record BookItem(
+    long index,
+    Optional<String> id,
+    Optional<Verdict> verdict,
+    Optional<AmountRange> amount,
+    Optional<Rate> rate,
+    Optional<String> reasonCode,
+    List<String> missingFacts,
+    Optional<BookFailure> failure) {
+
+  /**
+   * Creates an item.
+   *
+   * @throws InvalidInputException if a field is null, or not exactly one of verdict and failure is present
+   */
+  public BookItem {
+    Args.notNullOptional(id, "id");
+    Args.notNullOptional(verdict, "verdict");
+    Args.notNullOptional(amount, "amount");
+    Args.notNullOptional(rate, "rate");
+    Args.notNullOptional(reasonCode, "reasonCode");
+    missingFacts = Args.listCopy(missingFacts, "missingFacts");
+    Args.notNullOptional(failure, "failure");
+    if (verdict.isPresent() == failure.isPresent()) {
+      throw new InvalidInputException("failure", failure.orElse(null), "must be present exactly when verdict is not");
+    }
+  }
+
+  /**
+   * Obtains an evaluated item from an explained verdict.
+   *
+   * @param index  the position
+   * @param id  the id, if any
+   * @param eligibility  the explained verdict
+   * @param amount  the amount, if the measure has one
+   * @param rate  the rate, if the measure answers with one
+   * @return the item
+   */
+  public static BookItem of(long index, Optional<String> id, Eligibility eligibility, Optional<AmountRange> amount,
+      Optional<Rate> rate) {
+    Args.notNull(eligibility, "eligibility");
+    Optional<String> code = eligibility.verdict() == Verdict.ELIGIBLE || eligibility.reasons().isEmpty()
+        ? Optional.empty() : Optional.of(eligibility.reasons().get(0)).map(Reason::code);
+    return new BookItem(index, id, Optional.of(eligibility.verdict()), amount, rate, code,
+        eligibility.missingFacts(), Optional.empty());
+  }
+
+  /**
+   * Obtains a failed item.
+   *
+   * @param index  the position
+   * @param id  the id, if known
+   * @param failure  the failure
+   * @return the item
+   */
+  public static BookItem failed(long index, Optional<String> id, BookFailure failure) {
+    return new BookItem(index, id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+        Optional.of(Args.notNull(failure, "failure")));
+  }
+
+  /**
+   * Checks whether the item failed as bad input.
+   *
+   * @return true if failed
+   */
+  public boolean isFailed() {
+    return failure.isPresent();
+  }
+}

@@ -1,0 +1,266 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.AmountRange;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A book of risk-compensation claims as columns, for {@link BookRiskPoolFastPath}: one array per fact (amounts in
+ * fen, rates in millionths, dates in epoch days, yes/no facts as {@link BookColumnCodes} bytes) and one per result.
+ * <p>
+ * Fill the input columns directly (a bank's own arrays, or a Parquet/Arrow reader's) or claim by claim with
+ * {@link #set}; a fast path computes the result columns. The arrays are the caller's to fill and read: they are
+ * returned, not copied. Not thread-safe while being filled; a fast path writes each row from one thread.
+ */
+public final class BookRiskPoolColumns {
+
+  /** The failed-column code when a row did not fail. */
+  public static final byte NO_FAILURE = 0;
+  /** Failed column: {@link #principalOutstandingFen()} negative. */
+  public static final byte FAILED_OUTSTANDING = 1;
+  /** Failed column: {@link #accruedInterestFen()} absent where the loss basis needs it, or negative. */
+  public static final byte FAILED_INTEREST = 2;
+  /** Failed column: {@link #recoveriesFen()} negative. */
+  public static final byte FAILED_RECOVERIES = 3;
+  /** Failed column: {@link #baseRatioPpm()} above the measure's ceiling or 100%. */
+  public static final byte FAILED_BASE_RATIO = 4;
+  /** Failed column: {@link #category()} not a category ordinal. */
+  public static final byte FAILED_CATEGORY = 5;
+  /** Failed column: an exclusion fact not a {@link BookColumnCodes} fact byte. */
+  public static final byte FAILED_FACT = 6;
+
+  private static final List<String> FIELDS = List.of("", "/principalOutstanding", "/accruedInterest",
+      "/recoveries", "/baseRatio", "/category", "/exclusions");
+  private static final List<String> PROBLEMS = List.of("", "must not be negative",
+      "is required when the loss basis is PRINCIPAL_AND_INTEREST, and must not be negative", "must not be negative",
+      "must not exceed the measure's ceiling", "must be a RiskPoolLoanCategory ordinal",
+      "must be -1 (unknown), 0 (no) or 1 (yes)");
+
+  private final int size;
+  private final String[] loanId;
+  private final long[] principalOutstandingFen;
+  private final long[] accruedInterestFen;
+  private final long[] recoveriesFen;
+  private final int[] effectiveGrantDay;
+  private final byte[] category;
+  private final int[] baseRatioPpm;
+  private final byte[] guaranteedByFinancingGuarantor;
+  private final byte[] reGuaranteed;
+  private final byte[] underOtherRiskCompensation;
+  private final byte[] status;
+  private final long[] compensationFen;
+  private final long[] recoveryReturnFen;
+  private final byte[] failedColumn;
+
+  /**
+   * Creates empty columns for a book of a size: amounts zero, facts {@link BookColumnCodes#NO}, accrued interest
+   * and agreed base ratios absent.
+   *
+   * @param size  the number of claims
+   * @throws io.github.huiqi.core.error.InvalidInputException if the size is negative
+   */
+  public BookRiskPoolColumns(int size) {
+    this.size = Args.notNegative(size, "size");
+    loanId = new String[size];
+    principalOutstandingFen = new long[size];
+    accruedInterestFen = new long[size];
+    java.util.Arrays.fill(accruedInterestFen, BookColumnCodes.ABSENT_FEN);
+    recoveriesFen = new long[size];
+    effectiveGrantDay = new int[size];
+    category = new byte[size];
+    baseRatioPpm = new int[size];
+    java.util.Arrays.fill(baseRatioPpm, BookColumnCodes.ABSENT_PPM);
+    guaranteedByFinancingGuarantor = new byte[size];
+    reGuaranteed = new byte[size];
+    underOtherRiskCompensation = new byte[size];
+    status = new byte[size];
+    compensationFen = new long[size];
+    recoveryReturnFen = new long[size];
+    failedColumn = new byte[size];
+  }
+
+  /**
+   * Encodes a claim into row i (allocates: for filling, not for the hot path).
+   *
+   * @param i  the row
+   * @param claim  the claim
+   * @throws io.github.huiqi.core.error.InvalidInputException if the claim is null, an amount is below the fen or a
+   *     base ratio finer than a millionth
+   */
+  public void set(int i, RiskPoolClaim claim) {
+    Args.notNull(claim, "claim");
+    loanId[i] = claim.loanId();
+    principalOutstandingFen[i] = BookFen.fen(claim.principalOutstanding(), "principalOutstanding");
+    accruedInterestFen[i] = claim.accruedInterest().map(a -> BookFen.fen(a, "accruedInterest"))
+        .orElse(BookColumnCodes.ABSENT_FEN);
+    recoveriesFen[i] = claim.recoveries().map(a -> BookFen.fen(a, "recoveries")).orElse(0L);
+    effectiveGrantDay[i] = Math.toIntExact(claim.effectiveGrantDate().toEpochDay());
+    category[i] = (byte) claim.category().ordinal();
+    baseRatioPpm[i] = claim.baseRatio().map(r -> BookFen.ppm(r, "baseRatio")).orElse(BookColumnCodes.ABSENT_PPM);
+    guaranteedByFinancingGuarantor[i] = BookColumnCodes.fact(claim.guaranteedByFinancingGuarantor());
+    reGuaranteed[i] = BookColumnCodes.fact(claim.reGuaranteed());
+    underOtherRiskCompensation[i] = BookColumnCodes.fact(claim.underOtherRiskCompensation());
+  }
+
+  /**
+   * Returns the number of claims.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the loan ids (optional: used only to label items).
+   *
+   * @return the column
+   */
+  public String[] loanId() {
+    return loanId;
+  }
+
+  /**
+   * Returns the principal outstanding at first non-performing classification, in fen.
+   *
+   * @return the column
+   */
+  public long[] principalOutstandingFen() {
+    return principalOutstandingFen;
+  }
+
+  /**
+   * Returns the accrued interest in fen, {@link BookColumnCodes#ABSENT_FEN} when not given.
+   *
+   * @return the column
+   */
+  public long[] accruedInterestFen() {
+    return accruedInterestFen;
+  }
+
+  /**
+   * Returns the recoveries after compensation in fen, zero when none.
+   *
+   * @return the column
+   */
+  public long[] recoveriesFen() {
+    return recoveriesFen;
+  }
+
+  /**
+   * Returns the effective grant date (the extension date of an extended loan, 展期视同新增), in epoch days.
+   *
+   * @return the column
+   */
+  public int[] effectiveGrantDay() {
+    return effectiveGrantDay;
+  }
+
+  /**
+   * Returns the loan category as its {@link RiskPoolLoanCategory} ordinal.
+   *
+   * @return the column
+   */
+  public byte[] category() {
+    return category;
+  }
+
+  /**
+   * Returns the agreed base ratio in millionths, {@link BookColumnCodes#ABSENT_PPM} for the measure's table.
+   *
+   * @return the column
+   */
+  public int[] baseRatioPpm() {
+    return baseRatioPpm;
+  }
+
+  /**
+   * Returns whether a financing-guarantee company guaranteed the loan (an exclusion), as a fact byte.
+   *
+   * @return the column
+   */
+  public byte[] guaranteedByFinancingGuarantor() {
+    return guaranteedByFinancingGuarantor;
+  }
+
+  /**
+   * Returns whether the loan is re-guaranteed (an exclusion), as a fact byte.
+   *
+   * @return the column
+   */
+  public byte[] reGuaranteed() {
+    return reGuaranteed;
+  }
+
+  /**
+   * Returns whether the loan is under another risk-compensation scheme (an exclusion), as a fact byte.
+   *
+   * @return the column
+   */
+  public byte[] underOtherRiskCompensation() {
+    return underOtherRiskCompensation;
+  }
+
+  /**
+   * Returns each row's status after a run, a {@link BookColumnCodes} status.
+   *
+   * @return the result column
+   */
+  public byte[] status() {
+    return status;
+  }
+
+  /**
+   * Returns each row's compensation in fen after a run, before any return of recoveries: exact when eligible, zero
+   * when ineligible or failed, and what it would be when undetermined (the least is then zero).
+   *
+   * @return the result column
+   */
+  public long[] compensationFen() {
+    return compensationFen;
+  }
+
+  /**
+   * Returns each row's recoveries returned to the pool in fen after a run, on the same terms as the compensation.
+   *
+   * @return the result column
+   */
+  public long[] recoveryReturnFen() {
+    return recoveryReturnFen;
+  }
+
+  /**
+   * Returns each failed row's column, one of the {@code FAILED_} codes, {@link #NO_FAILURE} otherwise.
+   *
+   * @return the result column
+   */
+  public byte[] failedColumn() {
+    return failedColumn;
+  }
+
+  /**
+   * Returns row i's result as a {@link BookItem} (allocates: for reading results, not for the hot path). The item
+   * carries the verdict, the amount and the failure; reason codes and missing facts come from the streaming path.
+   *
+   * @param i  the row
+   * @return the item, its amount the compensation
+   */
+  public BookItem item(int i) {
+    Optional<String> id = Optional.ofNullable(loanId[i]);
+    if (status[i] == BookColumnCodes.FAILED) {
+      int column = failedColumn[i];
+      return BookItem.failed(i, id, new BookFailure(FIELDS.get(column), "row " + i, "input.invalid",
+          PROBLEMS.get(column)));
+    }
+    BigDecimal amount = BigDecimal.valueOf(compensationFen[i], 2);
+    AmountRange range = status[i] == BookColumnCodes.UNDETERMINED
+        ? new AmountRange(Cny.of("0.00"), Cny.of(amount)) : AmountRange.exactly(Cny.of(amount));
+    return new BookItem(i, id, BookColumnCodes.verdict(status[i]), Optional.of(range), Optional.empty(),
+        Optional.empty(), List.of(), Optional.empty());
+  }
+}

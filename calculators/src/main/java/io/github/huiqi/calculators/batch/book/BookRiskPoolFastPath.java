@@ -1,0 +1,278 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolUpliftWindow;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Parameter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The columnar fast path of the risk-compensation pool ({@code RiskPoolCalculator}): the same exclusions, windows,
+ * ratio, ceiling and rounding over a {@link BookRiskPoolColumns} book, computed in {@code long} fen and rates in
+ * millionths, allocating nothing per loan.
+ * <p>
+ * Per row, as the plain form:
+ * <pre>
+ *   loss         = principal outstanding (+ accrued interest under PRINCIPAL_AND_INTEREST)
+ *   ratio        = min(base(category or agreed) + uplift(window containing the effective grant day), ceiling)
+ *   compensation = min(round(ratio × loss), round-down(ceiling × loss))     at the measure's rounding
+ *   return       = min(round(ratio × recoveries), compensation)               if recoveries are returned
+ * </pre>
+ * An excluded loan is ineligible (zero); a loan with an unknown exclusion fact is undetermined, its column holding
+ * what it would receive. Every parameter is read from the measure and the options when the fast path is built, so a
+ * changed pack changes the fast path too. A product that overflows a {@code long} is computed exactly in
+ * {@code BigDecimal} instead (the amounts are the same; only that row allocates). The totals are summed with
+ * overflow checked.
+ * <p>
+ * This class is immutable and thread-safe; {@link #compute(BookRiskPoolColumns, int)} writes disjoint rows from each
+ * thread.
+ */
+public final class BookRiskPoolFastPath {
+
+  /** The rows computed by one call of the block method. */
+  private static final int BLOCK = 4096;
+
+  private final int[] basePpmByCategory;
+  private final long[] windowStart;
+  private final long[] windowEnd;
+  private final int[] windowUpliftPpm;
+  private final int ceilingPpm;
+  private final boolean withInterest;
+  private final boolean returnRecoveries;
+  private final long unitFen;
+  private final long ceilingMargin;
+  private final RoundingMode mode;
+
+  private BookRiskPoolFastPath(RiskPoolMeasure measure, RiskPoolOptions options) {
+    RiskPoolLoanCategory[] categories = RiskPoolLoanCategory.values();
+    basePpmByCategory = new int[categories.length];
+    for (RiskPoolLoanCategory category : categories) {
+      basePpmByCategory[category.ordinal()] = BookFen.ppm(measure.baseRatioFor(category).ratio().value(),
+          "baseRatios/" + category);
+    }
+    List<Parameter<RiskPoolUpliftWindow>> windows = measure.upliftWindows();
+    windowStart = new long[windows.size()];
+    windowEnd = new long[windows.size()];
+    windowUpliftPpm = new int[windows.size()];
+    for (int w = 0; w < windows.size(); w++) {
+      RiskPoolUpliftWindow window = windows.get(w).value();
+      windowStart[w] = window.grantWindow().start().toEpochDay();
+      windowEnd[w] = window.grantWindow().end().orElseThrow().toEpochDay();
+      windowUpliftPpm[w] = BookFen.ppm(window.uplift(), "upliftWindows/" + w + "/uplift");
+    }
+    ceilingPpm = BookFen.ppm(measure.ceiling().value(), "ceiling");
+    withInterest = options.lossBasis().orElse(measure.lossBasis().value()) == RiskPoolLossBasis.PRINCIPAL_AND_INTEREST;
+    returnRecoveries = options.returnRecoveries().orElse(measure.returnRecoveries().value());
+    MoneyRounding rounding = measure.rounding().value();
+    unitFen = BookFen.unitFen(rounding);
+    ceilingMargin = 2 * BookFen.PPM * unitFen;
+    mode = rounding.mode();
+  }
+
+  /**
+   * Builds the fast path of a measure under options, reading every parameter from them.
+   *
+   * @param measure  the measure, such as the built-in {@link RiskPoolMeasure#SHENZHEN_2023} or a host's own
+   * @param options  the options, {@link RiskPoolOptions#DEFAULTS} for the documented defaults
+   * @return the fast path
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or the measure's rates are
+   *     finer than a millionth or its rounding keeps decimals below the fen (use the plain form then)
+   */
+  public static BookRiskPoolFastPath of(RiskPoolMeasure measure, RiskPoolOptions options) {
+    Args.notNull(measure, "measure");
+    Args.notNull(options, "options");
+    return new BookRiskPoolFastPath(measure, options);
+  }
+
+  /**
+   * Computes every row on the calling thread.
+   *
+   * @param book  the book; its result columns are overwritten
+   * @return the totals, the amount being the compensation before any return of recoveries
+   * @throws io.github.huiqi.core.error.InvalidInputException if the book is null
+   * @throws ArithmeticException if a total overflows a long (above 92 trillion yuan)
+   */
+  public BookColumnTotals compute(BookRiskPoolColumns book) {
+    Args.notNull(book, "book");
+    return computeRange(book, 0, book.size());
+  }
+
+  /**
+   * Computes every row on up to {@code threads} threads of the common fork-join pool (the caller included), each
+   * over its own slice; the totals are the same as on one thread.
+   *
+   * @param book  the book; its result columns are overwritten
+   * @param threads  the number of slices, at least 1 (2 on a two-core machine)
+   * @return the totals
+   * @throws io.github.huiqi.core.error.InvalidInputException if the book is null or threads below 1
+   * @throws ArithmeticException if a total overflows a long (above 92 trillion yuan)
+   */
+  public BookColumnTotals compute(BookRiskPoolColumns book, int threads) {
+    Args.notNull(book, "book");
+    if (threads < 1) {
+      throw new io.github.huiqi.core.error.InvalidInputException("threads", threads, "must be at least 1");
+    }
+    int size = book.size();
+    if (threads == 1 || size < 2) {
+      return computeRange(book, 0, size);
+    }
+    return IntStream.range(0, threads).parallel()
+        .mapToObj(t -> computeRange(book, (int) ((long) size * t / threads), (int) ((long) size * (t + 1) / threads)))
+        .reduce(BookColumnTotals::merge).orElseGet(BookColumnTotals::new);
+  }
+
+  private BookColumnTotals computeRange(BookRiskPoolColumns book, int from, int to) {
+    // Blocks of rows, so that the block method is compiled as a whole method early rather than only entered
+    // on-stack-replaced in the middle of one long loop.
+    long[] sums = new long[6];
+    for (int start = from; start < to; start += BLOCK) {
+      computeBlock(book, start, Math.min(to, start + BLOCK), sums);
+    }
+    return new BookColumnTotals(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
+  }
+
+  private void computeBlock(BookRiskPoolColumns book, int from, int to, long[] sums) {
+    long[] outstanding = book.principalOutstandingFen();
+    long[] interest = book.accruedInterestFen();
+    long[] recoveries = book.recoveriesFen();
+    int[] grantDay = book.effectiveGrantDay();
+    byte[] category = book.category();
+    int[] agreedBase = book.baseRatioPpm();
+    byte[] guaranteed = book.guaranteedByFinancingGuarantor();
+    byte[] reGuaranteed = book.reGuaranteed();
+    byte[] otherScheme = book.underOtherRiskCompensation();
+    byte[] status = book.status();
+    long[] compensation = book.compensationFen();
+    long[] returned = book.recoveryReturnFen();
+    byte[] failed = book.failedColumn();
+    int[] bases = basePpmByCategory;
+    int ceiling = ceilingPpm;
+    boolean interestCounts = withInterest;
+    boolean recoveriesReturn = returnRecoveries;
+    long eligible = sums[0];
+    long ineligible = sums[1];
+    long undetermined = sums[2];
+    long failedCount = sums[3];
+    long minimum = sums[4];
+    long maximum = sums[5];
+    for (int i = from; i < to; i++) {
+      long loss = outstanding[i];
+      long accrued = interestCounts ? interest[i] : 0;
+      long recovered = recoveries[i];
+      int cat = category[i];
+      int agreed = agreedBase[i];
+      byte g = guaranteed[i];
+      byte r = reGuaranteed[i];
+      byte o = otherScheme[i];
+      int base = cat >= 0 && cat < bases.length ? (agreed == BookColumnCodes.ABSENT_PPM ? bases[cat] : agreed) : -1;
+      if ((loss | accrued | recovered | base) < 0 || base > ceiling || accrued > Long.MAX_VALUE - loss
+          || !isFact(g) || !isFact(r) || !isFact(o)) {
+        // bad input: rare, so decided out of line
+        failed[i] = failure(loss, accrued, recovered, cat, base);
+        status[i] = BookColumnCodes.FAILED;
+        compensation[i] = 0;
+        returned[i] = 0;
+        failedCount++;
+        continue;
+      }
+      failed[i] = BookRiskPoolColumns.NO_FAILURE;
+      if (g == BookColumnCodes.YES || r == BookColumnCodes.YES || o == BookColumnCodes.YES) {
+        status[i] = BookColumnCodes.INELIGIBLE;
+        compensation[i] = 0;
+        returned[i] = 0;
+        ineligible++;
+        continue;
+      }
+      loss += accrued;
+      int ratio = base;
+      long day = grantDay[i];
+      for (int w = 0; w < windowStart.length; w++) {
+        if (day >= windowStart[w] && day <= windowEnd[w]) {
+          ratio = base + windowUpliftPpm[w];
+          break;
+        }
+      }
+      ratio = Math.min(ratio, ceiling);
+      long amount = share(loss, ratio, mode);
+      // The amount ceiling (round-down of ceiling × loss) can bind only when (ceiling − ratio) × loss is below two
+      // rounding units; otherwise the rounded amount (at most one unit above ratio × loss) is already below it.
+      long gap = (long) (ceiling - ratio) * loss;
+      if (Math.multiplyHigh(ceiling - ratio, loss) == 0 && gap < ceilingMargin) {
+        amount = Math.min(amount, share(loss, ceiling, RoundingMode.DOWN));
+      }
+      long back = recoveriesReturn && recovered > 0 ? Math.min(share(recovered, ratio, mode), amount) : 0;
+      compensation[i] = amount;
+      returned[i] = back;
+      maximum = Math.addExact(maximum, amount);
+      if (g == BookColumnCodes.UNKNOWN || r == BookColumnCodes.UNKNOWN || o == BookColumnCodes.UNKNOWN) {
+        status[i] = BookColumnCodes.UNDETERMINED;
+        undetermined++;
+      } else {
+        status[i] = BookColumnCodes.ELIGIBLE;
+        minimum = Math.addExact(minimum, amount);
+        eligible++;
+      }
+    }
+    sums[0] = eligible;
+    sums[1] = ineligible;
+    sums[2] = undetermined;
+    sums[3] = failedCount;
+    sums[4] = minimum;
+    sums[5] = maximum;
+  }
+
+  /** Names the failed column of a bad row, in the order the plain form checks them. */
+  private byte failure(long loss, long accrued, long recovered, int cat, int base) {
+    if (loss < 0) {
+      return BookRiskPoolColumns.FAILED_OUTSTANDING;
+    }
+    if (accrued < 0 || accrued > Long.MAX_VALUE - loss) {
+      return BookRiskPoolColumns.FAILED_INTEREST;
+    }
+    if (cat < 0 || cat >= basePpmByCategory.length) {
+      return BookRiskPoolColumns.FAILED_CATEGORY;
+    }
+    if (base < 0 || base > ceilingPpm) {
+      return BookRiskPoolColumns.FAILED_BASE_RATIO;
+    }
+    if (recovered < 0) {
+      return BookRiskPoolColumns.FAILED_RECOVERIES;
+    }
+    return BookRiskPoolColumns.FAILED_FACT;
+  }
+
+  /** Returns ratio × fen rounded at the measure's unit by a mode, exactly; BigDecimal only on overflow. */
+  private long share(long fen, int ratioPpm, RoundingMode rounding) {
+    long product = fen * ratioPpm;
+    if (Math.multiplyHigh(fen, ratioPpm) != 0 || product < 0) {
+      return exactShare(fen, ratioPpm, rounding);
+    }
+    if (unitFen == 1) {
+      // rounding at the fen (the built-in case): a constant divisor, which the compiler turns into a multiplication
+      long q = product / BookFen.PPM;
+      long r = product - q * BookFen.PPM;
+      if (rounding == RoundingMode.HALF_UP) {
+        return r >= BookFen.PPM - r ? q + 1 : q;
+      }
+      return BookFen.round(q, r, BookFen.PPM, rounding);
+    }
+    return BookFen.divide(product, BookFen.PPM * unitFen, rounding) * unitFen;
+  }
+
+  /** The same in BigDecimal, for a product beyond a long. */
+  private long exactShare(long fen, int ratioPpm, RoundingMode rounding) {
+    return BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(ratioPpm))
+        .divide(BigDecimal.valueOf(BookFen.PPM * unitFen), 0, rounding).longValueExact() * unitFen;
+  }
+
+  private static boolean isFact(byte fact) {
+    return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
+  }
+}

@@ -1,0 +1,215 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A loan book read from a file, row by row: CSV with a header naming the fields ({@link #csv}) or NDJSON, one
+ * request as JSON a line ({@link #ndjson}). A bad row is a {@link BookRow} holding its failure, named by line and
+ * field; the rows after it are read as usual. Nothing is held beyond the current row.
+ * <p>
+ * Mutable and not thread-safe: iterate once. The reader is the caller's to close.
+ *
+ * @param <R>  the request type
+ */
+public final class BookSource<R> implements Iterator<BookRow<R>> {
+
+  /**
+   * The CSV columns of a risk-compensation claim, as {@link RiskPoolClaim}'s JSON names them: {@code loanId,
+   * category, principal, grantDate, extensionDate, firstNonPerformingDate, principalOutstanding, accruedInterest,
+   * recoveries, baseRatio, guaranteedByFinancingGuarantor, reGuaranteed, underOtherRiskCompensation}; the first
+   * seven except {@code extensionDate} are required.
+   */
+  public static final BookCsvMapper<RiskPoolClaim> RISK_POOL_CLAIMS = row -> {
+    RiskPoolClaim.Builder builder = RiskPoolClaim.builder()
+        .loanId(row.text("loanId"))
+        .category(row.enumValue("category", RiskPoolLoanCategory.class))
+        .principal(row.amount("principal"))
+        .grantDate(row.date("grantDate"))
+        .extensionDate(row.optionalDate("extensionDate"))
+        .firstNonPerformingDate(row.date("firstNonPerformingDate"))
+        .principalOutstanding(row.amount("principalOutstanding"))
+        .accruedInterest(row.optionalAmount("accruedInterest"))
+        .recoveries(row.optionalAmount("recoveries"))
+        .baseRatio(row.optionalRate("baseRatio"))
+        .guaranteedByFinancingGuarantor(row.optionalBoolean("guaranteedByFinancingGuarantor"))
+        .reGuaranteed(row.optionalBoolean("reGuaranteed"))
+        .underOtherRiskCompensation(row.optionalBoolean("underOtherRiskCompensation"));
+    return builder.build();
+  };
+
+  private final Function<Line, BookRow<R>> parse;
+  private final Reading reading;
+  private BookRow<R> next;
+
+  private BookSource(Reading reading, Function<Line, BookRow<R>> parse) {
+    this.reading = reading;
+    this.parse = parse;
+  }
+
+  /**
+   * Opens a CSV book: the first record is the header, naming each column; every later record is a row.
+   *
+   * @param <R>  the request type
+   * @param in  the characters
+   * @param mapper  builds a row's request, such as {@link #RISK_POOL_CLAIMS}
+   * @param idColumn  the column holding a row's id (reported with a failure), such as {@code loanId}
+   * @return the book
+   * @throws InvalidInputException if an argument is null, the input has no header or a column name repeats
+   */
+  public static <R> BookSource<R> csv(Reader in, BookCsvMapper<R> mapper, String idColumn) {
+    Args.notNull(mapper, "mapper");
+    Args.notNull(idColumn, "idColumn");
+    BookCsvReader csv = new BookCsvReader(in);
+    BookCsvReader.Fields names = csv.next();
+    if (names == null) {
+      throw new InvalidInputException("header", "", "must name the columns on the first line");
+    }
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < names.fields().size(); i++) {
+      if (header.put(names.fields().get(i).trim(), i) != null) {
+        throw new InvalidInputException("header/" + i, names.fields().get(i), "must be unique");
+      }
+    }
+    int width = names.fields().size();
+    Reading reading = () -> {
+      BookCsvReader.Fields fields;
+      try {
+        fields = csv.next();
+      } catch (InvalidInputException ex) {
+        return new Line(csv.line(), null, null, ex);
+      }
+      return fields == null ? null : new Line(fields.line(), fields, null, null);
+    };
+    return new BookSource<>(reading, line -> {
+      if (line.error != null) {
+        return failed(line.number, Optional.empty(), line.error);
+      }
+      List<String> fields = line.fields.fields();
+      BookCsvRow row = new BookCsvRow(header, fields);
+      Optional<String> id = row.optionalText(idColumn);
+      if (fields.size() != width) {
+        return failed(line.number, id, new InvalidInputException("line", fields.size(),
+            "must have " + width + " fields as the header has"));
+      }
+      try {
+        return new BookRow<>(line.number, id, Optional.of(mapper.map(row)), Optional.empty());
+      } catch (HuiqiException ex) {
+        return failed(line.number, id, ex);
+      }
+    });
+  }
+
+  /**
+   * Opens an NDJSON book: each non-blank line is one request as JSON, read with the library's hardened JSON reading
+   * (limits, strict duplicates, no coercion); a bad line fails naming the JSON Pointer of the culprit.
+   *
+   * @param <R>  the request type
+   * @param in  the characters
+   * @param type  the request type, such as {@code RiskPoolClaim.class}
+   * @param id  a request's id (reported with the item), such as {@code RiskPoolClaim::loanId} wrapped in an Optional
+   * @return the book
+   * @throws InvalidInputException if an argument is null
+   */
+  public static <R> BookSource<R> ndjson(Reader in, Class<R> type, Function<? super R, Optional<String>> id) {
+    Args.notNull(in, "in");
+    Args.notNull(type, "type");
+    Args.notNull(id, "id");
+    BufferedReader lines = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
+    long[] number = {0};
+    Reading reading = () -> {
+      try {
+        String text;
+        do {
+          text = lines.readLine();
+          number[0]++;
+        } while (text != null && text.isBlank());
+        return text == null ? null : new Line(number[0], null, text, null);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    };
+    return new BookSource<>(reading, line -> {
+      if (line.text.length() > HuiqiJson.MAX_DOCUMENT_LENGTH) {
+        return failed(line.number, Optional.empty(), new InvalidInputException("", line.text.length(),
+            "must be at most " + HuiqiJson.MAX_DOCUMENT_LENGTH + " characters a line"));
+      }
+      try {
+        R request = HuiqiJson.read(line.text, type);
+        return new BookRow<>(line.number, id.apply(request), Optional.of(request), Optional.empty());
+      } catch (HuiqiException ex) {
+        return failed(line.number, Optional.empty(), ex);
+      }
+    });
+  }
+
+  /**
+   * Runs a calculator over the rest of the book, each item (indexed by line) to a sink, returning the totals.
+   *
+   * @param calculator  the calculator
+   * @param sink  receives each item
+   * @return the totals, bad rows counted as failed
+   * @throws InvalidInputException if an argument is null
+   * @throws UncheckedIOException if reading fails
+   */
+  public BookTotals run(BookCalculator<? super R> calculator, Consumer<? super BookItem> sink) {
+    Args.notNull(calculator, "calculator");
+    Args.notNull(sink, "sink");
+    BookTally tally = new BookTally();
+    while (hasNext()) {
+      BookItem item = next().evaluate(calculator);
+      tally.add(item);
+      sink.accept(item);
+    }
+    return tally.totals();
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      Line line = reading.read();
+      next = line == null ? null : parse.apply(line);
+    }
+    return next != null;
+  }
+
+  @Override
+  public BookRow<R> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    BookRow<R> row = next;
+    next = null;
+    return row;
+  }
+
+  private static <R> BookRow<R> failed(long line, Optional<String> id, HuiqiException ex) {
+    return new BookRow<>(line, id, Optional.empty(), Optional.of(BookFailure.from(ex)));
+  }
+
+  /** Reads the next raw line or record, null at the end. */
+  @FunctionalInterface
+  private interface Reading {
+    Line read();
+  }
+
+  /** A raw line (NDJSON) or record (CSV), or the error that kept a record from being read. */
+  private record Line(long number, BookCsvReader.Fields fields, String text, InvalidInputException error) {
+  }
+}

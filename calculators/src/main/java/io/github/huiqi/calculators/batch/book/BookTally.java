@@ -1,0 +1,80 @@
+package io.github.huiqi.calculators.batch.book;
+
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.AmountRange;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Counts a book's items as they pass and sums their amounts exactly, for {@link BookTotals}.
+ * <p>
+ * Mutable and not thread-safe: use one per thread and {@link #merge} them.
+ */
+public final class BookTally {
+
+  private long eligible;
+  private long ineligible;
+  private long undetermined;
+  private long failed;
+  private BigDecimal minimum = BigDecimal.ZERO;
+  private BigDecimal maximum = BigDecimal.ZERO;
+
+  /** Creates an empty tally. */
+  public BookTally() {
+  }
+
+  /**
+   * Counts an item.
+   *
+   * @param item  the item
+   * @return this tally
+   * @throws io.github.huiqi.core.error.InvalidInputException if the item is null
+   */
+  public BookTally add(BookItem item) {
+    Args.notNull(item, "item");
+    if (item.isFailed()) {
+      failed++;
+      return this;
+    }
+    switch (item.verdict().orElseThrow()) {
+      case ELIGIBLE -> eligible++;
+      case INELIGIBLE -> ineligible++;
+      default -> undetermined++;
+    }
+    item.amount().ifPresent(range -> {
+      minimum = minimum.add(Cny.yuan(range.minimum(), "amount/minimum"));
+      maximum = maximum.add(Cny.yuan(range.maximum(), "amount/maximum"));
+    });
+    return this;
+  }
+
+  /**
+   * Adds another tally's counts and sums to this one.
+   *
+   * @param other  the other tally
+   * @return this tally
+   */
+  public BookTally merge(BookTally other) {
+    Args.notNull(other, "other");
+    eligible += other.eligible;
+    ineligible += other.ineligible;
+    undetermined += other.undetermined;
+    failed += other.failed;
+    minimum = minimum.add(other.minimum);
+    maximum = maximum.add(other.maximum);
+    return this;
+  }
+
+  /**
+   * Returns the totals so far, the amounts at the fen (each item's amount is already at the fen, so no rounding
+   * happens here).
+   *
+   * @return the totals
+   */
+  public BookTotals totals() {
+    return new BookTotals(eligible + ineligible + undetermined + failed, eligible, ineligible, undetermined, failed,
+        new AmountRange(Cny.of(minimum.setScale(2, RoundingMode.UNNECESSARY)),
+            Cny.of(maximum.setScale(2, RoundingMode.UNNECESSARY))));
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.huiqi.calculators.batch.sandbox;
+
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.policy.MeasureId;
+import javax.money.MonetaryAmount;
+
+/**
+ * One measure's cost before and after a policy change over a population.
+ * <p>
+ * "Certain" sums the eligible firms' least amounts; "in reach" adds the undetermined firms' most amounts (as
+ * {@code ScreeningMeasureTotals} does). A firm gains when its amount in reach rises, loses when it falls.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param measure  the measure
+ * @param kind  what its amount is
+ * @param certainBefore  the certain cost under the baseline packs, CNY
+ * @param certainAfter  the certain cost under the changed packs, CNY
+ * @param inReachBefore  the cost in reach under the baseline packs, CNY
+ * @param inReachAfter  the cost in reach under the changed packs, CNY
+ * @param gainers  firms whose amount in reach rose
+ * @param losers  firms whose amount in reach fell
+ * @param eligibleBefore  firms eligible under the baseline
+ * @param eligibleAfter  firms eligible under the change
+ */
+public record SandboxMeasureDelta(MeasureId measure, AmountKind kind, MonetaryAmount certainBefore,
+    MonetaryAmount certainAfter, MonetaryAmount inReachBefore, MonetaryAmount inReachAfter, long gainers,
+    long losers, long eligibleBefore, long eligibleAfter) {
+
+  /**
+   * Creates a delta.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   */
+  public SandboxMeasureDelta {
+    Args.notNull(measure, "measure");
+    Args.notNull(kind, "kind");
+    Args.notNull(certainBefore, "certainBefore");
+    Args.notNull(certainAfter, "certainAfter");
+    Args.notNull(inReachBefore, "inReachBefore");
+    Args.notNull(inReachAfter, "inReachAfter");
+  }
+
+  /**
+   * Returns the change in certain cost: after − before.
+   *
+   * @return the change, CNY
+   */
+  public MonetaryAmount certainChange() {
+    return certainAfter.subtract(certainBefore);
+  }
+
+  /**
+   * Returns the change in cost in reach: after − before.
+   *
+   * @return the change, CNY
+   */
+  public MonetaryAmount inReachChange() {
+    return inReachAfter.subtract(inReachBefore);
+  }
+}

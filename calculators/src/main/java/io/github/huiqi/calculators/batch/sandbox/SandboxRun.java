@@ -1,0 +1,165 @@
+package io.github.huiqi.calculators.batch.sandbox;
+
+import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
+import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
+import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
+import io.github.huiqi.calculators.batch.screening.ScreeningRun;
+import io.github.huiqi.calculators.batch.screening.ScreeningTally;
+import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs a population under two engines, the baseline (such as {@code EntitlementEngine.builtIn()}) and one over
+ * changed policy data (such as {@code EntitlementEngine.of(Catalog.of(PolicyData.builtIn().withMeasure(changed)))}),
+ * each firm evaluated under both in turn so that the population is read once and never held.
+ * <p>
+ * This class is immutable and thread-safe; each run is on the calling thread.
+ */
+public final class SandboxRun {
+
+  private SandboxRun() {
+  }
+
+  /**
+   * Compares the costs of a population under two engines.
+   *
+   * @param baseline  the engine over the current packs
+   * @param changed  the engine over the changed packs
+   * @param population  the profiles, such as a {@code ScreeningPopulation}
+   * @param asOf  the evaluation date
+   * @return the report
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public static SandboxReport compare(EntitlementEngine baseline, EntitlementEngine changed,
+      Iterator<? extends EnterpriseProfile> population, LocalDate asOf) {
+    Args.notNull(baseline, "baseline");
+    Args.notNull(changed, "changed");
+    Args.notNull(population, "population");
+    Args.notNull(asOf, "asOf");
+    ScreeningTally before = new ScreeningTally();
+    ScreeningTally after = new ScreeningTally();
+    Map<MeasureId, long[]> moves = new HashMap<>();
+    Map<String, Group> bySize = new LinkedHashMap<>();
+    for (EnterpriseSize size : EnterpriseSize.values()) {
+      bySize.put(size.name(), new Group());
+    }
+    bySize.put("unknown", new Group());
+    Map<String, Group> byDistrict = new TreeMap<>();
+    long index = 0;
+    while (population.hasNext()) {
+      EnterpriseProfile profile = population.next();
+      ScreeningFirm was = ScreeningRun.screenOne(baseline, index, profile, asOf);
+      ScreeningFirm is = ScreeningRun.screenOne(changed, index, profile, asOf);
+      index++;
+      before.add(was);
+      after.add(is);
+      Map<MeasureId, ScreeningOutcome> old = new HashMap<>();
+      was.outcomes().forEach(outcome -> old.put(outcome.measure(), outcome));
+      Map<MeasureId, ScreeningOutcome> now = new LinkedHashMap<>();
+      is.outcomes().forEach(outcome -> now.put(outcome.measure(), outcome));
+      BigDecimal fiscal = BigDecimal.ZERO;
+      boolean rose = false;
+      boolean fell = false;
+      List<MeasureId> ids = new ArrayList<>(old.keySet());
+      now.keySet().stream().filter(id -> !old.containsKey(id)).forEach(ids::add);
+      for (MeasureId id : ids) {
+        ScreeningOutcome o = old.get(id);
+        ScreeningOutcome n = now.get(id);
+        BigDecimal change = inReach(n).subtract(inReach(o));
+        long[] counts = moves.computeIfAbsent(id, key -> new long[2]);
+        if (change.signum() > 0) {
+          counts[0]++;
+        } else if (change.signum() < 0) {
+          counts[1]++;
+        }
+        AmountKind kind = (n != null ? n : o).kind();
+        if (isFiscal(kind)) {
+          fiscal = fiscal.add(change);
+          rose |= change.signum() > 0;
+          fell |= change.signum() < 0;
+        }
+      }
+      String size = was.size().map(Enum::name).orElse("unknown");
+      bySize.get(size).add(fiscal, rose, fell);
+      byDistrict.computeIfAbsent(was.district(), key -> new Group()).add(fiscal, rose, fell);
+    }
+    return new SandboxReport(index, deltas(before.totals(), after.totals(), moves), groups(bySize),
+        groups(byDistrict));
+  }
+
+  /** Whether a kind of amount is public money paid or forgone. */
+  static boolean isFiscal(AmountKind kind) {
+    return kind.isBenefitToFirm() || kind == AmountKind.PAYMENT_TO_LENDER;
+  }
+
+  private static BigDecimal inReach(ScreeningOutcome outcome) {
+    if (outcome == null || outcome.verdict() == Verdict.INELIGIBLE) {
+      return BigDecimal.ZERO;
+    }
+    return Cny.yuan(outcome.maximum().orElse(outcome.minimum()), "amount");
+  }
+
+  private static List<SandboxMeasureDelta> deltas(ScreeningTotals before, ScreeningTotals after,
+      Map<MeasureId, long[]> moves) {
+    List<MeasureId> ids = new ArrayList<>();
+    before.measures().forEach(m -> ids.add(m.measure()));
+    after.measures().stream().map(ScreeningMeasureTotals::measure).filter(id -> !ids.contains(id))
+        .forEach(ids::add);
+    List<SandboxMeasureDelta> deltas = new ArrayList<>();
+    for (MeasureId id : ids) {
+      ScreeningMeasureTotals was = before.measure(id).orElse(null);
+      ScreeningMeasureTotals is = after.measure(id).orElse(null);
+      ScreeningMeasureTotals any = is != null ? is : was;
+      long[] counts = moves.getOrDefault(id, new long[2]);
+      deltas.add(new SandboxMeasureDelta(id, any.kind(),
+          was == null ? Cny.ZERO : was.certain(), is == null ? Cny.ZERO : is.certain(),
+          was == null ? Cny.ZERO : was.inReach(), is == null ? Cny.ZERO : is.inReach(),
+          counts[0], counts[1], was == null ? 0 : was.eligible(), is == null ? 0 : is.eligible()));
+    }
+    return deltas;
+  }
+
+  private static List<SandboxGroupDelta> groups(Map<String, Group> groups) {
+    List<SandboxGroupDelta> list = new ArrayList<>();
+    groups.forEach((name, g) -> {
+      if (g.firms > 0) {
+        list.add(new SandboxGroupDelta(name, g.firms, g.gainers, g.losers, Cny.of(g.change)));
+      }
+    });
+    return list;
+  }
+
+  /** One group's running sums. */
+  private static final class Group {
+    private long firms;
+    private long gainers;
+    private long losers;
+    private BigDecimal change = BigDecimal.ZERO;
+
+    void add(BigDecimal fiscal, boolean rose, boolean fell) {
+      firms++;
+      change = change.add(fiscal);
+      if (rose && !fell) {
+        gainers++;
+      } else if (fell && !rose) {
+        losers++;
+      }
+    }
+  }
+}

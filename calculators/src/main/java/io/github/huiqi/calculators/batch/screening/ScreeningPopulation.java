@@ -1,0 +1,228 @@
+package io.github.huiqi.calculators.batch.screening;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.InterestPayment;
+import io.github.huiqi.core.enterprise.LegalForm;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.NonPerformance;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Random;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded generator of realistic synthetic enterprise profiles (一企一档) for screening and the policy sandbox: an
+ * {@link Iterator} that makes each profile when asked, so a population of millions is never held in memory.
+ * <p>
+ * The shape, chosen to resemble a city's registered SMEs (synthetic, not statistics): sizes 70% micro, 20% small,
+ * 8% medium, 2% large; registered 60% in one of nine Shenzhen districts (4403xx, the Shenzhen packs' enterprise
+ * region 440300) and 40% in one of ten Shanghai districts (3101xx, region 310000); industries from a short list of
+ * GB/T 4754 codes; 2022 and 2023 figures (revenue, employees, total assets, above-scale, taxable income) by size;
+ * 科技型中小企业 20%, 专精特新 8% (小巨人 one in eight of those), 高新技术企业 10%; a first-time borrower 30%; one
+ * bank loan for 45% (drawn in 2023-H1, some non-performing a year later, with its interest paid); and, for each fact
+ * that may be unknown, a share left absent ({@code unknownShare}; an absent list is an unknown list).
+ * <p>
+ * The profile of index i depends only on the seed and i, so two runs over the same seed (the policy sandbox's
+ * baseline and changed runs) see the same firms. Not thread-safe: one iterator per run.
+ */
+public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
+
+  /** The Shenzhen district codes used: 罗湖, 福田, 南山, 宝安, 龙岗, 盐田, 龙华, 坪山, 光明. */
+  public static final List<String> SHENZHEN_DISTRICTS = List.of("440303", "440304", "440305", "440306", "440307",
+      "440308", "440309", "440310", "440311");
+  /** The Shanghai district codes used: 黄浦, 徐汇, 长宁, 静安, 普陀, 虹口, 杨浦, 闵行, 宝山, 浦东新区. */
+  public static final List<String> SHANGHAI_DISTRICTS = List.of("310101", "310104", "310105", "310106", "310107",
+      "310109", "310110", "310112", "310113", "310115");
+  private static final List<String> INDUSTRIES = List.of("C3484", "C3911", "C3976", "C2929", "I6513", "I6520",
+      "F5191", "M7320", "G5438", "E4710");
+
+  private final long seed;
+  private final long size;
+  private final int unknownPerMille;
+  private long next;
+
+  private ScreeningPopulation(long seed, long size, int unknownPerMille) {
+    this.seed = seed;
+    this.size = size;
+    this.unknownPerMille = unknownPerMille;
+  }
+
+  /**
+   * Obtains a population.
+   *
+   * @param seed  the seed
+   * @param size  the number of enterprises
+   * @param unknownPerMille  the share of each unknowable fact left absent, in thousandths (150 = 15%)
+   * @return the population, positioned at its first enterprise
+   * @throws InvalidInputException if the size is negative or the share outside 0..1000
+   */
+  public static ScreeningPopulation of(long seed, long size, int unknownPerMille) {
+    if (size < 0) {
+      throw new InvalidInputException("size", size, "must not be negative");
+    }
+    if (unknownPerMille < 0 || unknownPerMille > 1000) {
+      throw new InvalidInputException("unknownPerMille", unknownPerMille, "must be from 0 to 1000");
+    }
+    return new ScreeningPopulation(seed, size, unknownPerMille);
+  }
+
+  @Override
+  public boolean hasNext() {
+    return next < size;
+  }
+
+  @Override
+  public EnterpriseProfile next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return profile(next++);
+  }
+
+  /**
+   * Makes the profile of one index (the same for the same seed and index).
+   *
+   * @param index  the index, from 0
+   * @return the profile
+   */
+  public EnterpriseProfile profile(long index) {
+    Random r = new Random(new SplittableRandom(seed ^ (index * 0x9E3779B97F4A7C15L)).nextLong());
+    EnterpriseSize size = pickSize(r.nextInt(100));
+    boolean shenzhen = r.nextInt(10) < 6;
+    String region = shenzhen ? SHENZHEN_DISTRICTS.get(r.nextInt(SHENZHEN_DISTRICTS.size()))
+        : SHANGHAI_DISTRICTS.get(r.nextInt(SHANGHAI_DISTRICTS.size()));
+    boolean individual = size == EnterpriseSize.MICRO && r.nextInt(10) == 0;
+    boolean firstTimeBorrower = r.nextInt(10) < 3;
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder();
+    b.name(String.format("SYN-%08d", index));
+    b.registrationRegionCode(known(r, region));
+    b.legalForm(individual ? LegalForm.INDIVIDUAL_BUSINESS : LegalForm.ENTERPRISE);
+    b.independentLegalPerson(known(r, !individual));
+    b.registrationDate(LocalDate.of(2005, 1, 1).plusDays(r.nextInt(18 * 365)));
+    b.industryCode(known(r, INDUSTRIES.get(r.nextInt(INDUSTRIES.size()))));
+    b.restrictedOrProhibitedIndustry(known(r, r.nextInt(50) == 0));
+    b.size(known(r, size));
+    b.smallScaleTaxpayer(known(r, size == EnterpriseSize.MICRO ? r.nextInt(10) < 7 : r.nextInt(10) == 0));
+    boolean techSme = r.nextInt(100) < 20;
+    boolean specialised = r.nextInt(100) < 8;
+    b.techSme(qualification(r, techSme, LocalDate.of(2023, 1, 15), LocalDate.of(2023, 12, 31)));
+    b.specialisedAndInnovative(qualification(r, specialised, LocalDate.of(2022, 9, 1), LocalDate.of(2025, 8, 31)));
+    b.littleGiant(qualification(r, specialised && r.nextInt(8) == 0, LocalDate.of(2023, 7, 1),
+        LocalDate.of(2026, 6, 30)));
+    b.highTech(qualification(r, r.nextInt(10) == 0, LocalDate.of(2021, 12, 23), LocalDate.of(2024, 12, 22)));
+    b.icOrMachineTool(known(r, r.nextInt(40) == 0));
+    b.firstTimeBorrower(known(r, firstTimeBorrower));
+    b.onSeriousDishonestyList(known(r, r.nextInt(100) == 0));
+    b.affectedByEpidemic(known(r, r.nextBoolean()));
+    if (techSme) {
+      b.techSmeSubsidyReceived(Cny.of("0.00"));
+    }
+    if (!unknown(r)) {
+      b.years(List.of(year(r, size, 2022), year(r, size, 2023)));
+    }
+    List<LoanFacts> loans = new ArrayList<>();
+    List<InterestPayment> interest = new ArrayList<>();
+    if (r.nextInt(100) < 45) {
+      loan(r, index, size, shenzhen, firstTimeBorrower, loans, interest);
+    }
+    if (!unknown(r)) {
+      b.loans(loans);
+    }
+    if (!unknown(r)) {
+      b.interestPayments(interest);
+    }
+    b.guaranteeFeePayments(List.of());
+    b.insurancePremiumPayments(List.of());
+    b.renovationProjects(List.of());
+    return b.build();
+  }
+
+  private static EnterpriseSize pickSize(int percent) {
+    return percent < 70 ? EnterpriseSize.MICRO : percent < 90 ? EnterpriseSize.SMALL
+        : percent < 98 ? EnterpriseSize.MEDIUM : EnterpriseSize.LARGE;
+  }
+
+  private EnterpriseYear year(Random r, EnterpriseSize size, int year) {
+    long revenueYuan = switch (size) {
+      case MICRO -> 200_000 + r.nextInt(2_800_000);
+      case SMALL -> 3_000_000 + r.nextInt(17_000_000);
+      case MEDIUM -> 20_000_000 + r.nextInt(180_000_000);
+      default -> 200_000_000 + r.nextInt(800_000_000);
+    };
+    int employees = switch (size) {
+      case MICRO -> 2 + r.nextInt(18);
+      case SMALL -> 20 + r.nextInt(80);
+      case MEDIUM -> 100 + r.nextInt(200);
+      default -> 300 + r.nextInt(2000);
+    };
+    EnterpriseYear.Builder y = EnterpriseYear.builder().year(year);
+    y.revenue(known(r, Cny.of(BigDecimal.valueOf(revenueYuan).setScale(2))));
+    y.employees(known(r, employees));
+    y.totalAssets(known(r, Cny.of(BigDecimal.valueOf(revenueYuan * (5 + r.nextInt(15)) / 10).setScale(2))));
+    y.aboveScale(known(r, revenueYuan >= 20_000_000 && r.nextInt(10) < 8));
+    y.taxableIncomeBeforeRd(known(r, Cny.of(BigDecimal.valueOf(revenueYuan / (8 + r.nextInt(20))).setScale(2))));
+    return y.build();
+  }
+
+  private void loan(Random r, long index, EnterpriseSize size, boolean shenzhen, boolean firstTimeBorrower,
+      List<LoanFacts> loans, List<InterestPayment> interest) {
+    long principalYuan = switch (size) {
+      case MICRO -> 100_000 + 10_000L * r.nextInt(190);
+      case SMALL -> 1_000_000 + 100_000L * r.nextInt(90);
+      default -> 5_000_000 + 500_000L * r.nextInt(50);
+    };
+    LocalDate drawdown = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(181));
+    Rate rate = Rate.ofPercent(BigDecimal.valueOf(300 + r.nextInt(151), 2));
+    String id = "L" + index;
+    LoanFacts.Builder loan = LoanFacts.builder();
+    loan.loanId(id).principal(Cny.of(BigDecimal.valueOf(principalYuan).setScale(2))).drawdownDate(drawdown)
+        .maturityDate(drawdown.plusYears(1)).annualInterestRate(rate)
+        .lenderRegionCode(known(r, shenzhen ? "440300" : "310000"))
+        .firstDrawdownOfFirstContract(known(r, firstTimeBorrower))
+        .forProductionOrOperation(known(r, true))
+        .subsidisedUnderAnotherMunicipalScheme(known(r, false))
+        .guaranteed(false)
+        .underOtherRiskCompensation(known(r, false))
+        .riskPoolCategory(firstTimeBorrower ? RiskPoolLoanCategory.FIRST_LOAN : RiskPoolLoanCategory.GENERAL);
+    if (r.nextInt(100) < 8) {
+      long outstanding = principalYuan * (50 + r.nextInt(51)) / 100;
+      loan.nonPerforming(NonPerformance.builder().since(drawdown.plusMonths(6 + r.nextInt(6)))
+          .principalOutstanding(Cny.of(BigDecimal.valueOf(outstanding).setScale(2))).build());
+    }
+    loans.add(loan.build());
+    // one interest payment for the first quarter of use: principal × rate × 90/360, half-up to the fen
+    LocalDate end = drawdown.plusDays(90);
+    BigDecimal paid = rate.applyTo(BigDecimal.valueOf(principalYuan)).multiply(BigDecimal.valueOf(90))
+        .divide(BigDecimal.valueOf(360), 2, RoundingMode.HALF_UP);
+    interest.add(new InterestPayment("I" + index, id, drawdown, end, end, Cny.of(paid)));
+  }
+
+  private Optional<Qualification> qualification(Random r, boolean held, LocalDate since, LocalDate until) {
+    if (unknown(r)) {
+      return Optional.empty();
+    }
+    return Optional.of(held ? Qualification.builder().held(true).since(since).until(until).build()
+        : Qualification.held(false));
+  }
+
+  private boolean unknown(Random r) {
+    return r.nextInt(1000) < unknownPerMille;
+  }
+
+  private <T> Optional<T> known(Random r, T value) {
+    return unknown(r) ? Optional.empty() : Optional.of(value);
+  }
+}

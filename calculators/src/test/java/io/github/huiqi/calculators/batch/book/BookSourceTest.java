@@ -1,0 +1,105 @@
+package io.github.huiqi.calculators.batch.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Verdict;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Books from files: every bad row reported by line and field, the rest computed. */
+class BookSourceTest {
+
+  private static final BookCalculator<RiskPoolClaim> POOL =
+      BookCalculators.riskPool(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS);
+  private static final String HEADER = "loanId,category,principal,grantDate,extensionDate,firstNonPerformingDate,"
+      + "principalOutstanding,accruedInterest,recoveries,baseRatio,guaranteedByFinancingGuarantor,reGuaranteed,"
+      + "underOtherRiskCompensation\r\n";
+
+  @Test
+  void csv_badRowsByLineAndField_goodRowsComputed() {
+    String csv = HEADER
+        // line 2: granted 2023-02-01, in the window: 1,000,000.00 × 60% = 600,000.00 (深工信〔2023〕26号 第5条)
+        + "\"A,1\",GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\r\n"
+        // line 3: an amount with a grouping comma (quoted) is not a plain decimal
+        + "B,GENERAL,\"1,000,000.00\",2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\r\n"
+        // line 4: no grant date
+        + "C,GENERAL,1000000.00,,,2024-02-01,1000000.00,,,,false,false,false\r\n"
+        // line 5: an unknown category
+        + "D,SPECIAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\r\n"
+        // line 6: more outstanding than lent
+        + "E,GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.01,,,,false,false,false\r\n"
+        // line 7: too few fields
+        + "F,GENERAL,1000000.00\r\n"
+        // line 8: granted 2023-04-01, outside: 500,000.00 × 30% = 150,000.00; re-guarantee unknown → undetermined
+        + "G,GENERAL,500000.00,2023-04-01,,2024-04-01,500000.00,,,,false,,false\r\n"
+        // line 9: a yes/no fact that is neither
+        + "H,GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,no,false,false\r\n";
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.csv(new StringReader(csv), BookSource.RISK_POOL_CLAIMS, "loanId")
+        .run(POOL, items::add);
+
+    assertThat(items).extracting(BookItem::index).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+    assertThat(items.get(0).id()).contains("A,1");
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("600000.00")));
+    assertThat(failedField(items.get(1))).isEqualTo("principal");
+    assertThat(failedField(items.get(2))).isEqualTo("grantDate");
+    assertThat(failedField(items.get(3))).isEqualTo("category");
+    assertThat(failedField(items.get(4))).isEqualTo("principalOutstanding");
+    assertThat(failedField(items.get(5))).isEqualTo("line");
+    assertThat(items.get(5).id()).contains("F");
+    assertThat(items.get(6).verdict()).contains(Verdict.UNDETERMINED);
+    assertThat(items.get(6).amount()).contains(new AmountRange(Cny.of("0.00"), Cny.of("150000.00")));
+    assertThat(failedField(items.get(7))).isEqualTo("guaranteedByFinancingGuarantor");
+    assertThat(totals).isEqualTo(new BookTotals(8, 1, 0, 1, 6,
+        new AmountRange(Cny.of("600000.00"), Cny.of("750000.00"))));
+  }
+
+  @Test
+  void csv_unclosedQuoteIsAFailureOfItsLine() {
+    String csv = HEADER + "A,GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\n"
+        + "\"B,GENERAL,1000000.00\n";
+    List<BookItem> items = new ArrayList<>();
+    BookSource.csv(new StringReader(csv), BookSource.RISK_POOL_CLAIMS, "loanId").run(POOL, items::add);
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).verdict()).contains(Verdict.ELIGIBLE);
+    assertThat(items.get(1).failure()).hasValueSatisfying(f -> assertThat(f.field()).isEqualTo("line 3"));
+  }
+
+  @Test
+  void ndjson_badLinesByLineAndPointer_blankLinesSkipped() {
+    RiskPoolClaim good = RiskPoolFixtures.claim("A", LocalDate.of(2023, 1, 1)).build();
+    String json = HuiqiJson.write(good).replace("\n", "").replace("\r", "");
+    String book = json + "\n"
+        + "\n"
+        + "{\"loanId\": \"B\",\n"
+        + json.replace("\"loanId\"", "\"loanIdentifier\"") + "\n"
+        + json.replace("\"A\"", "\"C\"") + "\n";
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.ndjson(new StringReader(book), RiskPoolClaim.class,
+        claim -> Optional.of(claim.loanId())).run(POOL, items::add);
+
+    // line 1: 1,000,000.00 × (30% + 30 pp) = 600,000.00; line 2 blank; line 3 malformed; line 4 unknown property
+    assertThat(items).extracting(BookItem::index).containsExactly(1L, 3L, 4L, 5L);
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("600000.00")));
+    assertThat(items.get(1).failure()).hasValueSatisfying(f -> assertThat(f.code()).isEqualTo("input.malformed-json"));
+    assertThat(items.get(2).failure()).hasValueSatisfying(f -> assertThat(f.field()).isEqualTo("/loanIdentifier"));
+    assertThat(items.get(3).id()).contains("C");
+    assertThat(totals.amount()).isEqualTo(AmountRange.exactly(Cny.of("1200000.00")));
+    assertThat(totals.failed()).isEqualTo(2);
+  }
+
+  private static String failedField(BookItem item) {
+    assertThat(item.isFailed()).as("item %s", item).isTrue();
+    return item.failure().orElseThrow().field();
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.huiqi.examples.bench;
+
+import io.github.huiqi.calculators.batch.book.BookColumnCodes;
+import io.github.huiqi.calculators.batch.book.BookFirstLoanColumns;
+import io.github.huiqi.calculators.batch.book.BookFirstLoanFastPath;
+import io.github.huiqi.calculators.batch.book.BookRiskPoolColumns;
+import io.github.huiqi.calculators.batch.book.BookRiskPoolFastPath;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.policy.PolicyData;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The columnar fast paths over a book of 1,000,000 loans (深工信〔2023〕26号 第5条: risk compensation and the first-loan
+ * subsidy), on one thread and on two, against a bare {@code long}-fen loop of the same formulas in the same run
+ * (no checks, no exclusions, no overflow detection, parameters as constants).
+ * <p>
+ * Run from the project root (the scores are per loan):
+ * <pre>
+ * mvn -q -pl examples -am -DskipTests package exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main BookColumnarBenchmark -f 1 -wi 3 -i 5 -prof gc"
+ * </pre>
+ * Report the ratio of each path to its baseline, and of two threads to one; absolute times depend on the machine.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class BookColumnarBenchmark {
+
+  private static final int BOOK = 1_000_000;
+  private static final long W1_START = LocalDate.of(2022, 3, 1).toEpochDay();
+  private static final long W1_END = LocalDate.of(2022, 6, 30).toEpochDay();
+  private static final long W2_START = LocalDate.of(2023, 1, 1).toEpochDay();
+  private static final long W2_END = LocalDate.of(2023, 3, 31).toEpochDay();
+
+  private BookRiskPoolColumns pool;
+  private BookRiskPoolFastPath poolPath;
+  private BookFirstLoanColumns firstLoan;
+  private BookFirstLoanFastPath firstLoanPath;
+  private long[] days;
+  private long[] baselineOut;
+
+  /** Builds a seeded book: every pool loan GENERAL and not excluded; every first loan eligible, one per firm. */
+  @Setup
+  public void setUp() {
+    PolicyData data = PolicyData.builtIn();
+    poolPath = BookRiskPoolFastPath.of(data.getMeasure(RiskPoolMeasure.SHENZHEN_2023), RiskPoolOptions.DEFAULTS);
+    firstLoanPath = BookFirstLoanFastPath.of(data.getMeasure(FirstLoanMeasure.SHENZHEN_2023),
+        FirstLoanOptions.DEFAULTS);
+    Random random = new Random(20261202L);
+    pool = new BookRiskPoolColumns(BOOK);
+    firstLoan = new BookFirstLoanColumns(BOOK, BOOK);
+    days = new long[BOOK];
+    baselineOut = new long[BOOK];
+    long windowStart = LocalDate.of(2023, 1, 1).toEpochDay();
+    for (int i = 0; i < BOOK; i++) {
+      pool.principalOutstandingFen()[i] = 100_000_00L + random.nextInt(900_000_000);
+      pool.effectiveGrantDay()[i] = (int) (LocalDate.of(2022, 1, 1).toEpochDay() + random.nextInt(730));
+      firstLoan.loanStart()[i] = i;
+      firstLoan.enterpriseRegion()[i] = 440305;
+      firstLoan.independentLegalPerson()[i] = BookColumnCodes.YES;
+      firstLoan.firstTimeBorrower()[i] = BookColumnCodes.YES;
+      firstLoan.onSeriousDishonestyList()[i] = BookColumnCodes.NO;
+      firstLoan.principalFen()[i] = 100_000_00L + random.nextInt(900_000_000);
+      int drawdown = (int) (windowStart + random.nextInt(90));
+      int end = (int) LocalDate.ofEpochDay(drawdown).plusMonths(1).plusDays(random.nextInt(200)).toEpochDay();
+      firstLoan.drawdownDay()[i] = drawdown;
+      firstLoan.endOfUseDay()[i] = end;
+      firstLoan.annualRatePpm()[i] = 36_500;
+      firstLoan.lenderRegion()[i] = 440300;
+      firstLoan.firstDrawdownOfFirstContract()[i] = BookColumnCodes.YES;
+      firstLoan.forProductionOrOperation()[i] = BookColumnCodes.YES;
+      firstLoan.subsidisedUnderAnotherMunicipalScheme()[i] = BookColumnCodes.NO;
+      long sixMonths = LocalDate.ofEpochDay(drawdown).plusMonths(6).toEpochDay();
+      days[i] = Math.min(end, sixMonths) - drawdown;
+    }
+    firstLoan.loanStart()[BOOK] = BOOK;
+    firstLoan.setEnterprises(BOOK);
+  }
+
+  /** The bare risk-compensation loop: loss × (30% or 60% in a window), half-up to the fen. */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long riskPoolBaseline() {
+    long[] loss = pool.principalOutstandingFen();
+    int[] granted = pool.effectiveGrantDay();
+    long sum = 0;
+    for (int i = 0; i < BOOK; i++) {
+      long day = granted[i];
+      long ratio = day >= W1_START && day <= W1_END || day >= W2_START && day <= W2_END ? 600_000 : 300_000;
+      long amount = (loss[i] * ratio + 500_000) / 1_000_000;
+      baselineOut[i] = amount;
+      sum += amount;
+    }
+    return sum;
+  }
+
+  /** The risk-compensation fast path on one thread. */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long riskPoolColumnar1Thread() {
+    return poolPath.compute(pool).maximumFen();
+  }
+
+  /** The risk-compensation fast path on two threads. */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long riskPoolColumnar2Threads() {
+    return poolPath.compute(pool, 2).maximumFen();
+  }
+
+  /** The bare first-loan loop: principal × 2% × days ÷ 360, half-up to the fen, capped at 200,000. */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long firstLoanBaseline() {
+    long[] principal = firstLoan.principalFen();
+    long sum = 0;
+    for (int i = 0; i < BOOK; i++) {
+      long amount = Math.min((principal[i] * 20_000 * days[i] + 180_000_000) / 360_000_000, 20_000_000);
+      baselineOut[i] = amount;
+      sum += amount;
+    }
+    return sum;
+  }
+
+  /** The first-loan fast path on one thread. */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long firstLoanColumnar1Thread() {
+    return firstLoanPath.compute(firstLoan).maximumFen();
+  }
+
+  /** The first-loan fast path on two threads. */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long firstLoanColumnar2Threads() {
+    return firstLoanPath.compute(firstLoan, 2).maximumFen();
+  }
+}

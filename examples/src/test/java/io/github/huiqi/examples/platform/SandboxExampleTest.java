@@ -1,0 +1,41 @@
+package io.github.huiqi.examples.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.examples.Printed;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the policy-sandbox example (its figures for a small population are worked by hand in SandboxRunTest). */
+class SandboxExampleTest {
+
+  @Test
+  void test_main_writesTheSvg(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("sandbox.svg");
+    String out = Printed.byMain(args -> SandboxExample.main(new String[] {file.toString()}));
+    assertThat(out).contains("policy sandbox over 500 firms").contains("by district");
+    assertThat(Files.readString(file)).startsWith("<svg").contains("<rect");
+  }
+
+  @Test
+  void test_run_raisesOnlyTheChangedMeasures() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SandboxReport report = SandboxExample.run(300, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    // a higher cap and a higher uplift never lower a firm's amount
+    assertThat(report.measure(FirstLoanMeasure.SHENZHEN_2023.id()).orElseThrow().losers()).isZero();
+    assertThat(report.measure(RiskPoolMeasure.SHENZHEN_2023.id()).orElseThrow().losers()).isZero();
+    assertThat(report.measures()).allSatisfy(m -> assertThat(m.certainAfter().isGreaterThanOrEqualTo(
+        m.certainBefore())).as("%s", m.measure()).isTrue());
+    assertThat(report.measures()).extracting(m -> m.inReachChange().isGreaterThanOrEqualTo(Cny.of("0")))
+        .containsOnly(true);
+  }
+}
