@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.catalog;
 
+import io.github.huiqi.calculators.employment.hiring.HiringEvaluator;
 import io.github.huiqi.calculators.financing.deferral.DeferralEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedEvaluator;
@@ -52,7 +53,8 @@ public final class MeasureRegistry {
       DeferralEvaluator.DEFAULT,
       VatEvaluator.DEFAULT,
       SmallLowProfitEvaluator.DEFAULT,
-      RdEvaluator.DEFAULT),
+      RdEvaluator.DEFAULT,
+      HiringEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

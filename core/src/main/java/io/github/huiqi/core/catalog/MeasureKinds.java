@@ -1,5 +1,6 @@
 package io.github.huiqi.core.catalog;
 
+import io.github.huiqi.core.employment.hiring.HiringMeasure;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -47,7 +48,8 @@ public final class MeasureKinds {
       new Kind(DeferralMeasure.TYPE, DeferralMeasure.class),
       new Kind(VatMeasure.TYPE, VatMeasure.class),
       new Kind(SmallLowProfitMeasure.TYPE, SmallLowProfitMeasure.class),
-      new Kind(RdMeasure.TYPE, RdMeasure.class));
+      new Kind(RdMeasure.TYPE, RdMeasure.class),
+      new Kind(HiringMeasure.TYPE, HiringMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

@@ -2,6 +2,7 @@ package io.github.huiqi.core.enterprise;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.employment.hiring.HiringRecord;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
@@ -248,6 +249,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<RenovationProject>> renovationProjects();
 
+  /**
+   * Returns the hires (招用人员) a hiring subsidy reads, each id at most once.
+   *
+   * @return the hires, if known; empty if the enterprise is known to have hired no one
+   */
+  public abstract Optional<List<HiringRecord>> hires();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -331,6 +339,7 @@ public abstract class EnterpriseProfile {
     unique(guaranteeFeePayments(), "guaranteeFeePayments", "paymentId", FeePayment::paymentId);
     unique(insurancePremiumPayments(), "insurancePremiumPayments", "paymentId", FeePayment::paymentId);
     unique(renovationProjects(), "renovationProjects", "projectId", RenovationProject::projectId);
+    unique(hires(), "hires", "hireId", HiringRecord::hireId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -1,5 +1,6 @@
 package io.github.huiqi.core.testing;
 
+import io.github.huiqi.core.employment.hiring.HiringRecord;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -90,6 +91,7 @@ public final class ProfileFixtures {
         .guaranteeFeePayments(List.of(new FeePayment("G-1", LocalDate.of(2023, 2, 15), Cny.of("9000.00"))))
         .insurancePremiumPayments(List.of(new FeePayment("P-1", LocalDate.of(2023, 2, 15), Cny.of("5000.00"))))
         .renovationProjects(List.of(project()))
+        .hires(List.of(hire()))
         .build();
   }
 
@@ -246,6 +248,20 @@ public final class ProfileFixtures {
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 4, 1), Cny.of("21000.00")),
             new RenovationInterestPayment("R-2", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE,
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Cny.of("6500.00"))))
+        .build();
+  }
+
+  private static HiringRecord hire() {
+    // registered unemployed 4 months (≥3), hired 2023-03-01 on a contract to 2024-02-29: exactly one year
+    return HiringRecord.builder()
+        .hireId("H-2023-01")
+        .hireDate(LocalDate.of(2023, 3, 1))
+        .registeredUnemployedMonths(4)
+        .shanghaiGraduate(false)
+        .graduationYear(2015)
+        .openEndedContract(false)
+        .contractEnd(LocalDate.of(2024, 2, 29))
+        .socialInsurancePaid(true)
         .build();
   }
 }
