@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.catalog;
 
 import io.github.huiqi.calculators.employment.hiring.HiringEvaluator;
+import io.github.huiqi.calculators.employment.insurance.InsuranceEvaluator;
 import io.github.huiqi.calculators.financing.deferral.DeferralEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedEvaluator;
@@ -54,7 +55,8 @@ public final class MeasureRegistry {
       VatEvaluator.DEFAULT,
       SmallLowProfitEvaluator.DEFAULT,
       RdEvaluator.DEFAULT,
-      HiringEvaluator.DEFAULT),
+      HiringEvaluator.DEFAULT,
+      InsuranceEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

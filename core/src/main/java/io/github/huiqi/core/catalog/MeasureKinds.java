@@ -1,6 +1,7 @@
 package io.github.huiqi.core.catalog;
 
 import io.github.huiqi.core.employment.hiring.HiringMeasure;
+import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -49,7 +50,8 @@ public final class MeasureKinds {
       new Kind(VatMeasure.TYPE, VatMeasure.class),
       new Kind(SmallLowProfitMeasure.TYPE, SmallLowProfitMeasure.class),
       new Kind(RdMeasure.TYPE, RdMeasure.class),
-      new Kind(HiringMeasure.TYPE, HiringMeasure.class));
+      new Kind(HiringMeasure.TYPE, HiringMeasure.class),
+      new Kind(InsuranceMeasure.TYPE, InsuranceMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

@@ -3,6 +3,7 @@ package io.github.huiqi.core.enterprise;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.employment.hiring.HiringRecord;
+import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
@@ -256,6 +257,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<HiringRecord>> hires();
 
+  /**
+   * Returns the deferred social-insurance contributions (缓缴社会保险费) a late-fee waiver reads, each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<InsuranceDeferral>> insuranceDeferrals();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -340,6 +348,7 @@ public abstract class EnterpriseProfile {
     unique(insurancePremiumPayments(), "insurancePremiumPayments", "paymentId", FeePayment::paymentId);
     unique(renovationProjects(), "renovationProjects", "projectId", RenovationProject::projectId);
     unique(hires(), "hires", "hireId", HiringRecord::hireId);
+    unique(insuranceDeferrals(), "insuranceDeferrals", "deferralId", InsuranceDeferral::deferralId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -1,6 +1,8 @@
 package io.github.huiqi.core.testing;
 
 import io.github.huiqi.core.employment.hiring.HiringRecord;
+import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
+import io.github.huiqi.core.employment.insurance.InsuranceKind;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -92,6 +94,7 @@ public final class ProfileFixtures {
         .insurancePremiumPayments(List.of(new FeePayment("P-1", LocalDate.of(2023, 2, 15), Cny.of("5000.00"))))
         .renovationProjects(List.of(project()))
         .hires(List.of(hire()))
+        .insuranceDeferrals(List.of(insuranceDeferral()))
         .build();
   }
 
@@ -262,6 +265,19 @@ public final class ProfileFixtures {
         .openEndedContract(false)
         .contractEnd(LocalDate.of(2024, 2, 29))
         .socialInsurancePaid(true)
+        .build();
+  }
+
+
+  private static InsuranceDeferral insuranceDeferral() {
+    // pension contributions due 2022-12-15, deferred, repaid 2023-09-15: 274 late days waived
+    return InsuranceDeferral.builder()
+        .deferralId("S-2022-12")
+        .kind(InsuranceKind.PENSION)
+        .deferredAmount(Cny.of("120000.00"))
+        .dueDate(LocalDate.of(2022, 12, 15))
+        .deferralApproved(true)
+        .repaidDate(LocalDate.of(2023, 9, 15))
         .build();
   }
 }
