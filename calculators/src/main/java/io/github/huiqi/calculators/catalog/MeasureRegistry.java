@@ -15,6 +15,9 @@ import io.github.huiqi.calculators.financing.renovation.RenovationStackingRule;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
+import io.github.huiqi.calculators.space.rent.RentAreaEvaluator;
+import io.github.huiqi.calculators.space.rent.RentPolicyEvaluator;
+import io.github.huiqi.calculators.space.rent.RentShareEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
 import io.github.huiqi.calculators.tax.vat.VatEvaluator;
@@ -56,7 +59,10 @@ public final class MeasureRegistry {
       SmallLowProfitEvaluator.DEFAULT,
       RdEvaluator.DEFAULT,
       HiringEvaluator.DEFAULT,
-      InsuranceEvaluator.DEFAULT),
+      InsuranceEvaluator.DEFAULT,
+      RentPolicyEvaluator.DEFAULT,
+      RentAreaEvaluator.DEFAULT,
+      RentShareEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

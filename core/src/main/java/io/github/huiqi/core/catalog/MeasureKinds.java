@@ -14,6 +14,9 @@ import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.space.rent.RentAreaMeasure;
+import io.github.huiqi.core.space.rent.RentPolicyMeasure;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
@@ -51,7 +54,10 @@ public final class MeasureKinds {
       new Kind(SmallLowProfitMeasure.TYPE, SmallLowProfitMeasure.class),
       new Kind(RdMeasure.TYPE, RdMeasure.class),
       new Kind(HiringMeasure.TYPE, HiringMeasure.class),
-      new Kind(InsuranceMeasure.TYPE, InsuranceMeasure.class));
+      new Kind(InsuranceMeasure.TYPE, InsuranceMeasure.class),
+      new Kind(RentPolicyMeasure.TYPE, RentPolicyMeasure.class),
+      new Kind(RentAreaMeasure.TYPE, RentAreaMeasure.class),
+      new Kind(RentShareMeasure.TYPE, RentShareMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

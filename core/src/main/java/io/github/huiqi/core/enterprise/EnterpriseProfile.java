@@ -9,6 +9,7 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -264,6 +265,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<InsuranceDeferral>> insuranceDeferrals();
 
+  /**
+   * Returns the leases of business space (租赁场地) the rent and space measures read, each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<RentLease>> leases();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -349,6 +357,7 @@ public abstract class EnterpriseProfile {
     unique(renovationProjects(), "renovationProjects", "projectId", RenovationProject::projectId);
     unique(hires(), "hires", "hireId", HiringRecord::hireId);
     unique(insuranceDeferrals(), "insuranceDeferrals", "deferralId", InsuranceDeferral::deferralId);
+    unique(leases(), "leases", "leaseId", RentLease::leaseId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

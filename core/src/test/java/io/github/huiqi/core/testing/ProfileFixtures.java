@@ -20,6 +20,8 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.rent.RentPayment;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdEntrustment;
@@ -29,6 +31,7 @@ import io.github.huiqi.core.tax.rd.RdProject;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +98,7 @@ public final class ProfileFixtures {
         .renovationProjects(List.of(project()))
         .hires(List.of(hire()))
         .insuranceDeferrals(List.of(insuranceDeferral()))
+        .leases(List.of(lease()))
         .build();
   }
 
@@ -278,6 +282,25 @@ public final class ProfileFixtures {
         .dueDate(LocalDate.of(2022, 12, 15))
         .deferralApproved(true)
         .repaidDate(LocalDate.of(2023, 9, 15))
+        .build();
+  }
+
+
+  private static RentLease lease() {
+    // 1,200 m² at 42,000.00 a month (35.00 元/m²/month) in a district park, 创新型产业用房, state-owned, 工业上楼
+    return RentLease.builder()
+        .leaseId("L-2020-07")
+        .area(new BigDecimal("1200"))
+        .start(LocalDate.of(2020, 7, 1))
+        .end(LocalDate.of(2025, 6, 30))
+        .monthlyRent(Cny.of("42000.00"))
+        .districtPark(true)
+        .innovationSpace(true)
+        .referenceRent(Cny.of("60.00"))
+        .rentDiscount(Rate.parse("40%"))
+        .highRiseProject(true)
+        .stateOwned(true)
+        .rentPaid(List.of(new RentPayment(2022, Cny.of("504000.00"))))
         .build();
   }
 }
