@@ -15,6 +15,7 @@ import io.github.huiqi.calculators.financing.renovation.RenovationStackingRule;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
+import io.github.huiqi.calculators.space.highrise.HighRiseEvaluator;
 import io.github.huiqi.calculators.space.rent.RentAreaEvaluator;
 import io.github.huiqi.calculators.space.rent.RentPolicyEvaluator;
 import io.github.huiqi.calculators.space.rent.RentShareEvaluator;
@@ -62,7 +63,8 @@ public final class MeasureRegistry {
       InsuranceEvaluator.DEFAULT,
       RentPolicyEvaluator.DEFAULT,
       RentAreaEvaluator.DEFAULT,
-      RentShareEvaluator.DEFAULT),
+      RentShareEvaluator.DEFAULT,
+      HighRiseEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

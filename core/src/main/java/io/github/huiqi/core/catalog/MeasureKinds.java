@@ -14,6 +14,7 @@ import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.space.rent.RentAreaMeasure;
 import io.github.huiqi.core.space.rent.RentPolicyMeasure;
 import io.github.huiqi.core.space.rent.RentShareMeasure;
@@ -57,7 +58,8 @@ public final class MeasureKinds {
       new Kind(InsuranceMeasure.TYPE, InsuranceMeasure.class),
       new Kind(RentPolicyMeasure.TYPE, RentPolicyMeasure.class),
       new Kind(RentAreaMeasure.TYPE, RentAreaMeasure.class),
-      new Kind(RentShareMeasure.TYPE, RentShareMeasure.class));
+      new Kind(RentShareMeasure.TYPE, RentShareMeasure.class),
+      new Kind(HighRiseMeasure.TYPE, HighRiseMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 
