@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.catalog;
 
 import io.github.huiqi.calculators.employment.hiring.HiringEvaluator;
+import io.github.huiqi.calculators.employment.housingfund.HousingFundEvaluator;
 import io.github.huiqi.calculators.employment.insurance.InsuranceEvaluator;
 import io.github.huiqi.calculators.financing.deferral.DeferralEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
@@ -64,7 +65,8 @@ public final class MeasureRegistry {
       RentPolicyEvaluator.DEFAULT,
       RentAreaEvaluator.DEFAULT,
       RentShareEvaluator.DEFAULT,
-      HighRiseEvaluator.DEFAULT),
+      HighRiseEvaluator.DEFAULT,
+      HousingFundEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

@@ -1,6 +1,7 @@
 package io.github.huiqi.core.catalog;
 
 import io.github.huiqi.core.employment.hiring.HiringMeasure;
+import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
 import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
@@ -59,7 +60,8 @@ public final class MeasureKinds {
       new Kind(RentPolicyMeasure.TYPE, RentPolicyMeasure.class),
       new Kind(RentAreaMeasure.TYPE, RentAreaMeasure.class),
       new Kind(RentShareMeasure.TYPE, RentShareMeasure.class),
-      new Kind(HighRiseMeasure.TYPE, HighRiseMeasure.class));
+      new Kind(HighRiseMeasure.TYPE, HighRiseMeasure.class),
+      new Kind(HousingFundMeasure.TYPE, HousingFundMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

@@ -3,6 +3,7 @@ package io.github.huiqi.core.enterprise;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.employment.hiring.HiringRecord;
+import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
 import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
@@ -272,6 +273,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<RentLease>> leases();
 
+  /**
+   * Returns the applications to defer housing-fund contributions (缓缴住房公积金), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<HousingFundDeferral>> housingFundDeferrals();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -358,6 +366,7 @@ public abstract class EnterpriseProfile {
     unique(hires(), "hires", "hireId", HiringRecord::hireId);
     unique(insuranceDeferrals(), "insuranceDeferrals", "deferralId", InsuranceDeferral::deferralId);
     unique(leases(), "leases", "leaseId", RentLease::leaseId);
+    unique(housingFundDeferrals(), "housingFundDeferrals", "applicationId", HousingFundDeferral::applicationId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

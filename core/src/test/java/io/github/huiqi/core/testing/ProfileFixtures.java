@@ -1,6 +1,7 @@
 package io.github.huiqi.core.testing;
 
 import io.github.huiqi.core.employment.hiring.HiringRecord;
+import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
 import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
 import io.github.huiqi.core.employment.insurance.InsuranceKind;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -99,6 +100,7 @@ public final class ProfileFixtures {
         .hires(List.of(hire()))
         .insuranceDeferrals(List.of(insuranceDeferral()))
         .leases(List.of(lease()))
+        .housingFundDeferrals(List.of(housingFundDeferral()))
         .build();
   }
 
@@ -301,6 +303,18 @@ public final class ProfileFixtures {
         .highRiseProject(true)
         .stateOwned(true)
         .rentPaid(List.of(new RentPayment(2022, Cny.of("504000.00"))))
+        .build();
+  }
+
+
+  private static HousingFundDeferral housingFundDeferral() {
+    // applied on the last day, 2023-06-30; 12 months from 2023-07-01 end 2024-06-30
+    return HousingFundDeferral.builder()
+        .applicationId("HF-2023-01")
+        .applicationDate(LocalDate.of(2023, 6, 30))
+        .deferralStart(LocalDate.of(2023, 7, 1))
+        .requestedEnd(LocalDate.of(2024, 6, 30))
+        .hardship(true)
         .build();
   }
 }
