@@ -17,6 +17,7 @@ import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.space.highrise.HighRiseEvaluator;
+import io.github.huiqi.calculators.space.purchase.PurchaseEvaluator;
 import io.github.huiqi.calculators.space.rent.RentAreaEvaluator;
 import io.github.huiqi.calculators.space.rent.RentPolicyEvaluator;
 import io.github.huiqi.calculators.space.rent.RentShareEvaluator;
@@ -66,7 +67,8 @@ public final class MeasureRegistry {
       RentAreaEvaluator.DEFAULT,
       RentShareEvaluator.DEFAULT,
       HighRiseEvaluator.DEFAULT,
-      HousingFundEvaluator.DEFAULT),
+      HousingFundEvaluator.DEFAULT,
+      PurchaseEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

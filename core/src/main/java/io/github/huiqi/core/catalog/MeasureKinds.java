@@ -16,6 +16,7 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
+import io.github.huiqi.core.space.purchase.PurchaseMeasure;
 import io.github.huiqi.core.space.rent.RentAreaMeasure;
 import io.github.huiqi.core.space.rent.RentPolicyMeasure;
 import io.github.huiqi.core.space.rent.RentShareMeasure;
@@ -61,7 +62,8 @@ public final class MeasureKinds {
       new Kind(RentAreaMeasure.TYPE, RentAreaMeasure.class),
       new Kind(RentShareMeasure.TYPE, RentShareMeasure.class),
       new Kind(HighRiseMeasure.TYPE, HighRiseMeasure.class),
-      new Kind(HousingFundMeasure.TYPE, HousingFundMeasure.class));
+      new Kind(HousingFundMeasure.TYPE, HousingFundMeasure.class),
+      new Kind(PurchaseMeasure.TYPE, PurchaseMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

@@ -10,6 +10,7 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.space.purchase.PurchaseOutput;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import java.time.LocalDate;
@@ -280,6 +281,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<HousingFundDeferral>> housingFundDeferrals();
 
+  /**
+   * Returns the gross output value (产值) by calendar year, each year at most once (not the revenue, which {@link #years()} holds).
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<PurchaseOutput>> industrialOutputs();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -367,6 +375,7 @@ public abstract class EnterpriseProfile {
     unique(insuranceDeferrals(), "insuranceDeferrals", "deferralId", InsuranceDeferral::deferralId);
     unique(leases(), "leases", "leaseId", RentLease::leaseId);
     unique(housingFundDeferrals(), "housingFundDeferrals", "applicationId", HousingFundDeferral::applicationId);
+    unique(industrialOutputs(), "industrialOutputs", "year", o -> String.valueOf(o.year()));
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -21,6 +21,7 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.space.purchase.PurchaseOutput;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentPayment;
 import io.github.huiqi.core.tax.OperatingQuarter;
@@ -101,6 +102,7 @@ public final class ProfileFixtures {
         .insuranceDeferrals(List.of(insuranceDeferral()))
         .leases(List.of(lease()))
         .housingFundDeferrals(List.of(housingFundDeferral()))
+        .industrialOutputs(List.of(new PurchaseOutput(2022, Cny.of("300000000.00"))))
         .build();
   }
 
