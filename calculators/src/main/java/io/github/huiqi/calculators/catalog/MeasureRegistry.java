@@ -16,6 +16,7 @@ import io.github.huiqi.calculators.financing.renovation.RenovationStackingRule;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
+import io.github.huiqi.calculators.procurement.reservation.ReservationEvaluator;
 import io.github.huiqi.calculators.space.highrise.HighRiseEvaluator;
 import io.github.huiqi.calculators.space.purchase.PurchaseEvaluator;
 import io.github.huiqi.calculators.space.rent.RentAreaEvaluator;
@@ -68,7 +69,8 @@ public final class MeasureRegistry {
       RentShareEvaluator.DEFAULT,
       HighRiseEvaluator.DEFAULT,
       HousingFundEvaluator.DEFAULT,
-      PurchaseEvaluator.DEFAULT),
+      PurchaseEvaluator.DEFAULT,
+      ReservationEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;
