@@ -16,6 +16,7 @@ import io.github.huiqi.calculators.financing.renovation.RenovationStackingRule;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
+import io.github.huiqi.calculators.procurement.arrears.ArrearsEvaluator;
 import io.github.huiqi.calculators.procurement.reservation.ReservationEvaluator;
 import io.github.huiqi.calculators.space.highrise.HighRiseEvaluator;
 import io.github.huiqi.calculators.space.purchase.PurchaseEvaluator;
@@ -70,7 +71,8 @@ public final class MeasureRegistry {
       HighRiseEvaluator.DEFAULT,
       HousingFundEvaluator.DEFAULT,
       PurchaseEvaluator.DEFAULT,
-      ReservationEvaluator.DEFAULT),
+      ReservationEvaluator.DEFAULT,
+      ArrearsEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

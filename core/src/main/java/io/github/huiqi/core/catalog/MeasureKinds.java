@@ -15,6 +15,7 @@ import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.procurement.arrears.ArrearsMeasure;
 import io.github.huiqi.core.procurement.reservation.ReservationMeasure;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.space.purchase.PurchaseMeasure;
@@ -65,7 +66,8 @@ public final class MeasureKinds {
       new Kind(HighRiseMeasure.TYPE, HighRiseMeasure.class),
       new Kind(HousingFundMeasure.TYPE, HousingFundMeasure.class),
       new Kind(PurchaseMeasure.TYPE, PurchaseMeasure.class),
-      new Kind(ReservationMeasure.TYPE, ReservationMeasure.class));
+      new Kind(ReservationMeasure.TYPE, ReservationMeasure.class),
+      new Kind(ArrearsMeasure.TYPE, ArrearsMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

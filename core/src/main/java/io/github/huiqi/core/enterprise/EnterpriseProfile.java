@@ -10,6 +10,7 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
 import io.github.huiqi.core.space.purchase.PurchaseOutput;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
@@ -288,6 +289,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<PurchaseOutput>> industrialOutputs();
 
+  /**
+   * Returns the overdue payments owed to the enterprise (逾期未支付账款), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<ArrearsClaim>> arrearsClaims();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -376,6 +384,7 @@ public abstract class EnterpriseProfile {
     unique(leases(), "leases", "leaseId", RentLease::leaseId);
     unique(housingFundDeferrals(), "housingFundDeferrals", "applicationId", HousingFundDeferral::applicationId);
     unique(industrialOutputs(), "industrialOutputs", "year", o -> String.valueOf(o.year()));
+    unique(arrearsClaims(), "arrearsClaims", "claimId", ArrearsClaim::claimId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

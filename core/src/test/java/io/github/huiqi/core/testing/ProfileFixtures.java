@@ -20,6 +20,8 @@ import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
+import io.github.huiqi.core.procurement.arrears.ArrearsDebtorKind;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.space.purchase.PurchaseOutput;
 import io.github.huiqi.core.space.rent.RentLease;
@@ -103,6 +105,7 @@ public final class ProfileFixtures {
         .leases(List.of(lease()))
         .housingFundDeferrals(List.of(housingFundDeferral()))
         .industrialOutputs(List.of(new PurchaseOutput(2022, Cny.of("300000000.00"))))
+        .arrearsClaims(List.of(arrearsClaim()))
         .build();
   }
 
@@ -317,6 +320,17 @@ public final class ProfileFixtures {
         .deferralStart(LocalDate.of(2023, 7, 1))
         .requestedEnd(LocalDate.of(2024, 6, 30))
         .hardship(true)
+        .build();
+  }
+
+
+  private static ArrearsClaim arrearsClaim() {
+    // 500,000.00 undisputed, owed by a public institution: classed for full clearance (50万元以下, included)
+    return ArrearsClaim.builder()
+        .claimId("A-2023-01")
+        .debtorKind(ArrearsDebtorKind.PUBLIC_INSTITUTION)
+        .amount(Cny.of("500000.00"))
+        .disputed(false)
         .build();
   }
 }
