@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.catalog;
 import io.github.huiqi.calculators.employment.hiring.HiringEvaluator;
 import io.github.huiqi.calculators.employment.housingfund.HousingFundEvaluator;
 import io.github.huiqi.calculators.employment.insurance.InsuranceEvaluator;
+import io.github.huiqi.calculators.employment.training.TrainingEvaluator;
 import io.github.huiqi.calculators.financing.deferral.DeferralEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedEvaluator;
@@ -72,7 +73,8 @@ public final class MeasureRegistry {
       HousingFundEvaluator.DEFAULT,
       PurchaseEvaluator.DEFAULT,
       ReservationEvaluator.DEFAULT,
-      ArrearsEvaluator.DEFAULT),
+      ArrearsEvaluator.DEFAULT,
+      TrainingEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

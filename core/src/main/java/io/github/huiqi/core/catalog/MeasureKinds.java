@@ -3,6 +3,7 @@ package io.github.huiqi.core.catalog;
 import io.github.huiqi.core.employment.hiring.HiringMeasure;
 import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
 import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
+import io.github.huiqi.core.employment.training.TrainingMeasure;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -67,7 +68,8 @@ public final class MeasureKinds {
       new Kind(HousingFundMeasure.TYPE, HousingFundMeasure.class),
       new Kind(PurchaseMeasure.TYPE, PurchaseMeasure.class),
       new Kind(ReservationMeasure.TYPE, ReservationMeasure.class),
-      new Kind(ArrearsMeasure.TYPE, ArrearsMeasure.class));
+      new Kind(ArrearsMeasure.TYPE, ArrearsMeasure.class),
+      new Kind(TrainingMeasure.TYPE, TrainingMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.employment.hiring.HiringRecord;
 import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
 import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
+import io.github.huiqi.core.employment.training.TrainingSession;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.internal.Args;
@@ -296,6 +297,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<ArrearsClaim>> arrearsClaims();
 
+  /**
+   * Returns the training sessions the enterprise organised (as 承办机构), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<TrainingSession>> trainingSessions();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -385,6 +393,7 @@ public abstract class EnterpriseProfile {
     unique(housingFundDeferrals(), "housingFundDeferrals", "applicationId", HousingFundDeferral::applicationId);
     unique(industrialOutputs(), "industrialOutputs", "year", o -> String.valueOf(o.year()));
     unique(arrearsClaims(), "arrearsClaims", "claimId", ArrearsClaim::claimId);
+    unique(trainingSessions(), "trainingSessions", "sessionId", TrainingSession::sessionId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -4,6 +4,7 @@ import io.github.huiqi.core.employment.hiring.HiringRecord;
 import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
 import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
 import io.github.huiqi.core.employment.insurance.InsuranceKind;
+import io.github.huiqi.core.employment.training.TrainingSession;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -106,6 +107,7 @@ public final class ProfileFixtures {
         .housingFundDeferrals(List.of(housingFundDeferral()))
         .industrialOutputs(List.of(new PurchaseOutput(2022, Cny.of("300000000.00"))))
         .arrearsClaims(List.of(arrearsClaim()))
+        .trainingSessions(List.of(trainingSession()))
         .build();
   }
 
@@ -331,6 +333,17 @@ public final class ProfileFixtures {
         .debtorKind(ArrearsDebtorKind.PUBLIC_INSTITUTION)
         .amount(Cny.of("500000.00"))
         .disputed(false)
+        .build();
+  }
+
+
+  private static TrainingSession trainingSession() {
+    // 40 trainees at 25,000.00 each: 40 × min(20,000, 25,000) = 800,000.00 at most
+    return TrainingSession.builder()
+        .sessionId("T-2023-01")
+        .trainees(40)
+        .costPerTrainee(Cny.of("25000.00"))
+        .specialisedProgramme(true)
         .build();
   }
 }
