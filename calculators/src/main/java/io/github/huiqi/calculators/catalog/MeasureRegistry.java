@@ -24,6 +24,7 @@ import io.github.huiqi.calculators.space.purchase.PurchaseEvaluator;
 import io.github.huiqi.calculators.space.rent.RentAreaEvaluator;
 import io.github.huiqi.calculators.space.rent.RentPolicyEvaluator;
 import io.github.huiqi.calculators.space.rent.RentShareEvaluator;
+import io.github.huiqi.calculators.space.utility.UtilityEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
 import io.github.huiqi.calculators.tax.vat.VatEvaluator;
@@ -74,7 +75,8 @@ public final class MeasureRegistry {
       PurchaseEvaluator.DEFAULT,
       ReservationEvaluator.DEFAULT,
       ArrearsEvaluator.DEFAULT,
-      TrainingEvaluator.DEFAULT),
+      TrainingEvaluator.DEFAULT,
+      UtilityEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

@@ -23,6 +23,7 @@ import io.github.huiqi.core.space.purchase.PurchaseMeasure;
 import io.github.huiqi.core.space.rent.RentAreaMeasure;
 import io.github.huiqi.core.space.rent.RentPolicyMeasure;
 import io.github.huiqi.core.space.rent.RentShareMeasure;
+import io.github.huiqi.core.space.utility.UtilityMeasure;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
@@ -69,7 +70,8 @@ public final class MeasureKinds {
       new Kind(PurchaseMeasure.TYPE, PurchaseMeasure.class),
       new Kind(ReservationMeasure.TYPE, ReservationMeasure.class),
       new Kind(ArrearsMeasure.TYPE, ArrearsMeasure.class),
-      new Kind(TrainingMeasure.TYPE, TrainingMeasure.class));
+      new Kind(TrainingMeasure.TYPE, TrainingMeasure.class),
+      new Kind(UtilityMeasure.TYPE, UtilityMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

@@ -14,6 +14,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
 import io.github.huiqi.core.space.purchase.PurchaseOutput;
 import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.utility.UtilityBill;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -304,6 +305,13 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<TrainingSession>> trainingSessions();
 
+  /**
+   * Returns the overdue water, electricity and gas bills (欠费), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<UtilityBill>> utilityBills();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -394,6 +402,7 @@ public abstract class EnterpriseProfile {
     unique(industrialOutputs(), "industrialOutputs", "year", o -> String.valueOf(o.year()));
     unique(arrearsClaims(), "arrearsClaims", "claimId", ArrearsClaim::claimId);
     unique(trainingSessions(), "trainingSessions", "sessionId", TrainingSession::sessionId);
+    unique(utilityBills(), "utilityBills", "billId", UtilityBill::billId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -27,6 +27,8 @@ import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.space.purchase.PurchaseOutput;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentPayment;
+import io.github.huiqi.core.space.utility.UtilityBill;
+import io.github.huiqi.core.space.utility.UtilityKind;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdEntrustment;
@@ -108,6 +110,7 @@ public final class ProfileFixtures {
         .industrialOutputs(List.of(new PurchaseOutput(2022, Cny.of("300000000.00"))))
         .arrearsClaims(List.of(arrearsClaim()))
         .trainingSessions(List.of(trainingSession()))
+        .utilityBills(List.of(utilityBill()))
         .build();
   }
 
@@ -344,6 +347,19 @@ public final class ProfileFixtures {
         .trainees(40)
         .costPerTrainee(Cny.of("25000.00"))
         .specialisedProgramme(true)
+        .build();
+  }
+
+
+  private static UtilityBill utilityBill() {
+    // 50,000.00 of electricity overdue from 2023-01-16, paid 2023-03-01: 44 days in the quarter at 0.2% a day
+    return UtilityBill.builder()
+        .billId("E-2023-01")
+        .utility(UtilityKind.ELECTRICITY)
+        .arrears(Cny.of("50000.00"))
+        .overdueFrom(LocalDate.of(2023, 1, 16))
+        .paidDate(LocalDate.of(2023, 3, 1))
+        .dailyLateFeeRate(Rate.parse("0.2%"))
         .build();
   }
 }
