@@ -285,7 +285,8 @@ public abstract class EnterpriseProfile {
   public abstract Optional<List<HousingFundDeferral>> housingFundDeferrals();
 
   /**
-   * Returns the gross output value (产值) by calendar year, each year at most once (not the revenue, which {@link #years()} holds).
+   * Returns the gross output value (产值) by calendar year, each year at most once (not the revenue, which
+   * {@link #years()} holds).
    *
    * @return the list, if known; empty if the enterprise is known to have none
    */

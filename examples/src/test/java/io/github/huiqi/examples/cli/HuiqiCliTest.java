@@ -66,7 +66,7 @@ class HuiqiCliTest {
     assertThat(run.status()).isZero();
     JsonNode report = HuiqiJson.read(run.out(), JsonNode.class);
     assertThat(report.get("asOf").asText()).isEqualTo("2023-06-30");
-    assertThat(report.get("outcomes")).hasSize(14);
+    assertThat(report.get("outcomes")).hasSize(28);
     assertThat(report.get("complete").asBoolean()).isTrue();
     assertThat(report.at("/totals/inReach/minimum/currency").asText()).isEqualTo("CNY");
   }
@@ -84,8 +84,8 @@ class HuiqiCliTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("sz-gxj-2023-26.first-loan-interest-subsidy", "深工信〔2023〕26号 第5条", "draft",
         "sh-qfb-2023-1.average-guarantee-fee-ceiling");
-    assertThat(run.out().lines()).hasSize(15);
-    assertThat(HuiqiJson.read(run("catalog", "--json").out(), JsonNode.class)).hasSize(14);
+    assertThat(run.out().lines()).hasSize(29);
+    assertThat(HuiqiJson.read(run("catalog", "--json").out(), JsonNode.class)).hasSize(28);
   }
 
   @Test

@@ -27,7 +27,6 @@ import javax.money.MonetaryAmount;
 /**
  * Calculates the subsidy to the organiser of 专精特新 entrepreneur training, under the Shenzhen 专精特新 draft 第十四条:
  * "对实施培训项目的承办机构，按参与企业人次，给予每人每次最高2万元补贴".
- * <p>
  * <pre>
  *   maximum = Σ over the programme's sessions of trainees × min(20,000, cost per trainee),
  * </pre>

@@ -18,7 +18,6 @@ import java.math.RoundingMode;
 /**
  * Checks a government works project's SME reservation, a buyer-side rule: 深工信〔2023〕26号 第9条 / 沪企服办〔2023〕1号
  * 第十一条 ("预留份额阶段性提高至40%以上") with 财库〔2022〕19号.
- * <p>
  * <pre>
  *   budget ≤ 4,000,000  → reserved = budget (wholly for SMEs);
  *   budget > 4,000,000  → reserved ≥ 40% × budget,

@@ -21,7 +21,6 @@ import java.util.List;
 /**
  * Tests a 工业上楼 project's average rent against the ceiling of 深工信〔2023〕26号 第3条 ("平均租金价格不高于35元/月/
  * 平方米"): a programme-level average, not a per-lease cap.
- * <p>
  * <pre>
  *   average = Σ monthly rent ÷ Σ area;  within the ceiling when Σ monthly rent ≤ 35 × Σ area,
  * </pre>
