@@ -3,6 +3,10 @@ package io.github.huiqi.calculators.catalog;
 import io.github.huiqi.calculators.classification.scale.ScaleUpPoolEvaluator;
 import io.github.huiqi.calculators.classification.scale.ScaleUpRewardEvaluator;
 import io.github.huiqi.calculators.classification.size.SizeEvaluator;
+import io.github.huiqi.calculators.employment.hiring.HiringEvaluator;
+import io.github.huiqi.calculators.employment.housingfund.HousingFundEvaluator;
+import io.github.huiqi.calculators.employment.insurance.InsuranceEvaluator;
+import io.github.huiqi.calculators.employment.training.TrainingEvaluator;
 import io.github.huiqi.calculators.financing.deferral.DeferralEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedEvaluator;
@@ -20,6 +24,14 @@ import io.github.huiqi.calculators.grants.award.AwardEvaluator;
 import io.github.huiqi.calculators.grants.referral.ReferralEvaluator;
 import io.github.huiqi.calculators.grants.share.ShareEvaluator;
 import io.github.huiqi.calculators.grants.share.ShareFeeEvaluator;
+import io.github.huiqi.calculators.procurement.arrears.ArrearsEvaluator;
+import io.github.huiqi.calculators.procurement.reservation.ReservationEvaluator;
+import io.github.huiqi.calculators.space.highrise.HighRiseEvaluator;
+import io.github.huiqi.calculators.space.purchase.PurchaseEvaluator;
+import io.github.huiqi.calculators.space.rent.RentAreaEvaluator;
+import io.github.huiqi.calculators.space.rent.RentPolicyEvaluator;
+import io.github.huiqi.calculators.space.rent.RentShareEvaluator;
+import io.github.huiqi.calculators.space.utility.UtilityEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
 import io.github.huiqi.calculators.tax.vat.VatEvaluator;
@@ -66,7 +78,19 @@ public final class MeasureRegistry {
       ShareFeeEvaluator.DEFAULT,
       SizeEvaluator.DEFAULT,
       ScaleUpPoolEvaluator.DEFAULT,
-      ScaleUpRewardEvaluator.DEFAULT),
+      ScaleUpRewardEvaluator.DEFAULT,
+      HiringEvaluator.DEFAULT,
+      InsuranceEvaluator.DEFAULT,
+      RentPolicyEvaluator.DEFAULT,
+      RentAreaEvaluator.DEFAULT,
+      RentShareEvaluator.DEFAULT,
+      HighRiseEvaluator.DEFAULT,
+      HousingFundEvaluator.DEFAULT,
+      PurchaseEvaluator.DEFAULT,
+      ReservationEvaluator.DEFAULT,
+      ArrearsEvaluator.DEFAULT,
+      TrainingEvaluator.DEFAULT,
+      UtilityEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;

@@ -3,6 +3,10 @@ package io.github.huiqi.core.catalog;
 import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
 import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.classification.size.SizeStandard;
+import io.github.huiqi.core.employment.hiring.HiringMeasure;
+import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
+import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
+import io.github.huiqi.core.employment.training.TrainingMeasure;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -19,6 +23,14 @@ import io.github.huiqi.core.grants.referral.ReferralMeasure;
 import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.procurement.arrears.ArrearsMeasure;
+import io.github.huiqi.core.procurement.reservation.ReservationMeasure;
+import io.github.huiqi.core.space.highrise.HighRiseMeasure;
+import io.github.huiqi.core.space.purchase.PurchaseMeasure;
+import io.github.huiqi.core.space.rent.RentAreaMeasure;
+import io.github.huiqi.core.space.rent.RentPolicyMeasure;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import io.github.huiqi.core.space.utility.UtilityMeasure;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
@@ -61,7 +73,19 @@ public final class MeasureKinds {
       new Kind(ShareFeeMeasure.TYPE, ShareFeeMeasure.class),
       new Kind(SizeStandard.TYPE, SizeStandard.class),
       new Kind(ScaleUpPoolMeasure.TYPE, ScaleUpPoolMeasure.class),
-      new Kind(ScaleUpRewardMeasure.TYPE, ScaleUpRewardMeasure.class));
+      new Kind(ScaleUpRewardMeasure.TYPE, ScaleUpRewardMeasure.class),
+      new Kind(HiringMeasure.TYPE, HiringMeasure.class),
+      new Kind(InsuranceMeasure.TYPE, InsuranceMeasure.class),
+      new Kind(RentPolicyMeasure.TYPE, RentPolicyMeasure.class),
+      new Kind(RentAreaMeasure.TYPE, RentAreaMeasure.class),
+      new Kind(RentShareMeasure.TYPE, RentShareMeasure.class),
+      new Kind(HighRiseMeasure.TYPE, HighRiseMeasure.class),
+      new Kind(HousingFundMeasure.TYPE, HousingFundMeasure.class),
+      new Kind(PurchaseMeasure.TYPE, PurchaseMeasure.class),
+      new Kind(ReservationMeasure.TYPE, ReservationMeasure.class),
+      new Kind(ArrearsMeasure.TYPE, ArrearsMeasure.class),
+      new Kind(TrainingMeasure.TYPE, TrainingMeasure.class),
+      new Kind(UtilityMeasure.TYPE, UtilityMeasure.class));
 
   private static final Map<String, Kind> BY_NAME = index();
 

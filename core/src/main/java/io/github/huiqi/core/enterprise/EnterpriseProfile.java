@@ -2,12 +2,20 @@ package io.github.huiqi.core.enterprise;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.employment.hiring.HiringRecord;
+import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
+import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
+import io.github.huiqi.core.employment.training.TrainingSession;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
+import io.github.huiqi.core.space.purchase.PurchaseOutput;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.utility.UtilityBill;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -256,6 +264,63 @@ public abstract class EnterpriseProfile {
    */
   public abstract Optional<List<GrantEvent>> grantEvents();
 
+  /**
+   * Returns the hires (招用人员) a hiring subsidy reads, each id at most once.
+   *
+   * @return the hires, if known; empty if the enterprise is known to have hired no one
+   */
+  public abstract Optional<List<HiringRecord>> hires();
+
+  /**
+   * Returns the deferred social-insurance contributions (缓缴社会保险费) a late-fee waiver reads, each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<InsuranceDeferral>> insuranceDeferrals();
+
+  /**
+   * Returns the leases of business space (租赁场地) the rent and space measures read, each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<RentLease>> leases();
+
+  /**
+   * Returns the applications to defer housing-fund contributions (缓缴住房公积金), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<HousingFundDeferral>> housingFundDeferrals();
+
+  /**
+   * Returns the gross output value (产值) by calendar year, each year at most once (not the revenue, which
+   * {@link #years()} holds).
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<PurchaseOutput>> industrialOutputs();
+
+  /**
+   * Returns the overdue payments owed to the enterprise (逾期未支付账款), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<ArrearsClaim>> arrearsClaims();
+
+  /**
+   * Returns the training sessions the enterprise organised (as 承办机构), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<TrainingSession>> trainingSessions();
+
+  /**
+   * Returns the overdue water, electricity and gas bills (欠费), each id at most once.
+   *
+   * @return the list, if known; empty if the enterprise is known to have none
+   */
+  public abstract Optional<List<UtilityBill>> utilityBills();
+
   //-------------------------------------------------------------------------
   /**
    * Finds the figures of a year.
@@ -335,6 +400,14 @@ public abstract class EnterpriseProfile {
     unique(insurancePremiumPayments(), "insurancePremiumPayments", "paymentId", FeePayment::paymentId);
     unique(renovationProjects(), "renovationProjects", "projectId", RenovationProject::projectId);
     unique(grantEvents(), "grantEvents", "eventId", GrantEvent::eventId);
+    unique(hires(), "hires", "hireId", HiringRecord::hireId);
+    unique(insuranceDeferrals(), "insuranceDeferrals", "deferralId", InsuranceDeferral::deferralId);
+    unique(leases(), "leases", "leaseId", RentLease::leaseId);
+    unique(housingFundDeferrals(), "housingFundDeferrals", "applicationId", HousingFundDeferral::applicationId);
+    unique(industrialOutputs(), "industrialOutputs", "year", o -> String.valueOf(o.year()));
+    unique(arrearsClaims(), "arrearsClaims", "claimId", ArrearsClaim::claimId);
+    unique(trainingSessions(), "trainingSessions", "sessionId", TrainingSession::sessionId);
+    unique(utilityBills(), "utilityBills", "billId", UtilityBill::billId);
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -1,6 +1,11 @@
 package io.github.huiqi.core.testing;
 
 import io.github.huiqi.core.classification.techrating.TechRatingFacts;
+import io.github.huiqi.core.employment.hiring.HiringRecord;
+import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
+import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
+import io.github.huiqi.core.employment.insurance.InsuranceKind;
+import io.github.huiqi.core.employment.training.TrainingSession;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -18,7 +23,14 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
+import io.github.huiqi.core.procurement.arrears.ArrearsDebtorKind;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.space.purchase.PurchaseOutput;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.rent.RentPayment;
+import io.github.huiqi.core.space.utility.UtilityBill;
+import io.github.huiqi.core.space.utility.UtilityKind;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdEntrustment;
@@ -28,6 +40,7 @@ import io.github.huiqi.core.tax.rd.RdProject;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +114,14 @@ public final class ProfileFixtures {
                 .rank(42).build(),
             GrantEvent.builder().eventId("E-3").code("sz-public-service-platform-fee")
                 .date(LocalDate.of(2023, 5, 10)).amount(Cny.of("40000.00")).build()))
+        .hires(List.of(hire()))
+        .insuranceDeferrals(List.of(insuranceDeferral()))
+        .leases(List.of(lease()))
+        .housingFundDeferrals(List.of(housingFundDeferral()))
+        .industrialOutputs(List.of(new PurchaseOutput(2022, Cny.of("300000000.00"))))
+        .arrearsClaims(List.of(arrearsClaim()))
+        .trainingSessions(List.of(trainingSession()))
+        .utilityBills(List.of(utilityBill()))
         .build();
   }
 
@@ -259,6 +280,99 @@ public final class ProfileFixtures {
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 4, 1), Cny.of("21000.00")),
             new RenovationInterestPayment("R-2", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE,
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Cny.of("6500.00"))))
+        .build();
+  }
+
+  private static HiringRecord hire() {
+    // registered unemployed 4 months (≥3), hired 2023-03-01 on a contract to 2024-02-29: exactly one year
+    return HiringRecord.builder()
+        .hireId("H-2023-01")
+        .hireDate(LocalDate.of(2023, 3, 1))
+        .registeredUnemployedMonths(4)
+        .shanghaiGraduate(false)
+        .graduationYear(2015)
+        .openEndedContract(false)
+        .contractEnd(LocalDate.of(2024, 2, 29))
+        .socialInsurancePaid(true)
+        .build();
+  }
+
+
+  private static InsuranceDeferral insuranceDeferral() {
+    // pension contributions due 2022-12-15, deferred, repaid 2023-09-15: 274 late days waived
+    return InsuranceDeferral.builder()
+        .deferralId("S-2022-12")
+        .kind(InsuranceKind.PENSION)
+        .deferredAmount(Cny.of("120000.00"))
+        .dueDate(LocalDate.of(2022, 12, 15))
+        .deferralApproved(true)
+        .repaidDate(LocalDate.of(2023, 9, 15))
+        .build();
+  }
+
+
+  private static RentLease lease() {
+    // 1,200 m² at 42,000.00 a month (35.00 元/m²/month) in a district park, 创新型产业用房, state-owned, 工业上楼
+    return RentLease.builder()
+        .leaseId("L-2020-07")
+        .area(new BigDecimal("1200"))
+        .start(LocalDate.of(2020, 7, 1))
+        .end(LocalDate.of(2025, 6, 30))
+        .monthlyRent(Cny.of("42000.00"))
+        .districtPark(true)
+        .innovationSpace(true)
+        .referenceRent(Cny.of("60.00"))
+        .rentDiscount(Rate.parse("40%"))
+        .highRiseProject(true)
+        .stateOwned(true)
+        .rentPaid(List.of(new RentPayment(2022, Cny.of("504000.00"))))
+        .build();
+  }
+
+
+  private static HousingFundDeferral housingFundDeferral() {
+    // applied on the last day, 2023-06-30; 12 months from 2023-07-01 end 2024-06-30
+    return HousingFundDeferral.builder()
+        .applicationId("HF-2023-01")
+        .applicationDate(LocalDate.of(2023, 6, 30))
+        .deferralStart(LocalDate.of(2023, 7, 1))
+        .requestedEnd(LocalDate.of(2024, 6, 30))
+        .hardship(true)
+        .build();
+  }
+
+
+  private static ArrearsClaim arrearsClaim() {
+    // 500,000.00 undisputed, owed by a public institution: classed for full clearance (50万元以下, included)
+    return ArrearsClaim.builder()
+        .claimId("A-2023-01")
+        .debtorKind(ArrearsDebtorKind.PUBLIC_INSTITUTION)
+        .amount(Cny.of("500000.00"))
+        .disputed(false)
+        .build();
+  }
+
+
+  private static TrainingSession trainingSession() {
+    // 40 trainees at 25,000.00 each: 40 × min(20,000, 25,000) = 800,000.00 at most
+    return TrainingSession.builder()
+        .sessionId("T-2023-01")
+        .trainees(40)
+        .costPerTrainee(Cny.of("25000.00"))
+        .specialisedProgramme(true)
+        .build();
+  }
+
+
+  private static UtilityBill utilityBill() {
+    // 50,000.00 of electricity overdue from 2023-01-16, paid 2023-03-01: 44 days in the quarter at 0.2% a day
+    return UtilityBill.builder()
+        .billId("E-2023-01")
+        .utility(UtilityKind.ELECTRICITY)
+        .arrears(Cny.of("50000.00"))
+        .overdueFrom(LocalDate.of(2023, 1, 16))
+        .paidDate(LocalDate.of(2023, 3, 1))
+        .dailyLateFeeRate(Rate.parse("0.2%"))
         .build();
   }
 }

@@ -1,0 +1,119 @@
+package io.github.huiqi.calculators.employment.housingfund;
+
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
+import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides a housing-fund deferral (缓缴住房公积金) under 深工信〔2023〕26号 第2条: "受疫情影响缴存住房公积金确有困难的用人单位，
+ * 可按规定向公积金中心申请缓缴住房公积金，期限不超过12个月，申请期限至2023年6月30日".
+ * <p>
+ * Eligible when applied on or before 2023-06-30 (included) by an employer in difficulty; the deferral may run at the
+ * latest to the start plus 12 months less a day (from 2023-07-01, to 2024-06-30), a requested end beyond it being
+ * capped. A missing hardship fact names {@code /housingFundDeferrals/i/hardship} (in the request, the pointer is
+ * {@code /hardship}).
+ * <p>
+ * Usage:
+ * <pre>{@code
+ * HousingFundMeasure measure = PolicyData.builtIn().getMeasure(HousingFundMeasure.SHENZHEN_2023);
+ * Optional<LocalDate> until = HousingFundCalculator.DEFAULT.deferredUntil(measure, application);
+ * HousingFundResult explained = HousingFundCalculator.DEFAULT.explainDeferredUntil(measure, application);
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class HousingFundCalculator {
+
+  /** The calculator. */
+  public static final HousingFundCalculator DEFAULT = new HousingFundCalculator();
+
+  private HousingFundCalculator() {
+  }
+
+  /**
+   * Returns the day the deferral may run to: the fast form.
+   *
+   * @param measure  the measure, such as the built-in {@link HousingFundMeasure#SHENZHEN_2023}
+   * @param application  the application
+   * @return the day, or empty if ineligible
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if the verdict depends on a missing fact
+   */
+  public Optional<LocalDate> deferredUntil(HousingFundMeasure measure, HousingFundDeferral application) {
+    Evaluation e = evaluate(measure, application, "", false);
+    if (e.decision.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(e.decision.missingFacts());
+    }
+    return e.until;
+  }
+
+  /**
+   * Decides the deferral with its verdict, latest end and explanation.
+   *
+   * @param measure  the measure
+   * @param application  the application
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public HousingFundResult explainDeferredUntil(HousingFundMeasure measure, HousingFundDeferral application) {
+    Evaluation e = evaluate(measure, application, "", true);
+    return new HousingFundResult(measure.id(), measure.documentStatus(), application.applicationId(),
+        e.decision.eligibility(), e.latest, e.until, e.capped, new Explanation(e.steps.list()));
+  }
+
+  /**
+   * Decides a deferral from a JSON application and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param applicationJson  a {@link HousingFundDeferral} as JSON
+   * @return a {@link HousingFundResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the culprit
+   */
+  public String explainDeferredUntilJson(HousingFundMeasure measure, String applicationJson) {
+    Args.notNull(measure, "measure");
+    return HuiqiJson.write(explainDeferredUntil(measure, HuiqiJson.read(applicationJson,
+        HousingFundDeferral.class)));
+  }
+
+  /** The one path of both forms and of the evaluator; {@code at} prefixes the pointers, such as a profile's. */
+  Evaluation evaluate(HousingFundMeasure measure, HousingFundDeferral application, String at, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(application, "application");
+    StepTrace steps = new StepTrace(explain);
+    LocalDate deadline = measure.applicationDeadline().value();
+    steps.add(() -> new InputStep(LocalizedText.of("缓缴申请 " + application.applicationId(), "application "
+        + application.applicationId()), "applied " + application.applicationDate() + ", deferral from "
+        + application.deferralStart() + application.requestedEnd().map(d -> " to " + d).orElse("")));
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(
+        TracedCondition.known(!application.applicationDate().isAfter(deadline), "applied-by-deadline",
+            () -> LocalizedText.of("于 " + deadline + "（含）前申请", "applied on or before " + deadline),
+            () -> "applicationDate = " + application.applicationDate(), measure.applicationDeadline().citation()),
+        TracedCondition.of(application.hardship(), Boolean::booleanValue, at + "/hardship", "hardship",
+            () -> LocalizedText.of("受疫情影响缴存住房公积金确有困难", "real difficulty paying because of the epidemic"),
+            measure.hardship())), steps);
+    LocalDate latest = measure.latestEnd(application.deferralStart());
+    boolean capped = application.requestedEnd().map(end -> end.isAfter(latest)).orElse(false);
+    LocalDate end = application.requestedEnd().filter(d -> !d.isAfter(latest)).orElse(latest);
+    steps.add(() -> new InputStep(LocalizedText.of("最长缓缴至（期限不超过" + measure.maximumMonths().value() + "个月）",
+        "latest deferral end (at most " + measure.maximumMonths().value() + " months)"), latest + (capped
+        ? "; the request to " + application.requestedEnd().get() + " is capped" : "")));
+    Optional<LocalDate> until = decision.verdict() == Verdict.INELIGIBLE ? Optional.empty() : Optional.of(end);
+    return new Evaluation(decision, latest, until, capped, steps);
+  }
+
+  /** The verdict, the latest end, the day allowed, whether capped, and the steps. */
+  record Evaluation(TracedCondition.Decision decision, LocalDate latest, Optional<LocalDate> until, boolean capped,
+      StepTrace steps) {
+  }
+}

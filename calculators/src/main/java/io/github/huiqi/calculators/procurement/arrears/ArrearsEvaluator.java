@@ -1,0 +1,102 @@
+package io.github.huiqi.calculators.procurement.arrears;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.procurement.arrears.ArrearsClass;
+import io.github.huiqi.core.procurement.arrears.ArrearsMeasure;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates the arrears classification ({@link ArrearsMeasure}, 沪企服办〔2023〕1号 第二十一条) for an enterprise profile:
+ * {@link AmountKind#NON_MONETARY}, amount zero (the action sets targets for debtors; it pays the firm nothing new).
+ * <p>
+ * Eligible when the firm is an SME (not large) with a claim classed for full clearance; the detail names those claims
+ * and their total. Missing facts: {@code /size}, {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed}. No claim,
+ * or none for full clearance: ineligible.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> {
+
+  /** The evaluator. */
+  public static final ArrearsEvaluator DEFAULT = new ArrearsEvaluator();
+
+  private static final LocalizedText CLAIMS = LocalizedText.of("逾期未支付账款", "overdue claims");
+
+  private ArrearsEvaluator() {
+  }
+
+  @Override
+  public Class<ArrearsMeasure> measureType() {
+    return ArrearsMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.NON_MONETARY;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(ArrearsMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO);
+    Optional<ArrearsRequest> request = ArrearsRequest.from(profile);
+    if (request.isEmpty()) {
+      return ProfileLists.unknown(context, builder, explain, "/arrearsClaims", OutcomeAmount.ZERO, CLAIMS,
+          measure.fullClearanceLimit().citation());
+    }
+    if (request.get().arrearsClaims().isEmpty()) {
+      return ProfileLists.none(context, builder, explain, "/arrearsClaims", CLAIMS,
+          measure.fullClearanceLimit().citation());
+    }
+    if (profile.size().isPresent() && profile.size().get() == EnterpriseSize.LARGE) {
+      builder.verdict(Verdict.INELIGIBLE);
+      if (explain) {
+        builder.addReasons(new Reason("not-sme", LocalizedText.of("企业不是中小微企业", "the firm is not an SME"),
+            measure.smeRule()));
+      }
+      return context.finish(builder);
+    }
+    ArrearsCalculator.Evaluation e = ArrearsCalculator.DEFAULT.evaluate(measure, request.get(), explain);
+    List<String> names = new ArrayList<>();
+    for (ArrearsClassing claim : e.claims()) {
+      if (claim.arrearsClass().orElse(null) == ArrearsClass.FULL_CLEARANCE) {
+        names.add(claim.claimId());
+      }
+    }
+    List<String> missing = new ArrayList<>(e.missing());
+    if (profile.size().isEmpty()) {
+      missing.add(0, "/size");
+    }
+    Verdict verdict = !names.isEmpty() && profile.size().isPresent() ? Verdict.ELIGIBLE
+        : names.isEmpty() && e.missing().isEmpty() ? Verdict.INELIGIBLE : Verdict.UNDETERMINED;
+    builder.verdict(verdict).addAllMissingFacts(verdict == Verdict.INELIGIBLE ? List.of() : missing);
+    if (!names.isEmpty()) {
+      String total = e.total().toPlainString();
+      builder.detail(LocalizedText.of("列入清偿率100%的无分歧账款：" + String.join("、", names) + "，合计 " + total + " 元",
+          "undisputed claims to be paid off in full: " + String.join(", ", names) + ", " + total + " in all"));
+    }
+    if (explain) {
+      builder.addReasons(new Reason(names.isEmpty() ? "not-full-clearance" : "full-clearance", LocalizedText.of(
+          "50万元以下无分歧账款清偿率100%", "undisputed claims of at most 500,000 to be paid off in full"),
+          measure.fullClearanceLimit().citation())).explanation(new Explanation(e.steps().list()));
+    }
+    return context.finish(builder);
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.huiqi.calculators.procurement.reservation;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.procurement.reservation.ReservationMeasure;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
+import java.util.List;
+
+/**
+ * Evaluates the SME reservation in government works procurement ({@link ReservationMeasure}) for an enterprise
+ * profile, for information: {@link AmountKind#NON_MONETARY}, amount zero.
+ * <p>
+ * The rule binds the purchaser's project (its calculator, {@link ReservationCalculator}, is the main use); it gives a
+ * firm no amount. What a profile can decide is whether the firm may compete for the reserved share: an SME (medium,
+ * small or micro under 工信部联企业〔2011〕300号) may, a large enterprise may not. Size not known: undetermined, naming
+ * {@code /size}. The detail says why the outcome carries no money.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ReservationEvaluator implements MeasureEvaluator<ReservationMeasure> {
+
+  /** The evaluator. */
+  public static final ReservationEvaluator DEFAULT = new ReservationEvaluator();
+
+  private static final LocalizedText DETAIL = LocalizedText.of("采购人侧规则：政府采购工程面向中小企业预留份额（400万元以下"
+      + "全部预留，以上不低于40%）约束采购项目，不构成企业可得金额；结论仅表示企业可否参与预留份额的竞争",
+      "a purchaser-side rule: the SME share of government works procurement (wholly reserved up to 4,000,000, at "
+          + "least 40% above) binds the project and gives the firm no amount; the verdict says only whether the firm "
+          + "may compete for the reserved share");
+
+  private ReservationEvaluator() {
+  }
+
+  @Override
+  public Class<ReservationMeasure> measureType() {
+    return ReservationMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.NON_MONETARY;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(ReservationMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO)
+        .detail(DETAIL);
+    StepTrace steps = new StepTrace(explain);
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(TracedCondition.of(profile.size(),
+        size -> size != EnterpriseSize.LARGE, "/size", "sme", () -> LocalizedText.of("中小企业（中型、小型、微型）",
+            "an SME (medium, small or micro)"), measure.smeRule())), steps);
+    builder.verdict(decision.verdict()).addAllMissingFacts(decision.missingFacts());
+    if (explain) {
+      builder.addAllReasons(decision.eligibility().reasons()).explanation(new Explanation(steps.list()));
+    }
+    return context.finish(builder);
+  }
+}

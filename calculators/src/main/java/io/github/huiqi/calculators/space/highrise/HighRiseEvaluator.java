@@ -1,0 +1,110 @@
+package io.github.huiqi.calculators.space.highrise;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.highrise.HighRiseMeasure;
+import io.github.huiqi.core.space.rent.RentLease;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Evaluates the 工业上楼 average-rent ceiling ({@link HighRiseMeasure}, 深工信〔2023〕26号 第3条) for an enterprise
+ * profile, for information: {@link AmountKind#NON_MONETARY}, amount zero.
+ * <p>
+ * The ceiling binds a programme's average, not a tenant's rent, so a firm's profile cannot decide it. The outcome says
+ * whether the firm rents 工业上楼 space (eligible: it is within the programme), and its detail gives the firm's own
+ * area-weighted average rent there against 35 元/m² a month, with the reminder that the test is the project's
+ * average ({@link HighRiseCalculator} runs it on a project's leases). Missing facts: {@code /leases},
+ * {@code /leases/i/highRiseProject}, {@code /leases/i/monthlyRent}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure> {
+
+  /** The evaluator. */
+  public static final HighRiseEvaluator DEFAULT = new HighRiseEvaluator();
+
+  private static final LocalizedText LEASES = LocalizedText.of("租赁场地", "leases");
+
+  private HighRiseEvaluator() {
+  }
+
+  @Override
+  public Class<HighRiseMeasure> measureType() {
+    return HighRiseMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.NON_MONETARY;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(HighRiseMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO);
+    if (profile.leases().isEmpty()) {
+      return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.ZERO, LEASES,
+          measure.averageRule());
+    }
+    List<RentLease> leases = profile.leases().get();
+    List<RentLease> inProgramme = new ArrayList<>();
+    List<String> unknownFlags = new ArrayList<>();
+    List<String> unknownRents = new ArrayList<>();
+    for (int i = 0; i < leases.size(); i++) {
+      RentLease lease = leases.get(i);
+      if (lease.highRiseProject().isEmpty()) {
+        unknownFlags.add("/leases/" + i + "/highRiseProject");
+      } else if (lease.highRiseProject().get()) {
+        inProgramme.add(lease);
+        if (lease.monthlyRent().isEmpty()) {
+          unknownRents.add("/leases/" + i + "/monthlyRent");
+        }
+      }
+    }
+    if (inProgramme.isEmpty()) {
+      builder.verdict(unknownFlags.isEmpty() ? Verdict.INELIGIBLE : Verdict.UNDETERMINED)
+          .addAllMissingFacts(unknownFlags);
+      if (explain) {
+        builder.addReasons(new Reason("high-rise-lease", LocalizedText.of("租用“工业上楼”厂房空间",
+            "rents 工业上楼 factory space"), measure.averageRule()));
+      }
+      return context.finish(builder);
+    }
+    builder.verdict(Verdict.ELIGIBLE);
+    if (explain) {
+      builder.addReasons(new Reason("high-rise-lease", LocalizedText.of("租用“工业上楼”厂房空间",
+          "rents 工业上楼 factory space"), measure.averageRule()));
+    }
+    if (!unknownRents.isEmpty()) {
+      builder.addAllMissingFacts(unknownRents).detail(LocalizedText.of("“工业上楼”项目平均租金不高于35元/月/平方米"
+          + "（项目平均，非单份租约上限）；企业租金未提供", "an 工业上楼 project's average rent is at most 35 CNY per m² a "
+          + "month (a project average, not a cap per lease); the firm's rent is not given"));
+      return context.finish(builder);
+    }
+    HighRiseCalculator.Evaluation e = HighRiseCalculator.DEFAULT.evaluate(measure, new HighRiseRequest(inProgramme),
+        explain);
+    String average = e.average().toPlainString();
+    builder.detail(LocalizedText.of("企业“工业上楼”租约面积加权平均租金 " + average + " 元/月/平方米，"
+        + (e.within() ? "不高于" : "高于") + "35元；该上限针对项目平均租金，非单份租约上限",
+        "the firm's 工业上楼 leases average " + average + " CNY per m² a month, " + (e.within() ? "within" : "above")
+            + " 35; the ceiling binds the project's average, not a single lease"));
+    if (explain) {
+      builder.explanation(new Explanation(e.steps().list()));
+    }
+    return context.finish(builder);
+  }
+}

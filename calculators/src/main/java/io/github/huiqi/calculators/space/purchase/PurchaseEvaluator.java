@@ -1,0 +1,93 @@
+package io.github.huiqi.calculators.space.purchase;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.purchase.PurchaseMeasure;
+import io.github.huiqi.core.space.purchase.PurchaseOutput;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * Evaluates the right to buy leased state-owned industrial space ({@link PurchaseMeasure}, the Shenzhen 专精特新 draft
+ * 第二十九条) for an enterprise profile: {@link AmountKind#NON_MONETARY}, amount zero.
+ * <p>
+ * The output tested is that of the calendar year before the evaluation date, from the profile's
+ * {@code industrialOutputs} (a documented default: the draft says "年产值" without the year); the tenure is counted to
+ * the evaluation date. Missing facts: {@code /specialisedAndInnovative}, {@code /industrialOutputs} (the list, or the
+ * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. The document is a draft: the
+ * outcome says so, and the explaining form notes it.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure> {
+
+  /** The evaluator. */
+  public static final PurchaseEvaluator DEFAULT = new PurchaseEvaluator();
+
+  private static final LocalizedText LEASES = LocalizedText.of("租赁场地", "leases");
+
+  private PurchaseEvaluator() {
+  }
+
+  @Override
+  public Class<PurchaseMeasure> measureType() {
+    return PurchaseMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.NON_MONETARY;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(PurchaseMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO);
+    if (explain && measure.documentStatus() == DocumentStatus.DRAFT) {
+      ProfileLists.draftNote(builder, measure.tenureRule());
+    }
+    if (profile.leases().isEmpty()) {
+      return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.ZERO, LEASES,
+          measure.minimumLeaseYears().citation());
+    }
+    int year = context.asOf().getYear() - 1;
+    Optional<MonetaryAmount> output = profile.industrialOutputs().flatMap(list -> list.stream()
+        .filter(o -> o.year() == year).map(PurchaseOutput::grossOutput).findFirst());
+    PurchaseRequest request = new PurchaseRequest(profile.specialisedAndInnovative().map(Qualification::held),
+        output, profile.leases().get(), context.asOf());
+    StepTrace steps = new StepTrace(explain);
+    TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps);
+    List<String> missing = decision.missingFacts().stream()
+        .map(fact -> fact.equals("/annualOutput") ? "/industrialOutputs" : fact).toList();
+    builder.verdict(decision.verdict()).addAllMissingFacts(missing);
+    if (decision.verdict() != Verdict.INELIGIBLE) {
+      builder.detail(LocalizedText.of("可按国有资产处置程序受让一定面积产业用房（征求意见稿）",
+          "may buy part of the leased space by the state-asset disposal procedure (draft)"));
+    }
+    if (explain) {
+      builder.addAllReasons(decision.eligibility().reasons()).explanation(new Explanation(steps.list()));
+      builder.addNotes(new Reason("output-year", LocalizedText.of("年产值取测算日上一年度（" + year + "）",
+          "the output tested is that of the year before the evaluation date (" + year + ")"),
+          measure.outputYearRule()));
+    }
+    return context.finish(builder);
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.huiqi.calculators.space.rent;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentPolicyMeasure;
+import java.util.Optional;
+
+/**
+ * Evaluates the policy rent of 创新型产业用房 ({@link RentPolicyMeasure}) for an enterprise profile: the rent a month
+ * the government landlord may charge on the profile's {@code leases} of such space, a
+ * {@link AmountKind#COUNTERPARTY_CEILING} (a limit on what the firm pays, not money it receives).
+ * <p>
+ * The amount is exact where each lease's discount is given, otherwise the range from the 70% to the 30% discount;
+ * while a lease's reference rent is missing, it has no upper bound and names {@code /leases/i/referenceRent}. The
+ * outcome's detail says it is a monthly rent. Leases not known: undetermined, naming {@code /leases}. No lease of such
+ * space: ineligible, zero.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMeasure> {
+
+  /** The evaluator. */
+  public static final RentPolicyEvaluator DEFAULT = new RentPolicyEvaluator();
+
+  private static final LocalizedText DETAIL = LocalizedText.of("金额为政策租金（每月，按实际面积）：参考价格优惠30%－70%",
+      "the amount is the policy rent a month over the leased area: 30% to 70% below the reference rent");
+
+  private RentPolicyEvaluator() {
+  }
+
+  @Override
+  public Class<RentPolicyMeasure> measureType() {
+    return RentPolicyMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.COUNTERPARTY_CEILING;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(RentPolicyMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.COUNTERPARTY_CEILING);
+    Optional<RentPolicyRequest> request = RentPolicyRequest.from(profile);
+    if (request.isEmpty()) {
+      return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.atLeast(Cny.ZERO),
+          RentShareEvaluator.LEASES, measure.spaceRule());
+    }
+    if (request.get().leases().isEmpty()) {
+      return ProfileLists.none(context, builder, explain, "/leases", RentShareEvaluator.LEASES, measure.spaceRule());
+    }
+    RentPolicyCalculator.Evaluation e = RentPolicyCalculator.DEFAULT.evaluate(measure, request.get(), explain);
+    Verdict verdict = e.decision().verdict();
+    builder.verdict(verdict).addAllMissingFacts(e.missing());
+    if (verdict == Verdict.INELIGIBLE) {
+      builder.amount(OutcomeAmount.ZERO);
+    } else {
+      builder.detail(DETAIL).amount(!e.missing().isEmpty() ? OutcomeAmount.atLeast(Cny.of(e.minimum()))
+          : e.minimum().compareTo(e.maximum()) == 0 ? OutcomeAmount.exactly(Cny.of(e.minimum()))
+          : OutcomeAmount.between(Cny.of(e.minimum()), Cny.of(e.maximum())));
+    }
+    if (explain) {
+      builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
+    }
+    return context.finish(builder);
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.huiqi.calculators.space.rent;
+
+import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.RoundingStep;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.money.MonetaryAmount;
+
+/**
+ * Calculates a share-of-rent subsidy such as 龙岗区's (2021 reply letter: "对入驻区级科技企业加速器、科技创新产业园的国家
+ * 高新技术企业，连续三年给予不超过上一年度场地租金支出50%、每年最高20万元的扶持").
+ * <p>
+ * For support year y the firm must hold the 国家高新技术企业 qualification and lease space in a district-level
+ * accelerator or science park ({@code districtPark}); the base is the rent paid in y − 1 on those leases, and
+ * <pre>
+ *   maximum = min(200,000, round(50% × rent_{y−1})),  rounded half-up to the fen,
+ * </pre>
+ * the subsidy being the range [0, maximum]. Given the first year of support, a year beyond the three consecutive
+ * years is ineligible. A missing fact names its pointer ({@code /highTech}, {@code /leases/0/districtPark},
+ * {@code /leases/0/rentPaid}); a park lease whose prior-year rent is not known counts up to the cap.
+ * <p>
+ * Usage:
+ * <pre>{@code
+ * RentShareMeasure measure = PolicyData.builtIn().getMeasure(RentShareMeasure.LONGGANG);
+ * MonetaryAmount upTo = RentShareCalculator.DEFAULT.maximumSubsidy(measure, request);
+ * RentShareResult explained = RentShareCalculator.DEFAULT.explainMaximumSubsidy(measure, request);
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
+ */
+public final class RentShareCalculator {
+
+  /** The calculator. */
+  public static final RentShareCalculator DEFAULT = new RentShareCalculator();
+
+  static final LocalizedText CAP_NAME = LocalizedText.of("每年扶持上限", "cap a year");
+
+  private RentShareCalculator() {
+  }
+
+  /**
+   * Calculates the most the subsidy can be: the fast form.
+   *
+   * @param measure  the measure, such as the built-in {@link RentShareMeasure#LONGGANG}
+   * @param request  the firm, its leases and the year
+   * @return the maximum, CNY at the fen's scale; zero if ineligible
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws MissingFactsException if the verdict or the base depends on missing facts
+   */
+  public MonetaryAmount maximumSubsidy(RentShareMeasure measure, RentShareRequest request) {
+    Evaluation e = evaluate(measure, request, false);
+    if (e.decision.verdict() == Verdict.UNDETERMINED) {
+      throw new MissingFactsException(e.decision.missingFacts());
+    }
+    return Cny.of(e.maximum);
+  }
+
+  /**
+   * Calculates the subsidy's range with its verdict, base, binding cap and explanation.
+   *
+   * @param measure  the measure
+   * @param request  the firm, its leases and the year
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public RentShareResult explainMaximumSubsidy(RentShareMeasure measure, RentShareRequest request) {
+    Evaluation e = evaluate(measure, request, true);
+    return new RentShareResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+        request.supportYear(), Cny.of(e.base), new AmountRange(Cny.ZERO, Cny.of(e.maximum)),
+        Optional.ofNullable(e.binding), new Explanation(e.steps.list()));
+  }
+
+  /**
+   * Calculates the subsidy from a JSON request and returns the explained result as JSON.
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link RentShareRequest} as JSON
+   * @return a {@link RentShareResult} as JSON
+   * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the culprit
+   */
+  public String explainMaximumSubsidyJson(RentShareMeasure measure, String requestJson) {
+    Args.notNull(measure, "measure");
+    return HuiqiJson.write(explainMaximumSubsidy(measure, HuiqiJson.read(requestJson, RentShareRequest.class)));
+  }
+
+  //-------------------------------------------------------------------------
+  /** The one path of both forms and of the evaluator. */
+  Evaluation evaluate(RentShareMeasure measure, RentShareRequest request, boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    StepTrace steps = new StepTrace(explain);
+    int prior = request.supportYear() - 1;
+    MoneyRounding rounding = measure.rounding().value();
+    BigDecimal cap = Cny.positiveYuan(measure.capPerYear().value(), "capPerYear");
+    List<TracedCondition> conditions = new ArrayList<>();
+    conditions.add(TracedCondition.of(request.highTech(), Boolean::booleanValue, "/highTech", "high-tech-enterprise",
+        () -> LocalizedText.of("国家高新技术企业", "a national high-tech enterprise"), measure.highTechRule()));
+    request.firstSupportYear().ifPresent(first -> {
+      int years = measure.consecutiveYears().value();
+      conditions.add(TracedCondition.known(request.supportYear() - first < years, "within-consecutive-years",
+          () -> LocalizedText.of("连续" + years + "年内", "within " + years + " consecutive years"),
+          () -> "first support year " + first + ", support year " + request.supportYear(),
+          measure.consecutiveYears().citation()));
+    });
+    Supplier<LocalizedText> parkText = () -> LocalizedText.of("入驻区级科技企业加速器、科技创新产业园",
+        "space in a district-level accelerator or science park");
+    BigDecimal base = BigDecimal.ZERO;
+    BigDecimal possible = BigDecimal.ZERO;
+    boolean anyPark = false;
+    boolean unbounded = false;
+    List<TracedCondition> unknownParks = new ArrayList<>();
+    for (int i = 0; i < request.leases().size(); i++) {
+      RentLease lease = request.leases().get(i);
+      String at = "/leases/" + i;
+      Optional<BigDecimal> rent = lease.rentPaidIn(prior).map(a -> Cny.notNegativeYuan(a, at + "/rentPaid"));
+      steps.add(() -> new InputStep(LocalizedText.of("租赁 " + lease.leaseId() + "（" + at + "）", "lease "
+          + lease.leaseId() + " (" + at + ")"), "districtPark = " + lease.districtPark().map(String::valueOf)
+          .orElse("not given") + ", rent paid in " + prior + " = " + rent.map(BigDecimal::toPlainString)
+          .orElse("not given")));
+      if (lease.districtPark().isEmpty()) {
+        unknownParks.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, at + "/districtPark", "in-district-park",
+            parkText, measure.parkRule()));
+      } else if (!lease.districtPark().get()) {
+        continue;
+      } else {
+        anyPark = true;
+      }
+      if (rent.isPresent()) {
+        possible = possible.add(rent.get());
+        if (lease.districtPark().isPresent()) {
+          base = base.add(rent.get());
+        }
+      } else {
+        unbounded = true;
+        if (lease.districtPark().isPresent()) {
+          conditions.add(TracedCondition.of(Optional.<BigDecimal>empty(), r -> true, at + "/rentPaid",
+              "prior-year-rent", () -> LocalizedText.of(prior + " 年度场地租金支出", "rent paid in " + prior),
+              measure.share().citation()));
+        }
+      }
+    }
+    if (anyPark) {
+      conditions.add(TracedCondition.known(true, "in-district-park", parkText, () -> "a lease with districtPark = true",
+          measure.parkRule()));
+    } else if (unknownParks.isEmpty()) {
+      conditions.add(TracedCondition.known(false, "in-district-park", parkText, () -> "no lease in a district park",
+          measure.parkRule()));
+    } else {
+      conditions.addAll(unknownParks);
+    }
+    TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
+    BigDecimal maximum = BigDecimal.ZERO.setScale(rounding.scale());
+    BindingLimit binding = null;
+    Rate share = measure.share().value();
+    BigDecimal counted = decision.verdict() == Verdict.ELIGIBLE ? base : possible;
+    if (decision.verdict() != Verdict.INELIGIBLE) {
+      BigDecimal exact = share.applyTo(counted);
+      BigDecimal rounded = rounding.round(exact);
+      maximum = unbounded && decision.verdict() == Verdict.UNDETERMINED ? cap.setScale(rounding.scale())
+          : rounded.min(cap);
+      boolean capBinds = rounded.compareTo(cap) > 0;
+      BigDecimal result = maximum;
+      steps.add(() -> new CalculationStep(LocalizedText.of("上一年度场地租金支出 × 比例", "prior year's rent × share"),
+          counted.toPlainString() + " × " + share, exact, measure.share().citation()));
+      steps.add(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
+      steps.add(() -> new CapStep(CAP_NAME, cap, rounded, result, measure.capPerYear().citation()));
+      if (capBinds) {
+        binding = new BindingLimit("cap-per-year", CAP_NAME, measure.capPerYear().value(),
+            measure.capPerYear().citation());
+      }
+    }
+    return new Evaluation(decision, base, maximum, binding, steps);
+  }
+
+  /** The verdict, the base counted, the maximum, the cap when binding, and the steps. */
+  record Evaluation(TracedCondition.Decision decision, BigDecimal base, BigDecimal maximum, BindingLimit binding,
+      StepTrace steps) {
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.huiqi.calculators.space.rent;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import java.util.Optional;
+
+/**
+ * Evaluates a share-of-rent subsidy ({@link RentShareMeasure}, such as 龙岗区's) for an enterprise profile: a payment to
+ * the firm, "up to" a maximum.
+ * <p>
+ * The support year is the evaluation date's year; the base is the rent the profile's {@code leases} paid in the year
+ * before on district-park space ({@code /leases/i/rentPaid}). The amount is {@link OutcomeAmount#upTo} the maximum;
+ * the binding limit is the yearly cap when it bound. The profile does not say when the firm's support began, so the
+ * three-consecutive-years limit is not checked: the explaining form notes this as a documented default. Leases not
+ * known: undetermined, naming {@code /leases}. No lease: ineligible.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasure> {
+
+  /** The evaluator. */
+  public static final RentShareEvaluator DEFAULT = new RentShareEvaluator();
+
+  static final LocalizedText LEASES = LocalizedText.of("租赁场地", "leases");
+
+  private static final Citation YEARS_DEFAULT = Citation.libraryDefault("domain reference §1.4 card 002-d",
+      "the profile does not record the first year of support: the evaluation year is taken as one of the three "
+          + "consecutive years; a caller who knows it passes RentShareRequest.firstSupportYear");
+
+  private RentShareEvaluator() {
+  }
+
+  @Override
+  public Class<RentShareMeasure> measureType() {
+    return RentShareMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.PAYMENT_TO_FIRM;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(RentShareMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
+    Optional<RentShareRequest> request = RentShareRequest.from(profile, context.asOf().getYear());
+    if (request.isEmpty()) {
+      return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.upTo(
+          measure.capPerYear().value()), LEASES, measure.parkRule());
+    }
+    if (request.get().leases().isEmpty()) {
+      return ProfileLists.none(context, builder, explain, "/leases", LEASES, measure.parkRule());
+    }
+    RentShareCalculator.Evaluation e = RentShareCalculator.DEFAULT.evaluate(measure, request.get(), explain);
+    Verdict verdict = e.decision().verdict();
+    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts())
+        .amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(e.maximum())));
+    if (e.binding() != null) {
+      builder.bindingLimit(e.binding());
+    }
+    if (explain) {
+      builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
+      builder.addNotes(new Reason("consecutive-years-not-checked", LocalizedText.of(
+          "未提供首个扶持年度：按测算年度处于连续三年内计", "first support year not given: the evaluation year is taken "
+              + "as within the three consecutive years"), YEARS_DEFAULT));
+    }
+    return context.finish(builder);
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.huiqi.calculators.space.utility;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.utility.UtilityMeasure;
+import java.util.Optional;
+
+/**
+ * Evaluates the 2023-Q1 utility arrears relief ({@link UtilityMeasure}, 深工信〔2023〕26号 第2条) for an enterprise
+ * profile: a fee saved.
+ * <p>
+ * When covered, the supply is not cut off (the detail says so) and the quarter's late fees are waived: the amount is
+ * exact when every overdue bill's daily rate is given, otherwise {@link OutcomeAmount#atLeast} the known fees, naming
+ * {@code /utilityBills/i/dailyLateFeeRate}. Bills not known: undetermined, naming {@code /utilityBills}. None:
+ * ineligible.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class UtilityEvaluator implements MeasureEvaluator<UtilityMeasure> {
+
+  /** The evaluator. */
+  public static final UtilityEvaluator DEFAULT = new UtilityEvaluator();
+
+  private static final LocalizedText BILLS = LocalizedText.of("水电气欠费", "utility arrears");
+
+  private static final LocalizedText DETAIL = LocalizedText.of("2023年第一季度水、电、气欠费不停供，免收期间产生的欠费滞纳金",
+      "no cut-off of water, electricity or gas for arrears in 2023-Q1, and the late fees arising in it waived");
+
+  private UtilityEvaluator() {
+  }
+
+  @Override
+  public Class<UtilityMeasure> measureType() {
+    return UtilityMeasure.class;
+  }
+
+  @Override
+  public AmountKind amountKind() {
+    return AmountKind.FEE_SAVED;
+  }
+
+  @Override
+  public MeasureOutcome evaluate(UtilityMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+      boolean explain) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED);
+    Optional<UtilityRequest> request = UtilityRequest.from(profile);
+    if (request.isEmpty()) {
+      return ProfileLists.unknown(context, builder, explain, "/utilityBills", OutcomeAmount.atLeast(Cny.ZERO), BILLS,
+          measure.period().citation());
+    }
+    if (request.get().utilityBills().isEmpty()) {
+      return ProfileLists.none(context, builder, explain, "/utilityBills", BILLS, measure.period().citation());
+    }
+    UtilityCalculator.Evaluation e = UtilityCalculator.DEFAULT.evaluate(measure, request.get(), explain);
+    Verdict verdict = e.decision().verdict();
+    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts());
+    if (verdict == Verdict.INELIGIBLE) {
+      builder.amount(OutcomeAmount.ZERO);
+    } else {
+      boolean rates = e.missingRates().isEmpty();
+      builder.addAllMissingFacts(e.missingRates()).detail(DETAIL).amount(verdict == Verdict.ELIGIBLE
+          ? rates ? OutcomeAmount.exactly(Cny.of(e.waived())) : OutcomeAmount.atLeast(Cny.of(e.waived()))
+          : rates ? OutcomeAmount.upTo(Cny.of(e.waived())) : OutcomeAmount.atLeast(Cny.ZERO));
+    }
+    if (explain) {
+      builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
+    }
+    return context.finish(builder);
+  }
+}

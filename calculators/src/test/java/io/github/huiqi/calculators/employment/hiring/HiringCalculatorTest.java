@@ -1,0 +1,165 @@
+package io.github.huiqi.calculators.employment.hiring;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.huiqi.core.employment.hiring.HiringMeasure;
+import io.github.huiqi.core.employment.hiring.HiringRecord;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link HiringCalculator} against 沪企服办〔2023〕1号 第十九条: "自2023年1月1日至12月31日期间，吸纳在本市登记失业3个月
+ * 及以上人员或本市2023届高校毕业生就业，并签订1年及以上劳动合同，按规定缴纳社会保险费的…用人单位，按照2000元/人的标准给予
+ * 一次性吸纳就业补贴". Every expected amount is 2,000 × the hires worked out eligible by hand.
+ */
+class HiringCalculatorTest {
+
+  private static final HiringMeasure MEASURE = PolicyData.builtIn().getMeasure(HiringMeasure.SHANGHAI_2023);
+  private static final HiringCalculator CALC = HiringCalculator.DEFAULT;
+
+  /** Registered unemployed 3 months (exactly the minimum), hired on a date, one-year contract, insurance paid. */
+  static HiringRecord.Builder unemployed(String id, LocalDate hired) {
+    return HiringRecord.builder().hireId(id).hireDate(hired).registeredUnemployedMonths(3)
+        .contractEnd(hired.plusYears(1).minusDays(1)).socialInsurancePaid(true);
+  }
+
+  private static HiringRequest of(HiringRecord... hires) {
+    return new HiringRequest(List.of(hires));
+  }
+
+  private static Verdict verdictOf(HiringRecord hire) {
+    return CALC.explainSubsidy(MEASURE, of(hire)).eligibility().verdict();
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_twoEligibleHires_twoThousandEach() {
+    // 2 eligible hires × 2,000 = 4,000.00 (第十九条 "按照2000元/人的标准")
+    HiringRequest request = of(unemployed("H-1", LocalDate.of(2023, 3, 1)).build(),
+        HiringRecord.builder().hireId("H-2").hireDate(LocalDate.of(2023, 7, 1)).registeredUnemployedMonths(0)
+            .shanghaiGraduate(true).graduationYear(2023).openEndedContract(true).socialInsurancePaid(true).build());
+    assertThat(CALC.subsidy(MEASURE, request)).isEqualTo(Cny.of("4000.00"));
+    HiringResult result = CALC.explainSubsidy(MEASURE, request);
+    assertThat(result.eligibleHires()).isEqualTo(2);
+    assertThat(result.subsidy().exact()).contains(Cny.of("4000.00"));
+    assertThat(result.decisions()).extracting(d -> d.eligibility().verdict())
+        .containsExactly(Verdict.ELIGIBLE, Verdict.ELIGIBLE);
+    assertThat(result.explanation().steps()).isNotEmpty();
+  }
+
+  @Test
+  void test_unemployedMonths_threeQualifies_twoDoesNot() {
+    // "登记失业3个月及以上": 3 is included, 2 is one month short
+    LocalDate hired = LocalDate.of(2023, 5, 10);
+    assertThat(verdictOf(unemployed("H", hired).build())).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(verdictOf(unemployed("H", hired).registeredUnemployedMonths(2).shanghaiGraduate(false).build()))
+        .isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_graduate_2023CohortQualifies_2022DoesNot_nonShanghaiDoesNot() {
+    LocalDate hired = LocalDate.of(2023, 8, 1);
+    HiringRecord.Builder graduate = unemployed("H", hired).registeredUnemployedMonths(0).shanghaiGraduate(true);
+    assertThat(verdictOf(graduate.graduationYear(2023).build())).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(verdictOf(graduate.graduationYear(2022).build())).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(verdictOf(unemployed("H", hired).registeredUnemployedMonths(0).shanghaiGraduate(false).build()))
+        .isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_contract_exactlyOneYearQualifies_aDayShortDoesNot() {
+    // "签订1年及以上劳动合同": 2023-03-01..2024-02-29 (2024 is a leap year) is exactly one year; ..2024-02-28 is not
+    LocalDate hired = LocalDate.of(2023, 3, 1);
+    assertThat(verdictOf(unemployed("H", hired).contractEnd(LocalDate.of(2024, 2, 29)).build()))
+        .isEqualTo(Verdict.ELIGIBLE);
+    assertThat(verdictOf(unemployed("H", hired).contractEnd(LocalDate.of(2024, 2, 28)).build()))
+        .isEqualTo(Verdict.INELIGIBLE);
+    assertThat(verdictOf(unemployed("H", hired).contractEnd(LocalDate.of(2024, 2, 28)).openEndedContract(true)
+        .build())).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Test
+  void test_hireWindow_firstAndLastDayIn_daysOutsideOut() {
+    // "自2023年1月1日至12月31日期间": both days included
+    assertThat(verdictOf(unemployed("H", LocalDate.of(2023, 1, 1)).build())).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(verdictOf(unemployed("H", LocalDate.of(2023, 12, 31)).build())).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(verdictOf(unemployed("H", LocalDate.of(2022, 12, 31)).build())).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(verdictOf(unemployed("H", LocalDate.of(2024, 1, 1)).build())).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_socialInsuranceNotPaid_ineligible() {
+    assertThat(verdictOf(unemployed("H", LocalDate.of(2023, 4, 1)).socialInsurancePaid(false).build()))
+        .isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_missingFacts_namedPerHire_rangeUpToTheUndeterminedHires() {
+    // H-1 eligible (2,000); H-2 lacks its insurance fact and its contract end; H-3 lacks both group facts
+    HiringRequest request = of(unemployed("H-1", LocalDate.of(2023, 3, 1)).build(),
+        HiringRecord.builder().hireId("H-2").hireDate(LocalDate.of(2023, 4, 1)).registeredUnemployedMonths(5)
+            .build(),
+        HiringRecord.builder().hireId("H-3").hireDate(LocalDate.of(2023, 5, 1)).openEndedContract(true)
+            .socialInsurancePaid(true).build());
+    HiringResult result = CALC.explainSubsidy(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    // exactly 1 × 2,000 known; up to 3 × 2,000 = 6,000 were H-2 and H-3 eligible
+    assertThat(result.subsidy().minimum()).isEqualTo(Cny.of("2000.00"));
+    assertThat(result.subsidy().maximum()).isEqualTo(Cny.of("6000.00"));
+    assertThat(result.missingFacts()).containsExactly("/hires/1/contractEnd", "/hires/1/socialInsurancePaid",
+        "/hires/2/registeredUnemployedMonths", "/hires/2/shanghaiGraduate");
+    MissingFactsException ex = catchThrowableOfType(() -> CALC.subsidy(MEASURE, request),
+        MissingFactsException.class);
+    assertThat(ex.missingFacts()).contains("/hires/1/socialInsurancePaid");
+  }
+
+  @Test
+  void test_graduateWithoutYear_namesTheYear() {
+    HiringRecord hire = unemployed("H", LocalDate.of(2023, 9, 1)).registeredUnemployedMonths(1)
+        .shanghaiGraduate(true).build();
+    HiringResult result = CALC.explainSubsidy(MEASURE, of(hire));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.missingFacts()).containsExactly("/hires/0/graduationYear");
+  }
+
+  @Test
+  void test_noHires_zero() {
+    assertThat(CALC.subsidy(MEASURE, of())).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.explainSubsidy(MEASURE, of()).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_bad_negativeMonths_contractBeforeHire_duplicateId() {
+    assertField(() -> unemployed("H", LocalDate.of(2023, 3, 1)).registeredUnemployedMonths(-1).build(),
+        "registeredUnemployedMonths");
+    assertField(() -> unemployed("H", LocalDate.of(2023, 3, 1)).contractEnd(LocalDate.of(2023, 2, 28)).build(),
+        "contractEnd");
+    HiringRecord hire = unemployed("H", LocalDate.of(2023, 3, 1)).build();
+    assertField(() -> new HiringRequest(List.of(hire, hire)), "hires/1/hireId");
+  }
+
+  @Test
+  void test_bad_json_fractionOfAMonth_namesTheField() {
+    String json = "{\"hires\": [{\"hireId\": \"H\", \"hireDate\": \"2023-03-01\", "
+        + "\"registeredUnemployedMonths\": 3.5}]}";
+    assertField(() -> CALC.explainSubsidyJson(MEASURE, json), "/hires/0/registeredUnemployedMonths");
+    String negative = "{\"hires\": [{\"hireId\": \"H\", \"hireDate\": \"2023-03-01\", "
+        + "\"registeredUnemployedMonths\": -2}]}";
+    assertField(() -> CALC.explainSubsidyJson(MEASURE, negative), "/hires/0/registeredUnemployedMonths");
+  }
+
+  @Test
+  void test_json_roundTrip() {
+    String json = "{\"hires\": [{\"hireId\": \"H\", \"hireDate\": \"2023-03-01\", \"registeredUnemployedMonths\": 3,"
+        + " \"contractEnd\": \"2024-02-29\", \"socialInsurancePaid\": true}]}";
+    assertThat(CALC.explainSubsidyJson(MEASURE, json)).contains("\"eligibleHires\" : 1");
+  }
+}

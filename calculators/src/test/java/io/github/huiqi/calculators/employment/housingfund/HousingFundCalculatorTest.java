@@ -1,0 +1,86 @@
+package io.github.huiqi.calculators.employment.housingfund;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
+import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link HousingFundCalculator} and {@link HousingFundEvaluator} against 深工信〔2023〕26号 第2条: "可按规定向公积金
+ * 中心申请缓缴住房公积金，期限不超过12个月，申请期限至2023年6月30日".
+ */
+class HousingFundCalculatorTest {
+
+  private static final HousingFundMeasure MEASURE = PolicyData.builtIn()
+      .getMeasure(HousingFundMeasure.SHENZHEN_2023);
+  private static final HousingFundCalculator CALC = HousingFundCalculator.DEFAULT;
+
+  private static HousingFundDeferral.Builder applied(LocalDate on) {
+    return HousingFundDeferral.builder().applicationId("HF-1").applicationDate(on)
+        .deferralStart(LocalDate.of(2023, 7, 1)).hardship(true);
+  }
+
+  @Test
+  void test_applicationDeadline_lastDayIn_dayAfterOut() {
+    // "申请期限至2023年6月30日": 2023-06-30 in time; 12 months from 2023-07-01 run to 2024-06-30 at the latest
+    assertThat(CALC.deferredUntil(MEASURE, applied(LocalDate.of(2023, 6, 30)).build()))
+        .contains(LocalDate.of(2024, 6, 30));
+    assertThat(CALC.deferredUntil(MEASURE, applied(LocalDate.of(2023, 7, 1)).build())).isEmpty();
+  }
+
+  @Test
+  void test_requestBeyondTwelveMonths_capped_withinKept() {
+    HousingFundResult capped = CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 3, 1))
+        .requestedEnd(LocalDate.of(2024, 7, 1)).build());
+    assertThat(capped.deferredUntil()).contains(LocalDate.of(2024, 6, 30));
+    assertThat(capped.requestCapped()).isTrue();
+    assertThat(CALC.deferredUntil(MEASURE, applied(LocalDate.of(2023, 3, 1)).requestedEnd(LocalDate.of(2023, 12, 31))
+        .build())).contains(LocalDate.of(2023, 12, 31));
+    // from 2023-02-01, 12 months end 2024-01-31
+    assertThat(CALC.deferredUntil(MEASURE, applied(LocalDate.of(2023, 1, 20)).deferralStart(LocalDate.of(2023, 2, 1))
+        .build())).contains(LocalDate.of(2024, 1, 31));
+  }
+
+  @Test
+  void test_hardship_unknownNamed_noneIneligible() {
+    HousingFundResult unknown = CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 5, 1))
+        .hardship(Optional.empty()).build());
+    assertThat(unknown.eligibility().missingFacts()).containsExactly("/hardship");
+    assertThat(CALC.deferredUntil(MEASURE, applied(LocalDate.of(2023, 5, 1)).hardship(false).build())).isEmpty();
+  }
+
+  @Test
+  void test_bad_requestedEndBeforeStart() {
+    assertField(() -> applied(LocalDate.of(2023, 5, 1)).requestedEnd(LocalDate.of(2023, 6, 30)).build(),
+        "requestedEnd");
+  }
+
+  @Test
+  void test_evaluator_nonMonetary_withTheDateInTheDetail() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306")
+        .housingFundDeferrals(List.of(applied(LocalDate.of(2023, 6, 30)).build(),
+            applied(LocalDate.of(2023, 6, 1)).applicationId("HF-2").hardship(Optional.empty()).build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(HousingFundMeasure.SHENZHEN_2023.id(), profile,
+        LocalDate.of(2023, 6, 30));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.detail().orElseThrow().zh()).contains("HF-1 可缓缴至 2024-06-30", "HF-2 补充信息后可能");
+    MeasureOutcome unknown = CatalogRuns.both(HousingFundMeasure.SHENZHEN_2023.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440306").housingFundDeferrals(List.of(applied(LocalDate.of(2023, 6, 1))
+            .hardship(Optional.empty()).build())).build(), LocalDate.of(2023, 6, 30));
+    assertThat(unknown.missingFacts()).containsExactly("/housingFundDeferrals/0/hardship");
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.huiqi.calculators.employment.insurance;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
+import io.github.huiqi.core.employment.insurance.InsuranceKind;
+import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link InsuranceCalculator} against 深工信〔2023〕26号 第2条 ("在2023年12月31日前…对缓缴的社会保险费予以补缴，补缴期间
+ * 免收滞纳金") with the late fee of 社会保险法 第八十六条 ("自欠缴之日起，按日加收万分之五的滞纳金"): fee = deferred × 0.05% ×
+ * days from the day after the due date through the repayment day, half-up to the fen.
+ */
+class InsuranceCalculatorTest {
+
+  private static final InsuranceMeasure MEASURE = PolicyData.builtIn().getMeasure(InsuranceMeasure.SHENZHEN_2023);
+  private static final InsuranceCalculator CALC = InsuranceCalculator.DEFAULT;
+
+  /** 120,000.00 of pension contributions due 2022-12-15, deferred under the phased policy. */
+  static InsuranceDeferral.Builder pension() {
+    return InsuranceDeferral.builder().deferralId("S-1").kind(InsuranceKind.PENSION)
+        .deferredAmount(Cny.of("120000.00")).dueDate(LocalDate.of(2022, 12, 15)).deferralApproved(true);
+  }
+
+  private static InsuranceRequest of(InsuranceDeferral... deferrals) {
+    return new InsuranceRequest(List.of(deferrals));
+  }
+
+  @Test
+  void test_repaidInSeptember_feeWaived() {
+    // 2022-12-15 → 2023-09-15: 16 + 31+28+31+30+31+30+31+31 + 15 = 274 days; 120,000 × 0.05% × 274 = 16,440.00
+    InsuranceRequest request = of(pension().repaidDate(LocalDate.of(2023, 9, 15)).build());
+    assertThat(CALC.waivedFee(MEASURE, request)).isEqualTo(Cny.of("16440.00"));
+    InsuranceResult result = CALC.explainWaivedFee(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.waivers().get(0).lateDays()).isEqualTo(274);
+  }
+
+  @Test
+  void test_deadline_lastDayWaived_dayAfterNot() {
+    // "2023年12月31日前": 2023-12-31 included. 2022-12-15 → 2023-12-31 = 16 + 365 = 381 days;
+    // 120,000 × 0.05% × 381 = 22,860.00
+    assertThat(CALC.waivedFee(MEASURE, of(pension().repaidDate(LocalDate.of(2023, 12, 31)).build())))
+        .isEqualTo(Cny.of("22860.00"));
+    InsuranceResult late = CALC.explainWaivedFee(MEASURE, of(pension().repaidDate(LocalDate.of(2024, 1, 1))
+        .build()));
+    assertThat(late.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(late.waived().exact()).contains(Cny.of("0.00"));
+  }
+
+  @Test
+  void test_repaidOnTheDueDate_noLateDay() {
+    assertThat(CALC.waivedFee(MEASURE, of(pension().repaidDate(LocalDate.of(2022, 12, 15)).build())))
+        .isEqualTo(Cny.of("0.00"));
+  }
+
+  @Test
+  void test_rounding_halfUpToTheFen() {
+    // 33,333.33 × 0.05% × 1 day = 16.666665 → 16.67
+    assertThat(CALC.waivedFee(MEASURE, of(pension().deferredAmount(Cny.of("33333.33"))
+        .repaidDate(LocalDate.of(2022, 12, 16)).build()))).isEqualTo(Cny.of("16.67"));
+  }
+
+  @Test
+  void test_medicalContribution_notCovered() {
+    // 第2条 covers 养老、失业、工伤 only
+    InsuranceResult result = CALC.explainWaivedFee(MEASURE, of(pension().kind(InsuranceKind.MEDICAL)
+        .repaidDate(LocalDate.of(2023, 3, 1)).build()));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(r -> r.code()).contains("not-covered-contribution");
+  }
+
+  @Test
+  void test_notYetRepaid_undetermined_upToARepaymentOnTheDeadline() {
+    InsuranceResult result = CALC.explainWaivedFee(MEASURE, of(pension().build(),
+        pension().deferralId("S-2").deferredAmount(Cny.of("10000.00")).repaidDate(LocalDate.of(2022, 12, 25))
+            .build()));
+    // S-2: 10,000 × 0.05% × 10 days = 50.00 waived; S-1 up to 22,860.00 (repaid 2023-12-31)
+    assertThat(result.waived().minimum()).isEqualTo(Cny.of("50.00"));
+    assertThat(result.waived().maximum()).isEqualTo(Cny.of("22910.00"));
+    assertThat(result.missingFacts()).containsExactly("/insuranceDeferrals/0/repaidDate");
+    assertThatThrownBy(() -> CALC.waivedFee(MEASURE, of(pension().build())))
+        .isInstanceOf(MissingFactsException.class);
+  }
+
+  @Test
+  void test_bad_repaidBeforeDue_negativeAmount_duplicate() {
+    assertField(() -> pension().repaidDate(LocalDate.of(2022, 12, 14)).build(), "repaidDate");
+    assertField(() -> pension().deferredAmount(Cny.of("-1.00")).build(), "deferredAmount");
+    InsuranceDeferral one = pension().build();
+    assertField(() -> new InsuranceRequest(List.of(one, one)), "insuranceDeferrals/1/deferralId");
+    assertField(() -> CALC.explainWaivedFeeJson(MEASURE, "{\"insuranceDeferrals\": [{\"deferralId\": \"S\", "
+        + "\"kind\": \"PENSION\", \"deferredAmount\": {\"amount\": 100, \"currency\": \"CNY\"}, "
+        + "\"dueDate\": \"2023-01-15\", \"repaidDate\": \"2023-01-14\"}]}"), "/insuranceDeferrals/0/repaidDate");
+  }
+}

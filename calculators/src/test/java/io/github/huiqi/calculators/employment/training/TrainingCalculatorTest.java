@@ -1,0 +1,82 @@
+package io.github.huiqi.calculators.employment.training;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.employment.training.TrainingMeasure;
+import io.github.huiqi.core.employment.training.TrainingSession;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link TrainingCalculator} and {@link TrainingEvaluator} against the Shenzhen 专精特新 draft 第十四条: "对实施
+ * 培训项目的承办机构，按参与企业人次，给予每人每次最高2万元补贴": up to Σ trainees × min(20,000, cost per trainee).
+ */
+class TrainingCalculatorTest {
+
+  private static final TrainingMeasure MEASURE = PolicyData.builtIn().getMeasure(TrainingMeasure.SHENZHEN_DRAFT);
+  private static final TrainingCalculator CALC = TrainingCalculator.DEFAULT;
+
+  private static TrainingSession.Builder session(String id, int trainees, String cost) {
+    return TrainingSession.builder().sessionId(id).trainees(trainees).costPerTrainee(Cny.of(cost))
+        .specialisedProgramme(true);
+  }
+
+  @Test
+  void test_capPerTraineeSession() {
+    // 40 × min(20,000, 25,000) = 800,000.00; 10 × min(20,000, 12,500.50) = 125,005.00; together 925,005.00
+    TrainingRequest request = new TrainingRequest(List.of(session("T-1", 40, "25000.00").build(),
+        session("T-2", 10, "12500.50").build()));
+    assertThat(CALC.maximumSubsidy(MEASURE, request)).isEqualTo(Cny.of("925005.00"));
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request).bindingLimit()).isPresent();
+    // exactly 20,000.00 a trainee: the cap reached, not binding; 20,000.01: capped to 20,000.00
+    assertThat(CALC.maximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T", 1, "20000.00").build()))))
+        .isEqualTo(Cny.of("20000.00"));
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T", 1, "20000.00")
+        .build()))).bindingLimit()).isEmpty();
+    assertThat(CALC.maximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T", 1, "20000.01").build()))))
+        .isEqualTo(Cny.of("20000.00"));
+  }
+
+  @Test
+  void test_notTheProgramme_excluded_unknownNamed() {
+    assertThat(CALC.maximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T", 5, "1000.00")
+        .specialisedProgramme(false).build())))).isEqualTo(Cny.of("0.00"));
+    TrainingResult unknown = CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T", 5,
+        "1000.00").specialisedProgramme(Optional.empty()).build())));
+    assertThat(unknown.eligibility().missingFacts()).containsExactly("/trainingSessions/0/specialisedProgramme");
+    assertThat(unknown.subsidy().maximum()).isEqualTo(Cny.of("5000.00"));
+  }
+
+  @Test
+  void test_bad_negativeCount_fraction() {
+    assertField(() -> session("T", -1, "1.00").build(), "trainees");
+    assertField(() -> HuiqiJson.read("{\"trainingSessions\": [{\"sessionId\": \"T\", \"trainees\": 40.5, "
+        + "\"costPerTrainee\": {\"amount\": 1, \"currency\": \"CNY\"}}]}", EnterpriseProfile.class),
+        "/trainingSessions/0/trainees");
+  }
+
+  @Test
+  void test_evaluator_draft_upTo() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .trainingSessions(List.of(session("T-1", 40, "25000.00").build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(TrainingMeasure.SHENZHEN_DRAFT.id(), profile,
+        LocalDate.of(2023, 6, 30));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("800000.00")));
+    assertThat(outcome.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(outcome.countedInTotal()).isFalse();
+    assertThat(outcome.notes()).extracting(n -> n.code()).contains("draft");
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.huiqi.calculators.procurement.arrears;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
+import io.github.huiqi.core.procurement.arrears.ArrearsClass;
+import io.github.huiqi.core.procurement.arrears.ArrearsDebtorKind;
+import io.github.huiqi.core.procurement.arrears.ArrearsMeasure;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link ArrearsCalculator} and {@link ArrearsEvaluator} against 沪企服办〔2023〕1号 第二十一条: "实现无分歧账款化解率
+ * 100%，50 万元以下无分歧账款清偿率 100%" (机关、事业单位、大型国企 as debtors).
+ */
+class ArrearsCalculatorTest {
+
+  private static final ArrearsMeasure MEASURE = PolicyData.builtIn().getMeasure(ArrearsMeasure.SHANGHAI_2023);
+  private static final ArrearsCalculator CALC = ArrearsCalculator.DEFAULT;
+
+  private static ArrearsClaim.Builder claim(String id, String amount) {
+    return ArrearsClaim.builder().claimId(id).debtorKind(ArrearsDebtorKind.GOVERNMENT_AGENCY).amount(Cny.of(amount))
+        .disputed(false);
+  }
+
+  private static Optional<ArrearsClass> classOf(ArrearsClaim claim) {
+    return CALC.explainClasses(MEASURE, new ArrearsRequest(List.of(claim))).claims().get(0).arrearsClass();
+  }
+
+  @Test
+  void test_limit_500000included_oneFenAboveNot() {
+    assertThat(classOf(claim("A", "500000.00").build())).contains(ArrearsClass.FULL_CLEARANCE);
+    assertThat(classOf(claim("A", "500000.01").build())).contains(ArrearsClass.RESOLUTION);
+    assertThat(classOf(claim("A", "500000.00").disputed(true).build())).contains(ArrearsClass.DISPUTED);
+    assertThat(classOf(claim("A", "100.00").debtorKind(ArrearsDebtorKind.OTHER).build()))
+        .contains(ArrearsClass.NOT_COVERED);
+  }
+
+  @Test
+  void test_total_ofTheFullClearanceClaims() {
+    // 500,000.00 + 120,000.00 classed for full clearance; 500,000.01 for resolution
+    ArrearsRequest request = new ArrearsRequest(List.of(claim("A", "500000.00").build(),
+        claim("B", "120000.00").debtorKind(ArrearsDebtorKind.LARGE_STATE_ENTERPRISE).build(),
+        claim("C", "500000.01").build()));
+    assertThat(CALC.fullClearanceTotal(MEASURE, request)).isEqualTo(Cny.of("620000.00"));
+  }
+
+  @Test
+  void test_disputeNotKnown_named_badAmount() {
+    ArrearsResult result = CALC.explainClasses(MEASURE, new ArrearsRequest(List.of(claim("A", "1.00")
+        .disputed(Optional.empty()).build())));
+    assertThat(result.missingFacts()).containsExactly("/arrearsClaims/0/disputed");
+    assertField(() -> claim("A", "0.00").build(), "amount");
+    assertField(() -> CALC.explainClassesJson(MEASURE, "{\"arrearsClaims\": [{\"claimId\": \"A\", "
+        + "\"debtorKind\": \"BANK\", \"amount\": {\"amount\": 5, \"currency\": \"CNY\"}}]}"),
+        "/arrearsClaims/0/debtorKind");
+  }
+
+  @Test
+  void test_evaluator() {
+    LocalDate asOf = LocalDate.of(2023, 6, 30);
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("310115")
+        .size(EnterpriseSize.SMALL).arrearsClaims(List.of(claim("A", "500000.00").build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), profile, asOf);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.detail().orElseThrow().zh()).contains("500000.00");
+    MeasureOutcome noSize = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
+        .from(profile).size(Optional.empty()).build(), asOf);
+    assertThat(noSize.missingFacts()).containsExactly("/size");
+    MeasureOutcome large = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
+        .from(profile).size(EnterpriseSize.LARGE).build(), asOf);
+    assertThat(large.verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+}

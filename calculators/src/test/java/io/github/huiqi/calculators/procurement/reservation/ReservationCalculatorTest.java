@@ -1,0 +1,82 @@
+package io.github.huiqi.calculators.procurement.reservation;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.procurement.reservation.ReservationMeasure;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link ReservationCalculator} and {@link ReservationEvaluator} against 深工信〔2023〕26号 第9条 / 沪企服办〔2023〕1号
+ * 第十一条 ("预留份额阶段性提高至40%以上…延续到2023年底") and 财库〔2022〕19号 (400万元以下的工程全部预留给中小企业).
+ */
+class ReservationCalculatorTest {
+
+  private static final ReservationMeasure MEASURE = PolicyData.builtIn()
+      .getMeasure(ReservationMeasure.SHENZHEN_2023);
+  private static final ReservationCalculator CALC = ReservationCalculator.DEFAULT;
+
+  private static boolean meets(String budget, String reserved) {
+    return CALC.meetsRule(MEASURE, new ReservationRequest(Cny.of(budget), Cny.of(reserved)));
+  }
+
+  @Test
+  void test_atFourMillion_wholeProjectReserved() {
+    // 4,000,000.00 ≤ 4,000,000: reserved wholly; one fen less reserved falls short
+    assertThat(meets("4000000.00", "4000000.00")).isTrue();
+    assertThat(meets("4000000.00", "3999999.99")).isFalse();
+    ReservationResult result = CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.00"),
+        Cny.of("4000000.00")));
+    assertThat(result.fullyReserved()).isTrue();
+    assertThat(result.requiredReservation()).isEqualTo(Cny.of("4000000.00"));
+  }
+
+  @Test
+  void test_aFenAboveFourMillion_fortyPercent() {
+    // 4,000,000.01 > 4,000,000: 40% × 4,000,000.01 = 1,600,000.004; 1,600,000.00 falls short, 1,600,000.01 meets
+    assertThat(meets("4000000.01", "1600000.00")).isFalse();
+    assertThat(meets("4000000.01", "1600000.01")).isTrue();
+    ReservationResult result = CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.01"),
+        Cny.of("1600000.01")));
+    assertThat(result.fullyReserved()).isFalse();
+    assertThat(result.requiredReservation()).isEqualTo(Cny.of("1600000.01"));
+    // 40% × 10,000,000 = 4,000,000.00 exactly meets "40%以上"; 3,999,999.99 does not
+    assertThat(meets("10000000.00", "4000000.00")).isTrue();
+    assertThat(meets("10000000.00", "3999999.99")).isFalse();
+  }
+
+  @Test
+  void test_bad_reservedAboveBudget_negative() {
+    assertField(() -> new ReservationRequest(Cny.of("100.00"), Cny.of("100.01")), "reservedForSmes");
+    assertField(() -> new ReservationRequest(Cny.of("0.00"), Cny.of("0.00")), "budget");
+    assertField(() -> CALC.explainMeetsRuleJson(MEASURE, "{\"budget\": {\"amount\": 100, \"currency\": \"CNY\"}, "
+        + "\"reservedForSmes\": {\"amount\": -1, \"currency\": \"CNY\"}}"), "/reservedForSmes");
+  }
+
+  @Test
+  void test_evaluator_informational_bySize() {
+    LocalDate asOf = LocalDate.of(2023, 6, 30);
+    MeasureOutcome small = CatalogRuns.both(ReservationMeasure.SHENZHEN_2023.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440306").size(EnterpriseSize.SMALL).build(), asOf);
+    assertThat(small.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(small.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+    assertThat(small.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(small.detail().orElseThrow().en()).contains("purchaser-side");
+    assertThat(CatalogRuns.both(ReservationMeasure.SHENZHEN_2023.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440306").size(EnterpriseSize.LARGE).build(), asOf).verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
+    MeasureOutcome unknown = CatalogRuns.both(ReservationMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("310101").build(), asOf);
+    assertThat(unknown.missingFacts()).containsExactly("/size");
+  }
+}

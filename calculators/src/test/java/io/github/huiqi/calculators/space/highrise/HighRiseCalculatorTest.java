@@ -1,0 +1,71 @@
+package io.github.huiqi.calculators.space.highrise;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.space.highrise.HighRiseMeasure;
+import io.github.huiqi.core.space.rent.RentLease;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link HighRiseCalculator} against 深工信〔2023〕26号 第3条: "“工业上楼”厂房空间，平均租金价格不高于35元/月/平方米",
+ * an area-weighted average over a project's leases, not a per-lease cap.
+ */
+class HighRiseCalculatorTest {
+
+  private static final HighRiseMeasure MEASURE = PolicyData.builtIn().getMeasure(HighRiseMeasure.SHENZHEN_2023);
+  private static final HighRiseCalculator CALC = HighRiseCalculator.DEFAULT;
+
+  static RentLease lease(String id, String area, String monthlyRent) {
+    return RentLease.builder().leaseId(id).area(new BigDecimal(area)).start(LocalDate.of(2023, 1, 1))
+        .monthlyRent(Cny.of(monthlyRent)).highRiseProject(true).build();
+  }
+
+  private static HighRiseRequest of(RentLease... leases) {
+    return new HighRiseRequest(List.of(leases));
+  }
+
+  @Test
+  void test_exactly35_meets_35point01_doesNot() {
+    // 1,000 m² at 35,000.00 a month: 35.00 元/m² ≤ 35 ("不高于" includes 35)
+    assertThat(CALC.withinCeiling(MEASURE, of(lease("A", "1000", "35000.00")))).isTrue();
+    // 1,000 m² at 35,010.00: 35.01 > 35
+    assertThat(CALC.withinCeiling(MEASURE, of(lease("A", "1000", "35010.00")))).isFalse();
+    // 100 m² at 3,500.01: 35.0001 > 35, compared unrounded although it shows as 35.00
+    HighRiseResult hair = CALC.explainAverageRent(MEASURE, of(lease("A", "100", "3500.01")));
+    assertThat(hair.withinCeiling()).isFalse();
+    assertThat(hair.averageRent()).isEqualTo(Cny.of("35.00"));
+  }
+
+  @Test
+  void test_areaWeightedAverage_notAPerLeaseCap() {
+    // A: 1,000 m² at 30 元 (30,000.00); B: 500 m² at 45 元 (22,500.00); (30,000 + 22,500) ÷ 1,500 = 35.00: within,
+    // although B alone is above 35
+    HighRiseResult result = CALC.explainAverageRent(MEASURE, of(lease("A", "1000", "30000.00"),
+        lease("B", "500", "22500.00")));
+    assertThat(result.withinCeiling()).isTrue();
+    assertThat(result.averageRent()).isEqualTo(Cny.of("35.00"));
+    assertThat(result.totalArea()).isEqualByComparingTo("1500");
+    // B at 22,515.00: 52,515 ÷ 1,500 = 35.01, above
+    assertThat(CALC.withinCeiling(MEASURE, of(lease("A", "1000", "30000.00"), lease("B", "500", "22515.00"))))
+        .isFalse();
+  }
+
+  @Test
+  void test_missingRent_named_emptyProject_rejected() {
+    RentLease noRent = RentLease.builder().leaseId("B").area(BigDecimal.TEN).start(LocalDate.of(2023, 1, 1)).build();
+    MissingFactsException ex = catchThrowableOfType(() -> CALC.withinCeiling(MEASURE, of(lease("A", "1000",
+        "30000.00"), noRent)), MissingFactsException.class);
+    assertThat(ex.missingFacts()).containsExactly("/leases/1/monthlyRent");
+    assertField(() -> new HighRiseRequest(List.of()), "leases");
+    assertField(() -> CALC.explainAverageRentJson(MEASURE, "{\"leases\": [{\"leaseId\": \"A\", \"area\": -5, "
+        + "\"start\": \"2023-01-01\"}]}"), "/leases/0/area");
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.huiqi.calculators.space.highrise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.highrise.HighRiseMeasure;
+import io.github.huiqi.core.space.rent.RentLease;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link HighRiseEvaluator}: informational, since 深工信〔2023〕26号 第3条's 35 元/m² is a project's average.
+ */
+class HighRiseEvaluatorTest {
+
+  private static final MeasureId ID = HighRiseMeasure.SHENZHEN_2023.id();
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+  private static EnterpriseProfile firm(RentLease... leases) {
+    return EnterpriseProfile.builder().registrationRegionCode("440306").leases(List.of(leases)).build();
+  }
+
+  @Test
+  void test_firmInTheProgramme_detailGivesItsAverage() {
+    // 42,000.00 ÷ 1,200 m² = 35.00 元/m²/month, within 35
+    MeasureOutcome outcome = CatalogRuns.both(ID, firm(HighRiseCalculatorTest.lease("L", "1200", "42000.00")), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.detail().orElseThrow().zh()).contains("35.00", "不高于");
+    // 42,012.00 ÷ 1,200 = 35.01: above
+    assertThat(CatalogRuns.both(ID, firm(HighRiseCalculatorTest.lease("L", "1200", "42012.00")), AS_OF).detail()
+        .orElseThrow().en()).contains("35.01", "above");
+  }
+
+  @Test
+  void test_notInTheProgramme_unknownFlag_unknownRent() {
+    RentLease other = RentLease.builder().from(HighRiseCalculatorTest.lease("L", "10", "1.00")).highRiseProject(false)
+        .build();
+    assertThat(CatalogRuns.both(ID, firm(other), AS_OF).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    RentLease unknown = RentLease.builder().from(other).highRiseProject(Optional.empty()).build();
+    MeasureOutcome flag = CatalogRuns.both(ID, firm(unknown), AS_OF);
+    assertThat(flag.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(flag.missingFacts()).containsExactly("/leases/0/highRiseProject");
+    RentLease noRent = RentLease.builder().from(other).highRiseProject(true).monthlyRent(Optional.empty()).build();
+    assertThat(CatalogRuns.both(ID, firm(noRent), AS_OF).missingFacts()).containsExactly("/leases/0/monthlyRent");
+  }
+}

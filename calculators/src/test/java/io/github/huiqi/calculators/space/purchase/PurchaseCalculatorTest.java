@@ -1,0 +1,105 @@
+package io.github.huiqi.calculators.space.purchase;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.purchase.PurchaseMeasure;
+import io.github.huiqi.core.space.purchase.PurchaseOutput;
+import io.github.huiqi.core.space.rent.RentLease;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link PurchaseCalculator} and {@link PurchaseEvaluator} against the Shenzhen 专精特新 draft 第二十九条: "对年产值
+ * 达3亿以上、租用国有产业用房3年以上的专精特新企业，可按国有资产处置程序受让一定面积产业用房" (both conditions; 以上 includes the
+ * number).
+ */
+class PurchaseCalculatorTest {
+
+  private static final PurchaseMeasure MEASURE = PolicyData.builtIn().getMeasure(PurchaseMeasure.SHENZHEN_DRAFT);
+  private static final PurchaseCalculator CALC = PurchaseCalculator.DEFAULT;
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+  /** State-owned space leased from 2020-07-01 (3 years on 2023-06-30) to 2026-06-30. */
+  private static RentLease.Builder stateLease() {
+    return RentLease.builder().leaseId("L-1").area(new BigDecimal("3000")).start(LocalDate.of(2020, 7, 1))
+        .end(LocalDate.of(2026, 6, 30)).stateOwned(true);
+  }
+
+  private static PurchaseRequest request(String output, RentLease lease, LocalDate asOf) {
+    return new PurchaseRequest(Optional.of(true), Optional.of(Cny.of(output)), List.of(lease), asOf);
+  }
+
+  @Test
+  void test_outputExactly300Million_andExactlyThreeYears_mayBuy() {
+    assertThat(CALC.mayPurchase(MEASURE, request("300000000.00", stateLease().build(), AS_OF))).isTrue();
+  }
+
+  @Test
+  void test_outputOneFenShort_notEnough() {
+    assertThat(CALC.mayPurchase(MEASURE, request("299999999.99", stateLease().build(), AS_OF))).isFalse();
+  }
+
+  @Test
+  void test_tenure_aDayShort_orEndedADayShort() {
+    // as of 2023-06-29 the lease from 2020-07-01 is a day short of 3 years
+    assertThat(CALC.mayPurchase(MEASURE, request("400000000.00", stateLease().build(), LocalDate.of(2023, 6, 29))))
+        .isFalse();
+    // ended on 2023-06-29: a day short, whatever the evaluation date
+    assertThat(CALC.mayPurchase(MEASURE, request("400000000.00", stateLease().end(LocalDate.of(2023, 6, 29)).build(),
+        LocalDate.of(2024, 1, 1)))).isFalse();
+    // a lease that is not state-owned does not count
+    assertThat(CALC.mayPurchase(MEASURE, request("400000000.00", stateLease().stateOwned(false).build(), AS_OF)))
+        .isFalse();
+  }
+
+  @Test
+  void test_missingFacts_named() {
+    PurchaseResult flag = CALC.explainMayPurchase(MEASURE, request("400000000.00", stateLease()
+        .stateOwned(Optional.empty()).build(), AS_OF));
+    assertThat(flag.eligibility().missingFacts()).containsExactly("/leases/0/stateOwned");
+    PurchaseResult end = CALC.explainMayPurchase(MEASURE, request("400000000.00", stateLease()
+        .end(Optional.empty()).build(), AS_OF));
+    assertThat(end.eligibility().missingFacts()).containsExactly("/leases/0/end");
+    PurchaseResult output = CALC.explainMayPurchase(MEASURE, new PurchaseRequest(Optional.empty(), Optional.empty(),
+        List.of(stateLease().build()), AS_OF));
+    assertThat(output.eligibility().missingFacts()).containsExactly("/specialisedAndInnovative", "/annualOutput");
+  }
+
+  @Test
+  void test_bad_negativeOutput() {
+    assertField(() -> request("-1.00", stateLease().build(), AS_OF), "annualOutput");
+    assertField(() -> new PurchaseOutput(2022, Cny.of("-0.01")), "grossOutput");
+  }
+
+  @Test
+  void test_evaluator_draft_nonMonetary() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306")
+        .specialisedAndInnovative(Qualification.held(true)).leases(List.of(stateLease().build()))
+        .industrialOutputs(List.of(new PurchaseOutput(2022, Cny.of("300000000.00")))).build();
+    MeasureOutcome outcome = CatalogRuns.both(PurchaseMeasure.SHENZHEN_DRAFT.id(), profile, AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(outcome.countedInTotal()).isFalse();
+    assertThat(outcome.notes()).extracting(n -> n.code()).contains("draft", "output-year");
+    // the 2023 output is not the one tested on 2023-06-30: 2022's is, and it is missing here
+    MeasureOutcome missing = CatalogRuns.both(PurchaseMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
+        .from(profile).industrialOutputs(List.of(new PurchaseOutput(2023, Cny.of("500000000.00")))).build(), AS_OF);
+    assertThat(missing.missingFacts()).containsExactly("/industrialOutputs");
+  }
+}

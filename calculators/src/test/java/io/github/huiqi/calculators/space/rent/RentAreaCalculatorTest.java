@@ -1,0 +1,65 @@
+package io.github.huiqi.calculators.space.rent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentAreaMeasure;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.rent.RentPeriodUnit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link RentAreaCalculator} against 光明区's subsidy in the 2021 reply letter (一): "对入驻区级科技创新产业园的各类
+ * 科技型企业，按实际面积给予20元/m2的补贴": 20 × actual area, for one period (a month by default, §4.4 item 28).
+ */
+class RentAreaCalculatorTest {
+
+  private static final RentAreaMeasure MEASURE = PolicyData.builtIn().getMeasure(RentAreaMeasure.GUANGMING);
+  private static final RentAreaCalculator CALC = RentAreaCalculator.DEFAULT;
+
+  private static RentAreaRequest techSme(RentLease lease) {
+    return new RentAreaRequest(Optional.of(true), Optional.empty(), List.of(lease), Optional.empty());
+  }
+
+  @Test
+  void test_twentyPerSquareMetre_perMonthByDefault() {
+    // 20 × 1,200 m² = 24,000.00 for one month
+    RentAreaResult result = CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00").build()));
+    assertThat(result.perPeriod()).isEqualTo(Cny.of("24000.00"));
+    assertThat(result.periodUnit()).isEqualTo(RentPeriodUnit.MONTH);
+    assertThat(result.defaultPeriodUsed()).isTrue();
+    // 20 × 100.555 m² = 2,011.10
+    assertThat(CALC.subsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00").area(new BigDecimal("100.555"))
+        .build()))).isEqualTo(Cny.of("2011.10"));
+  }
+
+  @Test
+  void test_periodOption_year() {
+    RentAreaResult result = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(),
+        Optional.of(true), List.of(RentFixtures.parkLease("1.00").build()), Optional.of(RentPeriodUnit.YEAR)));
+    assertThat(result.perPeriod()).isEqualTo(Cny.of("24000.00"));
+    assertThat(result.periodUnit()).isEqualTo(RentPeriodUnit.YEAR);
+    assertThat(result.defaultPeriodUsed()).isFalse();
+  }
+
+  @Test
+  void test_notATechFirm_orNotInAPark_ineligible() {
+    assertThat(CALC.subsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(false), Optional.of(false),
+        List.of(RentFixtures.parkLease("1.00").build()), Optional.empty()))).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.subsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00").districtPark(false).build())))
+        .isEqualTo(Cny.of("0.00"));
+  }
+
+  @Test
+  void test_unknownQualifications_bothNamed() {
+    RentAreaResult result = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(),
+        Optional.empty(), List.of(RentFixtures.parkLease("1.00").build()), Optional.empty()));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/techSme", "/highTech");
+  }
+}

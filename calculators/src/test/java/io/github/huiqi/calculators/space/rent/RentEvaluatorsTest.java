@@ -1,0 +1,81 @@
+package io.github.huiqi.calculators.space.rent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentAreaMeasure;
+import io.github.huiqi.core.space.rent.RentPolicyMeasure;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests the three rent evaluators of the 2021 reply letter (一) on profiles, through the catalogue with their
+ * districts: 龙岗区 (share of the year before's rent, up to), 光明区 (20 元/m², at least one period) and Shenzhen's
+ * 创新型产业用房 (a rent the landlord may charge).
+ */
+class RentEvaluatorsTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+  @Test
+  void test_longgang_upToHalfOfLastYearsRent() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440307")
+        .highTech(Qualification.held(true)).leases(List.of(RentFixtures.parkLease("500000.00").build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(RentShareMeasure.LONGGANG.id(), profile, AS_OF);
+    // 50% × 500,000.00 (2022) = 250,000.00 → at most 200,000.00 a year ("每年最高20万元"), up to: the authority fixes it
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000.00")));
+    assertThat(outcome.bindingLimit()).isPresent();
+    assertThat(outcome.notes()).extracting(n -> n.citation().provenance()).contains(Provenance.LIBRARY_DEFAULT);
+    // a 宝安区 firm is outside 龙岗区
+    assertThat(CatalogRuns.both(RentShareMeasure.LONGGANG.id(), EnterpriseProfile.builder().from(profile)
+        .registrationRegionCode("440306").build(), AS_OF)
+        .verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_guangming_atLeastOneMonth() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440311")
+        .techSme(Qualification.held(true)).leases(List.of(RentFixtures.parkLease("1.00").build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(RentAreaMeasure.GUANGMING.id(), profile, AS_OF);
+    // 20 × 1,200 m² = 24,000.00 a month; no duration is stated, so no upper bound
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("24000.00")));
+    assertThat(outcome.detail()).isPresent();
+    assertThat(outcome.notes()).extracting(n -> n.code()).contains("period-unit-default");
+  }
+
+  @Test
+  void test_innovationSpace_counterpartyCeiling() {
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .leases(List.of(RentFixtures.innovationLease().rentDiscount(Rate.parse("50%")).build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(RentPolicyMeasure.SHENZHEN_2021.id(), profile, AS_OF);
+    // 60.00 × 1,200 × (1 − 50%) = 36,000.00 a month
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.COUNTERPARTY_CEILING);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("36000.00")));
+    assertThat(outcome.countedInTotal()).isFalse();
+  }
+
+  @Test
+  void test_leasesUnknown_andNone() {
+    EnterpriseProfile unknown = EnterpriseProfile.builder().registrationRegionCode("440307")
+        .highTech(Qualification.held(true)).build();
+    MeasureOutcome outcome = CatalogRuns.both(RentShareMeasure.LONGGANG.id(), unknown, AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.missingFacts()).containsExactly("/leases");
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000.00")));
+    MeasureOutcome none = CatalogRuns.both(RentAreaMeasure.GUANGMING.id(), EnterpriseProfile.builder()
+        .from(unknown).registrationRegionCode("440311").leases(List.of()).build(), AS_OF);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.huiqi.calculators.space.rent;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.rent.RentPolicyMeasure;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link RentPolicyCalculator} against 《深圳市创新型产业用房管理办法（修订版）》 as the 2021 reply letter (一) states
+ * it: "租金价格原则上应比参考价格优惠30%－70%": rent = reference × area × (1 − discount).
+ */
+class RentPolicyCalculatorTest {
+
+  private static final RentPolicyMeasure MEASURE = PolicyData.builtIn().getMeasure(RentPolicyMeasure.SHENZHEN_2021);
+  private static final RentPolicyCalculator CALC = RentPolicyCalculator.DEFAULT;
+
+  private static RentPolicyRequest of(RentLease lease) {
+    return new RentPolicyRequest(List.of(lease));
+  }
+
+  @Test
+  void test_discountGiven_exact() {
+    // 60.00 × 1,200 m² = 72,000.00 a month at reference; 40% off: 72,000 × 60% = 43,200.00
+    assertThat(CALC.monthlyRent(MEASURE, of(RentFixtures.innovationLease().rentDiscount(Rate.parse("40%")).build())))
+        .isEqualTo(AmountRange.exactly(Cny.of("43200.00")));
+  }
+
+  @Test
+  void test_discountBounds_30and70_included() {
+    // 72,000 × 70% = 50,400.00; 72,000 × 30% = 21,600.00
+    assertThat(CALC.monthlyRent(MEASURE, of(RentFixtures.innovationLease().rentDiscount(Rate.parse("30%")).build())))
+        .isEqualTo(AmountRange.exactly(Cny.of("50400.00")));
+    assertThat(CALC.monthlyRent(MEASURE, of(RentFixtures.innovationLease().rentDiscount(Rate.parse("70%")).build())))
+        .isEqualTo(AmountRange.exactly(Cny.of("21600.00")));
+  }
+
+  @Test
+  void test_noDiscount_theRange() {
+    assertThat(CALC.monthlyRent(MEASURE, of(RentFixtures.innovationLease().build())))
+        .isEqualTo(new AmountRange(Cny.of("21600.00"), Cny.of("50400.00")));
+  }
+
+  @Test
+  void test_discountOutsideTheRange_rejectedNamingTheLease() {
+    assertField(() -> CALC.monthlyRent(MEASURE, of(RentFixtures.innovationLease().rentDiscount(Rate.parse("29.99%"))
+        .build())), "/leases/0/rentDiscount");
+    assertField(() -> CALC.monthlyRent(MEASURE, of(RentFixtures.innovationLease().rentDiscount(Rate.parse("70.01%"))
+        .build())), "/leases/0/rentDiscount");
+  }
+
+  @Test
+  void test_notInnovationSpace_ineligible_referenceUnknown_named() {
+    RentPolicyResult other = CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().innovationSpace(false)
+        .build()));
+    assertThat(other.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    RentPolicyResult unknown = CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease()
+        .referenceRent(Optional.empty()).build()));
+    assertThat(unknown.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(unknown.missingFacts()).containsExactly("/leases/0/referenceRent");
+  }
+}

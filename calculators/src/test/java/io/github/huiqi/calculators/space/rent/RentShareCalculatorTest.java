@@ -1,0 +1,105 @@
+package io.github.huiqi.calculators.space.rent;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link RentShareCalculator} against 龙岗区's support in the 2021 reply letter (第20210370号提案答复 一): "对入驻区级
+ * 科技企业加速器、科技创新产业园的国家高新技术企业，连续三年给予不超过上一年度场地租金支出50%、每年最高20万元的扶持":
+ * maximum = min(200,000, 50% × rent of the year before).
+ */
+class RentShareCalculatorTest {
+
+  private static final RentShareMeasure MEASURE = PolicyData.builtIn().getMeasure(RentShareMeasure.LONGGANG);
+  private static final RentShareCalculator CALC = RentShareCalculator.DEFAULT;
+
+  private static RentShareRequest request(RentLease lease, Integer first) {
+    return new RentShareRequest(Optional.of(true), List.of(lease), 2023, Optional.ofNullable(first));
+  }
+
+  @Test
+  void test_halfOfTheYearBefore() {
+    // 50% × 300,000.00 (2022) = 150,000.00 ≤ 200,000
+    RentShareResult result = CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00")
+        .build(), null));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.subsidy().minimum()).isEqualTo(Cny.of("0.00"));
+    assertThat(result.subsidy().maximum()).isEqualTo(Cny.of("150000.00"));
+    assertThat(result.bindingLimit()).isEmpty();
+  }
+
+  @Test
+  void test_cap_exactlyReached_oneFenOver_oneFenUnder() {
+    // 50% × 400,000.00 = 200,000.00: the cap reached exactly, not binding
+    assertThat(CALC.maximumSubsidy(MEASURE, request(RentFixtures.parkLease("400000.00").build(), null)))
+        .isEqualTo(Cny.of("200000.00"));
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("400000.00").build(), null))
+        .bindingLimit()).isEmpty();
+    // 50% × 400,000.02 = 200,000.01 → capped at 200,000.00 (每年最高20万元), binding
+    RentShareResult over = CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("400000.02").build(),
+        null));
+    assertThat(over.subsidy().maximum()).isEqualTo(Cny.of("200000.00"));
+    assertThat(over.bindingLimit()).isPresent();
+    // 50% × 399,999.98 = 199,999.99
+    assertThat(CALC.maximumSubsidy(MEASURE, request(RentFixtures.parkLease("399999.98").build(), null)))
+        .isEqualTo(Cny.of("199999.99"));
+    // 50% × 0.01 = 0.005 → 0.01 half-up
+    assertThat(CALC.maximumSubsidy(MEASURE, request(RentFixtures.parkLease("0.01").build(), null)))
+        .isEqualTo(Cny.of("0.01"));
+  }
+
+  @Test
+  void test_threeConsecutiveYears() {
+    // support from 2021: 2021, 2022, 2023 are the three years; from 2020, 2023 is the fourth
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").build(), 2021))
+        .eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").build(), 2020))
+        .eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_notHighTech_orNotInAPark_ineligible() {
+    RentShareRequest notHighTech = new RentShareRequest(Optional.of(false), List.of(RentFixtures.parkLease(
+        "300000.00").build()), 2023, Optional.empty());
+    assertThat(CALC.maximumSubsidy(MEASURE, notHighTech)).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").districtPark(false)
+        .build(), null)).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_missingFacts_named() {
+    RentShareResult park = CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00")
+        .districtPark(Optional.empty()).build(), null));
+    assertThat(park.eligibility().missingFacts()).containsExactly("/leases/0/districtPark");
+    // the rent of 2022 not known: up to the cap
+    RentShareResult rent = CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00")
+        .rentPaid(List.of()).build(), null));
+    assertThat(rent.eligibility().missingFacts()).containsExactly("/leases/0/rentPaid");
+    assertThat(rent.subsidy().maximum()).isEqualTo(Cny.of("200000.00"));
+    RentShareResult highTech = CALC.explainMaximumSubsidy(MEASURE, new RentShareRequest(Optional.empty(),
+        List.of(RentFixtures.parkLease("300000.00").build()), 2023, Optional.empty()));
+    assertThat(highTech.eligibility().missingFacts()).containsExactly("/highTech");
+  }
+
+  @Test
+  void test_bad_yearsOutOfOrder_zeroArea_endBeforeStart() {
+    RentLease lease = RentFixtures.parkLease("1.00").build();
+    assertField(() -> new RentShareRequest(Optional.of(true), List.of(lease), 2023, Optional.of(2024)),
+        "supportYear");
+    assertField(() -> RentFixtures.parkLease("1.00").area(BigDecimal.ZERO).build(), "area");
+    assertField(() -> RentFixtures.parkLease("1.00").end(LocalDate.of(2020, 12, 31)).build(), "end");
+    assertField(() -> CALC.explainMaximumSubsidyJson(MEASURE, "{\"leases\": [], \"supportYear\": 2023.5}"),
+        "/supportYear");
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.huiqi.calculators.space.utility;
+
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.LegalForm;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.utility.UtilityBill;
+import io.github.huiqi.core.space.utility.UtilityKind;
+import io.github.huiqi.core.space.utility.UtilityMeasure;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link UtilityCalculator} and {@link UtilityEvaluator} against 深工信〔2023〕26号 第2条: "对经营困难的个体工商户和
+ * 中小微企业，在2023年第一季度实行水、电、气“欠费不停供”，免收在此期间产生的欠费滞纳金": fee waived = arrears × daily
+ * rate × overdue days within 2023-01-01..2023-03-31.
+ */
+class UtilityCalculatorTest {
+
+  private static final UtilityMeasure MEASURE = PolicyData.builtIn().getMeasure(UtilityMeasure.SHENZHEN_2023);
+  private static final UtilityCalculator CALC = UtilityCalculator.DEFAULT;
+
+  private static UtilityBill.Builder bill(LocalDate from) {
+    return UtilityBill.builder().billId("E-1").utility(UtilityKind.ELECTRICITY).arrears(Cny.of("50000.00"))
+        .overdueFrom(from).dailyLateFeeRate(Rate.parse("0.2%"));
+  }
+
+  private static UtilityRequest small(UtilityBill... bills) {
+    return new UtilityRequest(Optional.of(LegalForm.ENTERPRISE), Optional.of(EnterpriseSize.SMALL), Optional.of(true),
+        List.of(bills));
+  }
+
+  @Test
+  void test_feeOfTheQuarterWaived() {
+    // overdue 2023-01-16, paid 2023-03-01: 2023-01-16..2023-02-28 = 16 + 28 = 44 days; 50,000 × 0.2% × 44 = 4,400.00
+    assertThat(CALC.waivedLateFees(MEASURE, small(bill(LocalDate.of(2023, 1, 16)).paidDate(LocalDate.of(2023, 3, 1))
+        .build()))).isEqualTo(Cny.of("4400.00"));
+  }
+
+  @Test
+  void test_quarterBoundaries() {
+    // overdue since 2022-12-20, unpaid: the whole quarter, 90 days; 50,000 × 0.2% × 90 = 9,000.00
+    assertThat(CALC.waivedLateFees(MEASURE, small(bill(LocalDate.of(2022, 12, 20)).build())))
+        .isEqualTo(Cny.of("9000.00"));
+    // overdue from 2023-03-31, the last day: 1 day, 100.00
+    assertThat(CALC.waivedLateFees(MEASURE, small(bill(LocalDate.of(2023, 3, 31)).build())))
+        .isEqualTo(Cny.of("100.00"));
+    // overdue from 2023-04-01, the day after: no arrears in the quarter
+    assertThat(CALC.explainWaivedLateFees(MEASURE, small(bill(LocalDate.of(2023, 4, 1)).build())).eligibility()
+        .verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // overdue 2022-12-20, paid 2023-01-01: its last overdue day is 2022-12-31, the day before the quarter
+    assertThat(CALC.explainWaivedLateFees(MEASURE, small(bill(LocalDate.of(2022, 12, 20))
+        .paidDate(LocalDate.of(2023, 1, 1)).build())).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // paid 2023-01-02: one day, 2023-01-01, 100.00
+    assertThat(CALC.waivedLateFees(MEASURE, small(bill(LocalDate.of(2022, 12, 20)).paidDate(LocalDate.of(2023, 1, 2))
+        .build()))).isEqualTo(Cny.of("100.00"));
+  }
+
+  @Test
+  void test_largeEnterprise_notCovered_individualBusinessCovered() {
+    UtilityBill overdue = bill(LocalDate.of(2023, 2, 1)).build();
+    assertThat(CALC.waivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
+        Optional.of(EnterpriseSize.LARGE), Optional.of(true), List.of(overdue)))).isEqualTo(Cny.of("0.00"));
+    // 2023-02-01..2023-03-31 = 28 + 31 = 59 days; 50,000 × 0.2% × 59 = 5,900.00
+    assertThat(CALC.waivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.INDIVIDUAL_BUSINESS),
+        Optional.empty(), Optional.of(true), List.of(overdue)))).isEqualTo(Cny.of("5900.00"));
+  }
+
+  @Test
+  void test_rateNotGiven_named_badDates() {
+    UtilityResult result = CALC.explainWaivedLateFees(MEASURE, small(bill(LocalDate.of(2023, 2, 1))
+        .dailyLateFeeRate(Optional.empty()).build()));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.missingRates()).containsExactly("/utilityBills/0/dailyLateFeeRate");
+    assertField(() -> bill(LocalDate.of(2023, 2, 1)).paidDate(LocalDate.of(2023, 1, 31)).build(), "paidDate");
+  }
+
+  @Test
+  void test_evaluator_feeSaved_atLeastWhileARateIsMissing() {
+    LocalDate asOf = LocalDate.of(2023, 3, 31);
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306")
+        .size(EnterpriseSize.MICRO).affectedByEpidemic(true).utilityBills(List.of(bill(LocalDate.of(2023, 1, 16))
+            .paidDate(LocalDate.of(2023, 3, 1)).build(), bill(LocalDate.of(2023, 3, 1)).billId("W-1")
+            .utility(UtilityKind.WATER).dailyLateFeeRate(Optional.empty()).build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(UtilityMeasure.SHENZHEN_2023.id(), profile, asOf);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("4400.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/utilityBills/1/dailyLateFeeRate");
+    assertThat(outcome.detail()).isPresent();
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.huiqi.core.space.rent;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiStyle;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * A lease of business space as an enterprise profile holds it (in its {@code leases}): what the rent and space
+ * measures read.
+ * <p>
+ * The area is the actual area leased (实际面积), in square metres; the lease runs from {@code start} to {@code end},
+ * both included. Where the space is: flags for a district-level science park or accelerator (区级科技创新产业园 /
+ * 科技企业加速器), policy-based innovative industrial space (创新型产业用房), an 工业上楼 project, and state-owned
+ * industrial space (国有产业用房). Absent facts are not known.
+ * <p>
+ * In JSON: {@code {"leaseId": "L-1", "area": 1200, "start": "2020-07-01", "end": "2025-06-30",
+ * "monthlyRent": {"amount": 42000, "currency": "CNY"}, "districtPark": true,
+ * "rentPaid": [{"year": 2022, "amount": {"amount": 504000, "currency": "CNY"}}]}}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@HuiqiStyle
+@JsonSerialize(as = ImmutableRentLease.class)
+@JsonDeserialize(as = ImmutableRentLease.class)
+public abstract class RentLease {
+
+  RentLease() {
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the lease's id, unique among the profile's leases.
+   *
+   * @return the id
+   */
+  public abstract String leaseId();
+
+  /**
+   * Returns the actual area leased (实际面积), square metres.
+   *
+   * @return the area, positive
+   */
+  public abstract BigDecimal area();
+
+  /**
+   * Returns the lease's first day.
+   *
+   * @return the date
+   */
+  public abstract LocalDate start();
+
+  /**
+   * Returns the lease's last day, included; not before the start.
+   *
+   * @return the date, if known
+   */
+  public abstract Optional<LocalDate> end();
+
+  /**
+   * Returns the rent for the whole area per month, CNY.
+   *
+   * @return the rent, not negative, if known
+   */
+  public abstract Optional<MonetaryAmount> monthlyRent();
+
+  /**
+   * Returns whether the space is in a district-level science park or accelerator (区级科技创新产业园 /
+   * 科技企业加速器).
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> districtPark();
+
+  /**
+   * Returns whether the space is government-led innovative industrial space (创新型产业用房).
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> innovationSpace();
+
+  /**
+   * Returns the reference rent the housing authority publishes for comparable space (租金参考价格), CNY per square
+   * metre per month.
+   *
+   * @return the rent, not negative, if known
+   */
+  public abstract Optional<MonetaryAmount> referenceRent();
+
+  /**
+   * Returns the discount on the reference rent the space is let at (优惠比例).
+   *
+   * @return the discount, 0% to 100%, if known
+   */
+  public abstract Optional<Rate> rentDiscount();
+
+  /**
+   * Returns whether the space is in an 工业上楼 project.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> highRiseProject();
+
+  /**
+   * Returns whether the space is state-owned industrial space (国有产业用房).
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> stateOwned();
+
+  /**
+   * Returns the rent paid on the lease by calendar year, each year at most once; a year not listed is not known.
+   *
+   * @return the payments, possibly empty
+   */
+  public abstract List<RentPayment> rentPaid();
+
+  /**
+   * Finds the rent paid in a year.
+   *
+   * @param year  the year
+   * @return the rent, empty if not listed
+   */
+  public Optional<MonetaryAmount> rentPaidIn(int year) {
+    return rentPaid().stream().filter(p -> p.year() == year).map(RentPayment::amount).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Args.notBlank(leaseId(), "leaseId");
+    Args.positive(area(), "area");
+    Args.date(start(), "start");
+    Args.date(end(), "end").ifPresent(end -> Args.inOrder(start(), end, "start", "end"));
+    Args.notNullOptional(monthlyRent(), "monthlyRent").ifPresent(a -> Cny.notNegativeYuan(a, "monthlyRent"));
+    Args.notNullOptional(districtPark(), "districtPark");
+    Args.notNullOptional(innovationSpace(), "innovationSpace");
+    Args.notNullOptional(referenceRent(), "referenceRent").ifPresent(a -> Cny.notNegativeYuan(a, "referenceRent"));
+    Args.notNullOptional(rentDiscount(), "rentDiscount").ifPresent(r -> Args.inputRate(r, "rentDiscount"));
+    Args.notNullOptional(highRiseProject(), "highRiseProject");
+    Args.notNullOptional(stateOwned(), "stateOwned");
+    List<RentPayment> paid = Args.listCopy(rentPaid(), "rentPaid");
+    Set<Integer> years = new HashSet<>();
+    for (int i = 0; i < paid.size(); i++) {
+      if (!years.add(paid.get(i).year())) {
+        throw new InvalidInputException("rentPaid/" + i + "/year", paid.get(i).year(), "must be unique in the lease");
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link RentLease}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} naming the field (a zero area, an end before the start).
+   */
+  public static class Builder extends ImmutableRentLease.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
+  }
+}
