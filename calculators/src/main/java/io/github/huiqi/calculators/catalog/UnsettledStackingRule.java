@@ -109,7 +109,7 @@ public final class UnsettledStackingRule implements StackingRule {
         + "; no source settles whether they stack; under option " + choice
         + (choice == EngineOptions.UnsettledStacking.COUNT_BOTH ? " both count in the total"
             : " only the higher counts");
-    Citation citation = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi", "domain reference §4.4", Optional.of("25"),
+    Citation citation = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi", "decisions register §4.4", Optional.of("25"),
         Optional.empty(), Optional.of("no source settles stacking across these measures; the engine's option "
             + "unsettledStacking decides, default COUNT_BOTH (cumulative), COUNT_HIGHER (就高不重复) the alternative"));
     return new Reason(CODE, LocalizedText.of(zh, en), citation);

@@ -34,12 +34,12 @@ import java.util.function.Supplier;
 public final class ProfileTaxYear {
 
   /** Which year's figures an evaluation on a date reads, which no source settles. */
-  public static final Citation CHOICE = Citation.libraryDefault("domain reference §4.6", "no source says which "
+  public static final Citation CHOICE = Citation.libraryDefault("decisions register §4.6", "no source says which "
       + "year of an enterprise's figures a tax measure evaluated on a date reads; default: the latest year of the "
       + "profile not after the evaluation date's year (the year in progress when the profile holds it, otherwise the "
       + "last one before)");
   /** How the R&amp;D request reads the enterprise's kinds from the profile, which no source settles. */
-  public static final Citation RD_KINDS = Citation.libraryDefault("domain reference §4.5 item 34", "the R&D "
+  public static final Citation RD_KINDS = Citation.libraryDefault("decisions register §4.5 item 34", "the R&D "
       + "kinds are read from the profile: a 科技型中小企业 if its enrolment is held at some time in the tax year; a "
       + "manufacturing enterprise (2021年第13号: 制造业 income at least 50% of total income) if its industry code is "
       + "in section C (制造业) of GB/T 4754-2017, unknown when the code is");
@@ -47,7 +47,7 @@ public final class ProfileTaxYear {
   private static final Set<String> RD_FIELDS = Set.of("intangibles", "expensedCosts", "projects", "entrustments",
       "specialIncome", "soldProductMaterials", "soldProductMaterialsCarriedForward");
   /** A loss year's taxable income, taken as zero. */
-  public static final Citation LOSS_AS_ZERO = Citation.libraryDefault("domain reference §1.7", "a negative "
+  public static final Citation LOSS_AS_ZERO = Citation.libraryDefault("decisions register §1.7", "a negative "
       + "taxable income (a loss) is taken as zero: there is no tax to relieve, and losses carried to other years "
       + "(企业所得税法 第十八条) are not valued by the firm-year view");
 

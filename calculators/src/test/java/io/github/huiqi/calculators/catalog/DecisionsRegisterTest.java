@@ -44,7 +44,7 @@ class DecisionsRegisterTest {
         }
       }
     }
-    assertThat(references).hasSizeGreaterThan(40);
+    assertThat(references).hasSizeGreaterThan(30);
     for (String reference : references) {
       String ref = reference.substring(0, reference.lastIndexOf(" ("));
       assertThat(ref).as(reference).startsWith(PREFIX);

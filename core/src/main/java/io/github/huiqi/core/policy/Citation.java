@@ -9,7 +9,9 @@ import java.util.Optional;
  * <p>
  * For example the 2% first-loan subsidy rate cites {@code SOURCE_TEXT}, {@code 深工信〔2023〕26号}, {@code 第5条},
  * quoting "给予2%的贴息补助"; the ACT/360 day count cites {@code LIBRARY_DEFAULT}, {@code huiqi},
- * {@code domain reference §4.1}, item {@code 1}, with a note saying why.
+ * {@code decisions register §4.1 item 1}, with a note saying why: an entry of the decisions register that ships in
+ * this jar ({@code io/github/huiqi/core/policy/decisions-register.md}), so every such citation resolves in what a user
+ * has.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -58,7 +60,8 @@ public record Citation(
   /**
    * Obtains a citation of a documented library default.
    *
-   * @param reference  where the open question is recorded, such as {@code domain reference §4.1}
+   * @param reference  the entry of the decisions register ({@code decisions-register.md} beside this class) that
+   *     records the open question, such as {@code decisions register §4.1 item 1}
    * @param note  why this default was chosen
    * @return the citation
    */

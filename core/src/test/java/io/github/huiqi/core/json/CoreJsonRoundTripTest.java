@@ -81,7 +81,7 @@ class CoreJsonRoundTripTest {
         // the policy model
         CITED,
         Citation.sourceText("沪企服办〔2023〕1号", "第十五条", "单户企业贴息金额最高20万元"),
-        Citation.libraryDefault("domain reference §4.1 item 1", "ACT/360"),
+        Citation.libraryDefault("decisions register §4.1 item 1", "ACT/360"),
         ClauseRef.of(DocumentId.of("sz-gxj-2023-26"), "第5条"),
         new ClauseRef(DocumentId.of("sz-gxj-2023-26"), "第5条", Optional.of("（一）")),
         DocumentId.of("sh-qfb-2023-1"),

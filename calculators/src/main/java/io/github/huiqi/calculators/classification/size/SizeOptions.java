@@ -16,7 +16,7 @@ public record SizeOptions(SizeFiguresYear figuresYear) {
   public static final SizeOptions DEFAULTS = new SizeOptions(SizeFiguresYear.PRIOR_YEAR);
 
   /** The citation of the default year choice. */
-  public static final Citation FIGURES_YEAR_DEFAULT = Citation.libraryDefault("domain reference §4.6 item 36",
+  public static final Citation FIGURES_YEAR_DEFAULT = Citation.libraryDefault("decisions register §4.6 item 36",
       "no source says which year's figures classify a firm: the prior full year's revenue with its period-end "
           + "employees and total assets, as the statistics bureau classifies on annual data; configurable");
 

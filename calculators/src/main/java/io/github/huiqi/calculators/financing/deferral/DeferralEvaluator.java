@@ -61,7 +61,7 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
   private static final DeferralCalculator CALCULATOR = DeferralCalculator.DEFAULT;
   private static final List<DeferralBorrowerKind> EITHER_KIND =
       List.of(DeferralBorrowerKind.ENTERPRISE, DeferralBorrowerKind.INDIVIDUAL_BUSINESS);
-  private static final Citation DUE_DATE = Citation.libraryDefault("domain reference §1.2 card 000-7",
+  private static final Citation DUE_DATE = Citation.libraryDefault("decisions register §1.2 card 000-7",
       "a loan falls due on its maturity date (到期); a loan repaid in full before maturity has nothing falling due");
 
   private DeferralEvaluator() {

@@ -55,7 +55,7 @@ public final class FirstLoanGuaranteedEvaluator implements MeasureEvaluator<Firs
       new FirstLoanGuaranteedEvaluator(DEFAULT_SUBSIDY_TERM_MONTHS, true);
 
   private static final Citation TERM_DEFAULT = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi",
-      "domain reference §4.1", Optional.of("5"), Optional.empty(), Optional.of("沪企服办〔2023〕1号 第十五条 states the "
+      "decisions register §4.1", Optional.of("5"), Optional.empty(), Optional.of("沪企服办〔2023〕1号 第十五条 states the "
           + "2% rate and the 200,000 cap but no subsidy term, and no retrieved rule supplies one; default option (a): "
           + "the contractual term up to 12 months from the drawdown, a low-confidence reading that a host replaces "
           + "with FirstLoanGuaranteedEvaluator.withSubsidyTermMonths"));

@@ -68,7 +68,7 @@ public final class GuaranteeFeeAverageCalculator {
   /** The calculator. */
   public static final GuaranteeFeeAverageCalculator DEFAULT = new GuaranteeFeeAverageCalculator();
 
-  private static final Citation DISPLAY_ROUNDING = Citation.libraryDefault("domain reference §4.3 item 22",
+  private static final Citation DISPLAY_ROUNDING = Citation.libraryDefault("decisions register §4.3 item 22",
       "the average is compared with the ceiling exactly; the value shown is rounded half-up to 8 decimals of the "
           + "fraction (6 decimals of a percent) for display only");
   private static final MoneyRounding DISPLAY = new MoneyRounding(GuaranteeFeeAverageRate.DISPLAY_SCALE, RoundingMode.HALF_UP);

@@ -56,11 +56,11 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
   public static final GuaranteeFeeAverageEvaluator DEFAULT = new GuaranteeFeeAverageEvaluator();
 
   private static final GuaranteeFeeAverageCalculator CALCULATOR = GuaranteeFeeAverageCalculator.DEFAULT;
-  private static final Citation AMOUNT = Citation.libraryDefault("domain reference §1.5 card 003-15b",
+  private static final Citation AMOUNT = Citation.libraryDefault("decisions register §1.5 card 003-15b",
       "the clause sets no figure for one firm: the amount is what the firm's government guarantees would cost at the "
           + "1% ceiling on the loans' principal for their days in force within 2023 (drawdown, counted, to repayment "
           + "or maturity, not counted; ACT/360; each rounded half-up to the fen), a reference for the counterparty");
-  private static final Citation SCOPE = Citation.libraryDefault("domain reference §1.5 card 003-15b",
+  private static final Citation SCOPE = Citation.libraryDefault("decisions register §1.5 card 003-15b",
       "the ceiling binds the guarantor, so the firm's size is not tested; the profile does not say where the "
           + "guarantor is registered, so its region is not tested either");
 

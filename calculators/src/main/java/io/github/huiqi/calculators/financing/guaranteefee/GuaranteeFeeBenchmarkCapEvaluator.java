@@ -55,9 +55,9 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
   /** The evaluator. */
   public static final GuaranteeFeeBenchmarkCapEvaluator DEFAULT = new GuaranteeFeeBenchmarkCapEvaluator();
 
-  private static final Citation CONTRACT_DATE = Citation.libraryDefault("domain reference §4.3 item 20",
+  private static final Citation CONTRACT_DATE = Citation.libraryDefault("decisions register §4.3 item 20",
       "the benchmark is read on the contract date; a loan whose contract date is not given uses its drawdown date");
-  private static final Citation RECOGNITION_DATE = Citation.libraryDefault("domain reference §4.3 item 20",
+  private static final Citation RECOGNITION_DATE = Citation.libraryDefault("decisions register §4.3 item 20",
       "the fee is set when the loan is contracted: the 专精特新 recognition is tested on the contract date");
 
   private GuaranteeFeeBenchmarkCapEvaluator() {

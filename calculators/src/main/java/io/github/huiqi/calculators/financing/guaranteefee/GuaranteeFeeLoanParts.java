@@ -41,7 +41,7 @@ import javax.money.MonetaryAmount;
  */
 final class GuaranteeFeeLoanParts {
 
-  private static final Citation UNKNOWN_GUARANTEE = Citation.libraryDefault("domain reference §0.3",
+  private static final Citation UNKNOWN_GUARANTEE = Citation.libraryDefault("decisions register §0.3",
       "unknown is not false: a loan with no guarantee facts may or may not be guaranteed, so it is named as "
           + "/loans/i/guarantee and what it would give is left open");
 

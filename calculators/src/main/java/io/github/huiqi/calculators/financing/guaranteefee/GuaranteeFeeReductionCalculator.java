@@ -80,10 +80,10 @@ public final class GuaranteeFeeReductionCalculator {
   /** The calculator. */
   public static final GuaranteeFeeReductionCalculator DEFAULT = new GuaranteeFeeReductionCalculator();
 
-  private static final Citation READING_A = Citation.libraryDefault("domain reference §4.3 item 18",
+  private static final Citation READING_A = Citation.libraryDefault("decisions register §4.3 item 18",
       "the clause does not say how '最高减免40%' and '不高于1%' combine; Reading A applies the 1% ceiling to the "
           + "reduced rate: min(standard × (1 − r), 1%), and reports a conflict when standard × 60% > 1%");
-  private static final Citation REDUCTION_CHOICE = Citation.libraryDefault("domain reference §1.2 card 000-6",
+  private static final Citation REDUCTION_CHOICE = Citation.libraryDefault("decisions register §1.2 card 000-6",
       "'最高减免40%' is a maximum; without the guarantor's actual reduction the maximum is used");
   private static final LocalizedText CEILING_NAME = LocalizedText.of("担保费率上限（按上限费率计算的担保费）",
       "fee-rate ceiling (the fee at the ceiling rate)");

@@ -64,14 +64,14 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
   private static final GuaranteeFeeReductionCalculator CALCULATOR = GuaranteeFeeReductionCalculator.DEFAULT;
   /** A stand-in standard rate for a loan whose rate is not given: only the verdict is read from its evaluation. */
   private static final Rate PROBE_RATE = Rate.parse("1%");
-  private static final Citation TERM = Citation.libraryDefault("domain reference §2.8",
+  private static final Citation TERM = Citation.libraryDefault("decisions register §2.8",
       "the profile gives no guarantee dates or guaranteed amount: the guarantee covers the loan's principal over its "
           + "term, from the drawdown date (counted) to the maturity date (not counted), and starts on the drawdown "
           + "date for the measure's 2023");
-  private static final Citation REDUCTION = Citation.libraryDefault("domain reference §1.2 card 000-6",
+  private static final Citation REDUCTION = Citation.libraryDefault("decisions register §1.2 card 000-6",
       "the profile does not give the reduction the guarantor grants: the measure's maximum (最高减免40%) is used, so "
           + "the saving is the most the measure allows");
-  private static final Citation SAVING = Citation.libraryDefault("domain reference §2.8",
+  private static final Citation SAVING = Citation.libraryDefault("decisions register §2.8",
       "fee saved = the fee at the guarantor's standard rate − the fee under the measure, over the same term and day "
           + "count, each rounded half-up to the fen once");
 

@@ -57,10 +57,10 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
   public static final GuaranteeFeeSubsidyEvaluator DEFAULT = new GuaranteeFeeSubsidyEvaluator();
 
   private static final GuaranteeFeeSubsidyCalculator CALCULATOR = GuaranteeFeeSubsidyCalculator.DEFAULT;
-  private static final Citation SUBSIDY_YEAR = Citation.libraryDefault("domain reference §2.4",
+  private static final Citation SUBSIDY_YEAR = Citation.libraryDefault("decisions register §2.4",
       "the 2017 guide took the loans of 2016: an application claims the loans drawn in the year before, so the loans "
           + "drawn in the calendar year before the evaluation date are counted");
-  private static final Citation OPEN_FEE = Citation.libraryDefault("domain reference §2.4",
+  private static final Citation OPEN_FEE = Citation.libraryDefault("decisions register §2.4",
       "a loan whose fee paid or fee rate is not given could earn anything up to the annual cap, so the range runs "
           + "up to the cap");
 

@@ -74,7 +74,7 @@ public final class RenovationInterestCalculator {
   static final LocalizedText CAP_NAME = LocalizedText.of("单个项目贴息资助上限", "cap per project");
   /** The reading of a period straddling the subsidised years' start or end, which no source settles. */
   private static final Citation APPORTIONMENT_DEFAULT = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi",
-      "domain reference §4.1", Optional.of("9"), Optional.empty(), Optional.of("no source says how the interest "
+      "decisions register §4.1", Optional.of("9"), Optional.empty(), Optional.of("no source says how the interest "
           + "paid for a period straddling the start or end of the subsidised years counts; default: in proportion "
           + "to its actual days inside them (算头不算尾), rounded half-up to the fen"));
 

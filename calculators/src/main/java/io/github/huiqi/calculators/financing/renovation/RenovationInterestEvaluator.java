@@ -55,7 +55,7 @@ public final class RenovationInterestEvaluator implements MeasureEvaluator<Renov
   public static final RenovationInterestEvaluator DEFAULT = new RenovationInterestEvaluator();
 
   /** The upper bound of a project whose subsidised years are not known, which no source settles. */
-  static final Citation START_UNKNOWN_BOUND = Citation.libraryDefault("domain reference §4.1 item 9",
+  static final Citation START_UNKNOWN_BOUND = Citation.libraryDefault("decisions register §4.1 item 9",
       "a project's subsidy start is not known, so neither are its subsidised years: the most it can receive is the "
       + "subsidy on all its interest paid, as if every payment fell in those years, within the per-project cap");
 

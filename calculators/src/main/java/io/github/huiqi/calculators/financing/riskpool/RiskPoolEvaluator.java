@@ -67,9 +67,9 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
   public static final RiskPoolEvaluator DEFAULT = new RiskPoolEvaluator();
 
   private static final LocalizedText CEILING_NAME = LocalizedText.of("补偿比例上限（%）", "ceiling on the ratio (%)");
-  private static final Citation CATEGORY = Citation.libraryDefault("domain reference §4.2 item 11",
+  private static final Citation CATEGORY = Citation.libraryDefault("decisions register §4.2 item 11",
       "the loan's category is not given: it is priced under every category of the measure's table");
-  private static final Citation TO_LENDER = Citation.libraryDefault("domain reference §2.1",
+  private static final Citation TO_LENDER = Citation.libraryDefault("decisions register §2.1",
       "the pool compensates the lending bank (加盟银行), not the borrower: the amount is paid to the firm's lender");
 
   private RiskPoolEvaluator() {

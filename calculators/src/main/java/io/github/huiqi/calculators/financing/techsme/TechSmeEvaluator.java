@@ -64,11 +64,11 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
   private static final String FEES = "/guaranteeFeePayments";
   private static final String PREMIUMS = "/insurancePremiumPayments";
   private static final String RECEIVED = "/techSmeSubsidyReceived";
-  private static final Citation RECEIVED_DEFAULT = Citation.libraryDefault("domain reference §4.1 item 8",
+  private static final Citation RECEIVED_DEFAULT = Citation.libraryDefault("decisions register §4.1 item 8",
       "the programme cap of 3,000,000 counts what the enterprise already received, which the profile does not give; "
           + "the amount is computed with nothing received (the favourable case) and, since the cap may already be "
           + "spent, ranges from zero whenever it is positive");
-  private static final Citation ONE_CLAIM_DEFAULT = Citation.libraryDefault("domain reference §4.1 item 7",
+  private static final Citation ONE_CLAIM_DEFAULT = Citation.libraryDefault("decisions register §4.1 item 7",
       "the per-year caps apply to one claim; every interest, fee and premium payment in the profile is taken as one "
           + "claim year, so a host with several years' payments evaluates one profile per claim year");
 

@@ -219,7 +219,7 @@ public final class AwardCalculator {
 
   private static Reason combinationNote(AwardMeasure measure, AwardRequest request, AwardCombination combination) {
     Citation citation = request.options().combination().isPresent()
-        ? Citation.libraryDefault("domain reference §4.4 item 25",
+        ? Citation.libraryDefault("decisions register §4.4 item 25",
             "the caller chose " + combination + " (AwardOptions.combination)")
         : measure.combination().citation();
     return combination == AwardCombination.SUM

@@ -36,7 +36,7 @@ public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasu
 
   static final LocalizedText LEASES = LocalizedText.of("租赁场地", "leases");
 
-  private static final Citation YEARS_DEFAULT = Citation.libraryDefault("domain reference §1.4 card 002-d",
+  private static final Citation YEARS_DEFAULT = Citation.libraryDefault("decisions register §1.4 card 002-d",
       "the profile does not record the first year of support: the evaluation year is taken as one of the three "
           + "consecutive years; a caller who knows it passes RentShareRequest.firstSupportYear");
 

@@ -84,14 +84,14 @@ public final class FirmYearCalculator {
       Optional.empty(), Optional.of("企业的下列支出，可以在计算应纳税所得额时加计扣除：（一）开发新技术、新产品、新工艺发生的研究开发费用"),
       Optional.of("the extra deduction is a step in computing 应纳税所得额, and the 小型微利企业 test (财政部 税务总局公告2022年"
           + "第13号 第三条) is on the 年度应纳税所得额, so the deduction comes first and may bring the income within "
-          + "3,000,000; VAT is a separate tax; domain reference §1.7 [EXT-K; the order DERIVED]"));
+          + "3,000,000; VAT is a separate tax; decisions register §1.7 [EXT-K; the order DERIVED]"));
   /** How the income tax saved is split between the R&amp;D deduction and the 小型微利企业 relief. */
-  static final Citation BREAKDOWN = Citation.libraryDefault("domain reference §1.7", "no source splits the saving; "
+  static final Citation BREAKDOWN = Citation.libraryDefault("decisions register §1.7", "no source splits the saving; "
       + "the income tax saved std(TIb) − due(TIa) is split as (a) std(TIb) − std(TIa), the extra deduction valued at "
       + "the standard 25%, and (b) std(TIa) − due(TIa), the 小型微利企业 relief on the income after the deduction; "
       + "where the deduction brings the income within 3,000,000, the relief it unlocks is counted in (b)");
   /** Taxable income after the extra deduction floors at zero; the rest is not carried. */
-  static final Citation LOSS_NOT_CARRIED = Citation.libraryDefault("domain reference §1.7", "taxable income after "
+  static final Citation LOSS_NOT_CARRIED = Citation.libraryDefault("decisions register §1.7", "taxable income after "
       + "the R&D extra deduction floors at zero; the part of the deduction beyond the income would be a loss carried "
       + "forward (企业所得税法 第十八条), which this firm-year view neither carries nor values");
 

@@ -47,12 +47,12 @@ import javax.money.MonetaryAmount;
 final class RdBase {
 
   /** A project's share of the pooled other-costs allowance, which no source settles. */
-  static final Citation SHARES = Citation.libraryDefault("domain reference §4.5 item 34", "when the other-costs "
+  static final Citation SHARES = Citation.libraryDefault("decisions register §4.5 item 34", "when the other-costs "
       + "limit is computed over all projects (国家税务总局公告2021年第28号), a project's share of the allowance is in "
       + "proportion to its other related costs; it matters only for the split between expensed (A107012 line 41) and "
       + "capitalised (line 42) R&D, which the instruments do not address");
   /** When a capitalised project's intangible starts amortising, which the tax instruments do not settle. */
-  static final Citation MONTHS = Citation.libraryDefault("domain reference §4.5 item 34", "an intangible formed in "
+  static final Citation MONTHS = Citation.libraryDefault("decisions register §4.5 item 34", "an intangible formed in "
       + "the tax year is amortised from the month its amortisation starts, that month included (the accounting "
       + "practice for intangibles, paraphrase), for at most its period: months in the year = min(13 − month, period)");
 

@@ -101,7 +101,7 @@ public final class RdCalculator {
 
   private static final String INDUSTRY_FACT = "/industryCode";
   private static final int MONTHS_PER_YEAR = 12;
-  private static final Citation RATE_YEAR_DEFAULT = Citation.libraryDefault("domain reference §4.5 item 34",
+  private static final Citation RATE_YEAR_DEFAULT = Citation.libraryDefault("decisions register §4.5 item 34",
       "intangibles are amortised at the rate of the tax year the amortisation is deducted in, whenever formed: the "
       + "instruments word the rule from their start date (2021年第13号: 自2021年1月1日起…按照无形资产成本的200%在税前摊销)");
 

@@ -63,11 +63,11 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
   public static final RdEvaluator DEFAULT = new RdEvaluator();
 
   /** The saving of the extra deduction: the firm-year view's split, without the 小型微利企业 test. */
-  static final Citation SAVING = Citation.libraryDefault("domain reference §1.7", "the R&D deduction's saving is "
+  static final Citation SAVING = Citation.libraryDefault("decisions register §1.7", "the R&D deduction's saving is "
       + "the tax at the standard rate on the taxable income it removes, std(TIb) − std(TIa) with TIa = max(TIb − E, "
       + "0): the firm-year view's line (a) (FirmYearCalculator), which the 小型微利企业 relief on TIa does not change");
   /** How the itemised R&amp;D facts of a year are read when absent, which the profile's rule would leave open. */
-  static final Citation ITEMISED_AS_NONE = Citation.libraryDefault("domain reference §4.5 item 34", "a year's "
+  static final Citation ITEMISED_AS_NONE = Citation.libraryDefault("decisions register §4.5 item 34", "a year's "
       + "rdProjects, rdEntrustments, rdSpecialIncome, rdSoldProductMaterials and rdSoldProductMaterialsCarriedForward "
       + "refine its rdExpensedCosts and rdIntangibles: when absent they are read as none (not as unknown, which would "
       + "leave every profile without them undetermined); give them to count projects, entrusted R&D and what is "

@@ -70,7 +70,7 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
   public static final SmallLowProfitEvaluator DEFAULT = new SmallLowProfitEvaluator();
 
   /** The bound on the relief when the taxable income after the R&amp;D deduction is not known. */
-  static final Citation BOUND = Citation.libraryDefault("domain reference §1.7", "the taxable income after the R&D "
+  static final Citation BOUND = Citation.libraryDefault("decisions register §1.7", "the taxable income after the R&D "
       + "deduction is not known (the income before it, or the R&D, is missing): the relief runs from zero to the "
       + "relief the calculator gives at the least of the income before the deduction and the taxable-income limit, "
       + "the most any taxable income within the limit gets (the relief grows with the income up to the limit)");

@@ -72,7 +72,7 @@ class FirstLoanGuaranteedCalculatorTest {
     assertThat(en).contains("the source states none: supplied by the caller").contains("6 ").contains("第十五条");
     assertThat(zh).contains("原文未规定，由调用方提供");
     // the ACT/360 default is named as a default with its reason (domain §4.1 item 1)
-    assertThat(en).contains("ACT/360").contains("domain reference §4.1");
+    assertThat(en).contains("ACT/360").contains("decisions register §4.1");
   }
 
   @Test

@@ -82,7 +82,7 @@ class FirstLoanGuaranteedEvaluatorTest {
       assertThat(note.code()).isEqualTo("subsidy-term");
       assertThat(note.message().en()).contains("library default").contains("12 months");
       assertThat(note.citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
-      assertThat(note.citation().label()).isEqualTo("huiqi domain reference §4.1 5");
+      assertThat(note.citation().label()).isEqualTo("huiqi decisions register §4.1 5");
     });
     assertThat(plain(profile).notes()).isEmpty();
     // a host's 3-month term ends the period at 2023-01-15: 17 + 30 + 31 + 14 = 92 days;

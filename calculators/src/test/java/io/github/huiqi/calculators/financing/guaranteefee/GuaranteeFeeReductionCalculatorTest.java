@@ -66,7 +66,7 @@ public class GuaranteeFeeReductionCalculatorTest {
     // no source fixes the fee basis: a library default, 年费率 × 期限(月) ÷ 12 (domain reference §4.3 item 21)
     assertThat(MEASURE.dayCount().value()).isEqualTo(DayCount.WHOLE_MONTHS);
     assertThat(MEASURE.dayCount().citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
-    assertThat(MEASURE.dayCount().citation().article()).isEqualTo("domain reference §4.3");
+    assertThat(MEASURE.dayCount().citation().article()).isEqualTo("decisions register §4.3");
     assertThat(MEASURE.dayCount().citation().item()).hasValue("21");
     assertThat(MEASURE.documentStatus()).isEqualTo(DocumentStatus.IN_FORCE);
   }

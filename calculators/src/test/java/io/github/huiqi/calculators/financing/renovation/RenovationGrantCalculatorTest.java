@@ -158,7 +158,7 @@ class RenovationGrantCalculatorTest {
     String zh = CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
         .explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh).contains("第十条").contains("《深圳市工业和信息化局企业技术改造项目扶持计划操作规程》")
-        .contains("domain reference §4.4 26").contains("第十条");
+        .contains("decisions register §4.4 26").contains("第十条");
     assertThat(CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
         .eligibility().reasons().get(0).citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("不超过"));
   }
