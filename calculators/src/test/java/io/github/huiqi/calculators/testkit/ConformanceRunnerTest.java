@@ -42,13 +42,16 @@ class ConformanceRunnerTest {
   void test_packCoversEveryOriginalFamily_atLeastTwiceEach() {
     Map<String, Long> perFamily = PACK.vectors().stream()
         .collect(Collectors.groupingBy(ConformanceVector::family, Collectors.counting()));
-    assertThat(perFamily).containsOnlyKeys("first-loan", "tech-sme", "risk-pool", "guarantee-fee-reduction",
+    List<String> original = List.of("first-loan", "tech-sme", "risk-pool", "guarantee-fee-reduction",
         "guarantee-fee-average", "guarantee-fee-cap", "guarantee-fee-subsidy", "renovation-grant",
         "renovation-interest", "deferral", "vat", "small-low-profit", "rd");
-    assertThat(perFamily.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(2));
-    // each family has a case that is not eligible or not exact: the boundaries, not only the happy path
+    assertThat(perFamily).containsKeys(original.toArray(String[]::new))
+        .containsKeys("award", "scale-pool", "high-rise").hasSize(original.size() + 3);
+    assertThat(original).allSatisfy(family -> assertThat(perFamily.get(family)).isGreaterThanOrEqualTo(2));
+    // the boundaries, not only the happy path: cases that are not eligible, and a floor ("不低于30万元")
     assertThat(PACK.vectors().stream().filter(v -> v.expected().verdict() != Verdict.ELIGIBLE).count())
-        .isGreaterThanOrEqualTo(13);
+        .isGreaterThanOrEqualTo(15);
+    assertThat(PACK.vectors()).anyMatch(v -> v.expected().maximum().isEmpty());
   }
 
   @Test
@@ -74,10 +77,10 @@ class ConformanceRunnerTest {
     // the amount, calls it eligible and cites the wrong article fails on all three
     ConformanceAnswer wrong = ConformanceAnswer.exactly(Verdict.ELIGIBLE, "200000").withClause("深工信〔2023〕26号 第6条");
     ConformanceReport report = ConformanceRunner.run(new ConformancePack(List.of(ceiling)), v -> wrong);
-    assertThat(report.failed()).singleElement().extracting(ConformanceResult::differences).asList().containsExactly(
+    assertThat(report.failed()).singleElement().satisfies(result -> assertThat(result.differences()).containsExactly(
         "verdict: expected UNDETERMINED but was ELIGIBLE",
         "amount: expected from 0.00 to 200000.00 but was exactly 200000.00",
-        "clause: expected 深工信〔2023〕26号 第5条 but was 深工信〔2023〕26号 第6条");
+        "clause: expected 深工信〔2023〕26号 第5条 but was 深工信〔2023〕26号 第6条"));
     // a range given as such, with no clause named, passes: the clause is checked only when the answer names one
     assertThat(ConformanceRunner.run(new ConformancePack(List.of(ceiling)),
         v -> ConformanceAnswer.between(Verdict.UNDETERMINED, "0.00", "200000")).allPassed()).isTrue();
@@ -144,7 +147,7 @@ class ConformanceRunnerTest {
 
   @Test
   void test_fixtures_areTheVectorsProfiles_asBuilders() {
-    assertThat(QaProfiles.families()).hasSize(13).startsWith("first-loan", "tech-sme");
+    assertThat(QaProfiles.families()).hasSize(16).startsWith("first-loan", "tech-sme");
     assertThat(QaProfiles.cases("risk-pool")).containsExactly("risk-pool/in-the-window-and-the-day-before",
         "risk-pool/extension-counts-as-new");
     assertThat(QaProfiles.of("first-loan/ninety-days").build()).isEqualTo(vector("first-loan/ninety-days").profile());
