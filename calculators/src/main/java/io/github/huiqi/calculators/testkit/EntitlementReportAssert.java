@@ -16,7 +16,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  *     .isComplete()
  *     .hasOutcome("sz-gxj-2023-26.first-loan-interest-subsidy")
  *     .totalInReachAtLeast("5000.00");
- * HuiqiAssertions.assertThat(report).outcome("sz-gxj-2023-26.first-loan-interest-subsidy").isEligible().hasExactAmount("5000.00");
+ * HuiqiAssertions.assertThat(report).outcome("sz-gxj-2023-26.first-loan-interest-subsidy")
+ *     .isEligible().hasExactAmount("5000.00");
  * </pre>
  * Not thread-safe; use one per assertion, as with any AssertJ assertion.
  */

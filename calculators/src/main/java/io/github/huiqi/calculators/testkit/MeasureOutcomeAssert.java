@@ -115,6 +115,25 @@ public final class MeasureOutcomeAssert extends AbstractObjectAssert<MeasureOutc
   }
 
   /**
+   * Asserts the amount is a floor: at least {@code minimum} yuan with no upper bound ("不低于…", the authority fixes
+   * the figure above it).
+   *
+   * @param minimum  the floor expected, yuan
+   * @return this assertion
+   * @throws io.github.huiqi.core.error.InvalidInputException if {@code minimum} is not a number
+   */
+  public MeasureOutcomeAssert hasAmountAtLeast(String minimum) {
+    isNotNull();
+    BigDecimal low = Fen.parse(minimum, "minimum");
+    OutcomeAmount amount = actual.amount();
+    if (amount.maximum().isPresent() || Fen.of(amount.minimum()).compareTo(low) != 0) {
+      failWithMessage("%nExpected %s's amount to be at least %s with no upper bound but was %s", actual.measure(),
+          Fen.show(low), show(amount));
+    }
+    return this;
+  }
+
+  /**
    * Asserts a limit bound the amount and that limit is this many yuan (a cap such as "单户最高20万元").
    *
    * @param yuan  the limit expected

@@ -6,7 +6,9 @@
  * io.github.huiqi.calculators.testkit.ConformanceRunner}).
  * <pre>
  * // in a bank's own JUnit test, with AssertJ on its test class path
- * MeasureOutcome outcome = Catalog.builtIn().evaluate(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"), profile, asOf);
+ * MeasureId firstLoan = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
+ * MeasureOutcome outcome = Catalog.builtIn().evaluate(firstLoan, QaProfiles.of("first-loan/ninety-days").build(),
+ *     LocalDate.of(2023, 6, 30));
  * HuiqiAssertions.assertThat(outcome).isEligible().hasExactAmount("5000.00").citesClause("第5条");
  *
  * // the bank's own system against the policy: no JUnit, no AssertJ needed

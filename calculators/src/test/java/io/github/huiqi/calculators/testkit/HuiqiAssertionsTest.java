@@ -68,6 +68,18 @@ class HuiqiAssertionsTest {
   }
 
   @Test
+  void test_floor_atLeastWithNoUpperBound() {
+    // a new 小巨人 in Shanghai: "不低于30万元", a floor (沪企服办〔2023〕1号 第一条)
+    MeasureOutcome outcome = CATALOG.evaluate(MeasureId.of("sh-qfb-2023-1.specialised-recognition-award"),
+        QaProfiles.of("award/shanghai-new-little-giant-floor").build(), LocalDate.of(2023, 10, 31));
+    assertThat(outcome).isEligible().hasAmountAtLeast("300000").citesClause("第一条");
+    assertThatThrownBy(() -> assertThat(outcome).hasAmountBetween("0", "300000")).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("but was at least 300000.00");
+    assertThatThrownBy(() -> assertThat(firstLoan("first-loan/loans-not-known")).hasAmountAtLeast("0"))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("but was from 0.00 to 200000.00");
+  }
+
+  @Test
   void test_report_outcomesAndTotal() {
     // the one measure asked for: the report's total is its 5,000.00
     EntitlementReport report = EntitlementEngine.builtIn().evaluate(ConformancePack.builtIn().vectors().get(0)

@@ -12,6 +12,8 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.examples.Printed;
 import io.github.huiqi.examples.bank.QaKitExample.BankSubsidyService;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class QaKitExampleTest {
 
   @Test
   void test_aBuildThatDropsTheFen_failsTheVectorsWithFen_namingThem() {
-    ConformanceReport report = QaKitExample.run(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    ConformanceReport report = QaKitExample.run(new PrintStream(OutputStream.nullOutputStream()));
     // the pack's expected amounts with fen: 20,194.45 and 10,138.89 (沪企服办〔2023〕1号 第十五条), 110,562.50 and
     // 351,690.97 (专精特新 draft 第五条), 5,090,000.01 and 90,000.01 (小升规方案 第十条)
     assertThat(report.failed()).extracting(ConformanceResult::vectorId).containsExactly(
