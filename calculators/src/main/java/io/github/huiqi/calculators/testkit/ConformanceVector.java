@@ -13,7 +13,7 @@ import java.util.List;
  * <pre>
  * for (ConformanceVector vector : ConformancePack.builtIn().vectors()) {
  *   EnterpriseProfile profile = vector.profile();        // the input, as huiqi's one profile
- *   EntitlementRequest request = vector.request();         // or the whole request, as the engine takes it
+ *   String json = HuiqiJson.write(vector.request());       // or the whole request in JSON, as the engine takes it
  *   ConformanceExpectation expected = vector.expected();   // what the clause says
  * }
  * </pre>

@@ -2,7 +2,10 @@ package io.github.huiqi.calculators.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.result.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,6 +39,18 @@ class ConformanceRunnerTest {
     assertThat(report.results()).hasSize(PACK.vectors().size());
     assertThat(report.summary()).startsWith(PACK.vectors().size() + " vectors: " + PACK.vectors().size()
         + " passed, 0 failed");
+  }
+
+  @Test
+  void test_aJsonSpeakingSystem_requestJsonIn_reportJsonOut_passesEveryVector() {
+    // a system that takes the vector's input as an EntitlementRequest in JSON and answers a report in JSON
+    EntitlementEngine engine = EntitlementEngine.builtIn();
+    ConformanceReport report = ConformanceRunner.run(vector -> {
+      String answer = engine.evaluateJson(HuiqiJson.write(vector.request()));
+      EntitlementReport read = HuiqiJson.read(answer, EntitlementReport.class);
+      return ConformanceAnswer.of(read.outcome(vector.measure()).orElseThrow());
+    });
+    assertThat(report.failed()).as(report.summary()).isEmpty();
   }
 
   @Test
