@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.testkit.ConformanceRunner;
+import io.github.huiqi.calculators.testkit.HuiqiAssertions;
+import io.github.huiqi.calculators.testkit.MeasureOutcomeAssert;
+import io.github.huiqi.calculators.testkit.QaProfiles;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import jakarta.annotation.Priority;
 import java.io.File;
@@ -60,6 +64,9 @@ class ConsumerCompileTest {
     List<Class<?>> types = publicTypes(List.of(location(EnterpriseProfile.class), location(Catalog.class)));
     // Dozens of types in each jar; fewer would mean the scan missed one of them.
     assertThat(types).hasSizeGreaterThan(100);
+    // The QA kit: its runner and fixtures compile with no AssertJ and no JUnit; its assertions need AssertJ.
+    assertThat(types).contains(ConformanceRunner.class, QaProfiles.class)
+        .doesNotContain(HuiqiAssertions.class, MeasureOutcomeAssert.class);
 
     Path source = dir.resolve("src/consumer/UsesEveryType.java");
     Files.createDirectories(source.getParent());
@@ -173,12 +180,29 @@ class ConsumerCompileTest {
         }
         // The internal packages are not API (their package-info says so): HuiqiStyle's class file holds Immutables'
         // own @Value.Style, and no library class refers to it (it is kept to the source).
-        if (type.getCanonicalName() != null && isAccessible(type) && !name.contains(".internal.")) {
+        // The QA kit's assertion types are written against AssertJ, an optional dependency a consumer adds to its
+        // test scope; they are left out here (the kit's fixtures and conformance runner stay in, needing no AssertJ).
+        if (type.getCanonicalName() != null && isAccessible(type) && !name.contains(".internal.")
+            && !needsAssertJ(type)) {
           types.add(type);
         }
       }
     }
     return types;
+  }
+
+  /** Whether a type extends an AssertJ type or returns one that does (the QA kit's assertion types). */
+  private static boolean needsAssertJ(Class<?> type) {
+    return extendsAssertJ(type) || Stream.of(type.getMethods()).anyMatch(m -> extendsAssertJ(m.getReturnType()));
+  }
+
+  private static boolean extendsAssertJ(Class<?> type) {
+    for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+      if (t.getName().startsWith("org.assertj.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAccessible(Class<?> type) {

@@ -1,0 +1,185 @@
+package io.github.huiqi.calculators.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.result.Verdict;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conformance pack and its runner: huiqi passes every vector; an implementation that is wrong by one fen, by a
+ * verdict or by a clause fails exactly the vectors it gets wrong, each named with the difference; and every vector
+ * traces to the library test it was copied from.
+ */
+class ConformanceRunnerTest {
+
+  private static final ConformancePack PACK = ConformancePack.builtIn();
+
+  @Test
+  void test_huiqiItself_passesEveryVector() {
+    ConformanceReport report = ConformanceRunner.run(ConformanceRunner.huiqi());
+    assertThat(report.failed()).as(report.summary()).isEmpty();
+    assertThat(report.allPassed()).isTrue();
+    assertThat(report.results()).hasSize(PACK.vectors().size());
+    assertThat(report.summary()).startsWith(PACK.vectors().size() + " vectors: " + PACK.vectors().size()
+        + " passed, 0 failed");
+  }
+
+  @Test
+  void test_aJsonSpeakingSystem_requestJsonIn_reportJsonOut_passesEveryVector() {
+    // a system that takes the vector's input as an EntitlementRequest in JSON and answers a report in JSON
+    EntitlementEngine engine = EntitlementEngine.builtIn();
+    ConformanceReport report = ConformanceRunner.run(vector -> {
+      String answer = engine.evaluateJson(HuiqiJson.write(vector.request()));
+      EntitlementReport read = HuiqiJson.read(answer, EntitlementReport.class);
+      return ConformanceAnswer.of(read.outcome(vector.measure()).orElseThrow());
+    });
+    assertThat(report.failed()).as(report.summary()).isEmpty();
+  }
+
+  @Test
+  void test_packCoversEveryOriginalFamily_atLeastTwiceEach() {
+    Map<String, Long> perFamily = PACK.vectors().stream()
+        .collect(Collectors.groupingBy(ConformanceVector::family, Collectors.counting()));
+    List<String> original = List.of("first-loan", "tech-sme", "risk-pool", "guarantee-fee-reduction",
+        "guarantee-fee-average", "guarantee-fee-cap", "guarantee-fee-subsidy", "renovation-grant",
+        "renovation-interest", "deferral", "vat", "small-low-profit", "rd");
+    assertThat(perFamily).containsKeys(original.toArray(String[]::new))
+        .containsKeys("award", "scale-pool", "high-rise").hasSize(original.size() + 3);
+    assertThat(original).allSatisfy(family -> assertThat(perFamily.get(family)).isGreaterThanOrEqualTo(2));
+    // the boundaries, not only the happy path: cases that are not eligible, and a floor ("不低于30万元")
+    assertThat(PACK.vectors().stream().filter(v -> v.expected().verdict() != Verdict.ELIGIBLE).count())
+        .isGreaterThanOrEqualTo(15);
+    assertThat(PACK.vectors()).anyMatch(v -> v.expected().maximum().isEmpty());
+  }
+
+  @Test
+  void test_oneFenOff_failsThatVectorOnly_namingItAndTheFen() {
+    // 1,000,000 × 2% × 90/360 = 5,000.00 (深工信〔2023〕26号 第5条); the wrong system answers 5,000.01
+    Function<ConformanceVector, ConformanceAnswer> huiqi = ConformanceRunner.huiqi();
+    ConformanceReport report = ConformanceRunner.run(vector -> vector.id().equals("first-loan/ninety-days")
+        ? ConformanceAnswer.exactly(Verdict.ELIGIBLE, "5000.01") : huiqi.apply(vector));
+    assertThat(report.allPassed()).isFalse();
+    assertThat(report.failed()).singleElement().satisfies(result -> {
+      assertThat(result.vectorId()).isEqualTo("first-loan/ninety-days");
+      assertThat(result.clause()).isEqualTo("深工信〔2023〕26号 第5条");
+      assertThat(result.differences())
+          .containsExactly("amount: expected exactly 5000.00 but was exactly 5000.01");
+    });
+    assertThat(report.summary()).contains("1 failed").contains("FAIL first-loan/ninety-days (深工信〔2023〕26号 第5条)");
+  }
+
+  @Test
+  void test_wrongVerdictRangeAndClause_eachReported() {
+    ConformanceVector ceiling = vector("first-loan/loans-not-known");
+    // expected UNDETERMINED from 0 to 200,000.00 ("单户企业贴息金额最高20万元"); a system that presents the ceiling as
+    // the amount, calls it eligible and cites the wrong article fails on all three
+    ConformanceAnswer wrong = ConformanceAnswer.exactly(Verdict.ELIGIBLE, "200000").withClause("深工信〔2023〕26号 第6条");
+    ConformanceReport report = ConformanceRunner.run(new ConformancePack(List.of(ceiling)), v -> wrong);
+    assertThat(report.failed()).singleElement().satisfies(result -> assertThat(result.differences()).containsExactly(
+        "verdict: expected UNDETERMINED but was ELIGIBLE",
+        "amount: expected from 0.00 to 200000.00 but was exactly 200000.00",
+        "clause: expected 深工信〔2023〕26号 第5条 but was 深工信〔2023〕26号 第6条"));
+    // a range given as such, with no clause named, passes: the clause is checked only when the answer names one
+    assertThat(ConformanceRunner.run(new ConformancePack(List.of(ceiling)),
+        v -> ConformanceAnswer.between(Verdict.UNDETERMINED, "0.00", "200000")).allPassed()).isTrue();
+  }
+
+  @Test
+  void test_throwingOrNullImplementation_failsEveryVectorAndTheRunGoesOn() {
+    ConformanceReport threw = ConformanceRunner.run(v -> {
+      throw new IllegalStateException("bank system down");
+    });
+    assertThat(threw.failed()).hasSize(PACK.vectors().size());
+    assertThat(threw.failed().get(0).differences()).singleElement().asString().contains("bank system down");
+    assertThat(ConformanceRunner.run(v -> null).failed().get(0).differences())
+        .containsExactly("the implementation answered null");
+  }
+
+  @Test
+  void test_floorAnswer_comparedAsAFloor() {
+    ConformanceVector exact = vector("vat/quarters-of-2023");
+    ConformanceAnswer floor = new ConformanceAnswer(Verdict.ELIGIBLE, new BigDecimal("35000"), Optional.empty(),
+        Optional.empty());
+    assertThat(ConformanceRunner.run(new ConformancePack(List.of(exact)), v -> floor).failed().get(0).differences())
+        .containsExactly("amount: expected exactly 35000.00 but was at least 35000.00");
+  }
+
+  @Test
+  void test_everyVector_tracesToTheHandWorkedTestItWasCopiedFrom() throws IOException {
+    // "source" names the test class and method; the test's file holds the method and the expected amounts as written
+    for (ConformanceVector vector : PACK.vectors()) {
+      String source = vector.source().substring(vector.source().lastIndexOf('/') + 1);
+      String className = source.substring(0, source.indexOf('.'));
+      String method = source.substring(source.indexOf('.') + 1);
+      Path file;
+      try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+        file = files.filter(f -> f.getFileName().toString().equals(className + ".java")).findFirst().orElseThrow();
+      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertThat(text).as(vector.id()).contains("void " + method + "(");
+      for (BigDecimal amount : amounts(vector.expected())) {
+        if (amount.signum() != 0) {
+          assertThat(text).as(vector.id()).containsAnyOf(amount.setScale(2).toPlainString(),
+              amount.stripTrailingZeros().toPlainString());
+        }
+      }
+      assertThat(vector.clause()).isNotBlank();
+    }
+  }
+
+  @Test
+  void test_readingAPack_badVectorNamedByPointer() {
+    String json = "{\"vectors\": [{\"id\": \"x/1\", \"measure\": \"m.n\", \"asOf\": \"2023-13-01\", \"profile\": {},"
+        + " \"expected\": {\"verdict\": \"ELIGIBLE\", \"minimum\": 1}, \"clause\": \"c\", \"working\": \"w\","
+        + " \"source\": \"s\"}]}";
+    Assertions.assertThatThrownBy(() -> ConformancePack.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/vectors/0/asOf"));
+    String badAmount = json.replace("2023-13-01", "2023-06-30").replace("\"minimum\": 1", "\"minimum\": \"1\"");
+    Assertions.assertThatThrownBy(() -> ConformancePack.read(
+            new ByteArrayInputStream(badAmount.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/vectors/0/expected/minimum"));
+  }
+
+  @Test
+  void test_fixtures_areTheVectorsProfiles_asBuilders() {
+    assertThat(QaProfiles.families()).hasSize(16).startsWith("first-loan", "tech-sme");
+    assertThat(QaProfiles.cases("risk-pool")).containsExactly("risk-pool/in-the-window-and-the-day-before",
+        "risk-pool/extension-counts-as-new");
+    assertThat(QaProfiles.of("first-loan/ninety-days").build()).isEqualTo(vector("first-loan/ninety-days").profile());
+    // a builder: a test changes one fact, here makes the first-time-borrower fact unknown
+    assertThat(QaProfiles.of("first-loan/ninety-days").firstTimeBorrower(Optional.empty()).build()
+        .firstTimeBorrower()).isEmpty();
+    assertThat(QaProfiles.bare().build().registrationRegionCode()).hasValue("440306");
+    assertThat(QaProfiles.shenzhenSample().build().loans()).isPresent();
+    Assertions.assertThatThrownBy(() -> QaProfiles.of("first-loan/none"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("vectorId"));
+  }
+
+  private static List<BigDecimal> amounts(ConformanceExpectation expected) {
+    return Stream.concat(Stream.of(expected.minimum()), expected.maximum().stream()).collect(Collectors.toList());
+  }
+
+  private static ConformanceVector vector(String id) {
+    return PACK.vectors().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.huiqi.examples.bank;
+
+import static io.github.huiqi.calculators.testkit.HuiqiAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.testkit.ConformanceReport;
+import io.github.huiqi.calculators.testkit.ConformanceResult;
+import io.github.huiqi.calculators.testkit.ConformanceRunner;
+import io.github.huiqi.calculators.testkit.QaProfiles;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.examples.Printed;
+import io.github.huiqi.examples.bank.QaKitExample.BankSubsidyService;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bank's QA suite as it would use the kit: the conformance pack against the bank's service (a stub delegating to
+ * huiqi), the kit's assertions on single outcomes built from the kit's fixtures, and a defect caught and named.
+ * AssertJ is on this module's test class path only, as in a bank's project.
+ */
+class QaKitExampleTest {
+
+  private static final BankSubsidyService SERVICE = BankSubsidyService.delegatingToHuiqi();
+  private static final MeasureId FIRST_LOAN = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
+  private static final MeasureId FEE_REDUCTION = MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction");
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+  @Test
+  void test_theBanksService_passesTheConformancePack() {
+    ConformanceReport report = ConformanceRunner.run(SERVICE::answer);
+    assertThat(report.failed()).as(report.summary()).isEmpty();
+    assertThat(report.results()).hasSizeGreaterThanOrEqualTo(26);
+  }
+
+  @Test
+  void test_aBuildThatDropsTheFen_failsTheVectorsWithFen_namingThem() {
+    ConformanceReport report = QaKitExample.run(new PrintStream(OutputStream.nullOutputStream()));
+    // the pack's expected amounts with fen: 20,194.45 and 10,138.89 (沪企服办〔2023〕1号 第十五条), 110,562.50 and
+    // 351,690.97 (专精特新 draft 第五条), 5,090,000.01 and 90,000.01 (小升规方案 第十条)
+    assertThat(report.failed()).extracting(ConformanceResult::vectorId).containsExactly(
+        "guarantee-fee-average/book-at-the-ceiling", "guarantee-fee-average/guarantor-kind-not-known",
+        "guarantee-fee-cap/one-year-loan", "guarantee-fee-cap/one-and-two-year-loans",
+        "guarantee-fee-cap/recognition-not-known", "renovation-interest/exact-with-the-project-cap",
+        "renovation-interest/support-not-known");
+    assertThat(report.failed().get(0).differences())
+        .containsExactly("amount: expected exactly 20194.45 but was exactly 20194.00");
+  }
+
+  @Test
+  void test_singleOutcomes_assertedTheWayAQaSuiteWould() {
+    // 1,000,000 × 2% × 90/360 = 5,000.00 (深工信〔2023〕26号 第5条)
+    EnterpriseProfile typical = QaProfiles.of("first-loan/ninety-days").build();
+    assertThat(SERVICE.assess(FIRST_LOAN, typical, AS_OF)).isEligible().hasExactAmount("5000.00")
+        .hasNoBindingLimit().hasNoMissingFacts().citesClause("第5条");
+    // the same firm with the first-time-borrower fact unknown: 0 up to 5,000.00, the fact named
+    EnterpriseProfile unknown = QaProfiles.of("first-loan/ninety-days").firstTimeBorrower(Optional.empty()).build();
+    assertThat(SERVICE.assess(FIRST_LOAN, unknown, AS_OF)).isUndetermined().hasAmountBetween("0", "5000.00")
+        .namesMissingFact("/firstTimeBorrower");
+    // 2% × 60% = 1.2% > 1%: the 1% ceiling binds; saved 10,000.00 − 5,000.00 = 5,000.00 (深工信〔2023〕26号 第6条)
+    assertThat(SERVICE.assess(FEE_REDUCTION, QaProfiles.of("guarantee-fee-reduction/one-percent-ceiling-binds")
+        .build(), AS_OF)).isEligible().hasExactAmount("5000.00").isCappedBy("5000.00")
+        .hasBindingLimit("fee-rate-ceiling").citesClause("深工信〔2023〕26号 第6条");
+  }
+
+  @Test
+  void test_aWholeReport_onTheShenzhenSample() {
+    // the sample: a 宝安区 first-time borrower whose first drawdown (3,000,000, 2023-02-10, lender in 深圳市) falls in
+    // "2023年1-3月": eligible under 深工信〔2023〕26号 第5条; the report is complete
+    assertThat(EntitlementEngine.builtIn().evaluate(QaProfiles.shenzhenSample().build(), QaProfiles.AS_OF))
+        .isComplete().hasOutcome(FIRST_LOAN.value()).outcome(FIRST_LOAN.value()).isEligible()
+        .citesClause("深工信〔2023〕26号 第5条");
+  }
+
+  @Test
+  void test_main_printsBothSummaries() {
+    String out = Printed.byMain(QaKitExample::main);
+    assertThat(out).contains("bank service: ").contains("passed, 0 failed")
+        .contains("drops the fen: ").contains("7 failed")
+        .contains("FAIL guarantee-fee-average/book-at-the-ceiling (沪企服办〔2023〕1号 第十五条)");
+  }
+}
