@@ -1,0 +1,29 @@
+package io.github.huiqi.examples.bench;
+
+import io.github.huiqi.core.policy.PolicyData;
+import java.lang.management.ManagementFactory;
+
+/**
+ * Times {@link PolicyData#builtIn()} cold, in the JVM it runs in: one line with the milliseconds from the JVM's start
+ * to the end of the call, and the milliseconds of the call alone. Run it in fresh processes with
+ * {@link StartupProbeRunner}; it is a test source, never a unit test.
+ */
+public final class StartupProbe {
+
+  private StartupProbe() {
+  }
+
+  /**
+   * Loads the built-in data once and prints {@code sinceStartMs=… callMs=… measures=…}.
+   *
+   * @param args  ignored
+   */
+  public static void main(String[] args) {
+    long before = System.nanoTime();
+    PolicyData data = PolicyData.builtIn();
+    long after = System.nanoTime();
+    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.out.println("sinceStartMs=" + sinceStart + " callMs=" + (after - before) / 1_000_000
+        + " measures=" + data.measures().size());
+  }
+}
