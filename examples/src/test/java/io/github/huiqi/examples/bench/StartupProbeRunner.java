@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Launches {@link StartupProbe} in fresh JVMs (by default 10) with this JVM's class path and prints each run and the
- * medians of the time to {@code PolicyData.builtIn()}: the call alone, and from the JVM's start to the call's end.
+ * medians of the time to {@code PolicyData.builtIn()}: the call alone, from the JVM's start to the call's end,
+ * and the process's CPU time then.
  * A test source, run by hand:
  * <pre>
  * mvn -B -ntp -o -q test-compile -DskipTests
@@ -37,6 +38,7 @@ public final class StartupProbeRunner {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Long> calls = new ArrayList<>();
     List<Long> sinceStarts = new ArrayList<>();
+    List<Long> cpus = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
       for (int a = 1; a < args.length; a++) {
@@ -62,9 +64,10 @@ public final class StartupProbeRunner {
       String[] parts = result.split(" ");
       sinceStarts.add(Long.parseLong(parts[0].substring("sinceStartMs=".length())));
       calls.add(Long.parseLong(parts[1].substring("callMs=".length())));
+      cpus.add(Long.parseLong(parts[3].substring("processCpuMs=".length())));
     }
     System.out.println("median callMs=" + median(calls) + " median sinceStartMs=" + median(sinceStarts)
-        + " (" + runs + " fresh JVMs)");
+        + " median processCpuMs=" + median(cpus) + " (" + runs + " fresh JVMs)");
   }
 
   private static long median(List<Long> values) {
