@@ -4,7 +4,6 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
@@ -26,8 +25,11 @@ public final class Cny {
 
   /** The CNY currency code, the only one accepted. */
   public static final String CODE = "CNY";
-  /** The CNY currency unit, looked up once. */
-  public static final CurrencyUnit CNY = Monetary.getCurrency(CODE);
+  /**
+   * The CNY currency unit: the library's own, which equals Moneta's {@code Monetary.getCurrency("CNY")} (and any unit
+   * with the code CNY) both ways, without starting Moneta's service loading.
+   */
+  public static final CurrencyUnit CNY = CnyUnit.INSTANCE;
   /** Zero yuan, {@code 0.00}. */
   public static final MonetaryAmount ZERO = CnyAmount.of(BigDecimal.ZERO);
   /** The most integer digits of an amount the library computes, such as a total over many loans. */

@@ -4,6 +4,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.PolicyDataException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.json.TrustedJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,9 +94,22 @@ public final class PolicyPacks {
       if (in == null) {
         throw new PolicyDataException(resourceName, "", "no such built-in pack", null);
       }
-      return read(readBounded(in, resourceName), resourceName);
+      return readTrusted(readBounded(in, resourceName), resourceName);
     } catch (IOException ex) {
       throw new PolicyDataException(resourceName, "", "cannot be read: " + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Reads the library's own pack with the lean reader, which builds the same records through the same validating
+   * constructors without Jackson's data binding; anything it does not read is read the hardened way, so a malformed
+   * pack still fails with the hardened reader's {@link PolicyDataException} naming the field.
+   */
+  static PolicyPack readTrusted(String json, String name) {
+    try {
+      return TrustedJson.read(json, PolicyPack.class);
+    } catch (TrustedJson.Unsupported ex) {
+      return read(json, name);
     }
   }
 
