@@ -15,9 +15,12 @@ import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +36,9 @@ import java.util.Set;
  * rank (when the trigger limits it) or the qualification to hold on its date is not known.
  */
 public final class GrantTriggers {
+
+  /** Each kind's name in kebab case, worked out once (an unmodifiable map). */
+  private static final Map<GrantQualification, String> KEBAB = kebabNames();
 
   private GrantTriggers() {
   }
@@ -186,7 +192,7 @@ public final class GrantTriggers {
    * @return such as {@code little-giant}
    */
   public static String kebab(GrantQualification kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return KEBAB.get(kind);
   }
 
   private static LocalizedText recognitionText(GrantQualification kind, DateRange window) {
@@ -231,5 +237,13 @@ public final class GrantTriggers {
     public String pointer() {
       return eventIndex < 0 ? "/grantEvents" : "/grantEvents/" + eventIndex;
     }
+  }
+
+  private static Map<GrantQualification, String> kebabNames() {
+    Map<GrantQualification, String> names = new EnumMap<>(GrantQualification.class);
+    for (GrantQualification kind : GrantQualification.values()) {
+      names.put(kind, kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    return Collections.unmodifiableMap(names);
   }
 }

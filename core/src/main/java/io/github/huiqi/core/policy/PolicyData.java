@@ -39,6 +39,7 @@ public final class PolicyData {
 
   private final Map<DocumentId, PolicyPack> packs;
   private final Map<MeasureId, Measure> measures;
+  private final List<Measure> measureList;
   private final Map<RateSeriesId, RateSeries> rateSeries;
   private final Map<MeasureId, MeasureListing> listings;
   /** The packs' identities, computed the first time a receipt asks (a benign race: each thread computes the same). */
@@ -57,6 +58,7 @@ public final class PolicyData {
       }
     }
     this.measures = Collections.unmodifiableMap(byId);
+    this.measureList = List.copyOf(byId.values());
     Map<MeasureId, MeasureListing> listed = new LinkedHashMap<>();
     for (PolicyPack pack : packs.values()) {
       pack.listings().forEach(listing -> listed.put(listing.measure(), listing));
@@ -183,7 +185,7 @@ public final class PolicyData {
    * @return the measures
    */
   public List<Measure> measures() {
-    return List.copyOf(measures.values());
+    return measureList;
   }
 
   /**

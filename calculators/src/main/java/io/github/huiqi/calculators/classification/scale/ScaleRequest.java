@@ -3,7 +3,6 @@ package io.github.huiqi.calculators.classification.scale;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -39,7 +38,7 @@ public record ScaleRequest(
    */
   public ScaleRequest {
     Args.notNull(industryCode, "industryCode");
-    if (!industryCode.matches(RdExcludedIndustry.INDUSTRY_CODE_PATTERN)) {
+    if (!Args.isIndustryCode(industryCode)) {
       throw new InvalidInputException("industryCode", industryCode,
           "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
     }

@@ -6,7 +6,6 @@ import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -35,7 +34,7 @@ public record ScaleUpPoolRequest(
    */
   public ScaleUpPoolRequest {
     Args.notNullOptional(industryCode, "industryCode").ifPresent(code -> {
-      if (!code.matches(RdExcludedIndustry.INDUSTRY_CODE_PATTERN)) {
+      if (!Args.isIndustryCode(code)) {
         throw new InvalidInputException("industryCode", code,
             "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
       }

@@ -1,8 +1,8 @@
 package io.github.huiqi.core.classification.size;
 
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.LocalizedText;
-import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 
 /**
  * The sixteen industry groups of the size standard (工信部联企业〔2011〕300号 第二条 and 第四条), each with its own
@@ -83,7 +83,7 @@ public enum SizeIndustry {
     if (code == null) {
       throw new InvalidInputException(FIELD);
     }
-    if (!code.matches(RdExcludedIndustry.INDUSTRY_CODE_PATTERN)) {
+    if (!Args.isIndustryCode(code)) {
       throw new InvalidInputException(FIELD, code,
           "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3311");
     }
@@ -109,7 +109,7 @@ public enum SizeIndustry {
    * @return true if a finer code would name the group
    */
   public static boolean isTooCoarse(String code) {
-    return code != null && (code.matches("[FGHIKQ]") || "K70".equals(code));
+    return code != null && (code.length() == 1 && "FGHIKQ".indexOf(code.charAt(0)) >= 0 || "K70".equals(code));
   }
 
   private static SizeIndustry ofSection(String code, char section) {
