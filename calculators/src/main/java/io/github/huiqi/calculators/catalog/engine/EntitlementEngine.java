@@ -122,11 +122,13 @@ public final class EntitlementEngine {
   }
 
   /**
-   * Evaluates every measure for an enterprise with reasons and cited explanations.
+   * Evaluates every measure for an enterprise with reasons and cited explanations, and gives the report its audit
+   * receipt ({@link EntitlementReport#receipt()}): the same as {@code evaluate(EntitlementRequest.of(profile, asOf)
+   * .withExplain(true))} with this engine's options, so {@link #replay} can check it later.
    *
    * @param profile  the enterprise
    * @param asOf  the evaluation date, 1990-01-01 to 2100-12-31
-   * @return the report
+   * @return the report, with its receipt
    * @throws InvalidInputException if an argument is null or the date out of range, naming it
    */
   public EntitlementReport explain(EnterpriseProfile profile, LocalDate asOf) {
@@ -134,10 +136,11 @@ public final class EntitlementEngine {
   }
 
   /**
-   * Evaluates a request: some or all measures, plain or explained, with the request's options.
+   * Evaluates a request: some or all measures, plain or explained, with the request's options. An explained report
+   * carries its audit receipt, whose input hash is that of this request's canonical JSON.
    *
    * @param request  the request
-   * @return the report
+   * @return the report, with a receipt when explained
    * @throws InvalidInputException if the request is null
    * @throws UnknownIdentifierException if a requested measure is not in the catalogue, or repeats
    */
