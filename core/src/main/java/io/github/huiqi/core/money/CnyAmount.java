@@ -23,6 +23,11 @@ import javax.money.NumberValue;
  * exact, except a quotient that does not terminate, which is rounded to 34 significant digits half-up.
  * Equality is by value: {@code 1.5} equals {@code 1.50}. Obtain instances from {@link Cny}.
  * <p>
+ * Binary floating point takes no part: the overloads that JSR 354's {@code MonetaryAmount} and
+ * {@code MonetaryAmountFactory} declare with a {@code double} parameter, and a {@code Double} or {@code Float} passed
+ * as a {@code Number}, are refused with an {@link io.github.huiqi.core.error.InvalidInputException}; they are in this
+ * class only because the interfaces require them.
+ * <p>
  * This class is immutable and thread-safe.
  */
 final class CnyAmount implements MonetaryAmount, Serializable {
@@ -148,7 +153,7 @@ final class CnyAmount implements MonetaryAmount, Serializable {
 
   @Override
   public CnyAmount multiply(double multiplicand) {
-    return of(number.multiply(decimal(multiplicand)));
+    throw refused(String.valueOf(multiplicand));
   }
 
   @Override
@@ -163,7 +168,7 @@ final class CnyAmount implements MonetaryAmount, Serializable {
 
   @Override
   public CnyAmount divide(double divisor) {
-    return divide(decimal(divisor));
+    throw refused(String.valueOf(divisor));
   }
 
   @Override
@@ -186,7 +191,7 @@ final class CnyAmount implements MonetaryAmount, Serializable {
 
   @Override
   public CnyAmount remainder(double divisor) {
-    return remainder(decimal(divisor));
+    throw refused(String.valueOf(divisor));
   }
 
   @Override
@@ -201,7 +206,7 @@ final class CnyAmount implements MonetaryAmount, Serializable {
 
   @Override
   public CnyAmount[] divideAndRemainder(double divisor) {
-    return divideAndRemainder(decimal(divisor));
+    throw refused(String.valueOf(divisor));
   }
 
   @Override
@@ -217,7 +222,7 @@ final class CnyAmount implements MonetaryAmount, Serializable {
 
   @Override
   public CnyAmount divideToIntegralValue(double divisor) {
-    return divideToIntegralValue(decimal(divisor));
+    throw refused(String.valueOf(divisor));
   }
 
   @Override
@@ -286,11 +291,11 @@ final class CnyAmount implements MonetaryAmount, Serializable {
   }
 
   /**
-   * Refuses binary floating point: the {@code MonetaryAmount} interface declares {@code double} overloads, but money
-   * in huiqi is exact, so they take no part in any arithmetic and are answered with a typed error.
+   * The answer to binary floating point: the {@code MonetaryAmount} interface declares overloads that take it, but
+   * money in huiqi is exact, so they take no part in any arithmetic and are refused with a typed error.
    */
-  private static BigDecimal decimal(double value) {
-    throw new InvalidInputException("number", String.valueOf(value),
+  private static InvalidInputException refused(String value) {
+    return new InvalidInputException("number", value,
         "binary floating point is not accepted for money: pass a BigDecimal or a long");
   }
 
@@ -303,8 +308,7 @@ final class CnyAmount implements MonetaryAmount, Serializable {
       return numberValue.numberValueExact(BigDecimal.class);
     }
     if (value instanceof Double || value instanceof Float) {
-      throw new InvalidInputException("number", String.valueOf(value),
-          "binary floating point is not accepted for money: pass a BigDecimal or a long");
+      throw refused(String.valueOf(value));
     }
     if (value instanceof java.math.BigInteger integer) {
       return new BigDecimal(integer);
@@ -339,8 +343,7 @@ final class CnyAmount implements MonetaryAmount, Serializable {
 
     @Override
     public MonetaryAmountFactory<CnyAmount> setNumber(double value) {
-      this.number = decimal(value);
-      return this;
+      throw refused(String.valueOf(value));
     }
 
     @Override

@@ -11,6 +11,10 @@ import javax.money.NumberValue;
  * The number of a {@link CnyAmount}: a {@link BigDecimal} returned with its scale, never stripped of trailing zeros
  * (Moneta's own number value returns 200000.00 as {@code 2E+5}).
  * <p>
+ * The {@code double} and {@code float} conversions are those {@link Number} and JSR 354's {@code NumberValue} require:
+ * a caller's explicit request for an approximation (the exact forms refuse a value they cannot hold), never used by
+ * the library's own arithmetic, which reads {@link #numberValue(Class)} as a {@code BigDecimal}.
+ * <p>
  * This class is immutable and thread-safe.
  */
 final class CnyNumber extends NumberValue {

@@ -261,9 +261,9 @@ public final class RiskPoolCalculator {
   /** Rejects a number in a claim outside the library's decimal bounds before the claim is written back as text. */
   private static void checkNumbers(JsonNode node, String pointer) {
     if (node.isNumber()) {
-      // A number beyond a double's range may reach the tree as an infinite double (newer Jackson versions), which has
-      // no decimal value: it is out of bounds like any other huge number.
-      if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+      // The hardened mapper keeps every decimal as a BigDecimal; newer Jackson versions give a number beyond the
+      // range of binary floating point another node type, which has no decimal value: out of bounds like any huge one.
+      if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
         throw new InvalidInputException(pointer, node.asText(), "must have at most " + Args.MAX_INTEGER_DIGITS
             + " integer digits");
       }

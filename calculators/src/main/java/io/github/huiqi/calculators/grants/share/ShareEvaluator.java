@@ -45,7 +45,13 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure, ShareRequest.from(profile), explain);
-    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
+    return outcome(e, context, AmountKind.PAYMENT_TO_FIRM, explain);
+  }
+
+  /** The outcome of a share's evaluation, whatever kind of money it is (a payment, or a fee saved). */
+  static MeasureOutcome outcome(ShareCalculator.Evaluation e, EvaluationContext context, AmountKind kind,
+      boolean explain) {
+    MeasureOutcome.Builder builder = context.startOutcome(kind)
         .verdict(e.verdict())
         .amount(e.amount())
         .bindingLimit(e.bindingLimit())

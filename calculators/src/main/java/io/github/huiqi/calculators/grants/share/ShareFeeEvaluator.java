@@ -7,7 +7,6 @@ import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.result.Explanation;
 
 /**
  * Evaluates a fee charged at a share of its standard ({@link ShareFeeMeasure}, such as the Shenzhen 专精特新 draft
@@ -48,14 +47,6 @@ public final class ShareFeeEvaluator implements MeasureEvaluator<ShareFeeMeasure
     Args.notNull(context, "context");
     ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure.asShare(), ShareRequest.from(profile),
         explain);
-    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED)
-        .verdict(e.verdict())
-        .amount(e.amount())
-        .bindingLimit(e.bindingLimit())
-        .addAllMissingFacts(e.missingFacts());
-    if (explain) {
-      builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
-    }
-    return context.finish(builder);
+    return ShareEvaluator.outcome(e, context, AmountKind.FEE_SAVED, explain);
   }
 }
