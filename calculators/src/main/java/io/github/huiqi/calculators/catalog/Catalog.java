@@ -221,6 +221,21 @@ public final class Catalog {
       return region.apply(run(evaluator, profile, context, explain), profile, context, explain);
     }
 
+    /**
+     * Tells whether the enterprise is known to be registered outside the measure's region: its registration region
+     * code is given and the measure, which has a region, does not cover it. Such an enterprise's outcome is
+     * ineligible without running the measure, and in the plain form it depends only on this entry and the window
+     * status, which lets the engine reuse it.
+     *
+     * @param profile  the enterprise
+     * @return true if registered elsewhere; false for a measure that applies anywhere or a region not given
+     * @throws io.github.huiqi.core.error.InvalidInputException if the profile is null
+     */
+    public boolean registeredElsewhere(EnterpriseProfile profile) {
+      Args.notNull(profile, "profile");
+      return enterpriseRegion.isPresent() && new EnterpriseRegionCondition(enterpriseRegion.get()).excludes(profile);
+    }
+
     private <M extends Measure> MeasureOutcome run(MeasureEvaluator<M> typed, EnterpriseProfile profile,
         EvaluationContext context, boolean explain) {
       M model = typed.measureType().cast(measure);

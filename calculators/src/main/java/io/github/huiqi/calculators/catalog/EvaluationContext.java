@@ -4,11 +4,9 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.WindowStatus;
-import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,6 +31,9 @@ import java.util.List;
  */
 public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions options, Catalog.Entry entry,
     EvaluationRun run) {
+
+  /** The plain form's explanation: no steps. */
+  private static final Explanation NO_STEPS = new Explanation(List.of());
 
   /**
    * Creates a context.
@@ -93,31 +94,21 @@ public record EvaluationContext(LocalDate asOf, PolicyData data, EngineOptions o
         .windowStatus(windowStatus())
         .amountKind(Args.notNull(kind, "kind"))
         .addAllResponsibleDepartments(entry.responsibleDepartments())
-        .explanation(new Explanation(List.of()));
+        .explanation(NO_STEPS);
     return builder;
   }
 
   /**
    * Builds an outcome, deciding whether it counts toward the firm's total in reach: it does when the amount is a
    * benefit to the firm, the verdict is not ineligible, the window is open on the evaluation date and the document is
-   * not a draft. The engine's stacking rules may set an outcome aside afterwards.
+   * not a draft ({@link MeasureOutcome#countedInTotal()}'s rule, which applies when the builder leaves it unset, as a
+   * builder from {@link #startOutcome} does). The engine's stacking rules may set an outcome aside afterwards.
    *
-   * @param builder  the builder, with every field but {@code countedInTotal} set
+   * @param builder  the builder from {@link #startOutcome}, with every field but {@code countedInTotal} set
    * @return the outcome
+   * @throws io.github.huiqi.core.error.InvalidInputException if the builder is null or its fields are inconsistent
    */
   public MeasureOutcome finish(MeasureOutcome.Builder builder) {
-    MeasureOutcome draft = builder.countedInTotal(false).build();
-    return counts(draft) ? draft.withCountedInTotal(true) : draft;
-  }
-
-  /**
-   * The rule of {@link #finish}: a benefit to the firm, not ineligible, in an open window, not a draft.
-   *
-   * @param outcome  the outcome
-   * @return true if it counts toward the total in reach
-   */
-  static boolean counts(MeasureOutcome outcome) {
-    return outcome.amountKind().isBenefitToFirm() && outcome.verdict() != Verdict.INELIGIBLE
-        && outcome.windowStatus() == WindowStatus.OPEN && outcome.documentStatus() != DocumentStatus.DRAFT;
+    return Args.notNull(builder, "builder").build();
   }
 }

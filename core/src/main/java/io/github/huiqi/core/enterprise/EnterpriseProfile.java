@@ -352,9 +352,12 @@ public abstract class EnterpriseProfile {
    * Returns the enterprise facts a calculator's own request takes, from this profile: region, legal person, size,
    * credit facts and the 科技型中小企业 enrolment. A missing fact there, such as {@code /enterprise/firstTimeBorrower},
    * is the profile's {@code /firstTimeBorrower}; {@code /enterprise/enrolledTechSme} is {@code /techSme}.
+   * <p>
+   * Worked out once per profile, on first use (the engine's measures each ask for it).
    *
    * @return the facts
    */
+  @Value.Lazy
   public EnterpriseFacts enterpriseFacts() {
     EnterpriseFacts.Builder builder = EnterpriseFacts.builder();
     name().ifPresent(builder::name);

@@ -171,10 +171,17 @@ public abstract class MeasureOutcome {
    * Returns whether the engine added the amount into the firm's total in reach: a benefit to the firm
    * ({@link AmountKind#isBenefitToFirm()}), not ineligible, in an open window, from a document that is not a draft,
    * and not set aside by a stacking rule.
+   * <p>
+   * When a builder does not set it, it is decided by that rule from the outcome's own fields (amount kind, verdict,
+   * window status, document status); the engine's stacking rules set it to false to set an outcome aside.
    *
    * @return true if counted
    */
-  public abstract boolean countedInTotal();
+  @Value.Default
+  public boolean countedInTotal() {
+    return amountKind().isBenefitToFirm() && verdict() != Verdict.INELIGIBLE && windowStatus() == WindowStatus.OPEN
+        && documentStatus() != DocumentStatus.DRAFT;
+  }
 
   /**
    * Returns the explanation: the cited steps, in the explaining form; no steps in the plain form.

@@ -48,15 +48,25 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
     if (!isDivisionCode(placeCode)) {
       return false;
     }
+    return placeCode.startsWith(prefix());
+  }
+
+  /**
+   * Returns the prefix every place code within this jurisdiction starts with: the code without its trailing
+   * {@code "00"} pairs ({@code 440300} → {@code 4403}, {@code 310000} → {@code 31}), or the empty string for the
+   * national level, which contains every place.
+   *
+   * @return the prefix
+   */
+  public String prefix() {
     if (level == JurisdictionLevel.NATIONAL) {
-      return true;
+      return "";
     }
-    // The significant prefix: the code without its trailing "00" pairs (440300 → 4403, 310000 → 31).
     int end = code.length();
     while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
       end -= 2;
     }
-    return placeCode.regionMatches(0, code, 0, end);
+    return code.substring(0, end);
   }
 
   private static boolean isDivisionCode(String text) {

@@ -20,7 +20,7 @@ public record MeasureId(String value) {
    */
   public MeasureId {
     Args.notNull(value, "measureId");
-    if (!value.matches("[a-z0-9][a-z0-9.-]{0,127}")) {
+    if (!isWellFormed(value)) {
       throw new InvalidInputException("measureId", value, "must be lower-case letters, digits, dots and hyphens");
     }
   }
@@ -38,5 +38,42 @@ public record MeasureId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /**
+   * Compares ids by their text. Written out (rather than the record's generated form) because the engine looks ids
+   * up several times per measure per evaluation.
+   *
+   * @param other  the object to compare
+   * @return true if it is a measure id with the same text
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof MeasureId id && value.equals(id.value);
+  }
+
+  /**
+   * Returns the hash of the id's text.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The id's grammar, {@code [a-z0-9][a-z0-9.-]{0,127}}, checked without a regular expression. */
+  private static boolean isWellFormed(String text) {
+    if (text.isEmpty() || text.length() > 128) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (i == 0 || (c != '.' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -67,4 +67,14 @@ class JurisdictionTest {
     assertThatThrownBy(() -> new Jurisdiction(JurisdictionLevel.CITY, "440300", " "))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("name"));
   }
+
+  @Test
+  void test_prefix() {
+    // the code without its trailing "00" pairs: 深圳市 440300 → 4403, 上海市 310000 → 31, 南山区 440305 stays whole;
+    // the national level contains every place, so its prefix is empty
+    assertThat(Jurisdiction.SHENZHEN.prefix()).isEqualTo("4403");
+    assertThat(Jurisdiction.SHANGHAI.prefix()).isEqualTo("31");
+    assertThat(new Jurisdiction(JurisdictionLevel.DISTRICT, "440305", "南山区").prefix()).isEqualTo("440305");
+    assertThat(Jurisdiction.CHINA.prefix()).isEmpty();
+  }
 }

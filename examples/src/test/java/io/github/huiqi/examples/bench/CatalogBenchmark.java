@@ -1,5 +1,6 @@
 package io.github.huiqi.examples.bench;
 
+import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.financing.deferral.DeferralCalculator;
@@ -15,6 +16,12 @@ import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyLoa
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.calculators.grants.award.AwardCalculator;
+import io.github.huiqi.calculators.grants.award.AwardRequest;
+import io.github.huiqi.calculators.grants.referral.ReferralCalculator;
+import io.github.huiqi.calculators.grants.referral.ReferralRequest;
+import io.github.huiqi.calculators.grants.share.ShareCalculator;
+import io.github.huiqi.calculators.grants.share.ShareRequest;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearCalculator;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearIncomeTax;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearMeasures;
@@ -30,6 +37,10 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasu
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
+import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.policy.PolicyData;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,11 +61,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>
  * The separate calls are what a caller who knows which calculators apply would make: the first-loan subsidy, the
  * tech-SME subsidy, the guarantee-fee reduction on each guaranteed loan, the small/micro fee subsidy, the deferral
- * test of each loan, the draft benchmark fee cap (深圳专精特新32条 征求意见稿) on each guaranteed loan, and one firm-year
- * tax call for the 小型微利企业 and R&amp;D reliefs. The engine does more: it builds every request from the profile,
- * evaluates every measure of the catalogue (the region and window of each; the Shanghai measures, which the sample's
- * region rules out, and the risk-pool, VAT and renovation measures, whose facts the sample does not give, too),
- * applies the stacking rules, totals and ranks the missing facts. Run from the project root:
+ * test of each loan, the draft benchmark fee cap (深圳专精特新32条 征求意见稿) on each guaranteed loan, one firm-year
+ * tax call for the 小型微利企业 and R&amp;D reliefs, and the award, share and referral grants of every document whose
+ * region covers the sample (Shenzhen's and the national ones). The engine does more: it builds every request from
+ * the profile, evaluates every measure of the catalogue (the region and window of each; the Shanghai measures, which
+ * the sample's region rules out, and the risk-pool, VAT, renovation, employment and space measures, whose facts the
+ * sample does not give, too), applies the stacking rules, totals and ranks the missing facts. Run from the project
+ * root:
  * <pre>
  * mvn -q -pl examples -am -DskipTests package exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main CatalogBenchmark -f 1 -wi 5 -i 5 -w 2s -r 2s"
@@ -84,6 +97,12 @@ public class CatalogBenchmark {
   private List<DeferralRequest> deferralRequests;
   private List<GuaranteeFeeBenchmarkCapRequest> feeCapRequests;
   private FirmYearRequest firmYearRequest;
+  private final List<AwardMeasure> awards = new ArrayList<>();
+  private final List<ShareMeasure> shares = new ArrayList<>();
+  private final List<ReferralMeasure> referrals = new ArrayList<>();
+  private AwardRequest awardRequest;
+  private ShareRequest shareRequest;
+  private ReferralRequest referralRequest;
 
   /** Reads the sample and builds the separate requests from it, outside the measurement. */
   @Setup
@@ -124,6 +143,23 @@ public class CatalogBenchmark {
         subsidyLoans);
     firmYearRequest = FirmYearRequest.of(2023, List.of(), FirmYearIncomeTax.from(profile, 2023),
         RdRequest.from(profile, 2023));
+    for (Catalog.Entry entry : Catalog.builtIn().entries()) {
+      if (entry.registeredElsewhere(profile)) {
+        continue;
+      }
+      if (entry.measure() instanceof AwardMeasure award) {
+        awards.add(award);
+      } else if (entry.measure() instanceof ShareMeasure share) {
+        shares.add(share);
+      } else if (entry.measure() instanceof ShareFeeMeasure fee) {
+        shares.add(fee.asShare());
+      } else if (entry.measure() instanceof ReferralMeasure referral) {
+        referrals.add(referral);
+      }
+    }
+    awardRequest = AwardRequest.from(profile);
+    shareRequest = ShareRequest.from(profile);
+    referralRequest = ReferralRequest.from(profile, asOf);
   }
 
   /** The engine: every measure of the built-in catalogue, stacking, totals and questions. */
@@ -148,5 +184,14 @@ public class CatalogBenchmark {
       hole.consume(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(feeCap, request));
     }
     hole.consume(FirmYearCalculator.DEFAULT.totalSaved(firmYear, firmYearRequest));
+    for (AwardMeasure award : awards) {
+      hole.consume(AwardCalculator.DEFAULT.award(award, awardRequest));
+    }
+    for (ShareMeasure share : shares) {
+      hole.consume(ShareCalculator.DEFAULT.share(share, shareRequest));
+    }
+    for (ReferralMeasure referral : referrals) {
+      hole.consume(ReferralCalculator.DEFAULT.applies(referral, referralRequest));
+    }
   }
 }

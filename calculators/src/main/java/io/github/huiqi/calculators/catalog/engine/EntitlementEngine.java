@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The entitlement engine: which measures an enterprise qualifies for, what each is worth, and which facts are still
@@ -54,10 +55,14 @@ public final class EntitlementEngine {
 
   private final Catalog catalog;
   private final EngineOptions options;
+  private final OutsideOutcomes outside;
+  private final int[] everyPosition;
 
   private EntitlementEngine(Catalog catalog, EngineOptions options) {
     this.catalog = Args.notNull(catalog, "catalog");
     this.options = Args.notNull(options, "options");
+    this.outside = new OutsideOutcomes(catalog.entries());
+    this.everyPosition = IntStream.range(0, catalog.entries().size()).toArray();
   }
 
   /**
@@ -236,17 +241,22 @@ public final class EntitlementEngine {
       boolean explain) {
     Args.notNull(profile, "profile");
     EntitlementRequest.checkDate(asOf);
-    List<Catalog.Entry> entries = select(only);
+    int[] positions = select(only);
+    List<Catalog.Entry> entries = catalog.entries();
     SizeProfileStep sizing = SizeProfileStep.of(profile, catalog.data(), asOf);
-    List<MeasureOutcome> outcomes = new ArrayList<>(entries.size());
+    String regionCode = profile.registrationRegionCode().orElse(null);
+    List<MeasureOutcome> outcomes = new ArrayList<>(positions.length);
     List<EvaluationFailure> failures = new ArrayList<>();
     EvaluationContext first = null;
     EvaluationRun shared = EvaluationRun.create();
-    for (Catalog.Entry entry : entries) {
+    for (int position : positions) {
+      Catalog.Entry entry = entries.get(position);
       EvaluationContext context = new EvaluationContext(asOf, catalog.data(), options, entry, shared);
       first = first == null ? context : first;
       try {
-        outcomes.add(sizing.evaluate(entry, profile, context, explain));
+        outcomes.add(!explain && outside.registeredElsewhere(position, regionCode)
+            ? outside.get(position, entry, profile, context)
+            : sizing.evaluate(entry, profile, context, explain));
       } catch (HuiqiException ex) {
         failures.add(new EvaluationFailure(entry.measure().id(), ex.code(), ex.field(), ex.value(),
             ex.getMessage()));
@@ -264,9 +274,11 @@ public final class EntitlementEngine {
         EntitlementTotals.of(outcomes), NextQuestions.rank(outcomes), Optional.empty());
   }
 
-  private List<Catalog.Entry> select(Optional<List<MeasureId>> only) {
+  /** The catalogue positions of the measures to evaluate, in catalogue order: all of them, or those asked for. */
+  private int[] select(Optional<List<MeasureId>> only) {
+    List<Catalog.Entry> entries = catalog.entries();
     if (only.isEmpty()) {
-      return catalog.entries();
+      return everyPosition;
     }
     Set<MeasureId> wanted = new HashSet<>();
     for (MeasureId id : only.get()) {
@@ -275,10 +287,11 @@ public final class EntitlementEngine {
         throw new UnknownIdentifierException("measure", id.value(), "is requested more than once");
       }
     }
-    List<Catalog.Entry> selected = new ArrayList<>(wanted.size());
-    for (Catalog.Entry entry : catalog.entries()) {
-      if (wanted.contains(entry.measure().id())) {
-        selected.add(entry);
+    int[] selected = new int[wanted.size()];
+    int count = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      if (wanted.contains(entries.get(i).measure().id())) {
+        selected[count++] = i;
       }
     }
     return selected;

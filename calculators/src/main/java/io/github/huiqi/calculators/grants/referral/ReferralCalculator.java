@@ -18,7 +18,6 @@ import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Decides a measure that has no figure of its own ({@link ReferralMeasure}), such as the 小升规 plan's "符合条件的，担保费
@@ -122,7 +121,11 @@ public final class ReferralCalculator {
   }
 
   private static String ids(List<MeasureId> refersTo) {
-    return refersTo.stream().map(MeasureId::value).collect(Collectors.joining(", "));
+    StringBuilder text = new StringBuilder(refersTo.size() * 48);
+    for (MeasureId id : refersTo) {
+      text.append(text.length() == 0 ? "" : ", ").append(id.value());
+    }
+    return text.toString();
   }
 
   /** One decision: the verdict, the missing facts, and, when explaining, the eligibility and the steps. */

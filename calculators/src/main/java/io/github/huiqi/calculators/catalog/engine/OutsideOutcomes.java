@@ -1,0 +1,75 @@
+package io.github.huiqi.calculators.catalog.engine;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.WindowStatus;
+import io.github.huiqi.core.policy.Jurisdiction;
+import io.github.huiqi.core.policy.Parameter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The engine's short path for measures whose region the enterprise is registered outside: which catalogue entries
+ * have a region (and the prefix of its codes), and the plain outcomes of such entries, kept per entry and window
+ * status. Such an outcome (ineligible, zero, no steps) depends on nothing else, so it is built once per entry and
+ * status and reused for every enterprise registered elsewhere (a Shanghai firm meets about thirty Shenzhen measures,
+ * and the reverse). The test is {@link Catalog.Entry#registeredElsewhere}'s, with each region's prefix worked out
+ * once ({@link Jurisdiction#prefix()}).
+ * <p>
+ * The outcomes are immutable; the table is filled on first use, and two threads filling the same slot store equal
+ * outcomes. This class is thread-safe.
+ */
+final class OutsideOutcomes {
+
+  private static final int STATUSES = WindowStatus.values().length;
+
+  /** Per catalogue position, the prefix of the region's codes; null for a measure that applies anywhere. */
+  private final String[] prefixes;
+  private final AtomicReferenceArray<MeasureOutcome> outcomes;
+
+  /**
+   * Creates an empty table for a catalogue's entries.
+   *
+   * @param entries  the entries, in catalogue order
+   */
+  OutsideOutcomes(List<Catalog.Entry> entries) {
+    this.prefixes = new String[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      prefixes[i] = entries.get(i).enterpriseRegion().map(Parameter::value).map(Jurisdiction::prefix).orElse(null);
+    }
+    this.outcomes = new AtomicReferenceArray<>(entries.size() * STATUSES);
+  }
+
+  /**
+   * Tells whether an enterprise is known to be registered outside the region of the entry at a position.
+   *
+   * @param position  the entry's position in the catalogue
+   * @param regionCode  the enterprise's registration region code, null if not given
+   * @return true if the entry has a region and the code is given and outside it
+   */
+  boolean registeredElsewhere(int position, String regionCode) {
+    String prefix = prefixes[position];
+    return prefix != null && regionCode != null && !regionCode.startsWith(prefix);
+  }
+
+  /**
+   * Returns the plain outcome of an entry for an enterprise registered outside its region, building it on first use.
+   *
+   * @param position  the entry's position in the catalogue
+   * @param entry  the entry at that position
+   * @param profile  the enterprise, registered outside the entry's region
+   * @param context  the context of the entry
+   * @return the outcome
+   */
+  MeasureOutcome get(int position, Catalog.Entry entry, EnterpriseProfile profile, EvaluationContext context) {
+    int slot = position * STATUSES + context.windowStatus().ordinal();
+    MeasureOutcome outcome = outcomes.get(slot);
+    if (outcome == null) {
+      outcome = entry.evaluate(profile, context, false);
+      outcomes.set(slot, outcome);
+    }
+    return outcome;
+  }
+}

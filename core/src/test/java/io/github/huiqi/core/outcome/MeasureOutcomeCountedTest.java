@@ -1,0 +1,77 @@
+package io.github.huiqi.core.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.ClauseRef;
+import io.github.huiqi.core.policy.DocumentId;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link MeasureOutcome#countedInTotal()}: decided by its rule when a builder leaves it unset (a benefit to the
+ * firm, not ineligible, in an open window, not a draft), kept as set when a builder or a stacking rule sets it.
+ */
+class MeasureOutcomeCountedTest {
+
+  /** An eligible payment of 30,000.00 in an open window of a document in force: every part of the rule holds. */
+  private static MeasureOutcome.Builder counted() {
+    return MeasureOutcome.builder()
+        .measure(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"))
+        .title(LocalizedText.of("首贷户贷款贴息", "first-loan interest subsidy"))
+        .clause(ClauseRef.of(DocumentId.of("sz-gxj-2023-26"), "第5条"))
+        .clauseLabel("深工信〔2023〕26号 第5条")
+        .documentStatus(DocumentStatus.IN_FORCE)
+        .window(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+        .windowStatus(WindowStatus.OPEN)
+        .verdict(Verdict.ELIGIBLE)
+        .amountKind(AmountKind.PAYMENT_TO_FIRM)
+        .amount(OutcomeAmount.exactly(Cny.of("30000.00")))
+        .explanation(new Explanation(List.of()));
+  }
+
+  @Test
+  void test_everyPartHolds() {
+    assertThat(counted().build().countedInTotal()).isTrue();
+    // an undetermined benefit counts too: its range is in reach
+    assertThat(counted().verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.upTo(Cny.of("30000.00")))
+        .addMissingFacts("/loans").build().countedInTotal()).isTrue();
+  }
+
+  @Test
+  void test_eachPartFails() {
+    assertThat(counted().verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO).build().countedInTotal()).isFalse();
+    assertThat(counted().windowStatus(WindowStatus.CLOSED).build().countedInTotal()).isFalse();
+    assertThat(counted().windowStatus(WindowStatus.NOT_YET_OPEN).build().countedInTotal()).isFalse();
+    assertThat(counted().documentStatus(DocumentStatus.DRAFT).build().countedInTotal()).isFalse();
+    assertThat(counted().amountKind(AmountKind.COUNTERPARTY_CEILING).build().countedInTotal()).isFalse();
+    assertThat(counted().amountKind(AmountKind.PAYMENT_TO_LENDER).build().countedInTotal()).isFalse();
+    // an expired document's measure still counts while its window is open: only a draft is excluded by status
+    assertThat(counted().documentStatus(DocumentStatus.EXPIRED).build().countedInTotal()).isTrue();
+  }
+
+  @Test
+  void test_setExplicitly() {
+    // a stacking rule sets an outcome aside; the rule does not override what was set
+    MeasureOutcome setAside = counted().countedInTotal(false).build();
+    assertThat(setAside.countedInTotal()).isFalse();
+    assertThat(counted().build().withCountedInTotal(false).countedInTotal()).isFalse();
+    assertThat(setAside.toBuilder().build().countedInTotal()).isFalse();
+  }
+
+  @Test
+  void test_jsonKeepsTheValue() {
+    MeasureOutcome setAside = counted().countedInTotal(false).build();
+    MeasureOutcome read = HuiqiJson.read(HuiqiJson.write(setAside), MeasureOutcome.class);
+    assertThat(read).isEqualTo(setAside);
+    assertThat(read.countedInTotal()).isFalse();
+  }
+}
