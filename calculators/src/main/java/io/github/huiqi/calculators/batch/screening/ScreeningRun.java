@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EvaluationFailure;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.io.IOException;
@@ -16,15 +17,23 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Screens a population with the entitlement engine (its public API only): each firm's outcomes to a sink (such as
  * an NDJSON file through {@link #ndjson(Writer)}) and the population's totals per measure, one firm in memory at a
  * time. A profile the engine rejects is a firm with a failure, never the end of the run.
  * <p>
- * This class is immutable and thread-safe; each run is on the calling thread.
+ * {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer, int)} evaluates on several threads (the caller and
+ * the common fork-join pool), a block of firms at a time, and gives the sink the same firms in the same order, so its
+ * totals and its output are those of one thread.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class ScreeningRun {
+
+  /** The firms a thread evaluates per block of a parallel run. */
+  public static final int BLOCK_PER_THREAD = 256;
 
   private ScreeningRun() {
   }
@@ -51,6 +60,61 @@ public final class ScreeningRun {
       ScreeningFirm firm = screenOne(engine, index++, population.next(), asOf);
       tally.add(firm);
       sink.accept(firm);
+    }
+    return tally.totals();
+  }
+
+  /**
+   * Screens a population on up to {@code threads} threads of the common fork-join pool (the caller included), as the
+   * book paths' parallel forms do: the profiles are taken from the population a block at a time
+   * ({@value #BLOCK_PER_THREAD} firms a thread) on the calling thread, the block cut into {@code threads} slices
+   * evaluated in parallel, and the firms handed to the
+   * sink in population order on the calling thread; at most one block is held. The totals and the sink's firms are
+   * those of {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer)}.
+   *
+   * @param engine  the engine
+   * @param population  the profiles; read on the calling thread only
+   * @param asOf  the evaluation date
+   * @param sink  receives each firm's result, in population order, on the calling thread
+   * @param threads  the threads to evaluate on, at least 1 (2 on a two-core machine)
+   * @return the totals per measure
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null or threads is below 1
+   */
+  public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
+      LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads) {
+    if (threads < 1) {
+      throw new InvalidInputException("threads", threads, "must be at least 1");
+    }
+    if (threads == 1) {
+      return screen(engine, population, asOf, sink);
+    }
+    Args.notNull(engine, "engine");
+    Args.notNull(population, "population");
+    Args.notNull(asOf, "asOf");
+    Args.notNull(sink, "sink");
+    ScreeningTally tally = new ScreeningTally();
+    EnterpriseProfile[] profiles = new EnterpriseProfile[BLOCK_PER_THREAD * threads];
+    ScreeningFirm[] firms = new ScreeningFirm[profiles.length];
+    long index = 0;
+    while (population.hasNext()) {
+      int count = 0;
+      while (count < profiles.length && population.hasNext()) {
+        profiles[count++] = population.next();
+      }
+      long first = index;
+      int size = count;
+      IntStream.range(0, threads).parallel().forEach(slice -> {
+        for (int i = size * slice / threads; i < size * (slice + 1) / threads; i++) {
+          firms[i] = screenOne(engine, first + i, profiles[i], asOf);
+        }
+      });
+      for (int i = 0; i < count; i++) {
+        tally.add(firms[i]);
+        sink.accept(firms[i]);
+        firms[i] = null;
+        profiles[i] = null;
+      }
+      index += count;
     }
     return tally.totals();
   }

@@ -103,4 +103,30 @@ class ScreeningRunTest {
     assertThat(all.registrationRegionCode()).isEmpty();
     assertThat(all.loans()).isEmpty();
   }
+
+  @Test
+  void parallel_sameFirmsInTheSameOrder() {
+    // 600 firms: a full block of 512 and a part block of 88 on 2 threads; one part block cut into three slices of
+    // 200 on 3 threads
+    long size = 600;
+    List<String> one = new ArrayList<>();
+    ScreeningTotals sequential = ScreeningRun.screen(ENGINE, ScreeningPopulation.of(7L, size, 150), AS_OF,
+        firm -> one.add(firm.toJson()));
+    for (int threads : new int[] {2, 3}) {
+      List<String> many = new ArrayList<>();
+      ScreeningTotals parallel = ScreeningRun.screen(ENGINE, ScreeningPopulation.of(7L, size, 150), AS_OF,
+          firm -> many.add(firm.toJson()), threads);
+      assertThat(parallel).isEqualTo(sequential);
+      assertThat(many).isEqualTo(one);
+    }
+    assertThat(ScreeningRun.screen(ENGINE, ScreeningPopulation.of(7L, size, 150), AS_OF, firm -> { }, 1))
+        .isEqualTo(sequential);
+  }
+
+  @Test
+  void parallel_badThreads() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRun.screen(ENGINE,
+        ScreeningPopulation.of(7L, 10, 150), AS_OF, firm -> { }, 0))
+        .isInstanceOf(io.github.huiqi.core.error.InvalidInputException.class).hasMessageContaining("threads");
+  }
 }
