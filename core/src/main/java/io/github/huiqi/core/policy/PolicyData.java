@@ -121,15 +121,7 @@ public final class PolicyData {
    */
   public List<PackIdentity> packIdentities(Collection<MeasureId> used) {
     Args.notNull(used, "used");
-    Map<DocumentId, PackIdentity> all = identities;
-    if (all == null) {
-      all = new LinkedHashMap<>();
-      for (PolicyPack pack : packs.values()) {
-        all.put(pack.document().id(), new PackIdentity(pack.document().id().value(), pack.version(),
-            Sha256.of(HuiqiJson.writeCanonical(pack))));
-      }
-      identities = Collections.unmodifiableMap(all);
-    }
+    Map<DocumentId, PackIdentity> all = identities();
     Set<DocumentId> wanted = new HashSet<>();
     for (MeasureId id : used) {
       Measure measure = measures.get(id);
@@ -144,6 +136,61 @@ public final class PolicyData {
       }
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Returns the identity of the packs that hold the given measures, exactly as given, and of those that publish the
+   * given rate series, in the order of this data, as a calculator's audit receipt records them.
+   * <p>
+   * A measure counts only when this data holds an equal one: a measure changed since (built in Java, or replaced with
+   * {@link #withMeasure}) names no pack of this data, and is identified by its own hash instead
+   * ({@link io.github.huiqi.core.audit.MeasureIdentity}).
+   *
+   * @param used  the measures a result evaluated
+   * @param series  the rate series it read
+   * @return the identities: document, version and the SHA-256 of each pack's canonical JSON
+   * @throws InvalidInputException if an argument is null
+   */
+  public List<PackIdentity> packIdentitiesOf(Collection<? extends Measure> used, Collection<RateSeriesId> series) {
+    Args.notNull(used, "used");
+    Args.notNull(series, "series");
+    Set<DocumentId> wanted = new HashSet<>();
+    for (Measure measure : used) {
+      Args.notNull(measure, "used");
+      PolicyPack pack = packs.get(measure.clause().document());
+      if (pack != null && measure.equals(measures.get(measure.id()))) {
+        wanted.add(pack.document().id());
+      }
+    }
+    for (RateSeriesId id : series) {
+      RateSeries published = rateSeries.get(id);
+      for (PolicyPack pack : packs.values()) {
+        if (published != null && pack.rateSeries().contains(published)) {
+          wanted.add(pack.document().id());
+        }
+      }
+    }
+    Map<DocumentId, PackIdentity> all = identities();
+    List<PackIdentity> result = new ArrayList<>();
+    for (PolicyPack pack : packs.values()) {
+      if (wanted.contains(pack.document().id())) {
+        result.add(all.get(pack.document().id()));
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  private Map<DocumentId, PackIdentity> identities() {
+    Map<DocumentId, PackIdentity> all = identities;
+    if (all == null) {
+      all = new LinkedHashMap<>();
+      for (PolicyPack pack : packs.values()) {
+        all.put(pack.document().id(), new PackIdentity(pack.document().id().value(), pack.version(),
+            Sha256.of(HuiqiJson.writeCanonical(pack))));
+      }
+      identities = Collections.unmodifiableMap(all);
+    }
+    return all;
   }
 
   //-------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.MeasureIdentity;
 import io.github.huiqi.core.classification.techrating.TechRatingBand;
 import io.github.huiqi.core.classification.techrating.TechRatingCountBand;
 import io.github.huiqi.core.classification.techrating.TechRatingStandard;
@@ -84,8 +86,10 @@ public final class TechRatingCalculator {
         && e.ip().value().isPresent() ? Optional.of(e.staff().value().get() + e.rd().value().get()
         + e.ip().value().get()) : Optional.empty();
     Eligibility eligibility = e.decision().eligibility();
-    return new TechRatingResult(eligibility, e.staff().value(), e.rd().value(), e.ip().value(), total, e.direct(),
-        new Explanation(steps.list()));
+    TechRatingResult result = new TechRatingResult(eligibility, e.staff().value(), e.rd().value(), e.ip().value(),
+        total, e.direct(), new Explanation(steps.list()));
+    return result.withReceipt(CalculatorReceipts.issue("classification.tech-rating.rating",
+        MeasureIdentity.ofStandard("tech-rating-standard", TechRatingStandard.RESOURCE, standard), request, result));
   }
 
   /**

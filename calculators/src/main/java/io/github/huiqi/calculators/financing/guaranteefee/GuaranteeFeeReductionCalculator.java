@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -146,10 +147,14 @@ public final class GuaranteeFeeReductionCalculator {
    */
   public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeReductionResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+    GuaranteeFeeReductionResult result = new GuaranteeFeeReductionResult(measure.id(), measure.documentStatus(),
+        e.decision.eligibility(),
         request.standardFeeRate(), e.reduction, e.reducedRate, e.ceilingBinding, e.limitsConflict, e.period,
         Cny.of(e.standardFee), Cny.of(e.reducedFee), e.amount, e.bindingLimit, e.reGuarantee,
         new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.guarantee-fee-reduction.fee", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -86,5 +87,18 @@ public record GuaranteeFeeReductionResult(
    */
   public Optional<MonetaryAmount> exactAmount() {
     return amount.exact();
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public GuaranteeFeeReductionResult withReceipt(Receipt receipt) {
+    return new GuaranteeFeeReductionResult(measure, documentStatus, eligibility, standardFeeRate, reduction,
+        reducedFeeRate, ceilingBinding, limitsConflict, period, standardFee, reducedFee, amount, bindingLimit,
+        reGuarantee, explanation.withReceipt(receipt));
   }
 }

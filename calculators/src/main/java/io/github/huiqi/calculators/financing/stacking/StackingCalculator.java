@@ -10,6 +10,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeItemKind;
 import io.github.huiqi.calculators.financing.techsme.TechSmeItemSubsidy;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -120,7 +121,10 @@ public final class StackingCalculator {
    */
   public StackingResult explainTotalSubsidy(FirstLoanMeasure firstLoanMeasure,
       TechSmeMeasure techSmeMeasure, StackingRequest request) {
-    return evaluate(firstLoanMeasure, techSmeMeasure, request, true);
+    StackingResult result = evaluate(firstLoanMeasure, techSmeMeasure, request, true);
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.stacking.total-subsidy", List.of(firstLoanMeasure, techSmeMeasure), request,
+        Optional.empty(), result));
   }
 
   /**

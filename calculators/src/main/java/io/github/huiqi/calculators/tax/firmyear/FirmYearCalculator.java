@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.firmyear;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.tax.rd.RdCalculator;
 import io.github.huiqi.calculators.tax.rd.RdResult;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
@@ -188,12 +189,15 @@ public final class FirmYearCalculator {
             amounts(tax.rdEffectMin, tax.rdEffectMax)),
         new FirmYearReliefOutcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE, measures.incomeTax().id(),
             tax.eligibility, amounts(tax.reliefMin, tax.reliefMax)));
-    return new FirmYearResult(year, reliefs, vat.results, amounts(vat.dueMin, vat.dueMax), Cny.of(vat.standard),
-        amounts(vat.savedMin, vat.savedMax), rd.result, amounts(rd.extraMin, rd.extraMax),
+    FirmYearResult result = new FirmYearResult(year, reliefs, vat.results, amounts(vat.dueMin, vat.dueMax),
+        Cny.of(vat.standard), amounts(vat.savedMin, vat.savedMax), rd.result, amounts(rd.extraMin, rd.extraMax),
         request.incomeTax().taxableIncomeBeforeRd(), amounts(rd.afterMin, rd.afterMax),
         amounts(rd.beyondMin, rd.beyondMax), tax.results, Cny.of(tax.standard), amounts(tax.dueMin, tax.dueMax),
         amounts(tax.savedMin, tax.savedMax), amounts(totalMin, totalMax), List.copyOf(missing),
         new Explanation(steps));
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.firm-year.total-saved", List.of(measures.vat(), measures.rd(),
+        measures.incomeTax()), request, Optional.empty(), result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.rd;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -148,11 +149,13 @@ public final class RdCalculator {
     figures.ifPresent(f -> lines.add(new RdFormLine(51, LocalizedText.of("九、本年研发费用加计扣除总额",
         "the year's R&D extra deduction"), Cny.of(f.total), f.rateCitation)));
     lines.sort(Comparator.comparingInt(RdFormLine::line));
-    return new RdResult(measure.id(), measure.documentStatus(), request.taxYear(), e.eligibility,
+    RdResult result = new RdResult(measure.id(), measure.documentStatus(), request.taxYear(), e.eligibility,
         Cny.of(e.base.otherCostsCap), Cny.of(rounding.round(e.base.allowedOther)),
         Cny.of(rounding.round(e.base.expensedExact)), e.appliedKind, figures.map(f -> f.extraRate),
         figures.map(f -> Cny.of(f.expensedExtra)), figures.map(f -> f.intangibles).orElse(List.of()), e.total,
         e.base.projects, lines, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.rd.extra-deduction", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

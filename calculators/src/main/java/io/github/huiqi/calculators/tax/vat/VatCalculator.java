@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.vat;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -136,13 +137,15 @@ public final class VatCalculator {
   public VatResult explainVatDue(VatMeasure measure, VatRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Optional<Assessment> only = e.assessments.size() == 1 ? Optional.of(e.assessments.get(0)) : Optional.empty();
-    return new VatResult(measure.id(), measure.documentStatus(), request.period(), e.eligibility,
+    VatResult result = new VatResult(measure.id(), measure.documentStatus(), request.period(), e.eligibility,
         e.regime.periods(), e.regime.exemptionThreshold(request.period().frequency()).value(),
         only.map(a -> a.levy),
         only.map(a -> Cny.of(a.sales)),
         only.map(a -> Cny.of(a.tested)),
         only.map(a -> a.within),
         e.vatDue, Cny.of(e.standardVat), e.amountSaved, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.vat.vat-due", List.of(measure), request, Optional.empty(), result));
   }
 
   /**
