@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Evaluates a firm as a 科技型中小企业 (《科技型中小企业评价办法》; domain reference §2.15).
+ * Evaluates a firm as a 科技型中小企业 (《科技型中小企业评价办法》, 国科发政〔2017〕115号).
  * <p>
  * Every condition must hold: at most 500 staff, sales and total assets each at most 200,000,000 (inclusive); the four
  * exclusions (a resident enterprise, permitted products, no major incident, not on the lists); and either a direct

@@ -22,7 +22,7 @@ import javax.money.MonetaryAmount;
  * standard fee when ineligible (the measure does not apply), and the range between them when undetermined.
  * {@code limitsConflict} flags the finding that the two limits of the clause cannot both hold for this standard rate:
  * {@code standard × (1 − maximum reduction) > ceiling}, so reaching the 1% ceiling needs a cut of more than 40%; the
- * library then applies the ceiling (Reading A) and the explanation says so.
+ * library then applies the ceiling (decisions register §4.3 item 18) and the explanation says so.
  * <p>
  * This class is immutable and thread-safe.
  *

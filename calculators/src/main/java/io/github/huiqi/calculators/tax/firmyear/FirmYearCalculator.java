@@ -44,7 +44,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The order: the R&amp;D extra deduction is a step in computing taxable income (企业所得税法 第三十条), and the
  * 小型微利企业 test is on the year's taxable income (财政部 税务总局公告2022年第13号 第三条), so the deduction comes
- * first and can bring an enterprise from above 3,000,000 to within it (domain reference §1.7). VAT is a separate tax,
+ * first and can bring an enterprise from above 3,000,000 to within it (decisions register §1.7). VAT is a separate tax,
  * independent of both. The arithmetic is the three calculators':
  * <ol>
  *   <li>{@link VatCalculator} on each VAT filing period; the savings against the standard 3% are summed;</li>

@@ -73,7 +73,7 @@ import javax.money.MonetaryAmount;
  * out), so the parts add up to it as on a return. What is taken out is reduced at the tax year's rate (line 50), also
  * when the option below amortises an intangible at another year's. By default the intangibles' rate is the one of
  * the tax year they are amortised in, whenever they were formed (2021年第13号: "自2021年1月1日起，按照无形资产成本的200%在
- * 税前摊销"; domain reference §4.5 item 34); the option {@link RdIntangibleRateYear#YEAR_FORMED} keeps the rate of
+ * 税前摊销"; decisions register §4.5 item 34); the option {@link RdIntangibleRateYear#YEAR_FORMED} keeps the rate of
  * the year each was formed in instead.
  * <p>
  * The plain form {@link #extraDeduction} returns the total; the explaining form {@link #explainExtraDeduction}
