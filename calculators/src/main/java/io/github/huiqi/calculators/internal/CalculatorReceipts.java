@@ -61,7 +61,7 @@ public final class CalculatorReceipts {
     Args.notNull(request, "request");
     Args.notNull(result, "result");
     List<MeasureIdentity> identities = new ArrayList<>(measures.size());
-    measures.forEach(measure -> identities.add(MeasureIdentity.of(measure)));
+    measures.forEach(measure -> identities.add(data.measureIdentity(measure)));
     return new Receipt(LibraryVersion.CURRENT, asOf, data.packIdentitiesOf(measures, series), Receipt.CANONICAL_JSON,
         Sha256.of(HuiqiJson.writeCanonical(request)), Sha256.of(HuiqiJson.writeCanonical(result)),
         Optional.of(calculation), identities);

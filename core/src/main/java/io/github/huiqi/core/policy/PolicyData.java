@@ -1,5 +1,6 @@
 package io.github.huiqi.core.policy;
 
+import io.github.huiqi.core.audit.MeasureIdentity;
 import io.github.huiqi.core.audit.PackIdentity;
 import io.github.huiqi.core.audit.Sha256;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The policy data a calculation runs on: documents, measures and rate series, gathered from policy packs.
@@ -44,6 +46,8 @@ public final class PolicyData {
   private final Map<MeasureId, MeasureListing> listings;
   /** The packs' identities, computed the first time a receipt asks (a benign race: each thread computes the same). */
   private volatile Map<DocumentId, PackIdentity> identities;
+  /** The identities of this data's own measures, each computed the first time a calculator's receipt asks. */
+  private final Map<MeasureId, MeasureIdentity> measureIdentities = new ConcurrentHashMap<>();
 
   private PolicyData(Map<DocumentId, PolicyPack> packs, Map<RateSeriesId, RateSeries> rateSeries) {
     this.packs = Collections.unmodifiableMap(packs);
@@ -158,7 +162,8 @@ public final class PolicyData {
     for (Measure measure : used) {
       Args.notNull(measure, "used");
       PolicyPack pack = packs.get(measure.clause().document());
-      if (pack != null && measure.equals(measures.get(measure.id()))) {
+      Measure held = measures.get(measure.id());
+      if (pack != null && (held == measure || measure.equals(held))) {
         wanted.add(pack.document().id());
       }
     }
@@ -178,6 +183,23 @@ public final class PolicyData {
       }
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Returns the identity of a measure, as a calculator's audit receipt records it: the same as
+   * {@link MeasureIdentity#of(Measure)}, remembered for the measures this data holds (the very instances), so that
+   * an explained result of a built-in measure does not hash the measure again.
+   *
+   * @param measure  the measure
+   * @return its identity
+   * @throws InvalidInputException if the measure is null
+   */
+  public MeasureIdentity measureIdentity(Measure measure) {
+    Args.notNull(measure, "measure");
+    if (measures.get(measure.id()) != measure) {
+      return MeasureIdentity.of(measure);
+    }
+    return measureIdentities.computeIfAbsent(measure.id(), id -> MeasureIdentity.of(measure));
   }
 
   private Map<DocumentId, PackIdentity> identities() {
