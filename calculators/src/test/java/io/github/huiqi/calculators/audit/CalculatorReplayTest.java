@@ -7,30 +7,39 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.classification.scale.ScaleClassifier;
 import io.github.huiqi.calculators.classification.scale.ScaleRequest;
+import io.github.huiqi.calculators.classification.scale.ScaleResult;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculatorTest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapResult;
 import io.github.huiqi.calculators.financing.renovation.RenovationFixtures;
 import io.github.huiqi.calculators.financing.renovation.RenovationSupportCalculator;
 import io.github.huiqi.calculators.financing.renovation.RenovationSupportRequest;
+import io.github.huiqi.calculators.financing.renovation.RenovationSupportResult;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolLoanCompensation;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolPropertyTest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolRequest;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolResult;
 import io.github.huiqi.calculators.financing.stacking.StackingCalculator;
 import io.github.huiqi.calculators.financing.stacking.StackingPropertyTest;
+import io.github.huiqi.calculators.financing.stacking.StackingResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeFixtures;
 import io.github.huiqi.calculators.grants.referral.ReferralCalculator;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearCalculator;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearPropertyTest;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearResult;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitPrepaymentResult;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitPropertyTest;
 import io.github.huiqi.calculators.tax.vat.VatFixtures;
 import io.github.huiqi.calculators.tax.vat.VatPropertyTest;
+import io.github.huiqi.calculators.tax.vat.VatResult;
 import io.github.huiqi.core.audit.LibraryVersion;
 import io.github.huiqi.core.audit.MeasureIdentity;
 import io.github.huiqi.core.audit.PackIdentity;
@@ -238,9 +247,17 @@ class CalculatorReplayTest {
     // a standard read from its own data file, not a pack
     cases.add(run(HuiqiJson.write(ScaleRequest.of("C3484", 2023, Cny.of("25000000"))),
         json -> ScaleClassifier.DEFAULT.explainAboveScaleJson(ScaleStandard.builtIn(), json)));
-    for (String[] c : cases) {
+    List<Class<?>> types = List.of(RiskPoolResult.class, RiskPoolLoanCompensation.class,
+        GuaranteeFeeBenchmarkCapResult.class, RenovationSupportResult.class, StackingResult.class,
+        FirmYearResult.class, SmallLowProfitPrepaymentResult.class, VatResult.class, ScaleResult.class);
+    assertThat(types).hasSameSizeAs(cases);
+    for (int i = 0; i < cases.size(); i++) {
+      String[] c = cases.get(i);
       ReplayResult replay = read(CalculatorReplay.builtIn().replayJson(c[0], c[1]));
       assertThat(replay.matches()).as(c[1].substring(0, Math.min(200, c[1].length()))).isTrue();
+      // the result, receipt and all, reads back as its type and writes the same JSON again
+      assertThat(HuiqiJson.write(HuiqiJson.read(c[1], types.get(i)))).as(types.get(i).getSimpleName())
+          .isEqualTo(c[1]);
     }
   }
 
