@@ -37,7 +37,7 @@ public final class EngineOptions {
   }
 
   /**
-   * Returns how measures are combined where no source says whether they stack (domain reference §4.4 item 25).
+   * Returns how measures are combined where no source says whether they stack (decisions register §4.4 item 25).
    *
    * @return the choice; default {@link UnsettledStacking#COUNT_BOTH}
    */
@@ -48,7 +48,7 @@ public final class EngineOptions {
 
   /**
    * Returns which municipal interest subsidy a loan gets when it qualifies for both the first-loan and the tech-SME
-   * subsidy (domain reference §4.1 item 10).
+   * subsidy (decisions register §4.1 item 10).
    *
    * @return the choice; default {@link StackingPrecedence#FIRST_CLAIMED}
    */

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The combinations of measures that may pay for the same thing and that no source settles (domain reference §4.4
- * item 25), combined by {@link EngineOptions#unsettledStacking()}.
+ * The combinations of measures that may pay for the same thing and that no source settles (decisions register
+ * §4.4 item 25), combined by {@link EngineOptions#unsettledStacking()}.
  * <p>
  * The built-in pair: the 科技型中小企业 programme's guarantee-fee subsidy (贴保, 深工信〔2023〕26号 第13条 with the 2020
  * 办法) and the small/micro guarantee-fee subsidy (2021 reply letter) both subsidise guarantee fees paid, and no

@@ -9,8 +9,8 @@ import java.math.RoundingMode;
  * An explicit rounding rule for an amount in yuan: a scale and a {@link RoundingMode}.
  * <p>
  * The library default is {@link #FEN_HALF_UP}: half-up (四舍五入) to two decimals, the fen. No source text prescribes a
- * rounding rule (domain reference §4 item 35), so this is a documented library default; a measure that says otherwise
- * uses another instance. Moneta's default rounding (half-even) is never used.
+ * rounding rule (decisions register §4.5 item 35), so this is a documented library default; a measure that says
+ * otherwise uses another instance. Moneta's default rounding (half-even) is never used.
  * <p>
  * This class is immutable and thread-safe.
  *

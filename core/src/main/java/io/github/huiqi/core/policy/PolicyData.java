@@ -1,5 +1,6 @@
 package io.github.huiqi.core.policy;
 
+import io.github.huiqi.core.audit.MeasureIdentity;
 import io.github.huiqi.core.audit.PackIdentity;
 import io.github.huiqi.core.audit.Sha256;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The policy data a calculation runs on: documents, measures and rate series, gathered from policy packs.
@@ -44,6 +46,8 @@ public final class PolicyData {
   private final Map<MeasureId, MeasureListing> listings;
   /** The packs' identities, computed the first time a receipt asks (a benign race: each thread computes the same). */
   private volatile Map<DocumentId, PackIdentity> identities;
+  /** The identities of this data's own measures, each computed the first time a calculator's receipt asks. */
+  private final Map<MeasureId, MeasureIdentity> measureIdentities = new ConcurrentHashMap<>();
 
   private PolicyData(Map<DocumentId, PolicyPack> packs, Map<RateSeriesId, RateSeries> rateSeries) {
     this.packs = Collections.unmodifiableMap(packs);
@@ -121,15 +125,7 @@ public final class PolicyData {
    */
   public List<PackIdentity> packIdentities(Collection<MeasureId> used) {
     Args.notNull(used, "used");
-    Map<DocumentId, PackIdentity> all = identities;
-    if (all == null) {
-      all = new LinkedHashMap<>();
-      for (PolicyPack pack : packs.values()) {
-        all.put(pack.document().id(), new PackIdentity(pack.document().id().value(), pack.version(),
-            Sha256.of(HuiqiJson.writeCanonical(pack))));
-      }
-      identities = Collections.unmodifiableMap(all);
-    }
+    Map<DocumentId, PackIdentity> all = identities();
     Set<DocumentId> wanted = new HashSet<>();
     for (MeasureId id : used) {
       Measure measure = measures.get(id);
@@ -144,6 +140,79 @@ public final class PolicyData {
       }
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Returns the identity of the packs that hold the given measures, exactly as given, and of those that publish the
+   * given rate series, in the order of this data, as a calculator's audit receipt records them.
+   * <p>
+   * A measure counts only when this data holds an equal one: a measure changed since (built in Java, or replaced with
+   * {@link #withMeasure}) names no pack of this data, and is identified by its own hash instead
+   * ({@link io.github.huiqi.core.audit.MeasureIdentity}).
+   *
+   * @param used  the measures a result evaluated
+   * @param series  the rate series it read
+   * @return the identities: document, version and the SHA-256 of each pack's canonical JSON
+   * @throws InvalidInputException if an argument is null
+   */
+  public List<PackIdentity> packIdentitiesOf(Collection<? extends Measure> used, Collection<RateSeriesId> series) {
+    Args.notNull(used, "used");
+    Args.notNull(series, "series");
+    Set<DocumentId> wanted = new HashSet<>();
+    for (Measure measure : used) {
+      Args.notNull(measure, "used");
+      PolicyPack pack = packs.get(measure.clause().document());
+      Measure held = measures.get(measure.id());
+      if (pack != null && (held == measure || measure.equals(held))) {
+        wanted.add(pack.document().id());
+      }
+    }
+    for (RateSeriesId id : series) {
+      RateSeries published = rateSeries.get(id);
+      for (PolicyPack pack : packs.values()) {
+        if (published != null && pack.rateSeries().contains(published)) {
+          wanted.add(pack.document().id());
+        }
+      }
+    }
+    Map<DocumentId, PackIdentity> all = identities();
+    List<PackIdentity> result = new ArrayList<>();
+    for (PolicyPack pack : packs.values()) {
+      if (wanted.contains(pack.document().id())) {
+        result.add(all.get(pack.document().id()));
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Returns the identity of a measure, as a calculator's audit receipt records it: the same as
+   * {@link MeasureIdentity#of(Measure)}, remembered for the measures this data holds (the very instances), so that
+   * an explained result of a built-in measure does not hash the measure again.
+   *
+   * @param measure  the measure
+   * @return its identity
+   * @throws InvalidInputException if the measure is null
+   */
+  public MeasureIdentity measureIdentity(Measure measure) {
+    Args.notNull(measure, "measure");
+    if (measures.get(measure.id()) != measure) {
+      return MeasureIdentity.of(measure);
+    }
+    return measureIdentities.computeIfAbsent(measure.id(), id -> MeasureIdentity.of(measure));
+  }
+
+  private Map<DocumentId, PackIdentity> identities() {
+    Map<DocumentId, PackIdentity> all = identities;
+    if (all == null) {
+      all = new LinkedHashMap<>();
+      for (PolicyPack pack : packs.values()) {
+        all.put(pack.document().id(), new PackIdentity(pack.document().id().value(), pack.version(),
+            Sha256.of(HuiqiJson.writeCanonical(pack))));
+      }
+      identities = Collections.unmodifiableMap(all);
+    }
+    return all;
   }
 
   //-------------------------------------------------------------------------

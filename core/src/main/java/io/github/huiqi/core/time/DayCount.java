@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * an amount is divided last and rounded once.
  * <p>
  * Source for the RMB loan convention: 《中国人民银行关于人民币存贷款计结息问题的通知》 (银发〔2005〕129号): 日利率 = 年利率 ÷ 360,
- * 月利率 = 年利率 ÷ 12 (domain reference §2.10).
+ * 月利率 = 年利率 ÷ 12.
  */
 public enum DayCount {
 

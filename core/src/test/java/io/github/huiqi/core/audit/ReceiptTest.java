@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.PolicyPack;
 import io.github.huiqi.core.policy.PolicyPacks;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +112,37 @@ class ReceiptTest {
   void test_canonicalJson_membersInAlphabeticalOrderCompact() {
     assertThat(HuiqiJson.writeCanonical(new PackIdentity("sz", "1", A)))
         .isEqualTo("{\"document\":\"sz\",\"sha256\":\"" + A + "\",\"version\":\"1\"}");
+  }
+
+  @Test
+  void test_calculatorReceipt_undatedReadsBack_andNamesMeasureDifferences() {
+    MeasureIdentity first = new MeasureIdentity("sz-gxj-2023-26.first-loan-interest-subsidy", "sz-gxj-2023-26", A);
+    Receipt calculated = new Receipt("0.2.0", Optional.empty(), List.of(SZ), Receipt.CANONICAL_JSON, A, B,
+        Optional.of("financing.first-loan.subsidy"), List.of(first));
+    // no date: the member is absent, and the receipt reads back equal
+    assertThat(HuiqiJson.write(calculated)).doesNotContain("asOf");
+    assertThat(HuiqiJson.read(HuiqiJson.write(calculated), Receipt.class)).isEqualTo(calculated);
+    // an engine receipt has neither calculation nor measures in its JSON
+    assertThat(HuiqiJson.write(RECORDED)).doesNotContain("calculation").doesNotContain("measures");
+    Receipt changed = new Receipt("0.2.0", Optional.empty(), List.of(), Receipt.CANONICAL_JSON, A, B,
+        Optional.of("financing.first-loan.subsidy"),
+        List.of(new MeasureIdentity(first.measure(), first.document(), B)));
+    assertThat(calculated.compareWith(changed).differences()).extracting(ReplayResult.Difference::field)
+        .containsExactly("packs/sz-gxj-2023-26", "measures/sz-gxj-2023-26.first-loan-interest-subsidy/sha256");
+  }
+
+  @Test
+  void test_measureIdentity_isTheHashOfTheMeasure_rememberedForTheDatasOwn() {
+    PolicyData data = PolicyData.builtIn();
+    Measure measure = data.findMeasure(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy")).orElseThrow();
+    MeasureIdentity identity = MeasureIdentity.of(measure);
+    assertThat(identity.document()).isEqualTo("sz-gxj-2023-26");
+    assertThat(identity.sha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(new Measure[] {measure})));
+    assertThat(data.measureIdentity(measure)).isEqualTo(identity).isSameAs(data.measureIdentity(measure));
+    // the pack holding it is named only while the measure is the data's own
+    assertThat(data.packIdentitiesOf(List.of(measure), List.of())).extracting(PackIdentity::document)
+        .containsExactly("sz-gxj-2023-26");
+    assertThat(data.packIdentitiesOf(List.of(), List.of(io.github.huiqi.core.rates.RateSeriesId.LPR_1Y)))
+        .extracting(PackIdentity::document).containsExactly("cn-reference-rates");
   }
 }

@@ -34,9 +34,9 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       "          a Shenzhen small manufacturer in 2023). The file holds a profile, or a request",
       "          {\"profile\": {...}, \"asOf\": \"2023-06-30\", \"measures\": [...]}.",
       "catalog   lists the built-in measures: id, title, document, clause, status and window.",
-      "replay    recomputes an explained report (saved with --explain --json) from its request and says whether",
-      "          its audit receipt still matches: library version, policy packs, date, input and result;",
-      "          exit status 0 when it matches, 1 when it does not.");
+      "replay    recomputes an explained report (saved with --explain --json), or a calculator's explained result,",
+      "          from its request and says whether its audit receipt still matches: library version, policy packs",
+      "          and measures, date, input and result; exit status 0 when it matches, 1 when it does not.");
 
   /**
    * Parses arguments.

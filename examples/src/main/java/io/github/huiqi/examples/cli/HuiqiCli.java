@@ -1,5 +1,6 @@
 package io.github.huiqi.examples.cli;
 
+import io.github.huiqi.calculators.audit.CalculatorReplay;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
  * huiqi catalog                           # the measures: id, title, document, clause, status, window
  * huiqi firm.json --explain --json &gt; report.json
  * huiqi replay firm.json report.json      # does the report's audit receipt still match? (exit 0 or 1)
+ * huiqi replay loan.json result.json      # the same for a calculator's explained result and its request
  * </pre>
  * Run it with {@code mvn -B -ntp -q -pl examples -am -DskipTests package exec:java -Dexec.args="catalog --lang en"}.
  * A file that does not exist, is not JSON or holds a wrong field gets one line naming the file and the field, and exit
@@ -109,12 +111,23 @@ public final class HuiqiCli {
   }
 
   private static int replay(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {
-    EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
     String recorded = ProfileInput.readText(arguments.recorded().orElseThrow());
     ReplayResult replay;
     try {
-      replay = HuiqiJson.read(EntitlementEngine.builtIn().replayJson(HuiqiJson.write(request), recorded),
-          ReplayResult.class);
+      if (CalculatorReplay.findReceipt(recorded).isPresent()) {
+        // a calculator's explained result: the request file holds that calculator's request, read as it is
+        String requestJson = ProfileInput.readText(arguments.file().orElseThrow());
+        try {
+          replay = HuiqiJson.read(CalculatorReplay.builtIn().replayJson(requestJson, recorded), ReplayResult.class);
+        } catch (InvalidInputException ex) {
+          throw new ProfileInput.BadInput("'" + arguments.file().get() + "', field "
+              + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
+        }
+      } else {
+        EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
+        replay = HuiqiJson.read(EntitlementEngine.builtIn().replayJson(HuiqiJson.write(request), recorded),
+            ReplayResult.class);
+      }
     } catch (InvalidInputException ex) {
       throw new ProfileInput.BadInput("'" + arguments.recorded().get() + "', field "
           + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());

@@ -2,6 +2,8 @@ package io.github.huiqi.examples.bench;
 
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,6 +55,7 @@ public class FirstLoanBenchmark {
   private List<FirstLoanRequest> requests;
   private BigDecimal[] principals;
   private long[] days;
+  private List<FirstLoanResult> results;
 
   /** Builds a seeded book of first loans, all eligible, drawn in 2023-Q1. */
   @Setup
@@ -77,6 +81,8 @@ public class FirstLoanBenchmark {
       LocalDate sixMonths = drawdown.plusMonths(6);
       days[i] = ChronoUnit.DAYS.between(drawdown, repaid.isBefore(sixMonths) ? repaid : sixMonths);
     }
+    results = new ArrayList<>(BOOK);
+    requests.forEach(request -> results.add(FirstLoanCalculator.DEFAULT.explainSubsidy(measure, request)));
   }
 
   /** The bare arithmetic, for the ratio. */
@@ -96,6 +102,19 @@ public class FirstLoanBenchmark {
   public void plainForm(Blackhole hole) {
     for (FirstLoanRequest request : requests) {
       hole.consume(FirstLoanCalculator.DEFAULT.subsidy(measure, request));
+    }
+  }
+
+  /**
+   * What the explaining form's audit receipt costs alone: the canonical JSON and SHA-256 of the request and of the
+   * result (the measure's identity is remembered by the policy data), on results computed beforehand.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public void receiptAlone(Blackhole hole) {
+    for (int i = 0; i < BOOK; i++) {
+      hole.consume(CalculatorReceipts.issue("financing.first-loan.subsidy", List.of(measure), requests.get(i),
+          Optional.empty(), results.get(i)));
     }
   }
 

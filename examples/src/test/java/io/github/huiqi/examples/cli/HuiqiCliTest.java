@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
+import io.github.huiqi.calculators.grants.referral.ReferralCalculator;
+import io.github.huiqi.core.grants.referral.ReferralMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.PolicyData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -160,6 +164,27 @@ class HuiqiCliTest {
     assertThat(mismatch.out()).contains("replay does not match: 1 difference", "resultSha256", "0".repeat(64));
     Run json = run("replay", request.toString(), report.toString(), "--json");
     assertThat(HuiqiJson.read(json.out(), JsonNode.class).get("matches").asBoolean()).isTrue();
+  }
+
+  @Test
+  void test_replay_aCalculatorsResultMatchesAndAnEditedOneDoesNot() throws IOException {
+    // a 专精特新 referral, explained by its calculator and saved with its request
+    String requestJson = "{\"specialisedAndInnovative\": {\"held\": true, \"since\": \"2022-09-01\"}, "
+        + "\"asOf\": \"2023-10-31\"}";
+    ReferralMeasure pool = PolicyData.builtIn().getMeasure(MeasureId.of("sz-gxj-zjtx-32-draft.pool-compensation"),
+        ReferralMeasure.class);
+    String resultJson = ReferralCalculator.DEFAULT.explainReferralJson(pool, requestJson);
+    Path request = write("referral.json", requestJson);
+    Path result = write("referral-result.json", resultJson);
+    Run replay = run("replay", request.toString(), result.toString(), "--lang", "en");
+    assertThat(replay.status()).as(replay.err()).isZero();
+    // the measure's recorded hash altered, as if the pack had changed since
+    JsonNode tree = HuiqiJson.read(resultJson, JsonNode.class);
+    ((ObjectNode) tree.at("/explanation/receipt/measures/0")).put("sha256", "0".repeat(64));
+    Path altered = write("referral-altered.json", HuiqiJson.write(tree));
+    Run mismatch = run("replay", request.toString(), altered.toString(), "--lang", "en");
+    assertThat(mismatch.status()).isEqualTo(HuiqiCli.MISMATCH);
+    assertThat(mismatch.out()).contains("measures/sz-gxj-zjtx-32-draft.pool-compensation/sha256", "0".repeat(64));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.core.audit.MeasureIdentity;
 import io.github.huiqi.core.classification.scale.ScaleCategory;
 import io.github.huiqi.core.classification.scale.ScaleIndustryRule;
 import io.github.huiqi.core.classification.scale.ScaleServiceTier;
@@ -77,7 +79,9 @@ public final class ScaleClassifier {
    * @throws InvalidInputException as {@link #isAboveScale}
    */
   public ScaleResult explainAboveScale(ScaleStandard standard, ScaleRequest request) {
-    return evaluate(standard, request, true);
+    ScaleResult result = evaluate(standard, request, true);
+    return result.withReceipt(CalculatorReceipts.issue("classification.scale.above-scale",
+        MeasureIdentity.ofStandard("above-scale-standard", ScaleStandard.RESOURCE, standard), request, result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.classification.scale.ScaleCategory;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.result.Explanation;
@@ -39,5 +40,16 @@ public record ScaleResult(
     Args.notNullOptional(threshold, "threshold");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public ScaleResult withReceipt(Receipt receipt) {
+    return new ScaleResult(category, year, aboveScale, threshold, missingFacts, explanation.withReceipt(receipt));
   }
 }

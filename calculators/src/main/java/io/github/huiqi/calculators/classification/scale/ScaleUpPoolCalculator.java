@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -68,8 +69,11 @@ public final class ScaleUpPoolCalculator {
   public ScaleUpPoolResult explainMembership(ScaleUpPoolMeasure measure, ScaleUpPoolRequest request) {
     StepTrace steps = new StepTrace(true);
     TracedCondition.Decision decision = evaluate(measure, request, steps);
-    return new ScaleUpPoolResult(measure.id(), measure.documentStatus(), decision.eligibility(),
+    ScaleUpPoolResult result = new ScaleUpPoolResult(measure.id(), measure.documentStatus(), decision.eligibility(),
         new Explanation(steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("classification.scale-up-pool.membership", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -32,5 +33,16 @@ public record ScaleUpPoolResult(
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(eligibility, "eligibility");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public ScaleUpPoolResult withReceipt(Receipt receipt) {
+    return new ScaleUpPoolResult(measure, documentStatus, eligibility, explanation.withReceipt(receipt));
   }
 }

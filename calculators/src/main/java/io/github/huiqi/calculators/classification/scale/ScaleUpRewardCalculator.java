@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -80,8 +81,11 @@ public final class ScaleUpRewardCalculator {
     Evaluation e = evaluate(measure, request, steps);
     MonetaryAmount maximum = e.decision().verdict() == Verdict.INELIGIBLE ? Cny.ZERO
         : Cny.of(Cny.yuan(measure.maximumReward().value(), "maximumReward"));
-    return new ScaleUpRewardResult(measure.id(), measure.documentStatus(), e.decision().eligibility(), e.entryYear(),
-        new AmountRange(Cny.ZERO, maximum), new Explanation(steps.list()));
+    ScaleUpRewardResult result = new ScaleUpRewardResult(measure.id(), measure.documentStatus(),
+        e.decision().eligibility(), e.entryYear(), new AmountRange(Cny.ZERO, maximum), new Explanation(steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("classification.scale-up-reward.reward", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

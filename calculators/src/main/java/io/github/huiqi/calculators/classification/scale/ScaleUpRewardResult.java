@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -41,5 +42,17 @@ public record ScaleUpRewardResult(
     Args.notNullOptional(entryYear, "entryYear");
     Args.notNull(amount, "amount");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public ScaleUpRewardResult withReceipt(Receipt receipt) {
+    return new ScaleUpRewardResult(measure, documentStatus, eligibility, entryYear, amount,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.size;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.classification.size.SizeBand;
 import io.github.huiqi.core.classification.size.SizeIndicator;
 import io.github.huiqi.core.classification.size.SizeIndustry;
@@ -85,8 +86,10 @@ public final class SizeClassifier {
    */
   public SizeResult explainClassify(SizeStandard standard, SizeRequest request) {
     Evaluation e = evaluate(standard, request, true);
-    return new SizeResult(standard.id(), e.industry(), e.size(), e.possibleSizes(), e.comparisons(),
+    SizeResult result = new SizeResult(standard.id(), e.industry(), e.size(), e.possibleSizes(), e.comparisons(),
         e.decidingBound(), e.missingFacts(), new Explanation(e.steps()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("classification.size.classify", List.of(standard), request, Optional.empty(), result));
   }
 
   /**

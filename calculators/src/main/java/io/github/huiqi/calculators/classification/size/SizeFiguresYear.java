@@ -5,7 +5,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import java.time.LocalDate;
 
 /**
- * Which year's figures classify a firm on an evaluation date. No source settles it (domain reference §4.6 item 36):
+ * Which year's figures classify a firm on an evaluation date. No source settles it (decisions register §4.6 item 36):
  * the default is the prior full year ({@link #PRIOR_YEAR}): its revenue, and its period-end employees and assets.
  */
 public enum SizeFiguresYear {

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.size;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.classification.size.SizeIndustry;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.internal.Args;
@@ -48,5 +49,17 @@ public record SizeResult(
     Args.notNullOptional(decidingBound, "decidingBound");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public SizeResult withReceipt(Receipt receipt) {
+    return new SizeResult(standard, industry, size, possibleSizes, comparisons, decidingBound, missingFacts,
+        explanation.withReceipt(receipt));
   }
 }

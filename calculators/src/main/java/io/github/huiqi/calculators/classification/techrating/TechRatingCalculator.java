@@ -1,6 +1,8 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.MeasureIdentity;
 import io.github.huiqi.core.classification.techrating.TechRatingBand;
 import io.github.huiqi.core.classification.techrating.TechRatingCountBand;
 import io.github.huiqi.core.classification.techrating.TechRatingStandard;
@@ -23,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Evaluates a firm as a 科技型中小企业 (《科技型中小企业评价办法》; domain reference §2.15).
+ * Evaluates a firm as a 科技型中小企业 (《科技型中小企业评价办法》, 国科发政〔2017〕115号).
  * <p>
  * Every condition must hold: at most 500 staff, sales and total assets each at most 200,000,000 (inclusive); the four
  * exclusions (a resident enterprise, permitted products, no major incident, not on the lists); and either a direct
@@ -84,8 +86,10 @@ public final class TechRatingCalculator {
         && e.ip().value().isPresent() ? Optional.of(e.staff().value().get() + e.rd().value().get()
         + e.ip().value().get()) : Optional.empty();
     Eligibility eligibility = e.decision().eligibility();
-    return new TechRatingResult(eligibility, e.staff().value(), e.rd().value(), e.ip().value(), total, e.direct(),
-        new Explanation(steps.list()));
+    TechRatingResult result = new TechRatingResult(eligibility, e.staff().value(), e.rd().value(), e.ip().value(),
+        total, e.direct(), new Explanation(steps.list()));
+    return result.withReceipt(CalculatorReceipts.issue("classification.tech-rating.rating",
+        MeasureIdentity.ofStandard("tech-rating-standard", TechRatingStandard.RESOURCE, standard), request, result));
   }
 
   /**

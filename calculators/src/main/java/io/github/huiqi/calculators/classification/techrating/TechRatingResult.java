@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
@@ -39,5 +40,17 @@ public record TechRatingResult(
     Args.notNullOptional(ipScore, "ipScore");
     Args.notNullOptional(totalScore, "totalScore");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public TechRatingResult withReceipt(Receipt receipt) {
+    return new TechRatingResult(eligibility, staffScore, rdScore, ipScore, totalScore, directlyConfirmed,
+        explanation.withReceipt(receipt));
   }
 }

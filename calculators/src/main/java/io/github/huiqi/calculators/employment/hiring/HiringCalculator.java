@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.hiring;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.hiring.HiringMeasure;
@@ -91,9 +92,11 @@ public final class HiringCalculator {
    */
   public HiringResult explainSubsidy(HiringMeasure measure, HiringRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new HiringResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.eligible,
+    HiringResult result = new HiringResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.eligible,
         e.undetermined, new AmountRange(Cny.of(e.minimum), Cny.of(e.maximum)), e.missing, e.decisions,
         new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("employment.hiring.subsidy", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.hiring;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -54,5 +55,17 @@ public record HiringResult(
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     decisions = Args.listCopy(decisions, "decisions");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public HiringResult withReceipt(Receipt receipt) {
+    return new HiringResult(measure, documentStatus, eligibility, eligibleHires, undeterminedHires, subsidy,
+        missingFacts, decisions, explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.housingfund;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
 import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
@@ -68,8 +69,12 @@ public final class HousingFundCalculator {
    */
   public HousingFundResult explainDeferredUntil(HousingFundMeasure measure, HousingFundDeferral application) {
     Evaluation e = evaluate(measure, application, "", true);
-    return new HousingFundResult(measure.id(), measure.documentStatus(), application.applicationId(),
+    HousingFundResult result = new HousingFundResult(measure.id(), measure.documentStatus(),
+        application.applicationId(),
         e.decision.eligibility(), e.latest, e.until, e.capped, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("employment.housing-fund.deferred-until", List.of(measure), application,
+        Optional.empty(), result));
   }
 
   /**

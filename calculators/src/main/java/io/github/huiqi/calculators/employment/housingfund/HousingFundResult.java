@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.housingfund;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -48,5 +49,17 @@ public record HousingFundResult(
     Args.notNull(latestEnd, "latestEnd");
     Args.notNullOptional(deferredUntil, "deferredUntil");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public HousingFundResult withReceipt(Receipt receipt) {
+    return new HousingFundResult(measure, documentStatus, applicationId, eligibility, latestEnd, deferredUntil,
+        requestCapped, explanation.withReceipt(receipt));
   }
 }

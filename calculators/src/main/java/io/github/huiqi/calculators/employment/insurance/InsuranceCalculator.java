@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.insurance;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
@@ -88,9 +89,12 @@ public final class InsuranceCalculator {
    */
   public InsuranceResult explainWaivedFee(InsuranceMeasure measure, InsuranceRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new InsuranceResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+    InsuranceResult result = new InsuranceResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
         new AmountRange(Cny.of(e.minimum), Cny.of(e.maximum)), e.missing, e.waivers,
         new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("employment.insurance.waived-fee", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.insurance;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -47,5 +48,17 @@ public record InsuranceResult(
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     waivers = Args.listCopy(waivers, "waivers");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public InsuranceResult withReceipt(Receipt receipt) {
+    return new InsuranceResult(measure, documentStatus, eligibility, waived, missingFacts, waivers,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.training;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.training.TrainingMeasure;
@@ -79,9 +80,12 @@ public final class TrainingCalculator {
    */
   public TrainingResult explainMaximumSubsidy(TrainingMeasure measure, TrainingRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new TrainingResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+    TrainingResult result = new TrainingResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
         new AmountRange(Cny.ZERO, Cny.of(e.possible)), Optional.ofNullable(e.binding),
         new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("employment.training.maximum-subsidy", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

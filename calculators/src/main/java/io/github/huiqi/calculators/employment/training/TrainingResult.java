@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.employment.training;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -44,5 +45,17 @@ public record TrainingResult(
     Args.notNull(subsidy, "subsidy");
     Args.notNullOptional(bindingLimit, "bindingLimit");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public TrainingResult withReceipt(Receipt receipt) {
+    return new TrainingResult(measure, documentStatus, eligibility, subsidy, bindingLimit,
+        explanation.withReceipt(receipt));
   }
 }

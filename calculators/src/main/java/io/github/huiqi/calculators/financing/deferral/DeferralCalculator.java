@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.deferral;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -84,8 +85,12 @@ public final class DeferralCalculator {
    */
   public DeferralResult explainDeferredUntil(DeferralMeasure measure, DeferralRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new DeferralResult(measure.id(), measure.documentStatus(), request.loanId(), e.decision.eligibility(),
+    DeferralResult result = new DeferralResult(measure.id(), measure.documentStatus(), request.loanId(),
+        e.decision.eligibility(),
         e.latest, request.requestedDeferredDate(), e.deferredUntil, e.capped, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.deferral.deferred-until", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /** Decides the deferral; texts and steps are built only when explaining, so the plain form stays fast. */

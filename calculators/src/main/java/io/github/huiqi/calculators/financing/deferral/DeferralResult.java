@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.deferral;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -53,5 +54,17 @@ public record DeferralResult(
     Args.notNullOptional(requestedDeferredDate, "requestedDeferredDate");
     Args.notNullOptional(deferredUntil, "deferredUntil");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public DeferralResult withReceipt(Receipt receipt) {
+    return new DeferralResult(measure, documentStatus, loanId, eligibility, latestDeferredDate, requestedDeferredDate,
+        deferredUntil, requestCapped, explanation.withReceipt(receipt));
   }
 }

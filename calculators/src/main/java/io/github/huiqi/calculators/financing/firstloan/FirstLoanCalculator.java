@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
@@ -128,8 +129,10 @@ public final class FirstLoanCalculator {
             measure.capPerEnterprise().citation()))
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(evaluation.total), Cny.of(evaluation.possible));
-    return new FirstLoanResult(measure.id(), measure.documentStatus(), enterpriseVerdict(evaluation.parts),
-        amount, binding, loans, new Explanation(evaluation.steps.list()));
+    FirstLoanResult result = new FirstLoanResult(measure.id(), measure.documentStatus(),
+        enterpriseVerdict(evaluation.parts), amount, binding, loans, new Explanation(evaluation.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.first-loan.subsidy", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

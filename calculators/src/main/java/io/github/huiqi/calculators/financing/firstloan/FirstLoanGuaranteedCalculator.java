@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
@@ -134,9 +135,12 @@ public final class FirstLoanGuaranteedCalculator {
             measure.capPerEnterprise().citation()))
         : Optional.empty();
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
-    return new FirstLoanResult(measure.id(), measure.documentStatus(),
+    FirstLoanResult result = new FirstLoanResult(measure.id(), measure.documentStatus(),
         EnterpriseCap.combine(evaluation.decisions).eligibility(), amount, binding, loans,
         new Explanation(evaluation.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.first-loan-guaranteed.subsidy", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

@@ -34,8 +34,8 @@ import java.util.function.IntUnaryOperator;
  * {@code /loans/0/firstInclusiveFinanceLoan}, ...), undetermined up to the cap naming {@code /loans} when the loans
  * are not known, ineligible when they are known to be none.
  * <p>
- * <b>The subsidy term is a library default.</b> The source states no term and no retrieved rule supplies one (domain
- * reference §4.1 item 5), but the calculator needs one. {@link #DEFAULT} applies
+ * <b>The subsidy term is a library default.</b> The source states no term and no retrieved rule supplies one (decisions
+ * register §4.1 item 5), but the calculator needs one. {@link #DEFAULT} applies
  * {@value #DEFAULT_SUBSIDY_TERM_MONTHS} months from each drawdown: option (a) of §4.1 item 5, the contractual term up
  * to twelve months, a low-confidence reading. A host that knows the authority's term registers
  * {@link #withSubsidyTermMonths(int)} instead. The explaining form says which term was used, in a note.
@@ -45,8 +45,8 @@ import java.util.function.IntUnaryOperator;
 public final class FirstLoanGuaranteedEvaluator implements MeasureEvaluator<FirstLoanGuaranteedMeasure> {
 
   /**
-   * The subsidy term applied when the host chooses none, in months from each drawdown: 12 (domain reference §4.1
-   * item 5, option (a): the whole contractual term up to twelve months; the source states no term).
+   * The subsidy term applied when the host chooses none, in months from each drawdown: 12 (decisions register
+   * §4.1 item 5, option (a): the whole contractual term up to twelve months; the source states no term).
    */
   public static final int DEFAULT_SUBSIDY_TERM_MONTHS = 12;
 

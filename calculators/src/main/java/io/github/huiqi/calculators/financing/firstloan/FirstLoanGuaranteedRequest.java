@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * the subsidy term, its loans and the options.
  * <p>
  * <b>The subsidy term is required.</b> The Shanghai clause states the rate (2%) and the cap (200,000) but no term,
- * and no retrieved rule supplies one (domain reference §4.1 item 5), so the library neither guesses nor defaults it:
+ * and no retrieved rule supplies one (decisions register §4.1 item 5), so the library neither guesses nor defaults it:
  * the caller supplies the term the authority applies, in whole months from the drawdown. For example 12 for "the
  * contractual term up to twelve months".
  * <p>

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
@@ -113,9 +114,12 @@ public final class GuaranteeFeeAverageCalculator {
       GuaranteeFeeAverageRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Rate ceiling = measure.averageFeeCeiling().value();
-    return new GuaranteeFeeAverageResult(measure.id(), measure.documentStatus(), e.eligibility, e.weighting,
-        e.average, ceiling, e.average.isAtMost(ceiling), Cny.of(e.feeIncome), e.parts,
+    GuaranteeFeeAverageResult result = new GuaranteeFeeAverageResult(measure.id(), measure.documentStatus(),
+        e.eligibility, e.weighting, e.average, ceiling, e.average.isAtMost(ceiling), Cny.of(e.feeIncome), e.parts,
         new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.guarantee-fee-average.average-fee-rate", List.of(measure), request,
+        Optional.empty(), result));
   }
 
   /**

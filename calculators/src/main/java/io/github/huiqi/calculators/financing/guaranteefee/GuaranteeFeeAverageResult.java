@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageWeighting;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -59,5 +60,17 @@ public record GuaranteeFeeAverageResult(
     Cny.notNegativeComputed(feeIncome, "feeIncome");
     guarantees = Args.listCopy(guarantees, "guarantees");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public GuaranteeFeeAverageResult withReceipt(Receipt receipt) {
+    return new GuaranteeFeeAverageResult(measure, documentStatus, eligibility, weighting, averageFeeRate, ceiling,
+        withinCeiling, feeIncome, guarantees, explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -125,9 +126,13 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
   public GuaranteeFeeBenchmarkCapResult explainFeeRateCap(GuaranteeFeeBenchmarkCapMeasure measure,
       GuaranteeFeeBenchmarkCapRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeBenchmarkCapResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.basis,
+    GuaranteeFeeBenchmarkCapResult result = new GuaranteeFeeBenchmarkCapResult(measure.id(), measure.documentStatus(),
+        e.decision.eligibility(), e.basis,
         e.bracket, e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
         new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.guarantee-fee-benchmark-cap.fee-rate-cap", List.of(measure), rates,
+        List.of(e.series), request, Optional.empty(), result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkBasis;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -74,5 +75,18 @@ public record GuaranteeFeeBenchmarkCapResult(
    */
   public boolean indicativeOnly() {
     return documentStatus == DocumentStatus.DRAFT;
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public GuaranteeFeeBenchmarkCapResult withReceipt(Receipt receipt) {
+    return new GuaranteeFeeBenchmarkCapResult(measure, documentStatus, eligibility, benchmark, termBracket,
+        benchmarkSeries, benchmarkRate, benchmarkValidFrom, feeRateCap, proposedWithinCap, maximumFee,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -40,16 +41,16 @@ import javax.money.MonetaryAmount;
  * The guarantee qualifies when the guarantor is a government financing guarantor, the borrower's size class is one
  * the measure names (small or micro) and the guarantee starts in the policy period (2023). Its annual fee rate is
  * <pre>
- *   reduced rate = min(standard rate × (1 − r), ceiling)        (Reading A, domain reference §4.3 item 18)
+ *   reduced rate = min(standard rate × (1 − r), ceiling)        (decisions register §4.3 item 18)
  * </pre>
  * with the reduction {@code r} chosen by the caller up to the measure's maximum (40%, the default), and the fee for the
  * period is {@code principal × reduced rate × year fraction}, rounded half-up to the fen once. The year fraction is the
  * measure's day count unless the options choose one: built in, the guarantee-fee convention 年费率 × 期限(月) ÷ 12,
  * whole months ÷ 12 plus the odd days ÷ 360 ({@link DayCount#WHOLE_MONTHS}), so that a whole year at rate r costs
- * exactly r × principal and a fee at the 1% ceiling never exceeds 1% a year by convention (domain reference §4.3
- * item 21); {@link DayCount#ACT_360} and {@link DayCount#ACT_365F} are options for contracts that count actual days.
- * When {@code standard × (1 − maximum) > ceiling} the two limits conflict: no cut of at most 40% reaches 1%. The test
- * is exact ({@code standard × 0.6} against {@code 1%}, never {@code 1 ÷ 0.6}); the result flags it in
+ * exactly r × principal and a fee at the 1% ceiling never exceeds 1% a year by convention (decisions register
+ * §4.3 item 21); {@link DayCount#ACT_360} and {@link DayCount#ACT_365F} are options for contracts that count actual
+ * days. When {@code standard × (1 − maximum) > ceiling} the two limits conflict: no cut of at most 40% reaches 1%. The
+ * test is exact ({@code standard × 0.6} against {@code 1%}, never {@code 1 ÷ 0.6}); the result flags it in
  * {@link GuaranteeFeeReductionResult#limitsConflict()}, applies the ceiling, and says so in the step for the ceiling's
  * condition, which is met (the rate charged is at most 1%): a conflict is a finding about the clause, not a condition
  * the guarantee fails. Every rate in the explanation is written as a percentage.
@@ -81,7 +82,7 @@ public final class GuaranteeFeeReductionCalculator {
   public static final GuaranteeFeeReductionCalculator DEFAULT = new GuaranteeFeeReductionCalculator();
 
   private static final Citation READING_A = Citation.libraryDefault("decisions register §4.3 item 18",
-      "the clause does not say how '最高减免40%' and '不高于1%' combine; Reading A applies the 1% ceiling to the "
+      "the clause does not say how '最高减免40%' and '不高于1%' combine; the library applies the 1% ceiling to the "
           + "reduced rate: min(standard × (1 − r), 1%), and reports a conflict when standard × 60% > 1%");
   private static final Citation REDUCTION_CHOICE = Citation.libraryDefault("decisions register §1.2 card 000-6",
       "'最高减免40%' is a maximum; without the guarantor's actual reduction the maximum is used");
@@ -146,10 +147,14 @@ public final class GuaranteeFeeReductionCalculator {
    */
   public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeReductionResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+    GuaranteeFeeReductionResult result = new GuaranteeFeeReductionResult(measure.id(), measure.documentStatus(),
+        e.decision.eligibility(),
         request.standardFeeRate(), e.reduction, e.reducedRate, e.ceilingBinding, e.limitsConflict, e.period,
         Cny.of(e.standardFee), Cny.of(e.reducedFee), e.amount, e.bindingLimit, e.reGuarantee,
         new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.guarantee-fee-reduction.fee", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**
@@ -190,7 +195,8 @@ public final class GuaranteeFeeReductionCalculator {
     steps.add(() -> new InputStep(LocalizedText.of("担保机构标准担保费率（年化）", "guarantor's standard annual fee rate"),
         standard.toString()));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("“最高减免40%”与“不高于1%”的关系", "how the maximum "
-        + "reduction and the ceiling combine"), "Reading A: min(standard × (1 − r), ceiling)", false, READING_A));
+        + "reduction and the ceiling combine"), "decisions register §4.3 item 18: min(standard × (1 − r), ceiling)",
+        false, READING_A));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("减免比例", "reduction granted"), reduction.toString(),
         options.reduction().isPresent(), REDUCTION_CHOICE));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("担保期间的计费基础", "day count of the fee period"),
@@ -229,7 +235,8 @@ public final class GuaranteeFeeReductionCalculator {
     steps.add(() -> new ConditionStep(LocalizedText.of("减免后担保费率不高于 " + ceiling,
         "reduced fee rate at most " + ceiling), ConditionOutcome.MET, reducedRate + " ≤ " + ceiling + (conflict
             ? "; conflict: " + standard + " × (1 − " + maximum + ") = " + atMaximumCut + " > " + ceiling + ", no "
-                + "reduction of at most " + maximum + " reaches the ceiling, so the ceiling sets the rate (Reading A)"
+                + "reduction of at most " + maximum + " reaches the ceiling, so the ceiling sets the rate "
+                + "(decisions register §4.3 item 18)"
             : ""), measure.feeRateCeiling().citation()));
 
     // The fees for the period.

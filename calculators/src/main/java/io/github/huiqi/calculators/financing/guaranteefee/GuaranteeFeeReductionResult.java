@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -21,7 +22,7 @@ import javax.money.MonetaryAmount;
  * standard fee when ineligible (the measure does not apply), and the range between them when undetermined.
  * {@code limitsConflict} flags the finding that the two limits of the clause cannot both hold for this standard rate:
  * {@code standard × (1 − maximum reduction) > ceiling}, so reaching the 1% ceiling needs a cut of more than 40%; the
- * library then applies the ceiling (Reading A) and the explanation says so.
+ * library then applies the ceiling (decisions register §4.3 item 18) and the explanation says so.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -86,5 +87,18 @@ public record GuaranteeFeeReductionResult(
    */
   public Optional<MonetaryAmount> exactAmount() {
     return amount.exact();
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public GuaranteeFeeReductionResult withReceipt(Receipt receipt) {
+    return new GuaranteeFeeReductionResult(measure, documentStatus, eligibility, standardFeeRate, reduction,
+        reducedFeeRate, ceilingBinding, limitsConflict, period, standardFee, reducedFee, amount, bindingLimit,
+        reGuarantee, explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -103,8 +104,11 @@ public final class GuaranteeFeeSubsidyCalculator {
   public GuaranteeFeeSubsidyResult explainSubsidy(GuaranteeFeeSubsidyMeasure measure,
       GuaranteeFeeSubsidyRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), e.amount,
-        e.bindingLimit, e.loans, new Explanation(e.steps.list()));
+    GuaranteeFeeSubsidyResult result = new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(),
+        e.decision.eligibility(), e.amount, e.bindingLimit, e.loans, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.guarantee-fee-subsidy.subsidy", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

@@ -32,7 +32,7 @@ import javax.money.MonetaryAmount;
  * reply letter; rules from the programme's 2017 guide: 30% of the fee actually paid, at most 300,000 per enterprise a
  * year), for an enterprise profile.
  * <p>
- * The subsidy year. The 2017 guide took the loans of 2016 (domain reference §2.4): the application made in one year
+ * The subsidy year. The 2017 guide took the loans of 2016 (decisions register §2.4): the application made in one year
  * claims the loans drawn in the year before. So the evaluator counts the loans drawn in the calendar year before the
  * evaluation date ({@code asOf} 2023-06-30 counts the loans drawn in 2022), and the explaining form notes it.
  * <p>

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -61,5 +62,17 @@ public record GuaranteeFeeSubsidyResult(
    */
   public Optional<MonetaryAmount> exactAmount() {
     return amount.exact();
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public GuaranteeFeeSubsidyResult withReceipt(Receipt receipt) {
+    return new GuaranteeFeeSubsidyResult(measure, documentStatus, eligibility, amount, bindingLimit, loans,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
 import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
@@ -101,6 +102,13 @@ public final class RenovationGrantCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
   public RenovationGrantResult explainMaximumGrant(RenovationGrantMeasure measure, RenovationGrantRequest request) {
+    RenovationGrantResult result = explained(measure, request);
+    return result.withReceipt(CalculatorReceipts.issue("financing.renovation-grant.maximum-grant", List.of(measure),
+        request, Optional.empty(), result));
+  }
+
+  /** The explained result without its receipt, as the renovation support calculator nests it. */
+  RenovationGrantResult explained(RenovationGrantMeasure measure, RenovationGrantRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Optional<BindingLimit> binding = e.capBinding
         ? Optional.of(new BindingLimit("cap-per-project", CAP_NAME, measure.capPerProject().value(),

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * its investment, and whether the authority supports it.
  * <p>
  * The tier is not inferred: the caller supplies the category and the GB/T 39116 level the authority assessed, and the
- * audited eligible investment (domain reference §4.4 item 26). The investment structure (total, fixed-asset and
+ * audited eligible investment (decisions register §4.4 item 26). The investment structure (total, fixed-asset and
  * equipment investment) feeds the 80% / 70% conditions; an absent figure makes the result undetermined, naming it.
  * <p>
  * In JSON: {@code {"category": "INTELLIGENT", "maturityLevel": 3, "eligibleInvestment": {"amount": 1,

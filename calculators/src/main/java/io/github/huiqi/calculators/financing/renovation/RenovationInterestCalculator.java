@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
@@ -108,6 +109,14 @@ public final class RenovationInterestCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
   public RenovationInterestResult explainSubsidy(RenovationInterestMeasure measure,
+      RenovationInterestRequest request) {
+    RenovationInterestResult result = explained(measure, request);
+    return result.withReceipt(CalculatorReceipts.issue("financing.renovation-interest.subsidy", List.of(measure),
+        request, Optional.empty(), result));
+  }
+
+  /** The explained result without its receipt, as the renovation support calculator nests it. */
+  RenovationInterestResult explained(RenovationInterestMeasure measure,
       RenovationInterestRequest request) {
     Evaluation e = evaluate(measure, request, true);
     AmountRange amount = switch (e.decision.verdict()) {

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -66,5 +67,17 @@ public record RenovationInterestResult(
    */
   public Optional<MonetaryAmount> exactAmount() {
     return amount.exact();
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public RenovationInterestResult withReceipt(Receipt receipt) {
+    return new RenovationInterestResult(measure, documentStatus, eligibility, subsidisedYears, interestCounted, amount,
+        bindingLimit, payments, explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
@@ -16,6 +17,7 @@ import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -106,12 +108,12 @@ public final class RenovationSupportCalculator {
     RenovationGrantResult grant;
     RenovationInterestResult subsidy;
     try {
-      grant = under(RenovationGrantCalculator.DEFAULT.explainMaximumGrant(grantMeasure, request.grant()));
+      grant = under(RenovationGrantCalculator.DEFAULT.explained(grantMeasure, request.grant()));
     } catch (InvalidInputException ex) {
       throw ex.at(GRANT);
     }
     try {
-      subsidy = under(RenovationInterestCalculator.DEFAULT.explainSubsidy(interestMeasure, request.interest()));
+      subsidy = under(RenovationInterestCalculator.DEFAULT.explained(interestMeasure, request.interest()));
     } catch (InvalidInputException ex) {
       throw ex.at(INTEREST);
     }
@@ -130,7 +132,10 @@ public final class RenovationSupportCalculator {
             Cny.yuan(grant.amount().minimum(), "grant").toPlainString() + " + "
                 + Cny.yuan(subsidy.amount().minimum(), "sub").toPlainString(), low,
             interestMeasure.stackingWithGrant())));
-    return new RenovationSupportResult(grant, subsidy, total, explanation);
+    RenovationSupportResult result = new RenovationSupportResult(grant, subsidy, total, explanation);
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.renovation-support.maximum-support", List.of(grantMeasure, interestMeasure),
+        request, Optional.empty(), result));
   }
 
   //-------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Explanation;
@@ -35,5 +36,16 @@ public record RenovationSupportResult(
     Args.notNull(interestSubsidy, "interestSubsidy");
     Args.notNull(total, "total");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public RenovationSupportResult withReceipt(Receipt receipt) {
+    return new RenovationSupportResult(grant, interestSubsidy, total, explanation.withReceipt(receipt));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.riskpool;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -81,6 +82,11 @@ public final class RiskPoolCalculator {
   /** The calculator. */
   public static final RiskPoolCalculator DEFAULT = new RiskPoolCalculator();
 
+  /** The calculation a receipt of {@link #explainCompensation} names; its input is a request of that one claim. */
+  private static final String COMPENSATION = "financing.risk-pool.compensation";
+  /** The calculation a receipt of {@link #explainClaims} names. */
+  private static final String CLAIMS = "financing.risk-pool.claims";
+
   private static final LocalizedText CEILING_NAME = LocalizedText.of("补偿比例上限（%）", "ceiling on the ratio (%)");
   private static final LocalizedText AMOUNT_CEILING_NAME =
       LocalizedText.of("补偿金额不超过损失 × 比例上限", "compensation not above loss × ceiling");
@@ -138,7 +144,9 @@ public final class RiskPoolCalculator {
    * @throws InvalidInputException if an argument is null or the claim is invalid for the measure, naming the field
    */
   public RiskPoolLoanCompensation explainCompensation(RiskPoolMeasure measure, RiskPoolClaim claim) {
-    return evaluate(measure, claim, RiskPoolOptions.DEFAULTS, "");
+    RiskPoolLoanCompensation result = evaluate(measure, claim, RiskPoolOptions.DEFAULTS, "");
+    return result.withReceipt(CalculatorReceipts.issue(COMPENSATION, List.of(measure),
+        RiskPoolRequest.of(List.of(claim)), Optional.empty(), result));
   }
 
   /**
@@ -154,7 +162,9 @@ public final class RiskPoolCalculator {
    */
   public RiskPoolLoanCompensation explainCompensation(RiskPoolMeasure measure, RiskPoolClaim claim,
       RiskPoolOptions options) {
-    return evaluate(measure, claim, options, "");
+    RiskPoolLoanCompensation result = evaluate(measure, claim, options, "");
+    return result.withReceipt(CalculatorReceipts.issue(COMPENSATION, List.of(measure),
+        RiskPoolRequest.of(List.of(claim)).withOptions(options), Optional.empty(), result));
   }
 
   /**
@@ -178,7 +188,7 @@ public final class RiskPoolCalculator {
     for (int i = 0; i < request.claims().size(); i++) {
       outcomes.add(outcome(measure, request.claims().get(i), options, i, seen));
     }
-    return summarise(measure, outcomes);
+    return withReceipt(measure, request, summarise(measure, outcomes));
   }
 
   /**
@@ -200,6 +210,7 @@ public final class RiskPoolCalculator {
     RiskPoolOptions options = envelope.effectiveOptions();
     Set<String> seen = new HashSet<>();
     List<RiskPoolClaimOutcome> outcomes = new ArrayList<>();
+    List<RiskPoolClaim> read = new ArrayList<>();
     for (int i = 0; i < envelope.claims().size(); i++) {
       JsonNode node = envelope.claims().get(i);
       RiskPoolClaim claim;
@@ -213,8 +224,17 @@ public final class RiskPoolCalculator {
         continue;
       }
       outcomes.add(outcome(measure, claim, options, i, seen));
+      read.add(claim);
     }
-    return HuiqiJson.write(summarise(measure, outcomes));
+    RiskPoolResult result = summarise(measure, outcomes);
+    // the receipt's input is the request as the Java form reads it, so it exists only when every claim could be read
+    return HuiqiJson.write(read.size() < outcomes.size() ? result : withReceipt(measure,
+        RiskPoolRequest.builder().claims(read).options(envelope.options()).build(), result));
+  }
+
+  /** The receipt of a batch: its input, the request; it names the claims' result as a whole. */
+  private static RiskPoolResult withReceipt(RiskPoolMeasure measure, RiskPoolRequest request, RiskPoolResult result) {
+    return result.withReceipt(CalculatorReceipts.issue(CLAIMS, List.of(measure), request, Optional.empty(), result));
   }
 
   //-------------------------------------------------------------------------

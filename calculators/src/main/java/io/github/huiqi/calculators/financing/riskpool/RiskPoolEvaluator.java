@@ -220,7 +220,8 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     try {
       RiskPoolCalculator.Evaluation e = RiskPoolCalculator.compute(measure, claim, RiskPoolOptions.DEFAULTS, "",
           new StepTrace(false));
-      RiskPoolLoanCompensation explained = explain ? RiskPoolCalculator.DEFAULT.explainCompensation(measure, claim)
+      RiskPoolLoanCompensation explained = explain
+          ? RiskPoolCalculator.evaluate(measure, claim, RiskPoolOptions.DEFAULTS, "")
           : null;
       TracedCondition.Decision decision = e.decision();
       List<String> facts = pointers.toProfile(decision.missingFacts());

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.riskpool;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.internal.Args;
@@ -74,5 +75,18 @@ public record RiskPoolLoanCompensation(
     Args.notNull(netCompensation, "netCompensation");
     Args.notNullOptional(bindingLimit, "bindingLimit");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public RiskPoolLoanCompensation withReceipt(Receipt receipt) {
+    return new RiskPoolLoanCompensation(loanId, eligibility, category, effectiveGrantDate, upliftWindow, baseRatio,
+        ratio, lossBasis, compensableLoss, compensation, recoveryReturn, netCompensation, bindingLimit,
+        explanation.withReceipt(receipt));
   }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Choices the caller may make where no source settles the risk-compensation pool's arithmetic (domain reference
- * §4.2 items 12 and 13).
+ * Choices the caller may make where no source settles the risk-compensation pool's arithmetic (decisions
+ * register §4.2 item 12 and §4.2 item 13).
  * <p>
  * An empty option uses the measure's documented default, and the explanation says so.
  * <p>

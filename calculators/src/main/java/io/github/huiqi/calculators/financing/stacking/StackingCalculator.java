@@ -10,6 +10,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeItemKind;
 import io.github.huiqi.calculators.financing.techsme.TechSmeItemSubsidy;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -42,7 +43,7 @@ import javax.money.MonetaryAmount;
 /**
  * Decides, loan by loan, which Shenzhen municipal interest subsidy an enterprise receives, the first-loan subsidy
  * (深工信〔2023〕26号 第5条) or the tech-SME subsidy (第13条), since "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门
- * 财政贴息" (2022 首贷 implementing rules, domain reference §1.7), then applies each measure's per-enterprise caps
+ * 财政贴息" (2022 首贷 implementing rules, decisions register §1.7), then applies each measure's per-enterprise caps
  * across the loans it applies to.
  * <p>
  * The arithmetic is the two calculators': {@link FirstLoanCalculator} and
@@ -120,7 +121,10 @@ public final class StackingCalculator {
    */
   public StackingResult explainTotalSubsidy(FirstLoanMeasure firstLoanMeasure,
       TechSmeMeasure techSmeMeasure, StackingRequest request) {
-    return evaluate(firstLoanMeasure, techSmeMeasure, request, true);
+    StackingResult result = evaluate(firstLoanMeasure, techSmeMeasure, request, true);
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.stacking.total-subsidy", List.of(firstLoanMeasure, techSmeMeasure), request,
+        Optional.empty(), result));
   }
 
   /**

@@ -36,7 +36,7 @@ import javax.money.MonetaryAmount;
 
 /**
  * The rule that a loan receives one municipal interest subsidy ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政
- * 贴息", 2022 首贷 implementing rules, domain reference §1.7): between a first-loan subsidy ({@link FirstLoanMeasure})
+ * 贴息", 2022 首贷 implementing rules, decisions register §1.7): between a first-loan subsidy ({@link FirstLoanMeasure})
  * and a tech-SME subsidy ({@link TechSmeMeasure}) of the same jurisdiction, such as Shenzhen's 深工信〔2023〕26号 第5条
  * and 第13条.
  * <p>

@@ -1,7 +1,7 @@
 package io.github.huiqi.calculators.financing.stacking;
 
 /**
- * Which subsidy applies when a loan qualifies for both municipal interest subsidies (domain reference §4.1 item 10).
+ * Which subsidy applies when a loan qualifies for both municipal interest subsidies (decisions register §4.1 item 10).
  * <p>
  * No source says. {@link #FIRST_CLAIMED} is the documented default: the rule forbids a second subsidy on a loan, so
  * the one already claimed stands.

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.stacking;
 
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Explanation;
@@ -54,5 +55,17 @@ public record StackingResult(
     Cny.notNegativeComputed(total, "total");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public StackingResult withReceipt(Receipt receipt) {
+    return new StackingResult(loans, firstLoan, techSme, firstLoanTotal, techSmeTotal, total, missingFacts,
+        explanation.withReceipt(receipt));
   }
 }

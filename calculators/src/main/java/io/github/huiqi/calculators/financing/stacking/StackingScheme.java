@@ -2,7 +2,7 @@ package io.github.huiqi.calculators.financing.stacking;
 
 /**
  * The Shenzhen municipal interest subsidies that cannot both be paid on the same loan ("同一笔贷款只能享受一次贴息政策，
- * 不重复享受市直其他部门财政贴息", 2022 首贷 implementing rules; domain reference §1.7).
+ * 不重复享受市直其他部门财政贴息", 2022 首贷 implementing rules; decisions register §1.7).
  */
 public enum StackingScheme {
   /** The first-loan (首贷户) interest subsidy, 深工信〔2023〕26号 第5条. */

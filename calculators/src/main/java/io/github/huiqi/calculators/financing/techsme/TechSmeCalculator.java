@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.techsme;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
@@ -121,9 +122,11 @@ public final class TechSmeCalculator {
   public TechSmeResult explainSubsidy(TechSmeMeasure measure, TechSmeRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Optional<Boolean> firstTime = request.enterprise().firstTimeBorrower();
-    return new TechSmeResult(measure.id(), measure.documentStatus(), e.eligibility,
+    TechSmeResult result = new TechSmeResult(measure.id(), measure.documentStatus(), e.eligibility,
         firstTime.map(measure::baseRatio), firstTime.map(measure::upliftedRatio), e.interest, e.fees, e.premiums,
         e.amount, e.best.bindingLimits, e.items, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("financing.tech-sme.subsidy", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

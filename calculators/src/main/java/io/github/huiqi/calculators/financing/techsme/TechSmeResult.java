@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.techsme;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -77,5 +78,18 @@ public record TechSmeResult(
    */
   public Optional<MonetaryAmount> exactAmount() {
     return amount.exact();
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public TechSmeResult withReceipt(Receipt receipt) {
+    return new TechSmeResult(measure, documentStatus, eligibility, interestRatio, upliftedInterestRatio,
+        interestSubsidy, guaranteeFeeSubsidy, insurancePremiumSubsidy, amount, bindingLimits, items,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.grants.award;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.GrantCheck;
 import io.github.huiqi.calculators.internal.GrantRange;
 import io.github.huiqi.calculators.internal.GrantTriggers.Match;
@@ -90,8 +91,10 @@ public final class AwardCalculator {
    */
   public AwardResult explainAward(AwardMeasure measure, AwardRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new AwardResult(measure.id(), measure.documentStatus(), e.eligibility(), e.amount(), e.tiersEarned(),
-        e.missingFacts(), e.notes(), new Explanation(e.steps()));
+    AwardResult result = new AwardResult(measure.id(), measure.documentStatus(), e.eligibility(), e.amount(),
+        e.tiersEarned(), e.missingFacts(), e.notes(), new Explanation(e.steps()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("grants.award.award", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  *
  * @param combination  how tiers combine when more than one is earned; empty for the measure's
- *     {@code combination} parameter (the highest one alone for every built-in measure, domain reference §4.4 item 25)
+ *     {@code combination} parameter (the highest one alone for every built-in measure, decisions register §4.4 item 25)
  */
 public record AwardOptions(Optional<AwardCombination> combination) {
 

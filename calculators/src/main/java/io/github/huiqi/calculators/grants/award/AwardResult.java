@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.grants.award;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -49,5 +50,17 @@ public record AwardResult(
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     notes = Args.listCopy(notes, "notes");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public AwardResult withReceipt(Receipt receipt) {
+    return new AwardResult(measure, documentStatus, eligibility, amount, tiersEarned, missingFacts, notes,
+        explanation.withReceipt(receipt));
   }
 }

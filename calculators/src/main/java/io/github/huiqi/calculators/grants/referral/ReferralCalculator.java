@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.grants.referral;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -18,6 +19,7 @@ import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides a measure that has no figure of its own ({@link ReferralMeasure}), such as the 小升规 plan's "符合条件的，担保费
@@ -80,8 +82,11 @@ public final class ReferralCalculator {
    */
   public ReferralResult explainReferral(ReferralMeasure measure, ReferralRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new ReferralResult(measure.id(), measure.documentStatus(), e.eligibility(), measure.refersTo().value(),
-        detail(measure.refersTo().value()), new Explanation(e.steps()));
+    ReferralResult result = new ReferralResult(measure.id(), measure.documentStatus(), e.eligibility(),
+        measure.refersTo().value(), detail(measure.refersTo().value()), new Explanation(e.steps()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("grants.referral.referral", List.of(measure), request, Optional.of(request.asOf()),
+        result));
   }
 
   /** Decides the measure: the one path of both forms and of the enterprise evaluator. */

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.grants.referral;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -41,5 +42,16 @@ public record ReferralResult(
     refersTo = Args.listCopy(refersTo, "refersTo");
     Args.notNull(detail, "detail");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public ReferralResult withReceipt(Receipt receipt) {
+    return new ReferralResult(measure, documentStatus, eligibility, refersTo, detail, explanation.withReceipt(receipt));
   }
 }

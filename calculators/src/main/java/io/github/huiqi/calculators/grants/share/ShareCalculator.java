@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.grants.share;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.GrantCheck;
 import io.github.huiqi.calculators.internal.GrantRange;
 import io.github.huiqi.calculators.internal.GrantTriggers.Match;
@@ -101,8 +102,10 @@ public final class ShareCalculator {
    */
   public ShareResult explainShare(ShareMeasure measure, ShareRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new ShareResult(measure.id(), measure.documentStatus(), e.eligibility(), e.amount(), e.bindingLimit(),
-        e.missingFacts(), e.notes(), new Explanation(e.steps()));
+    ShareResult result = new ShareResult(measure.id(), measure.documentStatus(), e.eligibility(), e.amount(),
+        e.bindingLimit(), e.missingFacts(), e.notes(), new Explanation(e.steps()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("grants.share.share", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.grants.share;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -50,5 +51,17 @@ public record ShareResult(
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     notes = Args.listCopy(notes, "notes");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public ShareResult withReceipt(Receipt receipt) {
+    return new ShareResult(measure, documentStatus, eligibility, amount, bindingLimit, missingFacts, notes,
+        explanation.withReceipt(receipt));
   }
 }

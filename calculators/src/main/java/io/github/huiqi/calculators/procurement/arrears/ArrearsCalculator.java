@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.procurement.arrears;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -71,8 +72,10 @@ public final class ArrearsCalculator {
    */
   public ArrearsResult explainClasses(ArrearsMeasure measure, ArrearsRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new ArrearsResult(measure.id(), measure.documentStatus(), e.claims, Cny.of(e.total), e.missing,
-        new Explanation(e.steps.list()));
+    ArrearsResult result = new ArrearsResult(measure.id(), measure.documentStatus(), e.claims, Cny.of(e.total),
+        e.missing, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("procurement.arrears.classes", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.procurement.arrears;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -39,5 +40,17 @@ public record ArrearsResult(
     Args.notNull(fullClearanceTotal, "fullClearanceTotal");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public ArrearsResult withReceipt(Receipt receipt) {
+    return new ArrearsResult(measure, documentStatus, claims, fullClearanceTotal, missingFacts,
+        explanation.withReceipt(receipt));
   }
 }

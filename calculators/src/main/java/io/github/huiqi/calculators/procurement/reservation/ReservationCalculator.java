@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.procurement.reservation;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -14,6 +15,8 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks a government works project's SME reservation, a buyer-side rule: 深工信〔2023〕26号 第9条 / 沪企服办〔2023〕1号
@@ -63,7 +66,10 @@ public final class ReservationCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
   public ReservationResult explainMeetsRule(ReservationMeasure measure, ReservationRequest request) {
-    return evaluate(measure, request, new StepTrace(true));
+    ReservationResult result = evaluate(measure, request, new StepTrace(true));
+    return result.withReceipt(
+        CalculatorReceipts.issue("procurement.reservation.meets-rule", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.procurement.reservation;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -40,5 +41,17 @@ public record ReservationResult(
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(requiredReservation, "requiredReservation");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public ReservationResult withReceipt(Receipt receipt) {
+    return new ReservationResult(measure, documentStatus, fullyReserved, requiredReservation, meetsRule,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.highrise;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Tests a 工业上楼 project's average rent against the ceiling of 深工信〔2023〕26号 第3条 ("平均租金价格不高于35元/月/
@@ -70,8 +72,10 @@ public final class HighRiseCalculator {
    */
   public HighRiseResult explainAverageRent(HighRiseMeasure measure, HighRiseRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new HighRiseResult(measure.id(), measure.documentStatus(), e.area, Cny.of(e.rent), Cny.of(e.average),
-        measure.averageRentCeiling().value(), e.within, new Explanation(e.steps.list()));
+    HighRiseResult result = new HighRiseResult(measure.id(), measure.documentStatus(), e.area, Cny.of(e.rent),
+        Cny.of(e.average), measure.averageRentCeiling().value(), e.within, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("space.high-rise.average-rent", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

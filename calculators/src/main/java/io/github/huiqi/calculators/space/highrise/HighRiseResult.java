@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.highrise;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -47,5 +48,17 @@ public record HighRiseResult(
     Args.notNull(averageRent, "averageRent");
     Args.notNull(ceiling, "ceiling");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public HighRiseResult withReceipt(Receipt receipt) {
+    return new HighRiseResult(measure, documentStatus, totalArea, totalMonthlyRent, averageRent, ceiling, withinCeiling,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.purchase;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -73,8 +74,11 @@ public final class PurchaseCalculator {
   public PurchaseResult explainMayPurchase(PurchaseMeasure measure, PurchaseRequest request) {
     StepTrace steps = new StepTrace(true);
     TracedCondition.Decision decision = evaluate(measure, request, steps);
-    return new PurchaseResult(measure.id(), measure.documentStatus(), decision.eligibility(),
+    PurchaseResult result = new PurchaseResult(measure.id(), measure.documentStatus(), decision.eligibility(),
         new Explanation(steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("space.purchase.may-purchase", List.of(measure), request, Optional.of(request.asOf()),
+        result));
   }
 
   /**

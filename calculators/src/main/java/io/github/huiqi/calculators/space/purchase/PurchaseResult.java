@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.purchase;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -29,5 +30,16 @@ public record PurchaseResult(MeasureId measure, DocumentStatus documentStatus, E
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(eligibility, "eligibility");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public PurchaseResult withReceipt(Receipt receipt) {
+    return new PurchaseResult(measure, documentStatus, eligibility, explanation.withReceipt(receipt));
   }
 }

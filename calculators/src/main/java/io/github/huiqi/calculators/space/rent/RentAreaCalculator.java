@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.rent;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -81,8 +82,11 @@ public final class RentAreaCalculator {
    */
   public RentAreaResult explainSubsidyPerPeriod(RentAreaMeasure measure, RentAreaRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new RentAreaResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), Cny.of(e.amount),
-        e.unit, request.periodUnit().isEmpty(), new Explanation(e.steps.list()));
+    RentAreaResult result = new RentAreaResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+        Cny.of(e.amount), e.unit, request.periodUnit().isEmpty(), new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("space.rent-area.subsidy-per-period", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

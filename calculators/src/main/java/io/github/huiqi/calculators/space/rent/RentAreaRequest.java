@@ -12,7 +12,7 @@ import java.util.Optional;
  * A request for a per-square-metre rent subsidy such as 光明区's: whether the firm is a technology firm (a
  * 科技型中小企业 or a 高新技术企业: either is enough), its leases, and optionally the period the rate is for.
  * <p>
- * {@code periodUnit} is the option of domain reference §4.4 item 28: absent, the measure's documented default (a
+ * {@code periodUnit} is the option of decisions register §4.4 item 28: absent, the measure's documented default (a
  * month) applies.
  * <p>
  * In JSON: {@code {"techSme": true, "highTech": false, "leases": [ ... ], "periodUnit": "YEAR"}}.

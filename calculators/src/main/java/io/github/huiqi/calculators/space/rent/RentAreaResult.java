@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.rent;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -46,5 +47,17 @@ public record RentAreaResult(
     Args.notNull(perPeriod, "perPeriod");
     Args.notNull(periodUnit, "periodUnit");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public RentAreaResult withReceipt(Receipt receipt) {
+    return new RentAreaResult(measure, documentStatus, eligibility, perPeriod, periodUnit, defaultPeriodUsed,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.rent;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -82,8 +83,11 @@ public final class RentPolicyCalculator {
    */
   public RentPolicyResult explainMonthlyRent(RentPolicyMeasure measure, RentPolicyRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new RentPolicyResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+    RentPolicyResult result = new RentPolicyResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
         new AmountRange(Cny.of(e.minimum), Cny.of(e.maximum)), e.missing, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("space.rent-policy.monthly-rent", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.rent;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
@@ -43,5 +44,17 @@ public record RentPolicyResult(
     Args.notNull(monthlyRent, "monthlyRent");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public RentPolicyResult withReceipt(Receipt receipt) {
+    return new RentPolicyResult(measure, documentStatus, eligibility, monthlyRent, missingFacts,
+        explanation.withReceipt(receipt));
   }
 }

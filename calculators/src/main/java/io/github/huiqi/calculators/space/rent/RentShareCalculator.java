@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.rent;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -85,9 +86,12 @@ public final class RentShareCalculator {
    */
   public RentShareResult explainMaximumSubsidy(RentShareMeasure measure, RentShareRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new RentShareResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+    RentShareResult result = new RentShareResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
         request.supportYear(), Cny.of(e.base), new AmountRange(Cny.ZERO, Cny.of(e.maximum)),
         Optional.ofNullable(e.binding), new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("space.rent-share.maximum-subsidy", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

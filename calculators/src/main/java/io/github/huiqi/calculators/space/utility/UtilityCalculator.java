@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.utility;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LegalForm;
@@ -85,8 +86,11 @@ public final class UtilityCalculator {
    */
   public UtilityResult explainWaivedLateFees(UtilityMeasure measure, UtilityRequest request) {
     Evaluation e = evaluate(measure, request, true);
-    return new UtilityResult(measure.id(), measure.documentStatus(), e.decision.eligibility(), Cny.of(e.waived),
-        e.missingRates, new Explanation(e.steps.list()));
+    UtilityResult result = new UtilityResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
+        Cny.of(e.waived), e.missingRates, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("space.utility.waived-late-fees", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**

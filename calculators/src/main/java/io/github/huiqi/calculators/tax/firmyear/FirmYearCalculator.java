@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.firmyear;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.tax.rd.RdCalculator;
 import io.github.huiqi.calculators.tax.rd.RdResult;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
@@ -43,7 +44,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The order: the R&amp;D extra deduction is a step in computing taxable income (企业所得税法 第三十条), and the
  * 小型微利企业 test is on the year's taxable income (财政部 税务总局公告2022年第13号 第三条), so the deduction comes
- * first and can bring an enterprise from above 3,000,000 to within it (domain reference §1.7). VAT is a separate tax,
+ * first and can bring an enterprise from above 3,000,000 to within it (decisions register §1.7). VAT is a separate tax,
  * independent of both. The arithmetic is the three calculators':
  * <ol>
  *   <li>{@link VatCalculator} on each VAT filing period; the savings against the standard 3% are summed;</li>
@@ -188,12 +189,15 @@ public final class FirmYearCalculator {
             amounts(tax.rdEffectMin, tax.rdEffectMax)),
         new FirmYearReliefOutcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE, measures.incomeTax().id(),
             tax.eligibility, amounts(tax.reliefMin, tax.reliefMax)));
-    return new FirmYearResult(year, reliefs, vat.results, amounts(vat.dueMin, vat.dueMax), Cny.of(vat.standard),
-        amounts(vat.savedMin, vat.savedMax), rd.result, amounts(rd.extraMin, rd.extraMax),
+    FirmYearResult result = new FirmYearResult(year, reliefs, vat.results, amounts(vat.dueMin, vat.dueMax),
+        Cny.of(vat.standard), amounts(vat.savedMin, vat.savedMax), rd.result, amounts(rd.extraMin, rd.extraMax),
         request.incomeTax().taxableIncomeBeforeRd(), amounts(rd.afterMin, rd.afterMax),
         amounts(rd.beyondMin, rd.beyondMax), tax.results, Cny.of(tax.standard), amounts(tax.dueMin, tax.dueMax),
         amounts(tax.savedMin, tax.savedMax), amounts(totalMin, totalMax), List.copyOf(missing),
         new Explanation(steps));
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.firm-year.total-saved", List.of(measures.vat(), measures.rd(),
+        measures.incomeTax()), request, Optional.empty(), result));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.tax.firmyear;
 import io.github.huiqi.calculators.tax.rd.RdResult;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
 import io.github.huiqi.calculators.tax.vat.VatResult;
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -136,5 +137,18 @@ public record FirmYearResult(
    */
   public FirmYearReliefOutcome outcome(FirmYearRelief relief) {
     return reliefs.get(Args.notNull(relief, "relief").ordinal());
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public FirmYearResult withReceipt(Receipt receipt) {
+    return new FirmYearResult(taxYear, reliefs, vatPeriods, vatDue, standardVat, vatSaved, rd, extraDeduction,
+        taxableIncomeBeforeRd, taxableIncomeAfterRd, deductionBeyondIncome, incomeTax, standardIncomeTax, incomeTaxDue,
+        incomeTaxSaved, totalSaved, missingFacts, explanation.withReceipt(receipt));
   }
 }

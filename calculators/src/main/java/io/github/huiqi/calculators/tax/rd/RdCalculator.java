@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.rd;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -72,7 +73,7 @@ import javax.money.MonetaryAmount;
  * out), so the parts add up to it as on a return. What is taken out is reduced at the tax year's rate (line 50), also
  * when the option below amortises an intangible at another year's. By default the intangibles' rate is the one of
  * the tax year they are amortised in, whenever they were formed (2021年第13号: "自2021年1月1日起，按照无形资产成本的200%在
- * 税前摊销"; domain reference §4.5 item 34); the option {@link RdIntangibleRateYear#YEAR_FORMED} keeps the rate of
+ * 税前摊销"; decisions register §4.5 item 34); the option {@link RdIntangibleRateYear#YEAR_FORMED} keeps the rate of
  * the year each was formed in instead.
  * <p>
  * The plain form {@link #extraDeduction} returns the total; the explaining form {@link #explainExtraDeduction}
@@ -148,11 +149,13 @@ public final class RdCalculator {
     figures.ifPresent(f -> lines.add(new RdFormLine(51, LocalizedText.of("九、本年研发费用加计扣除总额",
         "the year's R&D extra deduction"), Cny.of(f.total), f.rateCitation)));
     lines.sort(Comparator.comparingInt(RdFormLine::line));
-    return new RdResult(measure.id(), measure.documentStatus(), request.taxYear(), e.eligibility,
+    RdResult result = new RdResult(measure.id(), measure.documentStatus(), request.taxYear(), e.eligibility,
         Cny.of(e.base.otherCostsCap), Cny.of(rounding.round(e.base.allowedOther)),
         Cny.of(rounding.round(e.base.expensedExact)), e.appliedKind, figures.map(f -> f.extraRate),
         figures.map(f -> Cny.of(f.expensedExtra)), figures.map(f -> f.intangibles).orElse(List.of()), e.total,
         e.base.projects, lines, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.rd.extra-deduction", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

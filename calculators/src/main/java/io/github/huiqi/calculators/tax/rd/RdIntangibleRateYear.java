@@ -2,7 +2,7 @@ package io.github.huiqi.calculators.tax.rd;
 
 /**
  * Which year's rate an R&amp;D intangible is amortised at when the rate changed between the year it was formed and the
- * year it is amortised in (domain reference §4.5 item 34): for example a manufacturer's patent formed in 2020 (175%)
+ * year it is amortised in (decisions register §4.5 item 34): for example a manufacturer's patent formed in 2020 (175%)
  * amortised in 2022 (200% under 2021年第13号).
  */
 public enum RdIntangibleRateYear {

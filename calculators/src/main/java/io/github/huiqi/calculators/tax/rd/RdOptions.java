@@ -38,7 +38,7 @@ public abstract class RdOptions {
   }
 
   /**
-   * Returns the rounding of the other-costs cap and of each output amount (domain reference §4.5 item 35); default
+   * Returns the rounding of the other-costs cap and of each output amount (decisions register §4.5 item 35); default
    * the measure's (half-up to the fen built in).
    *
    * @return the rounding, if chosen
@@ -46,7 +46,7 @@ public abstract class RdOptions {
   public abstract Optional<MoneyRounding> rounding();
 
   /**
-   * Returns which year's rate an R&amp;D intangible is amortised at (domain reference §4.5 item 34); default
+   * Returns which year's rate an R&amp;D intangible is amortised at (decisions register §4.5 item 34); default
    * {@link RdIntangibleRateYear#TAX_YEAR}.
    *
    * @return the choice, if made

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.rd;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -100,5 +101,18 @@ public record RdResult(
    */
   public Optional<RdFormLine> findFormLine(int line) {
     return formLines.stream().filter(l -> l.line() == line).findFirst();
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public RdResult withReceipt(Receipt receipt) {
+    return new RdResult(measure, documentStatus, taxYear, eligibility, otherCostsCap, allowedOtherCosts,
+        eligibleExpensedBase, appliedKind, expensedExtraRate, expensedExtraDeduction, intangibles, totalExtraDeduction,
+        projects, formLines, explanation.withReceipt(receipt));
   }
 }

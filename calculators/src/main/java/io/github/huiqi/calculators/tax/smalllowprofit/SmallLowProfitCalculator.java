@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.smalllowprofit;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -132,8 +133,10 @@ public final class SmallLowProfitCalculator {
   public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure,
       SmallLowProfitRequest request) {
     Args.notNull(request, "request");
-    return evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
+    SmallLowProfitResult result = evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
         request.effectiveOptions(), true, true).result(measure);
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.small-low-profit.tax-due", List.of(measure), request, Optional.empty(), result));
   }
 
   /**
@@ -166,8 +169,11 @@ public final class SmallLowProfitCalculator {
    */
   public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request) {
     Args.notNull(request, "request");
-    return evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
+    SmallLowProfitResult result = evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
         request.effectiveOptions(), true, false).result(measure);
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.small-low-profit.tax-due-averages", List.of(measure), request, Optional.empty(),
+        result));
   }
 
   /**
@@ -249,7 +255,12 @@ public final class SmallLowProfitCalculator {
   public SmallLowProfitPrepaymentResult explainPrepaymentPayable(SmallLowProfitMeasure measure,
       SmallLowProfitPrepaymentRequest request) {
     Prepayment p = prepayment(measure, request, true);
-    return new SmallLowProfitPrepaymentResult(request.throughQuarter(), p.toDate.result(measure),
+    SmallLowProfitResult toDate = p.toDate.result(measure);
+    SmallLowProfitPrepaymentResult result = new SmallLowProfitPrepaymentResult(request.throughQuarter(), toDate,
+        request.alreadyPrepaid(), p.treatment, p.payable.range, p.credit);
+    // the result's one explanation is that of the year to date, which therefore carries the prepayment's receipt
+    return new SmallLowProfitPrepaymentResult(request.throughQuarter(), toDate.withReceipt(CalculatorReceipts.issue(
+        "tax.small-low-profit.prepayment-payable", List.of(measure), request, Optional.empty(), result)),
         request.alreadyPrepaid(), p.treatment, p.payable.range, p.credit);
   }
 

@@ -44,7 +44,7 @@ import java.util.Optional;
  * enterprise profile: the income tax the relief saves, after the R&amp;D super deduction.
  * <p>
  * The tax year is the latest of the profile's {@code years} not after the evaluation date's year (a documented
- * default, noted). The R&amp;D extra deduction lowers taxable income before the 小型微利企业 test (domain reference
+ * default, noted). The R&amp;D extra deduction lowers taxable income before the 小型微利企业 test (decisions register
  * §1.7), so the year is run through {@link FirmYearCalculator} with {@link FirmYearIncomeTax#from} and
  * {@link RdRequest#from}, the measures being this one and the R&amp;D and VAT measures of its document in the
  * catalogue's data (the VAT one is not applied: no VAT periods are passed); the saving is the firm-year view's

@@ -38,16 +38,16 @@ public abstract class SmallLowProfitOptions {
   }
 
   /**
-   * Returns the rounding of the tax due and of the standard tax (domain reference §4.5 item 35); default the measure's
-   * (half-up to the fen built in).
+   * Returns the rounding of the tax due and of the standard tax (decisions register §4.5 item 35); default the
+   * measure's (half-up to the fen built in).
    *
    * @return the rounding, if chosen
    */
   public abstract Optional<MoneyRounding> rounding();
 
   /**
-   * Returns what a quarterly prepayment does when the tax due to date is below the tax already prepaid (domain
-   * reference §4.5 item 30); default the measure's (carry to the annual settlement built in).
+   * Returns what a quarterly prepayment does when the tax due to date is below the tax already prepaid (decisions
+   * register §4.5 item 30); default the measure's (carry to the annual settlement built in).
    *
    * @return the negative prepayment, if chosen
    */

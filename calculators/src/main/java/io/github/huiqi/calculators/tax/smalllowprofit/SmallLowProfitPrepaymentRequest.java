@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  *  "alreadyPrepaid": {"amount": 25000, "currency": "CNY"},
  *  "options": {"negativePrepayment": "REFUND"}}
  * </pre>
- * The 小型微利企业 test uses the values to date (domain reference §2.12): taxable income to date against the 3,000,000
+ * The 小型微利企业 test uses the values to date: taxable income to date against the 3,000,000
  * limit, and employees and assets averaged over the quarters operated to date.
  * <p>
  * This class is immutable and thread-safe.

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.smalllowprofit;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -78,5 +79,18 @@ public record SmallLowProfitResult(
     Args.notNull(relief, "relief");
     Cny.notNegativeComputed(relief.minimum(), "relief/minimum");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public SmallLowProfitResult withReceipt(Receipt receipt) {
+    return new SmallLowProfitResult(measure, documentStatus, taxYear, eligibility, taxableIncome, averageEmployees,
+        averageTotalAssets, rateYears, lowerSliceRate, upperSliceRate, standardRate, taxDue, standardTax, relief,
+        explanation.withReceipt(receipt));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.vat;
 
+import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -55,9 +56,9 @@ import javax.money.MonetaryAmount;
  *   amount saved  = standard VAT − VAT due
  * </pre>
  * Above the threshold the whole period's sales are taxed, not the excess. The immovable-property rule follows
- * 国家税务总局公告2023年第1号 第一条 (domain reference card 000-1a): a period whose total is within the threshold is
+ * 国家税务总局公告2023年第1号 第一条: a period whose total is within the threshold is
  * exempt as a whole; one that exceeds it only because of property sales keeps the rest exempt. Special-invoice sales
- * are never exempt (domain reference §4.5 item 32).
+ * are never exempt (decisions register §4.5 item 32).
  * <p>
  * A period must lie wholly within one row of the table. The built-in table covers 2019-01..2027-12; a period outside
  * it, and the one quarter whose levy changes within it (2020-Q1: 3% in February, 1% from March), are rejected as bad
@@ -136,13 +137,15 @@ public final class VatCalculator {
   public VatResult explainVatDue(VatMeasure measure, VatRequest request) {
     Evaluation e = evaluate(measure, request, true);
     Optional<Assessment> only = e.assessments.size() == 1 ? Optional.of(e.assessments.get(0)) : Optional.empty();
-    return new VatResult(measure.id(), measure.documentStatus(), request.period(), e.eligibility,
+    VatResult result = new VatResult(measure.id(), measure.documentStatus(), request.period(), e.eligibility,
         e.regime.periods(), e.regime.exemptionThreshold(request.period().frequency()).value(),
         only.map(a -> a.levy),
         only.map(a -> Cny.of(a.sales)),
         only.map(a -> Cny.of(a.tested)),
         only.map(a -> a.within),
         e.vatDue, Cny.of(e.standardVat), e.amountSaved, new Explanation(e.steps.list()));
+    return result.withReceipt(
+        CalculatorReceipts.issue("tax.vat.vat-due", List.of(measure), request, Optional.empty(), result));
   }
 
   /**

@@ -37,15 +37,15 @@ public abstract class VatOptions {
   }
 
   /**
-   * Returns whether sales with special VAT invoices count toward the exemption threshold (domain reference §4.5 item
-   * 32); default the measure's ({@code true} built in). Either way those sales are never exempt.
+   * Returns whether sales with special VAT invoices count toward the exemption threshold (decisions register
+   * §4.5 item 32); default the measure's ({@code true} built in). Either way those sales are never exempt.
    *
    * @return true or false, if chosen
    */
   public abstract Optional<Boolean> specialInvoiceSalesInThresholdTest();
 
   /**
-   * Returns the rounding of converted VAT-inclusive sales, of the VAT due and of the standard VAT (domain reference
+   * Returns the rounding of converted VAT-inclusive sales, of the VAT due and of the standard VAT (decisions register
    * §4.5 item 35); default the measure's (half-up to the fen built in).
    *
    * @return the rounding, if chosen

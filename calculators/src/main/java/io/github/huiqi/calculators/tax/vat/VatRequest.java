@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * <p>
  * {@code sales} are the period's sales of goods, services and intangibles at the 3% levy rate (适用3%征收率), other
  * than those with special VAT invoices and other than sales of immovable property. A taxpayer under 差额征税 gives the
- * amount after the deduction (domain reference card 000-1a).
+ * amount after the deduction (国家税务总局公告2023年第1号).
  * <p>
  * This class is immutable and thread-safe.
  */

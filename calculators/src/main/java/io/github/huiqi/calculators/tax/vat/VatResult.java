@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.tax.vat;
 
+import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
@@ -83,5 +84,18 @@ public record VatResult(
     Args.notNull(amountSaved, "amountSaved");
     Cny.notNegativeComputed(amountSaved.minimum(), "amountSaved/minimum");
     Args.notNull(explanation, "explanation");
+  }
+
+  /**
+   * Returns a copy of this result whose explanation carries the result's audit receipt.
+   *
+   * @param receipt  the receipt, issued by the explaining form
+   * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the receipt is null
+   */
+  public VatResult withReceipt(Receipt receipt) {
+    return new VatResult(measure, documentStatus, period, eligibility, regimePeriods, exemptionThreshold, levy,
+        salesExcludingVat, salesInThresholdTest, withinThreshold, vatDue, standardVat, amountSaved,
+        explanation.withReceipt(receipt));
   }
 }

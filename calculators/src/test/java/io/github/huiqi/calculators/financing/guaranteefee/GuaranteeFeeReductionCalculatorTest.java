@@ -94,7 +94,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     GuaranteeFeeReductionRequest req = GuaranteeFeeReductionRequest.of(EnterpriseSize.MICRO, true, Cny.of("1000000"),
         Rate.parse("2%"), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1));
     GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, req);
-    // 第6条: 2% × (1 − 40%) = 1.2% > 1%: a 40% cut cannot reach 1% — conflict; Reading A applies the 1% ceiling
+    // 第6条: 2% × (1 − 40%) = 1.2% > 1%: a 40% cut cannot reach 1% — conflict; the library applies the 1% ceiling
+    // (decisions register §4.3 item 18)
     assertThat(result.limitsConflict()).isTrue();
     assertThat(result.ceilingBinding()).isTrue();
     assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("1%"));
@@ -343,7 +344,7 @@ public class GuaranteeFeeReductionCalculatorTest {
     // an eligible guarantee shows no condition as not met; the ceiling's condition is met (1% ≤ 1%)
     assertThat(zh).contains("深工信〔2023〕26号 第6条").contains("减免后担保费率不高于 1% — 满足 (1% ≤ 1%; conflict")
         .doesNotContain("不满足");
-    assertThat(en).contains("Reading A").contains("conflict").doesNotContain("not met");
+    assertThat(en).contains("decisions register §4.3 item 18").contains("conflict").doesNotContain("not met");
     // every rate as a percentage: 2% × (1 − 40%) = 1.2%, never the fraction 0.012
     assertThat(en).contains("standard rate after the maximum reduction = 2% × (1 − 40%) = 1.2% [")
         .contains("fee rate at most 1% 1%; 1.2% → 1% (binding)")

@@ -199,7 +199,8 @@ public class GuaranteeFeeReductionEvaluatorTest {
         .contains("government-guarantor", "borrower-small-or-micro", "guarantee-in-policy-period");
     String en = outcome.explanation().render(Locale.ENGLISH);
     // the reduced fee 1,000,000 × 0.9% × 12/12 = 9,000.00, its rate as a percentage, the term in whole months
-    assertThat(en).contains("loan L1 (/loans/0)").contains("Reading A").contains("1000000.00 × 0.9% × 360/360 = 9000.0000000000")
+    assertThat(en).contains("loan L1 (/loans/0)")
+        .contains("decisions register §4.3 item 18").contains("1000000.00 × 0.9% × 360/360 = 9000.0000000000")
         .contains("(12 whole months + 0 days)").doesNotContain("0.009");
     // the plain form agrees, and has no texts (checked by both); it is the same figure
     assertThat(plain(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF).amount())

@@ -243,7 +243,9 @@ class SmallLowProfitCalculatorTest {
     SmallLowProfitRequest request = year(2022, "2400000");
     SmallLowProfitResult viaFacts = CALCULATOR.explainTaxDue(MEASURE,
         SmallLowProfitAveragesRequest.of(2022, Cny.of("2400000"), request.facts()));
-    assertThat(viaFacts).isEqualTo(CALCULATOR.explainTaxDue(MEASURE, request));
+    // the same figures and steps; the receipts differ, as the two requests and calculations do
+    assertThat(viaFacts).usingRecursiveComparison().ignoringFields("explanation.receipt")
+        .isEqualTo(CALCULATOR.explainTaxDue(MEASURE, request));
     // 2022: 1,000,000 × 2.5% + 1,400,000 × 5% = 25,000 + 70,000 = 95,000
     assertThat(CALCULATOR.taxDue(MEASURE, SmallLowProfitAveragesRequest.of(2022, Cny.of("2400000"), request.facts())))
         .isEqualTo(Cny.of(new BigDecimal("95000.00")));

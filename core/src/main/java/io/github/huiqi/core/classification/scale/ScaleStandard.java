@@ -18,7 +18,7 @@ import javax.money.MonetaryAmount;
  * 资质内建筑业, 限上批发零售住宿餐饮, 规上服务业, 房地产开发经营), each threshold cited and dated.
  * <p>
  * {@link #builtIn()} reads the data file {@code above-scale-standard.json} beside this class (an external instrument:
- * the bureau's statistical rules as published on government pages; domain reference §2.16). A host may build its own.
+ * the bureau's statistical rules as published on government pages, cited beside each figure). A host may build its own.
  * <p>
  * This class is immutable and thread-safe.
  *

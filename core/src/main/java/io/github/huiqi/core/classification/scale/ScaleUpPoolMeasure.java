@@ -19,7 +19,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The built-in instance is the Shenzhen 小升规 three-year plan (2022-2024) 第四条: "以全市上一年度营业收入1000至2000万元的
  * 小微工业企业为对象，建立'小升规'企业培育库". The lower bound is inclusive; the upper bound is exclusive, a reading no
- * source states (20,000,000 of 主营业务收入 already makes an industrial firm 规上; domain reference card 001-4a).
+ * source states (20,000,000 of 主营业务收入 already makes an industrial firm 规上; decisions register §1.3 card 001-4a).
  * <p>
  * This class is immutable and thread-safe.
  *

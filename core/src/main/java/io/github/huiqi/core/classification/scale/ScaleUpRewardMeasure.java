@@ -18,8 +18,8 @@ import javax.money.MonetaryAmount;
  * <p>
  * The built-in instance is the Shenzhen 小升规 three-year plan (2022-2024) 第四条: "对首次纳入规模以上工业企业库并于入库
  * 次年实现产值(营业收入)正增长的工业企业按相关规定给予最高20万元奖励". That the firm is still in the database the year
- * after entry comes from the municipal guide (domain reference card 001-4b). Growth is tested on the figure the caller
- * supplies as the two years' revenue (产值 or 营业收入, whichever the authority uses: §4 item 29).
+ * after entry comes from the municipal guide (its source is cited in the pack). Growth is tested on the figure the
+ * caller supplies as the two years' revenue (产值 or 营业收入, whichever the authority uses).
  * <p>
  * This class is immutable and thread-safe.
  *

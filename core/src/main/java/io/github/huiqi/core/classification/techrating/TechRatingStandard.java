@@ -16,8 +16,8 @@ import javax.money.MonetaryAmount;
  * The 科技型中小企业 evaluation rules (《科技型中小企业评价办法》): the size limits, the score bands of the three
  * indicators (科技人员 20, 研发投入 50, 科技成果 30), the pass mark and the exclusions and direct routes, each cited.
  * <p>
- * {@link #builtIn()} reads the data file {@code tech-rating-standard.json} beside this class (domain reference §2.15;
- * the band scores are [EXT-K], not re-verified against the official text). A host may build its own.
+ * {@link #builtIn()} reads the data file {@code tech-rating-standard.json} beside this class (《科技型中小企业评价办法》,
+ * 国科发政〔2017〕115号; the band scores are [EXT-K], not re-verified against the official text). A host may build its own.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -29,7 +29,7 @@ import javax.money.MonetaryAmount;
  * 从上海辖内商业银行首次获得普惠贷款的中小微企业，给予2%的贴息补助，单户企业贴息金额最高20万元。"
  * <p>
  * <b>The source states no subsidy term</b> (unlike Shenzhen's "贴息期限不超过6个月"), and none was found in any
- * retrieved implementing rule (domain reference §4.1 item 5). The model therefore holds no term: the calculator
+ * retrieved implementing rule (decisions register §4.1 item 5). The model therefore holds no term: the calculator
  * requires the caller to supply the subsidised term, and {@link #subsidyTerm()} cites why.
  * <p>
  * This class is immutable and thread-safe.

@@ -25,8 +25,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第5条: "对2023年1-3月从深圳辖内商业银行首次获得贷款的企业，给予2%的贴息补助，
  * 单户企业贴息金额最高20万元，贴息期限不超过6个月。" Its operational rules (the minimum of one month's use, the loan-rate
- * floor of 2%, the first drawdown of the first contract) come from 《深圳市2022年“首贷户”贷款贴息项目实施细则》
- * (domain reference §2.2).
+ * floor of 2%, the first drawdown of the first contract) come from 《深圳市2022年“首贷户”贷款贴息项目实施细则》.
  * <p>
  * This class is immutable and thread-safe.
  *

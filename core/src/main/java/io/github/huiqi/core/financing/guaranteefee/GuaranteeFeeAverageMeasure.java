@@ -21,7 +21,7 @@ import io.github.huiqi.core.time.DayCount;
  * <p>
  * The built-in instance is 沪企服办〔2023〕1号 第十五条: "落实2023年国家小微企业融资担保降费奖补政策，政府性融资担保机构平均担保费率
  * 保持1%（含）以下。" The ceiling is inclusive ("（含）"). The average is weighted by guaranteed amount times time in force
- * by default (domain reference §4.3 item 22): total fee income over total annualised guaranteed amount.
+ * by default (decisions register §4.3 item 22): total fee income over total annualised guaranteed amount.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -1,7 +1,7 @@
 package io.github.huiqi.core.financing.guaranteefee;
 
 /**
- * How a guarantor's average guarantee fee rate weights its guarantees (domain reference §4.3 item 22).
+ * How a guarantor's average guarantee fee rate weights its guarantees (decisions register §4.3 item 22).
  * <p>
  * No source defines the average in "平均担保费率保持1%（含）以下"; the library default is {@link #AMOUNT_TIME}.
  */

@@ -2,7 +2,7 @@ package io.github.huiqi.core.financing.guaranteefee;
 
 /**
  * Which published rate stands for "国家当期银行贷款基准利率" (the national current bank lending benchmark rate) in a fee
- * cap such as the Shenzhen 专精特新 draft's "担保费率不高于国家当期银行贷款基准利率的二分之一" (domain reference §4.3 item 20).
+ * cap such as the Shenzhen 专精特新 draft's "担保费率不高于国家当期银行贷款基准利率的二分之一" (decisions register §4.3 item 20).
  * <p>
  * The rate is the one in force on the loan contract's date. The PBoC benchmark is the literal "贷款基准利率" and the library
  * default; post-2020 drafting often means the LPR, offered as the alternatives.

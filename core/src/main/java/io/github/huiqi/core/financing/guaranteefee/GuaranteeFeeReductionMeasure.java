@@ -23,8 +23,8 @@ import java.util.List;
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第6条: "2023年，政府性融资担保机构针对小微企业的担保费率最高减免40%、且不高于1%，
  * 对符合前述条件的政府性融资担保机构，政府性融资再担保机构可适当减收再担保费。" The library reads it as
- * {@code fee rate = min(standard rate × (1 − r), 1%)} with the reduction {@code r} at most 40% (domain reference §4.3
- * item 18, "Reading A"); when {@code standard × 60% > 1%} the two limits conflict (a 40% cut cannot reach 1%), and
+ * {@code fee rate = min(standard rate × (1 − r), 1%)} with the reduction {@code r} at most 40% (decisions register
+ * §4.3 item 18); when {@code standard × 60% > 1%} the two limits conflict (a 40% cut cannot reach 1%), and
  * the calculator reports it.
  * <p>
  * This class is immutable and thread-safe.

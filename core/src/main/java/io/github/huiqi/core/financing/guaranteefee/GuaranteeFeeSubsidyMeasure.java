@@ -26,7 +26,7 @@ import javax.money.MonetaryAmount;
  * The built-in instance is Shenzhen's 小型微型企业银行贷款担保费资助, reported by the 2021 reply letter (市工业和信息化局
  * 第20210370号提案答复, status {@link DocumentStatus#INFORMATIONAL}): "市中小企业服务局设立小型微型企业银行贷款担保费资助项目，
  * 主要对小型微型企业通过融资性担保机构获得银行贷款的担保费给予补贴". Its figures come from the programme's 2017 application
- * guide (domain reference §2.4): loans guaranteed by a Shenzhen financing guarantor, single loan at most 3,000,000
+ * guide (decisions register §2.4): loans guaranteed by a Shenzhen financing guarantor, single loan at most 3,000,000
  * inclusive, guarantee fee rate at most 50% of the loan's rate, vehicle and real-estate purchases excluded;
  * "补贴额 = 单笔担保额小于300万元的银行贷款实际发生的担保费 × 30% × 笔数 ≤ 30万元".
  * <p>

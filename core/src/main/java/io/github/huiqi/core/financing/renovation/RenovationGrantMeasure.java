@@ -24,8 +24,8 @@ import javax.money.MonetaryAmount;
  * The built-in instance is the Shenzhen 小升规 three-year plan (2022-2024) 第十条: "对符合条件的技术改造项目分档分类给予不超过
  * 项目总投资额10-20%的资助，资助上限为5000万元". The tiers (智能化改造 by GB/T 39116 level: ≥4 → 20%, 3 → 16%, 2 → 12%;
  * 技术装备升级换代 → 10%) and the investment-structure conditions (fixed assets ≥80% of total investment; equipment and
- * tools ≥70% of fixed assets) come from the Shenzhen operating rules in force around 2022-2023 (domain reference card
- * 001-10a, §4.4 item 26).
+ * tools ≥70% of fixed assets) come from the Shenzhen operating rules in force around 2022-2023 (decisions register
+ * §4.4 item 26).
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -24,7 +24,7 @@ import javax.money.MonetaryAmount;
  * The built-in instance is the Shenzhen 小升规 three-year plan (2022-2024) 第十条: "对其中采用银行固定资产贷款或融资租赁方式
  * 开展技术改造的项目，还可叠加享受贷款贴息，按实际支付利息的50%，给予最高500万元的贴息资助。" The three-year limit and the
  * per-project reading of the cap come from the Shenzhen tech-renovation operating rules in force around 2022-2023
- * (domain reference card 001-10b, §4.1 item 9), not from the plan itself.
+ * (decisions register §4.1 item 9), not from the plan itself.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -3,7 +3,7 @@ package io.github.huiqi.core.financing.riskpool;
 /**
  * A category of pool loan for the base compensation ratio of a risk-compensation pool (风险补偿资金池).
  * <p>
- * The Shenzhen pool's per-category base-ratio table was not retrieved (domain reference §4.2 item 11): the sources
+ * The Shenzhen pool's per-category base-ratio table was not retrieved (decisions register §4.2 item 11): the sources
  * give "总体按30%" (2019) and "最高给予50%" (since 2020), and name the categories the 2024 rules favour (科创企业贷款,
  * 首贷, 知识产权贷, 绿色信贷) and the borrowers added in 2020 (小微企业主, 个体工商户). These categories key the
  * measure's table; a category without its own entry uses {@link #GENERAL}'s ratio.

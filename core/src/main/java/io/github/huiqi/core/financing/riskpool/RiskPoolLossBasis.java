@@ -1,7 +1,7 @@
 package io.github.huiqi.core.financing.riskpool;
 
 /**
- * What counts as the compensable loss of a non-performing pool loan (domain reference §4.2 item 12).
+ * What counts as the compensable loss of a non-performing pool loan (decisions register §4.2 item 12).
  * <p>
  * No retrieved source settles it; the evidence (aggregate compensation against "不良贷款本金", 2022) points to
  * principal, so {@link #PRINCIPAL} is the documented default.

@@ -26,7 +26,7 @@ import java.util.Set;
  * The built-in instance is 深工信〔2023〕26号 第5条: "市中小微企业银行贷款风险补偿资金池对各商业银行在2023年1月1日至3月31日
  * 新增贷款（展期视同新增）的风险损失补偿比例提高30个百分点，补偿比例最高为80%。" Its 2022 precedent window (2022-03-01..
  * 2022-06-30, 惠企纾困"30条") and the base ratios ("总体按30%" 2019; "最高给予50%" since 2020) come from external
- * instruments (domain reference §2.1); the per-category table was not retrieved, so its rows other than
+ * instruments (decisions register §2.1); the per-category table was not retrieved, so its rows other than
  * {@link RiskPoolLoanCategory#GENERAL} are documented library defaults.
  * <p>
  * The ratio of a loan is {@code min(base(category) + uplift(grant date), ceiling)}, where the grant date of an
@@ -39,8 +39,8 @@ import java.util.Set;
  * @param clause  the enacting clause
  * @param documentStatus  the legal status of the enacting document
  * @param title  the title
- * @param baseRatios  the base ratio of each loan category, unique, with a row for {@link RiskPoolLoanCategory#GENERAL} used
- *     by categories without their own row; each from 0% to the ceiling
+ * @param baseRatios  the base ratio of each loan category, unique, with a row for {@link RiskPoolLoanCategory#GENERAL}
+ *     used by categories without their own row; each from 0% to the ceiling
  * @param upliftWindows  the temporary uplifts by grant window, the windows not overlapping
  * @param ceiling  the highest ratio after any uplift ("补偿比例最高为80%"), from 0% to 100%
  * @param lossBasis  the default compensable loss (not settled by any source: a documented default)
@@ -124,8 +124,8 @@ public record RiskPoolMeasure(
   }
 
   /**
-   * Returns the base-ratio row for a loan category: its own row, or the {@link RiskPoolLoanCategory#GENERAL} row when the
-   * table has none for it.
+   * Returns the base-ratio row for a loan category: its own row, or the {@link RiskPoolLoanCategory#GENERAL} row when
+   * the table has none for it.
    *
    * @param category  the category
    * @return the row used

@@ -2,7 +2,7 @@ package io.github.huiqi.core.financing.techsme;
 
 /**
  * Which interest counts as "2023年期间产生的利息" for a time-limited uplift of an interest-subsidy ratio
- * (深工信〔2023〕26号 第13条; domain reference §4.1 item 7).
+ * (深工信〔2023〕26号 第13条; decisions register §4.1 item 7).
  * <p>
  * No retrieved source settles whether the year refers to when the interest accrued or when it was paid. The words
  * "产生的利息" point to accrual and "实际支付利息" to payment, so {@link #ACCRUED_IN_WINDOW} is the documented default:

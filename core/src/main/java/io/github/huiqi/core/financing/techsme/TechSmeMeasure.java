@@ -24,7 +24,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第13条: "对符合条件的入库科技型中小企业2023年期间产生的利息，贴息支持比例提高30个
  * 百分点，最高可按照实际支付利息的80%予以资助。" Its base programme is 《深圳市科技型中小微企业贷款贴息贴保项目管理办法》
- * (市科技创新委, 2020) 第十四条 (domain reference §2.3), an external instrument: (一) 50% of the interest actually paid,
+ * (市科技创新委, 2020) 第十四条, an external instrument: (一) 50% of the interest actually paid,
  * 70% for a first-time borrower; (二) 50% of the small-loan guarantee-insurance premium, at most 500,000 a year;
  * (三) 50% of the guarantee fee, at most 300,000 a year; (四) all items together at most 1,000,000 per enterprise a
  * year and 3,000,000 over the 办法's validity.

@@ -17,7 +17,7 @@ import javax.money.MonetaryAmount;
  * An average-rent ceiling over a space programme's leases.
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第3条: "在全市建设不少于2000万平方米“工业上楼”厂房空间，平均租金价格不高于35元/月/
- * 平方米". "平均" makes it a programme-level average, not a cap on each lease (domain reference card 000-3): a project
+ * 平方米". "平均" makes it a programme-level average, not a cap on each lease: a project
  * meets it when its leases' area-weighted average rent, Σ monthly rent ÷ Σ area, is at most 35 元/m² a month.
  * <p>
  * This class is immutable and thread-safe.

@@ -20,7 +20,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The built-in instance is 光明区's, as the 2021 reply letter (第20210370号提案答复) describes it: "光明区对入驻区级科技
  * 创新产业园的各类科技型企业，按实际面积给予20元/m2的补贴". The source gives neither the period the 20 元/m² is for nor
- * the duration (domain reference §4.4 item 28): the period is a parameter with a documented default, and the amount
+ * the duration (decisions register §4.4 item 28): the period is a parameter with a documented default, and the amount
  * is that of one period, with no upper bound.
  * <p>
  * This class is immutable and thread-safe.

@@ -9,7 +9,7 @@ package io.github.huiqi.core.tax.rd;
 public enum RdEnterpriseKind {
   /** Every enterprise whose industry is not on the negative list (财税〔2015〕119号 第四条). */
   ALL_ELIGIBLE,
-  /** A 科技型中小企业 enrolled (评价入库) for the tax year (国科发政〔2017〕115号; domain reference §2.15). */
+  /** A 科技型中小企业 enrolled (评价入库) for the tax year (国科发政〔2017〕115号). */
   TECH_SME,
   /** A manufacturing enterprise (制造业企业: 制造业 income at least 50% of total income, 2021年第13号). */
   MANUFACTURING,

@@ -17,16 +17,16 @@ import java.util.Optional;
 
 /**
  * The R&amp;D super deduction (研发费用税前加计扣除): an extra deduction from taxable income of a share of expensed R&amp;D, and
- * amortisation of R&amp;D intangible assets on more than their cost, as a table of rates dated by tax year and enterprise
- * kind.
+ * amortisation of R&amp;D intangible assets on more than their cost, as a table of rates dated by tax year and
+ * enterprise kind.
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第1条, which restates the 科技型中小企业 rule of 财政部 税务总局 科技部公告
- * 2022年第16号 (100% / 200% from 2022-01-01). Its table holds the national rows of domain reference §2.13 with their
- * dates as recorded there, after every eligible enterprise 50% / 150% 2016–2017 (财税〔2015〕119号 第一条, not in §2.13,
- * so labelled EXT-K in the pack): 科技型中小企业 75% / 175% 2017–2019 (财税〔2017〕34号); every eligible enterprise 75% / 175%
- * 2018–2023 (财税〔2018〕99号, extended by 2021年第6号); manufacturers 100% / 200% from 2021 (2021年第13号);
- * 科技型中小企业 100% / 200% from 2022 (2022年第16号); every eligible enterprise 100% / 200% from 2023 (2023年第7号);
- * integrated-circuit and 工业母机 enterprises 120% / 220% 2023–2027 (2023年第44号).
+ * 2022年第16号 (100% / 200% from 2022-01-01). Its table holds the national rows, each citing its instrument, with their
+ * dates, after every eligible enterprise 50% / 150% 2016–2017 (财税〔2015〕119号 第一条, so labelled EXT-K in the pack):
+ * 科技型中小企业 75% / 175% 2017–2019 (财税〔2017〕34号); every eligible enterprise 75% / 175% 2018–2023 (财税〔2018〕99号, extended by
+ * 2021年第6号); manufacturers 100% / 200% from 2021 (2021年第13号); 科技型中小企业 100% / 200% from 2022 (2022年第16号); every eligible
+ * enterprise 100% / 200% from 2023 (2023年第7号); integrated-circuit and 工业母机 enterprises 120% / 220% 2023–2027
+ * (2023年第44号).
  * <p>
  * <b>Several rows.</b> An enterprise of several kinds may fall under several rows for one tax year (an IC
  * manufacturer in 2023: 100% as manufacturer and as any enterprise, 120% under 2023年第44号). The instruments are
@@ -47,9 +47,9 @@ import java.util.Optional;
  * @param otherCostsCapShare  the share of the eligible total that "其他相关费用" may reach, 10%: allowed other costs
  *     are at most (the other five categories) × share ÷ (1 − share), per project or pooled as {@code base} says for
  *     the year; above 0% and below 100%
- * @param defaultAmortisationYears  the amortisation period of an R&amp;D intangible when the caller gives none, 10 years
- *     (企业所得税法实施条例 第六十七条: "摊销年限不得低于10年"); at least 1
- * @param rounding  the rounding of each output amount and of the other-costs cap (domain reference §4.5 item 35)
+ * @param defaultAmortisationYears  the amortisation period of an R&amp;D intangible when the caller gives none, 10
+ *     years (企业所得税法实施条例 第六十七条: "摊销年限不得低于10年"); at least 1
+ * @param rounding  the rounding of each output amount and of the other-costs cap (decisions register §4.5 item 35)
  * @param base  how the base is gathered before the rate applies: the scope of the other-costs limit by year,
  *     entrusted R&amp;D, and the amounts taken out of the base (see {@link RdBaseRules})
  */

@@ -25,7 +25,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The built-in instance is in the pack of 深工信〔2023〕26号, whose 第1条 restates the 2022–2024 upper slice: "对符合条件
  * 的小型微利企业年应纳税所得额超过100万元但不超过300万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税". The
- * table runs over tax years 2019–2027 from the national instruments (domain reference §2.12 and card 000-1c):
+ * table runs over tax years 2019–2027 from the national instruments:
  * 财税〔2019〕13号 (2019–2020: 5% / 10%), 财政部 税务总局公告2021年第12号 (2021: 2.5% / 10%; 2022: 2.5% on the lower
  * slice), 2022年第13号 (2022: 5% on the upper slice), 2023年第6号 (2023–2024: 5% on the lower slice) and 2023年第12号
  * (both slices 5% to 2027). A tax year outside every row has no rules in the measure: before 2019 the definition and
@@ -53,8 +53,8 @@ import javax.money.MonetaryAmount;
  * @param rates  the table of slice rates by tax year, in order, the rows not overlapping, at least one; each rate at
  *     most the standard rate
  * @param negativePrepayment  what a quarterly prepayment does when the tax due to date is below the tax already
- *     prepaid (domain reference §4.5 item 30)
- * @param rounding  the rounding of the tax due and of the standard tax (domain reference §4.5 item 35)
+ *     prepaid (decisions register §4.5 item 30)
+ * @param rounding  the rounding of the tax due and of the standard tax (decisions register §4.5 item 35)
  */
 public record SmallLowProfitMeasure(
     MeasureId id,

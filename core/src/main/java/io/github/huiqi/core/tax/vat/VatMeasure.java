@@ -21,7 +21,7 @@ import java.util.Optional;
  * <p>
  * The built-in instance is 深工信〔2023〕26号 第1条 (also 沪企服办〔2023〕1号 第二十二条): "2023年对月销售额10万元以下的增值税
  * 小规模纳税人免征增值税，对小规模纳税人适用3%征收率的应税销售收入减按1%征收率征收。" Its table runs from 2019-01 to 2027-12
- * from the national instruments behind that text (domain reference §2.11 and cards 000-1a/1b): 财税〔2019〕13号,
+ * from the national instruments behind that text: 财税〔2019〕13号,
  * 财政部 税务总局公告2020年第13号/第24号, 2021年第7号/第11号, 2022年第15号, 2023年第1号 and 2023年第19号. A period outside
  * every row has no rules in the measure: before 2019-01 (the 30,000 threshold of earlier years is not in the sources),
  * and from 2028-01, where no source extends the relief and the library does not assume that earlier rules return; a
@@ -37,8 +37,8 @@ import java.util.Optional;
  *     against which the amount saved is measured
  * @param regimes  the table, in date order, the rows not overlapping, at least one
  * @param specialInvoiceSalesInThresholdTest  whether sales with special VAT invoices count toward the threshold
- *     (they are never exempt); domain reference §4.5 item 32
- * @param rounding  the rounding of converted sales and of the VAT due (domain reference §4.5 item 35)
+ *     (they are never exempt); decisions register §4.5 item 32
+ * @param rounding  the rounding of converted sales and of the VAT due (decisions register §4.5 item 35)
  */
 public record VatMeasure(
     MeasureId id,
