@@ -19,6 +19,7 @@ import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -60,7 +61,7 @@ public final class BookCalculators {
     Args.notNull(measure, "measure");
     Args.notNull(options, "options");
     return (index, claim) -> guarded(index, claim, c -> Optional.of(c.loanId()), c -> {
-      RiskPoolLoanCompensation result = RiskPoolCalculator.DEFAULT.explainCompensation(measure, c, options);
+      RiskPoolLoanCompensation result = RiskPoolCalculator.DEFAULT.explainCompensation(measure, c, options, ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.of(c.loanId()), result.eligibility(), Optional.of(result.compensation()),
           Optional.empty());
     });
@@ -77,7 +78,7 @@ public final class BookCalculators {
   public static BookCalculator<FirstLoanRequest> firstLoan(FirstLoanMeasure measure) {
     Args.notNull(measure, "measure");
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      FirstLoanResult result = FirstLoanCalculator.DEFAULT.explainSubsidy(measure, r);
+      FirstLoanResult result = FirstLoanCalculator.DEFAULT.explainSubsidy(measure, r, ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.empty());
     });
@@ -95,7 +96,7 @@ public final class BookCalculators {
       GuaranteeFeeReductionMeasure measure) {
     Args.notNull(measure, "measure");
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r);
+      GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r, ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.of(result.reducedFeeRate()));
     });
@@ -113,7 +114,8 @@ public final class BookCalculators {
       GuaranteeFeeBenchmarkCapMeasure measure) {
     Args.notNull(measure, "measure");
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, r);
+      GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, r,
+          ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.empty(), result.eligibility(),
           result.maximumFee().map(AmountRange::exactly), Optional.of(result.feeRateCap()));
     });
@@ -130,7 +132,8 @@ public final class BookCalculators {
   public static BookCalculator<GuaranteeFeeSubsidyRequest> guaranteeFeeSubsidy(GuaranteeFeeSubsidyMeasure measure) {
     Args.notNull(measure, "measure");
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, r);
+      GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, r,
+          ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.empty());
     });
@@ -147,7 +150,7 @@ public final class BookCalculators {
   public static BookCalculator<TechSmeRequest> techSme(TechSmeMeasure measure) {
     Args.notNull(measure, "measure");
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(measure, r);
+      TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(measure, r, ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.empty());
     });

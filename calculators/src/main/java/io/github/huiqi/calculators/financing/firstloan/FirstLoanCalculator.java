@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.firstloan;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -118,6 +119,22 @@ public final class FirstLoanCalculator {
    */
   public FirstLoanResult explainSubsidy(FirstLoanMeasure measure,
       FirstLoanRequest request) {
+    return explainSubsidy(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates an enterprise's first-loan subsidy with its verdict, each loan's part and the explanation.
+   *
+   * @param measure  the measure
+   * @param request  the enterprise, its loans and the options
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public FirstLoanResult explainSubsidy(FirstLoanMeasure measure,
+      FirstLoanRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Evaluation evaluation = evaluate(measure, request, true);
     List<FirstLoanLoanSubsidy> loans = new ArrayList<>();
     for (LoanPart part : evaluation.parts) {
@@ -131,7 +148,7 @@ public final class FirstLoanCalculator {
     AmountRange amount = new AmountRange(Cny.of(evaluation.total), Cny.of(evaluation.possible));
     FirstLoanResult result = new FirstLoanResult(measure.id(), measure.documentStatus(),
         enterpriseVerdict(evaluation.parts), amount, binding, loans, new Explanation(evaluation.steps.list()));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("financing.first-loan.subsidy", List.of(measure), request, Optional.empty(), result));
   }
 

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.error.NoRateOnDateException;
@@ -125,12 +126,29 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
    */
   public GuaranteeFeeBenchmarkCapResult explainFeeRateCap(GuaranteeFeeBenchmarkCapMeasure measure,
       GuaranteeFeeBenchmarkCapRequest request) {
+    return explainFeeRateCap(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the fee-rate cap with the benchmark read, the test of a proposed rate, the maximum fee and the
+   * explanation.
+   *
+   * @param measure  the measure
+   * @param request  the loan
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws InvalidInputException if an argument is null, or the benchmark has no rate on the contract date
+   */
+  public GuaranteeFeeBenchmarkCapResult explainFeeRateCap(GuaranteeFeeBenchmarkCapMeasure measure,
+      GuaranteeFeeBenchmarkCapRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     GuaranteeFeeBenchmarkCapResult result = new GuaranteeFeeBenchmarkCapResult(measure.id(), measure.documentStatus(),
         e.decision.eligibility(), e.basis,
         e.bracket, e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
         new Explanation(e.steps.list()));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("financing.guarantee-fee-benchmark-cap.fee-rate-cap", List.of(measure), rates,
         List.of(e.series), request, Optional.empty(), result));
   }

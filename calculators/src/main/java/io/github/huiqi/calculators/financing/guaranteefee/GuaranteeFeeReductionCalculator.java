@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
@@ -146,13 +147,28 @@ public final class GuaranteeFeeReductionCalculator {
    * @throws InvalidInputException if an argument is null or the chosen reduction exceeds the measure's maximum
    */
   public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request) {
+    return explainFee(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the guarantee fee with its verdict, rates, findings and explanation.
+   *
+   * @param measure  the measure
+   * @param request  the guarantee
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws InvalidInputException if an argument is null or the chosen reduction exceeds the measure's maximum
+   */
+  public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     GuaranteeFeeReductionResult result = new GuaranteeFeeReductionResult(measure.id(), measure.documentStatus(),
         e.decision.eligibility(),
         request.standardFeeRate(), e.reduction, e.reducedRate, e.ceilingBinding, e.limitsConflict, e.period,
         Cny.of(e.standardFee), Cny.of(e.reducedFee), e.amount, e.bindingLimit, e.reGuarantee,
         new Explanation(e.steps.list()));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("financing.guarantee-fee-reduction.fee", List.of(measure), request, Optional.empty(),
         result));
   }

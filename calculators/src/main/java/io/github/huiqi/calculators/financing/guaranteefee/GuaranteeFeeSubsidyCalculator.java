@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -103,10 +104,26 @@ public final class GuaranteeFeeSubsidyCalculator {
    */
   public GuaranteeFeeSubsidyResult explainSubsidy(GuaranteeFeeSubsidyMeasure measure,
       GuaranteeFeeSubsidyRequest request) {
+    return explainSubsidy(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the enterprise's subsidy with its verdict, each loan's part and the explanation.
+   *
+   * @param measure  the measure
+   * @param request  the enterprise and its loans
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public GuaranteeFeeSubsidyResult explainSubsidy(GuaranteeFeeSubsidyMeasure measure,
+      GuaranteeFeeSubsidyRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     GuaranteeFeeSubsidyResult result = new GuaranteeFeeSubsidyResult(measure.id(), measure.documentStatus(),
         e.decision.eligibility(), e.amount, e.bindingLimit, e.loans, new Explanation(e.steps.list()));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("financing.guarantee-fee-subsidy.subsidy", List.of(measure), request, Optional.empty(),
         result));
   }

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.riskpool;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolBaseRatio;
@@ -162,8 +163,27 @@ public final class RiskPoolCalculator {
    */
   public RiskPoolLoanCompensation explainCompensation(RiskPoolMeasure measure, RiskPoolClaim claim,
       RiskPoolOptions options) {
+    return explainCompensation(measure, claim, options, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates one loan's compensation with its verdict and explanation, under options: one claim as
+   * {@link #explainClaims} evaluates it, for a caller streaming a book one claim at a time.
+   *
+   * @param measure  the measure
+   * @param claim  the claim
+   * @param options  the options
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result; missing facts are named as JSON Pointers into the claim
+   * @throws InvalidInputException if an argument is null or the claim is invalid for the measure or the options
+   *     (such as no accrued interest under {@code PRINCIPAL_AND_INTEREST}), naming the field
+   */
+  public RiskPoolLoanCompensation explainCompensation(RiskPoolMeasure measure, RiskPoolClaim claim,
+      RiskPoolOptions options, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     RiskPoolLoanCompensation result = evaluate(measure, claim, options, "");
-    return result.withReceipt(CalculatorReceipts.issue(COMPENSATION, List.of(measure),
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(CalculatorReceipts.issue(COMPENSATION, List.of(measure),
         RiskPoolRequest.of(List.of(claim)).withOptions(options), Optional.empty(), result));
   }
 

@@ -11,6 +11,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeItemSubsidy;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -162,7 +163,7 @@ public final class StackingCalculator {
     // 1. Each loan's candidates, before the per-enterprise caps.
     FirstLoanResult allFirst = FirstLoanCalculator.DEFAULT.explainSubsidy(firstLoanMeasure,
         FirstLoanRequest.builder().enterprise(request.enterprise()).loans(request.loans())
-            .options(options.firstLoan()).build());
+            .options(options.firstLoan()).build(), ReceiptChoice.OMIT);
     Optional<TechSmeResult> allTech = techSme(techSmeMeasure, request, request.interest(), options);
     Map<String, StackingScheme> claims = new HashMap<>();
     request.firstClaims().forEach(claim -> claims.put(claim.loanId(), claim.subsidy()));
@@ -189,7 +190,7 @@ public final class StackingCalculator {
     Optional<FirstLoanResult> first = firstLoans.isEmpty() ? Optional.empty()
         : Optional.of(FirstLoanCalculator.DEFAULT.explainSubsidy(firstLoanMeasure,
             FirstLoanRequest.builder().enterprise(request.enterprise()).loans(firstLoans)
-                .options(options.firstLoan()).build()));
+                .options(options.firstLoan()).build(), ReceiptChoice.OMIT));
     List<TechSmeInterestItem> techInterest = new ArrayList<>();
     for (TechSmeInterestItem item : request.interest()) {
       if (techLoans.contains(item.loanId())) {
@@ -262,7 +263,7 @@ public final class StackingCalculator {
     return Optional.of(TechSmeCalculator.DEFAULT.explainSubsidy(measure, TechSmeRequest.builder()
         .enterprise(request.enterprise()).interest(interest).guaranteeFees(request.guaranteeFees())
         .insurancePremiums(request.insurancePremiums()).programmeTotalReceived(request.programmeTotalReceived())
-        .options(options.techSme()).build()));
+        .options(options.techSme()).build(), ReceiptChoice.OMIT));
   }
 
   private static Candidate firstCandidate(FirstLoanLoanSubsidy loan) {

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.techsme;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.techsme.TechSmeAccrualBasis;
@@ -120,12 +121,27 @@ public final class TechSmeCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    */
   public TechSmeResult explainSubsidy(TechSmeMeasure measure, TechSmeRequest request) {
+    return explainSubsidy(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the enterprise's subsidy with its verdict, ratios, subtotals, binding caps, items and explanation.
+   *
+   * @param measure  the measure
+   * @param request  the enterprise, its items and the options
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public TechSmeResult explainSubsidy(TechSmeMeasure measure, TechSmeRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     Optional<Boolean> firstTime = request.enterprise().firstTimeBorrower();
     TechSmeResult result = new TechSmeResult(measure.id(), measure.documentStatus(), e.eligibility,
         firstTime.map(measure::baseRatio), firstTime.map(measure::upliftedRatio), e.interest, e.fees, e.premiums,
         e.amount, e.best.bindingLimits, e.items, new Explanation(e.steps.list()));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("financing.tech-sme.subsidy", List.of(measure), request, Optional.empty(), result));
   }
 

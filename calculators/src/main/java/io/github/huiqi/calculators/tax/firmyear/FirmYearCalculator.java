@@ -8,6 +8,7 @@ import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
 import io.github.huiqi.calculators.tax.vat.VatCalculator;
 import io.github.huiqi.calculators.tax.vat.VatRequest;
 import io.github.huiqi.calculators.tax.vat.VatResult;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -233,7 +234,7 @@ public final class FirmYearCalculator {
     for (int i = 0; i < periods.size(); i++) {
       VatRequest period = periods.get(i);
       VatResult result = in(VAT + "/" + i,
-          () -> VatCalculator.DEFAULT.explainVatDue(measures.vat(), period));
+          () -> VatCalculator.DEFAULT.explainVatDue(measures.vat(), period, ReceiptChoice.OMIT));
       part.results.add(result);
       steps.addAll(result.explanation().steps());
       part.dueMin = part.dueMin.add(yuan(result.vatDue().minimum()));
@@ -264,7 +265,8 @@ public final class FirmYearCalculator {
     RdPart part = new RdPart();
     if (request.rd().isPresent()) {
       RdResult result = in(RD,
-          () -> RdCalculator.DEFAULT.explainExtraDeduction(measures.rd(), request.rd().get()));
+          () -> RdCalculator.DEFAULT.explainExtraDeduction(measures.rd(), request.rd().get(),
+              ReceiptChoice.OMIT));
       steps.addAll(result.explanation().steps());
       part.result = Optional.of(result);
       part.extraMin = yuan(result.totalExtraDeduction().minimum());
@@ -301,12 +303,13 @@ public final class FirmYearCalculator {
         + range(rd.afterMin, rd.afterMax)));
     IncomeTaxPart part = new IncomeTaxPart();
     SmallLowProfitResult low = calculator.explainTaxDue(measures.incomeTax(),
-        input.on(request.taxYear(), Cny.of(rd.afterMin)));
+        input.on(request.taxYear(), Cny.of(rd.afterMin)), ReceiptChoice.OMIT);
     part.results.add(low);
     steps.addAll(low.explanation().steps());
     SmallLowProfitResult high = low;
     if (rd.afterMax.compareTo(rd.afterMin) != 0) {
-      high = calculator.explainTaxDue(measures.incomeTax(), input.on(request.taxYear(), Cny.of(rd.afterMax)));
+      high = calculator.explainTaxDue(measures.incomeTax(), input.on(request.taxYear(), Cny.of(rd.afterMax)),
+          ReceiptChoice.OMIT);
       part.results.add(high);
       steps.add(new InputStep(LocalizedText.of("研发费用加计扣除额未定：按最高应纳税所得额再计算一次",
           "the extra deduction is undetermined: again at the greatest taxable income"),

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.tax.rd;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -142,6 +143,25 @@ public final class RdCalculator {
    */
   public RdResult explainExtraDeduction(RdMeasure measure,
       RdRequest request) {
+    return explainExtraDeduction(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the super deduction with the verdict, every figure and the explanation.
+   * <p>
+   * An unknown industry or kind, where it matters, gives an undetermined verdict naming the facts and a range, never
+   * an exception.
+   *
+   * @param measure  the measure
+   * @param request  the tax year, the enterprise's facts and its R&amp;D costs
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws InvalidInputException as for {@link #extraDeduction}
+   */
+  public RdResult explainExtraDeduction(RdMeasure measure,
+      RdRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     Optional<Figures> figures = Optional.ofNullable(e.determined);
     MoneyRounding rounding = request.effectiveOptions().rounding().orElse(measure.rounding().value());
@@ -154,7 +174,7 @@ public final class RdCalculator {
         Cny.of(rounding.round(e.base.expensedExact)), e.appliedKind, figures.map(f -> f.extraRate),
         figures.map(f -> Cny.of(f.expensedExtra)), figures.map(f -> f.intangibles).orElse(List.of()), e.total,
         e.base.projects, lines, new Explanation(e.steps.list()));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("tax.rd.extra-deduction", List.of(measure), request, Optional.empty(), result));
   }
 

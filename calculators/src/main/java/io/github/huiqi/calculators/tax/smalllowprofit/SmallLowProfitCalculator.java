@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.tax.smalllowprofit;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -132,10 +133,29 @@ public final class SmallLowProfitCalculator {
    */
   public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure,
       SmallLowProfitRequest request) {
+    return explainTaxDue(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the income tax for a tax year with the verdict, the relief, the rates applied and the explanation.
+   * A missing fact gives an undetermined verdict naming {@code /restrictedOrProhibitedIndustry} or
+   * {@code /quarters}, never an exception.
+   *
+   * @param measure  the measure
+   * @param request  the tax year, taxable income and quarters
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws InvalidInputException if an argument is null or the measure has no rules for the tax year (field
+   *     {@code taxYear})
+   */
+  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure,
+      SmallLowProfitRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Args.notNull(request, "request");
     SmallLowProfitResult result = evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
         request.effectiveOptions(), true, true).result(measure);
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("tax.small-low-profit.tax-due", List.of(measure), request, Optional.empty(), result));
   }
 
@@ -168,10 +188,28 @@ public final class SmallLowProfitCalculator {
    * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
    */
   public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request) {
+    return explainTaxDue(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the explained income tax for a tax year from averaged facts: the building block of a firm-year view.
+   * A missing fact gives an undetermined verdict naming {@code /restrictedOrProhibitedIndustry},
+   * {@code /averageEmployees} or {@code /averageTotalAssets}.
+   *
+   * @param measure  the measure
+   * @param request  the tax year, the taxable income (after any R&amp;D extra deduction), the industry condition,
+   *     the averaged employees and total assets, and the options
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result: tax due, standard tax, relief, rates applied
+   * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
+   */
+  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Args.notNull(request, "request");
     SmallLowProfitResult result = evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),
         request.effectiveOptions(), true, false).result(measure);
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("tax.small-low-profit.tax-due-averages", List.of(measure), request, Optional.empty(),
         result));
   }

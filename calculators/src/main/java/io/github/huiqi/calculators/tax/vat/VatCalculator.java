@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.tax.vat;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
@@ -135,6 +136,24 @@ public final class VatCalculator {
    * @throws InvalidInputException as for {@link #vatDue}
    */
   public VatResult explainVatDue(VatMeasure measure, VatRequest request) {
+    return explainVatDue(measure, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the VAT due for a filing period with the amount saved, the verdict and the explanation.
+   * <p>
+   * A missing region, where it matters, gives an undetermined verdict naming {@code /taxpayerRegionCode} and ranges,
+   * never an exception.
+   *
+   * @param measure  the measure
+   * @param request  the period and its sales
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     records its own input, such as a book run
+   * @return the explained result
+   * @throws InvalidInputException as for {@link #vatDue}
+   */
+  public VatResult explainVatDue(VatMeasure measure, VatRequest request, ReceiptChoice receipt) {
+    Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     Optional<Assessment> only = e.assessments.size() == 1 ? Optional.of(e.assessments.get(0)) : Optional.empty();
     VatResult result = new VatResult(measure.id(), measure.documentStatus(), request.period(), e.eligibility,
@@ -144,7 +163,7 @@ public final class VatCalculator {
         only.map(a -> Cny.of(a.tested)),
         only.map(a -> a.within),
         e.vatDue, Cny.of(e.standardVat), e.amountSaved, new Explanation(e.steps.list()));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("tax.vat.vat-due", List.of(measure), request, Optional.empty(), result));
   }
 
