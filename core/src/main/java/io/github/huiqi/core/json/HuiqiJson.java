@@ -67,7 +67,7 @@ import java.io.UncheckedIOException;
  * <pre>{@code
  * EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);   // or InvalidInputException
  * String json = HuiqiJson.write(result);                                             // any result type
- * String small = HuiqiJson.write(result, JsonOutput.COMPACT.withoutExplanation());   // about a tenth of the size
+ * String small = HuiqiJson.write(result, JsonOutput.COMPACT.withoutExplanation());   // about a fifth of the size
  * JsonCodec big = HuiqiJson.codec(JsonLimits.ofDocumentLength(100_000_000));        // other limits, for one use
  * ObjectMapper mapper = HuiqiJson.newMapper();   // the same hardened settings, for a host's own use
  * }</pre>

@@ -1,5 +1,7 @@
 package io.github.huiqi.examples.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import io.github.huiqi.calculators.batch.book.BookCalculators;
 import io.github.huiqi.calculators.batch.book.BookNdjson;
 import io.github.huiqi.calculators.batch.book.BookSource;
@@ -18,10 +20,16 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Streams a generated book of risk-compensation claims through the NDJSON path ({@link BookNdjson#riskPool}) and
@@ -32,7 +40,7 @@ import java.util.Optional;
  * in a small heap:
  * <pre>
  * mvn -B -ntp -q -pl examples -am -DskipTests -Dhuiqi.skipJacksonOldest=true package
- * mvn -B -ntp -q -pl examples dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * mvn -B -ntp -q -pl core dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=runtime
  * java -Xmx64m -cp examples/target/test-classes:calculators/target/classes:core/target/classes:$(cat cp.txt) \
  *     io.github.huiqi.examples.bench.NdjsonBookRun 10000000 items
  * </pre>
@@ -40,8 +48,8 @@ import java.util.Optional;
  * line, the default), {@code compact} (each explained result without its explanation) or {@code explained} (with
  * it); optionally a file to write the results to. It prints one
  * {@code key=value} line a figure; the peak heap is the sum of the heap pools' peaks (an upper bound of the heap ever
- * in use), and the heap after the last collection the sum of the heap pools' use right after it (what the run holds
- * alive). Add {@code -Xlog:gc:file=gc.log} to see the heap after every collection.
+ * in use, garbage included), and the heap after GC the most the heap held right after any collection during the run
+ * (what the run keeps alive). Add {@code -Xlog:gc:file=gc.log} to see the heap after every collection.
  */
 public final class NdjsonBookRun {
 
@@ -66,6 +74,7 @@ public final class NdjsonBookRun {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
+    HeapAfterGc afterGc = new HeapAfterGc();
     long start = System.nanoTime();
     BookTotals totals;
     long characters;
@@ -82,13 +91,9 @@ public final class NdjsonBookRun {
     }
     long nanos = System.nanoTime() - start;
     long peak = 0;
-    long live = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         peak += pool.getPeakUsage().getUsed();
-        if (pool.getCollectionUsage() != null) {
-          live += pool.getCollectionUsage().getUsed();
-        }
       }
     }
     long collections = 0;
@@ -103,9 +108,42 @@ public final class NdjsonBookRun {
     System.out.println("outputCharacters=" + characters);
     System.out.println("maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     System.out.println("peakHeapMb=" + String.format("%.1f", peak / (1024.0 * 1024)));
-    System.out.println("heapAfterLastGcMb=" + String.format("%.1f", live / (1024.0 * 1024)));
+    System.out.println("maxHeapAfterGcMb=" + String.format("%.1f", afterGc.max() / (1024.0 * 1024)));
     System.out.println("gcCollections=" + collections);
     System.out.println("totals=" + HuiqiJson.write(totals, JsonOutput.COMPACT));
+  }
+
+  /** The most heap in use right after a collection, from the collectors' notifications. */
+  static final class HeapAfterGc implements NotificationListener {
+    private final AtomicLong max = new AtomicLong();
+
+    HeapAfterGc() {
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof NotificationEmitter emitter) {
+          emitter.addNotificationListener(this, null, null);
+        }
+      }
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+        return;
+      }
+      GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+      long used = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        MemoryUsage after = info.getMemoryUsageAfterGc().get(pool.getName());
+        if (pool.getType() == MemoryType.HEAP && after != null) {
+          used += after.getUsed();
+        }
+      }
+      max.accumulateAndGet(used, Math::max);
+    }
+
+    long max() {
+      return max.get();
+    }
   }
 
   /** Counts the characters written and drops them. */

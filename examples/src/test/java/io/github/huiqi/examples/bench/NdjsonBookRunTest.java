@@ -35,7 +35,7 @@ class NdjsonBookRunTest {
         NdjsonBookRun.class.getName(), String.valueOf(CLAIMS), "items").redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(output).isZero();
-    assertThat(output).contains("maxHeapMb=64", "claims=100000");
+    assertThat(output).contains("maxHeapMb=64", "claims=100000", "maxHeapAfterGcMb=");
     String totalsLine = output.lines().filter(line -> line.startsWith("totals=")).findFirst().orElseThrow();
     BookTotals totals = HuiqiJson.read(totalsLine.substring("totals=".length()), BookTotals.class);
 

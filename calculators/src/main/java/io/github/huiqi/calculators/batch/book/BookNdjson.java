@@ -31,10 +31,10 @@ import java.util.function.Function;
  * Each output line is compact JSON, whatever the codec's indentation, in one of two forms:
  * <ul>
  *   <li>{@link #items}, for any family's {@link BookCalculator}: the line's {@link BookItem} (verdict, amount, reason
- *       code, missing facts, or the failure), about 300 characters a loan, indexed by line number;</li>
+ *       code, missing facts, or the failure), about 180 characters a loan, indexed by line number;</li>
  *   <li>{@link #riskPool} and {@link #firstLoan}: the line's explained result as a {@link BookResultLine}, with or
- *       without its explanation as the codec's {@link JsonOutput} says (a risk-compensation claim is about 2.3 KB
- *       without its explanation, with its reasons and their citations, and about 7 KB with it).</li>
+ *       without its explanation as the codec's {@link JsonOutput} says (a risk-compensation claim is about 2.4 KB
+ *       without its explanation, with its reasons and their citations, and about 9 KB with it).</li>
  * </ul>
  * The last line is a {@link BookTotalsLine}:
  * <pre>
