@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.Function;
 
 /**
  * The library's hardened JSON reading and writing under given {@link JsonLimits}, in a given {@link JsonOutput}
@@ -178,6 +179,29 @@ public final class JsonCodec {
     } finally {
       close(parser);
     }
+  }
+
+  /**
+   * Reads a request, applies a calculation to it and writes the result: any calculator's {@code explain…Json} entry
+   * point under this codec's limits and in its output form.
+   * <pre>{@code
+   * JsonCodec codec = HuiqiJson.codec().with(JsonOutput.COMPACT.withoutExplanation());
+   * String json = codec.apply(requestJson, FirstLoanRequest.class,
+   *     request -> FirstLoanCalculator.DEFAULT.explainSubsidy(measure, request));
+   * }</pre>
+   *
+   * @param <R>  the request type
+   * @param requestJson  the request as JSON
+   * @param requestType  the request type
+   * @param calculation  the calculation, such as a calculator's explaining form
+   * @return the result as JSON
+   * @throws InvalidInputException if the request is malformed, beyond the limits or invalid, naming the JSON Pointer
+   *     of the culprit, or the calculation rejects it or returns null
+   * @throws ResponseTooLargeException if the result is longer than the response limit
+   */
+  public <R> String apply(String requestJson, Class<R> requestType, Function<? super R, ?> calculation) {
+    Args.notNull(calculation, "calculation");
+    return write(calculation.apply(read(requestJson, requestType)));
   }
 
   //-------------------------------------------------------------------------
