@@ -196,10 +196,11 @@ final class JsonErrors {
       zh = "文档超过 " + limits.maxTokens() + " 个 JSON 记号";
       field = "/";
       value = String.valueOf(firstNumber(original, limits.maxTokens() + 1));
-    } else if (original.startsWith("Number value length")) {
+    } else if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+      // "Number length" and "String length" are Jackson 2.15's wording
       en = "must be a number of at most " + limits.maxNumberLength() + " characters";
       zh = "数字不得超过 " + limits.maxNumberLength() + " 个字符";
-    } else if (original.startsWith("String value length")) {
+    } else if (original.startsWith("String value length") || original.startsWith("String length")) {
       en = "must be a string of at most " + limits.maxStringLength() + " characters";
       zh = "字符串不得超过 " + limits.maxStringLength() + " 个字符";
     } else if (original.startsWith("Name length")) {
