@@ -7,8 +7,10 @@ import io.github.huiqi.core.catalog.MeasureKinds;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseProfileSchema;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.ProfileFixtures;
@@ -77,6 +79,14 @@ class MeasureContractTest {
     MeasureOutcome explained = run(id, profile, true);
     MeasureOutcome back = HuiqiJson.read(HuiqiJson.write(explained), MeasureOutcome.class);
     assertThat(back).isEqualTo(explained);
+    // compact: the same outcome; without the explanation: the same outcome with no steps
+    assertThat(HuiqiJson.read(HuiqiJson.write(explained, JsonOutput.COMPACT), MeasureOutcome.class))
+        .isEqualTo(explained);
+    String lean = HuiqiJson.write(explained, JsonOutput.COMPACT.withoutExplanation());
+    assertThat(lean).doesNotContain("\"explanation\"");
+    MeasureOutcome leanBack = HuiqiJson.read(lean, MeasureOutcome.class);
+    assertThat(leanBack.explanation()).isEqualTo(new Explanation(List.of()));
+    assertThat(leanBack).usingRecursiveComparison().ignoringFields("explanation").isEqualTo(explained);
   }
 
   @ParameterizedTest(name = "{0} on profile {1}")

@@ -3,14 +3,11 @@ package io.github.huiqi.core.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,6 +23,7 @@ import io.github.huiqi.core.error.ResponseTooLargeException;
 import io.github.huiqi.core.internal.Args;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 
 /**
@@ -35,27 +33,42 @@ import java.io.UncheckedIOException;
  * tokens, floats into integers, numbers into enums, strings into numbers or booleans, numbers or booleans into strings
  * (an id is a string: {@code "loanId": 12345} is rejected), enum names with spaces or in another case, dates other than
  * {@code "yyyy-MM-dd"} strings (see {@link io.github.huiqi.core.time.DateBounds} for their range), empty strings as
- * null, and polymorphic default typing (off; measure types use explicit names). Stream limits: numbers of at most
- * {@value #MAX_NUMBER_LENGTH} characters, nesting {@value #MAX_NESTING_DEPTH} deep, strings of
- * {@value #MAX_STRING_LENGTH} characters, names of {@value #MAX_NAME_LENGTH}, documents of
- * {@value #MAX_DOCUMENT_LENGTH} characters, {@value #MAX_TOKENS} tokens. Decimals are bounded after parsing, in
- * trees too (see {@link HuiqiModule}).
+ * null, and polymorphic default typing (off; measure types use explicit names). Decimals are bounded after parsing,
+ * in trees too (see {@link HuiqiModule}).
  * <p>
- * Jackson 2.15 or a newer 2.x is required; the name, document and token limits apply from the Jackson version that
- * offers them (2.16, 2.16 and 2.18), the document length of a text always (see {@code JacksonSupport}). An older
+ * <b>Limits.</b> Reading and writing are bounded by {@link JsonLimits}; the library's defaults are these constants:
+ * documents of at most {@value #MAX_DOCUMENT_LENGTH} characters (bytes for a byte stream) and {@value #MAX_TOKENS}
+ * tokens, nesting {@value #MAX_NESTING_DEPTH} deep, numbers of {@value #MAX_NUMBER_LENGTH} characters, strings of
+ * {@value #MAX_STRING_LENGTH}, property names of {@value #MAX_NAME_LENGTH}, and responses of
+ * {@value #DEFAULT_MAX_RESPONSE_LENGTH} characters. A host changes them for every JSON entry point of the library
+ * (every {@code explain…Json}, the engine, the NDJSON books) with system properties read once when this class is
+ * loaded: {@code io.github.huiqi.json.maxDocumentLength}, {@code .maxTokens}, {@code .maxNestingDepth},
+ * {@code .maxNumberLength}, {@code .maxStringLength}, {@code .maxNameLength} and {@value #MAX_RESPONSE_PROPERTY}, each
+ * a positive whole number (anything else keeps the default; nesting at most {@value JsonLimits#NESTING_CEILING});
+ * {@link #limits()} returns the limits in force. A caller that needs other limits for one use takes a
+ * {@link JsonCodec} from {@link #codec(JsonLimits)}. A document too long, or of too many tokens, is reported as such:
+ * code {@value InvalidInputException#TOO_LARGE}, field {@code /}, its length (or token count) as the value.
+ * <p>
+ * Jackson 2.15 or a newer 2.x is required; the name and token limits apply from the Jackson version that offers them
+ * (2.16 and 2.18), the document length always (the library counts it itself, see {@code JacksonSupport}). An older
  * Jackson makes this class fail to load with one message naming the minimum.
  * <p>
  * Every failure is an {@link InvalidInputException} whose field is the JSON Pointer of the culprit, such as
  * {@code /loans/0/principal/amount}, whose value is the rejected value as written, with a stable code and messages in
  * English and Chinese; no Jackson exception or Jackson wording leaks out.
  * <p>
- * Output is bounded too: {@link #write(Object)} writes at most {@link #MAX_RESPONSE_LENGTH} characters (by default
- * {@value #DEFAULT_MAX_RESPONSE_LENGTH}, set at start-up with the system property {@value #MAX_RESPONSE_PROPERTY}), and
- * {@link #write(Object, long)} takes a limit per call; a longer response is a {@link ResponseTooLargeException}, so
- * that a large request (thousands of explained loans) cannot make the library build an unbounded string.
+ * <b>Output.</b> {@link #write(Object)} writes indented JSON with every explanation, at most
+ * {@link #MAX_RESPONSE_LENGTH} characters; {@link #write(Object, JsonOutput)} writes it compact, or without the
+ * explanations ({@link JsonOutput}); {@link #write(Object, long)} takes a limit per call. A longer response is a
+ * {@link ResponseTooLargeException}, so that a large request (thousands of explained loans) cannot make the library
+ * build an unbounded string. Every result type reads back what it writes, in every form: a result written without
+ * its explanation reads back with an empty one. For a whole loan book, write one result a line instead (NDJSON, see
+ * {@code io.github.huiqi.calculators.batch.book.BookNdjson}).
  * <pre>{@code
  * EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);   // or InvalidInputException
  * String json = HuiqiJson.write(result);                                             // any result type
+ * String small = HuiqiJson.write(result, JsonOutput.COMPACT.withoutExplanation());   // about a fifth of the size
+ * JsonCodec big = HuiqiJson.codec(JsonLimits.ofDocumentLength(100_000_000));        // other limits, for one use
  * ObjectMapper mapper = HuiqiJson.newMapper();   // the same hardened settings, for a host's own use
  * }</pre>
  * <p>
@@ -63,22 +76,27 @@ import java.io.UncheckedIOException;
  */
 public final class HuiqiJson {
 
-  /** The largest document read, in characters. */
+  /** The default of the longest document read, in characters. */
   public static final int MAX_DOCUMENT_LENGTH = 1_000_000;
-  /** The most tokens in a document. */
+  /** The default of the most tokens in a document. */
   public static final int MAX_TOKENS = 100_000;
-  /** The longest number, in characters. */
+  /** The default of the longest number, in characters. */
   public static final int MAX_NUMBER_LENGTH = 40;
-  /** The longest string, in characters. */
+  /** The default of the longest string, in characters. */
   public static final int MAX_STRING_LENGTH = 10_000;
-  /** The longest property name, in characters. */
+  /** The default of the longest property name, in characters. */
   public static final int MAX_NAME_LENGTH = 256;
-  /** The deepest nesting of arrays and objects. */
+  /** The default of the deepest nesting of arrays and objects. */
   public static final int MAX_NESTING_DEPTH = 32;
   /** The default of {@link #MAX_RESPONSE_LENGTH}: ten million characters. */
   public static final long DEFAULT_MAX_RESPONSE_LENGTH = 10_000_000L;
   /** The system property that sets {@link #MAX_RESPONSE_LENGTH} when this class is loaded. */
   public static final String MAX_RESPONSE_PROPERTY = "io.github.huiqi.json.maxResponseLength";
+  /**
+   * The prefix of the system properties that set the limits when this class is loaded: followed by the name of a
+   * {@link JsonLimits} component, such as {@code io.github.huiqi.json.maxDocumentLength}.
+   */
+  public static final String LIMIT_PROPERTY_PREFIX = "io.github.huiqi.json.";
   /**
    * The longest JSON text {@link #write(Object)} produces, in characters: the system property
    * {@value #MAX_RESPONSE_PROPERTY} if set to a positive whole number when this class is loaded, otherwise
@@ -90,20 +108,63 @@ public final class HuiqiJson {
     JacksonSupport.requireSupported();
   }
 
-  private static final ObjectMapper MAPPER = newMapper();
+  private static final JsonLimits LIMITS = limitsFrom(System::getProperty);
+  private static final JsonCodec CODEC = new JsonCodec(LIMITS, JsonOutput.INDENTED);
 
   private HuiqiJson() {
   }
 
   /**
-   * Creates a new hardened mapper with the library's module, Java time and {@code Optional} support.
+   * Returns the limits in force for the library's JSON entry points: {@link JsonLimits#DEFAULTS}, changed by the
+   * system properties {@value #LIMIT_PROPERTY_PREFIX}{@code <limit>} set when this class was loaded.
+   *
+   * @return the limits
+   */
+  public static JsonLimits limits() {
+    return LIMITS;
+  }
+
+  /**
+   * Returns the codec of the library's JSON entry points: the limits in force ({@link #limits()}), indented output
+   * with explanations. {@code codec().with(JsonOutput.COMPACT)} writes compact text under the same limits.
+   *
+   * @return the codec
+   */
+  public static JsonCodec codec() {
+    return CODEC;
+  }
+
+  /**
+   * Returns a codec reading and writing under other limits, indented output with explanations.
+   *
+   * @param limits  the limits, such as {@code JsonLimits.ofDocumentLength(100_000_000)}
+   * @return the codec
+   * @throws InvalidInputException if the limits are null
+   */
+  public static JsonCodec codec(JsonLimits limits) {
+    Args.notNull(limits, "limits");
+    return limits.equals(LIMITS) ? CODEC : new JsonCodec(limits, JsonOutput.INDENTED);
+  }
+
+  /**
+   * Creates a new hardened mapper with the library's module, Java time and {@code Optional} support, reading under
+   * the limits in force ({@link #limits()}; the response length is the library's own bound, not the mapper's).
    * <p>
    * The returned mapper is the host's to configure further; the library's own reads use a private instance.
    *
    * @return a new mapper
    */
   public static ObjectMapper newMapper() {
-    return configure(hardenedBuilder().build());
+    return newMapper(LIMITS, true);
+  }
+
+  /** A new hardened mapper under limits, writing explanations or leaving them out. */
+  static ObjectMapper newMapper(JsonLimits limits, boolean explanations) {
+    JsonMapper.Builder builder = hardenedBuilder(limits);
+    if (!explanations) {
+      builder.addModule(new WithoutExplanationModule());
+    }
+    return configure(builder.build());
   }
 
   /**
@@ -124,9 +185,9 @@ public final class HuiqiJson {
     }
   }
 
-  private static JsonMapper.Builder hardenedBuilder() {
+  private static JsonMapper.Builder hardenedBuilder(JsonLimits limits) {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(JacksonSupport.readConstraints())
+        .streamReadConstraints(JacksonSupport.readConstraints(limits))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
@@ -169,7 +230,7 @@ public final class HuiqiJson {
 
   //-------------------------------------------------------------------------
   /**
-   * Reads a value of a type from JSON text.
+   * Reads a value of a type from JSON text, under the limits in force.
    *
    * @param <T>  the type
    * @param json  the JSON text
@@ -179,12 +240,11 @@ public final class HuiqiJson {
    *     is the JSON Pointer of the culprit
    */
   public static <T> T read(String json, Class<T> type) {
-    Args.notNull(type, "type");
-    return read(json, MAPPER.constructType(type));
+    return CODEC.read(json, type);
   }
 
   /**
-   * Reads a value of a generic type from JSON text.
+   * Reads a value of a generic type from JSON text, under the limits in force.
    *
    * @param <T>  the type
    * @param json  the JSON text
@@ -193,12 +253,12 @@ public final class HuiqiJson {
    * @throws InvalidInputException if the JSON is malformed or invalid, naming the JSON Pointer
    */
   public static <T> T read(String json, TypeReference<T> type) {
-    Args.notNull(type, "type");
-    return read(json, MAPPER.constructType(type));
+    return CODEC.read(json, type);
   }
 
   /**
-   * Reads a value of a type from a JSON stream; the stream is not closed.
+   * Reads a value of a type from a UTF-8 JSON stream, under the limits in force; the stream is not closed. Its length
+   * is counted in bytes, and reading stops once it passes the limit.
    *
    * @param <T>  the type
    * @param json  the JSON stream, UTF-8
@@ -208,31 +268,48 @@ public final class HuiqiJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    Args.notNull(json, "json");
-    Args.notNull(type, "type");
-    JsonParser parser = null;
-    try {
-      parser = MAPPER.createParser(json);
-      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return readFrom(parser, MAPPER.constructType(type));
-    } catch (JacksonException ex) {
-      throw JsonErrors.translate(ex, parser);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    } finally {
-      close(parser);
-    }
+    return CODEC.read(json, type);
   }
 
   /**
-   * Writes a value as indented JSON text of at most {@link #MAX_RESPONSE_LENGTH} characters.
+   * Reads a value of a type from a JSON character stream, under the limits in force; the reader is not closed.
+   * Reading stops once the text passes the limit.
+   *
+   * @param <T>  the type
+   * @param json  the JSON characters
+   * @param type  the type to read
+   * @return the value, not null
+   * @throws InvalidInputException if the JSON is malformed or invalid, naming the JSON Pointer
+   * @throws UncheckedIOException if the characters cannot be read
+   */
+  public static <T> T read(Reader json, Class<T> type) {
+    return CODEC.read(json, type);
+  }
+
+  /**
+   * Writes a value as indented JSON text, explanations included, of at most {@link #MAX_RESPONSE_LENGTH} characters
+   * (the response length in force).
    *
    * @param value  the value, not null
    * @return the JSON text
-   * @throws ResponseTooLargeException if the text would be longer than {@link #MAX_RESPONSE_LENGTH}
+   * @throws ResponseTooLargeException if the text would be longer than the limit
    */
   public static String write(Object value) {
-    return write(value, MAX_RESPONSE_LENGTH);
+    return CODEC.write(value);
+  }
+
+  /**
+   * Writes a value as JSON text in a given form (compact, without explanations), of at most the response length in
+   * force.
+   *
+   * @param value  the value, not null
+   * @param form  the output form, such as {@code JsonOutput.COMPACT.withoutExplanation()}
+   * @return the JSON text
+   * @throws ResponseTooLargeException if the text would be longer than the limit
+   * @throws InvalidInputException if an argument is null
+   */
+  public static String write(Object value, JsonOutput form) {
+    return CODEC.write(value, form);
   }
 
   /**
@@ -249,68 +326,32 @@ public final class HuiqiJson {
     if (maxLength <= 0) {
       throw new InvalidInputException("maxLength", maxLength, "must be positive");
     }
-    BoundedWriter out = new BoundedWriter(maxLength);
-    try {
-      MAPPER.writeValue(out, value);
-      return out.toString();
-    } catch (IOException ex) {
-      if (out.exceeded()) {
-        throw new ResponseTooLargeException(maxLength);
-      }
-      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
-    } catch (RuntimeException ex) {
-      if (out.exceeded()) {
-        throw new ResponseTooLargeException(maxLength);
-      }
-      throw ex;
-    }
+    return codec(LIMITS.withMaxResponseLength(maxLength)).write(value);
   }
 
   //-------------------------------------------------------------------------
-  private static <T> T read(String json, JavaType type) {
-    Args.notNull(json, "json");
-    if (json.length() > MAX_DOCUMENT_LENGTH) {
-      throw new InvalidInputException(InvalidInputException.TOO_LARGE, "/", "",
-          "is a document longer than " + MAX_DOCUMENT_LENGTH + " characters (" + json.length() + ")",
-          "文档长度超过 " + MAX_DOCUMENT_LENGTH + " 个字符（" + json.length() + "）", null);
-    }
-    JsonParser parser = null;
-    try {
-      parser = MAPPER.createParser(json);
-      return readFrom(parser, type);
-    } catch (JacksonException ex) {
-      throw JsonErrors.translate(ex, parser);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    } finally {
-      close(parser);
-    }
+  /** The limits in force: the defaults, each changed by its system property if that is a positive whole number. */
+  static JsonLimits limitsFrom(java.util.function.UnaryOperator<String> properties) {
+    JsonLimits d = JsonLimits.DEFAULTS;
+    long nesting = longProperty(properties, "maxNestingDepth", d.maxNestingDepth());
+    return new JsonLimits(
+        longProperty(properties, "maxDocumentLength", d.maxDocumentLength()),
+        longProperty(properties, "maxTokens", d.maxTokens()),
+        nesting <= JsonLimits.NESTING_CEILING ? (int) nesting : d.maxNestingDepth(),
+        intProperty(properties, "maxNumberLength", d.maxNumberLength()),
+        intProperty(properties, "maxStringLength", d.maxStringLength()),
+        intProperty(properties, "maxNameLength", d.maxNameLength()),
+        responseLimit(properties.apply(MAX_RESPONSE_PROPERTY)));
   }
 
-  private static <T> T readFrom(JsonParser parser, JavaType type) throws IOException {
-    T value;
-    try {
-      value = MAPPER.readValue(parser, type);
-    } catch (InvalidInputException ex) {
-      // thrown by one of the library's deserializers for the whole document (a date or an amount read on its own):
-      // its field is relative to the root
-      throw ex.at("");
-    }
-    if (value == null) {
-      throw new InvalidInputException(InvalidInputException.REQUIRED, "/", null, "must be a JSON value, not null",
-          "必须为 JSON 值，不得为 null", null);
-    }
-    return value;
+  private static long longProperty(java.util.function.UnaryOperator<String> properties, String name, long otherwise) {
+    String text = properties.apply(LIMIT_PROPERTY_PREFIX + name);
+    return text != null && text.matches("[1-9][0-9]{0,17}") ? Long.parseLong(text) : otherwise;
   }
 
-  private static void close(JsonParser parser) {
-    if (parser != null) {
-      try {
-        parser.close();
-      } catch (IOException ignored) {
-        // nothing was written, and the source is the caller's
-      }
-    }
+  private static int intProperty(java.util.function.UnaryOperator<String> properties, String name, int otherwise) {
+    long value = longProperty(properties, name, otherwise);
+    return value <= Integer.MAX_VALUE ? (int) value : otherwise;
   }
 
   static long responseLimit(String property) {
@@ -322,7 +363,7 @@ public final class HuiqiJson {
 
   /** The canonical writer, built the first time a receipt needs it. */
   private static final class Canonical {
-    static final ObjectMapper MAPPER = configure(hardenedBuilder()
+    static final ObjectMapper MAPPER = configure(hardenedBuilder(JsonLimits.DEFAULTS)
         .disable(SerializationFeature.INDENT_OUTPUT)
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)

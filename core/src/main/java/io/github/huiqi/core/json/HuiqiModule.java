@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.EnumDeserializer;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,10 +24,12 @@ import io.github.huiqi.core.policy.DocumentId;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.rates.RateSeriesId;
+import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.time.DayCount;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
 
@@ -69,6 +72,14 @@ public final class HuiqiModule extends SimpleModule {
         return deserializer instanceof EnumDeserializer
             ? new JsonEnums.ExactNameDeserializer(type.getRawClass()) : deserializer;
       }
+
+      @Override
+      public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+          JsonDeserializer<?> deserializer) {
+        // A result written without its explanation (JsonOutput.withoutExplanation()) reads back with an empty one.
+        return description.getBeanClass() == Explanation.class
+            ? new AbsentExplanationDeserializer(deserializer) : deserializer;
+      }
     });
     addStringType(Rate.class, Rate::parse);
     addStringType(DayCount.class, DayCount::of);
@@ -77,6 +88,26 @@ public final class HuiqiModule extends SimpleModule {
     addStringType(RateSeriesId.class, RateSeriesId::of);
     for (MeasureKinds.Kind kind : MeasureKinds.all()) {
       registerSubtypes(new NamedType(kind.modelType(), kind.typeName()));
+    }
+  }
+
+  /** Reads an explanation as usual; an absent one (a result written without it) is empty, a null one is not. */
+  private static final class AbsentExplanationDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+    private static final Explanation NONE = new Explanation(List.of());
+
+    AbsentExplanationDeserializer(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new AbsentExplanationDeserializer(newDelegatee);
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext context) {
+      return NONE;
     }
   }
 

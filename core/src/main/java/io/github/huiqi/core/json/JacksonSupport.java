@@ -51,18 +51,28 @@ final class JacksonSupport {
   }
 
   /**
-   * Returns the read limits, each one the Jackson version on the class path has.
+   * Returns the library's default read limits, each one the Jackson version on the class path has.
    *
    * @return the constraints
    */
   static StreamReadConstraints readConstraints() {
+    return readConstraints(JsonLimits.DEFAULTS);
+  }
+
+  /**
+   * Returns read limits, each one the Jackson version on the class path has.
+   *
+   * @param limits  the limits
+   * @return the constraints
+   */
+  static StreamReadConstraints readConstraints(JsonLimits limits) {
     StreamReadConstraints.Builder builder = StreamReadConstraints.builder()
-        .maxNumberLength(HuiqiJson.MAX_NUMBER_LENGTH)
-        .maxNestingDepth(HuiqiJson.MAX_NESTING_DEPTH)
-        .maxStringLength(HuiqiJson.MAX_STRING_LENGTH);
-    apply(builder, "maxNameLength", int.class, HuiqiJson.MAX_NAME_LENGTH);
-    apply(builder, "maxDocumentLength", long.class, (long) HuiqiJson.MAX_DOCUMENT_LENGTH);
-    apply(builder, "maxTokenCount", long.class, (long) HuiqiJson.MAX_TOKENS);
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength());
+    apply(builder, "maxNameLength", int.class, limits.maxNameLength());
+    apply(builder, "maxDocumentLength", long.class, limits.maxDocumentLength());
+    apply(builder, "maxTokenCount", long.class, limits.maxTokens());
     return builder.build();
   }
 

@@ -88,12 +88,13 @@ final class JsonErrors {
    *
    * @param ex  the exception
    * @param parser  the parser that read the document, or null
+   * @param limits  the limits the document was read under, named in the message of a limit reached
    * @return the translated exception
    */
-  static InvalidInputException translate(JacksonException ex, JsonParser parser) {
+  static InvalidInputException translate(JacksonException ex, JsonParser parser, JsonLimits limits) {
     StreamConstraintsException limit = find(ex, StreamConstraintsException.class);
     if (limit != null) {
-      return limit(limit, parserPointer(parser));
+      return limit(limit, parserPointer(parser), limits);
     }
     String pointer = pointerOf(ex, parser);
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
@@ -163,36 +164,69 @@ final class JsonErrors {
         (ended ? "在 JSON 完整之前结束" : "不是格式正确的 JSON") + whereZh, ex);
   }
 
-  private static InvalidInputException limit(StreamConstraintsException ex, String pointer) {
+  /**
+   * Returns the error for a document longer than the limit: the document as a whole (field {@code /}), its length as
+   * the value.
+   *
+   * @param length  the document's length, or for a stream the length read when reading stopped
+   * @param stream  whether the document is a stream, of which the rest was not read
+   * @param limits  the limits
+   * @return the error
+   */
+  static InvalidInputException documentTooLong(long length, boolean stream, JsonLimits limits) {
+    long max = limits.maxDocumentLength();
+    return new InvalidInputException(InvalidInputException.TOO_LARGE, "/", length,
+        stream ? "is a document longer than " + max + " characters (reading stopped after " + length + ")"
+            : "is a document longer than " + max + " characters (" + length + ")",
+        stream ? "文档长度超过 " + max + " 个字符（读取到第 " + length + " 个时停止）"
+            : "文档长度超过 " + max + " 个字符（" + length + "）", null);
+  }
+
+  private static InvalidInputException limit(StreamConstraintsException ex, String pointer, JsonLimits limits) {
     String original = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
     String en;
     String zh;
     String field = root(pointer);
+    String value = "";
     if (original.startsWith("Document length")) {
-      en = "is a document longer than " + HuiqiJson.MAX_DOCUMENT_LENGTH + " characters";
-      zh = "文档长度超过 " + HuiqiJson.MAX_DOCUMENT_LENGTH + " 个字符";
-      field = "/";
+      // a stream's length as Jackson counted it when it stopped reading
+      return documentTooLong(firstNumber(original, limits.maxDocumentLength() + 1), true, limits);
     } else if (original.startsWith("Token count")) {
-      en = "is a document of more than " + HuiqiJson.MAX_TOKENS + " JSON tokens";
-      zh = "文档超过 " + HuiqiJson.MAX_TOKENS + " 个 JSON 记号";
+      en = "is a document of more than " + limits.maxTokens() + " JSON tokens";
+      zh = "文档超过 " + limits.maxTokens() + " 个 JSON 记号";
       field = "/";
-    } else if (original.startsWith("Number value length")) {
-      en = "must be a number of at most " + HuiqiJson.MAX_NUMBER_LENGTH + " characters";
-      zh = "数字不得超过 " + HuiqiJson.MAX_NUMBER_LENGTH + " 个字符";
-    } else if (original.startsWith("String value length")) {
-      en = "must be a string of at most " + HuiqiJson.MAX_STRING_LENGTH + " characters";
-      zh = "字符串不得超过 " + HuiqiJson.MAX_STRING_LENGTH + " 个字符";
+      value = String.valueOf(firstNumber(original, limits.maxTokens() + 1));
+    } else if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+      // "Number length" and "String length" are Jackson 2.15's wording
+      en = "must be a number of at most " + limits.maxNumberLength() + " characters";
+      zh = "数字不得超过 " + limits.maxNumberLength() + " 个字符";
+    } else if (original.startsWith("String value length") || original.startsWith("String length")) {
+      en = "must be a string of at most " + limits.maxStringLength() + " characters";
+      zh = "字符串不得超过 " + limits.maxStringLength() + " 个字符";
     } else if (original.startsWith("Name length")) {
-      en = "must be a property name of at most " + HuiqiJson.MAX_NAME_LENGTH + " characters";
-      zh = "字段名不得超过 " + HuiqiJson.MAX_NAME_LENGTH + " 个字符";
+      en = "must be a property name of at most " + limits.maxNameLength() + " characters";
+      zh = "字段名不得超过 " + limits.maxNameLength() + " 个字符";
     } else if (original.contains("nesting depth")) {
-      en = "must be nested at most " + HuiqiJson.MAX_NESTING_DEPTH + " levels deep";
-      zh = "嵌套不得超过 " + HuiqiJson.MAX_NESTING_DEPTH + " 层";
+      en = "must be nested at most " + limits.maxNestingDepth() + " levels deep";
+      zh = "嵌套不得超过 " + limits.maxNestingDepth() + " 层";
     } else {
       en = "is beyond the reader's limits";
       zh = "超出读取限制";
     }
-    return new InvalidInputException(InvalidInputException.TOO_LARGE, field, "", en, zh, ex);
+    return new InvalidInputException(InvalidInputException.TOO_LARGE, field, value, en, zh, ex);
+  }
+
+  /** The first whole number in parentheses in a message, such as the count in "Token count (100001) exceeds". */
+  private static long firstNumber(String message, long otherwise) {
+    int open = message.indexOf('(');
+    int end = open + 1;
+    while (end < message.length() && Character.isDigit(message.charAt(end))) {
+      end++;
+    }
+    if (open < 0 || end == open + 1 || end - open > 19) {
+      return otherwise;
+    }
+    return Long.parseLong(message.substring(open + 1, end));
   }
 
   //-------------------------------------------------------------------------

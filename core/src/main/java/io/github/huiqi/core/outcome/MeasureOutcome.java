@@ -184,11 +184,15 @@ public abstract class MeasureOutcome {
   }
 
   /**
-   * Returns the explanation: the cited steps, in the explaining form; no steps in the plain form.
+   * Returns the explanation: the cited steps, in the explaining form; no steps in the plain form, or when the outcome
+   * was read from JSON written without explanations.
    *
    * @return the explanation
    */
-  public abstract Explanation explanation();
+  @Value.Default
+  public Explanation explanation() {
+    return new Explanation(List.of());
+  }
 
   /**
    * Returns the amount when it is exact.

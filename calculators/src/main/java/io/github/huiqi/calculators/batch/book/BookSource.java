@@ -6,7 +6,8 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
-import java.io.BufferedReader;
+import io.github.huiqi.core.json.JsonCodec;
+import io.github.huiqi.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -93,9 +94,9 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       try {
         fields = csv.next();
       } catch (InvalidInputException ex) {
-        return new Line(csv.line(), null, null, ex);
+        return new Line(csv.line(), null, null, ex, 0);
       }
-      return fields == null ? null : new Line(fields.line(), fields, null, null);
+      return fields == null ? null : new Line(fields.line(), fields, null, null, 0);
     };
     return new BookSource<>(reading, line -> {
       if (line.error != null) {
@@ -118,7 +119,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
 
   /**
    * Opens an NDJSON book: each non-blank line is one request as JSON, read with the library's hardened JSON reading
-   * (limits, strict duplicates, no coercion); a bad line fails naming the JSON Pointer of the culprit.
+   * (limits, strict duplicates, no coercion) under the limits in force ({@link HuiqiJson#limits()}); a bad line fails
+   * naming the JSON Pointer of the culprit.
    *
    * @param <R>  the request type
    * @param in  the characters
@@ -128,30 +130,47 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @throws InvalidInputException if an argument is null
    */
   public static <R> BookSource<R> ndjson(Reader in, Class<R> type, Function<? super R, Optional<String>> id) {
+    return ndjson(in, type, id, HuiqiJson.codec());
+  }
+
+  /**
+   * Opens an NDJSON book read under a codec's limits: each line is a document of at most
+   * {@link JsonLimits#maxDocumentLength()} characters. A longer line is a failure of that line (code
+   * {@value InvalidInputException#TOO_LARGE}, field {@code /}, its length as the value), counted to its end but never
+   * held in memory; the lines after it are read as usual. Memory stays constant in the number of lines.
+   *
+   * @param <R>  the request type
+   * @param in  the characters
+   * @param type  the request type, such as {@code RiskPoolClaim.class}
+   * @param id  a request's id (reported with the item)
+   * @param codec  the codec whose limits apply to each line, such as {@code HuiqiJson.codec()}
+   * @return the book
+   * @throws InvalidInputException if an argument is null
+   */
+  public static <R> BookSource<R> ndjson(Reader in, Class<R> type, Function<? super R, Optional<String>> id,
+      JsonCodec codec) {
     Args.notNull(in, "in");
     Args.notNull(type, "type");
     Args.notNull(id, "id");
-    BufferedReader lines = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
-    long[] number = {0};
+    Args.notNull(codec, "codec");
+    long maxLength = codec.limits().maxDocumentLength();
+    BookLines lines = new BookLines(in, maxLength);
     Reading reading = () -> {
       try {
-        String text;
-        do {
-          text = lines.readLine();
-          number[0]++;
-        } while (text != null && text.isBlank());
-        return text == null ? null : new Line(number[0], null, text, null);
+        BookLines.Line line = lines.next();
+        return line == null ? null : new Line(line.number(), null, line.text(), null, line.length());
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
     };
     return new BookSource<>(reading, line -> {
-      if (line.text.length() > HuiqiJson.MAX_DOCUMENT_LENGTH) {
-        return failed(line.number, Optional.empty(), new InvalidInputException("", line.text.length(),
-            "must be at most " + HuiqiJson.MAX_DOCUMENT_LENGTH + " characters a line"));
+      if (line.text == null) {
+        return failed(line.number, Optional.empty(), new InvalidInputException(InvalidInputException.TOO_LARGE, "/",
+            line.length, "is a line longer than " + maxLength + " characters (" + line.length + ")",
+            "该行长度超过 " + maxLength + " 个字符（" + line.length + "）", null));
       }
       try {
-        R request = HuiqiJson.read(line.text, type);
+        R request = codec.read(line.text, type);
         return new BookRow<>(line.number, id.apply(request), Optional.of(request), Optional.empty());
       } catch (HuiqiException ex) {
         return failed(line.number, Optional.empty(), ex);
@@ -209,7 +228,11 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     Line read();
   }
 
-  /** A raw line (NDJSON) or record (CSV), or the error that kept a record from being read. */
-  private record Line(long number, BookCsvReader.Fields fields, String text, InvalidInputException error) {
+  /**
+   * A raw line (NDJSON: its text, null if longer than the limit, and its length) or record (CSV), or the error that
+   * kept a record from being read.
+   */
+  private record Line(long number, BookCsvReader.Fields fields, String text, InvalidInputException error,
+      long length) {
   }
 }

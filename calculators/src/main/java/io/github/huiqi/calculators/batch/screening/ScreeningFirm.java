@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.batch.screening;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.json.JsonOutput;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,6 @@ public record ScreeningFirm(long index, Optional<String> name, Optional<String> 
    * @return the JSON
    */
   public String toJson() {
-    return HuiqiJson.write(this).replace("\r", "").replace("\n", "");
+    return HuiqiJson.write(this, JsonOutput.COMPACT);
   }
 }

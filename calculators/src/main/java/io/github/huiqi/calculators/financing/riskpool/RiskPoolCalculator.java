@@ -13,6 +13,8 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolUpliftWindow;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.json.JsonCodec;
+import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Citation;
@@ -212,7 +214,8 @@ public final class RiskPoolCalculator {
   }
 
   /**
-   * Calculates the compensation of a batch of claims from a JSON request and returns the batch result as JSON.
+   * Calculates the compensation of a batch of claims from a JSON request and returns the batch result as JSON,
+   * indented with every explanation, under the JSON limits in force ({@link HuiqiJson#limits()}).
    * <p>
    * A claim that cannot be read (a missing required field, an unknown loan category, a loss above the principal,
    * dates out of order) is reported as a failure of that claim naming its JSON Pointer, such as
@@ -221,12 +224,38 @@ public final class RiskPoolCalculator {
    * @param measure  the measure
    * @param requestJson  a {@link RiskPoolRequest} as JSON
    * @return a {@link RiskPoolResult} as JSON
-   * @throws InvalidInputException if the JSON is malformed, or its envelope (the claims array, the options) is
-   *     invalid, naming the JSON Pointer of the culprit
+   * @throws InvalidInputException if the JSON is malformed, too large, or its envelope (the claims array, the options)
+   *     is invalid, naming the JSON Pointer of the culprit
+   * @throws io.github.huiqi.core.error.ResponseTooLargeException if the result is longer than the response limit
    */
   public String explainClaimsJson(RiskPoolMeasure measure, String requestJson) {
+    return explainClaimsJson(measure, requestJson, HuiqiJson.codec());
+  }
+
+  /**
+   * Calculates the compensation of a batch of claims from a JSON request and returns the batch result as JSON, read
+   * and written by a codec: under its limits, in its output form (compact, without explanations).
+   * <p>
+   * For a whole loan book, stream one claim a line instead ({@code BookNdjson.riskPool}).
+   * <pre>{@code
+   * JsonCodec codec = HuiqiJson.codec(JsonLimits.ofDocumentLength(50_000_000))
+   *     .with(JsonOutput.COMPACT.withoutExplanation());
+   * String resultJson = RiskPoolCalculator.DEFAULT.explainClaimsJson(measure, claimsJson, codec);
+   * RiskPoolResult result = codec.read(resultJson, RiskPoolResult.class);   // explanations empty
+   * }</pre>
+   *
+   * @param measure  the measure
+   * @param requestJson  a {@link RiskPoolRequest} as JSON
+   * @param codec  the codec, such as {@code HuiqiJson.codec().with(JsonOutput.COMPACT)}
+   * @return a {@link RiskPoolResult} as JSON
+   * @throws InvalidInputException if an argument is null, the JSON is malformed or beyond the codec's limits, or its
+   *     envelope is invalid, naming the JSON Pointer of the culprit
+   * @throws io.github.huiqi.core.error.ResponseTooLargeException if the result is longer than the codec's limit
+   */
+  public String explainClaimsJson(RiskPoolMeasure measure, String requestJson, JsonCodec codec) {
     Args.notNull(measure, "measure");
-    RiskPoolClaimsEnvelope envelope = HuiqiJson.read(requestJson, RiskPoolClaimsEnvelope.class);
+    Args.notNull(codec, "codec");
+    RiskPoolClaimsEnvelope envelope = codec.read(requestJson, RiskPoolClaimsEnvelope.class);
     RiskPoolOptions options = envelope.effectiveOptions();
     Set<String> seen = new HashSet<>();
     List<RiskPoolClaimOutcome> outcomes = new ArrayList<>();
@@ -236,7 +265,7 @@ public final class RiskPoolCalculator {
       RiskPoolClaim claim;
       try {
         checkNumbers(node, "");
-        claim = HuiqiJson.read(HuiqiJson.write(node), RiskPoolClaim.class);
+        claim = codec.read(codec.write(node, JsonOutput.COMPACT), RiskPoolClaim.class);
       } catch (InvalidInputException ex) {
         JsonNode id = node.path("loanId");
         Optional<String> loanId = id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
@@ -248,7 +277,7 @@ public final class RiskPoolCalculator {
     }
     RiskPoolResult result = summarise(measure, outcomes);
     // the receipt's input is the request as the Java form reads it, so it exists only when every claim could be read
-    return HuiqiJson.write(read.size() < outcomes.size() ? result : withReceipt(measure,
+    return codec.write(read.size() < outcomes.size() ? result : withReceipt(measure,
         RiskPoolRequest.builder().claims(read).options(envelope.options()).build(), result));
   }
 

@@ -1,0 +1,153 @@
+package io.github.huiqi.core.json;
+
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * Streams that stop at the document-length limit, whatever Jackson version reads them: reading beyond the limit
+ * throws {@link TooLong}, so that a document too long is reported as such, never as a fault of the element being read
+ * when the limit was reached, and never read to its end.
+ */
+final class BoundedInput {
+
+  private BoundedInput() {
+  }
+
+  /** Thrown when a stream is longer than the limit; carries the length read when reading stopped. */
+  static final class TooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long length;
+
+    TooLong(long length, long limit) {
+      super("the document is longer than " + limit);
+      this.length = length;
+    }
+
+    long length() {
+      return length;
+    }
+  }
+
+  /** A byte stream bounded in bytes. */
+  static final class Bytes extends FilterInputStream {
+    private final long limit;
+    private long count;
+    private long tooLong = -1;
+
+    Bytes(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      counted(skipped);
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void close() {
+      // the stream is the caller's
+    }
+
+    private void counted(long n) throws TooLong {
+      count += n;
+      if (count > limit) {
+        tooLong = count;
+        throw new TooLong(count, limit);
+      }
+    }
+
+    /** The length read when the limit was passed, or -1. */
+    long tooLong() {
+      return tooLong;
+    }
+  }
+
+  /** A character stream bounded in characters. */
+  static final class Chars extends FilterReader {
+    private final long limit;
+    private long count;
+    private long tooLong = -1;
+
+    Chars(Reader in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        counted(1);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      counted(skipped);
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void close() {
+      // the reader is the caller's
+    }
+
+    private void counted(long n) throws TooLong {
+      count += n;
+      if (count > limit) {
+        tooLong = count;
+        throw new TooLong(count, limit);
+      }
+    }
+
+    /** The length read when the limit was passed, or -1. */
+    long tooLong() {
+      return tooLong;
+    }
+  }
+}
