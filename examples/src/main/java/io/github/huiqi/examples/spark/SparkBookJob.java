@@ -14,9 +14,12 @@ import io.github.huiqi.calculators.batch.book.BookFailure;
 import io.github.huiqi.calculators.batch.book.BookItem;
 import io.github.huiqi.calculators.batch.book.BookSource;
 import io.github.huiqi.calculators.batch.book.BookTotals;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.result.AmountRange;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -32,10 +36,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A bank's quarterly risk-compensation claims (深工信〔2023〕26号 第5条) over a loan book on Spark: the book's CSV (the
+ * Loan books on Spark (深工信〔2023〕26号 第5条). A bank's quarterly risk-compensation claims: the book's CSV (the
  * columns of {@link BookSource#RISK_POOL_CLAIMS}, with a header) read as text by Spark, each partition's rows turned
- * into claims by the library's own CSV mapper and evaluated by its book calculator, one {@link SparkBookItem} a loan;
- * the totals summed by Spark in fen.
+ * into claims by the library's own CSV mapper and evaluated by its book calculator, one {@link SparkBookItem} a loan.
+ * The first-loan interest subsidies: an NDJSON book of {@code FirstLoanRequest}s (one enterprise's request a line,
+ * as {@link BookSource#ndjson} reads it), one item an enterprise. The totals are summed by Spark in fen.
+ * <p>
+ * An item's index is its position in its partition (Spark's readers give no line numbers); a loan is known by its
+ * id.
  * <p>
  * A bad row is a failed item naming its column, as on one machine; the rest of the book is computed. Spark's CSV
  * reader splits the fields (RFC 4180 quoting), so a row with the wrong number of fields, which {@link BookSource#csv}
@@ -92,6 +100,35 @@ public final class SparkBookJob {
   }
 
   /**
+   * Evaluates every first-loan subsidy request of an NDJSON book, per partition, with the built-in Shenzhen measure;
+   * blank lines are skipped and a line the JSON reading rejects is a failed item naming the field, as
+   * {@link BookSource#ndjson} does.
+   *
+   * @param lines  the book's lines, such as {@code spark.read().textFile(path)}
+   * @return one item a request, lazily
+   */
+  public static Dataset<SparkBookItem> firstLoans(Dataset<String> lines) {
+    MapPartitionsFunction<String, SparkBookItem> perPartition = texts -> {
+      BookCalculator<FirstLoanRequest> calculator = BookCalculators.firstLoan(SparkPolicy.firstLoan());
+      return new Iterator<>() {
+        private long position;
+
+        @Override
+        public boolean hasNext() {
+          return texts.hasNext();
+        }
+
+        @Override
+        public SparkBookItem next() {
+          return SparkBookItem.of(firstLoan(calculator, texts.next(), position++));
+        }
+      };
+    };
+    return lines.filter((FilterFunction<String>) line -> !line.isBlank())
+        .mapPartitions(perPartition, Encoders.bean(SparkBookItem.class));
+  }
+
+  /**
    * Sums a book's items: counts by verdict and failure, amounts in fen.
    *
    * @param items  the items
@@ -128,5 +165,20 @@ public final class SparkBookJob {
       return BookItem.failed(position, id, BookFailure.from(ex));
     }
     return calculator.evaluate(position, claim);
+  }
+
+  /** Reads one line's request and evaluates it; a line the reading rejects is a failed item. */
+  private static BookItem firstLoan(BookCalculator<FirstLoanRequest> calculator, String line, long position) {
+    if (line.length() > HuiqiJson.MAX_DOCUMENT_LENGTH) {
+      return BookItem.failed(position, Optional.empty(), BookFailure.from(new InvalidInputException("",
+          line.length(), "must be at most " + HuiqiJson.MAX_DOCUMENT_LENGTH + " characters a line")));
+    }
+    FirstLoanRequest request;
+    try {
+      request = HuiqiJson.read(line, FirstLoanRequest.class);
+    } catch (HuiqiException ex) {
+      return BookItem.failed(position, Optional.empty(), BookFailure.from(ex));
+    }
+    return calculator.evaluate(position, request);
   }
 }

@@ -22,15 +22,17 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The loan-book claims, the city screening and the policy sandbox on Apache Spark: the program to give
- * {@code spark-submit}.
+ * The loan-book claims and first-loan subsidies, the city screening and the policy sandbox on Apache Spark: the
+ * program to give {@code spark-submit}.
  * <p>
- * With no arguments it makes a small sample (a book of 1,000 loans as CSV, a population of 200 firms as Parquet) in
- * a temporary directory and runs the three jobs over it on the master given (local, two threads, when none is),
- * printing the totals. On a cluster, point it at your data:
+ * With no arguments it makes a small sample (a book of 1,000 loans as CSV, a population of 200 firms as Parquet,
+ * and their first-loan requests as NDJSON) in a temporary directory and runs the jobs over it on the master given
+ * (local, two threads, when none is), printing the totals; the sample sits on the driver's disk, so give it a local
+ * master. On a cluster, point it at your data:
  * <pre>
  * population &lt;parquet-dir&gt; &lt;firms&gt;            write a synthetic population (seed {@value #SEED})
  * book &lt;csv&gt; [&lt;out-parquet-dir&gt;]             risk-compensation claims, one result a loan
+ * first-loans &lt;ndjson&gt; [&lt;out-parquet-dir&gt;]   first-loan interest subsidies, one result an enterprise
  * screening &lt;parquet-dir&gt; [&lt;out-parquet-dir&gt;]  the whole catalogue for every firm, one result a firm
  * sandbox &lt;parquet-dir&gt;                      pool uplift 30 → 40 points, first-loan cap 200,000 → 300,000
  * </pre>
@@ -87,7 +89,10 @@ public final class SparkExample {
       SparkLoanBook.write(book, SEED, 1_000);
       String population = dir.resolve("population").toUri().toString();
       SparkScreeningJob.writePopulation(spark, SEED, 200, 150, 2, population);
+      Path firstLoans = dir.resolve("first-loans.ndjson");
+      SparkLoanBook.writeFirstLoans(firstLoans, SEED, 200, 150);
       run(spark, new String[] {"book", book.toUri().toString()}, out);
+      run(spark, new String[] {"first-loans", firstLoans.toUri().toString()}, out);
       run(spark, new String[] {"screening", population}, out);
       run(spark, new String[] {"sandbox", population}, out);
     } catch (IOException ex) {
@@ -118,7 +123,16 @@ public final class SparkExample {
         if (args.length > 2) {
           items.write().mode(SaveMode.Overwrite).parquet(args[2]);
         }
-        print(SparkBookJob.totals(items), out);
+        print("risk-compensation claims", SparkBookJob.totals(items), out);
+        items.unpersist();
+      }
+      case "first-loans" -> {
+        need(args, 2);
+        Dataset<SparkBookItem> items = SparkBookJob.firstLoans(spark.read().textFile(args[1])).cache();
+        if (args.length > 2) {
+          items.write().mode(SaveMode.Overwrite).parquet(args[2]);
+        }
+        print("first-loan subsidies", SparkBookJob.totals(items), out);
         items.unpersist();
       }
       case "screening" -> {
@@ -135,7 +149,7 @@ public final class SparkExample {
         print(SparkSandboxJob.compare(spark.read().parquet(args[1]), CHANGE, AS_OF), out);
       }
       default -> throw new IllegalArgumentException("no such job: " + Arrays.toString(args)
-          + "; give population, book, screening or sandbox and the paths");
+          + "; give population, book, first-loans, screening or sandbox and the paths");
     }
   }
 
@@ -145,10 +159,10 @@ public final class SparkExample {
     }
   }
 
-  private static void print(BookTotals totals, PrintStream out) {
-    out.println("risk-compensation claims on Spark: " + totals.items() + " loans, " + totals.eligible()
+  private static void print(String what, BookTotals totals, PrintStream out) {
+    out.println(what + " on Spark: " + totals.items() + " items, " + totals.eligible()
         + " eligible, " + totals.undetermined() + " undetermined, " + totals.ineligible() + " ineligible, "
-        + totals.failed() + " failed; compensation " + plain(totals.amount().minimum()) + " .. "
+        + totals.failed() + " failed; amount " + plain(totals.amount().minimum()) + " .. "
         + plain(totals.amount().maximum()));
   }
 

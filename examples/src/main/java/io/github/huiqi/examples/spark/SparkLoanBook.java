@@ -1,6 +1,10 @@
 package io.github.huiqi.examples.spark;
 
 import io.github.huiqi.calculators.batch.book.BookSource;
+import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.json.HuiqiJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +22,9 @@ import java.util.SplittableRandom;
  * some guaranteed by a financing guarantor, re-guaranteed or under another compensation scheme, some of those facts
  * left empty (unknown), and one row in a hundred bad (a date that does not exist, a negative amount, a missing
  * principal), so the book has every verdict and failures to report.
+ * <p>
+ * Beside it, a book of first-loan interest-subsidy requests as NDJSON ({@link #writeFirstLoans}): one enterprise's
+ * request a line, made from the synthetic population's profiles that have loans.
  * <p>
  * Synthetic, not statistics. The same seed and size give the same file.
  */
@@ -55,6 +62,35 @@ public final class SparkLoanBook {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  /**
+   * Writes a book of first-loan subsidy requests as NDJSON: {@code FirstLoanRequest.from(profile)} for each firm of
+   * {@code ScreeningPopulation.of(seed, firms, unknownPerMille)} whose loans are known and not empty.
+   *
+   * @param file  the NDJSON file, replaced if present
+   * @param seed  the population's seed
+   * @param firms  the population's size
+   * @param unknownPerMille  the share of each unknowable fact left absent, in thousandths
+   * @return the number of requests written
+   * @throws UncheckedIOException if writing fails
+   */
+  public static long writeFirstLoans(Path file, long seed, long firms, int unknownPerMille) {
+    ScreeningPopulation population = ScreeningPopulation.of(seed, firms, unknownPerMille);
+    long written = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      while (population.hasNext()) {
+        EnterpriseProfile profile = population.next();
+        if (profile.loans().map(loans -> !loans.isEmpty()).orElse(false)) {
+          out.write(HuiqiJson.write(FirstLoanRequest.from(profile)).replace("\r", "").replace("\n", ""));
+          out.write('\n');
+          written++;
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return written;
   }
 
   private static String row(SplittableRandom r, int i) {

@@ -2,6 +2,7 @@ package io.github.huiqi.examples.spark;
 
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.examples.platform.SandboxExample;
@@ -42,6 +43,15 @@ public final class SparkPolicy {
    */
   public static RiskPoolMeasure riskPool() {
     return BuiltIn.RISK_POOL;
+  }
+
+  /**
+   * Returns the Shenzhen first-loan interest subsidy of the built-in data (深工信〔2023〕26号 第5条).
+   *
+   * @return the measure
+   */
+  public static FirstLoanMeasure firstLoan() {
+    return BuiltIn.FIRST_LOAN;
   }
 
   /**
@@ -90,6 +100,7 @@ public final class SparkPolicy {
   private static final class BuiltIn {
     private static final PolicyData DATA = PolicyData.builtIn();
     private static final RiskPoolMeasure RISK_POOL = DATA.getMeasure(RiskPoolMeasure.SHENZHEN_2023);
+    private static final FirstLoanMeasure FIRST_LOAN = DATA.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
     private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   }
 }

@@ -18,6 +18,7 @@ import io.github.huiqi.calculators.batch.screening.ScreeningRun;
 import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 import org.apache.spark.sql.Dataset;
@@ -115,17 +117,35 @@ class SparkJobsTest {
     assertThat(List.of(expected.eligible(), expected.ineligible(), expected.undetermined(), expected.failed()))
         .allSatisfy(count -> assertThat(count).isPositive());
     Map<String, String> mine = new TreeMap<>();
-    for (SparkBookItem item : items.collectAsList()) {
-      mine.put(item.getLoanId(), item.getVerdict() + " " + item.getMinimumFen() + " " + item.getMaximumFen() + " "
-          + item.getReasonCode() + " " + item.getMissingFacts() + " " + item.getFailedField());
-    }
+    items.collectAsList().forEach(item -> mine.put(item.getLoanId(), describe(item)));
     Map<String, String> theirs = new TreeMap<>();
-    for (BookItem item : local) {
-      SparkBookItem row = SparkBookItem.of(item);
-      theirs.put(row.getLoanId(), row.getVerdict() + " " + row.getMinimumFen() + " " + row.getMaximumFen() + " "
-          + row.getReasonCode() + " " + row.getMissingFacts() + " " + row.getFailedField());
-    }
+    local.forEach(item -> theirs.put(item.id().orElseThrow(), describe(SparkBookItem.of(item))));
     assertThat(mine).hasSize(LOANS).isEqualTo(theirs);
+  }
+
+  @Test
+  void test_firstLoans_sameTotalsAndItemsAsOneMachine() throws IOException {
+    Path file = dir.resolve("first-loans.ndjson");
+    long requests = SparkLoanBook.writeFirstLoans(file, SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE);
+    List<BookItem> local = new ArrayList<>();
+    BookTotals expected;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      expected = BookSource.ndjson(in, FirstLoanRequest.class, request -> Optional.empty()).run(
+          BookCalculators.firstLoan(PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023)), local::add);
+    }
+    Dataset<SparkBookItem> items = SparkBookJob.firstLoans(spark.read().textFile(file.toUri().toString())).cache();
+    BookTotals totals = SparkBookJob.totals(items);
+
+    assertThat(totals).isEqualTo(expected);
+    assertThat(expected.items()).isEqualTo(requests);
+    assertThat(expected.eligible()).isPositive();
+    assertThat(expected.amount().minimum().isPositive()).isTrue();
+    // the same items, each enterprise's verdict and amounts (the requests carry no id to match them by)
+    List<String> mine = new ArrayList<>();
+    items.collectAsList().forEach(item -> mine.add(describe(item)));
+    List<String> theirs = new ArrayList<>();
+    local.forEach(item -> theirs.add(describe(SparkBookItem.of(item))));
+    assertThat(mine).containsExactlyInAnyOrderElementsOf(theirs);
   }
 
   @Test
@@ -179,7 +199,8 @@ class SparkJobsTest {
   @Test
   void test_main_runsTheSampleOnTheRunningSession() {
     String out = Printed.byMain(SparkExample::main);
-    assertThat(out).contains("risk-compensation claims on Spark: 1000 loans")
+    assertThat(out).contains("risk-compensation claims on Spark: 1000 items")
+        .contains("first-loan subsidies on Spark: ")
         .contains("screening on Spark: 200 firms")
         .contains("policy sandbox on Spark over 200 firms");
     // main leaves a session it did not start running
@@ -187,6 +208,11 @@ class SparkJobsTest {
   }
 
   //-------------------------------------------------------------------------
+  private static String describe(SparkBookItem item) {
+    return item.getVerdict() + " " + item.getMinimumFen() + " " + item.getMaximumFen() + " " + item.getReasonCode()
+        + " " + item.getMissingFacts() + " " + item.getFailedField();
+  }
+
   private static long fen(MonetaryAmount amount) {
     return SparkFen.of(amount);
   }
