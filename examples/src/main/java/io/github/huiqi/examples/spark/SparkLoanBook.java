@@ -18,10 +18,10 @@ import java.util.SplittableRandom;
 /**
  * A seeded synthetic loan book of risk-compensation claims, written as the CSV a bank's core system exports (the
  * columns of {@link BookSource#RISK_POOL_CLAIMS}): loans granted from 2021-06 to 2023-11 of 100,000 to 10,000,000
- * yuan, non-performing 90 to 720 days later with 10% to 100% of the principal outstanding, one in ten extended,
- * some guaranteed by a financing guarantor, re-guaranteed or under another compensation scheme, some of those facts
- * left empty (unknown), and one row in a hundred bad (a date that does not exist, a negative amount, a missing
- * principal), so the book has every verdict and failures to report.
+ * yuan, one in ten extended, non-performing 90 to 720 days after the grant (or the extension) with 10% to 100% of
+ * the principal outstanding, some guaranteed by a financing guarantor, re-guaranteed or under another compensation
+ * scheme, some of those facts left empty (unknown), and one row in a hundred bad (a date that does not exist, a
+ * negative amount, a missing principal), so the book has every verdict and failures to report.
  * <p>
  * Beside it, a book of first-loan interest-subsidy requests as NDJSON ({@link #writeFirstLoans}): one enterprise's
  * request a line, made from the synthetic population's profiles that have loans.
@@ -97,7 +97,7 @@ public final class SparkLoanBook {
     long principalFen = 10_000_000L + 1_000L * r.nextLong(990_001);
     LocalDate grant = LocalDate.of(2021, 6, 1).plusDays(r.nextInt(900));
     LocalDate extension = r.nextInt(10) == 0 ? grant.plusMonths(6 + r.nextInt(7)) : null;
-    LocalDate nonPerforming = grant.plusDays(90 + r.nextInt(631));
+    LocalDate nonPerforming = (extension == null ? grant : extension).plusDays(90 + r.nextInt(631));
     long outstandingFen = principalFen * (10 + r.nextInt(91)) / 100;
     String[] fields = {
         String.format("SZ-%07d", i),
