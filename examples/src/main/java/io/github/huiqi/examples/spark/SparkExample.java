@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
@@ -76,15 +79,20 @@ public final class SparkExample {
   }
 
   /**
-   * Makes the sample in a temporary directory and runs the three jobs over it.
+   * Makes the sample in a temporary directory, runs the jobs over it and deletes it.
    *
    * @param spark  the session
    * @param out  where to print
    * @throws UncheckedIOException if the sample cannot be written
    */
   public static void sample(SparkSession spark, PrintStream out) {
+    Path dir;
     try {
-      Path dir = Files.createTempDirectory("huiqi-spark");
+      dir = Files.createTempDirectory("huiqi-spark");
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    try {
       Path book = dir.resolve("book.csv");
       SparkLoanBook.write(book, SEED, 1_000);
       String population = dir.resolve("population").toUri().toString();
@@ -95,6 +103,17 @@ public final class SparkExample {
       run(spark, new String[] {"first-loans", firstLoans.toUri().toString()}, out);
       run(spark, new String[] {"screening", population}, out);
       run(spark, new String[] {"sandbox", population}, out);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  /** Deletes the sample's directory and everything in it. */
+  private static void delete(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.delete(path);
+      }
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
