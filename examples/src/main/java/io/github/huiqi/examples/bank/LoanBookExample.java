@@ -29,7 +29,7 @@ import java.util.List;
 public final class LoanBookExample {
 
   /** The bank's book as its core system exports it: a header naming the fields, one claim a line. */
-  static final String BOOK = """
+  public static final String BOOK = """
       loanId,category,principal,grantDate,extensionDate,firstNonPerformingDate,principalOutstanding,accruedInterest,\
       recoveries,baseRatio,guaranteedByFinancingGuarantor,reGuaranteed,underOtherRiskCompensation
       SZ-0001,GENERAL,2000000.00,2023-02-15,,2024-01-31,1800000.00,,,,false,false,false

@@ -138,16 +138,28 @@ public final class SandboxExample {
     return Cny.yuan(amount, "amount").toPlainString();
   }
 
-  /** The first-loan measure with its per-enterprise cap changed. */
-  static FirstLoanMeasure firstLoanCap(PolicyData data, String cap) {
+  /**
+   * Returns the first-loan measure with its per-enterprise cap changed (深工信〔2023〕26号 第5条).
+   *
+   * @param data  the policy data holding the measure
+   * @param cap  the new cap in yuan, such as {@code "300000"}
+   * @return the changed measure
+   */
+  public static FirstLoanMeasure firstLoanCap(PolicyData data, String cap) {
     FirstLoanMeasure f = data.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
     return new FirstLoanMeasure(f.id(), f.clause(), f.documentStatus(), f.title(), f.firstLoanWindow(), f.region(),
         f.annualSubsidyRate(), f.maximumSubsidyMonths(), f.minimumUseMonths(), f.minimumLoanRate(),
         f.capPerEnterprise().withValue(Cny.of(cap)), f.dayCount(), f.rounding(), f.implementingRules());
   }
 
-  /** The risk pool with every window's uplift changed, in percentage points. */
-  static RiskPoolMeasure poolUplift(PolicyData data, String points) {
+  /**
+   * Returns the risk pool with every window's uplift changed (深工信〔2023〕26号 第5条).
+   *
+   * @param data  the policy data holding the measure
+   * @param points  the new uplift in percentage points, such as {@code "40"}
+   * @return the changed measure
+   */
+  public static RiskPoolMeasure poolUplift(PolicyData data, String points) {
     RiskPoolMeasure p = data.getMeasure(RiskPoolMeasure.SHENZHEN_2023);
     List<Parameter<RiskPoolUpliftWindow>> windows = new ArrayList<>();
     p.upliftWindows().forEach(w -> windows.add(w.withValue(RiskPoolUpliftWindow.of(w.value().grantWindow(),

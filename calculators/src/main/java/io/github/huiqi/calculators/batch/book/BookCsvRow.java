@@ -6,6 +6,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,27 @@ public final class BookCsvRow {
   BookCsvRow(Map<String, Integer> header, List<String> fields) {
     this.header = header;
     this.fields = fields;
+  }
+
+  /**
+   * Obtains a row that a host's own CSV reader has split (such as Spark's), so that the library's mappers (such as
+   * {@link BookSource#RISK_POOL_CLAIMS}) build its request exactly as {@link BookSource#csv} would.
+   * <p>
+   * A null field is read as an empty one (an absent fact), as such readers give an empty field.
+   *
+   * @param header  each column's name and its position in the row, the same map for every row of a book
+   * @param fields  the row's fields, in the header's positions
+   * @return the row
+   * @throws InvalidInputException if an argument is null
+   */
+  public static BookCsvRow of(Map<String, Integer> header, List<String> fields) {
+    Args.notNull(header, "header");
+    Args.notNull(fields, "fields");
+    List<String> texts = new ArrayList<>(fields.size());
+    for (String field : fields) {
+      texts.add(field == null ? "" : field);
+    }
+    return new BookCsvRow(header, texts);
   }
 
   /**

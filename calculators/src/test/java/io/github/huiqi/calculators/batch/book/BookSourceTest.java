@@ -1,10 +1,12 @@
 package io.github.huiqi.calculators.batch.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
@@ -12,7 +14,10 @@ import io.github.huiqi.core.result.Verdict;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,27 @@ class BookSourceTest {
   private static final String HEADER = "loanId,category,principal,grantDate,extensionDate,firstNonPerformingDate,"
       + "principalOutstanding,accruedInterest,recoveries,baseRatio,guaranteedByFinancingGuarantor,reGuaranteed,"
       + "underOtherRiskCompensation\r\n";
+
+  @Test
+  void csvRow_fromAHostsReader_nullIsAbsent() {
+    Map<String, Integer> header = new HashMap<>();
+    String[] names = HEADER.trim().split(",");
+    for (int i = 0; i < names.length; i++) {
+      header.put(names[i], i);
+    }
+    // granted 2023-02-01, in the window: 1,000,000.00 × (30% + 30 pp) = 600,000.00 (深工信〔2023〕26号 第5条)
+    RiskPoolClaim claim = BookSource.RISK_POOL_CLAIMS.map(BookCsvRow.of(header, Arrays.asList("A",
+        "GENERAL", "1000000.00", "2023-02-01", null, "2024-02-01", "1000000.00", null, null, null, "false",
+        "false", "false")));
+    assertThat(claim.extensionDate()).isEmpty();
+    assertThat(POOL.evaluate(0, claim).amount()).contains(AmountRange.exactly(Cny.of("600000.00")));
+    // a null required field is missing, named by its column
+    assertThatThrownBy(() -> BookSource.RISK_POOL_CLAIMS.map(BookCsvRow.of(header,
+        Arrays.asList("B", "GENERAL", null, "2023-02-01", null, "2024-02-01", "1000000.00", null, null,
+        null, "false", "false", "false"))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("principal"));
+  }
 
   @Test
   void csv_badRowsByLineAndField_goodRowsComputed() {

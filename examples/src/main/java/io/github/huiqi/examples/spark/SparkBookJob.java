@@ -1,0 +1,184 @@
+package io.github.huiqi.examples.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.github.huiqi.calculators.batch.book.BookCalculator;
+import io.github.huiqi.calculators.batch.book.BookCalculators;
+import io.github.huiqi.calculators.batch.book.BookCsvRow;
+import io.github.huiqi.calculators.batch.book.BookFailure;
+import io.github.huiqi.calculators.batch.book.BookItem;
+import io.github.huiqi.calculators.batch.book.BookSource;
+import io.github.huiqi.calculators.batch.book.BookTotals;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.result.AmountRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Loan books on Spark (深工信〔2023〕26号 第5条). A bank's quarterly risk-compensation claims: the book's CSV (the
+ * columns of {@link BookSource#RISK_POOL_CLAIMS}, with a header) read as text by Spark, each partition's rows turned
+ * into claims by the library's own CSV mapper and evaluated by its book calculator, one {@link SparkBookItem} a loan.
+ * The first-loan interest subsidies: an NDJSON book of {@code FirstLoanRequest}s (one enterprise's request a line,
+ * as {@link BookSource#ndjson} reads it), one item an enterprise. The totals are summed by Spark in fen.
+ * <p>
+ * An item's index is its position in its partition (Spark's readers give no line numbers); a loan is known by its
+ * id.
+ * <p>
+ * A bad row is a failed item naming its column, as on one machine; the rest of the book is computed. Spark's CSV
+ * reader splits the fields (RFC 4180 quoting), so a row with the wrong number of fields, which {@link BookSource#csv}
+ * reports, is read here with its missing fields empty.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class SparkBookJob {
+
+  private SparkBookJob() {
+  }
+
+  /**
+   * Reads a loan book from CSV, every column as text.
+   *
+   * @param spark  the session
+   * @param path  the CSV file or directory, with a header naming the columns
+   * @return the rows
+   */
+  public static Dataset<Row> readCsv(SparkSession spark, String path) {
+    return spark.read().option("header", "true").option("escape", "\"").option("inferSchema", "false").csv(path);
+  }
+
+  /**
+   * Evaluates every claim of a book, per partition, with the built-in Shenzhen pool and the documented defaults.
+   *
+   * @param book  the rows, every column as text (see {@link #readCsv})
+   * @return one item a row, lazily
+   */
+  public static Dataset<SparkBookItem> claims(Dataset<Row> book) {
+    String[] columns = book.columns();
+    MapPartitionsFunction<Row, SparkBookItem> perPartition = rows -> {
+      BookCalculator<RiskPoolClaim> calculator = BookCalculators.riskPool(SparkPolicy.riskPool(),
+          RiskPoolOptions.DEFAULTS);
+      Map<String, Integer> header = new HashMap<>();
+      for (int i = 0; i < columns.length; i++) {
+        header.put(columns[i], i);
+      }
+      return new Iterator<>() {
+        private long position;
+
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public SparkBookItem next() {
+          return SparkBookItem.of(evaluate(calculator, header, rows.next(), position++));
+        }
+      };
+    };
+    return book.mapPartitions(perPartition, Encoders.bean(SparkBookItem.class));
+  }
+
+  /**
+   * Evaluates every first-loan subsidy request of an NDJSON book, per partition, with the built-in Shenzhen measure;
+   * blank lines are skipped and a line the JSON reading rejects is a failed item naming the field, as
+   * {@link BookSource#ndjson} does.
+   *
+   * @param lines  the book's lines, such as {@code spark.read().textFile(path)}
+   * @return one item a request, lazily
+   */
+  public static Dataset<SparkBookItem> firstLoans(Dataset<String> lines) {
+    MapPartitionsFunction<String, SparkBookItem> perPartition = texts -> {
+      BookCalculator<FirstLoanRequest> calculator = BookCalculators.firstLoan(SparkPolicy.firstLoan());
+      return new Iterator<>() {
+        private long position;
+
+        @Override
+        public boolean hasNext() {
+          return texts.hasNext();
+        }
+
+        @Override
+        public SparkBookItem next() {
+          return SparkBookItem.of(firstLoan(calculator, texts.next(), position++));
+        }
+      };
+    };
+    return lines.filter((FilterFunction<String>) line -> !line.isBlank())
+        .mapPartitions(perPartition, Encoders.bean(SparkBookItem.class));
+  }
+
+  /**
+   * Sums a book's items: counts by verdict and failure, amounts in fen.
+   *
+   * @param items  the items
+   * @return the totals, the amounts in CNY at the fen
+   */
+  public static BookTotals totals(Dataset<SparkBookItem> items) {
+    Column verdict = col("verdict");
+    Row row = items.agg(count(lit(1)), countWhere(verdict.equalTo("ELIGIBLE")),
+        countWhere(verdict.equalTo("INELIGIBLE")), countWhere(verdict.equalTo("UNDETERMINED")),
+        countWhere(verdict.isNull()), coalesce(sum("minimumFen"), lit(0L)), coalesce(sum("maximumFen"), lit(0L)))
+        .first();
+    return new BookTotals(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+        new AmountRange(SparkFen.yuan(row.getLong(5)), SparkFen.yuan(row.getLong(6))));
+  }
+
+  /** Counts the rows where a condition holds. */
+  static Column countWhere(Column condition) {
+    return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
+  }
+
+  /** Builds one row's claim with the library's CSV mapper and evaluates it; a bad row is a failed item. */
+  private static BookItem evaluate(BookCalculator<RiskPoolClaim> calculator, Map<String, Integer> header, Row row,
+      long position) {
+    List<String> fields = new ArrayList<>(row.size());
+    for (int i = 0; i < row.size(); i++) {
+      fields.add(row.isNullAt(i) ? "" : row.getString(i));
+    }
+    BookCsvRow csv = BookCsvRow.of(header, fields);
+    Optional<String> id = csv.optionalText("loanId");
+    RiskPoolClaim claim;
+    try {
+      claim = BookSource.RISK_POOL_CLAIMS.map(csv);
+    } catch (HuiqiException ex) {
+      return BookItem.failed(position, id, BookFailure.from(ex));
+    }
+    return calculator.evaluate(position, claim);
+  }
+
+  /** Reads one line's request and evaluates it; a line the reading rejects is a failed item. */
+  private static BookItem firstLoan(BookCalculator<FirstLoanRequest> calculator, String line, long position) {
+    if (line.length() > HuiqiJson.MAX_DOCUMENT_LENGTH) {
+      return BookItem.failed(position, Optional.empty(), BookFailure.from(new InvalidInputException("",
+          line.length(), "must be at most " + HuiqiJson.MAX_DOCUMENT_LENGTH + " characters a line")));
+    }
+    FirstLoanRequest request;
+    try {
+      request = HuiqiJson.read(line, FirstLoanRequest.class);
+    } catch (HuiqiException ex) {
+      return BookItem.failed(position, Optional.empty(), BookFailure.from(ex));
+    }
+    return calculator.evaluate(position, request);
+  }
+}

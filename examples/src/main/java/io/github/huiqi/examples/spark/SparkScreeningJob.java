@@ -1,0 +1,168 @@
+package io.github.huiqi.examples.spark;
+
+import static io.github.huiqi.examples.spark.SparkBookJob.countWhere;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
+import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
+import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
+import io.github.huiqi.calculators.batch.screening.ScreeningRun;
+import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.policy.MeasureId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
+
+/**
+ * City-wide screening on Spark: a population of enterprise profiles in Parquet (one row a firm: {@code index}, and
+ * {@code profile}, the 一企一档 as the library's JSON), each partition's firms run through the whole catalogue by the
+ * entitlement engine ({@link ScreeningRun#screenOne}), one {@link SparkFirm} a firm; the totals per measure summed by
+ * Spark in fen, as {@link ScreeningRun#screen} sums them on one machine.
+ * <p>
+ * A profile the JSON reading rejects is a firm with a failure naming the field, as a profile the engine rejects is.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class SparkScreeningJob {
+
+  private SparkScreeningJob() {
+  }
+
+  /**
+   * Writes a synthetic population to Parquet, each profile made on an executor from the seed and its index (the same
+   * profiles {@code ScreeningPopulation.of(seed, size, unknownPerMille)} makes on one machine).
+   *
+   * @param spark  the session
+   * @param seed  the population's seed
+   * @param size  the number of firms
+   * @param unknownPerMille  the share of each unknowable fact left absent, in thousandths
+   * @param partitions  the number of partitions (and files)
+   * @param path  the Parquet directory, replaced if present
+   */
+  public static void writePopulation(SparkSession spark, long seed, long size, int unknownPerMille, int partitions,
+      String path) {
+    MapPartitionsFunction<Long, Tuple2<Long, String>> profiles = indexes -> {
+      ScreeningPopulation population = ScreeningPopulation.of(seed, size, unknownPerMille);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return indexes.hasNext();
+        }
+
+        @Override
+        public Tuple2<Long, String> next() {
+          long index = indexes.next();
+          return new Tuple2<>(index, HuiqiJson.write(population.profile(index)));
+        }
+      };
+    };
+    spark.range(0, size, 1, partitions)
+        .mapPartitions(profiles, Encoders.tuple(Encoders.LONG(), Encoders.STRING()))
+        .toDF("index", "profile")
+        .write().mode(SaveMode.Overwrite).parquet(path);
+  }
+
+  /**
+   * Screens every firm of a population, per partition, on one evaluation date.
+   *
+   * @param population  the rows, with columns {@code index} (a long) and {@code profile} (JSON text)
+   * @param asOf  the evaluation date
+   * @return one result a firm, lazily
+   */
+  public static Dataset<SparkFirm> screen(Dataset<Row> population, LocalDate asOf) {
+    MapPartitionsFunction<Row, SparkFirm> perPartition = rows -> {
+      EntitlementEngine engine = SparkPolicy.engine();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public SparkFirm next() {
+          Row row = rows.next();
+          long index = row.getLong(row.fieldIndex("index"));
+          return SparkFirm.of(screenOne(engine, index, row.getString(row.fieldIndex("profile")), asOf));
+        }
+      };
+    };
+    return population.select("index", "profile").mapPartitions(perPartition, Encoders.bean(SparkFirm.class));
+  }
+
+  /**
+   * Reads a profile's JSON and screens it; a profile the reading rejects is a firm with that failure.
+   *
+   * @param engine  the engine
+   * @param index  the firm's position
+   * @param json  the profile's JSON, possibly null
+   * @param asOf  the evaluation date
+   * @return the firm's result
+   */
+  static ScreeningFirm screenOne(EntitlementEngine engine, long index, String json, LocalDate asOf) {
+    EnterpriseProfile profile = null;
+    if (json != null) {
+      try {
+        profile = HuiqiJson.read(json, EnterpriseProfile.class);
+      } catch (HuiqiException ex) {
+        return new ScreeningFirm(index, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+            List.of("profile: " + ex.code() + " at " + ex.field()));
+      }
+    }
+    return ScreeningRun.screenOne(engine, index, profile, asOf);
+  }
+
+  /**
+   * Sums a population's results per measure, as {@code ScreeningTally} does: firms eligible, undetermined and
+   * ineligible, the eligible firms' least amounts (certain), the eligible and undetermined firms' most amounts (in
+   * reach; a firm without an upper bound adds its least) and the firms without an upper bound; measures in catalogue
+   * order.
+   *
+   * @param firms  the results
+   * @return the totals, the amounts in CNY at the fen
+   */
+  public static ScreeningTotals totals(Dataset<SparkFirm> firms) {
+    Row counts = firms.agg(count(lit(1)), countWhere(size(col("failures")).gt(0))).first();
+    Column verdict = col("o.verdict");
+    Column eligible = verdict.equalTo("ELIGIBLE");
+    Column inReach = verdict.equalTo("ELIGIBLE").or(verdict.equalTo("UNDETERMINED"));
+    Column most = coalesce(col("o.maximumFen"), col("o.minimumFen"));
+    List<Row> rows = firms.select(posexplode(col("outcomes")).as(new String[] {"position", "o"}))
+        .groupBy(col("o.measure"), col("o.kind"))
+        .agg(min("position").as("first"), countWhere(eligible), countWhere(verdict.equalTo("UNDETERMINED")),
+            countWhere(verdict.equalTo("INELIGIBLE")), sum(when(eligible, col("o.minimumFen")).otherwise(0L)),
+            sum(when(inReach, most).otherwise(0L)),
+            countWhere(verdict.notEqual("INELIGIBLE").and(col("o.maximumFen").isNull())))
+        .orderBy(col("first"), col("measure"))
+        .collectAsList();
+    List<ScreeningMeasureTotals> measures = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      measures.add(new ScreeningMeasureTotals(MeasureId.of(r.getString(0)), AmountKind.valueOf(r.getString(1)),
+          r.getLong(3), r.getLong(4), r.getLong(5), SparkFen.yuan(r.getLong(6)), SparkFen.yuan(r.getLong(7)),
+          r.getLong(8)));
+    }
+    return new ScreeningTotals(counts.getLong(0), counts.getLong(1), measures);
+  }
+}

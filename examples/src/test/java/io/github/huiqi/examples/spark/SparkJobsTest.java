@@ -1,0 +1,257 @@
+package io.github.huiqi.examples.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.batch.book.BookCalculators;
+import io.github.huiqi.calculators.batch.book.BookItem;
+import io.github.huiqi.calculators.batch.book.BookSource;
+import io.github.huiqi.calculators.batch.book.BookTotals;
+import io.github.huiqi.calculators.batch.sandbox.SandboxGroupDelta;
+import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
+import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
+import io.github.huiqi.calculators.batch.sandbox.SandboxRun;
+import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
+import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
+import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
+import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
+import io.github.huiqi.calculators.batch.screening.ScreeningRun;
+import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.examples.Printed;
+import io.github.huiqi.examples.bank.LoanBookExample;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.money.MonetaryAmount;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark jobs in local mode (two threads, several partitions) against the single-machine runs over the same data:
+ * the same totals and the same amount for every loan and every firm, to the fen. One session serves every test.
+ */
+class SparkJobsTest {
+
+  private static final int LOANS = 3_000;
+  private static final long FIRMS = 300;
+  private static final int UNKNOWN_PER_MILLE = 150;
+
+  @TempDir
+  static Path dir;
+
+  private static SparkSession spark;
+  private static Path book;
+  private static String population;
+
+  @BeforeAll
+  static void start() {
+    // The oldest-Jackson run (pom: jackson-oldest) leaves this class out, even when -Dtest names it: Spark's Scala
+    // module refuses any Jackson but its own.
+    Assumptions.assumeTrue(System.getProperty("huiqi.test.jacksonVersion") == null,
+        "Spark runs only on its own Jackson");
+    spark = SparkSession.builder().master("local[2]").appName("huiqi-test")
+        .config("spark.ui.enabled", "false")
+        // small data: few shuffle partitions, no whole-stage code generation or adaptive re-planning to pay for
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.sql.codegen.wholeStage", "false")
+        .config("spark.sql.adaptive.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate();
+    book = dir.resolve("book.csv");
+    SparkLoanBook.write(book, SparkExample.SEED, LOANS);
+    population = dir.resolve("population").toUri().toString();
+    SparkScreeningJob.writePopulation(spark, SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE, 3, population);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void test_book_handWorkedClaims() throws IOException {
+    Path file = dir.resolve("hand.csv");
+    Files.writeString(file, LoanBookExample.BOOK, StandardCharsets.UTF_8);
+    Dataset<SparkBookItem> items = SparkBookJob.claims(SparkBookJob.readCsv(spark, file.toUri().toString()));
+    BookTotals totals = SparkBookJob.totals(items);
+    // LoanBookExampleTest, 深工信〔2023〕26号 第5条: 1,080,000 + 480,000 + 270,000.20 = 1,830,000.20 certain;
+    // + 90,000 in reach (SZ-0002, re-guarantee unknown) = 1,920,000.20; SZ-0005's grantDate 2023-13-01 fails
+    assertThat(totals.amount()).isEqualTo(new AmountRange(Cny.of("1830000.20"), Cny.of("1920000.20")));
+    assertThat(totals.items()).isEqualTo(6);
+    assertThat(totals.failed()).isEqualTo(1);
+    assertThat(totals.ineligible()).isEqualTo(1);
+    assertThat(items.collectAsList()).filteredOn(item -> "SZ-0005".equals(item.getLoanId())).singleElement()
+        .satisfies(item -> assertThat(item.getFailedField()).isEqualTo("grantDate"));
+  }
+
+  @Test
+  void test_book_sameTotalsAndLoansAsOneMachine() throws IOException {
+    List<BookItem> local = new ArrayList<>();
+    BookTotals expected;
+    try (Reader in = Files.newBufferedReader(book, StandardCharsets.UTF_8)) {
+      expected = BookSource.csv(in, BookSource.RISK_POOL_CLAIMS, "loanId").run(BookCalculators.riskPool(
+          PolicyData.builtIn().getMeasure(RiskPoolMeasure.SHENZHEN_2023), RiskPoolOptions.DEFAULTS), local::add);
+    }
+    Dataset<SparkBookItem> items = SparkBookJob.claims(SparkBookJob.readCsv(spark, book.toUri().toString())).cache();
+    BookTotals totals = SparkBookJob.totals(items);
+
+    assertThat(totals).isEqualTo(expected);
+    // the book exercises every verdict and failures
+    assertThat(expected.items()).isEqualTo(LOANS);
+    assertThat(List.of(expected.eligible(), expected.ineligible(), expected.undetermined(), expected.failed()))
+        .allSatisfy(count -> assertThat(count).isPositive());
+    Map<String, String> mine = new TreeMap<>();
+    items.collectAsList().forEach(item -> mine.put(item.getLoanId(), describe(item)));
+    Map<String, String> theirs = new TreeMap<>();
+    local.forEach(item -> theirs.put(item.id().orElseThrow(), describe(SparkBookItem.of(item))));
+    assertThat(mine).hasSize(LOANS).isEqualTo(theirs);
+  }
+
+  @Test
+  void test_firstLoans_sameTotalsAndItemsAsOneMachine() throws IOException {
+    Path file = dir.resolve("first-loans.ndjson");
+    long requests = SparkLoanBook.writeFirstLoans(file, SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE);
+    List<BookItem> local = new ArrayList<>();
+    BookTotals expected;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      expected = BookSource.ndjson(in, FirstLoanRequest.class, request -> Optional.empty()).run(
+          BookCalculators.firstLoan(PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023)), local::add);
+    }
+    Dataset<SparkBookItem> items = SparkBookJob.firstLoans(spark.read().textFile(file.toUri().toString())).cache();
+    BookTotals totals = SparkBookJob.totals(items);
+
+    assertThat(totals).isEqualTo(expected);
+    assertThat(expected.items()).isEqualTo(requests);
+    assertThat(expected.eligible()).isPositive();
+    assertThat(expected.amount().minimum().isPositive()).isTrue();
+    // the same items, each enterprise's verdict and amounts (the requests carry no id to match them by)
+    List<String> mine = new ArrayList<>();
+    items.collectAsList().forEach(item -> mine.add(describe(item)));
+    List<String> theirs = new ArrayList<>();
+    local.forEach(item -> theirs.add(describe(SparkBookItem.of(item))));
+    assertThat(mine).containsExactlyInAnyOrderElementsOf(theirs);
+  }
+
+  @Test
+  void test_screening_sameTotalsAndFirmsAsOneMachine() {
+    List<ScreeningFirm> local = new ArrayList<>();
+    ScreeningTotals expected = ScreeningRun.screen(EntitlementEngine.builtIn(),
+        ScreeningPopulation.of(SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE), SparkExample.AS_OF, local::add);
+    Dataset<SparkFirm> firms = SparkScreeningJob.screen(spark.read().parquet(population), SparkExample.AS_OF)
+        .cache();
+    ScreeningTotals totals = SparkScreeningJob.totals(firms);
+
+    assertThat(lines(totals)).isEqualTo(lines(expected));
+    assertThat(totals.firms()).isEqualTo(FIRMS);
+    assertThat(totals.measure(FirstLoanMeasure.SHENZHEN_2023.id()).orElseThrow().eligible()).isPositive();
+    Map<Long, List<String>> mine = new TreeMap<>();
+    for (SparkFirm firm : firms.collectAsList()) {
+      List<String> outcomes = new ArrayList<>();
+      firm.getOutcomes().forEach(o -> outcomes.add(o.getMeasure() + " " + o.getVerdict() + " " + o.getMinimumFen()
+          + " " + o.getMaximumFen() + " " + o.getMissingFacts()));
+      outcomes.addAll(firm.getFailures());
+      mine.put(firm.getIndex(), outcomes);
+    }
+    Map<Long, List<String>> theirs = new TreeMap<>();
+    for (ScreeningFirm firm : local) {
+      List<String> outcomes = new ArrayList<>();
+      for (ScreeningOutcome o : firm.outcomes()) {
+        outcomes.add(o.measure().value() + " " + o.verdict() + " " + fen(o.minimum()) + " "
+            + o.maximum().map(SparkJobsTest::fen).orElse(null) + " " + o.missingFacts());
+      }
+      outcomes.addAll(firm.failures());
+      theirs.put(firm.index(), outcomes);
+    }
+    assertThat(mine).hasSize((int) FIRMS).isEqualTo(theirs);
+  }
+
+  @Test
+  void test_sandbox_sameReportAsOneMachine() {
+    SandboxReport expected = SandboxRun.compare(EntitlementEngine.builtIn(),
+        EntitlementEngine.of(Catalog.of(SparkExample.CHANGE.apply(PolicyData.builtIn()))),
+        ScreeningPopulation.of(SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE), SparkExample.AS_OF);
+    SandboxReport report = SparkSandboxJob.compare(spark.read().parquet(population), SparkExample.CHANGE,
+        SparkExample.AS_OF);
+
+    assertThat(lines(report)).isEqualTo(lines(expected));
+    assertThat(report.firms()).isEqualTo(FIRMS);
+    // a higher uplift and cap raise some firms' amounts and lower none
+    assertThat(report.measure(RiskPoolMeasure.SHENZHEN_2023.id()).orElseThrow().losers()).isZero();
+    assertThat(report.measures()).anySatisfy(m -> assertThat(m.gainers()).isPositive());
+  }
+
+  @Test
+  void test_main_runsTheSampleOnTheRunningSession() {
+    String out = Printed.byMain(SparkExample::main);
+    assertThat(out).contains("risk-compensation claims on Spark: 1000 items")
+        .contains("first-loan subsidies on Spark: ")
+        .contains("screening on Spark: 200 firms")
+        .contains("policy sandbox on Spark over 200 firms");
+    // main leaves a session it did not start running
+    assertThat(spark.sparkContext().isStopped()).isFalse();
+  }
+
+  //-------------------------------------------------------------------------
+  private static String describe(SparkBookItem item) {
+    return item.getVerdict() + " " + item.getMinimumFen() + " " + item.getMaximumFen() + " " + item.getReasonCode()
+        + " " + item.getMissingFacts() + " " + item.getFailedField();
+  }
+
+  private static long fen(MonetaryAmount amount) {
+    return SparkFen.of(amount);
+  }
+
+  /** The totals, one line a measure, amounts in fen. */
+  private static List<String> lines(ScreeningTotals totals) {
+    List<String> lines = new ArrayList<>();
+    lines.add("firms " + totals.firms() + " failed " + totals.failedFirms());
+    for (ScreeningMeasureTotals m : totals.measures()) {
+      lines.add(m.measure() + " " + m.kind() + " " + m.eligible() + " " + m.undetermined() + " " + m.ineligible()
+          + " " + fen(m.certain()) + " " + fen(m.inReach()) + " " + m.unbounded());
+    }
+    return lines;
+  }
+
+  /** The report, one line a measure and a group, amounts in fen. */
+  private static List<String> lines(SandboxReport report) {
+    List<String> lines = new ArrayList<>();
+    lines.add("firms " + report.firms());
+    for (SandboxMeasureDelta m : report.measures()) {
+      lines.add(m.measure() + " " + m.kind() + " " + fen(m.certainBefore()) + " " + fen(m.certainAfter()) + " "
+          + fen(m.inReachBefore()) + " " + fen(m.inReachAfter()) + " " + m.gainers() + " " + m.losers() + " "
+          + m.eligibleBefore() + " " + m.eligibleAfter());
+    }
+    for (SandboxGroupDelta g : report.bySize()) {
+      lines.add("size " + g.group() + " " + g.firms() + " " + g.gainers() + " " + g.losers() + " "
+          + fen(g.inReachChange()));
+    }
+    for (SandboxGroupDelta g : report.byDistrict()) {
+      lines.add("district " + g.group() + " " + g.firms() + " " + g.gainers() + " " + g.losers() + " "
+          + fen(g.inReachChange()));
+    }
+    return lines;
+  }
+}
