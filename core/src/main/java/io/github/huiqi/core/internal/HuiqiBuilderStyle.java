@@ -1,5 +1,6 @@
 package io.github.huiqi.core.internal;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,6 +16,10 @@ import org.immutables.value.Value;
  * artifact) with {@code -Xlint:all -Werror} would fail on "Cannot find annotation method 'copy()'". Kept to the source,
  * like {@link HuiqiStyle}.
  * <p>
+ * A setter given null throws {@link InvalidInputException} naming the attribute ({@code input.required}), as with
+ * {@link HuiqiStyle} ({@code throwForNullPointer}); without it, {@code FirstLoanGuaranteedRequest.builder()
+ * .options(null)} threw a bare {@link NullPointerException} (found by the builders' bad-call corpus).
+ * <p>
  * Not part of the public API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -25,6 +30,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     allowedClasspathAnnotations = {Override.class},
+    throwForNullPointer = InvalidInputException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface HuiqiBuilderStyle {
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -150,8 +151,8 @@ public abstract class StackingRequest {
     Cny.notNegativeYuan(programmeTotalReceived, "programmeTotalReceived");
     for (int i = 0; i < interest.size(); i++) {
       if (!loanIds.contains(interest.get(i).loanId())) {
-        throw new InvalidInputException("interest/" + i + "/loanId", interest.get(i).loanId(),
-            "must name a loan of the request");
+        throw InvalidInputException.conflict("interest/" + i + "/loanId", interest.get(i).loanId(), "loans",
+            new TreeSet<>(loanIds), "must name a loan of the request, one of", "必须为本请求中的贷款之一：");
       }
     }
     if (!interest.isEmpty() || !guaranteeFees.isEmpty() || !insurancePremiums.isEmpty()) {
@@ -164,7 +165,8 @@ public abstract class StackingRequest {
     for (int i = 0; i < firstClaims.size(); i++) {
       String loanId = firstClaims.get(i).loanId();
       if (!loanIds.contains(loanId)) {
-        throw new InvalidInputException("firstClaims/" + i + "/loanId", loanId, "must name a loan of the request");
+        throw InvalidInputException.conflict("firstClaims/" + i + "/loanId", loanId, "loans", new TreeSet<>(loanIds),
+            "must name a loan of the request, one of", "必须为本请求中的贷款之一：");
       }
       if (!claimed.add(loanId)) {
         throw new InvalidInputException("firstClaims/" + i + "/loanId", loanId, "must be unique: one first claim "

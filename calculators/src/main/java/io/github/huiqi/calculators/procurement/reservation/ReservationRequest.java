@@ -29,8 +29,8 @@ public record ReservationRequest(MonetaryAmount budget, MonetaryAmount reservedF
     BigDecimal total = Cny.positiveYuan(Args.notNull(budget, "budget"), "budget");
     BigDecimal reserved = Cny.notNegativeYuan(Args.notNull(reservedForSmes, "reservedForSmes"), "reservedForSmes");
     if (reserved.compareTo(total) > 0) {
-      throw new InvalidInputException("reservedForSmes", reserved.toPlainString(),
-          "must not be above the budget " + total.toPlainString());
+      throw InvalidInputException.conflict("reservedForSmes", reserved.toPlainString(), "budget",
+          total.toPlainString(), "must not be above", "不得高于");
     }
   }
 }

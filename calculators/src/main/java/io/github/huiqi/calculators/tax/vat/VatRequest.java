@@ -254,8 +254,9 @@ public abstract class VatRequest {
     boolean noPropertySales = immovablePropertySales.map(amount -> amount.isZero()).orElse(true);
     boolean propertyVat = immovablePropertyVat.map(amount -> !amount.isZero()).orElse(false);
     if (noPropertySales && propertyVat) {
-      throw new InvalidInputException("immovablePropertyVat", immovablePropertyVat.get(),
-          "must be zero when there are no immovable-property sales");
+      throw InvalidInputException.conflict("immovablePropertyVat", immovablePropertyVat.get(),
+          "immovablePropertySales", immovablePropertySales.map(Object::toString).orElse("null"),
+          "must be zero when there are no immovable-property sales:", "在无不动产销售额时必须为零：");
     }
     Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode").ifPresent(code -> RegionCodes.check(code, "taxpayerRegionCode"));
     Args.notNullOptional(options, "options");

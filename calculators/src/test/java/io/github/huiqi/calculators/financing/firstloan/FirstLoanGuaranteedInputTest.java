@@ -118,4 +118,13 @@ class FirstLoanGuaranteedInputTest {
     assertField(() -> CALCULATOR.explainSubsidy(MEASURE, null), "request");
     assertField(() -> CALCULATOR.explainSubsidyJson(MEASURE, "{"), "/");
   }
+
+  @Test
+  void test_nullToABuilderSetter_isATypedError() {
+    // threw a bare NullPointerException ("options"): the builder style now names the attribute (found by the
+    // builders' bad-call corpus, hardening.BuilderNullCorpusTest)
+    InvalidInputException ex = assertField(() -> FirstLoanGuaranteedRequest.builder()
+        .options((FirstLoanOptions) null), "options");
+    assertThat(ex.code()).isEqualTo(InvalidInputException.REQUIRED);
+  }
 }

@@ -222,8 +222,11 @@ class StackingCalculatorTest {
     LoanFacts l1 = loan("L1").build();
     assertThatThrownBy(() -> request(firm().build(), List.of(l1),
         List.of(interest("I1", "L9", "1", LocalDate.of(2023, 7, 15))), List.of(), null))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            ex -> assertThat(ex.field()).isEqualTo("interest/0/loanId"));
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("interest/0/loanId");
+          // the loans it must be one of are named too (found by the bad-input corpus, which deleted /loans)
+          assertThat(ex.relatedFields()).containsExactly("loans");
+        });
     assertThatThrownBy(() -> request(firm().build(), List.of(l1), List.of(),
         List.of(StackingClaim.of("L1", StackingScheme.FIRST_LOAN),
             StackingClaim.of("L1", StackingScheme.TECH_SME)), null))
@@ -241,8 +244,10 @@ class StackingCalculatorTest {
     int at = valid.lastIndexOf("\"L1\"");
     String unknownLoan = valid.substring(0, at) + "\"L7\"" + valid.substring(at + 4);
     assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE,
-        unknownLoan)).isInstanceOfSatisfying(InvalidInputException.class,
-            ex -> assertThat(ex.field()).isEqualTo("/interest/0/loanId"));
+        unknownLoan)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/interest/0/loanId");
+          assertThat(ex.relatedFields()).containsExactly("/loans");
+        });
   }
 
   @Test

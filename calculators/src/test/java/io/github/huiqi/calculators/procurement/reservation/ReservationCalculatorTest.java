@@ -57,7 +57,9 @@ class ReservationCalculatorTest {
 
   @Test
   void test_bad_reservedAboveBudget_negative() {
-    assertField(() -> new ReservationRequest(Cny.of("100.00"), Cny.of("100.01")), "reservedForSmes");
+    // the reserved part and the budget contradict each other: both are named (found by the bad-input corpus)
+    assertThat(assertField(() -> new ReservationRequest(Cny.of("100.00"), Cny.of("100.01")), "reservedForSmes")
+        .relatedFields()).containsExactly("budget");
     assertField(() -> new ReservationRequest(Cny.of("0.00"), Cny.of("0.00")), "budget");
     assertField(() -> CALC.explainMeetsRuleJson(MEASURE, "{\"budget\": {\"amount\": 100, \"currency\": \"CNY\"}, "
         + "\"reservedForSmes\": {\"amount\": -1, \"currency\": \"CNY\"}}"), "/reservedForSmes");

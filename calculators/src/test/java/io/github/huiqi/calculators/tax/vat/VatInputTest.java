@@ -34,8 +34,11 @@ class VatInputTest {
 
   @Test
   void test_propertyVatWithoutPropertySales_rejected() {
-    assertField(() -> excluding(month(2023, 5), "1").withImmovableProperty(Cny.of("0"), Cny.of("100")),
-        "immovablePropertyVat");
+    InvalidInputException ex = assertField(() -> excluding(month(2023, 5), "1")
+        .withImmovableProperty(Cny.of("0"), Cny.of("100")), "immovablePropertyVat");
+    // the two facts contradict each other: both are named (found by the bad-input corpus, which changed the sales)
+    assertThat(ex.code()).isEqualTo(InvalidInputException.CONFLICT);
+    assertThat(ex.relatedFields()).containsExactly("immovablePropertySales");
   }
 
   @Test
