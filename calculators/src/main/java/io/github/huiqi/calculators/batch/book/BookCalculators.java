@@ -61,7 +61,8 @@ public final class BookCalculators {
     Args.notNull(measure, "measure");
     Args.notNull(options, "options");
     return (index, claim) -> guarded(index, claim, c -> Optional.of(c.loanId()), c -> {
-      RiskPoolLoanCompensation result = RiskPoolCalculator.DEFAULT.explainCompensation(measure, c, options, ReceiptChoice.OMIT);
+      RiskPoolLoanCompensation result = RiskPoolCalculator.DEFAULT.explainCompensation(measure, c, options,
+          ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.of(c.loanId()), result.eligibility(), Optional.of(result.compensation()),
           Optional.empty());
     });
@@ -96,7 +97,8 @@ public final class BookCalculators {
       GuaranteeFeeReductionMeasure measure) {
     Args.notNull(measure, "measure");
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r, ReceiptChoice.OMIT);
+      GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r,
+          ReceiptChoice.OMIT);
       return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.of(result.reducedFeeRate()));
     });
