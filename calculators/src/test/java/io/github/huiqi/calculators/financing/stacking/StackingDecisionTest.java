@@ -15,6 +15,8 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -88,6 +90,7 @@ class StackingDecisionTest {
     StackingResult larger = explain(enrolled().build(), loan(), TIE_INTEREST, List.of(), StackingPrecedence.LARGER);
     assertThat(larger.loans().get(0).applies()).contains(StackingScheme.FIRST_LOAN);
     assertThat(larger.loans().get(0).ground()).isEqualTo(StackingGround.LARGER);
+    assertThat(oneSubsidyStep(larger).citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
   }
 
   @Test
@@ -198,5 +201,34 @@ class StackingDecisionTest {
     CalculationStep total = result.explanation().stepsOf(CalculationStep.class)
         .get(result.explanation().stepsOf(CalculationStep.class).size() - 1);
     assertThat(total.formula()).isEqualTo("0 + 0");
+  }
+
+  @Test
+  void test_explanation_holdsEachMeasuresOwnSteps() {
+    // two loans: L1 claimed first under the first-loan subsidy, L2 (not a first drawdown) under the tech-SME one.
+    // The explanation: the precedence; each loan's candidates and its one-subsidy condition; the first-loan
+    // measure's own steps under a header; the tech-SME measure's under another; the total 10,055.56 + 14,400.00
+    LoanFacts l2 = FirstLoanFixtures.loan("L2").firstDrawdownOfFirstContract(false).build();
+    TechSmeInterestItem i1 = TechSmeInterestItem.of("I1", "L1", LocalDate.of(2023, 1, 15), LocalDate.of(2023, 7, 15),
+        LocalDate.of(2023, 7, 15), Cny.of("18000"));
+    TechSmeInterestItem i2 = TechSmeInterestItem.of("I2", "L2", LocalDate.of(2023, 1, 15), LocalDate.of(2023, 7, 15),
+        LocalDate.of(2023, 7, 15), Cny.of("18000"));
+    StackingRequest request = StackingRequest.builder().enterprise(enrolled().build()).loans(List.of(loan(), l2))
+        .interest(List.of(i1, i2)).programmeTotalReceived(Cny.ZERO)
+        .firstClaims(List.of(StackingClaim.of("L1", StackingScheme.FIRST_LOAN))).build();
+    StackingResult result = StackingCalculator.DEFAULT.explainTotalSubsidy(FirstLoanFixtures.MEASURE,
+        TechSmeFixtures.MEASURE, request);
+    List<io.github.huiqi.core.result.ExplanationStep> steps = result.explanation().steps();
+    assertThat(steps.get(0)).isInstanceOf(DefaultUsedStep.class);
+    assertOutcomesOf(result.explanation(), ONE_SUBSIDY, MET, MET);
+    assertThat(result.explanation().stepsOf(InputStep.class)).extracting(InputStep::value)
+        .contains("1 loan(s)", "1 interest item(s)");
+    assertThat(steps).containsSubsequence(result.firstLoan().orElseThrow().explanation().steps());
+    assertThat(steps).containsSubsequence(result.techSme().orElseThrow().explanation().steps());
+    CalculationStep total = (CalculationStep) steps.get(steps.size() - 1);
+    // 10,055.56 + 80% × 18,000 = 10,055.56 + 14,400.00 = 24,455.56
+    assertThat(total.formula()).isEqualTo("10055.56 + 14400.00");
+    assertThat(total.result()).isEqualByComparingTo("24455.56");
+    assertThat(yuan(result.total())).isEqualByComparingTo("24455.56");
   }
 }
