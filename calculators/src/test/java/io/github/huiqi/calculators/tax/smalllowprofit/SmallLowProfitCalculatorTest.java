@@ -375,4 +375,20 @@ class SmallLowProfitCalculatorTest {
     assertOutcomes(employeesUnknown, MET, MET, MET, UNKNOWN, MET);
     assertThat(detailsOf(employeesUnknown, "average employees")).containsExactly("averageEmployees not given");
   }
+
+  @Test
+  void test_explanation_taxDueCitesTheRateItRestsOn() {
+    // eligible: the tax due rests on the row's rate (2023年第6号 / 2023年第12号); ineligible: on the standard rate of
+    // 企业所得税法 第四条
+    SmallLowProfitResult eligible = CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000"));
+    SmallLowProfitResult ineligible = CALCULATOR.explainTaxDue(MEASURE, year(2023, "3000000.01"));
+    CalculationStep dueEligible = eligible.explanation().stepsOf(CalculationStep.class).stream()
+        .filter(step -> step.name().en().equals("tax due")).findFirst().orElseThrow();
+    CalculationStep dueIneligible = ineligible.explanation().stepsOf(CalculationStep.class).stream()
+        .filter(step -> step.name().en().equals("tax due")).findFirst().orElseThrow();
+    assertThat(dueEligible.citation()).isEqualTo(MEASURE.findRates(2023).orElseThrow().upperSliceRate().citation());
+    assertThat(dueIneligible.citation()).isEqualTo(MEASURE.standardRate().citation());
+    assertThat(dueEligible.formula()).isEqualTo("ELIGIBLE: 25000.00");
+    assertThat(dueIneligible.formula()).isEqualTo("INELIGIBLE: 750000.00");
+  }
 }
