@@ -390,4 +390,38 @@ class RiskPoolCalculatorTest {
         CalculationStep.class, RoundingStep.class, CapStep.class);
     assertThat(agreed.stepsOf(InputStep.class).get(1).value()).isEqualTo(Rate.parse("40%").toString());
   }
+
+  @Test
+  void test_explanation_formulasShowWhatWasUsed() {
+    // an extended GREEN loan: the input names the extension; the base ratio is the GREEN row of the table
+    Explanation green = CALCULATOR.explainCompensation(POOL, claim("G", date(2022, 10, 15))
+        .category(RiskPoolLoanCategory.GREEN).extensionDate(date(2023, 2, 1)).firstNonPerformingDate(date(2023, 9, 30))
+        .build()).explanation();
+    assertThat(green.stepsOf(InputStep.class).get(0).value()).contains("granted 2022-10-15, extended 2023-02-01, ");
+    assertThat(green.stepsOf(CalculationStep.class).get(0).formula()).isEqualTo("table[GREEN]");
+    // the loss: principal outstanding alone by default; with the option, plus the accrued interest
+    RiskPoolClaim withInterest = claim("PI", date(2023, 4, 1)).principalOutstanding(Cny.of("800000.00"))
+        .accruedInterest(Cny.of("12345.67")).build();
+    Explanation principal = CALCULATOR.explainCompensation(POOL, withInterest).explanation();
+    assertThat(principal.stepsOf(CalculationStep.class)).extracting(CalculationStep::formula)
+        .contains("principalOutstanding 800000.00");
+    // the three-argument form takes the options: 800,000.00 + 12,345.67 = 812,345.67 × 30% = 243,703.70
+    RiskPoolLoanCompensation both = CALCULATOR.explainCompensation(POOL, withInterest,
+        RiskPoolOptions.DEFAULTS.withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST));
+    assertThat(both.explanation().stepsOf(CalculationStep.class)).extracting(CalculationStep::formula)
+        .contains("principalOutstanding 800000.00 + accruedInterest 12345.67");
+    assertThat(yuan(both.compensation().maximum())).isEqualByComparingTo("243703.70");
+  }
+
+  @Test
+  void test_explanation_amountCeilingShownWhenItBinds() {
+    // 0.01 × 79.99% would round to 0.01, above 80% × 0.01 = 0.008 → 0.00: a second cap step, on the amount
+    RiskPoolLoanCompensation capped = CALCULATOR.explainCompensation(POOL, claim("C", date(2023, 4, 1))
+        .principalOutstanding(Cny.of("0.01")).baseRatio(Rate.parse("79.99%")).build());
+    assertThat(capped.explanation().stepsOf(CapStep.class)).hasSize(2);
+    assertThat(capped.explanation().stepsOf(CapStep.class).get(1).isBinding()).isTrue();
+    // 1,000,000 × 30% = 300,000.00 is below 80% × 1,000,000: only the ratio's cap step
+    assertThat(CALCULATOR.explainCompensation(POOL, claim("L", date(2023, 4, 1)).build()).explanation()
+        .stepsOf(CapStep.class)).hasSize(1);
+  }
 }
