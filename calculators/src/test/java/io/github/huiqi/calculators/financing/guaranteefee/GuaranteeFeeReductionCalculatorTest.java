@@ -98,6 +98,7 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.bindingLimit()).isEmpty();
     assertThat(SUT.fee(MEASURE, request("1.5%"))).isEqualTo(Cny.of("9000.00"));
+    assertThat(result.exactAmount()).contains(Cny.of("9000.00"));
     assertThat(SUT.feeRate(MEASURE, request("1.5%"))).isEqualTo(Rate.parse("0.9%"));
   }
 
@@ -682,6 +683,12 @@ public class GuaranteeFeeReductionCalculatorTest {
           .hasValue(Rate.parse(good));
       assertThat(GuaranteeFeeReductionOptions.DEFAULTS.withReGuaranteeReduction(Rate.parse(good))
           .reGuaranteeReduction()).hasValue(Rate.parse(good));
+    }
+    // the guarantor's standard re-guarantee rate is a rate of the principal, 0% to 100% too
+    for (String bad : List.of("-0.01%", "100.01%")) {
+      assertThatThrownBy(() -> request("1.5%").withStandardReGuaranteeFeeRate(Rate.parse(bad)))
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              ex -> assertThat(ex.field()).isEqualTo("standardReGuaranteeFeeRate"));
     }
     // a 100% re-guarantee reduction: the re-guarantee fee is 0.00
     GuaranteeFeeReductionRequest free = request("1.5%").withStandardReGuaranteeFeeRate(Rate.parse("0.5%"))
