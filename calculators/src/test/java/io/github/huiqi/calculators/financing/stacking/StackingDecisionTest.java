@@ -225,10 +225,32 @@ class StackingDecisionTest {
         .contains("1 loan(s)", "1 interest item(s)");
     assertThat(steps).containsSubsequence(result.firstLoan().orElseThrow().explanation().steps());
     assertThat(steps).containsSubsequence(result.techSme().orElseThrow().explanation().steps());
+    assertThat(result.explanation().stepsOf(InputStep.class).get(0).value())
+        .isEqualTo("首贷/first-loan 10055.56 (ELIGIBLE), 科技/tech-SME 14400.00 (ELIGIBLE)");
+    assertThat(oneSubsidyStep(result).condition().zh()).contains("适用首贷贴息（已先申请");
+    assertThat(result.loans().get(1).explanation().zh()).startsWith("适用科技型中小企业贴息");
     CalculationStep total = (CalculationStep) steps.get(steps.size() - 1);
     // 10,055.56 + 80% × 18,000 = 10,055.56 + 14,400.00 = 24,455.56
     assertThat(total.formula()).isEqualTo("10055.56 + 14400.00");
     assertThat(total.result()).isEqualByComparingTo("24455.56");
     assertThat(yuan(result.total())).isEqualByComparingTo("24455.56");
+  }
+
+  @Test
+  void test_techSmeFeesUndetermined_nameTheFactThoughTheLoanIsDecided() {
+    // enrolment unknown: on the loan the tech-SME subsidy (80% × 10,000 = 8,000.00) cannot beat 10,055.56, so the
+    // first-loan subsidy applies; but a guarantee fee claimed under the tech-SME measure still waits for the
+    // enrolment, which the result names
+    TechSmeInterestItem item = TechSmeInterestItem.of("I1", "L1", LocalDate.of(2023, 1, 15), LocalDate.of(2023, 7, 15),
+        LocalDate.of(2023, 7, 15), Cny.of("10000"));
+    StackingRequest request = StackingRequest.builder().enterprise(FirstLoanFixtures.firm().build())
+        .loans(List.of(loan())).interest(List.of(item))
+        .guaranteeFees(List.of(TechSmeFixtures.fee("F1", LocalDate.of(2023, 5, 1), "10000")))
+        .programmeTotalReceived(Cny.ZERO).build();
+    StackingResult result = StackingCalculator.DEFAULT.explainTotalSubsidy(FirstLoanFixtures.MEASURE,
+        TechSmeFixtures.MEASURE, request);
+    assertThat(result.loans().get(0).applies()).contains(StackingScheme.FIRST_LOAN);
+    assertThat(result.loans().get(0).missingFacts()).isEmpty();
+    assertThat(result.missingFacts()).containsExactly("/enterprise/enrolledTechSme");
   }
 }
