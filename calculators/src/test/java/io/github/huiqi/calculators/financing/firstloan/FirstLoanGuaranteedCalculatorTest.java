@@ -62,6 +62,8 @@ class FirstLoanGuaranteedCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("5000.00");
     assertThat(result.amount().isExact()).isTrue();
+    assertThat(result.exactAmount().map(amount -> yuan(amount))).hasValueSatisfying(
+        amount -> assertThat(amount).isEqualByComparingTo("5000.00"));
     assertThat(result.loans().get(0).subsidisedUntil()).hasValue(LocalDate.of(2023, 1, 13));
     assertThat(result.bindingLimit()).isEmpty();
     assertThat(yuan(CALCULATOR.subsidy(MEASURE, request(12, loan("L1").build())))).isEqualByComparingTo("5000.00");
