@@ -91,6 +91,16 @@ class StackingDecisionTest {
     assertThat(larger.loans().get(0).applies()).contains(StackingScheme.FIRST_LOAN);
     assertThat(larger.loans().get(0).ground()).isEqualTo(StackingGround.LARGER);
     assertThat(oneSubsidyStep(larger).citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
+    // the same options set on a built request
+    TechSmeInterestItem item = TechSmeInterestItem.of("I1", "L1", LocalDate.of(2023, 1, 15), LocalDate.of(2023, 7, 15),
+        LocalDate.of(2023, 7, 15), Cny.of("18000"));
+    StackingRequest claimed = StackingRequest.builder().enterprise(enrolled().build()).loans(List.of(loan()))
+        .interest(List.of(item)).programmeTotalReceived(Cny.ZERO)
+        .firstClaims(List.of(StackingClaim.of("L1", StackingScheme.FIRST_LOAN))).build()
+        .withOptions(StackingOptions.DEFAULTS.withPrecedence(StackingPrecedence.LARGER));
+    // LARGER: 14,400.00 > 10,055.56 though the first-loan subsidy was claimed first
+    assertThat(StackingCalculator.DEFAULT.explainTotalSubsidy(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE,
+        claimed).loans().get(0).applies()).contains(StackingScheme.TECH_SME);
   }
 
   @Test
