@@ -438,8 +438,8 @@ class FirstLoanCalculatorTest {
     ConditionOutcome[] firmUnknown = allMetBut(0, UNKNOWN);
     firmUnknown[1] = UNKNOWN;
     firmUnknown[3] = UNKNOWN;
-    assertOutcomes(explain(request(EnterpriseFacts.builder().firstTimeBorrower(true).build(), loan("L1").build())).explanation(),
-        firmUnknown);
+    assertOutcomes(explain(request(EnterpriseFacts.builder().firstTimeBorrower(true).build(), loan("L1").build()))
+        .explanation(), firmUnknown);
     // lender and use not known: UNKNOWN at the lender (5) and the use (7)
     ConditionOutcome[] loanUnknown = allMetBut(5, UNKNOWN);
     loanUnknown[7] = UNKNOWN;

@@ -101,6 +101,7 @@ public class RiskPoolEvaluatorTest {
     // OUT granted the day before: 1,000,000 × 30% = 300,000.00; total 900,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.PAYMENT_TO_LENDER);
+    assertThat(RiskPoolEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.PAYMENT_TO_LENDER);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("900000.00")));
     assertThat(outcome.countedInTotal()).isFalse();
     assertThat(outcome.missingFacts()).isEmpty();

@@ -114,7 +114,8 @@ class UtilityCalculatorTest {
     UtilityBill overdue = bill(LocalDate.of(2023, 2, 1)).build();
     UtilityResult small = CALC.explainWaivedLateFees(MEASURE, small(overdue));
     assertOutcomes(small.explanation(), MET, MET, MET);
-    assertThat(detailsOf(small.explanation(), "utility arrears within")).containsExactly("1 bill(s) overdue in the period");
+    assertThat(detailsOf(small.explanation(), "utility arrears within"))
+        .containsExactly("1 bill(s) overdue in the period");
     // an individual business is covered whatever its size
     assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.INDIVIDUAL_BUSINESS),
         Optional.empty(), Optional.of(true), List.of(overdue))).explanation(), MET, MET, MET);

@@ -21,6 +21,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionStep;
@@ -337,7 +338,8 @@ class SmallLowProfitCalculatorTest {
   void test_conditions_industry() {
     Explanation restricted = explained(year(2023, "500000").withRestrictedOrProhibitedIndustry(Optional.of(true)));
     assertOutcomes(restricted, MET, NOT_MET, MET, MET, MET);
-    assertThat(detailsOf(restricted, "industry not restricted")).containsExactly("restrictedOrProhibitedIndustry = true");
+    assertThat(detailsOf(restricted, "industry not restricted"))
+        .containsExactly("restrictedOrProhibitedIndustry = true");
     Explanation unknown = explained(year(2023, "500000").withRestrictedOrProhibitedIndustry(Optional.empty()));
     assertOutcomes(unknown, MET, UNKNOWN, MET, MET, MET);
     assertThat(detailsOf(unknown, "industry not restricted"))
@@ -390,5 +392,18 @@ class SmallLowProfitCalculatorTest {
     assertThat(dueIneligible.citation()).isEqualTo(MEASURE.standardRate().citation());
     assertThat(dueEligible.formula()).isEqualTo("ELIGIBLE: 25000.00");
     assertThat(dueIneligible.formula()).isEqualTo("INELIGIBLE: 750000.00");
+  }
+
+  @Test
+  void test_averagesForm_options_andTheAmountKind() {
+    // 0.02 of income: 0.02 × 5% = 0.001 → 0.00 half-up (the measure's rounding); the same with FEN_DOWN
+    SmallLowProfitAveragesRequest request = SmallLowProfitAveragesRequest.of(2023, Cny.of("1000000.10"),
+        year(2023, "1").facts());
+    // 1,000,000.10 × 5% = 50,000.005 → half-up 50,000.01; FEN_DOWN 50,000.00
+    assertThat(Cny.yuan(CALCULATOR.taxDue(MEASURE, request), "due")).isEqualByComparingTo("50000.01");
+    assertThat(Cny.yuan(CALCULATOR.taxDue(MEASURE, request.withOptions(SmallLowProfitOptions.DEFAULTS
+        .withRounding(MoneyRounding.FEN_DOWN))), "due")).isEqualByComparingTo("50000.00");
+    // the relief is tax saved
+    assertThat(SmallLowProfitEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
   }
 }
