@@ -58,6 +58,7 @@ public class GuaranteeFeeReductionEvaluatorTest {
     // 1,000,000 × 0.9% × 12/12 = 9,000.00; saved 15,000.00 − 9,000.00 = 6,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
+    assertThat(GuaranteeFeeReductionEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
     assertThat(outcome.amount()).isEqualTo(exactly("6000.00"));
     assertThat(outcome.missingFacts()).isEmpty();
     assertThat(outcome.bindingLimit()).isEmpty();
