@@ -83,6 +83,9 @@ class SmallLowProfitCalculatorTest {
       assertThatThrownBy(() -> CALCULATOR.taxDue(MEASURE, year(taxYear, "500000")))
           .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("taxYear"));
     }
+    // the message names the years the table covers and its rows
+    assertThatThrownBy(() -> CALCULATOR.taxDue(MEASURE, year(2028, "500000"))).hasMessageContaining("2019..2027")
+        .hasMessageContaining("in rows [2019");
   }
 
   @Test
