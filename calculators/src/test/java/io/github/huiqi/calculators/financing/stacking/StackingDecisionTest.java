@@ -263,4 +263,20 @@ class StackingDecisionTest {
     assertThat(result.loans().get(0).missingFacts()).isEmpty();
     assertThat(result.missingFacts()).containsExactly("/enterprise/enrolledTechSme");
   }
+
+  @Test
+  void test_aZeroFirstLoanSubsidy_isNoCandidate() {
+    // a loan of 0.01 drawn 2023-01-15: 0.01 × 2% × 181/360 = 0.0001 → 0.00, eligible but nothing to pay; the tech-SME
+    // subsidy, 80% × 1.00 = 0.80, is then the only candidate, whether the first-loan one is eligible or undetermined
+    LoanFacts tiny = FirstLoanFixtures.loan("L1").principal(Cny.of("0.01")).build();
+    StackingResult eligible = explain(enrolled().build(), tiny, "1.00");
+    assertThat(eligible.loans().get(0).firstLoanVerdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(yuan(eligible.loans().get(0).firstLoanCandidate())).isZero();
+    assertThat(eligible.loans().get(0).applies()).contains(StackingScheme.TECH_SME);
+    assertThat(eligible.loans().get(0).ground()).isEqualTo(StackingGround.ONLY_CANDIDATE);
+    StackingResult undetermined = explain(enrolled().firstTimeBorrower(Optional.empty()).build(), tiny, "1.00");
+    assertThat(undetermined.loans().get(0).firstLoanVerdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(undetermined.loans().get(0).ground()).isEqualTo(StackingGround.ONLY_CANDIDATE);
+    assertThat(yuan(undetermined.total())).isEqualByComparingTo("0.80");
+  }
 }
