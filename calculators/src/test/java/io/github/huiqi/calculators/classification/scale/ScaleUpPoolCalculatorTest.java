@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,5 +91,21 @@ class ScaleUpPoolCalculatorTest {
     String json = ScaleUpPoolCalculator.DEFAULT.explainMembershipJson(MEASURE, "{\"industryCode\": \"C3484\", "
         + "\"size\": \"SMALL\", \"priorYearRevenue\": {\"amount\": 10000000, \"currency\": \"CNY\"}}");
     assertThat(HuiqiJson.read(json, JsonNode.class).at("/eligibility/verdict").asText()).isEqualTo("ELIGIBLE");
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: industrial (sections B, C, D), small or micro, prior-year revenue at least 10,000,000, and
+  // below 20,000,000.
+  private static io.github.huiqi.core.result.Explanation explained(String code, EnterpriseSize size, String revenue) {
+    return ScaleUpPoolCalculator.DEFAULT.explainMembership(MEASURE, request(code, size, revenue)).explanation();
+  }
+
+  @Test
+  void test_conditions_eachOutcome() {
+    assertOutcomes(explained("C3484", EnterpriseSize.SMALL, "10000000.00"), MET, MET, MET, MET);
+    assertOutcomes(explained("C3484", EnterpriseSize.SMALL, "9999999.99"), MET, MET, NOT_MET, MET);
+    assertOutcomes(explained("C3484", EnterpriseSize.SMALL, "20000000.00"), MET, MET, MET, NOT_MET);
+    assertOutcomes(explained("F5211", EnterpriseSize.MEDIUM, "12000000"), NOT_MET, NOT_MET, MET, MET);
+    assertOutcomes(explained(null, null, null), UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
   }
 }

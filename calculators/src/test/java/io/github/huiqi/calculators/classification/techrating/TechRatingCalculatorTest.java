@@ -1,5 +1,10 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcome;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomesOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -172,5 +177,39 @@ class TechRatingCalculatorTest {
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/staff"));
     assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.explainRatingJson(RULES, "{\"techStaff\": 2.5}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/techStaff"));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_sizeExclusionsAndScore() {
+    // 30 tech staff of 100 and R&D 600,000: 20 + 50 + 0 = 70 ≥ 60, every limit and exclusion met
+    io.github.huiqi.core.result.Explanation strong = TechRatingCalculator.DEFAULT.explainRating(RULES,
+        firm(30, "600000", 0, 0)).explanation();
+    assertOutcome(strong, "at most 500 staff", MET);
+    assertOutcome(strong, "a resident enterprise", MET);
+    assertOutcomesOf(strong, "a total score of at least 60", MET);
+    // 5 tech staff and no R&D: 0 + 0 + 0 fails the score; with a direct route instead, the route is met
+    TechRatingRequest weak = firm(5, "0", 0, 0);
+    assertOutcomesOf(TechRatingCalculator.DEFAULT.explainRating(RULES, weak).explanation(),
+        "a total score of at least 60", NOT_MET);
+    io.github.huiqi.core.result.Explanation direct = TechRatingCalculator.DEFAULT.explainRating(RULES,
+        weak.withConditions(true, false, true, true, true)).explanation();
+    assertOutcome(direct, "a direct route applies", MET);
+    assertOutcome(direct, "a resident enterprise", MET);
+    assertThat(io.github.huiqi.calculators.ExplainedConditions.outcomes(direct)).contains(NOT_MET);
+    // the R&D expense not known: the score UNKNOWN, naming it
+    TechRatingRequest rdUnknown = new TechRatingRequest(Optional.of(100), Optional.of(30),
+        Optional.of(Cny.of("10000000")), Optional.of(Cny.of("1")), Optional.empty(), Optional.empty(), Optional.of(0),
+        Optional.of(0), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(false));
+    assertOutcomesOf(TechRatingCalculator.DEFAULT.explainRating(RULES, rdUnknown).explanation(),
+        "a total score of at least 60", UNKNOWN);
+    // 501 staff: the staff limit not met
+    TechRatingRequest ok = firm(30, "600000", 0, 0);
+    TechRatingRequest staff501 = new TechRatingRequest(Optional.of(501), Optional.of(151), ok.sales(),
+        ok.totalAssets(), ok.rdExpense(), ok.costsAndExpenses(), ok.classOneIp(), ok.classTwoIp(),
+        ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(), ok.notOnLists(),
+        ok.directConfirmation());
+    assertOutcome(TechRatingCalculator.DEFAULT.explainRating(RULES, staff501).explanation(), "at most 500 staff",
+        NOT_MET);
   }
 }

@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.employment.hiring;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -161,5 +165,31 @@ class HiringCalculatorTest {
     String json = "{\"hires\": [{\"hireId\": \"H\", \"hireDate\": \"2023-03-01\", \"registeredUnemployedMonths\": 3,"
         + " \"contractEnd\": \"2024-02-29\", \"socialInsurancePaid\": true}]}";
     assertThat(CALC.explainSubsidyJson(MEASURE, json)).contains("\"eligibleHires\" : 1");
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions for each hire, in order: hired in the window, the target group (registered unemployed 3 months or a
+  // 2023 Shanghai graduate; an unknown part of it shown on its own), a contract of a year or more, insurance paid.
+  private static io.github.huiqi.core.result.Explanation explained(HiringRecord hire) {
+    return CALC.explainSubsidy(MEASURE, of(hire)).explanation();
+  }
+
+  @Test
+  void test_conditions_eachOutcome() {
+    LocalDate hired = LocalDate.of(2023, 5, 10);
+    assertOutcomes(explained(unemployed("H", hired).build()), MET, MET, MET, MET);
+    // two months unemployed and not a Shanghai graduate; a contract a day short; insurance not paid
+    assertOutcomes(explained(unemployed("H", hired).registeredUnemployedMonths(2).shanghaiGraduate(false)
+        .contractEnd(hired.plusYears(1).minusDays(2)).socialInsurancePaid(false).build()),
+        MET, NOT_MET, NOT_MET, NOT_MET);
+    // hired in 2024, outside the window
+    assertOutcomes(explained(unemployed("H", LocalDate.of(2024, 1, 1)).build()), NOT_MET, MET, MET, MET);
+    // two months unemployed, graduate status not known: the graduate part unknown; the contract's end and the
+    // insurance not known
+    assertOutcomes(explained(HiringRecord.builder().hireId("H").hireDate(hired).registeredUnemployedMonths(2)
+        .build()), MET, UNKNOWN, UNKNOWN, UNKNOWN);
+    // neither part of the target group known: two unknowns; an open-ended contract is a year or more
+    assertOutcomes(explained(HiringRecord.builder().hireId("H").hireDate(hired).openEndedContract(true)
+        .socialInsurancePaid(true).build()), MET, UNKNOWN, UNKNOWN, MET, MET);
   }
 }

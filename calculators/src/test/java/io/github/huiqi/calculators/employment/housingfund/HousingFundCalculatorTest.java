@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.employment.housingfund;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
@@ -82,5 +86,17 @@ class HousingFundCalculatorTest {
         .registrationRegionCode("440306").housingFundDeferrals(List.of(applied(LocalDate.of(2023, 6, 1))
             .hardship(Optional.empty()).build())).build(), LocalDate.of(2023, 6, 30));
     assertThat(unknown.missingFacts()).containsExactly("/housingFundDeferrals/0/hardship");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_appliedByTheDeadlineAndHardship() {
+    // applied on 2023-06-30, the last day (met), or 2023-07-01 (not met); hardship true, false, not known
+    assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 6, 30)).build()).explanation(),
+        MET, MET);
+    assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 7, 1)).hardship(false).build())
+        .explanation(), NOT_MET, NOT_MET);
+    assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 5, 1)).hardship(Optional.empty())
+        .build()).explanation(), MET, UNKNOWN);
   }
 }

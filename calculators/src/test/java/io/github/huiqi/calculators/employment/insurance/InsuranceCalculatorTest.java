@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.employment.insurance;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +17,7 @@ import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,5 +106,18 @@ class InsuranceCalculatorTest {
     assertField(() -> CALC.explainWaivedFeeJson(MEASURE, "{\"insuranceDeferrals\": [{\"deferralId\": \"S\", "
         + "\"kind\": \"PENSION\", \"deferredAmount\": {\"amount\": 100, \"currency\": \"CNY\"}, "
         + "\"dueDate\": \"2023-01-15\", \"repaidDate\": \"2023-01-14\"}]}"), "/insuranceDeferrals/0/repaidDate");
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions for each deferral, in order: a covered contribution, deferred under the phased policy, repaid by
+  // 2023-12-31.
+  @Test
+  void test_conditions_eachOutcome() {
+    assertOutcomes(CALC.explainWaivedFee(MEASURE, of(pension().repaidDate(LocalDate.of(2023, 12, 31)).build()))
+        .explanation(), MET, MET, MET);
+    assertOutcomes(CALC.explainWaivedFee(MEASURE, of(pension().kind(InsuranceKind.MEDICAL).deferralApproved(false)
+        .repaidDate(LocalDate.of(2024, 1, 1)).build())).explanation(), NOT_MET, NOT_MET, NOT_MET);
+    assertOutcomes(CALC.explainWaivedFee(MEASURE, of(pension().deferralApproved(Optional.empty()).build()))
+        .explanation(), MET, UNKNOWN, UNKNOWN);
   }
 }

@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.employment.training;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
@@ -78,5 +82,15 @@ class TrainingCalculatorTest {
     assertThat(outcome.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(outcome.countedInTotal()).isFalse();
     assertThat(outcome.notes()).extracting(n -> n.code()).contains("draft");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_theProgrammeForEachSession() {
+    // one condition a session, "专精特新企业家培训项目": met, not met, not known
+    TrainingResult result = CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of(
+        session("A", 5, "1000.00").build(), session("B", 5, "1000.00").specialisedProgramme(false).build(),
+        session("C", 5, "1000.00").specialisedProgramme(Optional.empty()).build())));
+    assertOutcomes(result.explanation(), MET, NOT_MET, UNKNOWN);
   }
 }

@@ -1,5 +1,10 @@
 package io.github.huiqi.calculators.financing.deferral;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -243,5 +248,27 @@ class DeferralCalculatorTest {
     assertThat(result.deferredUntil()).isEqualTo(eligible ? Optional.of(LATEST) : Optional.empty());
     // the plain form agrees
     assertThat(CALCULATOR.deferredUntil(MEASURE, request)).isEqualTo(result.deferredUntil());
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: due in 2022 Q4, small or micro (or a business loan), affected by the epidemic, then the
+  // requested date no later than 2023-06-30 when one is asked for (第7条).
+  @Test
+  void test_conditions_eachOutcome() {
+    LocalDate due = LocalDate.of(2022, 11, 15);
+    assertOutcomes(CALCULATOR.explainDeferredUntil(MEASURE, small(due, LATEST)).explanation(), MET, MET, MET, MET);
+    assertThat(detailsOf(CALCULATOR.explainDeferredUntil(MEASURE, small(due, LATEST)).explanation(),
+        "deferral asked to no later")).containsExactly("requestedDeferredDate = 2023-06-30");
+    assertOutcomes(CALCULATOR.explainDeferredUntil(MEASURE, small(due, LocalDate.of(2023, 7, 1))).explanation(),
+        MET, MET, MET, NOT_MET);
+    // no date asked for: three conditions and the latest date as an input
+    assertOutcomes(CALCULATOR.explainDeferredUntil(MEASURE, DeferralRequest.ofEnterprise("M", EnterpriseSize.MEDIUM,
+        LocalDate.of(2023, 1, 1), false, null)).explanation(), NOT_MET, NOT_MET, NOT_MET);
+    DeferralRequest unknown = DeferralRequest.builder().loanId("U").borrowerKind(DeferralBorrowerKind.ENTERPRISE)
+        .dueDate(LocalDate.of(2022, 10, 1)).build();
+    assertOutcomes(CALCULATOR.explainDeferredUntil(MEASURE, unknown).explanation(), MET, UNKNOWN, UNKNOWN);
+    DeferralRequest owner = DeferralRequest.builder().loanId("O")
+        .borrowerKind(DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER).dueDate(due).affectedByEpidemic(true).build();
+    assertOutcomes(CALCULATOR.explainDeferredUntil(MEASURE, owner).explanation(), MET, UNKNOWN, MET);
   }
 }

@@ -5,23 +5,38 @@ import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.
 import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.firm;
 import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.loan;
 import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.request;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomesOf;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.kinds;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.PeriodStep;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -343,5 +358,107 @@ class FirstLoanCalculatorTest {
         MEASURE.annualSubsidyRate(), MEASURE.maximumSubsidyMonths(), MEASURE.minimumUseMonths(),
         MEASURE.minimumLoanRate(), cap, MEASURE.dayCount(), MEASURE.rounding(), MEASURE.implementingRules());
     assertYuan(CALCULATOR.subsidy(changed, request(repaid("2023-01-15", "2023-04-15"))), "4000.00");
+  }
+
+  //-------------------------------------------------------------------------
+  // The explanation: each of the eleven conditions (four of the firm, seven of the loan, in the order the rules list
+  // them) with its outcome, so that a flipped outcome fails even where the amount would not change.
+
+  /** Eleven outcomes, all MET but the one at {@code index}. */
+  private static ConditionOutcome[] allMetBut(int index, ConditionOutcome outcome) {
+    ConditionOutcome[] outcomes = new ConditionOutcome[11];
+    Arrays.fill(outcomes, MET);
+    outcomes[index] = outcome;
+    return outcomes;
+  }
+
+  private static FirstLoanResult explain(FirstLoanRequest request) {
+    return CALCULATOR.explainSubsidy(MEASURE, request);
+  }
+
+  @Test
+  void test_conditions_allMet_andEveryStepShown() {
+    // The 90-day case: every condition met; 2023-01-15 plus one month (实施细则 "低于1个月的不予贴息") is 2023-02-15
+    FirstLoanResult result = explain(request(repaid("2023-01-15", "2023-04-15")));
+    assertOutcomes(result.explanation(), allMetBut(0, MET));
+    assertThat(detailsOf(result.explanation(), "drawdown within")).containsExactly("drawdownDate = 2023-01-15");
+    assertThat(detailsOf(result.explanation(), "loan rate not below"))
+        .containsExactly("annualInterestRate = " + Rate.parse("3.65%"));
+    assertThat(detailsOf(result.explanation(), "money used for at least"))
+        .containsExactly("endOfUse = 2023-04-15, needs ≥ 2023-02-15");
+    // day count, rounding, the loan, its eleven conditions, its period, the subsidy before rounding, the rounding, the
+    // cap
+    assertThat(kinds(result.explanation())).containsExactly(DefaultUsedStep.class, DefaultUsedStep.class,
+        InputStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        ConditionStep.class, ConditionStep.class, PeriodStep.class, CalculationStep.class, RoundingStep.class,
+        CapStep.class);
+  }
+
+  @Test
+  void test_conditions_eachNotMetAlone() {
+    assertOutcomes(explain(request(firm().registrationRegionCode("440106").build(), loan("L1").build()))
+        .explanation(), allMetBut(0, NOT_MET));
+    assertOutcomes(explain(request(firm().independentLegalPerson(false).build(), loan("L1").build()))
+        .explanation(), allMetBut(1, NOT_MET));
+    assertOutcomes(explain(request(firm().firstTimeBorrower(false).build(), loan("L1").build()))
+        .explanation(), allMetBut(2, NOT_MET));
+    assertOutcomes(explain(request(firm().onSeriousDishonestyList(true).build(), loan("L1").build()))
+        .explanation(), allMetBut(3, NOT_MET));
+    assertOutcomes(explain(request(loan("L1").drawdownDate(LocalDate.of(2023, 4, 1)).build())).explanation(),
+        allMetBut(4, NOT_MET));
+    assertOutcomes(explain(request(loan("L1").lenderRegionCode("310000").build())).explanation(),
+        allMetBut(5, NOT_MET));
+    assertOutcomes(explain(request(loan("L1").firstDrawdownOfFirstContract(false).build())).explanation(),
+        allMetBut(6, NOT_MET));
+    assertOutcomes(explain(request(loan("L1").forProductionOrOperation(false).build())).explanation(),
+        allMetBut(7, NOT_MET));
+    assertOutcomes(explain(request(loan("L1").subsidisedUnderAnotherMunicipalScheme(true).build())).explanation(),
+        allMetBut(8, NOT_MET));
+    assertOutcomes(explain(request(loan("L1").annualInterestRate(Rate.parse("1.99%")).build())).explanation(),
+        allMetBut(9, NOT_MET));
+    assertOutcomes(explain(request(repaid("2023-02-15", "2023-03-14"))).explanation(), allMetBut(10, NOT_MET));
+  }
+
+  @Test
+  void test_conditions_ineligibleLoanHasNoPeriod() {
+    // A loan that fails a condition is not computed: its conditions, then the cap, and no period or calculation
+    FirstLoanResult result = explain(request(loan("L1").drawdownDate(LocalDate.of(2023, 4, 1)).build()));
+    assertThat(result.explanation().stepsOf(PeriodStep.class)).isEmpty();
+    assertThat(result.explanation().stepsOf(RoundingStep.class)).isEmpty();
+    assertThat(result.loans().get(0).subsidisedUntil()).isEmpty();
+  }
+
+  @Test
+  void test_conditions_unknownFacts() {
+    // 首贷户 not known: UNKNOWN, not NOT_MET; the others still met
+    assertOutcomes(explain(request(firm().firstTimeBorrower(Optional.empty()).build(),
+        repaid("2023-01-15", "2023-04-15"))).explanation(), allMetBut(2, UNKNOWN));
+    // region, legal person and dishonesty list not known: three UNKNOWN
+    ConditionOutcome[] firmUnknown = allMetBut(0, UNKNOWN);
+    firmUnknown[1] = UNKNOWN;
+    firmUnknown[3] = UNKNOWN;
+    assertOutcomes(explain(request(EnterpriseFacts.builder().firstTimeBorrower(true).build(), loan("L1").build()))
+        .explanation(), firmUnknown);
+    // lender and use not known: UNKNOWN at the lender (5) and the use (7)
+    ConditionOutcome[] loanUnknown = allMetBut(5, UNKNOWN);
+    loanUnknown[7] = UNKNOWN;
+    assertOutcomes(explain(request(loan("L1").lenderRegionCode(Optional.empty())
+        .forProductionOrOperation(Optional.empty()).build())).explanation(), loanUnknown);
+    // the first drawdown and another municipal subsidy not known
+    ConditionOutcome[] contractUnknown = allMetBut(6, UNKNOWN);
+    contractUnknown[8] = UNKNOWN;
+    assertOutcomes(explain(request(loan("L1").firstDrawdownOfFirstContract(Optional.empty())
+        .subsidisedUnderAnotherMunicipalScheme(Optional.empty()).build())).explanation(), contractUnknown);
+  }
+
+  @Test
+  void test_conditions_repeatedForEachLoan() {
+    // Two loans: the firm's four conditions are shown for each; the second loan's lender is outside Shenzhen
+    FirstLoanResult result = explain(request(repaid("2023-01-15", "2023-04-15"),
+        loan("L2").lenderRegionCode("310000").build()));
+    assertOutcomesOf(result.explanation(), "first-time borrower", MET, MET);
+    assertOutcomesOf(result.explanation(), "lender is a bank", MET, NOT_MET);
+    assertThat(result.explanation().stepsOf(PeriodStep.class)).hasSize(1);
   }
 }

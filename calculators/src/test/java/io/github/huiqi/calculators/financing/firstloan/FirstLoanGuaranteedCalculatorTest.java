@@ -5,6 +5,12 @@ import static io.github.huiqi.calculators.financing.firstloan.FirstLoanGuarantee
 import static io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedFixtures.claim;
 import static io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedFixtures.loan;
 import static io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedFixtures.request;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.kinds;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +19,16 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.PeriodStep;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
@@ -47,6 +62,8 @@ class FirstLoanGuaranteedCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("5000.00");
     assertThat(result.amount().isExact()).isTrue();
+    assertThat(result.exactAmount().map(amount -> yuan(amount))).hasValueSatisfying(
+        amount -> assertThat(amount).isEqualByComparingTo("5000.00"));
     assertThat(result.loans().get(0).subsidisedUntil()).hasValue(LocalDate.of(2023, 1, 13));
     assertThat(result.bindingLimit()).isEmpty();
     assertThat(yuan(CALCULATOR.subsidy(MEASURE, request(12, loan("L1").build())))).isEqualByComparingTo("5000.00");
@@ -234,5 +251,98 @@ class FirstLoanGuaranteedCalculatorTest {
     assertThat(result.measure()).isEqualTo(MEASURE.id());
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh).contains("沪企服办〔2023〕1号 第十五条").contains("上海市中小微企业政策性融资担保基金管理中心");
+  }
+
+  //-------------------------------------------------------------------------
+  // The explanation: the five conditions of 第十五条 (SME, drawn in 2022 Q4, a Shanghai lender, the first 普惠 loan,
+  // guaranteed by the municipal fund), each with its outcome.
+
+  @Test
+  void test_conditions_allMet_andEveryStepShown() {
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request(12, loan("L1").build()));
+    assertOutcomes(result.explanation(), MET, MET, MET, MET, MET);
+    assertThat(detailsOf(result.explanation(), "drawdown within")).containsExactly("drawdownDate = 2022-10-15");
+    // the term, day count, rounding; the loan and its five conditions; its period, the subsidy before rounding and
+    // the rounding; the cap
+    assertThat(kinds(result.explanation())).containsExactly(InputStep.class, DefaultUsedStep.class,
+        DefaultUsedStep.class, InputStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        ConditionStep.class, ConditionStep.class, PeriodStep.class, CalculationStep.class, RoundingStep.class,
+        CapStep.class);
+    assertThat(result.explanation().stepsOf(InputStep.class).get(1).value())
+        .isEqualTo("1000000.00 CNY, 2022-10-15 → 2023-01-13, " + loan("L1").build().annualInterestRate());
+  }
+
+  @Test
+  void test_conditions_eachNotMetAlone() {
+    LoanFacts loan = loan("L1").build();
+    EnterpriseFacts large = EnterpriseFacts.builder().size(EnterpriseSize.LARGE).build();
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, FirstLoanGuaranteedRequest.of(large, 12,
+        List.of(claim(loan)))).explanation(), NOT_MET, MET, MET, MET, MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, request(12, loan("L1").drawdownDate(LocalDate.of(2023, 1, 1))
+        .build())).explanation(), MET, NOT_MET, MET, MET, MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, request(12, loan("L1").lenderRegionCode("440300").build()))
+        .explanation(), MET, MET, NOT_MET, MET, MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, request(12, FirstLoanGuaranteedLoan.of(loan, false, true)))
+        .explanation(), MET, MET, MET, NOT_MET, MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, request(12, FirstLoanGuaranteedLoan.of(loan, true, false)))
+        .explanation(), MET, MET, MET, MET, NOT_MET);
+  }
+
+  @Test
+  void test_conditions_unknown() {
+    // size, lender and the first 普惠 loan not known; the guarantee known
+    FirstLoanGuaranteedRequest noFacts = FirstLoanGuaranteedRequest.of(EnterpriseFacts.builder().build(),
+        12, List.of(FirstLoanGuaranteedLoan.builder().loan(loan("L1").lenderRegionCode(Optional.empty()).build())
+            .guaranteedByPolicyFund(true).build()));
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, noFacts).explanation(), UNKNOWN, MET, UNKNOWN, UNKNOWN, MET);
+    FirstLoanGuaranteedRequest noGuarantee = request(12,
+        FirstLoanGuaranteedLoan.builder().loan(loan("L1").build()).firstInclusiveFinanceLoan(true).build());
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, noGuarantee).explanation(), MET, MET, MET, MET, UNKNOWN);
+  }
+
+  @Test
+  void test_ineligibleLoan_hasNoPeriodButAnUndeterminedOneHas() {
+    // An ineligible loan shows no subsidised period; an undetermined one shows the period it would earn
+    FirstLoanResult ineligible = CALCULATOR.explainSubsidy(MEASURE,
+        request(12, FirstLoanGuaranteedLoan.of(loan("L1").build(), true, false)));
+    assertThat(ineligible.loans().get(0).subsidisedFrom()).isEmpty();
+    assertThat(ineligible.loans().get(0).subsidisedUntil()).isEmpty();
+    assertThat(ineligible.explanation().stepsOf(PeriodStep.class)).isEmpty();
+    FirstLoanResult undetermined = CALCULATOR.explainSubsidy(MEASURE, request(12,
+        FirstLoanGuaranteedLoan.builder().loan(loan("L1").build()).firstInclusiveFinanceLoan(true).build()));
+    assertThat(undetermined.loans().get(0).subsidisedFrom()).hasValue(LocalDate.of(2022, 10, 15));
+    assertThat(undetermined.loans().get(0).subsidisedUntil()).hasValue(LocalDate.of(2023, 1, 13));
+    assertThat(undetermined.exactAmount()).isEmpty();
+  }
+
+  @Test
+  void test_term_fromOneTo120Months() {
+    // FirstLoanGuaranteedRequest.MAX_TERM_MONTHS = 120; one month: 2022-10-15 → 2022-11-15 = 31 days;
+    // 1,000,000 × 2% × 31/360 = 1,722.222… → 1,722.22
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request(1, loan("L1").build())))).isEqualByComparingTo("1722.22");
+    // 120 months: the loan repaid 2023-01-13 ends the period first, 90 days → 5,000.00
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request(120, loan("L1").build())))).isEqualByComparingTo("5000.00");
+    assertThatThrownBy(() -> request(0, loan("L1").build())).isInstanceOfSatisfying(InvalidInputException.class,
+        ex -> assertThat(ex.field()).isEqualTo("subsidyTermMonths"));
+    assertThatThrownBy(() -> request(121, loan("L1").build())).isInstanceOfSatisfying(InvalidInputException.class,
+        ex -> assertThat(ex.field()).isEqualTo("subsidyTermMonths"));
+    assertThat(FirstLoanGuaranteedEvaluator.withSubsidyTermMonths(1).subsidyTermMonths()).isEqualTo(1);
+    assertThat(FirstLoanGuaranteedEvaluator.withSubsidyTermMonths(120).subsidyTermMonths()).isEqualTo(120);
+    // the subsidy is paid to the firm
+    assertThat(FirstLoanGuaranteedEvaluator.DEFAULT.amountKind())
+        .isEqualTo(AmountKind.PAYMENT_TO_FIRM);
+  }
+
+  @Test
+  void test_withOptions_changesTheDayCount() {
+    // 90 days on ACT/365F: 1,000,000 × 2% × 90/365 = 4,931.506… → 4,931.51
+    FirstLoanGuaranteedRequest request = request(12, loan("L1").build())
+        .withOptions(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.ACT_365F));
+    assertThat(yuan(CALCULATOR.subsidy(MEASURE, request))).isEqualByComparingTo("4931.51");
+    FirstLoanRequest shenzhen = FirstLoanFixtures.request(FirstLoanFixtures.loan("L1")
+        .repaymentDate(LocalDate.of(2023, 4, 15)).build())
+        .withOptions(FirstLoanOptions.DEFAULTS.withDayCount(DayCount.ACT_365F));
+    assertThat(yuan(FirstLoanFixtures.CALCULATOR.subsidy(FirstLoanFixtures.MEASURE, shenzhen)))
+        .isEqualByComparingTo("4931.51");
   }
 }

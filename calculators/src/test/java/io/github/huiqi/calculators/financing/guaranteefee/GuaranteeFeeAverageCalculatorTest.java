@@ -1,5 +1,10 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -342,5 +347,32 @@ public class GuaranteeFeeAverageCalculatorTest {
     // the plain forms agree with the explaining form
     assertThat(SUT.isWithinCeiling(MEASURE, book)).isEqualTo(result.withinCeiling());
     assertThat(SUT.averageFeeRate(MEASURE, book)).isEqualTo(result.averageFeeRate());
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_guarantorEachGuaranteeInForceAndTheCeiling() {
+    // book A: a government guarantor (met), the average 0.999175% at most 1% (met)
+    GuaranteeFeeAverageResult a = SUT.explainAverageFeeRate(MEASURE, bookA());
+    assertOutcomes(a.explanation(), MET, MET);
+    assertThat(detailsOf(a.explanation(), "average fee rate at most")).singleElement().asString().contains(" ≤ 1% × ");
+    // (0.5% + 1.52%) ÷ 2 = 1.01% > 1%: not met
+    GuaranteeFeeAverageResult above = SUT.explainAverageFeeRate(MEASURE, GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("A", "1000000", "0.5%", JAN1, NEXT_JAN1), guarantee("B", "1000000", "1.52%", JAN1, NEXT_JAN1))));
+    assertOutcomes(above.explanation(), MET, NOT_MET);
+    assertThat(detailsOf(above.explanation(), "average fee rate at most")).singleElement().asString()
+        .contains(" > 1% × ");
+    // the guarantor's kind not known, then not a government guarantor
+    assertOutcomes(SUT.explainAverageFeeRate(MEASURE, GuaranteeFeeAverageRequest.builder()
+        .guarantees(bookA().guarantees()).build()).explanation(), UNKNOWN, MET);
+    assertOutcomes(SUT.explainAverageFeeRate(MEASURE, GuaranteeFeeAverageRequest.builder().governmentGuarantor(false)
+        .guarantees(bookA().guarantees()).build()).explanation(), NOT_MET, MET);
+    // a guarantee ended on 2023-01-01 is not in force within 2023: its own condition, not met
+    GuaranteeFeeAverageResult clipped = SUT.explainAverageFeeRate(MEASURE, GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("BEFORE", "5000000", "3%", LocalDate.of(2022, 1, 1), JAN1),
+        guarantee("G1", "1000000", "0.8%", JAN1, NEXT_JAN1))));
+    assertOutcomes(clipped.explanation(), MET, NOT_MET, MET);
+    assertThat(detailsOf(clipped.explanation(), "guarantee BEFORE in force"))
+        .containsExactly("2022-01-01 → 2023-01-01: not counted");
   }
 }

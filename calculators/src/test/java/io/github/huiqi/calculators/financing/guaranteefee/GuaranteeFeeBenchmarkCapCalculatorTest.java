@@ -1,5 +1,10 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -298,5 +303,31 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     }
     // the plain form agrees with the explaining form
     assertThat(SUT.feeRateCap(MEASURE, req)).contains(result.feeRateCap());
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_zjtxGuarantorAndTheProposedRate() {
+    LocalDate oneYear = LocalDate.of(2024, 5, 12);
+    // 专精特新 and a government guarantor, no proposal: two conditions, both met
+    assertOutcomes(SUT.explainFeeRateCap(MEASURE, loan(oneYear)).explanation(), MET, MET);
+    // a proposal at the cap 4.35% × ½ = 2.175% is met ("不高于"); 2.176% is not
+    GuaranteeFeeBenchmarkCapResult atCap = SUT.explainFeeRateCap(MEASURE, loan(oneYear)
+        .withProposal(Rate.parse("2.175%"), Cny.of("5000000")));
+    assertOutcomes(atCap.explanation(), MET, MET, MET);
+    assertThat(detailsOf(atCap.explanation(), "proposed fee rate")).containsExactly("2.175% ≤ 2.175%");
+    GuaranteeFeeBenchmarkCapResult above = SUT.explainFeeRateCap(MEASURE, loan(oneYear)
+        .withProposal(Rate.parse("2.176%"), Cny.of("5000000")));
+    assertOutcomes(above.explanation(), MET, MET, NOT_MET);
+    assertThat(detailsOf(above.explanation(), "proposed fee rate")).containsExactly("2.176% > 2.175%");
+    // not 专精特新; the guarantor unknown; the 专精特新 status unknown
+    GuaranteeFeeBenchmarkCapRequest.Builder base = GuaranteeFeeBenchmarkCapRequest.builder().contractDate(CONTRACT)
+        .loanStart(START).maturity(oneYear);
+    assertOutcomes(SUT.explainFeeRateCap(MEASURE, base.specialisedAndInnovative(false).governmentGuarantor(true)
+        .build()).explanation(), NOT_MET, MET);
+    assertOutcomes(SUT.explainFeeRateCap(MEASURE, GuaranteeFeeBenchmarkCapRequest.builder().contractDate(CONTRACT)
+        .loanStart(START).maturity(oneYear).specialisedAndInnovative(true).build()).explanation(), MET, UNKNOWN);
+    assertOutcomes(SUT.explainFeeRateCap(MEASURE, GuaranteeFeeBenchmarkCapRequest.builder().contractDate(CONTRACT)
+        .loanStart(START).maturity(oneYear).governmentGuarantor(false).build()).explanation(), UNKNOWN, NOT_MET);
   }
 }

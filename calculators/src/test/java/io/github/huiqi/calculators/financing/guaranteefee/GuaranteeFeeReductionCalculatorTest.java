@@ -1,5 +1,11 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.kinds;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +19,15 @@ import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.PeriodStep;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
 import io.github.huiqi.core.time.DayCount;
@@ -86,6 +98,7 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.bindingLimit()).isEmpty();
     assertThat(SUT.fee(MEASURE, request("1.5%"))).isEqualTo(Cny.of("9000.00"));
+    assertThat(result.exactAmount()).contains(Cny.of("9000.00"));
     assertThat(SUT.feeRate(MEASURE, request("1.5%"))).isEqualTo(Rate.parse("0.9%"));
   }
 
@@ -600,5 +613,87 @@ public class GuaranteeFeeReductionCalculatorTest {
     // the plain forms agree with the explaining form
     assertThat(SUT.fee(MEASURE, req)).isEqualTo(result.amount().maximum());
     assertThat(SUT.feeRate(MEASURE, req)).isEqualTo(result.reducedFeeRate());
+  }
+
+  //-------------------------------------------------------------------------
+  // The explanation: four conditions, in order — a government guarantor, a small or micro borrower, the guarantee
+  // starting in 2023 (第6条 "2023年，政府性融资担保机构针对小微企业"), and the reduced rate at most 1% — each with its
+  // outcome. The last is met by construction (Reading A applies the ceiling); the first three are the facts.
+
+  private static GuaranteeFeeReductionRequest.Builder facts() {
+    return GuaranteeFeeReductionRequest.builder().guaranteedPrincipal(Cny.of("1000000"))
+        .standardFeeRate(Rate.parse("1.5%")).guaranteeStart(START).guaranteeEnd(END);
+  }
+
+  @Test
+  void test_conditions_allMet_andEveryStepShown() {
+    Explanation explanation = SUT.explainFee(MEASURE, request("1.5%")).explanation();
+    assertOutcomes(explanation, MET, MET, MET, MET);
+    assertThat(detailsOf(explanation, "guarantee starts within")).containsExactly("guaranteeStart = 2023-03-01");
+    // 1.5% × (1 − 40%) = 0.9% ≤ 1%, no conflict
+    assertThat(detailsOf(explanation, "reduced fee rate at most")).containsExactly("0.9% ≤ 1%");
+    // principal, standard rate, three defaults, three conditions, the rate at the maximum cut, the rate after the
+    // cut, the ceiling, the ceiling's condition, the period, the reduced fee and its rounding, the standard fee and
+    // its rounding
+    assertThat(kinds(explanation)).containsExactly(InputStep.class, InputStep.class, DefaultUsedStep.class,
+        DefaultUsedStep.class, DefaultUsedStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        CalculationStep.class, CalculationStep.class, CapStep.class, ConditionStep.class, PeriodStep.class,
+        CalculationStep.class, RoundingStep.class, CalculationStep.class, RoundingStep.class);
+    // with a re-guarantee: its reduction (a default) and its fee with the rounding follow
+    Explanation reGuaranteed = SUT.explainFee(MEASURE, request("1.5%")
+        .withStandardReGuaranteeFeeRate(Rate.parse("0.5%"))).explanation();
+    assertThat(kinds(reGuaranteed).subList(17, kinds(reGuaranteed).size())).containsExactly(DefaultUsedStep.class,
+        CalculationStep.class, RoundingStep.class);
+  }
+
+  @Test
+  void test_conditions_eachNotMetAlone() {
+    assertOutcomes(SUT.explainFee(MEASURE, facts().borrowerSize(EnterpriseSize.SMALL).governmentGuarantor(false)
+        .build()).explanation(), NOT_MET, MET, MET, MET);
+    assertOutcomes(SUT.explainFee(MEASURE, facts().borrowerSize(EnterpriseSize.MEDIUM).governmentGuarantor(true)
+        .build()).explanation(), MET, NOT_MET, MET, MET);
+    // started 2024-01-01, the day after "2023年"
+    Explanation late = SUT.explainFee(MEASURE, GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true,
+        Cny.of("1000000"), Rate.parse("1.5%"), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1))).explanation();
+    assertOutcomes(late, MET, MET, NOT_MET, MET);
+    assertThat(detailsOf(late, "guarantee starts within")).containsExactly("guaranteeStart = 2024-01-01");
+  }
+
+  @Test
+  void test_conditions_unknown() {
+    assertOutcomes(SUT.explainFee(MEASURE, facts().governmentGuarantor(true).build()).explanation(),
+        MET, UNKNOWN, MET, MET);
+    assertOutcomes(SUT.explainFee(MEASURE, facts().borrowerSize(EnterpriseSize.MICRO).build()).explanation(),
+        UNKNOWN, MET, MET, MET);
+    assertOutcomes(SUT.explainFee(MEASURE, facts().build()).explanation(), UNKNOWN, UNKNOWN, MET, MET);
+  }
+
+  @Test
+  void test_options_reductionsFromZeroTo100Percent() {
+    // a reduction is a share of the standard rate: a negative one would raise the fee above the standard rate, one
+    // above 100% would make it negative; both are rejected naming the option, 0% and 100% are accepted
+    for (String bad : List.of("-50%", "-0.01%", "100.01%")) {
+      assertThatThrownBy(() -> GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.parse(bad)))
+          .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("reduction"));
+      assertThatThrownBy(() -> GuaranteeFeeReductionOptions.DEFAULTS.withReGuaranteeReduction(Rate.parse(bad)))
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              ex -> assertThat(ex.field()).isEqualTo("reGuaranteeReduction"));
+    }
+    for (String good : List.of("0%", "100%")) {
+      assertThat(GuaranteeFeeReductionOptions.DEFAULTS.withReduction(Rate.parse(good)).reduction())
+          .hasValue(Rate.parse(good));
+      assertThat(GuaranteeFeeReductionOptions.DEFAULTS.withReGuaranteeReduction(Rate.parse(good))
+          .reGuaranteeReduction()).hasValue(Rate.parse(good));
+    }
+    // the guarantor's standard re-guarantee rate is a rate of the principal, 0% to 100% too
+    for (String bad : List.of("-0.01%", "100.01%")) {
+      assertThatThrownBy(() -> request("1.5%").withStandardReGuaranteeFeeRate(Rate.parse(bad)))
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              ex -> assertThat(ex.field()).isEqualTo("standardReGuaranteeFeeRate"));
+    }
+    // a 100% re-guarantee reduction: the re-guarantee fee is 0.00
+    GuaranteeFeeReductionRequest free = request("1.5%").withStandardReGuaranteeFeeRate(Rate.parse("0.5%"))
+        .withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withReGuaranteeReduction(Rate.parse("100%")));
+    assertThat(SUT.explainFee(MEASURE, free).reGuarantee().orElseThrow().fee()).isEqualTo(Cny.of("0.00"));
   }
 }

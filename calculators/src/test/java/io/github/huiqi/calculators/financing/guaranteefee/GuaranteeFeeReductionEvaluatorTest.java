@@ -58,6 +58,7 @@ public class GuaranteeFeeReductionEvaluatorTest {
     // 1,000,000 × 0.9% × 12/12 = 9,000.00; saved 15,000.00 − 9,000.00 = 6,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
+    assertThat(GuaranteeFeeReductionEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
     assertThat(outcome.amount()).isEqualTo(exactly("6000.00"));
     assertThat(outcome.missingFacts()).isEmpty();
     assertThat(outcome.bindingLimit()).isEmpty();
@@ -83,6 +84,23 @@ public class GuaranteeFeeReductionEvaluatorTest {
     // 6,000.00 + 5,000.00 = 11,000.00; only L2's ceiling binds: 5,000.00
     assertThat(together.amount()).isEqualTo(exactly("11000.00"));
     assertThat(together.bindingLimit().orElseThrow().limit()).isEqualTo(Cny.of("5000.00"));
+    // two loans each held to the ceiling: the ceilings as fees add up, 5,000.00 + 5,000.00 = 10,000.00
+    LoanFacts cappedToo = loan("L3", "1000000", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1))
+        .guarantee(government("2%")).build();
+    MeasureOutcome twoCapped = both(ID, firm(EnterpriseSize.MICRO, capped, cappedToo), AS_OF);
+    assertThat(twoCapped.amount()).isEqualTo(exactly("10000.00"));
+    assertThat(twoCapped.bindingLimit().orElseThrow().limit()).isEqualTo(Cny.of("10000.00"));
+  }
+
+  @Test
+  void test_explain_noFeeSavedForAnIneligibleLoan() {
+    // a medium borrower: the loan's own evaluation is shown, but no fee saved on it
+    MeasureOutcome medium = both(ID, firm(EnterpriseSize.MEDIUM, standardLoan().build()), AS_OF);
+    assertThat(medium.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    String en = medium.explanation().render(Locale.ENGLISH);
+    assertThat(en).contains("borrower is a small or micro enterprise").doesNotContain("fee saved");
+    MeasureOutcome small = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF);
+    assertThat(small.explanation().render(Locale.ENGLISH)).contains("fee saved");
   }
 
   @Test

@@ -1,5 +1,10 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -428,5 +433,44 @@ public class GuaranteeFeeSubsidyCalculatorTest {
     assertThat(result.bindingLimit().isPresent()).isEqualTo(sum.compareTo(new BigDecimal("300000")) > 0);
     // the plain form agrees with the explaining form
     assertThat(SUT.subsidy(MEASURE, req)).isEqualTo(result.amount().maximum());
+  }
+
+  //-------------------------------------------------------------------------
+  // Seven conditions for each loan, in order: small or micro, registered in Shenzhen, drawn in the subsidy year,
+  // guaranteed by a Shenzhen guarantor, at most 3,000,000, fee rate at most 50% of the loan rate, not for a vehicle or
+  // real estate.
+  @Test
+  void test_conditions_eachOutcome() {
+    // at both boundaries (3,000,000; 2% = 50% × 4%): all met
+    GuaranteeFeeSubsidyResult atLimits = SUT.explainSubsidy(MEASURE,
+        firm(List.of(loan("L1", "3000000", "4%", "2%", "60000"))));
+    assertOutcomes(atLimits.explanation(), MET, MET, MET, MET, MET, MET, MET);
+    assertThat(detailsOf(atLimits.explanation(), "single loan at most")).containsExactly("principal = 3000000.00");
+    assertThat(detailsOf(atLimits.explanation(), "of the loan rate"))
+        .containsExactly("guaranteeFeeRate = 2%, limit 4% × 50% = 2%");
+    // one fen above 3,000,000; a fee rate of 2.01% > 2%; drawn in 2022
+    assertOutcomes(SUT.explainSubsidy(MEASURE, firm(List.of(loan("L1", "3000000.01", "4%", "2%", "60000"))))
+        .explanation(), MET, MET, MET, MET, NOT_MET, MET, MET);
+    assertOutcomes(SUT.explainSubsidy(MEASURE, firm(List.of(loan("L1", "1000000", "4%", "2.01%", "20100"))))
+        .explanation(), MET, MET, MET, MET, MET, NOT_MET, MET);
+    GuaranteeFeeSubsidyLoan lastYear = GuaranteeFeeSubsidyLoan.of("L1", Cny.of("1000000"), LocalDate.of(2022, 12, 31),
+        Rate.parse("4%"), Rate.parse("1%"), Cny.of("10000"));
+    assertOutcomes(SUT.explainSubsidy(MEASURE, firm(List.of(lastYear))).explanation(),
+        MET, MET, NOT_MET, MET, MET, MET, MET);
+    // a medium firm registered in Shanghai
+    GuaranteeFeeSubsidyLoan one = loan("L1", "1000000", "4%", "1%", "10000");
+    assertOutcomes(SUT.explainSubsidy(MEASURE, GuaranteeFeeSubsidyRequest.of(EnterpriseSize.MEDIUM, "310101", 2023,
+        List.of(one))).explanation(), NOT_MET, NOT_MET, MET, MET, MET, MET, MET);
+    // the size, the guarantor's region and the purpose unknown; a vehicle purchase
+    GuaranteeFeeSubsidyLoan unsure = GuaranteeFeeSubsidyLoan.builder().loanId("U").principal(Cny.of("1000000"))
+        .drawdownDate(LocalDate.of(2023, 5, 1)).annualInterestRate(Rate.parse("4%")).guaranteeFeeRate(Rate.parse("1%"))
+        .guaranteeFeePaid(Cny.of("5000")).build();
+    assertOutcomes(SUT.explainSubsidy(MEASURE, GuaranteeFeeSubsidyRequest.builder().registrationRegionCode("440305")
+        .subsidyYear(2023).loans(List.of(unsure)).build()).explanation(),
+        UNKNOWN, MET, MET, UNKNOWN, MET, MET, UNKNOWN);
+    GuaranteeFeeSubsidyLoan vehicle = GuaranteeFeeSubsidyLoan.builder().from(unsure).guarantorInRegion(true)
+        .vehicleOrRealEstatePurchase(true).build();
+    assertOutcomes(SUT.explainSubsidy(MEASURE, firm(List.of(vehicle))).explanation(),
+        MET, MET, MET, MET, MET, MET, NOT_MET);
   }
 }

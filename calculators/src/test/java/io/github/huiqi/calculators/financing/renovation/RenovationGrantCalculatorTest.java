@@ -1,5 +1,11 @@
 package io.github.huiqi.calculators.financing.renovation;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.outcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -161,5 +167,44 @@ class RenovationGrantCalculatorTest {
         .contains("decisions register §4.4 26").contains("第十条");
     assertThat(CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
         .eligibility().reasons().get(0).citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("不超过"));
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: a supported project, the maturity tier (intelligent renovation only), fixed assets at least
+  // 80% of the total, equipment at least 70% of fixed assets (操作规程).
+  private static io.github.huiqi.core.result.Explanation explained(RenovationGrantRequest request) {
+    return CALCULATOR.explainMaximumGrant(MEASURE, request).explanation();
+  }
+
+  @Test
+  void test_conditions_eachOutcome() {
+    assertOutcomes(explained(project(RenovationCategory.INTELLIGENT, 3, "10000000")), MET, MET, MET, MET);
+    assertOutcomes(explained(project(RenovationCategory.INTELLIGENT, 1, "10000000")), MET, NOT_MET, MET, MET);
+    assertOutcomes(explained(project(RenovationCategory.EQUIPMENT_UPGRADE, 1, "10000000")), MET, MET, MET);
+    // 9,600,000 of 12,000,000 is exactly 80%: met, and the comparison shown
+    io.github.huiqi.core.result.Explanation atBoundary = explained(RenovationGrantRequest.of(
+        RenovationCategory.INTELLIGENT, 3, Cny.of("10000000"), Cny.of("12000000"), Cny.of("9600000"),
+        Cny.of("6720000")));
+    assertOutcomes(atBoundary, MET, MET, MET, MET);
+    assertThat(detailsOf(atBoundary, "fixed-asset investment at least")).singleElement().asString()
+        .startsWith("9600000.00 vs 12000000.00 × 80% = 9600000");
+    assertOutcomes(explained(RenovationGrantRequest.of(RenovationCategory.INTELLIGENT, 3, Cny.of("10000000"),
+        Cny.of("12000000"), Cny.of("9599999.99"), Cny.of("6720000"))), MET, MET, NOT_MET, MET);
+    assertOutcomes(explained(RenovationGrantRequest.of(RenovationCategory.EQUIPMENT_UPGRADE, 1, Cny.of("10000000"),
+        Cny.of("12000000"), Cny.of("9600000"), Cny.of("6719999.99"))), MET, MET, NOT_MET);
+    // the level unknown: the tier UNKNOWN
+    assertOutcomes(explained(RenovationGrantRequest.builder().category(RenovationCategory.INTELLIGENT)
+        .eligibleInvestment(Cny.of("10000000")).totalInvestment(Cny.of("12000000"))
+        .fixedAssetInvestment(Cny.of("9600000")).equipmentInvestment(Cny.of("6720000")).eligibleProject(true)
+        .build()), MET, UNKNOWN, MET, MET);
+    // nothing known but the base: the project, and each amount of each share, UNKNOWN, naming the amount
+    io.github.huiqi.core.result.Explanation bare = explained(RenovationGrantRequest.builder()
+        .category(RenovationCategory.EQUIPMENT_UPGRADE).eligibleInvestment(Cny.of("10000000")).build());
+    assertThat(outcomes(bare)).containsOnly(UNKNOWN).hasSize(5);
+    assertThat(detailsOf(bare, "at least")).containsExactly("totalInvestment not given",
+        "fixedAssetInvestment not given", "fixedAssetInvestment not given", "equipmentInvestment not given");
+    // a refused project: NOT_MET
+    assertThat(outcomes(explained(RenovationGrantRequest.builder().category(RenovationCategory.EQUIPMENT_UPGRADE)
+        .eligibleInvestment(Cny.of("10000000")).eligibleProject(false).build()))).startsWith(NOT_MET);
   }
 }

@@ -6,6 +6,10 @@ import static io.github.huiqi.calculators.financing.renovation.RenovationFixture
 import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.interestRequest;
 import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.leaseInterest;
 import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.loanInterest;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -177,5 +181,18 @@ class RenovationInterestCalculatorTest {
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh).contains("第十条").contains("《深圳市工业和信息化局企业技术改造项目扶持计划操作规程》");
     assertThat(result.measure()).isEqualTo(INTEREST.id());
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_supportedProject() {
+    // the one condition: a supported renovation project financed by loans or leases (第十条)
+    List<RenovationInterestPayment> payments = List.of(loanInterest("P", d(2023, 1, 1), d(2023, 7, 1), "1000.00"));
+    assertOutcomes(CALCULATOR.explainSubsidy(INTEREST, RenovationInterestRequest.builder().eligibleProject(true)
+        .subsidyStart(START).payments(payments).build()).explanation(), MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(INTEREST, RenovationInterestRequest.builder().eligibleProject(false)
+        .subsidyStart(START).payments(payments).build()).explanation(), NOT_MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(INTEREST, RenovationInterestRequest.builder().subsidyStart(START)
+        .payments(payments).build()).explanation(), UNKNOWN);
   }
 }

@@ -7,6 +7,8 @@ import static io.github.huiqi.calculators.financing.renovation.RenovationFixture
 import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.interestRequest;
 import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.leaseInterest;
 import static io.github.huiqi.calculators.financing.renovation.RenovationFixtures.loanInterest;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
@@ -96,5 +98,13 @@ class RenovationSupportCalculatorTest {
     assertThat(yuan(read.total().maximum())).isEqualByComparingTo("1690000.01");
     assertThat(List.of(read.grant().measure(), read.interestSubsidy().measure()))
         .containsExactly(GRANT.id(), INTEREST.id());
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_theStackingRuleIsMet() {
+    // the support's own explanation holds the one stacking condition (第十条 "还可叠加享受贷款贴息"), met; the parts'
+    // conditions are in the grant's and the subsidy's own explanations
+    assertOutcomes(SUPPORT.explainMaximumSupport(GRANT, INTEREST, request()).explanation(), MET);
   }
 }

@@ -4,6 +4,13 @@ import static io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures.CA
 import static io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures.POOL;
 import static io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures.claim;
 import static io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures.date;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcome;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.kinds;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,11 +19,15 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
@@ -304,5 +315,113 @@ class RiskPoolCalculatorTest {
     String en = result.explanation().render(Locale.ENGLISH);
     assertThat(zh).contains("深工信〔2023〕26号 第5条").contains("补偿比例上限");
     assertThat(en).contains("ceiling on the ratio").contains("compensation before rounding");
+  }
+
+  //-------------------------------------------------------------------------
+  // The explanation: the three exclusions of the pool rules (not guaranteed by a financing-guarantee company, not
+  // re-guaranteed, not under another scheme), then one condition for each uplift window (惠企纾困"30条"
+  // 2022-03-01..2022-06-30, 第5条 2023-01-01..2023-03-31), met when the effective grant date falls inside it.
+
+  private static final String WINDOW_2022 = "within 2022-03-01..2022-06-30";
+  private static final String WINDOW_2023 = "within 2023-01-01..2023-03-31";
+
+  @ParameterizedTest(name = "{0}: 2022 window {1}, 2023 window {2}")
+  @CsvSource({
+      "2022-02-28, NOT_MET, NOT_MET",
+      "2022-03-01, MET, NOT_MET",
+      "2022-06-30, MET, NOT_MET",
+      "2022-07-01, NOT_MET, NOT_MET",
+      "2022-12-31, NOT_MET, NOT_MET",
+      "2023-01-01, NOT_MET, MET",
+      "2023-03-31, NOT_MET, MET",
+      "2023-04-01, NOT_MET, NOT_MET",
+  })
+  void test_conditions_upliftWindows(LocalDate granted, ConditionOutcome in2022, ConditionOutcome in2023) {
+    Explanation explanation = CALCULATOR.explainCompensation(POOL, claim("L", granted).build()).explanation();
+    assertOutcomes(explanation, MET, MET, MET, in2022, in2023);
+    assertThat(detailsOf(explanation, WINDOW_2023)).containsExactly("grantDate = " + granted);
+  }
+
+  @Test
+  void test_conditions_extensionCountsAsTheGrant() {
+    // granted 2022-10-15 (outside both), extended 2023-02-01 (inside the 2023 window): 展期视同新增
+    Explanation explanation = CALCULATOR.explainCompensation(POOL, claim("EXT", date(2022, 10, 15))
+        .extensionDate(date(2023, 2, 1)).firstNonPerformingDate(date(2023, 9, 30)).build()).explanation();
+    assertOutcome(explanation, WINDOW_2022, NOT_MET);
+    assertOutcome(explanation, WINDOW_2023, MET);
+    assertThat(detailsOf(explanation, WINDOW_2023))
+        .containsExactly("extensionDate = 2023-02-01 (展期视同新增; grantDate 2022-10-15)");
+  }
+
+  @Test
+  void test_conditions_eachExclusion() {
+    assertOutcomes(CALCULATOR.explainCompensation(POOL, claim("A", date(2023, 2, 1))
+        .guaranteedByFinancingGuarantor(true).build()).explanation(), NOT_MET, MET, MET, NOT_MET, MET);
+    assertOutcomes(CALCULATOR.explainCompensation(POOL, claim("B", date(2023, 2, 1))
+        .reGuaranteed(true).build()).explanation(), MET, NOT_MET, MET, NOT_MET, MET);
+    assertOutcomes(CALCULATOR.explainCompensation(POOL, claim("C", date(2023, 2, 1))
+        .underOtherRiskCompensation(true).build()).explanation(), MET, MET, NOT_MET, NOT_MET, MET);
+    // none of the three known: each UNKNOWN, the window still decided
+    RiskPoolClaim unknown = RiskPoolClaim.builder().loanId("U").category(RiskPoolLoanCategory.GENERAL)
+        .principal(Cny.of("1000000")).grantDate(date(2023, 2, 1)).firstNonPerformingDate(date(2024, 2, 1))
+        .principalOutstanding(Cny.of("500000")).build();
+    assertOutcomes(CALCULATOR.explainCompensation(POOL, unknown).explanation(), UNKNOWN, UNKNOWN, UNKNOWN, NOT_MET,
+        MET);
+  }
+
+  @Test
+  void test_explanation_everyStepShown() {
+    // table ratio, in the 2023 window: the loan, the two defaults, five conditions, the table's base ratio, the
+    // uplifted ratio, the ceiling, the loss, the compensation before rounding, the rounding
+    Explanation uplifted = CALCULATOR.explainCompensation(POOL, claim("L", date(2023, 2, 1)).build()).explanation();
+    assertThat(kinds(uplifted)).containsExactly(InputStep.class, DefaultUsedStep.class, DefaultUsedStep.class,
+        ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        CalculationStep.class, CalculationStep.class, CapStep.class, CalculationStep.class, CalculationStep.class,
+        RoundingStep.class);
+    assertThat(uplifted.stepsOf(InputStep.class).get(0).value()).isEqualTo("GENERAL, principal 1000000.00 CNY, "
+        + "granted 2023-02-01, first non-performing 2024-02-01, principal outstanding 1000000.00 CNY");
+    // an agreed base ratio outside the windows, with recoveries: the agreed ratio is an input, no uplift; the
+    // recovery's return, its rounding and its cap follow
+    Explanation agreed = CALCULATOR.explainCompensation(POOL, claim("L", date(2023, 4, 1))
+        .baseRatio(Rate.parse("40%")).recoveries(Cny.of("1000.00")).build()).explanation();
+    assertThat(kinds(agreed)).containsExactly(InputStep.class, DefaultUsedStep.class, DefaultUsedStep.class,
+        ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        InputStep.class, CapStep.class, CalculationStep.class, CalculationStep.class, RoundingStep.class,
+        CalculationStep.class, RoundingStep.class, CapStep.class);
+    assertThat(agreed.stepsOf(InputStep.class).get(1).value()).isEqualTo(Rate.parse("40%").toString());
+  }
+
+  @Test
+  void test_explanation_formulasShowWhatWasUsed() {
+    // an extended GREEN loan: the input names the extension; the base ratio is the GREEN row of the table
+    Explanation green = CALCULATOR.explainCompensation(POOL, claim("G", date(2022, 10, 15))
+        .category(RiskPoolLoanCategory.GREEN).extensionDate(date(2023, 2, 1)).firstNonPerformingDate(date(2023, 9, 30))
+        .build()).explanation();
+    assertThat(green.stepsOf(InputStep.class).get(0).value()).contains("granted 2022-10-15, extended 2023-02-01, ");
+    assertThat(green.stepsOf(CalculationStep.class).get(0).formula()).isEqualTo("table[GREEN]");
+    // the loss: principal outstanding alone by default; with the option, plus the accrued interest
+    RiskPoolClaim withInterest = claim("PI", date(2023, 4, 1)).principalOutstanding(Cny.of("800000.00"))
+        .accruedInterest(Cny.of("12345.67")).build();
+    Explanation principal = CALCULATOR.explainCompensation(POOL, withInterest).explanation();
+    assertThat(principal.stepsOf(CalculationStep.class)).extracting(CalculationStep::formula)
+        .contains("principalOutstanding 800000.00");
+    // the three-argument form takes the options: 800,000.00 + 12,345.67 = 812,345.67 × 30% = 243,703.70
+    RiskPoolLoanCompensation both = CALCULATOR.explainCompensation(POOL, withInterest,
+        RiskPoolOptions.DEFAULTS.withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST));
+    assertThat(both.explanation().stepsOf(CalculationStep.class)).extracting(CalculationStep::formula)
+        .contains("principalOutstanding 800000.00 + accruedInterest 12345.67");
+    assertThat(yuan(both.compensation().maximum())).isEqualByComparingTo("243703.70");
+  }
+
+  @Test
+  void test_explanation_amountCeilingShownWhenItBinds() {
+    // 0.01 × 79.99% would round to 0.01, above 80% × 0.01 = 0.008 → 0.00: a second cap step, on the amount
+    RiskPoolLoanCompensation capped = CALCULATOR.explainCompensation(POOL, claim("C", date(2023, 4, 1))
+        .principalOutstanding(Cny.of("0.01")).baseRatio(Rate.parse("79.99%")).build());
+    assertThat(capped.explanation().stepsOf(CapStep.class)).hasSize(2);
+    assertThat(capped.explanation().stepsOf(CapStep.class).get(1).isBinding()).isTrue();
+    // 1,000,000 × 30% = 300,000.00 is below 80% × 1,000,000: only the ratio's cap step
+    assertThat(CALCULATOR.explainCompensation(POOL, claim("L", date(2023, 4, 1)).build()).explanation()
+        .stepsOf(CapStep.class)).hasSize(1);
   }
 }

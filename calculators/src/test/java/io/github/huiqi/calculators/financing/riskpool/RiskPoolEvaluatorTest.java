@@ -101,11 +101,17 @@ public class RiskPoolEvaluatorTest {
     // OUT granted the day before: 1,000,000 × 30% = 300,000.00; total 900,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.PAYMENT_TO_LENDER);
+    assertThat(RiskPoolEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.PAYMENT_TO_LENDER);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("900000.00")));
     assertThat(outcome.countedInTotal()).isFalse();
     assertThat(outcome.missingFacts()).isEmpty();
     assertThat(outcome.bindingLimit()).isEmpty(); // 60% < 80%
-    assertThat(outcome.notes()).extracting(Reason::code).contains("paid-to-lender");
+    assertThat(outcome.notes()).extracting(Reason::code).contains("paid-to-lender")
+        .doesNotContain("recoveries-returned", "category-not-given");
+    // the explanation holds each loan's own claim explanation: both loans' exclusions, met
+    assertThat(outcome.explanation().stepsOf(io.github.huiqi.core.result.ConditionStep.class))
+        .extracting(io.github.huiqi.core.result.ConditionStep::outcome)
+        .contains(io.github.huiqi.core.result.ConditionOutcome.MET);
     // a performing loan beside them adds nothing
     MeasureOutcome withGood = both(firm(bad("IN", LocalDate.of(2023, 2, 1)).build(),
         bad("GOOD", LocalDate.of(2023, 2, 1)).nonPerforming(Optional.empty()).build()));

@@ -6,6 +6,10 @@ import static io.github.huiqi.calculators.financing.techsme.TechSmeFixtures.fee;
 import static io.github.huiqi.calculators.financing.techsme.TechSmeFixtures.firm;
 import static io.github.huiqi.calculators.financing.techsme.TechSmeFixtures.interest;
 import static io.github.huiqi.calculators.financing.techsme.TechSmeFixtures.request;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -337,5 +341,17 @@ class TechSmeCalculatorTest {
     assertThat(zh).contains("深工信〔2023〕26号 第13条").contains("第十四条").contains("库默认值").contains("6870.00");
     assertThat(en).contains("library default").contains("ACCRUED_IN_WINDOW").contains("ACT/360");
     assertThat(result.explanation().stepsOf(DefaultUsedStep.class)).hasSize(3);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_enrolment() {
+    // 第13条 "入库科技型中小企业": the one condition, met, not met, unknown
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, request(firm().build(),
+        interest("I1", d(2023, 1, 1), d(2023, 4, 1), "10000"))).explanation(), MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, request(firm().enrolledTechSme(false).build(),
+        interest("I1", d(2023, 1, 1), d(2023, 4, 1), "10000"))).explanation(), NOT_MET);
+    assertOutcomes(CALCULATOR.explainSubsidy(MEASURE, request(EnterpriseFacts.builder().firstTimeBorrower(false)
+        .build(), interest("I1", d(2023, 1, 1), d(2023, 4, 1), "10000"))).explanation(), UNKNOWN);
   }
 }

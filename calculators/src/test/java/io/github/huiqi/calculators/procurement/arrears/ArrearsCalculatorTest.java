@@ -1,6 +1,11 @@
 package io.github.huiqi.calculators.procurement.arrears;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
@@ -84,5 +89,18 @@ class ArrearsCalculatorTest {
     MeasureOutcome large = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
         .from(profile).size(EnterpriseSize.LARGE).build(), asOf);
     assertThat(large.verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_eachClaimItsOutcome() {
+    // one condition per claim, "undisputed and at most 500,000": A 500,000.00 met; B 500,000.01 not met; C disputed
+    // not met; D dispute not known: unknown
+    ArrearsResult result = CALC.explainClasses(MEASURE, new ArrearsRequest(List.of(claim("A", "500000.00").build(),
+        claim("B", "500000.01").build(), claim("C", "100.00").disputed(true).build(),
+        claim("D", "100.00").disputed(Optional.empty()).build())));
+    assertOutcomes(result.explanation(), MET, NOT_MET, NOT_MET, UNKNOWN);
+    assertThat(detailsOf(result.explanation(), "undisputed")).element(3).asString()
+        .isEqualTo("D: GOVERNMENT_AGENCY, 100.00, disputed not given → unknown");
   }
 }

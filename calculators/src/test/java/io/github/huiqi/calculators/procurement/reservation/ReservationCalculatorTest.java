@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.procurement.reservation;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
@@ -80,5 +84,23 @@ class ReservationCalculatorTest {
     MeasureOutcome unknown = CatalogRuns.both(ReservationMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
         .registrationRegionCode("310101").build(), asOf);
     assertThat(unknown.missingFacts()).containsExactly("/size");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_wholeOrFortyPercent() {
+    // at most 4,000,000: the whole budget reserved (met) or one fen short (not met)
+    assertOutcomes(CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.00"),
+        Cny.of("4000000.00"))).explanation(), MET);
+    assertOutcomes(CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.00"),
+        Cny.of("3999999.99"))).explanation(), NOT_MET);
+    // above: 40% × 4,000,000.01 = 1,600,000.004; 1,600,000.01 meets, 1,600,000.00 does not
+    ReservationResult above = CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.01"),
+        Cny.of("1600000.01")));
+    assertOutcomes(above.explanation(), MET);
+    assertThat(detailsOf(above.explanation(), "budget above")).singleElement().asString()
+        .startsWith("1600000.01 vs 1600000.004");
+    assertOutcomes(CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.01"),
+        Cny.of("1600000.00"))).explanation(), NOT_MET);
   }
 }

@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.space.highrise;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -67,5 +71,16 @@ class HighRiseCalculatorTest {
     assertField(() -> new HighRiseRequest(List.of()), "leases");
     assertField(() -> CALC.explainAverageRentJson(MEASURE, "{\"leases\": [{\"leaseId\": \"A\", \"area\": -5, "
         + "\"start\": \"2023-01-01\"}]}"), "/leases/0/area");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_averageRentAtMost35() {
+    // 35,000.00 ÷ 1,000 m² = 35.00 ≤ 35: met; 3,500.01 ÷ 100 m² = 35.0001 > 35: not met, compared unrounded
+    assertOutcomes(CALC.explainAverageRent(MEASURE, of(lease("A", "1000", "35000.00"))).explanation(), MET);
+    HighRiseResult hair = CALC.explainAverageRent(MEASURE, of(lease("A", "100", "3500.01")));
+    assertOutcomes(hair.explanation(), NOT_MET);
+    assertThat(detailsOf(hair.explanation(), "average rent at most")).singleElement().asString()
+        .startsWith("3500.01 vs 35").endsWith(" (compared unrounded)");
   }
 }

@@ -1,6 +1,11 @@
 package io.github.huiqi.calculators.space.purchase;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
@@ -101,5 +106,34 @@ class PurchaseCalculatorTest {
     MeasureOutcome missing = CatalogRuns.both(PurchaseMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
         .from(profile).industrialOutputs(List.of(new PurchaseOutput(2023, Cny.of("500000000.00")))).build(), AS_OF);
     assertThat(missing.missingFacts()).containsExactly("/industrialOutputs");
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: 专精特新, output of a year at least 300,000,000, a state-owned lease of 3 years or more.
+  @Test
+  void test_conditions_eachOutcome() {
+    PurchaseResult both = CALC.explainMayPurchase(MEASURE, request("300000000.00", stateLease().build(), AS_OF));
+    assertOutcomes(both.explanation(), MET, MET, MET);
+    // 2020-07-01 plus 3 years less a day is 2023-06-30, the evaluation date
+    assertThat(detailsOf(both.explanation(), "leasing state-owned")).containsExactly(
+        "L-1: 2020-07-01..2023-06-30 ≥ 3 years (to 2023-06-30)");
+    assertOutcomes(CALC.explainMayPurchase(MEASURE, request("299999999.99", stateLease().build(), AS_OF))
+        .explanation(), MET, NOT_MET, MET);
+    PurchaseResult short1 = CALC.explainMayPurchase(MEASURE, request("400000000.00", stateLease().build(),
+        LocalDate.of(2023, 6, 29)));
+    assertOutcomes(short1.explanation(), MET, MET, NOT_MET);
+    assertThat(detailsOf(short1.explanation(), "leasing state-owned")).containsExactly(
+        "/leases/0: 2020-07-01..2023-06-29 < 3 years");
+    PurchaseResult notState = CALC.explainMayPurchase(MEASURE, request("400000000.00",
+        stateLease().stateOwned(false).build(), AS_OF));
+    assertThat(detailsOf(notState.explanation(), "leasing state-owned")).containsExactly(
+        "no lease of state-owned space");
+    // unknown: the ownership, the lease's end, the qualification and the output
+    assertOutcomes(CALC.explainMayPurchase(MEASURE, request("400000000.00", stateLease().stateOwned(Optional.empty())
+        .build(), AS_OF)).explanation(), MET, MET, UNKNOWN);
+    assertOutcomes(CALC.explainMayPurchase(MEASURE, request("400000000.00", stateLease().end(Optional.empty())
+        .build(), AS_OF)).explanation(), MET, MET, UNKNOWN);
+    assertOutcomes(CALC.explainMayPurchase(MEASURE, new PurchaseRequest(Optional.empty(), Optional.empty(),
+        List.of(stateLease().build()), AS_OF)).explanation(), UNKNOWN, UNKNOWN, MET);
   }
 }

@@ -1,5 +1,10 @@
 package io.github.huiqi.calculators.space.rent;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
@@ -61,5 +66,25 @@ class RentAreaCalculatorTest {
         Optional.empty(), List.of(RentFixtures.parkLease("1.00").build()), Optional.empty()));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/techSme", "/highTech");
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: a technology firm (科技型中小企业 or 国家高新技术企业; each unknown part shown on its own), space
+  // in a district science park (each lease whose park is unknown shown on its own).
+  @Test
+  void test_conditions_eachOutcome() {
+    RentAreaResult both = CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00").build()));
+    assertOutcomes(both.explanation(), MET, MET);
+    assertThat(detailsOf(both.explanation(), "district")).singleElement().asString().startsWith("park area 1200");
+    assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(false), Optional.of(false),
+        List.of(RentFixtures.parkLease("1.00").build()), Optional.empty())).explanation(), NOT_MET, MET);
+    RentAreaResult outside = CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00")
+        .districtPark(false).build()));
+    assertOutcomes(outside.explanation(), MET, NOT_MET);
+    assertThat(detailsOf(outside.explanation(), "district")).containsExactly("no lease in a district park");
+    assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(), Optional.empty(),
+        List.of(RentFixtures.parkLease("1.00").build()), Optional.empty())).explanation(), UNKNOWN, UNKNOWN, MET);
+    assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00")
+        .districtPark(Optional.empty()).build())).explanation(), MET, UNKNOWN);
   }
 }

@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.space.rent;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
@@ -66,5 +70,17 @@ class RentPolicyCalculatorTest {
         .referenceRent(Optional.empty()).build()));
     assertThat(unknown.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(unknown.missingFacts()).containsExactly("/leases/0/referenceRent");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_innovationSpaceAndReferenceRent() {
+    // government-led innovative space, and a reference rent known: met, not met, not known
+    assertOutcomes(CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().build())).explanation(),
+        MET, MET);
+    assertOutcomes(CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().innovationSpace(false)
+        .build())).explanation(), NOT_MET, MET);
+    assertOutcomes(CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().innovationSpace(Optional.empty())
+        .referenceRent(Optional.empty()).build())).explanation(), UNKNOWN, UNKNOWN);
   }
 }

@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.space.rent;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
@@ -101,5 +105,28 @@ class RentShareCalculatorTest {
     assertField(() -> RentFixtures.parkLease("1.00").end(LocalDate.of(2020, 12, 31)).build(), "end");
     assertField(() -> CALC.explainMaximumSubsidyJson(MEASURE, "{\"leases\": [], \"supportYear\": 2023.5}"),
         "/supportYear");
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: a national high-tech enterprise; within 3 consecutive years (when the first year is given);
+  // each lease's prior-year rent when not given; space in a district accelerator or park.
+  @Test
+  void test_conditions_eachOutcome() {
+    RentLease lease = RentFixtures.parkLease("300000.00").build();
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(lease, null)).explanation(), MET, MET);
+    // first supported 2021: 2023 is the third year (met); first supported 2020: the fourth (not met)
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(lease, 2021)).explanation(), MET, MET, MET);
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(lease, 2020)).explanation(), MET, NOT_MET, MET);
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, new RentShareRequest(Optional.of(false), List.of(lease), 2023,
+        Optional.empty())).explanation(), NOT_MET, MET);
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, new RentShareRequest(Optional.empty(), List.of(lease), 2023,
+        Optional.empty())).explanation(), UNKNOWN, MET);
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").districtPark(false)
+        .build(), null)).explanation(), MET, NOT_MET);
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00")
+        .districtPark(Optional.empty()).build(), null)).explanation(), MET, UNKNOWN);
+    // the 2022 rent not given: UNKNOWN
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").rentPaid(List.of())
+        .build(), null)).explanation(), MET, UNKNOWN, MET);
   }
 }

@@ -1,6 +1,11 @@
 package io.github.huiqi.calculators.space.utility;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
@@ -100,5 +105,26 @@ class UtilityCalculatorTest {
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("4400.00")));
     assertThat(outcome.missingFacts()).containsExactly("/utilityBills/1/dailyLateFeeRate");
     assertThat(outcome.detail()).isPresent();
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: an individual business or an SME, in difficulty, arrears within 2023 Q1.
+  @Test
+  void test_conditions_eachOutcome() {
+    UtilityBill overdue = bill(LocalDate.of(2023, 2, 1)).build();
+    UtilityResult small = CALC.explainWaivedLateFees(MEASURE, small(overdue));
+    assertOutcomes(small.explanation(), MET, MET, MET);
+    assertThat(detailsOf(small.explanation(), "utility arrears within"))
+        .containsExactly("1 bill(s) overdue in the period");
+    // an individual business is covered whatever its size
+    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.INDIVIDUAL_BUSINESS),
+        Optional.empty(), Optional.of(true), List.of(overdue))).explanation(), MET, MET, MET);
+    // a large enterprise not in difficulty, overdue only from 2023-04-01: each not met
+    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
+        Optional.of(EnterpriseSize.LARGE), Optional.of(false), List.of(bill(LocalDate.of(2023, 4, 1)).build())))
+        .explanation(), NOT_MET, NOT_MET, NOT_MET);
+    // the size and the difficulty not known
+    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
+        Optional.empty(), Optional.empty(), List.of(overdue))).explanation(), UNKNOWN, UNKNOWN, MET);
   }
 }

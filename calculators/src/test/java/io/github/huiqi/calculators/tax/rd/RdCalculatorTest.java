@@ -11,6 +11,11 @@ import static io.github.huiqi.calculators.tax.rd.RdFixtures.intangible;
 import static io.github.huiqi.core.tax.rd.RdEnterpriseKind.IC_OR_MACHINE_TOOL;
 import static io.github.huiqi.core.tax.rd.RdEnterpriseKind.MANUFACTURING;
 import static io.github.huiqi.core.tax.rd.RdEnterpriseKind.TECH_SME;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcome;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -369,5 +374,25 @@ class RdCalculatorTest {
     // 1,080,000 + 1,200,000 × 75% ÷ 10 = 1,170,000.00 .. 1,080,000 + 120,000 = 1,200,000.00
     assertThat(Cny.yuan(result.totalExtraDeduction().minimum(), "min")).isEqualByComparingTo("1170000.00");
     assertThat(Cny.yuan(result.totalExtraDeduction().maximum(), "max")).isEqualByComparingTo("1200000.00");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conditions_negativeListIndustry() {
+    // 财税〔2015〕119号 第四条: software (I6510) is not on the list (met); tobacco C1610 is (not met); section R alone
+    // may or may not be 娱乐业 R90 (unknown, asking for a division); no code at all (unknown)
+    String industry = "industry not on the negative list";
+    assertOutcome(CALCULATOR.explainExtraDeduction(MEASURE, firm(2023, SOFTWARE)).explanation(), industry, MET);
+    RdResult tobacco = CALCULATOR.explainExtraDeduction(MEASURE, firm(2023, "C1610", MANUFACTURING));
+    assertOutcome(tobacco.explanation(), industry, NOT_MET);
+    assertThat(detailsOf(tobacco.explanation(), industry)).singleElement().asString().startsWith("C1610 ∈ C16 ");
+    RdResult coarse = CALCULATOR.explainExtraDeduction(MEASURE, firm(2023, "R"));
+    assertOutcome(coarse.explanation(), industry, UNKNOWN);
+    assertThat(detailsOf(coarse.explanation(), industry)).singleElement().asString()
+        .startsWith("R may or may not be in R90 ").endsWith(": give a division code");
+    RdResult none = CALCULATOR.explainExtraDeduction(MEASURE, RdRequest.of(2023, RdFixtures.standardCosts())
+        .withKinds());
+    assertOutcome(none.explanation(), industry, UNKNOWN);
+    assertThat(detailsOf(none.explanation(), industry)).containsExactly("industryCode not given");
   }
 }

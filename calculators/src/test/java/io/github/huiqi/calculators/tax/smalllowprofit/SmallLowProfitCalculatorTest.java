@@ -8,6 +8,12 @@ import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtu
 import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures.steady;
 import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures.year;
 import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures.yuan;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.kinds;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +21,14 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.QuarterlyAverage;
@@ -70,6 +83,9 @@ class SmallLowProfitCalculatorTest {
       assertThatThrownBy(() -> CALCULATOR.taxDue(MEASURE, year(taxYear, "500000")))
           .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("taxYear"));
     }
+    // the message names the years the table covers and its rows
+    assertThatThrownBy(() -> CALCULATOR.taxDue(MEASURE, year(2028, "500000"))).hasMessageContaining("2019..2027")
+        .hasMessageContaining("in rows [2019");
   }
 
   @Test
@@ -282,5 +298,117 @@ class SmallLowProfitCalculatorTest {
     // 1,000,000 × 25% = 250,000.00
     assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("0.02")).isEqualTo(Cny.of("0.01"))).isTrue();
     assertThat(CALCULATOR.standardTax(MEASURE, Cny.of("1000000")).isEqualTo(Cny.of("250000.00"))).isTrue();
+  }
+
+  //-------------------------------------------------------------------------
+  // The explanation: five conditions, in order — the tax year has a row in the rate table, the industry is not
+  // restricted or prohibited, taxable income at most 3,000,000, average employees at most 300, average total assets at
+  // most 50,000,000 (财政部 税务总局公告2022年第13号 第三条; 2023年第6号; 2023年第12号) — each with its outcome and the
+  // comparison it rests on.
+
+  private static Explanation explained(SmallLowProfitRequest request) {
+    return CALCULATOR.explainTaxDue(MEASURE, request).explanation();
+  }
+
+  @Test
+  void test_conditions_allMet_andEveryStepShown() {
+    Explanation explanation = explained(year(2023, "500000"));
+    assertOutcomes(explanation, MET, MET, MET, MET, MET);
+    assertThat(detailsOf(explanation, "industry not restricted"))
+        .containsExactly("restrictedOrProhibitedIndustry = false");
+    assertThat(detailsOf(explanation, "annual taxable income at most")).containsExactly("500000.00 ≤ 3000000.00");
+    assertThat(detailsOf(explanation, "average employees at most 300")).singleElement().asString().contains(" ≤ 300");
+    assertThat(detailsOf(explanation, "average total assets at most")).singleElement().asString().contains(" ≤ ");
+    // year, income, the row, the rounding, four conditions, the standard tax, the two slices and their rounding, the
+    // tax due, the relief
+    assertThat(kinds(explanation)).containsExactly(InputStep.class, InputStep.class, ConditionStep.class,
+        DefaultUsedStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        CalculationStep.class, CalculationStep.class, CalculationStep.class, RoundingStep.class, CalculationStep.class,
+        CalculationStep.class);
+  }
+
+  @Test
+  void test_conditions_incomeAtTheLimitMet_oneFenAboveNotMet() {
+    // "年应纳税所得额不超过300万元": 3,000,000 is at the limit, met; 3,000,000.01 is above, not met and no slices
+    Explanation atLimit = explained(year(2023, "3000000"));
+    assertOutcomes(atLimit, MET, MET, MET, MET, MET);
+    assertThat(detailsOf(atLimit, "annual taxable income at most")).containsExactly("3000000.00 ≤ 3000000.00");
+    Explanation above = explained(year(2023, "3000000.01"));
+    assertOutcomes(above, MET, MET, NOT_MET, MET, MET);
+    assertThat(detailsOf(above, "annual taxable income at most")).containsExactly("3000000.01 > 3000000.00");
+    assertThat(above.stepsOf(RoundingStep.class)).isEmpty();
+  }
+
+  @Test
+  void test_conditions_industry() {
+    Explanation restricted = explained(year(2023, "500000").withRestrictedOrProhibitedIndustry(Optional.of(true)));
+    assertOutcomes(restricted, MET, NOT_MET, MET, MET, MET);
+    assertThat(detailsOf(restricted, "industry not restricted"))
+        .containsExactly("restrictedOrProhibitedIndustry = true");
+    Explanation unknown = explained(year(2023, "500000").withRestrictedOrProhibitedIndustry(Optional.empty()));
+    assertOutcomes(unknown, MET, UNKNOWN, MET, MET, MET);
+    assertThat(detailsOf(unknown, "industry not restricted"))
+        .containsExactly("restrictedOrProhibitedIndustry not given");
+  }
+
+  @Test
+  void test_conditions_averages() {
+    // 300 employees on average is at the limit (met); 301 is above (not met); assets 50,000,000.01 above (not met)
+    assertOutcomes(explained(year(2023, "2000000", steady(1, 4, 300, "10000000"))), MET, MET, MET, MET, MET);
+    Explanation employees = explained(year(2023, "2000000", steady(1, 4, 301, "10000000")));
+    assertOutcomes(employees, MET, MET, MET, NOT_MET, MET);
+    assertThat(detailsOf(employees, "average employees at most 300")).singleElement().asString().contains(" > 300");
+    Explanation assets = explained(year(2023, "500000", steady(1, 4, 10, "50000000.01")));
+    assertOutcomes(assets, MET, MET, MET, MET, NOT_MET);
+    assertThat(detailsOf(assets, "average total assets at most")).singleElement().asString().contains(" > ");
+    // no quarters: both averages unknown, naming the quarters
+    Explanation none = explained(year(2023, "500000", List.of()));
+    assertOutcomes(none, MET, MET, MET, UNKNOWN, UNKNOWN);
+    assertThat(detailsOf(none, "average")).containsExactly("quarters not given", "quarters not given");
+  }
+
+  @Test
+  void test_conditions_averagesForm_namesTheAverageNotGiven() {
+    SmallLowProfitFacts partial = SmallLowProfitFacts.builder().restrictedOrProhibitedIndustry(false)
+        .averageEmployees(QuarterlyAverage.of(new BigDecimal("120.25"))).build();
+    Explanation explanation = CALCULATOR.explainTaxDue(MEASURE,
+        SmallLowProfitAveragesRequest.of(2022, Cny.of("2400000"), partial)).explanation();
+    assertOutcomes(explanation, MET, MET, MET, MET, UNKNOWN);
+    assertThat(detailsOf(explanation, "average total assets")).containsExactly("averageTotalAssets not given");
+    SmallLowProfitFacts noEmployees = SmallLowProfitFacts.builder().restrictedOrProhibitedIndustry(false)
+        .averageTotalAssets(QuarterlyAverage.of(new BigDecimal("1000000"))).build();
+    Explanation employeesUnknown = CALCULATOR.explainTaxDue(MEASURE,
+        SmallLowProfitAveragesRequest.of(2022, Cny.of("2400000"), noEmployees)).explanation();
+    assertOutcomes(employeesUnknown, MET, MET, MET, UNKNOWN, MET);
+    assertThat(detailsOf(employeesUnknown, "average employees")).containsExactly("averageEmployees not given");
+  }
+
+  @Test
+  void test_explanation_taxDueCitesTheRateItRestsOn() {
+    // eligible: the tax due rests on the row's rate (2023年第6号 / 2023年第12号); ineligible: on the standard rate of
+    // 企业所得税法 第四条
+    SmallLowProfitResult eligible = CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000"));
+    SmallLowProfitResult ineligible = CALCULATOR.explainTaxDue(MEASURE, year(2023, "3000000.01"));
+    CalculationStep dueEligible = eligible.explanation().stepsOf(CalculationStep.class).stream()
+        .filter(step -> step.name().en().equals("tax due")).findFirst().orElseThrow();
+    CalculationStep dueIneligible = ineligible.explanation().stepsOf(CalculationStep.class).stream()
+        .filter(step -> step.name().en().equals("tax due")).findFirst().orElseThrow();
+    assertThat(dueEligible.citation()).isEqualTo(MEASURE.findRates(2023).orElseThrow().upperSliceRate().citation());
+    assertThat(dueIneligible.citation()).isEqualTo(MEASURE.standardRate().citation());
+    assertThat(dueEligible.formula()).isEqualTo("ELIGIBLE: 25000.00");
+    assertThat(dueIneligible.formula()).isEqualTo("INELIGIBLE: 750000.00");
+  }
+
+  @Test
+  void test_averagesForm_options_andTheAmountKind() {
+    // 0.02 of income: 0.02 × 5% = 0.001 → 0.00 half-up (the measure's rounding); the same with FEN_DOWN
+    SmallLowProfitAveragesRequest request = SmallLowProfitAveragesRequest.of(2023, Cny.of("1000000.10"),
+        year(2023, "1").facts());
+    // 1,000,000.10 × 5% = 50,000.005 → half-up 50,000.01; FEN_DOWN 50,000.00
+    assertThat(Cny.yuan(CALCULATOR.taxDue(MEASURE, request), "due")).isEqualByComparingTo("50000.01");
+    assertThat(Cny.yuan(CALCULATOR.taxDue(MEASURE, request.withOptions(SmallLowProfitOptions.DEFAULTS
+        .withRounding(MoneyRounding.FEN_DOWN))), "due")).isEqualByComparingTo("50000.00");
+    // the relief is tax saved
+    assertThat(SmallLowProfitEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
   }
 }

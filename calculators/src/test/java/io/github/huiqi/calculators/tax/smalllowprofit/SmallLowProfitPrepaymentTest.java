@@ -7,7 +7,12 @@ import static io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtu
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
+import java.util.Locale;
 import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitNegativePrepayment;
 import java.math.BigDecimal;
@@ -81,5 +86,76 @@ class SmallLowProfitPrepaymentTest {
     SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.of(2023, 3, Cny.of("300000"),
         List.of(q(3, 0, 200, "0", "8000000")), Cny.of("0"));
     assertThat(payable(request)).isEqualByComparingTo("15000.00");
+  }
+
+  //-------------------------------------------------------------------------
+  // The prepayment's own steps, after the year-to-date evaluation: the tax already prepaid, the difference, the
+  // treatment of a negative difference (only when there is one), and the amount payable.
+
+  private static List<ExplanationStep> prepaymentSteps(SmallLowProfitPrepaymentRequest request) {
+    List<ExplanationStep> steps = CALCULATOR.explainPrepaymentPayable(MEASURE, request).toDate().explanation().steps();
+    int from = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) instanceof InputStep input && input.name().en().equals("tax already prepaid this year")) {
+        from = i;
+      }
+    }
+    return steps.subList(from, steps.size());
+  }
+
+  private static String formula(ExplanationStep step) {
+    return ((CalculationStep) step).formula();
+  }
+
+  @Test
+  void test_explanation_positiveDifference() {
+    // Q2: 60,000 due to date − 20,000 prepaid = 40,000 payable; no negative difference to treat
+    List<ExplanationStep> steps = prepaymentSteps(request(2, "1200000", "20000"));
+    assertThat(steps).hasSize(3);
+    assertThat(((InputStep) steps.get(0)).value()).isEqualTo("20000.00");
+    assertThat(formula(steps.get(1))).isEqualTo("60000.00 − 20000.00");
+    assertThat(((CalculationStep) steps.get(1)).result()).isEqualByComparingTo("40000.00");
+    assertThat(formula(steps.get(2))).isEqualTo("max(difference, 0); the excess 0.00 waits for the annual settlement");
+    assertThat(((CalculationStep) steps.get(2)).result()).isEqualByComparingTo("40000.00");
+  }
+
+  @Test
+  void test_explanation_zeroDifference_noTreatmentStep() {
+    // 60,000 due − 60,000 prepaid = 0: nothing payable, nothing carried, and no negative difference to treat
+    SmallLowProfitPrepaymentRequest request = request(2, "1200000", "60000");
+    assertThat(prepaymentSteps(request)).hasSize(3).noneMatch(DefaultUsedStep.class::isInstance);
+    assertThat(payable(request)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_explanation_negativeDifference_treatmentStated() {
+    // Q3: 40,000 − 60,000 = −20,000: carried to the annual settlement by default (domain reference §4.5 item 30)
+    List<ExplanationStep> carried = prepaymentSteps(request(3, "800000", "60000"));
+    assertThat(carried).hasSize(4);
+    DefaultUsedStep treatment = (DefaultUsedStep) carried.get(2);
+    assertThat(treatment.value()).isEqualTo("CARRY_TO_ANNUAL_SETTLEMENT");
+    assertThat(treatment.overridden()).isFalse();
+    assertThat(formula(carried.get(3)))
+        .isEqualTo("max(difference, 0); the excess 20000.00 waits for the annual settlement");
+    // the refund option: the difference itself, negative
+    List<ExplanationStep> refunded = prepaymentSteps(request(3, "800000", "60000").withOptions(
+        SmallLowProfitOptions.DEFAULTS.withNegativePrepayment(SmallLowProfitNegativePrepayment.REFUND)));
+    assertThat(((DefaultUsedStep) refunded.get(2)).value()).isEqualTo("REFUND");
+    assertThat(((DefaultUsedStep) refunded.get(2)).overridden()).isTrue();
+    assertThat(formula(refunded.get(3))).isEqualTo("difference, negative = refund");
+  }
+
+  @Test
+  void test_explanation_undeterminedDifferenceShownAsARange() {
+    // no quarters: the averages unknown, the tax due to date from 1,200,000 relieved (50,000 + 200,000 × 5% =
+    // 60,000) to standard (1,200,000 × 25% = 300,000); less 20,000 prepaid
+    SmallLowProfitPrepaymentRequest request = SmallLowProfitPrepaymentRequest.of(2023, 2, Cny.of("1200000"),
+        List.of(), Cny.of("20000"));
+    List<ExplanationStep> steps = prepaymentSteps(request);
+    assertThat(formula(steps.get(1))).isEqualTo("[60000.00, 300000.00] − 20000.00");
+    SmallLowProfitPrepaymentResult result = CALCULATOR.explainPrepaymentPayable(MEASURE, request);
+    assertThat(Cny.yuan(result.payable().minimum(), "min")).isEqualByComparingTo("40000.00");
+    assertThat(Cny.yuan(result.payable().maximum(), "max")).isEqualByComparingTo("280000.00");
+    assertThat(result.toDate().explanation().render(Locale.ENGLISH)).contains("[60000.00, 300000.00]");
   }
 }

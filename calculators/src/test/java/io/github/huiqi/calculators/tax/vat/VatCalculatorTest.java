@@ -10,6 +10,11 @@ import static io.github.huiqi.calculators.tax.vat.VatFixtures.month;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.quarter;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.saved;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.yuan;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -408,5 +413,35 @@ class VatCalculatorTest {
     assertThat(result.vatDue().isExact()).isTrue();
     assertThat(result.vatDue().maximum()).isEqualTo(CALCULATOR.vatDue(MEASURE, request));
     assertThat(result.amountSaved().maximum()).isEqualTo(CALCULATOR.amountSaved(MEASURE, request));
+  }
+
+  //-------------------------------------------------------------------------
+  // Conditions in order: the filing period has a row in the table; where the row has a regional levy (Hubei to
+  // 2021), the taxpayer in that region; sales at most the threshold (for each region still possible); where the sales
+  // exceed it with immovable property, the rest within it once the property is deducted.
+  private static io.github.huiqi.core.result.Explanation explained(VatRequest request) {
+    return CALCULATOR.explainVatDue(MEASURE, request).explanation();
+  }
+
+  @Test
+  void test_conditions_eachOutcome() {
+    // 2023 (no regional levy): 100,000.00 at the monthly threshold is met, 100,000.01 is not
+    assertOutcomes(explained(excluding(month(2023, 5), "100000")), MET, MET);
+    assertThat(detailsOf(explained(excluding(month(2023, 5), "100000")), "sales at most the threshold"))
+        .containsExactly("100000.00 ≤ 100000.00");
+    assertOutcomes(explained(excluding(month(2023, 5), "100000.01")), MET, NOT_MET);
+    // immovable property: 80,000 + 1,000,000 above, 80,000 alone within; 120,000 alone still above
+    assertOutcomes(explained(excluding(month(2023, 5), "80000").withImmovableProperty(Cny.of("1000000"),
+        Cny.of("50000"))), MET, NOT_MET, MET);
+    assertOutcomes(explained(excluding(month(2023, 5), "120000").withImmovableProperty(Cny.of("1000000"),
+        Cny.of("50000"))), MET, NOT_MET, NOT_MET);
+    // 2021-03, when Hubei had its own levy: in Wuhan (met), in Shenzhen (not met), not known (unknown, and the
+    // threshold then tested for both regions)
+    assertOutcomes(explained(excluding(month(2021, 3), "500000").withTaxpayerRegionCode(WUHAN)), MET, MET, NOT_MET);
+    assertOutcomes(explained(excluding(month(2021, 3), "500000")), MET, NOT_MET, NOT_MET);
+    io.github.huiqi.core.result.Explanation unknown = explained(VatRequest.of(month(2021, 3), Cny.of("120000"),
+        VatSalesBasis.EXCLUDING_VAT));
+    assertOutcomes(unknown, MET, UNKNOWN, NOT_MET, NOT_MET);
+    assertThat(detailsOf(unknown, "taxpayer in")).containsExactly("taxpayerRegionCode not given");
   }
 }
