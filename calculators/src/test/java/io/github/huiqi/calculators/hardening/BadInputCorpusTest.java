@@ -43,7 +43,8 @@ class BadInputCorpusTest {
 
   @Test
   void test_everyEntryPointIsInTheCorpus() {
-    // the calculators' explain...Json methods (one per calculator form) and the engine's evaluateJson and replayJson
+    // the calculators' explain...Json methods (one per calculator form), the engine's evaluateJson and replayJson, and
+    // CalculatorReplay.replayJson; the engine's replayJson twice, once for each of its two documents
     long declared = JsonEntryPointCount.declaredInMainCode();
     assertThat(JsonEntryPoints.all()).hasSize((int) declared + 1);
     assertThat(DOCUMENTS_PER_ENTRY_POINT * (JsonEntryPoints.all().size() - 3) + 3 * DOCUMENTS_PER_ENGINE_FORM)

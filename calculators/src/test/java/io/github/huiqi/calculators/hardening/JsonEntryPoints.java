@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.hardening;
 
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
+import io.github.huiqi.calculators.audit.CalculatorReplay;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
@@ -10,7 +11,9 @@ import java.util.List;
 
 /**
  * Every JSON entry point of the library with a valid sample document: each calculator's {@code explain...Json}, the
- * engine's {@code evaluateJson}, and its {@code replayJson} with either the request or the receipt as the document.
+ * engine's {@code evaluateJson}, and its {@code replayJson} with either the request or the receipt as the document;
+ * {@code CalculatorReplay.replayJson} with a first-loan request as the document (the saved result's body is not read
+ * by a replay, only its receipt, so it is no document of its own here).
  * A test in this package checks that the list names as many calculator entry points as the main code declares.
  */
 public final class JsonEntryPoints {
@@ -55,6 +58,13 @@ public final class JsonEntryPoints {
         json -> engine.replayJson(json, receipt)));
     all.add(new JsonEntryPoint("EntitlementEngine.replayJson(receipt)", receipt,
         json -> engine.replayJson(request, json)));
+    JsonEntryPoint firstLoan = all.stream().filter(entry -> entry.name().startsWith("FirstLoanCalculator."))
+        .findFirst().orElseThrow();
+    String loanRequest = firstLoan.validJson();
+    String loanResult = firstLoan.answer(loanRequest);
+    CalculatorReplay replay = CalculatorReplay.builtIn();
+    all.add(new JsonEntryPoint("CalculatorReplay.replayJson(request)", loanRequest,
+        json -> replay.replayJson(json, loanResult)));
     return List.copyOf(all);
   }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +26,9 @@ import io.github.huiqi.core.internal.Args;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * JSON in and out for the library's types, hardened for untrusted input.
@@ -169,7 +173,8 @@ public final class HuiqiJson {
 
   /**
    * Writes a value as canonical JSON ({@code huiqi-canonical-json/1}), the text an audit receipt hashes: the library's
-   * JSON of the value, compact, every object's members in alphabetical order, map entries by key, decimals plain.
+   * JSON of the value, compact, every object's members in alphabetical order, map entries by key, decimals plain and
+   * without trailing zeros ({@code 120.0} and {@code 1.2E+2} are both {@code 120}; {@code 0.00} is {@code 0}).
    * Equal values give equal text, whatever member order or number notation they were read from.
    *
    * @param value  the value, not null
@@ -179,7 +184,11 @@ public final class HuiqiJson {
   public static String writeCanonical(Object value) {
     Args.notNull(value, "value");
     try {
-      return Canonical.MAPPER.writeValueAsString(value);
+      StringWriter text = new StringWriter();
+      try (JsonGenerator generator = new CanonicalNumbers(Canonical.MAPPER.getFactory().createGenerator(text))) {
+        Canonical.MAPPER.writeValue(generator, value);
+      }
+      return text.toString();
     } catch (IOException ex) {
       throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
     }
@@ -362,6 +371,43 @@ public final class HuiqiJson {
   }
 
   /** The canonical writer, built the first time a receipt needs it. */
+  /** Writes every decimal without trailing zeros, so that numerically equal decimals give the same text. */
+  private static final class CanonicalNumbers extends JsonGeneratorDelegate {
+    CanonicalNumbers(JsonGenerator generator) {
+      super(generator, false);
+    }
+
+    @Override
+    public void writeNumber(BigDecimal number) throws IOException {
+      if (number == null) {
+        super.writeNull();
+      } else {
+        super.writeNumber(plain(number));
+      }
+    }
+
+    /** The library's serializers write decimals as text ({@code 100.00}): normalised the same way. */
+    @Override
+    public void writeNumber(String encoded) throws IOException {
+      if (encoded == null) {
+        super.writeNull();
+        return;
+      }
+      BigDecimal number;
+      try {
+        number = new BigDecimal(encoded);
+      } catch (NumberFormatException ex) {
+        super.writeNumber(encoded);
+        return;
+      }
+      super.writeNumber(plain(number));
+    }
+
+    private static String plain(BigDecimal number) {
+      return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+    }
+  }
+
   private static final class Canonical {
     static final ObjectMapper MAPPER = configure(hardenedBuilder(JsonLimits.DEFAULTS)
         .disable(SerializationFeature.INDENT_OUTPUT)

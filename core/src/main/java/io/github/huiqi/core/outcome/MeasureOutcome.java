@@ -179,8 +179,10 @@ public abstract class MeasureOutcome {
    */
   @Value.Default
   public boolean countedInTotal() {
-    return amountKind().isBenefitToFirm() && verdict() != Verdict.INELIGIBLE && windowStatus() == WindowStatus.OPEN
-        && documentStatus() != DocumentStatus.DRAFT;
+    // While an incomplete builder is built, a required field may still be null here; build() then names it.
+    AmountKind kind = amountKind();
+    return kind != null && kind.isBenefitToFirm() && verdict() != Verdict.INELIGIBLE
+        && windowStatus() == WindowStatus.OPEN && documentStatus() != DocumentStatus.DRAFT;
   }
 
   /**

@@ -116,15 +116,16 @@ public final class HighRiseCalculator {
     boolean within = rent.compareTo(ceiling.multiply(area)) <= 0;
     MoneyRounding rounding = measure.rounding().value();
     BigDecimal average = rounding.round(rent.divide(area, MathContext.DECIMAL128));
-    BigDecimal totalArea = area;
+    // shown without trailing zeros: 1200 and 1200.000 square metres are the same area, and read the same
+    String totalArea = area.signum() == 0 ? "0" : area.stripTrailingZeros().toPlainString();
     BigDecimal totalRent = rent;
     steps.add(() -> new CalculationStep(LocalizedText.of("面积加权平均租金（元/月/平方米）", "area-weighted average rent "
-        + "(CNY per m² per month)"), totalRent.toPlainString() + " ÷ " + totalArea.toPlainString() + " m²", average,
+        + "(CNY per m² per month)"), totalRent.toPlainString() + " ÷ " + totalArea + " m²", average,
         measure.averageRule()));
     steps.add(() -> new ConditionStep(LocalizedText.of("平均租金不高于 " + ceiling.toPlainString() + " 元/月/平方米",
         "average rent at most " + ceiling.toPlainString() + " CNY per m² per month"), within
         ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, totalRent.toPlainString() + " vs " + ceiling
-        .toPlainString() + " × " + totalArea.toPlainString() + " (compared unrounded)",
+        .toPlainString() + " × " + totalArea + " (compared unrounded)",
         measure.averageRentCeiling().citation()));
     return new Evaluation(area, rent, average, within, steps);
   }

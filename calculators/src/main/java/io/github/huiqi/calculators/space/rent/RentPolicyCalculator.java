@@ -147,7 +147,7 @@ public final class RentPolicyCalculator {
       minimum = minimum.add(from);
       maximum = maximum.add(to);
       steps.add(() -> new CalculationStep(LocalizedText.of("政策租金（每月）", "policy rent a month"),
-          lease.referenceRent().get() + "/m² × " + lease.area().toPlainString() + " m² × (1 − "
+          lease.referenceRent().get() + "/m² × " + lease.area().stripTrailingZeros().toPlainString() + " m² × (1 − "
               + discount.map(Rate::toString).orElse(high + " … " + low) + ")", from.equals(to) ? from : to,
           measure.minimumDiscount().citation()));
     }

@@ -1,0 +1,42 @@
+package io.github.huiqi.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.money.Cny;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link HuiqiJson#writeCanonical(Object)}: compact, members sorted, decimals plain without trailing zeros, so
+ * that numerically equal inputs hash the same in an audit receipt whatever notation they were written in.
+ */
+class CanonicalJsonTest {
+
+  @Test
+  void test_decimalsWithoutTrailingZeros() {
+    assertThat(HuiqiJson.writeCanonical(Map.of("area", new BigDecimal("1200.000"))))
+        .isEqualTo(HuiqiJson.writeCanonical(Map.of("area", new BigDecimal("1.2E+3"))))
+        .isEqualTo("{\"area\":1200}");
+    assertThat(HuiqiJson.writeCanonical(Map.of("x", new BigDecimal("0.00")))).isEqualTo("{\"x\":0}");
+    assertThat(HuiqiJson.writeCanonical(Map.of("x", new BigDecimal("-0.50")))).isEqualTo("{\"x\":-0.5}");
+  }
+
+  @Test
+  void test_amountsAtTheFen_keySorted() {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("b", Cny.of("200000.00"));
+    value.put("a", 1);
+    // an amount written 200000.00 by the library's serializer is 200000 in the canonical text; keys in order
+    assertThat(HuiqiJson.writeCanonical(value)).isEqualTo("{\"a\":1,\"b\":{\"amount\":200000,\"currency\":\"CNY\"}}");
+  }
+
+  @Test
+  void test_equalValuesFromOtherNotations() {
+    String written = "{\"area\": 1200.000, \"rate\": 1.0}";
+    String other = "{\"rate\": 1, \"area\": 1.2E3}";
+    assertThat(HuiqiJson.writeCanonical(HuiqiJson.read(written, Map.class)))
+        .isEqualTo(HuiqiJson.writeCanonical(HuiqiJson.read(other, Map.class)));
+  }
+}
