@@ -21,7 +21,7 @@ import java.time.LocalDate;
  * small heap to show the memory does not grow with the population:
  * <pre>
  * mvn -q -pl examples -am -DskipTests package exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-Xmx256m -cp %classpath io.github.huiqi.examples.bench.ScreeningScale 1000000 2"
+ *     -Dexec.args="-Xmx256m -cp %classpath io.github.huiqi.examples.bench.ScreeningScale 1000000 1 no-json"
  * </pre>
  */
 public final class ScreeningScale {

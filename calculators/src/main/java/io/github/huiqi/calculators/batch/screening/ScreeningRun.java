@@ -70,7 +70,8 @@ public final class ScreeningRun {
    * ({@value #BLOCK_PER_THREAD} firms a thread) on the calling thread, the block cut into {@code threads} slices
    * evaluated in parallel, and the firms handed to the
    * sink in population order on the calling thread; at most one block is held. The totals and the sink's firms are
-   * those of {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer)}.
+   * those of {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer)}. Measure before relying on it: on the
+   * 2-core build machine two threads were no faster than one (README, "Performance").
    *
    * @param engine  the engine
    * @param population  the profiles; read on the calling thread only
