@@ -34,6 +34,8 @@ public final class ScreeningRun {
 
   /** The firms a thread evaluates per block of a parallel run. */
   public static final int BLOCK_PER_THREAD = 256;
+  /** Slices a thread's share of a block is cut into, so that a thread that starts late still gets an even share. */
+  private static final int SLICES_PER_THREAD = 8;
 
   private ScreeningRun() {
   }
@@ -67,11 +69,11 @@ public final class ScreeningRun {
   /**
    * Screens a population on up to {@code threads} threads of the common fork-join pool (the caller included), as the
    * book paths' parallel forms do: the profiles are taken from the population a block at a time
-   * ({@value #BLOCK_PER_THREAD} firms a thread) on the calling thread, the block cut into {@code threads} slices
+   * ({@value #BLOCK_PER_THREAD} firms a thread) on the calling thread, the block cut into slices (eight a thread)
    * evaluated in parallel, and the firms handed to the
    * sink in population order on the calling thread; at most one block is held. The totals and the sink's firms are
-   * those of {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer)}. Measure before relying on it: on the
-   * 2-core build machine two threads were no faster than one (README, "Performance").
+   * those of {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer)}. On the 2-core build machine two threads
+   * screened 1,000,000 firms 1.2 times as fast as one (README, "Performance").
    *
    * @param engine  the engine
    * @param population  the profiles; read on the calling thread only
@@ -104,8 +106,9 @@ public final class ScreeningRun {
       }
       long first = index;
       int size = count;
-      IntStream.range(0, threads).parallel().forEach(slice -> {
-        for (int i = size * slice / threads; i < size * (slice + 1) / threads; i++) {
+      int slices = threads * SLICES_PER_THREAD;
+      IntStream.range(0, slices).parallel().forEach(slice -> {
+        for (int i = size * slice / slices; i < size * (slice + 1) / slices; i++) {
           firms[i] = screenOne(engine, first + i, profiles[i], asOf);
         }
       });
