@@ -31,53 +31,18 @@ final class BoundedInput {
     }
   }
 
-  /** A byte stream bounded in bytes. */
-  static final class Bytes extends FilterInputStream {
+  /** The count of what a bounded stream has read, shared by the byte and the character form. */
+  static final class Count {
     private final long limit;
     private long count;
     private long tooLong = -1;
 
-    Bytes(InputStream in, long limit) {
-      super(in);
+    Count(long limit) {
       this.limit = limit;
     }
 
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        counted(n);
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      counted(skipped);
-      return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
-    }
-
-    @Override
-    public void close() {
-      // the stream is the caller's
-    }
-
-    private void counted(long n) throws TooLong {
+    /** Adds what was read; throws once the total passes the limit. */
+    void add(long n) throws TooLong {
       count += n;
       if (count > limit) {
         tooLong = count;
@@ -91,39 +56,79 @@ final class BoundedInput {
     }
   }
 
-  /** A character stream bounded in characters. */
-  static final class Chars extends FilterReader {
-    private final long limit;
-    private long count;
-    private long tooLong = -1;
+  /** A byte stream bounded in bytes. */
+  static final class Bytes extends FilterInputStream {
+    private final Count count;
 
-    Chars(Reader in, long limit) {
+    Bytes(InputStream in, long limit) {
       super(in);
-      this.limit = limit;
+      this.count = new Count(limit);
     }
 
     @Override
     public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        counted(1);
-      }
-      return c;
+      int b = super.read();
+      count.add(b >= 0 ? 1 : 0);
+      return b;
     }
 
     @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
+    public int read(byte[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        counted(n);
-      }
+      count.add(Math.max(n, 0));
       return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
       long skipped = super.skip(n);
-      counted(skipped);
+      count.add(skipped);
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void close() {
+      // the stream is the caller's
+    }
+
+    /** What this stream has read. */
+    Count count() {
+      return count;
+    }
+  }
+
+  /** A character stream bounded in characters. */
+  static final class Chars extends FilterReader {
+    private final Count count;
+
+    Chars(Reader in, long limit) {
+      super(in);
+      this.count = new Count(limit);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      count.add(c >= 0 ? 1 : 0);
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count.add(Math.max(n, 0));
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count.add(skipped);
       return skipped;
     }
 
@@ -137,17 +142,9 @@ final class BoundedInput {
       // the reader is the caller's
     }
 
-    private void counted(long n) throws TooLong {
-      count += n;
-      if (count > limit) {
-        tooLong = count;
-        throw new TooLong(count, limit);
-      }
-    }
-
-    /** The length read when the limit was passed, or -1. */
-    long tooLong() {
-      return tooLong;
+    /** What this reader has read. */
+    Count count() {
+      return count;
     }
   }
 }

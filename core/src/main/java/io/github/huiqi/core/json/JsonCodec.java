@@ -134,19 +134,7 @@ public final class JsonCodec {
     Args.notNull(json, "json");
     Args.notNull(type, "type");
     BoundedInput.Bytes bounded = new BoundedInput.Bytes(json, limits.maxDocumentLength());
-    JsonParser parser = null;
-    try {
-      parser = factory.createParser(bounded);
-      return parse(parser, Mappers.FULL.constructType(type));
-    } catch (BoundedInput.TooLong ex) {
-      throw tooLong(ex.length(), true);
-    } catch (JacksonException ex) {
-      throw translate(ex, parser, bounded.tooLong());
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    } finally {
-      close(parser);
-    }
+    return readBounded(() -> factory.createParser(bounded), bounded.count(), type);
   }
 
   /**
@@ -166,19 +154,30 @@ public final class JsonCodec {
     Args.notNull(json, "json");
     Args.notNull(type, "type");
     BoundedInput.Chars bounded = new BoundedInput.Chars(json, limits.maxDocumentLength());
+    return readBounded(() -> factory.createParser(bounded), bounded.count(), type);
+  }
+
+  /** Reads from a bounded stream: a document passing the limit is too long, whatever Jackson was doing then. */
+  private <T> T readBounded(ParserSource source, BoundedInput.Count count, Class<T> type) {
     JsonParser parser = null;
     try {
-      parser = factory.createParser(bounded);
+      parser = source.open();
       return parse(parser, Mappers.FULL.constructType(type));
     } catch (BoundedInput.TooLong ex) {
       throw tooLong(ex.length(), true);
     } catch (JacksonException ex) {
-      throw translate(ex, parser, bounded.tooLong());
+      throw translate(ex, parser, count.tooLong());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     } finally {
       close(parser);
     }
+  }
+
+  /** Opens a parser over a bounded stream. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
   }
 
   /**

@@ -66,7 +66,7 @@ public final class BookNdjson {
    * Streams risk-compensation claims ({@link RiskPoolClaim}, one a line) to their explained compensations
    * ({@link RiskPoolLoanCompensation}); the totals add the compensations before any return of recoveries. A line's
    * result carries no audit receipt ({@link ReceiptChoice#OMIT}): the book's lines are the record of its input, and
-   * hashing each would double the cost of a line.
+   * hashing each would cost about as much again as computing the line.
    *
    * @param measure  the measure, such as {@link RiskPoolMeasure#SHENZHEN_2023}
    * @param options  the options, {@link RiskPoolOptions#DEFAULTS} for the documented defaults
