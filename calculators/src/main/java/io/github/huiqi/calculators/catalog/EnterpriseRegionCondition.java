@@ -41,7 +41,8 @@ final class EnterpriseRegionCondition {
 
   /** Whether the profile's region is known and outside: the measure need not run. */
   boolean excludes(EnterpriseProfile profile) {
-    return profile.registrationRegionCode().map(code -> !region.value().contains(code)).orElse(false);
+    Optional<String> code = profile.registrationRegionCode();
+    return code.isPresent() && !region.value().contains(code.get());
   }
 
   /** The outcome of an enterprise registered outside the region. */

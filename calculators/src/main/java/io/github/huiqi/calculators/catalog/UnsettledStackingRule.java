@@ -53,14 +53,17 @@ public final class UnsettledStackingRule implements StackingRule {
   @Override
   public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
       EvaluationContext context, Catalog catalog, boolean explain) {
-    List<MeasureOutcome> result = new ArrayList<>(outcomes);
+    List<MeasureOutcome> result = null;
     EngineOptions.UnsettledStacking choice = context.options().unsettledStacking();
+    Measure[] measures = measures(outcomes, catalog);
     for (Pair pair : pairs) {
-      int first = indexOf(result, catalog, pair.first());
-      int second = indexOf(result, catalog, pair.second());
-      if (first < 0 || second < 0 || !live(result.get(first)) || !live(result.get(second))) {
+      List<MeasureOutcome> current = result == null ? outcomes : result;
+      int first = indexOf(measures, pair.first());
+      int second = indexOf(measures, pair.second());
+      if (first < 0 || second < 0 || !live(current.get(first)) || !live(current.get(second))) {
         continue;
       }
+      result = result == null ? new ArrayList<>(outcomes) : result;
       MeasureOutcome a = result.get(first);
       MeasureOutcome b = result.get(second);
       Reason note = note(pair, a, b, choice);
@@ -70,13 +73,22 @@ public final class UnsettledStackingRule implements StackingRule {
       result.set(second, b.toBuilder().addNotes(note).countedInTotal(b.countedInTotal() && !setAsideSecond)
           .build());
     }
-    return result;
+    return result == null ? outcomes : result;
   }
 
-  private static int indexOf(List<MeasureOutcome> outcomes, Catalog catalog, Class<? extends Measure> type) {
-    for (int i = 0; i < outcomes.size(); i++) {
+  /** The catalogue's measure of each outcome, looked up once (null for an outcome the catalogue does not hold). */
+  private static Measure[] measures(List<MeasureOutcome> outcomes, Catalog catalog) {
+    Measure[] measures = new Measure[outcomes.size()];
+    for (int i = 0; i < measures.length; i++) {
       Optional<Catalog.Entry> entry = catalog.find(outcomes.get(i).measure());
-      if (entry.isPresent() && type.isInstance(entry.get().measure())) {
+      measures[i] = entry.isPresent() ? entry.get().measure() : null;
+    }
+    return measures;
+  }
+
+  private static int indexOf(Measure[] measures, Class<? extends Measure> type) {
+    for (int i = 0; i < measures.length; i++) {
+      if (type.isInstance(measures[i])) {
         return i;
       }
     }

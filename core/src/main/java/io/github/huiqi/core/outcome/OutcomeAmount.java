@@ -184,8 +184,11 @@ public final class OutcomeAmount {
       return false;
     }
     OutcomeAmount other = (OutcomeAmount) obj;
+    if (this == other) {
+      return true;
+    }
     return minimum.isEqualTo(other.minimum) && maximum.isPresent() == other.maximum.isPresent()
-        && maximum.map(max -> max.isEqualTo(other.maximum.get())).orElse(true);
+        && (maximum.isEmpty() || maximum.get().isEqualTo(other.maximum.get()));
   }
 
   @Override

@@ -48,7 +48,7 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
     if (!isDivisionCode(placeCode)) {
       return false;
     }
-    return placeCode.startsWith(prefix());
+    return placeCode.regionMatches(0, code, 0, prefixLength());
   }
 
   /**
@@ -59,14 +59,19 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
    * @return the prefix
    */
   public String prefix() {
+    return code.substring(0, prefixLength());
+  }
+
+  /** The length of {@link #prefix()}, worked out without making the string (the engine asks for every measure). */
+  private int prefixLength() {
     if (level == JurisdictionLevel.NATIONAL) {
-      return "";
+      return 0;
     }
     int end = code.length();
     while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
       end -= 2;
     }
-    return code.substring(0, end);
+    return end;
   }
 
   private static boolean isDivisionCode(String text) {

@@ -84,7 +84,7 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
    */
   public boolean contains(LocalDate date) {
     Args.notNull(date, "date");
-    return !date.isBefore(start) && end.map(last -> !date.isAfter(last)).orElse(true);
+    return !date.isBefore(start) && (end.isEmpty() || !date.isAfter(end.get()));
   }
 
   /**

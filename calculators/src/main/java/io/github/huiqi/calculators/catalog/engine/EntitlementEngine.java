@@ -266,6 +266,7 @@ public final class EntitlementEngine {
       }
     }
     if (first != null && !outcomes.isEmpty()) {
+      outcomes = List.copyOf(outcomes);
       for (StackingRule rule : catalog.registry().stackingRules()) {
         outcomes = List.copyOf(rule.apply(outcomes, profile, first, catalog, explain));
       }

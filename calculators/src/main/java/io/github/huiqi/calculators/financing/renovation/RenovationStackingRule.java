@@ -68,22 +68,30 @@ public final class RenovationStackingRule implements StackingRule {
   @Override
   public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
       EvaluationContext context, Catalog catalog, boolean explain) {
-    List<MeasureOutcome> result = new ArrayList<>(Args.listCopy(outcomes, "outcomes"));
+    List<MeasureOutcome> given = Args.listCopy(outcomes, "outcomes");
     Args.notNull(catalog, "catalog");
-    Map<DocumentId, Integer> grants = new LinkedHashMap<>();
-    Map<DocumentId, Integer> interests = new LinkedHashMap<>();
-    for (int i = 0; i < result.size(); i++) {
-      MeasureOutcome outcome = result.get(i);
-      Optional<Measure> measure = catalog.find(outcome.measure()).map(Catalog.Entry::measure);
-      if (measure.isEmpty() || outcome.verdict() == Verdict.INELIGIBLE) {
+    // the maps only once a live renovation outcome is seen: most enterprises have none
+    Map<DocumentId, Integer> grants = null;
+    Map<DocumentId, Integer> interests = null;
+    for (int i = 0; i < given.size(); i++) {
+      MeasureOutcome outcome = given.get(i);
+      if (outcome.verdict() == Verdict.INELIGIBLE) {
         continue;
       }
-      if (measure.get() instanceof RenovationGrantMeasure) {
-        grants.putIfAbsent(measure.get().clause().document(), i);
-      } else if (measure.get() instanceof RenovationInterestMeasure) {
-        interests.putIfAbsent(measure.get().clause().document(), i);
+      Optional<Catalog.Entry> entry = catalog.find(outcome.measure());
+      Measure measure = entry.isPresent() ? entry.get().measure() : null;
+      if (measure instanceof RenovationGrantMeasure) {
+        grants = grants == null ? new LinkedHashMap<>() : grants;
+        grants.putIfAbsent(measure.clause().document(), i);
+      } else if (measure instanceof RenovationInterestMeasure) {
+        interests = interests == null ? new LinkedHashMap<>() : interests;
+        interests.putIfAbsent(measure.clause().document(), i);
       }
     }
+    if (grants == null || interests == null) {
+      return given;
+    }
+    List<MeasureOutcome> result = new ArrayList<>(given);
     for (Map.Entry<DocumentId, Integer> interest : interests.entrySet()) {
       Integer grant = grants.get(interest.getKey());
       if (grant == null) {

@@ -101,28 +101,41 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   @Override
   public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
       EvaluationContext context, Catalog catalog, boolean explain) {
-    List<MeasureOutcome> result = new ArrayList<>(Args.listCopy(outcomes, "outcomes"));
+    List<MeasureOutcome> given = Args.listCopy(outcomes, "outcomes");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     Args.notNull(catalog, "catalog");
-    List<Optional<Measure>> measures = new ArrayList<>(result.size());
-    for (MeasureOutcome outcome : result) {
-      measures.add(measureOf(catalog, outcome));
+    // one pass: the positions of the first-loan and tech-SME outcomes, in catalogue order
+    int size = given.size();
+    Measure[] measures = new Measure[size];
+    int firstLoans = 0;
+    int techSmes = 0;
+    for (int i = 0; i < size; i++) {
+      Measure measure = measureOf(catalog, given.get(i));
+      if (measure instanceof FirstLoanMeasure) {
+        measures[i] = measure;
+        firstLoans++;
+      } else if (measure instanceof TechSmeMeasure) {
+        measures[i] = measure;
+        techSmes++;
+      }
     }
-    Set<Integer> paired = new HashSet<>();
-    for (int i = 0; i < result.size(); i++) {
-      Optional<Measure> first = measures.get(i).filter(FirstLoanMeasure.class::isInstance);
-      if (first.isEmpty()) {
+    if (firstLoans == 0 || techSmes == 0) {
+      return given;
+    }
+    List<MeasureOutcome> result = new ArrayList<>(given);
+    boolean[] paired = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      if (!(measures[i] instanceof FirstLoanMeasure first)) {
         continue;
       }
-      Jurisdiction where = catalog.data().documentOf(first.get()).jurisdiction();
-      for (int j = 0; j < result.size(); j++) {
-        Optional<Measure> tech = measures.get(j).filter(TechSmeMeasure.class::isInstance);
-        if (tech.isPresent() && !paired.contains(j)
-            && catalog.data().documentOf(tech.get()).jurisdiction().equals(where)) {
-          paired.add(j);
-          Optional<List<MeasureOutcome>> stacked = stack((FirstLoanMeasure) first.get(), result.get(i),
-              (TechSmeMeasure) tech.get(), result.get(j), profile, context, explain);
+      Jurisdiction where = catalog.data().documentOf(first).jurisdiction();
+      for (int j = 0; j < size; j++) {
+        if (measures[j] instanceof TechSmeMeasure tech && !paired[j]
+            && catalog.data().documentOf(tech).jurisdiction().equals(where)) {
+          paired[j] = true;
+          Optional<List<MeasureOutcome>> stacked = stack(first, result.get(i), tech, result.get(j), profile,
+              context, explain);
           if (stacked.isPresent()) {
             result.set(i, stacked.get().get(0));
             result.set(j, stacked.get().get(1));
@@ -134,8 +147,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return List.copyOf(result);
   }
 
-  private static Optional<Measure> measureOf(Catalog catalog, MeasureOutcome outcome) {
-    return catalog.find(outcome.measure()).map(Catalog.Entry::measure);
+  private static Measure measureOf(Catalog catalog, MeasureOutcome outcome) {
+    Optional<Catalog.Entry> entry = catalog.find(outcome.measure());
+    return entry.isPresent() ? entry.get().measure() : null;
   }
 
   //-------------------------------------------------------------------------
