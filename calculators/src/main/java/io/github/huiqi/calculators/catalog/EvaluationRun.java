@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.catalog;
 
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,5 +61,31 @@ public final class EvaluationRun {
       known = raced == null ? known : raced;
     }
     return type.cast(known);
+  }
+
+  /**
+   * Returns a key for a value worked out from a profile alone, such as the request that every measure of a family
+   * builds from it: two keys are equal only for the same profile object and the same name.
+   *
+   * @param profile  the profile, compared by identity
+   * @param name  what the value is, such as {@code "award-request"}
+   * @return the key
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public static Object profileKey(EnterpriseProfile profile, String name) {
+    return new ProfileKey(Args.notNull(profile, "profile"), Args.notNull(name, "name"));
+  }
+
+  /** A key of a value of one profile: the profile by identity, the name by value. */
+  private record ProfileKey(EnterpriseProfile profile, String name) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ProfileKey key && key.profile == profile && key.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(profile) * 31 + name.hashCode();
+    }
   }
 }

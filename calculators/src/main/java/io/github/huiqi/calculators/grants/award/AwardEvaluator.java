@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.grants.award;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.award.AwardMeasure;
@@ -46,7 +47,10 @@ public final class AwardEvaluator implements MeasureEvaluator<AwardMeasure> {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
-    AwardCalculator.Evaluation e = AwardCalculator.DEFAULT.evaluate(measure, AwardRequest.from(profile), explain);
+    // one request for every award measure of the run: each builds the same one from the profile
+    AwardRequest request = context.run().shared(EvaluationRun.profileKey(profile, "award-request"),
+        AwardRequest.class, () -> AwardRequest.from(profile));
+    AwardCalculator.Evaluation e = AwardCalculator.DEFAULT.evaluate(measure, request, explain);
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
         .verdict(e.verdict())
         .amount(e.amount())
