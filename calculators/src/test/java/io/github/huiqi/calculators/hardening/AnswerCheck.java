@@ -53,9 +53,15 @@ final class AnswerCheck {
     String chinese = ex.message(Locale.SIMPLIFIED_CHINESE);
     assertThat(english).as("%s: English message", what).isNotBlank();
     assertThat(chinese).as("%s: Chinese message", what).isNotBlank().isNotEqualTo(english);
+    // the value and the field as the document wrote them are the caller's own text, not the library's
     String words = (english + " " + chinese).toLowerCase(Locale.ROOT).replace(ex.value().toLowerCase(Locale.ROOT),
-        "");
+        "").replace(ex.field().toLowerCase(Locale.ROOT), "");
+    String document = mutation.document().toLowerCase(Locale.ROOT);
     for (String leak : LEAKS) {
+      if (document.contains(leak)) {
+        // the document itself holds the word (a fuzzer's insertion): a message quoting it shows the caller's text
+        continue;
+      }
       assertThat(words).as("%s: the message shows '%s': %s", what, leak, english).doesNotContain(leak);
     }
     List<String> named = new ArrayList<>();
