@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.classification.scale.ScaleClassifier;
@@ -30,6 +32,8 @@ import io.github.huiqi.calculators.financing.stacking.StackingPropertyTest;
 import io.github.huiqi.calculators.financing.stacking.StackingResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeFixtures;
 import io.github.huiqi.calculators.grants.referral.ReferralCalculator;
+import io.github.huiqi.calculators.hardening.JsonEntryPoint;
+import io.github.huiqi.calculators.hardening.JsonEntryPoints;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearCalculator;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearPropertyTest;
@@ -65,6 +69,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -189,6 +194,134 @@ class CalculatorReplayTest {
     // the request written compactly, its members in another order, is the same input
     String compact = HuiqiJson.writeCanonical(REQUEST);
     assertThat(read(CalculatorReplay.builtIn().replayJson(compact, resultJson)).matches()).isTrue();
+  }
+
+  @Test
+  void test_replayJson_anEditedBodyWithItsReceiptKept_doesNotMatch() {
+    String requestJson = HuiqiJson.write(REQUEST);
+    String resultJson = FirstLoanFixtures.CALCULATOR.explainSubsidyJson(FIRST_LOAN, requestJson);
+    Receipt receipt = CalculatorReplay.findReceipt(resultJson).orElseThrow();
+    // the subsidy (exactly 10,055.56: its minimum and maximum) one yuan higher, the receipt untouched
+    ObjectNode edited = (ObjectNode) HuiqiJson.read(resultJson, JsonNode.class);
+    BigDecimal issued = edited.at("/amount/minimum/amount").decimalValue();
+    assertThat(edited.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo(issued);
+    setSubsidy(edited, issued.add(BigDecimal.ONE));
+    ReplayResult replay = read(CalculatorReplay.builtIn().replayJson(requestJson, HuiqiJson.write(edited)));
+    assertThat(replay.matches()).isFalse();
+    // the recomputation agrees with the receipt; the saved body does not: the one difference names the result hash
+    assertThat(replay.recomputed()).isEqualTo(receipt);
+    assertThat(replay.differences()).singleElement().satisfies(difference -> {
+      assertThat(difference.field()).isEqualTo(ReplayResult.SAVED_RESULT);
+      assertThat(difference.recorded()).isEqualTo(receipt.resultSha256());
+      assertThat(difference.now()).isNotEqualTo(receipt.resultSha256()).hasSize(64);
+    });
+    // put back, it matches again
+    setSubsidy(edited, issued);
+    assertThat(read(CalculatorReplay.builtIn().replayJson(requestJson, HuiqiJson.write(edited))).matches()).isTrue();
+  }
+
+  private static void setSubsidy(ObjectNode result, BigDecimal yuan) {
+    ((ObjectNode) result.at("/amount/minimum")).put("amount", yuan);
+    ((ObjectNode) result.at("/amount/maximum")).put("amount", yuan);
+  }
+
+  @Test
+  void test_replayJson_everyCalculatorEntryPoint_checksTheBody_notItsNotation() {
+    int checked = 0;
+    int renotated = 0;
+    int oneDecimals = 0;
+    for (JsonEntryPoint entry : JsonEntryPoints.all()) {
+      if (entry.name().startsWith("EntitlementEngine.") || entry.name().startsWith("CalculatorReplay.")) {
+        continue;
+      }
+      String request = entry.validJson();
+      String resultJson = entry.answer(request);
+      assertThat(CalculatorReplay.findReceipt(resultJson)).as(entry.name()).isPresent();
+      // as issued: matches, the body read back as its type hashing to the receipt's resultSha256
+      assertThat(read(CalculatorReplay.builtIn().replayJson(request, resultJson)).matches())
+          .as(entry.name()).isTrue();
+      // on one line, every amount without trailing zeros (120.50 as 120.5, 5000.00 as 5E+3): canonical JSON writes
+      // decimals without them, so the body hashes as issued
+      JsonNode tree = HuiqiJson.read(resultJson, JsonNode.class);
+      if (stripTrailingZeros(tree) > 0) {
+        renotated++;
+      }
+      assertThat(read(CalculatorReplay.builtIn().replayJson(request, tree.toString())).matches())
+          .as(entry.name() + " renotated").isTrue();
+      // "120.0" for "120.00", by text
+      String oneDecimal = resultJson.replaceAll("(\"amount\" : -?[0-9]+\\.[0-9])0([,\\s])", "$1$2");
+      oneDecimals += oneDecimal.equals(resultJson) ? 0 : 1;
+      assertThat(read(CalculatorReplay.builtIn().replayJson(request, oneDecimal)).matches())
+          .as(entry.name() + " with one decimal").isTrue();
+      // a text of the body (a reason's or a step's, in English) edited, the receipt kept: the body no longer matches
+      ObjectNode edited = (ObjectNode) HuiqiJson.read(resultJson, JsonNode.class);
+      ObjectNode text = firstEnglishText(edited);
+      text.put("en", text.get("en").asText() + " (edited)");
+      ReplayResult replay = read(CalculatorReplay.builtIn().replayJson(request, HuiqiJson.write(edited)));
+      assertThat(replay.matches()).as(entry.name()).isFalse();
+      assertThat(replay.differences()).as(entry.name()).extracting(ReplayResult.Difference::field)
+          .containsExactly(ReplayResult.SAVED_RESULT);
+      checked++;
+    }
+    System.out.printf("CalculatorReplay: %d calculator entry points replayed from JSON with their body checked, %d of "
+        + "them renotated, %d with amounts of one decimal%n", checked, renotated, oneDecimals);
+    // every calculator's explain...Json (JsonEntryPointCount checks the list against the main code)
+    assertThat(checked).isGreaterThanOrEqualTo(CalculatorReplay.calculations().size() - 2);
+    assertThat(renotated).isGreaterThan(checked / 2);
+    assertThat(oneDecimals).isGreaterThan(checked / 2);
+  }
+
+  /** Writes every amount of the body (outside the receipt) without trailing zeros; returns how many it changed. */
+  private static int stripTrailingZeros(JsonNode node) {
+    int changed = 0;
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      if (object.path("amount").isNumber() && object.path("currency").isTextual()) {
+        BigDecimal amount = object.get("amount").decimalValue();
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() != amount.scale()) {
+          object.put("amount", stripped);
+          changed++;
+        }
+      }
+      for (Map.Entry<String, JsonNode> member : object.properties()) {
+        changed += member.getKey().equals("receipt") ? 0 : stripTrailingZeros(member.getValue());
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        changed += stripTrailingZeros(element);
+      }
+    }
+    return changed;
+  }
+
+  /** The first text of a result, outside its receipt, in Chinese and English (a reason's message, a step's name). */
+  private static ObjectNode firstEnglishText(JsonNode result) {
+    ObjectNode found = firstEnglishTextIn(result);
+    assertThat(found).as("a text in Chinese and English in %s", result).isNotNull();
+    return found;
+  }
+
+  private static ObjectNode firstEnglishTextIn(JsonNode node) {
+    if (node.isObject()) {
+      if (node.path("en").isTextual() && node.path("zh").isTextual()) {
+        return (ObjectNode) node;
+      }
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        ObjectNode found = member.getKey().equals("receipt") ? null : firstEnglishTextIn(member.getValue());
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        ObjectNode found = firstEnglishTextIn(element);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Every JSON entry point of the library with a valid sample document: each calculator's {@code explain...Json}, the
  * engine's {@code evaluateJson}, and its {@code replayJson} with either the request or the receipt as the document;
- * {@code CalculatorReplay.replayJson} with a first-loan request as the document (the saved result's body is not read
- * by a replay, only its receipt, so it is no document of its own here).
+ * {@code CalculatorReplay.replayJson} with either a first-loan request or its saved result as the document (the
+ * replay reads the result's receipt and its body, which must hash to the receipt's).
  * A test in this package checks that the list names as many calculator entry points as the main code declares.
  */
 public final class JsonEntryPoints {
@@ -65,6 +65,8 @@ public final class JsonEntryPoints {
     CalculatorReplay replay = CalculatorReplay.builtIn();
     all.add(new JsonEntryPoint("CalculatorReplay.replayJson(request)", loanRequest,
         json -> replay.replayJson(json, loanResult)));
+    all.add(new JsonEntryPoint("CalculatorReplay.replayJson(result)", loanResult,
+        json -> replay.replayJson(loanRequest, json)));
     return List.copyOf(all);
   }
 }

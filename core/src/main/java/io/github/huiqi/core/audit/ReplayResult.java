@@ -18,6 +18,13 @@ import java.util.Objects;
 public record ReplayResult(boolean matches, List<Difference> differences, Receipt recomputed) {
 
   /**
+   * The difference a replay from a saved result (or report) gives when the saved body no longer hashes to its
+   * receipt's {@code resultSha256}, as when it was edited after issue: recorded, the receipt's hash; now, the hash of
+   * the body as saved (canonical JSON, without the receipt).
+   */
+  public static final String SAVED_RESULT = "savedResult/resultSha256";
+
+  /**
    * Creates a result.
    *
    * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or {@code matches} disagrees with the

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * <p>
  * A setter given null throws {@link InvalidInputException} naming the attribute ({@code input.required}), as with
  * {@link HuiqiStyle} ({@code throwForNullPointer}); without it, {@code FirstLoanGuaranteedRequest.builder()
- * .options(null)} threw a bare {@link NullPointerException} (found by the builders' bad-call corpus).
+ * .options(null)} threw a bare {@link NullPointerException} (found by the builders' bad-call corpus). The
+ * {@code Optional}, {@code Iterable} and array setters are guarded by the build, as described there.
  * <p>
  * Not part of the public API.
  */

@@ -23,8 +23,13 @@ import org.immutables.value.Value;
  * A generated setter or wither given null (such as {@code LoanFacts.builder().repaymentDate((LocalDate) null)})
  * throws {@link io.github.huiqi.core.error.InvalidInputException} naming the attribute, with the code
  * {@code input.required}, never a bare {@link NullPointerException}: {@code throwForNullPointer} makes the generated
- * code call its one-string constructor with the attribute's name. (An {@code Optional}-taking setter given a null
- * {@code Optional} still dereferences it in the generated code; no style attribute reaches that line.)
+ * code call its one-string constructor with the attribute's name. The setters and withers that take an
+ * {@code Optional}, an {@code Iterable} or an array ({@code x(Optional)}, {@code withX(Optional)},
+ * {@code addAllX(Iterable)}, {@code addX(T...)}) are generated without that call (Immutables 2.12.2 dereferences the
+ * argument: {@code x.orElse(null)}, {@code for (T element : elements)}), and no style attribute reaches them
+ * ({@code optionalAcceptNullable} would take a null {@code Optional} as empty, hiding the caller's mistake); the
+ * build adds the call as their first statement, right after generation ({@code build/ImmutablesNullGuard.java}, run
+ * by the {@code core} and {@code calculators} poms; it fails the build if an Immutables upgrade changes that shape).
  * <p>
  * Not part of the public API.
  */

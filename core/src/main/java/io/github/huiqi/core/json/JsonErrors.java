@@ -1,5 +1,6 @@
 package io.github.huiqi.core.json;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -107,8 +108,8 @@ final class JsonErrors {
           "is not a known property", "不是已知的字段", ex);
     }
     if (ex instanceof InvalidTypeIdException typeId) {
-      return new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, pointer + "/type", typeId.getTypeId(),
-          "must be a known type name", "必须为已知的类型名称", ex);
+      return new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, pointer + "/" + typeProperty(typeId),
+          typeId.getTypeId(), "must be a known type name", "必须为已知的类型名称", ex);
     }
     if (ex instanceof InvalidFormatException format) {
       return new InvalidInputException(InvalidInputException.WRONG_TYPE, root(pointer), format.getValue(),
@@ -345,5 +346,12 @@ final class JsonErrors {
     return type == Integer.class || type == int.class || type == Long.class || type == long.class
         || type == Short.class || type == short.class || type == Byte.class || type == byte.class
         || type == java.math.BigInteger.class;
+  }
+
+  /** The member naming a value's type: {@code type} for a measure, {@code step} for an explanation step. */
+  private static String typeProperty(InvalidTypeIdException ex) {
+    JsonTypeInfo info = ex.getBaseType() == null ? null : ex.getBaseType().getRawClass()
+        .getAnnotation(JsonTypeInfo.class);
+    return info == null || info.property().isEmpty() ? "type" : info.property();
   }
 }

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every generated builder of the {@link HuiqiStyle} types rejects null with an {@link InvalidInputException} naming
  * the attribute ({@code LoanFacts.builder().repaymentDate((LocalDate) null)}, {@code EnterpriseFacts.builder()
- * .size(null)}), never a bare {@link NullPointerException}: either the setter refuses it at once, or
- * {@code build()} does, naming the attribute.
+ * .size(null)}, {@code LoanFacts.builder().repaymentDate((Optional<LocalDate>) null)}), never a bare
+ * {@link NullPointerException}: either the setter refuses it at once, or {@code build()} does, naming the attribute.
+ * The {@code Optional}, {@code Iterable} and array setters and withers get their check from the build
+ * ({@code build/ImmutablesNullGuard.java}), not from Immutables.
  */
 class HuiqiStyleNullTest {
 
@@ -58,18 +60,13 @@ class HuiqiStyleNullTest {
     return found;
   }
 
-  /**
-   * The builder's setters that take one value: not an {@code Optional} or a whole collection, whose null the generated
-   * code dereferences before any check can run (a gap no style attribute of Immutables 2.12 closes).
-   */
+  /** The builder's setters that take one argument (a value, an {@code Optional}, an {@code Iterable}, an array). */
   private static List<Method> setters(Class<?> builderType, Class<?> valueType) {
     List<Method> setters = new ArrayList<>();
     for (Method method : builderType.getMethods()) {
       Class<?>[] parameters = method.getParameterTypes();
       if (Modifier.isStatic(method.getModifiers()) || parameters.length != 1 || parameters[0].isPrimitive()
-          || parameters[0] == Optional.class || Iterable.class.isAssignableFrom(parameters[0])
-          || parameters[0].isArray() || method.getDeclaringClass() == Object.class
-          || method.getName().equals("from")) {
+          || method.getDeclaringClass() == Object.class || method.getName().equals("from")) {
         continue;
       }
       if (builderType.isAssignableFrom(method.getReturnType()) || method.getReturnType() == builderType
@@ -82,8 +79,14 @@ class HuiqiStyleNullTest {
     return setters;
   }
 
-  /** The attribute a setter sets: {@code repaymentDate} for {@code repaymentDate}, {@code x} for {@code addX}. */
+  /**
+   * The attribute a setter sets: {@code repaymentDate} for {@code repaymentDate}, {@code x} for {@code addX} and
+   * {@code addAllX}.
+   */
   private static String attribute(String setter) {
+    if (setter.startsWith("addAll") && setter.length() > 6 && Character.isUpperCase(setter.charAt(6))) {
+      return Character.toLowerCase(setter.charAt(6)) + setter.substring(7);
+    }
     if (setter.startsWith("add") && setter.length() > 3 && Character.isUpperCase(setter.charAt(3))) {
       return Character.toLowerCase(setter.charAt(3)) + setter.substring(4);
     }
@@ -127,5 +130,22 @@ class HuiqiStyleNullTest {
     InvalidInputException size = (InvalidInputException) catchThrowable(() -> io.github.huiqi.core.enterprise
         .EnterpriseFacts.builder().size((io.github.huiqi.core.enterprise.EnterpriseSize) null));
     assertThat(size.field()).isEqualTo("size");
+  }
+
+  @Test
+  void test_optionalIterableAndArrayArgumentsGivenNull_nameTheAttribute() {
+    Map<String, Throwable> calls = new LinkedHashMap<>();
+    calls.put("repaymentDate", catchThrowable(() -> LoanFacts.builder()
+        .repaymentDate((Optional<java.time.LocalDate>) null)));
+    calls.put("loans", catchThrowable(() -> EnterpriseProfile.builder().loans((Optional<List<LoanFacts>>) null)));
+    calls.put("reasons", catchThrowable(() -> io.github.huiqi.core.outcome.MeasureOutcome.builder()
+        .addAllReasons(null)));
+    calls.put("missingFacts", catchThrowable(() -> io.github.huiqi.core.outcome.MeasureOutcome.builder()
+        .addMissingFacts((String[]) null)));
+    calls.forEach((attribute, thrown) -> {
+      assertThat(thrown).as(attribute).isInstanceOf(InvalidInputException.class);
+      assertThat(((InvalidInputException) thrown).field()).as(attribute).isEqualTo(attribute);
+      assertThat(((InvalidInputException) thrown).code()).as(attribute).isEqualTo(InvalidInputException.REQUIRED);
+    });
   }
 }

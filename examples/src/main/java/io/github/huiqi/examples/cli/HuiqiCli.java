@@ -110,6 +110,20 @@ public final class HuiqiCli {
     }
   }
 
+  /**
+   * Whether a calculator replay's error is in the request file rather than in the saved result (its receipt or its
+   * body, which the replay also reads): the same error again when the result is replaced by its receipt alone.
+   */
+  private static boolean inTheRequest(InvalidInputException ex, String requestJson, String recorded) {
+    String receiptOnly = HuiqiJson.write(CalculatorReplay.findReceipt(recorded).orElseThrow());
+    try {
+      CalculatorReplay.builtIn().replayJson(requestJson, receiptOnly);
+      return false;
+    } catch (InvalidInputException again) {
+      return again.field().equals(ex.field()) && again.problem().equals(ex.problem());
+    }
+  }
+
   private static int replay(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {
     String recorded = ProfileInput.readText(arguments.recorded().orElseThrow());
     ReplayResult replay;
@@ -120,6 +134,9 @@ public final class HuiqiCli {
         try {
           replay = HuiqiJson.read(CalculatorReplay.builtIn().replayJson(requestJson, recorded), ReplayResult.class);
         } catch (InvalidInputException ex) {
+          if (!inTheRequest(ex, requestJson, recorded)) {
+            throw ex;
+          }
           throw new ProfileInput.BadInput("'" + arguments.file().get() + "', field "
               + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
         }

@@ -155,13 +155,22 @@ class HuiqiCliTest {
     Run replay = run("replay", request.toString(), report.toString());
     assertThat(replay.status()).as(replay.err()).isZero();
     assertThat(replay.out()).contains("回放一致");
-    // the report's recorded result hash altered: the recomputed result no longer matches it
+    // the report's recorded result hash altered: neither the recomputed report nor the saved one matches it
     JsonNode tree = HuiqiJson.read(saved.out(), JsonNode.class);
     ((ObjectNode) tree.get("receipt")).put("resultSha256", "0".repeat(64));
     Path altered = write("altered.json", HuiqiJson.write(tree));
     Run mismatch = run("replay", request.toString(), altered.toString(), "--lang", "en");
     assertThat(mismatch.status()).isEqualTo(HuiqiCli.MISMATCH);
-    assertThat(mismatch.out()).contains("replay does not match: 1 difference", "resultSha256", "0".repeat(64));
+    assertThat(mismatch.out()).contains("replay does not match: 2 difference", "  resultSha256: recorded "
+        + "0".repeat(64), "savedResult/resultSha256: recorded " + "0".repeat(64));
+    // the report itself edited, its receipt kept: only the saved report differs
+    JsonNode edited = HuiqiJson.read(saved.out(), JsonNode.class);
+    ObjectNode message = (ObjectNode) edited.at("/outcomes/0/reasons/0/message");
+    message.put("en", message.get("en").asText() + " (edited)");
+    Path editedReport = write("edited.json", HuiqiJson.write(edited));
+    Run bodyEdited = run("replay", request.toString(), editedReport.toString(), "--lang", "en");
+    assertThat(bodyEdited.status()).isEqualTo(HuiqiCli.MISMATCH);
+    assertThat(bodyEdited.out()).contains("replay does not match: 1 difference", "savedResult/resultSha256");
     Run json = run("replay", request.toString(), report.toString(), "--json");
     assertThat(HuiqiJson.read(json.out(), JsonNode.class).get("matches").asBoolean()).isTrue();
   }
@@ -185,6 +194,19 @@ class HuiqiCliTest {
     Run mismatch = run("replay", request.toString(), altered.toString(), "--lang", "en");
     assertThat(mismatch.status()).isEqualTo(HuiqiCli.MISMATCH);
     assertThat(mismatch.out()).contains("measures/sz-gxj-zjtx-32-draft.pool-compensation/sha256", "0".repeat(64));
+    // the result's body edited after issue, its receipt kept: the saved result no longer hashes to the receipt's
+    JsonNode edited = HuiqiJson.read(resultJson, JsonNode.class);
+    ((ObjectNode) edited.at("/eligibility")).put("verdict", "INELIGIBLE");
+    Path body = write("referral-edited.json", HuiqiJson.write(edited));
+    Run bodyEdited = run("replay", request.toString(), body.toString(), "--lang", "en");
+    assertThat(bodyEdited.status()).isEqualTo(HuiqiCli.MISMATCH);
+    assertThat(bodyEdited.out()).contains("replay does not match: 1 difference", "savedResult/resultSha256");
+    // a bad value in the saved result is named in that file, not in the request's
+    ((ObjectNode) edited.at("/eligibility")).put("verdict", "MAYBE");
+    Path bad = write("referral-bad.json", HuiqiJson.write(edited));
+    Run badResult = run("replay", request.toString(), bad.toString(), "--lang", "en");
+    assertThat(badResult.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(badResult.err()).contains("referral-bad.json", "/eligibility/verdict");
   }
 
   @Test

@@ -182,6 +182,11 @@ public final class EntitlementEngine {
 
   /**
    * Replays from JSON: the request, and the receipt or the whole explained report that holds it.
+   * <p>
+   * Given the whole report, the replay also checks that it is the one the receipt was issued for: the report without
+   * its receipt must hash (canonical JSON, as when issued) to the receipt's {@code resultSha256}. A report edited
+   * after issue whose receipt was kept does not match: the difference {@value ReplayResult#SAVED_RESULT} gives the
+   * receipt's hash and the saved report's.
    *
    * @param requestJson  the {@link EntitlementRequest}, read by the hardened mapper
    * @param receiptJson  a {@link Receipt}, or an {@link EntitlementReport} with its {@code receipt}
@@ -191,13 +196,28 @@ public final class EntitlementEngine {
   public String replayJson(String requestJson, String receiptJson) {
     EntitlementRequest request = HuiqiJson.read(requestJson, EntitlementRequest.class);
     Receipt recorded;
+    Optional<EntitlementReport> saved = Optional.empty();
     if (HuiqiJson.read(receiptJson, JsonNode.class).has("outcomes")) {
-      recorded = HuiqiJson.read(receiptJson, EntitlementReport.class).receipt().orElseThrow(() ->
+      saved = Optional.of(HuiqiJson.read(receiptJson, EntitlementReport.class));
+      recorded = saved.get().receipt().orElseThrow(() ->
           new InvalidInputException("/receipt", "", "must be present: only an explained report has a receipt"));
     } else {
       recorded = HuiqiJson.read(receiptJson, Receipt.class);
     }
-    return HuiqiJson.write(replay(request, recorded));
+    ReplayResult replay = replay(request, recorded);
+    if (saved.isEmpty()) {
+      return HuiqiJson.write(replay);
+    }
+    EntitlementReport report = saved.get();
+    String body = Sha256.of(HuiqiJson.writeCanonical(new EntitlementReport(report.asOf(), report.options(),
+        report.complete(), report.outcomes(), report.failures(), report.totals(), report.nextQuestions(),
+        Optional.empty())));
+    if (body.equals(recorded.resultSha256())) {
+      return HuiqiJson.write(replay);
+    }
+    List<ReplayResult.Difference> differences = new ArrayList<>(replay.differences());
+    differences.add(new ReplayResult.Difference(ReplayResult.SAVED_RESULT, recorded.resultSha256(), body));
+    return HuiqiJson.write(new ReplayResult(false, differences, replay.recomputed()));
   }
 
   /** The receipt of an explained report: what it used, and the hashes of its input and of itself. */

@@ -214,7 +214,9 @@ public final class ScaleClassifier {
       return result(ScaleCategory.INDUSTRY, request.year(), Optional.empty(), rule.value().minimumRevenue(), missing,
           steps);
     }
-    return byRevenue;
+    // not state-owned: the revenue test decides, and the explanation keeps the state-owned condition it failed
+    return result(ScaleCategory.INDUSTRY, request.year(), byRevenue.aboveScale(), rule.value().minimumRevenue(),
+        byRevenue.missingFacts(), steps);
   }
 
   private static ScaleResult revenueTest(ScaleCategory category, int year, Optional<BigDecimal> revenue,

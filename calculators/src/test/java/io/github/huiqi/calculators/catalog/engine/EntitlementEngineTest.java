@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.catalog.engine;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
@@ -235,6 +237,8 @@ class EntitlementEngineTest {
     MeasureOutcome fee = outcome(report, GuaranteeFeeReductionMeasure.SHENZHEN_2023);
     assertThat(fee.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(fee.reasons()).extracting(Reason::code).containsExactly("not-enterprise-in-region");
+    // the region condition alone, not met (310115 is in Shanghai, not Shenzhen 4403); the fee reduction does not run
+    assertOutcomes(fee.explanation(), NOT_MET);
     assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.ELIGIBLE);
   }
 

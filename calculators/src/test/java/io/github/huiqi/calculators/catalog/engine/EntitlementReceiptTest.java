@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.catalog.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.MeasureRegistry;
 import io.github.huiqi.core.audit.LibraryVersion;
@@ -95,6 +97,29 @@ class EntitlementReceiptTest {
     String reordered = "{\"asOf\": \"" + SAMPLE.asOf() + "\", \"profile\": "
         + HuiqiJson.write(SAMPLE.profile()) + "}";
     assertThat(HuiqiJson.read(ENGINE.replayJson(reordered, reportJson), ReplayResult.class).matches()).isTrue();
+  }
+
+  @Test
+  void test_replayJson_anEditedReportWithItsReceiptKept_doesNotMatch() {
+    String requestJson = HuiqiJson.write(SAMPLE.withExplain(true));
+    String reportJson = ENGINE.evaluateJson(requestJson);
+    Receipt receipt = HuiqiJson.read(reportJson, EntitlementReport.class).receipt().orElseThrow();
+    // the first outcome's first reason reworded, the receipt untouched
+    ObjectNode edited = (ObjectNode) HuiqiJson.read(reportJson, JsonNode.class);
+    ObjectNode message = (ObjectNode) edited.at("/outcomes/0/reasons/0/message");
+    message.put("en", message.get("en").asText() + " (edited)");
+    ReplayResult replay = HuiqiJson.read(ENGINE.replayJson(requestJson, HuiqiJson.write(edited)),
+        ReplayResult.class);
+    assertThat(replay.matches()).isFalse();
+    assertThat(replay.recomputed()).isEqualTo(receipt);
+    assertThat(replay.differences()).singleElement().satisfies(difference -> {
+      assertThat(difference.field()).isEqualTo(ReplayResult.SAVED_RESULT);
+      assertThat(difference.recorded()).isEqualTo(receipt.resultSha256());
+      assertThat(difference.now()).isNotEqualTo(receipt.resultSha256());
+    });
+    // on one line, the members of the report as saved: the same report
+    assertThat(HuiqiJson.read(ENGINE.replayJson(requestJson, HuiqiJson.read(reportJson, JsonNode.class).toString()),
+        ReplayResult.class).matches()).isTrue();
   }
 
   @Test

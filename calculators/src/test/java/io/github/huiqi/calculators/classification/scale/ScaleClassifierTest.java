@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +59,10 @@ class ScaleClassifierTest {
   void test_threshold_metAndOneFenShort(String code, int year, String revenue, boolean above) {
     ScaleRequest request = ScaleRequest.of(code, year, Cny.of(revenue));
     assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, request)).isEqualTo(above);
-    assertThat(ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, request).aboveScale()).contains(above);
+    ScaleResult result = ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, request);
+    assertThat(result.aboveScale()).contains(above);
+    // one condition, the revenue threshold of the category's rule (from 2007 ownership plays no part)
+    assertOutcomes(result.explanation(), above ? MET : NOT_MET);
   }
 
   @Test
@@ -64,18 +71,31 @@ class ScaleClassifierTest {
     ScaleRequest small = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
         Optional.of(true));
     assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, small)).isTrue();
+    // 100,000 < 5,000,000 misses the revenue rule; the state-owned rule (全部国有工业企业) brings it in
+    assertOutcomes(explained(small).explanation(), NOT_MET, MET);
     ScaleRequest privateFirm = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("4999999.99")), Optional.empty(),
         Optional.of(false));
     assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, privateFirm)).isFalse();
+    assertOutcomes(explained(privateFirm).explanation(), NOT_MET, NOT_MET);
     ScaleRequest unknown = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
         Optional.empty());
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, unknown))
         .isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/stateOwned"));
+    assertOutcomes(explained(unknown).explanation(), NOT_MET, UNKNOWN);
     // from 2007 ownership no longer matters
     ScaleRequest later = new ScaleRequest("C3484", 2007, Optional.of(Cny.of("100000")), Optional.empty(),
         Optional.of(true));
     assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, later)).isFalse();
+    // 100,000 < 5,000,000 (the 2007-2010 rule) and no state-owned condition any more
+    assertOutcomes(explained(later).explanation(), NOT_MET);
+    // revenue at the 1998-2006 threshold: above by revenue, the state-owned condition not asked
+    assertOutcomes(explained(new ScaleRequest("C3484", 2005, Optional.of(Cny.of("5000000")), Optional.empty(),
+        Optional.empty())).explanation(), MET);
+  }
+
+  private static ScaleResult explained(ScaleRequest request) {
+    return ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, request);
   }
 
   @Test
@@ -86,10 +106,15 @@ class ScaleClassifierTest {
     assertThat(result.category()).isEqualTo(ScaleCategory.CONSTRUCTION);
     assertThat(result.aboveScale()).contains(true);
     assertThat(result.threshold()).isEmpty();
+    // the one condition of 建筑业 and 房地产开发经营: the qualification held
+    assertOutcomes(result.explanation(), MET);
+    assertOutcomes(explained(new ScaleRequest("K7010", 2023, Optional.empty(), Optional.of(false),
+        Optional.empty())).explanation(), NOT_MET);
     ScaleRequest developer = new ScaleRequest("K7010", 2023, Optional.empty(), Optional.empty(), Optional.empty());
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, developer))
         .isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/qualificationHeld"));
+    assertOutcomes(explained(developer).explanation(), UNKNOWN);
   }
 
   @Test
@@ -99,6 +124,7 @@ class ScaleClassifierTest {
     assertThat(result.aboveScale()).isEmpty();
     assertThat(result.missingFacts()).containsExactly("/revenue");
     assertThat(result.threshold()).contains(Cny.of("20000000"));
+    assertOutcomes(result.explanation(), UNKNOWN);
     assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("规模以上工业").contains("2011-");
   }
 

@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +12,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
@@ -31,6 +36,15 @@ class ScaleUpRewardCalculatorTest {
     return new ScaleUpRewardRequest(Optional.of("C3484"), List.of(years));
   }
 
+  /**
+   * The explanation of a request: its conditions are, in order, an industrial enterprise (C3484 is in section C), the
+   * first entry (the year before entry known out of the database), still in the database in the year after, and
+   * positive growth in the year after ("入库次年实现产值(营业收入)正增长").
+   */
+  private static Explanation explained(ScaleUpRewardRequest request) {
+    return ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, request).explanation();
+  }
+
   @Test
   void test_firstEntryThenGrowth_upTo200000() {
     // out in 2021, in from 2022 (entry), still in 2023 with 25,000,000 > 23,000,000: eligible, "最高20万元"
@@ -42,6 +56,8 @@ class ScaleUpRewardCalculatorTest {
     assertThat(result.entryYear()).contains(2022);
     assertThat(result.amount().minimum()).isEqualTo(Cny.ZERO);
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("200000.00"));
+    // industrial, out in 2021 then in 2022, in again in 2023, 25,000,000 > 23,000,000
+    assertOutcomes(result.explanation(), MET, MET, MET, MET);
   }
 
   @Test
@@ -52,9 +68,12 @@ class ScaleUpRewardCalculatorTest {
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, flat)).isEqualTo(Cny.ZERO);
     assertThat(ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, flat).eligibility().reasons())
         .extracting(Reason::code).contains("not-revenue-growth");
+    // 23,000,000 is not above 23,000,000: only the growth condition fails
+    assertOutcomes(explained(flat), MET, MET, MET, NOT_MET);
     ScaleUpRewardRequest grew = request(year(2021, false, null), year(2022, true, "23000000"),
         year(2023, true, "23000000.01"));
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, grew)).isEqualTo(Cny.of("200000.00"));
+    assertOutcomes(explained(grew), MET, MET, MET, MET);
   }
 
   @Test
@@ -63,14 +82,20 @@ class ScaleUpRewardCalculatorTest {
         year(2023, false, "30000000"));
     assertThat(ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, left).eligibility().reasons())
         .extracting(Reason::code).contains("not-still-in-database");
+    // out again in 2023: the still-in-database condition fails, the growth (30,000,000 > 23,000,000) is met
+    assertOutcomes(explained(left), MET, MET, NOT_MET, MET);
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, left)).isEqualTo(Cny.ZERO);
     ScaleUpRewardRequest retail = new ScaleUpRewardRequest(Optional.of("F5211"), List.of(year(2021, false, null),
         year(2022, true, "23000000"), year(2023, true, "30000000")));
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, retail)).isEqualTo(Cny.ZERO);
+    // F5211 (retail, section F) is not industrial; the database history alone would have earned it
+    assertOutcomes(explained(retail), NOT_MET, MET, MET, MET);
     // never in the database
     ScaleUpRewardRequest never = request(year(2022, false, null), year(2023, false, null));
     assertThat(ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, never).eligibility().reasons())
         .extracting(Reason::code).contains("not-first-entry");
+    // no entry at all: the first-entry condition fails and the year-after conditions are not asked
+    assertOutcomes(explained(never), MET, NOT_MET);
   }
 
   @Test
@@ -95,6 +120,17 @@ class ScaleUpRewardCalculatorTest {
         request(year(2021, false, null), year(2022, true, "23000000")));
     assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(open.amount().maximum()).isEqualTo(Cny.of("200000.00"));
+    // 2023 not in the history: still-in-database and growth unknown
+    assertOutcomes(open.explanation(), MET, MET, UNKNOWN, UNKNOWN);
+    // 2021 not given: was 2022 a first entry? The year after is known: in, and 25,000,000 > 23,000,000
+    assertOutcomes(explained(request(year(2022, true, "23000000"), year(2023, true, "25000000"))),
+        MET, UNKNOWN, MET, MET);
+    // the 2023 revenue not given: growth unknown
+    assertOutcomes(explained(request(year(2021, false, null), year(2022, true, "23000000"), year(2023, true, null))),
+        MET, MET, MET, UNKNOWN);
+    // 2020's status unknown: the first entry unknown (for 2020), the year after not in the history
+    assertOutcomes(explained(request(year(2020, null, null), year(2021, false, null), year(2022, true, "23000000"))),
+        MET, UNKNOWN, UNKNOWN, UNKNOWN);
   }
 
   @Test

@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.classification.size;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +56,8 @@ class SizeClassifierTest {
     assertThat(result.comparisons()).extracting(SizeComparison::outcome).containsExactly(ConditionOutcome.NOT_MET,
         ConditionOutcome.NOT_MET, ConditionOutcome.NOT_MET, ConditionOutcome.NOT_MET, ConditionOutcome.MET,
         ConditionOutcome.MET);
+    // the explanation's conditions are the same six comparisons, in the same order
+    assertOutcomes(result.explanation(), NOT_MET, NOT_MET, NOT_MET, NOT_MET, MET, MET);
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh).contains("工业").contains("小型企业").contains("工信部联企业〔2011〕300号");
   }
@@ -61,9 +67,13 @@ class SizeClassifierTest {
     // 1,000 employees but 399,999,999.99 of revenue: not large (须同时满足), medium
     SizeRequest request = industry().employees(5000).revenue(Cny.of("399999999.99")).build();
     assertThat(SizeClassifier.DEFAULT.classify(STANDARD, request)).isEqualTo(EnterpriseSize.MEDIUM);
+    // large: X 5,000 ≥ 1,000 met, Y 399,999,999.99 < 400,000,000 not; medium: 5,000 ≥ 300 and ≥ 20,000,000 met
+    assertOutcomes(explained(request).explanation(), MET, NOT_MET, MET, MET);
     SizeRequest large = industry().employees(1000).revenue(Cny.of("400000000")).build();
     assertThat(SizeClassifier.DEFAULT.classify(STANDARD, large)).isEqualTo(EnterpriseSize.LARGE);
     assertThat(SizeClassifier.DEFAULT.explainClassify(STANDARD, large).decidingBound()).isEmpty();
+    // both large bounds met (1,000 ≥ 1,000, 400,000,000 ≥ 400,000,000): no other column is compared
+    assertOutcomes(explained(large).explanation(), MET, MET);
   }
 
   @Test
@@ -71,8 +81,12 @@ class SizeClassifierTest {
     // 19 employees < 20: micro whatever the revenue ("微型企业只须满足所列指标中的一项")
     SizeRequest request = industry().employees(19).build();
     assertThat(SizeClassifier.DEFAULT.classify(STANDARD, request)).isEqualTo(EnterpriseSize.MICRO);
+    // 19 misses the employees bound of every column (1,000, 300, 20); the revenue is unknown in each
+    assertOutcomes(explained(request).explanation(), NOT_MET, UNKNOWN, NOT_MET, UNKNOWN, NOT_MET, UNKNOWN);
     SizeRequest lowRevenue = industry().revenue(Cny.of("2999999.99")).build();
     assertThat(SizeClassifier.DEFAULT.classify(STANDARD, lowRevenue)).isEqualTo(EnterpriseSize.MICRO);
+    // 2,999,999.99 misses the revenue bound of every column (400,000,000, 20,000,000, 3,000,000)
+    assertOutcomes(explained(lowRevenue).explanation(), UNKNOWN, NOT_MET, UNKNOWN, NOT_MET, UNKNOWN, NOT_MET);
   }
 
   @Test
@@ -87,11 +101,14 @@ class SizeClassifierTest {
     assertThat(result.possibleSizes()).containsExactly(EnterpriseSize.MEDIUM, EnterpriseSize.SMALL,
         EnterpriseSize.MICRO);
     assertThat(result.missingFacts()).containsExactly("/revenue");
+    // 500 < 1,000 (large X), 500 ≥ 300 (medium X), 500 ≥ 20 (small X); every revenue bound unknown
+    assertOutcomes(result.explanation(), NOT_MET, UNKNOWN, MET, UNKNOWN, MET, UNKNOWN);
     // nothing known: every class possible, both figures named
     SizeResult nothing = SizeClassifier.DEFAULT.explainClassify(STANDARD, industry().build());
     assertThat(nothing.possibleSizes()).containsExactly(EnterpriseSize.LARGE, EnterpriseSize.MEDIUM,
         EnterpriseSize.SMALL, EnterpriseSize.MICRO);
     assertThat(nothing.missingFacts()).containsExactly("/employees", "/revenue");
+    assertOutcomes(nothing.explanation(), UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
   }
 
   @Test
@@ -100,9 +117,17 @@ class SizeClassifierTest {
     SizeRequest leasing = SizeRequest.builder().industryCode("L7212").employees(50).totalAssets(Cny.of("1000000"))
         .revenue(Cny.of("999999999")).build();
     assertThat(SizeClassifier.DEFAULT.classify(STANDARD, leasing)).isEqualTo(EnterpriseSize.SMALL);
+    // X and Z only: large (300, 1,200,000,000) and medium (100, 80,000,000) missed on both; small (10, 1,000,000) met
+    assertOutcomes(explained(leasing).explanation(), NOT_MET, NOT_MET, NOT_MET, NOT_MET, MET, MET);
     // 第四条（一）农、林、牧、渔业 uses Y alone: 5,000,000 is medium
     SizeRequest farm = SizeRequest.builder().industryCode("A0111").revenue(Cny.of("5000000")).build();
     assertThat(SizeClassifier.DEFAULT.classify(STANDARD, farm)).isEqualTo(EnterpriseSize.MEDIUM);
+    // Y only: 5,000,000 < 200,000,000 (large), ≥ 5,000,000 (medium)
+    assertOutcomes(explained(farm).explanation(), NOT_MET, MET);
+  }
+
+  private static SizeResult explained(SizeRequest request) {
+    return SizeClassifier.DEFAULT.explainClassify(STANDARD, request);
   }
 
   //-------------------------------------------------------------------------

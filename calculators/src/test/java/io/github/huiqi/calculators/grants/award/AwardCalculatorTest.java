@@ -3,6 +3,10 @@ package io.github.huiqi.calculators.grants.award;
 import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
 import static io.github.huiqi.calculators.grants.GrantProfiles.event;
 import static io.github.huiqi.calculators.grants.GrantProfiles.held;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The award calculator on the built-in measures, each expected value worked by hand from its clause: Shanghai's
+ * The award calculator on the built-in measures (the district awards' conditions, in order: 新认定专精特新中小企业 in
+ * 2023, then 新认定“小巨人” in 2023, the window the pack reads 新认定 as; the other measures' one condition for each
+ * event of their code, in 2023), each expected value worked by hand from its clause: Shanghai's
  * district awards (沪企服办〔2023〕1号 第一条: "各区对新认定专精特新中小企业给予不低于10万元奖励，对新认定专精特新'小巨人'
  * 企业给予不低于30万元奖励": floors), its green upgrading (第六条: "最高支持1000万元") and Shenzhen's 创客中国 award
  * (深工信〔2023〕26号 第16条: "最高给予30万元", top 500 and top 50 fast tracks).
@@ -55,6 +61,8 @@ class AwardCalculatorTest {
     assertThat(result.amount().isBounded()).isFalse();
     assertThat(result.tiersEarned()).containsExactly("little-giant");
     assertThat(result.notes()).extracting(Reason::code).containsExactly("floor-fixed-by-authority");
+    // 专精特新 since 2022-09-01 is before the 2023 window; 小巨人 since 2023-07-01 is in it
+    assertOutcomes(result.explanation(), NOT_MET, MET);
   }
 
   @Test
@@ -63,6 +71,7 @@ class AwardCalculatorTest {
     AwardResult result = CALCULATOR.explainAward(DISTRICT,
         recognitions(held("2023-03-15", "2026-03-14"), Qualification.held(false)));
     assertThat(result.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("100000")));
+    assertOutcomes(result.explanation(), MET, NOT_MET);
   }
 
   @Test
@@ -72,6 +81,7 @@ class AwardCalculatorTest {
     AwardResult highest = CALCULATOR.explainAward(DISTRICT, both);
     assertThat(highest.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("300000")));
     assertThat(highest.notes()).extracting(Reason::code).contains("tiers-highest");
+    assertOutcomes(highest.explanation(), MET, MET);
     // the option: 100,000 + 300,000 = at least 400,000
     AwardResult sum = CALCULATOR.explainAward(DISTRICT, both.withOptions(AwardOptions.combining(AwardCombination.SUM)));
     assertThat(sum.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("400000")));
@@ -89,6 +99,8 @@ class AwardCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(verdict);
     assertThat(result.amount()).isEqualTo(verdict == Verdict.ELIGIBLE
         ? OutcomeAmount.atLeast(Cny.of("300000")) : OutcomeAmount.ZERO);
+    // 专精特新 not held; 小巨人 recognised inside the window or not
+    assertOutcomes(result.explanation(), NOT_MET, verdict == Verdict.ELIGIBLE ? MET : NOT_MET);
   }
 
   @Test
@@ -98,15 +110,18 @@ class AwardCalculatorTest {
     assertThat(unknown.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(unknown.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
     assertThat(unknown.missingFacts()).containsExactly("/specialisedAndInnovative", "/littleGiant");
+    assertOutcomes(unknown.explanation(), UNKNOWN, UNKNOWN);
     // held but the recognition date not given: /littleGiant/since
     AwardResult noDate = CALCULATOR.explainAward(DISTRICT,
         recognitions(Qualification.held(false), Qualification.held(true)));
     assertThat(noDate.missingFacts()).containsExactly("/littleGiant/since");
+    assertOutcomes(noDate.explanation(), NOT_MET, UNKNOWN);
     // a new 专精特新 known, the 小巨人 unknown: eligible, at least 100,000, the 小巨人 still open
     AwardResult partly = CALCULATOR.explainAward(DISTRICT, recognitions(held("2023-02-01", null), null));
     assertThat(partly.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(partly.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("100000")));
     assertThat(partly.missingFacts()).containsExactly("/littleGiant");
+    assertOutcomes(partly.explanation(), MET, UNKNOWN);
   }
 
   @Test
@@ -115,6 +130,7 @@ class AwardCalculatorTest {
         recognitions(Qualification.held(false), Qualification.held(false)));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertOutcomes(result.explanation(), NOT_MET, NOT_MET);
     assertThat(CALCULATOR.award(DISTRICT, recognitions(Qualification.held(false), Qualification.held(false))))
         .isEqualTo(OutcomeAmount.ZERO);
   }
@@ -129,6 +145,8 @@ class AwardCalculatorTest {
     assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("20000000")));
     // one note for the tier, however many projects earn it
     assertThat(result.notes()).extracting(Reason::code).containsExactly("ceiling-fixed-by-authority");
+    // each project approved in 2023: one condition met for each
+    assertOutcomes(result.explanation(), MET, MET);
   }
 
   //-------------------------------------------------------------------------
@@ -142,6 +160,8 @@ class AwardCalculatorTest {
     assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("300000")));
     assertThat(result.notes()).extracting(Reason::code).contains("maker-china-top-500-specialised",
         "maker-china-top-50-little-giant");
+    // the one tier's condition, for M-1 (2023-09-20, in 2023); the national placing is a consequence, not a tier
+    assertOutcomes(result.explanation(), MET);
   }
 
   @ParameterizedTest(name = "national rank {0}")
@@ -159,6 +179,8 @@ class AwardCalculatorTest {
     List<String> codes = result.notes().stream().map(Reason::code).toList();
     assertThat(codes.contains("maker-china-top-500-specialised")).isEqualTo(top500);
     assertThat(codes.contains("maker-china-top-50-little-giant")).isEqualTo(top50);
+    // no maker-china-shenzhen-award event: the tier's condition is not met, whatever the rank
+    assertOutcomes(result.explanation(), NOT_MET);
   }
 
   @Test

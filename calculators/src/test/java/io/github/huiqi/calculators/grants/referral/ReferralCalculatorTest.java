@@ -2,6 +2,10 @@ package io.github.huiqi.calculators.grants.referral;
 
 import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,14 +36,20 @@ class ReferralCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.refersTo()).containsExactly(MeasureId.of("sz-gxj-2023-26.risk-compensation-pool"));
     assertThat(result.detail().zh()).contains("来源未规定金额");
+    // the one condition: a 专精特新 enterprise on 2023-10-31 (2022-09-01..2025-08-31)
+    assertOutcomes(result.explanation(), MET);
     // the recognition ended the day before: it does not apply
     String lapsed = "{\"specialisedAndInnovative\": {\"held\": true, \"since\": \"2020-09-01\", "
         + "\"until\": \"2023-10-30\"}, \"asOf\": \"2023-10-31\"}";
     assertThat(ReferralCalculator.DEFAULT.applies(POOL, HuiqiJson.read(lapsed, ReferralRequest.class))).isFalse();
+    assertOutcomes(ReferralCalculator.DEFAULT.explainReferral(POOL, HuiqiJson.read(lapsed, ReferralRequest.class))
+        .explanation(), NOT_MET);
     // not known: the plain form names the fact
     assertThatThrownBy(() -> ReferralCalculator.DEFAULT.applies(POOL, HuiqiJson.read("{\"asOf\": \"2023-10-31\"}",
         ReferralRequest.class))).isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/specialisedAndInnovative"));
+    assertOutcomes(ReferralCalculator.DEFAULT.explainReferral(POOL, HuiqiJson.read("{\"asOf\": \"2023-10-31\"}",
+        ReferralRequest.class)).explanation(), UNKNOWN);
   }
 
   @Test

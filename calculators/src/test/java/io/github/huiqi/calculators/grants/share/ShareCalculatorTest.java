@@ -3,6 +3,10 @@ package io.github.huiqi.calculators.grants.share;
 import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
 import static io.github.huiqi.calculators.grants.GrantProfiles.event;
 import static io.github.huiqi.calculators.grants.GrantProfiles.held;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +30,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The share calculator on the built-in Shanghai measures of 沪企服办〔2023〕1号, each expected value worked by hand from
  * its clause: 第二条 (5% of the prior-year R&amp;D input, 最高50万元, one-off, for a valid 高新技术企业 first becoming
  * 四上), 第三条 (加计30% on the 高新技术成果转化 base), 第五条 (不超过核定总投资的10%, threshold 1000万元以上) and 第八条
- * (不超过合同金额30%).
+ * (不超过合同金额30%). The conditions, for each event of the measure's code: in the 2023 window; for 第二条 and 第三条
+ * the 高新技术企业 or 科技型中小企业 held on the event's date; the base given; for 第五条 the base at least 10,000,000.
  */
 class ShareCalculatorTest {
 
@@ -65,6 +70,8 @@ class ShareCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of(expected)));
     assertThat(result.bindingLimit().isPresent()).isEqualTo(capBinding);
+    // entry on 2023-03-31 in the window; the certificate (2021-12-23..2024-12-22) valid on it
+    assertOutcomes(result.explanation(), MET, MET);
     assertThat(CALCULATOR.share(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", rdInput))))
         .isEqualTo(OutcomeAmount.exactly(Cny.of(expected)));
   }
@@ -81,6 +88,12 @@ class ShareCalculatorTest {
     // 5% × 2,000,000 = 100,000.00 inside the window; nothing outside
     assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of(verdict == Verdict.ELIGIBLE
         ? "100000.00" : "0")));
+    // outside the window the certificate is not looked at
+    if (verdict == Verdict.ELIGIBLE) {
+      assertOutcomes(result.explanation(), MET, MET);
+    } else {
+      assertOutcomes(result.explanation(), NOT_MET);
+    }
   }
 
   @Test
@@ -91,10 +104,12 @@ class ShareCalculatorTest {
     assertThat(lapsed.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(lapsed.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(lapsed.eligibility().reasons()).extracting(Reason::code).contains("not-held-high-tech-on-event-date");
+    assertOutcomes(lapsed.explanation(), MET, NOT_MET);
     // ending on the entry day itself still covers it
     ShareResult lastDay = CALCULATOR.explainShare(FOUR_ABOVE,
         fourAbove(held("2020-03-31", "2023-03-31"), entry("2023-03-31", "2000000")));
     assertThat(lastDay.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("100000.00")));
+    assertOutcomes(lastDay.explanation(), MET, MET);
   }
 
   @Test
@@ -104,19 +119,25 @@ class ShareCalculatorTest {
     assertThat(noCertificate.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(noCertificate.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("100000.00")));
     assertThat(noCertificate.missingFacts()).containsExactly("/highTech");
+    assertOutcomes(noCertificate.explanation(), MET, UNKNOWN);
     // the R&D input not known: up to the cap 500,000, naming the event's amount
     ShareResult noInput = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", null)));
     assertThat(noInput.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
     assertThat(noInput.missingFacts()).containsExactly("/grantEvents/0/amount");
+    // in the window, the certificate valid, the base (the R&D input) not given
+    assertOutcomes(noInput.explanation(), MET, MET, UNKNOWN);
     // the events not known at all
     ShareRequest unknown = new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(HIGH_TECH), Optional.empty());
     assertThat(CALCULATOR.explainShare(FOUR_ABOVE, unknown).missingFacts()).containsExactly("/grantEvents");
+    assertOutcomes(CALCULATOR.explainShare(FOUR_ABOVE, unknown).explanation(), UNKNOWN);
     assertThatThrownBy(() -> CALCULATOR.share(FOUR_ABOVE, unknown)).isInstanceOf(MissingFactsException.class);
     // known to be none: ineligible, zero
     ShareResult none = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH));
     assertThat(none.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+    // no first-four-above event among them
+    assertOutcomes(none.explanation(), NOT_MET);
   }
 
   @Test
@@ -128,6 +149,8 @@ class ShareCalculatorTest {
         event("E-1", "first-four-above", "2023-02-01", "4000000")));
     assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("200000.00")));
     assertThat(result.notes()).extracting(Reason::code).contains("one-off-earliest-event");
+    // both entries are checked (window, certificate) before the one-off rule keeps the earliest
+    assertOutcomes(result.explanation(), MET, MET, MET, MET);
   }
 
   //-------------------------------------------------------------------------
@@ -147,6 +170,8 @@ class ShareCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(verdict);
     assertThat(result.amount()).isEqualTo(verdict == Verdict.ELIGIBLE
         ? OutcomeAmount.upTo(Cny.of(upTo)) : OutcomeAmount.ZERO);
+    // approved on 2023-08-15, in the window; the investment against the 10,000,000 threshold
+    assertOutcomes(result.explanation(), MET, verdict == Verdict.ELIGIBLE ? MET : NOT_MET);
     if (verdict == Verdict.INELIGIBLE) {
       assertThat(result.eligibility().reasons()).extracting(Reason::code).contains("not-base-at-least-minimum");
     } else {
@@ -165,6 +190,8 @@ class ShareCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("277037.03")));
     assertThat(result.bindingLimit()).isEmpty();
+    // both signed in 2023; 第八条 sets no threshold and no holder condition
+    assertOutcomes(result.explanation(), MET, MET);
     assertThat(result.explanation().render(Locale.ENGLISH)).contains("800000.00 × 30%").contains("第八条");
   }
 
@@ -180,6 +207,9 @@ class ShareCalculatorTest {
         Optional.empty(), Optional.empty(), Optional.of(List.of(
             event("T-1", "sh-achievement-transfer-support", "2023-04-19", "1000000"))));
     assertThat(CALCULATOR.share(UPLIFT, early)).isEqualTo(OutcomeAmount.ZERO);
+    // granted 2023-09-01 in the window, enrolled (2023-04-20..2023-12-31) on it; 2023-04-19 in the window, not enrolled
+    assertOutcomes(CALCULATOR.explainShare(UPLIFT, enrolled).explanation(), MET, MET);
+    assertOutcomes(CALCULATOR.explainShare(UPLIFT, early).explanation(), MET, NOT_MET);
   }
 
   //-------------------------------------------------------------------------

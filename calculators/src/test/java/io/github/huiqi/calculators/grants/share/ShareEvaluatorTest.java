@@ -1,10 +1,13 @@
 package io.github.huiqi.calculators.grants.share;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
 import static io.github.huiqi.calculators.grants.GrantProfiles.agreeing;
 import static io.github.huiqi.calculators.grants.GrantProfiles.event;
 import static io.github.huiqi.calculators.grants.GrantProfiles.held;
 import static io.github.huiqi.calculators.grants.GrantProfiles.shanghai;
 import static io.github.huiqi.calculators.grants.GrantProfiles.shenzhen;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -63,11 +66,17 @@ class ShareEvaluatorTest {
     MeasureOutcome noRegion = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(), EnterpriseProfile.builder()
         .build());
     assertThat(noRegion.missingFacts()).containsExactly("/registrationRegionCode", "/grantEvents");
+    // the catalogue's region condition (enterprise registered in Shanghai) unknown, put first; then the events'
+    assertOutcomes(noRegion.explanation(), UNKNOWN, UNKNOWN);
+    // registered in Shanghai: the region condition is met and not shown; only the measure's own, events unknown
+    assertOutcomes(unknown.explanation(), UNKNOWN);
     // a Shenzhen firm: the Shanghai measure does not apply
     MeasureOutcome shenzhenFirm = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(), shenzhen().grantEvents(
         List.of(event("R-1", "sh-technical-renovation-project", "2023-08-15", "10000000"))).build());
     assertThat(shenzhenFirm.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(shenzhenFirm.reasons()).extracting(Reason::code).containsExactly("not-enterprise-in-region");
+    // registered in Shenzhen: the region condition alone, not met; the measure itself does not run
+    assertOutcomes(shenzhenFirm.explanation(), NOT_MET);
   }
 
   @Test

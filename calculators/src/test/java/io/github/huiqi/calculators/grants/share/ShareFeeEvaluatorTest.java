@@ -4,6 +4,10 @@ import static io.github.huiqi.calculators.grants.GrantProfiles.agreeing;
 import static io.github.huiqi.calculators.grants.GrantProfiles.event;
 import static io.github.huiqi.calculators.grants.GrantProfiles.held;
 import static io.github.huiqi.calculators.grants.GrantProfiles.shenzhen;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.grants.share.ShareFeeMeasure;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Shenzhen 专精特新 draft 第十二条 ("纳入名录内的机构对专精特新企业开展的…事项,按50%比例收取服务费用") evaluated on
- * profiles: the fee saved is the other 50% of each standard fee.
+ * profiles: the fee saved is the other 50% of each standard fee. The conditions, for each fee event: in the draft's
+ * window (from 2023-01-01), then a 专精特新 enterprise on the service's date.
  */
 class ShareFeeEvaluatorTest {
 
@@ -37,6 +42,8 @@ class ShareFeeEvaluatorTest {
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
     assertThat(outcome.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(outcome.countedInTotal()).isFalse();
+    // both services in 2023, both while recognised (2022-09-01..2025-08-31)
+    assertOutcomes(outcome.explanation(), MET, MET, MET, MET);
   }
 
   @Test
@@ -46,15 +53,19 @@ class ShareFeeEvaluatorTest {
             event("F-2", "sz-public-service-platform-fee", "2022-12-31", "40000"))).build());
     // F-2 is outside the draft's window (from 2023-01-01); F-1 is in: 20,000.00
     assertThat(before.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("20000.00")));
+    // F-1 in the window and recognised; F-2 outside the window, its recognition not looked at
+    assertOutcomes(before.explanation(), MET, MET, NOT_MET);
     // a service on 2023-05-10 before the recognition of 2023-06-01:
     // the full fee is charged
     MeasureOutcome notYet = agreeing(FEE, shenzhen().specialisedAndInnovative(held("2023-06-01", null))
         .grantEvents(List.of(event("F-1", "sz-public-service-platform-fee", "2023-05-10", "40000"))).build());
     assertThat(notYet.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertOutcomes(notYet.explanation(), MET, NOT_MET);
     MeasureOutcome unknown = agreeing(FEE, shenzhen().grantEvents(List.of(
         event("F-1", "sz-public-service-platform-fee", "2023-05-10", "40000"))).build());
     assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(unknown.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("20000.00")));
     assertThat(unknown.missingFacts()).containsExactly("/specialisedAndInnovative");
+    assertOutcomes(unknown.explanation(), MET, UNKNOWN);
   }
 }

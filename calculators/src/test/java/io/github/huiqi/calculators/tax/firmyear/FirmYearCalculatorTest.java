@@ -10,6 +10,9 @@ import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.quarter;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.saved;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.staff;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.yuan;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcome;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +25,7 @@ import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
 import io.github.huiqi.calculators.tax.vat.VatRequest;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
@@ -44,6 +48,18 @@ class FirmYearCalculatorTest {
     return new BigDecimal(text);
   }
 
+  /**
+   * Asserts the firm-year's own condition (the order of the instruments, always met) and the outcomes of the
+   * 小型微利企业 test's taxable-income and employees conditions (2022年第13号 第三条: 不超过300万元, 不超过300人), which the
+   * firm-year view decides on the income after the R&amp;D deduction.
+   */
+  private static void assertSmallLowProfitConditions(FirmYearResult result, ConditionOutcome income,
+      ConditionOutcome employees) {
+    assertOutcome(result.explanation(), "order: VAT on its own", MET);
+    assertOutcome(result.explanation(), "annual taxable income at most", income);
+    assertOutcome(result.explanation(), "average employees at most 300", employees);
+  }
+
   @Test
   void test_rdDeductionBringsIncomeUnderTheCliff() {
     // TIb 3,400,000; E = 500,000 × 100% = 500,000 (2023年第7号); TIa 2,900,000 ≤ 3,000,000 → 小型微利企业
@@ -60,6 +76,8 @@ class FirmYearCalculatorTest {
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("705000");
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons())
         .extracting(Reason::code).contains("rd-deduction-brings-taxable-income-within-limit");
+    // 2,900,000 ≤ 3,000,000 after the deduction; 100 employees ≤ 300
+    assertSmallLowProfitConditions(result, MET, MET);
     assertThat(CALCULATOR.totalSaved(MEASURES, firm("3400000", "500000")).isEqualTo(Cny.of("705000"))).isTrue();
     // the wrong order (test first, on 3,400,000 > 3,000,000) would give no relief at all: the order matters
     SmallLowProfitResult wrongOrder = SmallLowProfitCalculator.DEFAULT.explainTaxDue(MEASURES.incomeTax(),
@@ -78,6 +96,8 @@ class FirmYearCalculatorTest {
     assertThat(yuan(result.incomeTaxSaved())).isEqualByComparingTo("125000");
     assertThat(saved(result, FirmYearRelief.RD_SUPER_DEDUCTION)).isEqualByComparingTo("125000");
     assertThat(saved(result, FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE)).isEqualByComparingTo("0");
+    // 3,100,000 > 3,000,000: only the income condition fails
+    assertSmallLowProfitConditions(result, NOT_MET, MET);
   }
 
   @Test
@@ -92,6 +112,7 @@ class FirmYearCalculatorTest {
     assertThat(yuan(result.incomeTaxSaved())).isEqualByComparingTo("725000");
     assertThat(saved(result, FirmYearRelief.RD_SUPER_DEDUCTION)).isEqualByComparingTo("125000");
     assertThat(saved(result, FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE)).isEqualByComparingTo("600000");
+    assertSmallLowProfitConditions(result, MET, MET);
   }
 
   @Test
@@ -106,6 +127,7 @@ class FirmYearCalculatorTest {
     // saved 125,000.00: (a) 875,000.00 − 750,000.00, (b) 0 — against 725,000 one fen lower, at the limit
     assertThat(yuan(result.incomeTaxSaved())).isEqualByComparingTo("125000.00");
     assertThat(saved(result, FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE)).isEqualByComparingTo("0");
+    assertSmallLowProfitConditions(result, NOT_MET, MET);
   }
 
   @Test
@@ -122,9 +144,12 @@ class FirmYearCalculatorTest {
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("125000");
     assertThat(saved(result, FirmYearRelief.RD_SUPER_DEDUCTION)).isEqualByComparingTo("125000");
     assertThat(saved(result, FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE)).isEqualByComparingTo("0");
+    // 1,500,000 ≤ 3,000,000, but 301 > 300
+    assertSmallLowProfitConditions(result, MET, NOT_MET);
     // and 300 employees is still within (inclusive): TIa 1,500,000 × 5% = 75,000; saved 500,000 − 75,000
     FirmYearResult within = CALCULATOR.explainTotalSaved(MEASURES, firm("2000000", "500000", staff(300), List.of()));
     assertThat(yuan(within.incomeTaxSaved())).isEqualByComparingTo("425000");
+    assertSmallLowProfitConditions(within, MET, MET);
   }
 
   @Test
