@@ -46,8 +46,9 @@ import javax.money.MonetaryAmount;
  * A loan whose fee paid or fee rate is not given (or that has no {@code guarantee}, named as
  * {@code /loans/i/guarantee}) is decided on its other facts, a fee of zero at 0% standing in; unless those rule it
  * out, it is undetermined, naming the missing facts, and since its fee could be anything the outcome's range then runs
- * up to the annual cap. An absent {@code /loans} is undetermined, up to the cap; an empty one is ineligible. A loan
- * rate above 100%, which the calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
+ * up to the annual cap. An absent {@code /loans} is undetermined, up to the cap, unless the known size rules the
+ * measure out (a medium or large firm: ineligible); an empty one is ineligible. A loan rate above 100%, which the
+ * calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -104,6 +105,12 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
           "subsidy year: the loans drawn in " + year + ", the year before the evaluation date", SUBSIDY_YEAR));
     }
     if (profile.loans().isEmpty()) {
+      List<?> sizes = measure.eligibleBorrowerSizes().value();
+      if (GuaranteeFeeLoanParts.sizeRulesOut(builder, profile.size(), measure.eligibleBorrowerSizes(),
+          "enterprise-small-or-micro", LocalizedText.of("企业为小型微型企业（" + sizes + "）",
+              "enterprise is small or micro " + sizes), explain)) {
+        return context.finish(builder);
+      }
       return context.finish(GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.upTo(cap), clause, explain));
     }
     List<LoanFacts> loans = profile.loans().get();
