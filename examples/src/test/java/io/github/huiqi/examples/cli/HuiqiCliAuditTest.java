@@ -30,8 +30,8 @@ class HuiqiCliAuditTest {
   @Test
   void test_requestFile_unknownMeasure_oneLineNamingTheFileAndTheField() throws IOException {
     // before: "huiqi: Unknown measure 'nope': not found", naming neither the file nor the field
-    Path file = write("request.json", "{\"profile\": {\"registrationRegionCode\": \"440306\"}, \"asOf\": \"2023-06-30\","
-        + " \"measures\": [\"miit-2011-300.enterprise-size\", \"nope\"]}");
+    Path file = write("request.json", "{\"profile\": {\"registrationRegionCode\": \"440306\"},"
+        + " \"asOf\": \"2023-06-30\", \"measures\": [\"miit-2011-300.enterprise-size\", \"nope\"]}");
     HuiqiCliTest.Run run = run(file.toString());
     assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
     assertThat(run.out()).isEmpty();
