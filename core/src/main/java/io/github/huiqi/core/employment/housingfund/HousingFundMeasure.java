@@ -10,6 +10,7 @@ import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.TypedMeasureId;
+import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 
 /**
@@ -78,7 +79,6 @@ public record HousingFundMeasure(
    * @return the latest last day, included
    */
   public LocalDate latestEnd(LocalDate start) {
-    LocalDate sameDay = Args.notNull(start, "start").plusMonths(maximumMonths.value());
-    return sameDay.getDayOfMonth() == start.getDayOfMonth() ? sameDay.minusDays(1) : sameDay;
+    return DateRange.ofMonths(Args.notNull(start, "start"), maximumMonths.value()).end().orElseThrow();
   }
 }
