@@ -244,6 +244,30 @@ final class GuaranteeFeeLoanParts {
   }
 
   /**
+   * Names {@code /size} as missing, with its reason in the explaining form, when the profile does not give its size
+   * class: with the loans not known either, the size alone could rule the measure out, and the entitlement engine
+   * fills it from the figures ({@code SizeProfileStep}) when it is named.
+   *
+   * @param builder  the outcome builder, already undetermined
+   * @param size  the profile's size class, empty if not known
+   * @param sizes  the size classes the measure is for, with their clause
+   * @param code  the size condition's reason code
+   * @param text  the size condition
+   * @param explain  whether to add the reason
+   * @return the builder
+   */
+  static MeasureOutcome.Builder sizeIfNotKnown(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
+      Parameter<List<EnterpriseSize>> sizes, String code, LocalizedText text, boolean explain) {
+    if (size.isEmpty()) {
+      builder.addMissingFacts("/size");
+      if (explain) {
+        builder.addReasons(new Reason(code, text, sizes.citation()));
+      }
+    }
+    return builder;
+  }
+
+  /**
    * Sets an undetermined verdict for a profile whose loans are not known ({@code /loans} absent).
    *
    * @param builder  the outcome builder

@@ -51,8 +51,9 @@ import java.util.Optional;
  * guarantor grants, so the measure's maximum (40%) is used. When the 1% ceiling sets a loan's fee, the binding limit
  * is the ceiling expressed as the fee at 1%, summed over such loans.
  * <p>
- * An absent {@code /loans} is undetermined, unbounded, unless the known size rules the measure out (a medium or
- * large firm: ineligible); an empty one is ineligible. A standard rate of 0%, which the calculator rejects, is bad
+ * An absent {@code /loans} is undetermined, unbounded, naming {@code /size} too when it is not given (the engine
+ * then fills it from the figures), unless the known size rules the measure out (a medium or large firm:
+ * ineligible); an empty one is ineligible. A standard rate of 0%, which the calculator rejects, is bad
  * input naming {@code /loans/i/guarantee/standardFeeRate}.
  * <p>
  * This class is immutable and thread-safe.
@@ -97,13 +98,15 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     Citation clause = measure.policyPeriod().citation();
     if (profile.loans().isEmpty()) {
       List<?> sizes = measure.eligibleBorrowerSizes().value();
+      LocalizedText sizeText = LocalizedText.of("借款人为小微企业（" + sizes + "）",
+          "borrower is a small or micro enterprise " + sizes);
       if (GuaranteeFeeLoanParts.sizeRulesOut(builder, profile.size(), measure.eligibleBorrowerSizes(),
-          "borrower-small-or-micro", LocalizedText.of("借款人为小微企业（" + sizes + "）",
-              "borrower is a small or micro enterprise " + sizes), explain)) {
+          "borrower-small-or-micro", sizeText, explain)) {
         return context.finish(builder);
       }
-      return context.finish(GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.atLeast(Cny.ZERO), clause,
-          explain));
+      GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.atLeast(Cny.ZERO), clause, explain);
+      return context.finish(GuaranteeFeeLoanParts.sizeIfNotKnown(builder, profile.size(),
+          measure.eligibleBorrowerSizes(), "borrower-small-or-micro", sizeText, explain));
     }
     List<LoanFacts> loans = profile.loans().get();
     if (loans.isEmpty()) {

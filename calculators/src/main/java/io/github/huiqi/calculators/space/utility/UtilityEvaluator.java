@@ -23,8 +23,9 @@ import java.util.Optional;
  * <p>
  * When covered, the supply is not cut off (the detail says so) and the quarter's late fees are waived: the amount is
  * exact when every overdue bill's daily rate is given, otherwise {@link OutcomeAmount#atLeast} the known fees, naming
- * {@code /utilityBills/i/dailyLateFeeRate}. Bills not known: undetermined, naming {@code /utilityBills}, unless the
- * enterprise is already out (a large enterprise, or one not in difficulty): ineligible. None: ineligible.
+ * {@code /utilityBills/i/dailyLateFeeRate}. Bills not known: undetermined, naming {@code /utilityBills} and the
+ * enterprise's own facts not given ({@code /size}, {@code /affectedByEpidemic}), unless the enterprise is already
+ * out (a large enterprise, or one not in difficulty): ineligible. None: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -70,6 +71,11 @@ public final class UtilityEvaluator implements MeasureEvaluator<UtilityMeasure> 
           builder.addAllReasons(firm.eligibility().reasons()).explanation(new Explanation(steps.list()));
         }
         return context.finish(builder);
+      }
+      // the enterprise's own facts still missing are named too (the engine fills /size from the figures)
+      builder.addAllMissingFacts(firm.missingFacts());
+      if (explain) {
+        builder.addAllReasons(firm.eligibility().reasons());
       }
       return ProfileLists.unknown(context, builder, explain, "/utilityBills", OutcomeAmount.atLeast(Cny.ZERO), BILLS,
           measure.period().citation());

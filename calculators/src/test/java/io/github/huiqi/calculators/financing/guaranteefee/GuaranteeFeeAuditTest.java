@@ -20,6 +20,8 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,9 +67,31 @@ class GuaranteeFeeAuditTest {
       // cap 300,000 per firm a year (2017 guide)
       assertThat(both(SUBSIDY, shenzhen(size), AS_OF).amount()).isEqualTo(between("0", "300000.00"));
     }
+    // neither size nor loans given: both decide, so both are named (the engine fills /size from the figures)
     EnterpriseProfile unknownSize = EnterpriseProfile.builder().registrationRegionCode("440306").build();
     assertThat(both(REDUCTION, unknownSize, AS_OF).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(both(REDUCTION, unknownSize, AS_OF).missingFacts()).containsExactly("/loans", "/size");
     assertThat(both(SUBSIDY, unknownSize, AS_OF).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(both(SUBSIDY, unknownSize, AS_OF).missingFacts()).containsExactly("/loans", "/size");
+  }
+
+  @Test
+  void test_engineJson_sizeFromFigures_withoutLoans() throws IOException {
+    // 工信部联企业〔2011〕300号 工业: medium from 300 employees and 20,000,000 revenue (both lower bounds, included);
+    // 299 employees misses the medium bound: small. The engine classifies on the prior year (2022 for 2023-06-30).
+    assertThat(verdicts(300)).containsExactly("INELIGIBLE", "INELIGIBLE");
+    assertThat(verdicts(299)).containsExactly("UNDETERMINED", "UNDETERMINED");
+  }
+
+  private static List<String> verdicts(int employees) throws IOException {
+    String request = "{\"profile\": {\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\","
+        + " \"years\": [{\"year\": 2022, \"employees\": " + employees + ", \"revenue\": {\"amount\": 20000000,"
+        + " \"currency\": \"CNY\"}}]}, \"asOf\": \"2023-06-30\", \"measures\": [\"" + REDUCTION.value() + "\", \""
+        + SUBSIDY.value() + "\"]}";
+    JsonNode report = new ObjectMapper().readTree(EntitlementEngine.builtIn().evaluateJson(request));
+    List<String> verdicts = new ArrayList<>();
+    report.at("/outcomes").forEach(outcome -> verdicts.add(outcome.at("/verdict").asText()));
+    return verdicts;
   }
 
   @Test

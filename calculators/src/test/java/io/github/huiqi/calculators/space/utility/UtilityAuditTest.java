@@ -61,7 +61,10 @@ class UtilityAuditTest {
     // an individual business qualifies whatever its size; unknown size and difficulty leave it open too
     assertThat(outcome(shenzhen().legalForm(LegalForm.INDIVIDUAL_BUSINESS).build()).verdict())
         .isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome(shenzhen().build()).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // nothing given: the enterprise's own facts are named with the bills
+    MeasureOutcome nothing = outcome(shenzhen().build());
+    assertThat(nothing.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(nothing.missingFacts()).containsExactly("/size", "/affectedByEpidemic", "/utilityBills");
   }
 
   @Test
