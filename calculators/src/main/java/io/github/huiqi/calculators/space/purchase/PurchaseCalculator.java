@@ -27,8 +27,9 @@ import java.util.function.Supplier;
  * Three conditions, all needed: a 专精特新 enterprise; output of the year tested at least 300,000,000 (included); and
  * a lease of state-owned space held at least 3 years as of the date given: from its start through the earlier of that
  * date and its end, at least the start plus 3 years less a day (a lease from 2020-07-01 has its 3 years on
- * 2023-06-30; one from 2020-02-29 on 2023-02-28, {@link DateRange#ofMonths}). A missing fact names its pointer ({@code /specialisedAndInnovative}, {@code /annualOutput},
- * {@code /leases/0/stateOwned}, {@code /leases/0/end} when the tenure depends on it).
+ * 2023-06-30; one from 2020-02-29 on 2023-02-28, {@link DateRange#ofMonths}). A missing fact names its pointer
+ * ({@code /specialisedAndInnovative}, {@code /annualOutput}, {@code /leases/0/stateOwned}, {@code /leases/0/end} when
+ * the tenure depends on it).
  * <p>
  * Usage:
  * <pre>{@code
