@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -104,6 +106,23 @@ class GuaranteeFeeAuditTest {
     for (JsonNode outcome : report.at("/outcomes")) {
       assertThat(outcome.at("/verdict").asText()).as(outcome.at("/measure").asText()).isEqualTo("INELIGIBLE");
     }
+  }
+
+  @Test
+  void test_draftCap_loansNotGiven_notSpecialised_ineligible() {
+    // 32条(五) "鼓励政府性融资担保…机构加大对专精特新企业融资担保支持力度，担保费率不高于…基准利率的二分之一": a firm that
+    // holds no 专精特新 recognition is out on every contract date, whatever its loans
+    MeasureId cap = GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT.id();
+    MeasureOutcome none = both(cap, EnterpriseProfile.builder().registrationRegionCode("440306")
+        .specialisedAndInnovative(Qualification.held(false)).build(), AS_OF);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.missingFacts()).isEmpty();
+    assertThat(none.reasons()).extracting(Reason::code).containsExactly("not-specialised-and-innovative");
+    // held (on some date) or not known: the loans' contract dates decide
+    assertThat(both(cap, EnterpriseProfile.builder().registrationRegionCode("440306")
+        .specialisedAndInnovative(Qualification.held(true)).build(), AS_OF).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(both(cap, EnterpriseProfile.builder().registrationRegionCode("440306").build(), AS_OF).verdict())
+        .isEqualTo(Verdict.UNDETERMINED);
   }
 
   //-------------------------------------------------------------------------
