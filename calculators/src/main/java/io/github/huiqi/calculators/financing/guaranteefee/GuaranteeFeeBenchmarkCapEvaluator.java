@@ -47,7 +47,8 @@ import java.util.Optional;
  * known, or no {@code guarantee}, named as {@code /loans/i/guarantee}) adds the range from zero to its cap fee. The
  * document is a <b>draft</b>: the outcome carries {@link DocumentStatus#DRAFT}, so it never counts in a total, and the
  * explaining form says so in a note. An absent {@code /loans} is undetermined with no upper bound, unless the profile
- * holds no 专精特新 recognition at all ({@code held: false}): ineligible; an empty one is ineligible. A contract date with no published benchmark is bad input naming that date's profile pointer.
+ * holds no 专精特新 recognition at all ({@code held: false}): ineligible; an empty one is ineligible. A contract date
+ * with no published benchmark is bad input naming that date's profile pointer.
  * <p>
  * This class is immutable and thread-safe.
  */
