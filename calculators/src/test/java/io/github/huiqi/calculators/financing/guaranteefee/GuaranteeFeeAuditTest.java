@@ -161,6 +161,29 @@ class GuaranteeFeeAuditTest {
     assertThat(result.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("300.02");
   }
 
+  @Test
+  void test_draftCapJson_termBracketsAtTheirEdges() throws IOException {
+    // 32条(五) "担保费率不高于国家当期银行贷款基准利率的二分之一", the PBoC benchmark by term (银发〔2015〕325号): ≤1 year
+    // 4.35% → 2.175%; 1–5 years (5 included) 4.75% → 2.375%; over 5 years 4.90% → 2.45%
+    assertThat(feeRateCap("2023-01-01", "2024-01-01")).isEqualTo("2.175%");
+    assertThat(feeRateCap("2023-01-01", "2024-01-02")).isEqualTo("2.375%");
+    assertThat(feeRateCap("2023-01-01", "2028-01-01")).isEqualTo("2.375%");
+    assertThat(feeRateCap("2023-01-01", "2028-01-02")).isEqualTo("2.45%");
+    // from 29 February a year runs to 28 February (no 2025-02-29): 2025-02-28 is within a year, 2025-03-01 is not
+    assertThat(feeRateCap("2024-02-29", "2025-02-28")).isEqualTo("2.175%");
+    assertThat(feeRateCap("2024-02-29", "2025-03-01")).isEqualTo("2.375%");
+  }
+
+  private static String feeRateCap(String start, String maturity) throws IOException {
+    GuaranteeFeeBenchmarkCapMeasure measure = PolicyData.builtIn()
+        .getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
+    String request = "{\"specialisedAndInnovative\": true, \"governmentGuarantor\": true, \"contractDate\": \""
+        + start + "\", \"loanStart\": \"" + start + "\", \"maturity\": \"" + maturity + "\", \"proposedFeeRate\":"
+        + " \"1%\", \"guaranteedPrincipal\": {\"amount\": 1000000, \"currency\": \"CNY\"}}";
+    return new ObjectMapper().readTree(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(measure,
+        request)).at("/feeRateCap").asText();
+  }
+
   private static JsonNode reduction(GuaranteeFeeReductionMeasure measure, String standard) throws IOException {
     String request = "{\"borrowerSize\": \"SMALL\", \"governmentGuarantor\": true, \"guaranteedPrincipal\":"
         + " {\"amount\": 1000000, \"currency\": \"CNY\"}, \"standardFeeRate\": \"" + standard + "\","
