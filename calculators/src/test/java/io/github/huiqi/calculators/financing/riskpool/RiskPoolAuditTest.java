@@ -18,9 +18,10 @@ class RiskPoolAuditTest {
 
   /** One 1,000,000 general loan, non-performing 2024-01-31 with all of it outstanding, granted on the date. */
   private static JsonNode claim(String grantDate) throws IOException {
-    String request = "{\"claims\": [{\"loanId\": \"X\", \"category\": \"GENERAL\", \"principal\": {\"amount\": 1000000,"
-        + " \"currency\": \"CNY\"}, \"grantDate\": \"" + grantDate + "\", \"firstNonPerformingDate\": \"2024-01-31\","
-        + " \"principalOutstanding\": {\"amount\": 1000000, \"currency\": \"CNY\"}, \"accruedInterest\": {\"amount\": 0,"
+    String request = "{\"claims\": [{\"loanId\": \"X\", \"category\": \"GENERAL\", \"principal\":"
+        + " {\"amount\": 1000000, \"currency\": \"CNY\"}, \"grantDate\": \"" + grantDate + "\","
+        + " \"firstNonPerformingDate\": \"2024-01-31\", \"principalOutstanding\": {\"amount\": 1000000,"
+        + " \"currency\": \"CNY\"}, \"accruedInterest\": {\"amount\": 0,"
         + " \"currency\": \"CNY\"}, \"recoveries\": {\"amount\": 0, \"currency\": \"CNY\"},"
         + " \"guaranteedByFinancingGuarantor\": false, \"reGuaranteed\": false, \"underOtherRiskCompensation\": false}]}";
     return new ObjectMapper().readTree(CALCULATOR.explainClaimsJson(POOL, request)).at("/claims/0/compensation");
