@@ -21,9 +21,9 @@ class RiskPoolAuditTest {
     String request = "{\"claims\": [{\"loanId\": \"X\", \"category\": \"GENERAL\", \"principal\":"
         + " {\"amount\": 1000000, \"currency\": \"CNY\"}, \"grantDate\": \"" + grantDate + "\","
         + " \"firstNonPerformingDate\": \"2024-01-31\", \"principalOutstanding\": {\"amount\": 1000000,"
-        + " \"currency\": \"CNY\"}, \"accruedInterest\": {\"amount\": 0,"
-        + " \"currency\": \"CNY\"}, \"recoveries\": {\"amount\": 0, \"currency\": \"CNY\"},"
-        + " \"guaranteedByFinancingGuarantor\": false, \"reGuaranteed\": false, \"underOtherRiskCompensation\": false}]}";
+        + " \"currency\": \"CNY\"}, \"accruedInterest\": {\"amount\": 0, \"currency\": \"CNY\"},"
+        + " \"recoveries\": {\"amount\": 0, \"currency\": \"CNY\"}, \"guaranteedByFinancingGuarantor\": false,"
+        + " \"reGuaranteed\": false, \"underOtherRiskCompensation\": false}]}";
     return new ObjectMapper().readTree(CALCULATOR.explainClaimsJson(POOL, request)).at("/claims/0/compensation");
   }
 
