@@ -96,6 +96,30 @@ class DateRangeTest {
     assertThat(DateRange.year(2024)).isEqualTo(DateRange.of(of(2024, 1, 1), of(2024, 12, 31)));
   }
 
+  // 《民法典》第二百零三条: a period in months or years ends on the day before the corresponding day, or, with no
+  // corresponding day, on the month's last day
+  @ParameterizedTest
+  @CsvSource({
+      "2023-07-01, 12, 2024-06-30",   // 深工信〔2023〕26号 第2条 housing fund, 12 months from the first day deferred
+      "2023-03-01, 12, 2024-02-29",   // the day before 2024-03-01, a leap February whole
+      "2023-01-31, 12, 2024-01-30",   // 2024-01-31 exists: the day before it
+      "2024-02-29, 12, 2025-02-28",   // no 2025-02-29: to February's end (plusMonths less a day gave 2025-02-27)
+      "2020-02-29, 36, 2023-02-28",   // three years from a leap day
+      "2023-01-31, 1, 2023-02-28",    // no 2023-02-31: to February's end
+      "2023-01-30, 1, 2023-02-28",    // no 2023-02-30 either
+      "2023-01-28, 1, 2023-02-27"})   // 2023-02-28 exists: the day before it
+  void test_ofMonths(LocalDate first, int months, LocalDate last) {
+    assertThat(DateRange.ofMonths(first, months)).isEqualTo(DateRange.of(first, last));
+  }
+
+  @Test
+  void test_ofMonths_rejects() {
+    assertThatThrownBy(() -> DateRange.ofMonths(of(2023, 1, 1), 0))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("months"));
+    assertThatThrownBy(() -> DateRange.ofMonths(null, 12))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("first"));
+  }
+
   @Test
   void test_endBeforeStart() {
     assertThatThrownBy(() -> DateRange.of(of(2023, 3, 31), of(2023, 3, 30)))

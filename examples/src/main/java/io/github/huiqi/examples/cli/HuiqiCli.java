@@ -159,6 +159,14 @@ public final class HuiqiCli {
 
   private static int evaluate(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {
     EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
+    List<MeasureId> listed = request.measures().orElse(List.of());
+    for (int i = 0; i < listed.size(); i++) {
+      if (Catalog.builtIn().find(listed.get(i)).isEmpty()) {
+        // named like any other wrong field of the file, not as the engine's bare "Unknown measure"
+        throw new ProfileInput.BadInput("'" + arguments.file().orElse("(built-in sample)") + "', field /measures/" + i
+            + ": is not a measure of the catalogue; see 'huiqi catalog' (was " + listed.get(i) + ")");
+      }
+    }
     if (!arguments.measures().isEmpty()) {
       List<MeasureId> ids = new ArrayList<>();
       for (int i = 0; i < arguments.measures().size(); i++) {

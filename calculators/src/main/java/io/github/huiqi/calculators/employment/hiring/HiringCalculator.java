@@ -207,7 +207,7 @@ public final class HiringCalculator {
   /** A contract of at least the minimum years: open-ended, or ending on or after the anniversary's eve. */
   private static TracedCondition contract(HiringMeasure measure, HiringRecord hire, String at) {
     int years = measure.minimumContractYears().value();
-    LocalDate earliestEnd = hire.hireDate().plusYears(years).minusDays(1);
+    LocalDate earliestEnd = DateRange.ofMonths(hire.hireDate(), years * 12).end().orElseThrow();
     Citation cite = measure.minimumContractYears().citation();
     Supplier<LocalizedText> text = () -> LocalizedText.of("签订" + years + "年及以上劳动合同",
         "a labour contract of " + years + " year(s) or more");

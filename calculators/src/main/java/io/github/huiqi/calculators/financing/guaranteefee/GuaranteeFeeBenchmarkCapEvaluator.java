@@ -19,6 +19,7 @@ import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,8 +46,9 @@ import java.util.Optional;
  * receives) sums the qualifying loans' cap fees; a loan left undetermined (the recognition or the guarantor not
  * known, or no {@code guarantee}, named as {@code /loans/i/guarantee}) adds the range from zero to its cap fee. The
  * document is a <b>draft</b>: the outcome carries {@link DocumentStatus#DRAFT}, so it never counts in a total, and the
- * explaining form says so in a note. An absent {@code /loans} is undetermined with no upper bound; an empty one is
- * ineligible. A contract date with no published benchmark is bad input naming that date's profile pointer.
+ * explaining form says so in a note. An absent {@code /loans} is undetermined with no upper bound, unless the profile
+ * holds no 专精特新 recognition at all ({@code held: false}): ineligible; an empty one is ineligible. A contract date
+ * with no published benchmark is bad input naming that date's profile pointer.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -84,6 +86,15 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
           "a draft for comment, not binding: the figure is indicative only", clause));
     }
     if (profile.loans().isEmpty()) {
+      if (profile.specialisedAndInnovative().map(q -> !q.held()).orElse(false)) {
+        // the loans are not known, but a firm that holds no 专精特新 recognition at all is out on every contract date
+        builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+        if (explain) {
+          builder.addReasons(new Reason("not-specialised-and-innovative", LocalizedText.of("借款人为专精特新企业",
+              "borrower is a 专精特新 enterprise"), clause));
+        }
+        return context.finish(builder);
+      }
       return context.finish(GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.atLeast(Cny.ZERO), clause,
           explain));
     }

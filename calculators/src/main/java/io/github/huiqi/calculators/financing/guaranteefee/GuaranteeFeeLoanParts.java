@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.StepTrace;
@@ -11,6 +12,7 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
@@ -214,6 +216,55 @@ final class GuaranteeFeeLoanParts {
       head = segments[0] + "/" + segments[1] + (segments.length > 2 ? "/" + segments[2] : "");
     }
     return ex.withField(pointers.toProfile(prefix + "/" + head));
+  }
+
+  /**
+   * Sets an ineligible verdict for a profile whose loans are not known but whose size class already rules the measure
+   * out: a known size the measure is not for (a large or medium firm for one "针对小微企业") fails every loan it could
+   * have, so the missing loans decide nothing.
+   *
+   * @param builder  the outcome builder
+   * @param size  the profile's size class, empty if not known
+   * @param sizes  the size classes the measure is for, with their clause
+   * @param code  the size condition's reason code when met; {@code not-} is prefixed, as for a loan's condition
+   * @param text  the size condition
+   * @param explain  whether to add the reason
+   * @return true if the size rules the measure out and the verdict is set; false, with the builder untouched, if not
+   */
+  static boolean sizeRulesOut(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
+      Parameter<List<EnterpriseSize>> sizes, String code, LocalizedText text, boolean explain) {
+    if (size.isEmpty() || sizes.value().contains(size.get())) {
+      return false;
+    }
+    builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+    if (explain) {
+      builder.addReasons(new Reason("not-" + code, text, sizes.citation()));
+    }
+    return true;
+  }
+
+  /**
+   * Names {@code /size} as missing, with its reason in the explaining form, when the profile does not give its size
+   * class: with the loans not known either, the size alone could rule the measure out, and the entitlement engine
+   * fills it from the figures ({@code SizeProfileStep}) when it is named.
+   *
+   * @param builder  the outcome builder, already undetermined
+   * @param size  the profile's size class, empty if not known
+   * @param sizes  the size classes the measure is for, with their clause
+   * @param code  the size condition's reason code
+   * @param text  the size condition
+   * @param explain  whether to add the reason
+   * @return the builder
+   */
+  static MeasureOutcome.Builder sizeIfNotKnown(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
+      Parameter<List<EnterpriseSize>> sizes, String code, LocalizedText text, boolean explain) {
+    if (size.isEmpty()) {
+      builder.addMissingFacts("/size");
+      if (explain) {
+        builder.addReasons(new Reason(code, text, sizes.citation()));
+      }
+    }
+    return builder;
   }
 
   /**

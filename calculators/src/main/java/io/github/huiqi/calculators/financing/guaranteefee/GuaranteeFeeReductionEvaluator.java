@@ -51,8 +51,10 @@ import java.util.Optional;
  * guarantor grants, so the measure's maximum (40%) is used. When the 1% ceiling sets a loan's fee, the binding limit
  * is the ceiling expressed as the fee at 1%, summed over such loans.
  * <p>
- * An absent {@code /loans} is undetermined, unbounded; an empty one is ineligible. A standard rate of 0%, which the
- * calculator rejects, is bad input naming {@code /loans/i/guarantee/standardFeeRate}.
+ * An absent {@code /loans} is undetermined, unbounded, naming {@code /size} too when it is not given (the engine
+ * then fills it from the figures), unless the known size rules the measure out (a medium or large firm:
+ * ineligible); an empty one is ineligible. A standard rate of 0%, which the calculator rejects, is bad
+ * input naming {@code /loans/i/guarantee/standardFeeRate}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -95,8 +97,16 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED);
     Citation clause = measure.policyPeriod().citation();
     if (profile.loans().isEmpty()) {
-      return context.finish(GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.atLeast(Cny.ZERO), clause,
-          explain));
+      List<?> sizes = measure.eligibleBorrowerSizes().value();
+      LocalizedText sizeText = LocalizedText.of("借款人为小微企业（" + sizes + "）",
+          "borrower is a small or micro enterprise " + sizes);
+      if (GuaranteeFeeLoanParts.sizeRulesOut(builder, profile.size(), measure.eligibleBorrowerSizes(),
+          "borrower-small-or-micro", sizeText, explain)) {
+        return context.finish(builder);
+      }
+      GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.atLeast(Cny.ZERO), clause, explain);
+      return context.finish(GuaranteeFeeLoanParts.sizeIfNotKnown(builder, profile.size(),
+          measure.eligibleBorrowerSizes(), "borrower-small-or-micro", sizeText, explain));
     }
     List<LoanFacts> loans = profile.loans().get();
     if (loans.isEmpty()) {

@@ -46,8 +46,10 @@ import javax.money.MonetaryAmount;
  * A loan whose fee paid or fee rate is not given (or that has no {@code guarantee}, named as
  * {@code /loans/i/guarantee}) is decided on its other facts, a fee of zero at 0% standing in; unless those rule it
  * out, it is undetermined, naming the missing facts, and since its fee could be anything the outcome's range then runs
- * up to the annual cap. An absent {@code /loans} is undetermined, up to the cap; an empty one is ineligible. A loan
- * rate above 100%, which the calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
+ * up to the annual cap. An absent {@code /loans} is undetermined, up to the cap, naming {@code /size} too when it is
+ * not given (the engine then fills it from the figures), unless the known size rules the measure out (a medium or
+ * large firm: ineligible); an empty one is ineligible. A loan rate above 100%, which the
+ * calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -104,7 +106,16 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
           "subsidy year: the loans drawn in " + year + ", the year before the evaluation date", SUBSIDY_YEAR));
     }
     if (profile.loans().isEmpty()) {
-      return context.finish(GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.upTo(cap), clause, explain));
+      List<?> sizes = measure.eligibleBorrowerSizes().value();
+      LocalizedText sizeText = LocalizedText.of("企业为小型微型企业（" + sizes + "）",
+          "enterprise is small or micro " + sizes);
+      if (GuaranteeFeeLoanParts.sizeRulesOut(builder, profile.size(), measure.eligibleBorrowerSizes(),
+          "enterprise-small-or-micro", sizeText, explain)) {
+        return context.finish(builder);
+      }
+      GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.upTo(cap), clause, explain);
+      return context.finish(GuaranteeFeeLoanParts.sizeIfNotKnown(builder, profile.size(),
+          measure.eligibleBorrowerSizes(), "enterprise-small-or-micro", sizeText, explain));
     }
     List<LoanFacts> loans = profile.loans().get();
     if (loans.isEmpty()) {

@@ -161,8 +161,9 @@ public final class RenovationInterestCalculator {
     int years = options.maximumSubsidyYears().orElse(measure.maximumSubsidyYears().value());
     MoneyRounding rounding = measure.rounding().value();
     LocalDate start = request.subsidyStart();
-    LocalDate end = start.plusYears(years);
-    DateRange window = DateRange.of(start, end.minusDays(1));
+    // the years' last day (《民法典》第二百零三条: from 29 February to 28 February), and the day after it, not counted
+    DateRange window = DateRange.ofMonths(start, years * 12);
+    LocalDate end = window.end().orElseThrow().plusDays(1);
     if (options.maximumSubsidyYears().isPresent()) {
       steps.add(() -> new DefaultUsedStep(LocalizedText.of("贴息年限", "subsidised years"),
           years + " (" + window + ")", true, measure.maximumSubsidyYears().citation()));

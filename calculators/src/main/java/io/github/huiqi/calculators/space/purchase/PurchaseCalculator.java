@@ -12,6 +12,7 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.purchase.PurchaseMeasure;
 import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ import java.util.function.Supplier;
  * Three conditions, all needed: a 专精特新 enterprise; output of the year tested at least 300,000,000 (included); and
  * a lease of state-owned space held at least 3 years as of the date given: from its start through the earlier of that
  * date and its end, at least the start plus 3 years less a day (a lease from 2020-07-01 has its 3 years on
- * 2023-06-30). A missing fact names its pointer ({@code /specialisedAndInnovative}, {@code /annualOutput},
- * {@code /leases/0/stateOwned}, {@code /leases/0/end} when the tenure depends on it).
+ * 2023-06-30; one from 2020-02-29 on 2023-02-28, {@link DateRange#ofMonths}). A missing fact names its pointer
+ * ({@code /specialisedAndInnovative}, {@code /annualOutput}, {@code /leases/0/stateOwned}, {@code /leases/0/end} when
+ * the tenure depends on it).
  * <p>
  * Usage:
  * <pre>{@code
@@ -121,7 +123,8 @@ public final class PurchaseCalculator {
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
-      LocalDate needed = lease.start().plusYears(years).minusDays(1);
+      // the last day of the years (《民法典》第二百零三条: a start on 29 February ends on 28 February)
+      LocalDate needed = DateRange.ofMonths(lease.start(), years * 12).end().orElseThrow();
       boolean longEnoughToDate = !request.asOf().isBefore(needed);
       if (lease.stateOwned().isPresent() && !lease.stateOwned().get()) {
         continue;

@@ -115,18 +115,8 @@ public final class UtilityCalculator {
     LocalDate first = period.start();
     LocalDate last = period.end().orElseThrow();
     MoneyRounding rounding = measure.rounding().value();
-    List<TracedCondition> conditions = new ArrayList<>();
-    Supplier<LocalizedText> whoText = () -> LocalizedText.of("个体工商户或中小微企业", "an individual business or an "
-        + "SME");
-    if (request.legalForm().orElse(null) == LegalForm.INDIVIDUAL_BUSINESS) {
-      conditions.add(TracedCondition.known(true, "individual-business-or-sme", whoText,
-          () -> "legalForm = INDIVIDUAL_BUSINESS", measure.beneficiaries()));
-    } else {
-      conditions.add(TracedCondition.of(request.size(), size -> size != EnterpriseSize.LARGE, "/size",
-          "individual-business-or-sme", whoText, measure.beneficiaries()));
-    }
-    conditions.add(TracedCondition.of(request.affectedByEpidemic(), Boolean::booleanValue, "/affectedByEpidemic",
-        "in-difficulty", () -> LocalizedText.of("经营困难", "in difficulty"), measure.hardship()));
+    List<TracedCondition> conditions = enterpriseConditions(measure, request.legalForm(), request.size(),
+        request.affectedByEpidemic());
     BigDecimal waived = BigDecimal.ZERO.setScale(rounding.scale());
     List<String> missingRates = new ArrayList<>();
     int overdueBills = 0;
@@ -162,6 +152,27 @@ public final class UtilityCalculator {
   }
 
   /** The verdict, the fees waived on the bills with a rate, the bills without one, and the steps. */
+  /**
+   * Returns the conditions on the enterprise alone, which need no bill: an individual business or an SME, in
+   * difficulty. Package-private for the evaluator, which decides them when the bills are not known.
+   */
+  static List<TracedCondition> enterpriseConditions(UtilityMeasure measure, Optional<LegalForm> legalForm,
+      Optional<EnterpriseSize> size, Optional<Boolean> affectedByEpidemic) {
+    List<TracedCondition> conditions = new ArrayList<>();
+    Supplier<LocalizedText> whoText = () -> LocalizedText.of("个体工商户或中小微企业", "an individual business or an "
+        + "SME");
+    if (legalForm.orElse(null) == LegalForm.INDIVIDUAL_BUSINESS) {
+      conditions.add(TracedCondition.known(true, "individual-business-or-sme", whoText,
+          () -> "legalForm = INDIVIDUAL_BUSINESS", measure.beneficiaries()));
+    } else {
+      conditions.add(TracedCondition.of(size, known -> known != EnterpriseSize.LARGE, "/size",
+          "individual-business-or-sme", whoText, measure.beneficiaries()));
+    }
+    conditions.add(TracedCondition.of(affectedByEpidemic, Boolean::booleanValue, "/affectedByEpidemic",
+        "in-difficulty", () -> LocalizedText.of("经营困难", "in difficulty"), measure.hardship()));
+    return conditions;
+  }
+
   record Evaluation(TracedCondition.Decision decision, BigDecimal waived, List<String> missingRates,
       StepTrace steps) {
   }

@@ -3,8 +3,10 @@ package io.github.huiqi.calculators.space.utility;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -21,8 +23,9 @@ import java.util.Optional;
  * <p>
  * When covered, the supply is not cut off (the detail says so) and the quarter's late fees are waived: the amount is
  * exact when every overdue bill's daily rate is given, otherwise {@link OutcomeAmount#atLeast} the known fees, naming
- * {@code /utilityBills/i/dailyLateFeeRate}. Bills not known: undetermined, naming {@code /utilityBills}. None:
- * ineligible.
+ * {@code /utilityBills/i/dailyLateFeeRate}. Bills not known: undetermined, naming {@code /utilityBills} and the
+ * enterprise's own facts not given ({@code /size}, {@code /affectedByEpidemic}), unless the enterprise is already
+ * out (a large enterprise, or one not in difficulty): ineligible. None: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -58,6 +61,22 @@ public final class UtilityEvaluator implements MeasureEvaluator<UtilityMeasure> 
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED);
     Optional<UtilityRequest> request = UtilityRequest.from(profile);
     if (request.isEmpty()) {
+      // the bills are not known, but a large enterprise, or one not in difficulty, is out whatever they are
+      StepTrace steps = new StepTrace(explain);
+      TracedCondition.Decision firm = TracedCondition.decide(UtilityCalculator.enterpriseConditions(measure,
+          profile.legalForm(), profile.size(), profile.affectedByEpidemic()), steps);
+      if (firm.verdict() == Verdict.INELIGIBLE) {
+        builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+        if (explain) {
+          builder.addAllReasons(firm.eligibility().reasons()).explanation(new Explanation(steps.list()));
+        }
+        return context.finish(builder);
+      }
+      // the enterprise's own facts still missing are named too (the engine fills /size from the figures)
+      builder.addAllMissingFacts(firm.missingFacts());
+      if (explain) {
+        builder.addAllReasons(firm.eligibility().reasons());
+      }
       return ProfileLists.unknown(context, builder, explain, "/utilityBills", OutcomeAmount.atLeast(Cny.ZERO), BILLS,
           measure.period().citation());
     }

@@ -60,7 +60,8 @@ import java.util.Optional;
  * the calculator gives at the least of the income before the deduction and the 3,000,000 limit, the most any taxable
  * income within the limit gets (a documented bound, noted); the facts are named. Quarters known empty (no quarter
  * operated), no year up to the evaluation date's, or a year without rules: ineligible, zero. Years not known:
- * undetermined, naming {@code /years}, with no upper bound.
+ * undetermined, naming {@code /years}, with no upper bound, unless the profile says the industry is restricted or
+ * prohibited: ineligible, zero.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -97,6 +98,12 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
     Citation definition = measure.definition();
     if (profile.years().isEmpty()) {
+      if (profile.restrictedOrProhibitedIndustry().orElse(false)) {
+        // the years are not given, but a restricted or prohibited industry fails the definition whatever they hold
+        return ProfileTaxYear.ineligible(context, builder, explain, () -> new Reason(
+            "industry-restricted-or-prohibited", LocalizedText.of("从事国家非限制和禁止行业",
+                "industry not restricted or prohibited"), definition));
+      }
       return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, definition);
     }
     Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());

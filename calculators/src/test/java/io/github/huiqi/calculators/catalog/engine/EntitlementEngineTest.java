@@ -203,11 +203,19 @@ class EntitlementEngineTest {
     NextQuestion first = report.firstQuestion().orElseThrow();
     assertThat(first.fact()).isEqualTo("/grantEvents");
     assertThat(first.amountDecided()).isEqualTo(Cny.of("10966666.67"));
-    // /loans decides its share of the first-loan range (200,000 over its 4 facts = 50,000) and the whole fee-subsidy
-    // range (300,000, its only fact): 350,000.00, and the fee reduction, which has no upper bound
-    NextQuestion loans = report.nextQuestions().get(1);
-    assertThat(loans.fact()).isEqualTo("/loans");
-    assertThat(loans.amountDecided()).isEqualTo(Cny.of("350000.00"));
+    // the fee subsidy's 300,000 is decided by the loans and by the size class alike (a medium or large firm is out
+    // whatever its loans), and the size by the years' figures (300号, which the engine reads): 100,000 each of
+    // /loans, /size and /years. /years decides that share and the whole 小升规 reward ("最高20万元", its only
+    // fact): 300,000.00, and four ranges with no upper bound (VAT, the fee reduction, 小型微利企业, R&D)
+    NextQuestion years = report.nextQuestions().get(1);
+    assertThat(years.fact()).isEqualTo("/years");
+    assertThat(years.amountDecided()).isEqualTo(Cny.of("300000.00"));
+    assertThat(years.unboundedMeasures()).isEqualTo(4);
+    // /loans decides its share of the first-loan range (200,000 over its 4 facts = 50,000) and of the fee subsidy
+    // (100,000): 150,000.00, and the fee reduction, which has no upper bound
+    NextQuestion loans = report.nextQuestions().stream().filter(q -> q.fact().equals("/loans")).findFirst()
+        .orElseThrow();
+    assertThat(loans.amountDecided()).isEqualTo(Cny.of("150000.00"));
     assertThat(loans.unboundedMeasures()).isEqualTo(1);
     // then the tech-SME facts: 1,000,000 over its 5 missing facts = 200,000.00 each
     assertThat(report.nextQuestions().get(2).amountDecided()).isEqualTo(Cny.of("200000.00"));

@@ -10,6 +10,7 @@ import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.TypedMeasureId;
+import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 
 /**
@@ -69,12 +70,15 @@ public record HousingFundMeasure(
   }
 
   /**
-   * Returns the latest day a deferral starting on a date may run to: the start plus the maximum months, less a day.
+   * Returns the latest day a deferral starting on a date may run to: the start plus the maximum months, less a day;
+   * when the start's day of the month does not exist in the last month (a start on 29 February, 12 months on), the
+   * months run to that month's end, as 《民法典》第二百零三条 counts a period in months ("没有对应日的，月末日为期间的最后
+   * 一日"): from 2024-02-29 to 2025-02-28, not 2025-02-27.
    *
    * @param start  the first day deferred
    * @return the latest last day, included
    */
   public LocalDate latestEnd(LocalDate start) {
-    return Args.notNull(start, "start").plusMonths(maximumMonths.value()).minusDays(1);
+    return DateRange.ofMonths(Args.notNull(start, "start"), maximumMonths.value()).end().orElseThrow();
   }
 }

@@ -1,0 +1,64 @@
+package io.github.huiqi.calculators.financing.firstloan;
+
+import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.CALCULATOR;
+import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.MEASURE;
+import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.loan;
+import static io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.Verdict;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * QA audit of the Shenzhen first-loan subsidy (深工信〔2023〕26号 第5条 "给予2%的贴息补助，单户企业贴息金额最高20万元，
+ * 贴息期限不超过6个月"; 2022 rules "实际用款时间低于1个月的，不予贴息") on a month-end drawdown and a cap met exactly, through
+ * the Java API and the JSON entry point. ACT/360, 算头不算尾, half-up to the fen (the measure's documented defaults).
+ */
+class FirstLoanAuditTest {
+
+  private static JsonNode json(String drawdown, String repaid, String principal) throws IOException {
+    String request = HuiqiJson.write(request(loan("L1").principal(Cny.of(principal))
+        .drawdownDate(LocalDate.parse(drawdown)).repaymentDate(LocalDate.parse(repaid)).build()));
+    return new ObjectMapper().readTree(CALCULATOR.explainSubsidyJson(MEASURE, request));
+  }
+
+  @Test
+  void test_monthEndDrawdown_oneMonthEndsOn28February() throws IOException {
+    // drawn 2023-01-31: one calendar month on is 2023-02-28 (no 02-31), so repaid 02-28 has used the money a month:
+    // 28 days; 1,000,000 × 2% × 28/360 = 1,555.555… → 1,555.56; repaid 02-27 is a day short: nothing
+    JsonNode month = json("2023-01-31", "2023-02-28", "1000000");
+    assertThat(month.at("/eligibility/verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(month.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("1555.56");
+    JsonNode short1 = json("2023-01-31", "2023-02-27", "1000000");
+    assertThat(short1.at("/eligibility/verdict").asText()).isEqualTo("INELIGIBLE");
+    assertThat(short1.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_monthEndDrawdown_sixMonthsEndOn31July() {
+    // drawn 2023-01-31, not repaid early: six months end 2023-07-31 (not counted), 181 days;
+    // 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request(loan("L1")
+        .drawdownDate(LocalDate.of(2023, 1, 31)).maturityDate(LocalDate.of(2024, 1, 31)).build()));
+    assertThat(result.loans().get(0).subsidisedUntil()).contains(LocalDate.of(2023, 7, 31));
+    assertThat(Cny.yuan(result.amount().minimum(), "amount")).isEqualByComparingTo("10055.56");
+  }
+
+  @Test
+  void test_capMetExactly_andByAFen() throws IOException {
+    // 20,000,000 × 2% × 180/360 (2023-01-15 → 2023-07-14) = 200,000.00: the cap exactly, nothing cut
+    JsonNode exact = json("2023-01-15", "2023-07-14", "20000000");
+    assertThat(exact.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("200000.00");
+    assertThat(exact.at("/loans/0/computed/amount").decimalValue()).isEqualByComparingTo("200000.00");
+    // 20,000,000.01: 200,000.0001 → 200,000.00 at the fen, still at the cap
+    JsonNode fen = json("2023-01-15", "2023-07-14", "20000000.01");
+    assertThat(fen.at("/eligibility/verdict").asText()).isEqualTo(Verdict.ELIGIBLE.name());
+    assertThat(fen.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("200000.00");
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.huiqi.examples.cli;
+
+import static io.github.huiqi.examples.cli.HuiqiCliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.core.json.HuiqiJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * QA audit of the command line on paths a platform developer hits: a request file listing a measure the catalogue
+ * does not have, and a profile that gives only region, industry and size, limited with {@code --measure}.
+ */
+class HuiqiCliAuditTest {
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void test_requestFile_unknownMeasure_oneLineNamingTheFileAndTheField() throws IOException {
+    // before: "huiqi: Unknown measure 'nope': not found", naming neither the file nor the field
+    Path file = write("request.json", "{\"profile\": {\"registrationRegionCode\": \"440306\"},"
+        + " \"asOf\": \"2023-06-30\", \"measures\": [\"miit-2011-300.enterprise-size\", \"nope\"]}");
+    HuiqiCliTest.Run run = run(file.toString());
+    assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString().contains("request.json", "/measures/1", "nope");
+  }
+
+  @Test
+  void test_largeFirmWithoutLoans_guaranteeFeeMeasuresIneligible() throws IOException {
+    // 深工信〔2023〕26号 第6条 "针对小微企业" and the small/micro fee subsidy: a large firm is out whatever its loans
+    Path file = write("firm.json", "{\"registrationRegionCode\": \"440306\", \"industryCode\": \"F5211\","
+        + " \"size\": \"LARGE\"}");
+    HuiqiCliTest.Run run = run(file.toString(), "--as-of", "2023-06-30", "--json", "--measure",
+        "sz-gxj-2023-26.guarantee-fee-reduction", "--measure",
+        "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy");
+    assertThat(run.status()).isZero();
+    JsonNode report = HuiqiJson.read(run.out(), JsonNode.class);
+    assertThat(report.get("outcomes").size()).isEqualTo(2);
+    for (JsonNode outcome : report.get("outcomes")) {
+      assertThat(outcome.get("verdict").asText()).isEqualTo("INELIGIBLE");
+    }
+  }
+}
