@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.enterprise.NonPerformance;
@@ -19,7 +20,10 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.result.BindingLimit;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
@@ -47,6 +51,10 @@ import java.util.Optional;
  * {@code min(base(category) + uplift, 80%) × principal outstanding}, rounded half-up to the fen; the amount is the
  * sum over the loans, before any return of later recoveries to the pool (the explaining form notes the net).
  * <p>
+ * The borrower. The pool is the 中小微企业 pool (第5条: "市中小微企业银行贷款风险补偿资金池"): a firm whose {@code size} is
+ * {@code LARGE} is ineligible without its loans being read; a size not given leaves the loans to decide (a bank
+ * registers only its SME loans in the pool).
+ * <p>
  * The guarantee. The pool excludes a loan guaranteed by a financing-guarantee company: a loan with a
  * {@code guarantee} is excluded, a loan with {@code guaranteed: false} is not, and a loan with neither is undetermined,
  * naming {@code /loans/i/guaranteed} (unknown is never false).
@@ -72,6 +80,14 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
   private static final Citation TO_LENDER = Citation.libraryDefault("decisions register §2.1",
       "the pool compensates the lending bank (加盟银行), not the borrower: the amount is paid to the firm's lender");
 
+  /** The pool is the 中小微企业 pool: the source names it so, and the 2024 细则 sizes firms by 300号. */
+  private static final Citation SME_POOL = new Citation(Provenance.SOURCE_TEXT, "深工信〔2023〕26号", "第5条",
+      Optional.empty(), Optional.of("市中小微企业银行贷款风险补偿资金池"), Optional.of("the pool covers loans to "
+      + "中小微企业 (and, since 2020, 小微企业主 and 个体工商户), sized by 工信部联企业〔2011〕300号 in the pool's 2024 "
+      + "细则: a firm known to be large has no loan the pool compensates (domain reference §2.1)"));
+  private static final LocalizedText SME_TEXT = LocalizedText.of("借款企业为中小微企业（资金池补偿对象）",
+      "the borrower is a small, medium or micro enterprise (the pool's borrowers)");
+
   private RiskPoolEvaluator() {
   }
 
@@ -94,6 +110,15 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     if (explain) {
       builder.addNotes(new Reason("paid-to-lender", LocalizedText.of("风险补偿资金支付给贷款银行，不支付给企业",
           "the pool pays the firm's lending bank, not the firm"), TO_LENDER));
+    }
+    if (profile.size().isPresent() && profile.size().get() == EnterpriseSize.LARGE) {
+      // a large firm's loans are not in the SME pool, whatever they are; a size not given leaves the loans to decide
+      builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+      if (explain) {
+        builder.addReasons(new Reason("not-sme-borrower", SME_TEXT, SME_POOL)).explanation(new Explanation(List.of(
+            new ConditionStep(SME_TEXT, ConditionOutcome.NOT_MET, "size = LARGE", SME_POOL))));
+      }
+      return context.finish(builder);
     }
     if (profile.loans().isEmpty()) {
       builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.atLeast(Cny.ZERO)).addMissingFacts("/loans");

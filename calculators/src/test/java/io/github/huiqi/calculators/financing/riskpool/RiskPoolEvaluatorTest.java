@@ -9,6 +9,7 @@ import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.enterprise.NonPerformance;
@@ -116,6 +117,28 @@ public class RiskPoolEvaluatorTest {
     MeasureOutcome withGood = both(firm(bad("IN", LocalDate.of(2023, 2, 1)).build(),
         bad("GOOD", LocalDate.of(2023, 2, 1)).nonPerforming(Optional.empty()).build()));
     assertThat(withGood.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+  }
+
+  @Test
+  void test_largeBorrower_notInTheSmePool() {
+    // 第5条 names the pool "市中小微企业银行贷款风险补偿资金池": a large firm's bad loan, granted in the window, which a
+    // small firm would have compensated at 60% (600,000.00), is not the pool's; the condition is explained as not met
+    EnterpriseProfile large = EnterpriseProfile.builder().from(firm(bad("IN", LocalDate.of(2023, 2, 1)).build()))
+        .size(EnterpriseSize.LARGE).build();
+    MeasureOutcome outcome = both(large);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("not-sme-borrower");
+    assertThat(outcome.explanation().stepsOf(io.github.huiqi.core.result.ConditionStep.class))
+        .extracting(io.github.huiqi.core.result.ConditionStep::outcome)
+        .containsExactly(io.github.huiqi.core.result.ConditionOutcome.NOT_MET);
+    // with its loans not given, still ineligible: no loan of a large firm is in the pool
+    assertThat(both(EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.LARGE).build())
+        .verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // a medium firm is one of the pool's: 600,000.00 as for the small firm
+    EnterpriseProfile medium = EnterpriseProfile.builder().from(firm(bad("IN", LocalDate.of(2023, 2, 1)).build()))
+        .size(EnterpriseSize.MEDIUM).build();
+    assertThat(both(medium).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
   }
 
   @Test
