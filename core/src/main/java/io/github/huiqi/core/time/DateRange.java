@@ -69,7 +69,7 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
   /**
    * Obtains the range of whole months from a first day, both ends included: to the day before the same day of the
    * month {@code months} on, or, when that month has no such day (31 January a month on, 29 February a year on), to
-   * that month's last day, as 《民法典》第二百零三条 ends a period counted in months or years ("没有对应日的，月末日为
+   * that month's last day, as 《民法典》第二百零二条 ends a period counted in months or years ("没有对应日的，月末日为
    * 期间的最后一日"). So 12 months from 2023-07-01 run to 2024-06-30, and from 2024-02-29 to 2025-02-28, not
    * 2025-02-27 as the rolled-back {@link LocalDate#plusMonths} less a day would give.
    *

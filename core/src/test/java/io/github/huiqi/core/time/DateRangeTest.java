@@ -96,7 +96,7 @@ class DateRangeTest {
     assertThat(DateRange.year(2024)).isEqualTo(DateRange.of(of(2024, 1, 1), of(2024, 12, 31)));
   }
 
-  // 《民法典》第二百零三条: a period in months or years ends on the day before the corresponding day, or, with no
+  // 《民法典》第二百零二条: a period in months or years ends on the day before the corresponding day, or, with no
   // corresponding day, on the month's last day
   @ParameterizedTest
   @CsvSource({

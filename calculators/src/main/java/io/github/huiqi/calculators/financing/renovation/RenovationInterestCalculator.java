@@ -161,7 +161,7 @@ public final class RenovationInterestCalculator {
     int years = options.maximumSubsidyYears().orElse(measure.maximumSubsidyYears().value());
     MoneyRounding rounding = measure.rounding().value();
     LocalDate start = request.subsidyStart();
-    // the years' last day (《民法典》第二百零三条: from 29 February to 28 February), and the day after it, not counted
+    // the years' last day (《民法典》第二百零二条: from 29 February to 28 February), and the day after it, not counted
     DateRange window = DateRange.ofMonths(start, years * 12);
     LocalDate end = window.end().orElseThrow().plusDays(1);
     if (options.maximumSubsidyYears().isPresent()) {

@@ -84,7 +84,8 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
   private static final Citation SME_POOL = new Citation(Provenance.SOURCE_TEXT, "深工信〔2023〕26号", "第5条",
       Optional.empty(), Optional.of("市中小微企业银行贷款风险补偿资金池"), Optional.of("the pool covers loans to "
       + "中小微企业 (and, since 2020, 小微企业主 and 个体工商户), sized by 工信部联企业〔2011〕300号 in the pool's 2024 "
-      + "细则: a firm known to be large has no loan the pool compensates (domain reference §2.1)"));
+      + "细则 (《深圳市中小微企业银行贷款风险补偿资金池管理实施细则》, 2024-03-27): a firm known to be large has no loan "
+      + "the pool compensates"));
   private static final LocalizedText SME_TEXT = LocalizedText.of("借款企业为中小微企业（资金池补偿对象）",
       "the borrower is a small, medium or micro enterprise (the pool's borrowers)");
 

@@ -123,7 +123,7 @@ public final class PurchaseCalculator {
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
-      // the last day of the years (《民法典》第二百零三条: a start on 29 February ends on 28 February)
+      // the last day of the years (《民法典》第二百零二条: a start on 29 February ends on 28 February)
       LocalDate needed = DateRange.ofMonths(lease.start(), years * 12).end().orElseThrow();
       boolean longEnoughToDate = !request.asOf().isBefore(needed);
       if (lease.stateOwned().isPresent() && !lease.stateOwned().get()) {

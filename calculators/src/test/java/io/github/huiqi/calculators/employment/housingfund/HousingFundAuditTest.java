@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * QA audit of the housing-fund deferral's longest term on month ends (深工信〔2023〕26号 第2条 "期限不超过12个月"): twelve
  * months from the first day deferred end the day before the same day twelve months on, and, when that day does not
- * exist, at the end of that month (《民法典》第二百零三条: "没有对应日的，月末日为期间的最后一日").
+ * exist, at the end of that month (《民法典》第二百零二条: "没有对应日的，月末日为期间的最后一日").
  */
 class HousingFundAuditTest {
 

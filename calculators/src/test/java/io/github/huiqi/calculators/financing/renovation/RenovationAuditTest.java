@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * QA audit of the technical-renovation interest subsidy's three years (小升规方案 第十条 "按实际支付利息的50%…给予最高
- * 500万元的贴息资助"; ≤3 years from the operating rules) from a leap day: 《民法典》第二百零三条 ends the years on
+ * 500万元的贴息资助"; ≤3 years from the operating rules) from a leap day: 《民法典》第二百零二条 ends the years on
  * 2027-02-28, so interest accrued on that day is counted.
  */
 class RenovationAuditTest {

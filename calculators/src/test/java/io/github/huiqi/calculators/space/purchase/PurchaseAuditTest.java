@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * QA audit of the draft's purchase of leased state-owned space (32条 第二十九条 "租用国有产业用房3年以上") on a lease
- * from a leap day: 《民法典》第二百零三条 ends three years from 2020-02-29 on 2023-02-28, so the tenure is not yet held
+ * from a leap day: 《民法典》第二百零二条 ends three years from 2020-02-29 on 2023-02-28, so the tenure is not yet held
  * on 2023-02-27.
  */
 class PurchaseAuditTest {

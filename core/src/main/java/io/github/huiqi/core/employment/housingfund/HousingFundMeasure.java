@@ -72,7 +72,7 @@ public record HousingFundMeasure(
   /**
    * Returns the latest day a deferral starting on a date may run to: the start plus the maximum months, less a day;
    * when the start's day of the month does not exist in the last month (a start on 29 February, 12 months on), the
-   * months run to that month's end, as 《民法典》第二百零三条 counts a period in months ("没有对应日的，月末日为期间的最后
+   * months run to that month's end, as 《民法典》第二百零二条 counts a period in months ("没有对应日的，月末日为期间的最后
    * 一日"): from 2024-02-29 to 2025-02-28, not 2025-02-27.
    *
    * @param start  the first day deferred
