@@ -16,8 +16,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +67,8 @@ final class TrustedBinder {
   /** The readers of records without type arguments, by class. */
   private static final Map<Class<?>, TrustedBinder> RECORDS = new ConcurrentHashMap<>();
   private static final TrustedBinder MEASURES = new TrustedBinder(MEASURE, Measure.class, null, null, null);
+  private static final byte[][] MEASURE_TYPE = {bytes("type")};
+  private static final byte[][] AMOUNT_MEMBERS = {bytes("currency"), bytes("amount")};
 
   private final int kind;
   private final Class<?> type;
@@ -138,7 +142,7 @@ final class TrustedBinder {
         return measure(cursor);
       case RECORD:
         cursor.beginObject();
-        return shape.members(cursor, cursor.nextName());
+        return shape.members(cursor, cursor.nextMember(shape.names, 0));
       case LIST:
         return list(cursor);
       case SET:
@@ -172,7 +176,7 @@ final class TrustedBinder {
   private static Object measure(TrustedJsonCursor cursor) throws TrustedJson.Unsupported,
       ReflectiveOperationException {
     cursor.beginObject();
-    if (!"type".equals(cursor.nextName())) {
+    if (cursor.nextMember(MEASURE_TYPE, 0) != 0) {
       throw unsupported("a measure's first member is not its type");
     }
     String name = cursor.readString();
@@ -181,26 +185,29 @@ final class TrustedBinder {
       throw unsupported("unknown measure type " + name);
     }
     Shape shape = record(kind.get().modelType(), Map.of(), 0).shape;
-    if (shape.index.containsKey("type")) {
-      throw unsupported("a measure with a component named type");
+    for (byte[] component : shape.names) {
+      if (Arrays.equals(component, MEASURE_TYPE[0])) {
+        throw unsupported("a measure with a component named type");
+      }
     }
-    return shape.members(cursor, cursor.nextName());
+    return shape.members(cursor, cursor.nextMember(shape.names, 0));
   }
 
   private static MonetaryAmount amount(TrustedJsonCursor cursor) throws TrustedJson.Unsupported {
     cursor.beginObject();
     boolean currency = false;
     BigDecimal amount = null;
-    for (String name = cursor.nextName(); name != null; name = cursor.nextName()) {
-      if (!currency && name.equals("currency")) {
+    for (int member = cursor.nextMember(AMOUNT_MEMBERS, 0); member >= 0;
+        member = cursor.nextMember(AMOUNT_MEMBERS, 1)) {
+      if (!currency && member == 0) {
         if (!"CNY".equals(cursor.readString())) {
           throw unsupported("not a CNY amount");
         }
         currency = true;
-      } else if (amount == null && name.equals("amount")) {
+      } else if (amount == null && member == 1) {
         amount = decimal(cursor);
       } else {
-        throw unsupported("not a CNY amount: " + name);
+        throw unsupported("not a CNY amount: a member twice");
       }
     }
     if (!currency || amount == null) {
@@ -331,29 +338,31 @@ final class TrustedBinder {
     return new TrustedJson.Unsupported(problem, null);
   }
 
+  private static byte[] bytes(String name) {
+    return name.getBytes(StandardCharsets.UTF_8);
+  }
+
   //-------------------------------------------------------------------------
   /** A record's components, their readers and its canonical constructor. */
   private static final class Shape {
     private final Class<?> type;
-    private final String[] names;
+    /** The components' names, as UTF-8 bytes. */
+    private final byte[][] names;
     private final TrustedBinder[] readers;
     /** For each component: 1 if primitive, 2 if an {@link Optional}, else 0. */
     private final int[] absence;
-    private final Map<String, Integer> index;
     private final Constructor<?> constructor;
 
     Shape(Class<?> type, Map<TypeVariable<?>, Type> bindings, int depth) throws TrustedJson.Unsupported {
       this.type = type;
       RecordComponent[] components = type.getRecordComponents();
-      names = new String[components.length];
+      names = new byte[components.length][];
       readers = new TrustedBinder[components.length];
       absence = new int[components.length];
-      index = new HashMap<>();
       Class<?>[] parameterTypes = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
         RecordComponent component = components[i];
-        names[i] = component.getName();
-        index.put(names[i], i);
+        names[i] = bytes(component.getName());
         parameterTypes[i] = component.getType();
         absence[i] = parameterTypes[i].isPrimitive() ? 1 : parameterTypes[i] == Optional.class ? 2 : 0;
         try {
@@ -369,25 +378,22 @@ final class TrustedBinder {
       }
     }
 
-    /** Reads the rest of an object whose first member's name (or null, if none) has just been read. */
-    Object members(TrustedJsonCursor cursor, String firstName) throws TrustedJson.Unsupported,
+    /** Reads the rest of an object whose first member's position (or -1, if none) has just been read. */
+    Object members(TrustedJsonCursor cursor, int first) throws TrustedJson.Unsupported,
         ReflectiveOperationException {
       Object[] arguments = new Object[names.length];
-      int expected = 0;
-      for (String name = firstName; name != null; name = cursor.nextName()) {
-        // the library writes the components in order: try the next one before the index
-        int i = expected < names.length && names[expected].equals(name) ? expected : position(name);
+      // the library writes the components in order: the cursor tries the next one first
+      for (int i = first; i >= 0; i = cursor.nextMember(names, i + 1)) {
         if (arguments[i] != null) {
-          throw unsupported("duplicate member " + name + " in " + type.getName());
+          throw unsupported("duplicate member " + componentName(i) + " in " + type.getName());
         }
         arguments[i] = readers[i].read(cursor);
-        expected = i + 1;
       }
       for (int i = 0; i < arguments.length; i++) {
         if (arguments[i] == null) {
           // as the hardened reader: an absent Optional is empty, an absent reference null (the constructor decides)
           if (absence[i] == 1) {
-            throw unsupported("missing " + names[i] + " in " + type.getName());
+            throw unsupported("missing " + componentName(i) + " in " + type.getName());
           }
           arguments[i] = absence[i] == 2 ? Optional.empty() : null;
         }
@@ -399,12 +405,8 @@ final class TrustedBinder {
       }
     }
 
-    private int position(String name) throws TrustedJson.Unsupported {
-      Integer i = index.get(name);
-      if (i == null) {
-        throw unsupported("unknown member " + name + " in " + type.getName());
-      }
-      return i;
+    private String componentName(int i) {
+      return new String(names[i], StandardCharsets.UTF_8);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.huiqi.core.json;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A cursor over the UTF-8 bytes of a JSON text the library wrote itself, for {@link TrustedJson}: strict RFC 8259
@@ -46,21 +47,70 @@ final class TrustedJsonCursor {
   }
 
   /**
-   * Reads the name of the object's next member and the colon after it, or consumes the {@code '}'} that closes it.
+   * Reads the name of the object's next member, as the position of that name among the names given, and the colon
+   * after it; or consumes the {@code '}'} that closes the object. The name is compared as bytes, without making a
+   * string of it, trying the expected position first (the library writes members in their record's order).
    *
-   * @return the name, or null at the end of the object
-   * @throws TrustedJson.Unsupported if the text is not a member or the object's end here
+   * @param names  the names a member may have, as UTF-8 bytes
+   * @param expected  the position to try first
+   * @return the position of the name among {@code names}, or -1 at the end of the object
+   * @throws TrustedJson.Unsupported if the text is not a member or the object's end here, or the name is none of them
    */
-  String nextName() throws TrustedJson.Unsupported {
+  int nextMember(byte[][] names, int expected) throws TrustedJson.Unsupported {
     if (!next('}')) {
-      return null;
+      return -1;
     }
-    String name = string(HuiqiJson.MAX_NAME_LENGTH);
+    if (peek() != '"') {
+      throw unsupported("not a name");
+    }
+    int start = position + 1;
+    int end = start;
+    while (end < text.length && text[end] != '"' && text[end] != '\\') {
+      end++;
+    }
+    int index;
+    if (end < text.length && text[end] == '"' && end - start <= HuiqiJson.MAX_NAME_LENGTH) {
+      boolean next = expected < names.length && matches(names[expected], start, end);
+      index = next ? expected : find(names, start, end);
+      position = end + 1;
+      token();
+    } else {
+      // escaped, unterminated or too long: read as a string, which decodes or refuses it
+      byte[] name = string(HuiqiJson.MAX_NAME_LENGTH).getBytes(StandardCharsets.UTF_8);
+      index = -1;
+      for (int i = 0; i < names.length && index < 0; i++) {
+        index = Arrays.equals(names[i], name) ? i : -1;
+      }
+    }
+    if (index < 0) {
+      throw unsupported("unknown member name");
+    }
     if (peek() != ':') {
       throw unsupported("no colon after a name");
     }
     position++;
-    return name;
+    return index;
+  }
+
+  private int find(byte[][] names, int start, int end) {
+    for (int i = 0; i < names.length; i++) {
+      if (matches(names[i], start, end)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean matches(byte[] name, int start, int end) {
+    if (name.length != end - start) {
+      return false;
+    }
+    for (int i = 0; i < name.length; i++) {
+      if (name[i] != text[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -28,6 +28,7 @@ class TrustedJsonTest {
       "{\"zh\":\"\\u4e2d\\\"\\\\\\/\\b\\f\\n\\r\\t\",\"en\":\"escapes\"}",
       "{\"zh\":\"中\\u6587\",\"en\":\"\\ud83d\\ude00 a pair\"}",
       "{\"zh\":\"中\",\"en\":\"before\\nafter 文\"}",
+      "{\"\\u007ah\":\"a name escaped\",\"e\\u006e\":\"x\"}",
   })
   void test_readsWhatTheHardenedReaderReads_toAnEqualValue(String json) throws TrustedJson.Unsupported {
     assertThat(TrustedJson.read(json, LocalizedText.class)).isEqualTo(HuiqiJson.read(json, LocalizedText.class));
@@ -67,6 +68,10 @@ class TrustedJsonTest {
       "{\"zh\":\"中\",\"en\":\"short \\u12\"}",
       "{\"zh\":\"中\",\"en\":\"unterminated}",
       "{\"zh\":\"中\",\"en\":\"x\",\"zh\":\"again\"}",
+      "{\"zh\":\"中\",\"en\":\"x\",\"\\u007ah\":\"again, escaped\"}",
+      "{\"zh\":\"中\",\"en\":\"x\",\"z\\h\":\"bad escape in a name\"}",
+      "{\"zh\":\"中\",\"en\":\"x\",\"zh\u0001\":\"control character in a name\"}",
+      "{\"zh\":\"中\",\"en\"}",
       "{\"zh\":\"中\",\"en\":\"x\",\"extra\":\"y\"}",
       "{\"zh\":\"中\",\"en\":1}",
       "{\"zh\":\"中\",\"en\":null}",
