@@ -124,7 +124,7 @@ public abstract class GrantEvent {
    */
   static String checkCode(String code, String field) {
     Args.notBlank(code, field);
-    if (!code.matches(CODE_PATTERN)) {
+    if (!Args.isHyphenatedWords(code)) {
       throw new InvalidInputException(field, code, "must be lower-case words joined by hyphens, such as "
           + "sh-digital-service-contract");
     }

@@ -53,16 +53,16 @@ public record GrantTrigger(
       throw new InvalidInputException("event", event.orElse(null),
           "exactly one of newlyRecognised and event must be given");
     }
-    event.ifPresent(code -> GrantEvent.checkCode(code, "event"));
+    if (event.isPresent()) {
+      GrantEvent.checkCode(event.get(), "event");
+    }
     if (newlyRecognised.isPresent() && (maximumRank.isPresent() || heldOnEventDate.isPresent())) {
       throw new InvalidInputException("maximumRank", maximumRank.orElse(null),
           "maximumRank and heldOnEventDate go with an event only");
     }
-    maximumRank.ifPresent(rank -> {
-      if (rank < 1) {
-        throw new InvalidInputException("maximumRank", rank, "must be at least 1");
-      }
-    });
+    if (maximumRank.isPresent() && maximumRank.get() < 1) {
+      throw new InvalidInputException("maximumRank", maximumRank.get(), "must be at least 1");
+    }
   }
 
   /**

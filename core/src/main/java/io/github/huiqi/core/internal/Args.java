@@ -218,6 +218,103 @@ public final class Args {
     return true;
   }
 
+  /**
+   * Checks whether a text is lower-case words and digits joined by single hyphens (the pattern
+   * {@code [a-z0-9]+(-[a-z0-9]+)*}, such as an event or tier code), without a regular expression (this runs as the
+   * built-in data loads).
+   *
+   * @param text  the text, not null
+   * @return true if such a code
+   */
+  public static boolean isHyphenatedWords(String text) {
+    boolean afterHyphen = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
+  }
+
+  /**
+   * Checks whether a text is an identifier of 1 to 64 ASCII letters of one case, digits and hyphens, not starting with
+   * a hyphen (the pattern {@code [a-z0-9][a-z0-9-]{0,63}}, or {@code [A-Z0-9][A-Z0-9-]{0,63}} in upper case), without
+   * a regular expression (this runs as the built-in data loads).
+   *
+   * @param text  the text, not null
+   * @param upperCase  whether the letters are upper case rather than lower case
+   * @return true if such an identifier
+   */
+  public static boolean isHyphenatedId(String text, boolean upperCase) {
+    if (text.isEmpty() || text.length() > 64) {
+      return false;
+    }
+    char first = upperCase ? 'A' : 'a';
+    char last = upperCase ? 'Z' : 'z';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letterOrDigit = (c >= first && c <= last) || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (i == 0 || c != '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks whether a text is a GB/T 4754-2017 section or division code (a letter A..T, optionally two digits; the
+   * pattern {@code [A-T]([0-9]{2})?}), without a regular expression.
+   *
+   * @param text  the text, not null
+   * @return true if such a code
+   */
+  public static boolean isSectionOrDivision(String text) {
+    return (text.length() == 1 || text.length() == 3) && isIndustryCode(text);
+  }
+
+  /**
+   * Checks whether a text is a percentage as {@code Rate.parse} reads it (the pattern
+   * {@code -?[0-9]{1,18}(\.[0-9]{1,16})?%}), without a regular expression (this runs as the built-in data loads).
+   *
+   * @param text  the text, not null
+   * @return true if such a percentage
+   */
+  public static boolean isPercent(String text) {
+    int end = text.length() - 1;
+    if (end < 1 || text.charAt(end) != '%') {
+      return false;
+    }
+    int i = text.charAt(0) == '-' ? 1 : 0;
+    int integerDigits = digitsFrom(text, i, end);
+    if (integerDigits < 1 || integerDigits > 18) {
+      return false;
+    }
+    i += integerDigits;
+    if (i == end) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    int decimals = digitsFrom(text, i + 1, end);
+    return decimals >= 1 && decimals <= 16 && i + 1 + decimals == end;
+  }
+
+  private static int digitsFrom(String text, int from, int end) {
+    int i = from;
+    while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
 
   /**
    * Checks that a decimal is bounded and strictly positive.

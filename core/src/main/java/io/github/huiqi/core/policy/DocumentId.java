@@ -19,7 +19,7 @@ public record DocumentId(String value) {
    */
   public DocumentId {
     Args.notNull(value, "documentId");
-    if (!value.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+    if (!Args.isHyphenatedId(value, false)) {
       throw new InvalidInputException("documentId", value, "must be lower-case letters, digits and hyphens");
     }
   }
@@ -37,5 +37,17 @@ public record DocumentId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  // equals and hashCode as the record's own, written out: the generated ones are bootstrapped on first use, which a
+  // cold start of the built-in data pays for
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof DocumentId id && value.equals(id.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 }

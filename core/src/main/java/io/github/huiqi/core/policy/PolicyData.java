@@ -65,7 +65,9 @@ public final class PolicyData {
     this.measureList = List.copyOf(byId.values());
     Map<MeasureId, MeasureListing> listed = new LinkedHashMap<>();
     for (PolicyPack pack : packs.values()) {
-      pack.listings().forEach(listing -> listed.put(listing.measure(), listing));
+      for (MeasureListing listing : pack.listings()) {
+        listed.put(listing.measure(), listing);
+      }
     }
     this.listings = Collections.unmodifiableMap(listed);
     this.rateSeries = Collections.unmodifiableMap(rateSeries);

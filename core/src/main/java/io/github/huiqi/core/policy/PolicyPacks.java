@@ -106,14 +106,22 @@ public final class PolicyPacks {
    * pack still fails with the hardened reader's {@link PolicyDataException} naming the field.
    */
   static PolicyPack readTrusted(String json, String name) {
+    return readTrusted(json.getBytes(StandardCharsets.UTF_8), name);
+  }
+
+  /**
+   * Reads the library's own pack, as UTF-8 bytes, with the lean reader; anything it does not read is decoded and read
+   * the hardened way.
+   */
+  static PolicyPack readTrusted(byte[] utf8, String name) {
     try {
-      return TrustedJson.read(json, PolicyPack.class);
+      return TrustedJson.read(utf8, PolicyPack.class);
     } catch (TrustedJson.Unsupported ex) {
-      return read(json, name);
+      return read(new String(utf8, StandardCharsets.UTF_8), name);
     }
   }
 
-  private static String readBounded(InputStream in, String name) throws IOException {
+  private static byte[] readBounded(InputStream in, String name) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -122,6 +130,6 @@ public final class PolicyPacks {
         throw new PolicyDataException(name, "", "is larger than the limit of a policy pack", null);
       }
     }
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toByteArray();
   }
 }

@@ -3,7 +3,6 @@ package io.github.huiqi.core.rates;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * A rate or ratio, such as an annual interest rate of 4.35%, a subsidy ratio of 50% or a fee cap of 1%.
@@ -25,9 +24,9 @@ public final class Rate implements Comparable<Rate> {
   /** One hundred percent. */
   public static final Rate ONE_HUNDRED_PERCENT = new Rate(BigDecimal.ONE);
 
-  // Wide enough for every rate the factories accept, so that toString always parses back: ofFraction takes up to 16
-  // integer digits and 16 decimals (18 and 14 as a percentage), ofPercent up to 16 and 16.
-  private static final Pattern PERCENT = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,16})?%");
+  // parse reads -?[0-9]{1,18}(\.[0-9]{1,16})?% (Args.isPercent), wide enough for every rate the factories accept, so
+  // that toString always parses back: ofFraction takes up to 16 integer digits and 16 decimals (18 and 14 as a
+  // percentage), ofPercent up to 16 and 16.
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal fraction;
@@ -81,7 +80,7 @@ public final class Rate implements Comparable<Rate> {
    */
   public static Rate parse(String text) {
     Args.notNull(text, "rate");
-    if (!PERCENT.matcher(text).matches()) {
+    if (!Args.isPercent(text)) {
       throw new InvalidInputException("rate", text, "must be a percentage such as \"2%\" or \"4.35%\"");
     }
     return new Rate(new BigDecimal(text.substring(0, text.length() - 1)).movePointLeft(2));

@@ -30,7 +30,7 @@ public record RateSeriesId(String value) {
    */
   public RateSeriesId {
     Args.notNull(value, "rateSeriesId");
-    if (!value.matches("[A-Z0-9][A-Z0-9-]{0,63}")) {
+    if (!Args.isHyphenatedId(value, true)) {
       throw new InvalidInputException("rateSeriesId", value, "must be upper-case letters, digits and hyphens");
     }
   }
@@ -48,5 +48,17 @@ public record RateSeriesId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  // equals and hashCode as the record's own, written out: the generated ones are bootstrapped on first use, which a
+  // cold start of the built-in data pays for
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof RateSeriesId id && value.equals(id.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 }

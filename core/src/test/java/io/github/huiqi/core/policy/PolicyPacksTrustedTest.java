@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.huiqi.core.error.PolicyDataException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.TrustedJson;
+import io.github.huiqi.core.rates.RateSeriesId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +63,16 @@ class PolicyPacksTrustedTest {
     assertThat(actual.packIdentities(expected.findMeasure(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"))
         .map(m -> List.of(m.id())).orElseThrow()))
         .isEqualTo(expected.packIdentities(List.of(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"))));
+    // every pack, to the SHA-256 of its canonical JSON (every value and the scale of every decimal)
+    List<MeasureId> all = new ArrayList<>();
+    for (Measure measure : expected.measures()) {
+      all.add(measure.id());
+    }
+    assertThat(actual.packIdentities(all)).isEqualTo(expected.packIdentities(all)).hasSize(BUILT_IN.size());
+    for (RateSeriesId id : List.of(RateSeriesId.LPR_1Y, RateSeriesId.LPR_5Y, RateSeriesId.PBOC_BENCHMARK_UP_TO_1Y,
+        RateSeriesId.PBOC_BENCHMARK_1Y_TO_5Y, RateSeriesId.PBOC_BENCHMARK_OVER_5Y)) {
+      assertThat(actual.findRateSeries(id)).isPresent().isEqualTo(expected.findRateSeries(id));
+    }
   }
 
   /** Each change is one the hardened reader rejects; the lean one must not accept it, and the error is the same. */

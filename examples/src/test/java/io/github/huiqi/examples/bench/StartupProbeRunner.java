@@ -1,6 +1,7 @@
 package io.github.huiqi.examples.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,17 @@ import java.util.List;
  * mvn -B -ntp -o -q -pl examples exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.huiqi.examples.bench.StartupProbeRunner -Dexec.args=10
  * </pre>
- * Extra arguments after the count go to each child JVM before the class name (such as {@code -Xshare:off}).
+ * Extra arguments after the count go to each child JVM before the class name (such as {@code -Xshare:off}), except
+ * two options of the runner itself:
+ * <ul>
+ *   <li>{@code --min-classpath}: the children get only what {@code huiqi-core} needs at run time, taken from this
+ *   JVM's class path: its directories and huiqi jars, Jackson's core, databind, annotations, JSR-310 and JDK 8
+ *   modules, {@code moneta-core} and {@code money-api}; not the 189 entries of the examples' test class path, whose
+ *   jars (Spark among them) each class and resource look-up may have to search;</li>
+ *   <li>{@code --when-idle}: each child starts only once the CPUs were at least 90% idle over half a second (Linux,
+ *   from {@code /proc/stat}; waits at most a minute, then runs anyway and says so), so that on a machine shared with
+ *   other work the figures are those of an idle machine rather than of the others' load.</li>
+ * </ul>
  */
 public final class StartupProbeRunner {
 
@@ -34,16 +45,35 @@ public final class StartupProbeRunner {
    * @throws InterruptedException if interrupted while waiting for a child
    */
   public static void main(String[] args) throws IOException, InterruptedException {
+    List<String> jvmOptions = new ArrayList<>();
+    boolean minimal = false;
+    boolean whenIdle = false;
+    for (int a = 1; a < args.length; a++) {
+      if (args[a].equals("--min-classpath")) {
+        minimal = true;
+      } else if (args[a].equals("--when-idle")) {
+        whenIdle = true;
+      } else {
+        jvmOptions.add(args[a]);
+      }
+    }
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classPath = System.getProperty("java.class.path");
+    if (minimal) {
+      classPath = minimalClassPath(classPath);
+    }
+    System.out.println("class path: " + classPath.split(File.pathSeparator).length + " entries"
+        + (whenIdle ? ", each run once the CPUs are idle" : ""));
     List<Long> calls = new ArrayList<>();
     List<Long> sinceStarts = new ArrayList<>();
     List<Long> cpus = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
-      for (int a = 1; a < args.length; a++) {
-        command.add(args[a]);
+      if (whenIdle && !IdleCpu.await()) {
+        System.out.println("(the CPUs were not idle within a minute; running anyway)");
       }
+      List<String> command = new ArrayList<>(List.of(java, "-cp", classPath));
+      command.addAll(jvmOptions);
       command.add(StartupProbe.class.getName());
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String line;
@@ -68,6 +98,22 @@ public final class StartupProbeRunner {
     }
     System.out.println("median callMs=" + median(calls) + " median sinceStartMs=" + median(sinceStarts)
         + " median processCpuMs=" + median(cpus) + " (" + runs + " fresh JVMs)");
+  }
+
+  /** The entries of a class path that {@code huiqi-core} needs at run time, and the directories (this probe's). */
+  static String minimalClassPath(String classPath) {
+    List<String> kept = new ArrayList<>();
+    for (String entry : classPath.split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      boolean library = name.startsWith("huiqi-core-") || name.startsWith("jackson-core-")
+          || name.startsWith("jackson-databind-") || name.startsWith("jackson-annotations-")
+          || name.startsWith("jackson-datatype-jsr310-") || name.startsWith("jackson-datatype-jdk8-")
+          || name.startsWith("moneta-core-") || name.startsWith("money-api-");
+      if (library || new File(entry).isDirectory()) {
+        kept.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, kept);
   }
 
   private static long median(List<Long> values) {

@@ -40,15 +40,16 @@ public record SizeBand(
     if (size == EnterpriseSize.MICRO) {
       throw new InvalidInputException("size", size, "must be LARGE, MEDIUM or SMALL: micro is what meets no band");
     }
-    Args.notNullOptional(minimumEmployees, "minimumEmployees").ifPresent(count -> {
-      if (count <= 0) {
-        throw new InvalidInputException("minimumEmployees", count, "must be positive");
-      }
-    });
-    Args.notNullOptional(minimumRevenue, "minimumRevenue")
-        .ifPresent(amount -> Cny.positiveYuan(amount, "minimumRevenue"));
-    Args.notNullOptional(minimumTotalAssets, "minimumTotalAssets")
-        .ifPresent(amount -> Cny.positiveYuan(amount, "minimumTotalAssets"));
+    // plain checks, no lambdas: this runs as the built-in data loads, where each lambda's first use costs
+    if (Args.notNullOptional(minimumEmployees, "minimumEmployees").isPresent() && minimumEmployees.get() <= 0) {
+      throw new InvalidInputException("minimumEmployees", minimumEmployees.get(), "must be positive");
+    }
+    if (Args.notNullOptional(minimumRevenue, "minimumRevenue").isPresent()) {
+      Cny.positiveYuan(minimumRevenue.get(), "minimumRevenue");
+    }
+    if (Args.notNullOptional(minimumTotalAssets, "minimumTotalAssets").isPresent()) {
+      Cny.positiveYuan(minimumTotalAssets.get(), "minimumTotalAssets");
+    }
     if (minimumEmployees.isEmpty() && minimumRevenue.isEmpty() && minimumTotalAssets.isEmpty()) {
       throw new InvalidInputException("minimumEmployees", "null", "must be given, or another bound");
     }
@@ -61,9 +62,15 @@ public record SizeBand(
    */
   public Set<SizeIndicator> indicators() {
     Set<SizeIndicator> set = EnumSet.noneOf(SizeIndicator.class);
-    minimumEmployees.ifPresent(x -> set.add(SizeIndicator.EMPLOYEES));
-    minimumRevenue.ifPresent(y -> set.add(SizeIndicator.REVENUE));
-    minimumTotalAssets.ifPresent(z -> set.add(SizeIndicator.TOTAL_ASSETS));
+    if (minimumEmployees.isPresent()) {
+      set.add(SizeIndicator.EMPLOYEES);
+    }
+    if (minimumRevenue.isPresent()) {
+      set.add(SizeIndicator.REVENUE);
+    }
+    if (minimumTotalAssets.isPresent()) {
+      set.add(SizeIndicator.TOTAL_ASSETS);
+    }
     return set;
   }
 
@@ -76,11 +83,14 @@ public record SizeBand(
   public Optional<BigDecimal> bound(SizeIndicator indicator) {
     switch (Args.notNull(indicator, "indicator")) {
       case EMPLOYEES:
-        return minimumEmployees.map(BigDecimal::valueOf);
+        return minimumEmployees.isPresent()
+            ? Optional.of(BigDecimal.valueOf(minimumEmployees.get())) : Optional.empty();
       case REVENUE:
-        return minimumRevenue.map(amount -> Cny.yuan(amount, "minimumRevenue"));
+        return minimumRevenue.isPresent()
+            ? Optional.of(Cny.yuan(minimumRevenue.get(), "minimumRevenue")) : Optional.empty();
       default:
-        return minimumTotalAssets.map(amount -> Cny.yuan(amount, "minimumTotalAssets"));
+        return minimumTotalAssets.isPresent()
+            ? Optional.of(Cny.yuan(minimumTotalAssets.get(), "minimumTotalAssets")) : Optional.empty();
     }
   }
 }

@@ -26,7 +26,7 @@ public record AwardTier(String code, LocalizedText name, GrantTrigger trigger, P
    */
   public AwardTier {
     Args.notBlank(code, "code");
-    if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!Args.isHyphenatedWords(code)) {
       throw new InvalidInputException("code", code, "must be lower-case words joined by hyphens");
     }
     Args.notNull(name, "name");

@@ -98,8 +98,12 @@ public record ShareMeasure(
       throw new InvalidInputException("rate/value", rate.value(), "must be above 0% and at most 100%");
     }
     Args.notNull(bound, "bound");
-    Args.notNullOptional(minimumBase, "minimumBase").ifPresent(p -> Cny.positiveYuan(p.value(), "minimumBase/value"));
-    Args.notNullOptional(cap, "cap").ifPresent(p -> Cny.positiveYuan(p.value(), "cap/value"));
+    if (Args.notNullOptional(minimumBase, "minimumBase").isPresent()) {
+      Cny.positiveYuan(minimumBase.get().value(), "minimumBase/value");
+    }
+    if (Args.notNullOptional(cap, "cap").isPresent()) {
+      Cny.positiveYuan(cap.get().value(), "cap/value");
+    }
     Args.notNull(oneOff, "oneOff");
     Args.notNull(rounding, "rounding");
     Args.notNull(base, "base");

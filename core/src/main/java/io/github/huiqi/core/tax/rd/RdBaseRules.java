@@ -89,8 +89,8 @@ public record RdBaseRules(
   }
 
   private static boolean overlap(DateRange a, DateRange b) {
-    boolean aStartsInTime = b.end().map(end -> !a.start().isAfter(end)).orElse(true);
-    boolean bStartsInTime = a.end().map(end -> !b.start().isAfter(end)).orElse(true);
+    boolean aStartsInTime = b.end().isEmpty() || !a.start().isAfter(b.end().get());
+    boolean bStartsInTime = a.end().isEmpty() || !b.start().isAfter(a.end().get());
     return aStartsInTime && bStartsInTime;
   }
 

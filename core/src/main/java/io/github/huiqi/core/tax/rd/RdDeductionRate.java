@@ -54,7 +54,7 @@ public record RdDeductionRate(
 
   private static void covers(Parameter<?> parameter, DateRange dates, String field) {
     boolean start = parameter.isValidOn(dates.start());
-    boolean end = dates.end().map(parameter::isValidOn).orElse(parameter.validity().isOpenEnded());
+    boolean end = dates.end().isPresent() ? parameter.isValidOn(dates.end().get()) : parameter.validity().isOpenEnded();
     if (!start || !end) {
       throw new InvalidInputException(field, parameter.validity(), "must cover the row's tax years " + dates);
     }

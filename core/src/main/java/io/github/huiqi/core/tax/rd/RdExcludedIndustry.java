@@ -30,7 +30,7 @@ public record RdExcludedIndustry(String code, LocalizedText name, Citation citat
    */
   public RdExcludedIndustry {
     Args.notNull(code, "code");
-    if (!code.matches("[A-T]([0-9]{2})?")) {
+    if (!Args.isSectionOrDivision(code)) {
       throw new InvalidInputException("code", code, "must be a GB/T 4754-2017 section letter or division, such as C16");
     }
     Args.notNull(name, "name");

@@ -5,7 +5,6 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
-import java.time.MonthDay;
 
 /**
  * One row of the 小型微利企业 income-tax table: the effective rates on the two slices of annual taxable income for the
@@ -28,9 +27,6 @@ public record SmallLowProfitRates(
     Parameter<Rate> lowerSliceRate,
     Parameter<Rate> upperSliceRate) {
 
-  private static final MonthDay FIRST_DAY = MonthDay.of(1, 1);
-  private static final MonthDay LAST_DAY = MonthDay.of(12, 31);
-
   /**
    * Creates a row, checking its invariants.
    *
@@ -42,10 +38,12 @@ public record SmallLowProfitRates(
     if (taxYears.isOpenEnded()) {
       throw new InvalidInputException("taxYears/end", null, "must be set: each row of the table is closed");
     }
-    if (!MonthDay.from(taxYears.start()).equals(FIRST_DAY)) {
+    // month and day compared as numbers: MonthDay's class initialisation builds a date formatter, which the cold start
+    // of the built-in data would pay for
+    if (taxYears.start().getMonthValue() != 1 || taxYears.start().getDayOfMonth() != 1) {
       throw new InvalidInputException("taxYears/start", taxYears.start(), "must be the 1 January of a tax year");
     }
-    if (!MonthDay.from(taxYears.end().get()).equals(LAST_DAY)) {
+    if (taxYears.end().get().getMonthValue() != 12 || taxYears.end().get().getDayOfMonth() != 31) {
       throw new InvalidInputException("taxYears/end", taxYears.end().get(), "must be the 31 December of a tax year");
     }
     checkRate(lowerSliceRate, taxYears, "lowerSliceRate");
