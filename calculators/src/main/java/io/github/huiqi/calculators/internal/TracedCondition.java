@@ -140,14 +140,16 @@ public final class TracedCondition {
    */
   public static Decision decide(List<TracedCondition> conditions, StepTrace steps) {
     boolean failed = false;
-    Set<String> missing = new LinkedHashSet<>(0);
+    // made only when a fact is missing: most decisions have none
+    Set<String> missing = null;
     for (TracedCondition condition : conditions) {
       failed |= condition.outcome == ConditionOutcome.NOT_MET;
       if (condition.outcome == ConditionOutcome.UNKNOWN) {
+        missing = missing == null ? new LinkedHashSet<>() : missing;
         missing.add(condition.fact);
       }
     }
-    Verdict verdict = failed ? Verdict.INELIGIBLE : missing.isEmpty() ? Verdict.ELIGIBLE : Verdict.UNDETERMINED;
+    Verdict verdict = failed ? Verdict.INELIGIBLE : missing == null ? Verdict.ELIGIBLE : Verdict.UNDETERMINED;
     Eligibility eligibility = null;
     if (steps.enabled()) {
       Eligibility.Collector collector = new Eligibility.Collector();
@@ -157,7 +159,7 @@ public final class TracedCondition {
       }
       eligibility = collector.verdict();
     }
-    return new Decision(verdict, failed ? List.of() : List.copyOf(missing), eligibility);
+    return new Decision(verdict, failed || missing == null ? List.of() : List.copyOf(missing), eligibility);
   }
 
   /**

@@ -409,11 +409,11 @@ public final class RiskPoolCalculator {
     // Exclusions: facts the pool's rules ask about; unknown leaves the loan undetermined.
     Citation rules = measure.exclusionRules();
     List<TracedCondition> exclusions = List.of(
-        exclusion(claim.guaranteedByFinancingGuarantor(), at + "/guaranteedByFinancingGuarantor",
+        exclusion(claim.guaranteedByFinancingGuarantor(), fact(at, "/guaranteedByFinancingGuarantor"),
             "not-guaranteed-by-financing-guarantor", "guaranteed-by-financing-guarantor", NOT_GUARANTEED, rules),
-        exclusion(claim.reGuaranteed(), at + "/reGuaranteed", "not-re-guaranteed", "re-guaranteed",
+        exclusion(claim.reGuaranteed(), fact(at, "/reGuaranteed"), "not-re-guaranteed", "re-guaranteed",
             NOT_RE_GUARANTEED, rules),
-        exclusion(claim.underOtherRiskCompensation(), at + "/underOtherRiskCompensation",
+        exclusion(claim.underOtherRiskCompensation(), fact(at, "/underOtherRiskCompensation"),
             "not-under-other-risk-compensation", "under-other-risk-compensation", NOT_UNDER_OTHER_SCHEME, rules));
     TracedCondition.Decision decision = TracedCondition.decide(exclusions, steps);
 
@@ -534,6 +534,11 @@ public final class RiskPoolCalculator {
   }
 
   /** An exclusion: met when the fact is false (the loan is not excluded), failed with its own code when true. */
+  /** A fact's pointer under a claim's place; the constant itself for a claim of its own (no string made). */
+  private static String fact(String at, String fact) {
+    return at.isEmpty() ? fact : at + fact;
+  }
+
   private static TracedCondition exclusion(Optional<Boolean> excluded, String fact, String metCode,
       String failedCode, LocalizedText text, Citation citation) {
     return TracedCondition.of(excluded, isExcluded -> !isExcluded, fact, metCode, failedCode, () -> text, citation);

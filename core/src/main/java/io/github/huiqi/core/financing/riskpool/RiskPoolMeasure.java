@@ -152,6 +152,11 @@ public record RiskPoolMeasure(
    */
   public Optional<Parameter<RiskPoolUpliftWindow>> findUplift(LocalDate grantDate) {
     Args.notNull(grantDate, "grantDate");
-    return upliftWindows.stream().filter(window -> window.value().grantWindow().contains(grantDate)).findFirst();
+    for (Parameter<RiskPoolUpliftWindow> window : upliftWindows) {
+      if (window.value().grantWindow().contains(grantDate)) {
+        return Optional.of(window);
+      }
+    }
+    return Optional.empty();
   }
 }
