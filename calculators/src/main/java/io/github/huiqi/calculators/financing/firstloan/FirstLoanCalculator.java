@@ -81,6 +81,9 @@ public final class FirstLoanCalculator {
   /** The per-enterprise cap's name in a binding limit, shared by the family. */
   static final LocalizedText CAP_NAME = LocalizedText.of("单户企业贴息金额上限", "cap per enterprise");
   /** How an unrounded amount is shown in the explanation: 8 decimals, for reading only. */
+  /** The pointers of the first loans' facts, so that a plain call makes no string for them. */
+  private static final List<List<String>> LOAN_POINTERS = firstLoanPointers(16);
+
   private static final MoneyRounding DISPLAY = new MoneyRounding(8, RoundingMode.HALF_UP);
 
   private FirstLoanCalculator() {
@@ -215,7 +218,7 @@ public final class FirstLoanCalculator {
       LoanFacts loan, int index, DayCount dayCount, MoneyRounding rounding, StepTrace steps) {
     // LoanFacts has already checked the principal: positive, CNY and bounded.
     BigDecimal principal = loan.principal().getNumber().numberValueExact(BigDecimal.class);
-    String at = "/loans/" + index + "/";
+    List<String> at = loanPointers(index);
     steps.add(() -> new InputStep(LocalizedText.of("贷款 " + loan.loanId(), "loan " + loan.loanId()),
         principal.toPlainString() + " CNY, " + loan.drawdownDate() + " → " + loan.endOfUse() + ", "
             + loan.annualInterestRate()));
@@ -231,17 +234,17 @@ public final class FirstLoanCalculator {
     conditions.add(TracedCondition.known(window.contains(loan.drawdownDate()), "drawdown-in-window",
         () -> LocalizedText.of("放款日在 " + window + " 内", "drawdown within " + window),
         () -> "drawdownDate = " + loan.drawdownDate(), measure.firstLoanWindow().citation()));
-    conditions.add(TracedCondition.of(loan.lenderRegionCode(), region::contains, at + "lenderRegionCode",
+    conditions.add(TracedCondition.of(loan.lenderRegionCode(), region::contains, at.get(0),
         "lender-in-region", () -> LocalizedText.of("贷款银行为" + region.name() + "辖内商业银行",
             "lender is a bank in " + region.name()), measure.region().citation()));
     conditions.add(TracedCondition.of(loan.firstDrawdownOfFirstContract(), Boolean::booleanValue,
-        at + "firstDrawdownOfFirstContract", "first-drawdown-of-first-contract",
+        at.get(1), "first-drawdown-of-first-contract",
         () -> LocalizedText.of("为首笔借款合同的第一次放款", "first drawdown of the first loan contract"), rules));
     conditions.add(TracedCondition.of(loan.forProductionOrOperation(), Boolean::booleanValue,
-        at + "forProductionOrOperation", "production-use",
+        at.get(2), "production-use",
         () -> LocalizedText.of("贷款用于生产经营", "loan used for production and operation"), rules));
     conditions.add(TracedCondition.of(loan.subsidisedUnderAnotherMunicipalScheme(), other -> !other,
-        at + "subsidisedUnderAnotherMunicipalScheme", "no-other-municipal-subsidy",
+        at.get(3), "no-other-municipal-subsidy",
         () -> LocalizedText.of("该笔贷款未获市级其他部门贴息", "loan has no other municipal interest subsidy"), rules));
     conditions.add(TracedCondition.known(!loan.annualInterestRate().isLessThan(minimumRate), "loan-rate-at-least-floor",
         () -> LocalizedText.of("贷款年利率不低于 " + minimumRate, "loan rate not below " + minimumRate),
@@ -260,11 +263,14 @@ public final class FirstLoanCalculator {
     int maximumMonths = measure.maximumSubsidyMonths().value();
     LocalDate until = FirstLoanPeriods.subsidisedUntil(from, loan.endOfUse(), maximumMonths);
     YearFraction fraction = dayCount.yearFraction(from, until);
-    BigDecimal annual = measure.annualSubsidyRate().value().applyTo(principal);
     BigDecimal computed = FirstLoanPeriods.subsidy(principal, measure.annualSubsidyRate().value(), fraction, rounding);
     part.from = from;
     part.until = until;
     part.computed = computed;
+    if (!steps.enabled()) {
+      return part;
+    }
+    BigDecimal annual = measure.annualSubsidyRate().value().applyTo(principal);
     steps.add(() -> new PeriodStep(LocalizedText.of("贴息期间（不超过 " + maximumMonths + " 个月）",
         "subsidised period (at most " + maximumMonths + " months)"), from, until, dayCount, fraction,
         measure.maximumSubsidyMonths().citation()));
@@ -275,6 +281,25 @@ public final class FirstLoanCalculator {
     steps.add(() -> new RoundingStep(fraction.applyTo(annual, DISPLAY), computed, rounding,
         measure.rounding().citation()));
     return part;
+  }
+
+  /** The pointers of a loan's facts (lender region, first drawdown, production use, other subsidy), made once. */
+  private static List<String> loanPointers(int index) {
+    return index < LOAN_POINTERS.size() ? LOAN_POINTERS.get(index) : pointersOf(index);
+  }
+
+  private static List<String> pointersOf(int index) {
+    String at = "/loans/" + index + "/";
+    return List.of(at + "lenderRegionCode", at + "firstDrawdownOfFirstContract", at + "forProductionOrOperation",
+        at + "subsidisedUnderAnotherMunicipalScheme");
+  }
+
+  private static List<List<String>> firstLoanPointers(int count) {
+    List<List<String>> pointers = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      pointers.add(pointersOf(i));
+    }
+    return List.copyOf(pointers);
   }
 
   private Evaluation allocateCap(FirstLoanMeasure measure, List<LoanPart> parts, StepTrace steps) {
