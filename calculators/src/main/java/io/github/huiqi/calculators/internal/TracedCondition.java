@@ -82,8 +82,8 @@ public final class TracedCondition {
    * @param citation  the clause behind it
    * @return the outcome
    */
-  public static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code, String failedCode,
-      Supplier<LocalizedText> text, Citation citation) {
+  public static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code,
+      String failedCode, Supplier<LocalizedText> text, Citation citation) {
     Supplier<String> detail = () -> fact.substring(fact.lastIndexOf('/') + 1)
         + value.map(known -> " = " + known).orElse(" not given");
     if (value.isEmpty()) {

@@ -373,7 +373,8 @@ public abstract class EnterpriseProfile {
   @Value.Check
   void check() {
     Args.notNullOptional(name(), "name");
-    Args.notNullOptional(registrationRegionCode(), "registrationRegionCode").ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
+    Args.notNullOptional(registrationRegionCode(), "registrationRegionCode")
+        .ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
     Args.notNullOptional(legalForm(), "legalForm");
     Args.notNullOptional(independentLegalPerson(), "independentLegalPerson");
     Args.date(registrationDate(), "registrationDate");

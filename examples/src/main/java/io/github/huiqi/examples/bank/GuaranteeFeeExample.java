@@ -41,7 +41,8 @@ public final class GuaranteeFeeExample {
    * @param cap  the 专精特新 draft's cap (indicative)
    * @param subsidy  the firm's guarantee-fee subsidy for 2023
    */
-  public record Outcome(GuaranteeFeeReductionResult fee, GuaranteeFeeBenchmarkCapResult cap, GuaranteeFeeSubsidyResult subsidy) {
+  public record Outcome(GuaranteeFeeReductionResult fee, GuaranteeFeeBenchmarkCapResult cap,
+      GuaranteeFeeSubsidyResult subsidy) {
   }
 
   private GuaranteeFeeExample() {
@@ -75,8 +76,8 @@ public final class GuaranteeFeeExample {
     LocalDate contract = LocalDate.of(2023, 3, 10);
     LocalDate start = LocalDate.of(2023, 3, 15);
     LocalDate maturity = LocalDate.of(2024, 3, 15);
-    GuaranteeFeeReductionRequest deal = GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, principal, Rate.parse("2%"),
-        start, maturity);
+    GuaranteeFeeReductionRequest deal = GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, principal,
+        Rate.parse("2%"), start, maturity);
 
     // 3. The fee under 第6条: 2% less 40% is 1.2%, above the 1% ceiling, so the limits conflict and 1% applies.
     MonetaryAmount fee = GuaranteeFeeReductionCalculator.DEFAULT.fee(reduction, deal);
@@ -88,14 +89,15 @@ public final class GuaranteeFeeExample {
     // 4. The 专精特新 draft's cap for the same loan: half the PBoC 1-year benchmark, 4.35% ÷ 2 = 2.175%.
     GuaranteeFeeBenchmarkCapRequest capRequest = GuaranteeFeeBenchmarkCapRequest.of(contract, start, maturity)
         .withProposal(feeResult.reducedFeeRate(), principal);
-    GuaranteeFeeBenchmarkCapResult cap = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(draftCap, capRequest);
+    GuaranteeFeeBenchmarkCapResult cap =
+        GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(draftCap, capRequest);
     out.println("专精特新上限（征求意见稿） / 专精特新 cap (draft, " + cap.documentStatus() + "): " + cap.feeRateCap()
         + ", proposed rate within: " + cap.proposedWithinCap().orElseThrow());
     out.println(cap.explanation().render(Locale.ENGLISH));
 
     // 5. The firm's subsidy claim for 2023: 30% of the fee it paid, the loan at 3.65% (fee 1% ≤ 50% × 3.65%).
-    GuaranteeFeeSubsidyLoan loan = GuaranteeFeeSubsidyLoan.of("SZ-GUAR-2023-0042", principal, start, Rate.parse("3.65%"),
-        feeResult.reducedFeeRate(), fee);
+    GuaranteeFeeSubsidyLoan loan = GuaranteeFeeSubsidyLoan.of("SZ-GUAR-2023-0042", principal, start,
+        Rate.parse("3.65%"), feeResult.reducedFeeRate(), fee);
     GuaranteeFeeSubsidyRequest claim = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440305", 2023,
         List.of(loan));
     GuaranteeFeeSubsidyResult subsidy = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(

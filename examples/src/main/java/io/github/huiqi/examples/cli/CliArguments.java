@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The command line, parsed: a command ({@code evaluate}, the default, {@code catalog} or {@code replay}), an optional
- * profile file (and for {@code replay} the recorded report or receipt), and the options {@code --as-of DATE}, {@code --lang zh|en}, {@code --json}, {@code --explain} and
- * {@code --measure ID} (repeatable).
+ * profile file (and for {@code replay} the recorded report or receipt), and the options {@code --as-of DATE},
+ * {@code --lang zh|en}, {@code --json}, {@code --explain} and {@code --measure ID} (repeatable).
  *
  * @param command  the command
  * @param file  the profile file, empty for the built-in sample

@@ -18,9 +18,9 @@ import java.util.Optional;
 /**
  * A Shenzhen 科技型中小企业 that manufactures electronic equipment works out its 2023 R&amp;D super deduction (深工信〔2023〕
  * 26号 第1条 and the national instruments behind it) on the built-in policy data: the 10% cap on other related costs,
- * the extra deduction on expensed R&amp;D, a patent formed by R&amp;D and amortised from June, the lines of the return's
- * schedule A107012, and the JSON a platform would receive. The total is the amount by which its taxable income falls
- * before the 小型微利企业 test.
+ * the extra deduction on expensed R&amp;D, a patent formed by R&amp;D and amortised from June, the lines of the
+ * return's schedule A107012, and the JSON a platform would receive. The total is the amount by which its taxable
+ * income falls before the 小型微利企业 test.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
  */

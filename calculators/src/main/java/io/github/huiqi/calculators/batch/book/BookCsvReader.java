@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * A small streaming reader of CSV records (RFC 4180): comma-separated fields, a field in quotation marks ({@code "})
- * may hold commas, line breaks and repeated quotation marks ({@code ""}); records end at LF or CRLF; a leading byte-order mark is
- * skipped. Each record is returned with the line it starts on. Written by hand so that the runtime closure stays
- * Jackson, moneta-core and the JDK (jackson-dataformat-csv is not part of it).
+ * may hold commas, line breaks and repeated quotation marks ({@code ""}); records end at LF or CRLF; a leading
+ * byte-order mark is skipped. Each record is returned with the line it starts on. Written by hand so that the
+ * runtime closure stays Jackson, moneta-core and the JDK (jackson-dataformat-csv is not part of it).
  * <p>
  * Mutable and not thread-safe: one reader per file.
  */

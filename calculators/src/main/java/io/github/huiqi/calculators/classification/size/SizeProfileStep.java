@@ -107,11 +107,12 @@ public final class SizeProfileStep {
     EnterpriseSize size = evaluation.size().get();
     LocalizedText name = SizeClassifier.label(size);
     String document = standard.get().bandsOf(evaluation.industry()).bands().citation().document();
-    Reason note = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year + "年数据（" + figures.yearPointer().orElseThrow() + "）划为"
-        + name.zh() + "（" + evaluation.industry().label().zh() + "）", "the profile states no size: classified "
-        + name.en() + " (" + evaluation.industry().label().en() + ") from the " + year + " figures ("
-        + figures.yearPointer().orElseThrow() + ")"), standard.get().bandsOf(evaluation.industry()).bands()
-        .citation());
+    String yearPointer = figures.yearPointer().orElseThrow();
+    Reason note = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year + "年数据（"
+        + yearPointer + "）划为" + name.zh() + "（" + evaluation.industry().label().zh() + "）",
+        "the profile states no size: classified " + name.en() + " (" + evaluation.industry().label().en()
+        + ") from the " + year + " figures (" + yearPointer + ")"),
+        standard.get().bandsOf(evaluation.industry()).bands().citation());
     EnterpriseProfile filled = EnterpriseProfile.builder().from(profile).size(size).build();
     return new SizeProfileStep(size, filled, note, List.of());
   }

@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  * A request to know whether a loan may be deferred (延期还本付息) and to when.
  * <p>
  * Required: the loan id, the borrower kind and the due date. Optional, absent meaning "not known": the enterprise
- * size (asked for an {@link DeferralBorrowerKind#ENTERPRISE}), whether the loan is for business (asked for an individual
- * business or an owner), whether the borrower is temporarily in difficulty because of the epidemic, and the date the
- * borrower asks to defer to, which must be after the due date.
+ * size (asked for an {@link DeferralBorrowerKind#ENTERPRISE}), whether the loan is for business (asked for an
+ * individual business or an owner), whether the borrower is temporarily in difficulty because of the epidemic, and
+ * the date the borrower asks to defer to, which must be after the due date.
  * <p>
  * In JSON: {@code {"loanId": "L-1", "borrowerKind": "ENTERPRISE", "borrowerSize": "SMALL", "dueDate": "2022-11-15",
  * "affectedByEpidemic": true, "requestedDeferredDate": "2023-06-30"}}.

@@ -141,8 +141,8 @@ public final class FirstLoanCalculator {
     Evaluation evaluation = evaluate(measure, request, true);
     List<FirstLoanLoanSubsidy> loans = new ArrayList<>();
     for (LoanPart part : evaluation.parts) {
-      loans.add(new FirstLoanLoanSubsidy(part.loan.loanId(), part.decision.eligibility(), Optional.ofNullable(part.from),
-          Optional.ofNullable(part.until), Cny.of(part.computed), Cny.of(part.paid)));
+      loans.add(new FirstLoanLoanSubsidy(part.loan.loanId(), part.decision.eligibility(),
+          Optional.ofNullable(part.from), Optional.ofNullable(part.until), Cny.of(part.computed), Cny.of(part.paid)));
     }
     Optional<BindingLimit> binding = evaluation.capBinding
         ? Optional.of(new BindingLimit("cap-per-enterprise", CAP_NAME, measure.capPerEnterprise().value(),

@@ -125,7 +125,8 @@ public final class FirstLoanGuaranteedCalculator {
     for (int i = 0; i < evaluation.parts.size(); i++) {
       EnterpriseCap.Part part = evaluation.parts.get(i);
       boolean computed = part.verdict() != Verdict.INELIGIBLE;
-      loans.add(new FirstLoanLoanSubsidy(request.loans().get(i).loan().loanId(), evaluation.decisions.get(i).eligibility(),
+      loans.add(new FirstLoanLoanSubsidy(request.loans().get(i).loan().loanId(),
+          evaluation.decisions.get(i).eligibility(),
           computed ? Optional.of(part.drawdownDate()) : Optional.empty(),
           computed ? Optional.of(evaluation.until.get(i)) : Optional.empty(),
           Cny.of(part.computed()), Cny.of(allocation.paid().get(i))));

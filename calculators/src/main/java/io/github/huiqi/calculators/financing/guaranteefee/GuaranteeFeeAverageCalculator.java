@@ -72,7 +72,8 @@ public final class GuaranteeFeeAverageCalculator {
   private static final Citation DISPLAY_ROUNDING = Citation.libraryDefault("decisions register §4.3 item 22",
       "the average is compared with the ceiling exactly; the value shown is rounded half-up to 8 decimals of the "
           + "fraction (6 decimals of a percent) for display only");
-  private static final MoneyRounding DISPLAY = new MoneyRounding(GuaranteeFeeAverageRate.DISPLAY_SCALE, RoundingMode.HALF_UP);
+  private static final MoneyRounding DISPLAY =
+      new MoneyRounding(GuaranteeFeeAverageRate.DISPLAY_SCALE, RoundingMode.HALF_UP);
 
   private GuaranteeFeeAverageCalculator() {
   }
@@ -86,7 +87,8 @@ public final class GuaranteeFeeAverageCalculator {
    * @return the exact average
    * @throws InvalidInputException if an argument is null or no guarantee is in force within the period
    */
-  public GuaranteeFeeAverageRate averageFeeRate(GuaranteeFeeAverageMeasure measure, GuaranteeFeeAverageRequest request) {
+  public GuaranteeFeeAverageRate averageFeeRate(GuaranteeFeeAverageMeasure measure,
+      GuaranteeFeeAverageRequest request) {
     return evaluate(measure, request, false).average;
   }
 

@@ -146,7 +146,8 @@ public final class GuaranteeFeeReductionCalculator {
    * @return the explained result
    * @throws InvalidInputException if an argument is null or the chosen reduction exceeds the measure's maximum
    */
-  public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request) {
+  public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure,
+      GuaranteeFeeReductionRequest request) {
     return explainFee(measure, request, ReceiptChoice.ISSUE);
   }
 
@@ -160,7 +161,8 @@ public final class GuaranteeFeeReductionCalculator {
    * @return the explained result
    * @throws InvalidInputException if an argument is null or the chosen reduction exceeds the measure's maximum
    */
-  public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure, GuaranteeFeeReductionRequest request, ReceiptChoice receipt) {
+  public GuaranteeFeeReductionResult explainFee(GuaranteeFeeReductionMeasure measure,
+      GuaranteeFeeReductionRequest request, ReceiptChoice receipt) {
     Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     GuaranteeFeeReductionResult result = new GuaranteeFeeReductionResult(measure.id(), measure.documentStatus(),

@@ -174,7 +174,8 @@ public abstract class GuaranteeFeeReductionRequest {
       throw new InvalidInputException("guaranteeEnd", guaranteeEnd, "must be after guaranteeStart " + guaranteeStart);
     }
     Args.notNullOptional(standardReGuaranteeFeeRate, "standardReGuaranteeFeeRate");
-    standardReGuaranteeFeeRate.ifPresent(r -> GuaranteeFeeReductionOptions.requireRatio(r, "standardReGuaranteeFeeRate"));
+    standardReGuaranteeFeeRate.ifPresent(
+        r -> GuaranteeFeeReductionOptions.requireRatio(r, "standardReGuaranteeFeeRate"));
     Args.notNullOptional(options, "options");
   }
 

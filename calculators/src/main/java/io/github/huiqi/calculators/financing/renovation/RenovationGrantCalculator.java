@@ -46,8 +46,8 @@ import javax.money.MonetaryAmount;
  * and the grant is the range [0, maximum]: "不超过" leaves the figure to the authority. A missing fact makes the result
  * undetermined, naming it, with the most favourable maximum; a failed condition makes it ineligible, [0, 0].
  * <p>
- * The plain form {@link #maximumGrant} returns the maximum; the explaining form {@link #explainMaximumGrant} returns the
- * verdict, range, tier, binding cap and explanation. The grant stacks with the renovation loan interest subsidy:
+ * The plain form {@link #maximumGrant} returns the maximum; the explaining form {@link #explainMaximumGrant} returns
+ * the verdict, range, tier, binding cap and explanation. The grant stacks with the renovation loan interest subsidy:
  * see {@code io.github.huiqi.calculators.financing.renovation.RenovationSupportCalculator}.
  * <p>
  * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):

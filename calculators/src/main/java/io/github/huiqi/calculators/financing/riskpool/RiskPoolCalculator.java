@@ -185,16 +185,16 @@ public final class RiskPoolCalculator {
       RiskPoolOptions options, ReceiptChoice receipt) {
     Args.notNull(receipt, "receipt");
     RiskPoolLoanCompensation result = evaluate(measure, claim, options, "");
-    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(CalculatorReceipts.issue(COMPENSATION, List.of(measure),
-        RiskPoolRequest.of(List.of(claim)).withOptions(options), Optional.empty(), result));
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(CalculatorReceipts.issue(COMPENSATION,
+        List.of(measure), RiskPoolRequest.of(List.of(claim)).withOptions(options), Optional.empty(), result));
   }
 
   /**
    * Calculates the compensation of a batch of claims: each claim's explained result, or its failure, and the totals.
    * <p>
    * A claim that is invalid for the measure or the options, or repeats an earlier claim's loan id, is reported as a
-   * {@link RiskPoolClaimFailure} naming the field as a JSON Pointer such as {@code /claims/3/accruedInterest}; the other
-   * claims are evaluated as usual.
+   * {@link RiskPoolClaimFailure} naming the field as a JSON Pointer such as {@code /claims/3/accruedInterest}; the
+   * other claims are evaluated as usual.
    *
    * @param measure  the measure
    * @param request  the claims and options

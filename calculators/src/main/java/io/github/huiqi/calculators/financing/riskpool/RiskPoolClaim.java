@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * A bank's claim on a risk-compensation pool for one non-performing loan: the loan, its loss and the facts the pool's
  * exclusions ask about.
  * <p>
- * Required: the loan id, its {@link RiskPoolLoanCategory}, the principal (positive, CNY; for an extended loan the principal
- * extended), the grant date, the date the loan was first classified non-performing (次级 or worse; not before the
- * grant date) and the principal outstanding then (zero or more, not more than the principal). Optional: the
+ * Required: the loan id, its {@link RiskPoolLoanCategory}, the principal (positive, CNY; for an extended loan the
+ * principal extended), the grant date, the date the loan was first classified non-performing (次级 or worse; not
+ * before the grant date) and the principal outstanding then (zero or more, not more than the principal). Optional: the
  * extension date (展期; not before the grant date), the accrued unpaid interest at classification, the recoveries
  * after compensation (absent means none so far), an agreed base ratio overriding the measure's table, and the three
  * exclusion facts, where absent means "not known" and leaves the claim undetermined.

@@ -46,7 +46,8 @@ public record RiskPoolClaimOutcome(
    * @return the outcome
    */
   public static RiskPoolClaimOutcome of(int index, RiskPoolLoanCompensation compensation) {
-    return new RiskPoolClaimOutcome(index, Optional.of(compensation.loanId()), Optional.of(compensation), Optional.empty());
+    return new RiskPoolClaimOutcome(index, Optional.of(compensation.loanId()), Optional.of(compensation),
+        Optional.empty());
   }
 
   /**

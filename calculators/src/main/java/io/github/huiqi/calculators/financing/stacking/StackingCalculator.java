@@ -80,10 +80,10 @@ public final class StackingCalculator {
 
   private static final String ONE_SUBSIDY_QUOTE = "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息";
   private static final Citation PRECEDENCE_DEFAULT = new Citation(Provenance.LIBRARY_DEFAULT, "huiqi",
-      "decisions register §4.1", Optional.of("10"), Optional.empty(), Optional.of("no source says which subsidy applies "
-          + "on a loan that qualifies for both; default: the subsidy already claimed (first claimed) on the loan "
-          + "wins, and where neither has been claimed the larger amount, which the enterprise would choose; LARGER "
-          + "is the alternative"));
+      "decisions register §4.1", Optional.of("10"), Optional.empty(), Optional.of("no source says which subsidy "
+          + "applies on a loan that qualifies for both; default: the subsidy already claimed (first claimed) on the "
+          + "loan wins, and where neither has been claimed the larger amount, which the enterprise would choose; "
+          + "LARGER is the alternative"));
 
   private StackingCalculator() {
   }
@@ -251,7 +251,8 @@ public final class StackingCalculator {
   static Citation oneSubsidyRule(FirstLoanMeasure firstLoanMeasure) {
     Citation rules = firstLoanMeasure.implementingRules();
     return new Citation(Provenance.EXTERNAL_INSTRUMENT, rules.document(), rules.article(), Optional.empty(),
-        Optional.of(ONE_SUBSIDY_QUOTE), Optional.of("one municipal interest subsidy per loan (decisions register §1.7)"));
+        Optional.of(ONE_SUBSIDY_QUOTE),
+        Optional.of("one municipal interest subsidy per loan (decisions register §1.7)"));
   }
 
   private static Optional<TechSmeResult> techSme(TechSmeMeasure measure,

@@ -204,7 +204,8 @@ public final class SmallLowProfitCalculator {
    * @return the explained result: tax due, standard tax, relief, rates applied
    * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
    */
-  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request, ReceiptChoice receipt) {
+  public SmallLowProfitResult explainTaxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request,
+      ReceiptChoice receipt) {
     Args.notNull(receipt, "receipt");
     Args.notNull(request, "request");
     SmallLowProfitResult result = evaluate(measure, request.taxYear(), request.taxableIncome(), request.facts(),

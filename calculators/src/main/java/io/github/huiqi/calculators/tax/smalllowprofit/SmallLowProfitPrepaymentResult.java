@@ -10,10 +10,10 @@ import javax.money.MonetaryAmount;
  * The explained quarterly prepayment under the cumulative method: the tax due to date (itself explained), the tax
  * already prepaid and what is payable this quarter.
  * <p>
- * {@code payable} is 本期应补(退)所得税额: tax due to date − already prepaid, positive to pay. When that is negative it
- * is zero under {@link SmallLowProfitNegativePrepayment#CARRY_TO_ANNUAL_SETTLEMENT} (the excess is {@code creditCarried})
- * and negative, a refund, under {@link SmallLowProfitNegativePrepayment#REFUND}. The amounts are ranges when the verdict
- * to date is undetermined.
+ * {@code payable} is 本期应补(退)所得税额: tax due to date − already prepaid, positive to pay. When that is negative
+ * it is zero under {@link SmallLowProfitNegativePrepayment#CARRY_TO_ANNUAL_SETTLEMENT} (the excess is
+ * {@code creditCarried}) and negative, a refund, under {@link SmallLowProfitNegativePrepayment#REFUND}. The amounts
+ * are ranges when the verdict to date is undetermined.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -258,7 +258,8 @@ public abstract class VatRequest {
           "immovablePropertySales", immovablePropertySales.map(Object::toString).orElse("null"),
           "must be zero when there are no immovable-property sales:", "在无不动产销售额时必须为零：");
     }
-    Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode").ifPresent(code -> RegionCodes.check(code, "taxpayerRegionCode"));
+    Args.notNullOptional(taxpayerRegionCode, "taxpayerRegionCode")
+        .ifPresent(code -> RegionCodes.check(code, "taxpayerRegionCode"));
     Args.notNullOptional(options, "options");
   }
 

@@ -64,7 +64,8 @@ public record GuaranteeFeeSubsidyMeasure(
 
   /** The built-in Shenzhen measure's id. */
   public static final TypedMeasureId<GuaranteeFeeSubsidyMeasure> SHENZHEN_2021 =
-      TypedMeasureId.of("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy", GuaranteeFeeSubsidyMeasure.class);
+      TypedMeasureId.of("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy",
+          GuaranteeFeeSubsidyMeasure.class);
 
   /**
    * Creates the model, checking its invariants.

@@ -55,7 +55,8 @@ public record RenovationInterestMeasure(
 
   /** The built-in Shenzhen measure's id (小升规 three-year plan 第十条). */
   public static final TypedMeasureId<RenovationInterestMeasure> SHENZHEN_2022 =
-      TypedMeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy", RenovationInterestMeasure.class);
+      TypedMeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy",
+          RenovationInterestMeasure.class);
 
   /**
    * Creates the model, checking its invariants.
