@@ -35,17 +35,21 @@ public final class TracedCondition {
   private final String code;
   private final String failedCode;
   private final Supplier<LocalizedText> text;
+  /** The facts compared, for a condition on known facts; null for a condition on an optional fact. */
   private final Supplier<String> detail;
+  /** The optional fact a condition is on ({@link #detail} is null then); null for a condition on known facts. */
+  private final Optional<?> value;
   private final String fact;
   private final Citation citation;
 
   private TracedCondition(ConditionOutcome outcome, String code, String failedCode, Supplier<LocalizedText> text,
-      Supplier<String> detail, String fact, Citation citation) {
+      Supplier<String> detail, Optional<?> value, String fact, Citation citation) {
     this.outcome = outcome;
     this.code = code;
     this.failedCode = failedCode;
     this.text = text;
     this.detail = detail;
+    this.value = value;
     this.fact = fact;
     this.citation = citation;
   }
@@ -84,13 +88,11 @@ public final class TracedCondition {
    */
   public static <T> TracedCondition of(Optional<T> value, Predicate<T> test, String fact, String code,
       String failedCode, Supplier<LocalizedText> text, Citation citation) {
-    Supplier<String> detail = () -> fact.substring(fact.lastIndexOf('/') + 1)
-        + value.map(known -> " = " + known).orElse(" not given");
     if (value.isEmpty()) {
-      return new TracedCondition(ConditionOutcome.UNKNOWN, code, failedCode, text, detail, fact, citation);
+      return new TracedCondition(ConditionOutcome.UNKNOWN, code, failedCode, text, null, value, fact, citation);
     }
     ConditionOutcome outcome = test.test(value.get()) ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
-    return new TracedCondition(outcome, code, failedCode, text, detail, fact, citation);
+    return new TracedCondition(outcome, code, failedCode, text, null, value, fact, citation);
   }
 
   /**
@@ -106,7 +108,7 @@ public final class TracedCondition {
   public static TracedCondition known(boolean met, String code, Supplier<LocalizedText> text, Supplier<String> detail,
       Citation citation) {
     return new TracedCondition(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code, null, text, detail,
-        null, citation);
+        null, null, citation);
   }
 
   /**
@@ -126,7 +128,12 @@ public final class TracedCondition {
    * @return the step
    */
   public ExplanationStep step() {
-    return new ConditionStep(text.get(), outcome, detail.get(), citation);
+    return new ConditionStep(text.get(), outcome, detail != null ? detail.get() : factDetail(), citation);
+  }
+
+  /** The detail of a condition on an optional fact: the fact's last name and its value, or "not given". */
+  private String factDetail() {
+    return fact.substring(fact.lastIndexOf('/') + 1) + (value.isPresent() ? " = " + value.get() : " not given");
   }
 
   /**
