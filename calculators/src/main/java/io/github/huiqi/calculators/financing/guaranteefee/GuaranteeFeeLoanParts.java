@@ -231,7 +231,7 @@ final class GuaranteeFeeLoanParts {
    * @param explain  whether to add the reason
    * @return true if the size rules the measure out and the verdict is set; false, with the builder untouched, if not
    */
-  static boolean sizeRulesOut(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
+  private static boolean sizeRulesOut(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
       Parameter<List<EnterpriseSize>> sizes, String code, LocalizedText text, boolean explain) {
     if (size.isEmpty() || sizes.value().contains(size.get())) {
       return false;
@@ -256,7 +256,7 @@ final class GuaranteeFeeLoanParts {
    * @param explain  whether to add the reason
    * @return the builder
    */
-  static MeasureOutcome.Builder sizeIfNotKnown(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
+  private static MeasureOutcome.Builder sizeIfNotKnown(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
       Parameter<List<EnterpriseSize>> sizes, String code, LocalizedText text, boolean explain) {
     if (size.isEmpty()) {
       builder.addMissingFacts("/size");
@@ -265,6 +265,31 @@ final class GuaranteeFeeLoanParts {
       }
     }
     return builder;
+  }
+
+  /**
+   * The outcome of a profile whose loans are not known ({@code /loans} absent): ineligible when its size class is
+   * known and outside the measure's ({@link #sizeRulesOut}); otherwise undetermined over the range the measure allows,
+   * asking for the loans ({@link #loansNotKnown}) and for the size when it is not given ({@link #sizeIfNotKnown}).
+   *
+   * @param builder  the outcome builder
+   * @param size  the profile's size class, empty if not known
+   * @param sizes  the size classes the measure is for, with their clause
+   * @param code  the size condition's reason code when met
+   * @param text  the size condition
+   * @param range  the amount the measure allows without the loans
+   * @param citation  the clause the measure's loans are asked for
+   * @param explain  whether to add the reasons
+   * @return the builder
+   */
+  static MeasureOutcome.Builder loansNotGiven(MeasureOutcome.Builder builder, Optional<EnterpriseSize> size,
+      Parameter<List<EnterpriseSize>> sizes, String code, LocalizedText text, OutcomeAmount range,
+      Citation citation, boolean explain) {
+    if (sizeRulesOut(builder, size, sizes, code, text, explain)) {
+      return builder;
+    }
+    loansNotKnown(builder, range, citation, explain);
+    return sizeIfNotKnown(builder, size, sizes, code, text, explain);
   }
 
   /**

@@ -100,13 +100,9 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
       List<?> sizes = measure.eligibleBorrowerSizes().value();
       LocalizedText sizeText = LocalizedText.of("借款人为小微企业（" + sizes + "）",
           "borrower is a small or micro enterprise " + sizes);
-      if (GuaranteeFeeLoanParts.sizeRulesOut(builder, profile.size(), measure.eligibleBorrowerSizes(),
-          "borrower-small-or-micro", sizeText, explain)) {
-        return context.finish(builder);
-      }
-      GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.atLeast(Cny.ZERO), clause, explain);
-      return context.finish(GuaranteeFeeLoanParts.sizeIfNotKnown(builder, profile.size(),
-          measure.eligibleBorrowerSizes(), "borrower-small-or-micro", sizeText, explain));
+      return context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
+          measure.eligibleBorrowerSizes(), "borrower-small-or-micro", sizeText, OutcomeAmount.atLeast(Cny.ZERO),
+          clause, explain));
     }
     List<LoanFacts> loans = profile.loans().get();
     if (loans.isEmpty()) {

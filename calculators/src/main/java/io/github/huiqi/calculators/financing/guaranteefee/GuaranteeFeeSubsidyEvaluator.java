@@ -109,13 +109,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       List<?> sizes = measure.eligibleBorrowerSizes().value();
       LocalizedText sizeText = LocalizedText.of("企业为小型微型企业（" + sizes + "）",
           "enterprise is small or micro " + sizes);
-      if (GuaranteeFeeLoanParts.sizeRulesOut(builder, profile.size(), measure.eligibleBorrowerSizes(),
-          "enterprise-small-or-micro", sizeText, explain)) {
-        return context.finish(builder);
-      }
-      GuaranteeFeeLoanParts.loansNotKnown(builder, OutcomeAmount.upTo(cap), clause, explain);
-      return context.finish(GuaranteeFeeLoanParts.sizeIfNotKnown(builder, profile.size(),
-          measure.eligibleBorrowerSizes(), "enterprise-small-or-micro", sizeText, explain));
+      return context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
+          measure.eligibleBorrowerSizes(), "enterprise-small-or-micro", sizeText, OutcomeAmount.upTo(cap), clause,
+          explain));
     }
     List<LoanFacts> loans = profile.loans().get();
     if (loans.isEmpty()) {
