@@ -80,10 +80,10 @@ public final class FirstLoanCalculator {
 
   /** The per-enterprise cap's name in a binding limit, shared by the family. */
   static final LocalizedText CAP_NAME = LocalizedText.of("单户企业贴息金额上限", "cap per enterprise");
-  /** How an unrounded amount is shown in the explanation: 8 decimals, for reading only. */
-  /** The pointers of the first loans' facts, so that a plain call makes no string for them. */
+  /** The pointers of the first loans' facts, made once. */
   private static final List<List<String>> LOAN_POINTERS = firstLoanPointers(16);
 
+  /** How an unrounded amount is shown in the explanation: 8 decimals, for reading only. */
   private static final MoneyRounding DISPLAY = new MoneyRounding(8, RoundingMode.HALF_UP);
 
   private FirstLoanCalculator() {
@@ -93,8 +93,8 @@ public final class FirstLoanCalculator {
   /**
    * Calculates an enterprise's first-loan subsidy.
    * <p>
-   * The fast form: it decides each condition and computes each amount, but builds no texts, no explanation and no
-   * intermediate {@code MonetaryAmount}s.
+   * The fast form: it decides each condition and computes each amount, but builds no condition objects, no texts,
+   * no explanation and no intermediate {@code MonetaryAmount}s.
    *
    * @param measure  the measure, such as the built-in {@link FirstLoanMeasure#SHENZHEN_2023}
    * @param request  the enterprise, its loans and the options
@@ -103,13 +103,16 @@ public final class FirstLoanCalculator {
    * @throws MissingFactsException if the amount depends on facts the request does not give
    */
   public MonetaryAmount subsidy(FirstLoanMeasure measure, FirstLoanRequest request) {
-    Evaluation evaluation = evaluate(measure, request, false);
-    if (evaluation.total.compareTo(evaluation.possible) != 0) {
+    Args.notNull(measure, "measure");
+    Args.notNull(request, "request");
+    BigDecimal total = FirstLoanPlainForm.total(measure, request);
+    if (total == null) {
+      // the rare path: the full evaluation names the missing facts
       List<String> missing = new ArrayList<>();
-      evaluation.parts.forEach(part -> missing.addAll(part.decision.missingFacts()));
+      evaluate(measure, request, false).parts.forEach(part -> missing.addAll(part.decision.missingFacts()));
       throw new MissingFactsException(List.copyOf(new LinkedHashSet<>(missing)));
     }
-    return Cny.of(evaluation.total);
+    return Cny.of(total);
   }
 
   /**

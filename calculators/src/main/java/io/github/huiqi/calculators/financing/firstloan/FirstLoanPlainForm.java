@@ -1,0 +1,112 @@
+package io.github.huiqi.calculators.financing.firstloan;
+
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Jurisdiction;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DateRange;
+import io.github.huiqi.core.time.DayCount;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The first-loan subsidy's plain form ({@link FirstLoanCalculator#subsidy}): the same eleven conditions as the
+ * calculator's evaluation ({@code FirstLoanCalculator.enterpriseConditions} and {@code evaluateLoan}), decided the same
+ * way, but as three-valued flags, with no condition objects, no per-loan parts and no cap allocation list, so that a
+ * book of loans costs little more than its arithmetic. Only the total is computed: the cap's allocation in drawdown
+ * order changes which loan is paid, not the sum ({@code min(eligible sum, cap)}).
+ * <p>
+ * It returns {@code null} when the total depends on a missing fact; the calculator then runs its full evaluation to
+ * name the missing facts. {@code FirstLoanPlainFormPropertyTest} holds it to the explaining form over seeded random
+ * requests that reach every condition known true, known false and unknown. Not part of the public API.
+ */
+final class FirstLoanPlainForm {
+
+  /** A condition's outcome as a flag, ordered so that the worse of two is the larger. */
+  private static final int MET = 0;
+  private static final int UNKNOWN = 1;
+  private static final int NOT_MET = 2;
+
+  private FirstLoanPlainForm() {
+  }
+
+  /**
+   * Computes the enterprise's total subsidy.
+   *
+   * @param measure  the measure, not null
+   * @param request  the request, not null
+   * @return the total at the measure's rounding scale, or {@code null} if it depends on a missing fact
+   * @throws io.github.huiqi.core.error.InvalidInputException if the measure's cap is not a positive amount
+   */
+  static BigDecimal total(FirstLoanMeasure measure, FirstLoanRequest request) {
+    MoneyRounding rounding = measure.rounding().value();
+    BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
+    int firm = firm(measure.region().value(), request.enterprise());
+    BigDecimal eligible = BigDecimal.ZERO;
+    BigDecimal possible = BigDecimal.ZERO;
+    if (firm != NOT_MET) {
+      DayCount dayCount = request.effectiveOptions().dayCount().orElse(measure.dayCount().value());
+      Rate subsidyRate = measure.annualSubsidyRate().value();
+      int maximumMonths = measure.maximumSubsidyMonths().value();
+      List<LoanFacts> loans = request.loans();
+      for (int i = 0; i < loans.size(); i++) {
+        LoanFacts loan = loans.get(i);
+        LocalDate endOfUse = loan.endOfUse();
+        int outcome = Math.max(firm, loan(measure, loan, endOfUse));
+        if (outcome == NOT_MET) {
+          continue;
+        }
+        LocalDate from = loan.drawdownDate();
+        LocalDate until = FirstLoanPeriods.subsidisedUntil(from, endOfUse, maximumMonths);
+        // LoanFacts has already checked the principal: positive, CNY, whole fen and bounded
+        BigDecimal principal = Cny.yuan(loan.principal(), "principal");
+        BigDecimal computed = FirstLoanPeriods.subsidy(principal, subsidyRate, dayCount.yearFraction(from, until),
+            rounding);
+        possible = possible.add(computed);
+        if (outcome == MET) {
+          eligible = eligible.add(computed);
+        }
+      }
+    }
+    BigDecimal total = eligible.min(cap);
+    return total.compareTo(possible.min(cap)) != 0 ? null : total.setScale(rounding.scale(), RoundingMode.UNNECESSARY);
+  }
+
+  /** The enterprise's four conditions: in the region, an independent legal person, a first-time borrower, honest. */
+  private static int firm(Jurisdiction region, EnterpriseFacts firm) {
+    Optional<String> place = firm.registrationRegionCode();
+    int outcome = place.isEmpty() ? UNKNOWN : region.contains(place.get()) ? MET : NOT_MET;
+    outcome = Math.max(outcome, isTrue(firm.independentLegalPerson()));
+    outcome = Math.max(outcome, isTrue(firm.firstTimeBorrower()));
+    return Math.max(outcome, isFalse(firm.onSeriousDishonestyList()));
+  }
+
+  /** The loan's seven conditions, as {@code FirstLoanCalculator.evaluateLoan} states them. */
+  private static int loan(FirstLoanMeasure measure, LoanFacts loan, LocalDate endOfUse) {
+    DateRange window = measure.firstLoanWindow().value();
+    LocalDate drawdown = loan.drawdownDate();
+    if (!window.contains(drawdown) || loan.annualInterestRate().isLessThan(measure.minimumLoanRate().value())
+        || endOfUse.isBefore(drawdown.plusMonths(measure.minimumUseMonths().value()))) {
+      return NOT_MET;
+    }
+    Optional<String> lender = loan.lenderRegionCode();
+    int outcome = lender.isEmpty() ? UNKNOWN : measure.region().value().contains(lender.get()) ? MET : NOT_MET;
+    outcome = Math.max(outcome, isTrue(loan.firstDrawdownOfFirstContract()));
+    outcome = Math.max(outcome, isTrue(loan.forProductionOrOperation()));
+    return Math.max(outcome, isFalse(loan.subsidisedUnderAnotherMunicipalScheme()));
+  }
+
+  private static int isTrue(Optional<Boolean> fact) {
+    return fact.isEmpty() ? UNKNOWN : fact.get() ? MET : NOT_MET;
+  }
+
+  private static int isFalse(Optional<Boolean> fact) {
+    return fact.isEmpty() ? UNKNOWN : fact.get() ? NOT_MET : MET;
+  }
+}
