@@ -108,19 +108,19 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // one pass: the positions of the first-loan and tech-SME outcomes, in catalogue order
     int size = given.size();
     Measure[] measures = new Measure[size];
-    int firstLoans = 0;
-    int techSmes = 0;
+    boolean anyFirstLoan = false;
+    boolean anyTechSme = false;
     for (int i = 0; i < size; i++) {
       Measure measure = measureOf(catalog, given.get(i));
       if (measure instanceof FirstLoanMeasure) {
         measures[i] = measure;
-        firstLoans++;
+        anyFirstLoan = true;
       } else if (measure instanceof TechSmeMeasure) {
         measures[i] = measure;
-        techSmes++;
+        anyTechSme = true;
       }
     }
-    if (firstLoans == 0 || techSmes == 0) {
+    if (!anyFirstLoan || !anyTechSme) {
       return given;
     }
     List<MeasureOutcome> result = new ArrayList<>(given);
@@ -300,7 +300,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       if (profile.insurancePremiumPayments().isEmpty()) {
         most = most.add(Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
       }
-      if (profile.techSmeSubsidyReceived().isEmpty() && most.signum() > 0) {
+      if (profile.techSmeSubsidyReceived().isEmpty()) {
+        // from zero: an unknown amount already received may have used up the programme cap
         least = BigDecimal.ZERO;
       }
     }

@@ -11,7 +11,6 @@ import io.github.huiqi.calculators.tax.firmyear.FirmYearRelief;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearReliefOutcome;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearRequest;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearResult;
-import io.github.huiqi.calculators.tax.rd.RdCalculator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -202,18 +201,6 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       RdMeasure rd, Optional<RdRequest> rdRequest, int taxYear, String at, boolean explain) {
     FirmYearIncomeTax income = FirmYearIncomeTax.from(profile, taxYear);
     ProfilePointers pointers = ProfilePointers.lazy(() -> ProfileTaxYear.pointers(at));
-    if (!explain) {
-      Optional<BigDecimal> deduction = exactDeduction(rd, rdRequest, at);
-      if (deduction.isPresent()) {
-        BigDecimal before = Cny.yuan(income.taxableIncomeBeforeRd(), "taxableIncomeBeforeRd");
-        BigDecimal after = before.subtract(deduction.get()).max(BigDecimal.ZERO);
-        SmallLowProfitCalculator.Evaluation e = SmallLowProfitCalculator.DEFAULT.evaluate(measure, taxYear,
-            Cny.of(after), SmallLowProfitFacts.fromQuarters(income.restrictedOrProhibitedIndustry(),
-            income.quarters()), income.effectiveOptions(), false, true);
-        return new Part(e.eligibility().verdict(), OutcomeAmount.of(e.relief()),
-            pointers.toProfile(e.eligibility().missingFacts()), List.of(), List.of(), List.of());
-      }
-    }
     VatMeasure vat = ProfileTaxYear.counterpart(context.data(), measure, VatMeasure.class, VatMeasure.SHENZHEN_2023);
     FirmYearResult result;
     try {
@@ -232,20 +219,6 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     return new Part(relief.eligibility().verdict(), OutcomeAmount.of(relief.saved()), List.copyOf(missing),
         explain ? relief.eligibility().reasons() : List.of(), List.of(),
         explain ? result.explanation().steps() : List.of());
-  }
-
-  /** The extra deduction when exact in the plain form: zero without R&amp;D rules; empty when it is a range. */
-  private static Optional<BigDecimal> exactDeduction(RdMeasure rd, Optional<RdRequest> rdRequest, String at) {
-    if (rdRequest.isEmpty()) {
-      return Optional.of(BigDecimal.ZERO);
-    }
-    try {
-      return Optional.of(Cny.yuan(RdCalculator.DEFAULT.extraDeduction(rd, rdRequest.get()), "extraDeduction"));
-    } catch (MissingFactsException ex) {
-      return Optional.empty();
-    } catch (InvalidInputException ex) {
-      throw ProfileTaxYear.relocate(ex, at);
-    }
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Verdict;
@@ -38,6 +39,19 @@ class FirstLoanAuditTest {
     JsonNode short1 = json("2023-01-31", "2023-02-27", "1000000");
     assertThat(short1.at("/eligibility/verdict").asText()).isEqualTo("INELIGIBLE");
     assertThat(short1.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_receipt_issuedUnlessOmitted() {
+    // the same result either way (drawn 2023-01-15, six months end 2023-07-15, 181 days:
+    // 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56); only the receipt is left out when asked
+    FirstLoanRequest request = request(loan("L1").build());
+    FirstLoanResult issued = CALCULATOR.explainSubsidy(MEASURE, request, ReceiptChoice.ISSUE);
+    FirstLoanResult omitted = CALCULATOR.explainSubsidy(MEASURE, request, ReceiptChoice.OMIT);
+    assertThat(issued.explanation().receipt()).isPresent();
+    assertThat(omitted.explanation().receipt()).isEmpty();
+    assertThat(omitted.withReceipt(issued.explanation().receipt().orElseThrow())).isEqualTo(issued);
+    assertThat(Cny.yuan(omitted.amount().minimum(), "amount")).isEqualByComparingTo("10055.56");
   }
 
   @Test

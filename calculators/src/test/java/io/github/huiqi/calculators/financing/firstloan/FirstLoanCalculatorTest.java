@@ -274,6 +274,27 @@ class FirstLoanCalculatorTest {
   }
 
   @Test
+  void test_undetermined_missingFactOfTheSeventeenthLoan() {
+    // seventeen loans like the fixture's (each 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56), the last one's
+    // lender not known: that loan undetermined, naming /loans/16/lenderRegionCode; from 16 × 10,055.56 = 160,888.96 to
+    // 17 × 10,055.56 = 170,944.52, both under the 200,000 cap
+    LoanFacts[] loans = new LoanFacts[17];
+    for (int i = 0; i < 16; i++) {
+      loans[i] = loan("L" + i).build();
+    }
+    loans[16] = loan("L16").lenderRegionCode(Optional.empty()).build();
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request(loans));
+    assertThat(result.loans().get(16).eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.loans().get(16).eligibility().missingFacts()).containsExactly("/loans/16/lenderRegionCode");
+    assertYuan(result.amount().minimum(), "160888.96");
+    assertYuan(result.amount().maximum(), "170944.52");
+    ConditionOutcome[] lenders = new ConditionOutcome[17];
+    Arrays.fill(lenders, MET);
+    lenders[16] = UNKNOWN;
+    assertOutcomesOf(result.explanation(), "lender is a bank", lenders);
+  }
+
+  @Test
   void test_undetermined_knownFailureWins() {
     // Drawn outside the window and the lender unknown: the known failure decides, ineligible
     LoanFacts loan = loan("L1").drawdownDate(LocalDate.of(2023, 5, 1)).lenderRegionCode(Optional.empty()).build();

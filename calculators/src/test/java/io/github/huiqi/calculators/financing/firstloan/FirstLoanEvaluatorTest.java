@@ -198,5 +198,10 @@ class FirstLoanEvaluatorTest {
     assertField(() -> {
       throw relocated;
     }, "/loans/3/loanId");
+    // a field already absolute is renamed the same way; one outside the loans and the enterprise is kept
+    assertThat(FirstLoanOutcomes.relocate(new InvalidInputException("/loans/3/loanId", "L1", "must be unique"),
+        pointers).field()).isEqualTo("/loans/3/loanId");
+    assertThat(FirstLoanOutcomes.relocate(new InvalidInputException("options/dayCount", "X", "unknown"),
+        pointers).field()).isEqualTo("/options/dayCount");
   }
 }

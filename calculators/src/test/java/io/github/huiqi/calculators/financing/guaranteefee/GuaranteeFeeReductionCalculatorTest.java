@@ -9,6 +9,7 @@ import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -81,6 +82,16 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(MEASURE.dayCount().citation().article()).isEqualTo("decisions register §4.3");
     assertThat(MEASURE.dayCount().citation().item()).hasValue("21");
     assertThat(MEASURE.documentStatus()).isEqualTo(DocumentStatus.IN_FORCE);
+  }
+
+  @Test
+  void test_receipt_issuedUnlessOmitted() {
+    // 第6条: 1,000,000 × 1.5% × (1 − 40%) × 12/12 = 9,000.00 either way; only the receipt is left out when asked
+    GuaranteeFeeReductionResult issued = SUT.explainFee(MEASURE, request("1.5%"), ReceiptChoice.ISSUE);
+    GuaranteeFeeReductionResult omitted = SUT.explainFee(MEASURE, request("1.5%"), ReceiptChoice.OMIT);
+    assertThat(issued.explanation().receipt()).isPresent();
+    assertThat(omitted.explanation().receipt()).isEmpty();
+    assertThat(omitted.amount().minimum()).isEqualTo(Cny.of("9000.00"));
   }
 
   @Test

@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.financing.riskpool;
 
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcome;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,6 +192,44 @@ public class RiskPoolEvaluatorTest {
     assertThat(given.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("500000.00")));
   }
 
+  /** A host's table: FIRST_LOAN 50%, every other category GENERAL's 30%. */
+  private static RiskPoolMeasure firstLoanAtHalf() {
+    RiskPoolMeasure pool = RiskPoolFixtures.POOL;
+    RiskPoolBaseRatio general = pool.baseRatioFor(RiskPoolLoanCategory.GENERAL);
+    return new RiskPoolMeasure(pool.id(), pool.clause(), pool.documentStatus(), pool.title(),
+        List.of(general, new RiskPoolBaseRatio(RiskPoolLoanCategory.FIRST_LOAN,
+            general.ratio().withValue(Rate.parse("50%")))), pool.upliftWindows(), pool.ceiling(), pool.lossBasis(),
+        pool.returnRecoveries(), pool.rounding(), pool.exclusionRules(), pool.lossTrigger());
+  }
+
+  @Test
+  void test_categoryNotGiven_theCategoryIsTheReasonAndEachRowIsShown() {
+    // granted 2023-04-01, no uplift; every exclusion known and met: only the category is open, so it is the only
+    // reason (the met exclusions are not reasons of an undetermined loan); the step shows each row's compensation:
+    // 1,000,000 × 30% = 300,000.00, FIRST_LOAN 1,000,000 × 50% = 500,000.00
+    LoanFacts uncategorised = bad("U", LocalDate.of(2023, 4, 1)).riskPoolCategory(Optional.empty()).build();
+    MeasureOutcome outcome = both(firstLoanAtHalf(), firm(uncategorised));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("loan-category");
+    assertThat(outcome.explanation().stepsOf(io.github.huiqi.core.result.InputStep.class))
+        .filteredOn(step -> step.name().en().equals("loan category")).singleElement()
+        .satisfies(step -> assertThat(step.value()).isEqualTo("not given; compensation by category: "
+            + "GENERAL 300000.00, FIRST_LOAN 500000.00, CREDIT 300000.00, TECH_ENTERPRISE 300000.00, "
+            + "INTELLECTUAL_PROPERTY 300000.00, GREEN 300000.00, INDIVIDUAL_BUSINESS 300000.00, "
+            + "SMALL_MICRO_BUSINESS_OWNER 300000.00"));
+    // another fact unknown as well: its reason is kept beside the category's; 0 if under another scheme, at most
+    // FIRST_LOAN's 500,000.00
+    LoanFacts alsoUnknown = bad("V", LocalDate.of(2023, 4, 1)).riskPoolCategory(Optional.empty())
+        .underOtherRiskCompensation(Optional.empty()).build();
+    MeasureOutcome both = both(firstLoanAtHalf(), firm(alsoUnknown));
+    assertThat(both.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(both.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("500000.00")));
+    assertThat(both.missingFacts())
+        .containsExactly("/loans/0/underOtherRiskCompensation", "/loans/0/riskPoolCategory");
+    assertThat(both.reasons()).extracting(Reason::code)
+        .containsExactly("not-under-other-risk-compensation", "loan-category");
+  }
+
   @Test
   void test_ceilingBinds_limitReported() {
     // a host's agreed 60% GENERAL row: 60% + 30 pp = 90% → capped at 80%: 1,000,000 × 80% = 800,000.00
@@ -220,6 +262,37 @@ public class RiskPoolEvaluatorTest {
     assertThat(noLoans.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(noLoans.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
     assertThat(noLoans.missingFacts()).containsExactly("/loans");
+  }
+
+  @Test
+  void test_guaranteeNotKnown_namedOnce() {
+    // whether the loan is guaranteed is not known, and no guarantee is recorded: the re-guarantee, asked only of a
+    // guaranteed loan, waits on the same fact; 0 if guaranteed, 600,000.00 (1,000,000 × 60%) if not
+    LoanFacts unknown = bad("U", LocalDate.of(2023, 2, 1)).guaranteed(Optional.empty()).build();
+    MeasureOutcome outcome = both(firm(unknown));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("600000.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guaranteed");
+    assertOutcome(outcome.explanation(), "not guaranteed by a financing-guarantee", UNKNOWN);
+    assertOutcome(outcome.explanation(), "not covered by re-guarantee", UNKNOWN);
+  }
+
+  @Test
+  void test_guaranteedWithoutARecord_excludedTheReGuaranteeNotKnown() {
+    // known to be guaranteed, with no guarantee record: excluded (2018 rules); whether it is re-guaranteed is not
+    // known, and not a reason of the exclusion
+    LoanFacts guaranteed = bad("G", LocalDate.of(2023, 2, 1)).guaranteed(true).build();
+    MeasureOutcome outcome = both(firm(guaranteed));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("guaranteed-by-financing-guarantor");
+    assertOutcome(outcome.explanation(), "not guaranteed by a financing-guarantee", NOT_MET);
+    assertOutcome(outcome.explanation(), "not covered by re-guarantee", UNKNOWN);
+    // known not to be guaranteed: not re-guaranteed either, so both exclusions are met: 600,000.00
+    MeasureOutcome not = both(firm(bad("N", LocalDate.of(2023, 2, 1)).guaranteed(false).build()));
+    assertThat(not.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+    assertOutcome(not.explanation(), "not guaranteed by a financing-guarantee", MET);
+    assertOutcome(not.explanation(), "not covered by re-guarantee", MET);
   }
 
   //-------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -126,6 +127,46 @@ class RiskPoolInputTest {
         RiskPoolResult.class);
     assertThat(result.claims().get(0).failure().orElseThrow().field())
         .isEqualTo("/claims/0/firstNonPerformingDate");
+  }
+
+  @Test
+  void test_json_hugeNumberInsideAnArrayNamesItsElement() {
+    // a field no claim has, holding an array: its second element is beyond the library's decimal bounds, and is
+    // named as such (not as the unknown field) before the claim is read; the good claim beside it is still priced
+    String bad = String.format(GOOD, "X", "GENERAL", "1000000")
+        .replaceFirst("\\{", "{\"extra\": [1, 1e100000], ");
+    // a third claim whose unknown array holds only numbers in bounds: every element is checked, then the claim
+    // fails on the unknown field itself
+    String unknown = String.format(GOOD, "Y", "GENERAL", "1000000").replaceFirst("\\{", "{\"extra\": [1, 2], ");
+    String json = "{\"claims\": [" + String.format(GOOD, "A", "GENERAL", "1000000") + ", " + bad + ", " + unknown
+        + "]}";
+    RiskPoolResult result = HuiqiJson.read(CALCULATOR.explainClaimsJson(POOL, json), RiskPoolResult.class);
+    assertThat(result.failedClaims()).isEqualTo(2);
+    assertThat(result.claims().get(1).failure().orElseThrow().field()).isEqualTo("/claims/1/extra/1");
+    assertThat(result.claims().get(2).failure().orElseThrow().field()).isEqualTo("/claims/2/extra");
+    assertThat(result.claims().get(1).loanId()).contains("X");
+    // A: 1,000,000 × (30% + 30 pp) = 600,000.00 (深工信〔2023〕26号 第5条, granted 2023-02-01)
+    assertThat(Cny.yuan(result.totalCompensation().maximum(), "t")).isEqualByComparingTo("600000.00");
+  }
+
+  @Test
+  void test_receipts_issuedUnlessOmitted() {
+    // one claim granted 2023-02-01: 1,000,000 × (30% + 30 pp) = 600,000.00 (深工信〔2023〕26号 第5条) either way;
+    // the receipt is the only difference, and a batch carries its own
+    RiskPoolClaim claim = claim("A", date(2023, 2, 1)).build();
+    RiskPoolLoanCompensation issued = CALCULATOR.explainCompensation(POOL, claim, RiskPoolOptions.DEFAULTS,
+        ReceiptChoice.ISSUE);
+    RiskPoolLoanCompensation omitted = CALCULATOR.explainCompensation(POOL, claim, RiskPoolOptions.DEFAULTS,
+        ReceiptChoice.OMIT);
+    assertThat(issued.explanation().receipt()).isPresent();
+    assertThat(omitted.explanation().receipt()).isEmpty();
+    assertThat(Cny.yuan(omitted.compensation().minimum(), "c")).isEqualByComparingTo("600000.00");
+    RiskPoolResult batch = CALCULATOR.explainClaims(POOL, RiskPoolRequest.of(List.of(claim)));
+    assertThat(batch.receipt()).isPresent();
+    assertThat(batch.withReceipt(batch.receipt().orElseThrow()).receipt()).isEqualTo(batch.receipt());
+    RiskPoolResult bare = new RiskPoolResult(batch.measure(), batch.documentStatus(), batch.claims(),
+        batch.totalCompensation(), batch.totalRecoveryReturn(), batch.totalNetCompensation(), 0, null);
+    assertThat(bare.receipt()).isEmpty();
   }
 
   @Test

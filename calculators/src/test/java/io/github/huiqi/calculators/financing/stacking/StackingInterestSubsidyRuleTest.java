@@ -17,6 +17,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
@@ -199,5 +200,126 @@ class StackingInterestSubsidyRuleTest {
     assertThat(after.get(1).amount()).isEqualTo(exactly("0"));
     assertThat(after.get(2).amount()).isEqualTo(exactly("14400.00"));
     assertThat(RULE.code()).isEqualTo("one-interest-subsidy-per-loan");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_unchanged_whenTheStackingGivesEachItsOwn() {
+    // L1 from a Shanghai lender (not a bank in Shenzhen: no first-loan subsidy on it, 第5条) with 18,000 of interest:
+    // tech-SME 80% × 18,000 = 14,400.00; L2 pays no claimed interest: first-loan 10,055.56. No loan is contested,
+    // so each measure keeps its own outcome, with no note
+    EnterpriseProfile profile = firm("18000").loans(List.of(loan("L1").lenderRegionCode("310000").build(),
+        loan("L2").build())).build();
+    List<MeasureOutcome> before = outcomes(profile, true, FIRST, TECH);
+    assertThat(before.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(before.get(1).amount()).isEqualTo(exactly("14400.00"));
+    assertThat(apply(profile, true, EngineOptions.DEFAULTS, FIRST, TECH)).isEqualTo(before);
+    // enrolment not known: tech-SME 0 to 14,400.00 on L1, which the first-loan subsidy cannot take: the first-loan
+    // outcome is not made to wait on /techSme
+    EnterpriseProfile unknown = EnterpriseProfile.builder().from(profile).techSme(Optional.empty()).build();
+    List<MeasureOutcome> unknownBefore = outcomes(unknown, false, FIRST, TECH);
+    List<MeasureOutcome> unknownAfter = apply(unknown, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(unknownAfter).isEqualTo(unknownBefore);
+    assertThat(unknownAfter.get(0).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(unknownAfter.get(0).missingFacts()).isEmpty();
+  }
+
+  @Test
+  void test_unchanged_whenAPaymentNamesALoanNotHeld() {
+    // the stacking needs each payment's loan: a payment on LX, which the profile does not hold, leaves both outcomes
+    EnterpriseProfile profile = firm("18000").interestPayments(List.of(interest("I1", "L1", "18000"),
+        interest("I2", "LX", "1000"))).build();
+    assertThat(apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH))
+        .isEqualTo(outcomes(profile, false, FIRST, TECH));
+  }
+
+  @Test
+  void test_unchanged_withoutAPair() {
+    // a first-loan outcome alone, or a second first-loan outcome once the tech-SME one is paired, is left as it is
+    EnterpriseProfile profile = firm("18000").build();
+    assertThat(apply(profile, false, EngineOptions.DEFAULTS, FIRST))
+        .isEqualTo(outcomes(profile, false, FIRST));
+    List<MeasureOutcome> before = outcomes(profile, false, FIRST, FIRST, TECH);
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(1)).isEqualTo(before.get(1));
+    assertThat(after.get(2).amount()).isEqualTo(exactly("14400.00"));
+  }
+
+  @Test
+  void test_twoLoans_theNoteNamesEach() {
+    // L1 and L2 alike: each first-loan 10,055.56 against tech-SME 80% × 18,000 = 14,400.00; the larger, tech-SME,
+    // takes both: 28,800.00 (under the 1,000,000 yearly cap), first-loan 0
+    EnterpriseProfile profile = firm("18000").loans(List.of(loan("L1").build(), loan("L2").build()))
+        .interestPayments(List.of(interest("I1", "L1", "18000"), interest("I2", "L2", "18000"))).build();
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("28800.00"));
+    Reason note = after.get(0).notes().get(0);
+    assertThat(note.message().en()).startsWith("one municipal interest subsidy per loan (precedence FIRST_CLAIMED): "
+        + "loan L1: ").contains("; loan L2: ").doesNotContain(": ; ");
+    assertThat(note.message().zh()).startsWith("同一笔贷款只能享受一次市级贴息（适用顺序 FIRST_CLAIMED）：贷款 L1 ")
+        .contains("；贷款 L2 ");
+  }
+
+  @Test
+  void test_precedence_theDefaultIsNotAnOverride() {
+    // the engine's default precedence reaches the stacking as its own default, not as a caller's choice
+    List<MeasureOutcome> after = apply(firm("18000").build(), true, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).explanation().stepsOf(DefaultUsedStep.class))
+        .filteredOn(step -> step.option().en().equals("precedence when both qualify")).singleElement()
+        .satisfies(step -> assertThat(step.overridden()).isFalse());
+    EngineOptions larger = EngineOptions.DEFAULTS.withInterestSubsidyPrecedence(StackingPrecedence.LARGER);
+    assertThat(apply(firm("18000").build(), true, larger, FIRST, TECH).get(0).explanation()
+        .stepsOf(DefaultUsedStep.class))
+        .filteredOn(step -> step.option().en().equals("precedence when both qualify")).singleElement()
+        .satisfies(step -> assertThat(step.overridden()).isTrue());
+  }
+
+  @Test
+  void test_techSmeCapBinds_theLimitKept() {
+    // 80% × 1,300,000 = 1,040,000 → 1,000,000 a year (第十四条(四)), more than first-loan 10,055.56: tech-SME takes L1
+    // at its cap, which binds; first-loan 0
+    List<MeasureOutcome> after = apply(firm("1300000").build(), false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("1000000.00"));
+    assertThat(after.get(1).bindingLimit()).hasValueSatisfying(
+        limit -> assertThat(limit.code()).isEqualTo("cap-per-enterprise-per-year"));
+  }
+
+  @Test
+  void test_techSmeWidening_keptWithinItsOwnMost() {
+    // received 2,985,000 of the 3,000,000 programme cap: 15,000 left. Tech-SME takes L1 (14,400.00 > 10,055.56);
+    // guarantee fees not given could add up to their 300,000 yearly cap, but never above the 15,000 left:
+    // tech-SME 14,400.00 to 15,000.00, first-loan 0
+    EnterpriseProfile profile = firm("18000").techSmeSubsidyReceived(Cny.of("2985000"))
+        .guaranteeFeePayments(Optional.empty()).build();
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("14400.00"), Cny.of("15000.00")));
+    // what was received not known: the tech-SME subsidy is from zero
+    EnterpriseProfile received = firm("18000").techSmeSubsidyReceived(Optional.empty()).build();
+    List<MeasureOutcome> open = apply(received, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(open.get(0).amount()).isEqualTo(exactly("0"));
+    assertThat(Cny.yuan(open.get(1).amount().minimum(), "minimum")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_contested_undeterminedEvenWithNoNewFact() {
+    // L1's lender not known: first-loan 10,055.56 on it if a Shenzhen bank; tech-SME 80% × 10,000 = 8,000.00 < that,
+    // so the choice waits on /loans/0/lenderRegionCode. L2 (no claimed interest) is the first-loan subsidy's:
+    // first-loan 10,055.56 to 20,111.12, undetermined though its own outcome already named the fact;
+    // tech-SME 0 to 8,000.00
+    EnterpriseProfile profile = firm("10000").loans(List.of(loan("L1").lenderRegionCode(Optional.empty()).build(),
+        loan("L2").build())).build();
+    List<MeasureOutcome> before = outcomes(profile, false, FIRST, TECH);
+    assertThat(before.get(0).missingFacts()).containsExactly("/loans/0/lenderRegionCode");
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(after.get(0).amount()).isEqualTo(OutcomeAmount.between(Cny.of("10055.56"), Cny.of("20111.12")));
+    assertThat(after.get(0).missingFacts()).containsExactly("/loans/0/lenderRegionCode");
+    assertThat(after.get(1).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("8000.00")));
+    assertThat(after.get(1).missingFacts()).containsExactly("/loans/0/lenderRegionCode");
   }
 }

@@ -17,6 +17,7 @@ import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
@@ -410,5 +411,24 @@ class SmallLowProfitCalculatorTest {
         .withRounding(MoneyRounding.FEN_DOWN))), "due")).isEqualByComparingTo("50000.00");
     // the relief is tax saved
     assertThat(SmallLowProfitEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
+  }
+
+  @Test
+  void test_receipts_issuedUnlessOmitted() {
+    // 1,000,000 in 2023: 1,000,000 × 5% = 50,000.00 due (2023年第6号 第一条, 2023年第12号 第三条) either way; the
+    // receipt is the only difference, in both request forms
+    SmallLowProfitRequest request = year(2023, "1000000");
+    SmallLowProfitResult issued = CALCULATOR.explainTaxDue(MEASURE, request, ReceiptChoice.ISSUE);
+    SmallLowProfitResult omitted = CALCULATOR.explainTaxDue(MEASURE, request, ReceiptChoice.OMIT);
+    assertThat(issued.explanation().receipt()).isPresent();
+    assertThat(omitted.explanation().receipt()).isEmpty();
+    assertThat(omitted.taxDue().exact()).contains(Cny.of("50000.00"));
+    SmallLowProfitAveragesRequest averages = SmallLowProfitAveragesRequest.of(2023, Cny.of("1000000"),
+        request.facts());
+    SmallLowProfitResult issuedAverages = CALCULATOR.explainTaxDue(MEASURE, averages, ReceiptChoice.ISSUE);
+    SmallLowProfitResult omittedAverages = CALCULATOR.explainTaxDue(MEASURE, averages, ReceiptChoice.OMIT);
+    assertThat(issuedAverages.explanation().receipt()).isPresent();
+    assertThat(omittedAverages.explanation().receipt()).isEmpty();
+    assertThat(omittedAverages.taxDue().exact()).contains(Cny.of("50000.00"));
   }
 }

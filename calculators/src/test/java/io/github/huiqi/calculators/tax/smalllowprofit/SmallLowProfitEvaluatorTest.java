@@ -18,6 +18,7 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
@@ -130,6 +131,29 @@ class SmallLowProfitEvaluatorTest {
     // a condition failing at the bound fails for every income: ineligible
     assertThat(agreeing(SLPE, firm(year(2023, "0", null).taxableIncomeBeforeRd(Optional.empty()).build())
         .restrictedOrProhibitedIndustry(true).build()).verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_incomeAfterTheDeductionNotKnown_atTheEdges() {
+    // R&D not known, TIb exactly 3,000,000 (不超过, inclusive): within the limit whatever the deduction, eligible;
+    // at most 3,000,000 × 25% − 3,000,000 × 5% = 750,000 − 150,000 = 600,000.00, the R&D fact named
+    MeasureOutcome atLimit = agreeing(SLPE, firmOf(year(2023, "3000000", null).rdExpensedCosts(Optional.empty())));
+    assertThat(atLimit.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(atLimit.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("600000.00")));
+    assertThat(atLimit.missingFacts()).containsExactly("/years/0/rdExpensedCosts");
+    // the explained form says why it is a bound, and at which income
+    assertThat(atLimit.explanation().stepsOf(InputStep.class)).extracting(step -> step.name().en())
+        .contains("taxable income after the R&D deduction not known: the most relief, at 3000000.00");
+    // TIb 0: no deduction can lower it, so the R&D facts are not asked for; eligible, nothing to relieve
+    MeasureOutcome zero = agreeing(SLPE, firmOf(year(2023, "0", null).rdExpensedCosts(Optional.empty())));
+    assertThat(zero.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(zero.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(zero.missingFacts()).isEmpty();
+    // a restricted industry fails the definition at the bound: ineligible, and the explained form says why
+    MeasureOutcome restricted = agreeing(SLPE, firm(year(2023, "0", null).taxableIncomeBeforeRd(Optional.empty())
+        .build()).restrictedOrProhibitedIndustry(true).build());
+    assertThat(restricted.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(restricted.reasons()).extracting(Reason::code).contains("industry-restricted-or-prohibited");
   }
 
   @Test
