@@ -1,21 +1,36 @@
 package io.github.huiqi.calculators.batch.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.catalog.MeasureRegistry;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Screening a population with the engine: each firm's outcomes as NDJSON and the totals per measure. */
@@ -128,5 +143,194 @@ class ScreeningRunTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRun.screen(ENGINE,
         ScreeningPopulation.of(7L, 10, 150), AS_OF, firm -> { }, 0))
         .isInstanceOf(io.github.huiqi.core.error.InvalidInputException.class).hasMessageContaining("threads");
+  }
+
+  @Test
+  void screenOne_missingOrRejectedProfile_isAFailedFirm_notTheEndOfTheRun() {
+    ScreeningFirm missing = ScreeningRun.screenOne(ENGINE, 4, null, AS_OF);
+    assertThat(missing.index()).isEqualTo(4);
+    assertThat(missing.name()).isEmpty();
+    assertThat(missing.outcomes()).isEmpty();
+    assertThat(missing.failures()).containsExactly("profile: input.required");
+    // a date outside 1990-01-01 .. 2100-12-31: the engine rejects it, naming the field; the firm keeps who it is
+    ScreeningFirm rejected = ScreeningRun.screenOne(ENGINE, 5, shenzhenBorrower("R", "1000000"),
+        LocalDate.of(1989, 12, 31));
+    assertThat(rejected.index()).isEqualTo(5);
+    assertThat(rejected.name()).contains("R");
+    assertThat(rejected.regionCode()).contains("440305");
+    assertThat(rejected.size()).contains(EnterpriseSize.SMALL);
+    assertThat(rejected.outcomes()).isEmpty();
+    assertThat(rejected.failures()).singleElement().asString().startsWith("profile: input.").endsWith(" at asOf");
+    // in a run, the null profile is counted as a failed firm and the next firm is still screened
+    List<EnterpriseProfile> population = new ArrayList<>();
+    population.add(null);
+    population.add(shenzhenBorrower("A", "1000000"));
+    List<ScreeningFirm> firms = new ArrayList<>();
+    ScreeningTotals totals = ScreeningRun.screen(ENGINE, population.iterator(), AS_OF, firms::add);
+    assertThat(totals.firms()).isEqualTo(2);
+    assertThat(totals.failedFirms()).isEqualTo(1);
+    assertThat(firms).extracting(ScreeningFirm::index).containsExactly(0L, 1L);
+    // 1,000,000 × 2% × 181/360 = 10,055.56, as in handWorkedFirms_firstLoanTotals
+    assertThat(totals.measure(FirstLoanMeasure.SHENZHEN_2023.id()).orElseThrow().certain())
+        .isEqualTo(Cny.of("10055.56"));
+  }
+
+  @Test
+  void screenOne_aMeasureTheEngineCannotEvaluate_isNamedWithItsCodeAndField() {
+    MeasureEvaluator<FirstLoanMeasure> broken = new MeasureEvaluator<>() {
+      @Override
+      public Class<FirstLoanMeasure> measureType() {
+        return FirstLoanMeasure.class;
+      }
+
+      @Override
+      public AmountKind amountKind() {
+        return AmountKind.PAYMENT_TO_FIRM;
+      }
+
+      @Override
+      public MeasureOutcome evaluate(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context,
+          boolean explain) {
+        throw new InvalidInputException("/loans/0/drawdownDate", "+999999999-12-29", "is beyond the day count");
+      }
+    };
+    EntitlementEngine engine = EntitlementEngine.of(Catalog.of(PolicyData.builtIn(),
+        MeasureRegistry.BUILT_IN.withEvaluator(broken)));
+    ScreeningFirm firm = ScreeningRun.screenOne(engine, 0, shenzhenBorrower("A", "1000000"), AS_OF);
+    assertThat(firm.failures()).containsExactly(FirstLoanMeasure.SHENZHEN_2023.id().value()
+        + ": input.invalid at /loans/0/drawdownDate");
+    // every other measure is still evaluated and condensed, in catalogue order
+    assertThat(firm.outcomes()).hasSize(ENGINE.catalog().entries().size() - 1);
+    assertThat(firm.outcomes()).extracting(ScreeningOutcome::measure)
+        .doesNotContain(FirstLoanMeasure.SHENZHEN_2023.id());
+    ScreeningTotals totals = ScreeningRun.screen(engine, List.of(shenzhenBorrower("A", "1000000")).iterator(),
+        AS_OF, f -> { });
+    assertThat(totals.failedFirms()).isEqualTo(1);
+    assertThat(totals.measure(FirstLoanMeasure.SHENZHEN_2023.id())).isEmpty();
+  }
+
+  @Test
+  void screenOne_condensesEachOutcome() {
+    ScreeningFirm firm = ScreeningRun.screenOne(ENGINE, 0, shenzhenBorrower("A", "1000000"), AS_OF);
+    MeasureOutcome engine = ENGINE.evaluate(shenzhenBorrower("A", "1000000"), AS_OF)
+        .outcome(FirstLoanMeasure.SHENZHEN_2023.id()).orElseThrow();
+    ScreeningOutcome condensed = firm.outcomes().stream()
+        .filter(o -> o.measure().equals(FirstLoanMeasure.SHENZHEN_2023.id())).findFirst().orElseThrow();
+    assertThat(condensed.kind()).isEqualTo(AmountKind.PAYMENT_TO_FIRM);
+    assertThat(condensed.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    // 1,000,000 × 2% × 181/360 = 10,055.56, exactly
+    assertThat(condensed.minimum()).isEqualTo(Cny.of("10055.56"));
+    assertThat(condensed.maximum()).contains(Cny.of("10055.56"));
+    assertThat(condensed.missingFacts()).isEqualTo(engine.missingFacts()).isEmpty();
+    assertThat(firm.outcomes()).extracting(ScreeningOutcome::measure)
+        .containsExactlyElementsOf(ENGINE.catalog().entries().stream().map(e -> e.measure().id()).toList());
+  }
+
+  @Test
+  void firm_districtAndJson() {
+    ScreeningFirm firm = ScreeningRun.screenOne(ENGINE, 3, shenzhenBorrower("A", "1000000"), AS_OF);
+    assertThat(firm.district()).isEqualTo("440305");
+    JsonNode json = HuiqiJson.read(firm.toJson(), JsonNode.class);
+    assertThat(firm.toJson()).doesNotContain("\n");
+    assertThat(json.path("index").asLong()).isEqualTo(3);
+    assertThat(json.path("name").asText()).isEqualTo("A");
+    assertThat(json.path("regionCode").asText()).isEqualTo("440305");
+    assertThat(json.path("size").asText()).isEqualTo("SMALL");
+    assertThat(json.path("failures").size()).isZero();
+    ScreeningFirm unknownPlace = new ScreeningFirm(0, Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(), List.of("profile: input.required"));
+    assertThat(unknownPlace.district()).isEqualTo("unknown");
+    assertThat(HuiqiJson.read(unknownPlace.toJson(), JsonNode.class).path("failures").get(0).asText())
+        .isEqualTo("profile: input.required");
+  }
+
+  @Test
+  void ndjson_oneLineAFirm_writeFailureUnchecked() {
+    StringWriter out = new StringWriter();
+    Consumer<ScreeningFirm> sink = ScreeningRun.ndjson(out);
+    ScreeningFirm a = ScreeningRun.screenOne(ENGINE, 0, null, AS_OF);
+    ScreeningFirm b = ScreeningRun.screenOne(ENGINE, 1, null, AS_OF);
+    sink.accept(a);
+    sink.accept(b);
+    assertThat(out.toString()).isEqualTo(a.toJson() + "\n" + b.toJson() + "\n");
+    Writer broken = new Writer() {
+      @Override
+      public void write(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    assertThatThrownBy(() -> ScreeningRun.ndjson(broken).accept(a)).isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("disk full");
+    assertThatThrownBy(() -> ScreeningRun.ndjson(null)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void screen_nullArguments_named() {
+    Iterator<EnterpriseProfile> none = List.<EnterpriseProfile>of().iterator();
+    for (int threads : new int[] {1, 2}) {
+      assertField(() -> ScreeningRun.screen(null, none, AS_OF, f -> { }, threads), "engine");
+      assertField(() -> ScreeningRun.screen(ENGINE, null, AS_OF, f -> { }, threads), "population");
+      assertField(() -> ScreeningRun.screen(ENGINE, none, null, f -> { }, threads), "asOf");
+      assertField(() -> ScreeningRun.screen(ENGINE, none, AS_OF, null, threads), "sink");
+    }
+    assertThat(ScreeningRun.screen(ENGINE, none, AS_OF, f -> { }, 2).firms()).isZero();
+  }
+
+  private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOf(InvalidInputException.class)
+        .extracting(ex -> ((InvalidInputException) ex).field()).isEqualTo(field);
+  }
+
+  @Test
+  void parallel_smallerPopulationsThanASlice_sameAsSequential() {
+    // 5 firms on 4 threads: 32 slices, most of them empty; 513 firms on 2 threads: a full block and one firm
+    for (long size : new long[] {5, 513}) {
+      for (int threads : new int[] {2, 4}) {
+        List<String> one = new ArrayList<>();
+        ScreeningTotals sequential = ScreeningRun.screen(ENGINE, ScreeningPopulation.of(3L, size, 150), AS_OF,
+            firm -> one.add(firm.toJson()));
+        List<String> many = new ArrayList<>();
+        ScreeningTotals parallel = ScreeningRun.screen(ENGINE, ScreeningPopulation.of(3L, size, 150), AS_OF,
+            firm -> many.add(firm.toJson()), threads);
+        assertThat(many).hasSize((int) size).isEqualTo(one);
+        assertThat(parallel).isEqualTo(sequential);
+      }
+    }
+  }
+
+  @Test
+  void parallel_takesOneBlockAtATime_sequentialOneFirm() {
+    // the sink gets firm 0 once the first block is read: 256 firms a thread, so 512 on 2 threads and 768 on 3;
+    // one at a time on one thread
+    for (int threads : new int[] {1, 2, 3}) {
+      ScreeningPopulation population = ScreeningPopulation.of(3L, 1000, 150);
+      long[] read = {0};
+      Iterator<EnterpriseProfile> counted = new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return population.hasNext();
+        }
+
+        @Override
+        public EnterpriseProfile next() {
+          read[0]++;
+          return population.next();
+        }
+      };
+      List<Long> readWhenSunk = new ArrayList<>();
+      ScreeningRun.screen(ENGINE, counted, AS_OF, firm -> readWhenSunk.add(read[0]), threads);
+      long block = threads == 1 ? 1 : ScreeningRun.BLOCK_PER_THREAD * threads;
+      assertThat(readWhenSunk.get(0)).as("threads %d", threads).isEqualTo(block);
+      // the last firm is sunk after the whole population is read
+      assertThat(readWhenSunk).hasSize(1000).last().isEqualTo(1000L);
+    }
   }
 }
