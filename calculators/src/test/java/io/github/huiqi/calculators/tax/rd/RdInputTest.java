@@ -10,6 +10,7 @@ import static io.github.huiqi.calculators.tax.rd.RdFixtures.firm;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.intangible;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.projects;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
@@ -149,5 +150,16 @@ class RdInputTest {
         .withIntangible(intangible("1", null, 12).withYearFormed(2015)).withOptions(formed)),
         "intangibles/0/yearFormed");
     assertField(() -> intangible("1", null, 12).withYearFormed(1899), "yearFormed");
+  }
+
+  @Test
+  void test_taxYearRangeAndMaterials_checkedOnTheRequest() {
+    // the tax year is a four-digit year: 1900 and 9999 accepted, 1899 and 10000 rejected
+    assertThat(RdRequest.builder().taxYear(1900).build().taxYear()).isEqualTo(1900);
+    assertThat(RdRequest.builder().taxYear(9999).build().taxYear()).isEqualTo(9999);
+    assertField(() -> RdRequest.builder().taxYear(1899).build(), "taxYear");
+    assertField(() -> RdRequest.builder().taxYear(10000).build(), "taxYear");
+    assertField(() -> RdRequest.builder().taxYear(2023).soldProductMaterials(Cny.of("-0.01")).build(),
+        "soldProductMaterials");
   }
 }
