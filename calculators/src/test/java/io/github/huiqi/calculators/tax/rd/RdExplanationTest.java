@@ -83,6 +83,7 @@ class RdExplanationTest {
         .isEqualByComparingTo("100000.00");
     assertThat(calculations(explanation, Locale.SIMPLIFIED_CHINESE, "研发项目「B」：其他相关费用限额")).hasSize(1);
     assertThat(calculations(explanation, Locale.ENGLISH, "expensed R&D not itemised")).isEmpty();
+    assertThat(calculations(explanation, Locale.ENGLISH, "costs paid from grants")).isEmpty();
     assertThat(inputs(explanation, Locale.ENGLISH)).contains(
         "Input: R&D project #0 A (expensed) = first five 900000.00, other related 150000.00");
     assertThat(inputs(explanation, Locale.SIMPLIFIED_CHINESE)).contains(
@@ -107,10 +108,16 @@ class RdExplanationTest {
   }
 
   @Test
-  void test_pooledYear_scopeStated() {
-    // 2021年第28号 第二条: one limit over all projects from 2021
-    assertThat(explained(firm(2023, SOFTWARE)).stepsOf(ConditionStep.class)).first().satisfies(step -> assertThat(
+  void test_pooledYear_scopeAndLimitStated() {
+    // 2021年第28号 第二条: one limit over all projects from 2021. The standard costs: five 1,000,000, limit
+    // 1,000,000 × 10% ÷ 90% = 111,111.11 (财税〔2015〕119号 第一条), other 80,000 within it
+    Explanation explanation = explained(firm(2023, SOFTWARE));
+    assertThat(explanation.stepsOf(ConditionStep.class)).first().satisfies(step -> assertThat(
         step.condition().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("其他相关费用限额的计算范围：全部研发项目统一计算"));
+    assertThat(calculation(explanation, "sum of the other five categories").result()).isEqualByComparingTo("1000000");
+    assertThat(calculation(explanation, "cap on other related costs").result()).isEqualByComparingTo("111111.11");
+    assertThat(explanation.stepsOf(io.github.huiqi.core.result.CapStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.isBinding()).isFalse());
   }
 
   @Test
