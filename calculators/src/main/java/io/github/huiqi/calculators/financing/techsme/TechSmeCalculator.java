@@ -318,12 +318,11 @@ public final class TechSmeCalculator {
 
   private static void addFees(List<ItemPart> parts, List<TechSmeFeePayment> payments, TechSmeItemKind kind,
       Parameter<Rate> ratio, MoneyRounding rounding, TechSmeMeasure measure, StepTrace steps) {
-    String list = kind == TechSmeItemKind.GUARANTEE_FEE ? "/guaranteeFees/" : "/insurancePremiums/";
     String zh = kind == TechSmeItemKind.GUARANTEE_FEE ? "担保费 " : "贷款保证保险费 ";
     String en = kind == TechSmeItemKind.GUARANTEE_FEE ? "guarantee fee " : "guarantee-insurance premium ";
     for (int i = 0; i < payments.size(); i++) {
       TechSmeFeePayment payment = payments.get(i);
-      BigDecimal paid = Cny.notNegativeYuan(payment.amountPaid(), list + i + "/amountPaid");
+      BigDecimal paid = Cny.yuan(payment.amountPaid(), "amountPaid");   // checked by the payment
       BigDecimal exact = ratio.value().applyTo(paid);
       BigDecimal computed = rounding.round(exact);
       steps.add(() -> new CalculationStep(LocalizedText.of(zh + payment.itemId() + " 资助（舍入前）",

@@ -255,7 +255,7 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
           "saved by the deduction: std(TIb) − std(max(TIb − E, 0))"), "E = " + deduction
           + (year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent() ? ""
           : " (R&D not fully known: up to the whole standard tax)"),
-          saving.maximum == null ? saving.minimum : saving.maximum, SAVING));
+          saving.maximum, SAVING));   // bounded: the taxable income is known
     }
     return steps;
   }

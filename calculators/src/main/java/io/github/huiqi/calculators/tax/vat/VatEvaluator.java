@@ -141,9 +141,8 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
     }
     Verdict verdict = anyEligible ? Verdict.ELIGIBLE : anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
     boolean smallScaleKnown = profile.smallScaleTaxpayer().isPresent();
-    if (verdict == Verdict.INELIGIBLE) {
-      missing.clear();
-    } else if (!smallScaleKnown) {
+    // an ineligible outcome names no fact: every period was decided ineligible, and such a period names none
+    if (verdict != Verdict.INELIGIBLE && !smallScaleKnown) {
       verdict = Verdict.UNDETERMINED;
       minimum = BigDecimal.ZERO;
       LinkedHashSet<String> all = new LinkedHashSet<>(List.of(SMALL_SCALE));
@@ -164,7 +163,7 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
     Citation citation = measure.standardLevyRate().citation();
     Map<String, Reason> reasons = new LinkedHashMap<>();
     if (verdict != Verdict.INELIGIBLE) {
-      Reason smallScale = smallScaleReason(smallScaleKnown ? Boolean.TRUE : null, citation);
+      Reason smallScale = smallScaleReason(true, citation);
       reasons.put(smallScale.code(), smallScale);
     }
     List<ExplanationStep> steps = new ArrayList<>();
@@ -183,10 +182,9 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
     builder.addAllReasons(reasons.values()).explanation(new Explanation(steps));
   }
 
-  /** The condition that the enterprise is a small-scale taxpayer: met, failed (false) or unknown (null). */
-  private static Reason smallScaleReason(Boolean held, Citation citation) {
-    String code = held == null ? "small-scale-taxpayer" : held ? "small-scale-taxpayer"
-        : "not-small-scale-taxpayer";
+  /** The condition that the enterprise is a small-scale taxpayer: met or unknown (true), or failed (false). */
+  private static Reason smallScaleReason(boolean held, Citation citation) {
+    String code = held ? "small-scale-taxpayer" : "not-small-scale-taxpayer";
     return new Reason(code, LocalizedText.of("增值税小规模纳税人", "a small-scale VAT taxpayer"), citation);
   }
 

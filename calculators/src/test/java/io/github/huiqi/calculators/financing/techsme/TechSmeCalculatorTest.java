@@ -151,6 +151,9 @@ class TechSmeCalculatorTest {
         .options(paid).build();
     assertThat(plain(first)).isEqualByComparingTo("7200.00");
     assertThat(plain(second)).isEqualByComparingTo("4550.00");
+    // the same option set on an existing request: 7,200.00 again, not the default split's 6,870.00
+    assertThat(plain(request(interest("I1", d(2022, 12, 21), d(2023, 3, 21), "9000")).withOptions(paid)))
+        .isEqualByComparingTo("7200.00");
     TechSmeResult result = CALCULATOR.explainSubsidy(MEASURE, first);
     assertThat(result.explanation().stepsOf(DefaultUsedStep.class).get(0).overridden()).isTrue();
   }

@@ -262,4 +262,17 @@ class TechSmeEvaluatorTest {
         fee("I1", d(2023, 3, 1), "10"))).build();
     assertField(() -> explain(shared), "/guaranteeFeePayments/1/paymentId");
   }
+
+  @Test
+  void test_nothingKnown_eachAbsentListAReason() {
+    // an enrolled firm with no payment list and no amount received: 0 .. 1,000,000 (第十四条(四)), each absent fact a
+    // reason, in the order the lists are read
+    MeasureOutcome outcome = explain(EnterpriseProfile.builder().registrationRegionCode("440305")
+        .techSme(Qualification.held(true)).build());
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1000000")));
+    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("interest-payments-not-known",
+        "guarantee-fees-not-known", "insurance-premiums-not-known", "programme-total-received-not-known");
+    assertThat(outcome.reasons().get(2).citation()).isEqualTo(TechSmeFixtures.MEASURE.insurancePremiumRatio()
+        .citation());
+  }
 }

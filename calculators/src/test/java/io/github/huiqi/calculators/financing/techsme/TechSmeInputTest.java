@@ -95,6 +95,11 @@ class TechSmeInputTest {
         "/guaranteeFees/0/itemId");
     assertField(() -> TechSmeRequest.builder().enterprise(firm().build()).programmeTotalReceived(Cny.ZERO)
         .build(), "interest");
+    // an id is unique across the three lists: a premium reusing a fee's id is named
+    assertField(() -> TechSmeRequest.builder().enterprise(firm().build()).programmeTotalReceived(Cny.ZERO)
+        .addGuaranteeFees(TechSmeFeePayment.of("X1", LocalDate.of(2023, 2, 1), Cny.of("1")))
+        .addInsurancePremiums(TechSmeFeePayment.of("X1", LocalDate.of(2023, 3, 1), Cny.of("1"))).build(),
+        "insurancePremiums/0/itemId");
     assertField(() -> TechSmeRequest.builder().enterprise(firm().build()).addInterest((TechSmeInterestItem) null)
         .programmeTotalReceived(Cny.ZERO).build(), "interest/0");
     assertField(() -> TechSmeRequest.builder().enterprise(null).programmeTotalReceived(Cny.ZERO).build(), "enterprise");

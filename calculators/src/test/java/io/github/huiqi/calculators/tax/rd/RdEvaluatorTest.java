@@ -7,23 +7,32 @@ import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.resolveI
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.year;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearRelief;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.rd.RdProject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -207,5 +216,112 @@ class RdEvaluatorTest {
     assertField(() -> plain(RD, firm, FirmYearProfiles.AS_OF), "/years/0/rdIntangibles/0/monthsInYear");
     assertField(() -> FirmYearProfiles.explained(RD, firm, FirmYearProfiles.AS_OF),
         "/years/0/rdIntangibles/0/monthsInYear");
+  }
+
+  @Test
+  void test_explanation_theCalculatorsStepsThenTheSaving() {
+    // E = 500,000 × 100% (2023年第7号): the calculator's figure is in the explanation, then the saving
+    String eligible = agreeing(RD, firmOf(year(2023, "3400000", "500000"))).explanation().render(Locale.ENGLISH);
+    assertThat(eligible).contains("extra deduction on expensed R&D").contains("saved by the deduction");
+    // 批发业 (F5211) on the negative list (财税〔2015〕119号 第四条): ineligible, and the explanation says why
+    MeasureOutcome wholesale = agreeing(RD, firm(year(2023, "3400000", "500000").build()).industryCode("F5211")
+        .build());
+    assertThat(wholesale.explanation().stepsOf(ConditionStep.class))
+        .anySatisfy(step -> {
+          assertThat(step.condition().in(Locale.ENGLISH)).isEqualTo("industry not on the negative list");
+          assertThat(step.outcome()).isEqualTo(ConditionOutcome.NOT_MET);
+        });
+  }
+
+  @Test
+  void test_exactDeduction_sharedWithTheIncomeTaxMeasure() {
+    // the manufacturer's 2023 E = 500,000 × 100% = 500,000.00 (2023年第7号); IC not known: 100% or 120%, no exact E
+    EnterpriseProfile known = firmOf(year(2023, "3400000", "500000"));
+    Catalog.Entry entry = FirmYearProfiles.CATALOG.get(RD);
+    EvaluationContext context = new EvaluationContext(FirmYearProfiles.AS_OF, FirmYearProfiles.CATALOG.data(),
+        EngineOptions.DEFAULTS, entry);
+    RdMeasure measure = FirmYearProfiles.CATALOG.data().getMeasure(RdMeasure.SHENZHEN_2023);
+    assertThat(RdEvaluator.exactDeduction(measure, known, known.years().orElseThrow().get(0), context))
+        .hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("500000.00"));
+    EnterpriseProfile ic = firm(year(2023, "3400000", "500000").build()).icOrMachineTool(Optional.empty()).build();
+    assertThat(RdEvaluator.exactDeduction(measure, ic, ic.years().orElseThrow().get(0), context)).isEmpty();
+    assertThat(RdEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
+  }
+
+  @Test
+  void test_incomeNotKnown_nothingToDeduct_savesNothing() {
+    // no R&D costs and no intangibles, both known: E = 0, so std(TIb) − std(TIb) = 0 whatever the income
+    MeasureOutcome none = agreeing(RD, firmOf(year(2023, "0", null).taxableIncomeBeforeRd(Optional.empty())));
+    assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(none.missingFacts()).isEmpty();
+    // the intangibles not known as well: they could deduct, so the income matters again
+    MeasureOutcome open = agreeing(RD, firmOf(year(2023, "0", null).taxableIncomeBeforeRd(Optional.empty())
+        .rdIntangibles(Optional.empty())));
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+    assertThat(open.missingFacts()).containsExactly("/years/0/taxableIncomeBeforeRd", "/years/0/rdIntangibles");
+  }
+
+  @Test
+  void test_savingStep_theDeductionOrItsRange() {
+    // E = 500,000.00 exactly: saved 850,000 − 725,000 = 125,000.00
+    String exact = agreeing(RD, firmOf(year(2023, "3400000", "500000"))).explanation().render(Locale.ENGLISH);
+    assertThat(exact).contains("E = 500000.00 = 125000.00");
+    // IC not known: E 500,000 or 600,000 (2023年第44号); the step shows the range and the greater saving 150,000.00
+    String range = agreeing(RD, firm(year(2023, "3400000", "500000").build()).icOrMachineTool(Optional.empty())
+        .build()).explanation().render(Locale.ENGLISH);
+    assertThat(range).contains("E = " + Cny.of("500000.00") + " .. " + Cny.of("600000.00") + " = 150000.00");
+    // the intangibles not known: up to the whole standard tax 850,000.00, said so
+    String partial = agreeing(RD, firmOf(year(2023, "3400000", "500000").rdIntangibles(Optional.empty())))
+        .explanation().render(Locale.ENGLISH);
+    assertThat(partial).contains("E = 500000.00 (R&D not fully known: up to the whole standard tax) = 850000.00");
+  }
+
+  @Test
+  void test_requestFromProfile_kindsReadFromTheProfile() {
+    // 科技型中小企业 enrolment held during 2023 (since 2023-05-10): techSme true for 2023
+    EnterpriseYear y2023 = year(2023, "3400000", "500000").build();
+    Qualification from2023 = Qualification.builder().held(true).since(LocalDate.of(2023, 5, 10)).build();
+    RdRequest request = RdRequest.from(firm(y2023).techSme(from2023).build(), 2023);
+    assertThat(request.taxYear()).isEqualTo(2023);
+    assertThat(request.techSme()).contains(true);
+    // a C (制造业) industry code is a manufacturer; I6510 (software) is not; no code: not known
+    assertThat(request.manufacturing()).contains(true);
+    assertThat(RdRequest.from(firm(y2023).industryCode("I6510").build(), 2023).manufacturing()).contains(false);
+    assertThat(RdRequest.from(firm(y2023).industryCode(Optional.empty()).build(), 2023).manufacturing()).isEmpty();
+    // enrolled from 2024, or only until 2022, or not held: not a 科技型中小企业 in 2023
+    Qualification from2024 = Qualification.builder().held(true).since(LocalDate.of(2024, 1, 1)).build();
+    Qualification to2022 = Qualification.builder().held(true).until(LocalDate.of(2022, 12, 31)).build();
+    Qualification to2023 = Qualification.builder().held(true).until(LocalDate.of(2023, 1, 1)).build();
+    assertThat(RdRequest.from(firm(y2023).techSme(from2024).build(), 2023).techSme()).contains(false);
+    assertThat(RdRequest.from(firm(y2023).techSme(to2022).build(), 2023).techSme()).contains(false);
+    assertThat(RdRequest.from(firm(y2023).techSme(to2023).build(), 2023).techSme()).contains(true);
+    assertThat(RdRequest.from(firm(y2023).build(), 2023).techSme()).contains(false);
+    assertThat(RdRequest.from(firm(y2023).techSme(Optional.empty()).build(), 2023).techSme()).isEmpty();
+  }
+
+  @Test
+  void test_requestFromProfile_missingYearOrCostsNamed() {
+    EnterpriseYear y2023 = year(2023, "3400000", "500000").build();
+    assertThatThrownBy(() -> RdRequest.from(firm(y2023).build(), 2022))
+        .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts())
+            .containsExactly("/years"));
+    EnterpriseYear y2022 = year(2022, "1", "1").build();
+    EnterpriseYear bare = year(2023, "3400000", "500000").rdExpensedCosts(Optional.empty())
+        .rdIntangibles(Optional.empty()).build();
+    assertThatThrownBy(() -> RdRequest.from(firm(y2022, bare).build(), 2023))
+        .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts())
+            .containsExactly("/years/1/rdExpensedCosts", "/years/1/rdIntangibles"));
+    EnterpriseYear noCosts = year(2023, "3400000", "500000").rdExpensedCosts(Optional.empty()).build();
+    assertThatThrownBy(() -> RdRequest.from(firm(noCosts).build(), 2023))
+        .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts())
+            .containsExactly("/years/0/rdExpensedCosts"));
+    EnterpriseYear noIntangibles = year(2023, "3400000", "500000").rdIntangibles(Optional.empty()).build();
+    assertThatThrownBy(() -> RdRequest.from(firm(noIntangibles).build(), 2023))
+        .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts())
+            .containsExactly("/years/0/rdIntangibles"));
+    // the year's costs given: 500,000 personnel in the request
+    assertThat(Cny.yuan(RdRequest.from(firm(y2023).build(), 2023).expensedCosts().personnel(), "p"))
+        .isEqualByComparingTo("500000");
   }
 }

@@ -10,13 +10,18 @@ import static io.github.huiqi.calculators.tax.rd.RdFixtures.firm;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.intangible;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.projects;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.tax.rd.RdBaseRules;
 import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.rd.RdProject;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -149,5 +154,50 @@ class RdInputTest {
         .withIntangible(intangible("1", null, 12).withYearFormed(2015)).withOptions(formed)),
         "intangibles/0/yearFormed");
     assertField(() -> intangible("1", null, 12).withYearFormed(1899), "yearFormed");
+  }
+
+  @Test
+  void test_taxYearRangeAndMaterials_checkedOnTheRequest() {
+    // the tax year is a four-digit year: 1900 and 9999 accepted, 1899 and 10000 rejected
+    assertThat(RdRequest.builder().taxYear(1900).build().taxYear()).isEqualTo(1900);
+    assertThat(RdRequest.builder().taxYear(9999).build().taxYear()).isEqualTo(9999);
+    assertField(() -> RdRequest.builder().taxYear(1899).build(), "taxYear");
+    assertField(() -> RdRequest.builder().taxYear(10000).build(), "taxYear");
+    assertField(() -> RdRequest.builder().taxYear(2023).soldProductMaterials(Cny.of("-0.01")).build(),
+        "soldProductMaterials");
+  }
+
+  @Test
+  void test_resultParts_checked() {
+    // A107012 has lines 1 to 52
+    assertThat(new RdFormLine(1, LocalizedText.of("一", "one"), Cny.of("0"), MEASURE.base().form()).line())
+        .isEqualTo(1);
+    assertField(() -> new RdFormLine(0, LocalizedText.of("零", "zero"), Cny.of("0"), MEASURE.base().form()), "line");
+    // a project's limit and intangible cost are never negative
+    assertField(() -> new RdProjectFigures("P", false, Cny.of("0"), Cny.of("0"), Cny.of("0"),
+        Optional.of(Cny.of("-0.01")), Cny.of("0"), Cny.of("0"), Optional.empty()), "otherCostsLimit");
+    assertField(() -> new RdProjectFigures("P", true, Cny.of("0"), Cny.of("0"), Cny.of("0"), Optional.empty(),
+        Cny.of("0"), Cny.of("0"), Optional.of(Cny.of("-0.01"))), "intangibleCost");
+    // nor is the result's extra deduction on expensed R&D
+    RdResult r = CALCULATOR.explainExtraDeduction(MEASURE, firm(2023, SOFTWARE));
+    assertField(() -> new RdResult(r.measure(), r.documentStatus(), r.taxYear(), r.eligibility(), r.otherCostsCap(),
+        r.allowedOtherCosts(), r.eligibleExpensedBase(), r.appliedKind(), r.expensedExtraRate(),
+        Optional.of(Cny.of("-0.01")), r.intangibles(), r.totalExtraDeduction(), r.projects(), r.formLines(),
+        r.explanation()), "expensedExtraDeduction");
+  }
+
+  @Test
+  void test_yearWithARateButNoOtherCostsScope_namesTaxYear() {
+    // a host table whose other-costs scopes stop before 2023 (the rates go on): the limit cannot be computed
+    RdMeasure m = MEASURE;
+    RdBaseRules b = m.base();
+    RdBaseRules to2022 = new RdBaseRules(b.otherCostsScopes().stream().filter(s -> !s.validity().contains(
+        LocalDate.of(2023, 1, 1))).toList(), b.entrustedShare(), b.overseasEntrustedShare(), b.overseasCapOfDomestic(),
+        b.costCategories(), b.overseasIndividualExcluded(), b.grantsExcluded(), b.specialIncome(),
+        b.soldProductMaterials(), b.form());
+    RdMeasure host = new RdMeasure(m.id(), m.clause(), m.documentStatus(), m.title(), m.rates(),
+        m.excludedIndustries(), m.otherCostsCapShare(), m.defaultAmortisationYears(), m.rounding(), to2022);
+    InvalidInputException ex = assertField(() -> CALCULATOR.extraDeduction(host, firm(2023, SOFTWARE)), "taxYear");
+    assertThat(ex.problem()).contains(to2022.otherCostsScopes().get(0).validity().toString());
   }
 }

@@ -176,4 +176,58 @@ class VatEvaluatorTest {
     assertField(() -> FirmYearProfiles.explained(VAT, firm(bad).build(), AS_OF_2023),
         "/years/0/vatPeriods/0/immovablePropertyVat");
   }
+
+  @Test
+  void test_reasons_onlyThoseOfThePeriodsThatShareTheVerdict() {
+    // 2022: Q1 600,000 > 450,000 at 3% (2021年第11号, no reduction outside Hubei): ineligible, saved 0; Q3 450,000.01
+    // with 3%-rate sales exempt (2022年第15号): eligible, saved 450,000.01 × 3% = 13,500.0003 → 13,500.00. The
+    // enterprise is eligible for the relief Q3 gives; Q1's failed conditions are not its reasons
+    EnterpriseYear y2022 = EnterpriseYear.builder().year(2022).vatPeriods(List.of(quarter(2022, 1, "600000"),
+        quarter(2022, 3, "450000.01"))).build();
+    MeasureOutcome known = agreeing(VAT, firm(y2022).build());
+    assertThat(known.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(known.reasons()).extracting(Reason::code).containsExactly("small-scale-taxpayer", "reduced-levy");
+    // small-scale status unknown: undetermined from 0 to 13,500.00, still for the reasons of the eligible period
+    MeasureOutcome unknown = agreeing(VAT, firm(y2022).smallScaleTaxpayer(Optional.empty()).build());
+    assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(unknown.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("13500.00")));
+    assertThat(unknown.missingFacts()).containsExactly("/smallScaleTaxpayer");
+    assertThat(unknown.reasons()).extracting(Reason::code).containsExactly("small-scale-taxpayer", "reduced-levy");
+    // 2019-01 alone, 120,000 > 100,000 at 3% (财税〔2019〕13号): ineligible for both failed conditions, naming no fact
+    EnterpriseYear y2019 = EnterpriseYear.builder().year(2019).vatPeriods(List.of(month(2019, 1, "120000"))).build();
+    MeasureOutcome none = agreeing(VAT, firm(y2019).smallScaleTaxpayer(Optional.empty()).build(),
+        LocalDate.of(2019, 6, 30));
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.missingFacts()).isEmpty();
+    assertThat(none.reasons()).extracting(Reason::code)
+        .containsExactly("not-within-exemption-threshold", "not-reduced-levy");
+  }
+
+  @Test
+  void test_explanation_eachPeriodsVerdictAndSaving() {
+    // 2020-05, 120,000, region unknown: saved 2,400.00 (elsewhere, 1%) to 3,600.00 (Hubei, exempt); the period's
+    // line shows the range
+    EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(month(2020, 5, "120000")))
+        .build();
+    String range = agreeing(VAT, firm(y2020).registrationRegionCode(Optional.empty()).build(),
+        LocalDate.of(2020, 6, 30)).explanation().render(Locale.ENGLISH);
+    assertThat(range).contains("filing period 2020-05 (/years/0/vatPeriods/0) = UNDETERMINED, saved "
+        + Cny.of("2400.00") + " .. " + Cny.of("3600.00"));
+    String exact = agreeing(VAT, firm(y2020).build(), LocalDate.of(2020, 6, 30)).explanation()
+        .render(Locale.ENGLISH);
+    assertThat(exact).contains("= ELIGIBLE, saved " + Cny.of("2400.00") + "\n").doesNotContain(" .. ");
+  }
+
+  @Test
+  void test_taxYearAfterTheTable_ineligibleNotBadInput() {
+    // the table ends 2027-12 (2023年第19号): a 2028 year has no rules, whatever its periods
+    EnterpriseYear y2028 = EnterpriseYear.builder().year(2028).vatPeriods(List.of(month(2028, 1, "1"))).build();
+    assertIneligible(firm(y2028).build(), LocalDate.of(2028, 6, 30), "no-rules-for-tax-year");
+  }
+
+  @Test
+  void test_amountKind_taxSaved() {
+    assertThat(VatEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.TAX_SAVED);
+    assertThat(VatEvaluator.DEFAULT.measureType()).isEqualTo(VatMeasure.class);
+  }
 }

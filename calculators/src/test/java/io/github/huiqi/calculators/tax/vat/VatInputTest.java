@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,37 @@ class VatInputTest {
         "immovablePropertySales");
     assertField(() -> excluding(month(2023, 5), "1").withImmovableProperty(Cny.of("1"), Cny.of("-1")),
         "immovablePropertyVat");
+  }
+
+  @Test
+  void test_specialInvoiceRate_aboveZeroAndAtMostOneHundredPercent() {
+    // a rate is a share of the sales: 0% is no rate at all, and above 100% is not a share
+    assertField(() -> excluding(month(2023, 5), "1").withSpecialInvoiceSales(Cny.of("1"), Rate.parse("0%")),
+        "specialInvoiceRate");
+    assertField(() -> excluding(month(2023, 5), "1").withSpecialInvoiceSales(Cny.of("1"), Rate.parse("101%")),
+        "specialInvoiceRate");
+    assertThat(excluding(month(2023, 5), "1").withSpecialInvoiceSales(Cny.of("1"), Rate.parse("0.5%"))
+        .specialInvoiceRate()).contains(Rate.parse("0.5%"));
+  }
+
+  @Test
+  void test_zeroPropertyVatWithoutPropertySales_accepted() {
+    // zero property VAT contradicts nothing: the period is taxed as if no property were given (0 + 0)
+    VatRequest request = excluding(month(2023, 5), "120000").withImmovableProperty(Cny.of("0"), Cny.of("0"));
+    // 120,000 > 100,000 → 120,000 × 1% = 1,200.00 (深工信〔2023〕26号 第1条)
+    assertThat(Cny.yuan(CALCULATOR.vatDue(MEASURE, request), "vatDue")).isEqualByComparingTo("1200.00");
+  }
+
+  @Test
+  void test_result_negativeFiguresRejected() {
+    VatResult r = CALCULATOR.explainVatDue(MEASURE, excluding(month(2023, 5), "1"));
+    Optional<MonetaryAmount> negative = Optional.of(Cny.of("-0.01"));
+    assertField(() -> new VatResult(r.measure(), r.documentStatus(), r.period(), r.eligibility(), r.regimePeriods(),
+        r.exemptionThreshold(), r.levy(), negative, r.salesInThresholdTest(), r.withinThreshold(), r.vatDue(),
+        r.standardVat(), r.amountSaved(), r.explanation()), "salesExcludingVat");
+    assertField(() -> new VatResult(r.measure(), r.documentStatus(), r.period(), r.eligibility(), r.regimePeriods(),
+        r.exemptionThreshold(), r.levy(), r.salesExcludingVat(), negative, r.withinThreshold(), r.vatDue(),
+        r.standardVat(), r.amountSaved(), r.explanation()), "salesInThresholdTest");
   }
 
   @Test
