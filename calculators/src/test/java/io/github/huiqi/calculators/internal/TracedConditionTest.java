@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
@@ -59,5 +61,20 @@ class TracedConditionTest {
     assertThat(decision.missingFacts()).containsExactly("/reGuaranteed");
     assertThat(decision.eligibility()).isNull();
     assertThat(built).hasValue(0);
+  }
+
+  @Test
+  void test_unknown_namesTheFact_withTheConditionsCode() {
+    TracedCondition unknown = TracedCondition.unknown("/loans/0/reGuaranteed", "not-re-guaranteed", () -> TEXT,
+        POOL.exclusionRules());
+    StepTrace steps = new StepTrace(true);
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(unknown), steps);
+    assertThat(decision.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(decision.missingFacts()).containsExactly("/loans/0/reGuaranteed");
+    assertThat(decision.eligibility().reasons()).extracting(r -> r.code()).containsExactly("not-re-guaranteed");
+    assertThat(steps.list()).singleElement().isInstanceOfSatisfying(ConditionStep.class, step -> {
+      assertThat(step.outcome()).isEqualTo(ConditionOutcome.UNKNOWN);
+      assertThat(step.detail()).isEqualTo("reGuaranteed not given");
+    });
   }
 }
