@@ -163,6 +163,7 @@ class ScaleUpRewardCalculatorTest {
     assertThat(steps.get(2).condition().en()).isEqualTo("still in the database in the year after entry (2023)");
     assertThat(steps.get(2).condition().zh()).isEqualTo("入库次年（2023年）仍在规上工业企业库");
     assertThat(steps.get(3).condition().en()).isEqualTo("positive growth in the year after entry: 2023 above 2022");
+    assertThat(steps.get(3).condition().zh()).isEqualTo("入库次年产值(营业收入)正增长：2023年高于2022年");
     // never in the database: the first-entry condition says so
     assertThat(conditions(explained(request(year(2022, false, null), year(2023, false, null)))))
         .extracting(ConditionStep::detail).containsExactly("industryCode = C3484",
@@ -171,7 +172,7 @@ class ScaleUpRewardCalculatorTest {
 
   @Test
   void test_historyInAnyOrder_theYearAfterEntryFirst() {
-    // the same history as test_firstEntryThenGrowth_upTo200000, listed 2023, 2021, 2022: entry 2022, 2023 (the first
+    // the years are taken in calendar order whatever the list's: the same history as test_firstEntryThenGrowth_upTo200000, listed 2023, 2021, 2022: entry 2022, 2023 (the first
     // element of the list) still in with 25,000,000 > 23,000,000: eligible for "最高20万元"
     ScaleUpRewardRequest request = request(year(2023, true, "25000000"), year(2021, false, "18000000"),
         year(2022, true, "23000000"));
