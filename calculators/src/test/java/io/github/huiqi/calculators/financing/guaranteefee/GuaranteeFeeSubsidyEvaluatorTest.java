@@ -21,6 +21,7 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
@@ -233,5 +234,13 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
     // a loan fully claimed: no open-fee note
     assertThat(both(ID, firm(EnterpriseSize.SMALL, atBoundaries()), AS_OF).notes()).extracting(Reason::code)
         .doesNotContain("fee-not-known", "guarantee-not-known");
+  }
+
+  @Test
+  void test_explanation_holdsTheClaimedLoansSteps() {
+    // the calculator's working of the claimed loan is the explanation: 30% × 60,000.00 = 18,000.00
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, atBoundaries()), AS_OF);
+    assertThat(outcome.explanation().stepsOf(CalculationStep.class)).extracting(CalculationStep::result)
+        .anySatisfy(result -> assertThat(result).isEqualByComparingTo("18000.00"));
   }
 }
