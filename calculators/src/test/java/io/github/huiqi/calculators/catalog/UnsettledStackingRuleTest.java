@@ -76,6 +76,9 @@ class UnsettledStackingRuleTest {
     List<MeasureOutcome> zero = apply(EngineOptions.UnsettledStacking.COUNT_BOTH, paying(TECH, exactly("1000")),
         paying(FEE, OutcomeAmount.ZERO));
     assertThat(zero).noneMatch(UnsettledStackingRuleTest::noted);
+    // only one of the pair in the list: nothing, whatever else pays
+    assertThat(apply(EngineOptions.UnsettledStacking.COUNT_BOTH, paying(OTHER, exactly("500")),
+        paying(TECH, exactly("1000")))).noneMatch(UnsettledStackingRuleTest::noted);
   }
 
   @Test

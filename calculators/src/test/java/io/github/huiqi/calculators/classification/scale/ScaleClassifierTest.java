@@ -185,4 +185,15 @@ class ScaleClassifierTest {
     return explanation.steps().stream().filter(ConditionStep.class::isInstance)
         .map(step -> ((ConditionStep) step).detail()).toList();
   }
+
+  @Test
+  void test_year_from1990To2100_inclusive() {
+    // the documented input range: 1990 and 2100 are accepted, the years either side rejected, naming the year
+    assertThat(ScaleRequest.of("C3484", 1990, Cny.of("1")).year()).isEqualTo(1990);
+    assertThat(ScaleRequest.of("C3484", 2100, Cny.of("1")).year()).isEqualTo(2100);
+    assertThatThrownBy(() -> ScaleRequest.of("C3484", 1989, Cny.of("1")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+    assertThatThrownBy(() -> ScaleRequest.of("C3484", 2101, Cny.of("1")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+  }
 }

@@ -179,4 +179,19 @@ class ScaleUpRewardCalculatorTest {
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, request)).isEqualTo(Cny.of("200000.00"));
     assertOutcomes(explained(request), MET, MET, MET, MET);
   }
+
+  @Test
+  void test_years_from1990To2100_inclusive() {
+    // the documented input range of a history year: 1990 and 2100 are accepted, the years either side rejected
+    assertThat(year(1990, false, null).year()).isEqualTo(1990);
+    assertThat(year(2100, false, null).year()).isEqualTo(2100);
+    assertThatThrownBy(() -> year(1989, false, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+    assertThatThrownBy(() -> year(2101, false, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+    // a malformed industry code is named
+    assertThatThrownBy(() -> new ScaleUpRewardRequest(Optional.of("C34X4"), List.of(year(2022, true, null))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("industryCode"));
+  }
 }

@@ -227,6 +227,8 @@ class RenovationGrantCalculatorTest {
         InputStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
         CalculationStep.class, RoundingStep.class, CapStep.class, InputStep.class);
     assertThat(((DefaultUsedStep) steps.get(0)).option().en()).isEqualTo("rounding of the grant");
+    assertThat(steps.subList(2, 4)).extracting(step -> ((ConditionStep) step).detail())
+        .containsExactly("eligibleProject = true", "maturityLevel = true");
     assertThat(((ConditionStep) steps.get(3)).condition()).isEqualTo(LocalizedText.of(
         "智能化改造达到 GB/T 39116 3 级：资助比例 16%", "intelligent renovation at GB/T 39116 level 3: grant rate 16%"));
     assertThat(((CalculationStep) steps.get(6)).formula()).isEqualTo("10000000.00 × 16%");

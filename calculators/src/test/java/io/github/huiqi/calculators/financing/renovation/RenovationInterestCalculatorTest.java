@@ -218,6 +218,8 @@ class RenovationInterestCalculatorTest {
     CalculationStep apportioned = (CalculationStep) steps.get(4);
     assertThat(apportioned.formula()).isEqualTo("10000.00 × 59 / 90");
     assertThat(apportioned.result()).isEqualByComparingTo("6555.56");
+    // no source settles the apportionment: the step cites the library default (§4.1 item 9)
+    assertThat(apportioned.citation().item()).hasValue("9");
     assertThat(((DefaultUsedStep) steps.get(5)).option().en())
         .isEqualTo("a period straddling the subsidised years: apportioned by its actual days inside them");
     assertThat(((CalculationStep) steps.get(6)).formula()).isEqualTo("6555.56 × 50%");
@@ -225,5 +227,11 @@ class RenovationInterestCalculatorTest {
     CapStep cap = (CapStep) steps.get(8);
     assertThat(cap.limit()).isEqualByComparingTo("5000000");
     assertThat(cap.after()).isEqualByComparingTo("3277.78");
+    // a period wholly inside the years, and one wholly after them: no apportionment, the years' rule is cited
+    List<CalculationStep> whole = CALCULATOR.explainSubsidy(INTEREST, interestRequest(
+        loanInterest("Y", d(2023, 1, 1), d(2023, 3, 1), "10000.00"),
+        loanInterest("Z", d(2026, 1, 1), d(2026, 3, 1), "10000.00"))).explanation().stepsOf(CalculationStep.class);
+    assertThat(whole.subList(0, 2)).extracting(CalculationStep::citation)
+        .containsOnly(INTEREST.maximumSubsidyYears().citation());
   }
 }
