@@ -72,6 +72,20 @@ public final class TracedCondition {
   }
 
   /**
+   * A condition whose fact is not given: {@link ConditionOutcome#UNKNOWN}, naming the fact, such as a year missing
+   * from a history or a fact a condition on several facts still needs.
+   *
+   * @param fact  the missing fact's JSON Pointer in the request, such as {@code /history}
+   * @param code  the reason code (the condition's, as when met)
+   * @param text  the condition, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  public static TracedCondition unknown(String fact, String code, Supplier<LocalizedText> text, Citation citation) {
+    return new TracedCondition(ConditionOutcome.UNKNOWN, code, null, text, null, Optional.empty(), fact, citation);
+  }
+
+  /**
    * A condition on an optional fact whose reason code when not met is given, not {@code not-} + code: such as an
    * exclusion, met when the loan is not excluded ({@code not-re-guaranteed}) and failed when it is
    * ({@code re-guaranteed}).

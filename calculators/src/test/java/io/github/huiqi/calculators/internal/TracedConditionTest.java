@@ -104,4 +104,19 @@ class TracedConditionTest {
         "months = 3", "rank not given");
     assertThat(steps.list()).extracting(s -> ((ConditionStep) s).condition()).containsOnly(TEXT);
   }
+
+  @Test
+  void test_unknown_namesTheFact_withTheConditionsCode() {
+    TracedCondition unknown = TracedCondition.unknown("/loans/0/reGuaranteed", "not-re-guaranteed", () -> TEXT,
+        POOL.exclusionRules());
+    StepTrace steps = new StepTrace(true);
+    TracedCondition.Decision decision = TracedCondition.decide(List.of(unknown), steps);
+    assertThat(decision.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(decision.missingFacts()).containsExactly("/loans/0/reGuaranteed");
+    assertThat(decision.eligibility().reasons()).extracting(r -> r.code()).containsExactly("not-re-guaranteed");
+    assertThat(steps.list()).singleElement().isInstanceOfSatisfying(ConditionStep.class, step -> {
+      assertThat(step.outcome()).isEqualTo(ConditionOutcome.UNKNOWN);
+      assertThat(step.detail()).isEqualTo("reGuaranteed not given");
+    });
+  }
 }

@@ -94,4 +94,19 @@ class HuiqiAssertionsTest {
     // AssertJ's own assertThat sits beside the kit's: a bank's test imports both
     org.assertj.core.api.Assertions.assertThat(report.outcomes()).hasSize(1);
   }
+
+  @Test
+  void test_chaining_afterLimitMissingFactAndVerdict() {
+    // each assertion returns itself, so the next in the chain runs on the same outcome
+    assertThat(firstLoan("first-loan/cap-across-loans")).hasBindingLimit("cap-per-enterprise").isEligible()
+        .hasExactAmount("200000.00");
+    assertThat(firstLoan("first-loan/loans-not-known")).namesMissingFact("/loans").isUndetermined();
+    // drawn 2023-04-01, after "2023年1-3月" (第5条): nothing
+    assertThat(firstLoan("first-loan/drawn-after-the-window")).isIneligible().hasExactAmount("0");
+    assertThatThrownBy(() -> assertThat(firstLoan("first-loan/cap-across-loans")).hasBindingLimit("cap-per-loan"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("binding limit to be <cap-per-loan> but was <cap-per-enterprise>");
+    assertThatThrownBy(() -> assertThat(firstLoan("first-loan/ninety-days")).hasBindingLimit("cap-per-enterprise"))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("but was <none>");
+  }
 }

@@ -128,7 +128,7 @@ public final class ScaleUpRewardCalculator {
         "a first entry into the above-scale industry database");
     Citation first = measure.firstEntry();
     for (String pointer : unknownBefore) {
-      conditions.add(TracedCondition.of(Optional.empty(), x -> true, pointer, "first-entry", firstText, first));
+      conditions.add(TracedCondition.unknown(pointer, "first-entry", firstText, first));
     }
     if (entry == null) {
       if (unknownBefore.isEmpty()) {
@@ -140,7 +140,7 @@ public final class ScaleUpRewardCalculator {
     int e = entry;
     int before = indexOf(history, e - 1);
     if (before < 0) {
-      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history", "first-entry", firstText, first));
+      conditions.add(TracedCondition.unknown("/history", "first-entry", firstText, first));
     } else if (unknownBefore.isEmpty()) {
       conditions.add(TracedCondition.known(true, "first-entry", firstText,
           () -> "entered " + e + ", not in the database in " + (e - 1), first));
@@ -151,10 +151,8 @@ public final class ScaleUpRewardCalculator {
     Supplier<LocalizedText> growthText = () -> LocalizedText.of("入库次年产值(营业收入)正增长：" + (e + 1) + "年高于" + e
         + "年", "positive growth in the year after entry: " + (e + 1) + " above " + e);
     if (after < 0) {
-      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history", "still-in-database", stillText,
-          measure.stillInDatabase()));
-      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history", "revenue-growth", growthText,
-          measure.growth()));
+      conditions.add(TracedCondition.unknown("/history", "still-in-database", stillText, measure.stillInDatabase()));
+      conditions.add(TracedCondition.unknown("/history", "revenue-growth", growthText, measure.growth()));
       return new Evaluation(TracedCondition.decide(conditions, steps), Optional.of(e));
     }
     conditions.add(TracedCondition.of(history.get(after).aboveScale(), Boolean::booleanValue,
@@ -163,11 +161,11 @@ public final class ScaleUpRewardCalculator {
     Optional<BigDecimal> base = history.get(at).revenue().map(a -> Cny.yuan(a, "revenue"));
     Optional<BigDecimal> next = history.get(after).revenue().map(a -> Cny.yuan(a, "revenue"));
     if (base.isEmpty()) {
-      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history/" + at + "/revenue",
+      conditions.add(TracedCondition.unknown("/history/" + at + "/revenue",
           "revenue-growth", growthText, measure.growth()));
     }
     if (next.isEmpty()) {
-      conditions.add(TracedCondition.of(Optional.empty(), x -> true, "/history/" + after + "/revenue",
+      conditions.add(TracedCondition.unknown("/history/" + after + "/revenue",
           "revenue-growth", growthText, measure.growth()));
     }
     if (base.isPresent() && next.isPresent()) {

@@ -194,13 +194,11 @@ public final class HiringCalculator {
       return;
     }
     if (unemployed.isEmpty()) {
-      conditions.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, at + "/registeredUnemployedMonths",
-          "target-group", text, cite));
+      conditions.add(TracedCondition.unknown(at + "/registeredUnemployedMonths", "target-group", text, cite));
     }
     if (graduate.isEmpty()) {
       String fact = hire.shanghaiGraduate().isEmpty() ? "/shanghaiGraduate" : "/graduationYear";
-      conditions.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, at + fact, "target-group", text,
-          measure.graduationYear().citation()));
+      conditions.add(TracedCondition.unknown(at + fact, "target-group", text, measure.graduationYear().citation()));
     }
   }
 
@@ -215,8 +213,7 @@ public final class HiringCalculator {
       return TracedCondition.known(true, "contract-term", text, () -> "openEndedContract = true", cite);
     }
     if (hire.contractEnd().isEmpty()) {
-      return TracedCondition.of(Optional.<LocalDate>empty(), d -> true, at + "/contractEnd", "contract-term", text,
-          cite);
+      return TracedCondition.unknown(at + "/contractEnd", "contract-term", text, cite);
     }
     LocalDate end = hire.contractEnd().get();
     return TracedCondition.known(!end.isBefore(earliestEnd), "contract-term", text,

@@ -134,13 +134,11 @@ public final class PurchaseCalculator {
         continue;
       }
       if (lease.stateOwned().isEmpty()) {
-        unknown.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, at + "/stateOwned", "state-owned-tenure",
-            text, measure.tenureRule()));
+        unknown.add(TracedCondition.unknown(at + "/stateOwned", "state-owned-tenure", text, measure.tenureRule()));
         continue;
       }
       if (lease.end().isEmpty()) {
-        unknown.add(TracedCondition.of(Optional.<LocalDate>empty(), d -> true, at + "/end", "state-owned-tenure",
-            text, measure.tenureRule()));
+        unknown.add(TracedCondition.unknown(at + "/end", "state-owned-tenure", text, measure.tenureRule()));
         continue;
       }
       if (!lease.end().get().isBefore(needed)) {

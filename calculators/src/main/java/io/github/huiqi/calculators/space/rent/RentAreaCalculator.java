@@ -121,12 +121,10 @@ public final class RentAreaCalculator {
           + request.highTech().map(String::valueOf).orElse("not given"), measure.techFirmRule()));
     } else {
       if (request.techSme().isEmpty()) {
-        conditions.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, "/techSme", "technology-firm", techText,
-            measure.techFirmRule()));
+        conditions.add(TracedCondition.unknown("/techSme", "technology-firm", techText, measure.techFirmRule()));
       }
       if (request.highTech().isEmpty()) {
-        conditions.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, "/highTech", "technology-firm", techText,
-            measure.techFirmRule()));
+        conditions.add(TracedCondition.unknown("/highTech", "technology-firm", techText, measure.techFirmRule()));
       }
     }
     Supplier<LocalizedText> parkText = () -> LocalizedText.of("入驻区级科技创新产业园", "space in a district-level "
@@ -138,7 +136,7 @@ public final class RentAreaCalculator {
       RentLease lease = request.leases().get(i);
       if (lease.districtPark().isEmpty()) {
         possibleArea = possibleArea.add(lease.area());
-        unknownParks.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, "/leases/" + i + "/districtPark",
+        unknownParks.add(TracedCondition.unknown("/leases/" + i + "/districtPark",
             "in-district-park", parkText, measure.parkRule()));
       } else if (lease.districtPark().get()) {
         area = area.add(lease.area());

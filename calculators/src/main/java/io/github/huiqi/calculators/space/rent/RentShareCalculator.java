@@ -142,7 +142,7 @@ public final class RentShareCalculator {
           .orElse("not given") + ", rent paid in " + prior + " = " + rent.map(BigDecimal::toPlainString)
           .orElse("not given")));
       if (lease.districtPark().isEmpty()) {
-        unknownParks.add(TracedCondition.of(Optional.<Boolean>empty(), b -> b, at + "/districtPark", "in-district-park",
+        unknownParks.add(TracedCondition.unknown(at + "/districtPark", "in-district-park",
             parkText, measure.parkRule()));
       } else if (!lease.districtPark().get()) {
         continue;
@@ -157,7 +157,7 @@ public final class RentShareCalculator {
       } else {
         unbounded = true;
         if (lease.districtPark().isPresent()) {
-          conditions.add(TracedCondition.of(Optional.<BigDecimal>empty(), r -> true, at + "/rentPaid",
+          conditions.add(TracedCondition.unknown(at + "/rentPaid",
               "prior-year-rent", () -> LocalizedText.of(prior + " 年度场地租金支出", "rent paid in " + prior),
               measure.share().citation()));
         }

@@ -12,6 +12,11 @@ import io.github.huiqi.core.classification.scale.ScaleStandard;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -155,5 +160,40 @@ class ScaleClassifierTest {
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.explainAboveScaleJson(STANDARD,
         "{\"industryCode\": \"C3484\", \"year\": 2023, \"revenue\": {\"amount\": -1, \"currency\": \"CNY\"}}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/revenue"));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_explanation_categoryThenTheFactsCompared() {
+    // C3484 is 规模以上工业; 2023 revenue 20,000,000.00 against the 2011- threshold 20,000,000 (met)
+    Explanation industry = explained(ScaleRequest.of("C3484", 2023, Cny.of("20000000"))).explanation();
+    assertThat(industry.steps().get(0)).isEqualTo(new InputStep(LocalizedText.of("统计类别（C3484）",
+        "category (C3484)"), "规模以上工业 / industry above designated size"));
+    assertThat(details(industry)).containsExactly("revenue = 20000000.00");
+    // 2005 (1998-2006 rule): 100,000 < 5,000,000, but a state-owned firm is in whatever its revenue
+    assertThat(details(explained(new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
+        Optional.of(true))).explanation())).containsExactly("revenue = 100000.00", "stateOwned = true");
+    // E4710 (建筑业): by the qualification held
+    Explanation construction = explained(new ScaleRequest("E4710", 2023, Optional.empty(), Optional.of(true),
+        Optional.empty())).explanation();
+    assertThat(details(construction)).containsExactly("qualificationHeld = true");
+    assertThat(construction.steps().get(0)).isEqualTo(new InputStep(LocalizedText.of("统计类别（E4710）",
+        "category (E4710)"), "有资质的建筑业 / qualified construction"));
+  }
+
+  private static List<String> details(Explanation explanation) {
+    return explanation.steps().stream().filter(ConditionStep.class::isInstance)
+        .map(step -> ((ConditionStep) step).detail()).toList();
+  }
+
+  @Test
+  void test_year_from1990To2100_inclusive() {
+    // the documented input range: 1990 and 2100 are accepted, the years either side rejected, naming the year
+    assertThat(ScaleRequest.of("C3484", 1990, Cny.of("1")).year()).isEqualTo(1990);
+    assertThat(ScaleRequest.of("C3484", 2100, Cny.of("1")).year()).isEqualTo(2100);
+    assertThatThrownBy(() -> ScaleRequest.of("C3484", 1989, Cny.of("1")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+    assertThatThrownBy(() -> ScaleRequest.of("C3484", 2101, Cny.of("1")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
   }
 }

@@ -12,6 +12,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -143,5 +144,54 @@ class ScaleUpRewardCalculatorTest {
         "{\"history\": [{\"year\": 2022, \"revenue\": {\"amount\": -1, \"currency\": \"CNY\"}}]}"))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/history/0/revenue"));
+  }
+
+  //-------------------------------------------------------------------------
+  private static List<ConditionStep> conditions(Explanation explanation) {
+    return explanation.steps().stream().filter(ConditionStep.class::isInstance).map(ConditionStep.class::cast)
+        .toList();
+  }
+
+  @Test
+  void test_explanation_detailsOfEachCondition() {
+    // out in 2021, entered 2022 ("首次纳入"), still in 2023 with 25,000,000.00 above 23,000,000.00 ("入库次年…正增长")
+    List<ConditionStep> steps = conditions(explained(request(year(2021, false, "18000000"),
+        year(2022, true, "23000000"), year(2023, true, "25000000"))));
+    assertThat(steps).extracting(ConditionStep::detail).containsExactly("industryCode = C3484",
+        "entered 2022, not in the database in 2021", "aboveScale = true", "25000000.00 vs 23000000.00");
+    // the year after entry (2022 + 1 = 2023) named in both languages
+    assertThat(steps.get(2).condition().en()).isEqualTo("still in the database in the year after entry (2023)");
+    assertThat(steps.get(2).condition().zh()).isEqualTo("入库次年（2023年）仍在规上工业企业库");
+    assertThat(steps.get(3).condition().en()).isEqualTo("positive growth in the year after entry: 2023 above 2022");
+    assertThat(steps.get(3).condition().zh()).isEqualTo("入库次年产值(营业收入)正增长：2023年高于2022年");
+    // never in the database: the first-entry condition says so
+    assertThat(conditions(explained(request(year(2022, false, null), year(2023, false, null)))))
+        .extracting(ConditionStep::detail).containsExactly("industryCode = C3484",
+            "no year of the history is in the database");
+  }
+
+  @Test
+  void test_historyInAnyOrder_theYearAfterEntryFirst() {
+    // the years are taken in calendar order whatever the list's: the same history as test_firstEntryThenGrowth_upTo200000, listed 2023, 2021, 2022: entry 2022, 2023 (the first
+    // element of the list) still in with 25,000,000 > 23,000,000: eligible for "最高20万元"
+    ScaleUpRewardRequest request = request(year(2023, true, "25000000"), year(2021, false, "18000000"),
+        year(2022, true, "23000000"));
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, request)).isEqualTo(Cny.of("200000.00"));
+    assertOutcomes(explained(request), MET, MET, MET, MET);
+  }
+
+  @Test
+  void test_years_from1990To2100_inclusive() {
+    // the documented input range of a history year: 1990 and 2100 are accepted, the years either side rejected
+    assertThat(year(1990, false, null).year()).isEqualTo(1990);
+    assertThat(year(2100, false, null).year()).isEqualTo(2100);
+    assertThatThrownBy(() -> year(1989, false, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+    assertThatThrownBy(() -> year(2101, false, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
+    // a malformed industry code is named
+    assertThatThrownBy(() -> new ScaleUpRewardRequest(Optional.of("C34X4"), List.of(year(2022, true, null))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("industryCode"));
   }
 }

@@ -16,8 +16,11 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.InputStep;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -219,5 +222,30 @@ class SizeClassifierTest {
         assertThat(explained.possibleSizes()).as(what).hasSizeGreaterThan(1);
       }
     }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_explanation_boundsWithTheirUnits_figures_andTheResult() {
+    // the small manufacturer of test_smallManufacturer_decidedByTheMediumRevenueBound: 120 persons, 18,000,000 yuan
+    SizeResult result = explained(industry().employees(120).revenue(Cny.of("18000000")).build());
+    List<ConditionStep> conditions = result.explanation().steps().stream().filter(ConditionStep.class::isInstance)
+        .map(ConditionStep.class::cast).toList();
+    // 第四条（二）: the large column's bounds, 1000人 and 40000万元 = 400,000,000 yuan
+    assertThat(conditions.get(0).condition()).isEqualTo(LocalizedText.of("大型企业下限：从业人员(X) ≥ 1000人",
+        "large bound: employees (X) ≥ 1000 persons"));
+    assertThat(conditions.get(1).condition().en()).startsWith("large bound: operating revenue (Y) ≥ 400000000")
+        .endsWith(" CNY");
+    assertThat(conditions.get(1).condition().zh()).startsWith("大型企业下限：营业收入(Y) ≥ 400000000").endsWith("元");
+    assertThat(conditions).extracting(ConditionStep::detail).containsExactly("employees = 120",
+        "revenue = 18000000.00", "employees = 120", "revenue = 18000000.00", "employees = 120",
+        "revenue = 18000000.00");
+    // the result: small, below the medium column's 300 persons, under the standard's rule
+    assertThat(result.explanation().steps()).last().isEqualTo(new InputStep(LocalizedText.of("划型结果", "size class"),
+        "小型企业 / small — 未达中型企业下限 从业人员(X) ≥ 300 — " + STANDARD.classificationRule().label()));
+    // 500 employees, the revenue not given: open between medium, small and micro, with no deciding bound
+    assertThat(explained(industry().employees(500).build()).explanation().steps()).last()
+        .isInstanceOfSatisfying(InputStep.class, step -> assertThat(step.value())
+            .isEqualTo("未定 / undetermined: [MEDIUM, SMALL, MICRO] — " + STANDARD.classificationRule().label()));
   }
 }

@@ -12,7 +12,12 @@ import io.github.huiqi.core.employment.hiring.HiringMeasure;
 import io.github.huiqi.core.employment.hiring.HiringRecord;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
@@ -191,5 +196,46 @@ class HiringCalculatorTest {
     // neither part of the target group known: two unknowns; an open-ended contract is a year or more
     assertOutcomes(explained(HiringRecord.builder().hireId("H").hireDate(hired).openEndedContract(true)
         .socialInsurancePaid(true).build()), MET, UNKNOWN, UNKNOWN, MET, MET);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_explanation_eachHiresHeaderAndDetails_thenTheSum() {
+    // H-1: hired 2023-03-01, 3 months unemployed, contract to 2024-02-29 ("签订1年及以上劳动合同": a year from
+    // 2023-03-01 ends on 2024-02-29), insurance paid: eligible. H-2: open-ended contract, insurance paid, its
+    // target group not known: undetermined. The sum (第十九条 "2000元/人"): 2,000 × 1, and up to 2,000 × 1 more.
+    HiringRecord second = HiringRecord.builder().hireId("H-2").hireDate(LocalDate.of(2023, 6, 1))
+        .openEndedContract(true).socialInsurancePaid(true).build();
+    HiringResult result = CALC.explainSubsidy(MEASURE, of(unemployed("H-1", LocalDate.of(2023, 3, 1)).build(), second));
+    List<ExplanationStep> steps = result.explanation().steps();
+    assertThat(steps).first().isEqualTo(new InputStep(LocalizedText.of("招用人员 H-1（/hires/0）", "hire H-1 (/hires/0)"),
+        "hired 2023-03-01"));
+    assertThat(steps).filteredOn(InputStep.class::isInstance).extracting(step -> ((InputStep) step).value())
+        .containsExactly("hired 2023-03-01", "hired 2023-06-01");
+    assertThat(steps).filteredOn(ConditionStep.class::isInstance).extracting(step -> ((ConditionStep) step).detail())
+        .containsExactly("hireDate = 2023-03-01",
+            "registeredUnemployedMonths = 3, shanghaiGraduate = not given, graduationYear = not given",
+            "2023-03-01..2024-02-29 vs at least 2023-03-01..2024-02-29", "socialInsurancePaid = true",
+            "hireDate = 2023-06-01", "registeredUnemployedMonths not given", "shanghaiGraduate not given",
+            "openEndedContract = true", "socialInsurancePaid = true");
+    assertThat(steps).last().isInstanceOfSatisfying(CalculationStep.class, sum -> {
+      assertThat(sum.formula()).isEqualTo("2000.00 × 1 (+ 2000.00 × 1 undetermined)");
+      assertThat(sum.result()).isEqualByComparingTo("2000.00");
+    });
+    // with every hire decided, no undetermined part: 2,000 × 1
+    assertThat(CALC.explainSubsidy(MEASURE, of(unemployed("H-1", LocalDate.of(2023, 3, 1)).build())).explanation()
+        .steps()).last().isInstanceOfSatisfying(CalculationStep.class,
+            sum -> assertThat(sum.formula()).isEqualTo("2000.00 × 1"));
+  }
+
+  @Test
+  void test_explanation_targetGroupNotMet_namesEveryFact() {
+    // 2 months unemployed (< "3个月及以上"), a 2022 Shanghai graduate (not "2023届"): the group is not met
+    HiringRecord hire = unemployed("H", LocalDate.of(2023, 5, 10)).registeredUnemployedMonths(2).shanghaiGraduate(true)
+        .graduationYear(2022).build();
+    assertThat(explained(hire).steps()).filteredOn(ConditionStep.class::isInstance)
+        .map(step -> (ConditionStep) step).filteredOn(step -> step.outcome() == NOT_MET).singleElement()
+        .satisfies(step -> assertThat(step.detail())
+            .isEqualTo("registeredUnemployedMonths = 2, shanghaiGraduate = true, graduationYear = 2022"));
   }
 }

@@ -14,9 +14,12 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.deferral.DeferralBorrowerKind;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
@@ -270,5 +273,38 @@ class DeferralCalculatorTest {
     DeferralRequest owner = DeferralRequest.builder().loanId("O")
         .borrowerKind(DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER).dueDate(due).affectedByEpidemic(true).build();
     assertOutcomes(CALCULATOR.explainDeferredUntil(MEASURE, owner).explanation(), MET, UNKNOWN, MET);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_explanation_theLoanItsConditionsAndTheDate() {
+    // a small firm's loan due 2022-11-01 (in "2022年第四季度"), deferral asked to 2023-05-31 (≤ 2023-06-30)
+    List<ExplanationStep> asked = CALCULATOR.explainDeferredUntil(MEASURE,
+        small(LocalDate.of(2022, 11, 1), LocalDate.of(2023, 5, 31))).explanation().steps();
+    assertThat(asked.get(0)).isEqualTo(new InputStep(LocalizedText.of("贷款 L", "loan L"),
+        "ENTERPRISE SMALL, due 2022-11-01, deferral asked to 2023-05-31"));
+    assertThat(((ConditionStep) asked.get(1)).detail()).isEqualTo("dueDate = 2022-11-01");
+    // nothing asked: the latest date ("最长可延至2023年6月30日") closes the explanation
+    List<ExplanationStep> latest = CALCULATOR.explainDeferredUntil(MEASURE, small(LocalDate.of(2022, 11, 1), null))
+        .explanation().steps();
+    assertThat(((InputStep) latest.get(0)).value()).isEqualTo("ENTERPRISE SMALL, due 2022-11-01");
+    assertThat(latest).last().isEqualTo(new InputStep(LocalizedText.of("最长可延至", "latest deferral date"),
+        "2023-06-30"));
+  }
+
+  @Test
+  void test_explanation_businessLoanCondition_namesTheBorrower() {
+    // "含个体工商户和小微企业主经营性贷款": the condition names which borrower's business loan it is
+    LocalDate due = LocalDate.of(2022, 11, 1);
+    DeferralRequest individual = DeferralRequest.builder().loanId("I")
+        .borrowerKind(DeferralBorrowerKind.INDIVIDUAL_BUSINESS).forBusiness(true).dueDate(due).affectedByEpidemic(true)
+        .build();
+    DeferralRequest owner = DeferralRequest.builder().loanId("O")
+        .borrowerKind(DeferralBorrowerKind.SMALL_MICRO_BUSINESS_OWNER).forBusiness(true).dueDate(due)
+        .affectedByEpidemic(true).build();
+    assertThat(CALCULATOR.explainDeferredUntil(MEASURE, individual).explanation().stepsOf(ConditionStep.class))
+        .extracting(step -> step.condition().zh()).contains("个体工商户经营性贷款");
+    assertThat(CALCULATOR.explainDeferredUntil(MEASURE, owner).explanation().stepsOf(ConditionStep.class))
+        .extracting(step -> step.condition().zh()).contains("小微企业主经营性贷款");
   }
 }

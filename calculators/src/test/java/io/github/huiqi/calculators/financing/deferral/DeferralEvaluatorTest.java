@@ -19,8 +19,13 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.outcome.WindowStatus;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
@@ -239,5 +244,37 @@ public class DeferralEvaluatorTest {
     }
     // never past "最长可延至2023年6月30日"
     assertThat(en).doesNotContain("2023-07").doesNotContain("2023-08").doesNotContain("2023-1");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_repaidOnTheDueDate_stillFallsDue() {
+    // 第7条 "2022年第四季度到期的": L1 falls due on 2022-12-15 and is repaid that day, not before maturity, so it
+    // still falls due in the quarter: up to "2023年6月30日"
+    MeasureOutcome outcome = both(smallInDifficulty().loans(List.of(due("L1", LocalDate.of(2022, 12, 15))
+        .repaymentDate(LocalDate.of(2022, 12, 15)).build())).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.detail().orElseThrow().in(Locale.ENGLISH)).contains("L1 to 2023-06-30");
+  }
+
+  @Test
+  void test_explanation_eachLoansHeaderThenItsConditions() {
+    MeasureOutcome known = both(smallInDifficulty().loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).build()))
+        .build());
+    List<ExplanationStep> steps = known.explanation().steps();
+    assertThat(steps.get(0)).isEqualTo(new InputStep(LocalizedText.of("贷款 L1（/loans/0）", "loan L1 (/loans/0)"),
+        "due 2022-11-15"));
+    // the calculator's conditions follow: due in 2022-Q4, a small firm, affected by the epidemic
+    assertThat(steps).filteredOn(ConditionStep.class::isInstance).isNotEmpty()
+        .allSatisfy(step -> assertThat(((ConditionStep) step).outcome()).isEqualTo(ConditionOutcome.MET));
+    // the legal form not given: the loan is decided both ways, and the header says so; the reasons keep the
+    // individual business's unknown purpose ("个体工商户…经营性贷款") beside the legal form
+    MeasureOutcome either = both(EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).affectedByEpidemic(true)
+        .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).build())).build());
+    assertThat(either.explanation().steps().get(0)).isInstanceOfSatisfying(InputStep.class, step ->
+        assertThat(step.value()).isEqualTo("due 2022-11-15; legal form not given: decided as an enterprise's and as "
+            + "an individual business's"));
+    assertThat(either.reasons()).extracting(Reason::code).containsExactly("legal-form", "business-loan");
   }
 }

@@ -19,7 +19,9 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
@@ -172,5 +174,73 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
     assertField(() -> claim("U", "1000000", "150%", DRAWN_2022).guarantee(fee("1%", "1000")).build(),
         "annualInterestRate");
     assertField(() -> claim("U", "1000000", "150%", DRAWN_2022).build(), "annualInterestRate");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_subsidyYear_inItsRange() {
+    // the subsidy year is the year before the evaluation date, 2000..2100: evaluated on 2001-01-01 it is 2000, on
+    // 2101-12-31 it is 2100; 2000-12-31 (1999) and 2102-01-01 (2101) are rejected, naming asOf
+    EnterpriseProfile noLoans = firm(EnterpriseSize.SMALL);
+    assertThat(both(ID, noLoans, LocalDate.of(2001, 1, 1)).notes().get(0).message().in(Locale.ENGLISH))
+        .contains("drawn in 2000");
+    assertThat(both(ID, noLoans, LocalDate.of(2101, 12, 31)).notes().get(0).message().in(Locale.ENGLISH))
+        .contains("drawn in 2100");
+    assertField(() -> plain(ID, noLoans, LocalDate.of(2000, 12, 31)), "asOf");
+    assertField(() -> plain(ID, noLoans, LocalDate.of(2102, 1, 1)), "asOf");
+  }
+
+  @Test
+  void test_loanKnownNotGuaranteed_notCounted() {
+    // "实际发生的担保费": a loan known to have no guarantee (guaranteed: false) pays no fee
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, claim("U", "1000000", "4%", DRAWN_2022)
+        .guaranteed(false).build()), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.code()).isEqualTo("not-guaranteed-loan");
+      assertThat(reason.message().in(Locale.ENGLISH)).isEqualTo("the loan is guaranteed and a guarantee fee was paid");
+    });
+  }
+
+  @Test
+  void test_openFee_reasonsAndNotes() {
+    GuaranteeFeeSubsidyMeasure measure = PolicyData.builtIn().getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    // the fee paid not given (rate 1.5% ≤ 50% × 4%): the fee paid is asked for under the 30% clause
+    LoanFacts noFee = claim("N", "1000000", "4%", DRAWN_2022)
+        .guarantee(LoanGuarantee.builder().guarantorInRegion(true).feeRate(Rate.parse("1.5%")).build()).build();
+    MeasureOutcome paid = both(ID, firm(EnterpriseSize.SMALL, noFee), AS_OF);
+    assertThat(paid.reasons()).filteredOn(reason -> reason.code().startsWith("fee-")).singleElement()
+        .satisfies(reason -> {
+          assertThat(reason.code()).isEqualTo("fee-paid-known");
+          assertThat(reason.message().in(Locale.ENGLISH)).isEqualTo("the guarantee fee actually paid (not given)");
+          assertThat(reason.citation()).isEqualTo(measure.subsidyRatio().citation());
+        });
+    // a guarantee is given: only the open-fee note, not the unknown-guarantee one
+    assertThat(paid.notes()).extracting(Reason::code).containsExactly("subsidy-year", "fee-not-known");
+    // the fee rate not given: asked for under the 50%-of-the-loan-rate clause
+    LoanFacts noRate = claim("R", "1000000", "4%", DRAWN_2022)
+        .guarantee(LoanGuarantee.builder().guarantorInRegion(true).feePaid(Cny.of("10000")).build()).build();
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, noRate), AS_OF).reasons())
+        .filteredOn(reason -> reason.code().startsWith("fee-")).singleElement().satisfies(reason -> {
+          assertThat(reason.code()).isEqualTo("fee-rate-known");
+          assertThat(reason.message().in(Locale.ENGLISH)).isEqualTo("the guarantee fee rate (not given)");
+          assertThat(reason.citation()).isEqualTo(measure.maximumFeeToLoanRate().citation());
+        });
+    // no guarantee facts at all: the guarantee is not known either, and both notes say so
+    MeasureOutcome unknown = both(ID, firm(EnterpriseSize.SMALL, claim("G", "1000000", "4%", DRAWN_2022).build()),
+        AS_OF);
+    assertThat(unknown.notes()).extracting(Reason::code)
+        .containsExactly("subsidy-year", "fee-not-known", "guarantee-not-known");
+    // a loan fully claimed: no open-fee note
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, atBoundaries()), AS_OF).notes()).extracting(Reason::code)
+        .doesNotContain("fee-not-known", "guarantee-not-known");
+  }
+
+  @Test
+  void test_explanation_holdsTheClaimedLoansSteps() {
+    // the calculator's working of the claimed loan is the explanation: 30% × 60,000.00 = 18,000.00
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, atBoundaries()), AS_OF);
+    assertThat(outcome.explanation().stepsOf(CalculationStep.class)).extracting(CalculationStep::result)
+        .anySatisfy(result -> assertThat(result).isEqualByComparingTo("18000.00"));
   }
 }

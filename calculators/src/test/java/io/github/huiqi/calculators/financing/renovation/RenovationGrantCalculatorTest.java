@@ -13,12 +13,21 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
 import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -206,5 +215,32 @@ class RenovationGrantCalculatorTest {
     // a refused project: NOT_MET
     assertThat(outcomes(explained(RenovationGrantRequest.builder().category(RenovationCategory.EQUIPMENT_UPGRADE)
         .eligibleInvestment(Cny.of("10000000")).eligibleProject(false).build()))).startsWith(NOT_MET);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_explanation_eachStepInOrder() {
+    // level 3 → 16% (operating rules' tiers) of 10,000,000 = 1,600,000.00 ≤ 50,000,000 ("资助上限为5000万元")
+    List<ExplanationStep> steps = CALCULATOR.explainMaximumGrant(MEASURE,
+        project(RenovationCategory.INTELLIGENT, 3, "10000000")).explanation().steps();
+    assertThat(steps).extracting(step -> (Object) step.getClass()).containsExactly(DefaultUsedStep.class,
+        InputStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class,
+        CalculationStep.class, RoundingStep.class, CapStep.class, InputStep.class);
+    assertThat(((DefaultUsedStep) steps.get(0)).option().en()).isEqualTo("rounding of the grant");
+    assertThat(steps.subList(2, 4)).extracting(step -> ((ConditionStep) step).detail())
+        .containsExactly("eligibleProject = true", "maturityLevel = true");
+    assertThat(((ConditionStep) steps.get(3)).condition()).isEqualTo(LocalizedText.of(
+        "智能化改造达到 GB/T 39116 3 级：资助比例 16%", "intelligent renovation at GB/T 39116 level 3: grant rate 16%"));
+    assertThat(((CalculationStep) steps.get(6)).formula()).isEqualTo("10000000.00 × 16%");
+    assertThat(((RoundingStep) steps.get(7)).after()).isEqualByComparingTo("1600000.00");
+    CapStep cap = (CapStep) steps.get(8);
+    assertThat(cap.limit()).isEqualByComparingTo("50000000");
+    assertThat(cap.after()).isEqualByComparingTo("1600000.00");
+    assertThat(((InputStep) steps.get(9)).value()).startsWith("[0, 1600000.00] CNY — ");
+    // an equipment upgrade: its 10% rate shown, not a tier condition
+    List<ExplanationStep> upgrade = CALCULATOR.explainMaximumGrant(MEASURE,
+        project(RenovationCategory.EQUIPMENT_UPGRADE, 1, "10000000")).explanation().steps();
+    assertThat(upgrade).filteredOn(InputStep.class::isInstance).extracting(step -> ((InputStep) step).name().en())
+        .contains("equipment upgrade: grant rate 10%");
   }
 }

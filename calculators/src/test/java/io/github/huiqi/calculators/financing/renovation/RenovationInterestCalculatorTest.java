@@ -16,8 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
@@ -194,5 +200,38 @@ class RenovationInterestCalculatorTest {
         .subsidyStart(START).payments(payments).build()).explanation(), NOT_MET);
     assertOutcomes(CALCULATOR.explainSubsidy(INTEREST, RenovationInterestRequest.builder().subsidyStart(START)
         .payments(payments).build()).explanation(), UNKNOWN);
+  }
+
+  @Test
+  void test_explanation_eachStepInOrder() {
+    // the straddling period of test_window_periodStraddlingTheStart_apportionedAndRoundedHalfUp: 10,000.00 × 59/90 =
+    // 6,555.56 counted; 50% × 6,555.56 = 3,277.78 ≤ 5,000,000 ("最高500万元")
+    RenovationInterestResult result = CALCULATOR.explainSubsidy(INTEREST, interestRequest(
+        loanInterest("X", d(2022, 12, 1), d(2023, 3, 1), "10000.00")));
+    List<ExplanationStep> steps = result.explanation().steps();
+    assertThat(steps).extracting(step -> (Object) step.getClass()).containsExactly(InputStep.class,
+        DefaultUsedStep.class, ConditionStep.class, InputStep.class, CalculationStep.class, DefaultUsedStep.class,
+        CalculationStep.class, RoundingStep.class, CapStep.class);
+    assertThat(((DefaultUsedStep) steps.get(1)).option().en()).isEqualTo("rounding of the subsidy");
+    assertThat(((InputStep) steps.get(3)).name().en()).isEqualTo("interest X");
+    assertThat(((InputStep) steps.get(3)).value()).contains("2022-12-01 → 2023-03-01, 10000.00 CNY");
+    CalculationStep apportioned = (CalculationStep) steps.get(4);
+    assertThat(apportioned.formula()).isEqualTo("10000.00 × 59 / 90");
+    assertThat(apportioned.result()).isEqualByComparingTo("6555.56");
+    // no source settles the apportionment: the step cites the library default (§4.1 item 9)
+    assertThat(apportioned.citation().item()).hasValue("9");
+    assertThat(((DefaultUsedStep) steps.get(5)).option().en())
+        .isEqualTo("a period straddling the subsidised years: apportioned by its actual days inside them");
+    assertThat(((CalculationStep) steps.get(6)).formula()).isEqualTo("6555.56 × 50%");
+    assertThat(((RoundingStep) steps.get(7)).after()).isEqualByComparingTo("3277.78");
+    CapStep cap = (CapStep) steps.get(8);
+    assertThat(cap.limit()).isEqualByComparingTo("5000000");
+    assertThat(cap.after()).isEqualByComparingTo("3277.78");
+    // a period wholly inside the years, and one wholly after them: no apportionment, the years' rule is cited
+    List<CalculationStep> whole = CALCULATOR.explainSubsidy(INTEREST, interestRequest(
+        loanInterest("Y", d(2023, 1, 1), d(2023, 3, 1), "10000.00"),
+        loanInterest("Z", d(2026, 1, 1), d(2026, 3, 1), "10000.00"))).explanation().stepsOf(CalculationStep.class);
+    assertThat(whole.subList(0, 2)).extracting(CalculationStep::citation)
+        .containsOnly(INTEREST.maximumSubsidyYears().citation());
   }
 }

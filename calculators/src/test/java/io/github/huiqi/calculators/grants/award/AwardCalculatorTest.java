@@ -17,6 +17,7 @@ import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
@@ -201,5 +202,21 @@ class AwardCalculatorTest {
         "/grantEvents/0/rank");
     assertField(() -> CALCULATOR.explainAwardJson(MAKER, "{\"littleGiant\": {\"held\": true, "
         + "\"since\": \"2023-07-01\", \"until\": \"2023-06-30\"}}"), "/littleGiant/until");
+  }
+
+  @Test
+  void test_explanation_eachTiersMatchesAndAmount() {
+    // one Shenzhen-division winner: the tier's one match, up to "最高给予30万元"
+    AwardResult maker = CALCULATOR.explainAward(MAKER, events(
+        event("M-1", "maker-china-shenzhen-award", "2023-09-20", null)));
+    assertThat(maker.explanation().stepsOf(InputStep.class)).singleElement().satisfies(step -> {
+      assertThat(step.name().en()).contains("': 1 match(es), amount 0").endsWith(" .. 300000.00");
+      assertThat(step.name().zh()).contains("：1 项，金额 0").endsWith(" .. 300000.00");
+    });
+    // a new 小巨人: "不低于30万元", no upper bound
+    AwardResult floor = CALCULATOR.explainAward(DISTRICT,
+        recognitions(held("2022-09-01", "2025-08-31"), held("2023-07-01", "2026-06-30")));
+    assertThat(floor.explanation().stepsOf(InputStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.name().en()).endsWith("amount 300000.00 .. (no upper bound)"));
   }
 }

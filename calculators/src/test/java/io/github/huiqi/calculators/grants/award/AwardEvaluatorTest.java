@@ -10,13 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
+import io.github.huiqi.core.grants.award.AwardConsequence;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
@@ -125,5 +128,22 @@ class AwardEvaluatorTest {
     assertThat(draft.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(draft.countedInTotal()).isFalse();
     assertThat(draft.notes()).extracting(Reason::code).startsWith("draft");
+  }
+
+  @Test
+  void test_makerChina_bothFastTracks_joinedInTheDetail() {
+    // 42nd nationally: within the top 500 and the top 50 (第16条), so the detail names both fast tracks, in the
+    // measure's order, joined with "；" in Chinese and "; " in English
+    EnterpriseProfile firm = shenzhen().grantEvents(List.of(
+        event("M-1", "maker-china-shenzhen-award", "2023-09-20", null),
+        GrantEvent.builder().eventId("M-2").code("maker-china-national-placing").date(LocalDate.of(2023, 11, 18))
+            .rank(42).build())).build();
+    List<AwardConsequence> tracks = PolicyData.builtIn().getMeasure(AwardMeasure.SHENZHEN_MAKER_CHINA_2023)
+        .consequences();
+    assertThat(tracks).hasSize(2);
+    LocalizedText first = tracks.get(0).text();
+    LocalizedText second = tracks.get(1).text();
+    assertThat(agreeing(AwardMeasure.SHENZHEN_MAKER_CHINA_2023.id(), firm).detail())
+        .contains(LocalizedText.of(first.zh() + "；" + second.zh(), first.en() + "; " + second.en()));
   }
 }

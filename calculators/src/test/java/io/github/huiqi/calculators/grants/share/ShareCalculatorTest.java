@@ -17,7 +17,15 @@ import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -226,5 +234,68 @@ class ShareCalculatorTest {
         + "\"code\": \"Digital Contract\", \"date\": \"2023-07-01\"}]}"), "/grantEvents/0/code");
     assertField(() -> ShareRequest.ofEvents(List.of(event("C-1", "sh-digital-service-contract", "2023-07-01", "1"),
         event("C-1", "sh-digital-service-contract", "2023-07-02", "2"))), "grantEvents/1/eventId");
+  }
+
+  //-------------------------------------------------------------------------
+  private static List<ConditionStep> conditions(ShareResult result) {
+    return result.explanation().steps().stream().filter(ConditionStep.class::isInstance)
+        .map(ConditionStep.class::cast).toList();
+  }
+
+  @Test
+  void test_fourAbove_oneEntry_noOneOffNote() {
+    // a single entry: 5% × 2,000,000 = 100,000.00 (第二条), exact; with one entry the one-off rule discards nothing
+    ShareResult result = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", "2000000")));
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("100000.00")));
+    assertThat(result.notes()).isEmpty();
+  }
+
+  @Test
+  void test_fourAbove_explanation_baseRoundingAndCap() {
+    // 5% × 12,000,000 = 600,000.00, above "最高50万元": capped at 500,000.00
+    ShareResult result = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", "12000000")));
+    List<ExplanationStep> steps = result.explanation().steps();
+    assertThat(steps).extracting(step -> (Object) step.getClass()).containsExactly(ConditionStep.class,
+        ConditionStep.class, InputStep.class, CalculationStep.class, RoundingStep.class, CapStep.class);
+    assertThat(steps.get(2)).isEqualTo(new InputStep(LocalizedText.of("基数 /grantEvents/0/amount",
+        "base /grantEvents/0/amount"), "12000000.00 — " + FOUR_ABOVE.base().label()));
+    assertThat(((RoundingStep) steps.get(4)).after()).isEqualByComparingTo("600000.00");
+    CapStep cap = (CapStep) steps.get(5);
+    assertThat(cap.limit()).isEqualByComparingTo("500000");
+    assertThat(cap.before()).isEqualByComparingTo("600000.00");
+    assertThat(cap.after()).isEqualByComparingTo("500000.00");
+    // the R&D input not given: the base condition unknown, naming the event's amount
+    assertThat(conditions(CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH, entry("2023-03-31", null)))))
+        .last().satisfies(step -> {
+          assertThat(step.outcome()).isEqualTo(UNKNOWN);
+          assertThat(step.detail()).isEqualTo("/grantEvents/0/amount not given");
+        });
+  }
+
+  @Test
+  void test_renovation_explanation_theBaseAgainstTheThreshold() {
+    // 第五条 "1000万元以上": 9,999,999.99 against 10,000,000.00, not met
+    ShareResult result = CALCULATOR.explainShare(RENOVATION, ShareRequest.ofEvents(List.of(
+        event("R-1", "sh-technical-renovation-project", "2023-08-15", "9999999.99"))));
+    assertThat(conditions(result)).last().satisfies(step -> {
+      assertThat(step.outcome()).isEqualTo(NOT_MET);
+      assertThat(step.condition().en()).isEqualTo("base at least 10000000.00 yuan");
+      assertThat(step.detail()).isEqualTo("/grantEvents/0/amount = 9999999.99");
+    });
+  }
+
+  @Test
+  void test_contracts_draftNote_onlyForADraft() {
+    // 第八条 is in force: only the "不超过" note; the same measure as a draft (no built-in share measure is one)
+    // puts the draft note first
+    ShareRequest request = ShareRequest.ofEvents(List.of(
+        event("C-1", "sh-digital-service-contract", "2023-07-01", "800000")));
+    assertThat(CALCULATOR.explainShare(CONTRACT, request).notes()).extracting(Reason::code)
+        .containsExactly("ceiling-fixed-by-authority");
+    ShareMeasure draft = new ShareMeasure(CONTRACT.id(), CONTRACT.clause(), DocumentStatus.DRAFT, CONTRACT.title(),
+        CONTRACT.trigger(), CONTRACT.rate(), CONTRACT.bound(), CONTRACT.minimumBase(), CONTRACT.cap(),
+        CONTRACT.oneOff(), CONTRACT.rounding(), CONTRACT.base());
+    assertThat(CALCULATOR.explainShare(draft, request).notes()).extracting(Reason::code)
+        .containsExactly("draft", "ceiling-fixed-by-authority");
   }
 }

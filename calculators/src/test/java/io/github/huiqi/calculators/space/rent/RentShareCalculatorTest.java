@@ -8,7 +8,14 @@ import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentShareMeasure;
@@ -128,5 +135,47 @@ class RentShareCalculatorTest {
     // the 2022 rent not given: UNKNOWN
     assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").rentPaid(List.of())
         .build(), null)).explanation(), MET, UNKNOWN, MET);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_leaseNotKnownInAPark_countsOnlyWhenUndetermined() {
+    // L-1 in a district park paid 100,000.00 in 2022; L-2's park not known, 60,000.00 paid. Eligible by L-1: only
+    // the rent of the park lease counts, 50% × 100,000.00 = 50,000.00, not 50% × 160,000.00
+    RentShareRequest mixed = new RentShareRequest(Optional.of(true), List.of(
+        RentFixtures.parkLease("100000.00").build(),
+        RentFixtures.parkLease("60000.00").leaseId("L-2").districtPark(Optional.empty()).build()), 2023,
+        Optional.empty());
+    RentShareResult result = CALC.explainMaximumSubsidy(MEASURE, mixed);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.subsidy().maximum()).isEqualTo(Cny.of("50000.00"));
+    // L-2 alone: undetermined, up to 50% × 60,000.00 = 30,000.00 were it in a park
+    RentShareResult open = CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("60000.00")
+        .districtPark(Optional.empty()).build(), null));
+    assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.subsidy().maximum()).isEqualTo(Cny.of("30000.00"));
+  }
+
+  @Test
+  void test_explanation_leaseFactsThenConditionsThenTheSum() {
+    // 50% × 300,000.00 = 150,000.00 ≤ 200,000; the support since 2022: 2023 is its second year ("连续三年")
+    List<ExplanationStep> steps = CALC.explainMaximumSubsidy(MEASURE,
+        request(RentFixtures.parkLease("300000.00").build(), 2022)).explanation().steps();
+    assertThat(steps).extracting(step -> (Object) step.getClass()).containsExactly(InputStep.class,
+        ConditionStep.class, ConditionStep.class, ConditionStep.class, CalculationStep.class, RoundingStep.class,
+        CapStep.class);
+    assertThat(steps.get(0)).isEqualTo(new InputStep(LocalizedText.of("租赁 L-1（/leases/0）", "lease L-1 (/leases/0)"),
+        "districtPark = true, rent paid in 2022 = 300000.00"));
+    assertThat(steps).filteredOn(ConditionStep.class::isInstance).extracting(step -> ((ConditionStep) step).detail())
+        .containsExactly("highTech = true", "first support year 2022, support year 2023",
+            "a lease with districtPark = true");
+    assertThat(((CalculationStep) steps.get(4)).formula()).isEqualTo("300000.00 × 50%");
+    assertThat(((RoundingStep) steps.get(5)).after()).isEqualByComparingTo("150000.00");
+    assertThat(((CapStep) steps.get(6)).after()).isEqualByComparingTo("150000.00");
+    // no lease in a park
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").districtPark(false)
+        .build(), null)).explanation().steps()).filteredOn(ConditionStep.class::isInstance)
+        .extracting(step -> ((ConditionStep) step).detail()).containsExactly("highTech = true",
+            "no lease in a district park");
   }
 }
