@@ -8,6 +8,7 @@ import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkBasis;
@@ -21,6 +22,7 @@ import io.github.huiqi.core.rates.RateSeriesId;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
+import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,6 +123,60 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
         .withProposal(Rate.parse("2.1751%"), Cny.of("5000000"));
     assertThat(SUT.explainFeeRateCap(MEASURE, above).proposedWithinCap()).contains(false);
     assertThat(SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12))).proposedWithinCap()).isEmpty();
+  }
+
+  @Test
+  void test_explanation_everyStepInOrder_withTheFeeAtTheCap() {
+    // 第五条, a 专精特新 borrower and a government guarantor, contract 2023-05-10, one year from 2023-05-12, 2.2%
+    // proposed on 5,000,000: the draft's status, the benchmark default, the two conditions, the ≤1-year bracket, the
+    // PBoC 4.35% benchmark, the cap 4.35% × 50% = 2.175%, the proposal above it, the fee's day count and term
+    // (366 days), the fee at the cap 5,000,000 × 2.175% × 366/360 = 110,562.5 and its rounding to 110,562.50
+    GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12))
+        .withProposal(Rate.parse("2.2%"), Cny.of("5000000")));
+    assertThat(result.explanation().steps()).extracting(step -> step.getClass().getSimpleName()).containsExactly(
+        "InputStep", "DefaultUsedStep", "ConditionStep", "ConditionStep", "InputStep", "InputStep",
+        "CalculationStep", "ConditionStep", "DefaultUsedStep", "PeriodStep", "CalculationStep", "RoundingStep");
+    assertThat(((InputStep) result.explanation().steps().get(4)).value())
+        .startsWith("UP_TO_1Y").contains("2023-05-12 → 2024-05-12");
+    assertThat(((InputStep) result.explanation().steps().get(5)).value()).contains("4.35%").contains("2015-10-24");
+    // the proposal's condition: 2.2% is above the cap, not met, and its detail says so
+    assertThat(detailsOf(result.explanation(), "proposed fee rate")).containsExactly("2.2% > 2.175%");
+    assertThat(result.maximumFee()).contains(Cny.of("110562.50"));
+    // within the cap, the same condition is met with "≤"
+    GuaranteeFeeBenchmarkCapResult within = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12))
+        .withProposal(Rate.parse("2%"), Cny.of("5000000")));
+    assertThat(detailsOf(within.explanation(), "proposed fee rate")).containsExactly("2% ≤ 2.175%");
+    // a borrower known not to be 专精特新: the measure does not apply, and a conclusion closes the explanation
+    GuaranteeFeeBenchmarkCapRequest notZjtx = GuaranteeFeeBenchmarkCapRequest.builder()
+        .specialisedAndInnovative(false).governmentGuarantor(true).contractDate(CONTRACT).loanStart(START)
+        .maturity(LocalDate.of(2024, 5, 12)).build();
+    List<io.github.huiqi.core.result.ExplanationStep> steps = SUT.explainFeeRateCap(MEASURE, notZjtx).explanation()
+        .steps();
+    assertThat(((InputStep) steps.get(steps.size() - 1)).value()).contains("does not apply");
+  }
+
+  @Test
+  void test_receipt_issuedUnlessOmitted_andTheDayCountOption() {
+    GuaranteeFeeBenchmarkCapRequest request = loan(LocalDate.of(2024, 5, 12))
+        .withProposal(Rate.parse("2%"), Cny.of("5000000"));
+    assertThat(SUT.explainFeeRateCap(MEASURE, request, ReceiptChoice.ISSUE).explanation().receipt()).isPresent();
+    assertThat(SUT.explainFeeRateCap(MEASURE, request, ReceiptChoice.OMIT).explanation().receipt()).isEmpty();
+    // ACT/365F chosen: 5,000,000 × 2.175% × 366/365 = 108,750 × 366/365 = 109,047.945… → 109,047.95
+    GuaranteeFeeBenchmarkCapResult act365 = SUT.explainFeeRateCap(MEASURE, request.withOptions(
+        GuaranteeFeeBenchmarkCapOptions.DEFAULTS.withDayCount(DayCount.ACT_365F)));
+    assertThat(act365.maximumFee()).contains(Cny.of("109047.95"));
+  }
+
+  @Test
+  void test_proposedRate_from0To100Percent() {
+    // a fee rate is a ratio of the guaranteed amount: outside 0%..100% it is a typing error, named
+    for (String rate : new String[] {"-0.01%", "100.01%"}) {
+      assertThatThrownBy(() -> loan(LocalDate.of(2024, 5, 12)).withProposal(Rate.parse(rate), Cny.of("1000")))
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              ex -> assertThat(ex.field()).isEqualTo("proposedFeeRate"));
+    }
+    assertThat(loan(LocalDate.of(2024, 5, 12)).withProposal(Rate.parse("100%"), Cny.of("1000")).proposedFeeRate())
+        .contains(Rate.parse("100%"));
   }
 
   @Test
