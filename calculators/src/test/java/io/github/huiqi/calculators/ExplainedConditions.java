@@ -2,9 +2,11 @@ package io.github.huiqi.calculators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -98,6 +100,32 @@ public final class ExplainedConditions {
    */
   public static List<Class<?>> kinds(Explanation explanation) {
     return explanation.steps().stream().<Class<?>>map(Object::getClass).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The one calculation step whose English name contains a text, failing the test if there is none or more than one.
+   *
+   * @param explanation  the explanation of a result
+   * @param name  a part of the step's English name
+   * @return the step
+   */
+  public static CalculationStep calculation(Explanation explanation, String name) {
+    List<CalculationStep> matching = explanation.stepsOf(CalculationStep.class).stream()
+        .filter(step -> step.name().in(Locale.ENGLISH).contains(name)).collect(Collectors.toUnmodifiableList());
+    assertThat(matching).as("calculation steps named \"%s\"", name).hasSize(1);
+    return matching.get(0);
+  }
+
+  /**
+   * Every input step rendered in a language, in order.
+   *
+   * @param explanation  the explanation of a result
+   * @param locale  the language
+   * @return the rendered input steps
+   */
+  public static List<String> inputs(Explanation explanation, Locale locale) {
+    return explanation.stepsOf(InputStep.class).stream().map(step -> step.render(locale))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   private static String describe(Explanation explanation) {

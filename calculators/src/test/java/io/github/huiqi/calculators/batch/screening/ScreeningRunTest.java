@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huiqi.calculators.catalog.Catalog;
-import io.github.huiqi.calculators.catalog.EvaluationContext;
-import io.github.huiqi.calculators.catalog.MeasureEvaluator;
-import io.github.huiqi.calculators.catalog.MeasureRegistry;
+import io.github.huiqi.calculators.FailingEngines;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -18,7 +15,6 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
@@ -177,25 +173,7 @@ class ScreeningRunTest {
 
   @Test
   void screenOne_aMeasureTheEngineCannotEvaluate_isNamedWithItsCodeAndField() {
-    MeasureEvaluator<FirstLoanMeasure> broken = new MeasureEvaluator<>() {
-      @Override
-      public Class<FirstLoanMeasure> measureType() {
-        return FirstLoanMeasure.class;
-      }
-
-      @Override
-      public AmountKind amountKind() {
-        return AmountKind.PAYMENT_TO_FIRM;
-      }
-
-      @Override
-      public MeasureOutcome evaluate(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context,
-          boolean explain) {
-        throw new InvalidInputException("/loans/0/drawdownDate", "+999999999-12-29", "is beyond the day count");
-      }
-    };
-    EntitlementEngine engine = EntitlementEngine.of(Catalog.of(PolicyData.builtIn(),
-        MeasureRegistry.BUILT_IN.withEvaluator(broken)));
+    EntitlementEngine engine = FailingEngines.firstLoanFailing();
     ScreeningFirm firm = ScreeningRun.screenOne(engine, 0, shenzhenBorrower("A", "1000000"), AS_OF);
     assertThat(firm.failures()).containsExactly(FirstLoanMeasure.SHENZHEN_2023.id().value()
         + ": input.invalid at /loans/0/drawdownDate");

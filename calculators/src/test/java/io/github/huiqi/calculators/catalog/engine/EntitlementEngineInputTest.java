@@ -3,19 +3,14 @@ package io.github.huiqi.calculators.catalog.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.FailingEngines;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
-import io.github.huiqi.calculators.catalog.EvaluationContext;
-import io.github.huiqi.calculators.catalog.MeasureEvaluator;
-import io.github.huiqi.calculators.catalog.MeasureRegistry;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.UnknownIdentifierException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
-import io.github.huiqi.core.outcome.AmountKind;
-import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
-import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.testing.InputAssertions;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,25 +90,7 @@ class EntitlementEngineInputTest {
 
   @Test
   void test_aFailingMeasureIsReportedAndTheRestEvaluated() {
-    MeasureEvaluator<FirstLoanMeasure> broken = new MeasureEvaluator<>() {
-      @Override
-      public Class<FirstLoanMeasure> measureType() {
-        return FirstLoanMeasure.class;
-      }
-
-      @Override
-      public AmountKind amountKind() {
-        return AmountKind.PAYMENT_TO_FIRM;
-      }
-
-      @Override
-      public MeasureOutcome evaluate(FirstLoanMeasure measure, EnterpriseProfile profile, EvaluationContext context,
-          boolean explain) {
-        throw new InvalidInputException("/loans/0/drawdownDate", "+999999999-12-29", "is beyond the day count");
-      }
-    };
-    EntitlementEngine engine = EntitlementEngine.of(Catalog.of(PolicyData.builtIn(),
-        MeasureRegistry.BUILT_IN.withEvaluator(broken)));
+    EntitlementEngine engine = FailingEngines.firstLoanFailing();
     EntitlementReport report = engine.evaluate(CatalogProfiles.sample(), LocalDate.of(2023, 6, 30));
     assertThat(report.complete()).isFalse();
     assertThat(report.failures()).singleElement().satisfies(failure -> {

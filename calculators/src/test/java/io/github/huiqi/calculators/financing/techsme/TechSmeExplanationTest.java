@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.financing.techsme;
 
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
 import static io.github.huiqi.calculators.financing.techsme.TechSmeFixtures.CALCULATOR;
 import static io.github.huiqi.calculators.financing.techsme.TechSmeFixtures.MEASURE;
 import static io.github.huiqi.calculators.financing.techsme.TechSmeFixtures.fee;
@@ -15,7 +17,6 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.PeriodStep;
 import io.github.huiqi.core.result.RoundingStep;
 import java.math.BigDecimal;
@@ -41,24 +42,13 @@ class TechSmeExplanationTest {
     return Cny.yuan(amount, "amount");
   }
 
-  private static CalculationStep calculation(Explanation explanation, String name) {
-    List<CalculationStep> matching = explanation.stepsOf(CalculationStep.class).stream()
-        .filter(step -> step.name().in(Locale.ENGLISH).contains(name)).toList();
-    assertThat(matching).as("calculation steps named \"%s\"", name).hasSize(1);
-    return matching.get(0);
-  }
-
-  private static List<String> inputs(Explanation explanation) {
-    return explanation.stepsOf(InputStep.class).stream().map(step -> step.render(Locale.ENGLISH)).toList();
-  }
-
   @Test
   void test_interestStraddlingTheWindow_everyFigureStated() {
     // 9,000 accrued 2022-12-21..2023-03-21 (算头不算尾): 11 days in 2022 at 50%, 79 in 2023 at 80% (第13条):
     // 9,000 × (80% × 79 + 50% × 11) ÷ 90 = 9,000 × 68.7 ÷ 90 = 6,870.00
     Explanation explanation = CALCULATOR.explainSubsidy(MEASURE,
         request(interest("I1", d(2022, 12, 21), d(2023, 3, 21), "9000"))).explanation();
-    assertThat(inputs(explanation)).contains("Input: first-time borrower = false",
+    assertThat(inputs(explanation, Locale.ENGLISH)).contains("Input: first-time borrower = false",
         "Input: interest I1 (loan L1) = 9000.00 CNY, 2022-12-21 → 2023-03-21, paid 2023-03-21");
     CalculationStep base = calculation(explanation, "interest ratio outside the window");
     assertThat(base.result()).isEqualByComparingTo("0.5");
@@ -100,7 +90,7 @@ class TechSmeExplanationTest {
     // not given: 70% shown (第十四条(一) first-time), said to be assumed
     Explanation explanation = CALCULATOR.explainSubsidy(MEASURE, request(EnterpriseFacts.builder()
         .enrolledTechSme(true).build(), interest("I1", d(2022, 10, 1), d(2023, 1, 1), "10000"))).explanation();
-    assertThat(inputs(explanation)).anyMatch(s -> s.startsWith("Input: first-time borrower = true（未提供")
+    assertThat(inputs(explanation, Locale.ENGLISH)).anyMatch(s -> s.startsWith("Input: first-time borrower = true（未提供")
         && s.contains("not given: the favourable case is shown"));
     CalculationStep base = calculation(explanation, "interest ratio outside the window");
     assertThat(base.result()).isEqualByComparingTo("0.7");
@@ -125,7 +115,7 @@ class TechSmeExplanationTest {
     assertThat(premiumStep.result()).isEqualByComparingTo("100000");
     assertThat(premiumStep.citation()).isEqualTo(MEASURE.insurancePremiumRatio().citation());
     // no interest: no ratio steps
-    assertThat(inputs(explanation)).noneMatch(s -> s.contains("first-time borrower"));
+    assertThat(inputs(explanation, Locale.ENGLISH)).noneMatch(s -> s.contains("first-time borrower"));
     // each rounded once: 50,000.00 and 100,000.00
     assertThat(explanation.stepsOf(RoundingStep.class)).extracting(RoundingStep::after)
         .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("50000.00"),

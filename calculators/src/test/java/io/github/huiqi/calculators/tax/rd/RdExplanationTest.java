@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.tax.rd;
 
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomesOf;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.CALCULATOR;
 import static io.github.huiqi.calculators.tax.rd.RdFixtures.MEASURE;
@@ -25,7 +27,6 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdEnterpriseKind;
@@ -54,16 +55,6 @@ class RdExplanationTest {
   private static List<CalculationStep> calculations(Explanation explanation, Locale locale, String name) {
     return explanation.stepsOf(CalculationStep.class).stream()
         .filter(step -> step.name().in(locale).contains(name)).toList();
-  }
-
-  private static CalculationStep calculation(Explanation explanation, String name) {
-    List<CalculationStep> matching = calculations(explanation, Locale.ENGLISH, name);
-    assertThat(matching).as("calculation steps named \"%s\"", name).hasSize(1);
-    return matching.get(0);
-  }
-
-  private static List<String> inputs(Explanation explanation, Locale locale) {
-    return explanation.stepsOf(InputStep.class).stream().map(step -> step.render(locale)).toList();
   }
 
   @Test

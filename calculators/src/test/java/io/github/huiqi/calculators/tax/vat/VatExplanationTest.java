@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.tax.vat;
 
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
 import static io.github.huiqi.calculators.ExplainedConditions.kinds;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.CALCULATOR;
@@ -27,7 +29,6 @@ import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatRegime;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +41,6 @@ class VatExplanationTest {
 
   private static Explanation explained(VatRequest request) {
     return CALCULATOR.explainVatDue(MEASURE, request).explanation();
-  }
-
-  private static CalculationStep calculation(Explanation explanation, String name) {
-    List<CalculationStep> matching = explanation.stepsOf(CalculationStep.class).stream()
-        .filter(step -> step.name().in(Locale.ENGLISH).contains(name)).toList();
-    assertThat(matching).as("calculation steps named \"%s\"", name).hasSize(1);
-    return matching.get(0);
-  }
-
-  private static List<String> inputs(Explanation explanation) {
-    return explanation.stepsOf(InputStep.class).stream().map(step -> step.render(Locale.ENGLISH)).toList();
   }
 
   private static Citation thresholdCitation(VatFilingPeriod period) {
@@ -72,7 +62,7 @@ class VatExplanationTest {
         CalculationStep.class, ConditionStep.class,           // tested, within threshold
         CalculationStep.class, RoundingStep.class,            // VAT on the sales, rounding
         CalculationStep.class, CalculationStep.class);        // standard VAT, saved
-    assertThat(inputs(explanation)).containsExactly("Input: filing period = 2023-05 (MONTHLY)",
+    assertThat(inputs(explanation, Locale.ENGLISH)).containsExactly("Input: filing period = 2023-05 (MONTHLY)",
         "Input: sales (excluding VAT) = 120000.00", "Input: levy on 3%-rate sales = 1%");
     // 第1条: 120,000 > 100,000 → the whole sales at 1%: 1,200.00, cited to the levy, not the threshold
     CalculationStep salesVat = calculation(explanation, "VAT on the sales before rounding");
@@ -102,14 +92,14 @@ class VatExplanationTest {
         DefaultUsedStep.class, CalculationStep.class,                         // special-invoice rate and VAT
         CalculationStep.class, RoundingStep.class,                            // property VAT, rounding
         CalculationStep.class, CalculationStep.class);
-    assertThat(inputs(explanation)).contains("Input: special-invoice sales (excluding VAT) = 30000.00",
+    assertThat(inputs(explanation, Locale.ENGLISH)).contains("Input: special-invoice sales (excluding VAT) = 30000.00",
         "Input: immovable-property sales (excluding VAT) and their VAT = 1000000.00; VAT 50000.00");
     // tested 50,000 + 30,000 + 1,000,000 = 1,080,000 > 100,000; less the property 80,000 ≤ 100,000
     // (国家税务总局公告2023年第1号 第一条: the rest stays exempt)
     assertOutcomes(explanation, MET, NOT_MET, MET);
     // a rate given for the special invoices (the 1% reduction waived) is shown beside their sales
     assertThat(inputs(explained(excluding(month(2023, 5), "1").withSpecialInvoiceSales(Cny.of("20000"),
-        Rate.parse("3%"))))).contains("Input: special-invoice sales (excluding VAT) = 20000.00 at 3%");
+        Rate.parse("3%"))), Locale.ENGLISH)).contains("Input: special-invoice sales (excluding VAT) = 20000.00 at 3%");
     assertThat(calculation(explanation, "sales tested").result()).isEqualByComparingTo("1080000.00");
     assertThat(result.salesInThresholdTest().map(a -> Cny.yuan(a, "tested")))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1080000.00"));
@@ -155,7 +145,7 @@ class VatExplanationTest {
   void test_inclusiveSales_conversionExplained() {
     // 101,000.01 ÷ (1 + 1%) = 100,000.00990099… → 100,000.01 half-up to the fen
     Explanation explanation = explained(including(month(2023, 5), "101000.01"));
-    assertThat(inputs(explanation)).contains("Input: sales (VAT-inclusive) = 101000.01");
+    assertThat(inputs(explanation, Locale.ENGLISH)).contains("Input: sales (VAT-inclusive) = 101000.01");
     assertThat(explanation.render(Locale.SIMPLIFIED_CHINESE)).contains("销售额（含税） = 101000.01");
     assertThat(explained(excluding(month(2023, 5), "1")).render(Locale.SIMPLIFIED_CHINESE))
         .contains("销售额（不含税） = 1.00");
@@ -174,11 +164,11 @@ class VatExplanationTest {
     // standard 3,600.00; saved 3,600.00 − [0, 1,200.00]
     Explanation explanation = explained(VatRequest.of(month(2021, 3), Cny.of("120000"),
         VatSalesBasis.EXCLUDING_VAT));
-    assertThat(inputs(explanation)).contains("Input: [其他地区 / elsewhere] levy on 3%-rate sales = 1%",
+    assertThat(inputs(explanation, Locale.ENGLISH)).contains("Input: [其他地区 / elsewhere] levy on 3%-rate sales = 1%",
         "Input: [湖北省] levy on 3%-rate sales = exempt (3%)");
     assertThat(calculation(explanation, "VAT saved").formula()).isEqualTo("3600.00 − [0.00, 1200.00]");
     // with the region known the labels go
-    assertThat(inputs(explained(excluding(month(2021, 3), "120000"))))
+    assertThat(inputs(explained(excluding(month(2021, 3), "120000")), Locale.ENGLISH))
         .contains("Input: levy on 3%-rate sales = 1%");
   }
 
