@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -181,6 +182,7 @@ class DeferralCalculatorTest {
   }
 
   @Test
+  @Tag("threads")
   void test_parallelEqualsSequential() throws Exception {
     Random random = new Random(7L);
     List<DeferralRequest> requests = new ArrayList<>();

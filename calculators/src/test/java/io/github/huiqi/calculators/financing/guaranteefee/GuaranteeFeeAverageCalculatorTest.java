@@ -26,6 +26,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -268,6 +269,7 @@ public class GuaranteeFeeAverageCalculatorTest {
   }
 
   @Test
+  @Tag("threads")
   void test_concurrent_sameAsSequential() throws Exception {
     Random random = new Random(7L);
     List<GuaranteeFeeAverageRequest> inputs = new ArrayList<>();

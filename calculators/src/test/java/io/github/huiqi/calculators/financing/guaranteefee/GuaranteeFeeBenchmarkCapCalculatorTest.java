@@ -32,6 +32,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -280,6 +281,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
   }
 
   @Test
+  @Tag("threads")
   void test_concurrent_sameAsSequential() throws Exception {
     Random random = new Random(11L);
     List<GuaranteeFeeBenchmarkCapRequest> inputs = new ArrayList<>();

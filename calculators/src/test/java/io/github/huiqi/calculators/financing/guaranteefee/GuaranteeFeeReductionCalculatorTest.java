@@ -43,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -513,6 +514,7 @@ public class GuaranteeFeeReductionCalculatorTest {
   }
 
   @Test
+  @Tag("threads")
   void test_concurrent_sameAsSequential() throws Exception {
     Random random = new Random(20261122L);
     List<GuaranteeFeeReductionRequest> inputs = new ArrayList<>();

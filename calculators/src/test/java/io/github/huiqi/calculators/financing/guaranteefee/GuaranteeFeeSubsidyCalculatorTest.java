@@ -28,6 +28,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -378,6 +379,7 @@ public class GuaranteeFeeSubsidyCalculatorTest {
   }
 
   @Test
+  @Tag("threads")
   void test_concurrent_sameAsSequential() throws Exception {
     Random random = new Random(13L);
     List<GuaranteeFeeSubsidyRequest> inputs = new ArrayList<>();

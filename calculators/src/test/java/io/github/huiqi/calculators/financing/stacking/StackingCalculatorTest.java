@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -287,6 +288,7 @@ class StackingCalculatorTest {
   }
 
   @Test
+  @Tag("threads")
   void test_parallelEqualsSequential() throws Exception {
     Random random = new Random(20261122L);
     List<StackingRequest> requests = new ArrayList<>();
