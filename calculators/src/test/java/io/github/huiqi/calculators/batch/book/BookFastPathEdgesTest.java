@@ -1,0 +1,225 @@
+package io.github.huiqi.calculators.batch.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The edges of the columnar fast paths that random books rarely reach: the thread count, the region's last code and
+ * the next city's, an enterprise with no loans, a zero rate, a book filled to its capacity, the failed column named
+ * when a row has several faults, products beyond a {@code long} (the exact fallback) and rounding to the yuan.
+ */
+class BookFastPathEdgesTest {
+
+  private static final BookFirstLoanFastPath FIRST_LOAN =
+      BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS);
+  private static final BookRiskPoolFastPath RISK_POOL =
+      BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS);
+  /** 1,000,000 × 2% × 181/360 (2023-01-15 to 2023-07-15) = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第3条). */
+  private static final long FIXTURE_SUBSIDY_FEN = 1_005_556L;
+
+  private static BookFirstLoanColumns firstLoanBook(int enterprises) {
+    BookFirstLoanColumns book = new BookFirstLoanColumns(enterprises, enterprises);
+    for (int e = 0; e < enterprises; e++) {
+      book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("L" + e).build()));
+    }
+    return book;
+  }
+
+  @Test
+  void firstLoan_threads_oneIsTheSequentialRun_belowOneIsRejected() {
+    BookFirstLoanColumns book = firstLoanBook(3);
+    assertThat(FIRST_LOAN.compute(book, 1).minimumFen()).isEqualTo(3 * FIXTURE_SUBSIDY_FEN);
+    assertThat(book.minimumFen()).containsExactly(FIXTURE_SUBSIDY_FEN, FIXTURE_SUBSIDY_FEN, FIXTURE_SUBSIDY_FEN);
+    assertThatThrownBy(() -> FIRST_LOAN.compute(book, 0)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("threads");
+  }
+
+  @Test
+  void firstLoan_theNextCitysCode_isOutsideShenzhen() {
+    // 440400 (珠海市) follows Shenzhen's 440300–440399 range: the firm is not a 深圳市 enterprise (第3条)
+    BookFirstLoanColumns book = new BookFirstLoanColumns(2, 2);
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.firm().registrationRegionCode("440400").build(),
+        FirstLoanFixtures.loan("ZH").build()));
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("SZ").lenderRegionCode("440400").build()));
+    FIRST_LOAN.compute(book);
+    assertThat(BookColumnCodes.verdict(book.status()[0])).contains(Verdict.INELIGIBLE);
+    assertThat(BookColumnCodes.verdict(book.status()[1])).contains(Verdict.INELIGIBLE);
+    assertThat(book.maximumFen()).containsExactly(0L, 0L);
+    // the plain form agrees
+    assertThat(FirstLoanFixtures.CALCULATOR.explainSubsidy(FirstLoanFixtures.MEASURE, FirstLoanFixtures.request(
+        FirstLoanFixtures.firm().registrationRegionCode("440400").build(), FirstLoanFixtures.loan("ZH").build()))
+        .eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void firstLoan_anEnterpriseWithNoLoans_failsOnItsOwn() {
+    BookFirstLoanColumns book = new BookFirstLoanColumns(2, 1);
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("L0").build()));
+    // a second enterprise filled directly, with its facts but no loan row
+    book.independentLegalPerson()[1] = BookColumnCodes.YES;
+    book.firstTimeBorrower()[1] = BookColumnCodes.YES;
+    book.onSeriousDishonestyList()[1] = BookColumnCodes.NO;
+    book.enterpriseRegion()[1] = 440305;
+    book.loanStart()[2] = 1;
+    book.setEnterprises(2);
+    BookColumnTotals totals = FIRST_LOAN.compute(book);
+    assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.NO_FAILURE,
+        BookFirstLoanColumns.FAILED_NO_LOANS);
+    assertThat(book.status()[1]).isEqualTo(BookColumnCodes.FAILED);
+    assertThat(totals.toTotals().failed()).isEqualTo(1);
+    assertThat(totals.minimumFen()).isEqualTo(FIXTURE_SUBSIDY_FEN);
+  }
+
+  @Test
+  void firstLoan_aZeroRate_isABadRowNotABelowFloorRate() {
+    BookFirstLoanColumns book = firstLoanBook(2);
+    book.annualRatePpm()[0] = 0;
+    book.annualRatePpm()[1] = 1;   // 0.0001 %: a rate, below the 2% floor → ineligible, not failed
+    FIRST_LOAN.compute(book);
+    assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.FAILED_RATE,
+        BookFirstLoanColumns.NO_FAILURE);
+    assertThat(book.status()[1]).isEqualTo(BookColumnCodes.INELIGIBLE);
+  }
+
+  @Test
+  void firstLoan_aBookFilledToCapacity_lastEnterpriseFailedOrOfManyLoans() {
+    // columns exactly as large as their rows: the last enterprise's loans end at the last loan row
+    BookFirstLoanColumns failing = new BookFirstLoanColumns(2, 3);
+    failing.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()));
+    failing.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("B1").build(), FirstLoanFixtures.loan("B2").build()));
+    failing.principalFen()[2] = 0;
+    FIRST_LOAN.compute(failing);
+    assertThat(failing.failedColumn()).containsExactly(BookFirstLoanColumns.NO_FAILURE,
+        BookFirstLoanColumns.FAILED_PRINCIPAL);
+    assertThat(failing.loanStatus()).containsExactly(BookColumnCodes.ELIGIBLE, BookColumnCodes.FAILED,
+        BookColumnCodes.FAILED);
+
+    BookFirstLoanColumns many = new BookFirstLoanColumns(1, 2);
+    many.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("C1").build(), FirstLoanFixtures.loan("C2").build()));
+    FIRST_LOAN.compute(many);
+    // two loans of 10,055.56 each: 20,111.12, within the 200,000 cap
+    assertThat(many.minimumFen()).containsExactly(2 * FIXTURE_SUBSIDY_FEN);
+    assertThat(many.loanPaidFen()).containsExactly(FIXTURE_SUBSIDY_FEN, FIXTURE_SUBSIDY_FEN);
+  }
+
+  @Test
+  void firstLoan_roundedToTheYuan_andAProductBeyondALong() {
+    FirstLoanMeasure m = FirstLoanFixtures.MEASURE;
+    FirstLoanMeasure yuan = new FirstLoanMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
+        m.firstLoanWindow(), m.region(), m.annualSubsidyRate(), m.maximumSubsidyMonths(), m.minimumUseMonths(),
+        m.minimumLoanRate(), m.capPerEnterprise(), m.dayCount(),
+        Parameter.of(MoneyRounding.YUAN_HALF_UP, m.rounding().citation(), m.rounding().validity()),
+        m.implementingRules());
+    BookFirstLoanColumns book = firstLoanBook(2);
+    // 10,000,000,000,000.00 yuan: 10^15 fen × 20,000 ppm is beyond a long, so the exact fallback computes it
+    book.principalFen()[1] = 1_000_000_000_000_000L;
+    BookFirstLoanFastPath.of(yuan, FirstLoanOptions.DEFAULTS).compute(book);
+    // 10,055.555… → 10,056 yuan
+    assertThat(book.loanComputedFen()[0]).isEqualTo(1_005_600L);
+    // 10^13 × 2% × 181/360 = 100,555,555,555.555… → 100,555,555,556 yuan; paid at the 200,000 cap
+    assertThat(book.loanComputedFen()[1]).isEqualTo(10_055_555_555_600L);
+    assertThat(book.loanPaidFen()[1]).isEqualTo(20_000_000L);
+    // the plain form rounds the same loan the same way
+    assertThat(FirstLoanFixtures.CALCULATOR.subsidy(yuan, FirstLoanFixtures.request(
+        FirstLoanFixtures.loan("L").build())).getNumber().intValueExact()).isEqualTo(10_056);
+  }
+
+  private static BookRiskPoolColumns riskPoolBook(int rows) {
+    BookRiskPoolColumns book = new BookRiskPoolColumns(rows);
+    for (int i = 0; i < rows; i++) {
+      book.set(i, RiskPoolFixtures.claim("L" + i, LocalDate.of(2023, 1, 1)).build());
+    }
+    return book;
+  }
+
+  @Test
+  void riskPool_threads_oneIsTheSequentialRun_belowOneIsRejected() {
+    BookRiskPoolColumns book = riskPoolBook(2);
+    // 1,000,000 × (30% + 30 pp) = 600,000.00 a loan (深工信〔2023〕26号 第5条)
+    assertThat(RISK_POOL.compute(book, 1).minimumFen()).isEqualTo(2 * 60_000_000L);
+    assertThatThrownBy(() -> RISK_POOL.compute(book, 0)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("threads");
+  }
+
+  @Test
+  void riskPool_theCategoryAfterTheLast_isABadCategory() {
+    BookRiskPoolColumns book = riskPoolBook(1);
+    book.category()[0] = (byte) RiskPoolLoanCategory.values().length;
+    RISK_POOL.compute(book);
+    assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.FAILED_CATEGORY);
+  }
+
+  @Test
+  void riskPool_anAgreedBaseAtTheCeiling_isAccepted_andTheShareHeldThere() {
+    BookRiskPoolColumns book = riskPoolBook(1);
+    book.baseRatioPpm()[0] = 800_000;   // 80%, the ceiling itself
+    RISK_POOL.compute(book);
+    // 80% + 30 pp uplift = 110%, held at the 80% ceiling: 800,000.00
+    assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.NO_FAILURE);
+    assertThat(book.compensationFen()).containsExactly(80_000_000L);
+  }
+
+  @Test
+  void riskPool_aRowWithSeveralFaults_namesTheFirstInThePlainFormsOrder() {
+    BookRiskPoolFastPath withInterest = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL,
+        RiskPoolOptions.builder().lossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST).build());
+    BookRiskPoolColumns book = riskPoolBook(6);
+    Arrays.fill(book.accruedInterestFen(), 0L);   // interest counts here: 0.00 given for each row
+    // row 0: nothing outstanding and no interest are amounts, not faults; the category is the fault
+    book.principalOutstandingFen()[0] = 0;
+    book.accruedInterestFen()[0] = 0;
+    book.category()[0] = 99;
+    // row 1: negative interest
+    book.accruedInterestFen()[1] = -1;
+    // row 2: interest that overflows the loss
+    book.accruedInterestFen()[2] = Long.MAX_VALUE;
+    // row 3: an agreed base of 0% is a base; the recoveries are the fault
+    book.baseRatioPpm()[3] = 0;
+    book.recoveriesFen()[3] = -1;
+    // row 4: an agreed base at the ceiling is a base; the recoveries are the fault
+    book.baseRatioPpm()[4] = 800_000;
+    book.recoveriesFen()[4] = -1;
+    // row 5: a fact out of its codes, everything else right
+    book.guaranteedByFinancingGuarantor()[5] = 9;
+    withInterest.compute(book);
+    assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.FAILED_CATEGORY,
+        BookRiskPoolColumns.FAILED_INTEREST, BookRiskPoolColumns.FAILED_INTEREST,
+        BookRiskPoolColumns.FAILED_RECOVERIES, BookRiskPoolColumns.FAILED_RECOVERIES,
+        BookRiskPoolColumns.FAILED_FACT);
+  }
+
+  @Test
+  void riskPool_aLossBeyondALongTimesTheRatio_isComputedExactly_atTheFenAndTheYuan() {
+    BookRiskPoolColumns book = riskPoolBook(1);
+    // 200,000,000,000.37 yuan outstanding: 2 × 10^13 fen × 600,000 ppm is beyond a long
+    book.principalOutstandingFen()[0] = 20_000_000_000_037L;
+    RISK_POOL.compute(book);
+    // × 60% = 120,000,000,000.222 → 120,000,000,000.22 (half-up at the fen)
+    assertThat(book.compensationFen()).containsExactly(12_000_000_000_022L);
+
+    RiskPoolMeasure m = RiskPoolFixtures.POOL;
+    RiskPoolMeasure yuan = new RiskPoolMeasure(m.id(), m.clause(), m.documentStatus(), m.title(), m.baseRatios(),
+        m.upliftWindows(), m.ceiling(), m.lossBasis(), m.returnRecoveries(),
+        Parameter.of(MoneyRounding.YUAN_HALF_UP, m.rounding().citation(), m.rounding().validity()),
+        m.exclusionRules(), m.lossTrigger());
+    BookRiskPoolFastPath.of(yuan, RiskPoolOptions.DEFAULTS).compute(book);
+    // → 120,000,000,000 yuan
+    assertThat(book.compensationFen()).containsExactly(12_000_000_000_000L);
+  }
+}
