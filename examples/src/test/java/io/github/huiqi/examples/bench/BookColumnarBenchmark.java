@@ -50,6 +50,8 @@ public class BookColumnarBenchmark {
   private BookFirstLoanColumns firstLoan;
   private BookFirstLoanFastPath firstLoanPath;
   private long[] days;
+  /** Drawdown day (from 2023-01-01) → the day six months later, the bare loop's subsidised term's end. */
+  private int[] sixMonthsEnd;
   private long[] baselineOut;
 
   /** Builds a seeded book: every pool loan GENERAL and not excluded; every first loan eligible, one per firm. */
@@ -63,6 +65,10 @@ public class BookColumnarBenchmark {
     pool = new BookRiskPoolColumns(BOOK);
     firstLoan = new BookFirstLoanColumns(BOOK, BOOK);
     days = new long[BOOK];
+    sixMonthsEnd = new int[90];
+    for (int k = 0; k < 90; k++) {
+      sixMonthsEnd[k] = (int) LocalDate.of(2023, 1, 1).plusDays(k).plusMonths(6).toEpochDay();
+    }
     baselineOut = new long[BOOK];
     long windowStart = LocalDate.of(2023, 1, 1).toEpochDay();
     for (int i = 0; i < BOOK; i++) {
@@ -129,6 +135,29 @@ public class BookColumnarBenchmark {
     long sum = 0;
     for (int i = 0; i < BOOK; i++) {
       long amount = Math.min((principal[i] * 20_000 * days[i] + 180_000_000) / 360_000_000, 20_000_000);
+      baselineOut[i] = amount;
+      sum += amount;
+    }
+    return sum;
+  }
+
+  /**
+   * The bare first-loan loop with its days from the loan's dates, as the formula has them: min(end of use, drawdown +
+   * 6 months) − drawdown, the term's end read from a table by drawdown day (as the fast path does); then principal ×
+   * 2% × days ÷ 360, half-up to the fen, capped at 200,000.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long firstLoanBaselineFromDates() {
+    long[] principal = firstLoan.principalFen();
+    int[] drawdown = firstLoan.drawdownDay();
+    int[] endOfUse = firstLoan.endOfUseDay();
+    int windowStart = (int) W2_START;
+    long sum = 0;
+    for (int i = 0; i < BOOK; i++) {
+      int day = drawdown[i];
+      long used = Math.min(endOfUse[i], sixMonthsEnd[day - windowStart]) - day;
+      long amount = Math.min((principal[i] * 20_000 * used + 180_000_000) / 360_000_000, 20_000_000);
       baselineOut[i] = amount;
       sum += amount;
     }

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyLoan;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
+import io.github.huiqi.calculators.financing.techsme.TechSmeFixtures;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
@@ -111,5 +119,50 @@ class BookCalculatorsTest {
     // 1.5% reduced by 40% = 0.9%; 1,000,000 × 0.9% × 12/12 = 9,000.00
     assertThat(items.get(0).rate()).contains(Rate.parse("0.9%"));
     assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("9000.00")));
+  }
+
+  @Test
+  void guaranteeFeeCapBook_capAsTheRate_maximumFeeAsTheAmount_nullAFailedItem() {
+    GuaranteeFeeBenchmarkCapMeasure measure = PolicyData.builtIn()
+        .getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
+    GuaranteeFeeBenchmarkCapRequest loan = GuaranteeFeeBenchmarkCapRequest.of(LocalDate.of(2023, 5, 10),
+        LocalDate.of(2023, 5, 12), LocalDate.of(2024, 5, 12));
+    List<BookItem> items = BookCalculators.guaranteeFeeCap(measure)
+        .results(Stream.of(loan.withProposal(Rate.parse("2.2%"), Cny.of("5000000")), loan, null)).toList();
+    // 深圳专精特新 draft 第五条: PBoC ≤1-year benchmark 4.35% × 50% = 2.175%; the fee at the cap over 2023-05-12 →
+    // 2024-05-12 (366 days, ACT/360): 5,000,000 × 2.175% × 366/360 = 110,562.50
+    assertThat(items.get(0).rate()).contains(Rate.parse("2.175%"));
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("110562.50")));
+    // without the guaranteed principal there is a cap but no fee to state
+    assertThat(items.get(1).rate()).contains(Rate.parse("2.175%"));
+    assertThat(items.get(1).amount()).isEmpty();
+    assertThat(items.get(2).isFailed()).isTrue();
+    assertThat(items.get(2).index()).isEqualTo(2);
+  }
+
+  @Test
+  void guaranteeFeeSubsidyBook_thirtyPercentOfTheFeePaid_nullAFailedItem() {
+    GuaranteeFeeSubsidyMeasure measure = PolicyData.builtIn()
+        .getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    GuaranteeFeeSubsidyRequest firm = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440305", 2023,
+        List.of(GuaranteeFeeSubsidyLoan.of("L1", Cny.of("3000000"), LocalDate.of(2023, 4, 1), Rate.parse("4%"),
+            Rate.parse("2%"), Cny.of("60000"))));
+    List<BookItem> items = BookCalculators.guaranteeFeeSubsidy(measure).results(Stream.of(firm, null)).toList();
+    // principal 3,000,000 (≤ 3,000,000), fee rate 2% (≤ 50% × 4%): 30% × 60,000 = 18,000.00
+    assertThat(items.get(0).verdict()).contains(Verdict.ELIGIBLE);
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("18000.00")));
+    assertThat(items.get(1).isFailed()).isTrue();
+  }
+
+  @Test
+  void techSmeBook_theEnterprisesSubsidy_nullAFailedItem() {
+    TechSmeMeasure measure = TechSmeFixtures.MEASURE;
+    TechSmeRequest request = TechSmeFixtures.request(TechSmeFixtures.interest("I1", LocalDate.of(2023, 1, 1),
+        LocalDate.of(2023, 4, 1), "10000"));
+    List<BookItem> items = BookCalculators.techSme(measure).results(Stream.of(request, null)).toList();
+    // 第13条: 50% + 30 points = 80%; 10,000 accrued 2023-01-01..2023-03-31 × 80% = 8,000.00
+    assertThat(items.get(0).verdict()).contains(Verdict.ELIGIBLE);
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("8000.00")));
+    assertThat(items.get(1).isFailed()).isTrue();
   }
 }
