@@ -11,6 +11,8 @@ import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.saved;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.staff;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.yuan;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcome;
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -304,5 +306,50 @@ class FirmYearCalculatorTest {
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(over.incomeTaxDue())).isEqualByComparingTo("725000");
     assertThat(yuan(over.incomeTaxSaved())).isEqualByComparingTo("125000");
+  }
+
+  @Test
+  void test_explanationFormulas_periodsJoined_incomeAfterDeduction_rangesWhenUndetermined() {
+    // two quarters (2023年第1号 第一条、第二条): Q1 300,000 exempt, saved 9,000.00; Q2 300,000.01 at 1%, saved
+    // 6,000.00: the formula names each period and joins them with " + "
+    FirmYearResult two = CALCULATOR.explainTotalSaved(MEASURES, firm("3400000", "500000", staff(100),
+        List.of(quarter(2023, 1, "300000"), quarter(2023, 2, "300000.01"))));
+    String periods = calculation(two.explanation(), "VAT saved over the periods").formula();
+    assertThat(periods).doesNotStartWith(" + ").contains(": 9000.00 + ").endsWith(": 6000.00");
+    assertThat(periods.split(" \\+ ", -1)).hasSize(2);
+    // TIb 3,400,000 (given as a whole number, shown at the fen) − E 500,000 = 2,900,000: one value, no range
+    assertThat(calculation(two.explanation(), "taxable income after the R&D extra deduction").formula())
+        .isEqualTo("max(3400000.00 − 500000.00, 0)");
+    assertThat(inputs(two.explanation(), Locale.ENGLISH)).anyMatch(text -> text.contains("R&D given")
+        && !text.contains("no R&D given"));
+    // the deduction is within the income: nothing beyond it, so no "not carried" step
+    assertThat(two.explanation().render(Locale.ENGLISH)).doesNotContain("not carried here");
+
+    // no periods and no R&D: each part says so
+    FirmYearResult bare = CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2023)
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("100000"), staff(10))).build());
+    assertThat(calculation(bare.explanation(), "VAT saved over the periods").formula()).isEqualTo("no periods");
+    assertThat(inputs(bare.explanation(), Locale.ENGLISH)).anyMatch(text -> text.contains("no R&D given"));
+
+    // industry unknown: E is 0 (negative list) or 500,000, so the income after it is a range
+    RdRequest rd = RdRequest.of(2023, RdFixtures.costs("500000", "0", "0", "0", "0", "0"))
+        .withKinds(RdEnterpriseKind.MANUFACTURING);
+    FirmYearResult open = CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2023)
+        .incomeTax(FirmYearIncomeTax.of(Cny.of("3400000"), staff(100))).rd(rd).build());
+    assertThat(calculation(open.explanation(), "taxable income after the R&D extra deduction").formula())
+        .isEqualTo("max(3400000.00 − [0.00, 500000.00], 0) = [2900000.00, 3400000.00]");
+    // the 小型微利企业 verdict turns on it: the reasons of both sides are kept
+    assertThat(open.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons()).isNotEmpty();
+  }
+
+  @Test
+  void test_incomeAtTheLimitBeforeTheDeduction_theDeductionDoesNotBringItWithin() {
+    // TIb exactly 3,000,000 is already within 不超过300万元 (2022年第13号 第三条): eligible, and the reason that the
+    // R&D deduction brought the income within the limit is not given
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3000000", "500000"));
+    assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
+        .isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons())
+        .extracting(Reason::code).doesNotContain("rd-deduction-brings-taxable-income-within-limit");
   }
 }
