@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.PolicyPack;
+import io.github.huiqi.core.policy.PolicyPacks;
+import io.github.huiqi.core.policy.TypedMeasureId;
+import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Reason;
 import java.math.BigDecimal;
@@ -106,5 +114,28 @@ class ProfileTaxYearTest {
     assertThat(ProfileTaxYear.noTaxYear(LocalDate.of(2023, 6, 30)).message().en()).contains("2023");
     assertThat(ProfileTaxYear.rdKindsNote().citation()).isEqualTo(ProfileTaxYear.RD_KINDS);
     assertThat(ProfileTaxYear.noRules(2019, ProfileTaxYear.CHOICE).code()).isEqualTo("no-rules-for-tax-year");
+  }
+
+  @Test
+  void counterpart_theEvaluatedMeasuresDocument_elseTheFirstOfTheData_elseTheBuiltIn() {
+    // a host's copy of 深工信〔2023〕26号 under another document id, read before the built-in pack, so that its
+    // R&D measure comes first in the data
+    PolicyPack copy = PolicyPacks.read(HuiqiJson.write(PolicyPacks.readBuiltIn("sz-gxj-2023-26.json"))
+        .replace("sz-gxj-2023-26", "sz-gxj-2099-1"), "copy");
+    PolicyData both = PolicyData.of(List.of(copy)).withPack(PolicyPacks.readBuiltIn("sz-gxj-2023-26.json"));
+    RdMeasure builtInRd = PolicyData.builtIn().getMeasure(RdMeasure.SHENZHEN_2023);
+    RdMeasure copyRd = both.getMeasure(TypedMeasureId.of("sz-gxj-2099-1.rd-super-deduction", RdMeasure.class));
+    assertThat(copyRd).isNotEqualTo(builtInRd);
+    // the 小型微利企业 measure of 26号 finds 26号's own R&D measure, not the first of the data
+    SmallLowProfitMeasure slp = PolicyData.builtIn().getMeasure(SmallLowProfitMeasure.SHENZHEN_2023);
+    assertThat(ProfileTaxYear.counterpart(both, slp, RdMeasure.class, RdMeasure.SHENZHEN_2023))
+        .isEqualTo(builtInRd);
+    // a measure of a document with no R&D measure (沪府办〔2023〕1号): the first of the data, the copy's
+    FirstLoanGuaranteedMeasure shanghai = PolicyData.builtIn().getMeasure(FirstLoanGuaranteedMeasure.SHANGHAI_2023);
+    assertThat(ProfileTaxYear.counterpart(both, shanghai, RdMeasure.class, RdMeasure.SHENZHEN_2023))
+        .isEqualTo(copyRd);
+    // data with no R&D measure at all: the built-in one
+    assertThat(ProfileTaxYear.counterpart(PolicyData.of(List.of()), shanghai, RdMeasure.class,
+        RdMeasure.SHENZHEN_2023)).isEqualTo(builtInRd);
   }
 }
