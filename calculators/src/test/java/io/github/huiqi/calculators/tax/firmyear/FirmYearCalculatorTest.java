@@ -25,8 +25,10 @@ import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitRequest;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
 import io.github.huiqi.calculators.tax.vat.VatRequest;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -351,5 +353,26 @@ class FirmYearCalculatorTest {
         .isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons())
         .extracting(Reason::code).doesNotContain("rd-deduction-brings-taxable-income-within-limit");
+  }
+
+  @Test
+  void test_result_rejectsANegativeAmountNamingItsField() {
+    // a result read back (a saved body, a replay) is checked as one built here: no amount below zero
+    FirmYearResult r = CALCULATOR.explainTotalSaved(MEASURES, firm("3400000", "500000"));
+    AmountRange negative = new AmountRange(Cny.of("-0.01"), Cny.of("0.00"));
+    List<String> fields = List.of("vatDue", "vatSaved", "extraDeduction", "taxableIncomeAfterRd",
+        "deductionBeyondIncome", "incomeTaxDue", "incomeTaxSaved", "totalSaved");
+    for (String field : fields) {
+      assertThatThrownBy(() -> new FirmYearResult(r.taxYear(), r.reliefs(), r.vatPeriods(),
+          field.equals("vatDue") ? negative : r.vatDue(), r.standardVat(),
+          field.equals("vatSaved") ? negative : r.vatSaved(), r.rd(),
+          field.equals("extraDeduction") ? negative : r.extraDeduction(), r.taxableIncomeBeforeRd(),
+          field.equals("taxableIncomeAfterRd") ? negative : r.taxableIncomeAfterRd(),
+          field.equals("deductionBeyondIncome") ? negative : r.deductionBeyondIncome(), r.incomeTax(),
+          r.standardIncomeTax(), field.equals("incomeTaxDue") ? negative : r.incomeTaxDue(),
+          field.equals("incomeTaxSaved") ? negative : r.incomeTaxSaved(),
+          field.equals("totalSaved") ? negative : r.totalSaved(), r.missingFacts(), r.explanation()))
+          .as(field).isInstanceOf(InvalidInputException.class).hasMessageContaining(field + "/minimum");
+    }
   }
 }
