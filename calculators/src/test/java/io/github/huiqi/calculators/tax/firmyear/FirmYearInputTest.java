@@ -6,6 +6,7 @@ import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.firm;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.quarter;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.staff;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
@@ -84,6 +85,20 @@ class FirmYearInputTest {
         + "\"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"intangibleAmortisation\": "
         + "{\"amount\": 0, \"currency\": \"CNY\"}, \"newProductDesign\": {\"amount\": 0, \"currency\": \"CNY\"}, "
         + "\"otherRelated\": {\"amount\": -5, \"currency\": \"CNY\"}}}}", "/rd/expensedCosts/otherRelated");
+  }
+
+  @Test
+  void test_taxYear_from1900To9999() {
+    // the request's own range (its years are then checked against each part's tables): 1900 and 9999 are years,
+    // 1899 and 10000 are not
+    for (int year : new int[] {1900, 9999}) {
+      assertThat(FirmYearRequest.builder().taxYear(year).incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10)))
+          .build().taxYear()).isEqualTo(year);
+    }
+    for (int year : new int[] {1899, 10000}) {
+      assertField(() -> FirmYearRequest.builder().taxYear(year)
+          .incomeTax(FirmYearIncomeTax.of(Cny.of("1"), staff(10))).build(), "taxYear");
+    }
   }
 
   @Test
