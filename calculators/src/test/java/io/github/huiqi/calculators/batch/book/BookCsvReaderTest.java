@@ -1,0 +1,88 @@
+package io.github.huiqi.calculators.batch.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CSV records of a loan book (RFC 4180): the byte-order mark, quoted fields across lines, the line each record
+ * starts on, CRLF and a lone CR, and the limits that keep a missing quote from swallowing a file.
+ */
+class BookCsvReaderTest {
+
+  private static BookCsvReader reader(String text) {
+    return new BookCsvReader(new StringReader(text));
+  }
+
+  @Test
+  void aLeadingByteOrderMarkIsSkipped_onlyAtTheStart() {
+    BookCsvReader csv = reader("\uFEFFloanId,principal\n\uFEFFL1,100\n");
+    assertThat(csv.next().fields()).containsExactly("loanId", "principal");
+    // a mark inside the file is a character of its field
+    assertThat(csv.next().fields()).containsExactly("\uFEFFL1", "100");
+    assertThat(csv.next()).isNull();
+  }
+
+  @Test
+  void quotedFieldsHoldCommasQuotesAndLineBreaks_andEachRecordKnowsItsFirstLine() {
+    BookCsvReader csv = reader("id,note\r\nL1,\"a, \"\"b\"\"\nc\"\r\nL2,d\nL3,\"\"\n");
+    BookCsvReader.Fields first = csv.next();
+    assertThat(first.line()).isEqualTo(1);
+    BookCsvReader.Fields second = csv.next();
+    assertThat(second.fields()).containsExactly("L1", "a, \"b\"\nc");
+    assertThat(second.line()).isEqualTo(2);
+    // the quoted line break moved the count on: L2 starts on line 4
+    BookCsvReader.Fields third = csv.next();
+    assertThat(third.fields()).containsExactly("L2", "d");
+    assertThat(third.line()).isEqualTo(4);
+    assertThat(csv.next().fields()).containsExactly("L3", "");
+    assertThat(csv.line()).isEqualTo(6);
+    assertThat(csv.next()).isNull();
+  }
+
+  @Test
+  void aLoneCarriageReturnIsACharacter_andTheLastRecordNeedsNoLineBreak() {
+    BookCsvReader csv = reader("a\rb,c\nd,e");
+    assertThat(csv.next().fields()).containsExactly("a\rb", "c");
+    BookCsvReader.Fields last = csv.next();
+    assertThat(last.fields()).containsExactly("d", "e");
+    assertThat(last.line()).isEqualTo(2);
+    assertThat(csv.line()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnclosedQuote_namesTheLineItStartedOn_andShowsAtMost40Characters() {
+    String forty = "x".repeat(40);
+    BookCsvReader exactly = reader("id\nL1,\"" + forty);
+    exactly.next();
+    assertThatThrownBy(exactly::next).isInstanceOf(InvalidInputException.class)
+        .satisfies(ex -> {
+          InvalidInputException e = (InvalidInputException) ex;
+          assertThat(e.field()).isEqualTo("line 2");
+          assertThat(e.value()).isEqualTo(forty);
+        });
+    BookCsvReader longer = reader("\"\n" + forty + "y");
+    assertThatThrownBy(longer::next).isInstanceOf(InvalidInputException.class)
+        .satisfies(ex -> {
+          InvalidInputException e = (InvalidInputException) ex;
+          assertThat(e.field()).isEqualTo("line 1");
+          assertThat(e.value()).isEqualTo("\n" + "x".repeat(39) + "…");
+        });
+    // the reader has reached the end of the input, on line 2
+    assertThat(longer.line()).isEqualTo(2);
+  }
+
+  @Test
+  void aFieldOfTheLimitIsRead_oneCharacterMoreIsNot() {
+    String limit = "z".repeat(BookCsvReader.MAX_FIELD_LENGTH);
+    assertThat(reader(limit + ",1\n").next().fields()).isEqualTo(List.of(limit, "1"));
+    BookCsvReader csv = reader("a\n" + limit + "z,1\n");
+    csv.next();
+    assertThatThrownBy(csv::next).isInstanceOf(InvalidInputException.class)
+        .satisfies(ex -> assertThat(((InvalidInputException) ex).field()).isEqualTo("line 2"));
+  }
+}
