@@ -108,9 +108,10 @@ public record ConformancePack(List<ConformanceVector> vectors) {
 
   private static ConformanceVector vector(JsonNode node, String at) {
     JsonNode expected = node.path("expected");
+    JsonNode given = required(node, "profile", at);
     EnterpriseProfile profile;
     try {
-      profile = HuiqiJson.read(HuiqiJson.write(required(node, "profile", at)), EnterpriseProfile.class);
+      profile = HuiqiJson.read(HuiqiJson.write(given), EnterpriseProfile.class);
     } catch (InvalidInputException ex) {
       throw new InvalidInputException(at + "/profile" + ex.field(), ex.value(), ex.problem(), ex);
     }

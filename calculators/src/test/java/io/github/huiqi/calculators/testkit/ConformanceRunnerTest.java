@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,6 +160,56 @@ class ConformanceRunnerTest {
             new ByteArrayInputStream(badAmount.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/vectors/0/expected/minimum"));
+  }
+
+  private static ConformancePack pack(String json) {
+    return ConformancePack.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String vectorJson(String id, String measure, String expected) {
+    return "{\"id\": \"" + id + "\", \"measure\": \"" + measure + "\", \"asOf\": \"2023-06-30\", "
+        + "\"profile\": {\"registrationRegionCode\": \"440305\"}, \"expected\": " + expected + ", "
+        + "\"clause\": \"第5条\", \"working\": \"w\", \"source\": \"s\"}";
+  }
+
+  @Test
+  void test_readingAPack_everyFieldOfEveryVector_andEachBadPartNamed() {
+    ConformancePack read = pack("{\"vectors\": [" + vectorJson("a/1", "m.one",
+        "{\"verdict\": \"ELIGIBLE\", \"minimum\": 5000.00, \"maximum\": 5000.00}") + ", "
+        + vectorJson("b/1", "m.two", "{\"verdict\": \"UNDETERMINED\", \"minimum\": 0}") + "]}");
+    assertThat(read.vectors()).hasSize(2);
+    ConformanceVector first = read.vectors().get(0);
+    assertThat(first.id()).isEqualTo("a/1");
+    assertThat(first.measure()).isEqualTo(MeasureId.of("m.one"));
+    assertThat(first.asOf()).isEqualTo(LocalDate.of(2023, 6, 30));
+    assertThat(first.profile().registrationRegionCode()).hasValue("440305");
+    assertThat(first.expected().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(first.expected().minimum()).isEqualByComparingTo("5000");
+    assertThat(first.expected().maximum()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5000"));
+    assertThat(first.clause()).isEqualTo("第5条");
+    assertThat(read.vectors().get(1).expected().maximum()).isEmpty();
+    assertThat(read.vectors().get(1).expected().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // the vectors of one measure
+    assertThat(read.vectors(MeasureId.of("m.two"))).extracting(ConformanceVector::id).containsExactly("b/1");
+    assertThat(read.vectors(MeasureId.of("m.three"))).isEmpty();
+
+    String eligible = "{\"verdict\": \"ELIGIBLE\", \"minimum\": 1}";
+    Map<String, String> bad = Map.of(
+        "{\"vectors\": {}}", "/vectors",
+        "{\"vectors\": [" + vectorJson("a/1", "m.one", eligible) + ", " + vectorJson("a/1", "m.two", eligible)
+            + "]}", "/vectors/1/id",
+        "{\"vectors\": [" + vectorJson("a/1", "m.one", "{\"verdict\": \"YES\", \"minimum\": 1}") + "]}",
+            "/vectors/0/expected/verdict",
+        "{\"vectors\": [" + vectorJson("a/1", "m.one", "{\"verdict\": \"ELIGIBLE\"}") + "]}",
+            "/vectors/0/expected/minimum",
+        "{\"vectors\": [" + vectorJson("a/1", "m.one", eligible).replace("\"a/1\"", "7") + "]}",
+            "/vectors/0/id",
+        "{\"vectors\": [" + vectorJson("a/1", "m.one", eligible).replace("{\"registrationRegionCode\": "
+            + "\"440305\"}", "null") + "]}", "/vectors/0/profile",
+        "{\"vectors\": [" + vectorJson("a/1", "m.one", eligible).replace("\"440305\"", "440305") + "]}",
+            "/vectors/0/profile/registrationRegionCode");
+    bad.forEach((json, field) -> Assertions.assertThatThrownBy(() -> pack(json)).as(field)
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field)));
   }
 
   @Test
