@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.testkit;
 import static io.github.huiqi.calculators.testkit.HuiqiAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.FailingEngines;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
@@ -91,6 +92,15 @@ class HuiqiAssertionsTest {
         .isInstanceOf(AssertionError.class).hasMessageContaining("sz-gxj-2023-26.loan-deferral");
     assertThatThrownBy(() -> assertThat(report).totalInReachAtLeast("5000.01")).isInstanceOf(AssertionError.class)
         .hasMessageContaining("at least 5000.01 but was exactly 5000.00");
+    // the floor is inclusive; exactly is to the fen
+    assertThat(report).totalInReachAtLeast("5000.00");
+    assertThatThrownBy(() -> assertThat(report).totalInReachExactly("5000.01")).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("exactly 5000.01 but was exactly 5000.00");
+    // a report with a failed measure is not complete, and says which
+    EntitlementReport failed = FailingEngines.firstLoanFailing().evaluate(ConformancePack.builtIn().vectors().get(0)
+        .request());
+    assertThatThrownBy(() -> assertThat(failed).isComplete()).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("complete").hasMessageContaining(FIRST_LOAN.value());
     // AssertJ's own assertThat sits beside the kit's: a bank's test imports both
     org.assertj.core.api.Assertions.assertThat(report.outcomes()).hasSize(1);
   }
