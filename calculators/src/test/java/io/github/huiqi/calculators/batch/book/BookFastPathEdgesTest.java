@@ -12,8 +12,10 @@ import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -221,5 +223,47 @@ class BookFastPathEdgesTest {
     BookRiskPoolFastPath.of(yuan, RiskPoolOptions.DEFAULTS).compute(book);
     // → 120,000,000,000 yuan
     assertThat(book.compensationFen()).containsExactly(12_000_000_000_000L);
+  }
+
+  @Test
+  void firstLoanColumns_capacity_rows_andAFailedEnterprisesItem() {
+    BookFirstLoanColumns book = new BookFirstLoanColumns(2, 3);
+    // rows are numbered as added; the loans fill the loan columns exactly
+    assertThat(book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()))).isEqualTo(0);
+    assertThat(book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("B1").build(),
+        FirstLoanFixtures.loan("B2").build()))).isEqualTo(1);
+    // a third enterprise has no row left
+    assertThatThrownBy(() -> book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("C").build())))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("request");
+    BookFirstLoanColumns loansFull = new BookFirstLoanColumns(2, 2);
+    loansFull.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()));
+    assertThatThrownBy(() -> loansFull.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("B1").build(),
+        FirstLoanFixtures.loan("B2").build()))).isInstanceOf(InvalidInputException.class);
+    // the count of rows in use: 0 to the capacity
+    book.setEnterprises(2);
+    assertThat(book.enterprises()).isEqualTo(2);
+    assertThatThrownBy(() -> book.setEnterprises(3)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("enterprises");
+    assertThatThrownBy(() -> book.setEnterprises(-1)).isInstanceOf(InvalidInputException.class);
+
+    book.principalFen()[2] = -5;
+    FIRST_LOAN.compute(book);
+    BookItem failed = book.item(1);
+    assertThat(failed.isFailed()).isTrue();
+    assertThat(failed.failure()).hasValueSatisfying(f -> {
+      assertThat(f.field()).isEqualTo("/loans/principal");
+      assertThat(f.value()).isEqualTo("row 1");
+    });
+    // the first enterprise's 10,055.56, exactly
+    assertThat(book.item(0).amount()).contains(AmountRange.exactly(Cny.of("10055.56")));
+  }
+
+  @Test
+  void riskPoolColumns_interestAndAgreedBaseStartAbsent() {
+    BookRiskPoolColumns book = new BookRiskPoolColumns(2);
+    assertThat(book.accruedInterestFen()).containsExactly(BookColumnCodes.ABSENT_FEN, BookColumnCodes.ABSENT_FEN);
+    assertThat(book.baseRatioPpm()).containsExactly(BookColumnCodes.ABSENT_PPM, BookColumnCodes.ABSENT_PPM);
+    book.set(0, RiskPoolFixtures.claim("L0", LocalDate.of(2023, 1, 1)).build());
+    assertThat(book.loanId()).containsExactly("L0", null);
   }
 }
