@@ -164,5 +164,11 @@ class BookCalculatorsTest {
     assertThat(items.get(0).verdict()).contains(Verdict.ELIGIBLE);
     assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("8000.00")));
     assertThat(items.get(1).isFailed()).isTrue();
+    // the same book run from a stream into a sink: the items in order and their totals
+    List<BookItem> sunk = new ArrayList<>();
+    BookTotals totals = BookCalculators.techSme(measure).run(Stream.of(request, null), sunk::add);
+    assertThat(sunk).isEqualTo(items);
+    assertThat(totals.failed()).isEqualTo(1);
+    assertThat(totals.amount()).isEqualTo(AmountRange.exactly(Cny.of("8000.00")));
   }
 }
