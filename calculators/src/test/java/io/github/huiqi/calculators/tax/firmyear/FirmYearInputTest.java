@@ -7,10 +7,17 @@ import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.quarter;
 import static io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures.staff;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.Verdict;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,6 +92,30 @@ class FirmYearInputTest {
         + "\"CNY\"}, \"depreciation\": {\"amount\": 0, \"currency\": \"CNY\"}, \"intangibleAmortisation\": "
         + "{\"amount\": 0, \"currency\": \"CNY\"}, \"newProductDesign\": {\"amount\": 0, \"currency\": \"CNY\"}, "
         + "\"otherRelated\": {\"amount\": -5, \"currency\": \"CNY\"}}}}", "/rd/expensedCosts/otherRelated");
+  }
+
+  @Test
+  void test_incomeTaxPart_fromAProfile_missingFactsNamed_restrictedIndustryAndOptions() {
+    // a profile without the year, or with the year but not its taxable income: each named as missing
+    EnterpriseProfile noIncome = EnterpriseProfile.builder()
+        .years(List.of(EnterpriseYear.builder().year(2023).build())).build();
+    assertThatThrownBy(() -> FirmYearIncomeTax.from(noIncome, 2022)).isInstanceOfSatisfying(
+        MissingFactsException.class, ex -> assertThat(ex.missingFacts()).containsExactly("/years"));
+    assertThatThrownBy(() -> FirmYearIncomeTax.from(noIncome, 2023)).isInstanceOfSatisfying(
+        MissingFactsException.class,
+        ex -> assertThat(ex.missingFacts()).containsExactly("/years/0/taxableIncomeBeforeRd"));
+
+    FirmYearIncomeTax plain = FirmYearIncomeTax.of(Cny.of("100000"), staff(10));
+    assertThat(plain.effectiveOptions()).isEqualTo(SmallLowProfitOptions.DEFAULTS);
+    // a restricted or prohibited industry is not a 小型微利企业 (财税〔2019〕13号 第二条: 从事国家非限制和禁止行业):
+    // no relief; not known: undetermined, the fact named under the income-tax part
+    FirmYearResult restricted = CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2023)
+        .incomeTax(plain.withRestrictedOrProhibitedIndustry(Optional.of(true))).build());
+    assertThat(restricted.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
+    FirmYearResult unknown = CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2023)
+        .incomeTax(plain.withRestrictedOrProhibitedIndustry(Optional.empty())).build());
+    assertThat(unknown.missingFacts()).containsExactly("/incomeTax/restrictedOrProhibitedIndustry");
   }
 
   @Test
