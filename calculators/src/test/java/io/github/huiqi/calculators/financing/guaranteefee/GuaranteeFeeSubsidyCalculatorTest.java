@@ -71,6 +71,7 @@ public class GuaranteeFeeSubsidyCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("18000.00"));
     assertThat(result.amount().isExact()).isTrue();
+    assertThat(result.exactAmount()).contains(Cny.of("18000.00"));
     assertThat(result.documentStatus()).isEqualTo(DocumentStatus.INFORMATIONAL);
     // 4.35% × 50% = 2.175%: a fee rate of exactly 2.175% qualifies; 30% × 10,000 = 3,000.00
     assertThat(SUT.subsidy(MEASURE, firm(List.of(loan("L1", "1000000", "4.35%", "2.175%", "10000")))))
@@ -210,6 +211,7 @@ public class GuaranteeFeeSubsidyCalculatorTest {
     // 0 if not small or micro, 30% × 10,000 = 3,000.00 if it is
     assertThat(result.amount().minimum()).isEqualTo(Cny.of("0"));
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("3000.00"));
+    assertThat(result.exactAmount()).isEmpty();
     assertThatThrownBy(() -> SUT.subsidy(MEASURE, unknown)).isInstanceOfSatisfying(MissingFactsException.class,
         ex -> assertThat(ex.missingFacts()).containsExactly("/enterpriseSize"));
   }

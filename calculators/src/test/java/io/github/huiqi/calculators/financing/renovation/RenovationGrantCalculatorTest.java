@@ -95,6 +95,7 @@ class RenovationGrantCalculatorTest {
     assertThat(yuan(result.amount().minimum())).isZero();
     assertThat(yuan(result.amount().maximum())).isEqualByComparingTo("1600000.00");
     assertThat(result.rate()).hasValue(Rate.parse("16%"));
+    assertThat(result.exactAmount()).isEmpty();
     assertThat(result.explanation().render(Locale.ENGLISH)).contains("up to: the authority fixes the figure");
   }
 

@@ -59,6 +59,7 @@ class RenovationInterestCalculatorTest {
     assertThat(yuan(result.interestCounted())).isEqualByComparingTo("180000.01");
     assertThat(yuan(result.amount().minimum())).isEqualByComparingTo("90000.01");
     assertThat(result.amount().isExact()).isTrue();
+    assertThat(result.exactAmount()).hasValueSatisfying(v -> assertThat(yuan(v)).isEqualByComparingTo("90000.01"));
     assertThat(result.subsidisedYears()).isEqualTo(DateRange.of(d(2023, 1, 1), d(2025, 12, 31)));
     assertThat(result.bindingLimit()).isEmpty();
     // the three years are not in the plan: the explanation says where they come from
