@@ -189,6 +189,15 @@ class ConformanceRunnerTest {
     assertThat(first.clause()).isEqualTo("第5条");
     assertThat(read.vectors().get(1).expected().maximum()).isEmpty();
     assertThat(read.vectors().get(1).expected().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // exact when the maximum is the minimum; a floor or a range is not, and each says which
+    assertThat(first.expected().isExact()).isTrue();
+    assertThat(first.expected()).hasToString("ELIGIBLE exactly 5000.00");
+    assertThat(read.vectors().get(1).expected().isExact()).isFalse();
+    assertThat(read.vectors().get(1).expected()).hasToString("UNDETERMINED at least 0.00");
+    ConformanceExpectation range = new ConformanceExpectation(Verdict.UNDETERMINED, new BigDecimal("0"),
+        Optional.of(new BigDecimal("3000.00")));
+    assertThat(range.isExact()).isFalse();
+    assertThat(range).hasToString("UNDETERMINED from 0.00 to 3000.00");
     // the vectors of one measure
     assertThat(read.vectors(MeasureId.of("m.two"))).extracting(ConformanceVector::id).containsExactly("b/1");
     assertThat(read.vectors(MeasureId.of("m.three"))).isEmpty();
