@@ -35,20 +35,21 @@ public final class BookColumnTotals {
   }
 
   /**
-   * Counts an item.
+   * Adds a block's counts and sums.
    *
-   * @param status  its status, a {@link BookColumnCodes} status
-   * @param minimumFen  the least it receives, fen
-   * @param maximumFen  the most it would receive, fen
+   * @param eligible  items eligible
+   * @param ineligible  items ineligible
+   * @param undetermined  items undetermined
+   * @param failed  items failed
+   * @param minimumFen  the sum of the least each receives, fen
+   * @param maximumFen  the sum of the most each would receive, fen
    * @throws ArithmeticException if a sum overflows a long (over 92 trillion yuan)
    */
-  void add(byte status, long minimumFen, long maximumFen) {
-    switch (status) {
-      case BookColumnCodes.ELIGIBLE -> eligible++;
-      case BookColumnCodes.INELIGIBLE -> ineligible++;
-      case BookColumnCodes.UNDETERMINED -> undetermined++;
-      default -> failed++;
-    }
+  void add(long eligible, long ineligible, long undetermined, long failed, long minimumFen, long maximumFen) {
+    this.eligible += eligible;
+    this.ineligible += ineligible;
+    this.undetermined += undetermined;
+    this.failed += failed;
     this.minimumFen = Math.addExact(this.minimumFen, minimumFen);
     this.maximumFen = Math.addExact(this.maximumFen, maximumFen);
   }

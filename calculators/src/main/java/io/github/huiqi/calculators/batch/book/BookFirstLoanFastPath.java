@@ -57,6 +57,7 @@ public final class BookFirstLoanFastPath {
   private final long basis;
   private final long unitFen;
   private final RoundingMode mode;
+  private final boolean halfUp;
 
   private BookFirstLoanFastPath(FirstLoanMeasure measure, FirstLoanOptions options) {
     Jurisdiction region = measure.region().value();
@@ -92,6 +93,7 @@ public final class BookFirstLoanFastPath {
     MoneyRounding rounding = measure.rounding().value();
     unitFen = BookFen.unitFen(rounding);
     mode = rounding.mode();
+    halfUp = mode == RoundingMode.HALF_UP;
   }
 
   /**
@@ -158,6 +160,13 @@ public final class BookFirstLoanFastPath {
   private void computeBlock(BookFirstLoanColumns book, int from, int to, BookColumnTotals totals, long[][] scratch) {
     long[] order = scratch[0];
     int[] loanStart = book.loanStart();
+    // the block's counts and sums in locals, added to the totals once at the end
+    long eligible = 0;
+    long ineligible = 0;
+    long undetermined = 0;
+    long failedCount = 0;
+    long minimumSum = 0;
+    long maximumSum = 0;
     for (int e = from; e < to; e++) {
       int first = loanStart[e];
       int end = loanStart[e + 1];
@@ -172,7 +181,7 @@ public final class BookFirstLoanFastPath {
           book.loanComputedFen()[j] = 0;
           book.loanPaidFen()[j] = 0;
         }
-        totals.add(BookColumnCodes.FAILED, 0, 0);
+        failedCount++;
         continue;
       }
       book.failedColumn()[e] = BookFirstLoanColumns.NO_FAILURE;
@@ -182,59 +191,65 @@ public final class BookFirstLoanFastPath {
         scratch[0] = order;
       }
       byte firm = enterpriseCondition(book, e);
+      byte status;
+      long minimum;
+      long maximum;
       if (count == 1) {
         // one loan, the common case: the cap applies to it alone
         evaluateLoan(book, first, firm);
-        byte verdict = book.loanStatus()[first];
+        status = book.loanStatus()[first];
         long capped = Math.min(book.loanComputedFen()[first], capFen);
-        long minimum = verdict == BookColumnCodes.ELIGIBLE ? capped : 0;
-        long maximum = verdict == BookColumnCodes.INELIGIBLE ? 0 : capped;
+        minimum = status == BookColumnCodes.ELIGIBLE ? capped : 0;
+        maximum = status == BookColumnCodes.INELIGIBLE ? 0 : capped;
         book.loanPaidFen()[first] = minimum;
-        book.status()[e] = verdict;
-        book.minimumFen()[e] = minimum;
-        book.maximumFen()[e] = maximum;
-        totals.add(verdict, minimum, maximum);
-        continue;
-      }
-      for (int j = first; j < end; j++) {
-        evaluateLoan(book, j, firm);
-        // drawdown day, then row: the allocation order of EnterpriseCap
-        order[j - first] = ((long) book.drawdownDay()[j] << 32) | (j - first);
-      }
-      if (count > 1) {
+      } else {
+        for (int j = first; j < end; j++) {
+          evaluateLoan(book, j, firm);
+          // drawdown day, then row: the allocation order of EnterpriseCap
+          order[j - first] = ((long) book.drawdownDay()[j] << 32) | (j - first);
+        }
         Arrays.sort(order, 0, count);
-      }
-      long remaining = capFen;
-      long eligibleSum = 0;
-      long possibleSum = 0;
-      boolean anyEligible = false;
-      boolean anyUndetermined = false;
-      for (int k = 0; k < count; k++) {
-        int j = first + (int) (order[k] & 0xFFFF_FFFFL);
-        byte verdict = book.loanStatus()[j];
-        long computed = book.loanComputedFen()[j];
-        long paid = 0;
-        if (verdict == BookColumnCodes.ELIGIBLE) {
-          anyEligible = true;
-          paid = Math.min(computed, remaining);
-          remaining -= paid;
-          eligibleSum = saturatedAdd(eligibleSum, computed);
+        long remaining = capFen;
+        long eligibleSum = 0;
+        long possibleSum = 0;
+        boolean anyEligible = false;
+        boolean anyUndetermined = false;
+        for (int k = 0; k < count; k++) {
+          int j = first + (int) (order[k] & 0xFFFF_FFFFL);
+          byte verdict = book.loanStatus()[j];
+          long computed = book.loanComputedFen()[j];
+          long paid = 0;
+          if (verdict == BookColumnCodes.ELIGIBLE) {
+            anyEligible = true;
+            paid = Math.min(computed, remaining);
+            remaining -= paid;
+            eligibleSum = saturatedAdd(eligibleSum, computed);
+          }
+          if (verdict != BookColumnCodes.INELIGIBLE) {
+            anyUndetermined |= verdict == BookColumnCodes.UNDETERMINED;
+            possibleSum = saturatedAdd(possibleSum, computed);
+          }
+          book.loanPaidFen()[j] = paid;
         }
-        if (verdict != BookColumnCodes.INELIGIBLE) {
-          anyUndetermined |= verdict == BookColumnCodes.UNDETERMINED;
-          possibleSum = saturatedAdd(possibleSum, computed);
-        }
-        book.loanPaidFen()[j] = paid;
+        status = anyEligible ? BookColumnCodes.ELIGIBLE
+            : anyUndetermined ? BookColumnCodes.UNDETERMINED : BookColumnCodes.INELIGIBLE;
+        minimum = Math.min(eligibleSum, capFen);
+        maximum = Math.min(possibleSum, capFen);
       }
-      byte status = anyEligible ? BookColumnCodes.ELIGIBLE
-          : anyUndetermined ? BookColumnCodes.UNDETERMINED : BookColumnCodes.INELIGIBLE;
-      long minimum = Math.min(eligibleSum, capFen);
-      long maximum = Math.min(possibleSum, capFen);
       book.status()[e] = status;
       book.minimumFen()[e] = minimum;
       book.maximumFen()[e] = maximum;
-      totals.add(status, minimum, maximum);
+      if (status == BookColumnCodes.ELIGIBLE) {
+        eligible++;
+      } else if (status == BookColumnCodes.INELIGIBLE) {
+        ineligible++;
+      } else {
+        undetermined++;
+      }
+      minimumSum = Math.addExact(minimumSum, minimum);
+      maximumSum = Math.addExact(maximumSum, maximum);
     }
+    totals.add(eligible, ineligible, undetermined, failedCount, minimumSum, maximumSum);
   }
 
   /** Adds two non-negative sums, holding at the cap (only min(sum, cap) is ever read). */
@@ -329,11 +344,13 @@ public final class BookFirstLoanFastPath {
     // constant divisors in the common cases, which the compiler turns into multiplications
     if (unitFen == 1 && basis == 360) {
       long q = product / ACT_360_FEN;
-      return BookFen.round(q, product - q * ACT_360_FEN, ACT_360_FEN, mode);
+      long r = product - q * ACT_360_FEN;
+      return halfUp ? (r >= ACT_360_FEN - r ? q + 1 : q) : BookFen.round(q, r, ACT_360_FEN, mode);
     }
     if (unitFen == 1 && basis == 365) {
       long q = product / ACT_365_FEN;
-      return BookFen.round(q, product - q * ACT_365_FEN, ACT_365_FEN, mode);
+      long r = product - q * ACT_365_FEN;
+      return halfUp ? (r >= ACT_365_FEN - r ? q + 1 : q) : BookFen.round(q, r, ACT_365_FEN, mode);
     }
     return BookFen.divide(product, BookFen.PPM * basis * unitFen, mode) * unitFen;
   }
