@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
@@ -17,6 +19,7 @@ import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -59,7 +62,8 @@ class BookFastPathEdgesTest {
     book.add(FirstLoanFixtures.request(FirstLoanFixtures.firm().registrationRegionCode("440400").build(),
         FirstLoanFixtures.loan("ZH").build()));
     book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("SZ").lenderRegionCode("440400").build()));
-    FIRST_LOAN.compute(book);
+    // built here, not shared: the region's range is worked out when the path is built
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS).compute(book);
     assertThat(BookColumnCodes.verdict(book.status()[0])).contains(Verdict.INELIGIBLE);
     assertThat(BookColumnCodes.verdict(book.status()[1])).contains(Verdict.INELIGIBLE);
     assertThat(book.maximumFen()).containsExactly(0L, 0L);
@@ -265,5 +269,59 @@ class BookFastPathEdgesTest {
     assertThat(book.baseRatioPpm()).containsExactly(BookColumnCodes.ABSENT_PPM, BookColumnCodes.ABSENT_PPM);
     book.set(0, RiskPoolFixtures.claim("L0", LocalDate.of(2023, 1, 1)).build());
     assertThat(book.loanId()).containsExactly("L0", null);
+  }
+
+  @Test
+  void firstLoan_twentyFiveLoansOfOneEnterprise_theCapAllocatedInDrawdownOrder() {
+    // 25 loans of 1,000,000 drawn 2023-01-15 … 2023-02-08 (one a day), each used six months (第3条: 181 to 184
+    // days, ACT/360): the cap of 200,000 is reached in drawdown order, whatever the rows' order
+    BookFirstLoanColumns book = new BookFirstLoanColumns(1, 25);
+    LoanFacts[] loans = new LoanFacts[25];
+    for (int k = 0; k < 25; k++) {
+      LocalDate drawdown = LocalDate.of(2023, 1, 15).plusDays(24 - k);   // rows in reverse drawdown order
+      loans[k] = FirstLoanFixtures.loan("L" + k).drawdownDate(drawdown).maturityDate(drawdown.plusYears(1)).build();
+    }
+    book.add(FirstLoanFixtures.request(loans));
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS).compute(book);
+    assertThat(book.minimumFen()).containsExactly(20_000_000L);
+    // the earliest drawdown (2023-01-15, row 24): 181 days, 10,055.56, paid in full
+    assertThat(book.loanPaidFen()[24]).isEqualTo(FIXTURE_SUBSIDY_FEN);
+    // the last one drawn (2023-02-08, row 0) comes after the cap is spent: nothing
+    assertThat(book.loanPaidFen()[0]).isZero();
+    long paid = 0;
+    for (long fen : book.loanPaidFen()) {
+      paid += fen;
+    }
+    assertThat(paid).isEqualTo(20_000_000L);
+    // the same as the plain form, loan by loan
+    FirstLoanResult plain = FirstLoanFixtures.CALCULATOR
+        .explainSubsidy(FirstLoanFixtures.MEASURE, FirstLoanFixtures.request(loans));
+    for (int k = 0; k < 25; k++) {
+      assertThat(book.loanPaidFen()[k]).as("loan %d", k).isEqualTo(
+          plain.loans().get(k).paid().getNumber().numberValueExact(BigDecimal.class).movePointRight(2)
+              .longValueExact());
+    }
+  }
+
+  @Test
+  void firstLoan_eachBadLoanColumn_namedAsItsFailure() {
+    BookFirstLoanColumns book = firstLoanBook(3);
+    book.endOfUseDay()[0] = book.drawdownDay()[0] - 1;       // used until the day before it was drawn
+    book.forProductionOrOperation()[1] = 5;                    // a fact outside -1, 0, 1
+    book.onSeriousDishonestyList()[2] = -7;                    // an enterprise fact outside them
+    FIRST_LOAN.compute(book);
+    assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.FAILED_END_OF_USE,
+        BookFirstLoanColumns.FAILED_FACT, BookFirstLoanColumns.FAILED_FACT);
+  }
+
+  @Test
+  void riskPool_nothingOutstandingAtAZeroBase_isAnAmountOfZero_notABadRow() {
+    BookRiskPoolColumns book = riskPoolBook(1);
+    book.principalOutstandingFen()[0] = 0;
+    book.baseRatioPpm()[0] = 0;
+    BookColumnTotals totals = RISK_POOL.compute(book);
+    assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.NO_FAILURE);
+    assertThat(book.compensationFen()).containsExactly(0L);
+    assertThat(totals.toTotals().failed()).isZero();
   }
 }
