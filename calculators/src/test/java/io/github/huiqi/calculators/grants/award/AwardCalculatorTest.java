@@ -176,7 +176,8 @@ class AwardCalculatorTest {
         event("G-1", "sh-green-upgrade-project", "2023-06-01", null)));
     assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("10000000")));
     assertThat(result.notes()).extracting(Reason::code).containsExactly("fixed-figure");
-    assertThat(result.notes().get(0).message().en()).startsWith("'" + tier.name().en() + "' 10000000").endsWith(" yuan");
+    assertThat(result.notes().get(0).message().en()).startsWith("'" + tier.name().en() + "' 10000000")
+        .endsWith(" yuan");
   }
 
   //-------------------------------------------------------------------------
