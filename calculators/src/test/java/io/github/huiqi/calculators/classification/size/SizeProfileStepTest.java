@@ -14,7 +14,14 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.ClauseRef;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.PolicyDocument;
+import io.github.huiqi.core.policy.PolicyPack;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.ArrayList;
@@ -122,5 +129,37 @@ class SizeProfileStepTest {
     SizeProfileStep current = SizeProfileStep.of(noSize, PolicyData.builtIn(), CatalogProfiles.AS_OF,
         new SizeOptions(SizeFiguresYear.EVALUATION_YEAR));
     assertThat(current.derivedSize()).contains(EnterpriseSize.SMALL);
+  }
+
+  /** A measure of another kind, to stand where the size standard is looked for. */
+  private record OtherMeasure(MeasureId id, ClauseRef clause, DocumentStatus documentStatus, LocalizedText title)
+      implements Measure {
+  }
+
+  @Test
+  void test_standardFromTheData_byItsIdOrElseAnyOtherSizeStandard() {
+    // the 2022 figures classify the sample small (第四条（二）, as in the first test); only where the data holds a
+    // size standard, under the built-in id or another
+    EnterpriseProfile profile = withoutSize(EnterpriseYear.builder().year(2022).employees(120)
+        .revenue(Cny.of("18000000")).totalAssets(Cny.of("30000000")).build());
+    SizeStandard miit = PolicyData.builtIn().getMeasure(SizeStandard.MIIT_2011);
+    PolicyDocument document = PolicyData.builtIn().documentOf(miit);
+    SizeStandard renamed = new SizeStandard(MeasureId.of("miit-2011-300.local-size"), miit.clause(),
+        miit.documentStatus(), miit.title(), miit.industries(), miit.classificationRule(), miit.industryMapping(),
+        miit.indicatorDefinitions());
+    OtherMeasure impostor = new OtherMeasure(SizeStandard.MIIT_2011.id(), miit.clause(), miit.documentStatus(),
+        miit.title());
+    PolicyData other = PolicyData.of(List.of(PolicyPack.of(PolicyPack.SCHEMA, document, List.of(renamed),
+        List.of())));
+    assertThat(SizeProfileStep.of(profile, other, CatalogProfiles.AS_OF).derivedSize()).contains(EnterpriseSize.SMALL);
+    PolicyData both = PolicyData.of(List.of(PolicyPack.of(PolicyPack.SCHEMA, document, List.of(impostor, renamed),
+        List.of())));
+    assertThat(SizeProfileStep.of(profile, both, CatalogProfiles.AS_OF).derivedSize()).contains(EnterpriseSize.SMALL);
+    // the built-in id held by a measure of another kind, and no size standard: nothing derived, nothing asked
+    PolicyData none = PolicyData.of(List.of(PolicyPack.of(PolicyPack.SCHEMA, document, List.of(impostor),
+        List.of())));
+    SizeProfileStep inactive = SizeProfileStep.of(profile, none, CatalogProfiles.AS_OF);
+    assertThat(inactive.derivedSize()).isEmpty();
+    assertThat(inactive.missingFigures()).isEmpty();
   }
 }

@@ -2,6 +2,8 @@ package io.github.huiqi.calculators.employment.housingfund;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
@@ -18,6 +20,7 @@ import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,11 @@ class HousingFundCalculatorTest {
     assertThat(capped.requestCapped()).isTrue();
     assertThat(CALC.deferredUntil(MEASURE, applied(LocalDate.of(2023, 3, 1)).requestedEnd(LocalDate.of(2023, 12, 31))
         .build())).contains(LocalDate.of(2023, 12, 31));
+    // a request to 2024-06-30, the last day of the 12 months, is kept whole and not capped
+    HousingFundResult kept = CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 3, 1))
+        .requestedEnd(LocalDate.of(2024, 6, 30)).build());
+    assertThat(kept.deferredUntil()).contains(LocalDate.of(2024, 6, 30));
+    assertThat(kept.requestCapped()).isFalse();
     // from 2023-02-01, 12 months end 2024-01-31
     assertThat(CALC.deferredUntil(MEASURE, applied(LocalDate.of(2023, 1, 20)).deferralStart(LocalDate.of(2023, 2, 1))
         .build())).contains(LocalDate.of(2024, 1, 31));
@@ -98,5 +106,42 @@ class HousingFundCalculatorTest {
         .explanation(), NOT_MET, NOT_MET);
     assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 5, 1)).hardship(Optional.empty())
         .build()).explanation(), MET, UNKNOWN);
+  }
+
+  @Test
+  void test_explanation_applicationInput_dateDetail_latestEnd() {
+    HousingFundResult capped = CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 6, 30))
+        .requestedEnd(LocalDate.of(2024, 7, 1)).build());
+    // 12 months from 2023-07-01 end 2024-06-30; the request to 2024-07-01 is a day beyond
+    assertThat(inputs(capped.explanation(), Locale.ENGLISH)).containsExactly(
+        "Input: application HF-1 = applied 2023-06-30, deferral from 2023-07-01 to 2024-07-01",
+        "Input: latest deferral end (at most 12 months) = 2024-06-30; the request to 2024-07-01 is capped");
+    assertThat(detailsOf(capped.explanation(), "applied on or before 2023-06-30"))
+        .containsExactly("applicationDate = 2023-06-30");
+    assertThat(inputs(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 6, 30)).build()).explanation(),
+        Locale.ENGLISH)).containsExactly("Input: application HF-1 = applied 2023-06-30, deferral from 2023-07-01",
+        "Input: latest deferral end (at most 12 months) = 2024-06-30");
+  }
+
+  @Test
+  void test_evaluator_detail_eachApplicationInOrder_noneWhenNoneMayDefer() {
+    // HF-1 sure, HF-2 hardship unknown, HF-3 applied after 2023-06-30 (no date); each from 2023-07-01 to 2024-06-30
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306")
+        .housingFundDeferrals(List.of(applied(LocalDate.of(2023, 6, 30)).build(),
+            applied(LocalDate.of(2023, 6, 1)).applicationId("HF-2").hardship(Optional.empty()).build(),
+            applied(LocalDate.of(2023, 7, 1)).applicationId("HF-3").build(),
+            applied(LocalDate.of(2023, 6, 2)).applicationId("HF-4").build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(HousingFundMeasure.SHENZHEN_2023.id(), profile,
+        LocalDate.of(2023, 6, 30));
+    assertThat(outcome.detail().orElseThrow().zh()).isEqualTo("住房公积金缓缴：HF-1 可缓缴至 2024-06-30；"
+        + "HF-2 补充信息后可能可缓缴至 2024-06-30；HF-4 可缓缴至 2024-06-30。");
+    assertThat(outcome.detail().orElseThrow().en()).isEqualTo("Housing-fund deferral: HF-1 may be deferred to "
+        + "2024-06-30; HF-2 may be deferred, if the missing facts are favourable, to 2024-06-30; "
+        + "HF-4 may be deferred to 2024-06-30.");
+    MeasureOutcome none = CatalogRuns.both(HousingFundMeasure.SHENZHEN_2023.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440306").housingFundDeferrals(List.of(applied(LocalDate.of(2023, 7, 1)).build()))
+        .build(), LocalDate.of(2023, 6, 30));
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.detail()).isEmpty();
   }
 }

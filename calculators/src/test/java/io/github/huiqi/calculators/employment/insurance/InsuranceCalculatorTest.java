@@ -2,6 +2,9 @@ package io.github.huiqi.calculators.employment.insurance;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
+import static io.github.huiqi.calculators.ExplainedConditions.kinds;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
@@ -14,9 +17,15 @@ import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.ConditionStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.InputStep;
+import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -119,5 +128,42 @@ class InsuranceCalculatorTest {
         .repaidDate(LocalDate.of(2024, 1, 1)).build())).explanation(), NOT_MET, NOT_MET, NOT_MET);
     assertOutcomes(CALC.explainWaivedFee(MEASURE, of(pension().deferralApproved(Optional.empty()).build()))
         .explanation(), MET, UNKNOWN, UNKNOWN);
+  }
+
+  //-------------------------------------------------------------------------
+  // The explanation of each deferral: its input, the three conditions, the late fee and its rounding.
+  @Test
+  void test_explanation_inputConditionsFeeAndRounding() {
+    Explanation explanation = CALC.explainWaivedFee(MEASURE, of(pension().deferredAmount(Cny.of("33333.33"))
+        .repaidDate(LocalDate.of(2022, 12, 16)).build(), pension().deferralId("S-2").build())).explanation();
+    assertThat(kinds(explanation)).containsExactly(InputStep.class, ConditionStep.class, ConditionStep.class,
+        ConditionStep.class, CalculationStep.class, RoundingStep.class, InputStep.class, ConditionStep.class,
+        ConditionStep.class, ConditionStep.class, CalculationStep.class, RoundingStep.class);
+    assertThat(inputs(explanation, Locale.ENGLISH)).containsExactly(
+        "Input: deferred contribution S-1 (/insuranceDeferrals/0) = PENSION CNY 33333.33, due 2022-12-15, "
+            + "repaid 2022-12-16",
+        "Input: deferred contribution S-2 (/insuranceDeferrals/1) = PENSION CNY 120000.00, due 2022-12-15, "
+            + "repayment date not given");
+    assertThat(detailsOf(explanation, "a contribution the phased deferral covered")).containsOnly("kind = PENSION");
+    // 33,333.33 × 0.05% × 1 day = 16.666665, half-up to the fen 16.67 (社会保险法 第八十六条)
+    List<RoundingStep> roundings = explanation.stepsOf(RoundingStep.class);
+    assertThat(roundings.get(0).before()).isEqualByComparingTo("16.666665");
+    assertThat(roundings.get(0).after()).isEqualByComparingTo("16.67");
+    // S-2 not repaid: counted up to the deadline 2023-12-31, 381 days; 120,000 × 0.05% × 381 = 22,860.00
+    List<CalculationStep> fees = explanation.stepsOf(CalculationStep.class);
+    assertThat(fees.get(0).formula()).endsWith(" × 1 days (2022-12-15 → 2022-12-16)");
+    assertThat(fees.get(1).formula()).startsWith("120000.00 × ").endsWith(" × 381 days (2022-12-15 → 2023-12-31)");
+    assertThat(fees.get(1).result()).isEqualByComparingTo("22860.00");
+    assertThat(roundings.get(1).after()).isEqualByComparingTo("22860.00");
+  }
+
+  @Test
+  void test_noDeferral_ineligible_withItsReason() {
+    InsuranceRequest none = new InsuranceRequest(List.of());
+    InsuranceResult result = CALC.explainWaivedFee(MEASURE, none);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(r -> r.code()).containsExactly("no-insurance-deferrals");
+    assertThat(result.waived().maximum()).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.waivedFee(MEASURE, none)).isEqualTo(Cny.of("0.00"));
   }
 }

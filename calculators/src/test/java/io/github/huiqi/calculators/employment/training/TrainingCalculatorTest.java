@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.employment.training;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
@@ -51,6 +52,11 @@ class TrainingCalculatorTest {
         .build()))).bindingLimit()).isEmpty();
     assertThat(CALC.maximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T", 1, "20000.01").build()))))
         .isEqualTo(Cny.of("20000.00"));
+    // no trainee at 25,000.00 a head: 0 × 20,000 = 0.00, nothing capped, so the cap does not bind
+    TrainingResult empty = CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T", 0,
+        "25000.00").build())));
+    assertThat(empty.subsidy().maximum()).isEqualTo(Cny.of("0.00"));
+    assertThat(empty.bindingLimit()).isEmpty();
   }
 
   @Test
@@ -82,6 +88,30 @@ class TrainingCalculatorTest {
     assertThat(outcome.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(outcome.countedInTotal()).isFalse();
     assertThat(outcome.notes()).extracting(n -> n.code()).contains("draft");
+    // 25,000 a trainee above the 20,000 cap: the cap binds; 12,500.50 under it: it does not
+    assertThat(outcome.bindingLimit()).map(b -> b.code()).contains("cap-per-trainee-session");
+    MeasureOutcome under = CatalogRuns.both(TrainingMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440305").trainingSessions(List.of(session("T-2", 10, "12500.50").build())).build(),
+        LocalDate.of(2023, 6, 30));
+    assertThat(under.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("125005.00")));
+    assertThat(under.bindingLimit()).isEmpty();
+  }
+
+  @Test
+  void test_noSession_ineligible_withItsReason() {
+    TrainingResult none = CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of()));
+    assertThat(none.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.eligibility().reasons()).extracting(r -> r.code()).containsExactly("no-training-sessions");
+  }
+
+  @Test
+  void test_explanation_eachSessionsFormula() {
+    TrainingResult result = CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of(
+        session("T-1", 40, "25000.00").build())));
+    // 40 × min(20,000, 25,000) = 800,000.00
+    assertThat(calculation(result.explanation(), "trainees × min(cap, cost per trainee)").formula())
+        .matches("40 × min\\(20000(\\.00)?, 25000\\.00\\)");
+    assertThat(calculation(result.explanation(), "trainees × min(cap").result()).isEqualByComparingTo("800000.00");
   }
 
   //-------------------------------------------------------------------------

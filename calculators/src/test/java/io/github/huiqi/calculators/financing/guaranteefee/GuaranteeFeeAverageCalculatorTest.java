@@ -1,12 +1,14 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
 import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
@@ -15,8 +17,13 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.PeriodStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
+import io.github.huiqi.core.time.DayCount;
+import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -376,5 +383,46 @@ public class GuaranteeFeeAverageCalculatorTest {
     assertOutcomes(clipped.explanation(), MET, NOT_MET, MET);
     assertThat(detailsOf(clipped.explanation(), "guarantee BEFORE in force"))
         .containsExactly("2022-01-01 → 2023-01-01: not counted");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_explanation_defaultsPeriodsFeesAndTheExactAverage() {
+    Explanation explanation = SUT.explainAverageFeeRate(MEASURE, bookA()).explanation();
+    // the measure's weighting (by amount and time) and day count (ACT/360, as the fee income above), not overridden
+    assertThat(explanation.stepsOf(DefaultUsedStep.class))
+        .extracting(DefaultUsedStep::value, DefaultUsedStep::overridden)
+        .containsExactly(tuple("AMOUNT_TIME", false),
+            tuple("ACT/360", false));
+    // G1 in force 2023-01-01 → 2024-01-01: 365/360; G2 2023-01-01 → 2023-07-01: 181/360
+    assertThat(explanation.stepsOf(PeriodStep.class)).extracting(PeriodStep::end, PeriodStep::yearFraction)
+        .containsExactly(tuple(NEXT_JAN1, new YearFraction(365, 360)),
+            tuple(LocalDate.of(2023, 7, 1), new YearFraction(181, 360)));
+    // 1,000,000 × 0.8% × 365/360 = 8,111.11 (as above)
+    assertThat(calculation(explanation, "fee income of guarantee G1").formula()).endsWith(" × 0.8% × 365/360");
+    assertThat(calculation(explanation, "fee income of guarantee G1").result()).isEqualByComparingTo("8111.11");
+    // N ÷ D = 7,264,000 ÷ 727,000,000 (worked above) = 0.0099917469050894… to 16 decimals
+    assertThat(calculation(explanation, "average fee rate (exact fraction)").formula())
+        .matches("Σ\\(amount × rate × days\\) ÷ Σ\\(amount × days\\) = 7264000(\\.0+)? ÷ 727000000(\\.0+)?");
+    assertThat(calculation(explanation, "average fee rate (exact fraction)").result())
+        .isEqualByComparingTo("0.0099917469050894");
+    // by count: (0.8% + 1.2%) ÷ 2 = 0.02 ÷ 2; the option overrides the measure's weighting
+    Explanation byCount = SUT.explainAverageFeeRate(MEASURE, bookA().withOptions(
+        GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(GuaranteeFeeAverageWeighting.COUNT))).explanation();
+    assertThat(calculation(byCount, "average fee rate (exact fraction)").formula())
+        .matches("Σ rate ÷ n = 0\\.020* ÷ 2");
+    assertThat(byCount.stepsOf(DefaultUsedStep.class).get(0).overridden()).isTrue();
+  }
+
+  @Test
+  void test_period_aGuaranteeNotInForce_zeroDaysOnTheDayCountsBasis() {
+    GuaranteeFeeAverageRequest book = GuaranteeFeeAverageRequest.of(List.of(
+        guarantee("BEFORE", "5000000", "3%", LocalDate.of(2022, 1, 1), JAN1),
+        guarantee("G1", "1000000", "0.8%", JAN1, NEXT_JAN1)));
+    // ACT/360 by default: 0/360; ACT/365F when chosen: 0/365
+    assertThat(SUT.explainAverageFeeRate(MEASURE, book).guarantees().get(0).time())
+        .isEqualTo(new YearFraction(0, 360));
+    assertThat(SUT.explainAverageFeeRate(MEASURE, book.withOptions(GuaranteeFeeAverageOptions.DEFAULTS
+        .withDayCount(DayCount.ACT_365F))).guarantees().get(0).time()).isEqualTo(new YearFraction(0, 365));
   }
 }

@@ -12,8 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
+import io.github.huiqi.core.grants.award.AwardAmount;
+import io.github.huiqi.core.grants.award.AwardBound;
 import io.github.huiqi.core.grants.award.AwardCombination;
 import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.grants.award.AwardTier;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -148,6 +151,33 @@ class AwardCalculatorTest {
     assertThat(result.notes()).extracting(Reason::code).containsExactly("ceiling-fixed-by-authority");
     // each project approved in 2023: one condition met for each
     assertOutcomes(result.explanation(), MET, MET);
+  }
+
+  @Test
+  void test_green_noProject_ineligible_theProjectConditionNotMet() {
+    // no event at all: the one condition, a project approved in 2023, is not met and is the reason
+    AwardResult result = CALCULATOR.explainAward(GREEN, events());
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(Reason::code)
+        .containsExactly("not-event-sh-green-upgrade-project");
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  @Test
+  void test_exactFigure_paidAsIs_withItsNote() {
+    // the green tier read as exactly 10,000,000 a project (no built-in measure has a fixed figure): one project →
+    // exactly 10,000,000, noted as a fixed figure
+    AwardTier tier = GREEN.tiers().get(0);
+    AwardTier fixed = new AwardTier(tier.code(), tier.name(), tier.trigger(),
+        tier.amount().withValue(new AwardAmount(AwardBound.EXACTLY, Cny.of("10000000"))));
+    AwardMeasure measure = new AwardMeasure(GREEN.id(), GREEN.clause(), GREEN.documentStatus(), GREEN.title(),
+        List.of(fixed), GREEN.combination(), GREEN.consequences());
+    AwardResult result = CALCULATOR.explainAward(measure, events(
+        event("G-1", "sh-green-upgrade-project", "2023-06-01", null)));
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("10000000")));
+    assertThat(result.notes()).extracting(Reason::code).containsExactly("fixed-figure");
+    assertThat(result.notes().get(0).message().en()).startsWith("'" + tier.name().en() + "' 10000000")
+        .endsWith(" yuan");
   }
 
   //-------------------------------------------------------------------------

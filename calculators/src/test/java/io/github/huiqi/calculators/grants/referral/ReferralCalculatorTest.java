@@ -1,19 +1,26 @@
 package io.github.huiqi.calculators.grants.referral;
 
 import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
+import static io.github.huiqi.calculators.grants.GrantProfiles.held;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,5 +64,36 @@ class ReferralCalculatorTest {
     assertField(() -> ReferralCalculator.DEFAULT.explainReferralJson(POOL, "{\"specialisedAndInnovative\": "
         + "{\"held\": true, \"since\": \"2023-09-01\", \"until\": \"2022-08-31\"}, \"asOf\": \"2023-10-31\"}"),
         "/specialisedAndInnovative/until");
+  }
+
+  @Test
+  void test_explanation_andDetail_nameThePoolMeasure() {
+    ReferralResult result = ReferralCalculator.DEFAULT.explainReferral(POOL, new ReferralRequest(Optional.empty(),
+        Optional.of(held("2022-09-01", "2025-08-31")), Optional.empty(), Optional.empty(), LocalDate.of(2023, 10, 31)));
+    // 第五条 refers to the one pool measure of 深工信〔2023〕26号
+    assertThat(inputs(result.explanation(), Locale.ENGLISH)).singleElement().asString()
+        .startsWith("Input: the source sets no figure; see = sz-gxj-2023-26.risk-compensation-pool — ");
+    assertThat(result.detail().en()).isEqualTo("the source gives no figure of its own; the figures are those of: "
+        + "sz-gxj-2023-26.risk-compensation-pool");
+    assertThat(result.detail().zh()).isEqualTo("来源未规定金额；金额按以下措施测算：sz-gxj-2023-26.risk-compensation-pool");
+  }
+
+  @Test
+  void test_request_eachQualificationByItsKind_nullsAsNotKnown() {
+    Qualification tech = held("2021-01-01", "2023-12-31");
+    Qualification specialised = held("2022-01-01", "2024-12-31");
+    Qualification giant = held("2023-01-01", "2025-12-31");
+    Qualification highTech = held("2020-01-01", "2022-12-31");
+    ReferralRequest request = new ReferralRequest(Optional.of(tech), Optional.of(specialised), Optional.of(giant),
+        Optional.of(highTech), LocalDate.of(2023, 10, 31));
+    assertThat(request.qualification(GrantQualification.TECH_SME)).contains(tech);
+    assertThat(request.qualification(GrantQualification.SPECIALISED_AND_INNOVATIVE)).contains(specialised);
+    assertThat(request.qualification(GrantQualification.LITTLE_GIANT)).contains(giant);
+    assertThat(request.qualification(GrantQualification.HIGH_TECH)).contains(highTech);
+    ReferralRequest none = new ReferralRequest(null, null, null, null, LocalDate.of(2023, 10, 31));
+    assertThat(none.techSme()).isEmpty();
+    assertThat(none.specialisedAndInnovative()).isEmpty();
+    assertThat(none.littleGiant()).isEmpty();
+    assertThat(none.highTech()).isEmpty();
   }
 }

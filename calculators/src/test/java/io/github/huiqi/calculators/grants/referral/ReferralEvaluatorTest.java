@@ -39,6 +39,13 @@ class ReferralEvaluatorTest {
     assertThat(outcome.detail()).hasValueSatisfying(detail -> assertThat(detail.en())
         .contains("no figure of its own").contains("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy"));
     assertThat(outcome.notes()).extracting(Reason::code).containsExactly("refers-to");
+    // the note names the measure referred to by its title in each language, and its id
+    MeasureId fee = MeasureId.of("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy");
+    Measure referred = DATA.findMeasure(fee).orElseThrow();
+    assertThat(outcome.notes().get(0).message().en()).isEqualTo("figures in: " + referred.title().en() + " (" + fee
+        + ")");
+    assertThat(outcome.notes().get(0).message().zh()).isEqualTo("金额见：" + referred.title().zh() + " (" + fee + ")");
+    assertThat(referred.title().en()).isNotEmpty().isNotEqualTo(referred.title().zh());
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
 import io.github.huiqi.core.procurement.arrears.ArrearsClass;
 import io.github.huiqi.core.procurement.arrears.ArrearsDebtorKind;
 import io.github.huiqi.core.procurement.arrears.ArrearsMeasure;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,5 +103,41 @@ class ArrearsCalculatorTest {
     assertOutcomes(result.explanation(), MET, NOT_MET, NOT_MET, UNKNOWN);
     assertThat(detailsOf(result.explanation(), "undisputed")).element(3).asString()
         .isEqualTo("D: GOVERNMENT_AGENCY, 100.00, disputed not given → unknown");
+  }
+
+  @Test
+  void test_evaluator_reasons_andEachVerdict() {
+    LocalDate asOf = LocalDate.of(2023, 6, 30);
+    EnterpriseProfile small = EnterpriseProfile.builder().registrationRegionCode("310115")
+        .size(EnterpriseSize.SMALL).arrearsClaims(List.of(claim("A", "500000.00").build())).build();
+    // 500,000.00 ≤ "50 万元以下": for full clearance
+    assertThat(CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), small, asOf).reasons()).extracting(Reason::code)
+        .containsExactly("full-clearance");
+    // 500,000.01, above the limit: none for full clearance, ineligible, nothing missing
+    MeasureOutcome above = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder().from(small)
+        .arrearsClaims(List.of(claim("A", "500000.01").build())).build(), asOf);
+    assertThat(above.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(above.reasons()).extracting(Reason::code).containsExactly("not-full-clearance");
+    assertThat(above.missingFacts()).isEmpty();
+    assertThat(above.detail()).isEmpty();
+    // the dispute not known: undetermined, naming it
+    MeasureOutcome open = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder().from(small)
+        .arrearsClaims(List.of(claim("A", "100.00").disputed(Optional.empty()).build())).build(), asOf);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.missingFacts()).containsExactly("/arrearsClaims/0/disputed");
+    // a full-clearance claim, the size not known: undetermined on the size alone
+    MeasureOutcome noSize = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
+        .from(small).size(Optional.empty()).build(), asOf);
+    assertThat(noSize.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // no claim at all: ineligible
+    MeasureOutcome none = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
+        .from(small).arrearsClaims(List.of()).build(), asOf);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_request_aRepeatedClaimIdNamed() {
+    assertField(() -> new ArrearsRequest(List.of(claim("A", "1.00").build(), claim("B", "2.00").build(),
+        claim("A", "3.00").build())), "arrearsClaims/2/claimId");
   }
 }

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.procurement.reservation;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.inputs;
 import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
@@ -16,8 +17,10 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.procurement.reservation.ReservationMeasure;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,5 +105,21 @@ class ReservationCalculatorTest {
         .startsWith("1600000.01 vs 1600000.004");
     assertOutcomes(CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.01"),
         Cny.of("1600000.00"))).explanation(), NOT_MET);
+  }
+
+  @Test
+  void test_explanation_theFiguresInput_andTheRuleCitedForEachSide() {
+    ReservationResult whole = CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.00"),
+        Cny.of("4000000.00")));
+    assertThat(inputs(whole.explanation(), Locale.ENGLISH))
+        .containsExactly("Input: budget / reserved for SMEs = 4000000.00 / 4000000.00");
+    // at most 4,000,000: the whole-reservation rule (财库〔2022〕19号) is cited; above it, the 40% share
+    assertThat(MEASURE.fullReservationLimit().citation()).isNotEqualTo(MEASURE.minimumShare().citation());
+    assertThat(whole.explanation().stepsOf(ConditionStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.citation()).isEqualTo(MEASURE.fullReservationLimit().citation()));
+    ReservationResult above = CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.01"),
+        Cny.of("1600000.01")));
+    assertThat(above.explanation().stepsOf(ConditionStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.citation()).isEqualTo(MEASURE.minimumShare().citation()));
   }
 }

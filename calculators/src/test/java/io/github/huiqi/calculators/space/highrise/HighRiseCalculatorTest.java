@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.space.highrise;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
 import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
@@ -57,6 +58,11 @@ class HighRiseCalculatorTest {
     assertThat(result.withinCeiling()).isTrue();
     assertThat(result.averageRent()).isEqualTo(Cny.of("35.00"));
     assertThat(result.totalArea()).isEqualByComparingTo("1500");
+    // the explanation's average: 52,500.00 ÷ 1,500 m² = 35.00
+    assertThat(calculation(result.explanation(), "area-weighted average rent").formula())
+        .isEqualTo("52500.00 ÷ 1500 m²");
+    assertThat(calculation(result.explanation(), "area-weighted average rent").result())
+        .isEqualByComparingTo("35.00");
     // B at 22,515.00: 52,515 ÷ 1,500 = 35.01, above
     assertThat(CALC.withinCeiling(MEASURE, of(lease("A", "1000", "30000.00"), lease("B", "500", "22515.00"))))
         .isFalse();

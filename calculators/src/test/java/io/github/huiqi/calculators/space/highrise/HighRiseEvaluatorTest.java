@@ -36,6 +36,7 @@ class HighRiseEvaluatorTest {
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(outcome.detail().orElseThrow().zh()).contains("35.00", "不高于");
+    assertThat(outcome.explanation().steps()).isNotEmpty();
     // 42,012.00 ÷ 1,200 = 35.01: above
     assertThat(CatalogRuns.both(ID, firm(HighRiseCalculatorTest.lease("L", "1200", "42012.00")), AS_OF).detail()
         .orElseThrow().en()).contains("35.01", "above");

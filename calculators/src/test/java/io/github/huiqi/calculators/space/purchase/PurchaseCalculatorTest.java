@@ -106,6 +106,13 @@ class PurchaseCalculatorTest {
     MeasureOutcome missing = CatalogRuns.both(PurchaseMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
         .from(profile).industrialOutputs(List.of(new PurchaseOutput(2023, Cny.of("500000000.00")))).build(), AS_OF);
     assertThat(missing.missingFacts()).containsExactly("/industrialOutputs");
+    assertThat(outcome.detail().orElseThrow().en())
+        .isEqualTo("may buy part of the leased space by the state-asset disposal procedure (draft)");
+    // 2022 output one fen short of 3亿: ineligible, and no detail saying it may buy
+    MeasureOutcome shortOutput = CatalogRuns.both(PurchaseMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
+        .from(profile).industrialOutputs(List.of(new PurchaseOutput(2022, Cny.of("299999999.99")))).build(), AS_OF);
+    assertThat(shortOutput.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(shortOutput.detail()).isEmpty();
   }
 
   //-------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.space.rent;
 
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
 import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
@@ -9,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.DefaultUsedStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.rent.RentAreaMeasure;
 import io.github.huiqi.core.space.rent.RentLease;
@@ -86,5 +89,45 @@ class RentAreaCalculatorTest {
         List.of(RentFixtures.parkLease("1.00").build()), Optional.empty())).explanation(), UNKNOWN, UNKNOWN, MET);
     assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00")
         .districtPark(Optional.empty()).build())).explanation(), MET, UNKNOWN);
+  }
+
+  @Test
+  void test_explanation_periodDefault_techDetail_andTheFormulaPerPeriod() {
+    RentAreaResult month = CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00").build()));
+    assertThat(month.explanation().stepsOf(DefaultUsedStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.value()).isEqualTo("MONTH"))
+        .satisfies(step -> assertThat(step.overridden()).isFalse());
+    assertThat(detailsOf(month.explanation(), "a technology firm"))
+        .containsExactly("techSme = true, highTech = not given");
+    // 20 × 1,200 m² = 24,000.00 a month
+    CalculationStep perMonth = calculation(month.explanation(), "subsidy per month");
+    assertThat(perMonth.name().zh()).isEqualTo("面积补贴（每月）");
+    assertThat(perMonth.formula()).matches("20(\\.00)? × 1200 m²");
+    assertThat(perMonth.result()).isEqualByComparingTo("24000.00");
+    RentAreaResult year = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(false),
+        Optional.of(true), List.of(RentFixtures.parkLease("1.00").build()), Optional.of(RentPeriodUnit.YEAR)));
+    assertThat(year.explanation().stepsOf(DefaultUsedStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.value()).isEqualTo("YEAR"))
+        .satisfies(step -> assertThat(step.overridden()).isTrue());
+    assertThat(detailsOf(year.explanation(), "a technology firm")).containsExactly("techSme = false, highTech = true");
+    assertThat(calculation(year.explanation(), "subsidy per year").name().zh()).isEqualTo("面积补贴（每年）");
+  }
+
+  @Test
+  void test_aParkUnknown_countedOnlyWhileTheVerdictIsOpen() {
+    List<RentLease> leases = List.of(RentFixtures.parkLease("1.00").area(new BigDecimal("100")).build(),
+        RentFixtures.parkLease("1.00").leaseId("L-2").area(new BigDecimal("50")).districtPark(Optional.empty())
+            .build());
+    // a tech SME with 100 m² in a district park: eligible on that area, 20 × 100 = 2,000.00; the 50 m² whose park
+    // is not known is not counted
+    RentAreaResult eligible = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(true),
+        Optional.empty(), leases, Optional.empty()));
+    assertThat(eligible.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(eligible.perPeriod()).isEqualTo(Cny.of("2000.00"));
+    // the technology status not known: undetermined, up to 20 × (100 + 50) = 3,000.00
+    RentAreaResult open = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(),
+        Optional.empty(), leases, Optional.empty()));
+    assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.perPeriod()).isEqualTo(Cny.of("3000.00"));
   }
 }

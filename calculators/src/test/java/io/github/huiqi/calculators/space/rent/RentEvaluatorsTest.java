@@ -51,8 +51,12 @@ class RentEvaluatorsTest {
     MeasureOutcome outcome = CatalogRuns.both(RentAreaMeasure.GUANGMING.id(), profile, AS_OF);
     // 20 × 1,200 m² = 24,000.00 a month; no duration is stated, so no upper bound
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("24000.00")));
-    assertThat(outcome.detail()).isPresent();
+    assertThat(outcome.detail().orElseThrow().zh()).isEqualTo("金额为一个月的补贴（20元/m²，按实际面积）；来源未规定补贴期限");
+    assertThat(outcome.detail().orElseThrow().en()).isEqualTo("the amount is one month's subsidy (20 yuan a square "
+        + "metre of actual area); the source states no duration");
     assertThat(outcome.notes()).extracting(n -> n.code()).contains("period-unit-default");
+    assertThat(outcome.notes()).filteredOn(n -> n.code().equals("period-unit-default"))
+        .singleElement().satisfies(n -> assertThat(n.message().zh()).isEqualTo("补贴标准按每平方米每月计（来源未规定，默认值）"));
   }
 
   @Test
@@ -64,6 +68,10 @@ class RentEvaluatorsTest {
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.COUNTERPARTY_CEILING);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("36000.00")));
     assertThat(outcome.countedInTotal()).isFalse();
+    // no discount given: 72,000 × 30% = 21,600.00 to 72,000 × 70% = 50,400.00 (优惠30%－70%)
+    MeasureOutcome open = CatalogRuns.both(RentPolicyMeasure.SHENZHEN_2021.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440305").leases(List.of(RentFixtures.innovationLease().build())).build(), AS_OF);
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.between(Cny.of("21600.00"), Cny.of("50400.00")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.space.rent;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
@@ -82,5 +83,27 @@ class RentPolicyCalculatorTest {
         .build())).explanation(), NOT_MET, MET);
     assertOutcomes(CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().innovationSpace(Optional.empty())
         .referenceRent(Optional.empty()).build())).explanation(), UNKNOWN, UNKNOWN);
+  }
+
+  @Test
+  void test_explanation_eachLeasesRent_theUpperEndWhenNoDiscountIsGiven() {
+    // no discount: 60.00 × 1,200 × (1 − 70% … 30%), shown at its upper end 72,000 × 70% = 50,400.00
+    RentPolicyResult open = CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().build()));
+    assertThat(calculation(open.explanation(), "policy rent a month").formula())
+        .isEqualTo("CNY 60.00/m² × 1200 m² × (1 − 70% … 30%)");
+    assertThat(calculation(open.explanation(), "policy rent a month").result()).isEqualByComparingTo("50400.00");
+    // 40% off: 72,000 × 60% = 43,200.00
+    RentPolicyResult given = CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease()
+        .rentDiscount(Rate.parse("40%")).build()));
+    assertThat(calculation(given.explanation(), "policy rent a month").formula())
+        .isEqualTo("CNY 60.00/m² × 1200 m² × (1 − 40%)");
+    assertThat(calculation(given.explanation(), "policy rent a month").result()).isEqualByComparingTo("43200.00");
+  }
+
+  @Test
+  void test_noLease_ineligible_withItsReason() {
+    RentPolicyResult none = CALC.explainMonthlyRent(MEASURE, new RentPolicyRequest(List.of()));
+    assertThat(none.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.eligibility().reasons()).extracting(r -> r.code()).containsExactly("no-leases");
   }
 }

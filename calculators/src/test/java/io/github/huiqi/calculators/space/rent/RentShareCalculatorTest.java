@@ -108,6 +108,16 @@ class RentShareCalculatorTest {
     RentLease lease = RentFixtures.parkLease("1.00").build();
     assertField(() -> new RentShareRequest(Optional.of(true), List.of(lease), 2023, Optional.of(2024)),
         "supportYear");
+    // the first support year may be the support year itself
+    assertThat(new RentShareRequest(Optional.of(true), List.of(lease), 2023, Optional.of(2023)).firstSupportYear())
+        .contains(2023);
+    // support years 1900 and 2200 are the bounds, both accepted; 1899 and 2201 are refused
+    assertThat(new RentShareRequest(Optional.of(true), List.of(lease), 1900, Optional.empty()).supportYear())
+        .isEqualTo(1900);
+    assertThat(new RentShareRequest(Optional.of(true), List.of(lease), 2200, Optional.empty()).supportYear())
+        .isEqualTo(2200);
+    assertField(() -> new RentShareRequest(Optional.of(true), List.of(lease), 1899, Optional.empty()), "supportYear");
+    assertField(() -> new RentShareRequest(Optional.of(true), List.of(lease), 2201, Optional.empty()), "supportYear");
     assertField(() -> RentFixtures.parkLease("1.00").area(BigDecimal.ZERO).build(), "area");
     assertField(() -> RentFixtures.parkLease("1.00").end(LocalDate.of(2020, 12, 31)).build(), "end");
     assertField(() -> CALC.explainMaximumSubsidyJson(MEASURE, "{\"leases\": [], \"supportYear\": 2023.5}"),

@@ -2,16 +2,19 @@ package io.github.huiqi.calculators.space.utility;
 
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.calculators.ExplainedConditions.calculation;
 import static io.github.huiqi.calculators.ExplainedConditions.detailsOf;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LegalForm;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -126,5 +129,46 @@ class UtilityCalculatorTest {
     // the size and the difficulty not known
     assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
         Optional.empty(), Optional.empty(), List.of(overdue))).explanation(), UNKNOWN, UNKNOWN, MET);
+  }
+
+  @Test
+  void test_paidAfterTheQuarter_countedToItsLastDay_withTheFormula() {
+    // overdue 2023-03-01, paid 2023-04-10: counted 2023-03-01..2023-03-31 = 31 days, not to 2023-04-09;
+    // 50,000 × 0.2% × 31 = 3,100.00
+    UtilityRequest request = small(bill(LocalDate.of(2023, 3, 1)).paidDate(LocalDate.of(2023, 4, 10)).build());
+    assertThat(CALC.waivedLateFees(MEASURE, request)).isEqualTo(Cny.of("3100.00"));
+    UtilityResult result = CALC.explainWaivedLateFees(MEASURE, request);
+    assertThat(calculation(result.explanation(), "late fee of the period").formula())
+        .isEqualTo("50000.00 × 0.2% × 31 days (2023-03-01..2023-03-31)");
+    assertThat(calculation(result.explanation(), "late fee of the period").result()).isEqualByComparingTo("3100.00");
+    assertThat(detailsOf(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(
+        LegalForm.INDIVIDUAL_BUSINESS), Optional.empty(), Optional.of(true), List.of(bill(LocalDate.of(2023, 3, 1))
+        .build()))).explanation(), "an individual business or an SME")).containsExactly(
+        "legalForm = INDIVIDUAL_BUSINESS");
+  }
+
+  @Test
+  void test_fastForm_aMissingRateThrowsOnlyWhenEligible() {
+    UtilityBill noRate = bill(LocalDate.of(2023, 2, 1)).dailyLateFeeRate(Optional.empty()).build();
+    assertThatThrownBy(() -> CALC.waivedLateFees(MEASURE, small(noRate))).isInstanceOf(MissingFactsException.class);
+    // a large enterprise is not covered: nothing waived, the rate is not needed
+    assertThat(CALC.waivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
+        Optional.of(EnterpriseSize.LARGE), Optional.of(true), List.of(noRate)))).isEqualTo(Cny.of("0.00"));
+  }
+
+  @Test
+  void test_evaluator_difficultyNotKnown_upToTheFee_orAtLeastZeroWhileARateIsMissing() {
+    LocalDate asOf = LocalDate.of(2023, 3, 31);
+    UtilityBill paid = bill(LocalDate.of(2023, 1, 16)).paidDate(LocalDate.of(2023, 3, 1)).build();
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306")
+        .size(EnterpriseSize.MICRO).utilityBills(List.of(paid)).build();
+    // 50,000 × 0.2% × 44 days = 4,400.00 (as above), if the firm is in difficulty
+    MeasureOutcome open = CatalogRuns.both(UtilityMeasure.SHENZHEN_2023.id(), profile, asOf);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("4400.00")));
+    MeasureOutcome noRate = CatalogRuns.both(UtilityMeasure.SHENZHEN_2023.id(), EnterpriseProfile.builder()
+        .from(profile).utilityBills(List.of(paid, bill(LocalDate.of(2023, 3, 1)).billId("W-1")
+            .dailyLateFeeRate(Optional.empty()).build())).build(), asOf);
+    assertThat(noRate.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("0.00")));
   }
 }

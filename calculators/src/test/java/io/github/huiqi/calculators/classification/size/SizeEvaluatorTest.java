@@ -1,0 +1,119 @@
+package io.github.huiqi.calculators.classification.size;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.classification.size.SizeStandard;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link SizeEvaluator} on profiles against 工信部联企业〔2011〕300号: the class from the prior full year's figures
+ * (2022 on 2023-06-30) with its note and reason, the profile's stated size when the figures do not decide, and an
+ * industry outside the standard or a code too coarse for it.
+ */
+class SizeEvaluatorTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+  private static EnterpriseProfile.Builder firm(String industryCode, EnterpriseYear year2022) {
+    return EnterpriseProfile.builder().registrationRegionCode("440306").industryCode(industryCode)
+        .years(List.of(year2022));
+  }
+
+  private static EnterpriseYear year2022(Integer employees, String revenue) {
+    EnterpriseYear.Builder year = EnterpriseYear.builder().year(2022).totalAssets(Cny.of("30000000"));
+    if (employees != null) {
+      year.employees(employees);
+    }
+    return year.revenue(Cny.of(revenue)).build();
+  }
+
+  private static MeasureOutcome both(EnterpriseProfile profile) {
+    return CatalogRuns.both(SizeStandard.MIIT_2011.id(), profile, AS_OF);
+  }
+
+  private static List<String> codes(List<Reason> reasons) {
+    return reasons.stream().map(Reason::code).toList();
+  }
+
+  @Test
+  void test_amountKind_nonMonetary() {
+    assertThat(SizeEvaluator.DEFAULT.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
+  }
+
+  @Test
+  void test_smallFromTheFigures_explainedWithTheYearNote_andTheSmeReason() {
+    // 第四条（二）工业: 120 employees ≥ 20 and 18,000,000 ≥ 3,000,000 but < 20,000,000 of revenue: small
+    MeasureOutcome outcome = both(firm("C3484", year2022(120, "18000000")).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.detail().orElseThrow().en()).isEqualTo("small (2022 figures)");
+    assertThat(codes(outcome.reasons())).containsExactly("sme");
+    assertThat(codes(outcome.notes())).containsExactly("size-figures-year");
+    assertThat(outcome.explanation().steps()).isNotEmpty();
+  }
+
+  @Test
+  void test_largeFromTheFigures_ineligible_notAnSme() {
+    // 第四条（二）工业: 1,000 employees and 400,000,000 of revenue, both at the large bounds: large
+    MeasureOutcome outcome = both(firm("C3484", year2022(1000, "400000000")).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(codes(outcome.reasons())).containsExactly("not-sme");
+  }
+
+  @Test
+  void test_figuresUndecided_theStatedSizeUsed_withANote() {
+    // 18,000,000 of revenue rules out medium and large, small needs ≥ 20 employees: not given; the profile says SMALL
+    MeasureOutcome outcome = both(firm("C3484", year2022(null, "18000000")).size(EnterpriseSize.SMALL).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(codes(outcome.notes())).containsExactly("size-figures-year", "size-as-stated");
+    assertThat(outcome.missingFacts()).isEmpty();
+  }
+
+  @Test
+  void test_industryOutsideTheStandard_statedSizeUsed_elseUndeterminedNamingTheSize() {
+    // 金融业 J is not classified by the standard
+    MeasureOutcome stated = both(firm("J6620", year2022(120, "18000000")).size(EnterpriseSize.SMALL).build());
+    assertThat(stated.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(codes(stated.reasons())).containsExactly("sme");
+    MeasureOutcome unknown = both(firm("J6620", year2022(120, "18000000")).build());
+    assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(unknown.missingFacts()).containsExactly("/size");
+    assertThat(codes(unknown.reasons())).containsExactly("industry-outside-standard");
+  }
+
+  @Test
+  void test_codeTooCoarse_namesTheIndustryCode_aWrongCodeIsRefused() {
+    // F: 批发业 or 零售业? the group is not known
+    MeasureOutcome coarse = both(firm("F", year2022(120, "18000000")).build());
+    assertThat(coarse.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(coarse.missingFacts()).containsExactly("/industryCode");
+    // A33: division 33 is in section C, not A: an error, not a missing fact
+    assertThatThrownBy(() -> Catalog.builtIn().evaluate(SizeStandard.MIIT_2011.id(),
+        firm("A33", year2022(120, "18000000")).build(), AS_OF))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.code()).isEqualTo("input.invalid"));
+  }
+
+  @Test
+  void test_figures_yearPointer_evenWhenTheIndustryIsMissing() {
+    EnterpriseProfile noIndustry = EnterpriseProfile.builder().years(List.of(year2022(120, "18000000"))).build();
+    // the only year is the first: /years/0, though the request cannot be built without the industry code
+    assertThat(SizeProfileFigures.read(noIndustry, 2022).yearPointer()).contains("/years/0");
+    assertThat(SizeProfileFigures.read(noIndustry, 2022).missing()).containsExactly("/industryCode");
+    // 2021 is not in the profile: no pointer
+    assertThat(SizeProfileFigures.read(noIndustry, 2021).yearPointer()).isEmpty();
+    assertThat(SizeProfileFigures.read(noIndustry, 2021).missing()).containsExactly("/industryCode", "/years");
+  }
+}
