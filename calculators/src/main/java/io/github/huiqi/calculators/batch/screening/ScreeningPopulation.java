@@ -97,8 +97,12 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
    *
    * @param index  the index, from 0
    * @return the profile
+   * @throws InvalidInputException if the index is negative, naming {@code index}
    */
   public EnterpriseProfile profile(long index) {
+    if (index < 0) {
+      throw new InvalidInputException("index", index, "must be at least 0");
+    }
     Random r = new Random(new SplittableRandom(seed ^ (index * 0x9E3779B97F4A7C15L)).nextLong());
     EnterpriseSize size = pickSize(r.nextInt(100));
     boolean shenzhen = r.nextInt(10) < 6;
@@ -107,7 +111,7 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
     boolean individual = size == EnterpriseSize.MICRO && r.nextInt(10) == 0;
     boolean firstTimeBorrower = r.nextInt(10) < 3;
     EnterpriseProfile.Builder b = EnterpriseProfile.builder();
-    b.name(String.format("SYN-%08d", index));
+    b.name(syntheticName(index));
     b.registrationRegionCode(known(r, region));
     b.legalForm(individual ? LegalForm.INDIVIDUAL_BUSINESS : LegalForm.ENTERPRISE);
     b.independentLegalPerson(known(r, !individual));
@@ -224,5 +228,15 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
 
   private <T> Optional<T> known(Random r, T value) {
     return unknown(r) ? Optional.empty() : Optional.of(value);
+  }
+
+  /** The name {@code SYN-} and the index in at least eight digits, zero-padded (as {@code "SYN-%08d"}). */
+  static String syntheticName(long index) {
+    String digits = Long.toString(index);
+    StringBuilder name = new StringBuilder(12 + digits.length()).append("SYN-");
+    for (int pad = digits.length(); pad < 8; pad++) {
+      name.append('0');
+    }
+    return name.append(digits).toString();
   }
 }

@@ -14,7 +14,6 @@ import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdProject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -213,23 +212,42 @@ public abstract class RdRequest {
    *     the request's field
    */
   public static RdRequest from(EnterpriseProfile profile, int taxYear) {
-    Args.notNull(profile, "profile");
-    int index = profile.yearIndex(taxYear);
-    if (index < 0) {
-      throw new MissingFactsException(List.of("/years"));
-    }
-    EnterpriseYear year = profile.years().orElseThrow().get(index);
-    List<String> missing = new ArrayList<>(2);
-    if (year.rdExpensedCosts().isEmpty()) {
-      missing.add("/years/" + index + "/rdExpensedCosts");
-    }
-    if (year.rdIntangibles().isEmpty()) {
-      missing.add("/years/" + index + "/rdIntangibles");
-    }
+    List<String> missing = missingFacts(profile, taxYear);
     if (!missing.isEmpty()) {
       throw new MissingFactsException(missing);
     }
+    EnterpriseYear year = profile.years().orElseThrow().get(profile.yearIndex(taxYear));
     return fromProfile(profile, year, year.rdExpensedCosts().get(), year.rdIntangibles().get());
+  }
+
+  /**
+   * Names the facts {@link #from} needs that a profile does not give, without building the request: for a caller
+   * that screens many profiles and would otherwise catch {@link MissingFactsException} (whose stack trace costs more
+   * than the request).
+   *
+   * @param profile  the enterprise
+   * @param taxYear  the tax year
+   * @return {@code ["/years"]} if the profile has no such year; otherwise the year's
+   *     {@code /years/i/rdExpensedCosts} and {@code /years/i/rdIntangibles} that are not known, in that order; empty
+   *     when {@link #from} would build the request
+   * @throws InvalidInputException if the profile is null
+   */
+  public static List<String> missingFacts(EnterpriseProfile profile, int taxYear) {
+    Args.notNull(profile, "profile");
+    int index = profile.yearIndex(taxYear);
+    if (index < 0) {
+      return List.of("/years");
+    }
+    EnterpriseYear year = profile.years().orElseThrow().get(index);
+    boolean costs = year.rdExpensedCosts().isEmpty();
+    boolean intangibles = year.rdIntangibles().isEmpty();
+    if (costs && intangibles) {
+      return List.of("/years/" + index + "/rdExpensedCosts", "/years/" + index + "/rdIntangibles");
+    }
+    if (costs) {
+      return List.of("/years/" + index + "/rdExpensedCosts");
+    }
+    return intangibles ? List.of("/years/" + index + "/rdIntangibles") : List.of();
   }
 
   /** The request of a profile's tax year with the costs and intangibles given (the evaluator's partial cases). */

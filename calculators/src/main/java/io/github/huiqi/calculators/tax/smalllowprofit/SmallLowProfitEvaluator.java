@@ -16,7 +16,6 @@ import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
-import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -138,10 +137,9 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       if (explain) {
         builder.addNotes(ProfileTaxYear.rdKindsNote());
       }
-      try {
+      rdMissing = RdRequest.missingFacts(profile, taxYear);
+      if (rdMissing.isEmpty()) {
         rdRequest = Optional.of(RdRequest.from(profile, taxYear));
-      } catch (MissingFactsException ex) {
-        rdMissing = ex.missingFacts();
       }
     }
     Part part = year.taxableIncomeBeforeRd().isEmpty() || !rdMissing.isEmpty()

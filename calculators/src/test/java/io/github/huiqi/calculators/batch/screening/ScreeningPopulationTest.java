@@ -74,6 +74,18 @@ class ScreeningPopulationTest {
   }
 
   @Test
+  void names_areSynPlusTheIndexInAtLeastEightDigits_negativeIndexRejected() {
+    ScreeningPopulation population = ScreeningPopulation.of(5L, 0, 0);
+    assertThat(population.profile(0).name()).contains("SYN-00000000");
+    assertThat(population.profile(42).name()).contains("SYN-00000042");
+    assertThat(population.profile(12_345_678).name()).contains("SYN-12345678");
+    assertThat(population.profile(123_456_789).name()).contains("SYN-123456789");
+    assertThat(ScreeningPopulation.syntheticName(Long.MAX_VALUE)).isEqualTo("SYN-9223372036854775807");
+    assertThatThrownBy(() -> population.profile(-1)).isInstanceOf(InvalidInputException.class)
+        .extracting(ex -> ((InvalidInputException) ex).field()).isEqualTo("index");
+  }
+
+  @Test
   void next_isProfileOfItsIndex_thenExhausted() {
     ScreeningPopulation population = ScreeningPopulation.of(11L, 3, 150);
     ScreeningPopulation other = ScreeningPopulation.of(11L, 3, 150);

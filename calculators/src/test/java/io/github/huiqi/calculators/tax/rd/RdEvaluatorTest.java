@@ -18,6 +18,7 @@ import io.github.huiqi.calculators.tax.firmyear.FirmYearRelief;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -323,5 +324,23 @@ class RdEvaluatorTest {
     // the year's costs given: 500,000 personnel in the request
     assertThat(Cny.yuan(RdRequest.from(firm(y2023).build(), 2023).expensedCosts().personnel(), "p"))
         .isEqualByComparingTo("500000");
+  }
+
+  @Test
+  void test_missingFacts_namesWhatFromWouldThrowFor_withoutThrowing() {
+    EnterpriseYear y2023 = year(2023, "3400000", "500000").build();
+    EnterpriseYear y2022 = year(2022, "1", "1").build();
+    EnterpriseYear bare = year(2023, "3400000", "500000").rdExpensedCosts(Optional.empty())
+        .rdIntangibles(Optional.empty()).build();
+    EnterpriseYear noCosts = year(2023, "3400000", "500000").rdExpensedCosts(Optional.empty()).build();
+    EnterpriseYear noIntangibles = year(2023, "3400000", "500000").rdIntangibles(Optional.empty()).build();
+    assertThat(RdRequest.missingFacts(firm(y2023).build(), 2022)).containsExactly("/years");
+    assertThat(RdRequest.missingFacts(firm(y2022, bare).build(), 2023))
+        .containsExactly("/years/1/rdExpensedCosts", "/years/1/rdIntangibles");
+    assertThat(RdRequest.missingFacts(firm(noCosts).build(), 2023)).containsExactly("/years/0/rdExpensedCosts");
+    assertThat(RdRequest.missingFacts(firm(noIntangibles).build(), 2023))
+        .containsExactly("/years/0/rdIntangibles");
+    assertThat(RdRequest.missingFacts(firm(y2022, y2023).build(), 2023)).isEmpty();
+    assertThatThrownBy(() -> RdRequest.missingFacts(null, 2023)).isInstanceOf(InvalidInputException.class);
   }
 }
