@@ -1,12 +1,14 @@
 package io.github.huiqi.calculators.catalog.engine;
 
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,19 +46,54 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
    * @return the totals
    */
   public static EntitlementTotals of(List<MeasureOutcome> outcomes) {
-    OutcomeAmount inReach = OutcomeAmount.ZERO;
-    Map<AmountKind, OutcomeAmount> byKind = new EnumMap<>(AmountKind.class);
+    Sum inReach = new Sum();
+    Map<AmountKind, Sum> sums = new EnumMap<>(AmountKind.class);
     for (MeasureOutcome outcome : Args.listCopy(outcomes, "outcomes")) {
       if (outcome.countedInTotal()) {
-        inReach = inReach.plus(outcome.amount());
+        inReach.add(outcome.amount());
       }
       boolean live = outcome.verdict() != Verdict.INELIGIBLE && outcome.windowStatus() == WindowStatus.OPEN
           && outcome.documentStatus() != DocumentStatus.DRAFT;
       boolean included = outcome.amountKind().isBenefitToFirm() ? outcome.countedInTotal() : live;
       if (included) {
-        byKind.merge(outcome.amountKind(), outcome.amount(), OutcomeAmount::plus);
+        Sum sum = sums.get(outcome.amountKind());
+        if (sum == null) {
+          sum = new Sum();
+          sums.put(outcome.amountKind(), sum);
+        }
+        sum.add(outcome.amount());
       }
     }
-    return new EntitlementTotals(inReach, byKind);
+    Map<AmountKind, OutcomeAmount> byKind = new EnumMap<>(AmountKind.class);
+    for (Map.Entry<AmountKind, Sum> sum : sums.entrySet()) {
+      byKind.put(sum.getKey(), sum.getValue().amount());
+    }
+    return new EntitlementTotals(inReach.amount(), byKind);
+  }
+
+  /**
+   * A running sum of amounts in yuan, made an {@link OutcomeAmount} once at the end: the least and the most, the
+   * most unbounded as soon as one amount is ({@link OutcomeAmount#plus}'s rule, without an amount a term).
+   */
+  private static final class Sum {
+    private static final BigDecimal ZERO_FEN = BigDecimal.ZERO.setScale(2);
+
+    private BigDecimal minimum = ZERO_FEN;
+    private BigDecimal maximum = ZERO_FEN;
+    private boolean bounded = true;
+
+    void add(OutcomeAmount amount) {
+      minimum = minimum.add(Cny.yuan(amount.minimum(), "minimum"));
+      if (bounded && amount.maximum().isPresent()) {
+        maximum = maximum.add(Cny.yuan(amount.maximum().get(), "maximum"));
+      } else {
+        bounded = false;
+      }
+    }
+
+    OutcomeAmount amount() {
+      return bounded ? OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum))
+          : OutcomeAmount.atLeast(Cny.of(minimum));
+    }
   }
 }

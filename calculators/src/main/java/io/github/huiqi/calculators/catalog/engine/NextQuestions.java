@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,36 +28,57 @@ final class NextQuestions {
   }
 
   static List<NextQuestion> rank(List<MeasureOutcome> outcomes) {
-    Map<String, Tally> tallies = new LinkedHashMap<>();
+    Map<String, Tally> tallies = new HashMap<>();
+    List<Tally> order = new ArrayList<>();
     for (MeasureOutcome outcome : outcomes) {
-      for (String fact : outcome.missingFacts()) {
-        Tally tally = tallies.computeIfAbsent(fact, Tally::new);
+      List<String> facts = outcome.missingFacts();
+      if (facts.isEmpty()) {
+        continue;
+      }
+      boolean counted = outcome.countedInTotal();
+      BigDecimal share = null;
+      if (counted && outcome.amount().isBounded()) {
+        BigDecimal width = Cny.yuan(outcome.amount().maximum().get(), "maximum")
+            .subtract(Cny.yuan(outcome.amount().minimum(), "minimum"));
+        share = width.divide(BigDecimal.valueOf(facts.size()), 2, RoundingMode.HALF_UP);
+      }
+      for (String fact : facts) {
+        Tally tally = tallies.get(fact);
+        if (tally == null) {
+          tally = new Tally(fact);
+          tallies.put(fact, tally);
+          order.add(tally);
+        }
         tally.measures.add(outcome.measure());
-        if (outcome.countedInTotal()) {
-          if (outcome.amount().isBounded()) {
-            BigDecimal width = outcome.amount().width().orElseThrow().getNumber().numberValueExact(BigDecimal.class);
-            BigDecimal share = width.divide(BigDecimal.valueOf(outcome.missingFacts().size()), 2,
-                RoundingMode.HALF_UP);
-            tally.amount = tally.amount.add(share);
-          } else {
-            tally.unbounded++;
-          }
+        if (share != null) {
+          tally.amount = tally.amount.add(share);
+        } else if (counted) {
+          tally.unbounded++;
         }
       }
     }
-    List<NextQuestion> questions = new ArrayList<>(tallies.size());
-    for (Tally tally : tallies.values()) {
-      questions.add(new NextQuestion(tally.fact, Cny.of(tally.amount), tally.unbounded, tally.measures));
+    order.sort(Tally.RANK);
+    NextQuestion[] questions = new NextQuestion[order.size()];
+    for (int i = 0; i < questions.length; i++) {
+      Tally tally = order.get(i);
+      questions[i] = new NextQuestion(tally.fact, Cny.of(tally.amount), tally.unbounded, tally.measures);
     }
-    questions.sort(Comparator.comparing((NextQuestion q) -> q.amountDecided().getNumber()
-        .numberValueExact(BigDecimal.class)).reversed()
-        .thenComparing(Comparator.comparingInt(NextQuestion::unboundedMeasures).reversed())
-        .thenComparing(Comparator.comparingInt((NextQuestion q) -> q.measures().size()).reversed())
-        .thenComparing(NextQuestion::fact));
-    return List.copyOf(questions);
+    return List.of(questions);
   }
 
   private static final class Tally {
+    /** The amount decided (most first), the unbounded measures (most first), the measures (most first), the fact. */
+    static final Comparator<Tally> RANK = (a, b) -> {
+      int order = b.amount.compareTo(a.amount);
+      if (order == 0) {
+        order = Integer.compare(b.unbounded, a.unbounded);
+      }
+      if (order == 0) {
+        order = Integer.compare(b.measures.size(), a.measures.size());
+      }
+      return order != 0 ? order : a.fact.compareTo(b.fact);
+    };
+
     private final String fact;
     private final List<MeasureId> measures = new ArrayList<>();
     private BigDecimal amount = BigDecimal.ZERO.setScale(2);
