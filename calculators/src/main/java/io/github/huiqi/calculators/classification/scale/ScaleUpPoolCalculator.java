@@ -114,8 +114,14 @@ public final class ScaleUpPoolCalculator {
     return TracedCondition.decide(conditions, steps);
   }
 
-  /** Sections B 采矿业, C 制造业, D 电力、热力、燃气及水生产和供应业: 工业 under GB/T 4754-2017. */
-  static boolean isIndustrial(String industryCode) {
+  /**
+   * Tells whether an industry code is 工业 under GB/T 4754-2017: sections B 采矿业, C 制造业 and D 电力、热力、燃气及水
+   * 生产和供应业 (the 小升规 plan's 工业企业; also read by the plan's guarantee-fee referral).
+   *
+   * @param industryCode  a valid GB/T 4754-2017 code, such as {@code C3484}
+   * @return true if in section B, C or D
+   */
+  public static boolean isIndustrial(String industryCode) {
     char section = industryCode.charAt(0);
     return section == 'B' || section == 'C' || section == 'D';
   }

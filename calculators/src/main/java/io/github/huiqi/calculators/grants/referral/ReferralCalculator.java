@@ -1,8 +1,10 @@
 package io.github.huiqi.calculators.grants.referral;
 
+import io.github.huiqi.calculators.classification.scale.ScaleUpPoolCalculator;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
@@ -11,13 +13,13 @@ import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.MeasureId;
-import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +29,10 @@ import java.util.Optional;
  * <p>
  * With a required qualification (专精特新 for the Shenzhen draft's 第五条), the verdict is eligible when it is held on
  * the request's date, ineligible when not, undetermined naming it ({@code /specialisedAndInnovative}) when not known.
- * Without one the measure applies on the terms of the measures it points to: eligible. The amount is always nil: the
+ * A measure for small and micro industrial enterprises (the 小升规 plan's 第十四条: decisions register §1.3 item
+ * 001-14) also tests the industry (GB/T 4754-2017 sections B, C, D) and the size (small or micro), naming
+ * {@code /industryCode} and {@code /size} when not known. Without either the measure applies on the terms of the
+ * measures it points to: eligible. The amount is always nil: the
  * source gives no number, and the figures are those of the measures referred to.
  * <p>
  * This class is immutable and thread-safe: it reads no clock, does no I/O and keeps no state.
@@ -96,20 +101,30 @@ public final class ReferralCalculator {
     StepTrace steps = new StepTrace(explain);
     steps.add(() -> new InputStep(LocalizedText.of("来源未规定金额，参见", "the source sets no figure; see"),
         ids(measure.refersTo().value()) + " — " + measure.noFigure().label()));
-    if (measure.requiredQualification().isEmpty()) {
+    List<TracedCondition> conditions = new ArrayList<>(3);
+    measure.requiredQualification().ifPresent(required -> {
+      GrantQualification kind = required.value();
+      conditions.add(TracedCondition.of(request.qualification(kind), q -> q.isHeldOn(request.asOf()),
+          "/" + kind.profileField(), "held-" + GrantTriggers.kebab(kind),
+          () -> LocalizedText.of("测算日为有效期内的" + kind.zh(), "a " + kind.en() + " on the evaluation date"),
+          required.citation()));
+    });
+    measure.smallMicroIndustrial().ifPresent(population -> {
+      conditions.add(TracedCondition.of(request.industryCode(), ScaleUpPoolCalculator::isIndustrial, "/industryCode",
+          "industrial-enterprise", () -> LocalizedText.of("工业企业（GB/T 4754-2017 门类 B、C、D）",
+              "an industrial enterprise (GB/T 4754-2017 sections B, C, D)"), population));
+      conditions.add(TracedCondition.of(request.size(), EnterpriseSize::isSmallOrMicro, "/size", "small-or-micro",
+          () -> LocalizedText.of("小型或微型企业（工信部联企业〔2011〕300号）",
+              "a small or micro enterprise (工信部联企业〔2011〕300号)"), population));
+    });
+    if (conditions.isEmpty()) {
       Reason reason = explain ? new Reason("no-figure-of-its-own", LocalizedText.of("本措施无自身金额，按所引措施的条件和标准执行",
           "no figure of its own: the conditions and figures are those of the measures referred to"),
           measure.noFigure()) : null;
       return new Evaluation(Verdict.ELIGIBLE, List.of(),
           explain ? new Eligibility(Verdict.ELIGIBLE, List.of(reason), List.of()) : null, steps.list());
     }
-    Parameter<GrantQualification> required = measure.requiredQualification().get();
-    GrantQualification kind = required.value();
-    TracedCondition condition = TracedCondition.of(request.qualification(kind), q -> q.isHeldOn(request.asOf()),
-        "/" + kind.profileField(), "held-" + GrantTriggers.kebab(kind),
-        () -> LocalizedText.of("测算日为有效期内的" + kind.zh(), "a " + kind.en() + " on the evaluation date"),
-        required.citation());
-    TracedCondition.Decision decision = TracedCondition.decide(List.of(condition), steps);
+    TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
     return new Evaluation(decision.verdict(), decision.missingFacts(), decision.eligibility(), steps.list());
   }
 

@@ -60,7 +60,35 @@ class ReferralCalculatorTest {
   }
 
   @Test
+  void test_smallToScaleFee_fromJson_industryAndSize() {
+    ReferralMeasure fee = DATA.getMeasure(ReferralMeasure.SHENZHEN_SMALL_TO_SCALE_FEE);
+    // 小升规方案 第十四条, for 小型微型工业企业 (decisions register §1.3 item 001-14): a micro manufacturer applies
+    String micro = "{\"industryCode\": \"C3911\", \"size\": \"MICRO\", \"asOf\": \"2023-10-31\"}";
+    assertThat(ReferralCalculator.DEFAULT.applies(fee, HuiqiJson.read(micro, ReferralRequest.class))).isTrue();
+    ReferralResult result = HuiqiJson.read(ReferralCalculator.DEFAULT.explainReferralJson(fee, micro),
+        ReferralResult.class);
+    assertOutcomes(result.explanation(), MET, MET);
+    assertThat(result.refersTo()).containsExactly(
+        MeasureId.of("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy"));
+    // a medium manufacturer does not; a firm of unknown industry and size is named
+    assertThat(ReferralCalculator.DEFAULT.applies(fee, HuiqiJson.read(
+        "{\"industryCode\": \"C3911\", \"size\": \"MEDIUM\", \"asOf\": \"2023-10-31\"}", ReferralRequest.class)))
+        .isFalse();
+    assertThatThrownBy(() -> ReferralCalculator.DEFAULT.applies(fee, HuiqiJson.read("{\"asOf\": \"2023-10-31\"}",
+        ReferralRequest.class))).isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/industryCode", "/size"));
+    // the 专精特新 draft's measure has no such population: industry and size do not change it
+    assertThat(ReferralCalculator.DEFAULT.explainReferral(POOL, HuiqiJson.read("{\"industryCode\": \"I6510\", "
+        + "\"size\": \"LARGE\", \"specialisedAndInnovative\": {\"held\": true}, \"asOf\": \"2023-10-31\"}",
+        ReferralRequest.class)).eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Test
   void test_badInput_namesTheField() {
+    assertField(() -> ReferralCalculator.DEFAULT.explainReferralJson(POOL, "{\"industryCode\": \"C39111\", "
+        + "\"asOf\": \"2023-10-31\"}"), "/industryCode");
+    assertField(() -> ReferralCalculator.DEFAULT.explainReferralJson(POOL, "{\"size\": \"HUGE\", "
+        + "\"asOf\": \"2023-10-31\"}"), "/size");
     assertField(() -> ReferralCalculator.DEFAULT.explainReferralJson(POOL, "{\"specialisedAndInnovative\": "
         + "{\"held\": true, \"since\": \"2023-09-01\", \"until\": \"2022-08-31\"}, \"asOf\": \"2023-10-31\"}"),
         "/specialisedAndInnovative/until");

@@ -4,8 +4,13 @@ import static io.github.huiqi.calculators.grants.GrantProfiles.DATA;
 import static io.github.huiqi.calculators.grants.GrantProfiles.agreeing;
 import static io.github.huiqi.calculators.grants.GrantProfiles.held;
 import static io.github.huiqi.calculators.grants.GrantProfiles.shenzhen;
+import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
+import static io.github.huiqi.core.result.ConditionOutcome.MET;
+import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
+import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -31,8 +36,13 @@ class ReferralEvaluatorTest {
 
   @Test
   void test_smallToScaleFee_pointsToTheFeeSubsidy() {
-    MeasureOutcome outcome = agreeing(ReferralMeasure.SHENZHEN_SMALL_TO_SCALE_FEE.id(), shenzhen().build());
+    // a small manufacturer (C3484, section C 制造业): a 小型微型工业企业, so a “小升规”企业 (decisions register §1.3 item
+    // 001-14)
+    MeasureOutcome outcome = agreeing(ReferralMeasure.SHENZHEN_SMALL_TO_SCALE_FEE.id(), shenzhen()
+        .industryCode("C3484").size(EnterpriseSize.SMALL).build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertOutcomes(outcome.explanation(), MET, MET);
+    assertThat(outcome.missingFacts()).isEmpty();
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(outcome.countedInTotal()).isFalse();
@@ -46,6 +56,32 @@ class ReferralEvaluatorTest {
         + ")");
     assertThat(outcome.notes().get(0).message().zh()).isEqualTo("金额见：" + referred.title().zh() + " (" + fee + ")");
     assertThat(referred.title().en()).isNotEmpty().isNotEqualTo(referred.title().zh());
+  }
+
+  @Test
+  void test_smallToScaleFee_onlyForSmallAndMicroIndustrialFirms() {
+    MeasureId fee = ReferralMeasure.SHENZHEN_SMALL_TO_SCALE_FEE.id();
+    // 第十四条's “小升规”企业 are 小型微型工业企业: a micro miner (B0610) and a small utility (D4411) are; a medium
+    // manufacturer is not (size); a small software firm (I6510, section I) is not (industry)
+    assertThat(agreeing(fee, shenzhen().industryCode("B0610").size(EnterpriseSize.MICRO).build()).verdict())
+        .isEqualTo(Verdict.ELIGIBLE);
+    assertThat(agreeing(fee, shenzhen().industryCode("D4411").size(EnterpriseSize.SMALL).build()).verdict())
+        .isEqualTo(Verdict.ELIGIBLE);
+    MeasureOutcome medium = agreeing(fee, shenzhen().industryCode("C3484").size(EnterpriseSize.MEDIUM).build());
+    assertThat(medium.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertOutcomes(medium.explanation(), MET, NOT_MET);
+    assertThat(medium.reasons()).extracting(Reason::code).contains("not-small-or-micro");
+    MeasureOutcome software = agreeing(fee, shenzhen().industryCode("I6510").size(EnterpriseSize.SMALL).build());
+    assertThat(software.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertOutcomes(software.explanation(), NOT_MET, MET);
+    assertThat(software.reasons()).extracting(Reason::code).contains("not-industrial-enterprise");
+    // not known: undetermined, naming the profile's facts; a known non-industrial firm is ineligible whatever its size
+    MeasureOutcome bare = agreeing(fee, shenzhen().build());
+    assertThat(bare.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(bare.missingFacts()).containsExactly("/industryCode", "/size");
+    assertOutcomes(bare.explanation(), UNKNOWN, UNKNOWN);
+    assertThat(agreeing(fee, shenzhen().industryCode("C3484").build()).missingFacts()).containsExactly("/size");
+    assertThat(agreeing(fee, shenzhen().industryCode("I6510").build()).verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
 
   @Test

@@ -20,8 +20,9 @@ import java.util.Optional;
  * <p>
  * The built-in instances: the Shenzhen 专精特新 draft's pool compensation and R&amp;D / renovation interest subsidy
  * (第五条), and the 小升规 plan's guarantee-fee subsidy (第十四条). An optional qualification the enterprise must hold on
- * the evaluation date (专精特新 for the draft's) decides the verdict; without one the measure applies to every
- * enterprise its region admits, on the terms of the measures it points to.
+ * the evaluation date (专精特新 for the draft's) and an optional population of small and micro industrial
+ * enterprises (the 小升规 plan's, whose “小升规”企业 are 小型微型工业企业) decide the verdict; without either the
+ * measure applies to every enterprise its region admits, on the terms of the measures it points to.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -30,6 +31,8 @@ import java.util.Optional;
  * @param documentStatus  the legal status of the enacting document
  * @param title  the title
  * @param requiredQualification  a qualification the enterprise must hold on the evaluation date, cited, if any
+ * @param smallMicroIndustrial  present when the measure is for small and micro industrial enterprises only (工业:
+ *     GB/T 4754-2017 sections B, C, D; small or micro under 工信部联企业〔2011〕300号): the clause that says so
  * @param refersTo  the ids of the measures that carry the figures, at least one, cited
  * @param noFigure  the source's words promising support without a figure
  */
@@ -39,6 +42,7 @@ public record ReferralMeasure(
     DocumentStatus documentStatus,
     LocalizedText title,
     Optional<Parameter<GrantQualification>> requiredQualification,
+    Optional<Citation> smallMicroIndustrial,
     Parameter<List<MeasureId>> refersTo,
     Citation noFigure) implements Measure {
 
@@ -60,6 +64,7 @@ public record ReferralMeasure(
     Args.notNull(documentStatus, "documentStatus");
     Args.notNull(title, "title");
     Args.notNullOptional(requiredQualification, "requiredQualification");
+    Args.notNullOptional(smallMicroIndustrial, "smallMicroIndustrial");
     Args.notNull(refersTo, "refersTo");
     List<MeasureId> ids = Args.listCopy(refersTo.value(), "refersTo/value");
     if (ids.isEmpty()) {
