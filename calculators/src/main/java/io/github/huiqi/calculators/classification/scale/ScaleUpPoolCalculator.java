@@ -1,9 +1,9 @@
 package io.github.huiqi.calculators.classification.scale;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
-import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -98,12 +98,8 @@ public final class ScaleUpPoolCalculator {
     BigDecimal below = Cny.yuan(measure.revenueBelow().value(), "revenueBelow");
     Optional<BigDecimal> revenue = request.priorYearRevenue().map(a -> Cny.yuan(a, "priorYearRevenue"));
     List<TracedCondition> conditions = List.of(
-        TracedCondition.of(request.industryCode(), ScaleUpPoolCalculator::isIndustrial, "/industryCode",
-            "industrial-enterprise", () -> LocalizedText.of("工业企业（GB/T 4754-2017 门类 B、C、D）",
-                "an industrial enterprise (GB/T 4754-2017 sections B, C, D)"), measure.smallMicroIndustrial()),
-        TracedCondition.of(request.size(), EnterpriseSize::isSmallOrMicro, "/size", "small-or-micro",
-            () -> LocalizedText.of("小型或微型企业（工信部联企业〔2011〕300号）",
-                "a small or micro enterprise (工信部联企业〔2011〕300号)"), measure.smallMicroIndustrial()),
+        SmallMicroIndustrial.industrial(request.industryCode(), measure.smallMicroIndustrial()),
+        SmallMicroIndustrial.smallOrMicro(request.size(), measure.smallMicroIndustrial()),
         TracedCondition.of(revenue, r -> r.compareTo(minimum) >= 0, "/priorYearRevenue",
             "prior-year-revenue-at-least-minimum", () -> LocalizedText.of("上一年度营业收入不低于 "
                 + minimum.toPlainString() + " 元", "prior-year revenue at least CNY " + minimum.toPlainString()),
@@ -112,17 +108,5 @@ public final class ScaleUpPoolCalculator {
             "prior-year-revenue-below-scale", () -> LocalizedText.of("上一年度营业收入低于 " + below.toPlainString()
                 + " 元", "prior-year revenue below CNY " + below.toPlainString()), measure.revenueBelow().citation()));
     return TracedCondition.decide(conditions, steps);
-  }
-
-  /**
-   * Tells whether an industry code is 工业 under GB/T 4754-2017: sections B 采矿业, C 制造业 and D 电力、热力、燃气及水
-   * 生产和供应业 (the 小升规 plan's 工业企业; also read by the plan's guarantee-fee referral).
-   *
-   * @param industryCode  a valid GB/T 4754-2017 code, such as {@code C3484}
-   * @return true if in section B, C or D
-   */
-  public static boolean isIndustrial(String industryCode) {
-    char section = industryCode.charAt(0);
-    return section == 'B' || section == 'C' || section == 'D';
   }
 }

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.classification.scale;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -108,9 +109,7 @@ public final class ScaleUpRewardCalculator {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     List<TracedCondition> conditions = new ArrayList<>(6);
-    conditions.add(TracedCondition.of(request.industryCode(), ScaleUpPoolCalculator::isIndustrial, "/industryCode",
-        "industrial-enterprise", () -> LocalizedText.of("工业企业（GB/T 4754-2017 门类 B、C、D）",
-            "an industrial enterprise (GB/T 4754-2017 sections B, C, D)"), measure.firstEntry()));
+    conditions.add(SmallMicroIndustrial.industrial(request.industryCode(), measure.firstEntry()));
     List<ScaleUpYear> history = request.history();
     Integer entry = null;
     List<String> unknownBefore = new ArrayList<>(1);

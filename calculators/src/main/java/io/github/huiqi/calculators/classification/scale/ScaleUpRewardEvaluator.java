@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.classification.scale;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
 import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
@@ -57,7 +58,7 @@ public final class ScaleUpRewardEvaluator implements MeasureEvaluator<ScaleUpRew
     OutcomeAmount upTo = OutcomeAmount.upTo(Cny.of(Cny.yuan(measure.maximumReward().value(), "maximumReward")));
     if (profile.years().isEmpty()) {
       List<String> missing = new ArrayList<>(2);
-      if (profile.industryCode().isPresent() && !ScaleUpPoolCalculator.isIndustrial(profile.industryCode().get())) {
+      if (profile.industryCode().isPresent() && !SmallMicroIndustrial.isIndustrial(profile.industryCode().get())) {
         return context.finish(notIndustrial(measure, builder, explain));
       }
       profile.industryCode().ifPresentOrElse(code -> { }, () -> missing.add("/industryCode"));

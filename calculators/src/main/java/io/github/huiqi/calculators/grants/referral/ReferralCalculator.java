@@ -1,10 +1,9 @@
 package io.github.huiqi.calculators.grants.referral;
 
-import io.github.huiqi.calculators.classification.scale.ScaleUpPoolCalculator;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
 import io.github.huiqi.calculators.internal.TracedCondition;
-import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
@@ -110,12 +109,8 @@ public final class ReferralCalculator {
           required.citation()));
     });
     measure.smallMicroIndustrial().ifPresent(population -> {
-      conditions.add(TracedCondition.of(request.industryCode(), ScaleUpPoolCalculator::isIndustrial, "/industryCode",
-          "industrial-enterprise", () -> LocalizedText.of("工业企业（GB/T 4754-2017 门类 B、C、D）",
-              "an industrial enterprise (GB/T 4754-2017 sections B, C, D)"), population));
-      conditions.add(TracedCondition.of(request.size(), EnterpriseSize::isSmallOrMicro, "/size", "small-or-micro",
-          () -> LocalizedText.of("小型或微型企业（工信部联企业〔2011〕300号）",
-              "a small or micro enterprise (工信部联企业〔2011〕300号)"), population));
+      conditions.add(SmallMicroIndustrial.industrial(request.industryCode(), population));
+      conditions.add(SmallMicroIndustrial.smallOrMicro(request.size(), population));
     });
     if (conditions.isEmpty()) {
       Reason reason = explain ? new Reason("no-figure-of-its-own", LocalizedText.of("本措施无自身金额，按所引措施的条件和标准执行",
