@@ -26,10 +26,13 @@ import java.util.Optional;
  * {@link #of} classifies once per profile, on the prior full year's figures ({@link SizeOptions#DEFAULTS}).
  * {@link #evaluate} then runs a measure on the profile as given; only when the outcome names {@code /size} as missing
  * does the step act: with a derived class it runs the measure again on the profile with the size filled in and adds a
- * note citing the standard ({@code size-derived}); without one (a figure missing) it adds the figures that would
- * decide the class to the outcome's missing facts, such as {@code /years/0/employees} or {@code /industryCode}, so
- * that the next-question ranking counts what each decides. A profile that states its size, an industry outside the
- * standard, or a catalogue without a size standard leave every outcome as it is.
+ * note citing the standard ({@code size-derived}); when a figure is missing but the known ones leave only some
+ * classes (a firm with 18,000,000 of industrial revenue is small or micro whatever its employees), it runs the measure
+ * with each class still possible and, if they give the same verdict, amount and missing facts, returns that outcome
+ * with the note; otherwise it adds the figures that would decide the class to the outcome's missing facts, such as
+ * {@code /years/0/employees} or {@code /industryCode}, so that the next-question ranking counts what each decides.
+ * A profile that states its size, an industry outside the standard, or a catalogue without a size standard leave
+ * every outcome as it is.
  * <pre>{@code
  * SizeProfileStep sizing = SizeProfileStep.of(profile, catalog.data(), asOf);   // once per profile
  * MeasureOutcome outcome = sizing.evaluate(entry, profile, context, explain);    // per measure
@@ -44,12 +47,20 @@ public final class SizeProfileStep {
   private final EnterpriseProfile derived;
   private final Reason note;
   private final List<String> missingFigures;
+  /** When the figures leave the class open: the profile with each class still possible, else empty. */
+  private final List<EnterpriseProfile> possible;
 
   private SizeProfileStep(EnterpriseSize size, EnterpriseProfile derived, Reason note, List<String> missingFigures) {
+    this(size, derived, note, missingFigures, List.of());
+  }
+
+  private SizeProfileStep(EnterpriseSize size, EnterpriseProfile derived, Reason note, List<String> missingFigures,
+      List<EnterpriseProfile> possible) {
     this.size = size;
     this.derived = derived;
     this.note = note;
     this.missingFigures = missingFigures;
+    this.possible = possible;
   }
 
   /**
@@ -101,13 +112,30 @@ public final class SizeProfileStep {
     }
     SizeClassifier.Evaluation evaluation = SizeClassifier.DEFAULT.evaluate(standard.get(), figures.request().get(),
         false);
+    String document = standard.get().bandsOf(evaluation.industry()).bands().citation().document();
+    String yearPointer = figures.yearPointer().orElseThrow();
     if (evaluation.size().isEmpty()) {
-      return new SizeProfileStep(null, null, null, figures.toProfile(evaluation.missingFacts()));
+      // the class is open, but a measure may give the same outcome for every class still possible (such as a firm
+      // that is small or micro, for a measure for small and micro firms): evaluate() tries each
+      List<EnterpriseProfile> possible = new ArrayList<>(evaluation.possibleSizes().size());
+      List<String> names = new ArrayList<>(evaluation.possibleSizes().size());
+      List<String> namesEn = new ArrayList<>(evaluation.possibleSizes().size());
+      for (EnterpriseSize each : evaluation.possibleSizes()) {
+        possible.add(EnterpriseProfile.builder().from(profile).size(each).build());
+        names.add(SizeClassifier.label(each).zh());
+        namesEn.add(SizeClassifier.label(each).en());
+      }
+      Reason openNote = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year
+          + "年数据（" + yearPointer + "）只能划为" + String.join("或", names) + "（" + evaluation.industry().label().zh()
+          + "），结果对各档相同", "the profile states no size: the " + year + " figures (" + yearPointer
+          + ") classify it " + String.join(" or ", namesEn) + " (" + evaluation.industry().label().en()
+          + "), and the outcome is the same for each"), standard.get().bandsOf(evaluation.industry()).bands()
+          .citation());
+      return new SizeProfileStep(null, null, openNote, figures.toProfile(evaluation.missingFacts()),
+          List.copyOf(possible));
     }
     EnterpriseSize size = evaluation.size().get();
     LocalizedText name = SizeClassifier.label(size);
-    String document = standard.get().bandsOf(evaluation.industry()).bands().citation().document();
-    String yearPointer = figures.yearPointer().orElseThrow();
     Reason note = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year + "年数据（"
         + yearPointer + "）划为" + name.zh() + "（" + evaluation.industry().label().zh() + "）",
         "the profile states no size: classified " + name.en() + " (" + evaluation.industry().label().en()
@@ -155,6 +183,12 @@ public final class SizeProfileStep {
     if (derived != null) {
       return entry.evaluate(derived, context, explain).toBuilder().addNotes(note).build();
     }
+    if (!possible.isEmpty()) {
+      Optional<MeasureOutcome> same = sameForEveryClass(entry, context, explain);
+      if (same.isPresent()) {
+        return same.get().toBuilder().addNotes(note).build();
+      }
+    }
     List<String> added = new ArrayList<>(missingFigures.size());
     for (String figure : missingFigures) {
       if (!outcome.missingFacts().contains(figure)) {
@@ -162,6 +196,21 @@ public final class SizeProfileStep {
       }
     }
     return added.isEmpty() ? outcome : outcome.toBuilder().addAllMissingFacts(added).build();
+  }
+
+  /** The outcome under the first class still possible, when every one of them gives the same verdict and amount. */
+  private Optional<MeasureOutcome> sameForEveryClass(Catalog.Entry entry, EvaluationContext context,
+      boolean explain) {
+    MeasureOutcome first = entry.evaluate(possible.get(0), context, explain);
+    for (int i = 1; i < possible.size(); i++) {
+      MeasureOutcome other = entry.evaluate(possible.get(i), context, explain);
+      if (other.verdict() != first.verdict() || !other.amount().equals(first.amount())
+          || !other.missingFacts().equals(first.missingFacts())
+          || !other.bindingLimit().equals(first.bindingLimit())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(first);
   }
 
   private static Optional<SizeStandard> standard(PolicyData data) {

@@ -68,12 +68,19 @@ class ScaleUpEvaluatorTest {
     MeasureOutcome outcome = pool(EntitlementEngine.builtIn().evaluate(profile, MID_2023));
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.notes()).anyMatch(note -> note.code().equals("size-derived"));
-    // without the headcount the class is small or micro: still undetermined for the engine, naming the figure
+    // without the headcount the class is small or micro (medium needs 营业收入 ≥ 2,000万元, 第四条（二）); the pool
+    // (小型微型工业企业, 1000至2000万元) takes both, so the headcount decides nothing: a member, not undetermined
     EnterpriseProfile noHeadcount = firm(EnterpriseYear.builder().year(2022).revenue(Cny.of("15000000")).build())
         .build();
     MeasureOutcome open = pool(EntitlementEngine.builtIn().evaluate(noHeadcount, MID_2023));
-    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(open.missingFacts()).containsExactly("/size", "/years/0/employees");
+    assertThat(open.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(open.missingFacts()).isEmpty();
+    assertThat(open.notes()).anyMatch(note -> note.code().equals("size-derived"));
+    // revenue not given either: the class and the band are open, and the revenue is named
+    EnterpriseProfile noFigures = firm(EnterpriseYear.builder().year(2022).employees(80).build()).build();
+    MeasureOutcome unknown = pool(EntitlementEngine.builtIn().evaluate(noFigures, MID_2023));
+    assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(unknown.missingFacts()).contains("/years/0/revenue");
   }
 
   @Test

@@ -76,11 +76,40 @@ class SizeProfileStepTest {
   }
 
   @Test
-  void test_aFigureMissing_isNamedWhereTheSizeIsNeeded_andRanked() {
-    // 2022 revenue 18,000,000 < 20,000,000 rules out medium and large; small needs ≥ 20 employees, not given
+  void test_aFigureMissing_classOpen_sameOutcomeForEveryPossibleClass_decided() {
+    // 2022 revenue 18,000,000 < 20,000,000 rules out medium and large (第四条（二）: medium needs Y ≥ 2,000万元);
+    // small needs ≥ 20 employees, not given, so the firm is small or micro. The 2023 fee reduction (深工信〔2023〕26号
+    // 第6条) is for 小微企业, small and micro alike: 50,000.00 as for the stated small size (first test), not undetermined
     EnterpriseProfile profile = withoutSize(EnterpriseYear.builder().year(2022).revenue(Cny.of("18000000")).build());
     int index = profile.yearIndex(2022);
     String employees = "/years/" + index + "/employees";
+    SizeProfileStep step = SizeProfileStep.of(profile, PolicyData.builtIn(), CatalogProfiles.AS_OF);
+    assertThat(step.derivedSize()).isEmpty();
+    assertThat(step.missingFigures()).containsExactly(employees);
+    for (boolean explain : List.of(false, true)) {
+      EntitlementReport report = explain ? ENGINE.explain(profile, CatalogProfiles.AS_OF)
+          : ENGINE.evaluate(profile, CatalogProfiles.AS_OF);
+      MeasureOutcome fee = fee(report);
+      assertThat(fee.verdict()).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(fee.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("50000.00")));
+      assertThat(fee.missingFacts()).doesNotContain("/size", employees);
+      Reason note = fee.notes().stream().filter(n -> n.code().equals("size-derived")).findFirst().orElseThrow();
+      assertThat(note.citation().document()).isEqualTo("工信部联企业〔2011〕300号");
+      assertThat(note.message().zh()).contains("小型企业或微型企业");
+      // the class itself stays open
+      MeasureOutcome size = report.outcome(SizeStandard.MIIT_2011.id()).orElseThrow();
+      assertThat(size.verdict()).isEqualTo(Verdict.UNDETERMINED);
+      assertThat(size.missingFacts()).containsExactly(employees);
+    }
+  }
+
+  @Test
+  void test_aFigureMissing_isNamedWhereTheSizeIsNeeded_andRanked() {
+    // 2022: 500 employees (≥ 300, < 1,000), revenue not given: medium, small or micro (第四条（二）); the fee
+    // reduction (第6条) is for 小微企业 only, so a medium firm gets nothing: the revenue decides
+    EnterpriseProfile profile = withoutSize(EnterpriseYear.builder().year(2022).employees(500).build());
+    int index = profile.yearIndex(2022);
+    String employees = "/years/" + index + "/revenue";
     SizeProfileStep step = SizeProfileStep.of(profile, PolicyData.builtIn(), CatalogProfiles.AS_OF);
     assertThat(step.derivedSize()).isEmpty();
     assertThat(step.missingFigures()).containsExactly(employees);

@@ -10,11 +10,13 @@ import io.github.huiqi.core.policy.LocalizedText;
  * <p>
  * {@link #ofCode(String)} maps a GB/T 4754-2017 code (国民经济行业分类) to its group, as the 2017 statistical method
  * (《统计上大中小微型企业划分办法（2017）》) lists the codes: 农、林、牧、渔业 A; 工业 B, C, D; 建筑业 E; 批发业 F51;
- * 零售业 F52; 交通运输业 G54–G58 (not 铁路运输业 G53); 仓储业 G59; 邮政业 G60; 住宿业 H61; 餐饮业 H62; 信息传输业
- * I63, I64; 软件和信息技术服务业 I65; 房地产开发经营 K701; 物业管理 K702; 租赁和商务服务业 L; 其他未列明行业 M, N, O,
+ * 零售业 F52; 交通运输业 G54–G58 and 装卸搬运 G591 (not 铁路运输业 G53); 仓储业 G592–G599; 邮政业 G60; 住宿业 H61;
+ * 餐饮业 H62; 信息传输业 I63, I64; 软件和信息技术服务业 I65; 房地产开发经营 K701; 物业管理 K702; 租赁和商务服务业 L; 其他未列明行业 M, N, O,
  * Q85 (社会工作), R, K703 (房地产中介服务) and K709 (其他房地产业). The codes outside the standard (铁路运输业 G53,
  * 金融业 J, 自有房地产经营 K704, 教育 P, 卫生 Q84, 公共管理 S, 国际组织 T) and a section letter alone where the
- * section spans several groups (F, G, H, I, K, Q) are refused.
+ * section spans several groups (F, G, H, I, K, Q), or the division K70 or G59 alone, are refused. The 2017 method
+ * puts 装卸搬运 with 交通运输业 ("多式联运和运输代理业、装卸搬运") and lists 仓储业 as 通用仓储 to 其他仓储业; GB/T
+ * 4754-2017 codes 装卸搬运 as group 591 of division 59 装卸搬运和仓储业.
  */
 public enum SizeIndustry {
   /** 农、林、牧、渔业 (A). */
@@ -27,9 +29,9 @@ public enum SizeIndustry {
   WHOLESALE("批发业", "wholesale"),
   /** 零售业 (F52). */
   RETAIL("零售业", "retail"),
-  /** 交通运输业 (G54–G58, not railway). */
+  /** 交通运输业 (G54–G58 and 装卸搬运 G591, not railway). */
   TRANSPORT("交通运输业", "transport (not railway)"),
-  /** 仓储业 (G59). */
+  /** 仓储业 (G592–G599). */
   WAREHOUSING("仓储业", "warehousing"),
   /** 邮政业 (G60). */
   POSTAL("邮政业", "postal services"),
@@ -103,13 +105,15 @@ public enum SizeIndustry {
 
   /**
    * Checks whether a well-formed code is too coarse to name one group: a section letter alone where the section spans
-   * several groups ({@code F}, {@code G}, {@code H}, {@code I}, {@code K}, {@code Q}), or the division {@code K70}.
+   * several groups ({@code F}, {@code G}, {@code H}, {@code I}, {@code K}, {@code Q}), or the division {@code K70} or
+   * {@code G59} (装卸搬运 G591 is 交通运输业, the rest of G59 仓储业).
    *
    * @param code  the code, may be null
    * @return true if a finer code would name the group
    */
   public static boolean isTooCoarse(String code) {
-    return code != null && (code.length() == 1 && "FGHIKQ".indexOf(code.charAt(0)) >= 0 || "K70".equals(code));
+    return code != null && (code.length() == 1 && "FGHIKQ".indexOf(code.charAt(0)) >= 0 || "K70".equals(code)
+        || "G59".equals(code));
   }
 
   private static SizeIndustry ofSection(String code, char section) {
@@ -151,7 +155,7 @@ public enum SizeIndustry {
       case 53:
         throw outside(code);
       case 59:
-        return WAREHOUSING;
+        return loadingOrWarehousing(code);
       case 60:
         return POSTAL;
       case 61:
@@ -175,6 +179,15 @@ public enum SizeIndustry {
         }
         return ofSection(code, code.charAt(0));
     }
+  }
+
+  /** Division 59 装卸搬运和仓储业: 装卸搬运 (591) is 交通运输业 in the 2017 method, the other groups 仓储业. */
+  private static SizeIndustry loadingOrWarehousing(String code) {
+    if (code.length() < 4) {
+      throw new InvalidInputException(FIELD, code, "spans several industry groups of 工信部联企业〔2011〕300号: "
+          + "give the group (G591 装卸搬运 is 交通运输业, G592..G599 仓储业)");
+    }
+    return code.charAt(3) == '1' ? TRANSPORT : WAREHOUSING;
   }
 
   private static SizeIndustry realEstate(String code) {
