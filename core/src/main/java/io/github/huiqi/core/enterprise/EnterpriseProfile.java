@@ -350,7 +350,9 @@ public abstract class EnterpriseProfile {
 
   /**
    * Returns the enterprise facts a calculator's own request takes, from this profile: region, legal person, size,
-   * credit facts and the 科技型中小企业 enrolment. A missing fact there, such as {@code /enterprise/firstTimeBorrower},
+   * credit facts and the 科技型中小企业 enrolment. An individual business (个体工商户, a natural person's registered
+   * business under 《民法典》第五十四条) whose {@code independentLegalPerson} is not given is not a legal person. A
+   * missing fact there, such as {@code /enterprise/firstTimeBorrower},
    * is the profile's {@code /firstTimeBorrower}; {@code /enterprise/enrolledTechSme} is {@code /techSme}.
    * <p>
    * Worked out once per profile, on first use (the engine's measures each ask for it).
@@ -362,7 +364,12 @@ public abstract class EnterpriseProfile {
     EnterpriseFacts.Builder builder = EnterpriseFacts.builder();
     name().ifPresent(builder::name);
     registrationRegionCode().ifPresent(builder::registrationRegionCode);
-    independentLegalPerson().ifPresent(builder::independentLegalPerson);
+    if (independentLegalPerson().isPresent()) {
+      builder.independentLegalPerson(independentLegalPerson().get());
+    } else if (legalForm().equals(Optional.of(LegalForm.INDIVIDUAL_BUSINESS))) {
+      // 个体工商户 is a natural person's registered business (《民法典》第五十四条), never a legal person
+      builder.independentLegalPerson(false);
+    }
     size().ifPresent(builder::size);
     firstTimeBorrower().ifPresent(builder::firstTimeBorrower);
     onSeriousDishonestyList().ifPresent(builder::onSeriousDishonestyList);

@@ -62,7 +62,8 @@ public abstract class FirstLoanGuaranteedLoan {
   /**
    * Obtains a claimed loan from a profile's loan: whether it is the first inclusive-finance loan is the loan's
    * {@link LoanFacts#firstInclusiveFinanceLoan()}, and whether the policy guarantor guarantees it is its guarantee's
-   * {@link LoanGuarantee#policyFund()}. An absent guarantee or an absent {@code policyFund} is not known (the
+   * {@link LoanGuarantee#policyFund()}. A loan known to have no guarantee ({@code guaranteed} false) is not guaranteed
+   * by the policy guarantor; otherwise an absent guarantee or an absent {@code policyFund} is not known (the
    * profile's {@code /loans/i/guarantee/policyFund}), never "no".
    *
    * @param loan  the profile's loan
@@ -72,7 +73,8 @@ public abstract class FirstLoanGuaranteedLoan {
   public static FirstLoanGuaranteedLoan from(LoanFacts loan) {
     Args.notNull(loan, "loan");
     return builder().loan(loan).firstInclusiveFinanceLoan(loan.firstInclusiveFinanceLoan())
-        .guaranteedByPolicyFund(loan.guarantee().flatMap(LoanGuarantee::policyFund)).build();
+        .guaranteedByPolicyFund(loan.guaranteed().equals(Optional.of(false)) ? Optional.of(false)
+            : loan.guarantee().flatMap(LoanGuarantee::policyFund)).build();
   }
 
   /**

@@ -194,7 +194,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
     StackingResult stacked = StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
-        StackingRequest.builder().enterprise(profile.enterpriseFacts()).loans(loans).interest(items.interest())
+        StackingRequest.builder().enterprise(items.enterprise()).loans(loans).interest(items.interest())
             .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
             .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain);
 

@@ -7,10 +7,12 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.FeePayment;
 import io.github.huiqi.core.enterprise.InterestPayment;
+import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.Cny;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,6 +131,12 @@ public abstract class TechSmeRequest {
    * programme has already paid it ({@code techSmeSubsidyReceived}); and the default options. Every payment in the
    * profile is one claim, under one year's caps.
    * <p>
+   * The enterprise is an enrolled 科技型中小企业 (第13条 "入库科技型中小企业") for the claim when its {@code techSme} is held
+   * and its dates, where given, reach the claim: granted ({@code since}) on or before the claim's last day and valid
+   * ({@code until}) on or after its first, the claim running from the earliest accrual start or payment date of its
+   * items to the latest last day of accrual (the accrual end not counted) or payment date. An enrolment granted only
+   * after the claim, or expired before it, is known not to be held for it.
+   * <p>
    * A list the profile does not know gives no items, and an unknown {@code techSmeSubsidyReceived} counts as zero, so
    * the request gives the most the known items can earn. {@link TechSmeEvaluator} names those facts as missing and
    * widens the amount to match; a caller using this factory directly must do the same.
@@ -154,13 +162,53 @@ public abstract class TechSmeRequest {
       }
     }
     try {
-      return builder().enterprise(profile.enterpriseFacts()).interest(interest)
-          .guaranteeFees(fees(profile.guaranteeFeePayments().orElse(List.of())))
-          .insurancePremiums(fees(profile.insurancePremiumPayments().orElse(List.of())))
+      List<TechSmeFeePayment> guaranteeFees = fees(profile.guaranteeFeePayments().orElse(List.of()));
+      List<TechSmeFeePayment> premiums = fees(profile.insurancePremiumPayments().orElse(List.of()));
+      return builder().enterprise(enterprise(profile, interest, guaranteeFees, premiums)).interest(interest)
+          .guaranteeFees(guaranteeFees).insurancePremiums(premiums)
           .programmeTotalReceived(profile.techSmeSubsidyReceived().orElse(Cny.ZERO)).build();
     } catch (InvalidInputException ex) {
       throw ex.withField(profileField("/" + ex.field()));
     }
+  }
+
+  /** The profile's enterprise facts, enrolled only if the enrolment's dates reach the claim's (see {@link #from}). */
+  private static EnterpriseFacts enterprise(EnterpriseProfile profile, List<TechSmeInterestItem> interest,
+      List<TechSmeFeePayment> guaranteeFees, List<TechSmeFeePayment> premiums) {
+    EnterpriseFacts facts = profile.enterpriseFacts();
+    Optional<Qualification> enrolment = profile.techSme();
+    if (enrolment.isEmpty() || !enrolment.get().held()
+        || enrolment.get().since().isEmpty() && enrolment.get().until().isEmpty()) {
+      return facts;
+    }
+    LocalDate first = null;
+    LocalDate last = null;
+    for (TechSmeInterestItem item : interest) {
+      first = earlier(first, earlier(item.accrualStart(), item.paymentDate()));
+      last = later(last, later(item.accrualEnd().minusDays(1), item.paymentDate()));
+    }
+    for (List<TechSmeFeePayment> payments : List.of(guaranteeFees, premiums)) {
+      for (TechSmeFeePayment payment : payments) {
+        first = earlier(first, payment.paymentDate());
+        last = later(last, payment.paymentDate());
+      }
+    }
+    if (first == null) {
+      return facts;
+    }
+    LocalDate claimStart = first;
+    LocalDate claimEnd = last;
+    boolean reaches = enrolment.get().since().map(since -> !since.isAfter(claimEnd)).orElse(true)
+        && enrolment.get().until().map(until -> !until.isBefore(claimStart)).orElse(true);
+    return EnterpriseFacts.builder().from(facts).enrolledTechSme(reaches).build();
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a == null || b.isAfter(a) ? b : a;
   }
 
   private static List<TechSmeFeePayment> fees(List<FeePayment> payments) {

@@ -1,0 +1,49 @@
+package io.github.huiqi.calculators.financing.firstloan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * QA audit of the Shanghai first-loan subsidy's guarantee condition (沪企服办〔2023〕1号 第十五条 "通过市中小微企业政策性融资
+ * 担保基金管理中心担保…首次获得普惠贷款"): a profile's loan known to have no guarantee ({@code guaranteed} false, which
+ * forbids any guarantee facts) is not guaranteed by 市担保中心, so it is ineligible, not undetermined asking a fact
+ * the profile may not give.
+ */
+class FirstLoanGuaranteedUnguaranteedTest {
+
+  private static JsonNode outcome(String guarantee) throws IOException {
+    String request = "{\"profile\": {\"registrationRegionCode\": \"310104\", \"size\": \"MEDIUM\", \"loans\": [{"
+        + "\"loanId\": \"L1\", \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"}, \"drawdownDate\":"
+        + " \"2022-12-31\", \"maturityDate\": \"2023-06-30\", \"annualInterestRate\": \"3.65%\", \"lenderRegionCode\":"
+        + " \"310000\", \"firstInclusiveFinanceLoan\": true" + guarantee + "}]}, \"asOf\": \"2023-10-31\","
+        + " \"measures\": [\"sh-qfb-2023-1.first-loan-interest-subsidy\"]}";
+    return new ObjectMapper().readTree(EntitlementEngine.builtIn().evaluateJson(request)).at("/outcomes/0");
+  }
+
+  @Test
+  void test_knownUnguaranteed_ineligible() throws IOException {
+    // before the fix: undetermined, 0 – 10,055.56, asking /loans/0/guarantee/policyFund
+    JsonNode outcome = outcome(", \"guaranteed\": false");
+    assertThat(outcome.at("/verdict").asText()).isEqualTo("INELIGIBLE");
+    assertThat(outcome.at("/missingFacts").size()).isZero();
+    assertThat(outcome.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_guaranteeNotGiven_stillAsked_andPolicyFund_eligible() throws IOException {
+    // 2022-12-31 → 2023-06-30 (within the engine's 12 months, decisions register §4.1 item 5): 181 days;
+    // 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56
+    JsonNode unknown = outcome("");
+    assertThat(unknown.at("/verdict").asText()).isEqualTo("UNDETERMINED");
+    assertThat(unknown.at("/missingFacts/0").asText()).isEqualTo("/loans/0/guarantee/policyFund");
+    assertThat(unknown.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("10055.56");
+    JsonNode fund = outcome(", \"guaranteed\": true, \"guarantee\": {\"policyFund\": true}");
+    assertThat(fund.at("/verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(fund.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
+  }
+}
