@@ -25,8 +25,9 @@ import java.util.Optional;
  * Registered elsewhere: ineligible, without running the measure. Registered within: the measure's own outcome,
  * unchanged (a measure that tests the region itself, such as the first-loan subsidy, reports it among its reasons).
  * Region not known, or given only as a wider area that holds the region (深圳市 for a 光明区 measure): the measure's
- * own outcome, at most undetermined, its amount from zero, and {@code /registrationRegionCode} a missing fact (the first, unless the measure already names it). Its reason code is
- * {@code enterprise-in-region} ({@code not-enterprise-in-region} when it fails). Not part of the public API.
+ * own outcome, at most undetermined, its amount from zero, and {@code /registrationRegionCode} a missing fact (the
+ * first, unless the measure already names it). Its reason code is {@code enterprise-in-region}
+ * ({@code not-enterprise-in-region} when it fails). Not part of the public API.
  */
 final class EnterpriseRegionCondition {
 
