@@ -24,9 +24,10 @@ import java.util.Optional;
  * <p>
  * Registered elsewhere: ineligible, without running the measure. Registered within: the measure's own outcome,
  * unchanged (a measure that tests the region itself, such as the first-loan subsidy, reports it among its reasons).
- * Region not known: the measure's own outcome, at most undetermined, its amount from zero, and
- * {@code /registrationRegionCode} a missing fact (the first, unless the measure already names it). Its reason code is
- * {@code enterprise-in-region} ({@code not-enterprise-in-region} when it fails). Not part of the public API.
+ * Region not known, or given only as a wider area that holds the region (深圳市 for a 光明区 measure): the measure's
+ * own outcome, at most undetermined, its amount from zero, and {@code /registrationRegionCode} a missing fact (the
+ * first, unless the measure already names it). Its reason code is {@code enterprise-in-region}
+ * ({@code not-enterprise-in-region} when it fails). Not part of the public API.
  */
 final class EnterpriseRegionCondition {
 
@@ -42,7 +43,23 @@ final class EnterpriseRegionCondition {
   /** Whether the profile's region is known and outside: the measure need not run. */
   boolean excludes(EnterpriseProfile profile) {
     Optional<String> code = profile.registrationRegionCode();
-    return code.isPresent() && !region.value().contains(code.get());
+    return code.isPresent() && !region.value().contains(code.get()) && !wider(code.get(), region.value().prefix());
+  }
+
+  /**
+   * Whether a registration code names a wider area that holds the region (深圳市 {@code 440300} holds 光明区
+   * {@code 440311}): the firm may or may not be in the region, as when the code is not given.
+   *
+   * @param code  the registration code
+   * @param regionPrefix  the region's prefix ({@link Jurisdiction#prefix()})
+   * @return true if the code's own prefix is shorter than the region's and starts it
+   */
+  static boolean wider(String code, String regionPrefix) {
+    int end = code.length();
+    while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
+      end -= 2;
+    }
+    return end < regionPrefix.length() && regionPrefix.startsWith(code.substring(0, end));
   }
 
   /** The outcome of an enterprise registered outside the region. */
@@ -64,7 +81,7 @@ final class EnterpriseRegionCondition {
   MeasureOutcome apply(MeasureOutcome outcome, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     Optional<String> code = profile.registrationRegionCode();
-    if (code.isPresent()) {
+    if (code.isPresent() && !wider(code.get(), region.value().prefix())) {
       return outcome;
     }
     if (outcome.verdict() == Verdict.INELIGIBLE) {
@@ -83,7 +100,9 @@ final class EnterpriseRegionCondition {
         .missingFacts(List.copyOf(missing));
     if (explain) {
       prepend(builder, outcome, new Reason(CODE, text(), region.citation()),
-          new ConditionStep(text(), ConditionOutcome.UNKNOWN, "registrationRegionCode not given", region.citation()));
+          new ConditionStep(text(), ConditionOutcome.UNKNOWN, code.map(c -> "registrationRegionCode = " + c
+              + ", a wider area than " + region.value().code()).orElse("registrationRegionCode not given"),
+              region.citation()));
     }
     return builder.build();
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
@@ -117,6 +118,14 @@ final class JsonErrors {
     }
     if (ex instanceof MismatchedInputException mismatch) {
       return mismatch(mismatch, pointer, parser);
+    }
+    InputCoercionException coercion = find(ex, InputCoercionException.class);
+    if (coercion != null) {
+      // a number beyond its type's range (3000000000 for an int), which the reader wraps in a mapping error
+      Class<?> type = coercion.getTargetType();
+      return new InvalidInputException(InvalidInputException.NUMBER_BOUNDS, root(pointer),
+          parser != null ? text(parser) : "", "must be " + expected(type) + " within the range of its type",
+          "必须为取值范围内的" + expectedZh(type), ex);
     }
     if (ex instanceof StreamReadException read) {
       return syntax(read, pointer);

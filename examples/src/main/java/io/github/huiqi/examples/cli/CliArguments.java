@@ -1,5 +1,6 @@
 package io.github.huiqi.examples.cli;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,11 +65,18 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       switch (arg) {
         case "--as-of":
           String text = value(args, ++i, arg);
+          LocalDate date;
           try {
-            asOf = Optional.of(LocalDate.parse(text));
+            date = LocalDate.parse(text);
           } catch (DateTimeParseException ex) {
             throw new IllegalArgumentException("--as-of '" + text + "' is not a date YYYY-MM-DD");
           }
+          // a wrong option, not a fault of the profile file: the engine's range, checked here
+          if (date.isBefore(EntitlementRequest.EARLIEST) || date.isAfter(EntitlementRequest.LATEST)) {
+            throw new IllegalArgumentException("--as-of '" + text + "': the evaluation date (asOf) must be from "
+                + EntitlementRequest.EARLIEST + " to " + EntitlementRequest.LATEST);
+          }
+          asOf = Optional.of(date);
           break;
         case "--lang":
           String lang = value(args, ++i, arg);

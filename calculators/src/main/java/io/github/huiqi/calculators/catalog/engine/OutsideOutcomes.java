@@ -47,11 +47,21 @@ final class OutsideOutcomes {
    *
    * @param position  the entry's position in the catalogue
    * @param regionCode  the enterprise's registration region code, null if not given
-   * @return true if the entry has a region and the code is given and outside it
+   * @return true if the entry has a region and the code is given and outside it (a code of a wider area that holds
+   *     the region, such as 深圳市's for a 光明区 measure, is not outside it)
    */
   boolean registeredElsewhere(int position, String regionCode) {
     String prefix = prefixes[position];
-    return prefix != null && regionCode != null && !regionCode.startsWith(prefix);
+    return prefix != null && regionCode != null && !regionCode.startsWith(prefix) && !wider(regionCode, prefix);
+  }
+
+  /** Whether a code names a wider area holding the region (440300 for 440311): not known to be outside it. */
+  private static boolean wider(String code, String regionPrefix) {
+    int end = code.length();
+    while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
+      end -= 2;
+    }
+    return end < regionPrefix.length() && regionPrefix.startsWith(code.substring(0, end));
   }
 
   /**

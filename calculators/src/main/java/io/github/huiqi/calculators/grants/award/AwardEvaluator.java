@@ -3,12 +3,14 @@ package io.github.huiqi.calculators.grants.award;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
 
 /**
  * Evaluates an award ({@link AwardMeasure}) for an enterprise profile: a payment to the firm.
@@ -51,13 +53,14 @@ public final class AwardEvaluator implements MeasureEvaluator<AwardMeasure> {
     AwardRequest request = context.run().shared(EvaluationRun.profileKey(profile, "award-request"),
         AwardRequest.class, () -> AwardRequest.from(profile));
     AwardCalculator.Evaluation e = AwardCalculator.DEFAULT.evaluate(measure, request, explain);
-    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
-        .verdict(e.verdict())
-        .amount(e.amount())
-        .addAllMissingFacts(e.missingFacts())
-        .detail(e.detail());
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
+    Verdict verdict = SmeCondition.apply(measure.smeRule(), profile, builder, e.verdict(), e.amount(),
+        e.missingFacts(), explain ? e.eligibility().reasons() : null);
+    if (verdict != Verdict.INELIGIBLE) {
+      builder.detail(e.detail());
+    }
     if (explain) {
-      builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
+      builder.addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
     }
     return context.finish(builder);
   }

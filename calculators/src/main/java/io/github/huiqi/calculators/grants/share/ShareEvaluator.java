@@ -2,12 +2,16 @@ package io.github.huiqi.calculators.grants.share;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Verdict;
+import java.util.Optional;
 
 /**
  * Evaluates a share of a base ({@link ShareMeasure}) for an enterprise profile: a payment to the firm.
@@ -45,19 +49,20 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure, ShareRequest.from(profile), explain);
-    return outcome(e, context, AmountKind.PAYMENT_TO_FIRM, explain);
+    return outcome(e, context, AmountKind.PAYMENT_TO_FIRM, explain, measure.smeRule(), profile);
   }
 
   /** The outcome of a share's evaluation, whatever kind of money it is (a payment, or a fee saved). */
   static MeasureOutcome outcome(ShareCalculator.Evaluation e, EvaluationContext context, AmountKind kind,
-      boolean explain) {
-    MeasureOutcome.Builder builder = context.startOutcome(kind)
-        .verdict(e.verdict())
-        .amount(e.amount())
-        .bindingLimit(e.bindingLimit())
-        .addAllMissingFacts(e.missingFacts());
+      boolean explain, Optional<Citation> smeRule, EnterpriseProfile profile) {
+    MeasureOutcome.Builder builder = context.startOutcome(kind);
+    Verdict verdict = SmeCondition.apply(smeRule, profile, builder, e.verdict(), e.amount(), e.missingFacts(),
+        explain ? e.eligibility().reasons() : null);
+    if (verdict != Verdict.INELIGIBLE) {
+      builder.bindingLimit(e.bindingLimit());
+    }
     if (explain) {
-      builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
+      builder.addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
     }
     return context.finish(builder);
   }

@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.internal.ProfileLists;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -15,6 +16,7 @@ import io.github.huiqi.core.procurement.arrears.ArrearsMeasure;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,9 @@ import java.util.Optional;
  * {@link AmountKind#NON_MONETARY}, amount zero (the action sets targets for debtors; it pays the firm nothing new).
  * <p>
  * Eligible when the firm is an SME (not large) with a claim classed for full clearance; the detail names those claims
- * and their total. Missing facts: {@code /size}, {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed}. No claim,
- * or none for full clearance: ineligible.
+ * and their total. Missing facts: {@code /size}, {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
+ * a claim of at most 500,000, which the answer could put among those for full clearance). No claim, or none for full
+ * clearance: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -80,12 +83,21 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
         names.add(claim.claimId());
       }
     }
-    List<String> missing = new ArrayList<>(e.missing());
+    // only the dispute of a claim within the limit can make it one for full clearance: a larger claim's is not asked
+    BigDecimal limit = Cny.positiveYuan(measure.fullClearanceLimit().value(), "fullClearanceLimit");
+    List<String> open = new ArrayList<>();
+    for (int i = 0; i < e.claims().size(); i++) {
+      ArrearsClassing claim = e.claims().get(i);
+      if (claim.arrearsClass().isEmpty() && Cny.yuan(claim.amount(), "amount").compareTo(limit) <= 0) {
+        open.add("/arrearsClaims/" + i + "/disputed");
+      }
+    }
+    List<String> missing = new ArrayList<>(open);
     if (profile.size().isEmpty()) {
       missing.add(0, "/size");
     }
     Verdict verdict = !names.isEmpty() && profile.size().isPresent() ? Verdict.ELIGIBLE
-        : names.isEmpty() && e.missing().isEmpty() ? Verdict.INELIGIBLE : Verdict.UNDETERMINED;
+        : names.isEmpty() && open.isEmpty() ? Verdict.INELIGIBLE : Verdict.UNDETERMINED;
     builder.verdict(verdict).addAllMissingFacts(verdict == Verdict.INELIGIBLE ? List.of() : missing);
     if (!names.isEmpty()) {
       String total = e.total().toPlainString();

@@ -5,7 +5,6 @@ import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfileLists;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -28,7 +27,8 @@ import javax.money.MonetaryAmount;
  * <p>
  * The output tested is that of the calendar year before the evaluation date, from the profile's
  * {@code industrialOutputs} (a documented default: the draft says "年产值" without the year); the tenure is counted to
- * the evaluation date. Missing facts: {@code /specialisedAndInnovative}, {@code /industrialOutputs} (the list, or the
+ * the evaluation date, and the 专精特新 recognition must be held on it (expired or not yet granted, not held). Missing
+ * facts: {@code /specialisedAndInnovative}, {@code /industrialOutputs} (the list, or the
  * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. The document is a draft: the
  * outcome says so, and the explaining form notes it.
  * <p>
@@ -71,7 +71,9 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
     int year = context.asOf().getYear() - 1;
     Optional<MonetaryAmount> output = profile.industrialOutputs().flatMap(list -> list.stream()
         .filter(o -> o.year() == year).map(PurchaseOutput::grossOutput).findFirst());
-    PurchaseRequest request = new PurchaseRequest(profile.specialisedAndInnovative().map(Qualification::held),
+    // the recognition is tested on the evaluation date: an expired or a later one does not qualify the firm
+    PurchaseRequest request = new PurchaseRequest(profile.specialisedAndInnovative()
+        .map(q -> q.isHeldOn(context.asOf())),
         output, profile.leases().get(), context.asOf());
     StepTrace steps = new StepTrace(explain);
     TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps);

@@ -24,8 +24,9 @@ import java.util.Optional;
  * <p>
  * The amount is {@link OutcomeAmount#atLeast} one period's subsidy (20 元/m² over the park leases' actual area): the
  * source states no duration, so nothing bounds it above. The period is the measure's documented default (a month),
- * which the outcome notes and its detail states. Leases not known: undetermined, naming {@code /leases}. No lease:
- * ineligible.
+ * which the outcome notes and its detail states. The 科技型中小企业 enrolment and the 高新技术企业 certificate are tested
+ * on the evaluation date (expired or not yet granted, not held). Leases not known: undetermined, naming
+ * {@code /leases}. No lease: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -54,7 +55,7 @@ public final class RentAreaEvaluator implements MeasureEvaluator<RentAreaMeasure
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
-    Optional<RentAreaRequest> request = RentAreaRequest.from(profile);
+    Optional<RentAreaRequest> request = RentAreaRequest.from(profile, context.asOf());
     if (request.isEmpty()) {
       return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.atLeast(Cny.ZERO),
           RentShareEvaluator.LEASES, measure.parkRule());

@@ -5,6 +5,7 @@ import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentPeriodUnit;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,5 +50,20 @@ public record RentAreaRequest(Optional<Boolean> techSme, Optional<Boolean> highT
     Args.notNull(profile, "profile");
     return profile.leases().map(leases -> new RentAreaRequest(profile.techSme().map(Qualification::held),
         profile.highTech().map(Qualification::held), leases, Optional.empty()));
+  }
+
+  /**
+   * Obtains the request of an enterprise profile, the qualifications tested on a date (the engine's evaluation
+   * date): an enrolment or a certificate expired or not yet granted then is not held.
+   *
+   * @param profile  the profile
+   * @param asOf  the date the 科技型中小企业 or 高新技术企业 qualification must be held on
+   * @return the request, empty if the profile's leases are not known
+   */
+  static Optional<RentAreaRequest> from(EnterpriseProfile profile, LocalDate asOf) {
+    Args.notNull(profile, "profile");
+    Args.notNull(asOf, "asOf");
+    return profile.leases().map(leases -> new RentAreaRequest(profile.techSme().map(q -> q.isHeldOn(asOf)),
+        profile.highTech().map(q -> q.isHeldOn(asOf)), leases, Optional.empty()));
   }
 }

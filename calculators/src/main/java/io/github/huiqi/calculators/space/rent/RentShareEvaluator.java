@@ -21,7 +21,8 @@ import java.util.Optional;
  * Evaluates a share-of-rent subsidy ({@link RentShareMeasure}, such as 龙岗区's) for an enterprise profile: a payment to
  * the firm, "up to" a maximum.
  * <p>
- * The support year is the evaluation date's year; the base is the rent the profile's {@code leases} paid in the year
+ * The support year is the evaluation date's year, and the 国家高新技术企业 qualification is tested on that date (an
+ * expired or a later certificate is not held); the base is the rent the profile's {@code leases} paid in the year
  * before on district-park space ({@code /leases/i/rentPaid}). The amount is {@link OutcomeAmount#upTo} the maximum;
  * the binding limit is the yearly cap when it bound. The profile does not say when the firm's support began, so the
  * three-consecutive-years limit is not checked: the explaining form notes this as a documented default. Leases not
@@ -60,7 +61,8 @@ public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasu
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
-    Optional<RentShareRequest> request = RentShareRequest.from(profile, context.asOf().getYear());
+    Optional<RentShareRequest> request = RentShareRequest.from(profile, context.asOf().getYear(),
+        context.asOf());
     if (request.isEmpty()) {
       return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.upTo(
           measure.capPerYear().value()), LEASES, measure.parkRule());

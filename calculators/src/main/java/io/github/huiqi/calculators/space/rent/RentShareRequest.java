@@ -5,6 +5,7 @@ import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.space.rent.RentLease;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,5 +60,21 @@ public record RentShareRequest(Optional<Boolean> highTech, List<RentLease> lease
     Args.notNull(profile, "profile");
     return profile.leases().map(leases -> new RentShareRequest(profile.highTech().map(Qualification::held), leases,
         supportYear, Optional.empty()));
+  }
+
+  /**
+   * Obtains the request of an enterprise profile for a support year, the qualification tested on a date (the
+   * engine's evaluation date): a certificate expired or not yet granted then is not held.
+   *
+   * @param profile  the profile
+   * @param supportYear  the year the subsidy is for
+   * @param asOf  the date the 国家高新技术企业 qualification must be held on
+   * @return the request, empty if the profile's leases are not known
+   */
+  static Optional<RentShareRequest> from(EnterpriseProfile profile, int supportYear, LocalDate asOf) {
+    Args.notNull(profile, "profile");
+    Args.notNull(asOf, "asOf");
+    return profile.leases().map(leases -> new RentShareRequest(profile.highTech().map(q -> q.isHeldOn(asOf)),
+        leases, supportYear, Optional.empty()));
   }
 }

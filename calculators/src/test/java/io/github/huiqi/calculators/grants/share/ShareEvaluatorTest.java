@@ -11,6 +11,7 @@ import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -47,8 +48,8 @@ class ShareEvaluatorTest {
   @Test
   void test_contract_missingAmount_namesTheProfilePointer() {
     // the second contract's amount unknown: the first gives up to 30% × 500,000 = 150,000.00, the second is open
-    // with no upper bound (no cap in 第八条)
-    EnterpriseProfile firm = shanghai().grantEvents(List.of(
+    // with no upper bound (no cap in 第八条); a small firm, within 第八条's 中小企业
+    EnterpriseProfile firm = shanghai().size(EnterpriseSize.SMALL).grantEvents(List.of(
         event("C-1", "sh-digital-service-contract", "2023-07-01", "500000"),
         event("C-2", "sh-digital-service-contract", "2023-08-01", null))).build();
     MeasureOutcome outcome = agreeing(ShareMeasure.SHANGHAI_DIGITAL_CONTRACT_2023.id(), firm);

@@ -2,6 +2,7 @@ package io.github.huiqi.core.grants.award;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.ClauseRef;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -11,6 +12,7 @@ import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +37,8 @@ import java.util.Set;
  * @param tiers  the tiers, at least one, with distinct codes
  * @param combination  how the tiers combine when more than one is earned, cited
  * @param consequences  the non-monetary consequences, possibly empty
+ * @param smeRule  where the clause limits the measure to 中小企业 (medium, small and micro enterprises under
+ *     工信部联企业〔2011〕300号), cited; empty when it names no size
  */
 public record AwardMeasure(
     MeasureId id,
@@ -43,7 +47,8 @@ public record AwardMeasure(
     LocalizedText title,
     List<AwardTier> tiers,
     Parameter<AwardCombination> combination,
-    List<AwardConsequence> consequences) implements Measure {
+    List<AwardConsequence> consequences,
+    Optional<Citation> smeRule) implements Measure {
 
   /** The measure's type name in JSON. */
   public static final String TYPE = "grants.award";
@@ -90,5 +95,23 @@ public record AwardMeasure(
     }
     Args.notNull(combination, "combination");
     consequences = consequences == null ? List.of() : Args.listCopy(consequences, "consequences");
+    smeRule = smeRule == null ? Optional.empty() : smeRule;
+  }
+
+  /**
+   * Creates a model for any enterprise size (no {@code smeRule}).
+   *
+   * @param id  the measure id
+   * @param clause  the enacting clause
+   * @param documentStatus  the legal status of the enacting document
+   * @param title  the title
+   * @param tiers  the tiers, at least one, with distinct codes
+   * @param combination  how the tiers combine when more than one is earned, cited
+   * @param consequences  the non-monetary consequences, possibly empty
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public AwardMeasure(MeasureId id, ClauseRef clause, DocumentStatus documentStatus, LocalizedText title,
+      List<AwardTier> tiers, Parameter<AwardCombination> combination, List<AwardConsequence> consequences) {
+    this(id, clause, documentStatus, title, tiers, combination, consequences, Optional.empty());
   }
 }

@@ -44,6 +44,8 @@ import javax.money.MonetaryAmount;
  * @param oneOff  whether only the earliest matching event counts ("一次性")
  * @param rounding  the rounding of each share (no source states it: a documented default)
  * @param base  what the events' {@code amount} must be, cited (the contract amount, the approved total investment, …)
+ * @param smeRule  where the clause limits the measure to 中小企业 (medium, small and micro enterprises under
+ *     工信部联企业〔2011〕300号), cited; empty when it names no size
  */
 public record ShareMeasure(
     MeasureId id,
@@ -57,7 +59,8 @@ public record ShareMeasure(
     Optional<Parameter<MonetaryAmount>> cap,
     Parameter<Boolean> oneOff,
     Parameter<MoneyRounding> rounding,
-    Citation base) implements Measure {
+    Citation base,
+    Optional<Citation> smeRule) implements Measure {
 
   /** The measure's type name in JSON. */
   public static final String TYPE = "grants.share";
@@ -107,5 +110,31 @@ public record ShareMeasure(
     Args.notNull(oneOff, "oneOff");
     Args.notNull(rounding, "rounding");
     Args.notNull(base, "base");
+    smeRule = smeRule == null ? Optional.empty() : smeRule;
+  }
+
+  /**
+   * Creates a model for any enterprise size (no {@code smeRule}).
+   *
+   * @param id  the measure id
+   * @param clause  the enacting clause
+   * @param documentStatus  the legal status of the enacting document
+   * @param title  the title
+   * @param trigger  the events that earn a share
+   * @param rate  the share of the base
+   * @param bound  whether the share is exact or a ceiling
+   * @param minimumBase  the least base that earns a share, if any
+   * @param cap  the most one event earns, if any
+   * @param oneOff  whether only the earliest matching event counts
+   * @param rounding  the rounding of each share
+   * @param base  what the events' {@code amount} must be
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public ShareMeasure(MeasureId id, ClauseRef clause, DocumentStatus documentStatus, LocalizedText title,
+      GrantTrigger trigger, Parameter<Rate> rate, Parameter<ShareBound> bound,
+      Optional<Parameter<MonetaryAmount>> minimumBase, Optional<Parameter<MonetaryAmount>> cap,
+      Parameter<Boolean> oneOff, Parameter<MoneyRounding> rounding, Citation base) {
+    this(id, clause, documentStatus, title, trigger, rate, bound, minimumBase, cap, oneOff, rounding, base,
+        Optional.empty());
   }
 }

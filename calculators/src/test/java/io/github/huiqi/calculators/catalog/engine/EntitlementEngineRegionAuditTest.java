@@ -1,0 +1,64 @@
+package io.github.huiqi.calculators.catalog.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Audit cases for the region rule of district measures: a firm whose registration code names only its city
+ * (深圳市 440300) may be in 光明区 or 龙岗区, so the district measures of the 2021 reply letter are open for it, asking
+ * for a finer code; a firm of another district is outside them.
+ */
+class EntitlementEngineRegionAuditTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+  private static final MeasureId GUANGMING = MeasureId.of("sz-gxj-2021-reply-20210370.guangming-rent-subsidy");
+  private static final MeasureId LONGGANG = MeasureId.of("sz-gxj-2021-reply-20210370.longgang-rent-subsidy");
+
+  private static MeasureOutcome outcome(EntitlementReport report, MeasureId id) {
+    return report.outcomes().stream().filter(o -> o.measure().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void test_cityCodeOnly_districtMeasuresUndeterminedAskingForTheRegion() {
+    // 2021 reply letter (光明区, 龙岗区 items): the district's enterprises; "440300" = 深圳市 as a whole, which holds
+    // 440311 (光明区) and 440307 (龙岗区): whether the firm is in the district is not known
+    EnterpriseProfile shenzhen = EnterpriseProfile.builder().registrationRegionCode("440300").build();
+    for (EntitlementReport report : new EntitlementReport[] {ENGINE.evaluate(shenzhen, AS_OF),
+        ENGINE.explain(shenzhen, AS_OF)}) {
+      for (MeasureId id : new MeasureId[] {GUANGMING, LONGGANG}) {
+        MeasureOutcome outcome = outcome(report, id);
+        assertThat(outcome.verdict()).as(id.toString()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(outcome.missingFacts()).as(id.toString()).contains("/registrationRegionCode", "/leases");
+      }
+    }
+  }
+
+  @Test
+  void test_otherDistrictOrCity_stillOutside() {
+    // 440305 = 南山区: neither 光明区 nor 龙岗区; 310115 = 上海市浦东新区
+    for (String code : new String[] {"440305", "310115", "310000"}) {
+      EnterpriseProfile firm = EnterpriseProfile.builder().registrationRegionCode(code).build();
+      for (EntitlementReport report : new EntitlementReport[] {ENGINE.evaluate(firm, AS_OF),
+          ENGINE.explain(firm, AS_OF)}) {
+        assertThat(outcome(report, GUANGMING).verdict()).as(code).isEqualTo(Verdict.INELIGIBLE);
+        assertThat(outcome(report, LONGGANG).verdict()).as(code).isEqualTo(Verdict.INELIGIBLE);
+      }
+    }
+  }
+
+  @Test
+  void test_districtCode_inItsOwnDistrictOnly() {
+    EnterpriseProfile guangming = EnterpriseProfile.builder().registrationRegionCode("440311").build();
+    EntitlementReport report = ENGINE.evaluate(guangming, AS_OF);
+    assertThat(outcome(report, GUANGMING).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome(report, GUANGMING).missingFacts()).doesNotContain("/registrationRegionCode");
+    assertThat(outcome(report, LONGGANG).verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.huiqi.calculators.grants.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Audit cases for the Shanghai grants whose clause names 中小企业 as the firms supported (沪企服办〔2023〕1号 第六条
+ * green upgrading, 第八条 digital-service contracts): a large enterprise is outside them, an SME inside, and a size not
+ * known leaves them undetermined naming it.
+ */
+class ShareSmeAuditTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+  private static final MeasureId CONTRACT = MeasureId.of("sh-qfb-2023-1.digital-service-contract-support");
+  private static final MeasureId GREEN = MeasureId.of("sh-qfb-2023-1.green-upgrade-support");
+  private static final LocalDate AS_OF = LocalDate.of(2023, 9, 1);
+
+  private static MeasureOutcome outcome(String size, MeasureId id, boolean explain) {
+    EnterpriseProfile profile = HuiqiJson.read(("{'registrationRegionCode': '310115'" + size + ", 'grantEvents': ["
+        + "{'eventId': 'C', 'code': 'sh-digital-service-contract', 'date': '2023-07-01', 'amount': {'amount': 800000, "
+        + "'currency': 'CNY'}}, {'eventId': 'G', 'code': 'sh-green-upgrade-project', 'date': '2023-07-01'}]}")
+        .replace('\'', '"'), EnterpriseProfile.class);
+    return (explain ? ENGINE.explain(profile, AS_OF) : ENGINE.evaluate(profile, AS_OF)).outcomes().stream()
+        .filter(o -> o.measure().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void test_sme_supported() {
+    // 第八条: 不超过合同金额 30%: up to 30% × 800,000 = 240,000.00; 第六条: up to 10,000,000 (最高 1000 万元)
+    MeasureOutcome contract = outcome(", 'size': 'SMALL'", CONTRACT, false);
+    assertThat(contract.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(contract.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("240000.00")));
+    assertThat(outcome(", 'size': 'MEDIUM'", GREEN, false).amount())
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("10000000.00")));
+  }
+
+  @Test
+  void test_largeEnterprise_outside() {
+    for (boolean explain : new boolean[] {false, true}) {
+      for (MeasureId id : new MeasureId[] {CONTRACT, GREEN}) {
+        MeasureOutcome large = outcome(", 'size': 'LARGE'", id, explain);
+        assertThat(large.verdict()).as(id.toString()).isEqualTo(Verdict.INELIGIBLE);
+        assertThat(large.amount()).isEqualTo(OutcomeAmount.ZERO);
+        assertThat(large.countedInTotal()).isFalse();
+        if (explain) {
+          assertThat(large.reasons()).extracting(r -> r.code()).contains("not-sme");
+        }
+      }
+    }
+  }
+
+  @Test
+  void test_sizeNotKnown_undeterminedNamingIt() {
+    MeasureOutcome open = outcome("", CONTRACT, false);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.missingFacts()).contains("/size");
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("240000.00")));
+  }
+}
