@@ -43,23 +43,7 @@ final class EnterpriseRegionCondition {
   /** Whether the profile's region is known and outside: the measure need not run. */
   boolean excludes(EnterpriseProfile profile) {
     Optional<String> code = profile.registrationRegionCode();
-    return code.isPresent() && !region.value().contains(code.get()) && !wider(code.get(), region.value().prefix());
-  }
-
-  /**
-   * Whether a registration code names a wider area that holds the region (深圳市 {@code 440300} holds 光明区
-   * {@code 440311}): the firm may or may not be in the region, as when the code is not given.
-   *
-   * @param code  the registration code
-   * @param regionPrefix  the region's prefix ({@link Jurisdiction#prefix()})
-   * @return true if the code's own prefix is shorter than the region's and starts it
-   */
-  static boolean wider(String code, String regionPrefix) {
-    int end = code.length();
-    while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
-      end -= 2;
-    }
-    return end < regionPrefix.length() && regionPrefix.startsWith(code.substring(0, end));
+    return code.isPresent() && !region.value().contains(code.get()) && !region.value().isHeldBy(code.get());
   }
 
   /** The outcome of an enterprise registered outside the region. */
@@ -81,7 +65,7 @@ final class EnterpriseRegionCondition {
   MeasureOutcome apply(MeasureOutcome outcome, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     Optional<String> code = profile.registrationRegionCode();
-    if (code.isPresent() && !wider(code.get(), region.value().prefix())) {
+    if (code.isPresent() && !region.value().isHeldBy(code.get())) {
       return outcome;
     }
     if (outcome.verdict() == Verdict.INELIGIBLE) {

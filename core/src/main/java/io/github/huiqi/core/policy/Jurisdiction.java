@@ -62,13 +62,30 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
     return code.substring(0, prefixLength());
   }
 
+  /**
+   * Checks whether a place code names a wider area that holds this jurisdiction, such as 深圳市 {@code 440300} for
+   * 光明区 {@code 440311}: an enterprise registered under it may or may not lie within this jurisdiction.
+   *
+   * @param placeCode  a six-digit administrative division code
+   * @return true if the code, without its trailing {@code "00"} pairs, is shorter than {@link #prefix()} and starts it
+   */
+  public boolean isHeldBy(String placeCode) {
+    if (!isDivisionCode(placeCode)) {
+      return false;
+    }
+    int end = significantLength(placeCode);
+    return end < prefixLength() && code.regionMatches(0, placeCode, 0, end);
+  }
+
   /** The length of {@link #prefix()}, worked out without making the string (the engine asks for every measure). */
   private int prefixLength() {
-    if (level == JurisdictionLevel.NATIONAL) {
-      return 0;
-    }
-    int end = code.length();
-    while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
+    return level == JurisdictionLevel.NATIONAL ? 0 : significantLength(code);
+  }
+
+  /** The length of a code without its trailing {@code "00"} pairs. */
+  private static int significantLength(String placeCode) {
+    int end = placeCode.length();
+    while (end >= 2 && placeCode.charAt(end - 1) == '0' && placeCode.charAt(end - 2) == '0') {
       end -= 2;
     }
     return end;

@@ -53,6 +53,25 @@ class JurisdictionTest {
   }
 
   @Test
+  void test_isHeldBy_aWiderAreaThatHoldsIt() {
+    // 深圳市 440300 and 广东省 440000 hold 光明区 440311 (a firm registered under them may be in it or not); 440311
+    // itself, another district (440307 龙岗区), another city (440400 珠海市) and 上海市 310000 do not
+    Jurisdiction guangming = new Jurisdiction(JurisdictionLevel.DISTRICT, "440311", "光明区");
+    assertThat(guangming.isHeldBy("440300")).isTrue();
+    assertThat(guangming.isHeldBy("440000")).isTrue();
+    assertThat(guangming.isHeldBy("440311")).isFalse();
+    assertThat(guangming.isHeldBy("440307")).isFalse();
+    assertThat(guangming.isHeldBy("440400")).isFalse();
+    assertThat(guangming.isHeldBy("310000")).isFalse();
+    // 深圳市 is held by 广东省 only; a malformed or absent code holds nothing; the nation is held by nothing
+    assertThat(Jurisdiction.SHENZHEN.isHeldBy("440000")).isTrue();
+    assertThat(Jurisdiction.SHENZHEN.isHeldBy("440300")).isFalse();
+    assertThat(Jurisdiction.SHENZHEN.isHeldBy("4400")).isFalse();
+    assertThat(Jurisdiction.SHENZHEN.isHeldBy(null)).isFalse();
+    assertThat(Jurisdiction.CHINA.isHeldBy("440000")).isFalse();
+  }
+
+  @Test
   void test_nullPlace_isNotContained() {
     assertThat(Jurisdiction.SHENZHEN.contains(null)).isFalse();
     assertThat(Jurisdiction.CHINA.contains(null)).isFalse();

@@ -27,6 +27,8 @@ final class OutsideOutcomes {
 
   /** Per catalogue position, the prefix of the region's codes; null for a measure that applies anywhere. */
   private final String[] prefixes;
+  /** Per catalogue position, the region; null for a measure that applies anywhere. */
+  private final Jurisdiction[] regions;
   private final AtomicReferenceArray<MeasureOutcome> outcomes;
 
   /**
@@ -36,8 +38,10 @@ final class OutsideOutcomes {
    */
   OutsideOutcomes(List<Catalog.Entry> entries) {
     this.prefixes = new String[entries.size()];
+    this.regions = new Jurisdiction[entries.size()];
     for (int i = 0; i < entries.size(); i++) {
-      prefixes[i] = entries.get(i).enterpriseRegion().map(Parameter::value).map(Jurisdiction::prefix).orElse(null);
+      regions[i] = entries.get(i).enterpriseRegion().map(Parameter::value).orElse(null);
+      prefixes[i] = regions[i] == null ? null : regions[i].prefix();
     }
     this.outcomes = new AtomicReferenceArray<>(entries.size() * STATUSES);
   }
@@ -52,16 +56,8 @@ final class OutsideOutcomes {
    */
   boolean registeredElsewhere(int position, String regionCode) {
     String prefix = prefixes[position];
-    return prefix != null && regionCode != null && !regionCode.startsWith(prefix) && !wider(regionCode, prefix);
-  }
-
-  /** Whether a code names a wider area holding the region (440300 for 440311): not known to be outside it. */
-  private static boolean wider(String code, String regionPrefix) {
-    int end = code.length();
-    while (end >= 2 && code.charAt(end - 1) == '0' && code.charAt(end - 2) == '0') {
-      end -= 2;
-    }
-    return end < regionPrefix.length() && regionPrefix.startsWith(code.substring(0, end));
+    return prefix != null && regionCode != null && !regionCode.startsWith(prefix)
+        && !regions[position].isHeldBy(regionCode);
   }
 
   /**
