@@ -135,7 +135,7 @@ public abstract class TechSmeRequest {
    * and its dates, where given, reach the claim: granted ({@code since}) on or before the claim's last day and valid
    * ({@code until}) on or after its first, the claim running from the earliest accrual start or payment date of its
    * items to the latest last day of accrual (the accrual end not counted) or payment date. An enrolment granted only
-   * after the claim, or expired before it, is known not to be held for it.
+   * after the claim, or expired before it, is known not to be held for it (decisions register §1.2 card 000-13).
    * <p>
    * A list the profile does not know gives no items, and an unknown {@code techSmeSubsidyReceived} counts as zero, so
    * the request gives the most the known items can earn. {@link TechSmeEvaluator} names those facts as missing and
