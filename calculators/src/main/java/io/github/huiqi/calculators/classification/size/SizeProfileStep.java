@@ -29,8 +29,9 @@ import java.util.Optional;
  * note citing the standard ({@code size-derived}); when a figure is missing but the known ones leave only some
  * classes (a firm with 18,000,000 of industrial revenue is small or micro whatever its employees), it runs the measure
  * with each class still possible and, if they give the same verdict, amount and missing facts, returns that outcome
- * with the note (decisions register §0.4); otherwise it adds the figures that would decide the class to the outcome's missing facts, such as
- * {@code /years/0/employees} or {@code /industryCode}, so that the next-question ranking counts what each decides.
+ * with the note (decisions register §0.4); otherwise it adds the figures that would decide the class to the
+ * outcome's missing facts, such as {@code /years/0/employees} or {@code /industryCode}, so that the next-question
+ * ranking counts what each decides.
  * A profile that states its size, an industry outside the standard, or a catalogue without a size standard leave
  * every outcome as it is.
  * <pre>{@code
