@@ -173,6 +173,10 @@ public abstract class EnterpriseYear {
 
   @Value.Check
   void check() {
+    if (year() == 0) {
+      // no year 0 in the calendar: what the JSON reader gives when the document has no year
+      throw new InvalidInputException("year");
+    }
     if (year() < 1990 || year() > 2100) {
       throw new InvalidInputException("year", year(), "must be from 1990 to 2100");
     }

@@ -163,6 +163,10 @@ public abstract class RdRequest {
 
   @Value.Check
   void check() {
+    if (taxYear() == 0) {
+      // no year 0 in the calendar: what the JSON reader gives when the document has no taxYear
+      throw new InvalidInputException("taxYear");
+    }
     if (taxYear() < 1900 || taxYear() > 9999) {
       throw new InvalidInputException("taxYear", taxYear(), "must be from 1900 to 9999");
     }

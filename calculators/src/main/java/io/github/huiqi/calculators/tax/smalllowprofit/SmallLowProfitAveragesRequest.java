@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.tax.smalllowprofit;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.Cny;
@@ -142,6 +143,10 @@ public abstract class SmallLowProfitAveragesRequest {
 
   @Value.Check
   void check() {
+    if (taxYear() == 0) {
+      // no year 0 in the calendar: what the JSON reader gives when the document has no taxYear
+      throw new InvalidInputException("taxYear");
+    }
     Cny.notNegativeYuan(taxableIncome(), "taxableIncome");
     Args.notNullOptional(restrictedOrProhibitedIndustry(), "restrictedOrProhibitedIndustry");
     Args.notNullOptional(averageEmployees(), "averageEmployees");

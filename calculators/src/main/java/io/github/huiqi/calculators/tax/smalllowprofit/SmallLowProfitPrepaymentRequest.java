@@ -149,6 +149,10 @@ public abstract class SmallLowProfitPrepaymentRequest {
 
   @Value.Check
   void check() {
+    if (taxYear() == 0) {
+      // no year 0 in the calendar: what the JSON reader gives when the document has no taxYear
+      throw new InvalidInputException("taxYear");
+    }
     int throughQuarter = throughQuarter();
     MonetaryAmount cumulativeTaxableIncome = cumulativeTaxableIncome();
     Optional<Boolean> restrictedOrProhibitedIndustry = restrictedOrProhibitedIndustry();
