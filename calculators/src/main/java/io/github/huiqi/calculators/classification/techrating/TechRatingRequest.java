@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.classification.techrating;
 import io.github.huiqi.core.classification.techrating.TechRatingFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import java.util.Optional;
@@ -52,11 +53,16 @@ public record TechRatingRequest(
   /**
    * Creates a request.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or negative, naming it
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or negative, or techStaff exceeds
+   *     staff, naming it
    */
   public TechRatingRequest {
     count(staff, "staff");
     count(techStaff, "techStaff");
+    if (staff.isPresent() && techStaff.isPresent() && techStaff.get() > staff.get()) {
+      // 科技人员 are counted among 职工总数 (科技型中小企业评价办法 附件 评价指标): the share cannot exceed 100%
+      throw new InvalidInputException("techStaff", techStaff.get(), "must not exceed staff (" + staff.get() + ")");
+    }
     amount(sales, "sales");
     amount(totalAssets, "totalAssets");
     amount(rdExpense, "rdExpense");

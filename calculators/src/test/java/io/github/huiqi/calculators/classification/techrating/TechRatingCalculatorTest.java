@@ -177,6 +177,15 @@ class TechRatingCalculatorTest {
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/staff"));
     assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.explainRatingJson(RULES, "{\"techStaff\": 2.5}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/techStaff"));
+    // 科技人员 are counted among 职工总数: 101 of 100 is not a share; 100 of 100 is (the whole staff)
+    assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.explainRatingJson(RULES,
+        "{\"staff\": 100, \"techStaff\": 101}")).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/techStaff");
+          assertThat(ex.getMessage()).contains("101").contains("100");
+        });
+    // 100% is in the top band (30% and above: 20 points, 科技型中小企业评价办法 附件)
+    assertThat(io.github.huiqi.core.json.HuiqiJson.read(TechRatingCalculator.DEFAULT.explainRatingJson(RULES,
+        "{\"staff\": 100, \"techStaff\": 100}"), TechRatingResult.class).staffScore()).contains(20);
   }
 
   //-------------------------------------------------------------------------
