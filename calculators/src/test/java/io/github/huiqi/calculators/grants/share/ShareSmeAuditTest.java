@@ -60,6 +60,29 @@ class ShareSmeAuditTest {
   }
 
   @Test
+  void test_reasons_theSmeConditionFirst_thenTheMeasuresOwn() {
+    // an SME: the 中小企业 reason leads, the measure's own (the contract event) follow
+    MeasureOutcome sme = outcome(", 'size': 'SMALL'", CONTRACT, true);
+    assertThat(sme.reasons()).extracting(r -> r.code()).first().isEqualTo("sme");
+    assertThat(sme.reasons()).hasSizeGreaterThan(1);
+    // a large firm: the one reason that rules it out, none of the measure's own, and no detail or limit of an amount
+    // it does not get
+    for (MeasureId id : new MeasureId[] {CONTRACT, GREEN}) {
+      MeasureOutcome large = outcome(", 'size': 'LARGE'", id, true);
+      assertThat(large.reasons()).extracting(r -> r.code()).as(id.toString()).containsExactly("not-sme");
+      assertThat(large.detail()).as(id.toString()).isEmpty();
+      assertThat(large.bindingLimit()).as(id.toString()).isEmpty();
+    }
+    // an SME the measure itself rules out (no contract event): its own reasons only, no 中小企业 reason
+    EnterpriseProfile none = HuiqiJson.read("{\"registrationRegionCode\": \"310115\", \"size\": \"SMALL\", "
+        + "\"grantEvents\": []}", EnterpriseProfile.class);
+    MeasureOutcome ruledOut = ENGINE.explain(none, AS_OF).outcomes().stream()
+        .filter(o -> o.measure().equals(CONTRACT)).findFirst().orElseThrow();
+    assertThat(ruledOut.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(ruledOut.reasons()).isNotEmpty().extracting(r -> r.code()).doesNotContain("sme", "not-sme");
+  }
+
+  @Test
   void test_sizeNotKnown_undeterminedNamingIt() {
     MeasureOutcome open = outcome("", CONTRACT, false);
     assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
