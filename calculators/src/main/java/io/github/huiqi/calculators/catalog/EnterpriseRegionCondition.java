@@ -91,17 +91,16 @@ final class EnterpriseRegionCondition {
     return builder.build();
   }
 
-  private static MeasureOutcome.Builder prepend(MeasureOutcome.Builder builder, MeasureOutcome outcome, Reason reason,
+  /** Puts the condition's reason and step before the measure's own (the outcome is never ineligible here). */
+  private static void prepend(MeasureOutcome.Builder builder, MeasureOutcome outcome, Reason reason,
       ExplanationStep step) {
     List<Reason> reasons = new ArrayList<>();
-    if (outcome.verdict() != Verdict.INELIGIBLE) {
-      reasons.add(reason);
-    }
+    reasons.add(reason);
     reasons.addAll(outcome.reasons());
     List<ExplanationStep> steps = new ArrayList<>();
     steps.add(step);
     steps.addAll(outcome.explanation().steps());
-    return builder.reasons(reasons).explanation(new Explanation(steps));
+    builder.reasons(reasons).explanation(new Explanation(steps));
   }
 
   private LocalizedText text() {

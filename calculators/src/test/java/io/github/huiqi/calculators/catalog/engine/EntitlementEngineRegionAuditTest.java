@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.ConditionOutcome;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,21 @@ class EntitlementEngineRegionAuditTest {
         assertThat(outcome.missingFacts()).as(id.toString()).contains("/registrationRegionCode", "/leases");
       }
     }
+  }
+
+  @Test
+  void test_cityCodeOnly_explained_theRegionConditionFirstAndUnknown() {
+    EnterpriseProfile shenzhen = EnterpriseProfile.builder().registrationRegionCode("440300").build();
+    MeasureOutcome outcome = outcome(ENGINE.explain(shenzhen, AS_OF), GUANGMING);
+    assertThat(outcome.reasons()).extracting(r -> r.code()).first().isEqualTo("enterprise-in-region");
+    assertThat(outcome.explanation().steps().get(0)).isInstanceOfSatisfying(ConditionStep.class, step -> {
+      assertThat(step.outcome()).isEqualTo(ConditionOutcome.UNKNOWN);
+      assertThat(step.detail()).isEqualTo("registrationRegionCode = 440300, a wider area than 440311");
+    });
+    // a region not given at all: the same condition, unknown, saying so
+    MeasureOutcome bare = outcome(ENGINE.explain(EnterpriseProfile.builder().build(), AS_OF), GUANGMING);
+    assertThat(bare.explanation().steps().get(0)).isInstanceOfSatisfying(ConditionStep.class,
+        step -> assertThat(step.detail()).isEqualTo("registrationRegionCode not given"));
   }
 
   @Test

@@ -70,6 +70,11 @@ class TechSmeEnrolmentDatesTest {
     // valid until 2023-03-01, the first day of accrual: eligible, 8,000.00
     JsonNode lastDay = outcome("{\"held\": true, \"since\": \"2021-05-01\", \"until\": \"2023-03-01\"}");
     assertThat(lastDay.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("8000.00");
+    // an expiry without a start date is read the same way
+    assertThat(outcome("{\"held\": true, \"until\": \"2022-12-31\"}").at("/verdict").asText())
+        .isEqualTo("INELIGIBLE");
+    assertThat(outcome("{\"held\": true, \"until\": \"2023-03-01\"}").at("/amount/maximum/amount")
+        .decimalValue()).isEqualByComparingTo("8000.00");
   }
 
   @Test

@@ -84,6 +84,22 @@ class ReferralCalculatorTest {
   }
 
   @Test
+  void test_noQualificationNorPopulation_appliesToEveryEnterprise() {
+    // a host's referral with neither a qualification nor a population (the 小升规 measure without its
+    // smallMicroIndustrial): it applies on the terms of the measure referred to, eligible, naming why
+    ReferralMeasure fee = DATA.getMeasure(ReferralMeasure.SHENZHEN_SMALL_TO_SCALE_FEE);
+    ReferralMeasure open = new ReferralMeasure(fee.id(), fee.clause(), fee.documentStatus(), fee.title(),
+        Optional.empty(), Optional.empty(), fee.refersTo(), fee.noFigure());
+    ReferralRequest any = HuiqiJson.read("{\"industryCode\": \"I6510\", \"size\": \"LARGE\", "
+        + "\"asOf\": \"2023-10-31\"}", ReferralRequest.class);
+    assertThat(ReferralCalculator.DEFAULT.applies(open, any)).isTrue();
+    ReferralResult result = ReferralCalculator.DEFAULT.explainReferral(open, any);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(r -> r.code()).containsExactly("no-figure-of-its-own");
+    assertThat(result.eligibility().missingFacts()).isEmpty();
+  }
+
+  @Test
   void test_badInput_namesTheField() {
     assertField(() -> ReferralCalculator.DEFAULT.explainReferralJson(POOL, "{\"industryCode\": \"C39111\", "
         + "\"asOf\": \"2023-10-31\"}"), "/industryCode");
