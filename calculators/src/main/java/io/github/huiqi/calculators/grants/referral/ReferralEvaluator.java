@@ -17,7 +17,9 @@ import io.github.huiqi.core.result.Reason;
 /**
  * Evaluates a measure with no figure of its own ({@link ReferralMeasure}) for an enterprise profile: a non-monetary
  * outcome whose detail (in both forms) says the source gives no number and names the measures that carry the
- * figures; the verdict is {@link ReferralCalculator}'s, the required qualification tested on the evaluation date.
+ * figures; the verdict is {@link ReferralCalculator}'s, the required qualification tested on the evaluation date and,
+ * for a measure of small and micro industrial firms (the 小升规 plan's), the profile's {@code industryCode} and
+ * {@code size} (the entitlement engine derives the size from the figures when it is not given).
  * The explaining form adds the reasons, a note naming each measure referred to, a draft's status and the steps.
  * <p>
  * This class is immutable and thread-safe.
