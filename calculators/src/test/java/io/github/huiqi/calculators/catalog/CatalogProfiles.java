@@ -3,9 +3,12 @@ package io.github.huiqi.calculators.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,6 +34,33 @@ public final class CatalogProfiles {
       "projectId", "category", "eligibleInvestment", "kind", "interestFrom", "interestUntil", "cost", "month");
 
   private CatalogProfiles() {
+  }
+
+  /**
+   * Reads a profile written in JSON with single quotes where JSON has double ones, so that a test's text stays
+   * readable ({@code "{'registrationRegionCode': '440307'}"}).
+   *
+   * @param json  the profile, single-quoted
+   * @return the profile
+   */
+  public static EnterpriseProfile quoted(String json) {
+    return HuiqiJson.read(json.replace('\'', '"'), EnterpriseProfile.class);
+  }
+
+  /**
+   * Returns one measure's outcome when the built-in engine evaluates a profile on a date.
+   *
+   * @param profile  the enterprise
+   * @param asOf  the evaluation date
+   * @param measure  the measure
+   * @param explain  true for the explaining form
+   * @return the outcome
+   */
+  public static MeasureOutcome outcome(EnterpriseProfile profile, LocalDate asOf, MeasureId measure,
+      boolean explain) {
+    EntitlementEngine engine = EntitlementEngine.builtIn();
+    return (explain ? engine.explain(profile, asOf) : engine.evaluate(profile, asOf)).outcome(measure)
+        .orElseThrow();
   }
 
   /**

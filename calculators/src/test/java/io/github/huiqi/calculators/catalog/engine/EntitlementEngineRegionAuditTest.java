@@ -24,7 +24,7 @@ class EntitlementEngineRegionAuditTest {
   private static final MeasureId LONGGANG = MeasureId.of("sz-gxj-2021-reply-20210370.longgang-rent-subsidy");
 
   private static MeasureOutcome outcome(EntitlementReport report, MeasureId id) {
-    return report.outcomes().stream().filter(o -> o.measure().equals(id)).findFirst().orElseThrow();
+    return report.outcome(id).orElseThrow();
   }
 
   @Test

@@ -2,9 +2,7 @@ package io.github.huiqi.calculators.grants.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -20,18 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class ShareSmeAuditTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId CONTRACT = MeasureId.of("sh-qfb-2023-1.digital-service-contract-support");
   private static final MeasureId GREEN = MeasureId.of("sh-qfb-2023-1.green-upgrade-support");
   private static final LocalDate AS_OF = LocalDate.of(2023, 9, 1);
 
   private static MeasureOutcome outcome(String size, MeasureId id, boolean explain) {
-    EnterpriseProfile profile = HuiqiJson.read(("{'registrationRegionCode': '310115'" + size + ", 'grantEvents': ["
-        + "{'eventId': 'C', 'code': 'sh-digital-service-contract', 'date': '2023-07-01', 'amount': {'amount': 800000, "
-        + "'currency': 'CNY'}}, {'eventId': 'G', 'code': 'sh-green-upgrade-project', 'date': '2023-07-01'}]}")
-        .replace('\'', '"'), EnterpriseProfile.class);
-    return (explain ? ENGINE.explain(profile, AS_OF) : ENGINE.evaluate(profile, AS_OF)).outcomes().stream()
-        .filter(o -> o.measure().equals(id)).findFirst().orElseThrow();
+    return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '310115'" + size
+        + ", 'grantEvents': [{'eventId': 'C', 'code': 'sh-digital-service-contract', 'date': '2023-07-01', "
+        + "'amount': {'amount': 800000, 'currency': 'CNY'}}, {'eventId': 'G', 'code': 'sh-green-upgrade-project', "
+        + "'date': '2023-07-01'}]}"), AS_OF, id, explain);
   }
 
   @Test
@@ -74,10 +69,8 @@ class ShareSmeAuditTest {
       assertThat(large.bindingLimit()).as(id.toString()).isEmpty();
     }
     // an SME the measure itself rules out (no contract event): its own reasons only, no 中小企业 reason
-    EnterpriseProfile none = HuiqiJson.read("{\"registrationRegionCode\": \"310115\", \"size\": \"SMALL\", "
-        + "\"grantEvents\": []}", EnterpriseProfile.class);
-    MeasureOutcome ruledOut = ENGINE.explain(none, AS_OF).outcomes().stream()
-        .filter(o -> o.measure().equals(CONTRACT)).findFirst().orElseThrow();
+    MeasureOutcome ruledOut = CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '310115', "
+        + "'size': 'SMALL', 'grantEvents': []}"), AS_OF, CONTRACT, true);
     assertThat(ruledOut.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(ruledOut.reasons()).isNotEmpty().extracting(r -> r.code()).doesNotContain("sme", "not-sme");
   }

@@ -2,9 +2,7 @@ package io.github.huiqi.calculators.procurement.arrears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
@@ -17,14 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class ArrearsDisputeAuditTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId ARREARS = MeasureId.of("sh-qfb-2023-1.arrears-clearance");
 
   private static MeasureOutcome outcome(String claims) {
-    EnterpriseProfile profile = HuiqiJson.read(("{'registrationRegionCode': '310115', 'size': 'SMALL', "
-        + "'arrearsClaims': [" + claims + "]}").replace('\'', '"'), EnterpriseProfile.class);
-    return ENGINE.evaluate(profile, LocalDate.of(2023, 6, 30)).outcomes().stream()
-        .filter(o -> o.measure().equals(ARREARS)).findFirst().orElseThrow();
+    return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '310115', 'size': 'SMALL', "
+        + "'arrearsClaims': [" + claims + "]}"), LocalDate.of(2023, 6, 30), ARREARS, false);
   }
 
   @Test

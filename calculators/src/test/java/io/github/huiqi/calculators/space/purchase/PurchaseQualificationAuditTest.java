@@ -2,9 +2,7 @@ package io.github.huiqi.calculators.space.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
@@ -17,18 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class PurchaseQualificationAuditTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId PURCHASE = MeasureId.of("sz-gxj-zjtx-32-draft.state-owned-space-purchase");
   private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
   /** A Shenzhen firm with 2022 output of 300,000,000 and state-owned space leased from 2019-01-01 to 2026-12-31. */
   private static MeasureOutcome outcome(String recognition) {
-    EnterpriseProfile profile = HuiqiJson.read(("{'registrationRegionCode': '440306', 'specialisedAndInnovative': "
-        + recognition + ", 'industrialOutputs': [{'year': 2022, 'grossOutput': {'amount': 300000000, 'currency': "
-        + "'CNY'}}], 'leases': [{'leaseId': 'L', 'area': 1000, 'start': '2019-01-01', 'end': '2026-12-31', "
-        + "'stateOwned': true}]}").replace('\'', '"'), EnterpriseProfile.class);
-    return ENGINE.evaluate(profile, AS_OF).outcomes().stream().filter(o -> o.measure().equals(PURCHASE))
-        .findFirst().orElseThrow();
+    return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '440306', "
+        + "'specialisedAndInnovative': " + recognition + ", 'industrialOutputs': [{'year': 2022, 'grossOutput': "
+        + "{'amount': 300000000, 'currency': 'CNY'}}], 'leases': [{'leaseId': 'L', 'area': 1000, "
+        + "'start': '2019-01-01', 'end': '2026-12-31', 'stateOwned': true}]}"), AS_OF, PURCHASE, false);
   }
 
   @Test

@@ -2,9 +2,7 @@ package io.github.huiqi.calculators.space.rent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -19,18 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class RentQualificationAuditTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId LONGGANG = MeasureId.of("sz-gxj-2021-reply-20210370.longgang-rent-subsidy");
   private static final MeasureId GUANGMING = MeasureId.of("sz-gxj-2021-reply-20210370.guangming-rent-subsidy");
   private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
   private static MeasureOutcome outcome(String region, String qualifications, MeasureId id) {
-    EnterpriseProfile profile = HuiqiJson.read(("{'registrationRegionCode': '" + region + "', " + qualifications
-        + ", 'leases': [{'leaseId': 'L', 'area': 1000, 'start': '2020-01-01', 'districtPark': true, "
-        + "'rentPaid': [{'year': 2022, 'amount': {'amount': 300000, 'currency': 'CNY'}}]}]}").replace('\'', '"'),
-        EnterpriseProfile.class);
-    return ENGINE.evaluate(profile, AS_OF).outcomes().stream().filter(o -> o.measure().equals(id))
-        .findFirst().orElseThrow();
+    return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '" + region + "', "
+        + qualifications + ", 'leases': [{'leaseId': 'L', 'area': 1000, 'start': '2020-01-01', 'districtPark': "
+        + "true, 'rentPaid': [{'year': 2022, 'amount': {'amount': 300000, 'currency': 'CNY'}}]}]}"), AS_OF, id,
+        false);
   }
 
   @Test

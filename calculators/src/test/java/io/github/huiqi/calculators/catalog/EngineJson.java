@@ -1,0 +1,56 @@
+package io.github.huiqi.calculators.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The built-in engine through its JSON entry point, as a platform calls it: a request in, the report's tree out, and
+ * the assertion that an outcome is ineligible in the JSON's own terms (verdict, no fact asked, nothing in reach).
+ */
+public final class EngineJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private EngineJson() {
+  }
+
+  /**
+   * Evaluates a request ({@code {"profile": …, "asOf": …, "measures": […]}}) with {@code evaluateJson}.
+   *
+   * @param request  the request's JSON
+   * @return the report's tree
+   */
+  public static JsonNode report(String request) {
+    try {
+      return MAPPER.readTree(EntitlementEngine.builtIn().evaluateJson(request));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /**
+   * Evaluates a request naming one measure and returns its outcome.
+   *
+   * @param request  the request's JSON
+   * @return the first outcome's tree
+   */
+  public static JsonNode firstOutcome(String request) {
+    return report(request).at("/outcomes/0");
+  }
+
+  /**
+   * Asserts an outcome is ineligible: the verdict, no missing fact, and a maximum of zero.
+   *
+   * @param outcome  the outcome's tree
+   */
+  public static void assertIneligible(JsonNode outcome) {
+    assertThat(outcome.at("/verdict").asText()).isEqualTo("INELIGIBLE");
+    assertThat(outcome.at("/missingFacts").size()).isZero();
+    assertThat(outcome.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("0");
+  }
+}
