@@ -264,7 +264,7 @@ public final class EntitlementEngine {
     int[] positions = select(only);
     List<Catalog.Entry> entries = catalog.entries();
     SizeProfileStep sizing = SizeProfileStep.of(profile, catalog.data(), asOf);
-    String regionCode = profile.registrationRegionCode().orElse(null);
+    boolean[] elsewhere = outside.elsewhere(profile.registrationRegionCode().orElse(null));
     List<MeasureOutcome> outcomes = new ArrayList<>(positions.length);
     List<EvaluationFailure> failures = new ArrayList<>();
     EvaluationContext first = null;
@@ -274,7 +274,7 @@ public final class EntitlementEngine {
       EvaluationContext context = new EvaluationContext(asOf, catalog.data(), options, entry, shared);
       first = first == null ? context : first;
       try {
-        outcomes.add(!explain && outside.registeredElsewhere(position, regionCode)
+        outcomes.add(!explain && elsewhere[position]
             ? outside.get(position, entry, profile, context)
             : sizing.evaluate(entry, profile, context, explain));
       } catch (HuiqiException ex) {

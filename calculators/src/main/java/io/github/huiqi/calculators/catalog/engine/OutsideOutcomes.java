@@ -8,6 +8,7 @@ import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.Parameter;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -16,20 +17,28 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * status. Such an outcome (ineligible, zero, no steps) depends on nothing else, so it is built once per entry and
  * status and reused for every enterprise registered elsewhere (a Shanghai firm meets about thirty Shenzhen measures,
  * and the reverse). The test is {@link Catalog.Entry#registeredElsewhere}'s, with each region's prefix worked out
- * once ({@link Jurisdiction#prefix()}).
+ * once ({@link Jurisdiction#prefix()}), and its answers for every entry kept per registration region code (a city's
+ * firms share a few dozen codes), so that a run asks once, not once per measure.
  * <p>
- * The outcomes are immutable; the table is filled on first use, and two threads filling the same slot store equal
- * outcomes. This class is thread-safe.
+ * The outcomes and the kept answers are immutable; the tables are filled on first use, and two threads filling the
+ * same slot store equal values. At most {@value #REMEMBERED_REGIONS} region codes are kept (the codes come from
+ * input); the answers for any other code are worked out each time. This class is thread-safe.
  */
 final class OutsideOutcomes {
 
   private static final int STATUSES = WindowStatus.values().length;
+  /** How many registration region codes keep their answers. */
+  static final int REMEMBERED_REGIONS = 4096;
 
   /** Per catalogue position, the prefix of the region's codes; null for a measure that applies anywhere. */
   private final String[] prefixes;
   /** Per catalogue position, the region; null for a measure that applies anywhere. */
   private final Jurisdiction[] regions;
   private final AtomicReferenceArray<MeasureOutcome> outcomes;
+  /** Per registration region code, {@link #registeredElsewhere} for every position. */
+  private final ConcurrentHashMap<String, boolean[]> elsewhereByRegion = new ConcurrentHashMap<>();
+  /** The answers for an enterprise whose region is not given: no position. */
+  private final boolean[] nowhere;
 
   /**
    * Creates an empty table for a catalogue's entries.
@@ -44,6 +53,32 @@ final class OutsideOutcomes {
       prefixes[i] = regions[i] == null ? null : regions[i].prefix();
     }
     this.outcomes = new AtomicReferenceArray<>(entries.size() * STATUSES);
+    this.nowhere = new boolean[entries.size()];
+  }
+
+  /**
+   * Tells, for every catalogue position at once, whether an enterprise registered under a code is known to be
+   * registered outside the entry's region ({@link #registeredElsewhere}).
+   *
+   * @param regionCode  the enterprise's registration region code, null if not given
+   * @return one answer per position, in catalogue order; shared, so never to be written
+   */
+  boolean[] elsewhere(String regionCode) {
+    if (regionCode == null) {
+      return nowhere;
+    }
+    boolean[] known = elsewhereByRegion.get(regionCode);
+    if (known != null) {
+      return known;
+    }
+    boolean[] answers = new boolean[prefixes.length];
+    for (int position = 0; position < answers.length; position++) {
+      answers[position] = registeredElsewhere(position, regionCode);
+    }
+    if (elsewhereByRegion.size() < REMEMBERED_REGIONS) {
+      elsewhereByRegion.putIfAbsent(regionCode, answers);
+    }
+    return answers;
   }
 
   /**

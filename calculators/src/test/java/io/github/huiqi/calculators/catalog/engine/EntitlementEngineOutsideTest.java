@@ -86,6 +86,27 @@ class EntitlementEngineOutsideTest {
     assertThat(CATALOG.entries()).noneMatch(entry -> entry.registeredElsewhere(unknown));
   }
 
+  @Test
+  void test_answersKeptPerRegionAndBeyondTheBound() {
+    OutsideOutcomes table = new OutsideOutcomes(CATALOG.entries());
+    // fill the kept answers with other codes first, so that the last codes are worked out each time
+    for (int code = 0; code < OutsideOutcomes.REMEMBERED_REGIONS; code++) {
+      table.elsewhere(String.valueOf(100_000 + code));
+    }
+    for (String code : List.of("310115", "440306", "440300", "440311", "110105")) {
+      boolean[] answers = table.elsewhere(code);
+      assertThat(table.elsewhere(code)).isEqualTo(answers);
+      EnterpriseProfile firm = EnterpriseProfile.builder().registrationRegionCode(code).build();
+      for (int position = 0; position < answers.length; position++) {
+        assertThat(answers[position]).as(code + " at " + position)
+            .isEqualTo(CATALOG.entries().get(position).registeredElsewhere(firm));
+      }
+    }
+    // 深圳市's own code is inside every Shenzhen region (a district measure is undetermined, not ineligible)
+    assertThat(table.elsewhere("440300")).contains(true).contains(false);
+    assertThat(table.elsewhere(null)).containsOnly(false);
+  }
+
   private static MeasureOutcome outcomeOf(EntitlementReport report, Catalog.Entry entry) {
     return report.outcomes().stream().filter(outcome -> outcome.measure().equals(entry.measure().id())).findFirst()
         .orElseThrow();
