@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.StackingRule;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
 import io.github.huiqi.calculators.internal.ProfilePointers;
@@ -189,7 +190,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         || !anyLoanCouldTakeBoth(firstMeasure, loans, interest)) {
       return Optional.empty();
     }
-    TechSmeRequest items = TechSmeRequest.from(profile);
+    TechSmeRequest items = TechSmeEvaluator.sharedRequest(profile, context);
     StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));

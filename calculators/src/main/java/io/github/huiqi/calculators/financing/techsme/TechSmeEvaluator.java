@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.techsme;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -116,7 +117,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       }
       return context.finish(builder.explanation(new Explanation(steps.list())));
     }
-    TechSmeRequest request = TechSmeRequest.from(profile);
+    TechSmeRequest request = sharedRequest(profile, context);
     TechSmeCalculator.Evaluation evaluation = TechSmeCalculator.DEFAULT.evaluate(measure, request, explain);
     Verdict verdict = evaluation.eligibility().verdict();
     List<BindingLimit> limits = evaluation.best().bindingLimits;
@@ -258,5 +259,21 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       return new Reason("insurance-premiums-not-known", LocalizedText.of("未提供贷款保证保险费支付记录",
           "the guarantee-insurance premiums paid are not given"), measure.insurancePremiumRatio().citation());
     }
+  }
+
+  /**
+   * The tech-SME request of a run's enterprise, built from the profile once a run and shared by the measure's
+   * evaluator and the stacking rule that pairs it with the first-loan subsidy.
+   *
+   * @param profile  the enterprise
+   * @param context  the context, whose run keeps the request
+   * @return the request
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public static TechSmeRequest sharedRequest(EnterpriseProfile profile, EvaluationContext context) {
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    return context.run().shared(EvaluationRun.profileKey(profile, "tech-sme-request"), TechSmeRequest.class,
+        () -> TechSmeRequest.from(profile));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.grants.referral;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
@@ -48,8 +49,10 @@ public final class ReferralEvaluator implements MeasureEvaluator<ReferralMeasure
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
-    ReferralCalculator.Evaluation e = ReferralCalculator.DEFAULT.evaluate(measure,
-        ReferralRequest.from(profile, context.asOf()), explain);
+    // one request for every referral measure of the run
+    ReferralRequest request = context.run().shared(EvaluationRun.profileKey(profile, "referral-request"),
+        ReferralRequest.class, () -> ReferralRequest.from(profile, context.asOf()));
+    ReferralCalculator.Evaluation e = ReferralCalculator.DEFAULT.evaluate(measure, request, explain);
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY)
         .verdict(e.verdict())
         .amount(OutcomeAmount.ZERO)

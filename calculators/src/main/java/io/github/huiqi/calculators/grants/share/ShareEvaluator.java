@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.grants.share;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -48,11 +49,24 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
-    ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure, ShareRequest.from(profile), explain);
+    ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure, sharedRequest(profile, context),
+        explain);
     return outcome(e, context, AmountKind.PAYMENT_TO_FIRM, explain, measure.smeRule(), profile);
   }
 
   /** The outcome of a share's evaluation, whatever kind of money it is (a payment, or a fee saved). */
+  /**
+   * The share request of a run's enterprise, built from the profile once a run and shared by every share measure.
+   *
+   * @param profile  the enterprise
+   * @param context  the measure's context, whose run keeps the request
+   * @return the request
+   */
+  static ShareRequest sharedRequest(EnterpriseProfile profile, EvaluationContext context) {
+    return context.run().shared(EvaluationRun.profileKey(profile, "share-request"), ShareRequest.class,
+        () -> ShareRequest.from(profile));
+  }
+
   static MeasureOutcome outcome(ShareCalculator.Evaluation e, EvaluationContext context, AmountKind kind,
       boolean explain, Optional<Citation> smeRule, EnterpriseProfile profile) {
     MeasureOutcome.Builder builder = context.startOutcome(kind);

@@ -46,8 +46,8 @@ public final class ShareFeeEvaluator implements MeasureEvaluator<ShareFeeMeasure
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
-    ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure.asShare(), ShareRequest.from(profile),
-        explain);
+    ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure.asShare(),
+        ShareEvaluator.sharedRequest(profile, context), explain);
     return ShareEvaluator.outcome(e, context, AmountKind.FEE_SAVED, explain, Optional.empty(), profile);
   }
 }
