@@ -69,9 +69,8 @@ public final class UnsettledStackingRule implements StackingRule {
       Reason note = note(pair, a, b, choice);
       boolean setAsideSecond = choice == EngineOptions.UnsettledStacking.COUNT_HIGHER && !higher(b, a);
       boolean setAsideFirst = choice == EngineOptions.UnsettledStacking.COUNT_HIGHER && !setAsideSecond;
-      result.set(first, a.toBuilder().addNotes(note).countedInTotal(a.countedInTotal() && !setAsideFirst).build());
-      result.set(second, b.toBuilder().addNotes(note).countedInTotal(b.countedInTotal() && !setAsideSecond)
-          .build());
+      result.set(first, a.withNote(note).withCountedInTotal(a.countedInTotal() && !setAsideFirst));
+      result.set(second, b.withNote(note).withCountedInTotal(b.countedInTotal() && !setAsideSecond));
     }
     return result == null ? outcomes : result;
   }

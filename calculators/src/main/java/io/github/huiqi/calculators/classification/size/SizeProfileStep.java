@@ -182,12 +182,12 @@ public final class SizeProfileStep {
       return outcome;
     }
     if (derived != null) {
-      return entry.evaluate(derived, context, explain).toBuilder().addNotes(note).build();
+      return entry.evaluate(derived, context, explain).withNote(note);
     }
     if (!possible.isEmpty()) {
       Optional<MeasureOutcome> same = sameForEveryClass(entry, context, explain);
       if (same.isPresent()) {
-        return same.get().toBuilder().addNotes(note).build();
+        return same.get().withNote(note);
       }
     }
     List<String> added = new ArrayList<>(missingFigures.size());

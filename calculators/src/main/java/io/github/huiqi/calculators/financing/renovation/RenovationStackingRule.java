@@ -101,8 +101,8 @@ public final class RenovationStackingRule implements StackingRule {
       RenovationInterestMeasure measure = (RenovationInterestMeasure) catalog.get(interestOutcome.measure()).measure();
       Reason note = new Reason(CODE, LocalizedText.of("技术改造资助与贷款贴息可叠加享受，两项均计入",
           "the renovation grant and the loan interest subsidy stack: both count"), measure.stackingWithGrant());
-      result.set(grant, result.get(grant).toBuilder().addNotes(note).build());
-      result.set(interest.getValue(), interestOutcome.toBuilder().addNotes(note).build());
+      result.set(grant, result.get(grant).withNote(note));
+      result.set(interest.getValue(), interestOutcome.withNote(note));
     }
     return List.copyOf(result);
   }

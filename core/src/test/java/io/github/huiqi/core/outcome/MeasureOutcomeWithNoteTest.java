@@ -1,0 +1,70 @@
+package io.github.huiqi.core.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.ClauseRef;
+import io.github.huiqi.core.policy.DocumentId;
+import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link MeasureOutcome#withNote}: the note goes after the others, everything else (the counted flag set by a
+ * rule included) is kept, the original is unchanged, and a null note is named.
+ */
+class MeasureOutcomeWithNoteTest {
+
+  private static final Citation SOURCE = new Citation(Provenance.SOURCE_TEXT, "sz-gxj-2023-26", "第5条",
+      Optional.empty(), Optional.empty(), Optional.empty());
+  private static final Reason FIRST = new Reason("first", LocalizedText.of("甲", "first"), SOURCE);
+  private static final Reason SECOND = new Reason("second", LocalizedText.of("乙", "second"), SOURCE);
+
+  private static MeasureOutcome outcome() {
+    return MeasureOutcome.builder()
+        .measure(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"))
+        .title(LocalizedText.of("首贷户贷款贴息", "first-loan interest subsidy"))
+        .clause(ClauseRef.of(DocumentId.of("sz-gxj-2023-26"), "第5条"))
+        .clauseLabel("深工信〔2023〕26号 第5条")
+        .documentStatus(DocumentStatus.IN_FORCE)
+        .window(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+        .windowStatus(WindowStatus.OPEN)
+        .verdict(Verdict.UNDETERMINED)
+        .amountKind(AmountKind.PAYMENT_TO_FIRM)
+        .amount(OutcomeAmount.upTo(Cny.of("30000.00")))
+        .addMissingFacts("/loans/0/endOfUseDate")
+        .addNotes(FIRST)
+        .countedInTotal(false)
+        .explanation(new Explanation(List.of()))
+        .build();
+  }
+
+  @Test
+  void test_appendedAfterTheOthers() {
+    MeasureOutcome original = outcome();
+    MeasureOutcome noted = original.withNote(SECOND);
+    assertThat(noted.notes()).containsExactly(FIRST, SECOND);
+    assertThat(noted).isEqualTo(original.toBuilder().addNotes(SECOND).build());
+    // the counted flag a rule set is kept, not worked out again (it would be true for this open benefit)
+    assertThat(noted.countedInTotal()).isFalse();
+    assertThat(original.notes()).containsExactly(FIRST);
+  }
+
+  @Test
+  void test_nullNamed() {
+    assertThatThrownBy(() -> outcome().withNote(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("note");
+  }
+}
