@@ -234,11 +234,12 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
           dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
       steps.add(() -> new PeriodStep(LocalizedText.of("贷款期限", "loan term"), request.loanStart(),
           request.maturity(), dayCount, term, measure.dayCount().citation()));
-      BigDecimal exact = cap.applyTo(principal).multiply(BigDecimal.valueOf(term.days()))
-          .divide(BigDecimal.valueOf(term.basis()), 10, RoundingMode.HALF_UP);
+      // the unrounded fee only for the explanation's steps: the plain form does not work it out
       steps.add(() -> new CalculationStep(LocalizedText.of("按上限费率计算的担保费", "fee at the cap"),
-          principal.toPlainString() + " × " + cap + " × " + term, exact, measure.capRatio().citation()));
-      steps.add(() -> new RoundingStep(exact, fee, rounding, measure.rounding().citation()));
+          principal.toPlainString() + " × " + cap + " × " + term, unrounded(principal, cap, term),
+          measure.capRatio().citation()));
+      steps.add(() -> new RoundingStep(unrounded(principal, cap, term), fee, rounding,
+          measure.rounding().citation()));
       return Cny.of(fee);
     });
     if (decision.verdict() == Verdict.INELIGIBLE) {
@@ -258,5 +259,11 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
       Optional<Boolean> within,
       Optional<MonetaryAmount> maximumFee,
       StepTrace steps) {
+  }
+
+  /** The fee at the cap before rounding, to ten decimals: principal × cap × days ÷ basis. */
+  private static BigDecimal unrounded(BigDecimal principal, Rate cap, YearFraction term) {
+    return cap.applyTo(principal).multiply(BigDecimal.valueOf(term.days()))
+        .divide(BigDecimal.valueOf(term.basis()), 10, RoundingMode.HALF_UP);
   }
 }
