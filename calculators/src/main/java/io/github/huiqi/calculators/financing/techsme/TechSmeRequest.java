@@ -252,9 +252,10 @@ public abstract class TechSmeRequest {
     return options().orElse(TechSmeOptions.DEFAULTS);
   }
 
-  private static void unique(Set<String> ids, String id, String field) {
+  /** Adds an item's id, naming the item ({@code list/index/itemId}) only when the id repeats. */
+  private static void unique(Set<String> ids, String id, String list, int index) {
     if (!ids.add(id)) {
-      throw new InvalidInputException(field, id, "must be unique across all items");
+      throw new InvalidInputException(list + "/" + index + "/itemId", id, "must be unique across all items");
     }
   }
 
@@ -276,13 +277,13 @@ public abstract class TechSmeRequest {
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < interest.size(); i++) {
-      unique(ids, interest.get(i).itemId(), "interest/" + i + "/itemId");
+      unique(ids, interest.get(i).itemId(), "interest", i);
     }
     for (int i = 0; i < guaranteeFees.size(); i++) {
-      unique(ids, guaranteeFees.get(i).itemId(), "guaranteeFees/" + i + "/itemId");
+      unique(ids, guaranteeFees.get(i).itemId(), "guaranteeFees", i);
     }
     for (int i = 0; i < insurancePremiums.size(); i++) {
-      unique(ids, insurancePremiums.get(i).itemId(), "insurancePremiums/" + i + "/itemId");
+      unique(ids, insurancePremiums.get(i).itemId(), "insurancePremiums", i);
     }
     Cny.notNegativeYuan(programmeTotalReceived, "programmeTotalReceived");
     Args.notNullOptional(options, "options");
