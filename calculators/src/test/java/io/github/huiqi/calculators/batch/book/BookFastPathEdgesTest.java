@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The edges of the columnar fast paths that random books rarely reach: the thread count, the region's last code and
  * the next city's, an enterprise with no loans, a zero rate, a book filled to its capacity, the failed column named
- * when a row has several faults, products beyond a {@code long} (the exact fallback) and rounding to the yuan.
+ * when a row has several faults, products beyond a {@code long} (the exact fallback), rounding to the yuan and grant
+ * days at the ends of an int.
  */
 class BookFastPathEdgesTest {
 
@@ -312,6 +313,17 @@ class BookFastPathEdgesTest {
     FIRST_LOAN.compute(book);
     assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.FAILED_END_OF_USE,
         BookFirstLoanColumns.FAILED_FACT, BookFirstLoanColumns.FAILED_FACT);
+  }
+
+  @Test
+  void riskPool_grantDaysFarBeforeAndAfterTheWindows_haveNoUplift() {
+    BookRiskPoolColumns book = riskPoolBook(3);
+    // the first and the last epoch day an int holds, around the table of uplifts by grant day
+    book.effectiveGrantDay()[0] = Integer.MIN_VALUE;
+    book.effectiveGrantDay()[2] = Integer.MAX_VALUE;
+    RISK_POOL.compute(book);
+    // 1,000,000 × 30% (no window) = 300,000.00; the middle row, granted 2023-01-01, × (30% + 30 pp) = 600,000.00
+    assertThat(book.compensationFen()).containsExactly(30_000_000L, 60_000_000L, 30_000_000L);
   }
 
   @Test
