@@ -100,7 +100,7 @@ public final class BookRiskPoolFastPath {
     unitFen = BookFen.unitFen(rounding);
     ceilingMargin = 2 * BookFen.PPM * unitFen;
     mode = rounding.mode();
-    roundingBias = unitFen == 1 ? bias(mode) : -1;
+    roundingBias = unitFen == 1 ? BookFen.truncatingBias(mode, BookFen.PPM) : -1;
   }
 
   /**
@@ -116,19 +116,6 @@ public final class BookRiskPoolFastPath {
     return table;
   }
 
-  /**
-   * Returns b such that (p + b) ÷ 1,000,000 truncated is p ÷ 1,000,000 rounded by the mode, for every p ≥ 0; -1 when
-   * no constant does (half-even looks at the quotient's parity; UNNECESSARY throws).
-   */
-  private static long bias(RoundingMode mode) {
-    return switch (mode) {
-      case DOWN, FLOOR -> 0;
-      case UP, CEILING -> BookFen.PPM - 1;
-      case HALF_UP -> BookFen.PPM / 2;
-      case HALF_DOWN -> BookFen.PPM / 2 - 1;
-      default -> -1;
-    };
-  }
 
   /**
    * Builds the fast path of a measure under options, reading every parameter from them.
@@ -208,8 +195,9 @@ public final class BookRiskPoolFastPath {
    *   <li>the amount as the lesser of round(ratio × loss) and round-down(ceiling × loss) (no test whether the ceiling
    *     can bind): the lesser numerator, ratio × loss plus the mode's bias or ceiling × loss, divided once by a
    *     constant (a truncating division keeps their order);
-   *   <li>the status from the three facts' bits, the amounts masked to zero when excluded;
-   *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a fact outside -1..1 and a
+   *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed), the amounts masked
+   *     to zero when excluded;
+   *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact and a
    *     category byte outside the table each make {@code bad} negative; {@code bits} bounds every amount from above,
    *     so one comparison at the end rules out an overflowing product for the whole block.
    * </ul>
@@ -250,20 +238,18 @@ public final class BookRiskPoolFastPath {
       int tableBase = bases[category[i] & 0xFF];
       int agreed = agreedBase[i];
       int base = agreed == BookColumnCodes.ABSENT_PPM ? tableBase : agreed;
-      int g = guaranteed[i];
-      int r = reGuaranteed[i];
-      int o = otherScheme[i];
-      bad |= tableBase | base | (ceiling - base) | (g + 1) | (1 - g) | (r + 1) | (1 - r) | (o + 1) | (1 - o);
-      long k = lesser(grantDay[i] - dayZero, lastDay);
+      int facts = BookFen.MUST_BE_NO[guaranteed[i] & 0xFF] | BookFen.MUST_BE_NO[reGuaranteed[i] & 0xFF]
+          | BookFen.MUST_BE_NO[otherScheme[i] & 0xFF];
+      bad |= tableBase | base | (ceiling - base) | facts;
+      long k = BookFen.lesser(grantDay[i] - dayZero, lastDay);
       k &= ~(k >> 63);
       int ratio = Math.min(base + uplifts[(int) k], ceiling);
       loss += accrued;
       // min(round(ratio × loss), round-down(ceiling × loss)) in one division: truncation keeps the order
-      long amount = lesser(loss * ratio + bias, loss * ceiling) / BookFen.PPM;
-      long back = lesser((recovered * ratio + bias) / BookFen.PPM, amount) & returnMask;
-      // facts are -1, 0 or 1: (f + 1) >> 1 is 1 for yes only, and (f >> 1) & 1 is 1 for unknown only
-      int excluded = ((g + 1) | (r + 1) | (o + 1)) >> 1;
-      int unknown = ((g | r | o) >> 1) & 1;
+      long amount = BookFen.lesser(loss * ratio + bias, loss * ceiling) / BookFen.PPM;
+      long back = BookFen.lesser((recovered * ratio + bias) / BookFen.PPM, amount) & returnMask;
+      int excluded = facts & BookFen.FACT_FAILS;
+      int unknown = facts >> 1 & 1;
       int open = excluded ^ 1;
       long openMask = -(long) open;
       amount &= openMask;
@@ -422,15 +408,6 @@ public final class BookRiskPoolFastPath {
   private long exactShare(long fen, int ratioPpm, RoundingMode rounding) {
     return BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(ratioPpm))
         .divide(BigDecimal.valueOf(BookFen.PPM * unitFen), 0, rounding).longValueExact() * unitFen;
-  }
-
-  /**
-   * Returns the lesser of two longs whose difference fits a long, by arithmetic: C2 of Java 17 compiles
-   * {@code Math.min(long, long)} to a branch, which mispredicts on varied rows and costs even when it does not.
-   */
-  private static long lesser(long a, long b) {
-    long difference = a - b;
-    return b + (difference & (difference >> 63));
   }
 
   private static boolean isFact(byte fact) {
