@@ -96,6 +96,56 @@ class BookColumnsFailureTest {
         AmountRange.exactly(Cny.of("1800000.00"))));
   }
 
+  static Stream<Arguments> badFirstLoanValues() {
+    return Stream.of(
+        badLoan("principal 0", b -> b.principalFen()[1] = 0, BookFirstLoanColumns.FAILED_PRINCIPAL),
+        badLoan("principal -1", b -> b.principalFen()[1] = -1, BookFirstLoanColumns.FAILED_PRINCIPAL),
+        badLoan("principal the least long", b -> b.principalFen()[1] = Long.MIN_VALUE,
+            BookFirstLoanColumns.FAILED_PRINCIPAL),
+        badLoan("rate 0", b -> b.annualRatePpm()[1] = 0, BookFirstLoanColumns.FAILED_RATE),
+        badLoan("rate the least int", b -> b.annualRatePpm()[1] = Integer.MIN_VALUE, BookFirstLoanColumns.FAILED_RATE),
+        badLoan("used until the day before the drawdown", b -> b.endOfUseDay()[1] = b.drawdownDay()[1] - 1,
+            BookFirstLoanColumns.FAILED_END_OF_USE),
+        badLoan("used until the least int", b -> b.endOfUseDay()[1] = Integer.MIN_VALUE,
+            BookFirstLoanColumns.FAILED_END_OF_USE),
+        badLoan("independent 2", b -> b.independentLegalPerson()[1] = 2, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("first-time -2", b -> b.firstTimeBorrower()[1] = -2, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("dishonest 5", b -> b.onSeriousDishonestyList()[1] = 5, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("first drawdown -5", b -> b.firstDrawdownOfFirstContract()[1] = -5, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("production 3", b -> b.forProductionOrOperation()[1] = 3, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("other subsidy -128", b -> b.subsidisedUnderAnotherMunicipalScheme()[1] = -128,
+            BookFirstLoanColumns.FAILED_FACT));
+  }
+
+  private static Arguments badLoan(String what, Consumer<BookFirstLoanColumns> spoil, byte column) {
+    return Arguments.of(what, spoil, column);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFirstLoanValues")
+  void firstLoan_oneBadValueAmongGoodOneLoanEnterprises_failsItsEnterpriseOnly(String what,
+      Consumer<BookFirstLoanColumns> spoil, byte column) {
+    BookFirstLoanColumns book = new BookFirstLoanColumns(3, 3);
+    for (int e = 0; e < 3; e++) {
+      book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("L" + e).build()));
+    }
+    spoil.accept(book);
+    BookColumnTotals totals = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
+        .compute(book);
+
+    assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.NO_FAILURE, column,
+        BookFirstLoanColumns.NO_FAILURE);
+    assertThat(book.status()).containsExactly(BookColumnCodes.ELIGIBLE, BookColumnCodes.FAILED,
+        BookColumnCodes.ELIGIBLE);
+    assertThat(book.loanStatus()).containsExactly(BookColumnCodes.ELIGIBLE, BookColumnCodes.FAILED,
+        BookColumnCodes.ELIGIBLE);
+    // each good enterprise: 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第3条)
+    assertThat(book.minimumFen()).containsExactly(1_005_556L, 0L, 1_005_556L);
+    assertThat(book.loanPaidFen()).containsExactly(1_005_556L, 0L, 1_005_556L);
+    assertThat(totals.toTotals()).isEqualTo(new BookTotals(3, 2, 0, 0, 1,
+        AmountRange.exactly(Cny.of("20111.12"))));
+  }
+
   @Test
   void firstLoan_aBadLoanFailsItsEnterpriseOnly() {
     BookFirstLoanColumns book = new BookFirstLoanColumns(3, 3);
