@@ -114,15 +114,17 @@ class BookFirstLoanFastPathPropertyTest {
   }
 
   @Test
-  void threeBlocks_oneLoanEachThenOneOfSeveralLoansThenOneOverflowing_agreeWithThePlainForm() {
+  void fourBlocks_oneLoanEachThenOneOfSeveralLoansAndOneOverflowingThenOneLoanEach_agreeWithThePlainForm() {
+    // blocks 0, 2 and 3 (9 enterprises) by the block loop, the last two with their loans two rows after their
+    // enterprises (the three loans of enterprise 4,103); block 1 enterprise by enterprise
     Random random = new Random(20261203L);
     List<FirstLoanRequest> requests = new ArrayList<>();
     for (int e = 0; e < 3 * BLOCK + 9; e++) {
       requests.add(request(random, e, 1, true));
     }
     requests.set(BLOCK + 7, request(random, BLOCK + 7, 3, true));
-    requests.set(2 * BLOCK + 3, overflowing(random, 2 * BLOCK + 3));
-    check(MEASURE, FirstLoanOptions.DEFAULTS, "three blocks", requests);
+    requests.set(2 * BLOCK - 3, overflowing(random, 2 * BLOCK - 3));
+    check(MEASURE, FirstLoanOptions.DEFAULTS, "four blocks", requests);
   }
 
   @Test
@@ -183,7 +185,9 @@ class BookFirstLoanFastPathPropertyTest {
   private static void check(FirstLoanMeasure measure, FirstLoanOptions options, String label,
       List<FirstLoanRequest> requests) {
     int size = requests.size();
-    BookFirstLoanColumns columns = new BookFirstLoanColumns(size, size * 4);
+    // loan columns exactly as long as the loans: a loan row read past them fails the run
+    BookFirstLoanColumns columns = new BookFirstLoanColumns(size,
+        requests.stream().mapToInt(request -> request.loans().size()).sum());
     for (FirstLoanRequest request : requests) {
       columns.add(request);
     }

@@ -111,15 +111,16 @@ class BookRiskPoolFastPathPropertyTest {
   }
 
   @Test
-  void threeBlocks_goodThenOneFailedRowThenOneOverflowingRow_agreeWithThePlainForm() {
+  void fourBlocks_goodThenAFailedAndAnOverflowingRowThenGood_agreeWithThePlainForm() {
+    // blocks 0, 2 and 3 (17 rows) by the block loop, the last two starting past row 0; block 1 row by row
     Random random = new Random(20261203L);
     List<RiskPoolClaim> claims = new ArrayList<>();
     for (int i = 0; i < 3 * BLOCK + 17; i++) {
       claims.add(claim(random, i, true));
     }
     claims.set(BLOCK + 100, failing(random, BLOCK + 100));
-    claims.set(2 * BLOCK + 5, overflowing(random, 2 * BLOCK + 5));
-    check(BUILT_IN, RiskPoolOptions.DEFAULTS, "three blocks", claims);
+    claims.set(2 * BLOCK - 5, overflowing(random, 2 * BLOCK - 5));
+    check(BUILT_IN, RiskPoolOptions.DEFAULTS, "four blocks", claims);
     check(BUILT_IN, RiskPoolOptions.DEFAULTS.withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST), "with interest",
         claims);
   }
