@@ -33,6 +33,8 @@ import org.openjdk.jmh.annotations.State;
  *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main BookColumnarBenchmark -f 1 -wi 3 -i 5 -prof gc"
  * </pre>
  * Report the ratio of each path to its baseline, and of two threads to one; absolute times depend on the machine.
+ * {@code firstLoanColumnsOnly} is the first-loan path's floor: its columns and tables read and its result columns
+ * written, with no arithmetic.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,6 +55,8 @@ public class BookColumnarBenchmark {
   /** Drawdown day (from 2023-01-01) → the day six months later, the bare loop's subsidised term's end. */
   private int[] sixMonthsEnd;
   private long[] baselineOut;
+  /** A flag by fact byte, as the fast paths read them (every entry zero: only the load counts). */
+  private final byte[] factFlags = new byte[256];
 
   /** Builds a seeded book: every pool loan GENERAL and not excluded; every first loan eligible, one per firm. */
   @Setup
@@ -160,6 +164,54 @@ public class BookColumnarBenchmark {
       long amount = Math.min((principal[i] * 20_000 * used + 180_000_000) / 360_000_000, 20_000_000);
       baselineOut[i] = amount;
       sum += amount;
+    }
+    return sum;
+  }
+
+  /**
+   * What the first-loan fast path reads and writes for a one-loan enterprise, with no arithmetic: the enterprise's and
+   * the loan's input columns, the six facts' flags and two term ends from tables, the seven result columns.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BOOK)
+  public long firstLoanColumnsOnly() {
+    BookFirstLoanColumns book = firstLoan;
+    int[] region = book.enterpriseRegion();
+    byte[] independent = book.independentLegalPerson();
+    byte[] firstTime = book.firstTimeBorrower();
+    byte[] dishonest = book.onSeriousDishonestyList();
+    long[] principal = book.principalFen();
+    int[] drawdown = book.drawdownDay();
+    int[] endOfUse = book.endOfUseDay();
+    int[] rate = book.annualRatePpm();
+    int[] lender = book.lenderRegion();
+    byte[] firstDrawdown = book.firstDrawdownOfFirstContract();
+    byte[] production = book.forProductionOrOperation();
+    byte[] otherSubsidy = book.subsidisedUnderAnotherMunicipalScheme();
+    byte[] status = book.status();
+    long[] minimum = book.minimumFen();
+    long[] maximum = book.maximumFen();
+    byte[] failed = book.failedColumn();
+    byte[] loanStatus = book.loanStatus();
+    long[] computed = book.loanComputedFen();
+    long[] paid = book.loanPaidFen();
+    byte[] flags = factFlags;
+    int[] termEnd = sixMonthsEnd;
+    int windowStart = (int) W2_START;
+    long sum = 0;
+    for (int i = 0; i < BOOK; i++) {
+      int fact = flags[independent[i] & 0xFF] | flags[firstTime[i] & 0xFF] | flags[dishonest[i] & 0xFF]
+          | flags[firstDrawdown[i] & 0xFF] | flags[production[i] & 0xFF] | flags[otherSubsidy[i] & 0xFF];
+      int day = drawdown[i] - windowStart;
+      long x = principal[i] + region[i] + endOfUse[i] + rate[i] + lender[i] + termEnd[day] + termEnd[89 - day] + fact;
+      status[i] = (byte) x;
+      minimum[i] = x;
+      maximum[i] = x;
+      failed[i] = (byte) x;
+      loanStatus[i] = (byte) x;
+      computed[i] = x;
+      paid[i] = x;
+      sum += x;
     }
     return sum;
   }

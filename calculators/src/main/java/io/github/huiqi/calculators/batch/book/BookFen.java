@@ -8,6 +8,7 @@ import io.github.huiqi.core.policy.JurisdictionLevel;
 import io.github.huiqi.core.rates.Rate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import javax.money.MonetaryAmount;
 
 /**
@@ -18,8 +19,30 @@ final class BookFen {
 
   /** Millionths in one: a rate of 30% is 300,000 ppm. */
   static final long PPM = 1_000_000L;
+  /** A fact flag: the fact fails its condition. */
+  static final int FACT_FAILS = 1;
+  /** A fact flag: the fact is unknown. */
+  static final int FACT_UNKNOWN = 2;
+  /**
+   * The flags of a fact that must be yes, by its byte as unsigned ({@code fact & 0xFF}): 0 for yes,
+   * {@link #FACT_FAILS} for no, {@link #FACT_UNKNOWN} for unknown, and -128 (negative) for a byte that is no fact.
+   * The block loops OR a row's flags together: one load a fact instead of a check, a test and a bit each.
+   */
+  static final byte[] MUST_BE_YES = factFlags(BookColumnCodes.NO);
+  /** The flags of a fact that must be no, as {@link #MUST_BE_YES}: {@link #FACT_FAILS} for yes. */
+  static final byte[] MUST_BE_NO = factFlags(BookColumnCodes.YES);
 
   private BookFen() {
+  }
+
+  private static byte[] factFlags(byte failing) {
+    byte[] flags = new byte[256];
+    Arrays.fill(flags, Byte.MIN_VALUE);
+    flags[BookColumnCodes.YES & 0xFF] = 0;
+    flags[BookColumnCodes.NO & 0xFF] = 0;
+    flags[failing & 0xFF] = FACT_FAILS;
+    flags[BookColumnCodes.UNKNOWN & 0xFF] = FACT_UNKNOWN;
+    return flags;
   }
 
   /**
@@ -75,6 +98,39 @@ final class BookFen {
       default -> throw new InvalidInputException("rounding/scale", rounding.scale(),
           "must be 0, 1 or 2 for the columnar path");
     };
+  }
+
+  /**
+   * Returns what to add to a non-negative numerator so that dividing it by {@code den} and truncating rounds the
+   * quotient by the mode, as {@link #divide} does: the rounding of the columnar block loops without a branch.
+   *
+   * @param mode  the mode
+   * @param den  the denominator, positive and even
+   * @return the bias, from 0 to den - 1; -1 for a mode no constant gives (HALF_EVEN looks at the quotient's parity,
+   *     UNNECESSARY throws)
+   */
+  static long truncatingBias(RoundingMode mode, long den) {
+    return switch (mode) {
+      case DOWN, FLOOR -> 0;
+      case UP, CEILING -> den - 1;
+      case HALF_UP -> den / 2;
+      case HALF_DOWN -> den / 2 - 1;
+      default -> -1;
+    };
+  }
+
+  /**
+   * Returns the lesser of two longs whose difference fits a long, by arithmetic: C2 of Java 17 compiles
+   * {@code Math.min(long, long)} to a compare and branch (it has no intrinsic for it), which costs the block loops
+   * several nanoseconds a row.
+   *
+   * @param a  a value
+   * @param b  another, a - b within a long
+   * @return the lesser
+   */
+  static long lesser(long a, long b) {
+    long difference = a - b;
+    return b + (difference & (difference >> 63));
   }
 
   /**

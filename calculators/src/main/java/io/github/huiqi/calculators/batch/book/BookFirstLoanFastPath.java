@@ -32,6 +32,15 @@ import java.util.stream.IntStream;
  * from the measure when the fast path is built. A product beyond a {@code long} is computed in {@code BigDecimal}
  * for that loan (same amount).
  * <p>
+ * Enterprises are computed in blocks of 4,096. A block in which every enterprise has exactly one loan (the common
+ * case) is first computed optimistically by one loop over the enterprises without data-dependent branches (measures
+ * rounding at the fen by any mode but half-even, under ACT/360 or ACT/365F, with a window of at most 30 years): each
+ * condition is a bit worked out by arithmetic, the term's ends are read from tables by drawdown day, the amounts are
+ * masked to zero when ineligible, and the checks of every row are folded into two accumulators. Only when these show
+ * a bad row, or a product that could pass a {@code long}, and for a block with an enterprise of several loans or
+ * none, is the block computed enterprise by enterprise with the checks, the exact fallback and the allocation of the
+ * cap in drawdown order.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class BookFirstLoanFastPath {
@@ -58,6 +67,10 @@ public final class BookFirstLoanFastPath {
   private final long unitFen;
   private final RoundingMode mode;
   private final boolean halfUp;
+  /** What the rounding mode adds before a truncating division; -1 when the block loop does not apply. */
+  private final long roundingBias;
+  /** The largest principal in fen whose product with the rate and the longest term stays within a long. */
+  private final long cleanPrincipalLimit;
 
   private BookFirstLoanFastPath(FirstLoanMeasure measure, FirstLoanOptions options) {
     Jurisdiction region = measure.region().value();
@@ -94,6 +107,15 @@ public final class BookFirstLoanFastPath {
     unitFen = BookFen.unitFen(rounding);
     mode = rounding.mode();
     halfUp = mode == RoundingMode.HALF_UP;
+    long longestTerm = 1;
+    for (int k = 0; k < span; k++) {
+      longestTerm = Math.max(longestTerm, subsidyTermEnd[k] - (windowStart + k));
+    }
+    long den = BookFen.PPM * basis;
+    // the block loop needs the window within the tables (every drawdown in it looked up, none computed)
+    boolean tablesHoldWindow = windowEnd - windowStart < span;
+    roundingBias = unitFen == 1 && tablesHoldWindow ? BookFen.truncatingBias(mode, den) : -1;
+    cleanPrincipalLimit = (Long.MAX_VALUE - den) / (Math.max(subsidyPpm, 1) * longestTerm);
   }
 
   /**
@@ -158,6 +180,151 @@ public final class BookFirstLoanFastPath {
   }
 
   private void computeBlock(BookFirstLoanColumns book, int from, int to, BookColumnTotals totals, long[][] scratch) {
+    if (roundingBias < 0 || !oneLoanEach(book.loanStart(), from, to) || !computeCleanBlock(book, from, to, totals)) {
+      computeEnterprises(book, from, to, totals, scratch);
+    }
+  }
+
+  /** Whether every enterprise of the block has exactly one loan: each step of the loan starts is one (OR-ed). */
+  private static boolean oneLoanEach(int[] loanStart, int from, int to) {
+    int steps = 0;
+    for (int e = from; e < to; e++) {
+      steps |= loanStart[e + 1] - loanStart[e] - 1;
+    }
+    return steps == 0;
+  }
+
+  /**
+   * Computes a block of one-loan enterprises without data-dependent branches, assuming every row is good, and
+   * returns whether it was: if not, nothing is added to the totals and the caller computes the block again enterprise
+   * by enterprise (which overwrites every result column of it). Facts, places and dates vary from row to row, and a
+   * mispredicted branch costs more than a row's arithmetic, so:
+   * <ul>
+   *   <li>each condition is a 0/1 bit: the yes/no facts' flags are read from {@link BookFen#MUST_BE_YES} and
+   *     {@link BookFen#MUST_BE_NO} and OR-ed; a place or a date outside its range has a negative distance to one of
+   *     the ends ({@code >>> 63});
+   *   <li>the ends of the minimum use and of the subsidised term are read from the tables by drawdown day, the index
+   *     masked to 0 for a drawdown outside the window (ineligible whatever the tables say);
+   *   <li>the subsidy is one constant division after adding the mode's bias, masked to zero when ineligible, and the
+   *     cap applied by {@link BookFen#lesser}; with one loan the enterprise's least is the loan's paid amount;
+   *   <li>the checks are OR-ed together: a principal or rate not positive, an end of use before the drawdown and a
+   *     byte that is no fact each make {@code bad} negative; {@code bits} bounds every principal from above, so one
+   *     comparison at the end rules out an overflowing product (or a negative principal) for the whole block.
+   * </ul>
+   */
+  private boolean computeCleanBlock(BookFirstLoanColumns book, int from, int to, BookColumnTotals totals) {
+    int[] enterpriseRegion = book.enterpriseRegion();
+    byte[] independent = book.independentLegalPerson();
+    byte[] firstTime = book.firstTimeBorrower();
+    byte[] dishonest = book.onSeriousDishonestyList();
+    long[] principal = book.principalFen();
+    int[] drawdownDay = book.drawdownDay();
+    int[] endOfUseDay = book.endOfUseDay();
+    int[] annualRate = book.annualRatePpm();
+    int[] lenderRegion = book.lenderRegion();
+    byte[] firstDrawdown = book.firstDrawdownOfFirstContract();
+    byte[] production = book.forProductionOrOperation();
+    byte[] otherSubsidy = book.subsidisedUnderAnotherMunicipalScheme();
+    byte[] status = book.status();
+    long[] minimumFen = book.minimumFen();
+    long[] maximumFen = book.maximumFen();
+    byte[] failed = book.failedColumn();
+    byte[] loanStatus = book.loanStatus();
+    long[] computedFen = book.loanComputedFen();
+    long[] paidFen = book.loanPaidFen();
+    int[] minimumEnds = minimumUseEnd;
+    int[] termEnds = subsidyTermEnd;
+    long start = windowStart;
+    long end = windowEnd;
+    long rateFloor = minimumRatePpm;
+    long rate = subsidyPpm;
+    long bias = roundingBias;
+    boolean act360 = basis == 360;
+    long cap = capFen;
+    long bad = 0;
+    long bits = 0;
+    long ineligibleCount = 0;
+    long undeterminedCount = 0;
+    long minimumSum = 0;
+    long maximumSum = 0;
+    int shift = book.loanStart()[from] - from;
+    for (int e = from; e < to; e++) {
+      int j = e + shift;
+      int place = enterpriseRegion[e];
+      int lender = lenderRegion[j];
+      int facts = BookFen.MUST_BE_YES[independent[e] & 0xFF] | BookFen.MUST_BE_YES[firstTime[e] & 0xFF]
+          | BookFen.MUST_BE_NO[dishonest[e] & 0xFF] | BookFen.MUST_BE_YES[firstDrawdown[j] & 0xFF]
+          | BookFen.MUST_BE_YES[production[j] & 0xFF] | BookFen.MUST_BE_NO[otherSubsidy[j] & 0xFF];
+      long amount = principal[j];
+      long loanRate = annualRate[j];
+      long drawdown = drawdownDay[j];
+      long endOfUse = endOfUseDay[j];
+      bits |= amount;
+      bad |= facts | (amount - 1) | (loanRate - 1) | (endOfUse - drawdown);
+      long outsideWindow = outside(drawdown, start, end);
+      // the drawdown's day in the tables: in range inside the window; the first day outside it (ineligible anyway)
+      int k = (int) (drawdown - start & outsideWindow - 1);
+      long minimumEnd = minimumEnds[k];
+      long termEnd = termEnds[k];
+      int placeUnknown = unknownPlace(place);
+      int lenderUnknown = unknownPlace(lender);
+      // an unknown place (-1) is outside the region too (a region's codes are six digits, from 0): only a known place
+      // outside it fails
+      long fails = outsideRegion(place) - placeUnknown | outsideRegion(lender) - lenderUnknown
+          | facts & BookFen.FACT_FAILS | outsideWindow | (loanRate - rateFloor) >>> 63
+          | (endOfUse - minimumEnd) >>> 63;
+      int unknown = placeUnknown | lenderUnknown | facts >> 1 & 1;
+      int open = (int) fails ^ 1;
+      long openMask = -(long) open;
+      long days = BookFen.lesser(endOfUse, termEnd) - drawdown;
+      long product = amount * rate * days + bias;
+      long computed = (act360 ? product / ACT_360_FEN : product / ACT_365_FEN) & openMask;
+      long capped = BookFen.lesser(computed, cap);
+      // INELIGIBLE 0, ELIGIBLE 1, UNDETERMINED 2: 1 shifted by unknown when no condition fails, else 0
+      int verdict = open << unknown;
+      long least = capped & -(long) (verdict & 1);
+      loanStatus[j] = (byte) verdict;
+      computedFen[j] = computed;
+      paidFen[j] = least;
+      status[e] = (byte) verdict;
+      minimumFen[e] = least;
+      maximumFen[e] = capped;
+      failed[e] = BookFirstLoanColumns.NO_FAILURE;
+      ineligibleCount += open ^ 1;
+      undeterminedCount += verdict >> 1;
+      minimumSum += least;
+      maximumSum += capped;
+    }
+    if (bad < 0 || bits < 0 || bits > cleanPrincipalLimit) {
+      return false;
+    }
+    // no sum overflowed: each amount is below 2^63 / 360,000,000, and a block has 4,096 enterprises
+    totals.add(to - from - ineligibleCount - undeterminedCount, ineligibleCount, undeterminedCount, 0, minimumSum,
+        maximumSum);
+    return true;
+  }
+
+  /**
+   * 1 when a place is outside the region's codes, else 0: its distance from the lowest code, as an unsigned int, is
+   * then beyond the range's width (a place below the lowest wraps to above 2^31).
+   */
+  private long outsideRegion(int place) {
+    return (regionHigh - regionLow - Integer.toUnsignedLong(place - regionLow)) >>> 63;
+  }
+
+  /** 1 when a value is outside [low, high], else 0: one of its distances to the ends is then negative. */
+  private static long outside(long value, long low, long high) {
+    return ((value - low) | (high - value)) >>> 63;
+  }
+
+  /** 1 for {@link BookColumnCodes#UNKNOWN_PLACE} (-1), else 0: the only place negative while place + 1 is not. */
+  private static int unknownPlace(int place) {
+    return (place & ~(place + 1)) >>> 31;
+  }
+
+  /** Computes a block enterprise by enterprise, each checked, its products overflow-checked and its cap allocated. */
+  private void computeEnterprises(BookFirstLoanColumns book, int from, int to, BookColumnTotals totals,
+      long[][] scratch) {
     long[] order = scratch[0];
     int[] loanStart = book.loanStart();
     // the block's counts and sums in locals, added to the totals once at the end

@@ -10,6 +10,7 @@ import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Parameter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -31,6 +32,12 @@ import java.util.stream.IntStream;
  * {@code BigDecimal} instead (the amounts are the same; only that row allocates). The totals are summed with
  * overflow checked.
  * <p>
+ * Rows are computed in blocks of 4,096. A block is first computed optimistically by a loop without data-dependent
+ * branches (the common case: measures rounding at the fen by any mode but half-even, with windows within 30 years):
+ * the uplift is read from a table by grant day, the status and the amounts are worked out by arithmetic and masks,
+ * and the checks of every row are folded into two accumulators. Only when these show a bad row, or a product that
+ * could pass a {@code long}, is the block computed again row by row with the checks and the exact fallback above.
+ * <p>
  * This class is immutable and thread-safe; {@link #compute(BookRiskPoolColumns, int)} writes disjoint rows from each
  * thread.
  */
@@ -39,7 +46,19 @@ public final class BookRiskPoolFastPath {
   /** The rows computed by one call of the block method. */
   private static final int BLOCK = 4096;
 
+  /** The widest span of grant days the uplift table covers (about 30 years); wider windows use the row path. */
+  private static final int MAX_UPLIFT_DAYS = 366 * 30;
+
   private final int[] basePpmByCategory;
+  /** The base ratio by category byte ({@code category & 0xFF}), -1 for a byte that is no category. */
+  private final int[] basePpmByCode;
+  /** The uplift by grant day from {@link #upliftFrom} − 1, zero at both ends; null when the windows span too long. */
+  private final int[] upliftByDay;
+  private final long upliftFrom;
+  /** The largest amount in fen for which (2 × amount) × ceiling + one unit stays within a long. */
+  private final long cleanFenLimit;
+  /** What the rounding mode adds before a division that truncates; -1 when no constant does (half-even). */
+  private final long roundingBias;
   private final long[] windowStart;
   private final long[] windowEnd;
   private final int[] windowUpliftPpm;
@@ -68,13 +87,35 @@ public final class BookRiskPoolFastPath {
       windowUpliftPpm[w] = BookFen.ppm(window.uplift(), "upliftWindows/" + w + "/uplift");
     }
     ceilingPpm = BookFen.ppm(measure.ceiling().value(), "ceiling");
+    basePpmByCode = new int[256];
+    Arrays.fill(basePpmByCode, -1);
+    System.arraycopy(basePpmByCategory, 0, basePpmByCode, 0, basePpmByCategory.length);
+    upliftFrom = Arrays.stream(windowStart).min().orElse(0);
+    long upliftTo = Arrays.stream(windowEnd).max().orElse(-1);
+    upliftByDay = upliftTo - upliftFrom < MAX_UPLIFT_DAYS ? upliftTable(upliftTo) : null;
+    cleanFenLimit = (Long.MAX_VALUE - BookFen.PPM) / (2L * Math.max(ceilingPpm, 1));
     withInterest = options.lossBasis().orElse(measure.lossBasis().value()) == RiskPoolLossBasis.PRINCIPAL_AND_INTEREST;
     returnRecoveries = options.returnRecoveries().orElse(measure.returnRecoveries().value());
     MoneyRounding rounding = measure.rounding().value();
     unitFen = BookFen.unitFen(rounding);
     ceilingMargin = 2 * BookFen.PPM * unitFen;
     mode = rounding.mode();
+    roundingBias = unitFen == 1 ? BookFen.truncatingBias(mode, BookFen.PPM) : -1;
   }
+
+  /**
+   * Day k of the span [upliftFrom − 1, upliftTo + 1] → the uplift of the window containing it, 0 for none (the measure
+   * refuses overlapping windows); the zero at each end answers for every day before or after the span.
+   */
+  private int[] upliftTable(long upliftTo) {
+    int[] table = new int[(int) (upliftTo - upliftFrom) + 3];
+    for (int w = 0; w < windowStart.length; w++) {
+      Arrays.fill(table, (int) (windowStart[w] - upliftFrom) + 1, (int) (windowEnd[w] - upliftFrom) + 2,
+          windowUpliftPpm[w]);
+    }
+    return table;
+  }
+
 
   /**
    * Builds the fast path of a measure under options, reading every parameter from them.
@@ -139,6 +180,103 @@ public final class BookRiskPoolFastPath {
   }
 
   private void computeBlock(BookRiskPoolColumns book, int from, int to, long[] sums) {
+    if (upliftByDay == null || roundingBias < 0 || !computeCleanBlock(book, from, to, sums)) {
+      computeRows(book, from, to, sums);
+    }
+  }
+
+  /**
+   * Computes a block without data-dependent branches, assuming every row is good, and returns whether it was: if
+   * not, nothing is added to the sums and the caller computes the block again row by row (which overwrites every
+   * result column of it). A mispredicted branch costs more than the whole row's arithmetic, and grant days, facts
+   * and categories vary from row to row, so each choice below is arithmetic or a conditional move instead:
+   * <ul>
+   *   <li>the uplift from a table by grant day, the index clamped to its zero ends (no window loop);
+   *   <li>the amount as the lesser of round(ratio × loss) and round-down(ceiling × loss) (no test whether the ceiling
+   *     can bind): the lesser numerator, ratio × loss plus the mode's bias or ceiling × loss, divided once by a
+   *     constant (a truncating division keeps their order);
+   *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed), the amounts masked
+   *     to zero when excluded;
+   *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact and a
+   *     category byte outside the table each make {@code bad} negative; {@code bits} bounds every amount from above,
+   *     so one comparison at the end rules out an overflowing product for the whole block.
+   * </ul>
+   */
+  private boolean computeCleanBlock(BookRiskPoolColumns book, int from, int to, long[] sums) {
+    long[] outstanding = book.principalOutstandingFen();
+    long[] interest = book.accruedInterestFen();
+    long[] recoveries = book.recoveriesFen();
+    int[] grantDay = book.effectiveGrantDay();
+    byte[] category = book.category();
+    int[] agreedBase = book.baseRatioPpm();
+    byte[] guaranteed = book.guaranteedByFinancingGuarantor();
+    byte[] reGuaranteed = book.reGuaranteed();
+    byte[] otherScheme = book.underOtherRiskCompensation();
+    byte[] status = book.status();
+    long[] compensation = book.compensationFen();
+    long[] returned = book.recoveryReturnFen();
+    byte[] failed = book.failedColumn();
+    int[] bases = basePpmByCode;
+    int[] uplifts = upliftByDay;
+    long lastDay = uplifts.length - 1;
+    long dayZero = upliftFrom - 1;
+    int ceiling = ceilingPpm;
+    long bias = roundingBias;
+    boolean interestCounts = withInterest;
+    long returnMask = returnRecoveries ? -1L : 0L;
+    long bad = 0;
+    long bits = 0;
+    long excludedCount = 0;
+    long undeterminedCount = 0;
+    long minimum = 0;
+    long maximum = 0;
+    for (int i = from; i < to; i++) {
+      long loss = outstanding[i];
+      long accrued = interestCounts ? interest[i] : 0;
+      long recovered = recoveries[i];
+      bits |= loss | accrued | recovered;
+      int tableBase = bases[category[i] & 0xFF];
+      int agreed = agreedBase[i];
+      int base = agreed == BookColumnCodes.ABSENT_PPM ? tableBase : agreed;
+      int facts = BookFen.MUST_BE_NO[guaranteed[i] & 0xFF] | BookFen.MUST_BE_NO[reGuaranteed[i] & 0xFF]
+          | BookFen.MUST_BE_NO[otherScheme[i] & 0xFF];
+      bad |= tableBase | base | (ceiling - base) | facts;
+      long k = BookFen.lesser(grantDay[i] - dayZero, lastDay);
+      k &= ~(k >> 63);
+      int ratio = Math.min(base + uplifts[(int) k], ceiling);
+      loss += accrued;
+      // min(round(ratio × loss), round-down(ceiling × loss)) in one division: truncation keeps the order
+      long amount = BookFen.lesser(loss * ratio + bias, loss * ceiling) / BookFen.PPM;
+      long back = BookFen.lesser((recovered * ratio + bias) / BookFen.PPM, amount) & returnMask;
+      int excluded = facts & BookFen.FACT_FAILS;
+      int unknown = facts >> 1 & 1;
+      int open = excluded ^ 1;
+      long openMask = -(long) open;
+      amount &= openMask;
+      // INELIGIBLE 0, ELIGIBLE 1, UNDETERMINED 2: 1 shifted by unknown when not excluded, else 0
+      status[i] = (byte) (open << unknown);
+      compensation[i] = amount;
+      returned[i] = back & openMask;
+      failed[i] = BookRiskPoolColumns.NO_FAILURE;
+      excludedCount += excluded;
+      undeterminedCount += open & unknown;
+      maximum += amount;
+      minimum += amount & -(long) (open & (unknown ^ 1));
+    }
+    if (bad < 0 || bits < 0 || bits > cleanFenLimit) {
+      return false;
+    }
+    // no sum overflowed: each amount is below 2^63 / 10^6, and a block has 4,096 rows
+    sums[0] += to - from - excludedCount - undeterminedCount;
+    sums[1] += excludedCount;
+    sums[2] += undeterminedCount;
+    sums[4] = Math.addExact(sums[4], minimum);
+    sums[5] = Math.addExact(sums[5], maximum);
+    return true;
+  }
+
+  /** Computes a block row by row, each row checked and its products overflow-checked (the exact fallback). */
+  private void computeRows(BookRiskPoolColumns book, int from, int to, long[] sums) {
     long[] outstanding = book.principalOutstandingFen();
     long[] interest = book.accruedInterestFen();
     long[] recoveries = book.recoveriesFen();

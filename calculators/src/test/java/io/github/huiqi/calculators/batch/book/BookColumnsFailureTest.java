@@ -6,12 +6,22 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Bad rows of a columnar book are reported by row and column; the other rows are computed. */
+/**
+ * Bad rows of a columnar book are reported by row and column, each kind of bad value on its own among good rows too;
+ * the other rows are computed.
+ */
 class BookColumnsFailureTest {
 
   @Test
@@ -35,6 +45,105 @@ class BookColumnsFailureTest {
         .hasValueSatisfying(f -> assertThat(f.field()).isEqualTo("/principalOutstanding"));
     assertThat(totals.toTotals()).isEqualTo(new BookTotals(5, 1, 0, 0, 4,
         AmountRange.exactly(Cny.of("600000.00"))));
+  }
+
+  static Stream<Arguments> badRiskPoolValues() {
+    return Stream.of(
+        bad("outstanding -1", b -> b.principalOutstandingFen()[2] = -1, BookRiskPoolColumns.FAILED_OUTSTANDING),
+        bad("interest absent", b -> b.accruedInterestFen()[2] = BookColumnCodes.ABSENT_FEN,
+            BookRiskPoolColumns.FAILED_INTEREST),
+        bad("interest past a long with the outstanding", b -> b.accruedInterestFen()[2] = Long.MAX_VALUE,
+            BookRiskPoolColumns.FAILED_INTEREST),
+        bad("recoveries -1", b -> b.recoveriesFen()[2] = -1, BookRiskPoolColumns.FAILED_RECOVERIES),
+        bad("category 99", b -> b.category()[2] = 99, BookRiskPoolColumns.FAILED_CATEGORY),
+        bad("category -1", b -> b.category()[2] = -1, BookRiskPoolColumns.FAILED_CATEGORY),
+        bad("agreed base a millionth above the ceiling", b -> b.baseRatioPpm()[2] = 800_001,
+            BookRiskPoolColumns.FAILED_BASE_RATIO),
+        bad("agreed base -2", b -> b.baseRatioPpm()[2] = -2, BookRiskPoolColumns.FAILED_BASE_RATIO),
+        bad("guaranteed 2", b -> b.guaranteedByFinancingGuarantor()[2] = 2, BookRiskPoolColumns.FAILED_FACT),
+        bad("re-guaranteed -2", b -> b.reGuaranteed()[2] = -2, BookRiskPoolColumns.FAILED_FACT),
+        bad("other scheme 127", b -> b.underOtherRiskCompensation()[2] = 127, BookRiskPoolColumns.FAILED_FACT),
+        bad("guaranteed -5", b -> b.guaranteedByFinancingGuarantor()[2] = -5, BookRiskPoolColumns.FAILED_FACT),
+        bad("re-guaranteed 3", b -> b.reGuaranteed()[2] = 3, BookRiskPoolColumns.FAILED_FACT),
+        bad("other scheme -128", b -> b.underOtherRiskCompensation()[2] = -128, BookRiskPoolColumns.FAILED_FACT));
+  }
+
+  private static Arguments bad(String what, Consumer<BookRiskPoolColumns> spoil, byte column) {
+    return Arguments.of(what, spoil, column);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badRiskPoolValues")
+  void riskPool_oneBadValueAmongGoodRows_failsItsRowOnly(String what, Consumer<BookRiskPoolColumns> spoil,
+      byte column) {
+    // interest counts here, so that its column is checked too: 0.00 given for each good row
+    BookRiskPoolColumns book = new BookRiskPoolColumns(4);
+    for (int i = 0; i < 4; i++) {
+      book.set(i, RiskPoolFixtures.claim("L" + i, LocalDate.of(2023, 1, 1)).build());
+    }
+    Arrays.fill(book.accruedInterestFen(), 0L);
+    spoil.accept(book);
+    BookColumnTotals totals = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL,
+        RiskPoolOptions.builder().lossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST).build()).compute(book);
+
+    assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.NO_FAILURE, BookRiskPoolColumns.NO_FAILURE,
+        column, BookRiskPoolColumns.NO_FAILURE);
+    assertThat(book.status()).containsExactly(BookColumnCodes.ELIGIBLE, BookColumnCodes.ELIGIBLE,
+        BookColumnCodes.FAILED, BookColumnCodes.ELIGIBLE);
+    // each good row: (1,000,000 + 0.00 interest) × (30% + 30 pp) = 600,000.00 (深工信〔2023〕26号 第5条)
+    assertThat(book.compensationFen()).containsExactly(60_000_000L, 60_000_000L, 0L, 60_000_000L);
+    assertThat(totals.toTotals()).isEqualTo(new BookTotals(4, 3, 0, 0, 1,
+        AmountRange.exactly(Cny.of("1800000.00"))));
+  }
+
+  static Stream<Arguments> badFirstLoanValues() {
+    return Stream.of(
+        badLoan("principal 0", b -> b.principalFen()[1] = 0, BookFirstLoanColumns.FAILED_PRINCIPAL),
+        badLoan("principal -1", b -> b.principalFen()[1] = -1, BookFirstLoanColumns.FAILED_PRINCIPAL),
+        badLoan("principal the least long", b -> b.principalFen()[1] = Long.MIN_VALUE,
+            BookFirstLoanColumns.FAILED_PRINCIPAL),
+        badLoan("rate 0", b -> b.annualRatePpm()[1] = 0, BookFirstLoanColumns.FAILED_RATE),
+        badLoan("rate the least int", b -> b.annualRatePpm()[1] = Integer.MIN_VALUE, BookFirstLoanColumns.FAILED_RATE),
+        badLoan("used until the day before the drawdown", b -> b.endOfUseDay()[1] = b.drawdownDay()[1] - 1,
+            BookFirstLoanColumns.FAILED_END_OF_USE),
+        badLoan("used until the least int", b -> b.endOfUseDay()[1] = Integer.MIN_VALUE,
+            BookFirstLoanColumns.FAILED_END_OF_USE),
+        badLoan("independent 2", b -> b.independentLegalPerson()[1] = 2, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("first-time -2", b -> b.firstTimeBorrower()[1] = -2, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("dishonest 5", b -> b.onSeriousDishonestyList()[1] = 5, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("first drawdown -5", b -> b.firstDrawdownOfFirstContract()[1] = -5, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("production 3", b -> b.forProductionOrOperation()[1] = 3, BookFirstLoanColumns.FAILED_FACT),
+        badLoan("other subsidy -128", b -> b.subsidisedUnderAnotherMunicipalScheme()[1] = -128,
+            BookFirstLoanColumns.FAILED_FACT));
+  }
+
+  private static Arguments badLoan(String what, Consumer<BookFirstLoanColumns> spoil, byte column) {
+    return Arguments.of(what, spoil, column);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFirstLoanValues")
+  void firstLoan_oneBadValueAmongGoodOneLoanEnterprises_failsItsEnterpriseOnly(String what,
+      Consumer<BookFirstLoanColumns> spoil, byte column) {
+    BookFirstLoanColumns book = new BookFirstLoanColumns(3, 3);
+    for (int e = 0; e < 3; e++) {
+      book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("L" + e).build()));
+    }
+    spoil.accept(book);
+    BookColumnTotals totals = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
+        .compute(book);
+
+    assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.NO_FAILURE, column,
+        BookFirstLoanColumns.NO_FAILURE);
+    assertThat(book.status()).containsExactly(BookColumnCodes.ELIGIBLE, BookColumnCodes.FAILED,
+        BookColumnCodes.ELIGIBLE);
+    assertThat(book.loanStatus()).containsExactly(BookColumnCodes.ELIGIBLE, BookColumnCodes.FAILED,
+        BookColumnCodes.ELIGIBLE);
+    // each good enterprise: 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第3条)
+    assertThat(book.minimumFen()).containsExactly(1_005_556L, 0L, 1_005_556L);
+    assertThat(book.loanPaidFen()).containsExactly(1_005_556L, 0L, 1_005_556L);
+    assertThat(totals.toTotals()).isEqualTo(new BookTotals(3, 2, 0, 0, 1,
+        AmountRange.exactly(Cny.of("20111.12"))));
   }
 
   @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The edges of the columnar fast paths that random books rarely reach: the thread count, the region's last code and
  * the next city's, an enterprise with no loans, a zero rate, a book filled to its capacity, the failed column named
- * when a row has several faults, products beyond a {@code long} (the exact fallback) and rounding to the yuan.
+ * when a row has several faults, products beyond a {@code long} (the exact fallback), rounding to the yuan and grant
+ * days at the ends of an int, and places and drawdowns at the edges of their ranges.
  */
 class BookFastPathEdgesTest {
 
@@ -312,6 +313,49 @@ class BookFastPathEdgesTest {
     FIRST_LOAN.compute(book);
     assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.FAILED_END_OF_USE,
         BookFirstLoanColumns.FAILED_FACT, BookFirstLoanColumns.FAILED_FACT);
+  }
+
+  @Test
+  void riskPool_grantDaysFarBeforeAndAfterTheWindows_haveNoUplift() {
+    BookRiskPoolColumns book = riskPoolBook(3);
+    // the first and the last epoch day an int holds, around the table of uplifts by grant day
+    book.effectiveGrantDay()[0] = Integer.MIN_VALUE;
+    book.effectiveGrantDay()[2] = Integer.MAX_VALUE;
+    RISK_POOL.compute(book);
+    // 1,000,000 × 30% (no window) = 300,000.00; the middle row, granted 2023-01-01, × (30% + 30 pp) = 600,000.00
+    assertThat(book.compensationFen()).containsExactly(30_000_000L, 60_000_000L, 30_000_000L);
+  }
+
+  @Test
+  void firstLoan_placesAndDrawdownsAtTheirEdges_decidedByTheirConditions() {
+    BookFirstLoanColumns book = firstLoanBook(11);
+    book.enterpriseRegion()[0] = BookColumnCodes.UNKNOWN_PLACE;   // not known: undetermined
+    book.enterpriseRegion()[1] = BookColumnCodes.NOT_A_PLACE;     // not six digits: in no region
+    book.enterpriseRegion()[2] = 440399;                          // Shenzhen's last code
+    book.enterpriseRegion()[3] = 440299;                          // the code before Shenzhen's first
+    book.enterpriseRegion()[4] = Integer.MIN_VALUE;
+    book.lenderRegion()[5] = BookColumnCodes.UNKNOWN_PLACE;
+    book.lenderRegion()[6] = Integer.MAX_VALUE;
+    book.lenderRegion()[7] = 440300;                              // Shenzhen's first code
+    book.drawdownDay()[8] = Integer.MIN_VALUE;                    // long before the window
+    book.drawdownDay()[9] = (int) LocalDate.of(2023, 4, 1).toEpochDay();   // the day after the window
+    book.endOfUseDay()[9] = (int) LocalDate.of(2023, 12, 1).toEpochDay();
+    book.drawdownDay()[10] = Integer.MAX_VALUE;                   // long after it
+    book.endOfUseDay()[10] = Integer.MAX_VALUE;
+    BookColumnTotals totals = FIRST_LOAN.compute(book);
+
+    byte e = BookColumnCodes.ELIGIBLE;
+    byte i = BookColumnCodes.INELIGIBLE;
+    byte u = BookColumnCodes.UNDETERMINED;
+    // 第3条: a 深圳市 enterprise, a loan from a bank in Shenzhen, drawn 2023-01-01..2023-03-31
+    assertThat(book.status()).containsExactly(u, i, e, i, i, u, i, e, i, i, i);
+    assertThat(book.failedColumn()).containsOnly(BookFirstLoanColumns.NO_FAILURE);
+    long s = FIXTURE_SUBSIDY_FEN;
+    // an undetermined enterprise would receive the 10,055.56; it certainly receives nothing
+    assertThat(book.maximumFen()).containsExactly(s, 0, s, 0, 0, s, 0, s, 0, 0, 0);
+    assertThat(book.minimumFen()).containsExactly(0, 0, s, 0, 0, 0, 0, s, 0, 0, 0);
+    assertThat(totals.toTotals()).isEqualTo(new BookTotals(11, 2, 7, 2, 0,
+        new AmountRange(Cny.of("20111.12"), Cny.of("40222.24"))));
   }
 
   @Test

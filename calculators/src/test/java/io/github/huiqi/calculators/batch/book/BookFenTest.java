@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Holds {@link BookFen}'s integer arithmetic to the library's reference arithmetic: a division rounded as
  * {@link BigDecimal#setScale(int, RoundingMode)} rounds it, months added as {@link LocalDate#plusMonths} adds them,
- * and the conversions of rates, amounts, roundings and place codes that the columnar paths refuse or accept.
+ * and the conversions of rates, amounts, roundings and place codes that the columnar paths refuse or accept; and the
+ * branch-free pieces of the block loops: a bias that makes a truncating division round, the lesser of two longs and
+ * the flags of a yes/no fact.
  */
 class BookFenTest {
 
@@ -38,6 +40,56 @@ class BookFenTest {
     for (RoundingMode mode : MODES) {
       long expected = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), 0, mode).longValueExact();
       assertThat(BookFen.divide(num, den, mode)).as("%d / %d %s", num, den, mode).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void truncatingBias_addedThenTruncated_roundsAsBigDecimal_exceptHalfEven(long seed) {
+    Random random = new Random(seed);
+    // the even denominators of the block loops (10^6, 360 × 10^6, 365 × 10^6) and small ones, with exact halves
+    long den = 2 * (1 + (random.nextBoolean() ? random.nextInt(4) : random.nextInt(500_000_000)));
+    long num = random.nextBoolean() ? den * random.nextInt(100) + den / 2 + random.nextInt(3) - 1
+        : random.nextLong() >>> 3;
+    num = Math.max(num, 0);
+    for (RoundingMode mode : MODES) {
+      long bias = BookFen.truncatingBias(mode, den);
+      if (mode == RoundingMode.HALF_EVEN) {
+        assertThat(bias).isEqualTo(-1);
+        continue;
+      }
+      long expected = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), 0, mode).longValueExact();
+      assertThat((num + bias) / den).as("(%d + %d) / %d %s", num, bias, den, mode).isEqualTo(expected);
+    }
+    assertThat(BookFen.truncatingBias(RoundingMode.UNNECESSARY, den)).isEqualTo(-1);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
+  void lesser_isMathMin(long seed) {
+    Random random = new Random(seed);
+    // from -2^62 to 2^62, so that the difference fits a long and is often beyond ±2^62
+    long a = random.nextLong() >> 1;
+    long b = random.nextBoolean() ? a + random.nextInt(3) - 1 : random.nextLong() >> 1;
+    assertThat(BookFen.lesser(a, b)).as("%d, %d", a, b).isEqualTo(Math.min(a, b));
+    assertThat(BookFen.lesser(b, a)).as("%d, %d", b, a).isEqualTo(Math.min(a, b));
+  }
+
+  @Test
+  void factFlags_failOnTheWrongAnswer_unknownOnUnknown_negativeForEveryOtherByte() {
+    for (int value = Byte.MIN_VALUE; value <= Byte.MAX_VALUE; value++) {
+      int yes = BookFen.MUST_BE_YES[value & 0xFF];
+      int no = BookFen.MUST_BE_NO[value & 0xFF];
+      switch (value) {
+        case BookColumnCodes.YES -> assertThat(new int[] {yes, no}).containsExactly(0, BookFen.FACT_FAILS);
+        case BookColumnCodes.NO -> assertThat(new int[] {yes, no}).containsExactly(BookFen.FACT_FAILS, 0);
+        case BookColumnCodes.UNKNOWN -> assertThat(new int[] {yes, no})
+            .containsExactly(BookFen.FACT_UNKNOWN, BookFen.FACT_UNKNOWN);
+        default -> {
+          assertThat(yes).as("byte %d", value).isNegative();
+          assertThat(no).as("byte %d", value).isNegative();
+        }
+      }
     }
   }
 
