@@ -116,7 +116,6 @@ public final class BookRiskPoolFastPath {
     return table;
   }
 
-
   /**
    * Builds the fast path of a measure under options, reading every parameter from them.
    *
