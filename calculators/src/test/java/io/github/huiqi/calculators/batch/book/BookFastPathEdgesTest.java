@@ -23,12 +23,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The edges of the columnar fast paths that random books rarely reach: the thread count, the region's last code and
  * the next city's, an enterprise with no loans, a zero rate, a book filled to its capacity, the failed column named
  * when a row has several faults, products beyond a {@code long} (the exact fallback), rounding to the yuan and grant
- * days at the ends of an int, and places and drawdowns at the edges of their ranges.
+ * days at the ends of an int, and places and drawdowns at the edges of their ranges. The edges a clean block would
+ * decide in its branch-free loop are also decided with a failed row after them, which sends the block to the row
+ * path: both paths must give the same.
  */
 class BookFastPathEdgesTest {
 
@@ -172,14 +176,23 @@ class BookFastPathEdgesTest {
     assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.FAILED_CATEGORY);
   }
 
-  @Test
-  void riskPool_anAgreedBaseAtTheCeiling_isAccepted_andTheShareHeldThere() {
-    BookRiskPoolColumns book = riskPoolBook(1);
+  @ParameterizedTest(name = "with a failed row after it: {0}")
+  @ValueSource(booleans = {false, true})
+  void riskPool_anAgreedBaseAtTheCeiling_isAccepted_andTheShareHeldThere(boolean withAFailedRow) {
+    BookRiskPoolColumns book = riskPoolBook(withAFailedRow ? 2 : 1);
     book.baseRatioPpm()[0] = 800_000;   // 80%, the ceiling itself
+    failLastRow(book, withAFailedRow);
     RISK_POOL.compute(book);
     // 80% + 30 pp uplift = 110%, held at the 80% ceiling: 800,000.00
-    assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.NO_FAILURE);
-    assertThat(book.compensationFen()).containsExactly(80_000_000L);
+    assertThat(book.failedColumn()[0]).isEqualTo(BookRiskPoolColumns.NO_FAILURE);
+    assertThat(book.compensationFen()[0]).isEqualTo(80_000_000L);
+  }
+
+  /** Makes the book's last row a bad one (a negative amount outstanding) when asked: its block takes the row path. */
+  private static void failLastRow(BookRiskPoolColumns book, boolean fail) {
+    if (fail) {
+      book.principalOutstandingFen()[book.size() - 1] = -1;
+    }
   }
 
   @Test
@@ -326,9 +339,13 @@ class BookFastPathEdgesTest {
     assertThat(book.compensationFen()).containsExactly(30_000_000L, 60_000_000L, 30_000_000L);
   }
 
-  @Test
-  void firstLoan_placesAndDrawdownsAtTheirEdges_decidedByTheirConditions() {
-    BookFirstLoanColumns book = firstLoanBook(11);
+  @ParameterizedTest(name = "with a failed enterprise after them: {0}")
+  @ValueSource(booleans = {false, true})
+  void firstLoan_placesAndDrawdownsAtTheirEdges_decidedByTheirConditions(boolean withAFailedEnterprise) {
+    BookFirstLoanColumns book = firstLoanBook(withAFailedEnterprise ? 12 : 11);
+    if (withAFailedEnterprise) {
+      book.principalFen()[11] = 0;   // a bad loan: its block is computed enterprise by enterprise
+    }
     book.enterpriseRegion()[0] = BookColumnCodes.UNKNOWN_PLACE;   // not known: undetermined
     book.enterpriseRegion()[1] = BookColumnCodes.NOT_A_PLACE;     // not six digits: in no region
     book.enterpriseRegion()[2] = 440399;                          // Shenzhen's last code
@@ -348,24 +365,27 @@ class BookFastPathEdgesTest {
     byte i = BookColumnCodes.INELIGIBLE;
     byte u = BookColumnCodes.UNDETERMINED;
     // 第3条: a 深圳市 enterprise, a loan from a bank in Shenzhen, drawn 2023-01-01..2023-03-31
-    assertThat(book.status()).containsExactly(u, i, e, i, i, u, i, e, i, i, i);
-    assertThat(book.failedColumn()).containsOnly(BookFirstLoanColumns.NO_FAILURE);
+    assertThat(Arrays.copyOf(book.status(), 11)).containsExactly(u, i, e, i, i, u, i, e, i, i, i);
+    assertThat(Arrays.copyOf(book.failedColumn(), 11)).containsOnly(BookFirstLoanColumns.NO_FAILURE);
     long s = FIXTURE_SUBSIDY_FEN;
     // an undetermined enterprise would receive the 10,055.56; it certainly receives nothing
-    assertThat(book.maximumFen()).containsExactly(s, 0, s, 0, 0, s, 0, s, 0, 0, 0);
-    assertThat(book.minimumFen()).containsExactly(0, 0, s, 0, 0, 0, 0, s, 0, 0, 0);
-    assertThat(totals.toTotals()).isEqualTo(new BookTotals(11, 2, 7, 2, 0,
+    assertThat(Arrays.copyOf(book.maximumFen(), 11)).containsExactly(s, 0, s, 0, 0, s, 0, s, 0, 0, 0);
+    assertThat(Arrays.copyOf(book.minimumFen(), 11)).containsExactly(0, 0, s, 0, 0, 0, 0, s, 0, 0, 0);
+    int failed = withAFailedEnterprise ? 1 : 0;
+    assertThat(totals.toTotals()).isEqualTo(new BookTotals(11 + failed, 2, 7, 2, failed,
         new AmountRange(Cny.of("20111.12"), Cny.of("40222.24"))));
   }
 
-  @Test
-  void riskPool_nothingOutstandingAtAZeroBase_isAnAmountOfZero_notABadRow() {
-    BookRiskPoolColumns book = riskPoolBook(1);
+  @ParameterizedTest(name = "with a failed row after it: {0}")
+  @ValueSource(booleans = {false, true})
+  void riskPool_nothingOutstandingAtAZeroBase_isAnAmountOfZero_notABadRow(boolean withAFailedRow) {
+    BookRiskPoolColumns book = riskPoolBook(withAFailedRow ? 2 : 1);
     book.principalOutstandingFen()[0] = 0;
     book.baseRatioPpm()[0] = 0;
+    failLastRow(book, withAFailedRow);
     BookColumnTotals totals = RISK_POOL.compute(book);
-    assertThat(book.failedColumn()).containsExactly(BookRiskPoolColumns.NO_FAILURE);
-    assertThat(book.compensationFen()).containsExactly(0L);
-    assertThat(totals.toTotals().failed()).isZero();
+    assertThat(book.failedColumn()[0]).isEqualTo(BookRiskPoolColumns.NO_FAILURE);
+    assertThat(book.compensationFen()[0]).isZero();
+    assertThat(totals.toTotals().failed()).isEqualTo(withAFailedRow ? 1 : 0);
   }
 }
