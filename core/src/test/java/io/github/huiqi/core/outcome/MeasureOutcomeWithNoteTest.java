@@ -6,18 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Citation;
-import io.github.huiqi.core.policy.ClauseRef;
-import io.github.huiqi.core.policy.DocumentId;
-import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
-import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Provenance;
-import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
-import io.github.huiqi.core.time.DateRange;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,21 +25,12 @@ class MeasureOutcomeWithNoteTest {
   private static final Reason SECOND = new Reason("second", LocalizedText.of("乙", "second"), SOURCE);
 
   private static MeasureOutcome outcome() {
-    return MeasureOutcome.builder()
-        .measure(MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"))
-        .title(LocalizedText.of("首贷户贷款贴息", "first-loan interest subsidy"))
-        .clause(ClauseRef.of(DocumentId.of("sz-gxj-2023-26"), "第5条"))
-        .clauseLabel("深工信〔2023〕26号 第5条")
-        .documentStatus(DocumentStatus.IN_FORCE)
-        .window(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
-        .windowStatus(WindowStatus.OPEN)
+    return OutcomeFixtures.firstLoanSubsidy()
         .verdict(Verdict.UNDETERMINED)
-        .amountKind(AmountKind.PAYMENT_TO_FIRM)
         .amount(OutcomeAmount.upTo(Cny.of("30000.00")))
         .addMissingFacts("/loans/0/endOfUseDate")
         .addNotes(FIRST)
         .countedInTotal(false)
-        .explanation(new Explanation(List.of()))
         .build();
   }
 
