@@ -33,7 +33,8 @@ import java.util.List;
  *       {@code no-loans}.
  * </ul>
  * The binding limit is the cap when it reduced the amount. The explaining form adds the reasons and the
- * calculator's cited steps.
+ * calculator's cited steps; the plain form of loans that leave nothing open is decided by the calculator's plain form,
+ * without building the conditions.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -81,6 +82,12 @@ public final class FirstLoanEvaluator implements MeasureEvaluator<FirstLoanMeasu
       request = FirstLoanRequest.from(profile);
     } catch (InvalidInputException ex) {
       throw FirstLoanOutcomes.relocate(ex, POINTERS);
+    }
+    if (!explain) {
+      FirstLoanPlainForm.Decided decided = FirstLoanPlainForm.decided(measure, request);
+      if (decided != null) {
+        return FirstLoanOutcomes.decided(context, decided, measure.capPerEnterprise());
+      }
     }
     FirstLoanCalculator.Evaluation evaluation = calculator.evaluate(measure, request, explain);
     List<TracedCondition.Decision> loans = new ArrayList<>(evaluation.parts.size());

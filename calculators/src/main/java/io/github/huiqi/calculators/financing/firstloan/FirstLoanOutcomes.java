@@ -101,9 +101,7 @@ final class FirstLoanOutcomes {
     TracedCondition.Decision combined = EnterpriseCap.combine(loans);
     Verdict verdict = combined.verdict();
     boolean exact = total.compareTo(possible) == 0;
-    OutcomeAmount amount = verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
-        : exact ? OutcomeAmount.exactly(Cny.of(total)) : OutcomeAmount.between(Cny.of(total), Cny.of(possible));
-    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM).verdict(verdict).amount(amount);
+    MeasureOutcome.Builder builder = start(context, verdict, exact ? Cny.of(total) : null, total, possible);
     if (verdict == Verdict.UNDETERMINED || verdict == Verdict.ELIGIBLE && !exact) {
       LinkedHashSet<String> missing = new LinkedHashSet<>();
       for (TracedCondition.Decision loan : loans) {
@@ -113,14 +111,42 @@ final class FirstLoanOutcomes {
       }
       builder.addAllMissingFacts(pointers.get().toProfile(List.copyOf(missing)));
     }
-    if (capBinding) {
-      builder.bindingLimit(new BindingLimit("cap-per-enterprise", FirstLoanCalculator.CAP_NAME, cap.value(),
-          cap.citation()));
-    }
+    bind(builder, cap, capBinding);
     if (explanation != null) {
       builder.addAllReasons(combined.eligibility().reasons()).addAllNotes(notes).explanation(explanation);
     }
     return context.finish(builder);
+  }
+
+  /**
+   * The plain outcome of loans every one of which is decided, or whose undecided ones change nothing
+   * ({@link FirstLoanPlainForm#decided}): no missing fact to name, no reasons, no steps.
+   *
+   * @param context  the context
+   * @param decided  the enterprise's verdict, eligible or ineligible, its total and whether the cap bound
+   * @param cap  the per-enterprise cap, for the binding limit
+   * @return the outcome, the same as {@link #computed}'s plain form on the same loans
+   */
+  static MeasureOutcome decided(EvaluationContext context, FirstLoanPlainForm.Decided decided,
+      Parameter<MonetaryAmount> cap) {
+    MonetaryAmount total = Cny.of(decided.total());
+    MeasureOutcome.Builder builder = start(context, decided.verdict(), total, decided.total(), decided.total());
+    bind(builder, cap, decided.capBinding());
+    return context.finish(builder);
+  }
+
+  private static MeasureOutcome.Builder start(EvaluationContext context, Verdict verdict, MonetaryAmount exact,
+      BigDecimal total, BigDecimal possible) {
+    OutcomeAmount amount = verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
+        : exact != null ? OutcomeAmount.exactly(exact) : OutcomeAmount.between(Cny.of(total), Cny.of(possible));
+    return context.startOutcome(AmountKind.PAYMENT_TO_FIRM).verdict(verdict).amount(amount);
+  }
+
+  private static void bind(MeasureOutcome.Builder builder, Parameter<MonetaryAmount> cap, boolean binding) {
+    if (binding) {
+      builder.bindingLimit(new BindingLimit("cap-per-enterprise", FirstLoanCalculator.CAP_NAME, cap.value(),
+          cap.citation()));
+    }
   }
 
   /**

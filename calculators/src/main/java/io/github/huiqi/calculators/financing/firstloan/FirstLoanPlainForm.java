@@ -7,6 +7,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
@@ -20,10 +21,11 @@ import java.util.Optional;
  * calculator's evaluation ({@code FirstLoanCalculator.enterpriseConditions} and {@code evaluateLoan}), decided the same
  * way, but as three-valued flags, with no condition objects, no per-loan parts and no cap allocation list, so that a
  * book of loans costs little more than its arithmetic. Only the total is computed: the cap's allocation in drawdown
- * order changes which loan is paid, not the sum ({@code min(eligible sum, cap)}).
+ * order changes which loan is paid, not the sum ({@code min(eligible sum, cap)}). {@link FirstLoanEvaluator}'s plain
+ * outcome uses it too ({@link #decided}), with the enterprise's verdict and whether the cap bound.
  * <p>
- * It returns {@code null} when the total depends on a missing fact; the calculator then runs its full evaluation to
- * name the missing facts. {@code FirstLoanPlainFormPropertyTest} holds it to the explaining form over seeded random
+ * It returns {@code null} when the total (or the verdict) depends on a missing fact; the calculator (or the
+ * evaluator) then runs its full evaluation to name the missing facts. {@code FirstLoanPlainFormPropertyTest} holds it to the explaining form over seeded random
  * requests that reach every condition known true, known false and unknown. Not part of the public API.
  */
 final class FirstLoanPlainForm {
@@ -45,37 +47,91 @@ final class FirstLoanPlainForm {
    * @throws io.github.huiqi.core.error.InvalidInputException if the measure's cap is not a positive amount
    */
   static BigDecimal total(FirstLoanMeasure measure, FirstLoanRequest request) {
+    Sums sums = sums(measure, request);
+    BigDecimal total = sums.eligible.min(sums.cap);
+    return total.compareTo(sums.possible.min(sums.cap)) != 0 ? null
+        : total.setScale(sums.scale, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * Decides the enterprise's verdict and amount as the evaluator's plain outcome states them, when no missing fact
+   * leaves either open: eligible if any loan is (the amount then exact), ineligible if every loan fails.
+   *
+   * @param measure  the measure, not null
+   * @param request  the request, not null
+   * @return the decision, or {@code null} if the verdict or the amount depends on a missing fact (the evaluator then
+   *     runs the full evaluation, which names them)
+   * @throws io.github.huiqi.core.error.InvalidInputException if the measure's cap is not a positive amount
+   */
+  static Decided decided(FirstLoanMeasure measure, FirstLoanRequest request) {
+    Sums sums = sums(measure, request);
+    BigDecimal total = sums.eligible.min(sums.cap);
+    if (!sums.anyMet && sums.anyUnknown || total.compareTo(sums.possible.min(sums.cap)) != 0) {
+      return null;
+    }
+    return new Decided(sums.anyMet ? Verdict.ELIGIBLE : Verdict.INELIGIBLE,
+        total.setScale(sums.scale, RoundingMode.UNNECESSARY), sums.eligible.compareTo(sums.cap) > 0);
+  }
+
+  /**
+   * An enterprise's decided first-loan subsidy.
+   *
+   * @param verdict  eligible or ineligible
+   * @param total  what the eligible loans receive together within the cap, at the rounding scale
+   * @param capBinding  whether the cap reduced it
+   */
+  record Decided(Verdict verdict, BigDecimal total, boolean capBinding) {
+  }
+
+  /** What the loans earn: eligible, and eligible or undetermined; whether any is met, any undetermined. */
+  private static Sums sums(FirstLoanMeasure measure, FirstLoanRequest request) {
     MoneyRounding rounding = measure.rounding().value();
-    BigDecimal cap = Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise");
+    Sums sums = new Sums(Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise"), rounding.scale());
     int firm = firm(measure.region().value(), request.enterprise());
-    BigDecimal eligible = BigDecimal.ZERO;
-    BigDecimal possible = BigDecimal.ZERO;
-    if (firm != NOT_MET) {
-      DayCount dayCount = request.effectiveOptions().dayCount().orElse(measure.dayCount().value());
-      Rate subsidyRate = measure.annualSubsidyRate().value();
-      int maximumMonths = measure.maximumSubsidyMonths().value();
-      List<LoanFacts> loans = request.loans();
-      for (int i = 0; i < loans.size(); i++) {
-        LoanFacts loan = loans.get(i);
-        LocalDate endOfUse = loan.endOfUse();
-        int outcome = Math.max(firm, loan(measure, loan, endOfUse));
-        if (outcome == NOT_MET) {
-          continue;
-        }
-        LocalDate from = loan.drawdownDate();
-        LocalDate until = FirstLoanPeriods.subsidisedUntil(from, endOfUse, maximumMonths);
-        // LoanFacts has already checked the principal: positive, CNY, whole fen and bounded
-        BigDecimal principal = Cny.yuan(loan.principal(), "principal");
-        BigDecimal computed = FirstLoanPeriods.subsidy(principal, subsidyRate, dayCount.yearFraction(from, until),
-            rounding);
-        possible = possible.add(computed);
-        if (outcome == MET) {
-          eligible = eligible.add(computed);
-        }
+    if (firm == NOT_MET) {
+      return sums;
+    }
+    DayCount dayCount = request.effectiveOptions().dayCount().orElse(measure.dayCount().value());
+    Rate subsidyRate = measure.annualSubsidyRate().value();
+    int maximumMonths = measure.maximumSubsidyMonths().value();
+    List<LoanFacts> loans = request.loans();
+    for (int i = 0; i < loans.size(); i++) {
+      LoanFacts loan = loans.get(i);
+      LocalDate endOfUse = loan.endOfUse();
+      int outcome = Math.max(firm, loan(measure, loan, endOfUse));
+      if (outcome == NOT_MET) {
+        continue;
+      }
+      LocalDate from = loan.drawdownDate();
+      LocalDate until = FirstLoanPeriods.subsidisedUntil(from, endOfUse, maximumMonths);
+      // LoanFacts has already checked the principal: positive, CNY, whole fen and bounded
+      BigDecimal principal = Cny.yuan(loan.principal(), "principal");
+      BigDecimal computed = FirstLoanPeriods.subsidy(principal, subsidyRate, dayCount.yearFraction(from, until),
+          rounding);
+      sums.possible = sums.possible.add(computed);
+      if (outcome == MET) {
+        sums.eligible = sums.eligible.add(computed);
+        sums.anyMet = true;
+      } else {
+        sums.anyUnknown = true;
       }
     }
-    BigDecimal total = eligible.min(cap);
-    return total.compareTo(possible.min(cap)) != 0 ? null : total.setScale(rounding.scale(), RoundingMode.UNNECESSARY);
+    return sums;
+  }
+
+  /** The running sums of {@link #sums}. */
+  private static final class Sums {
+    final BigDecimal cap;
+    final int scale;
+    BigDecimal eligible = BigDecimal.ZERO;
+    BigDecimal possible = BigDecimal.ZERO;
+    boolean anyMet;
+    boolean anyUnknown;
+
+    Sums(BigDecimal cap, int scale) {
+      this.cap = cap;
+      this.scale = scale;
+    }
   }
 
   /** The enterprise's four conditions: in the region, an independent legal person, a first-time borrower, honest. */
