@@ -140,6 +140,31 @@ public final class Catalog {
   }
 
   /**
+   * Returns the measure of each outcome, as the stacking rules read them: the outcomes of a whole-catalogue run, in
+   * catalogue order, are matched by position (their ids are the entries' own), any others by id.
+   *
+   * @param outcomes  the outcomes
+   * @return each outcome's measure, in the same order; null for an outcome of a measure not in this catalogue
+   * @throws InvalidInputException if the outcomes or one of them is null
+   */
+  public Measure[] measuresOf(List<MeasureOutcome> outcomes) {
+    Args.notNull(outcomes, "outcomes");
+    Measure[] measures = new Measure[outcomes.size()];
+    boolean inOrder = measures.length == entries.size();
+    for (int i = 0; i < measures.length; i++) {
+      MeasureId id = Args.notNull(outcomes.get(i), "outcomes").measure();
+      Measure measure = inOrder ? entries.get(i).measure() : null;
+      if (measure == null || measure.id() != id) {
+        inOrder = false;
+        Entry entry = byId.get(id);
+        measure = entry == null ? null : entry.measure();
+      }
+      measures[i] = measure;
+    }
+    return measures;
+  }
+
+  /**
    * Returns the entry of a measure.
    *
    * @param id  the measure's id

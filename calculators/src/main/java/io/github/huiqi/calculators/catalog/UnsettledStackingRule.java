@@ -55,7 +55,7 @@ public final class UnsettledStackingRule implements StackingRule {
       EvaluationContext context, Catalog catalog, boolean explain) {
     List<MeasureOutcome> result = null;
     EngineOptions.UnsettledStacking choice = context.options().unsettledStacking();
-    Measure[] measures = measures(outcomes, catalog);
+    Measure[] measures = catalog.measuresOf(outcomes);
     for (Pair pair : pairs) {
       List<MeasureOutcome> current = result == null ? outcomes : result;
       int first = indexOf(measures, pair.first());
@@ -76,15 +76,6 @@ public final class UnsettledStackingRule implements StackingRule {
   }
 
   /** The catalogue's measure of each outcome, looked up once (null for an outcome the catalogue does not hold). */
-  private static Measure[] measures(List<MeasureOutcome> outcomes, Catalog catalog) {
-    Measure[] measures = new Measure[outcomes.size()];
-    for (int i = 0; i < measures.length; i++) {
-      Optional<Catalog.Entry> entry = catalog.find(outcomes.get(i).measure());
-      measures[i] = entry.isPresent() ? entry.get().measure() : null;
-    }
-    return measures;
-  }
-
   private static int indexOf(Measure[] measures, Class<? extends Measure> type) {
     for (int i = 0; i < measures.length; i++) {
       if (type.isInstance(measures[i])) {

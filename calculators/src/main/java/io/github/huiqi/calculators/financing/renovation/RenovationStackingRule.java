@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The renovation grant and the renovation loan interest subsidy stack (小升规方案 第十条: "对其中采用银行固定资产贷款或
@@ -73,13 +72,12 @@ public final class RenovationStackingRule implements StackingRule {
     // the maps only once a live renovation outcome is seen: most enterprises have none
     Map<DocumentId, Integer> grants = null;
     Map<DocumentId, Integer> interests = null;
+    Measure[] measures = catalog.measuresOf(given);
     for (int i = 0; i < given.size(); i++) {
-      MeasureOutcome outcome = given.get(i);
-      if (outcome.verdict() == Verdict.INELIGIBLE) {
+      if (given.get(i).verdict() == Verdict.INELIGIBLE) {
         continue;
       }
-      Optional<Catalog.Entry> entry = catalog.find(outcome.measure());
-      Measure measure = entry.isPresent() ? entry.get().measure() : null;
+      Measure measure = measures[i];
       if (measure instanceof RenovationGrantMeasure) {
         grants = grants == null ? new LinkedHashMap<>() : grants;
         grants.putIfAbsent(measure.clause().document(), i);

@@ -108,18 +108,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Args.notNull(catalog, "catalog");
     // one pass: the positions of the first-loan and tech-SME outcomes, in catalogue order
     int size = given.size();
-    Measure[] measures = new Measure[size];
+    Measure[] measures = catalog.measuresOf(given);
     boolean anyFirstLoan = false;
     boolean anyTechSme = false;
-    for (int i = 0; i < size; i++) {
-      Measure measure = measureOf(catalog, given.get(i));
-      if (measure instanceof FirstLoanMeasure) {
-        measures[i] = measure;
-        anyFirstLoan = true;
-      } else if (measure instanceof TechSmeMeasure) {
-        measures[i] = measure;
-        anyTechSme = true;
-      }
+    for (Measure measure : measures) {
+      anyFirstLoan |= measure instanceof FirstLoanMeasure;
+      anyTechSme |= measure instanceof TechSmeMeasure;
     }
     if (!anyFirstLoan || !anyTechSme) {
       return given;
@@ -148,13 +142,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return List.copyOf(result);
   }
 
-  private static Measure measureOf(Catalog catalog, MeasureOutcome outcome) {
-    Optional<Catalog.Entry> entry = catalog.find(outcome.measure());
-    return entry.isPresent() ? entry.get().measure() : null;
-  }
-
   //-------------------------------------------------------------------------
-  /** The two outcomes after stacking, or empty when the rule leaves them unchanged. */
   /**
    * Whether some loan could get both subsidies: it has tech-SME interest, and it is not known to be outside the
    * first-loan subsidy (drawn in its window, not known not to be the first drawdown of the first contract, not known
@@ -175,6 +163,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return false;
   }
 
+  /** The two outcomes after stacking, or empty when the rule leaves them unchanged. */
   private static Optional<List<MeasureOutcome>> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
       TechSmeMeasure techMeasure, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
