@@ -370,7 +370,6 @@ public final class HuiqiJson {
     return DEFAULT_MAX_RESPONSE_LENGTH;
   }
 
-  /** The canonical writer, built the first time a receipt needs it. */
   /** Writes every decimal without trailing zeros, so that numerically equal decimals give the same text. */
   private static final class CanonicalNumbers extends JsonGeneratorDelegate {
     CanonicalNumbers(JsonGenerator generator) {
@@ -408,6 +407,7 @@ public final class HuiqiJson {
     }
   }
 
+  /** The canonical writer, built the first time a receipt needs it. */
   private static final class Canonical {
     static final ObjectMapper MAPPER = configure(hardenedBuilder(JsonLimits.DEFAULTS)
         .disable(SerializationFeature.INDENT_OUTPUT)

@@ -533,12 +533,12 @@ public final class RiskPoolCalculator {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  /** An exclusion: met when the fact is false (the loan is not excluded), failed with its own code when true. */
   /** A fact's pointer under a claim's place; the constant itself for a claim of its own (no string made). */
   private static String fact(String at, String fact) {
     return at.isEmpty() ? fact : at + fact;
   }
 
+  /** An exclusion: met when the fact is false (the loan is not excluded), failed with its own code when true. */
   private static TracedCondition exclusion(Optional<Boolean> excluded, String fact, String metCode,
       String failedCode, LocalizedText text, Citation citation) {
     return TracedCondition.of(excluded, isExcluded -> !isExcluded, fact, metCode, failedCode, () -> text, citation);

@@ -54,7 +54,6 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
     return outcome(e, context, AmountKind.PAYMENT_TO_FIRM, explain, measure.smeRule(), profile);
   }
 
-  /** The outcome of a share's evaluation, whatever kind of money it is (a payment, or a fee saved). */
   /**
    * The share request of a run's enterprise, built from the profile once a run and shared by every share measure.
    *
@@ -67,6 +66,7 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
         () -> ShareRequest.from(profile));
   }
 
+  /** The outcome of a share's evaluation, whatever kind of money it is (a payment, or a fee saved). */
   static MeasureOutcome outcome(ShareCalculator.Evaluation e, EvaluationContext context, AmountKind kind,
       boolean explain, Optional<Citation> smeRule, EnterpriseProfile profile) {
     MeasureOutcome.Builder builder = context.startOutcome(kind);

@@ -151,7 +151,6 @@ public final class UtilityCalculator {
     return new Evaluation(decision, waived, missingRates, steps);
   }
 
-  /** The verdict, the fees waived on the bills with a rate, the bills without one, and the steps. */
   /**
    * Returns the conditions on the enterprise alone, which need no bill: an individual business or an SME, in
    * difficulty. Package-private for the evaluator, which decides them when the bills are not known.
@@ -173,6 +172,7 @@ public final class UtilityCalculator {
     return conditions;
   }
 
+  /** The verdict, the fees waived on the bills with a rate, the bills without one, and the steps. */
   record Evaluation(TracedCondition.Decision decision, BigDecimal waived, List<String> missingRates,
       StepTrace steps) {
   }
