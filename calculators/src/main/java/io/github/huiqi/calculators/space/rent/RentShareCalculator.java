@@ -38,7 +38,9 @@ import javax.money.MonetaryAmount;
  * </pre>
  * the subsidy being the range [0, maximum]. Given the first year of support, a year beyond the three consecutive
  * years is ineligible. A missing fact names its pointer ({@code /highTech}, {@code /leases/0/districtPark},
- * {@code /leases/0/rentPaid}); a park lease whose prior-year rent is not known counts up to the cap.
+ * {@code /leases/0/rentPaid}); a park lease whose prior-year rent is not known counts up to the cap. A lease whose park
+ * is not known counts in the maximum as if it were in a park, also when another lease already makes the firm eligible
+ * (the enterprise outcome then names its {@code districtPark}), so the maximum is never below what the firm may get.
  * <p>
  * Usage:
  * <pre>{@code
@@ -133,6 +135,7 @@ public final class RentShareCalculator {
     boolean anyPark = false;
     boolean unbounded = false;
     List<TracedCondition> unknownParks = new ArrayList<>();
+    List<String> unknownParkFacts = new ArrayList<>();
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
@@ -142,6 +145,7 @@ public final class RentShareCalculator {
           .orElse("not given") + ", rent paid in " + prior + " = " + rent.map(BigDecimal::toPlainString)
           .orElse("not given")));
       if (lease.districtPark().isEmpty()) {
+        unknownParkFacts.add(at + "/districtPark");
         unknownParks.add(TracedCondition.unknown(at + "/districtPark", "in-district-park",
             parkText, measure.parkRule()));
       } else if (!lease.districtPark().get()) {
@@ -176,12 +180,13 @@ public final class RentShareCalculator {
     BigDecimal maximum = BigDecimal.ZERO.setScale(rounding.scale());
     BindingLimit binding = null;
     Rate share = measure.share().value();
-    BigDecimal counted = decision.verdict() == Verdict.ELIGIBLE ? base : possible;
+    // a lease whose park is not known counts were it in a park, even once another lease makes the firm eligible:
+    // the maximum is what it would be were the missing facts favourable (RentShareResult), and the evaluator names them
+    BigDecimal counted = possible;
     if (decision.verdict() != Verdict.INELIGIBLE) {
       BigDecimal exact = share.applyTo(counted);
       BigDecimal rounded = rounding.round(exact);
-      maximum = unbounded && decision.verdict() == Verdict.UNDETERMINED ? cap.setScale(rounding.scale())
-          : rounded.min(cap);
+      maximum = unbounded ? cap.setScale(rounding.scale()) : rounded.min(cap);
       boolean capBinds = rounded.compareTo(cap) > 0;
       BigDecimal result = maximum;
       steps.add(() -> new CalculationStep(LocalizedText.of("上一年度场地租金支出 × 比例", "prior year's rent × share"),
@@ -193,11 +198,15 @@ public final class RentShareCalculator {
             measure.capPerYear().citation());
       }
     }
-    return new Evaluation(decision, base, maximum, binding, steps);
+    List<String> open = decision.verdict() == Verdict.ELIGIBLE ? List.copyOf(unknownParkFacts) : List.of();
+    return new Evaluation(decision, base, maximum, binding, open, steps);
   }
 
-  /** The verdict, the base counted, the maximum, the cap when binding, and the steps. */
+  /**
+   * The verdict, the base counted, the maximum, the cap when binding, the facts an eligible firm's maximum still
+   * turns on (the leases whose park is not known; empty unless eligible), and the steps.
+   */
   record Evaluation(TracedCondition.Decision decision, BigDecimal base, BigDecimal maximum, BindingLimit binding,
-      StepTrace steps) {
+      List<String> openFacts, StepTrace steps) {
   }
 }

@@ -25,7 +25,9 @@ import java.util.Optional;
  * expired or a later certificate is not held); the base is the rent the profile's {@code leases} paid in the year
  * before on district-park space ({@code /leases/i/rentPaid}). The amount is {@link OutcomeAmount#upTo} the maximum;
  * the binding limit is the yearly cap when it bound. The profile does not say when the firm's support began, so the
- * three-consecutive-years limit is not checked: the explaining form notes this as a documented default. Leases not
+ * three-consecutive-years limit is not checked: the explaining form notes this as a documented default. An eligible
+ * firm with a lease whose park is not known is told the maximum were it in a park, naming
+ * {@code /leases/i/districtPark}. Leases not
  * known: undetermined, naming {@code /leases}. No lease: ineligible.
  * <p>
  * This class is immutable and thread-safe.
@@ -72,7 +74,7 @@ public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasu
     }
     RentShareCalculator.Evaluation e = RentShareCalculator.DEFAULT.evaluate(measure, request.get(), explain);
     Verdict verdict = e.decision().verdict();
-    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts())
+    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts()).addAllMissingFacts(e.openFacts())
         .amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(e.maximum())));
     if (e.binding() != null) {
       builder.bindingLimit(e.binding());

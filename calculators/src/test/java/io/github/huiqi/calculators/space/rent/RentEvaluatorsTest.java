@@ -2,6 +2,9 @@ package io.github.huiqi.calculators.space.rent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.calculators.catalog.CatalogProfiles;
+import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.calculators.internal.CatalogRuns;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.Qualification;
@@ -42,6 +45,30 @@ class RentEvaluatorsTest {
     assertThat(CatalogRuns.both(RentShareMeasure.LONGGANG.id(), EnterpriseProfile.builder().from(profile)
         .registrationRegionCode("440306").build(), AS_OF)
         .verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void test_longgang_eligibleWithALeaseWhoseParkIsNotKnown_namesIt_throughTheJson() {
+    // L-1 in a 龙岗区 district park paid 100,000.00 in 2022; L-2's park not given, 60,000.00 paid. Eligible by L-1, and
+    // up to 50% × (100,000.00 + 60,000.00) = 80,000.00 were L-2 in a park ("不超过上一年度场地租金支出50%、每年最高20万元",
+    // 2021 reply letter 一); L-2's districtPark decides 30,000.00 of it, so it is asked (was: up to 50,000.00, nothing
+    // asked)
+    String lease = "{'leaseId': '%s', 'area': 100, 'start': '2021-01-01', %s'rentPaid': [{'year': 2022, "
+        + "'amount': {'amount': %s, 'currency': 'CNY'}}]}";
+    String profile = "{'registrationRegionCode': '440307', 'highTech': {'held': true}, 'leases': ["
+        + lease.formatted("L-1", "'districtPark': true, ", "100000") + ", " + lease.formatted("L-2", "", "60000")
+        + "]}";
+    JsonNode outcome = EngineJson.firstOutcome(("{'profile': " + profile + ", 'asOf': '2023-06-30', 'measures': ['"
+        + RentShareMeasure.LONGGANG.id() + "']}").replace('\'', '"'));
+    assertThat(outcome.at("/verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(outcome.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("0");
+    assertThat(outcome.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("80000.00");
+    assertThat(outcome.at("/missingFacts")).extracting(JsonNode::asText).containsExactly("/leases/1/districtPark");
+    // the typed engine on the same profile, both forms
+    MeasureOutcome typed = CatalogRuns.both(RentShareMeasure.LONGGANG.id(), CatalogProfiles.quoted(profile), AS_OF);
+    assertThat(typed.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(typed.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("80000.00")));
+    assertThat(typed.missingFacts()).containsExactly("/leases/1/districtPark");
   }
 
   @Test

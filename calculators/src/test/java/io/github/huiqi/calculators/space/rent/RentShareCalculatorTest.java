@@ -149,16 +149,26 @@ class RentShareCalculatorTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_leaseNotKnownInAPark_countsOnlyWhenUndetermined() {
-    // L-1 in a district park paid 100,000.00 in 2022; L-2's park not known, 60,000.00 paid. Eligible by L-1: only
-    // the rent of the park lease counts, 50% × 100,000.00 = 50,000.00, not 50% × 160,000.00
+  void test_leaseNotKnownInAPark_countsInTheMaximumAlsoWhenEligible() {
+    // L-1 in a district park paid 100,000.00 in 2022; L-2's park not known, 60,000.00 paid. Eligible by L-1; the base
+    // known to count is L-1's 100,000.00, but L-2 may be in a park too ("不超过上一年度场地租金支出50%"), so the
+    // maximum is what it would be were it: 50% × (100,000.00 + 60,000.00) = 80,000.00 ≤ 200,000 (RentShareResult:
+    // "while facts are missing the maximum is what it would be were they favourable"), not 50% × 100,000.00
     RentShareRequest mixed = new RentShareRequest(Optional.of(true), List.of(
         RentFixtures.parkLease("100000.00").build(),
         RentFixtures.parkLease("60000.00").leaseId("L-2").districtPark(Optional.empty()).build()), 2023,
         Optional.empty());
     RentShareResult result = CALC.explainMaximumSubsidy(MEASURE, mixed);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(result.subsidy().maximum()).isEqualTo(Cny.of("50000.00"));
+    assertThat(result.priorYearRent()).isEqualTo(Cny.of("100000.00"));
+    assertThat(result.subsidy().maximum()).isEqualTo(Cny.of("80000.00"));
+    assertThat(CALC.maximumSubsidy(MEASURE, mixed)).isEqualTo(Cny.of("80000.00"));
+    // L-2's rent not known either: it could reach the cap, 每年最高20万元
+    RentShareRequest noRent = new RentShareRequest(Optional.of(true), List.of(
+        RentFixtures.parkLease("100000.00").build(),
+        RentFixtures.parkLease("60000.00").leaseId("L-2").districtPark(Optional.empty()).rentPaid(List.of())
+            .build()), 2023, Optional.empty());
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, noRent).subsidy().maximum()).isEqualTo(Cny.of("200000.00"));
     // L-2 alone: undetermined, up to 50% × 60,000.00 = 30,000.00 were it in a park
     RentShareResult open = CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("60000.00")
         .districtPark(Optional.empty()).build(), null));
