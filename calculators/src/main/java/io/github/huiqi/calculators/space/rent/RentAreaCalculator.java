@@ -132,10 +132,12 @@ public final class RentAreaCalculator {
     BigDecimal area = BigDecimal.ZERO;
     BigDecimal possibleArea = BigDecimal.ZERO;
     List<TracedCondition> unknownParks = new ArrayList<>();
+    List<String> unknownParkFacts = new ArrayList<>();
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       if (lease.districtPark().isEmpty()) {
         possibleArea = possibleArea.add(lease.area());
+        unknownParkFacts.add("/leases/" + i + "/districtPark");
         unknownParks.add(TracedCondition.unknown("/leases/" + i + "/districtPark",
             "in-district-park", parkText, measure.parkRule()));
       } else if (lease.districtPark().get()) {
@@ -165,10 +167,15 @@ public final class RentAreaCalculator {
           + "）", "subsidy per " + unit.toString().toLowerCase(Locale.ROOT)), rate.toPlainString()
           + " × " + counted.toPlainString() + " m²", exact, cite));
     }
-    return new Evaluation(decision, amount, unit, steps);
+    List<String> open = decision.verdict() == Verdict.ELIGIBLE ? List.copyOf(unknownParkFacts) : List.of();
+    return new Evaluation(decision, amount, unit, open, steps);
   }
 
-  /** The verdict, the amount for one period, the period and the steps. */
-  record Evaluation(TracedCondition.Decision decision, BigDecimal amount, RentPeriodUnit unit, StepTrace steps) {
+  /**
+   * The verdict, the amount for one period, the period, the facts an eligible firm's amount still turns on (the
+   * leases whose park is not known, which may add their area; empty unless eligible) and the steps.
+   */
+  record Evaluation(TracedCondition.Decision decision, BigDecimal amount, RentPeriodUnit unit, List<String> openFacts,
+      StepTrace steps) {
   }
 }

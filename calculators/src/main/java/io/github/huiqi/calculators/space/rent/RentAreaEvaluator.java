@@ -25,8 +25,9 @@ import java.util.Optional;
  * The amount is {@link OutcomeAmount#atLeast} one period's subsidy (20 元/m² over the park leases' actual area): the
  * source states no duration, so nothing bounds it above. The period is the measure's documented default (a month),
  * which the outcome notes and its detail states. The 科技型中小企业 enrolment and the 高新技术企业 certificate are tested
- * on the evaluation date (expired or not yet granted, not held). Leases not known: undetermined, naming
- * {@code /leases}. No lease: ineligible.
+ * on the evaluation date (expired or not yet granted, not held). An eligible firm with a lease whose park is not
+ * known gets at least the subsidy on its park leases, naming {@code /leases/i/districtPark} (that lease's area may
+ * add to it). Leases not known: undetermined, naming {@code /leases}. No lease: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -65,7 +66,7 @@ public final class RentAreaEvaluator implements MeasureEvaluator<RentAreaMeasure
     }
     RentAreaCalculator.Evaluation e = RentAreaCalculator.DEFAULT.evaluate(measure, request.get(), explain);
     Verdict verdict = e.decision().verdict();
-    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts());
+    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts()).addAllMissingFacts(e.openFacts());
     if (verdict == Verdict.INELIGIBLE) {
       builder.amount(OutcomeAmount.ZERO);
     } else {

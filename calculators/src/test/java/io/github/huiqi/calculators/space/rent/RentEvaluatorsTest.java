@@ -87,6 +87,20 @@ class RentEvaluatorsTest {
   }
 
   @Test
+  void test_guangming_eligibleWithALeaseWhoseParkIsNotKnown_namesIt() {
+    // a 光明区 tech SME: 100 m² in a district park, 50 m² whose park is not given. At least 20 × 100 = 2,000.00 a month
+    // ("按实际面积给予20元/m2的补贴", 2021 reply letter 一); were the 50 m² in a park too, 20 × 150 = 3,000.00, so its
+    // districtPark is asked (was: nothing asked)
+    String profile = "{'registrationRegionCode': '440311', 'techSme': {'held': true}, 'leases': ["
+        + "{'leaseId': 'L-1', 'area': 100, 'start': '2021-01-01', 'districtPark': true}, "
+        + "{'leaseId': 'L-2', 'area': 50, 'start': '2021-01-01'}]}";
+    MeasureOutcome outcome = CatalogRuns.both(RentAreaMeasure.GUANGMING.id(), CatalogProfiles.quoted(profile), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("2000.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/leases/1/districtPark");
+  }
+
+  @Test
   void test_innovationSpace_counterpartyCeiling() {
     EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
         .leases(List.of(RentFixtures.innovationLease().rentDiscount(Rate.parse("50%")).build())).build();
