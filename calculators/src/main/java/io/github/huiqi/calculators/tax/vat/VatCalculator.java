@@ -475,5 +475,13 @@ public final class VatCalculator {
   /** A period's row, verdict, assessment under each candidate levy, VAT due, standard VAT, saving and steps. */
   record Evaluation(VatRegime regime, Eligibility eligibility, List<Assessment> assessments,
       AmountRange vatDue, BigDecimal standardVat, AmountRange amountSaved, StepTrace steps) {
+
+    /**
+     * Whether a relief applies under every levy that may apply: the region, when not known, then decides the amount
+     * only, not whether the relief applies.
+     */
+    boolean eligibleUnderEveryLevy() {
+      return assessments.stream().allMatch(a -> a.eligibility().verdict() == Verdict.ELIGIBLE);
+    }
   }
 }

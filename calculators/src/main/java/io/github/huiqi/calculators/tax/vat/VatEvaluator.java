@@ -41,7 +41,9 @@ import java.util.Optional;
  * default, noted). Each of its {@code vatPeriods} is one {@link VatRequest#from(EnterpriseProfile, VatPeriodSales)},
  * the taxpayer's region being the profile's {@code registrationRegionCode}. The enterprise is eligible if a relief
  * applies in a period, undetermined if none does but one may (the region unknown where it decides the levy, naming
- * {@code /registrationRegionCode}), ineligible otherwise; the amount is exact when every period is decided.
+ * {@code /registrationRegionCode}), ineligible otherwise; the amount is exact when every period is decided. A period
+ * whose region is not known but whose every possible levy gives a relief (exempt in 湖北 or at 1% elsewhere in
+ * 2020-03..2021-03) counts as one where a relief applies: eligible, the amount a range, the region named.
  * <p>
  * Only a small-scale taxpayer gets the relief: {@code smallScaleTaxpayer} false is ineligible; absent, the outcome is
  * undetermined, naming {@code /smallScaleTaxpayer}, from zero to what the periods would save. Years not known:
@@ -132,7 +134,8 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
         throw ex.at(pointer);
       }
       evaluations.add(evaluation);
-      Verdict verdict = evaluation.eligibility().verdict();
+      // a period whose region is not known still gets a relief when every levy that may apply gives one
+      Verdict verdict = evaluation.eligibleUnderEveryLevy() ? Verdict.ELIGIBLE : evaluation.eligibility().verdict();
       anyEligible |= verdict == Verdict.ELIGIBLE;
       anyUndetermined |= verdict == Verdict.UNDETERMINED;
       missing.addAll(POINTERS.toProfile(evaluation.eligibility().missingFacts()));
@@ -169,7 +172,7 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
     List<ExplanationStep> steps = new ArrayList<>();
     for (int j = 0; j < evaluations.size(); j++) {
       VatCalculator.Evaluation evaluation = evaluations.get(j);
-      Verdict own = evaluation.eligibility().verdict();
+      Verdict own = evaluation.eligibleUnderEveryLevy() ? Verdict.ELIGIBLE : evaluation.eligibility().verdict();
       if (own == verdict || !smallScaleKnown && verdict == Verdict.UNDETERMINED && own == Verdict.ELIGIBLE) {
         evaluation.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
       }

@@ -9,6 +9,8 @@ import static io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles.resolveI
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -94,17 +96,41 @@ class VatEvaluatorTest {
   @Test
   void test_regionNotKnownWhereItDecidesTheLevy_rangeOverTheRegions() {
     // 2020-05, 120,000 a month > 100,000: Hubei exempt → 0; elsewhere 1% → 1,200.00 (2020年第13号);
-    // standard 3,600.00: saved from 2,400.00 to 3,600.00, naming the profile's region
+    // standard 3,600.00: saved from 2,400.00 to 3,600.00, naming the profile's region. A relief applies in either
+    // region (湖北 免征, 其他地区 3% 减按 1%), so the firm is eligible: the region decides the amount only
     EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(month(2020, 5, "120000")))
         .build();
     EnterpriseProfile noRegion = firm(y2020).registrationRegionCode(Optional.empty()).build();
     MeasureOutcome outcome = agreeing(VAT, noRegion, LocalDate.of(2020, 6, 30));
-    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("2400.00"), Cny.of("3600.00")));
     assertThat(outcome.missingFacts()).containsExactly("/registrationRegionCode");
     // the region known (Shenzhen): 2,400.00 exactly
     assertThat(agreeing(VAT, firm(y2020).build(), LocalDate.of(2020, 6, 30)).amount())
         .isEqualTo(OutcomeAmount.exactly(Cny.of("2400.00")));
+  }
+
+  @Test
+  void test_regionNotKnownWhereItDecidesTheRelief_undetermined_throughTheJson() {
+    // 2021-06, 200,000 a month > 150,000 (2021年第11号): 湖北 1% → 2,000.00, saved 6,000.00 − 2,000.00 = 4,000.00
+    // (2021年第7号); elsewhere 3%, no relief, saved 0: the region decides whether a relief applies, so undetermined
+    // from 0 to 4,000.00, naming the region
+    String request = ("{'profile': {'smallScaleTaxpayer': true, 'years': [{'year': 2021, 'vatPeriods': [{'period': "
+        + "{'year': 2021, 'month': 6}, 'sales': {'amount': 200000, 'currency': 'CNY'}, 'salesBasis': "
+        + "'EXCLUDING_VAT'}]}]}, 'asOf': '2021-12-31', 'measures': ['" + VAT + "']}").replace('\'', '"');
+    JsonNode open = EngineJson.firstOutcome(request);
+    assertThat(open.at("/verdict").asText()).isEqualTo("UNDETERMINED");
+    assertThat(open.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("0");
+    assertThat(open.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("4000.00");
+    assertThat(open.at("/missingFacts")).extracting(JsonNode::asText).containsExactly("/registrationRegionCode");
+    // 2020-05 through the JSON: a relief in either region (湖北 免征, elsewhere 1%, 2020年第13号): eligible, saved
+    // 120,000 × 3% = 3,600.00 in 湖北 or 3,600.00 − 1,200.00 = 2,400.00 elsewhere, the region asked (was: undetermined)
+    JsonNode either = EngineJson.firstOutcome(request.replace("2021", "2020").replace("\"month\": 6",
+        "\"month\": 5").replace("200000", "120000"));
+    assertThat(either.at("/verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(either.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("2400.00");
+    assertThat(either.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("3600.00");
+    assertThat(either.at("/missingFacts")).extracting(JsonNode::asText).containsExactly("/registrationRegionCode");
   }
 
   @Test
