@@ -102,6 +102,23 @@ class AwardEvaluatorTest {
   }
 
   @Test
+  void test_demonstrationPlatform_citesSectionThreeOfTheReplyLetter() {
+    // "对经认定的“深圳市中小企业公共服务示范平台”给予一次性奖励，奖励标准为最高50万元" is in section 三 of the 2021 reply
+    // letter (三、强化中小科技企业服务意识，出台针对性政策的建议, its "二是组织中小企业公共服务示范平台认定"); section 二 is the
+    // 产业化落地平台 and the 贴息贴保 (was cited as 二)
+    MeasureOutcome outcome = agreeing(SZ_DEMONSTRATION, shenzhen().grantEvents(List.of(
+        event("D-1", "sz-demonstration-platform-recognition", "2022-12-01", null))).build());
+    assertThat(outcome.clause().article()).isEqualTo("三");
+    assertThat(outcome.clauseLabel()).endsWith(" 三");
+    AwardMeasure measure = PolicyData.builtIn().getMeasure(SZ_DEMONSTRATION, AwardMeasure.class);
+    assertThat(measure.tiers()).singleElement().satisfies(tier -> {
+      assertThat(tier.trigger().condition().article()).isEqualTo("三");
+      assertThat(tier.trigger().window().citation().article()).isEqualTo("三");
+      assertThat(tier.amount().citation().article()).isEqualTo("三");
+    });
+  }
+
+  @Test
   void test_digitalPlatform_perPlatformYear() {
     // 第17条 "每年…分别给予不超过1000万元": two selected platforms in 2023 → up to 20,000,000
     MeasureOutcome outcome = agreeing(AwardMeasure.SHENZHEN_DIGITAL_PLATFORM_2023.id(), shenzhen().grantEvents(
