@@ -33,6 +33,14 @@ class TaxYearRequiredTest {
   }
 
   @Test
+  void test_throughQuarterNotGiven_isRequired() {
+    // a prepayment without its quarter: "is required", not "must be from 1 to 4 but was 0" (was input.invalid, 0)
+    required(() -> HuiqiJson.read("{\"taxYear\": 2023, \"cumulativeTaxableIncome\": {\"amount\": 1, \"currency\": "
+        + "\"CNY\"}, \"alreadyPrepaid\": {\"amount\": 0, \"currency\": \"CNY\"}}",
+        SmallLowProfitPrepaymentRequest.class), "/throughQuarter");
+  }
+
+  @Test
   void test_yearOutOfRange_keepsItsRangeError() {
     InvalidInputException early = assertField(() -> HuiqiJson.read("{\"taxYear\": 1899}", RdRequest.class),
         "/taxYear");

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -25,7 +26,7 @@ import javax.money.MonetaryAmount;
  */
 public record ScaleRequest(
     String industryCode,
-    int year,
+    @JsonProperty(value = "year", required = true) int year,
     Optional<MonetaryAmount> revenue,
     Optional<Boolean> qualificationHeld,
     Optional<Boolean> stateOwned) {

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -18,7 +19,8 @@ import javax.money.MonetaryAmount;
  * @param aboveScale  whether the firm was in the database that year, empty if not known
  * @param revenue  the year's figure for growth, CNY, zero or more; empty if not known
  */
-public record ScaleUpYear(int year, Optional<Boolean> aboveScale, Optional<MonetaryAmount> revenue) {
+public record ScaleUpYear(@JsonProperty(value = "year", required = true) int year, Optional<Boolean> aboveScale,
+    Optional<MonetaryAmount> revenue) {
 
   /**
    * Creates a year.

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.space.rent;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * @param supportYear  the year the subsidy is for, 1900 to 2200
  * @param firstSupportYear  the first year of the firm's support, not after the support year, if known
  */
-public record RentShareRequest(Optional<Boolean> highTech, List<RentLease> leases, int supportYear,
+public record RentShareRequest(Optional<Boolean> highTech, List<RentLease> leases,
+    @JsonProperty(value = "supportYear", required = true) int supportYear,
     Optional<Integer> firstSupportYear) {
 
   /**

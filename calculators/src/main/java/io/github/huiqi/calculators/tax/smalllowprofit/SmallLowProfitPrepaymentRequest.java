@@ -154,6 +154,10 @@ public abstract class SmallLowProfitPrepaymentRequest {
       throw new InvalidInputException("taxYear");
     }
     int throughQuarter = throughQuarter();
+    if (throughQuarter == 0) {
+      // no quarter 0: what the JSON reader gives when the document has no throughQuarter
+      throw new InvalidInputException("throughQuarter");
+    }
     MonetaryAmount cumulativeTaxableIncome = cumulativeTaxableIncome();
     Optional<Boolean> restrictedOrProhibitedIndustry = restrictedOrProhibitedIndustry();
     List<OperatingQuarter> quarters = quarters();

@@ -160,6 +160,12 @@ class ScaleClassifierTest {
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.explainAboveScaleJson(STANDARD,
         "{\"industryCode\": \"C3484\", \"year\": 2023, \"revenue\": {\"amount\": -1, \"currency\": \"CNY\"}}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/revenue"));
+    // no year: "is required" (was input.wrong-type, "must be a whole JSON number but was '}'")
+    assertThatThrownBy(() -> ScaleClassifier.DEFAULT.explainAboveScaleJson(STANDARD, "{\"industryCode\": \"C3484\"}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/year");
+          assertThat(ex.code()).isEqualTo(InvalidInputException.REQUIRED);
+        });
   }
 
   //-------------------------------------------------------------------------

@@ -144,6 +144,13 @@ class ScaleUpRewardCalculatorTest {
         "{\"history\": [{\"year\": 2022, \"revenue\": {\"amount\": -1, \"currency\": \"CNY\"}}]}"))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/history/0/revenue"));
+    // a year of the history without its year: "is required" (was input.wrong-type, "… but was '}'")
+    assertThatThrownBy(() -> ScaleUpRewardCalculator.DEFAULT.explainRewardJson(MEASURE,
+        "{\"industryCode\": \"C3484\", \"history\": [{\"aboveScale\": true}]}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/history/0/year");
+          assertThat(ex.code()).isEqualTo(InvalidInputException.REQUIRED);
+        });
   }
 
   //-------------------------------------------------------------------------

@@ -8,9 +8,11 @@ import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.internal.CatalogRuns;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -82,6 +84,16 @@ class PurchaseCalculatorTest {
     PurchaseResult output = CALC.explainMayPurchase(MEASURE, new PurchaseRequest(Optional.empty(), Optional.empty(),
         List.of(stateLease().build()), AS_OF));
     assertThat(output.eligibility().missingFacts()).containsExactly("/specialisedAndInnovative", "/annualOutput");
+  }
+
+  @Test
+  void test_outputYearNotGiven_isRequired_namingThePointer() {
+    // a profile's yearly output without its year: "is required" (was input.wrong-type, "must be a whole JSON number
+    // but was '}'")
+    InvalidInputException ex = assertField(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": "
+        + "{\"industrialOutputs\": [{\"grossOutput\": {\"amount\": 300000000, \"currency\": \"CNY\"}}]}, "
+        + "\"asOf\": \"2023-06-30\"}"), "/profile/industrialOutputs/0/year");
+    assertThat(ex.code()).isEqualTo(InvalidInputException.REQUIRED);
   }
 
   @Test

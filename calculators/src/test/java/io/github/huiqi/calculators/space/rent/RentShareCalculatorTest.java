@@ -7,6 +7,8 @@ import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
@@ -148,6 +150,20 @@ class RentShareCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
+  @Test
+  void test_yearNotGiven_isRequired_namingThePointer() {
+    // a request without its support year, a profile's rent payment without its year: "is required" naming the
+    // pointer (was input.wrong-type, "must be a whole JSON number but was '}'")
+    InvalidInputException support = assertField(() -> CALC.explainMaximumSubsidyJson(MEASURE,
+        "{\"highTech\": true, \"leases\": []}"), "/supportYear");
+    assertThat(support.code()).isEqualTo(InvalidInputException.REQUIRED);
+    InvalidInputException payment = assertField(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": "
+        + "{\"leases\": [{\"leaseId\": \"L-1\", \"area\": 100, \"start\": \"2021-01-01\", \"rentPaid\": [{\"amount\": "
+        + "{\"amount\": 1, \"currency\": \"CNY\"}}]}]}, \"asOf\": \"2023-06-30\"}"),
+        "/profile/leases/0/rentPaid/0/year");
+    assertThat(payment.code()).isEqualTo(InvalidInputException.REQUIRED);
+  }
+
   @Test
   void test_leaseNotKnownInAPark_countsInTheMaximumAlsoWhenEligible() {
     // L-1 in a district park paid 100,000.00 in 2022; L-2's park not known, 60,000.00 paid. Eligible by L-1; the base

@@ -1,5 +1,6 @@
 package io.github.huiqi.core.space.purchase;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -16,7 +17,8 @@ import javax.money.MonetaryAmount;
  * @param year  the calendar year, 1900 to 2200
  * @param grossOutput  the output value of the year, CNY, not negative
  */
-public record PurchaseOutput(int year, MonetaryAmount grossOutput) {
+public record PurchaseOutput(@JsonProperty(value = "year", required = true) int year,
+    MonetaryAmount grossOutput) {
 
   /**
    * Creates a year's output.

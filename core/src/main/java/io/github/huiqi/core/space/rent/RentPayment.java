@@ -1,5 +1,6 @@
 package io.github.huiqi.core.space.rent;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -15,7 +16,7 @@ import javax.money.MonetaryAmount;
  * @param year  the calendar year, 1900 to 2200
  * @param amount  the rent paid in it, CNY, not negative
  */
-public record RentPayment(int year, MonetaryAmount amount) {
+public record RentPayment(@JsonProperty(value = "year", required = true) int year, MonetaryAmount amount) {
 
   /**
    * Creates a payment.
