@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.classification.scale.ScaleCategory;
+import io.github.huiqi.core.classification.scale.ScaleIndustryRule;
 import io.github.huiqi.core.classification.scale.ScaleStandard;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.ConditionStep;
@@ -160,6 +162,12 @@ class ScaleClassifierTest {
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.explainAboveScaleJson(STANDARD,
         "{\"industryCode\": \"C3484\", \"year\": 2023, \"revenue\": {\"amount\": -1, \"currency\": \"CNY\"}}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/revenue"));
+    // a host's own standard whose industry rule leaves out allStateOwned: "is required" (was input.wrong-type)
+    assertThatThrownBy(() -> HuiqiJson.read("{\"minimumRevenue\": {\"amount\": 20000000, \"currency\": \"CNY\"}}",
+        ScaleIndustryRule.class)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/allStateOwned");
+          assertThat(ex.code()).isEqualTo(InvalidInputException.REQUIRED);
+        });
     // no year: "is required" (was input.wrong-type, "must be a whole JSON number but was '}'")
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.explainAboveScaleJson(STANDARD, "{\"industryCode\": \"C3484\"}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> {

@@ -8,6 +8,8 @@ import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.classification.techrating.TechRatingBand;
+import io.github.huiqi.core.classification.techrating.TechRatingCountBand;
 import io.github.huiqi.core.classification.techrating.TechRatingFacts;
 import io.github.huiqi.core.classification.techrating.TechRatingStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -15,6 +17,7 @@ import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -184,8 +187,23 @@ class TechRatingCalculatorTest {
           assertThat(ex.getMessage()).contains("101").contains("100");
         });
     // 100% is in the top band (30% and above: 20 points, 科技型中小企业评价办法 附件)
-    assertThat(io.github.huiqi.core.json.HuiqiJson.read(TechRatingCalculator.DEFAULT.explainRatingJson(RULES,
+    assertThat(HuiqiJson.read(TechRatingCalculator.DEFAULT.explainRatingJson(RULES,
         "{\"staff\": 100, \"techStaff\": 100}"), TechRatingResult.class).staffScore()).contains(20);
+  }
+
+  @Test
+  void test_hostStandard_bandWithoutItsScore_isRequired() {
+    // a host's own standard whose band leaves out its score or minimum: "is required" naming it (was input.wrong-type,
+    // "must be a whole JSON number but was '}'")
+    for (String[] band : new String[][] {{"{\"minimum\": \"10%\"}", "TechRatingBand", "/score"},
+        {"{\"minimum\": 1}", "TechRatingCountBand", "/score"}, {"{\"score\": 6}", "TechRatingCountBand", "/minimum"}}) {
+      Class<?> type = band[1].equals("TechRatingBand") ? TechRatingBand.class : TechRatingCountBand.class;
+      assertThatThrownBy(() -> HuiqiJson.read(band[0], type)).isInstanceOfSatisfying(InvalidInputException.class,
+          ex -> {
+            assertThat(ex.field()).as(band[0]).isEqualTo(band[2]);
+            assertThat(ex.code()).as(band[0]).isEqualTo(InvalidInputException.REQUIRED);
+          });
+    }
   }
 
   //-------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.github.huiqi.core.classification.scale;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import javax.money.MonetaryAmount;
@@ -13,7 +14,8 @@ import javax.money.MonetaryAmount;
  * @param minimumRevenue  the least 主营业务收入, CNY, positive
  * @param allStateOwned  whether all state-owned industrial enterprises are above designated size
  */
-public record ScaleIndustryRule(MonetaryAmount minimumRevenue, boolean allStateOwned) {
+public record ScaleIndustryRule(MonetaryAmount minimumRevenue,
+    @JsonProperty(value = "allStateOwned", required = true) boolean allStateOwned) {
 
   /**
    * Creates a rule.

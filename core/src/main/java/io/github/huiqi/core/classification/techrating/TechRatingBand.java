@@ -1,5 +1,6 @@
 package io.github.huiqi.core.classification.techrating;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.rates.Rate;
@@ -12,7 +13,7 @@ import io.github.huiqi.core.rates.Rate;
  * @param minimum  the least ratio of the band, inclusive, such as 30%
  * @param score  the points it scores, positive
  */
-public record TechRatingBand(Rate minimum, int score) {
+public record TechRatingBand(Rate minimum, @JsonProperty(value = "score", required = true) int score) {
 
   /**
    * Creates a band.

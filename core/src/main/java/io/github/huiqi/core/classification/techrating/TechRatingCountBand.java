@@ -1,5 +1,6 @@
 package io.github.huiqi.core.classification.techrating;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;
 
 /**
@@ -10,7 +11,8 @@ import io.github.huiqi.core.error.InvalidInputException;
  * @param minimum  the least count of the band, inclusive, positive
  * @param score  the points it scores, positive
  */
-public record TechRatingCountBand(int minimum, int score) {
+public record TechRatingCountBand(@JsonProperty(value = "minimum", required = true) int minimum,
+    @JsonProperty(value = "score", required = true) int score) {
 
   /**
    * Creates a band.
