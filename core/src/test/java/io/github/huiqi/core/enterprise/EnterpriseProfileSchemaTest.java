@@ -125,6 +125,18 @@ class EnterpriseProfileSchemaTest {
   }
 
   @Test
+  void test_bad_decimalAsString_rejectedAsTheSchemaSays() {
+    // amounts and areas are JSON numbers only, in the schema as in the reader (a string such as "1000000.00" is
+    // refused, naming the amount's member)
+    for (String amount : List.of("CnyAmount", "CnyAmountNotNegative", "CnyAmountPositive")) {
+      assertThat(SCHEMA.at("/$defs/" + amount + "/properties/amount/type").asText()).isEqualTo("number");
+    }
+    assertThat(SCHEMA.at("/$defs/RentLease/properties/area/type").asText()).isEqualTo("number");
+    assertField(() -> read(edited(root -> ((ObjectNode) loan0(root).get("principal")).put("amount", "1000000.00"))),
+        "/loans/0/principal/amount");
+  }
+
+  @Test
   void test_bad_unknownField() {
     assertField(() -> read(edited(root -> loan0(root).put("interestRate", "3.65%"))), "/loans/0/interestRate");
     assertField(() -> read(edited(root -> ((ObjectNode) root).put("enrolledTechSme", true))), "/enrolledTechSme");
