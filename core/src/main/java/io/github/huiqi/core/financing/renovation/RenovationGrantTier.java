@@ -1,5 +1,6 @@
 package io.github.huiqi.core.financing.renovation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.rates.Rate;
@@ -12,7 +13,7 @@ import io.github.huiqi.core.rates.Rate;
  * @param minimumLevel  the lowest maturity level (1 to 5) that earns the tier, inclusive
  * @param rate  the grant rate on eligible investment, above 0% and at most 100%
  */
-public record RenovationGrantTier(int minimumLevel, Rate rate) {
+public record RenovationGrantTier(@JsonProperty(value = "minimumLevel", required = true) int minimumLevel, Rate rate) {
 
   /** The highest GB/T 39116-2020 maturity level (五级 引领级). */
   public static final int MAX_LEVEL = 5;

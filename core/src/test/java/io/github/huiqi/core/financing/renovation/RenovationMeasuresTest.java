@@ -108,6 +108,12 @@ class RenovationMeasuresTest {
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("minimumLevel"));
     assertThatThrownBy(() -> new RenovationGrantTier(2, Rate.ZERO))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("rate"));
+    // a host's tier that leaves out its level: "is required" (not a wrong type, nor level 0)
+    assertThatThrownBy(() -> HuiqiJson.read("{\"rate\": \"16%\"}", RenovationGrantTier.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/minimumLevel");
+          assertThat(ex.code()).isEqualTo(InvalidInputException.REQUIRED);
+        });
     RenovationInterestMeasure i = INTEREST;
     assertThatThrownBy(() -> new RenovationInterestMeasure(i.id(), i.clause(), i.documentStatus(),
         i.title(), i.subsidyRatio(), i.capPerProject(), i.maximumSubsidyYears().withValue(0), i.rounding(),
