@@ -46,10 +46,10 @@ import java.util.Map;
  * date asked for, or to the latest date (2023-06-30) when none is asked for or a later one is.
  * <p>
  * The enterprise is eligible if any loan may be deferred. When the legal form is not given, each loan is decided as
- * an enterprise's and as an individual business's: ineligible only if both are, otherwise undetermined, naming
- * {@code /legalForm} and the facts either needs. No loan due in the window is ineligible; an absent {@code /loans} is
- * undetermined. A date asked for that is not after the maturity date, which the calculator rejects, is bad input
- * naming {@code /loans/i/requestedDeferredDate}.
+ * an enterprise's and as an individual business's: ineligible if both are, eligible if both are (to the same date),
+ * otherwise undetermined, naming {@code /legalForm} and the facts either needs. No loan due in the window is
+ * ineligible; an absent {@code /loans} is undetermined. A date asked for that is not after the maturity date, which
+ * the calculator rejects, is bad input naming {@code /loans/i/requestedDeferredDate}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -209,18 +209,21 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
 
   /**
    * A loan decided as an enterprise's and as an individual business's, the legal form not being given: ineligible if
-   * both are, otherwise undetermined, naming {@code /legalForm} and the facts of each form that is not ineligible.
+   * both are, eligible if both are (the legal form then decides nothing), otherwise undetermined, naming
+   * {@code /legalForm} and the facts of each form that is not ineligible.
    */
   private static TracedCondition.Decision eitherKind(List<TracedCondition.Decision> decisions,
       DeferralMeasure measure) {
     boolean explained = decisions.get(0).eligibility() != null;
-    if (decisions.stream().allMatch(d -> d.verdict() == Verdict.INELIGIBLE)) {
-      Map<String, Reason> reasons = new LinkedHashMap<>();
-      if (explained) {
-        decisions.forEach(d -> d.eligibility().reasons().forEach(r -> reasons.putIfAbsent(r.code(), r)));
+    for (Verdict agreed : List.of(Verdict.INELIGIBLE, Verdict.ELIGIBLE)) {
+      if (decisions.stream().allMatch(d -> d.verdict() == agreed)) {
+        Map<String, Reason> reasons = new LinkedHashMap<>();
+        if (explained) {
+          decisions.forEach(d -> d.eligibility().reasons().forEach(r -> reasons.putIfAbsent(r.code(), r)));
+        }
+        return new TracedCondition.Decision(agreed, List.of(),
+            explained ? new Eligibility(agreed, List.copyOf(reasons.values()), List.of()) : null);
       }
-      return new TracedCondition.Decision(Verdict.INELIGIBLE, List.of(),
-          explained ? new Eligibility(Verdict.INELIGIBLE, List.copyOf(reasons.values()), List.of()) : null);
     }
     LinkedHashSet<String> facts = new LinkedHashSet<>();
     facts.add("/legalForm");

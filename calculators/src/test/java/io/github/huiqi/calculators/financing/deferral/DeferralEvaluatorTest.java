@@ -165,6 +165,22 @@ public class DeferralEvaluatorTest {
     assertThat(ineligible.detail()).isEmpty();
   }
 
+  @Test
+  void test_legalFormNotGiven_eligibleBothWays_notAskedFor() {
+    // 第7条 "小微企业贷款（含个体工商户和小微企业主经营性贷款）": a small borrower in difficulty whose loan, due 2022-11-15,
+    // is for its business qualifies as an enterprise (small) and as an individual business (a business loan), so
+    // the legal form decides nothing: eligible, to 2023-06-30, and /legalForm is not asked for
+    EnterpriseProfile unknownForm = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).affectedByEpidemic(true)
+        .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).forProductionOrOperation(true).build())).build();
+    MeasureOutcome outcome = both(unknownForm);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.missingFacts()).isEmpty();
+    assertThat(outcome.reasons()).extracting(Reason::code).doesNotContain("legal-form");
+    assertThat(outcome.detail().orElseThrow().in(Locale.ENGLISH))
+        .isEqualTo("Loans that may be deferred: L1 to 2023-06-30 (the latest allowed).");
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_noLoanDue_ineligible() {
