@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.riskpool;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.classification.size.SizeProfileStep;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.internal.TracedCondition;
@@ -52,8 +53,9 @@ import java.util.Optional;
  * sum over the loans, before any return of later recoveries to the pool (the explaining form notes the net).
  * <p>
  * The borrower. The pool is the 中小微企业 pool (第5条: "市中小微企业银行贷款风险补偿资金池"): a firm whose {@code size} is
- * {@code LARGE} is ineligible without its loans being read; a size not given leaves the loans to decide (a bank
- * registers only its SME loans in the pool).
+ * {@code LARGE}, or, when no size is given, whose prior full year's figures classify it large under
+ * 工信部联企业〔2011〕300号 (as the engine's {@link SizeProfileStep} does), is ineligible without its loans being read;
+ * a size not known leaves the loans to decide (a bank registers only its SME loans in the pool).
  * <p>
  * The guarantee. The pool excludes a loan guaranteed by a financing-guarantee company: a loan with a
  * {@code guarantee} is excluded, a loan with {@code guaranteed: false} is not, and a loan with neither is undetermined,
@@ -112,12 +114,17 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
       builder.addNotes(new Reason("paid-to-lender", LocalizedText.of("风险补偿资金支付给贷款银行，不支付给企业",
           "the pool pays the firm's lending bank, not the firm"), TO_LENDER));
     }
-    if (profile.size().isPresent() && profile.size().get() == EnterpriseSize.LARGE) {
-      // a large firm's loans are not in the SME pool, whatever they are; a size not given leaves the loans to decide
+    // the size stated, else the class the prior full year's figures decide under 300号 (as the engine derives it)
+    Optional<EnterpriseSize> size = profile.size().isPresent() ? profile.size()
+        : SizeProfileStep.of(profile, context.data(), context.asOf()).derivedSize();
+    if (size.isPresent() && size.get() == EnterpriseSize.LARGE) {
+      // a large firm's loans are not in the SME pool, whatever they are; a size not known leaves the loans to decide
       builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
       if (explain) {
+        String detail = profile.size().isPresent() ? "size = LARGE"
+            : "size not given; LARGE from the prior full year's figures (工信部联企业〔2011〕300号)";
         builder.addReasons(new Reason("not-sme-borrower", SME_TEXT, SME_POOL)).explanation(new Explanation(List.of(
-            new ConditionStep(SME_TEXT, ConditionOutcome.NOT_MET, "size = LARGE", SME_POOL))));
+            new ConditionStep(SME_TEXT, ConditionOutcome.NOT_MET, detail, SME_POOL))));
       }
       return context.finish(builder);
     }

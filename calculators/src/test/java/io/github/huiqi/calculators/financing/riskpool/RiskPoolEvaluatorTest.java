@@ -14,6 +14,7 @@ import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.enterprise.NonPerformance;
@@ -143,6 +144,26 @@ public class RiskPoolEvaluatorTest {
     EnterpriseProfile medium = EnterpriseProfile.builder().from(firm(bad("IN", LocalDate.of(2023, 2, 1)).build()))
         .size(EnterpriseSize.MEDIUM).build();
     assertThat(both(medium).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
+  }
+
+  @Test
+  void test_sizeNotGiven_figuresLarge_notInTheSmePool() {
+    // no size stated, but the 2023 figures (the prior full year for 2024-06-30) of a manufacturer (C3484, 工业) are
+    // 2,000 employees and 500,000,000 of revenue: 300号 第四条（二） "从业人员1000人以下或营业收入40000万元以下的为中小微型
+    // 企业", so with both at or above the bound it is large and its loans are not the 中小微企业 pool's (第5条), where a
+    // small firm's bad loan granted in the window would be compensated at 60% (600,000.00)
+    EnterpriseProfile figuresLarge = EnterpriseProfile.builder().from(firm(bad("IN", LocalDate.of(2023, 2, 1)).build()))
+        .industryCode("C3484").years(List.of(EnterpriseYear.builder().year(2023).employees(2000)
+            .revenue(Cny.of("500000000")).build())).build();
+    MeasureOutcome outcome = both(figuresLarge);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("not-sme-borrower");
+    assertThat(CATALOG.evaluate(ID, figuresLarge, AS_OF).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // the same figures one step under the bound (999 employees): medium, one of the pool's borrowers: 600,000.00
+    EnterpriseProfile figuresMedium = EnterpriseProfile.builder().from(figuresLarge).years(List.of(EnterpriseYear
+        .builder().year(2023).employees(999).revenue(Cny.of("500000000")).build())).build();
+    assertThat(both(figuresMedium).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("600000.00")));
   }
 
   @Test
