@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.money.Cny;
@@ -83,12 +84,17 @@ final class GuaranteeFeeLoanParts {
   }
 
   /**
-   * Whether the loan is guaranteed by a government guarantor: the guarantee's fact; false for a loan known to have no
-   * guarantee ({@code guaranteed: false}); unknown otherwise.
+   * Whether the loan is guaranteed by a government guarantor: the guarantee's fact; true when it is not given but the
+   * guarantee is through a municipal policy guarantee fund ({@code policyFund}, such as Shanghai's
+   * 市中小微企业政策性融资担保基金管理中心, a government financing guarantor: 沪企服办〔2023〕1号 第十五条 names it and then the
+   * 政府性融资担保机构 in one clause); false for a loan known to have no guarantee ({@code guaranteed: false}); unknown
+   * otherwise.
    */
   static Optional<Boolean> governmentGuarantor(LoanFacts loan) {
     if (loan.guarantee().isPresent()) {
-      return loan.guarantee().get().governmentGuarantor();
+      LoanGuarantee guarantee = loan.guarantee().get();
+      return guarantee.governmentGuarantor().isPresent() ? guarantee.governmentGuarantor()
+          : guarantee.policyFund().filter(Boolean::booleanValue);
     }
     return loan.guaranteed().filter(guaranteed -> !guaranteed);
   }
@@ -336,7 +342,7 @@ final class GuaranteeFeeLoanParts {
     return new InputStep(LocalizedText.of("贷款 " + loan.loanId() + "（" + loanPointer + "）", "loan " + loan.loanId()
         + " (" + loanPointer + ")"), Cny.yuan(loan.principal(), "principal").toPlainString() + " CNY, "
         + loan.drawdownDate() + " → " + loan.maturityDate() + loan.guarantee().map(g -> ", guarantee "
-            + g.governmentGuarantor().map(gov -> gov ? "by a government guarantor" : "by another guarantor")
+            + governmentGuarantor(loan).map(gov -> gov ? "by a government guarantor" : "by another guarantor")
                 .orElse("by an unknown guarantor")
             + g.standardFeeRate().map(rate -> ", standard rate " + rate).orElse("")
             + g.feeRate().map(rate -> ", fee rate " + rate).orElse(""))

@@ -104,6 +104,25 @@ public class GuaranteeFeeAverageEvaluatorTest {
   }
 
   @Test
+  void test_policyFundGuarantee_isAGovernmentGuarantor() {
+    // 第十五条 names the 市中小微企业政策性融资担保基金管理中心 (the guarantee fund, policyFund) and then the
+    // 政府性融资担保机构 whose average fee is at most 1%: the fund is one of them, so a loan it guarantees needs no
+    // separate governmentGuarantor. Drawn 2022-11-15, due 2023-11-15: in 2023 from 2023-01-01 to 2023-11-15 =
+    // 365 − 47 = 318 days; 1,000,000 × 1% × 318/360 = 8,833.333… → 8,833.33
+    LoanFacts fund = loan("F", "1000000", LocalDate.of(2022, 11, 15), LocalDate.of(2023, 11, 15))
+        .guarantee(LoanGuarantee.builder().policyFund(true).build()).build();
+    MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, fund), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(exactly("8833.33"));
+    assertThat(outcome.missingFacts()).isEmpty();
+    // a guarantee not through the fund says nothing about the guarantor: still asked for
+    LoanFacts other = loan("O", "1000000", LocalDate.of(2022, 11, 15), LocalDate.of(2023, 11, 15))
+        .guarantee(LoanGuarantee.builder().policyFund(false).build()).build();
+    assertThat(both(ID, shanghaiFirm(EnterpriseSize.SMALL, other), AS_OF).missingFacts())
+        .containsExactly("/loans/0/guarantee/governmentGuarantor");
+  }
+
+  @Test
   void test_missingGuaranteeAndLoans() {
     LoanFacts bare = loan("B", "2000000", JAN_1, LocalDate.of(2023, 7, 1)).build();
     MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, bare), AS_OF);
