@@ -97,9 +97,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     Citation clause = measure.capPerEnterprisePerYear().citation();
     MonetaryAmount cap = measure.capPerEnterprisePerYear().value();
     int year = subsidyYear(context);
-    if (year < 2000 || year > 2100) {
-      throw new InvalidInputException("asOf", context.asOf(), "must be in 2001..2101: the subsidy year is the "
-          + "calendar year before it");
+    if (year < GuaranteeFeeSubsidyRequest.MIN_YEAR || year > GuaranteeFeeSubsidyRequest.MAX_YEAR) {
+      throw new InvalidInputException("asOf", context.asOf(), "must be in " + (GuaranteeFeeSubsidyRequest.MIN_YEAR + 1)
+          + ".." + (GuaranteeFeeSubsidyRequest.MAX_YEAR + 1) + ": the subsidy year is the calendar year before it");
     }
     if (explain) {
       builder.addNotes(GuaranteeFeeLoanParts.note("subsidy-year", "资助年度：" + year + " 年放款的贷款（评估日的上一年度）",

@@ -33,6 +33,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGuaranteeFeeSubsidyRequest.class)
 public abstract class GuaranteeFeeSubsidyRequest {
 
+  /** The earliest subsidy year: the year before the engine's earliest evaluation date, 1990-01-01. */
+  static final int MIN_YEAR = 1989;
+  /** The latest subsidy year. */
+  static final int MAX_YEAR = 2100;
+
   GuaranteeFeeSubsidyRequest() {
   }
 
@@ -60,7 +65,8 @@ public abstract class GuaranteeFeeSubsidyRequest {
   public abstract Optional<String> registrationRegionCode();
 
   /**
-   * Returns the year whose loans are claimed (the cap is per enterprise per year), 2000 to 2100.
+   * Returns the year whose loans are claimed (the cap is per enterprise per year), 1989 to 2100: from the year before
+   * the earliest evaluation date of the entitlement engine (1990-01-01), whose evaluator claims the year before it.
    *
    * @return the subsidy year
    */
@@ -99,8 +105,8 @@ public abstract class GuaranteeFeeSubsidyRequest {
     Args.notNullOptional(registrationRegionCode, "registrationRegionCode");
     registrationRegionCode.ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
     Args.notNull(subsidyYear, "subsidyYear");
-    if (subsidyYear < 2000 || subsidyYear > 2100) {
-      throw new InvalidInputException("subsidyYear", subsidyYear, "must be from 2000 to 2100");
+    if (subsidyYear < MIN_YEAR || subsidyYear > MAX_YEAR) {
+      throw new InvalidInputException("subsidyYear", subsidyYear, "must be from " + MIN_YEAR + " to " + MAX_YEAR);
     }
     loans = Args.listCopy(loans, "loans");
     if (loans.isEmpty()) {

@@ -9,6 +9,8 @@ import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEva
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
@@ -179,15 +181,31 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_subsidyYear_inItsRange() {
-    // the subsidy year is the year before the evaluation date, 2000..2100: evaluated on 2001-01-01 it is 2000, on
-    // 2101-12-31 it is 2100; 2000-12-31 (1999) and 2102-01-01 (2101) are rejected, naming asOf
+    // the subsidy year is the year before the evaluation date, 1989..2100, so that every date the entitlement engine
+    // accepts (1990-01-01..2100-12-31) has one: evaluated on 1990-01-01 it is 1989, on 2101-12-31 it is 2100;
+    // 1989-12-31 (1988) and 2102-01-01 (2101) are rejected, naming asOf
     EnterpriseProfile noLoans = firm(EnterpriseSize.SMALL);
-    assertThat(both(ID, noLoans, LocalDate.of(2001, 1, 1)).notes().get(0).message().in(Locale.ENGLISH))
-        .contains("drawn in 2000");
+    assertThat(both(ID, noLoans, LocalDate.of(1990, 1, 1)).notes().get(0).message().in(Locale.ENGLISH))
+        .contains("drawn in 1989");
     assertThat(both(ID, noLoans, LocalDate.of(2101, 12, 31)).notes().get(0).message().in(Locale.ENGLISH))
         .contains("drawn in 2100");
-    assertField(() -> plain(ID, noLoans, LocalDate.of(2000, 12, 31)), "asOf");
+    assertField(() -> plain(ID, noLoans, LocalDate.of(1989, 12, 31)), "asOf");
     assertField(() -> plain(ID, noLoans, LocalDate.of(2102, 1, 1)), "asOf");
+  }
+
+  @Test
+  void test_engineEarliestDate_anOutcomeNotAFailure() {
+    // the engine evaluates any date from 1990-01-01: on 1995-06-30 this measure claims the loans of 1994, and a small
+    // firm with its loans not given is undetermined up to the 300,000 cap, as on any other date, not a failure that
+    // leaves the report incomplete
+    EnterpriseProfile loansNotGiven = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).build();
+    EntitlementReport report = EntitlementEngine.builtIn().evaluate(loansNotGiven, LocalDate.of(1995, 6, 30));
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.complete()).isTrue();
+    MeasureOutcome outcome = report.outcomes().stream().filter(o -> o.measure().equals(ID)).findFirst().orElseThrow();
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("300000")));
   }
 
   @Test
