@@ -63,8 +63,10 @@ public abstract class FirstLoanGuaranteedLoan {
    * Obtains a claimed loan from a profile's loan: whether it is the first inclusive-finance loan is the loan's
    * {@link LoanFacts#firstInclusiveFinanceLoan()}, and whether the policy guarantor guarantees it is its guarantee's
    * {@link LoanGuarantee#policyFund()}. A loan known to have no guarantee ({@code guaranteed} false) is not guaranteed
-   * by the policy guarantor; otherwise an absent guarantee or an absent {@code policyFund} is not known (the
-   * profile's {@code /loans/i/guarantee/policyFund}), never "no".
+   * by the policy guarantor, nor is one whose guarantor is known not to be a government guarantor
+   * ({@code governmentGuarantor} false: 市担保中心 is one, 第十五条 naming it and then the 政府性融资担保机构 in one
+   * clause); otherwise an absent guarantee or an absent {@code policyFund} is not known (the profile's
+   * {@code /loans/i/guarantee/policyFund}), never "no".
    *
    * @param loan  the profile's loan
    * @return the claimed loan
@@ -72,9 +74,11 @@ public abstract class FirstLoanGuaranteedLoan {
    */
   public static FirstLoanGuaranteedLoan from(LoanFacts loan) {
     Args.notNull(loan, "loan");
+    Optional<Boolean> policyFund = loan.guarantee().flatMap(LoanGuarantee::policyFund);
+    boolean notGovernment = loan.guarantee().flatMap(LoanGuarantee::governmentGuarantor).equals(Optional.of(false));
     return builder().loan(loan).firstInclusiveFinanceLoan(loan.firstInclusiveFinanceLoan())
-        .guaranteedByPolicyFund(loan.guaranteed().equals(Optional.of(false)) ? Optional.of(false)
-            : loan.guarantee().flatMap(LoanGuarantee::policyFund)).build();
+        .guaranteedByPolicyFund(loan.guaranteed().equals(Optional.of(false)) || policyFund.isEmpty() && notGovernment
+            ? Optional.of(false) : policyFund).build();
   }
 
   /**

@@ -30,6 +30,18 @@ class FirstLoanGuaranteedUnguaranteedTest {
   }
 
   @Test
+  void test_guarantorNotAGovernmentOne_notThePolicyFund_ineligible() {
+    // 市担保中心 (市中小微企业政策性融资担保基金管理中心) is a government financing guarantor: 第十五条 names it and then
+    // the 政府性融资担保机构 in one clause. A guarantor known not to be a government one is not 市担保中心, so the loan
+    // is ineligible; before the fix: undetermined, 0 – 10,055.56, asking /loans/0/guarantee/policyFund
+    EngineJson.assertIneligible(outcome(", \"guarantee\": {\"governmentGuarantor\": false}"));
+    // a government guarantor may or may not be 市担保中心: still asked
+    JsonNode government = outcome(", \"guarantee\": {\"governmentGuarantor\": true}");
+    assertThat(government.at("/verdict").asText()).isEqualTo("UNDETERMINED");
+    assertThat(government.at("/missingFacts/0").asText()).isEqualTo("/loans/0/guarantee/policyFund");
+  }
+
+  @Test
   void test_guaranteeNotGiven_stillAsked_andPolicyFund_eligible() {
     // 2022-12-31 → 2023-06-30 (within the engine's 12 months, decisions register §4.1 item 5): 181 days;
     // 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56
