@@ -47,8 +47,10 @@ import java.util.Map;
  * <p>
  * The enterprise is eligible if any loan may be deferred. When the legal form is not given, each loan is decided as
  * an enterprise's and as an individual business's: ineligible if both are, eligible if both are (to the same date),
- * otherwise undetermined, naming {@code /legalForm} and the facts either needs. No loan due in the window is
- * ineligible; an absent {@code /loans} is undetermined. A date asked for that is not after the maturity date, which
+ * otherwise undetermined, naming {@code /legalForm} and the facts either needs; a firm known to be an independent
+ * legal person is decided as an enterprise (an individual business, 个体工商户, is a natural person's business under
+ * 《民法典》第五十四条, never a legal person). No loan due in the window is ineligible; an absent {@code /loans} is
+ * undetermined. A date asked for that is not after the maturity date, which
  * the calculator rejects, is bad input naming {@code /loans/i/requestedDeferredDate}.
  * <p>
  * This class is immutable and thread-safe.
@@ -114,7 +116,8 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
       }
       String at = "/loans/" + i;
       ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(at));
-      List<DeferralBorrowerKind> kinds = profile.legalForm().map(form -> List.of(kindOf(form))).orElse(EITHER_KIND);
+      List<DeferralBorrowerKind> kinds = profile.legalForm().map(form -> List.of(kindOf(form))).orElse(
+          profile.independentLegalPerson().orElse(false) ? List.of(DeferralBorrowerKind.ENTERPRISE) : EITHER_KIND);
       List<DeferralCalculator.Evaluation> evaluations = new ArrayList<>(kinds.size());
       List<TracedCondition.Decision> kindDecisions = new ArrayList<>(kinds.size());
       for (DeferralBorrowerKind kind : kinds) {
@@ -137,8 +140,9 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
       }
       if (explain) {
         steps.add(new InputStep(LocalizedText.of("贷款 " + loan.loanId() + "（" + at + "）", "loan " + loan.loanId()
-            + " (" + at + ")"), "due " + loan.maturityDate() + (kinds.size() == 1 ? "" : "; legal form not given: "
-            + "decided as an enterprise's and as an individual business's")));
+            + " (" + at + ")"), "due " + loan.maturityDate() + (profile.legalForm().isPresent() ? ""
+            : kinds.size() == 1 ? "; legal form not given: an independent legal person, decided as an enterprise's"
+            : "; legal form not given: decided as an enterprise's and as an individual business's")));
         evaluations.forEach(e -> steps.addAll(e.steps().list()));
       }
     }

@@ -166,6 +166,24 @@ public class DeferralEvaluatorTest {
   }
 
   @Test
+  void test_legalFormNotGiven_independentLegalPerson_decidedAsAnEnterprise() {
+    // an independent legal person is not an individual business (个体工商户 is a natural person's business, 《民法典》
+    // 第五十四条), so its loan is an enterprise's: a medium enterprise is not one of 第7条's 小微企业, so its business
+    // loan due 2022-11-15 is ineligible, and /legalForm is not asked for (as an individual business's it would qualify)
+    EnterpriseProfile legalPerson = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .independentLegalPerson(true).size(EnterpriseSize.MEDIUM).affectedByEpidemic(true)
+        .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).forProductionOrOperation(true).build())).build();
+    MeasureOutcome outcome = both(legalPerson);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.missingFacts()).isEmpty();
+    // the same firm small: eligible as an enterprise, to 2023-06-30
+    MeasureOutcome small = both(EnterpriseProfile.builder().from(legalPerson).size(EnterpriseSize.SMALL).build());
+    assertThat(small.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(small.detail().orElseThrow().in(Locale.ENGLISH))
+        .isEqualTo("Loans that may be deferred: L1 to 2023-06-30 (the latest allowed).");
+  }
+
+  @Test
   void test_legalFormNotGiven_eligibleBothWays_notAskedFor() {
     // 第7条 "小微企业贷款（含个体工商户和小微企业主经营性贷款）": a small borrower in difficulty whose loan, due 2022-11-15,
     // is for its business qualifies as an enterprise (small) and as an individual business (a business loan), so
