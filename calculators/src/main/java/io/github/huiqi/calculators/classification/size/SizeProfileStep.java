@@ -147,6 +147,35 @@ public final class SizeProfileStep {
   }
 
   /**
+   * Returns the class a profile's figures decide, as {@link #of} derives it (the prior full year's figures under the
+   * data's size standard), without preparing the profiles a step evaluates measures on: for an evaluator that reads
+   * the size without naming it as missing when it is not given.
+   *
+   * @param profile  the enterprise
+   * @param data  the policy data, holding the size standard
+   * @param asOf  the evaluation date; the prior full year's figures are read
+   * @return the class; empty when the profile states its size, its industry is outside the standard, the data has
+   *     no size standard, or the figures do not decide the class
+   * @throws InvalidInputException if an argument is null
+   */
+  public static Optional<EnterpriseSize> derivedSizeOf(EnterpriseProfile profile, PolicyData data, LocalDate asOf) {
+    Args.notNull(profile, "profile");
+    Args.notNull(data, "data");
+    Args.notNull(asOf, "asOf");
+    Optional<SizeStandard> standard = profile.size().isPresent() ? Optional.empty() : standard(data);
+    if (standard.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SizeRequest> request;
+    try {
+      request = SizeProfileFigures.read(profile, SizeOptions.DEFAULTS.figuresYear().yearFor(asOf)).request();
+    } catch (InvalidInputException ex) {
+      return Optional.empty();
+    }
+    return request.flatMap(figures -> SizeClassifier.DEFAULT.evaluate(standard.get(), figures, false).size());
+  }
+
+  /**
    * Returns the class derived from the figures.
    *
    * @return the class, empty when the profile states its size or the figures do not decide it

@@ -116,7 +116,7 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     }
     // the size stated, else the class the prior full year's figures decide under 300号 (as the engine derives it)
     Optional<EnterpriseSize> size = profile.size().isPresent() ? profile.size()
-        : SizeProfileStep.of(profile, context.data(), context.asOf()).derivedSize();
+        : SizeProfileStep.derivedSizeOf(profile, context.data(), context.asOf());
     if (size.isPresent() && size.get() == EnterpriseSize.LARGE) {
       // a large firm's loans are not in the SME pool, whatever they are; a size not known leaves the loans to decide
       builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
