@@ -32,6 +32,7 @@ import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -54,7 +55,10 @@ import javax.money.MonetaryAmount;
  * <p>
  * A loan with both candidates eligible and positive gets one under the precedence option
  * ({@link StackingPrecedence#FIRST_CLAIMED} by default: the subsidy already claimed on the loan stands; where neither
- * has been claimed, the larger). A loan already subsidised by a third municipal scheme
+ * has been claimed, the larger). "The larger" compares what each can still pay on the loan: the loans are decided in
+ * drawdown order, and each candidate counts within what its caps leave after the loans decided before it (the
+ * first-loan cap; the tech-SME caps as they bound its interest subsidy over all the loans), so that a subsidy whose
+ * cap is spent never takes a loan from one that would pay on it. A loan already subsidised by a third municipal scheme
  * ({@code subsidisedUnderAnotherMunicipalScheme}) gets neither. Where a missing fact could change the choice, the
  * loan is undetermined, counts for neither measure, and the fact is named.
  * <p>
@@ -168,13 +172,27 @@ public final class StackingCalculator {
     Map<String, StackingScheme> claims = new HashMap<>();
     request.firstClaims().forEach(claim -> claims.put(claim.loanId(), claim.subsidy()));
 
-    List<Choice> choices = new ArrayList<>();
-    for (int i = 0; i < request.loans().size(); i++) {
+    // Decided in drawdown order (the order the first-loan cap is allocated in): where the larger applies, each
+    // subsidy is compared by what it can still pay on the loan, its amount within what its caps leave after the
+    // loans decided before it (200,000 for the first-loan subsidy; for the tech-SME subsidy, what its yearly and
+    // programme caps leave for interest), so that a subsidy whose cap is spent never displaces one that would pay.
+    BigDecimal firstRoom = Cny.positiveYuan(firstLoanMeasure.capPerEnterprise().value(), "capPerEnterprise");
+    BigDecimal techRoom = allTech.map(r -> Cny.yuan(r.interestSubsidy().maximum(), "interestSubsidy"))
+        .orElse(BigDecimal.ZERO);
+    Choice[] decided = new Choice[request.loans().size()];
+    for (int i : drawdownOrder(request.loans())) {
       LoanFacts loan = request.loans().get(i);
-      Candidate first = firstCandidate(allFirst.loans().get(i));
-      Candidate tech = techCandidate(allTech, loan, i);
-      choices.add(decide(loan.loanId(), first, tech, claims.get(loan.loanId()), precedence));
+      Candidate first = firstCandidate(allFirst.loans().get(i)).within(firstRoom);
+      Candidate tech = techCandidate(allTech, loan, i).within(techRoom);
+      Choice choice = decide(loan.loanId(), first, tech, claims.get(loan.loanId()), precedence);
+      if (choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))) {
+        firstRoom = firstRoom.subtract(first.payable);
+      } else if (choice.applies.equals(Optional.of(StackingScheme.TECH_SME))) {
+        techRoom = techRoom.subtract(tech.payable);
+      }
+      decided[i] = choice;
     }
+    List<Choice> choices = List.of(decided);
 
     // 2. Each measure over the loans it applies to: its caps across them.
     List<LoanFacts> firstLoans = new ArrayList<>();
@@ -268,8 +286,18 @@ public final class StackingCalculator {
   }
 
   private static Candidate firstCandidate(FirstLoanLoanSubsidy loan) {
-    return new Candidate(loan.eligibility().verdict(), Cny.yuan(loan.computed(), "computed"),
+    return Candidate.of(loan.eligibility().verdict(), Cny.yuan(loan.computed(), "computed"),
         loan.eligibility().missingFacts());
+  }
+
+  /** The loans' indexes in drawdown order, then request order: the order the first-loan cap is allocated in. */
+  private static List<Integer> drawdownOrder(List<LoanFacts> loans) {
+    List<Integer> order = new ArrayList<>(loans.size());
+    for (int i = 0; i < loans.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> loans.get(i).drawdownDate()).thenComparing(i -> i));
+    return order;
   }
 
   private static Candidate techCandidate(Optional<TechSmeResult> tech, LoanFacts loan, int index) {
@@ -284,18 +312,18 @@ public final class StackingCalculator {
       }
     }
     if (!any || Boolean.TRUE.equals(loan.subsidisedUnderAnotherMunicipalScheme().orElse(false))) {
-      return new Candidate(Verdict.INELIGIBLE, BigDecimal.ZERO, List.of());
+      return Candidate.of(Verdict.INELIGIBLE, BigDecimal.ZERO, List.of());
     }
     Verdict verdict = tech.get().eligibility().verdict();
     if (verdict != Verdict.ELIGIBLE) {
-      return new Candidate(verdict, verdict == Verdict.INELIGIBLE ? BigDecimal.ZERO : amount,
+      return Candidate.of(verdict, verdict == Verdict.INELIGIBLE ? BigDecimal.ZERO : amount,
           tech.get().eligibility().missingFacts());
     }
     if (loan.subsidisedUnderAnotherMunicipalScheme().isEmpty()) {
-      return new Candidate(Verdict.UNDETERMINED, amount,
+      return Candidate.of(Verdict.UNDETERMINED, amount,
           List.of("/loans/" + index + "/subsidisedUnderAnotherMunicipalScheme"));
     }
-    return new Candidate(Verdict.ELIGIBLE, amount, List.of());
+    return Candidate.of(Verdict.ELIGIBLE, amount, List.of());
   }
 
   /** Chooses a loan's subsidy from its two candidates, the claim already made on it and the precedence. */
@@ -316,7 +344,7 @@ public final class StackingCalculator {
     StackingGround larger = precedence == StackingPrecedence.LARGER || claimed != null ? StackingGround.LARGER
         : StackingGround.NO_CLAIM_LARGER;
     if (first.available() && tech.available()) {
-      boolean firstWins = first.amount.compareTo(tech.amount) >= 0;
+      boolean firstWins = first.payable.compareTo(tech.payable) >= 0;
       return new Choice(loanId, first, tech, Optional.of(firstWins ? StackingScheme.FIRST_LOAN
           : StackingScheme.TECH_SME), larger, List.of());
     }
@@ -330,7 +358,7 @@ public final class StackingCalculator {
         return new Choice(loanId, first, tech, Optional.of(kind), StackingGround.ONLY_CANDIDATE, List.of());
       }
       // the other may qualify: it changes nothing if it could not be larger (on a tie the first-loan subsidy)
-      int compare = mine.amount.compareTo(other.amount);
+      int compare = mine.payable.compareTo(other.payable);
       if (compare > 0 || compare == 0 && firstAvailable) {
         return new Choice(loanId, first, tech, Optional.of(kind), larger, List.of());
       }
@@ -366,8 +394,20 @@ public final class StackingCalculator {
   }
 
   //-------------------------------------------------------------------------
-  /** One subsidy's standing on one loan: its verdict, its amount before caps, the facts it awaits. */
-  private record Candidate(Verdict verdict, BigDecimal amount, List<String> missing) {
+  /**
+   * One subsidy's standing on one loan: its verdict, its amount before caps, what its caps still let it pay on the
+   * loan (compared when the larger applies), the facts it awaits.
+   */
+  private record Candidate(Verdict verdict, BigDecimal amount, BigDecimal payable, List<String> missing) {
+
+    static Candidate of(Verdict verdict, BigDecimal amount, List<String> missing) {
+      return new Candidate(verdict, amount, amount, missing);
+    }
+
+    /** The candidate with what it can pay limited to what its caps leave. */
+    Candidate within(BigDecimal room) {
+      return new Candidate(verdict, amount, amount.min(room.max(BigDecimal.ZERO)), missing);
+    }
 
     boolean available() {
       return verdict == Verdict.ELIGIBLE && amount.signum() > 0;
@@ -375,6 +415,12 @@ public final class StackingCalculator {
 
     boolean possible() {
       return verdict == Verdict.UNDETERMINED && amount.signum() > 0;
+    }
+
+    /** The amount, and what the caps leave of it when that is less. */
+    String shown(boolean zh) {
+      return amount.toPlainString() + (payable.compareTo(amount) == 0 ? ""
+          : zh ? "，封顶后可付 " + payable.toPlainString() : ", within its cap " + payable.toPlainString());
     }
   }
 
@@ -396,9 +442,8 @@ public final class StackingCalculator {
           .orElse("");
       String en = applies.map(kind -> kind == StackingScheme.FIRST_LOAN ? "the first-loan subsidy"
           : "the tech-SME subsidy").orElse("");
-      String amounts = "（首贷 " + first.amount.toPlainString() + " / 科技 " + tech.amount.toPlainString() + "）";
-      String amountsEn = " (first-loan " + first.amount.toPlainString() + " / tech-SME " + tech.amount.toPlainString()
-          + ")";
+      String amounts = "（首贷 " + first.shown(true) + " / 科技 " + tech.shown(true) + "）";
+      String amountsEn = " (first-loan " + first.shown(false) + " / tech-SME " + tech.shown(false) + ")";
       switch (ground) {
         case ONLY_CANDIDATE:
           return LocalizedText.of("适用" + zh + "（仅此一项符合条件）", en + " applies (the only one that qualifies)");

@@ -9,9 +9,12 @@ package io.github.huiqi.calculators.financing.stacking;
 public enum StackingPrecedence {
   /**
    * The subsidy already claimed (first claimed) on the loan applies; where neither has been claimed, the larger of
-   * the loan's two amounts (the enterprise would choose it). The default.
+   * what the two can pay on the loan within their caps (the enterprise would choose it). The default.
    */
   FIRST_CLAIMED,
-  /** The larger of the loan's two amounts applies, whichever was claimed first; on a tie the first-loan subsidy. */
+  /**
+   * The larger of what the two can pay on the loan within their caps applies, whichever was claimed first; on a tie
+   * the first-loan subsidy.
+   */
   LARGER
 }

@@ -93,6 +93,50 @@ class StackingCalculatorTest {
   }
 
   @Test
+  void test_techSmeProgrammeCapSpent_theFirstLoanSubsidyTakesTheLoan() {
+    // first-loan 10,055.56 vs tech-SME 80% × 18,000 = 14,400.00 before caps; but the enterprise has received the
+    // 办法's 3,000,000 over the programme (第十四条(四)), so the tech-SME subsidy can pay nothing more: the larger of
+    // what each can pay is the first-loan subsidy's 10,055.56 (before: the tech-SME one was chosen and paid 0)
+    StackingRequest request = StackingRequest.builder().from(bothQualify(List.of(), null))
+        .programmeTotalReceived(Cny.of("3000000")).build();
+    StackingResult result = explain(request);
+    StackingLoanDecision l1 = result.loans().get(0);
+    assertThat(yuan(l1.techSmeCandidate())).isEqualByComparingTo("14400.00");
+    assertThat(l1.applies()).contains(StackingScheme.FIRST_LOAN);
+    assertThat(l1.ground()).isEqualTo(StackingGround.NO_CLAIM_LARGER);
+    assertThat(yuan(l1.paid())).isEqualByComparingTo("10055.56");
+    assertThat(yuan(result.total())).isEqualByComparingTo("10055.56");
+    assertThat(l1.explanation().in(Locale.ENGLISH)).contains("tech-SME 14400.00, within its cap 0.00");
+  }
+
+  @Test
+  void test_firstLoanCapSpentByAnEarlierLoan_theTechSmeSubsidyTakesTheNext() {
+    // L1 20,000,000 from 2023-01-15, 181 days: 20,000,000 × 2% × 181/360 = 201,111.11 → the 200,000 cap (第5条);
+    // L2 10,000,000 from 2023-01-20 to 2023-07-20, 181 days: 100,555.56 before the cap, but L1 leaves nothing of it;
+    // tech-SME on L2: 80% × 50,000 = 40,000.00. L1 takes the first-loan subsidy (200,000 against no tech-SME
+    // interest), L2 the tech-SME one (40,000 against 0 within the cap): 240,000.00 (before: 200,000.00)
+    LoanFacts l1 = loan("L1").principal(Cny.of("20000000")).build();
+    LoanFacts l2 = loan("L2").principal(Cny.of("10000000")).drawdownDate(LocalDate.of(2023, 1, 20))
+        .maturityDate(LocalDate.of(2024, 1, 20)).build();
+    StackingResult result = explain(request(firm().build(), List.of(l1, l2),
+        List.of(interest("I2", "L2", "50000", LocalDate.of(2023, 7, 15))), List.of(), null));
+    assertThat(result.loans().get(0).applies()).contains(StackingScheme.FIRST_LOAN);
+    assertThat(result.loans().get(1).applies()).contains(StackingScheme.TECH_SME);
+    assertThat(yuan(result.firstLoanTotal())).isEqualByComparingTo("200000.00");
+    assertThat(yuan(result.techSmeTotal())).isEqualByComparingTo("40000.00");
+    assertThat(yuan(result.total())).isEqualByComparingTo("240000.00");
+    // with 375,000 of interest on L1 too (80%: 300,000.00), L1 takes the tech-SME subsidy (300,000 against the
+    // first-loan 200,000 within its cap), which leaves the whole first-loan cap to L2: 100,555.56 against 40,000;
+    // 300,000.00 + 100,555.56 = 400,555.56
+    StackingResult both = explain(request(firm().build(), List.of(l1, l2),
+        List.of(interest("I1", "L1", "375000", LocalDate.of(2023, 7, 15)),
+            interest("I2", "L2", "50000", LocalDate.of(2023, 7, 15))), List.of(), null));
+    assertThat(both.loans().get(0).applies()).contains(StackingScheme.TECH_SME);
+    assertThat(both.loans().get(1).applies()).contains(StackingScheme.FIRST_LOAN);
+    assertThat(yuan(both.total())).isEqualByComparingTo("400555.56");
+  }
+
+  @Test
   void test_bothQualify_firstLoanClaimedFirst_firstLoanStands() {
     // the first-loan subsidy was claimed first: it stands, 10,055.56, though the tech-SME one would be larger
     StackingRequest request = bothQualify(
