@@ -28,7 +28,8 @@ import java.util.Optional;
  * {@code employees}, {@code revenue} and {@code totalAssets}. Missing facts are named as profile pointers
  * ({@code /industryCode}, {@code /years} when the year is not in the profile, {@code /years/0/employees}); when the
  * figures do not decide the class and the profile states its {@code size}, the stated size is used and a note says
- * so. An industry outside the standard (such as finance, J) is undetermined, naming {@code /size}; a code too coarse
+ * so; when they decide a class other than the stated one, the figures' class is the outcome's and a note (in the plain
+ * form too) names both, since every other measure reads the stated size. An industry outside the standard (such as finance, J) is undetermined, naming {@code /size}; a code too coarse
  * to name a group (such as {@code F}) is undetermined, naming {@code /industryCode}.
  * <p>
  * This class is immutable and thread-safe.
@@ -83,6 +84,9 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
         builder.explanation(new Explanation(evaluation.steps()));
       }
     }
+    if (size.isPresent() && profile.size().isPresent() && size.get() != profile.size().get()) {
+      builder.addNotes(statedSizeDiffers(measure, profile.size().get(), size.get()));
+    }
     if (size.isEmpty() && profile.size().isPresent()) {
       size = profile.size();
       if (explain) {
@@ -125,6 +129,19 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
           measure.industryMapping()));
     }
     return context.finish(builder.verdict(Verdict.UNDETERMINED).addMissingFacts(missing));
+  }
+
+  /**
+   * The note on a stated size the figures contradict, in both forms (a fact of the profile to check, part of the
+   * answer): this outcome follows the figures, every other measure the stated size.
+   */
+  private static Reason statedSizeDiffers(SizeStandard measure, EnterpriseSize stated, EnterpriseSize figures) {
+    LocalizedText statedName = SizeClassifier.label(stated);
+    LocalizedText figuresName = SizeClassifier.label(figures);
+    return new Reason("size-stated-differs", LocalizedText.of("档案所填规模（" + statedName.zh() + "）与按数据划型的结果（"
+        + figuresName.zh() + "）不一致：本项按数据划型，其他措施按档案所填规模", "the profile states " + statedName.en()
+        + " but the figures classify the firm " + figuresName.en() + ": this outcome follows the figures, the other "
+        + "measures the stated size"), measure.classificationRule());
   }
 
   /** The note naming the year whose figures were read. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.internal.CatalogRuns;
 import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -80,6 +82,26 @@ class SizeEvaluatorTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(codes(outcome.notes())).containsExactly("size-figures-year", "size-as-stated");
     assertThat(outcome.missingFacts()).isEmpty();
+  }
+
+  @Test
+  void test_statedSizeTheFiguresContradict_theFiguresClass_withANoteInBothForms() {
+    // 第四条（二）工业: 1,000 employees and 400,000,000 of revenue make the firm large; it states SMALL, which every
+    // other measure reads, so the conflict is named
+    EnterpriseProfile profile = firm("C3484", year2022(1000, "400000000")).size(EnterpriseSize.SMALL).build();
+    MeasureOutcome outcome = both(profile);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.detail().orElseThrow().en()).isEqualTo("large (2022 figures)");
+    assertThat(codes(outcome.notes())).containsExactly("size-figures-year", "size-stated-differs");
+    assertThat(outcome.notes().get(1).message().en()).isEqualTo("the profile states small but the figures classify "
+        + "the firm large: this outcome follows the figures, the other measures the stated size");
+    Catalog.Entry entry = Catalog.builtIn().get(SizeStandard.MIIT_2011.id());
+    MeasureOutcome plain = entry.evaluate(profile, new EvaluationContext(AS_OF, Catalog.builtIn().data(),
+        EngineOptions.DEFAULTS, entry), false);
+    assertThat(codes(plain.notes())).containsExactly("size-stated-differs");
+    // stated as the figures have it: no note
+    assertThat(codes(both(firm("C3484", year2022(1000, "400000000")).size(EnterpriseSize.LARGE).build()).notes()))
+        .containsExactly("size-figures-year");
   }
 
   @Test
