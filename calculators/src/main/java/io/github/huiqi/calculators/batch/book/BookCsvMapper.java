@@ -1,7 +1,18 @@
 package io.github.huiqi.calculators.batch.book;
 
+import io.github.huiqi.core.internal.Args;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * Builds a family's request from one CSV row of a book, such as {@link BookSource#RISK_POOL_CLAIMS}.
+ * <p>
+ * A mapper made with {@link #withColumns} also names the columns it reads, so that {@link BookSource#csv} refuses a
+ * header naming any other: a misspelt optional column (such as {@code baseRato}) would otherwise be read as absent on
+ * every row, and the book computed without it.
  *
  * @param <R>  the request type
  */
@@ -16,4 +27,38 @@ public interface BookCsvMapper<R> {
    * @throws io.github.huiqi.core.error.InvalidInputException if a field is missing or bad, naming its column
    */
   R map(BookCsvRow row);
+
+  /**
+   * Returns the columns this mapper reads, if it names them; a header naming another column is then refused.
+   *
+   * @return the column names in the order given, empty when the mapper does not name them (any header is accepted)
+   */
+  default Optional<Set<String>> columns() {
+    return Optional.empty();
+  }
+
+  /**
+   * Obtains a mapper that names the columns it reads.
+   *
+   * @param <R>  the request type
+   * @param columns  every column the mapper reads, in the order a header would list them
+   * @param mapper  builds a row's request
+   * @return the mapper
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  static <R> BookCsvMapper<R> withColumns(List<String> columns, BookCsvMapper<R> mapper) {
+    Set<String> names = Collections.unmodifiableSet(new LinkedHashSet<>(Args.listCopy(columns, "columns")));
+    Args.notNull(mapper, "mapper");
+    return new BookCsvMapper<>() {
+      @Override
+      public R map(BookCsvRow row) {
+        return mapper.map(row);
+      }
+
+      @Override
+      public Optional<Set<String>> columns() {
+        return Optional.of(names);
+      }
+    };
+  }
 }

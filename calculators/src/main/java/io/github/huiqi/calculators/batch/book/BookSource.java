@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -35,9 +36,13 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * The CSV columns of a risk-compensation claim, as {@link RiskPoolClaim}'s JSON names them: {@code loanId,
    * category, principal, grantDate, extensionDate, firstNonPerformingDate, principalOutstanding, accruedInterest,
    * recoveries, baseRatio, guaranteedByFinancingGuarantor, reGuaranteed, underOtherRiskCompensation}; the first
-   * seven except {@code extensionDate} are required.
+   * seven except {@code extensionDate} are required, the others may be left out of the header, and a header naming
+   * any other column is refused.
    */
-  public static final BookCsvMapper<RiskPoolClaim> RISK_POOL_CLAIMS = row -> {
+  public static final BookCsvMapper<RiskPoolClaim> RISK_POOL_CLAIMS = BookCsvMapper.withColumns(List.of("loanId",
+      "category", "principal", "grantDate", "extensionDate", "firstNonPerformingDate", "principalOutstanding",
+      "accruedInterest", "recoveries", "baseRatio", "guaranteedByFinancingGuarantor", "reGuaranteed",
+      "underOtherRiskCompensation"), row -> {
     RiskPoolClaim.Builder builder = RiskPoolClaim.builder()
         .loanId(row.text("loanId"))
         .category(row.enumValue("category", RiskPoolLoanCategory.class))
@@ -53,7 +58,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
         .reGuaranteed(row.optionalBoolean("reGuaranteed"))
         .underOtherRiskCompensation(row.optionalBoolean("underOtherRiskCompensation"));
     return builder.build();
-  };
+  });
 
   private final Function<Line, BookRow<R>> parse;
   private final Reading reading;
@@ -72,7 +77,9 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param mapper  builds a row's request, such as {@link #RISK_POOL_CLAIMS}
    * @param idColumn  the column holding a row's id (reported with a failure), such as {@code loanId}
    * @return the book
-   * @throws InvalidInputException if an argument is null, the input has no header or a column name repeats
+   * @throws InvalidInputException if an argument is null, the input has no header, a column name repeats or the
+   *     mapper names its columns ({@link BookCsvMapper#columns()}) and the header names another (field
+   *     {@code header/i}, its 0-based position)
    */
   public static <R> BookSource<R> csv(Reader in, BookCsvMapper<R> mapper, String idColumn) {
     Args.notNull(mapper, "mapper");
@@ -83,8 +90,14 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       throw new InvalidInputException("header", "", "must name the columns on the first line");
     }
     Map<String, Integer> header = new HashMap<>();
+    Optional<Set<String>> known = mapper.columns();
     for (int i = 0; i < names.fields().size(); i++) {
-      if (header.put(names.fields().get(i).trim(), i) != null) {
+      String name = names.fields().get(i).trim();
+      if (known.isPresent() && !known.get().contains(name)) {
+        throw new InvalidInputException("header/" + i, names.fields().get(i), "must be one of the columns "
+            + String.join(", ", known.get()));
+      }
+      if (header.put(name, i) != null) {
         throw new InvalidInputException("header/" + i, names.fields().get(i), "must be unique");
       }
     }

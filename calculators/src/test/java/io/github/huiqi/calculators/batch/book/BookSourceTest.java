@@ -91,6 +91,29 @@ class BookSourceTest {
   }
 
   @Test
+  void csv_aHeaderColumnTheMapperDoesNotRead_isRefusedNamingItsPlace() {
+    // line 2: granted 2023-01-01, in the window, agreed base 50%: min(50% + 30 pp, 80%) × 800,000.00 = 640,000.00
+    // (深工信〔2023〕26号 第5条 "提高30个百分点，补偿比例最高为80%")
+    String row = "A,GENERAL,1000000.00,2023-01-01,,2024-01-01,800000.00,,,50%,false,false,false\r\n";
+    List<BookItem> items = new ArrayList<>();
+    BookSource.csv(new StringReader(HEADER + row), BookSource.RISK_POOL_CLAIMS, "loanId").run(POOL, items::add);
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("640000.00")));
+    // the agreed base under a misspelt header: before, read as absent on every row, the table's 30% applied and
+    // (30% + 30 pp) × 800,000.00 = 480,000.00 came out without a word
+    String misspelt = HEADER.replace("baseRatio", "baseRato");
+    assertThatThrownBy(() -> BookSource.csv(new StringReader(misspelt + row), BookSource.RISK_POOL_CLAIMS, "loanId"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("header/9");
+          assertThat(ex.value()).isEqualTo("baseRato");
+          assertThat(ex.problem()).contains("baseRatio");
+        });
+    // a mapper that does not name its columns accepts any header, as before
+    BookCsvMapper<RiskPoolClaim> unnamed = BookSource.RISK_POOL_CLAIMS::map;
+    assertThat(unnamed.columns()).isEmpty();
+    assertThat(BookSource.csv(new StringReader(misspelt + row), unnamed, "loanId").next().request()).isPresent();
+  }
+
+  @Test
   void csv_unclosedQuoteIsAFailureOfItsLine() {
     String csv = HEADER + "A,GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\n"
         + "\"B,GENERAL,1000000.00\n";
