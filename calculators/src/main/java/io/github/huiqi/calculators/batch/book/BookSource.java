@@ -70,7 +70,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
   }
 
   /**
-   * Opens a CSV book: the first record is the header, naming each column; every later record is a row.
+   * Opens a CSV book: the first record is the header, naming each column; every later record is a row. An empty
+   * line (a record of one blank field) is skipped but counted, as an NDJSON book's blank lines are: it holds no loan.
    *
    * @param <R>  the request type
    * @param in  the characters
@@ -85,7 +86,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     Args.notNull(mapper, "mapper");
     Args.notNull(idColumn, "idColumn");
     BookCsvReader csv = new BookCsvReader(in);
-    BookCsvReader.Fields names = csv.next();
+    BookCsvReader.Fields names = nonBlank(csv);
     if (names == null) {
       throw new InvalidInputException("header", "", "must name the columns on the first line");
     }
@@ -105,7 +106,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     Reading reading = () -> {
       BookCsvReader.Fields fields;
       try {
-        fields = csv.next();
+        fields = nonBlank(csv);
       } catch (InvalidInputException ex) {
         return new Line(csv.line(), null, null, ex, 0);
       }
@@ -229,6 +230,15 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     BookRow<R> row = next;
     next = null;
     return row;
+  }
+
+  /** Reads the next CSV record that is not an empty line (one blank field), null at the end. */
+  private static BookCsvReader.Fields nonBlank(BookCsvReader csv) {
+    BookCsvReader.Fields fields = csv.next();
+    while (fields != null && fields.fields().size() == 1 && fields.fields().get(0).isBlank()) {
+      fields = csv.next();
+    }
+    return fields;
   }
 
   private static <R> BookRow<R> failed(long line, Optional<String> id, HuiqiException ex) {

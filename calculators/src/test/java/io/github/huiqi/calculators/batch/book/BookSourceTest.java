@@ -114,6 +114,18 @@ class BookSourceTest {
   }
 
   @Test
+  void csv_emptyLinesHoldNoLoan_skippedButCounted() {
+    // before, each empty line was a failed item ("must have 13 fields as the header has"): 3 items, 2 failed
+    String row = "A,GENERAL,1000000.00,2023-01-01,,2024-01-01,800000.00,,,,false,false,false\r\n";
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.csv(new StringReader("\r\n" + HEADER + "\r\n" + row + "\r\n\r\n"),
+        BookSource.RISK_POOL_CLAIMS, "loanId").run(POOL, items::add);
+    // the header on line 2, the loan on line 4: (30% + 30 pp) × 800,000.00 = 480,000.00 (深工信〔2023〕26号 第5条)
+    assertThat(items).extracting(BookItem::index).containsExactly(4L);
+    assertThat(totals).isEqualTo(new BookTotals(1, 1, 0, 0, 0, AmountRange.exactly(Cny.of("480000.00"))));
+  }
+
+  @Test
   void csv_unclosedQuoteIsAFailureOfItsLine() {
     String csv = HEADER + "A,GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\n"
         + "\"B,GENERAL,1000000.00\n";
