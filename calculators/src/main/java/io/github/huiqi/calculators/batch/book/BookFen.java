@@ -263,4 +263,25 @@ final class BookFen {
     }
     return value;
   }
+
+  /**
+   * Writes an amount in fen as yuan, as a request would hold it (-5 fen is {@code -0.05}), for a failure's value.
+   *
+   * @param fen  the amount in fen
+   * @return the text
+   */
+  static String yuanText(long fen) {
+    return BigDecimal.valueOf(fen, 2).toPlainString();
+  }
+
+  /**
+   * Writes a rate in millionths as a percentage, as a request would hold it (800,001 ppm is {@code 80.0001%}), for a
+   * failure's value.
+   *
+   * @param ppm  the rate in millionths
+   * @return the text
+   */
+  static String percentText(long ppm) {
+    return BigDecimal.valueOf(ppm, 4).stripTrailingZeros().toPlainString() + "%";
+  }
 }

@@ -8,6 +8,7 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,10 +38,7 @@ public final class BookFirstLoanColumns {
   /** Failed: a yes/no fact is not a {@link BookColumnCodes} fact byte. */
   public static final byte FAILED_FACT = 5;
 
-  private static final List<String> FIELDS = List.of("", "/loans", "/loans/principal", "/loans/maturityDate",
-      "/loans/annualInterestRate", "/facts");
-  private static final List<String> PROBLEMS = List.of("", "must hold at least one loan", "must be positive",
-      "must not be before drawdownDate", "must be positive", "must be -1 (unknown), 0 (no) or 1 (yes)");
+  private static final String FACT_PROBLEM = "must be -1 (unknown), 0 (no) or 1 (yes)";
 
   private final int[] loanStart;
   private final int[] enterpriseRegion;
@@ -340,6 +338,56 @@ public final class BookFirstLoanColumns {
   }
 
   /**
+   * The failure of a failed enterprise as the streaming path reports the same request: the first bad value in the
+   * order the fast path checks them (the enterprise's facts, then each loan's principal, end of use, rate and facts),
+   * its field as a JSON Pointer into the request (the loan by its place among the enterprise's), the offending value
+   * as the request would hold it and the problem, whose code follows.
+   */
+  private InvalidInputException failure(int e) {
+    int first = loanStart[e];
+    int end = loanStart[e + 1];
+    if (end <= first) {
+      return new InvalidInputException("/loans", "[]", "must hold at least one loan");
+    }
+    byte[][] firmFacts = {independentLegalPerson, firstTimeBorrower, onSeriousDishonestyList};
+    String[] firmNames = {"independentLegalPerson", "firstTimeBorrower", "onSeriousDishonestyList"};
+    for (int f = 0; f < firmFacts.length; f++) {
+      if (!isFact(firmFacts[f][e])) {
+        return new InvalidInputException("/enterprise/" + firmNames[f], firmFacts[f][e], FACT_PROBLEM);
+      }
+    }
+    byte[][] loanFacts = {firstDrawdownOfFirstContract, forProductionOrOperation,
+        subsidisedUnderAnotherMunicipalScheme};
+    String[] loanNames = {"firstDrawdownOfFirstContract", "forProductionOrOperation",
+        "subsidisedUnderAnotherMunicipalScheme"};
+    for (int j = first; j < end; j++) {
+      String loan = "/loans/" + (j - first) + "/";
+      if (principalFen[j] <= 0) {
+        return new InvalidInputException(loan + "principal", BookFen.yuanText(principalFen[j]), "must be positive");
+      }
+      if (endOfUseDay[j] < drawdownDay[j]) {
+        return new InvalidInputException(loan + "maturityDate", LocalDate.ofEpochDay(endOfUseDay[j]),
+            "must not be before drawdownDate '" + LocalDate.ofEpochDay(drawdownDay[j]) + "'");
+      }
+      if (annualRatePpm[j] <= 0) {
+        return new InvalidInputException(loan + "annualInterestRate", BookFen.percentText(annualRatePpm[j]),
+            "must be positive");
+      }
+      for (int f = 0; f < loanFacts.length; f++) {
+        if (!isFact(loanFacts[f][j])) {
+          return new InvalidInputException(loan + loanNames[f], loanFacts[f][j], FACT_PROBLEM);
+        }
+      }
+    }
+    // the columns were changed after the run
+    return new InvalidInputException("/loans", "[]", "were refused when computed and have changed since");
+  }
+
+  private static boolean isFact(byte fact) {
+    return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
+  }
+
+  /**
    * Returns enterprise e's result as a {@link BookItem} (allocates: for reading results). It carries the verdict,
    * the amount and the failure; reason codes and missing facts come from the streaming path.
    *
@@ -348,9 +396,7 @@ public final class BookFirstLoanColumns {
    */
   public BookItem item(int e) {
     if (status[e] == BookColumnCodes.FAILED) {
-      int column = failedColumn[e];
-      return BookItem.failed(e, Optional.empty(), new BookFailure(FIELDS.get(column), "row " + e, "input.invalid",
-          PROBLEMS.get(column)));
+      return BookItem.failed(e, Optional.empty(), BookFailure.from(failure(e)));
     }
     AmountRange range = new AmountRange(Cny.of(BigDecimal.valueOf(minimumFen[e], 2)),
         Cny.of(BigDecimal.valueOf(maximumFen[e], 2)));

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.batch.book;
 
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -33,13 +34,6 @@ public final class BookRiskPoolColumns {
   public static final byte FAILED_CATEGORY = 5;
   /** Failed column: an exclusion fact not a {@link BookColumnCodes} fact byte. */
   public static final byte FAILED_FACT = 6;
-
-  private static final List<String> FIELDS = List.of("", "/principalOutstanding", "/accruedInterest",
-      "/recoveries", "/baseRatio", "/category", "/exclusions");
-  private static final List<String> PROBLEMS = List.of("", "must not be negative",
-      "is required when the loss basis is PRINCIPAL_AND_INTEREST, and must not be negative", "must not be negative",
-      "must not exceed the measure's ceiling", "must be a RiskPoolLoanCategory ordinal",
-      "must be -1 (unknown), 0 (no) or 1 (yes)");
 
   private final int size;
   private final String[] loanId;
@@ -244,6 +238,41 @@ public final class BookRiskPoolColumns {
   }
 
   /**
+   * The failure of a failed row as the streaming path reports the same claim: the field as a JSON Pointer into the
+   * claim, the offending value as the claim would hold it (yuan, a percentage) and the problem, whose code follows.
+   */
+  private InvalidInputException failure(int i) {
+    return switch (failedColumn[i]) {
+      case FAILED_OUTSTANDING -> new InvalidInputException("/principalOutstanding",
+          BookFen.yuanText(principalOutstandingFen[i]), "must not be negative");
+      case FAILED_INTEREST -> accruedInterestFen[i] == BookColumnCodes.ABSENT_FEN
+          ? new InvalidInputException("/accruedInterest", null,
+              "is required when the loss basis is PRINCIPAL_AND_INTEREST")
+          : new InvalidInputException("/accruedInterest", BookFen.yuanText(accruedInterestFen[i]),
+              accruedInterestFen[i] < 0 ? "must not be negative"
+                  : "must keep the loss, with the principal outstanding, within a long of fen");
+      case FAILED_RECOVERIES -> new InvalidInputException("/recoveries", BookFen.yuanText(recoveriesFen[i]),
+          "must not be negative");
+      case FAILED_BASE_RATIO -> new InvalidInputException("/baseRatio", BookFen.percentText(baseRatioPpm[i]),
+          baseRatioPpm[i] < 0 || baseRatioPpm[i] > BookFen.PPM ? "must be from 0% to 100%"
+              : "must not exceed the measure's ceiling");
+      case FAILED_CATEGORY -> new InvalidInputException("/category", category[i],
+          "must be a RiskPoolLoanCategory ordinal from 0 to " + (RiskPoolLoanCategory.values().length - 1));
+      default -> {
+        String fact = !isFact(guaranteedByFinancingGuarantor[i]) ? "guaranteedByFinancingGuarantor"
+            : !isFact(reGuaranteed[i]) ? "reGuaranteed" : "underOtherRiskCompensation";
+        byte value = !isFact(guaranteedByFinancingGuarantor[i]) ? guaranteedByFinancingGuarantor[i]
+            : !isFact(reGuaranteed[i]) ? reGuaranteed[i] : underOtherRiskCompensation[i];
+        yield new InvalidInputException("/" + fact, value, "must be -1 (unknown), 0 (no) or 1 (yes)");
+      }
+    };
+  }
+
+  private static boolean isFact(byte fact) {
+    return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
+  }
+
+  /**
    * Returns row i's result as a {@link BookItem} (allocates: for reading results, not for the hot path). The item
    * carries the verdict, the amount and the failure; reason codes and missing facts come from the streaming path.
    *
@@ -253,9 +282,7 @@ public final class BookRiskPoolColumns {
   public BookItem item(int i) {
     Optional<String> id = Optional.ofNullable(loanId[i]);
     if (status[i] == BookColumnCodes.FAILED) {
-      int column = failedColumn[i];
-      return BookItem.failed(i, id, new BookFailure(FIELDS.get(column), "row " + i, "input.invalid",
-          PROBLEMS.get(column)));
+      return BookItem.failed(i, id, BookFailure.from(failure(i)));
     }
     BigDecimal amount = BigDecimal.valueOf(compensationFen[i], 2);
     AmountRange range = status[i] == BookColumnCodes.UNDETERMINED

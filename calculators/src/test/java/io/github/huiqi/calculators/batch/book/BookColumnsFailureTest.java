@@ -163,4 +163,75 @@ class BookColumnsFailureTest {
     assertThat(totals.toTotals().failed()).isEqualTo(2);
     assertThat(totals.minimumFen()).isEqualTo(1_005_556L);
   }
+
+  @Test
+  void riskPool_aFailedRowsItem_namesTheValueAndTheCode_asTheStreamingPathDoes() {
+    // before, every failed row's value was "row i" and its code input.invalid, whatever the column held
+    BookRiskPoolColumns book = new BookRiskPoolColumns(6);
+    for (int i = 0; i < 6; i++) {
+      book.set(i, RiskPoolFixtures.claim("L" + i, LocalDate.of(2023, 1, 1)).build());
+    }
+    book.principalOutstandingFen()[0] = -5;
+    book.recoveriesFen()[1] = -100;
+    book.baseRatioPpm()[2] = 1_200_000;
+    book.baseRatioPpm()[3] = 800_001;
+    book.category()[4] = 99;
+    book.reGuaranteed()[5] = 2;
+    BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS).compute(book);
+
+    // the same claims read from NDJSON fail with the same value and code (-5 fen is -0.05 yuan, 1,200,000 ppm 120%)
+    assertThat(book.item(0).failure()).contains(new BookFailure("/principalOutstanding", "-0.05", "input.negative",
+        "must not be negative"));
+    assertThat(book.item(1).failure()).contains(new BookFailure("/recoveries", "-1.00", "input.negative",
+        "must not be negative"));
+    assertThat(book.item(2).failure()).contains(new BookFailure("/baseRatio", "120%", "input.invalid",
+        "must be from 0% to 100%"));
+    assertThat(book.item(3).failure()).contains(new BookFailure("/baseRatio", "80.0001%", "input.invalid",
+        "must not exceed the measure's ceiling"));
+    assertThat(book.item(4).failure()).contains(new BookFailure("/category", "99", "input.invalid",
+        "must be a RiskPoolLoanCategory ordinal from 0 to 7"));
+    assertThat(book.item(5).failure()).contains(new BookFailure("/reGuaranteed", "2", "input.invalid",
+        "must be -1 (unknown), 0 (no) or 1 (yes)"));
+    assertThat(book.item(0).id()).contains("L0");
+  }
+
+  @Test
+  void riskPool_interestAbsentUnderPrincipalAndInterest_isRequired() {
+    BookRiskPoolColumns book = new BookRiskPoolColumns(2);
+    for (int i = 0; i < 2; i++) {
+      book.set(i, RiskPoolFixtures.claim("L" + i, LocalDate.of(2023, 1, 1)).build());
+    }
+    book.accruedInterestFen()[1] = -250;
+    BookRiskPoolFastPath.of(RiskPoolFixtures.POOL,
+        RiskPoolOptions.builder().lossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST).build()).compute(book);
+    assertThat(book.item(0).failure()).contains(new BookFailure("/accruedInterest", "null", "input.required",
+        "is required when the loss basis is PRINCIPAL_AND_INTEREST"));
+    assertThat(book.item(1).failure()).contains(new BookFailure("/accruedInterest", "-2.50", "input.negative",
+        "must not be negative"));
+  }
+
+  @Test
+  void firstLoan_aFailedEnterprisesItem_namesTheLoanTheValueAndTheCode() {
+    // before: field /loans/annualInterestRate (no loan), value "row 1", code input.invalid
+    BookFirstLoanColumns book = new BookFirstLoanColumns(4, 5);
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()));
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("B1").build(), FirstLoanFixtures.loan("B2").build()));
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("C").build()));
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("D").build()));
+    book.annualRatePpm()[2] = -36_500;
+    book.endOfUseDay()[3] = book.drawdownDay()[3] - 1;
+    book.forProductionOrOperation()[4] = 7;
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS).compute(book);
+
+    // enterprise 1's second loan (B2): -36,500 ppm is -3.65%
+    assertThat(book.item(1).failure()).contains(new BookFailure("/loans/1/annualInterestRate", "-3.65%",
+        "input.not-positive", "must be positive"));
+    // C drawn 2023-01-15 and used until the day before
+    assertThat(book.item(2).failure()).contains(new BookFailure("/loans/0/maturityDate", "2023-01-14",
+        "input.out-of-order", "must not be before drawdownDate '2023-01-15'"));
+    assertThat(book.item(3).failure()).contains(new BookFailure("/loans/0/forProductionOrOperation", "7",
+        "input.invalid", "must be -1 (unknown), 0 (no) or 1 (yes)"));
+    // A: 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第5条)
+    assertThat(book.item(0).amount()).contains(AmountRange.exactly(Cny.of("10055.56")));
+  }
 }

@@ -268,10 +268,9 @@ class BookFastPathEdgesTest {
     FIRST_LOAN.compute(book);
     BookItem failed = book.item(1);
     assertThat(failed.isFailed()).isTrue();
-    assertThat(failed.failure()).hasValueSatisfying(f -> {
-      assertThat(f.field()).isEqualTo("/loans/principal");
-      assertThat(f.value()).isEqualTo("row 1");
-    });
+    // the enterprise's second loan (B2, loan row 2): its principal of -5 fen, as the request would hold it in yuan
+    assertThat(failed.failure()).contains(new BookFailure("/loans/1/principal", "-0.05", "input.not-positive",
+        "must be positive"));
     // the first enterprise's 10,055.56, exactly
     assertThat(book.item(0).amount()).contains(AmountRange.exactly(Cny.of("10055.56")));
   }
