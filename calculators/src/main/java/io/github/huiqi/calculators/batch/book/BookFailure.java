@@ -41,4 +41,15 @@ public record BookFailure(String field, String value, String code, String proble
     String problem = ex instanceof InvalidInputException invalid ? invalid.problem() : ex.getMessage();
     return new BookFailure(ex.field(), ex.value(), ex.code(), String.valueOf(problem));
   }
+
+  /**
+   * Returns this failure with its field as a JSON Pointer into the request: a calculator names a field of the request
+   * it rejects by its name ({@code baseRatio}), which an NDJSON book reports as {@code /baseRatio}, as it reports the
+   * fields its reading rejects; an empty field (the request as a whole) is {@code /}.
+   *
+   * @return the failure, itself when its field is already a pointer
+   */
+  BookFailure asPointer() {
+    return field.startsWith("/") ? this : new BookFailure("/" + field, value, code, problem);
+  }
 }

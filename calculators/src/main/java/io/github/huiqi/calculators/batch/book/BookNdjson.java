@@ -157,7 +157,7 @@ public final class BookNdjson {
           item = BookItem.of(row.line(), row.id(), eligibility.apply(result), amount.apply(result), Optional.empty());
         } catch (HuiqiException ex) {
           // a request the calculator rejects, or an explained result longer than the response limit
-          BookFailure failure = BookFailure.from(ex);
+          BookFailure failure = BookFailure.from(ex).asPointer();
           item = BookItem.failed(row.line(), row.id(), failure);
           text = failureLine(lines, row.line(), row.id(), failure);
         }

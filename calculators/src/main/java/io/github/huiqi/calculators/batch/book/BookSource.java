@@ -62,11 +62,14 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
 
   private final Function<Line, BookRow<R>> parse;
   private final Reading reading;
+  /** Whether failures name their field as a JSON Pointer into the line (NDJSON) rather than as a column (CSV). */
+  private final boolean pointers;
   private BookRow<R> next;
 
-  private BookSource(Reading reading, Function<Line, BookRow<R>> parse) {
+  private BookSource(Reading reading, Function<Line, BookRow<R>> parse, boolean pointers) {
     this.reading = reading;
     this.parse = parse;
+    this.pointers = pointers;
   }
 
   /**
@@ -128,7 +131,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       } catch (HuiqiException ex) {
         return failed(line.number, id, ex);
       }
-    });
+    }, false);
   }
 
   /**
@@ -189,11 +192,13 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       } catch (HuiqiException ex) {
         return failed(line.number, Optional.empty(), ex);
       }
-    });
+    }, true);
   }
 
   /**
-   * Runs a calculator over the rest of the book, each item (indexed by line) to a sink, returning the totals.
+   * Runs a calculator over the rest of the book, each item (indexed by line) to a sink, returning the totals. In an
+   * NDJSON book a failure names its field as a JSON Pointer into the line, whether the reading or the calculator
+   * rejected it; in a CSV book, by its column.
    *
    * @param calculator  the calculator
    * @param sink  receives each item
@@ -207,6 +212,9 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     BookTally tally = new BookTally();
     while (hasNext()) {
       BookItem item = next().evaluate(calculator);
+      if (pointers && item.isFailed()) {
+        item = BookItem.failed(item.index(), item.id(), item.failure().orElseThrow().asPointer());
+      }
       tally.add(item);
       sink.accept(item);
     }

@@ -152,4 +152,31 @@ class BookNdjsonTest {
     assertThat(exact.next().text()).isEqualTo("0123456789");
     assertThat(exact.next()).isEqualTo(new BookLines.Line(3, null, 11));
   }
+
+  @Test
+  void test_aFieldTheCalculatorRejects_isAPointerIntoTheLine_likeOneTheReadingRejects() {
+    // line 1: an agreed base of 90% reads (0% to 100%) but exceeds the 80% ceiling (深工信〔2023〕26号 第5条
+    // "补偿比例最高为80%"): before, the calculator's bare field name "baseRatio"; line 2: 120% fails the reading
+    RiskPoolClaim claim = RiskPoolFixtures.claim("A", LocalDate.of(2023, 1, 1)).build();
+    String book = line(claim).replace("\"loanId\":\"A\"", "\"loanId\":\"A\",\"baseRatio\":\"90%\"") + "\n"
+        + line(claim).replace("\"loanId\":\"A\"", "\"loanId\":\"B\",\"baseRatio\":\"120%\"") + "\n";
+    StringWriter items = new StringWriter();
+    BookTotals totals = BookNdjson.items(BookSource.ndjson(new StringReader(book), RiskPoolClaim.class,
+        c -> Optional.of(c.loanId())), POOL, items, HuiqiJson.codec());
+    List<BookItem> read = items.toString().lines().limit(2).map(text -> HuiqiJson.read(text, BookItem.class))
+        .toList();
+    assertThat(read).extracting(item -> item.failure().orElseThrow().field()).containsExactly("/baseRatio",
+        "/baseRatio");
+    assertThat(read.get(0).id()).contains("A");
+    assertThat(totals.failed()).isEqualTo(2);
+
+    StringWriter explained = new StringWriter();
+    BookNdjson.riskPool(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS, new StringReader(book), explained,
+        HuiqiJson.codec());
+    List<BookResultLine<RiskPoolLoanCompensation>> lines = explained.toString().lines().limit(2)
+        .map(text -> HuiqiJson.read(text, new TypeReference<BookResultLine<RiskPoolLoanCompensation>>() { }))
+        .toList();
+    assertThat(lines).extracting(l -> l.failure().orElseThrow().field()).containsExactly("/baseRatio", "/baseRatio");
+    assertThat(lines.get(0).failure().orElseThrow().value()).isEqualTo("90%");
+  }
 }
