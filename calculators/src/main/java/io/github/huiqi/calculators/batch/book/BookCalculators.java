@@ -29,7 +29,9 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Verdict;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -87,7 +89,9 @@ public final class BookCalculators {
 
   /**
    * The guarantee-fee reduction (担保费降费): one item per guaranteed loan, its amount the fee the guarantor may charge
-   * and its rate the reduced annual fee rate.
+   * and its rate the annual fee rate that fee is at: the reduced rate and fee when eligible; the standard rate and fee
+   * when ineligible (the measure does not apply, so, unlike other books, the amount is not zero); the range from the
+   * reduced fee to the standard fee, with the reduced rate, when undetermined. The totals add the fees charged.
    *
    * @param measure  the measure
    * @return the book calculator
@@ -99,8 +103,11 @@ public final class BookCalculators {
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
       GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r,
           ReceiptChoice.OMIT);
+      // the rate of the fee in the amount: an ineligible loan is charged at the standard rate, not the reduced one
+      Rate rate = result.eligibility().verdict() == Verdict.INELIGIBLE ? result.standardFeeRate()
+          : result.reducedFeeRate();
       return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
-          Optional.of(result.reducedFeeRate()));
+          Optional.of(rate));
     });
   }
 

@@ -122,6 +122,26 @@ class BookCalculatorsTest {
   }
 
   @Test
+  void guaranteeFeeBook_anIneligibleLoan_isChargedItsStandardRate_andTheItemSaysSo() {
+    GuaranteeFeeReductionMeasure measure = PolicyData.builtIn().measures().stream()
+        .filter(GuaranteeFeeReductionMeasure.class::isInstance).map(GuaranteeFeeReductionMeasure.class::cast)
+        .findFirst().orElseThrow();
+    // 深工信〔2023〕26号 第6条 "针对小微企业": a medium borrower is outside, so the standard 2% stands:
+    // 1,000,000 × 2% × 12/12 = 20,000.00; before, the item gave this fee with the reduced rate 1% beside it
+    GuaranteeFeeReductionRequest medium = GuaranteeFeeReductionRequest.of(EnterpriseSize.MEDIUM, true,
+        Cny.of("1000000"), Rate.parse("2%"), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1));
+    BookItem item = BookCalculators.guaranteeFeeReduction(measure).evaluate(0, medium);
+    assertThat(item.verdict()).contains(Verdict.INELIGIBLE);
+    assertThat(item.amount()).contains(AmountRange.exactly(Cny.of("20000.00")));
+    assertThat(item.rate()).contains(Rate.parse("2%"));
+    // the same loan to a small borrower: min(2% × (1 − 40%), 1%) = 1%, 1,000,000 × 1% = 10,000.00
+    BookItem small = BookCalculators.guaranteeFeeReduction(measure).evaluate(1,
+        GuaranteeFeeReductionRequest.builder().from(medium).borrowerSize(EnterpriseSize.SMALL).build());
+    assertThat(small.amount()).contains(AmountRange.exactly(Cny.of("10000.00")));
+    assertThat(small.rate()).contains(Rate.parse("1%"));
+  }
+
+  @Test
   void guaranteeFeeCapBook_capAsTheRate_maximumFeeAsTheAmount_nullAFailedItem() {
     GuaranteeFeeBenchmarkCapMeasure measure = PolicyData.builtIn()
         .getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
