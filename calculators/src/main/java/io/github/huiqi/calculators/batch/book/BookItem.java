@@ -17,7 +17,8 @@ import java.util.Optional;
  * Exactly one of {@link #verdict()} and {@link #failure()} is present. An ineligible item's amount is exactly zero;
  * an undetermined item's amount is the range from what it certainly earns to what it would earn if the missing facts
  * went its way. The guarantee-fee reduction's book is the exception: its amount is the fee charged
- * ({@link BookCalculators#guaranteeFeeReduction}). A measure whose answer is a rate (the guarantee-fee cap) gives it in {@link #rate()}.
+ * ({@link BookCalculators#guaranteeFeeReduction}). A measure whose answer is a rate (the guarantee-fee cap) gives it
+ * in {@link #rate()}.
  * <p>
  * This class is immutable and thread-safe.
  *
