@@ -6,7 +6,8 @@ import java.io.Reader;
 /**
  * Reads an NDJSON book line by line, never holding more than one line of at most a given length: a longer line is
  * counted to its end but not kept, so that one huge line cannot exhaust memory. Lines end with {@code \n} (a
- * {@code \r} before it is dropped); blank lines are skipped but counted.
+ * {@code \r} before it is dropped); blank lines are skipped but counted; a byte-order mark opening the input is
+ * skipped.
  * <p>
  * Mutable and not thread-safe.
  */
@@ -19,6 +20,7 @@ final class BookLines {
   private int position;
   private int end;
   private long number;
+  private boolean started;
 
   BookLines(Reader in, long maxLength) {
     this.in = in;
@@ -65,6 +67,14 @@ final class BookLines {
             return null;
           }
           return finish(length, endsWithReturn);
+        }
+        if (!started) {
+          // a byte-order mark opening the input (a Windows export) is not part of the first line, as in a CSV book
+          started = true;
+          if (buffer[0] == '\uFEFF') {
+            position = 1;
+            continue;
+          }
         }
       }
       any = true;

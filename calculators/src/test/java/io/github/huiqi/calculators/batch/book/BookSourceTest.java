@@ -159,6 +159,21 @@ class BookSourceTest {
     assertThat(totals.failed()).isEqualTo(2);
   }
 
+  @Test
+  void ndjson_aByteOrderMarkOpeningTheFile_isSkipped_asInACsvBook() {
+    // before, line 1 failed: input.malformed-json "is not well-formed JSON (line 1, column 1)"
+    String json = HuiqiJson.write(RiskPoolFixtures.claim("A", LocalDate.of(2023, 1, 1)).build()).replace("\n", "");
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.ndjson(new StringReader("\uFEFF" + json + "\r\n" + json.replace("\"A\"", "\"B\"")),
+        RiskPoolClaim.class, claim -> Optional.of(claim.loanId())).run(POOL, items::add);
+    // each: 1,000,000.00 × (30% + 30 pp) = 600,000.00 (深工信〔2023〕26号 第5条)
+    assertThat(items).extracting(BookItem::index).containsExactly(1L, 2L);
+    assertThat(totals).isEqualTo(new BookTotals(2, 2, 0, 0, 0, AmountRange.exactly(Cny.of("1200000.00"))));
+    // a file of a mark alone is an empty book
+    assertThat(BookSource.ndjson(new StringReader("\uFEFF"), RiskPoolClaim.class, c -> Optional.empty()).hasNext())
+        .isFalse();
+  }
+
   private static String failedField(BookItem item) {
     assertThat(item.isFailed()).as("item %s", item).isTrue();
     return item.failure().orElseThrow().field();
