@@ -63,7 +63,7 @@ final class ProfileInput {
   }
 
   /**
-   * Reads a UTF-8 text file.
+   * Reads a UTF-8 text file, without the byte-order mark that may open it.
    *
    * @param file  the file
    * @return its text
@@ -76,7 +76,9 @@ final class ProfileInput {
   private static String readFile(String file) {
     try {
       byte[] bytes = Files.readAllBytes(Path.of(file));
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      // a byte-order mark (Windows editors write one) is not part of the JSON
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException ex) {
       throw new BadInput("cannot read '" + file + "': no such file");
     } catch (CharacterCodingException ex) {

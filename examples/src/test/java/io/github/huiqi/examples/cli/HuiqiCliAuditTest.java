@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * QA audit of the command line on paths a platform developer hits: a request file listing a measure the catalogue
- * does not have, and a profile that gives only region, industry and size, limited with {@code --measure}.
+ * does not have, a profile that gives only region, industry and size, limited with {@code --measure}, and a file
+ * opening with a UTF-8 byte-order mark.
  */
 class HuiqiCliAuditTest {
 
@@ -52,5 +53,24 @@ class HuiqiCliAuditTest {
     for (JsonNode outcome : report.get("outcomes")) {
       assertThat(outcome.get("verdict").asText()).isEqualTo("INELIGIBLE");
     }
+  }
+
+  @Test
+  void test_aFileOpeningWithAByteOrderMark_isRead() throws IOException {
+    // before: "'firm.json', field /: is not well-formed JSON (line 1, column 1)", exit 2
+    Path file = dir.resolve("firm.json");
+    Files.write(file, ("\uFEFF{\"registrationRegionCode\": \"440305\", \"independentLegalPerson\": true,"
+        + " \"firstTimeBorrower\": true, \"onSeriousDishonestyList\": false, \"loans\": [{\"loanId\": \"L1\","
+        + " \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"}, \"drawdownDate\": \"2023-01-15\","
+        + " \"maturityDate\": \"2024-01-15\", \"annualInterestRate\": \"3.65%\", \"lenderRegionCode\": \"440300\","
+        + " \"firstDrawdownOfFirstContract\": true, \"forProductionOrOperation\": true,"
+        + " \"subsidisedUnderAnotherMunicipalScheme\": false}]}").getBytes(StandardCharsets.UTF_8));
+    HuiqiCliTest.Run run = run(file.toString(), "--as-of", "2023-06-30", "--json", "--measure",
+        "sz-gxj-2023-26.first-loan-interest-subsidy");
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode outcome = HuiqiJson.read(run.out(), JsonNode.class).get("outcomes").get(0);
+    // 深工信〔2023〕26号 第5条: 1,000,000 × 2% × 181/360 (2023-01-15 to 2023-07-15, six months) = 10,055.56
+    assertThat(outcome.get("verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(outcome.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
   }
 }
