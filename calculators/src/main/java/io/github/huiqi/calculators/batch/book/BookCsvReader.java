@@ -25,6 +25,7 @@ public final class BookCsvReader {
   private long line = 1;
   private int peeked = -2;
   private boolean started;
+  private long recordLine = 1;
 
   /**
    * Creates a reader.
@@ -40,8 +41,8 @@ public final class BookCsvReader {
    * Reads the next record.
    *
    * @return the record's fields and first line, null at the end of the input
-   * @throws InvalidInputException if a field is longer than {@link #MAX_FIELD_LENGTH} or a quote is not closed,
-   *     naming the line
+   * @throws InvalidInputException if a field is longer than {@link #MAX_FIELD_LENGTH} (the rest of its line is then
+   *     skipped, so that the next call reads the next line's record) or a quote is not closed, naming the line
    * @throws UncheckedIOException if reading fails
    */
   public Fields next() {
@@ -56,6 +57,7 @@ public final class BookCsvReader {
       return null;
     }
     long first = line;
+    recordLine = first;
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -99,6 +101,8 @@ public final class BookCsvReader {
         field.append((char) c);
       }
       if (field.length() > MAX_FIELD_LENGTH) {
+        // the rest of the line belongs to the same bad record: the next record starts on the next line
+        skipLine();
         throw new InvalidInputException("line " + first, field.length(),
             "must hold fields of at most " + MAX_FIELD_LENGTH + " characters");
       }
@@ -113,6 +117,25 @@ public final class BookCsvReader {
    */
   public long line() {
     return line;
+  }
+
+  /**
+   * Returns the line the last record read, or the last one that failed, starts on.
+   *
+   * @return the 1-based line
+   */
+  long recordLine() {
+    return recordLine;
+  }
+
+  private void skipLine() {
+    int c = read();
+    while (c != -1 && c != '\n') {
+      c = read();
+    }
+    if (c == '\n') {
+      line++;
+    }
   }
 
   private int read() {

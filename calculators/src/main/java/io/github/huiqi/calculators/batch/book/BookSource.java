@@ -111,7 +111,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       try {
         fields = nonBlank(csv);
       } catch (InvalidInputException ex) {
-        return new Line(csv.line(), null, null, ex, 0);
+        return new Line(csv.recordLine(), null, null, ex, 0);
       }
       return fields == null ? null : new Line(fields.line(), fields, null, null, 0);
     };

@@ -80,9 +80,14 @@ class BookCsvReaderTest {
   void aFieldOfTheLimitIsRead_oneCharacterMoreIsNot() {
     String limit = "z".repeat(BookCsvReader.MAX_FIELD_LENGTH);
     assertThat(reader(limit + ",1\n").next().fields()).isEqualTo(List.of(limit, "1"));
-    BookCsvReader csv = reader("a\n" + limit + "z,1\n");
+    BookCsvReader csv = reader("a\n" + limit + "z,1\nb,2\n");
     csv.next();
     assertThatThrownBy(csv::next).isInstanceOf(InvalidInputException.class)
         .satisfies(ex -> assertThat(((InvalidInputException) ex).field()).isEqualTo("line 2"));
+    assertThat(csv.recordLine()).isEqualTo(2);
+    // the rest of line 2 is skipped with it: the next record is line 3's, not ",1"
+    BookCsvReader.Fields next = csv.next();
+    assertThat(next.fields()).containsExactly("b", "2");
+    assertThat(next.line()).isEqualTo(3);
   }
 }
