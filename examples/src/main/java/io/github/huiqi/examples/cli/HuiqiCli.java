@@ -161,10 +161,14 @@ public final class HuiqiCli {
     EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
     List<MeasureId> listed = request.measures().orElse(List.of());
     for (int i = 0; i < listed.size(); i++) {
+      // named like any other wrong field of the file, not as the engine's bare "Unknown measure"
+      String field = "'" + arguments.file().orElse("(built-in sample)") + "', field /measures/" + i;
       if (Catalog.builtIn().find(listed.get(i)).isEmpty()) {
-        // named like any other wrong field of the file, not as the engine's bare "Unknown measure"
-        throw new ProfileInput.BadInput("'" + arguments.file().orElse("(built-in sample)") + "', field /measures/" + i
-            + ": is not a measure of the catalogue; see 'huiqi catalog' (was " + listed.get(i) + ")");
+        throw new ProfileInput.BadInput(field + ": is not a measure of the catalogue; see 'huiqi catalog' (was "
+            + listed.get(i) + ")");
+      }
+      if (listed.subList(0, i).contains(listed.get(i))) {
+        throw new ProfileInput.BadInput(field + ": is listed more than once (was " + listed.get(i) + ")");
       }
     }
     if (!arguments.measures().isEmpty()) {
@@ -179,6 +183,9 @@ public final class HuiqiCli {
         if (Catalog.builtIn().find(ids.get(i)).isEmpty()) {
           throw new IllegalArgumentException("--measure '" + id + "' is not a measure of the catalogue; see 'huiqi "
               + "catalog'");
+        }
+        if (ids.subList(0, i).contains(ids.get(i))) {
+          throw new IllegalArgumentException("--measure '" + id + "' is given more than once");
         }
       }
       request = request.withMeasures(ids);

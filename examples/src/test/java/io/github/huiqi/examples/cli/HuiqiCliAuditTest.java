@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * QA audit of the command line on paths a platform developer hits: a request file listing a measure the catalogue
  * does not have, a profile that gives only region, industry and size, limited with {@code --measure}, and a file
- * opening with a UTF-8 byte-order mark.
+ * opening with a UTF-8 byte-order mark, a measure listed twice.
  */
 class HuiqiCliAuditTest {
 
@@ -72,5 +72,23 @@ class HuiqiCliAuditTest {
     // 深工信〔2023〕26号 第5条: 1,000,000 × 2% × 181/360 (2023-01-15 to 2023-07-15, six months) = 10,055.56
     assertThat(outcome.get("verdict").asText()).isEqualTo("ELIGIBLE");
     assertThat(outcome.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
+  }
+
+  @Test
+  void test_aMeasureTwice_inTheFileOrOnTheCommandLine_isNamedWhereItRepeats() throws IOException {
+    // before, both: "huiqi: Unknown measure 'sz-gxj-2023-26.first-loan-interest-subsidy': is requested more than
+    // once", exit 2, naming neither the file nor the field, and calling a known measure unknown
+    String id = "sz-gxj-2023-26.first-loan-interest-subsidy";
+    Path file = write("twice.json", "{\"profile\": {\"registrationRegionCode\": \"440306\"}, \"asOf\": \"2023-06-30\","
+        + " \"measures\": [\"" + id + "\", \"miit-2011-300.enterprise-size\", \"" + id + "\"]}");
+    HuiqiCliTest.Run inFile = run(file.toString());
+    assertThat(inFile.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(inFile.err().lines()).singleElement().asString()
+        .contains("twice.json", "/measures/2", "more than once", id).doesNotContain("Unknown");
+    // on the command line it is a wrong option: the usage, exit 64
+    HuiqiCliTest.Run option = run("--measure", id, "--measure", id);
+    assertThat(option.status()).isEqualTo(HuiqiCli.USAGE);
+    assertThat(option.err()).contains("--measure '" + id + "' is given more than once", "usage: huiqi");
+    assertThat(option.out()).isEmpty();
   }
 }
