@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -72,15 +73,26 @@ public final class SparkBookJob {
    *
    * @param book  the rows, every column as text (see {@link #readCsv})
    * @return one item a row, lazily
+   * @throws InvalidInputException if the header names a column {@link BookSource#RISK_POOL_CLAIMS} does not read
+   *     (field {@code header/i}, its 0-based position), as {@link BookSource#csv} refuses it
    */
   public static Dataset<SparkBookItem> claims(Dataset<Row> book) {
     String[] columns = book.columns();
+    // as BookSource.csv does, on the driver: a header naming a column the mapper does not read (a misspelt
+    // baseRatio) is refused, rather than read as absent on every row
+    Set<String> known = BookSource.RISK_POOL_CLAIMS.columns().orElseThrow();
+    for (int i = 0; i < columns.length; i++) {
+      if (!known.contains(columns[i].trim())) {
+        throw new InvalidInputException("header/" + i, columns[i], "must be one of the columns "
+            + String.join(", ", known));
+      }
+    }
     MapPartitionsFunction<Row, SparkBookItem> perPartition = rows -> {
       BookCalculator<RiskPoolClaim> calculator = BookCalculators.riskPool(SparkPolicy.riskPool(),
           RiskPoolOptions.DEFAULTS);
       Map<String, Integer> header = new HashMap<>();
       for (int i = 0; i < columns.length; i++) {
-        header.put(columns[i], i);
+        header.put(columns[i].trim(), i);
       }
       return new Iterator<>() {
         private long position;

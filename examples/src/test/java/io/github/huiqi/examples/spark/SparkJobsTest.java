@@ -1,6 +1,7 @@
 package io.github.huiqi.examples.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.batch.book.BookCalculators;
 import io.github.huiqi.calculators.batch.book.BookItem;
@@ -21,6 +22,7 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
@@ -39,6 +41,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -128,6 +131,21 @@ class SparkJobsTest {
     Map<String, String> theirs = new TreeMap<>();
     local.forEach(item -> theirs.put(item.id().orElseThrow(), describe(SparkBookItem.of(item))));
     assertThat(mine).hasSize(LOANS).isEqualTo(theirs);
+  }
+
+  @Test
+  void test_book_aMisspeltHeaderColumn_isRefused_asOnOneMachine() throws IOException {
+    // an agreed base of 50% under a header misspelt "baseRato": before, read as absent on every row, so the loan of
+    // 2023-01-01 with 800,000.00 outstanding got (30% + 30 pp) = 480,000.00 instead of min(50% + 30 pp, 80%) =
+    // 640,000.00 (深工信〔2023〕26号 第5条)
+    Path misspelt = dir.resolve("misspelt.csv");
+    Files.writeString(misspelt, SparkLoanBook.HEADER.replace("baseRatio", "baseRato") + "\n"
+        + "A,GENERAL,1000000.00,2023-01-01,,2024-01-01,800000.00,,,50%,false,false,false\n");
+    Dataset<Row> rows = SparkBookJob.readCsv(spark, misspelt.toUri().toString());
+    assertThatThrownBy(() -> SparkBookJob.claims(rows)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("header/9");
+      assertThat(ex.value()).isEqualTo("baseRato");
+    });
   }
 
   @Test
