@@ -57,8 +57,10 @@ final class ProfileInput {
       EnterpriseProfile profile = HuiqiJson.read(text, EnterpriseProfile.class);
       return EntitlementRequest.of(profile, asOf.orElseGet(today));
     } catch (InvalidInputException ex) {
+      // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
+      boolean told = ex.value().isEmpty() || ex.problem().contains("(" + ex.value() + ")");
       throw new BadInput("'" + name + "', field " + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem()
-          + (ex.value().isEmpty() ? "" : " (was " + ex.value() + ")"));
+          + (told ? "" : " (was " + ex.value() + ")"));
     }
   }
 

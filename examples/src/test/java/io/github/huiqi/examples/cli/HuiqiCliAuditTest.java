@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * QA audit of the command line on paths a platform developer hits: a request file listing a measure the catalogue
  * does not have, a profile that gives only region, industry and size, limited with {@code --measure}, and a file
- * opening with a UTF-8 byte-order mark, a measure listed twice.
+ * opening with a UTF-8 byte-order mark, a measure listed twice, a file too long.
  */
 class HuiqiCliAuditTest {
 
@@ -90,5 +90,17 @@ class HuiqiCliAuditTest {
     assertThat(option.status()).isEqualTo(HuiqiCli.USAGE);
     assertThat(option.err()).contains("--measure '" + id + "' is given more than once", "usage: huiqi");
     assertThat(option.out()).isEmpty();
+  }
+
+  @Test
+  void test_aFileTooLong_oneLineGivingItsLengthOnce() throws IOException {
+    // 46 + 3,000,000 + 2 = 3,000,048 characters, over the 1,000,000 a document may have
+    Path file = write("long.json", "{\"registrationRegionCode\": \"440306\", \"name\": \"" + "x".repeat(3_000_000)
+        + "\"}");
+    HuiqiCliTest.Run run = run(file.toString());
+    assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    // before: "... longer than 1000000 characters (3000048) (was 3000048)"
+    assertThat(run.err().lines()).singleElement().asString().contains("long.json", "field /", "(3000048)")
+        .doesNotContain("was");
   }
 }
