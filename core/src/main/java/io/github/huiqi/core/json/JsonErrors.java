@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -96,7 +97,7 @@ final class JsonErrors {
   static InvalidInputException translate(JacksonException ex, JsonParser parser, JsonLimits limits) {
     StreamConstraintsException limit = find(ex, StreamConstraintsException.class);
     if (limit != null) {
-      return limit(limit, parserPointer(parser), limits);
+      return limit(limit, parserPointer(parser), objectPointer(parser), limits);
     }
     String pointer = pointerOf(ex, parser);
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
@@ -192,7 +193,8 @@ final class JsonErrors {
             : "文档长度超过 " + max + " 个字符（" + length + "）", null);
   }
 
-  private static InvalidInputException limit(StreamConstraintsException ex, String pointer, JsonLimits limits) {
+  private static InvalidInputException limit(StreamConstraintsException ex, String pointer, String object,
+      JsonLimits limits) {
     String original = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
     String en;
     String zh;
@@ -214,6 +216,8 @@ final class JsonErrors {
       en = "must be a string of at most " + limits.maxStringLength() + " characters";
       zh = "字符串不得超过 " + limits.maxStringLength() + " 个字符";
     } else if (original.startsWith("Name length")) {
+      // the name being read is not yet the parser's: its position still names the property before it, if any
+      field = root(object);
       en = "must be a property name of at most " + limits.maxNameLength() + " characters";
       zh = "字段名不得超过 " + limits.maxNameLength() + " 个字符";
     } else if (original.contains("nesting depth")) {
@@ -263,6 +267,18 @@ final class JsonErrors {
     }
     return parserPointer(parser != null ? parser
         : ex.getProcessor() instanceof JsonParser own ? own : null);
+  }
+
+  /**
+   * The JSON Pointer of the object the parser is in, without the property it last read (empty for the root); the
+   * current position elsewhere.
+   */
+  private static String objectPointer(JsonParser parser) {
+    JsonStreamContext context = parser == null ? null : parser.getParsingContext();
+    if (context == null || !context.inObject() || context.getParent() == null) {
+      return parserPointer(parser);
+    }
+    return context.getParent().pathAsPointer().toString();
   }
 
   /** The JSON Pointer of the parser's current position, empty for the root. */

@@ -167,6 +167,21 @@ class JsonLimitsTest {
   }
 
   @Test
+  void test_aPropertyNameTooLong_namesTheObjectHoldingIt_notThePropertyBefore() {
+    assumeThat(JacksonSupport.offers("maxNameLength", int.class)).as("Jackson 2.16 or newer").isTrue();
+    String name = "x".repeat(HuiqiJson.MAX_NAME_LENGTH + 1);
+    // before: /registrationRegionCode and /loans/0/loanId, the properties read before the long name
+    String top = "{\"registrationRegionCode\": \"440306\", \"" + name + "\": 1}";
+    InvalidInputException ex = assertField(() -> HuiqiJson.read(top, JsonNode.class), "/");
+    assertThat(ex.getMessage()).contains("property name of at most 256 characters");
+    assertField(() -> HuiqiJson.read(bytes(top), JsonNode.class), "/");
+    String nested = "{\"loans\": [{\"loanId\": \"L1\", \"" + name + "\": 1}]}";
+    assertField(() -> HuiqiJson.read(nested, JsonNode.class), "/loans/0");
+    assertField(() -> HuiqiJson.read("{\"loans\": [{\"" + name + "\": 1}]}", JsonNode.class), "/loans/0");
+    assertField(() -> HuiqiJson.read("{\"" + name + "\": 1}", JsonNode.class), "/");
+  }
+
+  @Test
   void test_elementLimits_stillNameTheElement() {
     JsonCodec codec = HuiqiJson.codec(JsonLimits.DEFAULTS.withMaxStringLength(5).withMaxNumberLength(5));
     InvalidInputException ex = assertField(() -> codec.read(LOAN.replace("\"L1\"", "\"L123456\""),
