@@ -82,7 +82,9 @@ public final class SparkBookJob {
     // baseRatio) is refused, rather than read as absent on every row
     Set<String> known = BookSource.RISK_POOL_CLAIMS.columns().orElseThrow();
     for (int i = 0; i < columns.length; i++) {
-      if (!known.contains(columns[i].trim())) {
+      // a column without a name (Spark calls it _c13) cannot be a misspelt one: left unread, as BookSource.csv does
+      boolean unnamed = columns[i].isBlank() || columns[i].equals("_c" + i);
+      if (!unnamed && !known.contains(columns[i].trim())) {
         throw new InvalidInputException("header/" + i, columns[i], "must be one of the columns "
             + String.join(", ", known));
       }

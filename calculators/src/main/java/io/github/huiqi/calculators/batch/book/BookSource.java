@@ -83,7 +83,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @return the book
    * @throws InvalidInputException if an argument is null, the input has no header, a column name repeats or the
    *     mapper names its columns ({@link BookCsvMapper#columns()}) and the header names another (field
-   *     {@code header/i}, its 0-based position)
+   *     {@code header/i}, its 0-based position; a column without a name is left unread)
    */
   public static <R> BookSource<R> csv(Reader in, BookCsvMapper<R> mapper, String idColumn) {
     Args.notNull(mapper, "mapper");
@@ -97,7 +97,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     Optional<Set<String>> known = mapper.columns();
     for (int i = 0; i < names.fields().size(); i++) {
       String name = names.fields().get(i).trim();
-      if (known.isPresent() && !known.get().contains(name)) {
+      // a column without a name (an export's trailing comma) cannot be a misspelt one: it is left unread, as before
+      if (known.isPresent() && !name.isEmpty() && !known.get().contains(name)) {
         throw new InvalidInputException("header/" + i, names.fields().get(i), "must be one of the columns "
             + String.join(", ", known.get()));
       }

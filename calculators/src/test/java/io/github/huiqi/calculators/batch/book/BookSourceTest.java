@@ -107,6 +107,11 @@ class BookSourceTest {
           assertThat(ex.value()).isEqualTo("baseRato");
           assertThat(ex.problem()).contains("baseRatio");
         });
+    // a column without a name (a trailing comma on every line) is not a misspelt one: read as before
+    List<BookItem> trailing = new ArrayList<>();
+    BookSource.csv(new StringReader(HEADER.replace("\r\n", ",\r\n") + row.replace("\r\n", ",\r\n")),
+        BookSource.RISK_POOL_CLAIMS, "loanId").run(POOL, trailing::add);
+    assertThat(trailing.get(0).amount()).contains(AmountRange.exactly(Cny.of("640000.00")));
     // a mapper that does not name its columns accepts any header, as before
     BookCsvMapper<RiskPoolClaim> unnamed = BookSource.RISK_POOL_CLAIMS::map;
     assertThat(unnamed.columns()).isEmpty();
