@@ -37,7 +37,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * category, principal, grantDate, extensionDate, firstNonPerformingDate, principalOutstanding, accruedInterest,
    * recoveries, baseRatio, guaranteedByFinancingGuarantor, reGuaranteed, underOtherRiskCompensation}; the first
    * seven except {@code extensionDate} are required, the others may be left out of the header, and a header naming
-   * any other column is refused.
+   * any other column is refused, so that a misspelt one is not read as absent on every row. A book that carries
+   * other columns on purpose is read with {@code BookSource.RISK_POOL_CLAIMS::map}, a mapper that names none.
    */
   public static final BookCsvMapper<RiskPoolClaim> RISK_POOL_CLAIMS = BookCsvMapper.withColumns(List.of("loanId",
       "category", "principal", "grantDate", "extensionDate", "firstNonPerformingDate", "principalOutstanding",
