@@ -29,7 +29,7 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       "usage: huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain]"
           + " [--measure ID]...",
       "       huiqi catalog [--lang zh|en] [--json]",
-      "       huiqi replay REQUEST.json REPORT.json [--json]",
+      "       huiqi replay REQUEST.json REPORT.json [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
       "",
       "evaluate  evaluates an enterprise profile against the built-in catalogue (no file: a built-in sample,",
       "          a Shenzhen small manufacturer in 2023). The file holds a profile, or a request",

@@ -129,6 +129,11 @@ public final class HuiqiCli {
     ReplayResult replay;
     try {
       if (CalculatorReplay.findReceipt(recorded).isPresent()) {
+        if (arguments.asOf().isPresent()) {
+          // not silently ignored: a calculator's request carries its own date, if any
+          throw new IllegalArgumentException("--as-of applies to replaying a report, not a calculator's result ('"
+              + arguments.recorded().get() + "'), whose request carries its own date");
+        }
         // a calculator's explained result: the request file holds that calculator's request, read as it is
         String requestJson = ProfileInput.readText(arguments.file().orElseThrow());
         try {

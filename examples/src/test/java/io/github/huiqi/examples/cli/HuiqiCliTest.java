@@ -207,6 +207,11 @@ class HuiqiCliTest {
     Run badResult = run("replay", request.toString(), bad.toString(), "--lang", "en");
     assertThat(badResult.status()).isEqualTo(HuiqiCli.BAD_INPUT);
     assertThat(badResult.err()).contains("referral-bad.json", "/eligibility/verdict");
+    // --as-of cannot change a calculator's replay (its request has its own date): a wrong option, not ignored
+    Run dated = run("replay", request.toString(), result.toString(), "--as-of", "2024-01-01");
+    assertThat(dated.status()).isEqualTo(HuiqiCli.USAGE);
+    assertThat(dated.err()).contains("--as-of", "referral-result.json", "usage: huiqi");
+    assertThat(dated.out()).isEmpty();
   }
 
   @Test
