@@ -113,7 +113,8 @@ public final class BookCalculators {
 
   /**
    * The guarantee-fee cap (担保费率上限): one item per guaranteed loan, its rate the annual fee-rate cap and its
-   * amount the maximum fee when the guaranteed principal is given.
+   * amount the maximum fee when the guaranteed principal is given; an ineligible loan has neither, since no cap
+   * applies to it.
    *
    * @param measure  the measure
    * @return the book calculator
@@ -125,8 +126,11 @@ public final class BookCalculators {
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
       GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, r,
           ReceiptChoice.OMIT);
+      // the measure caps only the loans it applies to: an ineligible loan's fee is not bound by it
+      boolean applies = result.eligibility().verdict() != Verdict.INELIGIBLE;
       return BookItem.of(index, Optional.empty(), result.eligibility(),
-          result.maximumFee().map(AmountRange::exactly), Optional.of(result.feeRateCap()));
+          result.maximumFee().filter(fee -> applies).map(AmountRange::exactly),
+          Optional.of(result.feeRateCap()).filter(cap -> applies));
     });
   }
 

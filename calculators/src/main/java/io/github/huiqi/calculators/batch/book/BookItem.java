@@ -18,7 +18,7 @@ import java.util.Optional;
  * an undetermined item's amount is the range from what it certainly earns to what it would earn if the missing facts
  * went its way. The guarantee-fee reduction's book is the exception: its amount is the fee charged
  * ({@link BookCalculators#guaranteeFeeReduction}). A measure whose answer is a rate (the guarantee-fee cap) gives it
- * in {@link #rate()}.
+ * in {@link #rate()}; the cap's ineligible item has no rate and no amount, since no cap applies.
  * <p>
  * This class is immutable and thread-safe.
  *

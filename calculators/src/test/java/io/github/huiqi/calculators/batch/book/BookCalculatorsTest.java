@@ -161,6 +161,26 @@ class BookCalculatorsTest {
   }
 
   @Test
+  void guaranteeFeeCapBook_anIneligibleLoan_hasNoCapAndNoMaximumFee() {
+    GuaranteeFeeBenchmarkCapMeasure measure = PolicyData.builtIn()
+        .getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
+    GuaranteeFeeBenchmarkCapRequest capped = GuaranteeFeeBenchmarkCapRequest.of(LocalDate.of(2023, 5, 10),
+        LocalDate.of(2023, 5, 12), LocalDate.of(2024, 5, 12)).withProposal(Rate.parse("2.2%"), Cny.of("5000000"));
+    GuaranteeFeeBenchmarkCapRequest notZjtx = GuaranteeFeeBenchmarkCapRequest.builder().from(capped)
+        .specialisedAndInnovative(false).build();
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.guaranteeFeeCap(measure).run(List.of(capped, notZjtx), items::add);
+    // the draft's 第五条 caps the fee of 专精特新 firms only: the other borrower's guarantor is not bound by it. Before,
+    // its item carried the cap 2.175% and the fee at the cap, 110,562.50, and the totals added it: 221,125.00
+    assertThat(items.get(1).verdict()).contains(Verdict.INELIGIBLE);
+    assertThat(items.get(1).rate()).isEmpty();
+    assertThat(items.get(1).amount()).isEmpty();
+    // the capped loan: 4.35% × 50% = 2.175%; 5,000,000 × 2.175% × 366/360 = 110,562.50
+    assertThat(items.get(0).rate()).contains(Rate.parse("2.175%"));
+    assertThat(totals.amount()).isEqualTo(AmountRange.exactly(Cny.of("110562.50")));
+  }
+
+  @Test
   void guaranteeFeeSubsidyBook_thirtyPercentOfTheFeePaid_nullAFailedItem() {
     GuaranteeFeeSubsidyMeasure measure = PolicyData.builtIn()
         .getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
