@@ -7,8 +7,10 @@ import io.github.huiqi.calculators.batch.screening.ScreeningRun;
 import io.github.huiqi.calculators.batch.screening.ScreeningTally;
 import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -44,7 +46,8 @@ public final class SandboxRun {
    * @param population  the profiles, such as a {@code ScreeningPopulation}
    * @param asOf  the evaluation date
    * @return the report
-   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or the date is outside the
+   *     engine's 1990-01-01..2100-12-31 (naming {@code asOf}, before any firm is read)
    */
   public static SandboxReport compare(EntitlementEngine baseline, EntitlementEngine changed,
       Iterator<? extends EnterpriseProfile> population, LocalDate asOf) {
@@ -52,6 +55,11 @@ public final class SandboxRun {
     Args.notNull(changed, "changed");
     Args.notNull(population, "population");
     Args.notNull(asOf, "asOf");
+    if (asOf.isBefore(EntitlementRequest.EARLIEST) || asOf.isAfter(EntitlementRequest.LATEST)) {
+      // the call's fault, named once, not every firm's failure blamed on its profile
+      throw new InvalidInputException("asOf", asOf, "must be from " + EntitlementRequest.EARLIEST + " to "
+          + EntitlementRequest.LATEST);
+    }
     ScreeningTally before = new ScreeningTally();
     ScreeningTally after = new ScreeningTally();
     Map<MeasureId, long[]> moves = new HashMap<>();

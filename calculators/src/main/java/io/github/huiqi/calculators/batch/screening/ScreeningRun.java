@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.batch.screening;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.catalog.engine.EvaluationFailure;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.HuiqiException;
@@ -48,13 +49,14 @@ public final class ScreeningRun {
    * @param asOf  the evaluation date
    * @param sink  receives each firm's result, in population order
    * @return the totals per measure
-   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or the date is outside the
+   *     engine's 1990-01-01..2100-12-31 (naming {@code asOf}, before any firm is read)
    */
   public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
       LocalDate asOf, Consumer<? super ScreeningFirm> sink) {
     Args.notNull(engine, "engine");
     Args.notNull(population, "population");
-    Args.notNull(asOf, "asOf");
+    checkDate(asOf);
     Args.notNull(sink, "sink");
     ScreeningTally tally = new ScreeningTally();
     long index = 0;
@@ -81,7 +83,8 @@ public final class ScreeningRun {
    * @param sink  receives each firm's result, in population order, on the calling thread
    * @param threads  the threads to evaluate on, at least 1 (2 on a two-core machine)
    * @return the totals per measure
-   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null or threads is below 1
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, threads is below 1, or the date
+   *     is outside the engine's 1990-01-01..2100-12-31 (naming {@code asOf}, before any firm is read)
    */
   public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
       LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads) {
@@ -93,7 +96,7 @@ public final class ScreeningRun {
     }
     Args.notNull(engine, "engine");
     Args.notNull(population, "population");
-    Args.notNull(asOf, "asOf");
+    checkDate(asOf);
     Args.notNull(sink, "sink");
     ScreeningTally tally = new ScreeningTally();
     EnterpriseProfile[] profiles = new EnterpriseProfile[BLOCK_PER_THREAD * threads];
@@ -155,6 +158,23 @@ public final class ScreeningRun {
     }
     return new ScreeningFirm(index, profile.name(), profile.registrationRegionCode(), profile.size(), outcomes,
         failures);
+  }
+
+  /**
+   * Checks the evaluation date as the engine does, so that a date out of its range is the call's fault, named once,
+   * rather than every firm's failure blamed on its profile ("profile: input.invalid at asOf").
+   *
+   * @param asOf  the date
+   * @return the date
+   * @throws InvalidInputException naming {@code asOf} if null or outside 1990-01-01..2100-12-31
+   */
+  private static LocalDate checkDate(LocalDate asOf) {
+    Args.notNull(asOf, "asOf");
+    if (asOf.isBefore(EntitlementRequest.EARLIEST) || asOf.isAfter(EntitlementRequest.LATEST)) {
+      throw new InvalidInputException("asOf", asOf, "must be from " + EntitlementRequest.EARLIEST + " to "
+          + EntitlementRequest.LATEST);
+    }
+    return asOf;
   }
 
   /**

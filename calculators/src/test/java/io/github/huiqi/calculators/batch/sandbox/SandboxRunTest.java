@@ -85,6 +85,18 @@ class SandboxRunTest {
         });
   }
 
+  @Test
+  void aDateOutsideTheEnginesRange_isRefused_notAReportOfNoChange() {
+    // before: every firm failed under both engines ("profile: input.invalid at asOf") and the report said no measure
+    // changed and no firm gained, for a date the engine cannot evaluate
+    EntitlementEngine engine = EntitlementEngine.builtIn();
+    List<EnterpriseProfile> population = List.of(badLoan("D", "440306", EnterpriseSize.MEDIUM));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SandboxRun.compare(engine, engine,
+        population.iterator(), LocalDate.of(2101, 1, 1)))
+        .isInstanceOfSatisfying(io.github.huiqi.core.error.InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("asOf"));
+  }
+
   /** A first-time borrower meeting every first-loan condition, its loan drawn 2023-02-15 for a year. */
   private static EnterpriseProfile borrower(String name, String region, EnterpriseSize size, String principal) {
     LoanFacts loan = LoanFacts.builder().loanId(name + "-L").principal(Cny.of(principal))

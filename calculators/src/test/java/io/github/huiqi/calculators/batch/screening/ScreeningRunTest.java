@@ -262,6 +262,26 @@ class ScreeningRunTest {
     assertThat(ScreeningRun.screen(ENGINE, none, AS_OF, f -> { }, 2).firms()).isZero();
   }
 
+  @Test
+  void screen_aDateOutsideTheEnginesRange_isTheCallsFault_beforeAnyFirm() {
+    // before: every firm "failed" with "profile: input.invalid at asOf" and the run returned totals of nothing, so a
+    // mistyped year (2203 for 2023) gave a screening of failed firms instead of an error; screenOne, one firm of a
+    // host's own loop (Spark's), still reports it as that firm's failure (screenOne_missingOrRejectedProfile_…)
+    List<ScreeningFirm> seen = new ArrayList<>();
+    for (LocalDate date : new LocalDate[] {LocalDate.of(1989, 12, 31), LocalDate.of(2101, 1, 1)}) {
+      for (int threads : new int[] {1, 2}) {
+        assertField(() -> ScreeningRun.screen(ENGINE, ScreeningPopulation.of(1, 3, 0), date, seen::add, threads),
+            "asOf");
+      }
+    }
+    assertThat(seen).isEmpty();
+    // the range's ends are evaluation dates (1990-01-01..2100-12-31, as EntitlementRequest's)
+    for (LocalDate end : new LocalDate[] {LocalDate.of(1990, 1, 1), LocalDate.of(2100, 12, 31)}) {
+      assertThat(ScreeningRun.screen(ENGINE, ScreeningPopulation.of(1, 2, 0), end, seen::add).firms()).isEqualTo(2);
+    }
+    assertThat(seen).flatExtracting(ScreeningFirm::failures).noneMatch(f -> f.startsWith("profile:"));
+  }
+
   private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
     assertThatThrownBy(call).isInstanceOf(InvalidInputException.class)
         .extracting(ex -> ((InvalidInputException) ex).field()).isEqualTo(field);
