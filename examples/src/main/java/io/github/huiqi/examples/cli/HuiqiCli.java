@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.catalog.engine.EvaluationFailure;
 import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -32,7 +33,10 @@ import java.util.function.Supplier;
  * </pre>
  * Run it with {@code mvn -B -ntp -q -pl examples -am -DskipTests package exec:java -Dexec.args="catalog --lang en"}.
  * A file that does not exist, is not JSON or holds a wrong field gets one line naming the file and the field, and exit
- * status 2; a wrong option, exit status 64. When neither {@code --as-of} nor the file gives a date, the evaluation
+ * status 2; a wrong option, exit status 64. A report some measure could not be evaluated for (a fact that only that
+ * measure refuses, such as a bad loan's principal outstanding above its principal) is printed with its failures, and
+ * the status is 3, with one line on the error stream naming the file and the first failure's field, so that a script
+ * never takes a partial total for a whole one. When neither {@code --as-of} nor the file gives a date, the evaluation
  * date is today in China (Asia/Shanghai): the command line reads the clock, the library never does.
  */
 public final class HuiqiCli {
@@ -41,6 +45,8 @@ public final class HuiqiCli {
   static final int MISMATCH = 1;
   /** Exit status of a bad profile file. */
   static final int BAD_INPUT = 2;
+  /** Exit status of a report printed whole but for the measures that could not be evaluated. */
+  static final int INCOMPLETE = 3;
   /** Exit status of a bad command line. */
   static final int USAGE = 64;
 
@@ -68,7 +74,8 @@ public final class HuiqiCli {
    * @param out  where the table or JSON goes
    * @param err  where errors go, one line each
    * @param today  today's date, read only when no date is given
-   * @return the exit status: 0, {@value #BAD_INPUT} for a bad file, {@value #USAGE} for a bad command line
+   * @return the exit status: 0, {@value #BAD_INPUT} for a bad file, {@value #INCOMPLETE} for a report with a measure
+   *     that could not be evaluated, {@value #USAGE} for a bad command line
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Supplier<LocalDate> today) {
     CliArguments arguments;
@@ -91,7 +98,7 @@ public final class HuiqiCli {
         case "replay":
           return replay(arguments, out, today);
         default:
-          return evaluate(arguments, out, today);
+          return evaluate(arguments, out, err, today);
       }
     } catch (IllegalArgumentException ex) {
       err.println("huiqi: " + ex.getMessage());
@@ -162,7 +169,7 @@ public final class HuiqiCli {
     return replay.matches() ? 0 : MISMATCH;
   }
 
-  private static int evaluate(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {
+  private static int evaluate(CliArguments arguments, PrintStream out, PrintStream err, Supplier<LocalDate> today) {
     EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
     List<MeasureId> listed = request.measures().orElse(List.of());
     for (int i = 0; i < listed.size(); i++) {
@@ -204,6 +211,13 @@ public final class HuiqiCli {
     } else {
       out.print(ReportTable.render(request.profile(), report, arguments.locale(), arguments.explain()));
     }
-    return 0;
+    if (report.complete()) {
+      return 0;
+    }
+    EvaluationFailure first = report.failures().get(0);
+    err.println("huiqi: " + arguments.file().map(file -> "'" + file + "', ").orElse("") + "field "
+        + (first.field().isEmpty() ? "/" : first.field()) + ": " + first.measure() + " could not be evaluated ("
+        + first.message() + "); " + report.failures().size() + " measure(s) left out, the total is not whole");
+    return INCOMPLETE;
   }
 }

@@ -113,6 +113,26 @@ class HuiqiCliTest {
   }
 
   @Test
+  void test_aMeasureThatCannotBeEvaluated_theReportWithItsFailure_andStatus3() throws IOException {
+    // a bad loan whose principal outstanding (2,000,000) is above its principal (1,000,000): the risk-compensation
+    // pool (第5条) refuses it; every other measure is evaluated, and the total is said not to be whole
+    Path file = write("bad-loan.json", "{\"registrationRegionCode\": \"440305\", \"size\": \"SMALL\", \"loans\": "
+        + "[{\"loanId\": \"L1\", \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"}, "
+        + "\"drawdownDate\": \"2023-01-15\", \"maturityDate\": \"2024-01-15\", \"annualInterestRate\": \"3.65%\", "
+        + "\"nonPerforming\": {\"since\": \"2023-06-01\", \"principalOutstanding\": {\"amount\": 2000000, "
+        + "\"currency\": \"CNY\"}}}]}");
+    Run table = run(file.toString(), "--as-of", "2023-06-30", "--lang", "en");
+    assertThat(table.status()).isEqualTo(HuiqiCli.INCOMPLETE);
+    assertThat(table.out()).contains("Not evaluated, so the total is not whole:",
+        "sz-gxj-2023-26.risk-compensation-pool");
+    assertThat(table.err().lines()).singleElement().asString().contains("bad-loan.json",
+        "/loans/0/nonPerforming/principalOutstanding", "sz-gxj-2023-26.risk-compensation-pool", "not whole");
+    Run json = run(file.toString(), "--as-of", "2023-06-30", "--json");
+    assertThat(json.status()).isEqualTo(HuiqiCli.INCOMPLETE);
+    assertThat(HuiqiJson.read(json.out(), JsonNode.class).get("complete").asBoolean()).isFalse();
+  }
+
+  @Test
   void test_notJson_oneLineNamingTheFile() throws IOException {
     Path file = write("broken.json", "{\"registrationRegionCode\": ");
     Run run = run(file.toString());
