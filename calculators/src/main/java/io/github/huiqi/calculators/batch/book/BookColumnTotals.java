@@ -1,12 +1,14 @@
 package io.github.huiqi.calculators.batch.book;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import java.math.BigDecimal;
 
 /**
- * The totals of a columnar run in fen, summed with overflow checked ({@link Math#addExact}): counts by status and the
- * amount from what eligible items certainly receive to what undetermined ones would add.
+ * The totals of a columnar run in fen, summed with overflow checked (a book whose total passes a long's fen is refused
+ * as bad input): counts by status and the amount from what eligible items certainly receive to what undetermined ones
+ * would add.
  * <p>
  * Mutable and not thread-safe while a run fills it; each thread of a parallel run fills its own and they are merged,
  * so the totals are the same on any number of threads.
@@ -43,15 +45,15 @@ public final class BookColumnTotals {
    * @param failed  items failed
    * @param minimumFen  the sum of the least each receives, fen
    * @param maximumFen  the sum of the most each would receive, fen
-   * @throws ArithmeticException if a sum overflows a long (over 92 trillion yuan)
+   * @throws InvalidInputException naming the book if a sum passes a long's fen (92,233,720,368,547,758.07 yuan)
    */
   void add(long eligible, long ineligible, long undetermined, long failed, long minimumFen, long maximumFen) {
     this.eligible += eligible;
     this.ineligible += ineligible;
     this.undetermined += undetermined;
     this.failed += failed;
-    this.minimumFen = Math.addExact(this.minimumFen, minimumFen);
-    this.maximumFen = Math.addExact(this.maximumFen, maximumFen);
+    this.minimumFen = sum(this.minimumFen, minimumFen);
+    this.maximumFen = sum(this.maximumFen, maximumFen);
   }
 
   /**
@@ -59,15 +61,34 @@ public final class BookColumnTotals {
    *
    * @param other  the other totals
    * @return these totals
+   * @throws InvalidInputException naming the book if a sum passes a long's fen
    */
   BookColumnTotals merge(BookColumnTotals other) {
     eligible += other.eligible;
     ineligible += other.ineligible;
     undetermined += other.undetermined;
     failed += other.failed;
-    minimumFen = Math.addExact(minimumFen, other.minimumFen);
-    maximumFen = Math.addExact(maximumFen, other.maximumFen);
+    minimumFen = sum(minimumFen, other.minimumFen);
+    maximumFen = sum(maximumFen, other.maximumFen);
     return this;
+  }
+
+  /**
+   * Adds two sums of fen, refusing the book whose total passes a long (the fast paths' block sums use it too).
+   *
+   * @param total  a sum so far
+   * @param more  what to add
+   * @return the sum
+   * @throws InvalidInputException naming the book if the sum passes a long
+   */
+  static long sum(long total, long more) {
+    long result = total + more;
+    if (((total ^ result) & (more ^ result)) < 0) {
+      throw new InvalidInputException("book", BigDecimal.valueOf(total).add(BigDecimal.valueOf(more))
+          .movePointLeft(2).toPlainString(), "must total at most 92,233,720,368,547,758.07 yuan (a long's fen): "
+          + "split it into smaller books");
+    }
+    return result;
   }
 
   /**

@@ -138,7 +138,7 @@ public final class BookFirstLoanFastPath {
    *
    * @param book  the book; its result columns are overwritten
    * @return the totals over enterprises
-   * @throws InvalidInputException if the book is null
+   * @throws InvalidInputException if the book is null, or naming the book if a total passes a long's fen
    */
   public BookColumnTotals compute(BookFirstLoanColumns book) {
     Args.notNull(book, "book");
@@ -152,7 +152,8 @@ public final class BookFirstLoanFastPath {
    * @param book  the book; its result columns are overwritten
    * @param threads  the number of slices, at least 1
    * @return the totals over enterprises
-   * @throws InvalidInputException if the book is null or threads below 1
+   * @throws InvalidInputException if the book is null or threads below 1, or naming the book if a total passes a
+   *     long's fen
    */
   public BookColumnTotals compute(BookFirstLoanColumns book, int threads) {
     Args.notNull(book, "book");
@@ -413,8 +414,8 @@ public final class BookFirstLoanFastPath {
       } else {
         undetermined++;
       }
-      minimumSum = Math.addExact(minimumSum, minimum);
-      maximumSum = Math.addExact(maximumSum, maximum);
+      minimumSum = BookColumnTotals.sum(minimumSum, minimum);
+      maximumSum = BookColumnTotals.sum(maximumSum, maximum);
     }
     totals.add(eligible, ineligible, undetermined, failedCount, minimumSum, maximumSum);
   }

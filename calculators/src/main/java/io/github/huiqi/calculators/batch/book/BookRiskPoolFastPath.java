@@ -137,7 +137,8 @@ public final class BookRiskPoolFastPath {
    * @param book  the book; its result columns are overwritten
    * @return the totals, the amount being the compensation before any return of recoveries
    * @throws io.github.huiqi.core.error.InvalidInputException if the book is null
-   * @throws ArithmeticException if a total overflows a long (above 92 trillion yuan)
+   * @throws io.github.huiqi.core.error.InvalidInputException naming the book if a total passes a long's fen
+   *     (92,233,720,368,547,758.07 yuan)
    */
   public BookColumnTotals compute(BookRiskPoolColumns book) {
     Args.notNull(book, "book");
@@ -152,7 +153,8 @@ public final class BookRiskPoolFastPath {
    * @param threads  the number of slices, at least 1 (2 on a two-core machine)
    * @return the totals
    * @throws io.github.huiqi.core.error.InvalidInputException if the book is null or threads below 1
-   * @throws ArithmeticException if a total overflows a long (above 92 trillion yuan)
+   * @throws io.github.huiqi.core.error.InvalidInputException naming the book if a total passes a long's fen
+   *     (92,233,720,368,547,758.07 yuan)
    */
   public BookColumnTotals compute(BookRiskPoolColumns book, int threads) {
     Args.notNull(book, "book");
@@ -269,8 +271,8 @@ public final class BookRiskPoolFastPath {
     sums[0] += to - from - excludedCount - undeterminedCount;
     sums[1] += excludedCount;
     sums[2] += undeterminedCount;
-    sums[4] = Math.addExact(sums[4], minimum);
-    sums[5] = Math.addExact(sums[5], maximum);
+    sums[4] = BookColumnTotals.sum(sums[4], minimum);
+    sums[5] = BookColumnTotals.sum(sums[5], maximum);
     return true;
   }
 
@@ -347,13 +349,13 @@ public final class BookRiskPoolFastPath {
       long back = recoveriesReturn && recovered > 0 ? Math.min(share(recovered, ratio, mode), amount) : 0;
       compensation[i] = amount;
       returned[i] = back;
-      maximum = Math.addExact(maximum, amount);
+      maximum = BookColumnTotals.sum(maximum, amount);
       if (g == BookColumnCodes.UNKNOWN || r == BookColumnCodes.UNKNOWN || o == BookColumnCodes.UNKNOWN) {
         status[i] = BookColumnCodes.UNDETERMINED;
         undetermined++;
       } else {
         status[i] = BookColumnCodes.ELIGIBLE;
-        minimum = Math.addExact(minimum, amount);
+        minimum = BookColumnTotals.sum(minimum, amount);
         eligible++;
       }
     }

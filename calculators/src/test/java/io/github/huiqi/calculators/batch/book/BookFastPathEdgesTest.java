@@ -225,6 +225,22 @@ class BookFastPathEdgesTest {
   }
 
   @Test
+  void riskPool_aTotalPastALongsFen_refusesTheBookNamingIt_onOneThreadAndTwo() {
+    // two bad loans of 80,000,000,000,000,000.00 yuan outstanding each (8 × 10^18 fen, each a long): × 60% is
+    // 4.8 × 10^18 fen a row, computed exactly; the two together, 9.6 × 10^18 fen, pass a long (9.22 × 10^18)
+    BookRiskPoolColumns book = riskPoolBook(2);
+    Arrays.fill(book.principalOutstandingFen(), 8_000_000_000_000_000_000L);
+    for (int threads : new int[] {1, 2}) {
+      assertThatThrownBy(() -> RISK_POOL.compute(book, threads)).isInstanceOfSatisfying(InvalidInputException.class,
+          ex -> {
+            assertThat(ex.field()).isEqualTo("book");
+            assertThat(ex.getMessage()).contains("96000000000000000.00", "92,233,720,368,547,758.07");
+          });
+    }
+    assertThat(book.compensationFen()).containsExactly(4_800_000_000_000_000_000L, 4_800_000_000_000_000_000L);
+  }
+
+  @Test
   void riskPool_aLossBeyondALongTimesTheRatio_isComputedExactly_atTheFenAndTheYuan() {
     BookRiskPoolColumns book = riskPoolBook(1);
     // 200,000,000,000.37 yuan outstanding: 2 × 10^13 fen × 600,000 ppm is beyond a long
