@@ -179,9 +179,6 @@ public final class HuiqiCli {
         throw new ProfileInput.BadInput(field + ": is not a measure of the catalogue; see 'huiqi catalog' (was "
             + listed.get(i) + ")");
       }
-      if (listed.subList(0, i).contains(listed.get(i))) {
-        throw new ProfileInput.BadInput(field + ": is listed more than once (was " + listed.get(i) + ")");
-      }
     }
     if (!arguments.measures().isEmpty()) {
       List<MeasureId> ids = new ArrayList<>();

@@ -9,8 +9,10 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A request to the entitlement engine's JSON entry point: a profile, an evaluation date and, optionally, the
@@ -22,7 +24,8 @@ import java.util.Optional;
  *  "measures": ["sz-gxj-2023-26.first-loan-interest-subsidy"], "explain": false,
  *  "options": {"unsettledStacking": "COUNT_BOTH"}}
  * </pre>
- * {@code profile} and {@code asOf} are required; without {@code measures} every measure of the catalogue is evaluated.
+ * {@code profile} and {@code asOf} are required; without {@code measures} every measure of the catalogue is evaluated
+ * (a measure listed twice is refused, naming {@code /measures/i}).
  * Build one in Java with {@link #of(EnterpriseProfile, LocalDate)} and the {@code with…} methods.
  * <p>
  * This class is immutable and thread-safe.
@@ -45,9 +48,21 @@ public final class EntitlementRequest {
       boolean explain, EngineOptions options) {
     this.profile = Args.notNull(profile, "profile");
     this.asOf = checkDate(asOf);
-    this.measures = measures.map(list -> Args.listCopy(list, "measures"));
+    this.measures = measures.map(EntitlementRequest::distinct);
     this.explain = explain;
     this.options = Args.notNull(options, "options");
+  }
+
+  /** The measures asked for, each once. */
+  private static List<MeasureId> distinct(List<MeasureId> ids) {
+    List<MeasureId> copy = Args.listCopy(ids, "measures");
+    Set<MeasureId> seen = new HashSet<>();
+    for (int i = 0; i < copy.size(); i++) {
+      if (!seen.add(copy.get(i))) {
+        throw new InvalidInputException("measures/" + i, copy.get(i).value(), "is requested more than once");
+      }
+    }
+    return copy;
   }
 
   @JsonCreator
@@ -75,11 +90,12 @@ public final class EntitlementRequest {
   /**
    * Returns a copy limited to some measures.
    *
-   * @param only  the measures' ids
+   * @param only  the measures' ids, each once
    * @return the copy
+   * @throws InvalidInputException if the list or an id is null, or an id repeats, naming it ({@code measures/1})
    */
   public EntitlementRequest withMeasures(List<MeasureId> only) {
-    return new EntitlementRequest(profile, asOf, Optional.of(Args.listCopy(only, "measures")), explain, options);
+    return new EntitlementRequest(profile, asOf, Optional.of(Args.notNull(only, "measures")), explain, options);
   }
 
   /**

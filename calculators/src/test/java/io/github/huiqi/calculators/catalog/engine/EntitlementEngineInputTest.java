@@ -83,6 +83,12 @@ class EntitlementEngineInputTest {
     assertField(() -> ENGINE.evaluate(null, LocalDate.of(2023, 6, 30)), "profile", "");
     assertField(() -> ENGINE.evaluate(profile, null), "asOf", "");
     assertField(() -> ENGINE.evaluate(profile, LocalDate.of(1900, 1, 1)), "asOf", "1900-01-01");
+    // a measure asked for twice is refused where it repeats, not called an unknown measure
+    MeasureId deferral = MeasureId.of("sz-gxj-2023-26.loan-deferral");
+    EntitlementRequest request = EntitlementRequest.of(profile, LocalDate.of(2023, 6, 30));
+    InvalidInputException twice = InputAssertions.assertField(() -> request.withMeasures(List.of(deferral,
+        MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"), deferral)), "measures/2");
+    assertThat(twice.getMessage()).contains("more than once").doesNotContain("Unknown");
     assertThatThrownBy(() -> ENGINE.evaluate(EntitlementRequest.of(profile, LocalDate.of(2023, 6, 30))
         .withMeasures(List.of(MeasureId.of("sz-gxj-2023-26.no-such-measure")))))
         .isInstanceOf(UnknownIdentifierException.class).hasMessageContaining("no-such-measure");
