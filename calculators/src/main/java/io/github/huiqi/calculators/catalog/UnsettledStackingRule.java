@@ -10,7 +10,6 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.result.Reason;
-import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +21,9 @@ import java.util.Optional;
  * <p>
  * The built-in pair: the 科技型中小企业 programme's guarantee-fee subsidy (贴保, 深工信〔2023〕26号 第13条 with the 2020
  * 办法) and the small/micro guarantee-fee subsidy (2021 reply letter) both subsidise guarantee fees paid, and no
- * source says whether one fee may draw both. When both outcomes are not ineligible and may be positive, each gets a
- * note naming the question and the option used; under {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one
+ * source says whether one fee may draw both. When both outcomes count in the total in reach
+ * ({@link MeasureOutcome#countedInTotal()}: not ineligible, in an open window, not a draft, not set aside) and may be
+ * positive, each gets a note naming the question and the option used; under {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one
  * with the lower maximum (an unbounded one is the higher) is also set aside from the total in reach. The comparison is
  * between whole measures: the tech-SME outcome includes its interest subsidy, so COUNT_HIGHER is a conservative
  * reading, not an apportionment.
@@ -85,9 +85,12 @@ public final class UnsettledStackingRule implements StackingRule {
     return -1;
   }
 
-  /** Not ineligible, and possibly positive. */
+  /**
+   * Counted in the total in reach (so not ineligible), and possibly positive. An outcome the total leaves out (a
+   * window not yet open or closed, a draft) cannot be drawn together with the other, and must not set it aside.
+   */
   private static boolean live(MeasureOutcome outcome) {
-    return outcome.verdict() != Verdict.INELIGIBLE
+    return outcome.countedInTotal()
         && outcome.amount().maximum().map(max -> max.isPositive()).orElse(true);
   }
 

@@ -79,6 +79,13 @@ class UnsettledStackingRuleTest {
     // only one of the pair in the list: nothing, whatever else pays
     assertThat(apply(EngineOptions.UnsettledStacking.COUNT_BOTH, paying(OTHER, exactly("500")),
         paying(TECH, exactly("1000")))).noneMatch(UnsettledStackingRuleTest::noted);
+    // one out of the total (a window not open, a draft, already set aside): it cannot be drawn with the other, and
+    // under COUNT_HIGHER its larger amount must not set the counted one aside
+    MeasureOutcome outOfTotal = paying(TECH, exactly("5000")).toBuilder().countedInTotal(false).build();
+    List<MeasureOutcome> kept = apply(EngineOptions.UnsettledStacking.COUNT_HIGHER, outOfTotal,
+        paying(FEE, exactly("2000")));
+    assertThat(kept).extracting(MeasureOutcome::countedInTotal).containsExactly(false, true);
+    assertThat(kept).noneMatch(UnsettledStackingRuleTest::noted);
   }
 
   @Test

@@ -286,6 +286,42 @@ class EntitlementEngineTest {
   }
 
   @Test
+  void test_unsettledStacking_countHigher_anOutcomeOutOfTheTotalSetsNothingAside() {
+    // On 2019-06-30 the tech-SME 贴息贴保 (2020 办法, window from 2020-02-28) is not yet open, so it is not counted;
+    // the small/micro fee subsidy (2021 reply letter 二, 2017 guide 资助标准) pays on the 2018 loan:
+    // 30% × 30,000 = 9,000.00 (fee rate 1.5% ≤ 50% × 4.35%, 2,000,000 ≤ 3,000,000). COUNT_HIGHER keeps the higher
+    // of two amounts that could both be drawn; a measure not yet in force cannot be drawn, so the 9,000.00 stays.
+    String request = """
+        {"asOf": "2019-06-30", "options": {"unsettledStacking": "COUNT_HIGHER"},
+         "measures": ["sz-gxj-2023-26.tech-sme-interest-subsidy",
+                      "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy"],
+         "profile": {"registrationRegionCode": "440306", "industryCode": "C3484", "size": "SMALL",
+          "techSme": {"held": true, "since": "2017-05-10"},
+          "techSmeSubsidyReceived": {"amount": 0, "currency": "CNY"},
+          "loans": [{"loanId": "L1", "principal": {"amount": 2000000, "currency": "CNY"},
+            "drawdownDate": "2018-03-01", "maturityDate": "2019-03-01", "annualInterestRate": "4.35%",
+            "lenderRegionCode": "440300", "vehicleOrRealEstatePurchase": false,
+            "guarantee": {"governmentGuarantor": true, "guarantorInRegion": true, "reGuaranteed": false,
+              "standardFeeRate": "2%", "feeRate": "1.5%", "feePaid": {"amount": 30000, "currency": "CNY"}}}],
+          "interestPayments": [{"paymentId": "I-1", "loanId": "L1", "accrualStart": "2018-03-01",
+            "accrualEnd": "2019-03-01", "paymentDate": "2019-03-01",
+            "interestPaid": {"amount": 87000.00, "currency": "CNY"}}],
+          "guaranteeFeePayments": [{"paymentId": "G-1", "paymentDate": "2018-03-01",
+            "amountPaid": {"amount": 30000, "currency": "CNY"}}],
+          "insurancePremiumPayments": []}}
+        """;
+    EntitlementReport report = ENGINE.evaluate(HuiqiJson.read(request, EntitlementRequest.class));
+    MeasureOutcome tech = outcome(report, TechSmeMeasure.SHENZHEN_2023);
+    assertThat(tech.windowStatus()).isEqualTo(WindowStatus.NOT_YET_OPEN);
+    assertThat(tech.countedInTotal()).isFalse();
+    MeasureOutcome subsidy = outcome(report, GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    assertThat(subsidy.amount()).isEqualTo(exactly("9000.00"));
+    assertThat(subsidy.countedInTotal()).isTrue();
+    assertThat(subsidy.notes()).extracting(Reason::code).doesNotContain("unsettled-stacking");
+    assertThat(report.totals().inReach()).isEqualTo(exactly("9000.00"));
+  }
+
+  @Test
   void test_json_entryPoint_roundTripsAndMatchesJava() {
     String json = ENGINE.evaluateJson(EntitlementSamples.shenzhenManufacturer2023Json());
     EntitlementReport fromJson = HuiqiJson.read(json, EntitlementReport.class);
