@@ -41,8 +41,9 @@ import javax.money.MonetaryAmount;
  * and a tech-SME subsidy ({@link TechSmeMeasure}) of the same jurisdiction, such as Shenzhen's 深工信〔2023〕26号 第5条
  * and 第13条.
  * <p>
- * For each such pair of outcomes, neither ineligible, on a profile whose loans and interest payments are known (and
- * not empty), it runs {@link StackingCalculator} on a {@link StackingRequest} built from the profile: the enterprise
+ * For each such pair of outcomes, both counted in the total in reach ({@link MeasureOutcome#countedInTotal()}: neither
+ * ineligible, both windows open, neither a draft; a measure the firm cannot claim on the evaluation date takes no loan
+ * from the other), on a profile whose loans and interest payments are known (and not empty), it runs {@link StackingCalculator} on a {@link StackingRequest} built from the profile: the enterprise
  * facts, the loans, the tech-SME items of {@link TechSmeRequest#from(EnterpriseProfile)}, no recorded first claims
  * (the profile holds none, so under {@link StackingPrecedence#FIRST_CLAIMED} a loan qualifying for both takes the
  * larger amount) and the precedence of {@link EngineOptions#interestSubsidyPrecedence()}. It then replaces the two
@@ -60,7 +61,7 @@ import javax.money.MonetaryAmount;
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
  * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps.
  * {@code countedInTotal} is kept. Otherwise the outcomes are returned unchanged, as they are when a measure is
- * ineligible, the loans or interest payments are not known or empty, or an interest payment names a loan the profile
+ * ineligible or out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15), the loans or interest payments are not known or empty, or an interest payment names a loan the profile
  * does not hold (the stacking needs each payment's loan).
  * <p>
  * This class is immutable and thread-safe.
@@ -167,7 +168,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   private static Optional<List<MeasureOutcome>> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
       TechSmeMeasure techMeasure, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
-    if (first.verdict() == Verdict.INELIGIBLE || tech.verdict() == Verdict.INELIGIBLE) {
+    if (!first.countedInTotal() || !tech.countedInTotal()) {
       return Optional.empty();
     }
     List<LoanFacts> loans = profile.loans().orElse(List.of());

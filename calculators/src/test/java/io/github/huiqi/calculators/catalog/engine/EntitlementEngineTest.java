@@ -9,6 +9,7 @@ import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -27,6 +28,7 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.DocumentStatus;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -34,6 +36,7 @@ import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -283,6 +286,31 @@ class EntitlementEngineTest {
     assertThat(outcome(higher, GuaranteeFeeSubsidyMeasure.SHENZHEN_2021).countedInTotal()).isFalse();
     assertThat(outcome(higher, TechSmeMeasure.SHENZHEN_2023).countedInTotal()).isTrue();
     assertThat(higher.totals().inReach().minimum()).isEqualTo(Cny.of("772920.00"));
+  }
+
+  @Test
+  void test_oneSubsidyPerLoan_aClosedFirstLoanSubsidyTakesNoLoanFromTheTechSmeSubsidy() {
+    // The sample with 10,000.00 of interest paid on loan A too (accrued 2023-02-10 → 2023-08-10, all in 2023: 80%
+    // under 第13条, 8,000.00). On 2023-06-30 both subsidies are open: loan A takes the larger, the first-loan
+    // subsidy's 30,166.67 (第5条, 3,000,000 × 2% × 181/360), and the tech-SME subsidy keeps 42,920.00 (80% × 22,400
+    // on loan B + 50% × 50,000 of fees). On 2024-01-15 the 2023 first-loan subsidy is closed and out of the total:
+    // the firm can only draw the tech-SME subsidy on loan A, 42,920.00 + 8,000.00 = 50,920.00.
+    EnterpriseProfile sample = CatalogProfiles.sample();
+    List<InterestPayment> interest = new ArrayList<>(sample.interestPayments().orElseThrow());
+    interest.add(new InterestPayment("I-3", "SZ-2023-000123", LocalDate.of(2023, 2, 10), LocalDate.of(2023, 8, 10),
+        LocalDate.of(2023, 8, 10), Cny.of("10000.00")));
+    EnterpriseProfile profile = new EnterpriseProfile.Builder().from(sample).interestPayments(interest).build();
+    List<MeasureId> both = List.of(FirstLoanMeasure.SHENZHEN_2023.id(), TechSmeMeasure.SHENZHEN_2023.id());
+
+    EntitlementReport open = ENGINE.evaluate(EntitlementRequest.of(profile, MID_2023).withMeasures(both));
+    assertThat(outcome(open, FirstLoanMeasure.SHENZHEN_2023).amount()).isEqualTo(exactly("30166.67"));
+    assertThat(outcome(open, TechSmeMeasure.SHENZHEN_2023).amount()).isEqualTo(exactly("42920.00"));
+    assertThat(open.totals().inReach()).isEqualTo(exactly("73086.67"));
+
+    EntitlementReport closed = ENGINE.evaluate(EntitlementRequest.of(profile, EARLY_2024).withMeasures(both));
+    assertThat(outcome(closed, FirstLoanMeasure.SHENZHEN_2023).countedInTotal()).isFalse();
+    assertThat(outcome(closed, TechSmeMeasure.SHENZHEN_2023).amount()).isEqualTo(exactly("50920.00"));
+    assertThat(closed.totals().inReach()).isEqualTo(exactly("50920.00"));
   }
 
   @Test
