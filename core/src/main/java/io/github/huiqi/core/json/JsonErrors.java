@@ -152,6 +152,13 @@ final class JsonErrors {
       String field = name.isEmpty() || pointer.endsWith("/" + name) ? root(pointer) : pointer + "/" + name;
       return new InvalidInputException(InvalidInputException.REQUIRED, field, null, "is required", "为必填项", ex);
     }
+    if (original.startsWith("Cannot map `null` into type") && parser != null
+        && parser.currentToken() == JsonToken.END_OBJECT) {
+      // a whole number or a boolean left out of its object (FAIL_ON_NULL_FOR_PRIMITIVES, found at the object's end):
+      // missing, not of the wrong type; an explicit null stays a wrong type
+      return new InvalidInputException(InvalidInputException.REQUIRED, root(pointer), null, "is required", "为必填项",
+          ex);
+    }
     String value = parser != null ? text(parser) : "";
     return new InvalidInputException(InvalidInputException.WRONG_TYPE, root(pointer), value,
         "must be " + expected(ex.getTargetType()), "必须为" + expectedZh(ex.getTargetType()), ex);

@@ -12,6 +12,8 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.ResponseTooLargeException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.ExplanationStep;
+import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -189,6 +191,25 @@ class JsonInputHardeningTest {
         "/loanId", InvalidInputException.DUPLICATE_KEY);
     assertRejected(LOAN + " {}", LoanFacts.class, "/", InvalidInputException.MALFORMED_JSON);
     assertRejected("null", LoanFacts.class, "/", InvalidInputException.REQUIRED);
+  }
+
+  @Test
+  void test_missingWholeNumberOrBoolean_isRequired_notAWrongType() {
+    // a record's int, long or boolean left out: "is required", not "must be a whole JSON number but was '}'"
+    InvalidInputException basis = assertRejected("{\"days\": 181}", YearFraction.class, "/basis",
+        InvalidInputException.REQUIRED);
+    assertThat(basis.getMessage()).contains("is required");
+    assertRejected("{\"basis\": 360}", YearFraction.class, "/days", InvalidInputException.REQUIRED);
+    String step = "{\"step\": \"default\", \"option\": {\"zh\": \"计息基础\", \"en\": \"day count\"}, "
+        + "\"value\": \"ACT/360\", "
+        + "\"citation\": {\"provenance\": \"LIBRARY_DEFAULT\", \"document\": \"huiqi\", \"article\": \"§4.1\"}}";
+    assertRejected(step, ExplanationStep.class, "/overridden", InvalidInputException.REQUIRED);
+    // written as null, it is still a value of the wrong type
+    InvalidInputException nulled = assertRejected("{\"days\": 181, \"basis\": null}", YearFraction.class, "/basis",
+        InvalidInputException.WRONG_TYPE);
+    assertThat(nulled.value()).isEqualTo("null");
+    assertThat(HuiqiJson.read("{\"days\": 181, \"basis\": 360}", YearFraction.class))
+        .isEqualTo(new YearFraction(181, 360));
   }
 
   //-------------------------------------------------------------------------
