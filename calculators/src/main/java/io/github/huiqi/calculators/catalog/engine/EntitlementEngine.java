@@ -53,6 +53,10 @@ import java.util.stream.IntStream;
  */
 public final class EntitlementEngine {
 
+  /** The members of a report that a receipt does not have: a document with any of them is read as a report. */
+  private static final List<String> REPORT_ONLY = List.of("outcomes", "receipt", "complete", "totals",
+      "nextQuestions", "failures", "options");
+
   private final Catalog catalog;
   private final EngineOptions options;
   private final OutsideOutcomes outside;
@@ -197,7 +201,7 @@ public final class EntitlementEngine {
     EntitlementRequest request = HuiqiJson.read(requestJson, EntitlementRequest.class);
     Receipt recorded;
     Optional<EntitlementReport> saved = Optional.empty();
-    if (HuiqiJson.read(receiptJson, JsonNode.class).has("outcomes")) {
+    if (isReport(HuiqiJson.read(receiptJson, JsonNode.class))) {
       saved = Optional.of(HuiqiJson.read(receiptJson, EntitlementReport.class));
       recorded = saved.get().receipt().orElseThrow(() ->
           new InvalidInputException("/receipt", "", "must be present: only an explained report has a receipt"));
@@ -218,6 +222,16 @@ public final class EntitlementEngine {
     List<ReplayResult.Difference> differences = new ArrayList<>(replay.differences());
     differences.add(new ReplayResult.Difference(ReplayResult.SAVED_RESULT, recorded.resultSha256(), body));
     return HuiqiJson.write(new ReplayResult(false, differences, replay.recomputed()));
+  }
+
+  /** Whether a saved document is a report (so that one missing its outcomes is named as such, not as a receipt). */
+  private static boolean isReport(JsonNode saved) {
+    for (String member : REPORT_ONLY) {
+      if (saved.has(member)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The receipt of an explained report: what it used, and the hashes of its input and of itself. */

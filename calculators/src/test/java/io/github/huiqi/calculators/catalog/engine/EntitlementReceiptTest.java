@@ -17,6 +17,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.PolicyPack;
 import io.github.huiqi.core.policy.PolicyPacks;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +121,24 @@ class EntitlementReceiptTest {
     // on one line, the members of the report as saved: the same report
     assertThat(HuiqiJson.read(ENGINE.replayJson(requestJson, HuiqiJson.read(reportJson, JsonNode.class).toString()),
         ReplayResult.class).matches()).isTrue();
+  }
+
+  @Test
+  void test_replayJson_aSavedReportMissingAMember_isRequiredAtItsPointer() {
+    String requestJson = HuiqiJson.write(SAMPLE.withExplain(true));
+    String reportJson = ENGINE.evaluateJson(requestJson);
+    // a boolean, a whole number, and the outcomes themselves (read as a report, not as a receipt missing its
+    // libraryVersion)
+    for (String pointer : List.of("/complete", "/nextQuestions/0/unboundedMeasures", "/outcomes")) {
+      ObjectNode saved = (ObjectNode) HuiqiJson.read(reportJson, JsonNode.class);
+      int slash = pointer.lastIndexOf('/');
+      ((ObjectNode) saved.at(pointer.substring(0, slash))).remove(pointer.substring(slash + 1));
+      assertThatThrownBy(() -> ENGINE.replayJson(requestJson, HuiqiJson.write(saved)))
+          .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+            assertThat(ex.field()).as(pointer).isEqualTo(pointer);
+            assertThat(ex.code()).as(pointer).isEqualTo(InvalidInputException.REQUIRED);
+          });
+    }
   }
 
   @Test
