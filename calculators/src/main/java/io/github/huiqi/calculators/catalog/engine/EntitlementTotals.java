@@ -9,6 +9,7 @@ import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,24 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
   /**
    * Creates totals.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field, a kind or a kind's total is null
    */
   public EntitlementTotals {
     Args.notNull(inReach, "inReach");
-    byKind = Map.copyOf(Args.notNull(byKind, "byKind"));
+    byKind = inKindOrder(Args.notNull(byKind, "byKind"));
+  }
+
+  /**
+   * Copies the totals by kind in the kinds' declared order, so that the report's JSON lists them alike on every run
+   * (an unordered copy's order changes from one JVM to the next).
+   */
+  private static Map<AmountKind, OutcomeAmount> inKindOrder(Map<AmountKind, OutcomeAmount> byKind) {
+    Map<AmountKind, OutcomeAmount> copy = new EnumMap<>(AmountKind.class);
+    for (Map.Entry<AmountKind, OutcomeAmount> total : byKind.entrySet()) {
+      AmountKind kind = Args.notNull(total.getKey(), "byKind");
+      copy.put(kind, Args.notNull(total.getValue(), "byKind/" + kind.name()));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /**

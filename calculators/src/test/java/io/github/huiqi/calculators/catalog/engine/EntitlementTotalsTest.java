@@ -1,10 +1,14 @@
 package io.github.huiqi.calculators.catalog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -13,12 +17,16 @@ import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The report's totals by kind: a benefit to the firm counts as it counts in the total in reach; any other kind (money
- * to the lender, a ceiling, no money) only while live — not ineligible, its window open and not a draft.
+ * to the lender, a ceiling, no money) only while live — not ineligible, its window open and not a draft; the kinds in
+ * their declared order.
  */
 class EntitlementTotalsTest {
 
@@ -47,5 +55,27 @@ class EntitlementTotalsTest {
     for (MeasureOutcome notLive : List.of(pool, closed, draft)) {
       assertThat(EntitlementTotals.of(List.of(notLive)).byKind()).isEmpty();
     }
+  }
+
+  @Test
+  void byKind_inTheKindsOrder_onEveryRun() {
+    // a bare Shenzhen profile leaves every kind live: the report lists the six in AmountKind's order, in Java and in
+    // its JSON (an unordered copy listed them in an order that changed from one JVM to the next)
+    EntitlementReport report = EntitlementEngine.builtIn().evaluate(CatalogProfiles.bare(), MID_2023);
+    assertThat(report.totals().byKind().keySet()).containsExactly(AmountKind.values());
+    JsonNode byKind = HuiqiJson.read(HuiqiJson.write(report), JsonNode.class).at("/totals/byKind");
+    List<String> names = new ArrayList<>();
+    byKind.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly("PAYMENT_TO_FIRM", "TAX_SAVED", "FEE_SAVED", "COUNTERPARTY_CEILING",
+        "PAYMENT_TO_LENDER", "NON_MONETARY");
+  }
+
+  @Test
+  void byKind_aKindWithoutItsTotal_isNamed() {
+    Map<AmountKind, OutcomeAmount> byKind = new HashMap<>();
+    byKind.put(AmountKind.FEE_SAVED, null);
+    assertThatThrownBy(() -> new EntitlementTotals(OutcomeAmount.ZERO, byKind))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("byKind/FEE_SAVED"));
   }
 }
