@@ -23,10 +23,10 @@ import java.util.Optional;
  * 办法) and the small/micro guarantee-fee subsidy (2021 reply letter) both subsidise guarantee fees paid, and no
  * source says whether one fee may draw both. When both outcomes count in the total in reach
  * ({@link MeasureOutcome#countedInTotal()}: not ineligible, in an open window, not a draft, not set aside) and may be
- * positive, each gets a note naming the question and the option used; under {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one
- * with the lower maximum (an unbounded one is the higher) is also set aside from the total in reach. The comparison is
- * between whole measures: the tech-SME outcome includes its interest subsidy, so COUNT_HIGHER is a conservative
- * reading, not an apportionment.
+ * positive, each gets a note naming the question and the option used; under
+ * {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one with the lower maximum (an unbounded one is the higher)
+ * is also set aside from the total in reach. The comparison is between whole measures: the tech-SME outcome includes
+ * its interest subsidy, so COUNT_HIGHER is a conservative reading, not an apportionment.
  * <p>
  * This class is immutable and thread-safe.
  */

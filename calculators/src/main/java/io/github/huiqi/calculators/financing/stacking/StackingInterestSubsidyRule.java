@@ -43,11 +43,11 @@ import javax.money.MonetaryAmount;
  * <p>
  * For each such pair of outcomes, both counted in the total in reach ({@link MeasureOutcome#countedInTotal()}: neither
  * ineligible, both windows open, neither a draft; a measure the firm cannot claim on the evaluation date takes no loan
- * from the other), on a profile whose loans and interest payments are known (and not empty), it runs {@link StackingCalculator} on a {@link StackingRequest} built from the profile: the enterprise
- * facts, the loans, the tech-SME items of {@link TechSmeRequest#from(EnterpriseProfile)}, no recorded first claims
- * (the profile holds none, so under {@link StackingPrecedence#FIRST_CLAIMED} a loan qualifying for both takes the
- * larger amount) and the precedence of {@link EngineOptions#interestSubsidyPrecedence()}. It then replaces the two
- * outcomes' amounts:
+ * from the other), on a profile whose loans and interest payments are known (and not empty), it runs
+ * {@link StackingCalculator} on a {@link StackingRequest} built from the profile: the enterprise facts, the loans,
+ * the tech-SME items of {@link TechSmeRequest#from(EnterpriseProfile)}, no recorded first claims (the profile holds
+ * none, so under {@link StackingPrecedence#FIRST_CLAIMED} a loan qualifying for both takes the larger amount) and the
+ * precedence of {@link EngineOptions#interestSubsidyPrecedence()}. It then replaces the two outcomes' amounts:
  * <ul>
  *   <li>the least is the stacked total of the measure over the loans it applies to
  *       ({@link StackingResult#firstLoanTotal()}, {@link StackingResult#techSmeTotal()});
@@ -61,8 +61,9 @@ import javax.money.MonetaryAmount;
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
  * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps.
  * {@code countedInTotal} is kept. Otherwise the outcomes are returned unchanged, as they are when a measure is
- * ineligible or out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15), the loans or interest payments are not known or empty, or an interest payment names a loan the profile
- * does not hold (the stacking needs each payment's loan).
+ * ineligible or out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15), the loans or interest
+ * payments are not known or empty, or an interest payment names a loan the profile does not hold (the stacking needs
+ * each payment's loan).
  * <p>
  * This class is immutable and thread-safe.
  */
