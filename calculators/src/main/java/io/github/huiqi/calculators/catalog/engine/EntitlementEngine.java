@@ -127,7 +127,7 @@ public final class EntitlementEngine {
    * @throws InvalidInputException if an argument is null or the date out of range, naming it
    */
   public EntitlementReport evaluate(EnterpriseProfile profile, LocalDate asOf) {
-    return run(profile, asOf, Optional.empty(), false);
+    return run(profile, asOf, Optional.empty(), false, null);
   }
 
   /**
@@ -155,9 +155,10 @@ public final class EntitlementEngine {
    */
   public EntitlementReport evaluate(EntitlementRequest request) {
     Args.notNull(request, "request");
+    Set<MeasureId> read = request.explain() ? new HashSet<>() : null;
     EntitlementReport report = withOptions(request.options()).run(request.profile(), request.asOf(),
-        request.measures(), request.explain());
-    return request.explain() ? report.withReceipt(receipt(request, report)) : report;
+        request.measures(), request.explain(), read);
+    return request.explain() ? report.withReceipt(receipt(request, report, read)) : report;
   }
 
   /**
@@ -234,9 +235,12 @@ public final class EntitlementEngine {
     return false;
   }
 
-  /** The receipt of an explained report: what it used, and the hashes of its input and of itself. */
-  private Receipt receipt(EntitlementRequest request, EntitlementReport report) {
-    Set<MeasureId> used = new HashSet<>();
+  /**
+   * The receipt of an explained report: what it used (the measures evaluated, and those read for them, such as the
+   * size standard that classified the profile), and the hashes of its input and of itself.
+   */
+  private Receipt receipt(EntitlementRequest request, EntitlementReport report, Set<MeasureId> read) {
+    Set<MeasureId> used = new HashSet<>(read);
     report.outcomes().forEach(outcome -> used.add(outcome.measure()));
     report.failures().forEach(failure -> used.add(failure.measure()));
     return new Receipt(LibraryVersion.CURRENT, report.asOf(), catalog.data().packIdentities(used),
@@ -267,13 +271,17 @@ public final class EntitlementEngine {
   }
 
   //-------------------------------------------------------------------------
+  /** Runs the measures; {@code read}, when given, collects the measures read besides those evaluated. */
   private EntitlementReport run(EnterpriseProfile profile, LocalDate asOf, Optional<List<MeasureId>> only,
-      boolean explain) {
+      boolean explain, Set<MeasureId> read) {
     Args.notNull(profile, "profile");
     EntitlementRequest.checkDate(asOf);
     int[] positions = select(only);
     List<Catalog.Entry> entries = catalog.entries();
     SizeProfileStep sizing = SizeProfileStep.of(profile, catalog.data(), asOf);
+    if (read != null) {
+      sizing.standardUsed().ifPresent(standard -> read.add(standard.id()));
+    }
     boolean[] elsewhere = outside.elsewhere(profile.registrationRegionCode().orElse(null));
     List<MeasureOutcome> outcomes = new ArrayList<>(positions.length);
     List<EvaluationFailure> failures = new ArrayList<>();

@@ -44,6 +44,9 @@ public final class SizeProfileStep {
 
   private static final SizeProfileStep INACTIVE = new SizeProfileStep(null, null, null, List.of());
 
+  /** The standard whose bands classified the profile; null when the step classified nothing. */
+  private final SizeStandard standard;
+
   private final EnterpriseSize size;
   private final EnterpriseProfile derived;
   private final Reason note;
@@ -52,11 +55,12 @@ public final class SizeProfileStep {
   private final List<EnterpriseProfile> possible;
 
   private SizeProfileStep(EnterpriseSize size, EnterpriseProfile derived, Reason note, List<String> missingFigures) {
-    this(size, derived, note, missingFigures, List.of());
+    this(null, size, derived, note, missingFigures, List.of());
   }
 
-  private SizeProfileStep(EnterpriseSize size, EnterpriseProfile derived, Reason note, List<String> missingFigures,
-      List<EnterpriseProfile> possible) {
+  private SizeProfileStep(SizeStandard standard, EnterpriseSize size, EnterpriseProfile derived, Reason note,
+      List<String> missingFigures, List<EnterpriseProfile> possible) {
+    this.standard = standard;
     this.size = size;
     this.derived = derived;
     this.note = note;
@@ -132,7 +136,7 @@ public final class SizeProfileStep {
           + ") classify it " + String.join(" or ", namesEn) + " (" + evaluation.industry().label().en()
           + "), and the outcome is the same for each"), standard.get().bandsOf(evaluation.industry()).bands()
           .citation());
-      return new SizeProfileStep(null, null, openNote, figures.toProfile(evaluation.missingFacts()),
+      return new SizeProfileStep(standard.get(), null, null, openNote, figures.toProfile(evaluation.missingFacts()),
           List.copyOf(possible));
     }
     EnterpriseSize size = evaluation.size().get();
@@ -143,7 +147,17 @@ public final class SizeProfileStep {
         + ") from the " + year + " figures (" + yearPointer + ")"),
         standard.get().bandsOf(evaluation.industry()).bands().citation());
     EnterpriseProfile filled = EnterpriseProfile.builder().from(profile).size(size).build();
-    return new SizeProfileStep(size, filled, note, List.of());
+    return new SizeProfileStep(standard.get(), size, filled, note, List.of(), List.of());
+  }
+
+  /**
+   * Returns the size standard whose bands classified the profile, which a report's audit receipt names among the
+   * packs it used even when the standard's own measure is not evaluated.
+   *
+   * @return the standard; empty when the profile states its size or the step classified nothing
+   */
+  public Optional<SizeStandard> standardUsed() {
+    return Optional.ofNullable(standard);
   }
 
   /**

@@ -12,12 +12,21 @@ import io.github.huiqi.core.audit.PackIdentity;
 import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.audit.Sha256;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.PolicyPack;
 import io.github.huiqi.core.policy.PolicyPacks;
+import io.github.huiqi.core.result.Reason;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +53,7 @@ class EntitlementReceiptTest {
     assertThat(receipt.inputSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(request)));
     assertThat(receipt.resultSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(
         new EntitlementReport(report.asOf(), report.options(), report.complete(), report.outcomes(),
-            report.failures(), report.totals(), report.nextQuestions(), java.util.Optional.empty()))));
+            report.failures(), report.totals(), report.nextQuestions(), Optional.empty()))));
     assertThat(ENGINE.explain(SAMPLE.profile(), SAMPLE.asOf()).receipt()).contains(receipt);
   }
 
@@ -73,6 +82,34 @@ class EntitlementReceiptTest {
     assertThat(replay.matches()).isFalse();
     assertThat(replay.differences()).extracting(ReplayResult.Difference::field)
         .contains("packs/sz-gxj-2023-26/sha256").doesNotContain("inputSha256", "packs/sh-qfb-2023-1/sha256");
+  }
+
+  @Test
+  void test_aReceiptNamesTheSizeStandardThatClassifiedTheProfile() {
+    // the sample without its size, with its 2022 figures: 100 employees and 15,000,000 of revenue, an industrial firm
+    // (C3484) that 工信部联企业〔2011〕300号 第四条（二） classes small (20 or more, 3,000,000 or more; not 300 and
+    // 20,000,000). Only the fee reduction is asked for (第6条, for small and micro firms): (2% − 1%) × 5,000,000 for
+    // a year = 50,000.00 with the derived size; the receipt names the 300号 pack whose bands decided it.
+    EnterpriseProfile sample = SAMPLE.profile();
+    List<EnterpriseYear> years = new ArrayList<>(sample.years().orElseThrow());
+    years.add(EnterpriseYear.builder().year(2022).employees(100).revenue(Cny.of("15000000")).build());
+    EnterpriseProfile unsized = new EnterpriseProfile.Builder().from(sample).size(Optional.empty()).years(years)
+        .build();
+    EntitlementRequest request = EntitlementRequest.of(unsized, SAMPLE.asOf()).withExplain(true)
+        .withMeasures(List.of(GuaranteeFeeReductionMeasure.SHENZHEN_2023.id()));
+    EntitlementReport report = ENGINE.evaluate(request);
+    MeasureOutcome reduction = report.outcomes().get(0);
+    assertThat(reduction.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("50000.00")));
+    assertThat(reduction.notes()).extracting(Reason::code).contains("size-derived");
+    Receipt recorded = report.receipt().orElseThrow();
+    assertThat(recorded.packs()).extracting(PackIdentity::document).contains("sz-gxj-2023-26", "miit-2011-300");
+    // a host's 300号 pack with another large-firm line: the replay names it
+    PolicyPack pack = PolicyPacks.readBuiltIn("miit-2011-300.json");
+    String edited = HuiqiJson.write(pack).replaceFirst("\"minimumEmployees\" : 1000", "\"minimumEmployees\" : 1001");
+    PolicyData data = PolicyData.builtIn().withPack(PolicyPacks.read(edited, "edited"));
+    ReplayResult replay = EntitlementEngine.of(Catalog.of(data, MeasureRegistry.BUILT_IN)).replay(request, recorded);
+    assertThat(replay.differences()).extracting(ReplayResult.Difference::field)
+        .contains("packs/miit-2011-300/sha256");
   }
 
   @Test
