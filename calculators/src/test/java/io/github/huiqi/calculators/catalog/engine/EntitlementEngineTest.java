@@ -289,6 +289,22 @@ class EntitlementEngineTest {
   }
 
   @Test
+  void test_theEdgesOfTheEvaluationDates_everyMeasureAnswers() {
+    // 1990-01-01 and 2100-12-31 are accepted dates: every measure answers, none is a failure (the small/micro fee
+    // subsidy, which counts the loans of the year before, refused any date before 2001)
+    for (LocalDate edge : List.of(EntitlementRequest.EARLIEST, EntitlementRequest.LATEST)) {
+      for (EnterpriseProfile profile : List.of(CatalogProfiles.sample(), CatalogProfiles.bare())) {
+        EntitlementReport report = ENGINE.evaluate(profile, edge);
+        assertThat(report.failures()).as(edge.toString()).isEmpty();
+        assertThat(report.complete()).isTrue();
+      }
+    }
+    // on 1990-01-01 every measure is not yet in force: nothing in reach
+    assertThat(ENGINE.evaluate(CatalogProfiles.sample(), EntitlementRequest.EARLIEST).totals().inReach())
+        .isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  @Test
   void test_oneSubsidyPerLoan_aClosedFirstLoanSubsidyTakesNoLoanFromTheTechSmeSubsidy() {
     // The sample with 10,000.00 of interest paid on loan A too (accrued 2023-02-10 → 2023-08-10, all in 2023: 80%
     // under 第13条, 8,000.00). On 2023-06-30 both subsidies are open: loan A takes the larger, the first-loan
