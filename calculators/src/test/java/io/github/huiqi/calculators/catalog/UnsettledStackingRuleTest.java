@@ -38,8 +38,10 @@ class UnsettledStackingRuleTest {
     return UnsettledStackingRule.DEFAULT.apply(List.of(outcomes), CatalogProfiles.sample(), context, CATALOG, true);
   }
 
+  /** The outcome made eligible for an amount, counted in the total when it is money for the firm. */
   private static MeasureOutcome paying(MeasureOutcome outcome, OutcomeAmount amount) {
-    return outcome.toBuilder().verdict(Verdict.ELIGIBLE).amount(amount).countedInTotal(true).build();
+    return outcome.toBuilder().verdict(Verdict.ELIGIBLE).amount(amount)
+        .countedInTotal(outcome.amountKind().isBenefitToFirm()).build();
   }
 
   private static OutcomeAmount exactly(String yuan) {

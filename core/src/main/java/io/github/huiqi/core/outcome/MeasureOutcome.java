@@ -174,12 +174,19 @@ public abstract class MeasureOutcome {
    * and not set aside by a stacking rule.
    * <p>
    * When a builder does not set it, it is decided by that rule from the outcome's own fields (amount kind, verdict,
-   * window status, document status); the engine's stacking rules set it to false to set an outcome aside.
+   * window status, document status); the engine's stacking rules set it to false to set an outcome aside. It is never
+   * true where the rule says false: a builder that sets it so is refused, so that no ceiling, lender's compensation,
+   * ineligible, closed or draft outcome is ever added to the total.
    *
    * @return true if counted
    */
   @Value.Default
   public boolean countedInTotal() {
+    return countsByRule();
+  }
+
+  /** The rule: a benefit to the firm, not ineligible, in an open window, not from a draft. */
+  private boolean countsByRule() {
     // While an incomplete builder is built, a required field may still be null here; build() then names it.
     AmountKind kind = amountKind();
     return kind != null && kind.isBenefitToFirm() && verdict() != Verdict.INELIGIBLE
@@ -227,6 +234,7 @@ public abstract class MeasureOutcome {
    *
    * @param counted  whether it is counted
    * @return the copy, or this outcome if unchanged
+   * @throws InvalidInputException if counted is true for an outcome the rule leaves out
    */
   public MeasureOutcome withCountedInTotal(boolean counted) {
     return counted == countedInTotal() ? this : ImmutableMeasureOutcome.copyOf(this).withCountedInTotal(counted);
@@ -253,6 +261,11 @@ public abstract class MeasureOutcome {
     }
     if (verdict() == Verdict.INELIGIBLE && !amount().equals(OutcomeAmount.ZERO)) {
       throw new InvalidInputException("amount", amount(), "must be zero for an ineligible verdict");
+    }
+    if (countedInTotal() && !countsByRule()) {
+      throw new InvalidInputException("countedInTotal", true, "must be false: only a benefit to the firm that is not "
+          + "ineligible, in an open window and not from a draft counts in the total (this is " + amountKind() + ", "
+          + verdict() + ", window " + windowStatus() + ", " + documentStatus() + ")");
     }
     for (String fact : missingFacts()) {
       if (!fact.startsWith("/")) {

@@ -1,16 +1,19 @@
 package io.github.huiqi.core.outcome;
 
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tests {@link MeasureOutcome#countedInTotal()}: decided by its rule when a builder leaves it unset (a benefit to the
- * firm, not ineligible, in an open window, not a draft), kept as set when a builder or a stacking rule sets it.
+ * firm, not ineligible, in an open window, not a draft), kept as set when a builder or a stacking rule sets it aside,
+ * and never true where the rule says no.
  */
 class MeasureOutcomeCountedTest {
 
@@ -46,6 +49,29 @@ class MeasureOutcomeCountedTest {
     assertThat(setAside.countedInTotal()).isFalse();
     assertThat(counted().build().withCountedInTotal(false).countedInTotal()).isFalse();
     assertThat(setAside.toBuilder().build().countedInTotal()).isFalse();
+  }
+
+  @Test
+  void test_neverCountedWhereTheRuleSaysNo() {
+    // a ceiling, a lender's compensation or no money, an ineligible, closed, not yet open or draft outcome set counted
+    // by a host's evaluator or a JSON document: refused, so that the engine's total never adds it
+    List<MeasureOutcome.Builder> outside = List.of(
+        counted().amountKind(AmountKind.COUNTERPARTY_CEILING),
+        counted().amountKind(AmountKind.PAYMENT_TO_LENDER),
+        counted().amountKind(AmountKind.NON_MONETARY),
+        counted().verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO),
+        counted().windowStatus(WindowStatus.CLOSED),
+        counted().windowStatus(WindowStatus.NOT_YET_OPEN),
+        counted().documentStatus(DocumentStatus.DRAFT));
+    for (MeasureOutcome.Builder builder : outside) {
+      assertField(() -> builder.countedInTotal(true).build(), "countedInTotal");
+    }
+    MeasureOutcome ceiling = counted().amountKind(AmountKind.COUNTERPARTY_CEILING).build();
+    assertField(() -> ceiling.withCountedInTotal(true), "countedInTotal");
+    String json = HuiqiJson.write(ceiling).replace("\"countedInTotal\" : false", "\"countedInTotal\" : true");
+    assertField(() -> HuiqiJson.read(json, MeasureOutcome.class), "/countedInTotal");
+    // where the rule says yes, setting it true is what the rule gives
+    assertThat(counted().countedInTotal(true).build()).isEqualTo(counted().build());
   }
 
   @Test
