@@ -196,10 +196,11 @@ public final class EntitlementEngine {
    * @param requestJson  the {@link EntitlementRequest}, read by the hardened mapper
    * @param receiptJson  a {@link Receipt}, or an {@link EntitlementReport} with its {@code receipt}
    * @return the {@link ReplayResult} as JSON
-   * @throws InvalidInputException if either document is malformed, or the report holds no receipt, naming the field
+   * @throws InvalidInputException if either document is malformed, the report holds no receipt, or the request names
+   *     a measure the catalogue lacks or names one twice, naming the field (such as {@code /measures/1})
    */
   public String replayJson(String requestJson, String receiptJson) {
-    EntitlementRequest request = HuiqiJson.read(requestJson, EntitlementRequest.class);
+    EntitlementRequest request = readRequest(requestJson);
     Receipt recorded;
     Optional<EntitlementReport> saved = Optional.empty();
     if (isReport(HuiqiJson.read(receiptJson, JsonNode.class))) {
@@ -259,6 +260,11 @@ public final class EntitlementEngine {
    *     principal} or {@code /measures/1})
    */
   public String evaluateJson(String requestJson) {
+    return HuiqiJson.write(evaluate(readRequest(requestJson)));
+  }
+
+  /** Reads a JSON request and checks its measures against the catalogue, naming {@code /measures/i}. */
+  private EntitlementRequest readRequest(String requestJson) {
     EntitlementRequest request = HuiqiJson.read(requestJson, EntitlementRequest.class);
     List<MeasureId> ids = request.measures().orElse(List.of());
     for (int i = 0; i < ids.size(); i++) {
@@ -267,7 +273,7 @@ public final class EntitlementEngine {
             "is not a measure of the catalogue", "不是目录中的措施", null);
       }
     }
-    return HuiqiJson.write(evaluate(request));
+    return request;
   }
 
   //-------------------------------------------------------------------------

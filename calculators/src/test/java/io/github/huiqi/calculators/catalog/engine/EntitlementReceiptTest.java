@@ -12,6 +12,7 @@ import io.github.huiqi.core.audit.PackIdentity;
 import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.audit.Sha256;
+import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -176,6 +177,23 @@ class EntitlementReceiptTest {
             assertThat(ex.code()).as(pointer).isEqualTo(InvalidInputException.REQUIRED);
           });
     }
+  }
+
+  @Test
+  void test_replayJson_aRequestNamingAnUnknownOrRepeatedMeasure_isNamedAtItsPointer() {
+    // as evaluateJson names them: /measures/i, not an unknown identifier with no field
+    String receiptJson = HuiqiJson.write(ENGINE.evaluate(SAMPLE.withExplain(true)).receipt().orElseThrow());
+    String unknown = HuiqiJson.write(SAMPLE.withMeasures(List.of(SizeStandard.MIIT_2011.id())))
+        .replace(SizeStandard.MIIT_2011.id().value(), "nope.nope");
+    assertThatThrownBy(() -> ENGINE.replayJson(unknown, receiptJson))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/measures/0");
+          assertThat(ex.code()).isEqualTo(InvalidInputException.UNKNOWN_VALUE);
+        });
+    String twice = HuiqiJson.write(SAMPLE.withMeasures(List.of(SizeStandard.MIIT_2011.id(),
+        SizeStandard.MIIT_2011.id())));
+    assertThatThrownBy(() -> ENGINE.replayJson(twice, receiptJson))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/measures/1"));
   }
 
   @Test
