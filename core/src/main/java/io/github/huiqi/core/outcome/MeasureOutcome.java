@@ -253,7 +253,18 @@ public abstract class MeasureOutcome {
 
   @Value.Check
   void check() {
+    // the style leaves required attributes to this check: none may be null (a host's evaluator that forgets one
+    // gets the field named here, not a NullPointerException in the engine's totals)
+    Args.notNull(measure(), "measure");
+    Args.notNull(title(), "title");
+    Args.notNull(clause(), "clause");
     Args.notBlank(clauseLabel(), "clauseLabel");
+    Args.notNull(documentStatus(), "documentStatus");
+    Args.notNull(window(), "window");
+    Args.notNull(windowStatus(), "windowStatus");
+    Args.notNull(verdict(), "verdict");
+    Args.notNull(amountKind(), "amountKind");
+    Args.notNull(amount(), "amount");
     Args.notNullOptional(bindingLimit(), "bindingLimit");
     Args.notNullOptional(detail(), "detail");
     if (verdict() == Verdict.UNDETERMINED && missingFacts().isEmpty()) {
