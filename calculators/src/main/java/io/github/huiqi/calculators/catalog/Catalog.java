@@ -177,7 +177,12 @@ public final class Catalog {
   }
 
   /**
-   * Evaluates one measure for an enterprise on a date, with the default options, in the explaining form.
+   * Evaluates one measure for an enterprise on a date, with the default options, in the explaining form: the
+   * measure's evaluator on the profile as given. The engine does two things more, which this method does not: it
+   * classifies a profile that gives its figures but not its size (工信部联企业〔2011〕300号) before a measure that needs
+   * the size, and it applies the stacking rules across measures. For the engine's outcome of one measure, ask it for
+   * that measure: {@code EntitlementEngine.of(catalog).evaluate(EntitlementRequest.of(profile, asOf)
+   * .withMeasures(List.of(id)).withExplain(true))}.
    *
    * @param id  the measure's id
    * @param profile  the enterprise

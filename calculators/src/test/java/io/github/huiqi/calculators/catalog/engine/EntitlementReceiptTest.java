@@ -21,6 +21,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.PolicyPack;
 import io.github.huiqi.core.policy.PolicyPacks;
@@ -190,8 +191,9 @@ class EntitlementReceiptTest {
           assertThat(ex.field()).isEqualTo("/measures/0");
           assertThat(ex.code()).isEqualTo(InvalidInputException.UNKNOWN_VALUE);
         });
+    // a request cannot be built with a measure twice (EntitlementRequest refuses it): the JSON is edited instead
     String twice = HuiqiJson.write(SAMPLE.withMeasures(List.of(SizeStandard.MIIT_2011.id(),
-        SizeStandard.MIIT_2011.id())));
+        MeasureId.of("nope.nope")))).replace("nope.nope", SizeStandard.MIIT_2011.id().value());
     assertThatThrownBy(() -> ENGINE.replayJson(twice, receiptJson))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/measures/1"));
   }
