@@ -34,7 +34,8 @@ public record RiskPoolClaimOutcome(
     Args.notNullOptional(compensation, "compensation");
     Args.notNullOptional(failure, "failure");
     if (compensation.isPresent() == failure.isPresent()) {
-      throw new InvalidInputException("failure", failure, "must be present exactly when compensation is absent");
+      throw new InvalidInputException("failure", failure.isPresent() ? "present" : "absent",
+          "must be present exactly when compensation is absent");
     }
   }
 

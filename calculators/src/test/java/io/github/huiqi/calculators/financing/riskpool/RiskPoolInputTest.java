@@ -16,11 +16,20 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
+import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /** Bad input, batches with per-claim failures, and JSON round trips for the risk-compensation pool. */
 class RiskPoolInputTest {
+
+  @Test
+  void test_claimOutcome_neitherOrBoth_namesTheFailureAsPresentOrAbsent() {
+    InvalidInputException neither = assertField(() -> new RiskPoolClaimOutcome(0, Optional.of("L1"), Optional.empty(),
+        Optional.empty()), "failure");
+    assertThat(neither.value()).isEqualTo("absent");
+    assertThat(neither.getMessage()).doesNotContain("Optional");
+  }
 
   @Test
   void test_claim_badInputNamesTheField() {
