@@ -109,8 +109,13 @@ final class JsonErrors {
       return new InvalidInputException(InvalidInputException.UNKNOWN_PROPERTY, pointer, unknown.getPropertyName(),
           "is not a known property", "不是已知的字段", ex);
     }
+    if (ex instanceof InvalidTypeIdException typeId && typeId.getTypeId() == null) {
+      // the object leaves out its type name (such as a saved step's "step")
+      return new InvalidInputException(InvalidInputException.REQUIRED, typePointer(pointer, typeId), null,
+          "is required", "为必填项", ex);
+    }
     if (ex instanceof InvalidTypeIdException typeId) {
-      return new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, pointer + "/" + typeProperty(typeId),
+      return new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, typePointer(pointer, typeId),
           typeId.getTypeId(), "must be a known type name", "必须为已知的类型名称", ex);
     }
     if (ex instanceof InvalidFormatException format) {
@@ -381,6 +386,12 @@ final class JsonErrors {
   }
 
   /** The member naming a value's type: {@code type} for a measure, {@code step} for an explanation step. */
+  /** The pointer of an object's type name: the reader's path ends at it when it read one, at the object if not. */
+  private static String typePointer(String pointer, InvalidTypeIdException ex) {
+    String member = "/" + typeProperty(ex);
+    return pointer.endsWith(member) ? pointer : pointer + member;
+  }
+
   private static String typeProperty(InvalidTypeIdException ex) {
     JsonTypeInfo info = ex.getBaseType() == null ? null : ex.getBaseType().getRawClass()
         .getAnnotation(JsonTypeInfo.class);

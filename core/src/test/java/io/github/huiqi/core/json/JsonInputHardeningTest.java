@@ -212,6 +212,18 @@ class JsonInputHardeningTest {
         .isEqualTo(new YearFraction(181, 360));
   }
 
+  @Test
+  void test_typeNameLeftOut_isRequired_anUnknownOneIsAnUnknownValue() {
+    // a saved step without its "step" member: "is required" at /step, not an unknown type name
+    String option = "\"option\": {\"zh\": \"计息基础\", \"en\": \"day count\"}, \"value\": \"ACT/360\", "
+        + "\"overridden\": false, \"citation\": {\"provenance\": \"LIBRARY_DEFAULT\", \"document\": \"huiqi\", "
+        + "\"article\": \"§4.1\"}}";
+    assertRejected("{" + option, ExplanationStep.class, "/step", InvalidInputException.REQUIRED);
+    InvalidInputException unknown = assertRejected("{\"step\": \"nope\", " + option, ExplanationStep.class,
+        "/step", InvalidInputException.UNKNOWN_VALUE);
+    assertThat(unknown.value()).isEqualTo("nope");
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_response_boundedWithATypedError() {
