@@ -1,12 +1,11 @@
 package io.github.huiqi.calculators.internal;
 
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import java.util.Optional;
 /**
  * The 中小企业 condition of a grant whose clause names its population (such as 沪企服办〔2023〕1号 第八条 "对中小企业与
  * 数字化服务商签订的服务合同"): a large enterprise is ineligible; a medium, small or micro one passes; a size not known
- * leaves the outcome at most undetermined, naming {@code /size} and the amount from zero. Applied by the enterprise
- * evaluators, which read the profile's size (the engine classifies a profile that gives figures instead). Not part
- * of the public API.
+ * leaves the outcome at most undetermined, naming {@code /size} and the amount from zero. Applied by the grant
+ * calculators to their request's {@code size}, so the enterprise evaluators, which build the request from the
+ * profile (the engine classifies a profile that gives figures instead), report the same. Not part of the public API.
  */
 public final class SmeCondition {
 
@@ -30,46 +29,61 @@ public final class SmeCondition {
   }
 
   /**
-   * Sets the verdict, amount, missing facts and (when explaining) the first reason of an outcome under the condition.
+   * Applies the condition to a measure's own verdict, amount, missing facts and (when explaining) eligibility.
    *
    * @param rule  the measure's citation of its population; empty for a measure open to any size
-   * @param profile  the enterprise
-   * @param builder  the outcome's builder, its other fields set
+   * @param size  the enterprise's size class, if known
    * @param verdict  the measure's own verdict
    * @param amount  the measure's own amount
-   * @param missing  the measure's own missing facts
-   * @param reasons  the measure's own reasons (when explaining), or null
-   * @return the verdict after the condition
+   * @param missing  the measure's own missing facts (even when eligible)
+   * @param eligibility  the measure's own eligibility (when explaining), or null
+   * @return the verdict, amount, missing facts and eligibility after the condition; the eligibility null when the
+   *     given one is
    */
-  public static Verdict apply(Optional<Citation> rule, EnterpriseProfile profile, MeasureOutcome.Builder builder,
-      Verdict verdict, OutcomeAmount amount, List<String> missing, List<Reason> reasons) {
-    Optional<Boolean> sme = rule.isEmpty() ? Optional.of(true)
-        : profile.size().map(size -> size != EnterpriseSize.LARGE);
+  public static Applied apply(Optional<Citation> rule, Optional<EnterpriseSize> size, Verdict verdict,
+      OutcomeAmount amount, List<String> missing, Eligibility eligibility) {
+    if (rule.isEmpty()) {
+      return new Applied(verdict, amount, missing, eligibility);
+    }
+    Optional<Boolean> sme = size.map(each -> each != EnterpriseSize.LARGE);
+    boolean large = sme.isPresent() && !sme.get();
     Verdict result = verdict;
     OutcomeAmount shown = amount;
     List<String> facts = missing;
-    if (sme.isPresent() && !sme.get()) {
+    if (large) {
       result = Verdict.INELIGIBLE;
       shown = OutcomeAmount.ZERO;
       facts = List.of();
     } else if (sme.isEmpty() && verdict != Verdict.INELIGIBLE) {
       result = Verdict.UNDETERMINED;
       shown = amount.maximum().map(OutcomeAmount::upTo).orElse(OutcomeAmount.atLeast(Cny.ZERO));
-      facts = new ArrayList<>();
-      facts.add(FACT);
-      facts.addAll(missing);
+      List<String> all = new ArrayList<>(missing.size() + 1);
+      all.add(FACT);
+      all.addAll(missing);
+      facts = List.copyOf(all);
     }
-    builder.verdict(result).amount(shown).addAllMissingFacts(facts);
-    if (reasons != null) {
-      List<Reason> all = new ArrayList<>();
-      if (rule.isPresent() && (result != Verdict.INELIGIBLE || sme.isPresent() && !sme.get())) {
-        all.add(new Reason(sme.isPresent() && !sme.get() ? "not-sme" : "sme", TEXT, rule.get()));
-      }
-      if (result != Verdict.INELIGIBLE || sme.orElse(true)) {
-        all.addAll(reasons);
-      }
-      builder.addAllReasons(all);
+    if (eligibility == null) {
+      return new Applied(result, shown, facts, null);
     }
-    return result;
+    List<Reason> reasons = new ArrayList<>();
+    if (result != Verdict.INELIGIBLE || large) {
+      reasons.add(new Reason(large ? "not-sme" : "sme", TEXT, rule.get()));
+    }
+    if (!large) {
+      reasons.addAll(eligibility.reasons());
+    }
+    return new Applied(result, shown, facts,
+        new Eligibility(result, reasons, result == Verdict.UNDETERMINED ? facts : List.of()));
+  }
+
+  /**
+   * A verdict after the condition.
+   *
+   * @param verdict  the verdict
+   * @param amount  the amount, zero when ineligible
+   * @param missingFacts  the missing facts, {@code /size} first when the size decides
+   * @param eligibility  the eligibility, or null when not explaining
+   */
+  public record Applied(Verdict verdict, OutcomeAmount amount, List<String> missingFacts, Eligibility eligibility) {
   }
 }

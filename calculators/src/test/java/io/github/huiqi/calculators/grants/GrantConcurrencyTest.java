@@ -9,6 +9,7 @@ import io.github.huiqi.calculators.grants.award.AwardRequest;
 import io.github.huiqi.calculators.grants.share.ShareCalculator;
 import io.github.huiqi.calculators.grants.share.ShareRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -40,7 +41,9 @@ class GrantConcurrencyTest {
   void test_threadsGiveWhatOneGives() throws Exception {
     List<EnterpriseProfile> firms = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      firms.add(GrantProfiles.shanghai().specialisedAndInnovative(held("2023-0" + (i + 1) + "-10", null))
+      // a small firm: 第八条 supports 中小企业' contracts
+      firms.add(GrantProfiles.shanghai().size(EnterpriseSize.SMALL)
+          .specialisedAndInnovative(held("2023-0" + (i + 1) + "-10", null))
           .littleGiant(held("2022-12-3" + (i % 2), null))
           .grantEvents(List.of(event("C-" + i, "sh-digital-service-contract", "2023-07-01", (i + 1) + "00000.5" + i)))
           .build());

@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.internal.GrantCheck;
 import io.github.huiqi.calculators.internal.GrantRange;
 import io.github.huiqi.calculators.internal.GrantTriggers.Match;
 import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.award.AwardAmount;
 import io.github.huiqi.core.grants.award.AwardCombination;
@@ -42,6 +43,12 @@ import java.util.Set;
  * eligible when a tier is earned, undetermined when none is but one may be (naming the facts), ineligible otherwise,
  * with an amount of zero. A consequence whose trigger is met (the 创客中国 national top 500 and top 50) is reported in
  * the result's notes and, in the enterprise outcome, its detail. No rounding: the figures are whole amounts.
+ * <p>
+ * A measure for 中小企业 only (its {@code smeRule}, such as 沪企服办〔2023〕1号 第六条 "支持中小企业绿色化升级") also reads
+ * the request's {@code size}: a large enterprise is ineligible (reason {@code not-sme}, citing the rule, no tier
+ * earned), a size not known leaves an earned or open award undetermined, naming {@code /size} and the amount from
+ * zero, and a medium, small or micro enterprise is judged on the tiers alone (reason {@code sme} first). A measure for
+ * any size ignores it.
  * <p>
  * Usage, on the built-in policy data:
  * <pre>{@code
@@ -169,8 +176,13 @@ public final class AwardCalculator {
     List<String> missingFacts = List.copyOf(missing);
     Eligibility eligibility = check.eligibility(verdict, missingFacts, () -> new Reason("no-award-trigger",
         LocalizedText.of("没有符合条件的认定或事件", "no recognition or event earns the award"), first));
-    Optional<LocalizedText> detail = consequences.isEmpty() ? Optional.empty() : Optional.of(join(consequences));
-    return new Evaluation(verdict, amount, earned, missingFacts, detail, eligibility, notes, check.steps());
+    SmeCondition.Applied sized = SmeCondition.apply(measure.smeRule(), request.size(), verdict, amount,
+        missingFacts, eligibility);
+    boolean ruledOut = sized.verdict() == Verdict.INELIGIBLE;
+    Optional<LocalizedText> detail = consequences.isEmpty() || ruledOut ? Optional.empty()
+        : Optional.of(join(consequences));
+    return new Evaluation(sized.verdict(), sized.amount(), ruledOut ? List.of() : earned, sized.missingFacts(),
+        detail, sized.eligibility(), notes, check.steps());
   }
 
   private static GrantRange range(AwardAmount amount) {

@@ -3,23 +3,23 @@ package io.github.huiqi.calculators.grants.award;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
-import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.Verdict;
 
 /**
  * Evaluates an award ({@link AwardMeasure}) for an enterprise profile: a payment to the firm.
  * <p>
- * The request is {@link AwardRequest#from(EnterpriseProfile)}: the profile's qualifications and {@code grantEvents}
- * under the same names, so every missing fact ({@code /littleGiant/since}, {@code /grantEvents},
- * {@code /grantEvents/1/rank}) is already a profile pointer. The outcome carries the calculator's verdict and amount
- * (exact, {@code upTo} a ceiling, or {@code atLeast} a floor), the missing facts even when a tier is already earned,
- * and the met consequences as its detail (in both forms); the explaining form adds the reasons, the notes (how the
+ * The request is {@link AwardRequest#from(EnterpriseProfile)}: the profile's qualifications, {@code grantEvents} and
+ * {@code size} under the same names, so every missing fact ({@code /littleGiant/since}, {@code /grantEvents},
+ * {@code /grantEvents/1/rank}, {@code /size} for a measure for 中小企业) is already a profile pointer; the engine fills
+ * the size of a profile that gives only its figures before the request is built. The outcome carries the
+ * calculator's verdict and amount (exact, {@code upTo} a ceiling, or {@code atLeast} a floor; the calculator applies
+ * the measure's 中小企业 condition), the missing facts even when a tier is already earned, and the met consequences as
+ * its detail (in both forms); the explaining form adds the reasons, the notes (how the
  * figure is fixed, the combination rule used, a draft's status) and the cited steps. A draft measure's outcome
  * carries {@link io.github.huiqi.core.policy.DocumentStatus#DRAFT} and is never counted in a total.
  * <p>
@@ -53,14 +53,11 @@ public final class AwardEvaluator implements MeasureEvaluator<AwardMeasure> {
     AwardRequest request = context.run().shared(EvaluationRun.profileKey(profile, "award-request"),
         AwardRequest.class, () -> AwardRequest.from(profile));
     AwardCalculator.Evaluation e = AwardCalculator.DEFAULT.evaluate(measure, request, explain);
-    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
-    Verdict verdict = SmeCondition.apply(measure.smeRule(), profile, builder, e.verdict(), e.amount(),
-        e.missingFacts(), explain ? e.eligibility().reasons() : null);
-    if (verdict != Verdict.INELIGIBLE) {
-      builder.detail(e.detail());
-    }
+    MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
+        .verdict(e.verdict()).amount(e.amount()).addAllMissingFacts(e.missingFacts()).detail(e.detail());
     if (explain) {
-      builder.addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
+      builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes())
+          .explanation(new Explanation(e.steps()));
     }
     return context.finish(builder);
   }

@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.internal.GrantCheck;
 import io.github.huiqi.calculators.internal.GrantRange;
 import io.github.huiqi.calculators.internal.GrantTriggers.Match;
 import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.share.ShareBound;
 import io.github.huiqi.core.grants.share.ShareMeasure;
@@ -53,10 +54,15 @@ import javax.money.MonetaryAmount;
  * without a cap); events not known name {@code /grantEvents}. The verdict is eligible when an event's share is
  * earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
  * <p>
+ * A measure for 中小企业 only (its {@code smeRule}, such as 第八条 "对中小企业与数字化服务商签订的服务合同") also reads the
+ * request's {@code size}: a large enterprise is ineligible (reason {@code not-sme}, citing the rule), a size not known
+ * leaves an earned or open share undetermined, naming {@code /size} and the amount from zero, and a medium, small or
+ * micro enterprise is judged on the events alone (reason {@code sme} first). A measure for any size ignores it.
+ * <p>
  * Usage, on the built-in policy data:
  * <pre>{@code
  * ShareMeasure measure = PolicyData.builtIn().getMeasure(ShareMeasure.SHANGHAI_DIGITAL_CONTRACT_2023);
- * ShareRequest request = ShareRequest.ofEvents(List.of(contract));
+ * ShareRequest request = ShareRequest.ofEvents(List.of(contract)).withSize(EnterpriseSize.SMALL);
  * OutcomeAmount amount = ShareCalculator.DEFAULT.share(measure, request);       // such as 0.00 .. 240,000.00
  * ShareResult explained = ShareCalculator.DEFAULT.explainShare(measure, request);
  * String resultJson = ShareCalculator.DEFAULT.explainShareJson(measure, requestJson);
@@ -188,7 +194,11 @@ public final class ShareCalculator {
     List<String> missingFacts = List.copyOf(missing);
     Eligibility eligibility = check.eligibility(verdict, missingFacts, () -> new Reason("no-share-event",
         LocalizedText.of("没有符合条件的事件", "no event earns a share"), measure.trigger().condition()));
-    return new Evaluation(verdict, amount, binding, missingFacts, eligibility, notes, check.steps());
+    SmeCondition.Applied sized = SmeCondition.apply(measure.smeRule(), request.size(), verdict, amount,
+        missingFacts, eligibility);
+    return new Evaluation(sized.verdict(), sized.amount(),
+        sized.verdict() == Verdict.INELIGIBLE ? Optional.empty() : binding, sized.missingFacts(),
+        sized.eligibility(), notes, check.steps());
   }
 
   private static boolean minimumMet(ShareMeasure measure, BigDecimal base, String at, GrantCheck check) {

@@ -3,25 +3,23 @@ package io.github.huiqi.calculators.grants.share;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
-import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.Verdict;
-import java.util.Optional;
 
 /**
  * Evaluates a share of a base ({@link ShareMeasure}) for an enterprise profile: a payment to the firm.
  * <p>
- * The request is {@link ShareRequest#from(EnterpriseProfile)}: the profile's qualifications and {@code grantEvents}
- * under the same names, so every missing fact ({@code /grantEvents}, {@code /grantEvents/0/amount},
- * {@code /highTech}) is already a profile pointer. The outcome carries the calculator's verdict, amount (exact, or
- * {@code upTo} the share when the authority fixes the figure), the cap when it bound and the missing facts even when
- * an event already earns a share; the explaining form adds the reasons, the notes and the cited steps.
+ * The request is {@link ShareRequest#from(EnterpriseProfile)}: the profile's qualifications, {@code grantEvents} and
+ * {@code size} under the same names, so every missing fact ({@code /grantEvents}, {@code /grantEvents/0/amount},
+ * {@code /highTech}, {@code /size} for a measure for 中小企业) is already a profile pointer; the engine fills the size
+ * of a profile that gives only its figures before the request is built. The outcome carries the calculator's
+ * verdict, amount (exact, or {@code upTo} the share when the authority fixes the figure; the calculator applies the
+ * measure's 中小企业 condition), the cap when it bound and the missing facts even when an event already earns a share;
+ * the explaining form adds the reasons, the notes and the cited steps.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -51,7 +49,7 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
     Args.notNull(context, "context");
     ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure, sharedRequest(profile, context),
         explain);
-    return outcome(e, context, AmountKind.PAYMENT_TO_FIRM, explain, measure.smeRule(), profile);
+    return outcome(e, context, AmountKind.PAYMENT_TO_FIRM, explain);
   }
 
   /**
@@ -68,15 +66,12 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
 
   /** The outcome of a share's evaluation, whatever kind of money it is (a payment, or a fee saved). */
   static MeasureOutcome outcome(ShareCalculator.Evaluation e, EvaluationContext context, AmountKind kind,
-      boolean explain, Optional<Citation> smeRule, EnterpriseProfile profile) {
-    MeasureOutcome.Builder builder = context.startOutcome(kind);
-    Verdict verdict = SmeCondition.apply(smeRule, profile, builder, e.verdict(), e.amount(), e.missingFacts(),
-        explain ? e.eligibility().reasons() : null);
-    if (verdict != Verdict.INELIGIBLE) {
-      builder.bindingLimit(e.bindingLimit());
-    }
+      boolean explain) {
+    MeasureOutcome.Builder builder = context.startOutcome(kind).verdict(e.verdict()).amount(e.amount())
+        .addAllMissingFacts(e.missingFacts()).bindingLimit(e.bindingLimit());
     if (explain) {
-      builder.addAllNotes(e.notes()).explanation(new Explanation(e.steps()));
+      builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes())
+          .explanation(new Explanation(e.steps()));
     }
     return context.finish(builder);
   }

@@ -7,7 +7,6 @@ import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import java.util.Optional;
 
 /**
  * Evaluates a fee charged at a share of its standard ({@link ShareFeeMeasure}, such as the Shenzhen 专精特新 draft
@@ -48,6 +47,6 @@ public final class ShareFeeEvaluator implements MeasureEvaluator<ShareFeeMeasure
     Args.notNull(context, "context");
     ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure.asShare(),
         ShareEvaluator.sharedRequest(profile, context), explain);
-    return ShareEvaluator.outcome(e, context, AmountKind.FEE_SAVED, explain, Optional.empty(), profile);
+    return ShareEvaluator.outcome(e, context, AmountKind.FEE_SAVED, explain);
   }
 }

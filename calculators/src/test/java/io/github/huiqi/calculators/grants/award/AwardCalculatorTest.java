@@ -10,6 +10,7 @@ import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.grants.award.AwardAmount;
@@ -143,9 +144,11 @@ class AwardCalculatorTest {
   @Test
   void test_green_upTo10000000_perProject() {
     // 第六条 "最高支持1000万元", each project: two projects → up to 20,000,000; the ceiling is reached, never the amount
+    // (a small firm: 第六条 supports 中小企业)
     AwardResult result = CALCULATOR.explainAward(GREEN, events(
         event("G-1", "sh-green-upgrade-project", "2023-06-01", null),
-        event("G-2", "sh-green-upgrade-project", "2023-09-01", null)));
+        event("G-2", "sh-green-upgrade-project", "2023-09-01", null)).withSize(EnterpriseSize.SMALL));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("20000000")));
     // one note for the tier, however many projects earn it
     assertThat(result.notes()).extracting(Reason::code).containsExactly("ceiling-fixed-by-authority");

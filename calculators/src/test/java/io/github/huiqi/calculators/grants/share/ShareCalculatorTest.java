@@ -11,6 +11,7 @@ import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantEvent;
@@ -191,10 +192,10 @@ class ShareCalculatorTest {
   @Test
   void test_contracts_eachUpToThirtyPercent() {
     // 第八条 "不超过合同金额30%": 30% × 800,000 = 240,000.00 and 30% × 123,456.78 = 37,037.034 → 37,037.03;
-    // together up to 277,037.03
+    // together up to 277,037.03, for a small firm (第八条 supports 中小企业' contracts)
     ShareResult result = CALCULATOR.explainShare(CONTRACT, ShareRequest.ofEvents(List.of(
         event("C-1", "sh-digital-service-contract", "2023-07-01", "800000"),
-        event("C-2", "sh-digital-service-contract", "2023-11-30", "123456.78"))));
+        event("C-2", "sh-digital-service-contract", "2023-11-30", "123456.78"))).withSize(EnterpriseSize.SMALL));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("277037.03")));
     assertThat(result.bindingLimit()).isEmpty();
