@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A Shanghai enterprise platform evaluates, from JSON, what a high-tech firm's first year as a "四上" enterprise and
- * its digital-service contract are worth under 沪企服办〔2023〕1号 (第二条: 5% of the prior-year R&amp;D input, at most
- * 500,000, one-off; 第八条: up to 30% of the contract amount), with one request for both measures.
+ * A Shanghai enterprise platform evaluates, from JSON, what a small high-tech firm's first year as a "四上" enterprise
+ * and its digital-service contract are worth under 沪企服办〔2023〕1号 (第二条: 5% of the prior-year R&amp;D input, at most
+ * 500,000, one-off; 第八条: up to 30% of the contract amount, for 中小企业 only), with one request for both measures.
+ * The request gives the firm's size class (工信部联企业〔2011〕300号): without it 第八条 is undetermined, naming
+ * {@code /size}, and a large firm is outside it; 第二条 does not read it.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
  */
 public final class ShareExample {
 
-  /** The platform's request: the firm's 高新技术企业 certificate and its grant events, as in its profile. */
+  /** The platform's request: the firm's size, its 高新技术企业 certificate and its grant events, as in its profile. */
   static final String REQUEST = """
       {
+        "size": "SMALL",
         "highTech": {"held": true, "since": "2021-12-23", "until": "2024-12-22"},
         "grantEvents": [
           {"eventId": "E-1", "code": "first-four-above", "date": "2023-03-31",
