@@ -22,15 +22,16 @@ import java.util.Optional;
  * Evaluates the size standard ({@link SizeStandard}, 工信部联企业〔2011〕300号) for an enterprise profile: which class
  * the firm is in. No money ({@link AmountKind#NON_MONETARY}, amount zero); the class is the outcome's detail.
  * <p>
- * The verdict says whether the firm is a small or medium-sized enterprise (中小微企业) under the standard: eligible
- * for medium, small and micro, ineligible for large. The figures are the profile's {@code industryCode} and, for the
- * year the default options choose (the prior full year, {@link SizeOptions#DEFAULTS}, named in a note), that year's
+ * The verdict says whether the firm is a small or medium-sized enterprise (中小微企业) under the standard: eligible for
+ * medium, small and micro, ineligible for large. The figures are the profile's {@code industryCode} and, for the year
+ * the default options choose (the prior full year, {@link SizeOptions#DEFAULTS}, named in a note), that year's
  * {@code employees}, {@code revenue} and {@code totalAssets}. Missing facts are named as profile pointers
  * ({@code /industryCode}, {@code /years} when the year is not in the profile, {@code /years/0/employees}); when the
- * figures do not decide the class and the profile states its {@code size}, the stated size is used and a note says
- * so; when they decide a class other than the stated one, the figures' class is the outcome's and a note (in the plain
- * form too) names both, since every other measure reads the stated size. An industry outside the standard (such as finance, J) is undetermined, naming {@code /size}; a code too coarse
- * to name a group (such as {@code F}) is undetermined, naming {@code /industryCode}.
+ * figures do not decide the class and the profile states its {@code size}, the stated size is used and a note says so;
+ * when they decide a class other than the stated one, the figures' class is the outcome's and a note (in the plain form
+ * too) names both, since every other measure reads the stated size. An industry outside the standard (such as finance,
+ * J) is undetermined, naming {@code /size}; a code too coarse to name a group (such as {@code F}) is undetermined,
+ * naming {@code /industryCode}.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -24,9 +24,10 @@ import java.util.Optional;
  * order changes which loan is paid, not the sum ({@code min(eligible sum, cap)}). {@link FirstLoanEvaluator}'s plain
  * outcome uses it too ({@link #decided}), with the enterprise's verdict and whether the cap bound.
  * <p>
- * It returns {@code null} when the total (or the verdict) depends on a missing fact; the calculator (or the
- * evaluator) then runs its full evaluation to name the missing facts. {@code FirstLoanPlainFormPropertyTest} holds it to the explaining form over seeded random
- * requests that reach every condition known true, known false and unknown. Not part of the public API.
+ * It returns {@code null} when the total (or the verdict) depends on a missing fact; the calculator (or the evaluator)
+ * then runs its full evaluation to name the missing facts. {@code FirstLoanPlainFormPropertyTest} holds it to the
+ * explaining form over seeded random requests that reach every condition known true, known false and unknown. Not part
+ * of the public API.
  */
 final class FirstLoanPlainForm {
 
