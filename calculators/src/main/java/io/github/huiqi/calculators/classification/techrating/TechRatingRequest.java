@@ -80,8 +80,9 @@ public record TechRatingRequest(
    * Obtains the request of a profile's year: {@code staff}, {@code sales} and {@code totalAssets} from the year's
    * {@code employees}, {@code revenue} and {@code totalAssets}; the scored facts from its {@code techRating};
    * {@code notOnLists} false when the profile is on the serious-dishonesty list (else not known); and the direct
-   * route known to apply when the profile holds {@code highTech} (else not known). The other exclusions are not in
-   * the profile and stay unknown: a caller adds them with {@link #withConditions}.
+   * route known to apply when the profile holds {@code highTech} with dates, where given, that reach the year
+   * (granted on or before its last day, valid on or after its first: "有效期内", 评价办法 第六条), else not known.
+   * The other exclusions are not in the profile and stay unknown: a caller adds them with {@link #withConditions}.
    *
    * @param profile  the enterprise
    * @param year  the year, one of the profile's
@@ -93,7 +94,10 @@ public record TechRatingRequest(
     Optional<EnterpriseYear> figures = profile.year(year);
     Optional<TechRatingFacts> facts = figures.flatMap(EnterpriseYear::techRating);
     Optional<Boolean> notListed = profile.onSeriousDishonestyList().filter(Boolean::booleanValue).map(on -> false);
-    Optional<Boolean> direct = profile.highTech().filter(q -> q.held()).map(q -> true);
+    // 有效期内高新技术企业资格证书: a certificate expired before the year or granted after it does not confirm the firm
+    Optional<Boolean> direct = profile.highTech().filter(q -> q.held()
+        && q.since().map(since -> since.getYear() <= year).orElse(true)
+        && q.until().map(until -> until.getYear() >= year).orElse(true)).map(q -> true);
     return new TechRatingRequest(figures.flatMap(EnterpriseYear::employees),
         facts.flatMap(TechRatingFacts::techStaff), figures.flatMap(EnterpriseYear::revenue),
         figures.flatMap(EnterpriseYear::totalAssets), facts.flatMap(TechRatingFacts::rdExpense),

@@ -15,6 +15,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -218,6 +219,29 @@ class TechRatingScoresTest {
         "classOneIp");
     assertField(() -> new TechRatingRequest(one, one, zero, zero, zero, zero, one, minus, YES, YES, YES, YES, YES),
         "classTwoIp");
+  }
+
+  @Test
+  void test_fromProfile_highTechOutsideItsValidity_isNoDirectRoute() {
+    // 科技型中小企业评价办法 第六条: a firm is confirmed directly when it holds "有效期内高新技术企业资格证书"; a
+    // certificate is valid three years from its issue (高新技术企业认定管理办法 第十条). For the year 2023:
+    // expired 2022-12-31 (the day before the year) or issued 2024-01-01 (the day after it): no direct route, so not
+    // known from the profile (another route may apply); valid on 2023-01-01 or issued 2023-12-31: it applies
+    assertThat(directFor(highTech(LocalDate.of(2019, 12, 20), LocalDate.of(2022, 12, 31)))).isEmpty();
+    assertThat(directFor(highTech(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)))).isEmpty();
+    assertThat(directFor(highTech(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 1, 1)))).contains(true);
+    assertThat(directFor(highTech(LocalDate.of(2023, 12, 31), LocalDate.of(2026, 12, 30)))).contains(true);
+    // no dates given: held is taken as valid, as before
+    assertThat(directFor(Qualification.held(true))).contains(true);
+  }
+
+  private static Qualification highTech(LocalDate since, LocalDate until) {
+    return Qualification.builder().held(true).since(since).until(until).build();
+  }
+
+  private static Optional<Boolean> directFor(Qualification highTech) {
+    return TechRatingRequest.from(EnterpriseProfile.builder().highTech(highTech).build(), 2023)
+        .directConfirmation();
   }
 
   @Test
