@@ -2,7 +2,6 @@ package io.github.huiqi.calculators.space.rent;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.space.rent.RentLease;
@@ -52,7 +51,9 @@ public record RentShareRequest(Optional<Boolean> highTech, List<RentLease> lease
   }
 
   /**
-   * Obtains the request of an enterprise profile for a support year.
+   * Obtains the request of an enterprise profile for a support year: the 国家高新技术企业 qualification counts when it
+   * is held and its dates, where given, reach the support year (granted on or before its last day, valid on or after
+   * its first). The engine tests it on its evaluation date instead.
    *
    * @param profile  the profile
    * @param supportYear  the year the subsidy is for
@@ -60,8 +61,10 @@ public record RentShareRequest(Optional<Boolean> highTech, List<RentLease> lease
    */
   public static Optional<RentShareRequest> from(EnterpriseProfile profile, int supportYear) {
     Args.notNull(profile, "profile");
-    return profile.leases().map(leases -> new RentShareRequest(profile.highTech().map(Qualification::held), leases,
-        supportYear, Optional.empty()));
+    return profile.leases().map(leases -> new RentShareRequest(profile.highTech().map(q -> q.held()
+        && q.since().map(since -> since.getYear() <= supportYear).orElse(true)
+        && q.until().map(until -> until.getYear() >= supportYear).orElse(true)), leases, supportYear,
+        Optional.empty()));
   }
 
   /**

@@ -3,12 +3,16 @@ package io.github.huiqi.calculators.space.rent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
 import java.time.LocalDate;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +44,25 @@ class RentQualificationAuditTest {
         + "'2022-12-31'}", LONGGANG);
     assertThat(expired.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(expired.amount()).isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  @Test
+  void test_longgang_typedFromProfile_highTechReachingTheSupportYear() {
+    // the public RentShareRequest.from(profile, supportYear): for support year 2023, 50% × 2022 rent 300,000 =
+    // 150,000.00 (under the 200,000 cap) while the certificate reaches 2023; one that ran out on 2022-12-31, or
+    // issued on 2024-01-01, is not a 国家高新技术企业 for 2023 (龙岗区 "国家高新技术企业"): 0.00
+    RentShareMeasure measure = PolicyData.builtIn().getMeasure(RentShareMeasure.LONGGANG);
+    assertThat(typed(measure, "'since': '2021-12-01', 'until': '2023-01-01'")).isEqualTo(Cny.of("150000.00"));
+    assertThat(typed(measure, "'since': '2023-12-31'")).isEqualTo(Cny.of("150000.00"));
+    assertThat(typed(measure, "'since': '2019-12-01', 'until': '2022-12-31'")).isEqualTo(Cny.of("0.00"));
+    assertThat(typed(measure, "'since': '2024-01-01'")).isEqualTo(Cny.of("0.00"));
+  }
+
+  private static MonetaryAmount typed(RentShareMeasure measure, String dates) {
+    EnterpriseProfile profile = CatalogProfiles.quoted("{'registrationRegionCode': '440307', 'highTech': {'held': "
+        + "true, " + dates + "}, 'leases': [{'leaseId': 'L', 'area': 1000, 'start': '2020-01-01', 'districtPark': "
+        + "true, 'rentPaid': [{'year': 2022, 'amount': {'amount': 300000, 'currency': 'CNY'}}]}]}");
+    return RentShareCalculator.DEFAULT.maximumSubsidy(measure, RentShareRequest.from(profile, 2023).orElseThrow());
   }
 
   @Test
