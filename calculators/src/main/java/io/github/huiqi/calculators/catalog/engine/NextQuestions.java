@@ -4,6 +4,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,10 +16,10 @@ import java.util.Map;
  * Ranks the missing facts of a report's outcomes by the money each decides.
  * <p>
  * An undetermined amount in the total in reach (a counted outcome) is open by its width, maximum − minimum; each of
- * the facts it names gets an equal share of that width (rounded half-up to the fen), since knowing any one of them
- * closes part of it and knowing all of them closes all of it. A fact's amount decided is the sum of its shares over
- * the outcomes; the outcomes with no upper bound that name it are counted apart. The order is the amount decided
- * (most first), then the unbounded measures it decides (most first), then the number of measures, then the
+ * the facts it names gets an equal share of that width, since knowing any one of them closes part of it and knowing
+ * all of them closes all of it. A fact's amount decided is the sum of its exact shares over the outcomes, rounded
+ * once half-up to the fen; the outcomes with no upper bound that name it are counted apart. The order is the amount
+ * decided (most first), then the unbounded measures it decides (most first), then the number of measures, then the
  * pointer; so a fact that settles money in reach comes before one that settles only outcomes outside it (ceilings,
  * a lender's compensation, closed windows). Not part of the public API.
  */
@@ -36,11 +37,10 @@ final class NextQuestions {
         continue;
       }
       boolean counted = outcome.countedInTotal();
-      BigDecimal share = null;
+      BigDecimal width = null;
       if (counted && outcome.amount().isBounded()) {
-        BigDecimal width = Cny.yuan(outcome.amount().maximum().get(), "maximum")
+        width = Cny.yuan(outcome.amount().maximum().get(), "maximum")
             .subtract(Cny.yuan(outcome.amount().minimum(), "minimum"));
-        share = width.divide(BigDecimal.valueOf(facts.size()), 2, RoundingMode.HALF_UP);
       }
       for (String fact : facts) {
         Tally tally = tallies.get(fact);
@@ -50,12 +50,17 @@ final class NextQuestions {
           order.add(tally);
         }
         tally.measures.add(outcome.measure());
-        if (share != null) {
-          tally.amount = tally.amount.add(share);
+        if (width != null) {
+          tally.add(width, facts.size());
         } else if (counted) {
           tally.unbounded++;
         }
       }
+    }
+    for (Tally tally : order) {
+      // the sum of the exact shares, rounded once: rounding each share first can be a fen off (1,000,000 ÷ 6
+      // + 200,000 ÷ 3 is 233,333.33, not 166,666.67 + 66,666.67 = 233,333.34)
+      tally.amount = tally.numerator.divide(new BigDecimal(tally.denominator), 2, RoundingMode.HALF_UP);
     }
     order.sort(Tally.RANK);
     NextQuestion[] questions = new NextQuestion[order.size()];
@@ -81,11 +86,23 @@ final class NextQuestions {
 
     private final String fact;
     private final List<MeasureId> measures = new ArrayList<>();
-    private BigDecimal amount = BigDecimal.ZERO.setScale(2);
+    /** The exact sum of the shares is numerator ÷ denominator, the denominator the least common multiple. */
+    private BigDecimal numerator = BigDecimal.ZERO;
+    private BigInteger denominator = BigInteger.ONE;
+    private BigDecimal amount;
     private int unbounded;
 
     Tally(String fact) {
       this.fact = fact;
+    }
+
+    /** Adds width ÷ parts exactly. */
+    void add(BigDecimal width, int parts) {
+      BigInteger n = BigInteger.valueOf(parts);
+      BigInteger common = denominator.divide(denominator.gcd(n)).multiply(n);
+      numerator = numerator.multiply(new BigDecimal(common.divide(denominator)))
+          .add(width.multiply(new BigDecimal(common.divide(n))));
+      denominator = common;
     }
   }
 }

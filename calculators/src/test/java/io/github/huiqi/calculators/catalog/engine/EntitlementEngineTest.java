@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
+import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.InterestPayment;
@@ -224,6 +225,29 @@ class EntitlementEngineTest {
     assertThat(report.nextQuestions().get(2).amountDecided()).isEqualTo(Cny.of("200000.00"));
     assertThat(report.nextQuestions()).extracting(NextQuestion::fact).contains("/years", "/renovationProjects",
         "/techSme", "/smallScaleTaxpayer");
+  }
+
+  @Test
+  void test_emptyProfile_aFactsAmountDecidedIsItsExactSharesRoundedOnce() {
+    // An empty profile, two measures. The tech-SME subsidy (深工信〔2023〕26号 第13条, "每年最高100万元") is open by
+    // 1,000,000 over its 6 missing facts, the 小升规 reward ("最高20万元") by 200,000 over its 3; /registrationRegionCode
+    // is in both: 1,000,000 ÷ 6 + 200,000 ÷ 3 = 166,666.666… + 66,666.666… = 233,333.333…, half-up to the fen
+    // 233,333.33 (each share rounded first, 166,666.67 + 66,666.67, gave 233,333.34)
+    List<MeasureId> both = List.of(TechSmeMeasure.SHENZHEN_2023.id(), ScaleUpRewardMeasure.SHENZHEN_2022.id());
+    EntitlementReport report = ENGINE.evaluate(EntitlementRequest.of(EnterpriseProfile.builder().build(), MID_2023)
+        .withMeasures(both));
+    assertThat(outcome(report, TechSmeMeasure.SHENZHEN_2023).missingFacts()).hasSize(6)
+        .contains("/registrationRegionCode");
+    assertThat(outcome(report, ScaleUpRewardMeasure.SHENZHEN_2022).missingFacts()).hasSize(3)
+        .contains("/registrationRegionCode");
+    NextQuestion region = report.firstQuestion().orElseThrow();
+    assertThat(region.fact()).isEqualTo("/registrationRegionCode");
+    assertThat(region.amountDecided()).isEqualTo(Cny.of("233333.33"));
+    // a fact of one measure only: 1,000,000 ÷ 6 = 166,666.67 and 200,000 ÷ 3 = 66,666.67
+    assertThat(report.nextQuestions()).filteredOn(question -> question.fact().equals("/techSme"))
+        .singleElement().extracting(NextQuestion::amountDecided).isEqualTo(Cny.of("166666.67"));
+    assertThat(report.nextQuestions()).filteredOn(question -> question.fact().equals("/years"))
+        .singleElement().extracting(NextQuestion::amountDecided).isEqualTo(Cny.of("66666.67"));
   }
 
   @Test
