@@ -15,7 +15,6 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.space.rent.RentLease;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +114,8 @@ public final class HighRiseCalculator {
     BigDecimal ceiling = Cny.positiveYuan(measure.averageRentCeiling().value(), "averageRentCeiling");
     boolean within = rent.compareTo(ceiling.multiply(area)) <= 0;
     MoneyRounding rounding = measure.rounding().value();
-    BigDecimal average = rounding.round(rent.divide(area, MathContext.DECIMAL128));
+    // rounded once from the exact quotient: a 34-digit quotient rounded again can cross a half fen
+    BigDecimal average = rent.divide(area, rounding.scale(), rounding.mode());
     // shown without trailing zeros: 1200 and 1200.000 square metres are the same area, and read the same
     String totalArea = area.signum() == 0 ? "0" : area.stripTrailingZeros().toPlainString();
     BigDecimal totalRent = rent;

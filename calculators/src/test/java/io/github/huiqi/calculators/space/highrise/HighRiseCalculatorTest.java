@@ -50,6 +50,19 @@ class HighRiseCalculatorTest {
   }
 
   @Test
+  void test_averageRent_roundedOnceFromTheExactQuotient() {
+    // the largest inputs: r = 999,999,999,999,999,925 fen (9,999,999,999,999,999.25) a month over an area of
+    // (2 × 10^16 × r + 1) ÷ 201 units of 10^-16 m² (9,950,248,756,218,904.7263681592039801 m²: 16 integer digits,
+    // 16 decimals). The average is 1.005 × 2 × 10^16 × r ÷ (2 × 10^16 × r + 1) = 1.005 − 1.005 ÷ (2 × 10^16 × r + 1),
+    // about 5 × 10^-35 below half a fen: half-up to the fen 1.00 (a 34-digit quotient, exactly 1.005, rounded again
+    // gave 1.01). Far below the 35 元 ceiling (深工信〔2023〕26号 第3条) either way
+    HighRiseResult result = CALC.explainAverageRent(MEASURE, of(lease("A", "9950248756218904.7263681592039801",
+        "9999999999999999.25")));
+    assertThat(result.averageRent()).isEqualTo(Cny.of("1.00"));
+    assertThat(result.withinCeiling()).isTrue();
+  }
+
+  @Test
   void test_areaWeightedAverage_notAPerLeaseCap() {
     // A: 1,000 m² at 30 元 (30,000.00); B: 500 m² at 45 元 (22,500.00); (30,000 + 22,500) ÷ 1,500 = 35.00: within,
     // although B alone is above 35
