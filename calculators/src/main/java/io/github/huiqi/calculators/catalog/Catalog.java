@@ -46,6 +46,9 @@ public final class Catalog {
   private final MeasureRegistry registry;
   private final List<Entry> entries;
   private final Map<MeasureId, Entry> byId;
+  /** Each entry's measure and its id, in catalogue order, for {@link #measuresOf}. */
+  private final Measure[] entryMeasures;
+  private final MeasureId[] entryIds;
 
   private Catalog(PolicyData data, MeasureRegistry registry) {
     this.data = Args.notNull(data, "data");
@@ -68,6 +71,12 @@ public final class Catalog {
     }
     this.entries = List.copyOf(list);
     this.byId = Map.copyOf(index);
+    this.entryMeasures = new Measure[entries.size()];
+    this.entryIds = new MeasureId[entries.size()];
+    for (int i = 0; i < entryMeasures.length; i++) {
+      entryMeasures[i] = entries.get(i).measure();
+      entryIds[i] = entryMeasures[i].id();
+    }
   }
 
   /**
@@ -150,16 +159,16 @@ public final class Catalog {
   public Measure[] measuresOf(List<MeasureOutcome> outcomes) {
     Args.notNull(outcomes, "outcomes");
     Measure[] measures = new Measure[outcomes.size()];
-    boolean inOrder = measures.length == entries.size();
+    boolean inOrder = measures.length == entryIds.length;
     for (int i = 0; i < measures.length; i++) {
       MeasureId id = Args.notNull(outcomes.get(i), "outcomes").measure();
-      Measure measure = inOrder ? entries.get(i).measure() : null;
-      if (measure == null || measure.id() != id) {
-        inOrder = false;
-        Entry entry = byId.get(id);
-        measure = entry == null ? null : entry.measure();
+      if (inOrder && entryIds[i] == id) {
+        measures[i] = entryMeasures[i];
+        continue;
       }
-      measures[i] = measure;
+      inOrder = false;
+      Entry entry = byId.get(id);
+      measures[i] = entry == null ? null : entry.measure();
     }
     return measures;
   }

@@ -131,12 +131,17 @@ public final class Args {
    */
   public static <T> List<T> listCopy(List<T> value, String field) {
     notNull(value, field);
-    for (int i = 0; i < value.size(); i++) {
-      if (value.get(i) == null) {
-        throw new InvalidInputException(field + "/" + i, null, "must not be null");
+    try {
+      // an immutable list without nulls comes back as it is, with no element read
+      return List.copyOf(value);
+    } catch (NullPointerException ex) {
+      for (int i = 0; i < value.size(); i++) {
+        if (value.get(i) == null) {
+          throw new InvalidInputException(field + "/" + i, null, "must not be null");
+        }
       }
+      throw ex;
     }
-    return List.copyOf(value);
   }
 
   /**
