@@ -1,6 +1,9 @@
 package io.github.huiqi.core.testing;
 
+import java.util.LinkedHashSet;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 
 /**
@@ -31,5 +34,26 @@ public final class PropertyRuns {
     int runs = Integer.getInteger("huiqi.property.runs", DEFAULT_RUNS);
     Random random = new Random(base);
     return LongStream.concat(LongStream.of(base), LongStream.generate(random::nextLong).limit(runs - 1L));
+  }
+
+  /**
+   * Runs a property's check over every seed, a number of cases a seed, and returns the kinds of case it reached, so
+   * that a test can assert the generator reaches each of them (a property never reached is vacuous):
+   * {@code assertThat(PropertyRuns.casesSeen(20, random -> check(randomRequest(random)))).containsOnly(Case.values())}.
+   *
+   * @param <T>  the kind of case
+   * @param perSeed  the cases drawn from each seed's {@link Random}
+   * @param oneCase  draws one case from the random source, checks it and says which kind it was
+   * @return the kinds reached, in the order first reached
+   */
+  public static <T> Set<T> casesSeen(int perSeed, Function<Random, T> oneCase) {
+    Set<T> seen = new LinkedHashSet<>();
+    seeds().forEach(seed -> {
+      Random random = new Random(seed);
+      for (int i = 0; i < perSeed; i++) {
+        seen.add(oneCase.apply(random));
+      }
+    });
+    return seen;
   }
 }
