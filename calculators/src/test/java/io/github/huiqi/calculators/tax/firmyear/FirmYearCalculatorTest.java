@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hand-worked firm-year cases. Instruments (2023): income tax 25% (企业所得税法 第四条); 小型微利企业 5% on the whole
  * of TI ≤ 3,000,000 (财政部 税务总局公告2023年第6号 第一条 and 2023年第12号 第三条: 减按25%计入应纳税所得额，按20%的税率);
- * the four conditions (2022年第13号 第三条); R&amp;D extra deduction 100% (2023年第7号 第一条), before the test
+ * the four conditions (2022年第13号 第二条); R&amp;D extra deduction 100% (2023年第7号 第一条), before the test
  * (企业所得税法 第三十条); small-scale VAT exempt up to 300,000 a quarter / 100,000 a month inclusive, otherwise 1%
  * instead of 3% on the whole sales (财政部 税务总局公告2023年第1号 第一条、第二条, restated by 深工信〔2023〕26号 第1条;
  * the quarterly figure by 国家税务总局公告2023年第1号 第一条; domain reference §2.11 — 2023年第19号 extends them from 2024).
@@ -54,7 +54,7 @@ class FirmYearCalculatorTest {
 
   /**
    * Asserts the firm-year's own condition (the order of the instruments, always met) and the outcomes of the
-   * 小型微利企业 test's taxable-income and employees conditions (2022年第13号 第三条: 不超过300万元, 不超过300人), which the
+   * 小型微利企业 test's taxable-income and employees conditions (2022年第13号 第二条: 不超过300万元, 不超过300人), which the
    * firm-year view decides on the income after the R&amp;D deduction.
    */
   private static void assertSmallLowProfitConditions(FirmYearResult result, ConditionOutcome income,
@@ -91,7 +91,7 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_rdDeductionNotEnoughToReachTheCliff() {
-    // TIb 3,600,000 − 500,000 = 3,100,000 > 3,000,000: no 小型微利企业 relief on any part (2022年第13号 第三条)
+    // TIb 3,600,000 − 500,000 = 3,100,000 > 3,000,000: no 小型微利企业 relief on any part (2022年第13号 第二条)
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3600000", "500000"));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
@@ -136,7 +136,7 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_ineligibleFirmStillDeductsRd() {
-    // 301 employees averaged over the quarters > 300: not a 小型微利企业 (2022年第13号 第三条); the R&D deduction
+    // 301 employees averaged over the quarters > 300: not a 小型微利企业 (2022年第13号 第二条); the R&D deduction
     // applies to every enterprise not on the negative list (2023年第7号)
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("2000000", "500000", staff(301), List.of()));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
@@ -274,7 +274,7 @@ class FirmYearCalculatorTest {
     assertThat(vat).isPositive();
     assertThat(rd).isGreaterThan(vat);
     assertThat(slpe).isGreaterThan(rd);
-    assertThat(zh).contains("企业所得税法》 第三十条").contains("2023年第7号").contains("2022年第13号 第三条")
+    assertThat(zh).contains("企业所得税法》 第三十条").contains("2023年第7号").contains("2022年第13号 第二条")
         .contains("三项优惠合计少缴税额");
     // the order step comes before the VAT part, the total last
     assertThat(zh.indexOf("第三十条")).isLessThan(vat);
@@ -291,7 +291,7 @@ class FirmYearCalculatorTest {
     assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("0");
-    // a firm that started in Q3 averages over Q3 and Q4 only (2022年第13号 第三条): (290 + 310) ÷ 2 = 300 ≤ 300,
+    // a firm that started in Q3 averages over Q3 and Q4 only (2022年第13号 第二条): (290 + 310) ÷ 2 = 300 ≤ 300,
     // though Q4 alone is above; TIa 2,900,000 → due 145,000, saved 705,000 as in the first case
     List<io.github.huiqi.core.tax.OperatingQuarter> late = List.of(SmallLowProfitFixtures.q(3, 280, 300, "1", "1"),
         SmallLowProfitFixtures.q(4, 300, 320, "1", "1"));
@@ -346,7 +346,7 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_incomeAtTheLimitBeforeTheDeduction_theDeductionDoesNotBringItWithin() {
-    // TIb exactly 3,000,000 is already within 不超过300万元 (2022年第13号 第三条): eligible, and the reason that the
+    // TIb exactly 3,000,000 is already within 不超过300万元 (2022年第13号 第二条): eligible, and the reason that the
     // R&D deduction brought the income within the limit is not given
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3000000", "500000"));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
