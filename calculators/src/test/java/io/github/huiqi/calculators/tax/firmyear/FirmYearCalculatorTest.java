@@ -251,16 +251,18 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_undeterminedVatRegion_namedUnderItsPeriod() {
-    // 2021-Q2, 600,000 > the 450,000 quarterly threshold: Hubei pays 1% (6,000), elsewhere 3% (18,000), so the
-    // region decides and is missing (domain reference §2.11); the 2021 income tax still has its row
-    FirmYearRequest request = FirmYearRequest.builder().taxYear(2021).vatPeriods(List.of(quarter(2021, 2, "600000")))
+    // 2020-Q2, 600,000 > the 300,000 quarterly threshold (财税〔2019〕13号): Hubei exempt (saves 600,000 × 3% =
+    // 18,000), elsewhere 1% (saves 18,000 − 6,000 = 12,000) (2020年第13号), so the region decides and is missing;
+    // the 2020 income tax still has its row. (From 2021-04 every province pays 1%: 2021年第7号 第一条.)
+    FirmYearRequest request = FirmYearRequest.builder().taxYear(2020).vatPeriods(List.of(quarter(2020, 2, "600000")))
         .incomeTax(FirmYearIncomeTax.of(Cny.of("500000"), staff(10))).build();
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.outcome(FirmYearRelief.SMALL_SCALE_VAT).eligibility().missingFacts())
         .containsExactly("/vatPeriods/0/taxpayerRegionCode");
     assertThat(result.missingFacts()).containsExactly("/vatPeriods/0/taxpayerRegionCode");
-    // the income tax still computes: 2021 小型微利企业 2.5% on ≤1,000,000 (2021年第12号 第一条): 12,500; std 125,000
-    assertThat(yuan(result.incomeTaxSaved())).isEqualByComparingTo("112500");
+    // the income tax still computes: 2020 小型微利企业 25% × 20% = 5% on ≤1,000,000 (财税〔2019〕13号 第二条):
+    // 500,000 × 5% = 25,000; std 500,000 × 25% = 125,000 → 100,000 saved
+    assertThat(yuan(result.incomeTaxSaved())).isEqualByComparingTo("100000");
   }
 
   @Test
