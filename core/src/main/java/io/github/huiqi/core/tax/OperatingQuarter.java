@@ -10,7 +10,7 @@ import javax.money.MonetaryAmount;
  * One quarter an enterprise operated in a tax year, with its employees and total assets at the quarter's start and
  * end, as the 小型微利企业 test averages them.
  * <p>
- * The tax bureau's method (财政部 税务总局公告2022年第13号 第三条): a quarter's average is
+ * The tax bureau's method (财政部 税务总局公告2022年第13号 第二条): a quarter's average is
  * (start + end) ÷ 2, and the year's (or the year to date's) figure is the mean of the quarters' averages over the
  * quarters operated. For a firm that starts or stops within a quarter, "start" is the value on the day it started
  * (decisions register §4.5 item 31). Employees include 劳务派遣 workers and are a whole count.

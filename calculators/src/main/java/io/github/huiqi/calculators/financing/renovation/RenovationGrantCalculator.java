@@ -181,8 +181,11 @@ public final class RenovationGrantCalculator {
       maximum = rounded.min(cap);
       binding = rounded.compareTo(cap) > 0;
       BigDecimal capped = maximum;
+      // the rate's own clause: 技术装备升级换代改造 for an equipment upgrade, the 智能化改造 tiers otherwise
+      Citation rateCitation = request.category() == RenovationCategory.EQUIPMENT_UPGRADE
+          ? measure.equipmentUpgradeRate().citation() : measure.intelligentTiers().citation();
       checks.step(() -> new CalculationStep(LocalizedText.of("资助上限额（舍入前）", "maximum grant before rounding"),
-          base.toPlainString() + " × " + rate, exact, measure.intelligentTiers().citation()));
+          base.toPlainString() + " × " + rate, exact, rateCitation));
       checks.step(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
       checks.step(() -> new CapStep(CAP_NAME, cap, rounded, capped, measure.capPerProject().citation()));
       checks.step(() -> new InputStep(LocalizedText.of("资助额（不超过，由主管部门核定）",

@@ -44,7 +44,7 @@ import javax.money.MonetaryAmount;
  * income-tax relief (深工信〔2023〕26号 第1条 and the national instruments behind it).
  * <p>
  * The order: the R&amp;D extra deduction is a step in computing taxable income (企业所得税法 第三十条), and the
- * 小型微利企业 test is on the year's taxable income (财政部 税务总局公告2022年第13号 第三条), so the deduction comes
+ * 小型微利企业 test is on the year's taxable income (财政部 税务总局公告2022年第13号 第二条), so the deduction comes
  * first and can bring an enterprise from above 3,000,000 to within it (decisions register §1.7). VAT is a separate tax,
  * independent of both. The arithmetic is the three calculators':
  * <ol>

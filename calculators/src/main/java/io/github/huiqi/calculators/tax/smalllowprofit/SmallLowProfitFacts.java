@@ -65,7 +65,7 @@ public abstract class SmallLowProfitFacts {
 
   /**
    * Averages the quarters operated the tax bureau's way: each quarter's (start + end) ÷ 2, and their mean over the
-   * quarters given (财政部 税务总局公告2022年第13号 第三条). A firm that started mid-year gives only the quarters it
+   * quarters given (财政部 税务总局公告2022年第13号 第二条). A firm that started mid-year gives only the quarters it
    * operated and is averaged over those; a quarter above a limit does not by itself exceed it. No quarters means the
    * employees and assets are unknown.
    *

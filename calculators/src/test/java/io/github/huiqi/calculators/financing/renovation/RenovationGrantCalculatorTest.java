@@ -243,5 +243,10 @@ class RenovationGrantCalculatorTest {
         project(RenovationCategory.EQUIPMENT_UPGRADE, 1, "10000000")).explanation().steps();
     assertThat(upgrade).filteredOn(InputStep.class::isInstance).extracting(step -> ((InputStep) step).name().en())
         .contains("equipment upgrade: grant rate 10%");
+    // its 10% × base cites the operating rules' 技术装备升级换代改造 (≤10%), not the 智能化改造 tiers
+    assertThat(upgrade).filteredOn(CalculationStep.class::isInstance)
+        .extracting(step -> ((CalculationStep) step).citation().article())
+        .containsExactly("技术装备升级换代改造");
+    assertThat(((CalculationStep) steps.get(6)).citation().article()).isEqualTo("智能化改造");
   }
 }

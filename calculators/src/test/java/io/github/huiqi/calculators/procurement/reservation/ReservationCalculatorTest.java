@@ -115,6 +115,10 @@ class ReservationCalculatorTest {
         .containsExactly("Input: budget / reserved for SMEs = 4000000.00 / 4000000.00");
     // at most 4,000,000: the whole-reservation rule (财库〔2022〕19号) is cited; above it, the 40% share
     assertThat(MEASURE.fullReservationLimit().citation()).isNotEqualTo(MEASURE.minimumShare().citation());
+    // the rule is the notice's 三 (提高政府采购工程面向中小企业预留份额), not its 一 (严格落实支持中小企业政府采购政策)
+    assertThat(MEASURE.fullReservationLimit().citation().article()).isEqualTo("三");
+    assertThat(MEASURE.fullReservationLimit().citation().quote())
+        .hasValueSatisfying(q -> assertThat(q).contains("400万元以下的工程采购项目"));
     assertThat(whole.explanation().stepsOf(ConditionStep.class)).singleElement()
         .satisfies(step -> assertThat(step.citation()).isEqualTo(MEASURE.fullReservationLimit().citation()));
     ReservationResult above = CALC.explainMeetsRule(MEASURE, new ReservationRequest(Cny.of("4000000.01"),

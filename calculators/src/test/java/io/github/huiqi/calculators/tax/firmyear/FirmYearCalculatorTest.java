@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hand-worked firm-year cases. Instruments (2023): income tax 25% (企业所得税法 第四条); 小型微利企业 5% on the whole
  * of TI ≤ 3,000,000 (财政部 税务总局公告2023年第6号 第一条 and 2023年第12号 第三条: 减按25%计入应纳税所得额，按20%的税率);
- * the four conditions (2022年第13号 第三条); R&amp;D extra deduction 100% (2023年第7号 第一条), before the test
+ * the four conditions (2022年第13号 第二条); R&amp;D extra deduction 100% (2023年第7号 第一条), before the test
  * (企业所得税法 第三十条); small-scale VAT exempt up to 300,000 a quarter / 100,000 a month inclusive, otherwise 1%
  * instead of 3% on the whole sales (财政部 税务总局公告2023年第1号 第一条、第二条, restated by 深工信〔2023〕26号 第1条;
  * the quarterly figure by 国家税务总局公告2023年第1号 第一条; domain reference §2.11 — 2023年第19号 extends them from 2024).
@@ -54,7 +54,7 @@ class FirmYearCalculatorTest {
 
   /**
    * Asserts the firm-year's own condition (the order of the instruments, always met) and the outcomes of the
-   * 小型微利企业 test's taxable-income and employees conditions (2022年第13号 第三条: 不超过300万元, 不超过300人), which the
+   * 小型微利企业 test's taxable-income and employees conditions (2022年第13号 第二条: 不超过300万元, 不超过300人), which the
    * firm-year view decides on the income after the R&amp;D deduction.
    */
   private static void assertSmallLowProfitConditions(FirmYearResult result, ConditionOutcome income,
@@ -91,7 +91,7 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_rdDeductionNotEnoughToReachTheCliff() {
-    // TIb 3,600,000 − 500,000 = 3,100,000 > 3,000,000: no 小型微利企业 relief on any part (2022年第13号 第三条)
+    // TIb 3,600,000 − 500,000 = 3,100,000 > 3,000,000: no 小型微利企业 relief on any part (2022年第13号 第二条)
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3600000", "500000"));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
@@ -136,7 +136,7 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_ineligibleFirmStillDeductsRd() {
-    // 301 employees averaged over the quarters > 300: not a 小型微利企业 (2022年第13号 第三条); the R&D deduction
+    // 301 employees averaged over the quarters > 300: not a 小型微利企业 (2022年第13号 第二条); the R&D deduction
     // applies to every enterprise not on the negative list (2023年第7号)
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("2000000", "500000", staff(301), List.of()));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())
@@ -251,16 +251,18 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_undeterminedVatRegion_namedUnderItsPeriod() {
-    // 2021-Q2, 600,000 > the 450,000 quarterly threshold: Hubei pays 1% (6,000), elsewhere 3% (18,000), so the
-    // region decides and is missing (domain reference §2.11); the 2021 income tax still has its row
-    FirmYearRequest request = FirmYearRequest.builder().taxYear(2021).vatPeriods(List.of(quarter(2021, 2, "600000")))
+    // 2020-Q2, 600,000 > the 300,000 quarterly threshold (财税〔2019〕13号): Hubei exempt (saves 600,000 × 3% =
+    // 18,000), elsewhere 1% (saves 18,000 − 6,000 = 12,000) (2020年第13号), so the region decides and is missing;
+    // the 2020 income tax still has its row. (From 2021-04 every province pays 1%: 2021年第7号 第一条.)
+    FirmYearRequest request = FirmYearRequest.builder().taxYear(2020).vatPeriods(List.of(quarter(2020, 2, "600000")))
         .incomeTax(FirmYearIncomeTax.of(Cny.of("500000"), staff(10))).build();
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, request);
     assertThat(result.outcome(FirmYearRelief.SMALL_SCALE_VAT).eligibility().missingFacts())
         .containsExactly("/vatPeriods/0/taxpayerRegionCode");
     assertThat(result.missingFacts()).containsExactly("/vatPeriods/0/taxpayerRegionCode");
-    // the income tax still computes: 2021 小型微利企业 2.5% on ≤1,000,000 (2021年第12号 第一条): 12,500; std 125,000
-    assertThat(yuan(result.incomeTaxSaved())).isEqualByComparingTo("112500");
+    // the income tax still computes: 2020 小型微利企业 25% × 20% = 5% on ≤1,000,000 (财税〔2019〕13号 第二条):
+    // 500,000 × 5% = 25,000; std 500,000 × 25% = 125,000 → 100,000 saved
+    assertThat(yuan(result.incomeTaxSaved())).isEqualByComparingTo("100000");
   }
 
   @Test
@@ -274,7 +276,7 @@ class FirmYearCalculatorTest {
     assertThat(vat).isPositive();
     assertThat(rd).isGreaterThan(vat);
     assertThat(slpe).isGreaterThan(rd);
-    assertThat(zh).contains("企业所得税法》 第三十条").contains("2023年第7号").contains("2022年第13号 第三条")
+    assertThat(zh).contains("企业所得税法》 第三十条").contains("2023年第7号").contains("2022年第13号 第二条")
         .contains("三项优惠合计少缴税额");
     // the order step comes before the VAT part, the total last
     assertThat(zh.indexOf("第三十条")).isLessThan(vat);
@@ -291,7 +293,7 @@ class FirmYearCalculatorTest {
     assertThat(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility().verdict())
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("0");
-    // a firm that started in Q3 averages over Q3 and Q4 only (2022年第13号 第三条): (290 + 310) ÷ 2 = 300 ≤ 300,
+    // a firm that started in Q3 averages over Q3 and Q4 only (2022年第13号 第二条): (290 + 310) ÷ 2 = 300 ≤ 300,
     // though Q4 alone is above; TIa 2,900,000 → due 145,000, saved 705,000 as in the first case
     List<io.github.huiqi.core.tax.OperatingQuarter> late = List.of(SmallLowProfitFixtures.q(3, 280, 300, "1", "1"),
         SmallLowProfitFixtures.q(4, 300, 320, "1", "1"));
@@ -346,7 +348,7 @@ class FirmYearCalculatorTest {
 
   @Test
   void test_incomeAtTheLimitBeforeTheDeduction_theDeductionDoesNotBringItWithin() {
-    // TIb exactly 3,000,000 is already within 不超过300万元 (2022年第13号 第三条): eligible, and the reason that the
+    // TIb exactly 3,000,000 is already within 不超过300万元 (2022年第13号 第二条): eligible, and the reason that the
     // R&D deduction brought the income within the limit is not given
     FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, firm("3000000", "500000"));
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().verdict())

@@ -116,5 +116,9 @@ class RdEntrustmentsTest {
     assertThat(Cny.yuan(result.totalExtraDeduction().maximum(), "t")).isEqualByComparingTo("1000000.00");
     assertThat(result.explanation().steps()).anyMatch(s -> s instanceof ConditionStep c
         && c.outcome() == ConditionOutcome.NOT_MET && c.citation().equals(MEASURE.base().overseasIndividualExcluded()));
+    // the rule is 64号 第六条: 本通知所称委托境外进行研发活动不包括委托境外个人进行的研发活动 (it was cited as 第三条)
+    assertThat(MEASURE.base().overseasIndividualExcluded().article()).isEqualTo("第六条");
+    assertThat(MEASURE.base().overseasIndividualExcluded().quote())
+        .hasValueSatisfying(q -> assertThat(q).contains("不包括委托境外个人"));
   }
 }

@@ -142,7 +142,7 @@ class SmallLowProfitCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_employees_300Eligible_301Not() {
-    // 2022年第13号 第三条 "从业人数不超过300人": an average of exactly 300 qualifies
+    // 2022年第13号 第二条 "从业人数不超过300人": an average of exactly 300 qualifies
     assertThat(due(year(2023, "2000000", steady(1, 4, 300, "10000000")))).isEqualByComparingTo("100000.00");
     // an average of 301 does not: 2,000,000 × 25% = 500,000
     SmallLowProfitResult over = CALCULATOR.explainTaxDue(MEASURE, year(2023, "2000000",
@@ -200,7 +200,7 @@ class SmallLowProfitCalculatorTest {
 
   @Test
   void test_assets_50MillionEligible_oneFenAboveNot() {
-    // "资产总额不超过5000万元" (2022年第13号 第三条): 50,000,000 on average qualifies → 500,000 × 5% = 25,000
+    // "资产总额不超过5000万元" (2022年第13号 第二条): 50,000,000 on average qualifies → 500,000 × 5% = 25,000
     assertThat(due(year(2023, "500000", steady(1, 4, 10, "50000000")))).isEqualByComparingTo("25000.00");
     // 50,000,000.01 on average does not → 500,000 × 25% = 125,000
     SmallLowProfitResult over = CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000",
@@ -304,7 +304,7 @@ class SmallLowProfitCalculatorTest {
   //-------------------------------------------------------------------------
   // The explanation: five conditions, in order — the tax year has a row in the rate table, the industry is not
   // restricted or prohibited, taxable income at most 3,000,000, average employees at most 300, average total assets at
-  // most 50,000,000 (财政部 税务总局公告2022年第13号 第三条; 2023年第6号; 2023年第12号) — each with its outcome and the
+  // most 50,000,000 (财政部 税务总局公告2022年第13号 第二条; 2023年第6号; 2023年第12号) — each with its outcome and the
   // comparison it rests on.
 
   private static Explanation explained(SmallLowProfitRequest request) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * The 小型微利企业 relief evaluated on enterprise profiles, after the R&amp;D deduction: std(TI<sub>a</sub>) −
  * due(TI<sub>a</sub>) on the taxable income after it, the firm-year view's line. 2023: 5% on the whole of TI ≤
  * 3,000,000 (财政部 税务总局公告2023年第6号 第一条 and 2023年第12号 第三条) against 25% (企业所得税法 第四条); the four
- * conditions (2022年第13号 第三条); R&amp;D 100% (2023年第7号), 120% for IC and 工业母机 enterprises (2023年第44号), before
+ * conditions (2022年第13号 第二条); R&amp;D 100% (2023年第7号), 120% for IC and 工业母机 enterprises (2023年第44号), before
  * the test (企业所得税法 第三十条). The cases are the firm-year test's, on a profile: 100 employees and 10,000,000 of
  * assets in each quarter, a manufacturer, not restricted.
  */

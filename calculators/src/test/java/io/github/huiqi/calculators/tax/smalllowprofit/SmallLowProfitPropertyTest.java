@@ -49,7 +49,7 @@ public class SmallLowProfitPropertyTest {
     return quarters;
   }
 
-  /** The boundaries themselves and one fen either side: 1,000,000 and 3,000,000 (2022年第13号 第一条、第三条). */
+  /** The boundaries themselves and one fen either side: 1,000,000 and 3,000,000 (2022年第13号 第一条、第二条). */
   private static final String[] INCOME_EDGES = {"999999.99", "1000000", "1000000.01", "2999999.99", "3000000",
       "3000000.01"};
 

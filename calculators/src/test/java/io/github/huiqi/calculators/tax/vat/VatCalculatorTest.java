@@ -97,21 +97,21 @@ class VatCalculatorTest {
   void test_2021_monthly_150000_exactlyAndOneFenAbove() {
     // 2021年第11号: 150,000 ≤ 150,000 含本数 → 0
     assertThat(due(excluding(month(2021, 4), "150000.00"))).isEqualByComparingTo("0");
-    // 150,000.01 > 150,000 → 3% (no reduction in 2021-04..2022-03 outside Hubei): 4,500.0003 → 4,500.00
-    assertThat(due(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("4500.00");
-    // nothing saved: standard 4,500.00 − 4,500.00 = 0, and the verdict is ineligible
-    assertThat(saved(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("0");
+    // 150,000.01 > 150,000 → 1%: 2021年第7号 第一条 extends 2020年第13号 (3%-rate sales 减按1%征收率, Hubei too
+    // from 2021-04-01) to 2021-12-31: 150,000.01 × 1% = 1,500.0001 → 1,500.00
+    assertThat(due(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("1500.00");
+    // saved: standard 150,000.01 × 3% = 4,500.0003 → 4,500.00, less 1,500.00 = 3,000.00; eligible by the 1% levy
+    assertThat(saved(excluding(month(2021, 4), "150000.01"))).isEqualByComparingTo("3000.00");
     VatResult result = CALCULATOR.explainVatDue(MEASURE, excluding(month(2021, 4), "150000.01"));
-    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
-    assertThat(result.eligibility().reasons()).extracting(r -> r.code())
-        .containsExactly("not-within-exemption-threshold", "not-reduced-levy");
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(result.eligibility().reasons()).extracting(r -> r.code()).containsExactly("reduced-levy");
   }
 
   @Test
   void test_2021_quarterly_450000_exactlyAndOneFenAbove() {
-    // 450,000 ≤ 450,000 → 0; 450,000.01 × 3% = 13,500.0003 → 13,500.00
+    // 450,000 ≤ 450,000 → 0; 450,000.01 × 1% (2021年第7号 第一条) = 4,500.0001 → 4,500.00
     assertThat(due(excluding(quarter(2021, 2), "450000.00"))).isEqualByComparingTo("0");
-    assertThat(due(excluding(quarter(2021, 2), "450000.01"))).isEqualByComparingTo("13500.00");
+    assertThat(due(excluding(quarter(2021, 2), "450000.01"))).isEqualByComparingTo("4500.00");
   }
 
   @Test
@@ -149,8 +149,9 @@ class VatCalculatorTest {
 
   @Test
   void test_boundary_2022MarchVsApril() {
-    // 2022-03: 200,000 > 150,000 at 3% → 6,000.00; 2022-04: exempt (2022年第15号) → 0
-    assertThat(due(excluding(month(2022, 3), "200000"))).isEqualByComparingTo("6000.00");
+    // 2022-03: 200,000 > 150,000 at 1% (2022年第15号 extends 2021年第7号 第一条 to 2022-03-31) → 2,000.00;
+    // 2022-04: 3%-rate sales exempt (2022年第15号) → 0
+    assertThat(due(excluding(month(2022, 3), "200000"))).isEqualByComparingTo("2000.00");
     assertThat(due(excluding(month(2022, 4), "200000"))).isEqualByComparingTo("0");
   }
 
@@ -210,11 +211,14 @@ class VatCalculatorTest {
 
   @Test
   void test_hubei_2021DecemberVs2022January() {
-    // 2021年第7号: Hubei 1% to 2021-12-31 → 200,000 × 1% = 2,000.00; 2022-01: 3% → 6,000.00
+    // 2021年第7号 第一条: Hubei 1% from 2021-04-01, as every province → 200,000 × 1% = 2,000.00 in 2021-12;
+    // 2022年第15号 extends that 第一条 to 2022-03-31 → 2022-01 also 2,000.00 (not 3%: 6,000.00)
     assertThat(due(excluding(month(2021, 12), "200000").withTaxpayerRegionCode(WUHAN)))
         .isEqualByComparingTo("2000.00");
     assertThat(due(excluding(month(2022, 1), "200000").withTaxpayerRegionCode(WUHAN)))
-        .isEqualByComparingTo("6000.00");
+        .isEqualByComparingTo("2000.00");
+    // outside Hubei the same 1% in 2021-12 → 2,000.00
+    assertThat(due(excluding(month(2021, 12), "200000"))).isEqualByComparingTo("2000.00");
   }
 
   @Test

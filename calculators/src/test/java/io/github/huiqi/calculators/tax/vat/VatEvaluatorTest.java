@@ -73,14 +73,15 @@ class VatEvaluatorTest {
   @Test
   void test_taxYear_theLatestNotAfterTheEvaluationDatesYear() {
     // evaluated on 2023-06-30 with 2022 and 2024 only: 2022 is read. 2022-Q3 450,000.01 (2022年第15号: exempt) →
-    // saved 450,000.01 × 3% = 13,500.0003 → 13,500.00; 2022-Q1 600,000 > 450,000 at 3% (2021年第11号 threshold,
-    // no reduction outside Hubei) → saved 0
+    // saved 450,000.01 × 3% = 13,500.0003 → 13,500.00; 2022-Q1 600,000 > 450,000 (2021年第11号) at 1% (2022年第15号
+    // extends 2021年第7号 第一条 to 2022-03-31) → saved 600,000 × 3% − 600,000 × 1% = 18,000.00 − 6,000.00 =
+    // 12,000.00; together 25,500.00
     EnterpriseYear y2022 = EnterpriseYear.builder().year(2022).vatPeriods(List.of(quarter(2022, 1, "600000"),
         quarter(2022, 3, "450000.01"))).build();
     EnterpriseYear y2024 = EnterpriseYear.builder().year(2024).vatPeriods(List.of()).build();
     MeasureOutcome outcome = agreeing(VAT, firm(y2024, y2022).build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("13500.00")));
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("25500.00")));
     assertThat(outcome.notes()).extracting(Reason::code).containsExactly("tax-year");
     assertThat(outcome.notes().get(0).message().en()).contains("2022");
   }
@@ -111,18 +112,18 @@ class VatEvaluatorTest {
   }
 
   @Test
-  void test_regionNotKnownWhereItDecidesTheRelief_undetermined_throughTheJson() {
-    // 2021-06, 200,000 a month > 150,000 (2021年第11号): 湖北 1% → 2,000.00, saved 6,000.00 − 2,000.00 = 4,000.00
-    // (2021年第7号); elsewhere 3%, no relief, saved 0: the region decides whether a relief applies, so undetermined
-    // from 0 to 4,000.00, naming the region
+  void test_regionNotKnown_throughTheJson_oneLevyIn2021_eitherReliefIn2020() {
+    // 2021-06, 200,000 a month > 150,000 (2021年第11号): 1% in every province, 湖北 included (2021年第7号 第一条
+    // extends 2020年第13号's 1% to 2021-12-31 and taxes 湖北 at 1% from 2021-04-01): 200,000 × 1% = 2,000.00, saved
+    // 200,000 × 3% − 2,000.00 = 4,000.00 whatever the region, which is not asked
     String request = ("{'profile': {'smallScaleTaxpayer': true, 'years': [{'year': 2021, 'vatPeriods': [{'period': "
         + "{'year': 2021, 'month': 6}, 'sales': {'amount': 200000, 'currency': 'CNY'}, 'salesBasis': "
         + "'EXCLUDING_VAT'}]}]}, 'asOf': '2021-12-31', 'measures': ['" + VAT + "']}").replace('\'', '"');
     JsonNode open = EngineJson.firstOutcome(request);
-    assertThat(open.at("/verdict").asText()).isEqualTo("UNDETERMINED");
-    assertThat(open.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("0");
+    assertThat(open.at("/verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(open.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("4000.00");
     assertThat(open.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("4000.00");
-    assertThat(open.at("/missingFacts")).extracting(JsonNode::asText).containsExactly("/registrationRegionCode");
+    assertThat(open.at("/missingFacts")).isEmpty();
     // 2020-05 through the JSON: a relief in either region (湖北 免征, elsewhere 1%, 2020年第13号): eligible, saved
     // 120,000 × 3% = 3,600.00 in 湖北 or 3,600.00 − 1,200.00 = 2,400.00 elsewhere, the region asked (was: undetermined)
     JsonNode either = EngineJson.firstOutcome(request.replace("2021", "2020").replace("\"month\": 6",
@@ -205,20 +206,24 @@ class VatEvaluatorTest {
 
   @Test
   void test_reasons_onlyThoseOfThePeriodsThatShareTheVerdict() {
-    // 2022: Q1 600,000 > 450,000 at 3% (2021年第11号, no reduction outside Hubei): ineligible, saved 0; Q3 450,000.01
-    // with 3%-rate sales exempt (2022年第15号): eligible, saved 450,000.01 × 3% = 13,500.0003 → 13,500.00. The
-    // enterprise is eligible for the relief Q3 gives; Q1's failed conditions are not its reasons
-    EnterpriseYear y2022 = EnterpriseYear.builder().year(2022).vatPeriods(List.of(quarter(2022, 1, "600000"),
-        quarter(2022, 3, "450000.01"))).build();
-    MeasureOutcome known = agreeing(VAT, firm(y2022).build());
+    // 2019 (财税〔2019〕13号: 300,000 a quarter, 3% with no reduced levy): Q1 400,000 > 300,000 at 3%: ineligible,
+    // saved 0; Q2 300,000 ≤ 300,000 (含本数): exempt, eligible, saved 300,000 × 3% = 9,000.00. The enterprise is
+    // eligible for the relief Q2 gives; Q1's failed conditions are not its reasons
+    EnterpriseYear mixed = EnterpriseYear.builder().year(2019).vatPeriods(List.of(quarter(2019, 1, "400000"),
+        quarter(2019, 2, "300000"))).build();
+    LocalDate asOf2019 = LocalDate.of(2019, 12, 31);
+    MeasureOutcome known = agreeing(VAT, firm(mixed).build(), asOf2019);
     assertThat(known.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(known.reasons()).extracting(Reason::code).containsExactly("small-scale-taxpayer", "reduced-levy");
-    // small-scale status unknown: undetermined from 0 to 13,500.00, still for the reasons of the eligible period
-    MeasureOutcome unknown = agreeing(VAT, firm(y2022).smallScaleTaxpayer(Optional.empty()).build());
+    assertThat(known.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("9000.00")));
+    assertThat(known.reasons()).extracting(Reason::code)
+        .containsExactly("small-scale-taxpayer", "within-exemption-threshold");
+    // small-scale status unknown: undetermined from 0 to 9,000.00, still for the reasons of the eligible period
+    MeasureOutcome unknown = agreeing(VAT, firm(mixed).smallScaleTaxpayer(Optional.empty()).build(), asOf2019);
     assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(unknown.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("13500.00")));
+    assertThat(unknown.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("9000.00")));
     assertThat(unknown.missingFacts()).containsExactly("/smallScaleTaxpayer");
-    assertThat(unknown.reasons()).extracting(Reason::code).containsExactly("small-scale-taxpayer", "reduced-levy");
+    assertThat(unknown.reasons()).extracting(Reason::code)
+        .containsExactly("small-scale-taxpayer", "within-exemption-threshold");
     // 2019-01 alone, 120,000 > 100,000 at 3% (财税〔2019〕13号): ineligible for both failed conditions, naming no fact
     EnterpriseYear y2019 = EnterpriseYear.builder().year(2019).vatPeriods(List.of(month(2019, 1, "120000"))).build();
     MeasureOutcome none = agreeing(VAT, firm(y2019).smallScaleTaxpayer(Optional.empty()).build(),

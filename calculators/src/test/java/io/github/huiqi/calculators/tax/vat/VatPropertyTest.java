@@ -124,16 +124,17 @@ public class VatPropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.github.huiqi.core.testing.PropertyRuns#seeds")
   void test_matchesTheDomainReferenceTable(long seed) {
-    // domain reference §2.11, outside Hubei, plain sales excluding VAT:
+    // domain reference §2.11, outside Hubei, plain sales excluding VAT, with its 2021-04..2022-03 levy corrected:
     //   monthly threshold 150,000 in 2021-04..2022-12, else 100,000 (quarterly × 3), inclusive;
-    //   above it: 1% in 2020-03..2021-03 and 2023-01..2027-12, exempt in 2022-04..2022-12, else 3%; whole sales taxed
+    //   above it: 1% in 2020-03..2022-03 (2020年第13号, extended by 2021年第7号 第一条 and 2022年第15号) and
+    //   2023-01..2027-12, exempt in 2022-04..2022-12, else 3%; whole sales taxed
     Random random = new Random(seed);
     VatFilingPeriod period = randomPeriod(random);
     BigDecimal sales = randomSales(random);
     int ym = period.year() * 100 + period.month().orElseGet(() -> period.quarter().get() * 3);
     BigDecimal monthly = ym >= 202104 && ym <= 202212 ? new BigDecimal("150000") : new BigDecimal("100000");
     BigDecimal threshold = period.month().isPresent() ? monthly : monthly.multiply(BigDecimal.valueOf(3));
-    String rate = ym >= 202204 && ym <= 202212 ? "0" : (ym >= 202003 && ym <= 202103) || ym >= 202301 ? "0.01"
+    String rate = ym >= 202204 && ym <= 202212 ? "0" : (ym >= 202003 && ym <= 202203) || ym >= 202301 ? "0.01"
         : "0.03";
     BigDecimal expected = sales.compareTo(threshold) <= 0 ? BigDecimal.ZERO
         : sales.multiply(new BigDecimal(rate)).setScale(2, RoundingMode.HALF_UP);

@@ -31,7 +31,7 @@ import javax.money.MonetaryAmount;
  * (both slices 5% to 2027). A tax year outside every row has no rules in the measure: before 2019 the definition and
  * rates differed and are not in the sources, and from 2028 no source extends the relief.
  * <p>
- * The conditions (2022年第13号 第三条; the same since 财税〔2019〕13号 第二条): an industry neither restricted nor
+ * The conditions (2022年第13号 第二条; the same since 财税〔2019〕13号 第二条): an industry neither restricted nor
  * prohibited by the state, annual taxable income at most {@code taxableIncomeLimit}, employees at most
  * {@code employeeLimit} and total assets at most {@code totalAssetsLimit}, the last two averaged by quarter (see
  * {@link OperatingQuarter}). "不超过" includes the limit itself.

@@ -65,16 +65,25 @@ class RdBaseRulesTest {
   void test_builtIn_everyRuleCitesAnInstrumentAndSaysItParaphrases() {
     RdBaseRules rules = builtIn();
     List<io.github.huiqi.core.policy.Citation> citations = List.of(rules.entrustedShare().citation(),
-        rules.overseasEntrustedShare().citation(), rules.overseasCapOfDomestic().citation(),
         rules.otherCostsScopes().get(0).citation(), rules.otherCostsScopes().get(1).citation(),
-        rules.costCategories(), rules.overseasIndividualExcluded(), rules.grantsExcluded(), rules.specialIncome(),
-        rules.soldProductMaterials());
+        rules.costCategories(), rules.grantsExcluded(), rules.specialIncome(), rules.soldProductMaterials());
     for (io.github.huiqi.core.policy.Citation citation : citations) {
       assertThat(citation.provenance()).isEqualTo(Provenance.EXTERNAL_INSTRUMENT);
       // nothing is quoted that was not seen: each note says it paraphrases
       assertThat(citation.quote()).isEmpty();
       assertThat(citation.note()).hasValueSatisfying(note -> assertThat(note).contains("paraphrase"));
     }
+    // 财税〔2018〕64号 was seen ([EXT-V]): its rules quote it, 第一条 for the 80% and the 2/3, 第六条 for the
+    // overseas individual (本通知所称委托境外进行研发活动不包括委托境外个人进行的研发活动)
+    for (io.github.huiqi.core.policy.Citation citation : List.of(rules.overseasEntrustedShare().citation(),
+        rules.overseasCapOfDomestic().citation(), rules.overseasIndividualExcluded())) {
+      assertThat(citation.provenance()).isEqualTo(Provenance.EXTERNAL_INSTRUMENT);
+      assertThat(citation.quote()).isPresent();
+      assertThat(citation.note()).hasValueSatisfying(note -> assertThat(note).contains("[EXT-V]"));
+    }
+    assertThat(rules.overseasEntrustedShare().citation().article()).isEqualTo("第一条");
+    assertThat(rules.overseasCapOfDomestic().citation().article()).isEqualTo("第一条");
+    assertThat(rules.overseasIndividualExcluded().article()).isEqualTo("第六条");
     assertThat(rules.form().document()).contains("A107012");
     assertThat(rules.grantsExcluded().document()).contains("2015年第97号");
     assertThat(rules.specialIncome().document()).contains("2017年第40号");

@@ -40,7 +40,7 @@ class SmallLowProfitMeasureTest {
     assertThat(measure.clause().document().toString()).isEqualTo("sz-gxj-2023-26");
     assertThat(measure.clause().article()).isEqualTo("第1条");
     assertThat(PolicyPacks.readBuiltIn("sz-gxj-2023-26.json").measures()).contains(measure);
-    // 企业所得税法 第四条: 25%; 2022年第13号 第三条: 3,000,000 / 300 / 50,000,000; slices split at 1,000,000
+    // 企业所得税法 第四条: 25%; 2022年第13号 第二条: 3,000,000 / 300 / 50,000,000; slices split at 1,000,000
     assertThat(measure.standardRate().value()).isEqualTo(Rate.parse("25%"));
     assertThat(measure.sliceBoundary().value().isEqualTo(Cny.of("1000000"))).isTrue();
     assertThat(measure.taxableIncomeLimit().value().isEqualTo(Cny.of("3000000"))).isTrue();

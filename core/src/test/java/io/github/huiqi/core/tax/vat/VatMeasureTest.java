@@ -68,12 +68,17 @@ class VatMeasureTest {
     assertThat(regime("2020-03").findRegionalLevy("420100").orElseThrow().levy().value())
         .isEqualTo(VatLevy.exemptAt(Rate.parse("3%")));
     assertRow("2021-03", "100000", "300000", VatLevy.atRate(Rate.parse("1%")));
-    // 2021-04..2022-03: 150,000/450,000 at 3% (Hubei 1% to 2021-12-31)
-    assertRow("2021-04", "150000", "450000", VatLevy.atRate(Rate.parse("3%")));
-    assertThat(regime("2021-12").findRegionalLevy("420000").orElseThrow().levy().value())
-        .isEqualTo(VatLevy.atRate(Rate.parse("1%")));
-    assertRow("2022-03", "150000", "450000", VatLevy.atRate(Rate.parse("3%")));
+    // 2021-04..2022-03: 150,000/450,000 (2021年第11号), 3%-rate sales at 1% in every province: 2021年第7号 第一条
+    // extends 2020年第13号 to 2021-12-31 (其中…湖北省…减按1%征收率), 2022年第15号 extends that 第一条 to 2022-03-31
+    // (the domain reference's §2.11 row "3%, Hubei 1% to 2021-12-31" misreads 第7号)
+    assertRow("2021-04", "150000", "450000", VatLevy.atRate(Rate.parse("1%")));
+    assertRow("2021-12", "150000", "450000", VatLevy.atRate(Rate.parse("1%")));
+    assertThat(regime("2021-04").findRegionalLevy("420000")).isEmpty();
+    assertRow("2022-01", "150000", "450000", VatLevy.atRate(Rate.parse("1%")));
+    assertRow("2022-03", "150000", "450000", VatLevy.atRate(Rate.parse("1%")));
     assertThat(regime("2022-03").findRegionalLevy("420000")).isEmpty();
+    assertThat(regime("2021-06").levy().citation().document()).contains("2021年第7号");
+    assertThat(regime("2022-02").levy().citation().document()).contains("2022年第15号");
     // 2022-04..2022-12: 150,000, 3%-rate sales exempt (2022年第15号)
     assertRow("2022-04", "150000", "450000", VatLevy.exemptAt(Rate.parse("3%")));
     assertRow("2022-12", "150000", "450000", VatLevy.exemptAt(Rate.parse("3%")));
