@@ -44,8 +44,8 @@ import javax.money.MonetaryAmount;
  * <p>
  * The period (a calendar month for a monthly filer, a quarter for a quarterly filer) selects the row of the measure's
  * dated table that governs it: the exemption threshold (100,000 a month / 300,000 a quarter, or 150,000 / 450,000 in
- * 2021-04..2022-12) and the levy on 3%-rate sales (3%; 1% in 2020-03..2021-03 outside Hubei and in 2023–2027; exempt
- * in 2022-04..2022-12; Hubei exempt in 2020-03..2021-03 and 1% in 2021-04..2021-12). Then:
+ * 2021-04..2022-12) and the levy on 3%-rate sales (3%; 1% in 2020-03..2022-03 outside Hubei and in 2023–2027; exempt
+ * in 2022-04..2022-12; Hubei exempt in 2020-03..2021-03 and 1% in 2021-04..2022-03). Then:
  * <pre>
  *   sales         = given, or gross ÷ (1 + levy rate) rounded half-up to the fen when VAT-inclusive
  *   tested        = sales + special-invoice sales (by default) + immovable-property sales

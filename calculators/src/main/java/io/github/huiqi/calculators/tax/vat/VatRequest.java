@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * </pre>
  * Only {@code period}, {@code sales} and {@code salesBasis} are required. An absent amount means none (zero): a
  * filer knows its invoices and property sales. The region is needed only for periods with a regional levy (Hubei in
- * 2020-03..2021-12); when it is needed and absent the result is undetermined and names {@code /taxpayerRegionCode}.
+ * 2020-03..2021-03); when it is needed and absent the result is undetermined and names {@code /taxpayerRegionCode}.
  * <p>
  * {@code sales} are the period's sales of goods, services and intangibles at the 3% levy rate (适用3%征收率), other
  * than those with special VAT invoices and other than sales of immovable property. A taxpayer under 差额征税 gives the

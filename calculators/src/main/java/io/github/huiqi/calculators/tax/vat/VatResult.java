@@ -20,7 +20,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * The verdict is eligible when a relief applies in the period (the sales are within the exemption threshold, or
  * 3%-rate sales are exempt or taxed at a reduced rate); ineligible when none does (for example 2019 sales above
- * 100,000 a month, taxed at 3%); undetermined when the period has a regional levy (Hubei in 2020-03..2021-12) and
+ * 100,000 a month, taxed at 3%); undetermined when the period has a regional levy (Hubei in 2020-03..2021-03) and
  * the taxpayer's region was not given. When undetermined the amounts are the range over the possible regions (exact
  * when every region gives the same amount, which the plain forms then return) and the fields that depend on the levy
  * are empty.

@@ -108,6 +108,20 @@ class VatCalculatorTest {
   }
 
   @Test
+  void test_2021AprilTo2022March_onePercentInEveryRegion_noRegionAsked() {
+    // 2021年第7号 第一条 and 2022年第15号: one 1% levy for Shenzhen and Wuhan alike, so an unknown region decides
+    // nothing: 2021-09 and 2022-02, 200,000 > 150,000 → 200,000 × 1% = 2,000.00; saved 6,000.00 − 2,000.00
+    for (VatRequest request : List.of(excluding(month(2021, 9), "200000"), excluding(month(2022, 2), "200000"))) {
+      assertThat(due(request)).isEqualByComparingTo("2000.00");
+      assertThat(due(request.withTaxpayerRegionCode(WUHAN))).isEqualByComparingTo("2000.00");
+      VatRequest unknown = VatRequest.of(request.period(), Cny.of("200000"), VatSalesBasis.EXCLUDING_VAT);
+      assertThat(due(unknown)).isEqualByComparingTo("2000.00");
+      assertThat(saved(unknown)).isEqualByComparingTo("4000.00");
+      assertThat(CALCULATOR.explainVatDue(MEASURE, unknown).eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
+  }
+
+  @Test
   void test_2021_quarterly_450000_exactlyAndOneFenAbove() {
     // 450,000 ≤ 450,000 → 0; 450,000.01 × 1% (2021年第7号 第一条) = 4,500.0001 → 4,500.00
     assertThat(due(excluding(quarter(2021, 2), "450000.00"))).isEqualByComparingTo("0");

@@ -24,7 +24,7 @@ import javax.money.MonetaryAmount;
  * @param monthlyExemptionThreshold  a monthly filer's exemption threshold, inclusive ("10万元以下（含本数）")
  * @param quarterlyExemptionThreshold  a quarterly filer's exemption threshold, inclusive
  * @param levy  how 3%-rate sales above the threshold are taxed
- * @param regionalLevies  regions taxed by another levy in the row's dates, if any (Hubei in 2020–2021)
+ * @param regionalLevies  regions taxed by another levy in the row's dates, if any (Hubei in 2020-03..2021-03)
  */
 public record VatRegime(
     DateRange periods,

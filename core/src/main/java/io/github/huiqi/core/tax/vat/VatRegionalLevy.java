@@ -8,7 +8,7 @@ import io.github.huiqi.core.policy.Parameter;
  * A regional exception to a small-scale VAT regime's levy: taxpayers in the region are taxed by another levy.
  * <p>
  * For example Hubei (湖北省, 420000) in 2020-03..2021-03, where 3%-rate sales were exempt while the rest of the
- * country paid 1% (财政部 税务总局公告2020年第13号, extended by 2020年第24号 and 2021年第7号).
+ * country paid 1% (财政部 税务总局公告2020年第13号, extended by 2020年第24号 and 2021年第7号; from 2021-04-01 Hubei too paid 1%).
  * <p>
  * This class is immutable and thread-safe.
  *
