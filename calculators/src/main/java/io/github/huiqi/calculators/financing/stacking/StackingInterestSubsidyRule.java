@@ -54,7 +54,10 @@ import javax.money.MonetaryAmount;
  *   <li>the most adds, for each loan whose choice is open, what the measure would pay on it, never more than the
  *       outcome's own most;
  *   <li>the tech-SME outcome keeps its own widening for facts the stacking cannot see: from zero when
- *       {@code techSmeSubsidyReceived} is not known, and up by the yearly cap of an absent fee or premium list.
+ *       {@code techSmeSubsidyReceived} is not known, and up by the yearly cap of an absent fee or premium list;
+ *   <li>when {@code techSmeSubsidyReceived} is not known, the stacking reads it as nothing, but the programme cap may
+ *       be spent: a loan the tech-SME subsidy took as the larger stays open, the first-loan outcome's most adds what
+ *       it would pay on the loan, and both outcomes name {@code /techSmeSubsidyReceived}.
  * </ul>
  * The stacking's missing facts, as profile pointers, are added to the outcome they concern (both when a loan's choice
  * is open between the two subsidies), whose verdict is then undetermined; the binding limit is the stacked result's.
@@ -80,6 +83,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       .prefix("/enterprise/", "/")
       .prefix("/loans/", "/loans/")
       .build();
+
+  /** The profile's fact of what the tech-SME programme already paid. */
+  private static final String RECEIVED = "/techSmeSubsidyReceived";
 
   private StackingInterestSubsidyRule() {
   }
@@ -212,6 +218,19 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         }
       }
     }
+    if (profile.techSmeSubsidyReceived().isEmpty()) {
+      // what the programme already paid is not known, and the stacking read it as nothing (the tech-SME subsidy's
+      // most): its programme cap may be spent, and a spent cap pays nothing (decisions register §4.1 items 8 and 10),
+      // so a loan the tech-SME subsidy took by being the larger may yet be the first-loan subsidy's
+      for (StackingLoanDecision loan : stacked.loans()) {
+        if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME))
+            && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER)
+            && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
+          firstSide.open(loan.firstLoanCandidate(), List.of(RECEIVED), true);
+          techSide.contest(RECEIVED);
+        }
+      }
+    }
     techSide.widenLikeItsEvaluator(techMeasure, profile);
     MeasureOutcome newFirst = firstSide.outcome();
     MeasureOutcome newTech = techSide.outcome();
@@ -279,6 +298,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       most = most.add(Cny.yuan(candidate, "candidate"));
       missing.addAll(facts);
       contested |= otherMayPay;
+    }
+
+    /** The choice of a loan this measure took awaits the fact, which leaves it open. */
+    void contest(String fact) {
+      missing.add(fact);
+      contested = true;
     }
 
     /**
