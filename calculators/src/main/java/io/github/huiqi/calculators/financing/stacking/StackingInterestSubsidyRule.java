@@ -218,6 +218,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         }
       }
     }
+    List<String> openToFirst = new ArrayList<>();
     if (profile.techSmeSubsidyReceived().isEmpty()) {
       // what the programme already paid is not known, and the stacking read it as nothing (the tech-SME subsidy's
       // most): its programme cap may be spent, and a spent cap pays nothing (decisions register §4.1 items 8 and 10),
@@ -228,6 +229,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
           firstSide.open(loan.firstLoanCandidate(), List.of(RECEIVED), true);
           techSide.contest(RECEIVED);
+          openToFirst.add(loan.loanId());
         }
       }
     }
@@ -237,7 +239,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
       return Optional.empty();
     }
-    Reason note = note(firstMeasure, stacked, precedence);
+    Reason note = note(firstMeasure, stacked, precedence, openToFirst);
     List<ExplanationStep> steps = stacked.explanation().steps();
     return Optional.of(List.of(withNote(newFirst, note, steps, explain), withNote(newTech, note, steps, explain)));
   }
@@ -258,7 +260,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return builder.build();
   }
 
-  private static Reason note(FirstLoanMeasure firstMeasure, StackingResult stacked, StackingPrecedence precedence) {
+  private static Reason note(FirstLoanMeasure firstMeasure, StackingResult stacked, StackingPrecedence precedence,
+      List<String> openToFirst) {
     StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息（适用顺序 " + precedence + "）：");
     StringBuilder en = new StringBuilder("one municipal interest subsidy per loan (precedence " + precedence + "): ");
     for (int i = 0; i < stacked.loans().size(); i++) {
@@ -266,6 +269,13 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       zh.append(i == 0 ? "" : "；").append("贷款 ").append(loan.loanId()).append(" ").append(loan.explanation().zh());
       en.append(i == 0 ? "" : "; ").append("loan ").append(loan.loanId()).append(": ")
           .append(loan.explanation().en());
+    }
+    if (!openToFirst.isEmpty()) {
+      String loans = String.join(", ", openToFirst);
+      zh.append("；未提供科技型中小企业贴息贴保已获资助额（").append(RECEIVED).append("）：其总额度如已用尽，贷款 ")
+          .append(loans).append(" 适用首贷贴息");
+      en.append("; what the tech-SME programme already paid is not given (").append(RECEIVED)
+          .append("): if its cap is spent, the first-loan subsidy applies on loan(s) ").append(loans);
     }
     return new Reason(CODE, LocalizedText.of(zh.toString(), en.toString()),
         StackingCalculator.oneSubsidyRule(firstMeasure));

@@ -319,6 +319,9 @@ class StackingInterestSubsidyRuleTest {
     assertThat(tech.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("14400.00")));
     assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(tech.missingFacts()).containsExactly("/techSmeSubsidyReceived");
+    assertThat(first.notes()).filteredOn(n -> n.code().equals("one-interest-subsidy-per-loan")).singleElement()
+        .satisfies(note -> assertThat(note.message().en()).contains("/techSmeSubsidyReceived")
+            .contains("the first-loan subsidy applies on loan(s) L1"));
     // the first-loan subsidy larger (80% × 10,000 = 8,000.00 < 10,055.56): it takes L1 whatever was received
     List<MeasureOutcome> smaller = apply(firm("10000").techSmeSubsidyReceived(Optional.empty()).build(), false,
         EngineOptions.DEFAULTS, FIRST, TECH);
