@@ -158,6 +158,22 @@ class RdEvaluatorTest {
   }
 
   @Test
+  void test_kindNotKnown_noRdToDeduct_theKindDecidesNothing() {
+    // no R&D in 2023 (zero expensed costs, no intangibles): 100% or 120% (2023年第44号 for IC / 工业母机) of 0 is 0,
+    // and every firm off the negative list is eligible in 2023 (2023年第7号): eligible, 0.00 saved, and
+    // /icOrMachineTool is not asked, since it decides nothing
+    MeasureOutcome none = agreeing(RD, firm(year(2023, "3400000", null).build()).icOrMachineTool(Optional.empty())
+        .build());
+    assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(none.missingFacts()).isEmpty();
+    // the industry not known still is: on the negative list the firm would be ineligible
+    MeasureOutcome industry = agreeing(RD, firm(year(2023, "3400000", null).build()).industryCode(Optional.empty())
+        .build());
+    assertThat(industry.missingFacts()).containsExactly("/industryCode");
+  }
+
+  @Test
   void test_individualBusiness_noEnterpriseIncomeTaxToDeductFrom() {
     // 第1条's extra deduction is taken before enterprise income tax (税前加计扣除, 企业所得税法 第三十条); a 个体工商户
     // (《民法典》第五十四条) is not an enterprise income taxpayer (企业所得税法 第一条). For an enterprise, E =
