@@ -221,8 +221,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     List<String> openToFirst = new ArrayList<>();
     if (profile.techSmeSubsidyReceived().isEmpty()) {
       // what the programme already paid is not known, and the stacking read it as nothing (the tech-SME subsidy's
-      // most): its programme cap may be spent, and a spent cap pays nothing (decisions register §4.1 items 8 and 10),
-      // so a loan the tech-SME subsidy took by being the larger may yet be the first-loan subsidy's
+      // most, decisions register §4.1 item 8): its programme cap may be spent, and a spent cap pays nothing
+      // (decisions register §4.1 item 10), so a loan the tech-SME subsidy took by being the larger may yet be the
+      // first-loan subsidy's
       for (StackingLoanDecision loan : stacked.loans()) {
         if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME))
             && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER)
