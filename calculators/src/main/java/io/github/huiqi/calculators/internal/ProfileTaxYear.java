@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.internal;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.LegalForm;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -13,6 +14,7 @@ import io.github.huiqi.core.policy.DocumentId;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -51,7 +53,36 @@ public final class ProfileTaxYear {
       + "taxable income (a loss) is taken as zero: there is no tax to relieve, and losses carried to other years "
       + "(企业所得税法 第十八条) are not valued by the firm-year view");
 
+  /** Who pays enterprise income tax, which the 小型微利企业 relief and the R&amp;D extra deduction reduce. */
+  public static final Citation ENTERPRISE_INCOME_TAXPAYER = new Citation(Provenance.EXTERNAL_INSTRUMENT,
+      "《中华人民共和国企业所得税法》", "第一条", Optional.empty(),
+      Optional.of("企业和其他取得收入的组织（以下统称企业）为企业所得税的纳税人"),
+      Optional.of("深工信〔2023〕26号 第1条 relieves 小型微利企业 of enterprise income tax (按20%的税率缴纳企业所得税) and "
+          + "grants the R&D extra deduction before it (税前加计扣除); a 个体工商户 is a natural person in business "
+          + "(《民法典》第五十四条), taxed on its business income under 个人所得税法 第二条, not under this law"));
+
   private ProfileTaxYear() {
+  }
+
+  /**
+   * Whether the profile says the firm is an individual business (个体工商户), which pays no enterprise income tax; a
+   * legal form not given is read as it always was, an enterprise's.
+   *
+   * @param profile  the enterprise
+   * @return true when its legal form is {@link LegalForm#INDIVIDUAL_BUSINESS}
+   */
+  public static boolean individualBusiness(EnterpriseProfile profile) {
+    return profile.legalForm().orElse(null) == LegalForm.INDIVIDUAL_BUSINESS;
+  }
+
+  /**
+   * Returns the reason of an individual business, which has no enterprise income tax to relieve or deduct from.
+   *
+   * @return the reason
+   */
+  public static Reason notEnterpriseIncomeTaxpayer() {
+    return new Reason("not-enterprise-income-taxpayer", LocalizedText.of("个体工商户不是企业所得税纳税人",
+        "an individual business does not pay enterprise income tax"), ENTERPRISE_INCOME_TAXPAYER);
   }
 
   /**

@@ -54,7 +54,10 @@ import javax.money.MonetaryAmount;
  *   <li>the most adds, for each loan whose choice is open, what the measure would pay on it, never more than the
  *       outcome's own most;
  *   <li>the tech-SME outcome keeps its own widening for facts the stacking cannot see: from zero when
- *       {@code techSmeSubsidyReceived} is not known, and up by the yearly cap of an absent fee or premium list.
+ *       {@code techSmeSubsidyReceived} is not known, and up by the yearly cap of an absent fee or premium list;
+ *   <li>when {@code techSmeSubsidyReceived} is not known, the stacking reads it as nothing, but the programme cap may
+ *       be spent: a loan the tech-SME subsidy took as the larger stays open, the first-loan outcome's most adds what
+ *       it would pay on the loan, and both outcomes name {@code /techSmeSubsidyReceived}.
  * </ul>
  * The stacking's missing facts, as profile pointers, are added to the outcome they concern (both when a loan's choice
  * is open between the two subsidies), whose verdict is then undetermined; the binding limit is the stacked result's.
@@ -80,6 +83,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       .prefix("/enterprise/", "/")
       .prefix("/loans/", "/loans/")
       .build();
+
+  /** The profile's fact of what the tech-SME programme already paid. */
+  private static final String RECEIVED = "/techSmeSubsidyReceived";
 
   private StackingInterestSubsidyRule() {
   }
@@ -212,13 +218,29 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         }
       }
     }
+    List<String> openToFirst = new ArrayList<>();
+    if (profile.techSmeSubsidyReceived().isEmpty()) {
+      // what the programme already paid is not known, and the stacking read it as nothing (the tech-SME subsidy's
+      // most, decisions register §4.1 item 8): its programme cap may be spent, and a spent cap pays nothing
+      // (decisions register §4.1 item 10), so a loan the tech-SME subsidy took by being the larger may yet be the
+      // first-loan subsidy's
+      for (StackingLoanDecision loan : stacked.loans()) {
+        if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME))
+            && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER)
+            && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
+          firstSide.open(loan.firstLoanCandidate(), List.of(RECEIVED), true);
+          techSide.contest(RECEIVED);
+          openToFirst.add(loan.loanId());
+        }
+      }
+    }
     techSide.widenLikeItsEvaluator(techMeasure, profile);
     MeasureOutcome newFirst = firstSide.outcome();
     MeasureOutcome newTech = techSide.outcome();
     if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
       return Optional.empty();
     }
-    Reason note = note(firstMeasure, stacked, precedence);
+    Reason note = note(firstMeasure, stacked, precedence, openToFirst);
     List<ExplanationStep> steps = stacked.explanation().steps();
     return Optional.of(List.of(withNote(newFirst, note, steps, explain), withNote(newTech, note, steps, explain)));
   }
@@ -239,7 +261,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return builder.build();
   }
 
-  private static Reason note(FirstLoanMeasure firstMeasure, StackingResult stacked, StackingPrecedence precedence) {
+  private static Reason note(FirstLoanMeasure firstMeasure, StackingResult stacked, StackingPrecedence precedence,
+      List<String> openToFirst) {
     StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息（适用顺序 " + precedence + "）：");
     StringBuilder en = new StringBuilder("one municipal interest subsidy per loan (precedence " + precedence + "): ");
     for (int i = 0; i < stacked.loans().size(); i++) {
@@ -247,6 +270,13 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       zh.append(i == 0 ? "" : "；").append("贷款 ").append(loan.loanId()).append(" ").append(loan.explanation().zh());
       en.append(i == 0 ? "" : "; ").append("loan ").append(loan.loanId()).append(": ")
           .append(loan.explanation().en());
+    }
+    if (!openToFirst.isEmpty()) {
+      String loans = String.join(", ", openToFirst);
+      zh.append("；未提供科技型中小企业贴息贴保已获资助额（").append(RECEIVED).append("）：其总额度如已用尽，贷款 ")
+          .append(loans).append(" 适用首贷贴息");
+      en.append("; what the tech-SME programme already paid is not given (").append(RECEIVED)
+          .append("): if its cap is spent, the first-loan subsidy applies on loan(s) ").append(loans);
     }
     return new Reason(CODE, LocalizedText.of(zh.toString(), en.toString()),
         StackingCalculator.oneSubsidyRule(firstMeasure));
@@ -279,6 +309,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       most = most.add(Cny.yuan(candidate, "candidate"));
       missing.addAll(facts);
       contested |= otherMayPay;
+    }
+
+    /** The choice of a loan this measure took awaits the fact, which leaves it open. */
+    void contest(String fact) {
+      missing.add(fact);
+      contested = true;
     }
 
     /**

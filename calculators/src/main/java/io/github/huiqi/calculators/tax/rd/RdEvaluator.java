@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Evaluates the R&amp;D super deduction ({@link RdMeasure}, such as 深工信〔2023〕26号 第1条) for an enterprise profile:
@@ -45,7 +46,9 @@ import java.util.Optional;
  * does not change it, so it is computed without that measure's yearly rules (the R&amp;D rules run beyond them).
  * <p>
  * Missing facts: the verdict is the calculator's (an unknown industry or a kind that changes the rate names
- * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool}; the amount is then the range over them).
+ * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool}; the amount is then the range over them; a
+ * kind is not named, and the firm is eligible, when the year's R&amp;D is known and deducts the same at every rate,
+ * as when there is none).
  * Taxable income not known: from zero with no upper bound, naming {@code /years/i/taxableIncomeBeforeRd}. R&amp;D costs
  * not known: the verdict from the other conditions, the amount from zero to std(TI<sub>b</sub>) (the deduction can
  * save no more than the whole standard tax), naming {@code /years/i/rdExpensedCosts}; intangibles not known: from the
@@ -53,7 +56,8 @@ import java.util.Optional;
  * naming {@code /years}, with no upper bound. No year up to the evaluation date's, or a year without rules:
  * ineligible, zero. An industry on the negative list: ineligible, zero. A bad R&amp;D fact is named by its pointer in
  * the profile, such as {@code /years/0/rdEntrustments/1/price} for R&amp;D entrusted to an overseas entity in a year
- * with no domestic R&amp;D to take its two thirds of.
+ * with no domestic R&amp;D to take its two thirds of. An individual business ({@code legalForm}
+ * {@code INDIVIDUAL_BUSINESS}) pays no enterprise income tax (企业所得税法 第一条): ineligible, zero.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -72,6 +76,8 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       + "refine its rdExpensedCosts and rdIntangibles: when absent they are read as none (not as unknown, which would "
       + "leave every profile without them undetermined); give them to count projects, entrusted R&D and what is "
       + "taken out of the base");
+  /** The calculator's facts that only choose the rate (every kind is eligible off the negative list). */
+  private static final Set<String> RATE_ONLY_FACTS = Set.of("/techSme", "/icOrMachineTool");
   private static final RdExpensedCosts NO_COSTS = new RdExpensedCosts(Cny.ZERO, Cny.ZERO, Cny.ZERO, Cny.ZERO,
       Cny.ZERO, Cny.ZERO);
 
@@ -96,6 +102,9 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
     Citation rules = measure.rates().get(measure.rates().size() - 1).expensedExtraRate().citation();
+    if (ProfileTaxYear.individualBusiness(profile)) {
+      return ProfileTaxYear.ineligible(context, builder, explain, ProfileTaxYear::notEnterpriseIncomeTaxpayer);
+    }
     if (profile.years().isEmpty()) {
       return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, rules);
     }
@@ -125,6 +134,16 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       builder.addAllReasons(evaluation.eligibility().reasons());
     }
     Verdict verdict = evaluation.eligibility().verdict();
+    // a kind not known that changes only the rate decides nothing when the year's R&D is known and the deduction is
+    // the same at every rate (no R&D to deduct): with a row for every enterprise that year, every kind is eligible,
+    // so the firm is, and the kind is not asked
+    boolean kindDecidesNothing = verdict == Verdict.UNDETERMINED && evaluation.total().isExact()
+        && year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent()
+        && RATE_ONLY_FACTS.containsAll(evaluation.eligibility().missingFacts())
+        && measure.bestRate(year.year(), List.of()).isPresent();
+    if (kindDecidesNothing) {
+      verdict = Verdict.ELIGIBLE;
+    }
     if (verdict == Verdict.INELIGIBLE) {
       builder.verdict(verdict).amount(OutcomeAmount.ZERO);
       if (explain) {
@@ -148,7 +167,7 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
         missing.add(at + "/rdIntangibles");
       }
     }
-    if (!evaluation.eligibility().missingFacts().isEmpty()) {
+    if (!kindDecidesNothing && !evaluation.eligibility().missingFacts().isEmpty()) {
       missing.addAll(ProfileTaxYear.pointers(at).toProfile(evaluation.eligibility().missingFacts()));
     }
     builder.verdict(verdict).addAllMissingFacts(missing).amount(saving.maximum == null

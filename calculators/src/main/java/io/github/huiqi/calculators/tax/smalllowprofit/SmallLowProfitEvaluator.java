@@ -59,7 +59,8 @@ import java.util.Optional;
  * income within the limit gets (a documented bound, noted); the facts are named. Quarters known empty (no quarter
  * operated), no year up to the evaluation date's, or a year without rules: ineligible, zero. Years not known:
  * undetermined, naming {@code /years}, with no upper bound, unless the profile says the industry is restricted or
- * prohibited: ineligible, zero.
+ * prohibited: ineligible, zero. An individual business ({@code legalForm} {@code INDIVIDUAL_BUSINESS}) pays no
+ * enterprise income tax (企业所得税法 第一条): ineligible, zero, whatever its years.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -95,6 +96,9 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
     Citation definition = measure.definition();
+    if (ProfileTaxYear.individualBusiness(profile)) {
+      return ProfileTaxYear.ineligible(context, builder, explain, ProfileTaxYear::notEnterpriseIncomeTaxpayer);
+    }
     if (profile.years().isEmpty()) {
       if (profile.restrictedOrProhibitedIndustry().orElse(false)) {
         // the years are not given, but a restricted or prohibited industry fails the definition whatever they hold

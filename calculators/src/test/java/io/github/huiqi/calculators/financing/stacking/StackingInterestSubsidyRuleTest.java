@@ -297,11 +297,36 @@ class StackingInterestSubsidyRuleTest {
     List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
     assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
     assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("14400.00"), Cny.of("15000.00")));
-    // what was received not known: the tech-SME subsidy is from zero
+    // what was received not known: the tech-SME subsidy is from zero (and the first-loan one, next test, open)
     EnterpriseProfile received = firm("18000").techSmeSubsidyReceived(Optional.empty()).build();
     List<MeasureOutcome> open = apply(received, false, EngineOptions.DEFAULTS, FIRST, TECH);
-    assertThat(open.get(0).amount()).isEqualTo(exactly("0"));
     assertThat(Cny.yuan(open.get(1).amount().minimum(), "minimum")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void test_receivedNotKnown_theFirstLoanSubsidyMayYetTakeTheLoan() {
+    // what the programme already paid is not known: its 3,000,000 cap (2020 办法 第十四条(四)) may be spent, and a
+    // spent cap pays nothing (decisions register §4.1 items 8 and 10), so tech-SME pays 0 to 14,400.00 on L1 and
+    // the larger of the two is not known. L1 is the first-loan subsidy's (10,055.56, 第5条: 1,000,000 × 2% × 181/360)
+    // when less than 10,055.56 of the cap is left: first-loan 0 to 10,055.56, undetermined, both naming the fact
+    EnterpriseProfile profile = firm("18000").techSmeSubsidyReceived(Optional.empty()).build();
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    MeasureOutcome first = after.get(0);
+    MeasureOutcome tech = after.get(1);
+    assertThat(first.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("10055.56")));
+    assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(first.missingFacts()).containsExactly("/techSmeSubsidyReceived");
+    assertThat(tech.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("14400.00")));
+    assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(tech.missingFacts()).containsExactly("/techSmeSubsidyReceived");
+    assertThat(first.notes()).filteredOn(n -> n.code().equals("one-interest-subsidy-per-loan")).singleElement()
+        .satisfies(note -> assertThat(note.message().en()).contains("/techSmeSubsidyReceived")
+            .contains("the first-loan subsidy applies on loan(s) L1"));
+    // the first-loan subsidy larger (80% × 10,000 = 8,000.00 < 10,055.56): it takes L1 whatever was received
+    List<MeasureOutcome> smaller = apply(firm("10000").techSmeSubsidyReceived(Optional.empty()).build(), false,
+        EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(smaller.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(smaller.get(0).missingFacts()).isEmpty();
   }
 
   @Test

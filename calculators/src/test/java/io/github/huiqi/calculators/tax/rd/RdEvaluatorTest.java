@@ -17,6 +17,7 @@ import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearRelief;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.LegalForm;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -154,6 +155,36 @@ class RdEvaluatorTest {
     MeasureOutcome none = agreeing(RD, firmOf(year(2023, "3400000", null)));
     assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+  }
+
+  @Test
+  void test_kindNotKnown_noRdToDeduct_theKindDecidesNothing() {
+    // no R&D in 2023 (zero expensed costs, no intangibles): 100% or 120% (2023年第44号 for IC / 工业母机) of 0 is 0,
+    // and every firm off the negative list is eligible in 2023 (2023年第7号): eligible, 0.00 saved, and
+    // /icOrMachineTool is not asked, since it decides nothing
+    MeasureOutcome none = agreeing(RD, firm(year(2023, "3400000", null).build()).icOrMachineTool(Optional.empty())
+        .build());
+    assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(none.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(none.missingFacts()).isEmpty();
+    // the industry not known still is: on the negative list the firm would be ineligible
+    MeasureOutcome industry = agreeing(RD, firm(year(2023, "3400000", null).build()).industryCode(Optional.empty())
+        .build());
+    assertThat(industry.missingFacts()).containsExactly("/industryCode");
+  }
+
+  @Test
+  void test_individualBusiness_noEnterpriseIncomeTaxToDeductFrom() {
+    // 第1条's extra deduction is taken before enterprise income tax (税前加计扣除, 企业所得税法 第三十条); a 个体工商户
+    // (《民法典》第五十四条) is not an enterprise income taxpayer (企业所得税法 第一条). For an enterprise, E =
+    // 500,000 saves 500,000 × 25% = 125,000.00 (above); for an individual business, nothing
+    EnterpriseProfile individual = firm(year(2023, "3400000", "500000").build())
+        .legalForm(LegalForm.INDIVIDUAL_BUSINESS).build();
+    MeasureOutcome outcome = agreeing(RD, individual);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("not-enterprise-income-taxpayer");
+    assertThat(outcome.reasons().get(0).citation().article()).isEqualTo("第一条");
   }
 
   @Test

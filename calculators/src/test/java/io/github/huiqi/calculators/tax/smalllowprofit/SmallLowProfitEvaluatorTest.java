@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.LegalForm;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -176,6 +177,21 @@ class SmallLowProfitEvaluatorTest {
     assertThat(years.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(years.missingFacts()).containsExactly("/years");
     assertThat(years.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+  }
+
+  @Test
+  void test_individualBusiness_noEnterpriseIncomeTaxToRelieve() {
+    // 深工信〔2023〕26号 第1条 relieves 小型微利企业 of enterprise income tax ("按20%的税率缴纳企业所得税"); a 个体工商户
+    // is a natural person in business (《民法典》第五十四条), not an enterprise income taxpayer (企业所得税法 第一条).
+    // TIb 1,000,000 with no R&D would be relieved 1,000,000 × 20% = 200,000.00 for an enterprise; for it, nothing
+    EnterpriseProfile enterprise = firm(year(2023, "1000000", "0").build()).legalForm(LegalForm.ENTERPRISE).build();
+    assertThat(agreeing(SLPE, enterprise).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("200000.00")));
+    EnterpriseProfile individual = EnterpriseProfile.builder().from(enterprise)
+        .legalForm(LegalForm.INDIVIDUAL_BUSINESS).build();
+    assertIneligible(individual, "not-enterprise-income-taxpayer");
+    // whatever its years: not known, still nothing to relieve
+    assertIneligible(EnterpriseProfile.builder().from(individual).years(Optional.empty()).build(),
+        "not-enterprise-income-taxpayer");
   }
 
   private static void assertIneligible(EnterpriseProfile profile, String reason) {
