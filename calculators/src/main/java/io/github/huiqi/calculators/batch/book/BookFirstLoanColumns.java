@@ -138,11 +138,16 @@ public final class BookFirstLoanColumns {
    * hold each enterprise's first loan row and, at index {@code enterprises}, the number of loan rows).
    *
    * @param count  the enterprises
-   * @throws InvalidInputException if the count is negative or above the capacity
+   * @throws InvalidInputException if the count is negative or above the capacity, or the loan start at index
+   *     {@code count} is not from 0 to the loan capacity (naming {@code loanStart/count})
    */
   public void setEnterprises(int count) {
     if (count < 0 || count > status.length) {
       throw new InvalidInputException("enterprises", count, "must be from 0 to the capacity " + status.length);
+    }
+    if (loanStart[count] < 0 || loanStart[count] > principalFen.length) {
+      throw new InvalidInputException("loanStart/" + count, loanStart[count],
+          "must be a loan row from 0 to the loan capacity " + principalFen.length);
     }
     enterprises = count;
     loans = loanStart[count];
@@ -383,6 +388,20 @@ public final class BookFirstLoanColumns {
     return new InvalidInputException("/loans", "[]", "were refused when computed and have changed since");
   }
 
+  /**
+   * Checks, before a run, that the loan starts of the enterprises in use (and the end, at index
+   * {@link #enterprises()}) are loan rows: from 0 to the loan capacity. Loan starts out of order only leave an
+   * enterprise without loans, which its row reports.
+   */
+  void checkLoanStarts() {
+    for (int e = 0; e <= enterprises; e++) {
+      if (loanStart[e] < 0 || loanStart[e] > principalFen.length) {
+        throw new InvalidInputException("loanStart/" + e, loanStart[e],
+            "must be a loan row from 0 to the loan capacity " + principalFen.length);
+      }
+    }
+  }
+
   private static boolean isFact(byte fact) {
     return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
   }
@@ -393,8 +412,12 @@ public final class BookFirstLoanColumns {
    *
    * @param e  the enterprise row
    * @return the item
+   * @throws InvalidInputException naming {@code e} if the row is not one in use (from 0 to {@link #enterprises()} − 1)
    */
   public BookItem item(int e) {
+    if (e < 0 || e >= enterprises) {
+      throw new InvalidInputException("e", e, "must be an enterprise row in use, from 0 to " + (enterprises - 1));
+    }
     if (status[e] == BookColumnCodes.FAILED) {
       return BookItem.failed(e, Optional.empty(), BookFailure.from(failure(e)));
     }

@@ -138,10 +138,12 @@ public final class BookFirstLoanFastPath {
    *
    * @param book  the book; its result columns are overwritten
    * @return the totals over enterprises
-   * @throws InvalidInputException if the book is null, or naming the book if a total passes a long's fen
+   * @throws InvalidInputException if the book is null, a loan start is not a loan row (naming {@code loanStart/e}),
+   *     or naming the book if a total passes a long's fen
    */
   public BookColumnTotals compute(BookFirstLoanColumns book) {
     Args.notNull(book, "book");
+    book.checkLoanStarts();
     return computeRange(book, 0, book.enterprises());
   }
 
@@ -152,14 +154,15 @@ public final class BookFirstLoanFastPath {
    * @param book  the book; its result columns are overwritten
    * @param threads  the number of slices, at least 1
    * @return the totals over enterprises
-   * @throws InvalidInputException if the book is null or threads below 1, or naming the book if a total passes a
-   *     long's fen
+   * @throws InvalidInputException if the book is null, threads below 1 or a loan start not a loan row (naming
+   *     {@code loanStart/e}), or naming the book if a total passes a long's fen
    */
   public BookColumnTotals compute(BookFirstLoanColumns book, int threads) {
     Args.notNull(book, "book");
     if (threads < 1) {
       throw new InvalidInputException("threads", threads, "must be at least 1");
     }
+    book.checkLoanStarts();
     int size = book.enterprises();
     if (threads == 1 || size < 2) {
       return computeRange(book, 0, size);

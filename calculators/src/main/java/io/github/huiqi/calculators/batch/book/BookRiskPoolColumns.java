@@ -83,10 +83,11 @@ public final class BookRiskPoolColumns {
    *
    * @param i  the row
    * @param claim  the claim
-   * @throws io.github.huiqi.core.error.InvalidInputException if the claim is null, an amount is below the fen or a
-   *     base ratio finer than a millionth
+   * @throws io.github.huiqi.core.error.InvalidInputException if the row is not one of the book's (naming {@code i}),
+   *     the claim is null, an amount is below the fen or a base ratio finer than a millionth
    */
   public void set(int i, RiskPoolClaim claim) {
+    row(i);
     Args.notNull(claim, "claim");
     loanId[i] = claim.loanId();
     principalOutstandingFen[i] = BookFen.fen(claim.principalOutstanding(), "principalOutstanding");
@@ -268,6 +269,13 @@ public final class BookRiskPoolColumns {
     };
   }
 
+  /** Checks that a row is one of the book's. */
+  private void row(int i) {
+    if (i < 0 || i >= size) {
+      throw new InvalidInputException("i", i, "must be a row from 0 to " + (size - 1));
+    }
+  }
+
   private static boolean isFact(byte fact) {
     return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
   }
@@ -278,8 +286,10 @@ public final class BookRiskPoolColumns {
    *
    * @param i  the row
    * @return the item, its amount the compensation
+   * @throws InvalidInputException naming {@code i} if the row is not one of the book's
    */
   public BookItem item(int i) {
+    row(i);
     Optional<String> id = Optional.ofNullable(loanId[i]);
     if (status[i] == BookColumnCodes.FAILED) {
       return BookItem.failed(i, id, BookFailure.from(failure(i)));

@@ -1,11 +1,14 @@
 package io.github.huiqi.calculators.batch.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
@@ -233,5 +236,63 @@ class BookColumnsFailureTest {
         "input.invalid", "must be -1 (unknown), 0 (no) or 1 (yes)"));
     // A: 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第5条)
     assertThat(book.item(0).amount()).contains(AmountRange.exactly(Cny.of("10055.56")));
+  }
+
+  @Test
+  void riskPool_aRowOutsideTheBook_isATypedErrorNamingIt() {
+    // before: ArrayIndexOutOfBoundsException from set and item
+    BookRiskPoolColumns book = new BookRiskPoolColumns(2);
+    RiskPoolClaim claim = RiskPoolFixtures.claim("L0", LocalDate.of(2023, 1, 1)).build();
+    for (int i : new int[] {-1, 2}) {
+      assertThatThrownBy(() -> book.set(i, claim)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+        assertThat(ex.field()).isEqualTo("i");
+        assertThat(ex.value()).isEqualTo(String.valueOf(i));
+      });
+      assertThatThrownBy(() -> book.item(i)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+        assertThat(ex.field()).isEqualTo("i");
+        assertThat(ex.value()).isEqualTo(String.valueOf(i));
+      });
+    }
+  }
+
+  @Test
+  void firstLoan_anEnterpriseOutsideTheRowsInUse_isATypedErrorNamingIt() {
+    // before: item(1) of a book of one enterprise (capacity 2) answered INELIGIBLE 0.00 for a row never filled, and
+    // item(2) and item(-1) threw ArrayIndexOutOfBoundsException
+    BookFirstLoanColumns book = new BookFirstLoanColumns(2, 2);
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()));
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS).compute(book);
+    for (int e : new int[] {-1, 1, 2}) {
+      assertThatThrownBy(() -> book.item(e)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+        assertThat(ex.field()).isEqualTo("e");
+        assertThat(ex.value()).isEqualTo(String.valueOf(e));
+      });
+    }
+  }
+
+  @Test
+  void firstLoan_aLoanStartOutsideTheLoanRows_isATypedErrorNamingIt() {
+    // before: ArrayIndexOutOfBoundsException from the fast path (a loan start past the 2 loan rows, or below 0)
+    BookFirstLoanFastPath fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS);
+    BookFirstLoanColumns past = new BookFirstLoanColumns(2, 2);
+    past.loanStart()[1] = 5;
+    assertThatThrownBy(() -> past.setEnterprises(1)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("loanStart/1");
+      assertThat(ex.value()).isEqualTo("5");
+    });
+    past.loanStart()[1] = 1;
+    past.setEnterprises(1);
+    past.loanStart()[1] = 5;
+    assertThatThrownBy(() -> fast.compute(past)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("loanStart/1");
+      assertThat(ex.value()).isEqualTo("5");
+    });
+    BookFirstLoanColumns below = new BookFirstLoanColumns(2, 2);
+    below.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()));
+    below.loanStart()[0] = -3;
+    assertThatThrownBy(() -> fast.compute(below, 2)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("loanStart/0");
+      assertThat(ex.value()).isEqualTo("-3");
+    });
   }
 }
