@@ -31,12 +31,20 @@ public final class BookFirstLoanColumns {
   public static final byte FAILED_NO_LOANS = 1;
   /** Failed: a loan's principal is not positive. */
   public static final byte FAILED_PRINCIPAL = 2;
-  /** Failed: a loan's end of use is before its drawdown. */
+  /**
+   * Failed: a loan's end of use is before its drawdown, or after the dates a request can hold
+   * ({@link io.github.huiqi.core.time.DateBounds}).
+   */
   public static final byte FAILED_END_OF_USE = 3;
-  /** Failed: a loan's annual interest rate is not positive. */
+  /** Failed: a loan's annual interest rate is not positive, or above 100% (as a request's is refused). */
   public static final byte FAILED_RATE = 4;
   /** Failed: a yes/no fact is not a {@link BookColumnCodes} fact byte. */
   public static final byte FAILED_FACT = 5;
+  /**
+   * Failed: a loan's drawdown is outside the dates a request can hold
+   * ({@link io.github.huiqi.core.time.DateBounds}).
+   */
+  public static final byte FAILED_DRAWDOWN = 6;
 
   private static final String FACT_PROBLEM = "must be -1 (unknown), 0 (no) or 1 (yes)";
 
@@ -344,7 +352,8 @@ public final class BookFirstLoanColumns {
 
   /**
    * The failure of a failed enterprise as the streaming path reports the same request: the first bad value in the
-   * order the fast path checks them (the enterprise's facts, then each loan's principal, end of use, rate and facts),
+   * order the fast path checks them (the enterprise's facts, then each loan's principal, drawdown, end of use, rate
+   * and facts),
    * its field as a JSON Pointer into the request (the loan by its place among the enterprise's), the offending value
    * as the request would hold it and the problem, whose code follows.
    */
@@ -370,13 +379,24 @@ public final class BookFirstLoanColumns {
       if (principalFen[j] <= 0) {
         return new InvalidInputException(loan + "principal", BookFen.yuanText(principalFen[j]), "must be positive");
       }
+      if (!BookFen.inBounds(drawdownDay[j])) {
+        return BookFen.dateOutOfRange(loan + "drawdownDate", drawdownDay[j]);
+      }
       if (endOfUseDay[j] < drawdownDay[j]) {
         return new InvalidInputException(loan + "maturityDate", LocalDate.ofEpochDay(endOfUseDay[j]),
             "must not be before drawdownDate '" + LocalDate.ofEpochDay(drawdownDay[j]) + "'");
       }
+      if (!BookFen.inBounds(endOfUseDay[j])) {
+        return BookFen.dateOutOfRange(loan + "maturityDate", endOfUseDay[j]);
+      }
       if (annualRatePpm[j] <= 0) {
         return new InvalidInputException(loan + "annualInterestRate", BookFen.percentText(annualRatePpm[j]),
             "must be positive");
+      }
+      if (annualRatePpm[j] > BookFen.PPM) {
+        // as LoanFacts refuses it (Args.inputRate)
+        return new InvalidInputException(InvalidInputException.RATE_RANGE, loan + "annualInterestRate",
+            BookFen.percentText(annualRatePpm[j]), "must be from 0% to 100%", "必须在 0% 至 100% 之间", null);
       }
       for (int f = 0; f < loanFacts.length; f++) {
         if (!isFact(loanFacts[f][j])) {

@@ -34,6 +34,11 @@ public final class BookRiskPoolColumns {
   public static final byte FAILED_CATEGORY = 5;
   /** Failed column: an exclusion fact not a {@link BookColumnCodes} fact byte. */
   public static final byte FAILED_FACT = 6;
+  /**
+   * Failed column: {@link #effectiveGrantDay()} outside the dates a claim can hold
+   * ({@link io.github.huiqi.core.time.DateBounds}), named as the claim's {@code grantDate}.
+   */
+  public static final byte FAILED_GRANT_DATE = 7;
 
   private final int size;
   private final String[] loanId;
@@ -257,6 +262,7 @@ public final class BookRiskPoolColumns {
       case FAILED_BASE_RATIO -> new InvalidInputException("/baseRatio", BookFen.percentText(baseRatioPpm[i]),
           baseRatioPpm[i] < 0 || baseRatioPpm[i] > BookFen.PPM ? "must be from 0% to 100%"
               : "must not exceed the measure's ceiling");
+      case FAILED_GRANT_DATE -> BookFen.dateOutOfRange("/grantDate", effectiveGrantDay[i]);
       case FAILED_CATEGORY -> new InvalidInputException("/category", category[i],
           "must be a RiskPoolLoanCategory ordinal from 0 to " + (RiskPoolLoanCategory.values().length - 1));
       default -> {
