@@ -436,7 +436,7 @@ public final class BookFirstLoanColumns {
    */
   public BookItem item(int e) {
     if (e < 0 || e >= enterprises) {
-      throw new InvalidInputException("e", e, "must be an enterprise row in use, from 0 to " + (enterprises - 1));
+      throw new InvalidInputException("e", e, "must be one of the " + enterprises + " enterprise rows in use");
     }
     if (status[e] == BookColumnCodes.FAILED) {
       return BookItem.failed(e, Optional.empty(), BookFailure.from(failure(e)));

@@ -278,7 +278,7 @@ public final class BookRiskPoolColumns {
   /** Checks that a row is one of the book's. */
   private void row(int i) {
     if (i < 0 || i >= size) {
-      throw new InvalidInputException("i", i, "must be a row from 0 to " + (size - 1));
+      throw new InvalidInputException("i", i, "must be one of the book's " + size + " rows");
     }
   }
 
