@@ -99,7 +99,6 @@ class BookCsvBadCellSweepTest {
         problems.add("line " + index + ", " + bad + ": the failure does not quote the value: " + failure);
       }
     }
-    problems.forEach(p -> System.out.println("PROBLEM " + p));
     assertThat(problems).isEmpty();
   }
 }
