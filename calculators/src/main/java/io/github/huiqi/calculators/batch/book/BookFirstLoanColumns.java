@@ -76,11 +76,16 @@ public final class BookFirstLoanColumns {
    *
    * @param enterpriseCapacity  the most enterprises
    * @param loanCapacity  the most loans
-   * @throws InvalidInputException if a capacity is negative
+   * @throws InvalidInputException if a capacity is negative, or the enterprise capacity {@link Integer#MAX_VALUE}
    */
   public BookFirstLoanColumns(int enterpriseCapacity, int loanCapacity) {
     Args.notNegative(enterpriseCapacity, "enterpriseCapacity");
     Args.notNegative(loanCapacity, "loanCapacity");
+    if (enterpriseCapacity == Integer.MAX_VALUE) {
+      // the loan starts hold one more entry than the enterprises
+      throw new InvalidInputException("enterpriseCapacity", enterpriseCapacity,
+          "must be below " + Integer.MAX_VALUE);
+    }
     loanStart = new int[enterpriseCapacity + 1];
     enterpriseRegion = new int[enterpriseCapacity];
     independentLegalPerson = new byte[enterpriseCapacity];

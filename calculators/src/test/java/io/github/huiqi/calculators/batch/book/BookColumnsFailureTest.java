@@ -296,6 +296,16 @@ class BookColumnsFailureTest {
   }
 
   @Test
+  void firstLoan_theGreatestEnterpriseCapacity_isATypedErrorNamingIt() {
+    // before: NegativeArraySizeException, the loan starts being one longer than the enterprises
+    assertThatThrownBy(() -> new BookFirstLoanColumns(Integer.MAX_VALUE, 0))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("enterpriseCapacity");
+          assertThat(ex.value()).isEqualTo(String.valueOf(Integer.MAX_VALUE));
+        });
+  }
+
+  @Test
   void firstLoan_aLoanStartOutsideTheLoanRows_isATypedErrorNamingIt() {
     // before: ArrayIndexOutOfBoundsException from the fast path (a loan start past the 2 loan rows, or below 0)
     BookFirstLoanFastPath fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS);
