@@ -29,7 +29,8 @@ final class JsonSweep {
 
   /** Numbers in place of a number: each may be valid for some field, so that the entry point decides. */
   static final List<String> NUMBERS = List.of("0", "-1", "-0.01", "1.5", "1.005", "0.001", "1e2", "1E+2", "1e30",
-      "1E+400", "1e-400", "99999999999999999999", "9223372036854775808", "2147483648", "-2147483649");
+      "1E+400", "1e-400", "99999999999999999999", "9223372036854775808", "2147483647", "2147483648", "-2147483648",
+      "-2147483649");
   /** Dates never accepted: out of the range {@code DateBounds} allows, or no date of the calendar. */
   static final List<String> BAD_DATES = List.of("0000-01-01", "9999-12-31", "2023-02-30", "2023-02-29", "2023-13-01",
       "2023-00-10", "1949-09-30", "2200-01-01", "2023-1-5", "2023-01-05T00:00", "");
