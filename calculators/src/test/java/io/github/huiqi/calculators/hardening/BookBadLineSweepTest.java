@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fixed bad-input battery of {@link JsonSweep} as the lines of an NDJSON book, each bad line between two copies
- * of a valid one, for every book calculator ({@link BookCalculators}): a bad line is that line's failure, naming a
+ * of a valid one, for every book calculator ({@link BookCalculators}) and the two explained books
+ * ({@link BookNdjson#riskPool}, {@link BookNdjson#firstLoan}): a bad line is that line's failure, naming a
  * JSON Pointer at the place changed (or, where the change may leave a valid request, a result), a blank line is
  * skipped, and every valid line is computed as on its own; the totals count every item.
  */
@@ -49,31 +51,42 @@ class BookBadLineSweepTest {
   private static final PolicyData DATA = PolicyData.builtIn();
   private static final Pattern OTHER_SIDE = Pattern.compile(" (/[A-Za-z0-9/]+) '");
 
-  /** A book calculator with a valid one-line request. */
-  record Family<R>(String name, Class<R> type, BookCalculator<? super R> calculator, String validLine) {
+  /** A book run with a valid one-line request, and the member its output lines number themselves by. */
+  record Family(String name, String validLine, String indexKey, BiConsumer<String, StringWriter> run) {
     @Override
     public String toString() {
       return name;
     }
+
+    static <R> Family items(String name, Class<R> type, BookCalculator<? super R> calculator, String validLine) {
+      return new Family(name, validLine, "index", (book, out) -> BookNdjson.items(BookSource.ndjson(
+          new StringReader(book), type, r -> Optional.empty()), calculator, out, HuiqiJson.codec()));
+    }
   }
 
-  static Stream<Family<?>> families() {
+  static Stream<Family> families() {
+    String claim = line(RiskPoolFixtures.claim("L1", LocalDate.of(2023, 3, 1)).build());
+    String firstLoan = line(FirstLoanRequest.class, "FirstLoanCalculator.explainSubsidyJson");
     return Stream.of(
-        new Family<>("risk pool", RiskPoolClaim.class,
+        new Family("risk pool, explained", claim, "line", (book, out) -> BookNdjson.riskPool(RiskPoolFixtures.POOL,
+            RiskPoolOptions.DEFAULTS, new StringReader(book), out, HuiqiJson.codec().with(JsonOutput.COMPACT))),
+        new Family("first loan, explained", firstLoan, "line", (book, out) -> BookNdjson.firstLoan(
+            FirstLoanFixtures.MEASURE, new StringReader(book), out, HuiqiJson.codec().with(JsonOutput.COMPACT))),
+        Family.items("risk pool", RiskPoolClaim.class,
             BookCalculators.riskPool(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS),
-            line(RiskPoolFixtures.claim("L1", LocalDate.of(2023, 3, 1)).build())),
-        new Family<>("first loan", FirstLoanRequest.class, BookCalculators.firstLoan(FirstLoanFixtures.MEASURE),
-            line(FirstLoanRequest.class, "FirstLoanCalculator.explainSubsidyJson")),
-        new Family<>("guarantee-fee reduction", GuaranteeFeeReductionRequest.class,
+            claim),
+        Family.items("first loan", FirstLoanRequest.class, BookCalculators.firstLoan(FirstLoanFixtures.MEASURE),
+            firstLoan),
+        Family.items("guarantee-fee reduction", GuaranteeFeeReductionRequest.class,
             BookCalculators.guaranteeFeeReduction(DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023)),
             line(GuaranteeFeeReductionRequest.class, "GuaranteeFeeReductionCalculator.explainFeeJson")),
-        new Family<>("guarantee-fee cap", GuaranteeFeeBenchmarkCapRequest.class,
+        Family.items("guarantee-fee cap", GuaranteeFeeBenchmarkCapRequest.class,
             BookCalculators.guaranteeFeeCap(DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT)),
             line(GuaranteeFeeBenchmarkCapRequest.class, "GuaranteeFeeBenchmarkCapCalculator.explainFeeRateCapJson")),
-        new Family<>("guarantee-fee subsidy", GuaranteeFeeSubsidyRequest.class,
+        Family.items("guarantee-fee subsidy", GuaranteeFeeSubsidyRequest.class,
             BookCalculators.guaranteeFeeSubsidy(DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021)),
             line(GuaranteeFeeSubsidyRequest.class, "GuaranteeFeeSubsidyCalculator.explainSubsidyJson")),
-        new Family<>("tech SME", TechSmeRequest.class, BookCalculators.techSme(TechSmeFixtures.MEASURE),
+        Family.items("tech SME", TechSmeRequest.class, BookCalculators.techSme(TechSmeFixtures.MEASURE),
             line(TechSmeRequest.class, "TechSmeCalculator.explainSubsidyJson")));
   }
 
@@ -87,7 +100,7 @@ class BookBadLineSweepTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("families")
-  <R> void test_battery_eachBadLineIsItsOwnFailure_theRestComputed(Family<R> family) {
+  void test_battery_eachBadLineIsItsOwnFailure_theRestComputed(Family family) {
     List<JsonSweep.Case> cases = new JsonSweep(family.validLine()).cases().stream()
         .filter(c -> c.mutation().document().indexOf('\n') < 0 && c.mutation().document().indexOf('\r') < 0)
         .toList();
@@ -100,8 +113,7 @@ class BookBadLineSweepTest {
       line += 2;
     }
     StringWriter out = new StringWriter();
-    BookNdjson.items(BookSource.ndjson(new StringReader(book.toString()), family.type(), r -> Optional.empty()),
-        family.calculator(), out, HuiqiJson.codec());
+    family.run().accept(book.toString(), out);
 
     List<String> problems = new ArrayList<>();
     String validItem = null;
@@ -109,10 +121,10 @@ class BookBadLineSweepTest {
     List<String> written = out.toString().lines().toList();
     for (String text : written.subList(0, written.size() - 1)) {
       JsonNode item = HuiqiJson.read(text, JsonNode.class);
-      long index = item.get("index").asLong();
+      long index = item.get(family.indexKey()).asLong();
       items++;
       JsonSweep.Case sweep = byLine.get(index);
-      String body = text.replaceFirst("\"index\":[0-9]+", "\"index\":0");
+      String body = text.replaceFirst("\"" + family.indexKey() + "\":[0-9]+", "\"" + family.indexKey() + "\":0");
       if (sweep == null) {
         // a valid line: computed as every other copy of it
         validItem = validItem == null ? body : validItem;
