@@ -51,8 +51,9 @@ import org.junit.jupiter.api.Test;
  * <p>
  * Left out, as the Java contracts they implement say: {@code Enum.valueOf}, {@code compareTo}, the JSR 354 types
  * ({@code MonetaryAmount}, {@code CurrencyUnit}, {@code NumberValue} and their factory, NullPointerException as
- * Moneta's), the internal {@code TrustedJson}, the exceptions' own constructors, a helper's field name ({@code Objects.requireNonNull(field,
- * "field")}: the caller's label, not input) and an array too large for the VM ({@link OutOfMemoryError}).
+ * Moneta's), the internal {@code TrustedJson}, the exceptions' own constructors, a helper's field name
+ * ({@code Objects.requireNonNull(field, "field")}: the caller's label, not input) and an array too large for the VM
+ * ({@link OutOfMemoryError}).
  */
 class ApiBadValueSweepTest {
 
