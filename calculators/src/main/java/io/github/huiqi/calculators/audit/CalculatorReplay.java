@@ -281,8 +281,7 @@ public final class CalculatorReplay {
    *     not in this replay's policy data, naming the JSON Pointer (such as {@code /explanation/receipt/calculation})
    */
   public String replayJson(String requestJson, String resultJson) {
-    Saved saved = read(resultJson).orElseThrow(() -> new InvalidInputException("/explanation/receipt", "",
-        "must be present: only an explained result has a receipt"));
+    Saved saved = read(resultJson).orElseThrow(() -> noReceipt(resultJson));
     Receipt recorded = saved.receipt();
     ReplayResult replay = recorded.compareWith(recompute(saved.calculation(),
         HuiqiJson.read(requestJson, saved.calculation().request()), recorded, Optional.of(saved.at())));
@@ -311,6 +310,23 @@ public final class CalculatorReplay {
       return Optional.empty();
     }
     return read(resultJson).map(Saved::receipt);
+  }
+
+  /**
+   * The error for a result holding no receipt: a receipt's place holding something other than an object (a receipt
+   * written as 12345) is of the wrong type, quoted; otherwise the receipt is missing.
+   */
+  private static InvalidInputException noReceipt(String resultJson) {
+    JsonNode root = HuiqiJson.read(resultJson, JsonNode.class);
+    for (String at : RECEIPT_POINTERS) {
+      JsonNode node = root.at(at);
+      if (!at.isEmpty() && !node.isMissingNode() && !node.isNull() && !node.isObject()) {
+        return new InvalidInputException(InvalidInputException.WRONG_TYPE, at, node.toString(),
+            "must be a JSON object: the audit receipt", "必须为 JSON 对象：审计回执", null);
+      }
+    }
+    return new InvalidInputException("/explanation/receipt", "", "must be present: only an explained result has a "
+        + "receipt");
   }
 
   //-------------------------------------------------------------------------

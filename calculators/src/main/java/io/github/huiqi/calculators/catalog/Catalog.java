@@ -143,8 +143,10 @@ public final class Catalog {
    *
    * @param id  the measure's id
    * @return the entry, empty if the catalogue has no such measure
+   * @throws io.github.huiqi.core.error.InvalidInputException if the id is null
    */
   public Optional<Entry> find(MeasureId id) {
+    Args.notNull(id, "id");
     return Optional.ofNullable(byId.get(id));
   }
 

@@ -31,8 +31,9 @@ public record ConformanceExpectation(Verdict verdict, BigDecimal minimum, Option
     Args.notNull(minimum, "minimum");
     Args.notNullOptional(maximum, "maximum");
     if (maximum.isPresent() && maximum.get().compareTo(minimum) < 0) {
-      throw new InvalidInputException("maximum", maximum.get(),
-          "must not be below the minimum " + minimum.toPlainString());
+      // the minimum named too (relatedFields): either may be the one mistyped
+      throw InvalidInputException.conflict("maximum", maximum.get().toPlainString(), "minimum",
+          minimum.toPlainString(), "must not be below", "不得低于");
     }
   }
 

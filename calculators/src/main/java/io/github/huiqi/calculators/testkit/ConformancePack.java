@@ -7,6 +7,7 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +38,12 @@ public record ConformancePack(List<ConformanceVector> vectors) {
 
   /** The resource of the built-in pack. */
   public static final String RESOURCE = "/io/github/huiqi/calculators/testkit/conformance-pack.json";
+
+  /** The members of a pack, of a vector and of its expectation: any other is refused. */
+  private static final Set<String> PACK_MEMBERS = Set.of("description", "vectors");
+  private static final Set<String> VECTOR_MEMBERS = Set.of("id", "measure", "asOf", "profile", "expected", "clause",
+      "working", "source");
+  private static final Set<String> EXPECTED_MEMBERS = Set.of("verdict", "minimum", "maximum");
 
   private static final ConformancePack BUILT_IN = load();
 
@@ -69,11 +76,16 @@ public record ConformancePack(List<ConformanceVector> vectors) {
    *
    * @param json  the pack, UTF-8
    * @return the pack
-   * @throws InvalidInputException if the JSON is malformed or a vector invalid, naming its JSON Pointer
+   * @throws InvalidInputException if the JSON is malformed or a vector invalid (a member the pack does not define, a
+   *     date outside {@link DateBounds}, a value a vector refuses), naming its JSON Pointer
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static ConformancePack read(InputStream json) {
     JsonNode root = HuiqiJson.read(json, JsonNode.class);
+    members(root, "", PACK_MEMBERS);
+    if (root.has("description") && !root.get("description").isTextual()) {
+      throw new InvalidInputException("/description", root.get("description").toString(), "must be a string");
+    }
     JsonNode list = root.path("vectors");
     if (!list.isArray()) {
       throw new InvalidInputException("/vectors", list.toString(), "must be an array");
@@ -107,7 +119,9 @@ public record ConformancePack(List<ConformanceVector> vectors) {
   }
 
   private static ConformanceVector vector(JsonNode node, String at) {
-    JsonNode expected = node.path("expected");
+    members(node, at, VECTOR_MEMBERS);
+    JsonNode expected = required(node, "expected", at);
+    members(expected, at + "/expected", EXPECTED_MEMBERS);
     JsonNode given = required(node, "profile", at);
     EnterpriseProfile profile;
     try {
@@ -117,11 +131,42 @@ public record ConformancePack(List<ConformanceVector> vectors) {
     }
     Optional<BigDecimal> maximum = expected.has("maximum")
         ? Optional.of(number(expected, "maximum", at + "/expected")) : Optional.empty();
-    return new ConformanceVector(text(node, "id", at), MeasureId.of(text(node, "measure", at)),
-        date(node, "asOf", at), profile,
-        new ConformanceExpectation(verdict(expected, at + "/expected"), number(expected, "minimum", at + "/expected"),
-            maximum),
-        text(node, "clause", at), text(node, "working", at), text(node, "source", at));
+    String measure = text(node, "measure", at);
+    MeasureId measureId;
+    try {
+      measureId = MeasureId.of(measure);
+    } catch (InvalidInputException ex) {
+      throw ex.withField(at + "/measure");
+    }
+    ConformanceExpectation expectation;
+    try {
+      expectation = new ConformanceExpectation(verdict(expected, at + "/expected"),
+          number(expected, "minimum", at + "/expected"), maximum);
+    } catch (InvalidInputException ex) {
+      throw ex.field().startsWith("/") ? ex : ex.at(at + "/expected");
+    }
+    try {
+      return new ConformanceVector(text(node, "id", at), measureId, date(node, "asOf", at), profile, expectation,
+          text(node, "clause", at), text(node, "working", at), text(node, "source", at));
+    } catch (InvalidInputException ex) {
+      // a value the vector refuses (a blank clause): named at its place in the pack, not by its Java name
+      throw ex.field().startsWith("/") ? ex : ex.at(at);
+    }
+  }
+
+  /** Refuses a member the pack does not define, so that a misspelt one ("maximun") is not read as absent. */
+  private static void members(JsonNode node, String at, Set<String> known) {
+    if (!node.isObject()) {
+      throw new InvalidInputException(InvalidInputException.WRONG_TYPE, at.isEmpty() ? "/" : at, node.toString(),
+          "must be a JSON object", "必须为 JSON 对象", null);
+    }
+    for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext();) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw new InvalidInputException(InvalidInputException.UNKNOWN_PROPERTY, at + "/" + name, name,
+            "is not a known property", "不是已知的字段", null);
+      }
+    }
   }
 
   private static JsonNode required(JsonNode node, String name, String at) {
@@ -150,11 +195,13 @@ public record ConformancePack(List<ConformanceVector> vectors) {
 
   private static LocalDate date(JsonNode node, String name, String at) {
     String value = text(node, name, at);
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException ex) {
       throw new InvalidInputException(at + "/" + name, value, "must be a date such as 2023-06-30");
     }
+    return DateBounds.check(date, at + "/" + name);
   }
 
   private static Verdict verdict(JsonNode node, String at) {

@@ -57,6 +57,31 @@ class CalculatorReplayErrorsTest {
   }
 
   @Test
+  void replayJson_aReceiptNotAnObject_isAWrongTypeQuotingIt() {
+    // before: "/explanation/receipt must be present: only an explained result has a receipt", value '', though the
+    // receipt was there, written as 12345, a string or a boolean
+    String requestJson = HuiqiJson.write(REQUEST);
+    for (String written : List.of("12345", "\"x\"", "true", "[]")) {
+      ObjectNode result = (ObjectNode) HuiqiJson.read(FirstLoanFixtures.CALCULATOR.explainSubsidyJson(FIRST_LOAN,
+          requestJson), JsonNode.class);
+      ((ObjectNode) result.at("/explanation")).set("receipt", HuiqiJson.read(written, JsonNode.class));
+      InvalidInputException ex = invalid(() -> CalculatorReplay.builtIn().replayJson(requestJson,
+          HuiqiJson.write(result)));
+      assertThat(ex.field()).isEqualTo("/explanation/receipt");
+      assertThat(ex.code()).isEqualTo(InvalidInputException.WRONG_TYPE);
+      assertThat(ex.value()).isEqualTo(written);
+    }
+    // a result without its receipt (not explained) is still told that it needs one
+    ObjectNode bare = (ObjectNode) HuiqiJson.read(FirstLoanFixtures.CALCULATOR.explainSubsidyJson(FIRST_LOAN,
+        requestJson), JsonNode.class);
+    ((ObjectNode) bare.at("/explanation")).remove("receipt");
+    InvalidInputException missing = invalid(() -> CalculatorReplay.builtIn().replayJson(requestJson,
+        HuiqiJson.write(bare)));
+    assertThat(missing.field()).isEqualTo("/explanation/receipt");
+    assertThat(missing.problem()).startsWith("must be present");
+  }
+
+  @Test
   void replay_aReceiptNamingTooFewMeasures() {
     Receipt none = withMeasures(recorded(), List.of());
     InvalidInputException ex = invalid(() -> CalculatorReplay.builtIn().replay(REQUEST, none));

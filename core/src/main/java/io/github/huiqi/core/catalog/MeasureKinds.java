@@ -1,5 +1,6 @@
 package io.github.huiqi.core.catalog;
 
+import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
 import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.classification.size.SizeStandard;
@@ -106,8 +107,10 @@ public final class MeasureKinds {
    *
    * @param typeName  the name, such as {@code financing.first-loan-interest-subsidy}
    * @return the kind, empty if none has the name
+   * @throws io.github.huiqi.core.error.InvalidInputException if the name is null
    */
   public static Optional<Kind> find(String typeName) {
+    Args.notNull(typeName, "typeName");
     return Optional.ofNullable(BY_NAME.get(typeName));
   }
 

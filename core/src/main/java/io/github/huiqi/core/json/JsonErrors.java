@@ -109,6 +109,13 @@ final class JsonErrors {
       return new InvalidInputException(InvalidInputException.UNKNOWN_PROPERTY, pointer, unknown.getPropertyName(),
           "is not a known property", "不是已知的字段", ex);
     }
+    if (ex instanceof InvalidTypeIdException typeId && typeId.getTypeId() == null && parser != null
+        && parser.currentToken() != null && parser.currentToken().isScalarValue()) {
+      // a number, string or boolean where an object with a type name stands (a step written as 12345): of the wrong
+      // type, not an object without its type name
+      return new InvalidInputException(InvalidInputException.WRONG_TYPE, root(pointer), text(parser),
+          "must be a JSON object", "必须为 JSON 对象", ex);
+    }
     if (ex instanceof InvalidTypeIdException typeId && typeId.getTypeId() == null) {
       // the object leaves out its type name (such as a saved step's "step")
       return new InvalidInputException(InvalidInputException.REQUIRED, typePointer(pointer, typeId), null,

@@ -36,7 +36,8 @@ public final class OutcomeAmount {
     this.minimum = fen(Cny.notNegativeComputed(minimum, "minimum"));
     this.maximum = Args.notNullOptional(maximum, "maximum").map(max -> fen(Cny.notNegativeComputed(max, "maximum")));
     if (this.maximum.isPresent() && this.maximum.get().isLessThan(this.minimum)) {
-      throw new InvalidInputException("maximum", this.maximum.get(), "must not be less than minimum " + this.minimum);
+      throw InvalidInputException.conflict("maximum", this.maximum.get(), "minimum", this.minimum,
+          "must not be less than", "不得小于");
     }
   }
 

@@ -64,8 +64,11 @@ public record Citation(
    *     records the open question, such as {@code decisions register §4.1 item 1}
    * @param note  why this default was chosen
    * @return the citation
+   * @throws io.github.huiqi.core.error.InvalidInputException if the note is null, or the reference (named
+   *     {@code article}) null or blank
    */
   public static Citation libraryDefault(String reference, String note) {
+    Args.notNull(note, "note");
     return new Citation(Provenance.LIBRARY_DEFAULT, "huiqi", reference, Optional.empty(), Optional.empty(),
         Optional.of(note));
   }

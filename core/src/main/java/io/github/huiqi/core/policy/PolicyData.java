@@ -283,8 +283,10 @@ public final class PolicyData {
    * @param type  the model type, such as {@code FirstLoanMeasure.class}
    * @return the measure
    * @throws UnknownIdentifierException if not found, or found with another model type
+   * @throws io.github.huiqi.core.error.InvalidInputException if the type is null
    */
   public <T extends Measure> T getMeasure(MeasureId id, Class<T> type) {
+    Args.notNull(type, "type");
     Measure measure = measures.get(id);
     if (measure == null) {
       throw new UnknownIdentifierException("measure", String.valueOf(id));

@@ -119,31 +119,31 @@ public final class Rate implements Comparable<Rate> {
   /**
    * Returns a copy of this rate with another rate added (as percentage points).
    *
-   * @param other  the rate to add
+   * @param other  the rate to add, not null
    * @return the sum
    */
   public Rate plus(Rate other) {
-    return new Rate(fraction.add(other.fraction));
+    return new Rate(fraction.add(Args.notNull(other, "other").fraction));
   }
 
   /**
    * Returns a copy of this rate after a relative reduction: 2% reduced by 40% is 1.2%.
    *
-   * @param reduction  the relative reduction, 40% for "减免40%"
+   * @param reduction  the relative reduction, 40% for "减免40%", not null
    * @return the reduced rate
    */
   public Rate reducedBy(Rate reduction) {
-    return new Rate(fraction.multiply(BigDecimal.ONE.subtract(reduction.fraction)));
+    return new Rate(fraction.multiply(BigDecimal.ONE.subtract(Args.notNull(reduction, "reduction").fraction)));
   }
 
   /**
    * Returns this rate multiplied by a ratio: 4.35% times 50% is 2.175%.
    *
-   * @param ratio  the ratio
+   * @param ratio  the ratio, not null
    * @return the product
    */
   public Rate multipliedBy(Rate ratio) {
-    return new Rate(fraction.multiply(ratio.fraction));
+    return new Rate(fraction.multiply(Args.notNull(ratio, "ratio").fraction));
   }
 
   /**
@@ -153,37 +153,37 @@ public final class Rate implements Comparable<Rate> {
    * @return the exact product
    */
   public BigDecimal applyTo(BigDecimal base) {
-    return base.multiply(fraction);
+    return Args.notNull(base, "base").multiply(fraction);
   }
 
   /**
    * Returns the smaller of this rate and another.
    *
-   * @param other  the other rate
+   * @param other  the other rate, not null
    * @return the smaller, this one when equal
    */
   public Rate min(Rate other) {
-    return compareTo(other) <= 0 ? this : other;
+    return compareTo(Args.notNull(other, "other")) <= 0 ? this : other;
   }
 
   /**
    * Checks whether this rate is above another.
    *
-   * @param other  the other rate
+   * @param other  the other rate, not null
    * @return true if strictly greater
    */
   public boolean isGreaterThan(Rate other) {
-    return compareTo(other) > 0;
+    return compareTo(Args.notNull(other, "other")) > 0;
   }
 
   /**
    * Checks whether this rate is below another.
    *
-   * @param other  the other rate
+   * @param other  the other rate, not null
    * @return true if strictly less
    */
   public boolean isLessThan(Rate other) {
-    return compareTo(other) < 0;
+    return compareTo(Args.notNull(other, "other")) < 0;
   }
 
   @Override

@@ -29,7 +29,8 @@ public record AmountRange(MonetaryAmount minimum, MonetaryAmount maximum) {
     Cny.yuan(minimum, "minimum");
     Cny.yuan(maximum, "maximum");
     if (maximum.isLessThan(minimum)) {
-      throw new InvalidInputException("maximum", maximum, "must not be less than minimum " + minimum);
+      // the minimum named too: either end may be the one mistyped
+      throw InvalidInputException.conflict("maximum", maximum, "minimum", minimum, "must not be less than", "不得小于");
     }
   }
 

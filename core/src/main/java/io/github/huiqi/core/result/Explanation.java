@@ -75,8 +75,10 @@ public record Explanation(List<ExplanationStep> steps, Optional<Receipt> receipt
    * @param <T>  the step type
    * @param type  the step type
    * @return the matching steps
+   * @throws io.github.huiqi.core.error.InvalidInputException if the type is null
    */
   public <T extends ExplanationStep> List<T> stepsOf(Class<T> type) {
+    Args.notNull(type, "type");
     return steps.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -52,8 +52,12 @@ public final class DateBounds {
    *
    * @param date  the date, not null
    * @return true if accepted
+   * @throws InvalidInputException if the date is null
    */
   public static boolean contains(LocalDate date) {
+    if (date == null) {
+      throw new InvalidInputException("date");
+    }
     return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
   }
 }

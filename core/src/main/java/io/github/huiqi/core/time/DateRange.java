@@ -59,13 +59,17 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
    * @param year  the year
    * @param quarter  the quarter, 1 to 4
    * @return the range
+   * @throws io.github.huiqi.core.error.InvalidInputException if the quarter is not 1 to 4, or the year beyond
+   *     java.time's
    */
   public static DateRange quarter(int year, int quarter) {
     if (quarter < 1 || quarter > 4) {
       throw new io.github.huiqi.core.error.InvalidInputException("quarter", quarter, "must be from 1 to 4");
     }
-    LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
-    return of(first, first.plusMonths(3).minusDays(1));
+    return held("year", year, () -> {
+      LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
+      return of(first, first.plusMonths(3).minusDays(1));
+    });
   }
 
   /**
@@ -78,15 +82,18 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
    * @param first  the first day, counted
    * @param months  the number of months, positive (12 a year)
    * @return the range
-   * @throws io.github.huiqi.core.error.InvalidInputException if {@code first} is null or {@code months} not positive
+   * @throws io.github.huiqi.core.error.InvalidInputException if {@code first} is null, {@code months} not positive, or
+   *     the range would end beyond java.time's dates
    */
   public static DateRange ofMonths(LocalDate first, int months) {
     Args.notNull(first, "first");
     if (months <= 0) {
       throw new io.github.huiqi.core.error.InvalidInputException("months", months, "must be positive");
     }
-    LocalDate sameDay = first.plusMonths(months);
-    return of(first, sameDay.getDayOfMonth() == first.getDayOfMonth() ? sameDay.minusDays(1) : sameDay);
+    return held("first", first, () -> {
+      LocalDate sameDay = first.plusMonths(months);
+      return of(first, sameDay.getDayOfMonth() == first.getDayOfMonth() ? sameDay.minusDays(1) : sameDay);
+    });
   }
 
   /**
@@ -94,9 +101,22 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
    *
    * @param year  the year
    * @return the range
+   * @throws io.github.huiqi.core.error.InvalidInputException if the year is beyond java.time's
    */
   public static DateRange year(int year) {
-    return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    return held("year", year, () -> of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+  }
+
+  /** Builds a range, a date beyond java.time's (a year past 999,999,999) a typed error naming the argument. */
+  private static DateRange held(String field, Object value, java.util.function.Supplier<DateRange> range) {
+    try {
+      return range.get();
+    } catch (java.time.DateTimeException beyond) {
+      throw new io.github.huiqi.core.error.InvalidInputException(
+          io.github.huiqi.core.error.InvalidInputException.DATE_RANGE, field, value,
+          "must give dates java.time holds (years -999999999 to 999999999)",
+          "必须给出 java.time 可表示的日期（-999999999 至 999999999 年）", beyond);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.huiqi.core.time;
 
 import io.github.huiqi.core.internal.Args;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -101,13 +102,22 @@ public enum DayCount {
    * @param start  the start date
    * @param end  the end date, not before start
    * @return the number of whole months
+   * @throws io.github.huiqi.core.error.InvalidInputException if a date is null, end is before start, or a date is so
+   *     far outside {@link DateBounds} that a month after it is past {@link LocalDate#MAX}
    */
   public static long wholeMonths(LocalDate start, LocalDate end) {
     Args.inOrder(start, end, "start", "end");
     long months = ChronoUnit.MONTHS.between(start, end);
     // ChronoUnit counts 01-31 -> 02-28 as zero months; the PBoC month rolls back to the month end, so it is one.
-    while (!start.plusMonths(months + 1).isAfter(end)) {
-      months++;
+    try {
+      while (!start.plusMonths(months + 1).isAfter(end)) {
+        months++;
+      }
+    } catch (DateTimeException beyondJava) {
+      // a month past LocalDate.MAX: only a date far outside DateBounds gets there
+      String field = DateBounds.contains(start) ? "end" : "start";
+      DateBounds.check(field.equals("end") ? end : start, field);
+      throw beyondJava;
     }
     return months;
   }

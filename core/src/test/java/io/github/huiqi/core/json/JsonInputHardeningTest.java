@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -222,6 +223,18 @@ class JsonInputHardeningTest {
     InvalidInputException unknown = assertRejected("{\"step\": \"nope\", " + option, ExplanationStep.class,
         "/step", InvalidInputException.UNKNOWN_VALUE);
     assertThat(unknown.value()).isEqualTo("nope");
+  }
+
+  @Test
+  void test_aScalarForATypedObject_isAWrongTypeNamingIt_notAMissingTypeName() {
+    // before: a step written as 12345 or true was "/0/step is required but was missing", value "null"
+    for (String written : List.of("12345", "true", "\"x\"", "1.5")) {
+      String json = "[" + written + "]";
+      InvalidInputException ex = assertField(() -> HuiqiJson.read(json, new TypeReference<List<ExplanationStep>>() {
+      }), "/0");
+      assertThat(ex.code()).isEqualTo(InvalidInputException.WRONG_TYPE);
+      assertThat(ex.value()).isEqualTo(written);
+    }
   }
 
   //-------------------------------------------------------------------------

@@ -67,6 +67,24 @@ class RateTest {
   }
 
   @Test
+  void test_arithmeticWithNull_namesTheArgument() {
+    // before: a bare NullPointerException from each (the package convention: nulls are InvalidInputException)
+    Rate two = Rate.ofPercent("2");
+    assertNamed(() -> two.plus(null), "other");
+    assertNamed(() -> two.reducedBy(null), "reduction");
+    assertNamed(() -> two.multipliedBy(null), "ratio");
+    assertNamed(() -> two.applyTo(null), "base");
+    assertNamed(() -> two.min(null), "other");
+    assertNamed(() -> two.isGreaterThan(null), "other");
+    assertNamed(() -> two.isLessThan(null), "other");
+  }
+
+  private static void assertNamed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo(field));
+  }
+
+  @Test
   void test_ofPercent_and_ofFraction_agree() {
     // "4.35" percent and 0.0435 as a fraction are both 4.35%.
     assertThat(Rate.ofPercent("4.35")).isEqualTo(Rate.parse("4.35%"));

@@ -91,6 +91,26 @@ class DateRangeTest {
   }
 
   @Test
+  void test_yearsAndMonthsBeyondJavaTime_areTypedErrorsNamingThem() {
+    // before: java.time.DateTimeException from each (a year past 999,999,999 or before -999,999,999)
+    for (int year : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE, 1_000_000_000}) {
+      assertDateRange(() -> DateRange.year(year), "year");
+      assertDateRange(() -> DateRange.quarter(year, 1), "year");
+    }
+    // the last quarter of the last year java.time holds would end past it
+    assertDateRange(() -> DateRange.quarter(999_999_999, 4), "year");
+    assertDateRange(() -> DateRange.ofMonths(LocalDate.MAX, 1), "first");
+    assertThat(DateRange.quarter(999_999_999, 3).end()).contains(of(999_999_999, 9, 30));
+  }
+
+  private static void assertDateRange(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo(field);
+      assertThat(ex.code()).isEqualTo(InvalidInputException.DATE_RANGE);
+    });
+  }
+
+  @Test
   void test_year() {
     // 2024 is a leap year; the range still ends on 12-31
     assertThat(DateRange.year(2024)).isEqualTo(DateRange.of(of(2024, 1, 1), of(2024, 12, 31)));

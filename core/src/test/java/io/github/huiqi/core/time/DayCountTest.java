@@ -84,6 +84,22 @@ class DayCountTest {
   }
 
   @Test
+  void test_wholeMonths_toTheLastDateJavaHolds_isATypedErrorNamingIt() {
+    // before: java.time.DateTimeException (a year past 999,999,999) from wholeMonths and the WHOLE-MONTHS fraction
+    for (LocalDate start : new LocalDate[] {of(2023, 6, 30), LocalDate.MIN}) {
+      assertThatThrownBy(() -> DayCount.wholeMonths(start, LocalDate.MAX))
+          .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+            assertThat(ex.code()).isEqualTo(InvalidInputException.DATE_RANGE);
+            assertThat(ex.field()).isEqualTo(start.equals(LocalDate.MIN) ? "start" : "end");
+          });
+    }
+    assertThatThrownBy(() -> DayCount.WHOLE_MONTHS.yearFraction(of(2023, 6, 30), LocalDate.MAX))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("end"));
+    // dates beyond DateBounds that java.time computes with are counted as before
+    assertThat(DayCount.wholeMonths(of(2199, 12, 31), of(2300, 12, 31))).isEqualTo(1212);
+  }
+
+  @Test
   void test_codes() {
     assertThat(DayCount.of("ACT/360")).isEqualTo(DayCount.ACT_360);
     assertThat(DayCount.of("ACT/365F")).isEqualTo(DayCount.ACT_365F);

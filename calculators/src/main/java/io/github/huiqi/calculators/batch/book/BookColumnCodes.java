@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.batch.book;
 
+import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.result.Verdict;
 import java.util.Optional;
 
@@ -42,10 +43,12 @@ public final class BookColumnCodes {
   /**
    * Encodes an optional yes/no fact.
    *
-   * @param fact  the fact
+   * @param fact  the fact, empty when unknown, not null
    * @return {@link #YES}, {@link #NO} or {@link #UNKNOWN}
+   * @throws io.github.huiqi.core.error.InvalidInputException if the optional itself is null
    */
   public static byte fact(Optional<Boolean> fact) {
+    Args.notNull(fact, "fact");
     return fact.isEmpty() ? UNKNOWN : fact.get() ? YES : NO;
   }
 

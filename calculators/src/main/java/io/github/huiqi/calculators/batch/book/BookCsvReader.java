@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * A small streaming reader of CSV records (RFC 4180): comma-separated fields, a field in quotation marks ({@code "})
- * may hold commas, line breaks and repeated quotation marks ({@code ""}); records end at LF or CRLF; a leading
- * byte-order mark is skipped. Each record is returned with the line it starts on. Written by hand so that the
+ * may hold commas, line breaks and repeated quotation marks ({@code ""}) and is followed by a comma or the record's
+ * end (text after its closing quote fails the record); records end at LF or CRLF; a leading byte-order mark is
+ * skipped. Each record is returned with the line it starts on. Written by hand so that the
  * runtime closure stays Jackson, moneta-core and the JDK (jackson-dataformat-csv is not part of it).
  * <p>
  * Mutable and not thread-safe: one reader per file.
@@ -41,8 +42,9 @@ public final class BookCsvReader {
    * Reads the next record.
    *
    * @return the record's fields and first line, null at the end of the input
-   * @throws InvalidInputException if a field is longer than {@link #MAX_FIELD_LENGTH} (the rest of its line is then
-   *     skipped, so that the next call reads the next line's record) or a quote is not closed, naming the line
+   * @throws InvalidInputException if a field is longer than {@link #MAX_FIELD_LENGTH} or has text after its closing
+   *     quote (the rest of its line is then skipped, so that the next call reads the next line's record) or a quote
+   *     is not closed, naming the line
    * @throws UncheckedIOException if reading fails
    */
   public Fields next() {
@@ -97,6 +99,12 @@ public final class BookCsvReader {
         }
         fields.add(field.toString());
         return new Fields(first, List.copyOf(fields));
+      } else if (wasQuoted) {
+        // text after a closing quote: a quote left open on an earlier row may have closed here, taking the rows
+        // between into this field; the rest of this line belongs to the same bad record
+        skipLine();
+        throw new InvalidInputException("line " + first, field.length() > 40 ? field.substring(0, 40) + "…"
+            : field.toString(), "must have a comma or the end of the line after its closing quote");
       } else {
         field.append((char) c);
       }

@@ -54,17 +54,18 @@ public final class BookCsvRow {
   }
 
   /**
-   * Returns a column's text, empty when the field is empty or the column absent.
+   * Returns a column's text, empty when the field is empty or white space only, or the column absent.
    *
    * @param column  the column name
-   * @return the text, trimmed
+   * @return the text without leading and trailing white space; a control character (a NUL of a corrupted export) is
+   *     kept, so that the cell fails as the value it is rather than reading as absent
    */
   public Optional<String> optionalText(String column) {
     Integer at = header.get(Args.notNull(column, "column"));
     if (at == null || at >= fields.size()) {
       return Optional.empty();
     }
-    String value = fields.get(at).trim();
+    String value = fields.get(at).strip();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 

@@ -6,6 +6,7 @@ import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.JurisdictionLevel;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DateBounds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -19,6 +20,10 @@ final class BookFen {
 
   /** Millionths in one: a rate of 30% is 300,000 ppm. */
   static final long PPM = 1_000_000L;
+  /** The first day a request can hold, {@link DateBounds#EARLIEST}, in epoch days. */
+  static final long EARLIEST_DAY = DateBounds.EARLIEST.toEpochDay();
+  /** The last day a request can hold, {@link DateBounds#LATEST}, in epoch days. */
+  static final long LATEST_DAY = DateBounds.LATEST.toEpochDay();
   /** A fact flag: the fact fails its condition. */
   static final int FACT_FAILS = 1;
   /** A fact flag: the fact is unknown. */
@@ -283,5 +288,26 @@ final class BookFen {
    */
   static String percentText(long ppm) {
     return BigDecimal.valueOf(ppm, 4).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /**
+   * Returns the failure of a day outside {@link DateBounds}, as a request holding that date fails.
+   *
+   * @param field  the field, a JSON Pointer into the request
+   * @param day  the day, in epoch days
+   * @return the failure
+   */
+  static InvalidInputException dateOutOfRange(String field, long day) {
+    try {
+      DateBounds.check(java.time.LocalDate.ofEpochDay(day), field);
+    } catch (InvalidInputException ex) {
+      return ex;
+    }
+    throw new IllegalArgumentException("a day within the bounds: " + day);
+  }
+
+  /** Whether a day is within {@link DateBounds}. */
+  static boolean inBounds(long day) {
+    return day >= EARLIEST_DAY && day <= LATEST_DAY;
   }
 }

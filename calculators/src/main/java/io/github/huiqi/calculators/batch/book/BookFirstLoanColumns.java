@@ -31,12 +31,20 @@ public final class BookFirstLoanColumns {
   public static final byte FAILED_NO_LOANS = 1;
   /** Failed: a loan's principal is not positive. */
   public static final byte FAILED_PRINCIPAL = 2;
-  /** Failed: a loan's end of use is before its drawdown. */
+  /**
+   * Failed: a loan's end of use is before its drawdown, or after the dates a request can hold
+   * ({@link io.github.huiqi.core.time.DateBounds}).
+   */
   public static final byte FAILED_END_OF_USE = 3;
-  /** Failed: a loan's annual interest rate is not positive. */
+  /** Failed: a loan's annual interest rate is not positive, or above 100% (as a request's is refused). */
   public static final byte FAILED_RATE = 4;
   /** Failed: a yes/no fact is not a {@link BookColumnCodes} fact byte. */
   public static final byte FAILED_FACT = 5;
+  /**
+   * Failed: a loan's drawdown is outside the dates a request can hold
+   * ({@link io.github.huiqi.core.time.DateBounds}).
+   */
+  public static final byte FAILED_DRAWDOWN = 6;
 
   private static final String FACT_PROBLEM = "must be -1 (unknown), 0 (no) or 1 (yes)";
 
@@ -68,11 +76,16 @@ public final class BookFirstLoanColumns {
    *
    * @param enterpriseCapacity  the most enterprises
    * @param loanCapacity  the most loans
-   * @throws InvalidInputException if a capacity is negative
+   * @throws InvalidInputException if a capacity is negative, or the enterprise capacity {@link Integer#MAX_VALUE}
    */
   public BookFirstLoanColumns(int enterpriseCapacity, int loanCapacity) {
     Args.notNegative(enterpriseCapacity, "enterpriseCapacity");
     Args.notNegative(loanCapacity, "loanCapacity");
+    if (enterpriseCapacity == Integer.MAX_VALUE) {
+      // the loan starts hold one more entry than the enterprises
+      throw new InvalidInputException("enterpriseCapacity", enterpriseCapacity,
+          "must be below " + Integer.MAX_VALUE);
+    }
     loanStart = new int[enterpriseCapacity + 1];
     enterpriseRegion = new int[enterpriseCapacity];
     independentLegalPerson = new byte[enterpriseCapacity];
@@ -138,11 +151,16 @@ public final class BookFirstLoanColumns {
    * hold each enterprise's first loan row and, at index {@code enterprises}, the number of loan rows).
    *
    * @param count  the enterprises
-   * @throws InvalidInputException if the count is negative or above the capacity
+   * @throws InvalidInputException if the count is negative or above the capacity, or the loan start at index
+   *     {@code count} is not from 0 to the loan capacity (naming {@code loanStart/count})
    */
   public void setEnterprises(int count) {
     if (count < 0 || count > status.length) {
       throw new InvalidInputException("enterprises", count, "must be from 0 to the capacity " + status.length);
+    }
+    if (loanStart[count] < 0 || loanStart[count] > principalFen.length) {
+      throw new InvalidInputException("loanStart/" + count, loanStart[count],
+          "must be a loan row from 0 to the loan capacity " + principalFen.length);
     }
     enterprises = count;
     loans = loanStart[count];
@@ -339,7 +357,8 @@ public final class BookFirstLoanColumns {
 
   /**
    * The failure of a failed enterprise as the streaming path reports the same request: the first bad value in the
-   * order the fast path checks them (the enterprise's facts, then each loan's principal, end of use, rate and facts),
+   * order the fast path checks them (the enterprise's facts, then each loan's principal, drawdown, end of use, rate
+   * and facts),
    * its field as a JSON Pointer into the request (the loan by its place among the enterprise's), the offending value
    * as the request would hold it and the problem, whose code follows.
    */
@@ -365,13 +384,24 @@ public final class BookFirstLoanColumns {
       if (principalFen[j] <= 0) {
         return new InvalidInputException(loan + "principal", BookFen.yuanText(principalFen[j]), "must be positive");
       }
+      if (!BookFen.inBounds(drawdownDay[j])) {
+        return BookFen.dateOutOfRange(loan + "drawdownDate", drawdownDay[j]);
+      }
       if (endOfUseDay[j] < drawdownDay[j]) {
         return new InvalidInputException(loan + "maturityDate", LocalDate.ofEpochDay(endOfUseDay[j]),
             "must not be before drawdownDate '" + LocalDate.ofEpochDay(drawdownDay[j]) + "'");
       }
+      if (!BookFen.inBounds(endOfUseDay[j])) {
+        return BookFen.dateOutOfRange(loan + "maturityDate", endOfUseDay[j]);
+      }
       if (annualRatePpm[j] <= 0) {
         return new InvalidInputException(loan + "annualInterestRate", BookFen.percentText(annualRatePpm[j]),
             "must be positive");
+      }
+      if (annualRatePpm[j] > BookFen.PPM) {
+        // as LoanFacts refuses it (Args.inputRate)
+        return new InvalidInputException(InvalidInputException.RATE_RANGE, loan + "annualInterestRate",
+            BookFen.percentText(annualRatePpm[j]), "must be from 0% to 100%", "必须在 0% 至 100% 之间", null);
       }
       for (int f = 0; f < loanFacts.length; f++) {
         if (!isFact(loanFacts[f][j])) {
@@ -381,6 +411,20 @@ public final class BookFirstLoanColumns {
     }
     // the columns were changed after the run
     return new InvalidInputException("/loans", "[]", "were refused when computed and have changed since");
+  }
+
+  /**
+   * Checks, before a run, that the loan starts of the enterprises in use (and the end, at index
+   * {@link #enterprises()}) are loan rows: from 0 to the loan capacity. Loan starts out of order only leave an
+   * enterprise without loans, which its row reports.
+   */
+  void checkLoanStarts() {
+    for (int e = 0; e <= enterprises; e++) {
+      if (loanStart[e] < 0 || loanStart[e] > principalFen.length) {
+        throw new InvalidInputException("loanStart/" + e, loanStart[e],
+            "must be a loan row from 0 to the loan capacity " + principalFen.length);
+      }
+    }
   }
 
   private static boolean isFact(byte fact) {
@@ -393,8 +437,12 @@ public final class BookFirstLoanColumns {
    *
    * @param e  the enterprise row
    * @return the item
+   * @throws InvalidInputException naming {@code e} if the row is not one in use (from 0 to {@link #enterprises()} − 1)
    */
   public BookItem item(int e) {
+    if (e < 0 || e >= enterprises) {
+      throw new InvalidInputException("e", e, "must be one of the " + enterprises + " enterprise rows in use");
+    }
     if (status[e] == BookColumnCodes.FAILED) {
       return BookItem.failed(e, Optional.empty(), BookFailure.from(failure(e)));
     }

@@ -138,10 +138,12 @@ public final class BookFirstLoanFastPath {
    *
    * @param book  the book; its result columns are overwritten
    * @return the totals over enterprises
-   * @throws InvalidInputException if the book is null, or naming the book if a total passes a long's fen
+   * @throws InvalidInputException if the book is null, a loan start is not a loan row (naming {@code loanStart/e}),
+   *     or naming the book if a total passes a long's fen
    */
   public BookColumnTotals compute(BookFirstLoanColumns book) {
     Args.notNull(book, "book");
+    book.checkLoanStarts();
     return computeRange(book, 0, book.enterprises());
   }
 
@@ -152,14 +154,15 @@ public final class BookFirstLoanFastPath {
    * @param book  the book; its result columns are overwritten
    * @param threads  the number of slices, at least 1
    * @return the totals over enterprises
-   * @throws InvalidInputException if the book is null or threads below 1, or naming the book if a total passes a
-   *     long's fen
+   * @throws InvalidInputException if the book is null, threads below 1 or a loan start not a loan row (naming
+   *     {@code loanStart/e}), or naming the book if a total passes a long's fen
    */
   public BookColumnTotals compute(BookFirstLoanColumns book, int threads) {
     Args.notNull(book, "book");
     if (threads < 1) {
       throw new InvalidInputException("threads", threads, "must be at least 1");
     }
+    book.checkLoanStarts();
     int size = book.enterprises();
     if (threads == 1 || size < 2) {
       return computeRange(book, 0, size);
@@ -208,8 +211,9 @@ public final class BookFirstLoanFastPath {
    *     masked to 0 for a drawdown outside the window (ineligible whatever the tables say);
    *   <li>the subsidy is one constant division after adding the mode's bias, masked to zero when ineligible, and the
    *     cap applied by {@link BookFen#lesser}; with one loan the enterprise's least is the loan's paid amount;
-   *   <li>the checks are OR-ed together: a principal or rate not positive, an end of use before the drawdown and a
-   *     byte that is no fact each make {@code bad} negative; {@code bits} bounds every principal from above, so one
+   *   <li>the checks are OR-ed together: a principal or rate not positive, a rate above 100%, an end of use before
+   *     the drawdown, a day outside the dates a request can hold and a byte that is no fact each make {@code bad}
+   *     negative; {@code bits} bounds every principal from above, so one
    *     comparison at the end rules out an overflowing product (or a negative principal) for the whole block.
    * </ul>
    */
@@ -261,7 +265,8 @@ public final class BookFirstLoanFastPath {
       long drawdown = drawdownDay[j];
       long endOfUse = endOfUseDay[j];
       bits |= amount;
-      bad |= facts | (amount - 1) | (loanRate - 1) | (endOfUse - drawdown);
+      bad |= facts | (amount - 1) | (loanRate - 1) | (endOfUse - drawdown) | (BookFen.PPM - loanRate)
+          | (drawdown - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - endOfUse);
       long outsideWindow = outside(drawdown, start, end);
       // the drawdown's day in the tables: in range inside the window; the first day outside it (ineligible anyway)
       int k = (int) (drawdown - start & outsideWindow - 1);
@@ -434,10 +439,13 @@ public final class BookFirstLoanFastPath {
       if (book.principalFen()[j] <= 0) {
         return BookFirstLoanColumns.FAILED_PRINCIPAL;
       }
-      if (book.endOfUseDay()[j] < book.drawdownDay()[j]) {
+      if (!BookFen.inBounds(book.drawdownDay()[j])) {
+        return BookFirstLoanColumns.FAILED_DRAWDOWN;
+      }
+      if (book.endOfUseDay()[j] < book.drawdownDay()[j] || !BookFen.inBounds(book.endOfUseDay()[j])) {
         return BookFirstLoanColumns.FAILED_END_OF_USE;
       }
-      if (book.annualRatePpm()[j] <= 0) {
+      if (book.annualRatePpm()[j] <= 0 || book.annualRatePpm()[j] > BookFen.PPM) {
         return BookFirstLoanColumns.FAILED_RATE;
       }
       if (!isFact(book.firstDrawdownOfFirstContract()[j]) || !isFact(book.forProductionOrOperation()[j])

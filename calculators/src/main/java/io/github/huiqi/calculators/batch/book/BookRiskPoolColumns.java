@@ -34,6 +34,11 @@ public final class BookRiskPoolColumns {
   public static final byte FAILED_CATEGORY = 5;
   /** Failed column: an exclusion fact not a {@link BookColumnCodes} fact byte. */
   public static final byte FAILED_FACT = 6;
+  /**
+   * Failed column: {@link #effectiveGrantDay()} outside the dates a claim can hold
+   * ({@link io.github.huiqi.core.time.DateBounds}), named as the claim's {@code grantDate}.
+   */
+  public static final byte FAILED_GRANT_DATE = 7;
 
   private final int size;
   private final String[] loanId;
@@ -83,10 +88,11 @@ public final class BookRiskPoolColumns {
    *
    * @param i  the row
    * @param claim  the claim
-   * @throws io.github.huiqi.core.error.InvalidInputException if the claim is null, an amount is below the fen or a
-   *     base ratio finer than a millionth
+   * @throws io.github.huiqi.core.error.InvalidInputException if the row is not one of the book's (naming {@code i}),
+   *     the claim is null, an amount is below the fen or a base ratio finer than a millionth
    */
   public void set(int i, RiskPoolClaim claim) {
+    row(i);
     Args.notNull(claim, "claim");
     loanId[i] = claim.loanId();
     principalOutstandingFen[i] = BookFen.fen(claim.principalOutstanding(), "principalOutstanding");
@@ -256,6 +262,7 @@ public final class BookRiskPoolColumns {
       case FAILED_BASE_RATIO -> new InvalidInputException("/baseRatio", BookFen.percentText(baseRatioPpm[i]),
           baseRatioPpm[i] < 0 || baseRatioPpm[i] > BookFen.PPM ? "must be from 0% to 100%"
               : "must not exceed the measure's ceiling");
+      case FAILED_GRANT_DATE -> BookFen.dateOutOfRange("/grantDate", effectiveGrantDay[i]);
       case FAILED_CATEGORY -> new InvalidInputException("/category", category[i],
           "must be a RiskPoolLoanCategory ordinal from 0 to " + (RiskPoolLoanCategory.values().length - 1));
       default -> {
@@ -268,6 +275,13 @@ public final class BookRiskPoolColumns {
     };
   }
 
+  /** Checks that a row is one of the book's. */
+  private void row(int i) {
+    if (i < 0 || i >= size) {
+      throw new InvalidInputException("i", i, "must be one of the book's " + size + " rows");
+    }
+  }
+
   private static boolean isFact(byte fact) {
     return fact >= BookColumnCodes.UNKNOWN && fact <= BookColumnCodes.YES;
   }
@@ -278,8 +292,10 @@ public final class BookRiskPoolColumns {
    *
    * @param i  the row
    * @return the item, its amount the compensation
+   * @throws InvalidInputException naming {@code i} if the row is not one of the book's
    */
   public BookItem item(int i) {
+    row(i);
     Optional<String> id = Optional.ofNullable(loanId[i]);
     if (status[i] == BookColumnCodes.FAILED) {
       return BookItem.failed(i, id, BookFailure.from(failure(i)));

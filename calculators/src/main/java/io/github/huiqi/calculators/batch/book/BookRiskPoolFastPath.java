@@ -198,8 +198,9 @@ public final class BookRiskPoolFastPath {
    *     constant (a truncating division keeps their order);
    *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed), the amounts masked
    *     to zero when excluded;
-   *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact and a
-   *     category byte outside the table each make {@code bad} negative; {@code bits} bounds every amount from above,
+   *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact, a
+   *     category byte outside the table and a grant day outside the dates a claim can hold each make {@code bad}
+   *     negative; {@code bits} bounds every amount from above,
    *     so one comparison at the end rules out an overflowing product for the whole block.
    * </ul>
    */
@@ -241,8 +242,9 @@ public final class BookRiskPoolFastPath {
       int base = agreed == BookColumnCodes.ABSENT_PPM ? tableBase : agreed;
       int facts = BookFen.MUST_BE_NO[guaranteed[i] & 0xFF] | BookFen.MUST_BE_NO[reGuaranteed[i] & 0xFF]
           | BookFen.MUST_BE_NO[otherScheme[i] & 0xFF];
-      bad |= tableBase | base | (ceiling - base) | facts;
-      long k = BookFen.lesser(grantDay[i] - dayZero, lastDay);
+      long day = grantDay[i];
+      bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - day);
+      long k = BookFen.lesser(day - dayZero, lastDay);
       k &= ~(k >> 63);
       int ratio = Math.min(base + uplifts[(int) k], ceiling);
       loss += accrued;
@@ -311,10 +313,11 @@ public final class BookRiskPoolFastPath {
       byte r = reGuaranteed[i];
       byte o = otherScheme[i];
       int base = cat >= 0 && cat < bases.length ? (agreed == BookColumnCodes.ABSENT_PPM ? bases[cat] : agreed) : -1;
+      long day = grantDay[i];
       if ((loss | accrued | recovered | base) < 0 || base > ceiling || accrued > Long.MAX_VALUE - loss
-          || !isFact(g) || !isFact(r) || !isFact(o)) {
+          || !isFact(g) || !isFact(r) || !isFact(o) || !BookFen.inBounds(day)) {
         // bad input: rare, so decided out of line
-        failed[i] = failure(loss, accrued, recovered, cat, base);
+        failed[i] = failure(loss, accrued, recovered, cat, base, day);
         status[i] = BookColumnCodes.FAILED;
         compensation[i] = 0;
         returned[i] = 0;
@@ -331,7 +334,6 @@ public final class BookRiskPoolFastPath {
       }
       loss += accrued;
       int ratio = base;
-      long day = grantDay[i];
       for (int w = 0; w < windowStart.length; w++) {
         if (day >= windowStart[w] && day <= windowEnd[w]) {
           ratio = base + windowUpliftPpm[w];
@@ -368,7 +370,7 @@ public final class BookRiskPoolFastPath {
   }
 
   /** Names the failed column of a bad row, in the order the plain form checks them. */
-  private byte failure(long loss, long accrued, long recovered, int cat, int base) {
+  private byte failure(long loss, long accrued, long recovered, int cat, int base, long day) {
     if (loss < 0) {
       return BookRiskPoolColumns.FAILED_OUTSTANDING;
     }
@@ -383,6 +385,9 @@ public final class BookRiskPoolFastPath {
     }
     if (recovered < 0) {
       return BookRiskPoolColumns.FAILED_RECOVERIES;
+    }
+    if (!BookFen.inBounds(day)) {
+      return BookRiskPoolColumns.FAILED_GRANT_DATE;
     }
     return BookRiskPoolColumns.FAILED_FACT;
   }

@@ -83,13 +83,18 @@ public final class ScreeningRun {
    * @param sink  receives each firm's result, in population order, on the calling thread
    * @param threads  the threads to evaluate on, at least 1 (2 on a two-core machine)
    * @return the totals per measure
-   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, threads is below 1, or the date
-   *     is outside the engine's 1990-01-01..2100-12-31 (naming {@code asOf}, before any firm is read)
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, threads is below 1 or above
+   *     {@code Integer.MAX_VALUE / BLOCK_PER_THREAD}, or the date is outside the engine's 1990-01-01..2100-12-31
+   *     (naming {@code asOf}, before any firm is read)
    */
   public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
       LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads) {
     if (threads < 1) {
       throw new InvalidInputException("threads", threads, "must be at least 1");
+    }
+    if (threads > Integer.MAX_VALUE / BLOCK_PER_THREAD) {
+      // a block holds BLOCK_PER_THREAD profiles a thread, in one array
+      throw new InvalidInputException("threads", threads, "must be at most " + Integer.MAX_VALUE / BLOCK_PER_THREAD);
     }
     if (threads == 1) {
       return screen(engine, population, asOf, sink);

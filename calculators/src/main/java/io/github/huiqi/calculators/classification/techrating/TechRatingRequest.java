@@ -61,7 +61,8 @@ public record TechRatingRequest(
     count(techStaff, "techStaff");
     if (staff.isPresent() && techStaff.isPresent() && techStaff.get() > staff.get()) {
       // 科技人员 are counted among 职工总数 (科技型中小企业评价办法 附件 评价指标): the share cannot exceed 100%
-      throw new InvalidInputException("techStaff", techStaff.get(), "must not exceed staff (" + staff.get() + ")");
+      throw InvalidInputException.conflict("techStaff", techStaff.get(), "staff", staff.get(), "must not exceed",
+          "不得超过");
     }
     amount(sales, "sales");
     amount(totalAssets, "totalAssets");

@@ -159,17 +159,18 @@ public abstract class RenovationGrantRequest {
     Optional<BigDecimal> total = totalInvestment.map(amount -> Cny.notNegativeYuan(amount, "totalInvestment"));
     Optional<BigDecimal> fixed = fixedAssetInvestment.map(a -> Cny.notNegativeYuan(a, "fixedAssetInvestment"));
     Optional<BigDecimal> equipment = equipmentInvestment.map(a -> Cny.notNegativeYuan(a, "equipmentInvestment"));
+    // each names the amount holding it too (relatedFields): either may be the one mistyped
     if (total.isPresent() && eligible.compareTo(total.get()) > 0) {
-      throw new InvalidInputException("eligibleInvestment", eligibleInvestment,
-          "must not exceed totalInvestment " + totalInvestment.get());
+      throw InvalidInputException.conflict("eligibleInvestment", eligibleInvestment, "totalInvestment",
+          totalInvestment.get(), "must not exceed", "不得超过");
     }
     if (total.isPresent() && fixed.isPresent() && fixed.get().compareTo(total.get()) > 0) {
-      throw new InvalidInputException("fixedAssetInvestment", fixedAssetInvestment.get(),
-          "must not exceed totalInvestment " + totalInvestment.get());
+      throw InvalidInputException.conflict("fixedAssetInvestment", fixedAssetInvestment.get(), "totalInvestment",
+          totalInvestment.get(), "must not exceed", "不得超过");
     }
     if (fixed.isPresent() && equipment.isPresent() && equipment.get().compareTo(fixed.get()) > 0) {
-      throw new InvalidInputException("equipmentInvestment", equipmentInvestment.get(),
-          "must not exceed fixedAssetInvestment " + fixedAssetInvestment.get());
+      throw InvalidInputException.conflict("equipmentInvestment", equipmentInvestment.get(), "fixedAssetInvestment",
+          fixedAssetInvestment.get(), "must not exceed", "不得超过");
     }
   }
 

@@ -183,8 +183,9 @@ public abstract class RiskPoolClaim {
     }
     BigDecimal outstanding = Cny.notNegativeYuan(principalOutstanding, "principalOutstanding");
     if (outstanding.compareTo(granted) > 0) {
-      throw new InvalidInputException("principalOutstanding", outstanding.toPlainString(),
-          "must not exceed the principal " + granted.toPlainString());
+      // the principal named too (relatedFields): either may be the one mistyped
+      throw InvalidInputException.conflict("principalOutstanding", outstanding.toPlainString(), "principal",
+          granted.toPlainString(), "must not exceed", "不得超过");
     }
     Args.notNullOptional(accruedInterest, "accruedInterest");
     accruedInterest.ifPresent(amount -> Cny.notNegativeYuan(amount, "accruedInterest"));

@@ -11,7 +11,7 @@ import io.github.huiqi.core.internal.Args;
  *
  * @param field  the bad field, a JSON Pointer into the batch request such as {@code /claims/2/principalOutstanding}
  * @param value  the offending value as text, {@code "null"} when missing
- * @param problem  what is wrong, such as "must not exceed the principal 1000000"
+ * @param problem  what is wrong, such as "must not exceed /claims/2/principal '1000000.00'"
  */
 public record RiskPoolClaimFailure(String field, String value, String problem) {
 

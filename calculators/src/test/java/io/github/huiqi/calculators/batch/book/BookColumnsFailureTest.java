@@ -1,14 +1,18 @@
 package io.github.huiqi.calculators.batch.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.time.DateBounds;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -23,6 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the other rows are computed.
  */
 class BookColumnsFailureTest {
+
+  private static final long EARLIEST_DAY = DateBounds.EARLIEST.toEpochDay();
+  private static final long LATEST_DAY = DateBounds.LATEST.toEpochDay();
 
   @Test
   void riskPool_eachBadColumnFailsItsRowOnly() {
@@ -65,7 +72,15 @@ class BookColumnsFailureTest {
         bad("other scheme 127", b -> b.underOtherRiskCompensation()[2] = 127, BookRiskPoolColumns.FAILED_FACT),
         bad("guaranteed -5", b -> b.guaranteedByFinancingGuarantor()[2] = -5, BookRiskPoolColumns.FAILED_FACT),
         bad("re-guaranteed 3", b -> b.reGuaranteed()[2] = 3, BookRiskPoolColumns.FAILED_FACT),
-        bad("other scheme -128", b -> b.underOtherRiskCompensation()[2] = -128, BookRiskPoolColumns.FAILED_FACT));
+        bad("other scheme -128", b -> b.underOtherRiskCompensation()[2] = -128, BookRiskPoolColumns.FAILED_FACT),
+        // a grant day outside DateBounds (1949-10-01..2199-12-31), which a claim cannot hold: it was computed at the
+        // base ratio alone (300,000.00 instead of a failure)
+        bad("granted the day before 1949-10-01", b -> b.effectiveGrantDay()[2] = (int) EARLIEST_DAY - 1,
+            BookRiskPoolColumns.FAILED_GRANT_DATE),
+        bad("granted the day after 2199-12-31", b -> b.effectiveGrantDay()[2] = (int) LATEST_DAY + 1,
+            BookRiskPoolColumns.FAILED_GRANT_DATE),
+        bad("granted on the least int", b -> b.effectiveGrantDay()[2] = Integer.MIN_VALUE,
+            BookRiskPoolColumns.FAILED_GRANT_DATE));
   }
 
   private static Arguments bad(String what, Consumer<BookRiskPoolColumns> spoil, byte column) {
@@ -114,7 +129,20 @@ class BookColumnsFailureTest {
         badLoan("first drawdown -5", b -> b.firstDrawdownOfFirstContract()[1] = -5, BookFirstLoanColumns.FAILED_FACT),
         badLoan("production 3", b -> b.forProductionOrOperation()[1] = 3, BookFirstLoanColumns.FAILED_FACT),
         badLoan("other subsidy -128", b -> b.subsidisedUnderAnotherMunicipalScheme()[1] = -128,
-            BookFirstLoanColumns.FAILED_FACT));
+            BookFirstLoanColumns.FAILED_FACT),
+        // values a request cannot hold, which were computed: a rate above 100% (Args.inputRate; 10,055.56 paid), a
+        // drawdown or an end of use outside DateBounds (ineligible, or 10,055.56 paid)
+        badLoan("rate a millionth above 100%", b -> b.annualRatePpm()[1] = 1_000_001, BookFirstLoanColumns.FAILED_RATE),
+        badLoan("rate the greatest int", b -> b.annualRatePpm()[1] = Integer.MAX_VALUE,
+            BookFirstLoanColumns.FAILED_RATE),
+        badLoan("drawn the day before 1949-10-01", b -> b.drawdownDay()[1] = (int) EARLIEST_DAY - 1,
+            BookFirstLoanColumns.FAILED_DRAWDOWN),
+        badLoan("drawn on the least int", b -> b.drawdownDay()[1] = Integer.MIN_VALUE,
+            BookFirstLoanColumns.FAILED_DRAWDOWN),
+        badLoan("used until the day after 2199-12-31", b -> b.endOfUseDay()[1] = (int) LATEST_DAY + 1,
+            BookFirstLoanColumns.FAILED_END_OF_USE),
+        badLoan("used until the greatest int", b -> b.endOfUseDay()[1] = Integer.MAX_VALUE,
+            BookFirstLoanColumns.FAILED_END_OF_USE));
   }
 
   private static Arguments badLoan(String what, Consumer<BookFirstLoanColumns> spoil, byte column) {
@@ -233,5 +261,99 @@ class BookColumnsFailureTest {
         "input.invalid", "must be -1 (unknown), 0 (no) or 1 (yes)"));
     // A: 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第5条)
     assertThat(book.item(0).amount()).contains(AmountRange.exactly(Cny.of("10055.56")));
+  }
+
+  @Test
+  void riskPool_aRowOutsideTheBook_isATypedErrorNamingIt() {
+    // before: ArrayIndexOutOfBoundsException from set and item
+    BookRiskPoolColumns book = new BookRiskPoolColumns(2);
+    RiskPoolClaim claim = RiskPoolFixtures.claim("L0", LocalDate.of(2023, 1, 1)).build();
+    for (int i : new int[] {-1, 2}) {
+      assertThatThrownBy(() -> book.set(i, claim)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+        assertThat(ex.field()).isEqualTo("i");
+        assertThat(ex.value()).isEqualTo(String.valueOf(i));
+      });
+      assertThatThrownBy(() -> book.item(i)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+        assertThat(ex.field()).isEqualTo("i");
+        assertThat(ex.value()).isEqualTo(String.valueOf(i));
+      });
+    }
+  }
+
+  @Test
+  void firstLoan_anEnterpriseOutsideTheRowsInUse_isATypedErrorNamingIt() {
+    // before: item(1) of a book of one enterprise (capacity 2) answered INELIGIBLE 0.00 for a row never filled, and
+    // item(2) and item(-1) threw ArrayIndexOutOfBoundsException
+    BookFirstLoanColumns book = new BookFirstLoanColumns(2, 2);
+    book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()));
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS).compute(book);
+    for (int e : new int[] {-1, 1, 2}) {
+      assertThatThrownBy(() -> book.item(e)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+        assertThat(ex.field()).isEqualTo("e");
+        assertThat(ex.value()).isEqualTo(String.valueOf(e));
+      });
+    }
+  }
+
+  @Test
+  void firstLoan_theGreatestEnterpriseCapacity_isATypedErrorNamingIt() {
+    // before: NegativeArraySizeException, the loan starts being one longer than the enterprises
+    assertThatThrownBy(() -> new BookFirstLoanColumns(Integer.MAX_VALUE, 0))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("enterpriseCapacity");
+          assertThat(ex.value()).isEqualTo(String.valueOf(Integer.MAX_VALUE));
+        });
+  }
+
+  @Test
+  void firstLoan_aLoanStartOutsideTheLoanRows_isATypedErrorNamingIt() {
+    // before: ArrayIndexOutOfBoundsException from the fast path (a loan start past the 2 loan rows, or below 0)
+    BookFirstLoanFastPath fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS);
+    BookFirstLoanColumns past = new BookFirstLoanColumns(2, 2);
+    past.loanStart()[1] = 5;
+    assertThatThrownBy(() -> past.setEnterprises(1)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("loanStart/1");
+      assertThat(ex.value()).isEqualTo("5");
+    });
+    past.loanStart()[1] = 1;
+    past.setEnterprises(1);
+    past.loanStart()[1] = 5;
+    assertThatThrownBy(() -> fast.compute(past)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("loanStart/1");
+      assertThat(ex.value()).isEqualTo("5");
+    });
+    BookFirstLoanColumns below = new BookFirstLoanColumns(2, 2);
+    below.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("A").build()));
+    below.loanStart()[0] = -3;
+    assertThatThrownBy(() -> fast.compute(below, 2)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("loanStart/0");
+      assertThat(ex.value()).isEqualTo("-3");
+    });
+  }
+
+  @Test
+  void columns_aValueARequestCannotHold_isNamedAsTheStreamingPathNamesIt() {
+    BookRiskPoolColumns claims = new BookRiskPoolColumns(1);
+    claims.set(0, RiskPoolFixtures.claim("L0", LocalDate.of(2023, 1, 1)).build());
+    claims.effectiveGrantDay()[0] = (int) LATEST_DAY + 1;
+    BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS).compute(claims);
+    assertThat(claims.item(0).failure()).contains(new BookFailure("/grantDate", "2200-01-01",
+        "input.date-out-of-range", "must be a date from 1949-10-01 to 2199-12-31"));
+
+    BookFirstLoanColumns book = new BookFirstLoanColumns(3, 3);
+    for (int e = 0; e < 3; e++) {
+      book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("L" + e).build()));
+    }
+    book.drawdownDay()[0] = (int) EARLIEST_DAY - 1;
+    book.endOfUseDay()[1] = (int) LATEST_DAY + 1;
+    book.annualRatePpm()[2] = 1_500_000;
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS).compute(book);
+    assertThat(book.item(0).failure()).contains(new BookFailure("/loans/0/drawdownDate", "1949-09-30",
+        "input.date-out-of-range", "must be a date from 1949-10-01 to 2199-12-31"));
+    assertThat(book.item(1).failure()).contains(new BookFailure("/loans/0/maturityDate", "2200-01-01",
+        "input.date-out-of-range", "must be a date from 1949-10-01 to 2199-12-31"));
+    // 1,500,000 ppm is 150%, refused by LoanFacts as by Args.inputRate
+    assertThat(book.item(2).failure()).contains(new BookFailure("/loans/0/annualInterestRate", "150%",
+        "input.rate-out-of-range", "must be from 0% to 100%"));
   }
 }

@@ -77,6 +77,30 @@ class BookCsvReaderTest {
   }
 
   @Test
+  void textAfterAClosingQuote_failsItsRecord_theNextLineIsTheNextRecord() {
+    // before: "L1"x was read as the field L1x, and a quote left open on one row and closed at the start of a later
+    // one ("L9"x) ran the rows between into one id, the record then computed as a loan
+    BookCsvReader csv = reader("id,principal\n\"L1\"x,100\nL2,200\n\"L3,300\nL4,400\n\"L9\"x,900\nL5,500\n");
+    csv.next();
+    assertThatThrownBy(csv::next).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("line 2");
+      assertThat(ex.value()).isEqualTo("L1");
+      assertThat(ex.problem()).isEqualTo("must have a comma or the end of the line after its closing quote");
+    });
+    assertThat(csv.next().fields()).containsExactly("L2", "200");
+    // the quote opened on line 4 closes at the start of line 6, where text follows it: the record of line 4 fails
+    assertThatThrownBy(csv::next).isInstanceOfSatisfying(InvalidInputException.class,
+        ex -> assertThat(ex.field()).isEqualTo("line 4"));
+    BookCsvReader.Fields after = csv.next();
+    assertThat(after.fields()).containsExactly("L5", "500");
+    assertThat(after.line()).isEqualTo(7);
+    // a quoted field followed by a comma, a line break or the end is read as before
+    BookCsvReader quoted = reader("\"a\",\"b\"\n\"c\"");
+    assertThat(quoted.next().fields()).containsExactly("a", "b");
+    assertThat(quoted.next().fields()).containsExactly("c");
+  }
+
+  @Test
   void aFieldOfTheLimitIsRead_oneCharacterMoreIsNot() {
     String limit = "z".repeat(BookCsvReader.MAX_FIELD_LENGTH);
     assertThat(reader(limit + ",1\n").next().fields()).isEqualTo(List.of(limit, "1"));

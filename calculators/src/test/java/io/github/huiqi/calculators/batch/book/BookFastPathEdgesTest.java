@@ -19,6 +19,7 @@ import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateBounds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -346,9 +347,10 @@ class BookFastPathEdgesTest {
   @Test
   void riskPool_grantDaysFarBeforeAndAfterTheWindows_haveNoUplift() {
     BookRiskPoolColumns book = riskPoolBook(3);
-    // the first and the last epoch day an int holds, around the table of uplifts by grant day
-    book.effectiveGrantDay()[0] = Integer.MIN_VALUE;
-    book.effectiveGrantDay()[2] = Integer.MAX_VALUE;
+    // the first and the last day a claim can hold (DateBounds), far around the table of uplifts by grant day; days
+    // beyond them fail their row (BookColumnsFailureTest)
+    book.effectiveGrantDay()[0] = (int) DateBounds.EARLIEST.toEpochDay();
+    book.effectiveGrantDay()[2] = (int) DateBounds.LATEST.toEpochDay();
     RISK_POOL.compute(book);
     // 1,000,000 × 30% (no window) = 300,000.00; the middle row, granted 2023-01-01, × (30% + 30 pp) = 600,000.00
     assertThat(book.compensationFen()).containsExactly(30_000_000L, 60_000_000L, 30_000_000L);
@@ -369,11 +371,11 @@ class BookFastPathEdgesTest {
     book.lenderRegion()[5] = BookColumnCodes.UNKNOWN_PLACE;
     book.lenderRegion()[6] = Integer.MAX_VALUE;
     book.lenderRegion()[7] = 440300;                              // Shenzhen's first code
-    book.drawdownDay()[8] = Integer.MIN_VALUE;                    // long before the window
+    book.drawdownDay()[8] = (int) DateBounds.EARLIEST.toEpochDay();   // long before the window
     book.drawdownDay()[9] = (int) LocalDate.of(2023, 4, 1).toEpochDay();   // the day after the window
     book.endOfUseDay()[9] = (int) LocalDate.of(2023, 12, 1).toEpochDay();
-    book.drawdownDay()[10] = Integer.MAX_VALUE;                   // long after it
-    book.endOfUseDay()[10] = Integer.MAX_VALUE;
+    book.drawdownDay()[10] = (int) DateBounds.LATEST.toEpochDay();   // long after it (the last day a request holds)
+    book.endOfUseDay()[10] = (int) DateBounds.LATEST.toEpochDay();
     BookColumnTotals totals = FIRST_LOAN.compute(book);
 
     byte e = BookColumnCodes.ELIGIBLE;

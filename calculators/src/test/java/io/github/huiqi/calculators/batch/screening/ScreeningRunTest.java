@@ -139,6 +139,13 @@ class ScreeningRunTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRun.screen(ENGINE,
         ScreeningPopulation.of(7L, 10, 150), AS_OF, firm -> { }, 0))
         .isInstanceOf(io.github.huiqi.core.error.InvalidInputException.class).hasMessageContaining("threads");
+    // before: NegativeArraySizeException, the block of 256 profiles a thread overflowing an int
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRun.screen(ENGINE,
+        ScreeningPopulation.of(7L, 10, 150), AS_OF, firm -> { }, Integer.MAX_VALUE))
+        .isInstanceOfSatisfying(io.github.huiqi.core.error.InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("threads");
+          assertThat(ex.value()).isEqualTo(String.valueOf(Integer.MAX_VALUE));
+        });
   }
 
   @Test

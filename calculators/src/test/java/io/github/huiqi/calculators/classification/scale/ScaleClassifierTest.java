@@ -73,6 +73,13 @@ class ScaleClassifierTest {
   }
 
   @Test
+  void test_serviceTierOfNull_namesTheCode() {
+    // before: a bare NullPointerException from the prefix match
+    assertThatThrownBy(() -> STANDARD.serviceTierOf(null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("code"));
+  }
+
+  @Test
   void test_1998to2006_everyStateOwnedFirm() {
     // 1998-2006: 全部国有工业企业 and the others from 5,000,000
     ScaleRequest small = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),

@@ -185,6 +185,9 @@ class TechRatingCalculatorTest {
         "{\"staff\": 100, \"techStaff\": 101}")).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
           assertThat(ex.field()).isEqualTo("/techStaff");
           assertThat(ex.getMessage()).contains("101").contains("100");
+          // the staff named too, as it may be the one mistyped (before: relatedFields empty)
+          assertThat(ex.code()).isEqualTo(InvalidInputException.CONFLICT);
+          assertThat(ex.relatedFields()).containsExactly("/staff");
         });
     // 100% is in the top band (30% and above: 20 points, 科技型中小企业评价办法 附件)
     assertThat(HuiqiJson.read(TechRatingCalculator.DEFAULT.explainRatingJson(RULES,

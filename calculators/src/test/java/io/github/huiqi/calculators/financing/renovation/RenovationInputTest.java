@@ -144,4 +144,22 @@ class RenovationInputTest {
     assertField(() -> SUPPORT.explainMaximumSupport(GRANT, null, null), "interestMeasure");
     assertField(() -> RenovationSupportRequest.of(null, null), "grant");
   }
+
+  @Test
+  void test_grant_anAmountAboveTheOneHoldingIt_namesBothAmounts() {
+    // before: the error named only the larger amount, its relatedFields empty, so that a caller who had just lowered
+    // the total (the sweep set /grant/totalInvestment to 100) was pointed at the untouched eligible investment
+    InvalidInputException eligible = assertField(json("\"amount\": 12000000,", "\"amount\": 100,"),
+        "/grant/eligibleInvestment");
+    assertThat(eligible.code()).isEqualTo(InvalidInputException.CONFLICT);
+    assertThat(eligible.relatedFields()).containsExactly("/grant/totalInvestment");
+    assertThat(eligible.getMessage()).contains("must not exceed /grant/totalInvestment 'CNY 100.00'");
+    InvalidInputException fixed = assertField(json("\"amount\": 9600000,", "\"amount\": 12000000.01,"),
+        "/grant/fixedAssetInvestment");
+    assertThat(fixed.relatedFields()).containsExactly("/grant/totalInvestment");
+    InvalidInputException equipment = assertField(json("\"amount\": 9600000,", "\"amount\": 100,"),
+        "/grant/equipmentInvestment");
+    assertThat(equipment.relatedFields()).containsExactly("/grant/fixedAssetInvestment");
+    assertThat(equipment.value()).isEqualTo("CNY 6720000.00");
+  }
 }

@@ -35,8 +35,9 @@ class RiskPoolInputTest {
   void test_claim_badInputNamesTheField() {
     assertField(() -> claim("N", date(2023, 2, 1)).principalOutstanding(Cny.of("-0.01")).build(),
         "principalOutstanding");
-    assertField(() -> claim("N", date(2023, 2, 1)).principalOutstanding(Cny.of("1000000.01")).build(),
-        "principalOutstanding");
+    InvalidInputException above = assertField(() -> claim("N", date(2023, 2, 1))
+        .principalOutstanding(Cny.of("1000000.01")).build(), "principalOutstanding");
+    assertThat(above.relatedFields()).containsExactly("principal");
     assertField(() -> claim("N", date(2023, 2, 1)).principal(Cny.of("0")).build(), "principal");
     assertField(() -> claim("N", date(2023, 2, 1)).principal(Money.of(1000, "USD")).build(), "principal");
     assertField(() -> claim("N", date(2023, 2, 1)).extensionDate(date(2023, 1, 31)).build(), "extensionDate");
@@ -120,6 +121,10 @@ class RiskPoolInputTest {
     assertThat(result.claims().get(1).loanId()).contains("B");
     assertThat(result.claims().get(2).failure().orElseThrow().field())
         .isEqualTo("/claims/2/principalOutstanding");
+    // the other side of the contradiction by its pointer, as the principal may be the one mistyped (before: "must not
+    // exceed the principal 1000000", no pointer)
+    assertThat(result.claims().get(2).failure().orElseThrow().problem())
+        .isEqualTo("must not exceed /claims/2/principal '1000000.00'");
     assertThat(result.claims().get(3).failure().orElseThrow().field()).startsWith("/claims/3/");
     assertThat(result.claims().get(4).failure().orElseThrow().field())
         .isEqualTo("/claims/4/principalOutstanding/amount");

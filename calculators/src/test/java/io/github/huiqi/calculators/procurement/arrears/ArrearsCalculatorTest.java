@@ -72,6 +72,8 @@ class ArrearsCalculatorTest {
     assertField(() -> CALC.explainClassesJson(MEASURE, "{\"arrearsClaims\": [{\"claimId\": \"A\", "
         + "\"debtorKind\": \"BANK\", \"amount\": {\"amount\": 5, \"currency\": \"CNY\"}}]}"),
         "/arrearsClaims/0/debtorKind");
+    // the measure's own classing, from the Java API: before, a bare NullPointerException for a null amount
+    assertField(() -> MEASURE.classify(ArrearsDebtorKind.GOVERNMENT_AGENCY, null, false), "amountYuan");
   }
 
   @Test

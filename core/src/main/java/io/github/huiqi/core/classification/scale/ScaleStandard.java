@@ -98,6 +98,7 @@ public record ScaleStandard(
    * @return the tier, empty when no tier applies
    */
   public Optional<Parameter<ScaleServiceTier>> serviceTierOf(String code) {
+    Args.notNull(code, "code");
     Parameter<ScaleServiceTier> best = null;
     int length = 0;
     for (Parameter<ScaleServiceTier> tier : services) {

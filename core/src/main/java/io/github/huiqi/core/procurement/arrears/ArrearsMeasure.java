@@ -77,12 +77,15 @@ public record ArrearsMeasure(
    * Classes a claim whose dispute status is known.
    *
    * @param debtor  who owes it
-   * @param amountYuan  the amount in yuan
+   * @param amountYuan  the amount in yuan, not null
    * @param disputed  whether it is disputed
    * @return the class
+   * @throws io.github.huiqi.core.error.InvalidInputException if the debtor or the amount is null
    */
   public ArrearsClass classify(ArrearsDebtorKind debtor, BigDecimal amountYuan, boolean disputed) {
-    if (!coveredDebtors.value().contains(Args.notNull(debtor, "debtorKind"))) {
+    Args.notNull(debtor, "debtorKind");
+    Args.notNull(amountYuan, "amountYuan");
+    if (!coveredDebtors.value().contains(debtor)) {
       return ArrearsClass.NOT_COVERED;
     }
     if (disputed) {
