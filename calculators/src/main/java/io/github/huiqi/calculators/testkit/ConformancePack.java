@@ -190,6 +190,12 @@ public record ConformancePack(List<ConformanceVector> vectors) {
     if (!value.isNumber()) {
       throw new InvalidInputException(at + "/" + name, value.toString(), "must be a number of yuan");
     }
+    // the hardened mapper keeps every decimal as a BigDecimal, but an older Jackson (2.15) reads one beyond the range
+    // of binary floating point into a tree as an infinite double, which has no decimal value
+    if (value.isFloatingPointNumber() && !value.isBigDecimal()) {
+      throw new InvalidInputException(at + "/" + name, value.asText(), "must have at most " + Args.MAX_INTEGER_DIGITS
+          + " integer digits");
+    }
     return value.decimalValue();
   }
 
