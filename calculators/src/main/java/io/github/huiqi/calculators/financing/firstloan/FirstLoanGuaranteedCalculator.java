@@ -2,8 +2,10 @@ package io.github.huiqi.calculators.financing.firstloan;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
@@ -203,9 +205,10 @@ public final class FirstLoanGuaranteedCalculator {
 
   static TracedCondition sizeCondition(FirstLoanGuaranteedMeasure measure,
       EnterpriseFacts firm) {
-    List<?> sizes = measure.eligibleBorrowerSizes().value();
+    List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
     return TracedCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
-        () -> LocalizedText.of("企业为中小微企业（" + sizes + "）", "enterprise is small, medium or micro " + sizes),
+        () -> LocalizedText.of("企业为中小微企业（" + SizeNames.of(sizes).zh() + "）",
+            "enterprise is small, medium or micro (" + SizeNames.of(sizes).en() + ")"),
         measure.eligibleBorrowerSizes().citation());
   }
 

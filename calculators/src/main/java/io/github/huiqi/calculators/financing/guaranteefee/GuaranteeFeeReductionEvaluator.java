@@ -4,8 +4,10 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.Part;
 import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -97,9 +99,9 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED);
     Citation clause = measure.policyPeriod().citation();
     if (profile.loans().isEmpty()) {
-      List<?> sizes = measure.eligibleBorrowerSizes().value();
-      LocalizedText sizeText = LocalizedText.of("借款人为小微企业（" + sizes + "）",
-          "borrower is a small or micro enterprise " + sizes);
+      List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
+      LocalizedText sizeText = LocalizedText.of("借款人为小微企业（" + SizeNames.of(sizes).zh() + "）",
+          "borrower is a small or micro enterprise (" + SizeNames.of(sizes).en() + ")");
       return context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
           measure.eligibleBorrowerSizes(), "borrower-small-or-micro", sizeText, OutcomeAmount.atLeast(Cny.ZERO),
           clause, explain));

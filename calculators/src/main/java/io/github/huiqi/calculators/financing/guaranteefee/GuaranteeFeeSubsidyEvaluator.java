@@ -3,8 +3,10 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -106,9 +108,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
           "subsidy year: the loans drawn in " + year + ", the year before the evaluation date", SUBSIDY_YEAR));
     }
     if (profile.loans().isEmpty()) {
-      List<?> sizes = measure.eligibleBorrowerSizes().value();
-      LocalizedText sizeText = LocalizedText.of("企业为小型微型企业（" + sizes + "）",
-          "enterprise is small or micro " + sizes);
+      List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
+      LocalizedText sizeText = LocalizedText.of("企业为小型微型企业（" + SizeNames.of(sizes).zh() + "）",
+          "enterprise is small or micro (" + SizeNames.of(sizes).en() + ")");
       return context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
           measure.eligibleBorrowerSizes(), "enterprise-small-or-micro", sizeText, OutcomeAmount.upTo(cap), clause,
           explain));

@@ -204,6 +204,19 @@ class FirstLoanGuaranteedCalculatorTest {
     }
   }
 
+  @Test
+  void test_sizeReason_namesTheClassesInWords() {
+    // 沪企服办〔2023〕1号 第十五条 "中小微企业": a large firm reads the classes in words, not "[MEDIUM, SMALL, MICRO]"
+    EnterpriseFacts large = EnterpriseFacts.builder().size(EnterpriseSize.LARGE).build();
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE,
+        FirstLoanGuaranteedRequest.of(large, 12, List.of(claim(loan("L1").build()))));
+    assertThat(result.eligibility().reasons()).filteredOn(reason -> reason.code().equals("not-enterprise-sme"))
+        .singleElement().satisfies(reason -> {
+          assertThat(reason.message().zh()).isEqualTo("企业为中小微企业（中型、小型、微型）");
+          assertThat(reason.message().en()).isEqualTo("enterprise is small, medium or micro (medium, small or micro)");
+        });
+  }
+
   private static void assertIneligible(FirstLoanGuaranteedRequest request, String reason) {
     FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);

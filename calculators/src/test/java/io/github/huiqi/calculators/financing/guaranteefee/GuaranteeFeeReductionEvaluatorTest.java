@@ -207,6 +207,21 @@ public class GuaranteeFeeReductionEvaluatorTest {
 
   //-------------------------------------------------------------------------
   @Test
+  void test_sizeReason_namesTheClassesInWords() {
+    // 第6条 "针对小微企业": a medium borrower reads which classes qualify, in its language (the reason once read
+    // "借款人为小微企业（[SMALL, MICRO]）" and "borrower is a small or micro enterprise [SMALL, MICRO]")
+    MeasureOutcome withLoan = both(ID, firm(EnterpriseSize.MEDIUM, standardLoan().build()), AS_OF);
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440306")
+        .size(EnterpriseSize.MEDIUM).build(), AS_OF);
+    for (MeasureOutcome medium : List.of(withLoan, noLoans)) {
+      assertThat(medium.reasons()).extracting(reason -> reason.message().zh()).containsExactly("借款人为小微企业（小型、微型）");
+      assertThat(medium.reasons()).extracting(reason -> reason.message().en())
+          .containsExactly("borrower is a small or micro enterprise (small or micro)");
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
   void test_explain_notesAndSteps() {
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF);
     assertThat(outcome.notes()).extracting(Reason::code)

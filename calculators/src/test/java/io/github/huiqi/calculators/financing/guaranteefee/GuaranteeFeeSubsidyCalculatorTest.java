@@ -193,6 +193,17 @@ public class GuaranteeFeeSubsidyCalculatorTest {
   }
 
   @Test
+  void test_sizeReason_namesTheClassesInWords() {
+    // the 2017 guide's "小型微型企业": a medium firm reads the classes in words, not "[SMALL, MICRO]"
+    GuaranteeFeeSubsidyRequest medium = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.MEDIUM, "440305", 2023,
+        List.of(loan("L1", "1000000", "4%", "1%", "10000")));
+    assertThat(SUT.explainSubsidy(MEASURE, medium).eligibility().reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.message().zh()).isEqualTo("企业为小型微型企业（小型、微型）");
+      assertThat(reason.message().en()).isEqualTo("enterprise is small or micro (small or micro)");
+    });
+  }
+
+  @Test
   void test_enterpriseFacts() {
     GuaranteeFeeSubsidyLoan one = loan("L1", "1000000", "4%", "1%", "10000");
     GuaranteeFeeSubsidyRequest shanghai = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "310101", 2023,
