@@ -211,9 +211,10 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     if (year.rdSoldProductMaterialsCarriedForward().isEmpty()) {
       absent.add(at + "/rdSoldProductMaterialsCarriedForward");
     }
+    String named = String.join(", ", absent);
     return absent.isEmpty() ? Optional.empty() : Optional.of(new Reason("rd-itemised-facts-read-as-none",
-        LocalizedText.of("档案未列示的研发明细按无计算：" + absent, "itemised R&D facts the profile leaves out are read as "
-        + "none: " + absent), ITEMISED_AS_NONE));
+        LocalizedText.of("档案未列示的研发明细按无计算：" + named, "itemised R&D facts the profile leaves out are read as "
+        + "none: " + named), ITEMISED_AS_NONE));
   }
 
   /** The saving's range: std(TIb) − std(TIa) at the least and the greatest deduction; maximum null if unbounded. */

@@ -187,6 +187,11 @@ class RdEvaluatorTest {
     assertThat(outcome.notes()).extracting(Reason::code).contains("rd-itemised-facts-read-as-none");
     assertThat(outcome.notes()).filteredOn(n -> n.code().equals("rd-itemised-facts-read-as-none")).singleElement()
         .satisfies(n -> assertThat(n.message().en()).contains("/years/0/rdProjects", "/years/0/rdEntrustments"));
+    // named one after another, not as a Java list ("…按无计算：[/years/0/rdProjects, …]")
+    assertThat(outcome.notes()).filteredOn(n -> n.code().equals("rd-itemised-facts-read-as-none")).singleElement()
+        .satisfies(n -> assertThat(n.message().zh()).isEqualTo("档案未列示的研发明细按无计算：/years/0/rdProjects, "
+            + "/years/0/rdEntrustments, /years/0/rdSpecialIncome, /years/0/rdSoldProductMaterials, "
+            + "/years/0/rdSoldProductMaterialsCarriedForward"));
   }
 
   @Test

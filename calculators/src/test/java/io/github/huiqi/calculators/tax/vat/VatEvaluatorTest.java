@@ -148,6 +148,18 @@ class VatEvaluatorTest {
   }
 
   @Test
+  void test_yearsNotKnown_theReasonListsTheFactsAsText() {
+    // the reason a reader sees names the facts one after another, not a Java list ("…：[/smallScaleTaxpayer, /years]")
+    MeasureOutcome years = agreeing(VAT, firm().years(Optional.empty()).smallScaleTaxpayer(Optional.empty())
+        .build());
+    assertThat(years.reasons()).filteredOn(r -> r.code().equals("tax-year-figures")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.message().zh()).isEqualTo("纳税年度的数据未知：/smallScaleTaxpayer, /years");
+          assertThat(r.message().en()).isEqualTo("the tax year's figures are not known: /smallScaleTaxpayer, /years");
+        });
+  }
+
+  @Test
   void test_ineligible_notSmallScaleNoPeriodsNoYearOrNoRelief() {
     assertIneligible(firm(year2023()).smallScaleTaxpayer(false).build(), AS_OF_2023, "not-small-scale-taxpayer");
     assertIneligible(firm(EnterpriseYear.builder().year(2023).vatPeriods(List.of()).build()).build(), AS_OF_2023,
