@@ -154,7 +154,8 @@ public final class AwardCalculator {
       GrantRange shown = tierRange;
       int count = matches.size();
       check.step(() -> new InputStep(LocalizedText.of("档次「" + tier.name().zh() + "」：" + count + " 项，金额 "
-          + text(shown), "tier '" + tier.name().en() + "': " + count + " match(es), amount " + text(shown)),
+          + text(shown, "（无上限）"), "tier “" + tier.name().en() + "”: " + count + " match(es), amount "
+          + text(shown, "(no upper bound)")),
           tier.amount().citation().label()));
       if (explain) {
         notes.add(boundNote(tier));
@@ -243,9 +244,10 @@ public final class AwardCalculator {
             citation);
   }
 
-  private static String text(GrantRange range) {
+  /** A tier's range, its missing upper bound in the text's own language. */
+  private static String text(GrantRange range, String noUpperBound) {
     return range.minimum().toPlainString() + " .. " + range.maximum().map(BigDecimal::toPlainString)
-        .orElse("(no upper bound)");
+        .orElse(noUpperBound);
   }
 
   private static LocalizedText join(List<LocalizedText> texts) {
