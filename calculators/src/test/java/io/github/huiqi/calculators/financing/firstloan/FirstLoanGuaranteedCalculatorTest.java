@@ -217,6 +217,17 @@ class FirstLoanGuaranteedCalculatorTest {
         });
   }
 
+  @Test
+  void test_capStep_noEligibleLoan_amountsAtTheFen() {
+    // 第十五条 "单户企业贴息金额最高20万元": a large firm has no eligible loan; the cap's step reads
+    // "200000.00; 0.00 → 0.00", not "0 → 0"
+    EnterpriseFacts large = EnterpriseFacts.builder().size(EnterpriseSize.LARGE).build();
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE,
+        FirstLoanGuaranteedRequest.of(large, 12, List.of(claim(loan("L1").build()))));
+    assertThat(result.explanation().stepsOf(CapStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.render(Locale.ENGLISH)).contains("200000.00; 0.00 → 0.00 (not reached)"));
+  }
+
   private static void assertIneligible(FirstLoanGuaranteedRequest request, String reason) {
     FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);

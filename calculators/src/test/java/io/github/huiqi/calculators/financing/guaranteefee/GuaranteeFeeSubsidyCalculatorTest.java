@@ -17,6 +17,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
@@ -201,6 +202,17 @@ public class GuaranteeFeeSubsidyCalculatorTest {
       assertThat(reason.message().zh()).isEqualTo("企业为小型微型企业（小型、微型）");
       assertThat(reason.message().en()).isEqualTo("enterprise is small or micro (small or micro)");
     });
+  }
+
+  @Test
+  void test_capStep_noEligibleLoan_amountsAtTheFen() {
+    // a medium firm: no loan is eligible, nothing to cap; the cap's step shows the amounts as amounts (it once read
+    // "300000.00; 0 → 0")
+    GuaranteeFeeSubsidyRequest medium = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.MEDIUM, "440305", 2023,
+        List.of(loan("L1", "1000000", "4%", "1%", "10000")));
+    assertThat(SUT.explainSubsidy(MEASURE, medium).explanation().stepsOf(CapStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.render(Locale.SIMPLIFIED_CHINESE))
+            .startsWith("上限：每家企业每年资助上限 300000.00; 0.00 → 0.00 (未触及)"));
   }
 
   @Test
