@@ -244,10 +244,13 @@ public final class AwardCalculator {
             citation);
   }
 
-  /** A tier's range, its missing upper bound in the text's own language. */
+  /** A tier's range, as amounts at the fen, its missing upper bound in the text's own language. */
   private static String text(GrantRange range, String noUpperBound) {
-    return range.minimum().toPlainString() + " .. " + range.maximum().map(BigDecimal::toPlainString)
-        .orElse(noUpperBound);
+    return fen(range.minimum()) + " .. " + range.maximum().map(AwardCalculator::fen).orElse(noUpperBound);
+  }
+
+  private static String fen(BigDecimal amount) {
+    return amount.setScale(Math.max(amount.scale(), 2)).toPlainString();
   }
 
   private static LocalizedText join(List<LocalizedText> texts) {

@@ -243,8 +243,9 @@ class AwardCalculatorTest {
     AwardResult maker = CALCULATOR.explainAward(MAKER, events(
         event("M-1", "maker-china-shenzhen-award", "2023-09-20", null)));
     assertThat(maker.explanation().stepsOf(InputStep.class)).singleElement().satisfies(step -> {
-      assertThat(step.name().en()).contains("”: 1 match(es), amount 0").endsWith(" .. 300000.00");
-      assertThat(step.name().zh()).contains("：1 项，金额 0").endsWith(" .. 300000.00");
+      // both ends are amounts at the fen (the first once read "0 .. 300000.00")
+      assertThat(step.name().en()).endsWith("”: 1 match(es), amount 0.00 .. 300000.00");
+      assertThat(step.name().zh()).endsWith("：1 项，金额 0.00 .. 300000.00");
     });
     // a new 小巨人: "不低于30万元", no upper bound
     AwardResult floor = CALCULATOR.explainAward(DISTRICT,
