@@ -361,7 +361,7 @@ public final class FirmYearCalculator {
       if (verdict == Verdict.ELIGIBLE && before.compareTo(limit) > 0) {
         List<Reason> reasons = new ArrayList<>(lowVerdict.reasons());
         reasons.add(new Reason("rd-deduction-brings-taxable-income-within-limit", LocalizedText.of(
-            "研发费用加计扣除使应纳税所得额由超过" + limit.toPlainString() + "元降至不超过",
+            "研发费用加计扣除使应纳税所得额由超过" + limit.toPlainString() + "元降至不超过" + limit.toPlainString() + "元",
             "the R&D extra deduction brings taxable income from above " + limit.toPlainString() + " to within it"),
             ORDER));
         return new Eligibility(verdict, reasons, List.of());

@@ -80,6 +80,11 @@ class FirmYearCalculatorTest {
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("705000");
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons())
         .extracting(Reason::code).contains("rd-deduction-brings-taxable-income-within-limit");
+    // the reason says to what, a whole clause (it once stopped at "…降至不超过")
+    assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons())
+        .filteredOn(r -> r.code().equals("rd-deduction-brings-taxable-income-within-limit")).singleElement()
+        .satisfies(r -> assertThat(r.message().zh())
+            .isEqualTo("研发费用加计扣除使应纳税所得额由超过3000000.00元降至不超过3000000.00元"));
     // 2,900,000 ≤ 3,000,000 after the deduction; 100 employees ≤ 300
     assertSmallLowProfitConditions(result, MET, MET);
     assertThat(CALCULATOR.totalSaved(MEASURES, firm("3400000", "500000")).isEqualTo(Cny.of("705000"))).isTrue();
