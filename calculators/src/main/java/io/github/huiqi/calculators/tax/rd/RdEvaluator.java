@@ -250,8 +250,8 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       steps.add(new CalculationStep(LocalizedText.of("加计扣除前的应纳税所得额按" + rate + "计算的所得税",
           "tax at the standard " + rate + " on the taxable income before the deduction"),
           before.get().toPlainString() + " × " + rate, standard, incomeTax.standardRate().citation()));
-      String deduction = evaluation.total().isExact() ? Cny.yuan(evaluation.total().minimum(), "e").toPlainString()
-          : evaluation.total().minimum() + " .. " + evaluation.total().maximum();
+      String deduction = Cny.yuan(evaluation.total().minimum(), "e").toPlainString()
+          + (evaluation.total().isExact() ? "" : " .. " + Cny.yuan(evaluation.total().maximum(), "e").toPlainString());
       steps.add(new CalculationStep(LocalizedText.of("加计扣除少缴的所得税：std(TIb) − std(max(TIb − E, 0))",
           "saved by the deduction: std(TIb) − std(max(TIb − E, 0))"), "E = " + deduction
           + (year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent() ? ""
