@@ -251,7 +251,8 @@ public final class GuaranteeFeeReductionCalculator {
     boolean ceilingBinding = cut.isGreaterThan(ceiling);
     steps.add(() -> CalculationStep.ofRate(LocalizedText.of("减免后费率", "rate after the reduction"),
         standard + " × (1 − " + reduction + ")", cut, measure.maximumReduction().citation()));
-    steps.add(() -> CapStep.ofRates(LocalizedText.of("担保费率不高于 " + ceiling, "fee rate at most " + ceiling),
+    // the step writes the limit after the name: the name holds none ("担保费率不高于 1% 1%" said it twice)
+    steps.add(() -> CapStep.ofRates(LocalizedText.of("担保费率上限", "fee-rate ceiling"),
         ceiling, cut, reducedRate, measure.feeRateCeiling().citation()));
     steps.add(() -> new ConditionStep(LocalizedText.of("减免后担保费率不高于 " + ceiling,
         "reduced fee rate at most " + ceiling), ConditionOutcome.MET, reducedRate + " ≤ " + ceiling + (conflict
