@@ -243,8 +243,10 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
       return Cny.of(fee);
     });
     if (decision.verdict() == Verdict.INELIGIBLE) {
-      steps.add(() -> new InputStep(LocalizedText.of("结论", "conclusion"),
-          "the measure does not apply to this loan; the cap is shown for reference"));
+      // the sentence is the step's name, in each language; the value is the verdict's code
+      steps.add(() -> new InputStep(LocalizedText.of("结论：本措施不适用于该笔贷款，所示上限仅供参考",
+          "conclusion: the measure does not apply to this loan; the cap is shown for reference"),
+          Verdict.INELIGIBLE.name()));
     }
     return new Evaluation(decision, basis, bracket, series, point, cap, within, maximumFee, steps);
   }

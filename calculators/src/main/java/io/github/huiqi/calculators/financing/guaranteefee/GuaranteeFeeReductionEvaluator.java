@@ -151,8 +151,8 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
                 e.standardFee().subtract(e.reducedFee()), SAVING));
           }
         } else {
-          steps.add(new InputStep(LocalizedText.of("标准担保费率", "standard fee rate"),
-              "not given: the verdict is decided on the other facts; the saving is open"));
+          steps.add(new InputStep(LocalizedText.of("标准担保费率未提供：结论按其他事实判定，节省金额待定",
+              "standard fee rate not given: the verdict is decided on the other facts; the saving is open"), "—"));
         }
       }
     }

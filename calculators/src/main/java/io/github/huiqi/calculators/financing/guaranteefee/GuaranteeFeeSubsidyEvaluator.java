@@ -180,8 +180,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       claims.evaluation.ifPresent(e -> steps.addAll(e.steps().list()));
       for (int i : open) {
         steps.add(GuaranteeFeeLoanParts.loanStep(loans.get(i), "/loans/" + i));
-        steps.add(new InputStep(LocalizedText.of("已付担保费、担保费率", "fee paid and fee rate"),
-            "not both given: the loan is decided on its other facts; its subsidy is open up to the cap"));
+        steps.add(new InputStep(LocalizedText.of("已付担保费、担保费率未同时提供：该笔贷款按其他事实判定，资助金额在上限内待定",
+            "fee paid and fee rate not both given: the loan is decided on its other facts; its subsidy is open up to "
+            + "the cap"), "—"));
       }
       if (anyOpen) {
         builder.addNotes(GuaranteeFeeLoanParts.note("fee-not-known", "未提供已付担保费或担保费率的贷款，资助金额最高可达年度上限",

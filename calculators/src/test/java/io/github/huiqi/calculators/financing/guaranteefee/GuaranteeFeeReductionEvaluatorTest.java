@@ -222,6 +222,20 @@ public class GuaranteeFeeReductionEvaluatorTest {
 
   //-------------------------------------------------------------------------
   @Test
+  void test_standardRateNotGiven_theStepInTheReadersLanguage() {
+    // a government guarantee without its standard rate: the saving is open, said in Chinese to a Chinese reader
+    // (the step once read "输入：标准担保费率 = not given: the verdict is decided on the other facts; …")
+    LoanFacts noRate = loan("L1", "1000000", START, END).guarantee(LoanGuarantee.builder().governmentGuarantor(true)
+        .build()).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, noRate), AS_OF);
+    assertThat(outcome.explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains("输入：标准担保费率未提供：结论按其他事实判定，节省金额待定 = —").doesNotContain("the saving is open");
+    assertThat(outcome.explanation().render(Locale.ENGLISH))
+        .contains("Input: standard fee rate not given: the verdict is decided on the other facts; the saving is open");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
   void test_explain_notesAndSteps() {
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF);
     assertThat(outcome.notes()).extracting(Reason::code)
