@@ -171,9 +171,9 @@ public final class FirstLoanGuaranteedCalculator {
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
     MoneyRounding rounding = measure.rounding().value();
     int termMonths = request.subsidyTermMonths();
-    steps.add(() -> new InputStep(LocalizedText.of("贴息期限（原文未规定，由调用方提供）",
-        "subsidy term (the source states none: supplied by the caller)"),
-        termMonths + " 个月 / months — " + measure.subsidyTerm().label()));
+    steps.add(() -> new InputStep(LocalizedText.of("贴息期限（月；原文未规定，由调用方提供）",
+        "subsidy term in months (the source states none: supplied by the caller)"),
+        termMonths + " — " + measure.subsidyTerm().label()));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("按比例计息的计息基础", "day count for the pro-rata period"),
         dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("每笔贴息的舍入", "rounding of each loan's subsidy"),

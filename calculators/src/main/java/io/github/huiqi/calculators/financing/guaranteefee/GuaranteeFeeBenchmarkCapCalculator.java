@@ -175,9 +175,11 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
     DocumentStatus status = measure.documentStatus();
-    steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"), status == DocumentStatus.DRAFT
-        ? "DRAFT — 征求意见稿，不具约束力，所有数字仅供参考 / a draft for comment, not binding: every figure is indicative only"
-        : status.name()));
+    // what the status means is said in the reader's language, in the name; the value is the status's code
+    steps.add(() -> new InputStep(status == DocumentStatus.DRAFT
+        ? LocalizedText.of("文件状态：征求意见稿，不具约束力，所有数字仅供参考",
+            "document status: a draft for comment, not binding: every figure is indicative only")
+        : LocalizedText.of("文件状态", "document status"), status.name()));
     GuaranteeFeeBenchmarkCapOptions options = request.effectiveOptions();
     GuaranteeFeeBenchmarkBasis basis = options.benchmark().orElse(measure.benchmark().value());
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());

@@ -152,9 +152,9 @@ public final class GuaranteeFeeSubsidyCalculator {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
-    steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"),
-        measure.documentStatus() + " — " + measure.clause() + "；规则取自 " + measure.implementingRules().label()
-            + " / rules from " + measure.implementingRules().label()));
+    steps.add(() -> new InputStep(LocalizedText.of("文件状态（规则取自 " + measure.implementingRules().label() + "）",
+        "document status (rules from " + measure.implementingRules().label() + ")"),
+        measure.documentStatus() + " — " + measure.clause()));
     MoneyRounding rounding = measure.rounding().value();
     Jurisdiction region = measure.region().value();
     List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();

@@ -88,6 +88,11 @@ class FirstLoanGuaranteedCalculatorTest {
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(en).contains("the source states none: supplied by the caller").contains("6 ").contains("第十五条");
     assertThat(zh).contains("原文未规定，由调用方提供");
+    // the unit in each reader's language, not both in the value (once "= 6 个月 / months — …")
+    assertThat(en).contains("Input: subsidy term in months (the source states none: supplied by the caller) = 6 — "
+        + "沪企服办〔2023〕1号 第十五条");
+    assertThat(zh).contains("输入：贴息期限（月；原文未规定，由调用方提供） = 6 — 沪企服办〔2023〕1号 第十五条")
+        .doesNotContain("months");
     // the ACT/360 default is named as a default with its reason (domain §4.1 item 1)
     assertThat(en).contains("ACT/360").contains("decisions register §4.1");
   }

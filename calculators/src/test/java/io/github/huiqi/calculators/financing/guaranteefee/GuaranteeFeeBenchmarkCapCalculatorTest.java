@@ -187,7 +187,13 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     assertThat(result.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(result.indicativeOnly()).isTrue();
     InputStep first = (InputStep) result.explanation().steps().get(0);
-    assertThat(first.value()).contains("DRAFT").contains("征求意见稿").contains("indicative");
+    // the status's code as the value, what it means in each reader's language (the value once held both:
+    // "DRAFT — 征求意见稿，不具约束力，所有数字仅供参考 / a draft for comment, …")
+    assertThat(first.value()).isEqualTo("DRAFT");
+    assertThat(first.render(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("输入：文件状态：征求意见稿，不具约束力，所有数字仅供参考 = DRAFT");
+    assertThat(first.render(Locale.ENGLISH))
+        .isEqualTo("Input: document status: a draft for comment, not binding: every figure is indicative only = DRAFT");
     assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("仅供参考").contains("第五条");
   }
 
