@@ -237,9 +237,10 @@ public final class StackingCalculator {
       decisions.add(new StackingLoanDecision(choice.loanId, choice.applies, choice.ground, choice.first.verdict,
           Cny.of(choice.first.amount), choice.tech.verdict, Cny.of(choice.tech.amount), Cny.of(paid),
           choice.text(factNames), choice.missing));
-      steps.add(() -> new InputStep(LocalizedText.of("贷款 " + choice.loanId + " 的两项贴息（封顶前）",
-          "loan " + choice.loanId + ": the two subsidies before caps"), "首贷/first-loan "
-          + choice.first.amount.toPlainString() + " (" + choice.first.verdict + "), 科技/tech-SME "
+      // which subsidy is which is said in the name, in the reader's language; the value holds figures and codes
+      steps.add(() -> new InputStep(LocalizedText.of("贷款 " + choice.loanId + " 的两项贴息（封顶前；首贷贴息 / 科技型中小企业贴息）",
+          "loan " + choice.loanId + ": the two subsidies before caps (first-loan / tech-SME)"),
+          choice.first.amount.toPlainString() + " (" + choice.first.verdict + ") / "
           + choice.tech.amount.toPlainString() + " (" + choice.tech.verdict + ")"));
       steps.add(() -> new ConditionStep(LocalizedText.of("贷款 " + choice.loanId + " 只享受一项市级贴息："
           + choice.text(factNames).zh(), "loan " + choice.loanId + " gets one municipal interest subsidy: "

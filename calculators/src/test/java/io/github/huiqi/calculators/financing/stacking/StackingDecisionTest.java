@@ -21,6 +21,7 @@ import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -235,8 +236,13 @@ class StackingDecisionTest {
         .contains("1 loan(s)", "1 interest item(s)");
     assertThat(steps).containsSubsequence(result.firstLoan().orElseThrow().explanation().steps());
     assertThat(steps).containsSubsequence(result.techSme().orElseThrow().explanation().steps());
-    assertThat(result.explanation().stepsOf(InputStep.class).get(0).value())
-        .isEqualTo("首贷/first-loan 10055.56 (ELIGIBLE), 科技/tech-SME 14400.00 (ELIGIBLE)");
+    // the two subsidies named in each reader's language, not both in the value (once "首贷/first-loan 10055.56 …")
+    InputStep both = result.explanation().stepsOf(InputStep.class).get(0);
+    assertThat(both.value()).isEqualTo("10055.56 (ELIGIBLE) / 14400.00 (ELIGIBLE)");
+    assertThat(both.render(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("输入：贷款 L1 的两项贴息（封顶前；首贷贴息 / 科技型中小企业贴息） = 10055.56 (ELIGIBLE) / 14400.00 (ELIGIBLE)");
+    assertThat(both.render(Locale.ENGLISH)).isEqualTo("Input: loan L1: the two subsidies before caps "
+        + "(first-loan / tech-SME) = 10055.56 (ELIGIBLE) / 14400.00 (ELIGIBLE)");
     assertThat(oneSubsidyStep(result).condition().zh()).contains("适用首贷贴息（已先申请");
     assertThat(result.loans().get(1).explanation().zh()).startsWith("适用科技型中小企业贴息");
     CalculationStep total = (CalculationStep) steps.get(steps.size() - 1);
