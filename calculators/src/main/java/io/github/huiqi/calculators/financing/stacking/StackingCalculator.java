@@ -255,13 +255,14 @@ public final class StackingCalculator {
     BigDecimal total = firstTotal.add(techTotal);
     if (explain) {
       first.ifPresent(r -> {
-        steps.add(() -> new InputStep(LocalizedText.of("—— 首贷贴息（适用的贷款）", "—— first-loan subsidy (its loans)"),
-            firstLoans.size() + " loan(s)"));
+        steps.add(() -> new InputStep(LocalizedText.of("—— 首贷贴息（适用的贷款笔数）",
+            "—— first-loan subsidy (number of its loans)"), String.valueOf(firstLoans.size())));
         r.explanation().steps().forEach(step -> steps.add(() -> step));
       });
       tech.ifPresent(r -> {
-        steps.add(() -> new InputStep(LocalizedText.of("—— 科技型中小企业贴息贴保（适用的贷款及保费、担保费）",
-            "—— tech-SME subsidy (its loans, fees and premiums)"), techInterest.size() + " interest item(s)"));
+        steps.add(() -> new InputStep(LocalizedText.of("—— 科技型中小企业贴息贴保（适用的贷款及保费、担保费；利息笔数）",
+            "—— tech-SME subsidy (its loans, fees and premiums; number of interest items)"),
+            String.valueOf(techInterest.size())));
         r.explanation().steps().forEach(step -> steps.add(() -> step));
       });
       steps.add(() -> new CalculationStep(LocalizedText.of("市级贴息合计", "municipal subsidies in all"),

@@ -241,9 +241,9 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       RdCalculator.Evaluation evaluation, Saving saving) {
     Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
     List<ExplanationStep> steps = new ArrayList<>();
-    steps.add(new InputStep(LocalizedText.of("—— 加计扣除少缴的企业所得税（纳税年度 " + year.year() + "）",
-        "—— income tax saved by the extra deduction (tax year " + year.year() + ")"),
-        "taxable income before the deduction " + before.map(BigDecimal::toPlainString).orElse("not given")));
+    steps.add(new InputStep(LocalizedText.of("—— 加计扣除少缴的企业所得税（纳税年度 " + year.year() + "）：加计扣除前的应纳税所得额",
+        "—— income tax saved by the extra deduction (tax year " + year.year() + "): taxable income before the "
+        + "deduction"), before.map(BigDecimal::toPlainString).orElse("—")));
     if (before.isPresent()) {
       BigDecimal standard = standardTax(incomeTax, before.get());
       String rate = incomeTax.standardRate().value().toString();

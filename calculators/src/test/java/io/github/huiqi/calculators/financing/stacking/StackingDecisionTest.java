@@ -232,8 +232,9 @@ class StackingDecisionTest {
     List<io.github.huiqi.core.result.ExplanationStep> steps = result.explanation().steps();
     assertThat(steps.get(0)).isInstanceOf(DefaultUsedStep.class);
     assertOutcomesOf(result.explanation(), ONE_SUBSIDY, MET, MET);
-    assertThat(result.explanation().stepsOf(InputStep.class)).extracting(InputStep::value)
-        .contains("1 loan(s)", "1 interest item(s)");
+    // what is counted is said in the heading, in each language; the value is the count (once "1 loan(s)")
+    assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("输入：—— 首贷贴息（适用的贷款笔数） = 1\n")
+        .contains("（适用的贷款及保费、担保费；利息笔数） = 1\n").doesNotContain("loan(s)");
     assertThat(steps).containsSubsequence(result.firstLoan().orElseThrow().explanation().steps());
     assertThat(steps).containsSubsequence(result.techSme().orElseThrow().explanation().steps());
     // the two subsidies named in each reader's language, not both in the value (once "首贷/first-loan 10055.56 …")

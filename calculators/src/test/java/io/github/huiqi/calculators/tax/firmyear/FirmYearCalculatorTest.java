@@ -329,8 +329,14 @@ class FirmYearCalculatorTest {
     // TIb 3,400,000 (given as a whole number, shown at the fen) − E 500,000 = 2,900,000: one value, no range
     assertThat(calculation(two.explanation(), "taxable income after the R&D extra deduction").formula())
         .isEqualTo("max(3400000.00 − 500000.00, 0)");
-    assertThat(inputs(two.explanation(), Locale.ENGLISH)).anyMatch(text -> text.contains("R&D given")
-        && !text.contains("no R&D given"));
+    assertThat(inputs(two.explanation(), Locale.ENGLISH)).anyMatch(text -> text.endsWith("): R&D given = true"));
+    // each part's heading in the reader's language, the value its figure (once "= 2 filing period(s)", "= R&D
+    // given", "= taxable income after R&D 2900000.00" to the Chinese reader too)
+    assertThat(inputs(two.explanation(), Locale.SIMPLIFIED_CHINESE)).contains(
+        "输入：—— 一、增值税小规模纳税人减免（sz-gxj-2023-26.small-scale-vat）：申报期数 = 2",
+        "输入：—— 二、研发费用加计扣除（sz-gxj-2023-26.rd-super-deduction）：提供了研发费用 = true",
+        "输入：—— 三、小型微利企业所得税减免（sz-gxj-2023-26.small-low-profit-enterprise）：扣除研发费用加计扣除后的应纳税所得额 "
+            + "= 2900000.00");
     // the deduction is within the income: nothing beyond it, so no "not carried" step
     assertThat(two.explanation().render(Locale.ENGLISH)).doesNotContain("not carried here");
 
@@ -338,7 +344,7 @@ class FirmYearCalculatorTest {
     FirmYearResult bare = CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2023)
         .incomeTax(FirmYearIncomeTax.of(Cny.of("100000"), staff(10))).build());
     assertThat(calculation(bare.explanation(), "VAT saved over the periods").formula()).isEqualTo("no periods");
-    assertThat(inputs(bare.explanation(), Locale.ENGLISH)).anyMatch(text -> text.contains("no R&D given"));
+    assertThat(inputs(bare.explanation(), Locale.ENGLISH)).anyMatch(text -> text.endsWith("): R&D given = false"));
 
     // industry unknown: E is 0 (negative list) or 500,000, so the income after it is a range
     RdRequest rd = RdRequest.of(2023, RdFixtures.costs("500000", "0", "0", "0", "0", "0"))
