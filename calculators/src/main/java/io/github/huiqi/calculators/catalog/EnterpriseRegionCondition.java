@@ -91,14 +91,24 @@ final class EnterpriseRegionCondition {
     return builder.build();
   }
 
-  /** Puts the condition's reason and step before the measure's own (the outcome is never ineligible here). */
+  /**
+   * Puts the condition's reason and step before the measure's own (the outcome is never ineligible here), unless the
+   * measure already reports them: a measure that tests the region itself (the first-loan subsidy's "在深圳市注册经营")
+   * has a reason of the same code, and a condition step on {@code registrationRegionCode}, which the reader is not
+   * shown twice.
+   */
   private static void prepend(MeasureOutcome.Builder builder, MeasureOutcome outcome, Reason reason,
       ExplanationStep step) {
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(reason);
+    if (outcome.reasons().stream().noneMatch(own -> own.code().equals(CODE))) {
+      reasons.add(reason);
+    }
     reasons.addAll(outcome.reasons());
     List<ExplanationStep> steps = new ArrayList<>();
-    steps.add(step);
+    if (outcome.explanation().stepsOf(ConditionStep.class).stream()
+        .noneMatch(own -> own.detail().startsWith("registrationRegionCode"))) {
+      steps.add(step);
+    }
     steps.addAll(outcome.explanation().steps());
     builder.reasons(reasons).explanation(new Explanation(steps));
   }

@@ -61,8 +61,9 @@ public final class EnterpriseCap {
     order.sort(Comparator.comparing((Integer i) -> parts.get(i).drawdownDate()).thenComparing(i -> i));
     BigDecimal[] paid = new BigDecimal[parts.size()];
     BigDecimal remaining = cap;
-    BigDecimal eligibleSum = BigDecimal.ZERO;
-    BigDecimal possibleSum = BigDecimal.ZERO;
+    // at the cap's scale, so that no eligible loan reads "0.00 → 0.00" in the cap's step, as an amount does
+    BigDecimal eligibleSum = BigDecimal.ZERO.setScale(cap.scale());
+    BigDecimal possibleSum = eligibleSum;
     for (int i : order) {
       Part part = parts.get(i);
       Verdict verdict = part.verdict();

@@ -251,8 +251,9 @@ public final class ProfileTaxYear {
       boolean explain, Citation citation) {
     builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.atLeast(Cny.ZERO)).addAllMissingFacts(facts);
     if (explain) {
-      builder.addReasons(new Reason("tax-year-figures", LocalizedText.of("纳税年度的数据未知：" + facts,
-          "the tax year's figures are not known: " + facts), citation));
+      String named = String.join(", ", facts);
+      builder.addReasons(new Reason("tax-year-figures", LocalizedText.of("纳税年度的数据未知：" + named,
+          "the tax year's figures are not known: " + named), citation));
     }
     return context.finish(builder);
   }

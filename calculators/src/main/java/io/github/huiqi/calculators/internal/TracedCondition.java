@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.internal;
 
+import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -145,9 +146,22 @@ public final class TracedCondition {
     return new ConditionStep(text.get(), outcome, detail != null ? detail.get() : factDetail(), citation);
   }
 
-  /** The detail of a condition on an optional fact: the fact's last name and its value, or "not given". */
+  /**
+   * The detail of a condition on an optional fact: the fact's last name and its value, or "not given". A
+   * qualification reads as its fields ({@code specialisedAndInnovative.held = true, specialisedAndInnovative.since =
+   * 2022-09-01}), never as the value type's {@code toString}.
+   */
   private String factDetail() {
-    return fact.substring(fact.lastIndexOf('/') + 1) + (value.isPresent() ? " = " + value.get() : " not given");
+    String name = fact.substring(fact.lastIndexOf('/') + 1);
+    if (value.isEmpty()) {
+      return name + " not given";
+    }
+    if (value.get() instanceof Qualification qualification) {
+      return name + ".held = " + qualification.held()
+          + qualification.since().map(since -> ", " + name + ".since = " + since).orElse("")
+          + qualification.until().map(until -> ", " + name + ".until = " + until).orElse("");
+    }
+    return name + " = " + value.get();
   }
 
   /**

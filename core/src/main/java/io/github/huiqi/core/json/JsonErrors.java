@@ -140,7 +140,9 @@ final class JsonErrors {
           parser != null ? text(parser) : "", "must be " + expected(type) + " within the range of its type",
           "必须为取值范围内的" + expectedZh(type), ex);
     }
-    if (ex instanceof StreamReadException read) {
+    // a duplicate key or an early end inside a nested object comes wrapped in a mapping error: the same as at the top
+    StreamReadException read = find(ex, StreamReadException.class);
+    if (read != null) {
       return syntax(read, pointer);
     }
     return new InvalidInputException(InvalidInputException.INVALID, root(pointer), "",

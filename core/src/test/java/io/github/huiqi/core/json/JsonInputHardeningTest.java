@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -192,6 +193,24 @@ class JsonInputHardeningTest {
         "/loanId", InvalidInputException.DUPLICATE_KEY);
     assertRejected(LOAN + " {}", LoanFacts.class, "/", InvalidInputException.MALFORMED_JSON);
     assertRejected("null", LoanFacts.class, "/", InvalidInputException.REQUIRED);
+  }
+
+  @Test
+  void test_duplicateKeyOrEndOfInput_insideANestedObject_saySo() {
+    // the same faults one level down (a loan in a profile) say what they are, as at the top, not "does not describe
+    // a valid value but was ''"
+    String profile = "{\"registrationRegionCode\": \"440306\", \"loans\": [" + LOAN + "]}";
+    InvalidInputException twice = assertRejected(profile.replace("\"loanId\": \"L1\",",
+        "\"loanId\": \"L1\", \"loanId\": \"L2\","), EnterpriseProfile.class, "/loans/0/loanId",
+        InvalidInputException.DUPLICATE_KEY);
+    assertThat(twice.getMessage()).isEqualTo("Invalid input '/loans/0/loanId': is a key that appears twice in the "
+        + "object but was 'loanId'");
+    assertThat(twice.message(Locale.SIMPLIFIED_CHINESE)).contains("在同一对象中出现了两次");
+    String cut = profile.substring(0, profile.indexOf("2023-01-15") + 4);
+    InvalidInputException ended = assertField(() -> HuiqiJson.read(cut, EnterpriseProfile.class),
+        "/loans/0/drawdownDate");
+    assertThat(ended.code()).isEqualTo(InvalidInputException.MALFORMED_JSON);
+    assertThat(ended.getMessage()).contains("ends before the JSON is complete (line ");
   }
 
   @Test

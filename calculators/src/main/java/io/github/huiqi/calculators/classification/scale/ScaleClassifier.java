@@ -150,8 +150,8 @@ public final class ScaleClassifier {
     Args.notNull(request, "request");
     ScaleCategory category = categoryOf(standard, request.industryCode());
     StepTrace steps = new StepTrace(explain);
-    steps.add(() -> new InputStep(LocalizedText.of("统计类别（" + request.industryCode() + "）",
-        "category (" + request.industryCode() + ")"), category.label().zh() + " / " + category.label().en()));
+    steps.add(() -> new InputStep(LocalizedText.of("统计类别（" + request.industryCode() + "）：" + category.label().zh(),
+        "category (" + request.industryCode() + "): " + category.label().en()), category.name()));
     Optional<BigDecimal> revenue = request.revenue().map(a -> Cny.yuan(a, "revenue"));
     switch (category) {
       case CONSTRUCTION:

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Classifies an enterprise's size under 工信部联企业〔2011〕300号: large, medium, small or micro, from its industry
@@ -115,9 +116,9 @@ public final class SizeClassifier {
     StepTrace steps = new StepTrace(explain);
     SizeIndustry industry = request.industry();
     SizeIndustryBands group = standard.bandsOf(industry);
-    steps.add(() -> new InputStep(LocalizedText.of("行业（GB/T 4754-2017 " + request.industryCode() + "）",
-        "industry (GB/T 4754-2017 " + request.industryCode() + ")"), industry.label().zh() + " / "
-        + industry.label().en() + " — " + standard.industryMapping().label()));
+    steps.add(() -> new InputStep(LocalizedText.of("行业（GB/T 4754-2017 " + request.industryCode() + "）："
+        + industry.label().zh(), "industry (GB/T 4754-2017 " + request.industryCode() + "): " + industry.label().en()),
+        industry.name() + " — " + standard.industryMapping().label()));
     List<SizeComparison> comparisons = new ArrayList<>(6);
     List<EnterpriseSize> possible = new ArrayList<>(2);
     List<String> missing = new ArrayList<>(2);
@@ -162,9 +163,10 @@ public final class SizeClassifier {
     Optional<EnterpriseSize> size = possible.size() == 1 ? Optional.of(possible.get(0)) : Optional.empty();
     List<String> missingFacts = size.isPresent() ? List.of() : List.copyOf(missing);
     Optional<SizeComparison> bound = deciding;
-    steps.add(() -> new InputStep(LocalizedText.of("划型结果", "size class"), size.map(s -> label(s).zh() + " / "
-        + label(s).en()).orElse("未定 / undetermined: " + possible) + bound.map(b -> " — 未达" + label(b.column()).zh()
-        + "下限 " + b.indicator().label().zh() + " ≥ " + b.bound().toPlainString()).orElse("") + " — "
+    // the class and the bound it fell below in the reader's language, in the name; the value the class's code (or the
+    // classes still open) and the rule
+    steps.add(() -> new InputStep(sizeName(size, bound), size.map(Enum::name).orElse("UNDETERMINED: "
+        + possible.stream().map(Enum::name).collect(Collectors.joining(", "))) + " — "
         + standard.classificationRule().label()));
     return new Evaluation(industry, size, List.copyOf(possible), List.copyOf(comparisons), bound, missingFacts,
         steps.list());
@@ -176,6 +178,24 @@ public final class SizeClassifier {
     ConditionOutcome outcome = value.isEmpty() ? ConditionOutcome.UNKNOWN
         : value.get().compareTo(bound) >= 0 ? ConditionOutcome.MET : ConditionOutcome.NOT_MET;
     return new SizeComparison(band.size(), indicator, bound, value, outcome);
+  }
+
+  /** The result step's name: the class, and the bound of the next class up that it fell below. */
+  private static LocalizedText sizeName(Optional<EnterpriseSize> size, Optional<SizeComparison> bound) {
+    if (size.isEmpty()) {
+      return LocalizedText.of("划型结果：未定", "size class: undetermined");
+    }
+    String zh = "划型结果：" + label(size.get()).zh();
+    String en = "size class: " + label(size.get()).en();
+    if (bound.isPresent()) {
+      SizeComparison b = bound.get();
+      boolean persons = b.indicator() == SizeIndicator.EMPLOYEES;
+      zh += "（未达" + label(b.column()).zh() + "下限 " + b.indicator().label().zh() + " ≥ " + b.bound().toPlainString()
+          + (persons ? "人" : "元") + "）";
+      en += " (below the " + label(b.column()).en() + " bound " + b.indicator().label().en() + " ≥ "
+          + b.bound().toPlainString() + (persons ? " persons" : " CNY") + ")";
+    }
+    return LocalizedText.of(zh, en);
   }
 
   private static ExplanationStep step(SizeComparison comparison, Citation citation) {

@@ -2,8 +2,10 @@ package io.github.huiqi.calculators.financing.firstloan;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
@@ -169,9 +171,9 @@ public final class FirstLoanGuaranteedCalculator {
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
     MoneyRounding rounding = measure.rounding().value();
     int termMonths = request.subsidyTermMonths();
-    steps.add(() -> new InputStep(LocalizedText.of("贴息期限（原文未规定，由调用方提供）",
-        "subsidy term (the source states none: supplied by the caller)"),
-        termMonths + " 个月 / months — " + measure.subsidyTerm().label()));
+    steps.add(() -> new InputStep(LocalizedText.of("贴息期限（月；原文未规定，由调用方提供）",
+        "subsidy term in months (the source states none: supplied by the caller)"),
+        termMonths + " — " + measure.subsidyTerm().label()));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("按比例计息的计息基础", "day count for the pro-rata period"),
         dayCount.code(), options.dayCount().isPresent(), measure.dayCount().citation()));
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("每笔贴息的舍入", "rounding of each loan's subsidy"),
@@ -203,9 +205,10 @@ public final class FirstLoanGuaranteedCalculator {
 
   static TracedCondition sizeCondition(FirstLoanGuaranteedMeasure measure,
       EnterpriseFacts firm) {
-    List<?> sizes = measure.eligibleBorrowerSizes().value();
+    List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
     return TracedCondition.of(firm.size(), sizes::contains, "/enterprise/size", "enterprise-sme",
-        () -> LocalizedText.of("企业为中小微企业（" + sizes + "）", "enterprise is small, medium or micro " + sizes),
+        () -> LocalizedText.of("企业为中小微企业（" + SizeNames.of(sizes).zh() + "）",
+            "enterprise is small, medium or micro (" + SizeNames.of(sizes).en() + ")"),
         measure.eligibleBorrowerSizes().citation());
   }
 

@@ -175,9 +175,11 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
     DocumentStatus status = measure.documentStatus();
-    steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"), status == DocumentStatus.DRAFT
-        ? "DRAFT — 征求意见稿，不具约束力，所有数字仅供参考 / a draft for comment, not binding: every figure is indicative only"
-        : status.name()));
+    // what the status means is said in the reader's language, in the name; the value is the status's code
+    steps.add(() -> new InputStep(status == DocumentStatus.DRAFT
+        ? LocalizedText.of("文件状态：征求意见稿，不具约束力，所有数字仅供参考",
+            "document status: a draft for comment, not binding: every figure is indicative only")
+        : LocalizedText.of("文件状态", "document status"), status.name()));
     GuaranteeFeeBenchmarkCapOptions options = request.effectiveOptions();
     GuaranteeFeeBenchmarkBasis basis = options.benchmark().orElse(measure.benchmark().value());
     DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
@@ -243,8 +245,10 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
       return Cny.of(fee);
     });
     if (decision.verdict() == Verdict.INELIGIBLE) {
-      steps.add(() -> new InputStep(LocalizedText.of("结论", "conclusion"),
-          "the measure does not apply to this loan; the cap is shown for reference"));
+      // the sentence is the step's name, in each language; the value is the verdict's code
+      steps.add(() -> new InputStep(LocalizedText.of("结论：本措施不适用于该笔贷款，所示上限仅供参考",
+          "conclusion: the measure does not apply to this loan; the cap is shown for reference"),
+          Verdict.INELIGIBLE.name()));
     }
     return new Evaluation(decision, basis, bracket, series, point, cap, within, maximumFee, steps);
   }

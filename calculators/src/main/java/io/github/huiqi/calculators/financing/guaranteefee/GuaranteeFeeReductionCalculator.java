@@ -1,8 +1,10 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.audit.ReceiptChoice;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
@@ -226,10 +228,11 @@ public final class GuaranteeFeeReductionCalculator {
         "/governmentGuarantor", "government-guarantor",
         () -> LocalizedText.of("担保机构为政府性融资担保机构", "guarantor is a government financing guarantor"),
         measure.policyPeriod().citation()));
-    List<?> sizes = measure.eligibleBorrowerSizes().value();
+    List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
     conditions.add(TracedCondition.of(request.borrowerSize(), sizes::contains, "/borrowerSize",
-        "borrower-small-or-micro", () -> LocalizedText.of("借款人为小微企业（" + sizes + "）",
-            "borrower is a small or micro enterprise " + sizes), measure.eligibleBorrowerSizes().citation()));
+        "borrower-small-or-micro", () -> LocalizedText.of("借款人为小微企业（" + SizeNames.of(sizes).zh() + "）",
+            "borrower is a small or micro enterprise (" + SizeNames.of(sizes).en() + ")"),
+        measure.eligibleBorrowerSizes().citation()));
     conditions.add(TracedCondition.known(measure.policyPeriod().value().contains(request.guaranteeStart()),
         "guarantee-in-policy-period", () -> LocalizedText.of("担保起始日在 " + measure.policyPeriod().value() + " 内",
             "guarantee starts within " + measure.policyPeriod().value()),
@@ -248,7 +251,8 @@ public final class GuaranteeFeeReductionCalculator {
     boolean ceilingBinding = cut.isGreaterThan(ceiling);
     steps.add(() -> CalculationStep.ofRate(LocalizedText.of("减免后费率", "rate after the reduction"),
         standard + " × (1 − " + reduction + ")", cut, measure.maximumReduction().citation()));
-    steps.add(() -> CapStep.ofRates(LocalizedText.of("担保费率不高于 " + ceiling, "fee rate at most " + ceiling),
+    // the step writes the limit after the name: the name holds none ("担保费率不高于 1% 1%" said it twice)
+    steps.add(() -> CapStep.ofRates(LocalizedText.of("担保费率上限", "fee-rate ceiling"),
         ceiling, cut, reducedRate, measure.feeRateCeiling().citation()));
     steps.add(() -> new ConditionStep(LocalizedText.of("减免后担保费率不高于 " + ceiling,
         "reduced fee rate at most " + ceiling), ConditionOutcome.MET, reducedRate + " ≤ " + ceiling + (conflict

@@ -4,8 +4,10 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.Part;
 import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -97,9 +99,9 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.FEE_SAVED);
     Citation clause = measure.policyPeriod().citation();
     if (profile.loans().isEmpty()) {
-      List<?> sizes = measure.eligibleBorrowerSizes().value();
-      LocalizedText sizeText = LocalizedText.of("借款人为小微企业（" + sizes + "）",
-          "borrower is a small or micro enterprise " + sizes);
+      List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
+      LocalizedText sizeText = LocalizedText.of("借款人为小微企业（" + SizeNames.of(sizes).zh() + "）",
+          "borrower is a small or micro enterprise (" + SizeNames.of(sizes).en() + ")");
       return context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
           measure.eligibleBorrowerSizes(), "borrower-small-or-micro", sizeText, OutcomeAmount.atLeast(Cny.ZERO),
           clause, explain));
@@ -149,8 +151,8 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
                 e.standardFee().subtract(e.reducedFee()), SAVING));
           }
         } else {
-          steps.add(new InputStep(LocalizedText.of("标准担保费率", "standard fee rate"),
-              "not given: the verdict is decided on the other facts; the saving is open"));
+          steps.add(new InputStep(LocalizedText.of("标准担保费率未提供：结论按其他事实判定，节省金额待定",
+              "standard fee rate not given: the verdict is decided on the other facts; the saving is open"), "—"));
         }
       }
     }

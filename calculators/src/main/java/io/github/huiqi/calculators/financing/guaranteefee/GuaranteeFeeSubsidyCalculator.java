@@ -2,8 +2,10 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.audit.ReceiptChoice;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -150,16 +152,17 @@ public final class GuaranteeFeeSubsidyCalculator {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
-    steps.add(() -> new InputStep(LocalizedText.of("文件状态", "document status"),
-        measure.documentStatus() + " — " + measure.clause() + "；规则取自 " + measure.implementingRules().label()
-            + " / rules from " + measure.implementingRules().label()));
+    steps.add(() -> new InputStep(LocalizedText.of("文件状态（规则取自 " + measure.implementingRules().label() + "）",
+        "document status (rules from " + measure.implementingRules().label() + ")"),
+        measure.documentStatus() + " — " + measure.clause()));
     MoneyRounding rounding = measure.rounding().value();
     Jurisdiction region = measure.region().value();
-    List<?> sizes = measure.eligibleBorrowerSizes().value();
+    List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
     List<TracedCondition> enterprise = new ArrayList<>();
     enterprise.add(TracedCondition.of(request.enterpriseSize(), sizes::contains, "/enterpriseSize",
-        "enterprise-small-or-micro", () -> LocalizedText.of("企业为小型微型企业（" + sizes + "）",
-            "enterprise is small or micro " + sizes), measure.eligibleBorrowerSizes().citation()));
+        "enterprise-small-or-micro", () -> LocalizedText.of("企业为小型微型企业（" + SizeNames.of(sizes).zh() + "）",
+            "enterprise is small or micro (" + SizeNames.of(sizes).en() + ")"),
+        measure.eligibleBorrowerSizes().citation()));
     enterprise.add(TracedCondition.of(request.registrationRegionCode(), region::contains,
         "/registrationRegionCode", "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册",
             "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));

@@ -3,8 +3,10 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -106,9 +108,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
           "subsidy year: the loans drawn in " + year + ", the year before the evaluation date", SUBSIDY_YEAR));
     }
     if (profile.loans().isEmpty()) {
-      List<?> sizes = measure.eligibleBorrowerSizes().value();
-      LocalizedText sizeText = LocalizedText.of("企业为小型微型企业（" + sizes + "）",
-          "enterprise is small or micro " + sizes);
+      List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
+      LocalizedText sizeText = LocalizedText.of("企业为小型微型企业（" + SizeNames.of(sizes).zh() + "）",
+          "enterprise is small or micro (" + SizeNames.of(sizes).en() + ")");
       return context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
           measure.eligibleBorrowerSizes(), "enterprise-small-or-micro", sizeText, OutcomeAmount.upTo(cap), clause,
           explain));
@@ -178,8 +180,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       claims.evaluation.ifPresent(e -> steps.addAll(e.steps().list()));
       for (int i : open) {
         steps.add(GuaranteeFeeLoanParts.loanStep(loans.get(i), "/loans/" + i));
-        steps.add(new InputStep(LocalizedText.of("已付担保费、担保费率", "fee paid and fee rate"),
-            "not both given: the loan is decided on its other facts; its subsidy is open up to the cap"));
+        steps.add(new InputStep(LocalizedText.of("已付担保费、担保费率未同时提供：该笔贷款按其他事实判定，资助金额在上限内待定",
+            "fee paid and fee rate not both given: the loan is decided on its other facts; its subsidy is open up to "
+            + "the cap"), "—"));
       }
       if (anyOpen) {
         builder.addNotes(GuaranteeFeeLoanParts.note("fee-not-known", "未提供已付担保费或担保费率的贷款，资助金额最高可达年度上限",

@@ -7,6 +7,7 @@ import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolBaseRatio;
+import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolUpliftWindow;
@@ -436,7 +437,7 @@ public final class RiskPoolCalculator {
       if (claim.baseRatio().isPresent()) {
         steps.add(() -> new InputStep(LocalizedText.of("约定基础补偿比例", "agreed base ratio"), base.toString()));
       } else {
-        steps.add(() -> CalculationStep.ofRate(LocalizedText.of("基础补偿比例（" + claim.category() + "）",
+        steps.add(() -> CalculationStep.ofRate(LocalizedText.of("基础补偿比例（" + categoryZh(claim.category()) + "）",
             "base ratio (" + claim.category() + ")"),
             row.category() == claim.category() ? "table[" + claim.category() + "]"
                 : "table[GENERAL] (no row for " + claim.category() + ")",
@@ -560,4 +561,26 @@ public final class RiskPoolCalculator {
       StepTrace steps) {
   }
 
+
+  /** A loan category as a Chinese reader names it (the English text and the formula keep the code). */
+  private static String categoryZh(RiskPoolLoanCategory category) {
+    switch (category) {
+      case FIRST_LOAN:
+        return "首贷";
+      case CREDIT:
+        return "信用贷款";
+      case TECH_ENTERPRISE:
+        return "科创企业贷款";
+      case INTELLECTUAL_PROPERTY:
+        return "知识产权质押贷款";
+      case GREEN:
+        return "绿色信贷";
+      case INDIVIDUAL_BUSINESS:
+        return "个体工商户经营性贷款";
+      case SMALL_MICRO_BUSINESS_OWNER:
+        return "小微企业主经营性贷款";
+      default:
+        return "中小微企业贷款";
+    }
+  }
 }

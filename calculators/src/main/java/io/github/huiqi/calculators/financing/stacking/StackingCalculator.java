@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.money.MonetaryAmount;
 
 /**
@@ -154,6 +155,16 @@ public final class StackingCalculator {
   /** The one evaluation behind both forms; package-private for the family's stacking rule. */
   StackingResult evaluate(FirstLoanMeasure firstLoanMeasure, TechSmeMeasure techSmeMeasure, StackingRequest request,
       boolean explain) {
+    return evaluate(firstLoanMeasure, techSmeMeasure, request, explain, UnaryOperator.identity());
+  }
+
+  /**
+   * The one evaluation, its texts naming the missing facts through {@code factNames}: the request's own pointers for
+   * this calculator, the profile's for the engine's stacking rule (whose reader holds a profile, not a request).
+   * The decisions' {@code missingFacts} stay the request's pointers either way.
+   */
+  StackingResult evaluate(FirstLoanMeasure firstLoanMeasure, TechSmeMeasure techSmeMeasure, StackingRequest request,
+      boolean explain, UnaryOperator<List<String>> factNames) {
     Args.notNull(firstLoanMeasure, "firstLoanMeasure");
     Args.notNull(techSmeMeasure, "techSmeMeasure");
     Args.notNull(request, "request");
@@ -225,14 +236,15 @@ public final class StackingCalculator {
       BigDecimal paid = paidOn(choice, first, tech);
       decisions.add(new StackingLoanDecision(choice.loanId, choice.applies, choice.ground, choice.first.verdict,
           Cny.of(choice.first.amount), choice.tech.verdict, Cny.of(choice.tech.amount), Cny.of(paid),
-          choice.text(), choice.missing));
-      steps.add(() -> new InputStep(LocalizedText.of("贷款 " + choice.loanId + " 的两项贴息（封顶前）",
-          "loan " + choice.loanId + ": the two subsidies before caps"), "首贷/first-loan "
-          + choice.first.amount.toPlainString() + " (" + choice.first.verdict + "), 科技/tech-SME "
+          choice.text(factNames), choice.missing));
+      // which subsidy is which is said in the name, in the reader's language; the value holds figures and codes
+      steps.add(() -> new InputStep(LocalizedText.of("贷款 " + choice.loanId + " 的两项贴息（封顶前；首贷贴息 / 科技型中小企业贴息）",
+          "loan " + choice.loanId + ": the two subsidies before caps (first-loan / tech-SME)"),
+          choice.first.amount.toPlainString() + " (" + choice.first.verdict + ") / "
           + choice.tech.amount.toPlainString() + " (" + choice.tech.verdict + ")"));
       steps.add(() -> new ConditionStep(LocalizedText.of("贷款 " + choice.loanId + " 只享受一项市级贴息："
-          + choice.text().zh(), "loan " + choice.loanId + " gets one municipal interest subsidy: "
-          + choice.text().en()), choice.outcome(), choice.ground.name() + "; “" + ONE_SUBSIDY_QUOTE + "”",
+          + choice.text(factNames).zh(), "loan " + choice.loanId + " gets one municipal interest subsidy: "
+          + choice.text(factNames).en()), choice.outcome(), choice.ground.name() + "; “" + ONE_SUBSIDY_QUOTE + "”",
           choice.ground == StackingGround.NO_CLAIM_LARGER || choice.ground == StackingGround.LARGER
               ? PRECEDENCE_DEFAULT : oneSubsidyRule));
     }
@@ -243,13 +255,14 @@ public final class StackingCalculator {
     BigDecimal total = firstTotal.add(techTotal);
     if (explain) {
       first.ifPresent(r -> {
-        steps.add(() -> new InputStep(LocalizedText.of("—— 首贷贴息（适用的贷款）", "—— first-loan subsidy (its loans)"),
-            firstLoans.size() + " loan(s)"));
+        steps.add(() -> new InputStep(LocalizedText.of("—— 首贷贴息（适用的贷款笔数）",
+            "—— first-loan subsidy (number of its loans)"), String.valueOf(firstLoans.size())));
         r.explanation().steps().forEach(step -> steps.add(() -> step));
       });
       tech.ifPresent(r -> {
-        steps.add(() -> new InputStep(LocalizedText.of("—— 科技型中小企业贴息贴保（适用的贷款及保费、担保费）",
-            "—— tech-SME subsidy (its loans, fees and premiums)"), techInterest.size() + " interest item(s)"));
+        steps.add(() -> new InputStep(LocalizedText.of("—— 科技型中小企业贴息贴保（适用的贷款及保费、担保费；利息笔数）",
+            "—— tech-SME subsidy (its loans, fees and premiums; number of interest items)"),
+            String.valueOf(techInterest.size())));
         r.explanation().steps().forEach(step -> steps.add(() -> step));
       });
       steps.add(() -> new CalculationStep(LocalizedText.of("市级贴息合计", "municipal subsidies in all"),
@@ -437,7 +450,7 @@ public final class StackingCalculator {
           : ground == StackingGround.UNDETERMINED ? ConditionOutcome.UNKNOWN : ConditionOutcome.NOT_MET;
     }
 
-    LocalizedText text() {
+    LocalizedText text(UnaryOperator<List<String>> factNames) {
       String zh = applies.map(kind -> kind == StackingScheme.FIRST_LOAN ? "首贷贴息" : "科技型中小企业贴息")
           .orElse("");
       String en = applies.map(kind -> kind == StackingScheme.FIRST_LOAN ? "the first-loan subsidy"
@@ -459,8 +472,9 @@ public final class StackingCalculator {
         case NO_CANDIDATE:
           return LocalizedText.of("两项贴息均不适用", "neither subsidy applies");
         default:
-          return LocalizedText.of("待补充事实后确定：" + String.join(", ", missing),
-              "to be decided once these facts are given: " + String.join(", ", missing));
+          List<String> facts = factNames.apply(missing);
+          return LocalizedText.of("待补充事实后确定：" + String.join(", ", facts),
+              "to be decided once these facts are given: " + String.join(", ", facts));
       }
     }
   }

@@ -62,7 +62,8 @@ import javax.money.MonetaryAmount;
  * The stacking's missing facts, as profile pointers, are added to the outcome they concern (both when a loan's choice
  * is open between the two subsidies), whose verdict is then undetermined; the binding limit is the stacked result's.
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
- * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps.
+ * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps; the note and
+ * the steps name a fact a loan's choice awaits by its profile pointer too.
  * {@code countedInTotal} is kept. Otherwise the outcomes are returned unchanged, as they are when a measure is
  * ineligible or out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15), the loans or interest
  * payments are not known or empty, or an interest payment names a loan the profile does not hold (the stacking needs
@@ -194,7 +195,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     StackingResult stacked = StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
         StackingRequest.builder().enterprise(items.enterprise()).loans(loans).interest(items.interest())
             .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
-            .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain);
+            .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain,
+        POINTERS::toProfile);
 
     Side firstSide = new Side(first);
     Side techSide = new Side(tech);

@@ -247,8 +247,9 @@ public final class TechSmeCalculator {
     Rate uplifted = measure.upliftedRatio(firstTime);
     Parameter<Rate> baseParameter = firstTime ? measure.firstTimeBorrowerInterestRatio() : measure.interestRatio();
     if (!request.interest().isEmpty()) {
-      steps.add(() -> new InputStep(LocalizedText.of("首贷户", "first-time borrower"), firstTime
-          + (assumed ? "（未提供：按有利情形计 / not given: the favourable case is shown）" : "")));
+      steps.add(() -> new InputStep(assumed ? LocalizedText.of("首贷户（未提供：按有利情形计）",
+          "first-time borrower (not given: the favourable case is shown)")
+          : LocalizedText.of("首贷户", "first-time borrower"), String.valueOf(firstTime)));
       steps.add(() -> CalculationStep.ofRate(LocalizedText.of("窗口外利息资助比例", "interest ratio outside the window"),
           base.toString(), base, baseParameter.citation()));
       steps.add(() -> CalculationStep.ofRate(LocalizedText.of("窗口内利息资助比例：提高" + measure.upliftPoints().value()

@@ -154,7 +154,8 @@ public final class AwardCalculator {
       GrantRange shown = tierRange;
       int count = matches.size();
       check.step(() -> new InputStep(LocalizedText.of("档次「" + tier.name().zh() + "」：" + count + " 项，金额 "
-          + text(shown), "tier '" + tier.name().en() + "': " + count + " match(es), amount " + text(shown)),
+          + text(shown, "（无上限）"), "tier “" + tier.name().en() + "”: " + count + " match(es), amount "
+          + text(shown, "(no upper bound)")),
           tier.amount().citation().label()));
       if (explain) {
         notes.add(boundNote(tier));
@@ -243,9 +244,13 @@ public final class AwardCalculator {
             citation);
   }
 
-  private static String text(GrantRange range) {
-    return range.minimum().toPlainString() + " .. " + range.maximum().map(BigDecimal::toPlainString)
-        .orElse("(no upper bound)");
+  /** A tier's range, as amounts at the fen, its missing upper bound in the text's own language. */
+  private static String text(GrantRange range, String noUpperBound) {
+    return fen(range.minimum()) + " .. " + range.maximum().map(AwardCalculator::fen).orElse(noUpperBound);
+  }
+
+  private static String fen(BigDecimal amount) {
+    return amount.setScale(Math.max(amount.scale(), 2)).toPlainString();
   }
 
   private static LocalizedText join(List<LocalizedText> texts) {

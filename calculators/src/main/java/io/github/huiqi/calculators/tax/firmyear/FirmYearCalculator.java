@@ -225,8 +225,9 @@ public final class FirmYearCalculator {
   //-------------------------------------------------------------------------
   private static VatPart vat(FirmYearMeasures measures, FirmYearRequest request, List<ExplanationStep> steps) {
     List<VatRequest> periods = request.vatPeriods();
-    steps.add(new InputStep(LocalizedText.of("—— 一、增值税小规模纳税人减免（" + measures.vat().id() + "）",
-        "—— 1. small-scale VAT relief (" + measures.vat().id() + ")"), periods.size() + " filing period(s)"));
+    // each part's heading says what its value counts in the reader's language; the value is the figure
+    steps.add(new InputStep(LocalizedText.of("—— 一、增值税小规模纳税人减免（" + measures.vat().id() + "）：申报期数",
+        "—— 1. small-scale VAT relief (" + measures.vat().id() + "): filing periods"), String.valueOf(periods.size())));
     VatPart part = new VatPart();
     List<Eligibility> verdicts = new ArrayList<>();
     List<String> pointers = new ArrayList<>();
@@ -259,9 +260,9 @@ public final class FirmYearCalculator {
   }
 
   private static RdPart rd(FirmYearMeasures measures, FirmYearRequest request, List<ExplanationStep> steps) {
-    steps.add(new InputStep(LocalizedText.of("—— 二、研发费用加计扣除（" + measures.rd().id() + "）",
-        "—— 2. R&D super deduction (" + measures.rd().id() + ")"), request.rd().isPresent() ? "R&D given"
-        : "no R&D given"));
+    steps.add(new InputStep(LocalizedText.of("—— 二、研发费用加计扣除（" + measures.rd().id() + "）：提供了研发费用",
+        "—— 2. R&D super deduction (" + measures.rd().id() + "): R&D given"),
+        String.valueOf(request.rd().isPresent())));
     RdPart part = new RdPart();
     if (request.rd().isPresent()) {
       RdResult result = in(RD,
@@ -298,9 +299,9 @@ public final class FirmYearCalculator {
       List<ExplanationStep> steps) {
     FirmYearIncomeTax input = request.incomeTax();
     SmallLowProfitCalculator calculator = SmallLowProfitCalculator.DEFAULT;
-    steps.add(new InputStep(LocalizedText.of("—— 三、小型微利企业所得税减免（" + measures.incomeTax().id() + "）",
-        "—— 3. 小型微利企业 income-tax relief (" + measures.incomeTax().id() + ")"), "taxable income after R&D "
-        + range(rd.afterMin, rd.afterMax)));
+    steps.add(new InputStep(LocalizedText.of("—— 三、小型微利企业所得税减免（" + measures.incomeTax().id()
+        + "）：扣除研发费用加计扣除后的应纳税所得额", "—— 3. 小型微利企业 income-tax relief (" + measures.incomeTax().id()
+        + "): taxable income after R&D"), range(rd.afterMin, rd.afterMax)));
     IncomeTaxPart part = new IncomeTaxPart();
     SmallLowProfitResult low = calculator.explainTaxDue(measures.incomeTax(),
         input.on(request.taxYear(), Cny.of(rd.afterMin)), ReceiptChoice.OMIT);
@@ -361,7 +362,7 @@ public final class FirmYearCalculator {
       if (verdict == Verdict.ELIGIBLE && before.compareTo(limit) > 0) {
         List<Reason> reasons = new ArrayList<>(lowVerdict.reasons());
         reasons.add(new Reason("rd-deduction-brings-taxable-income-within-limit", LocalizedText.of(
-            "研发费用加计扣除使应纳税所得额由超过" + limit.toPlainString() + "元降至不超过",
+            "研发费用加计扣除使应纳税所得额由超过" + limit.toPlainString() + "元降至不超过" + limit.toPlainString() + "元",
             "the R&D extra deduction brings taxable income from above " + limit.toPlainString() + " to within it"),
             ORDER));
         return new Eligibility(verdict, reasons, List.of());

@@ -398,7 +398,7 @@ final class RdBase {
     }
     BigDecimal domesticCounted = rounding.round(rules.entrustedShare().value().applyTo(domestic));
     if (!rules.overseasCounts(year) || overseas.signum() == 0) {
-      return new Entrusted(domestic, overseas, individual, domesticCounted, BigDecimal.ZERO,
+      return new Entrusted(domestic, overseas, individual, domesticCounted, rounding.round(BigDecimal.ZERO),
           rules.overseasCounts(year) ? rules.overseasCapOfDomestic().citation() : rules.entrustedShare().citation());
     }
     BigDecimal base = own.add(domesticCounted);

@@ -394,11 +394,25 @@ public final class RdCalculator {
       RdEnterpriseKind kind = row.kind();
       ConditionOutcome outcome = kind == RdEnterpriseKind.ALL_ELIGIBLE || known.contains(kind)
           ? ConditionOutcome.MET : unknown.contains(kind) ? ConditionOutcome.UNKNOWN : ConditionOutcome.NOT_MET;
-      steps.add(() -> new ConditionStep(LocalizedText.of("适用 " + kind + " 的加计扣除比例 "
+      steps.add(() -> new ConditionStep(LocalizedText.of("适用" + kindZh(kind) + "的加计扣除比例 "
           + row.expensedExtraRate().value() + " / 摊销 " + row.intangibleBaseRate().value(), "row for " + kind
           + ": extra " + row.expensedExtraRate().value() + ", amortisation base " + row.intangibleBaseRate().value()),
           outcome, "tax year " + year + " within " + row.taxYears() + "; the most favourable applicable row applies",
           row.expensedExtraRate().citation()));
+    }
+  }
+
+  /** A kind of enterprise as a Chinese reader names it (the English text keeps the kind's code). */
+  private static String kindZh(RdEnterpriseKind kind) {
+    switch (kind) {
+      case TECH_SME:
+        return "科技型中小企业";
+      case MANUFACTURING:
+        return "制造业企业";
+      case IC_OR_MACHINE_TOOL:
+        return "集成电路或工业母机企业";
+      default:
+        return "一般企业";
     }
   }
 
@@ -414,7 +428,7 @@ public final class RdCalculator {
     Rate lowRate = low.map(RdCalculator::extra).orElse(Rate.ZERO);
     if (extra(high.get()).compareTo(lowRate) == 0) {
       RdDeductionRate row = low.orElseThrow();
-      verdict.met(new Reason("rate-applies", LocalizedText.of("适用加计扣除比例 " + extra(row) + "（" + row.kind()
+      verdict.met(new Reason("rate-applies", LocalizedText.of("适用加计扣除比例 " + extra(row) + "（" + kindZh(row.kind())
           + "）", "extra-deduction rate " + extra(row) + " applies (" + row.kind() + ")"),
           row.expensedExtraRate().citation()));
       return;

@@ -230,9 +230,10 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     if (year.rdSoldProductMaterialsCarriedForward().isEmpty()) {
       absent.add(at + "/rdSoldProductMaterialsCarriedForward");
     }
+    String named = String.join(", ", absent);
     return absent.isEmpty() ? Optional.empty() : Optional.of(new Reason("rd-itemised-facts-read-as-none",
-        LocalizedText.of("档案未列示的研发明细按无计算：" + absent, "itemised R&D facts the profile leaves out are read as "
-        + "none: " + absent), ITEMISED_AS_NONE));
+        LocalizedText.of("档案未列示的研发明细按无计算：" + named, "itemised R&D facts the profile leaves out are read as "
+        + "none: " + named), ITEMISED_AS_NONE));
   }
 
   /** The saving's range: std(TIb) − std(TIa) at the least and the greatest deduction; maximum null if unbounded. */
@@ -259,17 +260,17 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       RdCalculator.Evaluation evaluation, Saving saving) {
     Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
     List<ExplanationStep> steps = new ArrayList<>();
-    steps.add(new InputStep(LocalizedText.of("—— 加计扣除少缴的企业所得税（纳税年度 " + year.year() + "）",
-        "—— income tax saved by the extra deduction (tax year " + year.year() + ")"),
-        "taxable income before the deduction " + before.map(BigDecimal::toPlainString).orElse("not given")));
+    steps.add(new InputStep(LocalizedText.of("—— 加计扣除少缴的企业所得税（纳税年度 " + year.year() + "）：加计扣除前的应纳税所得额",
+        "—— income tax saved by the extra deduction (tax year " + year.year() + "): taxable income before the "
+        + "deduction"), before.map(BigDecimal::toPlainString).orElse("—")));
     if (before.isPresent()) {
       BigDecimal standard = standardTax(incomeTax, before.get());
       String rate = incomeTax.standardRate().value().toString();
       steps.add(new CalculationStep(LocalizedText.of("加计扣除前的应纳税所得额按" + rate + "计算的所得税",
           "tax at the standard " + rate + " on the taxable income before the deduction"),
           before.get().toPlainString() + " × " + rate, standard, incomeTax.standardRate().citation()));
-      String deduction = evaluation.total().isExact() ? Cny.yuan(evaluation.total().minimum(), "e").toPlainString()
-          : evaluation.total().minimum() + " .. " + evaluation.total().maximum();
+      String deduction = Cny.yuan(evaluation.total().minimum(), "e").toPlainString()
+          + (evaluation.total().isExact() ? "" : " .. " + Cny.yuan(evaluation.total().maximum(), "e").toPlainString());
       steps.add(new CalculationStep(LocalizedText.of("加计扣除少缴的所得税：std(TIb) − std(max(TIb − E, 0))",
           "saved by the deduction: std(TIb) − std(max(TIb − E, 0))"), "E = " + deduction
           + (year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent() ? ""

@@ -419,10 +419,10 @@ public final class SmallLowProfitCalculator {
     steps.add(() -> new ConditionStep(incomeReason.message(), incomeWithin ? ConditionOutcome.MET
         : ConditionOutcome.NOT_MET, compare(income, incomeLimit), measure.taxableIncomeLimit().citation()));
     BigDecimal employeeLimit = BigDecimal.valueOf(measure.employeeLimit().value());
-    average(facts.averageEmployees(), employeeLimit, "employees", "从业人数", fromQuarters ? QUARTERS_FACT
+    average(facts.averageEmployees(), employeeLimit, "employees", "从业人数", "人", fromQuarters ? QUARTERS_FACT
         : EMPLOYEES_FACT, measure.employeeLimit().citation(), collector, steps);
     BigDecimal assetsLimit = Cny.yuan(measure.totalAssetsLimit().value(), "totalAssetsLimit");
-    average(facts.averageTotalAssets(), assetsLimit, "total-assets", "资产总额", fromQuarters ? QUARTERS_FACT
+    average(facts.averageTotalAssets(), assetsLimit, "total-assets", "资产总额", "元", fromQuarters ? QUARTERS_FACT
         : ASSETS_FACT, measure.totalAssetsLimit().citation(), collector, steps);
     Eligibility eligibility = collector.verdict();
 
@@ -492,9 +492,9 @@ public final class SmallLowProfitCalculator {
   }
 
   private static void average(Optional<QuarterlyAverage> average, BigDecimal limit, String code, String zh,
-      String fact, Citation citation, Eligibility.Collector collector, StepTrace steps) {
+      String zhUnit, String fact, Citation citation, Eligibility.Collector collector, StepTrace steps) {
     String english = code.replace('-', ' ');
-    LocalizedText text = LocalizedText.of(zh + "季度平均值不超过" + limit.toPlainString(),
+    LocalizedText text = LocalizedText.of(zh + "季度平均值不超过" + limit.toPlainString() + zhUnit,
         "average " + english + " at most " + limit.toPlainString());
     if (average.isEmpty()) {
       collector.unknown(fact, new Reason(code + "-within-limit", text, citation));

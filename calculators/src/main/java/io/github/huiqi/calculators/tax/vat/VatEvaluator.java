@@ -176,10 +176,13 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
       if (own == verdict || !smallScaleKnown && verdict == Verdict.UNDETERMINED && own == Verdict.ELIGIBLE) {
         evaluation.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
       }
+      // the words in the reader's language, in the name; the value the verdict's code and the amounts at the fen
+      BigDecimal savedMin = Cny.yuan(evaluation.amountSaved().minimum(), "amountSaved");
+      BigDecimal savedMax = Cny.yuan(evaluation.amountSaved().maximum(), "amountSaved");
       steps.add(new InputStep(LocalizedText.of("—— 申报期 " + periods.get(j).period() + "（" + at + "/vatPeriods/" + j
-          + "）", "—— filing period " + periods.get(j).period() + " (" + at + "/vatPeriods/" + j + ")"),
-          evaluation.eligibility().verdict() + ", saved " + evaluation.amountSaved().minimum()
-          + (evaluation.amountSaved().isExact() ? "" : " .. " + evaluation.amountSaved().maximum())));
+          + "）：结论，少缴增值税", "—— filing period " + periods.get(j).period() + " (" + at + "/vatPeriods/" + j
+          + "): verdict, VAT saved"), evaluation.eligibility().verdict() + ", " + savedMin.toPlainString()
+          + (evaluation.amountSaved().isExact() ? "" : " .. " + savedMax.toPlainString())));
       steps.addAll(evaluation.steps().list());
     }
     builder.addAllReasons(reasons.values()).explanation(new Explanation(steps));

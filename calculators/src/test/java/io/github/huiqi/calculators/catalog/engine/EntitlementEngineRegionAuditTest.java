@@ -58,6 +58,28 @@ class EntitlementEngineRegionAuditTest {
   }
 
   @Test
+  void test_regionNotGiven_aMeasureTestingItItself_saysSoOnce() {
+    // 深工信〔2023〕26号 第5条 tests "在深圳市注册经营" itself, as does the 2017 guide's "在深圳市注册": with no region the
+    // reader is told once that it is unknown (each once read "企业在深圳市注册" before its own reason and step)
+    EnterpriseProfile unknown = EnterpriseProfile.builder().industryCode("C3484").build();
+    EntitlementReport report = ENGINE.explain(unknown, AS_OF);
+    for (MeasureId id : new MeasureId[] {MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"),
+        MeasureId.of("sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy")}) {
+      MeasureOutcome outcome = outcome(report, id);
+      assertThat(outcome.verdict()).as(id.toString()).isEqualTo(Verdict.UNDETERMINED);
+      assertThat(outcome.missingFacts()).as(id.toString()).contains("/registrationRegionCode");
+      assertThat(outcome.reasons()).as(id.toString()).filteredOn(r -> r.code().equals("enterprise-in-region"))
+          .hasSize(1);
+      assertThat(outcome.explanation().stepsOf(ConditionStep.class)).as(id.toString())
+          .filteredOn(step -> step.detail().equals("registrationRegionCode not given")).hasSize(1);
+    }
+    // the measure's own words are kept: 第5条's "注册经营"
+    assertThat(outcome(report, MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy")).reasons())
+        .filteredOn(r -> r.code().equals("enterprise-in-region")).singleElement()
+        .satisfies(r -> assertThat(r.message().zh()).isEqualTo("企业在深圳市注册经营"));
+  }
+
+  @Test
   void test_otherDistrictOrCity_stillOutside() {
     // 440305 = 南山区: neither 光明区 nor 龙岗区; 310115 = 上海市浦东新区
     for (String code : new String[] {"440305", "310115", "310000"}) {

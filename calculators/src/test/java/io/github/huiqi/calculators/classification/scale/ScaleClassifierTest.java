@@ -188,8 +188,9 @@ class ScaleClassifierTest {
   void test_explanation_categoryThenTheFactsCompared() {
     // C3484 is 规模以上工业; 2023 revenue 20,000,000.00 against the 2011- threshold 20,000,000 (met)
     Explanation industry = explained(ScaleRequest.of("C3484", 2023, Cny.of("20000000"))).explanation();
-    assertThat(industry.steps().get(0)).isEqualTo(new InputStep(LocalizedText.of("统计类别（C3484）",
-        "category (C3484)"), "规模以上工业 / industry above designated size"));
+    // each reader's language once, the category's code as the value (once "规模以上工业 / industry above …" to both)
+    assertThat(industry.steps().get(0)).isEqualTo(new InputStep(LocalizedText.of("统计类别（C3484）：规模以上工业",
+        "category (C3484): industry above designated size"), "INDUSTRY"));
     assertThat(details(industry)).containsExactly("revenue = 20000000.00");
     // 2005 (1998-2006 rule): 100,000 < 5,000,000, but a state-owned firm is in whatever its revenue
     assertThat(details(explained(new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
@@ -198,8 +199,8 @@ class ScaleClassifierTest {
     Explanation construction = explained(new ScaleRequest("E4710", 2023, Optional.empty(), Optional.of(true),
         Optional.empty())).explanation();
     assertThat(details(construction)).containsExactly("qualificationHeld = true");
-    assertThat(construction.steps().get(0)).isEqualTo(new InputStep(LocalizedText.of("统计类别（E4710）",
-        "category (E4710)"), "有资质的建筑业 / qualified construction"));
+    assertThat(construction.steps().get(0)).isEqualTo(new InputStep(LocalizedText.of("统计类别（E4710）：有资质的建筑业",
+        "category (E4710): qualified construction"), "CONSTRUCTION"));
   }
 
   private static List<String> details(Explanation explanation) {

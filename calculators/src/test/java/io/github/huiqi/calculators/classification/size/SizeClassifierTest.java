@@ -241,11 +241,23 @@ class SizeClassifierTest {
         "revenue = 18000000.00", "employees = 120", "revenue = 18000000.00", "employees = 120",
         "revenue = 18000000.00");
     // the result: small, below the medium column's 300 persons, under the standard's rule
-    assertThat(result.explanation().steps()).last().isEqualTo(new InputStep(LocalizedText.of("划型结果", "size class"),
-        "小型企业 / small — 未达中型企业下限 从业人员(X) ≥ 300 — " + STANDARD.classificationRule().label()));
+    // the industry group the same way (once "工业 / industry (mining, …)" to both readers)
+    assertThat(result.explanation().steps().get(0)).isInstanceOfSatisfying(InputStep.class, step -> {
+      assertThat(step.name().zh()).endsWith("）：工业");
+      assertThat(step.value()).startsWith("INDUSTRY — ");
+    });
+    // each language once, the class's code as the value (the step once read "小型企业 / small — 未达中型企业下限 …" to
+    // both readers, and "未定 / undetermined: [MEDIUM, SMALL, MICRO]")
+    assertThat(result.explanation().steps()).last().isEqualTo(new InputStep(LocalizedText.of(
+        "划型结果：小型企业（未达中型企业下限 从业人员(X) ≥ 300人）",
+        "size class: small (below the medium bound employees (X) ≥ 300 persons)"),
+        "SMALL — " + STANDARD.classificationRule().label()));
     // 500 employees, the revenue not given: open between medium, small and micro, with no deciding bound
     assertThat(explained(industry().employees(500).build()).explanation().steps()).last()
-        .isInstanceOfSatisfying(InputStep.class, step -> assertThat(step.value())
-            .isEqualTo("未定 / undetermined: [MEDIUM, SMALL, MICRO] — " + STANDARD.classificationRule().label()));
+        .isInstanceOfSatisfying(InputStep.class, step -> {
+          assertThat(step.name()).isEqualTo(LocalizedText.of("划型结果：未定", "size class: undetermined"));
+          assertThat(step.value())
+              .isEqualTo("UNDETERMINED: MEDIUM, SMALL, MICRO — " + STANDARD.classificationRule().label());
+        });
   }
 }

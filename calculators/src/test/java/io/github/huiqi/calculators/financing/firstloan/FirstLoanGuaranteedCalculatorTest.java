@@ -88,6 +88,11 @@ class FirstLoanGuaranteedCalculatorTest {
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(en).contains("the source states none: supplied by the caller").contains("6 ").contains("第十五条");
     assertThat(zh).contains("原文未规定，由调用方提供");
+    // the unit in each reader's language, not both in the value (once "= 6 个月 / months — …")
+    assertThat(en).contains("Input: subsidy term in months (the source states none: supplied by the caller) = 6 — "
+        + "沪企服办〔2023〕1号 第十五条");
+    assertThat(zh).contains("输入：贴息期限（月；原文未规定，由调用方提供） = 6 — 沪企服办〔2023〕1号 第十五条")
+        .doesNotContain("months");
     // the ACT/360 default is named as a default with its reason (domain §4.1 item 1)
     assertThat(en).contains("ACT/360").contains("decisions register §4.1");
   }
@@ -202,6 +207,30 @@ class FirstLoanGuaranteedCalculatorTest {
       assertThat(yuan(CALCULATOR.subsidy(MEASURE, FirstLoanGuaranteedRequest.of(firm, 12,
           List.of(claim(loan)))))).isEqualByComparingTo("5000.00");
     }
+  }
+
+  @Test
+  void test_sizeReason_namesTheClassesInWords() {
+    // 沪企服办〔2023〕1号 第十五条 "中小微企业": a large firm reads the classes in words, not "[MEDIUM, SMALL, MICRO]"
+    EnterpriseFacts large = EnterpriseFacts.builder().size(EnterpriseSize.LARGE).build();
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE,
+        FirstLoanGuaranteedRequest.of(large, 12, List.of(claim(loan("L1").build()))));
+    assertThat(result.eligibility().reasons()).filteredOn(reason -> reason.code().equals("not-enterprise-sme"))
+        .singleElement().satisfies(reason -> {
+          assertThat(reason.message().zh()).isEqualTo("企业为中小微企业（中型、小型、微型）");
+          assertThat(reason.message().en()).isEqualTo("enterprise is small, medium or micro (medium, small or micro)");
+        });
+  }
+
+  @Test
+  void test_capStep_noEligibleLoan_amountsAtTheFen() {
+    // 第十五条 "单户企业贴息金额最高20万元": a large firm has no eligible loan; the cap's step reads
+    // "200000.00; 0.00 → 0.00", not "0 → 0"
+    EnterpriseFacts large = EnterpriseFacts.builder().size(EnterpriseSize.LARGE).build();
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE,
+        FirstLoanGuaranteedRequest.of(large, 12, List.of(claim(loan("L1").build()))));
+    assertThat(result.explanation().stepsOf(CapStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.render(Locale.ENGLISH)).contains("200000.00; 0.00 → 0.00 (not reached)"));
   }
 
   private static void assertIneligible(FirstLoanGuaranteedRequest request, String reason) {

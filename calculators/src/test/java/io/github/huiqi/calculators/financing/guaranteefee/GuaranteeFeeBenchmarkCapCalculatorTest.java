@@ -19,6 +19,7 @@ import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.rates.RateSeriesId;
+import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
@@ -153,7 +154,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
         .maturity(LocalDate.of(2024, 5, 12)).build();
     List<io.github.huiqi.core.result.ExplanationStep> steps = SUT.explainFeeRateCap(MEASURE, notZjtx).explanation()
         .steps();
-    assertThat(((InputStep) steps.get(steps.size() - 1)).value()).contains("does not apply");
+    assertThat(((InputStep) steps.get(steps.size() - 1)).name().en()).contains("does not apply");
   }
 
   @Test
@@ -186,7 +187,13 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     assertThat(result.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(result.indicativeOnly()).isTrue();
     InputStep first = (InputStep) result.explanation().steps().get(0);
-    assertThat(first.value()).contains("DRAFT").contains("征求意见稿").contains("indicative");
+    // the status's code as the value, what it means in each reader's language (the value once held both:
+    // "DRAFT — 征求意见稿，不具约束力，所有数字仅供参考 / a draft for comment, …")
+    assertThat(first.value()).isEqualTo("DRAFT");
+    assertThat(first.render(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("输入：文件状态：征求意见稿，不具约束力，所有数字仅供参考 = DRAFT");
+    assertThat(first.render(Locale.ENGLISH))
+        .isEqualTo("Input: document status: a draft for comment, not binding: every figure is indicative only = DRAFT");
     assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("仅供参考").contains("第五条");
   }
 
@@ -204,6 +211,20 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     assertThat(SUT.feeRateCap(MEASURE, notZjtx)).isEmpty();
     assertThat(SUT.explainFeeRateCap(MEASURE, notZjtx).eligibility().reasons()).extracting(r -> r.code())
         .containsExactly("not-specialised-and-innovative");
+  }
+
+  @Test
+  void test_ineligible_theConclusionInTheReadersLanguage() {
+    // not 专精特新: the draft 第五条 does not apply, the cap is shown for reference, said in Chinese to a Chinese reader
+    // (the step once read "输入：结论 = the measure does not apply to this loan; the cap is shown for reference")
+    GuaranteeFeeBenchmarkCapRequest notZjtx = GuaranteeFeeBenchmarkCapRequest.builder().specialisedAndInnovative(false)
+        .governmentGuarantor(true).contractDate(CONTRACT).loanStart(START).maturity(LocalDate.of(2024, 5, 12)).build();
+    Explanation explanation = SUT.explainFeeRateCap(MEASURE, notZjtx).explanation();
+    assertThat(explanation.render(Locale.SIMPLIFIED_CHINESE))
+        .contains("输入：结论：本措施不适用于该笔贷款，所示上限仅供参考 = INELIGIBLE\n")
+        .doesNotContain("does not apply");
+    assertThat(explanation.render(Locale.ENGLISH))
+        .contains("Input: conclusion: the measure does not apply to this loan; the cap is shown for reference");
   }
 
   //-------------------------------------------------------------------------

@@ -372,11 +372,13 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThat(en).contains("decisions register §4.3 item 18").contains("conflict").doesNotContain("not met");
     // every rate as a percentage: 2% × (1 − 40%) = 1.2%, never the fraction 0.012
     assertThat(en).contains("standard rate after the maximum reduction = 2% × (1 − 40%) = 1.2% [")
-        .contains("fee rate at most 1% 1%; 1.2% → 1% (binding)")
+        .contains("Cap: fee-rate ceiling 1%; 1.2% → 1% (binding)")
         .doesNotContain("0.012").doesNotContain("= 0.01 ");
     // the period in whole months: 2023-03-01 → 2024-03-01 = 366 days, 12 whole months and no odd day → 360/360
     assertThat(en).contains("= 366 days, WHOLE-MONTHS (12 whole months + 0 days) → 360/360");
     assertThat(zh).contains("1000000.00 × 1% × 360/360 = 10000.0000000000");
+    // the ceiling named once, its figure once (the cap step once read "担保费率不高于 1% 1%")
+    assertThat(zh).contains("上限：担保费率上限 1%; 1.2% → 1% (封顶生效)").doesNotContain("1% 1%");
   }
 
   //-------------------------------------------------------------------------

@@ -207,6 +207,35 @@ public class GuaranteeFeeReductionEvaluatorTest {
 
   //-------------------------------------------------------------------------
   @Test
+  void test_sizeReason_namesTheClassesInWords() {
+    // 第6条 "针对小微企业": a medium borrower reads which classes qualify, in its language (the reason once read
+    // "借款人为小微企业（[SMALL, MICRO]）" and "borrower is a small or micro enterprise [SMALL, MICRO]")
+    MeasureOutcome withLoan = both(ID, firm(EnterpriseSize.MEDIUM, standardLoan().build()), AS_OF);
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440306")
+        .size(EnterpriseSize.MEDIUM).build(), AS_OF);
+    for (MeasureOutcome medium : List.of(withLoan, noLoans)) {
+      assertThat(medium.reasons()).extracting(reason -> reason.message().zh()).containsExactly("借款人为小微企业（小型、微型）");
+      assertThat(medium.reasons()).extracting(reason -> reason.message().en())
+          .containsExactly("borrower is a small or micro enterprise (small or micro)");
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_standardRateNotGiven_theStepInTheReadersLanguage() {
+    // a government guarantee without its standard rate: the saving is open, said in Chinese to a Chinese reader
+    // (the step once read "输入：标准担保费率 = not given: the verdict is decided on the other facts; …")
+    LoanFacts noRate = loan("L1", "1000000", START, END).guarantee(LoanGuarantee.builder().governmentGuarantor(true)
+        .build()).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, noRate), AS_OF);
+    assertThat(outcome.explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains("输入：标准担保费率未提供：结论按其他事实判定，节省金额待定 = —").doesNotContain("the saving is open");
+    assertThat(outcome.explanation().render(Locale.ENGLISH))
+        .contains("Input: standard fee rate not given: the verdict is decided on the other facts; the saving is open");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
   void test_explain_notesAndSteps() {
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build()), AS_OF);
     assertThat(outcome.notes()).extracting(Reason::code)

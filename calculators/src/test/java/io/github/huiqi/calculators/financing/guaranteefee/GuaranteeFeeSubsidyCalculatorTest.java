@@ -17,6 +17,8 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;
 import java.math.BigDecimal;
@@ -76,6 +78,17 @@ public class GuaranteeFeeSubsidyCalculatorTest {
     // 4.35% × 50% = 2.175%: a fee rate of exactly 2.175% qualifies; 30% × 10,000 = 3,000.00
     assertThat(SUT.subsidy(MEASURE, firm(List.of(loan("L1", "1000000", "4.35%", "2.175%", "10000")))))
         .isEqualTo(Cny.of("3000.00"));
+  }
+
+  @Test
+  void test_documentStatus_eachLanguageOnce() {
+    // the informational reply letter and where its rules come from, each said in the reader's language (the value
+    // once held both: "INFORMATIONAL — …；规则取自 … / rules from …")
+    InputStep status = (InputStep) SUT.explainSubsidy(MEASURE, firm(List.of(loan("L1", "3000000", "4%", "2%",
+        "60000")))).explanation().steps().get(0);
+    assertThat(status.value()).isEqualTo("INFORMATIONAL — sz-gxj-2021-reply-20210370 二");
+    assertThat(status.render(Locale.SIMPLIFIED_CHINESE)).startsWith("输入：文件状态（规则取自 深圳市小型微型企业银行贷款担保费资助");
+    assertThat(status.render(Locale.ENGLISH)).startsWith("Input: document status (rules from ").doesNotContain("规则取自");
   }
 
   @Test
@@ -190,6 +203,28 @@ public class GuaranteeFeeSubsidyCalculatorTest {
       assertThat(result.loans().get(0).eligibility().reasons()).extracting(r -> r.code())
           .containsExactly("not-drawdown-in-year");
     }
+  }
+
+  @Test
+  void test_sizeReason_namesTheClassesInWords() {
+    // the 2017 guide's "小型微型企业": a medium firm reads the classes in words, not "[SMALL, MICRO]"
+    GuaranteeFeeSubsidyRequest medium = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.MEDIUM, "440305", 2023,
+        List.of(loan("L1", "1000000", "4%", "1%", "10000")));
+    assertThat(SUT.explainSubsidy(MEASURE, medium).eligibility().reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.message().zh()).isEqualTo("企业为小型微型企业（小型、微型）");
+      assertThat(reason.message().en()).isEqualTo("enterprise is small or micro (small or micro)");
+    });
+  }
+
+  @Test
+  void test_capStep_noEligibleLoan_amountsAtTheFen() {
+    // a medium firm: no loan is eligible, nothing to cap; the cap's step shows the amounts as amounts (it once read
+    // "300000.00; 0 → 0")
+    GuaranteeFeeSubsidyRequest medium = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.MEDIUM, "440305", 2023,
+        List.of(loan("L1", "1000000", "4%", "1%", "10000")));
+    assertThat(SUT.explainSubsidy(MEASURE, medium).explanation().stepsOf(CapStep.class)).singleElement()
+        .satisfies(step -> assertThat(step.render(Locale.SIMPLIFIED_CHINESE))
+            .startsWith("上限：每家企业每年资助上限 300000.00; 0.00 → 0.00 (未触及)"));
   }
 
   @Test

@@ -62,6 +62,21 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
 
   //-------------------------------------------------------------------------
   @Test
+  void test_feeFactsNotGiven_theStepInTheReadersLanguage() {
+    // a guarantee without the fee paid and the rate: the loan's subsidy is open up to the cap, said in Chinese to a
+    // Chinese reader (the step once read "输入：已付担保费、担保费率 = not both given: …")
+    LoanFacts open = claim("L1", "1000000", "4%", DRAWN_2022).guarantee(LoanGuarantee.builder()
+        .guarantorInRegion(true).build()).build();
+    MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, open), AS_OF);
+    assertThat(outcome.explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains("输入：已付担保费、担保费率未同时提供：该笔贷款按其他事实判定，资助金额在上限内待定 = —")
+        .doesNotContain("not both given");
+    assertThat(outcome.explanation().render(Locale.ENGLISH)).contains("Input: fee paid and fee rate not both given: "
+        + "the loan is decided on its other facts; its subsidy is open up to the cap");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
   void test_completeProfile_subsidyOfTheYearBefore() {
     LoanFacts second = claim("L2", "1000000", "4.35%", LocalDate.of(2022, 9, 1)).guarantee(fee("2.175%", "10000"))
         .build();

@@ -315,6 +315,8 @@ class RiskPoolCalculatorTest {
     String en = result.explanation().render(Locale.ENGLISH);
     assertThat(zh).contains("深工信〔2023〕26号 第5条").contains("补偿比例上限");
     assertThat(en).contains("ceiling on the ratio").contains("compensation before rounding");
+    // the loan's category in Chinese words in the Chinese text (it once read "基础补偿比例（GENERAL）")
+    assertThat(zh).contains("计算：基础补偿比例（中小微企业贷款） = table[GENERAL] = ").doesNotContain("（GENERAL）");
   }
 
   //-------------------------------------------------------------------------

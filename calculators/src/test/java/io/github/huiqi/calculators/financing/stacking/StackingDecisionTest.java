@@ -21,6 +21,7 @@ import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -231,12 +232,18 @@ class StackingDecisionTest {
     List<io.github.huiqi.core.result.ExplanationStep> steps = result.explanation().steps();
     assertThat(steps.get(0)).isInstanceOf(DefaultUsedStep.class);
     assertOutcomesOf(result.explanation(), ONE_SUBSIDY, MET, MET);
-    assertThat(result.explanation().stepsOf(InputStep.class)).extracting(InputStep::value)
-        .contains("1 loan(s)", "1 interest item(s)");
+    // what is counted is said in the heading, in each language; the value is the count (once "1 loan(s)")
+    assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("输入：—— 首贷贴息（适用的贷款笔数） = 1\n")
+        .contains("（适用的贷款及保费、担保费；利息笔数） = 1\n").doesNotContain("loan(s)");
     assertThat(steps).containsSubsequence(result.firstLoan().orElseThrow().explanation().steps());
     assertThat(steps).containsSubsequence(result.techSme().orElseThrow().explanation().steps());
-    assertThat(result.explanation().stepsOf(InputStep.class).get(0).value())
-        .isEqualTo("首贷/first-loan 10055.56 (ELIGIBLE), 科技/tech-SME 14400.00 (ELIGIBLE)");
+    // the two subsidies named in each reader's language, not both in the value (once "首贷/first-loan 10055.56 …")
+    InputStep both = result.explanation().stepsOf(InputStep.class).get(0);
+    assertThat(both.value()).isEqualTo("10055.56 (ELIGIBLE) / 14400.00 (ELIGIBLE)");
+    assertThat(both.render(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("输入：贷款 L1 的两项贴息（封顶前；首贷贴息 / 科技型中小企业贴息） = 10055.56 (ELIGIBLE) / 14400.00 (ELIGIBLE)");
+    assertThat(both.render(Locale.ENGLISH)).isEqualTo("Input: loan L1: the two subsidies before caps "
+        + "(first-loan / tech-SME) = 10055.56 (ELIGIBLE) / 14400.00 (ELIGIBLE)");
     assertThat(oneSubsidyStep(result).condition().zh()).contains("适用首贷贴息（已先申请");
     assertThat(result.loans().get(1).explanation().zh()).startsWith("适用科技型中小企业贴息");
     CalculationStep total = (CalculationStep) steps.get(steps.size() - 1);

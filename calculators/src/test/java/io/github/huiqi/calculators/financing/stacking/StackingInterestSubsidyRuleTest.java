@@ -23,6 +23,7 @@ import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,25 @@ class StackingInterestSubsidyRuleTest {
     assertThat(after.get(1).verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("14400.00")));
     assertThat(after.get(1).missingFacts()).containsExactly("/techSme");
+  }
+
+  @Test
+  void test_choiceOpen_theNoteAndStepsNameTheProfilesFact() {
+    // the same open choice, explained: the note and the stacking's steps ask for the fact the outcome's
+    // missingFacts name, /techSme, a field of the profile the reader holds (they once asked for the stacking
+    // request's /enterprise/enrolledTechSme)
+    EnterpriseProfile profile = firm("18000").techSme(Optional.empty()).build();
+    for (MeasureOutcome outcome : apply(profile, true, EngineOptions.DEFAULTS, FIRST, TECH)) {
+      Reason note = outcome.notes().stream().filter(n -> n.code().equals("one-interest-subsidy-per-loan"))
+          .findFirst().orElseThrow();
+      assertThat(note.message().zh()).isEqualTo("同一笔贷款只能享受一次市级贴息（适用顺序 FIRST_CLAIMED）：贷款 L1 "
+          + "待补充事实后确定：/techSme");
+      assertThat(note.message().en()).isEqualTo("one municipal interest subsidy per loan (precedence FIRST_CLAIMED): "
+          + "loan L1: to be decided once these facts are given: /techSme");
+      assertThat(outcome.explanation().render(Locale.SIMPLIFIED_CHINESE))
+          .contains("贷款 L1 只享受一项市级贴息：待补充事实后确定：/techSme — ").doesNotContain("/enterprise/");
+      assertThat(outcome.explanation().render(Locale.ENGLISH)).doesNotContain("/enterprise/");
+    }
   }
 
   @Test

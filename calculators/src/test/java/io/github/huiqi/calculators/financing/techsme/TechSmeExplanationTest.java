@@ -90,8 +90,10 @@ class TechSmeExplanationTest {
     // not given: 70% shown (第十四条(一) first-time), said to be assumed
     Explanation explanation = CALCULATOR.explainSubsidy(MEASURE, request(EnterpriseFacts.builder()
         .enrolledTechSme(true).build(), interest("I1", d(2022, 10, 1), d(2023, 1, 1), "10000"))).explanation();
-    assertThat(inputs(explanation, Locale.ENGLISH)).anyMatch(s -> s.startsWith("Input: first-time borrower = true（未提供")
-        && s.contains("not given: the favourable case is shown"));
+    // said in each reader's language, not both in one value (once "= true（未提供：按有利情形计 / not given: …）")
+    assertThat(inputs(explanation, Locale.ENGLISH))
+        .contains("Input: first-time borrower (not given: the favourable case is shown) = true");
+    assertThat(inputs(explanation, Locale.SIMPLIFIED_CHINESE)).contains("输入：首贷户（未提供：按有利情形计） = true");
     CalculationStep base = calculation(explanation, "interest ratio outside the window");
     assertThat(base.result()).isEqualByComparingTo("0.7");
     assertThat(base.citation()).isEqualTo(MEASURE.firstTimeBorrowerInterestRatio().citation());

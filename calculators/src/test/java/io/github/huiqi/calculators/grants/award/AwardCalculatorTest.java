@@ -243,13 +243,19 @@ class AwardCalculatorTest {
     AwardResult maker = CALCULATOR.explainAward(MAKER, events(
         event("M-1", "maker-china-shenzhen-award", "2023-09-20", null)));
     assertThat(maker.explanation().stepsOf(InputStep.class)).singleElement().satisfies(step -> {
-      assertThat(step.name().en()).contains("': 1 match(es), amount 0").endsWith(" .. 300000.00");
-      assertThat(step.name().zh()).contains("：1 项，金额 0").endsWith(" .. 300000.00");
+      // both ends are amounts at the fen (the first once read "0 .. 300000.00")
+      assertThat(step.name().en()).endsWith("”: 1 match(es), amount 0.00 .. 300000.00");
+      assertThat(step.name().zh()).endsWith("：1 项，金额 0.00 .. 300000.00");
     });
     // a new 小巨人: "不低于30万元", no upper bound
     AwardResult floor = CALCULATOR.explainAward(DISTRICT,
         recognitions(held("2022-09-01", "2025-08-31"), held("2023-07-01", "2026-06-30")));
-    assertThat(floor.explanation().stepsOf(InputStep.class)).singleElement()
-        .satisfies(step -> assertThat(step.name().en()).endsWith("amount 300000.00 .. (no upper bound)"));
+    // each language says so in its own words, and the tier's own quotes are not doubled (the steps once read
+    // "金额 300000.00 .. (no upper bound)" and "tier 'newly recognised 'little giant'': …")
+    assertThat(floor.explanation().stepsOf(InputStep.class)).singleElement().satisfies(step -> {
+      assertThat(step.name().en())
+          .isEqualTo("tier “newly recognised 'little giant'”: 1 match(es), amount 300000.00 .. (no upper bound)");
+      assertThat(step.name().zh()).isEqualTo("档次「新认定专精特新“小巨人”企业」：1 项，金额 300000.00 .. （无上限）");
+    });
   }
 }

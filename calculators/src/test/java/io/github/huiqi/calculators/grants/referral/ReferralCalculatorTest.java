@@ -17,6 +17,7 @@ import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -120,6 +121,22 @@ class ReferralCalculatorTest {
     assertThat(result.detail().en()).isEqualTo("the source gives no figure of its own; the figures are those of: "
         + "sz-gxj-2023-26.risk-compensation-pool");
     assertThat(result.detail().zh()).isEqualTo("来源未规定金额；金额按以下措施测算：sz-gxj-2023-26.risk-compensation-pool");
+  }
+
+  @Test
+  void test_conditionDetail_readsTheQualificationsFields_notItsToString() {
+    // the explanation a bank officer reads: the recognition's fields, as the profile names them (the step once read
+    // "specialisedAndInnovative = Qualification{held=false}")
+    ReferralRequest notHeld = HuiqiJson.read("{\"specialisedAndInnovative\": {\"held\": false}, "
+        + "\"asOf\": \"2023-10-31\"}", ReferralRequest.class);
+    assertThat(ReferralCalculator.DEFAULT.explainReferral(POOL, notHeld).explanation().stepsOf(ConditionStep.class))
+        .extracting(ConditionStep::detail).containsExactly("specialisedAndInnovative.held = false");
+    ReferralRequest lapsed = HuiqiJson.read("{\"specialisedAndInnovative\": {\"held\": true, \"since\": "
+        + "\"2020-09-01\", \"until\": \"2023-10-30\"}, \"asOf\": \"2023-10-31\"}", ReferralRequest.class);
+    assertThat(ReferralCalculator.DEFAULT.explainReferral(POOL, lapsed).explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains("不满足 (specialisedAndInnovative.held = true, specialisedAndInnovative.since = 2020-09-01, "
+            + "specialisedAndInnovative.until = 2023-10-30)")
+        .doesNotContain("Qualification{");
   }
 
   @Test

@@ -80,6 +80,11 @@ class FirmYearCalculatorTest {
     assertThat(yuan(result.totalSaved())).isEqualByComparingTo("705000");
     assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons())
         .extracting(Reason::code).contains("rd-deduction-brings-taxable-income-within-limit");
+    // the reason says to what, a whole clause (it once stopped at "…降至不超过")
+    assertThat(result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE).eligibility().reasons())
+        .filteredOn(r -> r.code().equals("rd-deduction-brings-taxable-income-within-limit")).singleElement()
+        .satisfies(r -> assertThat(r.message().zh())
+            .isEqualTo("研发费用加计扣除使应纳税所得额由超过3000000.00元降至不超过3000000.00元"));
     // 2,900,000 ≤ 3,000,000 after the deduction; 100 employees ≤ 300
     assertSmallLowProfitConditions(result, MET, MET);
     assertThat(CALCULATOR.totalSaved(MEASURES, firm("3400000", "500000")).isEqualTo(Cny.of("705000"))).isTrue();
@@ -324,8 +329,14 @@ class FirmYearCalculatorTest {
     // TIb 3,400,000 (given as a whole number, shown at the fen) − E 500,000 = 2,900,000: one value, no range
     assertThat(calculation(two.explanation(), "taxable income after the R&D extra deduction").formula())
         .isEqualTo("max(3400000.00 − 500000.00, 0)");
-    assertThat(inputs(two.explanation(), Locale.ENGLISH)).anyMatch(text -> text.contains("R&D given")
-        && !text.contains("no R&D given"));
+    assertThat(inputs(two.explanation(), Locale.ENGLISH)).anyMatch(text -> text.endsWith("): R&D given = true"));
+    // each part's heading in the reader's language, the value its figure (once "= 2 filing period(s)", "= R&D
+    // given", "= taxable income after R&D 2900000.00" to the Chinese reader too)
+    assertThat(inputs(two.explanation(), Locale.SIMPLIFIED_CHINESE)).contains(
+        "输入：—— 一、增值税小规模纳税人减免（sz-gxj-2023-26.small-scale-vat）：申报期数 = 2",
+        "输入：—— 二、研发费用加计扣除（sz-gxj-2023-26.rd-super-deduction）：提供了研发费用 = true",
+        "输入：—— 三、小型微利企业所得税减免（sz-gxj-2023-26.small-low-profit-enterprise）：扣除研发费用加计扣除后的应纳税所得额 "
+            + "= 2900000.00");
     // the deduction is within the income: nothing beyond it, so no "not carried" step
     assertThat(two.explanation().render(Locale.ENGLISH)).doesNotContain("not carried here");
 
@@ -333,7 +344,7 @@ class FirmYearCalculatorTest {
     FirmYearResult bare = CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2023)
         .incomeTax(FirmYearIncomeTax.of(Cny.of("100000"), staff(10))).build());
     assertThat(calculation(bare.explanation(), "VAT saved over the periods").formula()).isEqualTo("no periods");
-    assertThat(inputs(bare.explanation(), Locale.ENGLISH)).anyMatch(text -> text.contains("no R&D given"));
+    assertThat(inputs(bare.explanation(), Locale.ENGLISH)).anyMatch(text -> text.endsWith("): R&D given = false"));
 
     // industry unknown: E is 0 (negative list) or 500,000, so the income after it is a range
     RdRequest rd = RdRequest.of(2023, RdFixtures.costs("500000", "0", "0", "0", "0", "0"))

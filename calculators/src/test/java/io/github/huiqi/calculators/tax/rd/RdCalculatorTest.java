@@ -324,6 +324,12 @@ class RdCalculatorTest {
         && c.outcome() == ConditionOutcome.MET
         && c.citation().document().equals("深工信〔2023〕26号"));
     assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE)).contains("其他相关费用限额");
+    // the kind of enterprise in Chinese words, not its code (once "适用加计扣除比例 100%（TECH_SME）" and
+    // "适用 TECH_SME 的加计扣除比例 100% / 摊销 200%")
+    assertThat(result.eligibility().reasons()).filteredOn(r -> r.code().equals("rate-applies")).singleElement()
+        .satisfies(r -> assertThat(r.message().zh()).isEqualTo("适用加计扣除比例 100%（科技型中小企业）"));
+    assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains("条件：适用科技型中小企业的加计扣除比例 100% / 摊销 200% — 满足").doesNotContain("TECH_SME");
     assertThat(result.explanation().render(Locale.ENGLISH)).contains("cap on other related costs");
   }
 

@@ -218,6 +218,11 @@ class RdEvaluatorTest {
     assertThat(outcome.notes()).extracting(Reason::code).contains("rd-itemised-facts-read-as-none");
     assertThat(outcome.notes()).filteredOn(n -> n.code().equals("rd-itemised-facts-read-as-none")).singleElement()
         .satisfies(n -> assertThat(n.message().en()).contains("/years/0/rdProjects", "/years/0/rdEntrustments"));
+    // named one after another, not as a Java list ("…按无计算：[/years/0/rdProjects, …]")
+    assertThat(outcome.notes()).filteredOn(n -> n.code().equals("rd-itemised-facts-read-as-none")).singleElement()
+        .satisfies(n -> assertThat(n.message().zh()).isEqualTo("档案未列示的研发明细按无计算：/years/0/rdProjects, "
+            + "/years/0/rdEntrustments, /years/0/rdSpecialIncome, /years/0/rdSoldProductMaterials, "
+            + "/years/0/rdSoldProductMaterialsCarriedForward"));
   }
 
   @Test
@@ -302,7 +307,8 @@ class RdEvaluatorTest {
     // IC not known: E 500,000 or 600,000 (2023年第44号); the step shows the range and the greater saving 150,000.00
     String range = agreeing(RD, firm(year(2023, "3400000", "500000").build()).icOrMachineTool(Optional.empty())
         .build()).explanation().render(Locale.ENGLISH);
-    assertThat(range).contains("E = " + Cny.of("500000.00") + " .. " + Cny.of("600000.00") + " = 150000.00");
+    // written as amounts, not as MonetaryAmount's "CNY 500000.00 .. CNY 600000.00"
+    assertThat(range).contains("E = 500000.00 .. 600000.00 = 150000.00").doesNotContain("CNY");
     // the intangibles not known: up to the whole standard tax 850,000.00, said so
     String partial = agreeing(RD, firmOf(year(2023, "3400000", "500000").rdIntangibles(Optional.empty())))
         .explanation().render(Locale.ENGLISH);

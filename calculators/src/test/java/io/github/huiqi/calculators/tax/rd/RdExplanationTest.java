@@ -84,6 +84,8 @@ class RdExplanationTest {
     assertThat(subtotal.name().in(Locale.ENGLISH)).endsWith("expensed (line 41) 1950000.00, capitalised (line 42) "
         + "0.00");
     assertThat(subtotal.result()).isEqualByComparingTo("1950000");
+    // own + domestic entrusted + overseas entrusted, each an amount at the fen (the last once read "+ 0")
+    assertThat(subtotal.formula()).isEqualTo("1950000.00 + 0.00 + 0.00");
   }
 
   @Test

@@ -206,6 +206,9 @@ class SmallLowProfitCalculatorTest {
     SmallLowProfitResult over = CALCULATOR.explainTaxDue(MEASURE, year(2023, "500000",
         steady(1, 4, 10, "50000000.01")));
     assertThat(over.eligibility().reasons()).anyMatch(r -> r.code().equals("total-assets-above-limit"));
+    // the limit is an amount in 元, as the income limit's reason says (it once read "…不超过50000000.00")
+    assertThat(over.eligibility().reasons()).filteredOn(r -> r.code().equals("total-assets-above-limit"))
+        .singleElement().satisfies(r -> assertThat(r.message().zh()).isEqualTo("资产总额季度平均值不超过50000000.00元"));
     assertThat(Cny.yuan(over.taxDue().maximum(), "due")).isEqualByComparingTo("125000.00");
     // one quarter (50,000,000 + 50,000,000.02) ÷ 2 = 50,000,000.01 with three at 50,000,000: the average is
     // 200,000,000.01 ÷ 4 = 50,000,000.0025 > 50,000,000 → still not eligible

@@ -148,6 +148,18 @@ class VatEvaluatorTest {
   }
 
   @Test
+  void test_yearsNotKnown_theReasonListsTheFactsAsText() {
+    // the reason a reader sees names the facts one after another, not a Java list ("…：[/smallScaleTaxpayer, /years]")
+    MeasureOutcome years = agreeing(VAT, firm().years(Optional.empty()).smallScaleTaxpayer(Optional.empty())
+        .build());
+    assertThat(years.reasons()).filteredOn(r -> r.code().equals("tax-year-figures")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.message().zh()).isEqualTo("纳税年度的数据未知：/smallScaleTaxpayer, /years");
+          assertThat(r.message().en()).isEqualTo("the tax year's figures are not known: /smallScaleTaxpayer, /years");
+        });
+  }
+
+  @Test
   void test_ineligible_notSmallScaleNoPeriodsNoYearOrNoRelief() {
     assertIneligible(firm(year2023()).smallScaleTaxpayer(false).build(), AS_OF_2023, "not-small-scale-taxpayer");
     assertIneligible(firm(EnterpriseYear.builder().year(2023).vatPeriods(List.of()).build()).build(), AS_OF_2023,
@@ -242,11 +254,16 @@ class VatEvaluatorTest {
         .build();
     String range = agreeing(VAT, firm(y2020).registrationRegionCode(Optional.empty()).build(),
         LocalDate.of(2020, 6, 30)).explanation().render(Locale.ENGLISH);
-    assertThat(range).contains("filing period 2020-05 (/years/0/vatPeriods/0) = UNDETERMINED, saved "
-        + Cny.of("2400.00") + " .. " + Cny.of("3600.00"));
+    // the amounts as amounts, the words in each reader's language (once "= UNDETERMINED, saved CNY 2400.00 .. CNY
+    // 3600.00" to both readers)
+    assertThat(range).contains("filing period 2020-05 (/years/0/vatPeriods/0): verdict, VAT saved = UNDETERMINED, "
+        + "2400.00 .. 3600.00\n");
+    assertThat(agreeing(VAT, firm(y2020).registrationRegionCode(Optional.empty()).build(), LocalDate.of(2020, 6, 30))
+        .explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains("输入：—— 申报期 2020-05（/years/0/vatPeriods/0）：结论，少缴增值税 = UNDETERMINED, 2400.00 .. 3600.00\n");
     String exact = agreeing(VAT, firm(y2020).build(), LocalDate.of(2020, 6, 30)).explanation()
         .render(Locale.ENGLISH);
-    assertThat(exact).contains("= ELIGIBLE, saved " + Cny.of("2400.00") + "\n").doesNotContain(" .. ");
+    assertThat(exact).contains("= ELIGIBLE, 2400.00\n").doesNotContain(" .. ");
   }
 
   @Test
