@@ -48,7 +48,7 @@ final class ReportTable {
       text.append('\n').append(words.pick("以下措施未能测算，合计不完整：", "Not evaluated, so the total is not whole:"))
           .append('\n');
       for (EvaluationFailure failure : report.failures()) {
-        text.append("  ").append(failure.measure()).append(": ").append(failure.message()).append('\n');
+        text.append("  ").append(failure.measure()).append(": ").append(failure.message(locale)).append('\n');
       }
     }
     if (!report.nextQuestions().isEmpty()) {

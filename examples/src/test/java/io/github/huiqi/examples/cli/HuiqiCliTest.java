@@ -130,6 +130,18 @@ class HuiqiCliTest {
     Run json = run(file.toString(), "--as-of", "2023-06-30", "--json");
     assertThat(json.status()).isEqualTo(HuiqiCli.INCOMPLETE);
     assertThat(HuiqiJson.read(json.out(), JsonNode.class).get("complete").asBoolean()).isFalse();
+    // the failure is told in the table's language: its line in English has no Chinese, its line in Chinese has
+    String english = failureLine(table.out());
+    assertThat(english).doesNotContainPattern("\\p{IsHan}");
+    Run chinese = run(file.toString(), "--as-of", "2023-06-30", "--lang", "zh");
+    assertThat(chinese.out()).contains("以下措施未能测算，合计不完整：");
+    assertThat(failureLine(chinese.out())).containsPattern("\\p{IsHan}").isNotEqualTo(english);
+  }
+
+  /** The report's line for the risk pool's failure. */
+  private static String failureLine(String report) {
+    return report.lines().filter(line -> line.startsWith("  sz-gxj-2023-26.risk-compensation-pool: ")).findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -303,7 +304,7 @@ public final class EntitlementEngine {
             : sizing.evaluate(entry, profile, context, explain));
       } catch (HuiqiException ex) {
         failures.add(new EvaluationFailure(entry.measure().id(), ex.code(), ex.field(), ex.value(),
-            ex.getMessage()));
+            ex.getMessage(), ex.message(Locale.SIMPLIFIED_CHINESE)));
       } catch (RuntimeException ex) {
         failures.add(new EvaluationFailure(entry.measure().id(), "internal-error", "", "",
             ex.getClass().getSimpleName() + ": " + ex.getMessage()));
