@@ -419,8 +419,18 @@ public final class BookFirstLoanColumns {
    * enterprise without loans, which its row reports.
    */
   void checkLoanStarts() {
+    int capacity = principalFen.length;
+    // one branch-free pass the JIT vectorises (a start below 0 or above the capacity makes the OR negative); the
+    // start to blame is looked for only when there is one
+    int outside = 0;
     for (int e = 0; e <= enterprises; e++) {
-      if (loanStart[e] < 0 || loanStart[e] > principalFen.length) {
+      outside |= loanStart[e] | capacity - loanStart[e];
+    }
+    if (outside >= 0) {
+      return;
+    }
+    for (int e = 0; e <= enterprises; e++) {
+      if (loanStart[e] < 0 || loanStart[e] > capacity) {
         throw new InvalidInputException("loanStart/" + e, loanStart[e],
             "must be a loan row from 0 to the loan capacity " + principalFen.length);
       }
