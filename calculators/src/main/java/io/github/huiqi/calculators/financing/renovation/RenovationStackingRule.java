@@ -23,7 +23,8 @@ import java.util.Map;
  * 融资租赁方式开展技术改造的项目，还可叠加享受贷款贴息"): both count, and each outcome says so.
  * <p>
  * When a grant outcome ({@link RenovationGrantMeasure}) and an interest-subsidy outcome
- * ({@link RenovationInterestMeasure}) of the same policy document are both present and neither is ineligible, the rule
+ * ({@link RenovationInterestMeasure}) of the same policy document are both present, neither ineligible and both
+ * counted in the total (an outcome whose window is not open, or of a draft, stacks with nothing), the rule
  * adds to each a note coded {@value #CODE} citing the interest measure's
  * {@link RenovationInterestMeasure#stackingWithGrant()} clause. Nothing else changes: not the amounts, the verdicts
  * nor {@link MeasureOutcome#countedInTotal()}; the caps stay each measure's own. The note is added in the plain form
@@ -74,7 +75,9 @@ public final class RenovationStackingRule implements StackingRule {
     Map<DocumentId, Integer> interests = null;
     Measure[] measures = catalog.measuresOf(given);
     for (int i = 0; i < given.size(); i++) {
-      if (given.get(i).verdict() == Verdict.INELIGIBLE) {
+      // an outcome out of the total (ineligible, its window not open, a draft) stacks with nothing: the note says
+      // both count
+      if (given.get(i).verdict() == Verdict.INELIGIBLE || !given.get(i).countedInTotal()) {
         continue;
       }
       Measure measure = measures[i];

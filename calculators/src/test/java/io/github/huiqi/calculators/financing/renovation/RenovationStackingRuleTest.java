@@ -97,6 +97,18 @@ class RenovationStackingRuleTest {
   }
 
   @Test
+  void test_oneOutOfTheTotal_noNote() {
+    // the same project, the grant's outcome out of the total (as when its window has closed or a rule set it aside):
+    // the note would say both count, so neither is noted and nothing changes
+    EnterpriseProfile firm = profile(financed("P-1").build());
+    List<MeasureOutcome> before = new ArrayList<>(outcomes(firm, true));
+    int grant = indexOf(before, GRANT_ID);
+    before.set(grant, before.get(grant).withCountedInTotal(false));
+    assertThat(before.get(grant).verdict()).isNotEqualTo(Verdict.INELIGIBLE);
+    assertThat(apply(before, firm, true)).isEqualTo(before);
+  }
+
+  @Test
   void test_onlyOnePresent_noNote() {
     // a list without the grant's outcome: the subsidy alone is not noted
     EnterpriseProfile firm = profile(financed("P-1").build());
