@@ -30,12 +30,15 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitRates;
 import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * Evaluates the 小型微利企业 income-tax relief ({@link SmallLowProfitMeasure}, such as 深工信〔2023〕26号 第1条) for an
@@ -58,8 +61,9 @@ import java.util.Optional;
  * the calculator gives at the least of the income before the deduction and the 3,000,000 limit, the most any taxable
  * income within the limit gets (a documented bound, noted); the facts are named. Quarters known empty (no quarter
  * operated), no year up to the evaluation date's, or a year without rules: ineligible, zero. Years not known:
- * undetermined, naming {@code /years}, with no upper bound, unless the profile says the industry is restricted or
- * prohibited: ineligible, zero. An individual business ({@code legalForm} {@code INDIVIDUAL_BUSINESS}) pays no
+ * undetermined, naming {@code /years}, from zero to the most relief at the taxable-income limit over the years with
+ * rules up to the evaluation date's (600,000.00 in 2023, 625,000.00 in 2022; the same documented bound, noted),
+ * unless the profile says the industry is restricted or prohibited: ineligible, zero. An individual business ({@code legalForm} {@code INDIVIDUAL_BUSINESS}) pays no
  * enterprise income tax (企业所得税法 第一条): ineligible, zero, whatever its years.
  * <p>
  * This class is immutable and thread-safe.
@@ -106,7 +110,7 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
             "industry-restricted-or-prohibited", LocalizedText.of("从事国家非限制和禁止行业",
                 "industry not restricted or prohibited"), definition));
       }
-      return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, definition);
+      return yearsNotKnown(measure, profile, context, builder, explain);
     }
     Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());
     if (chosen.isEmpty()) {
@@ -221,6 +225,46 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     return new Part(relief.eligibility().verdict(), OutcomeAmount.of(relief.saved()), List.copyOf(missing),
         explain ? relief.eligibility().reasons() : List.of(), List.of(),
         explain ? result.explanation().steps() : List.of());
+  }
+
+  /**
+   * The relief when the profile gives no year: whichever year it gives (the latest up to the evaluation date's), the
+   * relief is at most the relief at the taxable-income limit (it grows with the income up to the limit, and a firm
+   * above it is no 小型微利企业), so from zero to the most of that over the years with rules up to the evaluation
+   * date's; unbounded, as before, when there is none.
+   */
+  private static MeasureOutcome yearsNotKnown(SmallLowProfitMeasure measure, EnterpriseProfile profile,
+      EvaluationContext context, MeasureOutcome.Builder builder, boolean explain) {
+    MonetaryAmount limit = measure.taxableIncomeLimit().value();
+    SmallLowProfitFacts facts = SmallLowProfitFacts.fromQuarters(profile.restrictedOrProhibitedIndustry(), List.of());
+    int last = context.asOf().getYear();
+    BigDecimal most = null;
+    int mostYear = 0;
+    for (SmallLowProfitRates row : measure.rates()) {
+      int to = Math.min(row.taxYears().end().map(LocalDate::getYear).orElse(last), last);
+      for (int year = row.taxYears().start().getYear(); year <= to; year++) {
+        SmallLowProfitCalculator.Evaluation e = SmallLowProfitCalculator.DEFAULT.evaluate(measure, year, limit,
+            facts, SmallLowProfitOptions.DEFAULTS, false, true);
+        BigDecimal relief = Cny.yuan(e.relief().maximum(), "relief");
+        if (e.eligibility().verdict() != Verdict.INELIGIBLE && (most == null || relief.compareTo(most) > 0)) {
+          most = relief;
+          mostYear = year;
+        }
+      }
+    }
+    if (most == null) {
+      return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, measure.definition());
+    }
+    builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.upTo(Cny.of(most))).addMissingFacts("/years");
+    if (explain) {
+      builder.addReasons(new Reason("tax-year-figures", LocalizedText.of("纳税年度的数据未知：/years",
+          "the tax year's figures are not known: /years"), measure.definition()));
+      String at = Cny.yuan(limit, "taxableIncomeLimit").toPlainString();
+      builder.addNotes(new Reason("slpe-relief-bound", LocalizedText.of("纳税年度的数据未知：减免额为零至应纳税所得额 " + at
+          + " 元时的最高减免（" + mostYear + " 纳税年度）", "the tax year's figures are not known: the relief from zero to "
+          + "the most at a taxable income of " + at + " (tax year " + mostYear + ")"), BOUND));
+    }
+    return context.finish(builder);
   }
 
   /**

@@ -209,12 +209,13 @@ class EntitlementEngineTest {
     assertThat(first.amountDecided()).isEqualTo(Cny.of("10966666.67"));
     // the fee subsidy's 300,000 is decided by the loans and by the size class alike (a medium or large firm is out
     // whatever its loans), and the size by the years' figures (300号, which the engine reads): 100,000 each of
-    // /loans, /size and /years. /years decides that share and the whole 小升规 reward ("最高20万元", its only
-    // fact): 300,000.00, and four ranges with no upper bound (VAT, the fee reduction, 小型微利企业, R&D)
+    // /loans, /size and /years. /years decides that share, the whole 小升规 reward ("最高20万元", its only fact) and
+    // the whole 小型微利企业 relief, at most its relief at the 3,000,000 limit in 2022 (1,000,000 × 22.5% + 2,000,000
+    // × 20% = 625,000): 925,000.00, and three ranges with no upper bound (VAT, the fee reduction, R&D)
     NextQuestion years = report.nextQuestions().get(1);
     assertThat(years.fact()).isEqualTo("/years");
-    assertThat(years.amountDecided()).isEqualTo(Cny.of("300000.00"));
-    assertThat(years.unboundedMeasures()).isEqualTo(4);
+    assertThat(years.amountDecided()).isEqualTo(Cny.of("925000.00"));
+    assertThat(years.unboundedMeasures()).isEqualTo(3);
     // /loans decides its share of the first-loan range (200,000 over its 4 facts = 50,000) and of the fee subsidy
     // (100,000): 150,000.00, and the fee reduction, which has no upper bound
     NextQuestion loans = report.nextQuestions().stream().filter(q -> q.fact().equals("/loans")).findFirst()

@@ -77,11 +77,12 @@ class EntitlementEngineWholeFirmTest {
     assertThat(report.totals().inReach()).isEqualTo(OutcomeAmount.atLeast(Cny.of("102000.00")));
     assertThat(report.totals().byKind().get(AmountKind.PAYMENT_TO_FIRM))
         .isEqualTo(OutcomeAmount.atLeast(Cny.of("102000.00")));
-    // the only fact still missing: the tax years, which open the 小型微利企业 relief and the R&D deduction
+    // the only fact still missing: the tax years, which open the R&D deduction and the 小型微利企业 relief, at most
+    // its relief at the 3,000,000 limit in 2022 (1,000,000 × 22.5% + 2,000,000 × 20% = 625,000.00)
     assertThat(report.nextQuestions()).singleElement().satisfies(question -> {
       assertThat(question.fact()).isEqualTo("/years");
-      assertThat(question.unboundedMeasures()).isEqualTo(2);
-      assertThat(question.amountDecided()).isEqualTo(Cny.of("0.00"));
+      assertThat(question.unboundedMeasures()).isEqualTo(1);
+      assertThat(question.amountDecided()).isEqualTo(Cny.of("625000.00"));
     });
   }
 

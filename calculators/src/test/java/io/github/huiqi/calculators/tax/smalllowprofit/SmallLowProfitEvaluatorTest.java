@@ -24,6 +24,7 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -173,10 +174,19 @@ class SmallLowProfitEvaluatorTest {
     assertIneligible(firm().build(), "no-tax-year");
     // 2018: before the measure's table (2019–2027)
     assertIneligible(firmOf(year(2018, "100000", "0")), "no-rules-for-tax-year");
+    // years not given, evaluated on 2023-06-30: whichever year up to 2023 the firm gives, the relief is at most the
+    // relief at the 3,000,000 limit (decisions register §1.7): 2019–2020 1,000,000 × (25% − 5%) + 2,000,000 × (25% −
+    // 10%) = 500,000; 2021 1,000,000 × 22.5% + 2,000,000 × 15% = 525,000; 2022 1,000,000 × 22.5% + 2,000,000 × 20%
+    // = 625,000; 2023 3,000,000 × 20% = 600,000: from 0 to 625,000.00
     MeasureOutcome years = agreeing(SLPE, firm().years(Optional.empty()).build());
     assertThat(years.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(years.missingFacts()).containsExactly("/years");
-    assertThat(years.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+    assertThat(years.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("625000.00")));
+    // on 2021-06-30 the years up to 2021: 525,000.00; on 2018-06-30 no year before it has rules: no upper bound
+    assertThat(agreeing(SLPE, firm().years(Optional.empty()).build(), LocalDate.of(2021, 6, 30)).amount())
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("525000.00")));
+    assertThat(agreeing(SLPE, firm().years(Optional.empty()).build(), LocalDate.of(2018, 6, 30)).amount())
+        .isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
   }
 
   @Test
