@@ -60,7 +60,7 @@ public final class JsonMutator {
   }
 
   /** Every pointer of a tree, the root's members and below. */
-  private static List<String> pointers(JsonNode node, String at, List<String> into) {
+  static List<String> pointers(JsonNode node, String at, List<String> into) {
     if (!at.isEmpty()) {
       into.add(at);
     }

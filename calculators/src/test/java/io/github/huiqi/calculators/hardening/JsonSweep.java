@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.hardening.JsonMutation.Expect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +58,9 @@ final class JsonSweep {
     }
     cases.add(new Case(new JsonMutation("empty-object", "", "{}", Expect.EITHER), ""));
     JsonNode root = JsonMutator.parse(valid);
-    for (String pointer : pointers(root, "", new ArrayList<>())) {
+    List<String> every = new ArrayList<>();
+    every.add("");
+    for (String pointer : JsonMutator.pointers(root, "", every)) {
       JsonNode original = root.at(pointer);
       if (original.isObject()) {
         cases.add(document("unknown-member", pointer + "/unknownMember", Expect.REJECTED, "",
@@ -178,18 +178,4 @@ final class JsonSweep {
     return pointer.substring(pointer.lastIndexOf('/') + 1);
   }
 
-  private static List<String> pointers(JsonNode node, String at, List<String> into) {
-    into.add(at);
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> member = it.next();
-        pointers(member.getValue(), at + "/" + member.getKey(), into);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        pointers(node.get(i), at + "/" + i, into);
-      }
-    }
-    return into;
-  }
 }
