@@ -190,8 +190,8 @@ public record ConformancePack(List<ConformanceVector> vectors) {
     if (!value.isNumber()) {
       throw new InvalidInputException(at + "/" + name, value.toString(), "must be a number of yuan");
     }
-    // the hardened mapper keeps every decimal as a BigDecimal, but an older Jackson (2.15) reads one beyond the range
-    // of binary floating point into a tree as an infinite double, which has no decimal value
+    // the hardened mapper keeps every decimal as a BigDecimal; a fraction held any other way is one an older Jackson
+    // (2.15) could not hold as a BigDecimal in a tree (such as 1E+400, read as infinite), which has no decimal value
     if (value.isFloatingPointNumber() && !value.isBigDecimal()) {
       throw new InvalidInputException(at + "/" + name, value.asText(), "must have at most " + Args.MAX_INTEGER_DIGITS
           + " integer digits");
