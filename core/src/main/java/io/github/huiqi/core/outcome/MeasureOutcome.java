@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.policy.ClauseRef;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -14,11 +13,9 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import org.immutables.value.Value;
 
 /**
  * What one measure gives one enterprise on an evaluation date: the one outcome type of every measure.
@@ -35,8 +32,6 @@ import org.immutables.value.Value;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-@HuiqiStyle
 @JsonSerialize(as = ImmutableMeasureOutcome.class)
 @JsonDeserialize(as = ImmutableMeasureOutcome.class)
 public abstract class MeasureOutcome {
@@ -180,13 +175,10 @@ public abstract class MeasureOutcome {
    *
    * @return true if counted
    */
-  @Value.Default
-  public boolean countedInTotal() {
-    return countsByRule();
-  }
+  public abstract boolean countedInTotal();
 
   /** The rule: a benefit to the firm, not ineligible, in an open window, not from a draft. */
-  private boolean countsByRule() {
+  final boolean countsByRule() {
     // While an incomplete builder is built, a required field may still be null here; build() then names it.
     AmountKind kind = amountKind();
     return kind != null && kind.isBenefitToFirm() && verdict() != Verdict.INELIGIBLE
@@ -199,10 +191,7 @@ public abstract class MeasureOutcome {
    *
    * @return the explanation
    */
-  @Value.Default
-  public Explanation explanation() {
-    return new Explanation(List.of());
-  }
+  public abstract Explanation explanation();
 
   /**
    * Returns the amount when it is exact.
@@ -221,13 +210,7 @@ public abstract class MeasureOutcome {
    * @return the copy
    * @throws InvalidInputException if the note is null
    */
-  public MeasureOutcome withNote(Reason note) {
-    Args.notNull(note, "note");
-    List<Reason> all = new ArrayList<>(notes().size() + 1);
-    all.addAll(notes());
-    all.add(note);
-    return ((ImmutableMeasureOutcome) ImmutableMeasureOutcome.copyOf(this)).withNotes(all);
-  }
+  public abstract MeasureOutcome withNote(Reason note);
 
   /**
    * Returns a copy that is, or is not, counted in the total in reach (as the engine's stacking rules decide).
@@ -236,9 +219,7 @@ public abstract class MeasureOutcome {
    * @return the copy, or this outcome if unchanged
    * @throws InvalidInputException if counted is true for an outcome the rule leaves out
    */
-  public MeasureOutcome withCountedInTotal(boolean counted) {
-    return counted == countedInTotal() ? this : ImmutableMeasureOutcome.copyOf(this).withCountedInTotal(counted);
-  }
+  public abstract MeasureOutcome withCountedInTotal(boolean counted);
 
   /**
    * Returns a builder holding this outcome's fields, to derive a changed copy (as the engine's stacking rules do).
@@ -251,9 +232,9 @@ public abstract class MeasureOutcome {
     return builder;
   }
 
-  @Value.Check
-  void check() {
-    // the style leaves required attributes to this check: none may be null (a host's evaluator that forgets one
+  /** Validates a built outcome (its implementation calls it from every constructor). */
+  final void check() {
+    // no required field may be null (a host's evaluator that forgets one
     // gets the field named here, not a NullPointerException in the engine's totals)
     Args.notNull(measure(), "measure");
     Args.notNull(title(), "title");
