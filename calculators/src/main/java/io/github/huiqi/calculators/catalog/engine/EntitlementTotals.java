@@ -30,6 +30,8 @@ import java.util.Map;
  */
 public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAmount> byKind) {
 
+  private static final AmountKind[] KINDS = AmountKind.values();
+
   /**
    * Creates totals.
    *
@@ -61,34 +63,34 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
    */
   public static EntitlementTotals of(List<MeasureOutcome> outcomes) {
     Sum inReach = new Sum();
-    Map<AmountKind, Sum> sums = new EnumMap<>(AmountKind.class);
+    // by the kind's ordinal: most kinds have no live outcome, and the map is made once, of those that have
+    Sum[] sums = new Sum[KINDS.length];
     for (MeasureOutcome outcome : Args.listCopy(outcomes, "outcomes")) {
       if (outcome.countedInTotal()) {
         inReach.add(outcome.amount());
       }
       boolean live = outcome.verdict() != Verdict.INELIGIBLE && outcome.windowStatus() == WindowStatus.OPEN
           && outcome.documentStatus() != DocumentStatus.DRAFT;
-      boolean included = outcome.amountKind().isBenefitToFirm() ? outcome.countedInTotal() : live;
+      AmountKind kind = outcome.amountKind();
+      boolean included = kind.isBenefitToFirm() ? outcome.countedInTotal() : live;
       if (included) {
-        Sum sum = sums.get(outcome.amountKind());
+        Sum sum = sums[kind.ordinal()];
         if (sum == null) {
           sum = new Sum();
-          sums.put(outcome.amountKind(), sum);
+          sums[kind.ordinal()] = sum;
         }
         sum.add(outcome.amount());
       }
     }
     Map<AmountKind, OutcomeAmount> byKind = new EnumMap<>(AmountKind.class);
-    for (Map.Entry<AmountKind, Sum> sum : sums.entrySet()) {
-      byKind.put(sum.getKey(), sum.getValue().amount());
+    for (int k = 0; k < sums.length; k++) {
+      if (sums[k] != null) {
+        byKind.put(KINDS[k], sums[k].amount());
+      }
     }
     return new EntitlementTotals(inReach.amount(), byKind);
   }
 
-  /**
-   * A running sum of amounts in yuan, made an {@link OutcomeAmount} once at the end: the least and the most, the
-   * most unbounded as soon as one amount is ({@link OutcomeAmount#plus}'s rule, without an amount a term).
-   */
   private static final class Sum {
     private static final BigDecimal ZERO_FEN = BigDecimal.ZERO.setScale(2);
 

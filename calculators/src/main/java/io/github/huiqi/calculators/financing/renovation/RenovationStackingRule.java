@@ -77,10 +77,12 @@ public final class RenovationStackingRule implements StackingRule {
     for (int i = 0; i < given.size(); i++) {
       // an outcome out of the total (ineligible, its window not open, a draft) stacks with nothing: the note says
       // both count
-      if (given.get(i).verdict() == Verdict.INELIGIBLE || !given.get(i).countedInTotal()) {
+      Measure measure = measures[i];
+      boolean renovation = measure instanceof RenovationGrantMeasure || measure instanceof RenovationInterestMeasure;
+      // the measure's type first: most outcomes are of other measures, and their fields need not be read
+      if (!renovation || given.get(i).verdict() == Verdict.INELIGIBLE || !given.get(i).countedInTotal()) {
         continue;
       }
-      Measure measure = measures[i];
       if (measure instanceof RenovationGrantMeasure) {
         grants = grants == null ? new LinkedHashMap<>() : grants;
         grants.putIfAbsent(measure.clause().document(), i);
