@@ -27,7 +27,7 @@ import java.util.Optional;
  * <p>
  * Every list is immutable and free of nulls; a null element, list or {@code Optional} given to the builder is refused
  * with {@link io.github.huiqi.core.error.InvalidInputException} naming the field (and the element's index).
- * {@link MeasureOutcome#check()} validates every outcome built.
+ * {@code MeasureOutcome.check()} validates every outcome built.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -315,11 +315,11 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
     private AmountKind amountKind;
     private OutcomeAmount amount;
     private BindingLimit bindingLimit;
-    // created when first given, as most outcomes have no reasons or notes in the plain form
-    private Elements<Reason> reasons;
-    private Elements<String> missingFacts;
-    private Elements<LocalizedText> responsibleDepartments;
-    private Elements<Reason> notes;
+    // each list as Elements holds it: an immutable list given, or the builder's own ArrayList
+    private List<Reason> reasons = List.of();
+    private List<String> missingFacts = List.of();
+    private List<LocalizedText> responsibleDepartments = List.of();
+    private List<Reason> notes = List.of();
     private LocalizedText detail;
     private boolean countedInTotal;
     private boolean countedInTotalSet;
@@ -340,25 +340,9 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
       return (MeasureOutcome.Builder) this;
     }
 
-    private Elements<Reason> reasons() {
-      reasons = reasons == null ? new Elements<>() : reasons;
-      return reasons;
-    }
 
-    private Elements<String> missingFacts() {
-      missingFacts = missingFacts == null ? new Elements<>() : missingFacts;
-      return missingFacts;
-    }
 
-    private Elements<LocalizedText> responsibleDepartments() {
-      responsibleDepartments = responsibleDepartments == null ? new Elements<>() : responsibleDepartments;
-      return responsibleDepartments;
-    }
 
-    private Elements<Reason> notes() {
-      notes = notes == null ? new Elements<>() : notes;
-      return notes;
-    }
 
     /**
      * Sets every field from an outcome; its lists are added after any elements this builder holds.
@@ -525,7 +509,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if it is null
      */
     public final MeasureOutcome.Builder addReasons(Reason element) {
-      reasons().add(element, "reasons");
+      reasons = Elements.add(reasons, element, "reasons");
       return self();
     }
 
@@ -537,7 +521,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the array or an element is null
      */
     public final MeasureOutcome.Builder addReasons(Reason... elements) {
-      reasons().addAll(Args.notNull(elements, "reasons"), "reasons");
+      reasons = Elements.addAll(reasons, Args.notNull(elements, "reasons"), "reasons");
       return self();
     }
 
@@ -549,7 +533,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder reasons(Iterable<? extends Reason> elements) {
-      reasons().replace(elements, "reasons");
+      reasons = Elements.addAll(List.of(), Args.notNull(elements, "reasons"), "reasons");
       return self();
     }
 
@@ -561,7 +545,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder addAllReasons(Iterable<? extends Reason> elements) {
-      reasons().addAll(elements, "reasons");
+      reasons = Elements.addAll(reasons, elements, "reasons");
       return self();
     }
 
@@ -573,7 +557,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if it is null
      */
     public final MeasureOutcome.Builder addMissingFacts(String element) {
-      missingFacts().add(element, "missingFacts");
+      missingFacts = Elements.add(missingFacts, element, "missingFacts");
       return self();
     }
 
@@ -585,7 +569,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the array or an element is null
      */
     public final MeasureOutcome.Builder addMissingFacts(String... elements) {
-      missingFacts().addAll(Args.notNull(elements, "missingFacts"), "missingFacts");
+      missingFacts = Elements.addAll(missingFacts, Args.notNull(elements, "missingFacts"), "missingFacts");
       return self();
     }
 
@@ -597,7 +581,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder missingFacts(Iterable<String> elements) {
-      missingFacts().replace(elements, "missingFacts");
+      missingFacts = Elements.addAll(List.of(), Args.notNull(elements, "missingFacts"), "missingFacts");
       return self();
     }
 
@@ -609,7 +593,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder addAllMissingFacts(Iterable<String> elements) {
-      missingFacts().addAll(elements, "missingFacts");
+      missingFacts = Elements.addAll(missingFacts, elements, "missingFacts");
       return self();
     }
 
@@ -621,7 +605,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if it is null
      */
     public final MeasureOutcome.Builder addResponsibleDepartments(LocalizedText element) {
-      responsibleDepartments().add(element, "responsibleDepartments");
+      responsibleDepartments = Elements.add(responsibleDepartments, element, "responsibleDepartments");
       return self();
     }
 
@@ -633,7 +617,8 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the array or an element is null
      */
     public final MeasureOutcome.Builder addResponsibleDepartments(LocalizedText... elements) {
-      responsibleDepartments().addAll(Args.notNull(elements, "responsibleDepartments"), "responsibleDepartments");
+      responsibleDepartments = Elements.addAll(responsibleDepartments, Args.notNull(elements,
+          "responsibleDepartments"), "responsibleDepartments");
       return self();
     }
 
@@ -645,7 +630,8 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder responsibleDepartments(Iterable<? extends LocalizedText> elements) {
-      responsibleDepartments().replace(elements, "responsibleDepartments");
+      responsibleDepartments = Elements.addAll(List.of(), Args.notNull(elements, "responsibleDepartments"),
+          "responsibleDepartments");
       return self();
     }
 
@@ -657,7 +643,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder addAllResponsibleDepartments(Iterable<? extends LocalizedText> elements) {
-      responsibleDepartments().addAll(elements, "responsibleDepartments");
+      responsibleDepartments = Elements.addAll(responsibleDepartments, elements, "responsibleDepartments");
       return self();
     }
 
@@ -669,7 +655,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if it is null
      */
     public final MeasureOutcome.Builder addNotes(Reason element) {
-      notes().add(element, "notes");
+      notes = Elements.add(notes, element, "notes");
       return self();
     }
 
@@ -681,7 +667,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the array or an element is null
      */
     public final MeasureOutcome.Builder addNotes(Reason... elements) {
-      notes().addAll(Args.notNull(elements, "notes"), "notes");
+      notes = Elements.addAll(notes, Args.notNull(elements, "notes"), "notes");
       return self();
     }
 
@@ -693,7 +679,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder notes(Iterable<? extends Reason> elements) {
-      notes().replace(elements, "notes");
+      notes = Elements.addAll(List.of(), Args.notNull(elements, "notes"), "notes");
       return self();
     }
 
@@ -705,7 +691,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
      * @throws io.github.huiqi.core.error.InvalidInputException if the iterable or an element is null
      */
     public final MeasureOutcome.Builder addAllNotes(Iterable<? extends Reason> elements) {
-      notes().addAll(elements, "notes");
+      notes = Elements.addAll(notes, elements, "notes");
       return self();
     }
 
@@ -771,45 +757,49 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
   }
 
   /**
-   * A builder's list: the list it was given while it holds no other element, kept as it is when immutable, or its own
-   * {@code ArrayList} once elements are added one by one or to others.
+   * How a builder holds a list: the immutable list it was given while it held nothing else, kept as it is, or else
+   * its own {@code ArrayList} (never a list given, which is copied), copied to an immutable list when it builds.
    */
-  private static final class Elements<T> {
-    private List<T> given = List.of();
-    private ArrayList<T> own;
-
-    void add(T element, String field) {
-      ArrayList<T> list = mutable();
-      list.add(checked(element, field, list.size()));
+  private static final class Elements {
+    private Elements() {
     }
 
-    void addAll(T[] elements, String field) {
-      ArrayList<T> list = mutable();
+    static <T> List<T> add(List<T> held, T element, String field) {
+      ArrayList<T> list = own(held);
+      list.add(checked(element, field, list.size()));
+      return list;
+    }
+
+    static <T> List<T> addAll(List<T> held, T[] elements, String field) {
+      ArrayList<T> list = own(held);
       for (T element : elements) {
         list.add(checked(element, field, list.size()));
       }
+      return list;
     }
 
-    void addAll(Iterable<? extends T> elements, String field) {
+    static <T> List<T> addAll(List<T> held, Iterable<? extends T> elements, String field) {
       Args.notNull(elements, field);
-      if (own == null && given.isEmpty() && elements instanceof List) {
+      if (held.isEmpty() && !(held instanceof ArrayList) && elements instanceof List) {
         @SuppressWarnings("unchecked")
         List<T> list = (List<T>) elements;
         // an immutable list without nulls is kept as it is; any other list is copied, each element checked
-        given = Args.listCopy(list, field);
-        return;
+        return Args.listCopy(list, field);
       }
-      ArrayList<T> list = mutable();
+      ArrayList<T> list = own(held);
       for (T element : elements) {
         list.add(checked(element, field, list.size()));
       }
+      return list;
     }
 
-    void replace(Iterable<? extends T> elements, String field) {
-      Args.notNull(elements, field);
-      given = List.of();
-      own = null;
-      addAll(elements, field);
+    /** The immutable list of what a builder holds. */
+    static <T> List<T> built(List<T> held, String field) {
+      return held instanceof ArrayList ? Args.listCopy(held, field) : held;
+    }
+
+    private static <T> ArrayList<T> own(List<T> held) {
+      return held instanceof ArrayList ? (ArrayList<T>) held : new ArrayList<>(held);
     }
 
     /** The element, refused when null with the field and the index it would have had. */
@@ -818,19 +808,6 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
         throw new InvalidInputException(field + "/" + index);
       }
       return element;
-    }
-
-    private ArrayList<T> mutable() {
-      if (own == null) {
-        own = new ArrayList<>(given);
-        given = List.of();
-      }
-      return own;
-    }
-
-    /** The immutable list a builder's elements make: empty when none was given. */
-    static <T> List<T> built(Elements<T> elements, String field) {
-      return elements == null ? List.of() : elements.own == null ? elements.given : Args.listCopy(elements.own, field);
     }
   }
 }

@@ -259,7 +259,9 @@ public abstract class MeasureOutcome {
           + "ineligible, in an open window and not from a draft counts in the total (this is " + amountKind() + ", "
           + verdict() + ", window " + windowStatus() + ", " + documentStatus() + ")");
     }
-    for (String fact : missingFacts()) {
+    List<String> facts = missingFacts();
+    for (int i = 0; i < facts.size(); i++) {
+      String fact = facts.get(i);
       if (!fact.startsWith("/")) {
         throw new InvalidInputException("missingFacts", fact, "must be a JSON Pointer starting with /");
       }

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.catalog.engine;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -50,7 +51,10 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
     Map<AmountKind, OutcomeAmount> copy = new EnumMap<>(AmountKind.class);
     for (Map.Entry<AmountKind, OutcomeAmount> total : byKind.entrySet()) {
       AmountKind kind = Args.notNull(total.getKey(), "byKind");
-      copy.put(kind, Args.notNull(total.getValue(), "byKind/" + kind.name()));
+      if (total.getValue() == null) {
+        throw new InvalidInputException("byKind/" + kind.name());
+      }
+      copy.put(kind, total.getValue());
     }
     return Collections.unmodifiableMap(copy);
   }
