@@ -45,7 +45,8 @@ class SmallLowProfitFactsTest {
         quarters.add(q(quarter, start, end, "1", "1"));
         // the halves added one by one: what each quarter's (start + end) ÷ 2 gives exactly
         BigDecimal both = BigDecimal.valueOf((long) start + end);
-        expected = expected.add(both.unscaledValue().testBit(0) ? both.multiply(new BigDecimal("0.5")) : both.divide(TWO));
+        expected = expected.add(both.unscaledValue().testBit(0) ? both.multiply(new BigDecimal("0.5"))
+            : both.divide(TWO));
       }
       assertThat(employees(quarters.toArray(OperatingQuarter[]::new))).isEqualTo(expected);
     }
