@@ -201,11 +201,14 @@ public final class AwardCalculator {
   /** The consequences whose trigger is met: texts for the detail (both forms), notes when explaining. */
   private static List<LocalizedText> consequences(AwardMeasure measure, AwardRequest request, boolean explain,
       List<Reason> notes) {
+    if (measure.consequences().isEmpty()) {
+      return List.of();
+    }
     List<LocalizedText> met = new ArrayList<>(0);
+    // the consequences' triggers are no condition of the award: matched with a check that records nothing
+    GrantCheck quiet = new GrantCheck(false);
     for (AwardConsequence consequence : measure.consequences()) {
-      boolean earned = GrantTriggers.match(consequence.trigger(), request, new GrantCheck(false)).stream()
-          .anyMatch(Match::met);
-      if (earned) {
+      if (anyMet(GrantTriggers.match(consequence.trigger(), request, quiet))) {
         met.add(consequence.text());
         if (explain) {
           notes.add(new Reason(consequence.code(), consequence.text(), consequence.trigger().condition()));
@@ -213,6 +216,15 @@ public final class AwardCalculator {
       }
     }
     return met;
+  }
+
+  private static boolean anyMet(List<Match> matches) {
+    for (Match match : matches) {
+      if (match.met()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Reason boundNote(AwardTier tier) {

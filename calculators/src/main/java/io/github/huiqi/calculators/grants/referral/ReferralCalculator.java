@@ -19,8 +19,12 @@ import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decides a measure that has no figure of its own ({@link ReferralMeasure}), such as the 小升规 plan's "符合条件的，担保费
@@ -40,6 +44,12 @@ public final class ReferralCalculator {
 
   /** The calculator. */
   public static final ReferralCalculator DEFAULT = new ReferralCalculator();
+
+  /** Each qualification's profile pointer, such as {@code /techSme}, made once. */
+  private static final Map<GrantQualification, String> FACTS = byQualification(kind -> "/" + kind.profileField());
+  /** The code of the condition that each qualification is held, such as {@code held-tech-sme}, made once. */
+  private static final Map<GrantQualification, String> HELD_CODES = byQualification(
+      kind -> "held-" + GrantTriggers.kebab(kind));
 
   private ReferralCalculator() {
   }
@@ -104,7 +114,7 @@ public final class ReferralCalculator {
     measure.requiredQualification().ifPresent(required -> {
       GrantQualification kind = required.value();
       conditions.add(TracedCondition.of(request.qualification(kind), q -> q.isHeldOn(request.asOf()),
-          "/" + kind.profileField(), "held-" + GrantTriggers.kebab(kind),
+          FACTS.get(kind), HELD_CODES.get(kind),
           () -> LocalizedText.of("测算日为有效期内的" + kind.zh(), "a " + kind.en() + " on the evaluation date"),
           required.citation()));
     });
@@ -136,11 +146,23 @@ public final class ReferralCalculator {
   }
 
   private static String ids(List<MeasureId> refersTo) {
+    if (refersTo.size() == 1) {
+      return refersTo.get(0).value();
+    }
     StringBuilder text = new StringBuilder(refersTo.size() * 48);
     for (MeasureId id : refersTo) {
       text.append(text.length() == 0 ? "" : ", ").append(id.value());
     }
     return text.toString();
+  }
+
+  /** A text for each qualification, made once. */
+  private static Map<GrantQualification, String> byQualification(Function<GrantQualification, String> text) {
+    Map<GrantQualification, String> texts = new EnumMap<>(GrantQualification.class);
+    for (GrantQualification kind : GrantQualification.values()) {
+      texts.put(kind, text.apply(kind));
+    }
+    return Collections.unmodifiableMap(texts);
   }
 
   /** One decision: the verdict, the missing facts, and, when explaining, the eligibility and the steps. */

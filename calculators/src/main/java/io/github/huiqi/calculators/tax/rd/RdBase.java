@@ -130,14 +130,17 @@ final class RdBase {
     BigDecimal otherIncurred = BigDecimal.ZERO;
     BigDecimal five = BigDecimal.ZERO;
     for (Unit unit : units) {
-      RdExpensedCosts c = unit.net();
-      categories[0] = categories[0].add(Cny.yuan(c.personnel(), "personnel"));
-      categories[1] = categories[1].add(Cny.yuan(c.directInputs(), "directInputs"));
-      categories[2] = categories[2].add(Cny.yuan(c.depreciation(), "depreciation"));
-      categories[3] = categories[3].add(Cny.yuan(c.intangibleAmortisation(), "intangibleAmortisation"));
-      categories[4] = categories[4].add(Cny.yuan(c.newProductDesign(), "newProductDesign"));
-      otherIncurred = otherIncurred.add(unit.other());
       five = five.add(unit.five());
+      if (steps.enabled()) {
+        // the form's lines by category, which only the explaining form shows
+        RdExpensedCosts c = unit.net();
+        categories[0] = categories[0].add(Cny.yuan(c.personnel(), "personnel"));
+        categories[1] = categories[1].add(Cny.yuan(c.directInputs(), "directInputs"));
+        categories[2] = categories[2].add(Cny.yuan(c.depreciation(), "depreciation"));
+        categories[3] = categories[3].add(Cny.yuan(c.intangibleAmortisation(), "intangibleAmortisation"));
+        categories[4] = categories[4].add(Cny.yuan(c.newProductDesign(), "newProductDesign"));
+        otherIncurred = otherIncurred.add(unit.other());
+      }
     }
     BigDecimal own = five.add(limits.allowedTotal);
     Entrusted entrusted = entrusted(rules, request, own, rounding, steps);

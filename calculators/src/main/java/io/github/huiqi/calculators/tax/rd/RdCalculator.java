@@ -106,6 +106,12 @@ public final class RdCalculator {
   private static final Citation RATE_YEAR_DEFAULT = Citation.libraryDefault("decisions register §4.5 item 34",
       "intangibles are amortised at the rate of the tax year the amortisation is deducted in, whenever formed: the "
       + "instruments word the rule from their start date (2021年第13号: 自2021年1月1日起…按照无形资产成本的200%在税前摊销)");
+  /**
+   * The text of the rate's reason in the plain form, which reads only the verdict and the missing facts: the
+   * explaining form builds it with the rate and the kind.
+   */
+  private static final LocalizedText PLAIN_FORM_TEXT = LocalizedText.of("（条件的文字见说明形式）",
+      "(the condition's text is in the explaining form)");
 
   private RdCalculator() {
   }
@@ -242,7 +248,7 @@ public final class RdCalculator {
     Set<RdEnterpriseKind> all = EnumSet.copyOf(known);
     all.addAll(unknown);
     Optional<RdDeductionRate> high = measure.bestRate(year, all);
-    judgeKinds(measure, year, known, unknown, low, high, verdict);
+    judgeKinds(measure, year, known, unknown, low, high, verdict, explain);
     judgeIntangibleYears(measure, year, rateYears, known, unknown, verdict);
     Eligibility eligibility = verdict.verdict();
 
@@ -418,7 +424,7 @@ public final class RdCalculator {
 
   private static void judgeKinds(RdMeasure measure, int year, Set<RdEnterpriseKind> known,
       Set<RdEnterpriseKind> unknown, Optional<RdDeductionRate> low, Optional<RdDeductionRate> high,
-      Eligibility.Collector verdict) {
+      Eligibility.Collector verdict, boolean explain) {
     if (high.isEmpty()) {
       RdDeductionRate any = measure.rates().stream().filter(r -> r.governs(year)).findFirst().orElseThrow();
       verdict.failed(new Reason("no-rate-for-enterprise-kind", LocalizedText.of(year + "年无适用于该类企业的加计扣除比例",
@@ -428,9 +434,9 @@ public final class RdCalculator {
     Rate lowRate = low.map(RdCalculator::extra).orElse(Rate.ZERO);
     if (extra(high.get()).compareTo(lowRate) == 0) {
       RdDeductionRate row = low.orElseThrow();
-      verdict.met(new Reason("rate-applies", LocalizedText.of("适用加计扣除比例 " + extra(row) + "（" + kindZh(row.kind())
-          + "）", "extra-deduction rate " + extra(row) + " applies (" + row.kind() + ")"),
-          row.expensedExtraRate().citation()));
+      verdict.met(new Reason("rate-applies", explain ? LocalizedText.of("适用加计扣除比例 " + extra(row) + "（"
+          + kindZh(row.kind()) + "）", "extra-deduction rate " + extra(row) + " applies (" + row.kind() + ")")
+          : PLAIN_FORM_TEXT, row.expensedExtraRate().citation()));
       return;
     }
     for (RdEnterpriseKind kind : unknown) {
@@ -448,11 +454,18 @@ public final class RdCalculator {
   /** Names the unknown kinds that change the rate of an intangible's year other than the tax year. */
   private static void judgeIntangibleYears(RdMeasure measure, int taxYear, List<Integer> rateYears,
       Set<RdEnterpriseKind> known, Set<RdEnterpriseKind> unknown, Eligibility.Collector verdict) {
+    if (unknown.isEmpty() || rateYears.isEmpty()) {
+      return;   // no kind to name, or no intangible
+    }
     Set<RdEnterpriseKind> named = EnumSet.noneOf(RdEnterpriseKind.class);
     Set<RdEnterpriseKind> all = EnumSet.copyOf(known);
     all.addAll(unknown);
     named.addAll(kindsThatMatter(measure, taxYear, known, unknown));
-    for (int year : rateYears.stream().distinct().toList()) {
+    for (int i = 0; i < rateYears.size(); i++) {
+      int year = rateYears.get(i);
+      if (rateYears.indexOf(year) < i) {
+        continue;   // each year once
+      }
       for (RdEnterpriseKind kind : kindsThatMatter(measure, year, known, unknown)) {
         if (named.add(kind)) {
           Citation citation = measure.bestRate(year, all).orElseThrow().expensedExtraRate().citation();
@@ -574,7 +587,10 @@ public final class RdCalculator {
   }
 
 
-  /** The verdict, the base, the kind applied, the figures when determined, the total and the steps. */
+  /**
+   * The verdict, the base, the kind applied, the figures when determined, the total and the steps. In the plain form
+   * the reason of the rate that applies carries its code and citation, and its text only in the explaining form.
+   */
   record Evaluation(Eligibility eligibility, RdBase base, Optional<RdEnterpriseKind> appliedKind,
       Figures determined, AmountRange total, StepTrace steps) {
   }

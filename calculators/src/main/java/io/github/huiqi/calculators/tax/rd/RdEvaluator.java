@@ -251,8 +251,9 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     BigDecimal standard = standardTax(incomeTax, before.get());
     BigDecimal minimum = costsKnown ? standard.subtract(standardTax(incomeTax, after(before.get(), least)))
         : BigDecimal.ZERO;
-    BigDecimal maximum = costsKnown && intangiblesKnown
-        ? standard.subtract(standardTax(incomeTax, after(before.get(), most))) : standard;
+    // an exact deduction saves the same at both ends: the tax after it is worked out once
+    BigDecimal maximum = !costsKnown || !intangiblesKnown ? standard : most.equals(least) ? minimum
+        : standard.subtract(standardTax(incomeTax, after(before.get(), most)));
     return new Saving(minimum, maximum);
   }
 

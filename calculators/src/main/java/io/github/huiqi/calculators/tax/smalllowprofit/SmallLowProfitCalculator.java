@@ -82,6 +82,12 @@ public final class SmallLowProfitCalculator {
   private static final String QUARTERS_FACT = "/quarters";
   private static final String EMPLOYEES_FACT = "/averageEmployees";
   private static final String ASSETS_FACT = "/averageTotalAssets";
+  /**
+   * The text of a limit's reason in the plain form, which reads only the verdict and the missing facts: the
+   * explaining form builds each limit's own text, with its figure.
+   */
+  private static final LocalizedText PLAIN_FORM_TEXT = LocalizedText.of("（条件的文字见说明形式）",
+      "(the condition's text is in the explaining form)");
 
   private SmallLowProfitCalculator() {
   }
@@ -412,9 +418,10 @@ public final class SmallLowProfitCalculator {
     industry(facts.restrictedOrProhibitedIndustry(), definition, collector, steps);
     BigDecimal incomeLimit = Cny.yuan(measure.taxableIncomeLimit().value(), "taxableIncomeLimit");
     boolean incomeWithin = income.compareTo(incomeLimit) <= 0;
+    LocalizedText incomeText = steps.enabled() ? LocalizedText.of("年度应纳税所得额不超过" + incomeLimit.toPlainString()
+        + "元", "annual taxable income at most " + incomeLimit.toPlainString()) : PLAIN_FORM_TEXT;
     Reason incomeReason = new Reason(incomeWithin ? "taxable-income-within-limit" : "taxable-income-above-limit",
-        LocalizedText.of("年度应纳税所得额不超过" + incomeLimit.toPlainString() + "元",
-            "annual taxable income at most " + incomeLimit.toPlainString()), measure.taxableIncomeLimit().citation());
+        incomeText, measure.taxableIncomeLimit().citation());
     record(collector, incomeWithin, incomeReason);
     steps.add(() -> new ConditionStep(incomeReason.message(), incomeWithin ? ConditionOutcome.MET
         : ConditionOutcome.NOT_MET, compare(income, incomeLimit), measure.taxableIncomeLimit().citation()));
@@ -493,9 +500,8 @@ public final class SmallLowProfitCalculator {
 
   private static void average(Optional<QuarterlyAverage> average, BigDecimal limit, String code, String zh,
       String zhUnit, String fact, Citation citation, Eligibility.Collector collector, StepTrace steps) {
-    String english = code.replace('-', ' ');
-    LocalizedText text = LocalizedText.of(zh + "季度平均值不超过" + limit.toPlainString() + zhUnit,
-        "average " + english + " at most " + limit.toPlainString());
+    LocalizedText text = steps.enabled() ? LocalizedText.of(zh + "季度平均值不超过" + limit.toPlainString() + zhUnit,
+        "average " + code.replace('-', ' ') + " at most " + limit.toPlainString()) : PLAIN_FORM_TEXT;
     if (average.isEmpty()) {
       collector.unknown(fact, new Reason(code + "-within-limit", text, citation));
       steps.add(() -> new ConditionStep(text, ConditionOutcome.UNKNOWN, fact.substring(1) + " not given", citation));
@@ -536,7 +542,10 @@ public final class SmallLowProfitCalculator {
       AmountRange credit) {
   }
 
-  /** The year, income, facts, rate row, verdict, tax due, standard tax, relief and steps of an evaluation. */
+  /**
+   * The year, income, facts, rate row, verdict, tax due, standard tax, relief and steps of an evaluation. In the plain
+   * form the verdict's reasons carry their codes and citations, and the limits' texts only in the explaining form.
+   */
   record Evaluation(int taxYear, BigDecimal income, SmallLowProfitFacts facts, SmallLowProfitRates row,
       Eligibility eligibility, AmountRange taxDue, MonetaryAmount standardTax, AmountRange relief, StepTrace steps) {
 

@@ -83,7 +83,10 @@ public abstract class SmallLowProfitFacts {
       return builder().restrictedOrProhibitedIndustry(Args.notNullOptional(restrictedOrProhibitedIndustry,
           "restrictedOrProhibitedIndustry")).build();
     }
-    BigDecimal employees = BigDecimal.ZERO;
+    // the employees' sum of (start + end), twice the sum of the quarters' averages, and whether one is odd (its
+    // average then has a decimal .5, which the sum keeps as its one decimal, as adding the halves would)
+    long employeesTwice = 0;
+    boolean employeesHalf = false;
     BigDecimal assets = BigDecimal.ZERO;
     for (int i = 0; i < list.size(); i++) {
       OperatingQuarter quarter = list.get(i);
@@ -91,8 +94,9 @@ public abstract class SmallLowProfitFacts {
         throw new InvalidInputException("quarters/" + i + "/quarter", quarter.quarter(), "must be after the previous "
             + "quarter " + list.get(i - 1).quarter() + ": quarters are given in order, each at most once");
       }
-      employees = employees.add(half(BigDecimal.valueOf((long) quarter.employeesAtStart()
-          + quarter.employeesAtEnd())));
+      long both = (long) quarter.employeesAtStart() + quarter.employeesAtEnd();
+      employeesTwice += both;
+      employeesHalf |= (both & 1) != 0;
       BigDecimal start;
       BigDecimal end;
       try {
@@ -103,6 +107,8 @@ public abstract class SmallLowProfitFacts {
       }
       assets = assets.add(half(start.add(end)));
     }
+    BigDecimal employees = employeesHalf ? BigDecimal.valueOf(employeesTwice * 5, 1)
+        : BigDecimal.valueOf(employeesTwice / 2);
     try {
       return builder().restrictedOrProhibitedIndustry(Args.notNullOptional(restrictedOrProhibitedIndustry,
           "restrictedOrProhibitedIndustry")).averageEmployees(new QuarterlyAverage(employees, list.size()))
