@@ -101,7 +101,12 @@ final class GuaranteeFeeLoanParts {
 
   /** Whether the loan's guarantee facts are not given although the loan may be guaranteed. */
   static boolean guaranteeNotGiven(LoanFacts loan) {
-    return loan.guarantee().isEmpty() && !loan.guaranteed().equals(Optional.of(false));
+    return loan.guarantee().isEmpty() && !knownUnguaranteed(loan);
+  }
+
+  /** Whether the loan is known to have no guarantee ({@code guaranteed: false}). */
+  static boolean knownUnguaranteed(LoanFacts loan) {
+    return !loan.guaranteed().orElse(true);
   }
 
   /** A decision with its missing facts rewritten (the calculator's request pointers to profile pointers). */
@@ -191,14 +196,20 @@ final class GuaranteeFeeLoanParts {
    */
   static TracedCondition.Decision combineDecisions(MeasureOutcome.Builder builder,
       List<TracedCondition.Decision> decisions, boolean explain) {
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    LinkedHashSet<String> missing = null;
     for (TracedCondition.Decision decision : decisions) {
       if (decision.verdict() == Verdict.UNDETERMINED) {
+        if (missing == null) {
+          missing = new LinkedHashSet<>();
+        }
         missing.addAll(decision.missingFacts());
       }
     }
     TracedCondition.Decision combined = EnterpriseCap.combine(decisions);
-    builder.verdict(combined.verdict()).addAllMissingFacts(missing);
+    builder.verdict(combined.verdict());
+    if (missing != null) {
+      builder.addAllMissingFacts(missing);
+    }
     if (explain && combined.eligibility() != null) {
       builder.addAllReasons(combined.eligibility().reasons());
     }
