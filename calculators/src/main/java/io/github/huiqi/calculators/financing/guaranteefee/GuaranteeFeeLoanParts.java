@@ -91,10 +91,10 @@ final class GuaranteeFeeLoanParts {
    * otherwise.
    */
   static Optional<Boolean> governmentGuarantor(LoanFacts loan) {
-    if (loan.guarantee().isPresent()) {
-      LoanGuarantee guarantee = loan.guarantee().get();
-      return guarantee.governmentGuarantor().isPresent() ? guarantee.governmentGuarantor()
-          : guarantee.policyFund().filter(Boolean::booleanValue);
+    Optional<LoanGuarantee> guarantee = loan.guarantee();
+    if (guarantee.isPresent()) {
+      Optional<Boolean> government = guarantee.get().governmentGuarantor();
+      return government.isPresent() ? government : guarantee.get().policyFund().filter(Boolean::booleanValue);
     }
     return loan.guaranteed().filter(guaranteed -> !guaranteed);
   }
@@ -174,17 +174,16 @@ final class GuaranteeFeeLoanParts {
   static TracedCondition.Decision combine(MeasureOutcome.Builder builder, List<Part> parts, boolean explain) {
     List<TracedCondition.Decision> decisions = new ArrayList<>(parts.size());
     BigDecimal minimum = BigDecimal.ZERO;
-    Optional<BigDecimal> maximum = Optional.of(BigDecimal.ZERO);
+    BigDecimal maximum = BigDecimal.ZERO;   // null once a part has no upper bound
     for (Part part : parts) {
       decisions.add(part.decision());
       minimum = minimum.add(part.minimum());
-      maximum = maximum.isPresent() && part.maximum().isPresent()
-          ? Optional.of(maximum.get().add(part.maximum().get())) : Optional.empty();
+      maximum = maximum == null || part.maximum().isEmpty() ? null : maximum.add(part.maximum().get());
     }
     TracedCondition.Decision combined = combineDecisions(builder, decisions, explain);
     MonetaryAmount least = Cny.of(minimum);
     builder.amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
-        : maximum.map(max -> OutcomeAmount.between(least, Cny.of(max))).orElseGet(() -> OutcomeAmount.atLeast(least)));
+        : maximum == null ? OutcomeAmount.atLeast(least) : OutcomeAmount.between(least, Cny.of(maximum)));
     return combined;
   }
 
