@@ -60,9 +60,11 @@ final class GuaranteeFeeLoanParts {
    */
   record Part(TracedCondition.Decision decision, BigDecimal minimum, Optional<BigDecimal> maximum) {
 
+    private static final Optional<BigDecimal> AT_MOST_ZERO = Optional.of(BigDecimal.ZERO);
+
     /** A loan that does not count: zero. */
     static Part ineligible(TracedCondition.Decision decision) {
-      return new Part(decision, BigDecimal.ZERO, Optional.of(BigDecimal.ZERO));
+      return new Part(decision, BigDecimal.ZERO, AT_MOST_ZERO);
     }
 
     /** A loan whose amount is known. */
