@@ -34,7 +34,7 @@ import java.util.List;
  * </ul>
  * The binding limit is the cap when it reduced the amount. The explaining form adds the reasons and the
  * calculator's cited steps; the plain form of loans that leave nothing open is decided by the calculator's plain form,
- * without building the conditions.
+ * on the profile's own loans, without building the request or the conditions.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -77,17 +77,20 @@ public final class FirstLoanEvaluator implements MeasureEvaluator<FirstLoanMeasu
       return FirstLoanOutcomes.withoutLoans(context, firm, profile.loans().isPresent(), measure.capPerEnterprise(),
           measure.firstLoanWindow().citation(), POINTERS, steps);
     }
+    if (!explain) {
+      // the profile's loans, known and not empty here, are already valid as a request's (EnterpriseProfile checks
+      // that their ids are unique), so the plain form decides them without building the request
+      FirstLoanPlainForm.Decided decided = FirstLoanPlainForm.decided(measure, profile.enterpriseFacts(),
+          profile.loans().get(), FirstLoanOptions.DEFAULTS);
+      if (decided != null) {
+        return FirstLoanOutcomes.decided(context, decided, measure.capPerEnterprise());
+      }
+    }
     FirstLoanRequest request;
     try {
       request = FirstLoanRequest.from(profile);
     } catch (InvalidInputException ex) {
       throw FirstLoanOutcomes.relocate(ex, POINTERS);
-    }
-    if (!explain) {
-      FirstLoanPlainForm.Decided decided = FirstLoanPlainForm.decided(measure, request);
-      if (decided != null) {
-        return FirstLoanOutcomes.decided(context, decided, measure.capPerEnterprise());
-      }
     }
     FirstLoanCalculator.Evaluation evaluation = calculator.evaluate(measure, request, explain);
     List<TracedCondition.Decision> loans = new ArrayList<>(evaluation.parts.size());

@@ -48,7 +48,7 @@ final class FirstLoanPlainForm {
    * @throws io.github.huiqi.core.error.InvalidInputException if the measure's cap is not a positive amount
    */
   static BigDecimal total(FirstLoanMeasure measure, FirstLoanRequest request) {
-    Sums sums = sums(measure, request);
+    Sums sums = sums(measure, request.enterprise(), request.loans(), request.effectiveOptions());
     BigDecimal total = sums.eligible.min(sums.cap);
     return total.compareTo(sums.possible.min(sums.cap)) != 0 ? null
         : total.setScale(sums.scale, RoundingMode.UNNECESSARY);
@@ -57,15 +57,21 @@ final class FirstLoanPlainForm {
   /**
    * Decides the enterprise's verdict and amount as the evaluator's plain outcome states them, when no missing fact
    * leaves either open: eligible if any loan is (the amount then exact), ineligible if every loan fails.
+   * <p>
+   * It takes a request's parts rather than a request, so that the evaluator can decide a profile's loans, which
+   * are already valid as a request's (known, not empty, their ids unique), without building one.
    *
    * @param measure  the measure, not null
-   * @param request  the request, not null
+   * @param enterprise  the enterprise, not null
+   * @param loans  the loans, not null
+   * @param options  the options, not null
    * @return the decision, or {@code null} if the verdict or the amount depends on a missing fact (the evaluator then
    *     runs the full evaluation, which names them)
    * @throws io.github.huiqi.core.error.InvalidInputException if the measure's cap is not a positive amount
    */
-  static Decided decided(FirstLoanMeasure measure, FirstLoanRequest request) {
-    Sums sums = sums(measure, request);
+  static Decided decided(FirstLoanMeasure measure, EnterpriseFacts enterprise, List<LoanFacts> loans,
+      FirstLoanOptions options) {
+    Sums sums = sums(measure, enterprise, loans, options);
     BigDecimal total = sums.eligible.min(sums.cap);
     if (!sums.anyMet && sums.anyUnknown || total.compareTo(sums.possible.min(sums.cap)) != 0) {
       return null;
@@ -85,17 +91,17 @@ final class FirstLoanPlainForm {
   }
 
   /** What the loans earn: eligible, and eligible or undetermined; whether any is met, any undetermined. */
-  private static Sums sums(FirstLoanMeasure measure, FirstLoanRequest request) {
+  private static Sums sums(FirstLoanMeasure measure, EnterpriseFacts enterprise, List<LoanFacts> loans,
+      FirstLoanOptions options) {
     MoneyRounding rounding = measure.rounding().value();
     Sums sums = new Sums(Cny.positiveYuan(measure.capPerEnterprise().value(), "capPerEnterprise"), rounding.scale());
-    int firm = firm(measure.region().value(), request.enterprise());
+    int firm = firm(measure.region().value(), enterprise);
     if (firm == NOT_MET) {
       return sums;
     }
-    DayCount dayCount = request.effectiveOptions().dayCount().orElse(measure.dayCount().value());
+    DayCount dayCount = options.dayCount().orElse(measure.dayCount().value());
     Rate subsidyRate = measure.annualSubsidyRate().value();
     int maximumMonths = measure.maximumSubsidyMonths().value();
-    List<LoanFacts> loans = request.loans();
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       LocalDate endOfUse = loan.endOfUse();

@@ -110,9 +110,9 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
     boolean anyWithoutGuarantee = false;
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
-      String at = "/loans/" + i;
+      int index = i;
       LocalDate contract = loan.contractDate().orElse(loan.drawdownDate());
-      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(at, loan));
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers("/loans/" + index, loan));
       GuaranteeFeeBenchmarkCapCalculator.Evaluation e = evaluateLoan(calculator, measure, profile, loan, contract,
           pointers, explain);
       TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);
@@ -129,7 +129,7 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
         }
       }
       if (explain) {
-        steps.add(GuaranteeFeeLoanParts.loanStep(loan, at));
+        steps.add(GuaranteeFeeLoanParts.loanStep(loan, "/loans/" + i));
         steps.addAll(e.steps().list());
       }
     }

@@ -60,9 +60,11 @@ final class GuaranteeFeeLoanParts {
    */
   record Part(TracedCondition.Decision decision, BigDecimal minimum, Optional<BigDecimal> maximum) {
 
+    private static final Optional<BigDecimal> AT_MOST_ZERO = Optional.of(BigDecimal.ZERO);
+
     /** A loan that does not count: zero. */
     static Part ineligible(TracedCondition.Decision decision) {
-      return new Part(decision, BigDecimal.ZERO, Optional.of(BigDecimal.ZERO));
+      return new Part(decision, BigDecimal.ZERO, AT_MOST_ZERO);
     }
 
     /** A loan whose amount is known. */
@@ -91,17 +93,22 @@ final class GuaranteeFeeLoanParts {
    * otherwise.
    */
   static Optional<Boolean> governmentGuarantor(LoanFacts loan) {
-    if (loan.guarantee().isPresent()) {
-      LoanGuarantee guarantee = loan.guarantee().get();
-      return guarantee.governmentGuarantor().isPresent() ? guarantee.governmentGuarantor()
-          : guarantee.policyFund().filter(Boolean::booleanValue);
+    Optional<LoanGuarantee> guarantee = loan.guarantee();
+    if (guarantee.isPresent()) {
+      Optional<Boolean> government = guarantee.get().governmentGuarantor();
+      return government.isPresent() ? government : guarantee.get().policyFund().filter(Boolean::booleanValue);
     }
     return loan.guaranteed().filter(guaranteed -> !guaranteed);
   }
 
   /** Whether the loan's guarantee facts are not given although the loan may be guaranteed. */
   static boolean guaranteeNotGiven(LoanFacts loan) {
-    return loan.guarantee().isEmpty() && !loan.guaranteed().equals(Optional.of(false));
+    return loan.guarantee().isEmpty() && !knownUnguaranteed(loan);
+  }
+
+  /** Whether the loan is known to have no guarantee ({@code guaranteed: false}). */
+  static boolean knownUnguaranteed(LoanFacts loan) {
+    return !loan.guaranteed().orElse(true);
   }
 
   /** A decision with its missing facts rewritten (the calculator's request pointers to profile pointers). */
@@ -169,17 +176,16 @@ final class GuaranteeFeeLoanParts {
   static TracedCondition.Decision combine(MeasureOutcome.Builder builder, List<Part> parts, boolean explain) {
     List<TracedCondition.Decision> decisions = new ArrayList<>(parts.size());
     BigDecimal minimum = BigDecimal.ZERO;
-    Optional<BigDecimal> maximum = Optional.of(BigDecimal.ZERO);
+    BigDecimal maximum = BigDecimal.ZERO;   // null once a part has no upper bound
     for (Part part : parts) {
       decisions.add(part.decision());
       minimum = minimum.add(part.minimum());
-      maximum = maximum.isPresent() && part.maximum().isPresent()
-          ? Optional.of(maximum.get().add(part.maximum().get())) : Optional.empty();
+      maximum = maximum == null || part.maximum().isEmpty() ? null : maximum.add(part.maximum().get());
     }
     TracedCondition.Decision combined = combineDecisions(builder, decisions, explain);
     MonetaryAmount least = Cny.of(minimum);
     builder.amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
-        : maximum.map(max -> OutcomeAmount.between(least, Cny.of(max))).orElseGet(() -> OutcomeAmount.atLeast(least)));
+        : maximum == null ? OutcomeAmount.atLeast(least) : OutcomeAmount.between(least, Cny.of(maximum)));
     return combined;
   }
 
@@ -191,14 +197,20 @@ final class GuaranteeFeeLoanParts {
    */
   static TracedCondition.Decision combineDecisions(MeasureOutcome.Builder builder,
       List<TracedCondition.Decision> decisions, boolean explain) {
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    LinkedHashSet<String> missing = null;
     for (TracedCondition.Decision decision : decisions) {
       if (decision.verdict() == Verdict.UNDETERMINED) {
+        if (missing == null) {
+          missing = new LinkedHashSet<>();
+        }
         missing.addAll(decision.missingFacts());
       }
     }
     TracedCondition.Decision combined = EnterpriseCap.combine(decisions);
-    builder.verdict(combined.verdict()).addAllMissingFacts(missing);
+    builder.verdict(combined.verdict());
+    if (missing != null) {
+      builder.addAllMissingFacts(missing);
+    }
     if (explain && combined.eligibility() != null) {
       builder.addAllReasons(combined.eligibility().reasons());
     }

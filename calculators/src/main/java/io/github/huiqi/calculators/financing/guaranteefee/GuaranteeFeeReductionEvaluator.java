@@ -117,8 +117,8 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     boolean anyWithoutGuarantee = false;
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
-      String at = "/loans/" + i;
-      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(at, loan));
+      int index = i;
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers("/loans/" + index, loan));
       Optional<Rate> standard = loan.guarantee().flatMap(LoanGuarantee::standardFeeRate);
       GuaranteeFeeReductionCalculator.Evaluation e = evaluateLoan(measure, profile, loan, standard, pointers,
           explain);
@@ -142,7 +142,7 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
       }
       parts.add(part);
       if (explain) {
-        steps.add(GuaranteeFeeLoanParts.loanStep(loan, at));
+        steps.add(GuaranteeFeeLoanParts.loanStep(loan, "/loans/" + i));
         if (standard.isPresent()) {
           steps.addAll(e.steps().list());
           if (decision.verdict() != Verdict.INELIGIBLE) {

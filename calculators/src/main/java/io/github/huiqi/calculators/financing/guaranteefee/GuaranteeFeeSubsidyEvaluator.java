@@ -124,7 +124,7 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     List<Integer> claimed = new ArrayList<>();
     List<Integer> open = new ArrayList<>();
     for (int i = 0; i < loans.size(); i++) {
-      if (loans.get(i).guaranteed().equals(Optional.of(false))) {
+      if (GuaranteeFeeLoanParts.knownUnguaranteed(loans.get(i))) {
         continue;
       }
       Optional<LoanGuarantee> guarantee = loans.get(i).guarantee();
@@ -140,9 +140,8 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     boolean anyWithoutGuarantee = false;
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
-      String at = "/loans/" + i;
       TracedCondition.Decision decision;
-      if (loan.guaranteed().equals(Optional.of(false))) {
+      if (GuaranteeFeeLoanParts.knownUnguaranteed(loan)) {
         decision = GuaranteeFeeLoanParts.decide(List.of(TracedCondition.known(false, "guaranteed-loan",
             () -> LocalizedText.of("贷款有担保并支付了担保费", "the loan is guaranteed and a guarantee fee was paid"),
             () -> "guaranteed = false", measure.subsidyRatio().citation())), new ArrayList<>(), explain);
@@ -156,6 +155,7 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
         if (decision.verdict() != Verdict.INELIGIBLE) {
           anyOpen = true;
           anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
+          String at = "/loans/" + i;
           Optional<LoanGuarantee> guarantee = loan.guarantee();
           if (guarantee.flatMap(LoanGuarantee::feePaid).isEmpty()) {
             decision = GuaranteeFeeLoanParts.withMissing(decision,
@@ -208,6 +208,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
    * their other facts with a fee paid of zero and a fee rate of 0% standing in (only their decisions are read).
    */
   private static final class Run {
+    /** The run over no loan: no evaluation, no decision to read. */
+    private static final Run NONE = new Run(Optional.empty(), ProfilePointers.builder().build());
+
     private final Optional<GuaranteeFeeSubsidyCalculator.Evaluation> evaluation;
     private final ProfilePointers pointers;
 
@@ -218,10 +221,10 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
 
     static Run of(GuaranteeFeeSubsidyMeasure measure, EnterpriseProfile profile, List<LoanFacts> loans,
         List<Integer> indexes, int year, boolean explain) {
-      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(loans, indexes));
       if (indexes.isEmpty()) {
-        return new Run(Optional.empty(), pointers);
+        return NONE;
       }
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers(loans, indexes));
       List<GuaranteeFeeSubsidyLoan> requestLoans = new ArrayList<>(indexes.size());
       for (int k = 0; k < indexes.size(); k++) {
         LoanFacts loan = loans.get(indexes.get(k));

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Evaluates a tech-SME 贴息贴保 subsidy such as Shenzhen's (深工信〔2023〕26号 第13条 and the 2020 办法 第十四条) for an
@@ -93,7 +94,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
-    List<String> absent = new ArrayList<>(3);
+    List<String> absent = new ArrayList<>();
     boolean anyItem = known(profile.interestPayments(), INTEREST, absent)
         | known(profile.guaranteeFeePayments(), FEES, absent)
         | known(profile.insurancePremiumPayments(), PREMIUMS, absent);
@@ -113,15 +114,13 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
         }
       } else {
         open.widen(BigDecimal.ZERO, BigDecimal.ZERO, firm.missingFacts(), firm.eligibility());
-        open.finish(builder, Verdict.UNDETERMINED, Optional.empty());
+        open.finish(builder, Verdict.UNDETERMINED, List.of());
       }
       return context.finish(builder.explanation(new Explanation(steps.list())));
     }
     TechSmeRequest request = sharedRequest(profile, context);
     TechSmeCalculator.Evaluation evaluation = TechSmeCalculator.DEFAULT.evaluate(measure, request, explain);
     Verdict verdict = evaluation.eligibility().verdict();
-    List<BindingLimit> limits = evaluation.best().bindingLimits;
-    Optional<BindingLimit> binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
     if (verdict == Verdict.INELIGIBLE) {
       builder.verdict(verdict).amount(OutcomeAmount.ZERO);
       if (explain) {
@@ -130,7 +129,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     } else {
       open.widen(Cny.yuan(evaluation.amount().minimum(), "minimum"), Cny.yuan(evaluation.amount().maximum(),
           "maximum"), evaluation.eligibility().missingFacts(), evaluation.eligibility());
-      open.finish(builder, verdict, binding);
+      open.finish(builder, verdict, evaluation.best().bindingLimits);
       if (explain) {
         builder.addNotes(new Reason("one-claim-year", LocalizedText.of(
             "资料中的全部利息、担保费和保证保险费按同一申报年度计，适用每年上限",
@@ -159,9 +158,11 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     private final EnterpriseProfile profile;
     private final List<String> absentLists;
     private final boolean explain;
-    private final LinkedHashSet<String> missing = new LinkedHashSet<>();
-    private final List<Reason> reasons = new ArrayList<>();
-    private final List<Reason> notes = new ArrayList<>();
+    /** The missing facts, in order; null while there is none. */
+    private Set<String> missing;
+    /** The reasons and notes of the explaining form; the plain form keeps none. */
+    private final List<Reason> reasons;
+    private final List<Reason> notes;
     private Eligibility calculatorReasons;
     private BigDecimal minimum;
     private BigDecimal maximum;
@@ -171,6 +172,8 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       this.profile = profile;
       this.absentLists = absentLists;
       this.explain = explain;
+      this.reasons = explain ? new ArrayList<>() : List.of();
+      this.notes = explain ? new ArrayList<>() : List.of();
     }
 
     /**
@@ -182,7 +185,9 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
      * @param calculatorVerdict  the calculator's verdict with its reasons; null in the plain form
      */
     void widen(BigDecimal min, BigDecimal max, List<String> calculatorMissing, Eligibility calculatorVerdict) {
-      calculatorMissing.forEach(fact -> missing.add(TechSmeRequest.profileField(fact)));
+      for (String fact : calculatorMissing) {
+        missing(TechSmeRequest.profileField(fact));
+      }
       calculatorReasons = calculatorVerdict;
       minimum = min;
       maximum = max;
@@ -193,7 +198,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
           more = more.add(list.equals(INTEREST) ? annual : list.equals(FEES)
               ? Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear")
               : Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
-          missing.add(list);
+          missing(list);
           if (explain) {
             reasons.add(listReason(list));
           }
@@ -203,7 +208,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         if (maximum.signum() > 0) {
           minimum = BigDecimal.ZERO;
-          missing.add(RECEIVED);
+          missing(RECEIVED);
           if (explain) {
             reasons.add(new Reason("programme-total-received-not-known", LocalizedText.of(
                 "未提供此前已获本项目资助总额：办法有效期内资助总额上限可能已用尽，金额下限为0",
@@ -224,19 +229,33 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
      *
      * @param builder  the outcome's builder
      * @param calculatorVerdict  the calculator's verdict, eligible or undetermined
-     * @param binding  the binding limit
+     * @param bindingLimits  the caps that reduced the amount in the favourable case, in the order applied: the
+     *     last one binds
      */
-    void finish(MeasureOutcome.Builder builder, Verdict calculatorVerdict, Optional<BindingLimit> binding) {
-      Verdict verdict = missing.isEmpty() ? calculatorVerdict : Verdict.UNDETERMINED;
+    void finish(MeasureOutcome.Builder builder, Verdict calculatorVerdict, List<BindingLimit> bindingLimits) {
+      Verdict verdict = missing == null ? calculatorVerdict : Verdict.UNDETERMINED;
       OutcomeAmount amount = minimum.compareTo(maximum) == 0 ? OutcomeAmount.exactly(Cny.of(minimum))
           : OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum));
-      builder.verdict(verdict).amount(amount).bindingLimit(binding).addAllMissingFacts(missing);
+      builder.verdict(verdict).amount(amount);
+      if (!bindingLimits.isEmpty()) {
+        builder.bindingLimit(bindingLimits.get(bindingLimits.size() - 1));
+      }
+      if (missing != null) {
+        builder.addAllMissingFacts(missing);
+      }
       if (explain) {
         if (calculatorReasons.verdict() == verdict) {
           builder.addAllReasons(calculatorReasons.reasons());
         }
         builder.addAllReasons(reasons).addAllNotes(notes);
       }
+    }
+
+    private void missing(String fact) {
+      if (missing == null) {
+        missing = new LinkedHashSet<>();
+      }
+      missing.add(fact);
     }
 
     private BigDecimal programmeLeft() {

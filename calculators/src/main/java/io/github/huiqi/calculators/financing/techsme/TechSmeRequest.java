@@ -13,7 +13,6 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.Cny;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -150,57 +149,69 @@ public abstract class TechSmeRequest {
    */
   public static TechSmeRequest from(EnterpriseProfile profile) {
     Args.notNull(profile, "profile");
-    List<TechSmeInterestItem> interest = new ArrayList<>();
+    Builder builder = builder();
     List<InterestPayment> payments = profile.interestPayments().orElse(List.of());
     for (int i = 0; i < payments.size(); i++) {
       InterestPayment payment = payments.get(i);
       try {
-        interest.add(new TechSmeInterestItem(payment.paymentId(), payment.loanId(), payment.accrualStart(),
+        builder.addInterest(new TechSmeInterestItem(payment.paymentId(), payment.loanId(), payment.accrualStart(),
             payment.accrualEnd(), payment.paymentDate(), payment.interestPaid()));
       } catch (InvalidInputException ex) {
         throw ex.withField(profileField("/interest/" + i + "/" + ex.field()));
       }
     }
     try {
-      List<TechSmeFeePayment> guaranteeFees = fees(profile.guaranteeFeePayments().orElse(List.of()));
-      List<TechSmeFeePayment> premiums = fees(profile.insurancePremiumPayments().orElse(List.of()));
-      return builder().enterprise(enterprise(profile, interest, guaranteeFees, premiums)).interest(interest)
-          .guaranteeFees(guaranteeFees).insurancePremiums(premiums)
+      List<FeePayment> guaranteeFees = profile.guaranteeFeePayments().orElse(List.of());
+      List<FeePayment> premiums = profile.insurancePremiumPayments().orElse(List.of());
+      for (FeePayment fee : guaranteeFees) {
+        builder.addGuaranteeFees(feePayment(fee));
+      }
+      for (FeePayment premium : premiums) {
+        builder.addInsurancePremiums(feePayment(premium));
+      }
+      return builder.enterprise(enterprise(profile, payments, guaranteeFees, premiums))
           .programmeTotalReceived(profile.techSmeSubsidyReceived().orElse(Cny.ZERO)).build();
     } catch (InvalidInputException ex) {
       throw ex.withField(profileField("/" + ex.field()));
     }
   }
 
-  /** The profile's enterprise facts, enrolled only if the enrolment's dates reach the claim's (see {@link #from}). */
-  private static EnterpriseFacts enterprise(EnterpriseProfile profile, List<TechSmeInterestItem> interest,
-      List<TechSmeFeePayment> guaranteeFees, List<TechSmeFeePayment> premiums) {
+  /**
+   * The profile's enterprise facts, enrolled only if the enrolment's dates reach the claim's (see {@link #from});
+   * the payments are the profile's, each already valid as an item.
+   */
+  private static EnterpriseFacts enterprise(EnterpriseProfile profile, List<InterestPayment> interest,
+      List<FeePayment> guaranteeFees, List<FeePayment> premiums) {
     EnterpriseFacts facts = profile.enterpriseFacts();
     Optional<Qualification> enrolment = profile.techSme();
-    if (enrolment.isEmpty() || !enrolment.get().held()
-        || enrolment.get().since().isEmpty() && enrolment.get().until().isEmpty()) {
+    if (enrolment.isEmpty() || !enrolment.get().held()) {
+      return facts;
+    }
+    LocalDate since = enrolment.get().since().orElse(null);
+    LocalDate until = enrolment.get().until().orElse(null);
+    if (since == null && until == null) {
       return facts;
     }
     LocalDate first = null;
     LocalDate last = null;
-    for (TechSmeInterestItem item : interest) {
-      first = earlier(first, earlier(item.accrualStart(), item.paymentDate()));
-      last = later(last, later(item.accrualEnd().minusDays(1), item.paymentDate()));
+    for (InterestPayment payment : interest) {
+      first = earlier(first, earlier(payment.accrualStart(), payment.paymentDate()));
+      last = later(last, later(payment.accrualEnd().minusDays(1), payment.paymentDate()));
     }
-    for (List<TechSmeFeePayment> payments : List.of(guaranteeFees, premiums)) {
-      for (TechSmeFeePayment payment : payments) {
-        first = earlier(first, payment.paymentDate());
-        last = later(last, payment.paymentDate());
-      }
+    for (FeePayment payment : guaranteeFees) {
+      first = earlier(first, payment.paymentDate());
+      last = later(last, payment.paymentDate());
+    }
+    for (FeePayment payment : premiums) {
+      first = earlier(first, payment.paymentDate());
+      last = later(last, payment.paymentDate());
     }
     if (first == null) {
       return facts;
     }
-    LocalDate claimStart = first;
-    LocalDate claimEnd = last;
-    boolean reaches = enrolment.get().since().map(since -> !since.isAfter(claimEnd)).orElse(true)
-        && enrolment.get().until().map(until -> !until.isBefore(claimStart)).orElse(true);
-    return EnterpriseFacts.builder().from(facts).enrolledTechSme(reaches).build();
+    boolean reaches = (since == null || !since.isAfter(last)) && (until == null || !until.isBefore(first));
+    // the profile's facts already hold the enrolment as held
+    return reaches ? facts : EnterpriseFacts.builder().from(facts).enrolledTechSme(false).build();
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {
@@ -211,10 +222,8 @@ public abstract class TechSmeRequest {
     return a == null || b.isAfter(a) ? b : a;
   }
 
-  private static List<TechSmeFeePayment> fees(List<FeePayment> payments) {
-    List<TechSmeFeePayment> fees = new ArrayList<>(payments.size());
-    payments.forEach(fee -> fees.add(new TechSmeFeePayment(fee.paymentId(), fee.paymentDate(), fee.amountPaid())));
-    return fees;
+  private static TechSmeFeePayment feePayment(FeePayment fee) {
+    return new TechSmeFeePayment(fee.paymentId(), fee.paymentDate(), fee.amountPaid());
   }
 
   /**

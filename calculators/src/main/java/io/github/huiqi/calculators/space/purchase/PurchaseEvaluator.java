@@ -40,6 +40,8 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
   public static final PurchaseEvaluator DEFAULT = new PurchaseEvaluator();
 
   private static final LocalizedText LEASES = LocalizedText.of("租赁场地", "leases");
+  private static final LocalizedText MAY_BUY = LocalizedText.of("可按国有资产处置程序受让一定面积产业用房（征求意见稿）",
+      "may buy part of the leased space by the state-asset disposal procedure (draft)");
 
   private PurchaseEvaluator() {
   }
@@ -69,20 +71,19 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
           measure.minimumLeaseYears().citation());
     }
     int year = context.asOf().getYear() - 1;
-    Optional<MonetaryAmount> output = profile.industrialOutputs().flatMap(list -> list.stream()
-        .filter(o -> o.year() == year).map(PurchaseOutput::grossOutput).findFirst());
+    Optional<MonetaryAmount> output = grossOutput(profile, year);
     // the recognition is tested on the evaluation date: an expired or a later one does not qualify the firm
     PurchaseRequest request = new PurchaseRequest(profile.specialisedAndInnovative()
         .map(q -> q.isHeldOn(context.asOf())),
         output, profile.leases().get(), context.asOf());
     StepTrace steps = new StepTrace(explain);
     TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps);
-    List<String> missing = decision.missingFacts().stream()
-        .map(fact -> fact.equals("/annualOutput") ? "/industrialOutputs" : fact).toList();
-    builder.verdict(decision.verdict()).addAllMissingFacts(missing);
+    builder.verdict(decision.verdict());
+    for (String fact : decision.missingFacts()) {
+      builder.addMissingFacts(fact.equals("/annualOutput") ? "/industrialOutputs" : fact);
+    }
     if (decision.verdict() != Verdict.INELIGIBLE) {
-      builder.detail(LocalizedText.of("可按国有资产处置程序受让一定面积产业用房（征求意见稿）",
-          "may buy part of the leased space by the state-asset disposal procedure (draft)"));
+      builder.detail(MAY_BUY);
     }
     if (explain) {
       builder.addAllReasons(decision.eligibility().reasons()).explanation(new Explanation(steps.list()));
@@ -91,5 +92,18 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
           measure.outputYearRule()));
     }
     return context.finish(builder);
+  }
+
+  /** The year's gross output: the first of the profile's industrial outputs for the year; empty if none. */
+  private static Optional<MonetaryAmount> grossOutput(EnterpriseProfile profile, int year) {
+    Optional<List<PurchaseOutput>> outputs = profile.industrialOutputs();
+    if (outputs.isPresent()) {
+      for (PurchaseOutput output : outputs.get()) {
+        if (output.year() == year) {
+          return Optional.of(output.grossOutput());
+        }
+      }
+    }
+    return Optional.empty();
   }
 }
