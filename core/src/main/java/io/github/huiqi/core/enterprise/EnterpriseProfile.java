@@ -329,7 +329,14 @@ public abstract class EnterpriseProfile {
    * @return the figures, empty if the profile has none for it
    */
   public Optional<EnterpriseYear> year(int year) {
-    return years().flatMap(list -> list.stream().filter(y -> y.year() == year).findFirst());
+    // a loop, not a stream: several measures ask for a year on every evaluation
+    List<EnterpriseYear> all = years().orElse(List.of());
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).year() == year) {
+        return Optional.of(all.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 public final class StepTrace {
 
   private final boolean enabled;
-  private final List<ExplanationStep> list = new ArrayList<>();
+  /** The steps: a list of its own when explaining, the shared empty list in the plain form (no step is added). */
+  private final List<ExplanationStep> list;
 
   /**
    * Creates an empty trace.
@@ -22,6 +23,7 @@ public final class StepTrace {
    */
   public StepTrace(boolean enabled) {
     this.enabled = enabled;
+    this.list = enabled ? new ArrayList<>() : List.of();
   }
 
   /**

@@ -103,9 +103,12 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
     private boolean bounded = true;
 
     void add(OutcomeAmount amount) {
-      minimum = minimum.add(Cny.yuan(amount.minimum(), "minimum"));
+      // a zero adds nothing (most ranges start at zero): no sum is made for it
+      BigDecimal least = Cny.yuan(amount.minimum(), "minimum");
+      minimum = least.signum() == 0 ? minimum : minimum.add(least);
       if (bounded && amount.maximum().isPresent()) {
-        maximum = maximum.add(Cny.yuan(amount.maximum().get(), "maximum"));
+        BigDecimal most = Cny.yuan(amount.maximum().get(), "maximum");
+        maximum = most.signum() == 0 ? maximum : maximum.add(most);
       } else {
         bounded = false;
       }

@@ -127,7 +127,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!anyFirstLoan || !anyTechSme) {
       return given;
     }
-    List<MeasureOutcome> result = new ArrayList<>(given);
+    // copied only when a pair's outcomes change: most profiles leave them as they are
+    List<MeasureOutcome> result = given;
     boolean[] paired = new boolean[size];
     for (int i = 0; i < size; i++) {
       if (!(measures[i] instanceof FirstLoanMeasure first)) {
@@ -141,6 +142,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
           Optional<List<MeasureOutcome>> stacked = stack(first, result.get(i), tech, result.get(j), profile,
               context, explain);
           if (stacked.isPresent()) {
+            result = result == given ? new ArrayList<>(given) : result;
             result.set(i, stacked.get().get(0));
             result.set(j, stacked.get().get(1));
           }
@@ -148,7 +150,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         }
       }
     }
-    return List.copyOf(result);
+    return result == given ? given : List.copyOf(result);
   }
 
   //-------------------------------------------------------------------------

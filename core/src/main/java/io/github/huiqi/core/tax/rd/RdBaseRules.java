@@ -108,7 +108,12 @@ public record RdBaseRules(
    * @return the scope valid on the year's 1 January and 31 December, if any
    */
   public Optional<Parameter<RdOtherCostsScope>> findOtherCostsScope(int taxYear) {
-    return otherCostsScopes.stream().filter(scope -> coversYear(scope, taxYear)).findFirst();
+    for (Parameter<RdOtherCostsScope> scope : otherCostsScopes) {
+      if (coversYear(scope, taxYear)) {
+        return Optional.of(scope);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

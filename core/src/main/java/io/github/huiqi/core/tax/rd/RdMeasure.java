@@ -145,7 +145,12 @@ public record RdMeasure(
    * @return the entry, if the industry is excluded
    */
   public Optional<RdExcludedIndustry> findExclusion(String industryCode) {
-    return excludedIndustries.stream().filter(entry -> entry.contains(industryCode)).findFirst();
+    for (RdExcludedIndustry entry : excludedIndustries) {
+      if (entry.contains(industryCode)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -156,6 +161,11 @@ public record RdMeasure(
    * @return the first such entry, if any
    */
   public Optional<RdExcludedIndustry> findPossibleExclusion(String industryCode) {
-    return excludedIndustries.stream().filter(entry -> entry.mayContain(industryCode)).findFirst();
+    for (RdExcludedIndustry entry : excludedIndustries) {
+      if (entry.mayContain(industryCode)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -155,6 +155,11 @@ public record SmallLowProfitMeasure(
    * @return the row, or empty if the measure has no rules for the year
    */
   public Optional<SmallLowProfitRates> findRates(int taxYear) {
-    return rates.stream().filter(row -> row.governs(taxYear)).findFirst();
+    for (SmallLowProfitRates row : rates) {
+      if (row.governs(taxYear)) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
   }
 }
