@@ -64,25 +64,43 @@ public final class ProfileTaxYear {
   private ProfileTaxYear() {
   }
 
+  /** Who is outside the enterprise income tax law though an enterprise: 个人独资企业 and 合伙企业. */
+  public static final Citation OUTSIDE_ENTERPRISE_INCOME_TAX = new Citation(Provenance.EXTERNAL_INSTRUMENT,
+      "《中华人民共和国企业所得税法》", "第一条", Optional.of("第二款"), Optional.of("个人独资企业、合伙企业不适用本法"),
+      Optional.of("深工信〔2023〕26号 第1条 relieves 小型微利企业 of enterprise income tax and grants the R&D extra "
+          + "deduction before it; a 个人独资企业 or a 合伙企业 pays no enterprise income tax (its investors or partners "
+          + "are taxed under 个人所得税法), so neither relief has a tax to reduce"));
+
   /**
-   * Whether the profile says the firm is an individual business (个体工商户), which pays no enterprise income tax; a
-   * legal form not given is read as it always was, an enterprise's.
+   * Whether the profile's legal form pays no enterprise income tax ({@link LegalForm#paysEnterpriseIncomeTax()}: a
+   * 个体工商户, 个人独资企业 or 合伙企业); a legal form not given is read as it always was, an enterprise's.
    *
    * @param profile  the enterprise
-   * @return true when its legal form is {@link LegalForm#INDIVIDUAL_BUSINESS}
+   * @return true when its legal form is given and pays no enterprise income tax
    */
-  public static boolean individualBusiness(EnterpriseProfile profile) {
-    return profile.legalForm().orElse(null) == LegalForm.INDIVIDUAL_BUSINESS;
+  public static boolean paysNoEnterpriseIncomeTax(EnterpriseProfile profile) {
+    LegalForm form = profile.legalForm().orElse(null);
+    return form != null && !form.paysEnterpriseIncomeTax();
   }
 
   /**
-   * Returns the reason of an individual business, which has no enterprise income tax to relieve or deduct from.
+   * Returns the reason of a business with no enterprise income tax to relieve or deduct from, citing why for its
+   * legal form.
    *
+   * @param profile  the enterprise, whose legal form pays no enterprise income tax
    * @return the reason
    */
-  public static Reason notEnterpriseIncomeTaxpayer() {
-    return new Reason("not-enterprise-income-taxpayer", LocalizedText.of("个体工商户不是企业所得税纳税人",
-        "an individual business does not pay enterprise income tax"), ENTERPRISE_INCOME_TAXPAYER);
+  public static Reason notEnterpriseIncomeTaxpayer(EnterpriseProfile profile) {
+    LegalForm form = profile.legalForm().orElse(LegalForm.INDIVIDUAL_BUSINESS);
+    return switch (form) {
+      case SOLE_PROPRIETORSHIP -> new Reason("not-enterprise-income-taxpayer", LocalizedText.of(
+          "个人独资企业不适用企业所得税法", "a sole proprietorship does not pay enterprise income tax"),
+          OUTSIDE_ENTERPRISE_INCOME_TAX);
+      case PARTNERSHIP -> new Reason("not-enterprise-income-taxpayer", LocalizedText.of("合伙企业不适用企业所得税法",
+          "a partnership does not pay enterprise income tax"), OUTSIDE_ENTERPRISE_INCOME_TAX);
+      default -> new Reason("not-enterprise-income-taxpayer", LocalizedText.of("个体工商户不是企业所得税纳税人",
+          "an individual business does not pay enterprise income tax"), ENTERPRISE_INCOME_TAXPAYER);
+    };
   }
 
   /**

@@ -357,8 +357,9 @@ public abstract class EnterpriseProfile {
 
   /**
    * Returns the enterprise facts a calculator's own request takes, from this profile: region, legal person, size,
-   * credit facts and the 科技型中小企业 enrolment. An individual business (个体工商户, a natural person's registered
-   * business under 《民法典》第五十四条) whose {@code independentLegalPerson} is not given is not a legal person. A
+   * credit facts and the 科技型中小企业 enrolment. A business whose legal form is never a legal person
+   * ({@link LegalForm#canBeLegalPerson()}: 个体工商户, 个人独资企业, 合伙企业) and whose {@code independentLegalPerson}
+   * is not given is not a legal person. A
    * missing fact there, such as {@code /enterprise/firstTimeBorrower},
    * is the profile's {@code /firstTimeBorrower}; {@code /enterprise/enrolledTechSme} is {@code /techSme}.
    * <p>
@@ -373,8 +374,9 @@ public abstract class EnterpriseProfile {
     registrationRegionCode().ifPresent(builder::registrationRegionCode);
     if (independentLegalPerson().isPresent()) {
       builder.independentLegalPerson(independentLegalPerson().get());
-    } else if (legalForm().equals(Optional.of(LegalForm.INDIVIDUAL_BUSINESS))) {
-      // 个体工商户 is a natural person's registered business (《民法典》第五十四条), never a legal person
+    } else if (legalForm().isPresent() && !legalForm().get().canBeLegalPerson()) {
+      // 个体工商户 is a natural person's registered business (《民法典》第五十四条); 个人独资企业 and 合伙企业 are
+      // unincorporated organisations (非法人组织, 《民法典》第一百零二条): never a legal person
       builder.independentLegalPerson(false);
     }
     size().ifPresent(builder::size);

@@ -170,7 +170,8 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
 
   private static DeferralBorrowerKind kindOf(LegalForm form) {
     return switch (form) {
-      case ENTERPRISE -> DeferralBorrowerKind.ENTERPRISE;
+      // 个人独资企业 and 合伙企业 are enterprises (企业) of their size: 小微企业 when small or micro
+      case ENTERPRISE, SOLE_PROPRIETORSHIP, PARTNERSHIP -> DeferralBorrowerKind.ENTERPRISE;
       case INDIVIDUAL_BUSINESS -> DeferralBorrowerKind.INDIVIDUAL_BUSINESS;
     };
   }

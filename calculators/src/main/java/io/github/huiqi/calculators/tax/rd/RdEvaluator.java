@@ -56,8 +56,9 @@ import java.util.Set;
  * naming {@code /years}, with no upper bound. No year up to the evaluation date's, or a year without rules:
  * ineligible, zero. An industry on the negative list: ineligible, zero. A bad R&amp;D fact is named by its pointer in
  * the profile, such as {@code /years/0/rdEntrustments/1/price} for R&amp;D entrusted to an overseas entity in a year
- * with no domestic R&amp;D to take its two thirds of. An individual business ({@code legalForm}
- * {@code INDIVIDUAL_BUSINESS}) pays no enterprise income tax (企业所得税法 第一条): ineligible, zero.
+ * with no domestic R&amp;D to take its two thirds of. A business whose {@code legalForm} pays no enterprise income
+ * tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条; {@code SOLE_PROPRIETORSHIP} or {@code PARTNERSHIP}, 第一条第二款):
+ * ineligible, zero.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -102,8 +103,9 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
     Citation rules = measure.rates().get(measure.rates().size() - 1).expensedExtraRate().citation();
-    if (ProfileTaxYear.individualBusiness(profile)) {
-      return ProfileTaxYear.ineligible(context, builder, explain, ProfileTaxYear::notEnterpriseIncomeTaxpayer);
+    if (ProfileTaxYear.paysNoEnterpriseIncomeTax(profile)) {
+      return ProfileTaxYear.ineligible(context, builder, explain,
+          () -> ProfileTaxYear.notEnterpriseIncomeTaxpayer(profile));
     }
     if (profile.years().isEmpty()) {
       return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, rules);

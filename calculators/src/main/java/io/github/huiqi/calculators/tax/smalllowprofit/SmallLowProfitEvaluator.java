@@ -63,8 +63,9 @@ import javax.money.MonetaryAmount;
  * operated), no year up to the evaluation date's, or a year without rules: ineligible, zero. Years not known:
  * undetermined, naming {@code /years}, from zero to the most relief at the taxable-income limit over the years with
  * rules up to the evaluation date's (600,000.00 in 2023, 625,000.00 in 2022; the same documented bound, noted),
- * unless the profile says the industry is restricted or prohibited: ineligible, zero. An individual business ({@code legalForm} {@code INDIVIDUAL_BUSINESS}) pays no
- * enterprise income tax (企业所得税法 第一条): ineligible, zero, whatever its years.
+ * unless the profile says the industry is restricted or prohibited: ineligible, zero. A business whose
+ * {@code legalForm} pays no enterprise income tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条;
+ * {@code SOLE_PROPRIETORSHIP} or {@code PARTNERSHIP}, 第一条第二款): ineligible, zero, whatever its years.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -100,8 +101,9 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.TAX_SAVED);
     Citation definition = measure.definition();
-    if (ProfileTaxYear.individualBusiness(profile)) {
-      return ProfileTaxYear.ineligible(context, builder, explain, ProfileTaxYear::notEnterpriseIncomeTaxpayer);
+    if (ProfileTaxYear.paysNoEnterpriseIncomeTax(profile)) {
+      return ProfileTaxYear.ineligible(context, builder, explain,
+          () -> ProfileTaxYear.notEnterpriseIncomeTaxpayer(profile));
     }
     if (profile.years().isEmpty()) {
       if (profile.restrictedOrProhibitedIndustry().orElse(false)) {

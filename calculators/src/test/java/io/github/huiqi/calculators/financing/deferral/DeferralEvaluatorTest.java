@@ -125,6 +125,20 @@ public class DeferralEvaluatorTest {
     assertThat(outcome.detail().orElseThrow().in(Locale.ENGLISH)).contains("B to 2023-06-30").doesNotContain("C ");
   }
 
+  @Test
+  void test_soleProprietorshipOrPartnership_anEnterpriseOfItsSize() {
+    // 深工信〔2023〕26号 第7条: "受疫情影响暂时遇困的小微企业贷款" — a 个人独资企业 or a 合伙企业 is an enterprise (企业) of
+    // its size, not an individual business: a small one's loan due 2022-11-15 may be deferred to 2023-06-30 whatever
+    // its purpose (the 经营性 condition is the individual business's)
+    for (LegalForm form : List.of(LegalForm.SOLE_PROPRIETORSHIP, LegalForm.PARTNERSHIP)) {
+      EnterpriseProfile profile = smallInDifficulty().legalForm(form)
+          .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).build())).build();
+      MeasureOutcome outcome = both(profile);
+      assertThat(outcome.verdict()).as("%s", form).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(outcome.detail().orElseThrow().in(Locale.ENGLISH)).contains("L1 to 2023-06-30");
+    }
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_missingFacts_namedInTheProfile() {

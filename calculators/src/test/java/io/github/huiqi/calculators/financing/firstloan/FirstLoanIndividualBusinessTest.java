@@ -36,6 +36,13 @@ class FirstLoanIndividualBusinessTest {
   }
 
   @Test
+  void test_soleProprietorshipOrPartnership_notALegalPerson_ineligible() {
+    // 个人独资企业 and 合伙企业 are 非法人组织 (《民法典》第一百零二条); 第5条 asks for an independent legal person
+    EngineJson.assertIneligible(outcome("\"legalForm\": \"SOLE_PROPRIETORSHIP\", "));
+    EngineJson.assertIneligible(outcome("\"legalForm\": \"PARTNERSHIP\", "));
+  }
+
+  @Test
   void test_enterpriseOrFormNotGiven_stillAsked() {
     // drawn 2023-03-31, six months end 2023-09-30 (not counted): 183 days; 1,000,000 × 2% × 183/360 = 10,166.666… →
     // 10,166.67, if the enterprise is an independent legal person, which the profile does not say
@@ -50,6 +57,10 @@ class FirstLoanIndividualBusinessTest {
   @Test
   void test_enterpriseFacts_individualBusiness() {
     assertThat(EnterpriseProfile.builder().legalForm(LegalForm.INDIVIDUAL_BUSINESS).build().enterpriseFacts()
+        .independentLegalPerson()).contains(false);
+    assertThat(EnterpriseProfile.builder().legalForm(LegalForm.SOLE_PROPRIETORSHIP).build().enterpriseFacts()
+        .independentLegalPerson()).contains(false);
+    assertThat(EnterpriseProfile.builder().legalForm(LegalForm.PARTNERSHIP).build().enterpriseFacts()
         .independentLegalPerson()).contains(false);
     assertThat(EnterpriseProfile.builder().legalForm(LegalForm.ENTERPRISE).build().enterpriseFacts()
         .independentLegalPerson()).isEmpty();

@@ -188,6 +188,18 @@ class RdEvaluatorTest {
   }
 
   @Test
+  void test_soleProprietorshipOrPartnership_noEnterpriseIncomeTaxToDeductFrom() {
+    // 企业所得税法 第一条第二款: "个人独资企业、合伙企业不适用本法"; the same firm as an enterprise saves 125,000.00 (above)
+    for (LegalForm form : List.of(LegalForm.SOLE_PROPRIETORSHIP, LegalForm.PARTNERSHIP)) {
+      MeasureOutcome outcome = agreeing(RD, firm(year(2023, "3400000", "500000").build()).legalForm(form).build());
+      assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+      assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+      assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("not-enterprise-income-taxpayer");
+      assertThat(outcome.reasons().get(0).citation().item()).contains("第二款");
+    }
+  }
+
+  @Test
   void test_projectsAndEntrustmentsOfTheProfile() {
     // 2023, own R&D 500,000; R&D entrusted at home 250,000 × 80% = 200,000 (财税〔2015〕119号 第二条);
     // a capitalised project (personnel 300,000, other 0) still in development: line 42, not deducted this year.

@@ -204,6 +204,21 @@ class SmallLowProfitEvaluatorTest {
         "not-enterprise-income-taxpayer");
   }
 
+  @Test
+  void test_soleProprietorshipOrPartnership_outsideTheEnterpriseIncomeTaxLaw() {
+    // 企业所得税法 第一条第二款: "个人独资企业、合伙企业不适用本法" — no enterprise income tax, so no 小型微利企业 relief
+    // (深工信〔2023〕26号 第1条). The same firm as an enterprise is relieved 200,000.00 (above)
+    EnterpriseProfile enterprise = firm(year(2023, "1000000", "0").build()).legalForm(LegalForm.ENTERPRISE).build();
+    for (LegalForm form : List.of(LegalForm.SOLE_PROPRIETORSHIP, LegalForm.PARTNERSHIP)) {
+      EnterpriseProfile profile = EnterpriseProfile.builder().from(enterprise).legalForm(form).build();
+      assertIneligible(profile, "not-enterprise-income-taxpayer");
+      Reason reason = agreeing(SLPE, profile).reasons().get(0);
+      assertThat(reason.citation().article()).isEqualTo("第一条");
+      assertThat(reason.citation().item()).contains("第二款");
+      assertThat(reason.citation().quote()).contains("个人独资企业、合伙企业不适用本法");
+    }
+  }
+
   private static void assertIneligible(EnterpriseProfile profile, String reason) {
     MeasureOutcome outcome = agreeing(SLPE, profile);
     assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
