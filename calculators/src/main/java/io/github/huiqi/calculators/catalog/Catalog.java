@@ -255,6 +255,11 @@ public final class Catalog {
       if (enterpriseRegion.isEmpty()) {
         return run(evaluator, profile, context, explain);
       }
+      Optional<String> code = profile.registrationRegionCode();
+      if (code.isPresent() && enterpriseRegion.get().value().contains(code.get())) {
+        // registered within the region (never a wider area then): the condition holds and changes nothing
+        return run(evaluator, profile, context, explain);
+      }
       EnterpriseRegionCondition region = new EnterpriseRegionCondition(enterpriseRegion.get());
       if (region.excludes(profile)) {
         return region.outside(profile, context, evaluator, explain);
