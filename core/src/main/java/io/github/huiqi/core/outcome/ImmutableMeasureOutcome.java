@@ -100,7 +100,10 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
     check();
   }
 
-  /** Reads an outcome from JSON: each member under its name; an absent list is empty, an absent flag the rule's. */
+  /**
+   * Reads an outcome from JSON: each member under its name; an absent or null list is empty, an absent or null
+   * {@code countedInTotal} the rule's, an absent explanation holds no steps.
+   */
   @JsonCreator
   static ImmutableMeasureOutcome fromJson(@JsonProperty("measure") MeasureId measure,
       @JsonProperty("title") LocalizedText title, @JsonProperty("clause") ClauseRef clause,
@@ -112,6 +115,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
       @JsonProperty("reasons") List<Reason> reasons, @JsonProperty("missingFacts") List<String> missingFacts,
       @JsonProperty("responsibleDepartments") List<LocalizedText> responsibleDepartments,
       @JsonProperty("notes") List<Reason> notes, @JsonProperty("detail") Optional<LocalizedText> detail,
+      // absent or null, the rule decides (as for every other member, null reads as not given)
       @JsonProperty("countedInTotal") Boolean countedInTotal, @JsonProperty("explanation") Explanation explanation) {
     Builder builder = new MeasureOutcome.Builder().measure(measure).title(title).clause(clause)
         .clauseLabel(clauseLabel).documentStatus(documentStatus).window(window).windowStatus(windowStatus)
