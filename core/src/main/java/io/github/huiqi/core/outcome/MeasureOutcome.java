@@ -271,7 +271,7 @@ public abstract class MeasureOutcome {
   /**
    * Builds a {@link MeasureOutcome}. Each setter returns this builder; {@code build()} validates.
    */
-  public static class Builder extends ImmutableMeasureOutcome.Builder {
+  public static class Builder extends MeasureOutcomeBuilderBase {
     /** Creates an empty builder. */
     public Builder() {
     }
