@@ -146,7 +146,7 @@ class ApiBadValueSweepTest {
     samples.addAll(data.measures());
     samples.addAll(data.documents());
     samples.addAll(report.outcomes());
-    // the outcome's builder is hand-written (ImmutableMeasureOutcome), so its setters are swept here too
+    // the outcome's builder is hand-written (MeasureOutcomeBuilderBase), so its setters are swept here too
     samples.add(report.outcomes().get(0).toBuilder());
     Map<Class<?>, Object> values = new HashMap<>(GOOD);
     values.put(EnterpriseProfile.class, CatalogProfiles.sample());
