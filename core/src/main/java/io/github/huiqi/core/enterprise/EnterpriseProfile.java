@@ -393,6 +393,11 @@ public abstract class EnterpriseProfile {
         .ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
     Args.notNullOptional(legalForm(), "legalForm");
     Args.notNullOptional(independentLegalPerson(), "independentLegalPerson");
+    if (independentLegalPerson().orElse(false) && legalForm().isPresent() && !legalForm().get().canBeLegalPerson()) {
+      // 个体工商户 (《民法典》第五十四条), 个人独资企业 and 合伙企业 (第一百零二条, 非法人组织) are never legal persons
+      throw InvalidInputException.conflict("independentLegalPerson", true, "legalForm", legalForm().get(),
+          "must be false for a legal form that is never a legal person:", "对于不能成为法人的法律形式必须为 false：");
+    }
     Args.date(registrationDate(), "registrationDate");
     Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> {
       if (!Args.isIndustryCode(code)) {
