@@ -13,7 +13,9 @@ import javax.money.NumberValue;
  * <p>
  * The {@code double} and {@code float} conversions are those {@link Number} and JSR 354's {@code NumberValue} require:
  * a caller's explicit request for an approximation (the exact forms refuse a value they cannot hold), never used by
- * the library's own arithmetic, which reads {@link #numberValue(Class)} as a {@code BigDecimal}.
+ * the library's own arithmetic, which reads {@link #numberValue(Class)} as a {@code BigDecimal}. A test
+ * ({@code NoBinaryFloatingPointTest}) reads the compiled library and holds every other method free of binary
+ * floating point.
  * <p>
  * This class is immutable and thread-safe.
  */
