@@ -81,7 +81,7 @@ class NoBinaryFloatingPointTest {
     assertThat(found).isEmpty();
   }
 
-  /** Whether an invoke instruction's method descriptor (javap's comment {@code // Method owner.name:(…)R}) has D or F. */
+  /** Whether an invoke instruction's method descriptor (javap's {@code // Method owner.name:(…)R}) has a D or F. */
   private static boolean takesOrReturnsFloating(String line) {
     int colon = line.lastIndexOf(":(");
     if (colon < 0) {

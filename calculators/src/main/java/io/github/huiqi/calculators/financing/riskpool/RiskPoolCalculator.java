@@ -561,7 +561,6 @@ public final class RiskPoolCalculator {
       StepTrace steps) {
   }
 
-
   /** A loan category as a Chinese reader names it (the English text and the formula keep the code). */
   private static String categoryZh(RiskPoolLoanCategory category) {
     switch (category) {
