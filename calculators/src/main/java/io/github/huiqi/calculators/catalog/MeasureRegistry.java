@@ -33,6 +33,7 @@ import io.github.huiqi.calculators.space.rent.RentPolicyEvaluator;
 import io.github.huiqi.calculators.space.rent.RentShareEvaluator;
 import io.github.huiqi.calculators.space.utility.UtilityEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
+import io.github.huiqi.calculators.tax.restated.RestatedReliefRule;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
 import io.github.huiqi.calculators.tax.vat.VatEvaluator;
 import io.github.huiqi.core.catalog.MeasureKinds;
@@ -91,7 +92,8 @@ public final class MeasureRegistry {
       ArrearsEvaluator.DEFAULT,
       TrainingEvaluator.DEFAULT,
       UtilityEvaluator.DEFAULT),
-      List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT));
+      List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT,
+          RestatedReliefRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;
   private final List<StackingRule> stackingRules;

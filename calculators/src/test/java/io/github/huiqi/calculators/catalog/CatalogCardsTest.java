@@ -63,6 +63,8 @@ class CatalogCardsTest {
     cards.put("003-19 hiring", List.of("sh-qfb-2023-1.hiring-subsidy"));
     cards.put("003-20 social-insurance late fees", List.of("sh-qfb-2023-1.insurance-late-fee-waiver"));
     cards.put("003-21 arrears", List.of("sh-qfb-2023-1.arrears-clearance"));
+    cards.put("003-22 tax (restated national)", List.of("sh-qfb-2023-1.small-scale-vat",
+        "sh-qfb-2023-1.small-low-profit-enterprise", "sh-qfb-2023-1.rd-super-deduction"));
     cards.put("004-5a fee cap", List.of("sz-gxj-zjtx-32-draft.guarantee-fee-cap"));
     cards.put("004-5b pool support", List.of("sz-gxj-zjtx-32-draft.pool-compensation"));
     cards.put("004-5c interest support", List.of("sz-gxj-zjtx-32-draft.rd-renovation-interest-subsidy"));
@@ -88,6 +90,6 @@ class CatalogCardsTest {
     Set<String> catalogued = new TreeSet<>();
     Catalog.builtIn().entries().forEach(entry -> catalogued.add(entry.measure().id().value()));
     assertThat(catalogued).isEqualTo(carded);
-    assertThat(catalogued).hasSize(46);
+    assertThat(catalogued).hasSize(49);
   }
 }

@@ -141,7 +141,7 @@ class MeasureListingTest {
   //-------------------------------------------------------------------------
   @Test
   void test_everyBuiltInMeasure_hasExactlyOneListing() {
-    assertThat(DATA.measures()).hasSize(46);
+    assertThat(DATA.measures()).hasSize(49);
     for (Measure measure : DATA.measures()) {
       assertThat(DATA.findListing(measure.id())).as(measure.id().value()).isPresent();
     }

@@ -72,7 +72,7 @@ class HuiqiCliTest {
     assertThat(run.status()).isZero();
     JsonNode report = HuiqiJson.read(run.out(), JsonNode.class);
     assertThat(report.get("asOf").asText()).isEqualTo("2023-06-30");
-    assertThat(report.get("outcomes")).hasSize(46);
+    assertThat(report.get("outcomes")).hasSize(49);
     assertThat(report.get("complete").asBoolean()).isTrue();
     assertThat(report.at("/totals/inReach/minimum/currency").asText()).isEqualTo("CNY");
   }
@@ -90,8 +90,8 @@ class HuiqiCliTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("sz-gxj-2023-26.first-loan-interest-subsidy", "深工信〔2023〕26号 第5条", "draft",
         "sh-qfb-2023-1.average-guarantee-fee-ceiling");
-    assertThat(run.out().lines()).hasSize(47);
-    assertThat(HuiqiJson.read(run("catalog", "--json").out(), JsonNode.class)).hasSize(46);
+    assertThat(run.out().lines()).hasSize(50);
+    assertThat(HuiqiJson.read(run("catalog", "--json").out(), JsonNode.class)).hasSize(49);
   }
 
   @Test

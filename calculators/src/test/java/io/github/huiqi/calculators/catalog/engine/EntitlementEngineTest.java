@@ -72,7 +72,7 @@ class EntitlementEngineTest {
   void test_sample_eachMeasureWorkedByHand() {
     EntitlementReport report = ENGINE.evaluate(CatalogProfiles.sample(), MID_2023);
     assertThat(report.complete()).isTrue();
-    assertThat(report.outcomes()).hasSize(46);
+    assertThat(report.outcomes()).hasSize(49);
 
     // 深工信〔2023〕26号 第5条, 2% a year for at most 6 months: loan A 2023-02-10 → 2023-08-10, 18+31+30+31+30+31+10
     // = 181 days; 3,000,000 × 2% × 181/360 = 30,166.666… → 30,166.67 (ACT/360, half-up). Loan B is not the first

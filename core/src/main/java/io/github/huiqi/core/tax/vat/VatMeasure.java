@@ -53,9 +53,21 @@ public record VatMeasure(
   /** The measure's type name in JSON. */
   public static final String TYPE = "tax.small-scale-vat";
 
-  /** The built-in measure's id, in the pack of 深工信〔2023〕26号. */
+  /**
+   * The built-in Shenzhen measure's id (深工信〔2023〕26号 第1条, restating the national instruments its parameters
+   * cite). The built-in catalogue reads it for an enterprise registered anywhere; for one registered in 上海市 it
+   * counts {@link #SHANGHAI_2023} instead (the relief is one, counted once).
+   */
   public static final TypedMeasureId<VatMeasure> SHENZHEN_2023 =
       TypedMeasureId.of("sz-gxj-2023-26.small-scale-vat", VatMeasure.class);
+
+  /**
+   * The built-in Shanghai measure's id (沪企服办〔2023〕1号 第二十二条, restating the same national instruments), for
+   * enterprises registered in 上海市; its parameters are the Shenzhen measure's, its citations of the source text
+   * this document's.
+   */
+  public static final TypedMeasureId<VatMeasure> SHANGHAI_2023 =
+      TypedMeasureId.of("sh-qfb-2023-1.small-scale-vat", VatMeasure.class);
 
   /**
    * Creates the model, checking its invariants.
