@@ -89,6 +89,7 @@ public final class RestatedReliefRule implements StackingRule {
     Args.notNull(profile, "profile");
     Args.notNull(catalog, "catalog");
     Measure[] measures = catalog.measuresOf(outcomes);
+    List<Catalog.Entry> entries = catalog.entries();
     Optional<String> place = profile.registrationRegionCode();
     // per relief: the outcome of the firm's own region's restatement, the first of any region's, and how many
     int[] own = {-1, -1, -1};
@@ -101,7 +102,10 @@ public final class RestatedReliefRule implements StackingRule {
         continue;
       }
       twice |= ++count[relief] > 1;
-      Optional<Parameter<Jurisdiction>> region = catalog.get(outcomes.get(i).measure()).enterpriseRegion();
+      // in a whole-catalogue run the outcomes are in catalogue order: the entry at the same index, else by id
+      Catalog.Entry entry = i < entries.size() && entries.get(i).measure() == measures[i] ? entries.get(i)
+          : catalog.get(outcomes.get(i).measure());
+      Optional<Parameter<Jurisdiction>> region = entry.enterpriseRegion();
       if (region.isEmpty()) {
         anywhere[relief] = anywhere[relief] < 0 ? i : anywhere[relief];
       } else if (own[relief] < 0 && place.isPresent() && region.get().value().contains(place.get())) {
