@@ -37,6 +37,22 @@ final class Labels {
     }
   }
 
+  /**
+   * The heading of an outcome's reasons, which state each condition as the measure words it: for an ineligible
+   * outcome they are the conditions not met (or why not), for an undetermined one those not yet known, for an
+   * eligible one those met.
+   */
+  String reasonsHeading(Verdict verdict) {
+    switch (verdict) {
+      case ELIGIBLE:
+        return pick("符合，满足的条件：", "eligible, conditions met:");
+      case INELIGIBLE:
+        return pick("不符合，未满足的条件或原因：", "ineligible, conditions not met or why:");
+      default:
+        return pick("待定，尚未确定的条件：", "undetermined, conditions not yet known:");
+    }
+  }
+
   /** What the amount is, when it is not money paid to the firm. */
   String kind(AmountKind kind) {
     switch (kind) {

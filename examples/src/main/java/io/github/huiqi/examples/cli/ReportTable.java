@@ -76,6 +76,10 @@ final class ReportTable {
       for (MeasureOutcome outcome : report.outcomes()) {
         text.append('\n').append("== ").append(outcome.title().in(locale)).append(" (").append(outcome.measure())
             .append(")\n");
+        if (!outcome.reasons().isEmpty()) {
+          // the reasons of a condition read as the condition ("增值税小规模纳税人"): say what they are
+          text.append("  ").append(words.reasonsHeading(outcome.verdict())).append('\n');
+        }
         for (Reason reason : outcome.reasons()) {
           text.append("  - ").append(reason.message().in(locale)).append(" [").append(reason.citation().label())
               .append("]\n");
