@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfileLists;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -98,10 +99,14 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
     HighRiseCalculator.Evaluation e = HighRiseCalculator.DEFAULT.evaluate(measure, new HighRiseRequest(inProgramme),
         explain);
     String average = e.average().toPlainString();
+    // the test compares the unrounded average: one rounded down to the ceiling itself is still above it
+    boolean aboveBeforeRounding = !e.within()
+        && e.average().compareTo(Cny.positiveYuan(measure.averageRentCeiling().value(), "averageRentCeiling")) <= 0;
     builder.detail(LocalizedText.of("企业“工业上楼”租约面积加权平均租金 " + average + " 元/月/平方米，"
-        + (e.within() ? "不高于" : "高于") + "35元；该上限针对项目平均租金，非单份租约上限",
-        "the firm's 工业上楼 leases average " + average + " CNY per m² a month, " + (e.within() ? "within" : "above")
-            + " 35; the ceiling binds the project's average, not a single lease"));
+        + (aboveBeforeRounding ? "舍入前高于" : e.within() ? "不高于" : "高于") + "35元；该上限针对项目平均租金，非单份租约上限",
+        "the firm's 工业上楼 leases average " + average + " CNY per m² a month, " + (aboveBeforeRounding
+            ? "above 35 before rounding" : e.within() ? "within 35" : "above 35")
+            + "; the ceiling binds the project's average, not a single lease"));
     if (explain) {
       builder.explanation(new Explanation(e.steps().list()));
     }

@@ -43,6 +43,14 @@ class HighRiseEvaluatorTest {
   }
 
   @Test
+  void test_aboveOnlyBeforeRounding_detailSaysSo() {
+    // 42,000.01 ÷ 1,200 m² = 35.000008… 元/m²/month: above 35 (第3条 "不高于35元", compared unrounded), shown 35.00
+    MeasureOutcome outcome = CatalogRuns.both(ID, firm(HighRiseCalculatorTest.lease("L", "1200", "42000.01")), AS_OF);
+    assertThat(outcome.detail().orElseThrow().zh()).contains("35.00 元/月/平方米，舍入前高于35元");
+    assertThat(outcome.detail().orElseThrow().en()).contains("35.00 CNY per m² a month, above 35 before rounding");
+  }
+
+  @Test
   void test_notInTheProgramme_unknownFlag_unknownRent() {
     RentLease other = RentLease.builder().from(HighRiseCalculatorTest.lease("L", "10", "1.00")).highRiseProject(false)
         .build();
