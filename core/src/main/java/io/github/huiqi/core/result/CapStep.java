@@ -12,7 +12,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * A cap applied: the value before, the cap, the value after, and whether the cap was binding.
+ * A cap applied: the value before, the cap, the value after, and whether the cap was binding. Rendered, the step says
+ * "binding" when the value before exceeded the cap, "reached, not binding" when it equalled it exactly, and "not
+ * reached" when it was below it.
  *
  * @param cap  the cap's name, such as "cap per enterprise"
  * @param limit  the cap's value, in yuan, or a rate held as a fraction
@@ -87,7 +89,9 @@ public record CapStep(
   @Override
   public String render(Locale locale) {
     boolean zh = ExplanationStep.isChinese(locale);
-    String outcome = isBinding() ? (zh ? "封顶生效" : "binding") : (zh ? "未触及" : "not reached");
+    String outcome = isBinding() ? (zh ? "封顶生效" : "binding")
+        : before.compareTo(limit) == 0 ? (zh ? "恰好达到" : "reached, not binding")
+        : (zh ? "未触及" : "not reached");
     return (zh ? "上限：" : "Cap: ") + cap.in(locale) + " " + StepFormat.number(limit, rate) + "; "
         + StepFormat.number(before, rate) + " → " + StepFormat.number(after, rate) + " (" + outcome + ") ["
         + citation.label() + "]";
