@@ -170,7 +170,8 @@ public final class HuiqiCli {
   }
 
   private static int evaluate(CliArguments arguments, PrintStream out, PrintStream err, Supplier<LocalDate> today) {
-    EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
+    ProfileInput.Input input = ProfileInput.readInput(arguments.file(), arguments.asOf(), today);
+    EntitlementRequest request = input.request();
     List<MeasureId> listed = request.measures().orElse(List.of());
     for (int i = 0; i < listed.size(); i++) {
       // named like any other wrong field of the file, not as the engine's bare "Unknown measure"
@@ -212,8 +213,10 @@ public final class HuiqiCli {
       return 0;
     }
     EvaluationFailure first = report.failures().get(0);
+    // the failure names a fact of the profile: its place in the file, as for any other wrong field
+    String field = input.profileAt() + first.field();
     err.println("huiqi: " + arguments.file().map(file -> "'" + file + "', ").orElse("") + "field "
-        + (first.field().isEmpty() ? "/" : first.field()) + ": " + first.measure() + " could not be evaluated ("
+        + (field.isEmpty() ? "/" : field) + ": " + first.measure() + " could not be evaluated ("
         + first.message() + "); " + report.failures().size() + " measure(s) left out, the total is not whole");
     return INCOMPLETE;
   }

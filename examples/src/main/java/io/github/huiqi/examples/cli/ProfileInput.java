@@ -40,6 +40,19 @@ final class ProfileInput {
    * @throws BadInput if the file cannot be read or does not hold a valid profile or request
    */
   static EntitlementRequest read(Optional<String> file, Optional<LocalDate> asOf, Supplier<LocalDate> today) {
+    return readInput(file, asOf, today).request();
+  }
+
+  /**
+   * Reads the request to evaluate, and where its profile lies in the file.
+   *
+   * @param file  the file, empty for the built-in sample
+   * @param asOf  the date given on the command line, if any
+   * @param today  today's date, read only when neither the command line nor the file gives one
+   * @return the request, and the JSON Pointer of its profile in the file
+   * @throws BadInput if the file cannot be read or does not hold a valid profile or request
+   */
+  static Input readInput(Optional<String> file, Optional<LocalDate> asOf, Supplier<LocalDate> today) {
     String name = file.orElse("(built-in sample)");
     String text = file.isPresent() ? readFile(file.get()) : EntitlementSamples.shenzhenManufacturer2023Json();
     try {
@@ -52,10 +65,10 @@ final class ProfileInput {
         if (asOf.isPresent() || !request.has("asOf")) {
           request.put("asOf", asOf.orElseGet(today).toString());
         }
-        return HuiqiJson.read(HuiqiJson.write(request), EntitlementRequest.class);
+        return new Input(HuiqiJson.read(HuiqiJson.write(request), EntitlementRequest.class), "/profile");
       }
       EnterpriseProfile profile = HuiqiJson.read(text, EnterpriseProfile.class);
-      return EntitlementRequest.of(profile, asOf.orElseGet(today));
+      return new Input(EntitlementRequest.of(profile, asOf.orElseGet(today)), "");
     } catch (InvalidInputException ex) {
       // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
       boolean told = ex.value().isEmpty() || ex.problem().contains("(" + ex.value() + ")");
@@ -88,6 +101,15 @@ final class ProfileInput {
     } catch (IOException | RuntimeException ex) {
       throw new BadInput("cannot read '" + file + "': " + ex.getMessage());
     }
+  }
+
+  /**
+   * A request read from a file.
+   *
+   * @param request  the request
+   * @param profileAt  the JSON Pointer of the profile in the file: {@code /profile} for a request, empty for a profile
+   */
+  record Input(EntitlementRequest request, String profileAt) {
   }
 
   /** Input the command line cannot use; the message is one line for the user. */

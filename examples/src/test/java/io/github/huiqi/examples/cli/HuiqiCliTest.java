@@ -152,6 +152,13 @@ class HuiqiCliTest {
     Run chinese = run(file.toString(), "--as-of", "2023-06-30", "--lang", "zh");
     assertThat(chinese.out()).contains("以下措施未能测算，合计不完整：");
     assertThat(failureLine(chinese.out())).containsPattern("\\p{IsHan}").isNotEqualTo(english);
+    // the same profile inside a request: the field is named where it is in the file, under /profile
+    Path request = write("bad-loan-request.json", "{\"asOf\": \"2023-06-30\", \"profile\": "
+        + Files.readString(file, StandardCharsets.UTF_8) + "}");
+    Run wrapped = run(request.toString());
+    assertThat(wrapped.status()).isEqualTo(HuiqiCli.INCOMPLETE);
+    assertThat(wrapped.err().lines()).singleElement().asString()
+        .contains("field /profile/loans/0/nonPerforming/principalOutstanding:");
   }
 
   /** The report's line for the risk pool's failure. */
