@@ -19,6 +19,8 @@ import io.github.huiqi.core.policy.PolicyDocument;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ public final class Catalog {
   /** Each entry's measure and its id, in catalogue order, for {@link #measuresOf}. */
   private final Measure[] entryMeasures;
   private final MeasureId[] entryIds;
+  /** The positions of each measure class's entries, in catalogue order, for {@link #positionsOf}. */
+  private final Map<Class<?>, int[]> positionsByType;
 
   private Catalog(PolicyData data, MeasureRegistry registry) {
     this.data = Args.notNull(data, "data");
@@ -77,6 +81,14 @@ public final class Catalog {
       entryMeasures[i] = entries.get(i).measure();
       entryIds[i] = entryMeasures[i].id();
     }
+    Map<Class<?>, int[]> positions = new HashMap<>();
+    for (int i = 0; i < entryMeasures.length; i++) {
+      int[] before = positions.getOrDefault(entryMeasures[i].getClass(), new int[0]);
+      int[] after = Arrays.copyOf(before, before.length + 1);
+      after[before.length] = i;
+      positions.put(entryMeasures[i].getClass(), after);
+    }
+    this.positionsByType = Map.copyOf(positions);
   }
 
   /**
@@ -173,6 +185,21 @@ public final class Catalog {
       measures[i] = entry == null ? null : entry.measure();
     }
     return measures;
+  }
+
+  /**
+   * Returns the positions in {@link #entries()} of the measures of one class, in catalogue order: the positions of
+   * their outcomes in a whole-catalogue run, so that a stacking rule finds its measures without reading every
+   * outcome.
+   *
+   * @param type  the measure's class, such as {@code VatMeasure.class} (a subclass's measures are not included)
+   * @return the positions, a new array each call; empty if the catalogue has no such measure
+   * @throws InvalidInputException if the type is null
+   */
+  public int[] positionsOf(Class<? extends Measure> type) {
+    Args.notNull(type, "type");
+    int[] positions = positionsByType.get(type);
+    return positions == null ? new int[0] : positions.clone();
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +64,20 @@ class CatalogMeasuresOfTest {
     }
     assertThat(copies.get(0).measure()).isNotSameAs(CATALOG.entries().get(0).measure().id());
     assertThat(ids(CATALOG.measuresOf(copies))).isEqualTo(ids(copies));
+  }
+
+  @Test
+  void test_positionsOf_eachEntryOfTheClass_inCatalogueOrder() {
+    // the 小型微利企业 relief is listed twice: 深工信〔2023〕26号 第1条 (the sixth measure, position 5) and 沪企服办〔2023〕1号 第二十二条
+    int[] positions = CATALOG.positionsOf(SmallLowProfitMeasure.class);
+    assertThat(positions).hasSize(2);
+    assertThat(CATALOG.entries().get(positions[0]).measure().id()).isEqualTo(SmallLowProfitMeasure.SHENZHEN_2023.id());
+    assertThat(CATALOG.entries().get(positions[1]).measure().id()).isEqualTo(SmallLowProfitMeasure.SHANGHAI_2023.id());
+    assertThat(positions[0]).isEqualTo(5);
+    // a new array each call: changing one changes nothing
+    positions[0] = 0;
+    assertThat(CATALOG.positionsOf(SmallLowProfitMeasure.class)[0]).isEqualTo(5);
+    assertThat(CATALOG.positionsOf(Measure.class)).isEmpty();
   }
 
   @Test

@@ -194,7 +194,8 @@ class MeasureListingTest {
   void test_hostPack_listingOfAnotherPacksMeasure_isRejected() {
     PolicyPack pack = PolicyPacks.readBuiltIn("sz-gxj-zjtx-32-draft.json");
     MeasureListing foreign = new MeasureListing(MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction"), List.of(),
-        new Citation(Provenance.SOURCE_TEXT, "x", "第6条", Optional.empty(), Optional.empty(), Optional.of("none")), Optional.empty());
+        new Citation(Provenance.SOURCE_TEXT, "x", "第6条", Optional.empty(), Optional.empty(), Optional.of("none")),
+        Optional.empty());
     assertThatThrownBy(() -> new PolicyPack(pack.schema(), pack.document(), pack.measures(), pack.rateSeries(),
         List.of(foreign)))
         .isInstanceOfSatisfying(InvalidInputException.class,

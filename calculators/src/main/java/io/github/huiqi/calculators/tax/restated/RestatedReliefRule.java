@@ -16,6 +16,7 @@ import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,59 +89,83 @@ public final class RestatedReliefRule implements StackingRule {
     Args.notNull(outcomes, "outcomes");
     Args.notNull(profile, "profile");
     Args.notNull(catalog, "catalog");
-    Measure[] measures = catalog.measuresOf(outcomes);
     List<Catalog.Entry> entries = catalog.entries();
+    int[][] positions = cataloguePositions(catalog);
+    if (!inPlace(outcomes, entries, positions)) {
+      positions = scannedPositions(outcomes, catalog);
+    }
     Optional<String> place = profile.registrationRegionCode();
-    // per relief: the outcome of the firm's own region's restatement, the first of any region's, and how many
-    int[] own = {-1, -1, -1};
-    int[] anywhere = {-1, -1, -1};
-    int[] count = new int[3];
-    boolean twice = false;
-    for (int i = 0; i < measures.length; i++) {
-      int relief = reliefOf(measures[i]);
-      if (relief < 0) {
-        continue;
-      }
-      twice |= ++count[relief] > 1;
-      // in a whole-catalogue run the outcomes are in catalogue order: the entry at the same index, else by id
-      Catalog.Entry entry = i < entries.size() && entries.get(i).measure() == measures[i] ? entries.get(i)
-          : catalog.get(outcomes.get(i).measure());
-      Optional<Parameter<Jurisdiction>> region = entry.enterpriseRegion();
-      if (region.isEmpty()) {
-        anywhere[relief] = anywhere[relief] < 0 ? i : anywhere[relief];
-      } else if (own[relief] < 0 && place.isPresent() && region.get().value().contains(place.get())) {
-        own[relief] = i;
-      }
-    }
-    if (!twice) {
-      return outcomes;
-    }
     List<MeasureOutcome> result = null;
-    for (int i = 0; i < measures.length; i++) {
-      int relief = reliefOf(measures[i]);
-      if (relief < 0 || count[relief] < 2) {
+    for (int[] relief : positions) {
+      if (relief.length < 2) {
         continue;
       }
-      int kept = own[relief] >= 0 ? own[relief] : anywhere[relief];
-      MeasureOutcome outcome = outcomes.get(i);
-      if (kept < 0 || i == kept || !outcome.countedInTotal()) {
+      // the firm's own region's restatement, else the first listed for any region
+      int own = -1;
+      int anywhere = -1;
+      for (int i : relief) {
+        Optional<Parameter<Jurisdiction>> region = entryOf(outcomes.get(i), i, entries, catalog).enterpriseRegion();
+        if (region.isEmpty()) {
+          anywhere = anywhere < 0 ? i : anywhere;
+        } else if (own < 0 && place.isPresent() && region.get().value().contains(place.get())) {
+          own = i;
+        }
+      }
+      int kept = own >= 0 ? own : anywhere;
+      if (kept < 0) {
         continue;
       }
-      result = result == null ? new ArrayList<>(outcomes) : result;
-      result.set(i, outcome.withNote(note(catalog, outcomes.get(kept))).withCountedInTotal(false));
+      for (int i : relief) {
+        MeasureOutcome outcome = outcomes.get(i);
+        if (i != kept && outcome.countedInTotal()) {
+          result = result == null ? new ArrayList<>(outcomes) : result;
+          result.set(i, outcome.withNote(note(catalog, outcomes.get(kept))).withCountedInTotal(false));
+        }
+      }
     }
     return result == null ? outcomes : List.copyOf(result);
   }
 
-  /** The relief's index: 0 VAT, 1 小型微利企业, 2 R&amp;D; -1 for any other measure. */
-  private static int reliefOf(Measure measure) {
-    if (measure instanceof VatMeasure) {
-      return 0;
+  /** Whether the outcomes are a whole-catalogue run's: each relief's outcomes at their entries' positions. */
+  private static boolean inPlace(List<MeasureOutcome> outcomes, List<Catalog.Entry> entries, int[][] positions) {
+    if (outcomes.size() != entries.size()) {
+      return false;
     }
-    if (measure instanceof SmallLowProfitMeasure) {
-      return 1;
+    for (int[] relief : positions) {
+      for (int i : relief) {
+        if (Args.notNull(outcomes.get(i), "outcomes").measure() != entries.get(i).measure().id()) {
+          return false;
+        }
+      }
     }
-    return measure instanceof RdMeasure ? 2 : -1;
+    return true;
+  }
+
+  /** The positions of each relief's entries in the catalogue: VAT, 小型微利企业, R&amp;D. */
+  private static int[][] cataloguePositions(Catalog catalog) {
+    return new int[][] {catalog.positionsOf(VatMeasure.class), catalog.positionsOf(SmallLowProfitMeasure.class),
+        catalog.positionsOf(RdMeasure.class)};
+  }
+
+  /** The positions of each relief's outcomes, read from every outcome (a run of some measures, in any order). */
+  private static int[][] scannedPositions(List<MeasureOutcome> outcomes, Catalog catalog) {
+    Measure[] measures = catalog.measuresOf(outcomes);
+    int[][] positions = {new int[0], new int[0], new int[0]};
+    for (int i = 0; i < measures.length; i++) {
+      int relief = measures[i] instanceof VatMeasure ? 0 : measures[i] instanceof SmallLowProfitMeasure ? 1
+          : measures[i] instanceof RdMeasure ? 2 : -1;
+      if (relief >= 0) {
+        positions[relief] = Arrays.copyOf(positions[relief], positions[relief].length + 1);
+        positions[relief][positions[relief].length - 1] = i;
+      }
+    }
+    return positions;
+  }
+
+  /** An outcome's entry: the one at its position in a whole-catalogue run, else found by its id. */
+  private static Catalog.Entry entryOf(MeasureOutcome outcome, int i, List<Catalog.Entry> entries, Catalog catalog) {
+    return i < entries.size() && entries.get(i).measure().id() == outcome.measure() ? entries.get(i)
+        : catalog.get(outcome.measure());
   }
 
   private static Reason note(Catalog catalog, MeasureOutcome kept) {

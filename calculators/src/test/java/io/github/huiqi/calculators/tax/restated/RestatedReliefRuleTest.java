@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.money.Cny;
@@ -21,6 +22,7 @@ import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,22 @@ class RestatedReliefRuleTest {
     assertThat(shanghai.notes()).extracting(Reason::code).contains(RestatedReliefRule.CODE);
     assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).countedInTotal()).isTrue();
     // the tax saved is 730,000.00 once, not up to 1,460,000.00
+    assertThat(report.totals().byKind().get(AmountKind.TAX_SAVED))
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("730000.00")));
+  }
+
+  @Test
+  void test_someMeasuresAsked_inAnyOrder_stillCountedOnce() {
+    // the Shenzhen restatement asked first, then the Shanghai one, for a Shanghai firm (a run of three measures, not
+    // the whole catalogue's): the Shanghai one counts
+    EntitlementReport report = ENGINE.evaluate(EntitlementRequest.of(registeredIn("310115"), MID_2023)
+        .withMeasures(List.of(RdMeasure.SHENZHEN_2023.id(), SmallLowProfitMeasure.SHENZHEN_2023.id(),
+            SmallLowProfitMeasure.SHANGHAI_2023.id())));
+    assertThat(report.outcomes()).hasSize(3);
+    assertThat(outcome(report, SmallLowProfitMeasure.SHANGHAI_2023).countedInTotal()).isTrue();
+    assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).countedInTotal()).isFalse();
+    // the Shenzhen R&D restatement is the only R&D outcome asked: counted; 250,000.00 + 480,000.00 once
+    assertThat(outcome(report, RdMeasure.SHENZHEN_2023).countedInTotal()).isTrue();
     assertThat(report.totals().byKind().get(AmountKind.TAX_SAVED))
         .isEqualTo(OutcomeAmount.exactly(Cny.of("730000.00")));
   }
