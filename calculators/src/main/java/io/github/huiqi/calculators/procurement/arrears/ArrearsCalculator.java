@@ -52,12 +52,13 @@ public final class ArrearsCalculator {
    * @param request  the claims
    * @return the total, CNY at the fen's scale
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if a covered claim's dispute status is missing
+   * @throws MissingFactsException if a covered claim within the limit has no dispute status (one above the limit is
+   *     not cleared in full whether disputed or not, so its dispute status does not decide the total)
    */
   public MonetaryAmount fullClearanceTotal(ArrearsMeasure measure, ArrearsRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    if (!e.missing.isEmpty()) {
-      throw new MissingFactsException(e.missing);
+    if (!e.decisive.isEmpty()) {
+      throw new MissingFactsException(e.decisive);
     }
     return Cny.of(e.total);
   }
@@ -98,8 +99,11 @@ public final class ArrearsCalculator {
     StepTrace steps = new StepTrace(explain);
     List<ArrearsClassing> claims = new ArrayList<>();
     List<String> missing = new ArrayList<>();
+    // the missing facts that decide the total: a dispute status not known of a claim within the limit
+    List<String> decisive = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO.setScale(2);
-    String limit = Cny.positiveYuan(measure.fullClearanceLimit().value(), "fullClearanceLimit").toPlainString();
+    BigDecimal limitYuan = Cny.positiveYuan(measure.fullClearanceLimit().value(), "fullClearanceLimit");
+    String limit = limitYuan.toPlainString();
     for (int i = 0; i < request.arrearsClaims().size(); i++) {
       ArrearsClaim claim = request.arrearsClaims().get(i);
       BigDecimal amount = Cny.positiveYuan(claim.amount(), "/arrearsClaims/" + i + "/amount");
@@ -108,6 +112,9 @@ public final class ArrearsCalculator {
           : Optional.of(measure.classify(claim.debtorKind(), amount, claim.disputed().orElse(false)));
       if (cls.isEmpty()) {
         missing.add("/arrearsClaims/" + i + "/disputed");
+        if (amount.compareTo(limitYuan) <= 0) {
+          decisive.add("/arrearsClaims/" + i + "/disputed");
+        }
       } else if (cls.get() == ArrearsClass.FULL_CLEARANCE) {
         total = total.add(amount);
       }
@@ -119,10 +126,11 @@ public final class ArrearsCalculator {
               + claim.disputed().map(String::valueOf).orElse("not given") + " → " + cls.map(String::valueOf)
               .orElse("unknown"), measure.fullClearanceLimit().citation()));
     }
-    return new Evaluation(claims, total, missing, steps);
+    return new Evaluation(claims, total, missing, decisive, steps);
   }
 
-  /** The classes, the full-clearance total, the missing facts and the steps. */
-  record Evaluation(List<ArrearsClassing> claims, BigDecimal total, List<String> missing, StepTrace steps) {
+  /** The classes, the full-clearance total, the missing facts (those that decide the total apart) and the steps. */
+  record Evaluation(List<ArrearsClassing> claims, BigDecimal total, List<String> missing, List<String> decisive,
+      StepTrace steps) {
   }
 }

@@ -7,10 +7,12 @@ import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -61,6 +63,23 @@ class ArrearsCalculatorTest {
         claim("B", "120000.00").debtorKind(ArrearsDebtorKind.LARGE_STATE_ENTERPRISE).build(),
         claim("C", "500000.01").build()));
     assertThat(CALC.fullClearanceTotal(MEASURE, request)).isEqualTo(Cny.of("620000.00"));
+  }
+
+  @Test
+  void test_disputeNotKnown_aboveTheLimit_decidesNoTotal() {
+    // 500,000.01 is above "50 万元以下" (第二十一条): not cleared in full whether disputed or not, so the plain form's
+    // total is B's 120,000.00 alone; its class (disputed or for resolution) is still not known to the explaining form
+    ArrearsRequest request = new ArrearsRequest(List.of(claim("A", "500000.01").disputed(Optional.empty()).build(),
+        claim("B", "120000.00").build()));
+    assertThat(CALC.fullClearanceTotal(MEASURE, request)).isEqualTo(Cny.of("120000.00"));
+    ArrearsResult explained = CALC.explainClasses(MEASURE, request);
+    assertThat(explained.missingFacts()).containsExactly("/arrearsClaims/0/disputed");
+    assertThat(explained.fullClearanceTotal()).isEqualTo(Cny.of("120000.00"));
+    // at the limit, 500,000.00, the dispute status decides whether it is cleared in full: the plain form asks for it
+    ArrearsRequest atLimit = new ArrearsRequest(List.of(claim("A", "500000.00").disputed(Optional.empty()).build()));
+    assertThatThrownBy(() -> CALC.fullClearanceTotal(MEASURE, atLimit)).isInstanceOf(MissingFactsException.class)
+        .satisfies(ex -> assertThat(((MissingFactsException) ex).missingFacts())
+            .containsExactly("/arrearsClaims/0/disputed"));
   }
 
   @Test
