@@ -2,7 +2,6 @@ package io.github.huiqi.calculators.batch.book;
 
 import io.github.huiqi.core.internal.Args;
 import java.util.Iterator;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -79,13 +78,15 @@ public interface BookCalculator<R> {
 
   /**
    * Maps a book lazily to its items, indexed in encounter order; sum them with a {@link BookTally}.
+   * <p>
+   * Each request's index is taken as the book is read, in its encounter order, so the items may be computed in
+   * parallel ({@code results(book).parallel()}) and each still carries its own request's index.
    *
-   * @param book  the requests, sequential
-   * @return the items, one per request
+   * @param book  the requests, read in encounter order
+   * @return the items, one per request; closing it closes the book
    * @throws io.github.huiqi.core.error.InvalidInputException if the book is null
    */
   default Stream<BookItem> results(Stream<? extends R> book) {
-    AtomicLong index = new AtomicLong();
-    return Args.notNull(book, "book").sequential().map(request -> evaluate(index.getAndIncrement(), request));
+    return BookIndexed.<R>of(Args.notNull(book, "book")).map(pair -> evaluate(pair.index(), pair.request()));
   }
 }
