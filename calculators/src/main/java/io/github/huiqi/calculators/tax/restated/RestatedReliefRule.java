@@ -6,12 +6,14 @@ import io.github.huiqi.calculators.catalog.StackingRule;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
@@ -35,13 +37,19 @@ import java.util.Optional;
  *       restatement: the Shanghai one for a Shanghai firm);
  *   <li>else the first whose listing has no region (the Shenzhen restatement, read for anywhere);
  * </ol>
- * and sets every other outcome of that type still counted aside ({@link MeasureOutcome#countedInTotal()} false),
- * with a note coded {@value #CODE} naming the outcome counted and citing the decisions register (§1.7: no source
- * says which restatement a firm claims under, only that the relief is one). Nothing else
- * changes: verdicts and amounts stay each measure's own (the parameters are the same national tables), so a reader
- * sees both restatements and which one counts. A Shenzhen firm's Shanghai outcomes are ineligible by region and a
- * Shanghai firm's Shenzhen outcomes are set aside; a firm whose region is not known keeps the Shenzhen outcome and
- * has the Shanghai one, undetermined on its region, set aside.
+ * Every other outcome of that type not already ineligible gets a note coded {@value #CODE} naming the outcome
+ * counted and citing the decisions register (§1.7: no source says which restatement a firm claims under, only that
+ * the relief is one), and:
+ * <ul>
+ *   <li>when the first applies (the firm's region known and within a restating listing's), it is not the firm's:
+ *       ineligible, zero, with no missing facts or binding limit (in the explaining form its reason is the note; its
+ *       steps stay, showing what it computed), so that no total, of the firm or of a population per measure,
+ *       counts the relief twice;
+ *   <li>otherwise (the region not known) it is set aside ({@link MeasureOutcome#countedInTotal()} false), its verdict
+ *       and amount its own: the Shanghai outcome, undetermined on the region.
+ * </ul>
+ * A Shenzhen firm's Shanghai outcomes are ineligible by region, a Shanghai firm's Shenzhen outcomes ineligible by
+ * this rule, a firm elsewhere keeps the Shenzhen ones.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -57,7 +65,8 @@ public final class RestatedReliefRule implements StackingRule {
   static final Citation COUNTED_ONCE = Citation.libraryDefault("decisions register §1.7", "a national tax relief "
       + "that two documents of the catalogue restate (深工信〔2023〕26号 第1条, 沪企服办〔2023〕1号 第二十二条) is one "
       + "relief: it is counted once, under the restatement listed for the enterprise's registration region, else "
-      + "under the one listed for any region; the others are shown and set aside from the total");
+      + "under the one listed for any region; the other, where the firm's region is known, is not the firm's "
+      + "(ineligible), and set aside from the total where it is not known");
 
   private RestatedReliefRule() {
   }
@@ -117,10 +126,14 @@ public final class RestatedReliefRule implements StackingRule {
       }
       for (int i : relief) {
         MeasureOutcome outcome = outcomes.get(i);
-        if (i != kept && outcome.countedInTotal()) {
-          result = result == null ? new ArrayList<>(outcomes) : result;
-          result.set(i, outcome.withNote(note(catalog, outcomes.get(kept))).withCountedInTotal(false));
+        if (i == kept || outcome.verdict() == Verdict.INELIGIBLE || own < 0 && !outcome.countedInTotal()) {
+          continue;
         }
+        Reason note = note(catalog, outcomes.get(kept));
+        result = result == null ? new ArrayList<>(outcomes) : result;
+        // the firm's region known, the relief is under its own region's restatement: this one is not the firm's
+        // (ineligible, zero, so that no total of this measure counts it); not known, it is only set aside
+        result.set(i, own >= 0 ? notTheFirms(outcome, note, explain) : outcome.withNote(note).withCountedInTotal(false));
       }
     }
     return result == null ? outcomes : List.copyOf(result);
@@ -166,6 +179,14 @@ public final class RestatedReliefRule implements StackingRule {
   private static Catalog.Entry entryOf(MeasureOutcome outcome, int i, List<Catalog.Entry> entries, Catalog catalog) {
     return i < entries.size() && entries.get(i).measure().id() == outcome.measure() ? entries.get(i)
         : catalog.get(outcome.measure());
+  }
+
+  /** The outcome of a restatement that is not the firm's own region's: ineligible, zero, the note saying why. */
+  private static MeasureOutcome notTheFirms(MeasureOutcome outcome, Reason note, boolean explain) {
+    MeasureOutcome.Builder builder = outcome.toBuilder().verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO)
+        .bindingLimit(Optional.empty()).missingFacts(List.of()).detail(Optional.empty()).countedInTotal(false)
+        .reasons(explain ? List.of(new Reason(CODE, note.message(), note.citation())) : List.of());
+    return builder.addNotes(note).build();
   }
 
   private static Reason note(Catalog catalog, MeasureOutcome kept) {

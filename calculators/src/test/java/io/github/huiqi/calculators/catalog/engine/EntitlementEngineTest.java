@@ -275,7 +275,10 @@ class EntitlementEngineTest {
     assertThat(fee.reasons()).extracting(Reason::code).containsExactly("not-enterprise-in-region");
     // the region condition alone, not met (310115 is in Shanghai, not Shenzhen 4403); the fee reduction does not run
     assertOutcomes(fee.explanation(), NOT_MET);
-    assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    // the national 小型微利企业 relief is the Shanghai restatement's for a Shanghai firm (沪企服办〔2023〕1号 第二十二条,
+    // RestatedReliefRule): the Shenzhen one is not the firm's, the Shanghai one eligible
+    assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome(report, SmallLowProfitMeasure.SHANGHAI_2023).verdict()).isEqualTo(Verdict.ELIGIBLE);
   }
 
   //-------------------------------------------------------------------------

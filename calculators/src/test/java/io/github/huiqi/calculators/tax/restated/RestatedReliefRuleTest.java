@@ -65,17 +65,21 @@ class RestatedReliefRuleTest {
     MeasureOutcome rd = outcome(report, RdMeasure.SHANGHAI_2023);
     assertThat(rd.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("250000.00")));
     assertThat(rd.countedInTotal()).isTrue();
-    // the Shenzhen restatements give the same figures (the same national tables) and are set aside, saying where
-    // the relief is counted
+    // the Shenzhen restatements are not the Shanghai firm's: ineligible, zero, saying where the relief is counted
     MeasureOutcome shenzhen = outcome(report, SmallLowProfitMeasure.SHENZHEN_2023);
-    assertThat(shenzhen.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("480000.00")));
+    assertThat(shenzhen.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(shenzhen.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(shenzhen.countedInTotal()).isFalse();
+    assertThat(shenzhen.missingFacts()).isEmpty();
     Reason note = shenzhen.notes().get(shenzhen.notes().size() - 1);
     assertThat(note.code()).isEqualTo(RestatedReliefRule.CODE);
     assertThat(note.message().zh()).contains("沪企服办〔2023〕1号 第二十二条", "sh-qfb-2023-1.small-low-profit-enterprise");
     assertThat(note.citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
     assertThat(note.citation().article()).isEqualTo("decisions register §1.7");
-    assertThat(outcome(report, RdMeasure.SHENZHEN_2023).countedInTotal()).isFalse();
+    assertThat(outcome(report, RdMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // explained, the note is its reason too
+    assertThat(outcome(ENGINE.explain(registeredIn("310115"), MID_2023), SmallLowProfitMeasure.SHENZHEN_2023)
+        .reasons()).extracting(Reason::code).containsExactly(RestatedReliefRule.CODE);
     // explained, the Shanghai relief's steps cite the Shanghai notice where they cite the source text, never the
     // Shenzhen one
     String explained = outcome(ENGINE.explain(registeredIn("310115"), MID_2023), SmallLowProfitMeasure.SHANGHAI_2023)
