@@ -71,9 +71,17 @@ final class Labels {
     }
   }
 
+  /**
+   * The status column: a draft says so; a document no longer in force (已失效) says so; otherwise the window's state,
+   * where an open window reads "in force" only for a document in force and "informational" (参考, as the catalogue
+   * labels it) for a descriptive text such as a reply letter, which reports measures without enacting them.
+   */
   String status(DocumentStatus documentStatus, WindowStatus window) {
     if (documentStatus == DocumentStatus.DRAFT) {
       return pick("征求意见稿", "draft");
+    }
+    if (documentStatus == DocumentStatus.EXPIRED) {
+      return pick("已失效", "expired");
     }
     switch (window) {
       case CLOSED:
@@ -81,7 +89,8 @@ final class Labels {
       case NOT_YET_OPEN:
         return pick("未施行", "not yet in force");
       default:
-        return pick("有效", "in force");
+        return documentStatus == DocumentStatus.INFORMATIONAL ? pick("参考", "informational")
+            : pick("有效", "in force");
     }
   }
 

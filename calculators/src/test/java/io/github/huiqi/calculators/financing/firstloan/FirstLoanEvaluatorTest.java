@@ -94,6 +94,18 @@ class FirstLoanEvaluatorTest {
     });
   }
 
+  @Test
+  void test_complete_outstandingLoan_sixMonthTermBinds() {
+    // 3,600,000 drawn 2023-01-15, not repaid, maturity 2024-01-15: "贴息期限不超过6个月" ends the period 2023-07-15:
+    // 31 + 28 + 31 + 30 + 31 + 30 = 181 days (算头不算尾); 3,600,000 × 2% × 181/360 = 36,200.00 (without the
+    // term, 365 days: 73,000.00, under the 200,000 cap, so only the term decides it)
+    LoanFacts outstanding = loan("L1").principal(Cny.of("3600000")).build();
+    MeasureOutcome outcome = plain(firm().loans(List.of(outstanding)).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(yuan("36200.00"));
+    assertThat(outcome.bindingLimit()).isEmpty();
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_missing_firstTimeBorrower_rangeToWhatItWouldEarn() {
