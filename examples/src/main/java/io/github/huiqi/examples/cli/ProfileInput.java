@@ -62,6 +62,10 @@ final class ProfileInput {
       }
       if (tree.has("profile")) {
         ObjectNode request = (ObjectNode) tree;
+        if (asOf.isPresent() && request.has("asOf")) {
+          // the file's own date is checked though the command line's replaces it: a wrong field is never ignored
+          HuiqiJson.read(HuiqiJson.write(request), EntitlementRequest.class);
+        }
         if (asOf.isPresent() || !request.has("asOf")) {
           request.put("asOf", asOf.orElseGet(today).toString());
         }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,18 @@ class HuiqiCliTest {
         + "  - 企业在深圳市注册经营");
     Run english = run("--explain", "--lang", "en", "--measure", "sz-gxj-2023-26.small-scale-vat");
     assertThat(english.out()).contains("(sz-gxj-2023-26.small-scale-vat)\n  ineligible, conditions not met or why:\n");
+  }
+
+  @Test
+  void test_requestFile_aWrongDateInIt_namedThoughTheCommandLineGivesOne() throws IOException {
+    // 2023-02-30 does not exist: the file is wrong whether or not --as-of replaces its date
+    Path file = write("bad-date.json", "{\"asOf\": \"2023-02-30\", \"profile\": {\"registrationRegionCode\": "
+        + "\"440306\"}}");
+    for (Run run : List.of(run(file.toString()), run(file.toString(), "--as-of", "2023-06-30"))) {
+      assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err().lines()).singleElement().asString().contains("bad-date.json", "field /asOf");
+    }
   }
 
   @Test
