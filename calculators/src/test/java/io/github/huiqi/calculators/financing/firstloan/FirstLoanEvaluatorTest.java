@@ -106,6 +106,21 @@ class FirstLoanEvaluatorTest {
     assertThat(outcome.bindingLimit()).isEmpty();
   }
 
+  @Test
+  void test_complete_usedLessThanOneMonth_nothing_exactlyOneMonth_paid() {
+    // 2022 rules "实际用款时间低于1个月的，不予贴息": drawn 2023-01-31, one calendar month on is 2023-02-28 (no 02-31,
+    // plusMonths rolls back): repaid 02-27 is a day short, ineligible, nothing; repaid 02-28 has used it a month,
+    // 28 days, 1,000,000 × 2% × 28/360 = 1,555.555… → 1,555.56
+    LoanFacts shortOne = loan("L1").drawdownDate(LocalDate.of(2023, 1, 31)).repaymentDate(LocalDate.of(2023, 2, 27))
+        .build();
+    MeasureOutcome outcome = plain(firm().loans(List.of(shortOne)).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+    LoanFacts month = loan("L1").drawdownDate(LocalDate.of(2023, 1, 31)).repaymentDate(LocalDate.of(2023, 2, 28))
+        .build();
+    assertThat(plain(firm().loans(List.of(month)).build()).amount()).isEqualTo(yuan("1555.56"));
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_missing_firstTimeBorrower_rangeToWhatItWouldEarn() {

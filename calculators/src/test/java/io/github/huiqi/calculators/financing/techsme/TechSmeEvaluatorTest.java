@@ -132,6 +132,16 @@ class TechSmeEvaluatorTest {
   }
 
   @Test
+  void test_complete_firstTimeBorrower_2022Interest_70Percent() {
+    // interest accrued 2022-10-01..2023-01-01, all in 2022: the 2020 办法 第十四条(一) ratio for a first-time borrower,
+    // 70%, without 第13条's 2023 uplift; 10,000 × 70% = 7,000.00 (a borrower before: 50%, 5,000.00)
+    MeasureOutcome outcome = explain(firm(interest("I1", d(2022, 10, 1), d(2023, 1, 1), "10000"))
+        .firstTimeBorrower(true).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(exactly("7000.00"));
+  }
+
+  @Test
   void test_missing_firstTimeBorrower_materialFor2022Interest() {
     // 2022 interest keeps its base ratio (第十四条(一)): 50% × 10,000 = 5,000.00 or 70% × 10,000 = 7,000.00
     MeasureOutcome outcome = explain(firm(interest("I1", d(2022, 10, 1), d(2023, 1, 1), "10000"))
