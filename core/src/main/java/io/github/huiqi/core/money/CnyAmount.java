@@ -28,6 +28,12 @@ import javax.money.NumberValue;
  * as a {@code Number}, are refused with an {@link io.github.huiqi.core.error.InvalidInputException}; they are in this
  * class only because the interfaces require them.
  * <p>
+ * Why not Moneta's {@code Money} (and so no {@code double} in this file at all): measured on 2026-12-03 with
+ * moneta-core 1.4.5, {@code Money.of} strips the fen's scale ({@code 200000.00} becomes {@code 2E+5}, which the JSON
+ * would then print), accepts binary floating point ({@code multiply(0.1)} computes rather than refuses), reads
+ * {@code javamoney.properties} for its arithmetic unless given a context, and costs about 175 ns against this class's
+ * 24 ns; and Moneta has no abstract amount from which the {@code double} overloads could be inherited.
+ * <p>
  * This class is immutable and thread-safe.
  */
 final class CnyAmount implements MonetaryAmount, Serializable {

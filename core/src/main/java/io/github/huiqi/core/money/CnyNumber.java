@@ -9,7 +9,9 @@ import javax.money.NumberValue;
 
 /**
  * The number of a {@link CnyAmount}: a {@link BigDecimal} returned with its scale, never stripped of trailing zeros
- * (Moneta's own number value returns 200000.00 as {@code 2E+5}).
+ * (Moneta's own number value, {@code DefaultNumberValue}, returns 200000.00 as {@code 2E+5}, and its exact
+ * conversion to a {@code Double} gives 0.10 as 0.1 rather than refusing, measured on 2026-12-03 with moneta-core
+ * 1.4.5: so this class stays, {@code double} signatures and all).
  * <p>
  * The {@code double} and {@code float} conversions are those {@link Number} and JSR 354's {@code NumberValue} require:
  * a caller's explicit request for an approximation (the exact forms refuse a value they cannot hold), never used by

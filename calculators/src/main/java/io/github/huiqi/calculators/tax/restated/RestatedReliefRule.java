@@ -82,14 +82,17 @@ public final class RestatedReliefRule implements StackingRule {
   }
 
   /**
-   * Sets aside, for each relief type, every counted outcome but the one of the enterprise's own restatement.
+   * Counts each relief once: for each relief type, every outcome but the one kept (the enterprise's own region's
+   * restatement, else the one for any region) is made not the firm's (ineligible, zero) where the firm's region is
+   * known, and set aside where it is not.
    *
    * @param outcomes  every outcome so far, in catalogue order
    * @param profile  the enterprise, whose registration region decides which restatement counts
    * @param context  the evaluation context (not read)
    * @param catalog  the catalogue, to read each measure's listing region
    * @param explain  whether the outcomes are explained (the note is added in both forms: it is part of the answer)
-   * @return the outcomes, the same size and order, the restatements not counted set aside and noted
+   * @return the outcomes, the same size and order, the restatements not counted made ineligible or set aside, and
+   *     noted
    * @throws io.github.huiqi.core.error.InvalidInputException if the outcomes, the profile or the catalogue is null
    */
   @Override
