@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The contract every registered evaluator meets, over the bare profile, the sample and seeded variants of the sample
  * with facts missing: the plain and explaining forms agree; 64 threads give what one gives; the outcome survives a JSON
- * round trip; every missing fact is a pointer that resolves in the profile's schema; every outcome cites a clause; a
- * draft measure's outcome says draft.
+ * round trip; every missing fact is a pointer that resolves in the profile's schema; every outcome cites a clause and
+ * gives its reasons (an undetermined one, what could not be decided); a draft measure's outcome says draft.
  */
 class MeasureContractTest {
 
@@ -71,6 +71,8 @@ class MeasureContractTest {
     assertThat(plain.missingFacts()).isEqualTo(explained.missingFacts());
     assertThat(plain.countedInTotal()).isEqualTo(explained.countedInTotal());
     assertThat(plain.windowStatus()).isEqualTo(explained.windowStatus());
+    // the detail is part of the answer (the class, the entry year, what a referral refers to), not of the explanation
+    assertThat(plain.detail()).isEqualTo(explained.detail());
     assertThat(plain.explanation().steps()).isEmpty();
   }
 
@@ -110,8 +112,10 @@ class MeasureContractTest {
     for (Reason reason : explained.reasons()) {
       assertThat(reason.citation().label()).isNotBlank();
     }
-    if (explained.verdict() != Verdict.UNDETERMINED || !explained.reasons().isEmpty()) {
-      assertThat(explained.explanation().steps().size() + explained.reasons().size()).isPositive();
+    assertThat(explained.explanation().steps().size() + explained.reasons().size()).isPositive();
+    if (explained.verdict() == Verdict.UNDETERMINED) {
+      // MeasureOutcome#reasons: for an undetermined verdict, what could not be decided
+      assertThat(explained.reasons()).as("the reasons of undetermined %s", id).isNotEmpty();
     }
     if (CATALOG.data().documentOf(CATALOG.get(explained.measure()).measure()).status() == DocumentStatus.DRAFT) {
       assertThat(explained.documentStatus()).isEqualTo(DocumentStatus.DRAFT);

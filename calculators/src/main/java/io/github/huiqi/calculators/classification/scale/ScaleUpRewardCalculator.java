@@ -48,6 +48,10 @@ public final class ScaleUpRewardCalculator {
   /** The calculator. */
   public static final ScaleUpRewardCalculator DEFAULT = new ScaleUpRewardCalculator();
 
+  /** The first-entry condition's words. */
+  private static final Supplier<LocalizedText> FIRST_ENTRY = () -> LocalizedText.of("首次纳入规模以上工业企业库",
+      "a first entry into the above-scale industry database");
+
   private ScaleUpRewardCalculator() {
   }
 
@@ -123,15 +127,13 @@ public final class ScaleUpRewardCalculator {
         break;
       }
     }
-    Supplier<LocalizedText> firstText = () -> LocalizedText.of("首次纳入规模以上工业企业库",
-        "a first entry into the above-scale industry database");
     Citation first = measure.firstEntry();
     for (String pointer : unknownBefore) {
-      conditions.add(TracedCondition.unknown(pointer, "first-entry", firstText, first));
+      conditions.add(TracedCondition.unknown(pointer, "first-entry", FIRST_ENTRY, first));
     }
     if (entry == null) {
       if (unknownBefore.isEmpty()) {
-        conditions.add(TracedCondition.known(false, "first-entry", firstText,
+        conditions.add(TracedCondition.known(false, "first-entry", FIRST_ENTRY,
             () -> "no year of the history is in the database", first));
       }
       return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
@@ -139,9 +141,9 @@ public final class ScaleUpRewardCalculator {
     int e = entry;
     int before = indexOf(history, e - 1);
     if (before < 0) {
-      conditions.add(TracedCondition.unknown("/history", "first-entry", firstText, first));
+      conditions.add(TracedCondition.unknown("/history", "first-entry", FIRST_ENTRY, first));
     } else if (unknownBefore.isEmpty()) {
-      conditions.add(TracedCondition.known(true, "first-entry", firstText,
+      conditions.add(TracedCondition.known(true, "first-entry", FIRST_ENTRY,
           () -> "entered " + e + ", not in the database in " + (e - 1), first));
     }
     int after = indexOf(history, e + 1);
@@ -172,6 +174,18 @@ public final class ScaleUpRewardCalculator {
           () -> next.get().toPlainString() + " vs " + base.get().toPlainString(), measure.growth()));
     }
     return new Evaluation(TracedCondition.decide(conditions, steps), Optional.of(e));
+  }
+
+  /**
+   * Decides the conditions for an enterprise whose years are not known: the industry as given, the first entry not
+   * known ({@code /years}, the profile's pointer: no history to point into).
+   */
+  Evaluation evaluateWithoutYears(ScaleUpRewardMeasure measure, Optional<String> industryCode, StepTrace steps) {
+    Args.notNull(measure, "measure");
+    Args.notNull(industryCode, "industryCode");
+    List<TracedCondition> conditions = List.of(SmallMicroIndustrial.industrial(industryCode, measure.firstEntry()),
+        TracedCondition.unknown("/years", "first-entry", FIRST_ENTRY, measure.firstEntry()));
+    return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
   }
 
   private static List<Integer> sortedYears(List<ScaleUpYear> history) {

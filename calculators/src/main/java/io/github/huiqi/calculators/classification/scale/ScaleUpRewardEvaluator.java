@@ -26,7 +26,9 @@ import java.util.List;
  * The request is {@link ScaleUpRewardRequest#from}: the profile's {@code industryCode} and, year by year,
  * {@code aboveScale} and {@code revenue}. Missing facts are profile pointers: {@code /industryCode},
  * {@code /years/i/aboveScale}, {@code /years/i/revenue}, and {@code /years} when the years are not known or a year
- * the rule needs (the one before entry, the one after) is not in the profile.
+ * the rule needs (the one before entry, the one after) is not in the profile; the explaining form gives the conditions
+ * not decided as its reasons, the first entry among them when the years are not known. The year of first entry, once
+ * found, is the outcome's detail in both forms.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -56,18 +58,15 @@ public final class ScaleUpRewardEvaluator implements MeasureEvaluator<ScaleUpRew
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM);
     OutcomeAmount upTo = OutcomeAmount.upTo(Cny.of(Cny.yuan(measure.maximumReward().value(), "maximumReward")));
-    if (profile.years().isEmpty()) {
-      List<String> missing = new ArrayList<>(2);
-      if (profile.industryCode().isPresent() && !SmallMicroIndustrial.isIndustrial(profile.industryCode().get())) {
-        return context.finish(notIndustrial(measure, builder, explain));
-      }
-      profile.industryCode().ifPresentOrElse(code -> { }, () -> missing.add("/industryCode"));
-      missing.add("/years");
-      return context.finish(builder.verdict(Verdict.UNDETERMINED).amount(upTo).addAllMissingFacts(missing));
+    if (profile.years().isEmpty() && profile.industryCode().isPresent()
+        && !SmallMicroIndustrial.isIndustrial(profile.industryCode().get())) {
+      return context.finish(notIndustrial(measure, builder, explain));
     }
     StepTrace steps = new StepTrace(explain);
-    ScaleUpRewardCalculator.Evaluation evaluation = ScaleUpRewardCalculator.DEFAULT.evaluate(measure,
-        ScaleUpRewardRequest.from(profile), steps);
+    // years not known: the first entry is not known either, named as /years (no year to point into)
+    ScaleUpRewardCalculator.Evaluation evaluation = profile.years().isEmpty()
+        ? ScaleUpRewardCalculator.DEFAULT.evaluateWithoutYears(measure, profile.industryCode(), steps)
+        : ScaleUpRewardCalculator.DEFAULT.evaluate(measure, ScaleUpRewardRequest.from(profile), steps);
     Verdict verdict = evaluation.decision().verdict();
     List<String> missing = new ArrayList<>(evaluation.decision().missingFacts().size());
     for (String fact : evaluation.decision().missingFacts()) {
@@ -78,11 +77,12 @@ public final class ScaleUpRewardEvaluator implements MeasureEvaluator<ScaleUpRew
     }
     builder.verdict(verdict).amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : upTo)
         .addAllMissingFacts(missing);
+    // the entry year is part of the answer, in both forms
+    evaluation.entryYear().ifPresent(year -> builder.detail(LocalizedText.of(year + "年首次纳入规上工业企业库",
+        "first entered the above-scale industry database in " + year)));
     if (explain) {
       builder.addAllReasons(evaluation.decision().eligibility().reasons())
           .explanation(new Explanation(steps.list()));
-      evaluation.entryYear().ifPresent(year -> builder.detail(LocalizedText.of(year + "年首次纳入规上工业企业库",
-          "first entered the above-scale industry database in " + year)));
     }
     return context.finish(builder);
   }

@@ -31,7 +31,8 @@ import java.util.Optional;
  * when they decide a class other than the stated one, the figures' class is the outcome's and a note (in the plain form
  * too) names both, since every other measure reads the stated size. An industry outside the standard (such as finance,
  * J) is undetermined, naming {@code /size}; a code too coarse to name a group (such as {@code F}) is undetermined,
- * naming {@code /industryCode}.
+ * naming {@code /industryCode}. The explaining form of an undetermined class gives the facts that would decide it as
+ * its reason ({@code size-not-decided}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -97,6 +98,9 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
       }
     }
     if (size.isEmpty()) {
+      if (explain) {
+        builder.addReasons(notDecided(measure, missing));
+      }
       return context.finish(builder.verdict(Verdict.UNDETERMINED).addAllMissingFacts(missing));
     }
     return context.finish(classified(measure, builder, size.get(), year, explain));
@@ -143,6 +147,13 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
         + figuresName.zh() + "）不一致：本项按数据划型，其他措施按档案所填规模", "the profile states " + statedName.en()
         + " but the figures classify the firm " + figuresName.en() + ": this outcome follows the figures, the other "
         + "measures the stated size"), measure.classificationRule());
+  }
+
+  /** The reason of an undetermined class: the facts that would decide it. */
+  private static Reason notDecided(SizeStandard measure, List<String> missing) {
+    return new Reason("size-not-decided", LocalizedText.of("划型所需的数据未知：" + String.join("、", missing),
+        "the facts that decide the class are not known: " + String.join(", ", missing)),
+        measure.classificationRule());
   }
 
   /** The note naming the year whose figures were read. */

@@ -119,4 +119,39 @@ class ScaleUpEvaluatorTest {
     assertThat(CATALOG.evaluate(ScaleUpRewardMeasure.SHENZHEN_2022.id(), retail, MARCH_2024).verdict())
         .isEqualTo(Verdict.INELIGIBLE);
   }
+
+  @Test
+  void test_reward_entryYear_isTheDetailOfBothForms() {
+    // 2022 is the first year in the database (第四条 首次纳入), 2023 not yet given: undetermined, up to 200,000, and the
+    // entry year is the answer's detail in the plain form as in the explaining one
+    EnterpriseProfile profile = firm(
+        EnterpriseYear.builder().year(2021).aboveScale(false).build(),
+        EnterpriseYear.builder().year(2022).aboveScale(true).revenue(Cny.of("23000000")).build()).build();
+    MeasureOutcome plain = reward(EntitlementEngine.builtIn().evaluate(profile, MARCH_2024));
+    MeasureOutcome explained = reward(EntitlementEngine.builtIn().explain(profile, MARCH_2024));
+    assertThat(plain.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(plain.detail().orElseThrow().zh()).isEqualTo("2022年首次纳入规上工业企业库");
+    assertThat(plain.detail()).isEqualTo(explained.detail());
+  }
+
+  @Test
+  void test_reward_yearsNotKnown_explainsWhatIsUndecided() {
+    // no years: whether and when the firm first entered the database (第四条) is not known; an industrial firm
+    // (C3484, 门类 C) is otherwise in reach, so the first entry is the one reason, naming /years
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306").industryCode("C3484")
+        .build();
+    MeasureOutcome explained = reward(EntitlementEngine.builtIn().explain(profile, MARCH_2024));
+    assertThat(explained.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(explained.missingFacts()).containsExactly("/years");
+    assertThat(explained.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000.00")));
+    assertThat(explained.reasons()).extracting(reason -> reason.code()).containsExactly("first-entry");
+    assertThat(explained.reasons().get(0).citation().label()).contains("第四条");
+    assertThat(explained.detail()).isEmpty();
+    // the industry not known either: both conditions undecided, in the order of the missing facts
+    EnterpriseProfile bare = EnterpriseProfile.builder().registrationRegionCode("440306").build();
+    MeasureOutcome open = reward(EntitlementEngine.builtIn().explain(bare, MARCH_2024));
+    assertThat(open.missingFacts()).containsExactly("/industryCode", "/years");
+    assertThat(open.reasons()).extracting(reason -> reason.code())
+        .containsExactly("industrial-enterprise", "first-entry");
+  }
 }

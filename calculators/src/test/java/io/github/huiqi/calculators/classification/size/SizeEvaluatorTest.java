@@ -85,6 +85,24 @@ class SizeEvaluatorTest {
   }
 
   @Test
+  void test_figuresUndecided_noStatedSize_undetermined_theReasonNamesTheFacts() {
+    // 18,000,000 of revenue: small or micro (第四条（二）工业: small needs ≥ 20 employees), the headcount not given and
+    // no size stated: undetermined, and the explaining form says which fact would decide the class
+    MeasureOutcome outcome = both(firm("C3484", year2022(null, "18000000")).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.missingFacts()).containsExactly("/years/0/employees");
+    assertThat(codes(outcome.reasons())).containsExactly("size-not-decided");
+    assertThat(outcome.reasons().get(0).message().zh()).isEqualTo("划型所需的数据未知：/years/0/employees");
+    assertThat(outcome.reasons().get(0).citation().label()).contains("划分办法");
+    // no year 2022 at all: the year is what is missing
+    MeasureOutcome noYear = both(EnterpriseProfile.builder().registrationRegionCode("440306").industryCode("C3484")
+        .build());
+    assertThat(noYear.missingFacts()).containsExactly("/years");
+    assertThat(noYear.reasons().get(0).message().en())
+        .isEqualTo("the facts that decide the class are not known: /years");
+  }
+
+  @Test
   void test_statedSizeTheFiguresContradict_theFiguresClass_withANoteInBothForms() {
     // 第四条（二）工业: 1,000 employees and 400,000,000 of revenue make the firm large; it states SMALL, which every
     // other measure reads, so the conflict is named
