@@ -23,7 +23,8 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  *
  * @param index  the item's position: its 0-based index in a stream, or its 1-based line number in a file
- * @param id  the loan's (or enterprise's) id where the request has one
+ * @param id  the loan's (or enterprise's) id where the request has one; for a failed line of a file, the id read
+ *     from the line where it could be ({@link BookRow#id()})
  * @param verdict  the verdict, empty for a failed item
  * @param amount  the amount in CNY at the fen, empty for a failed item or a measure without one
  * @param rate  the rate the measure answers with (such as a fee-rate cap), if any
@@ -90,6 +91,16 @@ public record BookItem(
   public static BookItem failed(long index, Optional<String> id, BookFailure failure) {
     return new BookItem(index, id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
         Optional.of(Args.notNull(failure, "failure")));
+  }
+
+  /**
+   * Returns this item with another id, for a book that knows the id its calculator did not name.
+   *
+   * @param other  the id
+   * @return the item
+   */
+  BookItem withId(Optional<String> other) {
+    return new BookItem(index, other, verdict, amount, rate, reasonCode, missingFacts, failure);
   }
 
   /**

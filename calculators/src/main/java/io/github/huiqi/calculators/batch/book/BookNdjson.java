@@ -10,6 +10,7 @@ import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.error.ResponseTooLargeException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -28,7 +29,8 @@ import java.util.function.Function;
  * Streams a loan book in NDJSON: one request a line in, one result a line out, the totals on the last line, in memory
  * constant in the number of lines (one line in, one line out and the running totals are all it holds).
  * <p>
- * Each input line is read with {@link BookSource#ndjson(Reader, Class, Function, JsonCodec)} under the codec's limits.
+ * Each input line is read with {@link BookSource#ndjson(Reader, Class, Function, String, JsonCodec)} under the codec's
+ * limits.
  * Each output line is compact JSON, whatever the codec's indentation, in one of two forms:
  * <ul>
  *   <li>{@link #items}, for any family's {@link BookCalculator}: the line's {@link BookItem} (verdict, amount, reason
@@ -40,18 +42,26 @@ import java.util.function.Function;
  * The last line is a {@link BookTotalsLine}:
  * <pre>
  * {"index":1,"id":"B-1","verdict":"ELIGIBLE","amount":{...},"missingFacts":[]}
- * {"index":2,"missingFacts":[],"failure":{"field":"/principalOutstanding","value":"2000000.00",...}}
+ * {"index":2,"id":"B-2","missingFacts":[],"failure":{"field":"/principalOutstanding","value":"2000000.00",...}}
  * {"totals":{"items":2,"eligible":1,"ineligible":0,"undetermined":0,"failed":1,"amount":{...}}}
  * </pre>
  * A bad line (malformed JSON, a missing or invalid field, a line longer than the limit) is a failure naming its line
  * number and its field as a JSON Pointer into the line; the other lines are computed. A request the calculator
- * rejects is a failure too. Loan ids are not checked for uniqueness across the book: that would hold every id.
+ * rejects is a failure too. A failure carries the loan's id whenever it can be read: from the request when the line
+ * binds, else from the line's id member read as a JSON string (for claims {@code loanId}); a malformed line, one
+ * longer than the limit, or one whose id member is absent or not a string has none
+ * ({@link BookSource#ndjson(Reader, Class, Function, String, JsonCodec)}). A first-loan request has no identifier
+ * of its own, so its lines have none: they are matched by line number. An id is left off a failure's line only if
+ * with it the line would be longer than the codec's response limit (possible only with a response limit below the
+ * string limit), so that a failure is written wherever it was before ids were read. Loan ids are not checked for
+ * uniqueness across the book: that would hold every id.
  * <p>
  * Usage, for a bank's book of risk-compensation claims:
  * <pre>{@code
  * try (Reader in = Files.newBufferedReader(claims); Writer out = Files.newBufferedWriter(results)) {
- *   BookTotals totals = BookNdjson.items(BookSource.ndjson(in, RiskPoolClaim.class, c -> Optional.of(c.loanId())),
- *       BookCalculators.riskPool(measure, RiskPoolOptions.DEFAULTS), out, HuiqiJson.codec());
+ *   BookTotals totals = BookNdjson.items(BookSource.ndjson(in, RiskPoolClaim.class, c -> Optional.of(c.loanId()),
+ *       "loanId", HuiqiJson.codec()), BookCalculators.riskPool(measure, RiskPoolOptions.DEFAULTS), out,
+ *       HuiqiJson.codec());
  * }
  * }</pre>
  * <p>
@@ -66,7 +76,8 @@ public final class BookNdjson {
    * Streams risk-compensation claims ({@link RiskPoolClaim}, one a line) to their explained compensations
    * ({@link RiskPoolLoanCompensation}); the totals add the compensations before any return of recoveries. A line's
    * result carries no audit receipt ({@link ReceiptChoice#OMIT}): the book's lines are the record of its input, and
-   * hashing each would cost about as much again as computing the line.
+   * hashing each would cost about as much again as computing the line. A failed line carries its {@code loanId}
+   * whenever it can be read, even when the line does not bind (see the class description).
    *
    * @param measure  the measure, such as {@link RiskPoolMeasure#SHENZHEN_2023}
    * @param options  the options, {@link RiskPoolOptions#DEFAULTS} for the documented defaults
@@ -83,7 +94,7 @@ public final class BookNdjson {
       JsonCodec codec) {
     Args.notNull(measure, "measure");
     Args.notNull(options, "options");
-    return run(BookSource.ndjson(in, RiskPoolClaim.class, claim -> Optional.of(claim.loanId()), codec),
+    return run(BookSource.ndjson(in, RiskPoolClaim.class, claim -> Optional.of(claim.loanId()), "loanId", codec),
         claim -> RiskPoolCalculator.DEFAULT.explainCompensation(measure, claim, options, ReceiptChoice.OMIT),
         result -> Optional.of(result.compensation()), result -> result.eligibility(), out, codec);
   }
@@ -91,7 +102,9 @@ public final class BookNdjson {
   /**
    * Streams first-loan subsidy requests ({@link FirstLoanRequest}, one enterprise a line) to their explained subsidies
    * ({@link FirstLoanResult}); the totals add the subsidies after the per-enterprise cap. As for claims, a line's
-   * result carries no audit receipt.
+   * result carries no audit receipt. A request has no identifier of its own (the enterprise's name is for display
+   * only, and each of its loans has its own id), so no line, computed or failed, carries an id: match them by line
+   * number.
    *
    * @param measure  the measure, such as {@link FirstLoanMeasure#SHENZHEN_2023}
    * @param in  the requests, one JSON object a line
@@ -110,10 +123,13 @@ public final class BookNdjson {
 
   /**
    * Streams a book read from NDJSON through a book calculator, writing each line's {@link BookItem} (indexed by its
-   * line number) as one line, then the totals.
+   * line number) as one line, then the totals. An item carries the line's id where the book read one and the
+   * calculator names none; a failed item's id is left off its line only if with it the line would be longer than
+   * the response limit.
    *
    * @param <R>  the request type
-   * @param book  the book, such as {@code BookSource.ndjson(in, RiskPoolClaim.class, c -> Optional.of(c.loanId()))}
+   * @param book  the book, such as
+   *     {@code BookSource.ndjson(in, RiskPoolClaim.class, c -> Optional.of(c.loanId()), "loanId", codec)}
    * @param calculator  the calculator, such as {@link BookCalculators#riskPool}
    * @param out  receives the items, one JSON object a line, then the totals
    * @param codec  the limits of each line written (only its response length applies; the book has its own)
@@ -130,7 +146,7 @@ public final class BookNdjson {
     Args.notNull(out, "out");
     Args.notNull(codec, "codec");
     JsonCodec lines = codec.with(JsonOutput.COMPACT);
-    BookTotals totals = book.run(calculator, item -> writeLine(out, lines.write(item)));
+    BookTotals totals = book.run(calculator, item -> writeLine(out, itemLine(lines, item)));
     writeLine(out, lines.write(new BookTotalsLine(totals)));
     return totals;
   }
@@ -170,8 +186,28 @@ public final class BookNdjson {
     return totals;
   }
 
+  /** A failure's line, with its id unless that would take it past the response limit, which it then fits as before. */
   private static String failureLine(JsonCodec lines, long line, Optional<String> id, BookFailure failure) {
-    return lines.write(new BookResultLine<>(line, id, Optional.empty(), Optional.of(failure)));
+    if (id.isPresent()) {
+      try {
+        return lines.write(new BookResultLine<>(line, id, Optional.empty(), Optional.of(failure)));
+      } catch (ResponseTooLargeException ex) {
+        // an id near the string limit under a response limit below it: the failure is still told, by its line
+      }
+    }
+    return lines.write(new BookResultLine<>(line, Optional.empty(), Optional.empty(), Optional.of(failure)));
+  }
+
+  /** An item's line; a failed item's id is left off as a failure's line's is ({@link #failureLine}). */
+  private static String itemLine(JsonCodec lines, BookItem item) {
+    if (item.isFailed() && item.id().isPresent()) {
+      try {
+        return lines.write(item);
+      } catch (ResponseTooLargeException ex) {
+        return lines.write(item.withId(Optional.empty()));
+      }
+    }
+    return lines.write(item);
   }
 
   private static void writeLine(Writer out, String text) {

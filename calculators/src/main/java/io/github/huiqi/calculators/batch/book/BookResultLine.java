@@ -9,14 +9,16 @@ import java.util.Optional;
  * number, or its failure.
  * <p>
  * In JSON, one object a line: {@code {"line":3,"id":"B-3","result":{...}}} or
- * {@code {"line":4,"failure":{"field":"/principal/amount","value":"-1","code":"input.not-positive",...}}}. Read one
- * back with {@code HuiqiJson.read(text, new TypeReference<BookResultLine<RiskPoolLoanCompensation>>() { })}.
+ * {@code {"line":4,"id":"B-4","failure":{"field":"/principal/amount","value":"-1","code":"input.not-positive",...}}},
+ * the id present whenever it can be read ({@link BookNdjson}). Read one back with
+ * {@code HuiqiJson.read(text, new TypeReference<BookResultLine<RiskPoolLoanCompensation>>() { })}.
  * <p>
  * This class is immutable and thread-safe if the result is.
  *
  * @param <T>  the explained result type, such as {@code RiskPoolLoanCompensation}
  * @param line  the input line's 1-based number
- * @param id  the request's id (such as its loan id) when it could be read
+ * @param id  the request's id (such as its loan id) when it could be read, from the request or, for a line that
+ *     failed to bind, from the line ({@link BookRow#id()})
  * @param result  the explained result, empty when the line failed
  * @param failure  why the line could not be evaluated, empty when it was
  */

@@ -11,7 +11,9 @@ import java.util.Optional;
  *
  * @param <R>  the request type
  * @param line  the 1-based line number
- * @param id  the row's id (such as its loan id) when it could be read
+ * @param id  the row's id (such as its loan id) when it could be read: from the request, or for a bad row from its
+ *     text (a CSV book's id column; an NDJSON book's id member, see {@link BookSource#ndjson(java.io.Reader, Class,
+ *     java.util.function.Function, String, io.github.huiqi.core.json.JsonCodec)})
  * @param request  the request, empty when the row is bad
  * @param failure  why the row is bad, empty when it was read
  */
@@ -32,13 +34,18 @@ public record BookRow<R>(long line, Optional<String> id, Optional<R> request, Op
   }
 
   /**
-   * Evaluates the row: the calculator's item for a read request, a failed item for a bad row, indexed by line.
+   * Evaluates the row: the calculator's item for a read request, a failed item for a bad row, indexed by line. The
+   * item carries the row's id where the calculator names none (a host's calculator that knows no ids, or one that
+   * rejects the request), so that a row read with an id is reported with it, computed or failed.
    *
    * @param calculator  the calculator
    * @return the item
    */
   public BookItem evaluate(BookCalculator<? super R> calculator) {
-    return request.isPresent() ? calculator.evaluate(line, request.get())
-        : BookItem.failed(line, id, failure.orElseThrow());
+    if (request.isEmpty()) {
+      return BookItem.failed(line, id, failure.orElseThrow());
+    }
+    BookItem item = calculator.evaluate(line, request.get());
+    return item.id().isEmpty() && id.isPresent() ? item.withId(id) : item;
   }
 }

@@ -139,7 +139,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
   /**
    * Opens an NDJSON book: each non-blank line is one request as JSON, read with the library's hardened JSON reading
    * (limits, strict duplicates, no coercion) under the limits in force ({@link HuiqiJson#limits()}); a bad line fails
-   * naming the JSON Pointer of the culprit.
+   * naming the JSON Pointer of the culprit, without an id: to have a bad line's failure carry the id it holds, name
+   * the member with {@link #ndjson(Reader, Class, Function, String, JsonCodec)}.
    *
    * @param <R>  the request type
    * @param in  the characters
@@ -156,7 +157,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * Opens an NDJSON book read under a codec's limits: each line is a document of at most
    * {@link JsonLimits#maxDocumentLength()} characters. A longer line is a failure of that line (code
    * {@value InvalidInputException#TOO_LARGE}, field {@code /}, its length as the value), counted to its end but never
-   * held in memory; the lines after it are read as usual. Memory stays constant in the number of lines.
+   * held in memory; the lines after it are read as usual. Memory stays constant in the number of lines. A bad
+   * line's failure carries no id: see {@link #ndjson(Reader, Class, Function, String, JsonCodec)}.
    *
    * @param <R>  the request type
    * @param in  the characters
@@ -168,6 +170,44 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    */
   public static <R> BookSource<R> ndjson(Reader in, Class<R> type, Function<? super R, Optional<String>> id,
       JsonCodec codec) {
+    return ndjson(in, type, id, Optional.empty(), codec);
+  }
+
+  /**
+   * Opens an NDJSON book read under a codec's limits, as {@link #ndjson(Reader, Class, Function, JsonCodec)} does,
+   * whose failures carry the id of their line whenever it can be read, as a CSV book's do: a bank reconciling the
+   * failures against its core system needs the loan, not only the line.
+   * <p>
+   * A line that binds takes its id from its request ({@code id}), whether it is then computed or rejected by the
+   * calculator. A line that fails to bind (a missing or invalid field, a value the reading refuses) is read again,
+   * and only then, as a JSON tree under the same limits: its id is the top-level member {@code idField} when that is
+   * a JSON string that is not blank, as written ({@code {"loanId":"B-7","principalOutstanding":-5}} fails as
+   * {@code B-7}). A line with no such member, or whose member is not a string ({@code "loanId":7}) or blank, and a
+   * line that is not one well-formed JSON object within the limits (malformed, a member name repeated, too deep) or
+   * is longer than the limit, has no id; its failure still names its line number and field. Good lines are read once.
+   * <p>
+   * Name the member {@code id} reads, so that a line has the same id whether it binds or not: for risk-compensation
+   * claims, {@code ndjson(in, RiskPoolClaim.class, c -> Optional.of(c.loanId()), "loanId", codec)}. A first-loan
+   * request ({@code FirstLoanRequest}) has no top-level identifier (its enterprise's name is for display; each loan
+   * has its own id), so its book names none.
+   *
+   * @param <R>  the request type
+   * @param in  the characters
+   * @param type  the request type, such as {@code RiskPoolClaim.class}
+   * @param id  a bound request's id (reported with the item), such as {@code RiskPoolClaim::loanId} in an Optional
+   * @param idField  the top-level member holding a line's id, read from a line that fails to bind, such as
+   *     {@code loanId}
+   * @param codec  the codec whose limits apply to each line, such as {@code HuiqiJson.codec()}
+   * @return the book
+   * @throws InvalidInputException if an argument is null or the id field is blank
+   */
+  public static <R> BookSource<R> ndjson(Reader in, Class<R> type, Function<? super R, Optional<String>> id,
+      String idField, JsonCodec codec) {
+    return ndjson(in, type, id, Optional.of(Args.notBlank(idField, "idField")), codec);
+  }
+
+  private static <R> BookSource<R> ndjson(Reader in, Class<R> type, Function<? super R, Optional<String>> id,
+      Optional<String> idField, JsonCodec codec) {
     Args.notNull(in, "in");
     Args.notNull(type, "type");
     Args.notNull(id, "id");
@@ -192,7 +232,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
         R request = codec.read(line.text, type);
         return new BookRow<>(line.number, id.apply(request), Optional.of(request), Optional.empty());
       } catch (HuiqiException ex) {
-        return failed(line.number, Optional.empty(), ex);
+        // only a line that fails is read again, for its id
+        return failed(line.number, BookLineId.read(line.text, idField.orElse(null), codec), ex);
       }
     }, true);
   }
