@@ -5,10 +5,13 @@ import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.StackingRule;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
 import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.enterprise.LoanFacts;
@@ -64,10 +67,17 @@ import javax.money.MonetaryAmount;
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
  * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps; the note and
  * the steps name a fact a loan's choice awaits by its profile pointer too.
- * {@code countedInTotal} is kept. Otherwise the outcomes are returned unchanged, as they are when a measure is
- * ineligible or out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15), the loans or interest
- * payments are not known or empty, or an interest payment names a loan the profile does not hold (the stacking needs
- * each payment's loan).
+ * {@code countedInTotal} is kept.
+ * <p>
+ * An interest payment on a loan the profile does not hold (every payment, when {@code /loans} is not given) may be on a
+ * first loan, which the first-loan subsidy would then take: the stacking runs over the loans held and the payments on
+ * them, and the tech-SME outcome's least leaves out the interest on the loans not held (its most stays its own), names
+ * {@code /loans} and is undetermined; the note names the payments (decisions register §4.1 item 10). The first-loan
+ * outcome, which cannot see a loan the profile does not hold, keeps its own amount.
+ * <p>
+ * Otherwise the outcomes are returned unchanged, as they are when a measure is ineligible or out of the total (such as
+ * the 2023 first-loan subsidy, closed on 2024-01-15), the interest payments are not known or empty, or no loan could
+ * take both.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -183,25 +193,78 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     List<LoanFacts> loans = profile.loans().orElse(List.of());
     List<InterestPayment> interest = profile.interestPayments().orElse(List.of());
+    if (interest.isEmpty()) {
+      return Optional.empty();
+    }
     Set<String> loanIds = new HashSet<>();
     loans.forEach(loan -> loanIds.add(loan.loanId()));
-    if (loans.isEmpty() || interest.isEmpty()
-        || !interest.stream().allMatch(payment -> loanIds.contains(payment.loanId()))
-        || !anyLoanCouldTakeBoth(firstMeasure, loans, interest)) {
+    // the payments on a loan the profile does not hold (every payment when the loans are not known): that loan may be
+    // a first loan, whose interest the first-loan subsidy would then take (decisions register §4.1 item 10)
+    List<String> unheld = new ArrayList<>();
+    for (InterestPayment payment : interest) {
+      if (!loanIds.contains(payment.loanId())) {
+        unheld.add(payment.paymentId());
+      }
+    }
+    boolean stackHeld = !loans.isEmpty() && anyLoanCouldTakeBoth(firstMeasure, loans, interest);
+    if (!stackHeld && unheld.isEmpty()) {
       return Optional.empty();
     }
     TechSmeRequest items = TechSmeEvaluator.sharedRequest(profile, context);
+    List<TechSmeInterestItem> heldInterest = new ArrayList<>(items.interest().size());
+    for (TechSmeInterestItem item : items.interest()) {
+      if (loanIds.contains(item.loanId())) {
+        heldInterest.add(item);
+      }
+    }
+    Side firstSide = new Side(first);
+    Side techSide = new Side(tech);
     StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
+    Optional<StackingResult> stacking = Optional.empty();
+    List<String> openToFirst = new ArrayList<>();
+    if (stackHeld) {
+      StackingResult stacked = stackHeld(firstMeasure, techMeasure, items, loans, heldInterest, precedence, explain);
+      stacking = Optional.of(stacked);
+      share(stacked, firstSide, techSide);
+      if (profile.techSmeSubsidyReceived().isEmpty()) {
+        openToFirst = reopenForFirst(stacked, firstSide, techSide);
+      }
+      techSide.widenLikeItsEvaluator(techMeasure, profile);
+    }
+    if (!unheld.isEmpty()) {
+      // the least leaves out the interest on loans not held, which the first-loan subsidy may take; the most stays
+      // the tech-SME outcome's own, which counts it
+      BigDecimal withoutUnheld = stacking.map(stacked -> Cny.yuan(stacked.techSmeTotal(), "techSmeTotal"))
+          .orElseGet(() -> leastWithout(techMeasure, items, heldInterest));
+      techSide.least = techSide.least.min(withoutUnheld);
+      techSide.keepOwnTop();
+      techSide.contest("/loans");
+    }
+    MeasureOutcome newFirst = firstSide.outcome();
+    MeasureOutcome newTech = techSide.outcome();
+    if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
+      return Optional.empty();
+    }
+    Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld);
+    List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
+    return Optional.of(List.of(withNote(newFirst, note, steps, explain), withNote(newTech, note, steps, explain)));
+  }
+
+  /** Runs the stacking over the loans the profile holds and the interest paid on them. */
+  private static StackingResult stackHeld(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      StackingPrecedence precedence, boolean explain) {
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
-    StackingResult stacked = StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
-        StackingRequest.builder().enterprise(items.enterprise()).loans(loans).interest(items.interest())
+    return StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
+        StackingRequest.builder().enterprise(items.enterprise()).loans(loans).interest(heldInterest)
             .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
             .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain,
         POINTERS::toProfile);
+  }
 
-    Side firstSide = new Side(first);
-    Side techSide = new Side(tech);
+  /** Each side's least, most and binding limit from the stacking, and the loans whose choice is open. */
+  private static void share(StackingResult stacked, Side firstSide, Side techSide) {
     firstSide.least = Cny.yuan(stacked.firstLoanTotal(), "firstLoanTotal");
     firstSide.most = stacked.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
     firstSide.binding = stacked.firstLoan().flatMap(FirstLoanResult::bindingLimit);
@@ -222,31 +285,38 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         }
       }
     }
-    List<String> openToFirst = new ArrayList<>();
-    if (profile.techSmeSubsidyReceived().isEmpty()) {
-      // what the programme already paid is not known, and the stacking read it as nothing (the tech-SME subsidy's
-      // most, decisions register §4.1 item 8): its programme cap may be spent, and a spent cap pays nothing
-      // (decisions register §4.1 item 10), so a loan the tech-SME subsidy took by being the larger may yet be the
-      // first-loan subsidy's
-      for (StackingLoanDecision loan : stacked.loans()) {
-        if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME))
-            && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER)
-            && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
-          firstSide.open(loan.firstLoanCandidate(), List.of(RECEIVED), true);
-          techSide.contest(RECEIVED);
-          openToFirst.add(loan.loanId());
-        }
+  }
+
+  /**
+   * What the programme already paid is not known, and the stacking read it as nothing (the tech-SME subsidy's most,
+   * decisions register §4.1 item 8): its programme cap may be spent, and a spent cap pays nothing (decisions register
+   * §4.1 item 10), so a loan the tech-SME subsidy took by being the larger may yet be the first-loan subsidy's.
+   *
+   * @return the ids of the loans so opened to the first-loan subsidy
+   */
+  private static List<String> reopenForFirst(StackingResult stacked, Side firstSide, Side techSide) {
+    List<String> opened = new ArrayList<>();
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME))
+          && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER)
+          && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
+        firstSide.open(loan.firstLoanCandidate(), List.of(RECEIVED), true);
+        techSide.contest(RECEIVED);
+        opened.add(loan.loanId());
       }
     }
-    techSide.widenLikeItsEvaluator(techMeasure, profile);
-    MeasureOutcome newFirst = firstSide.outcome();
-    MeasureOutcome newTech = techSide.outcome();
-    if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
-      return Optional.empty();
+    return opened;
+  }
+
+  /** The tech-SME subsidy's least without the interest on loans the profile does not hold. */
+  private static BigDecimal leastWithout(TechSmeMeasure techMeasure, TechSmeRequest items,
+      List<TechSmeInterestItem> heldInterest) {
+    if (heldInterest.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
+      return BigDecimal.ZERO;
     }
-    Reason note = note(firstMeasure, stacked, precedence, openToFirst);
-    List<ExplanationStep> steps = stacked.explanation().steps();
-    return Optional.of(List.of(withNote(newFirst, note, steps, explain), withNote(newTech, note, steps, explain)));
+    TechSmeRequest held = TechSmeRequest.builder().from(items).interest(heldInterest).build();
+    return Cny.yuan(TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure, held, ReceiptChoice.OMIT).amount()
+        .minimum(), "minimum");
   }
 
   /** Whether a measure could pay on a loan: not ineligible there, and a positive amount. */
@@ -265,15 +335,24 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return builder.build();
   }
 
-  private static Reason note(FirstLoanMeasure firstMeasure, StackingResult stacked, StackingPrecedence precedence,
-      List<String> openToFirst) {
+  private static Reason note(FirstLoanMeasure firstMeasure, Optional<StackingResult> stacking,
+      StackingPrecedence precedence, List<String> openToFirst, List<String> unheld) {
     StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息（适用顺序 " + precedence + "）：");
     StringBuilder en = new StringBuilder("one municipal interest subsidy per loan (precedence " + precedence + "): ");
-    for (int i = 0; i < stacked.loans().size(); i++) {
-      StackingLoanDecision loan = stacked.loans().get(i);
+    List<StackingLoanDecision> decided = stacking.map(StackingResult::loans).orElse(List.of());
+    for (int i = 0; i < decided.size(); i++) {
+      StackingLoanDecision loan = decided.get(i);
       zh.append(i == 0 ? "" : "；").append("贷款 ").append(loan.loanId()).append(" ").append(loan.explanation().zh());
       en.append(i == 0 ? "" : "; ").append("loan ").append(loan.loanId()).append(": ")
           .append(loan.explanation().en());
+    }
+    if (!unheld.isEmpty()) {
+      String payments = String.join(", ", unheld);
+      zh.append(decided.isEmpty() ? "" : "；").append("利息支付 ").append(payments)
+          .append(" 所属贷款不在档案的贷款中（/loans）：如为首贷，首贷贴息可能适用，科技型中小企业贴息贴保的下限不计其利息");
+      en.append(decided.isEmpty() ? "" : "; ").append("the loans of interest payment(s) ").append(payments)
+          .append(" are not among the profile's loans (/loans): were one a first loan, the first-loan subsidy may "
+              + "take it, so the tech-SME subsidy's least leaves its interest out");
     }
     if (!openToFirst.isEmpty()) {
       String loans = String.join(", ", openToFirst);
@@ -291,14 +370,21 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   private static final class Side {
     private final MeasureOutcome original;
     private final LinkedHashSet<String> missing;
+    /** The least, in yuan: the outcome's own until the stacking sets it. */
     private BigDecimal least;
+    /** The most, in yuan, before the outcome's own most caps it: the outcome's own (null if none) until set. */
     private BigDecimal most;
     private Optional<BindingLimit> binding;
     private boolean contested;
+    /** Whether the most is the outcome's own whatever the stacking gave (unbounded if it has none). */
+    private boolean ownTop;
 
     Side(MeasureOutcome original) {
       this.original = original;
       this.missing = new LinkedHashSet<>(original.missingFacts());
+      this.least = Cny.yuan(original.amount().minimum(), "minimum");
+      this.most = original.amount().maximum().map(max -> Cny.yuan(max, "maximum")).orElse(null);
+      this.binding = original.bindingLimit();
     }
 
     /**
@@ -313,6 +399,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       most = most.add(Cny.yuan(candidate, "candidate"));
       missing.addAll(facts);
       contested |= otherMayPay;
+    }
+
+    /** The most stays the outcome's own: what the stacking left out of it may still be this measure's. */
+    void keepOwnTop() {
+      ownTop = true;
     }
 
     /** The choice of a loan this measure took awaits the fact, which leaves it open. */
@@ -339,10 +430,16 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
 
     MeasureOutcome outcome() {
-      BigDecimal top = original.amount().maximum().map(max -> most.min(Cny.yuan(max, "maximum"))).orElse(most);
-      BigDecimal bottom = least.min(top);
-      OutcomeAmount amount = bottom.compareTo(top) == 0 ? OutcomeAmount.exactly(Cny.of(bottom))
-          : OutcomeAmount.between(Cny.of(bottom), Cny.of(top));
+      Optional<BigDecimal> own = original.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
+      BigDecimal top = ownTop ? own.orElse(null) : own.map(max -> most.min(max)).orElse(most);
+      OutcomeAmount amount;
+      if (top == null) {
+        amount = OutcomeAmount.atLeast(Cny.of(least));
+      } else {
+        BigDecimal bottom = least.min(top);
+        amount = bottom.compareTo(top) == 0 ? OutcomeAmount.exactly(Cny.of(bottom))
+            : OutcomeAmount.between(Cny.of(bottom), Cny.of(top));
+      }
       boolean gained = !original.missingFacts().containsAll(missing);
       Verdict verdict = contested || gained ? Verdict.UNDETERMINED : original.verdict();
       return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(binding).missingFacts(missing).build();

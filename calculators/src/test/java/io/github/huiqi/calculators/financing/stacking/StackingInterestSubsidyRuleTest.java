@@ -7,6 +7,7 @@ import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.FeePayment;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.Qualification;
@@ -197,13 +198,10 @@ class StackingInterestSubsidyRuleTest {
   }
 
   @Test
-  void test_unchanged_whenAMeasureIsIneligibleOrTheFactsAreNotKnown() {
+  void test_unchanged_whenAMeasureIsIneligibleOrThePaymentsAreNotKnown() {
     EnterpriseProfile notEnrolled = firm("18000").techSme(Qualification.held(false)).build();
     assertThat(apply(notEnrolled, false, EngineOptions.DEFAULTS, FIRST, TECH))
         .isEqualTo(outcomes(notEnrolled, false, FIRST, TECH));
-    EnterpriseProfile noLoansKnown = firm("18000").loans(Optional.empty()).build();
-    assertThat(apply(noLoansKnown, false, EngineOptions.DEFAULTS, FIRST, TECH))
-        .isEqualTo(outcomes(noLoansKnown, false, FIRST, TECH));
     EnterpriseProfile noInterestKnown = firm("18000").interestPayments(Optional.empty()).build();
     assertThat(apply(noInterestKnown, false, EngineOptions.DEFAULTS, FIRST, TECH))
         .isEqualTo(outcomes(noInterestKnown, false, FIRST, TECH));
@@ -245,12 +243,54 @@ class StackingInterestSubsidyRuleTest {
   }
 
   @Test
-  void test_unchanged_whenAPaymentNamesALoanNotHeld() {
-    // the stacking needs each payment's loan: a payment on LX, which the profile does not hold, leaves both outcomes
+  void test_loansNotKnown_theTechSmeLeastLeavesTheirInterestOut() {
+    // alone: tech-SME 80% × 18,000 = 14,400.00 (第13条). The loans are not given: L1 may be a first loan, and the
+    // first-loan subsidy on an unknown loan may be the larger (up to its cap of 200,000), so under one subsidy per
+    // loan (§4.1 item 10) the tech-SME subsidy may get nothing on it: from 0 (no fee or premium to fall back on) to
+    // 14,400.00, undetermined, naming /loans. The first-loan outcome cannot see the loan and keeps its own amount
+    EnterpriseProfile profile = firm("18000").loans(Optional.empty()).build();
+    List<MeasureOutcome> before = outcomes(profile, false, FIRST, TECH);
+    assertThat(before.get(1).amount()).isEqualTo(exactly("14400.00"));
+    assertThat(before.get(1).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    MeasureOutcome tech = after.get(1);
+    assertThat(tech.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0.00"), Cny.of("14400.00")));
+    assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(tech.missingFacts()).containsExactly("/loans");
+    assertThat(tech.countedInTotal()).isTrue();
+    assertThat(after.get(0).amount()).isEqualTo(before.get(0).amount());
+    assertThat(after.get(0).verdict()).isEqualTo(before.get(0).verdict());
+    assertThat(tech.notes()).extracting(Reason::code).contains("one-interest-subsidy-per-loan");
+    assertThat(tech.notes().stream().filter(n -> n.code().equals("one-interest-subsidy-per-loan")).findFirst()
+        .orElseThrow().message().en()).contains("interest payment(s) I1").contains("/loans");
+    // a fee paid too (2023-07-15, 18,000 at the fee ratio of 第13条) stays certain: the least is the fee's part alone
+    EnterpriseProfile withFee = firm("18000").loans(Optional.empty()).guaranteeFeePayments(List.of(
+        new FeePayment("G1", LocalDate.of(2023, 7, 15), Cny.of("10000")))).build();
+    MeasureOutcome feeTech = apply(withFee, false, EngineOptions.DEFAULTS, FIRST, TECH).get(1);
+    MeasureOutcome feeOnly = outcomes(firm("18000").loans(Optional.empty()).interestPayments(List.of())
+        .guaranteeFeePayments(List.of(new FeePayment("G1", LocalDate.of(2023, 7, 15), Cny.of("10000")))).build(),
+        false, FIRST, TECH).get(1);
+    assertThat(feeTech.amount().minimum()).isEqualTo(feeOnly.amount().minimum());
+    assertThat(feeTech.amount().minimum().isPositive()).isTrue();
+  }
+
+  @Test
+  void test_aPaymentNamesALoanNotHeld_theHeldLoansStacked_theOtherInterestLeftOutOfTheLeast() {
+    // I1: 18,000 on L1, held: both qualify; tech-SME 80% × 18,000 = 14,400.00 > first-loan 10,055.56, so the
+    // tech-SME subsidy takes L1 and the first-loan subsidy gets 0 on it (§4.1 item 10, neither claimed: the larger).
+    // I2: 1,000 on LX, not held: LX may be a first loan, so its 80% × 1,000 = 800.00 is not certain. Tech-SME: from
+    // 14,400.00 to its own 80% × 19,000 = 15,200.00, naming /loans; first-loan: 0
     EnterpriseProfile profile = firm("18000").interestPayments(List.of(interest("I1", "L1", "18000"),
         interest("I2", "LX", "1000"))).build();
-    assertThat(apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH))
-        .isEqualTo(outcomes(profile, false, FIRST, TECH));
+    List<MeasureOutcome> before = outcomes(profile, false, FIRST, TECH);
+    assertThat(before.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(before.get(1).amount()).isEqualTo(exactly("15200.00"));
+    List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
+    assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("14400.00"), Cny.of("15200.00")));
+    assertThat(after.get(1).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(after.get(1).missingFacts()).containsExactly("/loans");
+    assertThat(after.get(0).notes().get(0).message().en()).contains("loan L1").contains("interest payment(s) I2");
   }
 
   @Test
