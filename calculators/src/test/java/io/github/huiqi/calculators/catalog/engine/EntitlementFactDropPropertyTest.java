@@ -1,0 +1,146 @@
+package io.github.huiqi.calculators.catalog.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import io.github.huiqi.core.tax.vat.VatMeasure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the engine says with less known never contradicts what it says with more: over seeded synthetic firms whose
+ * facts are all given ({@link ScreeningPopulation}), each fact of the profile's JSON is dropped in turn, and for every
+ * measure the outcome without it must allow the outcome with it — a verdict it decides (eligible or ineligible) is the
+ * same, and its amount's range contains the complete profile's range. A platform that shows a firm's "certain" amount
+ * before the last facts arrive relies on this: a fact given later narrows the answer, never overturns it.
+ * <p>
+ * Where the library reads an absent fact by a documented default rather than as unknown, dropping it may change the
+ * answer, and the test leaves that pair out, each for its reason:
+ * <ul>
+ *   <li>{@code /legalForm}: a form not given is read as an enterprise (LegalForm, decisions register), so a sole
+ *       proprietorship's tax reliefs, ineligible, become the enterprise's;</li>
+ *   <li>{@code /size}: the stated size is a fact every measure reads before the figures, so a firm that states a size
+ *       its figures contradict is classified by the figures once the statement is dropped; for the same reason the
+ *       size standard's own outcome is left out on a firm that states its size;</li>
+ *   <li>{@code /loans/i/nonPerforming}: an absent non-performance means a performing loan (the profile's schema), not
+ *       an unknown one;</li>
+ *   <li>{@code /registrationRegionCode} for the national tax reliefs the Shenzhen and Shanghai documents both restate:
+ *       a relief counts once, under the firm's own region's restatement (decisions register §1.7), so a Shanghai
+ *       firm's Shenzhen restatement, ineligible, is the one kept when the region is not known.</li>
+ * </ul>
+ * A dropped fact the profile cannot do without (a loan's principal) is refused as input, and that drop is skipped.
+ */
+class EntitlementFactDropPropertyTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+  private static final Catalog CATALOG = Catalog.builtIn();
+  private static final List<LocalDate> DATES = List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2024, 3, 15));
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {20261203L, 11L})
+  void test_droppingAFact_neverContradictsTheCompleteAnswer(long seed) throws Exception {
+    ScreeningPopulation population = ScreeningPopulation.of(seed, 30, 0);
+    int dropsChecked = 0;
+    List<String> contradictions = new ArrayList<>();
+    for (int index = 0; population.hasNext(); index++) {
+      EnterpriseProfile full = population.next();
+      JsonNode tree = MAPPER.readTree(HuiqiJson.write(full));
+      List<String> paths = new ArrayList<>();
+      members(tree, "", paths);
+      for (LocalDate asOf : DATES) {
+        EntitlementReport complete = ENGINE.evaluate(full, asOf);
+        for (String path : paths) {
+          Optional<EnterpriseProfile> dropped = without(tree, path);
+          if (dropped.isEmpty()) {
+            continue;
+          }
+          EntitlementReport partial = ENGINE.evaluate(dropped.get(), asOf);
+          dropsChecked++;
+          for (MeasureOutcome known : complete.outcomes()) {
+            MeasureOutcome open = partial.outcome(known.measure()).orElseThrow();
+            if (!documentedDefault(path, known, full) && !allows(open, known)) {
+              contradictions.add("seed " + seed + ", firm " + index + ", " + asOf + ", drop " + path + ", "
+                  + known.measure() + ": with it " + known.verdict() + " " + known.amount() + ", without it "
+                  + open.verdict() + " " + open.amount());
+            }
+          }
+        }
+      }
+    }
+    assertThat(dropsChecked).as("drops evaluated").isGreaterThan(1000);
+    assertThat(contradictions).as("seed %d", seed).isEmpty();
+  }
+
+  /** Whether the outcome with less known allows the one with more: a decided verdict kept, the range containing. */
+  private static boolean allows(MeasureOutcome open, MeasureOutcome known) {
+    if (open.verdict() != Verdict.UNDETERMINED && open.verdict() != known.verdict()) {
+      return false;
+    }
+    if (yuan(open.amount().minimum()).compareTo(yuan(known.amount().minimum())) > 0) {
+      return false;
+    }
+    if (open.amount().maximum().isEmpty()) {
+      return true;
+    }
+    return known.amount().maximum().isPresent()
+        && yuan(open.amount().maximum().get()).compareTo(yuan(known.amount().maximum().get())) >= 0;
+  }
+
+  private static boolean documentedDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
+    Measure measure = CATALOG.get(known.measure()).measure();
+    boolean restatedRelief = measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure
+        || measure instanceof RdMeasure;
+    return path.equals("/legalForm") || path.equals("/size") || path.endsWith("/nonPerforming")
+        || path.equals("/registrationRegionCode") && restatedRelief
+        || known.measure().value().equals("miit-2011-300.enterprise-size") && full.size().isPresent();
+  }
+
+  private static BigDecimal yuan(MonetaryAmount amount) {
+    return amount.getNumber().numberValue(BigDecimal.class);
+  }
+
+  /** The profile without the member at the path, or empty when the profile cannot do without it. */
+  private static Optional<EnterpriseProfile> without(JsonNode tree, String path) throws Exception {
+    JsonNode copy = tree.deepCopy();
+    int cut = path.lastIndexOf('/');
+    ((ObjectNode) copy.at(path.substring(0, cut))).remove(path.substring(cut + 1));
+    try {
+      return Optional.of(HuiqiJson.read(MAPPER.writeValueAsString(copy), EnterpriseProfile.class));
+    } catch (HuiqiException refused) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every object member's path, nested members and the members of objects in arrays included. */
+  private static void members(JsonNode node, String at, List<String> paths) {
+    if (node.isObject()) {
+      node.fieldNames().forEachRemaining(name -> {
+        paths.add(at + "/" + name);
+        members(node.get(name), at + "/" + name, paths);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        members(node.get(i), at + "/" + i, paths);
+      }
+    }
+  }
+}
