@@ -24,6 +24,7 @@ import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +47,11 @@ import javax.money.MonetaryAmount;
  * drawdown order; the outcome ({@link AmountKind#PAYMENT_TO_FIRM}) is its amount, exact when every loan is decided.
  * <p>
  * A loan whose fee paid or fee rate is not given (or that has no {@code guarantee}, named as
- * {@code /loans/i/guarantee}) is decided on its other facts, a fee of zero at 0% standing in; unless those rule it
- * out, it is undetermined, naming the missing facts, and since its fee could be anything the outcome's range then runs
- * up to the annual cap. An absent {@code /loans} is undetermined, up to the cap, naming {@code /size} too when it is
+ * {@code /loans/i/guarantee}) is decided on its other facts, its fee paid (zero when not given) at 0% standing in;
+ * unless those rule it out, it is undetermined, naming the missing facts. A loan whose fee paid is not given could
+ * earn anything, so the outcome's range then runs up to the annual cap; one whose fee paid is given but not its fee
+ * rate earns the subsidy ratio (30%) of that fee or nothing, so it widens the range by that much, within the cap. An
+ * absent {@code /loans} is undetermined, up to the cap, naming {@code /size} too when it is
  * not given (the engine then fills it from the figures), unless the known size rules the measure out (a medium or
  * large firm: ineligible); an empty one is ineligible. A loan rate above 100%, which the
  * calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
@@ -65,8 +68,8 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       "the 2017 guide took the loans of 2016: an application claims the loans drawn in the year before, so the loans "
           + "drawn in the calendar year before the evaluation date are counted");
   private static final Citation OPEN_FEE = Citation.libraryDefault("decisions register §2.4",
-      "a loan whose fee paid or fee rate is not given could earn anything up to the annual cap, so the range runs "
-          + "up to the cap");
+      "a loan whose fee paid is not given could earn anything up to the annual cap, so the range runs up to the cap; "
+          + "one whose fee paid is given but not its fee rate earns the subsidy ratio of that fee or nothing");
 
   private GuaranteeFeeSubsidyEvaluator() {
   }
@@ -171,7 +174,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     }
     TracedCondition.Decision combined = GuaranteeFeeLoanParts.combineDecisions(builder, decisions, explain);
     MonetaryAmount least = claims.evaluation.map(e -> e.amount().minimum()).orElse(Cny.ZERO);
-    MonetaryAmount most = anyOpen ? cap : claims.evaluation.map(e -> e.amount().maximum()).orElse(Cny.ZERO);
+    boolean anyFeeOpen = anyOpen && anyFeePaidOpen(loans, open, probes);
+    MonetaryAmount most = anyFeeOpen ? cap : anyOpen ? openMost(open, probes, claims, cap)
+        : claims.evaluation.map(e -> e.amount().maximum()).orElse(Cny.ZERO);
     builder.amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
         : OutcomeAmount.of(new AmountRange(least, most)));
     claims.evaluation.flatMap(GuaranteeFeeSubsidyCalculator.Evaluation::bindingLimit).ifPresent(builder::bindingLimit);
@@ -180,13 +185,22 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       claims.evaluation.ifPresent(e -> steps.addAll(e.steps().list()));
       for (int i : open) {
         steps.add(GuaranteeFeeLoanParts.loanStep(loans.get(i), "/loans/" + i));
-        steps.add(new InputStep(LocalizedText.of("已付担保费、担保费率未同时提供：该笔贷款按其他事实判定，资助金额在上限内待定",
-            "fee paid and fee rate not both given: the loan is decided on its other facts; its subsidy is open up to "
-            + "the cap"), "—"));
+        boolean paidGiven = loans.get(i).guarantee().flatMap(LoanGuarantee::feePaid).isPresent();
+        steps.add(paidGiven
+            ? new InputStep(LocalizedText.of("担保费率未提供：该笔贷款按其他事实判定，资助为已付担保费的 "
+                + measure.subsidyRatio().value() + " 或零", "fee rate not given: the loan is decided on its other "
+                + "facts; its subsidy is " + measure.subsidyRatio().value() + " of the fee paid or nothing"), "—")
+            : new InputStep(LocalizedText.of("已付担保费、担保费率未同时提供：该笔贷款按其他事实判定，资助金额在上限内待定",
+                "fee paid and fee rate not both given: the loan is decided on its other facts; its subsidy is open up "
+                + "to the cap"), "—"));
       }
-      if (anyOpen) {
+      if (anyFeeOpen) {
         builder.addNotes(GuaranteeFeeLoanParts.note("fee-not-known", "未提供已付担保费或担保费率的贷款，资助金额最高可达年度上限",
             "a loan whose fee paid or fee rate is not given could earn up to the annual cap", OPEN_FEE));
+      } else if (anyOpen) {
+        builder.addNotes(GuaranteeFeeLoanParts.note("fee-not-known", "未提供担保费率的贷款，资助为已付担保费的 "
+            + measure.subsidyRatio().value() + " 或零", "a loan whose fee rate is not given earns "
+            + measure.subsidyRatio().value() + " of its fee paid or nothing", OPEN_FEE));
       }
       if (anyWithoutGuarantee) {
         builder.addNotes(GuaranteeFeeLoanParts.guaranteeNotKnownNote());
@@ -194,6 +208,33 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       builder.explanation(new Explanation(steps));
     }
     return context.finish(builder);
+  }
+
+  /** Whether a loan that is not ruled out lacks its fee paid: its fee, and so its subsidy, could be anything. */
+  private static boolean anyFeePaidOpen(List<LoanFacts> loans, List<Integer> open, Run probes) {
+    for (int k = 0; k < open.size(); k++) {
+      if (probes.evaluation.orElseThrow().parts().get(k).decision().verdict() != Verdict.INELIGIBLE
+          && loans.get(open.get(k)).guarantee().flatMap(LoanGuarantee::feePaid).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The most the loans can earn when every open loan gives its fee paid but not its fee rate: the claimed loans' most
+   * plus the subsidy ratio of each open loan's fee paid (the probe's own amount, its fee rate standing in at 0%),
+   * within the cap ("补贴额 = 单笔担保额小于300万元的银行贷款实际发生的担保费 × 30% × 笔数 ≤ 30万元").
+   */
+  private static MonetaryAmount openMost(List<Integer> open, Run probes, Run claims, MonetaryAmount cap) {
+    BigDecimal most = claims.evaluation.map(e -> Cny.yuan(e.amount().maximum(), "amount")).orElse(BigDecimal.ZERO);
+    for (int k = 0; k < open.size(); k++) {
+      GuaranteeFeeSubsidyCalculator.Part part = probes.evaluation.orElseThrow().parts().get(k);
+      if (part.decision().verdict() != Verdict.INELIGIBLE) {
+        most = most.add(part.computed());
+      }
+    }
+    return Cny.of(most.min(Cny.yuan(cap, "capPerEnterprisePerYear")));
   }
 
   private static Reason openFee(GuaranteeFeeSubsidyMeasure measure, String fact) {
