@@ -55,8 +55,7 @@ import java.util.Optional;
  * <p>
  * An absent {@code /loans} is undetermined, unbounded, naming {@code /size} too when it is not given (the engine
  * then fills it from the figures), unless the known size rules the measure out (a medium or large firm:
- * ineligible); an empty one is ineligible. A standard rate of 0%, which the calculator rejects, is bad
- * input naming {@code /loans/i/guarantee/standardFeeRate}.
+ * ineligible); an empty one is ineligible. A standard rate of 0% (a fee-free guarantee) saves nothing: 0.00.
  * <p>
  * This class is immutable and thread-safe.
  */

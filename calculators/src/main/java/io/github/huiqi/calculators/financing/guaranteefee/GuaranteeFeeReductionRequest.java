@@ -69,7 +69,8 @@ public abstract class GuaranteeFeeReductionRequest {
   public abstract MonetaryAmount guaranteedPrincipal();
 
   /**
-   * Returns the guarantor's standard annual fee rate before the reduction, above 0% and at most 100%.
+   * Returns the guarantor's standard annual fee rate before the reduction, from 0% (a fee-free guarantee, which has
+   * nothing to reduce) to 100%.
    *
    * @return the standard fee rate
    */
@@ -165,9 +166,6 @@ public abstract class GuaranteeFeeReductionRequest {
     Cny.positiveYuan(guaranteedPrincipal, "guaranteedPrincipal");
     Args.notNull(standardFeeRate, "standardFeeRate");
     GuaranteeFeeReductionOptions.requireRatio(standardFeeRate, "standardFeeRate");
-    if (standardFeeRate.compareTo(Rate.ZERO) == 0) {
-      throw new InvalidInputException("standardFeeRate", standardFeeRate, "must be above 0%");
-    }
     Args.date(guaranteeStart, "guaranteeStart");
     Args.date(guaranteeEnd, "guaranteeEnd");
     if (!guaranteeEnd.isAfter(guaranteeStart)) {

@@ -8,7 +8,6 @@ import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEva
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.government;
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.loan;
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.plain;
-import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -256,11 +255,17 @@ public class GuaranteeFeeReductionEvaluatorTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_badFact_namesTheProfilePointer() {
-    // LoanGuarantee accepts a 0% standard rate; the calculator's request needs one above 0%
+  void test_feeFreeGuarantee_savesNothing() {
+    // a fee-free government guarantee (standard rate 0%, which the profile schema allows: "0% 至 100%") has nothing to
+    // reduce: min(0% × (1 − 40%), 1%) = 0%, fee saved 0.00 − 0.00 = 0.00 (第6条); beside the 1.5% loan's 6,000.00
+    // (1,000,000 × (1.5% − 0.9%) × 12/12) the firm saves 6,000.00 in all. Before the QA audit the 0% rate was refused
+    // as bad input, so the measure failed and the report was incomplete.
     LoanFacts free = loan("F", "1000000", START, END).guarantee(government("0%")).build();
+    MeasureOutcome alone = both(ID, firm(EnterpriseSize.SMALL, free), AS_OF);
+    assertThat(alone.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(alone.amount()).isEqualTo(exactly("0.00"));
+    assertThat(alone.bindingLimit()).isEmpty();
     LoanFacts fine = standardLoan().loanId("OK").build();
-    assertField(() -> both(ID, firm(EnterpriseSize.SMALL, fine, free), AS_OF), "/loans/1/guarantee/standardFeeRate");
-    assertField(() -> plain(ID, firm(EnterpriseSize.SMALL, fine, free), AS_OF), "/loans/1/guarantee/standardFeeRate");
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, fine, free), AS_OF).amount()).isEqualTo(exactly("6000.00"));
   }
 }
