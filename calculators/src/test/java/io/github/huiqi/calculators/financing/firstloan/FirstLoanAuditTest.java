@@ -75,4 +75,38 @@ class FirstLoanAuditTest {
     assertThat(fen.at("/eligibility/verdict").asText()).isEqualTo(Verdict.ELIGIBLE.name());
     assertThat(fen.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("200000.00");
   }
+  @Test
+  void test_smallestAndLargestPrincipal() {
+    // drawn 2023-01-01, six months to 2023-07-01 (not counted): 181 days. 0.01 yuan: 0.01 × 2% × 181/360
+    // = 0.0001005… → 0.00, the loan qualifies and earns nothing; 10^12 yuan: 20,000,000,000 × 181/360
+    // = 10,055,555,555.56 → capped at 200,000.00 ("单户企业贴息金额最高20万元"), the cap binding
+    FirstLoanResult fen = CALCULATOR.explainSubsidy(MEASURE, request(loan("L1").principal(Cny.of("0.01"))
+        .drawdownDate(LocalDate.of(2023, 1, 1)).maturityDate(LocalDate.of(2024, 1, 1)).build()));
+    assertThat(fen.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(Cny.yuan(fen.amount().maximum(), "amount")).isEqualByComparingTo("0.00");
+    assertThat(fen.bindingLimit()).isEmpty();
+    FirstLoanResult huge = CALCULATOR.explainSubsidy(MEASURE, request(loan("L1").principal(Cny.of("1000000000000"))
+        .drawdownDate(LocalDate.of(2023, 1, 1)).maturityDate(LocalDate.of(2024, 1, 1)).build()));
+    assertThat(Cny.yuan(huge.loans().get(0).computed(), "computed")).isEqualByComparingTo("10055555555.56");
+    assertThat(Cny.yuan(huge.amount().minimum(), "amount")).isEqualByComparingTo("200000.00");
+    assertThat(huge.bindingLimit()).isPresent();
+  }
+
+  @Test
+  void test_halfAFenExactly_roundsUp() throws IOException {
+    // 1,000,000.50 drawn 2023-01-01, repaid 2023-06-30: 180 days (31 + 28 + 31 + 30 + 31 + 29);
+    // 1,000,000.50 × 2% × 180/360 = 10,000.005 exactly → 10,000.01 half-up (decisions register §4.5 item 35)
+    JsonNode result = json("2023-01-01", "2023-06-30", "1000000.50");
+    assertThat(result.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("10000.01");
+  }
+
+  @Test
+  void test_repaidAfterMaturity_usesTheMaturity() {
+    // maturity 2023-03-01, repaid late on 2023-05-01: the end of use is the maturity (LoanFacts.endOfUse), 59 days
+    // (31 + 28); 1,000,000 × 2% × 59/360 = 3,277.777… → 3,277.78, not the 120 days to the late repayment
+    FirstLoanResult result = CALCULATOR.explainSubsidy(MEASURE, request(loan("L1").drawdownDate(LocalDate.of(2023,
+        1, 1)).maturityDate(LocalDate.of(2023, 3, 1)).repaymentDate(LocalDate.of(2023, 5, 1)).build()));
+    assertThat(result.loans().get(0).subsidisedUntil()).contains(LocalDate.of(2023, 3, 1));
+    assertThat(Cny.yuan(result.amount().minimum(), "amount")).isEqualByComparingTo("3277.78");
+  }
 }

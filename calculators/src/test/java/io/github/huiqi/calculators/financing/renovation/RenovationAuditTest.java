@@ -49,4 +49,19 @@ class RenovationAuditTest {
         "P1", LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1), "100000")));
     assertThat(CALCULATOR.subsidy(INTEREST, request)).isEqualTo(Cny.of("25205.48"));
   }
+  @Test
+  void test_periodStraddlingTheThirdYearsEnd_andTheCap() throws IOException {
+    // from 2022-09-01 the years end 2025-08-31; 61,000 for 2025-08-01 → 2025-10-01 (61 days, 1,000 a day), 31
+    // inside: 31,000 counted, 50% = 15,500.00
+    String straddle = "{\"eligibleProject\": true, \"subsidyStart\": \"2022-09-01\", \"payments\": [{"
+        + "\"paymentId\": \"P1\", \"kind\": \"BANK_FIXED_ASSET_LOAN\", \"interestFrom\": \"2025-08-01\","
+        + " \"interestUntil\": \"2025-10-01\", \"interestPaid\": {\"amount\": 61000, \"currency\": \"CNY\"}}]}";
+    JsonNode result = new ObjectMapper().readTree(CALCULATOR.explainSubsidyJson(INTEREST, straddle));
+    assertThat(result.at("/payments/0/daysInWindow").asInt()).isEqualTo(31);
+    assertThat(result.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("15500.00");
+    // 10,000,000.02 of lease interest within the years: 50% = 5,000,000.01 → the 5,000,000 cap ("最高500万元")
+    RenovationInterestRequest capped = RenovationInterestRequest.of(LocalDate.of(2022, 9, 1), List.of(loanInterest(
+        "P1", LocalDate.of(2022, 9, 1), LocalDate.of(2025, 9, 1), "10000000.02")));
+    assertThat(CALCULATOR.subsidy(INTEREST, capped)).isEqualTo(Cny.of("5000000.00"));
+  }
 }

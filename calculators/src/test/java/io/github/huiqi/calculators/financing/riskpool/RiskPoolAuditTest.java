@@ -41,4 +41,40 @@ class RiskPoolAuditTest {
       assertThat(c.at("/compensation/minimum/amount").decimalValue()).as(outside).isEqualByComparingTo("300000.00");
     }
   }
+  private static JsonNode claim(String grantDate, String outstanding, String extra, String options)
+      throws IOException {
+    String request = "{\"claims\": [{\"loanId\": \"X\", \"category\": \"GENERAL\", \"principal\":"
+        + " {\"amount\": 2000000, \"currency\": \"CNY\"}, \"grantDate\": \"" + grantDate + "\","
+        + " \"firstNonPerformingDate\": \"2023-10-01\", \"principalOutstanding\": {\"amount\": " + outstanding
+        + ", \"currency\": \"CNY\"}, \"guaranteedByFinancingGuarantor\": false, \"reGuaranteed\": false,"
+        + " \"underOtherRiskCompensation\": false" + extra + "}]" + options + "}";
+    return new ObjectMapper().readTree(CALCULATOR.explainClaimsJson(POOL, request)).at("/claims/0/compensation");
+  }
+
+  @Test
+  void test_atTheCeiling_neverAFenAbove() throws IOException {
+    // an agreed 55% base, granted 2023-02-01: 55% + 30 points = 85% → the 80% ceiling ("补偿比例最高为80%");
+    // 80% × 1,000,000.01 = 800,000.008, which half-up would make 800,000.01, a fen above 80% of the loss: the
+    // compensation stops at 800,000.00 (the pack's rounding note: never more than the ceiling × the loss, rounded down)
+    JsonNode c = claim("2023-02-01", "1000000.01", ", \"baseRatio\": \"55%\"", "");
+    assertThat(c.at("/ratio").asText()).isEqualTo("80%");
+    assertThat(c.at("/compensation/minimum/amount").decimalValue()).isEqualByComparingTo("800000.00");
+    // below the ceiling half-up applies: 30% + 30 points = 60% × 1,000,000.01 = 600,000.006 → 600,000.01
+    JsonNode below = claim("2023-02-01", "1000000.01", "", "");
+    assertThat(below.at("/compensation/minimum/amount").decimalValue()).isEqualByComparingTo("600000.01");
+  }
+
+  @Test
+  void test_principalAndInterest_andAFenOfRecovery() throws IOException {
+    // loss basis PRINCIPAL_AND_INTEREST (an option, decisions register §4.2 item 12): (1,000,000 + 10,000.01) × 60%
+    // = 606,000.006 → 606,000.01
+    JsonNode interest = claim("2023-02-01", "1000000", ", \"accruedInterest\": {\"amount\": 10000.01,"
+        + " \"currency\": \"CNY\"}", ", \"options\": {\"lossBasis\": \"PRINCIPAL_AND_INTEREST\"}");
+    assertThat(interest.at("/compensation/minimum/amount").decimalValue()).isEqualByComparingTo("606000.01");
+    // 0.01 recovered: 0.01 × 60% = 0.006 → 0.01 returns to the pool (§4.2 item 13); net 600,000.00 − 0.01
+    JsonNode recovered = claim("2023-02-01", "1000000", ", \"recoveries\": {\"amount\": 0.01,"
+        + " \"currency\": \"CNY\"}", "");
+    assertThat(recovered.at("/recoveryReturn/minimum/amount").decimalValue()).isEqualByComparingTo("0.01");
+    assertThat(recovered.at("/netCompensation/minimum/amount").decimalValue()).isEqualByComparingTo("599999.99");
+  }
 }
