@@ -75,9 +75,19 @@ import javax.money.MonetaryAmount;
  * {@code /loans} and is undetermined; the note names the payments (decisions register §4.1 item 10). The first-loan
  * outcome, which cannot see a loan the profile does not hold, keeps its own amount.
  * <p>
- * Otherwise the outcomes are returned unchanged, as they are when a measure is ineligible or out of the total (such as
- * the 2023 first-loan subsidy, closed on 2024-01-15), the interest payments are not known or empty, or no loan could
- * take both.
+ * A loan that already receives another municipal interest subsidy ({@code subsidisedUnderAnotherMunicipalScheme}
+ * true) takes neither subsidy, as {@link StackingCalculator} decides. When the stacking does not run (the first-loan
+ * outcome is not counted, or no loan could take both) and the tech-SME outcome is counted, its amount is still worked
+ * out without the interest on such loans (the calculator over the other payments, widened as its evaluator widens),
+ * and the note names them; so whether an unrelated loan qualifies for the first-loan subsidy never changes what such
+ * a loan gets. A loan whose {@code subsidisedUnderAnotherMunicipalScheme} is not given is left to the tech-SME
+ * outcome when the stacking does not run (the outcome alone does not read the loans), and is undetermined, naming
+ * the fact, when it does.
+ * <p>
+ * Otherwise the outcomes are returned unchanged, as they are when the tech-SME outcome is ineligible or out of the
+ * total, the first-loan outcome is (such as the 2023 first-loan subsidy, closed on 2024-01-15) and no loan is
+ * subsidised elsewhere, the interest payments are not known or empty, or no loan could take both and none is
+ * subsidised elsewhere.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -188,9 +198,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   private static Optional<List<MeasureOutcome>> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
       TechSmeMeasure techMeasure, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
-    if (!first.countedInTotal() || !tech.countedInTotal()) {
+    if (!tech.countedInTotal()) {
       return Optional.empty();
     }
+    // a first-loan subsidy the firm cannot claim takes no loan; a loan subsidised elsewhere is still barred
+    boolean firstCounts = first.countedInTotal();
     List<LoanFacts> loans = profile.loans().orElse(List.of());
     List<InterestPayment> interest = profile.interestPayments().orElse(List.of());
     if (interest.isEmpty()) {
@@ -202,18 +214,20 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // a first loan, whose interest the first-loan subsidy would then take (decisions register §4.1 item 10)
     List<String> unheld = new ArrayList<>();
     for (InterestPayment payment : interest) {
-      if (!loanIds.contains(payment.loanId())) {
+      if (firstCounts && !loanIds.contains(payment.loanId())) {
         unheld.add(payment.paymentId());
       }
     }
-    boolean stackHeld = !loans.isEmpty() && anyLoanCouldTakeBoth(firstMeasure, loans, interest);
-    if (!stackHeld && unheld.isEmpty()) {
+    boolean stackHeld = firstCounts && !loans.isEmpty() && anyLoanCouldTakeBoth(firstMeasure, loans, interest);
+    // the stacking bars these loans itself; without it, the tech-SME outcome alone still counts their interest
+    List<String> elsewhere = stackHeld ? List.of() : subsidisedElsewhere(loans, interest);
+    if (!stackHeld && unheld.isEmpty() && elsewhere.isEmpty()) {
       return Optional.empty();
     }
     TechSmeRequest items = TechSmeEvaluator.sharedRequest(profile, context);
     List<TechSmeInterestItem> heldInterest = new ArrayList<>(items.interest().size());
     for (TechSmeInterestItem item : items.interest()) {
-      if (loanIds.contains(item.loanId())) {
+      if (loanIds.contains(item.loanId()) && !elsewhere.contains(item.loanId())) {
         heldInterest.add(item);
       }
     }
@@ -230,6 +244,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         openToFirst = reopenForFirst(stacked, firstSide, techSide);
       }
       techSide.widenLikeItsEvaluator(techMeasure, profile);
+    } else if (!elsewhere.isEmpty()) {
+      withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide);
+      techSide.widenLikeItsEvaluator(techMeasure, profile);
     }
     if (!unheld.isEmpty()) {
       // the least leaves out the interest on loans not held, which the first-loan subsidy may take; the most stays
@@ -245,9 +262,58 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
       return Optional.empty();
     }
-    Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld);
+    Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere);
     List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
-    return Optional.of(List.of(withNote(newFirst, note, steps, explain), withNote(newTech, note, steps, explain)));
+    // a first-loan outcome out of the total took no part: it keeps its own outcome, without the note
+    return Optional.of(List.of(firstCounts ? withNote(newFirst, note, steps, explain) : first,
+        withNote(newTech, note, steps, explain)));
+  }
+
+  /**
+   * The ids of the loans the profile holds that already receive another municipal interest subsidy
+   * ({@code subsidisedUnderAnotherMunicipalScheme} true) and carry tech-SME interest: under one municipal interest
+   * subsidy per loan they take neither subsidy, as {@link StackingCalculator} decides.
+   */
+  private static List<String> subsidisedElsewhere(List<LoanFacts> loans, List<InterestPayment> interest) {
+    List<String> ids = new ArrayList<>();
+    for (LoanFacts loan : loans) {
+      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        for (InterestPayment payment : interest) {
+          if (payment.loanId().equals(loan.loanId())) {
+            ids.add(loan.loanId());
+            break;
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * The tech-SME outcome without the interest on loans subsidised elsewhere: the calculator's range and binding limit
+   * over the other payments (those on loans not held included, which {@code unheld} then handles), its fees and its
+   * premiums.
+   */
+  private static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
+      List<String> elsewhere, Side techSide) {
+    List<TechSmeInterestItem> kept = new ArrayList<>(items.interest().size());
+    for (TechSmeInterestItem item : items.interest()) {
+      if (!(loanIds.contains(item.loanId()) && elsewhere.contains(item.loanId()))) {
+        kept.add(item);
+      }
+    }
+    if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
+      techSide.least = BigDecimal.ZERO;
+      techSide.most = BigDecimal.ZERO;
+      techSide.binding = Optional.empty();
+      return;
+    }
+    TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
+        TechSmeRequest.builder().from(items).interest(kept).build(), ReceiptChoice.OMIT);
+    techSide.least = Cny.yuan(result.amount().minimum(), "minimum");
+    techSide.most = Cny.yuan(result.amount().maximum(), "maximum");
+    List<BindingLimit> limits = result.bindingLimits();
+    techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
   }
 
   /** Runs the stacking over the loans the profile holds and the interest paid on them. */
@@ -336,7 +402,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   }
 
   private static Reason note(FirstLoanMeasure firstMeasure, Optional<StackingResult> stacking,
-      StackingPrecedence precedence, List<String> openToFirst, List<String> unheld) {
+      StackingPrecedence precedence, List<String> openToFirst, List<String> unheld, List<String> elsewhere) {
     StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息（适用顺序 " + precedence + "）：");
     StringBuilder en = new StringBuilder("one municipal interest subsidy per loan (precedence " + precedence + "): ");
     List<StackingLoanDecision> decided = stacking.map(StackingResult::loans).orElse(List.of());
@@ -346,11 +412,21 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       en.append(i == 0 ? "" : "; ").append("loan ").append(loan.loanId()).append(": ")
           .append(loan.explanation().en());
     }
+    if (!elsewhere.isEmpty()) {
+      String ids = String.join(", ", elsewhere);
+      zh.append(decided.isEmpty() ? "" : "；").append("贷款 ").append(ids)
+          .append(" 已享受其他市级财政贴息（subsidisedUnderAnotherMunicipalScheme）：两项贴息均不适用，")
+          .append("科技型中小企业贴息贴保不计其利息");
+      en.append(decided.isEmpty() ? "" : "; ").append("loan(s) ").append(ids)
+          .append(" already receive another municipal interest subsidy (subsidisedUnderAnotherMunicipalScheme): "
+              + "neither subsidy applies, so the tech-SME subsidy leaves their interest out");
+    }
     if (!unheld.isEmpty()) {
       String payments = String.join(", ", unheld);
-      zh.append(decided.isEmpty() ? "" : "；").append("利息支付 ").append(payments)
+      zh.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "；").append("利息支付 ").append(payments)
           .append(" 所属贷款不在档案的贷款中（/loans）：如为首贷，首贷贴息可能适用，科技型中小企业贴息贴保的下限不计其利息");
-      en.append(decided.isEmpty() ? "" : "; ").append("the loans of interest payment(s) ").append(payments)
+      en.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "; ").append("the loans of interest payment(s) ")
+          .append(payments)
           .append(" are not among the profile's loans (/loans): were one a first loan, the first-loan subsidy may "
               + "take it, so the tech-SME subsidy's least leaves its interest out");
     }

@@ -294,6 +294,45 @@ class StackingInterestSubsidyRuleTest {
   }
 
   @Test
+  void test_aLoanSubsidisedElsewhere_getsNeither_whetherOrNotAnotherLoanQualifiesForBoth() {
+    // B already receives another municipal interest subsidy: under one municipal interest subsidy per loan (§1.7,
+    // "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息") it takes neither subsidy, as the stacking calculator
+    // decides. Alone, B is the firm's only loan: no first-loan subsidy on it (ineligible, so not counted and the
+    // stacking does not run), and the tech-SME outcome by itself counts 80% × 10,000 = 8,000.00 (第13条); the rule
+    // leaves B's interest out: 0.00
+    LoanFacts b = loan("B").subsidisedUnderAnotherMunicipalScheme(true).build();
+    EnterpriseProfile alone = firm("0").loans(List.of(b)).interestPayments(List.of(interest("IB", "B", "10000")))
+        .build();
+    List<MeasureOutcome> before = outcomes(alone, false, FIRST, TECH);
+    assertThat(before.get(0).countedInTotal()).isFalse();
+    assertThat(before.get(1).amount()).isEqualTo(exactly("8000.00"));
+    List<MeasureOutcome> after = apply(alone, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0)).isEqualTo(before.get(0));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("0.00"));
+    assertThat(after.get(1).missingFacts()).isEmpty();
+    assertThat(after.get(1).notes().stream().filter(n -> n.code().equals("one-interest-subsidy-per-loan"))
+        .findFirst().orElseThrow().message().en()).contains("loan(s) B already receive another municipal");
+    List<MeasureOutcome> explained = apply(alone, true, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(explained.get(1).amount()).isEqualTo(after.get(1).amount());
+    // with A, which qualifies for both (18,000 of interest: tech-SME 14,400.00 > first-loan 10,055.56, so tech-SME),
+    // the stacking runs and B still gets neither: tech-SME 14,400.00 (B's 8,000.00 left out), first-loan 0
+    EnterpriseProfile withA = firm("18000").loans(List.of(loan("L1").build(), b))
+        .interestPayments(List.of(interest("I1", "L1", "18000"), interest("IB", "B", "10000"))).build();
+    List<MeasureOutcome> stacked = apply(withA, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(stacked.get(1).amount()).isEqualTo(exactly("14400.00"));
+    assertThat(stacked.get(0).amount()).isEqualTo(exactly("0"));
+    // and with a fee of 10,000 paid on 2023-07-15 besides B's interest, the fee's part stays: the outcome equals the
+    // tech-SME outcome of the fee alone
+    List<FeePayment> fee = List.of(new FeePayment("G1", LocalDate.of(2023, 7, 15), Cny.of("10000")));
+    MeasureOutcome feeAndB = apply(firm("0").loans(List.of(b)).interestPayments(List.of(interest("IB", "B", "10000")))
+        .guaranteeFeePayments(fee).build(), false, EngineOptions.DEFAULTS, FIRST, TECH).get(1);
+    MeasureOutcome feeOnly = outcomes(firm("0").loans(List.of(b)).interestPayments(List.of())
+        .guaranteeFeePayments(fee).build(), false, FIRST, TECH).get(1);
+    assertThat(feeAndB.amount()).isEqualTo(feeOnly.amount());
+    assertThat(feeOnly.amount().minimum().isPositive()).isTrue();
+  }
+
+  @Test
   void test_unchanged_withoutAPair() {
     // a first-loan outcome alone, or a second first-loan outcome once the tech-SME one is paired, is left as it is
     EnterpriseProfile profile = firm("18000").build();

@@ -76,7 +76,8 @@ public abstract class HiringRecord {
   public abstract Optional<Integer> graduationYear();
 
   /**
-   * Returns whether the labour contract is open-ended (无固定期限劳动合同).
+   * Returns whether the labour contract is open-ended (无固定期限劳动合同). When true, the contract runs long enough
+   * whatever {@link #contractEnd()} says (a system that fills a last day for every contract is read by this flag).
    *
    * @return true or false, if known
    */
