@@ -267,8 +267,12 @@ public final class VatCalculator {
     List<VatRegime> regimes = measure.regimes();
     for (VatRegime regime : regimes) {
       if (regime.overlaps(period)) {
+        // not "evaluate each month": a quarterly filer's threshold is the quarter's, which its months apart would not
+        // meet the same way
         return new InvalidInputException("period", period, "must lie wholly within one row of the measure's table, "
-            + "but the rules change within it (row " + regime.periods() + "); file each month of it separately");
+            + "but the rules change within it (row " + regime.periods() + "); a quarterly filer's quarter across a "
+            + "change of rules is not modelled (its exemption threshold is the quarter's, so its months are not to be "
+            + "evaluated apart)");
       }
     }
     return new InvalidInputException("period", period, "must be a period the measure has rules for: "
