@@ -174,8 +174,9 @@ class ShareCalculatorTest {
       // 10% × 12,345,678.95 = 1,234,567.895 → 1,234,567.90 (half-up)
       "12345678.95, ELIGIBLE, 1234567.90"})
   void test_renovation_threshold_andUpToTenPercent(String investment, Verdict verdict, String upTo) {
+    // a small firm: within the clause's 中小企业 (加大对中小企业技术改造支持)
     ShareResult result = CALCULATOR.explainShare(RENOVATION, ShareRequest.ofEvents(List.of(
-        event("R-1", "sh-technical-renovation-project", "2023-08-15", investment))));
+        event("R-1", "sh-technical-renovation-project", "2023-08-15", investment))).withSize(EnterpriseSize.SMALL));
     assertThat(result.eligibility().verdict()).isEqualTo(verdict);
     assertThat(result.amount()).isEqualTo(verdict == Verdict.ELIGIBLE
         ? OutcomeAmount.upTo(Cny.of(upTo)) : OutcomeAmount.ZERO);

@@ -60,12 +60,14 @@ class ShareEvaluatorTest {
 
   @Test
   void test_eventsUnknown_undetermined_andRegionFirst() {
-    MeasureOutcome unknown = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(), shanghai().build());
+    // a small firm (第五条 supports 中小企业), its events not known
+    MeasureOutcome unknown = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(),
+        shanghai().size(EnterpriseSize.SMALL).build());
     assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(unknown.missingFacts()).containsExactly("/grantEvents");
     // region not known: it is asked first
     MeasureOutcome noRegion = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(), EnterpriseProfile.builder()
-        .build());
+        .size(EnterpriseSize.SMALL).build());
     assertThat(noRegion.missingFacts()).containsExactly("/registrationRegionCode", "/grantEvents");
     // the catalogue's region condition (enterprise registered in Shanghai) unknown, put first; then the events'
     assertOutcomes(noRegion.explanation(), UNKNOWN, UNKNOWN);
@@ -82,10 +84,12 @@ class ShareEvaluatorTest {
 
   @Test
   void test_renovation_thresholdOnTheProfile() {
-    // 第五条: 10,000,000.00 approved → up to 1,000,000.00; 9,999,999.99 → nothing
-    MeasureOutcome at = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(), shanghai().grantEvents(List.of(
+    // 第五条: 10,000,000.00 approved → up to 1,000,000.00; 9,999,999.99 → nothing (a medium firm, within 中小企业)
+    MeasureOutcome at = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(), shanghai().size(EnterpriseSize.MEDIUM)
+        .grantEvents(List.of(
         event("R-1", "sh-technical-renovation-project", "2023-08-15", "10000000.00"))).build());
     assertThat(at.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1000000.00")));
+    assertThat(at.verdict()).isEqualTo(Verdict.ELIGIBLE);
     MeasureOutcome below = agreeing(ShareMeasure.SHANGHAI_RENOVATION_2023.id(), shanghai().grantEvents(List.of(
         event("R-1", "sh-technical-renovation-project", "2023-08-15", "9999999.99"))).build());
     assertThat(below.verdict()).isEqualTo(Verdict.INELIGIBLE);

@@ -6,6 +6,7 @@ import static io.github.huiqi.calculators.grants.GrantProfiles.held;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.grants.share.ShareMeasure;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import java.math.BigDecimal;
@@ -65,7 +66,8 @@ class SharePropertyTest {
     for (int i = 0; i < 300; i++) {
       BigDecimal base = randomYuan(random, 40_000_000L);
       OutcomeAmount amount = ShareCalculator.DEFAULT.share(RENOVATION, ShareRequest.ofEvents(List.of(
-          event("R-1", "sh-technical-renovation-project", "2023-08-15", base.toPlainString()))));
+          event("R-1", "sh-technical-renovation-project", "2023-08-15", base.toPlainString())))
+          .withSize(EnterpriseSize.MEDIUM));
       OutcomeAmount expected = base.compareTo(threshold) < 0 ? OutcomeAmount.ZERO
           : OutcomeAmount.upTo(Cny.of(base.multiply(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP)));
       assertThat(amount).as("seed %s base %s", seed, base).isEqualTo(expected);

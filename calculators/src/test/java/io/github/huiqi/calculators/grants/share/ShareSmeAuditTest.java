@@ -12,21 +12,23 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Audit cases for the Shanghai grants whose clause names 中小企业 as the firms supported (沪企服办〔2023〕1号 第六条
- * green upgrading, 第八条 digital-service contracts): a large enterprise is outside them, an SME inside, and a size not
- * known leaves them undetermined naming it.
+ * Audit cases for the Shanghai grants whose clause names 中小企业 as the firms supported (沪企服办〔2023〕1号 第五条
+ * technical renovation, 第六条 green upgrading, 第八条 digital-service contracts): a large enterprise is outside them,
+ * an SME inside, and a size not known leaves them undetermined naming it.
  */
 class ShareSmeAuditTest {
 
   private static final MeasureId CONTRACT = MeasureId.of("sh-qfb-2023-1.digital-service-contract-support");
   private static final MeasureId GREEN = MeasureId.of("sh-qfb-2023-1.green-upgrade-support");
+  private static final MeasureId RENOVATION = MeasureId.of("sh-qfb-2023-1.technical-renovation-support");
   private static final LocalDate AS_OF = LocalDate.of(2023, 9, 1);
 
   private static MeasureOutcome outcome(String size, MeasureId id, boolean explain) {
     return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '310115'" + size
         + ", 'grantEvents': [{'eventId': 'C', 'code': 'sh-digital-service-contract', 'date': '2023-07-01', "
         + "'amount': {'amount': 800000, 'currency': 'CNY'}}, {'eventId': 'G', 'code': 'sh-green-upgrade-project', "
-        + "'date': '2023-07-01'}]}"), AS_OF, id, explain);
+        + "'date': '2023-07-01'}, {'eventId': 'R', 'code': 'sh-technical-renovation-project', 'date': '2023-07-01', "
+        + "'amount': {'amount': 12000000, 'currency': 'CNY'}}]}"), AS_OF, id, explain);
   }
 
   @Test
@@ -37,12 +39,17 @@ class ShareSmeAuditTest {
     assertThat(contract.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("240000.00")));
     assertThat(outcome(", 'size': 'MEDIUM'", GREEN, false).amount())
         .isEqualTo(OutcomeAmount.upTo(Cny.of("10000000.00")));
+    // 第五条: 12,000,000 approved, at least the 1000 万元 threshold: 不超过核定总投资的 10%, up to 1,200,000.00
+    MeasureOutcome renovation = outcome(", 'size': 'MICRO'", RENOVATION, false);
+    assertThat(renovation.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(renovation.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1200000.00")));
   }
 
   @Test
   void test_largeEnterprise_outside() {
     for (boolean explain : new boolean[] {false, true}) {
-      for (MeasureId id : new MeasureId[] {CONTRACT, GREEN}) {
+      // 第五条 too: its lowered threshold is how it 加大对中小企业技术改造支持, in a document for 中小微企业
+      for (MeasureId id : new MeasureId[] {CONTRACT, GREEN, RENOVATION}) {
         MeasureOutcome large = outcome(", 'size': 'LARGE'", id, explain);
         assertThat(large.verdict()).as(id.toString()).isEqualTo(Verdict.INELIGIBLE);
         assertThat(large.amount()).isEqualTo(OutcomeAmount.ZERO);
@@ -62,7 +69,7 @@ class ShareSmeAuditTest {
     assertThat(sme.reasons()).hasSizeGreaterThan(1);
     // a large firm: the one reason that rules it out, none of the measure's own, and no detail or limit of an amount
     // it does not get
-    for (MeasureId id : new MeasureId[] {CONTRACT, GREEN}) {
+    for (MeasureId id : new MeasureId[] {CONTRACT, GREEN, RENOVATION}) {
       MeasureOutcome large = outcome(", 'size': 'LARGE'", id, true);
       assertThat(large.reasons()).extracting(r -> r.code()).as(id.toString()).containsExactly("not-sme");
       assertThat(large.detail()).as(id.toString()).isEmpty();
@@ -81,5 +88,10 @@ class ShareSmeAuditTest {
     assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(open.missingFacts()).contains("/size");
     assertThat(open.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("240000.00")));
+    MeasureOutcome renovation = outcome("", RENOVATION, false);
+    assertThat(renovation.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // the size, and the facts that would decide it (the industry and the years' figures)
+    assertThat(renovation.missingFacts()).startsWith("/size").contains("/industryCode", "/years");
+    assertThat(renovation.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1200000.00")));
   }
 }
