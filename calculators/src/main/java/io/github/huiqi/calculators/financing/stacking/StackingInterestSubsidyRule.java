@@ -84,10 +84,10 @@ import javax.money.MonetaryAmount;
  * outcome when the stacking does not run (the outcome alone does not read the loans), and is undetermined, naming
  * the fact, when it does.
  * <p>
- * Otherwise the outcomes are returned unchanged, as they are when the tech-SME outcome is ineligible or out of the
- * total, the first-loan outcome is (such as the 2023 first-loan subsidy, closed on 2024-01-15) and no loan is
- * subsidised elsewhere, the interest payments are not known or empty, or no loan could take both and none is
- * subsidised elsewhere.
+ * Otherwise the outcomes are returned unchanged: when the tech-SME outcome is ineligible or out of the total; when
+ * the interest payments are not known or empty; or when no loan is subsidised elsewhere and either the first-loan
+ * outcome is out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15) or no loan could take both
+ * and every payment is on a loan the profile holds.
  * <p>
  * This class is immutable and thread-safe.
  */
