@@ -81,8 +81,11 @@ public final class HuiqiModule extends SimpleModule {
             ? new AbsentExplanationDeserializer(deserializer) : deserializer;
       }
     });
-    addStringType(Rate.class, Rate::parse);
-    addStringType(DayCount.class, DayCount::of);
+    // a rate written as a JSON number (3.65 or 0.0365) is told the form it must take, not only "a JSON string"
+    addStringType(Rate.class, Rate::parse, "a percentage string such as \"2%\" or \"4.35%\"",
+        "百分比字符串，如 \"2%\" 或 \"4.35%\"");
+    addStringType(DayCount.class, DayCount::of, "a day-count string such as \"ACT/360\"",
+        "计息基础字符串，如 \"ACT/360\"");
     addStringType(DocumentId.class, DocumentId::of);
     addStringType(MeasureId.class, MeasureId::of);
     addStringType(RateSeriesId.class, RateSeriesId::of);
@@ -112,8 +115,12 @@ public final class HuiqiModule extends SimpleModule {
   }
 
   private <T> void addStringType(Class<T> type, Function<String, T> parser) {
+    addStringType(type, parser, "a JSON string", "JSON 字符串");
+  }
+
+  private <T> void addStringType(Class<T> type, Function<String, T> parser, String expected, String expectedZh) {
     addSerializer(type, new ToStringSerializer<>());
-    addDeserializer(type, new FromStringDeserializer<>(type, parser));
+    addDeserializer(type, new FromStringDeserializer<>(type, parser, expected, expectedZh));
   }
 
   //-------------------------------------------------------------------------
@@ -127,16 +134,20 @@ public final class HuiqiModule extends SimpleModule {
   private static final class FromStringDeserializer<T> extends JsonDeserializer<T> {
     private final Class<T> type;
     private final Function<String, T> parser;
+    private final String expected;
+    private final String expectedZh;
 
-    private FromStringDeserializer(Class<T> type, Function<String, T> parser) {
+    private FromStringDeserializer(Class<T> type, Function<String, T> parser, String expected, String expectedZh) {
       this.type = type;
       this.parser = parser;
+      this.expected = expected;
+      this.expectedZh = expectedZh;
     }
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        throw JsonErrors.wrongType(parser, "", "a JSON string", "JSON 字符串");
+        throw JsonErrors.wrongType(parser, "", expected, expectedZh);
       }
       try {
         return this.parser.apply(parser.getText());
