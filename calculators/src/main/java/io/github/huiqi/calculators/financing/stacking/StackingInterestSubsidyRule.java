@@ -120,6 +120,16 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   }
 
   /**
+   * Returns the measures the rule concerns: the first-loan and the tech-SME subsidies.
+   *
+   * @return {@code FirstLoanMeasure} and {@code TechSmeMeasure}
+   */
+  @Override
+  public List<Class<? extends Measure>> measureClasses() {
+    return List.of(FirstLoanMeasure.class, TechSmeMeasure.class);
+  }
+
+  /**
    * Applies the rule to each first-loan and tech-SME pair of the same jurisdiction.
    *
    * @param outcomes  every outcome so far, in catalogue order
