@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.catalog;
 
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.Measure;
 import java.util.List;
 
 /**
@@ -36,4 +37,17 @@ public interface StackingRule {
    */
   List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile, EvaluationContext context,
       Catalog catalog, boolean explain);
+
+  /**
+   * Returns the classes of the measures whose outcomes the rule reads or changes. When a request asks for some
+   * measures only and one of them is of these classes, the engine also evaluates every measure of the catalogue of
+   * these classes (and so on, for the rules those concern), applies the rules to them all and reports the outcomes
+   * asked: a measure asked alone gets the outcome the whole catalogue's run gives it.
+   *
+   * @return the classes (a measure of a subclass is of its class); empty, the default, for a rule that works on the
+   *     outcomes asked only
+   */
+  default List<Class<? extends Measure>> measureClasses() {
+    return List.of();
+  }
 }

@@ -50,6 +50,21 @@ public final class UnsettledStackingRule implements StackingRule {
     return CODE;
   }
 
+  /**
+   * Returns the measures the rule concerns: both measures of each pair.
+   *
+   * @return the classes of the pairs' measures
+   */
+  @Override
+  public List<Class<? extends Measure>> measureClasses() {
+    List<Class<? extends Measure>> classes = new ArrayList<>();
+    for (Pair pair : pairs) {
+      classes.add(pair.first());
+      classes.add(pair.second());
+    }
+    return List.copyOf(classes);
+  }
+
   @Override
   public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
       EvaluationContext context, Catalog catalog, boolean explain) {

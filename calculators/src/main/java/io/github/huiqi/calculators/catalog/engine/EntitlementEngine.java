@@ -18,6 +18,7 @@ import io.github.huiqi.core.error.UnknownIdentifierException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -283,8 +284,9 @@ public final class EntitlementEngine {
       boolean explain, Set<MeasureId> read) {
     Args.notNull(profile, "profile");
     EntitlementRequest.checkDate(asOf);
-    int[] positions = select(only);
     List<Catalog.Entry> entries = catalog.entries();
+    Set<MeasureId> asked = only.map(this::asked).orElse(null);
+    int[] positions = select(asked);
     SizeProfileStep sizing = SizeProfileStep.of(profile, catalog.data(), asOf);
     if (read != null) {
       sizing.standardUsed().ifPresent(standard -> read.add(standard.id()));
@@ -316,30 +318,83 @@ public final class EntitlementEngine {
         outcomes = List.copyOf(rule.apply(outcomes, profile, first, catalog, explain));
       }
     }
+    if (asked != null && positions.length > asked.size()) {
+      // the measures evaluated for the stacking rules only: read, not reported
+      outcomes = outcomes.stream().filter(outcome -> asked.contains(outcome.measure())).toList();
+      failures.removeIf(failure -> !asked.contains(failure.measure()));
+      if (read != null) {
+        for (int position : positions) {
+          read.add(entries.get(position).measure().id());
+        }
+      }
+    }
     return new EntitlementReport(asOf, options, failures.isEmpty(), outcomes, failures,
         EntitlementTotals.of(outcomes), NextQuestions.rank(outcomes), Optional.empty());
   }
 
-  /** The catalogue positions of the measures to evaluate, in catalogue order: all of them, or those asked for. */
-  private int[] select(Optional<List<MeasureId>> only) {
-    List<Catalog.Entry> entries = catalog.entries();
-    if (only.isEmpty()) {
-      return everyPosition;
-    }
+  /** The measures a request asks for, each checked against the catalogue in the request's order. */
+  private Set<MeasureId> asked(List<MeasureId> only) {
     // the request lists each measure once
     Set<MeasureId> wanted = new HashSet<>();
-    for (MeasureId id : only.get()) {
+    for (MeasureId id : only) {
       catalog.get(id);
       wanted.add(id);
     }
-    int[] selected = new int[wanted.size()];
-    int count = 0;
-    for (int i = 0; i < entries.size(); i++) {
-      if (wanted.contains(entries.get(i).measure().id())) {
-        selected[count++] = i;
+    return wanted;
+  }
+
+  /**
+   * The catalogue positions of the measures to evaluate, in catalogue order: all of them, or those asked for and,
+   * for each stacking rule that concerns one of them ({@link StackingRule#measureClasses()}), every measure of the
+   * classes it concerns, so that a measure asked gets the outcome the whole catalogue's run gives it.
+   */
+  private int[] select(Set<MeasureId> asked) {
+    List<Catalog.Entry> entries = catalog.entries();
+    if (asked == null) {
+      return everyPosition;
+    }
+    boolean[] chosen = new boolean[entries.size()];
+    for (int i = 0; i < chosen.length; i++) {
+      chosen[i] = asked.contains(entries.get(i).measure().id());
+    }
+    // to a fixed point: a rule's measure may be another rule's (the tech-SME subsidy is in two)
+    boolean grown = true;
+    while (grown) {
+      grown = false;
+      for (StackingRule rule : catalog.registry().stackingRules()) {
+        List<Class<? extends Measure>> classes = rule.measureClasses();
+        if (!anyOf(classes, entries, chosen)) {
+          continue;
+        }
+        for (int i = 0; i < chosen.length; i++) {
+          if (!chosen[i] && isOf(classes, entries.get(i).measure())) {
+            chosen[i] = true;
+            grown = true;
+          }
+        }
       }
     }
-    return selected;
+    return IntStream.range(0, chosen.length).filter(i -> chosen[i]).toArray();
+  }
+
+  /** Whether a chosen measure is of one of the classes. */
+  private static boolean anyOf(List<Class<? extends Measure>> classes, List<Catalog.Entry> entries,
+      boolean[] chosen) {
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i] && isOf(classes, entries.get(i).measure())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOf(List<Class<? extends Measure>> classes, Measure measure) {
+    for (Class<? extends Measure> type : classes) {
+      if (type.isInstance(measure)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lazy holder for the built-in engine. */

@@ -25,7 +25,9 @@ import java.util.Set;
  *  "options": {"unsettledStacking": "COUNT_BOTH"}}
  * </pre>
  * {@code profile} and {@code asOf} are required; without {@code measures} every measure of the catalogue is evaluated
- * (a measure listed twice is refused, naming {@code /measures/i}).
+ * (a measure listed twice is refused, naming {@code /measures/i}). With them, the engine also evaluates the measures
+ * its stacking rules pair them with, for the rules only, so that each measure asked gets the outcome a run of the
+ * whole catalogue gives it; the report holds the measures asked.
  * Build one in Java with {@link #of(EnterpriseProfile, LocalDate)} and the {@code with…} methods.
  * <p>
  * This class is immutable and thread-safe.

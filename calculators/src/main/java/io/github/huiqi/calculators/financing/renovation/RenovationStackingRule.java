@@ -54,6 +54,16 @@ public final class RenovationStackingRule implements StackingRule {
   }
 
   /**
+   * Returns the measures the rule concerns: the renovation grant and the renovation interest subsidy.
+   *
+   * @return {@code RenovationGrantMeasure} and {@code RenovationInterestMeasure}
+   */
+  @Override
+  public List<Class<? extends Measure>> measureClasses() {
+    return List.of(RenovationGrantMeasure.class, RenovationInterestMeasure.class);
+  }
+
+  /**
    * Adds the stacking note to each renovation grant and interest-subsidy outcome whose counterpart of the same
    * document is present and not ineligible.
    *

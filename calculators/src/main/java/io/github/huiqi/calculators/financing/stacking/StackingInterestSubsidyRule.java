@@ -30,6 +30,7 @@ import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -72,8 +73,10 @@ import javax.money.MonetaryAmount;
  * An interest payment on a loan the profile does not hold (every payment, when {@code /loans} is not given) may be on a
  * first loan, which the first-loan subsidy would then take: the stacking runs over the loans held and the payments on
  * them, and the tech-SME outcome's least leaves out the interest on the loans not held (its most stays its own), names
- * {@code /loans} and is undetermined; the note names the payments (decisions register §4.1 item 10). The first-loan
- * outcome, which cannot see a loan the profile does not hold, keeps its own amount.
+ * {@code /loans} and is undetermined; the note names the payments (decisions register §4.1 item 10). A payment whose
+ * interest accrues from before the first-loan window opens is on a loan drawn before it, no first loan of the
+ * measure: it stays in the least. The first-loan outcome, which cannot see a loan the profile does not hold, keeps its
+ * own amount.
  * <p>
  * A loan that already receives another municipal interest subsidy ({@code subsidisedUnderAnotherMunicipalScheme}
  * true) takes neither subsidy, as {@link StackingCalculator} decides. When the stacking does not run (the first-loan
@@ -114,6 +117,16 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   @Override
   public String code() {
     return CODE;
+  }
+
+  /**
+   * Returns the measures the rule concerns: the first-loan and the tech-SME subsidies.
+   *
+   * @return {@code FirstLoanMeasure} and {@code TechSmeMeasure}
+   */
+  @Override
+  public List<Class<? extends Measure>> measureClasses() {
+    return List.of(FirstLoanMeasure.class, TechSmeMeasure.class);
   }
 
   /**
@@ -211,10 +224,13 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Set<String> loanIds = new HashSet<>();
     loans.forEach(loan -> loanIds.add(loan.loanId()));
     // the payments on a loan the profile does not hold (every payment when the loans are not known): that loan may be
-    // a first loan, whose interest the first-loan subsidy would then take (decisions register §4.1 item 10)
+    // a first loan, whose interest the first-loan subsidy would then take (decisions register §4.1 item 10), unless
+    // its interest accrues from before the first-loan window opens: that loan was drawn before it, and is no first
+    // loan of the measure ("2023年1-3月…首次获得贷款")
+    LocalDate firstDrawable = firstMeasure.firstLoanWindow().value().start();
     List<String> unheld = new ArrayList<>();
     for (InterestPayment payment : interest) {
-      if (firstCounts && !loanIds.contains(payment.loanId())) {
+      if (firstCounts && !loanIds.contains(payment.loanId()) && !payment.accrualStart().isBefore(firstDrawable)) {
         unheld.add(payment.paymentId());
       }
     }
@@ -226,9 +242,14 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     TechSmeRequest items = TechSmeEvaluator.sharedRequest(profile, context);
     List<TechSmeInterestItem> heldInterest = new ArrayList<>(items.interest().size());
+    // the least without the stacking: the interest on the loans held and on those drawn before the first-loan window
+    List<TechSmeInterestItem> notFirstInterest = new ArrayList<>(items.interest().size());
     for (TechSmeInterestItem item : items.interest()) {
       if (loanIds.contains(item.loanId()) && !elsewhere.contains(item.loanId())) {
         heldInterest.add(item);
+        notFirstInterest.add(item);
+      } else if (!loanIds.contains(item.loanId()) && item.accrualStart().isBefore(firstDrawable)) {
+        notFirstInterest.add(item);
       }
     }
     Side firstSide = new Side(first);
@@ -252,7 +273,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       // the least leaves out the interest on loans not held, which the first-loan subsidy may take; the most stays
       // the tech-SME outcome's own, which counts it
       BigDecimal withoutUnheld = stacking.map(stacked -> Cny.yuan(stacked.techSmeTotal(), "techSmeTotal"))
-          .orElseGet(() -> leastWithout(techMeasure, items, heldInterest));
+          .orElseGet(() -> leastWithout(techMeasure, items, notFirstInterest));
       techSide.least = techSide.least.min(withoutUnheld);
       techSide.keepOwnTop();
       techSide.contest("/loans");
@@ -331,10 +352,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
 
   /** Each side's least, most and binding limit from the stacking, and the loans whose choice is open. */
   private static void share(StackingResult stacked, Side firstSide, Side techSide) {
-    firstSide.least = Cny.yuan(stacked.firstLoanTotal(), "firstLoanTotal");
+    // the stacking only takes loans away: it never raises an outcome's least above its own (a measure whose own
+    // verdict is open, such as a Shenzhen measure for a firm whose region is not given, may pay nothing at all)
+    firstSide.least = Cny.yuan(stacked.firstLoanTotal(), "firstLoanTotal").min(firstSide.least);
     firstSide.most = stacked.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
     firstSide.binding = stacked.firstLoan().flatMap(FirstLoanResult::bindingLimit);
-    techSide.least = Cny.yuan(stacked.techSmeTotal(), "techSmeTotal");
+    techSide.least = Cny.yuan(stacked.techSmeTotal(), "techSmeTotal").min(techSide.least);
     techSide.most = stacked.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
     techSide.binding = stacked.techSme().map(TechSmeResult::bindingLimits)
         .flatMap(limits -> limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1)));

@@ -82,6 +82,16 @@ public final class RestatedReliefRule implements StackingRule {
   }
 
   /**
+   * Returns the measures the rule concerns: the three restated national tax reliefs.
+   *
+   * @return {@code VatMeasure}, {@code SmallLowProfitMeasure} and {@code RdMeasure}
+   */
+  @Override
+  public List<Class<? extends Measure>> measureClasses() {
+    return List.of(VatMeasure.class, SmallLowProfitMeasure.class, RdMeasure.class);
+  }
+
+  /**
    * Counts each relief once: for each relief type, every outcome but the one kept (the enterprise's own region's
    * restatement, else the one for any region) is made not the firm's (ineligible, zero) where the firm's region is
    * known, and set aside where it is not.

@@ -144,10 +144,15 @@ class RestatedReliefRuleTest {
     assertThat(report.outcomes()).hasSize(3);
     assertThat(outcome(report, SmallLowProfitMeasure.SHANGHAI_2023).countedInTotal()).isTrue();
     assertThat(outcome(report, SmallLowProfitMeasure.SHENZHEN_2023).countedInTotal()).isFalse();
-    // the Shenzhen R&D restatement is the only R&D outcome asked: counted; 250,000.00 + 480,000.00 once
-    assertThat(outcome(report, RdMeasure.SHENZHEN_2023).countedInTotal()).isTrue();
+    // the Shenzhen R&D restatement is the only R&D outcome asked, but a Shanghai firm's R&D relief is counted under
+    // the Shanghai notice whether or not that is asked (decisions register §1.7: "where the firm's region is known,
+    // the other is not the firm's (ineligible, zero)"): the engine evaluates the Shanghai R&D outcome for the rule
+    // and reports the Shenzhen one ineligible, as a whole-catalogue run does; the tax saved is the 480,000.00 of
+    // the 小型微利企业 relief asked
+    assertThat(outcome(report, RdMeasure.SHENZHEN_2023).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome(report, RdMeasure.SHENZHEN_2023).countedInTotal()).isFalse();
     assertThat(report.totals().byKind().get(AmountKind.TAX_SAVED))
-        .isEqualTo(OutcomeAmount.exactly(Cny.of("730000.00")));
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("480000.00")));
   }
 
   @Test
