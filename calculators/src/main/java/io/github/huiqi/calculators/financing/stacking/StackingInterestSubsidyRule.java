@@ -90,7 +90,7 @@ import javax.money.MonetaryAmount;
  * Otherwise the outcomes are returned unchanged: when the tech-SME outcome is ineligible or out of the total; when
  * the interest payments are not known or empty; or when no loan is subsidised elsewhere and either the first-loan
  * outcome is out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15) or no loan could take both
- * and every payment is on a loan the profile holds.
+ * and every payment is on a loan the profile holds or accrues from before the first-loan window.
  * <p>
  * This class is immutable and thread-safe.
  */
