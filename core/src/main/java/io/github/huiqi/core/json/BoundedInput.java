@@ -105,6 +105,8 @@ final class BoundedInput {
   /** A character stream bounded in characters. */
   static final class Chars extends FilterReader {
     private final Count count;
+    /** Whether nothing has been read yet: a byte-order mark there is skipped (it still counts toward the length). */
+    private boolean atStart = true;
 
     Chars(Reader in, long limit) {
       super(in);
@@ -115,6 +117,13 @@ final class BoundedInput {
     public int read() throws IOException {
       int c = super.read();
       count.add(c >= 0 ? 1 : 0);
+      if (atStart) {
+        atStart = false;
+        if (c == '\uFEFF') {
+          c = super.read();
+          count.add(c >= 0 ? 1 : 0);
+        }
+      }
       return c;
     }
 
@@ -122,6 +131,13 @@ final class BoundedInput {
     public int read(char[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
       count.add(Math.max(n, 0));
+      if (atStart && n > 0) {
+        atStart = false;
+        if (buffer[offset] == '\uFEFF') {
+          System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+          return n == 1 ? read(buffer, offset, length) : n - 1;
+        }
+      }
       return n;
     }
 

@@ -27,7 +27,9 @@ import java.util.function.Function;
  * longer than {@link JsonLimits#maxDocumentLength()}, or with more tokens than {@link JsonLimits#maxTokens()}, is
  * reported as such (code {@value InvalidInputException#TOO_LARGE}, field {@code /}, the value its length or token
  * count), never blamed on the element being read when the limit was reached. A text written longer than
- * {@link JsonLimits#maxResponseLength()} is a {@link ResponseTooLargeException}.
+ * {@link JsonLimits#maxResponseLength()} is a {@link ResponseTooLargeException}. A byte-order mark opening a document
+ * (which editors on Windows write) is not part of the JSON and is skipped, as the command line and the book readers
+ * skip it; it counts toward the length.
  * <pre>{@code
  * JsonCodec codec = HuiqiJson.codec(JsonLimits.ofDocumentLength(200_000_000)).with(JsonOutput.COMPACT);
  * RiskPoolResult result = RiskPoolCalculator.DEFAULT.explainClaims(measure, codec.read(json, RiskPoolRequest.class));
@@ -38,6 +40,9 @@ import java.util.function.Function;
  * This class is immutable and thread-safe.
  */
 public final class JsonCodec {
+
+  /** The byte-order mark, as the first character of a text. */
+  static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private final JsonLimits limits;
   private final JsonOutput output;
@@ -278,7 +283,9 @@ public final class JsonCodec {
     }
     JsonParser parser = null;
     try {
-      parser = factory.createParser(json);
+      // a byte-order mark opening the text is not part of the JSON (RFC 8259 §8.1 lets a parser ignore it)
+      parser = json.startsWith(BYTE_ORDER_MARK) ? factory.createParser(json.substring(1))
+          : factory.createParser(json);
       return parse(parser, type);
     } catch (JacksonException ex) {
       throw translate(ex, parser, -1);
