@@ -18,7 +18,7 @@ import javax.money.MonetaryAmount;
  * <p>
  * An empty field, or a column the header does not have, is an absent fact: {@code optional...} accessors return
  * empty, required ones fail. Amounts are decimal yuan ({@code 1000000.00}), rates percentages ({@code 30%}), dates
- * ISO ({@code 2023-01-31}), yes/no facts {@code true}/{@code false}.
+ * ISO ({@code 2023-01-31}), yes/no facts {@code true}/{@code false} in any case (a spreadsheet's {@code TRUE}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -152,13 +152,18 @@ public final class BookCsvRow {
    *
    * @param column  the column name
    * @return the fact
-   * @throws InvalidInputException if the text is not {@code true} or {@code false}
+   * @throws InvalidInputException if the text is not {@code true} or {@code false}, in any case
    */
   public Optional<Boolean> optionalBoolean(String column) {
-    return optionalText(column).map(text -> switch (text) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw new InvalidInputException(column, text, "must be true or false");
+    return optionalText(column).map(text -> {
+      // in any case: a spreadsheet writes TRUE and FALSE
+      if (text.equalsIgnoreCase("true")) {
+        return Boolean.TRUE;
+      }
+      if (text.equalsIgnoreCase("false")) {
+        return Boolean.FALSE;
+      }
+      throw new InvalidInputException(column, text, "must be true or false (in any case, such as TRUE)");
     });
   }
 

@@ -195,6 +195,25 @@ class BookSourceTest {
         .isFalse();
   }
 
+  @Test
+  void csv_yesNoFacts_inAnyCase_aSpreadsheetsTrueAndFalse() {
+    Map<String, Integer> header = Map.of("fact", 0);
+    for (String yes : new String[] {"true", "TRUE", "True"}) {
+      assertThat(BookCsvRow.of(header, List.of(yes)).optionalBoolean("fact")).contains(true);
+    }
+    for (String no : new String[] {"false", "FALSE", "False"}) {
+      assertThat(BookCsvRow.of(header, List.of(no)).optionalBoolean("fact")).contains(false);
+    }
+    assertThat(BookCsvRow.of(header, List.of("")).optionalBoolean("fact")).isEmpty();
+    for (String other : new String[] {"yes", "1", "T", "是"}) {
+      assertThatThrownBy(() -> BookCsvRow.of(header, List.of(other)).optionalBoolean("fact"))
+          .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+            assertThat(ex.field()).isEqualTo("fact");
+            assertThat(ex.value()).isEqualTo(other);
+          });
+    }
+  }
+
   private static String failedField(BookItem item) {
     assertThat(item.isFailed()).as("item %s", item).isTrue();
     return item.failure().orElseThrow().field();
