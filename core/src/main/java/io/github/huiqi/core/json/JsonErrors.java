@@ -233,9 +233,11 @@ final class JsonErrors {
       // "Number length" and "String length" are Jackson 2.15's wording
       en = "must be a number of at most " + limits.maxNumberLength() + " characters";
       zh = "数字不得超过 " + limits.maxNumberLength() + " 个字符";
+      value = lengthRead(original);
     } else if (original.startsWith("String value length") || original.startsWith("String length")) {
       en = "must be a string of at most " + limits.maxStringLength() + " characters";
       zh = "字符串不得超过 " + limits.maxStringLength() + " 个字符";
+      value = lengthRead(original);
     } else if (original.startsWith("Name length")) {
       // the name being read is not yet the parser's: its position still names the property before it, if any
       field = root(object);
@@ -249,6 +251,15 @@ final class JsonErrors {
       zh = "超出读取限制";
     }
     return new InvalidInputException(InvalidInputException.TOO_LARGE, field, value, en, zh, ex);
+  }
+
+  /**
+   * The length Jackson read of a number or string too long, such as "46 characters" from "Number value length (46)
+   * exceeds": the value is not held, so its length stands for it; empty when the message gives none.
+   */
+  private static String lengthRead(String message) {
+    long length = firstNumber(message, -1);
+    return length < 0 ? "" : length + " characters";
   }
 
   /** The first whole number in parentheses in a message, such as the count in "Token count (100001) exceeds". */

@@ -149,11 +149,11 @@ class JsonInputHardeningTest {
     JsonNode tree = HuiqiJson.read("{\"a\": 0e1000000000, \"b\": 1.50}", JsonNode.class);
     assertThat(tree.get("a").decimalValue().scale()).isEqualTo(-1_000_000_000);
     assertThat(tree.get("b").decimalValue()).isEqualTo(new BigDecimal("1.50"));
-    // a number of 41 characters is named where it stands, not at the enclosing object
-    assertRejected(loan("\"amount\": 1000000", "\"amount\": " + "1".repeat(41)), LoanFacts.class,
-        "/principal/amount", InvalidInputException.TOO_LARGE);
-    assertRejected(loan("\"loanId\": \"L1\"", "\"loanId\": \"" + "x".repeat(10_001) + "\""), LoanFacts.class,
-        "/loanId", InvalidInputException.TOO_LARGE);
+    // a number of 41 characters is named where it stands, not at the enclosing object, with its length for a value
+    assertThat(assertRejected(loan("\"amount\": 1000000", "\"amount\": " + "1".repeat(41)), LoanFacts.class,
+        "/principal/amount", InvalidInputException.TOO_LARGE).value()).isEqualTo("41 characters");
+    assertThat(assertRejected(loan("\"loanId\": \"L1\"", "\"loanId\": \"" + "x".repeat(10_001) + "\""),
+        LoanFacts.class, "/loanId", InvalidInputException.TOO_LARGE).value()).isEqualTo("10001 characters");
   }
 
   @Test
