@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.EngineJson;
+import io.github.huiqi.calculators.tax.TaxYearRequests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,21 +27,8 @@ import org.junit.jupiter.api.Test;
 class FirmYearCliffAuditTest {
 
   private static String request(String incomeBeforeRd) {
-    String quarters = "";
-    for (int q = 1; q <= 4; q++) {
-      quarters += (q > 1 ? ", " : "") + "{'quarter': " + q + ", 'employeesAtStart': 100, 'employeesAtEnd': 100, "
-          + "'totalAssetsAtStart': {'amount': 10000000, 'currency': 'CNY'}, "
-          + "'totalAssetsAtEnd': {'amount': 10000000, 'currency': 'CNY'}}";
-    }
-    String zero = "{'amount': 0, 'currency': 'CNY'}";
-    return ("{'profile': {'registrationRegionCode': '440306', 'industryCode': 'C3484', "
-        + "'restrictedOrProhibitedIndustry': false, 'techSme': {'held': false}, 'icOrMachineTool': false, "
-        + "'years': [{'year': 2023, 'taxableIncomeBeforeRd': {'amount': " + incomeBeforeRd + ", 'currency': 'CNY'}, "
-        + "'quarters': [" + quarters + "], 'rdIntangibles': [], 'rdExpensedCosts': {'personnel': "
-        + "{'amount': 400000, 'currency': 'CNY'}, 'directInputs': " + zero + ", 'depreciation': " + zero
-        + ", 'intangibleAmortisation': " + zero + ", 'newProductDesign': " + zero + ", 'otherRelated': " + zero
-        + "}}]}, 'asOf': '2023-12-31', 'measures': ['sz-gxj-2023-26.small-low-profit-enterprise', "
-        + "'sz-gxj-2023-26.rd-super-deduction']}").replace('\'', '"');
+    return TaxYearRequests.firmYear(2023, incomeBeforeRd, 100, "10000000", "400000", "2023-12-31",
+        "sz-gxj-2023-26.small-low-profit-enterprise", "sz-gxj-2023-26.rd-super-deduction");
   }
 
   private static void assertExact(JsonNode outcome, String verdict, String amount) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.EngineJson;
+import io.github.huiqi.calculators.tax.TaxYearRequests;
 import io.github.huiqi.core.money.Cny;
 import org.junit.jupiter.api.Test;
 
@@ -53,20 +54,8 @@ class SmallLowProfit2022AuditTest {
   void test_engineJson_2022_atTheLimit() {
     // 2022, TI 3,000,000.00 after no R&D, 300 employees and 50,000,000 of assets every quarter (each limit included,
     // 2022年第13号 第二条): due 25,000 + 100,000 = 125,000; standard 750,000; relief 625,000.00
-    String quarters = "";
-    for (int q = 1; q <= 4; q++) {
-      quarters += (q > 1 ? ", " : "") + "{'quarter': " + q + ", 'employeesAtStart': 300, 'employeesAtEnd': 300, "
-          + "'totalAssetsAtStart': {'amount': 50000000, 'currency': 'CNY'}, "
-          + "'totalAssetsAtEnd': {'amount': 50000000, 'currency': 'CNY'}}";
-    }
-    String zero = "{'amount': 0, 'currency': 'CNY'}";
-    String request = ("{'profile': {'registrationRegionCode': '440306', 'industryCode': 'C3484', "
-        + "'restrictedOrProhibitedIndustry': false, 'techSme': {'held': false}, 'icOrMachineTool': false, "
-        + "'years': [{'year': 2022, 'taxableIncomeBeforeRd': {'amount': 3000000.00, 'currency': 'CNY'}, "
-        + "'quarters': [" + quarters + "], 'rdIntangibles': [], 'rdExpensedCosts': {'personnel': " + zero
-        + ", 'directInputs': " + zero + ", 'depreciation': " + zero + ", 'intangibleAmortisation': " + zero
-        + ", 'newProductDesign': " + zero + ", 'otherRelated': " + zero + "}}]}, 'asOf': '2022-12-31', "
-        + "'measures': ['sz-gxj-2023-26.small-low-profit-enterprise']}").replace('\'', '"');
+    String request = TaxYearRequests.firmYear(2022, "3000000.00", 300, "50000000", "0", "2022-12-31",
+        "sz-gxj-2023-26.small-low-profit-enterprise");
     JsonNode outcome = EngineJson.firstOutcome(request);
     assertThat(outcome.at("/verdict").asText()).isEqualTo("ELIGIBLE");
     assertThat(outcome.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("625000.00");
