@@ -123,6 +123,23 @@ public final class ProfileTaxYear {
   }
 
   /**
+   * Tells whether a profile whose years hold none up to the evaluation date's year is known to have had no tax year
+   * by then: its years are known to be empty, or it was registered after that year. A profile that gives only later
+   * years (a platform holding the recent ones) and no registration date after the year is missing the year's
+   * figures, not known to lack them, so its tax measures are undetermined, naming {@code /years}.
+   *
+   * @param profile  the enterprise, its years given and none up to the evaluation date's year
+   * @param asOf  the evaluation date
+   * @return true if the enterprise is known to have had no tax year up to the date's year
+   */
+  public static boolean knownToHaveNoTaxYear(EnterpriseProfile profile, LocalDate asOf) {
+    Args.notNull(profile, "profile");
+    int latest = Args.notNull(asOf, "asOf").getYear();
+    return profile.years().map(List::isEmpty).orElse(false)
+        || profile.registrationDate().map(date -> date.getYear() > latest).orElse(false);
+  }
+
+  /**
    * Returns the JSON Pointer of a year in the profile.
    *
    * @param profile  the enterprise
@@ -295,7 +312,8 @@ public final class ProfileTaxYear {
   }
 
   /**
-   * Returns the reason of a profile with no year on or before the evaluation date's year.
+   * Returns the reason of a profile known to have had no year on or before the evaluation date's year
+   * ({@link #knownToHaveNoTaxYear}).
    *
    * @param asOf  the evaluation date
    * @return the reason

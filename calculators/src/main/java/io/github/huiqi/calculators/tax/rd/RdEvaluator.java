@@ -52,9 +52,10 @@ import java.util.Set;
  * Taxable income not known: from zero with no upper bound, naming {@code /years/i/taxableIncomeBeforeRd}. R&amp;D costs
  * not known: the verdict from the other conditions, the amount from zero to std(TI<sub>b</sub>) (the deduction can
  * save no more than the whole standard tax), naming {@code /years/i/rdExpensedCosts}; intangibles not known: from the
- * saving without them to std(TI<sub>b</sub>), naming {@code /years/i/rdIntangibles}. Years not known: undetermined,
- * naming {@code /years}, with no upper bound. No year up to the evaluation date's, or a year without rules:
- * ineligible, zero. An industry on the negative list: ineligible, zero. A bad R&amp;D fact is named by its pointer in
+ * saving without them to std(TI<sub>b</sub>), naming {@code /years/i/rdIntangibles}. Years not known, or only years
+ * after the evaluation date's (and no registration date after it): undetermined, naming {@code /years}, with no
+ * upper bound. Years known to be empty or a registration after the evaluation date's year (no tax year by then), or
+ * a year without rules: ineligible, zero. An industry on the negative list: ineligible, zero. A bad R&amp;D fact is named by its pointer in
  * the profile, such as {@code /years/0/rdEntrustments/1/price} for R&amp;D entrusted to an overseas entity in a year
  * with no domestic R&amp;D to take its two thirds of. A business whose {@code legalForm} pays no enterprise income
  * tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条; {@code SOLE_PROPRIETORSHIP} or {@code PARTNERSHIP}, 第一条第二款):
@@ -107,12 +108,13 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       return ProfileTaxYear.ineligible(context, builder, explain,
           () -> ProfileTaxYear.notEnterpriseIncomeTaxpayer(profile));
     }
-    if (profile.years().isEmpty()) {
-      return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, rules);
-    }
-    Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());
+    Optional<EnterpriseYear> chosen = profile.years().isEmpty() ? Optional.empty()
+        : ProfileTaxYear.choose(profile, context.asOf());
     if (chosen.isEmpty()) {
-      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+      if (profile.years().isPresent() && ProfileTaxYear.knownToHaveNoTaxYear(profile, context.asOf())) {
+        return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+      }
+      return ProfileTaxYear.unknown(context, builder, List.of("/years"), explain, rules);
     }
     EnterpriseYear year = chosen.get();
     if (explain) {

@@ -60,10 +60,11 @@ import javax.money.MonetaryAmount;
  * {@code rdIntangibles} not known), the relief is bounded from the measure's own parameters: from zero to the relief
  * the calculator gives at the least of the income before the deduction and the 3,000,000 limit, the most any taxable
  * income within the limit gets (a documented bound, noted); the facts are named. Quarters known empty (no quarter
- * operated), no year up to the evaluation date's, or a year without rules: ineligible, zero. Years not known:
- * undetermined, naming {@code /years}, from zero to the most relief at the taxable-income limit over the years with
- * rules up to the evaluation date's (600,000.00 in 2023, 625,000.00 in 2022; the same documented bound, noted),
- * unless the profile says the industry is restricted or prohibited: ineligible, zero. A business whose
+ * operated), years known to be empty or a registration after the evaluation date's year (no tax year by then), or a
+ * year without rules: ineligible, zero. Years not known, or only years after the evaluation date's (a platform
+ * holding the recent ones): undetermined, naming {@code /years}, from zero to the most relief at the taxable-income
+ * limit over the years with rules up to the evaluation date's (600,000.00 in 2023, 625,000.00 in 2022; the same
+ * documented bound, noted), unless the profile says the industry is restricted or prohibited: ineligible, zero. A business whose
  * {@code legalForm} pays no enterprise income tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条;
  * {@code SOLE_PROPRIETORSHIP} or {@code PARTNERSHIP}, 第一条第二款): ineligible, zero, whatever its years.
  * <p>
@@ -105,18 +106,20 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       return ProfileTaxYear.ineligible(context, builder, explain,
           () -> ProfileTaxYear.notEnterpriseIncomeTaxpayer(profile));
     }
-    if (profile.years().isEmpty()) {
+    Optional<EnterpriseYear> chosen = profile.years().isEmpty() ? Optional.empty()
+        : ProfileTaxYear.choose(profile, context.asOf());
+    if (chosen.isEmpty()) {
+      if (profile.years().isPresent() && ProfileTaxYear.knownToHaveNoTaxYear(profile, context.asOf())) {
+        return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+      }
       if (profile.restrictedOrProhibitedIndustry().orElse(false)) {
-        // the years are not given, but a restricted or prohibited industry fails the definition whatever they hold
+        // the tax year's figures are not given, but a restricted or prohibited industry fails the definition whatever
+        // they hold
         return ProfileTaxYear.ineligible(context, builder, explain, () -> new Reason(
             "industry-restricted-or-prohibited", LocalizedText.of("从事国家非限制和禁止行业",
                 "industry not restricted or prohibited"), definition));
       }
       return yearsNotKnown(measure, profile, context, builder, explain);
-    }
-    Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());
-    if (chosen.isEmpty()) {
-      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
     }
     EnterpriseYear year = chosen.get();
     int taxYear = year.year();

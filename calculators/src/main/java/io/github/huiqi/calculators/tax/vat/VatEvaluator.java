@@ -46,10 +46,11 @@ import java.util.Optional;
  * 2020-03..2021-03) counts as one where a relief applies: eligible, the amount a range, the region named.
  * <p>
  * Only a small-scale taxpayer gets the relief: {@code smallScaleTaxpayer} false is ineligible; absent, the outcome is
- * undetermined, naming {@code /smallScaleTaxpayer}, from zero to what the periods would save. Years not known:
- * undetermined, naming {@code /years}, with no upper bound; the year's periods not known: likewise, naming
- * {@code /years/i/vatPeriods}. No year up to the evaluation date's, no period in the year, or a year the measure has
- * no rules for: ineligible, zero. Periods that overlap, or one whose facts the calculator rejects, are bad input named
+ * undetermined, naming {@code /smallScaleTaxpayer}, from zero to what the periods would save. Years not known, or
+ * only years after the evaluation date's (and no registration date after it): undetermined, naming {@code /years},
+ * with no upper bound; the year's periods not known: likewise, naming {@code /years/i/vatPeriods}. Years known to be
+ * empty or a registration after the evaluation date's year (no tax year by then), no period in the year, or a year
+ * the measure has no rules for: ineligible, zero. Periods that overlap, or one whose facts the calculator rejects, are bad input named
  * by the profile's pointer, such as {@code /years/0/vatPeriods/1/period}. No cap applies.
  * <p>
  * This class is immutable and thread-safe.
@@ -89,12 +90,13 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
       return ProfileTaxYear.ineligible(context, builder, explain, () -> smallScaleReason(false, citation));
     }
     List<String> unknown = smallScale.isEmpty() ? List.of(SMALL_SCALE) : List.of();
-    if (profile.years().isEmpty()) {
-      return ProfileTaxYear.unknown(context, builder, concat(unknown, "/years"), explain, citation);
-    }
-    Optional<EnterpriseYear> chosen = ProfileTaxYear.choose(profile, context.asOf());
+    Optional<EnterpriseYear> chosen = profile.years().isEmpty() ? Optional.empty()
+        : ProfileTaxYear.choose(profile, context.asOf());
     if (chosen.isEmpty()) {
-      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+      if (profile.years().isPresent() && ProfileTaxYear.knownToHaveNoTaxYear(profile, context.asOf())) {
+        return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noTaxYear(context.asOf()));
+      }
+      return ProfileTaxYear.unknown(context, builder, concat(unknown, "/years"), explain, citation);
     }
     EnterpriseYear year = chosen.get();
     String at = ProfileTaxYear.pointer(profile, year);

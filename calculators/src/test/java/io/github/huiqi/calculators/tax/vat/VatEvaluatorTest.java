@@ -165,8 +165,10 @@ class VatEvaluatorTest {
     assertIneligible(firm(EnterpriseYear.builder().year(2023).vatPeriods(List.of()).build()).build(), AS_OF_2023,
         "no-vat-periods");
     assertIneligible(firm().build(), AS_OF_2023, "no-tax-year");
-    assertIneligible(firm(EnterpriseYear.builder().year(2024).vatPeriods(List.of()).build()).build(), AS_OF_2023,
-        "no-tax-year");
+    // only a later year, registered after 2023: no tax year by 2023 (TaxYearsAfterEvaluationTest: a later year alone,
+    // with no such registration, is undetermined)
+    assertIneligible(firm(EnterpriseYear.builder().year(2024).vatPeriods(List.of()).build())
+        .registrationDate(LocalDate.of(2024, 1, 2)).build(), AS_OF_2023, "no-tax-year");
     // 2019-01: 120,000 > 100,000 at 3% (财税〔2019〕13号): no relief, nothing saved
     EnterpriseYear y2019 = EnterpriseYear.builder().year(2019).vatPeriods(List.of(month(2019, 1, "120000"))).build();
     assertIneligible(firm(y2019).build(), LocalDate.of(2019, 6, 30), "not-within-exemption-threshold");
