@@ -41,7 +41,8 @@ public class GuaranteeFeeSubsidyEventValidityTest {
     // drawn 2015-12-31, the subsidy year 2015, before the 30%'s validity 2016-01-01..: 0.00
     // (before the fix: 30% × 20,000 = 6,000.00, certain)
     GuaranteeFeeSubsidyResult before = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(MEASURE,
-        GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440305", 2015, List.of(drawn(LocalDate.of(2015, 12, 31)))));
+        GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440305", 2015,
+            List.of(drawn(LocalDate.of(2015, 12, 31)))));
     assertThat(before.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(before.amount().maximum()).isEqualTo(Cny.of("0.00"));
     Reason reason = before.eligibility().reasons().stream()
