@@ -138,6 +138,16 @@ public final class TracedCondition {
   }
 
   /**
+   * Returns the reason of the condition as not met, building its text: for a caller that leaves one item out of a
+   * claim the condition does not fail as a whole, such as an item paid outside a parameter's validity.
+   *
+   * @return the reason with the failed code
+   */
+  public Reason failedReason() {
+    return new Reason(failedCode != null ? failedCode : "not-" + code, text.get(), citation);
+  }
+
+  /**
    * Returns the explanation step, building its texts.
    *
    * @return the step

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.audit.ReceiptChoice;
@@ -200,6 +201,9 @@ public final class GuaranteeFeeSubsidyCalculator {
       conditions.add(TracedCondition.of(loan.vehicleOrRealEstatePurchase(), purchase -> !purchase,
           at + "/vehicleOrRealEstatePurchase", "eligible-purpose", () -> LocalizedText.of("贷款不用于购车、购房",
               "loan not for a vehicle or real-estate purchase"), measure.implementingRules()));
+      // the ratio pays a loan drawn within its validity (the guide's loans are those drawn in the subsidy year)
+      conditions = EventValidity.with(conditions, measure.subsidyRatio(), loan.drawdownDate(), at + "/drawdownDate",
+          "放款日期", "drawdown date");
       TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
       BigDecimal computed = BigDecimal.ZERO.setScale(rounding.scale());
       if (decision.verdict() != Verdict.INELIGIBLE) {

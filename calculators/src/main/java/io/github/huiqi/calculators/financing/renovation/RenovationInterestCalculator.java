@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.renovation;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
@@ -179,7 +180,9 @@ public final class RenovationInterestCalculator {
         "/eligibleProject", "eligible-renovation-project", () -> LocalizedText.of("项目为符合条件、采用银行固定资产贷款或融资租赁的技术改造项目",
             "a supported renovation project financed by fixed-asset bank loans or finance leases"),
         measure.stackingWithGrant());
-    TracedCondition.Decision decision = TracedCondition.decide(List.of(project), steps);
+    // the plan's 50% pays a project whose subsidised period starts within the plan's validity (2022-08-03..2024-12-31)
+    TracedCondition.Decision decision = TracedCondition.decide(EventValidity.with(List.of(project),
+        measure.subsidyRatio(), start, "/subsidyStart", "贴息期起始日", "start of the subsidised period"), steps);
 
     BigDecimal counted = BigDecimal.ZERO.setScale(rounding.scale());
     boolean apportioned = false;

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.riskpool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -61,7 +62,9 @@ import javax.money.MonetaryAmount;
  * The base is the claim's agreed ratio if given, else the measure's row for the loan category. The compensable loss
  * is the principal outstanding at first non-performing classification (option: plus accrued interest). A loan
  * guaranteed by a financing-guarantee company, re-guaranteed, or under another risk-compensation scheme is excluded,
- * and a loan for which one of those facts is unknown is undetermined, naming the fact.
+ * and a loan for which one of those facts is unknown is undetermined, naming the fact. A loss first classified
+ * non-performing outside the validity of the base ratio that would pay it (the built-in 30% from 2019-01-01) is
+ * ineligible, {@code event-outside-validity}: the date decides, not the evaluation date.
  * <p>
  * The plain form {@link #compensation} returns one loan's amount; the explaining forms return the verdict, the ratio,
  * the amounts and the cited steps, for one loan ({@link #explainCompensation}) or for a batch
@@ -416,6 +419,9 @@ public final class RiskPoolCalculator {
             NOT_RE_GUARANTEED, rules),
         exclusion(claim.underOtherRiskCompensation(), fact(at, "/underOtherRiskCompensation"),
             "not-under-other-risk-compensation", "under-other-risk-compensation", NOT_UNDER_OTHER_SCHEME, rules));
+    // The pool's ratio pays a loss classified within its validity: a loss classified before it is not the pool's.
+    exclusions = EventValidity.with(exclusions, row.ratio(), claim.firstNonPerformingDate(),
+        fact(at, "/firstNonPerformingDate"), "首次分类为不良的日期", "date first classified non-performing");
     TracedCondition.Decision decision = TracedCondition.decide(exclusions, steps);
 
     // The uplift: the effective grant date in a window (展期视同新增).

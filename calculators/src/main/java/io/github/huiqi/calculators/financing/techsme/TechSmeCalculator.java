@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.techsme;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
@@ -183,6 +184,7 @@ public final class TechSmeCalculator {
     steps.add(enrolled::step);
 
     Optional<Boolean> firstTime = firm.firstTimeBorrower();
+    outsideValidity(measure, request, firstTime.orElse(true), collector, steps);
     Scenario best = compute(measure, request, firstTime.orElse(true), basis, dayCount, steps, firstTime.isEmpty());
     Scenario worst = best;
     if (firstTime.isEmpty()) {
@@ -228,6 +230,48 @@ public final class TechSmeCalculator {
     return TracedCondition.of(firm.enrolledTechSme(), Boolean::booleanValue, "/enterprise/enrolledTechSme",
         "enrolled-tech-sme", () -> LocalizedText.of("企业为入库科技型中小企业", "enterprise is an enrolled technology-based SME"),
         measure.enrolmentRule());
+  }
+
+  /**
+   * Records the items paid outside the validity of the ratio that would pay them (the 2020 办法's, from 2020-02-28):
+   * each is left out of the claim with {@code event-outside-validity}; when every item is, the claim is ineligible.
+   * The payment date decides ("实际支付利息" / "实际支付的担保费").
+   */
+  private static void outsideValidity(TechSmeMeasure measure, TechSmeRequest request, boolean firstTime,
+      Eligibility.Collector collector, StepTrace steps) {
+    List<TracedCondition> outside = new ArrayList<>();
+    Parameter<Rate> interestRatio = firstTime ? measure.firstTimeBorrowerInterestRatio() : measure.interestRatio();
+    for (int i = 0; i < request.interest().size(); i++) {
+      LocalDate paid = request.interest().get(i).paymentDate();
+      if (!EventValidity.within(interestRatio, paid)) {
+        outside.add(EventValidity.outside(interestRatio, paid, "/interest/" + i + "/paymentDate", "利息支付日期",
+            "interest payment date"));
+      }
+    }
+    feesOutside(outside, request.guaranteeFees(), measure.guaranteeFeeRatio(), "/guaranteeFees/", "担保费支付日期",
+        "guarantee-fee payment date");
+    feesOutside(outside, request.insurancePremiums(), measure.insurancePremiumRatio(), "/insurancePremiums/",
+        "保证保险费支付日期", "premium payment date");
+    int items = request.interest().size() + request.guaranteeFees().size() + request.insurancePremiums().size();
+    for (TracedCondition condition : outside) {
+      if (outside.size() == items) {
+        condition.record(collector);
+      } else {
+        // the other items are claimed: this one is left out, its reason kept beside the verdict's
+        collector.met(condition.failedReason());
+      }
+      steps.add(condition::step);
+    }
+  }
+
+  private static void feesOutside(List<TracedCondition> outside, List<TechSmeFeePayment> payments,
+      Parameter<Rate> ratio, String at, String zh, String en) {
+    for (int i = 0; i < payments.size(); i++) {
+      LocalDate paid = payments.get(i).paymentDate();
+      if (!EventValidity.within(ratio, paid)) {
+        outside.add(EventValidity.outside(ratio, paid, at + i + "/paymentDate", zh, en));
+      }
+    }
   }
 
   private static Scenario emptyOf(Scenario best) {
@@ -278,6 +322,11 @@ public final class TechSmeCalculator {
     steps.add(() -> new InputStep(LocalizedText.of("利息 " + item.itemId() + "（贷款 " + item.loanId() + "）",
         "interest " + item.itemId() + " (loan " + item.loanId() + ")"), paid.toPlainString() + " CNY, "
         + item.accrualStart() + " → " + item.accrualEnd() + ", paid " + item.paymentDate()));
+    if (!EventValidity.within(baseParameter, item.paymentDate())) {
+      // paid outside the validity of the ratio that would pay it: left out of the claim (reported by evaluate)
+      return new ItemPart(item.itemId(), TechSmeItemKind.INTEREST, item.loanId(), index, item.paymentDate(), paid,
+          BigDecimal.ZERO.setScale(rounding.scale()));
+    }
     long inside;
     long total;
     if (basis == TechSmeAccrualBasis.PAID_IN_WINDOW) {
@@ -324,6 +373,12 @@ public final class TechSmeCalculator {
     for (int i = 0; i < payments.size(); i++) {
       TechSmeFeePayment payment = payments.get(i);
       BigDecimal paid = Cny.yuan(payment.amountPaid(), "amountPaid");   // checked by the payment
+      if (!EventValidity.within(ratio, payment.paymentDate())) {
+        // paid outside the ratio's validity: left out of the claim (reported by evaluate)
+        parts.add(new ItemPart(payment.itemId(), kind, null, i, payment.paymentDate(), paid,
+            BigDecimal.ZERO.setScale(rounding.scale())));
+        continue;
+      }
       BigDecimal exact = ratio.value().applyTo(paid);
       BigDecimal computed = rounding.round(exact);
       steps.add(() -> new CalculationStep(LocalizedText.of(zh + payment.itemId() + " 资助（舍入前）",
