@@ -12,13 +12,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * QA audit of the policy rent of 创新型产业用房 under partial facts (2021 reply letter 一: 深圳市创新型产业用房管理办法
- * "租金价格原则上应比参考价格优惠30%－70%"): a lease of 1,000 m² at a reference rent of 80 元/m²/month, whose discount
- * or space flag is left out.
+ * QA audit of the space measures of the 2021 reply letter (一) under partial facts: the policy rent of 创新型产业用房
+ * (深圳市创新型产业用房管理办法 "租金价格原则上应比参考价格优惠30%－70%"), a lease of 1,000 m² at a reference rent of
+ * 80 元/m²/month whose discount or space flag is left out; and 光明区's 20 元/m² rent subsidy for 科技型企业 in district
+ * parks, whose park or qualification is left out.
  */
 class RentRangeAuditTest {
 
   private static final MeasureId RENT = MeasureId.of("sz-gxj-2021-reply-20210370.innovation-space-rent");
+  private static final MeasureId GUANGMING = MeasureId.of("sz-gxj-2021-reply-20210370.guangming-rent-subsidy");
   private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
   private static MeasureOutcome outcome(String facts) {
@@ -40,6 +42,32 @@ class RentRangeAuditTest {
         .isEqualTo(OutcomeAmount.exactly(Cny.of("56000.00")));
     assertThat(outcome(", 'innovationSpace': true, 'rentDiscount': '70%'").amount())
         .isEqualTo(OutcomeAmount.exactly(Cny.of("24000.00")));
+  }
+
+  private static MeasureOutcome guangming(String qualifications, String park) {
+    return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '440311', " + qualifications
+        + "'leases': [{'leaseId': 'L', 'area': 2000, 'start': '2021-01-01'" + park + "}]}"), AS_OF, GUANGMING, false);
+  }
+
+  @Test
+  void test_guangming_notKnownToQualify_nothingIsCertain() {
+    // 光明区: 20 元/m² × 2,000 m² = 40,000.00 for a period (the source states no duration: no upper bound)
+    String tech = "'techSme': {'held': true, 'since': '2022-01-01'}, ";
+    MeasureOutcome eligible = guangming(tech, ", 'districtPark': true");
+    assertThat(eligible.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(eligible.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("40000.00")));
+    // the park not known: a lease outside a district park gets nothing (filled false: ineligible, 0.00), so the
+    // least certain is 0.00, not the 40,000.00 it would get in a park
+    MeasureOutcome park = guangming(tech, "");
+    assertThat(park.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(park.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("0.00")));
+    assertThat(park.missingFacts()).containsExactly("/leases/0/districtPark");
+    assertThat(guangming(tech, ", 'districtPark': false").verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // neither qualification known (科技型中小企业 or 高新技术企业): likewise at least 0.00, naming both
+    MeasureOutcome qualification = guangming("", ", 'districtPark': true");
+    assertThat(qualification.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(qualification.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("0.00")));
+    assertThat(qualification.missingFacts()).containsExactly("/techSme", "/highTech");
   }
 
   @Test
