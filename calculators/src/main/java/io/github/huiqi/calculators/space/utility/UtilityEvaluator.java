@@ -30,9 +30,10 @@ import java.util.Optional;
  * exact when every overdue bill's daily rate and paid date are given, otherwise {@link OutcomeAmount#atLeast} the
  * known fees, naming {@code /utilityBills/i/dailyLateFeeRate}. A bill whose paid date is not given ("absent while
  * unpaid or not known") is counted unpaid through the quarter at most and paid the day its late fee began at least,
- * naming {@code /utilityBills/i/paidDate}; when no other bill keeps the firm covered it is then undetermined. Bills not known: undetermined, naming {@code /utilityBills} and the
- * enterprise's own facts not given ({@code /size}, {@code /affectedByEpidemic}), unless the enterprise is already
- * out (a large enterprise, or one not in difficulty): ineligible. None: ineligible.
+ * naming {@code /utilityBills/i/paidDate}; when no other bill keeps the firm covered it is then undetermined. Bills
+ * not known: undetermined, naming {@code /utilityBills} and the enterprise's own facts not given ({@code /size},
+ * {@code /affectedByEpidemic}), unless the enterprise is already out (a large enterprise, or one not in difficulty):
+ * ineligible. None: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
