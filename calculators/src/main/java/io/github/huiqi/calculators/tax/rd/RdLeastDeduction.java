@@ -21,11 +21,11 @@ public record RdLeastDeduction(BigDecimal deduction, List<String> undecided) {
   /**
    * Creates the value.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument or a pointer is null
    */
   public RdLeastDeduction {
     Args.notNull(deduction, "deduction");
     Args.notNull(undecided, "undecided");
-    undecided = List.copyOf(undecided);
+    undecided = Args.listCopy(undecided, "undecided");
   }
 }
