@@ -27,7 +27,8 @@ import java.util.Optional;
  * which the outcome notes and its detail states. The 科技型中小企业 enrolment and the 高新技术企业 certificate are tested
  * on the evaluation date (expired or not yet granted, not held). An eligible firm with a lease whose park is not
  * known gets at least the subsidy on its park leases, naming {@code /leases/i/districtPark} (that lease's area may
- * add to it). Leases not known: undetermined, naming {@code /leases}. No lease: ineligible.
+ * add to it). A firm not known to be eligible (its qualification, or every park, not known) is undetermined, at least
+ * zero: it may get nothing. Leases not known: undetermined, naming {@code /leases}. No lease: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -71,7 +72,9 @@ public final class RentAreaEvaluator implements MeasureEvaluator<RentAreaMeasure
       builder.amount(OutcomeAmount.ZERO);
     } else {
       boolean month = e.unit() == RentPeriodUnit.MONTH;
-      builder.amount(OutcomeAmount.atLeast(Cny.of(e.amount()))).detail(LocalizedText.of(
+      // undetermined: the firm may get nothing, so nothing is certain; the period's subsidy is what it would get
+      builder.amount(OutcomeAmount.atLeast(verdict == Verdict.ELIGIBLE ? Cny.of(e.amount()) : Cny.ZERO))
+          .detail(LocalizedText.of(
           "金额为一个" + (month ? "月" : "年") + "的补贴（20元/m²，按实际面积）；来源未规定补贴期限",
           "the amount is one " + (month ? "month" : "year") + "'s subsidy (20 yuan a square metre of actual area); "
               + "the source states no duration"));

@@ -116,6 +116,8 @@ public final class RentPolicyCalculator {
     BigDecimal maximum = minimum;
     List<TracedCondition.Decision> decisions = new ArrayList<>();
     LinkedHashSet<String> missing = new LinkedHashSet<>();
+    BigDecimal undecided = minimum;
+    boolean unbounded = false;
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
@@ -134,6 +136,17 @@ public final class RentPolicyCalculator {
       TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
       decisions.add(decision);
       missing.addAll(decision.missingFacts());
+      if (decision.verdict() == Verdict.UNDETERMINED) {
+        // only the space flag not known: the lease adds nothing or its rent; its reference rent not known: unbounded
+        if (lease.referenceRent().isEmpty()) {
+          unbounded = true;
+        } else {
+          BigDecimal gross = Cny.notNegativeYuan(lease.referenceRent().get(), at + "/referenceRent")
+              .multiply(lease.area());
+          undecided = undecided.add(rounding.round(Rate.ONE_HUNDRED_PERCENT.reducedBy(discount.orElse(low))
+              .applyTo(gross)));
+        }
+      }
       if (decision.verdict() != Verdict.ELIGIBLE) {
         continue;
       }
@@ -155,11 +168,15 @@ public final class RentPolicyCalculator {
         List.of(), explain ? new Eligibility(Verdict.INELIGIBLE, List.of(new Reason("no-leases",
             LocalizedText.of("没有租赁场地", "no lease"), measure.spaceRule())), List.of()) : null)
         : EnterpriseCap.combine(decisions);
-    return new Evaluation(combined, minimum, maximum, List.copyOf(missing), steps);
+    return new Evaluation(combined, minimum, maximum, List.copyOf(missing), steps, undecided, unbounded);
   }
 
-  /** The verdict, the range a month, the missing facts and the steps. */
+  /**
+   * The verdict, the range a month over the eligible leases, the missing facts and the steps; with what the leases
+   * not yet decided could add at most (their rent at the given or the least discount), and whether one of them has
+   * no reference rent, so that nothing bounds it.
+   */
   record Evaluation(TracedCondition.Decision decision, BigDecimal minimum, BigDecimal maximum, List<String> missing,
-      StepTrace steps) {
+      StepTrace steps, BigDecimal undecided, boolean unbounded) {
   }
 }

@@ -12,7 +12,11 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentPolicyMeasure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,9 +24,11 @@ import java.util.Optional;
  * the government landlord may charge on the profile's {@code leases} of such space, a
  * {@link AmountKind#COUNTERPARTY_CEILING} (a limit on what the firm pays, not money it receives).
  * <p>
- * The amount is exact where each lease's discount is given, otherwise the range from the 70% to the 30% discount;
- * while a lease's reference rent is missing, it has no upper bound and names {@code /leases/i/referenceRent}. The
- * outcome's detail says it is a monthly rent. Leases not known: undetermined, naming {@code /leases}. No lease of such
+ * The amount is exact where each lease's discount is given, otherwise the range from the 70% to the 30% discount,
+ * naming {@code /leases/i/rentDiscount}. A lease not known to be such space (its {@code innovationSpace} not given)
+ * adds nothing or its rent: the range runs up to it, naming the flag; while a lease's reference rent is missing, the
+ * amount has no upper bound and names {@code /leases/i/referenceRent}. The outcome's detail says it is a monthly
+ * rent. Leases not known: undetermined, naming {@code /leases}. No lease of such
  * space: ineligible, zero.
  * <p>
  * This class is immutable and thread-safe.
@@ -66,16 +72,35 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
     RentPolicyCalculator.Evaluation e = RentPolicyCalculator.DEFAULT.evaluate(measure, request.get(), explain);
     Verdict verdict = e.decision().verdict();
     builder.verdict(verdict).addAllMissingFacts(e.missing());
+    if (verdict != Verdict.INELIGIBLE) {
+      builder.addAllMissingFacts(unknownDiscounts(request.get()));
+    }
     if (verdict == Verdict.INELIGIBLE) {
       builder.amount(OutcomeAmount.ZERO);
     } else {
-      builder.detail(DETAIL).amount(!e.missing().isEmpty() ? OutcomeAmount.atLeast(Cny.of(e.minimum()))
-          : e.minimum().compareTo(e.maximum()) == 0 ? OutcomeAmount.exactly(Cny.of(e.minimum()))
-          : OutcomeAmount.between(Cny.of(e.minimum()), Cny.of(e.maximum())));
+      BigDecimal most = e.maximum().add(e.undecided());
+      builder.detail(DETAIL).amount(e.unbounded() ? OutcomeAmount.atLeast(Cny.of(e.minimum()))
+          : e.minimum().compareTo(most) == 0 ? OutcomeAmount.exactly(Cny.of(e.minimum()))
+          : OutcomeAmount.between(Cny.of(e.minimum()), Cny.of(most)));
     }
     if (explain) {
       builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);
+  }
+
+  /**
+   * The discounts not given of the leases that are (or may be) such space: each leaves its rent a range from the 70%
+   * to the 30% discount, so it is a missing fact, such as {@code /leases/0/rentDiscount}.
+   */
+  private static List<String> unknownDiscounts(RentPolicyRequest request) {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < request.leases().size(); i++) {
+      RentLease lease = request.leases().get(i);
+      if (lease.innovationSpace().orElse(true) && lease.rentDiscount().isEmpty()) {
+        missing.add("/leases/" + i + "/rentDiscount");
+      }
+    }
+    return missing;
   }
 }

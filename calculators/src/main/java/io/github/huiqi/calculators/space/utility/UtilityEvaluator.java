@@ -14,7 +14,12 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.utility.UtilityBill;
 import io.github.huiqi.core.space.utility.UtilityMeasure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,10 +27,13 @@ import java.util.Optional;
  * profile: a fee saved.
  * <p>
  * When covered, the supply is not cut off (the detail says so) and the quarter's late fees are waived: the amount is
- * exact when every overdue bill's daily rate is given, otherwise {@link OutcomeAmount#atLeast} the known fees, naming
- * {@code /utilityBills/i/dailyLateFeeRate}. Bills not known: undetermined, naming {@code /utilityBills} and the
- * enterprise's own facts not given ({@code /size}, {@code /affectedByEpidemic}), unless the enterprise is already
- * out (a large enterprise, or one not in difficulty): ineligible. None: ineligible.
+ * exact when every overdue bill's daily rate and paid date are given, otherwise {@link OutcomeAmount#atLeast} the
+ * known fees, naming {@code /utilityBills/i/dailyLateFeeRate}. A bill whose paid date is not given ("absent while
+ * unpaid or not known") is counted unpaid through the quarter at most and paid the day its late fee began at least,
+ * naming {@code /utilityBills/i/paidDate}; when no other bill keeps the firm covered it is then undetermined. Bills
+ * not known: undetermined, naming {@code /utilityBills} and the enterprise's own facts not given ({@code /size},
+ * {@code /affectedByEpidemic}), unless the enterprise is already out (a large enterprise, or one not in difficulty):
+ * ineligible. None: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -85,18 +93,53 @@ public final class UtilityEvaluator implements MeasureEvaluator<UtilityMeasure> 
     }
     UtilityCalculator.Evaluation e = UtilityCalculator.DEFAULT.evaluate(measure, request.get(), explain);
     Verdict verdict = e.decision().verdict();
-    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts());
+    BigDecimal least = e.waived();
+    List<String> paidDates = new ArrayList<>();
+    if (verdict != Verdict.INELIGIBLE) {
+      // a bill whose paid date is not given (absent while unpaid or not known) may have been paid the day its late
+      // fee began, with no late fee in the quarter: the least is the relief with each such bill paid then
+      UtilityRequest paidAtOnce = paidAtOnce(request.get(), measure, paidDates);
+      if (!paidDates.isEmpty()) {
+        UtilityCalculator.Evaluation early = UtilityCalculator.DEFAULT.evaluate(measure, paidAtOnce, false);
+        boolean stillCovered = early.decision().verdict() == Verdict.ELIGIBLE;
+        least = stillCovered ? early.waived() : BigDecimal.ZERO;
+        if (verdict == Verdict.ELIGIBLE && !stillCovered) {
+          verdict = Verdict.UNDETERMINED;
+        }
+      }
+    }
+    builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts()).addAllMissingFacts(paidDates);
     if (verdict == Verdict.INELIGIBLE) {
       builder.amount(OutcomeAmount.ZERO);
     } else {
       boolean rates = e.missingRates().isEmpty();
-      builder.addAllMissingFacts(e.missingRates()).detail(DETAIL).amount(verdict == Verdict.ELIGIBLE
-          ? rates ? OutcomeAmount.exactly(Cny.of(e.waived())) : OutcomeAmount.atLeast(Cny.of(e.waived()))
-          : rates ? OutcomeAmount.upTo(Cny.of(e.waived())) : OutcomeAmount.atLeast(Cny.ZERO));
+      BigDecimal certain = e.decision().verdict() == Verdict.ELIGIBLE ? least : BigDecimal.ZERO;
+      builder.addAllMissingFacts(e.missingRates()).detail(DETAIL).amount(!rates
+          ? OutcomeAmount.atLeast(Cny.of(certain))
+          : certain.compareTo(e.waived()) == 0 ? OutcomeAmount.exactly(Cny.of(certain))
+          : OutcomeAmount.between(Cny.of(certain), Cny.of(e.waived())));
     }
     if (explain) {
       builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);
+  }
+
+  /**
+   * The request with each bill whose paid date is not given, and whose late fee began by the period's end, paid the
+   * day its late fee began; the bills' paid-date pointers are added to {@code paidDates}.
+   */
+  private static UtilityRequest paidAtOnce(UtilityRequest request, UtilityMeasure measure, List<String> paidDates) {
+    LocalDate last = measure.period().value().end().orElseThrow();
+    List<UtilityBill> bills = new ArrayList<>();
+    for (int i = 0; i < request.utilityBills().size(); i++) {
+      UtilityBill bill = request.utilityBills().get(i);
+      if (bill.paidDate().isEmpty() && !bill.overdueFrom().isAfter(last)) {
+        paidDates.add("/utilityBills/" + i + "/paidDate");
+        bill = UtilityBill.builder().from(bill).paidDate(bill.overdueFrom()).build();
+      }
+      bills.add(bill);
+    }
+    return new UtilityRequest(request.legalForm(), request.size(), request.affectedByEpidemic(), bills);
   }
 }

@@ -9,6 +9,7 @@ import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -25,6 +26,7 @@ import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +51,9 @@ import java.util.Set;
  * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool}; the amount is then the range over them; a
  * kind is not named, and the firm is eligible, when the year's R&amp;D is known and deducts the same at every rate,
  * as when there is none).
- * Taxable income not known: from zero with no upper bound, naming {@code /years/i/taxableIncomeBeforeRd}. R&amp;D costs
+ * Taxable income not known: from zero (a loss) to the standard tax on the extra deduction (it removes at most that
+ * much income; rounded up to the fen), naming {@code /years/i/taxableIncomeBeforeRd}, with no upper bound when the
+ * R&amp;D is not known either. R&amp;D costs
  * not known: the verdict from the other conditions, the amount from zero to std(TI<sub>b</sub>) (the deduction can
  * save no more than the whole standard tax), naming {@code /years/i/rdExpensedCosts}; intangibles not known: from the
  * saving without them to std(TI<sub>b</sub>), naming {@code /years/i/rdIntangibles}. Years not known, or only years
@@ -203,6 +207,38 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     return total.isExact() ? Optional.of(Cny.yuan(total.maximum(), "extraDeduction")) : Optional.empty();
   }
 
+  /**
+   * Returns the least extra deduction a profile's tax year is sure to get when its expensed R&amp;D costs are known and
+   * its intangibles may not be (those read as none, which can only add): the deduction at the least rate when every
+   * kind of enterprise is eligible that year; zero, naming the facts that decide it, when the firm may not be eligible
+   * at all. For the 小型微利企业 measure, which bounds the taxable income after the deduction by it.
+   *
+   * @param measure  the R&amp;D measure
+   * @param profile  the enterprise
+   * @param year  the tax year, one of the profile's years
+   * @param context  the evaluation context, whose run shares the evaluation
+   * @return the least deduction; zero, naming nothing, when the year's {@code rdExpensedCosts} are not known or the
+   *     measure has no rules for the year
+   * @throws InvalidInputException if an R&amp;D fact is invalid, naming it relative to the year
+   */
+  public static RdLeastDeduction leastDeduction(RdMeasure measure, EnterpriseProfile profile, EnterpriseYear year,
+      EvaluationContext context) {
+    if (year.rdExpensedCosts().isEmpty() || !measure.hasRulesFor(year.year())) {
+      return RdLeastDeduction.NONE;
+    }
+    RdCalculator.Evaluation evaluation = plainEvaluation(measure, profile, year, context);
+    Verdict verdict = evaluation.eligibility().verdict();
+    if (verdict == Verdict.INELIGIBLE) {
+      return RdLeastDeduction.NONE;
+    }
+    boolean sure = verdict == Verdict.ELIGIBLE
+        || RATE_ONLY_FACTS.containsAll(evaluation.eligibility().missingFacts())
+        && measure.bestRate(year.year(), List.of()).isPresent();
+    return sure ? new RdLeastDeduction(Cny.yuan(evaluation.total().minimum(), "extraDeduction"), List.of())
+        : new RdLeastDeduction(BigDecimal.ZERO, ProfileTaxYear.pointers(ProfileTaxYear.pointer(profile, year))
+            .toProfile(evaluation.eligibility().missingFacts()));
+  }
+
   /** The plain evaluation of the year, once per run and profile. */
   private static RdCalculator.Evaluation plainEvaluation(RdMeasure measure, EnterpriseProfile profile,
       EnterpriseYear year, EvaluationContext context) {
@@ -249,8 +285,11 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     boolean intangiblesKnown = year.rdIntangibles().isPresent();
     Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
     if (before.isEmpty()) {
-      boolean none = costsKnown && intangiblesKnown && most.signum() == 0;
-      return none ? new Saving(BigDecimal.ZERO, BigDecimal.ZERO) : new Saving(BigDecimal.ZERO, null);
+      // the income not known: a loss saves nothing; the R&D known, the deduction E removes at most E of income, so
+      // it saves at most the standard tax on E (std(TIb) − std(TIb − E), each rounded, can pass rate × E by less
+      // than the rounding's unit: rate × E rounded up bounds it, one unit more when ties round to even)
+      return costsKnown && intangiblesKnown ? new Saving(BigDecimal.ZERO, mostSavedOn(incomeTax, most))
+          : new Saving(BigDecimal.ZERO, null);
     }
     BigDecimal standard = standardTax(incomeTax, before.get());
     BigDecimal minimum = costsKnown ? standard.subtract(standardTax(incomeTax, after(before.get(), least)))
@@ -283,6 +322,18 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
           saving.maximum, SAVING));   // bounded: the taxable income is known
     }
     return steps;
+  }
+
+  /** The most a deduction can save whatever the income: the standard rate on it, rounded up (see {@link #saving}). */
+  private static BigDecimal mostSavedOn(SmallLowProfitMeasure incomeTax, BigDecimal deduction) {
+    if (deduction.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    MoneyRounding rounding = incomeTax.rounding().value();
+    BigDecimal most = incomeTax.standardRate().value().applyTo(deduction).setScale(rounding.scale(),
+        RoundingMode.CEILING);
+    return rounding.mode() == RoundingMode.HALF_EVEN ? most.add(BigDecimal.ONE.movePointLeft(rounding.scale()))
+        : most;
   }
 
   private static BigDecimal after(BigDecimal before, BigDecimal deduction) {

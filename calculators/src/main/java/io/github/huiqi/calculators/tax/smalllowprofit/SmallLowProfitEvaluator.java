@@ -12,6 +12,7 @@ import io.github.huiqi.calculators.tax.firmyear.FirmYearReliefOutcome;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearRequest;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearResult;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
+import io.github.huiqi.calculators.tax.rd.RdLeastDeduction;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
@@ -58,13 +59,15 @@ import javax.money.MonetaryAmount;
  * {@code /icOrMachineTool} when it changes the verdict or the amount. When the taxable income after the deduction
  * cannot be bounded from the profile (the year's {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or
  * {@code rdIntangibles} not known), the relief is bounded from the measure's own parameters: from zero to the relief
- * the calculator gives at the least of the income before the deduction and the 3,000,000 limit, the most any taxable
- * income within the limit gets (a documented bound, noted); the facts are named. Quarters known empty (no quarter
- * operated), years known to be empty or a registration after the evaluation date's year (no tax year by then), or a
- * year without rules: ineligible, zero. Years not known, or only years after the evaluation date's (a platform
- * holding the recent ones): undetermined, naming {@code /years}, from zero to the most relief at the taxable-income
- * limit over the years with rules up to the evaluation date's (600,000.00 in 2023, 625,000.00 in 2022; the same
- * documented bound, noted), unless the profile says the industry is restricted or prohibited: ineligible, zero. A business whose
+ * the calculator gives at the least of the income before the deduction (less the deduction the year is sure to get
+ * when its {@code rdExpensedCosts} are known and only its intangibles are not, which can only add to it) and the
+ * 3,000,000 limit, the most any taxable income within the limit gets (a documented bound, noted); the facts are
+ * named. Quarters known empty (no quarter operated), years known to be empty or a registration after the evaluation
+ * date's year (no tax year by then), or a year without rules: ineligible, zero. Years not known, or only years after
+ * the evaluation date's (a platform holding the recent ones): undetermined, naming {@code /years}, from zero to the
+ * most relief at the taxable-income limit over the years with rules up to the evaluation date's (600,000.00 in 2023,
+ * 625,000.00 in 2022; the same documented bound, noted), unless the profile says the industry is restricted or
+ * prohibited: ineligible, zero. A business whose
  * {@code legalForm} pays no enterprise income tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条;
  * {@code SOLE_PROPRIETORSHIP} or {@code PARTNERSHIP}, 第一条第二款): ineligible, zero, whatever its years.
  * <p>
@@ -78,7 +81,8 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
   /** The bound on the relief when the taxable income after the R&amp;D deduction is not known. */
   static final Citation BOUND = Citation.libraryDefault("decisions register §1.7", "the taxable income after the R&D "
       + "deduction is not known (the income before it, or the R&D, is missing): the relief runs from zero to the "
-      + "relief the calculator gives at the least of the income before the deduction and the taxable-income limit, "
+      + "relief the calculator gives at the least of the income before the deduction (less the deduction the known "
+      + "expensed R&D is sure to give) and the taxable-income limit, "
       + "the most any taxable income within the limit gets (the relief grows with the income up to the limit)");
 
   private SmallLowProfitEvaluator() {
@@ -156,7 +160,7 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       }
     }
     Part part = year.taxableIncomeBeforeRd().isEmpty() || !rdMissing.isEmpty()
-        ? bounded(measure, profile, year, at, rdMissing, explain)
+        ? bounded(measure, profile, year, at, rdMissing, leastDeduction(rd, profile, year, at, context), explain)
         : firmYear(measure, profile, context, rd, rdRequest, taxYear, at, explain);
     builder.verdict(part.verdict).addAllMissingFacts(part.missing)
         .amount(part.verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : part.amount);
@@ -272,14 +276,28 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     return context.finish(builder);
   }
 
+  /** The least R&amp;D extra deduction the year is sure to get (its costs known, its intangibles maybe not). */
+  private static RdLeastDeduction leastDeduction(RdMeasure rd, EnterpriseProfile profile, EnterpriseYear year,
+      String at, EvaluationContext context) {
+    try {
+      return RdEvaluator.leastDeduction(rd, profile, year, context);
+    } catch (InvalidInputException ex) {
+      throw ProfileTaxYear.relocate(ex, at);
+    }
+  }
+
   /**
    * The relief when the taxable income after the deduction is not known: from zero to the relief at the least of the
-   * income before the deduction and the limit, the other conditions tested there.
+   * income before the deduction less the least deduction the year is sure to get (its expensed R&amp;D known, its
+   * intangibles not) and the limit, the other conditions tested there.
    */
   private static Part bounded(SmallLowProfitMeasure measure, EnterpriseProfile profile, EnterpriseYear year,
-      String at, List<String> rdMissing, boolean explain) {
+      String at, List<String> rdMissing, RdLeastDeduction least, boolean explain) {
     BigDecimal limit = Cny.yuan(measure.taxableIncomeLimit().value(), "taxableIncomeLimit");
-    Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
+    BigDecimal leastDeduction = least.deduction();
+    // the income after the deduction is at most the income before it less the deduction the year is sure to get
+    Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year)
+        .map(known -> known.subtract(leastDeduction).max(BigDecimal.ZERO));
     BigDecimal income = before.map(known -> known.min(limit)).orElse(limit);
     SmallLowProfitFacts facts;
     try {
@@ -294,8 +312,9 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     if (explain) {
       steps.add(new InputStep(LocalizedText.of("扣除研发费用加计扣除后的应纳税所得额未知：按 " + income.toPlainString()
           + " 计算可能的最高减免", "taxable income after the R&D deduction not known: the most relief, at "
-          + income.toPlainString()), "income before the deduction " + before.map(BigDecimal::toPlainString)
-          .orElse("not given") + "; limit " + limit.toPlainString()));
+          + income.toPlainString()), "income before the deduction, less the least deduction "
+          + leastDeduction.toPlainString() + ": " + before.map(BigDecimal::toPlainString).orElse("not given")
+          + "; limit " + limit.toPlainString()));
       steps.addAll(e.steps().list());
     }
     List<Reason> reasons = explain ? e.eligibility().reasons() : List.of();
@@ -308,6 +327,8 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       missing.add(at + "/taxableIncomeBeforeRd");
     } else if (before.get().signum() > 0) {
       missing.addAll(rdMissing);
+      // an industry or kind not known may leave the year without the deduction its known R&D would give
+      missing.addAll(least.undecided());
     }
     missing.addAll(ProfileTaxYear.pointers(at).toProfile(e.eligibility().missingFacts()));
     boolean open = before.isEmpty() || before.get().compareTo(limit) > 0 || atBound == Verdict.UNDETERMINED;

@@ -115,10 +115,11 @@ class RdEvaluatorTest {
 
   @Test
   void test_yearFiguresNotKnown_boundedWhereTheProfileBoundsThem() {
-    // taxable income not known: the deduction's saving has no upper bound the profile gives
+    // taxable income not known: from 0 (a loss) to 25% × E = 25% × 500,000 = 125,000.00 (the deduction removes at
+    // most E of income, whatever the income; RdRangeAuditTest)
     MeasureOutcome income = agreeing(RD, firmOf(year(2023, "0", "500000").taxableIncomeBeforeRd(Optional.empty())));
     assertThat(income.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(income.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
+    assertThat(income.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("125000.00")));
     assertThat(income.missingFacts()).containsExactly("/years/0/taxableIncomeBeforeRd");
     // costs not known: from 0 to the whole standard tax 3,400,000 × 25% = 850,000.00
     MeasureOutcome costs = agreeing(RD, firmOf(year(2023, "3400000", null).rdExpensedCosts(Optional.empty())));

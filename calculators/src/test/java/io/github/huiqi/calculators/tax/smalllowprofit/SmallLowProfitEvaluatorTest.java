@@ -125,10 +125,12 @@ class SmallLowProfitEvaluatorTest {
     assertThat(above.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(above.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("600000.00")));
     assertThat(above.missingFacts()).containsExactly("/years/0/rdExpensedCosts");
-    // R&D not known, TIb 2,000,000 within: eligible whatever the deduction; at most 500,000 − 100,000 = 400,000.00
+    // intangibles not known, TIb 2,000,000 within: eligible whatever the deduction; the known expensed 1 deducts
+    // 100% × 1 = 1 at least, so TIa ≤ 1,999,999 and the relief at most 1,999,999 × 25% − 1,999,999 × 5% =
+    // 499,999.75 − 99,999.95 = 399,999.80 (SmallLowProfitRangeAuditTest)
     MeasureOutcome below = agreeing(SLPE, firmOf(year(2023, "2000000", "1").rdIntangibles(Optional.empty())));
     assertThat(below.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(below.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("400000.00")));
+    assertThat(below.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("399999.80")));
     assertThat(below.missingFacts()).containsExactly("/years/0/rdIntangibles");
     // a condition failing at the bound fails for every income: ineligible
     assertThat(agreeing(SLPE, firm(year(2023, "0", null).taxableIncomeBeforeRd(Optional.empty()).build())
