@@ -32,6 +32,19 @@ class ExplainedTextsAuditTest {
   }
 
   @Test
+  void test_insuranceTitles_bothLanguagesNameTheRepaymentDeadline() {
+    // 深工信〔2023〕26号 第2条 and 沪企服办〔2023〕1号 第二十条: "在2023年12月31日前…补缴，补缴期间免收滞纳金"; the English
+    // title named 2023-12-31, the Chinese one did not
+    for (String id : new String[] {"sz-gxj-2023-26.insurance-late-fee-waiver",
+        "sh-qfb-2023-1.insurance-late-fee-waiver"}) {
+      LocalizedText title = outcome(quoted("{'registrationRegionCode': '440306'}"), LocalDate.of(2023, 6, 30),
+          MeasureId.of(id), true).title();
+      assertThat(title.zh()).as(id).isEqualTo("缓缴社会保险费2023年12月31日前补缴，补缴期间免收滞纳金");
+      assertThat(title.en()).as(id).contains("repaid by 2023-12-31");
+    }
+  }
+
+  @Test
   void test_overseasEntrustedCap_bothLanguagesNameTheDomesticBase() {
     // 财税〔2018〕64号 第一条: overseas entrusted R&D counts at 80% (2,000,000 × 80% = 1,600,000.00) up to 2/3 of the
     // domestic qualifying R&D, own 900,000 + entrusted at home 500,000 × 80% = 1,300,000.00: 866,666.67. The
