@@ -187,12 +187,14 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
           + (evaluation.amountSaved().isExact() ? "" : " .. " + savedMax.toPlainString())));
       steps.addAll(evaluation.steps().list());
       if (evaluation.eligibility().verdict() != Verdict.INELIGIBLE) {
-        saved.add(savedMin);
+        saved.add(evaluation.amountSaved().isExact() ? savedMin : null);
       }
     }
-    // the periods' savings in all: the amount (its least when a period is open)
-    ItemsTotalStep.of(LocalizedText.of("各申报期较按3%征收率少缴的增值税合计", "VAT saved over the filing periods in all"),
-        saved, citation).ifPresent(steps::add);
+    // the periods' savings in all, when each is one figure: the amount (its most when the taxpayer status is open)
+    if (!saved.contains(null)) {
+      ItemsTotalStep.of(LocalizedText.of("各申报期较按3%征收率少缴的增值税合计", "VAT saved over the filing periods in all"),
+          saved, citation).ifPresent(steps::add);
+    }
     builder.addAllReasons(reasons.values()).explanation(new Explanation(steps));
   }
 
