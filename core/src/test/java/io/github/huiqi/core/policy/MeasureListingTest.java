@@ -134,7 +134,7 @@ class MeasureListingTest {
     MeasureListing listing = listing("sz-gxj-zjtx-32-draft.guarantee-fee-cap");
     assertThat(listing.responsibleDepartments()).extracting(LocalizedText::zh)
         .containsExactly("市国资委", "市财政局", "市工业和信息化局", "市发展改革委", "市科技创新委");
-    assertSourceText(listing, "《深圳市关于促进专精特新企业高质量发展的若干措施》(征求意见稿)", "第五条",
+    assertSourceText(listing, "深圳市关于促进专精特新企业高质量发展的若干措施(征求意见稿)", "第五条",
         "(责任单位:市国资委、市财政局、市工业和信息化局、市发展改革委、市科技创新委)");
   }
 

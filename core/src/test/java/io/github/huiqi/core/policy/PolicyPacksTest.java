@@ -19,10 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +100,26 @@ class PolicyPacksTest {
     assertThat(document.jurisdiction()).as(resource).isEqualTo(jurisdiction);
     assertThat(document.title()).as(resource).isEqualTo(title);
     assertThat(document.citationLabel()).isEqualTo(number.orElse("《" + title + "》"));
+  }
+
+  @Test
+  void test_builtIn_sourceTextCitations_nameTheirDocumentOneWay() throws IOException {
+    // QA audit: the draft's source-text citations named it two ways, "《深圳市关于促进专精特新企业高质量发展的若干措施》
+    // (征求意见稿)" and, as its title and clause label, "深圳市关于促进专精特新企业高质量发展的若干措施(征求意见稿)". A
+    // source-text citation names one of the built-in documents by its number (深工信〔2023〕26号) or, lacking one, by
+    // its title, as the clause label does
+    Set<String> names = new HashSet<>();
+    Set<String> cited = new TreeSet<>();
+    for (String resource : BUILT_IN) {
+      JsonNode pack = TREE.readTree(builtInText(resource));
+      JsonNode document = pack.get("document");
+      names.add(document.has("documentNumber") ? document.get("documentNumber").asText()
+          : document.get("title").asText());
+      pack.findParents("provenance").stream()
+          .filter(node -> node.get("provenance").asText().equals("SOURCE_TEXT"))
+          .forEach(node -> cited.add(node.get("document").asText()));
+    }
+    assertThat(cited).isNotEmpty().allSatisfy(document -> assertThat(names).contains(document));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.employment.insurance;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
 import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
@@ -125,6 +126,7 @@ public final class InsuranceCalculator {
     LinkedHashSet<String> missing = new LinkedHashSet<>();
     BigDecimal minimum = BigDecimal.ZERO.setScale(rounding.scale());
     BigDecimal maximum = minimum;
+    List<BigDecimal> waived = new ArrayList<>();
     for (int i = 0; i < request.insuranceDeferrals().size(); i++) {
       InsuranceDeferral deferral = request.insuranceDeferrals().get(i);
       String at = "/insuranceDeferrals/" + i;
@@ -155,6 +157,7 @@ public final class InsuranceCalculator {
       steps.add(() -> new RoundingStep(exact, fee, rounding, measure.rounding().citation()));
       if (decision.verdict() == Verdict.ELIGIBLE) {
         minimum = minimum.add(fee);
+        waived.add(fee);
       }
       if (decision.verdict() != Verdict.INELIGIBLE) {
         maximum = maximum.add(fee);
@@ -164,6 +167,11 @@ public final class InsuranceCalculator {
       if (explain) {
         waivers.add(new InsuranceWaiver(deferral.deferralId(), decision.eligibility(), days, Cny.of(fee)));
       }
+    }
+    if (explain) {
+      // the eligible deferrals' waived fees in all: the amount (its least when another is undetermined)
+      ItemsTotalStep.of(LocalizedText.of("免收的滞纳金合计（符合条件的各笔缓缴）", "late fees waived in all (the eligible "
+          + "deferrals)"), waived, measure.dailyLateFeeRate().citation()).ifPresent(step -> steps.add(() -> step));
     }
     TracedCondition.Decision combined = decisions.isEmpty() ? new TracedCondition.Decision(Verdict.INELIGIBLE,
         List.of(), explain ? new Eligibility(Verdict.INELIGIBLE, List.of(new Reason("no-insurance-deferrals",

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.employment.training;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.training.TrainingMeasure;
 import io.github.huiqi.core.employment.training.TrainingSession;
@@ -112,6 +113,7 @@ public final class TrainingCalculator {
     boolean binds = false;
     List<TracedCondition.Decision> decisions = new ArrayList<>();
     LinkedHashSet<String> missing = new LinkedHashSet<>();
+    List<BigDecimal> eligible = new ArrayList<>();
     for (int i = 0; i < request.trainingSessions().size(); i++) {
       TrainingSession session = request.trainingSessions().get(i);
       String at = "/trainingSessions/" + i;
@@ -131,10 +133,17 @@ public final class TrainingCalculator {
       possible = possible.add(amount);
       if (decision.verdict() == Verdict.ELIGIBLE) {
         maximum = maximum.add(amount);
+        eligible.add(amount);
       }
       steps.add(() -> new CalculationStep(LocalizedText.of("参与企业人次 × min(上限, 人均费用)", "trainees × min(cap, "
           + "cost per trainee)"), session.trainees() + " × min(" + cap.toPlainString() + ", " + cost.toPlainString()
           + ")", amount, measure.capPerTraineeSession().citation()));
+    }
+    if (explain) {
+      // the eligible sessions in all: the ceiling the outcome states (最高, so its least is zero)
+      ItemsTotalStep.of(LocalizedText.of("各次培训补贴上限合计（符合条件的各次培训）", "the sessions' ceilings in all "
+          + "(the eligible sessions)"), eligible, measure.capPerTraineeSession().citation())
+          .ifPresent(step -> steps.add(() -> step));
     }
     TracedCondition.Decision combined = decisions.isEmpty() ? new TracedCondition.Decision(Verdict.INELIGIBLE,
         List.of(), explain ? new Eligibility(Verdict.INELIGIBLE, List.of(new Reason("no-training-sessions",

@@ -88,8 +88,8 @@ public final class DeferralEvaluator implements MeasureEvaluator<DeferralMeasure
     Citation clause = measure.dueWindow().citation();
     if (explain) {
       builder.addNotes(new Reason("due-on-maturity", LocalizedText.of("贷款按到期日判断是否在" + window + "内到期；"
-          + "到期前已全部还清的贷款不予考虑", "a loan falls due on its maturity date; one repaid in full before "
-          + "maturity is not considered"), DUE_DATE));
+          + "到期前已全部还清的贷款不予考虑", "a loan falls due within " + window + " by its maturity date; one "
+          + "repaid in full before maturity is not considered"), DUE_DATE));
       builder.addNotes(new Reason("negotiated-with-bank", LocalizedText.of("延期须与银行按市场化原则协商，结论不代表银行必须同意",
           "the deferral is negotiated with the bank; the verdict does not oblige the bank to agree"),
           measure.latestDeferredDate().citation()));

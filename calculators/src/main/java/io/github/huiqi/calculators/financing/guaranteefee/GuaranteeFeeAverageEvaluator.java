@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.Part;
+import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
@@ -139,6 +140,7 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
 
     List<Part> parts = new ArrayList<>(loans.size());
     List<ExplanationStep> steps = new ArrayList<>();
+    List<BigDecimal> fees = new ArrayList<>();
     int next = 0;
     for (int i = 0; i < loans.size(); i++) {
       TracedCondition.Decision decision = decisions.get(i);
@@ -149,6 +151,9 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
         BigDecimal fee = Cny.yuan(inPeriod.feeIncome(), "feeIncome");
         parts.add(decision.verdict() == Verdict.ELIGIBLE ? Part.exactly(decision, fee)
             : new Part(decision, BigDecimal.ZERO, Optional.of(fee)));
+        if (decision.verdict() == Verdict.ELIGIBLE) {
+          fees.add(fee);
+        }
         if (explain) {
           loanSteps.get(i).addAll(pricingSteps(measure, loans.get(i), inPeriod));
         }
@@ -157,6 +162,9 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
     }
     GuaranteeFeeLoanParts.combine(builder, parts, explain);
     if (explain) {
+      // the eligible guarantees' fees at the ceiling in all: the amount (its least when another is undetermined)
+      ItemsTotalStep.of(LocalizedText.of("按上限费率计算的担保费合计（各笔政府性担保）",
+          "fees at the ceiling rate in all (the government guarantees)"), fees, AMOUNT).ifPresent(steps::add);
       builder.addNotes(GuaranteeFeeLoanParts.note("ceiling-on-guarantor-average",
           "“平均担保费率保持1%（含）以下”约束担保机构全部业务的加权平均费率，不是每笔担保费的上限；本企业某笔担保费率高于1%本身并不违反本条",
           "the 1% (inclusive) binds the guarantor's weighted average fee over its whole book, not each fee: one of "
@@ -179,7 +187,8 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
       GuaranteeFeeInPeriod inPeriod) {
     Rate ceiling = measure.averageFeeCeiling().value();
     return List.of(
-        new PeriodStep(LocalizedText.of("2023年内在保期间", "time in force within the period"), inPeriod.from().get(),
+        new PeriodStep(LocalizedText.of(measure.policyPeriod().value() + " 内在保期间",
+            "time in force within " + measure.policyPeriod().value()), inPeriod.from().get(),
             inPeriod.until().get(), measure.dayCount().value(), inPeriod.time(), measure.policyPeriod().citation()),
         new CalculationStep(LocalizedText.of("按上限费率 " + ceiling + " 计算的担保费", "fee at the ceiling rate "
             + ceiling), Cny.yuan(loan.principal(), "principal").toPlainString() + " × " + ceiling + " × "

@@ -267,8 +267,9 @@ public final class GuaranteeFeeReductionCalculator {
         request.guaranteeEnd(), dayCount, period, measure.dayCount().citation()));
     BigDecimal standardFee = period.applyTo(standard.applyTo(principal), rounding);
     BigDecimal reducedFee = period.applyTo(reducedRate.applyTo(principal), rounding);
-    addFeeSteps(steps, REDUCED_FEE, principal, reducedRate, period, reducedFee, rounding, measure);
+    // the standard fee first: the explanation ends on the reduced fee, the amount of an eligible guarantee
     addFeeSteps(steps, STANDARD_FEE, principal, standard, period, standardFee, rounding, measure);
+    addFeeSteps(steps, REDUCED_FEE, principal, reducedRate, period, reducedFee, rounding, measure);
 
     AmountRange amount = switch (decision.verdict()) {
       case ELIGIBLE -> AmountRange.exactly(Cny.of(reducedFee));

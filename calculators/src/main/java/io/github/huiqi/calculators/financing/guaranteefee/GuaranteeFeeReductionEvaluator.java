@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.Part;
+import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
@@ -114,6 +115,7 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     List<Part> parts = new ArrayList<>(loans.size());
     BindingLimit binding = null;
     boolean anyWithoutGuarantee = false;
+    List<BigDecimal> savings = new ArrayList<>();
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       int index = i;
@@ -149,6 +151,9 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
                 + e.standardFee().toPlainString() + " − reduced fee " + e.reducedFee().toPlainString(),
                 e.standardFee().subtract(e.reducedFee()), SAVING));
           }
+          if (decision.verdict() == Verdict.ELIGIBLE) {
+            savings.add(e.standardFee().subtract(e.reducedFee()));
+          }
         } else {
           steps.add(new InputStep(LocalizedText.of("标准担保费率未提供：结论按其他事实判定，节省金额待定",
               "standard fee rate not given: the verdict is decided on the other facts; the saving is open"), "—"));
@@ -156,6 +161,11 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
       }
     }
     GuaranteeFeeLoanParts.combine(builder, parts, explain);
+    if (explain) {
+      // the eligible loans' savings in all: the amount (its least when another loan is undetermined)
+      ItemsTotalStep.of(LocalizedText.of("节省的担保费合计（符合条件的各笔贷款）", "fee saved in all (the eligible loans)"),
+          savings, SAVING).ifPresent(steps::add);
+    }
     if (binding != null) {
       builder.bindingLimit(binding);
     }

@@ -285,9 +285,17 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere);
     List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
+    // each outcome's explanation closes on its own part of the municipal total, its amount
+    List<ExplanationStep> firstSteps = explain
+        ? closed(steps, stacking.map(s -> StackingShareStep.of(firstMeasure, s, true))) : steps;
+    List<ExplanationStep> techSteps = explain
+        ? closed(steps, stacking.map(s -> StackingShareStep.of(firstMeasure, s, false))) : steps;
+    if (explain && stacking.isEmpty() && !elsewhere.isEmpty()) {
+      techSteps = List.of(StackingShareStep.withoutElsewhere(firstMeasure, elsewhere, newTech.amount()));
+    }
     // a first-loan outcome out of the total took no part: it keeps its own outcome, without the note
-    return Optional.of(List.of(firstCounts ? withNote(newFirst, note, steps, explain) : first,
-        withNote(newTech, note, steps, explain)));
+    return Optional.of(List.of(firstCounts ? withNote(newFirst, note, firstSteps, explain) : first,
+        withNote(newTech, note, techSteps, explain)));
   }
 
   /**
@@ -411,6 +419,15 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   /** Whether a measure could pay on a loan: not ineligible there, and a positive amount. */
   private static boolean mayPay(Verdict verdict, MonetaryAmount candidate) {
     return verdict != Verdict.INELIGIBLE && candidate.isPositive();
+  }
+
+  private static List<ExplanationStep> closed(List<ExplanationStep> steps, Optional<ExplanationStep> closing) {
+    if (steps.isEmpty() || closing.isEmpty()) {
+      return steps;
+    }
+    List<ExplanationStep> all = new ArrayList<>(steps);
+    all.add(closing.get());
+    return all;
   }
 
   private static MeasureOutcome withNote(MeasureOutcome outcome, Reason note, List<ExplanationStep> steps,

@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.internal.GrantCheck;
 import io.github.huiqi.calculators.internal.GrantRange;
 import io.github.huiqi.calculators.internal.GrantTriggers.Match;
 import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.share.ShareBound;
@@ -152,6 +153,7 @@ public final class ShareCalculator {
     boolean anyOpen = false;
     boolean capBound = false;
     Set<String> missing = new LinkedHashSet<>();
+    List<BigDecimal> shares = new ArrayList<>();
     for (Match match : matches) {
       if (match.eventIndex() < 0) {
         anyOpen = true;
@@ -178,9 +180,17 @@ public final class ShareCalculator {
           && measure.rounding().value().round(measure.rate().value().applyTo(base)).compareTo(cap.get()) > 0;
       boolean exact = match.met() && measure.bound().value() == ShareBound.EXACTLY;
       total = total.plus(exact ? GrantRange.exactly(share) : GrantRange.upTo(share));
+      if (match.met()) {
+        shares.add(share);
+      }
       anyEarned |= match.met();
       anyOpen |= !match.met();
       missing.addAll(match.missingFacts());
+    }
+    if (check.explaining()) {
+      // the earning events' shares in all: the amount, or the ceiling of an "up to" share
+      ItemsTotalStep.of(LocalizedText.of("比例金额合计（符合条件的各项事件）", "shares in all (the earning events)"),
+          shares, measure.rate().citation()).ifPresent(step -> check.step(() -> step));
     }
     Verdict verdict = anyEarned ? Verdict.ELIGIBLE : anyOpen ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
     OutcomeAmount amount = verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : total.toOutcome();

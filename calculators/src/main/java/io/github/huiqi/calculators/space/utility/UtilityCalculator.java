@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.space.utility;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LegalForm;
@@ -120,6 +121,7 @@ public final class UtilityCalculator {
     BigDecimal waived = BigDecimal.ZERO.setScale(rounding.scale());
     List<String> missingRates = new ArrayList<>();
     int overdueBills = 0;
+    List<BigDecimal> fees = new ArrayList<>();
     for (int i = 0; i < request.utilityBills().size(); i++) {
       UtilityBill bill = request.utilityBills().get(i);
       LocalDate from = bill.overdueFrom().isAfter(first) ? bill.overdueFrom() : first;
@@ -138,16 +140,21 @@ public final class UtilityCalculator {
       BigDecimal exact = bill.dailyLateFeeRate().get().applyTo(arrears).multiply(BigDecimal.valueOf(days));
       BigDecimal fee = rounding.round(exact);
       waived = waived.add(fee);
+      fees.add(fee);
       LocalDate start = from;
       steps.add(() -> new CalculationStep(LocalizedText.of("期间产生的欠费滞纳金（免收）", "late fee of the period "
           + "(waived)"), arrears.toPlainString() + " × " + bill.dailyLateFeeRate().get() + " × " + days + " days ("
-          + start + ".." + through + ")", fee, measure.dayCountRule()));
+          + start + ".." + through + "), rounded " + rounding, fee, measure.dayCountRule()));
     }
     int bills = overdueBills;
     conditions.add(TracedCondition.known(bills > 0, "arrears-in-period", () -> LocalizedText.of(
         "在 " + period + " 期间欠费", "utility arrears within " + period), () -> bills + " bill(s) overdue in the period",
         measure.period().citation()));
     TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
+    if (explain) {
+      ItemsTotalStep.of(LocalizedText.of("免收的滞纳金合计（各张账单）", "late fees waived in all (the bills)"), fees,
+          measure.dayCountRule()).ifPresent(step -> steps.add(() -> step));
+    }
     return new Evaluation(decision, waived, missingRates, steps);
   }
 

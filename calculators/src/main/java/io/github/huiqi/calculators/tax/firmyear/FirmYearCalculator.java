@@ -175,9 +175,15 @@ public final class FirmYearCalculator {
 
     BigDecimal totalMin = vat.savedMin.add(tax.savedMin);
     BigDecimal totalMax = vat.savedMax.add(tax.savedMax);
+    // the R&D effect and the relief are at their most at opposite ends of the deduction (the effect at the largest,
+    // the relief at the smallest), so while either is open their ends do not add: the total adds the income tax saved,
+    // whose ends are reached, and its most is the total's
+    boolean splitExact = tax.rdEffectMin.compareTo(tax.rdEffectMax) == 0 && tax.reliefMin.compareTo(tax.reliefMax) == 0;
     steps.add(new CalculationStep(LocalizedText.of("三项优惠合计少缴税额", "total saved by the three reliefs"),
-        range(vat.savedMin, vat.savedMax) + " (VAT) + " + range(tax.rdEffectMin, tax.rdEffectMax) + " (R&D) + "
-        + range(tax.reliefMin, tax.reliefMax) + " (小型微利企业)", totalMax, ORDER));
+        range(vat.savedMin, vat.savedMax) + " (VAT) + " + (splitExact ? range(tax.rdEffectMin, tax.rdEffectMax)
+            + " (R&D) + " + range(tax.reliefMin, tax.reliefMax) + " (小型微利企业)"
+            : range(tax.savedMin, tax.savedMax) + " (income tax saved: R&D and 小型微利企业 together)"), totalMax,
+        ORDER));
 
     LinkedHashSet<String> missing = new LinkedHashSet<>();
     missing.addAll(vat.eligibility.missingFacts());

@@ -419,8 +419,8 @@ final class RdBase {
         + "计入", "entrusted to overseas entities, counted at " + rules.overseasEntrustedShare().value()),
         priced.toPlainString() + " × " + rules.overseasEntrustedShare().value() + ", rounded " + rounding, counted,
         rules.overseasEntrustedShare().citation()));
-    steps.add(() -> new CapStep(LocalizedText.of("委托境外研发费用不超过境内符合条件的研发费用的"
-        + rules.overseasCapOfDomestic().value(), "entrusted overseas at most "
+    steps.add(() -> new CapStep(LocalizedText.of("委托境外研发费用不超过境内符合条件的研发费用（"
+        + base.toPlainString() + "）的" + rules.overseasCapOfDomestic().value(), "entrusted overseas at most "
         + rules.overseasCapOfDomestic().value() + " of the domestic qualifying R&D (" + base.toPlainString() + ")"),
         cap, counted, allowed, rules.overseasCapOfDomestic().citation()));
     return new Entrusted(domestic, overseas, individual, domesticCounted, allowed,

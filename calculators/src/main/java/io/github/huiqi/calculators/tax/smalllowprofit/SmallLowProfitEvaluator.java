@@ -24,6 +24,8 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
@@ -84,6 +86,11 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       + "relief the calculator gives at the least of the income before the deduction (less the deduction the known "
       + "expensed R&D is sure to give) and the taxable-income limit, "
       + "the most any taxable income within the limit gets (the relief grows with the income up to the limit)");
+
+  /** The firm-year total is the three reliefs once each; this measure's amount is its own part. */
+  private static final Citation FIRM_YEAR_PART = Citation.libraryDefault("decisions register §1.7",
+      "the firm-year view computes the three national reliefs together (the R&D deduction before the 小型微利企业 "
+          + "test); each relief is its own measure's amount, and the total counts each once");
 
   private SmallLowProfitEvaluator() {
   }
@@ -233,7 +240,30 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     }
     return new Part(relief.eligibility().verdict(), OutcomeAmount.of(relief.saved()), List.copyOf(missing),
         explain ? relief.eligibility().reasons() : List.of(), List.of(),
-        explain ? result.explanation().steps() : List.of());
+        explain ? closedOnTheRelief(result, relief) : List.of());
+  }
+
+  /**
+   * The firm-year steps, which end on the three reliefs' total, closed on this measure's part of it: its amount.
+   */
+  private static List<ExplanationStep> closedOnTheRelief(FirmYearResult result, FirmYearReliefOutcome relief) {
+    List<ExplanationStep> steps = new ArrayList<>(result.explanation().steps());
+    AmountRange vat = result.outcome(FirmYearRelief.SMALL_SCALE_VAT).saved();
+    AmountRange rd = result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).saved();
+    BigDecimal own = Cny.yuan(relief.saved().maximum(), "saved");
+    String formula;
+    if (vat.isExact() && rd.isExact() && relief.saved().isExact()) {
+      BigDecimal v = Cny.yuan(vat.maximum(), "saved");
+      BigDecimal r = Cny.yuan(rd.maximum(), "saved");
+      formula = v.add(r).add(own).toPlainString() + " − " + v.toPlainString() + " (VAT) − " + r.toPlainString()
+          + " (R&D)";
+    } else {
+      formula = Cny.yuan(relief.saved().minimum(), "saved").toPlainString() + " .. " + own.toPlainString()
+          + " (小型微利企业)";
+    }
+    steps.add(new CalculationStep(LocalizedText.of("其中小型微利企业减免所得税额（本措施）",
+        "of which the 小型微利企业 relief (this measure)"), formula, own, FIRM_YEAR_PART));
+    return steps;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.tax.vat;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.internal.ProfileTaxYear;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -172,6 +173,7 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
       reasons.put(smallScale.code(), smallScale);
     }
     List<ExplanationStep> steps = new ArrayList<>();
+    List<BigDecimal> saved = new ArrayList<>();
     for (int j = 0; j < evaluations.size(); j++) {
       VatCalculator.Evaluation evaluation = evaluations.get(j);
       Verdict own = evaluation.eligibleUnderEveryLevy() ? Verdict.ELIGIBLE : evaluation.eligibility().verdict();
@@ -186,6 +188,14 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
           + "): verdict, VAT saved"), evaluation.eligibility().verdict() + ", " + savedMin.toPlainString()
           + (evaluation.amountSaved().isExact() ? "" : " .. " + savedMax.toPlainString())));
       steps.addAll(evaluation.steps().list());
+      if (evaluation.eligibility().verdict() != Verdict.INELIGIBLE) {
+        saved.add(evaluation.amountSaved().isExact() ? savedMin : null);
+      }
+    }
+    // the periods' savings in all, when each is one figure: the amount (its most when the taxpayer status is open)
+    if (!saved.contains(null)) {
+      ItemsTotalStep.of(LocalizedText.of("各申报期较按3%征收率少缴的增值税合计", "VAT saved over the filing periods in all"),
+          saved, citation).ifPresent(steps::add);
     }
     builder.addAllReasons(reasons.values()).explanation(new Explanation(steps));
   }

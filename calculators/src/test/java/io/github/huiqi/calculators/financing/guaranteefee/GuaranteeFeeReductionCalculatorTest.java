@@ -140,6 +140,22 @@ public class GuaranteeFeeReductionCalculatorTest {
   }
 
   @Test
+  void test_explained_endsOnTheReducedFee_theAmount() {
+    // QA audit: the typed explanation computed the reduced fee, then the standard fee, and ended on the standard fee,
+    // which is not the amount. 第6条: 3% × (1 − 40%) = 1.8% > 1%, so 1%; 12 whole months (decisions register §4.3
+    // item 21): standard 1,000,000 × 3% = 30,000.00, reduced 1,000,000 × 1% = 10,000.00, the amount
+    GuaranteeFeeReductionResult result = SUT.explainFee(MEASURE, request("3%"));
+    assertThat(result.amount().maximum()).isEqualTo(Cny.of("10000.00"));
+    List<CalculationStep> fees = result.explanation().stepsOf(CalculationStep.class);
+    assertThat(fees.get(fees.size() - 2).name().en()).isEqualTo("standard fee");
+    assertThat(fees.get(fees.size() - 2).formula()).isEqualTo("1000000.00 × 3% × 360/360");
+    assertThat(fees.get(fees.size() - 1).name().en()).isEqualTo("reduced fee");
+    assertThat(fees.get(fees.size() - 1).formula()).isEqualTo("1000000.00 × 1% × 360/360");
+    RoundingStep last = (RoundingStep) result.explanation().steps().get(result.explanation().steps().size() - 1);
+    assertThat(last.after()).isEqualByComparingTo("10000.00");
+  }
+
+  @Test
   void test_conflict_atOneOverPointSixBoundary() {
     // 1 ÷ 0.6 = 1.6666…% has no finite decimal; the test is standard × 0.6 > 1%, done exactly.
     // 1.666666666666% × 0.6 = 0.9999999999996% ≤ 1%: no conflict (the nearest 12-decimal rate below 1/0.6)

@@ -18,7 +18,9 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
@@ -112,6 +114,41 @@ class StackingInterestSubsidyRuleTest {
       assertThat(outcome.explanation().steps().size())
           .isGreaterThan(before.get(outcome == first ? 0 : 1).explanation().steps().size());
     }
+  }
+
+  @Test
+  void test_explained_eachOutcomeClosesOnItsOwnAmount_notOnTheMunicipalTotal() {
+    // QA audit: the stacking's steps end on the municipal subsidies in all, which both outcomes carry; each outcome
+    // then closes on its own part of it. L1 is the first-loan subsidy's (10,055.56 = 1,000,000 × 2% × 181/360, 第5条)
+    // and the tech-SME subsidy's (80% × 10,000 = 8,000.00, 第13条); the larger, first-loan, takes it (§4.1 item 10).
+    // L2 (1,000,000 drawn 2023-03-01, not a first drawdown) has interest 5,000 on 2023-03-01 → 2023-06-01, all in
+    // 2023: 80% × 5,000 = 4,000.00 to the tech-SME subsidy. In all 10,055.56 + 4,000.00 = 14,055.56.
+    EnterpriseProfile profile = firm("10000").loans(List.of(loan("L1").build(),
+        loan("L2").drawdownDate(LocalDate.of(2023, 3, 1)).maturityDate(LocalDate.of(2024, 3, 1))
+            .firstDrawdownOfFirstContract(false).build()))
+        .interestPayments(List.of(interest("I1", "L1", "10000"), new InterestPayment("I2", "L2",
+            LocalDate.of(2023, 3, 1), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 1), Cny.of("5000")))).build();
+    List<MeasureOutcome> after = apply(profile, true, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(after.get(1).amount()).isEqualTo(exactly("4000.00"));
+    CalculationStep firstLast = lastCalculation(after.get(0));
+    assertThat(firstLast.result()).isEqualByComparingTo("10055.56");
+    assertThat(firstLast.formula()).isEqualTo("14055.56 − 4000.00 (tech-SME)");
+    assertThat(firstLast.name().en()).isEqualTo("of which the first-loan subsidy (this measure)");
+    assertThat(firstLast.citation().quote()).hasValue("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息");
+    CalculationStep techLast = lastCalculation(after.get(1));
+    assertThat(techLast.result()).isEqualByComparingTo("4000.00");
+    assertThat(techLast.formula()).isEqualTo("14055.56 − 10055.56 (first-loan)");
+    assertThat(techLast.name().zh()).isEqualTo("其中科技型中小企业贴息贴保（本措施）");
+    // the municipal total is still shown, just before
+    List<ExplanationStep> steps = after.get(0).explanation().steps();
+    assertThat(((CalculationStep) steps.get(steps.size() - 2)).result()).isEqualByComparingTo("14055.56");
+  }
+
+  private static CalculationStep lastCalculation(MeasureOutcome outcome) {
+    List<ExplanationStep> steps = outcome.explanation().steps();
+    assertThat(steps.get(steps.size() - 1)).isInstanceOf(CalculationStep.class);
+    return (CalculationStep) steps.get(steps.size() - 1);
   }
 
   @Test
@@ -314,6 +351,13 @@ class StackingInterestSubsidyRuleTest {
         .findFirst().orElseThrow().message().en()).contains("loan(s) B already receive another municipal");
     List<MeasureOutcome> explained = apply(alone, true, EngineOptions.DEFAULTS, FIRST, TECH);
     assertThat(explained.get(1).amount()).isEqualTo(after.get(1).amount());
+    // QA audit: the tech-SME explanation showed its own 8,000.00 last, not the 0.00 it now pays; it closes on the
+    // subsidy recomputed without B's interest: nothing else is left, 0.00
+    CalculationStep last = lastCalculation(explained.get(1));
+    assertThat(last.result()).isEqualByComparingTo("0.00");
+    assertThat(last.name().en()).contains("loans subsidised elsewhere (B)");
+    assertThat(last.name().zh()).contains("（B）");
+    assertThat(last.formula()).isEqualTo("the other interest, fees and premiums: 0.00");
     // with A, which qualifies for both (18,000 of interest: tech-SME 14,400.00 > first-loan 10,055.56, so tech-SME),
     // the stacking runs and B still gets neither: tech-SME 14,400.00 (B's 8,000.00 left out), first-loan 0
     EnterpriseProfile withA = firm("18000").loans(List.of(loan("L1").build(), b))

@@ -140,7 +140,7 @@ class UtilityCalculatorTest {
     assertThat(CALC.waivedLateFees(MEASURE, request)).isEqualTo(Cny.of("3100.00"));
     UtilityResult result = CALC.explainWaivedLateFees(MEASURE, request);
     assertThat(calculation(result.explanation(), "late fee of the period").formula())
-        .isEqualTo("50000.00 × 0.2% × 31 days (2023-03-01..2023-03-31)");
+        .isEqualTo("50000.00 × 0.2% × 31 days (2023-03-01..2023-03-31), rounded HALF_UP@2");
     assertThat(calculation(result.explanation(), "late fee of the period").result()).isEqualByComparingTo("3100.00");
     assertThat(detailsOf(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(
         LegalForm.INDIVIDUAL_BUSINESS), Optional.empty(), Optional.of(true), List.of(bill(LocalDate.of(2023, 3, 1))

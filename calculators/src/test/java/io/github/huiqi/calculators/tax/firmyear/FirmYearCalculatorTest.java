@@ -29,6 +29,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -315,6 +316,29 @@ class FirmYearCalculatorTest {
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(yuan(over.incomeTaxDue())).isEqualByComparingTo("725000");
     assertThat(yuan(over.incomeTaxSaved())).isEqualByComparingTo("125000");
+  }
+
+  @Test
+  void test_explainedTotal_whenTheSplitIsOpen_addsTheIncomeTaxSaved_whoseEndsAreReached() {
+    // QA audit: industry unknown, so E is 0 (negative list) or 2,000,000 (100%, 2023年第7号). TIb 1,000,000: E 0 →
+    // due 1,000,000 × 5% = 50,000, saved 250,000 − 50,000 = 200,000, all of it the 小型微利企业 relief; E 2,000,000 →
+    // TIa 0, due 0, saved 250,000, all of it the deduction's effect. The R&D effect is [0, 250,000] and the relief
+    // [0, 200,000], most at opposite ends: the old formula "9000.00 (VAT) + [0.00, 250000.00] (R&D) + [0.00,
+    // 200000.00] (小型微利企业)" adds up to 459,000.00 at its most, not the 259,000.00 it gave. VAT: Q1 300,000
+    // exempt at 3%, 9,000.00. Total 9,000 + [200,000, 250,000] = [209,000, 259,000]
+    RdRequest rd = RdRequest.of(2023, RdFixtures.costs("2000000", "0", "0", "0", "0", "0"))
+        .withKinds(RdEnterpriseKind.MANUFACTURING);
+    FirmYearResult result = CALCULATOR.explainTotalSaved(MEASURES, FirmYearRequest.builder().taxYear(2023)
+        .vatPeriods(List.of(quarter(2023, 1, "300000"))).incomeTax(FirmYearIncomeTax.of(Cny.of("1000000"),
+            staff(100))).rd(rd).build());
+    assertThat(min(result.incomeTaxSaved())).isEqualByComparingTo("200000");
+    assertThat(max(result.incomeTaxSaved())).isEqualByComparingTo("250000");
+    assertThat(min(result.totalSaved())).isEqualByComparingTo("209000");
+    assertThat(max(result.totalSaved())).isEqualByComparingTo("259000");
+    CalculationStep total = calculation(result.explanation(), "total saved by the three reliefs");
+    assertThat(total.formula()).isEqualTo("9000.00 (VAT) + [200000.00, 250000.00] (income tax saved: R&D and "
+        + "小型微利企业 together)");
+    assertThat(total.result()).isEqualByComparingTo("259000.00");
   }
 
   @Test

@@ -19,6 +19,8 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Provenance;
+import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -59,6 +61,24 @@ class SmallLowProfitEvaluatorTest {
         .contains("rd-deduction-brings-taxable-income-within-limit");
     assertThat(outcome.notes()).extracting(Reason::code).containsExactly("tax-year", "rd-kinds-from-profile");
     assertThat(outcome.explanation().render(Locale.ENGLISH)).contains("of which the 小型微利企业 relief");
+  }
+
+  @Test
+  void test_explained_closesOnTheRelief_notOnTheThreeReliefsTotal() {
+    // QA audit: the firm-year steps end on the three reliefs' total, which was this outcome's last step. TIb
+    // 3,400,000, E 500,000: the relief 725,000 − 145,000 = 580,000.00 (as above); the deduction's effect at 25%,
+    // std(TIb) 850,000 − std(TIa) 725,000 = 125,000.00 (企业所得税法 第四条, decisions register §1.7); no VAT periods,
+    // 0.00 of VAT. Total 705,000.00; this measure's part 705,000.00 − 0.00 − 125,000.00 = 580,000.00
+    MeasureOutcome outcome = agreeing(SLPE, firmOf(year(2023, "3400000", "500000")));
+    List<ExplanationStep> steps = outcome.explanation().steps();
+    CalculationStep total = (CalculationStep) steps.get(steps.size() - 2);
+    assertThat(total.name().en()).isEqualTo("total saved by the three reliefs");
+    assertThat(total.result()).isEqualByComparingTo("705000.00");
+    CalculationStep last = (CalculationStep) steps.get(steps.size() - 1);
+    assertThat(last.name().en()).isEqualTo("of which the 小型微利企业 relief (this measure)");
+    assertThat(last.name().zh()).isEqualTo("其中小型微利企业减免所得税额（本措施）");
+    assertThat(last.formula()).isEqualTo("705000.00 − 0.00 (VAT) − 125000.00 (R&D)");
+    assertThat(last.result()).isEqualByComparingTo("580000.00");
   }
 
   @Test
