@@ -105,15 +105,16 @@ class ExplainedItemsTotalAuditTest {
   @Test
   void test_utilityLateFees_threeBills_eachRoundedOnceAndSaidSo() {
     // 深工信〔2023〕26号 第2条, the 2023-Q1 days of each bill (decisions register §1.2 card 000-2d): 10,000 × 0.1% ×
-    // 30 days (2023-01-01..2023-01-30, paid 2023-01-31) = 300.00; 10,000 × 0.1% × 1 day = 10.00; 5.00 × 0.1% × 1 day
-    // = 0.005, half-up 0.01; in all 310.01
+    // 30 days (2023-01-01..2023-01-30, paid 2023-01-31) = 300.00; the two bills paid after the quarter, 10,000 × 0.1%
+    // × 1 day (2023-03-31) = 10.00 and 5.00 × 0.1% × 1 day = 0.005, half-up 0.01; in all 310.01
     MeasureOutcome outcome = explained("{'registrationRegionCode': '440306', 'size': 'SMALL', "
         + "'affectedByEpidemic': true, 'utilityBills': [{'billId': 'a', 'utility': 'ELECTRICITY', 'arrears': "
         + "{'amount': 10000, 'currency': 'CNY'}, 'overdueFrom': '2022-12-01', 'dailyLateFeeRate': '0.1%', "
         + "'paidDate': '2023-01-31'}, {'billId': 'b', 'utility': 'ELECTRICITY', 'arrears': {'amount': 10000, "
-        + "'currency': 'CNY'}, 'overdueFrom': '2023-03-31', 'dailyLateFeeRate': '0.1%'}, {'billId': 'd', 'utility': "
-        + "'ELECTRICITY', 'arrears': {'amount': 5.0, 'currency': 'CNY'}, 'overdueFrom': '2023-03-31', "
-        + "'dailyLateFeeRate': '0.1%'}]}", "2023-03-31", "sz-gxj-2023-26.utility-arrears-relief");
+        + "'currency': 'CNY'}, 'overdueFrom': '2023-03-31', 'paidDate': '2023-04-03', 'dailyLateFeeRate': '0.1%'}, "
+        + "{'billId': 'd', 'utility': 'ELECTRICITY', 'arrears': {'amount': 5.0, 'currency': 'CNY'}, 'overdueFrom': "
+        + "'2023-03-31', 'paidDate': '2023-04-03', 'dailyLateFeeRate': '0.1%'}]}", "2023-03-31",
+        "sz-gxj-2023-26.utility-arrears-relief");
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("310.01")));
     assertThat(last(outcome).formula()).isEqualTo("300.00 + 10.00 + 0.01");
     List<CalculationStep> fees = outcome.explanation().stepsOf(CalculationStep.class);
