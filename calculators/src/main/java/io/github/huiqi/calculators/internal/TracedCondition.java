@@ -127,6 +127,17 @@ public final class TracedCondition {
   }
 
   /**
+   * Returns this condition with the reason code it gives when not met, such as {@code event-outside-validity}
+   * rather than {@code not-} + its code.
+   *
+   * @param failed  the reason code when not met
+   * @return the condition
+   */
+  public TracedCondition withFailedCode(String failed) {
+    return new TracedCondition(outcome, code, failed, text, detail, value, fact, citation);
+  }
+
+  /**
    * Records the outcome in a collector, building the condition's text.
    *
    * @param collector  the collector

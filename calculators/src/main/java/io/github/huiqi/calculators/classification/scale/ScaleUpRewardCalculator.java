@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.classification.scale;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
@@ -14,6 +15,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +141,17 @@ public final class ScaleUpRewardCalculator {
       return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
     }
     int e = entry;
+    // The plan's reward is for firms whose entry or year after it falls within its years (2022-2024, the
+    // reward's validity): an earlier unknown year could only move the entry earlier, so a later entry decides only
+    // when the years before it are known (decisions register §4.4 item 29)
+    DateRange plan = measure.maximumReward().validity();
+    boolean tooEarly = e + 1 < plan.start().getYear();
+    boolean tooLate = plan.end().isPresent() && e > plan.end().get().getYear() && unknownBefore.isEmpty();
+    if (tooEarly || tooLate) {
+      conditions.add(TracedCondition.known(false, "entry-within-plan", () -> LocalizedText.of(
+          "入库年度或其次年在方案期限 " + plan + " 内", "the entry year or the year after it within the plan's "
+              + plan), () -> "entered " + e, measure.maximumReward().citation()).withFailedCode(EventValidity.OUTSIDE));
+    }
     int before = indexOf(history, e - 1);
     if (before < 0) {
       conditions.add(TracedCondition.unknown("/history", "first-entry", FIRST_ENTRY, first));
