@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The test that the event a rule pays on falls within the validity of the parameter that pays it: a loss classified
@@ -58,18 +59,18 @@ public final class EventValidity {
    * @param conditions  the other conditions
    * @param parameter  the parameter that would pay the event
    * @param event  the event's date
-   * @param fact  the date's JSON Pointer in the request
+   * @param fact  the date's JSON Pointer in the request, built only when the event is outside
    * @param zh  the event, in Chinese
    * @param en  the event, in English
    * @return the conditions
    */
   public static List<TracedCondition> with(List<TracedCondition> conditions, Parameter<?> parameter,
-      LocalDate event, String fact, String zh, String en) {
+      LocalDate event, Supplier<String> fact, String zh, String en) {
     if (within(parameter, event)) {
       return conditions;
     }
     List<TracedCondition> all = new ArrayList<>(conditions);
-    all.add(outside(parameter, event, fact, zh, en));
+    all.add(outside(parameter, event, fact.get(), zh, en));
     return all;
   }
 }

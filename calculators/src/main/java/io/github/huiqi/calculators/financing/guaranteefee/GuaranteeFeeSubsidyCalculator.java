@@ -202,8 +202,8 @@ public final class GuaranteeFeeSubsidyCalculator {
           at + "/vehicleOrRealEstatePurchase", "eligible-purpose", () -> LocalizedText.of("贷款不用于购车、购房",
               "loan not for a vehicle or real-estate purchase"), measure.implementingRules()));
       // the ratio pays a loan drawn within its validity (the guide's loans are those drawn in the subsidy year)
-      conditions = EventValidity.with(conditions, measure.subsidyRatio(), loan.drawdownDate(), at + "/drawdownDate",
-          "放款日期", "drawdown date");
+      conditions = EventValidity.with(conditions, measure.subsidyRatio(), loan.drawdownDate(),
+          () -> at + "/drawdownDate", "放款日期", "drawdown date");
       TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
       BigDecimal computed = BigDecimal.ZERO.setScale(rounding.scale());
       if (decision.verdict() != Verdict.INELIGIBLE) {

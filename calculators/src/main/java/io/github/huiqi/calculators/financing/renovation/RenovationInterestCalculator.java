@@ -182,7 +182,7 @@ public final class RenovationInterestCalculator {
         measure.stackingWithGrant());
     // the plan's 50% pays a project whose subsidised period starts within the plan's validity (2022-08-03..2024-12-31)
     TracedCondition.Decision decision = TracedCondition.decide(EventValidity.with(List.of(project),
-        measure.subsidyRatio(), start, "/subsidyStart", "贴息期起始日", "start of the subsidised period"), steps);
+        measure.subsidyRatio(), start, () -> "/subsidyStart", "贴息期起始日", "start of the subsidised period"), steps);
 
     BigDecimal counted = BigDecimal.ZERO.setScale(rounding.scale());
     boolean apportioned = false;

@@ -420,8 +420,10 @@ public final class RiskPoolCalculator {
         exclusion(claim.underOtherRiskCompensation(), fact(at, "/underOtherRiskCompensation"),
             "not-under-other-risk-compensation", "under-other-risk-compensation", NOT_UNDER_OTHER_SCHEME, rules));
     // The pool's ratio pays a loss classified within its validity: a loss classified before it is not the pool's.
-    exclusions = EventValidity.with(exclusions, row.ratio(), claim.firstNonPerformingDate(),
-        fact(at, "/firstNonPerformingDate"), "首次分类为不良的日期", "date first classified non-performing");
+    if (!EventValidity.within(row.ratio(), claim.firstNonPerformingDate())) {
+      exclusions = EventValidity.with(exclusions, row.ratio(), claim.firstNonPerformingDate(),
+          () -> fact(at, "/firstNonPerformingDate"), "首次分类为不良的日期", "date first classified non-performing");
+    }
     TracedCondition.Decision decision = TracedCondition.decide(exclusions, steps);
 
     // The uplift: the effective grant date in a window (展期视同新增).
