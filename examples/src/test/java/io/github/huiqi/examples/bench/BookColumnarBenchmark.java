@@ -83,6 +83,8 @@ public class BookColumnarBenchmark {
     for (int i = 0; i < BOOK; i++) {
       pool.principalOutstandingFen()[i] = 100_000_00L + random.nextInt(900_000_000);
       pool.effectiveGrantDay()[i] = (int) (LocalDate.of(2022, 1, 1).toEpochDay() + random.nextInt(730));
+      // classified within a year after the grant: within the 30%'s validity (from 2019-01-01), every row paid
+      pool.firstNonPerformingDay()[i] = pool.effectiveGrantDay()[i] + random.nextInt(366);
       firstLoan.loanStart()[i] = i;
       firstLoan.enterpriseRegion()[i] = 440305;
       firstLoan.independentLegalPerson()[i] = BookColumnCodes.YES;

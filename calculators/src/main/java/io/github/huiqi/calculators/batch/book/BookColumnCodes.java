@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The codes of the columnar books: a yes/no fact as a byte ({@link #UNKNOWN}, {@link #NO}, {@link #YES}), an absent
- * amount or place, and each item's status ({@link #INELIGIBLE} .. {@link #FAILED}).
+ * amount, place or day, and each item's status ({@link #INELIGIBLE} .. {@link #FAILED}).
  * <p>
  * This class holds constants only and is thread-safe.
  */
@@ -27,6 +27,12 @@ public final class BookColumnCodes {
   public static final int UNKNOWN_PLACE = -1;
   /** A place code that is not six digits: contained in no region. */
   public static final int NOT_A_PLACE = -2;
+  /**
+   * A required day not given, in an epoch-day column a book starts with it (the least {@code int}, before any date a
+   * request can hold): a row left at it fails, naming the column as required, so that a column the caller forgot to
+   * fill is reported rather than read as a date.
+   */
+  public static final int ABSENT_DAY = Integer.MIN_VALUE;
 
   /** Status: ineligible, amount zero. */
   public static final byte INELIGIBLE = 0;

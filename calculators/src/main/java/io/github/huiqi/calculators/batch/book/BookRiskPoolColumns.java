@@ -14,6 +14,11 @@ import java.util.Optional;
  * A book of risk-compensation claims as columns, for {@link BookRiskPoolFastPath}: one array per fact (amounts in
  * fen, rates in millionths, dates in epoch days, yes/no facts as {@link BookColumnCodes} bytes) and one per result.
  * <p>
+ * Two dates decide a claim: the effective grant day picks the uplift window, and the day the loan was first
+ * classified non-performing ({@link #firstNonPerformingDay()}) must fall within the validity of the base ratio that
+ * would pay it (the built-in 30% from 2019-01-01), or the loss is ineligible as in the plain form. The classification
+ * day starts at {@link BookColumnCodes#ABSENT_DAY}: a row whose day is left unfilled fails, naming the column.
+ * <p>
  * Fill the input columns directly (a bank's own arrays, or a Parquet/Arrow reader's) or claim by claim with
  * {@link #set}; a fast path computes the result columns. The arrays are the caller's to fill and read: they are
  * returned, not copied. Not thread-safe while being filled; a fast path writes each row from one thread.
@@ -39,6 +44,12 @@ public final class BookRiskPoolColumns {
    * ({@link io.github.huiqi.core.time.DateBounds}), named as the claim's {@code grantDate}.
    */
   public static final byte FAILED_GRANT_DATE = 7;
+  /**
+   * Failed column: {@link #firstNonPerformingDay()} not given ({@link BookColumnCodes#ABSENT_DAY}) or outside the
+   * dates a claim can hold ({@link io.github.huiqi.core.time.DateBounds}), named as the claim's
+   * {@code firstNonPerformingDate}.
+   */
+  public static final byte FAILED_CLASSIFICATION_DATE = 8;
 
   private final int size;
   private final String[] loanId;
@@ -46,6 +57,7 @@ public final class BookRiskPoolColumns {
   private final long[] accruedInterestFen;
   private final long[] recoveriesFen;
   private final int[] effectiveGrantDay;
+  private final int[] firstNonPerformingDay;
   private final byte[] category;
   private final int[] baseRatioPpm;
   private final byte[] guaranteedByFinancingGuarantor;
@@ -58,7 +70,8 @@ public final class BookRiskPoolColumns {
 
   /**
    * Creates empty columns for a book of a size: amounts zero, facts {@link BookColumnCodes#NO}, accrued interest
-   * and agreed base ratios absent.
+   * and agreed base ratios absent, classification days not given ({@link BookColumnCodes#ABSENT_DAY}: a row left so
+   * fails).
    *
    * @param size  the number of claims
    * @throws io.github.huiqi.core.error.InvalidInputException if the size is negative
@@ -71,6 +84,8 @@ public final class BookRiskPoolColumns {
     java.util.Arrays.fill(accruedInterestFen, BookColumnCodes.ABSENT_FEN);
     recoveriesFen = new long[size];
     effectiveGrantDay = new int[size];
+    firstNonPerformingDay = new int[size];
+    java.util.Arrays.fill(firstNonPerformingDay, BookColumnCodes.ABSENT_DAY);
     category = new byte[size];
     baseRatioPpm = new int[size];
     java.util.Arrays.fill(baseRatioPpm, BookColumnCodes.ABSENT_PPM);
@@ -100,6 +115,7 @@ public final class BookRiskPoolColumns {
         .orElse(BookColumnCodes.ABSENT_FEN);
     recoveriesFen[i] = claim.recoveries().map(a -> BookFen.fen(a, "recoveries")).orElse(0L);
     effectiveGrantDay[i] = Math.toIntExact(claim.effectiveGrantDate().toEpochDay());
+    firstNonPerformingDay[i] = Math.toIntExact(claim.firstNonPerformingDate().toEpochDay());
     category[i] = (byte) claim.category().ordinal();
     baseRatioPpm[i] = claim.baseRatio().map(r -> BookFen.ppm(r, "baseRatio")).orElse(BookColumnCodes.ABSENT_PPM);
     guaranteedByFinancingGuarantor[i] = BookColumnCodes.fact(claim.guaranteedByFinancingGuarantor());
@@ -159,6 +175,17 @@ public final class BookRiskPoolColumns {
    */
   public int[] effectiveGrantDay() {
     return effectiveGrantDay;
+  }
+
+  /**
+   * Returns the day the loan was first classified non-performing, in epoch days; {@link BookColumnCodes#ABSENT_DAY}
+   * until filled (a row left so fails). A loss classified outside the validity of the base ratio that would pay it
+   * (the category's row, even when a ratio is agreed, as in the plain form) is ineligible.
+   *
+   * @return the column
+   */
+  public int[] firstNonPerformingDay() {
+    return firstNonPerformingDay;
   }
 
   /**
@@ -263,6 +290,9 @@ public final class BookRiskPoolColumns {
           baseRatioPpm[i] < 0 || baseRatioPpm[i] > BookFen.PPM ? "must be from 0% to 100%"
               : "must not exceed the measure's ceiling");
       case FAILED_GRANT_DATE -> BookFen.dateOutOfRange("/grantDate", effectiveGrantDay[i]);
+      case FAILED_CLASSIFICATION_DATE -> firstNonPerformingDay[i] == BookColumnCodes.ABSENT_DAY
+          ? new InvalidInputException("/firstNonPerformingDate")
+          : BookFen.dateOutOfRange("/firstNonPerformingDate", firstNonPerformingDay[i]);
       case FAILED_CATEGORY -> new InvalidInputException("/category", category[i],
           "must be a RiskPoolLoanCategory ordinal from 0 to " + (RiskPoolLoanCategory.values().length - 1));
       default -> {

@@ -8,29 +8,34 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolUpliftWindow;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.rates.Rate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The columnar fast path of the risk-compensation pool ({@code RiskPoolCalculator}): the same exclusions, windows,
- * ratio, ceiling and rounding over a {@link BookRiskPoolColumns} book, computed in {@code long} fen and rates in
- * millionths, allocating nothing per loan.
+ * The columnar fast path of the risk-compensation pool ({@code RiskPoolCalculator}): the same exclusions, test of
+ * the classification date, windows, ratio, ceiling and rounding over a {@link BookRiskPoolColumns} book, computed in
+ * {@code long} fen and rates in millionths, allocating nothing per loan.
  * <p>
  * Per row, as the plain form:
  * <pre>
  *   loss         = principal outstanding (+ accrued interest under PRINCIPAL_AND_INTEREST)
+ *   valid        = first non-performing day within the validity of the category's base ratio (even when agreed)
  *   ratio        = min(base(category or agreed) + uplift(window containing the effective grant day), ceiling)
  *   compensation = min(round(ratio × loss), round-down(ceiling × loss))     at the measure's rounding
  *   return       = min(round(ratio × recoveries), compensation)               if recoveries are returned
  * </pre>
- * An excluded loan is ineligible (zero); a loan with an unknown exclusion fact is undetermined, its column holding
- * what it would receive. Every parameter is read from the measure and the options when the fast path is built, so a
- * changed pack changes the fast path too. A product that overflows a {@code long} is computed exactly in
- * {@code BigDecimal} instead (the amounts are the same; only that row allocates). The totals are summed with
- * overflow checked.
+ * An excluded loan, or one first classified non-performing outside the validity of the base ratio that would pay it
+ * (the category's row of the table, whose validity decides even when the row holds an agreed ratio, as in the plain
+ * form: the built-in 30% from 2019-01-01), is ineligible (zero); otherwise a loan with an unknown exclusion fact is
+ * undetermined, its column holding what it would receive. Every parameter is read from the measure and the options
+ * when the fast path is built (the validities too), so a changed pack changes the fast path too. A product that
+ * overflows a {@code long} is computed exactly in {@code BigDecimal} instead (the amounts are the same; only that
+ * row allocates). The totals are summed with overflow checked.
  * <p>
  * Rows are computed in blocks of 4,096. A block is first computed optimistically by a loop without data-dependent
  * branches (the common case: measures rounding at the fen by any mode but half-even, with windows within 30 years):
@@ -50,6 +55,12 @@ public final class BookRiskPoolFastPath {
   private static final int MAX_UPLIFT_DAYS = 366 * 30;
 
   private final int[] basePpmByCategory;
+  /**
+   * The first and last day of the validity of each category's base ratio, by category byte ({@code category & 0xFF});
+   * an open end is {@link BookFen#LATEST_DAY}. A byte that is no category holds zeros (its row fails anyway).
+   */
+  private final long[] validFromByCode;
+  private final long[] validToByCode;
   /** The base ratio by category byte ({@code category & 0xFF}), -1 for a byte that is no category. */
   private final int[] basePpmByCode;
   /** The uplift by grant day from {@link #upliftFrom} − 1, zero at both ends; null when the windows span too long. */
@@ -72,9 +83,13 @@ public final class BookRiskPoolFastPath {
   private BookRiskPoolFastPath(RiskPoolMeasure measure, RiskPoolOptions options) {
     RiskPoolLoanCategory[] categories = RiskPoolLoanCategory.values();
     basePpmByCategory = new int[categories.length];
+    validFromByCode = new long[256];
+    validToByCode = new long[256];
     for (RiskPoolLoanCategory category : categories) {
-      basePpmByCategory[category.ordinal()] = BookFen.ppm(measure.baseRatioFor(category).ratio().value(),
-          "baseRatios/" + category);
+      Parameter<Rate> base = measure.baseRatioFor(category).ratio();
+      basePpmByCategory[category.ordinal()] = BookFen.ppm(base.value(), "baseRatios/" + category);
+      validFromByCode[category.ordinal()] = base.validity().start().toEpochDay();
+      validToByCode[category.ordinal()] = base.validity().end().map(LocalDate::toEpochDay).orElse(BookFen.LATEST_DAY);
     }
     List<Parameter<RiskPoolUpliftWindow>> windows = measure.upliftWindows();
     windowStart = new long[windows.size()];
@@ -196,12 +211,14 @@ public final class BookRiskPoolFastPath {
    *   <li>the amount as the lesser of round(ratio × loss) and round-down(ceiling × loss) (no test whether the ceiling
    *     can bind): the lesser numerator, ratio × loss plus the mode's bias or ceiling × loss, divided once by a
    *     constant (a truncating division keeps their order);
-   *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed), the amounts masked
-   *     to zero when excluded;
+   *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed) and the
+   *     classification day's test against the validity of the category's base ratio (a day before its first or after
+   *     its last day makes one of two differences negative: their sign bit, OR-ed, is 1 when outside), the amounts
+   *     masked to zero when excluded;
    *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact, a
-   *     category byte outside the table and a grant day outside the dates a claim can hold each make {@code bad}
-   *     negative; {@code bits} bounds every amount from above,
-   *     so one comparison at the end rules out an overflowing product for the whole block.
+   *     category byte outside the table and a grant or classification day outside the dates a claim can hold (the
+   *     classification day not given among them) each make {@code bad} negative; {@code bits} bounds every amount
+   *     from above, so one comparison at the end rules out an overflowing product for the whole block.
    * </ul>
    */
   private boolean computeCleanBlock(BookRiskPoolColumns book, int from, int to, long[] sums) {
@@ -209,6 +226,7 @@ public final class BookRiskPoolFastPath {
     long[] interest = book.accruedInterestFen();
     long[] recoveries = book.recoveriesFen();
     int[] grantDay = book.effectiveGrantDay();
+    int[] classifiedDay = book.firstNonPerformingDay();
     byte[] category = book.category();
     int[] agreedBase = book.baseRatioPpm();
     byte[] guaranteed = book.guaranteedByFinancingGuarantor();
@@ -219,6 +237,8 @@ public final class BookRiskPoolFastPath {
     long[] returned = book.recoveryReturnFen();
     byte[] failed = book.failedColumn();
     int[] bases = basePpmByCode;
+    long[] validFrom = validFromByCode;
+    long[] validTo = validToByCode;
     int[] uplifts = upliftByDay;
     long lastDay = uplifts.length - 1;
     long dayZero = upliftFrom - 1;
@@ -237,13 +257,18 @@ public final class BookRiskPoolFastPath {
       long accrued = interestCounts ? interest[i] : 0;
       long recovered = recoveries[i];
       bits |= loss | accrued | recovered;
-      int tableBase = bases[category[i] & 0xFF];
+      int code = category[i] & 0xFF;
+      int tableBase = bases[code];
       int agreed = agreedBase[i];
       int base = agreed == BookColumnCodes.ABSENT_PPM ? tableBase : agreed;
       int facts = BookFen.MUST_BE_NO[guaranteed[i] & 0xFF] | BookFen.MUST_BE_NO[reGuaranteed[i] & 0xFF]
           | BookFen.MUST_BE_NO[otherScheme[i] & 0xFF];
       long day = grantDay[i];
-      bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - day);
+      long classified = classifiedDay[i];
+      bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - day)
+          | (classified - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - classified);
+      // 1 when classified before the base ratio's first day or after its last: the loss is not the pool's
+      int outside = (int) (((classified - validFrom[code]) | (validTo[code] - classified)) >>> 63);
       long k = BookFen.lesser(day - dayZero, lastDay);
       k &= ~(k >> 63);
       int ratio = Math.min(base + uplifts[(int) k], ceiling);
@@ -251,7 +276,7 @@ public final class BookRiskPoolFastPath {
       // min(round(ratio × loss), round-down(ceiling × loss)) in one division: truncation keeps the order
       long amount = BookFen.lesser(loss * ratio + bias, loss * ceiling) / BookFen.PPM;
       long back = BookFen.lesser((recovered * ratio + bias) / BookFen.PPM, amount) & returnMask;
-      int excluded = facts & BookFen.FACT_FAILS;
+      int excluded = (facts & BookFen.FACT_FAILS) | outside;
       int unknown = facts >> 1 & 1;
       int open = excluded ^ 1;
       long openMask = -(long) open;
@@ -284,6 +309,7 @@ public final class BookRiskPoolFastPath {
     long[] interest = book.accruedInterestFen();
     long[] recoveries = book.recoveriesFen();
     int[] grantDay = book.effectiveGrantDay();
+    int[] classifiedDay = book.firstNonPerformingDay();
     byte[] category = book.category();
     int[] agreedBase = book.baseRatioPpm();
     byte[] guaranteed = book.guaranteedByFinancingGuarantor();
@@ -314,10 +340,11 @@ public final class BookRiskPoolFastPath {
       byte o = otherScheme[i];
       int base = cat >= 0 && cat < bases.length ? (agreed == BookColumnCodes.ABSENT_PPM ? bases[cat] : agreed) : -1;
       long day = grantDay[i];
+      long classified = classifiedDay[i];
       if ((loss | accrued | recovered | base) < 0 || base > ceiling || accrued > Long.MAX_VALUE - loss
-          || !isFact(g) || !isFact(r) || !isFact(o) || !BookFen.inBounds(day)) {
+          || !isFact(g) || !isFact(r) || !isFact(o) || !BookFen.inBounds(day) || !BookFen.inBounds(classified)) {
         // bad input: rare, so decided out of line
-        failed[i] = failure(loss, accrued, recovered, cat, base, day);
+        failed[i] = failure(loss, accrued, recovered, cat, base, day, classified);
         status[i] = BookColumnCodes.FAILED;
         compensation[i] = 0;
         returned[i] = 0;
@@ -325,7 +352,9 @@ public final class BookRiskPoolFastPath {
         continue;
       }
       failed[i] = BookRiskPoolColumns.NO_FAILURE;
-      if (g == BookColumnCodes.YES || r == BookColumnCodes.YES || o == BookColumnCodes.YES) {
+      // excluded, or classified outside the validity of the category's base ratio (agreed or not, as the plain form)
+      if (g == BookColumnCodes.YES || r == BookColumnCodes.YES || o == BookColumnCodes.YES
+          || classified < validFromByCode[cat] || classified > validToByCode[cat]) {
         status[i] = BookColumnCodes.INELIGIBLE;
         compensation[i] = 0;
         returned[i] = 0;
@@ -370,7 +399,7 @@ public final class BookRiskPoolFastPath {
   }
 
   /** Names the failed column of a bad row, in the order the plain form checks them. */
-  private byte failure(long loss, long accrued, long recovered, int cat, int base, long day) {
+  private byte failure(long loss, long accrued, long recovered, int cat, int base, long day, long classified) {
     if (loss < 0) {
       return BookRiskPoolColumns.FAILED_OUTSTANDING;
     }
@@ -388,6 +417,9 @@ public final class BookRiskPoolFastPath {
     }
     if (!BookFen.inBounds(day)) {
       return BookRiskPoolColumns.FAILED_GRANT_DATE;
+    }
+    if (!BookFen.inBounds(classified)) {
+      return BookRiskPoolColumns.FAILED_CLASSIFICATION_DATE;
     }
     return BookRiskPoolColumns.FAILED_FACT;
   }

@@ -80,7 +80,17 @@ class BookColumnsFailureTest {
         bad("granted the day after 2199-12-31", b -> b.effectiveGrantDay()[2] = (int) LATEST_DAY + 1,
             BookRiskPoolColumns.FAILED_GRANT_DATE),
         bad("granted on the least int", b -> b.effectiveGrantDay()[2] = Integer.MIN_VALUE,
-            BookRiskPoolColumns.FAILED_GRANT_DATE));
+            BookRiskPoolColumns.FAILED_GRANT_DATE),
+        // a classification day not filled, or outside DateBounds: before the column, every row was paid at 30% or
+        // more whatever its classification date; a forgotten column must not pay silently
+        bad("classification day not given", b -> b.firstNonPerformingDay()[2] = BookColumnCodes.ABSENT_DAY,
+            BookRiskPoolColumns.FAILED_CLASSIFICATION_DATE),
+        bad("classified the day before 1949-10-01", b -> b.firstNonPerformingDay()[2] = (int) EARLIEST_DAY - 1,
+            BookRiskPoolColumns.FAILED_CLASSIFICATION_DATE),
+        bad("classified the day after 2199-12-31", b -> b.firstNonPerformingDay()[2] = (int) LATEST_DAY + 1,
+            BookRiskPoolColumns.FAILED_CLASSIFICATION_DATE),
+        bad("classified on the greatest int", b -> b.firstNonPerformingDay()[2] = Integer.MAX_VALUE,
+            BookRiskPoolColumns.FAILED_CLASSIFICATION_DATE));
   }
 
   private static Arguments bad(String what, Consumer<BookRiskPoolColumns> spoil, byte column) {
@@ -338,6 +348,22 @@ class BookColumnsFailureTest {
     claims.effectiveGrantDay()[0] = (int) LATEST_DAY + 1;
     BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS).compute(claims);
     assertThat(claims.item(0).failure()).contains(new BookFailure("/grantDate", "2200-01-01",
+        "input.date-out-of-range", "must be a date from 1949-10-01 to 2199-12-31"));
+
+    BookRiskPoolColumns classified = new BookRiskPoolColumns(3);
+    for (int i = 0; i < 3; i++) {
+      classified.set(i, RiskPoolFixtures.claim("L" + i, LocalDate.of(2023, 1, 1)).build());
+    }
+    classified.firstNonPerformingDay()[0] = BookColumnCodes.ABSENT_DAY;
+    classified.firstNonPerformingDay()[1] = (int) EARLIEST_DAY - 1;
+    classified.firstNonPerformingDay()[2] = (int) LATEST_DAY + 1;
+    BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS).compute(classified);
+    // a claim without the date is refused as required; one outside DateBounds as out of range
+    assertThat(classified.item(0).failure()).contains(new BookFailure("/firstNonPerformingDate", "null",
+        "input.required", "is required"));
+    assertThat(classified.item(1).failure()).contains(new BookFailure("/firstNonPerformingDate", "1949-09-30",
+        "input.date-out-of-range", "must be a date from 1949-10-01 to 2199-12-31"));
+    assertThat(classified.item(2).failure()).contains(new BookFailure("/firstNonPerformingDate", "2200-01-01",
         "input.date-out-of-range", "must be a date from 1949-10-01 to 2199-12-31"));
 
     BookFirstLoanColumns book = new BookFirstLoanColumns(3, 3);

@@ -297,6 +297,8 @@ class BookFastPathEdgesTest {
     BookRiskPoolColumns book = new BookRiskPoolColumns(2);
     assertThat(book.accruedInterestFen()).containsExactly(BookColumnCodes.ABSENT_FEN, BookColumnCodes.ABSENT_FEN);
     assertThat(book.baseRatioPpm()).containsExactly(BookColumnCodes.ABSENT_PPM, BookColumnCodes.ABSENT_PPM);
+    // the classification day too: a row whose day is never filled fails (BookColumnsFailureTest)
+    assertThat(book.firstNonPerformingDay()).containsExactly(BookColumnCodes.ABSENT_DAY, BookColumnCodes.ABSENT_DAY);
     book.set(0, RiskPoolFixtures.claim("L0", LocalDate.of(2023, 1, 1)).build());
     assertThat(book.loanId()).containsExactly("L0", null);
   }

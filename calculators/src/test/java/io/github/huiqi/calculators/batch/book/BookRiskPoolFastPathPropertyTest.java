@@ -7,6 +7,7 @@ import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolLoanCompensation;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.riskpool.RiskPoolBaseRatio;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLossBasis;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
@@ -34,8 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hit every boundary of the family's hand-worked tests: each uplift window's first and last day and the days outside
  * (2022-02-28/03-01, 2022-06-30/07-01, 2022-12-31/2023-01-01, 2023-03-31/04-01), a ratio exactly at and above the
  * 80% ceiling, half-fen ties, exclusions yes/no/unknown, recoveries above the compensation, the loss bases, an
- * agreed base above the ceiling (a failure in both), and changed measures (uplift 40 points, whole-yuan and
- * half-even rounding). Books of good rows are computed by the fast path's block loop without branches; a block with a
+ * agreed base above the ceiling (a failure in both), classification dates on either side of the base ratio's first
+ * day (2018-12-31/2019-01-01, the built-in 30%'s validity from 2019-01-01, agreed ratio or not), and changed measures
+ * (uplift 40 points, whole-yuan and half-even rounding, base ratios whose validities differ by category and end). Books of good rows are computed by the fast path's block loop without branches; a block with a
  * bad row or a product beyond a long, and a measure it does not cover (half-even or whole-yuan rounding, windows
  * spanning over 30 years), row by row: both are held to the plain form.
  */
@@ -59,13 +61,21 @@ class BookRiskPoolFastPathPropertyTest {
           window(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 3, 31), "10")),
       withRounding(BUILT_IN, new MoneyRounding(2, RoundingMode.HALF_EVEN)),
       withRounding(BUILT_IN, MoneyRounding.YUAN_HALF_UP),
-      withWindows(BUILT_IN, window(LocalDate.of(1990, 1, 1), LocalDate.of(2029, 12, 31), "30")));
+      withWindows(BUILT_IN, window(LocalDate.of(1990, 1, 1), LocalDate.of(2029, 12, 31), "30")),
+      withValidities(BUILT_IN));
   private static final List<RiskPoolOptions> OPTIONS = List.of(RiskPoolOptions.DEFAULTS,
       RiskPoolOptions.DEFAULTS.withLossBasis(RiskPoolLossBasis.PRINCIPAL_AND_INTEREST),
       RiskPoolOptions.DEFAULTS.withReturnRecoveries(false));
   private static final LocalDate[] EDGES = {
       LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 1),
       LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31), LocalDate.of(2023, 4, 1)};
+  /**
+   * Classification dates at the edges of the base ratios' validities: the built-in 30% from 2019-01-01, and
+   * {@link #withValidities}'s GENERAL row to 2023-12-31 and FIRST_LOAN row from 2021-01-01.
+   */
+  private static final LocalDate[] CLASSIFIED = {
+      LocalDate.of(2011, 5, 31), LocalDate.of(2018, 12, 31), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 2),
+      LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1)};
 
   @Test
   void builtInMeasureAgreesWithThePlainFormToTheFen() {
@@ -89,6 +99,7 @@ class BookRiskPoolFastPathPropertyTest {
     check(withRounding(BUILT_IN, new MoneyRounding(0, RoundingMode.HALF_EVEN)), RiskPoolOptions.DEFAULTS, seed + 1,
         2_000);
     check(withRounding(BUILT_IN, MoneyRounding.FEN_DOWN), RiskPoolOptions.DEFAULTS, seed + 2, 2_000);
+    check(withValidities(BUILT_IN), RiskPoolOptions.DEFAULTS, seed + 3, 2_000);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -223,13 +234,25 @@ class BookRiskPoolFastPathPropertyTest {
    * beyond a long times a ratio, and always its accrued interest.
    */
   private static RiskPoolClaim claim(Random random, int i, boolean clean) {
-    LocalDate grant = random.nextInt(3) == 0 ? EDGES[random.nextInt(EDGES.length)]
-        : LocalDate.of(2021, 6, 1).plusDays(random.nextInt(1000));
-    Optional<LocalDate> extension = random.nextInt(6) == 0
-        ? Optional.of(random.nextBoolean() ? EDGES[random.nextInt(EDGES.length)] : grant.plusDays(random.nextInt(400)))
-            .filter(date -> !date.isBefore(grant)) : Optional.empty();
-    LocalDate effective = extension.orElse(grant);
-    LocalDate bad = effective.plusDays(random.nextInt(500));
+    LocalDate grant;
+    Optional<LocalDate> extension;
+    LocalDate bad;
+    if (random.nextInt(4) == 0) {
+      // classified on a validity's edge, granted (and perhaps extended) up to 800 days before
+      bad = CLASSIFIED[random.nextInt(CLASSIFIED.length)];
+      LocalDate granted = bad.minusDays(random.nextInt(800));
+      grant = granted;
+      extension = random.nextInt(6) == 0
+          ? Optional.of(granted.plusDays(random.nextInt((int) (bad.toEpochDay() - granted.toEpochDay()) + 1)))
+          : Optional.empty();
+    } else {
+      LocalDate granted = random.nextInt(3) == 0 ? EDGES[random.nextInt(EDGES.length)]
+          : LocalDate.of(2021, 6, 1).plusDays(random.nextInt(1000));
+      grant = granted;
+      extension = random.nextInt(6) == 0 ? Optional.of(random.nextBoolean() ? EDGES[random.nextInt(EDGES.length)]
+          : granted.plusDays(random.nextInt(400))).filter(date -> !date.isBefore(granted)) : Optional.empty();
+      bad = extension.orElse(grant).plusDays(random.nextInt(500));
+    }
     long principalFen = switch (random.nextInt(5)) {
       case 0 -> 1 + random.nextInt(1000);                       // tiny: ties at half a fen
       case 1 -> 100_000_001L + 2L * random.nextInt(1_000_000);   // odd fen: 50% and 30% give half-fen ties
@@ -286,6 +309,21 @@ class BookRiskPoolFastPathPropertyTest {
   @SafeVarargs
   private static RiskPoolMeasure withWindows(RiskPoolMeasure m, Parameter<RiskPoolUpliftWindow>... windows) {
     return new RiskPoolMeasure(m.id(), m.clause(), m.documentStatus(), m.title(), m.baseRatios(), List.of(windows),
+        m.ceiling(), m.lossBasis(), m.returnRecoveries(), m.rounding(), m.exclusionRules(), m.lossTrigger());
+  }
+
+  /**
+   * The measure with base ratios whose validities differ by category: GENERAL 30% valid 2019-01-01..2023-12-31,
+   * FIRST_LOAN 40% valid from 2021-01-01 (every other category takes the GENERAL row).
+   */
+  static RiskPoolMeasure withValidities(RiskPoolMeasure m) {
+    Parameter<Rate> general = m.baseRatioFor(RiskPoolLoanCategory.GENERAL).ratio();
+    List<RiskPoolBaseRatio> rows = List.of(
+        new RiskPoolBaseRatio(RiskPoolLoanCategory.GENERAL, Parameter.of(general.value(), general.citation(),
+            DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 31)))),
+        new RiskPoolBaseRatio(RiskPoolLoanCategory.FIRST_LOAN, Parameter.of(Rate.ofPercent("40"), general.citation(),
+            DateRange.startingOn(LocalDate.of(2021, 1, 1)))));
+    return new RiskPoolMeasure(m.id(), m.clause(), m.documentStatus(), m.title(), rows, m.upliftWindows(),
         m.ceiling(), m.lossBasis(), m.returnRecoveries(), m.rounding(), m.exclusionRules(), m.lossTrigger());
   }
 

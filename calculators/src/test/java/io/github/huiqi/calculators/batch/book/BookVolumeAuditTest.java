@@ -298,6 +298,7 @@ class BookVolumeAuditTest {
       pool.baseRatioPpm()[i] = BookColumnCodes.ABSENT_PPM;
       pool.accruedInterestFen()[i] = BookColumnCodes.ABSENT_FEN;
       pool.effectiveGrantDay()[i] = feb1;
+      pool.firstNonPerformingDay()[i] = feb1 + 366;   // 2024-02-01, within the 30%'s validity (from 2019-01-01)
       pool.principalOutstandingFen()[i] = 1000;
     }
     pool.principalOutstandingFen()[0] = 9_000_000_000_000_000_000L;
