@@ -56,11 +56,12 @@ public final class BookRiskPoolFastPath {
 
   private final int[] basePpmByCategory;
   /**
-   * The first and last day of the validity of each category's base ratio, by category byte ({@code category & 0xFF});
-   * an open end is {@link BookFen#LATEST_DAY}. A byte that is no category holds zeros (its row fails anyway).
+   * The validity of each category's base ratio, by category byte ({@code category & 0xFF}): at {@code 2 × byte} its
+   * first day, at {@code 2 × byte + 1} its span in days (last day − first; an open end is {@link BookFen#LATEST_DAY}),
+   * side by side so that a row reads both from one cache line. A byte that is no category holds zeros (its row fails
+   * anyway).
    */
-  private final long[] validFromByCode;
-  private final long[] validToByCode;
+  private final long[] validityByCode;
   /** The base ratio by category byte ({@code category & 0xFF}), -1 for a byte that is no category. */
   private final int[] basePpmByCode;
   /** The uplift by grant day from {@link #upliftFrom} − 1, zero at both ends; null when the windows span too long. */
@@ -83,13 +84,14 @@ public final class BookRiskPoolFastPath {
   private BookRiskPoolFastPath(RiskPoolMeasure measure, RiskPoolOptions options) {
     RiskPoolLoanCategory[] categories = RiskPoolLoanCategory.values();
     basePpmByCategory = new int[categories.length];
-    validFromByCode = new long[256];
-    validToByCode = new long[256];
+    validityByCode = new long[512];
     for (RiskPoolLoanCategory category : categories) {
       Parameter<Rate> base = measure.baseRatioFor(category).ratio();
       basePpmByCategory[category.ordinal()] = BookFen.ppm(base.value(), "baseRatios/" + category);
-      validFromByCode[category.ordinal()] = base.validity().start().toEpochDay();
-      validToByCode[category.ordinal()] = base.validity().end().map(LocalDate::toEpochDay).orElse(BookFen.LATEST_DAY);
+      long first = base.validity().start().toEpochDay();
+      validityByCode[2 * category.ordinal()] = first;
+      validityByCode[2 * category.ordinal() + 1] =
+          base.validity().end().map(LocalDate::toEpochDay).orElse(BookFen.LATEST_DAY) - first;
     }
     List<Parameter<RiskPoolUpliftWindow>> windows = measure.upliftWindows();
     windowStart = new long[windows.size()];
@@ -237,8 +239,7 @@ public final class BookRiskPoolFastPath {
     long[] returned = book.recoveryReturnFen();
     byte[] failed = book.failedColumn();
     int[] bases = basePpmByCode;
-    long[] validFrom = validFromByCode;
-    long[] validTo = validToByCode;
+    long[] validity = validityByCode;
     int[] uplifts = upliftByDay;
     long lastDay = uplifts.length - 1;
     long dayZero = upliftFrom - 1;
@@ -268,7 +269,8 @@ public final class BookRiskPoolFastPath {
       bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - day)
           | (classified - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - classified);
       // 1 when classified before the base ratio's first day or after its last: the loss is not the pool's
-      int outside = (int) (((classified - validFrom[code]) | (validTo[code] - classified)) >>> 63);
+      long sinceFirst = classified - validity[2 * code];
+      int outside = (int) ((sinceFirst | validity[2 * code + 1] - sinceFirst) >>> 63);
       long k = BookFen.lesser(day - dayZero, lastDay);
       k &= ~(k >> 63);
       int ratio = Math.min(base + uplifts[(int) k], ceiling);
@@ -354,7 +356,8 @@ public final class BookRiskPoolFastPath {
       failed[i] = BookRiskPoolColumns.NO_FAILURE;
       // excluded, or classified outside the validity of the category's base ratio (agreed or not, as the plain form)
       if (g == BookColumnCodes.YES || r == BookColumnCodes.YES || o == BookColumnCodes.YES
-          || classified < validFromByCode[cat] || classified > validToByCode[cat]) {
+          || classified < validityByCode[2 * cat]
+          || classified - validityByCode[2 * cat] > validityByCode[2 * cat + 1]) {
         status[i] = BookColumnCodes.INELIGIBLE;
         compensation[i] = 0;
         returned[i] = 0;
