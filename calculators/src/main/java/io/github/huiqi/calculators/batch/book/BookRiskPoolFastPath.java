@@ -40,8 +40,9 @@ import java.util.stream.IntStream;
  * Rows are computed in blocks of 4,096. A block is first computed optimistically by a loop without data-dependent
  * branches (the common case: measures rounding at the fen by any mode but half-even, with windows within 30 years):
  * the uplift is read from a table by grant day, the status and the amounts are worked out by arithmetic and masks,
- * and the checks of every row are folded into two accumulators. Only when these show a bad row, or a product that
- * could pass a {@code long}, is the block computed again row by row with the checks and the exact fallback above.
+ * and the checks of every row are folded into two accumulators. Only when these show a bad row, a loss classified
+ * outside the base ratio's validity, or a product that could pass a {@code long}, is the block computed again row by
+ * row with the checks and the exact fallback above.
  * <p>
  * This class is immutable and thread-safe; {@link #compute(BookRiskPoolColumns, int)} writes disjoint rows from each
  * thread.
@@ -62,6 +63,11 @@ public final class BookRiskPoolFastPath {
    * anyway).
    */
   private final long[] validityByCode;
+  /**
+   * The same pairs narrowed to the dates a claim can hold ({@link BookFen#EARLIEST_DAY} to {@link BookFen#LATEST_DAY}),
+   * for the clean block, which leaves every day outside them to the row path. A byte that is no category holds zeros.
+   */
+  private final long[] cleanValidityByCode;
   /** The base ratio by category byte ({@code category & 0xFF}), -1 for a byte that is no category. */
   private final int[] basePpmByCode;
   /** The uplift by grant day from {@link #upliftFrom} − 1, zero at both ends; null when the windows span too long. */
@@ -85,13 +91,19 @@ public final class BookRiskPoolFastPath {
     RiskPoolLoanCategory[] categories = RiskPoolLoanCategory.values();
     basePpmByCategory = new int[categories.length];
     validityByCode = new long[512];
+    cleanValidityByCode = new long[512];
     for (RiskPoolLoanCategory category : categories) {
       Parameter<Rate> base = measure.baseRatioFor(category).ratio();
       basePpmByCategory[category.ordinal()] = BookFen.ppm(base.value(), "baseRatios/" + category);
       long first = base.validity().start().toEpochDay();
+      long last = base.validity().end().map(LocalDate::toEpochDay).orElse(BookFen.LATEST_DAY);
       validityByCode[2 * category.ordinal()] = first;
-      validityByCode[2 * category.ordinal() + 1] =
-          base.validity().end().map(LocalDate::toEpochDay).orElse(BookFen.LATEST_DAY) - first;
+      validityByCode[2 * category.ordinal() + 1] = last - first;
+      // the clean block's test: within the validity and within the dates a claim can hold, so that a day passing it
+      // needs no bounds check (a day failing it is decided by the row path: ineligible, or failed when out of bounds)
+      long cleanFirst = Math.max(first, BookFen.EARLIEST_DAY);
+      cleanValidityByCode[2 * category.ordinal()] = cleanFirst;
+      cleanValidityByCode[2 * category.ordinal() + 1] = Math.min(last, BookFen.LATEST_DAY) - cleanFirst;
     }
     List<Parameter<RiskPoolUpliftWindow>> windows = measure.upliftWindows();
     windowStart = new long[windows.size()];
@@ -213,14 +225,16 @@ public final class BookRiskPoolFastPath {
    *   <li>the amount as the lesser of round(ratio × loss) and round-down(ceiling × loss) (no test whether the ceiling
    *     can bind): the lesser numerator, ratio × loss plus the mode's bias or ceiling × loss, divided once by a
    *     constant (a truncating division keeps their order);
-   *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed) and the
-   *     classification day's test against the validity of the category's base ratio (a day before its first or after
-   *     its last day makes one of two differences negative: their sign bit, OR-ed, is 1 when outside), the amounts
+   *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed), the amounts
    *     masked to zero when excluded;
    *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact, a
-   *     category byte outside the table and a grant or classification day outside the dates a claim can hold (the
-   *     classification day not given among them) each make {@code bad} negative; {@code bits} bounds every amount
-   *     from above, so one comparison at the end rules out an overflowing product for the whole block.
+   *     category byte outside the table and a grant day outside the dates a claim can hold each make {@code bad}
+   *     negative; {@code bits} bounds every amount from above, so one comparison at the end rules out an overflowing
+   *     product for the whole block;
+   *   <li>among them, the classification day outside the validity of the category's base ratio (a day before its
+   *     first or after its last day makes one of two differences negative), narrowed to the dates a claim can hold:
+   *     such a loss, ineligible or failed, is rare (a loss classified before 2019 under the built-in packs, or the
+   *     day not given), so its block is left to the row path rather than every row paying for the distinction.
    * </ul>
    */
   private boolean computeCleanBlock(BookRiskPoolColumns book, int from, int to, long[] sums) {
@@ -239,7 +253,7 @@ public final class BookRiskPoolFastPath {
     long[] returned = book.recoveryReturnFen();
     byte[] failed = book.failedColumn();
     int[] bases = basePpmByCode;
-    long[] validity = validityByCode;
+    long[] validity = cleanValidityByCode;
     int[] uplifts = upliftByDay;
     long lastDay = uplifts.length - 1;
     long dayZero = upliftFrom - 1;
@@ -265,12 +279,11 @@ public final class BookRiskPoolFastPath {
       int facts = BookFen.MUST_BE_NO[guaranteed[i] & 0xFF] | BookFen.MUST_BE_NO[reGuaranteed[i] & 0xFF]
           | BookFen.MUST_BE_NO[otherScheme[i] & 0xFF];
       long day = grantDay[i];
-      long classified = classifiedDay[i];
+      // negative when classified before the base ratio's first day or after its last (or outside the dates a claim
+      // can hold): rare, so such a row is left to the row path, which tells ineligible from failed
+      long sinceFirst = classifiedDay[i] - validity[2 * code];
       bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - day)
-          | (classified - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - classified);
-      // 1 when classified before the base ratio's first day or after its last: the loss is not the pool's
-      long sinceFirst = classified - validity[2 * code];
-      int outside = (int) ((sinceFirst | validity[2 * code + 1] - sinceFirst) >>> 63);
+          | sinceFirst | (validity[2 * code + 1] - sinceFirst);
       long k = BookFen.lesser(day - dayZero, lastDay);
       k &= ~(k >> 63);
       int ratio = Math.min(base + uplifts[(int) k], ceiling);
@@ -278,7 +291,7 @@ public final class BookRiskPoolFastPath {
       // min(round(ratio × loss), round-down(ceiling × loss)) in one division: truncation keeps the order
       long amount = BookFen.lesser(loss * ratio + bias, loss * ceiling) / BookFen.PPM;
       long back = BookFen.lesser((recovered * ratio + bias) / BookFen.PPM, amount) & returnMask;
-      int excluded = (facts & BookFen.FACT_FAILS) | outside;
+      int excluded = facts & BookFen.FACT_FAILS;
       int unknown = facts >> 1 & 1;
       int open = excluded ^ 1;
       long openMask = -(long) open;
