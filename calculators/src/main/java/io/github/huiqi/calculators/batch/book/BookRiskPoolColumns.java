@@ -7,6 +7,7 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,9 +46,10 @@ public final class BookRiskPoolColumns {
    */
   public static final byte FAILED_GRANT_DATE = 7;
   /**
-   * Failed column: {@link #firstNonPerformingDay()} not given ({@link BookColumnCodes#ABSENT_DAY}) or outside the
-   * dates a claim can hold ({@link io.github.huiqi.core.time.DateBounds}), named as the claim's
-   * {@code firstNonPerformingDate}.
+   * Failed column: {@link #firstNonPerformingDay()} not given ({@link BookColumnCodes#ABSENT_DAY}), outside the
+   * dates a claim can hold ({@link io.github.huiqi.core.time.DateBounds}) or before the {@link #effectiveGrantDay()}
+   * (a loan cannot turn bad before it is granted, nor be extended after it turned bad: the claim refuses both),
+   * named as the claim's {@code firstNonPerformingDate}.
    */
   public static final byte FAILED_CLASSIFICATION_DATE = 8;
 
@@ -270,6 +272,19 @@ public final class BookRiskPoolColumns {
     return failedColumn;
   }
 
+  private InvalidInputException classificationFailure(int i) {
+    int day = firstNonPerformingDay[i];
+    if (day == BookColumnCodes.ABSENT_DAY) {
+      return new InvalidInputException("/firstNonPerformingDate");
+    }
+    if (!BookFen.inBounds(day) || !BookFen.inBounds(effectiveGrantDay[i])) {
+      return BookFen.dateOutOfRange("/firstNonPerformingDate", day);
+    }
+    // the effective grant day: the extension's when the loan was extended, else the grant's (as the claim orders them)
+    return InvalidInputException.outOfOrder("/firstNonPerformingDate", LocalDate.ofEpochDay(day), "/grantDate",
+        LocalDate.ofEpochDay(effectiveGrantDay[i]));
+  }
+
   /**
    * The failure of a failed row as the streaming path reports the same claim: the field as a JSON Pointer into the
    * claim, the offending value as the claim would hold it (yuan, a percentage) and the problem, whose code follows.
@@ -290,9 +305,7 @@ public final class BookRiskPoolColumns {
           baseRatioPpm[i] < 0 || baseRatioPpm[i] > BookFen.PPM ? "must be from 0% to 100%"
               : "must not exceed the measure's ceiling");
       case FAILED_GRANT_DATE -> BookFen.dateOutOfRange("/grantDate", effectiveGrantDay[i]);
-      case FAILED_CLASSIFICATION_DATE -> firstNonPerformingDay[i] == BookColumnCodes.ABSENT_DAY
-          ? new InvalidInputException("/firstNonPerformingDate")
-          : BookFen.dateOutOfRange("/firstNonPerformingDate", firstNonPerformingDay[i]);
+      case FAILED_CLASSIFICATION_DATE -> classificationFailure(i);
       case FAILED_CATEGORY -> new InvalidInputException("/category", category[i],
           "must be a RiskPoolLoanCategory ordinal from 0 to " + (RiskPoolLoanCategory.values().length - 1));
       default -> {

@@ -228,8 +228,8 @@ public final class BookRiskPoolFastPath {
    *   <li>the status from the three facts' flags (read from {@link BookFen#MUST_BE_NO} and OR-ed), the amounts
    *     masked to zero when excluded;
    *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact, a
-   *     category byte outside the table and a grant day outside the dates a claim can hold each make {@code bad}
-   *     negative; {@code bits} bounds every amount from above, so one comparison at the end rules out an overflowing
+   *     category byte outside the table, a grant day outside the dates a claim can hold and a classification day
+   *     before the grant day each make {@code bad} negative; {@code bits} bounds every amount from above, so one comparison at the end rules out an overflowing
    *     product for the whole block;
    *   <li>among them, the classification day outside the validity of the category's base ratio (a day before its
    *     first or after its last day makes one of two differences negative), narrowed to the dates a claim can hold:
@@ -281,9 +281,10 @@ public final class BookRiskPoolFastPath {
       long day = grantDay[i];
       // negative when classified before the base ratio's first day or after its last (or outside the dates a claim
       // can hold): rare, so such a row is left to the row path, which tells ineligible from failed
-      long sinceFirst = classifiedDay[i] - validity[2 * code];
+      long classified = classifiedDay[i];
+      long sinceFirst = classified - validity[2 * code];
       bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - day)
-          | sinceFirst | (validity[2 * code + 1] - sinceFirst);
+          | sinceFirst | (validity[2 * code + 1] - sinceFirst) | (classified - day);
       long k = BookFen.lesser(day - dayZero, lastDay);
       k &= ~(k >> 63);
       int ratio = Math.min(base + uplifts[(int) k], ceiling);
@@ -357,7 +358,8 @@ public final class BookRiskPoolFastPath {
       long day = grantDay[i];
       long classified = classifiedDay[i];
       if ((loss | accrued | recovered | base) < 0 || base > ceiling || accrued > Long.MAX_VALUE - loss
-          || !isFact(g) || !isFact(r) || !isFact(o) || !BookFen.inBounds(day) || !BookFen.inBounds(classified)) {
+          || !isFact(g) || !isFact(r) || !isFact(o) || !BookFen.inBounds(day) || !BookFen.inBounds(classified)
+          || classified < day) {
         // bad input: rare, so decided out of line
         failed[i] = failure(loss, accrued, recovered, cat, base, day, classified);
         status[i] = BookColumnCodes.FAILED;
@@ -434,7 +436,7 @@ public final class BookRiskPoolFastPath {
     if (!BookFen.inBounds(day)) {
       return BookRiskPoolColumns.FAILED_GRANT_DATE;
     }
-    if (!BookFen.inBounds(classified)) {
+    if (!BookFen.inBounds(classified) || classified < day) {
       return BookRiskPoolColumns.FAILED_CLASSIFICATION_DATE;
     }
     return BookRiskPoolColumns.FAILED_FACT;

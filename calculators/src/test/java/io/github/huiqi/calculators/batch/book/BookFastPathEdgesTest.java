@@ -353,6 +353,8 @@ class BookFastPathEdgesTest {
     // beyond them fail their row (BookColumnsFailureTest)
     book.effectiveGrantDay()[0] = (int) DateBounds.EARLIEST.toEpochDay();
     book.effectiveGrantDay()[2] = (int) DateBounds.LATEST.toEpochDay();
+    // classified on that last day too: a loan cannot turn bad before it is granted (the claim refuses it)
+    book.firstNonPerformingDay()[2] = (int) DateBounds.LATEST.toEpochDay();
     RISK_POOL.compute(book);
     // 1,000,000 × 30% (no window) = 300,000.00; the middle row, granted 2023-01-01, × (30% + 30 pp) = 600,000.00
     assertThat(book.compensationFen()).containsExactly(30_000_000L, 60_000_000L, 30_000_000L);

@@ -142,4 +142,36 @@ class BookRiskPoolClassificationDateTest {
     assertThat(book.item(0).failure().orElseThrow().field()).isEqualTo("/firstNonPerformingDate");
     assertThat(totals.toTotals()).isEqualTo(new BookTotals(2, 0, 0, 0, 2, AmountRange.exactly(Cny.of("0.00"))));
   }
+  @Test
+  void aClassificationDayBeforeTheGrantDay_failsItsRow_asTheClaimRefusesIt() {
+    // RiskPoolClaim refuses firstNonPerformingDate before grantDate (and an extension after it): a loan cannot turn
+    // bad before it is granted. Filled in the columns by hand, such a row fails naming the date; the next row, the
+    // same loan classified on its grant day, is computed.
+    int granted = (int) LocalDate.of(2023, 1, 1).toEpochDay();
+    BookRiskPoolColumns book = new BookRiskPoolColumns(2);
+    for (int i = 0; i < 2; i++) {
+      book.principalOutstandingFen()[i] = 100_000_000L;
+      book.effectiveGrantDay()[i] = granted;
+      book.guaranteedByFinancingGuarantor()[i] = BookColumnCodes.NO;
+      book.reGuaranteed()[i] = BookColumnCodes.NO;
+      book.underOtherRiskCompensation()[i] = BookColumnCodes.NO;
+    }
+    book.firstNonPerformingDay()[0] = granted - 1;
+    book.firstNonPerformingDay()[1] = granted;
+    BookColumnTotals totals = BookRiskPoolFastPath.of(POOL, RiskPoolOptions.DEFAULTS).compute(book);
+
+    assertThat(book.status()[0]).isEqualTo(BookColumnCodes.FAILED);
+    assertThat(book.failedColumn()[0]).isEqualTo(BookRiskPoolColumns.FAILED_CLASSIFICATION_DATE);
+    var failure = book.item(0).failure().orElseThrow();
+    assertThat(failure.field()).isEqualTo("/firstNonPerformingDate");
+    assertThat(failure.value()).isEqualTo("2022-12-31");
+    assertThat(failure.code()).isEqualTo("input.out-of-order");
+    assertThat(failure.problem()).contains("/grantDate").contains("2023-01-01");
+    // classified on the grant day is allowed (the claim's order is "not before"). Granted 2023-01-01, within the
+    // uplift of 深工信〔2023〕26号 第5条 ("2023年1月1日至3月31日新增贷款…提高30个百分点"):
+    // 1,000,000.00 × (30% + 30%) = 600,000.00
+    assertThat(book.status()[1]).isEqualTo(BookColumnCodes.ELIGIBLE);
+    assertThat(book.item(1).amount()).contains(AmountRange.exactly(Cny.of("600000.00")));
+    assertThat(totals.toTotals()).isEqualTo(new BookTotals(2, 1, 0, 0, 1, AmountRange.exactly(Cny.of("600000.00"))));
+  }
 }
