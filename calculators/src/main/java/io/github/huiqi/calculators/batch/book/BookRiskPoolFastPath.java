@@ -222,6 +222,8 @@ public final class BookRiskPoolFastPath {
    * and categories vary from row to row, so each choice below is arithmetic or a conditional move instead:
    * <ul>
    *   <li>the uplift from a table by grant day, the index clamped to its zero ends (no window loop);
+   *   <li>the share of recoveries to return only in a block that has any (most losses have none when claimed: one
+   *     pass over the column, which the compiler vectorises, tells), the column otherwise filled with zeros;
    *   <li>the amount as the lesser of round(ratio × loss) and round-down(ceiling × loss) (no test whether the ceiling
    *     can bind): the lesser numerator, ratio × loss plus the mode's bias or ceiling × loss, divided once by a
    *     constant (a truncating division keeps their order);
@@ -255,8 +257,8 @@ public final class BookRiskPoolFastPath {
     int[] bases = basePpmByCode;
     long[] validity = cleanValidityByCode;
     int[] uplifts = upliftByDay;
-    long lastDay = uplifts.length - 1;
-    long dayZero = upliftFrom - 1;
+    int lastDay = uplifts.length - 1;
+    int dayZero = (int) upliftFrom - 1;
     int ceiling = ceilingPpm;
     long bias = roundingBias;
     boolean interestCounts = withInterest;
@@ -267,11 +269,17 @@ public final class BookRiskPoolFastPath {
     long undeterminedCount = 0;
     long minimum = 0;
     long maximum = 0;
+    // Recoveries are most often none when a loss is claimed: a block without any skips their arithmetic (the test
+    // is one pass the compiler vectorises, and the condition, the same for the whole loop, is taken out of it)
+    long anyRecovered = 0;
+    for (int i = from; i < to; i++) {
+      anyRecovered |= recoveries[i];
+    }
+    boolean recoveriesInBlock = anyRecovered != 0;
     for (int i = from; i < to; i++) {
       long loss = outstanding[i];
       long accrued = interestCounts ? interest[i] : 0;
-      long recovered = recoveries[i];
-      bits |= loss | accrued | recovered;
+      bits |= loss | accrued;
       int code = category[i] & 0xFF;
       int tableBase = bases[code];
       int agreed = agreedBase[i];
@@ -283,15 +291,16 @@ public final class BookRiskPoolFastPath {
       // can hold): rare, so such a row is left to the row path, which tells ineligible from failed
       long classified = classifiedDay[i];
       long sinceFirst = classified - validity[2 * code];
-      bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY) | (BookFen.LATEST_DAY - day)
+      // (a grant day after the last date a claim can hold is after the classification day too)
+      bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY)
           | sinceFirst | (validity[2 * code + 1] - sinceFirst) | (classified - day);
-      long k = BookFen.lesser(day - dayZero, lastDay);
-      k &= ~(k >> 63);
-      int ratio = Math.min(base + uplifts[(int) k], ceiling);
+      // the day's place in the table, clamped to its zero ends (a day so far out that the int wraps is clamped too,
+      // and fails its row anyway)
+      int k = Math.max(0, Math.min(grantDay[i] - dayZero, lastDay));
+      int ratio = Math.min(base + uplifts[k], ceiling);
       loss += accrued;
       // min(round(ratio × loss), round-down(ceiling × loss)) in one division: truncation keeps the order
       long amount = BookFen.lesser(loss * ratio + bias, loss * ceiling) / BookFen.PPM;
-      long back = BookFen.lesser((recovered * ratio + bias) / BookFen.PPM, amount) & returnMask;
       int excluded = facts & BookFen.FACT_FAILS;
       int unknown = facts >> 1 & 1;
       int open = excluded ^ 1;
@@ -300,8 +309,12 @@ public final class BookRiskPoolFastPath {
       // INELIGIBLE 0, ELIGIBLE 1, UNDETERMINED 2: 1 shifted by unknown when not excluded, else 0
       status[i] = (byte) (open << unknown);
       compensation[i] = amount;
-      returned[i] = back & openMask;
-      failed[i] = BookRiskPoolColumns.NO_FAILURE;
+      if (recoveriesInBlock) {
+        long recovered = recoveries[i];
+        bits |= recovered;
+        // never above the compensation paid (zero when excluded)
+        returned[i] = BookFen.lesser((recovered * ratio + bias) / BookFen.PPM, amount) & returnMask;
+      }
       excludedCount += excluded;
       undeterminedCount += open & unknown;
       maximum += amount;
@@ -309,6 +322,10 @@ public final class BookRiskPoolFastPath {
     }
     if (bad < 0 || bits < 0 || bits > cleanFenLimit) {
       return false;
+    }
+    Arrays.fill(failed, from, to, BookRiskPoolColumns.NO_FAILURE);
+    if (!recoveriesInBlock) {
+      Arrays.fill(returned, from, to, 0L);
     }
     // no sum overflowed: each amount is below 2^63 / 10^6, and a block has 4,096 rows
     sums[0] += to - from - excludedCount - undeterminedCount;

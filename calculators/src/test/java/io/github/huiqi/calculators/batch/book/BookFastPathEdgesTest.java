@@ -170,6 +170,27 @@ class BookFastPathEdgesTest {
   }
 
   @Test
+  void riskPool_recoveriesInOneBlockAndNoneInTheNext_eachReturnColumnWritten() {
+    // two blocks of 4,096 rows: the first with recoveries, the second without (whose share is then skipped)
+    BookRiskPoolColumns book = riskPoolBook(2 * 4096);
+    book.recoveriesFen()[7] = 10_000_000L;
+    // rows of the second block hold a stale return from an earlier use of the columns: overwritten with 0
+    java.util.Arrays.fill(book.recoveryReturnFen(), 4096, 2 * 4096, 123L);
+    RISK_POOL.compute(book);
+    // row 7: granted 2023-01-01, 60% (深工信〔2023〕26号 第5条); recoveries 100,000.00 × 60% = 60,000.00 returned
+    // (decisions register §4.2 item 13), below the 600,000.00 paid
+    assertThat(book.recoveryReturnFen()[7]).isEqualTo(6_000_000L);
+    assertThat(book.recoveryReturnFen()[8]).isZero();
+    assertThat(book.recoveryReturnFen()[4096]).isZero();
+    assertThat(book.recoveryReturnFen()[2 * 4096 - 1]).isZero();
+    // and the other way round: the recoveries removed and the book computed again, row 7 returns nothing
+    book.recoveriesFen()[7] = 0;
+    RISK_POOL.compute(book);
+    assertThat(book.recoveryReturnFen()[7]).isZero();
+    assertThat(book.compensationFen()[7]).isEqualTo(60_000_000L);
+  }
+
+  @Test
   void riskPool_theCategoryAfterTheLast_isABadCategory() {
     BookRiskPoolColumns book = riskPoolBook(1);
     book.category()[0] = (byte) RiskPoolLoanCategory.values().length;
