@@ -52,7 +52,8 @@ import javax.money.MonetaryAmount;
  * exactly that when every condition is met and the measure's figure is exact, or [0, share] when the authority fixes
  * the figure ("不超过") or a condition is unknown. A one-off measure counts only the earliest matching event; the
  * others add. An event without an amount names {@code /grantEvents/i/amount} and adds [0, cap] (no upper bound
- * without a cap); events not known name {@code /grantEvents}. The verdict is eligible when an event's share is
+ * without a cap); events not known name {@code /grantEvents}. The cap is the binding limit when it cut a share or
+ * is the upper end of an open one. The verdict is eligible when an event's share is
  * earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
  * <p>
  * A measure for 中小企业 only (its {@code smeRule}, such as 第八条 "对中小企业与数字化服务商签订的服务合同") also reads the
@@ -159,6 +160,7 @@ public final class ShareCalculator {
         anyOpen = true;
         missing.addAll(match.missingFacts());
         total = total.plus(open);
+        capBound |= cap.isPresent();   // the open share's upper end is the cap
         continue;
       }
       String at = match.pointer();
@@ -169,6 +171,7 @@ public final class ShareCalculator {
         missing.addAll(match.missingFacts());
         missing.add(at + "/amount");
         total = total.plus(open);
+        capBound |= cap.isPresent();
         continue;
       }
       BigDecimal base = match.amount().get();
