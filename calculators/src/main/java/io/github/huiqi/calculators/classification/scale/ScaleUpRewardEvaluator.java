@@ -84,7 +84,7 @@ public final class ScaleUpRewardEvaluator implements MeasureEvaluator<ScaleUpRew
     if (verdict != Verdict.INELIGIBLE) {
       // the range's upper end is the clause's ceiling ("最高20万元"), which the authority fixes the figure within
       builder.bindingLimit(new BindingLimit("reward-ceiling", CEILING_NAME, measure.maximumReward().value(),
-          measure.maximumReward().citation()));
+          measure.maximumReward().citation())).widthFixedByAuthority(upTo.width().orElseThrow());
     }
     // the entry year is part of the answer, in both forms
     evaluation.entryYear().ifPresent(year -> builder.detail(LocalizedText.of(year + "年首次纳入规上工业企业库",

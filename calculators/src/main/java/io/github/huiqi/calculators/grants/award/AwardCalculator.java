@@ -190,8 +190,14 @@ public final class AwardCalculator {
         : Optional.of(join(consequences));
     Optional<BindingLimit> binding = ruledOut || verdict == Verdict.INELIGIBLE ? Optional.empty()
         : ceiling(rangedTiers, tierRanges, total);
+    // every tier a ceiling: the authority fixes the figure within the range, whatever the facts (an unknown fact
+    // decides only whether the range applies)
+    boolean allCeilings = !rangedTiers.isEmpty()
+        && rangedTiers.stream().allMatch(t -> t.amount().value().bound() == AwardBound.UP_TO);
+    Optional<BigDecimal> authority = ruledOut || sized.verdict() == Verdict.INELIGIBLE || !allCeilings
+        ? Optional.empty() : sized.amount().width().map(w -> Cny.yuan(w, "width"));
     return new Evaluation(sized.verdict(), sized.amount(), ruledOut ? List.of() : earned, sized.missingFacts(),
-        detail, sized.eligibility(), notes, check.steps(), binding);
+        detail, sized.eligibility(), notes, check.steps(), binding, authority);
   }
 
   /**
@@ -309,7 +315,7 @@ public final class AwardCalculator {
   /**
    * One evaluation: the verdict, the amount, the tiers earned, the missing facts (even when eligible), the detail of
    * the consequences met, and, when explaining, the eligibility, the notes and the steps; the ceiling that sets the
-   * upper end, if one does (in both forms).
+   * upper end, if one does, and the width the authority fixes when every tier is a ceiling (in both forms).
    */
   record Evaluation(
       Verdict verdict,
@@ -320,6 +326,7 @@ public final class AwardCalculator {
       Eligibility eligibility,
       List<Reason> notes,
       List<ExplanationStep> steps,
-      Optional<BindingLimit> bindingLimit) {
+      Optional<BindingLimit> bindingLimit,
+      Optional<BigDecimal> widthFixedByAuthority) {
   }
 }

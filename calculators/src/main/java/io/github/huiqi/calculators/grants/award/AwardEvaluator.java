@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Explanation;
@@ -20,6 +21,7 @@ import io.github.huiqi.core.result.Explanation;
  * calculator's verdict and amount (exact, {@code upTo} a ceiling, or {@code atLeast} a floor; the calculator applies
  * the measure's 中小企业 condition), the missing facts even when a tier is already earned, the ceiling as the
  * binding limit when a tier's "最高X万元" sets the upper end (the highest tier's, or the only one summed; its clause),
+ * the range's width as fixed by the authority when every tier is a ceiling (no fact decides the figure within it),
  * and the met consequences as its detail (in both forms); the explaining form adds the reasons, the notes (how the
  * figure is fixed, the combination rule used, a draft's status) and the cited steps. A draft measure's outcome
  * carries {@link io.github.huiqi.core.policy.DocumentStatus#DRAFT} and is never counted in a total.
@@ -57,6 +59,7 @@ public final class AwardEvaluator implements MeasureEvaluator<AwardMeasure> {
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.PAYMENT_TO_FIRM)
         .verdict(e.verdict()).amount(e.amount()).addAllMissingFacts(e.missingFacts()).detail(e.detail());
     e.bindingLimit().ifPresent(builder::bindingLimit);
+    e.widthFixedByAuthority().ifPresent(width -> builder.widthFixedByAuthority(Cny.of(width)));
     if (explain) {
       builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes())
           .explanation(new Explanation(e.steps()));

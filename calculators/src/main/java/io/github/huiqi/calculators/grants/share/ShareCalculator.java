@@ -153,6 +153,7 @@ public final class ShareCalculator {
     boolean anyEarned = false;
     boolean anyOpen = false;
     boolean capBound = false;
+    BigDecimal authority = BigDecimal.ZERO;
     Set<String> missing = new LinkedHashSet<>();
     List<BigDecimal> shares = new ArrayList<>();
     for (Match match : matches) {
@@ -183,6 +184,8 @@ public final class ShareCalculator {
           && measure.rounding().value().round(measure.rate().value().applyTo(base)).compareTo(cap.get()) > 0;
       boolean exact = match.met() && measure.bound().value() == ShareBound.EXACTLY;
       total = total.plus(exact ? GrantRange.exactly(share) : GrantRange.upTo(share));
+      // "不超过X%" of a known base: the authority fixes the figure up to the share, whatever the facts
+      authority = measure.bound().value() == ShareBound.UP_TO ? authority.add(share) : authority;
       if (match.met()) {
         shares.add(share);
       }
@@ -209,9 +212,10 @@ public final class ShareCalculator {
         LocalizedText.of("没有符合条件的事件", "no event earns a share"), measure.trigger().condition()));
     SmeCondition.Applied sized = SmeCondition.apply(measure.smeRule(), request.size(), verdict, amount,
         missingFacts, eligibility);
+    boolean none = sized.verdict() == Verdict.INELIGIBLE || authority.signum() == 0;
     return new Evaluation(sized.verdict(), sized.amount(),
         sized.verdict() == Verdict.INELIGIBLE ? Optional.empty() : binding, sized.missingFacts(),
-        sized.eligibility(), notes, check.steps());
+        sized.eligibility(), notes, check.steps(), none ? Optional.empty() : Optional.of(authority));
   }
 
   private static boolean minimumMet(ShareMeasure measure, BigDecimal base, String at, GrantCheck check) {
@@ -263,8 +267,9 @@ public final class ShareCalculator {
   }
 
   /**
-   * One evaluation: the verdict, the amount, the binding cap, the missing facts (even when eligible), and, when
-   * explaining, the eligibility, the notes and the steps.
+   * One evaluation: the verdict, the amount, the binding cap, the missing facts (even when eligible), when
+   * explaining the eligibility, the notes and the steps, and the width the authority fixes ("不超过" shares of known
+   * bases).
    */
   record Evaluation(
       Verdict verdict,
@@ -273,6 +278,7 @@ public final class ShareCalculator {
       List<String> missingFacts,
       Eligibility eligibility,
       List<Reason> notes,
-      List<ExplanationStep> steps) {
+      List<ExplanationStep> steps,
+      Optional<BigDecimal> widthFixedByAuthority) {
   }
 }
