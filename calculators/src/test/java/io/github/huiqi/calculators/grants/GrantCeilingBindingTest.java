@@ -42,7 +42,7 @@ class GrantCeilingBindingTest {
     assertThat(limit.limit()).isEqualTo(Cny.of("500000"));
     assertThat(limit.citation().article()).isEqualTo("一");
     assertThat(limit.citation().quote()).hasValueSatisfying(quote -> assertThat(quote).contains("最高50万元"));
-    assertThat(limit.name().zh()).contains("小巨人", "500000");
+    assertThat(limit.name().zh()).contains("小巨人", "上限");
     // the municipal tier alone (深府〔2022〕31号 市级 最高10万元): [0, 100,000], bound by that ceiling
     EnterpriseProfile municipal = shenzhen().specialisedAndInnovative(Qualification.held(false))
         .littleGiant(Qualification.held(false)).grantEvents(List.of(

@@ -215,9 +215,8 @@ public final class AwardCalculator {
       AwardAmount amount = tier.amount().value();
       Optional<BigDecimal> reached = ranges.get(i).maximum();
       if (amount.bound() == AwardBound.UP_TO && reached.isPresent() && reached.get().compareTo(most) == 0) {
-        String value = Cny.positiveYuan(amount.value(), "amount/value").toPlainString();
-        return Optional.of(new BindingLimit("award-ceiling", LocalizedText.of("「" + tier.name().zh() + "」最高 " + value
-            + " 元", "'" + tier.name().en() + "' up to " + value + " yuan"), amount.value(), tier.amount().citation()));
+        return Optional.of(new BindingLimit("award-ceiling", LocalizedText.of("「" + tier.name().zh() + "」奖励上限",
+            "ceiling of the award for '" + tier.name().en() + "'"), amount.value(), tier.amount().citation()));
       }
     }
     return Optional.empty();
