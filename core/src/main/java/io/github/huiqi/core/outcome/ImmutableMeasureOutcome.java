@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * The implementation of {@link MeasureOutcome}, written by hand rather than generated: the engine builds one for every
@@ -45,6 +46,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
   private final AmountKind amountKind;
   private final OutcomeAmount amount;
   private final BindingLimit bindingLimit;
+  private final MonetaryAmount widthFixedByAuthority;
   private final List<Reason> reasons;
   private final List<String> missingFacts;
   private final List<LocalizedText> responsibleDepartments;
@@ -65,6 +67,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
     amountKind = builder.amountKind;
     amount = builder.amount;
     bindingLimit = builder.bindingLimit;
+    widthFixedByAuthority = builder.widthFixedByAuthority;
     reasons = OutcomeLists.built(builder.reasons, "reasons");
     missingFacts = OutcomeLists.built(builder.missingFacts, "missingFacts");
     responsibleDepartments = OutcomeLists.built(builder.responsibleDepartments, "responsibleDepartments");
@@ -89,6 +92,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
     amountKind = from.amountKind;
     amount = from.amount;
     bindingLimit = from.bindingLimit;
+    widthFixedByAuthority = from.widthFixedByAuthority;
     reasons = from.reasons;
     missingFacts = from.missingFacts;
     responsibleDepartments = from.responsibleDepartments;
@@ -111,6 +115,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
       @JsonProperty("verdict") Verdict verdict, @JsonProperty("amountKind") AmountKind amountKind,
       @JsonProperty("amount") OutcomeAmount amount,
       @JsonProperty("bindingLimit") Optional<BindingLimit> bindingLimit,
+      @JsonProperty("widthFixedByAuthority") Optional<MonetaryAmount> widthFixedByAuthority,
       @JsonProperty("reasons") List<Reason> reasons, @JsonProperty("missingFacts") List<String> missingFacts,
       @JsonProperty("responsibleDepartments") List<LocalizedText> responsibleDepartments,
       @JsonProperty("notes") List<Reason> notes, @JsonProperty("detail") Optional<LocalizedText> detail,
@@ -120,6 +125,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
         .clauseLabel(clauseLabel).documentStatus(documentStatus).window(window).windowStatus(windowStatus)
         .verdict(verdict).amountKind(amountKind).amount(amount)
         .bindingLimit(bindingLimit == null ? Optional.empty() : bindingLimit)
+        .widthFixedByAuthority(widthFixedByAuthority == null ? Optional.empty() : widthFixedByAuthority)
         .detail(detail == null ? Optional.empty() : detail);
     if (reasons != null) {
       builder.addAllReasons(reasons);
@@ -208,6 +214,12 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
     return Optional.ofNullable(bindingLimit);
   }
 
+  @JsonProperty("widthFixedByAuthority")
+  @Override
+  public Optional<MonetaryAmount> widthFixedByAuthority() {
+    return Optional.ofNullable(widthFixedByAuthority);
+  }
+
   @JsonProperty("reasons")
   @Override
   public List<Reason> reasons() {
@@ -278,6 +290,7 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
         && documentStatus == that.documentStatus && Objects.equals(window, that.window)
         && windowStatus == that.windowStatus && verdict == that.verdict && amountKind == that.amountKind
         && Objects.equals(amount, that.amount) && Objects.equals(bindingLimit, that.bindingLimit)
+        && Objects.equals(widthFixedByAuthority, that.widthFixedByAuthority)
         && reasons.equals(that.reasons) && missingFacts.equals(that.missingFacts)
         && responsibleDepartments.equals(that.responsibleDepartments) && notes.equals(that.notes)
         && Objects.equals(detail, that.detail) && countedInTotal == that.countedInTotal
@@ -287,8 +300,8 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
   @Override
   public int hashCode() {
     return Objects.hash(measure, title, clause, clauseLabel, documentStatus, window, windowStatus, verdict, amountKind,
-        amount, bindingLimit, reasons, missingFacts, responsibleDepartments, notes, detail, countedInTotal,
-        explanation);
+        amount, bindingLimit, widthFixedByAuthority, reasons, missingFacts, responsibleDepartments, notes, detail,
+        countedInTotal, explanation);
   }
 
   @Override
@@ -296,7 +309,9 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
     return "MeasureOutcome{measure=" + measure + ", title=" + title + ", clause=" + clause + ", clauseLabel="
         + clauseLabel + ", documentStatus=" + documentStatus + ", window=" + window + ", windowStatus=" + windowStatus
         + ", verdict=" + verdict + ", amountKind=" + amountKind + ", amount=" + amount
-        + (bindingLimit == null ? "" : ", bindingLimit=" + bindingLimit) + ", reasons=" + reasons
+        + (bindingLimit == null ? "" : ", bindingLimit=" + bindingLimit)
+        + (widthFixedByAuthority == null ? "" : ", widthFixedByAuthority=" + widthFixedByAuthority)
+        + ", reasons=" + reasons
         + ", missingFacts=" + missingFacts + ", responsibleDepartments=" + responsibleDepartments + ", notes="
         + notes + (detail == null ? "" : ", detail=" + detail) + ", countedInTotal=" + countedInTotal
         + ", explanation=" + explanation + "}";

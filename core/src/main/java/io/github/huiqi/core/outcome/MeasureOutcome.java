@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.ClauseRef;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
@@ -127,6 +128,16 @@ public abstract class MeasureOutcome {
   public abstract Optional<BindingLimit> bindingLimit();
 
   /**
+   * Returns the part of the amount's range, maximum − minimum, that no fact decides: the authority fixes the figure
+   * within a ceiling ("最高X万元"), so knowing every missing fact leaves it open. The engine's next questions credit a
+   * fact only with the rest of the range. Empty when the facts decide the whole range (an exact figure, a share of a
+   * base not given) or the amount has no upper bound.
+   *
+   * @return the width in CNY, not negative; the engine reads at most the amount's width
+   */
+  public abstract Optional<MonetaryAmount> widthFixedByAuthority();
+
+  /**
    * Returns the reasons: for an eligible verdict the conditions met, for an ineligible one those that failed, for an
    * undetermined one those that could not be decided. Empty in the plain form.
    *
@@ -247,6 +258,8 @@ public abstract class MeasureOutcome {
     Args.notNull(amountKind(), "amountKind");
     Args.notNull(amount(), "amount");
     Args.notNullOptional(bindingLimit(), "bindingLimit");
+    Args.notNullOptional(widthFixedByAuthority(), "widthFixedByAuthority");
+    widthFixedByAuthority().ifPresent(width -> Cny.notNegativeComputed(width, "widthFixedByAuthority"));
     Args.notNullOptional(detail(), "detail");
     if (verdict() == Verdict.UNDETERMINED && missingFacts().isEmpty()) {
       throw new InvalidInputException("missingFacts", "[]", "must name a fact for an undetermined verdict");

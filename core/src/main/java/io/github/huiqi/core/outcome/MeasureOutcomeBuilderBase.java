@@ -12,6 +12,7 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.util.List;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * The builder behind {@link MeasureOutcome.Builder}, which is its one subclass: each setter returns the builder;
@@ -30,6 +31,7 @@ class MeasureOutcomeBuilderBase {
   AmountKind amountKind;
   OutcomeAmount amount;
   BindingLimit bindingLimit;
+  MonetaryAmount widthFixedByAuthority;
   // each list as OutcomeLists holds it: an immutable list given, or the builder's own ArrayList
   List<Reason> reasons = List.of();
   List<String> missingFacts = List.of();
@@ -73,6 +75,7 @@ class MeasureOutcomeBuilderBase {
         .windowStatus(instance.windowStatus()).verdict(instance.verdict()).amountKind(instance.amountKind())
         .amount(instance.amount());
     instance.bindingLimit().ifPresent(this::bindingLimit);
+    instance.widthFixedByAuthority().ifPresent(this::widthFixedByAuthority);
     instance.detail().ifPresent(this::detail);
     addAllReasons(instance.reasons());
     addAllMissingFacts(instance.missingFacts());
@@ -213,6 +216,30 @@ class MeasureOutcomeBuilderBase {
    */
   public final MeasureOutcome.Builder bindingLimit(Optional<? extends BindingLimit> bindingLimit) {
     this.bindingLimit = Args.notNull(bindingLimit, "bindingLimit").orElse(null);
+    return self();
+  }
+
+  /**
+   * Sets the part of the amount's range that no fact decides (see {@link MeasureOutcome#widthFixedByAuthority()}).
+   *
+   * @param width  the width in CNY
+   * @return this builder
+   * @throws io.github.huiqi.core.error.InvalidInputException if it is null
+   */
+  public final MeasureOutcome.Builder widthFixedByAuthority(MonetaryAmount width) {
+    this.widthFixedByAuthority = Args.notNull(width, "widthFixedByAuthority");
+    return self();
+  }
+
+  /**
+   * Sets or clears the part of the amount's range that no fact decides.
+   *
+   * @param width  the width, or empty for none
+   * @return this builder
+   * @throws io.github.huiqi.core.error.InvalidInputException if the optional is null
+   */
+  public final MeasureOutcome.Builder widthFixedByAuthority(Optional<? extends MonetaryAmount> width) {
+    this.widthFixedByAuthority = Args.notNull(width, "widthFixedByAuthority").orElse(null);
     return self();
   }
 

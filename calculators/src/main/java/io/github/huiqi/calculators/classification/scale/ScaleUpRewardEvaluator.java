@@ -12,6 +12,7 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -21,7 +22,7 @@ import java.util.List;
 /**
  * Evaluates the 小升规 reward ({@link ScaleUpRewardMeasure}, 小升规方案 第四条) for an enterprise profile: a payment to
  * the firm of up to 200,000, {@link OutcomeAmount#upTo} the ceiling when eligible or undetermined (the authority fixes
- * the figure), zero when ineligible.
+ * the figure; the ceiling is the binding limit, citing 第四条), zero when ineligible.
  * <p>
  * The request is {@link ScaleUpRewardRequest#from}: the profile's {@code industryCode} and, year by year,
  * {@code aboveScale} and {@code revenue}. Missing facts are profile pointers: {@code /industryCode},
@@ -36,6 +37,9 @@ public final class ScaleUpRewardEvaluator implements MeasureEvaluator<ScaleUpRew
 
   /** The evaluator. */
   public static final ScaleUpRewardEvaluator DEFAULT = new ScaleUpRewardEvaluator();
+
+  private static final LocalizedText CEILING_NAME = LocalizedText.of("首次纳入规上工业企业库奖励上限",
+      "ceiling of the reward for a first entry into the above-scale industry database");
 
   private ScaleUpRewardEvaluator() {
   }
@@ -77,6 +81,11 @@ public final class ScaleUpRewardEvaluator implements MeasureEvaluator<ScaleUpRew
     }
     builder.verdict(verdict).amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : upTo)
         .addAllMissingFacts(missing);
+    if (verdict != Verdict.INELIGIBLE) {
+      // the range's upper end is the clause's ceiling ("最高20万元"), which the authority fixes the figure within
+      builder.bindingLimit(new BindingLimit("reward-ceiling", CEILING_NAME, measure.maximumReward().value(),
+          measure.maximumReward().citation())).widthFixedByAuthority(upTo.width().orElseThrow());
+    }
     // the entry year is part of the answer, in both forms
     evaluation.entryYear().ifPresent(year -> builder.detail(LocalizedText.of(year + "年首次纳入规上工业企业库",
         "first entered the above-scale industry database in " + year)));

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.employment.housingfund;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
 import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * <p>
  * Eligible when applied on or before 2023-06-30 (included) by an employer in difficulty; the deferral may run at the
  * latest to the start plus 12 months less a day (from 2023-07-01, to 2024-06-30), a requested end beyond it being
- * capped. A missing hardship fact names {@code /housingFundDeferrals/i/hardship} (in the request, the pointer is
+ * capped. An application dated before the deadline's validity (2023-01-01..2023-06-30) was made under an earlier
+ * policy: ineligible, {@code event-outside-validity}. A missing hardship fact names {@code /housingFundDeferrals/i/hardship} (in the request, the pointer is
  * {@code /hardship}).
  * <p>
  * Usage:
@@ -100,13 +102,20 @@ public final class HousingFundCalculator {
     steps.add(() -> new InputStep(LocalizedText.of("缓缴申请 " + application.applicationId(), "application "
         + application.applicationId()), "applied " + application.applicationDate() + ", deferral from "
         + application.deferralStart() + application.requestedEnd().map(d -> " to " + d).orElse("")));
-    TracedCondition.Decision decision = TracedCondition.decide(List.of(
+    List<TracedCondition> conditions = List.of(
         TracedCondition.known(!application.applicationDate().isAfter(deadline), "applied-by-deadline",
             () -> LocalizedText.of("于 " + deadline + "（含）前申请", "applied on or before " + deadline),
             () -> "applicationDate = " + application.applicationDate(), measure.applicationDeadline().citation()),
         TracedCondition.of(application.hardship(), Boolean::booleanValue, at + "/hardship", "hardship",
             () -> LocalizedText.of("受疫情影响缴存住房公积金确有困难", "real difficulty paying because of the epidemic"),
-            measure.hardship())), steps);
+            measure.hardship()));
+    // an application before the deadline's validity (from 2023-01-01) was made under an earlier policy, not this
+    // one; one after the deadline already fails it
+    if (!application.applicationDate().isAfter(deadline)) {
+      conditions = EventValidity.with(conditions, measure.applicationDeadline(), application.applicationDate(),
+          () -> at + "/applicationDate", "缓缴申请日期", "application date");
+    }
+    TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
     LocalDate latest = measure.latestEnd(application.deferralStart());
     boolean capped = application.requestedEnd().map(end -> end.isAfter(latest)).orElse(false);
     LocalDate end = application.requestedEnd().filter(d -> !d.isAfter(latest)).orElse(latest);

@@ -8,6 +8,7 @@ import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.SmeCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.award.AwardAmount;
+import io.github.huiqi.core.grants.award.AwardBound;
 import io.github.huiqi.core.grants.award.AwardCombination;
 import io.github.huiqi.core.grants.award.AwardConsequence;
 import io.github.huiqi.core.grants.award.AwardMeasure;
@@ -19,6 +20,7 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
@@ -132,6 +134,8 @@ public final class AwardCalculator {
     List<String> earned = new ArrayList<>();
     List<Reason> notes = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
+    List<AwardTier> rangedTiers = new ArrayList<>();
+    List<GrantRange> tierRanges = new ArrayList<>();
     for (AwardTier tier : measure.tiers()) {
       List<Match> matches = GrantTriggers.match(tier.trigger(), request, check);
       GrantRange tierRange = GrantRange.ZERO;
@@ -161,6 +165,8 @@ public final class AwardCalculator {
         notes.add(boundNote(tier));
       }
       total = combination == AwardCombination.SUM ? total.plus(tierRange) : total.highest(tierRange);
+      rangedTiers.add(tier);
+      tierRanges.add(tierRange);
     }
     Verdict verdict = anyEarned ? Verdict.ELIGIBLE : anyOpen ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
     OutcomeAmount amount = verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : total.toOutcome();
@@ -182,8 +188,38 @@ public final class AwardCalculator {
     boolean ruledOut = sized.verdict() == Verdict.INELIGIBLE;
     Optional<LocalizedText> detail = consequences.isEmpty() || ruledOut ? Optional.empty()
         : Optional.of(join(consequences));
+    Optional<BindingLimit> binding = ruledOut || verdict == Verdict.INELIGIBLE ? Optional.empty()
+        : ceiling(rangedTiers, tierRanges, total);
+    // every tier a ceiling: the authority fixes the figure within the range, whatever the facts (an unknown fact
+    // decides only whether the range applies)
+    boolean allCeilings = !rangedTiers.isEmpty()
+        && rangedTiers.stream().allMatch(t -> t.amount().value().bound() == AwardBound.UP_TO);
+    Optional<BigDecimal> authority = ruledOut || sized.verdict() == Verdict.INELIGIBLE || !allCeilings
+        ? Optional.empty() : sized.amount().width().map(w -> Cny.yuan(w, "width"));
     return new Evaluation(sized.verdict(), sized.amount(), ruledOut ? List.of() : earned, sized.missingFacts(),
-        detail, sized.eligibility(), notes, check.steps());
+        detail, sized.eligibility(), notes, check.steps(), binding, authority);
+  }
+
+  /**
+   * The ceiling that sets the award's upper end: the ceiling ("最高X万元") of the tier whose range alone reaches the
+   * total's maximum (the highest tier, or the only one summed); none when the upper end is a fixed figure, a sum of
+   * several tiers or unbounded.
+   */
+  private static Optional<BindingLimit> ceiling(List<AwardTier> tiers, List<GrantRange> ranges, GrantRange total) {
+    if (total.maximum().isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal most = total.maximum().get();
+    for (int i = 0; i < tiers.size(); i++) {
+      AwardTier tier = tiers.get(i);
+      AwardAmount amount = tier.amount().value();
+      Optional<BigDecimal> reached = ranges.get(i).maximum();
+      if (amount.bound() == AwardBound.UP_TO && reached.isPresent() && reached.get().compareTo(most) == 0) {
+        return Optional.of(new BindingLimit("award-ceiling", LocalizedText.of("「" + tier.name().zh() + "」奖励上限",
+            "ceiling of the award for '" + tier.name().en() + "'"), amount.value(), tier.amount().citation()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static GrantRange range(AwardAmount amount) {
@@ -277,7 +313,8 @@ public final class AwardCalculator {
 
   /**
    * One evaluation: the verdict, the amount, the tiers earned, the missing facts (even when eligible), the detail of
-   * the consequences met, and, when explaining, the eligibility, the notes and the steps.
+   * the consequences met, and, when explaining, the eligibility, the notes and the steps; the ceiling that sets the
+   * upper end, if one does, and the width the authority fixes when every tier is a ceiling (in both forms).
    */
   record Evaluation(
       Verdict verdict,
@@ -287,6 +324,8 @@ public final class AwardCalculator {
       Optional<LocalizedText> detail,
       Eligibility eligibility,
       List<Reason> notes,
-      List<ExplanationStep> steps) {
+      List<ExplanationStep> steps,
+      Optional<BindingLimit> bindingLimit,
+      Optional<BigDecimal> widthFixedByAuthority) {
   }
 }

@@ -52,7 +52,8 @@ import javax.money.MonetaryAmount;
  * exactly that when every condition is met and the measure's figure is exact, or [0, share] when the authority fixes
  * the figure ("不超过") or a condition is unknown. A one-off measure counts only the earliest matching event; the
  * others add. An event without an amount names {@code /grantEvents/i/amount} and adds [0, cap] (no upper bound
- * without a cap); events not known name {@code /grantEvents}. The verdict is eligible when an event's share is
+ * without a cap); events not known name {@code /grantEvents}. The cap is the binding limit when it cut a share or
+ * is the upper end of an open one. The verdict is eligible when an event's share is
  * earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
  * <p>
  * A measure for 中小企业 only (its {@code smeRule}, such as 第八条 "对中小企业与数字化服务商签订的服务合同") also reads the
@@ -152,6 +153,7 @@ public final class ShareCalculator {
     boolean anyEarned = false;
     boolean anyOpen = false;
     boolean capBound = false;
+    BigDecimal authority = BigDecimal.ZERO;
     Set<String> missing = new LinkedHashSet<>();
     List<BigDecimal> shares = new ArrayList<>();
     for (Match match : matches) {
@@ -159,6 +161,7 @@ public final class ShareCalculator {
         anyOpen = true;
         missing.addAll(match.missingFacts());
         total = total.plus(open);
+        capBound |= cap.isPresent();   // the open share's upper end is the cap
         continue;
       }
       String at = match.pointer();
@@ -169,6 +172,7 @@ public final class ShareCalculator {
         missing.addAll(match.missingFacts());
         missing.add(at + "/amount");
         total = total.plus(open);
+        capBound |= cap.isPresent();
         continue;
       }
       BigDecimal base = match.amount().get();
@@ -180,6 +184,8 @@ public final class ShareCalculator {
           && measure.rounding().value().round(measure.rate().value().applyTo(base)).compareTo(cap.get()) > 0;
       boolean exact = match.met() && measure.bound().value() == ShareBound.EXACTLY;
       total = total.plus(exact ? GrantRange.exactly(share) : GrantRange.upTo(share));
+      // "不超过X%" of a known base: the authority fixes the figure up to the share, whatever the facts
+      authority = measure.bound().value() == ShareBound.UP_TO ? authority.add(share) : authority;
       if (match.met()) {
         shares.add(share);
       }
@@ -206,9 +212,10 @@ public final class ShareCalculator {
         LocalizedText.of("没有符合条件的事件", "no event earns a share"), measure.trigger().condition()));
     SmeCondition.Applied sized = SmeCondition.apply(measure.smeRule(), request.size(), verdict, amount,
         missingFacts, eligibility);
+    boolean none = sized.verdict() == Verdict.INELIGIBLE || authority.signum() == 0;
     return new Evaluation(sized.verdict(), sized.amount(),
         sized.verdict() == Verdict.INELIGIBLE ? Optional.empty() : binding, sized.missingFacts(),
-        sized.eligibility(), notes, check.steps());
+        sized.eligibility(), notes, check.steps(), none ? Optional.empty() : Optional.of(authority));
   }
 
   private static boolean minimumMet(ShareMeasure measure, BigDecimal base, String at, GrantCheck check) {
@@ -260,8 +267,9 @@ public final class ShareCalculator {
   }
 
   /**
-   * One evaluation: the verdict, the amount, the binding cap, the missing facts (even when eligible), and, when
-   * explaining, the eligibility, the notes and the steps.
+   * One evaluation: the verdict, the amount, the binding cap, the missing facts (even when eligible), when
+   * explaining the eligibility, the notes and the steps, and the width the authority fixes ("不超过" shares of known
+   * bases).
    */
   record Evaluation(
       Verdict verdict,
@@ -270,6 +278,7 @@ public final class ShareCalculator {
       List<String> missingFacts,
       Eligibility eligibility,
       List<Reason> notes,
-      List<ExplanationStep> steps) {
+      List<ExplanationStep> steps,
+      Optional<BigDecimal> widthFixedByAuthority) {
   }
 }

@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Explanation;
@@ -69,6 +70,7 @@ public final class ShareEvaluator implements MeasureEvaluator<ShareMeasure> {
       boolean explain) {
     MeasureOutcome.Builder builder = context.startOutcome(kind).verdict(e.verdict()).amount(e.amount())
         .addAllMissingFacts(e.missingFacts()).bindingLimit(e.bindingLimit());
+    e.widthFixedByAuthority().ifPresent(width -> builder.widthFixedByAuthority(Cny.of(width)));
     if (explain) {
       builder.addAllReasons(e.eligibility().reasons()).addAllNotes(e.notes())
           .explanation(new Explanation(e.steps()));

@@ -36,7 +36,9 @@ import javax.money.MonetaryAmount;
  * </pre>
  * The period (a month or a year) is not stated: the request's {@code periodUnit}, else the measure's documented
  * default (a month). A missing fact names its pointer ({@code /techSme}, {@code /highTech},
- * {@code /leases/0/districtPark}).
+ * {@code /leases/0/districtPark}). A lease counts only when it runs within the rate's validity (at least a day of it:
+ * the figure is a period's); one wholly outside it counts nothing, and one with no end date that starts before the
+ * validity may add its area, naming {@code /leases/i/end}.
  * <p>
  * Usage:
  * <pre>{@code
@@ -133,24 +135,43 @@ public final class RentAreaCalculator {
     BigDecimal possibleArea = BigDecimal.ZERO;
     List<TracedCondition> unknownParks = new ArrayList<>();
     List<String> unknownParkFacts = new ArrayList<>();
+    int outside = 0;
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
-      if (lease.districtPark().isEmpty()) {
+      String at = "/leases/" + i;
+      Optional<Boolean> inForce = RentLeaseSpan.within(lease, measure.ratePerSquareMetre().validity());
+      if (inForce.isPresent() && !inForce.get() || lease.districtPark().isPresent() && !lease.districtPark().get()) {
+        if (inForce.isPresent() && !inForce.get() && lease.districtPark().orElse(true)) {
+          outside++;
+          TracedCondition span = RentLeaseSpan.condition(lease, at, measure.ratePerSquareMetre());
+          steps.add(() -> span.step());
+        }
+        continue;
+      }
+      if (lease.districtPark().isEmpty() || inForce.isEmpty()) {
+        // the park or the lease's span not known: the lease may add its area
         possibleArea = possibleArea.add(lease.area());
-        unknownParkFacts.add("/leases/" + i + "/districtPark");
-        unknownParks.add(TracedCondition.unknown("/leases/" + i + "/districtPark",
-            "in-district-park", parkText, measure.parkRule()));
-      } else if (lease.districtPark().get()) {
+        if (lease.districtPark().isEmpty()) {
+          unknownParkFacts.add(at + "/districtPark");
+          unknownParks.add(TracedCondition.unknown(at + "/districtPark", "in-district-park", parkText,
+              measure.parkRule()));
+        }
+        if (inForce.isEmpty()) {
+          unknownParkFacts.add(at + "/end");
+          unknownParks.add(RentLeaseSpan.condition(lease, at, measure.ratePerSquareMetre()));
+        }
+      } else {
         area = area.add(lease.area());
       }
     }
+    int wasOutside = outside;
     if (area.signum() > 0) {
       BigDecimal known = area;
       conditions.add(TracedCondition.known(true, "in-district-park", parkText, () -> "park area " + known
           .toPlainString() + " m²", measure.parkRule()));
     } else if (unknownParks.isEmpty()) {
-      conditions.add(TracedCondition.known(false, "in-district-park", parkText, () -> "no lease in a district park",
-          measure.parkRule()));
+      conditions.add(TracedCondition.known(false, "in-district-park", parkText, () -> "no lease in a district park"
+          + (wasOutside > 0 ? " within the rate's validity (" + wasOutside + " outside it)" : ""), measure.parkRule()));
     } else {
       conditions.addAll(unknownParks);
     }

@@ -37,7 +37,10 @@ import javax.money.MonetaryAmount;
  * </pre>
  * with the discount given, which must lie from 30% to 70% (both included; outside, the input is rejected naming
  * {@code /leases/i/rentDiscount}); without it, the rent is the range from the 70% discount to the 30% discount.
- * A missing reference rent or space flag names its pointer.
+ * A missing reference rent or space flag names its pointer. A lease counts only when it runs within the rate's
+ * validity (at least a day of it: the figure is a month's); one wholly outside it counts nothing (reason
+ * {@code lease-outside-validity}), and one with no end date that starts before the validity names
+ * {@code /leases/i/end}.
  * <p>
  * Usage:
  * <pre>{@code
@@ -132,7 +135,8 @@ public final class RentPolicyCalculator {
                   + "industrial space"), measure.spaceRule()),
           TracedCondition.of(lease.referenceRent(), r -> true, at + "/referenceRent", "reference-rent",
               () -> LocalizedText.of("同片区同档次产业用房租金参考价格", "reference rent for comparable space"),
-              measure.minimumDiscount().citation()));
+              measure.minimumDiscount().citation()),
+          RentLeaseSpan.condition(lease, at, measure.minimumDiscount()));
       TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
       decisions.add(decision);
       missing.addAll(decision.missingFacts());

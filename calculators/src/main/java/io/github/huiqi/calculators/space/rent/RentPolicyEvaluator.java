@@ -28,8 +28,9 @@ import java.util.Optional;
  * naming {@code /leases/i/rentDiscount}. A lease not known to be such space (its {@code innovationSpace} not given)
  * adds nothing or its rent: the range runs up to it, naming the flag; while a lease's reference rent is missing, the
  * amount has no upper bound and names {@code /leases/i/referenceRent}. The outcome's detail says it is a monthly
- * rent. Leases not known: undetermined, naming {@code /leases}. No lease of such
- * space: ineligible, zero.
+ * rent. A lease wholly outside the rate's validity counts nothing; one with no end date that starts before it
+ * names {@code /leases/i/end} (see {@code RentLeaseSpan}). Leases not known: undetermined, naming {@code /leases}.
+ * No lease of such space: ineligible, zero.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -73,7 +74,7 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
     Verdict verdict = e.decision().verdict();
     builder.verdict(verdict).addAllMissingFacts(e.missing());
     if (verdict != Verdict.INELIGIBLE) {
-      builder.addAllMissingFacts(unknownDiscounts(request.get()));
+      builder.addAllMissingFacts(unknownDiscounts(measure, request.get()));
     }
     if (verdict == Verdict.INELIGIBLE) {
       builder.amount(OutcomeAmount.ZERO);
@@ -93,11 +94,12 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
    * The discounts not given of the leases that are (or may be) such space: each leaves its rent a range from the 70%
    * to the 30% discount, so it is a missing fact, such as {@code /leases/0/rentDiscount}.
    */
-  private static List<String> unknownDiscounts(RentPolicyRequest request) {
+  private static List<String> unknownDiscounts(RentPolicyMeasure measure, RentPolicyRequest request) {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
-      if (lease.innovationSpace().orElse(true) && lease.rentDiscount().isEmpty()) {
+      if (lease.innovationSpace().orElse(true) && lease.rentDiscount().isEmpty()
+          && RentLeaseSpan.within(lease, measure.minimumDiscount().validity()).orElse(true)) {
         missing.add("/leases/" + i + "/rentDiscount");
       }
     }

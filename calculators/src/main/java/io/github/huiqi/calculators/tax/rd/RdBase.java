@@ -9,6 +9,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.CalculationStep;
+import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
@@ -70,10 +71,12 @@ final class RdBase {
   final List<RdProjectFigures> projects;
   /** The form's lines 2–49 and 52, in line order; empty in the plain form. */
   final List<RdFormLine> lines;
+  /** The limit that cut the base, if one did (see {@link #binding}). */
+  final Optional<BindingLimit> binding;
 
   private RdBase(Parameter<RdOtherCostsScope> scope, BigDecimal otherCostsCap, BigDecimal allowedOther,
       BigDecimal expensedExact, List<Amortised> amortised, BigDecimal offsets, BigDecimal net,
-      List<RdProjectFigures> projects, List<RdFormLine> lines) {
+      List<RdProjectFigures> projects, List<RdFormLine> lines, Optional<BindingLimit> binding) {
     this.scope = scope;
     this.otherCostsCap = otherCostsCap;
     this.allowedOther = allowedOther;
@@ -83,6 +86,27 @@ final class RdBase {
     this.net = net;
     this.projects = projects;
     this.lines = lines;
+    this.binding = binding;
+  }
+
+  /**
+   * The limit that cut the base: the overseas two thirds when it bound, it being applied last (on the own R&amp;D
+   * already within the other-costs limit), else the other-costs limit when it bound (its value the sum of the limits
+   * that bound, per project for 2016–2020), else none; decisions register §4.5 item 34.
+   */
+  private static Optional<BindingLimit> binding(RdMeasure measure, BigDecimal otherBound,
+      Optional<BigDecimal> overseasBound) {
+    if (overseasBound.isPresent()) {
+      String share = measure.base().overseasCapOfDomestic().value().toString();
+      return Optional.of(new BindingLimit("overseas-entrusted-cap", LocalizedText.of("委托境外机构研发费用限额：不超过境内"
+          + "符合条件的研发费用的" + share, "cap on R&D entrusted to overseas entities: at most " + share + " of the "
+          + "domestic qualifying R&D"), Cny.of(overseasBound.get()),
+          measure.base().overseasCapOfDomestic().citation()));
+    }
+    String share = measure.otherCostsCapShare().value().toString();
+    return otherBound.signum() > 0 ? Optional.of(new BindingLimit("other-costs-cap", LocalizedText.of("其他相关费用限额："
+        + "不超过可加计扣除研发费用总额的" + share, "cap on other related costs: at most " + share + " of the eligible "
+        + "R&D total"), Cny.of(otherBound), measure.otherCostsCapShare().citation())) : Optional.empty();
   }
 
   /** An intangible amortised in the year: from the request's intangibles or formed by a capitalised project. */
@@ -239,7 +263,7 @@ final class RdBase {
         "materials of R&D products sold carried to later years", net.negate().max(BigDecimal.ZERO),
         rules.soldProductMaterials());
     return new RdBase(scope, limits.capTotal, limits.allowedTotal, expensed, amortised, offsets, net,
-        List.copyOf(figures), List.copyOf(lines.list));
+        List.copyOf(figures), List.copyOf(lines.list), binding(measure, limits.bound, entrusted.overseasBound));
   }
 
   /** The units: the pooled expensed costs first, then each project net of its grant-funded costs. */
@@ -268,8 +292,9 @@ final class RdBase {
   }
 
   /** The limits of each unit, the allowed other costs of each and in total, and the total of the limits. */
+  /** The limits; {@code bound} the sum of the limits that cut a unit's other related costs, zero when none did. */
   private record Limits(List<Optional<BigDecimal>> own, List<BigDecimal> allowed, BigDecimal allowedTotal,
-      BigDecimal capTotal) {
+      BigDecimal capTotal, BigDecimal bound) {
   }
 
   private static BigDecimal limit(RdMeasure measure, BigDecimal five, MoneyRounding rounding) {
@@ -285,6 +310,7 @@ final class RdBase {
     List<BigDecimal> allowed = new ArrayList<>();
     BigDecimal allowedTotal = BigDecimal.ZERO;
     BigDecimal capTotal = BigDecimal.ZERO;
+    BigDecimal bound = BigDecimal.ZERO;
     for (Unit unit : units) {
       BigDecimal five = unit.five();
       BigDecimal limit = limit(measure, five, rounding);
@@ -294,6 +320,7 @@ final class RdBase {
       allowed.add(within);
       allowedTotal = allowedTotal.add(within);
       capTotal = capTotal.add(limit);
+      bound = other.compareTo(limit) > 0 ? bound.add(limit) : bound;
       if (unit.project().isEmpty() && units.size() > 1 && five.signum() == 0 && other.signum() == 0) {
         continue;
       }
@@ -308,7 +335,7 @@ final class RdBase {
       steps.add(() -> new CapStep(LocalizedText.of(label + "：其他相关费用不超过可加计扣除研发费用总额的" + share, en
           + ": other related costs at most " + share + " of the eligible total"), limit, other, within, citation));
     }
-    return new Limits(own, allowed, allowedTotal, capTotal);
+    return new Limits(own, allowed, allowedTotal, capTotal, bound);
   }
 
   private static Limits pooled(RdMeasure measure, List<Unit> units, MoneyRounding rounding, StepTrace steps) {
@@ -349,13 +376,14 @@ final class RdBase {
           "other × " + allowedTotal.toPlainString() + " ÷ " + sumOther.toPlainString() + ", rounded " + rounding,
           allowedTotal, SHARES));
     }
-    return new Limits(own, allowed, allowedTotal, limit);
+    return new Limits(own, allowed, allowedTotal, limit, other.compareTo(limit) > 0 ? limit : BigDecimal.ZERO);
   }
 
   //-------------------------------------------------------------------------
   /** The entrusted R&amp;D: the prices by kind, the counted domestic and the allowed overseas amounts. */
   private record Entrusted(BigDecimal domestic, BigDecimal overseas, BigDecimal individual,
-      BigDecimal domesticCounted, BigDecimal overseasAllowed, Citation overseasCitation) {
+      BigDecimal domesticCounted, BigDecimal overseasAllowed, Citation overseasCitation,
+      Optional<BigDecimal> overseasBound) {
   }
 
   private static Entrusted entrusted(RdBaseRules rules, RdRequest request, BigDecimal own, MoneyRounding rounding,
@@ -402,7 +430,8 @@ final class RdBase {
     BigDecimal domesticCounted = rounding.round(rules.entrustedShare().value().applyTo(domestic));
     if (!rules.overseasCounts(year) || overseas.signum() == 0) {
       return new Entrusted(domestic, overseas, individual, domesticCounted, rounding.round(BigDecimal.ZERO),
-          rules.overseasCounts(year) ? rules.overseasCapOfDomestic().citation() : rules.entrustedShare().citation());
+          rules.overseasCounts(year) ? rules.overseasCapOfDomestic().citation() : rules.entrustedShare().citation(),
+          Optional.empty());
     }
     BigDecimal base = own.add(domesticCounted);
     if (base.signum() == 0) {
@@ -424,7 +453,7 @@ final class RdBase {
         + rules.overseasCapOfDomestic().value() + " of the domestic qualifying R&D (" + base.toPlainString() + ")"),
         cap, counted, allowed, rules.overseasCapOfDomestic().citation()));
     return new Entrusted(domestic, overseas, individual, domesticCounted, allowed,
-        rules.overseasCapOfDomestic().citation());
+        rules.overseasCapOfDomestic().citation(), counted.compareTo(cap) > 0 ? Optional.of(cap) : Optional.empty());
   }
 
   //-------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
@@ -63,7 +64,8 @@ import java.util.Set;
  * the profile, such as {@code /years/0/rdEntrustments/1/price} for R&amp;D entrusted to an overseas entity in a year
  * with no domestic R&amp;D to take its two thirds of. A business whose {@code legalForm} pays no enterprise income
  * tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条; {@code SOLE_PROPRIETORSHIP} or {@code PARTNERSHIP}, 第一条第二款):
- * ineligible, zero.
+ * ineligible, zero. The binding limit names the R&amp;D limit that cut the base, when it cut the saving too: the
+ * overseas two thirds (财税〔2018〕64号) or the 10% on other related costs (财税〔2015〕119号), with its value and clause.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -178,6 +180,7 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     if (!kindDecidesNothing && !evaluation.eligibility().missingFacts().isEmpty()) {
       missing.addAll(ProfileTaxYear.pointers(at).toProfile(evaluation.eligibility().missingFacts()));
     }
+    bindingLimit(year, evaluation).ifPresent(builder::bindingLimit);
     builder.verdict(verdict).addAllMissingFacts(missing).amount(saving.maximum == null
         ? OutcomeAmount.atLeast(Cny.of(saving.minimum))
         : OutcomeAmount.between(Cny.of(saving.minimum), Cny.of(saving.maximum)));
@@ -274,6 +277,17 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     return absent.isEmpty() ? Optional.empty() : Optional.of(new Reason("rd-itemised-facts-read-as-none",
         LocalizedText.of("档案未列示的研发明细按无计算：" + named, "itemised R&D facts the profile leaves out are read as "
         + "none: " + named), ITEMISED_AS_NONE));
+  }
+
+  /**
+   * The limit that cut the base (other related costs over 10%, or overseas entrusted R&amp;D over 2/3 of the domestic),
+   * when it cut the saving too: the taxable income not known, or above the greatest deduction (a deduction that
+   * already removes the whole income saves no more without the limit).
+   */
+  private static Optional<BindingLimit> bindingLimit(EnterpriseYear year, RdCalculator.Evaluation evaluation) {
+    Optional<BigDecimal> before = ProfileTaxYear.taxableIncome(year);
+    boolean cut = before.isEmpty() || before.get().compareTo(Cny.yuan(evaluation.total().maximum(), "e")) > 0;
+    return cut ? evaluation.base().binding : Optional.empty();
   }
 
   /** The saving's range: std(TIb) − std(TIa) at the least and the greatest deduction; maximum null if unbounded. */

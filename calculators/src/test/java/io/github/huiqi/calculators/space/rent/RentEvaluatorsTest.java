@@ -53,8 +53,8 @@ class RentEvaluatorsTest {
     // up to 50% × (100,000.00 + 60,000.00) = 80,000.00 were L-2 in a park ("不超过上一年度场地租金支出50%、每年最高20万元",
     // 2021 reply letter 一); L-2's districtPark decides 30,000.00 of it, so it is asked (was: up to 50,000.00, nothing
     // asked)
-    String lease = "{'leaseId': '%s', 'area': 100, 'start': '2021-01-01', %s'rentPaid': [{'year': 2022, "
-        + "'amount': {'amount': %s, 'currency': 'CNY'}}]}";
+    String lease = "{'leaseId': '%s', 'area': 100, 'start': '2021-01-01', 'end': '2025-12-31', %s'rentPaid': "
+        + "[{'year': 2022, 'amount': {'amount': %s, 'currency': 'CNY'}}]}";
     String profile = "{'registrationRegionCode': '440307', 'highTech': {'held': true}, 'leases': ["
         + lease.formatted("L-1", "'districtPark': true, ", "100000") + ", " + lease.formatted("L-2", "", "60000")
         + "]}";
@@ -92,8 +92,8 @@ class RentEvaluatorsTest {
     // ("按实际面积给予20元/m2的补贴", 2021 reply letter 一); were the 50 m² in a park too, 20 × 150 = 3,000.00, so its
     // districtPark is asked (was: nothing asked)
     String profile = "{'registrationRegionCode': '440311', 'techSme': {'held': true}, 'leases': ["
-        + "{'leaseId': 'L-1', 'area': 100, 'start': '2021-01-01', 'districtPark': true}, "
-        + "{'leaseId': 'L-2', 'area': 50, 'start': '2021-01-01'}]}";
+        + "{'leaseId': 'L-1', 'area': 100, 'start': '2021-01-01', 'end': '2025-12-31', 'districtPark': true}, "
+        + "{'leaseId': 'L-2', 'area': 50, 'start': '2021-01-01', 'end': '2025-12-31'}]}";
     MeasureOutcome outcome = CatalogRuns.both(RentAreaMeasure.GUANGMING.id(), CatalogProfiles.quoted(profile), AS_OF);
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("2000.00")));

@@ -76,13 +76,14 @@ class RentPolicyCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_conditions_innovationSpaceAndReferenceRent() {
-    // government-led innovative space, and a reference rent known: met, not met, not known
+    // government-led innovative space, a reference rent known, and the lease (2021-01-01..2025-12-31) within the
+    // rate's validity (from 2021-02-01): met, not met, not known
     assertOutcomes(CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().build())).explanation(),
-        MET, MET);
+        MET, MET, MET);
     assertOutcomes(CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().innovationSpace(false)
-        .build())).explanation(), NOT_MET, MET);
+        .build())).explanation(), NOT_MET, MET, MET);
     assertOutcomes(CALC.explainMonthlyRent(MEASURE, of(RentFixtures.innovationLease().innovationSpace(Optional.empty())
-        .referenceRent(Optional.empty()).build())).explanation(), UNKNOWN, UNKNOWN);
+        .referenceRent(Optional.empty()).build())).explanation(), UNKNOWN, UNKNOWN, MET);
   }
 
   @Test

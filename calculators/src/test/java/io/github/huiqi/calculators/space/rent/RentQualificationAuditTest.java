@@ -27,9 +27,9 @@ class RentQualificationAuditTest {
 
   private static MeasureOutcome outcome(String region, String qualifications, MeasureId id) {
     return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '" + region + "', "
-        + qualifications + ", 'leases': [{'leaseId': 'L', 'area': 1000, 'start': '2020-01-01', 'districtPark': "
-        + "true, 'rentPaid': [{'year': 2022, 'amount': {'amount': 300000, 'currency': 'CNY'}}]}]}"), AS_OF, id,
-        false);
+        + qualifications + ", 'leases': [{'leaseId': 'L', 'area': 1000, 'start': '2020-01-01', 'end': '2025-12-31', "
+        + "'districtPark': true, 'rentPaid': [{'year': 2022, 'amount': {'amount': 300000, 'currency': 'CNY'}}]}]}"),
+        AS_OF, id, false);
   }
 
   @Test

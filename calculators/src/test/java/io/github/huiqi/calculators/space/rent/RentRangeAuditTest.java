@@ -46,7 +46,8 @@ class RentRangeAuditTest {
 
   private static MeasureOutcome guangming(String qualifications, String park) {
     return CatalogProfiles.outcome(CatalogProfiles.quoted("{'registrationRegionCode': '440311', " + qualifications
-        + "'leases': [{'leaseId': 'L', 'area': 2000, 'start': '2021-01-01'" + park + "}]}"), AS_OF, GUANGMING, false);
+        + "'leases': [{'leaseId': 'L', 'area': 2000, 'start': '2021-01-01', 'end': '2025-12-31'" + park + "}]}"), AS_OF,
+        GUANGMING, false);
   }
 
   @Test
