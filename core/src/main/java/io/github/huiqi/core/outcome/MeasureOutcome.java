@@ -129,9 +129,9 @@ public abstract class MeasureOutcome {
 
   /**
    * Returns the part of the amount's range, maximum − minimum, that no fact decides: the authority fixes the figure
-   * within a ceiling ("最高X万元"), so knowing every missing fact leaves it open. The engine's next questions credit a
-   * fact only with the rest of the range. Empty when the facts decide the whole range (an exact figure, a share of a
-   * base not given) or the amount has no upper bound.
+   * within a ceiling ("最高X万元"), so a "yes" to every missing fact leaves it open (a "no" to one closes it, so the
+   * engine's next questions still credit the whole range to the facts that open it). Empty when the facts decide the
+   * whole range (an exact figure, a share of a base not given) or the amount has no upper bound.
    *
    * @return the width in CNY, not negative; the engine reads at most the amount's width
    */

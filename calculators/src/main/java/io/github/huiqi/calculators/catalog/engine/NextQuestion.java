@@ -11,8 +11,7 @@ import javax.money.MonetaryAmount;
  * A fact the enterprise has not given, with the money it decides: the next question to ask it.
  * <p>
  * {@code amountDecided} is the fact's share of the total in reach still open: each counted outcome's width
- * (maximum − minimum, less the part the authority fixes within a ceiling, {@code widthFixedByAuthority}, which no
- * fact decides) shared equally among the facts it names, summed over the outcomes that name this one. Outcomes
+ * (maximum − minimum) shared equally among the facts it names, summed over the outcomes that name this one. Outcomes
  * with no upper bound add no amount but are counted in {@code unboundedMeasures}.
  * <p>
  * This class is immutable and thread-safe.

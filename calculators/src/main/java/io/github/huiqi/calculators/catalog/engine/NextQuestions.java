@@ -15,10 +15,9 @@ import java.util.Map;
 /**
  * Ranks the missing facts of a report's outcomes by the money each decides.
  * <p>
- * An undetermined amount in the total in reach (a counted outcome) is open by its width, maximum − minimum, less the
- * part no fact decides ({@link MeasureOutcome#widthFixedByAuthority()}: the authority fixes the figure within a
- * ceiling, "最高X万元", so knowing the facts leaves it open); each of the facts it names gets an equal share of
- * that, since knowing any one of them closes part of it and knowing all of them closes all of it. A fact's amount decided is the sum of its exact shares over the outcomes, rounded
+ * An undetermined amount in the total in reach (a counted outcome) is open by its width, maximum − minimum; each of
+ * the facts it names gets an equal share of that width, since knowing any one of them closes part of it and knowing
+ * all of them closes all of it. A fact's amount decided is the sum of its exact shares over the outcomes, rounded
  * once half-up to the fen; the outcomes with no upper bound that name it are counted apart. The order is the amount
  * decided (most first), then the unbounded measures it decides (most first), then the number of measures, then the
  * pointer; so a fact that settles money in reach comes before one that settles only outcomes outside it (ceilings,
@@ -42,10 +41,6 @@ final class NextQuestions {
       if (counted && outcome.amount().isBounded()) {
         width = Cny.yuan(outcome.amount().maximum().get(), "maximum")
             .subtract(Cny.yuan(outcome.amount().minimum(), "minimum"));
-        // the part the authority fixes within a ceiling is no fact's to decide: only the rest is shared
-        if (outcome.widthFixedByAuthority().isPresent()) {
-          width = width.subtract(width.min(Cny.yuan(outcome.widthFixedByAuthority().get(), "widthFixedByAuthority")));
-        }
       }
       for (String fact : facts) {
         Tally tally = tallies.get(fact);

@@ -158,13 +158,11 @@ class EntitlementEngineTest {
           assertThat(question.unboundedMeasures()).isEqualTo(2);
           assertThat(question.amountDecided()).isEqualTo(Cny.of("0.00"));
         });
-    // the 小升规 reward (小升规方案 第四条, 最高20万元) hangs on the firm's 规上 status, not given for 2023, but within
-    // its 0 – 200,000 the authority fixes the figure: the status decides none of that money (0.00, it was credited
-    // with 200,000.00 and asked first). The renovation projects, which open two amounts with no upper bound, come
-    // first; then /years (the cultivation pool, no money, needs the 2022 figures) and the 规上 status
+    // the 小升规 reward (小升规方案 第四条, 最高20万元) hangs on the firm's 规上 status, not given for 2023: it decides
+    // the most money, 200,000.00; the cultivation pool (no money) needs the 2022 figures
     assertThat(report.nextQuestions()).extracting(question -> question.fact())
-        .containsExactly("/renovationProjects", "/years", "/years/0/aboveScale");
-    assertThat(report.nextQuestions()).extracting(NextQuestion::amountDecided).containsOnly(Cny.of("0.00"));
+        .containsExactly("/years/0/aboveScale", "/renovationProjects", "/years");
+    assertThat(report.firstQuestion().orElseThrow().amountDecided()).isEqualTo(Cny.of("200000.00"));
   }
 
   @Test
@@ -201,22 +199,22 @@ class EntitlementEngineTest {
         .isEqualTo(OutcomeAmount.upTo(Cny.of("300000")));
     assertThat(report.totals().inReach().minimum()).isEqualTo(Cny.of("0.00"));
     assertThat(report.totals().inReach().isBounded()).isFalse();
-    // /grantEvents opens five Shenzhen awards whose figure the authority fixes within a ceiling: 创客中国 "最高给予30万
-    // 元" (26号 第16条), the digital platforms' "不超过1000万元" (第17条), the demonstration platform's "最高50万元" (2021
-    // reply letter 三) and the 专精特新 awards' up-to 500,000; knowing the events leaves each range open, so it decides
-    // none of that money: 0.00 (it was credited with 300,000 + 10,000,000 + 500,000 + 500,000 ÷ 3 = 10,966,666.67
-    // and asked first)
-    assertThat(report.nextQuestions()).filteredOn(question -> question.fact().equals("/grantEvents"))
-        .singleElement().extracting(NextQuestion::amountDecided).isEqualTo(Cny.of("0.00"));
+    // /grantEvents decides the whole of three Shenzhen awards, each its only fact: 创客中国 "最高给予30万元" (26号
+    // 第16条), the digital platforms' "不超过1000万元" (第17条) and the demonstration platform's "最高50万元" (2021 reply
+    // letter 二); and its share of the 专精特新 awards' up-to 500,000 (the highest tier) over their 3 facts
+    // (/specialisedAndInnovative, /littleGiant, /grantEvents), 166,666.67: 300,000 + 10,000,000 + 500,000
+    // + 166,666.67 = 10,966,666.67 (the draft's 创客中国 award is not counted)
+    NextQuestion first = report.firstQuestion().orElseThrow();
+    assertThat(first.fact()).isEqualTo("/grantEvents");
+    assertThat(first.amountDecided()).isEqualTo(Cny.of("10966666.67"));
     // the fee subsidy's 300,000 is decided by the loans and by the size class alike (a medium or large firm is out
     // whatever its loans), and the size by the years' figures (300号, which the engine reads): 100,000 each of
-    // /loans, /size and /years. /years decides that share and the whole 小型微利企业 relief, at most its relief at the
-    // 3,000,000 limit in 2022 (1,000,000 × 22.5% + 2,000,000 × 20% = 625,000): 725,000.00, and three ranges with no
-    // upper bound (VAT, the fee reduction, R&D); the 小升规 reward ("最高20万元") is the authority's to fix, not the
-    // years' (it was credited with its 200,000, 925,000.00 in all). It is now the first question
-    NextQuestion years = report.firstQuestion().orElseThrow();
+    // /loans, /size and /years. /years decides that share, the whole 小升规 reward ("最高20万元", its only fact) and
+    // the whole 小型微利企业 relief, at most its relief at the 3,000,000 limit in 2022 (1,000,000 × 22.5% + 2,000,000
+    // × 20% = 625,000): 925,000.00, and three ranges with no upper bound (VAT, the fee reduction, R&D)
+    NextQuestion years = report.nextQuestions().get(1);
     assertThat(years.fact()).isEqualTo("/years");
-    assertThat(years.amountDecided()).isEqualTo(Cny.of("725000.00"));
+    assertThat(years.amountDecided()).isEqualTo(Cny.of("925000.00"));
     assertThat(years.unboundedMeasures()).isEqualTo(3);
     // /loans decides its share of the first-loan range (200,000 over its 4 facts = 50,000) and of the fee subsidy
     // (100,000): 150,000.00, and the fee reduction, which has no upper bound
@@ -225,7 +223,7 @@ class EntitlementEngineTest {
     assertThat(loans.amountDecided()).isEqualTo(Cny.of("150000.00"));
     assertThat(loans.unboundedMeasures()).isEqualTo(1);
     // then the tech-SME facts: 1,000,000 over its 5 missing facts = 200,000.00 each
-    assertThat(report.nextQuestions().get(1).amountDecided()).isEqualTo(Cny.of("200000.00"));
+    assertThat(report.nextQuestions().get(2).amountDecided()).isEqualTo(Cny.of("200000.00"));
     assertThat(report.nextQuestions()).extracting(NextQuestion::fact).contains("/years", "/renovationProjects",
         "/techSme", "/smallScaleTaxpayer");
   }
@@ -256,26 +254,25 @@ class EntitlementEngineTest {
   }
 
   @Test
-  void test_ceilingTheAuthorityFixes_decidesNoFactsMoney() {
-    // An empty profile, the tech-SME subsidy (1,000,000 over its 6 facts, as above) and the 小升规 reward (小升规方案
-    // 第四条, "最高20万元": 0 – 200,000 over /registrationRegionCode, /industryCode, /years). The reward's figure is
-    // the authority's to fix within the ceiling: knowing the three facts leaves 0 – 200,000 open, so they are
-    // credited with none of it. /registrationRegionCode: 1,000,000 ÷ 6 = 166,666.67 (it was 233,333.33, with the
-    // reward's 200,000 ÷ 3); /years and /industryCode: 0.00 (they were credited with 66,666.67 each)
+  void test_ceilingTheAuthorityFixes_isStillCreditedToTheFactsThatOpenIt() {
+    // An empty profile, the tech-SME subsidy (1,000,000 over its 6 facts) and the 小升规 reward (小升规方案 第四条,
+    // "最高20万元": 0 – 200,000 over /registrationRegionCode, /industryCode, /years). The authority fixes the reward's
+    // figure within the ceiling (widthFixedByAuthority 200,000: a "yes" to every fact leaves 0 – 200,000 open), but a
+    // "no" to any of them closes the whole range, so the facts are still credited with it (decisions register §4.4
+    // item 29): /years and /industryCode 200,000 ÷ 3 = 66,666.67 each, not 0.00
     List<MeasureId> both = List.of(TechSmeMeasure.SHENZHEN_2023.id(), ScaleUpRewardMeasure.SHENZHEN_2022.id());
     EntitlementReport report = ENGINE.evaluate(EntitlementRequest.of(EnterpriseProfile.builder().build(), MID_2023)
         .withMeasures(both));
     MeasureOutcome reward = outcome(report, ScaleUpRewardMeasure.SHENZHEN_2022);
     assertThat(reward.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000")));
     assertThat(reward.widthFixedByAuthority()).contains(Cny.of("200000"));
-    assertThat(report.firstQuestion().orElseThrow().amountDecided()).isEqualTo(Cny.of("166666.67"));
     assertThat(report.nextQuestions()).filteredOn(question -> question.fact().equals("/years"))
-        .singleElement().extracting(NextQuestion::amountDecided).isEqualTo(Cny.of("0.00"));
-    // the region, the tech-SME's five other facts (166,666.67 each), then the two that decide nothing
-    assertThat(report.nextQuestions()).extracting(NextQuestion::fact).startsWith("/registrationRegionCode",
-        "/guaranteeFeePayments", "/insurancePremiumPayments", "/interestPayments", "/techSme",
-        "/techSmeSubsidyReceived");
-    assertThat(report.nextQuestions()).extracting(NextQuestion::fact).endsWith("/industryCode", "/years");
+        .singleElement().extracting(NextQuestion::amountDecided).isEqualTo(Cny.of("66666.67"));
+    assertThat(report.nextQuestions()).filteredOn(question -> question.fact().equals("/industryCode"))
+        .singleElement().extracting(NextQuestion::amountDecided).isEqualTo(Cny.of("66666.67"));
+    // the region is in both: 1,000,000 ÷ 6 + 200,000 ÷ 3 = 233,333.333… → 233,333.33, asked first
+    assertThat(report.firstQuestion().orElseThrow().fact()).isEqualTo("/registrationRegionCode");
+    assertThat(report.firstQuestion().orElseThrow().amountDecided()).isEqualTo(Cny.of("233333.33"));
   }
 
   @Test
