@@ -38,14 +38,15 @@ class ExplainedItemsTotalAuditTest {
   @Test
   void test_guaranteeFeeReduction_twoLoans() {
     // 深工信〔2023〕26号 第6条 "担保费率最高减免40%，且不高于1%": 3% × 60% = 1.8% > 1%, so 1% (decisions register §4.3
-    // item 18); 3,000,000 for 12 whole months: standard 90,000.00 − reduced 30,000.00 = 60,000.00 a loan; two loans
-    // 120,000.00
+    // item 18); the guarantor charges 2%, so the firm saves (decisions register §1.2 card 000-6), for 3,000,000 over
+    // 12 whole months: standard 90,000.00 − charged 60,000.00 = 30,000.00 a loan (the measure would allow 60,000.00);
+    // two loans 60,000.00
     MeasureOutcome outcome = explained("{'registrationRegionCode': '440306', 'size': 'SMALL', 'loans': ["
         + String.format(LOAN, "L0") + ", " + String.format(LOAN, "L1") + "]}", "2023-06-30",
         "sz-gxj-2023-26.guarantee-fee-reduction");
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("120000.00")));
-    assertThat(last(outcome).formula()).isEqualTo("60000.00 + 60000.00");
-    assertThat(last(outcome).result()).isEqualByComparingTo("120000.00");
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("60000.00")));
+    assertThat(last(outcome).formula()).isEqualTo("30000.00 + 30000.00");
+    assertThat(last(outcome).result()).isEqualByComparingTo("60000.00");
     assertThat(last(outcome).name().en()).isEqualTo("fee saved in all (the eligible loans)");
   }
 
