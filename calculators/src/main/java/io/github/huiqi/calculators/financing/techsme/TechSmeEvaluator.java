@@ -270,11 +270,11 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       }
       BigDecimal subsidy = TechSmeLoanBound.subsidy(ratio, bound.get());
       if (explain) {
-        String what = list.equals(INTEREST) ? "interest" : "guarantee fees";
+        String what = list.equals(INTEREST) ? "interest paid is" : "guarantee fees paid are";
         notes.add(new Reason(list.equals(INTEREST) ? "interest-bounded-by-loans" : "guarantee-fees-bounded-by-loans",
             LocalizedText.of((list.equals(INTEREST) ? "利息" : "担保费") + "支付记录未提供：按已知贷款计最多"
                 + bound.get().setScale(2, RoundingMode.CEILING).toPlainString() + "元，资助至多 " + ratio + " × 该额 = "
-                + subsidy.toPlainString() + "元", "the " + what + " paid are not given: the known loans bear at most "
+                + subsidy.toPlainString() + "元", "the " + what + " not given: the known loans bear at most "
                 + bound.get().setScale(2, RoundingMode.CEILING).toPlainString() + ", so they add at most " + ratio
                 + " × that = " + subsidy.toPlainString()), TechSmeLoanBound.DEFAULT));
       }
