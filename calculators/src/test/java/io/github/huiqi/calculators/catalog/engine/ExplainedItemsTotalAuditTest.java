@@ -52,9 +52,10 @@ class ExplainedItemsTotalAuditTest {
 
   @Test
   void test_averageGuaranteeFeeCeiling_twoGuarantees_andThePeriodNamedInBothLanguages() {
-    // 沪企服办〔2023〕1号 第十五条, 1% on each guarantee's days in force in 2023 (ACT/360, decisions register §1.5 card
-    // 003-15b): 3,000,000 from 2023-02-10 to 2024-01-01, 325 days: 27,083.33; 2,000,000 from 2023-03-01, 306 days:
-    // 17,000.00; in all 44,083.33
+    // 沪企服办〔2023〕1号 第十五条, 1% on each guarantee's time in force in 2023 (decisions register §1.5 card 003-15b;
+    // whole months ÷ 12 plus odd days ÷ 360, §4.3 item 21): 3,000,000 from 2023-02-10 to 2024-01-01, 10 months
+    // (to 2023-12-10) + 22 days = 322/360: 30,000 × 322/360 = 26,833.333… → 26,833.33; 2,000,000 from 2023-03-01,
+    // 10 months = 300/360: 20,000 × 300/360 = 16,666.666… → 16,666.67; in all 43,500.00
     String loans = "[{'loanId': 'A', 'principal': {'amount': 3000000, 'currency': 'CNY'}, 'drawdownDate': "
         + "'2023-02-10', 'maturityDate': '2024-02-10', 'annualInterestRate': '3.65%', 'guarantee': "
         + "{'governmentGuarantor': true}}, {'loanId': 'B', 'principal': {'amount': 2000000, 'currency': 'CNY'}, "
@@ -62,9 +63,9 @@ class ExplainedItemsTotalAuditTest {
         + "{'governmentGuarantor': true}}]";
     MeasureOutcome outcome = explained("{'registrationRegionCode': '310115', 'loans': " + loans + "}",
         "2023-06-30", "sh-qfb-2023-1.average-guarantee-fee-ceiling");
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("44083.33")));
-    assertThat(last(outcome).formula()).isEqualTo("27083.33 + 17000.00");
-    assertThat(last(outcome).result()).isEqualByComparingTo("44083.33");
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("43500.00")));
+    assertThat(last(outcome).formula()).isEqualTo("26833.33 + 16666.67");
+    assertThat(last(outcome).result()).isEqualByComparingTo("43500.00");
     // the period step said "2023年内" in Chinese and "the period" in English: both now name it
     assertThat(outcome.explanation().render(java.util.Locale.CHINESE)).contains("2023-01-01..2023-12-31 内在保期间");
     assertThat(outcome.explanation().render(java.util.Locale.ENGLISH))
