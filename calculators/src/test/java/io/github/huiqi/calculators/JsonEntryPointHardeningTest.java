@@ -310,9 +310,10 @@ class JsonEntryPointHardeningTest {
     GuaranteeFeeAverageResult result = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(average,
         GuaranteeFeeAverageRequest.of(book));
     assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("1%"));
-    // the fee income: 2 × 9,999,999,999,999,999.99 × 1% × 365/360 = 202,777,777,777,777.78 (each 101,388,888,888,
-    // 888.89 half-up), beyond no bound
-    assertThat(Cny.yuan(result.feeIncome(), "feeIncome")).isEqualTo(new java.math.BigDecimal("202777777777777.78"));
+    // the fee income, a whole year at 1% (12 whole months, decisions register §4.3 item 21): each
+    // 9,999,999,999,999,999.99 × 1% × 12/12 = 99,999,999,999,999.9999 → 100,000,000,000,000.00 half-up; two
+    // 200,000,000,000,000.00, beyond no bound
+    assertThat(Cny.yuan(result.feeIncome(), "feeIncome")).isEqualTo(new java.math.BigDecimal("200000000000000.00"));
     assertThat(GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(average,
         HuiqiJson.write(GuaranteeFeeAverageRequest.of(book)))).contains("\"feeIncome\"");
     // R&D (the firm-year view named the sum '/rd/amount'): six costs of 9,999,999,999,999,999.99; the first five sum

@@ -22,6 +22,7 @@ import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,9 +36,10 @@ import javax.money.MonetaryAmount;
  * Calculates the late fee (滞纳金) waived on deferred social-insurance contributions repaid by a deadline, such as under
  * 深工信〔2023〕26号 第2条 and 沪企服办〔2023〕1号 第二十条: "在2023年12月31日前…对缓缴的社会保险费予以补缴，补缴期间免收滞纳金".
  * <p>
- * A deferral's fee is waived when it is of a covered kind (养老、失业、工伤), was deferred under the phased policy, and
- * was repaid on or before the deadline (2023-12-31, included). The fee waived is what the law would otherwise charge,
- * 社会保险法 第八十六条 "自欠缴之日起，按日加收万分之五的滞纳金":
+ * A deferral's fee is waived when it is of a covered kind (养老、失业、工伤), fell due within the dates the phased
+ * deferral covered (2022-04-01..2023-12-31, a documented default: decisions register §1.2 card 000-2a), was deferred
+ * under the phased policy, and was repaid on or before the deadline (2023-12-31, included). The fee waived is what
+ * the law would otherwise charge, 社会保险法 第八十六条 "自欠缴之日起，按日加收万分之五的滞纳金":
  * <pre>
  *   fee = round(deferred amount × 0.05% × days),  days = repaidDate − dueDate,
  * </pre>
@@ -134,11 +136,16 @@ public final class InsuranceCalculator {
           "deferred contribution " + deferral.deferralId() + " (" + at + ")"), deferral.kind() + " "
           + deferral.deferredAmount() + ", due " + deferral.dueDate()
           + deferral.repaidDate().map(d -> ", repaid " + d).orElse(", repayment date not given")));
-      List<TracedCondition> conditions = new ArrayList<>(3);
+      List<TracedCondition> conditions = new ArrayList<>(4);
       conditions.add(TracedCondition.known(measure.eligibleKinds().value().contains(deferral.kind()),
           "covered-contribution", () -> LocalizedText.of("阶段性缓缴的险种（养老、失业、工伤保险费）",
               "a contribution the phased deferral covered (pension, unemployment, work injury)"),
           () -> "kind = " + deferral.kind(), measure.eligibleKinds().citation()));
+      DateRange window = measure.deferredDueWindow().value();
+      conditions.add(TracedCondition.known(window.contains(deferral.dueDate()), "due-in-deferral-window",
+          () -> LocalizedText.of("应缴日在阶段性缓缴政策覆盖的 " + window + " 内",
+              "due within " + window + ", the dates the phased deferral covered"),
+          () -> "dueDate = " + deferral.dueDate(), measure.deferredDueWindow().citation()));
       conditions.add(TracedCondition.of(deferral.deferralApproved(), Boolean::booleanValue, at + "/deferralApproved",
           "deferral-approved", () -> LocalizedText.of("经批准阶段性缓缴", "deferred under the phased policy"),
           measure.repaymentDeadline().citation()));

@@ -14,6 +14,7 @@ import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
+import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.rates.Rate;
@@ -49,7 +50,7 @@ import javax.money.MonetaryAmount;
  * and the named guarantor guarantees it. A fact that is not known makes the loan undetermined, naming the fact; a
  * fact that is false makes it ineligible, with the reason. Its subsidy is
  * <pre>
- *   principal × annual subsidy rate × days ÷ basis,  rounded half-up to the fen,
+ *   principal × min(annual subsidy rate, loan's annual rate) × days ÷ basis,  rounded half-up to the fen,
  * </pre>
  * where the days run from the drawdown (counted) to the earlier of the end of use and the drawdown plus the
  * <b>caller-supplied term</b> (not counted), and the basis comes from the day count (ACT/360 by default, as for the
@@ -83,6 +84,10 @@ public final class FirstLoanGuaranteedCalculator {
       new FirstLoanGuaranteedCalculator();
 
   private static final LocalizedText CAP_NAME = LocalizedText.of("单户企业贴息金额上限", "cap per enterprise");
+  /** A 贴息 pays at most the loan's own interest (decisions register §4.1 item 5b). */
+  private static final Citation AT_MOST_THE_INTEREST = Citation.libraryDefault("decisions register §4.1 item 5b",
+      "第十五条's '2%的贴息补助' subsidises interest; a loan whose annual rate is below 2% is subsidised at its own "
+          + "rate, so the subsidy is at most the interest over the subsidised period (贴息不超过实际利息)");
   /** How an unrounded amount is shown in the explanation: 8 decimals, for reading only. */
   private static final MoneyRounding DISPLAY = new MoneyRounding(8, RoundingMode.HALF_UP);
 
@@ -246,7 +251,14 @@ public final class FirstLoanGuaranteedCalculator {
       LocalDate until, int termMonths, DayCount dayCount, MoneyRounding rounding, StepTrace steps) {
     // LoanFacts has already checked the principal: positive, CNY and bounded.
     BigDecimal principal = loan.principal().getNumber().numberValueExact(BigDecimal.class);
-    Rate rate = measure.annualSubsidyRate().value();
+    Rate subsidyRate = measure.annualSubsidyRate().value();
+    // a 贴息 pays at most the interest: a loan at a rate below the 2% is subsidised at its own rate
+    Rate rate = subsidyRate.min(loan.annualInterestRate());
+    if (rate.isLessThan(subsidyRate)) {
+      steps.add(() -> CapStep.ofRates(LocalizedText.of("贴息率不高于贷款年利率 " + loan.annualInterestRate(),
+          "subsidy rate at most the loan's annual rate " + loan.annualInterestRate()), loan.annualInterestRate(),
+          subsidyRate, rate, AT_MOST_THE_INTEREST));
+    }
     YearFraction fraction = dayCount.yearFraction(loan.drawdownDate(), until);
     BigDecimal computed = FirstLoanPeriods.subsidy(principal, rate, fraction, rounding);
     steps.add(() -> new PeriodStep(LocalizedText.of("贴息期间（调用方提供的期限 " + termMonths + " 个月内）",

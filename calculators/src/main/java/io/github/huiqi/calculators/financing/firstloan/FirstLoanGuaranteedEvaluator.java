@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -16,6 +17,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -130,7 +132,16 @@ public final class FirstLoanGuaranteedEvaluator implements MeasureEvaluator<Firs
     return FirstLoanOutcomes.computed(context, evaluation.decisions(), evaluation.allocation().total(),
         evaluation.allocation().possible(), measure.capPerEnterprise(), evaluation.allocation().binding(),
         () -> pointers(loanCount), explain ? new Explanation(evaluation.steps().list()) : null,
-        explain ? List.of(termNote(measure)) : List.of());
+        explain ? notes(measure, profile.loans().get(), evaluation.decisions()) : List.of());
+  }
+
+  /** The explaining form's notes: the term used and, where a counted loan's guarantee fee is given, the fee's part. */
+  private List<Reason> notes(FirstLoanGuaranteedMeasure measure, List<LoanFacts> loans,
+      List<TracedCondition.Decision> decisions) {
+    List<Reason> notes = new ArrayList<>(2);
+    notes.add(termNote(measure));
+    FirstLoanGuaranteedFeeHint.of(measure, loans, decisions).ifPresent(notes::add);
+    return notes;
   }
 
   private Reason termNote(FirstLoanGuaranteedMeasure measure) {

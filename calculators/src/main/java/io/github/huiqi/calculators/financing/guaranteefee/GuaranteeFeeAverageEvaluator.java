@@ -39,8 +39,9 @@ import java.util.Optional;
  * those guarantees would cost at the ceiling rate, priced with {@link GuaranteeFeeAverageCalculator}'s own
  * conventions: each guarantee counts for its days in force within 2023, from the later of the drawdown date and
  * 2023-01-01 (counted) to the earlier of the end of use (repayment, or maturity) and 2024-01-01 (not counted),
- * {@code principal × 1% × days ÷ 360}, rounded half-up to the fen per guarantee, summed. It is a reference figure for
- * the counterparty, not money the firm receives, and never counts in the firm's total.
+ * {@code principal × 1% × (whole months ÷ 12 + odd days ÷ 360)}, rounded half-up to the fen per guarantee,
+ * summed. It is a reference figure for the counterparty, not money the firm receives, and never counts in the firm's
+ * total.
  * <p>
  * A loan with no {@code guarantee}, or whose {@code governmentGuarantor} is not given, leaves the outcome open: it
  * adds the range from zero to its own fee at the ceiling, naming {@code /loans/i/guarantee} or
@@ -60,7 +61,8 @@ public final class GuaranteeFeeAverageEvaluator implements MeasureEvaluator<Guar
   private static final Citation AMOUNT = Citation.libraryDefault("decisions register §1.5 card 003-15b",
       "the clause sets no figure for one firm: the amount is what the firm's government guarantees would cost at the "
           + "1% ceiling on the loans' principal for their days in force within 2023 (drawdown, counted, to repayment "
-          + "or maturity, not counted; ACT/360; each rounded half-up to the fen), a reference for the counterparty");
+          + "or maturity, not counted; whole months ÷ 12 plus odd days ÷ 360, so a whole year costs exactly 1%; each "
+          + "rounded half-up to the fen), a reference for the counterparty");
   private static final Citation SCOPE = Citation.libraryDefault("decisions register §1.5 card 003-15b",
       "the ceiling binds the guarantor, so the firm's size is not tested; the profile does not say where the "
           + "guarantor is registered, so its region is not tested either");

@@ -45,7 +45,7 @@ public abstract class GuaranteeFeeAverageOptions {
   public abstract Optional<GuaranteeFeeAverageWeighting> weighting();
 
   /**
-   * Returns the day count of each guarantee's time in force; default the measure's ({@code ACT/360}).
+   * Returns the day count of each guarantee's time in force; default the measure's (built in: {@code WHOLE-MONTHS}).
    *
    * @return the day count, if chosen
    */

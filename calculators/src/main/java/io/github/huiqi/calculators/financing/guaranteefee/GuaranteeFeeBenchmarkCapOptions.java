@@ -45,7 +45,8 @@ public abstract class GuaranteeFeeBenchmarkCapOptions {
   public abstract Optional<GuaranteeFeeBenchmarkBasis> benchmark();
 
   /**
-   * Returns the day count of the maximum fee; default the measure's ({@code ACT/360}).
+   * Returns the day count of the maximum fee; default the measure's (built in: {@code WHOLE-MONTHS}, so that a whole
+   * year costs exactly the cap).
    *
    * @return the day count, if chosen
    */

@@ -46,9 +46,14 @@ import java.util.Optional;
  * </pre>
  * over the measure's day count (built in: whole months ÷ 12 plus odd days ÷ 360, so a whole year costs exactly the
  * annual rate).
+ * When the guarantee gives the rate the guarantor charges ({@code feeRate}), the loan saves what the firm actually
+ * saves: the standard fee less the fee at that rate, at least zero and at most the measure's saving (a lower rate
+ * grants more than the measure provides), and the measure's binding limit holds only when its fee sets the saving
+ * (decisions register §1.2 card 000-6); the explanation shows both figures.
  * The outcome's amount ({@link AmountKind#FEE_SAVED}) is the sum over the loans. A loan whose facts leave it
- * undetermined adds the range from zero to its saving; one whose standard rate is not given adds a range with no
- * upper bound (no source caps a guarantor's standard rate), naming {@code /loans/i/guarantee/standardFeeRate}. A
+ * undetermined adds the range from zero to its saving; one whose standard rate is not given adds the range from zero
+ * to its saving at the highest standard rate a request accepts, 100% (the fee at 100% less the fee at the 1%
+ * ceiling, or at the rate charged when that is higher), naming {@code /loans/i/guarantee/standardFeeRate}. A
  * loan with no {@code guarantee} is not known to be guaranteed and is named as {@code /loans/i/guarantee}; a
  * guarantee with {@code governmentGuarantor = false} does not count. The profile does not give the reduction the
  * guarantor grants, so the measure's maximum (40%) is used. When the 1% ceiling sets a loan's fee, the binding limit
@@ -66,8 +71,11 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
   public static final GuaranteeFeeReductionEvaluator DEFAULT = new GuaranteeFeeReductionEvaluator();
 
   private static final GuaranteeFeeReductionCalculator CALCULATOR = GuaranteeFeeReductionCalculator.DEFAULT;
-  /** A stand-in standard rate for a loan whose rate is not given: only the verdict is read from its evaluation. */
-  private static final Rate PROBE_RATE = Rate.parse("1%");
+  /**
+   * The standard rate of a loan whose rate is not given: the highest a rate can be (the requests refuse more than
+   * 100%), so that its evaluation gives the verdict and the most the loan can save.
+   */
+  private static final Rate HIGHEST_RATE = Rate.ONE_HUNDRED_PERCENT;
   private static final Citation TERM = Citation.libraryDefault("decisions register §2.8",
       "the profile gives no guarantee dates or guaranteed amount: the guarantee covers the loan's principal over its "
           + "term, from the drawdown date (counted) to the maturity date (not counted), and starts on the drawdown "
@@ -115,29 +123,39 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     List<Part> parts = new ArrayList<>(loans.size());
     BindingLimit binding = null;
     boolean anyWithoutGuarantee = false;
+    boolean anyMaximumUsed = false;
+    boolean anyCharged = false;
     List<BigDecimal> savings = new ArrayList<>();
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       int index = i;
       ProfilePointers pointers = ProfilePointers.lazy(() -> pointers("/loans/" + index, loan));
       Optional<Rate> standard = loan.guarantee().flatMap(LoanGuarantee::standardFeeRate);
+      Optional<Rate> charged = loan.guarantee().flatMap(LoanGuarantee::feeRate);
       GuaranteeFeeReductionCalculator.Evaluation e = evaluateLoan(measure, profile, loan, standard, pointers,
           explain);
+      GuaranteeFeeActualSaving saving = GuaranteeFeeActualSaving.of(measure, e, charged,
+          Cny.positiveYuan(loan.principal(), "/loans/" + i + "/principal"));
       TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);
       anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan) && decision.verdict() != Verdict.INELIGIBLE;
       Part part;
+      if (decision.verdict() != Verdict.INELIGIBLE) {
+        anyMaximumUsed |= charged.isEmpty();
+        anyCharged |= charged.isPresent();
+      }
       if (decision.verdict() == Verdict.INELIGIBLE) {
         part = Part.ineligible(decision);
       } else if (standard.isEmpty()) {
+        // at most what the loan saves at the highest standard rate, 100%
         part = new Part(GuaranteeFeeLoanParts.withMissing(decision, pointers.toProfile("/standardFeeRate"),
             () -> new Reason("standard-fee-rate", LocalizedText.of("担保机构减免前的标准担保费率（未提供）",
                 "the guarantor's standard fee rate before the reduction (not given)"),
-                measure.maximumReduction().citation())), BigDecimal.ZERO, Optional.empty());
+                measure.maximumReduction().citation())), BigDecimal.ZERO, Optional.of(saving.saved()));
       } else {
-        BigDecimal saved = e.standardFee().subtract(e.reducedFee());
+        BigDecimal saved = saving.saved();
         part = decision.verdict() == Verdict.ELIGIBLE ? Part.exactly(decision, saved)
             : new Part(decision, BigDecimal.ZERO, Optional.of(saved));
-        if (e.bindingLimit().isPresent()) {
+        if (saving.measureBinds() && e.bindingLimit().isPresent()) {
           binding = plus(binding, e.bindingLimit().get());
         }
       }
@@ -147,16 +165,16 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
         if (standard.isPresent()) {
           steps.addAll(e.steps().list());
           if (decision.verdict() != Verdict.INELIGIBLE) {
-            steps.add(new CalculationStep(LocalizedText.of("节省的担保费", "fee saved"), "standard fee "
-                + e.standardFee().toPlainString() + " − reduced fee " + e.reducedFee().toPlainString(),
-                e.standardFee().subtract(e.reducedFee()), SAVING));
+            addSavingSteps(steps, e, charged, saving);
           }
           if (decision.verdict() == Verdict.ELIGIBLE) {
-            savings.add(e.standardFee().subtract(e.reducedFee()));
+            savings.add(saving.saved());
           }
         } else {
-          steps.add(new InputStep(LocalizedText.of("标准担保费率未提供：结论按其他事实判定，节省金额待定",
-              "standard fee rate not given: the verdict is decided on the other facts; the saving is open"), "—"));
+          steps.add(new InputStep(LocalizedText.of("标准担保费率未提供：结论按其他事实判定，节省金额至多为标准费率100%时的 "
+              + saving.saved().toPlainString() + " 元", "standard fee rate not given: the verdict is decided on the "
+              + "other facts; the saving is at most " + saving.saved().toPlainString() + ", at a standard rate of "
+              + "100%"), HIGHEST_RATE.toString()));
         }
       }
     }
@@ -172,8 +190,15 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     if (explain) {
       builder.addNotes(GuaranteeFeeLoanParts.note("guarantee-term", "担保期间按贷款期限（放款日至到期日）计",
           "the guarantee period is the loan's term, drawdown to maturity", TERM));
-      builder.addNotes(GuaranteeFeeLoanParts.note("maximum-reduction-used", "按最高减免比例40%计算",
-          "the maximum reduction of 40% is used", REDUCTION));
+      if (anyMaximumUsed) {
+        builder.addNotes(GuaranteeFeeLoanParts.note("maximum-reduction-used", "按最高减免比例40%计算",
+            "the maximum reduction of 40% is used", REDUCTION));
+      }
+      if (anyCharged) {
+        builder.addNotes(GuaranteeFeeLoanParts.note("fee-rate-charged", "按担保机构实际收取的费率计算节省额，至多为本措施"
+            + "可节省额", "the saving is read against the rate the guarantor charges, at most what the measure allows",
+            GuaranteeFeeActualSaving.READING));
+      }
       builder.addNotes(GuaranteeFeeLoanParts.note("fee-saved", "节省的担保费 = 标准担保费 − 减免后担保费",
           "fee saved = standard fee − reduced fee", SAVING));
       if (anyWithoutGuarantee) {
@@ -191,12 +216,39 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     try {
       GuaranteeFeeReductionRequest request = GuaranteeFeeReductionRequest.builder().borrowerSize(profile.size())
           .governmentGuarantor(GuaranteeFeeLoanParts.governmentGuarantor(loan)).guaranteedPrincipal(loan.principal())
-          .standardFeeRate(standard.orElse(PROBE_RATE)).guaranteeStart(loan.drawdownDate())
+          .standardFeeRate(standard.orElse(HIGHEST_RATE)).guaranteeStart(loan.drawdownDate())
           .guaranteeEnd(loan.maturityDate()).build();
       return CALCULATOR.evaluate(measure, request, explain);
     } catch (InvalidInputException ex) {
       throw GuaranteeFeeLoanParts.relocate(ex, pointers, "");
     }
+  }
+
+  /**
+   * The steps of a loan's saving: the fee at the rate charged when given, the measure's saving (the entitlement)
+   * and, when the rate charged decides, what the firm actually saves.
+   */
+  private static void addSavingSteps(List<ExplanationStep> steps, GuaranteeFeeReductionCalculator.Evaluation e,
+      Optional<Rate> charged, GuaranteeFeeActualSaving saving) {
+    if (charged.isPresent()) {
+      steps.add(new InputStep(LocalizedText.of("担保机构实际收取的费率（年化）", "annual fee rate the guarantor charges"),
+          charged.get().toString()));
+      steps.add(new CalculationStep(LocalizedText.of("按实际费率的担保费", "fee at the rate charged"), "fee at "
+          + charged.get() + " over the same period", saving.chargedFee().orElseThrow(),
+          GuaranteeFeeActualSaving.READING));
+    }
+    String entitlement = "standard fee " + e.standardFee().toPlainString() + " − reduced fee "
+        + e.reducedFee().toPlainString();
+    if (saving.measureBinds()) {
+      steps.add(new CalculationStep(LocalizedText.of("节省的担保费", "fee saved"), entitlement, saving.saved(), SAVING));
+      return;
+    }
+    steps.add(new CalculationStep(LocalizedText.of("本措施可节省的担保费（担保机构未全部给予）",
+        "fee the measure allows to save (the guarantor does not grant it all)"), entitlement, saving.entitlement(),
+        SAVING));
+    steps.add(new CalculationStep(LocalizedText.of("节省的担保费", "fee saved"), "max(0, standard fee "
+        + e.standardFee().toPlainString() + " − fee charged " + saving.chargedFee().orElseThrow().toPlainString()
+        + ")", saving.saved(), GuaranteeFeeActualSaving.READING));
   }
 
   /** The request's pointers as the profile's, for one loan. */

@@ -14,12 +14,14 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,8 +46,11 @@ import java.util.Set;
  *       the 50% and 70% base ratios give different amounts), an absent payment list ({@code /interestPayments},
  *       {@code /guaranteeFeePayments}, {@code /insurancePremiumPayments}: the top rises by what the list could add,
  *       its own yearly cap for fees (300,000) and premiums (500,000), and always within the yearly cap of 1,000,000
- *       and what is left of the programme cap), and an absent {@code /techSmeSubsidyReceived} when the amount is
- *       positive (from zero: the 3,000,000 programme cap may already be spent).
+ *       and what is left of the programme cap; when the profile's {@code loans} are known, an absent interest list
+ *       adds at most the highest interest ratio × the interest those loans can bear, and an absent fee list the fee
+ *       ratio × the fees they can bear, decisions register §4.1 item 8b), and an absent
+ *       {@code /techSmeSubsidyReceived} when the amount is positive (from zero: the 3,000,000 programme cap may
+ *       already be spent).
  * </ul>
  * The binding limit is the last cap that reduced the amount in the favourable case (the yearly cap on all items
  * after a kind's cap). The explaining form adds the reasons, notes on the choices below and the calculator's steps.
@@ -195,8 +200,10 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
         BigDecimal annual = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
         BigDecimal more = BigDecimal.ZERO;
         for (String list : absentLists) {
-          more = more.add(list.equals(INTEREST) ? annual : list.equals(FEES)
+          more = more.add(list.equals(INTEREST) ? annual.min(loanBound(list, highestInterestRatio()))
+              : list.equals(FEES)
               ? Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear")
+                  .min(loanBound(list, measure.guaranteeFeeRatio().value()))
               : Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
           missing(list);
           if (explain) {
@@ -249,6 +256,40 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
         }
         builder.addAllReasons(reasons).addAllNotes(notes);
       }
+    }
+
+    /**
+     * Returns what an absent interest or fee list can add as the profile's loans bound it (ratio × the loans' interest
+     * or fees, rounded up to the fen), noting it in the explaining form; a large figure when they do not bound it.
+     */
+    private BigDecimal loanBound(String list, Rate ratio) {
+      Optional<BigDecimal> bound = list.equals(INTEREST) ? TechSmeLoanBound.interest(profile)
+          : TechSmeLoanBound.fees(profile);
+      if (bound.isEmpty()) {
+        return Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
+      }
+      BigDecimal subsidy = TechSmeLoanBound.subsidy(ratio, bound.get());
+      if (explain) {
+        String what = list.equals(INTEREST) ? "interest paid is" : "guarantee fees paid are";
+        notes.add(new Reason(list.equals(INTEREST) ? "interest-bounded-by-loans" : "guarantee-fees-bounded-by-loans",
+            LocalizedText.of((list.equals(INTEREST) ? "利息" : "担保费") + "支付记录未提供：按已知贷款计最多"
+                + bound.get().setScale(2, RoundingMode.CEILING).toPlainString() + "元，资助至多 " + ratio + " × 该额 = "
+                + subsidy.toPlainString() + "元", "the " + what + " not given: the known loans bear at most "
+                + bound.get().setScale(2, RoundingMode.CEILING).toPlainString() + ", so they add at most " + ratio
+                + " × that = " + subsidy.toPlainString()), TechSmeLoanBound.DEFAULT));
+      }
+      return subsidy;
+    }
+
+    /** The highest interest ratio the enterprise can have: the uplifted one, for either borrower when not known. */
+    private Rate highestInterestRatio() {
+      Optional<Boolean> first = profile.enterpriseFacts().firstTimeBorrower();
+      return first.isPresent() ? measure.upliftedRatio(first.get())
+          : maxRate(measure.upliftedRatio(true), measure.upliftedRatio(false));
+    }
+
+    private static Rate maxRate(Rate a, Rate b) {
+      return a.isLessThan(b) ? b : a;
     }
 
     private void missing(String fact) {

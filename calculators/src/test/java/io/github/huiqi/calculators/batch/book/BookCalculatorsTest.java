@@ -150,9 +150,10 @@ class BookCalculatorsTest {
     List<BookItem> items = BookCalculators.guaranteeFeeCap(measure)
         .results(Stream.of(loan.withProposal(Rate.parse("2.2%"), Cny.of("5000000")), loan, null)).toList();
     // 深圳专精特新 draft 第五条: PBoC ≤1-year benchmark 4.35% × 50% = 2.175%; the fee at the cap over 2023-05-12 →
-    // 2024-05-12 (366 days, ACT/360): 5,000,000 × 2.175% × 366/360 = 110,562.50
+    // 2024-05-12 (12 whole months, the guarantee-fee convention of decisions register §4.3 item 21): 5,000,000 ×
+    // 2.175% × 12/12 = 108,750.00
     assertThat(items.get(0).rate()).contains(Rate.parse("2.175%"));
-    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("110562.50")));
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of("108750.00")));
     // without the guaranteed principal there is a cap but no fee to state
     assertThat(items.get(1).rate()).contains(Rate.parse("2.175%"));
     assertThat(items.get(1).amount()).isEmpty();
@@ -171,13 +172,13 @@ class BookCalculatorsTest {
     List<BookItem> items = new ArrayList<>();
     BookTotals totals = BookCalculators.guaranteeFeeCap(measure).run(List.of(capped, notZjtx), items::add);
     // the draft's 第五条 caps the fee of 专精特新 firms only: the other borrower's guarantor is not bound by it. Before,
-    // its item carried the cap 2.175% and the fee at the cap, 110,562.50, and the totals added it: 221,125.00
+    // its item carried the cap 2.175% and the fee at the cap, and the totals added it
     assertThat(items.get(1).verdict()).contains(Verdict.INELIGIBLE);
     assertThat(items.get(1).rate()).isEmpty();
     assertThat(items.get(1).amount()).isEmpty();
-    // the capped loan: 4.35% × 50% = 2.175%; 5,000,000 × 2.175% × 366/360 = 110,562.50
+    // the capped loan: 4.35% × 50% = 2.175%; 12 whole months: 5,000,000 × 2.175% × 12/12 = 108,750.00
     assertThat(items.get(0).rate()).contains(Rate.parse("2.175%"));
-    assertThat(totals.amount()).isEqualTo(AmountRange.exactly(Cny.of("110562.50")));
+    assertThat(totals.amount()).isEqualTo(AmountRange.exactly(Cny.of("108750.00")));
   }
 
   @Test

@@ -38,22 +38,24 @@ class ExplainedItemsTotalAuditTest {
   @Test
   void test_guaranteeFeeReduction_twoLoans() {
     // 深工信〔2023〕26号 第6条 "担保费率最高减免40%，且不高于1%": 3% × 60% = 1.8% > 1%, so 1% (decisions register §4.3
-    // item 18); 3,000,000 for 12 whole months: standard 90,000.00 − reduced 30,000.00 = 60,000.00 a loan; two loans
-    // 120,000.00
+    // item 18); the guarantor charges 2%, so the firm saves (decisions register §1.2 card 000-6), for 3,000,000 over
+    // 12 whole months: standard 90,000.00 − charged 60,000.00 = 30,000.00 a loan (the measure would allow 60,000.00);
+    // two loans 60,000.00
     MeasureOutcome outcome = explained("{'registrationRegionCode': '440306', 'size': 'SMALL', 'loans': ["
         + String.format(LOAN, "L0") + ", " + String.format(LOAN, "L1") + "]}", "2023-06-30",
         "sz-gxj-2023-26.guarantee-fee-reduction");
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("120000.00")));
-    assertThat(last(outcome).formula()).isEqualTo("60000.00 + 60000.00");
-    assertThat(last(outcome).result()).isEqualByComparingTo("120000.00");
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("60000.00")));
+    assertThat(last(outcome).formula()).isEqualTo("30000.00 + 30000.00");
+    assertThat(last(outcome).result()).isEqualByComparingTo("60000.00");
     assertThat(last(outcome).name().en()).isEqualTo("fee saved in all (the eligible loans)");
   }
 
   @Test
   void test_averageGuaranteeFeeCeiling_twoGuarantees_andThePeriodNamedInBothLanguages() {
-    // 沪企服办〔2023〕1号 第十五条, 1% on each guarantee's days in force in 2023 (ACT/360, decisions register §1.5 card
-    // 003-15b): 3,000,000 from 2023-02-10 to 2024-01-01, 325 days: 27,083.33; 2,000,000 from 2023-03-01, 306 days:
-    // 17,000.00; in all 44,083.33
+    // 沪企服办〔2023〕1号 第十五条, 1% on each guarantee's time in force in 2023 (decisions register §1.5 card 003-15b;
+    // whole months ÷ 12 plus odd days ÷ 360, §4.3 item 21): 3,000,000 from 2023-02-10 to 2024-01-01, 10 months
+    // (to 2023-12-10) + 22 days = 322/360: 30,000 × 322/360 = 26,833.333… → 26,833.33; 2,000,000 from 2023-03-01,
+    // 10 months = 300/360: 20,000 × 300/360 = 16,666.666… → 16,666.67; in all 43,500.00
     String loans = "[{'loanId': 'A', 'principal': {'amount': 3000000, 'currency': 'CNY'}, 'drawdownDate': "
         + "'2023-02-10', 'maturityDate': '2024-02-10', 'annualInterestRate': '3.65%', 'guarantee': "
         + "{'governmentGuarantor': true}}, {'loanId': 'B', 'principal': {'amount': 2000000, 'currency': 'CNY'}, "
@@ -61,9 +63,9 @@ class ExplainedItemsTotalAuditTest {
         + "{'governmentGuarantor': true}}]";
     MeasureOutcome outcome = explained("{'registrationRegionCode': '310115', 'loans': " + loans + "}",
         "2023-06-30", "sh-qfb-2023-1.average-guarantee-fee-ceiling");
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("44083.33")));
-    assertThat(last(outcome).formula()).isEqualTo("27083.33 + 17000.00");
-    assertThat(last(outcome).result()).isEqualByComparingTo("44083.33");
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("43500.00")));
+    assertThat(last(outcome).formula()).isEqualTo("26833.33 + 16666.67");
+    assertThat(last(outcome).result()).isEqualByComparingTo("43500.00");
     // the period step said "2023年内" in Chinese and "the period" in English: both now name it
     assertThat(outcome.explanation().render(java.util.Locale.CHINESE)).contains("2023-01-01..2023-12-31 内在保期间");
     assertThat(outcome.explanation().render(java.util.Locale.ENGLISH))

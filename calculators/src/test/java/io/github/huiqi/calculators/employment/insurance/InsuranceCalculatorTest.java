@@ -118,27 +118,29 @@ class InsuranceCalculatorTest {
   }
 
   //-------------------------------------------------------------------------
-  // Conditions for each deferral, in order: a covered contribution, deferred under the phased policy, repaid by
+  // Conditions for each deferral, in order: a covered contribution, due within the phased deferral's dates
+  // (2022-04-01..2023-12-31, decisions register §1.2 card 000-2a), deferred under the phased policy, repaid by
   // 2023-12-31.
   @Test
   void test_conditions_eachOutcome() {
     assertOutcomes(CALC.explainWaivedFee(MEASURE, of(pension().repaidDate(LocalDate.of(2023, 12, 31)).build()))
-        .explanation(), MET, MET, MET);
+        .explanation(), MET, MET, MET, MET);
     assertOutcomes(CALC.explainWaivedFee(MEASURE, of(pension().kind(InsuranceKind.MEDICAL).deferralApproved(false)
-        .repaidDate(LocalDate.of(2024, 1, 1)).build())).explanation(), NOT_MET, NOT_MET, NOT_MET);
+        .repaidDate(LocalDate.of(2024, 1, 1)).build())).explanation(), NOT_MET, MET, NOT_MET, NOT_MET);
     assertOutcomes(CALC.explainWaivedFee(MEASURE, of(pension().deferralApproved(Optional.empty()).build()))
-        .explanation(), MET, UNKNOWN, UNKNOWN);
+        .explanation(), MET, MET, UNKNOWN, UNKNOWN);
   }
 
   //-------------------------------------------------------------------------
-  // The explanation of each deferral: its input, the three conditions, the late fee and its rounding.
+  // The explanation of each deferral: its input, the four conditions, the late fee and its rounding.
   @Test
   void test_explanation_inputConditionsFeeAndRounding() {
     Explanation explanation = CALC.explainWaivedFee(MEASURE, of(pension().deferredAmount(Cny.of("33333.33"))
         .repaidDate(LocalDate.of(2022, 12, 16)).build(), pension().deferralId("S-2").build())).explanation();
     assertThat(kinds(explanation)).containsExactly(InputStep.class, ConditionStep.class, ConditionStep.class,
-        ConditionStep.class, CalculationStep.class, RoundingStep.class, InputStep.class, ConditionStep.class,
-        ConditionStep.class, ConditionStep.class, CalculationStep.class, RoundingStep.class);
+        ConditionStep.class, ConditionStep.class, CalculationStep.class, RoundingStep.class, InputStep.class,
+        ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, CalculationStep.class,
+        RoundingStep.class);
     assertThat(inputs(explanation, Locale.ENGLISH)).containsExactly(
         "Input: deferred contribution S-1 (/insuranceDeferrals/0) = PENSION CNY 33333.33, due 2022-12-15, "
             + "repaid 2022-12-16",

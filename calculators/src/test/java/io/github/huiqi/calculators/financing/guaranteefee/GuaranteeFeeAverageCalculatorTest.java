@@ -70,19 +70,21 @@ public class GuaranteeFeeAverageCalculatorTest {
   @Test
   void test_average_weightedByAmountAndTime() {
     GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, bookA());
-    // 第十五条 average, weighted by amount × days in 2023:
-    //   N = 1,000,000 × 0.8% × 365 + 2,000,000 × 1.2% × 181 = 2,920,000 + 4,344,000 = 7,264,000
-    //   D = 1,000,000 × 365 + 2,000,000 × 181 = 365,000,000 + 362,000,000 = 727,000,000
-    //   N ÷ D = 0.0099917469… ≈ 0.999175% ≤ 1%: within
-    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("7264000");
-    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("727000000");
-    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("0.999175%"));
+    // 第十五条 average, weighted by amount × time in force in 2023 under the guarantee-fee convention (decisions
+    // register §4.3 item 21: whole months ÷ 12 plus odd days ÷ 360, counted as 360ths): G1 12 months = 360,
+    // G2 2023-01-01 → 2023-07-01 6 months = 180
+    //   N = 1,000,000 × 0.8% × 360 + 2,000,000 × 1.2% × 180 = 2,880,000 + 4,320,000 = 7,200,000
+    //   D = 1,000,000 × 360 + 2,000,000 × 180 = 360,000,000 + 360,000,000 = 720,000,000
+    //   N ÷ D = 1% exactly ≤ 1% ("1%（含）以下"): within
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("7200000");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("720000000");
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("1%"));
     assertThat(result.withinCeiling()).isTrue();
-    // fee income: 1,000,000 × 0.8% × 365/360 = 8,111.111… → 8,111.11; 2,000,000 × 1.2% × 181/360 = 12,066.666… →
-    // 12,066.67; total 20,177.78
-    assertThat(result.guarantees().get(0).feeIncome()).isEqualTo(Cny.of("8111.11"));
-    assertThat(result.guarantees().get(1).feeIncome()).isEqualTo(Cny.of("12066.67"));
-    assertThat(result.feeIncome()).isEqualTo(Cny.of("20177.78"));
+    // fee income: 1,000,000 × 0.8% × 12/12 = 8,000.00 (a whole year costs exactly the annual rate);
+    // 2,000,000 × 1.2% × 6/12 = 12,000.00; total 20,000.00
+    assertThat(result.guarantees().get(0).feeIncome()).isEqualTo(Cny.of("8000.00"));
+    assertThat(result.guarantees().get(1).feeIncome()).isEqualTo(Cny.of("12000.00"));
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("20000.00"));
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(SUT.isWithinCeiling(MEASURE, bookA())).isTrue();
   }
@@ -145,19 +147,19 @@ public class GuaranteeFeeAverageCalculatorTest {
         guarantee("BEFORE", "5000000", "3%", LocalDate.of(2022, 1, 1), JAN1),
         guarantee("LASTDAY", "3600000", "0.5%", LocalDate.of(2023, 12, 31), LocalDate.of(2024, 6, 30))));
     GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
-    // SPANS: counted 2023-01-01 → 2023-07-01 = 181 days; BEFORE ends on 2023-01-01, not counted: 0 days, excluded;
-    // LASTDAY: 2023-12-31 → 2024-01-01 = 1 day
-    assertThat(result.guarantees().get(0).time().days()).isEqualTo(181);
+    // SPANS: counted 2023-01-01 → 2023-07-01 = 6 whole months, 180/360; BEFORE ends on 2023-01-01, not counted: 0
+    // days, excluded; LASTDAY: 2023-12-31 → 2024-01-01 = 1 odd day, 1/360
+    assertThat(result.guarantees().get(0).time().days()).isEqualTo(180);
     assertThat(result.guarantees().get(1).inPeriod()).isFalse();
     assertThat(result.guarantees().get(1).feeIncome()).isEqualTo(Cny.of("0"));
     assertThat(result.guarantees().get(2).time().days()).isEqualTo(1);
-    // N = 1,000,000 × 1% × 181 + 3,600,000 × 0.5% × 1 = 1,810,000 + 18,000 = 1,828,000
-    // D = 1,000,000 × 181 + 3,600,000 × 1 = 184,600,000
-    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("1828000");
-    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("184600000");
+    // N = 1,000,000 × 1% × 180 + 3,600,000 × 0.5% × 1 = 1,800,000 + 18,000 = 1,818,000
+    // D = 1,000,000 × 180 + 3,600,000 × 1 = 183,600,000
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("1818000");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("183600000");
     assertThat(result.withinCeiling()).isTrue();
-    // fee income: 10,000 × 181/360 = 5,027.777… → 5,027.78; 18,000 × 1/360 = 50.00; total 5,077.78
-    assertThat(result.feeIncome()).isEqualTo(Cny.of("5077.78"));
+    // fee income: 10,000 × 180/360 = 5,000.00; 18,000 × 1/360 = 50.00; total 5,050.00
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("5050.00"));
   }
 
   @Test
@@ -219,7 +221,8 @@ public class GuaranteeFeeAverageCalculatorTest {
     assertThat(HuiqiJson.read(HuiqiJson.write(MEASURE), GuaranteeFeeAverageMeasure.class)).isEqualTo(MEASURE);
     GuaranteeFeeAverageResult viaJson = HuiqiJson.read(
         SUT.explainAverageFeeRateJson(MEASURE, HuiqiJson.write(book)), GuaranteeFeeAverageResult.class);
-    assertThat(viaJson.feeIncome()).isEqualTo(Cny.of("20177.78"));
+    // 8,000.00 + 12,000.00 (test_average_weightedByAmountAndTime)
+    assertThat(viaJson.feeIncome()).isEqualTo(Cny.of("20000.00"));
     assertThat(viaJson.withinCeiling()).isTrue();
   }
 
@@ -309,23 +312,23 @@ public class GuaranteeFeeAverageCalculatorTest {
         guarantee("AFTER", "1000000", "5%", NEXT_JAN1, LocalDate.of(2024, 12, 31)),
         guarantee("YEAR", "3600000", "0.5%", JAN1, NEXT_JAN1)));
     GuaranteeFeeAverageResult result = SUT.explainAverageFeeRate(MEASURE, book);
-    // 第十五条 "2023年": FIRSTDAY is in force on 2023-01-01 only (1 day); AFTER starts on 2024-01-01, the day after
-    // the year: 0 days, not counted; YEAR: 365 days
+    // 第十五条 "2023年": FIRSTDAY is in force on 2023-01-01 only (1 odd day, 1/360); AFTER starts on 2024-01-01, the
+    // day after the year: 0 days, not counted; YEAR: 12 whole months, 360/360
     assertThat(result.guarantees().get(0).time().days()).isEqualTo(1);
     assertThat(result.guarantees().get(0).from()).contains(JAN1);
     assertThat(result.guarantees().get(1).inPeriod()).isFalse();
-    assertThat(result.guarantees().get(2).time().days()).isEqualTo(365);
-    // N = 3,600,000 × 1.8% × 1 + 3,600,000 × 0.5% × 365 = 64,800 + 6,570,000 = 6,634,800
-    // D = 3,600,000 × 1 + 3,600,000 × 365 = 3,600,000 × 366 = 1,317,600,000
-    // N ÷ D = (1.8% + 0.5% × 365) ÷ 366 = 184.3% ÷ 366 = 0.5035519…% → shown 0.503552%; within 1%
-    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("6634800");
-    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("1317600000");
-    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("0.503552%"));
+    assertThat(result.guarantees().get(2).time().days()).isEqualTo(360);
+    // N = 3,600,000 × 1.8% × 1 + 3,600,000 × 0.5% × 360 = 64,800 + 6,480,000 = 6,544,800
+    // D = 3,600,000 × 1 + 3,600,000 × 360 = 3,600,000 × 361 = 1,299,600,000
+    // N ÷ D = (1.8% + 0.5% × 360) ÷ 361 = 181.8% ÷ 361 = 0.5036011…% → shown 0.503601%; within 1%
+    assertThat(result.averageFeeRate().numerator()).isEqualByComparingTo("6544800");
+    assertThat(result.averageFeeRate().denominator()).isEqualByComparingTo("1299600000");
+    assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse("0.503601%"));
     assertThat(result.withinCeiling()).isTrue();
-    // income: 3,600,000 × 1.8% × 1/360 = 64,800 ÷ 360 = 180.00; 3,600,000 × 0.5% × 365/360 = 18,000 × 365/360
-    //   = 18,250.00; AFTER 0; total 18,430.00
+    // income: 3,600,000 × 1.8% × 1/360 = 64,800 ÷ 360 = 180.00; 3,600,000 × 0.5% × 12/12 = 18,000.00 (a whole
+    // year at the annual rate); AFTER 0; total 18,180.00
     assertThat(result.guarantees().get(0).feeIncome()).isEqualTo(Cny.of("180.00"));
-    assertThat(result.feeIncome()).isEqualTo(Cny.of("18430.00"));
+    assertThat(result.feeIncome()).isEqualTo(Cny.of("18180.00"));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -389,23 +392,24 @@ public class GuaranteeFeeAverageCalculatorTest {
   @Test
   void test_explanation_defaultsPeriodsFeesAndTheExactAverage() {
     Explanation explanation = SUT.explainAverageFeeRate(MEASURE, bookA()).explanation();
-    // the measure's weighting (by amount and time) and day count (ACT/360, as the fee income above), not overridden
+    // the measure's weighting (by amount and time) and day count (whole months ÷ 12 plus odd days ÷ 360, as the
+    // fee income above), not overridden
     assertThat(explanation.stepsOf(DefaultUsedStep.class))
         .extracting(DefaultUsedStep::value, DefaultUsedStep::overridden)
         .containsExactly(tuple("AMOUNT_TIME", false),
-            tuple("ACT/360", false));
-    // G1 in force 2023-01-01 → 2024-01-01: 365/360; G2 2023-01-01 → 2023-07-01: 181/360
+            tuple("WHOLE-MONTHS", false));
+    // G1 in force 2023-01-01 → 2024-01-01: 12 months, 360/360; G2 2023-01-01 → 2023-07-01: 6 months, 180/360
     assertThat(explanation.stepsOf(PeriodStep.class)).extracting(PeriodStep::end, PeriodStep::yearFraction)
-        .containsExactly(tuple(NEXT_JAN1, new YearFraction(365, 360)),
-            tuple(LocalDate.of(2023, 7, 1), new YearFraction(181, 360)));
-    // 1,000,000 × 0.8% × 365/360 = 8,111.11 (as above)
-    assertThat(calculation(explanation, "fee income of guarantee G1").formula()).endsWith(" × 0.8% × 365/360");
-    assertThat(calculation(explanation, "fee income of guarantee G1").result()).isEqualByComparingTo("8111.11");
-    // N ÷ D = 7,264,000 ÷ 727,000,000 (worked above) = 0.0099917469050894… to 16 decimals
+        .containsExactly(tuple(NEXT_JAN1, new YearFraction(360, 360)),
+            tuple(LocalDate.of(2023, 7, 1), new YearFraction(180, 360)));
+    // 1,000,000 × 0.8% × 360/360 = 8,000.00 (as above)
+    assertThat(calculation(explanation, "fee income of guarantee G1").formula()).endsWith(" × 0.8% × 360/360");
+    assertThat(calculation(explanation, "fee income of guarantee G1").result()).isEqualByComparingTo("8000.00");
+    // N ÷ D = 7,200,000 ÷ 720,000,000 (worked above) = 0.01
     assertThat(calculation(explanation, "average fee rate (exact fraction)").formula())
-        .matches("Σ\\(amount × rate × days\\) ÷ Σ\\(amount × days\\) = 7264000(\\.0+)? ÷ 727000000(\\.0+)?");
+        .matches("Σ\\(amount × rate × days\\) ÷ Σ\\(amount × days\\) = 7200000(\\.0+)? ÷ 720000000(\\.0+)?");
     assertThat(calculation(explanation, "average fee rate (exact fraction)").result())
-        .isEqualByComparingTo("0.0099917469050894");
+        .isEqualByComparingTo("0.01");
     // by count: (0.8% + 1.2%) ÷ 2 = 0.02 ÷ 2; the option overrides the measure's weighting
     Explanation byCount = SUT.explainAverageFeeRate(MEASURE, bookA().withOptions(
         GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(GuaranteeFeeAverageWeighting.COUNT))).explanation();

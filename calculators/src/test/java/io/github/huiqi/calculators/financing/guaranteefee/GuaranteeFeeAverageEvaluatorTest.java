@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Tests {@link GuaranteeFeeAverageEvaluator} on profiles against 沪企服办〔2023〕1号 第十五条: "政府性融资担保机构平均担保费率
  * 保持1%（含）以下". The ceiling binds the guarantor's average over its book; for a firm the outcome is a counterparty
- * ceiling whose amount prices the firm's government guarantees at 1% for their days in force in 2023 (ACT/360, each
- * rounded half-up to the fen), worked beside each assertion.
+ * ceiling whose amount prices the firm's government guarantees at 1% for their time in force in 2023 (whole months
+ * ÷ 12 plus odd days ÷ 360, decisions register §4.3 item 21, so that a whole year costs exactly 1%; each rounded
+ * half-up to the fen), worked beside each assertion.
  */
 public class GuaranteeFeeAverageEvaluatorTest {
 
@@ -41,7 +42,7 @@ public class GuaranteeFeeAverageEvaluatorTest {
     return LoanGuarantee.builder().governmentGuarantor(true).feeRate(Rate.parse(feeRate)).build();
   }
 
-  /** The calculator test's book: 1,000,000 at 0.8% all 2023, and 2,000,000 at 1.2% for 181 days. */
+  /** The calculator test's book: 1,000,000 at 0.8% all 2023, and 2,000,000 at 1.2% for six months. */
   private static EnterpriseProfile book() {
     return shanghaiFirm(EnterpriseSize.SMALL,
         loan("G1", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).guarantee(government("0.8%")).build(),
@@ -52,12 +53,13 @@ public class GuaranteeFeeAverageEvaluatorTest {
   @Test
   void test_completeProfile_ceilingAppliesToTheGuarantor() {
     MeasureOutcome outcome = both(ID, book(), AS_OF);
-    // G1: 2023-01-01 → 2024-01-01 = 365 days, 1,000,000 × 1% × 365/360 = 10,138.888… → 10,138.89
-    // G2: 2023-01-01 → 2023-07-01 = 181 days, 2,000,000 × 1% × 181/360 = 10,055.555… → 10,055.56
-    // at the ceiling together: 10,138.89 + 10,055.56 = 20,194.45
+    // G1: 2023-01-01 → 2024-01-01 = 12 whole months, 1,000,000 × 1% × 12/12 = 10,000.00 (a year at the 1% ceiling
+    // costs exactly 1%; ACT/360 gave 365/360 of it, 10,138.89)
+    // G2: 2023-01-01 → 2023-07-01 = 6 whole months, 2,000,000 × 1% × 6/12 = 10,000.00
+    // at the ceiling together: 10,000.00 + 10,000.00 = 20,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.COUNTERPARTY_CEILING);
-    assertThat(outcome.amount()).isEqualTo(exactly("20194.45"));
+    assertThat(outcome.amount()).isEqualTo(exactly("20000.00"));
     assertThat(outcome.countedInTotal()).isFalse();
     assertThat(outcome.missingFacts()).isEmpty();
     assertThat(outcome.bindingLimit()).isEmpty();
@@ -75,17 +77,17 @@ public class GuaranteeFeeAverageEvaluatorTest {
         .containsExactly("ceiling-on-guarantor-average", "amount-at-ceiling", "scope-not-tested");
     // the explanation prices each guarantee at the ceiling, and never claims the firm's own fees average 1%
     String en = outcome.explanation().render(Locale.ENGLISH);
-    assertThat(en).contains("1000000.00 × 1% × 365/360").contains("10138.89").doesNotContain("average fee rate");
+    assertThat(en).contains("1000000.00 × 1% × 360/360").contains("10000.00").doesNotContain("average fee rate");
   }
 
   @Test
   void test_timeInForce_clippedToTheYearAndEndedByRepayment() {
-    // drawn 2022-07-01, due 2023-07-01: in 2023 from 2023-01-01 to 2023-07-01 = 181 days;
-    // 1,000,000 × 1% × 181/360 = 5,027.777… → 5,027.78
+    // drawn 2022-07-01, due 2023-07-01: in 2023 from 2023-01-01 to 2023-07-01 = 6 whole months;
+    // 1,000,000 × 1% × 6/12 = 5,000.00
     LoanFacts spanning = loan("S", "1000000", LocalDate.of(2022, 7, 1), LocalDate.of(2023, 7, 1))
         .guarantee(government("1.5%")).build();
-    assertThat(both(ID, shanghaiFirm(EnterpriseSize.SMALL, spanning), AS_OF).amount()).isEqualTo(exactly("5027.78"));
-    // due 2024-01-01 but repaid 2023-04-01: 31 + 28 + 31 = 90 days; 1,000,000 × 1% × 90/360 = 2,500.00
+    assertThat(both(ID, shanghaiFirm(EnterpriseSize.SMALL, spanning), AS_OF).amount()).isEqualTo(exactly("5000.00"));
+    // due 2024-01-01 but repaid 2023-04-01: 3 whole months; 1,000,000 × 1% × 3/12 = 2,500.00
     LoanFacts repaid = loan("R", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).repaymentDate(LocalDate.of(2023, 4, 1))
         .guarantee(government("1.5%")).build();
     assertThat(both(ID, shanghaiFirm(EnterpriseSize.SMALL, repaid), AS_OF).amount()).isEqualTo(exactly("2500.00"));
@@ -97,9 +99,9 @@ public class GuaranteeFeeAverageEvaluatorTest {
     LoanFacts unknown = loan("U", "1000000", JAN_1, LocalDate.of(2024, 1, 1))
         .guarantee(LoanGuarantee.builder().feeRate(Rate.parse("0.8%")).build()).build();
     MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, unknown), AS_OF);
-    // if a government guarantor: 1,000,000 × 1% × 365/360 = 10,138.89
+    // if a government guarantor: 1,000,000 × 1% × 12/12 = 10,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.amount()).isEqualTo(between("0", "10138.89"));
+    assertThat(outcome.amount()).isEqualTo(between("0", "10000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/governmentGuarantor");
   }
 
@@ -108,12 +110,12 @@ public class GuaranteeFeeAverageEvaluatorTest {
     // 第十五条 names the 市中小微企业政策性融资担保基金管理中心 (the guarantee fund, policyFund) and then the
     // 政府性融资担保机构 whose average fee is at most 1%: the fund is one of them, so a loan it guarantees needs no
     // separate governmentGuarantor. Drawn 2022-11-15, due 2023-11-15: in 2023 from 2023-01-01 to 2023-11-15 =
-    // 365 − 47 = 318 days; 1,000,000 × 1% × 318/360 = 8,833.333… → 8,833.33
+    // 10 whole months (to 2023-11-01) + 14 odd days = 314/360; 1,000,000 × 1% × 314/360 = 8,722.222… → 8,722.22
     LoanFacts fund = loan("F", "1000000", LocalDate.of(2022, 11, 15), LocalDate.of(2023, 11, 15))
         .guarantee(LoanGuarantee.builder().policyFund(true).build()).build();
     MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, fund), AS_OF);
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(outcome.amount()).isEqualTo(exactly("8833.33"));
+    assertThat(outcome.amount()).isEqualTo(exactly("8722.22"));
     assertThat(outcome.missingFacts()).isEmpty();
     // a guarantee not through the fund says nothing about the guarantor: still asked for
     LoanFacts other = loan("O", "1000000", LocalDate.of(2022, 11, 15), LocalDate.of(2023, 11, 15))
@@ -126,8 +128,8 @@ public class GuaranteeFeeAverageEvaluatorTest {
   void test_missingGuaranteeAndLoans() {
     LoanFacts bare = loan("B", "2000000", JAN_1, LocalDate.of(2023, 7, 1)).build();
     MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.SMALL, bare), AS_OF);
-    // if government-guaranteed: 2,000,000 × 1% × 181/360 = 10,055.56
-    assertThat(outcome.amount()).isEqualTo(between("0", "10055.56"));
+    // if government-guaranteed: 2,000,000 × 1% × 6/12 = 10,000.00
+    assertThat(outcome.amount()).isEqualTo(between("0", "10000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guaranteed");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
 
@@ -165,8 +167,8 @@ public class GuaranteeFeeAverageEvaluatorTest {
         .guarantee(LoanGuarantee.builder().governmentGuarantor(false).build()).build();
     LoanFacts g1 = loan("G1", "1000000", JAN_1, LocalDate.of(2024, 1, 1)).guarantee(government("0.8%")).build();
     MeasureOutcome outcome = both(ID, shanghaiFirm(EnterpriseSize.MEDIUM, commercial, g1), AS_OF);
-    // only G1: 10,138.89; the firm's size is not tested (the ceiling binds the guarantor)
+    // only G1: 1,000,000 × 1% × 12/12 = 10,000.00; the firm's size is not tested (the ceiling binds the guarantor)
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(outcome.amount()).isEqualTo(exactly("10138.89"));
+    assertThat(outcome.amount()).isEqualTo(exactly("10000.00"));
   }
 }

@@ -118,9 +118,10 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, atCap);
     // "不高于": 2.175% at the cap of 2.175% is within
     assertThat(result.proposedWithinCap()).contains(true);
-    // 2023-05-12 → 2024-05-12 = 366 days (2024-02-29 inside): 5,000,000 × 2.175% × 366/360 = 108,750 × 366/360
-    //   = 110,562.50
-    assertThat(result.maximumFee()).contains(Cny.of("110562.50"));
+    // 2023-05-12 → 2024-05-12 = 12 whole months (366 days, 2024-02-29 inside): an annual cap, so under the
+    // guarantee-fee convention 年费率 × 月 ÷ 12 (decisions register §4.3 item 21) a whole year costs exactly the cap:
+    // 5,000,000 × 2.175% × 12/12 = 108,750.00 (ACT/360 gave 366/360 of it, 110,562.50)
+    assertThat(result.maximumFee()).contains(Cny.of("108750.00"));
     GuaranteeFeeBenchmarkCapRequest above = loan(LocalDate.of(2024, 5, 12))
         .withProposal(Rate.parse("2.1751%"), Cny.of("5000000"));
     assertThat(SUT.explainFeeRateCap(MEASURE, above).proposedWithinCap()).contains(false);
@@ -132,7 +133,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     // 第五条, a 专精特新 borrower and a government guarantor, contract 2023-05-10, one year from 2023-05-12, 2.2%
     // proposed on 5,000,000: the draft's status, the benchmark default, the two conditions, the ≤1-year bracket, the
     // PBoC 4.35% benchmark, the cap 4.35% × 50% = 2.175%, the proposal above it, the fee's day count and term
-    // (366 days), the fee at the cap 5,000,000 × 2.175% × 366/360 = 110,562.5 and its rounding to 110,562.50
+    // (12 whole months), the fee at the cap 5,000,000 × 2.175% × 12/12 = 108,750 and its rounding to 108,750.00
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12))
         .withProposal(Rate.parse("2.2%"), Cny.of("5000000")));
     assertThat(result.explanation().steps()).extracting(step -> step.getClass().getSimpleName()).containsExactly(
@@ -143,7 +144,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     assertThat(((InputStep) result.explanation().steps().get(5)).value()).contains("4.35%").contains("2015-10-24");
     // the proposal's condition: 2.2% is above the cap, not met, and its detail says so
     assertThat(detailsOf(result.explanation(), "proposed fee rate")).containsExactly("2.2% > 2.175%");
-    assertThat(result.maximumFee()).contains(Cny.of("110562.50"));
+    assertThat(result.maximumFee()).contains(Cny.of("108750.00"));
     // within the cap, the same condition is met with "≤"
     GuaranteeFeeBenchmarkCapResult within = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12))
         .withProposal(Rate.parse("2%"), Cny.of("5000000")));
@@ -330,13 +331,14 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_maximumFee_overOneToFiveYears() {
-    // draft 第五条, a two-year loan: 1–5 years, 4.75% × ½ = 2.375%; 2023-05-12 → 2025-05-12 = 731 days (2024-02-29
-    // inside); 5,000,000 × 2.375% = 118,750 a year × 731/360 = 86,806,250 ÷ 360 = 241,128.472… → 241,128.47
+    // draft 第五条, a two-year loan: 1–5 years, 4.75% × ½ = 2.375%; 2023-05-12 → 2025-05-12 = 24 whole months
+    // (731 days); 5,000,000 × 2.375% = 118,750 a year × 24/12 = 237,500.00, exactly two years at the cap (ACT/360
+    // gave 731/360 of a year, 241,128.47)
     GuaranteeFeeBenchmarkCapRequest twoYears = loan(LocalDate.of(2025, 5, 12)).withProposal(Rate.parse("2.375%"),
         Cny.of("5000000"));
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, twoYears);
     assertThat(result.feeRateCap()).isEqualTo(Rate.parse("2.375%"));
-    assertThat(result.maximumFee()).contains(Cny.of("241128.47"));
+    assertThat(result.maximumFee()).contains(Cny.of("237500.00"));
     assertThat(result.proposedWithinCap()).contains(true);
     assertThat(result.indicativeOnly()).isTrue();
   }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Tests {@link GuaranteeFeeBenchmarkCapEvaluator} on profiles against the Shenzhen 专精特新 draft 第五条: "担保费率不高于
  * 国家当期银行贷款基准利率的二分之一". The figures are the calculator test's hand-worked cases through a profile: the PBoC
- * benchmark for the term bracket on the contract date, halved, priced over the term (ACT/360, half-up to the fen).
+ * benchmark for the term bracket on the contract date, halved, priced over the term (whole months ÷ 12 plus odd days
+ * ÷ 360, half-up to the fen).
  */
 public class GuaranteeFeeBenchmarkCapEvaluatorTest {
 
@@ -65,15 +66,15 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
   @Test
   void test_completeProfile_capFeesSummed() {
     MeasureOutcome one = both(ID, zjtx(Optional.of(true), oneYear().build()), AS_OF);
-    // ≤1 year: 4.35% × ½ = 2.175%; 2023-05-12 → 2024-05-12 = 366 days (2024-02-29 inside):
-    // 5,000,000 × 2.175% × 366/360 = 108,750 × 366/360 = 110,562.50
+    // ≤1 year: 4.35% × ½ = 2.175%, an annual cap; 2023-05-12 → 2024-05-12 = 12 whole months (decisions register
+    // §4.3 item 21): 5,000,000 × 2.175% × 12/12 = 108,750.00, exactly a year at the cap
     assertThat(one.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(one.amountKind()).isEqualTo(AmountKind.COUNTERPARTY_CEILING);
-    assertThat(one.amount()).isEqualTo(exactly("110562.50"));
+    assertThat(one.amount()).isEqualTo(exactly("108750.00"));
     MeasureOutcome two = both(ID, zjtx(Optional.of(true), oneYear().build(), twoYears().build()), AS_OF);
-    // 1–5 years: 4.75% × ½ = 2.375%; 731 days: 5,000,000 × 2.375% × 731/360 = 86,806,250 ÷ 360 = 241,128.472…
-    // → 241,128.47; with the one-year loan: 110,562.50 + 241,128.47 = 351,690.97
-    assertThat(two.amount()).isEqualTo(exactly("351690.97"));
+    // 1–5 years: 4.75% × ½ = 2.375%; 24 whole months: 5,000,000 × 2.375% × 24/12 = 237,500.00; with the one-year
+    // loan: 108,750.00 + 237,500.00 = 346,250.00
+    assertThat(two.amount()).isEqualTo(exactly("346250.00"));
   }
 
   @Test
@@ -93,8 +94,8 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
   void test_contractDateMissing_drawdownUsedAndNoted() {
     LoanFacts noContract = loan("Y1", "5000000", DRAWDOWN, LocalDate.of(2024, 5, 12)).guarantee(government()).build();
     MeasureOutcome outcome = both(ID, zjtx(Optional.of(true), noContract), AS_OF);
-    // the benchmark on 2023-05-12 is still 4.35%: the same 110,562.50
-    assertThat(outcome.amount()).isEqualTo(exactly("110562.50"));
+    // the benchmark on 2023-05-12 is still 4.35%: the same 108,750.00
+    assertThat(outcome.amount()).isEqualTo(exactly("108750.00"));
     assertThat(outcome.notes()).extracting(Reason::code).contains("contract-date-from-drawdown");
     assertThat(outcome.notes()).filteredOn(n -> n.code().equals("contract-date-from-drawdown"))
         .allSatisfy(n -> assertThat(n.message().in(Locale.ENGLISH)).contains("Y1"));
@@ -105,12 +106,12 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
   void test_missingRecognitionGuaranteeAndLoans() {
     MeasureOutcome unknown = both(ID, zjtx(Optional.empty(), oneYear().build()), AS_OF);
     assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(unknown.amount()).isEqualTo(between("0", "110562.50"));
+    assertThat(unknown.amount()).isEqualTo(between("0", "108750.00"));
     assertThat(unknown.missingFacts()).containsExactly("/specialisedAndInnovative");
 
     LoanFacts bare = loan("B", "5000000", DRAWDOWN, LocalDate.of(2024, 5, 12)).contractDate(CONTRACT).build();
     MeasureOutcome noGuarantee = both(ID, zjtx(Optional.of(true), bare), AS_OF);
-    assertThat(noGuarantee.amount()).isEqualTo(between("0", "110562.50"));
+    assertThat(noGuarantee.amount()).isEqualTo(between("0", "108750.00"));
     assertThat(noGuarantee.missingFacts()).containsExactly("/loans/0/guaranteed");
 
     MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440305").specialisedAndInnovative(Qualification.held(true))

@@ -51,7 +51,8 @@ class GuaranteeFeeJsonInputTest {
     // the templates below are valid, so each failure is caused by the one change made to it
     // 1,000,000 × 0.9% × 12/12 = 9,000.00 (2023-03-01 → 2024-03-01, 12 whole months)
     assertThat(GuaranteeFeeReductionCalculator.DEFAULT.explainFeeJson(REDUCTION, FEE)).contains("9000.00");
-    assertThat(GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE, BOOK)).contains("8111.11");
+    // 1,000,000 × 0.8% × 12/12 = 8,000.00 (2023-01-01 → 2024-01-01, 12 whole months)
+    assertThat(GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE, BOOK)).contains("8000.00");
     assertThat(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(CAP, LOAN)).contains("2.175%");
     assertThat(GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidyJson(SUBSIDY, FIRM)).contains("3000");
   }

@@ -138,12 +138,13 @@ public class GuaranteeFeeReductionEvaluatorTest {
   }
 
   @Test
-  void test_missingStandardRate_unboundedAndNamed() {
+  void test_missingStandardRate_boundedAndNamed() {
     LoanFacts noRate = standardLoan().guarantee(LoanGuarantee.builder().governmentGuarantor(true).build()).build();
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, noRate), AS_OF);
-    // no source caps a standard rate: the saving has no upper bound
+    // a standard rate is at most 100% (a request refuses more): 100% × 60% > 1%, so the 1% ceiling; 12 whole
+    // months: at most 1,000,000 × 100% − 1,000,000 × 1% = 990,000.00
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.amount()).isEqualTo(atLeast("0"));
+    assertThat(outcome.amount()).isEqualTo(between("0", "990000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/standardFeeRate");
     assertThat(outcome.reasons()).extracting(Reason::code).contains("standard-fee-rate");
   }
@@ -153,13 +154,15 @@ public class GuaranteeFeeReductionEvaluatorTest {
     LoanFacts bare = loan("B", "800000", START, END).build();
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, bare), AS_OF);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.amount()).isEqualTo(atLeast("0"));
+    // at most the saving at a standard rate of 100%: 800,000 × 100% − 800,000 × 1% (the ceiling) = 792,000.00
+    assertThat(outcome.amount()).isEqualTo(between("0", "792000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guaranteed");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-not-known");
     // with a known eligible loan first: eligible, at least its 6,000.00, the other loan's guarantee still asked for
     MeasureOutcome mixed = both(ID, firm(EnterpriseSize.SMALL, standardLoan().build(), bare), AS_OF);
     assertThat(mixed.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(mixed.amount()).isEqualTo(atLeast("6000.00"));
+    // 6,000.00 certain, and at most 6,000.00 + 792,000.00 = 798,000.00
+    assertThat(mixed.amount()).isEqualTo(between("6000.00", "798000.00"));
     assertThat(mixed.missingFacts()).containsExactly("/loans/1/guaranteed");
     // known to be guaranteed, the guarantee's facts not given: the guarantee is asked for
     LoanFacts guaranteedBare = loan("G", "800000", START, END).guaranteed(true).build();
@@ -228,9 +231,10 @@ public class GuaranteeFeeReductionEvaluatorTest {
         .build()).build();
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, noRate), AS_OF);
     assertThat(outcome.explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("输入：标准担保费率未提供：结论按其他事实判定，节省金额待定 = —").doesNotContain("the saving is open");
-    assertThat(outcome.explanation().render(Locale.ENGLISH))
-        .contains("Input: standard fee rate not given: the verdict is decided on the other facts; the saving is open");
+        .contains("输入：标准担保费率未提供：结论按其他事实判定，节省金额至多为标准费率100%时的 990000.00 元 = 100%")
+        .doesNotContain("the saving is");
+    assertThat(outcome.explanation().render(Locale.ENGLISH)).contains("Input: standard fee rate not given: the "
+        + "verdict is decided on the other facts; the saving is at most 990000.00, at a standard rate of 100%");
   }
 
   //-------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package io.github.huiqi.core.employment.insurance;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.FinancingChecks;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.ClauseRef;
@@ -12,6 +13,7 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,6 +33,9 @@ import java.util.List;
  * @param title  the title
  * @param repaymentDeadline  the last day a repayment is waived its late fee, inclusive ("2023年12月31日前")
  * @param eligibleKinds  the contributions the phased deferral covered (养老、失业、工伤), not empty
+ * @param deferredDueWindow  the due dates the phased deferral ("阶段性缓缴…政策") covered, inclusive; closed. No source
+ *     text gives its months: a documented default (decisions register §1.2 card 000-2a); a contribution due outside
+ *     it was not deferred under that policy, so its late fee is not waived
  * @param dailyLateFeeRate  the statutory late fee a day (0.05%), above 0% and at most 100%
  * @param rounding  the rounding of each deferral's fee (a documented default)
  * @param dayCountRule  how the late days are counted (a documented default: from the day after the due date through
@@ -43,6 +48,7 @@ public record InsuranceMeasure(
     LocalizedText title,
     Parameter<LocalDate> repaymentDeadline,
     Parameter<List<InsuranceKind>> eligibleKinds,
+    Parameter<DateRange> deferredDueWindow,
     Parameter<Rate> dailyLateFeeRate,
     Parameter<MoneyRounding> rounding,
     Citation dayCountRule) implements Measure {
@@ -76,6 +82,7 @@ public record InsuranceMeasure(
       throw new InvalidInputException("eligibleKinds/value", "[]", "must hold at least one kind");
     }
     eligibleKinds = eligibleKinds.withValue(kinds);
+    FinancingChecks.requireClosedWindow(deferredDueWindow, "deferredDueWindow");
     Args.notNull(dailyLateFeeRate, "dailyLateFeeRate");
     Rate rate = dailyLateFeeRate.value();
     if (rate.compareTo(Rate.ZERO) <= 0 || rate.isGreaterThan(Rate.ONE_HUNDRED_PERCENT)) {

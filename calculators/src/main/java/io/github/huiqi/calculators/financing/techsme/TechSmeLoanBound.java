@@ -1,0 +1,116 @@
+package io.github.huiqi.calculators.financing.techsme;
+
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DayCount;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The most an unknown interest or guarantee-fee list of a tech-SME claim can hold, read from the profile's own loans
+ * (decisions register §4.1 item 8b).
+ * <p>
+ * When the profile's {@code loans} are known, every interest or fee payment of the claim belongs to one of them, so:
+ * <ul>
+ *   <li>the interest of a loan is at most its principal × its annual rate over its period of use, from the drawdown
+ *       (counted) to {@link LoanFacts#endOfUse()} (not counted): interest after maturity is penalty interest (罚息),
+ *       not the loan's interest the 办法 subsidises;
+ *   <li>the guarantee fee of a loan is nothing when it is known not to be guaranteed, else the fee paid when given,
+ *       else its principal × its annual fee rate over the term from the drawdown to the maturity (§2.8), and not
+ *       bounded when neither is known;
+ * </ul>
+ * each period counted under whichever of ACT/360 and whole months ÷ 12 (§4.3 item 21) gives more, so that the bound
+ * holds under either convention. The result is in yuan, exact (not rounded); the caller applies the ratio and
+ * rounds up.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+final class TechSmeLoanBound {
+
+  /** The citation of the bound. */
+  static final Citation DEFAULT = Citation.libraryDefault("decisions register §4.1 item 8b",
+      "an unknown interest or guarantee-fee list holds at most what the profile's known loans can bear: each loan's "
+          + "principal × its annual rate over its period of use, and its fee paid (or principal × fee rate over its "
+          + "term; nothing when it is known not to be guaranteed), each period under the larger of ACT/360 and "
+          + "whole months ÷ 12");
+
+  private TechSmeLoanBound() {
+  }
+
+  /**
+   * Returns the most interest the profile's loans can bear, in yuan; empty when the loans are not known.
+   *
+   * @param profile  the enterprise
+   * @return the bound, exact
+   */
+  static Optional<BigDecimal> interest(EnterpriseProfile profile) {
+    if (profile.loans().isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    List<LoanFacts> loans = profile.loans().get();
+    for (LoanFacts loan : loans) {
+      sum = sum.add(over(loan, loan.annualInterestRate(), loan.endOfUse()));
+    }
+    return Optional.of(sum);
+  }
+
+  /**
+   * Returns the most guarantee fee the profile's loans can bear, in yuan; empty when the loans are not known, or a
+   * loan may be guaranteed with neither its fee paid nor its fee rate known.
+   *
+   * @param profile  the enterprise
+   * @return the bound, exact
+   */
+  static Optional<BigDecimal> fees(EnterpriseProfile profile) {
+    if (profile.loans().isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (LoanFacts loan : profile.loans().get()) {
+      if (loan.isGuaranteed().equals(Optional.of(false))) {
+        continue;
+      }
+      Optional<LoanGuarantee> guarantee = loan.guarantee();
+      Optional<BigDecimal> paid = guarantee.flatMap(LoanGuarantee::feePaid)
+          .map(amount -> Cny.notNegativeYuan(amount, "feePaid"));
+      if (paid.isPresent()) {
+        sum = sum.add(paid.get());
+        continue;
+      }
+      Optional<Rate> rate = guarantee.flatMap(LoanGuarantee::feeRate);
+      if (rate.isEmpty()) {
+        return Optional.empty();
+      }
+      sum = sum.add(over(loan, rate.get(), loan.maturityDate()));
+    }
+    return Optional.of(sum);
+  }
+
+  /**
+   * Returns {@code ratio × bound} rounded up to the fen, so that no rounding of an item makes a subsidy exceed it.
+   *
+   * @param ratio  the subsidy ratio
+   * @param bound  the bound on what is subsidised, in yuan
+   * @return the subsidy bound, in yuan
+   */
+  static BigDecimal subsidy(Rate ratio, BigDecimal bound) {
+    return ratio.applyTo(bound).setScale(2, RoundingMode.CEILING);
+  }
+
+  /** The principal × the annual rate from the drawdown to the end, under the larger of the two conventions. */
+  private static BigDecimal over(LoanFacts loan, Rate rate, LocalDate end) {
+    BigDecimal principal = Cny.notNegativeYuan(loan.principal(), "principal");
+    long act360 = DayCount.ACT_360.yearFraction(loan.drawdownDate(), end).days();
+    long months = DayCount.WHOLE_MONTHS.yearFraction(loan.drawdownDate(), end).days();
+    BigDecimal days = BigDecimal.valueOf(Math.max(act360, months));
+    return rate.applyTo(principal).multiply(days).divide(BigDecimal.valueOf(360), 20, RoundingMode.CEILING);
+  }
+}
