@@ -231,8 +231,8 @@ public final class BookRiskPoolFastPath {
    *     masked to zero when excluded;
    *   <li>the checks OR-ed together: a negative amount or base, a base above the ceiling, a byte that is no fact, a
    *     category byte outside the table, a grant day outside the dates a claim can hold and a classification day
-   *     before the grant day each make {@code bad} negative; {@code bits} bounds every amount from above, so one comparison at the end rules out an overflowing
-   *     product for the whole block;
+   *     before the grant day each make {@code bad} negative; {@code bits} bounds every amount from above, so one
+   *     comparison at the end rules out an overflowing product for the whole block;
    *   <li>among them, the classification day outside the validity of the category's base ratio (a day before its
    *     first or after its last day makes one of two differences negative), narrowed to the dates a claim can hold:
    *     such a loss, ineligible or failed, is rare (a loss classified before 2019 under the built-in packs, or the
