@@ -33,7 +33,9 @@ import java.util.Set;
  * match; held with no {@code since}, an unknown match naming {@code /littleGiant/since}; recognised within the window
  * (both ends inclusive), a match dated then; otherwise none. An event: the list not known is one unknown match
  * naming {@code /grantEvents}; otherwise one match per event of the code dated within the window, unknown while its
- * rank (when the trigger limits it) or the qualification to hold on its date is not known.
+ * rank (when the trigger limits it) or the qualification to hold on its date is not known. A 专精特新 qualification to
+ * hold ({@code SPECIALISED_AND_INNOVATIVE}) is held through either the 专精特新中小企业 or the 专精特新"小巨人"
+ * recognition ({@link SpecialisedRecognition}).
  */
 public final class GrantTriggers {
 
@@ -150,6 +152,15 @@ public final class GrantTriggers {
     }
     GrantQualification kind = trigger.heldOnEventDate().get();
     String code = "held-" + kebab(kind) + "-on-event-date";
+    if (kind == GrantQualification.SPECIALISED_AND_INNOVATIVE && SpecialisedRecognition.heldOn(Optional.empty(),
+        facts.littleGiant(), event.date()).orElse(false)) {
+      // the draft's 专精特新企业 include the 小巨人: its recognition held on the date qualifies the enterprise
+      check.record(ConditionOutcome.MET, code, () -> LocalizedText.of(
+          "事件发生之日为有效期内的专精特新企业（专精特新中小企业或“小巨人”企业）",
+          "a 专精特新 enterprise (a specialised and innovative SME or a 'little giant') on the event's date"),
+          () -> "littleGiant held on " + event.date(), trigger.condition());
+      return true;
+    }
     Optional<Qualification> qualification = facts.qualification(kind);
     if (qualification.isEmpty()) {
       String fact = "/" + kind.profileField();

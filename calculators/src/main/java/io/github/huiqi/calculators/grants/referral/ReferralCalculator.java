@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.grants.referral;
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
+import io.github.huiqi.calculators.internal.SpecialisedRecognition;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantQualification;
@@ -10,6 +11,7 @@ import io.github.huiqi.core.grants.referral.ReferralMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Eligibility;
@@ -31,7 +33,9 @@ import java.util.function.Function;
  * 予以补贴" (第十四条): whether it applies, and which measures carry the figures.
  * <p>
  * With a required qualification (专精特新 for the Shenzhen draft's 第五条), the verdict is eligible when it is held on
- * the request's date, ineligible when not, undetermined naming it ({@code /specialisedAndInnovative}) when not known.
+ * the request's date, ineligible when not, undetermined naming it ({@code /specialisedAndInnovative}) when not known;
+ * the 专精特新 one is held through either the 专精特新中小企业 or the 专精特新"小巨人" recognition (the draft's
+ * 专精特新企业 include both).
  * A measure for small and micro industrial enterprises (the 小升规 plan's 第十四条: decisions register §1.3 item
  * 001-14) also tests the industry (GB/T 4754-2017 sections B, C, D) and the size (small or micro), naming
  * {@code /industryCode} and {@code /size} when not known. Without either the measure applies on the terms of the
@@ -113,6 +117,10 @@ public final class ReferralCalculator {
     List<TracedCondition> conditions = new ArrayList<>(3);
     measure.requiredQualification().ifPresent(required -> {
       GrantQualification kind = required.value();
+      if (kind == GrantQualification.SPECIALISED_AND_INNOVATIVE && littleGiantHeld(request)) {
+        conditions.add(littleGiant(request, HELD_CODES.get(kind), required.citation()));
+        return;
+      }
       conditions.add(TracedCondition.of(request.qualification(kind), q -> q.isHeldOn(request.asOf()),
           FACTS.get(kind), HELD_CODES.get(kind),
           () -> LocalizedText.of("测算日为有效期内的" + kind.zh(), "a " + kind.en() + " on the evaluation date"),
@@ -131,6 +139,23 @@ public final class ReferralCalculator {
     }
     TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
     return new Evaluation(decision.verdict(), decision.missingFacts(), decision.eligibility(), steps.list());
+  }
+
+  /**
+   * Whether the 专精特新"小巨人" recognition is held on the request's date: the draft's 专精特新企业 include the 小巨人
+   * ({@link SpecialisedRecognition}), so it qualifies the enterprise as the 专精特新中小企业 recognition does; without
+   * it the 专精特新中小企业 recognition decides as any required qualification.
+   */
+  private static boolean littleGiantHeld(ReferralRequest request) {
+    return SpecialisedRecognition.heldOn(Optional.empty(), request.littleGiant(), request.asOf()).orElse(false);
+  }
+
+  /** The 专精特新 condition met through the 专精特新"小巨人" recognition held on the request's date. */
+  private static TracedCondition littleGiant(ReferralRequest request, String code, Citation citation) {
+    return TracedCondition.known(true, code,
+        () -> LocalizedText.of("测算日为有效期内的专精特新企业（专精特新中小企业或“小巨人”企业）",
+            "a 专精特新 enterprise (a specialised and innovative SME or a 'little giant') on the evaluation date"),
+        () -> "littleGiant held on " + request.asOf(), citation);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.space.purchase;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfileLists;
+import io.github.huiqi.calculators.internal.SpecialisedRecognition;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
@@ -27,8 +28,10 @@ import javax.money.MonetaryAmount;
  * <p>
  * The output tested is that of the calendar year before the evaluation date, from the profile's
  * {@code industrialOutputs} (a documented default: the draft says "年产值" without the year); the tenure is counted to
- * the evaluation date, and the 专精特新 recognition must be held on it (expired or not yet granted, not held). Missing
- * facts: {@code /specialisedAndInnovative}, {@code /industrialOutputs} (the list, or the
+ * the evaluation date, and a 专精特新 recognition must be held on it (expired or not yet granted, not held): the
+ * 专精特新中小企业 or the 专精特新"小巨人" one, the draft's 专精特新企业 including both (its opening paragraph). Missing
+ * facts: {@code /specialisedAndInnovative} (when the 小巨人 recognition is not held on the date),
+ * {@code /industrialOutputs} (the list, or the
  * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. The document is a draft: the
  * outcome says so, and the explaining form notes it.
  * <p>
@@ -72,10 +75,10 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
     }
     int year = context.asOf().getYear() - 1;
     Optional<MonetaryAmount> output = grossOutput(profile, year);
-    // the recognition is tested on the evaluation date: an expired or a later one does not qualify the firm
-    PurchaseRequest request = new PurchaseRequest(profile.specialisedAndInnovative()
-        .map(q -> q.isHeldOn(context.asOf())),
-        output, profile.leases().get(), context.asOf());
+    // the recognition is tested on the evaluation date: an expired or a later one does not qualify the firm; the
+    // draft's 专精特新企业 include the 专精特新“小巨人”企业 (its opening paragraph), so either recognition qualifies
+    PurchaseRequest request = new PurchaseRequest(SpecialisedRecognition.heldOn(profile.specialisedAndInnovative(),
+        profile.littleGiant(), context.asOf()), output, profile.leases().get(), context.asOf());
     StepTrace steps = new StepTrace(explain);
     TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps);
     builder.verdict(decision.verdict());
