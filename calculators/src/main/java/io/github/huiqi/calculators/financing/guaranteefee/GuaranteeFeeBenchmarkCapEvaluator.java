@@ -4,10 +4,12 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.Part;
 import io.github.huiqi.calculators.internal.ProfilePointers;
+import io.github.huiqi.calculators.internal.SpecialisedRecognition;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.money.Cny;
@@ -32,8 +34,10 @@ import java.util.Optional;
  * 国家当期银行贷款基准利率的二分之一"), for an enterprise profile: the most its government guarantors may charge on its
  * loans.
  * <p>
- * For each profile loan the evaluator builds a {@link GuaranteeFeeBenchmarkCapRequest}: whether the firm holds the
- * 专精特新 recognition ({@code /specialisedAndInnovative}) on the loan's contract date, whether the guarantor is a
+ * For each profile loan the evaluator builds a {@link GuaranteeFeeBenchmarkCapRequest}: whether the firm is a
+ * 专精特新企业 on the loan's contract date (the draft's own scope, "专精特新企业(含专精特新“小巨人”企业和专精特新中小企业)":
+ * a 专精特新"小巨人" recognition held on that date, otherwise the 专精特新中小企业 one, {@code /specialisedAndInnovative};
+ * decisions register §1.6 item 004-scope), whether the guarantor is a
  * government one ({@code /loans/i/guarantee/governmentGuarantor}), the contract date ({@code /loans/i/contractDate},
  * or the drawdown date when it is not given, with a note), the loan's drawdown and maturity, the guarantee's fee rate
  * as the proposal tested against the cap, and the principal. The calculator reads the benchmark on the contract date
@@ -47,7 +51,8 @@ import java.util.Optional;
  * known, or no {@code guarantee}, named as {@code /loans/i/guarantee}) adds the range from zero to its cap fee. The
  * document is a <b>draft</b>: the outcome carries {@link DocumentStatus#DRAFT}, so it never counts in a total, and the
  * explaining form says so in a note. An absent {@code /loans} is undetermined with no upper bound, unless the profile
- * holds no 专精特新 recognition at all ({@code held: false}): ineligible; an empty one is ineligible. A contract date
+ * holds no 专精特新 recognition at all (the 专精特新中小企业 one {@code held: false} and no 小巨人 one held):
+ * ineligible; an empty one is ineligible. A contract date
  * with no published benchmark is bad input naming that date's profile pointer.
  * <p>
  * This class is immutable and thread-safe.
@@ -86,7 +91,8 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
           "a draft for comment, not binding: the figure is indicative only", clause));
     }
     if (profile.loans().isEmpty()) {
-      if (profile.specialisedAndInnovative().map(q -> !q.held()).orElse(false)) {
+      if (profile.specialisedAndInnovative().map(q -> !q.held()).orElse(false)
+          && !profile.littleGiant().map(Qualification::held).orElse(false)) {
         // the loans are not known, but a firm that holds no 专精特新 recognition at all is out on every contract date
         builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
         if (explain) {
@@ -155,7 +161,9 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
       GuaranteeFeeBenchmarkCapCalculator calculator, GuaranteeFeeBenchmarkCapMeasure measure,
       EnterpriseProfile profile, LoanFacts loan, LocalDate contract, ProfilePointers pointers, boolean explain) {
     try {
-      Optional<Boolean> recognised = profile.specialisedAndInnovative().map(q -> q.isHeldOn(contract));
+      // the draft's 专精特新企业 include the 小巨人 (its opening paragraph): either recognition on the contract date
+      Optional<Boolean> recognised = SpecialisedRecognition.heldOn(profile.specialisedAndInnovative(),
+          profile.littleGiant(), contract);
       GuaranteeFeeBenchmarkCapRequest request = GuaranteeFeeBenchmarkCapRequest.builder()
           .specialisedAndInnovative(recognised).governmentGuarantor(GuaranteeFeeLoanParts.governmentGuarantor(loan))
           .contractDate(contract).loanStart(loan.drawdownDate()).maturity(loan.maturityDate())
