@@ -12,6 +12,7 @@ import io.github.huiqi.core.grants.award.AwardBound;
 import io.github.huiqi.core.grants.award.AwardCombination;
 import io.github.huiqi.core.grants.award.AwardConsequence;
 import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.grants.award.AwardRepeat;
 import io.github.huiqi.core.grants.award.AwardTier;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -29,8 +30,10 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +41,9 @@ import java.util.Set;
  * Calculates an award on a recognition or an event ({@link AwardMeasure}), such as Shanghai's district award for a new
  * 小巨人 (沪企服办〔2023〕1号 第一条: "不低于30万元") or Shenzhen's 创客中国 award (深工信〔2023〕26号 第16条: "最高给予30万元").
  * <p>
- * Each tier's trigger is matched against the request: a recognition earns the tier once, each matching event once.
+ * Each tier's trigger is matched against the request: a recognition earns the tier once, each matching event once,
+ * or, for a tier whose {@code repeat} is {@link AwardRepeat#ONCE_A_YEAR} (深工信〔2023〕26号 第17条: "每年…分别给予不超过
+ * 1000 万元"), the events of one calendar year once, in full if one of them is met.
  * A tier earned gives its figure: exactly X, [0, X] for a ceiling ("最高/不超过": the authority fixes the figure) or
  * [X, no upper bound] for a floor ("不低于"); a match with a fact unknown gives the same range from zero. The tiers
  * combine by the measure's rule (the highest alone by default, or their sum: {@link AwardOptions}). The verdict is
@@ -138,14 +143,27 @@ public final class AwardCalculator {
     List<GrantRange> tierRanges = new ArrayList<>();
     for (AwardTier tier : measure.tiers()) {
       List<Match> matches = GrantTriggers.match(tier.trigger(), request, check);
+      GrantRange one = range(tier.amount().value());
+      boolean onceAYear = tier.repeatOrDefault() == AwardRepeat.ONCE_A_YEAR;
+      // ONCE_A_YEAR: a year's events earn the tier once, in full if one of them is met (a match without a date
+      // stands alone)
+      Map<Integer, Boolean> years = onceAYear ? new HashMap<>() : null;
       GrantRange tierRange = GrantRange.ZERO;
       boolean tierEarned = false;
       for (Match match : matches) {
-        GrantRange one = range(tier.amount().value());
         tierEarned |= match.met();
         anyOpen |= !match.met();
         missing.addAll(match.missingFacts());
-        tierRange = tierRange.plus(match.met() ? one : one.fromZero());
+        if (onceAYear && match.date().isPresent()) {
+          years.merge(match.date().get().getYear(), match.met(), Boolean::logicalOr);
+        } else {
+          tierRange = tierRange.plus(match.met() ? one : one.fromZero());
+        }
+      }
+      if (onceAYear) {
+        for (boolean met : years.values()) {
+          tierRange = tierRange.plus(met ? one : one.fromZero());
+        }
       }
       if (matches.isEmpty()) {
         continue;
@@ -163,6 +181,11 @@ public final class AwardCalculator {
           tier.amount().citation().label()));
       if (explain) {
         notes.add(boundNote(tier));
+        if (onceAYear && years.size() < matches.size()) {
+          notes.add(new Reason("once-a-year", LocalizedText.of("「" + tier.name().zh() + "」每年一次：同一年的 "
+              + matches.size() + " 项事件按 " + years.size() + " 年计", "'" + tier.name().en() + "' once a year: "
+              + matches.size() + " events counted as " + years.size() + " year(s)"), tier.repeat().get().citation()));
+        }
       }
       total = combination == AwardCombination.SUM ? total.plus(tierRange) : total.highest(tierRange);
       rangedTiers.add(tier);

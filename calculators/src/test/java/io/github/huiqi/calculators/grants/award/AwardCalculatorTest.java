@@ -13,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
+import io.github.huiqi.core.grants.GrantTrigger;
 import io.github.huiqi.core.grants.award.AwardAmount;
 import io.github.huiqi.core.grants.award.AwardBound;
 import io.github.huiqi.core.grants.award.AwardCombination;
 import io.github.huiqi.core.grants.award.AwardMeasure;
+import io.github.huiqi.core.grants.award.AwardRepeat;
 import io.github.huiqi.core.grants.award.AwardTier;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
@@ -24,6 +26,8 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -181,6 +185,37 @@ class AwardCalculatorTest {
     assertThat(result.notes()).extracting(Reason::code).containsExactly("fixed-figure");
     assertThat(result.notes().get(0).message().en()).startsWith("'" + tier.name().en() + "' 10000000")
         .endsWith(" yuan");
+  }
+
+  @Test
+  void test_onceAYear_eventsOfOneYearCountOnce_eachYearApart() {
+    // 深工信〔2023〕26号 第17条 "每年对其…分别给予不超过1000万元": the built-in tier, ONCE_A_YEAR, with its window widened
+    // to 2023–2024 to show two years: two events in 2023 and one in 2024 → two platform-years, up to 2 × 10,000,000
+    AwardMeasure platform = DATA.getMeasure(AwardMeasure.SHENZHEN_DIGITAL_PLATFORM_2023);
+    AwardTier tier = platform.tiers().get(0);
+    assertThat(tier.repeatOrDefault()).isEqualTo(AwardRepeat.ONCE_A_YEAR);
+    GrantTrigger trigger = tier.trigger();
+    GrantTrigger twoYears = new GrantTrigger(trigger.newlyRecognised(), trigger.event(), trigger.maximumRank(),
+        trigger.heldOnEventDate(), trigger.window().withValue(DateRange.of(LocalDate.of(2023, 1, 1),
+        LocalDate.of(2024, 12, 31))), trigger.condition());
+    AwardMeasure widened = new AwardMeasure(platform.id(), platform.clause(), platform.documentStatus(),
+        platform.title(), List.of(new AwardTier(tier.code(), tier.name(), twoYears, tier.amount(), tier.repeat())),
+        platform.combination(), platform.consequences());
+    AwardResult result = CALCULATOR.explainAward(widened, events(
+        event("P-1", "sz-digital-platform-selected", "2023-03-01", null),
+        event("P-2", "sz-digital-platform-selected", "2023-09-01", null),
+        event("P-3", "sz-digital-platform-selected", "2024-03-01", null)));
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("20000000")));
+    assertThat(result.notes()).extracting(Reason::code).containsExactly("ceiling-fixed-by-authority", "once-a-year");
+    // the same events, each earning the tier (EACH_EVENT, the default): 3 × 10,000,000
+    AwardMeasure each = new AwardMeasure(platform.id(), platform.clause(), platform.documentStatus(),
+        platform.title(), List.of(new AwardTier(tier.code(), tier.name(), twoYears, tier.amount())),
+        platform.combination(), platform.consequences());
+    assertThat(CALCULATOR.explainAward(each, events(
+        event("P-1", "sz-digital-platform-selected", "2023-03-01", null),
+        event("P-2", "sz-digital-platform-selected", "2023-09-01", null),
+        event("P-3", "sz-digital-platform-selected", "2024-03-01", null))).amount())
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("30000000")));
   }
 
   //-------------------------------------------------------------------------

@@ -119,12 +119,14 @@ class AwardEvaluatorTest {
   }
 
   @Test
-  void test_digitalPlatform_perPlatformYear() {
-    // 第17条 "每年…分别给予不超过1000万元": two selected platforms in 2023 → up to 20,000,000
+  void test_digitalPlatform_perPlatformVendorYear() {
+    // 第17条 "遴选一批优质平台商，每年对其…分别给予不超过1000万元的资助": each selected vendor (平台商, the enterprise)
+    // at most 10,000,000 a year, so two selection events of the firm in 2023 → up to 10,000,000, not 20,000,000
     MeasureOutcome outcome = agreeing(AwardMeasure.SHENZHEN_DIGITAL_PLATFORM_2023.id(), shenzhen().grantEvents(
         List.of(event("P-1", "sz-digital-platform-selected", "2023-03-01", null),
-            event("P-2", "sz-digital-platform-selected", "2023-03-01", null))).build());
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("20000000")));
+            event("P-2", "sz-digital-platform-selected", "2023-09-01", null))).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("10000000")));
   }
 
   @Test
