@@ -7,6 +7,7 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanSubsidy;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
@@ -164,7 +165,8 @@ public final class BookCalculators {
 
   /**
    * The small/micro guarantee-fee subsidy (小微担保费补贴): one item per enterprise request, its amount the
-   * enterprise's subsidy after its cap.
+   * enterprise's subsidy after its cap. An eligible enterprise whose amount is still a range names its undetermined
+   * loans' missing facts, as {@link #firstLoan} does.
    *
    * @param measure  the measure
    * @return the book calculator
@@ -175,8 +177,9 @@ public final class BookCalculators {
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
       GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, r,
           ReceiptChoice.OMIT);
-      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+      BookItem item = BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.empty());
+      return withOpenFacts(item, result.loans().stream().map(GuaranteeFeeLoanSubsidy::eligibility).toList());
     });
   }
 

@@ -7,13 +7,18 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyLoan;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
@@ -300,6 +305,24 @@ class BookBankQaAuditTest {
       assertThat(java.util.Arrays.copyOfRange(columns.loanPaidFen(), 0, 4))
           .containsExactly(3_450_001L, 6_033_333L, 2_472_222L, 8_044_444L);
     }
+  }
+
+  @Test
+  void guaranteeFeeSubsidy_aKnownLoanAndAnUnknownOne_eligibleRangeNamingTheUnknownFact() {
+    GuaranteeFeeSubsidyMeasure measure = PolicyData.builtIn().getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    // L1: 3,000,000 (≤ 3,000,000) at a fee rate of 2% (≤ 50% × 4%): 30% × 60,000 = 18,000.00 certain;
+    // L2: 1,000,000 at 2%, fee 20,000, guarantor's region unknown: 30% × 20,000 = 6,000.00 only in reach
+    GuaranteeFeeSubsidyLoan known = GuaranteeFeeSubsidyLoan.of("L1", Cny.of("3000000"), LocalDate.of(2023, 4, 1),
+        Rate.parse("4%"), Rate.parse("2%"), Cny.of("60000"));
+    GuaranteeFeeSubsidyLoan unknown = GuaranteeFeeSubsidyLoan.builder().from(GuaranteeFeeSubsidyLoan.of("L2",
+        Cny.of("1000000"), LocalDate.of(2023, 5, 1), Rate.parse("4%"), Rate.parse("2%"), Cny.of("20000")))
+        .guarantorInRegion(Optional.empty()).build();
+    GuaranteeFeeSubsidyRequest firm = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440305", 2023,
+        List.of(known, unknown));
+    BookItem item = BookCalculators.guaranteeFeeSubsidy(measure).evaluate(0, firm);
+    assertThat(item.amount()).contains(new AmountRange(Cny.of("18000.00"), Cny.of("24000.00")));
+    assertThat(item.verdict()).contains(Verdict.ELIGIBLE);
+    assertThat(item.missingFacts()).containsExactly("/loans/1/guarantorInRegion");
   }
 
   private static void assertExactly(BookItem item, String amount) {
