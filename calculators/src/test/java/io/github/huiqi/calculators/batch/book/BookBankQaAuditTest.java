@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.batch.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.audit.CalculatorReplay;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
@@ -12,6 +13,7 @@ import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyReq
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -323,6 +325,27 @@ class BookBankQaAuditTest {
     assertThat(item.amount()).contains(new AmountRange(Cny.of("18000.00"), Cny.of("24000.00")));
     assertThat(item.verdict()).contains(Verdict.ELIGIBLE);
     assertThat(item.missingFacts()).containsExactly("/loans/1/guarantorInRegion");
+  }
+
+  @Test
+  void firstLoan_theCappedFirmsResult_replaysFromItsSavedJson_andAnEditedAmountDoesNot() {
+    // firm A of the book: 200,000.00 after the cap (深工信〔2023〕26号 第5条), its receipt saved with the result
+    FirstLoanRequest firm = firstLoanBook().get(0);
+    FirstLoanResult result = FirstLoanFixtures.CALCULATOR.explainSubsidy(FirstLoanFixtures.MEASURE, firm);
+    assertThat(result.amount()).isEqualTo(AmountRange.exactly(Cny.of("200000.00")));
+    String requestJson = HuiqiJson.write(firm);
+    String resultJson = HuiqiJson.write(result);
+    ReplayResult replay = HuiqiJson.read(CalculatorReplay.builtIn().replayJson(requestJson, resultJson),
+        ReplayResult.class);
+    assertThat(replay.matches()).isTrue();
+    assertThat(CalculatorReplay.builtIn().replay(firm, result.explanation().receipt().orElseThrow()).matches())
+        .isTrue();
+    // the last loan's share edited from 34,500.01 to 34,500.02 in the saved result: the body no longer hashes
+    assertThat(resultJson).contains("34500.01");
+    ReplayResult edited = HuiqiJson.read(CalculatorReplay.builtIn().replayJson(requestJson,
+        resultJson.replaceFirst("34500\\.01", "34500.02")), ReplayResult.class);
+    assertThat(edited.matches()).isFalse();
+    assertThat(edited.differences()).extracting(ReplayResult.Difference::field).contains(ReplayResult.SAVED_RESULT);
   }
 
   private static void assertExactly(BookItem item, String amount) {
