@@ -10,9 +10,12 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyLoan;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolLoanCompensation;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
@@ -205,6 +208,91 @@ class BookBankQaAuditTest {
       assertThat(item.index()).isEqualTo(2L);
       assertThat(failedField(item)).isEqualTo("principal");
     });
+  }
+
+  @Test
+  void riskPoolColumns_recoveriesAndOddRows_matchThePlainForm_onOneThreadAndTwo() {
+    String csv = HEADER
+        // 2: granted 2023-05-01, outside: 30% × 1,000,000.00 = 300,000.00; recovered 100,000.05, of which 30%
+        // = 30,000.015 → 30,000.02 returns to the pool (decisions register §4.2 item 13)
+        + "Q1,GENERAL,1000000.00,2023-05-01,,2024-01-31,1000000.00,,100000.05,,false,false,false\r\n"
+        // 3: granted 2023-02-01, in: 60% × 1,000,000.00 = 600,000.00; recovered 2,000,000.00, more than lent:
+        // 60% × 2,000,000 = 1,200,000.00, but never more than the compensation: 600,000.00
+        + "Q2,GENERAL,1000000.00,2023-02-01,,2024-01-31,1000000.00,,2000000.00,,false,false,false\r\n"
+        // 4: an agreed base of 85%, above the 80% ceiling (第5条 "补偿比例最高为80%"): refused by both paths
+        + "Q3,GENERAL,1000000.00,2023-06-01,,2024-01-31,1000000.00,,,85%,false,false,false\r\n"
+        // 5: classified 2018-12-31, before the base ratio's first day (2019-01-01)
+        + "Q4,GENERAL,1000000.00,2018-06-01,,2018-12-31,1000000.00,,,,false,false,false\r\n"
+        // 6: granted 2023-04-01, the day after the window: 30% × 0.05 = 0.015 → 0.02 (half-up, on a tiny loss)
+        + "Q5,GENERAL,1000000.00,2023-04-01,,2024-01-31,0.05,,,,false,false,false\r\n"
+        // 7: extended (2023-01-05) before it was granted (2023-02-01): a bad row, naming the extension date
+        + "Q6,GENERAL,1000000.00,2023-02-01,2023-01-05,2024-01-31,1000000.00,,,,false,false,false\r\n";
+    List<RiskPoolClaim> claims = new ArrayList<>();
+    List<BookItem> streamed = new ArrayList<>();
+    BookSource<RiskPoolClaim> source = BookSource.csv(new StringReader(csv), BookSource.RISK_POOL_CLAIMS, "loanId");
+    while (source.hasNext()) {
+      BookRow<RiskPoolClaim> row = source.next();
+      if (row.line() == 7) {
+        assertThat(row.id()).contains("Q6");
+        assertThat(row.failure().map(BookFailure::field)).contains("extensionDate");
+        continue;
+      }
+      assertThat(row.failure()).as("line %d", row.line()).isEmpty();
+      claims.add(row.request().orElseThrow());
+      streamed.add(POOL.evaluate(claims.size() - 1, claims.get(claims.size() - 1)));
+    }
+    assertExactly(streamed.get(0), "300000.00");
+    assertExactly(streamed.get(1), "600000.00");
+    assertThat(failedField(streamed.get(2))).isEqualTo("baseRatio");
+    // classified before the pack's base ratio is in force (2019 细则, from 2019-01-01): ineligible, nothing
+    assertThat(streamed.get(3).verdict()).contains(Verdict.INELIGIBLE);
+    assertThat(streamed.get(3).reasonCode()).contains("event-outside-validity");
+    assertExactly(streamed.get(3), "0.00");
+    assertExactly(streamed.get(4), "0.02");
+    for (int threads = 1; threads <= 2; threads++) {
+      BookRiskPoolColumns columns = new BookRiskPoolColumns(claims.size());
+      for (int i = 0; i < claims.size(); i++) {
+        columns.set(i, claims.get(i));
+      }
+      BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS).compute(columns, threads);
+      assertThat(columns.recoveryReturnFen()[0]).isEqualTo(3_000_002L);
+      assertThat(columns.recoveryReturnFen()[1]).isEqualTo(60_000_000L);
+      for (int i = 0; i < claims.size(); i++) {
+        BookItem item = columns.item(i);
+        assertThat(item.verdict()).as("row %d, %d threads", i, threads).isEqualTo(streamed.get(i).verdict());
+        assertThat(item.amount()).as("row %d, %d threads", i, threads).isEqualTo(streamed.get(i).amount());
+        // the columns name the field as a JSON Pointer (as an NDJSON book does), a stream of requests by its name
+        assertThat(item.failure().map(BookFailure::field)).as("row %d", i)
+            .isEqualTo(streamed.get(i).failure().map(failure -> "/" + failure.field()));
+        if (streamed.get(i).failure().isEmpty()) {
+          RiskPoolLoanCompensation plain = RiskPoolCalculator.DEFAULT.explainCompensation(RiskPoolFixtures.POOL,
+              claims.get(i), RiskPoolOptions.DEFAULTS, ReceiptChoice.OMIT);
+          assertThat(BigDecimal.valueOf(columns.recoveryReturnFen()[i], 2)).as("row %d", i)
+              .isEqualByComparingTo(plain.recoveryReturn().maximum().getNumber().numberValueExact(BigDecimal.class));
+        }
+      }
+    }
+  }
+
+  @Test
+  void riskPoolCsv_aQuotedLineBreak_keepsTheLineNumbersOfTheRowsAfterIt_andTheLastRowNeedsNoLineEnd() {
+    String csv = HEADER.replace("\r\n", "\n")
+        // 2..3: an id holding a line break; granted 2023-01-01: 60% × 100,000.00 = 60,000.00 (第5条)
+        + "\"M1\nannex\",GENERAL,1000000.00,2023-01-01,,2024-01-31,100000.00,,,,FALSE,False,false\n"
+        // 4: a bad date, reported on line 4
+        + "M2,GENERAL,1000000.00,2023-1-5,,2024-01-31,100000.00,,,,false,false,false\n"
+        // 5, no line end: granted 2022-03-01, the earlier window's first day: 60% × 100,000.00 = 60,000.00
+        + "M3,GENERAL,1000000.00,2022-03-01,,2024-01-31,100000.00,,,,false,false,false";
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.csv(new StringReader(csv), BookSource.RISK_POOL_CLAIMS, "loanId")
+        .run(POOL, items::add);
+    assertThat(items).extracting(BookItem::index).containsExactly(2L, 4L, 5L);
+    assertThat(items.get(0).id()).contains("M1\nannex");
+    assertExactly(items.get(0), "60000.00");
+    assertThat(items.get(1).id()).contains("M2");
+    assertThat(failedField(items.get(1))).isEqualTo("grantDate");
+    assertExactly(items.get(2), "60000.00");
+    assertThat(totals).isEqualTo(new BookTotals(3, 2, 0, 0, 1, AmountRange.exactly(Cny.of("120000.00"))));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
