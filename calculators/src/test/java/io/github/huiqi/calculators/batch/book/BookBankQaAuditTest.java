@@ -15,6 +15,8 @@ import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolFixtures;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolLoanCompensation;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.calculators.financing.techsme.TechSmeFixtures;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -434,6 +436,47 @@ class BookBankQaAuditTest {
         resultJson.replaceFirst("34500\\.01", "34500.02")), ReplayResult.class);
     assertThat(edited.matches()).isFalse();
     assertThat(edited.differences()).extracting(ReplayResult.Difference::field).contains(ReplayResult.SAVED_RESULT);
+  }
+
+  @Test
+  void techSme_theWindowsRatiosAndCeiling_aPeriodStraddlingTheYear_andTotals() {
+    // 深工信〔2023〕26号 第13条: interest arising in 2023 at the programme's ratio + 30 points, at most 80%; outside
+    // 2023 the 2020 programme's own 50% (70% for a first-time borrower) (decisions register §4.1 items 7 and 8)
+    TechSmeRequest t1 = TechSmeFixtures.request(
+        TechSmeFixtures.interest("I1", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 4, 1), "12345.67"));
+    TechSmeRequest t2 = TechSmeFixtures.request(TechSmeFixtures.firm().firstTimeBorrower(true).build(),
+        TechSmeFixtures.interest("I2", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 1), "10000.00"));
+    TechSmeRequest t3 = TechSmeFixtures.request(
+        TechSmeFixtures.interest("I3", LocalDate.of(2022, 12, 2), LocalDate.of(2023, 1, 31), "6000.00"));
+    TechSmeRequest t4 = TechSmeFixtures.request(TechSmeFixtures.firm().firstTimeBorrower(true).build(),
+        TechSmeFixtures.interest("I4", LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31), "1000.00"));
+    TechSmeRequest t6 = TechSmeFixtures.request(TechSmeFixtures.firm().enrolledTechSme(false).build(),
+        TechSmeFixtures.interest("I6", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 1), "10000.00"));
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.techSme(TechSmeFixtures.MEASURE).run(java.util.stream.Stream.of(t1, t2, t3,
+        t4, t6), items::add);
+    // 50% + 30 = 80%: 12,345.67 × 80% = 9,876.536 → 9,876.54
+    assertExactly(items.get(0), "9876.54");
+    // 70% + 30 = 100%, held at 80%: 10,000.00 × 80% = 8,000.00
+    assertExactly(items.get(1), "8000.00");
+    // 60 days, 30 in 2022 and 30 in 2023: 3,000.00 × 50% + 3,000.00 × 80% = 1,500.00 + 2,400.00 = 3,900.00
+    assertExactly(items.get(2), "3900.00");
+    // all in 2022, a first-time borrower: 1,000.00 × 70% = 700.00
+    assertExactly(items.get(3), "700.00");
+    assertThat(items.get(4).verdict()).contains(Verdict.INELIGIBLE);
+    assertExactly(items.get(4), "0.00");
+    // 9,876.54 + 8,000.00 + 3,900.00 + 700.00 = 22,476.54
+    assertThat(totals).isEqualTo(new BookTotals(5, 4, 1, 0, 0, AmountRange.exactly(Cny.of("22476.54"))));
+  }
+
+  @Test
+  void techSme_aFirstTimeBorrowerNotKnown_inside2023_isExact_sinceBothRatiosReachTheCeiling() {
+    // 第13条: 50% + 30 = 80% and 70% + 30 = 100% held at 80%: the fact cannot change 10,000.00 × 80% = 8,000.00
+    TechSmeRequest t5 = TechSmeFixtures.request(TechSmeFixtures.firm().firstTimeBorrower(Optional.empty()).build(),
+        TechSmeFixtures.interest("I5", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 1), "10000.00"));
+    BookItem item = BookCalculators.techSme(TechSmeFixtures.MEASURE).evaluate(0, t5);
+    assertThat(item.verdict()).contains(Verdict.ELIGIBLE);
+    assertExactly(item, "8000.00");
   }
 
   private static void assertExactly(BookItem item, String amount) {
