@@ -8,6 +8,7 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyLoan;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
@@ -22,6 +23,7 @@ import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
@@ -477,6 +479,62 @@ class BookBankQaAuditTest {
     BookItem item = BookCalculators.techSme(TechSmeFixtures.MEASURE).evaluate(0, t5);
     assertThat(item.verdict()).contains(Verdict.ELIGIBLE);
     assertExactly(item, "8000.00");
+  }
+
+  @Test
+  void guaranteeFeeReduction_halfAFen_theOnePercentCeiling_oddDays_unknownSize_andTheYearsEdges() {
+    // 深工信〔2023〕26号 第6条: "2023年，政府性融资担保机构针对小微企业的担保费率最高减免40%、且不高于1%"; the fee over
+    // whole months ÷ 12 plus odd days ÷ 360 (decisions register §4.3 item 21)
+    GuaranteeFeeReductionMeasure measure = PolicyData.builtIn().measures().stream()
+        .filter(GuaranteeFeeReductionMeasure.class::isInstance).map(GuaranteeFeeReductionMeasure.class::cast)
+        .findFirst().orElseThrow();
+    LocalDate march = LocalDate.of(2023, 3, 1);
+    List<GuaranteeFeeReductionRequest> book = List.of(
+        // 1.5% × 60% = 0.9%; 1,000,005.00 × 0.9% × 12/12 = 9,000.045 → 9,000.05
+        GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000005.00"), Rate.parse("1.5%"),
+            march, march.plusYears(1)),
+        // min(2% × 60%, 1%) = 1%; 1,000,000 × 1% × 6/12 = 5,000.00
+        GuaranteeFeeReductionRequest.of(EnterpriseSize.MICRO, true, Cny.of("1000000"), Rate.parse("2%"),
+            LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1)),
+        // not a government guarantor: the standard 1.5%, 1,000,000 × 1.5% = 15,000.00
+        GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, false, Cny.of("1000000"), Rate.parse("1.5%"),
+            march, march.plusYears(1)),
+        // 2023-01-15..2023-04-30: 3 whole months and 15 days: 1,000,000 × 0.9% × (3/12 + 15/360) = 2,625.00
+        GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"), Rate.parse("1.5%"),
+            LocalDate.of(2023, 1, 15), LocalDate.of(2023, 4, 30)),
+        // size not known: from the reduced 9,000.00 to the standard 15,000.00, at the reduced rate
+        GuaranteeFeeReductionRequest.builder().from(GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true,
+            Cny.of("1000000"), Rate.parse("1.5%"), march, march.plusYears(1))).borrowerSize(Optional.empty())
+            .build(),
+        // started 2023-12-31, the year's last day: 0.9% × 1,000,000 = 9,000.00
+        GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"), Rate.parse("1.5%"),
+            LocalDate.of(2023, 12, 31), LocalDate.of(2024, 12, 31)));
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.guaranteeFeeReduction(measure).run(book.stream(), items::add);
+    // a guarantee started the day before 2023 (2022-12-31) or after it (2024-01-01): the standard fee, 15,000.00
+    for (LocalDate start : List.of(LocalDate.of(2022, 12, 31), LocalDate.of(2024, 1, 1))) {
+      BookItem outside = BookCalculators.guaranteeFeeReduction(measure).evaluate(9,
+          GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"), Rate.parse("1.5%"),
+              start, start.plusYears(1)));
+      assertThat(outside.verdict()).as("%s", start).contains(Verdict.INELIGIBLE);
+      assertThat(outside.reasonCode()).contains("not-guarantee-in-policy-period");
+      assertExactly(outside, "15000.00");
+    }
+    assertExactly(items.get(0), "9000.05");
+    assertThat(items.get(0).rate()).contains(Rate.parse("0.9%"));
+    assertExactly(items.get(1), "5000.00");
+    assertThat(items.get(1).rate()).contains(Rate.parse("1%"));
+    assertThat(items.get(2).verdict()).contains(Verdict.INELIGIBLE);
+    assertExactly(items.get(2), "15000.00");
+    assertThat(items.get(2).rate()).contains(Rate.parse("1.5%"));
+    assertExactly(items.get(3), "2625.00");
+    assertThat(items.get(4).verdict()).contains(Verdict.UNDETERMINED);
+    assertThat(items.get(4).amount()).contains(new AmountRange(Cny.of("9000.00"), Cny.of("15000.00")));
+    assertThat(items.get(4).missingFacts()).contains("/borrowerSize");
+    assertExactly(items.get(5), "9000.00");
+    // 9,000.05 + 5,000.00 + 15,000.00 + 2,625.00 + 9,000.00 (.. 15,000.00) + 9,000.00 = 49,625.05 .. 55,625.05
+    assertThat(totals).isEqualTo(new BookTotals(6, 4, 1, 1, 0,
+        new AmountRange(Cny.of("49625.05"), Cny.of("55625.05"))));
   }
 
   private static void assertExactly(BookItem item, String amount) {
