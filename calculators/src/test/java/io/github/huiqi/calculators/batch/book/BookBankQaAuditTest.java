@@ -420,6 +420,37 @@ class BookBankQaAuditTest {
   }
 
   @Test
+  void firstLoan_aBadLoanFailsItsFirmAlone_onBothPaths_andTheTotalsLeaveItOut() {
+    List<FirstLoanRequest> book = firstLoanBook();
+    // firm A's third loan (A3, row 2) given a negative principal, in the columns and in its JSON line
+    String firmA = HuiqiJson.write(book.get(0));
+    String badLine = firmA.replaceFirst("\"amount\"\\s*:\\s*5000000(\\.0+)?", "\"amount\":-5000000");
+    assertThat(badLine).isNotEqualTo(firmA);
+    StringBuilder ndjson = new StringBuilder(badLine.replace("\n", "")).append('\n');
+    for (int e = 1; e < book.size(); e++) {
+      ndjson.append(HuiqiJson.write(book.get(e)).replace("\n", "")).append('\n');
+    }
+    List<BookItem> streamed = new ArrayList<>();
+    BookTotals totals = BookSource.ndjson(new StringReader(ndjson.toString()), FirstLoanRequest.class,
+        r -> Optional.empty()).run(BookCalculators.firstLoan(FirstLoanFixtures.MEASURE), streamed::add);
+    assertThat(failedField(streamed.get(0))).isEqualTo("/loans/2/principal");
+    // without A's 200,000.00: certain 312,375.35 − 200,000.00 = 112,375.35; in reach 431,930.91 − 200,000.00
+    // = 231,930.91
+    BookTotals expected = new BookTotals(7, 4, 1, 1, 1,
+        new AmountRange(Cny.of("112375.35"), Cny.of("231930.91")));
+    assertThat(totals).isEqualTo(expected);
+    for (int threads = 1; threads <= 2; threads++) {
+      BookFirstLoanColumns columns = new BookFirstLoanColumns(book.size(), 20);
+      book.forEach(columns::add);
+      columns.principalFen()[2] = -500_000_000L;
+      BookColumnTotals fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
+          .compute(columns, threads);
+      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(expected);
+      assertThat(columns.item(0).failure().map(BookFailure::field)).contains("/loans/2/principal");
+    }
+  }
+
+  @Test
   void firstLoan_theCappedFirmsResult_replaysFromItsSavedJson_andAnEditedAmountDoesNot() {
     // firm A of the book: 200,000.00 after the cap (深工信〔2023〕26号 第5条), its receipt saved with the result
     FirstLoanRequest firm = firstLoanBook().get(0);
