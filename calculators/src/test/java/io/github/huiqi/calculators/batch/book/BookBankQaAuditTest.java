@@ -190,6 +190,18 @@ class BookBankQaAuditTest {
     assertThat(items.get(2).amount()).contains(new AmountRange(Cny.of("0.00"), Cny.of("30000.02")));
     assertThat(totals).isEqualTo(new BookTotals(3, 1, 0, 1, 1,
         new AmountRange(Cny.of("150000.02"), Cny.of("180000.04"))));
+
+    // the same book written as NDJSON: one item a line, then the totals
+    java.io.StringWriter out = new java.io.StringWriter();
+    BookTotals written = BookNdjson.items(BookSource.ndjson(new StringReader(ndjson), RiskPoolClaim.class,
+        c -> Optional.of(c.loanId()), "loanId", HuiqiJson.codec()), POOL, out, HuiqiJson.codec());
+    assertThat(written).isEqualTo(totals);
+    String[] lines = out.toString().split("\n");
+    assertThat(lines).hasSize(4);
+    assertThat(HuiqiJson.read(lines[0], BookItem.class)).isEqualTo(items.get(0));
+    assertThat(HuiqiJson.read(lines[1], BookItem.class)).isEqualTo(items.get(1));
+    assertThat(lines[1]).contains("\"index\":3").contains("\"id\":\"N2\"").contains("/principalOutstanding");
+    assertThat(lines[3]).startsWith("{\"totals\":");
   }
 
   @Test
