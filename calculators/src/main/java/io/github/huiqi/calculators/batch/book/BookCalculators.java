@@ -1,11 +1,13 @@
 package io.github.huiqi.calculators.batch.book;
 
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanSubsidy;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
@@ -31,8 +33,12 @@ import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Verdict;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -72,7 +78,9 @@ public final class BookCalculators {
 
   /**
    * First-loan interest subsidies (首贷贴息): one item per enterprise request, its amount the enterprise's subsidy
-   * after the per-enterprise cap.
+   * after the per-enterprise cap. An enterprise made eligible by one loan whose amount is still a range, because
+   * other loans are undetermined, names those loans' missing facts (such as
+   * {@code /loans/1/forProductionOrOperation}), as the engine does.
    *
    * @param measure  the measure, such as {@link FirstLoanMeasure#SHENZHEN_2023}
    * @return the book calculator
@@ -82,9 +90,30 @@ public final class BookCalculators {
     Args.notNull(measure, "measure");
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
       FirstLoanResult result = FirstLoanCalculator.DEFAULT.explainSubsidy(measure, r, ReceiptChoice.OMIT);
-      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+      BookItem item = BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.empty());
+      return withOpenFacts(item, result.loans().stream().map(FirstLoanLoanSubsidy::eligibility).toList());
     });
+  }
+
+  /**
+   * Names, for an eligible enterprise whose amount is still a range, the missing facts of its undetermined loans,
+   * as the engine's outcome does: the verdict is settled by an eligible loan, but the bank needs to know which facts
+   * would settle the amount. Other items are returned as they are.
+   */
+  private static BookItem withOpenFacts(BookItem item, List<Eligibility> loans) {
+    boolean open = item.amount().map(amount -> !amount.isExact()).orElse(false);
+    if (item.verdict().orElse(null) != Verdict.ELIGIBLE || !open) {
+      return item;
+    }
+    Set<String> missing = new LinkedHashSet<>(item.missingFacts());
+    for (Eligibility loan : loans) {
+      if (loan.verdict() == Verdict.UNDETERMINED) {
+        missing.addAll(loan.missingFacts());
+      }
+    }
+    return new BookItem(item.index(), item.id(), item.verdict(), item.amount(), item.rate(), item.reasonCode(),
+        List.copyOf(missing), item.failure());
   }
 
   /**
@@ -136,7 +165,8 @@ public final class BookCalculators {
 
   /**
    * The small/micro guarantee-fee subsidy (小微担保费补贴): one item per enterprise request, its amount the
-   * enterprise's subsidy after its cap.
+   * enterprise's subsidy after its cap. An eligible enterprise whose amount is still a range names its undetermined
+   * loans' missing facts, as {@link #firstLoan} does.
    *
    * @param measure  the measure
    * @return the book calculator
@@ -147,8 +177,9 @@ public final class BookCalculators {
     return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
       GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, r,
           ReceiptChoice.OMIT);
-      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+      BookItem item = BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
           Optional.empty());
+      return withOpenFacts(item, result.loans().stream().map(GuaranteeFeeLoanSubsidy::eligibility).toList());
     });
   }
 

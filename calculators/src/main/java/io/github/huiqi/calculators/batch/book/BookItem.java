@@ -30,7 +30,8 @@ import java.util.Optional;
  * @param rate  the rate the measure answers with (such as a fee-rate cap), if any
  * @param reasonCode  for an ineligible item the first failed condition's code, for an undetermined item the first
  *     unknown condition's code; empty when eligible or failed
- * @param missingFacts  the facts whose absence leaves the item undetermined, as JSON Pointers into its request
+ * @param missingFacts  the facts whose absence leaves the item undetermined, or its amount a range, as JSON Pointers
+ *     into its request
  * @param failure  why the item could not be evaluated, empty when it was
  */
 public record BookItem(
