@@ -1,5 +1,6 @@
 package io.github.huiqi.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.audit.CalculatorReplay;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
@@ -15,8 +16,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +40,8 @@ import java.util.function.Supplier;
  * measure refuses, such as a bad loan's principal outstanding above its principal) is printed with its failures, and
  * the status is 3, with one line on the error stream naming the file and the first failure's field, so that a script
  * never takes a partial total for a whole one. When neither {@code --as-of} nor the file gives a date, the evaluation
- * date is today in China (Asia/Shanghai): the command line reads the clock, the library never does.
+ * date is today in China (Asia/Shanghai): the command line reads the clock, the library never does; a replay of a
+ * report takes the date its receipt records instead.
  */
 public final class HuiqiCli {
 
@@ -153,7 +157,10 @@ public final class HuiqiCli {
               + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
         }
       } else {
-        EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(), today);
+        // a profile file has no date of its own: the report was computed on its receipt's date, not today's
+        Optional<LocalDate> recordedDate = receiptDate(recorded);
+        EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(),
+            () -> recordedDate.orElseGet(today));
         replay = HuiqiJson.read(EntitlementEngine.builtIn().replayJson(HuiqiJson.write(request), recorded),
             ReplayResult.class);
       }
@@ -167,6 +174,22 @@ public final class HuiqiCli {
       out.print(ReplayTable.render(replay, arguments.locale()));
     }
     return replay.matches() ? 0 : MISMATCH;
+  }
+
+  /**
+   * The evaluation date a saved report's receipt records ({@code /receipt/asOf}), if it holds one written as a date;
+   * anything else is left to the replay, which names it.
+   */
+  private static Optional<LocalDate> receiptDate(String recorded) {
+    JsonNode asOf = HuiqiJson.read(recorded, JsonNode.class).at("/receipt/asOf");
+    if (!asOf.isTextual()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(asOf.asText()));
+    } catch (DateTimeParseException ex) {
+      return Optional.empty();
+    }
   }
 
   private static int evaluate(CliArguments arguments, PrintStream out, PrintStream err, Supplier<LocalDate> today) {

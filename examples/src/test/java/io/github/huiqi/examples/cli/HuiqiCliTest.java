@@ -283,6 +283,24 @@ class HuiqiCliTest {
   }
 
   @Test
+  void test_replay_aProfileFileTakesTheReceiptsDate() throws IOException {
+    // a profile file (no asOf of its own) evaluated with --as-of 2023-06-30 and saved; replayed later (the test's
+    // today is 2023-09-01) without --as-of, the report is recomputed on the date its receipt records, so it matches;
+    // before, today's date was used and the replay named asOf, inputSha256 and resultSha256 as differences
+    JsonNode sample = HuiqiJson.read(EntitlementSamples.shenzhenManufacturer2023Json(), JsonNode.class);
+    Path profile = write("profile.json", HuiqiJson.write(sample.get("profile")));
+    Run saved = run(profile.toString(), "--as-of", "2023-06-30", "--explain", "--json");
+    assertThat(saved.status()).as(saved.err()).isZero();
+    Path report = write("profile-report.json", saved.out());
+    Run replay = run("replay", profile.toString(), report.toString(), "--lang", "en");
+    assertThat(replay.status()).as(replay.out()).isZero();
+    // --as-of still decides when given: another date is a difference, named
+    Run other = run("replay", profile.toString(), report.toString(), "--as-of", "2023-07-01", "--lang", "en");
+    assertThat(other.status()).isEqualTo(HuiqiCli.MISMATCH);
+    assertThat(other.out()).contains("asOf: recorded 2023-06-30, now 2023-07-01");
+  }
+
+  @Test
   void test_replay_needsBothFilesAndAReceipt() throws IOException {
     Path request = write("request.json", EntitlementSamples.shenzhenManufacturer2023Json());
     assertThat(run("replay", request.toString()).status()).isEqualTo(HuiqiCli.USAGE);

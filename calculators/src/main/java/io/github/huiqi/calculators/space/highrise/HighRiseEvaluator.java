@@ -80,8 +80,13 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
       builder.verdict(unknownFlags.isEmpty() ? Verdict.INELIGIBLE : Verdict.UNDETERMINED)
           .addAllMissingFacts(unknownFlags);
       if (explain) {
-        builder.addReasons(new Reason("high-rise-lease", LocalizedText.of("租用“工业上楼”厂房空间",
-            "rents 工业上楼 factory space"), measure.averageRule()));
+        // the condition's own code while a lease's flag is unknown, "not-" + the code when it fails (README,
+        // reason codes): no lease of the firm is in an 工业上楼 project
+        builder.addReasons(unknownFlags.isEmpty()
+            ? new Reason("not-high-rise-lease", LocalizedText.of("未租用“工业上楼”厂房空间",
+                "rents no 工业上楼 factory space"), measure.averageRule())
+            : new Reason("high-rise-lease", LocalizedText.of("租用“工业上楼”厂房空间",
+                "rents 工业上楼 factory space"), measure.averageRule()));
       }
       return context.finish(builder);
     }

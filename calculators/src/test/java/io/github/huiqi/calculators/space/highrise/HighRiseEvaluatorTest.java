@@ -8,6 +8,7 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.space.rent.RentLease;
@@ -48,6 +49,25 @@ class HighRiseEvaluatorTest {
     MeasureOutcome outcome = CatalogRuns.both(ID, firm(HighRiseCalculatorTest.lease("L", "1200", "42000.01")), AS_OF);
     assertThat(outcome.detail().orElseThrow().zh()).contains("35.00 元/月/平方米，舍入前高于35元");
     assertThat(outcome.detail().orElseThrow().en()).contains("35.00 CNY per m² a month, above 35 before rounding");
+  }
+
+  @Test
+  void test_noLeaseInTheProgramme_reasonIsTheFailedCondition() {
+    // 深工信〔2023〕26号 第3条 (工业上楼 average rent): a firm whose one lease is known not to be in an 工业上楼 project
+    // fails the condition, so its reason is "not-high-rise-lease" (README: "not-" + the code when it fails), not the
+    // met code; a firm whose lease's flag is unknown keeps the condition's own code, and one with no leases at all
+    // ([] known empty) fails it too
+    RentLease other = RentLease.builder().from(HighRiseCalculatorTest.lease("L", "10", "1.00")).highRiseProject(false)
+        .build();
+    MeasureOutcome failed = CatalogRuns.both(ID, firm(other), AS_OF);
+    assertThat(failed.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(failed.reasons()).extracting(Reason::code).containsExactly("not-high-rise-lease");
+    assertThat(CatalogRuns.both(ID, firm(), AS_OF).reasons()).extracting(Reason::code)
+        .containsExactly("not-high-rise-lease");
+    RentLease unknown = RentLease.builder().from(other).highRiseProject(Optional.empty()).build();
+    MeasureOutcome open = CatalogRuns.both(ID, firm(unknown), AS_OF);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.reasons()).extracting(Reason::code).containsExactly("high-rise-lease");
   }
 
   @Test
