@@ -36,14 +36,16 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * The CSV columns of a risk-compensation claim, as {@link RiskPoolClaim}'s JSON names them: {@code loanId,
    * category, principal, grantDate, extensionDate, firstNonPerformingDate, principalOutstanding, accruedInterest,
    * recoveries, baseRatio, guaranteedByFinancingGuarantor, reGuaranteed, underOtherRiskCompensation}; the first
-   * seven except {@code extensionDate} are required, the others may be left out of the header, and a header naming
-   * any other column is refused, so that a misspelt one is not read as absent on every row. A book that carries
+   * seven except {@code extensionDate} are required (a header without one is refused, naming it, rather than every
+   * row failing on it), the others may be left out of the header, and a header naming any other column is refused,
+   * so that a misspelt one is not read as absent on every row. A book that carries
    * other columns on purpose is read with {@code BookSource.RISK_POOL_CLAIMS::map}, a mapper that names none.
    */
   public static final BookCsvMapper<RiskPoolClaim> RISK_POOL_CLAIMS = BookCsvMapper.withColumns(List.of("loanId",
       "category", "principal", "grantDate", "extensionDate", "firstNonPerformingDate", "principalOutstanding",
       "accruedInterest", "recoveries", "baseRatio", "guaranteedByFinancingGuarantor", "reGuaranteed",
-      "underOtherRiskCompensation"), row -> {
+      "underOtherRiskCompensation"), List.of("loanId", "category", "principal", "grantDate", "firstNonPerformingDate",
+      "principalOutstanding"), row -> {
     RiskPoolClaim.Builder builder = RiskPoolClaim.builder()
         .loanId(row.text("loanId"))
         .category(row.enumValue("category", RiskPoolLoanCategory.class))
@@ -84,7 +86,9 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @return the book
    * @throws InvalidInputException if an argument is null, the input has no header, a column name repeats or the
    *     mapper names its columns ({@link BookCsvMapper#columns()}) and the header names another (field
-   *     {@code header/i}, its 0-based position; a column without a name is left unread)
+   *     {@code header/i}, its 0-based position; a column without a name is left unread), or the header lacks a column
+   *     the mapper says every row needs ({@link BookCsvMapper#requiredColumns()}; field {@code header}, the value the
+   *     column's name)
    */
   public static <R> BookSource<R> csv(Reader in, BookCsvMapper<R> mapper, String idColumn) {
     Args.notNull(mapper, "mapper");
@@ -105,6 +109,12 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       }
       if (header.put(name, i) != null) {
         throw new InvalidInputException("header/" + i, names.fields().get(i), "must be unique");
+      }
+    }
+    for (String required : mapper.requiredColumns()) {
+      if (!header.containsKey(required)) {
+        throw new InvalidInputException("header", required, "must name the column " + required
+            + ", which every row needs");
       }
     }
     int width = names.fields().size();

@@ -119,6 +119,30 @@ class BookSourceTest {
   }
 
   @Test
+  void csv_aHeaderWithoutARequiredColumn_isRefusedNamingIt() {
+    // every claim needs its first non-performing day (the classification tested against the base ratio's validity):
+    // before, a header without the column was accepted and every row failed on it, one by one
+    String header = HEADER.replace("firstNonPerformingDate,", "");
+    String row = "A,GENERAL,1000000.00,2023-01-01,,800000.00,,,,false,false,false\r\n";
+    assertThatThrownBy(() -> BookSource.csv(new StringReader(header + row), BookSource.RISK_POOL_CLAIMS, "loanId"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("header");
+          assertThat(ex.value()).isEqualTo("firstNonPerformingDate");
+        });
+    // an optional column left out of the header is read as absent on every row: the facts unknown, the claim
+    // undetermined from 0 to 60% × 800,000.00 = 480,000.00 (深工信〔2023〕26号 第5条)
+    String noFacts = HEADER.replace(",guaranteedByFinancingGuarantor,reGuaranteed,underOtherRiskCompensation", "");
+    List<BookItem> items = new ArrayList<>();
+    BookSource.csv(new StringReader(noFacts + "A,GENERAL,1000000.00,2023-01-01,,2024-01-01,800000.00,,,\r\n"),
+        BookSource.RISK_POOL_CLAIMS, "loanId").run(POOL, items::add);
+    assertThat(items.get(0).amount()).contains(new AmountRange(Cny.ZERO, Cny.of("480000.00")));
+    // a mapper's required column must be one of its columns
+    assertThatThrownBy(() -> BookCsvMapper.withColumns(List.of("loanId"), List.of("loanID"),
+        BookSource.RISK_POOL_CLAIMS::map)).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("required/0"));
+  }
+
+  @Test
   void csv_emptyLinesHoldNoLoan_skippedButCounted() {
     // before, each empty line was a failed item ("must have 13 fields as the header has"): 3 items, 2 failed
     String row = "A,GENERAL,1000000.00,2023-01-01,,2024-01-01,800000.00,,,,false,false,false\r\n";
