@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The command line, parsed: a command ({@code evaluate}, the default, {@code catalog} or {@code replay}), an optional
  * profile file (and for {@code replay} the recorded report or receipt), and the options {@code --as-of DATE},
- * {@code --lang zh|en}, {@code --json}, {@code --explain} and {@code --measure ID} (repeatable).
+ * {@code --lang zh|en}, {@code --json}, {@code --explain} and {@code --measure ID} (repeatable). {@code --} ends the
+ * options: every argument after it is a file, even one named like a command ({@code catalog}) or an option.
  *
  * @param command  the command
  * @param file  the profile file, empty for the built-in sample
@@ -37,7 +38,10 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       "catalog   lists the built-in measures: id, title, document, clause, status and window.",
       "replay    recomputes an explained report (saved with --explain --json), or a calculator's explained result,",
       "          from its request and says whether its audit receipt still matches: library version, policy packs",
-      "          and measures, date, input and result; exit status 0 when it matches, 1 when it does not.");
+      "          and measures, date, input and result; exit status 0 when it matches, 1 when it does not.",
+      "",
+      "--        ends the options: every argument after it is a file, even one named like a command or an option",
+      "          (huiqi -- catalog reads the profile file 'catalog'; so does huiqi evaluate catalog).");
 
   /**
    * Parses arguments.
@@ -56,13 +60,27 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
     List<String> measures = new ArrayList<>();
     int i = 0;
     Optional<String> recorded = Optional.empty();
+    boolean filesOnly = false;
     if (args.length > 0 && List.of("evaluate", "catalog", "replay", "help").contains(args[0])) {
       command = args[0];
       i = 1;
     }
     for (; i < args.length; i++) {
       String arg = args[i];
+      if (filesOnly || !arg.startsWith("-")) {
+        if (command.equals("replay") && file.isPresent() && recorded.isEmpty()) {
+          recorded = Optional.of(arg);
+        } else if (file.isPresent()) {
+          throw new IllegalArgumentException("more than one profile file: '" + file.get() + "' and '" + arg + "'");
+        } else {
+          file = Optional.of(arg);
+        }
+        continue;
+      }
       switch (arg) {
+        case "--":
+          filesOnly = true;
+          break;
         case "--as-of":
           String text = value(args, ++i, arg);
           LocalDate date;
@@ -102,16 +120,7 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           command = "help";
           break;
         default:
-          if (arg.startsWith("-")) {
-            throw new IllegalArgumentException("unknown option '" + arg + "'");
-          }
-          if (command.equals("replay") && file.isPresent() && recorded.isEmpty()) {
-            recorded = Optional.of(arg);
-          } else if (file.isPresent()) {
-            throw new IllegalArgumentException("more than one profile file: '" + file.get() + "' and '" + arg + "'");
-          } else {
-            file = Optional.of(arg);
-          }
+          throw new IllegalArgumentException("unknown option '" + arg + "'");
       }
     }
     if (command.equals("catalog") && (file.isPresent() || explain || asOf.isPresent() || !measures.isEmpty())) {
