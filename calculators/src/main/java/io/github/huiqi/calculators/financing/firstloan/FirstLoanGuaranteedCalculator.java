@@ -2,7 +2,7 @@ package io.github.huiqi.calculators.financing.firstloan;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
-import io.github.huiqi.calculators.internal.SizeNames;
+import io.github.huiqi.calculators.financing.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseSize;

@@ -1,7 +1,7 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
-import io.github.huiqi.calculators.internal.SizeNames;
+import io.github.huiqi.calculators.financing.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseSize;

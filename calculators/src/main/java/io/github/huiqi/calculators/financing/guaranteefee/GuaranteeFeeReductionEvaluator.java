@@ -5,7 +5,7 @@ import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeLoanParts.Part;
 import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.ProfilePointers;
-import io.github.huiqi.calculators.internal.SizeNames;
+import io.github.huiqi.calculators.financing.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;

@@ -3,7 +3,7 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfilePointers;
-import io.github.huiqi.calculators.internal.SizeNames;
+import io.github.huiqi.calculators.financing.internal.SizeNames;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;

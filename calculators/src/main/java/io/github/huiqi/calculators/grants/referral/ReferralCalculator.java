@@ -1,7 +1,7 @@
 package io.github.huiqi.calculators.grants.referral;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
-import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
 import io.github.huiqi.calculators.internal.SpecialisedRecognition;
 import io.github.huiqi.calculators.internal.TracedCondition;

@@ -1,12 +1,12 @@
 package io.github.huiqi.calculators.grants.share;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
-import io.github.huiqi.calculators.internal.GrantCheck;
-import io.github.huiqi.calculators.internal.GrantRange;
-import io.github.huiqi.calculators.internal.GrantTriggers.Match;
-import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.grants.internal.GrantCheck;
+import io.github.huiqi.calculators.grants.internal.GrantRange;
+import io.github.huiqi.calculators.grants.internal.GrantTriggers.Match;
+import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.ItemsTotalStep;
-import io.github.huiqi.calculators.internal.SmeCondition;
+import io.github.huiqi.calculators.grants.internal.SmeCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.share.ShareBound;
 import io.github.huiqi.core.grants.share.ShareMeasure;

@@ -1,7 +1,7 @@
 package io.github.huiqi.calculators.grants.share;
 
 import io.github.huiqi.calculators.grants.GrantFacts;
-import io.github.huiqi.calculators.internal.GrantTriggers;
+import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;

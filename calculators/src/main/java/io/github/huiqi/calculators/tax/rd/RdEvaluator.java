@@ -2,7 +2,7 @@ package io.github.huiqi.calculators.tax.rd;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
-import io.github.huiqi.calculators.internal.ProfileTaxYear;
+import io.github.huiqi.calculators.tax.internal.ProfileTaxYear;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;

@@ -3,7 +3,7 @@ package io.github.huiqi.calculators.tax.smalllowprofit;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ProfilePointers;
-import io.github.huiqi.calculators.internal.ProfileTaxYear;
+import io.github.huiqi.calculators.tax.internal.ProfileTaxYear;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearCalculator;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearIncomeTax;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearMeasures;

@@ -4,7 +4,7 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.ProfilePointers;
-import io.github.huiqi.calculators.internal.ProfileTaxYear;
+import io.github.huiqi.calculators.tax.internal.ProfileTaxYear;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;

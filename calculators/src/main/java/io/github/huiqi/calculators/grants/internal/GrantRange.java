@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.internal;
+package io.github.huiqi.calculators.grants.internal;
 
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.OutcomeAmount;

@@ -1,6 +1,7 @@
-package io.github.huiqi.calculators.internal;
+package io.github.huiqi.calculators.grants.internal;
 
 import io.github.huiqi.calculators.grants.GrantFacts;
+import io.github.huiqi.calculators.internal.SpecialisedRecognition;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.grants.GrantEvent;

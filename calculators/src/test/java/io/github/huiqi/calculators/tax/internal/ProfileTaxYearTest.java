@@ -1,7 +1,8 @@
-package io.github.huiqi.calculators.internal;
+package io.github.huiqi.calculators.tax.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;

@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.internal;
+package io.github.huiqi.calculators.grants.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,7 @@
-package io.github.huiqi.calculators.internal;
+package io.github.huiqi.calculators.tax.internal;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.enterprise.LegalForm;

@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.internal;
+package io.github.huiqi.calculators.grants.internal;
 
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.policy.Citation;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * The conditions and steps of one grant evaluation, where the verdict comes from several matches (events, tiers)
  * rather than one set of conditions: each condition is recorded with its outcome, and the caller decides the
  * verdict, collects the missing facts from the matches that stay open, and asks for the {@link Eligibility} that
- * reports them. Reason codes follow {@link TracedCondition}'s
+ * reports them. Reason codes follow {@link io.github.huiqi.calculators.internal.TracedCondition}'s
  * convention. Texts are suppliers, built only when explaining. Not part of the public API.
  */
 public final class GrantCheck {
