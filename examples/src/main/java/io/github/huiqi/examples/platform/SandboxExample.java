@@ -31,8 +31,8 @@ import javax.money.MonetaryAmount;
  * A policy office asks what a change would cost before making it (政策沙盘): the risk pool's uplift raised from 30 to
  * 40 points and the first-loan cap from 200,000 to 300,000 (深工信〔2023〕26号 第5条), over a synthetic population of
  * 500 Shenzhen and Shanghai firms. It prints the change in cost per measure with the firms that gain or lose (and the
- * outcomes a stacking rule set aside, whose amounts are in no cost), the change by size class, and a text bar chart by district; with a file name as its argument it also writes the
- * chart as SVG.
+ * outcomes a stacking rule set aside, whose amounts are in no cost), the change by size class, and a text bar chart
+ * by district; with a file name as its argument it also writes the chart as SVG.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
  */
