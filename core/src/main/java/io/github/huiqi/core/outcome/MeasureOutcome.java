@@ -27,7 +27,7 @@ import javax.money.MonetaryAmount;
  * missing, as JSON Pointers into the enterprise profile; the departments responsible (责任单位) as the source names
  * them; notes on stacking with other measures and on defaults used; a non-monetary benefit's description; and, in the
  * explaining form, the cited steps. {@link #countedInTotal()} says whether the engine added the amount into the
- * firm's total in reach.
+ * firm's total in reach, and {@link #setAside()} whether a stacking rule left it out.
  * <p>
  * In JSON every field under its name; {@code explanation} holds no steps in the plain form.
  * <p>
@@ -187,6 +187,27 @@ public abstract class MeasureOutcome {
    * @return true if counted
    */
   public abstract boolean countedInTotal();
+
+  /**
+   * Returns whether a stacking rule set the outcome aside: it counts by the rule of {@link #countedInTotal()} (a
+   * benefit to the firm, not ineligible, in an open window, not from a draft), yet is not counted, because another
+   * outcome of the same enterprise already holds the same money (one national relief restated by two documents, an
+   * unsettled pair counted by the higher). Its verdict and amount stay what the measure gives; only the sums leave it
+   * out: the firm's total in reach, and a population's totals per measure and a policy sandbox's changes, which count
+   * such an outcome apart instead of its amount.
+   * <p>
+   * A ceiling, a lender's compensation or a non-monetary outcome, an ineligible one, one in a window not open and one
+   * from a draft are not counted in the firm's total by the rule, and are never set aside: a population's totals
+   * count them as they always did.
+   * <p>
+   * Derived from the other fields, never a field of its own: an outcome read from JSON, whose {@code countedInTotal}
+   * is kept, answers as the outcome written.
+   *
+   * @return true if counted by the rule but set aside
+   */
+  public final boolean setAside() {
+    return !countedInTotal() && countsByRule();
+  }
 
   /** The rule: a benefit to the firm, not ineligible, in an open window, not from a draft. */
   final boolean countsByRule() {

@@ -75,6 +75,45 @@ class MeasureOutcomeCountedTest {
   }
 
   @Test
+  void test_setAside_onlyWhatTheRuleWouldCount() {
+    // counted by the rule: not set aside
+    assertThat(counted().build().setAside()).isFalse();
+    // a stacking rule sets it aside: counted by the rule, not in the total
+    assertThat(counted().countedInTotal(false).build().setAside()).isTrue();
+    assertThat(counted().build().withCountedInTotal(false).setAside()).isTrue();
+    assertThat(counted().verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.upTo(Cny.of("30000.00")))
+        .addMissingFacts("/registrationRegionCode").countedInTotal(false).build().setAside()).isTrue();
+    // left out by the rule itself, whatever the builder says: never "set aside", so a population's totals keep
+    // counting a ceiling or a lender's compensation, and an ineligible, closed, not yet open or draft outcome is
+    // what its verdict and window say
+    List<MeasureOutcome.Builder> outside = List.of(
+        counted().amountKind(AmountKind.COUNTERPARTY_CEILING),
+        counted().amountKind(AmountKind.PAYMENT_TO_LENDER),
+        counted().amountKind(AmountKind.NON_MONETARY),
+        counted().verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO),
+        counted().windowStatus(WindowStatus.CLOSED),
+        counted().windowStatus(WindowStatus.NOT_YET_OPEN),
+        counted().documentStatus(DocumentStatus.DRAFT));
+    for (MeasureOutcome.Builder builder : outside) {
+      assertThat(builder.build().setAside()).isFalse();
+      assertThat(builder.countedInTotal(false).build().setAside()).isFalse();
+    }
+  }
+
+  @Test
+  void test_setAside_derived_keptThroughJson_noFieldOfItsOwn() {
+    MeasureOutcome setAside = counted().countedInTotal(false).build();
+    String json = HuiqiJson.write(setAside);
+    // the JSON holds countedInTotal (false) and no setAside member: it is derived when read
+    assertThat(json).contains("\"countedInTotal\" : false").doesNotContain("setAside");
+    MeasureOutcome read = HuiqiJson.read(json, MeasureOutcome.class);
+    assertThat(read.setAside()).isTrue();
+    assertThat(HuiqiJson.read(HuiqiJson.write(counted().build()), MeasureOutcome.class).setAside()).isFalse();
+    MeasureOutcome ceiling = counted().amountKind(AmountKind.COUNTERPARTY_CEILING).build();
+    assertThat(HuiqiJson.read(HuiqiJson.write(ceiling), MeasureOutcome.class).setAside()).isFalse();
+  }
+
+  @Test
   void test_jsonKeepsTheValue() {
     MeasureOutcome setAside = counted().countedInTotal(false).build();
     MeasureOutcome read = HuiqiJson.read(HuiqiJson.write(setAside), MeasureOutcome.class);

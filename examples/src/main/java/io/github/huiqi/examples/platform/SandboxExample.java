@@ -30,9 +30,9 @@ import javax.money.MonetaryAmount;
 /**
  * A policy office asks what a change would cost before making it (政策沙盘): the risk pool's uplift raised from 30 to
  * 40 points and the first-loan cap from 200,000 to 300,000 (深工信〔2023〕26号 第5条), over a synthetic population of
- * 500 Shenzhen and Shanghai firms. It prints the change in cost per measure with the firms that gain or lose, the
- * change by size class, and a text bar chart by district; with a file name as its argument it also writes the
- * chart as SVG.
+ * 500 Shenzhen and Shanghai firms. It prints the change in cost per measure with the firms that gain or lose (and the
+ * outcomes a stacking rule set aside, whose amounts are in no cost), the change by size class, and a text bar chart
+ * by district; with a file name as its argument it also writes the chart as SVG.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
  */
@@ -71,14 +71,18 @@ public final class SandboxExample {
         ScreeningPopulation.of(ScreeningExample.SEED, firms, 150), LocalDate.of(2023, 9, 30));
     out.println("policy sandbox over " + report.firms() + " firms: pool uplift 30 → 40 points, first-loan cap "
         + "200,000 → 300,000");
-    out.printf("%-58s %18s %18s %16s %7s %7s%n", "measure", "certain before", "certain after", "change", "gain",
-        "lose");
+    out.printf("%-58s %18s %18s %16s %7s %7s %11s%n", "measure", "certain before", "certain after", "change",
+        "gain", "lose", "set aside");
     for (SandboxMeasureDelta m : report.measures()) {
       if (m.gainers() + m.losers() > 0 || !m.certainChange().isZero()) {
-        out.printf("%-58s %18s %18s %16s %7d %7d%n", m.measure(), plain(m.certainBefore()),
-            plain(m.certainAfter()), plain(m.certainChange()), m.gainers(), m.losers());
+        out.printf("%-58s %18s %18s %16s %7d %7d %5d → %-3d%n", m.measure(), plain(m.certainBefore()),
+            plain(m.certainAfter()), plain(m.certainChange()), m.gainers(), m.losers(), m.setAsideBefore(),
+            m.setAsideAfter());
       }
     }
+    long setAside = report.measures().stream().mapToLong(SandboxMeasureDelta::setAsideAfter).sum();
+    out.println("outcomes set aside by a stacking rule (another measure holds the same money), in no cost: "
+        + setAside + " under the change");
     out.println("change in cost in reach by size class:");
     bars(report.bySize(), out);
     out.println("change in cost in reach by district:");

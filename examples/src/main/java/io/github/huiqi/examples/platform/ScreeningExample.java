@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * A platform screens a city's registered enterprises for 免申即享 offers: a seeded synthetic population of Shenzhen
  * and Shanghai firms (a share of their facts unknown) through the whole catalogue, each firm's outcomes written as
- * one NDJSON line, and per measure the firms eligible, undetermined and the money in reach. The population is made
+ * one NDJSON line, and per measure the firms eligible, undetermined and set aside by a stacking rule, and the money
+ * certain and in reach (an outcome set aside counted in neither). The population is made
  * one firm at a time and never held.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
@@ -50,12 +51,14 @@ public final class ScreeningExample {
     long millis = (System.nanoTime() - start) / 1_000_000;
     out.println("screened " + totals.firms() + " firms in " + millis + " ms (" + totals.failedFirms()
         + " with a failure)");
-    out.printf("%-58s %-18s %8s %8s %20s %20s%n", "measure", "kind", "eligible", "undeterm", "certain (CNY)",
-        "in reach (CNY)");
+    out.printf("%-58s %-18s %8s %8s %9s %20s %20s%n", "measure", "kind", "eligible", "undeterm", "set aside",
+        "certain (CNY)", "in reach (CNY)");
     for (ScreeningMeasureTotals m : totals.measures()) {
-      out.printf("%-58s %-18s %8d %8d %20s %20s%n", m.measure(), m.kind(), m.eligible(), m.undetermined(),
-          m.certain().getNumber(), m.inReach().getNumber() + (m.unbounded() > 0 ? "+" : ""));
+      out.printf("%-58s %-18s %8d %8d %9d %20s %20s%n", m.measure(), m.kind(), m.eligible(), m.undetermined(),
+          m.setAside(), m.certain().getNumber(), m.inReach().getNumber() + (m.unbounded() > 0 ? "+" : ""));
     }
+    out.println("set aside: firms whose outcome a stacking rule set aside (the relief counted under another "
+        + "measure); counted in eligible or undetermined, in neither amount");
     return totals;
   }
 }

@@ -187,10 +187,11 @@ public final class SparkExample {
 
   private static void print(ScreeningTotals totals, PrintStream out) {
     out.println("screening on Spark: " + totals.firms() + " firms (" + totals.failedFirms() + " with a failure)");
-    out.printf("%-58s %8s %8s %20s %20s%n", "measure", "eligible", "undeterm", "certain (CNY)", "in reach (CNY)");
+    out.printf("%-58s %8s %8s %9s %20s %20s%n", "measure", "eligible", "undeterm", "set aside", "certain (CNY)",
+        "in reach (CNY)");
     for (ScreeningMeasureTotals m : totals.measures()) {
-      out.printf("%-58s %8d %8d %20s %20s%n", m.measure(), m.eligible(), m.undetermined(), plain(m.certain()),
-          plain(m.inReach()) + (m.unbounded() > 0 ? "+" : ""));
+      out.printf("%-58s %8d %8d %9d %20s %20s%n", m.measure(), m.eligible(), m.undetermined(), m.setAside(),
+          plain(m.certain()), plain(m.inReach()) + (m.unbounded() > 0 ? "+" : ""));
     }
   }
 
@@ -199,8 +200,9 @@ public final class SparkExample {
         + "cap 200,000 → 300,000");
     for (SandboxMeasureDelta m : report.measures()) {
       if (m.gainers() + m.losers() > 0) {
-        out.printf("  %-58s certain %16s → %16s, %d gain, %d lose%n", m.measure(), plain(m.certainBefore()),
-            plain(m.certainAfter()), m.gainers(), m.losers());
+        out.printf("  %-58s certain %16s → %16s, %d gain, %d lose, %d → %d set aside%n", m.measure(),
+            plain(m.certainBefore()), plain(m.certainAfter()), m.gainers(), m.losers(), m.setAsideBefore(),
+            m.setAsideAfter());
       }
     }
     for (SandboxGroupDelta g : report.bySize()) {

@@ -10,7 +10,8 @@ import java.util.List;
  * {@link ScreeningOutcome} with its amounts in fen. The properties: {@code measure} (the measure id), {@code kind}
  * (the {@code AmountKind} name), {@code verdict} (the {@code Verdict} name), {@code minimumFen} (the least amount),
  * {@code maximumFen} (the most amount, null when the amount has no upper bound) and {@code missingFacts} (JSON
- * Pointers into the profile).
+ * Pointers into the profile) and {@code setAside} (whether a stacking rule set the outcome aside: its amount is in
+ * no total).
  * <p>
  * Mutable, as Spark's bean encoder needs; not thread-safe.
  */
@@ -24,6 +25,7 @@ public final class SparkOutcome implements Serializable {
   private long minimumFen;
   private Long maximumFen;
   private List<String> missingFacts = new ArrayList<>();
+  private boolean setAside;
 
   /** Creates an empty outcome, for Spark. */
   public SparkOutcome() {
@@ -43,6 +45,7 @@ public final class SparkOutcome implements Serializable {
     bean.minimumFen = SparkFen.of(outcome.minimum());
     bean.maximumFen = outcome.maximum().map(SparkFen::of).orElse(null);
     bean.missingFacts = new ArrayList<>(outcome.missingFacts());
+    bean.setAside = outcome.setAside();
     return bean;
   }
 
@@ -92,5 +95,13 @@ public final class SparkOutcome implements Serializable {
 
   public void setMissingFacts(List<String> missingFacts) {
     this.missingFacts = missingFacts;
+  }
+
+  public boolean isSetAside() {
+    return setAside;
+  }
+
+  public void setSetAside(boolean setAside) {
+    this.setAside = setAside;
   }
 }

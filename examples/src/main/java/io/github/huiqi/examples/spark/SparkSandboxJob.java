@@ -70,7 +70,7 @@ public final class SparkSandboxJob {
         .groupBy("table", "key", "kind")
         .agg(min("position").as("first"), sum("firms"), sum("gainers"), sum("losers"), sum("eligibleBefore"),
             sum("eligibleAfter"), sum("certainBeforeFen"), sum("certainAfterFen"), sum("inReachBeforeFen"),
-            sum("inReachAfterFen"), sum("changeFen"))
+            sum("inReachAfterFen"), sum("changeFen"), sum("setAsideBefore"), sum("setAsideAfter"))
         .orderBy(col("table"), col("first"), col("key"))
         .collectAsList();
     long firms = 0;
@@ -83,7 +83,7 @@ public final class SparkSandboxJob {
         case "measure" -> measures.add(new SandboxMeasureDelta(MeasureId.of(r.getString(1)),
             AmountKind.valueOf(r.getString(2)), SparkFen.yuan(r.getLong(9)), SparkFen.yuan(r.getLong(10)),
             SparkFen.yuan(r.getLong(11)), SparkFen.yuan(r.getLong(12)), r.getLong(5), r.getLong(6), r.getLong(7),
-            r.getLong(8)));
+            r.getLong(8), r.getLong(14), r.getLong(15)));
         case "size" -> bySize.add(group(r));
         default -> byDistrict.add(group(r));
       }

@@ -16,7 +16,8 @@ import java.util.List;
  * measure id, size class or district code), {@code position} (the line's place in its partition's list), {@code kind}
  * (a measure's {@code AmountKind} name), and the figures {@code firms}, {@code gainers}, {@code losers},
  * {@code eligibleBefore}, {@code eligibleAfter} and, in fen, {@code certainBeforeFen}, {@code certainAfterFen},
- * {@code inReachBeforeFen}, {@code inReachAfterFen} and {@code changeFen} (a group's change in cost in reach).
+ * {@code inReachBeforeFen}, {@code inReachAfterFen}, {@code changeFen} (a group's change in cost in reach),
+ * {@code setAsideBefore} and {@code setAsideAfter} (a measure's firms whose outcome a stacking rule set aside).
  * <p>
  * Mutable, as Spark's bean encoder needs; not thread-safe.
  */
@@ -38,6 +39,8 @@ public final class SparkSandboxPart implements Serializable {
   private long inReachBeforeFen;
   private long inReachAfterFen;
   private long changeFen;
+  private long setAsideBefore;
+  private long setAsideAfter;
 
   /** Creates an empty line, for Spark. */
   public SparkSandboxPart() {
@@ -67,6 +70,8 @@ public final class SparkSandboxPart implements Serializable {
       line.certainAfterFen = SparkFen.of(m.certainAfter());
       line.inReachBeforeFen = SparkFen.of(m.inReachBefore());
       line.inReachAfterFen = SparkFen.of(m.inReachAfter());
+      line.setAsideBefore = m.setAsideBefore();
+      line.setAsideAfter = m.setAsideAfter();
       lines.add(line);
     }
     groups("size", report.bySize(), lines);
@@ -205,5 +210,21 @@ public final class SparkSandboxPart implements Serializable {
 
   public void setChangeFen(long changeFen) {
     this.changeFen = changeFen;
+  }
+
+  public long getSetAsideBefore() {
+    return setAsideBefore;
+  }
+
+  public void setSetAsideBefore(long setAsideBefore) {
+    this.setAsideBefore = setAsideBefore;
+  }
+
+  public long getSetAsideAfter() {
+    return setAsideAfter;
+  }
+
+  public void setSetAsideAfter(long setAsideAfter) {
+    this.setAsideAfter = setAsideAfter;
   }
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -137,8 +138,8 @@ public final class SparkScreeningJob {
   /**
    * Sums a population's results per measure, as {@code ScreeningTally} does: firms eligible, undetermined and
    * ineligible, the eligible firms' least amounts (certain), the eligible and undetermined firms' most amounts (in
-   * reach; a firm without an upper bound adds its least) and the firms without an upper bound; measures in catalogue
-   * order.
+   * reach; a firm without an upper bound adds its least), the firms without an upper bound, and the firms whose
+   * outcome a stacking rule set aside, whose amounts are in neither sum; measures in catalogue order.
    *
    * @param firms  the results
    * @return the totals, the amounts in CNY at the fen
@@ -146,22 +147,25 @@ public final class SparkScreeningJob {
   public static ScreeningTotals totals(Dataset<SparkFirm> firms) {
     Row counts = firms.agg(count(lit(1)), countWhere(size(col("failures")).gt(0))).first();
     Column verdict = col("o.verdict");
+    // an outcome a stacking rule set aside (never an ineligible one) is counted apart, in no amount
+    Column setAside = col("o.setAside");
+    Column counted = verdict.notEqual("INELIGIBLE").and(not(setAside));
     Column eligible = verdict.equalTo("ELIGIBLE");
-    Column inReach = verdict.equalTo("ELIGIBLE").or(verdict.equalTo("UNDETERMINED"));
     Column most = coalesce(col("o.maximumFen"), col("o.minimumFen"));
     List<Row> rows = firms.select(posexplode(col("outcomes")).as(new String[] {"position", "o"}))
         .groupBy(col("o.measure"), col("o.kind"))
         .agg(min("position").as("first"), countWhere(eligible), countWhere(verdict.equalTo("UNDETERMINED")),
-            countWhere(verdict.equalTo("INELIGIBLE")), sum(when(eligible, col("o.minimumFen")).otherwise(0L)),
-            sum(when(inReach, most).otherwise(0L)),
-            countWhere(verdict.notEqual("INELIGIBLE").and(col("o.maximumFen").isNull())))
+            countWhere(verdict.equalTo("INELIGIBLE")),
+            sum(when(eligible.and(counted), col("o.minimumFen")).otherwise(0L)),
+            sum(when(counted, most).otherwise(0L)),
+            countWhere(counted.and(col("o.maximumFen").isNull())), countWhere(setAside))
         .orderBy(col("first"), col("measure"))
         .collectAsList();
     List<ScreeningMeasureTotals> measures = new ArrayList<>(rows.size());
     for (Row r : rows) {
       measures.add(new ScreeningMeasureTotals(MeasureId.of(r.getString(0)), AmountKind.valueOf(r.getString(1)),
           r.getLong(3), r.getLong(4), r.getLong(5), SparkFen.yuan(r.getLong(6)), SparkFen.yuan(r.getLong(7)),
-          r.getLong(8)));
+          r.getLong(8), r.getLong(9)));
     }
     return new ScreeningTotals(counts.getLong(0), counts.getLong(1), measures);
   }

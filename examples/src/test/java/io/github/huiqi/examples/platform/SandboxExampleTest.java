@@ -22,7 +22,7 @@ class SandboxExampleTest {
   void test_main_writesTheSvg(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("sandbox.svg");
     String out = Printed.byMain(args -> SandboxExample.main(new String[] {file.toString()}));
-    assertThat(out).contains("policy sandbox over 500 firms").contains("by district");
+    assertThat(out).contains("policy sandbox over 500 firms").contains("by district").contains("set aside");
     assertThat(Files.readString(file)).startsWith("<svg").contains("<rect");
   }
 

@@ -9,7 +9,9 @@ import javax.money.MonetaryAmount;
  * One measure's cost before and after a policy change over a population.
  * <p>
  * "Certain" sums the eligible firms' least amounts; "in reach" adds the undetermined firms' most amounts (as
- * {@code ScreeningMeasureTotals} does). A firm gains when its amount in reach rises, loses when it falls.
+ * {@code ScreeningMeasureTotals} does; an outcome a stacking rule set aside adds nothing and is counted in
+ * {@code setAsideBefore} and {@code setAsideAfter}). A firm gains when its amount in reach rises, loses when it falls;
+ * a set-aside outcome's amount is zero in reach.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -23,10 +25,12 @@ import javax.money.MonetaryAmount;
  * @param losers  firms whose amount in reach fell
  * @param eligibleBefore  firms eligible under the baseline
  * @param eligibleAfter  firms eligible under the change
+ * @param setAsideBefore  firms whose outcome a stacking rule set aside under the baseline, in no amount
+ * @param setAsideAfter  firms whose outcome a stacking rule set aside under the change, in no amount
  */
 public record SandboxMeasureDelta(MeasureId measure, AmountKind kind, MonetaryAmount certainBefore,
     MonetaryAmount certainAfter, MonetaryAmount inReachBefore, MonetaryAmount inReachAfter, long gainers,
-    long losers, long eligibleBefore, long eligibleAfter) {
+    long losers, long eligibleBefore, long eligibleAfter, long setAsideBefore, long setAsideAfter) {
 
   /**
    * Creates a delta.

@@ -31,6 +31,10 @@ import java.util.TreeMap;
  * changed policy data (such as {@code EntitlementEngine.of(Catalog.of(PolicyData.builtIn().withMeasure(changed)))}),
  * each firm evaluated under both in turn so that the population is read once and never held.
  * <p>
+ * A firm's amount of a measure is its amount in reach, as {@link ScreeningTally} sums it; an outcome a stacking rule
+ * set aside ({@link ScreeningOutcome#setAside()}) is zero: its amount is not money the firm gets, so a change to it
+ * makes no firm gain or lose and no group's cost change.
+ * <p>
  * This class is immutable and thread-safe; each run is on the calling thread.
  */
 public final class SandboxRun {
@@ -116,8 +120,13 @@ public final class SandboxRun {
     return kind.isBenefitToFirm() || kind == AmountKind.PAYMENT_TO_LENDER;
   }
 
+  /**
+   * A firm's amount in reach of one measure: its most (its least without an upper bound); zero when it has no outcome,
+   * is ineligible, or a stacking rule set it aside (another outcome holds the same money, and a change to this one's
+   * amount changes nothing the firm gets).
+   */
   private static BigDecimal inReach(ScreeningOutcome outcome) {
-    if (outcome == null || outcome.verdict() == Verdict.INELIGIBLE) {
+    if (outcome == null || outcome.verdict() == Verdict.INELIGIBLE || outcome.setAside()) {
       return BigDecimal.ZERO;
     }
     return Cny.yuan(outcome.maximum().orElse(outcome.minimum()), "amount");
@@ -138,7 +147,8 @@ public final class SandboxRun {
       deltas.add(new SandboxMeasureDelta(id, any.kind(),
           was == null ? Cny.ZERO : was.certain(), is == null ? Cny.ZERO : is.certain(),
           was == null ? Cny.ZERO : was.inReach(), is == null ? Cny.ZERO : is.inReach(),
-          counts[0], counts[1], was == null ? 0 : was.eligible(), is == null ? 0 : is.eligible()));
+          counts[0], counts[1], was == null ? 0 : was.eligible(), is == null ? 0 : is.eligible(),
+          was == null ? 0 : was.setAside(), is == null ? 0 : is.setAside()));
     }
     return deltas;
   }

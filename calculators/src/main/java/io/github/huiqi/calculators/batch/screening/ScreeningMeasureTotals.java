@@ -6,7 +6,17 @@ import io.github.huiqi.core.policy.MeasureId;
 import javax.money.MonetaryAmount;
 
 /**
- * One measure's totals over a screened population.
+ * One measure's totals over a screened population: what the measure costs.
+ * <p>
+ * The verdict counts ({@code eligible}, {@code undetermined}, {@code ineligible}) describe the verdicts, every firm
+ * screened for the measure in one of them. The amounts add each eligible or undetermined firm's amount once, except
+ * an outcome a stacking rule set aside ({@link ScreeningOutcome#setAside()}, such as the Shanghai restatement of a
+ * national tax relief for a firm whose region is not known, whose Shenzhen restatement holds the relief): its firm is
+ * counted in {@code setAside} and its amount is left out, so that a population's cost counts one relief once, as the
+ * firm's own total does. The amounts are otherwise summed whatever the engine's firm total does with the outcome: a
+ * counterparty's fee ceiling or a lender's compensation (not money to the firm, summed under its own kind), an
+ * expired window or a draft's indicative figure all add their amounts here, since the question is what the measure
+ * costs.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -15,13 +25,17 @@ import javax.money.MonetaryAmount;
  * @param eligible  firms eligible
  * @param undetermined  firms undetermined (a fact missing)
  * @param ineligible  firms ineligible
- * @param certain  the sum of the eligible firms' least amounts, CNY: what the measure certainly costs
+ * @param certain  the sum of the eligible firms' least amounts, CNY, those set aside left out: what the measure
+ *     certainly costs
  * @param inReach  the sum of the eligible and undetermined firms' most amounts, CNY (a firm without an upper bound
- *     adds its least): what the measure would cost if every missing fact went the firms' way
- * @param unbounded  firms whose amount has no upper bound (a floor), counted in {@code inReach} at their least
+ *     adds its least), those set aside left out: what the measure would cost if every missing fact went the firms' way
+ * @param unbounded  firms whose amount has no upper bound (a floor), counted in {@code inReach} at their least; a
+ *     firm whose outcome was set aside is not among them
+ * @param setAside  firms eligible or undetermined whose outcome a stacking rule set aside, counted in the verdict
+ *     counts but in neither amount
  */
 public record ScreeningMeasureTotals(MeasureId measure, AmountKind kind, long eligible, long undetermined,
-    long ineligible, MonetaryAmount certain, MonetaryAmount inReach, long unbounded) {
+    long ineligible, MonetaryAmount certain, MonetaryAmount inReach, long unbounded, long setAside) {
 
   /**
    * Creates totals.

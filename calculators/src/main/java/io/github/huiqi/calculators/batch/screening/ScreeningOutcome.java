@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.batch.screening;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -10,7 +11,14 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * One measure's outcome for one firm of a screening, condensed: verdict, kind of money, amount and missing facts.
+ * One measure's outcome for one firm of a screening, condensed: verdict, kind of money, amount, missing facts and
+ * whether a stacking rule set it aside.
+ * <p>
+ * An outcome set aside ({@link MeasureOutcome#setAside()}: the engine left it out of the firm's total because another
+ * outcome holds the same money, such as the Shanghai restatement of a national tax relief for a firm whose region is
+ * not known) keeps its verdict and amount, so a reader sees what the measure would give; the population's totals
+ * ({@link ScreeningTally}) and the policy sandbox count it apart and add none of its amount, so that one relief is not
+ * counted in two measures' costs.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -20,14 +28,17 @@ import javax.money.MonetaryAmount;
  * @param minimum  the least amount, CNY (zero when ineligible)
  * @param maximum  the most amount, CNY; empty when there is no upper bound (a floor "不低于")
  * @param missingFacts  the facts whose absence leaves it undetermined, JSON Pointers into the profile
+ * @param setAside  whether a stacking rule set it aside from the firm's total ({@link MeasureOutcome#setAside()}):
+ *     never for an ineligible outcome
  */
 public record ScreeningOutcome(MeasureId measure, AmountKind kind, Verdict verdict, MonetaryAmount minimum,
-    Optional<MonetaryAmount> maximum, List<String> missingFacts) {
+    Optional<MonetaryAmount> maximum, List<String> missingFacts, boolean setAside) {
 
   /**
    * Creates an outcome.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or an ineligible outcome is said to
+   *     be set aside
    */
   public ScreeningOutcome {
     Args.notNull(measure, "measure");
@@ -36,16 +47,36 @@ public record ScreeningOutcome(MeasureId measure, AmountKind kind, Verdict verdi
     Args.notNull(minimum, "minimum");
     Args.notNullOptional(maximum, "maximum");
     missingFacts = Args.listCopy(missingFacts, "missingFacts");
+    if (setAside && verdict == Verdict.INELIGIBLE) {
+      // an ineligible outcome is out of every total by its verdict: no rule sets it aside
+      throw new InvalidInputException("setAside", true, "must be false for an ineligible verdict");
+    }
   }
 
   /**
-   * Condenses an engine outcome.
+   * Creates an outcome that no stacking rule set aside.
+   *
+   * @param measure  the measure
+   * @param kind  what the amount is
+   * @param verdict  the verdict
+   * @param minimum  the least amount, CNY
+   * @param maximum  the most amount, CNY; empty when there is no upper bound
+   * @param missingFacts  the facts whose absence leaves it undetermined
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null
+   */
+  public ScreeningOutcome(MeasureId measure, AmountKind kind, Verdict verdict, MonetaryAmount minimum,
+      Optional<MonetaryAmount> maximum, List<String> missingFacts) {
+    this(measure, kind, verdict, minimum, maximum, missingFacts, false);
+  }
+
+  /**
+   * Condenses an engine outcome, keeping whether a stacking rule set it aside.
    *
    * @param outcome  the outcome
    * @return the condensed outcome
    */
   public static ScreeningOutcome of(MeasureOutcome outcome) {
     return new ScreeningOutcome(outcome.measure(), outcome.amountKind(), outcome.verdict(),
-        outcome.amount().minimum(), outcome.amount().maximum(), outcome.missingFacts());
+        outcome.amount().minimum(), outcome.amount().maximum(), outcome.missingFacts(), outcome.setAside());
   }
 }

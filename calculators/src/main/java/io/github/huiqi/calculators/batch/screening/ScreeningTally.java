@@ -4,6 +4,7 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sums firms' screening results into {@link ScreeningTotals}, exactly, per measure.
+ * Sums firms' screening results into {@link ScreeningTotals}, exactly, per measure, as
+ * {@link ScreeningMeasureTotals} defines them: an outcome a stacking rule set aside counted apart, its amount left
+ * out.
  * <p>
  * Mutable and not thread-safe.
  */
@@ -42,18 +45,23 @@ public final class ScreeningTally {
       BigDecimal least = Cny.yuan(outcome.minimum(), "minimum");
       BigDecimal most = outcome.maximum().map(m -> Cny.yuan(m, "maximum")).orElse(least);
       switch (outcome.verdict()) {
-        case ELIGIBLE -> {
-          sum.eligible++;
-          sum.certain = sum.certain.add(least);
-          sum.inReach = sum.inReach.add(most);
-        }
-        case UNDETERMINED -> {
-          sum.undetermined++;
-          sum.inReach = sum.inReach.add(most);
-        }
+        case ELIGIBLE -> sum.eligible++;
+        case UNDETERMINED -> sum.undetermined++;
         default -> sum.ineligible++;
       }
-      if (outcome.verdict() != io.github.huiqi.core.result.Verdict.INELIGIBLE && outcome.maximum().isEmpty()) {
+      if (outcome.verdict() == Verdict.INELIGIBLE) {
+        continue;
+      }
+      if (outcome.setAside()) {
+        // a stacking rule left it out of the firm's total: another outcome holds the same money
+        sum.setAside++;
+        continue;
+      }
+      if (outcome.verdict() == Verdict.ELIGIBLE) {
+        sum.certain = sum.certain.add(least);
+      }
+      sum.inReach = sum.inReach.add(most);
+      if (outcome.maximum().isEmpty()) {
         sum.unbounded++;
       }
     }
@@ -68,7 +76,7 @@ public final class ScreeningTally {
   public ScreeningTotals totals() {
     List<ScreeningMeasureTotals> measures = new ArrayList<>();
     sums.forEach((id, s) -> measures.add(new ScreeningMeasureTotals(id, s.kind, s.eligible, s.undetermined,
-        s.ineligible, Cny.of(s.certain), Cny.of(s.inReach), s.unbounded)));
+        s.ineligible, Cny.of(s.certain), Cny.of(s.inReach), s.unbounded, s.setAside)));
     return new ScreeningTotals(firms, failedFirms, measures);
   }
 
@@ -78,6 +86,7 @@ public final class ScreeningTally {
     private long undetermined;
     private long ineligible;
     private long unbounded;
+    private long setAside;
     private BigDecimal certain = BigDecimal.ZERO;
     private BigDecimal inReach = BigDecimal.ZERO;
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Holds {@link ScreeningTally}'s sums to {@link ScreeningMeasureTotals}' definitions, on firms written by hand: the
  * certain cost sums the eligible firms' least amounts, the cost in reach the eligible and undetermined firms' most
- * (a floor counted at its least, and counted as unbounded), and a firm with any failure is a failed firm.
+ * (a floor counted at its least, and counted as unbounded), an outcome a stacking rule set aside counted apart and in
+ * neither, and a firm with any failure is a failed firm.
  */
 class ScreeningTallyTest {
 
@@ -77,6 +78,53 @@ class ScreeningTallyTest {
     assertThat(fee.inReach()).isEqualTo(Cny.of("20.00"));
     assertThat(fee.unbounded()).isZero();
     assertThat(totals.measure(MeasureId.of("test-2023-1.other"))).isEmpty();
+  }
+
+  private static ScreeningOutcome setAside(MeasureId measure, Verdict verdict, String least, String most) {
+    return new ScreeningOutcome(measure, AmountKind.TAX_SAVED, verdict, Cny.of(least),
+        most == null ? Optional.empty() : Optional.of(Cny.of(most)), verdict == Verdict.UNDETERMINED
+            ? List.of("/registrationRegionCode") : List.of(), true);
+  }
+
+  @Test
+  void setAside_countedApart_inNeitherAmount_verdictsUnchanged() {
+    MeasureId relief = MeasureId.of("test-2023-1.relief");
+    ScreeningTally tally = new ScreeningTally()
+        // counted: eligible, 480.00 exactly
+        .add(firm(0, List.of(), outcome(relief, AmountKind.TAX_SAVED, Verdict.ELIGIBLE, "480.00", "480.00")))
+        // set aside by a stacking rule (another measure holds the same relief): undetermined, up to 480.00
+        .add(firm(1, List.of(), setAside(relief, Verdict.UNDETERMINED, "0.00", "480.00")))
+        // set aside, eligible, 300.00 exactly: not certain either
+        .add(firm(2, List.of(), setAside(relief, Verdict.ELIGIBLE, "300.00", "300.00")))
+        // set aside with no upper bound: not among the unbounded, which are counted in reach at their least
+        .add(firm(3, List.of(), setAside(relief, Verdict.ELIGIBLE, "50.00", null)))
+        // counted, undetermined, up to 200.00
+        .add(firm(4, List.of(), outcome(relief, AmountKind.TAX_SAVED, Verdict.UNDETERMINED, "0.00", "200.00")));
+    ScreeningMeasureTotals totals = tally.totals().measure(relief).orElseThrow();
+    // the verdicts as they are: eligible firms 0, 2, 3; undetermined 1, 4
+    assertThat(totals.eligible()).isEqualTo(3);
+    assertThat(totals.undetermined()).isEqualTo(2);
+    assertThat(totals.ineligible()).isZero();
+    // firms 1, 2 and 3 set aside
+    assertThat(totals.setAside()).isEqualTo(3);
+    // certain: firm 0's 480.00 only (before: + 300.00 + 50.00 of firms 2 and 3 = 830.00)
+    assertThat(totals.certain()).isEqualTo(Cny.of("480.00"));
+    // in reach: 480.00 (firm 0) + 200.00 (firm 4) = 680.00 (before: + 480.00 + 300.00 + 50.00 = 1,510.00)
+    assertThat(totals.inReach()).isEqualTo(Cny.of("680.00"));
+    assertThat(totals.unbounded()).isZero();
+  }
+
+  @Test
+  void setAside_neverIneligible_andTheOldConstructorIsNotSetAside() {
+    assertThatThrownBy(() -> setAside(SUBSIDY, Verdict.INELIGIBLE, "0.00", "0.00"))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(ex -> ((InvalidInputException) ex).field()).isEqualTo("setAside");
+    assertThat(outcome(SUBSIDY, AmountKind.PAYMENT_TO_FIRM, Verdict.ELIGIBLE, "1.00", "1.00").setAside()).isFalse();
+    // no outcome set aside: none counted
+    ScreeningTotals totals = new ScreeningTally()
+        .add(firm(0, List.of(), outcome(SUBSIDY, AmountKind.PAYMENT_TO_FIRM, Verdict.ELIGIBLE, "1.00", "1.00")))
+        .totals();
+    assertThat(totals.measure(SUBSIDY).orElseThrow().setAside()).isZero();
   }
 
   @Test
