@@ -97,7 +97,11 @@ public abstract class EnterpriseYear {
   public abstract Optional<MonetaryAmount> taxableIncomeBeforeRd();
 
   /**
-   * Returns the quarters operated with their employees and assets, as the 小型微利企业 test averages them.
+   * Returns the quarters operated with their employees and assets, as the 小型微利企业 test averages them: every
+   * quarter from the one of registration (the first, when the enterprise was registered before the year) through the
+   * fourth, since the year's figure is the sum of the quarters' averages ÷ 4, or over the actual operating period of
+   * a firm starting in the year; a year missing one of them leaves the averages unknown (decisions register §4.5
+   * item 31).
    *
    * @return the quarters, if known
    */

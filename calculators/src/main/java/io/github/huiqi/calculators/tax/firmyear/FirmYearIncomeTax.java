@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.tax.firmyear;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.huiqi.calculators.tax.internal.ProfileTaxYear;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFacts;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitOptions;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitRequest;
@@ -88,7 +89,9 @@ public abstract class FirmYearIncomeTax {
    * loss taken as zero: this view neither carries nor values losses), the profile's
    * {@code restrictedOrProhibitedIndustry} and the year's {@code quarters}, with default options. A missing fact of
    * the part is the profile's: {@code /restrictedOrProhibitedIndustry}, and {@code /years/i/quarters} for the
-   * quarters (absent or empty).
+   * quarters (absent or empty), and for quarters that miss one the enterprise operated: every quarter from its
+   * registration's (the first, when registered before the year, or when the date is not known) through the fourth,
+   * as the year's quarterly average is taken (财税〔2019〕13号 第二条).
    *
    * @param profile  the enterprise
    * @param taxYear  the tax year, one of the profile's years
@@ -111,7 +114,7 @@ public abstract class FirmYearIncomeTax {
     try {
       return builder().taxableIncomeBeforeRd(income.isNegative() ? Cny.ZERO : income)
           .restrictedOrProhibitedIndustry(profile.restrictedOrProhibitedIndustry())
-          .quarters(year.quarters().orElse(List.of())).build();
+          .quarters(ProfileTaxYear.quartersToAverage(profile, year)).build();
     } catch (InvalidInputException ex) {
       throw ex.at(at);
     }

@@ -19,8 +19,10 @@ import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.OperatingQuarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -237,6 +239,86 @@ public final class ProfileTaxYear {
       located = field.isEmpty() ? at : at + "/" + field;
     }
     return ex.withField(located);
+  }
+
+  /**
+   * Returns the quarters whose employees and total assets the 小型微利企业 test averages: the year's quarters when they
+   * are every quarter the enterprise operated in the year, as far as the profile tells; none (unknown) when one is
+   * missing. The indicators are the year's quarterly averages (全年季度平均值＝全年各季度平均值之和÷4), a firm starting
+   * mid-year averaging over its actual operating period (财税〔2019〕13号 第二条, restated in the definition of
+   * 财政部 税务总局公告2022年第13号 and its successors), so the quarters operated run from the one the enterprise was
+   * registered in (the first, when registered before the year) through the fourth. The profile holds no fact of a
+   * firm that stopped operating mid-year, so a missing later quarter leaves them unknown too; and when the
+   * registration date is not known, anything but the four quarters does (the firm may or may not have started in the
+   * year). Quarters listed before the registration quarter are left as given.
+   *
+   * @param profile  the enterprise
+   * @param year  one of its years
+   * @return the quarters to average: the year's own (also when out of order or repeated, for the measures to refuse);
+   *     an empty list when they are unknown or incomplete; the year's empty list when it says no quarter was operated
+   */
+  public static List<OperatingQuarter> quartersToAverage(EnterpriseProfile profile, EnterpriseYear year) {
+    List<OperatingQuarter> given = year.quarters().orElse(List.of());
+    // quarters out of order or repeated are handed on as given, for the measures to refuse, naming the culprit
+    return given.isEmpty() || !ascending(given) || complete(profile, year.year(), given) ? given : List.of();
+  }
+
+  private static boolean ascending(List<OperatingQuarter> quarters) {
+    for (int i = 1; i < quarters.size(); i++) {
+      if (quarters.get(i).quarter() <= quarters.get(i - 1).quarter()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds to an outcome's missing facts what completes a year's quarters: when the quarters are among them (unknown
+   * or incomplete, {@link #quartersToAverage}) and the quarters given are not all four while the registration date
+   * is not known, {@code /registrationDate} too, since a firm registered in the year may have operated only those.
+   *
+   * @param missing  the outcome's missing facts, as profile pointers
+   * @param profile  the enterprise
+   * @param year  the tax year
+   * @param at  the year's pointer, such as {@code /years/0}
+   * @return the facts, {@code missing} itself when nothing is added
+   */
+  public static List<String> withQuarterFacts(List<String> missing, EnterpriseProfile profile, EnterpriseYear year,
+      String at) {
+    List<OperatingQuarter> given = year.quarters().orElse(List.of());
+    if (given.isEmpty() || given.size() == 4 || profile.registrationDate().isPresent()
+        || missing.contains("/registrationDate") || !missing.contains(at + "/quarters")) {
+      return missing;
+    }
+    List<String> facts = new ArrayList<>(missing);
+    facts.add("/registrationDate");
+    return List.copyOf(facts);
+  }
+
+  /** Whether the quarters given hold every quarter from the registration quarter (or the first) through the fourth. */
+  private static boolean complete(EnterpriseProfile profile, int taxYear, List<OperatingQuarter> given) {
+    int first;
+    Optional<LocalDate> registered = profile.registrationDate();
+    if (registered.isEmpty()) {
+      first = 1;
+    } else if (registered.get().getYear() < taxYear) {
+      first = 1;
+    } else if (registered.get().getYear() == taxYear) {
+      first = (registered.get().getMonthValue() - 1) / 3 + 1;
+    } else {
+      // registered after the year: the year is not the firm's, which the measures tell elsewhere
+      return true;
+    }
+    boolean[] listed = new boolean[5];
+    for (OperatingQuarter quarter : given) {
+      listed[quarter.quarter()] = true;
+    }
+    for (int q = first; q <= 4; q++) {
+      if (!listed[q]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

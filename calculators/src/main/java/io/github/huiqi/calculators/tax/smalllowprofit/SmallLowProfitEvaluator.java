@@ -57,7 +57,11 @@ import javax.money.MonetaryAmount;
  * <p>
  * Missing facts: an unknown industry condition or unknown quarters make the verdict undetermined, naming
  * {@code /restrictedOrProhibitedIndustry} or {@code /years/i/quarters}, the amount from zero to the relief if
- * eligible; an R&amp;D fact that changes the deduction names {@code /industryCode}, {@code /techSme} or
+ * eligible. The quarters are unknown too when they miss one the enterprise operated: the indicators are the year's
+ * quarterly averages, a firm starting mid-year taking its actual operating period (财税〔2019〕13号 第二条), so every
+ * quarter from the registration's (the first, when registered before the year) through the fourth is needed
+ * ({@link ProfileTaxYear#quartersToAverage}); when the registration date is not known and the quarters are not all
+ * four, {@code /registrationDate} is named with them; an R&amp;D fact that changes the deduction names {@code /industryCode}, {@code /techSme} or
  * {@code /icOrMachineTool} when it changes the verdict or the amount. When the taxable income after the deduction
  * cannot be bounded from the profile (the year's {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or
  * {@code rdIntangibles} not known), the relief is bounded from the measure's own parameters: from zero to the relief
@@ -151,7 +155,8 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     if (!explain) {
       Optional<Part> known = plainWithKnownDeduction(measure, profile, year, rd, at, context);
       if (known.isPresent()) {
-        return context.finish(builder.verdict(known.get().verdict).addAllMissingFacts(known.get().missing)
+        return context.finish(builder.verdict(known.get().verdict)
+            .addAllMissingFacts(ProfileTaxYear.withQuarterFacts(known.get().missing, profile, year, at))
             .amount(known.get().verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : known.get().amount));
       }
     }
@@ -169,7 +174,7 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     Part part = year.taxableIncomeBeforeRd().isEmpty() || !rdMissing.isEmpty()
         ? bounded(measure, profile, year, at, rdMissing, leastDeduction(rd, profile, year, at, context), explain)
         : firmYear(measure, profile, context, rd, rdRequest, taxYear, at, explain);
-    builder.verdict(part.verdict).addAllMissingFacts(part.missing)
+    builder.verdict(part.verdict).addAllMissingFacts(ProfileTaxYear.withQuarterFacts(part.missing, profile, year, at))
         .amount(part.verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : part.amount);
     if (explain) {
       builder.addAllReasons(part.reasons).addAllNotes(part.notes).explanation(new Explanation(part.steps));
@@ -205,7 +210,7 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     SmallLowProfitFacts facts;
     try {
       facts = SmallLowProfitFacts.fromQuarters(profile.restrictedOrProhibitedIndustry(),
-          year.quarters().orElse(List.of()));
+          ProfileTaxYear.quartersToAverage(profile, year));
     } catch (InvalidInputException ex) {
       throw ex.at(at);
     }
@@ -332,7 +337,7 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     SmallLowProfitFacts facts;
     try {
       facts = SmallLowProfitFacts.fromQuarters(profile.restrictedOrProhibitedIndustry(),
-          year.quarters().orElse(List.of()));
+          ProfileTaxYear.quartersToAverage(profile, year));
     } catch (InvalidInputException ex) {
       throw ex.at(at);
     }
