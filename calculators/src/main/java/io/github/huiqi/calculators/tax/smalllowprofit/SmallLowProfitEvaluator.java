@@ -238,8 +238,9 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     }
     FirmYearReliefOutcome relief = result.outcome(FirmYearRelief.SMALL_LOW_PROFIT_ENTERPRISE);
     LinkedHashSet<String> missing = new LinkedHashSet<>(pointers.toProfile(relief.eligibility().missingFacts()));
-    if (!relief.saved().isExact()) {
-      // the relief turns on the deduction: the R&D facts it waits for leave the amount open
+    if (!relief.saved().isExact() && !result.extraDeduction().isExact()) {
+      // the relief turns on the deduction: the R&D facts it waits for leave the amount open (an exact deduction,
+      // such as none on no R&D costs, leaves the range to the other facts)
       missing.addAll(pointers.toProfile(result.outcome(FirmYearRelief.RD_SUPER_DEDUCTION).eligibility()
           .missingFacts()));
     }

@@ -56,7 +56,7 @@ class SmallLowProfitQuartersOperatedTest {
     MeasureOutcome outcome = agreeing(SLPE, firm(Optional.of(LocalDate.of(2015, 3, 1)), quarters(1, 2)), AS_OF);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("580000.00")));
-    assertThat(outcome.missingFacts()).contains("/years/0/quarters").doesNotContain("/registrationDate");
+    assertThat(outcome.missingFacts()).containsExactly("/years/0/quarters");
   }
 
   @Test
@@ -96,6 +96,27 @@ class SmallLowProfitQuartersOperatedTest {
     MeasureOutcome four = agreeing(SLPE, firm(Optional.empty(), quarters(1, 4)), AS_OF);
     assertThat(four.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(four.missingFacts()).isEmpty();
+  }
+
+  @Test
+  void test_incompleteQuarters_theR_and_dFactsNamedOnlyWhenTheyMoveTheDeduction() {
+    // QA audit: with the quarters open the relief is a range, and the R&D facts were named with them even when the
+    // deduction could not change. TIb 2,000,000 and no R&D costs: E = 0 whatever the IC / 工业母机 flag (120% of 0,
+    // 2023年第44号), so only the quarters decide: the relief if eligible 2,000,000 × 25% − 2,000,000 × 5% =
+    // 400,000.00
+    EnterpriseYear none = year(2023, "2000000", "0").quarters(quarters(1, 2)).build();
+    EnterpriseProfile unknownKind = FirmYearProfiles.firm(none).registrationDate(LocalDate.of(2015, 3, 1))
+        .icOrMachineTool(Optional.empty()).build();
+    MeasureOutcome noCosts = agreeing(SLPE, unknownKind, AS_OF);
+    assertThat(noCosts.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("400000.00")));
+    assertThat(noCosts.missingFacts()).containsExactly("/years/0/quarters");
+    // R&D personnel 500,000: E = 500,000 (100%, a manufacturer) or 600,000 (120%, an IC or 工业母机 enterprise);
+    // TIa 2,900,000 or 2,800,000; the relief at most 725,000 − 145,000 = 580,000.00; the flag now moves it
+    EnterpriseYear some = year(2023, "3400000", "500000").quarters(quarters(1, 2)).build();
+    MeasureOutcome withCosts = agreeing(SLPE, FirmYearProfiles.firm(some).registrationDate(LocalDate.of(2015, 3, 1))
+        .icOrMachineTool(Optional.empty()).build(), AS_OF);
+    assertThat(withCosts.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("580000.00")));
+    assertThat(withCosts.missingFacts()).contains("/years/0/quarters", "/icOrMachineTool");
   }
 
   @Test
