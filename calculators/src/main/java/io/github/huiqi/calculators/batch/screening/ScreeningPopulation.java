@@ -12,6 +12,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.tax.OperatingQuarter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,8 +31,9 @@ import java.util.SplittableRandom;
  * The shape, chosen to resemble a city's registered SMEs (synthetic, not statistics): sizes 70% micro, 20% small,
  * 8% medium, 2% large; registered 60% in one of nine Shenzhen districts (4403xx, the Shenzhen packs' enterprise
  * region 440300) and 40% in one of ten Shanghai districts (3101xx, region 310000); industries from a short list of
- * GB/T 4754 codes; 2022 and 2023 figures (revenue, employees, total assets, above-scale, taxable income) by size;
- * 科技型中小企业 20%, 专精特新 8% (小巨人 one in eight of those), 高新技术企业 10%; a first-time borrower 30%; one
+ * GB/T 4754 codes; 2022 and 2023 figures (revenue, employees, total assets, above-scale, taxable income) by size,
+ * with the quarters operated (from the registration's, or the first, through the fourth; employees and assets within
+ * 10% of the year's); 科技型中小企业 20%, 专精特新 8% (小巨人 one in eight of those), 高新技术企业 10%; a first-time borrower 30%; one
  * bank loan for 45% (drawn in 2023-H1, some non-performing a year later, with its interest paid); and, for each fact
  * that may be unknown, a share left absent ({@code unknownShare}; an absent list is an unknown list).
  * <p>
@@ -115,7 +117,8 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
     b.registrationRegionCode(known(r, region));
     b.legalForm(individual ? LegalForm.INDIVIDUAL_BUSINESS : LegalForm.ENTERPRISE);
     b.independentLegalPerson(known(r, !individual));
-    b.registrationDate(LocalDate.of(2005, 1, 1).plusDays(r.nextInt(18 * 365)));
+    LocalDate registered = LocalDate.of(2005, 1, 1).plusDays(r.nextInt(18 * 365));
+    b.registrationDate(registered);
     b.industryCode(known(r, INDUSTRIES.get(r.nextInt(INDUSTRIES.size()))));
     b.restrictedOrProhibitedIndustry(known(r, r.nextInt(50) == 0));
     b.size(known(r, size));
@@ -135,7 +138,9 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
       b.techSmeSubsidyReceived(Cny.of("0.00"));
     }
     if (!unknown(r)) {
-      b.years(List.of(year(r, size, 2022), year(r, size, 2023)));
+      // the quarters from a generator of their own, so that every other fact is drawn as before they were added
+      Random q = new Random(new SplittableRandom(seed ^ ~(index * 0x9E3779B97F4A7C15L)).nextLong());
+      b.years(List.of(year(r, q, size, 2022, registered), year(r, q, size, 2023, registered)));
     }
     List<LoanFacts> loans = new ArrayList<>();
     List<InterestPayment> interest = new ArrayList<>();
@@ -159,7 +164,7 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
         : percent < 98 ? EnterpriseSize.MEDIUM : EnterpriseSize.LARGE;
   }
 
-  private EnterpriseYear year(Random r, EnterpriseSize size, int year) {
+  private EnterpriseYear year(Random r, Random q, EnterpriseSize size, int year, LocalDate registered) {
     long revenueYuan = switch (size) {
       case MICRO -> 200_000 + r.nextInt(2_800_000);
       case SMALL -> 3_000_000 + r.nextInt(17_000_000);
@@ -175,10 +180,43 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
     EnterpriseYear.Builder y = EnterpriseYear.builder().year(year);
     y.revenue(known(r, Cny.of(BigDecimal.valueOf(revenueYuan).setScale(2))));
     y.employees(known(r, employees));
-    y.totalAssets(known(r, Cny.of(BigDecimal.valueOf(revenueYuan * (5 + r.nextInt(15)) / 10).setScale(2))));
+    long assetsYuan = revenueYuan * (5 + r.nextInt(15)) / 10;
+    y.totalAssets(known(r, Cny.of(BigDecimal.valueOf(assetsYuan).setScale(2))));
+    y.quarters(known(q, quarters(q, year, registered, employees, assetsYuan)));
     y.aboveScale(known(r, revenueYuan >= 20_000_000 && r.nextInt(10) < 8));
     y.taxableIncomeBeforeRd(known(r, Cny.of(BigDecimal.valueOf(revenueYuan / (8 + r.nextInt(20))).setScale(2))));
     return y.build();
+  }
+
+  /**
+   * The quarters operated in a year, from the registration's (the first, when registered before the year) through
+   * the fourth, each with employees and total assets within 10% of the year's.
+   */
+  private static List<OperatingQuarter> quarters(Random q, int year, LocalDate registered, int employees,
+      long assetsYuan) {
+    int first = registered.getYear() < year ? 1 : (registered.getMonthValue() - 1) / 3 + 1;
+    List<OperatingQuarter> quarters = new ArrayList<>();
+    int atStart = near(q, employees);
+    long assetsAtStart = near(q, assetsYuan);
+    for (int quarter = first; quarter <= 4; quarter++) {
+      int atEnd = near(q, employees);
+      long assetsAtEnd = near(q, assetsYuan);
+      quarters.add(new OperatingQuarter(quarter, atStart, atEnd, Cny.of(BigDecimal.valueOf(assetsAtStart)
+          .setScale(2)), Cny.of(BigDecimal.valueOf(assetsAtEnd).setScale(2))));
+      atStart = atEnd;
+      assetsAtStart = assetsAtEnd;
+    }
+    return quarters;
+  }
+
+  /** A whole number within 10% of a value, not negative. */
+  private static int near(Random q, int value) {
+    return Math.max(0, value - value / 10 + q.nextInt(value / 5 + 1));
+  }
+
+  /** A whole number within 10% of a value, not negative. */
+  private static long near(Random q, long value) {
+    return Math.max(0, value - value / 10 + Math.floorMod(q.nextLong(), value / 5 + 1));
   }
 
   private void loan(Random r, long index, EnterpriseSize size, boolean shenzhen, boolean firstTimeBorrower,
