@@ -105,6 +105,12 @@ public final class RiskPoolCalculator {
       LocalizedText.of("贷款未纳入再担保", "loan not covered by re-guarantee");
   private static final LocalizedText NOT_UNDER_OTHER_SCHEME =
       LocalizedText.of("贷款未享受其他风险补偿", "loan not under another risk-compensation scheme");
+  /** The plain form's decision when no exclusion applies and every fact is known. */
+  private static final TracedCondition.Decision PLAIN_ELIGIBLE =
+      new TracedCondition.Decision(Verdict.ELIGIBLE, List.of(), null);
+  /** The plain form's decision when an exclusion applies. */
+  private static final TracedCondition.Decision PLAIN_EXCLUDED =
+      new TracedCondition.Decision(Verdict.INELIGIBLE, List.of(), null);
 
   private RiskPoolCalculator() {
   }
@@ -411,20 +417,10 @@ public final class RiskPoolCalculator {
     }
 
     // Exclusions: facts the pool's rules ask about; unknown leaves the loan undetermined.
-    Citation rules = measure.exclusionRules();
-    List<TracedCondition> exclusions = List.of(
-        exclusion(claim.guaranteedByFinancingGuarantor(), fact(at, "/guaranteedByFinancingGuarantor"),
-            "not-guaranteed-by-financing-guarantor", "guaranteed-by-financing-guarantor", NOT_GUARANTEED, rules),
-        exclusion(claim.reGuaranteed(), fact(at, "/reGuaranteed"), "not-re-guaranteed", "re-guaranteed",
-            NOT_RE_GUARANTEED, rules),
-        exclusion(claim.underOtherRiskCompensation(), fact(at, "/underOtherRiskCompensation"),
-            "not-under-other-risk-compensation", "under-other-risk-compensation", NOT_UNDER_OTHER_SCHEME, rules));
-    // The pool's ratio pays a loss classified within its validity: a loss classified before it is not the pool's.
-    if (!EventValidity.within(row.ratio(), claim.firstNonPerformingDate())) {
-      exclusions = EventValidity.with(exclusions, row.ratio(), claim.firstNonPerformingDate(),
-          () -> fact(at, "/firstNonPerformingDate"), "首次分类为不良的日期", "date first classified non-performing");
+    TracedCondition.Decision decision = steps.enabled() ? null : plainDecision(claim, row);
+    if (decision == null) {
+      decision = decide(measure, claim, row, at, steps);
     }
-    TracedCondition.Decision decision = TracedCondition.decide(exclusions, steps);
 
     // The uplift: the effective grant date in a window (展期视同新增).
     LocalDate effective = claim.effectiveGrantDate();
@@ -483,6 +479,41 @@ public final class RiskPoolCalculator {
     }
     return new Evaluation(decision, basis, returnRecoveries, effective, uplift, base, ratio, loss, computed,
         ceilingAmount, ratioCapped || amountCapped, steps);
+  }
+
+  /**
+   * The plain form's decision on the exclusions when every fact is known and the loss classified within the base
+   * ratio's validity (a book's common case): the same verdict as {@link #decide}, without building its conditions;
+   * null otherwise, for {@link #decide} to name what is missing or why.
+   */
+  private static TracedCondition.Decision plainDecision(RiskPoolClaim claim, RiskPoolBaseRatio row) {
+    Optional<Boolean> guaranteed = claim.guaranteedByFinancingGuarantor();
+    Optional<Boolean> reGuaranteed = claim.reGuaranteed();
+    Optional<Boolean> otherScheme = claim.underOtherRiskCompensation();
+    if (guaranteed.isEmpty() || reGuaranteed.isEmpty() || otherScheme.isEmpty()
+        || !EventValidity.within(row.ratio(), claim.firstNonPerformingDate())) {
+      return null;
+    }
+    return guaranteed.get() || reGuaranteed.get() || otherScheme.get() ? PLAIN_EXCLUDED : PLAIN_ELIGIBLE;
+  }
+
+  /** The exclusions decided condition by condition, each traced, with the facts missing. */
+  private static TracedCondition.Decision decide(RiskPoolMeasure measure, RiskPoolClaim claim, RiskPoolBaseRatio row,
+      String at, StepTrace steps) {
+    Citation rules = measure.exclusionRules();
+    List<TracedCondition> exclusions = List.of(
+        exclusion(claim.guaranteedByFinancingGuarantor(), fact(at, "/guaranteedByFinancingGuarantor"),
+            "not-guaranteed-by-financing-guarantor", "guaranteed-by-financing-guarantor", NOT_GUARANTEED, rules),
+        exclusion(claim.reGuaranteed(), fact(at, "/reGuaranteed"), "not-re-guaranteed", "re-guaranteed",
+            NOT_RE_GUARANTEED, rules),
+        exclusion(claim.underOtherRiskCompensation(), fact(at, "/underOtherRiskCompensation"),
+            "not-under-other-risk-compensation", "under-other-risk-compensation", NOT_UNDER_OTHER_SCHEME, rules));
+    // The pool's ratio pays a loss classified within its validity: a loss classified before it is not the pool's.
+    if (!EventValidity.within(row.ratio(), claim.firstNonPerformingDate())) {
+      exclusions = EventValidity.with(exclusions, row.ratio(), claim.firstNonPerformingDate(),
+          () -> fact(at, "/firstNonPerformingDate"), "首次分类为不良的日期", "date first classified non-performing");
+    }
+    return TracedCondition.decide(exclusions, steps);
   }
 
   /** Adds the return of recoveries and builds the explained result from an evaluation. */

@@ -133,7 +133,9 @@ public record RiskPoolMeasure(
   public RiskPoolBaseRatio baseRatioFor(RiskPoolLoanCategory category) {
     Args.notNull(category, "category");
     RiskPoolBaseRatio general = null;
-    for (RiskPoolBaseRatio row : baseRatios) {
+    // indexed: called once a claim, and an iterator a call costs as much as the comparisons
+    for (int i = 0; i < baseRatios.size(); i++) {
+      RiskPoolBaseRatio row = baseRatios.get(i);
       if (row.category() == category) {
         return row;
       }
@@ -152,7 +154,8 @@ public record RiskPoolMeasure(
    */
   public Optional<Parameter<RiskPoolUpliftWindow>> findUplift(LocalDate grantDate) {
     Args.notNull(grantDate, "grantDate");
-    for (Parameter<RiskPoolUpliftWindow> window : upliftWindows) {
+    for (int i = 0; i < upliftWindows.size(); i++) {
+      Parameter<RiskPoolUpliftWindow> window = upliftWindows.get(i);
       if (window.value().grantWindow().contains(grantDate)) {
         return Optional.of(window);
       }
