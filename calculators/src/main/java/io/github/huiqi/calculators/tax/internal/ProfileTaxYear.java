@@ -297,18 +297,13 @@ public final class ProfileTaxYear {
 
   /** Whether the quarters given hold every quarter from the registration quarter (or the first) through the fourth. */
   private static boolean complete(EnterpriseProfile profile, int taxYear, List<OperatingQuarter> given) {
-    int first;
     Optional<LocalDate> registered = profile.registrationDate();
-    if (registered.isEmpty()) {
-      first = 1;
-    } else if (registered.get().getYear() < taxYear) {
-      first = 1;
-    } else if (registered.get().getYear() == taxYear) {
-      first = (registered.get().getMonthValue() - 1) / 3 + 1;
-    } else {
+    if (registered.isPresent() && registered.get().getYear() > taxYear) {
       // registered after the year: the year is not the firm's, which the measures tell elsewhere
       return true;
     }
+    int first = registered.isPresent() && registered.get().getYear() == taxYear
+        ? (registered.get().getMonthValue() - 1) / 3 + 1 : 1;
     boolean[] listed = new boolean[5];
     for (OperatingQuarter quarter : given) {
       listed[quarter.quarter()] = true;
