@@ -51,11 +51,12 @@ class MeasureOutcomeCountedTest {
     assertThat(setAside.toBuilder().build().countedInTotal()).isFalse();
   }
 
-  @Test
-  void test_neverCountedWhereTheRuleSaysNo() {
-    // a ceiling, a lender's compensation or no money, an ineligible, closed, not yet open or draft outcome set counted
-    // by a host's evaluator or a JSON document: refused, so that the engine's total never adds it
-    List<MeasureOutcome.Builder> outside = List.of(
+  /**
+   * Outcomes the rule leaves out of the total: a ceiling, a lender's compensation, no money, ineligible, closed, not
+   * yet open, a draft.
+   */
+  private static List<MeasureOutcome.Builder> leftOutByTheRule() {
+    return List.of(
         counted().amountKind(AmountKind.COUNTERPARTY_CEILING),
         counted().amountKind(AmountKind.PAYMENT_TO_LENDER),
         counted().amountKind(AmountKind.NON_MONETARY),
@@ -63,6 +64,13 @@ class MeasureOutcomeCountedTest {
         counted().windowStatus(WindowStatus.CLOSED),
         counted().windowStatus(WindowStatus.NOT_YET_OPEN),
         counted().documentStatus(DocumentStatus.DRAFT));
+  }
+
+  @Test
+  void test_neverCountedWhereTheRuleSaysNo() {
+    // a ceiling, a lender's compensation or no money, an ineligible, closed, not yet open or draft outcome set counted
+    // by a host's evaluator or a JSON document: refused, so that the engine's total never adds it
+    List<MeasureOutcome.Builder> outside = leftOutByTheRule();
     for (MeasureOutcome.Builder builder : outside) {
       assertField(() -> builder.countedInTotal(true).build(), "countedInTotal");
     }
@@ -86,14 +94,7 @@ class MeasureOutcomeCountedTest {
     // left out by the rule itself, whatever the builder says: never "set aside", so a population's totals keep
     // counting a ceiling or a lender's compensation, and an ineligible, closed, not yet open or draft outcome is
     // what its verdict and window say
-    List<MeasureOutcome.Builder> outside = List.of(
-        counted().amountKind(AmountKind.COUNTERPARTY_CEILING),
-        counted().amountKind(AmountKind.PAYMENT_TO_LENDER),
-        counted().amountKind(AmountKind.NON_MONETARY),
-        counted().verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO),
-        counted().windowStatus(WindowStatus.CLOSED),
-        counted().windowStatus(WindowStatus.NOT_YET_OPEN),
-        counted().documentStatus(DocumentStatus.DRAFT));
+    List<MeasureOutcome.Builder> outside = leftOutByTheRule();
     for (MeasureOutcome.Builder builder : outside) {
       assertThat(builder.build().setAside()).isFalse();
       assertThat(builder.countedInTotal(false).build().setAside()).isFalse();
