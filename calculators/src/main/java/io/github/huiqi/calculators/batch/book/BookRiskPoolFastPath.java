@@ -64,10 +64,14 @@ public final class BookRiskPoolFastPath {
    */
   private final long[] validityByCode;
   /**
-   * The same pairs narrowed to the dates a claim can hold ({@link BookFen#EARLIEST_DAY} to {@link BookFen#LATEST_DAY}),
-   * for the clean block, which leaves every day outside them to the row path. A byte that is no category holds zeros.
+   * The days on which every category's base ratio is valid, narrowed to the dates a claim can hold
+   * ({@link BookFen#EARLIEST_DAY} to {@link BookFen#LATEST_DAY}): the clean block takes a classification day within
+   * them whatever the row's category, and leaves any other to the row path (under the built-in packs every category
+   * is valid from 2019-01-01 on, so this is each category's validity). Empty (first after last) when the validities
+   * do not overlap: every block is then computed row by row.
    */
-  private final long[] cleanValidityByCode;
+  private final long cleanClassifiedFirst;
+  private final long cleanClassifiedLast;
   /** The base ratio by category byte ({@code category & 0xFF}), -1 for a byte that is no category. */
   private final int[] basePpmByCode;
   /** The uplift by grant day from {@link #upliftFrom} − 1, zero at both ends; null when the windows span too long. */
@@ -91,7 +95,8 @@ public final class BookRiskPoolFastPath {
     RiskPoolLoanCategory[] categories = RiskPoolLoanCategory.values();
     basePpmByCategory = new int[categories.length];
     validityByCode = new long[512];
-    cleanValidityByCode = new long[512];
+    long commonFirst = BookFen.EARLIEST_DAY;
+    long commonLast = BookFen.LATEST_DAY;
     for (RiskPoolLoanCategory category : categories) {
       Parameter<Rate> base = measure.baseRatioFor(category).ratio();
       basePpmByCategory[category.ordinal()] = BookFen.ppm(base.value(), "baseRatios/" + category);
@@ -99,12 +104,14 @@ public final class BookRiskPoolFastPath {
       long last = base.validity().end().map(LocalDate::toEpochDay).orElse(BookFen.LATEST_DAY);
       validityByCode[2 * category.ordinal()] = first;
       validityByCode[2 * category.ordinal() + 1] = last - first;
-      // the clean block's test: within the validity and within the dates a claim can hold, so that a day passing it
-      // needs no bounds check (a day failing it is decided by the row path: ineligible, or failed when out of bounds)
-      long cleanFirst = Math.max(first, BookFen.EARLIEST_DAY);
-      cleanValidityByCode[2 * category.ordinal()] = cleanFirst;
-      cleanValidityByCode[2 * category.ordinal() + 1] = Math.min(last, BookFen.LATEST_DAY) - cleanFirst;
+      // the clean block's test: within every validity and within the dates a claim can hold, so that a day passing
+      // it needs no bounds check (a day failing it is decided by the row path: ineligible, or failed when out of
+      // bounds)
+      commonFirst = Math.max(commonFirst, first);
+      commonLast = Math.min(commonLast, last);
     }
+    cleanClassifiedFirst = commonFirst;
+    cleanClassifiedLast = commonLast;
     List<Parameter<RiskPoolUpliftWindow>> windows = measure.upliftWindows();
     windowStart = new long[windows.size()];
     windowEnd = new long[windows.size()];
@@ -233,10 +240,11 @@ public final class BookRiskPoolFastPath {
    *     category byte outside the table, a grant day outside the dates a claim can hold and a classification day
    *     before the grant day each make {@code bad} negative; {@code bits} bounds every amount from above, so one
    *     comparison at the end rules out an overflowing product for the whole block;
-   *   <li>among them, the classification day outside the validity of the category's base ratio (a day before its
-   *     first or after its last day makes one of two differences negative), narrowed to the dates a claim can hold:
-   *     such a loss, ineligible or failed, is rare (a loss classified before 2019 under the built-in packs, or the
-   *     day not given), so its block is left to the row path rather than every row paying for the distinction.
+   *   <li>among them, the classification day outside the days on which every category's base ratio is valid (a day
+   *     before their common first or after their common last day makes one of two differences negative, with no
+   *     table read), narrowed to the dates a claim can hold: such a loss, ineligible, failed or valid under its own
+   *     category only, is rare (a loss classified before 2019 under the built-in packs, or the day not given), so
+   *     its block is left to the row path rather than every row paying for the distinction.
    * </ul>
    */
   private boolean computeCleanBlock(BookRiskPoolColumns book, int from, int to, long[] sums) {
@@ -255,7 +263,8 @@ public final class BookRiskPoolFastPath {
     long[] returned = book.recoveryReturnFen();
     byte[] failed = book.failedColumn();
     int[] bases = basePpmByCode;
-    long[] validity = cleanValidityByCode;
+    long classifiedFirst = cleanClassifiedFirst;
+    long classifiedLast = cleanClassifiedLast;
     int[] uplifts = upliftByDay;
     int lastDay = uplifts.length - 1;
     int dayZero = (int) upliftFrom - 1;
@@ -287,13 +296,12 @@ public final class BookRiskPoolFastPath {
       int facts = BookFen.MUST_BE_NO[guaranteed[i] & 0xFF] | BookFen.MUST_BE_NO[reGuaranteed[i] & 0xFF]
           | BookFen.MUST_BE_NO[otherScheme[i] & 0xFF];
       long day = grantDay[i];
-      // negative when classified before the base ratio's first day or after its last (or outside the dates a claim
-      // can hold): rare, so such a row is left to the row path, which tells ineligible from failed
+      // negative when classified before the base ratios' common first day or after their common last (or outside
+      // the dates a claim can hold): rare, so such a row is left to the row path, which tells ineligible from failed
       long classified = classifiedDay[i];
-      long sinceFirst = classified - validity[2 * code];
       // (a grant day after the last date a claim can hold is after the classification day too)
       bad |= tableBase | base | (ceiling - base) | facts | (day - BookFen.EARLIEST_DAY)
-          | sinceFirst | (validity[2 * code + 1] - sinceFirst) | (classified - day);
+          | (classified - classifiedFirst) | (classifiedLast - classified) | (classified - day);
       // the day's place in the table, clamped to its zero ends (a day so far out that the int wraps is clamped too,
       // and fails its row anyway)
       int k = Math.max(0, Math.min(grantDay[i] - dayZero, lastDay));
