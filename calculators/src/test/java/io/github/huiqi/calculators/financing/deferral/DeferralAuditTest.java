@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DeferralAuditTest {
 
+  /** L1 due on the last day of 2022-Q4, L2 on the last of Q3, L3 on the first of Q4. */
+  private static final String LOANS = loan("L1", "2021-12-31", "2022-12-31", "2023-06-30") + ", "
+      + loan("L2", "2021-09-30", "2022-09-30", null) + ", " + loan("L3", "2021-10-01", "2022-10-01", "2023-07-01");
+
   private static String request(String revenue, String loans) {
     return "{\"asOf\": \"2023-03-31\", \"measures\": [\"sz-gxj-2023-26.loan-deferral\"], \"profile\": {"
         + "\"registrationRegionCode\": \"440305\", \"legalForm\": \"ENTERPRISE\", \"industryCode\": \"C3484\", "
@@ -38,9 +42,6 @@ class DeferralAuditTest {
     EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(json), EntitlementReport.class);
     return report.outcome(DeferralMeasure.SHENZHEN_2023.id()).orElseThrow();
   }
-
-  private static final String LOANS = loan("L1", "2021-12-31", "2022-12-31", "2023-06-30") + ", "
-      + loan("L2", "2021-09-30", "2022-09-30", null) + ", " + loan("L3", "2021-10-01", "2022-10-01", "2023-07-01");
 
   @Test
   void test_smallByTheFigures_quarterEnds_requestsAtAndAfterTheLatest() {
