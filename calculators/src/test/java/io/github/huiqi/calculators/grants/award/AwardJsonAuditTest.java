@@ -26,8 +26,8 @@ class AwardJsonAuditTest {
   private static final String MAKER = "sz-gxj-2023-26.maker-china-award";
 
   private static String request(String facts) {
-    return "{\"asOf\": \"2023-10-31\", \"measures\": [\"" + MAKER + "\", \"sh-qfb-2023-1.specialised-recognition-award\","
-        + " \"sh-qfb-2023-1.green-upgrade-support\"], \"profile\": {\"registrationRegionCode\": \"440305\"" + facts
+    return "{\"asOf\": \"2023-10-31\", \"measures\": [\"" + MAKER + "\", "
+        + "\"sh-qfb-2023-1.specialised-recognition-award\", \"sh-qfb-2023-1.green-upgrade-support\"], \"profile\": {\"registrationRegionCode\": \"440305\"" + facts
         + "}}";
   }
 

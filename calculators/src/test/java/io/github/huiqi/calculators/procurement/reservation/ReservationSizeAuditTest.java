@@ -30,7 +30,8 @@ class ReservationSizeAuditTest {
         + "\"profile\": {\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\", \"years\": [{\"year\": "
         + "2022, \"employees\": " + employees + ", \"revenue\": {\"amount\": " + revenue + ", \"currency\": \"CNY\"}}]}}";
     EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(json), EntitlementReport.class);
-    MeasureOutcome outcome = report.outcome(MeasureId.of("sz-gxj-2023-26.sme-procurement-reservation")).orElseThrow();
+    MeasureOutcome outcome =
+        report.outcome(MeasureId.of("sz-gxj-2023-26.sme-procurement-reservation")).orElseThrow();
     assertThat(outcome.verdict()).isEqualTo(verdict);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
   }
