@@ -8,6 +8,7 @@ import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.grants.internal.SmeCondition;
 import io.github.huiqi.core.error.MissingFactsException;
+import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.grants.share.ShareBound;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -32,7 +33,6 @@ import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +50,10 @@ import javax.money.MonetaryAmount;
  *   share = min(cap, round(rate × base)),   rounded once, half-up to the fen by default,
  * </pre>
  * exactly that when every condition is met and the measure's figure is exact, or [0, share] when the authority fixes
- * the figure ("不超过") or a condition is unknown. A one-off measure counts only the earliest matching event; the
- * others add. An event without an amount names {@code /grantEvents/i/amount} and adds [0, cap] (no upper bound
- * without a cap); events not known name {@code /grantEvents}. The cap is the binding limit when it cut a share or
+ * the figure ("不超过") or a condition is unknown. A one-off measure ("首次…一次性奖励") counts only the earliest
+ * event of its code, which alone can earn: a later one is not the first, even when the earliest is outside the window
+ * or fails a condition. Otherwise the events add. An event without an amount names {@code /grantEvents/i/amount}
+ * and adds [0, cap] (no upper bound without a cap); events not known name {@code /grantEvents}. The cap is the binding limit when it cut a share or
  * is the upper end of an open one. The verdict is eligible when an event's share is
  * earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
  * <p>
@@ -77,6 +78,26 @@ public final class ShareCalculator {
   /** The calculator. */
   public static final ShareCalculator DEFAULT = new ShareCalculator();
 
+
+  /**
+   * The index of the earliest event (by date, then by position) with the trigger's code, or -1 when the events are
+   * not known, none has the code, or the trigger is a recognition.
+   */
+  private static int earliestOfCode(ShareMeasure measure, ShareRequest request) {
+    Optional<String> code = measure.trigger().event();
+    if (code.isEmpty() || request.grantEvents().isEmpty()) {
+      return -1;
+    }
+    List<GrantEvent> events = request.grantEvents().get();
+    int first = -1;
+    for (int i = 0; i < events.size(); i++) {
+      GrantEvent event = events.get(i);
+      if (event.code().equals(code.get()) && (first < 0 || event.date().isBefore(events.get(first).date()))) {
+        first = i;
+      }
+    }
+    return first;
+  }
   private static final LocalizedText CAP_NAME = LocalizedText.of("单项金额上限", "cap per event");
 
   private ShareCalculator() {
@@ -138,13 +159,16 @@ public final class ShareCalculator {
     GrantCheck check = new GrantCheck(explain);
     List<Match> matches = GrantTriggers.match(measure.trigger(), request, check);
     List<Reason> notes = new ArrayList<>();
-    if (measure.oneOff().value() && matches.size() > 1) {
-      Match earliest = matches.stream().min(Comparator.comparing((Match m) -> m.date().orElseThrow())
-          .thenComparingInt(Match::eventIndex)).orElseThrow();
-      matches = List.of(earliest);
-      if (explain) {
-        notes.add(new Reason("one-off-earliest-event", LocalizedText.of("一次性奖励：只计最早的事件 " + earliest.pointer(),
-            "one-off: only the earliest event counts, " + earliest.pointer()), measure.oneOff().citation()));
+    int first = measure.oneOff().value() ? earliestOfCode(measure, request) : -1;
+    if (first >= 0) {
+      // one-off ("首次…一次性奖励"): the earliest event of the code is the one that can earn, whether or not it is in
+      // the window or meets the conditions; a later event is not the first
+      boolean others = matches.stream().anyMatch(m -> m.eventIndex() != first);
+      matches = matches.stream().filter(m -> m.eventIndex() == first).toList();
+      if (explain && others) {
+        String pointer = "/grantEvents/" + first;
+        notes.add(new Reason("one-off-earliest-event", LocalizedText.of("一次性奖励：只计最早的事件 " + pointer,
+            "one-off: only the earliest event counts, " + pointer), measure.oneOff().citation()));
       }
     }
     Optional<BigDecimal> cap = measure.cap().map(p -> Cny.positiveYuan(p.value(), "cap/value"));
