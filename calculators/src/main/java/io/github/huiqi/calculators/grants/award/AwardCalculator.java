@@ -43,7 +43,8 @@ import java.util.Set;
  * <p>
  * Each tier's trigger is matched against the request: a recognition earns the tier once, each matching event once,
  * or, for a tier whose {@code repeat} is {@link AwardRepeat#ONCE_A_YEAR} (深工信〔2023〕26号 第17条: "每年…分别给予不超过
- * 1000 万元"), the events of one calendar year once, in full if one of them is met.
+ * 1000 万元"), the events of one calendar year once, in full if one of them is met, and for one whose {@code repeat}
+ * is {@link AwardRepeat#ONCE} (the 2021 reply letter's 三: "一次性奖励"), all the events once.
  * A tier earned gives its figure: exactly X, [0, X] for a ceiling ("最高/不超过": the authority fixes the figure) or
  * [X, no upper bound] for a floor ("不低于"); a match with a fact unknown gives the same range from zero. The tiers
  * combine by the measure's rule (the highest alone by default, or their sum: {@link AwardOptions}). The verdict is
@@ -144,9 +145,11 @@ public final class AwardCalculator {
     for (AwardTier tier : measure.tiers()) {
       List<Match> matches = GrantTriggers.match(tier.trigger(), request, check);
       GrantRange one = range(tier.amount().value());
-      boolean onceAYear = tier.repeatOrDefault() == AwardRepeat.ONCE_A_YEAR;
+      AwardRepeat repeat = tier.repeatOrDefault();
+      boolean once = repeat == AwardRepeat.ONCE;
+      boolean onceAYear = once || repeat == AwardRepeat.ONCE_A_YEAR;
       // ONCE_A_YEAR: a year's events earn the tier once, in full if one of them is met (a match without a date
-      // stands alone)
+      // stands alone); ONCE: all the events earn it once, as if of one year
       Map<Integer, Boolean> years = onceAYear ? new HashMap<>() : null;
       GrantRange tierRange = GrantRange.ZERO;
       boolean tierEarned = false;
@@ -154,8 +157,8 @@ public final class AwardCalculator {
         tierEarned |= match.met();
         anyOpen |= !match.met();
         missing.addAll(match.missingFacts());
-        if (onceAYear && match.date().isPresent()) {
-          years.merge(match.date().get().getYear(), match.met(), Boolean::logicalOr);
+        if (once || onceAYear && match.date().isPresent()) {
+          years.merge(once ? 0 : match.date().get().getYear(), match.met(), Boolean::logicalOr);
         } else {
           tierRange = tierRange.plus(match.met() ? one : one.fromZero());
         }
@@ -181,7 +184,11 @@ public final class AwardCalculator {
           tier.amount().citation().label()));
       if (explain) {
         notes.add(boundNote(tier));
-        if (onceAYear && years.size() < matches.size()) {
+        if (once && matches.size() > 1) {
+          notes.add(new Reason("once", LocalizedText.of("「" + tier.name().zh() + "」一次性：" + matches.size()
+              + " 项事件只计一次", "'" + tier.name().en() + "' one-off: " + matches.size() + " events earn it once"),
+              tier.repeat().get().citation()));
+        } else if (onceAYear && years.size() < matches.size()) {
           notes.add(new Reason("once-a-year", LocalizedText.of("「" + tier.name().zh() + "」每年一次：同一年的 "
               + matches.size() + " 项事件按 " + years.size() + " 年计", "'" + tier.name().en() + "' once a year: "
               + matches.size() + " events counted as " + years.size() + " year(s)"), tier.repeat().get().citation()));

@@ -102,4 +102,37 @@ class AwardCeilingAuditTest {
     // 三 "一次性奖励，奖励标准为最高50万元": [0, 500,000]; the window opens 2021-10-20 and has no end in the pack
     assertThat(outcome.amount()).isEqualTo(ceiling == null ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(ceiling)));
   }
+
+  @ParameterizedTest(name = "platform recognised {0} and again {1}: up to 500,000 once")
+  @CsvSource({"2022-12-01, 2025-06-30", "2021-10-19, 2024-03-01", "2024-03-01, 2021-10-19"})
+  void test_demonstrationPlatform_recognisedAgain_earnsTheOneOffAwardOnce(String first, String again) {
+    MeasureOutcome outcome = agreeing(PLATFORM, shenzhen().grantEvents(List.of(
+        event("D-1", "sz-demonstration-platform-recognition", first, null),
+        event("D-2", "sz-demonstration-platform-recognition", again, null))).build());
+    // 三 "给予一次性奖励，奖励标准为最高50万元": one award for the platform (decisions register §1.4 item 002-h),
+    // earned as one of its recognitions is on or after 2021-10-20: [0, 500,000], not [0, 1,000,000] for two
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
+    assertThat(outcome.bindingLimit().orElseThrow().limit()).isEqualTo(Cny.of("500000"));
+  }
+
+  @Test
+  void test_demonstrationPlatform_twoRecognitionsInTheWindow_noteTheOneOff() {
+    MeasureOutcome outcome = agreeing(PLATFORM, shenzhen().grantEvents(List.of(
+        event("D-1", "sz-demonstration-platform-recognition", "2022-12-01", null),
+        event("D-2", "sz-demonstration-platform-recognition", "2025-06-30", null))).build());
+    // both recognitions are read by 三 (on or after 2021-10-20): the explanation says they earn the award once
+    assertThat(outcome.notes()).extracting(note -> note.code()).contains("once");
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
+  }
+
+  @Test
+  void test_demonstrationPlatform_twoRecognitionsBeforeTheLetter_earnNothing() {
+    MeasureOutcome outcome = agreeing(PLATFORM, shenzhen().grantEvents(List.of(
+        event("D-1", "sz-demonstration-platform-recognition", "2020-05-01", null),
+        event("D-2", "sz-demonstration-platform-recognition", "2021-10-19", null))).build());
+    // neither recognition is on or after 2021-10-20, the pack's first day of 三: 0.00, ineligible
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
+  }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * One tier of an award: what earns it and its cited figure. A tier on a recognition is earned once; a tier on an
  * event is earned once for each matching event (each winning project, each green project), or, where its cited
  * {@code repeat} says {@link AwardRepeat#ONCE_A_YEAR}, once for each calendar year holding a matching event (each
- * platform-year).
+ * platform-year), or where it says {@link AwardRepeat#ONCE}, once in all (a one-off award for being recognised).
  * <p>
  * This class is immutable and thread-safe.
  *
