@@ -292,6 +292,35 @@ class StackingEngineAuditTest {
   }
 
   @Test
+  void test_aTie_goesToTheFirstLoanSubsidy_underEitherPrecedence() {
+    // F1's interest 25,138.89: 第13条 80% × 25,138.89 = 20,111.112 → 20,111.11, equal to 第5条's 20,111.11. Register
+    // §4.1 item 10: LARGER takes "the first-loan subsidy on a tie"; FIRST_CLAIMED with no claim falls back to the
+    // larger, the same. First-loan 20,111.11, tech-SME 0.00, under both
+    for (String options : List.of("", "\"options\": {\"interestSubsidyPrecedence\": \"LARGER\"}, ")) {
+      EntitlementReport report = audited(request("2023-09-30", options, F1_FIRST, p1("2023-08-15", "25138.89"), ""));
+      assertThat(outcome(report, FIRST_LOAN).amount()).as(options).isEqualTo(exactly("20111.11"));
+      assertThat(outcome(report, TECH_SME).amount()).as(options).isEqualTo(exactly("0.00"));
+    }
+  }
+
+  @Test
+  void test_aLoanSubsidisedElsewhere_takesNeither() {
+    // F1 already receives another municipal interest subsidy: "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门
+    // 财政贴息" (2022 首贷 rules), so neither 第5条 nor 第13条 on it (register §4.1 item 10): first-loan 0.00; the
+    // tech-SME subsidy keeps L2's 80% × 10,000 = 8,000.00 only, not F1's 80% × 38,211.11
+    String elsewhere = F1_FIRST.replace("\"subsidisedUnderAnotherMunicipalScheme\": false",
+        "\"subsidisedUnderAnotherMunicipalScheme\": true");
+    String unguaranteedL2 = L2.replace("\"guaranteed\": true", "\"guaranteed\": false")
+        .replaceAll(",\\s*\"guarantee\": \\{[^}]*\\{[^}]*\\}\\}", "");
+    EntitlementReport report = audited(request("2023-09-30", "", elsewhere + ", " + unguaranteedL2,
+        p1("2023-08-15", "38211.11") + ", " + P2, ""));
+    assertThat(outcome(report, FIRST_LOAN).amount().maximum()).hasValue(Cny.of("0.00"));
+    assertThat(outcome(report, TECH_SME).amount()).isEqualTo(exactly("8000.00"));
+    assertThat(note(outcome(report, TECH_SME), ONE_PER_LOAN).orElseThrow().message().en())
+        .contains("already receive another municipal interest subsidy");
+  }
+
+  @Test
   void test_optionLarger_sameLoanSameChoice_theNoteNamesTheOption() {
     // LARGER (register §4.1 item 10): the larger whatever was claimed; the profile records no claim, so F1 goes to
     // the tech-SME subsidy as under the default: 30,568.89 and 0.00; the note names LARGER
@@ -329,6 +358,27 @@ class StackingEngineAuditTest {
     // the total in reach drops by exactly the 4,500.00 set aside
     assertThat(Cny.yuan(both.totals().inReach().minimum(), "minimum")
         .subtract(Cny.yuan(report.totals().inReach().minimum(), "minimum"))).isEqualByComparingTo("4500.00");
+  }
+
+  @Test
+  void test_optionCountHigher_aTechSmeOutcomeWithNoFee_setsNothingAside() {
+    // the tech-SME outcome here subsidises interest only: the profile's guarantee-fee payments are known and empty,
+    // so its 贴保 is nil and no fee can draw both subsidies (register §4.4 item 25: "both subsidise the guarantee fees
+    // paid, and no source says whether one fee may draw both"). The fee subsidy's 4,500.00 then stacks with nothing
+    // and counts under COUNT_HIGHER too
+    String json = request("2023-06-30", "\"options\": {\"unsettledStacking\": \"COUNT_HIGHER\"}, ",
+        F1_FIRST + ", " + L2, p1("2023-05-15", "10000") + ", " + P2, "");
+    EntitlementReport report = audited(json);
+    assertThat(outcome(report, TECH_SME).amount()).isEqualTo(exactly("8000.00"));
+    assertThat(outcome(report, FEE_SUBSIDY).amount()).isEqualTo(exactly("4500.00"));
+    assertThat(outcome(report, FEE_SUBSIDY).countedInTotal()).isTrue();
+    assertThat(outcome(report, TECH_SME).countedInTotal()).isTrue();
+    assertThat(note(outcome(report, FEE_SUBSIDY), UNSETTLED)).isEmpty();
+    assertThat(note(outcome(report, TECH_SME), UNSETTLED)).isEmpty();
+    // a fee payment of zero subsidises nothing either; one of 15,000 brings the question back (the case above)
+    String zeroFee = json.replace("\"guaranteeFeePayments\": []", "\"guaranteeFeePayments\": [{\"paymentId\": "
+        + "\"G0\", \"paymentDate\": \"2023-01-10\", \"amountPaid\": {\"amount\": 0, \"currency\": \"CNY\"}}]");
+    assertThat(outcome(audited(zeroFee), FEE_SUBSIDY).countedInTotal()).isTrue();
   }
 
   //-------------------------------------------------------------------------
