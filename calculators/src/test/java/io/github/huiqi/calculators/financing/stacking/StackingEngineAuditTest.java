@@ -321,6 +321,40 @@ class StackingEngineAuditTest {
   }
 
   @Test
+  void test_sharedCaps_aSpentYearlyCapLeavesTheFirstLoanToTheFirstLoanSubsidy() {
+    // L2 (150,000,000 drawn 2022-06-01, not a first drawdown) has 1,300,000 of 2023 interest: 第13条 80% × 1,300,000
+    // = 1,040,000 > the programme's 1,000,000 a firm a year (2020 办法 第十四条（四）, register §4.1 item 8): L2 alone
+    // spends the yearly cap. F1 (drawn later, 2023-02-15) would get 80% × 38,211.11 = 30,568.89 from the tech-SME
+    // subsidy before caps, more than 第5条's 20,111.11, but the tech-SME cap has nothing left for it: "each counted
+    // within what its caps leave after the loans drawn before it (a subsidy whose cap is spent pays nothing)"
+    // (register §4.1 item 10). So F1 is the first-loan subsidy's, 20,111.11, and the tech-SME subsidy is 1,000,000.00:
+    // 1,020,111.11 in all, not 1,000,000.00
+    String bigL2 = L2.replace("\"amount\": 1000000,", "\"amount\": 150000000,")
+        .replace("\"guaranteed\": true", "\"guaranteed\": false")
+        .replaceAll(",\\s*\"guarantee\": \\{[^}]*\\{[^}]*\\}\\}", "");
+    String bigP2 = P2.replace("\"amount\": 10000,", "\"amount\": 1300000,");
+    EntitlementReport report = audited(request("2023-09-30", "", F1_FIRST + ", " + bigL2,
+        p1("2023-08-15", "38211.11") + ", " + bigP2, ""));
+    assertThat(outcome(report, FIRST_LOAN).amount()).isEqualTo(exactly("20111.11"));
+    assertThat(outcome(report, TECH_SME).amount()).isEqualTo(exactly("1000000.00"));
+    // each outcome is already what it is alone (the yearly cap binds the tech-SME one either way), so the rule,
+    // which notes only what it changes, adds no note
+    assertThat(note(outcome(report, FIRST_LOAN), ONE_PER_LOAN)).isEmpty();
+  }
+
+  @Test
+  void test_sharedCaps_theFirstLoanCapIsComparedNotTheUncappedFigure() {
+    // F1 of 30,000,000: 第5条 30,000,000 × 2% × 181 / 360 = 301,666.67, "单户企业贴息金额最高20万元": 200,000.00.
+    // Its interest 30,000,000 × 3.8% × 181 / 360 = 573,166.67; 第13条 80% × 573,166.67 = 458,533.336 → 458,533.34
+    // (within the 1,000,000 yearly cap). The larger keeps F1 (register §4.1 item 10): the tech-SME subsidy,
+    // 458,533.34; the first-loan subsidy 0.00
+    String bigF1 = F1_FIRST.replace("\"amount\": 2000000,", "\"amount\": 30000000,");
+    EntitlementReport report = audited(request("2023-09-30", "", bigF1, p1("2023-08-15", "573166.67"), ""));
+    assertThat(outcome(report, TECH_SME).amount()).isEqualTo(exactly("458533.34"));
+    assertThat(outcome(report, FIRST_LOAN).amount()).isEqualTo(exactly("0.00"));
+  }
+
+  @Test
   void test_optionLarger_sameLoanSameChoice_theNoteNamesTheOption() {
     // LARGER (register §4.1 item 10): the larger whatever was claimed; the profile records no claim, so F1 goes to
     // the tech-SME subsidy as under the default: 30,568.89 and 0.00; the note names LARGER
