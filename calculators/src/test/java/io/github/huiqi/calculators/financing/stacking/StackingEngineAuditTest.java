@@ -66,7 +66,7 @@ class StackingEngineAuditTest {
        "subsidisedUnderAnotherMunicipalScheme": false, "vehicleOrRealEstatePurchase": false, "guaranteed": false}""";
 
   /** F1 known to be the first drawdown of the first contract. */
-  private static final String F1_FIRST = F1.formatted("\"firstDrawdownOfFirstContract\": true, ");
+  static final String F1_FIRST = F1.formatted("\"firstDrawdownOfFirstContract\": true, ");
 
   /**
    * L2: 1,000,000 drawn 2022-06-01, not a first drawdown (so never the first-loan subsidy's), at 4%, guaranteed by a
@@ -90,7 +90,7 @@ class StackingEngineAuditTest {
    * （二）), enrolled as a 科技型中小企业 2022-01-01..2025-12-31, a first-time borrower, with the loans, interest
    * payments, guarantee-fee payments and programme receipts of each case.
    */
-  private static String request(String asOf, String extra, String loans, String interest, String fees) {
+  static String request(String asOf, String extra, String loans, String interest, String fees) {
     return """
         {"asOf": "%s", %s"profile": {
           %s"legalForm": "ENTERPRISE", "independentLegalPerson": true,
@@ -105,7 +105,7 @@ class StackingEngineAuditTest {
   }
 
   /** Interest on F1 for the days given, paid on the last. */
-  private static String p1(String end, String paid) {
+  static String p1(String end, String paid) {
     return """
         {"paymentId": "P1", "loanId": "F1", "accrualStart": "2023-02-15", "accrualEnd": "%s",
          "paymentDate": "%s", "interestPaid": {"amount": %s, "currency": "CNY"}}""".formatted(end, end, paid);
@@ -420,7 +420,7 @@ class StackingEngineAuditTest {
    * A 浦东 software firm (I6510; 2022: 60 employees, revenue 8,000,000: small under 300号 第四条（十）), 2023 taxable
    * income 1,200,000 before 200,000 of expensed R&D.
    */
-  private static final String TAX_FIRM = """
+  static final String TAX_FIRM = """
       {"asOf": "2023-06-30", "profile": {
         "registrationRegionCode": "310115", "industryCode": "I6510", "smallScaleTaxpayer": false,
         "legalForm": "ENTERPRISE", "independentLegalPerson": true, "restrictedOrProhibitedIndustry": false,
