@@ -27,8 +27,9 @@ import java.util.function.Predicate;
  * positive, and the tech-SME outcome may subsidise a fee at all (the profile's {@code guaranteeFeePayments} not known,
  * or holding a positive payment: an outcome of interest alone draws on no fee), each gets a note naming the question
  * and the option used; under {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one with the lower maximum (an
- * unbounded one is the higher) is also set aside from the total in reach. The comparison is between whole measures: the tech-SME outcome includes
- * its interest subsidy, so COUNT_HIGHER is a conservative reading, not an apportionment.
+ * unbounded one is the higher) is also set aside from the total in reach. The comparison is between whole measures:
+ * the tech-SME outcome includes its interest subsidy, so COUNT_HIGHER is a conservative reading, not an
+ * apportionment.
  * <p>
  * This class is immutable and thread-safe.
  */
