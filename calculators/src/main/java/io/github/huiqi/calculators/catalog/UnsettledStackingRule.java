@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The combinations of measures that may pay for the same thing and that no source settles (decisions register
@@ -23,10 +24,12 @@ import java.util.Optional;
  * 办法) and the small/micro guarantee-fee subsidy (2021 reply letter) both subsidise guarantee fees paid, and no
  * source says whether one fee may draw both. When both outcomes count in the total in reach
  * ({@link MeasureOutcome#countedInTotal()}: not ineligible, in an open window, not a draft, not set aside) and may be
- * positive, each gets a note naming the question and the option used; under
- * {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one with the lower maximum (an unbounded one is the higher)
- * is also set aside from the total in reach. The comparison is between whole measures: the tech-SME outcome includes
- * its interest subsidy, so COUNT_HIGHER is a conservative reading, not an apportionment.
+ * positive, and the tech-SME outcome may subsidise a fee at all (the profile's {@code guaranteeFeePayments} not known,
+ * or holding a positive payment: an outcome of interest alone draws on no fee), each gets a note naming the question
+ * and the option used; under {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one with the lower maximum (an
+ * unbounded one is the higher) is also set aside from the total in reach. The comparison is between whole measures:
+ * the tech-SME outcome includes its interest subsidy, so COUNT_HIGHER is a conservative reading, not an
+ * apportionment.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -35,7 +38,7 @@ public final class UnsettledStackingRule implements StackingRule {
   /** The rule over the built-in pairs. */
   public static final UnsettledStackingRule DEFAULT = new UnsettledStackingRule(List.of(
       new Pair(TechSmeMeasure.class, GuaranteeFeeSubsidyMeasure.class,
-          LocalizedText.of("担保费补贴", "guarantee-fee subsidies"))));
+          LocalizedText.of("担保费补贴", "guarantee-fee subsidies"), UnsettledStackingRule::mayHaveGuaranteeFees)));
 
   private static final String CODE = "unsettled-stacking";
 
@@ -75,7 +78,8 @@ public final class UnsettledStackingRule implements StackingRule {
       List<MeasureOutcome> current = result == null ? outcomes : result;
       int first = indexOf(measures, pair.first());
       int second = indexOf(measures, pair.second());
-      if (first < 0 || second < 0 || !live(current.get(first)) || !live(current.get(second))) {
+      if (first < 0 || second < 0 || !live(current.get(first)) || !live(current.get(second))
+          || !pair.firstMayPayForSubject().test(profile)) {
         continue;
       }
       result = result == null ? new ArrayList<>(outcomes) : result;
@@ -88,6 +92,15 @@ public final class UnsettledStackingRule implements StackingRule {
       result.set(second, b.withNote(note).withCountedInTotal(b.countedInTotal() && !setAsideSecond));
     }
     return result == null ? outcomes : result;
+  }
+
+  /**
+   * Whether the tech-SME outcome may subsidise a guarantee fee: its fee list (the 贴保's base) is not known, or holds a
+   * positive payment. With the list known and nothing paid, the outcome subsidises no fee, so no fee may draw both.
+   */
+  private static boolean mayHaveGuaranteeFees(EnterpriseProfile profile) {
+    return profile.guaranteeFeePayments().map(fees -> fees.stream().anyMatch(fee -> fee.amountPaid().isPositive()))
+        .orElse(true);
   }
 
   /** The catalogue's measure of each outcome, looked up once (null for an outcome the catalogue does not hold). */
@@ -141,7 +154,10 @@ public final class UnsettledStackingRule implements StackingRule {
    * @param first  the first kind
    * @param second  the second kind
    * @param subject  what both pay for
+   * @param firstMayPayForSubject  whether, on the profile, the first kind's outcome may pay for the subject at all
+   *     (the tech-SME outcome also pays interest, which the other does not)
    */
-  record Pair(Class<? extends Measure> first, Class<? extends Measure> second, LocalizedText subject) {
+  record Pair(Class<? extends Measure> first, Class<? extends Measure> second, LocalizedText subject,
+      Predicate<EnterpriseProfile> firstMayPayForSubject) {
   }
 }
