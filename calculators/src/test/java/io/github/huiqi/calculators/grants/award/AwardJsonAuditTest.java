@@ -27,8 +27,8 @@ class AwardJsonAuditTest {
 
   private static String request(String facts) {
     return "{\"asOf\": \"2023-10-31\", \"measures\": [\"" + MAKER + "\", "
-        + "\"sh-qfb-2023-1.specialised-recognition-award\", \"sh-qfb-2023-1.green-upgrade-support\"], \"profile\": {\"registrationRegionCode\": \"440305\"" + facts
-        + "}}";
+        + "\"sh-qfb-2023-1.specialised-recognition-award\", \"sh-qfb-2023-1.green-upgrade-support\"], "
+        + "\"profile\": {\"registrationRegionCode\": \"440305\"" + facts + "}}";
   }
 
   private static String events(String event) {

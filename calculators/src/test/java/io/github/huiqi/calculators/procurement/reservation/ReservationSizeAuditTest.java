@@ -28,7 +28,8 @@ class ReservationSizeAuditTest {
   void test_sizeFromTheFigures_decidesTheReservation(int employees, String revenue, Verdict verdict) {
     String json = "{\"asOf\": \"2023-06-30\", \"measures\": [\"sz-gxj-2023-26.sme-procurement-reservation\"], "
         + "\"profile\": {\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\", \"years\": [{\"year\": "
-        + "2022, \"employees\": " + employees + ", \"revenue\": {\"amount\": " + revenue + ", \"currency\": \"CNY\"}}]}}";
+        + "2022, \"employees\": " + employees + ", \"revenue\": {\"amount\": " + revenue
+        + ", \"currency\": \"CNY\"}}]}}";
     EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(json), EntitlementReport.class);
     MeasureOutcome outcome =
         report.outcome(MeasureId.of("sz-gxj-2023-26.sme-procurement-reservation")).orElseThrow();
