@@ -3,10 +3,9 @@ package io.github.huiqi.calculators.employment.training;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.employment.training.TrainingMeasure;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -34,9 +33,9 @@ class TrainingJsonAuditTest {
   void test_capEdge_perTraineeAndSession() {
     // T-1: 30 × min(20,000, 20,000.01) = 600,000.00 (one fen over the cap: capped); T-2: 7 × min(20,000, 19,999.99)
     // = 139,999.93 (one fen under: the cost); together [0, 739,999.93]
-    EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(request(
-        session("T-1", "30", "20000.01") + ", " + session("T-2", "7", "19999.99"))), EntitlementReport.class);
-    MeasureOutcome outcome = report.outcome(TrainingMeasure.SHENZHEN_DRAFT.id()).orElseThrow();
+    MeasureOutcome outcome = EngineJsonOutcomes.outcome(
+        request(session("T-1", "30", "20000.01") + ", " + session("T-2", "7", "19999.99")),
+        TrainingMeasure.SHENZHEN_DRAFT.id());
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("739999.93")));
   }
 

@@ -3,10 +3,9 @@ package io.github.huiqi.calculators.financing.deferral;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Verdict;
 import java.util.Locale;
@@ -39,8 +38,7 @@ class DeferralAuditTest {
   }
 
   private static MeasureOutcome outcome(String json) {
-    EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(json), EntitlementReport.class);
-    return report.outcome(DeferralMeasure.SHENZHEN_2023.id()).orElseThrow();
+    return EngineJsonOutcomes.outcome(json, DeferralMeasure.SHENZHEN_2023.id());
   }
 
   @Test

@@ -2,10 +2,8 @@ package io.github.huiqi.calculators.grants.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
 import io.github.huiqi.core.grants.award.AwardMeasure;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -36,8 +34,7 @@ class AwardSizeAuditTest {
         + ", \"currency\": \"CNY\"}}, {\"year\": 2023, \"employees\": " + employeesLater + ", \"revenue\": "
         + "{\"amount\": 100000000, \"currency\": \"CNY\"}}], \"grantEvents\": [{\"eventId\": \"G-1\", "
         + "\"code\": \"sh-green-upgrade-project\", \"date\": \"2023-06-01\"}]}}";
-    EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(json), EntitlementReport.class);
-    MeasureOutcome outcome = report.outcome(AwardMeasure.SHANGHAI_GREEN_2023.id()).orElseThrow();
+    MeasureOutcome outcome = EngineJsonOutcomes.outcome(json, AwardMeasure.SHANGHAI_GREEN_2023.id());
     assertThat(outcome.verdict()).isEqualTo(verdict);
     assertThat(outcome.amount()).isEqualTo("0".equals(ceiling) ? OutcomeAmount.ZERO
         : OutcomeAmount.upTo(Cny.of(ceiling)));

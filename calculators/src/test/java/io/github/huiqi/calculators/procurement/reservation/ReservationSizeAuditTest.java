@@ -2,9 +2,7 @@ package io.github.huiqi.calculators.procurement.reservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
-import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
@@ -30,9 +28,8 @@ class ReservationSizeAuditTest {
         + "\"profile\": {\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\", \"years\": [{\"year\": "
         + "2022, \"employees\": " + employees + ", \"revenue\": {\"amount\": " + revenue
         + ", \"currency\": \"CNY\"}}]}}";
-    EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(json), EntitlementReport.class);
     MeasureOutcome outcome =
-        report.outcome(MeasureId.of("sz-gxj-2023-26.sme-procurement-reservation")).orElseThrow();
+        EngineJsonOutcomes.outcome(json, MeasureId.of("sz-gxj-2023-26.sme-procurement-reservation"));
     assertThat(outcome.verdict()).isEqualTo(verdict);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
   }

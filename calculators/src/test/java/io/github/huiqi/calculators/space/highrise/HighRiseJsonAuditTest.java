@@ -3,9 +3,8 @@ package io.github.huiqi.calculators.space.highrise;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
@@ -43,9 +42,7 @@ class HighRiseJsonAuditTest {
       String[] f = one.split(",");
       json.append(json.length() == 0 ? "" : ", ").append(lease(f[0], f[1], f[2]));
     }
-    EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(request(json.toString())),
-        EntitlementReport.class);
-    MeasureOutcome outcome = report.outcome(HighRiseMeasure.SHENZHEN_2023.id()).orElseThrow();
+    MeasureOutcome outcome = EngineJsonOutcomes.outcome(request(json.toString()), HighRiseMeasure.SHENZHEN_2023.id());
     // the firm is in the programme (its leases are 工业上楼): the measure is the landlord's and the programme's check,
     // reported for information in the detail, not an entitlement whose verdict the average decides
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);

@@ -1,0 +1,30 @@
+package io.github.huiqi.calculators.catalog.engine;
+
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
+
+/**
+ * Test support for the audits that go through the engine's JSON entry point as a platform would: one request in, the
+ * report read back from its JSON, one measure's outcome out.
+ */
+public final class EngineJsonOutcomes {
+
+  private EngineJsonOutcomes() {
+  }
+
+  /**
+   * Evaluates a JSON request with the built-in engine ({@link EntitlementEngine#evaluateJson}) and returns the outcome
+   * of one measure from the report read back from JSON.
+   *
+   * @param requestJson  the request: {@code asOf}, optionally {@code measures}, and the {@code profile}
+   * @param measure  the measure whose outcome to return
+   * @return the outcome
+   * @throws java.util.NoSuchElementException if the report has no outcome for the measure
+   */
+  public static MeasureOutcome outcome(String requestJson, MeasureId measure) {
+    EntitlementReport report = HuiqiJson.read(EntitlementEngine.builtIn().evaluateJson(requestJson),
+        EntitlementReport.class);
+    return report.outcome(measure).orElseThrow();
+  }
+}
