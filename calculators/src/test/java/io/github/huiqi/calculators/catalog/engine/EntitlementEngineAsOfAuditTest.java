@@ -210,25 +210,7 @@ class EntitlementEngineAsOfAuditTest {
     // a 浦东 software firm (I6510; 2022: 60 employees, 8,000,000 of revenue: small under 300号 第四条（十）): 2023
     // taxable income 1,200,000 less 200,000 of R&D × 100% = 1,000,000: R&D 200,000 × 25% = 50,000.00, 小型微利企业
     // 1,000,000 × 25% − 1,000,000 × 5% = 200,000.00, each under 沪企服办〔2023〕1号 第二十二条 only (register §1.7)
-    String request = """
-        {"asOf": "2023-06-30", "measures": ["sz-gxj-2023-26.small-low-profit-enterprise"], "profile": {
-          "registrationRegionCode": "310115", "industryCode": "I6510", "smallScaleTaxpayer": false,
-          "legalForm": "ENTERPRISE", "independentLegalPerson": true, "restrictedOrProhibitedIndustry": false,
-          "icOrMachineTool": false,
-          "techSme": {"held": true, "since": "2022-06-01", "until": "2025-05-31"},
-          "years": [
-            {"year": 2022, "revenue": {"amount": 8000000, "currency": "CNY"}, "employees": 60,
-             "totalAssets": {"amount": 10000000, "currency": "CNY"}},
-            {"year": 2023, "taxableIncomeBeforeRd": {"amount": 1200000, "currency": "CNY"},
-             "quarters": [%s, %s, %s, %s],
-             "rdExpensedCosts": {"personnel": {"amount": 200000, "currency": "CNY"},
-               "directInputs": {"amount": 0, "currency": "CNY"}, "depreciation": {"amount": 0, "currency": "CNY"},
-               "intangibleAmortisation": {"amount": 0, "currency": "CNY"},
-               "newProductDesign": {"amount": 0, "currency": "CNY"},
-               "otherRelated": {"amount": 0, "currency": "CNY"}},
-             "rdIntangibles": [], "vatPeriods": []}]}}
-        """.formatted(quarter(1, 60, 60, 10), quarter(2, 60, 60, 10), quarter(3, 60, 60, 10),
-        quarter(4, 60, 60, 10));
+    String request = ShanghaiTaxFirm.asking("\"sz-gxj-2023-26.small-low-profit-enterprise\"");
     EntitlementReport alone = both(request);
     // asked alone it was eligible for 200,000.00 and counted, though among all it is not the firm's
     MeasureOutcome shenzhen = alone.outcomes().get(0);

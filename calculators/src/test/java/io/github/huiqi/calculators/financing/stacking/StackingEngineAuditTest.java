@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.catalog.engine.ShanghaiTaxFirm;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
@@ -416,34 +417,8 @@ class StackingEngineAuditTest {
   }
 
   //-------------------------------------------------------------------------
-  /**
-   * A 浦东 software firm (I6510; 2022: 60 employees, revenue 8,000,000: small under 300号 第四条（十）), 2023 taxable
-   * income 1,200,000 before 200,000 of expensed R&D.
-   */
-  static final String TAX_FIRM = """
-      {"asOf": "2023-06-30", "profile": {
-        "registrationRegionCode": "310115", "industryCode": "I6510", "smallScaleTaxpayer": false,
-        "legalForm": "ENTERPRISE", "independentLegalPerson": true, "restrictedOrProhibitedIndustry": false,
-        "icOrMachineTool": false,
-        "techSme": {"held": true, "since": "2022-06-01", "until": "2025-05-31"},
-        "years": [
-          {"year": 2022, "revenue": {"amount": 8000000, "currency": "CNY"}, "employees": 60,
-           "totalAssets": {"amount": 10000000, "currency": "CNY"}},
-          {"year": 2023, "taxableIncomeBeforeRd": {"amount": 1200000, "currency": "CNY"},
-           "quarters": [%s, %s, %s, %s],
-           "rdExpensedCosts": {"personnel": {"amount": 200000, "currency": "CNY"},
-             "directInputs": {"amount": 0, "currency": "CNY"}, "depreciation": {"amount": 0, "currency": "CNY"},
-             "intangibleAmortisation": {"amount": 0, "currency": "CNY"},
-             "newProductDesign": {"amount": 0, "currency": "CNY"},
-             "otherRelated": {"amount": 0, "currency": "CNY"}},
-           "rdIntangibles": [], "vatPeriods": []}]}}
-      """.formatted(quarter(1), quarter(2), quarter(3), quarter(4));
-
-  private static String quarter(int quarter) {
-    return ("{\"quarter\": %d, \"employeesAtStart\": 60, \"employeesAtEnd\": 60, \"totalAssetsAtStart\": "
-        + "{\"amount\": 10000000, \"currency\": \"CNY\"}, \"totalAssetsAtEnd\": {\"amount\": 10000000, "
-        + "\"currency\": \"CNY\"}}").formatted(quarter);
-  }
+  /** The 浦东 software firm of the restated-relief audits ({@link ShanghaiTaxFirm}). */
+  static final String TAX_FIRM = ShanghaiTaxFirm.REQUEST;
 
   @Test
   void test_shanghaiFirm_restatedReliefCountedOnce_underTheShanghaiRestatement() {
