@@ -55,6 +55,21 @@ public final class GrantTriggers {
    * @return the matches, in the events' order; empty if nothing matches
    */
   public static List<Match> match(GrantTrigger trigger, GrantFacts facts, GrantCheck check) {
+    return match(trigger, facts, check, -1);
+  }
+
+  /**
+   * Matches a trigger on one event only, recording that event's conditions alone: the earliest event of a one-off
+   * award ("首次…一次性奖励"), whose later events of the code can never earn and are not explained as if they could.
+   *
+   * @param trigger  the trigger
+   * @param facts  the facts
+   * @param check  where the conditions are recorded
+   * @param onlyEvent  the index of the one event of the code to match, or -1 for every event (as
+   *     {@link #match(GrantTrigger, GrantFacts, GrantCheck)}); ignored for a recognition
+   * @return the matches: at most one when {@code onlyEvent} is given; empty if nothing matches
+   */
+  public static List<Match> match(GrantTrigger trigger, GrantFacts facts, GrantCheck check, int onlyEvent) {
     if (trigger.newlyRecognised().isPresent()) {
       return recognition(trigger, trigger.newlyRecognised().get(), facts, check);
     }
@@ -71,7 +86,7 @@ public final class GrantTriggers {
     boolean anyOfCode = false;
     for (int i = 0; i < events.size(); i++) {
       GrantEvent event = events.get(i);
-      if (!event.code().equals(code)) {
+      if (!event.code().equals(code) || onlyEvent >= 0 && i != onlyEvent) {
         continue;
       }
       anyOfCode = true;

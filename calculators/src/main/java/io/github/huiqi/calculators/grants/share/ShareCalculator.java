@@ -52,7 +52,7 @@ import javax.money.MonetaryAmount;
  * exactly that when every condition is met and the measure's figure is exact, or [0, share] when the authority fixes
  * the figure ("不超过") or a condition is unknown. A one-off measure ("首次…一次性奖励") counts only the earliest
  * event of its code, which alone can earn: a later one is not the first, even when the earliest is outside the window
- * or fails a condition. Otherwise the events add. An event without an amount names {@code /grantEvents/i/amount}
+ * or fails a condition; the explanation checks the earliest event's conditions only. Otherwise the events add. An event without an amount names {@code /grantEvents/i/amount}
  * and adds [0, cap] (no upper bound without a cap); events not known name {@code /grantEvents}. The cap is the
  * binding limit when it cut a share or is the upper end of an open one. The verdict is eligible when an event's share
  * is earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
@@ -78,26 +78,6 @@ public final class ShareCalculator {
   /** The calculator. */
   public static final ShareCalculator DEFAULT = new ShareCalculator();
 
-
-  /**
-   * The index of the earliest event (by date, then by position) with the trigger's code, or -1 when the events are
-   * not known, none has the code, or the trigger is a recognition.
-   */
-  private static int earliestOfCode(ShareMeasure measure, ShareRequest request) {
-    Optional<String> code = measure.trigger().event();
-    if (code.isEmpty() || request.grantEvents().isEmpty()) {
-      return -1;
-    }
-    List<GrantEvent> events = request.grantEvents().get();
-    int first = -1;
-    for (int i = 0; i < events.size(); i++) {
-      GrantEvent event = events.get(i);
-      if (event.code().equals(code.get()) && (first < 0 || event.date().isBefore(events.get(first).date()))) {
-        first = i;
-      }
-    }
-    return first;
-  }
   private static final LocalizedText CAP_NAME = LocalizedText.of("单项金额上限", "cap per event");
 
   private ShareCalculator() {
@@ -157,15 +137,13 @@ public final class ShareCalculator {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     GrantCheck check = new GrantCheck(explain);
-    List<Match> matches = GrantTriggers.match(measure.trigger(), request, check);
     List<Reason> notes = new ArrayList<>();
+    // one-off ("首次…一次性奖励"): the earliest event of the code is the one that can earn, whether or not it is in the
+    // window or meets the conditions; a later event is not the first, so only the earliest is matched and explained
     int first = measure.oneOff().value() ? earliestOfCode(measure, request) : -1;
+    List<Match> matches = GrantTriggers.match(measure.trigger(), request, check, first);
     if (first >= 0) {
-      // one-off ("首次…一次性奖励"): the earliest event of the code is the one that can earn, whether or not it is in
-      // the window or meets the conditions; a later event is not the first
-      boolean others = matches.stream().anyMatch(m -> m.eventIndex() != first);
-      matches = matches.stream().filter(m -> m.eventIndex() == first).toList();
-      if (explain && others) {
+      if (explain && anotherOfCode(measure, request, first)) {
         String pointer = "/grantEvents/" + first;
         notes.add(new Reason("one-off-earliest-event", LocalizedText.of("一次性奖励：只计最早的事件 " + pointer,
             "one-off: only the earliest event counts, " + pointer), measure.oneOff().citation()));
@@ -304,5 +282,37 @@ public final class ShareCalculator {
       List<Reason> notes,
       List<ExplanationStep> steps,
       Optional<BigDecimal> widthFixedByAuthority) {
+  }
+
+  /**
+   * The index of the earliest event (by date, then by position) with the trigger's code, or -1 when the events are
+   * not known, none has the code, or the trigger is a recognition.
+   */
+  private static int earliestOfCode(ShareMeasure measure, ShareRequest request) {
+    Optional<String> code = measure.trigger().event();
+    if (code.isEmpty() || request.grantEvents().isEmpty()) {
+      return -1;
+    }
+    List<GrantEvent> events = request.grantEvents().get();
+    int first = -1;
+    for (int i = 0; i < events.size(); i++) {
+      GrantEvent event = events.get(i);
+      if (event.code().equals(code.get()) && (first < 0 || event.date().isBefore(events.get(first).date()))) {
+        first = i;
+      }
+    }
+    return first;
+  }
+
+  /** Whether the events hold another event than {@code first} with the trigger's code. */
+  private static boolean anotherOfCode(ShareMeasure measure, ShareRequest request, int first) {
+    String code = measure.trigger().event().orElseThrow();
+    List<GrantEvent> events = request.grantEvents().orElseThrow();
+    for (int i = 0; i < events.size(); i++) {
+      if (i != first && events.get(i).code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -158,8 +158,36 @@ class ShareCalculatorTest {
         event("E-1", "first-four-above", "2023-02-01", "4000000")));
     assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("200000.00")));
     assertThat(result.notes()).extracting(Reason::code).contains("one-off-earliest-event");
-    // both entries are checked (window, certificate) before the one-off rule keeps the earliest
-    assertOutcomes(result.explanation(), MET, MET, MET, MET);
+    // only the earliest entry is checked (window, certificate): the later one can never earn, so its conditions are
+    // not listed as if it could
+    assertOutcomes(result.explanation(), MET, MET);
+    assertThat(result.explanation().steps().toString()).contains("/grantEvents/1").doesNotContain("/grantEvents/0");
+  }
+
+  @Test
+  void test_fourAbove_oneOff_firstEntryBeforeTheWindow_explainsThatEntryAlone() {
+    // the first entry (首次) on 2022-12-31, before the 2023 window, and a second on 2023-03-01: nothing is earned
+    // (the second is not a first entry), and the explanation checks the first entry's window alone, NOT_MET — before,
+    // it also listed the 2023 entry's window and certificate as MET
+    ShareResult result = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH,
+        event("E-0", "first-four-above", "2022-12-31", "1000000"),
+        event("E-1", "first-four-above", "2023-03-01", "2000000")));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(result.notes()).extracting(Reason::code).contains("one-off-earliest-event");
+    assertOutcomes(result.explanation(), NOT_MET);
+    assertThat(result.explanation().steps().toString()).contains("/grantEvents/0").doesNotContain("/grantEvents/1");
+  }
+
+  @Test
+  void test_fourAbove_oneOff_aSingleEntry_noOneOffNote() {
+    // one entry of the code (and one of another code): the one-off rule changes nothing, so no note
+    ShareResult result = CALCULATOR.explainShare(FOUR_ABOVE, fourAbove(HIGH_TECH,
+        event("X-1", "sh-digital-service-contract", "2023-01-15", "500000"),
+        event("E-1", "first-four-above", "2023-03-01", "2000000")));
+    // 5% × 2,000,000 = 100,000.00
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("100000.00")));
+    assertThat(result.notes()).extracting(Reason::code).doesNotContain("one-off-earliest-event");
   }
 
   //-------------------------------------------------------------------------
