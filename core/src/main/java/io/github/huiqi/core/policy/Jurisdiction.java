@@ -45,10 +45,18 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
    * @return true if the place is within this jurisdiction
    */
   public boolean contains(String placeCode) {
-    if (!isDivisionCode(placeCode)) {
+    if (placeCode == null || placeCode.length() != 6) {
       return false;
     }
-    return placeCode.regionMatches(0, code, 0, prefixLength());
+    // one pass (the engine asks for every measure): each character a digit, the prefix's the same as the code's
+    int prefix = prefixLength();
+    for (int i = 0; i < 6; i++) {
+      char c = placeCode.charAt(i);
+      if (c < '0' || c > '9' || i < prefix && c != code.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -82,13 +90,11 @@ public record Jurisdiction(JurisdictionLevel level, String code, String name) {
     return level == JurisdictionLevel.NATIONAL ? 0 : significantLength(code);
   }
 
-  /** The length of a code without its trailing {@code "00"} pairs. */
+  /** The length of a six-digit code without its trailing {@code "00"} pairs: 6, 4, 2 or 0. */
   private static int significantLength(String placeCode) {
-    int end = placeCode.length();
-    while (end >= 2 && placeCode.charAt(end - 1) == '0' && placeCode.charAt(end - 2) == '0') {
-      end -= 2;
-    }
-    return end;
+    return placeCode.charAt(5) != '0' || placeCode.charAt(4) != '0' ? 6
+        : placeCode.charAt(3) != '0' || placeCode.charAt(2) != '0' ? 4
+        : placeCode.charAt(1) != '0' || placeCode.charAt(0) != '0' ? 2 : 0;
   }
 
   private static boolean isDivisionCode(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.InvalidInputException;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,43 @@ class JurisdictionTest {
   void test_malformedPlace_isNotContained(String place) {
     assertThat(Jurisdiction.SHENZHEN.contains(place)).isFalse();
     assertThat(Jurisdiction.CHINA.contains(place)).isFalse();
+  }
+
+  @Test
+  void test_contains_agreesWithThePrefixOnRandomCodes() {
+    // seeded: each jurisdiction's code has 0, 1, 2 or 3 trailing "00" pairs (district, city, province, a code of
+    // zeros), each place a six-digit code sharing 0 to 6 leading digits with it or with a letter in it; a place is
+    // contained exactly when it is six digits starting with the code's prefix (the whole code for a district)
+    long seed = 20261204L;
+    Random random = new Random(seed);
+    for (int n = 0; n < 20_000; n++) {
+      char[] digits = randomDigits(random);
+      int pairs = random.nextInt(4);
+      for (int k = 0; k < 2 * pairs; k++) {
+        digits[5 - k] = '0';
+      }
+      String code = new String(digits);
+      Jurisdiction jurisdiction = new Jurisdiction(JurisdictionLevel.DISTRICT, code, "某区");
+      char[] place = randomDigits(random);
+      System.arraycopy(digits, 0, place, 0, random.nextInt(7));
+      if (random.nextInt(20) == 0) {
+        place[random.nextInt(6)] = 'x';
+      }
+      String placeCode = new String(place);
+      String prefix = code.replaceAll("(00)+$", "");
+      boolean expected = placeCode.matches("[0-9]{6}") && placeCode.startsWith(prefix);
+      assertThat(jurisdiction.contains(placeCode)).as("seed %d: %s in %s", seed, placeCode, code)
+          .isEqualTo(expected);
+      assertThat(jurisdiction.prefix()).as("seed %d: %s", seed, code).isEqualTo(prefix);
+    }
+  }
+
+  private static char[] randomDigits(Random random) {
+    char[] digits = new char[6];
+    for (int i = 0; i < 6; i++) {
+      digits[i] = (char) ('0' + random.nextInt(10));
+    }
+    return digits;
   }
 
   @Test
