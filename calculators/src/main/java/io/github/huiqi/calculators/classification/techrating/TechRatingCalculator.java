@@ -113,9 +113,17 @@ public final class TechRatingCalculator {
     Args.notNull(r, "request");
     List<TracedCondition> conditions = new ArrayList<>(10);
     int maxStaff = s.maximumStaff().value();
-    conditions.add(TracedCondition.of(r.staff(), n -> n <= maxStaff, "/staff", "staff-within-limit",
-        () -> LocalizedText.of("职工总数不超过 " + maxStaff + " 人", "at most " + maxStaff + " staff"),
-        s.maximumStaff().citation()));
+    Supplier<LocalizedText> staffText = () -> LocalizedText.of("职工总数不超过 " + maxStaff + " 人",
+        "at most " + maxStaff + " staff");
+    if (r.staff().isEmpty() && r.techStaff().filter(n -> n > maxStaff).isPresent()) {
+      // 科技人员 are counted among 职工总数: more of them than the limit puts the staff over it, whatever its count
+      conditions.add(TracedCondition.known(false, "staff-within-limit", staffText,
+          () -> "techStaff = " + r.techStaff().get() + " > " + maxStaff + ", counted among the staff",
+          s.maximumStaff().citation()));
+    } else {
+      conditions.add(TracedCondition.of(r.staff(), n -> n <= maxStaff, "/staff", "staff-within-limit", staffText,
+          s.maximumStaff().citation()));
+    }
     BigDecimal maxSales = Cny.yuan(s.maximumSales().value(), "maximumSales");
     conditions.add(TracedCondition.of(r.sales().map(a -> Cny.yuan(a, "sales")), v -> v.compareTo(maxSales) <= 0,
         "/sales", "sales-within-limit", () -> LocalizedText.of("年销售收入不超过 " + maxSales.toPlainString() + " 元",

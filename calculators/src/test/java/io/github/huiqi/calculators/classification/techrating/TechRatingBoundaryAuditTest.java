@@ -109,6 +109,22 @@ class TechRatingBoundaryAuditTest {
   }
 
   @Test
+  void test_moreTechStaffThanTheLimit_staffCountUnknown_overTheLimit() {
+    // 科技人员 are counted among 职工总数 (the request refuses more of them than the staff): 501 of them put the staff
+    // at 501 or more, over "职工总数不超过500人" whatever /staff says: ineligible, the staff count not asked for
+    // (before the fix: undetermined naming /staff). 500 科技人员 leave the limit open (500 staff is within it, 501 is
+    // not): undetermined, /staff named
+    TechRatingResult over = explain(firm(Optional.empty(), Optional.of(501), yuan("10000000"), yuan("600000"),
+        yuan("9000000"), 0, 0));
+    assertThat(over.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(over.eligibility().missingFacts()).isEmpty();
+    TechRatingResult atTheLimit = explain(firm(Optional.empty(), Optional.of(500), yuan("10000000"),
+        yuan("600000"), yuan("9000000"), 0, 0));
+    assertThat(atTheLimit.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(atTheLimit.eligibility().missingFacts()).containsExactly("/staff");
+  }
+
+  @Test
   void test_rdUnknownBases_stillOpenWhenTheExpenseIsPositive() {
     // the same firm with R&D 1 yuan: the sales not known could be as little as 16.67 (1 ≥ 6% × 16.66…), giving 50:
     // 20 + [0, 50] + 30 = 50..100 straddles 60, so the bases are named (unknown is not false, register §0.3)
