@@ -33,8 +33,9 @@ import java.util.function.Supplier;
  * (≥30% 20, ≥25% 16, ≥20% 12, ≥15% 8, ≥10% 4, else 0); 研发投入, the higher of R&amp;D / sales (≥6% 50, ≥5% 40, ≥4% 30,
  * ≥3% 20, ≥2% 10) and R&amp;D / costs and expenses (≥30% 50, ≥25% 40, ≥20% 30, ≥15% 20, ≥10% 10); 科技成果, 30 for a
  * Ⅰ类 right, else by Ⅱ类 rights (4+ 24, 3 18, 2 12, 1 6). Ratios are compared exactly (no division: R&amp;D ≥ rate ×
- * base); a zero base scores nothing. An unknown fact that could change the verdict is named; the score test is
- * decided from the best and worst totals the known facts allow.
+ * base); a zero base scores nothing, and so does a zero part (no 科技人员, or no R&amp;D), whatever the base. An unknown
+ * fact that could change the verdict is named; the score test is decided from the best and worst totals the known
+ * facts allow.
  * <pre>{@code
  * TechRatingStandard rules = TechRatingStandard.builtIn();
  * boolean qualifies = TechRatingCalculator.DEFAULT.qualifies(rules, request);
@@ -112,9 +113,17 @@ public final class TechRatingCalculator {
     Args.notNull(r, "request");
     List<TracedCondition> conditions = new ArrayList<>(10);
     int maxStaff = s.maximumStaff().value();
-    conditions.add(TracedCondition.of(r.staff(), n -> n <= maxStaff, "/staff", "staff-within-limit",
-        () -> LocalizedText.of("职工总数不超过 " + maxStaff + " 人", "at most " + maxStaff + " staff"),
-        s.maximumStaff().citation()));
+    Supplier<LocalizedText> staffText = () -> LocalizedText.of("职工总数不超过 " + maxStaff + " 人",
+        "at most " + maxStaff + " staff");
+    if (r.staff().isEmpty() && r.techStaff().filter(n -> n > maxStaff).isPresent()) {
+      // 科技人员 are counted among 职工总数: more of them than the limit puts the staff over it, whatever its count
+      conditions.add(TracedCondition.known(false, "staff-within-limit", staffText,
+          () -> "techStaff = " + r.techStaff().get() + " > " + maxStaff + ", counted among the staff",
+          s.maximumStaff().citation()));
+    } else {
+      conditions.add(TracedCondition.of(r.staff(), n -> n <= maxStaff, "/staff", "staff-within-limit", staffText,
+          s.maximumStaff().citation()));
+    }
     BigDecimal maxSales = Cny.yuan(s.maximumSales().value(), "maximumSales");
     conditions.add(TracedCondition.of(r.sales().map(a -> Cny.yuan(a, "sales")), v -> v.compareTo(maxSales) <= 0,
         "/sales", "sales-within-limit", () -> LocalizedText.of("年销售收入不超过 " + maxSales.toPlainString() + " 元",
@@ -183,6 +192,11 @@ public final class TechRatingCalculator {
   }
 
   private static Score staffScore(TechRatingStandard s, TechRatingRequest r) {
+    // no 科技人员, or no staff at all (科技人员 are among them): the share is 0 (or has no base) whatever the other
+    // count, so the score is 0 and the other count cannot change it
+    if (r.techStaff().filter(n -> n == 0).isPresent() || r.staff().filter(n -> n == 0).isPresent()) {
+      return Score.of(0);
+    }
     if (r.staff().isEmpty() || r.techStaff().isEmpty()) {
       List<String> missing = new ArrayList<>(2);
       r.staff().ifPresentOrElse(x -> { }, () -> missing.add("/staff"));
@@ -198,6 +212,11 @@ public final class TechRatingCalculator {
       return Score.unknown(0, RD_MAX, List.of("/rdExpense"));
     }
     BigDecimal rd = Cny.yuan(r.rdExpense().get(), "rdExpense");
+    if (rd.signum() == 0) {
+      // no R&D: 0 ≥ the lowest band's rate × a base only when the base is 0, which scores nothing; the score is 0
+      // whatever the sales and the costs
+      return Score.of(0);
+    }
     Optional<Integer> bySales = r.sales().map(a -> ratioScore(s.rdToSalesBands().value(), rd, Cny.yuan(a, "sales")));
     Optional<Integer> byCost = r.costsAndExpenses().map(a -> ratioScore(s.rdToCostBands().value(), rd,
         Cny.yuan(a, "costsAndExpenses")));

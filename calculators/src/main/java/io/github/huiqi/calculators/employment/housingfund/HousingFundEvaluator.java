@@ -27,8 +27,8 @@ import java.util.List;
  * The benefit is a date: the outcome is {@link AmountKind#NON_MONETARY}, its amount exactly zero, and its detail (in
  * both forms, since it is the benefit itself) names each application not ineligible and the day it may run to, as
  * the loan deferral's outcome does. Missing facts are named per application, such as
- * {@code /housingFundDeferrals/0/hardship}. Applications not known: undetermined, naming
- * {@code /housingFundDeferrals}. None: ineligible.
+ * {@code /housingFundDeferrals/0/hardship}, also when another application is eligible. Applications not known:
+ * undetermined, naming {@code /housingFundDeferrals}. None: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -91,7 +91,9 @@ public final class HousingFundEvaluator implements MeasureEvaluator<HousingFundM
       }
     }
     TracedCondition.Decision combined = EnterpriseCap.combine(decisions);
-    builder.verdict(combined.verdict()).addAllMissingFacts(combined.missingFacts());
+    // every undetermined application's facts, also when another is eligible: the detail says it may defer "if the
+    // missing facts are favourable", so they are named (as the hiring subsidy names an undetermined hire's)
+    builder.verdict(combined.verdict()).addAllMissingFacts(missing);
     if (zh.length() > 0) {
       builder.detail(LocalizedText.of("住房公积金缓缴：" + zh + "。", "Housing-fund deferral: " + en + "."));
     }
