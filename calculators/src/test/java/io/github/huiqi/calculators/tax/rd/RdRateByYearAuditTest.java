@@ -92,10 +92,10 @@ class RdRateByYearAuditTest {
     // 75% in 2021 for a software firm: expensed 400,000 × 75% = 300,000.00; an R&D intangible of 1,200,000 over
     // 120 months, 12 months in 2021: extra amortisation 1,200,000 × 75% × 12 ÷ 120 = 90,000.00 (base 175%,
     // 财税〔2018〕99号); total 390,000.00
-    assertThat(extra(RdFixtures.firm(2021, PERSONNEL, SOFTWARE).withIntangible(intangible("1200000", 120, 12)))
+    assertThat(extra(RdFixtures.firm(2021, PERSONNEL, SOFTWARE).withIntangible(intangible("1200000", 120, 12))))
         .isEqualByComparingTo("390000.00");
     // the same in 2023 (2023年第7号, base 200%): 400,000 + 1,200,000 × 100% × 12 ÷ 120 = 520,000.00
-    assertThat(extra(RdFixtures.firm(2023, PERSONNEL, SOFTWARE).withIntangible(intangible("1200000", 120, 12)))
+    assertThat(extra(RdFixtures.firm(2023, PERSONNEL, SOFTWARE).withIntangible(intangible("1200000", 120, 12))))
         .isEqualByComparingTo("520000.00");
   }
 }
