@@ -109,6 +109,29 @@ class RdSmallLowProfitAuditTest {
   }
 
   @Test
+  void test_2022_enrolmentNotKnown_bothReliefsARangeNamingTechSme() {
+    // the same firms with the enrolment not given (no techSme): the rate is 75% or 100%, so /techSme is asked.
+    // TIb 3,200,000: R&D [56,250.00, 75,000.00]; 小型微利 at TIa 2,900,000 or 2,975,000: [605,000.00, 620,000.00]
+    String open = request("2022-12-31", "I6510", "null", year(2022, "3200000", "300000"))
+        .replace("\"techSme\": null, ", "");
+    assertRange(rd(open), "56250.00", "75000.00");
+    assertRange(slpe(open), "605000.00", "620000.00");
+    assertThat(rd(open).missingFacts()).contains("/techSme");
+    assertThat(slpe(open).missingFacts()).contains("/techSme");
+    // TIb 3,225,000.01: at 75% above the limit (nothing), at 100% 610,000.00: [0, 610,000.00], undetermined
+    String cliff = request("2022-12-31", "I6510", "null", year(2022, "3225000.01", "300000"))
+        .replace("\"techSme\": null, ", "");
+    assertThat(slpe(cliff).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertRange(slpe(cliff), "0", "610000.00");
+    assertThat(slpe(cliff).missingFacts()).contains("/techSme");
+  }
+
+  private static void assertRange(MeasureOutcome outcome, String minimum, String maximum) {
+    assertThat(Cny.yuan(outcome.amount().minimum(), "minimum")).isEqualByComparingTo(minimum);
+    assertThat(Cny.yuan(outcome.amount().maximum().orElseThrow(), "maximum")).isEqualByComparingTo(maximum);
+  }
+
+  @Test
   void test_2021_manufacturerVsSoftwareFirm_theLargerDeductionLeavesLessToRelieve() {
     // TIb 1,300,000, R&D 400,000; 2021 小型微利: 2.5% to 1,000,000, 10% above.
     // Software (75%): E 300,000 → TIa 1,000,000 → due 25,000.00; std 250,000.00; relief 225,000.00;
