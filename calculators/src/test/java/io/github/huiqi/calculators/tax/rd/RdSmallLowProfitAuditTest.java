@@ -157,6 +157,23 @@ class RdSmallLowProfitAuditTest {
   }
 
   @Test
+  void test_icEnterprise_oneHundredTwentyPercentFrom2023Only() {
+    // an IC manufacturer (C3973, icOrMachineTool true), TIb 3,480,000, R&D 400,000.
+    // 2023: 120% (2023年第44号 第一条) → E 480,000 → TIa 3,000,000 (含): R&D 480,000 × 25% = 120,000.00;
+    // 小型微利 std 750,000 − due 3,000,000 × 5% = 150,000 → 600,000.00
+    String y2023 = request("2023-12-31", "C3973", NOT_TECH_SME, year(2023, "3480000", "400000"))
+        .replace("\"icOrMachineTool\": false", "\"icOrMachineTool\": true");
+    assertExact(rd(y2023), Verdict.ELIGIBLE, "120000.00");
+    assertExact(slpe(y2023), Verdict.ELIGIBLE, "600000.00");
+    // 2022: the 120% row starts 2023-01-01, so a manufacturer's 100% (2021年第13号) → E 400,000 → TIa 3,080,000
+    // above the limit: R&D 100,000.00, no 小型微利 relief
+    String y2022 = request("2022-12-31", "C3973", NOT_TECH_SME, year(2022, "3480000", "400000"))
+        .replace("\"icOrMachineTool\": false", "\"icOrMachineTool\": true");
+    assertExact(rd(y2022), Verdict.ELIGIBLE, "100000.00");
+    assertThat(slpe(y2022).verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
   void test_incomeNotGiven_thePointerIsTheChosenYearsIndex_inEitherOrder() {
     // read on 2023-06-30: the 2023 year (decisions register §4.6); its taxable income before R&D not given
     String complete = year(2022, "1000000", "100000");

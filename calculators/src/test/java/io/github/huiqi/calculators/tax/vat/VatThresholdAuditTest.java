@@ -187,6 +187,16 @@ class VatThresholdAuditTest {
   }
 
   @Test
+  void test_individualBusiness_aSmallScaleTaxpayerToo_getsTheVatRelief() {
+    // a 个体工商户 pays no enterprise income tax, but VAT relief is for every 增值税小规模纳税人 (2023年第1号 第一条):
+    // 2023-05, 120,000 > 100,000 → 1% 1,200.00 against 3,600.00, saved 2,400.00
+    JsonNode outcome = EngineJson.firstOutcome(request("2023-12-31", ", 'smallScaleTaxpayer': true, "
+        + "'legalForm': 'INDIVIDUAL_BUSINESS', 'independentLegalPerson': false",
+        year(2023, period(2023, "month", 5, "120000"))));
+    assertExact(outcome, "ELIGIBLE", "2400.00");
+  }
+
+  @Test
   void test_validity_aYearAfterTheTable_andTheLastYearOfIt() {
     // 2028: no instrument extends the relief beyond 2027-12-31 (2023年第19号): ineligible, no rules for the year
     JsonNode after = EngineJson.firstOutcome(request("2028-06-30", ", 'smallScaleTaxpayer': true",
