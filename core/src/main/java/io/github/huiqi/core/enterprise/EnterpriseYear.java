@@ -12,6 +12,7 @@ import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdProject;
+import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import java.util.List;
 import java.util.Optional;
@@ -161,7 +162,8 @@ public abstract class EnterpriseYear {
   public abstract Optional<MonetaryAmount> rdSoldProductMaterialsCarriedForward();
 
   /**
-   * Returns the year's VAT filing periods, for a small-scale taxpayer.
+   * Returns the year's VAT filing periods, for a small-scale taxpayer: all months or all quarters, the filing period
+   * the taxpayer elected for the year (国家税务总局公告2019年第4号 第三条, 一经选择，一个会计年度内不得变更).
    *
    * @return the periods, if known
    */
@@ -205,6 +207,8 @@ public abstract class EnterpriseYear {
           throw new InvalidInputException("vatPeriods/" + i + "/period/year", list.get(i).period().year(),
               "must be the profile year " + year());
         }
+        VatFilingPeriod.requireSameFrequency(list.get(0).period(), "vatPeriods/0/period", list.get(i).period(),
+            "vatPeriods/" + i + "/period");
       }
     });
     Args.notNullOptional(techRating(), "techRating");

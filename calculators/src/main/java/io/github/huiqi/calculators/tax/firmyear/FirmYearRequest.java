@@ -60,7 +60,8 @@ public abstract class FirmYearRequest {
   public abstract int taxYear();
 
   /**
-   * Returns the VAT filing periods of the year (months or quarters), in order, none overlapping another; may be empty.
+   * Returns the VAT filing periods of the year, in order, none overlapping another, all months or all quarters (the
+   * election holds for the year, 国家税务总局公告2019年第4号 第三条); may be empty.
    *
    * @return the VAT filing periods
    */
@@ -132,6 +133,8 @@ public abstract class FirmYearRequest {
             "must be the tax year " + taxYear + ": each VAT filing period lies in the year");
       }
       if (i > 0) {
+        VatFilingPeriod.requireSameFrequency(vatPeriods.get(0).period(), "vatPeriods/0/period", period,
+            "vatPeriods/" + i + "/period");
         checkAfter(vatPeriods, i);
       }
     }

@@ -203,9 +203,10 @@ class VatEvaluatorTest {
 
   @Test
   void test_badFacts_nameTheProfilePointer() {
-    // a month of 2023-Q1 filed again in the quarter: the periods overlap
+    // a month filed twice: the periods overlap (a month with a quarter is rejected when the year is built, the
+    // filing frequency holding for the year: VatFilingFrequencyAuditTest)
     EnterpriseYear overlapping = EnterpriseYear.builder().year(2023).vatPeriods(List.of(month(2023, 2, "1"),
-        quarter(2023, 1, "1"))).build();
+        month(2023, 2, "1"))).build();
     assertField(() -> plain(VAT, firm(overlapping).build(), AS_OF_2023), "/years/0/vatPeriods/1/period");
     // 2020-Q1 holds February (3%) and March (1%): the calculator rejects the period
     EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(quarter(2020, 1, "1"))).build();

@@ -87,6 +87,29 @@ public record VatFilingPeriod(
   }
 
   /**
+   * Checks that a period of a tax year is filed as often as the year's first period: a small-scale taxpayer elects a
+   * month or a quarter and keeps it for the year ("按固定期限纳税的小规模纳税人可以选择以1个月或1个季度为纳税期限，一经选择，
+   * 一个会计年度内不得变更", 国家税务总局公告2019年第4号 第三条), so a year's periods are all months or all quarters.
+   *
+   * @param first  the year's first period
+   * @param firstField  the name of the first period's field, such as {@code vatPeriods/0/period}
+   * @param other  another period of the year
+   * @param otherField  the name of the other period's field, such as {@code vatPeriods/2/period}
+   * @throws InvalidInputException if the two are filed at different frequencies, naming {@code otherField}
+   */
+  public static void requireSameFrequency(VatFilingPeriod first, String firstField, VatFilingPeriod other,
+      String otherField) {
+    Args.notNull(first, "first");
+    Args.notNull(other, "other");
+    if (other.frequency() != first.frequency()) {
+      throw new InvalidInputException(otherField, other, "must be a " + (first.frequency()
+          == VatFilingFrequency.MONTHLY ? "month" : "quarter") + " like " + firstField + " (" + first + "): a "
+          + "small-scale taxpayer files monthly or quarterly for the whole year (国家税务总局公告2019年第4号 第三条: "
+          + "一经选择，一个会计年度内不得变更)");
+    }
+  }
+
+  /**
    * Returns the period's days, from the first to the last, inclusive.
    *
    * @return the dates, such as 2023-04-01..2023-06-30 for the second quarter of 2023
