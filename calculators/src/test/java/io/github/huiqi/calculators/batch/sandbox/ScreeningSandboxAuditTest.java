@@ -14,6 +14,7 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.NonPerformance;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolBaseRatio;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolUpliftWindow;
@@ -113,6 +114,15 @@ class ScreeningSandboxAuditTest {
     p.upliftWindows().forEach(w -> windows.add(w.withValue(RiskPoolUpliftWindow.of(w.value().grantWindow(),
         Rate.ofPercent(points)))));
     return new RiskPoolMeasure(p.id(), p.clause(), p.documentStatus(), p.title(), p.baseRatios(), windows,
+        p.ceiling(), p.lossBasis(), p.returnRecoveries(), p.rounding(), p.exclusionRules(), p.lossTrigger());
+  }
+
+  private static RiskPoolMeasure withBaseAndUplift(String base, String points) {
+    RiskPoolMeasure p = withUplift(points);
+    List<RiskPoolBaseRatio> bases = new ArrayList<>();
+    p.baseRatios().forEach(row -> bases.add(new RiskPoolBaseRatio(row.category(),
+        row.ratio().withValue(Rate.ofPercent(base)))));
+    return new RiskPoolMeasure(p.id(), p.clause(), p.documentStatus(), p.title(), bases, p.upliftWindows(),
         p.ceiling(), p.lossBasis(), p.returnRecoveries(), p.rounding(), p.exclusionRules(), p.lossTrigger());
   }
 
@@ -217,5 +227,52 @@ class ScreeningSandboxAuditTest {
     // the pool is untouched
     assertThat(report.measure(POOL.id()).orElseThrow().inReachChange().isZero()).isTrue();
     assertThat(report.group("MEDIUM").orElseThrow().inReachChange().isZero()).isTrue();
+  }
+  @Test
+  void sandbox_atA50PercentBase_40PointsAddNothingInTheWindow_theCeilingTakesIt() {
+    // a host whose agreed base is 50% for every category (the 2020 revision's "最高给予50%", decisions register §4.2
+    // item 11): in the window 50% + 30 = 80% already reaches the ceiling, so 40 points change nothing
+    // D1 80% × 500,000.00 = 400,000.00 either way; D2 (outside the window) 50% × 500,000.00 = 250,000.00 either way;
+    // E 0 .. 80% × 100,000.01 = 80,000.008: half-up 80,000.01, but never above the ceiling × the loss rounded down
+    //   (decisions register, risk pool rounding), 80,000.00, either way
+    EntitlementEngine base50 = EntitlementEngine.of(Catalog.of(DATA.withMeasure(withBaseAndUplift("50", "30"))));
+    EntitlementEngine base50up40 = EntitlementEngine.of(Catalog.of(DATA.withMeasure(withBaseAndUplift("50", "40"))));
+    SandboxReport report = SandboxRun.compare(base50, base50up40, population().iterator(), AS_OF);
+    SandboxMeasureDelta pool = report.measure(POOL.id()).orElseThrow();
+    // certain 400,000.00 + 250,000.00 = 650,000.00; in reach + 80,000.00 = 730,000.00, before and after
+    assertThat(pool.certainBefore()).isEqualTo(Cny.of("650000.00"));
+    assertThat(pool.certainAfter()).isEqualTo(Cny.of("650000.00"));
+    assertThat(pool.inReachBefore()).isEqualTo(Cny.of("730000.00"));
+    assertThat(pool.inReachAfter()).isEqualTo(Cny.of("730000.00"));
+    assertThat(pool.gainers() + pool.losers()).isZero();
+    assertThat(report.group("MEDIUM").orElseThrow().inReachChange().isZero()).isTrue();
+  }
+  @Test
+  void anEligibleFirmWithAnOpenLoan_certainItsKnownLoan_inReachTheCap_andTheRaisedCapMovesOnlyItsReach() {
+    // G: 12,000,000 drawn 2023-01-01 (120,666.67, worked above) and 10,000,000 drawn 2023-03-31, its use not known
+    // (101,666.67): eligible by its first loan; certain min(120,666.67, 200,000) = 120,666.67; in reach
+    // min(120,666.67 + 101,666.67, 200,000) = 200,000.00 (第5条, the cap per enterprise)
+    EnterpriseProfile g = firm("G", "440305", EnterpriseSize.SMALL, true,
+        firstLoan("G1", "12000000", LocalDate.of(2023, 1, 1)).build(),
+        firstLoan("G2", "10000000", LocalDate.of(2023, 3, 31)).forProductionOrOperation(Optional.empty()).build());
+    List<ScreeningFirm> firms = new ArrayList<>();
+    ScreeningTotals totals = ScreeningRun.screen(EntitlementEngine.builtIn(), List.of(g).iterator(), AS_OF,
+        firms::add);
+    ScreeningMeasureTotals firstLoan = totals.measure(FIRST_LOAN.id()).orElseThrow();
+    assertThat(firstLoan.eligible()).isEqualTo(1);
+    assertThat(firstLoan.undetermined()).isZero();
+    assertThat(firstLoan.certain()).isEqualTo(Cny.of("120666.67"));
+    assertThat(firstLoan.inReach()).isEqualTo(Cny.of("200000.00"));
+    assertThat(outcome(firms.get(0), FIRST_LOAN.id()).missingFacts())
+        .containsExactly("/loans/1/forProductionOrOperation");
+
+    // under a 300,000 cap: certain still 120,666.67; in reach 120,666.67 + 101,666.67 = 222,333.34 (+22,333.34)
+    EntitlementEngine changed = EntitlementEngine.of(Catalog.of(DATA.withMeasure(withCap("300000"))));
+    SandboxMeasureDelta delta = SandboxRun.compare(EntitlementEngine.builtIn(), changed, List.of(g).iterator(),
+        AS_OF).measure(FIRST_LOAN.id()).orElseThrow();
+    assertThat(delta.certainChange().isZero()).isTrue();
+    assertThat(delta.inReachAfter()).isEqualTo(Cny.of("222333.34"));
+    assertThat(delta.inReachChange()).isEqualTo(Cny.of("22333.34"));
+    assertThat(delta.gainers()).isEqualTo(1);
   }
 }
