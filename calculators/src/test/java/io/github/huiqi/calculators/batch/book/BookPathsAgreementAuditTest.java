@@ -265,4 +265,103 @@ class BookPathsAgreementAuditTest {
       }
     }
   }
+  @Test
+  void firstLoan_everyDrawdownDayOfTheWindow_repaidAroundOneMonthAndSixMonths_columnsAgreeWithTheBookApi() {
+    // every drawdown day 2023-01-01..2023-03-31 (and the day on either side), repaid 26..34 days and 178..187 days
+    // after: the month-end days (01-29..01-31 + 1 month = 02-28; 03-31 + 6 months = 09-30) are where a table or a
+    // branch-free loop could part from java.time. One loan an enterprise, so every block takes the optimistic loop.
+    List<FirstLoanRequest> book = new ArrayList<>();
+    for (LocalDate drawn = d(2022, 12, 31); !drawn.isAfter(d(2023, 4, 1)); drawn = drawn.plusDays(1)) {
+      for (int days : new int[] {26, 27, 28, 29, 30, 31, 32, 33, 34, 178, 179, 180, 181, 182, 183, 184, 185, 186,
+          187}) {
+        book.add(FirstLoanFixtures.request(loan("L", "1000000", drawn, drawn.plusYears(1))
+            .repaymentDate(drawn.plusDays(days)).build()));
+      }
+    }
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = FIRST_LOAN.run(book, items::add);
+    for (int threads = 1; threads <= 2; threads++) {
+      BookFirstLoanColumns columns = new BookFirstLoanColumns(book.size(), book.size());
+      book.forEach(columns::add);
+      BookColumnTotals fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
+          .compute(columns, threads);
+      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(totals);
+      for (int e = 0; e < book.size(); e++) {
+        assertThat(columns.item(e).verdict()).as("enterprise %d", e).isEqualTo(items.get(e).verdict());
+        assertThat(columns.item(e).amount()).as("enterprise %d", e).isEqualTo(items.get(e).amount());
+      }
+    }
+    // anchors by hand: drawn 2023-01-30, repaid 2023-02-27 (28 days) is under the month that ends 02-28: nothing;
+    // repaid 2023-02-28 (29 days): 20,000 × 29/360 = 1,611.111… → 1,611.11 (第5条)
+    int at = (int) (d(2023, 1, 30).toEpochDay() - d(2022, 12, 31).toEpochDay()) * 19;
+    assertThat(items.get(at + 2).verdict()).contains(Verdict.INELIGIBLE);
+    assertThat(items.get(at + 3).amount()).contains(exactly("1611.11"));
+    // drawn 2023-03-31, repaid after 184 days (2023-10-01): held at 09-30, 183 days: 20,000 × 183/360 = 10,166.67
+    int last = (int) (d(2023, 3, 31).toEpochDay() - d(2022, 12, 31).toEpochDay()) * 19;
+    assertThat(items.get(last + 15).amount()).contains(exactly("10166.67"));
+  }
+  @Test
+  void riskPool_everyGrantOrExtensionDayAroundBothWindows_columnsAgreeWithTheBookApi() {
+    // granted (or granted 2021-06-01 and extended) on every day from two days before to two days after each of the
+    // pack's windows (2022-03-01..06-30 and 2023-01-01..03-31), at the pack's base and at agreed bases 49.99%, 50%
+    // and 50.01% round the ceiling, on an odd outstanding amount
+    List<RiskPoolClaim> claims = new ArrayList<>();
+    List<LocalDate[]> spans = List.of(new LocalDate[] {d(2022, 2, 27), d(2022, 7, 2)},
+        new LocalDate[] {d(2022, 12, 30), d(2023, 4, 2)});
+    for (LocalDate[] span : spans) {
+      for (LocalDate day = span[0]; !day.isAfter(span[1]); day = day.plusDays(1)) {
+        for (String base : new String[] {null, "49.99%", "50%", "50.01%"}) {
+          RiskPoolClaim.Builder granted = RiskPoolFixtures.claim("G" + day, day)
+              .principalOutstanding(Cny.of("333333.33")).firstNonPerformingDate(d(2024, 1, 31));
+          RiskPoolClaim.Builder extended = RiskPoolFixtures.claim("E" + day, d(2021, 6, 1)).extensionDate(day)
+              .principalOutstanding(Cny.of("333333.33")).firstNonPerformingDate(d(2024, 1, 31));
+          if (base != null) {
+            granted.baseRatio(Rate.parse(base));
+            extended.baseRatio(Rate.parse(base));
+          }
+          claims.add(granted.build());
+          claims.add(extended.build());
+        }
+      }
+    }
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = POOL.run(claims, items::add);
+    for (int threads = 1; threads <= 2; threads++) {
+      BookRiskPoolColumns columns = new BookRiskPoolColumns(claims.size());
+      for (int i = 0; i < claims.size(); i++) {
+        columns.set(i, claims.get(i));
+      }
+      BookColumnTotals fast = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS)
+          .compute(columns, threads);
+      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(totals);
+      for (int i = 0; i < claims.size(); i++) {
+        assertThat(columns.item(i).verdict()).as("%s", claims.get(i).loanId()).isEqualTo(items.get(i).verdict());
+        assertThat(columns.item(i).amount()).as("%s", claims.get(i).loanId()).isEqualTo(items.get(i).amount());
+      }
+    }
+    // anchors by hand (第5条), 333,333.33 outstanding:
+    // 2023-01-01 at the pack's 30%: 60% × 333,333.33 = 199,999.998 → 200,000.00
+    // 2022-12-31 at 30%: 30% × 333,333.33 = 99,999.999 → 100,000.00
+    // 2023-03-31 at 49.99%: 79.99% × 333,333.33 = 266,633.33 (266,633.333 → 266,633.33)
+    // 2023-03-31 at 50.01%: held at 80%: 266,666.664 → 266,666.66 (never above 80% × the loss, rounded down)
+    // extended 2022-06-30 at 50.01%: 80% as well; extended 2022-07-01 at 50.01%: 50.01% × 333,333.33
+    //   = 166,699.998… → 166,700.00
+    assertThat(amountOf(claims, items, "G2023-01-01", 0)).isEqualTo(exactly("200000.00"));
+    assertThat(amountOf(claims, items, "G2022-12-31", 0)).isEqualTo(exactly("100000.00"));
+    assertThat(amountOf(claims, items, "G2023-03-31", 1)).isEqualTo(exactly("266633.33"));
+    assertThat(amountOf(claims, items, "G2023-03-31", 3)).isEqualTo(exactly("266666.66"));
+    assertThat(amountOf(claims, items, "E2022-06-30", 3)).isEqualTo(exactly("266666.66"));
+    assertThat(amountOf(claims, items, "E2022-07-01", 3)).isEqualTo(exactly("166700.00"));
+  }
+
+  /** The amount of the n-th claim (0: pack base, 1: 49.99%, 2: 50%, 3: 50.01%) with an id. */
+  private static AmountRange amountOf(List<RiskPoolClaim> claims, List<BookItem> items, String id, int n) {
+    int seen = 0;
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i).loanId().equals(id) && seen++ == n) {
+        return items.get(i).amount().orElseThrow();
+      }
+    }
+    throw new AssertionError(id);
+  }
 }
