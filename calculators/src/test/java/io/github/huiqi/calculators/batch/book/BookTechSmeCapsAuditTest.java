@@ -82,4 +82,22 @@ class BookTechSmeCapsAuditTest {
     assertThat(lines).extracting(item -> item.amount().orElseThrow().minimum())
         .containsExactlyElementsOf(AMOUNTS.stream().map(Cny::of).toList());
   }
+  @Test
+  void techSme_anUndeterminedFirmWhoseRatioAloneIsOpen_addsItsLeastToTheBooksMinimum() {
+    // U: interest 1,000.00 accrued 2022-06-01..2022-07-01, before 2023, first-time borrower not known: the 2020
+    // programme's 50% (500.00) or 70% (700.00); undetermined, naming the fact, its least 500.00 whichever way it goes.
+    // The book's minimum adds it, as BookTotals says: 1,000,000.00 (K1) + 500.00 = 1,000,500.00; maximum
+    // 1,000,000.00 + 700.00 = 1,000,700.00. (Before this audit BookTotals said its minimum was "what the eligible
+    // items certainly receive", which would have been 1,000,000.00.)
+    TechSmeRequest u = TechSmeFixtures.request(TechSmeFixtures.firm().firstTimeBorrower(Optional.empty()).build(),
+        TechSmeFixtures.interest("U", LocalDate.of(2022, 6, 1), LocalDate.of(2022, 7, 1), "1000.00"));
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.techSme(TechSmeFixtures.MEASURE).run(List.of(book().get(0), u), items::add);
+    assertThat(items.get(1).verdict()).contains(Verdict.UNDETERMINED);
+    assertThat(items.get(1).amount()).contains(new AmountRange(Cny.of("500.00"), Cny.of("700.00")));
+    assertThat(items.get(1).missingFacts()).containsExactly("/enterprise/firstTimeBorrower");
+    assertThat(totals).isEqualTo(new BookTotals(2, 1, 0, 1, 0,
+        new AmountRange(Cny.of("1000500.00"), Cny.of("1000700.00"))));
+    assertThat(totals.certain()).isEqualTo(Cny.of("1000500.00"));
+  }
 }
