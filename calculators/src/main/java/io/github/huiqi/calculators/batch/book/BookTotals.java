@@ -8,8 +8,13 @@ import javax.money.MonetaryAmount;
 /**
  * The totals of a book: how many items had each verdict or failed, and the amount summed over the evaluated items.
  * <p>
- * The amount adds ranges end by end: its minimum is what the eligible items certainly receive, its maximum adds what
- * the undetermined items would receive if their missing facts went their way. Failed items add nothing.
+ * The amount adds every evaluated item's range end by end: its minimum is the least the items come to whichever way
+ * their missing facts go (each eligible item's amount, and each undetermined item's least: zero in most books, but
+ * the lower ratio's subsidy for a tech-SME firm whose first-time-borrower fact alone is open, and in a guarantee-fee
+ * book the fee charged at the least, ineligible loans' standard fees included); its maximum adds what the
+ * undetermined items would come to if their missing facts went their way. Failed items add nothing. A screening's
+ * {@code certain} sums only the eligible firms' least amounts, so the two differ by the undetermined items whose
+ * least is not zero.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -39,7 +44,8 @@ public record BookTotals(long items, long eligible, long ineligible, long undete
   }
 
   /**
-   * Returns the minimum of the summed amount: what the eligible items certainly receive.
+   * Returns the minimum of the summed amount: the least the evaluated items come to, an undetermined item's least
+   * included (see the class description).
    *
    * @return the amount in CNY
    */
