@@ -26,7 +26,7 @@ import java.util.Optional;
  * {@link AmountKind#NON_MONETARY}, amount zero (the action sets targets for debtors; it pays the firm nothing new).
  * <p>
  * Eligible when the firm is an SME (not large) with a claim classed for full clearance; the detail names those claims
- * and their total. Missing facts: {@code /size}, {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
+ * and their total. A large firm is ineligible whatever its claims, known or not. Missing facts: {@code /size}, {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
  * a claim of at most 500,000, which the answer could put among those for full clearance). No claim, or none for full
  * clearance: ineligible.
  * <p>
@@ -59,6 +59,15 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO);
+    // a large creditor is outside whatever its claims ("中小微企业账款"): its claims, known or not, cannot matter
+    if (profile.size().isPresent() && profile.size().get() == EnterpriseSize.LARGE) {
+      builder.verdict(Verdict.INELIGIBLE);
+      if (explain) {
+        builder.addReasons(new Reason("not-sme", LocalizedText.of("企业不是中小微企业", "the firm is not an SME"),
+            measure.smeRule()));
+      }
+      return context.finish(builder);
+    }
     Optional<ArrearsRequest> request = ArrearsRequest.from(profile);
     if (request.isEmpty()) {
       return ProfileLists.unknown(context, builder, explain, "/arrearsClaims", OutcomeAmount.ZERO, CLAIMS,
@@ -67,14 +76,6 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     if (request.get().arrearsClaims().isEmpty()) {
       return ProfileLists.none(context, builder, explain, "/arrearsClaims", CLAIMS,
           measure.fullClearanceLimit().citation());
-    }
-    if (profile.size().isPresent() && profile.size().get() == EnterpriseSize.LARGE) {
-      builder.verdict(Verdict.INELIGIBLE);
-      if (explain) {
-        builder.addReasons(new Reason("not-sme", LocalizedText.of("企业不是中小微企业", "the firm is not an SME"),
-            measure.smeRule()));
-      }
-      return context.finish(builder);
     }
     ArrearsCalculator.Evaluation e = ArrearsCalculator.DEFAULT.evaluate(measure, request.get(), explain);
     List<String> names = new ArrayList<>();
