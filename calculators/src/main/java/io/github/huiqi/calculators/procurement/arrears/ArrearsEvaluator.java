@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@link AmountKind#NON_MONETARY}, amount zero (the action sets targets for debtors; it pays the firm nothing new).
  * <p>
  * Eligible when the firm is an SME (not large) with a claim classed for full clearance; the detail names those claims
- * and their total. A large firm is ineligible whatever its claims, known or not. Missing facts: {@code /size}, {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
+ * and their total. A large firm is ineligible whatever its claims, known or not. Missing facts: {@code /size},
+ * {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
  * a claim of at most 500,000, which the answer could put among those for full clearance). No claim, or none for full
  * clearance: ineligible.
  * <p>

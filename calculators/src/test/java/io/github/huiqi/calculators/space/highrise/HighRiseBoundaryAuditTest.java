@@ -97,4 +97,34 @@ class HighRiseBoundaryAuditTest {
         + flagged("A", "true") + "]}");
     assertThat(shanghai.verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
+
+  private static String dated(String id, String start, String end) {
+    return "{'leaseId': '" + id + "', 'area': 100, 'start': '" + start + "'" + (end == null ? "" : ", 'end': '" + end
+        + "'") + ", 'monthlyRent': {'amount': 4000, 'currency': 'CNY'}, 'highRiseProject': true}";
+  }
+
+  @Test
+  void test_engine_leaseOutsideTheCeilingsValidity_doesNotCount() {
+    // the 35 元/m² a month is the 2023 measures' (validity 2023-01-01..2023-12-31, its citation note), and a month's
+    // figure reads a lease only when it runs at least a day within it (decisions register §4.4 item 28).
+    // A 2020-01-01..2021-12-31 lease (100 m² at 4,000: 40/m²) had ended: the firm rents no 工业上楼 space then.
+    // Before the fix the outcome was eligible, its detail "average 40.00 … above 35" from the ended lease.
+    MeasureOutcome ended = engine("{'registrationRegionCode': '440306', 'leases': ["
+        + dated("A", "2020-01-01", "2021-12-31") + "]}");
+    assertThat(ended.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(ended.missingFacts()).isEmpty();
+    // one ending on 2023-01-01 has that day within: counted, 4,000 ÷ 100 = 40.00 > 35
+    MeasureOutcome lastDay = engine("{'registrationRegionCode': '440306', 'leases': ["
+        + dated("A", "2020-01-01", "2023-01-01") + "]}");
+    assertThat(lastDay.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(lastDay.detail().orElseThrow().en()).contains("40.00").contains("above 35");
+    // one starting on 2024-01-01 is after it: not counted
+    assertThat(engine("{'registrationRegionCode': '440306', 'leases': [" + dated("A", "2024-01-01", null) + "]}")
+        .verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // no end, started 2021-06-01: it may have ended before 2023, its end is asked
+    MeasureOutcome open = engine("{'registrationRegionCode': '440306', 'leases': ["
+        + dated("A", "2021-06-01", null) + "]}");
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.missingFacts()).containsExactly("/leases/0/end");
+  }
 }
