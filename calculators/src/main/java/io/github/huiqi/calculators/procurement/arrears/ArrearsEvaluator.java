@@ -71,6 +71,8 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     }
     Optional<ArrearsRequest> request = ArrearsRequest.from(profile);
     if (request.isEmpty()) {
+      // the size decides as much as the claims: both are named, the size first as when the claims are known
+      profile.size().ifPresentOrElse(size -> { }, () -> builder.addMissingFacts("/size"));
       return ProfileLists.unknown(context, builder, explain, "/arrearsClaims", OutcomeAmount.ZERO, CLAIMS,
           measure.fullClearanceLimit().citation());
     }

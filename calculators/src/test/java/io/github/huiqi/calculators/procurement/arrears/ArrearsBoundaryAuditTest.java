@@ -134,4 +134,14 @@ class ArrearsBoundaryAuditTest {
         + claim("A", "GOVERNMENT_AGENCY", "1", "false") + ", " + claim("A", "OTHER", "2", null) + "]}")
         .replace('\'', '"')), "/arrearsClaims/1/claimId");
   }
+
+  @Test
+  void test_engine_sizeAndClaimsUnknown_bothNamed() {
+    // neither the size (中小微企业?) nor the claims known: both decide, both are named, the size first (as when the
+    // claims are given). Before the fix only /arrearsClaims was named, so a platform needed a second round for /size.
+    MeasureOutcome outcome = engine("'registrationRegionCode': '310115'", LocalDate.of(2023, 6, 30));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // then the facts the engine would size the firm from (工信部联企业〔2011〕300号: the industry and the year's figures)
+    assertThat(outcome.missingFacts()).containsExactly("/size", "/arrearsClaims", "/industryCode", "/years");
+  }
 }
