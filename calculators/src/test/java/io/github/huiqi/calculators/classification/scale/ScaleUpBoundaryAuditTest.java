@@ -180,4 +180,14 @@ class ScaleUpBoundaryAuditTest {
         + profile.replace("21500000", "-1").replace('\'', '"') + "}";
     assertField(() -> EntitlementEngine.builtIn().evaluateJson(json), "/profile/years/2/revenue");
   }
+
+  @Test
+  void test_reward_typedJson_badHistory_namesThePointer() {
+    // each year at most once: the second 2022 (index 1) is named; a year before 1990 is out of range
+    assertField(() -> ScaleUpRewardCalculator.DEFAULT.explainRewardJson(REWARD, ("{'industryCode': 'C3484', "
+        + "'history': [" + year(2022, true, "1") + ", " + year(2022, false, "2") + "]}").replace('\'', '"')),
+        "/history/1/year");
+    assertField(() -> ScaleUpRewardCalculator.DEFAULT.explainRewardJson(REWARD, ("{'history': ["
+        + year(2022, true, "1") + ", " + year(1989, false, "2") + "]}").replace('\'', '"')), "/history/1/year");
+  }
 }

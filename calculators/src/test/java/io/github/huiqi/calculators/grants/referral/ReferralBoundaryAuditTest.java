@@ -122,4 +122,20 @@ class ReferralBoundaryAuditTest {
     assertField(() -> EntitlementEngine.builtIn().evaluateJson("{\"asOf\": \"2023-06-30\", \"profile\": "
         + "{\"registrationRegionCode\": \"440306\", \"industryCode\": \"34\"}}"), "/profile/industryCode");
   }
+
+  @Test
+  void test_guarantee_engine_sizeLeftOpenByTheFigures_asksTheHeadcount() {
+    // 25,000,000 of revenue with the headcount not known: under 工信部联企业〔2011〕300号 工业 the firm may be medium
+    // (≥ 300 persons), small (20–299) or micro (< 20); medium is outside 第十四条's 小型微型, the others inside, so the
+    // headcount decides (decisions register §0.4): undetermined, naming /years/0/employees
+    MeasureOutcome open = engine(GUARANTEE, "{'registrationRegionCode': '440306', 'industryCode': 'C3484', "
+        + "'years': [{'year': 2022, 'revenue': {'amount': 25000000, 'currency': 'CNY'}}]}", AS_OF, false);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.missingFacts()).contains("/years/0/employees");
+    // below 20,000,000 no headcount makes it medium: small or micro either way, the measure applies (§0.4)
+    MeasureOutcome small = engine(GUARANTEE, "{'registrationRegionCode': '440306', 'industryCode': 'C3484', "
+        + "'years': [{'year': 2022, 'revenue': {'amount': 19999999.99, 'currency': 'CNY'}}]}", AS_OF, false);
+    assertThat(small.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(small.missingFacts()).isEmpty();
+  }
 }

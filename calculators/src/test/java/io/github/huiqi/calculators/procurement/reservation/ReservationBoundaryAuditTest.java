@@ -79,4 +79,16 @@ class ReservationBoundaryAuditTest {
     assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(unknown.missingFacts()).contains("/size");
   }
+
+  @Test
+  void test_engine_regionCodeOfTheCityOrAWiderArea() {
+    // 440300 is 深圳市 itself: inside the Shenzhen measure's region; 440000 (广东省) holds 深圳市 but may be elsewhere
+    // in the province: undetermined, the region asked
+    assertThat(engine(SHENZHEN, "{'registrationRegionCode': '440300', 'size': 'SMALL'}", LocalDate.of(2023, 6, 30))
+        .verdict()).isEqualTo(Verdict.ELIGIBLE);
+    MeasureOutcome province = engine(SHENZHEN, "{'registrationRegionCode': '440000', 'size': 'SMALL'}",
+        LocalDate.of(2023, 6, 30));
+    assertThat(province.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(province.missingFacts()).containsExactly("/registrationRegionCode");
+  }
 }
