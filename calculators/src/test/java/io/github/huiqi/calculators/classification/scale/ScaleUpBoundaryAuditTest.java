@@ -190,4 +190,24 @@ class ScaleUpBoundaryAuditTest {
     assertField(() -> ScaleUpRewardCalculator.DEFAULT.explainRewardJson(REWARD, ("{'history': ["
         + year(2022, true, "1") + ", " + year(1989, false, "2") + "]}").replace('\'', '"')), "/history/1/year");
   }
+
+  @Test
+  void test_reward_laterEntryWithTheYearBeforeNotGiven_staysOpen() {
+    // the history starts in 2025 (in the database, growth in 2026): 2024 is not given, so whether 2025 was a first
+    // entry is not known (the calculator asks /history). Were 2024 in the database too (entered 2024, the plan's:
+    // decisions register §4.4 item 29), 2025 would be the growth year; so "entered after the plan" cannot decide yet:
+    // "a later entry after years whose status is not known stays undetermined, since the entry may have been earlier".
+    // Before the fix: ineligible (event-outside-validity), nothing asked.
+    ScaleUpRewardResult open = ScaleUpRewardCalculator.DEFAULT.explainReward(REWARD,
+        history(year(2025, true, "21000000"), year(2026, true, "22000000")));
+    assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.eligibility().missingFacts()).containsExactly("/history");
+    assertThat(open.amount().maximum()).isEqualTo(Cny.of("200000.00"));
+    // with 2024 given and not in the database, 2025 is the first entry, after the plan: 0.00
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(REWARD, history(year(2024, false, "15000000"),
+        year(2025, true, "21000000"), year(2026, true, "22000000")))).isEqualTo(Cny.of("0.00"));
+    // and 2024 in the database (the real first entry, 2025 its growth year 21,000,000 > 20,500,000): up to 200,000
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(REWARD, history(year(2023, false, "15000000"),
+        year(2024, true, "20500000"), year(2025, true, "21000000")))).isEqualTo(Cny.of("200000.00"));
+  }
 }
