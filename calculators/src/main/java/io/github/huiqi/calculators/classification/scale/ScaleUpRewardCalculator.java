@@ -143,16 +143,17 @@ public final class ScaleUpRewardCalculator {
     int e = entry;
     // The plan's reward is for firms whose entry or year after it falls within its years (2022-2024, the
     // reward's validity): an earlier unknown year could only move the entry earlier, so a later entry decides only
-    // when the years before it are known (decisions register §4.4 item 29)
+    // when the years before it are known, the year before it given (decisions register §4.4 item 29)
     DateRange plan = measure.maximumReward().validity();
+    int before = indexOf(history, e - 1);
     boolean tooEarly = e + 1 < plan.start().getYear();
-    boolean tooLate = plan.end().isPresent() && e > plan.end().get().getYear() && unknownBefore.isEmpty();
+    boolean tooLate = plan.end().isPresent() && e > plan.end().get().getYear() && unknownBefore.isEmpty()
+        && before >= 0;
     if (tooEarly || tooLate) {
       conditions.add(TracedCondition.known(false, "entry-within-plan", () -> LocalizedText.of(
           "入库年度或其次年在方案期限 " + plan + " 内", "the entry year or the year after it within the plan's "
               + plan), () -> "entered " + e, measure.maximumReward().citation()).withFailedCode(EventValidity.OUTSIDE));
     }
-    int before = indexOf(history, e - 1);
     if (before < 0) {
       conditions.add(TracedCondition.unknown("/history", "first-entry", FIRST_ENTRY, first));
     } else if (unknownBefore.isEmpty()) {

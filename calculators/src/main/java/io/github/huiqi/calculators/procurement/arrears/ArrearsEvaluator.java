@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@link AmountKind#NON_MONETARY}, amount zero (the action sets targets for debtors; it pays the firm nothing new).
  * <p>
  * Eligible when the firm is an SME (not large) with a claim classed for full clearance; the detail names those claims
- * and their total. Missing facts: {@code /size}, {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
+ * and their total. A large firm is ineligible whatever its claims, known or not. Missing facts: {@code /size},
+ * {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
  * a claim of at most 500,000, which the answer could put among those for full clearance). No claim, or none for full
  * clearance: ineligible.
  * <p>
@@ -59,15 +60,7 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO);
-    Optional<ArrearsRequest> request = ArrearsRequest.from(profile);
-    if (request.isEmpty()) {
-      return ProfileLists.unknown(context, builder, explain, "/arrearsClaims", OutcomeAmount.ZERO, CLAIMS,
-          measure.fullClearanceLimit().citation());
-    }
-    if (request.get().arrearsClaims().isEmpty()) {
-      return ProfileLists.none(context, builder, explain, "/arrearsClaims", CLAIMS,
-          measure.fullClearanceLimit().citation());
-    }
+    // a large creditor is outside whatever its claims ("中小微企业账款"): its claims, known or not, cannot matter
     if (profile.size().isPresent() && profile.size().get() == EnterpriseSize.LARGE) {
       builder.verdict(Verdict.INELIGIBLE);
       if (explain) {
@@ -75,6 +68,17 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
             measure.smeRule()));
       }
       return context.finish(builder);
+    }
+    Optional<ArrearsRequest> request = ArrearsRequest.from(profile);
+    if (request.isEmpty()) {
+      // the size decides as much as the claims: both are named, the size first as when the claims are known
+      profile.size().ifPresentOrElse(size -> { }, () -> builder.addMissingFacts("/size"));
+      return ProfileLists.unknown(context, builder, explain, "/arrearsClaims", OutcomeAmount.ZERO, CLAIMS,
+          measure.fullClearanceLimit().citation());
+    }
+    if (request.get().arrearsClaims().isEmpty()) {
+      return ProfileLists.none(context, builder, explain, "/arrearsClaims", CLAIMS,
+          measure.fullClearanceLimit().citation());
     }
     ArrearsCalculator.Evaluation e = ArrearsCalculator.DEFAULT.evaluate(measure, request.get(), explain);
     List<String> names = new ArrayList<>();

@@ -15,8 +15,11 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.time.DateRange;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Evaluates the 工业上楼 average-rent ceiling ({@link HighRiseMeasure}, 深工信〔2023〕26号 第3条) for an enterprise
@@ -25,8 +28,10 @@ import java.util.List;
  * The ceiling binds a programme's average, not a tenant's rent, so a firm's profile cannot decide it. The outcome says
  * whether the firm rents 工业上楼 space (eligible: it is within the programme), and its detail gives the firm's own
  * area-weighted average rent there against 35 元/m² a month, with the reminder that the test is the project's
- * average ({@link HighRiseCalculator} runs it on a project's leases). Missing facts: {@code /leases},
- * {@code /leases/i/highRiseProject}, {@code /leases/i/monthlyRent}.
+ * average ({@link HighRiseCalculator} runs it on a project's leases). A lease counts only when it runs at least a day
+ * within the ceiling's validity (the 35 is a month's figure: decisions register §4.4 item 28). Missing facts:
+ * {@code /leases}, {@code /leases/i/highRiseProject}, {@code /leases/i/end} (a lease with no end that starts before
+ * the validity), {@code /leases/i/monthlyRent}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -65,14 +70,21 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
     List<RentLease> inProgramme = new ArrayList<>();
     List<String> unknownFlags = new ArrayList<>();
     List<String> unknownRents = new ArrayList<>();
+    DateRange validity = measure.averageRentCeiling().validity();
     for (int i = 0; i < leases.size(); i++) {
       RentLease lease = leases.get(i);
       if (lease.highRiseProject().isEmpty()) {
         unknownFlags.add("/leases/" + i + "/highRiseProject");
       } else if (lease.highRiseProject().get()) {
-        inProgramme.add(lease);
-        if (lease.monthlyRent().isEmpty()) {
-          unknownRents.add("/leases/" + i + "/monthlyRent");
+        // a month's ceiling reads only a lease with a day within its validity (decisions register §4.4 item 28)
+        Optional<Boolean> within = within(lease, validity);
+        if (within.isEmpty()) {
+          unknownFlags.add("/leases/" + i + "/end");
+        } else if (within.get()) {
+          inProgramme.add(lease);
+          if (lease.monthlyRent().isEmpty()) {
+            unknownRents.add("/leases/" + i + "/monthlyRent");
+          }
         }
       }
     }
@@ -83,8 +95,8 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
         // the condition's own code while a lease's flag is unknown, "not-" + the code when it fails (README,
         // reason codes): no lease of the firm is in an 工业上楼 project
         builder.addReasons(unknownFlags.isEmpty()
-            ? new Reason("not-high-rise-lease", LocalizedText.of("未租用“工业上楼”厂房空间",
-                "rents no 工业上楼 factory space"), measure.averageRule())
+            ? new Reason("not-high-rise-lease", LocalizedText.of("未在 " + validity + " 内租用“工业上楼”厂房空间",
+                "rents no 工业上楼 factory space within " + validity), measure.averageRule())
             : new Reason("high-rise-lease", LocalizedText.of("租用“工业上楼”厂房空间",
                 "rents 工业上楼 factory space"), measure.averageRule()));
       }
@@ -116,5 +128,21 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
       builder.explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);
+  }
+
+  /**
+   * Whether the lease has a day within the ceiling's validity: the 35 元/m² is a month's figure, so a lease that ends
+   * before the validity starts or starts after it ends is outside it (decisions register §4.4 item 28, as for the
+   * other monthly space figures); empty when the lease has no end date and starts before the validity.
+   */
+  private static Optional<Boolean> within(RentLease lease, DateRange validity) {
+    Optional<LocalDate> last = validity.end();
+    if (last.isPresent() && lease.start().isAfter(last.get())) {
+      return Optional.of(false);
+    }
+    if (!lease.start().isBefore(validity.start())) {
+      return Optional.of(true);
+    }
+    return lease.end().map(end -> !end.isBefore(validity.start()));
   }
 }
