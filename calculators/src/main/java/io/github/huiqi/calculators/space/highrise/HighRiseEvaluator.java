@@ -16,7 +16,6 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.time.DateRange;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +76,7 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
         unknownFlags.add("/leases/" + i + "/highRiseProject");
       } else if (lease.highRiseProject().get()) {
         // a month's ceiling reads only a lease with a day within its validity (decisions register §4.4 item 28)
-        Optional<Boolean> within = within(lease, validity);
+        Optional<Boolean> within = lease.runsWithin(validity);
         if (within.isEmpty()) {
           unknownFlags.add("/leases/" + i + "/end");
         } else if (within.get()) {
@@ -128,21 +127,5 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
       builder.explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);
-  }
-
-  /**
-   * Whether the lease has a day within the ceiling's validity: the 35 元/m² is a month's figure, so a lease that ends
-   * before the validity starts or starts after it ends is outside it (decisions register §4.4 item 28, as for the
-   * other monthly space figures); empty when the lease has no end date and starts before the validity.
-   */
-  private static Optional<Boolean> within(RentLease lease, DateRange validity) {
-    Optional<LocalDate> last = validity.end();
-    if (last.isPresent() && lease.start().isAfter(last.get())) {
-      return Optional.of(false);
-    }
-    if (!lease.start().isBefore(validity.start())) {
-      return Optional.of(true);
-    }
-    return lease.end().map(end -> !end.isBefore(validity.start()));
   }
 }

@@ -139,7 +139,7 @@ public final class RentAreaCalculator {
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
-      Optional<Boolean> inForce = RentLeaseSpan.within(lease, measure.ratePerSquareMetre().validity());
+      Optional<Boolean> inForce = lease.runsWithin(measure.ratePerSquareMetre().validity());
       if (inForce.isPresent() && !inForce.get() || lease.districtPark().isPresent() && !lease.districtPark().get()) {
         if (inForce.isPresent() && !inForce.get() && lease.districtPark().orElse(true)) {
           outside++;

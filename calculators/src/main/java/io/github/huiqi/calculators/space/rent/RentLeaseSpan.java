@@ -4,16 +4,15 @@ import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.space.rent.RentLease;
-import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Whether a lease runs within the validity of the rate that pays or prices it: a monthly figure (光明区's 20 元/m² a
  * month, the policy rent a month of 创新型产业用房) is owed only for the months the lease runs within it, so a lease
  * with at least one day within it counts for a month's figure, and one that ends before the validity starts or starts
  * after it ends counts nothing (decisions register §4.4 item 28). A lease with no end date that starts before the
- * validity may have ended before it: not known, naming {@code /leases/i/end}. Not part of the public API.
+ * validity may have ended before it: not known, naming {@code /leases/i/end} ({@link RentLease#runsWithin}). Not
+ * part of the public API.
  */
 final class RentLeaseSpan {
 
@@ -21,24 +20,6 @@ final class RentLeaseSpan {
   static final String OUTSIDE = "lease-outside-validity";
 
   private RentLeaseSpan() {
-  }
-
-  /**
-   * Whether the lease has a day within the validity.
-   *
-   * @param lease  the lease
-   * @param validity  the rate's validity
-   * @return true or false, empty when the lease's end is not known and it starts before the validity
-   */
-  static Optional<Boolean> within(RentLease lease, DateRange validity) {
-    Optional<LocalDate> last = validity.end();
-    if (last.isPresent() && lease.start().isAfter(last.get())) {
-      return Optional.of(false);
-    }
-    if (!lease.start().isBefore(validity.start())) {
-      return Optional.of(true);
-    }
-    return lease.end().map(end -> !end.isBefore(validity.start()));
   }
 
   /**
@@ -50,7 +31,7 @@ final class RentLeaseSpan {
    * @return the condition: met, not met (reason {@link #OUTSIDE}) or unknown naming {@code <at>/end}
    */
   static TracedCondition condition(RentLease lease, String at, Parameter<?> rate) {
-    return TracedCondition.of(within(lease, rate.validity()), Boolean::booleanValue, at + "/end",
+    return TracedCondition.of(lease.runsWithin(rate.validity()), Boolean::booleanValue, at + "/end",
         "lease-within-validity", OUTSIDE, () -> LocalizedText.of("租赁期（" + lease.start() + " 至 "
             + lease.end().map(LocalDate::toString).orElse("未知") + "）在补贴标准有效期 " + rate.validity() + " 内",
             "the lease (" + lease.start() + " to " + lease.end().map(LocalDate::toString).orElse("not known")

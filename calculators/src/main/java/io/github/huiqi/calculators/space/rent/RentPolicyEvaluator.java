@@ -99,7 +99,7 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       if (lease.innovationSpace().orElse(true) && lease.rentDiscount().isEmpty()
-          && RentLeaseSpan.within(lease, measure.minimumDiscount().validity()).orElse(true)) {
+          && lease.runsWithin(measure.minimumDiscount().validity()).orElse(true)) {
         missing.add("/leases/" + i + "/rentDiscount");
       }
     }

@@ -7,6 +7,7 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -143,6 +144,28 @@ public abstract class RentLease {
    */
   public Optional<MonetaryAmount> rentPaidIn(int year) {
     return rentPaid().stream().filter(p -> p.year() == year).map(RentPayment::amount).findFirst();
+  }
+
+  /**
+   * Tells whether the lease runs at least one day within a period, such as the validity of a monthly figure (a rent
+   * subsidy or ceiling a month is owed or read only for the months a lease runs within it, decisions register §4.4
+   * item 28): false when it ends before the period starts or starts after the period ends.
+   *
+   * @param period  the period, such as a rate's validity
+   * @return true or false; empty when the lease has no end date and starts before the period (it may have ended
+   *     before it)
+   * @throws InvalidInputException if the period is null
+   */
+  public Optional<Boolean> runsWithin(DateRange period) {
+    Args.notNull(period, "period");
+    Optional<LocalDate> last = period.end();
+    if (last.isPresent() && start().isAfter(last.get())) {
+      return Optional.of(false);
+    }
+    if (!start().isBefore(period.start())) {
+      return Optional.of(true);
+    }
+    return end().map(end -> !end.isBefore(period.start()));
   }
 
   @Value.Check
