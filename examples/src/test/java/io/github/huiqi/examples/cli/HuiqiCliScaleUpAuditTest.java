@@ -1,12 +1,11 @@
 package io.github.huiqi.examples.cli;
 
+import static io.github.huiqi.examples.cli.CliAuditFiles.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,18 +24,7 @@ class HuiqiCliScaleUpAuditTest {
   Path dir;
 
   private Path write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content.replace('\'', '"'), StandardCharsets.UTF_8);
-    return file;
-  }
-
-  private static JsonNode outcome(JsonNode report, String measure) {
-    for (JsonNode outcome : report.at("/outcomes")) {
-      if (outcome.at("/measure").asText().equals(measure)) {
-        return outcome;
-      }
-    }
-    throw new AssertionError("no outcome of " + measure);
+    return CliAuditFiles.write(dir, name, content);
   }
 
   @Test

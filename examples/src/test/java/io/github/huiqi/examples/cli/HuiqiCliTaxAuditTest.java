@@ -1,5 +1,6 @@
 package io.github.huiqi.examples.cli;
 
+import static io.github.huiqi.examples.cli.CliAuditFiles.outcome;
 import static io.github.huiqi.examples.cli.HuiqiCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,15 +65,6 @@ class HuiqiCliTaxAuditTest {
     Path file = dir.resolve("firm.json");
     Files.writeString(file, content, StandardCharsets.UTF_8);
     return file;
-  }
-
-  private static JsonNode outcome(JsonNode report, String measure) {
-    for (JsonNode outcome : report.get("outcomes")) {
-      if (outcome.get("measure").asText().equals(measure)) {
-        return outcome;
-      }
-    }
-    throw new AssertionError("no outcome for " + measure);
   }
 
   private static void assertSaved(JsonNode outcome, String amount) {
