@@ -1,16 +1,23 @@
 package io.github.huiqi.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * What the command-line audits share: a profile file written from a JSON text with single quotes (easier to write
- * in Java), and a measure's outcome read from the report the command printed with {@code --json}.
+ * in Java), the command run on it with {@code --json}, and a measure's outcome read from the report it printed.
  */
 final class CliAuditFiles {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private CliAuditFiles() {
   }
@@ -28,6 +35,27 @@ final class CliAuditFiles {
     Path file = dir.resolve(name);
     Files.writeString(file, content.replace('\'', '"'), StandardCharsets.UTF_8);
     return file;
+  }
+
+  /**
+   * Runs the command on a file with {@code --json --as-of asOf} and a {@code --measure} for each measure, checks that
+   * it exited with status 0, and reads the report it printed.
+   *
+   * @param file  the profile or request file
+   * @param asOf  the evaluation date, such as {@code 2023-06-30}
+   * @param measures  the measures to evaluate; none for the whole catalogue
+   * @return the report
+   * @throws IOException if the output is not JSON
+   */
+  static JsonNode jsonReport(Path file, String asOf, String... measures) throws IOException {
+    List<String> args = new ArrayList<>(List.of(file.toString(), "--json", "--as-of", asOf));
+    for (String measure : measures) {
+      args.add("--measure");
+      args.add(measure);
+    }
+    HuiqiCliTest.Run run = HuiqiCliTest.run(args.toArray(String[]::new));
+    assertThat(run.status()).as(run.err()).isZero();
+    return MAPPER.readTree(run.out());
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.github.huiqi.examples.cli;
 
+import static io.github.huiqi.examples.cli.CliAuditFiles.jsonReport;
 import static io.github.huiqi.examples.cli.CliAuditFiles.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (平均租金价格不高于35元/月/平方米), and a bad year answered with status 2 naming its pointer.
  */
 class HuiqiCliScaleUpAuditTest {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir
   Path dir;
@@ -36,13 +34,9 @@ class HuiqiCliScaleUpAuditTest {
         + "{'year': 2023, 'aboveScale': false, 'revenue': {'amount': 21000000, 'currency': 'CNY'}}], "
         + "'leases': [{'leaseId': 'L', 'area': 200, 'start': '2023-01-01', 'monthlyRent': {'amount': 7000.00, "
         + "'currency': 'CNY'}, 'highRiseProject': true}]}");
-    HuiqiCliTest.Run run = HuiqiCliTest.run(file.toString(), "--json", "--as-of", "2023-06-30",
-        "--measure", "sz-gxj-2022-small-to-scale.cultivation-pool",
-        "--measure", "sz-gxj-2022-small-to-scale.small-to-scale-reward",
-        "--measure", "sz-gxj-2022-small-to-scale.guarantee-fee-subsidy",
-        "--measure", "sz-gxj-2023-26.high-rise-average-rent");
-    assertThat(run.status()).isZero();
-    JsonNode report = MAPPER.readTree(run.out());
+    JsonNode report = jsonReport(file, "2023-06-30", "sz-gxj-2022-small-to-scale.cultivation-pool",
+        "sz-gxj-2022-small-to-scale.small-to-scale-reward", "sz-gxj-2022-small-to-scale.guarantee-fee-subsidy",
+        "sz-gxj-2023-26.high-rise-average-rent");
     // pool: prior year 2022, 10,000,000 ≤ 19,999,999.99 < 20,000,000, small, 工业: a member, no money
     JsonNode pool = outcome(report, "sz-gxj-2022-small-to-scale.cultivation-pool");
     assertThat(pool.at("/verdict").asText()).isEqualTo("ELIGIBLE");
@@ -70,10 +64,8 @@ class HuiqiCliScaleUpAuditTest {
         + "{'year': 2021, 'aboveScale': false}, {'year': 2022, 'aboveScale': true, 'revenue': {'amount': 21000000, "
         + "'currency': 'CNY'}}, {'year': 2023, 'aboveScale': true, 'revenue': {'amount': 21000000.01, "
         + "'currency': 'CNY'}}]}");
-    HuiqiCliTest.Run run = HuiqiCliTest.run(file.toString(), "--json", "--as-of", "2024-03-01", "--measure",
+    JsonNode reward = outcome(jsonReport(file, "2024-03-01", "sz-gxj-2022-small-to-scale.small-to-scale-reward"),
         "sz-gxj-2022-small-to-scale.small-to-scale-reward");
-    assertThat(run.status()).isZero();
-    JsonNode reward = outcome(MAPPER.readTree(run.out()), "sz-gxj-2022-small-to-scale.small-to-scale-reward");
     assertThat(reward.at("/verdict").asText()).isEqualTo("ELIGIBLE");
     assertThat(reward.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("0");
     assertThat(reward.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("200000.00");

@@ -1,11 +1,11 @@
 package io.github.huiqi.examples.cli;
 
+import static io.github.huiqi.examples.cli.CliAuditFiles.jsonReport;
 import static io.github.huiqi.examples.cli.CliAuditFiles.outcome;
 import static io.github.huiqi.examples.cli.HuiqiCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huiqi.core.json.HuiqiJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,10 +78,7 @@ class HuiqiCliTaxAuditTest {
   void test_theThreeTaxReliefsOfAFirmYear_inJson() throws IOException {
     Path file = write(firm(vat("quarter", 1, "300000") + ", " + vat("quarter", 2, "400000") + ", "
         + vat("quarter", 3, "300000.01") + ", " + vat("quarter", 4, "0")));
-    HuiqiCliTest.Run run = run(file.toString(), "--as-of", "2023-12-31", "--json", "--measure", VAT, "--measure",
-        RD, "--measure", SLPE);
-    assertThat(run.status()).isZero();
-    JsonNode report = HuiqiJson.read(run.out(), JsonNode.class);
+    JsonNode report = jsonReport(file, "2023-12-31", VAT, RD, SLPE);
     assertSaved(outcome(report, VAT), "23000.00");
     assertSaved(outcome(report, RD), "75000.00");
     assertSaved(outcome(report, SLPE), "600000.00");

@@ -251,19 +251,7 @@ class BookPathsAgreementAuditTest {
           .isEqualTo(amounts.get(i).minimum());
     }
     // the columns, one thread and two
-    for (int threads = 1; threads <= 2; threads++) {
-      BookRiskPoolColumns columns = new BookRiskPoolColumns(claims.size());
-      for (int i = 0; i < claims.size(); i++) {
-        columns.set(i, claims.get(i));
-      }
-      BookColumnTotals fast = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS)
-          .compute(columns, threads);
-      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(expected);
-      for (int i = 0; i < claims.size(); i++) {
-        assertThat(columns.item(i).verdict()).as("P%d", i + 1).isEqualTo(items.get(i).verdict());
-        assertThat(columns.item(i).amount()).as("P%d", i + 1).isEqualTo(items.get(i).amount());
-      }
-    }
+    assertColumnsAgree(claims, items, expected);
   }
   @Test
   void firstLoan_everyDrawdownDayOfTheWindow_repaidAroundOneMonthAndSixMonths_columnsAgreeWithTheBookApi() {
@@ -326,19 +314,7 @@ class BookPathsAgreementAuditTest {
     }
     List<BookItem> items = new ArrayList<>();
     BookTotals totals = POOL.run(claims, items::add);
-    for (int threads = 1; threads <= 2; threads++) {
-      BookRiskPoolColumns columns = new BookRiskPoolColumns(claims.size());
-      for (int i = 0; i < claims.size(); i++) {
-        columns.set(i, claims.get(i));
-      }
-      BookColumnTotals fast = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS)
-          .compute(columns, threads);
-      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(totals);
-      for (int i = 0; i < claims.size(); i++) {
-        assertThat(columns.item(i).verdict()).as("%s", claims.get(i).loanId()).isEqualTo(items.get(i).verdict());
-        assertThat(columns.item(i).amount()).as("%s", claims.get(i).loanId()).isEqualTo(items.get(i).amount());
-      }
-    }
+    assertColumnsAgree(claims, items, totals);
     // anchors by hand (第5条), 333,333.33 outstanding:
     // 2023-01-01 at the pack's 30%: 60% × 333,333.33 = 199,999.998 → 200,000.00
     // 2022-12-31 at 30%: 30% × 333,333.33 = 99,999.999 → 100,000.00
@@ -355,6 +331,25 @@ class BookPathsAgreementAuditTest {
   }
 
   /** The amount of the n-th claim (0: pack base, 1: 49.99%, 2: 50%, 3: 50.01%) with an id. */
+  /**
+   * The risk-pool columns, on one thread and on two, give the book API's totals and each claim's verdict and amount.
+   */
+  private static void assertColumnsAgree(List<RiskPoolClaim> claims, List<BookItem> items, BookTotals totals) {
+    for (int threads = 1; threads <= 2; threads++) {
+      BookRiskPoolColumns columns = new BookRiskPoolColumns(claims.size());
+      for (int i = 0; i < claims.size(); i++) {
+        columns.set(i, claims.get(i));
+      }
+      BookColumnTotals fast = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS)
+          .compute(columns, threads);
+      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(totals);
+      for (int i = 0; i < claims.size(); i++) {
+        assertThat(columns.item(i).verdict()).as("%s", claims.get(i).loanId()).isEqualTo(items.get(i).verdict());
+        assertThat(columns.item(i).amount()).as("%s", claims.get(i).loanId()).isEqualTo(items.get(i).amount());
+      }
+    }
+  }
+
   private static AmountRange amountOf(List<RiskPoolClaim> claims, List<BookItem> items, String id, int n) {
     int seen = 0;
     for (int i = 0; i < claims.size(); i++) {
