@@ -328,8 +328,9 @@ public final class EntitlementEngine {
         }
       }
     }
+    PossiblePlaces places = PossiblePlaces.of(outcomes, profile.registrationRegionCode().orElse(null), catalog);
     return new EntitlementReport(asOf, options, failures.isEmpty(), outcomes, failures,
-        EntitlementTotals.of(outcomes), NextQuestions.rank(outcomes), Optional.empty());
+        EntitlementTotals.of(outcomes, places), NextQuestions.rank(outcomes, places), Optional.empty());
   }
 
   /** The measures a request asks for, each checked against the catalogue in the request's order. */

@@ -24,6 +24,12 @@ import java.util.Map;
  * apart over the outcomes that are live (not ineligible, in an open window, not a draft; for the benefit kinds, the
  * counted ones), so that a ceiling or a lender's compensation is never added to the firm's benefits.
  * <p>
+ * A firm whose registration region the profile leaves open is registered in one place, so the measures of two
+ * regions are never added up: each total is the sum of the outcomes that apply wherever the firm is, plus the most
+ * that the measures of any one region add (the Shenzhen measures' or the Shanghai measures', not both); the
+ * region-bound measures add nothing to the minimum, since the firm may be registered in neither (decisions register
+ * §0.6).
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param inReach  the total in reach, exact part and range
@@ -60,30 +66,42 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
   }
 
   /**
-   * Sums outcomes by the rules above.
+   * Sums outcomes by the rules above, every outcome's region decided (as for a profile that gives its region).
    *
    * @param outcomes  the outcomes
    * @return the totals
    */
   public static EntitlementTotals of(List<MeasureOutcome> outcomes) {
-    Sum inReach = new Sum();
+    return of(outcomes, PossiblePlaces.NONE);
+  }
+
+  /**
+   * Sums outcomes by the rules above, the firm registered in one of the places the profile leaves open: each total
+   * is the decided outcomes' sum plus, of the places, the one whose kept outcomes add up to the most (decisions
+   * register §0.6; each total chooses its own place, so the totals by kind may add up to more than the total in
+   * reach).
+   */
+  static EntitlementTotals of(List<MeasureOutcome> outcomes, PossiblePlaces places) {
+    List<MeasureOutcome> all = Args.listCopy(outcomes, "outcomes");
+    PlacedSum inReach = new PlacedSum(places);
     // by the kind's ordinal: most kinds have no live outcome, and the map is made once, of those that have
-    Sum[] sums = new Sum[KINDS.length];
-    for (MeasureOutcome outcome : Args.listCopy(outcomes, "outcomes")) {
+    PlacedSum[] sums = new PlacedSum[KINDS.length];
+    for (int i = 0; i < all.size(); i++) {
+      MeasureOutcome outcome = all.get(i);
       if (outcome.countedInTotal()) {
-        inReach.add(outcome.amount());
+        inReach.add(i, outcome.amount());
       }
       boolean live = outcome.verdict() != Verdict.INELIGIBLE && outcome.windowStatus() == WindowStatus.OPEN
           && outcome.documentStatus() != DocumentStatus.DRAFT;
       AmountKind kind = outcome.amountKind();
       boolean included = kind.isBenefitToFirm() ? outcome.countedInTotal() : live;
       if (included) {
-        Sum sum = sums[kind.ordinal()];
+        PlacedSum sum = sums[kind.ordinal()];
         if (sum == null) {
-          sum = new Sum();
+          sum = new PlacedSum(places);
           sums[kind.ordinal()] = sum;
         }
-        sum.add(outcome.amount());
+        sum.add(i, outcome.amount());
       }
     }
     Map<AmountKind, OutcomeAmount> byKind = new EnumMap<>(AmountKind.class);
@@ -93,6 +111,70 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
       }
     }
     return new EntitlementTotals(inReach.amount(), byKind);
+  }
+
+  /**
+   * The place whose kept outcomes add the most to the total in reach, as {@link #of(List, PossiblePlaces)} chooses
+   * it (an unbounded sum before any bounded one, then the largest maximum, then the first place).
+   *
+   * @return the place's index; -1 when there is no place, or no counted outcome is undecided
+   */
+  static int placeInReach(List<MeasureOutcome> outcomes, PossiblePlaces places) {
+    PlacedSum inReach = new PlacedSum(places);
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).countedInTotal()) {
+        inReach.add(i, outcomes.get(i).amount());
+      }
+    }
+    return inReach.best();
+  }
+
+  /** The decided outcomes' sum, and the undecided ones' sum per place. */
+  private static final class PlacedSum {
+    private final PossiblePlaces places;
+    private final Sum decided = new Sum();
+    /** Per place, the undecided outcomes it keeps; null until an undecided outcome is added. */
+    private Sum[] byPlace;
+
+    PlacedSum(PossiblePlaces places) {
+      this.places = places;
+    }
+
+    void add(int outcome, OutcomeAmount amount) {
+      if (!places.undecided(outcome)) {
+        decided.add(amount);
+        return;
+      }
+      if (byPlace == null) {
+        byPlace = new Sum[places.count()];
+        for (int p = 0; p < byPlace.length; p++) {
+          byPlace[p] = new Sum();
+        }
+      }
+      for (int p = 0; p < byPlace.length; p++) {
+        if (places.keeps(p, outcome)) {
+          byPlace[p].add(amount);
+        }
+      }
+    }
+
+    int best() {
+      if (byPlace == null) {
+        return -1;
+      }
+      int best = 0;
+      for (int p = 1; p < byPlace.length; p++) {
+        if (byPlace[p].exceeds(byPlace[best])) {
+          best = p;
+        }
+      }
+      return best;
+    }
+
+    OutcomeAmount amount() {
+      int best = best();
+      return best < 0 ? decided.amount() : decided.withMost(byPlace[best]);
+    }
   }
 
   private static final class Sum {
@@ -116,6 +198,23 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
 
     OutcomeAmount amount() {
       return bounded ? OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum))
+          : OutcomeAmount.atLeast(Cny.of(minimum));
+    }
+
+    /** Whether this sum's maximum is above another's: unbounded above bounded, then by the figure. */
+    boolean exceeds(Sum other) {
+      if (bounded != other.bounded) {
+        return !bounded;
+      }
+      return bounded && maximum.compareTo(other.maximum) > 0;
+    }
+
+    /**
+     * This sum with a place's most added: the same minimum (the firm may be registered in none of the places), the
+     * maximum the two maxima's sum, unbounded if either is.
+     */
+    OutcomeAmount withMost(Sum place) {
+      return bounded && place.bounded ? OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum.add(place.maximum)))
           : OutcomeAmount.atLeast(Cny.of(minimum));
     }
   }

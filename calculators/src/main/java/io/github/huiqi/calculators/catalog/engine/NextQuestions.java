@@ -21,22 +21,28 @@ import java.util.Map;
  * once half-up to the fen; the outcomes with no upper bound that name it are counted apart. The order is the amount
  * decided (most first), then the unbounded measures it decides (most first), then the number of measures, then the
  * pointer; so a fact that settles money in reach comes before one that settles only outcomes outside it (ceilings,
- * a lender's compensation, closed windows). Not part of the public API.
+ * a lender's compensation, closed windows).
+ * <p>
+ * When the profile leaves the firm's region open, the total in reach counts the region-bound measures of one place
+ * only, the one that adds the most ({@link EntitlementTotals}); the measures of the other places are then outside the
+ * total, as a closed window's are, so the amounts decided add up to the total's width. Not part of the public API.
  */
 final class NextQuestions {
 
   private NextQuestions() {
   }
 
-  static List<NextQuestion> rank(List<MeasureOutcome> outcomes) {
+  static List<NextQuestion> rank(List<MeasureOutcome> outcomes, PossiblePlaces places) {
     Map<String, Tally> tallies = new HashMap<>();
     List<Tally> order = new ArrayList<>();
-    for (MeasureOutcome outcome : outcomes) {
+    int place = places.count() == 0 ? -1 : EntitlementTotals.placeInReach(outcomes, places);
+    for (int i = 0; i < outcomes.size(); i++) {
+      MeasureOutcome outcome = outcomes.get(i);
       List<String> facts = outcome.missingFacts();
       if (facts.isEmpty()) {
         continue;
       }
-      boolean counted = outcome.countedInTotal();
+      boolean counted = outcome.countedInTotal() && (!places.undecided(i) || place >= 0 && places.keeps(place, i));
       BigDecimal width = null;
       if (counted && outcome.amount().isBounded()) {
         width = Cny.yuan(outcome.amount().maximum().get(), "maximum")
