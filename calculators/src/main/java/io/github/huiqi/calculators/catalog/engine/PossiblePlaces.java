@@ -27,17 +27,17 @@ import java.util.Optional;
 final class PossiblePlaces {
 
   /** A profile that decides every outcome's region (given, or no outcome has one): no place to choose. */
-  static final PossiblePlaces NONE = new PossiblePlaces(new Jurisdiction[0], new boolean[0], new boolean[0][]);
+  static final PossiblePlaces NONE = new PossiblePlaces(new boolean[0], new boolean[0][]);
 
-  /** The places, in the order their regions first appear among the outcomes. */
-  private final Jurisdiction[] places;
   /** Per outcome, whether the profile leaves its region open. */
   private final boolean[] undecided;
-  /** Per place, then per outcome, whether the place keeps the (undecided) outcome. */
+  /**
+   * Per place (the places in the order their regions first appear among the outcomes), then per outcome, whether
+   * the place keeps the (undecided) outcome.
+   */
   private final boolean[][] kept;
 
-  private PossiblePlaces(Jurisdiction[] places, boolean[] undecided, boolean[][] kept) {
-    this.places = places;
+  private PossiblePlaces(boolean[] undecided, boolean[][] kept) {
     this.undecided = undecided;
     this.kept = kept;
   }
@@ -81,12 +81,12 @@ final class PossiblePlaces {
         kept[p][i] = undecided[i] && regions[i].contains(places.get(p).code());
       }
     }
-    return new PossiblePlaces(places.toArray(new Jurisdiction[0]), undecided, kept);
+    return new PossiblePlaces(undecided, kept);
   }
 
   /** How many places there are to choose from; 0 when the profile decides every outcome. */
   int count() {
-    return places.length;
+    return kept.length;
   }
 
   /** Whether the profile leaves the region of the outcome at an index open. */
@@ -97,10 +97,5 @@ final class PossiblePlaces {
   /** Whether a place keeps the (undecided) outcome at an index. */
   boolean keeps(int place, int outcome) {
     return kept[place][outcome];
-  }
-
-  /** The place at an index. */
-  Jurisdiction place(int place) {
-    return places[place];
   }
 }
