@@ -87,6 +87,31 @@ class HuiqiCliFuzzAuditTest {
     assertThat(problems).as("seed %s: %d of %d runs", SEED, problems.size(), runs).isEmpty();
   }
 
+  //-------------------------------------------------------------------------
+  // a regression found by the fuzz: a request whose industry code names no GB/T 4754-2017 division printed
+  // "field /profileindustryCode" (the file's /profile joined to the failure's bare "industryCode")
+
+  @Test
+  void test_industryCodeOfNoDivision_oneLineNamingTheFileAndItsPointer() throws IOException {
+    JsonNode request = ProfileSchemaOracle.read(EntitlementSamples.shenzhenManufacturer2023Json());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("profile")).put("industryCode", "T99");
+    Path asRequest = dir.resolve("request-t99.json");
+    Files.writeString(asRequest, request.toString(), StandardCharsets.UTF_8);
+    Path asProfile = dir.resolve("profile-t99.json");
+    Files.writeString(asProfile, request.get("profile").toString(), StandardCharsets.UTF_8);
+    for (Path file : List.of(asRequest, asProfile)) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = HuiqiCli.run(new String[] {file.toString()}, new PrintStream(new ByteArrayOutputStream(), true,
+          StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), () -> TODAY);
+      String line = err.toString(StandardCharsets.UTF_8);
+      // 3: the report is printed with the size measure left out, and one line names the file and the field
+      assertThat(status).isEqualTo(3);
+      assertThat(line.lines()).hasSize(1);
+      String pointer = file == asRequest ? "/profile/industryCode" : "/industryCode";
+      assertThat(line).contains("'" + file + "'", "field " + pointer + ":").doesNotContain("profileindustryCode");
+    }
+  }
+
   private static void judge(Path file, List<String> args, Mutant mutant, List<String> places) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -149,6 +149,27 @@ class EntitlementEngineFuzzAuditTest {
     assertThat(problems).as("seed %s: %d of %d requests", SEED, problems.size(), runs).isEmpty();
   }
 
+  //-------------------------------------------------------------------------
+  // a regression found by the fuzz: a well-formed industry code naming no GB/T 4754-2017 division left the size
+  // measure out with the field "industryCode", the size request's name, not the profile's pointer /industryCode;
+  // the command line then printed "field /profileindustryCode"
+
+  @Test
+  void test_industryCodeOfNoDivision_sizeMeasureFailureNamesTheProfilePointer() {
+    ObjectNode request = (ObjectNode) ProfileSchemaOracle.read(EntitlementSamples.shenzhenManufacturer2023Json());
+    // T99: section T (国际组织) has division 96 only, so division 99 is in no section (GB/T 4754-2017)
+    ((ObjectNode) request.get("profile")).put("industryCode", "T99");
+    JsonNode report = ProfileSchemaOracle.read(ENGINE.evaluateJson(request.toString()));
+    assertThat(report.path("complete").asBoolean()).isFalse();
+    assertThat(report.path("failures")).hasSize(1);
+    JsonNode failure = report.path("failures").get(0);
+    assertThat(failure.path("measure").asText()).isEqualTo("miit-2011-300.enterprise-size");
+    assertThat(failure.path("field").asText()).isEqualTo("/industryCode");
+    assertThat(failure.path("value").asText()).isEqualTo("T99");
+    // the rest is computed: every other measure of the catalogue has its outcome
+    assertThat(report.path("outcomes")).hasSize(ENGINE.catalog().entries().size() - 1);
+  }
+
   private static boolean inRange(String date) {
     try {
       LocalDate parsed = LocalDate.parse(date);
@@ -203,6 +224,8 @@ class EntitlementEngineFuzzAuditTest {
       boolean missing = failure.path("code").asText().startsWith("facts.");
       assertThat(missing || !failure.path("field").asText().isEmpty()).as("a failure naming no field: %s", failure)
           .isTrue();
+      assertThat(failure.path("field").asText()).as("a failure's field is a JSON Pointer into the profile: %s",
+          failure).matches("(/.*)?");
     }
     assertThat(report.path("complete").asBoolean()).as("complete").isEqualTo(report.path("failures").isEmpty());
     for (JsonNode outcome : report.path("outcomes")) {
