@@ -23,7 +23,7 @@ record SizeProfileFigures(Optional<SizeRequest> request, List<String> missing, O
    * Reads a profile's figures for a year.
    *
    * @throws InvalidInputException naming {@code /industryCode}, the profile's JSON Pointer, if the code is outside the
-   *     standard
+   *     standard (a well-formed code of no division: the size measure's failure, decisions register §4.6 item 41)
    */
   static SizeProfileFigures read(EnterpriseProfile profile, int year) {
     try {
