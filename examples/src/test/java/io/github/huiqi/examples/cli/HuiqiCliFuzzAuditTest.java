@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A seeded fuzz audit of the command line ({@link HuiqiCli#run}) over files changed by {@link SeededMutator} from the
  * built-in sample request ({@link EntitlementSamples#shenzhenManufacturer2023Json()}) and from its profile alone,
- * with {@code --json}, {@code --as-of} or {@code --measure} now and then.
+ * with {@code --json} or {@code --as-of} now and then; and of {@code replay} against a saved report so changed.
  * <p>
  * Every run returns a documented status and never a stack trace: 0 with a sound report and nothing on the error
  * stream; 2 for a bad file, with one line naming the file and, for a fact the schema rejects, the field's JSON
@@ -85,6 +85,53 @@ class HuiqiCliFuzzAuditTest {
       }
     }
     assertThat(problems).as("seed %s: %d of %d runs", SEED, problems.size(), runs).isEmpty();
+  }
+
+  @Test
+  void test_replayOfAMutatedReport_matchOrMismatchOrOneLineNamingTheReport() throws IOException {
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, EntitlementSamples.shenzhenManufacturer2023Json(), StandardCharsets.UTF_8);
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    int issued = HuiqiCli.run(new String[] {request.toString(), "--explain", "--json"}, new PrintStream(saved, true,
+        StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        () -> TODAY);
+    assertThat(issued).isZero();
+    SeededMutator reports = new SeededMutator(ProfileSchemaOracle.read(saved.toString(StandardCharsets.UTF_8)), "");
+    Random random = new Random(SEED);
+    List<String> problems = new ArrayList<>();
+    int runs = 120;
+    for (int run = 0; run < runs; run++) {
+      Mutant mutant = reports.next(random);
+      Path report = dir.resolve("report-" + run + ".json");
+      Files.write(report, mutant.bytes());
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = HuiqiCli.run(new String[] {"replay", request.toString(), report.toString()}, new PrintStream(
+          new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true,
+          StandardCharsets.UTF_8), () -> TODAY);
+      String errors = err.toString(StandardCharsets.UTF_8);
+      try {
+        for (String leak : LEAKS) {
+          assertThat(errors).as("status %s, the error stream shows '%s'", status, leak).doesNotContain(leak);
+        }
+        // 0: the report matches; 1: it does not (a changed report, its receipt or body); 2: a bad report file
+        assertThat(status).as("status (error stream: %s)", errors).isIn(0, 1, 2);
+        if (status == 2) {
+          assertThat(errors.lines().count()).as("one line: %s", errors).isEqualTo(1);
+          assertThat(errors).as("the report named").contains(report.toString());
+        } else {
+          assertThat(errors).as("status %s with an error", status).isEmpty();
+          // the command line reads a file's bytes as strict UTF-8: bytes that are not are a bad file too
+          assertThat(mutant.textual()).as("a file no reading makes valid was replayed").isFalse();
+        }
+      } catch (AssertionError failure) {
+        if (problems.size() < 3) {
+          System.out.println("seed " + SEED + " replay run " + run + " " + mutant + "\n  report: "
+              + (mutant.text().length() > 3000 ? mutant.text().substring(0, 3000) + "..." : mutant.text()));
+        }
+        problems.add("run " + run + ": " + mutant + ": " + failure.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    assertThat(problems).as("seed %s: %d of %d replays", SEED, problems.size(), runs).isEmpty();
   }
 
   //-------------------------------------------------------------------------
