@@ -41,7 +41,7 @@ public record InterestPayment(
     Args.date(accrualStart, "accrualStart");
     Args.date(accrualEnd, "accrualEnd");
     if (!accrualEnd.isAfter(accrualStart)) {
-      throw new InvalidInputException("accrualEnd", accrualEnd, "must be after accrualStart " + accrualStart);
+      throw InvalidInputException.notAfter("accrualEnd", accrualEnd, "accrualStart", accrualStart);
     }
     Args.date(paymentDate, "paymentDate");
     Cny.notNegativeYuan(interestPaid, "interestPaid");

@@ -214,8 +214,7 @@ public abstract class LoanFacts {
     Args.date(drawdownDate(), "drawdownDate");
     Args.date(maturityDate(), "maturityDate");
     if (!maturityDate().isAfter(drawdownDate())) {
-      throw new InvalidInputException("maturityDate", maturityDate(),
-          "must be after drawdownDate " + drawdownDate());
+      throw InvalidInputException.notAfter("maturityDate", maturityDate(), "drawdownDate", drawdownDate());
     }
     Args.date(repaymentDate(), "repaymentDate");
     repaymentDate().ifPresent(repaid -> Args.inOrder(drawdownDate(), repaid, "drawdownDate", "repaymentDate"));

@@ -164,6 +164,24 @@ public class InvalidInputException extends HuiqiException {
   }
 
   /**
+   * Creates an exception for a date on or before the date it must strictly follow, with the code
+   * {@value #OUT_OF_ORDER}: the field reported is the later one, and {@link #relatedFields()} names the earlier one,
+   * so that on the JSON path both carry their JSON Pointer (a changed start names the start, a changed end the end).
+   *
+   * @param field  the field reported, such as {@code accrualEnd}
+   * @param value  its value
+   * @param earlierField  the field it must be after, such as {@code accrualStart}
+   * @param earlierValue  that field's value
+   * @return the exception
+   */
+  public static InvalidInputException notAfter(String field, Object value, String earlierField,
+      Object earlierValue) {
+    return new InvalidInputException(OUT_OF_ORDER, field, value,
+        "must be after " + earlierField + " '" + earlierValue + "'",
+        "必须晚于“" + earlierField + "”（" + earlierValue + "）", List.of(earlierField), null);
+  }
+
+  /**
    * Returns the field that is wrong: a Java attribute name, or a JSON Pointer on the JSON path.
    *
    * @return the field, not null

@@ -9,6 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,16 +73,37 @@ public final class PolicyPacks {
    *
    * @param file  the file, UTF-8 JSON
    * @return the pack
-   * @throws PolicyDataException if the pack is malformed, naming the file and the field
+   * @throws PolicyDataException if the pack is malformed, naming the file and the field; or is not UTF-8 text
+   *     (code {@value InvalidInputException#MALFORMED_JSON} in its cause, the value the offset of the first bad byte)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PolicyPack read(Path file) {
     Args.notNull(file, "file");
+    byte[] bytes;
     try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      bytes = Files.readAllBytes(file);
     } catch (IOException ex) {
       throw new UncheckedIOException("Cannot read policy pack " + file, ex);
     }
+    return read(utf8(bytes, file.toString()), file.toString());
+  }
+
+  /** Decodes a pack's bytes, refusing any that are not UTF-8 with the typed error naming the first bad byte. */
+  private static String utf8(byte[] bytes, String name) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      String offset = "byte " + in.position();
+      InvalidInputException notText = new InvalidInputException(InvalidInputException.MALFORMED_JSON, "", offset,
+          "must be UTF-8 text", "必须为 UTF-8 文本", null);
+      throw new PolicyDataException(name, "", "must be UTF-8 text (" + offset + ")", notText);
+    }
+    return out.flip().toString();
   }
 
   /**

@@ -22,9 +22,19 @@ record SizeProfileFigures(Optional<SizeRequest> request, List<String> missing, O
   /**
    * Reads a profile's figures for a year.
    *
-   * @throws InvalidInputException naming {@code industryCode} if the code is outside the standard
+   * @throws InvalidInputException naming {@code /industryCode}, the profile's JSON Pointer, if the code is outside the
+   *     standard (a well-formed code of no division: the size measure's failure, decisions register §4.6 item 41)
    */
   static SizeProfileFigures read(EnterpriseProfile profile, int year) {
+    try {
+      return readFigures(profile, year);
+    } catch (InvalidInputException ex) {
+      // the request's field, industryCode, is the profile's /industryCode: a failure names the profile's pointer
+      throw "industryCode".equals(ex.field()) ? ex.at("") : ex;
+    }
+  }
+
+  private static SizeProfileFigures readFigures(EnterpriseProfile profile, int year) {
     List<String> missing = new ArrayList<>(2);
     if (profile.industryCode().isEmpty()) {
       missing.add("/industryCode");

@@ -126,7 +126,7 @@ public abstract class DeferralRequest {
     Args.date(requestedDeferredDate, "requestedDeferredDate");
     requestedDeferredDate.ifPresent(date -> {
       if (!date.isAfter(dueDate)) {
-        throw new InvalidInputException("requestedDeferredDate", date, "must be after dueDate " + dueDate);
+        throw InvalidInputException.notAfter("requestedDeferredDate", date, "dueDate", dueDate);
       }
     });
   }

@@ -161,7 +161,7 @@ public abstract class GuaranteeFeeBenchmarkCapRequest {
     Args.date(maturity, "maturity");
     Args.inOrder(contractDate, loanStart, "contractDate", "loanStart");
     if (!maturity.isAfter(loanStart)) {
-      throw new InvalidInputException("maturity", maturity, "must be after loanStart " + loanStart);
+      throw InvalidInputException.notAfter("maturity", maturity, "loanStart", loanStart);
     }
     Args.notNullOptional(proposedFeeRate, "proposedFeeRate");
     proposedFeeRate.ifPresent(rate -> GuaranteeFeeReductionOptions.requireRatio(rate, "proposedFeeRate"));

@@ -38,7 +38,7 @@ public record GuaranteeFeeRecord(
     Args.date(start, "start");
     Args.date(end, "end");
     if (!end.isAfter(start)) {
-      throw new InvalidInputException("end", end, "must be after start " + start);
+      throw InvalidInputException.notAfter("end", end, "start", start);
     }
   }
 

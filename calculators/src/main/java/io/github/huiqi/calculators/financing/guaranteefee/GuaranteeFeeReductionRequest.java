@@ -169,7 +169,7 @@ public abstract class GuaranteeFeeReductionRequest {
     Args.date(guaranteeStart, "guaranteeStart");
     Args.date(guaranteeEnd, "guaranteeEnd");
     if (!guaranteeEnd.isAfter(guaranteeStart)) {
-      throw new InvalidInputException("guaranteeEnd", guaranteeEnd, "must be after guaranteeStart " + guaranteeStart);
+      throw InvalidInputException.notAfter("guaranteeEnd", guaranteeEnd, "guaranteeStart", guaranteeStart);
     }
     Args.notNullOptional(standardReGuaranteeFeeRate, "standardReGuaranteeFeeRate");
     standardReGuaranteeFeeRate.ifPresent(

@@ -42,7 +42,7 @@ public record TechSmeInterestItem(
     Args.date(accrualStart, "accrualStart");
     Args.date(accrualEnd, "accrualEnd");
     if (!accrualEnd.isAfter(accrualStart)) {
-      throw new InvalidInputException("accrualEnd", accrualEnd, "must be after accrualStart " + accrualStart);
+      throw InvalidInputException.notAfter("accrualEnd", accrualEnd, "accrualStart", accrualStart);
     }
     Args.date(paymentDate, "paymentDate");
     Args.inOrder(accrualStart, paymentDate, "accrualStart", "paymentDate");

@@ -39,7 +39,7 @@ public record RenovationInterestPayment(
     Args.date(interestFrom, "interestFrom");
     Args.date(interestUntil, "interestUntil");
     if (!interestUntil.isAfter(interestFrom)) {
-      throw new InvalidInputException("interestUntil", interestUntil, "must be after interestFrom " + interestFrom);
+      throw InvalidInputException.notAfter("interestUntil", interestUntil, "interestFrom", interestFrom);
     }
     Cny.notNegativeYuan(interestPaid, "interestPaid");
   }

@@ -141,8 +141,9 @@ public abstract class RdProject {
     BigDecimal partYuan = Cny.yuan(part, "grantFunded/" + category);
     BigDecimal wholeYuan = Cny.yuan(whole, "costs/" + category);
     if (partYuan.compareTo(wholeYuan) > 0) {
-      throw new InvalidInputException("grantFunded/" + category, partYuan.toPlainString(),
-          "must not exceed the project's cost of the category, " + wholeYuan.toPlainString());
+      throw InvalidInputException.conflict("grantFunded/" + category, partYuan.toPlainString(),
+          "costs/" + category, wholeYuan.toPlainString(), "must not exceed the project's cost of the category,",
+          "不得超过项目该类费用");
     }
   }
 
