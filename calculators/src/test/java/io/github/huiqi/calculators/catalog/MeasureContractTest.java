@@ -106,6 +106,19 @@ class MeasureContractTest {
 
   @ParameterizedTest(name = "{0} on profile {1}")
   @MethodSource("cases")
+  void test_anUndeterminedOutcomeMayBeWorthNothing(String id, int index, EnterpriseProfile profile) {
+    // Verdict: undetermined means a condition may still fail, and a failed condition gives nothing; so an outcome
+    // whose least amount is positive already qualifies whatever the missing facts are, and is eligible with a range
+    // (decisions register §4.6 item 41)
+    MeasureOutcome plain = run(id, profile, false);
+    if (plain.verdict() == Verdict.UNDETERMINED) {
+      assertThat(plain.amount().minimum().isZero()).as("the least amount of undetermined %s: %s", id,
+          plain.amount()).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} on profile {1}")
+  @MethodSource("cases")
   void test_everyOutcomeCitesAClause(String id, int index, EnterpriseProfile profile) {
     MeasureOutcome explained = run(id, profile, true);
     assertThat(explained.clauseLabel()).contains(explained.clause().article());
