@@ -117,6 +117,27 @@ class MeasureContractTest {
     }
   }
 
+  @Test
+  void test_theEngineKeepsTheVerdictConvention() {
+    // the stacking rules change verdicts and amounts after the evaluators: an undetermined outcome of the engine may
+    // still be worth nothing, an eligible one stays eligible when something is certain (decisions register §4.6
+    // item 41)
+    List<EnterpriseProfile> profiles = new ArrayList<>(List.of(CatalogProfiles.bare(), CatalogProfiles.sample(),
+        ProfileFixtures.full()));
+    Random random = new Random(20261204L);
+    for (int i = 0; i < 24; i++) {
+      profiles.add(CatalogProfiles.sampleWithGaps(random, 25));
+    }
+    for (EnterpriseProfile profile : profiles) {
+      for (MeasureOutcome outcome : EntitlementEngine.builtIn().evaluate(profile, CatalogProfiles.AS_OF).outcomes()) {
+        if (outcome.verdict() == Verdict.UNDETERMINED) {
+          assertThat(outcome.amount().minimum().isZero()).as("the least amount of undetermined %s: %s",
+              outcome.measure(), outcome.amount()).isTrue();
+        }
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0} on profile {1}")
   @MethodSource("cases")
   void test_everyOutcomeCitesAClause(String id, int index, EnterpriseProfile profile) {
