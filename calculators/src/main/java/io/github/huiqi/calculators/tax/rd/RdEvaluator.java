@@ -142,7 +142,6 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       builder.addNotes(ProfileTaxYear.rdKindsNote());
       itemisedNote(year, at).ifPresent(builder::addNotes);
       ProfileTaxYear.lossNote(year).ifPresent(builder::addNotes);
-      builder.addAllReasons(evaluation.eligibility().reasons());
     }
     Verdict verdict = evaluation.eligibility().verdict();
     // a kind not known that changes only the rate: with a row for every enterprise that year, every kind is
@@ -156,6 +155,14 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
         && year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent();
     if (kindChangesOnlyTheRate) {
       verdict = Verdict.ELIGIBLE;
+    }
+    if (explain) {
+      // the kind's reason, when it opens the amount only, is a note: the reasons are the verdict's
+      if (kindChangesOnlyTheRate) {
+        builder.addAllNotes(evaluation.eligibility().reasons());
+      } else {
+        builder.addAllReasons(evaluation.eligibility().reasons());
+      }
     }
     if (verdict == Verdict.INELIGIBLE) {
       builder.verdict(verdict).amount(OutcomeAmount.ZERO);
