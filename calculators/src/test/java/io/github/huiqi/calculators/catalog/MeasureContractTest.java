@@ -106,6 +106,40 @@ class MeasureContractTest {
 
   @ParameterizedTest(name = "{0} on profile {1}")
   @MethodSource("cases")
+  void test_anUndeterminedOutcomeMayBeWorthNothing(String id, int index, EnterpriseProfile profile) {
+    // Verdict: undetermined means a condition may still fail, and a failed condition gives nothing; so an outcome
+    // whose least amount is positive already qualifies whatever the missing facts are, and is eligible with a range
+    // (decisions register §4.6 item 42)
+    MeasureOutcome plain = run(id, profile, false);
+    if (plain.verdict() == Verdict.UNDETERMINED) {
+      assertThat(plain.amount().minimum().isZero()).as("the least amount of undetermined %s: %s", id,
+          plain.amount()).isTrue();
+    }
+  }
+
+  @Test
+  void test_theEngineKeepsTheVerdictConvention() {
+    // the stacking rules change verdicts and amounts after the evaluators: an undetermined outcome of the engine may
+    // still be worth nothing, an eligible one stays eligible when something is certain (decisions register §4.6
+    // item 41)
+    List<EnterpriseProfile> profiles = new ArrayList<>(List.of(CatalogProfiles.bare(), CatalogProfiles.sample(),
+        ProfileFixtures.full()));
+    Random random = new Random(20261204L);
+    for (int i = 0; i < 24; i++) {
+      profiles.add(CatalogProfiles.sampleWithGaps(random, 25));
+    }
+    for (EnterpriseProfile profile : profiles) {
+      for (MeasureOutcome outcome : EntitlementEngine.builtIn().evaluate(profile, CatalogProfiles.AS_OF).outcomes()) {
+        if (outcome.verdict() == Verdict.UNDETERMINED) {
+          assertThat(outcome.amount().minimum().isZero()).as("the least amount of undetermined %s: %s",
+              outcome.measure(), outcome.amount()).isTrue();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} on profile {1}")
+  @MethodSource("cases")
   void test_everyOutcomeCitesAClause(String id, int index, EnterpriseProfile profile) {
     MeasureOutcome explained = run(id, profile, true);
     assertThat(explained.clauseLabel()).contains(explained.clause().article());

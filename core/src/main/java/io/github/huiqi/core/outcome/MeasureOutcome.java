@@ -114,7 +114,8 @@ public abstract class MeasureOutcome {
 
   /**
    * Returns the amount: exact when determined; a range when facts are missing or the authority fixes the figure
-   * within a cap; with no upper bound when nothing caps it.
+   * within a cap; with no upper bound when nothing caps it. An undetermined outcome's range starts at zero (the firm
+   * may get nothing); an eligible one's may be a range too, when a fact that changes only the amount is missing.
    *
    * @return the amount, CNY; zero when ineligible
    */
@@ -139,7 +140,8 @@ public abstract class MeasureOutcome {
 
   /**
    * Returns the reasons: for an eligible verdict the conditions met, for an ineligible one those that failed, for an
-   * undetermined one those that could not be decided. Empty in the plain form.
+   * undetermined one those that could not be decided. A fact that opens only the amount is explained in the notes or
+   * the steps. Empty in the plain form.
    *
    * @return the reasons
    */
@@ -147,7 +149,9 @@ public abstract class MeasureOutcome {
 
   /**
    * Returns the facts whose absence leaves the verdict or amount open, as JSON Pointers into the profile, such as
-   * {@code /loans/0/lenderRegionCode}.
+   * {@code /loans/0/lenderRegionCode}. An undetermined outcome names at least one; an eligible one names those that
+   * change only its amount, a range (a ratio, a base, what a cap has already paid: {@link Verdict}), so that the
+   * engine's next questions still rank them; an ineligible one needs none.
    *
    * @return the facts; empty when nothing is missing
    */

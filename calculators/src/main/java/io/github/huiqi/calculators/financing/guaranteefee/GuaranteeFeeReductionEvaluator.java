@@ -53,7 +53,8 @@ import java.util.Optional;
  * The outcome's amount ({@link AmountKind#FEE_SAVED}) is the sum over the loans. A loan whose facts leave it
  * undetermined adds the range from zero to its saving; one whose standard rate is not given adds the range from zero
  * to its saving at the highest standard rate a request accepts, 100% (the fee at 100% less the fee at the 1%
- * ceiling, or at the rate charged when that is higher), naming {@code /loans/i/guarantee/standardFeeRate}. A
+ * ceiling, or at the rate charged when that is higher), naming {@code /loans/i/guarantee/standardFeeRate}; the rate
+ * changes the saving only, so such a loan, its other facts met, is eligible (decisions register §4.6 item 42). A
  * loan with no {@code guarantee} is not known to be guaranteed and is named as {@code /loans/i/guarantee}; a
  * guarantee with {@code governmentGuarantor = false} does not count. The profile does not give the reduction the
  * guarantor grants, so the measure's maximum (40%) is used. When the 1% ceiling sets a loan's fee, the binding limit
@@ -126,6 +127,8 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
     boolean anyMaximumUsed = false;
     boolean anyCharged = false;
     List<BigDecimal> savings = new ArrayList<>();
+    // the standard rates not given of eligible loans: they change the saving only (decisions register §4.6 item 42)
+    List<String> openRates = new ArrayList<>();
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       int index = i;
@@ -145,6 +148,11 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
       }
       if (decision.verdict() == Verdict.INELIGIBLE) {
         part = Part.ineligible(decision);
+      } else if (standard.isEmpty() && decision.verdict() == Verdict.ELIGIBLE) {
+        // the loan qualifies; its standard rate sets only what it saves: from 0.00 (a fee-free guarantee) to its saving
+        // at the highest standard rate, 100%
+        openRates.add(pointers.toProfile("/standardFeeRate"));
+        part = new Part(decision, BigDecimal.ZERO, Optional.of(saving.saved()));
       } else if (standard.isEmpty()) {
         // at most what the loan saves at the highest standard rate, 100%
         part = new Part(GuaranteeFeeLoanParts.withMissing(decision, pointers.toProfile("/standardFeeRate"),
@@ -178,7 +186,14 @@ public final class GuaranteeFeeReductionEvaluator implements MeasureEvaluator<Gu
         }
       }
     }
-    GuaranteeFeeLoanParts.combine(builder, parts, explain);
+    if (GuaranteeFeeLoanParts.combine(builder, parts, explain).verdict() == Verdict.ELIGIBLE && !openRates.isEmpty()) {
+      builder.addAllMissingFacts(openRates);
+      if (explain) {
+        builder.addNotes(new Reason("standard-fee-rate", LocalizedText.of("担保机构减免前的标准担保费率（未提供）：只影响节省金额",
+            "the guarantor's standard fee rate before the reduction (not given): it changes the saving only"),
+            measure.maximumReduction().citation()));
+      }
+    }
     if (explain) {
       // the eligible loans' savings in all: the amount (its least when another loan is undetermined)
       ItemsTotalStep.of(LocalizedText.of("节省的担保费合计（符合条件的各笔贷款）", "fee saved in all (the eligible loans)"),

@@ -48,7 +48,9 @@ import javax.money.MonetaryAmount;
  * <p>
  * A loan whose fee paid or fee rate is not given (or that has no {@code guarantee}, named as
  * {@code /loans/i/guarantee}) is decided on its other facts, its fee paid (zero when not given) at 0% standing in;
- * unless those rule it out, it is undetermined, naming the missing facts. A loan whose fee paid is not given could
+ * unless those rule it out, it is undetermined, naming the missing facts; one whose fee rate is given and whose other
+ * facts qualify it is eligible when only its fee paid is not given, since the fee paid sets the amount only (decisions
+ * register §4.6 item 42), and the fee paid is still named. A loan whose fee paid is not given could
  * earn anything, so the outcome's range then runs up to the annual cap; one whose fee paid is given but not its fee
  * rate earns the subsidy ratio (30%) of that fee or nothing, so it widens the range by that much, within the cap. An
  * absent {@code /loans} is undetermined, up to the cap, naming {@code /size} too when it is
@@ -141,6 +143,8 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     List<TracedCondition.Decision> decisions = new ArrayList<>(loans.size());
     boolean anyOpen = false;
     boolean anyWithoutGuarantee = false;
+    // the fees paid not given of loans that qualify: they change the amount only (decisions register §4.6 item 42)
+    List<String> openFees = new ArrayList<>();
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       TracedCondition.Decision decision;
@@ -160,7 +164,12 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
           anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
           String at = "/loans/" + i;
           Optional<LoanGuarantee> guarantee = loan.guarantee();
-          if (guarantee.flatMap(LoanGuarantee::feePaid).isEmpty()) {
+          boolean rateGiven = guarantee.flatMap(LoanGuarantee::feeRate).isPresent();
+          if (guarantee.flatMap(LoanGuarantee::feePaid).isEmpty() && rateGiven
+              && decision.verdict() == Verdict.ELIGIBLE) {
+            // every condition is decided (the fee rate's among them): the fee paid sets only the subsidy
+            openFees.add(GuaranteeFeeLoanParts.guaranteeFact(at, loan, "feePaid"));
+          } else if (guarantee.flatMap(LoanGuarantee::feePaid).isEmpty()) {
             decision = GuaranteeFeeLoanParts.withMissing(decision,
                 GuaranteeFeeLoanParts.guaranteeFact(at, loan, "feePaid"), () -> openFee(measure, "feePaid"));
           }
@@ -173,6 +182,9 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       decisions.add(decision);
     }
     TracedCondition.Decision combined = GuaranteeFeeLoanParts.combineDecisions(builder, decisions, explain);
+    if (combined.verdict() == Verdict.ELIGIBLE) {
+      builder.addAllMissingFacts(openFees);
+    }
     MonetaryAmount least = claims.evaluation.map(e -> e.amount().minimum()).orElse(Cny.ZERO);
     boolean anyFeeOpen = anyOpen && anyFeePaidOpen(loans, open, probes);
     MonetaryAmount most = anyFeeOpen ? cap : anyOpen ? openMost(open, probes, claims, cap)

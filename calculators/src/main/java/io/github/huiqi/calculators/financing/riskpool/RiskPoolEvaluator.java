@@ -64,7 +64,9 @@ import java.util.Optional;
  * A loan whose {@code underOtherRiskCompensation} is not given is undetermined, from zero to its compensation. A
  * loan whose category is not given is priced under every category of the measure's table: when they all give the same
  * amount (the built-in table has one ratio, 30%) the amount is exact and the category is not asked for; otherwise the
- * loan is undetermined between the least and the most, naming {@code /loans/i/riskPoolCategory}. No non-performing
+ * loan ranges between the least and the most, naming {@code /loans/i/riskPoolCategory}: eligible when its other
+ * conditions are met and every category compensates it (the category sets the amount only: decisions register §4.6
+ * item 41), undetermined when a category may compensate nothing. No non-performing
  * loan among known loans is ineligible; an absent {@code /loans} is undetermined, {@code atLeast(0)}. A fact the
  * claim rejects (a principal outstanding above the principal) is bad input naming the profile's pointer, such as
  * {@code /loans/0/nonPerforming/principalOutstanding}.
@@ -145,6 +147,8 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
     BigDecimal ceilingAmount = null;
     BigDecimal returned = BigDecimal.ZERO;
     boolean anyWithoutCategory = false;
+    // the categories not given of loans every category compensates: they change the amount only
+    LinkedHashSet<String> amountOnly = new LinkedHashSet<>();
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       if (loan.nonPerforming().isEmpty()) {
@@ -167,15 +171,23 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
         high = high.max(p.computed);
       }
       TracedCondition.Decision decision = first.decision;
-      if (low.compareTo(high) != 0 && decision.verdict() != Verdict.INELIGIBLE) {
+      // a category not given that changes the compensation: a loan that every category compensates qualifies, the
+      // category setting the amount only (decisions register §4.6 item 42); one a category may leave uncompensated
+      // is undetermined
+      boolean categoryOpensAmount = low.compareTo(high) != 0 && decision.verdict() == Verdict.ELIGIBLE
+          && low.signum() > 0;
+      if (low.compareTo(high) != 0 && decision.verdict() != Verdict.INELIGIBLE && !categoryOpensAmount) {
         decision = undetermined(decision, at + "/riskPoolCategory", trigger);
       }
       anyWithoutCategory |= loan.riskPoolCategory().isEmpty();
       decisions.add(decision);
       switch (decision.verdict()) {
         case ELIGIBLE -> {
-          least = least.add(first.computed);
-          most = most.add(first.computed);
+          least = least.add(low);
+          most = most.add(high);
+          if (categoryOpensAmount) {
+            amountOnly.add(at + "/riskPoolCategory");
+          }
           if (first.capped) {
             ceilingAmount = (ceilingAmount == null ? BigDecimal.ZERO : ceilingAmount).add(first.ceilingAmount);
           }
@@ -210,6 +222,9 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
       return context.finish(builder);
     }
     TracedCondition.Decision combined = EnterpriseCap.combine(decisions);
+    if (combined.verdict() == Verdict.ELIGIBLE) {
+      missing.addAll(amountOnly);
+    }
     builder.verdict(combined.verdict()).addAllMissingFacts(missing)
         .amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
             : OutcomeAmount.between(Cny.of(least), Cny.of(most)));

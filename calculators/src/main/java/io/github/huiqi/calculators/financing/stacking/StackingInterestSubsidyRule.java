@@ -64,7 +64,9 @@ import javax.money.MonetaryAmount;
  *       it would pay on the loan, and both outcomes name {@code /techSmeSubsidyReceived}.
  * </ul>
  * The stacking's missing facts, as profile pointers, are added to the outcome they concern (both when a loan's choice
- * is open between the two subsidies), whose verdict is then undetermined; the binding limit is the stacked result's.
+ * is open between the two subsidies); an eligible outcome whose least is then zero (leaving aside the tech-SME
+ * widening for an unknown amount received, which changes only its amount) is undetermined, one sure of a positive
+ * least stays eligible with the range (decisions register §4.6 item 42); the binding limit is the stacked result's.
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
  * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps; the note and
  * the steps name a fact a loan's choice awaits by its profile pointer too.
@@ -274,7 +276,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       // the tech-SME outcome's own, which counts it
       BigDecimal withoutUnheld = stacking.map(stacked -> Cny.yuan(stacked.techSmeTotal(), "techSmeTotal"))
           .orElseGet(() -> leastWithout(techMeasure, items, notFirstInterest));
-      techSide.least = techSide.least.min(withoutUnheld);
+      techSide.lowerLeast(withoutUnheld);
       techSide.keepOwnTop();
       techSide.contest("/loans");
     }
@@ -494,6 +496,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     private boolean contested;
     /** Whether the most is the outcome's own whatever the stacking gave (unbounded if it has none). */
     private boolean ownTop;
+    /**
+     * The least before the tech-SME widening for an unknown amount received took it to zero, in yuan; null while it
+     * has not: a cap that may be spent changes the amount, not whether the firm qualifies.
+     */
+    private BigDecimal leastBeforeReceived;
 
     Side(MeasureOutcome original) {
       this.original = original;
@@ -541,7 +548,16 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       }
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         // from zero: an unknown amount already received may have used up the programme cap
+        leastBeforeReceived = least;
         least = BigDecimal.ZERO;
+      }
+    }
+
+    /** Lowers the least (and the least before the widening for the amount received) to at most the given one. */
+    void lowerLeast(BigDecimal atMost) {
+      least = least.min(atMost);
+      if (leastBeforeReceived != null) {
+        leastBeforeReceived = leastBeforeReceived.min(atMost);
       }
     }
 
@@ -557,7 +573,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             : OutcomeAmount.between(Cny.of(bottom), Cny.of(top));
       }
       boolean gained = !original.missingFacts().containsAll(missing);
-      Verdict verdict = contested || gained ? Verdict.UNDETERMINED : original.verdict();
+      // a loan's open choice decides whether the measure pays on it: an outcome that may then get nothing is
+      // undetermined; one that is sure of something whatever the choice (its least, the unknown amount received
+      // aside, positive) qualifies, and stays eligible with the range (decisions register §4.6 item 42)
+      BigDecimal certain = leastBeforeReceived != null ? leastBeforeReceived : least;
+      Verdict verdict = (contested || gained) && original.verdict() == Verdict.ELIGIBLE && certain.signum() == 0
+          ? Verdict.UNDETERMINED : original.verdict();
       return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(binding).missingFacts(missing).build();
     }
 

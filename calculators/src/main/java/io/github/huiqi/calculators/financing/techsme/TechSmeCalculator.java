@@ -187,6 +187,8 @@ public final class TechSmeCalculator {
     outsideValidity(measure, request, firstTime.orElse(true), collector, steps);
     Scenario best = compute(measure, request, firstTime.orElse(true), basis, dayCount, steps, firstTime.isEmpty());
     Scenario worst = best;
+    // the conditions alone: whether a first-time borrower sets only the ratio, so it opens the amount, not the verdict
+    Eligibility conditions = collector.verdict();
     if (firstTime.isEmpty()) {
       worst = compute(measure, request, false, basis, dayCount, new StepTrace(false), true);
       if (worst.total.compareTo(best.total) != 0) {
@@ -209,10 +211,10 @@ public final class TechSmeCalculator {
     }
     if (verdict == Verdict.INELIGIBLE) {
       AmountRange none = AmountRange.exactly(Cny.of(zero));
-      return new Evaluation(eligibility, none, none, none, none, emptyOf(best), items, steps);
+      return new Evaluation(eligibility, conditions, none, none, none, none, emptyOf(best), items, steps);
     }
     Scenario low = enrolledKnown ? worst : null;
-    return new Evaluation(eligibility, range(low, best, TechSmeItemKind.INTEREST, zero),
+    return new Evaluation(eligibility, conditions, range(low, best, TechSmeItemKind.INTEREST, zero),
         range(low, best, TechSmeItemKind.GUARANTEE_FEE, zero),
         range(low, best, TechSmeItemKind.INSURANCE_PREMIUM, zero),
         new AmountRange(Cny.of(low == null ? zero : low.total), Cny.of(best.total)), best, items, steps);
@@ -528,8 +530,15 @@ public final class TechSmeCalculator {
     }
   }
 
+  /**
+   * One evaluation: the calculator's verdict ({@code eligibility}, undetermined too when only the first-time-borrower
+   * ratio is open) and the verdict on the measure's conditions alone ({@code conditions}: the enrolment and the
+   * payments' validity, without that ratio, which changes the amount only; decisions register §4.6 item 42), the
+   * ranges, the favourable scenario, the items and the steps.
+   */
   record Evaluation(
       Eligibility eligibility,
+      Eligibility conditions,
       AmountRange interest,
       AmountRange fees,
       AmountRange premiums,

@@ -40,8 +40,12 @@ import java.util.Set;
  * <ul>
  *   <li>ineligible, zero, when the enterprise is known not to be enrolled, or when all three payment lists are known
  *       to be empty (reason {@code no-items});
- *   <li>eligible with the exact amount when everything it depends on is known;
- *   <li>otherwise undetermined, naming each missing fact as the profile's pointer, with the range from what is
+ *   <li>eligible when the enrolment is known and a known payment is claimed: the exact amount when everything it
+ *       depends on is known, otherwise the range below, naming the facts that open it (they change the amount, not
+ *       whether the firm qualifies: decisions register §4.6 item 42);
+ *   <li>undetermined when the enrolment is not known, or when no payment is known and a list is absent (the firm
+ *       may have paid nothing), naming those facts;
+ *   <li>either way, each missing fact is named as the profile's pointer, with the range from what is
  *       certain to what favourable facts would give: {@code /techSme} (from zero), {@code /firstTimeBorrower} (when
  *       the 50% and 70% base ratios give different amounts), an absent payment list ({@code /interestPayments},
  *       {@code /guaranteeFeePayments}, {@code /insurancePremiumPayments}: the top rises by what the list could add,
@@ -118,8 +122,9 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
                   measure.interestRatio().citation())));
         }
       } else {
-        open.widen(BigDecimal.ZERO, BigDecimal.ZERO, firm.missingFacts(), firm.eligibility());
-        open.finish(builder, Verdict.UNDETERMINED, List.of());
+        // no known item: "the firm paid nothing" is possible, so an absent list decides whether there is a claim
+        open.widen(BigDecimal.ZERO, BigDecimal.ZERO, firm.missingFacts(), firm.eligibility(), firm.eligibility());
+        open.finish(builder, Verdict.UNDETERMINED, true, List.of());
       }
       return context.finish(builder.explanation(new Explanation(steps.list())));
     }
@@ -133,8 +138,9 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       }
     } else {
       open.widen(Cny.yuan(evaluation.amount().minimum(), "minimum"), Cny.yuan(evaluation.amount().maximum(),
-          "maximum"), evaluation.eligibility().missingFacts(), evaluation.eligibility());
-      open.finish(builder, verdict, evaluation.best().bindingLimits);
+          "maximum"), evaluation.eligibility().missingFacts(), evaluation.conditions(), evaluation.eligibility());
+      // a known item is claimed: the absent lists, the amount received and the first-time ratio open the amount only
+      open.finish(builder, evaluation.conditions().verdict(), false, evaluation.best().bindingLimits);
       if (explain) {
         builder.addNotes(new Reason("one-claim-year", LocalizedText.of(
             "资料中的全部利息、担保费和保证保险费按同一申报年度计，适用每年上限",
@@ -168,6 +174,9 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     /** The reasons and notes of the explaining form; the plain form keeps none. */
     private final List<Reason> reasons;
     private final List<Reason> notes;
+    /** The verdict on the conditions, with their reasons; null in the plain form. */
+    private Eligibility conditions;
+    /** The calculator's verdict with its reasons, the first-time ratio among them; null in the plain form. */
     private Eligibility calculatorReasons;
     private BigDecimal minimum;
     private BigDecimal maximum;
@@ -187,12 +196,15 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
      * @param min  what is certain, in yuan
      * @param max  what the known items give at most, in yuan
      * @param calculatorMissing  the calculator's missing facts, as its request's pointers
-     * @param calculatorVerdict  the calculator's verdict with its reasons; null in the plain form
+     * @param conditionsVerdict  the verdict on the measure's conditions with their reasons
+     * @param calculatorVerdict  the calculator's verdict with its reasons (the first-time ratio's among them)
      */
-    void widen(BigDecimal min, BigDecimal max, List<String> calculatorMissing, Eligibility calculatorVerdict) {
+    void widen(BigDecimal min, BigDecimal max, List<String> calculatorMissing, Eligibility conditionsVerdict,
+        Eligibility calculatorVerdict) {
       for (String fact : calculatorMissing) {
         missing(TechSmeRequest.profileField(fact));
       }
+      conditions = conditionsVerdict;
       calculatorReasons = calculatorVerdict;
       minimum = min;
       maximum = max;
@@ -233,14 +245,20 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
 
     /**
      * Sets the verdict, amount, binding limit, missing facts, reasons and notes.
+     * <p>
+     * The verdict is the conditions' (decisions register §4.6 item 42): a fact that only changes the amount (an
+     * absent list beside a known item, the amount received, the first-time ratio) leaves an eligible firm eligible,
+     * the amount a range and the fact missing; its reason is then a note.
      *
      * @param builder  the outcome's builder
-     * @param calculatorVerdict  the calculator's verdict, eligible or undetermined
+     * @param verdict  the verdict on the conditions, eligible or undetermined
+     * @param listsDecide  whether the absent lists decide a condition (no item is known: the firm may have paid
+     *     nothing), so that their reasons are the verdict's
      * @param bindingLimits  the caps that reduced the amount in the favourable case, in the order applied: the
      *     last one binds
      */
-    void finish(MeasureOutcome.Builder builder, Verdict calculatorVerdict, List<BindingLimit> bindingLimits) {
-      Verdict verdict = missing == null ? calculatorVerdict : Verdict.UNDETERMINED;
+    void finish(MeasureOutcome.Builder builder, Verdict verdict, boolean listsDecide,
+        List<BindingLimit> bindingLimits) {
       OutcomeAmount amount = minimum.compareTo(maximum) == 0 ? OutcomeAmount.exactly(Cny.of(minimum))
           : OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum));
       builder.verdict(verdict).amount(amount);
@@ -251,10 +269,21 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
         builder.addAllMissingFacts(missing);
       }
       if (explain) {
-        if (calculatorReasons.verdict() == verdict) {
-          builder.addAllReasons(calculatorReasons.reasons());
+        if (conditions.verdict() == verdict) {
+          builder.addAllReasons(conditions.reasons());
         }
-        builder.addAllReasons(reasons).addAllNotes(notes);
+        List<Reason> amountOnly = new ArrayList<>();
+        if (calculatorReasons.verdict() == Verdict.UNDETERMINED) {
+          // the calculator's reasons the conditions' leave out: the first-time ratio, which changes the amount only
+          calculatorReasons.reasons().stream().filter(reason -> !conditions.reasons().contains(reason))
+              .forEach(amountOnly::add);
+        }
+        if (listsDecide) {
+          builder.addAllReasons(reasons);
+        } else {
+          amountOnly.addAll(reasons);
+        }
+        builder.addAllNotes(amountOnly).addAllNotes(notes);
       }
     }
 

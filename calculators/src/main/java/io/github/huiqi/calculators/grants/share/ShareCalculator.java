@@ -171,6 +171,9 @@ public final class ShareCalculator {
         check.record(ConditionOutcome.UNKNOWN, "base-given", () -> baseText(measure),
             () -> at + "/amount not given", measure.base());
         anyOpen = true;
+        // an event that earns a share whatever its base (no least base to reach) qualifies the firm: its base sets
+        // the amount only (decisions register §4.6 item 42)
+        anyEarned |= match.met() && measure.minimumBase().isEmpty();
         missing.addAll(match.missingFacts());
         missing.add(at + "/amount");
         total = total.plus(open);

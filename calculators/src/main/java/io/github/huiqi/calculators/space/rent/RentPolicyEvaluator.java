@@ -27,8 +27,9 @@ import java.util.Optional;
  * The amount is exact where each lease's discount is given, otherwise the range from the 70% to the 30% discount,
  * naming {@code /leases/i/rentDiscount}. A lease not known to be such space (its {@code innovationSpace} not given)
  * adds nothing or its rent: the range runs up to it, naming the flag; while a lease's reference rent is missing, the
- * amount has no upper bound and names {@code /leases/i/referenceRent}. The outcome's detail says it is a monthly
- * rent. A lease wholly outside the rate's validity counts nothing; one with no end date that starts before it
+ * amount has no upper bound and names {@code /leases/i/referenceRent} (the reference rent sets the amount only: a
+ * lease known to be such space, within the validity, is eligible; decisions register §4.6 item 42). The outcome's
+ * detail says it is a monthly rent. A lease wholly outside the rate's validity counts nothing; one with no end date that starts before it
  * names {@code /leases/i/end} (see {@code RentLeaseSpan}). Leases not known: undetermined, naming {@code /leases}.
  * No lease of such space: ineligible, zero.
  * <p>
@@ -71,7 +72,11 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
       return ProfileLists.none(context, builder, explain, "/leases", RentShareEvaluator.LEASES, measure.spaceRule());
     }
     RentPolicyCalculator.Evaluation e = RentPolicyCalculator.DEFAULT.evaluate(measure, request.get(), explain);
-    Verdict verdict = e.decision().verdict();
+    // only reference rents not known: a lease known to be such space, within the rate's validity, qualifies; its
+    // reference rent sets the rent only (decisions register §4.6 item 42)
+    boolean onlyRentsOpen = e.decision().verdict() == Verdict.UNDETERMINED
+        && e.decision().missingFacts().stream().allMatch(fact -> fact.endsWith("/referenceRent"));
+    Verdict verdict = onlyRentsOpen ? Verdict.ELIGIBLE : e.decision().verdict();
     builder.verdict(verdict).addAllMissingFacts(e.missing());
     if (verdict != Verdict.INELIGIBLE) {
       builder.addAllMissingFacts(unknownDiscounts(measure, request.get()));
@@ -85,7 +90,12 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
           : OutcomeAmount.between(Cny.of(e.minimum()), Cny.of(most)));
     }
     if (explain) {
-      builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
+      if (onlyRentsOpen) {
+        builder.addAllNotes(e.decision().eligibility().reasons());
+      } else {
+        builder.addAllReasons(e.decision().eligibility().reasons());
+      }
+      builder.explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);
   }

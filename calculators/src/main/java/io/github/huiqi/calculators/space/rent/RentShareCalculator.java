@@ -136,6 +136,7 @@ public final class RentShareCalculator {
     boolean unbounded = false;
     List<TracedCondition> unknownParks = new ArrayList<>();
     List<String> unknownParkFacts = new ArrayList<>();
+    List<String> unknownRents = new ArrayList<>();
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
@@ -161,6 +162,7 @@ public final class RentShareCalculator {
       } else {
         unbounded = true;
         if (lease.districtPark().isPresent()) {
+          unknownRents.add(at + "/rentPaid");
           conditions.add(TracedCondition.unknown(at + "/rentPaid",
               "prior-year-rent", () -> LocalizedText.of(prior + " 年度场地租金支出", "rent paid in " + prior),
               measure.share().citation()));
@@ -198,15 +200,21 @@ public final class RentShareCalculator {
             measure.capPerYear().citation());
       }
     }
-    List<String> open = decision.verdict() == Verdict.ELIGIBLE ? List.copyOf(unknownParkFacts) : List.of();
-    return new Evaluation(decision, base, maximum, binding, open, steps);
+    // only the rent, the base, not known: every condition is met, the rent opening the maximum only
+    boolean onlyTheBaseOpen = decision.verdict() == Verdict.UNDETERMINED
+        && unknownRents.containsAll(decision.missingFacts());
+    List<String> open = decision.verdict() == Verdict.ELIGIBLE || onlyTheBaseOpen ? List.copyOf(unknownParkFacts)
+        : List.of();
+    return new Evaluation(decision, onlyTheBaseOpen, base, maximum, binding, open, steps);
   }
 
   /**
-   * The verdict, the base counted, the maximum, the cap when binding, the facts an eligible firm's maximum still
-   * turns on (the leases whose park is not known; empty unless eligible), and the steps.
+   * The verdict; whether it is undetermined only because a park lease's rent, the base, is not given (every condition
+   * met: the evaluator's outcome is then eligible, decisions register §4.6 item 42); the base counted, the maximum,
+   * the cap when binding, the facts an eligible firm's maximum still turns on (the leases whose park is not known;
+   * empty unless eligible or only the base is open), and the steps.
    */
-  record Evaluation(TracedCondition.Decision decision, BigDecimal base, BigDecimal maximum, BindingLimit binding,
+  record Evaluation(TracedCondition.Decision decision, boolean onlyTheBaseOpen, BigDecimal base, BigDecimal maximum, BindingLimit binding,
       List<String> openFacts, StepTrace steps) {
   }
 }

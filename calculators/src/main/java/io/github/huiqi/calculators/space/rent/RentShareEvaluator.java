@@ -27,7 +27,9 @@ import java.util.Optional;
  * the binding limit is the yearly cap when it bound. The profile does not say when the firm's support began, so the
  * three-consecutive-years limit is not checked: the explaining form notes this as a documented default. An eligible
  * firm with a lease whose park is not known is told the maximum were it in a park, naming
- * {@code /leases/i/districtPark}. Leases not
+ * {@code /leases/i/districtPark}; a park lease whose {@code rentPaid} is not given leaves the maximum at the yearly
+ * cap, naming {@code /leases/i/rentPaid}, and, the rent being the base and not a condition, leaves a firm that meets
+ * every condition eligible (decisions register §4.6 item 42). Leases not
  * known: undetermined, naming {@code /leases}. No lease: ineligible.
  * <p>
  * This class is immutable and thread-safe.
@@ -73,14 +75,20 @@ public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasu
       return ProfileLists.none(context, builder, explain, "/leases", LEASES, measure.parkRule());
     }
     RentShareCalculator.Evaluation e = RentShareCalculator.DEFAULT.evaluate(measure, request.get(), explain);
-    Verdict verdict = e.decision().verdict();
+    // the rent paid, the base, sets the maximum only: a firm that meets every condition is eligible
+    Verdict verdict = e.onlyTheBaseOpen() ? Verdict.ELIGIBLE : e.decision().verdict();
     builder.verdict(verdict).addAllMissingFacts(e.decision().missingFacts()).addAllMissingFacts(e.openFacts())
         .amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(e.maximum())));
     if (e.binding() != null) {
       builder.bindingLimit(e.binding());
     }
     if (explain) {
-      builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
+      if (e.onlyTheBaseOpen()) {
+        builder.addAllNotes(e.decision().eligibility().reasons());
+      } else {
+        builder.addAllReasons(e.decision().eligibility().reasons());
+      }
+      builder.explanation(new Explanation(e.steps().list()));
       builder.addNotes(new Reason("consecutive-years-not-checked", LocalizedText.of(
           "未提供首个扶持年度：按测算年度处于连续三年内计", "first support year not given: the evaluation year is taken "
               + "as within the three consecutive years"), YEARS_DEFAULT));

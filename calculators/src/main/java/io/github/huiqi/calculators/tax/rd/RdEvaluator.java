@@ -49,9 +49,10 @@ import java.util.Set;
  * does not change it, so it is computed without that measure's yearly rules (the R&amp;D rules run beyond them).
  * <p>
  * Missing facts: the verdict is the calculator's (an unknown industry or a kind that changes the rate names
- * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool}; the amount is then the range over them; a
- * kind is not named, and the firm is eligible, when the year's R&amp;D is known and deducts the same at every rate,
- * as when there is none).
+ * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool}; the amount is then the range over them),
+ * except that a kind that changes only the rate, in a year with a row for every enterprise, leaves the firm
+ * eligible, the amount the range and the kind named (decisions register §4.6 item 42); a kind is not named when the
+ * year's R&amp;D is known and deducts the same at every rate, as when there is none.
  * Taxable income not known: from zero (a loss) to the standard tax on the extra deduction (it removes at most that
  * much income; rounded up to the fen), naming {@code /years/i/taxableIncomeBeforeRd}, with no upper bound when the
  * R&amp;D is not known either. R&amp;D costs
@@ -141,18 +142,27 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       builder.addNotes(ProfileTaxYear.rdKindsNote());
       itemisedNote(year, at).ifPresent(builder::addNotes);
       ProfileTaxYear.lossNote(year).ifPresent(builder::addNotes);
-      builder.addAllReasons(evaluation.eligibility().reasons());
     }
     Verdict verdict = evaluation.eligibility().verdict();
-    // a kind not known that changes only the rate decides nothing when the year's R&D is known and the deduction is
-    // the same at every rate (no R&D to deduct): with a row for every enterprise that year, every kind is eligible,
-    // so the firm is, and the kind is not asked
-    boolean kindDecidesNothing = verdict == Verdict.UNDETERMINED && evaluation.total().isExact()
-        && year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent()
+    // a kind not known that changes only the rate: with a row for every enterprise that year, every kind is
+    // eligible, so the firm is (decisions register §4.6 item 42), and the kind opens the amount only; it decides
+    // nothing, and is not asked, when the year's R&D is known and the deduction is the same at every rate (no R&D to
+    // deduct)
+    boolean kindChangesOnlyTheRate = verdict == Verdict.UNDETERMINED
         && RATE_ONLY_FACTS.containsAll(evaluation.eligibility().missingFacts())
         && measure.bestRate(year.year(), List.of()).isPresent();
-    if (kindDecidesNothing) {
+    boolean kindDecidesNothing = kindChangesOnlyTheRate && evaluation.total().isExact()
+        && year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent();
+    if (kindChangesOnlyTheRate) {
       verdict = Verdict.ELIGIBLE;
+    }
+    if (explain) {
+      // the kind's reason, when it opens the amount only, is a note: the reasons are the verdict's
+      if (kindChangesOnlyTheRate) {
+        builder.addAllNotes(evaluation.eligibility().reasons());
+      } else {
+        builder.addAllReasons(evaluation.eligibility().reasons());
+      }
     }
     if (verdict == Verdict.INELIGIBLE) {
       builder.verdict(verdict).amount(OutcomeAmount.ZERO);

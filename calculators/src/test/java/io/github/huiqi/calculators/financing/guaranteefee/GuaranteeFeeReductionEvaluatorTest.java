@@ -142,11 +142,14 @@ public class GuaranteeFeeReductionEvaluatorTest {
     LoanFacts noRate = standardLoan().guarantee(LoanGuarantee.builder().governmentGuarantor(true).build()).build();
     MeasureOutcome outcome = both(ID, firm(EnterpriseSize.SMALL, noRate), AS_OF);
     // a standard rate is at most 100% (a request refuses more): 100% × 60% > 1%, so the 1% ceiling; 12 whole
-    // months: at most 1,000,000 × 100% − 1,000,000 × 1% = 990,000.00
-    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // months: at most 1,000,000 × 100% − 1,000,000 × 1% = 990,000.00. The government guarantee and the small size
+    // qualify the loan; the rate sets the saving only (a 0% standard rate saves 0.00): eligible with the range
+    // (decisions register §4.6 item 42; it was undetermined before the QA audit), the rate a note
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(between("0", "990000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/standardFeeRate");
-    assertThat(outcome.reasons()).extracting(Reason::code).contains("standard-fee-rate");
+    assertThat(outcome.reasons()).extracting(Reason::code).doesNotContain("standard-fee-rate");
+    assertThat(outcome.notes()).extracting(Reason::code).contains("standard-fee-rate");
   }
 
   @Test

@@ -204,7 +204,9 @@ public class RiskPoolEvaluatorTest {
         pool.returnRecoveries(), pool.rounding(), pool.exclusionRules(), pool.lossTrigger());
     LoanFacts uncategorised = bad("U", LocalDate.of(2023, 4, 1)).riskPoolCategory(Optional.empty()).build();
     MeasureOutcome outcome = both(host, firm(uncategorised));
-    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // every category compensates the loan: the category sets the amount only, so the loan qualifies, eligible with
+    // the range (decisions register §4.6 item 42; it was undetermined before the QA audit)
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("300000.00"), Cny.of("500000.00")));
     assertThat(outcome.missingFacts()).containsExactly("/loans/0/riskPoolCategory");
     // with the category given: FIRST_LOAN 500,000.00 exactly
@@ -225,13 +227,17 @@ public class RiskPoolEvaluatorTest {
 
   @Test
   void test_categoryNotGiven_theCategoryIsTheReasonAndEachRowIsShown() {
-    // granted 2023-04-01, no uplift; every exclusion known and met: only the category is open, so it is the only
-    // reason (the met exclusions are not reasons of an undetermined loan); the step shows each row's compensation:
+    // granted 2023-04-01, no uplift; every exclusion known and met: only the category is open, and every category
+    // compensates, so the loan qualifies (decisions register §4.6 item 42; undetermined before the QA audit): the
+    // reasons are the met conditions, the category a note; the step shows each row's compensation:
     // 1,000,000 × 30% = 300,000.00, FIRST_LOAN 1,000,000 × 50% = 500,000.00
     LoanFacts uncategorised = bad("U", LocalDate.of(2023, 4, 1)).riskPoolCategory(Optional.empty()).build();
     MeasureOutcome outcome = both(firstLoanAtHalf(), firm(uncategorised));
-    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("loan-category");
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("300000.00"), Cny.of("500000.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/riskPoolCategory");
+    assertThat(outcome.reasons()).extracting(Reason::code).doesNotContain("loan-category");
+    assertThat(outcome.notes()).extracting(Reason::code).contains("category-not-given");
     assertThat(outcome.explanation().stepsOf(io.github.huiqi.core.result.InputStep.class))
         .filteredOn(step -> step.name().en().equals("loan category")).singleElement()
         .satisfies(step -> assertThat(step.value()).isEqualTo("not given; compensation by category: "

@@ -247,8 +247,9 @@ class StackingEngineAuditTest {
   void test_unknownFirstDrawdown_decidesWhichSubsidy_bothRanges() {
     // F1's firstDrawdownOfFirstContract not given: if it is the first drawdown, F1 is the first-loan subsidy's
     // (20,111.11 > 8,000) and the tech-SME subsidy has L2's 8,000.00 only; if not, the first-loan subsidy pays 0 and
-    // the tech-SME subsidy adds F1's 8,000.00: 16,000.00. First-loan 0 – 20,111.11, tech-SME 8,000.00 – 16,000.00,
-    // both undetermined and naming /loans/0/firstDrawdownOfFirstContract
+    // the tech-SME subsidy adds F1's 8,000.00: 16,000.00. First-loan 0 – 20,111.11, undetermined (it may get
+    // nothing); tech-SME 8,000.00 – 16,000.00, eligible (L2's 8,000.00 is its own whatever the answer: decisions
+    // register §4.6 item 42; undetermined before the QA audit); both naming /loans/0/firstDrawdownOfFirstContract
     String unguaranteedL2 = L2.replace("\"guaranteed\": true", "\"guaranteed\": false")
         .replaceAll(",\\s*\"guarantee\": \\{[^}]*\\{[^}]*\\}\\}", "");
     String json = request("2023-06-30", "", F1.formatted("") + ", " + unguaranteedL2,
@@ -259,7 +260,7 @@ class StackingEngineAuditTest {
     assertThat(first.amount()).isEqualTo(between("0.00", "20111.11"));
     assertThat(tech.amount()).isEqualTo(between("8000.00", "16000.00"));
     assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(tech.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(first.missingFacts()).contains("/loans/0/firstDrawdownOfFirstContract");
     assertThat(tech.missingFacts()).contains("/loans/0/firstDrawdownOfFirstContract");
   }

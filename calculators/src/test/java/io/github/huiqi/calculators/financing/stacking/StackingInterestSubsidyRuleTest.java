@@ -325,7 +325,9 @@ class StackingInterestSubsidyRuleTest {
     List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
     assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
     assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("14400.00"), Cny.of("15200.00")));
-    assertThat(after.get(1).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // sure of L1's 14,400.00 whatever LX is: eligible with the range (decisions register §4.6 item 42; undetermined
+    // before the QA audit)
+    assertThat(after.get(1).verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(after.get(1).missingFacts()).containsExactly("/loans");
     assertThat(after.get(0).notes().get(0).message().en()).contains("loan L1").contains("interest payment(s) I2");
   }
@@ -473,17 +475,17 @@ class StackingInterestSubsidyRuleTest {
   }
 
   @Test
-  void test_contested_undeterminedEvenWithNoNewFact() {
+  void test_contested_undeterminedOnlyWhenTheOutcomeMayGetNothing() {
     // L1's lender not known: first-loan 10,055.56 on it if a Shenzhen bank; tech-SME 80% × 10,000 = 8,000.00 < that,
     // so the choice waits on /loans/0/lenderRegionCode. L2 (no claimed interest) is the first-loan subsidy's:
-    // first-loan 10,055.56 to 20,111.12, undetermined though its own outcome already named the fact;
-    // tech-SME 0 to 8,000.00
+    // first-loan 10,055.56 to 20,111.12, eligible (sure of L2's 10,055.56: decisions register §4.6 item 42; it was
+    // undetermined before the QA audit); tech-SME 0 to 8,000.00, undetermined (it may get nothing)
     EnterpriseProfile profile = firm("10000").loans(List.of(loan("L1").lenderRegionCode(Optional.empty()).build(),
         loan("L2").build())).build();
     List<MeasureOutcome> before = outcomes(profile, false, FIRST, TECH);
     assertThat(before.get(0).missingFacts()).containsExactly("/loans/0/lenderRegionCode");
     List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
-    assertThat(after.get(0).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(after.get(0).verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(after.get(0).amount()).isEqualTo(OutcomeAmount.between(Cny.of("10055.56"), Cny.of("20111.12")));
     assertThat(after.get(0).missingFacts()).containsExactly("/loans/0/lenderRegionCode");
     assertThat(after.get(1).verdict()).isEqualTo(Verdict.UNDETERMINED);

@@ -146,22 +146,28 @@ class TechSmeEvaluatorTest {
     // 2022 interest keeps its base ratio (第十四条(一)): 50% × 10,000 = 5,000.00 or 70% × 10,000 = 7,000.00
     MeasureOutcome outcome = explain(firm(interest("I1", d(2022, 10, 1), d(2023, 1, 1), "10000"))
         .firstTimeBorrower(Optional.empty()).build());
-    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // the ratio changes the amount, not whether the enrolled firm qualifies: eligible with the range, the fact still
+    // missing (decisions register §4.6 item 42; it was undetermined before the QA audit)
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(between("5000.00", "7000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/firstTimeBorrower");
+    assertThat(outcome.reasons()).extracting(Reason::code).contains("enrolled-tech-sme");
+    assertThat(outcome.notes()).extracting(Reason::code).contains("first-time-borrower-ratio");
   }
 
   @Test
   void test_missing_received_fromZeroWhenPositive() {
     // what the programme already paid is not known: the 3,000,000 cap (第十四条(四)) may be spent, so 0 .. 8,000.00
     MeasureOutcome outcome = explain(firm(q1()).techSmeSubsidyReceived(Optional.empty()).build());
-    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // the cap's use changes the amount, not whether the firm qualifies: eligible with the range (decisions register
+    // §4.6 item 42; it was undetermined before the QA audit), the fact still missing and its reason a note
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(between("0", "8000.00"));
     assertThat(outcome.missingFacts()).containsExactly("/techSmeSubsidyReceived");
-    assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("programme-total-received-not-known");
-    assertThat(outcome.notes()).extracting(Reason::code)
-        .containsExactly("programme-total-received-default", "one-claim-year");
-    assertThat(outcome.notes().get(0).citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
+    assertThat(outcome.reasons()).extracting(Reason::code).contains("enrolled-tech-sme");
+    assertThat(outcome.notes()).extracting(Reason::code).containsExactly("programme-total-received-not-known",
+        "programme-total-received-default", "one-claim-year");
+    assertThat(outcome.notes().get(1).citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
   }
 
   @Test
@@ -180,10 +186,13 @@ class TechSmeEvaluatorTest {
   void test_missing_feeOrPremiumList_topRisesByItsCap() {
     // the fees are not known: 8,000.00 .. 8,000.00 + 300,000 (第十四条(三) yearly fee cap) = 308,000.00
     MeasureOutcome fees = explain(firm(q1()).guaranteeFeePayments(Optional.empty()).build());
-    assertThat(fees.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    // the known interest is claimed, so the absent list only adds to the amount: eligible with the range (decisions
+    // register §4.6 item 42; it was undetermined before the QA audit)
+    assertThat(fees.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(fees.amount()).isEqualTo(between("8000.00", "308000.00"));
     assertThat(fees.missingFacts()).containsExactly("/guaranteeFeePayments");
-    assertThat(fees.reasons()).extracting(Reason::code).containsExactly("guarantee-fees-not-known");
+    assertThat(fees.reasons()).extracting(Reason::code).doesNotContain("guarantee-fees-not-known");
+    assertThat(fees.notes()).extracting(Reason::code).contains("guarantee-fees-not-known");
     // the premiums are not known: 8,000.00 .. 8,000.00 + 500,000 (第十四条(二)) = 508,000.00
     assertThat(plain(firm(q1()).insurancePremiumPayments(Optional.empty()).build()).amount())
         .isEqualTo(between("8000.00", "508000.00"));
