@@ -52,8 +52,8 @@ import javax.money.MonetaryAmount;
  * exactly that when every condition is met and the measure's figure is exact, or [0, share] when the authority fixes
  * the figure ("不超过") or a condition is unknown. A one-off measure ("首次…一次性奖励") counts only the earliest
  * event of its code, which alone can earn: a later one is not the first, even when the earliest is outside the window
- * or fails a condition; the explanation checks the earliest event's conditions only. Otherwise the events add. An event without an amount names {@code /grantEvents/i/amount}
- * and adds [0, cap] (no upper bound without a cap); events not known name {@code /grantEvents}. The cap is the
+ * or fails a condition; the explanation checks the earliest event's conditions only. Otherwise the events add. An
+ * event without an amount names {@code /grantEvents/i/amount} and adds [0, cap] (no upper bound without a cap); events not known name {@code /grantEvents}. The cap is the
  * binding limit when it cut a share or is the upper end of an open one. The verdict is eligible when an event's share
  * is earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
  * <p>

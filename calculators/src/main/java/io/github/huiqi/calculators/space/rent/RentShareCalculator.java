@@ -214,7 +214,7 @@ public final class RentShareCalculator {
    * the cap when binding, the facts an eligible firm's maximum still turns on (the leases whose park is not known;
    * empty unless eligible or only the base is open), and the steps.
    */
-  record Evaluation(TracedCondition.Decision decision, boolean onlyTheBaseOpen, BigDecimal base, BigDecimal maximum, BindingLimit binding,
-      List<String> openFacts, StepTrace steps) {
+  record Evaluation(TracedCondition.Decision decision, boolean onlyTheBaseOpen, BigDecimal base, BigDecimal maximum,
+      BindingLimit binding, List<String> openFacts, StepTrace steps) {
   }
 }

@@ -67,6 +67,11 @@ class EntitlementEnginePlacesTest {
     return List.of(ENGINE.evaluate(request), ENGINE.evaluate(request.withExplain(true)));
   }
 
+  private static EntitlementReport registeredIn(String regionCode, MeasureId... measures) {
+    return ENGINE.evaluate(EntitlementRequest.of(firm("'registrationRegionCode': '" + regionCode + "', "), AS_OF)
+        .withMeasures(List.of(measures)));
+  }
+
   private static OutcomeAmount between(String minimum, String maximum) {
     return OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum));
   }
@@ -116,18 +121,15 @@ class EntitlementEnginePlacesTest {
     MeasureId[] measures = {FIRST_LOAN, SZ_INSURANCE, LONGGANG, SH_INSURANCE};
     // 龙岗区 (440307): the first loan 30,166.67 and the waiver 14,450.62 certain, 44,617.29; the rent subsidy up to
     // 50,000.00; Shanghai's waiver ineligible. Its maximum, 94,617.29, is the open total's
-    EntitlementReport longgang = ENGINE.evaluate(EntitlementRequest.of(firm("'registrationRegionCode': '440307', "), AS_OF)
-        .withMeasures(List.of(measures)));
+    EntitlementReport longgang = registeredIn("440307", measures);
     assertThat(longgang.outcome(SH_INSURANCE).orElseThrow().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(longgang.totals().inReach()).isEqualTo(between("44617.29", "94617.29"));
     // 深圳市 at large (440300): the city's measures certain, 44,617.29; 龙岗区's open, one place: up to 94,617.29
-    EntitlementReport shenzhen = ENGINE.evaluate(EntitlementRequest.of(firm("'registrationRegionCode': '440300', "), AS_OF)
-        .withMeasures(List.of(measures)));
+    EntitlementReport shenzhen = registeredIn("440300", measures);
     assertThat(shenzhen.outcome(LONGGANG).orElseThrow().missingFacts()).containsExactly(REGION);
     assertThat(shenzhen.totals().inReach()).isEqualTo(between("44617.29", "94617.29"));
     // 上海市浦东新区 (310115): only its waiver, certain
-    EntitlementReport shanghai = ENGINE.evaluate(EntitlementRequest.of(firm("'registrationRegionCode': '310115', "), AS_OF)
-        .withMeasures(List.of(measures)));
+    EntitlementReport shanghai = registeredIn("310115", measures);
     assertThat(shanghai.totals().inReach()).isEqualTo(OutcomeAmount.exactly(Cny.of("14450.62")));
   }
 }
