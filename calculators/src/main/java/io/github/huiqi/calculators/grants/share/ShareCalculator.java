@@ -53,9 +53,11 @@ import javax.money.MonetaryAmount;
  * the figure ("不超过") or a condition is unknown. A one-off measure ("首次…一次性奖励") counts only the earliest
  * event of its code, which alone can earn: a later one is not the first, even when the earliest is outside the window
  * or fails a condition; the explanation checks the earliest event's conditions only. Otherwise the events add. An
- * event without an amount names {@code /grantEvents/i/amount} and adds [0, cap] (no upper bound without a cap); events not known name {@code /grantEvents}. The cap is the
- * binding limit when it cut a share or is the upper end of an open one. The verdict is eligible when an event's share
- * is earned, undetermined when none is but one may be, ineligible otherwise, with an amount of zero.
+ * event without an amount names {@code /grantEvents/i/amount} and adds [0, cap] (no upper bound without a cap);
+ * events not known name {@code /grantEvents}. The cap is the binding limit when it cut a share or is the upper end
+ * of an open one. The verdict is eligible when an event's share is earned, or when a met event of a measure with no
+ * least base lacks only its amount (its base sets the amount only: decisions register §4.6 item 42); undetermined
+ * when no share is earned but one may be; ineligible otherwise, with an amount of zero.
  * <p>
  * A measure for 中小企业 only (its {@code smeRule}, such as 第八条 "对中小企业与数字化服务商签订的服务合同") also reads the
  * request's {@code size}: a large enterprise is ineligible (reason {@code not-sme}, citing the rule), a size not known
