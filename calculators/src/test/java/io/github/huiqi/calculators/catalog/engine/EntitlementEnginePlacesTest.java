@@ -40,6 +40,7 @@ class EntitlementEnginePlacesTest {
   private static final MeasureId SH_INSURANCE = MeasureId.of("sh-qfb-2023-1.insurance-late-fee-waiver");
   private static final MeasureId FIRST_LOAN = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
   private static final MeasureId LONGGANG = MeasureId.of("sz-gxj-2021-reply-20210370.longgang-rent-subsidy");
+  private static final MeasureId GUANGMING = MeasureId.of("sz-gxj-2021-reply-20210370.guangming-rent-subsidy");
   private static final String REGION = "/registrationRegionCode";
 
   private static String deferral(String id, String kind, String amount, String due, String repaid) {
@@ -56,7 +57,7 @@ class EntitlementEnginePlacesTest {
     String lease = "{'leaseId': 'R', 'area': 100, 'start': '2021-01-01', 'end': '2025-12-31', 'districtPark': true, "
         + "'rentPaid': [{'year': 2022, 'amount': {'amount': 100000, 'currency': 'CNY'}}]}";
     return CatalogProfiles.quoted("{" + regionMember + "'size': 'SMALL', 'independentLegalPerson': true, "
-        + "'firstTimeBorrower': true, 'onSeriousDishonestyList': false, 'highTech': {'held': true}, "
+        + "'firstTimeBorrower': true, 'onSeriousDishonestyList': false, 'highTech': {'held': true}, 'techSme': {'held': true}, "
         + "'loans': [" + loan + "], 'leases': [" + lease + "], 'insuranceDeferrals': ["
         + deferral("P", "PENSION", "100000", "2022-06-15", "2023-03-31") + ", "
         + deferral("U", "UNEMPLOYMENT", "1234.57", "2023-06-29", "2023-06-30") + "]}");
@@ -131,5 +132,23 @@ class EntitlementEnginePlacesTest {
     // 上海市浦东新区 (310115): only its waiver, certain
     EntitlementReport shanghai = registeredIn("310115", measures);
     assertThat(shanghai.totals().inReach()).isEqualTo(OutcomeAmount.exactly(Cny.of("14450.62")));
+  }
+
+  @Test
+  void test_cityOnly_twoDistricts_theUnboundedPlaceIsTheMost() {
+    // 深圳市 at large (440300): 光明区's subsidy for a 科技型中小企业 in a district park, 20 元/m² × 100 m² = 2,000.00 a
+    // month with no duration stated (2021 reply letter 一: no upper bound), and 龙岗区's, up to 50,000.00: the firm is
+    // in one district, and 光明区's has no upper bound, so neither has the total; the least stays the city's 0.00
+    EntitlementReport report = registeredIn("440300", GUANGMING, LONGGANG);
+    assertThat(report.outcome(GUANGMING).orElseThrow().amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("0.00")));
+    assertThat(report.outcome(LONGGANG).orElseThrow().amount()).isEqualTo(between("0.00", "50000.00"));
+    assertThat(report.totals().inReach()).isEqualTo(OutcomeAmount.atLeast(Cny.of("0.00")));
+    // the region opens 光明区's unbounded amount; 龙岗区's 50,000.00 is the other place's, outside the total
+    assertThat(report.nextQuestions()).singleElement().satisfies(question -> {
+      assertThat(question.fact()).isEqualTo(REGION);
+      assertThat(question.amountDecided()).isEqualTo(Cny.of("0.00"));
+      assertThat(question.unboundedMeasures()).isEqualTo(1);
+      assertThat(question.measures()).containsExactly(GUANGMING, LONGGANG);
+    });
   }
 }
