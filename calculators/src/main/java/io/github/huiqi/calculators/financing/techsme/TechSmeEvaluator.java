@@ -43,8 +43,10 @@ import java.util.Set;
  *   <li>eligible when the enrolment is known and a known payment is claimed: the exact amount when everything it
  *       depends on is known, otherwise the range below, naming the facts that open it (they change the amount, not
  *       whether the firm qualifies: decisions register §4.6 item 42);
- *   <li>undetermined when the enrolment is not known, or when no payment is known and a list is absent (the firm
- *       may have paid nothing), naming those facts;
+ *   <li>undetermined when the enrolment is not known, or when no known payment qualifies (none is known, or each
+ *       is paid outside the ratio's validity or outside the enrolment's dates) and a list is absent (the firm may
+ *       have paid nothing, or the absent list may hold a payment that qualifies), naming those facts; ineligible
+ *       then only when every list is known or the enrolment is known not held;
  *   <li>either way, each missing fact is named as the profile's pointer, with the range from what is
  *       certain to what favourable facts would give: {@code /techSme} (from zero), {@code /firstTimeBorrower} (when
  *       the 50% and 70% base ratios give different amounts), an absent payment list ({@code /interestPayments},
@@ -131,6 +133,12 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     TechSmeRequest request = sharedRequest(profile, context);
     TechSmeCalculator.Evaluation evaluation = TechSmeCalculator.DEFAULT.evaluate(measure, request, explain);
     Verdict verdict = evaluation.eligibility().verdict();
+    if (verdict == Verdict.INELIGIBLE && !absent.isEmpty()
+        && !profile.enterpriseFacts().enrolledTechSme().equals(Optional.of(false))
+        && openByAbsentLists(measure, profile, request, evaluation, open, builder, explain)) {
+      // every known item fails on its own dates, but an absent list may hold one that qualifies: undetermined
+      return context.finish(builder.explanation(new Explanation(evaluation.steps().list())));
+    }
     if (verdict == Verdict.INELIGIBLE) {
       builder.verdict(verdict).amount(OutcomeAmount.ZERO);
       if (explain) {
@@ -148,6 +156,45 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       }
     }
     return context.finish(builder.explanation(new Explanation(evaluation.steps().list())));
+  }
+
+  /**
+   * The outcome when every known item fails on its own dates (paid outside the validity of the ratio that would pay
+   * it, or outside the enrolment's dates) while a payment list is absent: the absent list may hold an item that
+   * qualifies, so the lists decide whether there is a claim (decisions register §0.3, §4.6 item 42). Undetermined,
+   * from zero up to the favourable case: the known items as an enrolment that reaches the claim pays them (an item of
+   * the absent list within the enrolment's dates brings the claim within them: §1.2 card 000-13), plus what each
+   * absent list can add (§4.1 item 8b), within the caps. A firm-wide failure, the enrolment known not held, is
+   * ineligible before this; so is a claim whose absent lists can hold nothing (the fees of loans all known not to be
+   * guaranteed) or whose caps are spent, which returns false and leaves the builder untouched.
+   *
+   * @return whether the outcome is undetermined, its verdict, amount, missing facts, reasons and notes then set
+   */
+  private static boolean openByAbsentLists(TechSmeMeasure measure, EnterpriseProfile profile,
+      TechSmeRequest request, TechSmeCalculator.Evaluation evaluation, Open open, MeasureOutcome.Builder builder,
+      boolean explain) {
+    TracedCondition.Decision firm = TracedCondition.decide(
+        List.of(TechSmeCalculator.enrolmentCondition(measure, profile.enterpriseFacts())), new StepTrace(explain));
+    // the favourable case: the enrolment as the profile gives it, before its dates are tested against the known items
+    TechSmeCalculator.Evaluation favourable = TechSmeCalculator.DEFAULT.evaluate(measure,
+        TechSmeRequest.builder().from(request).enterprise(profile.enterpriseFacts()).build(), false);
+    boolean knownPay = favourable.eligibility().verdict() != Verdict.INELIGIBLE;
+    List<String> calculatorMissing = new ArrayList<>(firm.missingFacts());
+    if (knownPay) {
+      calculatorMissing.addAll(favourable.eligibility().missingFacts());
+    }
+    BigDecimal knownMost = knownPay ? Cny.yuan(favourable.amount().maximum(), "maximum") : BigDecimal.ZERO;
+    open.widen(BigDecimal.ZERO, knownMost, calculatorMissing, firm.eligibility(), firm.eligibility());
+    if (open.added.signum() == 0 || open.maximum.signum() == 0) {
+      // the absent lists can hold nothing (every loan known not guaranteed, say): the known items are all there is
+      return false;
+    }
+    open.finish(builder, Verdict.UNDETERMINED, true, List.of());
+    if (explain) {
+      // why the known items give nothing as they stand
+      builder.addAllNotes(evaluation.eligibility().reasons());
+    }
+    return true;
   }
 
   /** Adds the list's pointer to {@code absent} when not known; returns whether it holds an item. */
@@ -180,6 +227,8 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     private Eligibility calculatorReasons;
     private BigDecimal minimum;
     private BigDecimal maximum;
+    /** What the absent lists can add at most, before the yearly and programme caps. */
+    private BigDecimal added = BigDecimal.ZERO;
 
     Open(TechSmeMeasure measure, EnterpriseProfile profile, List<String> absentLists, boolean explain) {
       this.measure = measure;
@@ -222,6 +271,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
             reasons.add(listReason(list));
           }
         }
+        added = more;
         maximum = maximum.add(more).min(annual).min(programmeLeft());
       }
       if (profile.techSmeSubsidyReceived().isEmpty()) {
