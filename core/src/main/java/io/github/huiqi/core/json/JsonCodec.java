@@ -170,8 +170,10 @@ public final class JsonCodec {
       return parse(parser, Mappers.FULL.constructType(type));
     } catch (BoundedInput.TooLong ex) {
       throw tooLong(ex.length(), true);
+    } catch (BoundedInput.NotUtf8 ex) {
+      throw notUtf8(ex.offset());
     } catch (JacksonException ex) {
-      throw translate(ex, parser, count.tooLong());
+      throw count.notUtf8() >= 0 ? notUtf8(count.notUtf8()) : translate(ex, parser, count.tooLong());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     } finally {
@@ -319,6 +321,16 @@ public final class JsonCodec {
       return tooLong(cutOffAt, true);
     }
     return JsonErrors.translate(ex, parser, limits);
+  }
+
+  /**
+   * The error for a byte stream that is not UTF-8 text: the document as a whole (field {@code /}, as a byte's place
+   * in the JSON is not known when the stream is read ahead), the offset of the first bad byte as its value.
+   */
+  private static InvalidInputException notUtf8(long offset) {
+    String at = "byte " + offset;
+    return new InvalidInputException(InvalidInputException.MALFORMED_JSON, "/", at,
+        "must be UTF-8 text (" + at + ")", "必须为 UTF-8 文本（第 " + offset + " 字节）", null);
   }
 
   /**
