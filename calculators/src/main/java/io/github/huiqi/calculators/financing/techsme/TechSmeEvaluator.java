@@ -126,6 +126,18 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       } else {
         // no known item: "the firm paid nothing" is possible, so an absent list decides whether there is a claim
         open.widen(BigDecimal.ZERO, BigDecimal.ZERO, firm.missingFacts(), firm.eligibility(), firm.eligibility());
+        if (open.maximum.signum() == 0) {
+          // the absent lists can hold nothing (no loan known, or every loan known not guaranteed and the premiums
+          // known) or the caps are spent: no claim can be made
+          builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
+          if (explain) {
+            builder.addReasons(new Reason("absent-lists-hold-nothing", LocalizedText.of(
+                "未提供的利息、担保费或保证保险费支付记录不可能含有可资助的款项（由已知贷款推算），或资助上限已用尽",
+                "the interest, guarantee-fee or premium lists not given can hold nothing to subsidise (worked out from "
+                    + "the known loans), or the caps are spent"), TechSmeLoanBound.DEFAULT));
+          }
+          return context.finish(builder.explanation(new Explanation(steps.list())));
+        }
         open.finish(builder, Verdict.UNDETERMINED, true, List.of());
       }
       return context.finish(builder.explanation(new Explanation(steps.list())));

@@ -115,4 +115,23 @@ class TechSmeAbsentListAuditTest {
     EngineJson.assertIneligible(outcomes("\"techSme\": {\"held\": true}, \"guaranteeFeePayments\": [],"
         + " \"interestPayments\": " + INTEREST_2019)[0]);
   }
+
+  @Test
+  void test_noPaymentKnown_absentListsCanHoldNothing_ineligible() {
+    // no loan (the list known empty) and no premium (known empty): the interest and fee lists, not given, can hold
+    // only what the known loans bear, nothing (decisions register §4.1 item 8b), so no claim can be made. Before:
+    // undetermined, exactly 0.00, naming both lists; after: ineligible, 0.00
+    JsonNode[] both = outcomes("\"techSme\": {\"held\": true}, \"loans\": []");
+    assertRange(both[0], "INELIGIBLE", "0", "0");
+    assertThat(both[0].at("/missingFacts").size()).isZero();
+    assertThat(texts(both[1].at("/reasons"), "/code")).containsExactly("absent-lists-hold-nothing");
+    // one loan, not known to be unguaranteed: its interest could be in the absent list, so still undetermined
+    // (1,000,000 × 4% over 2023-03-01 → 2024-03-01, 366 days: at most 40,666.666… of interest under ACT/360, the
+    // larger convention; × 80% = 32,533.333…, rounded up as a bound: 32,533.34)
+    JsonNode[] open = outcomes("\"techSme\": {\"held\": true}, \"loans\": [{\"loanId\": \"L1\", \"principal\":"
+        + " {\"amount\": 1000000, \"currency\": \"CNY\"}, \"drawdownDate\": \"2023-03-01\", \"maturityDate\":"
+        + " \"2024-03-01\", \"annualInterestRate\": \"4%\", \"guaranteed\": false}]");
+    assertThat(open[0].at("/verdict").asText()).isEqualTo("UNDETERMINED");
+    assertThat(open[0].at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("32533.34");
+  }
 }
