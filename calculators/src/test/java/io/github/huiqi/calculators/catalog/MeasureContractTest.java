@@ -121,7 +121,7 @@ class MeasureContractTest {
   void test_theEngineKeepsTheVerdictConvention() {
     // the stacking rules change verdicts and amounts after the evaluators: an undetermined outcome of the engine may
     // still be worth nothing, an eligible one stays eligible when something is certain (decisions register §4.6
-    // item 41)
+    // item 42)
     List<EnterpriseProfile> profiles = new ArrayList<>(List.of(CatalogProfiles.bare(), CatalogProfiles.sample(),
         ProfileFixtures.full()));
     Random random = new Random(20261204L);

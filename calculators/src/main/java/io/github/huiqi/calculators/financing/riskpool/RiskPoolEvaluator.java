@@ -66,7 +66,7 @@ import java.util.Optional;
  * amount (the built-in table has one ratio, 30%) the amount is exact and the category is not asked for; otherwise the
  * loan ranges between the least and the most, naming {@code /loans/i/riskPoolCategory}: eligible when its other
  * conditions are met and every category compensates it (the category sets the amount only: decisions register §4.6
- * item 41), undetermined when a category may compensate nothing. No non-performing
+ * item 42), undetermined when a category may compensate nothing. No non-performing
  * loan among known loans is ineligible; an absent {@code /loans} is undetermined, {@code atLeast(0)}. A fact the
  * claim rejects (a principal outstanding above the principal) is bad input naming the profile's pointer, such as
  * {@code /loans/0/nonPerforming/principalOutstanding}.
