@@ -396,11 +396,9 @@ class BookBankQaAuditTest {
     // certain: 200,000.00 + 1,722.22 + 42.01 + 10,055.56 + 100,555.56 = 312,375.35;
     // in reach: 200,000.00 + 1,722.22 + 42.01 + 20,111.12 + 200,000.00 + 10,055.56 = 431,930.91
     for (int threads = 1; threads <= 2; threads++) {
-      BookFirstLoanColumns columns = new BookFirstLoanColumns(book.size(), 20);
-      book.forEach(columns::add);
-      BookColumnTotals fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
-          .compute(columns, threads);
-      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(new BookTotals(7, 5, 1, 1, 0,
+      BookFirstLoanColumnsRun run = BookFirstLoanColumnsRun.of(FirstLoanFixtures.MEASURE, book, threads);
+      BookFirstLoanColumns columns = run.columns();
+      assertThat(run.totals().toTotals()).as("%d threads", threads).isEqualTo(new BookTotals(7, 5, 1, 1, 0,
           new AmountRange(Cny.of("312375.35"), Cny.of("431930.91"))));
       for (int e = 0; e < book.size(); e++) {
         assertThat(columns.item(e).verdict()).as("firm %d", e).isEqualTo(items.get(e).verdict());

@@ -2,7 +2,6 @@ package io.github.huiqi.calculators.batch.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
@@ -221,11 +220,9 @@ class BookNewUserAuditTest {
     assertThat(BookCalculators.firstLoan(FIRST_LOAN).run(requests, fromList::add)).isEqualTo(FIRST_LOAN_TOTALS);
 
     for (int threads : new int[] {1, 2}) {
-      BookFirstLoanColumns columns = new BookFirstLoanColumns(requests.size(), requests.size());
-      requests.forEach(columns::add);
-      BookColumnTotals fast = BookFirstLoanFastPath.of(FIRST_LOAN, FirstLoanOptions.DEFAULTS)
-          .compute(columns, threads);
-      assertThat(fast.toTotals()).as("threads " + threads).isEqualTo(FIRST_LOAN_TOTALS);
+      BookFirstLoanColumnsRun run = BookFirstLoanColumnsRun.of(FIRST_LOAN, requests, threads);
+      BookFirstLoanColumns columns = run.columns();
+      assertThat(run.totals().toTotals()).as("threads " + threads).isEqualTo(FIRST_LOAN_TOTALS);
       for (int i = 0; i < requests.size(); i++) {
         assertThat(columns.item(i).amount()).as("F" + (i + 1)).contains(FIRST_LOAN_AMOUNTS.get(i));
       }

@@ -174,11 +174,9 @@ class BookPathsAgreementAuditTest {
     List<FirstLoanRequest> book = firstLoanBook();
     for (int threads = 1; threads <= 2; threads++) {
       // the whole book: E0's three loans send its block down the enterprise-by-enterprise path
-      BookFirstLoanColumns columns = new BookFirstLoanColumns(book.size(), 12);
-      book.forEach(columns::add);
-      BookColumnTotals fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
-          .compute(columns, threads);
-      assertThat(fast.toTotals()).as("%d threads", threads).isEqualTo(new BookTotals(10, 5, 4, 1, 0,
+      BookFirstLoanColumnsRun whole = BookFirstLoanColumnsRun.of(FirstLoanFixtures.MEASURE, book, threads);
+      BookFirstLoanColumns columns = whole.columns();
+      assertThat(whole.totals().toTotals()).as("%d threads", threads).isEqualTo(new BookTotals(10, 5, 4, 1, 0,
           new AmountRange(Cny.of("281916.67"), Cny.of("292083.34"))));
       for (int e = 0; e < book.size(); e++) {
         assertThat(columns.item(e).verdict()).as("E%d", e).contains(VERDICTS.get(e));
@@ -190,10 +188,10 @@ class BookPathsAgreementAuditTest {
 
       // E1..E9 alone, one loan each: the block goes down the optimistic branch-free loop, its term ends from the
       // tables by drawdown day (01-31 + 1 month = 02-28; 03-31 + 6 months = 09-30)
-      BookFirstLoanColumns single = new BookFirstLoanColumns(book.size() - 1, book.size() - 1);
-      book.subList(1, book.size()).forEach(single::add);
-      BookColumnTotals one = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
-          .compute(single, threads);
+      BookFirstLoanColumnsRun alone = BookFirstLoanColumnsRun.of(FirstLoanFixtures.MEASURE,
+          book.subList(1, book.size()), threads);
+      BookFirstLoanColumns single = alone.columns();
+      BookColumnTotals one = alone.totals();
       // 1,555.56 + 5,027.78 + 60,333.33 + 15,000.00 = 81,916.67; in reach + 10,166.67 = 92,083.34
       assertThat(one.toTotals()).as("%d threads", threads).isEqualTo(new BookTotals(9, 4, 4, 1, 0,
           new AmountRange(Cny.of("81916.67"), Cny.of("92083.34"))));
