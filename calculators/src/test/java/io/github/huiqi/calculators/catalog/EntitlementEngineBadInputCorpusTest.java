@@ -13,13 +13,11 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.testing.JsonPointers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -56,24 +54,6 @@ class EntitlementEngineBadInputCorpusTest {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
-  }
-
-  /** Every pointer of the request's tree, the root's members and below. */
-  private static List<String> pointers(JsonNode node, String at, List<String> into) {
-    if (!at.isEmpty()) {
-      into.add(at);
-    }
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> member = it.next();
-        pointers(member.getValue(), at + "/" + member.getKey(), into);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        pointers(node.get(i), at + "/" + i, into);
-      }
-    }
-    return into;
   }
 
   private static JsonNode nested(int depth) {
@@ -159,7 +139,7 @@ class EntitlementEngineBadInputCorpusTest {
   void test_corpus_typedErrorNamingThePlaceOrAReport_neverALeak() throws IOException {
     String valid = HuiqiJson.write(EntitlementRequest.of(CatalogProfiles.sample(), LocalDate.of(2023, 6, 30)));
     assertThat(ENGINE.evaluateJson(valid)).contains("\"outcomes\"");
-    List<String> pointers = pointers(parse(valid), "", new ArrayList<>());
+    List<String> pointers = JsonPointers.of(parse(valid));
     int rejected = 0;
     long slowest = 0;
     for (int seed = 0; seed < DOCUMENTS; seed++) {

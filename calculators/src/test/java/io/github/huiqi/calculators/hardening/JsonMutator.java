@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.hardening.JsonMutation.Expect;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.testing.JsonPointers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -42,7 +40,7 @@ public final class JsonMutator {
    */
   public JsonMutator(String valid) {
     this.valid = valid;
-    this.pointers = pointers(parse(valid), "", new ArrayList<>());
+    this.pointers = JsonPointers.of(parse(valid));
   }
 
   /**
@@ -57,24 +55,6 @@ public final class JsonMutator {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
-  }
-
-  /** Every pointer of a tree, the root's members and below. */
-  static List<String> pointers(JsonNode node, String at, List<String> into) {
-    if (!at.isEmpty()) {
-      into.add(at);
-    }
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> member = it.next();
-        pointers(member.getValue(), at + "/" + member.getKey(), into);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        pointers(node.get(i), at + "/" + i, into);
-      }
-    }
-    return into;
   }
 
   static String parentOf(String pointer) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.hardening.JsonMutation.Expect;
+import io.github.huiqi.core.testing.JsonPointers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,8 @@ final class JsonSweep {
     JsonNode root = JsonMutator.parse(valid);
     List<String> every = new ArrayList<>();
     every.add("");
-    for (String pointer : JsonMutator.pointers(root, "", every)) {
+    every.addAll(JsonPointers.of(root));
+    for (String pointer : every) {
       JsonNode original = root.at(pointer);
       if (original.isObject()) {
         cases.add(document("unknown-member", pointer + "/unknownMember", Expect.REJECTED, "",

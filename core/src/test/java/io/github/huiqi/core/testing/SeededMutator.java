@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -56,8 +55,7 @@ public final class SeededMutator {
    */
   public SeededMutator(JsonNode valid, String under) {
     this.valid = valid;
-    this.pointers = new ArrayList<>();
-    collect(valid.at(under), under, pointers);
+    this.pointers = new ArrayList<>(JsonPointers.under(valid.at(under), under));
     pointers.remove(under);
   }
 
@@ -214,22 +212,6 @@ public final class SeededMutator {
       out.writeBytes(whole.substring(at + marker.length() - 1).getBytes(StandardCharsets.UTF_8));
     }
     return new Mutant("not-utf8", pointer, "bytes", null, out.toByteArray());
-  }
-
-  private static void collect(JsonNode node, String at, List<String> into) {
-    if (!at.isEmpty()) {
-      into.add(at);
-    }
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> member = it.next();
-        collect(member.getValue(), at + "/" + member.getKey(), into);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), at + "/" + i, into);
-      }
-    }
   }
 
   /**
