@@ -39,43 +39,54 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PolicyData {
 
-  private final Map<DocumentId, PolicyPack> packs;
-  private final Map<MeasureId, Measure> measures;
-  private final List<Measure> measureList;
-  private final Map<RateSeriesId, RateSeries> rateSeries;
-  private final Map<MeasureId, MeasureListing> listings;
+  /** Every pack's documents, measures, listings and series; for the built-in data, null until a lookup needs all. */
+  private volatile PolicyContents contents;
+  /** The built-in packs, each read when a lookup first needs it; null for any other data. */
+  private final BuiltInPacks builtInPacks;
   /** The packs' identities, computed the first time a receipt asks (a benign race: each thread computes the same). */
   private volatile Map<DocumentId, PackIdentity> identities;
   /** The identities of this data's own measures, each computed the first time a calculator's receipt asks. */
   private final Map<MeasureId, MeasureIdentity> measureIdentities = new ConcurrentHashMap<>();
 
-  private PolicyData(Map<DocumentId, PolicyPack> packs, Map<RateSeriesId, RateSeries> rateSeries) {
-    this.packs = Collections.unmodifiableMap(packs);
-    Map<MeasureId, Measure> byId = new LinkedHashMap<>();
-    for (PolicyPack pack : packs.values()) {
-      for (Measure measure : pack.measures()) {
-        Measure previous = byId.put(measure.id(), measure);
-        if (previous != null) {
-          throw new InvalidInputException("measures", measure.id(),
-              "must be unique across packs; it is defined by more than one document");
-        }
-      }
+  private PolicyData(PolicyContents contents) {
+    this.contents = contents;
+    this.builtInPacks = null;
+  }
+
+  private PolicyData(BuiltInPacks builtInPacks) {
+    this.builtInPacks = builtInPacks;
+  }
+
+  /** Data over the built-in packs, each read when a lookup first needs it (package-private for the tests). */
+  static PolicyData onDemand(BuiltInPacks builtInPacks) {
+    return new PolicyData(builtInPacks);
+  }
+
+  /** Every pack's contents, reading the built-in packs not read yet (each once, whichever thread asks first). */
+  private PolicyContents contents() {
+    PolicyContents all = contents;
+    if (all == null) {
+      all = builtInPacks.all();
+      contents = all;
     }
-    this.measures = Collections.unmodifiableMap(byId);
-    this.measureList = List.copyOf(byId.values());
-    Map<MeasureId, MeasureListing> listed = new LinkedHashMap<>();
-    for (PolicyPack pack : packs.values()) {
-      for (MeasureListing listing : pack.listings()) {
-        listed.put(listing.measure(), listing);
-      }
-    }
-    this.listings = Collections.unmodifiableMap(listed);
-    this.rateSeries = Collections.unmodifiableMap(rateSeries);
+    return all;
   }
 
   /**
-   * Returns the built-in policy data: the packs listed in {@link PolicyPacks#BUILT_IN_RESOURCES}, loaded and
-   * validated once.
+   * The built-in pack of a document, read if not yet, while this data's other packs are not needed; null once every
+   * pack is read or when no built-in pack is that document's (then the caller looks in every pack).
+   */
+  private PolicyPack builtInPackOf(String documentId) {
+    return contents == null ? builtInPacks.packOf(documentId) : null;
+  }
+
+  /**
+   * Returns the built-in policy data: the packs listed in {@link PolicyPacks#BUILT_IN_RESOURCES}. Each pack is read
+   * and validated once, when a lookup first needs it: a bank that asks for one measure by id
+   * ({@link #getMeasure(TypedMeasureId)}, {@link #findMeasure}, {@link #findListing}, {@link #getDocument}) reads
+   * only that measure's document, and the first lookup that needs every pack ({@link #measures()},
+   * {@link #documents()}, a rate series, a receipt, {@link #withPack}) reads the rest. The measures are the same
+   * instances whichever way they were first found.
    *
    * @return the built-in data
    * @throws io.github.huiqi.core.error.PolicyDataException if a built-in pack is malformed (a packaging defect)
@@ -91,7 +102,7 @@ public final class PolicyData {
    * @return the data
    */
   public static PolicyData of(List<PolicyPack> packs) {
-    PolicyData data = new PolicyData(new LinkedHashMap<>(), new LinkedHashMap<>());
+    PolicyData data = new PolicyData(PolicyContents.EMPTY);
     for (PolicyPack pack : Args.listCopy(packs, "packs")) {
       data = data.withPack(pack);
     }
@@ -108,13 +119,7 @@ public final class PolicyData {
    */
   public PolicyData withPack(PolicyPack pack) {
     Args.notNull(pack, "pack");
-    Map<DocumentId, PolicyPack> newPacks = new LinkedHashMap<>(packs);
-    newPacks.put(pack.document().id(), pack);
-    Map<RateSeriesId, RateSeries> newSeries = new LinkedHashMap<>(rateSeries);
-    for (RateSeries series : pack.rateSeries()) {
-      newSeries.put(series.id(), series);
-    }
-    return new PolicyData(newPacks, newSeries);
+    return new PolicyData(contents().withPack(pack));
   }
 
   /**
@@ -128,15 +133,16 @@ public final class PolicyData {
   public List<PackIdentity> packIdentities(Collection<MeasureId> used) {
     Args.notNull(used, "used");
     Map<DocumentId, PackIdentity> all = identities();
+    PolicyContents data = contents();
     Set<DocumentId> wanted = new HashSet<>();
     for (MeasureId id : used) {
-      Measure measure = measures.get(id);
+      Measure measure = data.measures().get(id);
       if (measure != null) {
         wanted.add(measure.clause().document());
       }
     }
     List<PackIdentity> result = new ArrayList<>();
-    for (PolicyPack pack : packs.values()) {
+    for (PolicyPack pack : data.packs().values()) {
       if (wanted.contains(pack.document().id()) || !pack.rateSeries().isEmpty()) {
         result.add(all.get(pack.document().id()));
       }
@@ -160,18 +166,19 @@ public final class PolicyData {
   public List<PackIdentity> packIdentitiesOf(Collection<? extends Measure> used, Collection<RateSeriesId> series) {
     Args.notNull(used, "used");
     Args.notNull(series, "series");
+    PolicyContents data = contents();
     Set<DocumentId> wanted = new HashSet<>();
     for (Measure measure : used) {
       Args.notNull(measure, "used");
-      PolicyPack pack = packs.get(measure.clause().document());
-      Measure held = measures.get(measure.id());
+      PolicyPack pack = data.packs().get(measure.clause().document());
+      Measure held = data.measures().get(measure.id());
       if (pack != null && (held == measure || measure.equals(held))) {
         wanted.add(pack.document().id());
       }
     }
     for (RateSeriesId id : series) {
-      RateSeries published = rateSeries.get(id);
-      for (PolicyPack pack : packs.values()) {
+      RateSeries published = data.rateSeries().get(id);
+      for (PolicyPack pack : data.packs().values()) {
         if (published != null && pack.rateSeries().contains(published)) {
           wanted.add(pack.document().id());
         }
@@ -179,7 +186,7 @@ public final class PolicyData {
     }
     Map<DocumentId, PackIdentity> all = identities();
     List<PackIdentity> result = new ArrayList<>();
-    for (PolicyPack pack : packs.values()) {
+    for (PolicyPack pack : data.packs().values()) {
       if (wanted.contains(pack.document().id())) {
         result.add(all.get(pack.document().id()));
       }
@@ -198,7 +205,7 @@ public final class PolicyData {
    */
   public MeasureIdentity measureIdentity(Measure measure) {
     Args.notNull(measure, "measure");
-    if (measures.get(measure.id()) != measure) {
+    if (held(measure.id()) != measure) {
       return MeasureIdentity.of(measure);
     }
     return measureIdentities.computeIfAbsent(measure.id(), id -> MeasureIdentity.of(measure));
@@ -208,7 +215,7 @@ public final class PolicyData {
     Map<DocumentId, PackIdentity> all = identities;
     if (all == null) {
       all = new LinkedHashMap<>();
-      for (PolicyPack pack : packs.values()) {
+      for (PolicyPack pack : contents().packs().values()) {
         all.put(pack.document().id(), new PackIdentity(pack.document().id().value(), pack.version(),
             Sha256.of(HuiqiJson.writeCanonical(pack))));
       }
@@ -225,7 +232,7 @@ public final class PolicyData {
    */
   public List<PolicyDocument> documents() {
     List<PolicyDocument> documents = new ArrayList<>();
-    packs.values().forEach(pack -> documents.add(pack.document()));
+    contents().packs().values().forEach(pack -> documents.add(pack.document()));
     return List.copyOf(documents);
   }
 
@@ -247,7 +254,13 @@ public final class PolicyData {
    * @return the document, empty if not found
    */
   public Optional<PolicyDocument> findDocument(DocumentId id) {
-    return Optional.ofNullable(packs.get(id)).map(PolicyPack::document);
+    if (id != null) {
+      PolicyPack pack = builtInPackOf(id.value());
+      if (pack != null) {
+        return Optional.of(pack.document());
+      }
+    }
+    return Optional.ofNullable(contents().packs().get(id)).map(PolicyPack::document);
   }
 
   /**
@@ -256,7 +269,7 @@ public final class PolicyData {
    * @return the measures
    */
   public List<Measure> measures() {
-    return measureList;
+    return contents().measureList();
   }
 
   /**
@@ -287,7 +300,7 @@ public final class PolicyData {
    */
   public <T extends Measure> T getMeasure(MeasureId id, Class<T> type) {
     Args.notNull(type, "type");
-    Measure measure = measures.get(id);
+    Measure measure = held(id);
     if (measure == null) {
       throw new UnknownIdentifierException("measure", String.valueOf(id));
     }
@@ -305,7 +318,28 @@ public final class PolicyData {
    * @return the measure, empty if not found
    */
   public Optional<Measure> findMeasure(MeasureId id) {
-    return Optional.ofNullable(measures.get(id));
+    return Optional.ofNullable(held(id));
+  }
+
+  /** The document part of a measure id, before its first dot ({@code sz-gxj-2023-26} of {@code sz-gxj-2023-26.x}). */
+  private static String documentPart(MeasureId id) {
+    int dot = id.value().indexOf('.');
+    return dot < 0 ? id.value() : id.value().substring(0, dot);
+  }
+
+  /** The measure with an id, from its own built-in pack while the others are not needed; null if none. */
+  private Measure held(MeasureId id) {
+    if (id != null) {
+      PolicyPack pack = builtInPackOf(documentPart(id));
+      if (pack != null) {
+        for (Measure measure : pack.measures()) {
+          if (measure.id().equals(id)) {
+            return measure;
+          }
+        }
+      }
+    }
+    return contents().measures().get(id);
   }
 
   /**
@@ -315,7 +349,17 @@ public final class PolicyData {
    * @return the listing, empty if its pack lists none
    */
   public Optional<MeasureListing> findListing(MeasureId id) {
-    return Optional.ofNullable(listings.get(id));
+    if (id != null) {
+      PolicyPack pack = builtInPackOf(documentPart(id));
+      if (pack != null) {
+        for (MeasureListing listing : pack.listings()) {
+          if (listing.measure().equals(id)) {
+            return Optional.of(listing);
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(contents().listings().get(id));
   }
 
   /**
@@ -337,7 +381,7 @@ public final class PolicyData {
    * @throws UnknownIdentifierException if not found
    */
   public RateSeries getRateSeries(RateSeriesId id) {
-    RateSeries series = rateSeries.get(id);
+    RateSeries series = contents().rateSeries().get(id);
     if (series == null) {
       throw new UnknownIdentifierException("rate series", String.valueOf(id));
     }
@@ -351,7 +395,7 @@ public final class PolicyData {
    * @return the series, empty if not found
    */
   public Optional<RateSeries> findRateSeries(RateSeriesId id) {
-    return Optional.ofNullable(rateSeries.get(id));
+    return Optional.ofNullable(contents().rateSeries().get(id));
   }
 
   /**
@@ -368,7 +412,7 @@ public final class PolicyData {
    */
   public PolicyData withMeasure(Measure replacement) {
     Args.notNull(replacement, "replacement");
-    for (PolicyPack pack : packs.values()) {
+    for (PolicyPack pack : contents().packs().values()) {
       List<Measure> changed = new ArrayList<>(pack.measures());
       for (int i = 0; i < changed.size(); i++) {
         if (changed.get(i).id().equals(replacement.id())) {
@@ -381,16 +425,8 @@ public final class PolicyData {
     throw new InvalidInputException("replacement/id", replacement.id(), "must be the id of a measure in the data");
   }
 
-  /** Lazy holder: the built-in packs are read on first use, once, by the class-loading lock. */
+  /** Lazy holder: the built-in data, its packs read as lookups need them. */
   private static final class BuiltIn {
-    static final PolicyData INSTANCE = load();
-
-    private static PolicyData load() {
-      List<PolicyPack> packs = new ArrayList<>();
-      for (String resource : PolicyPacks.BUILT_IN_RESOURCES) {
-        packs.add(PolicyPacks.readBuiltIn(resource));
-      }
-      return of(packs);
-    }
+    static final PolicyData INSTANCE = onDemand(new BuiltInPacks());
   }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Launches {@link StartupProbe} in fresh JVMs (by default 10) with this JVM's class path and prints each run and the
- * medians of the time to {@code PolicyData.builtIn()}: the call alone, from the JVM's start to the call's end,
- * and the process's CPU time then.
+ * medians of its figures: a bank's first measure from {@code PolicyData.builtIn()} ({@code callMs}, one pack read),
+ * every built-in pack ({@code everyPackMs}), from the JVM's start to the end of both, and the process's CPU time
+ * then.
  * A test source, run by hand:
  * <pre>
  * mvn -B -ntp -o -q test-compile -DskipTests
@@ -66,6 +67,7 @@ public final class StartupProbeRunner {
     System.out.println("class path: " + classPath.split(File.pathSeparator).length + " entries"
         + (whenIdle ? ", each run once the CPUs are idle" : ""));
     List<Long> calls = new ArrayList<>();
+    List<Long> everyPack = new ArrayList<>();
     List<Long> sinceStarts = new ArrayList<>();
     List<Long> cpus = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
@@ -94,9 +96,11 @@ public final class StartupProbeRunner {
       String[] parts = result.split(" ");
       sinceStarts.add(Long.parseLong(parts[0].substring("sinceStartMs=".length())));
       calls.add(Long.parseLong(parts[1].substring("callMs=".length())));
-      cpus.add(Long.parseLong(parts[3].substring("processCpuMs=".length())));
+      everyPack.add(Long.parseLong(parts[2].substring("everyPackMs=".length())));
+      cpus.add(Long.parseLong(parts[4].substring("processCpuMs=".length())));
     }
-    System.out.println("median callMs=" + median(calls) + " median sinceStartMs=" + median(sinceStarts)
+    System.out.println("median callMs=" + median(calls) + " median everyPackMs=" + median(everyPack)
+        + " median sinceStartMs=" + median(sinceStarts)
         + " median processCpuMs=" + median(cpus) + " (" + runs + " fresh JVMs)");
   }
 
