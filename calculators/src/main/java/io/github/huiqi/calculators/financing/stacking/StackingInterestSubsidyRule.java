@@ -66,7 +66,9 @@ import javax.money.MonetaryAmount;
  * The stacking's missing facts, as profile pointers, are added to the outcome they concern (both when a loan's choice
  * is open between the two subsidies); an eligible outcome whose least is then zero (leaving aside the tech-SME
  * widening for an unknown amount received, which changes only its amount) is undetermined, one sure of a positive
- * least stays eligible with the range (decisions register §4.6 item 42); the binding limit is the stacked result's.
+ * least stays eligible with the range (decisions register §4.6 item 42), and one left at a single figure names no
+ * missing fact, since none then opens any money (decisions register §4.6 item 45); the binding limit is the stacked
+ * result's.
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
  * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps; the note and
  * the steps name a fact a loan's choice awaits by its profile pointer too.
@@ -579,7 +581,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       BigDecimal certain = leastBeforeReceived != null ? leastBeforeReceived : least;
       Verdict verdict = (contested || gained) && original.verdict() == Verdict.ELIGIBLE && certain.signum() == 0
           ? Verdict.UNDETERMINED : original.verdict();
-      return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(binding).missingFacts(missing).build();
+      // an eligible outcome the stacking left at one figure (the loan whose interest it counted went to the other
+      // subsidy) has nothing open: a fact it named, such as what the programme already paid, decides no money now,
+      // and a platform is not asked for it (decisions register §4.6 item 45)
+      List<String> stillMissing = verdict == Verdict.ELIGIBLE && amount.isExact() ? List.of() : List.copyOf(missing);
+      return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(binding).missingFacts(stillMissing)
+          .build();
     }
 
     boolean changed(MeasureOutcome stacked) {

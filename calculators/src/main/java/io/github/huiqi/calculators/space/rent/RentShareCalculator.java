@@ -14,6 +14,7 @@ import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
+import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.RoundingStep;
@@ -137,6 +138,7 @@ public final class RentShareCalculator {
     List<TracedCondition> unknownParks = new ArrayList<>();
     List<String> unknownParkFacts = new ArrayList<>();
     List<String> unknownRents = new ArrayList<>();
+    List<TracedCondition> rentConditions = new ArrayList<>();
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
@@ -163,9 +165,11 @@ public final class RentShareCalculator {
         unbounded = true;
         if (lease.districtPark().isPresent()) {
           unknownRents.add(at + "/rentPaid");
-          conditions.add(TracedCondition.unknown(at + "/rentPaid",
+          TracedCondition rentKnown = TracedCondition.unknown(at + "/rentPaid",
               "prior-year-rent", () -> LocalizedText.of(prior + " 年度场地租金支出", "rent paid in " + prior),
-              measure.share().citation()));
+              measure.share().citation());
+          conditions.add(rentKnown);
+          rentConditions.add(rentKnown);
         }
       }
     }
@@ -189,7 +193,8 @@ public final class RentShareCalculator {
       BigDecimal exact = share.applyTo(counted);
       BigDecimal rounded = rounding.round(exact);
       maximum = unbounded ? cap.setScale(rounding.scale()) : rounded.min(cap);
-      boolean capBinds = rounded.compareTo(cap) > 0;
+      // an unknown rent leaves the cap as the upper end, which it then sets (decisions register §4.4 item 29)
+      boolean capBinds = unbounded || rounded.compareTo(cap) > 0;
       BigDecimal result = maximum;
       steps.add(() -> new CalculationStep(LocalizedText.of("上一年度场地租金支出 × 比例", "prior year's rent × share"),
           counted.toPlainString() + " × " + share, exact, measure.share().citation()));
@@ -205,16 +210,25 @@ public final class RentShareCalculator {
         && unknownRents.containsAll(decision.missingFacts());
     List<String> open = decision.verdict() == Verdict.ELIGIBLE || onlyTheBaseOpen ? List.copyOf(unknownParkFacts)
         : List.of();
-    return new Evaluation(decision, onlyTheBaseOpen, base, maximum, binding, open, steps);
+    Eligibility conditionsMet = null;
+    if (onlyTheBaseOpen && explain) {
+      // the conditions, all met, as an eligible outcome states them; the rent, no condition, is left out
+      List<TracedCondition> withoutRents = new ArrayList<>(conditions);
+      withoutRents.removeAll(rentConditions);
+      conditionsMet = TracedCondition.decide(withoutRents, new StepTrace(true)).eligibility();
+    }
+    return new Evaluation(decision, onlyTheBaseOpen, conditionsMet, base, maximum, binding, open, steps);
   }
 
   /**
    * The verdict; whether it is undetermined only because a park lease's rent, the base, is not given (every condition
    * met: the evaluator's outcome is then eligible, decisions register §4.6 item 42); the base counted, the maximum,
    * the cap when binding, the facts an eligible firm's maximum still turns on (the leases whose park is not known;
-   * empty unless eligible or only the base is open), and the steps.
+   * empty unless eligible or only the base is open), and the steps. When only the base is open, the explaining form
+   * also gives the conditions without the rent, all met ({@code conditionsMet}, the eligible outcome's reasons);
+   * null otherwise.
    */
-  record Evaluation(TracedCondition.Decision decision, boolean onlyTheBaseOpen, BigDecimal base, BigDecimal maximum,
-      BindingLimit binding, List<String> openFacts, StepTrace steps) {
+  record Evaluation(TracedCondition.Decision decision, boolean onlyTheBaseOpen, Eligibility conditionsMet,
+      BigDecimal base, BigDecimal maximum, BindingLimit binding, List<String> openFacts, StepTrace steps) {
   }
 }

@@ -24,13 +24,14 @@ import java.util.Optional;
  * The support year is the evaluation date's year, and the 国家高新技术企业 qualification is tested on that date (an
  * expired or a later certificate is not held); the base is the rent the profile's {@code leases} paid in the year
  * before on district-park space ({@code /leases/i/rentPaid}). The amount is {@link OutcomeAmount#upTo} the maximum;
- * the binding limit is the yearly cap when it bound. The profile does not say when the firm's support began, so the
- * three-consecutive-years limit is not checked: the explaining form notes this as a documented default. An eligible
- * firm with a lease whose park is not known is told the maximum were it in a park, naming
- * {@code /leases/i/districtPark}; a park lease whose {@code rentPaid} is not given leaves the maximum at the yearly
- * cap, naming {@code /leases/i/rentPaid}, and, the rent being the base and not a condition, leaves a firm that meets
- * every condition eligible (decisions register §4.6 item 42). Leases not
- * known: undetermined, naming {@code /leases}. No lease: ineligible.
+ * the binding limit is the yearly cap when it bound, or when an unknown rent leaves it the upper end. The profile
+ * does not say when the firm's support began, so the three-consecutive-years limit is not checked: the explaining
+ * form notes this as a documented default. An eligible firm with a lease whose park is not known is told the maximum
+ * were it in a park, naming {@code /leases/i/districtPark}; a park lease whose {@code rentPaid} is not given leaves
+ * the maximum at the yearly cap, naming {@code /leases/i/rentPaid}, and, the rent being the base and not a
+ * condition, leaves a firm that meets every condition eligible, its reasons the conditions met and the rent not
+ * given a note (decisions register §4.6 item 42). Leases not known: undetermined, naming {@code /leases}. No lease:
+ * ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -84,7 +85,8 @@ public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasu
     }
     if (explain) {
       if (e.onlyTheBaseOpen()) {
-        builder.addAllNotes(e.decision().eligibility().reasons());
+        // eligible: the reasons are the conditions met, as when the rent is known; the rent not given is a note
+        builder.addAllReasons(e.conditionsMet().reasons()).addAllNotes(e.decision().eligibility().reasons());
       } else {
         builder.addAllReasons(e.decision().eligibility().reasons());
       }
