@@ -107,7 +107,10 @@ public abstract class LoanFacts {
   public abstract Optional<Boolean> forProductionOrOperation();
 
   /**
-   * Returns whether the loan already receives an interest subsidy from another municipal department or programme.
+   * Returns whether the loan already receives an interest subsidy from another Shenzhen municipal department or
+   * programme (one municipal interest subsidy per loan: "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息",
+   * 2022 深圳 首贷 implementing rules). Only the Shenzhen interest subsidies read it; no Shanghai source states such a
+   * rule, so the Shanghai first-loan subsidy (沪企服办〔2023〕1号 第十五条) does not (decisions register §4.6 item 44).
    *
    * @return true or false, if known
    */

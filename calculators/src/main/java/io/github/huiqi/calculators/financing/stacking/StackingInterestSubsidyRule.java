@@ -12,6 +12,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.core.audit.ReceiptChoice;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.enterprise.LoanFacts;
@@ -37,6 +38,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.money.MonetaryAmount;
 
 /**
@@ -58,7 +60,13 @@ import javax.money.MonetaryAmount;
  *   <li>the most adds, for each loan whose choice is open, what the measure would pay on it, never more than the
  *       outcome's own most;
  *   <li>the tech-SME outcome keeps its own widening for facts the stacking cannot see: from zero when
- *       {@code techSmeSubsidyReceived} is not known, and up by the yearly cap of an absent fee or premium list;
+ *       {@code techSmeSubsidyReceived} is not known, and up by what an absent fee or premium list can add (its
+ *       yearly cap, a fee list no more than the known loans' fees can bear: decisions register §4.1 item 8b);
+ *   <li>when that outcome is undetermined because its enrolment's dates miss every known payment while a payment
+ *       list is absent (a payment of that list within the dates would bring the claim within them), the stacking
+ *       reads the enrolment as open on the absent lists: a loan the tech-SME subsidy may then pay on is compared with
+ *       the first-loan subsidy (taken by the first-loan subsidy when it is not smaller, else open, naming the lists),
+ *       so that no loan counts in both outcomes' most once its choice is made;
  *   <li>when {@code techSmeSubsidyReceived} is not known, the stacking reads it as nothing, but the programme cap may
  *       be spent: a loan the tech-SME subsidy took as the larger stays open, the first-loan outcome's most adds what
  *       it would pay on the loan, and both outcomes name {@code /techSmeSubsidyReceived}.
@@ -244,7 +252,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!stackHeld && unheld.isEmpty() && elsewhere.isEmpty()) {
       return Optional.empty();
     }
-    TechSmeRequest items = TechSmeEvaluator.sharedRequest(profile, context);
+    TechSmeRequest shared = TechSmeEvaluator.sharedRequest(profile, context);
+    List<String> openingLists = openingLists(tech, shared, profile);
+    TechSmeRequest items = openingLists.isEmpty() ? shared : TechSmeRequest.builder().from(shared)
+        .enterprise(EnterpriseFacts.builder().from(shared.enterprise()).enrolledTechSme(Optional.empty()).build())
+        .build();
+    UnaryOperator<List<String>> profileFacts = facts -> profileFacts(facts, openingLists);
     List<TechSmeInterestItem> heldInterest = new ArrayList<>(items.interest().size());
     // the least without the stacking: the interest on the loans held and on those drawn before the first-loan window
     List<TechSmeInterestItem> notFirstInterest = new ArrayList<>(items.interest().size());
@@ -262,9 +275,10 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Optional<StackingResult> stacking = Optional.empty();
     List<String> openToFirst = new ArrayList<>();
     if (stackHeld) {
-      StackingResult stacked = stackHeld(firstMeasure, techMeasure, items, loans, heldInterest, precedence, explain);
+      StackingResult stacked = stackHeld(firstMeasure, techMeasure, items, loans, heldInterest, precedence, explain,
+          profileFacts);
       stacking = Optional.of(stacked);
-      share(stacked, firstSide, techSide);
+      share(stacked, firstSide, techSide, profileFacts);
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         openToFirst = reopenForFirst(stacked, firstSide, techSide);
       }
@@ -349,21 +363,60 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
   }
 
+  /**
+   * The payment lists that open the tech-SME outcome, when they do: the outcome is undetermined, the enrolment is
+   * held but its dates miss every known payment (the shared request reads it as not held for the claim), and a
+   * payment list is absent. {@link TechSmeEvaluator} then pays the known payments in its most, since a payment of an
+   * absent list within the enrolment's dates brings the claim within them (decisions register §1.2 card 000-13,
+   * §4.1 item 8b): the stacking reads the enrolment as open on those lists, so that a loan the tech-SME subsidy may
+   * pay on is compared with the first-loan subsidy, not given to it as its only candidate.
+   *
+   * @return the absent lists' pointers; empty when the outcome is not so opened
+   */
+  private static List<String> openingLists(MeasureOutcome tech, TechSmeRequest shared, EnterpriseProfile profile) {
+    if (tech.verdict() != Verdict.UNDETERMINED || !shared.enterprise().enrolledTechSme().equals(Optional.of(false))
+        || !profile.enterpriseFacts().enrolledTechSme().equals(Optional.of(true))) {
+      return List.of();
+    }
+    return TechSmeEvaluator.absentLists(profile);
+  }
+
+  /**
+   * The profile's pointers of a stacking's missing facts; when absent lists open the tech-SME outcome, its
+   * enrolment (read as open on them) is those lists.
+   */
+  private static List<String> profileFacts(List<String> facts, List<String> openingLists) {
+    List<String> named = POINTERS.toProfile(facts);
+    if (openingLists.isEmpty() || !named.contains("/techSme")) {
+      return named;
+    }
+    LinkedHashSet<String> renamed = new LinkedHashSet<>();
+    for (String fact : named) {
+      if (fact.equals("/techSme")) {
+        renamed.addAll(openingLists);
+      } else {
+        renamed.add(fact);
+      }
+    }
+    return List.copyOf(renamed);
+  }
+
   /** Runs the stacking over the loans the profile holds and the interest paid on them. */
   private static StackingResult stackHeld(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
-      StackingPrecedence precedence, boolean explain) {
+      StackingPrecedence precedence, boolean explain, UnaryOperator<List<String>> profileFacts) {
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
     return StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
         StackingRequest.builder().enterprise(items.enterprise()).loans(loans).interest(heldInterest)
             .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
             .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain,
-        POINTERS::toProfile);
+        profileFacts);
   }
 
   /** Each side's least, most and binding limit from the stacking, and the loans whose choice is open. */
-  private static void share(StackingResult stacked, Side firstSide, Side techSide) {
+  private static void share(StackingResult stacked, Side firstSide, Side techSide,
+      UnaryOperator<List<String>> profileFacts) {
     // the stacking only takes loans away: it never raises an outcome's least above its own (a measure whose own
     // verdict is open, such as a Shenzhen measure for a firm whose region is not given, may pay nothing at all)
     firstSide.least = Cny.yuan(stacked.firstLoanTotal(), "firstLoanTotal").min(firstSide.least);
@@ -377,7 +430,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       if (loan.ground() == StackingGround.UNDETERMINED) {
         boolean firstMay = mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate());
         boolean techMay = mayPay(loan.techSmeVerdict(), loan.techSmeCandidate());
-        List<String> facts = POINTERS.toProfile(loan.missingFacts());
+        List<String> facts = profileFacts.apply(loan.missingFacts());
         if (firstMay) {
           firstSide.open(loan.firstLoanCandidate(), facts, techMay);
         }
@@ -539,15 +592,14 @@ public final class StackingInterestSubsidyRule implements StackingRule {
 
     /**
      * The tech-SME evaluator's own widening for facts the stacking does not see: an unknown amount already received
-     * from the programme (from zero), and absent fee or premium lists (up by their yearly caps).
+     * from the programme (from zero), and absent fee or premium lists (up by what they can add, as the evaluator
+     * bounds it).
      */
     void widenLikeItsEvaluator(TechSmeMeasure measure, EnterpriseProfile profile) {
-      if (profile.guaranteeFeePayments().isEmpty()) {
-        most = most.add(Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear"));
-      }
-      if (profile.insurancePremiumPayments().isEmpty()) {
-        most = most.add(Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
-      }
+      // as the evaluator widens: each absent list within its yearly cap and what the known loans can bear (register
+      // §4.1 item 8b); a list the loans bound below its cap must not let the top keep the interest of a loan the
+      // first-loan subsidy took
+      most = most.add(TechSmeEvaluator.absentListsMost(measure, profile));
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         // from zero: an unknown amount already received may have used up the programme cap
         leastBeforeReceived = least;

@@ -271,13 +271,8 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       maximum = max;
       if (!absentLists.isEmpty()) {
         BigDecimal annual = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
-        BigDecimal more = BigDecimal.ZERO;
+        BigDecimal more = absentListsAdd();
         for (String list : absentLists) {
-          more = more.add(list.equals(INTEREST) ? annual.min(loanBound(list, highestInterestRatio()))
-              : list.equals(FEES)
-              ? Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear")
-                  .min(loanBound(list, measure.guaranteeFeeRatio().value()))
-              : Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
           missing(list);
           if (explain) {
             reasons.add(listReason(list));
@@ -303,6 +298,23 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
                   + "computed as zero (the favourable case)"), RECEIVED_DEFAULT));
         }
       }
+    }
+
+    /**
+     * What the absent lists can add at most, each within its own yearly cap (an interest list within the yearly cap
+     * on all items), before the yearly and programme caps on the whole claim: decisions register §4.1 item 8b.
+     */
+    BigDecimal absentListsAdd() {
+      BigDecimal annual = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
+      BigDecimal more = BigDecimal.ZERO;
+      for (String list : absentLists) {
+        more = more.add(list.equals(INTEREST) ? annual.min(loanBound(list, highestInterestRatio()))
+            : list.equals(FEES)
+            ? Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear")
+                .min(loanBound(list, measure.guaranteeFeeRatio().value()))
+            : Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
+      }
+      return more;
     }
 
     /**
@@ -410,6 +422,39 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       return new Reason("insurance-premiums-not-known", LocalizedText.of("未提供贷款保证保险费支付记录",
           "the guarantee-insurance premiums paid are not given"), measure.insurancePremiumRatio().citation());
     }
+  }
+
+  /**
+   * Returns the profile's payment lists that are not known, as the profile's pointers, in the order
+   * {@code /interestPayments}, {@code /guaranteeFeePayments}, {@code /insurancePremiumPayments}.
+   *
+   * @param profile  the enterprise
+   * @return the absent lists; empty when every list is known
+   * @throws io.github.huiqi.core.error.InvalidInputException if the profile is null
+   */
+  public static List<String> absentLists(EnterpriseProfile profile) {
+    Args.notNull(profile, "profile");
+    List<String> absent = new ArrayList<>();
+    known(profile.interestPayments(), INTEREST, absent);
+    known(profile.guaranteeFeePayments(), FEES, absent);
+    known(profile.insurancePremiumPayments(), PREMIUMS, absent);
+    return List.copyOf(absent);
+  }
+
+  /**
+   * Returns the most the profile's absent payment lists can add to the subsidy, as this evaluator widens its amount:
+   * each absent list within its own yearly cap, bounded by what the profile's known loans can bear (decisions
+   * register §4.1 item 8b), before the yearly and programme caps on the whole claim. The stacking rule that pairs
+   * the measure with the first-loan subsidy widens its stacked amount by it.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @return the most, in yuan; zero when every list is known
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public static BigDecimal absentListsMost(TechSmeMeasure measure, EnterpriseProfile profile) {
+    Args.notNull(measure, "measure");
+    return new Open(measure, profile, absentLists(profile), false).absentListsAdd();
   }
 
   /**
