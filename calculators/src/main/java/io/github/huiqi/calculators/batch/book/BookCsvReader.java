@@ -15,6 +15,11 @@ import java.util.List;
  * skipped. Each record is returned with the line it starts on. Written by hand so that the
  * runtime closure stays Jackson, moneta-core and the JDK (jackson-dataformat-csv is not part of it).
  * <p>
+ * A record that cannot be read fails with an {@link InvalidInputException} whose field is {@code line} (the reader
+ * knows no column names) and whose value is the text of the bad field; the line the record starts on is
+ * {@link #recordLine()}, the 0-based position of the bad field {@link #failedField()}, so that a reader that knows
+ * the header (as {@link BookSource#csv} does) names the column, the convention of decisions register §4.6 item 47.
+ * <p>
  * Mutable and not thread-safe: one reader per file.
  */
 public final class BookCsvReader {
@@ -27,6 +32,8 @@ public final class BookCsvReader {
   private int peeked = -2;
   private boolean started;
   private long recordLine = 1;
+  private int failedField = -1;
+  private List<String> failedFields = List.of();
 
   /**
    * Creates a reader.
@@ -44,7 +51,8 @@ public final class BookCsvReader {
    * @return the record's fields and first line, null at the end of the input
    * @throws InvalidInputException if a field is longer than {@link #MAX_FIELD_LENGTH} or has text after its closing
    *     quote (the rest of its line is then skipped, so that the next call reads the next line's record) or a quote
-   *     is not closed, naming the line
+   *     is not closed: field {@code line}, the value the bad field's text (at most 40 characters) or for a field too
+   *     long its length; {@link #recordLine()} and {@link #failedField()} then say where
    * @throws UncheckedIOException if reading fails
    */
   public Fields next() {
@@ -60,6 +68,8 @@ public final class BookCsvReader {
     }
     long first = line;
     recordLine = first;
+    failedField = -1;
+    failedFields = List.of();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -67,8 +77,7 @@ public final class BookCsvReader {
     while (true) {
       if (quoted) {
         if (c == -1) {
-          throw new InvalidInputException("line " + first, field.length() > 40 ? field.substring(0, 40) + "…"
-              : field.toString(), "must close its quoted field");
+          throw failure(fields, shown(field), "must close its quoted field");
         }
         if (c == '"') {
           if (peek() == '"') {
@@ -103,23 +112,23 @@ public final class BookCsvReader {
         // text after a closing quote: a quote left open on an earlier row may have closed here, taking the rows
         // between into this field; the rest of this line belongs to the same bad record
         skipLine();
-        throw new InvalidInputException("line " + first, field.length() > 40 ? field.substring(0, 40) + "…"
-            : field.toString(), "must have a comma or the end of the line after its closing quote");
+        throw failure(fields, shown(field), "must have a comma or the end of the line after its closing quote");
       } else {
         field.append((char) c);
       }
       if (field.length() > MAX_FIELD_LENGTH) {
         // the rest of the line belongs to the same bad record: the next record starts on the next line
         skipLine();
-        throw new InvalidInputException("line " + first, field.length(),
-            "must hold fields of at most " + MAX_FIELD_LENGTH + " characters");
+        throw failure(fields, field.length(), "must hold fields of at most " + MAX_FIELD_LENGTH + " characters");
       }
       c = read();
     }
   }
 
   /**
-   * Returns the line the reader has reached: after a failed {@link #next}, the line of the failure.
+   * Returns the line the reader has reached: the line the next record starts on (after a failed {@link #next} whose
+   * record's rest was skipped, the line after it; after one that reached the end of the input, the last line). The
+   * line a failed record starts on is {@link #recordLine()}.
    *
    * @return the 1-based line
    */
@@ -132,8 +141,36 @@ public final class BookCsvReader {
    *
    * @return the 1-based line
    */
-  long recordLine() {
+  public long recordLine() {
     return recordLine;
+  }
+
+  /**
+   * Returns the 0-based position in its record of the field the last failed {@link #next} could not read.
+   *
+   * @return the position, -1 if the last call did not fail
+   */
+  public int failedField() {
+    return failedField;
+  }
+
+  /**
+   * Returns the fields of the last failed record read before its bad field, so that a book can name the loan.
+   *
+   * @return the fields, empty if the last call did not fail or failed in its first field
+   */
+  List<String> failedFields() {
+    return failedFields;
+  }
+
+  private InvalidInputException failure(List<String> fields, Object value, String problem) {
+    failedField = fields.size();
+    failedFields = List.copyOf(fields);
+    return new InvalidInputException("line", value, problem);
+  }
+
+  private static String shown(StringBuilder field) {
+    return field.length() > 40 ? field.substring(0, 40) + "…" : field.toString();
   }
 
   private void skipLine() {
