@@ -99,11 +99,11 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param idColumn  the column holding a row's id (reported with a failure), such as {@code loanId}
    * @return the book
    * @throws InvalidInputException if an argument is null, the input has no header, the header cannot be read (field
-   *     {@code header/i}, the bad column's 0-based position), a column name repeats or the
-   *     mapper names its columns ({@link BookCsvMapper#columns()}) and the header names another (field
-   *     {@code header/i}, its 0-based position; a column without a name is left unread), or the header lacks a column
-   *     the mapper says every row needs ({@link BookCsvMapper#requiredColumns()}; field {@code header}, the value the
-   *     column's name)
+   *     {@code header/i}, the bad column's 0-based position), a column name repeats or the mapper names its columns
+   *     ({@link BookCsvMapper#columns()}) and the header names another (field {@code header/i}, its 0-based
+   *     position; a column without a name, one or several, is left unread), or the header lacks a column the mapper
+   *     says every row needs ({@link BookCsvMapper#requiredColumns()}; field {@code header}, the value the column's
+   *     name)
    */
   public static <R> BookSource<R> csv(Reader in, BookCsvMapper<R> mapper, String idColumn) {
     Args.notNull(mapper, "mapper");
@@ -123,8 +123,12 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     Optional<Set<String>> known = mapper.columns();
     for (int i = 0; i < names.fields().size(); i++) {
       String name = names.fields().get(i).trim();
-      // a column without a name (an export's trailing comma) cannot be a misspelt one: it is left unread, as before
-      if (known.isPresent() && !name.isEmpty() && !known.get().contains(name)) {
+      if (name.isEmpty()) {
+        // a column without a name (an export's trailing commas, one or several) cannot be a misspelt one nor repeat
+        // one: it is left unread
+        continue;
+      }
+      if (known.isPresent() && !known.get().contains(name)) {
         throw new InvalidInputException("header/" + i, names.fields().get(i), "must be one of the columns "
             + String.join(", ", known.get()));
       }

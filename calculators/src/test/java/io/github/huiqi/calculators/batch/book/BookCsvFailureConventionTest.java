@@ -144,6 +144,33 @@ class BookCsvFailureConventionTest {
         });
   }
 
+  @Test
+  void csv_aSpreadsheetsSeveralNamelessColumns_areLeftUnread_asOneIs() {
+    // a spreadsheet saved as CSV carries a comma for every column it ever formatted: three nameless columns after
+    // the last named one. Before: refused as the book ("header/14", "must be unique"), though one nameless column
+    // was read and every nameless column is left unread
+    String book = HEADER.replace("\r\n", ",,,\r\n")
+        // 2: granted 2023-02-01, in the window: (30% + 30 pp) × 100,000.00 = 60,000.00
+        + row("N1", "1000000.00", "2023-02-01", "100000.00", "").replace("\r\n", ",,,\r\n")
+        // 3: granted 2023-04-01, the day after the window, with text in a nameless column (left unread):
+        //    30% × 100,000.01 = 30,000.003 → 30,000.00
+        + row("N2", "1000000.00", "2023-04-01", "100000.01", "").replace("\r\n", ",,note,\r\n")
+        // 4: one of the nameless columns left out: 15 fields against the header's 16
+        + row("N3", "1000000.00", "2023-02-01", "100000.00", "").replace("\r\n", ",,\r\n");
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.csv(new StringReader(book), BookSource.RISK_POOL_CLAIMS, "loanId")
+        .run(POOL, items::add);
+    assertExactly(items.get(0), "N1", "60000.00");
+    assertExactly(items.get(1), "N2", "30000.00");
+    assertFailed(items.get(2), "N3", BookSource.RECORD, "15", "must have 16 fields as the header has");
+    // 60,000.00 + 30,000.00 = 90,000.00
+    assertThat(totals).isEqualTo(new BookTotals(3, 2, 0, 0, 1, AmountRange.exactly(Cny.of("90000.00"))));
+    // a named column repeated is still refused
+    String twice = HEADER.replace("\r\n", ",,,loanId\r\n");
+    assertThatThrownBy(() -> BookSource.csv(new StringReader(twice), BookSource.RISK_POOL_CLAIMS, "loanId"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("header/15"));
+  }
+
   private static void assertExactly(BookItem item, String id, String yuan) {
     assertThat(item.id()).as("line %d", item.index()).contains(id);
     assertThat(item.verdict()).as("line %d", item.index()).contains(Verdict.ELIGIBLE);
