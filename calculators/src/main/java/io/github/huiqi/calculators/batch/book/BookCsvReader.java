@@ -19,6 +19,8 @@ import java.util.List;
  * knows no column names) and whose value is the text of the bad field; the line the record starts on is
  * {@link #recordLine()}, the 0-based position of the bad field {@link #failedField()}, so that a reader that knows
  * the header (as {@link BookSource#csv} does) names the column, the convention of decisions register §4.6 item 47.
+ * A record keeps at most {@link #MAX_FIELDS} fields of at most {@link #MAX_FIELD_LENGTH} characters each (register
+ * §4.6 item 48).
  * <p>
  * Mutable and not thread-safe: one reader per file.
  */
@@ -26,6 +28,11 @@ public final class BookCsvReader {
 
   /** The longest field accepted, in characters, so that a missing closing quote cannot swallow a whole file. */
   public static final int MAX_FIELD_LENGTH = 100_000;
+  /**
+   * The most fields a record may have, so that a line of commas, or a file whose lines end in a lone carriage return
+   * (read as one record), cannot fill the memory: the fields after it are counted, not kept.
+   */
+  public static final int MAX_FIELDS = 10_000;
 
   private final Reader in;
   private long line = 1;
@@ -34,6 +41,8 @@ public final class BookCsvReader {
   private long recordLine = 1;
   private int failedField = -1;
   private List<String> failedFields = List.of();
+  private int maxFields = MAX_FIELDS;
+  private String tooManyFields = "must have at most " + MAX_FIELDS + " fields";
 
   /**
    * Creates a reader.
@@ -52,7 +61,8 @@ public final class BookCsvReader {
    * @throws InvalidInputException if a field is longer than {@link #MAX_FIELD_LENGTH} or has text after its closing
    *     quote (the rest of its line is then skipped, so that the next call reads the next line's record) or a quote
    *     is not closed: field {@code line}, the value the bad field's text (at most 40 characters) or for a field too
-   *     long its length; {@link #recordLine()} and {@link #failedField()} then say where
+   *     long its length; {@link #recordLine()} and {@link #failedField()} then say where; or if the record has more
+   *     than {@link #MAX_FIELDS} fields, the value their number and the failed field's place the limit
    * @throws UncheckedIOException if reading fails
    */
   public Fields next() {
@@ -71,6 +81,7 @@ public final class BookCsvReader {
     failedField = -1;
     failedFields = List.of();
     List<String> fields = new ArrayList<>();
+    long count = 0;
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
@@ -96,7 +107,7 @@ public final class BookCsvReader {
         quoted = true;
         wasQuoted = true;
       } else if (c == ',') {
-        fields.add(field.toString());
+        count = add(fields, count, field);
         field.setLength(0);
         wasQuoted = false;
       } else if (c == '\n' || c == -1 || c == '\r' && peek() == '\n') {
@@ -106,7 +117,10 @@ public final class BookCsvReader {
         if (c != -1) {
           line++;
         }
-        fields.add(field.toString());
+        count = add(fields, count, field);
+        if (count > maxFields) {
+          throw failure(fields, count, tooManyFields);
+        }
         return new Fields(first, List.copyOf(fields));
       } else if (wasQuoted) {
         // text after a closing quote: a quote left open on an earlier row may have closed here, taking the rows
@@ -161,6 +175,25 @@ public final class BookCsvReader {
    */
   List<String> failedFields() {
     return failedFields;
+  }
+
+  /**
+   * Limits the fields of the records read from now on, such as a book's rows to its header's width.
+   *
+   * @param max  the most fields a record may have
+   * @param problem  the failure's problem when a record has more
+   */
+  void limitFields(int max, String problem) {
+    maxFields = max;
+    tooManyFields = problem;
+  }
+
+  /** Adds a field while the record is within the limit, only counting it after; returns the fields counted. */
+  private long add(List<String> fields, long count, StringBuilder field) {
+    if (count < maxFields) {
+      fields.add(field.toString());
+    }
+    return count + 1;
   }
 
   private InvalidInputException failure(List<String> fields, Object value, String problem) {

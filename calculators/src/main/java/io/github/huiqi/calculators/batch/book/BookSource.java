@@ -99,7 +99,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param idColumn  the column holding a row's id (reported with a failure), such as {@code loanId}
    * @return the book
    * @throws InvalidInputException if an argument is null, the input has no header, the header cannot be read (field
-   *     {@code header/i}, the bad column's 0-based position), a column name repeats or the mapper names its columns
+   *     {@code header/i}, the bad column's 0-based position; more than {@link BookCsvReader#MAX_FIELDS} columns at
+   *     that position), a column name repeats or the mapper names its columns
    *     ({@link BookCsvMapper#columns()}) and the header names another (field {@code header/i}, its 0-based
    *     position; a column without a name, one or several, is left unread), or the header lacks a column the mapper
    *     says every row needs ({@link BookCsvMapper#requiredColumns()}; field {@code header}, the value the column's
@@ -143,6 +144,10 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       }
     }
     int width = names.fields().size();
+    // a row of more fields than the header fails as one of fewer does, its fields after the header's width counted
+    // rather than held (a file whose lines end in a lone carriage return is read as one record)
+    String wrongWidth = "must have " + width + " fields as the header has";
+    csv.limitFields(width, wrongWidth);
     Reading reading = () -> {
       BookCsvReader.Fields fields;
       try {
@@ -165,8 +170,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
         return failed(line.number, id, line.error);
       }
       if (fields.size() != width) {
-        return failed(line.number, id, new InvalidInputException(RECORD, fields.size(),
-            "must have " + width + " fields as the header has"));
+        return failed(line.number, id, new InvalidInputException(RECORD, fields.size(), wrongWidth));
       }
       try {
         return new BookRow<>(line.number, id, Optional.of(mapper.map(row)), Optional.empty());

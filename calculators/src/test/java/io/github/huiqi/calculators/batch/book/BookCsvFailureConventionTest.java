@@ -171,6 +171,33 @@ class BookCsvFailureConventionTest {
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("header/15"));
   }
 
+  @Test
+  void csv_aRowOfAMillionFields_failsAsTheWrongWidth_itsFieldsCountedNotHeld_andTheNextRowIsRead() {
+    // before: every field of the row was held (a line of commas, or a whole file read as one record, filled the
+    // memory) before it failed; after: the fields past the header's width are counted, the failure is the same
+    String book = HEADER
+        + row("M1", "1000000.00", "2023-02-01", "100000.00", "").replace("\r\n", ",".repeat(1_000_000) + "\r\n")
+        // 3: granted 2023-03-31, the window's last day: 60% × 100,000.00 = 60,000.00
+        + row("M2", "1000000.00", "2023-03-31", "100000.00", "");
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.csv(new StringReader(book), BookSource.RISK_POOL_CLAIMS, "loanId")
+        .run(POOL, items::add);
+    // 13 fields and 1,000,000 more
+    assertFailed(items.get(0), "M1", BookSource.RECORD, "1000013", "must have 13 fields as the header has");
+    assertThat(items.get(0).index()).isEqualTo(2);
+    assertExactly(items.get(1), "M2", "60000.00");
+    assertThat(totals).isEqualTo(new BookTotals(2, 1, 0, 0, 1, AmountRange.exactly(Cny.of("60000.00"))));
+
+    // a file whose lines end in a lone carriage return is one record: refused at its header, which then names a
+    // column holding the line end and the next line's first field
+    String mac = (HEADER + row("M3", "1000000.00", "2023-02-01", "100000.00", "")).replace("\r\n", "\r");
+    assertThatThrownBy(() -> BookSource.csv(new StringReader(mac), BookSource.RISK_POOL_CLAIMS, "loanId"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("header/12");
+          assertThat(ex.value()).isEqualTo("underOtherRiskCompensation\rM3");
+        });
+  }
+
   private static void assertExactly(BookItem item, String id, String yuan) {
     assertThat(item.id()).as("line %d", item.index()).contains(id);
     assertThat(item.verdict()).as("line %d", item.index()).contains(Verdict.ELIGIBLE);

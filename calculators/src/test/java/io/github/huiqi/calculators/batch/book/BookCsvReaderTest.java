@@ -121,4 +121,24 @@ class BookCsvReaderTest {
     assertThat(next.fields()).containsExactly("b", "2");
     assertThat(next.line()).isEqualTo(3);
   }
+
+  @Test
+  void aRecordOfMoreFieldsThanTheLimit_failsWithTheirNumber_keepingOnlyTheLimit_theNextRecordIsRead() {
+    BookCsvReader csv = reader("a\n" + ",".repeat(BookCsvReader.MAX_FIELDS) + "\nb,2\n");
+    csv.next();
+    // MAX_FIELDS commas make MAX_FIELDS + 1 fields
+    assertThatThrownBy(csv::next).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("line");
+      assertThat(ex.value()).isEqualTo(String.valueOf(BookCsvReader.MAX_FIELDS + 1));
+      assertThat(ex.problem()).isEqualTo("must have at most " + BookCsvReader.MAX_FIELDS + " fields");
+    });
+    assertThat(csv.recordLine()).isEqualTo(2);
+    assertThat(csv.failedField()).isEqualTo(BookCsvReader.MAX_FIELDS);
+    assertThat(csv.failedFields()).hasSize(BookCsvReader.MAX_FIELDS);
+    BookCsvReader.Fields next = csv.next();
+    assertThat(next.fields()).containsExactly("b", "2");
+    assertThat(next.line()).isEqualTo(3);
+    // exactly the limit is read
+    assertThat(reader(",".repeat(BookCsvReader.MAX_FIELDS - 1)).next().fields()).hasSize(BookCsvReader.MAX_FIELDS);
+  }
 }
