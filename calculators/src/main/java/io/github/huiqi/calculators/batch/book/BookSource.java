@@ -63,6 +63,12 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     return builder.build();
   });
 
+  /**
+   * The field a CSV book's failure names when no one column is to blame: a row with more or fewer fields than the
+   * header, or one that cannot be read in a field beyond the header's width (decisions register §4.6 item 47).
+   */
+  public static final String RECORD = "line";
+
   private final Function<Line, BookRow<R>> parse;
   private final Reading reading;
   /** Whether failures name their field as a JSON Pointer into the line (NDJSON) rather than as a column (CSV). */
@@ -78,23 +84,39 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
   /**
    * Opens a CSV book: the first record is the header, naming each column; every later record is a row. An empty
    * line (a record of one blank field) is skipped but counted, as an NDJSON book's blank lines are: it holds no loan.
+   * <p>
+   * A bad row is one failed item (decisions register §4.6 item 47): its index is the line its record starts on, and
+   * its failure's field never repeats it. The field is the column to blame, by the header's name, whether its value
+   * is bad ({@code principal}, value {@code 1,000,000.00}) or the reader could not read it (text after its closing
+   * quote, a quote not closed, a field longer than {@link BookCsvReader#MAX_FIELD_LENGTH}: the value its text, or its
+   * length); it is {@value #RECORD} when no one column is (the row has more or fewer fields than the header, the value
+   * their number; a field beyond the header's width cannot be read). The item carries the row's id whenever its id
+   * column was read, even when a later field could not be.
    *
    * @param <R>  the request type
    * @param in  the characters
    * @param mapper  builds a row's request, such as {@link #RISK_POOL_CLAIMS}
    * @param idColumn  the column holding a row's id (reported with a failure), such as {@code loanId}
    * @return the book
-   * @throws InvalidInputException if an argument is null, the input has no header, a column name repeats or the
-   *     mapper names its columns ({@link BookCsvMapper#columns()}) and the header names another (field
-   *     {@code header/i}, its 0-based position; a column without a name is left unread), or the header lacks a column
-   *     the mapper says every row needs ({@link BookCsvMapper#requiredColumns()}; field {@code header}, the value the
-   *     column's name)
+   * @throws InvalidInputException if an argument is null, the input has no header, the header cannot be read (field
+   *     {@code header/i}, the bad column's 0-based position; more than {@link BookCsvReader#MAX_FIELDS} columns at
+   *     that position), a column name repeats or the mapper names its columns
+   *     ({@link BookCsvMapper#columns()}) and the header names another (field {@code header/i}, its 0-based
+   *     position; a column without a name, one or several, is left unread), or the header lacks a column the mapper
+   *     says every row needs ({@link BookCsvMapper#requiredColumns()}; field {@code header}, the value the column's
+   *     name)
    */
   public static <R> BookSource<R> csv(Reader in, BookCsvMapper<R> mapper, String idColumn) {
     Args.notNull(mapper, "mapper");
     Args.notNull(idColumn, "idColumn");
     BookCsvReader csv = new BookCsvReader(in);
-    BookCsvReader.Fields names = nonBlank(csv);
+    BookCsvReader.Fields names;
+    try {
+      names = nonBlank(csv);
+    } catch (InvalidInputException ex) {
+      // a header that cannot be read (a quote not closed, text after a closing quote): named by its column's place
+      throw ex.withField("header/" + csv.failedField());
+    }
     if (names == null) {
       throw new InvalidInputException("header", "", "must name the columns on the first line");
     }
@@ -102,8 +124,12 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     Optional<Set<String>> known = mapper.columns();
     for (int i = 0; i < names.fields().size(); i++) {
       String name = names.fields().get(i).trim();
-      // a column without a name (an export's trailing comma) cannot be a misspelt one: it is left unread, as before
-      if (known.isPresent() && !name.isEmpty() && !known.get().contains(name)) {
+      if (name.isEmpty()) {
+        // a column without a name (an export's trailing commas, one or several) cannot be a misspelt one nor repeat
+        // one: it is left unread
+        continue;
+      }
+      if (known.isPresent() && !known.get().contains(name)) {
         throw new InvalidInputException("header/" + i, names.fields().get(i), "must be one of the columns "
             + String.join(", ", known.get()));
       }
@@ -118,25 +144,33 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
       }
     }
     int width = names.fields().size();
+    // a row of more fields than the header fails as one of fewer does, its fields after the header's width counted
+    // rather than held (a file whose lines end in a lone carriage return is read as one record)
+    String wrongWidth = "must have " + width + " fields as the header has";
+    csv.limitFields(width, wrongWidth);
     Reading reading = () -> {
       BookCsvReader.Fields fields;
       try {
         fields = nonBlank(csv);
       } catch (InvalidInputException ex) {
-        return new Line(csv.recordLine(), null, null, ex, 0);
+        // named by the column of the field that could not be read, the loan by the fields read before it
+        int at = csv.failedField();
+        String column = at < width ? names.fields().get(at).trim() : "";
+        InvalidInputException named = ex.withField(column.isEmpty() ? RECORD : column);
+        return new Line(csv.recordLine(), new BookCsvReader.Fields(csv.recordLine(), csv.failedFields()), null,
+            named, 0);
       }
       return fields == null ? null : new Line(fields.line(), fields, null, null, 0);
     };
     return new BookSource<>(reading, line -> {
-      if (line.error != null) {
-        return failed(line.number, Optional.empty(), line.error);
-      }
       List<String> fields = line.fields.fields();
       BookCsvRow row = new BookCsvRow(header, fields);
       Optional<String> id = row.optionalText(idColumn);
+      if (line.error != null) {
+        return failed(line.number, id, line.error);
+      }
       if (fields.size() != width) {
-        return failed(line.number, id, new InvalidInputException("line", fields.size(),
-            "must have " + width + " fields as the header has"));
+        return failed(line.number, id, new InvalidInputException(RECORD, fields.size(), wrongWidth));
       }
       try {
         return new BookRow<>(line.number, id, Optional.of(mapper.map(row)), Optional.empty());

@@ -62,15 +62,20 @@ class BookCsvReaderTest {
     assertThatThrownBy(exactly::next).isInstanceOf(InvalidInputException.class)
         .satisfies(ex -> {
           InvalidInputException e = (InvalidInputException) ex;
-          assertThat(e.field()).isEqualTo("line 2");
+          // the reader knows no column names: field "line", the record's line and the field's place beside it
+          assertThat(e.field()).isEqualTo("line");
           assertThat(e.value()).isEqualTo(forty);
+          assertThat(exactly.recordLine()).isEqualTo(2);
+          assertThat(exactly.failedField()).isEqualTo(1);
         });
     BookCsvReader longer = reader("\"\n" + forty + "y");
     assertThatThrownBy(longer::next).isInstanceOf(InvalidInputException.class)
         .satisfies(ex -> {
           InvalidInputException e = (InvalidInputException) ex;
-          assertThat(e.field()).isEqualTo("line 1");
+          assertThat(e.field()).isEqualTo("line");
           assertThat(e.value()).isEqualTo("\n" + "x".repeat(39) + "…");
+          assertThat(longer.recordLine()).isEqualTo(1);
+          assertThat(longer.failedField()).isZero();
         });
     // the reader has reached the end of the input, on line 2
     assertThat(longer.line()).isEqualTo(2);
@@ -83,14 +88,15 @@ class BookCsvReaderTest {
     BookCsvReader csv = reader("id,principal\n\"L1\"x,100\nL2,200\n\"L3,300\nL4,400\n\"L9\"x,900\nL5,500\n");
     csv.next();
     assertThatThrownBy(csv::next).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
-      assertThat(ex.field()).isEqualTo("line 2");
+      assertThat(ex.field()).isEqualTo("line");
       assertThat(ex.value()).isEqualTo("L1");
       assertThat(ex.problem()).isEqualTo("must have a comma or the end of the line after its closing quote");
     });
     assertThat(csv.next().fields()).containsExactly("L2", "200");
     // the quote opened on line 4 closes at the start of line 6, where text follows it: the record of line 4 fails
     assertThatThrownBy(csv::next).isInstanceOfSatisfying(InvalidInputException.class,
-        ex -> assertThat(ex.field()).isEqualTo("line 4"));
+        ex -> assertThat(ex.field()).isEqualTo("line"));
+    assertThat(csv.recordLine()).isEqualTo(4);
     BookCsvReader.Fields after = csv.next();
     assertThat(after.fields()).containsExactly("L5", "500");
     assertThat(after.line()).isEqualTo(7);
@@ -107,11 +113,32 @@ class BookCsvReaderTest {
     BookCsvReader csv = reader("a\n" + limit + "z,1\nb,2\n");
     csv.next();
     assertThatThrownBy(csv::next).isInstanceOf(InvalidInputException.class)
-        .satisfies(ex -> assertThat(((InvalidInputException) ex).field()).isEqualTo("line 2"));
+        .satisfies(ex -> assertThat(((InvalidInputException) ex).field()).isEqualTo("line"));
     assertThat(csv.recordLine()).isEqualTo(2);
+    assertThat(csv.failedField()).isZero();
     // the rest of line 2 is skipped with it: the next record is line 3's, not ",1"
     BookCsvReader.Fields next = csv.next();
     assertThat(next.fields()).containsExactly("b", "2");
     assertThat(next.line()).isEqualTo(3);
+  }
+
+  @Test
+  void aRecordOfMoreFieldsThanTheLimit_failsWithTheirNumber_keepingOnlyTheLimit_theNextRecordIsRead() {
+    BookCsvReader csv = reader("a\n" + ",".repeat(BookCsvReader.MAX_FIELDS) + "\nb,2\n");
+    csv.next();
+    // MAX_FIELDS commas make MAX_FIELDS + 1 fields
+    assertThatThrownBy(csv::next).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("line");
+      assertThat(ex.value()).isEqualTo(String.valueOf(BookCsvReader.MAX_FIELDS + 1));
+      assertThat(ex.problem()).isEqualTo("must have at most " + BookCsvReader.MAX_FIELDS + " fields");
+    });
+    assertThat(csv.recordLine()).isEqualTo(2);
+    assertThat(csv.failedField()).isEqualTo(BookCsvReader.MAX_FIELDS);
+    assertThat(csv.failedFields()).hasSize(BookCsvReader.MAX_FIELDS);
+    BookCsvReader.Fields next = csv.next();
+    assertThat(next.fields()).containsExactly("b", "2");
+    assertThat(next.line()).isEqualTo(3);
+    // exactly the limit is read
+    assertThat(reader(",".repeat(BookCsvReader.MAX_FIELDS - 1)).next().fields()).hasSize(BookCsvReader.MAX_FIELDS);
   }
 }
