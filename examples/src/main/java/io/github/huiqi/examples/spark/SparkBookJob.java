@@ -184,8 +184,9 @@ public final class SparkBookJob {
   /** Reads one line's request and evaluates it; a line the reading rejects is a failed item. */
   private static BookItem firstLoan(BookCalculator<FirstLoanRequest> calculator, String line, long position) {
     if (line.length() > HuiqiJson.MAX_DOCUMENT_LENGTH) {
-      return BookItem.failed(position, Optional.empty(), BookFailure.from(new InvalidInputException("",
-          line.length(), "must be at most " + HuiqiJson.MAX_DOCUMENT_LENGTH + " characters a line")));
+      // as BookSource.ndjson reports a long line: input.too-large, field "/", the length as the value
+      return BookItem.failed(position, Optional.empty(),
+          BookFailure.lineTooLong(line.length(), HuiqiJson.MAX_DOCUMENT_LENGTH));
     }
     FirstLoanRequest request;
     try {

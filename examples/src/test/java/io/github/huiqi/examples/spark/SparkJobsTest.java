@@ -25,6 +25,7 @@ import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.examples.Printed;
@@ -174,6 +175,32 @@ class SparkJobsTest {
   }
 
   @Test
+  void test_firstLoans_badLinesFailAsOnOneMachine() throws IOException {
+    // a line that is no JSON, and a line one character longer than the longest document read: each a failed item
+    // naming the same field and code as the library's NDJSON reader (input.too-large at "/" for the long line)
+    Path file = dir.resolve("first-loans-bad.ndjson");
+    String tooLong = "{\"x\":\"" + "a".repeat(HuiqiJson.MAX_DOCUMENT_LENGTH - 7) + "\"}";
+    assertThat(tooLong).hasSize(HuiqiJson.MAX_DOCUMENT_LENGTH + 1);
+    Files.writeString(file, "{not json\n" + tooLong + "\n", StandardCharsets.UTF_8);
+    List<BookItem> local = new ArrayList<>();
+    BookTotals expected;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      expected = BookSource.ndjson(in, FirstLoanRequest.class, request -> Optional.empty()).run(
+          BookCalculators.firstLoan(PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023)), local::add);
+    }
+    Dataset<SparkBookItem> items = SparkBookJob.firstLoans(spark.read().textFile(file.toUri().toString())).cache();
+
+    assertThat(SparkBookJob.totals(items)).isEqualTo(expected);
+    assertThat(expected.failed()).isEqualTo(2);
+    List<String> mine = new ArrayList<>();
+    items.collectAsList().forEach(item -> mine.add(describe(item)));
+    List<String> theirs = new ArrayList<>();
+    local.forEach(item -> theirs.add(describe(SparkBookItem.of(item))));
+    assertThat(mine).containsExactlyInAnyOrderElementsOf(theirs)
+        .anySatisfy(line -> assertThat(line).endsWith(" / " + InvalidInputException.TOO_LARGE));
+  }
+
+  @Test
   void test_screening_sameTotalsAndFirmsAsOneMachine() {
     List<ScreeningFirm> local = new ArrayList<>();
     ScreeningTotals expected = ScreeningRun.screen(EntitlementEngine.builtIn(),
@@ -237,7 +264,7 @@ class SparkJobsTest {
   //-------------------------------------------------------------------------
   private static String describe(SparkBookItem item) {
     return item.getVerdict() + " " + item.getMinimumFen() + " " + item.getMaximumFen() + " " + item.getReasonCode()
-        + " " + item.getMissingFacts() + " " + item.getFailedField();
+        + " " + item.getMissingFacts() + " " + item.getFailedField() + " " + item.getFailureCode();
   }
 
   private static long fen(MonetaryAmount amount) {

@@ -43,6 +43,27 @@ public record BookFailure(String field, String value, String code, String proble
   }
 
   /**
+   * Obtains the failure of an NDJSON line longer than the longest document read, as
+   * {@link BookSource#ndjson(java.io.Reader, Class, java.util.function.Function, io.github.huiqi.core.json.JsonCodec)}
+   * reports it: code {@value InvalidInputException#TOO_LARGE}, field {@code /} (the line as a whole), the line's
+   * length as the value. A host that splits a book into lines itself (a Spark job, say) reports its long lines alike.
+   *
+   * @param length  the line's length, in characters
+   * @param limit  the longest line read, in characters
+   * @return the failure
+   */
+  public static BookFailure lineTooLong(long length, long limit) {
+    return from(lineTooLongError(length, limit));
+  }
+
+  /** The error of an NDJSON line longer than the limit: the one text of it. */
+  static InvalidInputException lineTooLongError(long length, long limit) {
+    return new InvalidInputException(InvalidInputException.TOO_LARGE, "/", length,
+        "is a line longer than " + limit + " characters (" + length + ")",
+        "该行长度超过 " + limit + " 个字符（" + length + "）", null);
+  }
+
+  /**
    * Returns this failure with its field as a JSON Pointer into the request: a calculator names a field of the request
    * it rejects by its name ({@code baseRatio}), which an NDJSON book reports as {@code /baseRatio}, as it reports the
    * fields its reading rejects; an empty field (the request as a whole) is {@code /}.

@@ -268,9 +268,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     };
     return new BookSource<>(reading, line -> {
       if (line.text == null) {
-        return failed(line.number, Optional.empty(), new InvalidInputException(InvalidInputException.TOO_LARGE, "/",
-            line.length, "is a line longer than " + maxLength + " characters (" + line.length + ")",
-            "该行长度超过 " + maxLength + " 个字符（" + line.length + "）", null));
+        return failed(line.number, Optional.empty(), BookFailure.lineTooLongError(line.length, maxLength));
       }
       try {
         R request = codec.read(line.text, type);
