@@ -138,8 +138,9 @@ public final class RenovationLoanStackingRule implements StackingRule {
         continue;
       }
       result = result == null ? new ArrayList<>(given) : result;
-      new Pass(result, profile, context, catalog, explain, r, firstCounted ? first : -1, techCounted ? tech : -1)
-          .run();
+      // an outcome out of the total is evaluated again only for the stacking of the other (a tech-SME outcome reads
+      // a loan subsidised elsewhere through that stacking), and is left as it is
+      new Pass(result, profile, context, catalog, explain, r, first, firstCounted, tech, techCounted).run();
     }
     return result == null ? given : List.copyOf(result);
   }
@@ -150,7 +151,10 @@ public final class RenovationLoanStackingRule implements StackingRule {
   }
 
   //-------------------------------------------------------------------------
-  /** One renovation outcome against the first-loan and tech-SME outcomes of its jurisdiction (-1 when absent). */
+  /**
+   * One renovation outcome against the first-loan and tech-SME outcomes of its jurisdiction (-1 when absent), each
+   * counted or not.
+   */
   private static final class Pass {
     private final List<MeasureOutcome> outcomes;
     private final EnterpriseProfile profile;
@@ -160,6 +164,8 @@ public final class RenovationLoanStackingRule implements StackingRule {
     private final int renovation;
     private final int first;
     private final int tech;
+    private final boolean firstCounted;
+    private final boolean techCounted;
     /** The first-loan and tech-SME outcomes as the rule found them (null when absent). */
     private final MeasureOutcome firstBefore;
     private final MeasureOutcome techBefore;
@@ -171,7 +177,7 @@ public final class RenovationLoanStackingRule implements StackingRule {
     private final List<String> en = new ArrayList<>();
 
     Pass(List<MeasureOutcome> outcomes, EnterpriseProfile profile, EvaluationContext context, Catalog catalog,
-        boolean explain, int renovation, int first, int tech) {
+        boolean explain, int renovation, int first, boolean firstCounted, int tech, boolean techCounted) {
       this.outcomes = outcomes;
       this.profile = profile;
       this.context = context;
@@ -180,6 +186,8 @@ public final class RenovationLoanStackingRule implements StackingRule {
       this.renovation = renovation;
       this.first = first;
       this.tech = tech;
+      this.firstCounted = firstCounted;
+      this.techCounted = techCounted;
       this.firstBefore = first >= 0 ? outcomes.get(first) : null;
       this.techBefore = tech >= 0 ? outcomes.get(tech) : null;
     }
@@ -234,10 +242,11 @@ public final class RenovationLoanStackingRule implements StackingRule {
       left.add(loan);
       MeasureOutcome renovationNow = outcomes.get(renovation);
       MeasureOutcome renovationWithout = evaluate(renovation, withoutPayments(left));
-      MeasureOutcome firstNow = first >= 0 ? outcomes.get(first) : null;
-      MeasureOutcome techNow = tech >= 0 ? outcomes.get(tech) : null;
+      MeasureOutcome firstNow = firstCounted ? outcomes.get(first) : null;
+      MeasureOutcome techNow = techCounted ? outcomes.get(tech) : null;
       Range othersNow = Range.sum(firstNow, techNow);
-      Range othersLess = Range.sum(othersWithout.get(0), othersWithout.get(1));
+      Range othersLess = Range.sum(firstCounted ? othersWithout.get(0) : null,
+          techCounted ? othersWithout.get(1) : null);
       Range othersOn = othersNow.less(othersLess);
       Range renovationOn = Range.of(renovationNow).less(Range.of(renovationWithout));
       if (othersOn.isNothing() || renovationOn.isNothing()) {
@@ -292,10 +301,10 @@ public final class RenovationLoanStackingRule implements StackingRule {
     }
 
     private void setOthers(List<MeasureOutcome> without) {
-      if (first >= 0) {
+      if (firstCounted) {
         outcomes.set(first, without.get(0));
       }
-      if (tech >= 0) {
+      if (techCounted) {
         outcomes.set(tech, without.get(1));
       }
     }

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class RenovationLoanStackingRuleTest {
 
   private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final String RENOVATION = "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
   private static final LocalDate AS_OF = LocalDate.of(2023, 9, 30);
 
@@ -55,6 +56,11 @@ class RenovationLoanStackingRuleTest {
 
   /** The profile with L1 and the renovation project R1, its eligibility and payments as given. */
   private static String profile(String eligible, String payments) {
+    return profile(L1, "", eligible, payments);
+  }
+
+  /** The profile with the loan, tech-SME interest, and R1's eligibility and payments as given. */
+  private static String profile(String loan, String techInterest, String eligible, String payments) {
     return """
         {"registrationRegionCode": "440306", "techSmeSubsidyReceived": {"amount": 0, "currency": "CNY"},
           "legalForm": "ENTERPRISE", "independentLegalPerson": true,
@@ -63,10 +69,10 @@ class RenovationLoanStackingRuleTest {
           "firstTimeBorrower": true, "onSeriousDishonestyList": false,
           "years": [{"year": 2022, "revenue": {"amount": 15000000, "currency": "CNY"}, "employees": 80,
              "totalAssets": {"amount": 20000000, "currency": "CNY"}, "aboveScale": false}],
-          "loans": [%s], "interestPayments": [], "guaranteeFeePayments": [], "insurancePremiumPayments": [],
+          "loans": [%s], "interestPayments": [%s], "guaranteeFeePayments": [], "insurancePremiumPayments": [],
           "renovationProjects": [{"projectId": "R1", "category": "EQUIPMENT_UPGRADE",
             "eligibleInvestment": {"amount": 10000000, "currency": "CNY"}, %s"subsidyStart": "2023-01-01",
-            "interestPayments": [%s]}]}""".formatted(L1, eligible, payments);
+            "interestPayments": [%s]}]}""".formatted(loan, techInterest, eligible, payments);
   }
 
   /** A renovation payment for 2023-02-01 → 2024-02-01, of the interest given, with the loan id if not null. */
@@ -235,6 +241,42 @@ class RenovationLoanStackingRuleTest {
     assertThat(missing(first)).contains("/renovationProjects/0/eligibleProject");
     assertThat(noted(first, RenovationLoanStackingRule.CODE)).isTrue();
     assertThat(noted(renovation, RenovationLoanStackingRule.CODE)).isTrue();
+  }
+
+  /** L1 known not to be the first drawdown of the firm's first contract: never the first-loan subsidy's (第5条). */
+  private static final String L1_NOT_FIRST = L1.replace("\"firstDrawdownOfFirstContract\": true",
+      "\"firstDrawdownOfFirstContract\": false");
+
+  /** Tech-SME interest on L1 accrued 2023-02-01 → 2023-05-01, all in 2023, 10,000 paid: 第13条 80% → 8,000.00. */
+  private static final String TECH_ON_L1 = """
+      {"paymentId": "T1", "loanId": "L1", "accrualStart": "2023-02-01", "accrualEnd": "2023-05-01",
+       "paymentDate": "2023-05-01", "interestPaid": {"amount": 10000, "currency": "CNY"}}""";
+
+  @Test
+  void test_techSme_renovationLarger_keepsTheLoan() {
+    // tech-SME on L1: 第13条 "最高可按照实际支付利息的80%" (first-time borrower 70% + 30 pp, at most 80%):
+    // 80% × 10,000 = 8,000.00; renovation 50% × 40,000 = 20,000.00 (第十条) is larger: renovation keeps L1, the
+    // tech-SME subsidy, with L1 read as subsidised under another municipal scheme, pays 0.00
+    JsonNode report = report(profile(L1_NOT_FIRST, TECH_ON_L1, "\"eligibleProject\": true, ",
+        payment("P1", "40000", "L1")));
+    JsonNode tech = outcome(report, TECH_SME);
+    assertThat(least(outcome(report, RENOVATION))).isEqualByComparingTo("20000.00");
+    assertThat(least(tech)).isEqualByComparingTo("0.00");
+    assertThat(most(tech)).isEqualByComparingTo("0.00");
+    assertThat(noted(tech, RenovationLoanStackingRule.CODE)).isTrue();
+  }
+
+  @Test
+  void test_techSme_techLarger_keepsTheLoan() {
+    // renovation 50% × 10,000 = 5,000.00 (第十条) < tech-SME 80% × 10,000 = 8,000.00 (第13条): the tech-SME subsidy
+    // keeps L1 at 8,000.00, the renovation project without L1's payment gets nothing
+    JsonNode report = report(profile(L1_NOT_FIRST, TECH_ON_L1, "\"eligibleProject\": true, ",
+        payment("P1", "10000", "L1")));
+    JsonNode tech = outcome(report, TECH_SME);
+    assertThat(least(tech)).isEqualByComparingTo("8000.00");
+    assertThat(most(tech)).isEqualByComparingTo("8000.00");
+    assertThat(most(outcome(report, RENOVATION))).isEqualByComparingTo("0.00");
+    assertThat(most(outcome(report, FIRST_LOAN))).isEqualByComparingTo("0.00");
   }
 
   //-------------------------------------------------------------------------
