@@ -18,6 +18,7 @@ import io.github.huiqi.calculators.financing.renovation.RenovationGrantEvaluator
 import io.github.huiqi.calculators.financing.renovation.RenovationInterestEvaluator;
 import io.github.huiqi.calculators.financing.renovation.RenovationStackingRule;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolEvaluator;
+import io.github.huiqi.calculators.financing.stacking.RenovationLoanStackingRule;
 import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.grants.award.AwardEvaluator;
@@ -92,8 +93,8 @@ public final class MeasureRegistry {
       ArrearsEvaluator.DEFAULT,
       TrainingEvaluator.DEFAULT,
       UtilityEvaluator.DEFAULT),
-      List.of(StackingInterestSubsidyRule.DEFAULT, RenovationStackingRule.DEFAULT, UnsettledStackingRule.DEFAULT,
-          RestatedReliefRule.DEFAULT));
+      List.of(StackingInterestSubsidyRule.DEFAULT, RenovationLoanStackingRule.DEFAULT, RenovationStackingRule.DEFAULT,
+          UnsettledStackingRule.DEFAULT, RestatedReliefRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;
   private final List<StackingRule> stackingRules;

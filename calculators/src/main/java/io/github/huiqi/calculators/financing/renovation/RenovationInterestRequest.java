@@ -21,8 +21,10 @@ import org.immutables.value.Value;
  * <p>
  * In JSON: {@code {"eligibleProject": true, "subsidyStart": "2023-01-01", "payments": [{"paymentId": "P1",
  * "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "...", "interestUntil": "...", "interestPaid": {"amount": 1,
- * "currency": "CNY"}}], "options": {"maximumSubsidyYears": 3}}}. A missing {@code eligibleProject} is "not known":
- * the result is then undetermined and names {@code /eligibleProject}.
+ * "currency": "CNY"}, "loanId": "L-1"}], "options": {"maximumSubsidyYears": 3}}}. A missing {@code eligibleProject}
+ * is "not known": the result is then undetermined and names {@code /eligibleProject}. A payment's optional
+ * {@code loanId} does not change this calculator's amount: it lets the entitlement engine check one municipal interest
+ * subsidy per loan against the profile's loans (decisions register §4.6 item 43).
  * <p>
  * This class is immutable and thread-safe.
  */

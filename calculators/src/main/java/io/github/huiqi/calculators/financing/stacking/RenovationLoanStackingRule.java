@@ -1,0 +1,437 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.StackingRule;
+import io.github.huiqi.calculators.classification.size.SizeProfileStep;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.Jurisdiction;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One municipal interest subsidy per loan ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息", 2022 首贷
+ * implementing rules, decisions register §1.7) between the renovation interest subsidy
+ * ({@link RenovationInterestMeasure}, 小升规方案 第十条) and the first-loan and tech-SME subsidies ({@link FirstLoanMeasure}, {@link TechSmeMeasure}, such as
+ * 深工信〔2023〕26号 第5条 and 第13条) of the same jurisdiction. 第十条's "还可叠加享受贷款贴息" stacks the renovation
+ * grant with an interest subsidy, not two interest subsidies.
+ * <p>
+ * It runs after {@link StackingInterestSubsidyRule}, on the outcomes that rule left. A renovation interest payment
+ * that names a loan ({@link RenovationInterestPayment#loanId()}) of the profile's {@code loans} ties the project to
+ * that loan L. For each such loan, in the order the projects first name them, with the renovation outcome and at least one
+ * of the first-loan and tech-SME outcomes counted in the total (neither ineligible, windows open, no draft):
+ * <ul>
+ *   <li>the first-loan and tech-SME outcomes are evaluated again with L read as
+ *       {@code subsidisedUnderAnotherMunicipalScheme}, and stacked again by {@link StackingInterestSubsidyRule}; what
+ *       they pay on L is their total less that total without L;
+ *   <li>the renovation outcome is evaluated again without L's payments; what it pays on L is its amount less that;
+ *   <li>when either pays nothing on L, nothing changes; when both pay on L at one figure each, the larger keeps L and
+ *       the other becomes its outcome without L (the first-loan and tech-SME subsidies keep L on a tie), by the
+ *       library's reading (decisions register §4.6 item 43: no source says which);
+ *   <li>when one of them is open on L (a range), both keep L with their ranges, each least lowered to its least
+ *       without L (too wide, never too narrow); an eligible outcome whose least is then zero is undetermined, naming
+ *       the other outcome's missing facts.
+ * </ul>
+ * Each outcome changed, and the renovation outcome whenever a loan is so compared, carries a note coded
+ * {@value #CODE} in both forms. A renovation payment that names no loan, or a loan the profile does not hold, leaves
+ * the outcomes as they are; the renovation outcome (counted, with a first-loan or tech-SME outcome of its jurisdiction
+ * counted) then carries a note coded {@value #NOT_CHECKED} naming the payments: the check could not be made.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class RenovationLoanStackingRule implements StackingRule {
+
+  /** The rule's code, also the code of the note on the outcomes it compared. */
+  public static final String CODE = "renovation-loan-one-interest-subsidy";
+
+  /** The code of the note on a renovation outcome whose payments name no loan of the profile. */
+  public static final String NOT_CHECKED = "renovation-loan-not-checked";
+
+  /** The rule. */
+  public static final RenovationLoanStackingRule DEFAULT = new RenovationLoanStackingRule();
+
+  /** Which subsidy keeps a loan that both pay on, which no source settles. */
+  static final Citation LARGER_KEEPS = Citation.libraryDefault("decisions register §4.6 item 43",
+      "a loan that the renovation interest subsidy and the first-loan or tech-SME subsidy both pay on takes the larger "
+      + "of the two amounts on it (the first-loan and tech-SME subsidies on a tie); the other is worked out without "
+      + "it; when either is open on the loan, both keep it, each least lowered to its least without the loan");
+
+  private RenovationLoanStackingRule() {
+  }
+
+  @Override
+  public String code() {
+    return CODE;
+  }
+
+  /**
+   * Returns the measures the rule concerns: the renovation interest, first-loan and tech-SME subsidies.
+   *
+   * @return {@code RenovationInterestMeasure}, {@code FirstLoanMeasure} and {@code TechSmeMeasure}
+   */
+  @Override
+  public List<Class<? extends Measure>> measureClasses() {
+    return List.of(RenovationInterestMeasure.class, FirstLoanMeasure.class, TechSmeMeasure.class);
+  }
+
+  /**
+   * Applies the rule to each renovation interest outcome and the first-loan and tech-SME outcomes of its
+   * jurisdiction.
+   *
+   * @param outcomes  every outcome so far, in catalogue order
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @param catalog  the catalogue, to find and evaluate the measures
+   * @param explain  whether the outcomes are explained
+   * @return the outcomes after the rule, the same size and order
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  @Override
+  public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
+      EvaluationContext context, Catalog catalog, boolean explain) {
+    List<MeasureOutcome> given = Args.listCopy(outcomes, "outcomes");
+    Args.notNull(profile, "profile");
+    Args.notNull(context, "context");
+    Args.notNull(catalog, "catalog");
+    if (profile.renovationProjects().map(List::isEmpty).orElse(true)) {
+      return given;
+    }
+    Measure[] measures = catalog.measuresOf(given);
+    List<MeasureOutcome> result = null;
+    for (int r = 0; r < measures.length; r++) {
+      if (!(measures[r] instanceof RenovationInterestMeasure) || !counted(given.get(r))) {
+        continue;
+      }
+      Jurisdiction where = catalog.data().documentOf(measures[r]).jurisdiction();
+      int first = -1;
+      int tech = -1;
+      for (int i = 0; i < measures.length; i++) {
+        boolean same = measures[i] != null && catalog.data().documentOf(measures[i]).jurisdiction().equals(where);
+        if (same && first < 0 && measures[i] instanceof FirstLoanMeasure) {
+          first = i;
+        } else if (same && tech < 0 && measures[i] instanceof TechSmeMeasure) {
+          tech = i;
+        }
+      }
+      boolean firstCounted = first >= 0 && counted(given.get(first));
+      boolean techCounted = tech >= 0 && counted(given.get(tech));
+      if (!firstCounted && !techCounted) {
+        continue;
+      }
+      result = result == null ? new ArrayList<>(given) : result;
+      // an outcome out of the total is evaluated again only for the stacking of the other (a tech-SME outcome reads
+      // a loan subsidised elsewhere through that stacking), and is left as it is
+      new Pass(result, profile, context, catalog, explain, r, first, firstCounted, tech, techCounted).run();
+    }
+    return result == null ? given : List.copyOf(result);
+  }
+
+  /** Whether an outcome takes part: counted in the total and not ineligible. */
+  private static boolean counted(MeasureOutcome outcome) {
+    return outcome.countedInTotal() && outcome.verdict() != Verdict.INELIGIBLE;
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * One renovation outcome against the first-loan and tech-SME outcomes of its jurisdiction (-1 when absent), each
+   * counted or not.
+   */
+  private static final class Pass {
+    private final List<MeasureOutcome> outcomes;
+    private final EnterpriseProfile profile;
+    private final EvaluationContext context;
+    private final Catalog catalog;
+    private final boolean explain;
+    private final int renovation;
+    private final int first;
+    private final int tech;
+    private final boolean firstCounted;
+    private final boolean techCounted;
+    /** The first-loan and tech-SME outcomes as the rule found them (null when absent). */
+    private final MeasureOutcome firstBefore;
+    private final MeasureOutcome techBefore;
+    /** The loans the renovation subsidy keeps: read as subsidised elsewhere by the first-loan and tech-SME side. */
+    private final Set<String> keptByRenovation = new LinkedHashSet<>();
+    /** The loans the first-loan and tech-SME side keeps: their payments left out of the renovation subsidy. */
+    private final Set<String> keptByOthers = new LinkedHashSet<>();
+    private final List<String> zh = new ArrayList<>();
+    private final List<String> en = new ArrayList<>();
+
+    Pass(List<MeasureOutcome> outcomes, EnterpriseProfile profile, EvaluationContext context, Catalog catalog,
+        boolean explain, int renovation, int first, boolean firstCounted, int tech, boolean techCounted) {
+      this.outcomes = outcomes;
+      this.profile = profile;
+      this.context = context;
+      this.catalog = catalog;
+      this.explain = explain;
+      this.renovation = renovation;
+      this.first = first;
+      this.tech = tech;
+      this.firstCounted = firstCounted;
+      this.techCounted = techCounted;
+      this.firstBefore = first >= 0 ? outcomes.get(first) : null;
+      this.techBefore = tech >= 0 ? outcomes.get(tech) : null;
+    }
+
+    void run() {
+      Set<String> held = new LinkedHashSet<>();
+      profile.loans().orElse(List.of()).forEach(loan -> held.add(loan.loanId()));
+      Set<String> named = new LinkedHashSet<>();
+      List<String> unnamed = new ArrayList<>();
+      List<String> unheld = new ArrayList<>();
+      for (RenovationProject project : profile.renovationProjects().orElse(List.of())) {
+        for (RenovationInterestPayment payment : project.interestPayments()) {
+          String ref = project.projectId() + "/" + payment.paymentId();
+          if (payment.loanId().isEmpty()) {
+            unnamed.add(ref);
+          } else if (!held.contains(payment.loanId().get())) {
+            unheld.add(ref + " (" + payment.loanId().get() + ")");
+          } else {
+            named.add(payment.loanId().get());
+          }
+        }
+      }
+      boolean compared = false;
+      for (String loan : named) {
+        compared |= compare(loan);
+      }
+      if (compared) {
+        Reason note = note();
+        outcomes.set(renovation, outcomes.get(renovation).withNote(note));
+        if (first >= 0 && !outcomes.get(first).equals(firstBefore)) {
+          outcomes.set(first, outcomes.get(first).withNote(note));
+        }
+        if (tech >= 0 && !outcomes.get(tech).equals(techBefore)) {
+          outcomes.set(tech, outcomes.get(tech).withNote(note));
+        }
+      }
+      if (!unnamed.isEmpty() || !unheld.isEmpty()) {
+        outcomes.set(renovation, outcomes.get(renovation).withNote(notChecked(unnamed, unheld)));
+      }
+    }
+
+    /**
+     * Compares the two sides on one loan and sets the outcomes accordingly.
+     *
+     * @return whether both sides pay on the loan (the comparison is noted)
+     */
+    private boolean compare(String loan) {
+      Set<String> flagged = new LinkedHashSet<>(keptByRenovation);
+      flagged.add(loan);
+      List<MeasureOutcome> othersWithout = others(flagged);
+      Set<String> left = new LinkedHashSet<>(keptByOthers);
+      left.add(loan);
+      MeasureOutcome renovationNow = outcomes.get(renovation);
+      MeasureOutcome renovationWithout = evaluate(renovation, withoutPayments(left));
+      MeasureOutcome firstNow = firstCounted ? outcomes.get(first) : null;
+      MeasureOutcome techNow = techCounted ? outcomes.get(tech) : null;
+      Range othersNow = Range.sum(firstNow, techNow);
+      Range othersLess = Range.sum(firstCounted ? othersWithout.get(0) : null,
+          techCounted ? othersWithout.get(1) : null);
+      Range othersOn = othersNow.less(othersLess);
+      Range renovationOn = Range.of(renovationNow).less(Range.of(renovationWithout));
+      if (othersOn.isNothing() || renovationOn.isNothing()) {
+        return false;
+      }
+      // at one figure each, with and without the loan: the two amounts on it are known and can be compared
+      boolean known = othersNow.isExact() && othersLess.isExact() && Range.of(renovationNow).isExact()
+          && Range.of(renovationWithout).isExact();
+      if (known) {
+        if (renovationOn.least.compareTo(othersOn.least) > 0) {
+          keptByRenovation.add(loan);
+          setOthers(othersWithout);
+          say("贷款 " + loan + " 适用技术改造贷款贴息（" + renovationOn.least.toPlainString() + " 元，大于首贷或科技型中小企业"
+              + "贴息的 " + othersOn.least.toPlainString() + " 元），首贷及科技型中小企业贴息不计该贷款",
+              "loan " + loan + " takes the renovation interest subsidy (" + renovationOn.least.toPlainString()
+              + " CNY, more than the first-loan or tech-SME subsidy's " + othersOn.least.toPlainString()
+              + " CNY); the first-loan and tech-SME subsidies leave it out");
+        } else {
+          keptByOthers.add(loan);
+          outcomes.set(renovation, renovationWithout);
+          say("贷款 " + loan + " 适用首贷或科技型中小企业贴息（" + othersOn.least.toPlainString() + " 元，不少于技术改造"
+              + "贷款贴息的 " + renovationOn.least.toPlainString() + " 元），技术改造贷款贴息不计该贷款的利息",
+              "loan " + loan + " takes the first-loan or tech-SME subsidy (" + othersOn.least.toPlainString()
+              + " CNY, not less than the renovation interest subsidy's " + renovationOn.least.toPlainString()
+              + " CNY); the renovation interest subsidy leaves its interest out");
+        }
+        return true;
+      }
+      // open on the loan: both keep it with their ranges, each least lowered to its least without the loan
+      List<String> othersFacts = new ArrayList<>();
+      for (MeasureOutcome outcome : new MeasureOutcome[] {firstNow, techNow}) {
+        if (outcome != null) {
+          othersFacts.addAll(outcome.missingFacts());
+        }
+      }
+      outcomes.set(renovation, lowered(renovationNow, renovationWithout, othersFacts));
+      if (firstNow != null) {
+        outcomes.set(first, lowered(firstNow, othersWithout.get(0), renovationNow.missingFacts()));
+      }
+      if (techNow != null) {
+        outcomes.set(tech, lowered(techNow, othersWithout.get(1), renovationNow.missingFacts()));
+      }
+      say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款时的下限",
+          "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
+          + "lowered to its least without the loan");
+      return true;
+    }
+
+    private void say(String chinese, String english) {
+      zh.add(chinese);
+      en.add(english);
+    }
+
+    private void setOthers(List<MeasureOutcome> without) {
+      if (firstCounted) {
+        outcomes.set(first, without.get(0));
+      }
+      if (techCounted) {
+        outcomes.set(tech, without.get(1));
+      }
+    }
+
+    /** The first-loan and tech-SME outcomes with the loans read as subsidised elsewhere, stacked again. */
+    private List<MeasureOutcome> others(Set<String> flagged) {
+      EnterpriseProfile changed = withFlags(flagged);
+      List<MeasureOutcome> pair = new ArrayList<>(2);
+      pair.add(first >= 0 ? evaluate(first, changed) : null);
+      pair.add(tech >= 0 ? evaluate(tech, changed) : null);
+      if (first >= 0 && tech >= 0) {
+        List<MeasureOutcome> stacked = StackingInterestSubsidyRule.DEFAULT.apply(List.of(pair.get(0), pair.get(1)),
+            changed, context, catalog, explain);
+        pair.set(0, stacked.get(0));
+        pair.set(1, stacked.get(1));
+      }
+      return pair;
+    }
+
+    /** One measure's outcome on a changed profile, as the engine evaluates it. */
+    private MeasureOutcome evaluate(int position, EnterpriseProfile changed) {
+      Catalog.Entry entry = catalog.get(outcomes.get(position).measure());
+      EvaluationContext own = new EvaluationContext(context.asOf(), context.data(), context.options(), entry);
+      return SizeProfileStep.of(changed, context.data(), context.asOf()).evaluate(entry, changed, own, explain);
+    }
+
+    private EnterpriseProfile withFlags(Set<String> flagged) {
+      List<LoanFacts> loans = new ArrayList<>();
+      for (LoanFacts loan : profile.loans().orElse(List.of())) {
+        loans.add(flagged.contains(loan.loanId())
+            ? LoanFacts.builder().from(loan).subsidisedUnderAnotherMunicipalScheme(true).build() : loan);
+      }
+      return EnterpriseProfile.builder().from(profile).loans(loans).build();
+    }
+
+    private EnterpriseProfile withoutPayments(Set<String> loans) {
+      List<RenovationProject> projects = new ArrayList<>();
+      for (RenovationProject project : profile.renovationProjects().orElse(List.of())) {
+        List<RenovationInterestPayment> kept = new ArrayList<>();
+        for (RenovationInterestPayment payment : project.interestPayments()) {
+          if (payment.loanId().isEmpty() || !loans.contains(payment.loanId().get())) {
+            kept.add(payment);
+          }
+        }
+        projects.add(RenovationProject.builder().from(project).interestPayments(kept).build());
+      }
+      return EnterpriseProfile.builder().from(profile).renovationProjects(projects).build();
+    }
+
+    /**
+     * An outcome kept with its range, its least lowered to its least without the loan; an eligible outcome whose
+     * least is then zero is undetermined, naming the facts that leave the loan's choice open.
+     */
+    private static MeasureOutcome lowered(MeasureOutcome now, MeasureOutcome without, List<String> facts) {
+      BigDecimal least = Cny.yuan(now.amount().minimum(), "minimum")
+          .min(Cny.yuan(without.amount().minimum(), "minimum"));
+      Optional<BigDecimal> most = now.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
+      OutcomeAmount amount = most.map(max -> max.compareTo(least) == 0 ? OutcomeAmount.exactly(Cny.of(least))
+          : OutcomeAmount.between(Cny.of(least), Cny.of(max))).orElseGet(() -> OutcomeAmount.atLeast(Cny.of(least)));
+      MeasureOutcome.Builder builder = now.toBuilder().amount(amount);
+      if (now.verdict() == Verdict.ELIGIBLE && least.signum() == 0) {
+        LinkedHashSet<String> missing = new LinkedHashSet<>(now.missingFacts());
+        missing.addAll(facts.isEmpty() ? without.missingFacts() : facts);
+        if (!missing.isEmpty()) {
+          builder.verdict(Verdict.UNDETERMINED).missingFacts(List.copyOf(missing));
+        }
+      }
+      return builder.build();
+    }
+
+    private Reason note() {
+      return new Reason(CODE, LocalizedText.of(
+          "同一笔贷款只能享受一次市级贴息，技术改造贷款贴息与首贷、科技型中小企业贴息按贷款比较（取较大者）："
+          + String.join("；", zh),
+          "one municipal interest subsidy per loan, the renovation interest subsidy against the first-loan and tech-SME "
+          + "subsidies loan by loan (the larger keeps it): " + String.join("; ", en)), LARGER_KEEPS);
+    }
+
+    private static Reason notChecked(List<String> unnamed, List<String> unheld) {
+      StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息，但无法核对：");
+      StringBuilder en = new StringBuilder("one municipal interest subsidy per loan could not be checked: ");
+      if (!unnamed.isEmpty()) {
+        zh.append("利息支付 ").append(String.join(", ", unnamed)).append(" 未注明贷款（loanId）");
+        en.append("interest payment(s) ").append(String.join(", ", unnamed)).append(" name no loan (loanId)");
+      }
+      if (!unheld.isEmpty()) {
+        zh.append(unnamed.isEmpty() ? "" : "；").append("利息支付 ").append(String.join(", ", unheld))
+            .append(" 所注贷款不在档案的贷款中（/loans）");
+        en.append(unnamed.isEmpty() ? "" : "; ").append("interest payment(s) ").append(String.join(", ", unheld))
+            .append(" name a loan not among the profile's loans (/loans)");
+      }
+      return new Reason(NOT_CHECKED, LocalizedText.of(zh.toString(), en.toString()), LARGER_KEEPS);
+    }
+  }
+
+  /** An amount's least and most in yuan; the most null when unbounded. */
+  private record Range(BigDecimal least, BigDecimal most) {
+
+    static Range of(MeasureOutcome outcome) {
+      return new Range(Cny.yuan(outcome.amount().minimum(), "minimum"),
+          outcome.amount().maximum().map(max -> Cny.yuan(max, "maximum")).orElse(null));
+    }
+
+    static Range sum(MeasureOutcome one, MeasureOutcome other) {
+      Range total = new Range(BigDecimal.ZERO, BigDecimal.ZERO);
+      for (MeasureOutcome outcome : new MeasureOutcome[] {one, other}) {
+        if (outcome != null) {
+          Range range = of(outcome);
+          total = new Range(total.least.add(range.least),
+              total.most == null || range.most == null ? null : total.most.add(range.most));
+        }
+      }
+      return total;
+    }
+
+    /** What this range holds beyond another: least less least, most less most (unbounded when either is). */
+    Range less(Range other) {
+      return new Range(least.subtract(other.least), most == null || other.most == null ? null
+          : most.subtract(other.most));
+    }
+
+    boolean isNothing() {
+      return least.signum() == 0 && most != null && most.signum() == 0;
+    }
+
+    boolean isExact() {
+      return most != null && least.compareTo(most) == 0;
+    }
+  }
+}
