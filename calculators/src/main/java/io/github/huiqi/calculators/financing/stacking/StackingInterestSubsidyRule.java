@@ -84,6 +84,11 @@ import javax.money.MonetaryAmount;
  * the steps name a fact a loan's choice awaits by its profile pointer too.
  * {@code countedInTotal} is kept.
  * <p>
+ * When the choice stays open on exactly one loan that both subsidies may pay on, both outcomes' most count it, though
+ * only one pays on it: {@link #applyJointly} then also declares the pair's joint most ({@link JointLimit}, the larger
+ * of the loan going to either subsidy), which the engine's totals and next questions count the pair by (decisions
+ * register §4.6 item 49).
+ * <p>
  * An interest payment on a loan the profile does not hold (every payment, when {@code /loans} is not given) may be on a
  * first loan, which the first-loan subsidy would then take: the stacking runs over the loans held and the payments on
  * them, and the tech-SME outcome's least leaves out the interest on the loans not held (its most stays its own), names
