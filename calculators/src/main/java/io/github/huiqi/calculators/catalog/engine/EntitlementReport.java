@@ -53,8 +53,9 @@ public record EntitlementReport(
   /**
    * Creates a report.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or {@code complete} disagrees with
-   *     the failures
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field other than {@code jointLimits} is null (a null
+   *     {@code jointLimits}, as read from JSON without the member, is none), an element is null, or {@code complete}
+   *     disagrees with the failures
    */
   public EntitlementReport {
     Args.notNull(asOf, "asOf");

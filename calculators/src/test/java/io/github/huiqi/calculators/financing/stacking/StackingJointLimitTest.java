@@ -1,17 +1,22 @@
 package io.github.huiqi.calculators.financing.stacking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementTotals;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -148,6 +153,23 @@ class StackingJointLimitTest {
     JointLimit tooNarrow = new JointLimit(report.jointLimits().get(0).measures(), List.of("SZ-1"),
         Cny.of("20000.00"), report.jointLimits().get(0).reason());
     assertRange(EntitlementTotals.of(outcomes, List.of(tooNarrow)).inReach(), "0", "51766.67");
+  }
+
+  @Test
+  void test_jointLimit_badInput_namesTheField() {
+    Reason reason = new Reason(StackingInterestSubsidyRule.JOINT_CODE, LocalizedText.of("一", "one"),
+        Citation.libraryDefault("decisions register §4.6 item 49", "joint most"));
+    List<MeasureId> two = List.of(new MeasureId(FIRST_LOAN), new MeasureId(TECH_SME));
+    assertThatThrownBy(() -> new JointLimit(List.of(new MeasureId(FIRST_LOAN)), List.of("SZ-1"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
+    assertThatThrownBy(() -> new JointLimit(List.of(two.get(0), two.get(0)), List.of("SZ-1"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
+    assertThatThrownBy(() -> new JointLimit(two, List.of(), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("loanIds");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("-0.01"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("maximum");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("1"), null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
   }
 
   /**
