@@ -39,6 +39,23 @@ public interface StackingRule {
       Catalog catalog, boolean explain);
 
   /**
+   * Applies the rule and returns, besides the outcomes, the groups of alternative outcomes whose joint most it
+   * declares ({@link JointLimit}): the engine's totals and next questions count such a group once. The default
+   * declares none: the outcomes of {@link #apply}, with no group.
+   *
+   * @param outcomes  every outcome so far, in catalogue order
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options (its entry is the catalogue's first)
+   * @param catalog  the catalogue, to find the measures the rule concerns
+   * @param explain  whether the outcomes are explained (add explanation steps and reasons only then)
+   * @return the outcomes after the rule, the same size and order, and the joint limits declared
+   */
+  default StackedOutcomes applyJointly(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
+      EvaluationContext context, Catalog catalog, boolean explain) {
+    return new StackedOutcomes(apply(outcomes, profile, context, catalog, explain), List.of());
+  }
+
+  /**
    * Returns the classes of the measures whose outcomes the rule reads or changes. When a request asks for some
    * measures only and one of them is of these classes, the engine also evaluates every measure of the catalogue of
    * these classes (and so on, for the rules those concern), applies the rules to them all and reports the outcomes

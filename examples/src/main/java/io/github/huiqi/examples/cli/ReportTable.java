@@ -1,5 +1,6 @@
 package io.github.huiqi.examples.cli;
 
+import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EvaluationFailure;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
@@ -44,6 +45,10 @@ final class ReportTable {
         .append("\n\n");
     text.append(words.pick("合计可享：", "Total in reach: ")).append(words.amount(report.totals().inReach()))
         .append(words.pick(" 元", " CNY")).append('\n');
+    // alternatives counted once in the total (decisions register §4.6 item 49): say why it is below the rows' sum
+    for (JointLimit limit : report.jointLimits()) {
+      text.append("  ").append(limit.reason().message().in(locale)).append('\n');
+    }
     if (!report.complete()) {
       text.append('\n').append(words.pick("以下措施未能测算，合计不完整：", "Not evaluated, so the total is not whole:"))
           .append('\n');

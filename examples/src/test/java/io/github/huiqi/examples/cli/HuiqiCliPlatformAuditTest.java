@@ -85,7 +85,7 @@ class HuiqiCliPlatformAuditTest {
     HuiqiCliTest.Run cli = HuiqiCliTest.run(file.toString(), "--json", "--as-of", AS_OF);
     assertThat(cli.status()).as(cli.err()).isZero();
     JsonNode fromCli = MAPPER.readTree(cli.out());
-    for (String member : List.of("/outcomes", "/totals", "/nextQuestions", "/complete")) {
+    for (String member : List.of("/outcomes", "/totals", "/jointLimits", "/nextQuestions", "/complete")) {
       assertThat(fromJson.at(member)).as(name + member).isEqualTo(fromApi.at(member));
       assertThat(fromCli.at(member)).as(name + member).isEqualTo(fromApi.at(member));
     }
@@ -114,6 +114,8 @@ class HuiqiCliPlatformAuditTest {
     }
     assertThat(text.out()).contains(words.pick("合计可享：", "Total in reach: ")
         + words.amount(report.totals().inReach()));
+    // a pair counted once says why the total is below the rows' sum
+    report.jointLimits().forEach(limit -> assertThat(text.out()).contains(limit.reason().message().in(locale)));
   }
 
   /** The explained report in both languages: every reason and note has its own words, printed in the text. */
@@ -279,6 +281,23 @@ class HuiqiCliPlatformAuditTest {
     // 42,920 ÷ 2 = 21,460 each
     assertThat(yuan(question(report, "/techSme").amountDecided())).isEqualByComparingTo("21460.00");
     assertThat(yuan(question(report, "/techSmeSubsidyReceived").amountDecided())).isEqualByComparingTo("21460.00");
+  }
+
+  @Test
+  void test_firstTimeBorrowerMissing_theTwoSubsidiesOnTheLoanCountOnce() throws IOException {
+    EntitlementReport report = run("stack-ftb-missing").report();
+    // loan SZ-2023-000123, whether a first-time borrower not given: first loan 0 – 3,000,000 × 2% × 181/360 =
+    // 30,166.67 (第5条), tech-SME 0 – 27,000 × 80% = 21,600 (第13条), only one of them on the loan (register §4.1
+    // item 10): the loan to the first-loan subsidy 30,166.67 + 0.00, to the tech-SME subsidy 0.00 + 21,600.00; the
+    // pair's joint most is 30,166.67 (register §4.6 item 49)
+    assertRange(outcome(report, FIRST_LOAN), Verdict.UNDETERMINED, "0", "30166.67");
+    assertRange(outcome(report, TECH_SME), Verdict.UNDETERMINED, "0", "21600.00");
+    assertThat(report.jointLimits()).hasSize(1);
+    assertThat(yuan(report.jointLimits().get(0).maximum())).isEqualByComparingTo("30166.67");
+    // /firstTimeBorrower decides the pair's width 30,166.67 − 0 = 30,166.67; before: 30,166.67 + 21,600 = 51,766.67
+    assertThat(yuan(question(report, "/firstTimeBorrower").amountDecided())).isEqualByComparingTo("30166.67");
+    // the payments to the firm: 0 + 0 (the pair) + the others' least; open above (the renovation measures)
+    assertThat(report.totals().byKind().get(AmountKind.PAYMENT_TO_FIRM).maximum()).isEmpty();
   }
 
   @Test

@@ -5,6 +5,8 @@ import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.EvaluationRun;
+import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.calculators.catalog.StackedOutcomes;
 import io.github.huiqi.calculators.catalog.StackingRule;
 import io.github.huiqi.calculators.classification.size.SizeProfileStep;
 import io.github.huiqi.core.audit.LibraryVersion;
@@ -218,8 +220,8 @@ public final class EntitlementEngine {
     }
     EntitlementReport report = saved.get();
     String body = Sha256.of(HuiqiJson.writeCanonical(new EntitlementReport(report.asOf(), report.options(),
-        report.complete(), report.outcomes(), report.failures(), report.totals(), report.nextQuestions(),
-        Optional.empty())));
+        report.complete(), report.outcomes(), report.failures(), report.totals(), report.jointLimits(),
+        report.nextQuestions(), Optional.empty())));
     if (body.equals(recorded.resultSha256())) {
       return HuiqiJson.write(replay);
     }
@@ -312,10 +314,13 @@ public final class EntitlementEngine {
             ex.getClass().getSimpleName() + ": " + ex.getMessage()));
       }
     }
+    List<JointLimit> declared = new ArrayList<>();
     if (first != null && !outcomes.isEmpty()) {
       outcomes = List.copyOf(outcomes);
       for (StackingRule rule : catalog.registry().stackingRules()) {
-        outcomes = List.copyOf(rule.apply(outcomes, profile, first, catalog, explain));
+        StackedOutcomes stacked = rule.applyJointly(outcomes, profile, first, catalog, explain);
+        outcomes = stacked.outcomes();
+        declared.addAll(stacked.jointLimits());
       }
     }
     if (asked != null && positions.length > asked.size()) {
@@ -329,8 +334,12 @@ public final class EntitlementEngine {
       }
     }
     PossiblePlaces places = PossiblePlaces.of(outcomes, profile.registrationRegionCode().orElse(null), catalog);
+    // a group counts once only while it holds on the outcomes reported (a later rule may set a member aside, or the
+    // request leave one out): otherwise its members are added apart
+    AlternativeGroups groups = AlternativeGroups.of(outcomes, declared, places);
     return new EntitlementReport(asOf, options, failures.isEmpty(), outcomes, failures,
-        EntitlementTotals.of(outcomes, places), NextQuestions.rank(outcomes, places), Optional.empty());
+        EntitlementTotals.of(outcomes, places, groups), groups.held(), NextQuestions.rank(outcomes, places, groups),
+        Optional.empty());
   }
 
   /** The measures a request asks for, each checked against the catalogue in the request's order. */

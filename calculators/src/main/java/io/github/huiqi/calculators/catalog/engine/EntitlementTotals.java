@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.catalog.engine;
 
+import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -29,6 +30,11 @@ import java.util.Map;
  * that the measures of any one region add (the Shenzhen measures' or the Shanghai measures', not both); the
  * region-bound measures add nothing to the minimum, since the firm may be registered in neither (decisions register
  * §0.6).
+ * <p>
+ * Outcomes a stacking rule declared alternatives ({@link JointLimit}: the first-loan and the tech-SME subsidies on a
+ * loan whose choice is open, of which only one pays on it) count as one amount, from the sum of their minima to their
+ * joint maximum, in the total in reach and, when they are of one kind, in their kind's total (decisions register §4.6
+ * item 49); {@link #of(List)} declares no group.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -76,20 +82,44 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
   }
 
   /**
+   * Sums outcomes by the rules above, every outcome's region decided, each group of alternatives that holds on them
+   * counted once (a limit that does not hold, such as one whose member is out of the total, is left out).
+   *
+   * @param outcomes  the outcomes
+   * @param jointLimits  the groups of alternative outcomes a stacking rule declared
+   * @return the totals
+   * @throws io.github.huiqi.core.error.InvalidInputException if a list or an element is null
+   */
+  public static EntitlementTotals of(List<MeasureOutcome> outcomes, List<JointLimit> jointLimits) {
+    List<MeasureOutcome> all = Args.listCopy(outcomes, "outcomes");
+    return of(all, PossiblePlaces.NONE,
+        AlternativeGroups.of(all, Args.listCopy(jointLimits, "jointLimits"), PossiblePlaces.NONE));
+  }
+
+  /**
    * Sums outcomes by the rules above, the firm registered in one of the places the profile leaves open: each total
    * is the decided outcomes' sum plus, of the places, the one whose kept outcomes add up to the most (decisions
    * register §0.6; each total chooses its own place, so the totals by kind may add up to more than the total in
    * reach).
    */
   static EntitlementTotals of(List<MeasureOutcome> outcomes, PossiblePlaces places) {
+    return of(outcomes, places, AlternativeGroups.NONE);
+  }
+
+  /** Sums outcomes as {@link #of(List, PossiblePlaces)} does, each group of alternatives counted as one amount. */
+  static EntitlementTotals of(List<MeasureOutcome> outcomes, PossiblePlaces places, AlternativeGroups groups) {
     List<MeasureOutcome> all = Args.listCopy(outcomes, "outcomes");
     PlacedSum inReach = new PlacedSum(places);
     // by the kind's ordinal: most kinds have no live outcome, and the map is made once, of those that have
     PlacedSum[] sums = new PlacedSum[KINDS.length];
     for (int i = 0; i < all.size(); i++) {
       MeasureOutcome outcome = all.get(i);
+      int group = groups.groupOf(i);
+      // a group's lead carries the group's amount, its other members nothing (each member is counted)
+      OutcomeAmount grouped = group < 0 ? null
+          : groups.leads(i) ? groups.amount(group) : OutcomeAmount.exactly(Cny.ZERO);
       if (outcome.countedInTotal()) {
-        inReach.add(i, outcome.amount());
+        inReach.add(i, grouped != null ? grouped : outcome.amount());
       }
       boolean live = outcome.verdict() != Verdict.INELIGIBLE && outcome.windowStatus() == WindowStatus.OPEN
           && outcome.documentStatus() != DocumentStatus.DRAFT;
@@ -101,7 +131,7 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
           sum = new PlacedSum(places);
           sums[kind.ordinal()] = sum;
         }
-        sum.add(i, outcome.amount());
+        sum.add(i, grouped != null && groups.oneKind(all, group) ? grouped : outcome.amount());
       }
     }
     Map<AmountKind, OutcomeAmount> byKind = new EnumMap<>(AmountKind.class);
@@ -119,11 +149,12 @@ public record EntitlementTotals(OutcomeAmount inReach, Map<AmountKind, OutcomeAm
    *
    * @return the place's index; -1 when there is no place, or no counted outcome is undecided
    */
-  static int placeInReach(List<MeasureOutcome> outcomes, PossiblePlaces places) {
+  static int placeInReach(List<MeasureOutcome> outcomes, PossiblePlaces places, AlternativeGroups groups) {
     PlacedSum inReach = new PlacedSum(places);
     for (int i = 0; i < outcomes.size(); i++) {
-      if (outcomes.get(i).countedInTotal()) {
-        inReach.add(i, outcomes.get(i).amount());
+      int group = groups.groupOf(i);
+      if (outcomes.get(i).countedInTotal() && (group < 0 || groups.leads(i))) {
+        inReach.add(i, group < 0 ? outcomes.get(i).amount() : groups.amount(group));
       }
     }
     return inReach.best();

@@ -12,7 +12,9 @@ import javax.money.MonetaryAmount;
  * <p>
  * {@code amountDecided} is the fact's share of the total in reach still open: each counted outcome's width
  * (maximum − minimum) shared equally among the facts it names, summed over the outcomes that name this one. Outcomes
- * with no upper bound add no amount but are counted in {@code unboundedMeasures}.
+ * with no upper bound add no amount but are counted in {@code unboundedMeasures}. Outcomes the report counts as one
+ * group of alternatives ({@link EntitlementReport#jointLimits()}) share the group's width instead, among the union of
+ * their facts.
  * <p>
  * This class is immutable and thread-safe.
  *

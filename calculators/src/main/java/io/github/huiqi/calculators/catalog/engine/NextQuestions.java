@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.catalog.engine;
 
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,7 +26,12 @@ import java.util.Map;
  * <p>
  * When the profile leaves the firm's region open, the total in reach counts the region-bound measures of one place
  * only, the one that adds the most ({@link EntitlementTotals}); the measures of the other places are then outside the
- * total, as a closed window's are, so the amounts decided add up to the total's width. Not part of the public API.
+ * total, as a closed window's are, so the amounts decided add up to the total's width.
+ * <p>
+ * A group of alternative outcomes ({@link AlternativeGroups}, decisions register §4.6 item 49) is open by its own
+ * width, the joint maximum − the sum of its members' minima, shared equally among the union of its members' missing
+ * facts; its members' own widths count for nothing, so the amounts decided still add up to the total's width. Not
+ * part of the public API.
  */
 final class NextQuestions {
 
@@ -33,9 +39,13 @@ final class NextQuestions {
   }
 
   static List<NextQuestion> rank(List<MeasureOutcome> outcomes, PossiblePlaces places) {
+    return rank(outcomes, places, AlternativeGroups.NONE);
+  }
+
+  static List<NextQuestion> rank(List<MeasureOutcome> outcomes, PossiblePlaces places, AlternativeGroups groups) {
     Map<String, Tally> tallies = new HashMap<>();
     List<Tally> order = new ArrayList<>();
-    int place = places.count() == 0 ? -1 : EntitlementTotals.placeInReach(outcomes, places);
+    int place = places.count() == 0 ? -1 : EntitlementTotals.placeInReach(outcomes, places, groups);
     for (int i = 0; i < outcomes.size(); i++) {
       MeasureOutcome outcome = outcomes.get(i);
       List<String> facts = outcome.missingFacts();
@@ -43,8 +53,10 @@ final class NextQuestions {
         continue;
       }
       boolean counted = outcome.countedInTotal() && (!places.undecided(i) || place >= 0 && places.keeps(place, i));
+      // a group's member names its facts, the group's width shares them below
+      boolean grouped = groups.groupOf(i) >= 0;
       BigDecimal width = null;
-      if (counted && outcome.amount().isBounded()) {
+      if (counted && !grouped && outcome.amount().isBounded()) {
         width = Cny.yuan(outcome.amount().maximum().get(), "maximum")
             .subtract(Cny.yuan(outcome.amount().minimum(), "minimum"));
       }
@@ -58,9 +70,22 @@ final class NextQuestions {
         tally.measures.add(outcome.measure());
         if (width != null) {
           tally.add(width, facts.size());
-        } else if (counted) {
+        } else if (counted && !grouped) {
           tally.unbounded++;
         }
+      }
+    }
+    for (int group = 0; group < groups.count(); group++) {
+      int lead = groups.members(group)[0];
+      boolean counted = !places.undecided(lead) || place >= 0 && places.keeps(place, lead);
+      List<String> facts = groups.missingFacts(outcomes, group);
+      if (!counted || facts.isEmpty()) {
+        continue;
+      }
+      OutcomeAmount amount = groups.amount(group);
+      BigDecimal width = Cny.yuan(amount.maximum().get(), "maximum").subtract(Cny.yuan(amount.minimum(), "minimum"));
+      for (String fact : facts) {
+        tallies.get(fact).add(width, facts.size());
       }
     }
     for (Tally tally : order) {

@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.financing.stacking;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.calculators.catalog.StackedOutcomes;
 import io.github.huiqi.calculators.catalog.StackingRule;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
@@ -82,6 +84,11 @@ import javax.money.MonetaryAmount;
  * the steps name a fact a loan's choice awaits by its profile pointer too.
  * {@code countedInTotal} is kept.
  * <p>
+ * When the choice stays open on exactly one loan that both subsidies may pay on, both outcomes' most count it, though
+ * only one pays on it: {@link #applyJointly} then also declares the pair's joint most ({@link JointLimit}, the larger
+ * of the loan going to either subsidy), which the engine's totals and next questions count the pair by (decisions
+ * register §4.6 item 49).
+ * <p>
  * An interest payment on a loan the profile does not hold (every payment, when {@code /loans} is not given) may be on a
  * first loan, which the first-loan subsidy would then take: the stacking runs over the loans held and the payments on
  * them, and the tech-SME outcome's least leaves out the interest on the loans not held (its most stays its own), names
@@ -120,6 +127,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       .prefix("/loans/", "/loans/")
       .build();
 
+  /** The code of the reason of the joint limit the rule declares. */
+  public static final String JOINT_CODE = "one-interest-subsidy-per-loan-joint-most";
+
   /** The profile's fact of what the tech-SME programme already paid. */
   private static final String RECEIVED = "/techSmeSubsidyReceived";
 
@@ -156,6 +166,30 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   @Override
   public List<MeasureOutcome> apply(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
       EvaluationContext context, Catalog catalog, boolean explain) {
+    return applyJointly(outcomes, profile, context, catalog, explain).outcomes();
+  }
+
+  /**
+   * Applies the rule as {@link #apply} does, and declares, for each pair whose stacking leaves the choice open on
+   * exactly one loan that both subsidies may pay on, the pair's joint most ({@link JointLimit}, decisions register
+   * §4.6 item 49): the larger of the loan going to the first-loan subsidy (its most with the loan, plus the tech-SME
+   * subsidy's most without it) and the loan going to the tech-SME subsidy (the reverse), each within the outcome's
+   * own most. It declares nothing when more than one loan is open, when a loan the tech-SME subsidy took is reopened
+   * for an unknown amount received, when an interest payment is on a loan the profile does not hold, or when the
+   * joint most would not be below the sum of the two maxima: the engine then adds the two, too wide, never too
+   * narrow.
+   *
+   * @param outcomes  every outcome so far, in catalogue order
+   * @param profile  the enterprise
+   * @param context  the evaluation date, data and options
+   * @param catalog  the catalogue, to find the measures
+   * @param explain  whether to add the stacking's explanation steps
+   * @return the outcomes after the rule, the same size and order, and the joint limits declared
+   * @throws io.github.huiqi.core.error.InvalidInputException as {@link #apply} does
+   */
+  @Override
+  public StackedOutcomes applyJointly(List<MeasureOutcome> outcomes, EnterpriseProfile profile,
+      EvaluationContext context, Catalog catalog, boolean explain) {
     List<MeasureOutcome> given = Args.listCopy(outcomes, "outcomes");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
@@ -170,11 +204,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       anyTechSme |= measure instanceof TechSmeMeasure;
     }
     if (!anyFirstLoan || !anyTechSme) {
-      return given;
+      return new StackedOutcomes(given, List.of());
     }
     // copied only when a pair's outcomes change: most profiles leave them as they are
     List<MeasureOutcome> result = given;
     boolean[] paired = new boolean[size];
+    List<JointLimit> limits = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       if (!(measures[i] instanceof FirstLoanMeasure first)) {
         continue;
@@ -184,18 +219,23 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         if (measures[j] instanceof TechSmeMeasure tech && !paired[j]
             && catalog.data().documentOf(tech).jurisdiction().equals(where)) {
           paired[j] = true;
-          Optional<List<MeasureOutcome>> stacked = stack(first, result.get(i), tech, result.get(j), profile,
-              context, explain);
+          Optional<Stacked> stacked = stack(first, result.get(i), tech, result.get(j), profile, context,
+              explain);
           if (stacked.isPresent()) {
             result = result == given ? new ArrayList<>(given) : result;
-            result.set(i, stacked.get().get(0));
-            result.set(j, stacked.get().get(1));
+            result.set(i, stacked.get().first());
+            result.set(j, stacked.get().tech());
+            stacked.get().limit().ifPresent(limits::add);
           }
           break;
         }
       }
     }
-    return result == given ? given : List.copyOf(result);
+    return new StackedOutcomes(result == given ? given : List.copyOf(result), limits);
+  }
+
+  /** A pair's two outcomes after stacking, and their joint limit when the rule declares one. */
+  private record Stacked(MeasureOutcome first, MeasureOutcome tech, Optional<JointLimit> limit) {
   }
 
   //-------------------------------------------------------------------------
@@ -220,7 +260,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   }
 
   /** The two outcomes after stacking, or empty when the rule leaves them unchanged. */
-  private static Optional<List<MeasureOutcome>> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
+  private static Optional<Stacked> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
       TechSmeMeasure techMeasure, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     if (!tech.countedInTotal()) {
@@ -274,11 +314,13 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
     Optional<StackingResult> stacking = Optional.empty();
     List<String> openToFirst = new ArrayList<>();
+    Optional<StackingLoanDecision> contested = Optional.empty();
     if (stackHeld) {
       StackingResult stacked = stackHeld(firstMeasure, techMeasure, items, loans, heldInterest, precedence, explain,
           profileFacts);
       stacking = Optional.of(stacked);
       share(stacked, firstSide, techSide, profileFacts);
+      contested = onlyContestedLoan(stacked);
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         openToFirst = reopenForFirst(stacked, firstSide, techSide);
       }
@@ -301,6 +343,10 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
       return Optional.empty();
     }
+    // one loan open, nothing else widening both outcomes for the same money: the pair's joint most (register §4.6
+    // item 49)
+    Optional<JointLimit> limit = contested.isPresent() && openToFirst.isEmpty() && unheld.isEmpty()
+        ? jointLimit(firstMeasure, contested.get(), firstSide, newFirst, techSide, newTech) : Optional.empty();
     Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere);
     List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
     // each outcome's explanation closes on its own part of the municipal total, its amount
@@ -312,8 +358,65 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       techSteps = List.of(StackingShareStep.withoutElsewhere(firstMeasure, elsewhere, newTech.amount()));
     }
     // a first-loan outcome out of the total took no part: it keeps its own outcome, without the note
-    return Optional.of(List.of(firstCounts ? withNote(newFirst, note, firstSteps, explain) : first,
-        withNote(newTech, note, techSteps, explain)));
+    return Optional.of(new Stacked(firstCounts ? withNote(newFirst, note, firstSteps, explain) : first,
+        withNote(newTech, note, techSteps, explain), limit));
+  }
+
+  /** The one loan whose choice is open with both subsidies able to pay on it; empty when none, or more than one. */
+  private static Optional<StackingLoanDecision> onlyContestedLoan(StackingResult stacked) {
+    StackingLoanDecision only = null;
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.ground() == StackingGround.UNDETERMINED && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+          && mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())) {
+        if (only != null) {
+          return Optional.empty();
+        }
+        only = loan;
+      }
+    }
+    return Optional.ofNullable(only);
+  }
+
+  /**
+   * The pair's joint most when one loan's choice is open (decisions register §4.6 item 49): the loan to the first-loan
+   * subsidy (the first-loan outcome's most, which counts it, plus the tech-SME most without its candidate on the loan)
+   * or to the tech-SME subsidy (the reverse), each side within its outcome's own most, the larger of the two. Empty
+   * when an outcome is out of the total or unbounded, or the joint most is no narrower than the sum of the maxima.
+   */
+  private static Optional<JointLimit> jointLimit(FirstLoanMeasure firstMeasure, StackingLoanDecision loan,
+      Side firstSide, MeasureOutcome newFirst, Side techSide, MeasureOutcome newTech) {
+    if (!newFirst.countedInTotal() || !newTech.countedInTotal() || newFirst.amount().maximum().isEmpty()
+        || newTech.amount().maximum().isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal firstWith = Cny.yuan(newFirst.amount().maximum().get(), "maximum");
+    BigDecimal techWith = Cny.yuan(newTech.amount().maximum().get(), "maximum");
+    BigDecimal firstWithout = firstSide.topWithout(Cny.yuan(loan.firstLoanCandidate(), "candidate"));
+    BigDecimal techWithout = techSide.topWithout(Cny.yuan(loan.techSmeCandidate(), "candidate"));
+    if (firstWithout == null || techWithout == null) {
+      return Optional.empty();
+    }
+    BigDecimal toFirst = firstWith.add(techWithout);
+    BigDecimal toTech = firstWithout.add(techWith);
+    BigDecimal joint = toFirst.max(toTech);
+    BigDecimal leastTogether = Cny.yuan(newFirst.amount().minimum(), "minimum")
+        .add(Cny.yuan(newTech.amount().minimum(), "minimum"));
+    if (joint.compareTo(firstWith.add(techWith)) >= 0 || joint.compareTo(leastTogether) < 0) {
+      return Optional.empty();
+    }
+    String id = loan.loanId();
+    LocalizedText text = LocalizedText.of(
+        "同一笔贷款只能享受一次市级贴息：贷款 " + id + " 适用哪项贴息尚未确定，两项合计至多 " + joint.toPlainString()
+            + "（归首贷贴息：" + firstWith.toPlainString() + " + " + techWithout.toPlainString() + " = "
+            + toFirst.toPlainString() + "；归科技型中小企业贴息：" + firstWithout.toPlainString() + " + "
+            + techWith.toPlainString() + " = " + toTech.toPlainString() + "）",
+        "one municipal interest subsidy per loan: which subsidy loan " + id + " takes is open, so the two pay at most "
+            + joint.toPlainString() + " together (the loan to the first-loan subsidy: " + firstWith.toPlainString()
+            + " + " + techWithout.toPlainString() + " = " + toFirst.toPlainString()
+            + "; to the tech-SME subsidy: " + firstWithout.toPlainString() + " + " + techWith.toPlainString()
+            + " = " + toTech.toPlainString() + ")");
+    return Optional.of(new JointLimit(List.of(newFirst.measure(), newTech.measure()), List.of(id), Cny.of(joint),
+        new Reason(JOINT_CODE, text, StackingCalculator.oneSubsidyRule(firstMeasure))));
   }
 
   /**
@@ -639,6 +742,18 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       List<String> stillMissing = verdict == Verdict.ELIGIBLE && amount.isExact() ? List.of() : List.copyOf(missing);
       return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(binding).missingFacts(stillMissing)
           .build();
+    }
+
+    /**
+     * The outcome's most without what it would pay on one loan, within its own most, as {@link #outcome()} takes it;
+     * null when the most stays the outcome's own or is unbounded.
+     */
+    BigDecimal topWithout(BigDecimal candidate) {
+      if (ownTop || most == null) {
+        return null;
+      }
+      BigDecimal without = most.subtract(candidate).max(BigDecimal.ZERO);
+      return original.amount().maximum().map(max -> without.min(Cny.yuan(max, "maximum"))).orElse(without);
     }
 
     boolean changed(MeasureOutcome stacked) {

@@ -58,6 +58,7 @@ class StackingAbsentListAuditTest {
       }
     }
     assertThat(both[1].at("/totals/inReach")).isEqualTo(both[0].at("/totals/inReach"));
+    assertThat(both[1].at("/jointLimits")).isEqualTo(both[0].at("/jointLimits"));
     return both[0];
   }
 
@@ -120,5 +121,17 @@ class StackingAbsentListAuditTest {
     assertThat(texts(tech.at("/missingFacts"))).containsExactly("/guaranteeFeePayments");
     // the least of the total is what is guaranteed whatever the fees: nothing
     assertThat(report.at("/totals/inReach/minimum/amount").decimalValue()).isEqualByComparingTo("0");
+    // only one subsidy pays on L1 (register §4.6 item 49): L1 to the first-loan subsidy 10,055.56 + the tech-SME
+    // subsidy without L1 (the fees only) 10,000.00 = 20,055.56; L1 to the tech-SME subsidy 0.00 + 20,666.66; the
+    // joint most is the larger, 20,666.66. Total in reach 0 – 20,666.66; before: 0 – 10,055.56 + 20,666.66 =
+    // 30,722.22, counting L1 under both subsidies
+    assertThat(report.at("/jointLimits")).hasSize(1);
+    assertThat(report.at("/jointLimits/0/loanIds/0").asText()).isEqualTo("L1");
+    assertThat(report.at("/jointLimits/0/maximum/amount").decimalValue()).isEqualByComparingTo("20666.66");
+    assertRange(report.at("/totals/inReach"), null, report, "0", "20666.66");
+    // both outcomes name only /guaranteeFeePayments: it decides the group's whole width, 20,666.66 − 0 (before:
+    // 10,055.56 + 20,666.66 = 30,722.22)
+    assertThat(report.at("/nextQuestions/0/fact").asText()).isEqualTo("/guaranteeFeePayments");
+    assertThat(report.at("/nextQuestions/0/amountDecided/amount").decimalValue()).isEqualByComparingTo("20666.66");
   }
 }

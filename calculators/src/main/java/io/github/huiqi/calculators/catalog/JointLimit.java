@@ -1,0 +1,49 @@
+package io.github.huiqi.calculators.catalog;
+
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
+import java.util.HashSet;
+import java.util.List;
+import javax.money.MonetaryAmount;
+
+/**
+ * The most that a group of alternative outcomes pays together, when a stacking rule leaves open which of them a
+ * thing they share goes to: the first-loan and the tech-SME subsidies on one loan whose choice awaits a fact, of
+ * which only one pays on it (one municipal interest subsidy per loan, decisions register §4.1 item 10, §4.6 item 49).
+ * <p>
+ * Each member's own most counts the shared thing, so the sum of the members' maxima counts it twice; the joint
+ * maximum is the larger of the ways the shared thing can go, each member within its caps. It is at least each
+ * member's maximum and at most their sum. The report's totals and next questions treat a declared group as one
+ * amount: from the sum of the members' minima to the joint maximum ({@code EntitlementTotals}).
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param measures  the member measures, in catalogue order, at least two and each once
+ * @param loanIds  the loans whose choice between the members is open, at least one
+ * @param maximum  the most the members pay together, CNY, to the fen
+ * @param reason  why: the rule's code, the two ways worked out in both languages, and the rule's citation
+ */
+public record JointLimit(List<MeasureId> measures, List<String> loanIds, MonetaryAmount maximum, Reason reason) {
+
+  /**
+   * Creates a joint limit.
+   *
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, fewer than two measures are given or
+   *     one twice, no loan is given, or the maximum is negative or not CNY
+   */
+  public JointLimit {
+    measures = Args.listCopy(measures, "measures");
+    if (measures.size() < 2 || new HashSet<>(measures).size() != measures.size()) {
+      throw new InvalidInputException("measures", measures, "must name at least two different measures");
+    }
+    loanIds = Args.listCopy(loanIds, "loanIds");
+    if (loanIds.isEmpty()) {
+      throw new InvalidInputException("loanIds", "[]", "must name a loan");
+    }
+    Cny.notNegativeComputed(maximum, "maximum");
+    Args.notNull(reason, "reason");
+  }
+}

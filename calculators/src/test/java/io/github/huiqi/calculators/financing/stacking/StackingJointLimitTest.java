@@ -1,0 +1,249 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EntitlementTotals;
+import io.github.huiqi.calculators.catalog.engine.NextQuestion;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * QA audit of the joint most of the two alternative interest subsidies on one loan (decisions register §4.6 item 49):
+ * under one municipal interest subsidy per loan (2022 首贷 rules "同一笔贷款只能享受一次贴息政策", register §4.1 item
+ * 10), a loan whose choice between the first-loan subsidy (深工信〔2023〕26号 第5条) and the tech-SME subsidy (第13条)
+ * awaits a fact counts in both outcomes' most, but only one of them pays on it. The engine's totals and next questions
+ * count the pair once, up to the larger of the loan going to either subsidy.
+ * <p>
+ * The firm: a 宝安区 small manufacturer enrolled as a 科技型中小企业 since 2022-05-10, nothing received from the
+ * programme, no fees or premiums paid, whether it is a first-time borrower not given. Loan SZ-1: 3,000,000 at 3.65%,
+ * drawn 2023-02-10 from a Shenzhen bank, the first drawdown of its first contract; interest I-1 of 27,000 accrued
+ * 2023-02-10 → 2023-05-10.
+ */
+class StackingJointLimitTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
+
+  /** The request for the two measures, the profile's optional members given as JSON fragments (each ending ","). */
+  private static String request(String asOf, String principal, String rate, String drawdown, String interest,
+      String optional) {
+    return "{\"asOf\": \"" + asOf + "\", \"measures\": [\"" + FIRST_LOAN + "\", \"" + TECH_SME + "\"],"
+        + " \"profile\": {\"registrationRegionCode\": \"440306\", \"legalForm\": \"ENTERPRISE\","
+        + " \"independentLegalPerson\": true, \"registrationDate\": \"2018-03-15\", \"industryCode\": \"C3484\","
+        + " \"restrictedOrProhibitedIndustry\": false, \"size\": \"SMALL\", \"onSeriousDishonestyList\": false,"
+        + " \"techSme\": {\"held\": true, \"since\": \"2022-05-10\"}, " + optional
+        + " \"insurancePremiumPayments\": [], \"loans\": [{\"loanId\": \"SZ-1\", \"principal\": {\"amount\": "
+        + principal + ", \"currency\": \"CNY\"}, \"drawdownDate\": \"" + drawdown + "\", \"maturityDate\": \""
+        + (Integer.parseInt(drawdown.substring(0, 4)) + 1) + drawdown.substring(4) + "\", \"annualInterestRate\": \""
+        + rate + "\", \"lenderRegionCode\": \"440300\", \"firstDrawdownOfFirstContract\": true,"
+        + " \"forProductionOrOperation\": true, \"subsidisedUnderAnotherMunicipalScheme\": false,"
+        + " \"vehicleOrRealEstatePurchase\": false, \"guaranteed\": true, \"guarantee\": {\"feePaid\": {\"amount\":"
+        + " 20000, \"currency\": \"CNY\"}}}], \"interestPayments\": [{\"paymentId\": \"I-1\", \"loanId\": \"SZ-1\","
+        + " \"accrualStart\": \"" + drawdown + "\", \"accrualEnd\": \"2023-05-10\", \"paymentDate\": \"2023-05-10\","
+        + " \"interestPaid\": {\"amount\": " + interest + ", \"currency\": \"CNY\"}}]}}";
+  }
+
+  /** The report through the JSON entry point, read back: the JSON round trip keeps the joint limits. */
+  private static EntitlementReport report(String request) {
+    String json = ENGINE.evaluateJson(request);
+    EntitlementReport report = HuiqiJson.read(json, EntitlementReport.class);
+    assertThat(HuiqiJson.write(report)).isEqualTo(json);
+    return report;
+  }
+
+  private static MeasureOutcome outcome(EntitlementReport report, String id) {
+    return report.outcome(new MeasureId(id)).orElseThrow();
+  }
+
+  private static BigDecimal yuan(MonetaryAmount amount) {
+    return Cny.yuan(amount, "amount");
+  }
+
+  private static void assertRange(OutcomeAmount amount, String least, String most) {
+    assertThat(yuan(amount.minimum())).isEqualByComparingTo(least);
+    assertThat(yuan(amount.maximum().orElseThrow())).isEqualByComparingTo(most);
+  }
+
+  @Test
+  void test_firstTimeBorrowerUnknown_thePairCountsOnce_theQuestionDecidesTheLargerWay() {
+    EntitlementReport report = report(request("2023-06-30", "3000000", "3.65%", "2023-02-10", "27000",
+        "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"}, \"guaranteeFeePayments\": [],"));
+    // 第5条 "给予2%的贴息补助…贴息期限不超过6个月": 2023-02-10 → 2023-08-10 = 28 + 31 + 30 + 31 + 30 + 31 = 181 days,
+    // ACT/360 (register §4.1 item 1): 3,000,000 × 2% × 181 / 360 = 30,166.666… → 30,166.67 (half-up), if a first-time
+    // borrower (首次获得贷款), so undetermined from zero
+    MeasureOutcome first = outcome(report, FIRST_LOAN);
+    assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertRange(first.amount(), "0", "30166.67");
+    assertThat(first.missingFacts()).containsExactly("/firstTimeBorrower");
+    // 第13条 with the 2020 办法 第十四条（一）: a first-time borrower's interest at 50% + 30 points, at most 80%:
+    // 27,000 × 80% = 21,600.00 on SZ-1, which the first-loan subsidy may take: from zero
+    MeasureOutcome tech = outcome(report, TECH_SME);
+    assertRange(tech.amount(), "0", "21600.00");
+    assertThat(tech.missingFacts()).containsExactly("/firstTimeBorrower");
+    // one subsidy on SZ-1 (register §4.1 item 10, §4.6 item 49): to the first-loan subsidy 30,166.67 + the tech-SME
+    // subsidy without SZ-1 0.00 (no other interest, no fee or premium) = 30,166.67; to the tech-SME subsidy 0.00 +
+    // 21,600.00 = 21,600.00; the joint most is the larger, 30,166.67
+    assertThat(report.jointLimits()).hasSize(1);
+    JointLimit limit = report.jointLimits().get(0);
+    assertThat(limit.measures()).extracting(MeasureId::value).containsExactly(FIRST_LOAN, TECH_SME);
+    assertThat(limit.loanIds()).containsExactly("SZ-1");
+    assertThat(yuan(limit.maximum())).isEqualByComparingTo("30166.67");
+    assertThat(limit.reason().code()).isEqualTo(StackingInterestSubsidyRule.JOINT_CODE);
+    assertThat(limit.reason().citation().quote().orElseThrow()).contains("同一笔贷款只能享受一次贴息政策");
+    // total in reach: 0 + 0 – 30,166.67; before: 0 – 30,166.67 + 21,600.00 = 51,766.67, counting SZ-1 twice
+    assertRange(report.totals().inReach(), "0", "30166.67");
+    // the group's width 30,166.67 − 0 on its one fact: /firstTimeBorrower decides 30,166.67 (before: 30,166.67 +
+    // 21,600.00 = 51,766.67)
+    NextQuestion question = report.firstQuestion().orElseThrow();
+    assertThat(question.fact()).isEqualTo("/firstTimeBorrower");
+    assertThat(yuan(question.amountDecided())).isEqualByComparingTo("30166.67");
+    assertThat(question.measures()).extracting(MeasureId::value).containsExactly(FIRST_LOAN, TECH_SME);
+  }
+
+  @Test
+  void test_firstTimeBorrowerGiven_theChoiceIsMade_noGroup() {
+    // a first-time borrower: 30,166.67 (第5条) > 21,600.00 (第13条), SZ-1 takes the first-loan subsidy (register §4.1
+    // item 10, neither claimed: the larger); nothing open, no group, the total the first-loan subsidy's alone
+    EntitlementReport report = report(request("2023-06-30", "3000000", "3.65%", "2023-02-10", "27000",
+        "\"firstTimeBorrower\": true, \"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"},"
+            + " \"guaranteeFeePayments\": [],"));
+    assertThat(report.jointLimits()).isEmpty();
+    assertRange(report.totals().inReach(), "30166.67", "30166.67");
+    assertThat(ENGINE.evaluateJson(request("2023-06-30", "3000000", "3.65%", "2023-02-10", "27000",
+        "\"firstTimeBorrower\": true, \"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"},"
+            + " \"guaranteeFeePayments\": [],"))).doesNotContain("jointLimits");
+  }
+
+  @Test
+  void test_totalsOf_aLimitWhoseMemberIsOutOfTheTotal_isLeftOut_andNoLimitIsTodaysSum() {
+    EntitlementReport report = report(request("2023-06-30", "3000000", "3.65%", "2023-02-10", "27000",
+        "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"}, \"guaranteeFeePayments\": [],"));
+    List<MeasureOutcome> outcomes = report.outcomes();
+    // the public form with the group agrees with the engine: 0 – 30,166.67; without it the members add apart,
+    // 30,166.67 + 21,600.00 = 51,766.67
+    assertRange(EntitlementTotals.of(outcomes, report.jointLimits()).inReach(), "0", "30166.67");
+    assertRange(EntitlementTotals.of(outcomes).inReach(), "0", "51766.67");
+    // the tech-SME outcome set aside (as under COUNT_HIGHER): the group no longer holds, the first-loan subsidy alone
+    List<MeasureOutcome> setAside = new ArrayList<>(outcomes);
+    int techIndex = outcomes.indexOf(outcome(report, TECH_SME));
+    setAside.set(techIndex, outcomes.get(techIndex).withCountedInTotal(false));
+    assertRange(EntitlementTotals.of(setAside, report.jointLimits()).inReach(), "0", "30166.67");
+    // a limit below a member's most does not hold (it would narrow the total): the members add apart, 51,766.67
+    JointLimit tooNarrow = new JointLimit(report.jointLimits().get(0).measures(), List.of("SZ-1"),
+        Cny.of("20000.00"), report.jointLimits().get(0).reason());
+    assertRange(EntitlementTotals.of(outcomes, List.of(tooNarrow)).inReach(), "0", "51766.67");
+  }
+
+  @Test
+  void test_jointLimit_badInput_namesTheField() {
+    Reason reason = new Reason(StackingInterestSubsidyRule.JOINT_CODE, LocalizedText.of("一", "one"),
+        Citation.libraryDefault("decisions register §4.6 item 49", "joint most"));
+    List<MeasureId> two = List.of(new MeasureId(FIRST_LOAN), new MeasureId(TECH_SME));
+    assertThatThrownBy(() -> new JointLimit(List.of(new MeasureId(FIRST_LOAN)), List.of("SZ-1"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
+    assertThatThrownBy(() -> new JointLimit(List.of(two.get(0), two.get(0)), List.of("SZ-1"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
+    assertThatThrownBy(() -> new JointLimit(two, List.of(), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("loanIds");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("-0.01"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("maximum");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("1"), null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+  }
+
+  /**
+   * Seeded profiles of one loan, each fact that decides the choice given or not: each declared group's joint maximum
+   * is at least each member's maximum and at most their sum; the total in reach is the group's range; the amounts
+   * decided add up to its width; and every completion of the facts not given has its total within the open one's
+   * (never too narrow).
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {20261204L, 49L})
+  void test_jointMaximumBetweenEachMembersMostAndTheirSum_andNeverTooNarrow(long seed) {
+    Random random = new Random(seed);
+    int groups = 0;
+    for (int n = 0; n < 40; n++) {
+      String principal = String.valueOf(100_000 * (1 + random.nextInt(50)));
+      String rate = (250 + 5 * random.nextInt(50)) / 100 + "." + String.format("%02d", (5 * random.nextInt(20)))
+          + "%";
+      String drawdown = "2023-0" + (1 + random.nextInt(3)) + "-" + String.format("%02d", 1 + random.nextInt(28));
+      String interest = (1_000 + random.nextInt(60_000)) + "." + String.format("%02d", random.nextInt(100));
+      String[] borrower = {"\"firstTimeBorrower\": true,", "\"firstTimeBorrower\": false,", ""};
+      String[] fees = {"\"guaranteeFeePayments\": [],", "\"guaranteeFeePayments\": [{\"paymentId\": \"G-1\","
+          + " \"paymentDate\": \"2023-04-01\", \"amountPaid\": {\"amount\": 20000, \"currency\": \"CNY\"}}],", ""};
+      String[] received = {"\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"},", ""};
+      int b = random.nextInt(3);
+      int f = random.nextInt(3);
+      int r = random.nextInt(2);
+      EntitlementReport open = report(request("2023-10-31", principal, rate, drawdown, interest,
+          borrower[b] + fees[f] + received[r]));
+      for (JointLimit limit : open.jointLimits()) {
+        groups++;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal least = BigDecimal.ZERO;
+        for (MeasureId member : limit.measures()) {
+          OutcomeAmount amount = open.outcome(member).orElseThrow().amount();
+          BigDecimal most = yuan(amount.maximum().orElseThrow());
+          assertThat(yuan(limit.maximum())).as("seed %d profile %d: at least %s's most", seed, n, member)
+              .isGreaterThanOrEqualTo(most);
+          sum = sum.add(most);
+          least = least.add(yuan(amount.minimum()));
+        }
+        assertThat(yuan(limit.maximum())).as("seed %d profile %d: at most the sum", seed, n)
+            .isLessThanOrEqualTo(sum);
+        // the request asks for the two members only: the total in reach is the group's range
+        assertRange(open.totals().inReach(), least.toPlainString(), yuan(limit.maximum()).toPlainString());
+        BigDecimal decided = BigDecimal.ZERO;
+        for (NextQuestion question : open.nextQuestions()) {
+          decided = decided.add(yuan(question.amountDecided()));
+        }
+        // each fact's share rounded half-up once: within a fen per fact of the width
+        assertThat(decided.subtract(yuan(limit.maximum()).subtract(least)).abs())
+            .isLessThanOrEqualTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(open.nextQuestions().size())));
+      }
+      // every completion of the facts not given: its total within the open one's
+      for (int bb = 0; bb < 2; bb++) {
+        for (int ff = 0; ff < 2; ff++) {
+          for (int rr = 0; rr < 2; rr++) {
+            String receivedCompleted = rr == 0 ? received[0]
+                : "\"techSmeSubsidyReceived\": {\"amount\": 5000000, \"currency\": \"CNY\"},";
+            if (b != 2 && bb != b || f != 2 && ff != f || r != 1 && rr != r) {
+              continue;
+            }
+            EntitlementReport known = report(request("2023-10-31", principal, rate, drawdown, interest,
+                borrower[bb] + fees[ff] + receivedCompleted));
+            OutcomeAmount within = open.totals().inReach();
+            OutcomeAmount total = known.totals().inReach();
+            assertThat(yuan(total.minimum())).as("seed %d profile %d (%d%d%d) least", seed, n, bb, ff, rr)
+                .isGreaterThanOrEqualTo(yuan(within.minimum()));
+            assertThat(yuan(total.maximum().orElseThrow()))
+                .as("seed %d profile %d (%d%d%d) most", seed, n, bb, ff, rr)
+                .isLessThanOrEqualTo(yuan(within.maximum().orElseThrow()));
+          }
+        }
+      }
+    }
+    assertThat(groups).as("seed %d: groups declared", seed).isGreaterThan(3);
+  }
+}
