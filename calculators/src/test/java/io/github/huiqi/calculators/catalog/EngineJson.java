@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * The built-in engine through its JSON entry point, as a platform calls it: a request in, the report's tree out, and
@@ -41,6 +42,59 @@ public final class EngineJson {
    */
   public static JsonNode firstOutcome(String request) {
     return report(request).at("/outcomes/0");
+  }
+
+  /**
+   * Finds a report's outcome of a measure.
+   *
+   * @param report  the report's tree
+   * @param id  the measure's id
+   * @return the outcome's tree
+   * @throws AssertionError if the report has no outcome of the measure
+   */
+  public static JsonNode outcome(JsonNode report, String id) {
+    for (JsonNode outcome : report.at("/outcomes")) {
+      if (outcome.at("/measure").asText().equals(id)) {
+        return outcome;
+      }
+    }
+    throw new AssertionError("no outcome " + id);
+  }
+
+  /**
+   * Returns an outcome's least amount, in yuan.
+   *
+   * @param outcome  the outcome's tree
+   * @return {@code /amount/minimum/amount}
+   */
+  public static BigDecimal least(JsonNode outcome) {
+    return outcome.at("/amount/minimum/amount").decimalValue();
+  }
+
+  /**
+   * Returns an outcome's most amount, in yuan.
+   *
+   * @param outcome  the outcome's tree
+   * @return {@code /amount/maximum/amount}
+   */
+  public static BigDecimal most(JsonNode outcome) {
+    return outcome.at("/amount/maximum/amount").decimalValue();
+  }
+
+  /**
+   * Whether an outcome carries a note of a code.
+   *
+   * @param outcome  the outcome's tree
+   * @param code  the note's code
+   * @return true if one of {@code /notes} has the code
+   */
+  public static boolean noted(JsonNode outcome, String code) {
+    for (JsonNode note : outcome.at("/notes")) {
+      if (note.at("/code").asText().equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -154,11 +154,7 @@ class SparkJobsTest {
     Path file = dir.resolve("first-loans.ndjson");
     long requests = SparkLoanBook.writeFirstLoans(file, SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE);
     List<BookItem> local = new ArrayList<>();
-    BookTotals expected;
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      expected = BookSource.ndjson(in, FirstLoanRequest.class, request -> Optional.empty()).run(
-          BookCalculators.firstLoan(PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023)), local::add);
-    }
+    BookTotals expected = firstLoansOnOneMachine(file, local);
     Dataset<SparkBookItem> items = SparkBookJob.firstLoans(spark.read().textFile(file.toUri().toString())).cache();
     BookTotals totals = SparkBookJob.totals(items);
 
@@ -183,11 +179,7 @@ class SparkJobsTest {
     assertThat(tooLong).hasSize(HuiqiJson.MAX_DOCUMENT_LENGTH + 1);
     Files.writeString(file, "{not json\n" + tooLong + "\n", StandardCharsets.UTF_8);
     List<BookItem> local = new ArrayList<>();
-    BookTotals expected;
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      expected = BookSource.ndjson(in, FirstLoanRequest.class, request -> Optional.empty()).run(
-          BookCalculators.firstLoan(PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023)), local::add);
-    }
+    BookTotals expected = firstLoansOnOneMachine(file, local);
     Dataset<SparkBookItem> items = SparkBookJob.firstLoans(spark.read().textFile(file.toUri().toString())).cache();
 
     assertThat(SparkBookJob.totals(items)).isEqualTo(expected);
@@ -262,6 +254,14 @@ class SparkJobsTest {
   }
 
   //-------------------------------------------------------------------------
+  /** Runs an NDJSON first-loan book through the library's reader on this machine, each item to {@code items}. */
+  private static BookTotals firstLoansOnOneMachine(Path file, List<BookItem> items) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return BookSource.ndjson(in, FirstLoanRequest.class, request -> Optional.empty()).run(
+          BookCalculators.firstLoan(PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023)), items::add);
+    }
+  }
+
   private static String describe(SparkBookItem item) {
     return item.getVerdict() + " " + item.getMinimumFen() + " " + item.getMaximumFen() + " " + item.getReasonCode()
         + " " + item.getMissingFacts() + " " + item.getFailedField() + " " + item.getFailureCode();

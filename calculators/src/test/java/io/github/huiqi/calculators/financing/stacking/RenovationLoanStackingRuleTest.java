@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.catalog.EngineJson.least;
+import static io.github.huiqi.calculators.catalog.EngineJson.most;
+import static io.github.huiqi.calculators.catalog.EngineJson.noted;
+import static io.github.huiqi.calculators.catalog.EngineJson.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,32 +89,6 @@ class RenovationLoanStackingRuleTest {
 
   private static JsonNode report(String profile) {
     return EngineJson.report("{\"asOf\": \"" + AS_OF + "\", \"profile\": " + profile + "}");
-  }
-
-  private static JsonNode outcome(JsonNode report, String id) {
-    for (JsonNode outcome : report.at("/outcomes")) {
-      if (outcome.at("/measure").asText().equals(id)) {
-        return outcome;
-      }
-    }
-    throw new AssertionError("no outcome " + id);
-  }
-
-  private static BigDecimal least(JsonNode outcome) {
-    return outcome.at("/amount/minimum/amount").decimalValue();
-  }
-
-  private static BigDecimal most(JsonNode outcome) {
-    return outcome.at("/amount/maximum/amount").decimalValue();
-  }
-
-  private static boolean noted(JsonNode outcome, String code) {
-    for (JsonNode note : outcome.at("/notes")) {
-      if (note.at("/code").asText().equals(code)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<String> missing(JsonNode outcome) {

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.catalog.EngineJson.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,15 +61,6 @@ class StackingAbsentListAuditTest {
     assertThat(both[1].at("/totals/inReach")).isEqualTo(both[0].at("/totals/inReach"));
     assertThat(both[1].at("/jointLimits")).isEqualTo(both[0].at("/jointLimits"));
     return both[0];
-  }
-
-  private static JsonNode outcome(JsonNode report, String id) {
-    for (JsonNode outcome : report.at("/outcomes")) {
-      if (outcome.at("/measure").asText().equals(id)) {
-        return outcome;
-      }
-    }
-    throw new AssertionError("no outcome " + id);
   }
 
   private static void assertRange(JsonNode amount, String verdict, JsonNode outcome, String least, String most) {

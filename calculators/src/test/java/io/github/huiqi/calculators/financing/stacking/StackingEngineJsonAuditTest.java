@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.catalog.EngineJson.least;
+import static io.github.huiqi.calculators.catalog.EngineJson.most;
+import static io.github.huiqi.calculators.catalog.EngineJson.noted;
+import static io.github.huiqi.calculators.catalog.EngineJson.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,32 +17,6 @@ import org.junit.jupiter.api.Test;
  * with the same hand-worked figures (the working is beside each case there).
  */
 class StackingEngineJsonAuditTest {
-
-  private static JsonNode outcome(JsonNode report, String id) {
-    for (JsonNode outcome : report.at("/outcomes")) {
-      if (outcome.at("/measure").asText().equals(id)) {
-        return outcome;
-      }
-    }
-    throw new AssertionError("no outcome " + id);
-  }
-
-  private static BigDecimal least(JsonNode outcome) {
-    return outcome.at("/amount/minimum/amount").decimalValue();
-  }
-
-  private static BigDecimal most(JsonNode outcome) {
-    return outcome.at("/amount/maximum/amount").decimalValue();
-  }
-
-  private static boolean noted(JsonNode outcome, String code) {
-    for (JsonNode note : outcome.at("/notes")) {
-      if (note.at("/code").asText().equals(code)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Σ least and Σ most of the outcomes counted in the total equal the report's total in reach. */
   private static void assertTotalIsSumOfCounted(JsonNode report) {
