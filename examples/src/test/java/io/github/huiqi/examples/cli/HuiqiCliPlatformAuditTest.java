@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,15 +50,9 @@ class HuiqiCliPlatformAuditTest {
   private static final String FEE_SUBSIDY = "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy";
   private static final String LONGGANG = "sz-gxj-2021-reply-20210370.longgang-rent-subsidy";
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static JsonNode schema;
 
   @TempDir
   Path dir;
-
-  @BeforeAll
-  static void readSchema() throws IOException {
-    schema = MAPPER.readTree(EnterpriseProfileSchema.json());
-  }
 
   /** What one profile gives on the three paths. */
   private record Paths(EntitlementReport report, JsonNode json) {
@@ -153,34 +146,8 @@ class HuiqiCliPlatformAuditTest {
       assertThat(outcome.missingFacts()).as(outcome.measure().toString()).isEmpty();
     }
     for (String pointer : outcome.missingFacts()) {
-      assertThat(resolves(pointer)).as(outcome.measure() + " names " + pointer).isTrue();
+      assertThat(EnterpriseProfileSchema.resolves(pointer)).as(outcome.measure() + " names " + pointer).isTrue();
     }
-  }
-
-  /** Whether a profile pointer names a property of the schema (an array index reads the items). */
-  private static boolean resolves(String pointer) {
-    JsonNode node = schema;
-    for (String part : pointer.substring(1).split("/")) {
-      node = dereference(node);
-      if (part.chars().allMatch(Character::isDigit)) {
-        node = node.get("items");
-      } else {
-        JsonNode properties = node.get("properties");
-        node = properties == null ? null : properties.get(part);
-      }
-      if (node == null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static JsonNode dereference(JsonNode node) {
-    JsonNode resolved = node;
-    while (resolved.has("$ref")) {
-      resolved = schema.at(resolved.get("$ref").asText().substring(1));
-    }
-    return resolved;
   }
 
   private static MeasureOutcome outcome(EntitlementReport report, String measure) {
