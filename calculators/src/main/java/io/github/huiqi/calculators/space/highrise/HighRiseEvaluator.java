@@ -28,9 +28,10 @@ import java.util.Optional;
  * whether the firm rents 工业上楼 space (eligible: it is within the programme), and its detail gives the firm's own
  * area-weighted average rent there against 35 元/m² a month, with the reminder that the test is the project's
  * average ({@link HighRiseCalculator} runs it on a project's leases). A lease counts only when it runs at least a day
- * within the ceiling's validity (the 35 is a month's figure: decisions register §4.4 item 28). Missing facts:
- * {@code /leases}, {@code /leases/i/highRiseProject}, {@code /leases/i/end} (a lease with no end that starts before
- * the validity), {@code /leases/i/monthlyRent}.
+ * within the ceiling's validity (the 35 is a month's figure: decisions register §4.4 item 28). Missing facts, of an
+ * undetermined outcome: {@code /leases}, {@code /leases/i/highRiseProject}, {@code /leases/i/end} (a lease with no
+ * end that starts before the validity). An eligible outcome names none: a lease's {@code monthlyRent} not given
+ * changes only the detail, which then says the rent is not given (decisions register §4.6 item 51).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -107,7 +108,9 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
           "rents 工业上楼 factory space"), measure.averageRule()));
     }
     if (!unknownRents.isEmpty()) {
-      builder.addAllMissingFacts(unknownRents).detail(LocalizedText.of("“工业上楼”项目平均租金不高于35元/月/平方米"
+      // the rent decides neither the verdict nor an amount (non-monetary): said in the detail, not a missing fact
+      // (decisions register §4.6 item 51)
+      builder.detail(LocalizedText.of("“工业上楼”项目平均租金不高于35元/月/平方米"
           + "（项目平均，非单份租约上限）；企业租金未提供", "an 工业上楼 project's average rent is at most 35 CNY per m² a "
           + "month (a project average, not a cap per lease); the firm's rent is not given"));
       return context.finish(builder);

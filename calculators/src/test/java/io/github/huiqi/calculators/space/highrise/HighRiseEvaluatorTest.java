@@ -79,7 +79,12 @@ class HighRiseEvaluatorTest {
     MeasureOutcome flag = CatalogRuns.both(ID, firm(unknown), AS_OF);
     assertThat(flag.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(flag.missingFacts()).containsExactly("/leases/0/highRiseProject");
+    // in the programme, the rent not given: eligible, non-monetary 0.00; the rent changes only the detail, so it is
+    // not a missing fact (decisions register §4.6 item 51; before: /leases/0/monthlyRent, asked as deciding 0.00)
     RentLease noRent = RentLease.builder().from(other).highRiseProject(true).monthlyRent(Optional.empty()).build();
-    assertThat(CatalogRuns.both(ID, firm(noRent), AS_OF).missingFacts()).containsExactly("/leases/0/monthlyRent");
+    MeasureOutcome rentOpen = CatalogRuns.both(ID, firm(noRent), AS_OF);
+    assertThat(rentOpen.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(rentOpen.missingFacts()).isEmpty();
+    assertThat(rentOpen.detail().orElseThrow().en()).contains("the firm's rent is not given");
   }
 }
