@@ -4,11 +4,15 @@ import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
 import static io.github.huiqi.examples.cli.CliThreePaths.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,5 +165,67 @@ class HuiqiCliSpaceAuditTest {
     assertThat(open.missingFacts()).containsExactly("/utilityBills/0/paidDate", "/utilityBills/1/dailyLateFeeRate");
     // 第2条 "中小微企业": a large firm is out
     assertOutcome(run("space-utility-large", "2023-03-31", UTILITY).outcome(UTILITY), Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_utility_overdueDaysAtTheQuarterEdges() throws IOException {
+    // A overdue from 2022-12-01 and paid 2023-01-02: its late days run to the day before payment, so one day in the
+    // quarter (2023-01-01): 1,000 × 0.3% × 1 = 3.00; B overdue from 2023-03-31 and paid that day: no late day
+    MeasureOutcome days = run("space-utility-days", "2023-03-31", UTILITY).outcome(UTILITY);
+    assertOutcome(days, Verdict.ELIGIBLE, "3.00", "3.00");
+    // an individual business (个体工商户, named by 第2条 whatever its size), its bill from 2023-03-31 with no paid date:
+    // unpaid through the quarter 1,000 × 0.3% × 1 = 3.00 at most; paid the day it fell due, no late day and so no
+    // bill overdue in the quarter: undetermined 0 – 3.00, naming the paid date
+    MeasureOutcome individual = run("space-utility-individual", "2023-03-31", UTILITY).outcome(UTILITY);
+    assertOutcome(individual, Verdict.UNDETERMINED, "0", "3.00");
+    assertThat(individual.missingFacts()).containsExactly("/utilityBills/0/paidDate");
+  }
+
+  @Test
+  void test_guangming_enrolmentExpiry_andACityOnlyRegion() throws IOException {
+    // 光明区 "各类科技型企业": the 科技型中小企业 enrolment runs to 2023-06-29, tested on the evaluation date;
+    // 20 × 100 m² = 2,000.00 a month on 2023-06-29, nothing on 2023-06-30
+    assertOutcome(run("space-guangming-expiry", "2023-06-29", GUANGMING).outcome(GUANGMING), Verdict.ELIGIBLE,
+        "2000.00", null);
+    assertOutcome(run("space-guangming-expiry", "2023-06-30", GUANGMING).outcome(GUANGMING), Verdict.INELIGIBLE,
+        "0", "0");
+    // registered as 440300 (深圳市) only: the district is not known, so 光明区's measure is open from zero, naming
+    // the region first (register §0.6)
+    CliThreePaths.Result city = run("space-city-only", "2023-06-30", GUANGMING, LONGGANG);
+    MeasureOutcome guangming = city.outcome(GUANGMING);
+    assertOutcome(guangming, Verdict.UNDETERMINED, "0", null);
+    assertThat(guangming.missingFacts()).containsExactly("/registrationRegionCode");
+    assertThat(city.firstQuestion()).isEqualTo("/registrationRegionCode");
+  }
+
+  @Test
+  void test_policyRent_mostDiscount_andALeaseBeforeTheValidity() throws IOException {
+    // lease A: 50 × 100 m² × (1 − 70%) = 1,500.00 a month; lease B ended 2021-01-31, before the rate's validity
+    // (from 2021-02-01), counts nothing (register §4.4 item 28)
+    MeasureOutcome policy = run("space-policy-rent-edges", "2023-06-30", POLICY_RENT).outcome(POLICY_RENT);
+    assertOutcome(policy, Verdict.ELIGIBLE, "1500.00", "1500.00");
+  }
+
+  @Test
+  void test_policyRent_discountOutsideTheRange_leftOutNamingTheField() throws IOException {
+    // a discount of 29% is outside "优惠30%－70%": the measure is refused naming the field, the others still run,
+    // and the command line exits with status 3 so that no script takes the partial total for the whole
+    Path file = dir.resolve("bad.json");
+    try (InputStream in = getClass().getResourceAsStream("measureaudit/space-policy-rent-bad-discount.json")) {
+      Files.write(file, in.readAllBytes());
+    }
+    HuiqiCliTest.Run text = HuiqiCliTest.run(file.toString(), "--as-of", "2023-06-30", "--measure", POLICY_RENT,
+        "--measure", GUANGMING);
+    assertThat(text.status()).isEqualTo(3);
+    assertThat(text.err()).contains("/leases/0/rentDiscount", "29%");
+    HuiqiCliTest.Run json = HuiqiCliTest.run(file.toString(), "--json", "--as-of", "2023-06-30", "--measure",
+        POLICY_RENT, "--measure", GUANGMING);
+    assertThat(json.status()).isEqualTo(3);
+    JsonNode failure = new ObjectMapper().readTree(json.out()).at("/failures/0");
+    assertThat(failure.at("/measure").asText()).isEqualTo(POLICY_RENT);
+    assertThat(failure.at("/field").asText()).isEqualTo("/leases/0/rentDiscount");
+    // both languages name the range and the clause (before, the Chinese read "必须在此范围内：30% to 70%")
+    assertThat(failure.at("/message").asText()).contains("must be from 30% to 70%", "答复意见的函 一");
+    assertThat(failure.at("/messageZh").asText()).contains("必须在此范围内：30% 至 70%", "答复意见的函 一");
   }
 }
