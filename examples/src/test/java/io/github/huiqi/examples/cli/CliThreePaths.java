@@ -16,6 +16,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,8 @@ import javax.money.MonetaryAmount;
  * and next questions; each row of the table with its outcome's verdict, amount and clause; the table's total and
  * first next question as the JSON's; every missing fact a pointer of the profile's schema; the verdict convention
  * (decisions register §4.6 items 42 and 45: an undetermined outcome names a fact and may be worth nothing; an
- * eligible one at one figure names none; an ineligible one names none).
+ * eligible one at one figure names none; an ineligible one names none); and, in {@code --explain} in both languages,
+ * every reason, note and detail of the explained report printed in that language's own words.
  */
 final class CliThreePaths {
 
@@ -107,6 +109,7 @@ final class CliThreePaths {
     assertThat(report.outcomes()).as(name).hasSize(measures.length);
     checkTable(file, report, asOf, measures, Locale.SIMPLIFIED_CHINESE, "zh");
     checkTable(file, report, asOf, measures, Locale.ENGLISH, "en");
+    checkExplained(file, profile, asOf, ids, measures);
     for (MeasureOutcome outcome : report.outcomes()) {
       checkOutcome(outcome);
     }
@@ -143,6 +146,34 @@ final class CliThreePaths {
       assertThat(after).as("first question in " + lang).startsWith("1.  " + first.fact() + "  ");
     } else {
       assertThat(text.out()).doesNotContain(words.pick("待补充信息", "Next questions"));
+    }
+  }
+
+  /** The explained report in both languages: every reason and note has its own words, printed in the text. */
+  private static void checkExplained(Path file, EnterpriseProfile profile, String asOf, List<MeasureId> ids,
+      String[] measures) {
+    EntitlementReport explained = EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(profile,
+        LocalDate.parse(asOf)).withMeasures(ids).withExplain(true));
+    for (String lang : List.of("zh", "en")) {
+      Locale locale = lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+      List<String> args = new ArrayList<>(List.of(file.toString(), "--as-of", asOf, "--lang", lang, "--explain"));
+      for (String measure : measures) {
+        args.add("--measure");
+        args.add(measure);
+      }
+      HuiqiCliTest.Run text = HuiqiCliTest.run(args.toArray(String[]::new));
+      assertThat(text.status()).as(text.err()).isZero();
+      for (MeasureOutcome outcome : explained.outcomes()) {
+        List<Reason> said = new ArrayList<>(outcome.reasons());
+        said.addAll(outcome.notes());
+        for (Reason reason : said) {
+          String words = reason.message().in(locale);
+          assertThat(words).as(outcome.measure() + " " + reason.code()).isNotBlank().isNotEqualTo(reason.code());
+          assertThat(text.out()).as(outcome.measure() + " " + reason.code() + " in " + lang).contains(words);
+        }
+        outcome.detail().ifPresent(detail -> assertThat(text.out()).as(outcome.measure() + " detail in " + lang)
+            .contains(detail.in(locale)));
+      }
     }
   }
 

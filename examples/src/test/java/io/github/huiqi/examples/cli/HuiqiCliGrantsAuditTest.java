@@ -132,6 +132,27 @@ class HuiqiCliGrantsAuditTest {
   }
 
   @Test
+  void test_shanghai_firstEntryOnly_heldOnTheDay_sizeUnknown() throws IOException {
+    CliThreePaths.Result r = run("grants-sh-first-only", "2023-12-31", SHANGHAI);
+    // 第二条 "首次成为“四上”企业…一次性奖励": the first entry is 2022-12-31, a day before the window; the entry of
+    // 2023-02-01 is not the first, so nothing
+    assertOutcome(r.outcome(SH_FOUR_ABOVE), Verdict.INELIGIBLE, "0", "0");
+    // 第三条 "科技型中小企业": enrolled 2023-07-01, a day after the support of 2023-06-30: nothing
+    assertOutcome(r.outcome(SH_TRANSFER), Verdict.INELIGIBLE, "0", "0");
+    // 第八条 "中小企业": size not given and no figures: undetermined 0 – 1,000 × 30% = 300.00, naming /size
+    MeasureOutcome digital = r.outcome(SH_DIGITAL);
+    assertOutcome(digital, Verdict.UNDETERMINED, "0", "300.00");
+    assertThat(digital.missingFacts()).contains("/size");
+    // 第五条: the approved investment not given decides whether "1000万元以上" is met: undetermined, no upper end
+    MeasureOutcome renovation = r.outcome(SH_RENOVATION);
+    assertOutcome(renovation, Verdict.UNDETERMINED, "0", null);
+    assertThat(renovation.missingFacts()).contains("/size", "/grantEvents/2/amount");
+    // /size opens 第八条's 300.00 with /years (150.00 each) and the unbounded 第五条
+    assertThat(r.firstQuestion()).isEqualTo("/size");
+    assertThat(yuan(r.report().nextQuestions().get(0).amountDecided())).isEqualByComparingTo("150.00");
+  }
+
+  @Test
   void test_shanghaiMeasures_shenzhenFirm_ineligible() throws IOException {
     CliThreePaths.Result r = run("grants-sz-in-sh", "2023-12-31", SHANGHAI);
     // a firm registered in 440306 (深圳市南山区) is outside every 上海市 measure, its events whatever they are
