@@ -255,4 +255,26 @@ class HuiqiCliGrantsAuditTest {
     assertThat(yuan(r.report().nextQuestions().get(0).amountDecided())).isEqualByComparingTo("250000.00");
     assertThat(yuan(r.report().nextQuestions().get(1).amountDecided())).isEqualByComparingTo("250000.00");
   }
+
+  @Test
+  void test_shenzhen_referralsAndTheDemonstrationAward_atTheirEdges() throws IOException {
+    // a medium manufacturer: 第十四条 serves 小型微型工业企业, so a medium one is out
+    CliThreePaths.Result medium = run("grants-sz-medium", "2023-06-29", SHENZHEN);
+    assertOutcome(medium.outcome(GUARANTEE_REFERRAL), Verdict.INELIGIBLE, "0", "0");
+    // reply letter 三: the recognition of 2021-10-19 is a day before the measure (from 2021-10-20), that of
+    // 2021-10-20 earns the one-off award: 0 – 500,000
+    assertOutcome(medium.outcome(DEMONSTRATION), Verdict.ELIGIBLE, "0", "500000.00");
+    // the draft's 第五条: 专精特新 to 2023-06-29: held that day, not the next
+    assertThat(medium.outcome(POOL_REFERRAL).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(run("grants-sz-medium", "2023-06-30", SHENZHEN).outcome(POOL_REFERRAL).verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
+    // a micro power supplier (D4411, an industrial section): 第十四条 applies through the plan's end, 2024-12-31,
+    // closed the day after; its only recognition (2021-10-19) is outside the award's window
+    CliThreePaths.Result lastDay = run("grants-sz-micro-power", "2024-12-31", SHENZHEN);
+    assertThat(lastDay.outcome(GUARANTEE_REFERRAL).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(lastDay.outcome(GUARANTEE_REFERRAL).windowStatus()).isEqualTo(WindowStatus.OPEN);
+    assertOutcome(lastDay.outcome(DEMONSTRATION), Verdict.INELIGIBLE, "0", "0");
+    assertThat(run("grants-sz-micro-power", "2025-01-01", SHENZHEN).outcome(GUARANTEE_REFERRAL).windowStatus())
+        .isEqualTo(WindowStatus.CLOSED);
+  }
 }
