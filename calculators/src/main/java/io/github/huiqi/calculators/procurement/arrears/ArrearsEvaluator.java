@@ -17,8 +17,11 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -118,8 +121,11 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
           + (unknown ? "; whether disputed not given (may be added): " + String.join(", ", openNames) : "")));
     }
     if (explain) {
+      // the measure's own limit (50万元, 500,000 for 第二十一条) in the reason's words
+      String wan = limit.divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString();
+      String grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(limit);
       builder.addReasons(new Reason(names.isEmpty() ? "not-full-clearance" : "full-clearance", LocalizedText.of(
-          "50万元以下无分歧账款清偿率100%", "undisputed claims of at most 500,000 to be paid off in full"),
+          wan + "万元以下无分歧账款清偿率100%", "undisputed claims of at most " + grouped + " to be paid off in full"),
           measure.fullClearanceLimit().citation())).explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);

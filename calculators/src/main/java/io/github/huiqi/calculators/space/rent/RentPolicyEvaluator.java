@@ -40,8 +40,6 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
   /** The evaluator. */
   public static final RentPolicyEvaluator DEFAULT = new RentPolicyEvaluator();
 
-  private static final LocalizedText DETAIL = LocalizedText.of("金额为政策租金（每月，按实际面积）：参考价格优惠30%－70%",
-      "the amount is the policy rent a month over the leased area: 30% to 70% below the reference rent");
 
   private RentPolicyEvaluator() {
   }
@@ -85,7 +83,7 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
       builder.amount(OutcomeAmount.ZERO);
     } else {
       BigDecimal most = e.maximum().add(e.undecided());
-      builder.detail(DETAIL).amount(e.unbounded() ? OutcomeAmount.atLeast(Cny.of(e.minimum()))
+      builder.detail(detail(measure)).amount(e.unbounded() ? OutcomeAmount.atLeast(Cny.of(e.minimum()))
           : e.minimum().compareTo(most) == 0 ? OutcomeAmount.exactly(Cny.of(e.minimum()))
           : OutcomeAmount.between(Cny.of(e.minimum()), Cny.of(most)));
     }
@@ -114,5 +112,14 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
       }
     }
     return missing;
+  }
+
+  /** The detail, in the measure's own discounts (30% and 70% for the 2021 reply letter 一). */
+  private static LocalizedText detail(RentPolicyMeasure measure) {
+    String least = measure.minimumDiscount().value().toString();
+    String most = measure.maximumDiscount().value().toString();
+    return LocalizedText.of("金额为政策租金（每月，按实际面积）：参考价格优惠" + least + "－" + most,
+        "the amount is the policy rent a month over the leased area: " + least + " to " + most
+            + " below the reference rent");
   }
 }
