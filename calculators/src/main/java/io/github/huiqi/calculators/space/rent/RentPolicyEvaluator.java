@@ -29,9 +29,10 @@ import java.util.Optional;
  * adds nothing or its rent: the range runs up to it, naming the flag; while a lease's reference rent is missing, the
  * amount has no upper bound and names {@code /leases/i/referenceRent} (the reference rent sets the amount only: a
  * lease known to be such space, within the validity, is eligible; decisions register §4.6 item 42). The outcome's
- * detail says it is a monthly rent. A lease wholly outside the rate's validity counts nothing; one with no end
- * date that starts before it names {@code /leases/i/end} (see {@code RentLeaseSpan}). Leases not known: undetermined, naming {@code /leases}.
- * No lease of such space: ineligible, zero.
+ * detail says it is a monthly rent, between the measure's own discounts. A lease wholly outside the rate's validity
+ * counts nothing; one with no end date that starts before it names {@code /leases/i/end} (see
+ * {@code RentLeaseSpan}). Leases not known: undetermined, naming {@code /leases}. No lease of such space: ineligible,
+ * zero.
  * <p>
  * This class is immutable and thread-safe.
  */
