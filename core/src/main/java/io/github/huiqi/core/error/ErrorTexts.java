@@ -52,6 +52,10 @@ final class ErrorTexts {
       return "不符合要求（" + problem + "）";
     }
     String rest = problem.substring(known[0].length()).trim();
+    if (known[0].equals("must be from ")) {
+      // "must be from 30% to 70% (…)": the range's "to" in Chinese, whatever follows it
+      rest = rest.replaceFirst(" to ", " 至 ");
+    }
     return rest.isEmpty() ? known[2] : known[2] + rest;
   }
 

@@ -35,6 +35,11 @@ class HuiqiExceptionTest {
     InvalidInputException other = new InvalidInputException("x", 1, "is odd");
     assertThat(other.code()).isEqualTo("input.invalid");
     assertThat(other.message(Locale.SIMPLIFIED_CHINESE)).contains("不符合要求（is odd）");
+    // a range reads in Chinese throughout (before: "必须在此范围内：1 to 12"); only its first "to" is the range's
+    InvalidInputException range = new InvalidInputException("month", 13, "must be from 1 to 12 (according to X)");
+    assertThat(range.code()).isEqualTo("input.invalid");
+    assertThat(range.message(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("输入字段“month”无效：必须在此范围内：1 至 12 (according to X)，实际为“13”");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.huiqi.calculators.grants.internal.SmeCondition;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.grants.share.ShareBound;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -136,6 +137,25 @@ public final class ShareCalculator {
   //-------------------------------------------------------------------------
   /** Evaluates the share: the one path of both forms and of the enterprise evaluator. */
   Evaluation evaluate(ShareMeasure measure, ShareRequest request, boolean explain) {
+    return evaluate(measure, request, explain, Optional.empty());
+  }
+
+  /**
+   * Evaluates a fee charged at a share of its standard ({@link ShareFeeMeasure}): the fee saved on each standard fee
+   * is the standard less the fee charged, the charge rounded once (decisions register §4.6 item 51), so that the fee
+   * charged and the fee saved add up to the standard fee.
+   */
+  Evaluation evaluateFee(ShareFeeMeasure fee, ShareRequest request, boolean explain) {
+    Args.notNull(fee, "fee");
+    return evaluate(fee.asShare(), request, explain, Optional.of(fee.chargedShare()));
+  }
+
+  /**
+   * The one path: with {@code charged} given, each event's share is its base less the charged share of the base,
+   * rounded (a fee saved); otherwise the rate's share of the base, rounded.
+   */
+  private Evaluation evaluate(ShareMeasure measure, ShareRequest request, boolean explain,
+      Optional<Parameter<Rate>> charged) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     GrantCheck check = new GrantCheck(explain);
@@ -186,9 +206,9 @@ public final class ShareCalculator {
       if (!minimumMet(measure, base, at, check)) {
         continue;
       }
-      BigDecimal share = share(measure, base, cap, at, check);
-      capBound |= cap.isPresent()
-          && measure.rounding().value().round(measure.rate().value().applyTo(base)).compareTo(cap.get()) > 0;
+      BigDecimal uncapped = uncapped(measure, base, charged, at, check);
+      BigDecimal share = capped(measure, uncapped, cap, check);
+      capBound |= cap.isPresent() && uncapped.compareTo(cap.get()) > 0;
       boolean exact = match.met() && measure.bound().value() == ShareBound.EXACTLY;
       total = total.plus(exact ? GrantRange.exactly(share) : GrantRange.upTo(share));
       // "不超过X%" of a known base: the authority fixes the figure up to the share, whatever the facts
@@ -238,18 +258,38 @@ public final class ShareCalculator {
     return met;
   }
 
-  private static BigDecimal share(ShareMeasure measure, BigDecimal base, Optional<BigDecimal> cap, String at,
-      GrantCheck check) {
-    Rate rate = measure.rate().value();
+  /** The share of one base before the cap: the rate's share rounded, or, for a fee, the base less the charge. */
+  private static BigDecimal uncapped(ShareMeasure measure, BigDecimal base, Optional<Parameter<Rate>> charged,
+      String at, GrantCheck check) {
     MoneyRounding rounding = measure.rounding().value();
-    BigDecimal exact = rate.applyTo(base);
-    BigDecimal rounded = rounding.round(exact);
-    BigDecimal capped = cap.map(rounded::min).orElse(rounded);
     check.step(() -> new InputStep(LocalizedText.of("基数 " + at + "/amount", "base " + at + "/amount"),
         base.toPlainString() + " — " + measure.base().label()));
+    if (charged.isPresent()) {
+      // the fee charged is the amount billed, rounded once; the fee saved is what remains of the standard fee
+      Rate chargedRate = charged.get().value();
+      BigDecimal exact = chargedRate.applyTo(base);
+      BigDecimal fee = rounding.round(exact);
+      BigDecimal saved = base.subtract(fee);
+      check.step(() -> new CalculationStep(LocalizedText.of("按比例收取的费用", "fee charged at the share"),
+          base.toPlainString() + " × " + chargedRate, exact, charged.get().citation()));
+      check.step(() -> new RoundingStep(exact, fee, rounding, measure.rounding().citation()));
+      check.step(() -> new CalculationStep(LocalizedText.of("节省的费用（标准费用减收取的费用）",
+          "fee saved (the standard fee less the fee charged)"), base.toPlainString() + " − " + fee.toPlainString(),
+          saved, charged.get().citation()));
+      return saved;
+    }
+    Rate rate = measure.rate().value();
+    BigDecimal exact = rate.applyTo(base);
+    BigDecimal rounded = rounding.round(exact);
     check.step(() -> new CalculationStep(LocalizedText.of("比例金额", "share of the base"),
         base.toPlainString() + " × " + rate, exact, measure.rate().citation()));
     check.step(() -> new RoundingStep(exact, rounded, rounding, measure.rounding().citation()));
+    return rounded;
+  }
+
+  private static BigDecimal capped(ShareMeasure measure, BigDecimal rounded, Optional<BigDecimal> cap,
+      GrantCheck check) {
+    BigDecimal capped = cap.map(rounded::min).orElse(rounded);
     if (cap.isPresent()) {
       check.step(() -> new CapStep(CAP_NAME, cap.get(), rounded, capped, measure.cap().get().citation()));
     }

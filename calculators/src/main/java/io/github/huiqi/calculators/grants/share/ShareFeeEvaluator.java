@@ -14,10 +14,11 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
  * <p>
  * The arithmetic is {@link ShareCalculator}'s on {@link ShareFeeMeasure#asShare()}: for each listed platform's
  * service in the profile's {@code grantEvents} (its {@code amount} the standard fee) while the enterprise holds the
- * 专精特新 recognition on the service's date, the saved share of the fee, rounded half-up to the fen. Missing facts
- * name the profile ({@code /grantEvents}, {@code /grantEvents/0/amount}, {@code /specialisedAndInnovative}). A draft's
- * outcome carries {@link io.github.huiqi.core.policy.DocumentStatus#DRAFT}, says so in its notes and never counts in a
- * total.
+ * 专精特新 recognition on the service's date, the standard fee less the fee charged, the charged share of it rounded
+ * half-up to the fen (decisions register §4.6 item 51: the fee charged and the fee saved add up to the
+ * standard). Missing facts name the profile ({@code /grantEvents}, {@code /grantEvents/0/amount},
+ * {@code /specialisedAndInnovative}). A draft's outcome carries
+ * {@link io.github.huiqi.core.policy.DocumentStatus#DRAFT}, says so in its notes and never counts in a total.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -45,7 +46,7 @@ public final class ShareFeeEvaluator implements MeasureEvaluator<ShareFeeMeasure
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
-    ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluate(measure.asShare(),
+    ShareCalculator.Evaluation e = ShareCalculator.DEFAULT.evaluateFee(measure,
         ShareEvaluator.sharedRequest(profile, context), explain);
     return ShareEvaluator.outcome(e, context, AmountKind.FEE_SAVED, explain);
   }

@@ -17,8 +17,11 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,9 +29,11 @@ import java.util.Optional;
  * {@link AmountKind#NON_MONETARY}, amount zero (the action sets targets for debtors; it pays the firm nothing new).
  * <p>
  * Eligible when the firm is an SME (not large) with a claim classed for full clearance; the detail names those claims
- * and their total. A large firm is ineligible whatever its claims, known or not. Missing facts: {@code /size},
- * {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for
- * a claim of at most 500,000, which the answer could put among those for full clearance). No claim, or none for full
+ * and their total, and the claims of at most 500,000 whose dispute is not given (they may join them). A large firm is
+ * ineligible whatever its claims, known or not. Missing facts, of an undetermined outcome: {@code /size},
+ * {@code /arrearsClaims}, {@code /arrearsClaims/i/disputed} (only for a claim of at most 500,000, which the answer
+ * could put among those for full clearance). An eligible outcome names none: a dispute not given then changes only
+ * the detail, neither the verdict nor an amount (decisions register §4.6 item 51). No claim, or none for full
  * clearance: ineligible.
  * <p>
  * This class is immutable and thread-safe.
@@ -90,10 +95,12 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     // only the dispute of a claim within the limit can make it one for full clearance: a larger claim's is not asked
     BigDecimal limit = Cny.positiveYuan(measure.fullClearanceLimit().value(), "fullClearanceLimit");
     List<String> open = new ArrayList<>();
+    List<String> openNames = new ArrayList<>();
     for (int i = 0; i < e.claims().size(); i++) {
       ArrearsClassing claim = e.claims().get(i);
       if (claim.arrearsClass().isEmpty() && Cny.yuan(claim.amount(), "amount").compareTo(limit) <= 0) {
         open.add("/arrearsClaims/" + i + "/disputed");
+        openNames.add(claim.claimId());
       }
     }
     List<String> missing = new ArrayList<>(open);
@@ -102,15 +109,23 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     }
     Verdict verdict = !names.isEmpty() && profile.size().isPresent() ? Verdict.ELIGIBLE
         : names.isEmpty() && open.isEmpty() ? Verdict.INELIGIBLE : Verdict.UNDETERMINED;
-    builder.verdict(verdict).addAllMissingFacts(verdict == Verdict.INELIGIBLE ? List.of() : missing);
+    // an eligible outcome is at one figure (non-monetary): a dispute not given decides nothing more than its detail
+    // (decisions register §4.6 item 51), so only an undetermined outcome names facts
+    builder.verdict(verdict).addAllMissingFacts(verdict == Verdict.UNDETERMINED ? missing : List.of());
     if (!names.isEmpty()) {
       String total = e.total().toPlainString();
-      builder.detail(LocalizedText.of("列入清偿率100%的无分歧账款：" + String.join("、", names) + "，合计 " + total + " 元",
-          "undisputed claims to be paid off in full: " + String.join(", ", names) + ", " + total + " in all"));
+      boolean unknown = verdict == Verdict.ELIGIBLE && !openNames.isEmpty();
+      builder.detail(LocalizedText.of("列入清偿率100%的无分歧账款：" + String.join("、", names) + "，合计 " + total + " 元"
+          + (unknown ? "；未提供是否有分歧（或可一并列入）：" + String.join("、", openNames) : ""),
+          "undisputed claims to be paid off in full: " + String.join(", ", names) + ", " + total + " in all"
+          + (unknown ? "; whether disputed not given (may be added): " + String.join(", ", openNames) : "")));
     }
     if (explain) {
+      // the measure's own limit (50万元, 500,000 for 第二十一条) in the reason's words
+      String wan = limit.divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString();
+      String grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(limit);
       builder.addReasons(new Reason(names.isEmpty() ? "not-full-clearance" : "full-clearance", LocalizedText.of(
-          "50万元以下无分歧账款清偿率100%", "undisputed claims of at most 500,000 to be paid off in full"),
+          wan + "万元以下无分歧账款清偿率100%", "undisputed claims of at most " + grouped + " to be paid off in full"),
           measure.fullClearanceLimit().citation())).explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);

@@ -7,6 +7,7 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -14,7 +15,11 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.procurement.reservation.ReservationMeasure;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Evaluates the SME reservation in government works procurement ({@link ReservationMeasure}) for an enterprise
@@ -32,11 +37,6 @@ public final class ReservationEvaluator implements MeasureEvaluator<ReservationM
   /** The evaluator. */
   public static final ReservationEvaluator DEFAULT = new ReservationEvaluator();
 
-  private static final LocalizedText DETAIL = LocalizedText.of("采购人侧规则：政府采购工程面向中小企业预留份额（400万元以下"
-      + "全部预留，以上不低于40%）约束采购项目，不构成企业可得金额；结论仅表示企业可否参与预留份额的竞争",
-      "a purchaser-side rule: the SME share of government works procurement (wholly reserved up to 4,000,000, at "
-          + "least 40% above) binds the project and gives the firm no amount; the verdict says only whether the firm "
-          + "may compete for the reserved share");
 
   private ReservationEvaluator() {
   }
@@ -58,7 +58,7 @@ public final class ReservationEvaluator implements MeasureEvaluator<ReservationM
     Args.notNull(profile, "profile");
     Args.notNull(context, "context");
     MeasureOutcome.Builder builder = context.startOutcome(AmountKind.NON_MONETARY).amount(OutcomeAmount.ZERO)
-        .detail(DETAIL);
+        .detail(detail(measure));
     StepTrace steps = new StepTrace(explain);
     TracedCondition.Decision decision = TracedCondition.decide(List.of(TracedCondition.of(profile.size(),
         size -> size != EnterpriseSize.LARGE, "/size", "sme", () -> LocalizedText.of("中小企业（中型、小型、微型）",
@@ -68,5 +68,21 @@ public final class ReservationEvaluator implements MeasureEvaluator<ReservationM
       builder.addAllReasons(decision.eligibility().reasons()).explanation(new Explanation(steps.list()));
     }
     return context.finish(builder);
+  }
+
+  /**
+   * The detail, in the measure's own figures (400万元 and 40% for 深工信〔2023〕26号 第9条 and 财库〔2022〕19号): why the
+   * outcome carries no money.
+   */
+  private static LocalizedText detail(ReservationMeasure measure) {
+    BigDecimal limit = Cny.positiveYuan(measure.fullReservationLimit().value(), "fullReservationLimit");
+    String wan = limit.divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString();
+    DecimalFormat grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    String share = measure.minimumShare().value().toString();
+    return LocalizedText.of("采购人侧规则：政府采购工程面向中小企业预留份额（" + wan + "万元以下全部预留，以上不低于" + share
+        + "）约束采购项目，不构成企业可得金额；结论仅表示企业可否参与预留份额的竞争", "a purchaser-side rule: the SME share of "
+        + "government works procurement (wholly reserved up to " + grouped.format(limit) + ", at least " + share
+        + " above) binds the project and gives the firm no amount; the verdict says only whether the firm may compete "
+        + "for the reserved share");
   }
 }

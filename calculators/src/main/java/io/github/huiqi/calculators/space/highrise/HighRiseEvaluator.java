@@ -16,6 +16,7 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.time.DateRange;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +29,10 @@ import java.util.Optional;
  * whether the firm rents 工业上楼 space (eligible: it is within the programme), and its detail gives the firm's own
  * area-weighted average rent there against 35 元/m² a month, with the reminder that the test is the project's
  * average ({@link HighRiseCalculator} runs it on a project's leases). A lease counts only when it runs at least a day
- * within the ceiling's validity (the 35 is a month's figure: decisions register §4.4 item 28). Missing facts:
- * {@code /leases}, {@code /leases/i/highRiseProject}, {@code /leases/i/end} (a lease with no end that starts before
- * the validity), {@code /leases/i/monthlyRent}.
+ * within the ceiling's validity (the 35 is a month's figure: decisions register §4.4 item 28). Missing facts, of an
+ * undetermined outcome: {@code /leases}, {@code /leases/i/highRiseProject}, {@code /leases/i/end} (a lease with no
+ * end that starts before the validity). An eligible outcome names none: a lease's {@code monthlyRent} not given
+ * changes only the detail, which then says the rent is not given (decisions register §4.6 item 51).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -102,27 +104,31 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
       return context.finish(builder);
     }
     builder.verdict(Verdict.ELIGIBLE);
+    // the ceiling's figure as the measure gives it (35 for 深工信〔2023〕26号 第3条), in the detail's words
+    BigDecimal ceiling = Cny.positiveYuan(measure.averageRentCeiling().value(), "averageRentCeiling");
+    String ceilingText = ceiling.stripTrailingZeros().toPlainString();
     if (explain) {
       builder.addReasons(new Reason("high-rise-lease", LocalizedText.of("租用“工业上楼”厂房空间",
           "rents 工业上楼 factory space"), measure.averageRule()));
     }
     if (!unknownRents.isEmpty()) {
-      builder.addAllMissingFacts(unknownRents).detail(LocalizedText.of("“工业上楼”项目平均租金不高于35元/月/平方米"
-          + "（项目平均，非单份租约上限）；企业租金未提供", "an 工业上楼 project's average rent is at most 35 CNY per m² a "
-          + "month (a project average, not a cap per lease); the firm's rent is not given"));
+      // the rent decides neither the verdict nor an amount (non-monetary): said in the detail, not a missing fact
+      // (decisions register §4.6 item 51)
+      builder.detail(LocalizedText.of("“工业上楼”项目平均租金不高于" + ceilingText + "元/月/平方米"
+          + "（项目平均，非单份租约上限）；企业租金未提供", "an 工业上楼 project's average rent is at most " + ceilingText
+          + " CNY per m² a month (a project average, not a cap per lease); the firm's rent is not given"));
       return context.finish(builder);
     }
     HighRiseCalculator.Evaluation e = HighRiseCalculator.DEFAULT.evaluate(measure, new HighRiseRequest(inProgramme),
         explain);
     String average = e.average().toPlainString();
     // the test compares the unrounded average: one rounded down to the ceiling itself is still above it
-    boolean aboveBeforeRounding = !e.within()
-        && e.average().compareTo(Cny.positiveYuan(measure.averageRentCeiling().value(), "averageRentCeiling")) <= 0;
+    boolean aboveBeforeRounding = !e.within() && e.average().compareTo(ceiling) <= 0;
     builder.detail(LocalizedText.of("企业“工业上楼”租约面积加权平均租金 " + average + " 元/月/平方米，"
-        + (aboveBeforeRounding ? "舍入前高于" : e.within() ? "不高于" : "高于") + "35元；该上限针对项目平均租金，非单份租约上限",
-        "the firm's 工业上楼 leases average " + average + " CNY per m² a month, " + (aboveBeforeRounding
-            ? "above 35 before rounding" : e.within() ? "within 35" : "above 35")
-            + "; the ceiling binds the project's average, not a single lease"));
+        + (aboveBeforeRounding ? "舍入前高于" : e.within() ? "不高于" : "高于") + ceilingText
+        + "元；该上限针对项目平均租金，非单份租约上限", "the firm's 工业上楼 leases average " + average + " CNY per m² a month, "
+        + (aboveBeforeRounding ? "above " + ceilingText + " before rounding" : (e.within() ? "within " : "above ")
+            + ceilingText) + "; the ceiling binds the project's average, not a single lease"));
     if (explain) {
       builder.explanation(new Explanation(e.steps().list()));
     }

@@ -72,12 +72,15 @@ public final class RentAreaEvaluator implements MeasureEvaluator<RentAreaMeasure
       builder.amount(OutcomeAmount.ZERO);
     } else {
       boolean month = e.unit() == RentPeriodUnit.MONTH;
+      // the measure's own figure (20 for 光明区's 20元/m2) in the detail's words
+      String rate = Cny.positiveYuan(measure.ratePerSquareMetre().value(), "ratePerSquareMetre").stripTrailingZeros()
+          .toPlainString();
       // undetermined: the firm may get nothing, so nothing is certain; the period's subsidy is what it would get
       builder.amount(OutcomeAmount.atLeast(verdict == Verdict.ELIGIBLE ? Cny.of(e.amount()) : Cny.ZERO))
           .detail(LocalizedText.of(
-          "金额为一个" + (month ? "月" : "年") + "的补贴（20元/m²，按实际面积）；来源未规定补贴期限",
-          "the amount is one " + (month ? "month" : "year") + "'s subsidy (20 yuan a square metre of actual area); "
-              + "the source states no duration"));
+          "金额为一个" + (month ? "月" : "年") + "的补贴（" + rate + "元/m²，按实际面积）；来源未规定补贴期限",
+          "the amount is one " + (month ? "month" : "year") + "'s subsidy (" + rate + " yuan a square metre of actual "
+              + "area); the source states no duration"));
     }
     if (explain) {
       builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));

@@ -29,9 +29,10 @@ import java.util.Optional;
  * adds nothing or its rent: the range runs up to it, naming the flag; while a lease's reference rent is missing, the
  * amount has no upper bound and names {@code /leases/i/referenceRent} (the reference rent sets the amount only: a
  * lease known to be such space, within the validity, is eligible; decisions register §4.6 item 42). The outcome's
- * detail says it is a monthly rent. A lease wholly outside the rate's validity counts nothing; one with no end
- * date that starts before it names {@code /leases/i/end} (see {@code RentLeaseSpan}). Leases not known: undetermined, naming {@code /leases}.
- * No lease of such space: ineligible, zero.
+ * detail says it is a monthly rent, between the measure's own discounts. A lease wholly outside the rate's validity
+ * counts nothing; one with no end date that starts before it names {@code /leases/i/end} (see
+ * {@code RentLeaseSpan}). Leases not known: undetermined, naming {@code /leases}. No lease of such space: ineligible,
+ * zero.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -40,8 +41,6 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
   /** The evaluator. */
   public static final RentPolicyEvaluator DEFAULT = new RentPolicyEvaluator();
 
-  private static final LocalizedText DETAIL = LocalizedText.of("金额为政策租金（每月，按实际面积）：参考价格优惠30%－70%",
-      "the amount is the policy rent a month over the leased area: 30% to 70% below the reference rent");
 
   private RentPolicyEvaluator() {
   }
@@ -85,7 +84,7 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
       builder.amount(OutcomeAmount.ZERO);
     } else {
       BigDecimal most = e.maximum().add(e.undecided());
-      builder.detail(DETAIL).amount(e.unbounded() ? OutcomeAmount.atLeast(Cny.of(e.minimum()))
+      builder.detail(detail(measure)).amount(e.unbounded() ? OutcomeAmount.atLeast(Cny.of(e.minimum()))
           : e.minimum().compareTo(most) == 0 ? OutcomeAmount.exactly(Cny.of(e.minimum()))
           : OutcomeAmount.between(Cny.of(e.minimum()), Cny.of(most)));
     }
@@ -114,5 +113,14 @@ public final class RentPolicyEvaluator implements MeasureEvaluator<RentPolicyMea
       }
     }
     return missing;
+  }
+
+  /** The detail, in the measure's own discounts (30% and 70% for the 2021 reply letter 一). */
+  private static LocalizedText detail(RentPolicyMeasure measure) {
+    String least = measure.minimumDiscount().value().toString();
+    String most = measure.maximumDiscount().value().toString();
+    return LocalizedText.of("金额为政策租金（每月，按实际面积）：参考价格优惠" + least + "－" + most,
+        "the amount is the policy rent a month over the leased area: " + least + " to " + most
+            + " below the reference rent");
   }
 }

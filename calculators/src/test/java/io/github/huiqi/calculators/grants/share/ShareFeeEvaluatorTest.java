@@ -32,13 +32,14 @@ class ShareFeeEvaluatorTest {
 
   @Test
   void test_halfTheStandardFeeSaved_aDraft() {
-    // 40,000.00 and 12,345.67 standard fees: saved 50% × 40,000 = 20,000.00 and 50% × 12,345.67 = 6,172.835
-    // → 6,172.84 (half-up); together 26,172.84
+    // 40,000.00 and 12,345.67 standard fees, charged 50%: 20,000.00 and 6,172.835 → 6,172.84 (half-up), so saved
+    // 40,000 − 20,000 = 20,000.00 and 12,345.67 − 6,172.84 = 6,172.83 (decisions register §4.6 item 51: charge and
+    // saving add up to the standard fee; before, the saving itself rounded to 6,172.84); together 26,172.83
     MeasureOutcome outcome = agreeing(FEE, shenzhen().specialisedAndInnovative(held("2022-09-01", "2025-08-31"))
         .grantEvents(List.of(event("F-1", "sz-public-service-platform-fee", "2023-05-10", "40000.00"),
             event("F-2", "sz-public-service-platform-fee", "2023-06-01", "12345.67"))).build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("26172.84")));
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("26172.83")));
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.FEE_SAVED);
     assertThat(outcome.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(outcome.countedInTotal()).isFalse();

@@ -45,4 +45,19 @@ class ArrearsDisputeAuditTest {
     assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(open.missingFacts()).containsExactly("/arrearsClaims/0/disputed");
   }
+
+  @Test
+  void test_fullClearanceClaimBesideAnOpenOne_eligibleNamingNoFact() {
+    // A: 500,000.00 undisputed on an agency, at the limit ("50 万元以下" includes it), for full clearance; E: 400,000
+    // on an agency, its dispute not given. A already makes the firm eligible and the outcome is non-monetary (0.00):
+    // E's dispute decides neither, so it is not a missing fact (decisions register §4.6 item 51; before, the outcome
+    // named /arrearsClaims/1/disputed, which the next questions asked as deciding 0.00); the detail says it
+    MeasureOutcome eligible = outcome("{'claimId': 'A', 'debtorKind': 'GOVERNMENT_AGENCY', 'amount': "
+        + "{'amount': 500000, 'currency': 'CNY'}, 'disputed': false}, {'claimId': 'E', 'debtorKind': "
+        + "'GOVERNMENT_AGENCY', 'amount': {'amount': 400000, 'currency': 'CNY'}}");
+    assertThat(eligible.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(eligible.missingFacts()).isEmpty();
+    assertThat(eligible.detail().orElseThrow().en()).isEqualTo("undisputed claims to be paid off in full: A, "
+        + "500000.00 in all; whether disputed not given (may be added): E");
+  }
 }

@@ -2,12 +2,17 @@ package io.github.huiqi.calculators.space.highrise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.internal.CatalogRuns;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
@@ -79,7 +84,28 @@ class HighRiseEvaluatorTest {
     MeasureOutcome flag = CatalogRuns.both(ID, firm(unknown), AS_OF);
     assertThat(flag.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(flag.missingFacts()).containsExactly("/leases/0/highRiseProject");
+    // in the programme, the rent not given: eligible, non-monetary 0.00; the rent changes only the detail, so it is
+    // not a missing fact (decisions register §4.6 item 51; before: /leases/0/monthlyRent, asked as deciding 0.00)
     RentLease noRent = RentLease.builder().from(other).highRiseProject(true).monthlyRent(Optional.empty()).build();
-    assertThat(CatalogRuns.both(ID, firm(noRent), AS_OF).missingFacts()).containsExactly("/leases/0/monthlyRent");
+    MeasureOutcome rentOpen = CatalogRuns.both(ID, firm(noRent), AS_OF);
+    assertThat(rentOpen.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(rentOpen.missingFacts()).isEmpty();
+    assertThat(rentOpen.detail().orElseThrow().en()).contains("the firm's rent is not given");
+  }
+
+  @Test
+  void test_theDetailReadsTheMeasuresCeiling() {
+    // a host's ceiling of 30 元/m² in place of 第3条's 35: 3,200.00 ÷ 100 m² = 32.00 is above it, and the detail says
+    // 30, the measure's figure (before, the words said 35 whatever the measure)
+    HighRiseMeasure builtIn = PolicyData.builtIn().getMeasure(HighRiseMeasure.SHENZHEN_2023);
+    HighRiseMeasure thirty = new HighRiseMeasure(builtIn.id(), builtIn.clause(), builtIn.documentStatus(),
+        builtIn.title(), builtIn.averageRentCeiling().withValue(Cny.of("30")), builtIn.rounding(),
+        builtIn.averageRule());
+    Catalog catalog = Catalog.builtIn();
+    MeasureOutcome outcome = HighRiseEvaluator.DEFAULT.evaluate(thirty,
+        firm(HighRiseCalculatorTest.lease("L", "100", "3200.00")),
+        new EvaluationContext(AS_OF, catalog.data(), EngineOptions.DEFAULTS, catalog.get(ID)), false);
+    assertThat(outcome.detail().orElseThrow().en()).contains("average 32.00 CNY per m² a month, above 30;");
+    assertThat(outcome.detail().orElseThrow().zh()).contains("32.00 元/月/平方米，高于30元");
   }
 }

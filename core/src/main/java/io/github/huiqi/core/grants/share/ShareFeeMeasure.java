@@ -19,10 +19,12 @@ import java.util.Optional;
 /**
  * A fee charged at a share of its standard ("按50%比例收取服务费用"): the fee the enterprise does not pay is
  * <pre>
- *   saved = round((100% − charged share) × standard fee)
+ *   saved = standard fee − round(charged share × standard fee)
  * </pre>
- * for each event the trigger matches, whose {@code amount} is the standard fee. It is the share kind's arithmetic
- * ({@link #asShare()}), reported as a fee saved rather than a payment.
+ * for each event the trigger matches, whose {@code amount} is the standard fee: the fee charged is the amount billed,
+ * rounded once, and the fee saved what remains of the standard, so the two add up to it (decisions register §4.6
+ * item 51, as §2.8 reads every fee saved). It is the share kind's trigger and conditions ({@link #asShare()}, whose
+ * rate is the share saved), reported as a fee saved rather than a payment.
  * <p>
  * The built-in instance is the Shenzhen 专精特新 draft 第十二条: listed public (technical) service platforms charge
  * 专精特新 enterprises 50% of the fee. The document is a draft.
@@ -35,7 +37,7 @@ import java.util.Optional;
  * @param title  the title
  * @param trigger  the services that earn the reduced fee: an event trigger
  * @param chargedShare  the share of the standard fee charged, at least 0% and below 100%
- * @param rounding  the rounding of each fee saved (no source states it: a documented default)
+ * @param rounding  the rounding of each fee charged (no source states it: a documented default)
  * @param base  what the events' {@code amount} must be (the standard fee), cited
  */
 public record ShareFeeMeasure(
