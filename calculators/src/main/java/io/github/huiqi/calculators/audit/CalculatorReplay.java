@@ -146,6 +146,7 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -552,6 +553,9 @@ public final class CalculatorReplay {
             r).explanation().receipt());
     add(calculations, "grants.share.share", ShareRequest.class, ShareResult.class,
         (m, r) -> ShareCalculator.DEFAULT.explainShare(m.get(0, ShareMeasure.class), r).explanation().receipt());
+    add(calculations, "grants.share.fee-saved", ShareRequest.class, ShareResult.class,
+        (m, r) -> ShareCalculator.DEFAULT.explainFeeSaved(m.get(0, ShareFeeMeasure.class), r).explanation()
+            .receipt());
     add(calculations, "procurement.arrears.classes", ArrearsRequest.class, ArrearsResult.class,
         (m, r) -> ArrearsCalculator.DEFAULT.explainClasses(m.get(0, ArrearsMeasure.class), r).explanation().receipt());
     add(calculations, "procurement.reservation.meets-rule", ReservationRequest.class, ReservationResult.class,

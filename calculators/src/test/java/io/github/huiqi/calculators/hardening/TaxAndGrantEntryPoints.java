@@ -32,6 +32,7 @@ import io.github.huiqi.core.employment.training.TrainingMeasure;
 import io.github.huiqi.core.employment.training.TrainingSession;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
@@ -64,6 +65,7 @@ final class TaxAndGrantEntryPoints {
     InsuranceMeasure insurance = DATA.getMeasure(InsuranceMeasure.SHENZHEN_2023);
     ArrearsMeasure arrears = DATA.getMeasure(ArrearsMeasure.SHANGHAI_2023);
     ReservationMeasure reservation = DATA.getMeasure(ReservationMeasure.SHENZHEN_2023);
+    ShareFeeMeasure platformFee = DATA.getMeasure(ShareFeeMeasure.SHENZHEN_PLATFORM_FEE_DRAFT);
     return List.of(
         new JsonEntryPoint("VatCalculator.explainVatDueJson",
             HuiqiJson.write(VatPropertyTest.randomRequest(new Random(7))),
@@ -85,6 +87,11 @@ final class TaxAndGrantEntryPoints {
             + "\"code\": \"sh-digital-service-contract\", \"date\": \"2023-07-01\", "
             + "\"amount\": {\"amount\": 800000, \"currency\": \"CNY\"}}]}",
             json -> ShareCalculator.DEFAULT.explainShareJson(contract, json)),
+        new JsonEntryPoint("ShareCalculator.explainFeeSavedJson", "{\"specialisedAndInnovative\": {\"held\": true, "
+            + "\"since\": \"2022-09-01\"}, \"grantEvents\": [{\"eventId\": \"F-1\", "
+            + "\"code\": \"sz-public-service-platform-fee\", \"date\": \"2023-06-01\", "
+            + "\"amount\": {\"amount\": 12345.67, \"currency\": \"CNY\"}}]}",
+            json -> ShareCalculator.DEFAULT.explainFeeSavedJson(platformFee, json)),
         new JsonEntryPoint("ReferralCalculator.explainReferralJson", "{\"specialisedAndInnovative\": {\"held\": true, "
             + "\"since\": \"2022-09-01\", \"until\": \"2025-08-31\"}, \"asOf\": \"2023-10-31\"}",
             json -> ReferralCalculator.DEFAULT.explainReferralJson(referral, json)),

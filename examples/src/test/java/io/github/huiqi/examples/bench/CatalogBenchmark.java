@@ -99,6 +99,7 @@ public class CatalogBenchmark {
   private FirmYearRequest firmYearRequest;
   private final List<AwardMeasure> awards = new ArrayList<>();
   private final List<ShareMeasure> shares = new ArrayList<>();
+  private final List<ShareFeeMeasure> fees = new ArrayList<>();
   private final List<ReferralMeasure> referrals = new ArrayList<>();
   private AwardRequest awardRequest;
   private ShareRequest shareRequest;
@@ -152,7 +153,7 @@ public class CatalogBenchmark {
       } else if (entry.measure() instanceof ShareMeasure share) {
         shares.add(share);
       } else if (entry.measure() instanceof ShareFeeMeasure fee) {
-        shares.add(fee.asShare());
+        fees.add(fee);
       } else if (entry.measure() instanceof ReferralMeasure referral) {
         referrals.add(referral);
       }
@@ -189,6 +190,9 @@ public class CatalogBenchmark {
     }
     for (ShareMeasure share : shares) {
       hole.consume(ShareCalculator.DEFAULT.share(share, shareRequest));
+    }
+    for (ShareFeeMeasure fee : fees) {
+      hole.consume(ShareCalculator.DEFAULT.feeSaved(fee, shareRequest));
     }
     for (ReferralMeasure referral : referrals) {
       hole.consume(ReferralCalculator.DEFAULT.applies(referral, referralRequest));

@@ -90,8 +90,10 @@ public record ShareFeeMeasure(
   }
 
   /**
-   * Returns the same arithmetic as a share measure: the saved share of each standard fee, exact, no cap, no
-   * threshold, every service counted; its parameters cite this measure's.
+   * Returns the same trigger and conditions as a share measure: the saved share of each standard fee, exact, no cap,
+   * no threshold, every service counted; its parameters cite this measure's. A share measure rounds the saved share
+   * itself, which can be a fen above the standard less the rounded fee charged (12,345.67 at 50%: 6,172.84 against
+   * 6,172.83); the calculators' {@code ShareCalculator.feeSaved} and the engine compute the latter.
    *
    * @return the share measure, with this measure's id
    */
