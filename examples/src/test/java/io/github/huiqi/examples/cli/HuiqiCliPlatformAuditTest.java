@@ -261,9 +261,14 @@ class HuiqiCliPlatformAuditTest {
     assertRange(outcome(report, TECH_SME), Verdict.UNDETERMINED, "0", "21600.00");
     assertThat(report.jointLimits()).hasSize(1);
     assertThat(yuan(report.jointLimits().get(0).maximum())).isEqualByComparingTo("30166.67");
-    // /firstTimeBorrower decides the pair's width 30,166.67 − 0 = 30,166.67; before: 30,166.67 + 21,600 = 51,766.67
-    assertThat(yuan(question(report, "/firstTimeBorrower").amountDecided())).isEqualByComparingTo("30166.67");
-    // the payments to the firm: 0 + 0 (the pair) + the others' least; open above (the renovation measures)
+    // the pair's joint least (register §4.6 item 50): the loan surely qualifies for the tech-SME subsidy, 80% whether
+    // or not a first-time borrower (第13条: 50% + 30 points, or 70% + 30 points capped at 80%); not one: 0 + 21,600;
+    // one: 30,166.67 + 0. min = 21,600.00 (before: 0 + 0)
+    assertThat(yuan(report.jointLimits().get(0).minimum())).isEqualByComparingTo("21600.00");
+    // /firstTimeBorrower decides the pair's width 30,166.67 − 21,600.00 = 8,566.67; before item 50: 30,166.67 − 0,
+    // before item 49: 30,166.67 + 21,600 = 51,766.67
+    assertThat(yuan(question(report, "/firstTimeBorrower").amountDecided())).isEqualByComparingTo("8566.67");
+    // the payments to the firm: 21,600 (the pair) + the others' least; open above (the renovation measures)
     assertThat(report.totals().byKind().get(AmountKind.PAYMENT_TO_FIRM).maximum()).isEmpty();
   }
 

@@ -6,6 +6,8 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.StackedOutcomes;
 import io.github.huiqi.calculators.catalog.StackingRule;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
@@ -174,7 +176,10 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * exactly one loan that both subsidies may pay on, the pair's joint most ({@link JointLimit}, decisions register
    * §4.6 item 49): the larger of the loan going to the first-loan subsidy (its most with the loan, plus the tech-SME
    * subsidy's most without it) and the loan going to the tech-SME subsidy (the reverse), each within the outcome's
-   * own most. It declares nothing when more than one loan is open, when a loan the tech-SME subsidy took is reopened
+   * own most; and the pair's joint least (§4.6 item 50): both outcomes' least, which count the loan for neither, plus,
+   * when one subsidy qualifies on the loan for sure and the other only may, what the sure one's least gains with the
+   * loan (whichever takes it pays at least that), unless what the programme already paid is not given or a cap binds.
+   * It declares nothing when more than one loan is open, when a loan the tech-SME subsidy took is reopened
    * for an unknown amount received, when an interest payment is on a loan the profile does not hold, or when the
    * joint most would not be below the sum of the two maxima: the engine then adds the two, too wide, never too
    * narrow.
@@ -345,8 +350,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     // one loan open, nothing else widening both outcomes for the same money: the pair's joint most (register §4.6
     // item 49)
-    Optional<JointLimit> limit = contested.isPresent() && openToFirst.isEmpty() && unheld.isEmpty()
-        ? jointLimit(firstMeasure, contested.get(), firstSide, newFirst, techSide, newTech) : Optional.empty();
+    Optional<JointLimit> limit = Optional.empty();
+    if (contested.isPresent() && openToFirst.isEmpty() && unheld.isEmpty()) {
+      BigDecimal sure = surelyPaid(firstMeasure, techMeasure, stacking.get(), contested.get(), first, tech, items,
+          loans, heldInterest, profile);
+      limit = jointLimit(firstMeasure, contested.get(), firstSide, newFirst, techSide, newTech, sure);
+    }
     Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere);
     List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
     // each outcome's explanation closes on its own part of the municipal total, its amount
@@ -378,13 +387,68 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   }
 
   /**
+   * What the pair surely gets on the one loan whose choice is open, whichever way its open facts fall (decisions
+   * register §4.6 item 50). When one subsidy qualifies on the loan for sure (its verdict there eligible) and the other
+   * only may, the loan goes to the sure one or, the other qualifying, to the larger (a profile records no claim, so
+   * {@code FIRST_CLAIMED} and {@code LARGER} both take the larger), which then pays on it at least what the sure one
+   * would; so the pair gets, beyond both outcomes' least without the loan, at least what the sure one's least total
+   * gains with the loan (its calculator over the loans the stacking gave it and this one, less its stacked total).
+   * <p>
+   * Nothing is sure (zero) when both only may qualify on the loan (a fact may bar both), when what the tech-SME
+   * programme already paid is not given (its cap may be spent, and it then pays nothing), or when a cap bounds either
+   * outcome or either stacked subsidy (a cap that binds can move what other loans pay when this loan's choice moves).
+   *
+   * @return the amount, in yuan, at least zero
+   */
+  private static BigDecimal surelyPaid(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      StackingResult stacked, StackingLoanDecision loan, MeasureOutcome first, MeasureOutcome tech,
+      TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      EnterpriseProfile profile) {
+    boolean firstSure = loan.firstLoanVerdict() == Verdict.ELIGIBLE;
+    boolean techSure = loan.techSmeVerdict() == Verdict.ELIGIBLE;
+    if (firstSure == techSure || profile.techSmeSubsidyReceived().isEmpty() || first.bindingLimit().isPresent()
+        || tech.bindingLimit().isPresent() || stacked.firstLoan().flatMap(FirstLoanResult::bindingLimit).isPresent()
+        || stacked.techSme().map(result -> !result.bindingLimits().isEmpty()).orElse(false)) {
+      return BigDecimal.ZERO;
+    }
+    StackingScheme sure = firstSure ? StackingScheme.FIRST_LOAN : StackingScheme.TECH_SME;
+    Set<String> itsLoans = new HashSet<>();
+    itsLoans.add(loan.loanId());
+    for (StackingLoanDecision decided : stacked.loans()) {
+      if (decided.applies().equals(Optional.of(sure))) {
+        itsLoans.add(decided.loanId());
+      }
+    }
+    BigDecimal with;
+    BigDecimal without;
+    if (firstSure) {
+      List<LoanFacts> withLoan = new ArrayList<>();
+      loans.stream().filter(held -> itsLoans.contains(held.loanId())).forEach(withLoan::add);
+      with = Cny.yuan(FirstLoanCalculator.DEFAULT.explainSubsidy(firstMeasure, FirstLoanRequest.builder()
+          .enterprise(items.enterprise()).loans(withLoan).build(), ReceiptChoice.OMIT).amount().minimum(), "minimum");
+      without = Cny.yuan(stacked.firstLoanTotal(), "firstLoanTotal");
+    } else {
+      List<TechSmeInterestItem> withLoan = new ArrayList<>();
+      heldInterest.stream().filter(item -> itsLoans.contains(item.loanId())).forEach(withLoan::add);
+      with = Cny.yuan(TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure, TechSmeRequest.builder()
+          .enterprise(items.enterprise()).interest(withLoan).guaranteeFees(items.guaranteeFees())
+          .insurancePremiums(items.insurancePremiums()).programmeTotalReceived(items.programmeTotalReceived())
+          .build(), ReceiptChoice.OMIT).amount().minimum(), "minimum");
+      without = Cny.yuan(stacked.techSmeTotal(), "techSmeTotal");
+    }
+    return with.subtract(without).max(BigDecimal.ZERO);
+  }
+
+  /**
    * The pair's joint most when one loan's choice is open (decisions register §4.6 item 49): the loan to the first-loan
    * subsidy (the first-loan outcome's most, which counts it, plus the tech-SME most without its candidate on the loan)
-   * or to the tech-SME subsidy (the reverse), each side within its outcome's own most, the larger of the two. Empty
-   * when an outcome is out of the total or unbounded, or the joint most is no narrower than the sum of the maxima.
+   * or to the tech-SME subsidy (the reverse), each side within its outcome's own most, the larger of the two; and the
+   * pair's joint least (item 50): the two outcomes' least, which count the loan for neither, plus what the pair surely
+   * gets on the loan, within the joint most. Empty when an outcome is out of the total or unbounded, or the joint most
+   * is no narrower than the sum of the maxima.
    */
   private static Optional<JointLimit> jointLimit(FirstLoanMeasure firstMeasure, StackingLoanDecision loan,
-      Side firstSide, MeasureOutcome newFirst, Side techSide, MeasureOutcome newTech) {
+      Side firstSide, MeasureOutcome newFirst, Side techSide, MeasureOutcome newTech, BigDecimal surelyPaid) {
     if (!newFirst.countedInTotal() || !newTech.countedInTotal() || newFirst.amount().maximum().isEmpty()
         || newTech.amount().maximum().isEmpty()) {
       return Optional.empty();
@@ -404,6 +468,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (joint.compareTo(firstWith.add(techWith)) >= 0 || joint.compareTo(leastTogether) < 0) {
       return Optional.empty();
     }
+    BigDecimal jointLeast = leastTogether.add(surelyPaid).min(joint);
     String id = loan.loanId();
     LocalizedText text = LocalizedText.of(
         "同一笔贷款只能享受一次市级贴息：贷款 " + id + " 适用哪项贴息尚未确定，两项合计至多 " + joint.toPlainString()
@@ -415,7 +480,17 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             + " + " + techWithout.toPlainString() + " = " + toFirst.toPlainString()
             + "; to the tech-SME subsidy: " + firstWithout.toPlainString() + " + " + techWith.toPlainString()
             + " = " + toTech.toPlainString() + ")");
-    return Optional.of(new JointLimit(List.of(newFirst.measure(), newTech.measure()), List.of(id), Cny.of(joint),
+    if (jointLeast.compareTo(leastTogether) > 0) {
+      String sure = loan.firstLoanVerdict() == Verdict.ELIGIBLE ? "首贷贴息" : "科技型中小企业贴息";
+      String sureEn = loan.firstLoanVerdict() == Verdict.ELIGIBLE ? "the first-loan" : "the tech-SME";
+      text = LocalizedText.of(text.zh() + "；该贷款确定符合" + sure + "，无论归属哪项，两项合计至少 "
+          + jointLeast.toPlainString() + "（" + leastTogether.toPlainString() + " + " + surelyPaid.toPlainString()
+          + "）", text.en() + "; the loan surely qualifies for " + sureEn + " subsidy, so whichever takes it the two "
+          + "pay at least " + jointLeast.toPlainString() + " together (" + leastTogether.toPlainString() + " + "
+          + surelyPaid.toPlainString() + ")");
+    }
+    return Optional.of(new JointLimit(List.of(newFirst.measure(), newTech.measure()), List.of(id),
+        Cny.of(jointLeast), Cny.of(joint),
         new Reason(JOINT_CODE, text, StackingCalculator.oneSubsidyRule(firstMeasure))));
   }
 

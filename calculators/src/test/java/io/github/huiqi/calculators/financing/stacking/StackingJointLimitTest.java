@@ -109,15 +109,23 @@ class StackingJointLimitTest {
     assertThat(limit.measures()).extracting(MeasureId::value).containsExactly(FIRST_LOAN, TECH_SME);
     assertThat(limit.loanIds()).containsExactly("SZ-1");
     assertThat(yuan(limit.maximum())).isEqualByComparingTo("30166.67");
+    // the joint least (register §4.6 item 50): SZ-1 surely qualifies for the tech-SME subsidy (enrolled, its interest
+    // of 2023, not subsidised elsewhere), which pays 80% whether or not a first-time borrower (第13条: 50% + 30 points
+    // = 80%, or 70% + 30 points capped at 80%): 27,000 × 80% = 21,600.00. Not a first-time borrower: no first-loan
+    // subsidy, the tech-SME subsidy takes SZ-1, 0 + 21,600.00; a first-time borrower: 30,166.67 > 21,600.00, the
+    // first-loan subsidy takes it, 30,166.67 + 0. The least is min(21,600.00, 30,166.67) = 0 + 0 + 21,600.00
+    assertThat(yuan(limit.minimum())).isEqualByComparingTo("21600.00");
     assertThat(limit.reason().code()).isEqualTo(StackingInterestSubsidyRule.JOINT_CODE);
     assertThat(limit.reason().citation().quote().orElseThrow()).contains("同一笔贷款只能享受一次贴息政策");
-    // total in reach: 0 + 0 – 30,166.67; before: 0 – 30,166.67 + 21,600.00 = 51,766.67, counting SZ-1 twice
-    assertRange(report.totals().inReach(), "0", "30166.67");
-    // the group's width 30,166.67 − 0 on its one fact: /firstTimeBorrower decides 30,166.67 (before: 30,166.67 +
-    // 21,600.00 = 51,766.67)
+    assertThat(limit.reason().message().en()).contains("at least 21600.00 together (0.00 + 21600.00)");
+    assertThat(limit.reason().message().zh()).contains("两项合计至少 21600.00");
+    // total in reach: 21,600.00 – 30,166.67; before item 50: 0 + 0 – 30,166.67 (item 49), and before item 49: 0 –
+    // 30,166.67 + 21,600.00 = 51,766.67, counting SZ-1 twice
+    assertRange(report.totals().inReach(), "21600.00", "30166.67");
+    // the group's width 30,166.67 − 21,600.00 on its one fact: /firstTimeBorrower decides 8,566.67 (before: 30,166.67)
     NextQuestion question = report.firstQuestion().orElseThrow();
     assertThat(question.fact()).isEqualTo("/firstTimeBorrower");
-    assertThat(yuan(question.amountDecided())).isEqualByComparingTo("30166.67");
+    assertThat(yuan(question.amountDecided())).isEqualByComparingTo("8566.67");
     assertThat(question.measures()).extracting(MeasureId::value).containsExactly(FIRST_LOAN, TECH_SME);
   }
 
@@ -140,9 +148,9 @@ class StackingJointLimitTest {
     EntitlementReport report = report(request("2023-06-30", "3000000", "3.65%", "2023-02-10", "27000",
         "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"}, \"guaranteeFeePayments\": [],"));
     List<MeasureOutcome> outcomes = report.outcomes();
-    // the public form with the group agrees with the engine: 0 – 30,166.67; without it the members add apart,
-    // 30,166.67 + 21,600.00 = 51,766.67
-    assertRange(EntitlementTotals.of(outcomes, report.jointLimits()).inReach(), "0", "30166.67");
+    // the public form with the group agrees with the engine: 21,600.00 – 30,166.67 (the first test); without it the
+    // members add apart, 0 + 0 – 30,166.67 + 21,600.00 = 51,766.67
+    assertRange(EntitlementTotals.of(outcomes, report.jointLimits()).inReach(), "21600.00", "30166.67");
     assertRange(EntitlementTotals.of(outcomes).inReach(), "0", "51766.67");
     // the tech-SME outcome set aside (as under COUNT_HIGHER): the group no longer holds, the first-loan subsidy alone
     List<MeasureOutcome> setAside = new ArrayList<>(outcomes);
@@ -150,9 +158,14 @@ class StackingJointLimitTest {
     setAside.set(techIndex, outcomes.get(techIndex).withCountedInTotal(false));
     assertRange(EntitlementTotals.of(setAside, report.jointLimits()).inReach(), "0", "30166.67");
     // a limit below a member's most does not hold (it would narrow the total): the members add apart, 51,766.67
-    JointLimit tooNarrow = new JointLimit(report.jointLimits().get(0).measures(), List.of("SZ-1"),
+    JointLimit tooNarrow = new JointLimit(report.jointLimits().get(0).measures(), List.of("SZ-1"), Cny.ZERO,
         Cny.of("20000.00"), report.jointLimits().get(0).reason());
     assertRange(EntitlementTotals.of(outcomes, List.of(tooNarrow)).inReach(), "0", "51766.67");
+    // a least below the members' minima summed, or above the joint most, does not hold either: a least of 0.00 holds
+    // (0 + 0), and one of 30,166.68 cannot be built (above the most, JointLimit refuses it)
+    JointLimit leastZero = new JointLimit(tooNarrow.measures(), List.of("SZ-1"), Cny.ZERO, Cny.of("30166.67"),
+        tooNarrow.reason());
+    assertRange(EntitlementTotals.of(outcomes, List.of(leastZero)).inReach(), "0", "30166.67");
   }
 
   @Test
@@ -160,15 +173,24 @@ class StackingJointLimitTest {
     Reason reason = new Reason(StackingInterestSubsidyRule.JOINT_CODE, LocalizedText.of("一", "one"),
         Citation.libraryDefault("decisions register §4.6 item 49", "joint most"));
     List<MeasureId> two = List.of(new MeasureId(FIRST_LOAN), new MeasureId(TECH_SME));
-    assertThatThrownBy(() -> new JointLimit(List.of(new MeasureId(FIRST_LOAN)), List.of("SZ-1"), Cny.of("1"), reason))
+    List<MeasureId> one = List.of(new MeasureId(FIRST_LOAN));
+    MonetaryAmount zero = Cny.ZERO;
+    assertThatThrownBy(() -> new JointLimit(one, List.of("SZ-1"), zero, Cny.of("1"), reason))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
-    assertThatThrownBy(() -> new JointLimit(List.of(two.get(0), two.get(0)), List.of("SZ-1"), Cny.of("1"), reason))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
-    assertThatThrownBy(() -> new JointLimit(two, List.of(), Cny.of("1"), reason))
+    assertThatThrownBy(() -> new JointLimit(List.of(two.get(0), two.get(0)), List.of("SZ-1"), zero, Cny.of("1"),
+        reason)).isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
+    assertThatThrownBy(() -> new JointLimit(two, List.of(), zero, Cny.of("1"), reason))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("loanIds");
-    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("-0.01"), reason))
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), zero, Cny.of("-0.01"), reason))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("maximum");
-    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("1"), null))
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("-0.01"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum");
+    // the least above the most: named by the minimum, with both figures
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("1.01"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum").hasMessageContaining("1.01");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), null, Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), zero, Cny.of("1"), null))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
   }
 
@@ -212,6 +234,10 @@ class StackingJointLimitTest {
         }
         assertThat(yuan(limit.maximum())).as("seed %d profile %d: at most the sum", seed, n)
             .isLessThanOrEqualTo(sum);
+        // the joint least: at least the members' minima summed (register §4.6 item 50)
+        assertThat(yuan(limit.minimum())).as("seed %d profile %d: least", seed, n).isGreaterThanOrEqualTo(least)
+            .isLessThanOrEqualTo(yuan(limit.maximum()));
+        least = yuan(limit.minimum());
         // the request asks for the two members only: the total in reach is the group's range
         assertRange(open.totals().inReach(), least.toPlainString(), yuan(limit.maximum()).toPlainString());
         BigDecimal decided = BigDecimal.ZERO;
