@@ -179,10 +179,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * tech-SME subsidy's most without it) and the loan going to the tech-SME subsidy (the reverse), each within the
    * outcome's own most; for several, each outcome's most without the open loans plus each open loan's larger amount.
    * Both only when no cap can bind either subsidy (each loan is then paid its own amount whatever the others get).
-   * And the pair's
-   * joint least (§4.6 item 50): both outcomes' least, which count the open loans for neither, plus, on each open loan
-   * one subsidy qualifies on for sure while the other only may, what the sure one's least gains with it (whichever
-   * takes it pays at least that), unless what the programme already paid is not given or a cap binds.
+   * And the pair's joint least (§4.6 item 50): both outcomes' least, which count the open loans for neither, plus, on
+   * each open loan one subsidy qualifies on for sure while the other only may, what the sure one's least gains with
+   * it (whichever takes it pays at least that), unless what the programme already paid is not given.
    * It declares nothing when a cap can bind (one loan's choice then changes what the caps leave for another, even one
    * already decided, which may then go to the other subsidy), when a loan the tech-SME subsidy took is reopened for
    * an unknown amount received, when an interest payment is on a loan the profile does not hold, or when the joint
@@ -352,8 +351,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!firstSide.changed(newFirst) && !techSide.changed(newTech)) {
       return Optional.empty();
     }
-    // one loan open, nothing else widening both outcomes for the same money: the pair's joint most (register §4.6
-    // item 49)
+    // loans open, nothing else widening both outcomes for the same money: the pair's joint least and most (register
+    // §4.6 items 49, 50)
     Optional<JointLimit> limit = Optional.empty();
     if (!contested.isEmpty() && openToFirst.isEmpty() && unheld.isEmpty()) {
       // a cap that can bind couples the loans: an open loan's choice then moves what the caps leave for the others,
