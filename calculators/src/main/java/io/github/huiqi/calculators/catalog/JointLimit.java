@@ -5,34 +5,42 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Reason;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import javax.money.MonetaryAmount;
 
 /**
- * The most that a group of alternative outcomes pays together, when a stacking rule leaves open which of them a
- * thing they share goes to: the first-loan and the tech-SME subsidies on one loan whose choice awaits a fact, of
- * which only one pays on it (one municipal interest subsidy per loan, decisions register §4.1 item 10, §4.6 item 49).
+ * The least and the most that a group of alternative outcomes pays together, when a stacking rule leaves open which
+ * of them a thing they share goes to: the first-loan and the tech-SME subsidies on one loan whose choice awaits a
+ * fact, of which only one pays on it (one municipal interest subsidy per loan, decisions register §4.1 item 10, §4.6
+ * item 49).
  * <p>
  * Each member's own most counts the shared thing, so the sum of the members' maxima counts it twice; the joint
  * maximum is the larger of the ways the shared thing can go, each member within its caps. It is at least each
- * member's maximum and at most their sum. The report's totals and next questions treat a declared group as one
- * amount: from the sum of the members' minima to the joint maximum ({@code EntitlementTotals}).
+ * member's maximum and at most their sum. The joint minimum is the least the group pays whichever way the open facts
+ * fall: at least the sum of the members' minima (which count the shared thing for neither), and above it when the
+ * shared thing is sure to be paid by one member or the other (decisions register §4.6 item 50). The report's totals
+ * and next questions treat a declared group as one amount: from the joint minimum to the joint maximum
+ * ({@code EntitlementTotals}).
  * <p>
  * This class is immutable and thread-safe.
  *
  * @param measures  the member measures, in catalogue order, at least two and each once
  * @param loanIds  the loans whose choice between the members is open, at least one
+ * @param minimum  the least the members pay together, CNY, to the fen, at most the maximum
  * @param maximum  the most the members pay together, CNY, to the fen
  * @param reason  why: the rule's code, the two ways worked out in both languages, and the rule's citation
  */
-public record JointLimit(List<MeasureId> measures, List<String> loanIds, MonetaryAmount maximum, Reason reason) {
+public record JointLimit(List<MeasureId> measures, List<String> loanIds, MonetaryAmount minimum,
+    MonetaryAmount maximum, Reason reason) {
 
   /**
    * Creates a joint limit.
    *
    * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, fewer than two measures are given or
-   *     one twice, no loan is given, or the maximum is negative or not CNY
+   *     one twice, no loan is given, or the minimum or the maximum is negative or not CNY, or the minimum is above the
+   *     maximum
    */
   public JointLimit {
     measures = Args.listCopy(measures, "measures");
@@ -43,7 +51,12 @@ public record JointLimit(List<MeasureId> measures, List<String> loanIds, Monetar
     if (loanIds.isEmpty()) {
       throw new InvalidInputException("loanIds", "[]", "must name a loan");
     }
-    Cny.notNegativeComputed(maximum, "maximum");
+    BigDecimal least = Cny.notNegativeComputed(minimum, "minimum");
+    BigDecimal most = Cny.notNegativeComputed(maximum, "maximum");
+    if (least.compareTo(most) > 0) {
+      throw new InvalidInputException("minimum", least.toPlainString(),
+          "must not be above the maximum " + most.toPlainString());
+    }
     Args.notNull(reason, "reason");
   }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A platform developer's audit of the engine after the verdict convention (decisions register §4.6 item 42), the
- * totals of a firm of unknown region (§0.6) and the tech-SME absent lists (§4.1 item 8b): fourteen hand-written
+ * totals of a firm of unknown region (§0.6) and the tech-SME absent lists (§4.1 item 8b): fifteen hand-written
  * profiles (resources {@code platformaudit/*.json}) run through the Java API, the engine's JSON entry point and the
  * command line (text in zh-CN and en, and {@code --json}, each with {@code --as-of 2023-06-30}).
  * <p>
@@ -49,6 +49,7 @@ class HuiqiCliPlatformAuditTest {
   private static final String FEE_REDUCTION = "sz-gxj-2023-26.guarantee-fee-reduction";
   private static final String FEE_SUBSIDY = "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy";
   private static final String LONGGANG = "sz-gxj-2021-reply-20210370.longgang-rent-subsidy";
+  private static final String RENOVATION = "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir
@@ -261,9 +262,14 @@ class HuiqiCliPlatformAuditTest {
     assertRange(outcome(report, TECH_SME), Verdict.UNDETERMINED, "0", "21600.00");
     assertThat(report.jointLimits()).hasSize(1);
     assertThat(yuan(report.jointLimits().get(0).maximum())).isEqualByComparingTo("30166.67");
-    // /firstTimeBorrower decides the pair's width 30,166.67 − 0 = 30,166.67; before: 30,166.67 + 21,600 = 51,766.67
-    assertThat(yuan(question(report, "/firstTimeBorrower").amountDecided())).isEqualByComparingTo("30166.67");
-    // the payments to the firm: 0 + 0 (the pair) + the others' least; open above (the renovation measures)
+    // the pair's joint least (register §4.6 item 50): the loan surely qualifies for the tech-SME subsidy, 80% whether
+    // or not a first-time borrower (第13条: 50% + 30 points, or 70% + 30 points capped at 80%); not one: 0 + 21,600;
+    // one: 30,166.67 + 0. min = 21,600.00 (before: 0 + 0)
+    assertThat(yuan(report.jointLimits().get(0).minimum())).isEqualByComparingTo("21600.00");
+    // /firstTimeBorrower decides the pair's width 30,166.67 − 21,600.00 = 8,566.67; before item 50: 30,166.67 − 0,
+    // before item 49: 30,166.67 + 21,600 = 51,766.67
+    assertThat(yuan(question(report, "/firstTimeBorrower").amountDecided())).isEqualByComparingTo("8566.67");
+    // the payments to the firm: 21,600 (the pair) + the others' least; open above (the renovation measures)
     assertThat(report.totals().byKind().get(AmountKind.PAYMENT_TO_FIRM).maximum()).isEmpty();
   }
 
@@ -318,6 +324,55 @@ class HuiqiCliPlatformAuditTest {
     assertThat(explained.reasons()).extracting(Reason::code).containsExactly("high-tech-enterprise",
         "in-district-park");
     assertThat(explained.notes()).extracting(Reason::code).contains("prior-year-rent");
+  }
+
+  @Test
+  void test_renovationLoan_theLargerKeepsTheLoan_onEveryPath() throws IOException {
+    // one municipal interest subsidy per loan (2022 深圳 首贷 rules "同一笔贷款只能享受一次贴息政策", register §4.6 item
+    // 43), renovation payment P1 naming L1. L1: 1,000,000 at 4% drawn 2023-02-01, a first-time borrower's first
+    // drawdown: 第5条 2% for 2023-02-01 → 2023-08-01 = 28 + 31 + 30 + 31 + 30 + 31 = 181 days, ACT/360: 1,000,000 ×
+    // 2% × 181 / 360 = 10,055.555… → 10,055.56. P1: 40,000 of interest for 2023-02-01 → 2024-02-01, inside R1's
+    // subsidised years from 2023-01-01 (register §4.1 item 9): 第十条 50% × 40,000 = 20,000.00 > 10,055.56, so the
+    // renovation subsidy keeps L1 and the first-loan subsidy, L1 read as subsidised elsewhere, pays 0.00 on it
+    Paths paths = run("reno-loan-larger");
+    EntitlementReport report = paths.report();
+    MeasureOutcome renovation = outcome(report, RENOVATION);
+    MeasureOutcome first = outcome(report, FIRST_LOAN);
+    assertRange(renovation, Verdict.ELIGIBLE, "20000.00", "20000.00");
+    assertRange(first, Verdict.INELIGIBLE, "0.00", "0.00");
+    assertThat(renovation.notes()).extracting(Reason::code).contains("renovation-loan-one-interest-subsidy");
+    assertThat(first.notes()).extracting(Reason::code).contains("renovation-loan-one-interest-subsidy");
+    // --json: the same figures, the first-loan outcome out of the total (ineligible)
+    JsonNode json = paths.json();
+    int found = 0;
+    for (JsonNode outcome : json.at("/outcomes")) {
+      String id = outcome.at("/measure").asText();
+      found += id.equals(RENOVATION) || id.equals(FIRST_LOAN) ? 1 : 0;
+      if (id.equals(RENOVATION)) {
+        assertThat(outcome.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("20000.00");
+        assertThat(outcome.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("20000.00");
+      } else if (id.equals(FIRST_LOAN)) {
+        assertThat(outcome.at("/verdict").asText()).isEqualTo("INELIGIBLE");
+        assertThat(outcome.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("0.00");
+      }
+    }
+    assertThat(found).isEqualTo(2);
+    // the text, zh and en: the rows as the JSON (run), and the note, explained, with both figures
+    Path file = dir.resolve("reno-loan-larger.json");
+    HuiqiCliTest.Run zh = HuiqiCliTest.run(file.toString(), "--as-of", AS_OF, "--lang", "zh", "--explain");
+    assertThat(zh.status()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("贷款 L1 适用技术改造贷款贴息（20000.00 元，大于首贷或科技型中小企业贴息的 10055.56 元）");
+    HuiqiCliTest.Run en = HuiqiCliTest.run(file.toString(), "--as-of", AS_OF, "--lang", "en", "--explain");
+    assertThat(en.status()).as(en.err()).isZero();
+    assertThat(en.out()).contains("loan L1 takes the renovation interest subsidy (20000.00 CNY, more than the "
+        + "first-loan or tech-SME subsidy's 10055.56 CNY)");
+    for (String lang : List.of("zh", "en")) {
+      Locale locale = lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+      HuiqiCliTest.Run table = HuiqiCliTest.run(file.toString(), "--as-of", AS_OF, "--lang", lang);
+      String row = table.out().lines().filter(line -> line.contains(renovation.title().in(locale))).findFirst()
+          .orElseThrow();
+      assertThat(row).contains(new Labels(locale).amount(renovation.amount()));
+    }
   }
 
   private EnterpriseProfile readProfile(String name) throws IOException {

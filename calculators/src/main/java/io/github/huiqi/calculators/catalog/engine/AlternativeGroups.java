@@ -17,11 +17,12 @@ import java.util.List;
  * outcomes.
  * <p>
  * A limit holds when each of its measures has one outcome in the report, in no other group, counted in the total in
- * reach and bounded; the members are kept by the same places ({@link PossiblePlaces}); and its maximum lies between
- * the sum of the members' minima and the sum of their maxima, and is at least each member's maximum. A limit that does
- * not hold (a later rule set a member aside, or the request asked for one member only) is dropped: the members are
- * then added up apart, too wide, never too narrow. A group's amount is from the sum of its members' minima to the
- * joint maximum, and its open width is shared equally among the union of the members' missing facts.
+ * reach and bounded; the members are kept by the same places ({@link PossiblePlaces}); its maximum lies between
+ * the sum of the members' minima and the sum of their maxima, and is at least each member's maximum; and its minimum
+ * lies between the sum of the members' minima and its maximum. A limit that does not hold (a later rule set a member
+ * aside, or the request asked for one member only) is dropped: the members are then added up apart, too wide, never
+ * too narrow. A group's amount is from the joint minimum (decisions register §4.6 item 50) to the joint maximum, and
+ * its open width is shared equally among the union of the members' missing facts.
  * <p>
  * This class is immutable. Not part of the public API.
  */
@@ -34,7 +35,7 @@ final class AlternativeGroups {
   private final int[] groupOf;
   /** Per group, the indices of its members, in report order; the first is the lead, which carries the group. */
   private final List<int[]> members;
-  /** Per group, its amount: the members' minima summed, up to the joint maximum. */
+  /** Per group, its amount: the joint minimum, up to the joint maximum. */
   private final List<OutcomeAmount> amounts;
   private final List<JointLimit> held;
 
@@ -78,7 +79,9 @@ final class AlternativeGroups {
         largestMaximum = largestMaximum.max(most);
       }
       BigDecimal joint = Cny.yuan(limit.maximum(), "maximum");
-      if (joint.compareTo(least) < 0 || joint.compareTo(largestMaximum) < 0 || joint.compareTo(sumOfMaxima) > 0) {
+      BigDecimal jointLeast = Cny.yuan(limit.minimum(), "minimum");
+      if (joint.compareTo(least) < 0 || joint.compareTo(largestMaximum) < 0 || joint.compareTo(sumOfMaxima) > 0
+          || jointLeast.compareTo(least) < 0 || jointLeast.compareTo(joint) > 0) {
         continue;
       }
       for (int index : indices) {
@@ -86,7 +89,7 @@ final class AlternativeGroups {
       }
       Arrays.sort(indices);
       members.add(indices);
-      amounts.add(OutcomeAmount.between(Cny.of(least), Cny.of(joint)));
+      amounts.add(OutcomeAmount.between(Cny.of(jointLeast), Cny.of(joint)));
       held.add(limit);
     }
     return held.isEmpty() ? NONE : new AlternativeGroups(groupOf, List.copyOf(members), List.copyOf(amounts),
@@ -161,7 +164,7 @@ final class AlternativeGroups {
     return members.get(group).clone();
   }
 
-  /** A group's amount: the sum of its members' minima, up to the joint maximum. */
+  /** A group's amount: the joint minimum, up to the joint maximum. */
   OutcomeAmount amount(int group) {
     return amounts.get(group);
   }

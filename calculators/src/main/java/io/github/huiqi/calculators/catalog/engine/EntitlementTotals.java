@@ -32,9 +32,9 @@ import java.util.Map;
  * §0.6).
  * <p>
  * Outcomes a stacking rule declared alternatives ({@link JointLimit}: the first-loan and the tech-SME subsidies on a
- * loan whose choice is open, of which only one pays on it) count as one amount, from the sum of their minima to their
+ * loan whose choice is open, of which only one pays on it) count as one amount, from their joint minimum to their
  * joint maximum, in the total in reach and, when they are of one kind, in their kind's total (decisions register §4.6
- * item 49); {@link #of(List)} declares no group.
+ * items 49 and 50); {@link #of(List)} declares no group.
  * <p>
  * This class is immutable and thread-safe.
  *

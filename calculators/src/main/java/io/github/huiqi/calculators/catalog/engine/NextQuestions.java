@@ -28,10 +28,10 @@ import java.util.Map;
  * only, the one that adds the most ({@link EntitlementTotals}); the measures of the other places are then outside the
  * total, as a closed window's are, so the amounts decided add up to the total's width.
  * <p>
- * A group of alternative outcomes ({@link AlternativeGroups}, decisions register §4.6 item 49) is open by its own
- * width, the joint maximum − the sum of its members' minima, shared equally among the union of its members' missing
- * facts; its members' own widths count for nothing, so the amounts decided still add up to the total's width. Not
- * part of the public API.
+ * A group of alternative outcomes ({@link AlternativeGroups}, decisions register §4.6 items 49 and 50) is open by its
+ * own width, the joint maximum − the joint minimum, shared equally among the union of its members' missing facts;
+ * its members' own widths count for nothing, so the amounts decided still add up to the total's width. Not part of
+ * the public API.
  */
 final class NextQuestions {
 

@@ -111,19 +111,22 @@ class StackingAbsentListAuditTest {
     assertThat(texts(first.at("/missingFacts"))).containsExactly("/guaranteeFeePayments");
     assertRange(tech.at("/amount"), "UNDETERMINED", tech, "0", "20666.66");
     assertThat(texts(tech.at("/missingFacts"))).containsExactly("/guaranteeFeePayments");
-    // the least of the total is what is guaranteed whatever the fees: nothing
-    assertThat(report.at("/totals/inReach/minimum/amount").decimalValue()).isEqualByComparingTo("0");
     // only one subsidy pays on L1 (register §4.6 item 49): L1 to the first-loan subsidy 10,055.56 + the tech-SME
     // subsidy without L1 (the fees only) 10,000.00 = 20,055.56; L1 to the tech-SME subsidy 0.00 + 20,666.66; the
-    // joint most is the larger, 20,666.66. Total in reach 0 – 20,666.66; before: 0 – 10,055.56 + 20,666.66 =
-    // 30,722.22, counting L1 under both subsidies
+    // joint most is the larger, 20,666.66. Before item 49: 0 – 10,055.56 + 20,666.66 = 30,722.22, counting L1 under
+    // both subsidies
     assertThat(report.at("/jointLimits")).hasSize(1);
     assertThat(report.at("/jointLimits/0/loanIds/0").asText()).isEqualTo("L1");
     assertThat(report.at("/jointLimits/0/maximum/amount").decimalValue()).isEqualByComparingTo("20666.66");
-    assertRange(report.at("/totals/inReach"), null, report, "0", "20666.66");
-    // both outcomes name only /guaranteeFeePayments: it decides the group's whole width, 20,666.66 − 0 (before:
-    // 10,055.56 + 20,666.66 = 30,722.22)
+    // the least the pair is sure of whatever the fees (register §4.6 item 50): L1 surely qualifies for the first-loan
+    // subsidy (a first-time borrower, every loan fact given), so no fees: L1 to it, 10,055.56 + 0; a qualifying fee:
+    // L1 to the tech-SME subsidy only as the larger, 0 + at least 10,666.66 > 10,055.56. So 0 + 0 + 10,055.56; before
+    // item 50: 0 + 0 = 0, though no way the fees fall leaves the pair nothing
+    assertThat(report.at("/jointLimits/0/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
+    assertRange(report.at("/totals/inReach"), null, report, "10055.56", "20666.66");
+    // both outcomes name only /guaranteeFeePayments: it decides the group's whole width, 20,666.66 − 10,055.56 =
+    // 10,611.10 (before item 50: 20,666.66 − 0; before item 49: 10,055.56 + 20,666.66 = 30,722.22)
     assertThat(report.at("/nextQuestions/0/fact").asText()).isEqualTo("/guaranteeFeePayments");
-    assertThat(report.at("/nextQuestions/0/amountDecided/amount").decimalValue()).isEqualByComparingTo("20666.66");
+    assertThat(report.at("/nextQuestions/0/amountDecided/amount").decimalValue()).isEqualByComparingTo("10611.10");
   }
 }

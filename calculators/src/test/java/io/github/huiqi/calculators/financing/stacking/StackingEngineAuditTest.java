@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.financing.stacking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
@@ -16,6 +17,7 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -136,13 +138,23 @@ class StackingEngineAuditTest {
     return typed;
   }
 
-  /** The total in reach is Σ least and Σ most (unbounded if any is) of the outcomes counted in the total. */
+  /**
+   * The total in reach is Σ least and Σ most (unbounded if any is) of the outcomes counted in the total, each group of
+   * alternatives the report lists counted once, from its joint least to its joint most (decisions register §4.6 items
+   * 49 and 50).
+   */
   private static void assertTotalIsSumOfCounted(EntitlementReport report) {
     BigDecimal least = BigDecimal.ZERO;
     BigDecimal most = BigDecimal.ZERO;
     boolean bounded = true;
+    List<MeasureId> grouped = new ArrayList<>();
+    for (JointLimit limit : report.jointLimits()) {
+      grouped.addAll(limit.measures());
+      least = least.add(Cny.yuan(limit.minimum(), "minimum"));
+      most = most.add(Cny.yuan(limit.maximum(), "maximum"));
+    }
     for (MeasureOutcome outcome : report.outcomes()) {
-      if (!outcome.countedInTotal()) {
+      if (!outcome.countedInTotal() || grouped.contains(outcome.measure())) {
         continue;
       }
       least = least.add(Cny.yuan(outcome.amount().minimum(), "minimum"));
@@ -263,6 +275,12 @@ class StackingEngineAuditTest {
     assertThat(tech.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(first.missingFacts()).contains("/loans/0/firstDrawdownOfFirstContract");
     assertThat(tech.missingFacts()).contains("/loans/0/firstDrawdownOfFirstContract");
+    // one subsidy on F1 (register §4.6 items 49, 50): F1 surely qualifies for the tech-SME subsidy, so the pair gets
+    // 0 + 16,000.00 (not a first drawdown) or 20,111.11 + 8,000.00 = 28,111.11 (a first drawdown, the first-loan
+    // subsidy the larger on F1): from 16,000.00 to 28,111.11 (before: 0 + 8,000.00 = 8,000.00 to the joint most)
+    JointLimit limit = report.jointLimits().get(0);
+    assertThat(limit.minimum()).isEqualTo(Cny.of("16000.00"));
+    assertThat(limit.maximum()).isEqualTo(Cny.of("28111.11"));
   }
 
   @Test

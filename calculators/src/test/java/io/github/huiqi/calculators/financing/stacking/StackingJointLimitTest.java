@@ -109,16 +109,128 @@ class StackingJointLimitTest {
     assertThat(limit.measures()).extracting(MeasureId::value).containsExactly(FIRST_LOAN, TECH_SME);
     assertThat(limit.loanIds()).containsExactly("SZ-1");
     assertThat(yuan(limit.maximum())).isEqualByComparingTo("30166.67");
+    // the joint least (register §4.6 item 50): SZ-1 surely qualifies for the tech-SME subsidy (enrolled, its interest
+    // of 2023, not subsidised elsewhere), which pays 80% whether or not a first-time borrower (第13条: 50% + 30 points
+    // = 80%, or 70% + 30 points capped at 80%): 27,000 × 80% = 21,600.00. Not a first-time borrower: no first-loan
+    // subsidy, the tech-SME subsidy takes SZ-1, 0 + 21,600.00; a first-time borrower: 30,166.67 > 21,600.00, the
+    // first-loan subsidy takes it, 30,166.67 + 0. The least is min(21,600.00, 30,166.67) = 0 + 0 + 21,600.00
+    assertThat(yuan(limit.minimum())).isEqualByComparingTo("21600.00");
     assertThat(limit.reason().code()).isEqualTo(StackingInterestSubsidyRule.JOINT_CODE);
     assertThat(limit.reason().citation().quote().orElseThrow()).contains("同一笔贷款只能享受一次贴息政策");
-    // total in reach: 0 + 0 – 30,166.67; before: 0 – 30,166.67 + 21,600.00 = 51,766.67, counting SZ-1 twice
-    assertRange(report.totals().inReach(), "0", "30166.67");
-    // the group's width 30,166.67 − 0 on its one fact: /firstTimeBorrower decides 30,166.67 (before: 30,166.67 +
-    // 21,600.00 = 51,766.67)
+    assertThat(limit.reason().message().en()).contains("at least 21600.00 together (0.00 + 21600.00)");
+    assertThat(limit.reason().message().zh()).contains("两项合计至少 21600.00");
+    // total in reach: 21,600.00 – 30,166.67; before item 50: 0 + 0 – 30,166.67 (item 49), and before item 49: 0 –
+    // 30,166.67 + 21,600.00 = 51,766.67, counting SZ-1 twice
+    assertRange(report.totals().inReach(), "21600.00", "30166.67");
+    // the group's width 30,166.67 − 21,600.00 on its one fact: /firstTimeBorrower decides 8,566.67 (before: 30,166.67)
     NextQuestion question = report.firstQuestion().orElseThrow();
     assertThat(question.fact()).isEqualTo("/firstTimeBorrower");
-    assertThat(yuan(question.amountDecided())).isEqualByComparingTo("30166.67");
+    assertThat(yuan(question.amountDecided())).isEqualByComparingTo("8566.67");
     assertThat(question.measures()).extracting(MeasureId::value).containsExactly(FIRST_LOAN, TECH_SME);
+  }
+
+  /** A request for the two measures with two loans, SZ-1 and SZ-2, whether a first-time borrower not given. */
+  private static String twoLoans(String principal1, String principal2) {
+    String one = request("2023-06-30", principal1, "3.65%", "2023-02-10", "27000",
+        "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"}, \"guaranteeFeePayments\": [],");
+    String loan2 = "{\"loanId\": \"SZ-2\", \"principal\": {\"amount\": " + principal2 + ", \"currency\": \"CNY\"},"
+        + " \"drawdownDate\": \"2023-03-01\", \"maturityDate\": \"2024-03-01\", \"annualInterestRate\": \"4%\","
+        + " \"lenderRegionCode\": \"440300\", \"firstDrawdownOfFirstContract\": true,"
+        + " \"forProductionOrOperation\": true, \"subsidisedUnderAnotherMunicipalScheme\": false,"
+        + " \"vehicleOrRealEstatePurchase\": false, \"guaranteed\": false}";
+    String payment2 = "{\"paymentId\": \"I-2\", \"loanId\": \"SZ-2\", \"accrualStart\": \"2023-03-01\","
+        + " \"accrualEnd\": \"2023-05-10\", \"paymentDate\": \"2023-05-10\", \"interestPaid\": {\"amount\": 10000,"
+        + " \"currency\": \"CNY\"}}";
+    return one.replace("}}], \"interestPayments\": [", "}}, " + loan2 + "], \"interestPayments\": [")
+        .replace("}}]}}", "}}, " + payment2 + "]}}");
+  }
+
+  @Test
+  void test_twoOpenLoans_noCapBinds_theGroupCountsEachLoanOnce() {
+    EntitlementReport report = report(twoLoans("3000000", "1000000"));
+    // 第5条 "给予2%的贴息补助…贴息期限不超过6个月", ACT/360 (register §4.1 item 1), half-up to the fen: SZ-1 3,000,000 ×
+    // 2% × 181 / 360 = 30,166.67 (2023-02-10 → 2023-08-10); SZ-2 1,000,000 × 2% × 184 / 360 = 10,222.22 (2023-03-01 →
+    // 2023-09-01 = 31 + 30 + 31 + 30 + 31 + 31 days); both open on whether a first-time borrower: 0 – 40,388.89
+    assertRange(outcome(report, FIRST_LOAN).amount(), "0", "40388.89");
+    // 第13条: 80% of the 2023 interest either way: SZ-1 27,000 × 80% = 21,600.00, SZ-2 10,000 × 80% = 8,000.00;
+    // both open: 0 – 29,600.00
+    assertRange(outcome(report, TECH_SME).amount(), "0", "29600.00");
+    // no cap binds (40,388.89 < 200,000 per enterprise; 29,600.00 < the tech-SME yearly 1,000,000), so each loan's
+    // choice is its own (register §4.6 item 50): a first-time borrower, both to the first-loan subsidy (30,166.67 >
+    // 21,600.00, 10,222.22 > 8,000.00), 40,388.89; not one, both to the tech-SME subsidy, 29,600.00. The joint most
+    // is 0 + 0 + the larger on each, 30,166.67 + 10,222.22 = 40,388.89; the joint least 0 + 0 + what the tech-SME
+    // subsidy, sure on both, gains with them, 21,600.00 + 8,000.00 = 29,600.00
+    assertThat(report.jointLimits()).hasSize(1);
+    JointLimit limit = report.jointLimits().get(0);
+    assertThat(limit.loanIds()).containsExactly("SZ-1", "SZ-2");
+    assertThat(yuan(limit.maximum())).isEqualByComparingTo("40388.89");
+    assertThat(yuan(limit.minimum())).isEqualByComparingTo("29600.00");
+    assertThat(limit.reason().message().en()).contains("30166.67 + 10222.22").contains("at least 29600.00");
+    assertThat(limit.reason().message().zh()).contains("贷款 SZ-1、SZ-2").contains("两项合计至少 29600.00");
+    // before: the sum, 0 – 40,388.89 + 29,600.00 = 69,988.89, each loan counted under both subsidies
+    assertRange(report.totals().inReach(), "29600.00", "40388.89");
+    // /firstTimeBorrower, the one fact, decides the width 40,388.89 − 29,600.00 = 10,788.89
+    assertThat(yuan(report.firstQuestion().orElseThrow().amountDecided())).isEqualByComparingTo("10788.89");
+  }
+
+  @Test
+  void test_twoOpenLoans_theFirstLoanCapBinds_noGroup_theSumStays() {
+    EntitlementReport report = report(twoLoans("15000000", "5000000"));
+    // 第5条: SZ-1 15,000,000 × 2% × 181 / 360 = 150,833.33, SZ-2 5,000,000 × 2% × 184 / 360 = 51,111.11; together
+    // 201,944.44 > "单户企业贴息金额最高20万元": 0 – 200,000.00, the cap binding
+    assertRange(outcome(report, FIRST_LOAN).amount(), "0", "200000.00");
+    assertRange(outcome(report, TECH_SME).amount(), "0", "29600.00");
+    // the cap couples the loans (one loan to the first-loan subsidy leaves less of the 200,000 for the other), so no
+    // group is declared (register §4.6 item 50): the two are added, 0 – 200,000.00 + 29,600.00 = 229,600.00, too
+    // wide (the truth is 200,000.00 or 29,600.00), never too narrow
+    assertThat(report.jointLimits()).isEmpty();
+    assertRange(report.totals().inReach(), "0", "229600.00");
+  }
+
+  /** A first-time borrower's two loans, L1 of 19,100,000 and L2 of 3,800,000, L1's subsidised flag as given. */
+  private static String capCoupled(String flag) {
+    String loan = "{\"loanId\": \"%s\", \"principal\": {\"amount\": %s, \"currency\": \"CNY\"}, \"drawdownDate\":"
+        + " \"%s\", \"maturityDate\": \"%s\", \"annualInterestRate\": \"4%%\", \"lenderRegionCode\": \"440300\","
+        + " \"firstDrawdownOfFirstContract\": true, \"forProductionOrOperation\": true, %s"
+        + " \"vehicleOrRealEstatePurchase\": false, \"guaranteed\": false}";
+    String payment = "{\"paymentId\": \"%s\", \"loanId\": \"%s\", \"accrualStart\": \"%s\", \"accrualEnd\":"
+        + " \"2023-05-10\", \"paymentDate\": \"2023-05-10\", \"interestPaid\": {\"amount\": %s,"
+        + " \"currency\": \"CNY\"}}";
+    return "{\"asOf\": \"2023-10-31\", \"measures\": [\"" + FIRST_LOAN + "\", \"" + TECH_SME + "\"], \"profile\":"
+        + " {\"registrationRegionCode\": \"440306\", \"legalForm\": \"ENTERPRISE\", \"independentLegalPerson\": true,"
+        + " \"registrationDate\": \"2018-03-15\", \"industryCode\": \"C3484\","
+        + " \"restrictedOrProhibitedIndustry\": false, \"size\": \"SMALL\", \"onSeriousDishonestyList\": false,"
+        + " \"firstTimeBorrower\": true, \"techSme\":"
+        + " {\"held\": true, \"since\": \"2022-05-10\"}, \"guaranteeFeePayments\": [], \"techSmeSubsidyReceived\":"
+        + " {\"amount\": 0, \"currency\": \"CNY\"}, \"insurancePremiumPayments\": [], \"loans\": ["
+        + loan.formatted("L1", "19100000", "2023-01-06", "2024-01-06", flag) + ", "
+        + loan.formatted("L2", "3800000", "2023-03-05", "2024-03-05",
+            "\"subsidisedUnderAnotherMunicipalScheme\": false,")
+        + "], \"interestPayments\": [" + payment.formatted("I-1", "L1", "2023-01-06", "71921") + ", "
+        + payment.formatted("I-2", "L2", "2023-03-05", "30164") + "]}}";
+  }
+
+  @Test
+  void test_oneOpenLoan_theFirstLoanCapCouplesADecidedLoan_noGroup_theSumStays() {
+    // 第5条 2% for at most 6 months, ACT/360 (register §4.1 item 1): L1 19,100,000 × 2% × 181 / 360 = 192,061.11
+    // (2023-01-06 → 2023-07-06); L2 3,800,000 × 2% × 184 / 360 = 38,844.44 (2023-03-05 → 2023-09-05). 第13条 80%:
+    // L1 71,921 × 80% = 57,536.80, L2 30,164 × 80% = 24,131.20. L2 takes the first-loan subsidy (38,844.44 >
+    // 24,131.20); L1's choice awaits whether it is subsidised elsewhere
+    EntitlementReport open = report(capCoupled(""));
+    // L1 not subsidised elsewhere: L1, drawn first, takes the first-loan subsidy (192,061.11 > 57,536.80), leaving
+    // 200,000 − 192,061.11 = 7,938.89 of "单户企业贴息金额最高20万元" for L2, less than its tech-SME 24,131.20: L2 now
+    // goes to the tech-SME subsidy (register §4.1 item 10). The pair: 192,061.11 + 24,131.20 = 216,192.31
+    assertRange(report(capCoupled("\"subsidisedUnderAnotherMunicipalScheme\": false,")).totals().inReach(),
+        "216192.31", "216192.31");
+    // L1 subsidised elsewhere: neither on L1, L2 the first-loan subsidy's: 38,844.44
+    assertRange(report(capCoupled("\"subsidisedUnderAnotherMunicipalScheme\": true,")).totals().inReach(),
+        "38844.44", "38844.44");
+    // before: the joint most max(200,000.00 (the cap) + 0.00, 38,844.44 + 57,536.80) = 200,000.00, a total of
+    // 38,844.44 – 200,000.00 that leaves out 216,192.31. The first-loan amounts, 192,061.11 + 38,844.44 = 230,905.55,
+    // can pass the cap, which couples the loans (register §4.6 item 50): no group, the two added, 38,844.44 +
+    // 0.00 – 200,000.00 + 57,536.80 = 257,536.80
+    assertThat(open.jointLimits()).isEmpty();
+    assertRange(open.totals().inReach(), "38844.44", "257536.80");
   }
 
   @Test
@@ -140,9 +252,9 @@ class StackingJointLimitTest {
     EntitlementReport report = report(request("2023-06-30", "3000000", "3.65%", "2023-02-10", "27000",
         "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"}, \"guaranteeFeePayments\": [],"));
     List<MeasureOutcome> outcomes = report.outcomes();
-    // the public form with the group agrees with the engine: 0 – 30,166.67; without it the members add apart,
-    // 30,166.67 + 21,600.00 = 51,766.67
-    assertRange(EntitlementTotals.of(outcomes, report.jointLimits()).inReach(), "0", "30166.67");
+    // the public form with the group agrees with the engine: 21,600.00 – 30,166.67 (the first test); without it the
+    // members add apart, 0 + 0 – 30,166.67 + 21,600.00 = 51,766.67
+    assertRange(EntitlementTotals.of(outcomes, report.jointLimits()).inReach(), "21600.00", "30166.67");
     assertRange(EntitlementTotals.of(outcomes).inReach(), "0", "51766.67");
     // the tech-SME outcome set aside (as under COUNT_HIGHER): the group no longer holds, the first-loan subsidy alone
     List<MeasureOutcome> setAside = new ArrayList<>(outcomes);
@@ -150,9 +262,14 @@ class StackingJointLimitTest {
     setAside.set(techIndex, outcomes.get(techIndex).withCountedInTotal(false));
     assertRange(EntitlementTotals.of(setAside, report.jointLimits()).inReach(), "0", "30166.67");
     // a limit below a member's most does not hold (it would narrow the total): the members add apart, 51,766.67
-    JointLimit tooNarrow = new JointLimit(report.jointLimits().get(0).measures(), List.of("SZ-1"),
+    JointLimit tooNarrow = new JointLimit(report.jointLimits().get(0).measures(), List.of("SZ-1"), Cny.ZERO,
         Cny.of("20000.00"), report.jointLimits().get(0).reason());
     assertRange(EntitlementTotals.of(outcomes, List.of(tooNarrow)).inReach(), "0", "51766.67");
+    // a least below the members' minima summed, or above the joint most, does not hold either: a least of 0.00 holds
+    // (0 + 0), and one of 30,166.68 cannot be built (above the most, JointLimit refuses it)
+    JointLimit leastZero = new JointLimit(tooNarrow.measures(), List.of("SZ-1"), Cny.ZERO, Cny.of("30166.67"),
+        tooNarrow.reason());
+    assertRange(EntitlementTotals.of(outcomes, List.of(leastZero)).inReach(), "0", "30166.67");
   }
 
   @Test
@@ -160,15 +277,24 @@ class StackingJointLimitTest {
     Reason reason = new Reason(StackingInterestSubsidyRule.JOINT_CODE, LocalizedText.of("一", "one"),
         Citation.libraryDefault("decisions register §4.6 item 49", "joint most"));
     List<MeasureId> two = List.of(new MeasureId(FIRST_LOAN), new MeasureId(TECH_SME));
-    assertThatThrownBy(() -> new JointLimit(List.of(new MeasureId(FIRST_LOAN)), List.of("SZ-1"), Cny.of("1"), reason))
+    List<MeasureId> one = List.of(new MeasureId(FIRST_LOAN));
+    MonetaryAmount zero = Cny.ZERO;
+    assertThatThrownBy(() -> new JointLimit(one, List.of("SZ-1"), zero, Cny.of("1"), reason))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
-    assertThatThrownBy(() -> new JointLimit(List.of(two.get(0), two.get(0)), List.of("SZ-1"), Cny.of("1"), reason))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
-    assertThatThrownBy(() -> new JointLimit(two, List.of(), Cny.of("1"), reason))
+    assertThatThrownBy(() -> new JointLimit(List.of(two.get(0), two.get(0)), List.of("SZ-1"), zero, Cny.of("1"),
+        reason)).isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
+    assertThatThrownBy(() -> new JointLimit(two, List.of(), zero, Cny.of("1"), reason))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("loanIds");
-    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("-0.01"), reason))
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), zero, Cny.of("-0.01"), reason))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("maximum");
-    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("1"), null))
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("-0.01"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum");
+    // the least above the most: named by the minimum, with both figures
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), Cny.of("1.01"), Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum").hasMessageContaining("1.01");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), null, Cny.of("1"), reason))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum");
+    assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), zero, Cny.of("1"), null))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
   }
 
@@ -212,6 +338,10 @@ class StackingJointLimitTest {
         }
         assertThat(yuan(limit.maximum())).as("seed %d profile %d: at most the sum", seed, n)
             .isLessThanOrEqualTo(sum);
+        // the joint least: at least the members' minima summed (register §4.6 item 50)
+        assertThat(yuan(limit.minimum())).as("seed %d profile %d: least", seed, n).isGreaterThanOrEqualTo(least)
+            .isLessThanOrEqualTo(yuan(limit.maximum()));
+        least = yuan(limit.minimum());
         // the request asks for the two members only: the total in reach is the group's range
         assertRange(open.totals().inReach(), least.toPlainString(), yuan(limit.maximum()).toPlainString());
         BigDecimal decided = BigDecimal.ZERO;
