@@ -1,0 +1,239 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.core.audit.ReceiptChoice;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The joint least and most of the first-loan and tech-SME subsidies on the loans whose choice between them is open
+ * (decisions register §4.6 items 49 and 50), for {@link StackingInterestSubsidyRule}: which loans are contested,
+ * whether a cap can bind (then no joint limit), what the pair surely gets on the open loans, and the
+ * {@link JointLimit} with its reason.
+ * <p>
+ * Amounts are in yuan, at the fen as the outcomes give them; nothing is rounded here. This class holds no state.
+ */
+final class StackingJointLimits {
+
+  private StackingJointLimits() {
+  }
+
+  /** The loans whose choice is open with both subsidies able to pay on them, in the stacking's order. */
+  static List<StackingLoanDecision> contestedLoans(StackingResult stacked) {
+    List<StackingLoanDecision> contested = new ArrayList<>();
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.ground() == StackingGround.UNDETERMINED
+          && StackingInterestSubsidyRule.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+          && StackingInterestSubsidyRule.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())) {
+        contested.add(loan);
+      }
+    }
+    return contested;
+  }
+
+  /**
+   * Whether no cap can bind either subsidy, whichever way the open facts fall: every loan's first-loan amount (before
+   * the cap, each as if it qualified) adds up to at most the 200,000 per enterprise (第5条 "单户企业贴息金额最高20万元");
+   * and every loan's tech-SME interest amount (as if it qualified), the fees and premiums subsidised and what the
+   * absent fee or premium lists can add (register §4.1 item 8b) add up to at most the less of the yearly cap and what
+   * the programme cap leaves after what the programme already paid (as the stacking reads it: nothing, when not
+   * given; a larger amount only lowers what the tech-SME subsidy can pay). Each loan is then paid its own amount
+   * whatever the others get: the stacking compares each loan's two amounts as they are (what the caps leave is never
+   * less), and each subsidy's total is the sum over its loans, so the choices on the open loans are independent of
+   * each other and of the loans decided (decisions register §4.6 item 50).
+   */
+  static boolean noCapBinds(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure, StackingResult stacked,
+      TechSmeRequest items, EnterpriseProfile profile) {
+    BigDecimal firstSum = BigDecimal.ZERO;
+    BigDecimal techSum = BigDecimal.ZERO;
+    for (StackingLoanDecision loan : stacked.loans()) {
+      firstSum = firstSum.add(Cny.yuan(loan.firstLoanCandidate(), "candidate"));
+      techSum = techSum.add(Cny.yuan(loan.techSmeCandidate(), "candidate"));
+    }
+    if (firstSum.compareTo(Cny.yuan(firstMeasure.capPerEnterprise().value(), "capPerEnterprise")) > 0) {
+      return false;
+    }
+    if (!items.guaranteeFees().isEmpty() || !items.insurancePremiums().isEmpty()) {
+      techSum = techSum.add(Cny.yuan(TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure, TechSmeRequest.builder()
+          .from(items).interest(List.of()).build(), ReceiptChoice.OMIT).amount().maximum(), "maximum"));
+    }
+    techSum = techSum.add(TechSmeEvaluator.absentListsMost(techMeasure, profile));
+    BigDecimal annual = Cny.yuan(techMeasure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
+    BigDecimal left = Cny.yuan(techMeasure.capPerEnterpriseOverProgramme().value(), "capPerEnterpriseOverProgramme")
+        .subtract(Cny.yuan(items.programmeTotalReceived(), "programmeTotalReceived"));
+    return techSum.compareTo(annual.min(left)) <= 0;
+  }
+
+  /**
+   * What the pair surely gets on the loans whose choice is open, whichever way their open facts fall (decisions
+   * register §4.6 item 50), when no cap can bind ({@link #noCapBinds}) and what the tech-SME programme already paid is
+   * given (else its cap may be spent, and it then pays nothing). On a loan where one subsidy qualifies for sure (its
+   * verdict there eligible) and the other only may, the sure one takes the loan or, the other qualifying, the larger
+   * does (a profile records no claim, so {@code FIRST_CLAIMED} and {@code LARGER} both take the larger), paying on it
+   * at least what the sure one would. So the pair gets, beyond both outcomes' least without the open loans, at least
+   * what each sure subsidy's least total gains with the loans it is sure of (its calculator over the loans the
+   * stacking gave it and those, less its stacked total). A loan on which both only may qualify adds nothing (a fact
+   * may bar both).
+   *
+   * @return the amount, in yuan, at least zero
+   */
+  static BigDecimal surelyPaid(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      StackingResult stacked, List<StackingLoanDecision> contested, TechSmeRequest items, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest) {
+    Set<String> firstLoans = new HashSet<>();
+    Set<String> techLoans = new HashSet<>();
+    boolean anyFirstSure = false;
+    boolean anyTechSure = false;
+    for (StackingLoanDecision loan : contested) {
+      boolean firstSure = loan.firstLoanVerdict() == Verdict.ELIGIBLE;
+      boolean techSure = loan.techSmeVerdict() == Verdict.ELIGIBLE;
+      if (firstSure && !techSure) {
+        firstLoans.add(loan.loanId());
+        anyFirstSure = true;
+      } else if (techSure && !firstSure) {
+        techLoans.add(loan.loanId());
+        anyTechSure = true;
+      }
+    }
+    for (StackingLoanDecision decided : stacked.loans()) {
+      if (decided.applies().equals(Optional.of(StackingScheme.FIRST_LOAN))) {
+        firstLoans.add(decided.loanId());
+      } else if (decided.applies().equals(Optional.of(StackingScheme.TECH_SME))) {
+        techLoans.add(decided.loanId());
+      }
+    }
+    BigDecimal gained = BigDecimal.ZERO;
+    if (anyFirstSure) {
+      List<LoanFacts> withSure = new ArrayList<>();
+      loans.stream().filter(held -> firstLoans.contains(held.loanId())).forEach(withSure::add);
+      BigDecimal with = Cny.yuan(FirstLoanCalculator.DEFAULT.explainSubsidy(firstMeasure, FirstLoanRequest.builder()
+          .enterprise(items.enterprise()).loans(withSure).build(), ReceiptChoice.OMIT).amount().minimum(), "minimum");
+      gained = gained.add(with.subtract(Cny.yuan(stacked.firstLoanTotal(), "firstLoanTotal")).max(BigDecimal.ZERO));
+    }
+    if (anyTechSure) {
+      List<TechSmeInterestItem> withSure = new ArrayList<>();
+      heldInterest.stream().filter(item -> techLoans.contains(item.loanId())).forEach(withSure::add);
+      BigDecimal with = Cny.yuan(TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure, TechSmeRequest.builder()
+          .enterprise(items.enterprise()).interest(withSure).guaranteeFees(items.guaranteeFees())
+          .insurancePremiums(items.insurancePremiums()).programmeTotalReceived(items.programmeTotalReceived())
+          .build(), ReceiptChoice.OMIT).amount().minimum(), "minimum");
+      gained = gained.add(with.subtract(Cny.yuan(stacked.techSmeTotal(), "techSmeTotal")).max(BigDecimal.ZERO));
+    }
+    return gained;
+  }
+
+  /**
+   * The pair's joint least and most when loans' choices are open (decisions register §4.6 items 49 and 50).
+   * <p>
+   * One open loan: the most is the loan to the first-loan subsidy (the first-loan outcome's most, which counts it, plus
+   * the tech-SME most without its candidate on the loan) or to the tech-SME subsidy (the reverse), each side within
+   * its outcome's own most, the larger of the two. Several open loans, no cap binding (the caller's condition): each
+   * outcome's most without every open loan's candidate, plus each open loan's larger candidate. The least is the two
+   * outcomes' least, which count the open loans for neither, plus what the pair surely gets on them, within the most.
+   * Empty when an outcome is out of the total or unbounded, or the joint most is no narrower than the sum of the
+   * maxima.
+   */
+  static Optional<JointLimit> of(FirstLoanMeasure firstMeasure, List<StackingLoanDecision> open,
+      UnaryOperator<BigDecimal> firstTopWithout, MeasureOutcome newFirst, UnaryOperator<BigDecimal> techTopWithout,
+      MeasureOutcome newTech, BigDecimal surelyPaid) {
+    if (!newFirst.countedInTotal() || !newTech.countedInTotal() || newFirst.amount().maximum().isEmpty()
+        || newTech.amount().maximum().isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal firstWith = Cny.yuan(newFirst.amount().maximum().get(), "maximum");
+    BigDecimal techWith = Cny.yuan(newTech.amount().maximum().get(), "maximum");
+    BigDecimal firstCandidates = BigDecimal.ZERO;
+    BigDecimal techCandidates = BigDecimal.ZERO;
+    BigDecimal larger = BigDecimal.ZERO;
+    List<String> ids = new ArrayList<>();
+    List<String> largerEach = new ArrayList<>();
+    for (StackingLoanDecision loan : open) {
+      BigDecimal firstOn = Cny.yuan(loan.firstLoanCandidate(), "candidate");
+      BigDecimal techOn = Cny.yuan(loan.techSmeCandidate(), "candidate");
+      firstCandidates = firstCandidates.add(firstOn);
+      techCandidates = techCandidates.add(techOn);
+      larger = larger.add(firstOn.max(techOn));
+      ids.add(loan.loanId());
+      largerEach.add(firstOn.max(techOn).toPlainString());
+    }
+    BigDecimal firstWithout = firstTopWithout.apply(firstCandidates);
+    BigDecimal techWithout = techTopWithout.apply(techCandidates);
+    if (firstWithout == null || techWithout == null) {
+      return Optional.empty();
+    }
+    BigDecimal toFirst = firstWith.add(techWithout);
+    BigDecimal toTech = firstWithout.add(techWith);
+    BigDecimal joint = open.size() == 1 ? toFirst.max(toTech) : firstWithout.add(techWithout).add(larger);
+    BigDecimal leastTogether = Cny.yuan(newFirst.amount().minimum(), "minimum")
+        .add(Cny.yuan(newTech.amount().minimum(), "minimum"));
+    if (joint.compareTo(firstWith.add(techWith)) >= 0 || joint.compareTo(leastTogether) < 0) {
+      return Optional.empty();
+    }
+    BigDecimal jointLeast = leastTogether.add(surelyPaid).min(joint);
+    LocalizedText text = open.size() == 1
+        ? oneLoanText(open.get(0).loanId(), joint, firstWith, techWithout, toFirst, firstWithout, techWith, toTech)
+        : LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款 " + String.join("、", ids) + " 适用哪项贴息尚未确定；两项贴息"
+            + "均未达封顶额度，各笔贷款的归属互不影响，两项合计至多 " + joint.toPlainString() + "（不计这些贷款：首贷贴息 "
+            + firstWithout.toPlainString() + " + 科技型中小企业贴息 " + techWithout.toPlainString() + "，加上各笔贷款"
+            + "两项中的较大者：" + String.join(" + ", largerEach) + "）",
+            "one municipal interest subsidy per loan: which subsidy loans " + String.join(", ", ids) + " take is "
+            + "open; neither subsidy's cap binds, so each loan's choice leaves the others' amounts alone, and the two"
+            + " pay at most " + joint.toPlainString() + " together (without these loans: the first-loan subsidy "
+            + firstWithout.toPlainString() + " + the tech-SME subsidy " + techWithout.toPlainString()
+            + ", plus each loan's larger subsidy: " + String.join(" + ", largerEach) + ")");
+    if (jointLeast.compareTo(leastTogether) > 0) {
+      String sum = leastTogether.toPlainString() + " + " + surelyPaid.toPlainString();
+      if (open.size() == 1) {
+        String sure = open.get(0).firstLoanVerdict() == Verdict.ELIGIBLE ? "首贷贴息" : "科技型中小企业贴息";
+        String sureEn = open.get(0).firstLoanVerdict() == Verdict.ELIGIBLE ? "the first-loan" : "the tech-SME";
+        text = LocalizedText.of(text.zh() + "；该贷款确定符合" + sure + "，无论归属哪项，两项合计至少 "
+            + jointLeast.toPlainString() + "（" + sum + "）", text.en() + "; the loan surely qualifies for " + sureEn
+            + " subsidy, so whichever takes it the two pay at least " + jointLeast.toPlainString() + " together ("
+            + sum + ")");
+      } else {
+        text = LocalizedText.of(text.zh() + "；确定符合其中一项的贷款无论归属哪项，两项合计至少 "
+            + jointLeast.toPlainString() + "（" + sum + "）", text.en() + "; a loan that surely qualifies for one "
+            + "subsidy is paid at least that one's amount whichever takes it, so the two pay at least "
+            + jointLeast.toPlainString() + " together (" + sum + ")");
+      }
+    }
+    return Optional.of(new JointLimit(List.of(newFirst.measure(), newTech.measure()), ids,
+        Cny.of(jointLeast), Cny.of(joint),
+        new Reason(StackingInterestSubsidyRule.JOINT_CODE, text, StackingCalculator.oneSubsidyRule(firstMeasure))));
+  }
+
+  /** The joint limit's reason for one open loan: the two ways it can go. */
+  private static LocalizedText oneLoanText(String id, BigDecimal joint, BigDecimal firstWith, BigDecimal techWithout,
+      BigDecimal toFirst, BigDecimal firstWithout, BigDecimal techWith, BigDecimal toTech) {
+    return LocalizedText.of(
+        "同一笔贷款只能享受一次市级贴息：贷款 " + id + " 适用哪项贴息尚未确定，两项合计至多 " + joint.toPlainString()
+            + "（归首贷贴息：" + firstWith.toPlainString() + " + " + techWithout.toPlainString() + " = "
+            + toFirst.toPlainString() + "；归科技型中小企业贴息：" + firstWithout.toPlainString() + " + "
+            + techWith.toPlainString() + " = " + toTech.toPlainString() + "）",
+        "one municipal interest subsidy per loan: which subsidy loan " + id + " takes is open, so the two pay at most "
+            + joint.toPlainString() + " together (the loan to the first-loan subsidy: " + firstWith.toPlainString()
+            + " + " + techWithout.toPlainString() + " = " + toFirst.toPlainString()
+            + "; to the tech-SME subsidy: " + firstWithout.toPlainString() + " + " + techWith.toPlainString()
+            + " = " + toTech.toPlainString() + ")");
+  }
+}
