@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.procurement.arrears;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.GroupedFigure;
 import io.github.huiqi.calculators.internal.ProfileLists;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -17,11 +18,8 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -123,7 +121,7 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     if (explain) {
       // the measure's own limit (50万元, 500,000 for 第二十一条) in the reason's words
       String wan = limit.divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString();
-      String grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(limit);
+      String grouped = GroupedFigure.of(limit);
       builder.addReasons(new Reason(names.isEmpty() ? "not-full-clearance" : "full-clearance", LocalizedText.of(
           wan + "万元以下无分歧账款清偿率100%", "undisputed claims of at most " + grouped + " to be paid off in full"),
           measure.fullClearanceLimit().citation())).explanation(new Explanation(e.steps().list()));

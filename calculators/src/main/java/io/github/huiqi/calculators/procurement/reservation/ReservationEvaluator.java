@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.procurement.reservation;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.GroupedFigure;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -13,13 +14,11 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.procurement.reservation.ReservationMeasure;
+import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Evaluates the SME reservation in government works procurement ({@link ReservationMeasure}) for an enterprise
@@ -37,6 +36,10 @@ public final class ReservationEvaluator implements MeasureEvaluator<ReservationM
   /** The evaluator. */
   public static final ReservationEvaluator DEFAULT = new ReservationEvaluator();
 
+  /** The built-in measures' figures (深工信〔2023〕26号 第9条, 沪企服办〔2023〕1号 第十一条): 400万元 and 40%. */
+  private static final BigDecimal BUILT_IN_LIMIT = new BigDecimal("4000000");
+  private static final Rate BUILT_IN_SHARE = Rate.ofPercent("40");
+  private static final LocalizedText BUILT_IN_DETAIL = detail(BUILT_IN_LIMIT, BUILT_IN_SHARE);
 
   private ReservationEvaluator() {
   }
@@ -76,12 +79,18 @@ public final class ReservationEvaluator implements MeasureEvaluator<ReservationM
    */
   private static LocalizedText detail(ReservationMeasure measure) {
     BigDecimal limit = Cny.positiveYuan(measure.fullReservationLimit().value(), "fullReservationLimit");
+    Rate share = measure.minimumShare().value();
+    // the built-in figures' words are written once: the engine writes this detail on every evaluation
+    return limit.compareTo(BUILT_IN_LIMIT) == 0 && share.equals(BUILT_IN_SHARE) ? BUILT_IN_DETAIL
+        : detail(limit, share);
+  }
+
+  private static LocalizedText detail(BigDecimal limit, Rate minimumShare) {
     String wan = limit.divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString();
-    DecimalFormat grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    String share = measure.minimumShare().value().toString();
+    String share = minimumShare.toString();
     return LocalizedText.of("采购人侧规则：政府采购工程面向中小企业预留份额（" + wan + "万元以下全部预留，以上不低于" + share
         + "）约束采购项目，不构成企业可得金额；结论仅表示企业可否参与预留份额的竞争", "a purchaser-side rule: the SME share of "
-        + "government works procurement (wholly reserved up to " + grouped.format(limit) + ", at least " + share
+        + "government works procurement (wholly reserved up to " + GroupedFigure.of(limit) + ", at least " + share
         + " above) binds the project and gives the firm no amount; the verdict says only whether the firm may compete "
         + "for the reserved share");
   }
