@@ -84,6 +84,12 @@ import javax.money.MonetaryAmount;
  * the steps name a fact a loan's choice awaits by its profile pointer too.
  * {@code countedInTotal} is kept.
  * <p>
+ * When a cap can bind ({@link StackingJointLimits#noCapBinds} false) and a loan's choice is open, an open loan's
+ * choice moves what the caps leave for the other loans, and a loan already decided may go to the other subsidy: each
+ * outcome's least and most are then also taken over every completion of the yes/no facts the open loans wait on (at
+ * most eight, the stacking run again on each; else the ranges stay as above and the note says so), never narrower
+ * than above, and the facts named when they widen it (decisions register §4.6 item 52).
+ * <p>
  * When the choice stays open on a loan that both subsidies may pay on, both outcomes' most count it, though only one
  * pays on it: {@link #applyJointly} then also declares the pair's joint least and most ({@link JointLimit}: the
  * larger of the loan going to either subsidy, and what the pair is sure of whichever way it goes), which the engine's
@@ -321,11 +327,14 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Optional<StackingResult> stacking = Optional.empty();
     List<String> openToFirst = new ArrayList<>();
     List<StackingLoanDecision> contested = List.of();
+    Optional<StackingCompletions.Bounds> completions = Optional.empty();
     if (stackHeld) {
       StackingResult stacked = stackHeld(firstMeasure, techMeasure, items, loans, heldInterest, precedence, explain,
           profileFacts);
       stacking = Optional.of(stacked);
       share(stacked, firstSide, techSide, profileFacts);
+      completions = boundOverCompletions(firstMeasure, techMeasure, stacked, items, loans, heldInterest, precedence,
+          profile, firstSide, techSide, profileFacts);
       contested = StackingJointLimits.contestedLoans(stacked);
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         openToFirst = reopenForFirst(stacked, firstSide, techSide);
@@ -364,7 +373,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             newTech, sure);
       }
     }
-    Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere);
+    Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere,
+        completions.map(bounds -> completionsText(bounds, profileFacts)));
     List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
     // each outcome's explanation closes on its own part of the municipal total, its amount
     List<ExplanationStep> firstSteps = explain
@@ -377,6 +387,61 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // a first-loan outcome out of the total took no part: it keeps its own outcome, without the note
     return Optional.of(new Stacked(firstCounts ? withNote(newFirst, note, firstSteps, explain) : first,
         withNote(newTech, note, techSteps, explain), limit));
+  }
+
+  /**
+   * When a cap can bind and a loan's choice is open, each outcome's least and most over every completion of the yes/no
+   * facts the open loans wait on (decisions register §4.6 item 52): the first-loan cap (第5条 "单户企业贴息金额最高20万元",
+   * allocated in drawdown order) and the tech-SME caps (第13条) couple the loans, so an open loan's choice moves what
+   * the caps leave for the others, and a loan already decided may go to the other subsidy, which the outcomes' ranges
+   * from the stacking with the facts open then miss. Each side's least is lowered to the least over the completions,
+   * its most raised to the most (never narrower than before), and the facts added to its missing facts when its range
+   * so widens. Nothing is run when no loan is open or no cap can bind ({@link StackingJointLimits#noCapBinds}).
+   *
+   * @return the bounds, or empty when none were sought
+   */
+  private static Optional<StackingCompletions.Bounds> boundOverCompletions(FirstLoanMeasure firstMeasure,
+      TechSmeMeasure techMeasure, StackingResult stacked, TechSmeRequest items, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, StackingPrecedence precedence, EnterpriseProfile profile,
+      Side firstSide, Side techSide, UnaryOperator<List<String>> profileFacts) {
+    if (!StackingCompletions.anyOpen(stacked)
+        || StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacked, items, profile)) {
+      return Optional.empty();
+    }
+    StackingCompletions.Bounds bounds = StackingCompletions.over(StackingCompletions.awaited(stacked),
+        items.enterprise(), loans, (enterprise, completed) -> stackHeld(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
+            false, UnaryOperator.identity()));
+    if (bounds.bounded()) {
+      List<String> named = profileFacts.apply(bounds.facts());
+      firstSide.widenTo(bounds.firstLeast(), bounds.firstMost(), named);
+      techSide.widenTo(bounds.techLeast(), bounds.techMost(), named);
+    }
+    return Optional.of(bounds);
+  }
+
+  /** The note's words on the completions: what was run, or why the ranges were left as the open stacking gives. */
+  private static LocalizedText completionsText(StackingCompletions.Bounds bounds,
+      UnaryOperator<List<String>> profileFacts) {
+    String facts = String.join(", ", profileFacts.apply(bounds.facts()));
+    if (bounds.bounded()) {
+      int runs = 1 << bounds.facts().size();
+      return LocalizedText.of("贴息封顶额度可能封顶，各笔贷款的归属相互影响（已确定的贷款也可能改归另一项）：按未提供的事实 "
+          + facts + " 的全部 " + runs + " 种取值重新计算，两项贴息各取其中的最低与最高（首贷贴息 "
+          + bounds.firstLeast().toPlainString() + " – " + bounds.firstMost().toPlainString() + "，科技型中小企业贴息 "
+          + bounds.techLeast().toPlainString() + " – " + bounds.techMost().toPlainString() + "）",
+          "a cap may bind, so the loans' choices move each other (a loan already decided may go to the other "
+          + "subsidy): the stacking was run on all " + runs + " completions of the facts not given (" + facts
+          + "), each subsidy bounded by its least and most over them (first-loan " + bounds.firstLeast()
+          .toPlainString() + " – " + bounds.firstMost().toPlainString() + ", tech-SME " + bounds.techLeast()
+          .toPlainString() + " – " + bounds.techMost().toPlainString() + ")");
+    }
+    return LocalizedText.of("贴息封顶额度可能封顶，各笔贷款的归属相互影响；未能逐一计算未提供事实的各种取值（" + facts
+        + "：超过 " + StackingCompletions.MOST_FACTS + " 项，或不是是/否事实，或须先知其他事实），两项贴息的范围"
+        + "按事实未知时的计算给出，可能偏窄", "a cap may bind, so the loans' choices move each other; the completions "
+        + "of the facts not given were not run (" + facts + ": more than " + StackingCompletions.MOST_FACTS
+        + ", not yes/no, or named only once others are known), so the two ranges are the open stacking's, which "
+        + "may be too narrow");
   }
 
   /**
@@ -562,7 +627,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   }
 
   private static Reason note(FirstLoanMeasure firstMeasure, Optional<StackingResult> stacking,
-      StackingPrecedence precedence, List<String> openToFirst, List<String> unheld, List<String> elsewhere) {
+      StackingPrecedence precedence, List<String> openToFirst, List<String> unheld, List<String> elsewhere,
+      Optional<LocalizedText> completions) {
     StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息（适用顺序 " + precedence + "）：");
     StringBuilder en = new StringBuilder("one municipal interest subsidy per loan (precedence " + precedence + "): ");
     List<StackingLoanDecision> decided = stacking.map(StackingResult::loans).orElse(List.of());
@@ -597,6 +663,10 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       en.append("; what the tech-SME programme already paid is not given (").append(RECEIVED)
           .append("): if its cap is spent, the first-loan subsidy applies on loan(s) ").append(loans);
     }
+    completions.ifPresent(text -> {
+      zh.append("；").append(text.zh());
+      en.append("; ").append(text.en());
+    });
     return new Reason(CODE, LocalizedText.of(zh.toString(), en.toString()),
         StackingCalculator.oneSubsidyRule(firstMeasure));
   }
@@ -640,6 +710,21 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       most = most.add(Cny.yuan(candidate, "candidate"));
       missing.addAll(facts);
       contested |= otherMayPay;
+    }
+
+    /**
+     * The least and most over the completions of the facts a cap couples the loans by (decisions register §4.6 item
+     * 52): the least lowered to the least given, the most raised to the most given, and, when the range so widens,
+     * the facts missing and the outcome's share open on them (an eligible outcome whose least is then zero is
+     * undetermined, item 42).
+     */
+    void widenTo(BigDecimal leastOver, BigDecimal mostOver, List<String> facts) {
+      if (leastOver.compareTo(least) < 0 || mostOver.compareTo(most) > 0) {
+        missing.addAll(facts);
+        contested = true;
+      }
+      least = least.min(leastOver);
+      most = most.max(mostOver);
     }
 
     /** The most stays the outcome's own: what the stacking left out of it may still be this measure's. */

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Seeded property test of the joint least and most of the first-loan (深工信〔2023〕26号 第5条) and tech-SME (第13条)
  * subsidies on a loan whose choice is open (one municipal interest subsidy per loan, decisions register §4.1 item 10,
  * §4.6 items 49 and 50): every completion of the facts a profile leaves open gives the pair a total within the open
- * profile's joint [least, most], and within its total in reach; never narrower than the truth.
+ * profile's joint [least, most], and within its total in reach, and each outcome's amount within the open profile's
+ * outcome range (where a cap can bind, an open loan's choice moves a decided loan, §4.6 item 52); never narrower
+ * than the truth.
  * <p>
  * The profiles: a 宝安区 small manufacturer, one or two loans drawn from 2022-12 to 2023-03 (the first-loan window is
  * 2023-01 to 2023-03; a loan drawn in 2022-12 is no first loan, and its interest straddles 2022 and 2023, whose ratios
@@ -110,6 +112,70 @@ class StackingJointLeastPropertyTest {
     return Cny.yuan(amount, "amount");
   }
 
+  /** Each outcome's amount on the completion lies within the open profile's outcome range. */
+  private static void assertEachOutcomeCovers(EntitlementReport openReport, EntitlementReport completed, String label) {
+    for (String measure : List.of(FIRST_LOAN, TECH_SME)) {
+      OutcomeAmount range = openReport.outcome(new MeasureId(measure)).orElseThrow().amount();
+      OutcomeAmount truth = completed.outcome(new MeasureId(measure)).orElseThrow().amount();
+      assertThat(yuan(truth.minimum())).as(label + ": " + measure + " least")
+          .isGreaterThanOrEqualTo(yuan(range.minimum()));
+      assertThat(yuan(truth.maximum().orElseThrow())).as(label + ": " + measure + " most")
+          .isLessThanOrEqualTo(yuan(range.maximum().orElseThrow()));
+    }
+  }
+
+  /**
+   * A book where the first-loan cap of 200,000 (第5条 "单户企业贴息金额最高20万元") couples the loans: L1 of 15,000,000 to
+   * 20,000,000 drawn in 2023-01 with little interest (500 to 5,000), L2 of 2,000,000 to 6,000,000 drawn in 2023-03 with
+   * much (15,000 to 40,000), so that L1 taking the first-loan subsidy may leave too little of the cap for L2, which
+   * then goes to the tech-SME subsidy (the case of register §4.6 item 52).
+   */
+  private static Book coupledBook(Random random) {
+    String drawdown = "2023-01-" + String.format("%02d", 1 + random.nextInt(28));
+    String drawn = "2023-03-" + String.format("%02d", 1 + random.nextInt(28));
+    String loans = loan("L1", 100_000L * (150 + random.nextInt(51)), "4%", drawdown, "%FLAG%") + ", "
+        + loan("L2", 100_000L * (20 + random.nextInt(41)), "4%", drawn,
+            "\"subsidisedUnderAnotherMunicipalScheme\": false,");
+    String payments = interest("I-1", "L1", drawdown, (500 + random.nextInt(4_500)) + ".00") + ", "
+        + interest("I-2", "L2", drawn, (15_000 + random.nextInt(25_000)) + ".00");
+    return new Book(loans, payments);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {20261205L, 52L})
+  void test_aCapCouplesTheLoans_eachOutcomeCoversEveryCompletion(long seed) {
+    Random random = new Random(seed);
+    int widened = 0;
+    for (int n = 0; n < 40; n++) {
+      Book book = coupledBook(random);
+      // L1's subsidised flag never given; whether a first-time borrower given (true) or not, half the time each;
+      // the enrolment held, no fees, nothing received
+      int[] forms = {random.nextBoolean() ? 0 : 2, 0, 2, 0, 0};
+      List<Integer> open = forms[0] == 2 ? List.of(0, 2) : List.of(2);
+      EntitlementReport openReport = report(request(book, forms));
+      BigDecimal least = yuan(openReport.totals().inReach().minimum());
+      BigDecimal most = yuan(openReport.totals().inReach().maximum().orElseThrow());
+      BigDecimal techMost = BigDecimal.ZERO;
+      for (int mask = 0; mask < 1 << open.size(); mask++) {
+        int[] known = forms.clone();
+        for (int i = 0; i < open.size(); i++) {
+          known[open.get(i)] = mask >> i & 1;
+        }
+        EntitlementReport completed = report(request(book, known));
+        String label = "seed " + seed + " profile " + n + " completion " + mask + " of the facts " + open;
+        assertEachOutcomeCovers(openReport, completed, label);
+        OutcomeAmount pair = completed.totals().inReach();
+        assertThat(yuan(pair.minimum())).as(label + ": least").isGreaterThanOrEqualTo(least);
+        assertThat(yuan(pair.maximum().orElseThrow())).as(label + ": most").isLessThanOrEqualTo(most);
+        techMost = techMost.max(yuan(completed.outcome(new MeasureId(TECH_SME)).orElseThrow().amount().maximum()
+            .orElseThrow()));
+      }
+      // a completion sent L2 to the tech-SME subsidy: more than L1's interest × 80% (第13条), at most 5,000 × 80%
+      widened += techMost.compareTo(new BigDecimal("4000.00")) > 0 ? 1 : 0;
+    }
+    assertThat(widened).as("seed %d: profiles where L2 moves to the tech-SME subsidy", seed).isGreaterThan(5);
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {20261205L, 50L, 7L})
   void test_everyCompletion_liesWithinTheJointLeastAndMost_andTheTotal(long seed) {
@@ -118,6 +184,8 @@ class StackingJointLeastPropertyTest {
     int raised = 0;
     int several = 0;
     int completions = 0;
+    int coupledProfiles = 0;
+    int outcomesChecked = 0;
     for (int n = 0; n < 120; n++) {
       Book book = book(random, "%FLAG%");
       int[] forms = new int[FACTS.length];
@@ -141,6 +209,10 @@ class StackingJointLeastPropertyTest {
       BigDecimal least = yuan(total.minimum());
       BigDecimal most = yuan(total.maximum().orElseThrow());
       List<JointLimit> limits = openReport.jointLimits();
+      // a cap can bind and a loan is open: the stacking was run on the completions (register §4.6 item 52)
+      boolean coupled = openReport.outcomes().stream().flatMap(outcome -> outcome.notes().stream())
+          .anyMatch(note -> note.message().en().contains("completions of the facts not given"));
+      coupledProfiles += coupled ? 1 : 0;
       for (JointLimit limit : limits) {
         groups++;
         BigDecimal minima = BigDecimal.ZERO;
@@ -158,13 +230,18 @@ class StackingJointLeastPropertyTest {
         for (int i = 0; i < open.size(); i++) {
           known[open.get(i)] = mask >> i & 1;
         }
-        OutcomeAmount pair = report(request(book, known)).totals().inReach();
+        EntitlementReport completed = report(request(book, known));
+        OutcomeAmount pair = completed.totals().inReach();
         completions++;
         String label = "seed " + seed + " profile " + n + " completion " + mask + " of the facts " + open
             + (System.getProperty("debugJoint") != null ? " OPEN " + openReport.outcomes().stream().map(o -> o.measure()
             + " " + o.amount()).toList() + " " + total + " " + limits + " REQ " + request(book, forms) : "");
         assertThat(yuan(pair.minimum())).as(label + ": least").isGreaterThanOrEqualTo(least);
         assertThat(yuan(pair.maximum().orElseThrow())).as(label + ": most").isLessThanOrEqualTo(most);
+        // each outcome's own range, not only the pair's, covers the completion's amount: where a cap can bind, an open
+        // loan's choice moves a decided loan to the other subsidy (register §4.6 item 52)
+        assertEachOutcomeCovers(openReport, completed, label);
+        outcomesChecked += coupled ? 2 : 0;
         for (JointLimit limit : limits) {
           // the request asks for the pair only: the completion's total is the pair's
           assertThat(yuan(pair.minimum())).as(label + ": joint least").isGreaterThanOrEqualTo(yuan(limit.minimum()));
@@ -176,6 +253,8 @@ class StackingJointLeastPropertyTest {
     assertThat(groups).as("seed %d: groups declared", seed).isGreaterThan(10);
     assertThat(raised).as("seed %d: joint least above the minima", seed).isGreaterThan(3);
     assertThat(completions).as("seed %d: completions", seed).isGreaterThan(200);
+    assertThat(coupledProfiles).as("seed %d: profiles whose cap couples an open loan", seed).isGreaterThan(3);
+    assertThat(outcomesChecked).as("seed %d: their outcomes checked on completions", seed).isGreaterThan(10);
     assertThat(several).as("seed %d: groups of several open loans (%d raised of %d)", seed, raised, groups)
         .isGreaterThan(3);
   }

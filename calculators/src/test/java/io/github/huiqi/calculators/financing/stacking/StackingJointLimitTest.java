@@ -189,6 +189,11 @@ class StackingJointLimitTest {
 
   /** A first-time borrower's two loans, L1 of 19,100,000 and L2 of 3,800,000, L1's subsidised flag as given. */
   private static String capCoupled(String flag) {
+    return capCoupled(flag, "71921");
+  }
+
+  /** As {@link #capCoupled(String)}, L1's interest paid as given. */
+  private static String capCoupled(String flag, String firstInterest) {
     String loan = "{\"loanId\": \"%s\", \"principal\": {\"amount\": %s, \"currency\": \"CNY\"}, \"drawdownDate\":"
         + " \"%s\", \"maturityDate\": \"%s\", \"annualInterestRate\": \"4%%\", \"lenderRegionCode\": \"440300\","
         + " \"firstDrawdownOfFirstContract\": true, \"forProductionOrOperation\": true, %s"
@@ -206,7 +211,7 @@ class StackingJointLimitTest {
         + loan.formatted("L1", "19100000", "2023-01-06", "2024-01-06", flag) + ", "
         + loan.formatted("L2", "3800000", "2023-03-05", "2024-03-05",
             "\"subsidisedUnderAnotherMunicipalScheme\": false,")
-        + "], \"interestPayments\": [" + payment.formatted("I-1", "L1", "2023-01-06", "71921") + ", "
+        + "], \"interestPayments\": [" + payment.formatted("I-1", "L1", "2023-01-06", firstInterest) + ", "
         + payment.formatted("I-2", "L2", "2023-03-05", "30164") + "]}}";
   }
 
@@ -231,6 +236,52 @@ class StackingJointLimitTest {
     // 0.00 – 200,000.00 + 57,536.80 = 257,536.80
     assertThat(open.jointLimits()).isEmpty();
     assertRange(open.totals().inReach(), "38844.44", "257536.80");
+  }
+
+  @Test
+  void test_oneOpenLoan_theCapMovesADecidedLoan_eachOutcomeCoversEveryCompletion() {
+    // as above, L1's interest 1,000: 第13条 80% on L1 1,000 × 80% = 800.00; L2 30,164 × 80% = 24,131.20; 第5条 L1
+    // 192,061.11, L2 38,844.44 (19,100,000 × 2% × 181 / 360 and 3,800,000 × 2% × 184 / 360, register §4.1 item 1)
+    String flag = "\"subsidisedUnderAnotherMunicipalScheme\": ";
+    EntitlementReport notElsewhere = report(capCoupled(flag + "false,", "1000"));
+    EntitlementReport elsewhere = report(capCoupled(flag + "true,", "1000"));
+    // L1 not subsidised elsewhere: L1, drawn first, takes the first-loan subsidy (192,061.11 > 800.00), leaving
+    // 200,000 − 192,061.11 = 7,938.89 of "单户企业贴息金额最高20万元" for L2, less than its 24,131.20 (第13条): L2 goes
+    // to the tech-SME subsidy (register §4.1 item 10): 192,061.11 + 24,131.20 = 216,192.31
+    assertRange(outcome(notElsewhere, FIRST_LOAN).amount(), "192061.11", "192061.11");
+    assertRange(outcome(notElsewhere, TECH_SME).amount(), "24131.20", "24131.20");
+    assertRange(notElsewhere.totals().inReach(), "216192.31", "216192.31");
+    // L1 subsidised elsewhere: neither on L1; L2 takes the first-loan subsidy, 38,844.44 > 24,131.20
+    assertRange(outcome(elsewhere, FIRST_LOAN).amount(), "38844.44", "38844.44");
+    assertRange(outcome(elsewhere, TECH_SME).amount(), "0", "0");
+    // L1's flag not given. Before: the stacking with the flag open decided L2 for the first-loan subsidy, so the
+    // first-loan outcome 38,844.44 – min(38,844.44 + 192,061.11, 200,000) = 200,000.00 and the tech-SME outcome 0 –
+    // 800.00 (L1 only): a total of 38,844.44 – 200,800.00 that misses 216,192.31, the tech-SME outcome's 0 – 800.00
+    // missing 24,131.20. After (register §4.6 item 52): each outcome over both completions, never narrower: the
+    // first-loan min(38,844.44, 192,061.11, 38,844.44) = 38,844.44 – max(200,000.00, 192,061.11, 38,844.44) =
+    // 200,000.00, still eligible (sure of 38,844.44, item 42); the tech-SME 0 – max(800.00, 24,131.20, 0) =
+    // 24,131.20, undetermined (it may get nothing), naming L1's flag. The total 38,844.44 – 224,131.20
+    EntitlementReport open = report(capCoupled("", "1000"));
+    MeasureOutcome first = outcome(open, FIRST_LOAN);
+    MeasureOutcome tech = outcome(open, TECH_SME);
+    assertRange(first.amount(), "38844.44", "200000.00");
+    assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertRange(tech.amount(), "0", "24131.20");
+    assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(tech.missingFacts()).contains("/loans/0/subsidisedUnderAnotherMunicipalScheme");
+    assertThat(open.jointLimits()).isEmpty();
+    assertRange(open.totals().inReach(), "38844.44", "224131.20");
+    for (EntitlementReport known : List.of(notElsewhere, elsewhere)) {
+      for (String measure : List.of(FIRST_LOAN, TECH_SME)) {
+        OutcomeAmount truth = outcome(known, measure).amount();
+        OutcomeAmount range = outcome(open, measure).amount();
+        assertThat(yuan(truth.minimum())).as(measure).isGreaterThanOrEqualTo(yuan(range.minimum()));
+        assertThat(yuan(truth.maximum().orElseThrow())).as(measure)
+            .isLessThanOrEqualTo(yuan(range.maximum().orElseThrow()));
+      }
+    }
+    assertThat(tech.notes()).anySatisfy(note -> assertThat(note.message().en())
+        .contains("run on all 2 completions of the facts not given (/loans/0/subsidisedUnderAnotherMunicipalScheme)"));
   }
 
   @Test

@@ -1,0 +1,174 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.money.Cny;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Each outcome's least and most over every completion of the yes/no facts that the open loans' choices wait on, for
+ * {@link StackingInterestSubsidyRule} when a cap can bind (decisions register §4.6 item 52): the first-loan cap of
+ * 200,000 per enterprise (深工信〔2023〕26号 第5条 "单户企业贴息金额最高20万元") is allocated across its loans in drawdown
+ * order and the tech-SME caps (第13条) are shared by all its items, so an open loan's choice moves what the caps leave
+ * for the others, and a loan already decided may go to the other subsidy. The stacking is run again on each
+ * completion, and each outcome is bounded by the least and the most it gets over them.
+ * <p>
+ * The facts completed are the stacking request's pointers that the open loans' decisions name: the enterprise's
+ * {@code firstTimeBorrower}, {@code independentLegalPerson}, {@code onSeriousDishonestyList} and
+ * {@code enrolledTechSme}, and a loan's yes/no flags. Amounts are in yuan, at the fen as the stacking gives them;
+ * nothing is rounded here. This class holds no state.
+ */
+final class StackingCompletions {
+
+  /** The most facts completed: 2 ^ 8 = 256 runs of the stacking. */
+  static final int MOST_FACTS = 8;
+
+  private StackingCompletions() {
+  }
+
+  /**
+   * The result of bounding: the two outcomes' least and most over the completions, or why they were not bounded.
+   *
+   * @param facts  the facts completed (or the one that could not be), as stacking request pointers
+   * @param bounded  whether every completion decided every loan, so that the bounds hold
+   * @param firstLeast  the least first-loan total over the completions (zero when not bounded)
+   * @param firstMost  the most first-loan amount over the completions (zero when not bounded)
+   * @param techLeast  the least tech-SME total over the completions (zero when not bounded)
+   * @param techMost  the most tech-SME amount over the completions (zero when not bounded)
+   */
+  record Bounds(List<String> facts, boolean bounded, BigDecimal firstLeast, BigDecimal firstMost,
+      BigDecimal techLeast, BigDecimal techMost) {
+
+    static Bounds notBounded(List<String> facts) {
+      return new Bounds(facts, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+  }
+
+  /** Whether some loan's choice is open with either subsidy able to pay on it. */
+  static boolean anyOpen(StackingResult stacked) {
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.ground() == StackingGround.UNDETERMINED
+          && (StackingInterestSubsidyRule.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+          || StackingInterestSubsidyRule.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The facts the open loans' choices wait on, as the stacking request names them, in the order first named.
+   *
+   * @param stacked  the stacking with the facts open
+   * @return the facts
+   */
+  static List<String> awaited(StackingResult stacked) {
+    LinkedHashSet<String> facts = new LinkedHashSet<>();
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.ground() == StackingGround.UNDETERMINED) {
+        facts.addAll(loan.missingFacts());
+      }
+    }
+    return List.copyOf(facts);
+  }
+
+  /**
+   * Runs the stacking on every completion of the facts the open loans wait on, and takes each outcome's least and
+   * most over them. Not bounded when a fact is not a yes/no fact this class completes, when there are more than
+   * {@link #MOST_FACTS}, or when a completion still leaves a loan open (a fact named only once others are known).
+   *
+   * @param facts  the facts to complete, from {@link #awaited}
+   * @param enterprise  the stacking request's enterprise facts
+   * @param loans  the stacking request's loans
+   * @param stacking  the stacking over completed enterprise facts and loans
+   * @return the bounds, or why there are none
+   */
+  static Bounds over(List<String> facts, EnterpriseFacts enterprise, List<LoanFacts> loans,
+      BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> stacking) {
+    if (facts.isEmpty() || facts.size() > MOST_FACTS) {
+      return Bounds.notBounded(facts);
+    }
+    for (String fact : facts) {
+      if (complete(fact, true, enterprise, new ArrayList<>(loans)).isEmpty()) {
+        return Bounds.notBounded(List.of(fact));
+      }
+    }
+    BigDecimal firstLeast = null;
+    BigDecimal firstMost = null;
+    BigDecimal techLeast = null;
+    BigDecimal techMost = null;
+    for (int mask = 0; mask < 1 << facts.size(); mask++) {
+      EnterpriseFacts completedEnterprise = enterprise;
+      List<LoanFacts> completedLoans = new ArrayList<>(loans);
+      for (int f = 0; f < facts.size(); f++) {
+        // each fact known as complete() checked above: the result is present
+        completedEnterprise = complete(facts.get(f), (mask >> f & 1) == 1, completedEnterprise, completedLoans)
+            .orElseThrow();
+      }
+      StackingResult completed = stacking.apply(completedEnterprise, List.copyOf(completedLoans));
+      if (anyOpen(completed)) {
+        return Bounds.notBounded(awaited(completed));
+      }
+      BigDecimal firstTotal = Cny.yuan(completed.firstLoanTotal(), "firstLoanTotal");
+      BigDecimal firstTop = completed.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
+          .orElse(BigDecimal.ZERO);
+      BigDecimal techTotal = Cny.yuan(completed.techSmeTotal(), "techSmeTotal");
+      BigDecimal techTop = completed.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
+          .orElse(BigDecimal.ZERO);
+      firstLeast = firstLeast == null ? firstTotal : firstLeast.min(firstTotal);
+      firstMost = firstMost == null ? firstTop : firstMost.max(firstTop);
+      techLeast = techLeast == null ? techTotal : techLeast.min(techTotal);
+      techMost = techMost == null ? techTop : techMost.max(techTop);
+    }
+    return new Bounds(facts, true, firstLeast, firstMost, techLeast, techMost);
+  }
+
+  /**
+   * Completes one fact: the enterprise facts with it (a loan's flag set in {@code loans} in place).
+   *
+   * @return the enterprise facts, or empty when the fact is not a yes/no fact of the enterprise or of a loan held
+   */
+  private static Optional<EnterpriseFacts> complete(String fact, boolean value, EnterpriseFacts enterprise,
+      List<LoanFacts> loans) {
+    String[] parts = fact.split("/", -1);
+    if (parts.length == 3 && parts[0].isEmpty() && parts[1].equals("enterprise")) {
+      EnterpriseFacts.Builder builder = EnterpriseFacts.builder().from(enterprise);
+      switch (parts[2]) {
+        case "firstTimeBorrower" -> builder.firstTimeBorrower(value);
+        case "independentLegalPerson" -> builder.independentLegalPerson(value);
+        case "onSeriousDishonestyList" -> builder.onSeriousDishonestyList(value);
+        case "enrolledTechSme" -> builder.enrolledTechSme(value);
+        default -> {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(builder.build());
+    }
+    if (parts.length != 4 || !parts[0].isEmpty() || !parts[1].equals("loans") || !parts[2].matches("[0-9]{1,9}")) {
+      return Optional.empty();
+    }
+    int index = Integer.parseInt(parts[2]);
+    if (index >= loans.size()) {
+      return Optional.empty();
+    }
+    LoanFacts.Builder builder = LoanFacts.builder().from(loans.get(index));
+    switch (parts[3]) {
+      case "firstDrawdownOfFirstContract" -> builder.firstDrawdownOfFirstContract(value);
+      case "forProductionOrOperation" -> builder.forProductionOrOperation(value);
+      case "subsidisedUnderAnotherMunicipalScheme" -> builder.subsidisedUnderAnotherMunicipalScheme(value);
+      case "firstInclusiveFinanceLoan" -> builder.firstInclusiveFinanceLoan(value);
+      case "vehicleOrRealEstatePurchase" -> builder.vehicleOrRealEstatePurchase(value);
+      case "underOtherRiskCompensation" -> builder.underOtherRiskCompensation(value);
+      default -> {
+        return Optional.empty();
+      }
+    }
+    loans.set(index, builder.build());
+    return Optional.of(enterprise);
+  }
+}
