@@ -426,7 +426,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     String facts = String.join(", ", profileFacts.apply(bounds.facts()));
     if (bounds.bounded()) {
       int runs = 1 << bounds.facts().size();
-      return LocalizedText.of("贴息封顶额度可能封顶，各笔贷款的归属相互影响（已确定的贷款也可能改归另一项）：按未提供的事实 "
+      return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响（已确定的贷款也可能改归另一项）：按未提供的事实 "
           + facts + " 的全部 " + runs + " 种取值重新计算，两项贴息各取其中的最低与最高（首贷贴息 "
           + bounds.firstLeast().toPlainString() + " – " + bounds.firstMost().toPlainString() + "，科技型中小企业贴息 "
           + bounds.techLeast().toPlainString() + " – " + bounds.techMost().toPlainString() + "）",
@@ -436,7 +436,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
           .toPlainString() + " – " + bounds.firstMost().toPlainString() + ", tech-SME " + bounds.techLeast()
           .toPlainString() + " – " + bounds.techMost().toPlainString() + ")");
     }
-    return LocalizedText.of("贴息封顶额度可能封顶，各笔贷款的归属相互影响；未能逐一计算未提供事实的各种取值（" + facts
+    return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响；未能逐一计算未提供事实的各种取值（" + facts
         + "：超过 " + StackingCompletions.MOST_FACTS + " 项，或不是是/否事实，或须先知其他事实），两项贴息的范围"
         + "按事实未知时的计算给出，可能偏窄", "a cap may bind, so the loans' choices move each other; the completions "
         + "of the facts not given were not run (" + facts + ": more than " + StackingCompletions.MOST_FACTS
