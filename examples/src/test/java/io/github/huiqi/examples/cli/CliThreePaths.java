@@ -117,7 +117,7 @@ final class CliThreePaths {
   }
 
   /** The table says what the JSON says: each row's verdict, amount and clause, the total and the first question. */
-  private static void checkTable(Path file, EntitlementReport report, String asOf, String[] measures, Locale locale,
+  static void checkTable(Path file, EntitlementReport report, String asOf, String[] measures, Locale locale,
       String lang) {
     List<String> args = new ArrayList<>(List.of(file.toString(), "--as-of", asOf, "--lang", lang));
     for (String measure : measures) {
@@ -139,6 +139,8 @@ final class CliThreePaths {
     }
     assertThat(text.out()).contains(words.pick("合计可享：", "Total in reach: ")
         + words.amount(report.totals().inReach()));
+    // a pair counted once says why the total is below the rows' sum
+    report.jointLimits().forEach(limit -> assertThat(text.out()).contains(limit.reason().message().in(locale)));
     if (!report.nextQuestions().isEmpty()) {
       NextQuestion first = report.nextQuestions().get(0);
       String heading = words.pick("待补充信息（按可确定金额排序）：", "Next questions (by the money each decides):");

@@ -83,33 +83,14 @@ class HuiqiCliPlatformAuditTest {
       assertThat(fromJson.at(member)).as(name + member).isEqualTo(fromApi.at(member));
       assertThat(fromCli.at(member)).as(name + member).isEqualTo(fromApi.at(member));
     }
-    checkTable(file, report, Locale.SIMPLIFIED_CHINESE, "zh");
-    checkTable(file, report, Locale.ENGLISH, "en");
+    // the table's rows say what the JSON says, then the total in reach and the first question
+    CliThreePaths.checkTable(file, report, AS_OF, new String[0], Locale.SIMPLIFIED_CHINESE, "zh");
+    CliThreePaths.checkTable(file, report, AS_OF, new String[0], Locale.ENGLISH, "en");
     checkExplained(file, profile);
     for (MeasureOutcome outcome : report.outcomes()) {
       checkOutcome(outcome);
     }
     return new Paths(report, fromApi);
-  }
-
-  /** The table's rows say what the JSON says: each row's verdict and amount, then the total in reach. */
-  private static void checkTable(Path file, EntitlementReport report, Locale locale, String lang) {
-    HuiqiCliTest.Run text = HuiqiCliTest.run(file.toString(), "--as-of", AS_OF, "--lang", lang);
-    assertThat(text.status()).as(text.err()).isZero();
-    Labels words = new Labels(locale);
-    List<String> lines = text.out().lines().toList();
-    // line 0 the heading, 1 blank, 2 the columns' names, then one row per outcome in the report's order
-    for (int i = 0; i < report.outcomes().size(); i++) {
-      MeasureOutcome outcome = report.outcomes().get(i);
-      String row = lines.get(3 + i);
-      assertThat(row).as(outcome.measure() + " in " + lang).contains(outcome.title().in(locale))
-          .contains("  " + words.verdict(outcome.verdict()) + "  ")
-          .contains("  " + words.amount(outcome.amount()) + (outcome.countedInTotal() ? "  " : " *"));
-    }
-    assertThat(text.out()).contains(words.pick("合计可享：", "Total in reach: ")
-        + words.amount(report.totals().inReach()));
-    // a pair counted once says why the total is below the rows' sum
-    report.jointLimits().forEach(limit -> assertThat(text.out()).contains(limit.reason().message().in(locale)));
   }
 
   /** The explained report in both languages: every reason and note has its own words, printed in the text. */
