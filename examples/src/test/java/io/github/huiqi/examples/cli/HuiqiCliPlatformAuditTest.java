@@ -255,6 +255,22 @@ class HuiqiCliPlatformAuditTest {
   }
 
   @Test
+  void test_noFirstTimeBorrower_flagMissing_techSmeFromZero() throws IOException {
+    // the firm is no first-time borrower, so no first-loan subsidy (第5条 首次获得贷款), and whether loan
+    // SZ-2023-000123 already receives another municipal interest subsidy is not given: subsidised elsewhere, it would
+    // take neither subsidy (2022 首贷 rules "同一笔贷款只能享受一次贴息政策", register §4.1 item 10), so the tech-SME
+    // subsidy is 0 – 27,000 × 80% = 21,600.00 (第13条), undetermined on the flag. Before: 21,600.00 exactly
+    EntitlementReport report = run("stack-flag-missing").report();
+    assertThat(outcome(report, FIRST_LOAN).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    MeasureOutcome tech = outcome(report, TECH_SME);
+    assertRange(tech, Verdict.UNDETERMINED, "0", "21600.00");
+    assertThat(tech.missingFacts()).containsExactly("/loans/0/subsidisedUnderAnotherMunicipalScheme");
+    assertThat(report.jointLimits()).isEmpty();
+    assertThat(yuan(question(report, "/loans/0/subsidisedUnderAnotherMunicipalScheme").amountDecided()))
+        .isEqualByComparingTo("21600.00");
+  }
+
+  @Test
   void test_stackedTechSmeAtZero_namesNoFact() throws IOException {
     // before: tech-SME ELIGIBLE 0.00 (one figure) still naming /techSmeSubsidyReceived, which the next questions
     // then listed as deciding 0.00

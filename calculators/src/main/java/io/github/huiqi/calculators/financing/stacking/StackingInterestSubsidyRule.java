@@ -109,14 +109,15 @@ import javax.money.MonetaryAmount;
  * outcome is not counted, or no loan could take both) and the tech-SME outcome is counted, its amount is still worked
  * out without the interest on such loans (the calculator over the other payments, widened as its evaluator widens),
  * and the note names them; so whether an unrelated loan qualifies for the first-loan subsidy never changes what such
- * a loan gets. A loan whose {@code subsidisedUnderAnotherMunicipalScheme} is not given is left to the tech-SME
- * outcome when the stacking does not run (the outcome alone does not read the loans), and is undetermined, naming
- * the fact, when it does.
+ * a loan gets. A loan whose {@code subsidisedUnderAnotherMunicipalScheme} is not given is undetermined, naming the
+ * fact ({@code /loans/i/subsidisedUnderAnotherMunicipalScheme}), in the stacking when it runs; when it does not, the
+ * tech-SME outcome's least leaves out the interest on such loans and its most keeps it, naming the fact (subsidised
+ * elsewhere, the loan would take neither subsidy).
  * <p>
  * Otherwise the outcomes are returned unchanged: when the tech-SME outcome is ineligible or out of the total; when
- * the interest payments are not known or empty; or when no loan is subsidised elsewhere and either the first-loan
- * outcome is out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15) or no loan could take both
- * and every payment is on a loan the profile holds or accrues from before the first-loan window.
+ * the interest payments are not known or empty; or when no loan with interest is or may be subsidised elsewhere and
+ * either the first-loan outcome is out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15) or no
+ * loan could take both and every payment is on a loan the profile holds or accrues from before the first-loan window.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -301,7 +302,10 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     boolean stackHeld = firstCounts && !loans.isEmpty() && anyLoanCouldTakeBoth(firstMeasure, loans, interest);
     // the stacking bars these loans itself; without it, the tech-SME outcome alone still counts their interest
     List<String> elsewhere = stackHeld ? List.of() : subsidisedElsewhere(loans, interest);
-    if (!stackHeld && unheld.isEmpty() && elsewhere.isEmpty()) {
+    // the stacking names a loan's subsidisedUnderAnotherMunicipalScheme not given; without it, the flag decides
+    // whether the tech-SME subsidy pays on the loan (decisions register §4.1 item 10)
+    List<Integer> flagOpen = stackHeld ? List.of() : flagNotGiven(loans, interest);
+    if (!stackHeld && unheld.isEmpty() && elsewhere.isEmpty() && flagOpen.isEmpty()) {
       return Optional.empty();
     }
     TechSmeRequest shared = TechSmeEvaluator.sharedRequest(profile, context);
@@ -313,10 +317,20 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     List<TechSmeInterestItem> heldInterest = new ArrayList<>(items.interest().size());
     // the least without the stacking: the interest on the loans held and on those drawn before the first-loan window
     List<TechSmeInterestItem> notFirstInterest = new ArrayList<>(items.interest().size());
+    // the least without the loans whose flag is not given: the interest on the others
+    List<TechSmeInterestItem> flagKnownInterest = new ArrayList<>(items.interest().size());
+    Set<String> flagOpenIds = new HashSet<>();
+    flagOpen.forEach(index -> flagOpenIds.add(loans.get(index).loanId()));
     for (TechSmeInterestItem item : items.interest()) {
-      if (loanIds.contains(item.loanId()) && !elsewhere.contains(item.loanId())) {
+      boolean held = loanIds.contains(item.loanId());
+      if (!(held && (elsewhere.contains(item.loanId()) || flagOpenIds.contains(item.loanId())))) {
+        flagKnownInterest.add(item);
+      }
+      if (held && !elsewhere.contains(item.loanId())) {
         heldInterest.add(item);
-        notFirstInterest.add(item);
+        if (!flagOpenIds.contains(item.loanId())) {
+          notFirstInterest.add(item);
+        }
       } else if (!loanIds.contains(item.loanId()) && item.accrualStart().isBefore(firstDrawable)) {
         notFirstInterest.add(item);
       }
@@ -340,8 +354,15 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         openToFirst = reopenForFirst(stacked, firstSide, techSide);
       }
       techSide.widenLikeItsEvaluator(techMeasure, profile);
-    } else if (!elsewhere.isEmpty()) {
-      withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide);
+    } else if (!elsewhere.isEmpty() || !flagOpen.isEmpty()) {
+      if (!elsewhere.isEmpty()) {
+        withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide);
+      }
+      if (!flagOpen.isEmpty()) {
+        // a loan subsidised elsewhere takes neither subsidy: the least leaves its interest out, the most keeps it
+        techSide.lowerLeast(leastWithout(techMeasure, items, flagKnownInterest));
+        flagOpen.forEach(index -> techSide.contest("/loans/" + index + "/subsidisedUnderAnotherMunicipalScheme"));
+      }
       techSide.widenLikeItsEvaluator(techMeasure, profile);
     }
     if (!unheld.isEmpty()) {
@@ -373,7 +394,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             newTech, sure);
       }
     }
-    Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere,
+    List<String> flagOpenLoans = flagOpen.stream().map(index -> loans.get(index).loanId()).toList();
+    Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere, flagOpenLoans,
         completions.map(bounds -> completionsText(bounds, profileFacts)));
     List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
     // each outcome's explanation closes on its own part of the municipal total, its amount
@@ -462,6 +484,26 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       }
     }
     return ids;
+  }
+
+  /**
+   * The indexes of the loans the profile holds whose {@code subsidisedUnderAnotherMunicipalScheme} is not given and
+   * that carry tech-SME interest: subsidised elsewhere, they would take neither subsidy.
+   */
+  private static List<Integer> flagNotGiven(List<LoanFacts> loans, List<InterestPayment> interest) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < loans.size(); i++) {
+      LoanFacts loan = loans.get(i);
+      if (loan.subsidisedUnderAnotherMunicipalScheme().isEmpty()) {
+        for (InterestPayment payment : interest) {
+          if (payment.loanId().equals(loan.loanId())) {
+            indexes.add(i);
+            break;
+          }
+        }
+      }
+    }
+    return indexes;
   }
 
   /**
@@ -628,7 +670,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
 
   private static Reason note(FirstLoanMeasure firstMeasure, Optional<StackingResult> stacking,
       StackingPrecedence precedence, List<String> openToFirst, List<String> unheld, List<String> elsewhere,
-      Optional<LocalizedText> completions) {
+      List<String> flagOpen, Optional<LocalizedText> completions) {
     StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息（适用顺序 " + precedence + "）：");
     StringBuilder en = new StringBuilder("one municipal interest subsidy per loan (precedence " + precedence + "): ");
     List<StackingLoanDecision> decided = stacking.map(StackingResult::loans).orElse(List.of());
@@ -647,11 +689,21 @@ public final class StackingInterestSubsidyRule implements StackingRule {
           .append(" already receive another municipal interest subsidy (subsidisedUnderAnotherMunicipalScheme): "
               + "neither subsidy applies, so the tech-SME subsidy leaves their interest out");
     }
+    if (!flagOpen.isEmpty()) {
+      String ids = String.join(", ", flagOpen);
+      zh.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "；").append("未提供贷款 ").append(ids)
+          .append(" 是否已享受其他市级财政贴息（subsidisedUnderAnotherMunicipalScheme）：如已享受，两项贴息均不适用，")
+          .append("科技型中小企业贴息贴保的下限不计其利息");
+      en.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "; ").append("whether loan(s) ").append(ids)
+          .append(" already receive another municipal interest subsidy (subsidisedUnderAnotherMunicipalScheme) is "
+              + "not given: if so, neither subsidy applies, so the tech-SME subsidy's least leaves their interest out");
+    }
     if (!unheld.isEmpty()) {
       String payments = String.join(", ", unheld);
-      zh.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "；").append("利息支付 ").append(payments)
+      boolean first = decided.isEmpty() && elsewhere.isEmpty() && flagOpen.isEmpty();
+      zh.append(first ? "" : "；").append("利息支付 ").append(payments)
           .append(" 所属贷款不在档案的贷款中（/loans）：如为首贷，首贷贴息可能适用，科技型中小企业贴息贴保的下限不计其利息");
-      en.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "; ").append("the loans of interest payment(s) ")
+      en.append(first ? "" : "; ").append("the loans of interest payment(s) ")
           .append(payments)
           .append(" are not among the profile's loans (/loans): were one a first loan, the first-loan subsidy may "
               + "take it, so the tech-SME subsidy's least leaves its interest out");

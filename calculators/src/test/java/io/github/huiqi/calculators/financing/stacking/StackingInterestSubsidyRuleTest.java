@@ -379,6 +379,51 @@ class StackingInterestSubsidyRuleTest {
   }
 
   @Test
+  void test_aLoanWhoseFlagIsNotGiven_withoutTheStacking_theTechSmeLeastLeavesItOut() {
+    // a firm that is no first-time borrower: no first-loan subsidy (第5条 首次获得贷款; ineligible, not counted), so the
+    // stacking does not run. Loan B's subsidisedUnderAnotherMunicipalScheme is not given: were B subsidised elsewhere,
+    // it would take neither subsidy (§1.7, as in the test above: 0.00), so the tech-SME subsidy on its 10,000 of
+    // interest is 0 – 80% × 10,000 = 0 – 8,000.00 (第13条), undetermined on B's flag. Before the fix: 8,000.00 exactly.
+    LoanFacts b = loan("B").subsidisedUnderAnotherMunicipalScheme(Optional.empty()).build();
+    EnterpriseProfile alone = firm("0").firstTimeBorrower(false).loans(List.of(b))
+        .interestPayments(List.of(interest("IB", "B", "10000"))).build();
+    List<MeasureOutcome> before = outcomes(alone, false, FIRST, TECH);
+    assertThat(before.get(0).countedInTotal()).isFalse();
+    assertThat(before.get(1).amount()).isEqualTo(exactly("8000.00"));
+    List<MeasureOutcome> after = apply(alone, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(after.get(0)).isEqualTo(before.get(0));
+    assertThat(after.get(1).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0.00"), Cny.of("8000.00")));
+    assertThat(after.get(1).missingFacts()).containsExactly("/loans/0/subsidisedUnderAnotherMunicipalScheme");
+    Reason note = after.get(1).notes().stream().filter(n -> n.code().equals("one-interest-subsidy-per-loan"))
+        .findFirst().orElseThrow();
+    assertThat(note.message().en()).contains("whether loan(s) B already receive another municipal interest subsidy");
+    assertThat(note.message().zh()).contains("未提供贷款 B 是否已享受其他市级财政贴息");
+    MeasureOutcome explained = apply(alone, true, EngineOptions.DEFAULTS, FIRST, TECH).get(1);
+    assertThat(explained.amount()).isEqualTo(after.get(1).amount());
+    assertThat(explained.missingFacts()).isEqualTo(after.get(1).missingFacts());
+    // the flag given decides it: false pays 8,000.00, true nothing (each the least or the most of the range)
+    assertThat(apply(firm("0").firstTimeBorrower(false).loans(List.of(loan("B").build()))
+        .interestPayments(List.of(interest("IB", "B", "10000"))).build(), false, EngineOptions.DEFAULTS, FIRST, TECH)
+        .get(1).amount()).isEqualTo(exactly("8000.00"));
+    // with A (flag false, 18,000 of interest: 80% = 14,400.00) before B (index 1): sure of A's 14,400.00, so eligible
+    // with the range 14,400.00 – 22,400.00 (decisions register §4.6 item 42), naming B's flag only
+    EnterpriseProfile withA = firm("0").firstTimeBorrower(false).loans(List.of(loan("A").build(), b))
+        .interestPayments(List.of(interest("IA", "A", "18000"), interest("IB", "B", "10000"))).build();
+    MeasureOutcome two = apply(withA, false, EngineOptions.DEFAULTS, FIRST, TECH).get(1);
+    assertThat(two.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(two.amount()).isEqualTo(OutcomeAmount.between(Cny.of("14400.00"), Cny.of("22400.00")));
+    assertThat(two.missingFacts()).containsExactly("/loans/1/subsidisedUnderAnotherMunicipalScheme");
+    // and with A subsidised elsewhere too: A's interest out of both ends, B's out of the least: 0 – 8,000.00
+    EnterpriseProfile aElsewhere = firm("0").firstTimeBorrower(false)
+        .loans(List.of(loan("A").subsidisedUnderAnotherMunicipalScheme(true).build(), b))
+        .interestPayments(List.of(interest("IA", "A", "18000"), interest("IB", "B", "10000"))).build();
+    MeasureOutcome neither = apply(aElsewhere, false, EngineOptions.DEFAULTS, FIRST, TECH).get(1);
+    assertThat(neither.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0.00"), Cny.of("8000.00")));
+    assertThat(neither.missingFacts()).containsExactly("/loans/1/subsidisedUnderAnotherMunicipalScheme");
+  }
+
+  @Test
   void test_unchanged_withoutAPair() {
     // a first-loan outcome alone, or a second first-loan outcome once the tech-SME one is paired, is left as it is
     EnterpriseProfile profile = firm("18000").build();

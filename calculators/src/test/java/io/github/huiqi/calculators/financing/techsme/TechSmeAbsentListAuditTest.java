@@ -74,7 +74,9 @@ class TechSmeAbsentListAuditTest {
   @Test
   void test_interestBeforeTheEnrolment_feesBoundedByTheLoans() {
     // the one loan is guaranteed with 20,000 of fees paid: the fee list holds at most 20,000, worth 50% × 20,000 =
-    // 10,000.00 (第十四条（三）; decisions register §4.1 item 8b); with the interest's 8,000.00: 0 – 18,000.00
+    // 10,000.00 (第十四条（三）; decisions register §4.1 item 8b); with the interest's 8,000.00: 0 – 18,000.00. The
+    // loan's subsidisedUnderAnotherMunicipalScheme is not given: subsidised elsewhere, it would take no tech-SME
+    // subsidy (§4.1 item 10), so the flag is named too (it decides the interest's 8,000.00 of the most)
     String loan = "\"loans\": [{\"loanId\": \"L1\", \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"},"
         + " \"drawdownDate\": \"2023-03-01\", \"maturityDate\": \"2024-03-01\", \"annualInterestRate\": \"4%%\","
         + " \"guaranteed\": %s}], ";
@@ -82,7 +84,8 @@ class TechSmeAbsentListAuditTest {
         + " \"currency\": \"CNY\"}}") + "\"techSme\": " + ENROLLED_AFTER + ", \"interestPayments\": "
         + INTEREST_2023);
     assertRange(bounded[0], "UNDETERMINED", "0", "18000.00");
-    assertThat(texts(bounded[0].at("/missingFacts"), "")).containsExactly("/guaranteeFeePayments");
+    assertThat(texts(bounded[0].at("/missingFacts"), "")).containsExactly("/guaranteeFeePayments",
+        "/loans/0/subsidisedUnderAnotherMunicipalScheme");
     // the loan known not guaranteed: the fee list can hold nothing, so no fee can bring the claim within the
     // enrolment and the interest before it is all there is: ineligible as before
     JsonNode[] none = outcomes(String.format(loan, "false") + "\"techSme\": " + ENROLLED_AFTER
