@@ -186,6 +186,7 @@ class StackingJointLeastPropertyTest {
     int completions = 0;
     int coupledProfiles = 0;
     int outcomesChecked = 0;
+    int flagOpenWithoutStacking = 0;
     for (int n = 0; n < 120; n++) {
       Book book = book(random, "%FLAG%");
       int[] forms = new int[FACTS.length];
@@ -193,11 +194,13 @@ class StackingJointLeastPropertyTest {
       for (int f = 0; f < FACTS.length; f++) {
         // at most three facts not given: the first-time borrower two times in three (it opens the choice), the others
         // one time in four
-        boolean notGiven = open.size() < 3 && (f == 0 ? random.nextInt(3) != 0 : random.nextInt(4) == 0);
-        // the subsidised-elsewhere flag of a firm known not to be a first-time borrower stays given: the first-loan
-        // subsidy then takes no part, no stacking runs, and the tech-SME outcome alone does not read the flag (it
-        // counts the loan's interest, decisions register §4.1 item 10), a reading outside this test
-        notGiven &= !(f == 2 && forms[0] == 1);
+        // the subsidised-elsewhere flag of a firm known not to be a first-time borrower always (within three): no
+        // stacking runs then, and the tech-SME outcome's least leaves the loan's interest out (decisions register §4.1
+        // item 10; before, it counted it, and this case was left out of the test)
+        boolean barred = f == 2 && forms[0] == 1;
+        boolean notGiven = open.size() < 3
+            && (f == 0 ? random.nextInt(3) != 0 : barred || random.nextInt(4) == 0);
+        flagOpenWithoutStacking += barred && notGiven ? 1 : 0;
         // a given fact takes its first form (the one under which both subsidies may pay) three times in four
         forms[f] = notGiven ? 2 : random.nextInt(4) == 0 ? 1 : 0;
         if (notGiven) {
@@ -257,5 +260,6 @@ class StackingJointLeastPropertyTest {
     assertThat(outcomesChecked).as("seed %d: their outcomes checked on completions", seed).isGreaterThan(10);
     assertThat(several).as("seed %d: groups of several open loans (%d raised of %d)", seed, raised, groups)
         .isGreaterThan(3);
+    assertThat(flagOpenWithoutStacking).as("seed %d: no first-time borrower, the flag open", seed).isGreaterThan(4);
   }
 }
