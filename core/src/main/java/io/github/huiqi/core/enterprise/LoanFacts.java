@@ -111,6 +111,8 @@ public abstract class LoanFacts {
    * programme (one municipal interest subsidy per loan: "同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息",
    * 2022 深圳 首贷 implementing rules). Only the Shenzhen interest subsidies read it; no Shanghai source states such a
    * rule, so the Shanghai first-loan subsidy (沪企服办〔2023〕1号 第十五条) does not (decisions register §4.6 item 44).
+   * Not given, the loan may be so subsidised: neither Shenzhen subsidy is sure on it, and the engine names this fact
+   * (decisions register §4.1 item 10).
    *
    * @return true or false, if known
    */
