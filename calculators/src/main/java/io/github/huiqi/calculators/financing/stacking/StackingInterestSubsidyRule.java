@@ -509,7 +509,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   /**
    * The tech-SME outcome without the interest on loans subsidised elsewhere: the calculator's range and binding limit
    * over the other payments (those on loans not held included, which {@code unheld} then handles), its fees and its
-   * premiums.
+   * premiums; its least never above the outcome's own (a Shenzhen measure for a firm whose region is not given may pay
+   * nothing at all).
    */
   private static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
       List<String> elsewhere, Side techSide) {
@@ -527,7 +528,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
         TechSmeRequest.builder().from(items).interest(kept).build(), ReceiptChoice.OMIT);
-    techSide.least = Cny.yuan(result.amount().minimum(), "minimum");
+    // never above the outcome's own least: a verdict left open by a fact the calculator does not see (the region not
+    // given, say) may pay nothing at all
+    techSide.least = Cny.yuan(result.amount().minimum(), "minimum").min(techSide.least);
     techSide.most = Cny.yuan(result.amount().maximum(), "maximum");
     List<BindingLimit> limits = result.bindingLimits();
     techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
