@@ -62,14 +62,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A profile's {@code policyFund} guarantee is a government guarantor's (the evaluators read one from the other), so
  * the generator never gives a policy fund with {@code governmentGuarantor} false.
  * <p>
- * Known and left (see {@link #knownCase}): the first-loan subsidy while {@code /interestPayments} is not given, and
- * the first-loan and tech-SME subsidies while {@code /loans}, {@code /renovationProjects} or a renovation payment's
- * {@code loanId} is not given, whose least keeps a loan another subsidy takes once the fact is known. A totals check
- * is skipped with an outcome so left out.
+ * Known and left (see {@link #knownCase}): the first-loan subsidy while {@code /interestPayments} is not given, the
+ * first-loan and tech-SME subsidies while {@code /loans}, {@code /renovationProjects} or a renovation payment's
+ * {@code loanId} is not given, and the renovation interest subsidy while {@code /loans}, {@code /interestPayments} or
+ * a renovation payment's {@code loanId} is not given: each least keeps a loan another subsidy takes once the fact is
+ * known. A totals check is skipped with an outcome so left out.
  * <p>
  * It found: the tech-SME subsidy with its caps spent and a payment list not given, ineligible though a payment of
  * that list made it eligible at 0.00 (register §4.6 item 53), and the tech-SME subsidy of a firm whose region is not
- * given with a loan subsidised elsewhere, exact though a firm outside 深圳 gets nothing.
+ * given with a loan subsidised elsewhere, exact though a firm outside 深圳 gets nothing; and the first-loan and tech-SME
+ * subsidies' joint limit on a loan the renovation interest subsidy takes (register §4.6 item 54).
  */
 class FinancingFactDropPropertyTest {
 
