@@ -19,6 +19,8 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -189,7 +191,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * it (whichever takes it pays at least that), unless what the programme already paid is not given.
    * It declares nothing when a cap can bind (one loan's choice then changes what the caps leave for another, even one
    * already decided, which may then go to the other subsidy), when a loan the tech-SME subsidy took is reopened for
-   * an unknown amount received, when an interest payment is on a loan the profile does not hold, or when the joint
+   * an unknown amount received, when an interest payment is on a loan the profile does not hold, when the renovation
+   * interest subsidy may take an open loan (a renovation payment names it, no loan, or a loan not held: §4.6 item 54),
+   * or when the joint
    * most would not be below the sum of the two maxima: the engine then adds the two, too wide, never too narrow.
    *
    * @param outcomes  every outcome so far, in catalogue order
@@ -382,7 +386,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // loans open, nothing else widening both outcomes for the same money: the pair's joint least and most (register
     // §4.6 items 49, 50)
     Optional<JointLimit> limit = Optional.empty();
-    if (!contested.isEmpty() && openToFirst.isEmpty() && unheld.isEmpty()) {
+    if (!contested.isEmpty() && openToFirst.isEmpty() && unheld.isEmpty()
+        && !renovationMayTake(contested, profile)) {
       // a cap that can bind couples the loans: an open loan's choice then moves what the caps leave for the others,
       // even a loan already decided (register §4.6 item 50); the two maxima and minima are then added
       if (StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacking.get(), items, profile)) {
@@ -409,6 +414,28 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // a first-loan outcome out of the total took no part: it keeps its own outcome, without the note
     return Optional.of(new Stacked(firstCounts ? withNote(newFirst, note, firstSteps, explain) : first,
         withNote(newTech, note, techSteps, explain), limit));
+  }
+
+  /**
+   * Whether the renovation interest subsidy (小升规方案 第十条, {@link RenovationLoanStackingRule}, which runs after this
+   * rule) may take an open loan from the pair: a renovation interest payment names it, names no loan, or names a loan
+   * the profile does not hold. The pair's joint least counts the loan for one of the two, so no joint limit is then
+   * declared (the two ranges are added: too wide, never too narrow).
+   */
+  private static boolean renovationMayTake(List<StackingLoanDecision> contested, EnterpriseProfile profile) {
+    Set<String> held = new HashSet<>();
+    profile.loans().orElse(List.of()).forEach(loan -> held.add(loan.loanId()));
+    Set<String> open = new HashSet<>();
+    contested.forEach(loan -> open.add(loan.loanId()));
+    for (RenovationProject project : profile.renovationProjects().orElse(List.of())) {
+      for (RenovationInterestPayment payment : project.interestPayments()) {
+        Optional<String> named = payment.loanId();
+        if (named.isEmpty() || open.contains(named.get()) || !held.contains(named.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -509,7 +536,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   /**
    * The tech-SME outcome without the interest on loans subsidised elsewhere: the calculator's range and binding limit
    * over the other payments (those on loans not held included, which {@code unheld} then handles), its fees and its
-   * premiums.
+   * premiums; its least never above the outcome's own (a Shenzhen measure for a firm whose region is not given may pay
+   * nothing at all).
    */
   private static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
       List<String> elsewhere, Side techSide) {
@@ -527,7 +555,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
         TechSmeRequest.builder().from(items).interest(kept).build(), ReceiptChoice.OMIT);
-    techSide.least = Cny.yuan(result.amount().minimum(), "minimum");
+    // never above the outcome's own least: a verdict left open by a fact the calculator does not see (the region not
+    // given, say) may pay nothing at all
+    techSide.least = Cny.yuan(result.amount().minimum(), "minimum").min(techSide.least);
     techSide.most = Cny.yuan(result.amount().maximum(), "maximum");
     List<BindingLimit> limits = result.bindingLimits();
     techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));

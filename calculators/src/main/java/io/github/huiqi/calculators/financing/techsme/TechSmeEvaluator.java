@@ -46,7 +46,9 @@ import java.util.Set;
  *   <li>undetermined when the enrolment is not known, or when no known payment qualifies (none is known, or each
  *       is paid outside the ratio's validity or outside the enrolment's dates) and a list is absent (the firm may
  *       have paid nothing, or the absent list may hold a payment that qualifies), naming those facts; ineligible
- *       then only when every list is known or the enrolment is known not held;
+ *       then only when every list is known, the absent lists can hold nothing or the enrolment is known not held
+ *       (caps already spent leave it undetermined at 0.00: a payment of an absent list would make a claim, eligible
+ *       at 0.00, and no payment, ineligible; decisions register §4.6 item 53);
  *   <li>either way, each missing fact is named as the profile's pointer, with the range from what is
  *       certain to what favourable facts would give: {@code /techSme} (from zero), {@code /firstTimeBorrower} (when
  *       the 50% and 70% base ratios give different amounts), an absent payment list ({@code /interestPayments},
@@ -126,15 +128,16 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       } else {
         // no known item: "the firm paid nothing" is possible, so an absent list decides whether there is a claim
         open.widen(BigDecimal.ZERO, BigDecimal.ZERO, firm.missingFacts(), firm.eligibility(), firm.eligibility());
-        if (open.maximum.signum() == 0) {
+        if (open.added.signum() == 0) {
           // the absent lists can hold nothing (no loan known, or every loan known not guaranteed and the premiums
-          // known) or the caps are spent: no claim can be made
+          // known): no claim can be made. Caps spent are not this: an item of an absent list makes a claim, eligible
+          // at 0.00, so the outcome is undetermined at 0.00 (decisions register §4.6 item 53)
           builder.verdict(Verdict.INELIGIBLE).amount(OutcomeAmount.ZERO);
           if (explain) {
             builder.addReasons(new Reason("absent-lists-hold-nothing", LocalizedText.of(
-                "未提供的利息、担保费或保证保险费支付记录不可能含有可资助的款项（由已知贷款推算），或资助上限已用尽",
+                "未提供的利息、担保费或保证保险费支付记录不可能含有可资助的款项（由已知贷款推算）",
                 "the interest, guarantee-fee or premium lists not given can hold nothing to subsidise (worked out from "
-                    + "the known loans), or the caps are spent"), TechSmeLoanBound.DEFAULT));
+                    + "the known loans)"), TechSmeLoanBound.DEFAULT));
           }
           return context.finish(builder.explanation(new Explanation(steps.list())));
         }
@@ -178,7 +181,8 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
    * the absent list within the enrolment's dates brings the claim within them: §1.2 card 000-13), plus what each
    * absent list can add (§4.1 item 8b), within the caps. A firm-wide failure, the enrolment known not held, is
    * ineligible before this; so is a claim whose absent lists can hold nothing (the fees of loans all known not to be
-   * guaranteed) or whose caps are spent, which returns false and leaves the builder untouched.
+   * guaranteed), which returns false and leaves the builder untouched. Caps already spent leave it undetermined at
+   * 0.00 (decisions register §4.6 item 53).
    *
    * @return whether the outcome is undetermined, its verdict, amount, missing facts, reasons and notes then set
    */
@@ -197,8 +201,10 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     }
     BigDecimal knownMost = knownPay ? Cny.yuan(favourable.amount().maximum(), "maximum") : BigDecimal.ZERO;
     open.widen(BigDecimal.ZERO, knownMost, calculatorMissing, firm.eligibility(), firm.eligibility());
-    if (open.added.signum() == 0 || open.maximum.signum() == 0) {
-      // the absent lists can hold nothing (every loan known not guaranteed, say): the known items are all there is
+    if (open.added.signum() == 0) {
+      // the absent lists can hold nothing (every loan known not guaranteed, say): the known items are all there is.
+      // Caps spent are not this: an item of an absent list within the dates makes a claim, eligible at 0.00, so the
+      // outcome is undetermined at 0.00 (decisions register §4.6 item 53)
       return false;
     }
     open.finish(builder, Verdict.UNDETERMINED, true, List.of());

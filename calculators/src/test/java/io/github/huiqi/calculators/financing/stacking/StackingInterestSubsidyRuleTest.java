@@ -245,6 +245,26 @@ class StackingInterestSubsidyRuleTest {
   }
 
   @Test
+  void test_subsidisedElsewhere_regionNotGiven_theLeastStaysZero() {
+    // the region not given: a Shenzhen measure may not apply at all (the tech-SME subsidy from 0). L1 is subsidised
+    // elsewhere (takes neither subsidy, §4.1 item 10); L2, not the first drawdown of its first contract, pays 5,000
+    // of 2023 interest: 80% × 5,000 = 4,000.00 (第13条). No loan could take both, so the stacking does not run and
+    // the tech-SME outcome is worked out without L1: 0 – 4,000.00, undetermined. Before: exactly 4,000.00, though a
+    // Shanghai firm (310115) gets 0.00
+    EnterpriseProfile profile = firm("18000").registrationRegionCode(Optional.empty())
+        .loans(List.of(loan("L1").subsidisedUnderAnotherMunicipalScheme(true).build(),
+            loan("L2").firstDrawdownOfFirstContract(false).build()))
+        .interestPayments(List.of(interest("I1", "L1", "18000"), interest("I2", "L2", "5000"))).build();
+    MeasureOutcome tech = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH).get(1);
+    assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(tech.amount()).isEqualTo(OutcomeAmount.between(Cny.ZERO, Cny.of("4000.00")));
+    // the region given: 4,000.00 in 南山区, eligible
+    EnterpriseProfile nanshan = EnterpriseProfile.builder().from(profile).registrationRegionCode("440305").build();
+    assertThat(apply(nanshan, false, EngineOptions.DEFAULTS, FIRST, TECH).get(1).amount())
+        .isEqualTo(exactly("4000.00"));
+  }
+
+  @Test
   void test_onlySameJurisdictionPairs_sizeAndOrderKept() {
     // the Shanghai first-loan outcome is not paired with the Shenzhen tech-SME one; the list keeps its size and order
     EnterpriseProfile profile = firm("18000").build();

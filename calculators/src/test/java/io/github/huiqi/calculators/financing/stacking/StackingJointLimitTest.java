@@ -427,4 +427,48 @@ class StackingJointLimitTest {
     }
     assertThat(groups).as("seed %d: groups declared", seed).isGreaterThan(3);
   }
+
+  /** A 宝安区 tech SME's L1 (1,200,000 at 4.7% drawn 2023-01-11) with 14,100 of interest, and a renovation project. */
+  private static String renovationRequest(String firstTimeBorrower) {
+    return "{\"asOf\": \"2023-06-30\", \"measures\": [\"" + FIRST_LOAN + "\", \"" + TECH_SME + "\","
+        + " \"sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy\"], \"profile\": {"
+        + " \"registrationRegionCode\": \"440306\", \"legalForm\": \"ENTERPRISE\", \"independentLegalPerson\": true,"
+        + " \"registrationDate\": \"2018-03-15\", \"industryCode\": \"C3484\", \"restrictedOrProhibitedIndustry\":"
+        + " false, \"size\": \"SMALL\", \"onSeriousDishonestyList\": false, " + firstTimeBorrower
+        + " \"techSme\": {\"held\": true, \"since\": \"2022-06-17\"}, \"techSmeSubsidyReceived\": {\"amount\": 0,"
+        + " \"currency\": \"CNY\"}, \"guaranteeFeePayments\": [], \"insurancePremiumPayments\": [],"
+        + " \"loans\": [{\"loanId\": \"L1\", \"principal\": {\"amount\": 1200000, \"currency\": \"CNY\"},"
+        + " \"drawdownDate\": \"2023-01-11\", \"maturityDate\": \"2024-01-11\", \"annualInterestRate\": \"4.7%\","
+        + " \"lenderRegionCode\": \"440300\", \"firstDrawdownOfFirstContract\": true, \"forProductionOrOperation\":"
+        + " true, \"subsidisedUnderAnotherMunicipalScheme\": false, \"vehicleOrRealEstatePurchase\": false,"
+        + " \"guaranteed\": false}], \"interestPayments\": [{\"paymentId\": \"I-1\", \"loanId\": \"L1\","
+        + " \"accrualStart\": \"2023-01-11\", \"accrualEnd\": \"2023-04-11\", \"paymentDate\": \"2023-04-11\","
+        + " \"interestPaid\": {\"amount\": 14100, \"currency\": \"CNY\"}}], \"renovationProjects\": [{"
+        + " \"projectId\": \"R1\", \"category\": \"EQUIPMENT_UPGRADE\", \"eligibleInvestment\": {\"amount\":"
+        + " 38000000, \"currency\": \"CNY\"}, \"eligibleProject\": true, \"subsidyStart\": \"2023-01-01\","
+        + " \"interestPayments\": [{\"paymentId\": \"RP-1\", \"kind\": \"BANK_FIXED_ASSET_LOAN\", \"interestFrom\":"
+        + " \"2023-02-01\", \"interestUntil\": \"2024-02-01\", \"interestPaid\": {\"amount\": 269326,"
+        + " \"currency\": \"CNY\"}, \"loanId\": \"L1\"}]}]}}";
+  }
+
+  @Test
+  void test_aRenovationPaymentNamesTheOpenLoan_noJointLimit() {
+    // L1 alone: first-loan 1,200,000 × 2% × 181/360 = 12,066.67 (第5条, 2023-01-11 → 07-11), tech-SME 80% × 14,100
+    // = 11,280.00 (第13条). The renovation interest subsidy pays 50% × 269,326 = 134,663.00 on L1 (小升规方案 第十条),
+    // the larger, so it takes L1 (register §4.6 item 43) and the pair pays 0.00 whether or not the firm is a
+    // first-time borrower
+    for (String known : List.of("\"firstTimeBorrower\": true,", "\"firstTimeBorrower\": false,")) {
+      EntitlementReport report = report(renovationRequest(known));
+      assertRange(outcome(report, FIRST_LOAN).amount(), "0", "0");
+      assertRange(outcome(report, TECH_SME).amount(), "0", "0");
+    }
+    // whether a first-time borrower not given: L1's choice between the pair is open, and the renovation subsidy may
+    // take it, so the pair declares no joint limit (register §4.6 item 54). Before: a joint limit of 11,280.00 –
+    // 12,066.67, whose least the completions' 0.00 lies below
+    EntitlementReport open = report(renovationRequest(""));
+    assertThat(open.jointLimits()).isEmpty();
+    BigDecimal least = yuan(outcome(open, FIRST_LOAN).amount().minimum())
+        .add(yuan(outcome(open, TECH_SME).amount().minimum()));
+    assertThat(least).isEqualByComparingTo("0");
+  }
 }

@@ -137,4 +137,41 @@ class TechSmeAbsentListAuditTest {
     assertThat(open[0].at("/verdict").asText()).isEqualTo("UNDETERMINED");
     assertThat(open[0].at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("32533.34");
   }
+
+  /** A firm whose programme cap is spent: 3,000,000 already received (2020 办法 第十四条（四）), premiums none. */
+  private static JsonNode spent(String fields) {
+    return EngineJson.firstOutcome("{\"profile\": {\"registrationRegionCode\": \"440306\", \"size\": \"SMALL\","
+        + " \"firstTimeBorrower\": false, \"techSme\": {\"held\": true}, \"techSmeSubsidyReceived\": {\"amount\":"
+        + " 3000000, \"currency\": \"CNY\"}, \"insurancePremiumPayments\": [], \"loans\": [{\"loanId\": \"L1\","
+        + " \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"}, \"drawdownDate\": \"2023-03-01\","
+        + " \"maturityDate\": \"2024-03-01\", \"annualInterestRate\": \"4%\", \"guaranteed\": false,"
+        + " \"subsidisedUnderAnotherMunicipalScheme\": false}], " + fields + "}, \"asOf\": \"2023-10-31\","
+        + " \"measures\": [\"" + MEASURE + "\"]}");
+  }
+
+  @Test
+  void test_capsSpent_anAbsentListThatMayHoldAPayment_undeterminedAtZero() {
+    // the programme cap of 3,000,000 is spent. With L1's 10,000 of 2023 interest given, the claim is made and pays
+    // 80% × 10,000 = 8,000.00 within what the cap leaves, 3,000,000 − 3,000,000 = 0: eligible, 0.00
+    JsonNode known = spent("\"guaranteeFeePayments\": [], \"interestPayments\": " + INTEREST_2023);
+    assertRange(known, "ELIGIBLE", "0", "0");
+    // the interest list not given: it may hold L1's interest (a claim, eligible at 0.00) or nothing (no claim,
+    // ineligible), so undetermined at 0.00, naming it (register §4.6 item 53). Before: ineligible, which the interest
+    // overturned
+    JsonNode open = spent("\"guaranteeFeePayments\": []");
+    assertRange(open, "UNDETERMINED", "0", "0");
+    assertThat(texts(open.at("/missingFacts"), "")).containsExactly("/interestPayments");
+    // the interest known to be before the enrolment (2023-07-01) and the fee list not given, L1 guaranteed: a fee of
+    // that list within the enrolment makes a claim, eligible at 0.00 with the cap spent; before: ineligible
+    JsonNode before = EngineJson.firstOutcome("{\"profile\": {\"registrationRegionCode\": \"440306\", \"size\":"
+        + " \"SMALL\", \"firstTimeBorrower\": false, \"techSme\": " + ENROLLED_AFTER + ", \"techSmeSubsidyReceived\":"
+        + " {\"amount\": 3000000, \"currency\": \"CNY\"}, \"insurancePremiumPayments\": [], \"loans\": [{\"loanId\":"
+        + " \"L1\", \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"}, \"drawdownDate\": \"2023-03-01\","
+        + " \"maturityDate\": \"2024-03-01\", \"annualInterestRate\": \"4%\","
+        + " \"subsidisedUnderAnotherMunicipalScheme\": false, \"guarantee\": {\"feePaid\": {\"amount\": 20000,"
+        + " \"currency\": \"CNY\"}}}], \"interestPayments\": "
+        + INTEREST_2023 + "}, \"asOf\": \"2023-10-31\", \"measures\": [\"" + MEASURE + "\"]}");
+    assertRange(before, "UNDETERMINED", "0", "0");
+    assertThat(texts(before.at("/missingFacts"), "")).containsExactly("/guaranteeFeePayments");
+  }
 }
