@@ -50,10 +50,18 @@ class GrantCeilingBindingTest {
     MeasureOutcome one = agreeing(AwardMeasure.SHENZHEN_SPECIALISED.id(), municipal);
     assertThat(one.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("100000")));
     assertThat(one.bindingLimit().map(BindingLimit::limit)).contains(Cny.of("100000"));
-    // nothing known: undetermined [0, 500,000], the 小巨人's ceiling still the upper end
+    // nothing known: undetermined from zero with no upper bound, the municipal tier paying on each of any number of
+    // recognition events not known (decisions register §4.6 item 60), so no ceiling binds (before: [0, 500,000], the
+    // 小巨人's ceiling the upper end)
     MeasureOutcome unknown = agreeing(AwardMeasure.SHENZHEN_SPECIALISED.id(), shenzhen().build());
     assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(unknown.bindingLimit().map(BindingLimit::limit)).contains(Cny.of("500000"));
+    assertThat(unknown.amount().maximum()).isEmpty();
+    assertThat(unknown.bindingLimit()).isEmpty();
+    // the events known to be none: [0, 500,000] again, the 小巨人's ceiling the upper end
+    MeasureOutcome noEvents = agreeing(AwardMeasure.SHENZHEN_SPECIALISED.id(), shenzhen().grantEvents(List.of())
+        .build());
+    assertThat(noEvents.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
+    assertThat(noEvents.bindingLimit().map(BindingLimit::limit)).contains(Cny.of("500000"));
     // ineligible (the day before 深府〔2022〕31号): zero, no limit
     EnterpriseProfile early = shenzhen().specialisedAndInnovative(Qualification.held(false))
         .littleGiant(Qualification.held(false)).grantEvents(List.of(

@@ -264,10 +264,13 @@ class HuiqiCliGrantsAuditTest {
     // reply letter 三: the recognition of 2021-10-19 is a day before the measure (from 2021-10-20), that of
     // 2021-10-20 earns the one-off award: 0 – 500,000
     assertOutcome(medium.outcome(DEMONSTRATION), Verdict.ELIGIBLE, "0", "500000.00");
-    // the draft's 第五条: 专精特新 to 2023-06-29: held that day, not the next
+    // the draft's 第五条: 专精特新 to 2023-06-29: held that day, not the next; the next day its 小巨人 recognition,
+    // not given, may still run (a 小巨人 is recognised from among the 专精特新中小企业 on its own term): not known, and
+    // asked (decisions register §4.6 item 59; before: INELIGIBLE)
     assertThat(medium.outcome(POOL_REFERRAL).verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(run("grants-sz-medium", "2023-06-30", SHENZHEN).outcome(POOL_REFERRAL).verdict())
-        .isEqualTo(Verdict.INELIGIBLE);
+    MeasureOutcome lapsed = run("grants-sz-medium", "2023-06-30", SHENZHEN).outcome(POOL_REFERRAL);
+    assertThat(lapsed.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(lapsed.missingFacts()).containsExactly("/littleGiant");
     // a micro power supplier (D4411, an industrial section): 第十四条 applies through the plan's end, 2024-12-31,
     // closed the day after; its only recognition (2021-10-19) is outside the award's window
     CliThreePaths.Result lastDay = run("grants-sz-micro-power", "2024-12-31", SHENZHEN);

@@ -37,7 +37,8 @@ import java.util.Optional;
  * For each profile loan the evaluator builds a {@link GuaranteeFeeBenchmarkCapRequest}: whether the firm is a
  * 专精特新企业 on the loan's contract date (the draft's own scope, "专精特新企业(含专精特新“小巨人”企业和专精特新中小企业)":
  * a 专精特新"小巨人" recognition held on that date, otherwise the 专精特新中小企业 one, {@code /specialisedAndInnovative};
- * decisions register §1.6 item 004-scope), whether the guarantor is a
+ * decisions register §1.6 item 004-scope; {@code /littleGiant} when the 专精特新中小企业 one expired before that date,
+ * §4.6 item 59), whether the guarantor is a
  * government one ({@code /loans/i/guarantee/governmentGuarantor}), the contract date ({@code /loans/i/contractDate},
  * or the drawdown date when it is not given, with a note), the loan's drawdown and maturity, the guarantee's fee rate
  * as the proposal tested against the cap, and the principal. The calculator reads the benchmark on the contract date
@@ -118,7 +119,11 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
       LoanFacts loan = loans.get(i);
       int index = i;
       LocalDate contract = loan.contractDate().orElse(loan.drawdownDate());
-      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers("/loans/" + index, loan));
+      // the 专精特新中小企业 recognition expired with the 小巨人 one not given: the 小巨人 one is asked (register §4.6
+      // item 59)
+      String recognition = SpecialisedRecognition.factAsked(profile.specialisedAndInnovative(), profile.littleGiant(),
+          contract);
+      ProfilePointers pointers = ProfilePointers.lazy(() -> pointers("/loans/" + index, loan, recognition));
       GuaranteeFeeBenchmarkCapCalculator.Evaluation e = evaluateLoan(calculator, measure, profile, loan, contract,
           pointers, explain);
       TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);
@@ -176,9 +181,9 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
   }
 
   /** The request's pointers as the profile's, for one loan. */
-  private static ProfilePointers pointers(String at, LoanFacts loan) {
+  private static ProfilePointers pointers(String at, LoanFacts loan, String recognition) {
     return ProfilePointers.builder()
-        .exact("/specialisedAndInnovative", "/specialisedAndInnovative")
+        .exact("/specialisedAndInnovative", recognition)
         .exact("/governmentGuarantor", GuaranteeFeeLoanParts.guaranteeFact(at, loan, "governmentGuarantor"))
         .exact("/contractDate", at + (loan.contractDate().isPresent() ? "/contractDate" : "/drawdownDate"))
         .exact("/loanStart", at + "/drawdownDate")

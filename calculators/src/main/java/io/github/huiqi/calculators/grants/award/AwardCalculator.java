@@ -46,7 +46,9 @@ import java.util.Set;
  * 1000 万元"), the events of one calendar year once, in full if one of them is met, and for one whose {@code repeat}
  * is {@link AwardRepeat#ONCE} (the 2021 reply letter's 三: "一次性奖励"), all the events once.
  * A tier earned gives its figure: exactly X, [0, X] for a ceiling ("最高/不超过": the authority fixes the figure) or
- * [X, no upper bound] for a floor ("不低于"); a match with a fact unknown gives the same range from zero. The tiers
+ * [X, no upper bound] for a floor ("不低于"); a match with a fact unknown gives the same range from zero. While the
+ * events are not known, a tier paid on each event or once a year has no upper bound, any number of events each
+ * earning it (decisions register §4.6 item 60); a one-off tier keeps its range from zero. The tiers
  * combine by the measure's rule (the highest alone by default, or their sum: {@link AwardOptions}). The verdict is
  * eligible when a tier is earned, undetermined when none is but one may be (naming the facts), ineligible otherwise,
  * with an amount of zero. A consequence whose trigger is met (the 创客中国 national top 500 and top 50) is reported in
@@ -157,7 +159,11 @@ public final class AwardCalculator {
         tierEarned |= match.met();
         anyOpen |= !match.met();
         missing.addAll(match.missingFacts());
-        if (once || onceAYear && match.date().isPresent()) {
+        if (match.eventIndex() < 0 && !once && tier.trigger().event().isPresent()) {
+          // the events not known: any number of them may each earn the tier (once a year: in any number of
+          // years), so nothing bounds it above (decisions register §4.6 item 60)
+          tierRange = tierRange.plus(GrantRange.atLeast(BigDecimal.ZERO));
+        } else if (once || onceAYear && match.date().isPresent()) {
           years.merge(once ? 0 : match.date().get().getYear(), match.met(), Boolean::logicalOr);
         } else {
           tierRange = tierRange.plus(match.met() ? one : one.fromZero());

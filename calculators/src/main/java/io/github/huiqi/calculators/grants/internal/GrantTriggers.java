@@ -177,11 +177,16 @@ public final class GrantTriggers {
           () -> "littleGiant held on " + event.date(), trigger.condition());
       return true;
     }
-    Optional<Qualification> qualification = facts.qualification(kind);
+    // the 专精特新中小企业 recognition expired with the 小巨人 one not given: not known (decisions register §4.6 item
+    // 59), the 小巨人 recognition asked
+    boolean littleGiantAsked = kind == GrantQualification.SPECIALISED_AND_INNOVATIVE
+        && SpecialisedRecognition.factAsked(facts.specialisedAndInnovative(), facts.littleGiant(), event.date())
+            .equals(SpecialisedRecognition.LITTLE_GIANT);
+    Optional<Qualification> qualification = littleGiantAsked ? Optional.empty() : facts.qualification(kind);
     if (qualification.isEmpty()) {
-      String fact = "/" + kind.profileField();
+      String fact = littleGiantAsked ? SpecialisedRecognition.LITTLE_GIANT : "/" + kind.profileField();
       check.record(ConditionOutcome.UNKNOWN, code, () -> heldText(kind),
-          () -> kind.profileField() + " not given", trigger.condition());
+          () -> fact.substring(1) + " not given", trigger.condition());
       unknown.add(fact);
       return true;
     }

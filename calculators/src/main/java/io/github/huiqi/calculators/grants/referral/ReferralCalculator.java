@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.calculators.internal.SmallMicroIndustrial;
 import io.github.huiqi.calculators.internal.SpecialisedRecognition;
 import io.github.huiqi.calculators.internal.TracedCondition;
+import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.referral.ReferralMeasure;
@@ -121,8 +122,14 @@ public final class ReferralCalculator {
         conditions.add(littleGiant(request, HELD_CODES.get(kind), required.citation()));
         return;
       }
-      conditions.add(TracedCondition.of(request.qualification(kind), q -> q.isHeldOn(request.asOf()),
-          FACTS.get(kind), HELD_CODES.get(kind),
+      boolean specialised = kind == GrantQualification.SPECIALISED_AND_INNOVATIVE;
+      // the 专精特新中小企业 recognition expired with the 小巨人 one not given: not known (decisions register §4.6
+      // item 59), the 小巨人 recognition asked
+      String fact = specialised ? SpecialisedRecognition.factAsked(request.specialisedAndInnovative(),
+          request.littleGiant(), request.asOf()) : FACTS.get(kind);
+      Optional<Qualification> held = fact.equals(SpecialisedRecognition.LITTLE_GIANT) ? Optional.empty()
+          : request.qualification(kind);
+      conditions.add(TracedCondition.of(held, q -> q.isHeldOn(request.asOf()), fact, HELD_CODES.get(kind),
           () -> LocalizedText.of("测算日为有效期内的" + kind.zh(), "a " + kind.en() + " on the evaluation date"),
           required.citation()));
     });

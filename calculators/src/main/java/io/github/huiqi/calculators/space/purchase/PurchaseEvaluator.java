@@ -31,6 +31,7 @@ import javax.money.MonetaryAmount;
  * the evaluation date, and a 专精特新 recognition must be held on it (expired or not yet granted, not held): the
  * 专精特新中小企业 or the 专精特新"小巨人" one, the draft's 专精特新企业 including both (its opening paragraph). Missing
  * facts: {@code /specialisedAndInnovative} (when the 小巨人 recognition is not held on the date),
+ * {@code /littleGiant} (when the 专精特新中小企业 one expired before the date: decisions register §4.6 item 59),
  * {@code /industrialOutputs} (the list, or the
  * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. The document is a draft: the
  * outcome says so, and the explaining form notes it.
@@ -83,7 +84,10 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
     TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps);
     builder.verdict(decision.verdict());
     for (String fact : decision.missingFacts()) {
-      builder.addMissingFacts(fact.equals("/annualOutput") ? "/industrialOutputs" : fact);
+      // the 专精特新中小企业 recognition expired with the 小巨人 one not given: the 小巨人 one is asked (register §4.6 item 59)
+      builder.addMissingFacts(fact.equals("/annualOutput") ? "/industrialOutputs"
+          : fact.equals(SpecialisedRecognition.SPECIALISED) ? SpecialisedRecognition.factAsked(
+              profile.specialisedAndInnovative(), profile.littleGiant(), context.asOf()) : fact);
     }
     if (decision.verdict() != Verdict.INELIGIBLE) {
       builder.detail(MAY_BUY);

@@ -23,6 +23,8 @@ import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
+import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
@@ -133,7 +135,7 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     String at = ProfileTaxYear.pointer(profile, year);
     RdCalculator.Evaluation evaluation;
     try {
-      evaluation = explain ? RdCalculator.DEFAULT.evaluate(measure, request(profile, year), true)
+      evaluation = explain ? calculate(measure, profile, year, true)
           : plainEvaluation(measure, profile, year, context);
     } catch (InvalidInputException ex) {
       throw ProfileTaxYear.relocate(ex, at);
@@ -256,7 +258,36 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
   private static RdCalculator.Evaluation plainEvaluation(RdMeasure measure, EnterpriseProfile profile,
       EnterpriseYear year, EvaluationContext context) {
     return context.run().shared(new SharedKey(profile, measure, year.year()), RdCalculator.Evaluation.class,
-        () -> RdCalculator.DEFAULT.evaluate(measure, request(profile, year), false));
+        () -> calculate(measure, profile, year, false));
+  }
+
+  /**
+   * Evaluates the year's request. When its own R&amp;D is not all known (its expensed costs or intangibles not given,
+   * read as none) and R&amp;D entrusted to an overseas entity then has no domestic R&amp;D to count within (财税〔2018〕
+   * 64号: at most 2/3 of it), the calculator refuses the request; the year is then evaluated without those
+   * entrustments, which can only lower the deduction: the saving's least stays a lower bound (zero when the costs are
+   * not known), and its most is the whole tax while they are not known. A profile whose own R&amp;D is known to be
+   * none is still refused.
+   */
+  private static RdCalculator.Evaluation calculate(RdMeasure measure, EnterpriseProfile profile, EnterpriseYear year,
+      boolean explain) {
+    RdRequest request = request(profile, year);
+    try {
+      return RdCalculator.DEFAULT.evaluate(measure, request, explain);
+    } catch (InvalidInputException ex) {
+      boolean ownKnown = year.rdExpensedCosts().isPresent() && year.rdIntangibles().isPresent();
+      if (ownKnown || ex.field() == null || !ex.field().startsWith("entrustments/")) {
+        throw ex;
+      }
+      List<RdEntrustment> domestic = new ArrayList<>();
+      for (RdEntrustment entrustment : request.entrustments()) {
+        if (entrustment.entrustee() != RdEntrusteeKind.OVERSEAS_ENTITY) {
+          domestic.add(entrustment);
+        }
+      }
+      return RdCalculator.DEFAULT.evaluate(measure, RdRequest.builder().from(request).entrustments(domestic).build(),
+          explain);
+    }
   }
 
   /** The year's request: absent costs and intangibles read as none (the amount then says what they could change). */

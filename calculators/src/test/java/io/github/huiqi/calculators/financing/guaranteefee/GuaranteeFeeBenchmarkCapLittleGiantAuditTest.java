@@ -74,4 +74,18 @@ class GuaranteeFeeBenchmarkCapLittleGiantAuditTest {
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.ZERO, Cny.of("21750.00")));
     assertThat(outcome.missingFacts()).containsExactly("/specialisedAndInnovative");
   }
+
+  @Test
+  void test_smeRecognitionLapsedBeforeTheContract_theLittleGiantAsked() {
+    // the 专精特新中小企业 recognition ran 2020-03-01..2023-02-28, lapsed the day before the contract (drawdown) date; a
+    // 小巨人, recognised from among those enterprises, runs its own term (decisions register §4.6 item 59): with it
+    // not given, 0 to 21,750.00 and the 小巨人 recognition asked (before: INELIGIBLE, 0.00)
+    String lapsed = "'specialisedAndInnovative': {'held': true, 'since': '2020-03-01', 'until': '2023-02-28'}, ";
+    MeasureOutcome outcome = outcome(lapsed + LOANS);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.ZERO, Cny.of("21750.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/littleGiant");
+    assertThat(outcome(lapsed + "'littleGiant': {'held': false}, " + LOANS).verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
+  }
 }

@@ -83,8 +83,10 @@ class AwardEvaluatorTest {
   void test_shenzhenSpecialised_unknown_namesEveryFact() {
     MeasureOutcome outcome = agreeing(SZ_SPECIALISED, shenzhen().build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    // the highest of up to 500,000, 200,000 and 100,000
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
+    // the highest of up to 500,000, 200,000 and the municipal tier, which pays up to 100,000 on each recognition
+    // event: with the events not known, any number of them, so no upper bound (decisions register §4.6 item 60;
+    // before: up to 500,000, though six such events given would pay up to 6 × 100,000 = 600,000)
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("0")));
     assertThat(outcome.missingFacts()).containsExactly("/littleGiant", "/specialisedAndInnovative",
         "/grantEvents");
   }
@@ -127,6 +129,27 @@ class AwardEvaluatorTest {
             event("P-2", "sz-digital-platform-selected", "2023-09-01", null))).build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("10000000")));
+  }
+
+  @Test
+  void test_makerChina_eventsNotGiven_noUpperBound() {
+    // 深工信〔2023〕26号 第16条 "对在深圳赛区的获奖项目,最高给予30万元奖励": each winning project up to 300,000, so two
+    // winning projects of 2023 → up to 2 × 300,000 = 600,000
+    MeasureOutcome two = agreeing(AwardMeasure.SHENZHEN_MAKER_CHINA_2023.id(), shenzhen().grantEvents(List.of(
+        event("M-1", "maker-china-shenzhen-award", "2023-09-20", null),
+        event("M-2", "maker-china-shenzhen-award", "2023-09-20", null))).build());
+    assertThat(two.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(two.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("600000")));
+    // the events not given: any number of winning projects, from zero with no upper bound (decisions register §4.6
+    // item 60; before: up to 300,000, which the two projects above overturn)
+    MeasureOutcome open = agreeing(AwardMeasure.SHENZHEN_MAKER_CHINA_2023.id(), shenzhen().build());
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("0")));
+    assertThat(open.missingFacts()).containsExactly("/grantEvents");
+    // the 2021 reply letter's demonstration platform award, "一次性奖励" (二) up to 500,000: one-off, so the events
+    // not given leave it at 0 – 500,000
+    assertThat(agreeing(SZ_DEMONSTRATION, shenzhen().build()).amount())
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
   }
 
   @Test

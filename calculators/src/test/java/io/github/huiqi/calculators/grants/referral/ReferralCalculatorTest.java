@@ -46,12 +46,19 @@ class ReferralCalculatorTest {
     assertThat(result.detail().zh()).contains("来源未规定金额");
     // the one condition: a 专精特新 enterprise on 2023-10-31 (2022-09-01..2025-08-31)
     assertOutcomes(result.explanation(), MET);
-    // the recognition ended the day before: it does not apply
+    // the recognition ended the day before, and the firm is no 小巨人: it does not apply
     String lapsed = "{\"specialisedAndInnovative\": {\"held\": true, \"since\": \"2020-09-01\", "
-        + "\"until\": \"2023-10-30\"}, \"asOf\": \"2023-10-31\"}";
+        + "\"until\": \"2023-10-30\"}, \"littleGiant\": {\"held\": false}, \"asOf\": \"2023-10-31\"}";
     assertThat(ReferralCalculator.DEFAULT.applies(POOL, HuiqiJson.read(lapsed, ReferralRequest.class))).isFalse();
     assertOutcomes(ReferralCalculator.DEFAULT.explainReferral(POOL, HuiqiJson.read(lapsed, ReferralRequest.class))
         .explanation(), NOT_MET);
+    // before: it did not apply with the 小巨人 recognition not given either; a 小巨人, recognised from among the
+    // 专精特新中小企业, runs its own term, which may still run: not known, the 小巨人 recognition asked (decisions
+    // register §4.6 item 59)
+    String lapsedOnly = lapsed.replace("\"littleGiant\": {\"held\": false}, ", "");
+    assertThatThrownBy(() -> ReferralCalculator.DEFAULT.applies(POOL, HuiqiJson.read(lapsedOnly,
+        ReferralRequest.class))).isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/littleGiant"));
     // not known: the plain form names the fact
     assertThatThrownBy(() -> ReferralCalculator.DEFAULT.applies(POOL, HuiqiJson.read("{\"asOf\": \"2023-10-31\"}",
         ReferralRequest.class))).isInstanceOfSatisfying(MissingFactsException.class,
@@ -132,7 +139,8 @@ class ReferralCalculatorTest {
     assertThat(ReferralCalculator.DEFAULT.explainReferral(POOL, notHeld).explanation().stepsOf(ConditionStep.class))
         .extracting(ConditionStep::detail).containsExactly("specialisedAndInnovative.held = false");
     ReferralRequest lapsed = HuiqiJson.read("{\"specialisedAndInnovative\": {\"held\": true, \"since\": "
-        + "\"2020-09-01\", \"until\": \"2023-10-30\"}, \"asOf\": \"2023-10-31\"}", ReferralRequest.class);
+        + "\"2020-09-01\", \"until\": \"2023-10-30\"}, \"littleGiant\": {\"held\": false}, "
+        + "\"asOf\": \"2023-10-31\"}", ReferralRequest.class);
     assertThat(ReferralCalculator.DEFAULT.explainReferral(POOL, lapsed).explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("不满足 (specialisedAndInnovative.held = true, specialisedAndInnovative.since = 2020-09-01, "
             + "specialisedAndInnovative.until = 2023-10-30)")

@@ -92,9 +92,15 @@ class ReferralEvaluatorTest {
     assertThat(held.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(held.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     assertThat(held.notes()).extracting(Reason::code).startsWith("draft");
-    // expired the day before the evaluation date: not a 专精特新 enterprise then
-    assertThat(agreeing(POOL, shenzhen().specialisedAndInnovative(held("2020-11-01", "2023-10-30")).build(), asOf)
-        .verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // expired the day before the evaluation date, and no 小巨人: not a 专精特新 enterprise then
+    assertThat(agreeing(POOL, shenzhen().specialisedAndInnovative(held("2020-11-01", "2023-10-30"))
+        .littleGiant(Qualification.held(false)).build(), asOf).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // before: INELIGIBLE with the 小巨人 recognition not given; a 小巨人 (recognised from among the 专精特新中小企业, on
+    // its own term) may still be one: not known, and asked (decisions register §4.6 item 59)
+    MeasureOutcome lapsed = agreeing(POOL, shenzhen().specialisedAndInnovative(held("2020-11-01", "2023-10-30"))
+        .build(), asOf);
+    assertThat(lapsed.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(lapsed.missingFacts()).containsExactly("/littleGiant");
     MeasureOutcome unknown = agreeing(INTEREST, shenzhen().build(), asOf);
     assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(unknown.missingFacts()).containsExactly("/specialisedAndInnovative");

@@ -51,4 +51,20 @@ class ShareFeeLittleGiantAuditTest {
     assertThat(open.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0.00"), Cny.of("5000.00")));
     assertThat(open.missingFacts()).containsExactly("/specialisedAndInnovative");
   }
+
+  @Test
+  void test_smeRecognitionLapsedBeforeTheService_theLittleGiantAsked() {
+    // the SME recognition ran 2020-06-01..2023-05-31 and lapsed before the service on 2023-06-01; a 小巨人, recognised
+    // from among the 专精特新中小企业, runs its own term (decisions register §4.6 item 59). Not given: 0 to 50% ×
+    // 10,000.00 = 5,000.00, the 小巨人 recognition asked (before: INELIGIBLE, 0.00)
+    String lapsed = "'specialisedAndInnovative': {'held': true, 'since': '2020-06-01', 'until': '2023-05-31'}, ";
+    MeasureOutcome open = outcome(lapsed);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0.00"), Cny.of("5000.00")));
+    assertThat(open.missingFacts()).containsExactly("/littleGiant");
+    // a 小巨人 from 2022-07-01 to 2025-06-30: 5,000.00 saved; no 小巨人: nothing
+    assertThat(outcome(lapsed + "'littleGiant': {'held': true, 'since': '2022-07-01', 'until': '2025-06-30'}, ")
+        .amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("5000.00")));
+    assertThat(outcome(lapsed + "'littleGiant': {'held': false}, ").verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
 }
