@@ -193,8 +193,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * already decided, which may then go to the other subsidy), when a loan the tech-SME subsidy took is reopened for
    * an unknown amount received, when an interest payment is on a loan the profile does not hold, when the renovation
    * interest subsidy may take an open loan (a renovation payment names it, no loan, or a loan not held: §4.6 item 54),
-   * or when the joint
-   * most would not be below the sum of the two maxima: the engine then adds the two, too wide, never too narrow.
+   * or when the joint most would not be below the sum of the two maxima: the engine then adds the two, too wide,
+   * never too narrow.
    *
    * @param outcomes  every outcome so far, in catalogue order
    * @param profile  the enterprise
@@ -319,7 +319,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         .build();
     UnaryOperator<List<String>> profileFacts = facts -> profileFacts(facts, openingLists);
     List<TechSmeInterestItem> heldInterest = new ArrayList<>(items.interest().size());
-    // the least without the stacking: the interest on the loans held and on those drawn before the first-loan window
+    // the least without the stacking: the interest on the loans held (their flag given) and on those drawn before the
+    // first-loan window
     List<TechSmeInterestItem> notFirstInterest = new ArrayList<>(items.interest().size());
     // the least without the loans whose flag is not given: the interest on the others
     List<TechSmeInterestItem> flagKnownInterest = new ArrayList<>(items.interest().size());
@@ -335,7 +336,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         if (!flagOpenIds.contains(item.loanId())) {
           notFirstInterest.add(item);
         }
-      } else if (!loanIds.contains(item.loanId()) && item.accrualStart().isBefore(firstDrawable)) {
+      } else if (!held && item.accrualStart().isBefore(firstDrawable)) {
         notFirstInterest.add(item);
       }
     }
