@@ -4,27 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Measure;
-import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import javax.money.MonetaryAmount;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,11 +62,11 @@ class EntitlementFactDropPropertyTest {
       EnterpriseProfile full = population.next();
       JsonNode tree = MAPPER.readTree(HuiqiJson.write(full));
       List<String> paths = new ArrayList<>();
-      members(tree, "", paths);
+      FactDrops.members(tree, "", paths);
       for (LocalDate asOf : DATES) {
         EntitlementReport complete = ENGINE.evaluate(full, asOf);
         for (String path : paths) {
-          Optional<EnterpriseProfile> dropped = without(tree, path);
+          Optional<EnterpriseProfile> dropped = FactDrops.without(tree, List.of(path));
           if (dropped.isEmpty()) {
             continue;
           }
@@ -82,7 +74,7 @@ class EntitlementFactDropPropertyTest {
           dropsChecked++;
           for (MeasureOutcome known : complete.outcomes()) {
             MeasureOutcome open = partial.outcome(known.measure()).orElseThrow();
-            if (!documentedDefault(path, known, full) && !allows(open, known)) {
+            if (!documentedDefault(path, known, full) && !FactDrops.allows(open, known)) {
               contradictions.add("seed " + seed + ", firm " + index + ", " + asOf + ", drop " + path + ", "
                   + known.measure() + ": with it " + known.verdict() + " " + known.amount() + ", without it "
                   + open.verdict() + " " + open.amount());
@@ -91,7 +83,7 @@ class EntitlementFactDropPropertyTest {
           // the totals too, in reach and by kind: without the fact each range holds the complete one's (a firm of
           // unknown region is registered in one place, the one adding the most: decisions register §0.6)
           if (!TOTAL_DEFAULTS.contains(path) && !path.endsWith("/nonPerforming")) {
-            Optional<String> total = totalsAllow(partial.totals(), complete.totals());
+            Optional<String> total = FactDrops.totalsAllow(partial.totals(), complete.totals());
             if (total.isPresent()) {
               contradictions.add("seed " + seed + ", firm " + index + ", " + asOf + ", drop " + path + ", "
                   + total.get());
@@ -104,45 +96,6 @@ class EntitlementFactDropPropertyTest {
     assertThat(contradictions).as("seed %d", seed).isEmpty();
   }
 
-  /** The first total without the fact that does not hold the complete profile's, if any. */
-  private static Optional<String> totalsAllow(EntitlementTotals open, EntitlementTotals known) {
-    if (!contains(open.inReach(), known.inReach())) {
-      return Optional.of("total in reach: with it " + known.inReach() + ", without it " + open.inReach());
-    }
-    for (Map.Entry<AmountKind, OutcomeAmount> kind : known.byKind().entrySet()) {
-      // a kind the open totals do not list sums to zero there (a non-monetary outcome ineligible in one report, say)
-      OutcomeAmount without = open.byKind().getOrDefault(kind.getKey(), OutcomeAmount.ZERO);
-      if (!contains(without, kind.getValue())) {
-        return Optional.of(kind.getKey() + ": with it " + kind.getValue() + ", without it " + without);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Whether an open range holds a known one: its least no more, its most no less (or unbounded). */
-  private static boolean contains(OutcomeAmount open, OutcomeAmount known) {
-    if (yuan(open.minimum()).compareTo(yuan(known.minimum())) > 0) {
-      return false;
-    }
-    return open.maximum().isEmpty() || known.maximum().isPresent()
-        && yuan(open.maximum().get()).compareTo(yuan(known.maximum().get())) >= 0;
-  }
-
-  /** Whether the outcome with less known allows the one with more: a decided verdict kept, the range containing. */
-  private static boolean allows(MeasureOutcome open, MeasureOutcome known) {
-    if (open.verdict() != Verdict.UNDETERMINED && open.verdict() != known.verdict()) {
-      return false;
-    }
-    if (yuan(open.amount().minimum()).compareTo(yuan(known.amount().minimum())) > 0) {
-      return false;
-    }
-    if (open.amount().maximum().isEmpty()) {
-      return true;
-    }
-    return known.amount().maximum().isPresent()
-        && yuan(open.amount().maximum().get()).compareTo(yuan(known.amount().maximum().get())) >= 0;
-  }
-
   private static boolean documentedDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
     Measure measure = CATALOG.get(known.measure()).measure();
     boolean restatedRelief = measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure
@@ -152,33 +105,4 @@ class EntitlementFactDropPropertyTest {
         || known.measure().value().equals("miit-2011-300.enterprise-size") && full.size().isPresent();
   }
 
-  private static BigDecimal yuan(MonetaryAmount amount) {
-    return amount.getNumber().numberValue(BigDecimal.class);
-  }
-
-  /** The profile without the member at the path, or empty when the profile cannot do without it. */
-  private static Optional<EnterpriseProfile> without(JsonNode tree, String path) throws Exception {
-    JsonNode copy = tree.deepCopy();
-    int cut = path.lastIndexOf('/');
-    ((ObjectNode) copy.at(path.substring(0, cut))).remove(path.substring(cut + 1));
-    try {
-      return Optional.of(HuiqiJson.read(MAPPER.writeValueAsString(copy), EnterpriseProfile.class));
-    } catch (HuiqiException refused) {
-      return Optional.empty();
-    }
-  }
-
-  /** Every object member's path, nested members and the members of objects in arrays included. */
-  private static void members(JsonNode node, String at, List<String> paths) {
-    if (node.isObject()) {
-      node.fieldNames().forEachRemaining(name -> {
-        paths.add(at + "/" + name);
-        members(node.get(name), at + "/" + name, paths);
-      });
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        members(node.get(i), at + "/" + i, paths);
-      }
-    }
-  }
 }

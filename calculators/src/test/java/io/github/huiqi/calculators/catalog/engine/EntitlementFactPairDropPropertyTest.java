@@ -10,14 +10,11 @@ import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
-import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
@@ -25,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import javax.money.MonetaryAmount;
@@ -114,7 +110,7 @@ class EntitlementFactPairDropPropertyTest {
       JsonNode tree = firms.get(index);
       EnterpriseProfile full = HuiqiJson.read(MAPPER.writeValueAsString(tree), EnterpriseProfile.class);
       List<String> paths = new ArrayList<>();
-      members(tree, "", paths);
+      FactDrops.members(tree, "", paths);
       List<List<String>> drops = new ArrayList<>();
       for (String path : paths) {
         drops.add(List.of(path));
@@ -130,7 +126,7 @@ class EntitlementFactPairDropPropertyTest {
         EntitlementReport complete = ENGINE.evaluate(full, asOf);
         assertThat(complete.failures()).as("firm %d on %s", index, asOf).isEmpty();
         for (List<String> drop : drops) {
-          Optional<EnterpriseProfile> dropped = without(tree, drop);
+          Optional<EnterpriseProfile> dropped = FactDrops.without(tree, drop);
           if (dropped.isEmpty()) {
             continue;
           }
@@ -148,14 +144,14 @@ class EntitlementFactPairDropPropertyTest {
               continue;
             }
             MeasureOutcome open = evaluated.get();
-            if (!documentedDefault(drop, known, full) && !allows(open, known)) {
+            if (!documentedDefault(drop, known, full) && !FactDrops.allows(open, known)) {
               contradictions.add(where + known.measure() + ": with it " + known.verdict() + " " + known.amount()
                   + ", without it " + open.verdict() + " " + open.amount());
             }
           }
           if (drop.stream().noneMatch(path -> TOTAL_DEFAULTS.contains(path) || path.endsWith("/nonPerforming")
               || taxDefault(path) || qualificationDate(path))) {
-            totalsAllow(partial.totals(), complete.totals()).ifPresent(total -> contradictions.add(where + total));
+            FactDrops.totalsAllow(partial.totals(), complete.totals()).ifPresent(total -> contradictions.add(where + total));
             jointLimitsAllow(partial, complete).ifPresent(limit -> contradictions.add(where + limit));
           }
         }
@@ -163,22 +159,6 @@ class EntitlementFactPairDropPropertyTest {
     }
     assertThat(dropsChecked).as("drops evaluated").isGreaterThan(1000);
     assertThat(contradictions).as("seed %d", seed).isEmpty();
-  }
-
-  /** The first total without the facts that does not hold the complete profile's, if any. */
-  private static Optional<String> totalsAllow(EntitlementTotals open, EntitlementTotals known) {
-    if (!contains(open.inReach(), known.inReach())) {
-      return Optional.of("total in reach: with it " + known.inReach() + ", without it " + open.inReach());
-    }
-    for (Map.Entry<AmountKind, OutcomeAmount> kind : known.byKind().entrySet()) {
-      // a kind the open report does not list has nothing in reach: zero (a non-monetary outcome, 0.00, live with the
-      // facts and ineligible without them, is listed in one and not the other)
-      OutcomeAmount without = open.byKind().getOrDefault(kind.getKey(), OutcomeAmount.ZERO);
-      if (!contains(without, kind.getValue())) {
-        return Optional.of(kind.getKey() + ": with it " + kind.getValue() + ", without it " + without);
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -212,23 +192,6 @@ class EntitlementFactPairDropPropertyTest {
     return Optional.empty();
   }
 
-  /** Whether an open range holds a known one: its least no more, its most no less (or unbounded). */
-  private static boolean contains(OutcomeAmount open, OutcomeAmount known) {
-    if (yuan(open.minimum()).compareTo(yuan(known.minimum())) > 0) {
-      return false;
-    }
-    return open.maximum().isEmpty() || known.maximum().isPresent()
-        && yuan(open.maximum().get()).compareTo(yuan(known.maximum().get())) >= 0;
-  }
-
-  /** Whether the outcome with less known allows the one with more: a decided verdict kept, the range containing. */
-  private static boolean allows(MeasureOutcome open, MeasureOutcome known) {
-    if (open.verdict() != Verdict.UNDETERMINED && open.verdict() != known.verdict()) {
-      return false;
-    }
-    return contains(open.amount(), known.amount());
-  }
-
   private static boolean documentedDefault(List<String> drop, MeasureOutcome known, EnterpriseProfile full) {
     Measure measure = CATALOG.get(known.measure()).measure();
     boolean restatedRelief = measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure
@@ -260,37 +223,6 @@ class EntitlementFactPairDropPropertyTest {
 
   private static BigDecimal yuan(MonetaryAmount amount) {
     return amount.getNumber().numberValue(BigDecimal.class);
-  }
-
-  /** The profile without the members at the paths, or empty when the profile cannot do without them. */
-  private static Optional<EnterpriseProfile> without(JsonNode tree, List<String> paths) throws Exception {
-    JsonNode copy = tree.deepCopy();
-    for (String path : paths) {
-      int cut = path.lastIndexOf('/');
-      ((ObjectNode) copy.at(path.substring(0, cut))).remove(path.substring(cut + 1));
-    }
-    try {
-      return Optional.of(HuiqiJson.read(MAPPER.writeValueAsString(copy), EnterpriseProfile.class));
-    } catch (HuiqiException refused) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Every object member's path, nested members and the members of objects in arrays included; a sum of money is one
-   * fact (its amount and currency are not dropped apart from it).
-   */
-  private static void members(JsonNode node, String at, List<String> paths) {
-    if (node.isObject() && !node.has("currency")) {
-      node.fieldNames().forEachRemaining(name -> {
-        paths.add(at + "/" + name);
-        members(node.get(name), at + "/" + name, paths);
-      });
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        members(node.get(i), at + "/" + i, paths);
-      }
-    }
   }
 
   //-------------------------------------------------------------------------

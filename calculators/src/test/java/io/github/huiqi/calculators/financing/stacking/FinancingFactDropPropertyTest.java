@@ -2,26 +2,22 @@ package io.github.huiqi.calculators.financing.stacking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.calculators.catalog.engine.FactDrops;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
-import io.github.huiqi.calculators.catalog.engine.EntitlementTotals;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
-import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
@@ -31,7 +27,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import javax.money.MonetaryAmount;
@@ -99,13 +94,13 @@ class FinancingFactDropPropertyTest {
       ObjectNode tree = firm(random);
       EnterpriseProfile full = HuiqiJson.read(MAPPER.writeValueAsString(tree), EnterpriseProfile.class);
       List<String> paths = new ArrayList<>();
-      members(tree, "", paths);
+      FactDrops.members(tree, "", paths);
       List<String> droppable = new ArrayList<>();
       for (LocalDate asOf : DATES) {
         EntitlementReport complete = ENGINE.evaluate(full, asOf);
         String label = "seed " + seed + ", firm " + index + ", " + asOf;
         for (String path : paths) {
-          Optional<EnterpriseProfile> dropped = without(tree, List.of(path));
+          Optional<EnterpriseProfile> dropped = FactDrops.without(tree, List.of(path));
           if (dropped.isPresent()) {
             singles++;
             if (asOf.equals(DATES.get(0))) {
@@ -120,7 +115,7 @@ class FinancingFactDropPropertyTest {
           if ((first + "/").startsWith(second + "/") || (second + "/").startsWith(first + "/")) {
             continue;
           }
-          Optional<EnterpriseProfile> dropped = without(tree, List.of(first, second));
+          Optional<EnterpriseProfile> dropped = FactDrops.without(tree, List.of(first, second));
           if (dropped.isPresent()) {
             pairs++;
             compare(label, List.of(first, second), full, complete, ENGINE.evaluate(dropped.get(), asOf),
@@ -147,7 +142,7 @@ class FinancingFactDropPropertyTest {
         || path.endsWith("/nonPerforming"));
     for (MeasureOutcome known : complete.outcomes()) {
       MeasureOutcome open = partial.outcome(known.measure()).orElseThrow();
-      if (allows(open, known)) {
+      if (FactDrops.allows(open, known)) {
         continue;
       }
       boolean excused = dropped.stream().anyMatch(path -> documentedDefault(path, known, full)
@@ -162,7 +157,7 @@ class FinancingFactDropPropertyTest {
     if (totalExcused) {
       return;
     }
-    totalsAllow(partial.totals(), complete.totals()).ifPresent(total -> contradictions.add(where + total));
+    FactDrops.totalsAllow(partial.totals(), complete.totals()).ifPresent(total -> contradictions.add(where + total));
     for (JointLimit limit : partial.jointLimits()) {
       OutcomeAmount pair = pairTotal(complete, limit.measures());
       boolean within = yuan(pair.minimum()).compareTo(yuan(limit.minimum())) >= 0 && pair.maximum().isPresent()
@@ -222,35 +217,6 @@ class FinancingFactDropPropertyTest {
     return sum;
   }
 
-  /** The first total without the facts that does not hold the complete profile's, if any. */
-  private static Optional<String> totalsAllow(EntitlementTotals open, EntitlementTotals known) {
-    if (!contains(open.inReach(), known.inReach())) {
-      return Optional.of("total in reach: with it " + known.inReach() + ", without it " + open.inReach());
-    }
-    for (Map.Entry<AmountKind, OutcomeAmount> kind : known.byKind().entrySet()) {
-      OutcomeAmount without = open.byKind().get(kind.getKey());
-      if (without == null || !contains(without, kind.getValue())) {
-        return Optional.of(kind.getKey() + ": with it " + kind.getValue() + ", without it " + without);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean contains(OutcomeAmount open, OutcomeAmount known) {
-    if (yuan(open.minimum()).compareTo(yuan(known.minimum())) > 0) {
-      return false;
-    }
-    return open.maximum().isEmpty() || known.maximum().isPresent()
-        && yuan(open.maximum().get()).compareTo(yuan(known.maximum().get())) >= 0;
-  }
-
-  private static boolean allows(MeasureOutcome open, MeasureOutcome known) {
-    if (open.verdict() != Verdict.UNDETERMINED && open.verdict() != known.verdict()) {
-      return false;
-    }
-    return contains(open.amount(), known.amount());
-  }
-
   private static boolean documentedDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
     Measure measure = CATALOG.get(known.measure()).measure();
     boolean restatedRelief = measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure
@@ -271,33 +237,6 @@ class FinancingFactDropPropertyTest {
 
   private static BigDecimal yuan(MonetaryAmount amount) {
     return amount.getNumber().numberValue(BigDecimal.class);
-  }
-
-  /** The profile without the members at the paths, or empty when the profile cannot do without them. */
-  private static Optional<EnterpriseProfile> without(JsonNode tree, List<String> paths) throws Exception {
-    JsonNode copy = tree.deepCopy();
-    for (String path : paths) {
-      int cut = path.lastIndexOf('/');
-      ((ObjectNode) copy.at(path.substring(0, cut))).remove(path.substring(cut + 1));
-    }
-    try {
-      return Optional.of(HuiqiJson.read(MAPPER.writeValueAsString(copy), EnterpriseProfile.class));
-    } catch (HuiqiException refused) {
-      return Optional.empty();
-    }
-  }
-
-  private static void members(JsonNode node, String at, List<String> paths) {
-    if (node.isObject()) {
-      node.fieldNames().forEachRemaining(name -> {
-        paths.add(at + "/" + name);
-        members(node.get(name), at + "/" + name, paths);
-      });
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        members(node.get(i), at + "/" + i, paths);
-      }
-    }
   }
 
   // ---- the generator ----
