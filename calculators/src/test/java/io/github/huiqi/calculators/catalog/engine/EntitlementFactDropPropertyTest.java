@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
-import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.policy.Measure;
-import io.github.huiqi.core.tax.rd.RdMeasure;
-import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
-import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +42,6 @@ class EntitlementFactDropPropertyTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
-  private static final Catalog CATALOG = Catalog.builtIn();
   /** The facts read by a documented default (below), which may change any measure's outcome and so the total. */
   private static final List<String> TOTAL_DEFAULTS = List.of("/legalForm", "/size");
   private static final List<LocalDate> DATES = List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2024, 3, 15));
@@ -74,7 +68,7 @@ class EntitlementFactDropPropertyTest {
           dropsChecked++;
           for (MeasureOutcome known : complete.outcomes()) {
             MeasureOutcome open = partial.outcome(known.measure()).orElseThrow();
-            if (!documentedDefault(path, known, full) && !FactDrops.allows(open, known)) {
+            if (!FactDrops.readByDefault(path, known, full) && !FactDrops.allows(open, known)) {
               contradictions.add("seed " + seed + ", firm " + index + ", " + asOf + ", drop " + path + ", "
                   + known.measure() + ": with it " + known.verdict() + " " + known.amount() + ", without it "
                   + open.verdict() + " " + open.amount());
@@ -96,13 +90,5 @@ class EntitlementFactDropPropertyTest {
     assertThat(contradictions).as("seed %d", seed).isEmpty();
   }
 
-  private static boolean documentedDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
-    Measure measure = CATALOG.get(known.measure()).measure();
-    boolean restatedRelief = measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure
-        || measure instanceof RdMeasure;
-    return path.equals("/legalForm") || path.equals("/size") || path.endsWith("/nonPerforming")
-        || path.equals("/registrationRegionCode") && restatedRelief
-        || known.measure().value().equals("miit-2011-300.enterprise-size") && full.size().isPresent();
-  }
 
 }

@@ -7,17 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
-import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
-import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
-import io.github.huiqi.core.tax.rd.RdMeasure;
-import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
-import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +55,6 @@ class EntitlementFactPairDropPropertyTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
-  private static final Catalog CATALOG = Catalog.builtIn();
   private static final List<String> TOTAL_DEFAULTS = List.of("/legalForm", "/size");
   /**
    * A year's R&amp;D facts that refine its costs, read as none when absent (decisions register §4.5 item 34), a
@@ -193,16 +187,9 @@ class EntitlementFactPairDropPropertyTest {
   }
 
   private static boolean documentedDefault(List<String> drop, MeasureOutcome known, EnterpriseProfile full) {
-    Measure measure = CATALOG.get(known.measure()).measure();
-    boolean restatedRelief = measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure
-        || measure instanceof RdMeasure;
-    if (known.measure().value().equals("miit-2011-300.enterprise-size") && full.size().isPresent()) {
-      return true;
-    }
     for (String path : drop) {
-      if (path.equals("/legalForm") || path.equals("/size") || path.endsWith("/nonPerforming")
-          || qualificationDate(path)
-          || (path.equals("/registrationRegionCode") || taxDefault(path)) && restatedRelief) {
+      if (FactDrops.readByDefault(path, known, full) || qualificationDate(path)
+          || taxDefault(path) && FactDrops.restatedRelief(known.measure())) {
         return true;
       }
     }

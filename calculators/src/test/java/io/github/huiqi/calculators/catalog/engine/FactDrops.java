@@ -3,13 +3,19 @@ package io.github.huiqi.calculators.catalog.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.Measure;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +31,8 @@ import javax.money.MonetaryAmount;
 public final class FactDrops {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Catalog CATALOG = Catalog.builtIn();
+  private static final MeasureId SIZE = new MeasureId("miit-2011-300.enterprise-size");
 
   private FactDrops() {
   }
@@ -120,6 +128,36 @@ public final class FactDrops {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a dropped fact is one every fact-drop test leaves out, being read by a documented default rather than as
+   * unknown: {@code /legalForm} (an enterprise), {@code /size} (the stated size comes before the figures, and the size
+   * standard's own outcome on a firm that states its size), {@code /loans/i/nonPerforming} (a performing loan), and
+   * {@code /registrationRegionCode} for the national tax reliefs both documents restate (counted once, under the
+   * firm's own region's restatement: decisions register §1.7).
+   *
+   * @param path  the dropped fact's pointer
+   * @param known  the outcome with the fact
+   * @param full  the complete profile
+   * @return whether the pair is left out
+   */
+  public static boolean readByDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
+    return path.equals("/legalForm") || path.equals("/size") || path.endsWith("/nonPerforming")
+        || path.equals("/registrationRegionCode") && restatedRelief(known.measure())
+        || known.measure().equals(SIZE) && full.size().isPresent();
+  }
+
+  /**
+   * Whether a measure is one of the national tax reliefs that 深工信〔2023〕26号 第1条 and 沪企服办〔2023〕1号 第二十二条
+   * both restate (small-scale VAT, 小型微利企业, R&amp;D).
+   *
+   * @param id  the measure
+   * @return whether it is such a relief
+   */
+  public static boolean restatedRelief(MeasureId id) {
+    Measure measure = CATALOG.get(id).measure();
+    return measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure || measure instanceof RdMeasure;
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {

@@ -18,9 +18,6 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
-import io.github.huiqi.core.tax.rd.RdMeasure;
-import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
-import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -219,11 +216,7 @@ class FinancingFactDropPropertyTest {
 
   private static boolean documentedDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
     Measure measure = CATALOG.get(known.measure()).measure();
-    boolean restatedRelief = measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure
-        || measure instanceof RdMeasure;
-    return path.equals("/legalForm") || path.equals("/size") || path.endsWith("/nonPerforming")
-        || path.equals("/registrationRegionCode") && restatedRelief
-        || known.measure().value().equals("miit-2011-300.enterprise-size") && full.size().isPresent()
+    return FactDrops.readByDefault(path, known, full)
         // the rate the guarantor charges not given, the measure's maximum reduction (40%) is the saving: register
         // §1.2 card 000-6 ("without it the measure's maximum is used")
         || path.matches("/loans/\\d+/guarantee/feeRate") && measure instanceof GuaranteeFeeReductionMeasure
