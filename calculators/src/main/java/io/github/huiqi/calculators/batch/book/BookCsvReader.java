@@ -39,6 +39,8 @@ public final class BookCsvReader {
   private int peeked = -2;
   private boolean started;
   private long recordLine = 1;
+  /** Whether the last character read was a line end, so that the last record ended on the line before. */
+  private boolean lastWasLineEnd;
   private int failedField = -1;
   private List<String> failedFields = List.of();
   private int maxFields = MAX_FIELDS;
@@ -160,6 +162,15 @@ public final class BookCsvReader {
   }
 
   /**
+   * Returns the line the last record read, or the last one that failed, ends on (its line end, or the input's end).
+   *
+   * @return the 1-based line
+   */
+  long lastLine() {
+    return lastWasLineEnd ? line - 1 : line;
+  }
+
+  /**
    * Returns the 0-based position in its record of the field the last failed {@link #next} could not read.
    *
    * @return the position, -1 if the last call did not fail
@@ -217,16 +228,19 @@ public final class BookCsvReader {
   }
 
   private int read() {
+    int c;
     if (peeked != -2) {
-      int c = peeked;
+      c = peeked;
       peeked = -2;
-      return c;
+    } else {
+      try {
+        c = in.read();
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
     }
-    try {
-      return in.read();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    lastWasLineEnd = c == '\n';
+    return c;
   }
 
   private int peek() {

@@ -38,6 +38,15 @@ final class BookLines {
   }
 
   /**
+   * Returns the lines read so far, blank ones included: the number of the last line read.
+   *
+   * @return the count
+   */
+  long number() {
+    return number;
+  }
+
+  /**
    * Reads the next line that is not blank.
    *
    * @return the line, or null at the end of the input

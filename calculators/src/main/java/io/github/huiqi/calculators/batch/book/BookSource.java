@@ -11,12 +11,14 @@ import io.github.huiqi.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,7 +26,13 @@ import java.util.function.Function;
 /**
  * A loan book read from a file, row by row: CSV with a header naming the fields ({@link #csv}) or NDJSON, one
  * request as JSON a line ({@link #ndjson}). A bad row is a {@link BookRow} holding its failure, named by line and
- * field; the rows after it are read as usual. Nothing is held beyond the current row.
+ * field; the rows after it are read as usual. Nothing is held beyond the current row. Read a file's bytes through
+ * {@link BookTextReader}, so that a row holding bytes that are not text in the file's charset is such a bad row too:
+ * <pre>
+ * try (Reader in = BookTextReader.utf8(Files.newInputStream(path))) {
+ *   BookTotals totals = BookSource.csv(in, BookSource.RISK_POOL_CLAIMS, "loanId").run(calculator, sink);
+ * }
+ * </pre>
  * <p>
  * Mutable and not thread-safe: iterate once. The reader is the caller's to close.
  *
@@ -94,7 +102,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * column was read, even when a later field could not be.
    *
    * @param <R>  the request type
-   * @param in  the characters
+   * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param mapper  builds a row's request, such as {@link #RISK_POOL_CLAIMS}
    * @param idColumn  the column holding a row's id (reported with a failure), such as {@code loanId}
    * @return the book
@@ -104,7 +112,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    *     ({@link BookCsvMapper#columns()}) and the header names another (field {@code header/i}, its 0-based
    *     position; a column without a name, one or several, is left unread), or the header lacks a column the mapper
    *     says every row needs ({@link BookCsvMapper#requiredColumns()}; field {@code header}, the value the column's
-   *     name)
+   *     name), or the header holds a byte that is not text (field {@code header}, the value {@code byte K}; field
+   *     {@code in} if the reader, not a {@link BookTextReader}, throws at it)
    */
   public static <R> BookSource<R> csv(Reader in, BookCsvMapper<R> mapper, String idColumn) {
     Args.notNull(mapper, "mapper");
@@ -116,9 +125,15 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     } catch (InvalidInputException ex) {
       // a header that cannot be read (a quote not closed, text after a closing quote): named by its column's place
       throw ex.withField("header/" + csv.failedField());
+    } catch (UncheckedIOException ex) {
+      throw notDecoded(ex, csv.line());
     }
     if (names == null) {
       throw new InvalidInputException("header", "", "must name the columns on the first line");
+    }
+    OptionalLong headerByte = badByte(in, csv.recordLine(), csv.lastLine());
+    if (headerByte.isPresent()) {
+      throw notText(InvalidInputException.INVALID, "header", headerByte.getAsLong(), in);
     }
     Map<String, Integer> header = new HashMap<>();
     Optional<Set<String>> known = mapper.columns();
@@ -158,13 +173,27 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
         String column = at < width ? names.fields().get(at).trim() : "";
         InvalidInputException named = ex.withField(column.isEmpty() ? RECORD : column);
         return new Line(csv.recordLine(), new BookCsvReader.Fields(csv.recordLine(), csv.failedFields()), null,
-            named, 0);
+            named, 0, badByte(in, csv.recordLine(), csv.lastLine()));
+      } catch (UncheckedIOException ex) {
+        throw notDecoded(ex, csv.line());
       }
-      return fields == null ? null : new Line(fields.line(), fields, null, null, 0);
+      return fields == null ? null
+          : new Line(fields.line(), fields, null, null, 0, badByte(in, fields.line(), csv.lastLine()));
     };
     return new BookSource<>(reading, line -> {
       List<String> fields = line.fields.fields();
       BookCsvRow row = new BookCsvRow(header, fields);
+      if (line.badByte.isPresent()) {
+        // named by the first column whose text holds a replacement character: an id holding one is no id
+        int at = 0;
+        while (at < fields.size() && fields.get(at).indexOf('\uFFFD') < 0) {
+          at++;
+        }
+        String column = at < fields.size() && at < width ? names.fields().get(at).trim() : "";
+        Optional<String> id = row.optionalText(idColumn).filter(text -> text.indexOf('\uFFFD') < 0);
+        return failed(line.number, id, notText(InvalidInputException.INVALID, column.isEmpty() ? RECORD : column,
+            line.badByte.getAsLong(), in));
+      }
       Optional<String> id = row.optionalText(idColumn);
       if (line.error != null) {
         return failed(line.number, id, line.error);
@@ -187,7 +216,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * the member with {@link #ndjson(Reader, Class, Function, String, JsonCodec)}.
    *
    * @param <R>  the request type
-   * @param in  the characters
+   * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param type  the request type, such as {@code RiskPoolClaim.class}
    * @param id  a request's id (reported with the item), such as {@code RiskPoolClaim::loanId} wrapped in an Optional
    * @return the book
@@ -205,7 +234,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * line's failure carries no id: see {@link #ndjson(Reader, Class, Function, String, JsonCodec)}.
    *
    * @param <R>  the request type
-   * @param in  the characters
+   * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param type  the request type, such as {@code RiskPoolClaim.class}
    * @param id  a request's id (reported with the item)
    * @param codec  the codec whose limits apply to each line, such as {@code HuiqiJson.codec()}
@@ -236,7 +265,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * has its own id), so its book names none.
    *
    * @param <R>  the request type
-   * @param in  the characters
+   * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param type  the request type, such as {@code RiskPoolClaim.class}
    * @param id  a bound request's id (reported with the item), such as {@code RiskPoolClaim::loanId} in an Optional
    * @param idField  the top-level member holding a line's id, read from a line that fails to bind, such as
@@ -261,12 +290,21 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     Reading reading = () -> {
       try {
         BookLines.Line line = lines.next();
-        return line == null ? null : new Line(line.number(), null, line.text(), null, line.length());
+        return line == null ? null : new Line(line.number(), null, line.text(), null, line.length(),
+            badByte(in, line.number(), line.number()));
       } catch (IOException ex) {
-        throw new UncheckedIOException(ex);
+        throw notDecoded(new UncheckedIOException(ex), lines.number() + 1);
       }
     };
     return new BookSource<>(reading, line -> {
+      if (line.badByte.isPresent()) {
+        // the line as a whole, as malformed JSON is; its id read as for any line that fails, unless it holds the
+        // replacement character
+        Optional<String> lineId = line.text == null ? Optional.empty()
+            : BookLineId.read(line.text, idField.orElse(null), codec).filter(text -> text.indexOf('\uFFFD') < 0);
+        return failed(line.number, lineId, notText(InvalidInputException.MALFORMED_JSON, "/",
+            line.badByte.getAsLong(), in));
+      }
       if (line.text == null) {
         return failed(line.number, Optional.empty(), BookFailure.lineTooLongError(line.length, maxLength));
       }
@@ -288,8 +326,10 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param calculator  the calculator
    * @param sink  receives each item
    * @return the totals, bad rows counted as failed
-   * @throws InvalidInputException if an argument is null
-   * @throws UncheckedIOException if reading fails
+   * @throws InvalidInputException if an argument is null, or if the reader throws at a byte that is not text (a
+   *     reader other than {@link BookTextReader}, which cannot be read past it): field {@code in}, the value the line
+   *     the book had reached
+   * @throws UncheckedIOException if reading fails otherwise
    */
   public BookTotals run(BookCalculator<? super R> calculator, Consumer<? super BookItem> sink) {
     Args.notNull(calculator, "calculator");
@@ -338,6 +378,39 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
     return new BookRow<>(line, id, Optional.empty(), Optional.of(BookFailure.from(ex)));
   }
 
+  /** The first bad byte on the lines, when the characters come from a {@link BookTextReader}. */
+  private static OptionalLong badByte(Reader in, long from, long to) {
+    return in instanceof BookTextReader text ? text.badByte(from, to) : OptionalLong.empty();
+  }
+
+  /**
+   * The failure of a row holding bytes that are not text in the book's charset (decisions register §4.6 item 61):
+   * the value {@code byte K}, the 0-based offset of the first bad byte in the input.
+   */
+  private static InvalidInputException notText(String code, String field, long offset, Reader in) {
+    String charset = ((BookTextReader) in).charset().name();
+    return new InvalidInputException(code, field, "byte " + offset,
+        "must be " + charset + " text (byte " + offset + ")",
+        "须为 " + charset + " 文本（第 " + offset + " 字节，自0起）", null);
+  }
+
+  /**
+   * The error that ends a book whose reader threw at a byte that is not text (such as the strict decoder of
+   * {@code Files.newBufferedReader}), naming the line the book had reached (the reader decodes ahead of it, a buffer
+   * at a time, so the bad byte is on that line or after it); any other reading failure as it is.
+   */
+  private static RuntimeException notDecoded(UncheckedIOException ex, long line) {
+    if (!(ex.getCause() instanceof CharacterCodingException)) {
+      return ex;
+    }
+    return new InvalidInputException(InvalidInputException.INVALID, "in", "line " + line,
+        "must be text in the book's charset: its reader could not decode it at or after line " + line
+            + "; read a book of bytes through BookTextReader, so that a line that is not fails alone and the rest "
+            + "is computed",
+        "须为该字符集的文本：读取器在第 " + line + " 行或其后无法解码；请以 BookTextReader 读取字节文件，使该行单独失败、其余照常计算",
+        ex.getCause());
+  }
+
   /** Reads the next raw line or record, null at the end. */
   @FunctionalInterface
   private interface Reading {
@@ -346,9 +419,9 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
 
   /**
    * A raw line (NDJSON: its text, null if longer than the limit, and its length) or record (CSV), or the error that
-   * kept a record from being read.
+   * kept a record from being read; and the offset of its first byte that is not text, when it has one.
    */
   private record Line(long number, BookCsvReader.Fields fields, String text, InvalidInputException error,
-      long length) {
+      long length, OptionalLong badByte) {
   }
 }
