@@ -25,18 +25,32 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.money.MonetaryAmount;
 
 /**
  * A policy office asks what a change would cost before making it (政策沙盘): the risk pool's uplift raised from 30 to
  * 40 points and the first-loan cap from 200,000 to 300,000 (深工信〔2023〕26号 第5条), over a synthetic population of
- * 500 Shenzhen and Shanghai firms. It prints the change in cost per measure with the firms that gain or lose (and the
- * outcomes a stacking rule set aside, whose amounts are in no cost), the change by size class, and a text bar chart
- * by district; with a file name as its argument it also writes the chart as SVG.
+ * 500 Shenzhen and Shanghai firms. It prints, per measure, the certain cost (eligible firms) and the cost in reach
+ * (undetermined firms counted at their most) before and after, with the firms that gain or lose (and the outcomes a
+ * stacking rule set aside, whose amounts are in no cost), then the change in reach by size class and a text bar chart
+ * by district, each named as well as coded; with a file name as its argument it also writes the chart as SVG.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
  */
 public final class SandboxExample {
+
+  /**
+   * The districts of the synthetic population ({@link ScreeningPopulation#SHENZHEN_DISTRICTS},
+   * {@link ScreeningPopulation#SHANGHAI_DISTRICTS}) by their codes in 民政部《中华人民共和国县以上行政区划代码》.
+   */
+  private static final Map<String, String> DISTRICT_NAMES = Map.ofEntries(Map.entry("440303", "深圳罗湖区"),
+      Map.entry("440304", "深圳福田区"), Map.entry("440305", "深圳南山区"), Map.entry("440306", "深圳宝安区"),
+      Map.entry("440307", "深圳龙岗区"), Map.entry("440308", "深圳盐田区"), Map.entry("440309", "深圳龙华区"),
+      Map.entry("440310", "深圳坪山区"), Map.entry("440311", "深圳光明区"), Map.entry("310101", "上海黄浦区"),
+      Map.entry("310104", "上海徐汇区"), Map.entry("310105", "上海长宁区"), Map.entry("310106", "上海静安区"),
+      Map.entry("310107", "上海普陀区"), Map.entry("310109", "上海虹口区"), Map.entry("310110", "上海杨浦区"),
+      Map.entry("310112", "上海闵行区"), Map.entry("310113", "上海宝山区"), Map.entry("310115", "上海浦东新区"));
 
   private SandboxExample() {
   }
@@ -71,13 +85,14 @@ public final class SandboxExample {
         ScreeningPopulation.of(ScreeningExample.SEED, firms, 150), LocalDate.of(2023, 9, 30));
     out.println("policy sandbox over " + report.firms() + " firms: pool uplift 30 → 40 points, first-loan cap "
         + "200,000 → 300,000");
-    out.printf("%-58s %18s %18s %16s %7s %7s %11s%n", "measure", "certain before", "certain after", "change",
-        "gain", "lose", "set aside");
+    out.printf("%-58s %-40s %-40s %5s %5s %s%n", "measure", "certain: before → after (change)",
+        "in reach: before → after (change)", "gain", "lose", "set aside");
     for (SandboxMeasureDelta m : report.measures()) {
-      if (m.gainers() + m.losers() > 0 || !m.certainChange().isZero()) {
-        out.printf("%-58s %18s %18s %16s %7d %7d %5d → %-3d%n", m.measure(), plain(m.certainBefore()),
-            plain(m.certainAfter()), plain(m.certainChange()), m.gainers(), m.losers(), m.setAsideBefore(),
-            m.setAsideAfter());
+      if (m.gainers() + m.losers() > 0 || !m.certainChange().isZero() || !m.inReachChange().isZero()) {
+        out.printf("%-58s %-40s %-40s %5d %5d %d → %d%n", m.measure(),
+            change(m.certainBefore(), m.certainAfter(), m.certainChange()),
+            change(m.inReachBefore(), m.inReachAfter(), m.inReachChange()), m.gainers(), m.losers(),
+            m.setAsideBefore(), m.setAsideAfter());
       }
     }
     long setAside = report.measures().stream().mapToLong(SandboxMeasureDelta::setAsideAfter).sum();
@@ -101,7 +116,7 @@ public final class SandboxExample {
     BigDecimal max = largest(groups);
     int rowHeight = 22;
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"")
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"740\" height=\"")
         .append(40 + rowHeight * groups.size()).append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
         .append("<text x=\"10\" y=\"20\">Change in cost in reach by district (CNY)</text>\n");
     for (int i = 0; i < groups.size(); i++) {
@@ -110,10 +125,10 @@ public final class SandboxExample {
       int width = max.signum() == 0 ? 0 : change.abs().multiply(BigDecimal.valueOf(400))
           .divide(max, 0, RoundingMode.HALF_UP).intValue();
       int y = 30 + rowHeight * i;
-      svg.append("<text x=\"10\" y=\"").append(y + 14).append("\">").append(g.group()).append("</text>\n")
-          .append("<rect x=\"90\" y=\"").append(y).append("\" width=\"").append(width)
+      svg.append("<text x=\"10\" y=\"").append(y + 14).append("\">").append(label(g.group())).append("</text>\n")
+          .append("<rect x=\"190\" y=\"").append(y).append("\" width=\"").append(width)
           .append("\" height=\"16\" fill=\"").append(change.signum() < 0 ? "#c0392b" : "#2e86c1").append("\"/>\n")
-          .append("<text x=\"").append(96 + width).append("\" y=\"").append(y + 14).append("\">")
+          .append("<text x=\"").append(196 + width).append("\" y=\"").append(y + 14).append("\">")
           .append(change.toPlainString()).append("</text>\n");
     }
     return svg.append("</svg>\n").toString();
@@ -125,8 +140,8 @@ public final class SandboxExample {
       BigDecimal change = Cny.yuan(g.inReachChange(), "change");
       int width = max.signum() == 0 ? 0 : change.abs().multiply(BigDecimal.valueOf(40))
           .divide(max, 0, RoundingMode.HALF_UP).intValue();
-      out.printf("  %-8s %5d firms %4d gain %4d lose %16s %s%n", g.group(), g.firms(), g.gainers(), g.losers(),
-          change.toPlainString(), "#".repeat(width));
+      out.printf("  %s %5d firms %4d gain %4d lose %16s %s%n", padded(label(g.group()), 22), g.firms(), g.gainers(),
+          g.losers(), change.toPlainString(), "#".repeat(width));
     }
   }
 
@@ -140,6 +155,24 @@ public final class SandboxExample {
 
   private static String plain(MonetaryAmount amount) {
     return Cny.yuan(amount, "amount").toPlainString();
+  }
+
+  private static String change(MonetaryAmount before, MonetaryAmount after, MonetaryAmount change) {
+    BigDecimal delta = Cny.yuan(change, "change");
+    return plain(before) + " → " + plain(after) + " (" + (delta.signum() > 0 ? "+" : "") + delta.toPlainString()
+        + ")";
+  }
+
+  /** Pads a label to a terminal's columns, a Chinese character taking two. */
+  private static String padded(String label, int columns) {
+    int width = label.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+    return label + " ".repeat(Math.max(0, columns - width));
+  }
+
+  /** A district as its code and name ({@code 440305 深圳南山区}); a size class or {@code unknown} as it is. */
+  private static String label(String group) {
+    String name = DISTRICT_NAMES.get(group);
+    return name == null ? group : group + " " + name;
   }
 
   /**
