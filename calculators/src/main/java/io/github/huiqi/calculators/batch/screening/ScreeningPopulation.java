@@ -13,6 +13,10 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.tax.OperatingQuarter;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatPeriodSales;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,6 +27,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
+import javax.money.MonetaryAmount;
 
 /**
  * A seeded generator of realistic synthetic enterprise profiles (一企一档) for screening and the policy sandbox: an
@@ -33,7 +38,10 @@ import java.util.SplittableRandom;
  * region 440300) and 40% in one of ten Shanghai districts (3101xx, region 310000); industries from a short list of
  * GB/T 4754 codes; 2022 and 2023 figures (revenue, employees, total assets, above-scale, taxable income) by size,
  * with the quarters operated (from the registration's, or the first, through the fourth; employees and assets within
- * 10% of the year's); 科技型中小企业 20%, 专精特新 8% (小巨人 one in eight of those), 高新技术企业 10%; a first-time borrower 30%; one
+ * 10% of the year's) and the R&amp;D expensed in each year (done by nine in ten 科技型中小企业 and one in four other firms,
+ * 2–8% of revenue, no R&amp;D intangible) and, for a small-scale taxpayer, its quarterly VAT periods (sales within 30% of
+ * a quarter's revenue, at most 5,000,000 a year); 科技型中小企业 20%, 专精特新 8% (小巨人 one in eight of those), 高新技术企业
+ * 10%; a first-time borrower 30%; one
  * bank loan for 45% (drawn in 2023-H1, some non-performing a year later, with its interest paid); and, for each fact
  * that may be unknown, a share left absent ({@code unknownShare}; an absent list is an unknown list).
  * <p>
@@ -48,6 +56,8 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
   /** The Shanghai district codes used: 黄浦, 徐汇, 长宁, 静安, 普陀, 虹口, 杨浦, 闵行, 宝山, 浦东新区. */
   public static final List<String> SHANGHAI_DISTRICTS = List.of("310101", "310104", "310105", "310106", "310107",
       "310109", "310110", "310112", "310113", "310115");
+  /** The most revenue a small-scale taxpayer's VAT periods are drawn from, in yuan (1.3 × that within 5,000,000). */
+  private static final long SMALL_SCALE_REVENUE = 3_800_000;
   private static final List<String> INDUSTRIES = List.of("C3484", "C3911", "C3976", "C2929", "I6513", "I6520",
       "F5191", "M7320", "G5438", "E4710");
 
@@ -122,7 +132,8 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
     b.industryCode(known(r, INDUSTRIES.get(r.nextInt(INDUSTRIES.size()))));
     b.restrictedOrProhibitedIndustry(known(r, r.nextInt(50) == 0));
     b.size(known(r, size));
-    b.smallScaleTaxpayer(known(r, size == EnterpriseSize.MICRO ? r.nextInt(10) < 7 : r.nextInt(10) == 0));
+    boolean smallScale = size == EnterpriseSize.MICRO ? r.nextInt(10) < 7 : r.nextInt(10) == 0;
+    b.smallScaleTaxpayer(known(r, smallScale));
     boolean techSme = r.nextInt(100) < 20;
     boolean specialised = r.nextInt(100) < 8;
     b.techSme(qualification(r, techSme, LocalDate.of(2023, 1, 15), LocalDate.of(2023, 12, 31)));
@@ -140,7 +151,10 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
     if (!unknown(r)) {
       // the quarters from a generator of their own, so that every other fact is drawn as before they were added
       Random q = new Random(new SplittableRandom(seed ^ ~(index * 0x9E3779B97F4A7C15L)).nextLong());
-      b.years(List.of(year(r, q, size, 2022, registered), year(r, q, size, 2023, registered)));
+      // and the R&D and VAT periods likewise
+      Random d = new Random(new SplittableRandom(seed ^ (index * 0xD6E8FEB86659FD93L) ^ 0x5DEECE66DL).nextLong());
+      Firm firm = new Firm(size, techSme, smallScale, registered);
+      b.years(List.of(year(r, q, d, firm, 2022), year(r, q, d, firm, 2023)));
     }
     List<LoanFacts> loans = new ArrayList<>();
     List<InterestPayment> interest = new ArrayList<>();
@@ -164,7 +178,13 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
         : percent < 98 ? EnterpriseSize.MEDIUM : EnterpriseSize.LARGE;
   }
 
-  private EnterpriseYear year(Random r, Random q, EnterpriseSize size, int year, LocalDate registered) {
+  /** What a year's figures depend on. */
+  private record Firm(EnterpriseSize size, boolean techSme, boolean smallScale, LocalDate registered) {
+  }
+
+  private EnterpriseYear year(Random r, Random q, Random d, Firm firm, int year) {
+    EnterpriseSize size = firm.size();
+    LocalDate registered = firm.registered();
     long revenueYuan = switch (size) {
       case MICRO -> 200_000 + r.nextInt(2_800_000);
       case SMALL -> 3_000_000 + r.nextInt(17_000_000);
@@ -185,7 +205,51 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
     y.quarters(known(q, quarters(q, year, registered, employees, assetsYuan)));
     y.aboveScale(known(r, revenueYuan >= 20_000_000 && r.nextInt(10) < 8));
     y.taxableIncomeBeforeRd(known(r, Cny.of(BigDecimal.valueOf(revenueYuan / (8 + r.nextInt(20))).setScale(2))));
+    if (!unknown(d)) {
+      y.rdExpensedCosts(d.nextInt(100) < (firm.techSme() ? 90 : 25) ? rdCosts(d, revenueYuan)
+          : RdExpensedCosts.NONE);
+      y.rdIntangibles(List.of());
+    }
+    if (firm.smallScale() && !unknown(d)) {
+      y.vatPeriods(vatQuarters(d, year, registered, revenueYuan));
+    }
     return y.build();
+  }
+
+  /**
+   * A small-scale taxpayer's quarterly VAT periods of a year, from the registration's quarter (or the first) through
+   * the fourth: each quarter's sales, excluding VAT, within 30% of a quarter of the year's revenue, in whole yuan,
+   * the revenue taken at most 3,800,000 so that a year's sales stay within the 5,000,000 that keeps a taxpayer
+   * small-scale (财税〔2018〕33号 第一条; the generator's small firms that are small-scale taxpayers earn more).
+   */
+  private static List<VatPeriodSales> vatQuarters(Random d, int year, LocalDate registered, long revenueYuan) {
+    int first = registered.getYear() < year ? 1 : (registered.getMonthValue() - 1) / 3 + 1;
+    List<VatPeriodSales> periods = new ArrayList<>();
+    long quarter = Math.min(revenueYuan, SMALL_SCALE_REVENUE) / 4;
+    for (int k = first; k <= 4; k++) {
+      long sales = quarter - quarter * 3 / 10 + Math.floorMod(d.nextLong(), quarter * 6 / 10 + 1);
+      periods.add(VatPeriodSales.of(VatFilingPeriod.ofQuarter(year, k), yuan(sales), VatSalesBasis.EXCLUDING_VAT));
+    }
+    return periods;
+  }
+
+  /**
+   * A year's R&amp;D expensed, 2–8% of revenue in whole yuan: direct inputs 15–25% of it, depreciation and new-product
+   * design up to 5% each, other related costs up to 8% (within the 10% cap on them), and personnel the rest.
+   */
+  private static RdExpensedCosts rdCosts(Random d, long revenueYuan) {
+    long total = revenueYuan * (2 + d.nextInt(7)) / 100;
+    long inputs = total * (15 + d.nextInt(11)) / 100;
+    long depreciation = total * d.nextInt(6) / 100;
+    long design = total * d.nextInt(6) / 100;
+    long other = total * d.nextInt(9) / 100;
+    long personnel = total - inputs - depreciation - design - other;
+    return new RdExpensedCosts(yuan(personnel), yuan(inputs), yuan(depreciation), Cny.ZERO, yuan(design),
+        yuan(other));
+  }
+
+  private static MonetaryAmount yuan(long amount) {
+    return Cny.of(BigDecimal.valueOf(amount).setScale(2));
   }
 
   /**

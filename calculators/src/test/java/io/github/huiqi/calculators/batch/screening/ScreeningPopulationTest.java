@@ -14,6 +14,10 @@ import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.tax.rd.RdExpensedCosts;
+import io.github.huiqi.core.tax.vat.VatFilingPeriod;
+import io.github.huiqi.core.tax.vat.VatPeriodSales;
+import io.github.huiqi.core.tax.vat.VatSalesBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -247,6 +251,92 @@ class ScreeningPopulationTest {
       }
     }
     assertThat(100.0 * aboveScaleOfLarge / largeYears).isCloseTo(80, within(3.0));
+  }
+
+  @Test
+  void shape_rdExpensedEachYear() {
+    List<EnterpriseProfile> firms = allKnown(2031L, N / 4);
+    long techYears = 0;
+    long techRd = 0;
+    long otherYears = 0;
+    long otherRd = 0;
+    for (EnterpriseProfile f : firms) {
+      boolean techSme = f.techSme().orElseThrow().held();
+      for (EnterpriseYear y : f.years().orElseThrow()) {
+        assertThat(y.rdIntangibles()).contains(List.of());
+        RdExpensedCosts costs = y.rdExpensedCosts().orElseThrow();
+        boolean any = !costs.equals(RdExpensedCosts.NONE);
+        if (techSme) {
+          techYears++;
+          techRd += any ? 1 : 0;
+        } else {
+          otherYears++;
+          otherRd += any ? 1 : 0;
+        }
+        if (!any) {
+          continue;
+        }
+        // 2–8% of revenue in whole yuan (rounded down): direct inputs 15–25% of it, depreciation and new-product
+        // design up to 5% each, other related costs up to 8% (each rounded down), personnel the rest (57–85%)
+        BigDecimal revenue = Cny.yuan(y.revenue().orElseThrow(), "revenue");
+        BigDecimal personnel = Cny.yuan(costs.personnel(), "personnel");
+        BigDecimal inputs = Cny.yuan(costs.directInputs(), "directInputs");
+        BigDecimal depreciation = Cny.yuan(costs.depreciation(), "depreciation");
+        BigDecimal design = Cny.yuan(costs.newProductDesign(), "newProductDesign");
+        BigDecimal other = Cny.yuan(costs.otherRelated(), "otherRelated");
+        BigDecimal total = personnel.add(inputs).add(depreciation).add(design).add(other);
+        assertThat(total).isBetween(revenue.multiply(new BigDecimal("0.02")).setScale(0, RoundingMode.DOWN),
+            revenue.multiply(new BigDecimal("0.08")));
+        assertThat(inputs).isBetween(total.multiply(new BigDecimal("0.15")).setScale(0, RoundingMode.DOWN),
+            total.multiply(new BigDecimal("0.25")));
+        assertThat(depreciation.max(design)).isLessThanOrEqualTo(total.multiply(new BigDecimal("0.05")));
+        assertThat(other).isLessThanOrEqualTo(total.multiply(new BigDecimal("0.08")));
+        assertThat(personnel).isBetween(total.multiply(new BigDecimal("0.57")),
+            total.multiply(new BigDecimal("0.85")).add(new BigDecimal("4")));
+        assertThat(costs.intangibleAmortisation().isZero()).isTrue();
+        assertThat(personnel.scale()).isEqualTo(2);
+        assertThat(personnel.remainder(BigDecimal.ONE).signum()).isZero();
+      }
+    }
+    // R&D done by nine in ten 科技型中小企业 and one in four other firms, year by year
+    assertThat(100.0 * techRd / techYears).isCloseTo(90, within(1.5));
+    assertThat(100.0 * otherRd / otherYears).isCloseTo(25, within(POINTS * 2));
+  }
+
+  @Test
+  void shape_vatQuartersOfSmallScaleTaxpayers() {
+    List<EnterpriseProfile> firms = allKnown(2032L, N / 10);
+    long smallScaleYears = 0;
+    for (EnterpriseProfile f : firms) {
+      boolean smallScale = f.smallScaleTaxpayer().orElseThrow();
+      LocalDate registered = f.registrationDate().orElseThrow();
+      for (EnterpriseYear y : f.years().orElseThrow()) {
+        if (!smallScale) {
+          assertThat(y.vatPeriods()).isEmpty();
+          continue;
+        }
+        smallScaleYears++;
+        // quarterly, from the quarter of the registration (in its year) through the fourth; each quarter's sales
+        // excluding VAT within 30% of a quarter of the year's revenue taken at most 3,800,000 (a quarter rounded down
+        // to the yuan), so at most 5,000,000 a year: 1.3 × 3,800,000 = 4,940,000 (财税〔2018〕33号 第一条)
+        int first = registered.getYear() < y.year() ? 1 : (registered.getMonthValue() - 1) / 3 + 1;
+        List<VatPeriodSales> periods = y.vatPeriods().orElseThrow();
+        assertThat(periods).extracting(VatPeriodSales::period).containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(first, 4).mapToObj(k -> VatFilingPeriod.ofQuarter(y.year(), k))
+                .toList());
+        BigDecimal quarter = Cny.yuan(y.revenue().orElseThrow(), "revenue").min(new BigDecimal("3800000"))
+            .divide(BigDecimal.valueOf(4), 0, RoundingMode.DOWN);
+        BigDecimal year = BigDecimal.ZERO;
+        for (VatPeriodSales period : periods) {
+          assertThat(period.salesBasis()).isEqualTo(VatSalesBasis.EXCLUDING_VAT);
+          assertThat(Cny.yuan(period.sales(), "sales")).isBetween(quarter.multiply(new BigDecimal("0.7"))
+              .subtract(BigDecimal.ONE), quarter.multiply(new BigDecimal("1.3")));
+          year = year.add(Cny.yuan(period.sales(), "sales"));
+        }
+        assertThat(year).isLessThanOrEqualTo(new BigDecimal("5000000"));
+      }
+    }
+    assertThat(smallScaleYears).isPositive();
   }
 
   @Test
