@@ -33,17 +33,17 @@ import javax.money.MonetaryAmount;
  * A seeded generator of realistic synthetic enterprise profiles (一企一档) for screening and the policy sandbox: an
  * {@link Iterator} that makes each profile when asked, so a population of millions is never held in memory.
  * <p>
- * The shape, chosen to resemble a city's registered SMEs (synthetic, not statistics): sizes 70% micro, 20% small,
- * 8% medium, 2% large; registered 60% in one of nine Shenzhen districts (4403xx, the Shenzhen packs' enterprise
- * region 440300) and 40% in one of ten Shanghai districts (3101xx, region 310000); industries from a short list of
- * GB/T 4754 codes; 2022 and 2023 figures (revenue, employees, total assets, above-scale, taxable income) by size,
- * with the quarters operated (from the registration's, or the first, through the fourth; employees and assets within
- * 10% of the year's) and the R&amp;D expensed in each year (done by nine in ten 科技型中小企业 and one in four other firms,
- * 2–8% of revenue, no R&amp;D intangible) and, for a small-scale taxpayer, its quarterly VAT periods (sales within 30% of
- * a quarter's revenue, at most 5,000,000 a year); 科技型中小企业 20%, 专精特新 8% (小巨人 one in eight of those), 高新技术企业
- * 10%; a first-time borrower 30%; one
- * bank loan for 45% (drawn in 2023-H1, some non-performing a year later, with its interest paid); and, for each fact
- * that may be unknown, a share left absent ({@code unknownShare}; an absent list is an unknown list).
+ * The shape, chosen to resemble a city's registered SMEs (synthetic, not statistics): sizes 70% micro, 20% small, 8%
+ * medium, 2% large; registered 60% in one of nine Shenzhen districts (4403xx, the Shenzhen packs' enterprise region
+ * 440300) and 40% in one of ten Shanghai districts (3101xx, region 310000); industries from a short list of GB/T 4754
+ * codes; 2022 and 2023 figures (revenue, employees, total assets, above-scale, taxable income) by size, with the
+ * quarters operated (from the registration's, or the first, through the fourth; employees and assets within 10% of the
+ * year's) and the R&amp;D expensed in each year (done by nine in ten 科技型中小企业 and one in four other firms, 2–8% of
+ * revenue, no R&amp;D intangible) and, for a small-scale taxpayer, its quarterly VAT periods (sales within 30% of a
+ * quarter's revenue, at most 5,000,000 a year); 科技型中小企业 20%, 专精特新 8% (小巨人 one in eight of those), 高新技术企业 10%; a
+ * first-time borrower 30%; one bank loan for 45% (drawn in 2023-H1, some non-performing a year later, with its interest
+ * paid); and, for each fact that may be unknown, a share left absent ({@code unknownShare}; an absent list is an
+ * unknown list).
  * <p>
  * The profile of index i depends only on the seed and i, so two runs over the same seed (the policy sandbox's
  * baseline and changed runs) see the same firms. Not thread-safe: one iterator per run.

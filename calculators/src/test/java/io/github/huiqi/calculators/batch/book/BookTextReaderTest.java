@@ -43,7 +43,8 @@ class BookTextReaderTest {
    * A claim granted 2023-02-01, in the 第5条 window: 1,000,000.00 × (30% + 30 pp) = 600,000.00 (深工信〔2023〕26号
    * 第5条 "提高30个百分点").
    */
-  private static final String ROW_TAIL = ",GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\r\n";
+  private static final String ROW_TAIL =
+      ",GENERAL,1000000.00,2023-02-01,,2024-02-01,1000000.00,,,,false,false,false\r\n";
   private static final AmountRange IN_WINDOW = AmountRange.exactly(Cny.of("600000.00"));
 
   @Test
