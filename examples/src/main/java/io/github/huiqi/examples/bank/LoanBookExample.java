@@ -7,14 +7,17 @@ import io.github.huiqi.calculators.batch.book.BookRiskPoolColumns;
 import io.github.huiqi.calculators.batch.book.BookRiskPoolFastPath;
 import io.github.huiqi.calculators.batch.book.BookRow;
 import io.github.huiqi.calculators.batch.book.BookSource;
+import io.github.huiqi.calculators.batch.book.BookTextReader;
 import io.github.huiqi.calculators.batch.book.BookTotals;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.policy.PolicyData;
+import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +64,11 @@ public final class LoanBookExample {
   public static BookTotals run(PrintStream out) {
     RiskPoolMeasure pool = PolicyData.builtIn().getMeasure(RiskPoolMeasure.SHENZHEN_2023);
 
-    // 1. Stream the CSV book: one item per row, the bad row a failure naming its line and column.
-    BookTotals totals = BookSource.csv(new StringReader(BOOK), BookSource.RISK_POOL_CLAIMS, "loanId")
+    // 1. Stream the CSV book: one item per row, the bad row a failure naming its line and column. A file's bytes go
+    //    through BookTextReader (BookTextReader.utf8(Files.newInputStream(path))), so that a row holding bytes that
+    //    are not UTF-8 fails alone too; here the export is in memory.
+    BookTotals totals = BookSource.csv(BookTextReader.utf8(new ByteArrayInputStream(BOOK.getBytes(
+        StandardCharsets.UTF_8))), BookSource.RISK_POOL_CLAIMS, "loanId")
         .run(BookCalculators.riskPool(pool, RiskPoolOptions.DEFAULTS), item -> out.println(describe(item)));
     out.println("streamed: " + totals.items() + " rows, " + totals.eligible() + " eligible, "
         + totals.undetermined() + " undetermined, " + totals.ineligible() + " ineligible, " + totals.failed()
