@@ -2,6 +2,8 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
@@ -103,7 +105,35 @@ class GuaranteeFeeOraclePropertyTest {
         assertThat(viaJson.amount()).as(what).isEqualTo(result.amount());
         assertThat(viaJson.eligibility().verdict().name()).as(what).isEqualTo(expected.verdict());
       }
+      if (n % 20 == 0 && size.isPresent() && region.isPresent()) {
+        // the engine claims the loans drawn in the year before the evaluation date
+        JsonNode outcome = EngineJson.firstOutcome(subsidyEngineRequest(size.get(), region.get(), year, request));
+        assertThat(outcome.at("/verdict").asText()).as(what + "\n" + outcome).isEqualTo(expected.verdict());
+        assertThat(EngineJson.least(outcome)).as(what + "\n" + outcome).isEqualByComparingTo(expected.least());
+        assertThat(EngineJson.most(outcome)).as(what + "\n" + outcome).isEqualByComparingTo(expected.most());
+      }
     }
+  }
+
+  private static String subsidyEngineRequest(EnterpriseSize size, String region, int year,
+      GuaranteeFeeSubsidyRequest request) {
+    StringBuilder json = new StringBuilder("{\"profile\": {\"registrationRegionCode\": \"").append(region)
+        .append("\", \"size\": \"").append(size).append("\", \"loans\": [");
+    for (int i = 0; i < request.loans().size(); i++) {
+      GuaranteeFeeSubsidyLoan loan = request.loans().get(i);
+      json.append(i == 0 ? "" : ", ").append("{\"loanId\": \"").append(loan.loanId()).append("\", \"principal\": ")
+          .append(HuiqiJson.write(loan.principal())).append(", \"drawdownDate\": \"").append(loan.drawdownDate())
+          .append("\", \"maturityDate\": \"").append(loan.drawdownDate().plusYears(1))
+          .append("\", \"annualInterestRate\": ").append(HuiqiJson.write(loan.annualInterestRate()));
+      loan.vehicleOrRealEstatePurchase().ifPresent(value -> json.append(", \"vehicleOrRealEstatePurchase\": ")
+          .append(value));
+      json.append(", \"guaranteed\": true, \"guarantee\": {\"feeRate\": ").append(HuiqiJson.write(
+          loan.guaranteeFeeRate())).append(", \"feePaid\": ").append(HuiqiJson.write(loan.guaranteeFeePaid()));
+      loan.guarantorInRegion().ifPresent(value -> json.append(", \"guarantorInRegion\": ").append(value));
+      json.append("}}");
+    }
+    return json.append("]}, \"asOf\": \"").append(year + 1).append("-06-30\", \"measures\": [\"")
+        .append(SUBSIDY.id()).append("\"]}").toString();
   }
 
   @Test
