@@ -2,13 +2,18 @@ package io.github.huiqi.calculators.financing.renovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
 import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
 import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
+import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
@@ -92,7 +97,32 @@ class RenovationOraclePropertyTest {
         assertThat(yuan(viaJson.amount().maximum())).as(what).isEqualByComparingTo(expected.most());
         assertThat(viaJson.eligibility().verdict().name()).as(what).isEqualTo(expected.verdict());
       }
+      if (n % 20 == 0) {
+        RenovationProject.Builder project = RenovationProject.builder().projectId("R1")
+            .category(request.category()).maturityLevel(request.maturityLevel())
+            .eligibleInvestment(request.eligibleInvestment()).totalInvestment(request.totalInvestment())
+            .fixedAssetInvestment(request.fixedAssetInvestment()).equipmentInvestment(request.equipmentInvestment())
+            .eligibleProject(request.eligibleProject());
+        MeasureOutcome outcome = engineOutcome(project.build(), GRANT.id());
+        assertThat(outcome.verdict().name()).as(what + "\n" + outcome).isEqualTo(expected.verdict());
+        assertThat(yuan(outcome.amount().minimum())).as(what + "\n" + outcome).isZero();
+        assertThat(yuan(outcome.amount().maximum().orElseThrow())).as(what + "\n" + outcome)
+            .isEqualByComparingTo(expected.most());
+      }
     }
+  }
+
+  /** The engine's outcome of a measure for a Shenzhen firm with the one project, on 2023-06-30. */
+  private static MeasureOutcome engineOutcome(RenovationProject project, MeasureId measure) {
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .renovationProjects(List.of(project)).build();
+    for (MeasureOutcome outcome : EntitlementEngine.builtIn().evaluate(profile, LocalDate.of(2023, 6, 30))
+        .outcomes()) {
+      if (outcome.measure().equals(measure)) {
+        return outcome;
+      }
+    }
+    throw new AssertionError("no outcome " + measure);
   }
 
   @Test
@@ -145,6 +175,18 @@ class RenovationOraclePropertyTest {
             INTEREST, HuiqiJson.write(request)), RenovationInterestResult.class);
         assertThat(yuan(viaJson.amount().maximum())).as(what).isEqualByComparingTo(most);
         assertThat(viaJson.eligibility().verdict()).as(what).isEqualTo(verdict);
+      }
+      if (n % 20 == 0) {
+        RenovationProject project = RenovationProject.builder().projectId("R1")
+            .category(RenovationCategory.EQUIPMENT_UPGRADE).eligibleInvestment(Cny.of("1000000"))
+            .eligibleProject(request.eligibleProject()).subsidyStart(first).interestPayments(request.payments())
+            .build();
+        MeasureOutcome outcome = engineOutcome(project, INTEREST.id());
+        assertThat(outcome.verdict()).as(what + "\n" + outcome).isEqualTo(verdict);
+        assertThat(yuan(outcome.amount().maximum().orElseThrow())).as(what + "\n" + outcome)
+            .isEqualByComparingTo(most);
+        assertThat(yuan(outcome.amount().minimum())).as(what + "\n" + outcome)
+            .isEqualByComparingTo(verdict == Verdict.ELIGIBLE ? subsidy : BigDecimal.ZERO);
       }
     }
   }
