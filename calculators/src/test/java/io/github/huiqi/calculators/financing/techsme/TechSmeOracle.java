@@ -73,6 +73,34 @@ final class TechSmeOracle {
     return item.paid().multiply(weighted).divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP);
   }
 
+  /**
+   * Whether a 科技型中小企业 enrolment counts for a claim (decisions register §1.2 card 000-13): granted on or before the
+   * claim's last day and valid on or after its first (null dates do not limit it), the claim running from the
+   * earliest accrual start or payment date of its items to the latest last day of accrual (the end not counted) or
+   * payment date.
+   */
+  static boolean enrolmentReaches(LocalDate since, LocalDate until, List<Interest> interest, List<Fee> fees) {
+    LocalDate first = LocalDate.MAX;
+    LocalDate last = LocalDate.MIN;
+    for (Interest item : interest) {
+      first = min(first, min(item.start(), item.paidOn()));
+      last = max(last, max(item.end().minusDays(1), item.paidOn()));
+    }
+    for (Fee item : fees) {
+      first = min(first, item.paidOn());
+      last = max(last, item.paidOn());
+    }
+    return (since == null || !since.isAfter(last)) && (until == null || !until.isBefore(first));
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
   /** A fee's or premium's subsidy: ratio × paid, half-up to the fen; nothing when paid before the 办法. */
   static BigDecimal fee(Fee item, BigDecimal ratio) {
     return item.paidOn().isBefore(PROGRAMME_START) ? BigDecimal.ZERO

@@ -148,6 +148,52 @@ class TechSmeOraclePropertyTest {
     }
   }
 
+  @Test
+  void test_engine_enrolmentDates_agreeWithTheOracle() {
+    Random random = new Random(SEED + 1);
+    for (int n = 0; n < 150; n++) {
+      List<TechSmeOracle.Interest> interest = new ArrayList<>();
+      List<TechSmeOracle.Fee> fees = new ArrayList<>();
+      for (int i = random.nextInt(2); i >= 0; i--) {
+        LocalDate start = near(random);
+        LocalDate end = start.plusDays(1 + random.nextInt(200));
+        LocalDate paidOn = random.nextBoolean() ? end : start.plusDays(random.nextInt(300));
+        interest.add(new TechSmeOracle.Interest(money(random, new BigDecimal("100000")), start, end, paidOn));
+      }
+      if (random.nextBoolean()) {
+        fees.add(new TechSmeOracle.Fee(money(random, new BigDecimal("100000")), near(random)));
+      }
+      // the enrolment's dates at the claim's first and last days, a day either side, or not given
+      List<LocalDate> dates = new ArrayList<>();
+      interest.forEach(item -> dates.addAll(List.of(item.start(), item.end(), item.paidOn())));
+      fees.forEach(item -> dates.add(item.paidOn()));
+      LocalDate since = random.nextInt(3) == 0 ? null
+          : dates.get(random.nextInt(dates.size())).plusDays(random.nextInt(3) - 1);
+      LocalDate until = random.nextInt(3) == 0 ? null
+          : dates.get(random.nextInt(dates.size())).plusDays(random.nextInt(3) - 1);
+      if (since != null && until != null && until.isBefore(since)) {
+        LocalDate swap = since;
+        since = until;
+        until = swap;
+      }
+      boolean firstTime = random.nextBoolean();
+      boolean reaches = TechSmeOracle.enrolmentReaches(since, until, interest, fees);
+      BigDecimal expected = reaches ? TechSmeOracle.claim(interest, fees, List.of(), firstTime, BigDecimal.ZERO)
+          .total() : BigDecimal.ZERO;
+      StringBuilder techSme = new StringBuilder("{\"held\": true");
+      Optional.ofNullable(since).ifPresent(date -> techSme.append(", \"since\": \"").append(date).append('"'));
+      Optional.ofNullable(until).ifPresent(date -> techSme.append(", \"until\": \"").append(date).append('"'));
+      String request = engineRequest(interest, fees, List.of(), Optional.of(true), Optional.of(firstTime),
+          BigDecimal.ZERO).replace("\"techSme\": {\"held\": true}",
+          "\"techSme\": " + techSme.append('}'));
+      JsonNode outcome = EngineJson.firstOutcome(request);
+      String what = "seed " + (SEED + 1) + " enrolment case " + n + ": " + request + "\n" + outcome;
+      assertThat(outcome.at("/verdict").asText()).as(what).isEqualTo(reaches ? "ELIGIBLE" : "INELIGIBLE");
+      assertThat(EngineJson.most(outcome)).as(what).isEqualByComparingTo(expected);
+      assertThat(EngineJson.least(outcome)).as(what).isEqualByComparingTo(expected);
+    }
+  }
+
   private static void checkItems(TechSmeResult result, List<TechSmeOracle.Interest> interest,
       List<TechSmeOracle.Fee> fees, List<TechSmeOracle.Fee> premiums, boolean firstTime, String what) {
     List<BigDecimal> expected = new ArrayList<>();
