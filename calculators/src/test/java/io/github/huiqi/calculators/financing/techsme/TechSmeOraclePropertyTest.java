@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TechSmeOraclePropertyTest {
 
   private static final long SEED = 2023_13_14L;
-  private static final int CASES = 3_000;
+  private static final int CASES = 2_500;
   private static final LocalDate[] ANCHORS = {TechSmeOracle.YEAR_START, TechSmeOracle.YEAR_END_EXCLUSIVE,
       LocalDate.of(2023, 7, 1)};
 
