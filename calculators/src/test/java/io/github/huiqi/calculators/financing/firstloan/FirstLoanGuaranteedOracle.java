@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,8 +36,13 @@ final class FirstLoanGuaranteedOracle {
       Boolean firstInclusiveLoan, Boolean policyFund) {
   }
 
-  /** The subsidy's least (loans that qualify), most (those that may too) and verdict. */
-  record Subsidy(BigDecimal least, BigDecimal most, String verdict) {
+  /**
+   * The subsidy's least (loans that qualify), most (those that may too) and verdict; each loan's amount before the
+   * cap (zero when it does not qualify) and its share of the least, the cap allocated in drawdown order (then the
+   * request's, as for the Shenzhen first-loan subsidy).
+   */
+  record Subsidy(BigDecimal least, BigDecimal most, String verdict, List<BigDecimal> computed,
+      List<BigDecimal> paid) {
   }
 
   /**
@@ -52,6 +59,8 @@ final class FirstLoanGuaranteedOracle {
     BigDecimal possible = BigDecimal.ZERO;
     boolean anyEligible = false;
     boolean anyOpen = false;
+    List<BigDecimal> computed = new ArrayList<>();
+    List<Boolean> sureLoans = new ArrayList<>();
     for (Loan loan : loans) {
       boolean inWindow = !loan.drawdown().isBefore(WINDOW_FIRST) && !loan.drawdown().isAfter(WINDOW_LAST);
       Boolean[] facts = {sme, inWindow, loan.lenderInShanghai(), loan.firstInclusiveLoan(), loan.policyFund()};
@@ -61,6 +70,8 @@ final class FirstLoanGuaranteedOracle {
         failed |= Boolean.FALSE.equals(fact);
         open |= fact == null;
       }
+      computed.add(BigDecimal.ZERO);
+      sureLoans.add(false);
       if (failed) {
         continue;
       }
@@ -70,14 +81,27 @@ final class FirstLoanGuaranteedOracle {
       BigDecimal part = loan.principal().multiply(SUBSIDY_RATE.min(loan.rate())).multiply(BigDecimal.valueOf(days))
           .divide(DAYS_A_YEAR, 2, RoundingMode.HALF_UP);
       possible = possible.add(part);
+      computed.set(computed.size() - 1, part);
       if (open) {
         anyOpen = true;
       } else {
         anyEligible = true;
         sure = sure.add(part);
+        sureLoans.set(sureLoans.size() - 1, true);
       }
     }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < loans.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> loans.get(i).drawdown()).thenComparing(i -> i));
+    BigDecimal[] paid = new BigDecimal[loans.size()];
+    BigDecimal left = CAP;
+    for (int i : order) {
+      paid[i] = sureLoans.get(i) ? computed.get(i).min(left) : BigDecimal.ZERO;
+      left = left.subtract(paid[i]);
+    }
     String verdict = anyEligible ? "ELIGIBLE" : anyOpen ? "UNDETERMINED" : "INELIGIBLE";
-    return new Subsidy(sure.min(CAP), possible.min(CAP), verdict);
+    return new Subsidy(sure.min(CAP), possible.min(CAP), verdict, computed, List.of(paid));
   }
 }

@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,8 +46,13 @@ final class GuaranteeFeeOracle {
       BigDecimal feePaid, Boolean guarantorInRegion, Boolean vehiclePurchase) {
   }
 
-  /** The subsidy: the least (eligible loans only) and the most (undetermined loans too), and the verdict. */
-  record Subsidy(BigDecimal least, BigDecimal most, String verdict) {
+  /**
+   * The subsidy: the least (eligible loans only) and the most (undetermined loans too), and the verdict; each loan's
+   * amount before the cap (zero when it does not qualify) and its share of the least, the cap allocated in drawdown
+   * order, then the request's.
+   */
+  record Subsidy(BigDecimal least, BigDecimal most, String verdict, List<BigDecimal> computed,
+      List<BigDecimal> paid) {
   }
 
   /**
@@ -61,6 +68,8 @@ final class GuaranteeFeeOracle {
     BigDecimal possible = BigDecimal.ZERO;
     boolean anyEligible = false;
     boolean anyOpen = false;
+    List<BigDecimal> computed = new ArrayList<>();
+    List<Boolean> sureLoans = new ArrayList<>();
     for (SubsidyLoan loan : loans) {
       boolean known = loan.drawdown().getYear() == year && !loan.drawdown().isBefore(SUBSIDY_FIRST_DRAWDOWN)
           && loan.principal().compareTo(SUBSIDY_MAX_PRINCIPAL) <= 0
@@ -73,20 +82,35 @@ final class GuaranteeFeeOracle {
         failed |= Boolean.FALSE.equals(fact);
         open |= fact == null;
       }
+      computed.add(BigDecimal.ZERO);
+      sureLoans.add(false);
       if (failed) {
         continue;
       }
       BigDecimal part = loan.feePaid().multiply(SUBSIDY_RATIO).setScale(2, RoundingMode.HALF_UP);
       possible = possible.add(part);
+      computed.set(computed.size() - 1, part);
       if (open) {
         anyOpen = true;
       } else {
         anyEligible = true;
         sure = sure.add(part);
+        sureLoans.set(sureLoans.size() - 1, true);
       }
     }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < loans.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> loans.get(i).drawdown()).thenComparing(i -> i));
+    BigDecimal[] paid = new BigDecimal[loans.size()];
+    BigDecimal left = SUBSIDY_CAP;
+    for (int i : order) {
+      paid[i] = sureLoans.get(i) ? computed.get(i).min(left) : BigDecimal.ZERO;
+      left = left.subtract(paid[i]);
+    }
     String verdict = anyEligible ? "ELIGIBLE" : anyOpen ? "UNDETERMINED" : "INELIGIBLE";
-    return new Subsidy(sure.min(SUBSIDY_CAP), possible.min(SUBSIDY_CAP), verdict);
+    return new Subsidy(sure.min(SUBSIDY_CAP), possible.min(SUBSIDY_CAP), verdict, computed, List.of(paid));
   }
 
   /** One guarantee of the average: amount, annual rate (a fraction), start counted, end not. */

@@ -95,6 +95,12 @@ class GuaranteeFeeOraclePropertyTest {
       assertThat(result.eligibility().verdict().name()).as(what).isEqualTo(expected.verdict());
       assertThat(yuan(result.amount().minimum())).as(what).isEqualByComparingTo(expected.least());
       assertThat(yuan(result.amount().maximum())).as(what).isEqualByComparingTo(expected.most());
+      for (int i = 0; i < loans.size(); i++) {
+        assertThat(yuan(result.loans().get(i).computed())).as(what + " loan " + i)
+            .isEqualByComparingTo(expected.computed().get(i));
+        assertThat(yuan(result.loans().get(i).paid())).as(what + " loan " + i)
+            .isEqualByComparingTo(expected.paid().get(i));
+      }
       if (expected.least().compareTo(expected.most()) == 0) {
         assertThat(yuan(GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(SUBSIDY, request))).as(what)
             .isEqualByComparingTo(expected.most());
