@@ -60,15 +60,37 @@ final class TechSmeOracle {
    * the 办法.
    */
   static BigDecimal interest(Interest item, boolean firstTimeBorrower) {
+    return interest(item, firstTimeBorrower, false, false);
+  }
+
+  /**
+   * One interest payment's subsidy under the options: {@code paidInWindow}, the whole item uplifted when paid in 2023
+   * (TechSmeAccrualBasis.PAID_IN_WINDOW, decisions register §4.1 item 7); {@code wholeMonths}, a straddling period
+   * split in proportion to its parts' year fractions under whole months ÷ 12 plus odd days ÷ 360, each part counted
+   * on its own (an actual-day count splits by actual days, whatever its basis).
+   */
+  static BigDecimal interest(Interest item, boolean firstTimeBorrower, boolean paidInWindow, boolean wholeMonths) {
     if (item.paidOn().isBefore(PROGRAMME_START)) {
       return BigDecimal.ZERO;
     }
     BigDecimal base = firstTimeBorrower ? FIRST_TIME_BASE_RATIO : BASE_RATIO;
     BigDecimal uplifted = base.add(UPLIFT_POINTS).min(CEILING);
-    long all = ChronoUnit.DAYS.between(item.start(), item.end());
-    LocalDate inFirst = item.start().isAfter(YEAR_START) ? item.start() : YEAR_START;
-    LocalDate inEnd = item.end().isBefore(YEAR_END_EXCLUSIVE) ? item.end() : YEAR_END_EXCLUSIVE;
-    long in = Math.max(0, ChronoUnit.DAYS.between(inFirst, inEnd));
+    long all;
+    long in;
+    if (paidInWindow) {
+      all = 1;
+      in = item.paidOn().getYear() == 2023 ? 1 : 0;
+    } else {
+      LocalDate inFirst = item.start().isAfter(YEAR_START) ? item.start() : YEAR_START;
+      LocalDate inEnd = item.end().isBefore(YEAR_END_EXCLUSIVE) ? item.end() : YEAR_END_EXCLUSIVE;
+      in = inFirst.isBefore(inEnd) ? count(inFirst, inEnd, wholeMonths) : 0;
+      long before = item.start().isBefore(YEAR_START)
+          ? count(item.start(), item.end().isBefore(YEAR_START) ? item.end() : YEAR_START, wholeMonths) : 0;
+      long after = item.end().isAfter(YEAR_END_EXCLUSIVE)
+          ? count(item.start().isAfter(YEAR_END_EXCLUSIVE) ? item.start() : YEAR_END_EXCLUSIVE, item.end(),
+              wholeMonths) : 0;
+      all = before + in + after;
+    }
     BigDecimal weighted = uplifted.multiply(BigDecimal.valueOf(in)).add(base.multiply(BigDecimal.valueOf(all - in)));
     return item.paid().multiply(weighted).divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP);
   }
@@ -101,6 +123,18 @@ final class TechSmeOracle {
     return a.isAfter(b) ? a : b;
   }
 
+  /** Days from one date (counted) to another (not), or whole months × 30 plus the odd days. */
+  private static long count(LocalDate from, LocalDate until, boolean wholeMonths) {
+    if (!wholeMonths) {
+      return ChronoUnit.DAYS.between(from, until);
+    }
+    long months = 0;
+    while (!from.plusMonths(months + 1).isAfter(until)) {
+      months++;
+    }
+    return 30 * months + ChronoUnit.DAYS.between(from.plusMonths(months), until);
+  }
+
   /** A fee's or premium's subsidy: ratio × paid, half-up to the fen; nothing when paid before the 办法. */
   static BigDecimal fee(Fee item, BigDecimal ratio) {
     return item.paidOn().isBefore(PROGRAMME_START) ? BigDecimal.ZERO
@@ -113,10 +147,16 @@ final class TechSmeOracle {
    */
   static Amounts claim(List<Interest> interest, List<Fee> fees, List<Fee> premiums, boolean firstTimeBorrower,
       BigDecimal received) {
+    return claim(interest, fees, premiums, firstTimeBorrower, received, false, false);
+  }
+
+  /** The claim under the options (see {@link #interest(Interest, boolean, boolean, boolean)}). */
+  static Amounts claim(List<Interest> interest, List<Fee> fees, List<Fee> premiums, boolean firstTimeBorrower,
+      BigDecimal received, boolean paidInWindow, boolean wholeMonths) {
     BigDecimal interestSum = BigDecimal.ZERO;
     boolean anyInForce = false;
     for (Interest item : interest) {
-      interestSum = interestSum.add(interest(item, firstTimeBorrower));
+      interestSum = interestSum.add(interest(item, firstTimeBorrower, paidInWindow, wholeMonths));
       anyInForce |= !item.paidOn().isBefore(PROGRAMME_START);
     }
     BigDecimal feeSum = BigDecimal.ZERO;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.financing.techsme.TechSmeAccrualBasis;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -191,6 +193,55 @@ class TechSmeOraclePropertyTest {
       assertThat(outcome.at("/verdict").asText()).as(what).isEqualTo(reaches ? "ELIGIBLE" : "INELIGIBLE");
       assertThat(EngineJson.most(outcome)).as(what).isEqualByComparingTo(expected);
       assertThat(EngineJson.least(outcome)).as(what).isEqualByComparingTo(expected);
+    }
+  }
+
+  @Test
+  void test_options_agreeWithTheOracle() {
+    Random random = new Random(SEED + 2);
+    DayCount[] counts = {DayCount.ACT_360, DayCount.ACT_365F, DayCount.WHOLE_MONTHS};
+    for (int n = 0; n < 1_000; n++) {
+      List<TechSmeOracle.Interest> interest = new ArrayList<>();
+      for (int i = random.nextInt(3); i >= 0; i--) {
+        LocalDate start = near(random).plusDays(-random.nextInt(400));
+        LocalDate end = start.plusDays(1 + random.nextInt(random.nextBoolean() ? 40 : 500));
+        LocalDate paidOn = random.nextBoolean() ? end : start.plusDays(random.nextInt(500));
+        if (random.nextInt(4) == 0) {
+          paidOn = (random.nextBoolean() ? TechSmeOracle.YEAR_START : TechSmeOracle.YEAR_END_EXCLUSIVE)
+              .plusDays(random.nextInt(3) - 1);
+          paidOn = paidOn.isBefore(start) ? start : paidOn;
+        }
+        interest.add(new TechSmeOracle.Interest(money(random, new BigDecimal("300000")), start, end, paidOn));
+      }
+      boolean firstTime = random.nextBoolean();
+      Optional<TechSmeAccrualBasis> basis = random.nextInt(3) == 0 ? Optional.empty()
+          : Optional.of(TechSmeAccrualBasis.values()[random.nextInt(2)]);
+      Optional<DayCount> count = random.nextInt(3) == 0 ? Optional.empty() : Optional.of(counts[random.nextInt(3)]);
+      TechSmeRequest.Builder builder = TechSmeRequest.builder().enterprise(TechSmeFixtures.firm()
+          .firstTimeBorrower(firstTime).build()).programmeTotalReceived(Cny.ZERO);
+      for (int i = 0; i < interest.size(); i++) {
+        TechSmeOracle.Interest item = interest.get(i);
+        builder.addInterest(TechSmeInterestItem.of("I" + i, "L" + i, item.start(), item.end(), item.paidOn(),
+            Cny.of(item.paid())));
+      }
+      TechSmeOptions.Builder options = TechSmeOptions.builder();
+      basis.ifPresent(options::accrualBasis);
+      count.ifPresent(options::splitDayCount);
+      TechSmeRequest request = builder.options(options.build()).build();
+      boolean paidInWindow = basis.orElse(TechSmeAccrualBasis.ACCRUED_IN_WINDOW) == TechSmeAccrualBasis.PAID_IN_WINDOW;
+      TechSmeOracle.Amounts expected = TechSmeOracle.claim(interest, List.of(), List.of(), firstTime, BigDecimal.ZERO,
+          paidInWindow, count.orElse(DayCount.ACT_360) == DayCount.WHOLE_MONTHS);
+      String what = "seed " + (SEED + 2) + " options case " + n + ": " + request;
+      TechSmeResult result = TechSmeFixtures.CALCULATOR.explainSubsidy(TechSmeFixtures.MEASURE, request);
+      assertThat(result.eligibility().verdict()).as(what)
+          .isEqualTo(expected.anyInForce() ? Verdict.ELIGIBLE : Verdict.INELIGIBLE);
+      assertThat(Cny.yuan(result.amount().maximum(), "max")).as(what).isEqualByComparingTo(expected.total());
+      assertThat(Cny.yuan(result.amount().minimum(), "min")).as(what).isEqualByComparingTo(expected.total());
+      if (n % 10 == 0) {
+        TechSmeResult viaJson = HuiqiJson.read(TechSmeFixtures.CALCULATOR.explainSubsidyJson(TechSmeFixtures.MEASURE,
+            HuiqiJson.write(request)), TechSmeResult.class);
+        assertThat(Cny.yuan(viaJson.amount().maximum(), "max")).as(what).isEqualByComparingTo(expected.total());
+      }
     }
   }
 
