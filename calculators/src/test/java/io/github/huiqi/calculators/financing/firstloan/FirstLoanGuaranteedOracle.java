@@ -55,6 +55,14 @@ final class FirstLoanGuaranteedOracle {
    * @param sme  whether the firm is medium, small or micro, null if not known
    */
   static Subsidy subsidy(Boolean sme, int termMonths, List<Loan> loans) {
+    return subsidy(sme, termMonths, loans, false, DAYS_A_YEAR);
+  }
+
+  /**
+   * The subsidy under a day-count option: {@code wholeMonths}, whole months × 30 plus the odd days over 360 (else
+   * actual days), over {@code basis} days a year (360, or 365 for ACT/365F).
+   */
+  static Subsidy subsidy(Boolean sme, int termMonths, List<Loan> loans, boolean wholeMonths, BigDecimal basis) {
     BigDecimal sure = BigDecimal.ZERO;
     BigDecimal possible = BigDecimal.ZERO;
     boolean anyEligible = false;
@@ -78,8 +86,15 @@ final class FirstLoanGuaranteedOracle {
       LocalDate termEnd = loan.drawdown().plusMonths(termMonths);
       LocalDate until = loan.endOfUse().isBefore(termEnd) ? loan.endOfUse() : termEnd;
       long days = ChronoUnit.DAYS.between(loan.drawdown(), until);
+      if (wholeMonths) {
+        long months = 0;
+        while (!loan.drawdown().plusMonths(months + 1).isAfter(until)) {
+          months++;
+        }
+        days = 30 * months + ChronoUnit.DAYS.between(loan.drawdown().plusMonths(months), until);
+      }
       BigDecimal part = loan.principal().multiply(SUBSIDY_RATE.min(loan.rate())).multiply(BigDecimal.valueOf(days))
-          .divide(DAYS_A_YEAR, 2, RoundingMode.HALF_UP);
+          .divide(basis, 2, RoundingMode.HALF_UP);
       possible = possible.add(part);
       computed.set(computed.size() - 1, part);
       if (open) {

@@ -10,6 +10,7 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,10 +78,18 @@ class FirstLoanGuaranteedOraclePropertyTest {
       }
       EnterpriseFacts.Builder firm = EnterpriseFacts.builder().registrationRegionCode("310115");
       size.ifPresent(firm::size);
-      FirstLoanGuaranteedRequest request = FirstLoanGuaranteedRequest.builder().enterprise(firm.build())
-          .subsidyTermMonths(term).loans(claims).build();
+      FirstLoanGuaranteedRequest.Builder builder = FirstLoanGuaranteedRequest.builder().enterprise(firm.build())
+          .subsidyTermMonths(term).loans(claims);
+      // a day-count option one case in four (not for the engine, which applies the measure's ACT/360)
+      DayCount dayCount = DayCount.ACT_360;
+      if (!viaEngine && random.nextInt(4) == 0) {
+        dayCount = DayCount.values()[random.nextInt(DayCount.values().length)];
+        builder.options(FirstLoanOptions.builder().dayCount(dayCount).build());
+      }
+      FirstLoanGuaranteedRequest request = builder.build();
       FirstLoanGuaranteedOracle.Subsidy expected = FirstLoanGuaranteedOracle.subsidy(
-          size.map(s -> s != EnterpriseSize.LARGE).orElse(null), term, loans);
+          size.map(s -> s != EnterpriseSize.LARGE).orElse(null), term, loans, dayCount == DayCount.WHOLE_MONTHS,
+          new BigDecimal(dayCount == DayCount.ACT_365F ? "365" : "360"));
       String what = "seed " + SEED + " case " + n + ": " + request;
 
       FirstLoanResult result = FirstLoanGuaranteedFixtures.CALCULATOR.explainSubsidy(

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -138,6 +139,27 @@ final class GuaranteeFeeOracle {
    * fee income amount × rate × time, half-up to the fen each; within when Σ amount × rate × t ≤ 1% × Σ amount × t.
    */
   static Average average(List<Guarantee> guarantees) {
+    return average(guarantees, false, DayCount.WHOLE_MONTHS);
+  }
+
+  /**
+   * The time from one date (counted) to another (not) as a numerator over {@link #basis}: actual days under ACT/360
+   * and ACT/365F, whole months × 30 plus the odd days under WHOLE-MONTHS.
+   */
+  static long time(LocalDate from, LocalDate until, DayCount dayCount) {
+    return dayCount == DayCount.WHOLE_MONTHS ? monthDays(from, until) : until.toEpochDay() - from.toEpochDay();
+  }
+
+  /** The days of a year under the day count: 365 for ACT/365F, otherwise 360. */
+  static BigDecimal basis(DayCount dayCount) {
+    return new BigDecimal(dayCount == DayCount.ACT_365F ? "365" : "360");
+  }
+
+  /**
+   * The average under the options: weighted by amount × time, or each guarantee in force within 2023 alike (the
+   * plain mean of the rates, GuaranteeFeeAverageWeighting.COUNT); the time and fee income under the day count.
+   */
+  static Average average(List<Guarantee> guarantees, boolean byCount, DayCount dayCount) {
     BigDecimal numerator = BigDecimal.ZERO;
     BigDecimal denominator = BigDecimal.ZERO;
     BigDecimal income = BigDecimal.ZERO;
@@ -147,11 +169,11 @@ final class GuaranteeFeeOracle {
       if (!until.isAfter(from)) {
         continue;
       }
-      BigDecimal t = BigDecimal.valueOf(monthDays(from, until));
-      numerator = numerator.add(guarantee.amount().multiply(guarantee.rate()).multiply(t));
-      denominator = denominator.add(guarantee.amount().multiply(t));
+      BigDecimal t = BigDecimal.valueOf(time(from, until, dayCount));
+      numerator = numerator.add(byCount ? guarantee.rate() : guarantee.amount().multiply(guarantee.rate()).multiply(t));
+      denominator = denominator.add(byCount ? BigDecimal.ONE : guarantee.amount().multiply(t));
       income = income.add(guarantee.amount().multiply(guarantee.rate()).multiply(t)
-          .divide(new BigDecimal("360"), 2, RoundingMode.HALF_UP));
+          .divide(basis(dayCount), 2, RoundingMode.HALF_UP));
     }
     return new Average(numerator, denominator, income,
         numerator.compareTo(AVERAGE_CEILING.multiply(denominator)) <= 0);
@@ -177,8 +199,14 @@ final class GuaranteeFeeOracle {
   }
 
   static BigDecimal feeOver(BigDecimal principal, BigDecimal rate, LocalDate start, LocalDate end) {
-    return principal.multiply(rate).multiply(BigDecimal.valueOf(monthDays(start, end)))
-        .divide(new BigDecimal("360"), 2, RoundingMode.HALF_UP);
+    return feeOver(principal, rate, start, end, DayCount.WHOLE_MONTHS);
+  }
+
+  /** principal × rate × time ÷ basis under the day count, half-up to the fen. */
+  static BigDecimal feeOver(BigDecimal principal, BigDecimal rate, LocalDate start, LocalDate end,
+      DayCount dayCount) {
+    return principal.multiply(rate).multiply(BigDecimal.valueOf(time(start, end, dayCount)))
+        .divide(basis(dayCount), 2, RoundingMode.HALF_UP);
   }
 
   /** 第6条's rate: the standard less the chosen cut (at most 40%), and at most 1%. */

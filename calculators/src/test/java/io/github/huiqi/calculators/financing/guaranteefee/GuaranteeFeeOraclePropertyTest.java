@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageWeighting;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
@@ -14,6 +15,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -186,8 +188,17 @@ class GuaranteeFeeOraclePropertyTest {
       }
       GuaranteeFeeAverageRequest.Builder builder = GuaranteeFeeAverageRequest.builder().guarantees(records);
       government.ifPresent(builder::governmentGuarantor);
+      // the options one case in three: the plain mean of the rates, and another day count
+      boolean byCount = false;
+      DayCount dayCount = DayCount.WHOLE_MONTHS;
+      if (random.nextInt(3) == 0) {
+        byCount = random.nextBoolean();
+        dayCount = DayCount.values()[random.nextInt(DayCount.values().length)];
+        builder.options(GuaranteeFeeAverageOptions.builder().weighting(byCount ? GuaranteeFeeAverageWeighting.COUNT
+            : GuaranteeFeeAverageWeighting.AMOUNT_TIME).dayCount(dayCount).build());
+      }
       GuaranteeFeeAverageRequest request = builder.build();
-      GuaranteeFeeOracle.Average expected = GuaranteeFeeOracle.average(guarantees);
+      GuaranteeFeeOracle.Average expected = GuaranteeFeeOracle.average(guarantees, byCount, dayCount);
       String what = "seed " + (SEED + 1) + " average case " + n + ": " + request;
 
       GuaranteeFeeAverageResult result = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(AVERAGE, request);
@@ -298,8 +309,14 @@ class GuaranteeFeeOraclePropertyTest {
           .guaranteeEnd(end);
       size.ifPresent(builder::borrowerSize);
       government.ifPresent(builder::governmentGuarantor);
-      if (!defaultCut) {
-        builder.options(GuaranteeFeeReductionOptions.builder().reduction(Rate.ofFraction(cut)).build());
+      DayCount dayCount = random.nextInt(3) == 0 ? DayCount.values()[random.nextInt(DayCount.values().length)]
+          : DayCount.WHOLE_MONTHS;
+      if (!defaultCut || dayCount != DayCount.WHOLE_MONTHS) {
+        GuaranteeFeeReductionOptions.Builder options = GuaranteeFeeReductionOptions.builder().dayCount(dayCount);
+        if (!defaultCut) {
+          options.reduction(Rate.ofFraction(cut));
+        }
+        builder.options(options.build());
       }
       GuaranteeFeeReductionRequest request = builder.build();
       String what = "seed " + (SEED + 3) + " reduction case " + n + ": " + request;
@@ -309,8 +326,8 @@ class GuaranteeFeeOraclePropertyTest {
           : small == null || government.isEmpty() ? Verdict.UNDETERMINED : Verdict.ELIGIBLE;
       BigDecimal reducedRate = GuaranteeFeeOracle.reducedRate(standard, cut);
       BigDecimal afterCut = standard.multiply(BigDecimal.ONE.subtract(cut));
-      BigDecimal standardFee = GuaranteeFeeOracle.feeOver(principal, standard, start, end);
-      BigDecimal reducedFee = GuaranteeFeeOracle.feeOver(principal, reducedRate, start, end);
+      BigDecimal standardFee = GuaranteeFeeOracle.feeOver(principal, standard, start, end, dayCount);
+      BigDecimal reducedFee = GuaranteeFeeOracle.feeOver(principal, reducedRate, start, end, dayCount);
 
       GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(REDUCTION, request);
       assertThat(result.eligibility().verdict()).as(what).isEqualTo(verdict);
@@ -327,7 +344,7 @@ class GuaranteeFeeOraclePropertyTest {
       // the ceiling binds: the binding limit is the fee at 1% over the period
       boolean binds = afterCut.compareTo(GuaranteeFeeOracle.FEE_CEILING) > 0 && verdict != Verdict.INELIGIBLE;
       sameAmount(result.bindingLimit().map(limit -> yuan(limit.limit())), binds
-          ? Optional.of(GuaranteeFeeOracle.feeOver(principal, GuaranteeFeeOracle.FEE_CEILING, start, end))
+          ? Optional.of(GuaranteeFeeOracle.feeOver(principal, GuaranteeFeeOracle.FEE_CEILING, start, end, dayCount))
           : Optional.empty(), what);
       if (verdict != Verdict.UNDETERMINED) {
         assertThat(yuan(GuaranteeFeeReductionCalculator.DEFAULT.fee(REDUCTION, request))).as(what)

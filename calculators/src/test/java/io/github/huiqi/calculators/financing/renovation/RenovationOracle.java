@@ -84,7 +84,12 @@ final class RenovationOracle {
    * day before the same day of the last month, or on that month's last day when it has no such day.
    */
   static LocalDate yearsEnd(LocalDate first) {
-    LocalDate sameDay = first.plusMonths(12L * YEARS);
+    return yearsEnd(first, YEARS);
+  }
+
+  /** The first day after a number of years from their first day (the option's years in place of 3). */
+  static LocalDate yearsEnd(LocalDate first, int years) {
+    LocalDate sameDay = first.plusMonths(12L * years);
     return sameDay.getDayOfMonth() == first.getDayOfMonth() ? sameDay : sameDay.plusDays(1);
   }
 
@@ -94,7 +99,12 @@ final class RenovationOracle {
    * 5,000,000.
    */
   static BigDecimal interest(LocalDate first, List<Payment> payments) {
-    LocalDate end = yearsEnd(first);
+    return interest(first, payments, YEARS);
+  }
+
+  /** The interest subsidy over a number of years (the option's, in place of 3). */
+  static BigDecimal interest(LocalDate first, List<Payment> payments, int years) {
+    LocalDate end = yearsEnd(first, years);
     BigDecimal counted = BigDecimal.ZERO;
     for (Payment payment : payments) {
       LocalDate from = payment.from().isBefore(first) ? first : payment.from();

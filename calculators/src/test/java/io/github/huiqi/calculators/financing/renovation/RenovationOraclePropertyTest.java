@@ -133,7 +133,9 @@ class RenovationOraclePropertyTest {
     for (int n = 0; n < 3_000; n++) {
       LocalDate first = random.nextBoolean() ? starts[random.nextInt(starts.length)].plusDays(random.nextInt(3) - 1)
           : RenovationOracle.PLAN_FIRST.plusDays(random.nextInt(880) - 20);
-      LocalDate end = RenovationOracle.yearsEnd(first);
+      // the years as an option one case in four
+      int years = random.nextInt(4) == 0 ? 1 + random.nextInt(5) : RenovationOracle.YEARS;
+      LocalDate end = RenovationOracle.yearsEnd(first, years);
       List<RenovationOracle.Payment> payments = new ArrayList<>();
       RenovationInterestRequest.Builder builder = RenovationInterestRequest.builder().subsidyStart(first);
       for (int i = random.nextInt(5); i >= 0; i--) {
@@ -153,8 +155,11 @@ class RenovationOraclePropertyTest {
       }
       Boolean supported = random.nextInt(10) == 0 ? null : random.nextInt(8) != 0;
       Optional.ofNullable(supported).ifPresent(builder::eligibleProject);
+      if (years != RenovationOracle.YEARS || random.nextInt(8) == 0) {
+        builder.options(RenovationInterestOptions.builder().maximumSubsidyYears(years).build());
+      }
       RenovationInterestRequest request = builder.build();
-      BigDecimal subsidy = RenovationOracle.interest(first, payments);
+      BigDecimal subsidy = RenovationOracle.interest(first, payments, years);
       Verdict verdict = !RenovationOracle.startsWithinPlan(first) || Boolean.FALSE.equals(supported)
           ? Verdict.INELIGIBLE : supported == null ? Verdict.UNDETERMINED : Verdict.ELIGIBLE;
       String what = "seed " + (SEED + 1) + " interest case " + n + ": " + request;
@@ -176,7 +181,7 @@ class RenovationOraclePropertyTest {
         assertThat(yuan(viaJson.amount().maximum())).as(what).isEqualByComparingTo(most);
         assertThat(viaJson.eligibility().verdict()).as(what).isEqualTo(verdict);
       }
-      if (n % 20 == 0) {
+      if (n % 20 == 0 && years == RenovationOracle.YEARS) {
         RenovationProject project = RenovationProject.builder().projectId("R1")
             .category(RenovationCategory.EQUIPMENT_UPGRADE).eligibleInvestment(Cny.of("1000000"))
             .eligibleProject(request.eligibleProject()).subsidyStart(first).interestPayments(request.payments())
