@@ -359,6 +359,71 @@ class GuaranteeFeeOraclePropertyTest {
     }
   }
 
+  @Test
+  void test_engineCeilings_agreeWithTheOracle() {
+    Random random = new Random(SEED + 4);
+    for (int n = 0; n < 150; n++) {
+      // one to three government-guaranteed loans of a Shanghai firm, in force across 2023's ends or not at all
+      StringBuilder loans = new StringBuilder();
+      BigDecimal expected = BigDecimal.ZERO;
+      boolean anyInForce = false;
+      for (int i = random.nextInt(3); i >= 0; i--) {
+        LocalDate drawdown = LocalDate.of(2022, 6, 1).plusDays(random.nextInt(700));
+        LocalDate maturity = drawdown.plusDays(1 + random.nextInt(600));
+        BigDecimal principal = fen(random, 2_000_000_000L).add(new BigDecimal("0.01"));
+        LocalDate from = drawdown.isBefore(GuaranteeFeeOracle.YEAR_2023) ? GuaranteeFeeOracle.YEAR_2023 : drawdown;
+        LocalDate until = maturity.isAfter(GuaranteeFeeOracle.YEAR_2024) ? GuaranteeFeeOracle.YEAR_2024 : maturity;
+        if (until.isAfter(from)) {
+          anyInForce = true;
+          expected = expected.add(GuaranteeFeeOracle.feeOver(principal, GuaranteeFeeOracle.AVERAGE_CEILING, from,
+              until));
+        }
+        loans.append(loans.length() == 0 ? "" : ", ").append(loanJson("L" + i, principal, drawdown, maturity,
+            drawdown, "0.015"));
+      }
+      String request = "{\"profile\": {\"registrationRegionCode\": \"310115\", \"size\": \"SMALL\", \"loans\": ["
+          + loans + "]}, \"asOf\": \"2023-06-30\", \"measures\": [\"" + AVERAGE.id() + "\"]}";
+      JsonNode outcome = EngineJson.firstOutcome(request);
+      String what = "seed " + (SEED + 4) + " average case " + n + ": " + request + "\n" + outcome;
+      assertThat(outcome.at("/verdict").asText()).as(what).isEqualTo(anyInForce ? "ELIGIBLE" : "INELIGIBLE");
+      assertThat(EngineJson.most(outcome)).as(what).isEqualByComparingTo(expected);
+      assertThat(EngineJson.least(outcome)).as(what).isEqualByComparingTo(expected);
+    }
+    for (int n = 0; n < 150; n++) {
+      // one to three government-guaranteed loans of a 专精特新 firm, contract dates around 2015's adjustments
+      StringBuilder loans = new StringBuilder();
+      BigDecimal expected = BigDecimal.ZERO;
+      for (int i = random.nextInt(3); i >= 0; i--) {
+        LocalDate contract = LocalDate.of(2015, 10, 20).plusDays(random.nextInt(3_000));
+        LocalDate drawdown = contract.plusDays(random.nextInt(20));
+        LocalDate maturity = random.nextBoolean() ? drawdown.plusYears(1 + random.nextInt(5))
+            .plusDays(random.nextInt(3) - 1) : drawdown.plusDays(1 + random.nextInt(2_500));
+        BigDecimal principal = fen(random, 2_000_000_000L).add(new BigDecimal("0.01"));
+        BigDecimal cap = GuaranteeFeeOracle.benchmarkCap(contract, drawdown, maturity);
+        expected = expected.add(GuaranteeFeeOracle.feeOver(principal, cap, drawdown, maturity));
+        loans.append(loans.length() == 0 ? "" : ", ").append(loanJson("L" + i, principal, drawdown, maturity,
+            contract, "0.02"));
+      }
+      String request = "{\"profile\": {\"registrationRegionCode\": \"440306\", \"size\": \"SMALL\","
+          + " \"specialisedAndInnovative\": {\"held\": true}, \"loans\": [" + loans + "]}, \"asOf\": \"2023-06-30\","
+          + " \"measures\": [\"" + CAP.id() + "\"]}";
+      JsonNode outcome = EngineJson.firstOutcome(request);
+      String what = "seed " + (SEED + 4) + " benchmark case " + n + ": " + request + "\n" + outcome;
+      assertThat(outcome.at("/verdict").asText()).as(what).isEqualTo("ELIGIBLE");
+      assertThat(EngineJson.most(outcome)).as(what).isEqualByComparingTo(expected);
+    }
+  }
+
+  /** A loan guaranteed by a government guarantor at a fee rate, in the profile's JSON. */
+  private static String loanJson(String id, BigDecimal principal, LocalDate drawdown, LocalDate maturity,
+      LocalDate contract, String feeRate) {
+    return "{\"loanId\": \"" + id + "\", \"principal\": {\"amount\": " + principal.toPlainString()
+        + ", \"currency\": \"CNY\"}, \"contractDate\": \"" + contract + "\", \"drawdownDate\": \"" + drawdown
+        + "\", \"maturityDate\": \"" + maturity + "\", \"annualInterestRate\": \"4%\", \"guaranteed\": true,"
+        + " \"guarantee\": {\"governmentGuarantor\": true, \"feeRate\": \"" + new BigDecimal(feeRate).movePointRight(2)
+        .toPlainString() + "%\"}}";
+  }
+
   private static void sameAmount(Optional<BigDecimal> actual, Optional<BigDecimal> expected, String what) {
     assertThat(actual.isPresent()).as(what).isEqualTo(expected.isPresent());
     actual.ifPresent(amount -> assertThat(amount).as(what).isEqualByComparingTo(expected.orElseThrow()));
