@@ -97,6 +97,19 @@ class RenovationOraclePropertyTest {
         assertThat(yuan(viaJson.amount().maximum())).as(what).isEqualByComparingTo(expected.most());
         assertThat(viaJson.eligibility().verdict().name()).as(what).isEqualTo(expected.verdict());
       }
+      if (n % 5 == 0) {
+        // stacked (第十条 "还可叠加享受贷款贴息") with a loan's 100,000.00 of 2023 interest from a start of 2023-01-01:
+        // 50% = 50,000.00; the total runs from the subsidy to the grant's most plus it
+        RenovationInterestRequest interest = RenovationInterestRequest.builder().eligibleProject(true)
+            .subsidyStart(LocalDate.of(2023, 1, 1)).addPayments(new RenovationInterestPayment("P1",
+                RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1),
+                Cny.of("100000.00"), Optional.empty())).build();
+        RenovationSupportResult support = RenovationSupportCalculator.DEFAULT.explainMaximumSupport(GRANT, INTEREST,
+            RenovationSupportRequest.of(request, interest));
+        assertThat(yuan(support.total().minimum())).as(what).isEqualByComparingTo("50000.00");
+        assertThat(yuan(support.total().maximum())).as(what)
+            .isEqualByComparingTo(expected.most().add(new BigDecimal("50000.00")));
+      }
       if (n % 20 == 0) {
         RenovationProject.Builder project = RenovationProject.builder().projectId("R1")
             .category(request.category()).maturityLevel(request.maturityLevel())
