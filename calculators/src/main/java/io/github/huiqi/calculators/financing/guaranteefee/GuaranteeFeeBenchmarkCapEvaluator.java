@@ -45,7 +45,8 @@ import java.util.Optional;
  * (the PBoC benchmark for the loan's term bracket by default) through {@link GuaranteeFeeBenchmarkCapCalculator#of}
  * the context's policy data, and prices the cap over the term:
  * <pre>
- *   cap fee = principal × (benchmark × ½) × days ÷ 360     (drawdown to maturity, rounded half-up to the fen)
+ *   cap fee = principal × (benchmark × ½) × (whole months ÷ 12 + odd days ÷ 360)
+ *             (drawdown to maturity under the measure's day count, WHOLE-MONTHS built in; half-up to the fen)
  * </pre>
  * The outcome ({@link AmountKind#COUNTERPARTY_CEILING}: the most the guarantors may charge, not money the firm
  * receives) sums the qualifying loans' cap fees; a loan left undetermined (the recognition or the guarantor not

@@ -280,9 +280,19 @@ public final class TechSmeCalculator {
     return new Scenario(best.parts, BigDecimal.ZERO, List.of());
   }
 
+  /**
+   * One kind's subtotal over the two answers to the first-time-borrower question. The total is the least under the
+   * lower ratio, but a kind's subtotal need not be: a cap shared by all items, allocated in payment order, leaves
+   * more to a fee paid after the interest when the interest earns less, so each bound is the lesser and the greater
+   * of the two subtotals (decisions register §4.6 item 62).
+   */
   private static AmountRange range(Scenario low, Scenario high, TechSmeItemKind kind, BigDecimal zero) {
-    BigDecimal min = low == null ? zero : low.paidOf(kind, zero);
-    return new AmountRange(Cny.of(min), Cny.of(high.paidOf(kind, zero)));
+    BigDecimal most = high.paidOf(kind, zero);
+    if (low == null) {
+      return new AmountRange(Cny.of(zero), Cny.of(most));
+    }
+    BigDecimal other = low.paidOf(kind, zero);
+    return new AmountRange(Cny.of(other.min(most)), Cny.of(other.max(most)));
   }
 
   /** Computes every item and cap for one answer to the first-time-borrower question. */
