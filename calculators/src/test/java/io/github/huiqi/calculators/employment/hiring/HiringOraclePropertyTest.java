@@ -8,6 +8,9 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +55,16 @@ class HiringOraclePropertyTest {
           thrown = true;
         }
         assertThat(thrown).as(label).isTrue();
+      }
+      if (i % 20 == 0) {
+        // the engine on a Shanghai employer whose hires these are, evaluated at the end of 2023
+        MeasureOutcome outcome = CatalogRuns.both(HiringMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
+            .registrationRegionCode("310115").hires(build(hires)).build(), HiringOracle.LAST);
+        assertThat(outcome.verdict().name()).as(label + " (engine)").isEqualTo(expected.verdict());
+        assertThat(Cny.yuan(outcome.amount().minimum(), "minimum")).as(label + " (engine)")
+            .isEqualByComparingTo(expected.least());
+        assertThat(Cny.yuan(outcome.amount().maximum().orElseThrow(), "maximum")).as(label + " (engine)")
+            .isEqualByComparingTo(expected.most());
       }
       if (i % 10 == 0) {
         check(label + " (JSON)", HuiqiJson.read(CALCULATOR.explainSubsidyJson(MEASURE, HuiqiJson.write(request)),

@@ -9,6 +9,9 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,6 +57,16 @@ class InsuranceOraclePropertyTest {
           thrown = true;
         }
         assertThat(thrown).as(label).isTrue();
+      }
+      if (i % 20 == 0) {
+        // the engine on a Shenzhen firm whose deferrals these are, evaluated on the deadline
+        MeasureOutcome outcome = CatalogRuns.both(InsuranceMeasure.SHENZHEN_2023.id(), EnterpriseProfile.builder()
+            .registrationRegionCode("440305").insuranceDeferrals(build(deferrals)).build(), InsuranceOracle.DEADLINE);
+        assertThat(outcome.verdict().name()).as(label + " (engine)").isEqualTo(expected.verdict());
+        assertThat(Cny.yuan(outcome.amount().minimum(), "minimum")).as(label + " (engine)")
+            .isEqualByComparingTo(expected.least());
+        assertThat(Cny.yuan(outcome.amount().maximum().orElseThrow(), "maximum")).as(label + " (engine)")
+            .isEqualByComparingTo(expected.most());
       }
       if (i % 10 == 0) {
         check(label + " (JSON)", HuiqiJson.read(CALCULATOR.explainWaivedFeeJson(MEASURE, HuiqiJson.write(request)),
