@@ -9,6 +9,11 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +50,14 @@ class TrainingOraclePropertyTest {
       } else {
         assertThatThrownBy(() -> CALCULATOR.maximumSubsidy(MEASURE, request)).as(label)
             .isInstanceOf(MissingFactsException.class);
+      }
+      if (i % 20 == 0) {
+        // the engine on a Shenzhen organiser whose sessions these are
+        MeasureOutcome outcome = CatalogRuns.both(TrainingMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
+            .registrationRegionCode("440305").trainingSessions(build(sessions)).build(), LocalDate.of(2023, 6, 30));
+        assertThat(outcome.verdict().name()).as(label + " (engine)").isEqualTo(expected.verdict());
+        assertThat(outcome.amount()).as(label + " (engine)").isEqualTo(expected.verdict().equals("INELIGIBLE")
+            ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(expected.most().setScale(2))));
       }
       if (i % 10 == 0) {
         check(label + " (JSON)", HuiqiJson.read(CALCULATOR.explainMaximumSubsidyJson(MEASURE,

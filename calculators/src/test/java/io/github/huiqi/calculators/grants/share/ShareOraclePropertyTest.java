@@ -13,6 +13,9 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.TypedMeasureId;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +86,17 @@ class ShareOraclePropertyTest {
       ShareResult result = ShareCalculator.DEFAULT.explainShare(measure, request);
       assertThat(result.eligibility().verdict().name()).as(label).isEqualTo(expected.verdict());
       check(label, result.amount(), expected);
+      if (i % 20 == 0) {
+        // the engine on a Shanghai firm with these facts, evaluated at the end of 2023
+        EnterpriseProfile.Builder profile = EnterpriseProfile.builder().registrationRegionCode("310115")
+            .techSme(qualification(techSme)).highTech(qualification(highTech)).grantEvents(grantEvents(events));
+        if (sizeKnown) {
+          profile.size(size);
+        }
+        MeasureOutcome outcome = CatalogRuns.both(id.id(), profile.build(), ShareOracle.LAST);
+        assertThat(outcome.verdict().name()).as(label + " (engine)").isEqualTo(expected.verdict());
+        check(label + " (engine)", outcome.amount(), expected);
+      }
       if (i % 10 == 0) {
         ShareResult viaJson = HuiqiJson.read(ShareCalculator.DEFAULT.explainShareJson(measure,
             HuiqiJson.write(request)), ShareResult.class);
