@@ -9,6 +9,13 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
 import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +51,9 @@ class RdOraclePropertyTest {
       assertThat(yuan(CALCULATOR.extraDeduction(MEASURE, request))).as(label)
           .isEqualByComparingTo(expected.total());
       check(label, CALCULATOR.explainExtraDeduction(MEASURE, request), expected);
+      if (i % 20 == 0) {
+        checkEngine(label + " (engine)", year, random);
+      }
       if (i % 10 == 0) {
         check(label + " (JSON)", HuiqiJson.read(CALCULATOR.explainExtraDeductionJson(MEASURE,
             HuiqiJson.write(request)), RdResult.class), expected);
@@ -71,6 +81,35 @@ class RdOraclePropertyTest {
       assertThat(yuan(result.intangibles().get(j).yearExtraAmortisation())).as(label + " intangible " + j)
           .isEqualByComparingTo(expected.intangibleExtras().get(j));
     }
+  }
+
+  /**
+   * The engine on a Shenzhen enterprise whose one tax year this is: the tax the deduction saves, 25% of the taxable
+   * income before it less 25% of what remains (企业所得税法 第四条), each rounded half-up to the fen. The engine reads a
+   * manufacturer from the industry code (section C, register §4.5 item 34), so the oracle is asked with that kind.
+   */
+  private static void checkEngine(String label, RdOracle.Year drawn, Random random) {
+    RdOracle.Year y = new RdOracle.Year(drawn.taxYear(), drawn.industryCode(), drawn.techSme(),
+        drawn.industryCode().startsWith("C"), drawn.icOrMachineTool(), drawn.personnel(), drawn.directInputs(),
+        drawn.depreciation(), drawn.amortisation(), drawn.design(), drawn.other(), drawn.intangibles());
+    RdOracle.Expected expected = RdOracle.expected(y);
+    BigDecimal before = random.nextBoolean() ? expected.total().add(BigDecimal.valueOf(random.nextInt(5) - 2, 2))
+        .max(BigDecimal.ZERO) : BigDecimal.valueOf((long) (random.nextDouble() * 10_000_000_000L), 2);
+    BigDecimal quarter = new BigDecimal("0.25");
+    BigDecimal saved = before.multiply(quarter).setScale(2, java.math.RoundingMode.HALF_UP).subtract(before
+        .subtract(expected.total()).max(BigDecimal.ZERO).multiply(quarter).setScale(2, java.math.RoundingMode.HALF_UP));
+    RdRequest request = request(y);
+    EnterpriseYear year = EnterpriseYear.builder().year(y.taxYear()).taxableIncomeBeforeRd(Cny.of(before))
+        .rdExpensedCosts(request.expensedCosts()).rdIntangibles(request.intangibles()).build();
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .industryCode(y.industryCode()).techSme(Qualification.held(y.techSme())).icOrMachineTool(y.icOrMachineTool())
+        .years(List.of(year)).build();
+    MeasureOutcome outcome = CatalogRuns.both(RdMeasure.SHENZHEN_2023.id(), profile,
+        LocalDate.of(y.taxYear(), 12, 31));
+    assertThat(outcome.verdict()).as(label + ", income " + before)
+        .isEqualTo(expected.eligible() ? Verdict.ELIGIBLE : Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).as(label + ", income " + before)
+        .isEqualTo(OutcomeAmount.exactly(Cny.of(expected.eligible() ? saved : BigDecimal.ZERO.setScale(2))));
   }
 
   //-------------------------------------------------------------------------
