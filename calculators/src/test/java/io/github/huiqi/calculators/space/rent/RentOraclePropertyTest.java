@@ -13,6 +13,11 @@ import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentPayment;
 import io.github.huiqi.core.space.rent.RentPolicyMeasure;
 import io.github.huiqi.core.space.rent.RentShareMeasure;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +85,16 @@ class RentOraclePropertyTest {
       checkArea(label, result, expected);
       assertThat(yuan(RentAreaCalculator.DEFAULT.subsidyPerPeriod(AREA, request))).as(label)
           .isEqualByComparingTo(expected == null ? BigDecimal.ZERO : expected);
+      if (i % 20 == 0) {
+        // the engine on a 光明区 firm with these facts: at least one month's subsidy (no duration is stated)
+        MeasureOutcome outcome = CatalogRuns.both(RentAreaMeasure.GUANGMING.id(), EnterpriseProfile.builder()
+            .registrationRegionCode("440311").techSme(Qualification.held(techSme))
+            .highTech(Qualification.held(highTech)).leases(leases(leases)).build(), LocalDate.of(2023, 6, 30));
+        assertThat(outcome.verdict()).as(label + " (engine)")
+            .isEqualTo(expected == null ? Verdict.INELIGIBLE : Verdict.ELIGIBLE);
+        assertThat(outcome.amount()).as(label + " (engine)").isEqualTo(expected == null ? OutcomeAmount.ZERO
+            : OutcomeAmount.atLeast(Cny.of(expected)));
+      }
       if (i % 10 == 0) {
         checkArea(label + " (JSON)", HuiqiJson.read(RentAreaCalculator.DEFAULT.explainSubsidyPerPeriodJson(AREA,
             HuiqiJson.write(request)), RentAreaResult.class), expected);
@@ -112,6 +127,18 @@ class RentOraclePropertyTest {
       if (result.eligibility().verdict() != Verdict.UNDETERMINED) {
         assertThat(yuan(RentShareCalculator.DEFAULT.maximumSubsidy(SHARE, request))).as(label)
             .isEqualByComparingTo(expected == null ? BigDecimal.ZERO : expected);
+      }
+      if (i % 20 == 0) {
+        // the engine on a 龙岗区 firm, support year the evaluation date's: its first support year is not in a profile
+        // (not checked); a park lease's rent not given leaves it eligible up to the cap (register §4.6 item 42)
+        BigDecimal most = RentOracle.shareMaximum(highTech, leases, supportYear, null);
+        MeasureOutcome outcome = CatalogRuns.both(RentShareMeasure.LONGGANG.id(), EnterpriseProfile.builder()
+            .registrationRegionCode("440307").highTech(Qualification.held(highTech)).leases(leases(leases)).build(),
+            LocalDate.of(supportYear, 6, 30));
+        assertThat(outcome.verdict()).as(label + " (engine)")
+            .isEqualTo(most == null ? Verdict.INELIGIBLE : Verdict.ELIGIBLE);
+        assertThat(outcome.amount()).as(label + " (engine)").isEqualTo(most == null ? OutcomeAmount.ZERO
+            : OutcomeAmount.upTo(Cny.of(most)));
       }
       if (i % 10 == 0) {
         checkShare(label + " (JSON)", HuiqiJson.read(RentShareCalculator.DEFAULT.explainMaximumSubsidyJson(SHARE,
