@@ -93,7 +93,7 @@ class SizeOraclePropertyTest {
       return bound.add(unit.multiply(BigDecimal.valueOf(random.nextInt(3) - 1)));
     }
     return figure == SizeOracle.Figure.X ? BigDecimal.valueOf(random.nextInt(3000))
-        : BigDecimal.valueOf((long) (random.nextDouble() * 300_000_000_000L), 2);
+        : BigDecimal.valueOf(random.nextLong(300_000_000_000L), 2);
   }
 
   private static SizeRequest request(String code, Map<SizeOracle.Figure, BigDecimal> figures) {

@@ -96,7 +96,7 @@ class InsuranceOraclePropertyTest {
         case 3 -> InsuranceOracle.DEADLINE.plusDays(1).isBefore(due) ? due : InsuranceOracle.DEADLINE.plusDays(1);
         default -> due.plusDays(random.nextInt(700));
       };
-      BigDecimal amount = BigDecimal.valueOf(1 + (long) (random.nextDouble() * 100_000_000L), 2);
+      BigDecimal amount = BigDecimal.valueOf(1 + random.nextLong(100_000_000L), 2);
       deferrals.add(new InsuranceOracle.Deferral(kind, amount, due, random.nextInt(6) != 0, repaid));
     }
     return deferrals;

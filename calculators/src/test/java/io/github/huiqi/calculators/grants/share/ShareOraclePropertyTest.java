@@ -125,7 +125,7 @@ class ShareOraclePropertyTest {
       // the least base 10,000,000 (第五条) and 10,000,000 × 5% = 500,000, the cap (第二条), to the fen either side
       BigDecimal amount = random.nextBoolean()
           ? new BigDecimal("10000000").add(BigDecimal.valueOf(random.nextInt(5) - 2, 2))
-          : BigDecimal.valueOf((long) (random.nextDouble() * 3_000_000_000L), 2);
+          : BigDecimal.valueOf(random.nextLong(3_000_000_000L), 2);
       String code = random.nextInt(6) == 0 ? "sh-other-event" : terms.code();
       events.add(new ShareOracle.Event(code, date, amount));
     }

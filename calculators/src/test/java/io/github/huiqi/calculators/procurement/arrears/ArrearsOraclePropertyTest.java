@@ -41,7 +41,7 @@ class ArrearsOraclePropertyTest {
         ArrearsDebtorKind debtor = ArrearsDebtorKind.values()[random.nextInt(4)];
         BigDecimal amount = random.nextBoolean()
             ? ArrearsOracle.FULL_CLEARANCE_UP_TO.add(BigDecimal.valueOf(random.nextInt(5) - 2, 2))
-            : BigDecimal.valueOf(1 + (long) (random.nextDouble() * 200_000_000L), 2);
+            : BigDecimal.valueOf(1 + random.nextLong(200_000_000L), 2);
         int pick = random.nextInt(5);
         Boolean disputed = pick == 0 ? null : pick == 1;
         ArrearsClaim.Builder builder = ArrearsClaim.builder().claimId("C" + k).debtorKind(debtor)

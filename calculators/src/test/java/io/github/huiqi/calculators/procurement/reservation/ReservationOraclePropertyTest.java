@@ -29,11 +29,11 @@ class ReservationOraclePropertyTest {
     for (int i = 0; i < CASES; i++) {
       BigDecimal budget = random.nextBoolean()
           ? ReservationOracle.WHOLLY_UP_TO.add(BigDecimal.valueOf(random.nextInt(7) - 3, 2))
-          : BigDecimal.valueOf(1 + (long) (random.nextDouble() * 5_000_000_000L), 2);
+          : BigDecimal.valueOf(1 + random.nextLong(5_000_000_000L), 2);
       BigDecimal anchor = budget.compareTo(ReservationOracle.WHOLLY_UP_TO) <= 0 && random.nextInt(4) != 0 ? budget
           : budget.multiply(ReservationOracle.SHARE).setScale(2, java.math.RoundingMode.HALF_UP);
-      BigDecimal reserved = random.nextInt(5) == 0 ? BigDecimal.valueOf((long) (random.nextDouble()
-          * budget.movePointRight(2).doubleValue()), 2)
+      BigDecimal reserved = random.nextInt(5) == 0 ? BigDecimal.valueOf(random.nextLong(
+          budget.movePointRight(2).longValueExact() + 1), 2)
           : anchor.add(BigDecimal.valueOf(random.nextInt(5) - 2, 2)).max(BigDecimal.ZERO).min(budget);
       ReservationMeasure measure = measures[random.nextInt(2)];
       String label = "seed " + SEED + " case " + i + ": " + measure.id() + " budget " + budget + ", reserved "

@@ -39,7 +39,7 @@ class PurchaseOraclePropertyTest {
       Boolean specialised = pick == 0 ? null : pick != 1;
       BigDecimal output = random.nextInt(8) == 0 ? null : random.nextBoolean()
           ? PurchaseOracle.OUTPUT.add(BigDecimal.valueOf(random.nextInt(5) - 2, 2))
-          : BigDecimal.valueOf((long) (random.nextDouble() * 100_000_000_000L), 2);
+          : BigDecimal.valueOf(random.nextLong(100_000_000_000L), 2);
       List<PurchaseOracle.Lease> leases = new ArrayList<>();
       LocalDate anchor = null;
       for (int k = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(2); k > 0; k--) {

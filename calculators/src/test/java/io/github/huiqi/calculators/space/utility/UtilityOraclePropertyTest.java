@@ -65,7 +65,8 @@ class UtilityOraclePropertyTest {
             : LegalForm.ENTERPRISE).size(size).affectedByEpidemic(difficulty).utilityBills(build(bills)).build(),
             UtilityOracle.LAST);
         assertThat(outcome.verdict().name()).as(label + " (engine)").isEqualTo(expected.verdict());
-        assertThat(outcome.amount()).as(label + " (engine)").isEqualTo(OutcomeAmount.exactly(Cny.of(expected.waived())));
+        assertThat(outcome.amount()).as(label + " (engine)")
+            .isEqualTo(OutcomeAmount.exactly(Cny.of(expected.waived())));
       }
       if (i % 10 == 0) {
         check(label + " (JSON)", HuiqiJson.read(CALCULATOR.explainWaivedLateFeesJson(MEASURE,
@@ -93,7 +94,7 @@ class UtilityOraclePropertyTest {
         }
         default -> from.plusDays(random.nextInt(150));
       };
-      BigDecimal arrears = BigDecimal.valueOf(1 + (long) (random.nextDouble() * 50_000_000L), 2);
+      BigDecimal arrears = BigDecimal.valueOf(1 + random.nextLong(50_000_000L), 2);
       bills.add(new UtilityOracle.Bill(arrears, from, paid, new BigDecimal(RATES[random.nextInt(RATES.length)])));
     }
     return bills;

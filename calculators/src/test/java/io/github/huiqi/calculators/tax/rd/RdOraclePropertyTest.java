@@ -94,7 +94,7 @@ class RdOraclePropertyTest {
         drawn.depreciation(), drawn.amortisation(), drawn.design(), drawn.other(), drawn.intangibles());
     RdOracle.Expected expected = RdOracle.expected(y);
     BigDecimal before = random.nextBoolean() ? expected.total().add(BigDecimal.valueOf(random.nextInt(5) - 2, 2))
-        .max(BigDecimal.ZERO) : BigDecimal.valueOf((long) (random.nextDouble() * 10_000_000_000L), 2);
+        .max(BigDecimal.ZERO) : BigDecimal.valueOf(random.nextLong(10_000_000_000L), 2);
     BigDecimal quarter = new BigDecimal("0.25");
     BigDecimal saved = before.multiply(quarter).setScale(2, java.math.RoundingMode.HALF_UP).subtract(before
         .subtract(expected.total()).max(BigDecimal.ZERO).multiply(quarter).setScale(2, java.math.RoundingMode.HALF_UP));
@@ -143,7 +143,7 @@ class RdOraclePropertyTest {
     return switch (random.nextInt(4)) {
       case 0 -> BigDecimal.ZERO.setScale(2);
       case 1 -> BigDecimal.valueOf(random.nextInt(1000), 2);
-      default -> BigDecimal.valueOf((long) (random.nextDouble() * 5_000_000_000L), 2);
+      default -> BigDecimal.valueOf(random.nextLong(5_000_000_000L), 2);
     };
   }
 

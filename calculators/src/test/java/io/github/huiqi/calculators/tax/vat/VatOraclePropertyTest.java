@@ -176,7 +176,7 @@ class VatOraclePropertyTest {
   }
 
   private static BigDecimal fen(Random random, long maxFen) {
-    return BigDecimal.valueOf((long) (random.nextDouble() * maxFen), 2);
+    return BigDecimal.valueOf(random.nextLong(maxFen), 2);
   }
 
   private static VatPeriodSales periodSales(VatOracle.Sales s) {
