@@ -7,6 +7,12 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.calculators.internal.CatalogRuns;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +59,20 @@ class ScaleUpRewardOraclePropertyTest {
       } else {
         assertThat(Cny.yuan(CALCULATOR.maximumReward(MEASURE, request), "reward")).as(label)
             .isEqualByComparingTo(most);
+      }
+      if (i % 20 == 0) {
+        // the engine on a firm whose years carry this history: up to 200,000 unless ineligible
+        List<EnterpriseYear> years = new ArrayList<>();
+        for (ScaleUpRewardOracle.Year y : history) {
+          years.add(EnterpriseYear.builder().year(y.year()).aboveScale(Optional.ofNullable(y.inDatabase()))
+              .revenue(Optional.ofNullable(y.revenue()).map(Cny::of)).build());
+        }
+        MeasureOutcome outcome = CatalogRuns.both(ScaleUpRewardMeasure.SHENZHEN_2022.id(), EnterpriseProfile
+            .builder().registrationRegionCode("440306").industryCode(Optional.ofNullable(code)).years(years).build(),
+            LocalDate.of(2024, 12, 31));
+        assertThat(outcome.verdict().name()).as(label + " (engine)").isEqualTo(expected.verdict());
+        assertThat(outcome.amount()).as(label + " (engine)").isEqualTo(expected.verdict().equals("INELIGIBLE")
+            ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(ScaleUpRewardOracle.CEILING.setScale(2))));
       }
       if (i % 10 == 0) {
         check(label + " (JSON)", HuiqiJson.read(CALCULATOR.explainRewardJson(MEASURE, HuiqiJson.write(request)),
