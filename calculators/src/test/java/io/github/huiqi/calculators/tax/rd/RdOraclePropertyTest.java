@@ -135,6 +135,12 @@ class RdOraclePropertyTest {
       intangibles.add(new RdOracle.Intangible(BigDecimal.valueOf(random.nextInt(1_000_000_000), 2), period,
           months));
     }
+    if (random.nextInt(40) == 0) {
+      // no R&D at all: the firm still qualifies, for nothing
+      BigDecimal none = BigDecimal.ZERO.setScale(2);
+      return new RdOracle.Year(taxYear, code, random.nextBoolean(), random.nextBoolean(), random.nextInt(4) == 0,
+          none, none, none, none, none, none, List.of());
+    }
     return new RdOracle.Year(taxYear, code, random.nextBoolean(), random.nextBoolean(), random.nextInt(4) == 0,
         personnel, directInputs, depreciation, amortisation, design, other, intangibles);
   }
