@@ -41,6 +41,27 @@ final class ShareOracle {
   static final Terms DIGITAL = new Terms("sh-digital-service-contract", false, false, new BigDecimal("0.30"), null,
       null, true, false, true);
 
+  /** The Shenzhen 专精特新 draft 第十二条: listed platforms "按50%比例收取服务费用" of a 专精特新 firm, from 2023. */
+  static final String PLATFORM_FEE = "sz-public-service-platform-fee";
+  static final BigDecimal CHARGED_SHARE = new BigDecimal("0.50");
+
+  /**
+   * The fee saved on the platform services of a firm holding the 专精特新 recognition on each service's date, from
+   * 2023-01-01: the standard fee less the fee charged, 50% of it rounded half-up to the fen (register §4.6 item 51:
+   * charge and saving add up to the standard). Null when no service qualifies.
+   */
+  static BigDecimal feeSaved(List<Event> events, Held specialised) {
+    BigDecimal saved = null;
+    for (Event e : events) {
+      if (!e.code.equals(PLATFORM_FEE) || e.date.isBefore(FIRST) || !specialised.on(e.date)) {
+        continue;
+      }
+      BigDecimal charged = e.amount.multiply(CHARGED_SHARE).setScale(2, RoundingMode.HALF_UP);
+      saved = (saved == null ? BigDecimal.ZERO.setScale(2) : saved).add(e.amount.subtract(charged));
+    }
+    return saved;
+  }
+
   /** An event: its code, date and base amount. */
   record Event(String code, LocalDate date, BigDecimal amount) {
   }

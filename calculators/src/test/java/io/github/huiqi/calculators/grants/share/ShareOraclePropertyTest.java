@@ -7,6 +7,7 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.grants.GrantEvent;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
@@ -58,6 +59,40 @@ class ShareOraclePropertyTest {
   @Test
   void test_digitalContract_agreesWithTheOracle() {
     run(ShareMeasure.SHANGHAI_DIGITAL_CONTRACT_2023, ShareOracle.DIGITAL, SEED + 3);
+  }
+
+  @Test
+  void test_platformFeeSaved_agreesWithTheOracle() {
+    ShareFeeMeasure measure = DATA.getMeasure(ShareFeeMeasure.SHENZHEN_PLATFORM_FEE_DRAFT);
+    ShareOracle.Terms terms = new ShareOracle.Terms(ShareOracle.PLATFORM_FEE, false, false, ShareOracle.CHARGED_SHARE,
+        null, null, false, false, false);
+    long seed = SEED + 4;
+    Random random = new Random(seed);
+    for (int i = 0; i < CASES; i++) {
+      List<ShareOracle.Event> events = new ArrayList<>();
+      for (ShareOracle.Event e : randomEvents(random, terms)) {
+        // odd fen, whose half is a half fen, and a standard of one fen, now and then
+        BigDecimal amount = random.nextInt(4) == 0 ? new BigDecimal("0.01")
+            : random.nextBoolean() ? e.amount().setScale(2).add(new BigDecimal("0.01")) : e.amount();
+        events.add(new ShareOracle.Event(e.code(), e.date(), amount));
+      }
+      ShareOracle.Held specialised = randomHeld(random);
+      String label = "seed " + seed + " case " + i + ": " + events + ", 专精特新 " + specialised;
+      BigDecimal saved = ShareOracle.feeSaved(events, specialised);
+      // not a 小巨人: the 专精特新中小企业 recognition alone decides (register §4.6 item 59)
+      ShareRequest request = new ShareRequest(Optional.empty(), Optional.of(qualification(specialised)),
+          Optional.of(Qualification.held(false)), Optional.empty(), Optional.of(grantEvents(events)));
+      ShareOracle.Expected expected = saved == null ? new ShareOracle.Expected("INELIGIBLE", BigDecimal.ZERO,
+          BigDecimal.ZERO) : new ShareOracle.Expected("ELIGIBLE", saved, saved);
+      check(label, ShareCalculator.DEFAULT.feeSaved(measure, request), expected);
+      ShareResult result = ShareCalculator.DEFAULT.explainFeeSaved(measure, request);
+      assertThat(result.eligibility().verdict().name()).as(label).isEqualTo(expected.verdict());
+      check(label, result.amount(), expected);
+      if (i % 10 == 0) {
+        check(label + " (JSON)", HuiqiJson.read(ShareCalculator.DEFAULT.explainFeeSavedJson(measure,
+            HuiqiJson.write(request)), ShareResult.class).amount(), expected);
+      }
+    }
   }
 
   private static void run(TypedMeasureId<ShareMeasure> id, ShareOracle.Terms terms, long seed) {
