@@ -87,8 +87,11 @@ public final class UtilityCalculator {
    */
   public UtilityResult explainWaivedLateFees(UtilityMeasure measure, UtilityRequest request) {
     Evaluation e = evaluate(measure, request, true);
+    // a firm the relief does not cover has nothing waived, as the plain form and the engine say
+    BigDecimal waived = e.decision.verdict() == Verdict.INELIGIBLE ? BigDecimal.ZERO.setScale(e.waived.scale())
+        : e.waived;
     UtilityResult result = new UtilityResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
-        Cny.of(e.waived), e.missingRates, new Explanation(e.steps.list()));
+        Cny.of(waived), e.missingRates, new Explanation(e.steps.list()));
     return result.withReceipt(
         CalculatorReceipts.issue("space.utility.waived-late-fees", List.of(measure), request, Optional.empty(),
         result));

@@ -18,7 +18,8 @@ import javax.money.MonetaryAmount;
  * @param measure  the measure applied
  * @param documentStatus  the legal status of the measure's document
  * @param eligibility  the verdict
- * @param waivedKnown  the late fees waived on the bills whose rate is known, CNY at the fen's scale
+ * @param waivedKnown  the late fees waived on the bills whose rate is known, CNY at the fen's scale; zero when the
+ *     firm is not covered (ineligible)
  * @param missingRates  the bills whose rate is missing, such as {@code /utilityBills/1/dailyLateFeeRate}
  * @param explanation  the steps, citing their clauses
  */
