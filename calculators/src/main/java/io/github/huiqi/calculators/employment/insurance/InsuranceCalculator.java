@@ -72,11 +72,13 @@ public final class InsuranceCalculator {
    * @param request  the deferrals
    * @return the fee waived, CNY at the fen's scale; zero if none is waived
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if a deferral's facts are missing, naming them
+   * @throws MissingFactsException if the fee depends on facts the request does not give, naming them (a deferral
+   *     whose missing facts cannot change it, such as one due on the deadline with its repayment date not given,
+   *     whose fee is zero either way, leaves the fee determined)
    */
   public MonetaryAmount waivedFee(InsuranceMeasure measure, InsuranceRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    if (!e.missing.isEmpty()) {
+    if (e.minimum.compareTo(e.maximum) != 0) {
       throw new MissingFactsException(e.missing);
     }
     return Cny.of(e.minimum);

@@ -22,6 +22,7 @@ import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.RoundingStep;
+import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,6 +105,22 @@ class InsuranceCalculatorTest {
     assertThat(result.missingFacts()).containsExactly("/insuranceDeferrals/0/repaidDate");
     assertThatThrownBy(() -> CALC.waivedFee(MEASURE, of(pension().build())))
         .isInstanceOf(MissingFactsException.class);
+  }
+
+  @Test
+  void test_dueOnTheDeadline_repaymentNotKnown_plainFormGivesTheFeeItCannotChange() {
+    // due 2023-12-31, the deadline: repaid on it or not by it, 0 late days, 120,000 × 0.05% × 0 = 0.00 waived
+    // either way (深工信〔2023〕26号 第2条; 社会保险法 第八十六条); before, the plain form threw for the repayment date
+    InsuranceRequest request = of(pension().dueDate(LocalDate.of(2023, 12, 31)).build());
+    assertThat(CALC.waivedFee(MEASURE, request)).isEqualTo(Cny.of("0.00"));
+    InsuranceResult result = CALC.explainWaivedFee(MEASURE, request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.waived()).isEqualTo(new AmountRange(Cny.of("0.00"), Cny.of("0.00")));
+    // beside a deferral whose repayment date does change the fee, the plain form still names it
+    assertThatThrownBy(() -> CALC.waivedFee(MEASURE, of(pension().dueDate(LocalDate.of(2023, 12, 31)).build(),
+        pension().deferralId("S-2").build()))).isInstanceOfSatisfying(MissingFactsException.class,
+            ex -> assertThat(ex.missingFacts()).containsExactly("/insuranceDeferrals/0/repaidDate",
+                "/insuranceDeferrals/1/repaidDate"));
   }
 
   @Test
