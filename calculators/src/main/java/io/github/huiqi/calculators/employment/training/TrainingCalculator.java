@@ -61,11 +61,12 @@ public final class TrainingCalculator {
    * @param request  the sessions
    * @return the maximum, CNY at the fen's scale
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if a session's programme is not known
+   * @throws MissingFactsException if the maximum depends on a session whose programme is not known, naming it (a
+   *     session of no trainee or no cost adds nothing either way, and leaves the maximum determined)
    */
   public MonetaryAmount maximumSubsidy(TrainingMeasure measure, TrainingRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    if (!e.missing.isEmpty()) {
+    if (e.maximum.compareTo(e.possible) != 0) {
       throw new MissingFactsException(e.missing);
     }
     return Cny.of(e.maximum);

@@ -7,11 +7,13 @@ import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.internal.CatalogRuns;
 import io.github.huiqi.core.employment.training.TrainingMeasure;
 import io.github.huiqi.core.employment.training.TrainingSession;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -36,6 +38,23 @@ class TrainingCalculatorTest {
   private static TrainingSession.Builder session(String id, int trainees, String cost) {
     return TrainingSession.builder().sessionId(id).trainees(trainees).costPerTrainee(Cny.of(cost))
         .specialisedProgramme(true);
+  }
+
+  @Test
+  void test_aSessionOfNoTraineeWhoseProgrammeIsNotKnown_leavesTheMaximumDetermined() {
+    // T-1: 10 × min(20,000, 15,000) = 150,000.00 (草案 第十四条 "每人每次最高2万元"); T-2, programme not given, 0 trainees:
+    // 0 × min(20,000, 18,000) = 0.00 whether it is a 专精特新 session or not, so the most is 150,000.00 either way.
+    // Before, the plain form threw for T-2's programme
+    TrainingSession first = session("T-1", 10, "15000.00").build();
+    TrainingRequest request = new TrainingRequest(List.of(first, session("T-2", 0, "18000.00")
+        .specialisedProgramme(Optional.empty()).build()));
+    assertThat(CALC.maximumSubsidy(MEASURE, request)).isEqualTo(Cny.of("150000.00"));
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request).subsidy().maximum()).isEqualTo(Cny.of("150000.00"));
+    // with 5 trainees T-2 may add 5 × 18,000 = 90,000.00: the plain form names its programme
+    assertThatThrownBy(() -> CALC.maximumSubsidy(MEASURE, new TrainingRequest(List.of(first,
+        session("T-2", 5, "18000.00").specialisedProgramme(Optional.empty()).build()))))
+        .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts())
+            .containsExactly("/trainingSessions/1/specialisedProgramme"));
   }
 
   @Test
