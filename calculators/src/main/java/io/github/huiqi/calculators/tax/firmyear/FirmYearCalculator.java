@@ -142,7 +142,7 @@ public final class FirmYearCalculator {
       return Cny.of(vat.add(standard).subtract(due));
     } catch (MissingFactsException ex) {
       // a part's amount is a range; the total may still be exact (such as any extra deduction on a zero income)
-      FirmYearResult result = explainTotalSaved(measures, request);
+      FirmYearResult result = explainTotalSaved(measures, request, ReceiptChoice.OMIT);
       if (result.totalSaved().isExact()) {
         return result.totalSaved().minimum();
       }
@@ -160,8 +160,26 @@ public final class FirmYearCalculator {
    * @throws InvalidInputException as for {@link #totalSaved}
    */
   public FirmYearResult explainTotalSaved(FirmYearMeasures measures, FirmYearRequest request) {
+    return explainTotalSaved(measures, request, ReceiptChoice.ISSUE);
+  }
+
+  /**
+   * Calculates the three reliefs as {@link #explainTotalSaved(FirmYearMeasures, FirmYearRequest)} does, with or
+   * without the audit receipt (its request and result written as JSON and hashed: the larger part of the call's
+   * cost on a small request).
+   *
+   * @param measures  the three measures
+   * @param request  the enterprise's figures for the year
+   * @param receipt  {@link ReceiptChoice#ISSUE} for the audit receipt, {@link ReceiptChoice#OMIT} for a caller that
+   *     keeps only some of the result, such as the entitlement engine's 小型微利企业 evaluator
+   * @return the explained result
+   * @throws InvalidInputException as for {@link #totalSaved}, or if the receipt choice is null
+   */
+  public FirmYearResult explainTotalSaved(FirmYearMeasures measures, FirmYearRequest request,
+      ReceiptChoice receipt) {
     Args.notNull(measures, "measures");
     Args.notNull(request, "request");
+    Args.notNull(receipt, "receipt");
     List<ExplanationStep> steps = new ArrayList<>();
     int year = request.taxYear();
     steps.add(new InputStep(LocalizedText.of("纳税年度", "tax year"), String.valueOf(year)));
@@ -202,7 +220,7 @@ public final class FirmYearCalculator {
         amounts(rd.beyondMin, rd.beyondMax), tax.results, Cny.of(tax.standard), amounts(tax.dueMin, tax.dueMax),
         amounts(tax.savedMin, tax.savedMax), amounts(totalMin, totalMax), List.copyOf(missing),
         new Explanation(steps));
-    return result.withReceipt(
+    return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("tax.firm-year.total-saved", List.of(measures.vat(), measures.rd(),
         measures.incomeTax()), request, Optional.empty(), result));
   }

@@ -14,6 +14,7 @@ import io.github.huiqi.calculators.tax.firmyear.FirmYearResult;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.rd.RdLeastDeduction;
 import io.github.huiqi.calculators.tax.rd.RdRequest;
+import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -231,8 +232,9 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
     VatMeasure vat = ProfileTaxYear.counterpart(context.data(), measure, VatMeasure.class, VatMeasure.SHENZHEN_2023);
     FirmYearResult result;
     try {
+      // the outcome keeps the relief's part and steps, not the receipt the caller of the calculator gets
       result = FirmYearCalculator.DEFAULT.explainTotalSaved(new FirmYearMeasures(vat, rd, measure),
-          FirmYearRequest.builder().taxYear(taxYear).incomeTax(income).rd(rdRequest).build());
+          FirmYearRequest.builder().taxYear(taxYear).incomeTax(income).rd(rdRequest).build(), ReceiptChoice.OMIT);
     } catch (InvalidInputException ex) {
       throw ProfileTaxYear.relocate(ex, at);
     }
