@@ -1,11 +1,11 @@
 package io.github.huiqi.calculators.financing.firstloan;
 
+import io.github.huiqi.calculators.internal.OracleCap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -105,18 +105,9 @@ final class FirstLoanGuaranteedOracle {
         sureLoans.set(sureLoans.size() - 1, true);
       }
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < loans.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparing((Integer i) -> loans.get(i).drawdown()).thenComparing(i -> i));
-    BigDecimal[] paid = new BigDecimal[loans.size()];
-    BigDecimal left = CAP;
-    for (int i : order) {
-      paid[i] = sureLoans.get(i) ? computed.get(i).min(left) : BigDecimal.ZERO;
-      left = left.subtract(paid[i]);
-    }
+    List<BigDecimal> paid = OracleCap.allocate(loans.stream().map(Loan::drawdown).toList(), computed, sureLoans,
+        CAP);
     String verdict = anyEligible ? "ELIGIBLE" : anyOpen ? "UNDETERMINED" : "INELIGIBLE";
-    return new Subsidy(sure.min(CAP), possible.min(CAP), verdict, computed, List.of(paid));
+    return new Subsidy(sure.min(CAP), possible.min(CAP), verdict, computed, paid);
   }
 }

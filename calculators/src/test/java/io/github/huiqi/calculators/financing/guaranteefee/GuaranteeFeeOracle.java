@@ -1,11 +1,11 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
+import io.github.huiqi.calculators.internal.OracleCap;
 import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -99,19 +99,10 @@ final class GuaranteeFeeOracle {
         sureLoans.set(sureLoans.size() - 1, true);
       }
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < loans.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparing((Integer i) -> loans.get(i).drawdown()).thenComparing(i -> i));
-    BigDecimal[] paid = new BigDecimal[loans.size()];
-    BigDecimal left = SUBSIDY_CAP;
-    for (int i : order) {
-      paid[i] = sureLoans.get(i) ? computed.get(i).min(left) : BigDecimal.ZERO;
-      left = left.subtract(paid[i]);
-    }
+    List<BigDecimal> paid = OracleCap.allocate(loans.stream().map(SubsidyLoan::drawdown).toList(), computed, sureLoans,
+        SUBSIDY_CAP);
     String verdict = anyEligible ? "ELIGIBLE" : anyOpen ? "UNDETERMINED" : "INELIGIBLE";
-    return new Subsidy(sure.min(SUBSIDY_CAP), possible.min(SUBSIDY_CAP), verdict, computed, List.of(paid));
+    return new Subsidy(sure.min(SUBSIDY_CAP), possible.min(SUBSIDY_CAP), verdict, computed, paid);
   }
 
   /** One guarantee of the average: amount, annual rate (a fraction), start counted, end not. */
