@@ -6,8 +6,10 @@ import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -43,5 +45,21 @@ public final class CatalogRuns {
     assertThat(plain.reasons()).isEmpty();
     assertThat(plain.explanation().steps()).isEmpty();
     return explained;
+  }
+
+  /**
+   * Asserts an outcome's verdict and the ends of its amount, which must have both.
+   *
+   * @param label  what the assertion messages say
+   * @param outcome  the outcome
+   * @param verdict  the verdict's name
+   * @param least  the least, in yuan
+   * @param most  the most, in yuan
+   */
+  public static void assertRange(String label, MeasureOutcome outcome, String verdict, BigDecimal least,
+      BigDecimal most) {
+    assertThat(outcome.verdict().name()).as(label).isEqualTo(verdict);
+    assertThat(Cny.yuan(outcome.amount().minimum(), "minimum")).as(label).isEqualByComparingTo(least);
+    assertThat(Cny.yuan(outcome.amount().maximum().orElseThrow(), "maximum")).as(label).isEqualByComparingTo(most);
   }
 }

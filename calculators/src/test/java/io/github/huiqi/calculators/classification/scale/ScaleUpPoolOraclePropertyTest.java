@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.classification.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -43,14 +44,8 @@ class ScaleUpPoolOraclePropertyTest {
       assertThat(ScaleUpPoolCalculator.DEFAULT.explainMembership(MEASURE, request).eligibility().verdict().name())
           .as(label).isEqualTo(expected);
       if (expected.equals("UNDETERMINED")) {
-        boolean thrown;
-        try {
-          ScaleUpPoolCalculator.DEFAULT.isMember(MEASURE, request);
-          thrown = false;
-        } catch (MissingFactsException ex) {
-          thrown = true;
-        }
-        assertThat(thrown).as(label).isTrue();
+        assertThatThrownBy(() -> ScaleUpPoolCalculator.DEFAULT.isMember(MEASURE, request)).as(label)
+            .isInstanceOf(MissingFactsException.class);
       } else {
         assertThat(ScaleUpPoolCalculator.DEFAULT.isMember(MEASURE, request)).as(label)
             .isEqualTo(expected.equals("ELIGIBLE"));

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.classification.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.error.MissingFactsException;
@@ -48,14 +49,8 @@ class ScaleUpRewardOraclePropertyTest {
       check(label, CALCULATOR.explainReward(MEASURE, request), expected);
       BigDecimal most = expected.verdict().equals("INELIGIBLE") ? BigDecimal.ZERO : ScaleUpRewardOracle.CEILING;
       if (expected.verdict().equals("UNDETERMINED")) {
-        boolean thrown;
-        try {
-          CALCULATOR.maximumReward(MEASURE, request);
-          thrown = false;
-        } catch (MissingFactsException ex) {
-          thrown = true;
-        }
-        assertThat(thrown).as(label).isTrue();
+        assertThatThrownBy(() -> CALCULATOR.maximumReward(MEASURE, request)).as(label)
+            .isInstanceOf(MissingFactsException.class);
       } else {
         assertThat(Cny.yuan(CALCULATOR.maximumReward(MEASURE, request), "reward")).as(label)
             .isEqualByComparingTo(most);

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.employment.housingfund;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
 import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
@@ -61,14 +62,8 @@ class HousingFundOraclePropertyTest {
 
       check(label, CALCULATOR.explainDeferredUntil(MEASURE, application), expected);
       if (expected.verdict().equals("UNDETERMINED")) {
-        boolean thrown;
-        try {
-          CALCULATOR.deferredUntil(MEASURE, application);
-          thrown = false;
-        } catch (MissingFactsException ex) {
-          thrown = true;
-        }
-        assertThat(thrown).as(label).isTrue();
+        assertThatThrownBy(() -> CALCULATOR.deferredUntil(MEASURE, application)).as(label)
+            .isInstanceOf(MissingFactsException.class);
       } else {
         assertThat(CALCULATOR.deferredUntil(MEASURE, application)).as(label)
             .isEqualTo(Optional.ofNullable(expected.until()));

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,24 +62,13 @@ final class FirstLoanGuaranteedOracle {
    * actual days), over {@code basis} days a year (360, or 365 for ACT/365F).
    */
   static Subsidy subsidy(Boolean sme, int termMonths, List<Loan> loans, boolean wholeMonths, BigDecimal basis) {
-    BigDecimal sure = BigDecimal.ZERO;
-    BigDecimal possible = BigDecimal.ZERO;
-    boolean anyEligible = false;
-    boolean anyOpen = false;
-    List<BigDecimal> computed = new ArrayList<>();
-    List<Boolean> sureLoans = new ArrayList<>();
+    OracleCap enterprise = new OracleCap(CAP);
     for (Loan loan : loans) {
       boolean inWindow = !loan.drawdown().isBefore(WINDOW_FIRST) && !loan.drawdown().isAfter(WINDOW_LAST);
-      Boolean[] facts = {sme, inWindow, loan.lenderInShanghai(), loan.firstInclusiveLoan(), loan.policyFund()};
-      boolean failed = false;
-      boolean open = false;
-      for (Boolean fact : facts) {
-        failed |= Boolean.FALSE.equals(fact);
-        open |= fact == null;
-      }
-      computed.add(BigDecimal.ZERO);
-      sureLoans.add(false);
-      if (failed) {
+      OracleCap.Facts facts = OracleCap.Facts.of(sme, inWindow, loan.lenderInShanghai(), loan.firstInclusiveLoan(),
+          loan.policyFund());
+      if (facts.failed()) {
+        enterprise.fails(loan.drawdown());
         continue;
       }
       LocalDate termEnd = loan.drawdown().plusMonths(termMonths);
@@ -93,21 +81,10 @@ final class FirstLoanGuaranteedOracle {
         }
         days = 30 * months + ChronoUnit.DAYS.between(loan.drawdown().plusMonths(months), until);
       }
-      BigDecimal part = loan.principal().multiply(SUBSIDY_RATE.min(loan.rate())).multiply(BigDecimal.valueOf(days))
-          .divide(basis, 2, RoundingMode.HALF_UP);
-      possible = possible.add(part);
-      computed.set(computed.size() - 1, part);
-      if (open) {
-        anyOpen = true;
-      } else {
-        anyEligible = true;
-        sure = sure.add(part);
-        sureLoans.set(sureLoans.size() - 1, true);
-      }
+      enterprise.earns(loan.drawdown(), loan.principal().multiply(SUBSIDY_RATE.min(loan.rate()))
+          .multiply(BigDecimal.valueOf(days)).divide(basis, 2, RoundingMode.HALF_UP), facts.open());
     }
-    List<BigDecimal> paid = OracleCap.allocate(loans.stream().map(Loan::drawdown).toList(), computed, sureLoans,
-        CAP);
-    String verdict = anyEligible ? "ELIGIBLE" : anyOpen ? "UNDETERMINED" : "INELIGIBLE";
-    return new Subsidy(sure.min(CAP), possible.min(CAP), verdict, computed, paid);
+    return new Subsidy(enterprise.least(), enterprise.most(), enterprise.verdict(), enterprise.computed(),
+        enterprise.paid());
   }
 }

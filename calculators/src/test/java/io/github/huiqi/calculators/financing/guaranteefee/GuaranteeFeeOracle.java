@@ -5,7 +5,6 @@ import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,44 +64,22 @@ final class GuaranteeFeeOracle {
    * @param inShenzhen  whether it is registered in Shenzhen, null if not known
    */
   static Subsidy subsidy(Boolean smallOrMicro, Boolean inShenzhen, int year, List<SubsidyLoan> loans) {
-    BigDecimal sure = BigDecimal.ZERO;
-    BigDecimal possible = BigDecimal.ZERO;
-    boolean anyEligible = false;
-    boolean anyOpen = false;
-    List<BigDecimal> computed = new ArrayList<>();
-    List<Boolean> sureLoans = new ArrayList<>();
+    OracleCap enterprise = new OracleCap(SUBSIDY_CAP);
     for (SubsidyLoan loan : loans) {
       boolean known = loan.drawdown().getYear() == year && !loan.drawdown().isBefore(SUBSIDY_FIRST_DRAWDOWN)
           && loan.principal().compareTo(SUBSIDY_MAX_PRINCIPAL) <= 0
           && loan.feeRate().compareTo(loan.loanRate().multiply(SUBSIDY_FEE_TO_LOAN_RATE)) <= 0;
-      Boolean[] facts = {smallOrMicro, inShenzhen, loan.guarantorInRegion(),
-          loan.vehiclePurchase() == null ? null : !loan.vehiclePurchase()};
-      boolean failed = !known;
-      boolean open = false;
-      for (Boolean fact : facts) {
-        failed |= Boolean.FALSE.equals(fact);
-        open |= fact == null;
-      }
-      computed.add(BigDecimal.ZERO);
-      sureLoans.add(false);
-      if (failed) {
+      OracleCap.Facts facts = OracleCap.Facts.of(smallOrMicro, inShenzhen, loan.guarantorInRegion(),
+          loan.vehiclePurchase() == null ? null : !loan.vehiclePurchase());
+      if (!known || facts.failed()) {
+        enterprise.fails(loan.drawdown());
         continue;
       }
-      BigDecimal part = loan.feePaid().multiply(SUBSIDY_RATIO).setScale(2, RoundingMode.HALF_UP);
-      possible = possible.add(part);
-      computed.set(computed.size() - 1, part);
-      if (open) {
-        anyOpen = true;
-      } else {
-        anyEligible = true;
-        sure = sure.add(part);
-        sureLoans.set(sureLoans.size() - 1, true);
-      }
+      enterprise.earns(loan.drawdown(), loan.feePaid().multiply(SUBSIDY_RATIO).setScale(2, RoundingMode.HALF_UP),
+          facts.open());
     }
-    List<BigDecimal> paid = OracleCap.allocate(loans.stream().map(SubsidyLoan::drawdown).toList(), computed, sureLoans,
-        SUBSIDY_CAP);
-    String verdict = anyEligible ? "ELIGIBLE" : anyOpen ? "UNDETERMINED" : "INELIGIBLE";
-    return new Subsidy(sure.min(SUBSIDY_CAP), possible.min(SUBSIDY_CAP), verdict, computed, paid);
+    return new Subsidy(enterprise.least(), enterprise.most(), enterprise.verdict(), enterprise.computed(),
+        enterprise.paid());
   }
 
   /** One guarantee of the average: amount, annual rate (a fraction), start counted, end not. */

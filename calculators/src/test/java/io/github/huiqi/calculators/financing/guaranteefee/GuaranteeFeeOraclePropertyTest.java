@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.EngineJson;
+import io.github.huiqi.calculators.internal.OracleCap;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageWeighting;
@@ -97,12 +98,8 @@ class GuaranteeFeeOraclePropertyTest {
       assertThat(result.eligibility().verdict().name()).as(what).isEqualTo(expected.verdict());
       assertThat(yuan(result.amount().minimum())).as(what).isEqualByComparingTo(expected.least());
       assertThat(yuan(result.amount().maximum())).as(what).isEqualByComparingTo(expected.most());
-      for (int i = 0; i < loans.size(); i++) {
-        assertThat(yuan(result.loans().get(i).computed())).as(what + " loan " + i)
-            .isEqualByComparingTo(expected.computed().get(i));
-        assertThat(yuan(result.loans().get(i).paid())).as(what + " loan " + i)
-            .isEqualByComparingTo(expected.paid().get(i));
-      }
+      OracleCap.assertLoans(what, result.loans().stream().map(loan -> loan.computed()).toList(),
+          result.loans().stream().map(loan -> loan.paid()).toList(), expected.computed(), expected.paid());
       if (expected.least().compareTo(expected.most()) == 0) {
         assertThat(yuan(GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(SUBSIDY, request))).as(what)
             .isEqualByComparingTo(expected.most());

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.procurement.arrears;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -62,14 +63,8 @@ class ArrearsOraclePropertyTest {
       ArrearsRequest request = new ArrearsRequest(claims);
       check(label, ArrearsCalculator.DEFAULT.explainClasses(MEASURE, request), classes, total);
       if (decisiveOpen) {
-        boolean thrown;
-        try {
-          ArrearsCalculator.DEFAULT.fullClearanceTotal(MEASURE, request);
-          thrown = false;
-        } catch (MissingFactsException ex) {
-          thrown = true;
-        }
-        assertThat(thrown).as(label).isTrue();
+        assertThatThrownBy(() -> ArrearsCalculator.DEFAULT.fullClearanceTotal(MEASURE, request)).as(label)
+            .isInstanceOf(MissingFactsException.class);
       } else {
         assertThat(Cny.yuan(ArrearsCalculator.DEFAULT.fullClearanceTotal(MEASURE, request), "total")).as(label)
             .isEqualByComparingTo(total);

@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.space.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -67,14 +68,8 @@ class PurchaseOraclePropertyTest {
       assertThat(CALCULATOR.explainMayPurchase(MEASURE, request).eligibility().verdict().name()).as(label)
           .isEqualTo(expected);
       if (expected.equals("UNDETERMINED")) {
-        boolean thrown;
-        try {
-          CALCULATOR.mayPurchase(MEASURE, request);
-          thrown = false;
-        } catch (MissingFactsException ex) {
-          thrown = true;
-        }
-        assertThat(thrown).as(label).isTrue();
+        assertThatThrownBy(() -> CALCULATOR.mayPurchase(MEASURE, request)).as(label)
+            .isInstanceOf(MissingFactsException.class);
       } else {
         assertThat(CALCULATOR.mayPurchase(MEASURE, request)).as(label).isEqualTo(expected.equals("ELIGIBLE"));
       }

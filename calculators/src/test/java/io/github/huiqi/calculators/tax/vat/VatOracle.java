@@ -24,8 +24,12 @@ final class VatOracle {
       RoundingMode rounding) {
   }
 
-  /** The verdict, the VAT due (least and most over the levies that may apply) and the standard VAT. */
-  record Expected(Verdict verdict, BigDecimal dueMin, BigDecimal dueMax, BigDecimal standardVat) {
+  /**
+   * The verdict, the VAT due (least and most over the levies that may apply), the standard VAT, and whether every levy
+   * that may apply relieves the period.
+   */
+  record Expected(Verdict verdict, BigDecimal dueMin, BigDecimal dueMax, BigDecimal standardVat,
+      boolean relievedUnderEveryLevy) {
     BigDecimal savedMin() {
       return standardVat.subtract(dueMax);
     }
@@ -107,22 +111,11 @@ final class VatOracle {
     // the calculator's verdict cannot be eligible with a missing fact: the region open where it matters is
     // undetermined there (the engine reads it eligible when every levy relieves, register §4.6 item 42)
     Verdict verdict = open ? Verdict.UNDETERMINED : everyEligible ? Verdict.ELIGIBLE : Verdict.INELIGIBLE;
-    return new Expected(verdict, dueMin, dueMax, standardVat);
+    return new Expected(verdict, dueMin, dueMax, standardVat, everyEligible);
   }
 
   /** Whether every levy that may apply relieves the period: the engine's verdict for a small-scale taxpayer. */
   static boolean relievedUnderEveryLevy(Sales s) {
-    YearMonth m = s.firstMonth;
-    boolean open = s.hubei == null && regionMatters(m);
-    boolean all = true;
-    for (boolean hubei : open ? new boolean[] {false, true} : new boolean[] {Boolean.TRUE.equals(s.hubei)}) {
-      BigDecimal levy = levy(m, hubei);
-      BigDecimal conversionRate = levy == null ? STANDARD : levy;
-      BigDecimal sales = s.inclusive
-          ? s.sales.divide(BigDecimal.ONE.add(conversionRate), 2, s.rounding) : s.sales;
-      BigDecimal tested = sales.add(s.countSpecial ? s.special : BigDecimal.ZERO).add(s.propertySales);
-      all &= tested.compareTo(threshold(m, s.quarterly)) <= 0 || levy == null || levy.compareTo(STANDARD) < 0;
-    }
-    return all;
+    return expected(s).relievedUnderEveryLevy();
   }
 }
