@@ -50,9 +50,20 @@ import org.apache.spark.sql.SparkSession;
  * reader splits the fields (RFC 4180 quoting), so a row with the wrong number of fields, which {@link BookSource#csv}
  * reports, is read here with its missing fields empty.
  * <p>
+ * Bytes that are not UTF-8 text. Spark's readers decode a file as UTF-8 and put U+FFFD, the replacement character,
+ * in place of a byte sequence that is not, where a book read through {@code BookTextReader} on one machine fails the
+ * row (decisions register §4.6 items 61 and 63). So that the two runs agree on such a book too, a row whose text holds
+ * U+FFFD fails here as it does there: a CSV row names the first column holding it (code {@code input.invalid}, its id
+ * kept unless the id holds it), an NDJSON line fails as a whole ({@code /}, code {@code input.malformed-json}), and a
+ * header holding it refuses the book (field {@code header}). The value is {@code U+FFFD}, not the byte's offset,
+ * which Spark does not give; a character U+FFFD written as valid UTF-8 fails alike, having no other use in a book.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class SparkBookJob {
+
+  /** What Spark's readers put in place of a byte sequence that is not UTF-8 text. */
+  private static final char REPLACEMENT = '\uFFFD';
 
   private SparkBookJob() {
   }
@@ -74,7 +85,8 @@ public final class SparkBookJob {
    * @param book  the rows, every column as text (see {@link #readCsv})
    * @return one item a row, lazily
    * @throws InvalidInputException if the header names a column {@link BookSource#RISK_POOL_CLAIMS} does not read
-   *     (field {@code header/i}, its 0-based position), as {@link BookSource#csv} refuses it
+   *     (field {@code header/i}, its 0-based position), as {@link BookSource#csv} refuses it, or holds U+FFFD in place
+   *     of bytes that are not UTF-8 (field {@code header}, value {@code U+FFFD})
    */
   public static Dataset<SparkBookItem> claims(Dataset<Row> book) {
     String[] columns = book.columns();
@@ -82,8 +94,11 @@ public final class SparkBookJob {
     // baseRatio) is refused, rather than read as absent on every row
     Set<String> known = BookSource.RISK_POOL_CLAIMS.columns().orElseThrow();
     for (int i = 0; i < columns.length; i++) {
+      if (columns[i].indexOf(REPLACEMENT) >= 0) {
+        throw notText(InvalidInputException.INVALID, "header");
+      }
       // a column without a name (Spark calls it _c13) cannot be a misspelt one: left unread, as BookSource.csv does
-      boolean unnamed = columns[i].isBlank() || columns[i].equals("_c" + i);
+      boolean unnamed = unnamed(columns, i);
       if (!unnamed && !known.contains(columns[i].trim())) {
         throw new InvalidInputException("header/" + i, columns[i], "must be one of the columns "
             + String.join(", ", known));
@@ -106,7 +121,7 @@ public final class SparkBookJob {
 
         @Override
         public SparkBookItem next() {
-          return SparkBookItem.of(evaluate(calculator, header, rows.next(), position++));
+          return SparkBookItem.of(evaluate(calculator, columns, header, rows.next(), position++));
         }
       };
     };
@@ -163,14 +178,37 @@ public final class SparkBookJob {
     return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
   }
 
+  /** Whether the header's column {@code i} has no name: blank, or named {@code _ci} by Spark. */
+  private static boolean unnamed(String[] columns, int i) {
+    return columns[i].isBlank() || columns[i].equals("_c" + i);
+  }
+
+  /**
+   * The error of a row, line or header whose text holds U+FFFD (see the class's description): the field and code of
+   * {@link BookSource}'s for bytes that are not text, the value {@code U+FFFD}.
+   */
+  static InvalidInputException notText(String code, String field) {
+    return new InvalidInputException(code, field, "U+FFFD",
+        "must be UTF-8 text (Spark's reader put U+FFFD in place of bytes that are not)",
+        "须为 UTF-8 文本（Spark 读取时以 U+FFFD 替换了非 UTF-8 字节）", null);
+  }
+
   /** Builds one row's claim with the library's CSV mapper and evaluates it; a bad row is a failed item. */
-  private static BookItem evaluate(BookCalculator<RiskPoolClaim> calculator, Map<String, Integer> header, Row row,
-      long position) {
+  private static BookItem evaluate(BookCalculator<RiskPoolClaim> calculator, String[] columns,
+      Map<String, Integer> header, Row row, long position) {
     List<String> fields = new ArrayList<>(row.size());
     for (int i = 0; i < row.size(); i++) {
       fields.add(row.isNullAt(i) ? "" : row.getString(i));
     }
     BookCsvRow csv = BookCsvRow.of(header, fields);
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).indexOf(REPLACEMENT) >= 0) {
+        // named by the first column holding it, as BookSource.csv does; an id holding it is no id
+        String column = i < columns.length && !unnamed(columns, i) ? columns[i].trim() : BookSource.RECORD;
+        Optional<String> id = csv.optionalText("loanId").filter(text -> text.indexOf(REPLACEMENT) < 0);
+        return BookItem.failed(position, id, BookFailure.from(notText(InvalidInputException.INVALID, column)));
+      }
+    }
     Optional<String> id = csv.optionalText("loanId");
     RiskPoolClaim claim;
     try {
@@ -183,6 +221,11 @@ public final class SparkBookJob {
 
   /** Reads one line's request and evaluates it; a line the reading rejects is a failed item. */
   private static BookItem firstLoan(BookCalculator<FirstLoanRequest> calculator, String line, long position) {
+    if (line.indexOf(REPLACEMENT) >= 0) {
+      // the line as a whole, as BookSource.ndjson fails a line holding bytes that are not text, however long
+      return BookItem.failed(position, Optional.empty(),
+          BookFailure.from(notText(InvalidInputException.MALFORMED_JSON, "/")));
+    }
     if (line.length() > HuiqiJson.MAX_DOCUMENT_LENGTH) {
       // as BookSource.ndjson reports a long line: input.too-large, field "/", the length as the value
       return BookItem.failed(position, Optional.empty(),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.huiqi.calculators.batch.book.BookCalculators;
 import io.github.huiqi.calculators.batch.book.BookItem;
 import io.github.huiqi.calculators.batch.book.BookSource;
+import io.github.huiqi.calculators.batch.book.BookTextReader;
 import io.github.huiqi.calculators.batch.book.BookTotals;
 import io.github.huiqi.calculators.batch.sandbox.SandboxGroupDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
@@ -19,6 +20,7 @@ import io.github.huiqi.calculators.batch.screening.ScreeningRun;
 import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -26,10 +28,12 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.examples.Printed;
 import io.github.huiqi.examples.bank.LoanBookExample;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -150,6 +154,53 @@ class SparkJobsTest {
   }
 
   @Test
+  void test_book_bytesThatAreNotUtf8_failTheirRow_asOnOneMachine() throws IOException {
+    // A: 深工信〔2023〕26号 第5条, granted 2023-01-01 (the window 2023-01-01..03-31, +30 points): (30% + 30 pp) ×
+    // 800,000.00 = 480,000.00. B: a byte 0xFF in its principal outstanding; C: a character cut short (0xC3 before a
+    // comma) in its id. Read through BookTextReader on one machine, B and C fail (decisions register §4.6 item 61);
+    // Spark reads them with U+FFFD in place of the bytes and fails them alike (item 63)
+    Path file = dir.resolve("not-utf8.csv");
+    String tail = ",,,,false,false,false\n";
+    byte[] bytes = concat(SparkLoanBook.HEADER + "\n",
+        "A,GENERAL,1000000.00,2023-01-01,,2024-01-01,800000.00" + tail,
+        "B,GENERAL,1000000.00,2023-01-01,,2024-01-01,8000", new byte[] {(byte) 0xFF}, "00.00" + tail,
+        "C", new byte[] {(byte) 0xC3}, ",GENERAL,1000000.00,2023-01-01,,2024-01-01,800000.00" + tail);
+    Files.write(file, bytes);
+    List<BookItem> local = new ArrayList<>();
+    BookTotals expected;
+    try (Reader in = BookTextReader.utf8(Files.newInputStream(file))) {
+      expected = BookSource.csv(in, BookSource.RISK_POOL_CLAIMS, "loanId").run(BookCalculators.riskPool(
+          PolicyData.builtIn().getMeasure(RiskPoolMeasure.SHENZHEN_2023), RiskPoolOptions.DEFAULTS), local::add);
+    }
+    Dataset<SparkBookItem> items = SparkBookJob.claims(SparkBookJob.readCsv(spark, file.toUri().toString())).cache();
+
+    assertThat(SparkBookJob.totals(items)).isEqualTo(expected)
+        .satisfies(totals -> assertThat(totals.amount()).isEqualTo(AmountRange.exactly(Cny.of("480000.00"))));
+    assertThat(expected.failed()).isEqualTo(2);
+    List<String> mine = new ArrayList<>();
+    items.collectAsList().forEach(item -> mine.add(item.getLoanId() + " " + describe(item)));
+    List<String> theirs = new ArrayList<>();
+    local.forEach(item -> theirs.add(item.id().orElse(null) + " " + describe(SparkBookItem.of(item))));
+    assertThat(mine).containsExactlyInAnyOrderElementsOf(theirs)
+        .contains("B null null null null [] principalOutstanding " + InvalidInputException.INVALID,
+            "null null null null null [] loanId " + InvalidInputException.INVALID);
+  }
+
+  @Test
+  void test_book_aHeaderHoldingBytesThatAreNotUtf8_isRefused_asOnOneMachine() throws IOException {
+    Path file = dir.resolve("not-utf8-header.csv");
+    Files.write(file, concat("loanId,categ", new byte[] {(byte) 0xFF}, "ory\n"));
+    Dataset<Row> rows = SparkBookJob.readCsv(spark, file.toUri().toString());
+    assertThatThrownBy(() -> SparkBookJob.claims(rows)).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.field()).isEqualTo("header");
+      assertThat(ex.value()).isEqualTo("U+FFFD");
+    });
+    assertThatThrownBy(() -> BookSource.csv(BookTextReader.utf8(Files.newInputStream(file)),
+        BookSource.RISK_POOL_CLAIMS, "loanId")).isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("header"));
+  }
+
+  @Test
   void test_firstLoans_sameTotalsAndItemsAsOneMachine() throws IOException {
     Path file = dir.resolve("first-loans.ndjson");
     long requests = SparkLoanBook.writeFirstLoans(file, SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE);
@@ -190,6 +241,43 @@ class SparkJobsTest {
     local.forEach(item -> theirs.add(describe(SparkBookItem.of(item))));
     assertThat(mine).containsExactlyInAnyOrderElementsOf(theirs)
         .anySatisfy(line -> assertThat(line).endsWith(" / " + InvalidInputException.TOO_LARGE));
+  }
+
+  @Test
+  void test_firstLoans_aLineHoldingBytesThatAreNotUtf8_failsAsOnOneMachine() throws IOException {
+    // the sample's first-loan request (深工信〔2023〕26号 第5条), then the same line with a byte 0xFF in its first member's
+    // name: the first computed, the second failed as a whole ("/", input.malformed-json) on both
+    Path file = dir.resolve("first-loans-not-utf8.ndjson");
+    String request = HuiqiJson.write(FirstLoanRequest.from(EntitlementSamples.shenzhenManufacturer2023().profile()),
+        JsonOutput.COMPACT);
+    int cut = "{\"".length() + 1;
+    Files.write(file, concat(request + "\n", request.substring(0, cut), new byte[] {(byte) 0xFF},
+        request.substring(cut) + "\n"));
+    List<BookItem> local = new ArrayList<>();
+    BookTotals expected;
+    try (Reader in = BookTextReader.utf8(Files.newInputStream(file))) {
+      expected = BookSource.ndjson(in, FirstLoanRequest.class, r -> Optional.empty()).run(
+          BookCalculators.firstLoan(PolicyData.builtIn().getMeasure(FirstLoanMeasure.SHENZHEN_2023)), local::add);
+    }
+    Dataset<SparkBookItem> items = SparkBookJob.firstLoans(spark.read().textFile(file.toUri().toString())).cache();
+
+    assertThat(SparkBookJob.totals(items)).isEqualTo(expected);
+    assertThat(List.of(expected.items(), expected.eligible(), expected.failed())).containsExactly(2L, 1L, 1L);
+    List<String> mine = new ArrayList<>();
+    items.collectAsList().forEach(item -> mine.add(describe(item)));
+    List<String> theirs = new ArrayList<>();
+    local.forEach(item -> theirs.add(describe(SparkBookItem.of(item))));
+    assertThat(mine).containsExactlyInAnyOrderElementsOf(theirs)
+        .contains("null null null null [] / " + InvalidInputException.MALFORMED_JSON);
+  }
+
+  /** The bytes of strings (as UTF-8) and byte arrays, in order. */
+  private static byte[] concat(Object... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Object part : parts) {
+      out.writeBytes(part instanceof byte[] raw ? raw : ((String) part).getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
   }
 
   @Test
