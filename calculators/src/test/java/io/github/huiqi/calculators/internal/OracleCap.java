@@ -3,6 +3,8 @@ package io.github.huiqi.calculators.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +23,20 @@ import javax.money.MonetaryAmount;
  * Mutable: one per enterprise.
  */
 public final class OracleCap {
+
+  /**
+   * An enterprise's subsidy: the least (loans that qualify), the most (those that may too) and the verdict; each
+   * loan's amount before the cap (zero when it does not qualify) and its share of the least.
+   *
+   * @param least  the least, in yuan
+   * @param most  the most, in yuan
+   * @param verdict  ELIGIBLE, UNDETERMINED or INELIGIBLE
+   * @param computed  each loan's amount before the cap, in yuan
+   * @param paid  what each loan is paid of the least, in yuan
+   */
+  public record Subsidy(BigDecimal least, BigDecimal most, String verdict, List<BigDecimal> computed,
+      List<BigDecimal> paid) {
+  }
 
   private final BigDecimal cap;
   private final List<LocalDate> drawdowns = new ArrayList<>();
@@ -132,6 +148,33 @@ public final class OracleCap {
       left = left.subtract(paid[i]);
     }
     return List.of(paid);
+  }
+
+  /**
+   * Returns the enterprise's subsidy, its loans added.
+   *
+   * @return the least, most, verdict and each loan's amounts
+   */
+  public Subsidy subsidy() {
+    return new Subsidy(least(), most(), verdict(), computed(), paid());
+  }
+
+  /**
+   * Asserts a calculator's verdict, range and loans against an oracle's subsidy.
+   *
+   * @param label  what the assertion messages say
+   * @param verdict  the calculator's verdict
+   * @param amount  the calculator's range
+   * @param computed  each loan's amount before the cap, as the calculator gives it
+   * @param paid  what each loan is paid, as the calculator gives it
+   * @param expected  the oracle's
+   */
+  public static void assertSubsidy(String label, Verdict verdict, AmountRange amount, List<MonetaryAmount> computed,
+      List<MonetaryAmount> paid, Subsidy expected) {
+    assertThat(verdict.name()).as(label).isEqualTo(expected.verdict());
+    assertThat(Cny.yuan(amount.minimum(), "minimum")).as(label).isEqualByComparingTo(expected.least());
+    assertThat(Cny.yuan(amount.maximum(), "maximum")).as(label).isEqualByComparingTo(expected.most());
+    assertLoans(label, computed, paid, expected.computed(), expected.paid());
   }
 
   /**

@@ -36,15 +36,6 @@ final class FirstLoanGuaranteedOracle {
   }
 
   /**
-   * The subsidy's least (loans that qualify), most (those that may too) and verdict; each loan's amount before the
-   * cap (zero when it does not qualify) and its share of the least, the cap allocated in drawdown order (then the
-   * request's, as for the Shenzhen first-loan subsidy).
-   */
-  record Subsidy(BigDecimal least, BigDecimal most, String verdict, List<BigDecimal> computed,
-      List<BigDecimal> paid) {
-  }
-
-  /**
    * The subsidy for a term of months (the source states none: the caller's, §4.1 item 5): each loan of an SME
    * (中小微) drawn in the window, from a Shanghai bank, the firm's first 普惠 loan, guaranteed by the municipal fund,
    * earns principal × min(2%, its rate) × days ÷ 360, half-up to the fen, the days from the drawdown to the earlier
@@ -53,7 +44,7 @@ final class FirstLoanGuaranteedOracle {
    *
    * @param sme  whether the firm is medium, small or micro, null if not known
    */
-  static Subsidy subsidy(Boolean sme, int termMonths, List<Loan> loans) {
+  static OracleCap.Subsidy subsidy(Boolean sme, int termMonths, List<Loan> loans) {
     return subsidy(sme, termMonths, loans, false, DAYS_A_YEAR);
   }
 
@@ -61,7 +52,8 @@ final class FirstLoanGuaranteedOracle {
    * The subsidy under a day-count option: {@code wholeMonths}, whole months × 30 plus the odd days over 360 (else
    * actual days), over {@code basis} days a year (360, or 365 for ACT/365F).
    */
-  static Subsidy subsidy(Boolean sme, int termMonths, List<Loan> loans, boolean wholeMonths, BigDecimal basis) {
+  static OracleCap.Subsidy subsidy(Boolean sme, int termMonths, List<Loan> loans, boolean wholeMonths,
+      BigDecimal basis) {
     OracleCap enterprise = new OracleCap(CAP);
     for (Loan loan : loans) {
       boolean inWindow = !loan.drawdown().isBefore(WINDOW_FIRST) && !loan.drawdown().isAfter(WINDOW_LAST);
@@ -84,7 +76,6 @@ final class FirstLoanGuaranteedOracle {
       enterprise.earns(loan.drawdown(), loan.principal().multiply(SUBSIDY_RATE.min(loan.rate()))
           .multiply(BigDecimal.valueOf(days)).divide(basis, 2, RoundingMode.HALF_UP), facts.open());
     }
-    return new Subsidy(enterprise.least(), enterprise.most(), enterprise.verdict(), enterprise.computed(),
-        enterprise.paid());
+    return enterprise.subsidy();
   }
 }

@@ -47,15 +47,6 @@ final class GuaranteeFeeOracle {
   }
 
   /**
-   * The subsidy: the least (eligible loans only) and the most (undetermined loans too), and the verdict; each loan's
-   * amount before the cap (zero when it does not qualify) and its share of the least, the cap allocated in drawdown
-   * order, then the request's.
-   */
-  record Subsidy(BigDecimal least, BigDecimal most, String verdict, List<BigDecimal> computed,
-      List<BigDecimal> paid) {
-  }
-
-  /**
    * The small/micro fee subsidy: a loan of a small or micro enterprise of Shenzhen (440300), drawn in the year (and
    * from 2016), guaranteed by a Shenzhen guarantor, at most 3,000,000, at a fee rate at most half its loan rate, not
    * for a vehicle or real estate, earns 30% of its fee, half-up to the fen; at most 300,000 for all.
@@ -63,7 +54,7 @@ final class GuaranteeFeeOracle {
    * @param smallOrMicro  whether the enterprise is small or micro, null if not known
    * @param inShenzhen  whether it is registered in Shenzhen, null if not known
    */
-  static Subsidy subsidy(Boolean smallOrMicro, Boolean inShenzhen, int year, List<SubsidyLoan> loans) {
+  static OracleCap.Subsidy subsidy(Boolean smallOrMicro, Boolean inShenzhen, int year, List<SubsidyLoan> loans) {
     OracleCap enterprise = new OracleCap(SUBSIDY_CAP);
     for (SubsidyLoan loan : loans) {
       boolean known = loan.drawdown().getYear() == year && !loan.drawdown().isBefore(SUBSIDY_FIRST_DRAWDOWN)
@@ -78,8 +69,7 @@ final class GuaranteeFeeOracle {
       enterprise.earns(loan.drawdown(), loan.feePaid().multiply(SUBSIDY_RATIO).setScale(2, RoundingMode.HALF_UP),
           facts.open());
     }
-    return new Subsidy(enterprise.least(), enterprise.most(), enterprise.verdict(), enterprise.computed(),
-        enterprise.paid());
+    return enterprise.subsidy();
   }
 
   /** One guarantee of the average: amount, annual rate (a fraction), start counted, end not. */
