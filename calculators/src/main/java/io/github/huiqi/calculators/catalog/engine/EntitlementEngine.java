@@ -65,12 +65,22 @@ public final class EntitlementEngine {
   private final EngineOptions options;
   private final OutsideOutcomes outside;
   private final int[] everyPosition;
+  /** Per stacking rule, in the registry's order: whether the entry at each position is of a class it concerns. */
+  private final boolean[][] ruleMembers;
 
   private EntitlementEngine(Catalog catalog, EngineOptions options) {
     this.catalog = Args.notNull(catalog, "catalog");
     this.options = Args.notNull(options, "options");
     this.outside = new OutsideOutcomes(catalog.entries());
     this.everyPosition = IntStream.range(0, catalog.entries().size()).toArray();
+    List<StackingRule> rules = catalog.registry().stackingRules();
+    this.ruleMembers = new boolean[rules.size()][];
+    for (int r = 0; r < rules.size(); r++) {
+      ruleMembers[r] = new boolean[everyPosition.length];
+      for (int i = 0; i < everyPosition.length; i++) {
+        ruleMembers[r][i] = isOf(rules.get(r).measureClasses(), catalog.entries().get(i).measure());
+      }
+    }
   }
 
   /**
@@ -93,13 +103,17 @@ public final class EntitlementEngine {
   }
 
   /**
-   * Returns a copy with options.
+   * Returns a copy with options: this engine when they are its own, so that a request with the engine's options
+   * (every request with the defaults, to the default engine) keeps its outcomes of measures the enterprise is
+   * registered outside of.
    *
    * @param chosen  the options
    * @return the copy
+   * @throws InvalidInputException if the options are null
    */
   public EntitlementEngine withOptions(EngineOptions chosen) {
-    return new EntitlementEngine(catalog, chosen);
+    Args.notNull(chosen, "options");
+    return chosen.equals(options) ? this : new EntitlementEngine(catalog, chosen);
   }
 
   /**
@@ -364,34 +378,41 @@ public final class EntitlementEngine {
       return everyPosition;
     }
     boolean[] chosen = new boolean[entries.size()];
+    int count = 0;
     for (int i = 0; i < chosen.length; i++) {
       chosen[i] = asked.contains(entries.get(i).measure().id());
+      count += chosen[i] ? 1 : 0;
     }
     // to a fixed point: a rule's measure may be another rule's (the tech-SME subsidy is in two)
     boolean grown = true;
     while (grown) {
       grown = false;
-      for (StackingRule rule : catalog.registry().stackingRules()) {
-        List<Class<? extends Measure>> classes = rule.measureClasses();
-        if (!anyOf(classes, entries, chosen)) {
+      for (boolean[] members : ruleMembers) {
+        if (!anyOf(members, chosen)) {
           continue;
         }
         for (int i = 0; i < chosen.length; i++) {
-          if (!chosen[i] && isOf(classes, entries.get(i).measure())) {
+          if (members[i] && !chosen[i]) {
             chosen[i] = true;
+            count++;
             grown = true;
           }
         }
       }
     }
-    return IntStream.range(0, chosen.length).filter(i -> chosen[i]).toArray();
+    int[] positions = new int[count];
+    for (int i = 0, k = 0; i < chosen.length; i++) {
+      if (chosen[i]) {
+        positions[k++] = i;
+      }
+    }
+    return positions;
   }
 
-  /** Whether a chosen measure is of one of the classes. */
-  private static boolean anyOf(List<Class<? extends Measure>> classes, List<Catalog.Entry> entries,
-      boolean[] chosen) {
+  /** Whether a chosen position is a member. */
+  private static boolean anyOf(boolean[] members, boolean[] chosen) {
     for (int i = 0; i < chosen.length; i++) {
-      if (chosen[i] && isOf(classes, entries.get(i).measure())) {
+      if (chosen[i] && members[i]) {
         return true;
       }
     }

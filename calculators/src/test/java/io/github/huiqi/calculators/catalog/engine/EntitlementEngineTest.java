@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.catalog.engine;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomes;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.calculators.catalog.EngineOptions;
@@ -11,6 +12,7 @@ import io.github.huiqi.core.classification.scale.ScaleUpRewardMeasure;
 import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.InterestPayment;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.deferral.DeferralMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -340,6 +342,40 @@ class EntitlementEngineTest {
     assertThat(outcome(higher, GuaranteeFeeSubsidyMeasure.SHENZHEN_2021).countedInTotal()).isFalse();
     assertThat(outcome(higher, TechSmeMeasure.SHENZHEN_2023).countedInTotal()).isTrue();
     assertThat(higher.totals().inReach().minimum()).isEqualTo(Cny.of("772920.00"));
+  }
+
+  @Test
+  void test_withOptions_theEnginesOwn_isTheEngineItself_otherOptions_aNewEngine() {
+    // a request with the engine's own options (every request with the defaults, to the default engine) is evaluated
+    // by the engine itself, which keeps its outcomes of the measures an enterprise is registered outside of
+    assertThat(ENGINE.withOptions(EngineOptions.DEFAULTS)).isSameAs(ENGINE);
+    EngineOptions higher = EngineOptions.DEFAULTS.withUnsettledStacking(EngineOptions.UnsettledStacking.COUNT_HIGHER);
+    EntitlementEngine other = ENGINE.withOptions(higher);
+    assertThat(other).isNotSameAs(ENGINE);
+    assertThat(other.options()).isEqualTo(higher);
+    assertThat(other.withOptions(higher)).isSameAs(other);
+    assertThat(other.withOptions(EngineOptions.DEFAULTS).options()).isEqualTo(EngineOptions.DEFAULTS);
+    assertThatThrownBy(() -> ENGINE.withOptions(null)).isInstanceOfSatisfying(InvalidInputException.class,
+        ex -> assertThat(ex.field()).isEqualTo("options"));
+  }
+
+  @Test
+  void test_oneMeasureAsked_getsTheOutcomeOfTheWholeRun_everyMeasure() {
+    // the measures a stacking rule pairs an asked one with are evaluated for the rule only: each measure asked alone
+    // gets the outcome the whole catalogue's run gives it, for the sample, a bare profile and a Shanghai firm, in
+    // 2023 and in 2024 (the first loan and the tech-SME subsidy stacked; the restated tax reliefs counted once)
+    EnterpriseProfile shanghai = EnterpriseProfile.builder().from(CatalogProfiles.sample())
+        .registrationRegionCode("310115").build();
+    for (EnterpriseProfile profile : List.of(CatalogProfiles.sample(), CatalogProfiles.bare(), shanghai)) {
+      for (LocalDate asOf : List.of(MID_2023, EARLY_2024)) {
+        EntitlementReport whole = ENGINE.evaluate(profile, asOf);
+        for (MeasureOutcome expected : whole.outcomes()) {
+          EntitlementReport alone = ENGINE.evaluate(EntitlementRequest.of(profile, asOf)
+              .withMeasures(List.of(expected.measure())));
+          assertThat(alone.outcomes()).as(expected.measure() + " " + asOf).containsExactly(expected);
+        }
+      }
+    }
   }
 
   @Test
