@@ -187,7 +187,7 @@ public final class SparkBookJob {
    * The error of a row, line or header whose text holds U+FFFD (see the class's description): the field and code of
    * {@link BookSource}'s for bytes that are not text, the value {@code U+FFFD}.
    */
-  static InvalidInputException notText(String code, String field) {
+  private static InvalidInputException notText(String code, String field) {
     return new InvalidInputException(code, field, "U+FFFD",
         "must be UTF-8 text (Spark's reader put U+FFFD in place of bytes that are not)",
         "须为 UTF-8 文本（Spark 读取时以 U+FFFD 替换了非 UTF-8 字节）", null);
