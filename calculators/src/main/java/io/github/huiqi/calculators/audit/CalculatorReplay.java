@@ -372,7 +372,7 @@ public final class CalculatorReplay {
       Receipt receipt = TREES.treeToValue(tree.at(at), Receipt.class);
       ((ObjectNode) tree.at(at.substring(0, last))).remove(at.substring(last + 1));
       Object body = TREES.treeToValue(tree, calculation.result());
-      return Optional.of(new Saved(at, receipt, calculation, Optional.of(Sha256.of(HuiqiJson.writeCanonical(body)))));
+      return Optional.of(new Saved(at, receipt, calculation, Optional.of(Sha256.ofCanonicalJson(body))));
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("a " + calculation.result().getSimpleName() + " read as saved did not read "
           + "back without its receipt", ex);

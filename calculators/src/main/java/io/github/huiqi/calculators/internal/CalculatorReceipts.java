@@ -5,7 +5,6 @@ import io.github.huiqi.core.audit.MeasureIdentity;
 import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.audit.Sha256;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.RateSeriesId;
@@ -63,7 +62,7 @@ public final class CalculatorReceipts {
     List<MeasureIdentity> identities = new ArrayList<>(measures.size());
     measures.forEach(measure -> identities.add(data.measureIdentity(measure)));
     return new Receipt(LibraryVersion.CURRENT, asOf, data.packIdentitiesOf(measures, series), Receipt.CANONICAL_JSON,
-        Sha256.of(HuiqiJson.writeCanonical(request)), Sha256.of(HuiqiJson.writeCanonical(result)),
+        Sha256.ofCanonicalJson(request), Sha256.ofCanonicalJson(result),
         Optional.of(calculation), identities);
   }
 
@@ -81,7 +80,7 @@ public final class CalculatorReceipts {
     Args.notNull(request, "request");
     Args.notNull(result, "result");
     return new Receipt(LibraryVersion.CURRENT, Optional.empty(), List.of(), Receipt.CANONICAL_JSON,
-        Sha256.of(HuiqiJson.writeCanonical(request)), Sha256.of(HuiqiJson.writeCanonical(result)),
+        Sha256.ofCanonicalJson(request), Sha256.ofCanonicalJson(result),
         Optional.of(calculation), List.of(standard));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.huiqi.core.audit;
 
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.Measure;
 
 /**
@@ -49,7 +48,7 @@ public record MeasureIdentity(String measure, String document, String sha256) {
     Args.notNull(measure, "measure");
     return new MeasureIdentity(measure.id().value(), measure.clause().document().value(),
         // written as an element of a Measure array, so that its JSON carries its kind ("type")
-        Sha256.of(HuiqiJson.writeCanonical(new Measure[] {measure})));
+        Sha256.ofCanonicalJson(new Measure[] {measure}));
   }
 
   /**
@@ -64,6 +63,6 @@ public record MeasureIdentity(String measure, String document, String sha256) {
    */
   public static MeasureIdentity ofStandard(String id, String dataFile, Object standard) {
     Args.notNull(standard, "standard");
-    return new MeasureIdentity(id, dataFile, Sha256.of(HuiqiJson.writeCanonical(standard)));
+    return new MeasureIdentity(id, dataFile, Sha256.ofCanonicalJson(standard));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,6 +29,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 
 /**
@@ -183,14 +185,42 @@ public final class HuiqiJson {
    */
   public static String writeCanonical(Object value) {
     Args.notNull(value, "value");
+    StringWriter text = new StringWriter();
+    writeCanonical(value, text);
+    return text.toString();
+  }
+
+  /**
+   * Writes a value as canonical JSON ({@link #writeCanonical(Object)}'s text) to a writer, without holding the whole
+   * text: the same characters, for a hash or a file. The writer is flushed, not closed.
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(path)) {
+   *   HuiqiJson.writeCanonical(report, out);
+   * }
+   * }</pre>
+   *
+   * @param value  the value, not null
+   * @param out  the writer, not null
+   * @throws InvalidInputException if an argument is null
+   * @throws UncheckedIOException if the writer fails
+   */
+  public static void writeCanonical(Object value, Writer out) {
+    Args.notNull(value, "value");
+    Args.notNull(out, "out");
     try {
-      StringWriter text = new StringWriter();
-      try (JsonGenerator generator = new CanonicalNumbers(Canonical.MAPPER.getFactory().createGenerator(text))) {
+      JsonGenerator json = Canonical.MAPPER.getFactory().createGenerator(out)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      try (JsonGenerator generator = new CanonicalNumbers(json)) {
         Canonical.MAPPER.writeValue(generator, value);
       }
-      return text.toString();
+      out.flush();
+    } catch (UncheckedIOException ex) {
+      throw ex;
     } catch (IOException ex) {
-      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
+      if (ex instanceof JsonProcessingException) {
+        throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
+      }
+      throw new UncheckedIOException(ex);
     }
   }
 

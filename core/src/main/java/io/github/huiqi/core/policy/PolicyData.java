@@ -6,7 +6,6 @@ import io.github.huiqi.core.audit.Sha256;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.UnknownIdentifierException;
 import io.github.huiqi.core.internal.Args;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.rates.RateSeries;
 import io.github.huiqi.core.rates.RateSeriesId;
 import java.util.ArrayList;
@@ -217,7 +216,7 @@ public final class PolicyData {
       all = new LinkedHashMap<>();
       for (PolicyPack pack : contents().packs().values()) {
         all.put(pack.document().id(), new PackIdentity(pack.document().id().value(), pack.version(),
-            Sha256.of(HuiqiJson.writeCanonical(pack))));
+            Sha256.ofCanonicalJson(pack)));
       }
       identities = Collections.unmodifiableMap(all);
     }

@@ -1,8 +1,14 @@
 package io.github.huiqi.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,5 +44,62 @@ class CanonicalJsonTest {
     String other = "{\"rate\": 1, \"area\": 1.2E3}";
     assertThat(HuiqiJson.writeCanonical(HuiqiJson.read(written, Map.class)))
         .isEqualTo(HuiqiJson.writeCanonical(HuiqiJson.read(other, Map.class)));
+  }
+
+  @Test
+  void test_toAWriter_theSameText_theWriterLeftOpen() throws IOException {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("名称", "深圳市示例精密制造有限公司");
+    value.put("amount", new BigDecimal("30166.670"));
+    StringWriter out = new StringWriter();
+    out.write("[");
+    HuiqiJson.writeCanonical(value, out);
+    out.write("]");
+    assertThat(out.toString()).isEqualTo("[" + HuiqiJson.writeCanonical(value) + "]")
+        .isEqualTo("[{\"amount\":30166.67,\"名称\":\"深圳市示例精密制造有限公司\"}]");
+    // a writer that fails once closed: the second call tells that the first left it open
+    Writer closedOnce = new Writer() {
+      private boolean closed;
+
+      @Override
+      public void write(char[] chars, int offset, int length) throws IOException {
+        if (closed) {
+          throw new IOException("closed");
+        }
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    };
+    HuiqiJson.writeCanonical(value, closedOnce);
+    HuiqiJson.writeCanonical(value, closedOnce);
+  }
+
+  @Test
+  void test_toAWriter_thatFails_isAnUncheckedIoException() {
+    Writer failing = new Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    assertThatThrownBy(() -> HuiqiJson.writeCanonical(Map.of("a", "b"), failing))
+        .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk full");
+    assertThatThrownBy(() -> HuiqiJson.writeCanonical(Map.of("a", "b"), null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("out"));
   }
 }

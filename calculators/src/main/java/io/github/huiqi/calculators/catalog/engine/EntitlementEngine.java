@@ -233,9 +233,9 @@ public final class EntitlementEngine {
       return HuiqiJson.write(replay);
     }
     EntitlementReport report = saved.get();
-    String body = Sha256.of(HuiqiJson.writeCanonical(new EntitlementReport(report.asOf(), report.options(),
+    String body = Sha256.ofCanonicalJson(new EntitlementReport(report.asOf(), report.options(),
         report.complete(), report.outcomes(), report.failures(), report.totals(), report.jointLimits(),
-        report.nextQuestions(), Optional.empty())));
+        report.nextQuestions(), Optional.empty()));
     if (body.equals(recorded.resultSha256())) {
       return HuiqiJson.write(replay);
     }
@@ -263,8 +263,8 @@ public final class EntitlementEngine {
     report.outcomes().forEach(outcome -> used.add(outcome.measure()));
     report.failures().forEach(failure -> used.add(failure.measure()));
     return new Receipt(LibraryVersion.CURRENT, report.asOf(), catalog.data().packIdentities(used),
-        Receipt.CANONICAL_JSON, Sha256.of(HuiqiJson.writeCanonical(request)),
-        Sha256.of(HuiqiJson.writeCanonical(report)));
+        Receipt.CANONICAL_JSON, Sha256.ofCanonicalJson(request),
+        Sha256.ofCanonicalJson(report));
   }
 
   /**
