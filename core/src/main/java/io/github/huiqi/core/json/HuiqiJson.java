@@ -214,12 +214,9 @@ public final class HuiqiJson {
         Canonical.MAPPER.writeValue(generator, value);
       }
       out.flush();
-    } catch (UncheckedIOException ex) {
-      throw ex;
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
     } catch (IOException ex) {
-      if (ex instanceof JsonProcessingException) {
-        throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
-      }
       throw new UncheckedIOException(ex);
     }
   }
