@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.testing.FailingWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -83,20 +84,7 @@ class CanonicalJsonTest {
 
   @Test
   void test_toAWriter_thatFails_isAnUncheckedIoException() {
-    Writer failing = new Writer() {
-      @Override
-      public void write(char[] chars, int offset, int length) throws IOException {
-        throw new IOException("disk full");
-      }
-
-      @Override
-      public void flush() {
-      }
-
-      @Override
-      public void close() {
-      }
-    };
+    Writer failing = new FailingWriter("disk full");
     assertThatThrownBy(() -> HuiqiJson.writeCanonical(Map.of("a", "b"), failing))
         .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk full");
     assertThatThrownBy(() -> HuiqiJson.writeCanonical(Map.of("a", "b"), null))

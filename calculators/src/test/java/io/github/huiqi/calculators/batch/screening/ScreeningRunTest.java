@@ -17,7 +17,7 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
-import java.io.IOException;
+import io.github.huiqi.core.testing.FailingWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -238,20 +238,7 @@ class ScreeningRunTest {
     sink.accept(a);
     sink.accept(b);
     assertThat(out.toString()).isEqualTo(a.toJson() + "\n" + b.toJson() + "\n");
-    Writer broken = new Writer() {
-      @Override
-      public void write(char[] buffer, int offset, int length) throws IOException {
-        throw new IOException("disk full");
-      }
-
-      @Override
-      public void flush() {
-      }
-
-      @Override
-      public void close() {
-      }
-    };
+    Writer broken = new FailingWriter("disk full");
     assertThatThrownBy(() -> ScreeningRun.ndjson(broken).accept(a)).isInstanceOf(UncheckedIOException.class)
         .hasRootCauseMessage("disk full");
     assertThatThrownBy(() -> ScreeningRun.ndjson(null)).isInstanceOf(InvalidInputException.class);
