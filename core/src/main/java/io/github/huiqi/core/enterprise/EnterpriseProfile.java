@@ -386,8 +386,16 @@ public abstract class EnterpriseProfile {
     return builder.build();
   }
 
+  /**
+   * Checks the facts, and makes the profile's lists its own: a list given as a caller's {@code ArrayList} (or read
+   * from JSON as one) is copied once into an unmodifiable list, so that no one can change the profile afterwards
+   * through it. Immutables copies a {@code List} attribute itself, but keeps the list inside an {@code Optional} as
+   * given.
+   *
+   * @return this profile, or its copy with unmodifiable lists
+   */
   @Value.Check
-  void check() {
+  EnterpriseProfile check() {
     Args.notNullOptional(name(), "name");
     Args.notNullOptional(registrationRegionCode(), "registrationRegionCode")
         .ifPresent(code -> RegionCodes.check(code, "registrationRegionCode"));
@@ -433,6 +441,35 @@ public abstract class EnterpriseProfile {
     unique(arrearsClaims(), "arrearsClaims", "claimId", ArrearsClaim::claimId);
     unique(trainingSessions(), "trainingSessions", "sessionId", TrainingSession::sessionId);
     unique(utilityBills(), "utilityBills", "billId", UtilityBill::billId);
+    if (ownsItsLists()) {
+      return this;
+    }
+    return builder().from(this)
+        .years(years().map(List::copyOf))
+        .loans(loans().map(List::copyOf))
+        .interestPayments(interestPayments().map(List::copyOf))
+        .guaranteeFeePayments(guaranteeFeePayments().map(List::copyOf))
+        .insurancePremiumPayments(insurancePremiumPayments().map(List::copyOf))
+        .renovationProjects(renovationProjects().map(List::copyOf))
+        .grantEvents(grantEvents().map(List::copyOf))
+        .hires(hires().map(List::copyOf))
+        .insuranceDeferrals(insuranceDeferrals().map(List::copyOf))
+        .leases(leases().map(List::copyOf))
+        .housingFundDeferrals(housingFundDeferrals().map(List::copyOf))
+        .industrialOutputs(industrialOutputs().map(List::copyOf))
+        .arrearsClaims(arrearsClaims().map(List::copyOf))
+        .trainingSessions(trainingSessions().map(List::copyOf))
+        .utilityBills(utilityBills().map(List::copyOf))
+        .build();
+  }
+
+  private boolean ownsItsLists() {
+    return Args.ownList(years()) && Args.ownList(loans()) && Args.ownList(interestPayments())
+        && Args.ownList(guaranteeFeePayments()) && Args.ownList(insurancePremiumPayments())
+        && Args.ownList(renovationProjects()) && Args.ownList(grantEvents()) && Args.ownList(hires())
+        && Args.ownList(insuranceDeferrals()) && Args.ownList(leases()) && Args.ownList(housingFundDeferrals())
+        && Args.ownList(industrialOutputs()) && Args.ownList(arrearsClaims()) && Args.ownList(trainingSessions())
+        && Args.ownList(utilityBills());
   }
 
   private static <T> void unique(Optional<List<T>> list, String field, String key, Function<T, String> id) {

@@ -177,8 +177,14 @@ public abstract class EnterpriseYear {
    */
   public abstract Optional<TechRatingFacts> techRating();
 
+  /**
+   * Checks the figures, and makes the year's lists its own (see {@link EnterpriseProfile}): a caller's list is copied
+   * once into an unmodifiable list.
+   *
+   * @return this year, or its copy with unmodifiable lists
+   */
   @Value.Check
-  void check() {
+  EnterpriseYear check() {
     if (year() == 0) {
       // no year 0 in the calendar: what the JSON reader gives when the document has no year
       throw new InvalidInputException("year");
@@ -212,6 +218,17 @@ public abstract class EnterpriseYear {
       }
     });
     Args.notNullOptional(techRating(), "techRating");
+    if (Args.ownList(quarters()) && Args.ownList(rdIntangibles()) && Args.ownList(rdProjects())
+        && Args.ownList(rdEntrustments()) && Args.ownList(vatPeriods())) {
+      return this;
+    }
+    return builder().from(this)
+        .quarters(quarters().map(List::copyOf))
+        .rdIntangibles(rdIntangibles().map(List::copyOf))
+        .rdProjects(rdProjects().map(List::copyOf))
+        .rdEntrustments(rdEntrustments().map(List::copyOf))
+        .vatPeriods(vatPeriods().map(List::copyOf))
+        .build();
   }
 
   private static void notNegative(Optional<MonetaryAmount> amount, String field) {

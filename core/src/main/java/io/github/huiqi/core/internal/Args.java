@@ -145,6 +145,17 @@ public final class Args {
   }
 
   /**
+   * Whether an optional list is absent or already unmodifiable, so that an immutable value holding it owns it: a list
+   * {@link List#copyOf} gives back as it is. Call it after the list's elements are checked not null.
+   *
+   * @param value  the optional list, not null
+   * @return true if there is nothing to copy
+   */
+  public static boolean ownList(Optional<? extends List<?>> value) {
+    return value.isEmpty() || List.copyOf(value.get()) == value.get();
+  }
+
+  /**
    * Checks that a decimal is within the accepted size: at most {@value #MAX_INTEGER_DIGITS} integer digits and a
    * scale from -{@value #MAX_SCALE} to {@value #MAX_SCALE}. This stops "scale bombs" such as {@code 0e1000000000}
    * before any arithmetic.
