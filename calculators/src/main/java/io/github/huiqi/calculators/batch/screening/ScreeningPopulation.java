@@ -162,10 +162,10 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
       loan(r, index, size, shenzhen, firstTimeBorrower, loans, interest);
     }
     if (!unknown(r)) {
-      b.loans(loans);
+      b.loans(List.copyOf(loans));
     }
     if (!unknown(r)) {
-      b.interestPayments(interest);
+      b.interestPayments(List.copyOf(interest));
     }
     b.guaranteeFeePayments(List.of());
     b.insurancePremiumPayments(List.of());
@@ -230,7 +230,7 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
       long sales = quarter - quarter * 3 / 10 + Math.floorMod(d.nextLong(), quarter * 6 / 10 + 1);
       periods.add(VatPeriodSales.of(VatFilingPeriod.ofQuarter(year, k), yuan(sales), VatSalesBasis.EXCLUDING_VAT));
     }
-    return periods;
+    return List.copyOf(periods);
   }
 
   /**
@@ -270,7 +270,7 @@ public final class ScreeningPopulation implements Iterator<EnterpriseProfile> {
       atStart = atEnd;
       assetsAtStart = assetsAtEnd;
     }
-    return quarters;
+    return List.copyOf(quarters);
   }
 
   /** A whole number within 10% of a value, not negative. */
