@@ -58,8 +58,8 @@ class GrantSmeSizeTest {
   }
 
   private static AwardRequest green() {
-    return new AwardRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(List.of(event("G-1", "sh-green-upgrade-project", "2023-06-01", null))), null);
+    return AwardRequest.builder()
+        .grantEvents(List.of(event("G-1", "sh-green-upgrade-project", "2023-06-01", null))).build();
   }
 
   //-------------------------------------------------------------------------
@@ -122,9 +122,8 @@ class GrantSmeSizeTest {
     // 第二条 (a 高新技术企业 first becoming 四上) names no 中小企业: 5% × 8,000,000 = 400,000.00 under the 500,000 cap,
     // exactly, for a large firm, a small one and one of unknown size alike
     assertThat(FOUR_ABOVE.smeRule()).isEmpty();
-    ShareRequest unknown = new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(held("2021-12-23", "2024-12-22")),
-        Optional.of(List.of(event("E-1", "first-four-above", "2023-03-31", "8000000"))));
+    ShareRequest unknown = ShareRequest.builder().highTech(held("2021-12-23", "2024-12-22"))
+        .grantEvents(List.of(event("E-1", "first-four-above", "2023-03-31", "8000000"))).build();
     OutcomeAmount expected = OutcomeAmount.exactly(Cny.of("400000.00"));
     for (ShareRequest request : List.of(unknown, unknown.withSize(EnterpriseSize.LARGE),
         unknown.withSize(EnterpriseSize.SMALL))) {
@@ -171,7 +170,7 @@ class GrantSmeSizeTest {
     assertThat(small.eligibility().reasons()).extracting(Reason::code).first().isEqualTo("sme");
     assertThat(AwardCalculator.DEFAULT.award(GREEN, green().withSize(EnterpriseSize.SMALL))).isEqualTo(GREEN_AWARD);
     // the options survive a size, and a size the options
-    assertThat(green().withSize(EnterpriseSize.SMALL).withOptions(green().options()).size())
+    assertThat(green().withSize(EnterpriseSize.SMALL).withOptions(green().effectiveOptions()).size())
         .contains(EnterpriseSize.SMALL);
   }
 
@@ -196,8 +195,7 @@ class GrantSmeSizeTest {
     // 第一条 sets no size condition of its own: a 小巨人 newly recognised on 2023-07-01 earns "不低于30万元", a floor,
     // whatever the size given
     assertThat(DISTRICT.smeRule()).isEmpty();
-    AwardRequest unknown = new AwardRequest(Optional.empty(), Optional.empty(),
-        Optional.of(held("2023-07-01", "2026-06-30")), Optional.empty(), Optional.empty(), null);
+    AwardRequest unknown = AwardRequest.builder().littleGiant(held("2023-07-01", "2026-06-30")).build();
     for (AwardRequest request : List.of(unknown, unknown.withSize(EnterpriseSize.LARGE),
         unknown.withSize(EnterpriseSize.SMALL))) {
       AwardResult result = AwardCalculator.DEFAULT.explainAward(DISTRICT, request);

@@ -134,7 +134,7 @@ public final class AwardCalculator {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     GrantCheck check = new GrantCheck(explain);
-    AwardCombination combination = request.options().combination().orElse(measure.combination().value());
+    AwardCombination combination = request.effectiveOptions().combination().orElse(measure.combination().value());
     GrantRange total = GrantRange.ZERO;
     boolean anyEarned = false;
     boolean anyOpen = false;
@@ -318,7 +318,7 @@ public final class AwardCalculator {
   }
 
   private static Reason combinationNote(AwardMeasure measure, AwardRequest request, AwardCombination combination) {
-    Citation citation = request.options().combination().isPresent()
+    Citation citation = request.effectiveOptions().combination().isPresent()
         ? Citation.libraryDefault("decisions register §4.4 item 25",
             "the caller chose " + combination + " (AwardOptions.combination)")
         : measure.combination().citation();

@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.grants.award;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.calculators.grants.GrantFacts;
 import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -7,8 +9,10 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The facts an award reads, under the enterprise profile's names, and the options: the qualifications and events a
@@ -22,55 +26,97 @@ import java.util.Optional;
  * absent {@code size} leaves a measure for 中小企业 undetermined, naming {@code /size}; a measure for any size does not
  * read it.
  * <p>
+ * Build with {@link #builder()} (an absent fact is not known; absent options are the defaults, {@link AwardOptions#DEFAULTS}), or
+ * from a profile with {@link #from}:
+ * <pre>
+ * AwardRequest request = AwardRequest.builder()
+ *     .littleGiant(Qualification.builder().held(true).since(LocalDate.of(2023, 7, 1)).build())
+ *     .size(EnterpriseSize.SMALL)
+ *     .build();
+ * </pre>
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param techSme  the 科技型中小企业 enrolment, if known
- * @param specialisedAndInnovative  the 专精特新中小企业 recognition, if known
- * @param littleGiant  the 小巨人 recognition, if known
- * @param highTech  the 高新技术企业 certification, if known
- * @param grantEvents  the events, each id at most once, if known
- * @param size  the size class under 工信部联企业〔2011〕300号, if known
- * @param options  the options; {@link AwardOptions#DEFAULTS} when absent
- */
-public record AwardRequest(
-    Optional<Qualification> techSme,
-    Optional<Qualification> specialisedAndInnovative,
-    Optional<Qualification> littleGiant,
-    Optional<Qualification> highTech,
-    Optional<List<GrantEvent>> grantEvents,
-    Optional<EnterpriseSize> size,
-    AwardOptions options) implements GrantFacts {
 
-  /**
-   * Creates a request.
-   *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an event is null or an event id repeats, naming it
-   */
-  public AwardRequest {
-    techSme = orEmpty(techSme);
-    specialisedAndInnovative = orEmpty(specialisedAndInnovative);
-    littleGiant = orEmpty(littleGiant);
-    highTech = orEmpty(highTech);
-    grantEvents = orEmpty(grantEvents).map(GrantTriggers::uniqueEvents);
-    size = orEmpty(size);
-    options = options == null ? AwardOptions.DEFAULTS : options;
+ */
+@Value.Immutable
+@HuiqiBuilderStyle
+@JsonSerialize(as = ImmutableAwardRequest.class)
+@JsonDeserialize(as = ImmutableAwardRequest.class)
+public abstract class AwardRequest implements GrantFacts {
+
+  AwardRequest() {
   }
 
   /**
-   * Creates a request whose size is not known.
+   * Returns a new builder.
    *
-   * @param techSme  the 科技型中小企业 enrolment, if known
-   * @param specialisedAndInnovative  the 专精特新中小企业 recognition, if known
-   * @param littleGiant  the 小巨人 recognition, if known
-   * @param highTech  the 高新技术企业 certification, if known
-   * @param grantEvents  the events, each id at most once, if known
-   * @param options  the options; {@link AwardOptions#DEFAULTS} when null
-   * @throws io.github.huiqi.core.error.InvalidInputException if an event is null or an event id repeats, naming it
+   * @return the builder
    */
-  public AwardRequest(Optional<Qualification> techSme, Optional<Qualification> specialisedAndInnovative,
-      Optional<Qualification> littleGiant, Optional<Qualification> highTech,
-      Optional<List<GrantEvent>> grantEvents, AwardOptions options) {
-    this(techSme, specialisedAndInnovative, littleGiant, highTech, grantEvents, Optional.empty(), options);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the 科技型中小企业 enrolment.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> techSme();
+
+  /**
+   * Returns the 专精特新中小企业 recognition.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> specialisedAndInnovative();
+
+  /**
+   * Returns the 专精特新"小巨人" recognition.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> littleGiant();
+
+  /**
+   * Returns the 高新技术企业 certification.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> highTech();
+
+  /**
+   * Returns the events, each id at most once.
+   *
+   * @return the events, if known; empty if known to be none
+   */
+  @Override
+  public abstract Optional<List<GrantEvent>> grantEvents();
+
+  /**
+   * Returns the size class under 工信部联企业〔2011〕300号.
+   *
+   * @return the size class, if known
+   */
+  public abstract Optional<EnterpriseSize> size();
+
+  /**
+   * Returns the options; empty for the defaults.
+   *
+   * @return the options, if given
+   */
+  public abstract Optional<AwardOptions> options();
+
+  /**
+   * Returns the options, or the defaults when none were given.
+   *
+   * @return the options
+   */
+  public AwardOptions effectiveOptions() {
+    return options().orElse(AwardOptions.DEFAULTS);
   }
 
   /**
@@ -79,11 +125,13 @@ public record AwardRequest(
    *
    * @param profile  the profile
    * @return the request
+   * @throws io.github.huiqi.core.error.InvalidInputException if the profile is null
    */
   public static AwardRequest from(EnterpriseProfile profile) {
     Args.notNull(profile, "profile");
-    return new AwardRequest(profile.techSme(), profile.specialisedAndInnovative(), profile.littleGiant(),
-        profile.highTech(), profile.grantEvents(), profile.size(), AwardOptions.DEFAULTS);
+    return builder().techSme(profile.techSme()).specialisedAndInnovative(profile.specialisedAndInnovative())
+        .littleGiant(profile.littleGiant()).highTech(profile.highTech()).grantEvents(profile.grantEvents())
+        .size(profile.size()).build();
   }
 
   /**
@@ -91,10 +139,10 @@ public record AwardRequest(
    *
    * @param newOptions  the options
    * @return the copy
+   * @throws io.github.huiqi.core.error.InvalidInputException if the options are null
    */
   public AwardRequest withOptions(AwardOptions newOptions) {
-    return new AwardRequest(techSme, specialisedAndInnovative, littleGiant, highTech, grantEvents, size,
-        Args.notNull(newOptions, "options"));
+    return builder().from(this).options(Args.notNull(newOptions, "options")).build();
   }
 
   /**
@@ -105,11 +153,31 @@ public record AwardRequest(
    * @throws io.github.huiqi.core.error.InvalidInputException if the size is null
    */
   public AwardRequest withSize(EnterpriseSize newSize) {
-    return new AwardRequest(techSme, specialisedAndInnovative, littleGiant, highTech, grantEvents,
-        Optional.of(Args.notNull(newSize, "size")), options);
+    return builder().from(this).size(Args.notNull(newSize, "size")).build();
   }
 
-  private static <T> Optional<T> orEmpty(Optional<T> value) {
-    return value == null ? Optional.empty() : value;
+  /**
+   * Checks the events (each not null, each id once) and keeps them as an unmodifiable list.
+   *
+   * @return this request, or its copy holding the events' own list
+   */
+  @Value.Check
+  AwardRequest check() {
+    Optional<List<GrantEvent>> events = Args.notNullOptional(grantEvents(), "grantEvents");
+    if (events.isEmpty()) {
+      return this;
+    }
+    List<GrantEvent> unique = GrantTriggers.uniqueEvents(events.get());
+    return unique == events.get() ? this : builder().from(this).grantEvents(unique).build();
+  }
+
+  /**
+   * Builds an {@link AwardRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if an event is null or an event id repeats, naming it.
+   */
+  public static class Builder extends ImmutableAwardRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.grants.share;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.calculators.grants.GrantFacts;
 import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -7,8 +9,10 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The facts a share reads, under the enterprise profile's names: the events whose {@code amount} is the base (a
@@ -24,63 +28,93 @@ import java.util.Optional;
  * absent {@code size} leaves a measure for 中小企业 undetermined, naming {@code /size}; a measure for any size does not
  * read it.
  * <p>
+ * Build with {@link #builder()} (an absent fact is not known), or from a profile with {@link #from}:
+ * <pre>
+ * ShareRequest request = ShareRequest.builder()
+ *     .size(EnterpriseSize.SMALL)
+ *     .grantEvents(List.of(contract))
+ *     .build();
+ * </pre>
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param techSme  the 科技型中小企业 enrolment, if known
- * @param specialisedAndInnovative  the 专精特新中小企业 recognition, if known
- * @param littleGiant  the 小巨人 recognition, if known
- * @param highTech  the 高新技术企业 certification, if known
- * @param grantEvents  the events, each id at most once, if known
- * @param size  the size class under 工信部联企业〔2011〕300号, if known
  */
-public record ShareRequest(
-    Optional<Qualification> techSme,
-    Optional<Qualification> specialisedAndInnovative,
-    Optional<Qualification> littleGiant,
-    Optional<Qualification> highTech,
-    Optional<List<GrantEvent>> grantEvents,
-    Optional<EnterpriseSize> size) implements GrantFacts {
+@Value.Immutable
+@HuiqiBuilderStyle
+@JsonSerialize(as = ImmutableShareRequest.class)
+@JsonDeserialize(as = ImmutableShareRequest.class)
+public abstract class ShareRequest implements GrantFacts {
 
-  /**
-   * Creates a request.
-   *
-   * @throws io.github.huiqi.core.error.InvalidInputException if an event is null or an event id repeats, naming it
-   */
-  public ShareRequest {
-    techSme = orEmpty(techSme);
-    specialisedAndInnovative = orEmpty(specialisedAndInnovative);
-    littleGiant = orEmpty(littleGiant);
-    highTech = orEmpty(highTech);
-    grantEvents = orEmpty(grantEvents).map(GrantTriggers::uniqueEvents);
-    size = orEmpty(size);
+  ShareRequest() {
   }
 
   /**
-   * Creates a request whose size is not known.
+   * Returns a new builder.
    *
-   * @param techSme  the 科技型中小企业 enrolment, if known
-   * @param specialisedAndInnovative  the 专精特新中小企业 recognition, if known
-   * @param littleGiant  the 小巨人 recognition, if known
-   * @param highTech  the 高新技术企业 certification, if known
-   * @param grantEvents  the events, each id at most once, if known
-   * @throws io.github.huiqi.core.error.InvalidInputException if an event is null or an event id repeats, naming it
+   * @return the builder
    */
-  public ShareRequest(Optional<Qualification> techSme, Optional<Qualification> specialisedAndInnovative,
-      Optional<Qualification> littleGiant, Optional<Qualification> highTech,
-      Optional<List<GrantEvent>> grantEvents) {
-    this(techSme, specialisedAndInnovative, littleGiant, highTech, grantEvents, Optional.empty());
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the 科技型中小企业 enrolment.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> techSme();
+
+  /**
+   * Returns the 专精特新中小企业 recognition.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> specialisedAndInnovative();
+
+  /**
+   * Returns the 专精特新"小巨人" recognition.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> littleGiant();
+
+  /**
+   * Returns the 高新技术企业 certification.
+   *
+   * @return the qualification, if known
+   */
+  @Override
+  public abstract Optional<Qualification> highTech();
+
+  /**
+   * Returns the events, each id at most once.
+   *
+   * @return the events, if known; empty if known to be none
+   */
+  @Override
+  public abstract Optional<List<GrantEvent>> grantEvents();
+
+  /**
+   * Returns the size class under 工信部联企业〔2011〕300号.
+   *
+   * @return the size class, if known
+   */
+  public abstract Optional<EnterpriseSize> size();
 
   /**
    * Builds the request from an enterprise profile: its qualifications, {@code grantEvents} and {@code size}.
    *
    * @param profile  the profile
    * @return the request
+   * @throws io.github.huiqi.core.error.InvalidInputException if the profile is null
    */
   public static ShareRequest from(EnterpriseProfile profile) {
     Args.notNull(profile, "profile");
-    return new ShareRequest(profile.techSme(), profile.specialisedAndInnovative(), profile.littleGiant(),
-        profile.highTech(), profile.grantEvents(), profile.size());
+    return builder().techSme(profile.techSme()).specialisedAndInnovative(profile.specialisedAndInnovative())
+        .littleGiant(profile.littleGiant()).highTech(profile.highTech()).grantEvents(profile.grantEvents())
+        .size(profile.size()).build();
   }
 
   /**
@@ -88,10 +122,10 @@ public record ShareRequest(
    *
    * @param events  the events
    * @return the request
+   * @throws io.github.huiqi.core.error.InvalidInputException if the list or an event is null, or an id repeats
    */
   public static ShareRequest ofEvents(List<GrantEvent> events) {
-    return new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(Args.notNull(events, "grantEvents")));
+    return builder().grantEvents(Args.notNull(events, "grantEvents")).build();
   }
 
   /**
@@ -102,11 +136,31 @@ public record ShareRequest(
    * @throws io.github.huiqi.core.error.InvalidInputException if the size is null
    */
   public ShareRequest withSize(EnterpriseSize newSize) {
-    return new ShareRequest(techSme, specialisedAndInnovative, littleGiant, highTech, grantEvents,
-        Optional.of(Args.notNull(newSize, "size")));
+    return builder().from(this).size(Args.notNull(newSize, "size")).build();
   }
 
-  private static <T> Optional<T> orEmpty(Optional<T> value) {
-    return value == null ? Optional.empty() : value;
+  /**
+   * Checks the events (each not null, each id once) and keeps them as an unmodifiable list.
+   *
+   * @return this request, or its copy holding the events' own list
+   */
+  @Value.Check
+  ShareRequest check() {
+    Optional<List<GrantEvent>> events = Args.notNullOptional(grantEvents(), "grantEvents");
+    if (events.isEmpty()) {
+      return this;
+    }
+    List<GrantEvent> unique = GrantTriggers.uniqueEvents(events.get());
+    return unique == events.get() ? this : builder().from(this).grantEvents(unique).build();
+  }
+
+  /**
+   * Builds a {@link ShareRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if an event is null or an event id repeats, naming it.
+   */
+  public static class Builder extends ImmutableShareRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

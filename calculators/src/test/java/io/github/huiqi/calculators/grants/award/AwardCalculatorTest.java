@@ -50,13 +50,12 @@ class AwardCalculatorTest {
   private static final AwardCalculator CALCULATOR = AwardCalculator.DEFAULT;
 
   private static AwardRequest recognitions(Qualification specialised, Qualification littleGiant) {
-    return new AwardRequest(Optional.empty(), Optional.ofNullable(specialised), Optional.ofNullable(littleGiant),
-        Optional.empty(), Optional.empty(), AwardOptions.DEFAULTS);
+    return AwardRequest.builder().specialisedAndInnovative(Optional.ofNullable(specialised))
+        .littleGiant(Optional.ofNullable(littleGiant)).build();
   }
 
   private static AwardRequest events(GrantEvent... events) {
-    return new AwardRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(List.of(events)), AwardOptions.DEFAULTS);
+    return AwardRequest.builder().grantEvents(List.of(events)).build();
   }
 
   //-------------------------------------------------------------------------

@@ -72,10 +72,9 @@ class AwardCeilingAuditTest {
   @Test
   void test_allThreeLevels_highestByDefault_sumOnRequest() {
     AwardMeasure measure = PolicyData.builtIn().getMeasure(SPECIALISED, AwardMeasure.class);
-    AwardRequest all = new AwardRequest(Optional.empty(), Optional.of(held("2022-05-01", null)),
-        Optional.of(held("2023-07-01", null)), Optional.empty(),
-        Optional.of(List.of(event("M-1", "sz-municipal-specialised-recognition", "2022-04-08", null))),
-        AwardOptions.DEFAULTS);
+    AwardRequest all = AwardRequest.builder().specialisedAndInnovative(held("2022-05-01", null))
+        .littleGiant(held("2023-07-01", null))
+        .grantEvents(List.of(event("M-1", "sz-municipal-specialised-recognition", "2022-04-08", null))).build();
     // 就高不重复: the highest ceiling, [0, max(500,000, 200,000, 100,000)] = [0, 500,000]
     assertThat(AwardCalculator.DEFAULT.award(measure, all)).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
     // their sum, chosen: [0, 500,000 + 200,000 + 100,000] = [0, 800,000]

@@ -64,8 +64,8 @@ class AwardFloorAuditTest {
 
   @Test
   void test_bothInTheYear_highestFloorByDefault_sumOnRequest() {
-    AwardRequest both = new AwardRequest(Optional.empty(), Optional.of(held("2023-02-01", null)),
-        Optional.of(held("2023-11-30", null)), Optional.empty(), Optional.of(List.of()), AwardOptions.DEFAULTS);
+    AwardRequest both = AwardRequest.builder().specialisedAndInnovative(held("2023-02-01", null))
+        .littleGiant(held("2023-11-30", null)).grantEvents(List.of()).build();
     // 就高不重复 (register §4.4 item 25): max(100,000, 300,000) = 300,000, no upper bound
     assertThat(AwardCalculator.DEFAULT.award(MEASURE, both)).isEqualTo(OutcomeAmount.atLeast(Cny.of("300000")));
     // the sum, chosen: 100,000 + 300,000 = 400,000, no upper bound

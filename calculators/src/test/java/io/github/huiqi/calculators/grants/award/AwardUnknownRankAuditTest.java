@@ -52,8 +52,7 @@ class AwardUnknownRankAuditTest {
     if (rank != null) {
       event.rank(rank);
     }
-    return new AwardRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(List.of(event.build())), AwardOptions.DEFAULTS);
+    return AwardRequest.builder().grantEvents(List.of(event.build())).build();
   }
 
   @Test

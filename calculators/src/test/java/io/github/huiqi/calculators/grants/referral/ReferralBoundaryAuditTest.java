@@ -113,8 +113,7 @@ class ReferralBoundaryAuditTest {
     ReferralMeasure measure = (ReferralMeasure) PolicyData.builtIn().findMeasure(GUARANTEE).orElseThrow();
     // industry and size both not known: both named, in the order the clause tests them
     MissingFactsException missing = catchThrowableOfType(() -> ReferralCalculator.DEFAULT.applies(measure,
-        new ReferralRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), AS_OF)), MissingFactsException.class);
+        ReferralRequest.builder().asOf(AS_OF).build()), MissingFactsException.class);
     assertThat(missing.missingFacts()).containsExactly("/industryCode", "/size");
     // a malformed industry code: bad input at its JSON Pointer, through the calculator's JSON and the engine's
     assertField(() -> ReferralCalculator.DEFAULT.explainReferralJson(measure, "{\"industryCode\": \"C34841\", "

@@ -120,8 +120,8 @@ class ReferralCalculatorTest {
 
   @Test
   void test_explanation_andDetail_nameThePoolMeasure() {
-    ReferralResult result = ReferralCalculator.DEFAULT.explainReferral(POOL, new ReferralRequest(Optional.empty(),
-        Optional.of(held("2022-09-01", "2025-08-31")), Optional.empty(), Optional.empty(), LocalDate.of(2023, 10, 31)));
+    ReferralResult result = ReferralCalculator.DEFAULT.explainReferral(POOL, ReferralRequest.builder()
+        .specialisedAndInnovative(held("2022-09-01", "2025-08-31")).asOf(LocalDate.of(2023, 10, 31)).build());
     // 第五条 refers to the one pool measure of 深工信〔2023〕26号
     assertThat(inputs(result.explanation(), Locale.ENGLISH)).singleElement().asString()
         .startsWith("Input: the source sets no figure; see = sz-gxj-2023-26.risk-compensation-pool — ");
@@ -148,18 +148,18 @@ class ReferralCalculatorTest {
   }
 
   @Test
-  void test_request_eachQualificationByItsKind_nullsAsNotKnown() {
+  void test_request_eachQualificationByItsKind_absentAsNotKnown() {
     Qualification tech = held("2021-01-01", "2023-12-31");
     Qualification specialised = held("2022-01-01", "2024-12-31");
     Qualification giant = held("2023-01-01", "2025-12-31");
     Qualification highTech = held("2020-01-01", "2022-12-31");
-    ReferralRequest request = new ReferralRequest(Optional.of(tech), Optional.of(specialised), Optional.of(giant),
-        Optional.of(highTech), LocalDate.of(2023, 10, 31));
+    ReferralRequest request = ReferralRequest.builder().techSme(tech).specialisedAndInnovative(specialised)
+        .littleGiant(giant).highTech(highTech).asOf(LocalDate.of(2023, 10, 31)).build();
     assertThat(request.qualification(GrantQualification.TECH_SME)).contains(tech);
     assertThat(request.qualification(GrantQualification.SPECIALISED_AND_INNOVATIVE)).contains(specialised);
     assertThat(request.qualification(GrantQualification.LITTLE_GIANT)).contains(giant);
     assertThat(request.qualification(GrantQualification.HIGH_TECH)).contains(highTech);
-    ReferralRequest none = new ReferralRequest(null, null, null, null, LocalDate.of(2023, 10, 31));
+    ReferralRequest none = ReferralRequest.builder().asOf(LocalDate.of(2023, 10, 31)).build();
     assertThat(none.techSme()).isEmpty();
     assertThat(none.specialisedAndInnovative()).isEmpty();
     assertThat(none.littleGiant()).isEmpty();

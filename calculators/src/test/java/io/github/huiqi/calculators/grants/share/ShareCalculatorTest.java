@@ -53,8 +53,7 @@ class ShareCalculatorTest {
   private static final Qualification HIGH_TECH = held("2021-12-23", "2024-12-22");
 
   private static ShareRequest fourAbove(Qualification highTech, GrantEvent... events) {
-    return new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(highTech),
-        Optional.of(List.of(events)));
+    return ShareRequest.builder().highTech(Optional.ofNullable(highTech)).grantEvents(List.of(events)).build();
   }
 
   private static GrantEvent entry(String date, String rdInput) {
@@ -136,8 +135,7 @@ class ShareCalculatorTest {
     // in the window, the certificate valid, the base (the R&D input) not given
     assertOutcomes(noInput.explanation(), MET, MET, UNKNOWN);
     // the events not known at all
-    ShareRequest unknown = new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(HIGH_TECH), Optional.empty());
+    ShareRequest unknown = ShareRequest.builder().highTech(HIGH_TECH).build();
     assertThat(CALCULATOR.explainShare(FOUR_ABOVE, unknown).missingFacts()).containsExactly("/grantEvents");
     assertOutcomes(CALCULATOR.explainShare(FOUR_ABOVE, unknown).explanation(), UNKNOWN);
     assertThatThrownBy(() -> CALCULATOR.share(FOUR_ABOVE, unknown)).isInstanceOf(MissingFactsException.class);
@@ -236,14 +234,12 @@ class ShareCalculatorTest {
   @Test
   void test_uplift_thirtyPercentOfTheBase_forAnEnrolledTechSme() {
     // 第三条 "在原高新技术成果转化认定政策扶持金额基础上加计30%": 30% × 1,000,000 = 300,000.00 on top of the base
-    ShareRequest enrolled = new ShareRequest(Optional.of(held("2023-04-20", "2023-12-31")), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(List.of(
-            event("T-1", "sh-achievement-transfer-support", "2023-09-01", "1000000"))));
+    ShareRequest enrolled = ShareRequest.builder().techSme(held("2023-04-20", "2023-12-31"))
+        .grantEvents(List.of(event("T-1", "sh-achievement-transfer-support", "2023-09-01", "1000000"))).build();
     assertThat(CALCULATOR.share(UPLIFT, enrolled)).isEqualTo(OutcomeAmount.exactly(Cny.of("300000.00")));
     // granted before the enrolment (2023-04-19): not a 科技型中小企业 then
-    ShareRequest early = new ShareRequest(Optional.of(held("2023-04-20", "2023-12-31")), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(List.of(
-            event("T-1", "sh-achievement-transfer-support", "2023-04-19", "1000000"))));
+    ShareRequest early = ShareRequest.builder().techSme(held("2023-04-20", "2023-12-31"))
+        .grantEvents(List.of(event("T-1", "sh-achievement-transfer-support", "2023-04-19", "1000000"))).build();
     assertThat(CALCULATOR.share(UPLIFT, early)).isEqualTo(OutcomeAmount.ZERO);
     // granted 2023-09-01 in the window, enrolled (2023-04-20..2023-12-31) on it; 2023-04-19 in the window, not enrolled
     assertOutcomes(CALCULATOR.explainShare(UPLIFT, enrolled).explanation(), MET, MET);

@@ -80,8 +80,8 @@ class ShareOraclePropertyTest {
       String label = "seed " + seed + " case " + i + ": " + events + ", 专精特新 " + specialised;
       BigDecimal saved = ShareOracle.feeSaved(events, specialised);
       // not a 小巨人: the 专精特新中小企业 recognition alone decides (register §4.6 item 59)
-      ShareRequest request = new ShareRequest(Optional.empty(), Optional.of(qualification(specialised)),
-          Optional.of(Qualification.held(false)), Optional.empty(), Optional.of(grantEvents(events)));
+      ShareRequest request = ShareRequest.builder().specialisedAndInnovative(qualification(specialised))
+          .littleGiant(Qualification.held(false)).grantEvents(grantEvents(events)).build();
       ShareOracle.Expected expected = saved == null ? new ShareOracle.Expected("INELIGIBLE", BigDecimal.ZERO,
           BigDecimal.ZERO) : new ShareOracle.Expected("ELIGIBLE", saved, saved);
       check(label, ShareCalculator.DEFAULT.feeSaved(measure, request), expected);
@@ -107,9 +107,9 @@ class ShareOraclePropertyTest {
       String label = "seed " + seed + " case " + i + ": " + events + ", highTech " + highTech + ", techSme "
           + techSme + ", size " + (sizeKnown ? size : "not given");
       ShareOracle.Expected expected = ShareOracle.expected(terms, events, highTech, techSme, size, sizeKnown);
-      ShareRequest request = new ShareRequest(Optional.of(qualification(techSme)), Optional.empty(),
-          Optional.empty(), Optional.of(qualification(highTech)), Optional.of(grantEvents(events)),
-          sizeKnown ? Optional.of(size) : Optional.empty());
+      ShareRequest request = ShareRequest.builder().techSme(qualification(techSme))
+          .highTech(qualification(highTech)).grantEvents(grantEvents(events))
+          .size(sizeKnown ? Optional.of(size) : Optional.empty()).build();
 
       if (expected.verdict().equals("UNDETERMINED")) {
         assertThatThrownBy(() -> ShareCalculator.DEFAULT.share(measure, request)).as(label)

@@ -34,9 +34,8 @@ class SharePropertyTest {
   }
 
   private static MonetaryAmount reward(BigDecimal rdInput) {
-    ShareRequest request = new ShareRequest(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(held("2021-12-23", "2024-12-22")), Optional.of(List.of(
-            event("E-1", "first-four-above", "2023-03-31", rdInput.toPlainString()))));
+    ShareRequest request = ShareRequest.builder().highTech(held("2021-12-23", "2024-12-22"))
+        .grantEvents(List.of(event("E-1", "first-four-above", "2023-03-31", rdInput.toPlainString()))).build();
     return ShareCalculator.DEFAULT.share(FOUR_ABOVE, request).exact().orElseThrow();
   }
 
