@@ -102,10 +102,10 @@ final class SpaceAndClassEntryPoints {
                 Optional.of(true), List.of(bill))),
             json -> UtilityCalculator.DEFAULT.explainWaivedLateFeesJson(utility, json)),
         new JsonEntryPoint("TechRatingCalculator.explainRatingJson",
-            HuiqiJson.write(new TechRatingRequest(Optional.of(100), Optional.of(12), Optional.of(Cny.of("10000000")),
-                Optional.of(Cny.of("50000000")), Optional.of(Cny.of("600000")), Optional.of(Cny.of("9000000")),
-                Optional.of(1), Optional.of(3), Optional.of(true), Optional.of(true), Optional.of(true),
-                Optional.of(true), Optional.of(false))),
+            HuiqiJson.write(TechRatingRequest.builder().staff(100).techStaff(12).sales(Cny.of("10000000"))
+                .totalAssets(Cny.of("50000000")).rdExpense(Cny.of("600000")).costsAndExpenses(Cny.of("9000000"))
+                .classOneIp(1).classTwoIp(3).residentEnterprise(true).permittedProducts(true).noMajorIncidents(true)
+                .notOnLists(true).directConfirmation(false).build()),
             json -> TechRatingCalculator.DEFAULT.explainRatingJson(TechRatingStandard.builtIn(), json)),
         new JsonEntryPoint("ScaleUpRewardCalculator.explainRewardJson",
             HuiqiJson.write(new ScaleUpRewardRequest(Optional.of("C3484"), List.of(
@@ -121,8 +121,8 @@ final class SpaceAndClassEntryPoints {
                 Optional.of(Cny.of("15000000")))),
             json -> ScaleUpPoolCalculator.DEFAULT.explainMembershipJson(scaleUpPool, json)),
         new JsonEntryPoint("SizeClassifier.explainClassifyJson",
-            HuiqiJson.write(SizeRequest.builder().industryCode("C3311").employees(50)
-                .totalAssets(Cny.of("1000000")).revenue(Cny.of("9999999")).build()),
+            HuiqiJson.write(SizeRequest.builder().industryCode("C3311").employees(50).totalAssets(Cny.of("1000000"))
+                .revenue(Cny.of("9999999")).build()),
             json -> SizeClassifier.DEFAULT.explainClassifyJson(size, json)));
   }
 }

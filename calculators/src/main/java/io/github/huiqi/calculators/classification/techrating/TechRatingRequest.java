@@ -1,13 +1,17 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.classification.techrating.TechRatingFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.Cny;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A request to evaluate a firm as a 科技型中小企业 for one year: its size, its scored facts, the exclusions and the
@@ -17,65 +21,127 @@ import javax.money.MonetaryAmount;
  * "costsAndExpenses": {...}, "classOneIp": 0, "classTwoIp": 4, "residentEnterprise": true, "permittedProducts": true,
  * "noMajorIncidents": true, "notOnLists": true, "directConfirmation": false}}.
  * <p>
+ * Build with {@link #builder()}, or from a profile's year with {@link #from}:
+ * <pre>
+ * TechRatingRequest request = TechRatingRequest.builder()
+ *     .staff(100).techStaff(30).sales(Cny.of("10000000")).totalAssets(Cny.of("50000000"))
+ *     .rdExpense(Cny.of("600000")).costsAndExpenses(Cny.of("9000000")).classOneIp(0).classTwoIp(4)
+ *     .build();
+ * </pre>
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param staff  职工总数, zero or more
- * @param techStaff  科技人员, zero or more
- * @param sales  the year's sales (销售收入), CNY, zero or more
- * @param totalAssets  total assets, CNY, zero or more
- * @param rdExpense  研发费用总额, CNY, zero or more
- * @param costsAndExpenses  成本费用总额, CNY, zero or more
- * @param classOneIp  Ⅰ类知识产权 held, zero or more
- * @param classTwoIp  Ⅱ类知识产权 held, zero or more
- * @param residentEnterprise  a resident enterprise registered in mainland China
- * @param permittedProducts  products and services not prohibited, restricted or obsolete
- * @param noMajorIncidents  no major safety, quality, environmental or research-integrity incident in the prior and
- *     current year
- * @param notOnLists  not on the abnormal-operation list or the serious-dishonesty list
- * @param directConfirmation  whether a direct route applies (valid 高新技术企业, national award, provincial R&amp;D
- *     institution, a standard led), which replaces the scores
+
  */
-public record TechRatingRequest(
-    Optional<Integer> staff,
-    Optional<Integer> techStaff,
-    Optional<MonetaryAmount> sales,
-    Optional<MonetaryAmount> totalAssets,
-    Optional<MonetaryAmount> rdExpense,
-    Optional<MonetaryAmount> costsAndExpenses,
-    Optional<Integer> classOneIp,
-    Optional<Integer> classTwoIp,
-    Optional<Boolean> residentEnterprise,
-    Optional<Boolean> permittedProducts,
-    Optional<Boolean> noMajorIncidents,
-    Optional<Boolean> notOnLists,
-    Optional<Boolean> directConfirmation) {
+@Value.Immutable
+@HuiqiBuilderStyle
+@JsonSerialize(as = ImmutableTechRatingRequest.class)
+@JsonDeserialize(as = ImmutableTechRatingRequest.class)
+public abstract class TechRatingRequest {
+
+  TechRatingRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or negative, or techStaff exceeds
-   *     staff, naming it
+   * @return the builder
    */
-  public TechRatingRequest {
-    count(staff, "staff");
-    count(techStaff, "techStaff");
-    if (staff.isPresent() && techStaff.isPresent() && techStaff.get() > staff.get()) {
-      // 科技人员 are counted among 职工总数 (科技型中小企业评价办法 附件 评价指标): the share cannot exceed 100%
-      throw InvalidInputException.conflict("techStaff", techStaff.get(), "staff", staff.get(), "must not exceed",
-          "不得超过");
-    }
-    amount(sales, "sales");
-    amount(totalAssets, "totalAssets");
-    amount(rdExpense, "rdExpense");
-    amount(costsAndExpenses, "costsAndExpenses");
-    count(classOneIp, "classOneIp");
-    count(classTwoIp, "classTwoIp");
-    Args.notNullOptional(residentEnterprise, "residentEnterprise");
-    Args.notNullOptional(permittedProducts, "permittedProducts");
-    Args.notNullOptional(noMajorIncidents, "noMajorIncidents");
-    Args.notNullOptional(notOnLists, "notOnLists");
-    Args.notNullOptional(directConfirmation, "directConfirmation");
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the staff (职工总数), zero or more.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Integer> staff();
+
+  /**
+   * Returns the technical staff (科技人员), zero or more, at most {@code staff}.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Integer> techStaff();
+
+  /**
+   * Returns the year's sales (销售收入), CNY, zero or more.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<MonetaryAmount> sales();
+
+  /**
+   * Returns the total assets, CNY, zero or more.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<MonetaryAmount> totalAssets();
+
+  /**
+   * Returns the R&amp;D expense (研发费用总额), CNY, zero or more.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<MonetaryAmount> rdExpense();
+
+  /**
+   * Returns the costs and expenses (成本费用总额), CNY, zero or more.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<MonetaryAmount> costsAndExpenses();
+
+  /**
+   * Returns the Ⅰ类知识产权 held, zero or more.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Integer> classOneIp();
+
+  /**
+   * Returns the Ⅱ类知识产权 held, zero or more.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Integer> classTwoIp();
+
+  /**
+   * Returns whether the firm is a resident enterprise registered in mainland China.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Boolean> residentEnterprise();
+
+  /**
+   * Returns whether the products and services are not prohibited, restricted or obsolete.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Boolean> permittedProducts();
+
+  /**
+   * Returns whether there was no major safety, quality, environmental or research-integrity incident in
+   *     the prior and current year.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Boolean> noMajorIncidents();
+
+  /**
+   * Returns whether the firm is not on the abnormal-operation list or the serious-dishonesty list.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Boolean> notOnLists();
+
+  /**
+   * Returns whether a direct route applies (valid 高新技术企业, national award, provincial R&amp;D
+   *     institution, a standard led), which replaces the scores.
+   *
+   * @return the value, if known
+   */
+  public abstract Optional<Boolean> directConfirmation();
 
   /**
    * Obtains the request of a profile's year: {@code staff}, {@code sales} and {@code totalAssets} from the year's
@@ -99,12 +165,18 @@ public record TechRatingRequest(
     Optional<Boolean> direct = profile.highTech().filter(q -> q.held()
         && q.since().map(since -> since.getYear() <= year).orElse(true)
         && q.until().map(until -> until.getYear() >= year).orElse(true)).map(q -> true);
-    return new TechRatingRequest(figures.flatMap(EnterpriseYear::employees),
-        facts.flatMap(TechRatingFacts::techStaff), figures.flatMap(EnterpriseYear::revenue),
-        figures.flatMap(EnterpriseYear::totalAssets), facts.flatMap(TechRatingFacts::rdExpense),
-        facts.flatMap(TechRatingFacts::costsAndExpenses), facts.flatMap(TechRatingFacts::classOneIp),
-        facts.flatMap(TechRatingFacts::classTwoIp), Optional.empty(), Optional.empty(), Optional.empty(), notListed,
-        direct);
+    return builder()
+        .staff(figures.flatMap(EnterpriseYear::employees))
+        .techStaff(facts.flatMap(TechRatingFacts::techStaff))
+        .sales(figures.flatMap(EnterpriseYear::revenue))
+        .totalAssets(figures.flatMap(EnterpriseYear::totalAssets))
+        .rdExpense(facts.flatMap(TechRatingFacts::rdExpense))
+        .costsAndExpenses(facts.flatMap(TechRatingFacts::costsAndExpenses))
+        .classOneIp(facts.flatMap(TechRatingFacts::classOneIp))
+        .classTwoIp(facts.flatMap(TechRatingFacts::classTwoIp))
+        .notOnLists(notListed)
+        .directConfirmation(direct)
+        .build();
   }
 
   /**
@@ -119,16 +191,43 @@ public record TechRatingRequest(
    */
   public TechRatingRequest withConditions(boolean resident, boolean permitted, boolean noIncidents, boolean notListed,
       boolean direct) {
-    return new TechRatingRequest(staff, techStaff, sales, totalAssets, rdExpense, costsAndExpenses, classOneIp,
-        classTwoIp, Optional.of(resident), Optional.of(permitted), Optional.of(noIncidents), Optional.of(notListed),
-        Optional.of(direct));
+    return builder().from(this).residentEnterprise(resident).permittedProducts(permitted)
+        .noMajorIncidents(noIncidents).notOnLists(notListed).directConfirmation(direct).build();
+  }
+
+  @Value.Check
+  void check() {
+    count(staff(), "staff");
+    count(techStaff(), "techStaff");
+    if (staff().isPresent() && techStaff().isPresent() && techStaff().get() > staff().get()) {
+      // 科技人员 are counted among 职工总数 (科技型中小企业评价办法 附件 评价指标): the share cannot exceed 100%
+      throw InvalidInputException.conflict("techStaff", techStaff().get(), "staff", staff().get(), "must not exceed",
+          "不得超过");
+    }
+    amount(sales(), "sales");
+    amount(totalAssets(), "totalAssets");
+    amount(rdExpense(), "rdExpense");
+    amount(costsAndExpenses(), "costsAndExpenses");
+    count(classOneIp(), "classOneIp");
+    count(classTwoIp(), "classTwoIp");
   }
 
   private static void count(Optional<Integer> value, String field) {
-    Args.notNullOptional(value, field).ifPresent(count -> Args.notNegative(count, field));
+    value.ifPresent(count -> Args.notNegative(count, field));
   }
 
   private static void amount(Optional<MonetaryAmount> value, String field) {
-    Args.notNullOptional(value, field).ifPresent(amount -> Cny.notNegativeYuan(amount, field));
+    value.ifPresent(amount -> Cny.notNegativeYuan(amount, field));
+  }
+
+  /**
+   * Builds a {@link TechRatingRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if a count or an amount is negative, or {@code techStaff} exceeds {@code staff},
+   * naming it.
+   */
+  public static class Builder extends ImmutableTechRatingRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -33,8 +33,9 @@ class TechRatingBoundaryAuditTest {
   private static TechRatingRequest firm(Optional<Integer> staff, Optional<Integer> techStaff,
       Optional<MonetaryAmount> sales, Optional<MonetaryAmount> rd, Optional<MonetaryAmount> costs, int classOne,
       int classTwo) {
-    return new TechRatingRequest(staff, techStaff, sales, yuan("50000000"), rd, costs, Optional.of(classOne),
-        Optional.of(classTwo), YES, YES, YES, YES, NO);
+    return TechRatingRequest.builder().staff(staff).techStaff(techStaff).sales(sales).totalAssets(yuan("50000000"))
+        .rdExpense(rd).costsAndExpenses(costs).classOneIp(classOne).classTwoIp(classTwo).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(NO).build();
   }
 
   private static TechRatingResult explain(TechRatingRequest request) {

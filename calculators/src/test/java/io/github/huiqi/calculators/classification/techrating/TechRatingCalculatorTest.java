@@ -37,10 +37,10 @@ class TechRatingCalculatorTest {
 
   /** 100 staff, sales 10,000,000, assets 50,000,000, costs 9,000,000, no IP; every exclusion clear, no direct route. */
   private static TechRatingRequest firm(int techStaff, String rd, int classOne, int classTwo) {
-    return new TechRatingRequest(Optional.of(100), Optional.of(techStaff), Optional.of(Cny.of("10000000")),
-        Optional.of(Cny.of("50000000")), Optional.of(Cny.of(rd)), Optional.of(Cny.of("9000000")),
-        Optional.of(classOne), Optional.of(classTwo), Optional.of(true), Optional.of(true), Optional.of(true),
-        Optional.of(true), Optional.of(false));
+    return TechRatingRequest.builder().staff(100).techStaff(techStaff).sales(Cny.of("10000000"))
+        .totalAssets(Cny.of("50000000")).rdExpense(Cny.of(rd)).costsAndExpenses(Cny.of("9000000"))
+        .classOneIp(classOne).classTwoIp(classTwo).residentEnterprise(true).permittedProducts(true)
+        .noMajorIncidents(true).notOnLists(true).directConfirmation(false).build();
   }
 
   @ParameterizedTest(name = "tech staff {0}/100, R&D {1}, IP {2}/{3}: scores {4}+{5}+{6}, qualifies {7}")
@@ -78,41 +78,47 @@ class TechRatingCalculatorTest {
   void test_costRatio_bandEdge() {
     // R&D 900,000 / costs 9,000,000 = 10% exactly → 10 (sales ratio 9% → 50 wins anyway); with sales 100,000,000 the
     // sales ratio is 0.9% → 0 and the cost ratio decides: 10
-    TechRatingRequest request = new TechRatingRequest(Optional.of(100), Optional.of(30),
-        Optional.of(Cny.of("100000000")), Optional.of(Cny.of("1")), Optional.of(Cny.of("900000")),
-        Optional.of(Cny.of("9000000")), Optional.of(0), Optional.of(0), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    TechRatingRequest request = TechRatingRequest.builder().staff(100).techStaff(30).sales(Cny.of("100000000"))
+        .totalAssets(Cny.of("1")).rdExpense(Cny.of("900000")).costsAndExpenses(Cny.of("9000000")).classOneIp(0)
+        .classTwoIp(0).build();
     assertThat(TechRatingCalculator.DEFAULT.explainRating(RULES, request).rdScore()).contains(10);
-    TechRatingRequest short1 = new TechRatingRequest(request.staff(), request.techStaff(), request.sales(),
-        request.totalAssets(), Optional.of(Cny.of("899999.99")), request.costsAndExpenses(), request.classOneIp(),
-        request.classTwoIp(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    TechRatingRequest short1 = TechRatingRequest.builder().staff(request.staff()).techStaff(request.techStaff())
+        .sales(request.sales()).totalAssets(request.totalAssets()).rdExpense(Cny.of("899999.99"))
+        .costsAndExpenses(request.costsAndExpenses()).classOneIp(request.classOneIp())
+        .classTwoIp(request.classTwoIp()).build();
     assertThat(TechRatingCalculator.DEFAULT.explainRating(RULES, short1).rdScore()).contains(0);
   }
 
   @Test
   void test_sizeLimits_inclusive() {
     TechRatingRequest ok = firm(30, "600000", 0, 0);
-    TechRatingRequest atLimits = new TechRatingRequest(Optional.of(500), Optional.of(150),
-        Optional.of(Cny.of("200000000")), Optional.of(Cny.of("200000000")), Optional.of(Cny.of("12000000")),
-        ok.costsAndExpenses(), ok.classOneIp(), ok.classTwoIp(), ok.residentEnterprise(), ok.permittedProducts(),
-        ok.noMajorIncidents(), ok.notOnLists(), ok.directConfirmation());
+    TechRatingRequest atLimits = TechRatingRequest.builder().staff(500).techStaff(150).sales(Cny.of("200000000"))
+        .totalAssets(Cny.of("200000000")).rdExpense(Cny.of("12000000")).costsAndExpenses(ok.costsAndExpenses())
+        .classOneIp(ok.classOneIp()).classTwoIp(ok.classTwoIp()).residentEnterprise(ok.residentEnterprise())
+        .permittedProducts(ok.permittedProducts()).noMajorIncidents(ok.noMajorIncidents()).notOnLists(ok.notOnLists())
+        .directConfirmation(ok.directConfirmation()).build();
     // 150/500 = 30% → 20; 12,000,000 / 200,000,000 = 6% → 50: 70
     assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, atLimits)).isTrue();
-    TechRatingRequest staff501 = new TechRatingRequest(Optional.of(501), Optional.of(151), atLimits.sales(),
-        atLimits.totalAssets(), atLimits.rdExpense(), ok.costsAndExpenses(), ok.classOneIp(), ok.classTwoIp(),
-        ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(), ok.notOnLists(),
-        ok.directConfirmation());
+    TechRatingRequest staff501 = TechRatingRequest.builder().staff(501).techStaff(151).sales(atLimits.sales())
+        .totalAssets(atLimits.totalAssets()).rdExpense(atLimits.rdExpense()).costsAndExpenses(ok.costsAndExpenses())
+        .classOneIp(ok.classOneIp()).classTwoIp(ok.classTwoIp()).residentEnterprise(ok.residentEnterprise())
+        .permittedProducts(ok.permittedProducts()).noMajorIncidents(ok.noMajorIncidents()).notOnLists(ok.notOnLists())
+        .directConfirmation(ok.directConfirmation()).build();
     assertThat(TechRatingCalculator.DEFAULT.explainRating(RULES, staff501).eligibility().reasons())
         .extracting(Reason::code).contains("not-staff-within-limit");
-    TechRatingRequest salesOver = new TechRatingRequest(atLimits.staff(), atLimits.techStaff(),
-        Optional.of(Cny.of("200000000.01")), atLimits.totalAssets(), atLimits.rdExpense(), ok.costsAndExpenses(),
-        ok.classOneIp(), ok.classTwoIp(), ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(),
-        ok.notOnLists(), ok.directConfirmation());
+    TechRatingRequest salesOver = TechRatingRequest.builder().staff(atLimits.staff()).techStaff(atLimits.techStaff())
+        .sales(Cny.of("200000000.01")).totalAssets(atLimits.totalAssets()).rdExpense(atLimits.rdExpense())
+        .costsAndExpenses(ok.costsAndExpenses()).classOneIp(ok.classOneIp()).classTwoIp(ok.classTwoIp())
+        .residentEnterprise(ok.residentEnterprise()).permittedProducts(ok.permittedProducts())
+        .noMajorIncidents(ok.noMajorIncidents()).notOnLists(ok.notOnLists())
+        .directConfirmation(ok.directConfirmation()).build();
     assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, salesOver)).isFalse();
-    TechRatingRequest assetsOver = new TechRatingRequest(atLimits.staff(), atLimits.techStaff(), atLimits.sales(),
-        Optional.of(Cny.of("200000000.01")), atLimits.rdExpense(), ok.costsAndExpenses(), ok.classOneIp(),
-        ok.classTwoIp(), ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(), ok.notOnLists(),
-        ok.directConfirmation());
+    TechRatingRequest assetsOver = TechRatingRequest.builder().staff(atLimits.staff()).techStaff(atLimits.techStaff())
+        .sales(atLimits.sales()).totalAssets(Cny.of("200000000.01")).rdExpense(atLimits.rdExpense())
+        .costsAndExpenses(ok.costsAndExpenses()).classOneIp(ok.classOneIp()).classTwoIp(ok.classTwoIp())
+        .residentEnterprise(ok.residentEnterprise()).permittedProducts(ok.permittedProducts())
+        .noMajorIncidents(ok.noMajorIncidents()).notOnLists(ok.notOnLists())
+        .directConfirmation(ok.directConfirmation()).build();
     assertThat(TechRatingCalculator.DEFAULT.qualifies(RULES, assetsOver)).isFalse();
   }
 
@@ -133,17 +139,16 @@ class TechRatingCalculatorTest {
   @Test
   void test_unknownFacts_areNamed_onlyWhenTheyDecide() {
     // R&D unknown: 20 + [0, 50] + 0 could pass or fail
-    TechRatingRequest rdUnknown = new TechRatingRequest(Optional.of(100), Optional.of(30),
-        Optional.of(Cny.of("10000000")), Optional.of(Cny.of("1")), Optional.empty(), Optional.empty(), Optional.of(0),
-        Optional.of(0), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(false));
+    TechRatingRequest rdUnknown = TechRatingRequest.builder().staff(100).techStaff(30).sales(Cny.of("10000000"))
+        .totalAssets(Cny.of("1")).classOneIp(0).classTwoIp(0).residentEnterprise(true).permittedProducts(true)
+        .noMajorIncidents(true).notOnLists(true).directConfirmation(false).build();
     assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.qualifies(RULES, rdUnknown))
         .isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/rdExpense"));
     // the scores fail (4 + 0 + 0) and the direct route is not known: it is what decides
-    TechRatingRequest noRoute = new TechRatingRequest(Optional.of(100), Optional.of(10),
-        Optional.of(Cny.of("10000000")), Optional.of(Cny.of("1")), Optional.of(Cny.of("0")), Optional.empty(),
-        Optional.of(0), Optional.of(0), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(true),
-        Optional.empty());
+    TechRatingRequest noRoute = TechRatingRequest.builder().staff(100).techStaff(10).sales(Cny.of("10000000"))
+        .totalAssets(Cny.of("1")).rdExpense(Cny.of("0")).classOneIp(0).classTwoIp(0).residentEnterprise(true)
+        .permittedProducts(true).noMajorIncidents(true).notOnLists(true).build();
     assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.qualifies(RULES, noRoute))
         .isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/directConfirmation"));
@@ -228,17 +233,18 @@ class TechRatingCalculatorTest {
     assertOutcome(direct, "a resident enterprise", MET);
     assertThat(io.github.huiqi.calculators.ExplainedConditions.outcomes(direct)).contains(NOT_MET);
     // the R&D expense not known: the score UNKNOWN, naming it
-    TechRatingRequest rdUnknown = new TechRatingRequest(Optional.of(100), Optional.of(30),
-        Optional.of(Cny.of("10000000")), Optional.of(Cny.of("1")), Optional.empty(), Optional.empty(), Optional.of(0),
-        Optional.of(0), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(true), Optional.of(false));
+    TechRatingRequest rdUnknown = TechRatingRequest.builder().staff(100).techStaff(30).sales(Cny.of("10000000"))
+        .totalAssets(Cny.of("1")).classOneIp(0).classTwoIp(0).residentEnterprise(true).permittedProducts(true)
+        .noMajorIncidents(true).notOnLists(true).directConfirmation(false).build();
     assertOutcomesOf(TechRatingCalculator.DEFAULT.explainRating(RULES, rdUnknown).explanation(),
         "a total score of at least 60", UNKNOWN);
     // 501 staff: the staff limit not met
     TechRatingRequest ok = firm(30, "600000", 0, 0);
-    TechRatingRequest staff501 = new TechRatingRequest(Optional.of(501), Optional.of(151), ok.sales(),
-        ok.totalAssets(), ok.rdExpense(), ok.costsAndExpenses(), ok.classOneIp(), ok.classTwoIp(),
-        ok.residentEnterprise(), ok.permittedProducts(), ok.noMajorIncidents(), ok.notOnLists(),
-        ok.directConfirmation());
+    TechRatingRequest staff501 = TechRatingRequest.builder().staff(501).techStaff(151).sales(ok.sales())
+        .totalAssets(ok.totalAssets()).rdExpense(ok.rdExpense()).costsAndExpenses(ok.costsAndExpenses())
+        .classOneIp(ok.classOneIp()).classTwoIp(ok.classTwoIp()).residentEnterprise(ok.residentEnterprise())
+        .permittedProducts(ok.permittedProducts()).noMajorIncidents(ok.noMajorIncidents()).notOnLists(ok.notOnLists())
+        .directConfirmation(ok.directConfirmation()).build();
     assertOutcome(TechRatingCalculator.DEFAULT.explainRating(RULES, staff501).explanation(), "at most 500 staff",
         NOT_MET);
   }

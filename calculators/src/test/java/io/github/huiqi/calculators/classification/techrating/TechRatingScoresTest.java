@@ -37,8 +37,9 @@ class TechRatingScoresTest {
   private static TechRatingRequest firm(Optional<Integer> techStaff, Optional<MonetaryAmount> sales,
       Optional<MonetaryAmount> rd, Optional<MonetaryAmount> costs, Optional<Integer> classOne,
       Optional<Integer> classTwo, Optional<Boolean> direct) {
-    return new TechRatingRequest(Optional.of(100), techStaff, sales, Optional.of(Cny.of("50000000")), rd, costs,
-        classOne, classTwo, YES, YES, YES, YES, direct);
+    return TechRatingRequest.builder().staff(100).techStaff(techStaff).sales(sales).totalAssets(Cny.of("50000000"))
+        .rdExpense(rd).costsAndExpenses(costs).classOneIp(classOne).classTwoIp(classTwo).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(direct).build();
   }
 
   private static Optional<MonetaryAmount> yuan(String amount) {
@@ -63,9 +64,10 @@ class TechRatingScoresTest {
     assertThat(result.totalScore()).contains(20);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     // no staff at all: the 科技人员 share has no base → 0
-    TechRatingRequest noStaff = new TechRatingRequest(Optional.of(0), Optional.of(0), yuan("10000000"),
-        yuan("1"), yuan("600000"), yuan("9000000"), Optional.of(1), Optional.of(0), YES, YES, YES, YES,
-        Optional.of(false));
+    TechRatingRequest noStaff = TechRatingRequest.builder().staff(0).techStaff(0).sales(yuan("10000000"))
+        .totalAssets(yuan("1")).rdExpense(yuan("600000")).costsAndExpenses(yuan("9000000")).classOneIp(1)
+        .classTwoIp(0).residentEnterprise(YES).permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES)
+        .directConfirmation(false).build();
     assertThat(explain(noStaff).staffScore()).contains(0);
   }
 
@@ -123,9 +125,10 @@ class TechRatingScoresTest {
     assertThat(scores(result)).contains("Input: 科技人员 score = 0–20 / 20, missing [/techStaff]");
     assertOutcomesOf(result.explanation(), "a total score of at least 60", UNKNOWN, UNKNOWN);
     // the staff count not known either: both counts the share needs are named in the score
-    TechRatingRequest noCounts = new TechRatingRequest(Optional.empty(), Optional.empty(), yuan("10000000"),
-        yuan("1"), yuan("600000"), yuan("9000000"), Optional.of(1), Optional.of(0), YES, YES, YES, YES,
-        Optional.of(false));
+    TechRatingRequest noCounts = TechRatingRequest.builder().sales(yuan("10000000")).totalAssets(yuan("1"))
+        .rdExpense(yuan("600000")).costsAndExpenses(yuan("9000000")).classOneIp(1).classTwoIp(0)
+        .residentEnterprise(YES).permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES)
+        .directConfirmation(false).build();
     assertThat(scores(explain(noCounts))).contains("Input: 科技人员 score = 0–20 / 20, missing [/staff, /techStaff]");
     // the direct route known not to apply: only the tech staff named
     assertThat(explain(firm(Optional.empty(), yuan("10000000"), yuan("600000"), yuan("9000000"), Optional.of(1),
@@ -205,19 +208,33 @@ class TechRatingScoresTest {
     Optional<MonetaryAmount> negative = yuan("-0.01");
     Optional<Integer> one = Optional.of(1);
     Optional<MonetaryAmount> zero = yuan("0");
-    assertField(() -> new TechRatingRequest(one, minus, zero, zero, zero, zero, one, one, YES, YES, YES, YES, YES),
+    assertField(() -> TechRatingRequest.builder().staff(one).techStaff(minus).sales(zero).totalAssets(zero)
+        .rdExpense(zero).costsAndExpenses(zero).classOneIp(one).classTwoIp(one).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(YES).build(),
         "techStaff");
-    assertField(() -> new TechRatingRequest(one, one, negative, zero, zero, zero, one, one, YES, YES, YES, YES, YES),
+    assertField(() -> TechRatingRequest.builder().staff(one).techStaff(one).sales(negative).totalAssets(zero)
+        .rdExpense(zero).costsAndExpenses(zero).classOneIp(one).classTwoIp(one).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(YES).build(),
         "sales");
-    assertField(() -> new TechRatingRequest(one, one, zero, negative, zero, zero, one, one, YES, YES, YES, YES, YES),
+    assertField(() -> TechRatingRequest.builder().staff(one).techStaff(one).sales(zero).totalAssets(negative)
+        .rdExpense(zero).costsAndExpenses(zero).classOneIp(one).classTwoIp(one).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(YES).build(),
         "totalAssets");
-    assertField(() -> new TechRatingRequest(one, one, zero, zero, negative, zero, one, one, YES, YES, YES, YES, YES),
+    assertField(() -> TechRatingRequest.builder().staff(one).techStaff(one).sales(zero).totalAssets(zero)
+        .rdExpense(negative).costsAndExpenses(zero).classOneIp(one).classTwoIp(one).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(YES).build(),
         "rdExpense");
-    assertField(() -> new TechRatingRequest(one, one, zero, zero, zero, negative, one, one, YES, YES, YES, YES, YES),
+    assertField(() -> TechRatingRequest.builder().staff(one).techStaff(one).sales(zero).totalAssets(zero)
+        .rdExpense(zero).costsAndExpenses(negative).classOneIp(one).classTwoIp(one).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(YES).build(),
         "costsAndExpenses");
-    assertField(() -> new TechRatingRequest(one, one, zero, zero, zero, zero, minus, one, YES, YES, YES, YES, YES),
+    assertField(() -> TechRatingRequest.builder().staff(one).techStaff(one).sales(zero).totalAssets(zero)
+        .rdExpense(zero).costsAndExpenses(zero).classOneIp(minus).classTwoIp(one).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(YES).build(),
         "classOneIp");
-    assertField(() -> new TechRatingRequest(one, one, zero, zero, zero, zero, one, minus, YES, YES, YES, YES, YES),
+    assertField(() -> TechRatingRequest.builder().staff(one).techStaff(one).sales(zero).totalAssets(zero)
+        .rdExpense(zero).costsAndExpenses(zero).classOneIp(one).classTwoIp(minus).residentEnterprise(YES)
+        .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(YES).build(),
         "classTwoIp");
   }
 
@@ -240,8 +257,7 @@ class TechRatingScoresTest {
   }
 
   private static Optional<Boolean> directFor(Qualification highTech) {
-    return TechRatingRequest.from(EnterpriseProfile.builder().highTech(highTech).build(), 2023)
-        .directConfirmation();
+    return TechRatingRequest.from(EnterpriseProfile.builder().highTech(highTech).build(), 2023).directConfirmation();
   }
 
   @Test
