@@ -253,6 +253,26 @@ class SmallLowProfitOraclePropertyTest {
       }
       what += "\n  library " + outcome.verdict() + " " + outcome.amount() + " " + outcome.missingFacts();
       CatalogRuns.assertRange(what, outcome, expected.verdict(), expected.reliefLeast(), expected.reliefMost());
+      if (n % 5 == 0) {
+        // the years not given, or only a later one (register §1.7): open from zero to the most relief at the
+        // 3,000,000 limit over the years with rules up to the evaluation date's, unless the industry fails
+        EnterpriseProfile.Builder without = EnterpriseProfile.builder().from(profile.build());
+        if (random.nextBoolean()) {
+          without.years(Optional.empty());
+        } else {
+          without.years(List.of(EnterpriseYear.builder().from(figures).year(asOf.getYear() + 1).build()));
+        }
+        BigDecimal most = BigDecimal.ZERO;
+        for (int y = 2019; y <= Math.min(asOf.getYear(), 2027); y++) {
+          SmallLowProfitOracle.Tax atLimit = SmallLowProfitOracle.tax(y, SmallLowProfitOracle.INCOME_LIMIT, false,
+              List.of(), 2, RoundingMode.HALF_UP);
+          most = most.max(atLimit.reliefMost());
+        }
+        boolean fails = Boolean.TRUE.equals(restricted);
+        MeasureOutcome open = CatalogRuns.both(SmallLowProfitMeasure.SHENZHEN_2023.id(), without.build(), asOf);
+        CatalogRuns.assertRange(what + "\n  years not given: " + open.verdict() + " " + open.amount(), open,
+            fails ? "INELIGIBLE" : "UNDETERMINED", BigDecimal.ZERO, fails ? BigDecimal.ZERO : most);
+      }
     }
   }
 
