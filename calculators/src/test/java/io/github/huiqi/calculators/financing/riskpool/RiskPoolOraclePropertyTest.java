@@ -49,7 +49,9 @@ class RiskPoolOraclePropertyTest {
   private static final RiskPoolCalculator CALCULATOR = RiskPoolFixtures.CALCULATOR;
   private static final LocalDate[] EDGES = {LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30),
       LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31)};
-  private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+  /** Evaluation dates: before, within and after the loans' dates (a fact dated later counts as given, §0.5). */
+  private static final LocalDate[] AS_OF = {LocalDate.of(2021, 6, 30), LocalDate.of(2023, 2, 15),
+      LocalDate.of(2024, 12, 31), LocalDate.of(2026, 1, 1)};
 
   @Test
   void test_calculatorAgreesWithTheOracle() {
@@ -289,11 +291,12 @@ class RiskPoolOraclePropertyTest {
       }
       RiskPoolOracle.Firm expected = RiskPoolOracle.firm(size.equals(Optional.of(EnterpriseSize.LARGE)),
           loansGiven ? priced : null);
-      String what = "seed " + (SEED + 1) + " engine case " + n + ": " + size + " " + (loansGiven ? facts : "no loans")
+      LocalDate asOf = AS_OF[random.nextInt(AS_OF.length)];
+      String what = "seed " + (SEED + 1) + " engine case " + n + " as of " + asOf + ": " + size + " " + (loansGiven ? facts : "no loans")
           + "\n  oracle " + expected + " " + priced;
       MeasureOutcome outcome;
       try {
-        outcome = CatalogRuns.both(RiskPoolMeasure.SHENZHEN_2023.id(), profile.build(), AS_OF);
+        outcome = CatalogRuns.both(RiskPoolMeasure.SHENZHEN_2023.id(), profile.build(), asOf);
       } catch (RuntimeException ex) {
         throw new AssertionError(what, ex);
       }
