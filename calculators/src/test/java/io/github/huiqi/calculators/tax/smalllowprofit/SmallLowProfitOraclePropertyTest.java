@@ -253,6 +253,16 @@ class SmallLowProfitOraclePropertyTest {
       }
       what += "\n  library " + outcome.verdict() + " " + outcome.amount() + " " + outcome.missingFacts();
       CatalogRuns.assertRange(what, outcome, expected.verdict(), expected.reliefLeast(), expected.reliefMost());
+      if (n % 7 == 3) {
+        // a year no instrument covers (2018, 2028), the latest up to the evaluation date's: ineligible, nothing
+        int without = random.nextBoolean() ? 2018 : 2028;
+        EnterpriseProfile.Builder ruleless = EnterpriseProfile.builder().from(profile.build()).years(List.of(
+            EnterpriseYear.builder().from(figures).year(without).build())).registrationDate(LocalDate.of(2010, 1, 1));
+        MeasureOutcome none = CatalogRuns.both(SmallLowProfitMeasure.SHENZHEN_2023.id(), ruleless.build(),
+            LocalDate.of(without, 6, 30).plusDays(random.nextInt(500)));
+        CatalogRuns.assertRange(what + "\n  year " + without + ": " + none.verdict() + " " + none.amount(), none,
+            "INELIGIBLE", BigDecimal.ZERO, BigDecimal.ZERO);
+      }
       if (n % 5 == 0) {
         // the years not given, or only a later one (register §1.7): open from zero to the most relief at the
         // 3,000,000 limit over the years with rules up to the evaluation date's, unless the industry fails
