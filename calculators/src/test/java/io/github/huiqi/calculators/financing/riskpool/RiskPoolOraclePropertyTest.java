@@ -362,7 +362,8 @@ class RiskPoolOraclePropertyTest {
         case 0 -> new BigDecimal(new String[] {"0", "0.5", "0.8"}[random.nextInt(3)]);
         case 1 -> new BigDecimal(new String[] {"0.4999", "0.5001", "0.7999", "0.8001", "0.0001"}[random.nextInt(5)]);
         case 2 -> new BigDecimal(random.nextInt(8001)).movePointLeft(4);
-        case 3 -> new BigDecimal(8001 + random.nextInt(2000)).movePointLeft(4);
+        case 3 -> random.nextBoolean() ? new BigDecimal(8001 + random.nextInt(2000)).movePointLeft(4)
+            : new BigDecimal(random.nextInt(80_000_001)).movePointLeft(8);
         default -> new BigDecimal(random.nextInt(81)).movePointLeft(2);
       };
     }
