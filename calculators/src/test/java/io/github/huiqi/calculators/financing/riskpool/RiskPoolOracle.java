@@ -36,9 +36,9 @@ final class RiskPoolOracle {
   /** 第5条 "补偿比例最高为80%". */
   static final BigDecimal CEILING = new BigDecimal("0.80");
   /** The uplift windows, both days counted (register §4.6 item 38): 2022 "30条", then 第5条 "2023年1月1日至3月31日". */
-  static final List<LocalDate[]> WINDOWS = List.of(
-      new LocalDate[] {LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30)},
-      new LocalDate[] {LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31)});
+  static final List<List<LocalDate>> WINDOWS = List.of(
+      List.of(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 6, 30)),
+      List.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31)));
 
   private RiskPoolOracle() {
   }
@@ -70,7 +70,7 @@ final class RiskPoolOracle {
    * The oracle's figures for one loan: the amounts are what the loan gets when no exclusion applies; the verdict says
    * whether it gets them (ELIGIBLE), may (UNDETERMINED) or gets nothing (INELIGIBLE).
    */
-  record Pricing(LocalDate effectiveGrant, LocalDate[] window, BigDecimal base, BigDecimal ratio, BigDecimal loss,
+  record Pricing(LocalDate effectiveGrant, List<LocalDate> window, BigDecimal base, BigDecimal ratio, BigDecimal loss,
       BigDecimal compensation, BigDecimal recoveryReturn, BigDecimal net, boolean ceilingBinds, String verdict) {
 
     BigDecimal least() {
@@ -82,10 +82,10 @@ final class RiskPoolOracle {
     }
   }
 
-  /** The window holding a date, or null. */
-  static LocalDate[] window(LocalDate date) {
-    for (LocalDate[] w : WINDOWS) {
-      if (!date.isBefore(w[0]) && !date.isAfter(w[1])) {
+  /** The window holding a date (its first and last day), or null. */
+  static List<LocalDate> window(LocalDate date) {
+    for (List<LocalDate> w : WINDOWS) {
+      if (!date.isBefore(w.get(0)) && !date.isAfter(w.get(1))) {
         return w;
       }
     }
@@ -102,7 +102,7 @@ final class RiskPoolOracle {
    */
   static Pricing price(Loan loan, boolean withInterest, boolean returnRecoveries) {
     LocalDate effective = loan.effectiveGrant();
-    LocalDate[] window = window(effective);
+    List<LocalDate> window = window(effective);
     BigDecimal base = loan.agreedBase() == null ? TABLE_BASE : loan.agreedBase();
     BigDecimal raised = window == null ? base : base.add(UPLIFT);
     BigDecimal ratio = raised.min(CEILING);

@@ -23,11 +23,9 @@ import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,7 +101,8 @@ class RiskPoolOraclePropertyTest {
     if (rejected(loan, withInterest) != null) {
       String field = rejected(loan, withInterest);
       assertThatThrownBy(() -> CALCULATOR.explainCompensation(POOL, claim, effective)).as(what)
-          .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat("/" + ex.field()).isIn(fields("", field)));
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              ex -> assertThat("/" + ex.field()).isIn(fields("", field)));
       return;
     }
     RiskPoolOracle.Pricing expected = RiskPoolOracle.price(loan, withInterest, returnRecoveries);
@@ -133,7 +132,7 @@ class RiskPoolOraclePropertyTest {
     assertThat(result.eligibility().verdict().name()).as(label).isEqualTo(expected.verdict());
     assertThat(result.effectiveGrantDate()).as(label).isEqualTo(expected.effectiveGrant());
     assertThat(result.upliftWindow()).as(label).isEqualTo(expected.window() == null ? Optional.empty()
-        : Optional.of(DateRange.of(expected.window()[0], expected.window()[1])));
+        : Optional.of(DateRange.of(expected.window().get(0), expected.window().get(1))));
     assertThat(result.baseRatio().fraction()).as(label).isEqualByComparingTo(expected.base());
     assertThat(result.ratio().fraction()).as(label).isEqualByComparingTo(expected.ratio());
     assertThat(result.lossBasis()).as(label).isEqualTo(withInterest ? RiskPoolLossBasis.PRINCIPAL_AND_INTEREST
@@ -292,7 +291,8 @@ class RiskPoolOraclePropertyTest {
       RiskPoolOracle.Firm expected = RiskPoolOracle.firm(size.equals(Optional.of(EnterpriseSize.LARGE)),
           loansGiven ? priced : null);
       LocalDate asOf = AS_OF[random.nextInt(AS_OF.length)];
-      String what = "seed " + (SEED + 1) + " engine case " + n + " as of " + asOf + ": " + size + " " + (loansGiven ? facts : "no loans")
+      String what = "seed " + (SEED + 1) + " engine case " + n + " as of " + asOf + ": " + size + " "
+          + (loansGiven ? facts : "no loans")
           + "\n  oracle " + expected + " " + priced;
       MeasureOutcome outcome;
       try {

@@ -54,7 +54,8 @@ class SmallLowProfitOraclePropertyTest {
       int year = 2018 + random.nextInt(11);
       BigDecimal income = income(random);
       Boolean restricted = random.nextInt(8) == 0 ? null : random.nextInt(10) == 0;
-      List<SmallLowProfitOracle.Quarter> quarters = random.nextInt(12) == 0 ? List.of() : quarters(random, operated(random));
+      List<SmallLowProfitOracle.Quarter> quarters = random.nextInt(12) == 0 ? List.of()
+          : quarters(random, operated(random));
       Optional<MoneyRounding> rounding = random.nextInt(5) == 0 ? Optional.of(ROUNDINGS[random.nextInt(3)])
           : Optional.empty();
       SmallLowProfitRequest.Builder builder = SmallLowProfitRequest.builder().taxYear(year)
