@@ -127,7 +127,8 @@ public final class RiskPoolCalculator {
    * @return the compensation in CNY, rounded to the fen, before any return of recoveries; zero if excluded
    * @throws InvalidInputException if an argument is null or the claim is invalid for the measure (an agreed base
    *     ratio above the ceiling), naming the field
-   * @throws MissingFactsException if an exclusion fact is missing
+   * @throws MissingFactsException if an exclusion fact is missing and the compensation is not zero (a claim worth
+   *     zero is zero whether or not it is excluded)
    */
   public MonetaryAmount compensation(RiskPoolMeasure measure, RiskPoolClaim claim) {
     Evaluation e = compute(measure, claim, RiskPoolOptions.DEFAULTS, "", new StepTrace(false));

@@ -101,7 +101,8 @@ public final class SmallLowProfitCalculator {
    * @return the tax due in CNY, rounded once (half-up to the fen by default)
    * @throws InvalidInputException if an argument is null or the measure has no rules for the tax year (field
    *     {@code taxYear})
-   * @throws MissingFactsException if the verdict is undetermined
+   * @throws MissingFactsException if the amount depends on facts the request does not give (an undetermined verdict
+   *     whose amount is the same either way, such as a taxable income of zero, gives that amount)
    */
   public MonetaryAmount taxDue(SmallLowProfitMeasure measure, SmallLowProfitRequest request) {
     Args.notNull(request, "request");
@@ -117,7 +118,8 @@ public final class SmallLowProfitCalculator {
    * @param request  the tax year, taxable income and quarters
    * @return the relief in CNY, never negative; zero when ineligible
    * @throws InvalidInputException as for {@link #taxDue(SmallLowProfitMeasure, SmallLowProfitRequest)}
-   * @throws MissingFactsException if the verdict is undetermined
+   * @throws MissingFactsException if the amount depends on facts the request does not give (an undetermined verdict
+   *     whose amount is the same either way, such as a taxable income of zero, gives that amount)
    */
   public MonetaryAmount relief(SmallLowProfitMeasure measure, SmallLowProfitRequest request) {
     Args.notNull(request, "request");
@@ -173,7 +175,8 @@ public final class SmallLowProfitCalculator {
    *     the averaged employees and total assets, and the options
    * @return the tax due in CNY, rounded once
    * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
-   * @throws MissingFactsException if the verdict is undetermined
+   * @throws MissingFactsException if the amount depends on facts the request does not give (an undetermined verdict
+   *     whose amount is the same either way, such as a taxable income of zero, gives that amount)
    */
   public MonetaryAmount taxDue(SmallLowProfitMeasure measure, SmallLowProfitAveragesRequest request) {
     Args.notNull(request, "request");
@@ -282,7 +285,7 @@ public final class SmallLowProfitCalculator {
    * @return the amount payable this quarter in CNY: zero or more under the default treatment, negative for a refund
    *     under {@link SmallLowProfitNegativePrepayment#REFUND}
    * @throws InvalidInputException if an argument is null or the tax year has no rules (field {@code taxYear})
-   * @throws MissingFactsException if the verdict to date is undetermined
+   * @throws MissingFactsException if the amount payable depends on facts the request does not give
    */
   public MonetaryAmount prepaymentPayable(SmallLowProfitMeasure measure,
       SmallLowProfitPrepaymentRequest request) {
