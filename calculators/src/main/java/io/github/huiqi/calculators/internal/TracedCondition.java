@@ -87,6 +87,22 @@ public final class TracedCondition {
   }
 
   /**
+   * A condition whose fact is given but does not decide it: {@link ConditionOutcome#UNKNOWN}, naming the fact, with
+   * what was given, such as a region code of a wider area that holds the measure's region (decisions register §0.6).
+   *
+   * @param fact  the fact's JSON Pointer in the request, such as {@code /enterprise/registrationRegionCode}
+   * @param code  the reason code (the condition's, as when met)
+   * @param text  the condition, built only when asked for
+   * @param detail  what was given, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome
+   */
+  public static TracedCondition unknown(String fact, String code, Supplier<LocalizedText> text,
+      Supplier<String> detail, Citation citation) {
+    return new TracedCondition(ConditionOutcome.UNKNOWN, code, null, text, detail, null, fact, citation);
+  }
+
+  /**
    * A condition on an optional fact whose reason code when not met is given, not {@code not-} + code: such as an
    * exclusion, met when the loan is not excluded ({@code not-re-guaranteed}) and failed when it is
    * ({@code re-guaranteed}).

@@ -53,6 +53,13 @@ public final class BookFirstLoanFastPath {
   private static final long ACT_365_FEN = BookFen.PPM * 365;
 
   private final int regionLow;
+  /**
+   * The codes of the wider areas that hold the region (广东省 440000 for 深圳市), {@link BookColumnCodes#UNKNOWN_PLACE}
+   * (already open) where there is none: an enterprise registered under one may or may not lie within the region,
+   * which leaves it open (decisions register §0.6).
+   */
+  private final int heldByProvince;
+  private final int heldByCity;
   private final int regionHigh;
   private final long windowStart;
   private final long windowEnd;
@@ -78,6 +85,10 @@ public final class BookFirstLoanFastPath {
     int divisor = BookFen.regionDivisor(region);
     regionLow = divisor == 0 ? 0 : BookFen.place(region.code()) / divisor * divisor;
     regionHigh = divisor == 0 ? 999_999 : regionLow + divisor - 1;
+    String province = region.code().substring(0, 2) + "0000";
+    String city = region.code().substring(0, 4) + "00";
+    heldByProvince = region.isHeldBy(province) ? BookFen.place(province) : BookColumnCodes.UNKNOWN_PLACE;
+    heldByCity = region.isHeldBy(city) ? BookFen.place(city) : BookColumnCodes.UNKNOWN_PLACE;
     DateRange window = measure.firstLoanWindow().value();
     windowStart = window.start().toEpochDay();
     windowEnd = window.end().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
@@ -272,10 +283,10 @@ public final class BookFirstLoanFastPath {
       int k = (int) (drawdown - start & outsideWindow - 1);
       long minimumEnd = minimumEnds[k];
       long termEnd = termEnds[k];
-      int placeUnknown = unknownPlace(place);
+      int placeUnknown = unknownPlace(place) | heldBy(place);
       int lenderUnknown = unknownPlace(lender);
-      // an unknown place (-1) is outside the region too (a region's codes are six digits, from 0): only a known place
-      // outside it fails
+      // an unknown place (-1), or a wider area's, is outside the region too (a region's codes are six digits, from 0):
+      // only a known place outside it fails
       long fails = outsideRegion(place) - placeUnknown | outsideRegion(lender) - lenderUnknown
           | facts & BookFen.FACT_FAILS | outsideWindow | (loanRate - rateFloor) >>> 63
           | (endOfUse - minimumEnd) >>> 63;
@@ -321,6 +332,11 @@ public final class BookFirstLoanFastPath {
   /** 1 when a value is outside [low, high], else 0: one of its distances to the ends is then negative. */
   private static long outside(long value, long low, long high) {
     return ((value - low) | (high - value)) >>> 63;
+  }
+
+  /** 1 for an enterprise place of a wider area that holds the region, else 0. */
+  private int heldBy(int place) {
+    return (place == heldByProvince ? 1 : 0) | (place == heldByCity ? 1 : 0);
   }
 
   /** 1 for {@link BookColumnCodes#UNKNOWN_PLACE} (-1), else 0: the only place negative while place + 1 is not. */
@@ -462,7 +478,7 @@ public final class BookFirstLoanFastPath {
     byte independent = book.independentLegalPerson()[e];
     byte firstTime = book.firstTimeBorrower()[e];
     byte dishonest = book.onSeriousDishonestyList()[e];
-    boolean regionUnknown = place == BookColumnCodes.UNKNOWN_PLACE;
+    boolean regionUnknown = place == BookColumnCodes.UNKNOWN_PLACE || heldBy(place) == 1;
     if (!regionUnknown && (place < regionLow || place > regionHigh)
         || independent == BookColumnCodes.NO || firstTime == BookColumnCodes.NO || dishonest == BookColumnCodes.YES) {
       return BookColumnCodes.INELIGIBLE;

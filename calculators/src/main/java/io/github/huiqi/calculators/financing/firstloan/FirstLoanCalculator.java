@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -47,7 +48,9 @@ import javax.money.MonetaryAmount;
  * first-time borrower and not seriously dishonest, and the loan is the first drawdown of its first contract, drawn in
  * the window from a bank in the region, for production, not subsidised elsewhere, at an annual rate not below the
  * floor (2%), and used for at least the minimum (one calendar month: repaid on or after the same day of the next
- * month). Its subsidy is
+ * month). An enterprise region code of a wider area that holds the region (广东省 {@code 440000} for 深圳市) leaves the
+ * region open, as a code not given does (decisions register §0.6); a lender's code must lie within the region. Its
+ * subsidy is
  * <pre>
  *   principal × annual subsidy rate × days ÷ basis,  rounded half-up to the fen,
  * </pre>
@@ -200,11 +203,16 @@ public final class FirstLoanCalculator {
     Jurisdiction region = measure.region().value();
     Citation rules = measure.implementingRules();
     List<TracedCondition> conditions = new ArrayList<>(4);
-    conditions.add(TracedCondition.of(firm.registrationRegionCode(), region::contains,
-        "/enterprise/registrationRegionCode",
-        "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册经营",
-            "enterprise registered and operating in " + region.name() + " (" + region.code() + ")"),
-        measure.region().citation()));
+    Supplier<LocalizedText> inRegion = () -> LocalizedText.of("企业在" + region.name() + "注册经营",
+        "enterprise registered and operating in " + region.name() + " (" + region.code() + ")");
+    Optional<String> place = firm.registrationRegionCode();
+    // a code of a wider area that holds the region (广东省 for 深圳市) leaves it open (decisions register §0.6)
+    conditions.add(place.isPresent() && region.isHeldBy(place.get())
+        ? TracedCondition.unknown("/enterprise/registrationRegionCode", "enterprise-in-region", inRegion,
+            () -> "registrationRegionCode = " + place.get() + ", a wider area than " + region.code(),
+            measure.region().citation())
+        : TracedCondition.of(place, region::contains, "/enterprise/registrationRegionCode", "enterprise-in-region",
+            inRegion, measure.region().citation()));
     conditions.add(TracedCondition.of(firm.independentLegalPerson(), Boolean::booleanValue,
         "/enterprise/independentLegalPerson", "independent-legal-person",
         () -> LocalizedText.of("企业为独立法人", "enterprise is an independent legal person"), rules));

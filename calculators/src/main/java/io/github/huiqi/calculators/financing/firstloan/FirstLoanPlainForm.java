@@ -144,7 +144,9 @@ final class FirstLoanPlainForm {
   /** The enterprise's four conditions: in the region, an independent legal person, a first-time borrower, honest. */
   private static int firm(Jurisdiction region, EnterpriseFacts firm) {
     Optional<String> place = firm.registrationRegionCode();
-    int outcome = place.isEmpty() ? UNKNOWN : region.contains(place.get()) ? MET : NOT_MET;
+    // a code of a wider area that holds the region (广东省 for 深圳市) leaves it open (decisions register §0.6)
+    int outcome = place.isEmpty() || region.isHeldBy(place.get()) ? UNKNOWN
+        : region.contains(place.get()) ? MET : NOT_MET;
     outcome = Math.max(outcome, isTrue(firm.independentLegalPerson()));
     outcome = Math.max(outcome, isTrue(firm.firstTimeBorrower()));
     return Math.max(outcome, isFalse(firm.onSeriousDishonestyList()));

@@ -32,11 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * boundaries of the family's hand-worked tests: the window's first and last day and the days outside (2022-12-31,
  * 2023-01-01, 2023-03-31, 2023-04-01), use of exactly one month and a day less, exactly six months and a day more
  * (month ends rolling back: 01-31 + 1 month = 02-28), the 2% rate floor and 1.99%, the 200,000 cap reached exactly
- * and exceeded across loans in drawdown order, half-fen ties, region codes inside and outside Shenzhen, unknown
- * facts, and changed measures (a 300,000 cap, ACT/365F, rounding down). Books of one-loan enterprises are computed by
- * the fast path's block loop without branches; a block with an enterprise of several loans or a product beyond a
- * long, and a measure the loop does not cover (half-even or whole-yuan rounding, a window over 30 years), enterprise by
- * enterprise: both are held to the plain form.
+ * and exceeded across loans in drawdown order, half-fen ties, region codes inside and outside Shenzhen and of 广东省
+ * (a wider area: the enterprise's region open, a lender outside), unknown facts, and changed measures (a 300,000 cap,
+ * ACT/365F, rounding down). Books of one-loan enterprises are computed by the fast path's block loop without branches;
+ * a block with an enterprise of several loans or a product beyond a long, and a measure the loop does not cover
+ * (half-even or whole-yuan rounding, a window over 30 years), enterprise by enterprise: both are held to the plain
+ * form.
  */
 class BookFirstLoanFastPathPropertyTest {
 
@@ -44,7 +45,7 @@ class BookFirstLoanFastPathPropertyTest {
   private static final LocalDate[] EDGES = {LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 1),
       LocalDate.of(2023, 3, 31), LocalDate.of(2023, 4, 1), LocalDate.of(2023, 1, 31), LocalDate.of(2023, 2, 28),
       LocalDate.of(2023, 3, 30)};
-  private static final String[] PLACES = {"440305", "440300", "440106", "310000", "440304"};
+  private static final String[] PLACES = {"440305", "440300", "440106", "310000", "440304", "440000"};
   private static final String[] RATES = {"1.99%", "2%", "2.01%", "3.65%", "4.35%"};
   /** A block of the fast path: a book of more enterprises than this has several. */
   private static final int BLOCK = 4096;
