@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
  *       2022-12-15..2023-04-15; repayment on the drawdown day, a day either side of one month and of six months, at
  *       maturity, overdue, or not repaid; maturities of one day to years, on and around whole months;
  *   <li>loan rates at 2%, a 10⁻¹⁶ either side, a basis point either side, and across 0.01%–10%; principals of a fen to
- *       ten quadrillion yuan, 20,000,000 ± 0.01; lenders in 深圳, elsewhere, not given, or a 广东省 branch (code
- *       440000: no Shenzhen bank, decisions register §4.6 item 64);
+ *       ten quadrillion yuan, 20,000,000 ± 0.01, and ones whose subsidy ends in half a fen (a rounding tie); lenders in
+ *       深圳, elsewhere, not given, or a 广东省 branch (code 440000: no Shenzhen bank, decisions register §4.6 item 64);
  *   <li>one to twenty loans (past the sixteen the calculator names at once), drawdowns tied or not, sharing the cap:
  *       a share of cases sets the last loan so that the total is 200,000 and a fen either side;
  *   <li>the default ACT/360 and, as options, ACT/360, ACT/365F and whole months.
@@ -285,6 +285,27 @@ class FirstLoanOraclePropertyTest {
       Boolean first = capMode ? Boolean.TRUE : fact(random, true);
       Boolean production = capMode ? Boolean.TRUE : fact(random, true);
       Boolean elsewhere = capMode ? Boolean.FALSE : fact(random, false);
+      if (!capMode && random.nextInt(12) == 0) {
+        // a half-fen tie: the period a whole share of a year under the basis (36 / 360, 73 / 365, 3 months / 12, each
+        // at least a month) and the principal such that principal × 2% × share = n + 0.005 exactly, which half-up
+        // (四舍五入, register §4.5 item 35) rounds to n + 0.01 and half-even would not
+        BigDecimal n = BigDecimal.valueOf(random.nextInt(1_000_000));
+        switch (basis) {
+          case ACT_360 -> {
+            repayment = drawdown.plusDays(36);
+            principal = n.multiply(new BigDecimal("500")).add(new BigDecimal("2.50"));
+          }
+          case ACT_365F -> {
+            repayment = drawdown.plusDays(73);
+            principal = n.multiply(new BigDecimal("250")).add(new BigDecimal("1.25"));
+          }
+          default -> {
+            repayment = drawdown.plusMonths(3);
+            principal = n.multiply(new BigDecimal("200")).add(new BigDecimal("1.00"));
+          }
+        }
+        maturity = drawdown.plusYears(1);
+      }
       if (capMode && i == count - 1) {
         // the last loan brings the total to the cap, or a fen either side: its period is a whole share of a year
         // under the basis (180 / 360, 73 / 365, 3 months / 12), so that principal × 2% × share is exact
