@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.internal;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
@@ -100,6 +101,28 @@ public final class TracedCondition {
   public static TracedCondition unknown(String fact, String code, Supplier<LocalizedText> text,
       Supplier<String> detail, Citation citation) {
     return new TracedCondition(ConditionOutcome.UNKNOWN, code, null, text, detail, null, fact, citation);
+  }
+
+  /**
+   * The condition that an enterprise is registered in a measure's region, on its region code: met for a code within
+   * the region, not met for one outside it, and {@link ConditionOutcome#UNKNOWN} (naming the fact) for a code not
+   * given or a code of a wider area that holds the region, such as 广东省 {@code 440000} for 深圳市, where the firm may
+   * or may not lie within it (decisions register §0.6 and §4.6 item 64).
+   *
+   * @param place  the enterprise's region code, empty if not known
+   * @param region  the measure's region
+   * @param fact  the fact's JSON Pointer in the request, such as {@code /registrationRegionCode}
+   * @param text  the condition, built only when asked for
+   * @param citation  the clause behind it
+   * @return the outcome, with the reason code {@code enterprise-in-region} (or {@code not-enterprise-in-region})
+   */
+  public static TracedCondition enterpriseInRegion(Optional<String> place, Jurisdiction region, String fact,
+      Supplier<LocalizedText> text, Citation citation) {
+    if (place.isPresent() && region.isHeldBy(place.get())) {
+      return unknown(fact, "enterprise-in-region", text,
+          () -> "registrationRegionCode = " + place.get() + ", a wider area than " + region.code(), citation);
+    }
+    return of(place, region::contains, fact, "enterprise-in-region", text, citation);
   }
 
   /**

@@ -205,14 +205,9 @@ public final class FirstLoanCalculator {
     List<TracedCondition> conditions = new ArrayList<>(4);
     Supplier<LocalizedText> inRegion = () -> LocalizedText.of("企业在" + region.name() + "注册经营",
         "enterprise registered and operating in " + region.name() + " (" + region.code() + ")");
-    Optional<String> place = firm.registrationRegionCode();
     // a code of a wider area that holds the region (广东省 for 深圳市) leaves it open (decisions register §0.6)
-    conditions.add(place.isPresent() && region.isHeldBy(place.get())
-        ? TracedCondition.unknown("/enterprise/registrationRegionCode", "enterprise-in-region", inRegion,
-            () -> "registrationRegionCode = " + place.get() + ", a wider area than " + region.code(),
-            measure.region().citation())
-        : TracedCondition.of(place, region::contains, "/enterprise/registrationRegionCode", "enterprise-in-region",
-            inRegion, measure.region().citation()));
+    conditions.add(TracedCondition.enterpriseInRegion(firm.registrationRegionCode(), region,
+        "/enterprise/registrationRegionCode", inRegion, measure.region().citation()));
     conditions.add(TracedCondition.of(firm.independentLegalPerson(), Boolean::booleanValue,
         "/enterprise/independentLegalPerson", "independent-legal-person",
         () -> LocalizedText.of("企业为独立法人", "enterprise is an independent legal person"), rules));

@@ -164,8 +164,9 @@ public final class GuaranteeFeeSubsidyCalculator {
         "enterprise-small-or-micro", () -> LocalizedText.of("企业为小型微型企业（" + SizeNames.of(sizes).zh() + "）",
             "enterprise is small or micro (" + SizeNames.of(sizes).en() + ")"),
         measure.eligibleBorrowerSizes().citation()));
-    enterprise.add(TracedCondition.of(request.registrationRegionCode(), region::contains,
-        "/registrationRegionCode", "enterprise-in-region", () -> LocalizedText.of("企业在" + region.name() + "注册",
+    // a code of a wider area that holds the region (广东省 for 深圳市) leaves it open (decisions register §0.6)
+    enterprise.add(TracedCondition.enterpriseInRegion(request.registrationRegionCode(), region,
+        "/registrationRegionCode", () -> LocalizedText.of("企业在" + region.name() + "注册",
             "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));
     DateRange year = DateRange.year(request.subsidyYear());
     BigDecimal maxPrincipal = Cny.positiveYuan(measure.maximumLoanPrincipal().value(), "maximumLoanPrincipal");
