@@ -56,45 +56,7 @@ public abstract class ShareRequest implements GrantFacts {
     return new Builder();
   }
 
-  /**
-   * Returns the 科技型中小企业 enrolment.
-   *
-   * @return the qualification, if known
-   */
-  @Override
-  public abstract Optional<Qualification> techSme();
-
-  /**
-   * Returns the 专精特新中小企业 recognition.
-   *
-   * @return the qualification, if known
-   */
-  @Override
-  public abstract Optional<Qualification> specialisedAndInnovative();
-
-  /**
-   * Returns the 专精特新"小巨人" recognition.
-   *
-   * @return the qualification, if known
-   */
-  @Override
-  public abstract Optional<Qualification> littleGiant();
-
-  /**
-   * Returns the 高新技术企业 certification.
-   *
-   * @return the qualification, if known
-   */
-  @Override
-  public abstract Optional<Qualification> highTech();
-
-  /**
-   * Returns the events, each id at most once.
-   *
-   * @return the events, if known; empty if known to be none
-   */
-  @Override
-  public abstract Optional<List<GrantEvent>> grantEvents();
+  // the qualifications and the events are GrantFacts' attributes, read under the same names
 
   /**
    * Returns the size class under 工信部联企业〔2011〕300号.
