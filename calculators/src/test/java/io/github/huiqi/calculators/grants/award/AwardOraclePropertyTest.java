@@ -86,6 +86,7 @@ class AwardOraclePropertyTest {
     Random random = new Random(seed);
     List<LocalDate> dates = AwardOracle.edges(terms);
     int[] wider = {0};
+    java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
     for (int i = 0; i < CASES; i++) {
       AwardOracle.Held si = randomHeld(random, dates);
       AwardOracle.Held lg = randomHeld(random, dates);
@@ -110,6 +111,10 @@ class AwardOraclePropertyTest {
             .isTrue();
         expected = libraryReading;
       }
+
+      seen.merge(expected.verdict(), 1, Integer::sum);
+      seen.merge(expected.most() == null ? "no upper end" : "bounded", 1, Integer::sum);
+      seen.merge("tiers earned " + expected.tiersEarned().size(), 1, Integer::sum);
 
       AwardRequest.Builder builder = AwardRequest.builder();
       if (si != null) {
@@ -147,6 +152,11 @@ class AwardOraclePropertyTest {
       check(label, result.amount(), expected, events == null);
       assertThat(result.tiersEarned()).as(label + " (tiers earned)")
           .containsExactlyInAnyOrderElementsOf(expected.tiersEarned());
+      boolean allKnown = events != null && (size != null || !terms.smeOnly()) && known(si) && known(lg)
+          && AwardOracle.consequencesKnown(terms, events);
+      if (allKnown) {
+        assertThat(result.missingFacts()).as(label + " (nothing missing)").isEmpty();
+      }
       if (AwardOracle.consequencesKnown(terms, events)) {
         Set<String> notes = new HashSet<>(result.notes().stream().map(Reason::code)
             .filter(c -> c.startsWith("maker-china-top")).toList());
@@ -178,7 +188,18 @@ class AwardOraclePropertyTest {
       }
     }
     System.out.println(id.id() + ": " + CASES + " cases (seed " + seed + "), " + wider[0]
-        + " held to the library's wider reading of a since not given");
+        + " held to the library's wider reading of a since not given; " + seen);
+    // every verdict is reached, and ranges both bounded and open (open only where a floor or an award on each event
+    // can make one: not the demonstration platform's one-off ceiling)
+    assertThat(seen).as("coverage of " + id.id()).containsKeys("ELIGIBLE", "INELIGIBLE", "UNDETERMINED", "bounded");
+    if (terms.tiers().stream().anyMatch(t -> t.bound() == AwardOracle.Bound.AT_LEAST
+        || t.repeat() != AwardOracle.Repeat.ONCE)) {
+      assertThat(seen).as("coverage of " + id.id()).containsKey("no upper end");
+    }
+  }
+
+  private static boolean known(AwardOracle.Held h) {
+    return h != null && (!h.held() || h.since() != null);
   }
 
   /**
