@@ -263,15 +263,14 @@ class AwardOraclePropertyTest {
     if (kind == 0) {
       return null;
     }
-    if (kind == 1) {
-      return new AwardOracle.Held(false, null, null);
-    }
     LocalDate since = kind == 2 ? null : randomDate(random, dates);
     LocalDate until = random.nextInt(3) != 0 ? null : randomDate(random, dates);
     if (since != null && until != null && until.isBefore(since)) {
       until = since.plusYears(3);
     }
-    return new AwardOracle.Held(true, since, until);
+    // not held, now and then with the dates of a recognition inside the window: not held decides
+    return kind == 1 ? new AwardOracle.Held(false, random.nextBoolean() ? since : null, null)
+        : new AwardOracle.Held(true, since, until);
   }
 
   private static Qualification qualification(AwardOracle.Held held) {
