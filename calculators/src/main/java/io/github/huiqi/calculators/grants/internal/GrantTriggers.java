@@ -129,6 +129,14 @@ public final class GrantTriggers {
           () -> kind.profileField() + ".held = false", condition);
       return List.of();
     }
+    Optional<LocalDate> until = held.until();
+    if (held.since().isEmpty() && until.isPresent() && until.get().isBefore(window.start())) {
+      // a recognition starts on or before its end (Qualification): one that ended before the window was granted
+      // before it, so it is not 新认定 within it, whenever it started
+      check.record(ConditionOutcome.NOT_MET, code, () -> recognitionText(kind, window),
+          () -> kind.profileField() + ".until = " + until.get() + ", before the window", condition);
+      return List.of();
+    }
     if (held.since().isEmpty()) {
       check.record(ConditionOutcome.UNKNOWN, code, () -> recognitionText(kind, window),
           () -> kind.profileField() + ".since not given", condition);

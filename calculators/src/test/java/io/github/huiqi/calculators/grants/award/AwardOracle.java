@@ -161,20 +161,9 @@ final class AwardOracle {
    * tier paid on each event (or each year) could be earned (register §4.6 item 60).
    */
   static Expected expected(Terms terms, Held si, Held lg, List<Event> events, EnterpriseSize size, boolean sum) {
-    return expected(terms, si, lg, events, size, sum, true);
-  }
-
-  /**
-   * As {@link #expected(Terms, Held, Held, List, EnterpriseSize, boolean)}; with {@code untilBoundsSince} false, a
-   * held recognition's {@code since} not given is completed with every window edge even past its {@code until} (a
-   * reading the clause does not allow, since a recognition is granted on or before its end: used only to name the
-   * library's reading in the report's suspected bug).
-   */
-  static Expected expected(Terms terms, Held si, Held lg, List<Event> events, EnterpriseSize size, boolean sum,
-      boolean untilBoundsSince) {
     List<LocalDate> dates = edges(terms);
-    List<Held> sis = completions(si, dates, untilBoundsSince);
-    List<Held> lgs = completions(lg, dates, untilBoundsSince);
+    List<Held> sis = completions(si, dates);
+    List<Held> lgs = completions(lg, dates);
     List<EnterpriseSize> sizes = size != null ? List.of(size)
         : terms.smeOnly ? List.of(EnterpriseSize.values()) : List.of(EnterpriseSize.SMALL);
     List<List<Event>> eventLists = new ArrayList<>();
@@ -237,7 +226,9 @@ final class AwardOracle {
     return new Expected(verdict, least, unbounded ? null : most, always);
   }
 
-  private static List<Held> completions(Held h, List<LocalDate> dates, boolean untilBoundsSince) {
+  /** Each way a recognition could be: not given is held or not; held with no since is held from any date up to its
+   * until (a recognition starts on or before its end). */
+  private static List<Held> completions(Held h, List<LocalDate> dates) {
     List<Held> out = new ArrayList<>();
     if (h == null) {
       out.add(new Held(false, null, null));
@@ -245,7 +236,7 @@ final class AwardOracle {
     if (h == null || h.held && h.since == null) {
       LocalDate until = h == null ? null : h.until;
       for (LocalDate d : dates) {
-        if (until == null || !untilBoundsSince || !d.isAfter(until)) {
+        if (until == null || !d.isAfter(until)) {
           out.add(new Held(true, d, until));
         }
       }
