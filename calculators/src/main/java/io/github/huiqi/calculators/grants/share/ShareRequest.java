@@ -6,7 +6,6 @@ import io.github.huiqi.calculators.grants.GrantFacts;
 import io.github.huiqi.calculators.grants.internal.GrantTriggers;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
-import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiBuilderStyle;

@@ -18,7 +18,6 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.result.Reason;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -12,7 +12,6 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.params.ParameterizedTest;
