@@ -103,19 +103,12 @@ class AwardOraclePropertyTest {
       seen.merge(expected.most() == null ? "no upper end" : "bounded", 1, Integer::sum);
       seen.merge("tiers earned " + expected.tiersEarned().size(), 1, Integer::sum);
 
-      AwardRequest.Builder builder = AwardRequest.builder();
-      if (si != null) {
-        builder.specialisedAndInnovative(qualification(si));
-      }
-      if (lg != null) {
-        builder.littleGiant(qualification(lg));
-      }
-      if (events != null) {
-        builder.grantEvents(grantEvents(events));
-      }
-      if (size != null) {
-        builder.size(size);
-      }
+      // a fact drawn as null is not given
+      AwardRequest.Builder builder = AwardRequest.builder()
+          .specialisedAndInnovative(Optional.ofNullable(si).map(AwardOraclePropertyTest::qualification))
+          .littleGiant(Optional.ofNullable(lg).map(AwardOraclePropertyTest::qualification))
+          .grantEvents(Optional.ofNullable(events).map(AwardOraclePropertyTest::grantEvents))
+          .size(Optional.ofNullable(size));
       if (sum) {
         builder.options(AwardOptions.combining(AwardCombination.SUM));
       } else if (i % 7 == 0) {

@@ -70,20 +70,12 @@ class ReferralOraclePropertyTest {
       ReferralOracle.Expected expected = population ? ReferralOracle.smallMicroIndustrial(industry, size)
           : ReferralOracle.specialisedEnterprise(si, lg, asOf);
 
-      ReferralRequest.Builder builder = ReferralRequest.builder().asOf(asOf);
-      if (si != null) {
-        builder.specialisedAndInnovative(qualification(si));
-      }
-      if (lg != null) {
-        builder.littleGiant(qualification(lg));
-      }
-      if (industry != null) {
-        builder.industryCode(industry);
-      }
-      if (size != null) {
-        builder.size(size);
-      }
-      ReferralRequest request = builder.build();
+      // a fact drawn as null is not given
+      Optional<Qualification> specialised = Optional.ofNullable(si).map(ReferralOraclePropertyTest::qualification);
+      Optional<Qualification> littleGiant = Optional.ofNullable(lg).map(ReferralOraclePropertyTest::qualification);
+      ReferralRequest request = ReferralRequest.builder().asOf(asOf).specialisedAndInnovative(specialised)
+          .littleGiant(littleGiant).industryCode(Optional.ofNullable(industry)).size(Optional.ofNullable(size))
+          .build();
 
       if (expected.verdict().equals("UNDETERMINED")) {
         assertThatThrownBy(() -> ReferralCalculator.DEFAULT.applies(measure, request)).as(label)
@@ -106,20 +98,10 @@ class ReferralOraclePropertyTest {
       }
       boolean bothOpen = !asOf.isBefore(LocalDate.of(2023, 1, 1)) && !asOf.isAfter(LocalDate.of(2024, 12, 31));
       if (i % 10 == 0 && bothOpen) {
-        EnterpriseProfile.Builder profile = EnterpriseProfile.builder().registrationRegionCode("440306");
-        if (si != null) {
-          profile.specialisedAndInnovative(qualification(si));
-        }
-        if (lg != null) {
-          profile.littleGiant(qualification(lg));
-        }
-        if (industry != null) {
-          profile.industryCode(industry);
-        }
-        if (size != null) {
-          profile.size(size);
-        }
-        MeasureOutcome outcome = CatalogRuns.both(id.id(), profile.build(), asOf);
+        EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306")
+            .specialisedAndInnovative(specialised).littleGiant(littleGiant).industryCode(Optional.ofNullable(industry))
+            .size(Optional.ofNullable(size)).build();
+        MeasureOutcome outcome = CatalogRuns.both(id.id(), profile, asOf);
         assertThat(outcome.verdict().name()).as(label + " (engine)").isEqualTo(expected.verdict());
         assertThat(outcome.amount()).as(label + " (engine amount)").isEqualTo(OutcomeAmount.ZERO);
       }
