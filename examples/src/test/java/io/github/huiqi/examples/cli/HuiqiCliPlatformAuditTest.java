@@ -160,24 +160,24 @@ class HuiqiCliPlatformAuditTest {
   }
 
   @Test
-  void test_bareShenzhen_yearsFirst_grantEventsOpen() throws IOException {
+  void test_bareShenzhen_grantEventsFirst_thenYears() throws IOException {
     EntitlementReport report = run("bare-sz").report();
     // a payment with no upper end (the renovation grant, 小升规方案 第十条) leaves the total open: ≥ 0.00
     assertThat(report.totals().inReach().maximum()).isEmpty();
     assertThat(yuan(report.totals().inReach().minimum())).isEqualByComparingTo("0");
-    // /grantEvents: 创客中国 最高30万 per winning project (第16条), 数字化平台商 每年最高1,000万 (第17条) and the 专精特新
-    // awards (its municipal tier per recognition event) have no upper bound while the events are not given (register
-    // §4.6 item 60); 示范平台 一次性 最高50万: 500,000.00 and three unbounded measures (drafts not counted). Before:
-    // 300,000 + 10,000,000 + 166,666.67 + 500,000 = 10,966,666.67, first. Now /years comes first: the 小型微利企业
-    // relief at the 3,000,000 limit in 2022 (1,000,000 × 22.5% + 2,000,000 × 20% = 625,000), the 小升规 reward's
-    // 200,000 and its share of the fee subsidy's 300,000 (100,000): 925,000.00
-    NextQuestion first = report.nextQuestions().get(0);
-    assertThat(first.fact()).isEqualTo("/years");
-    assertThat(yuan(first.amountDecided())).isEqualByComparingTo("925000.00");
-    NextQuestion events = report.nextQuestions().get(1);
+    // /grantEvents: 创客中国 最高30万 per winning project (第16条) and the 专精特新 awards (its municipal tier per
+    // recognition event) have no upper bound while the events are not given (register §4.6 item 60); 数字化平台商
+    // 每年最高1,000万 (第17条) pays once a year in its 2023 window, 10,000,000; 示范平台 一次性 最高50万, 500,000:
+    // 10,500,000.00 and two unbounded measures (drafts not counted), first
+    NextQuestion events = report.nextQuestions().get(0);
     assertThat(events.fact()).isEqualTo("/grantEvents");
-    assertThat(yuan(events.amountDecided())).isEqualByComparingTo("500000.00");
-    assertThat(events.unboundedMeasures()).isEqualTo(3);
+    assertThat(yuan(events.amountDecided())).isEqualByComparingTo("10500000.00");
+    assertThat(events.unboundedMeasures()).isEqualTo(2);
+    // then /years: the 小型微利企业 relief at the 3,000,000 limit in 2022 (1,000,000 × 22.5% + 2,000,000 × 20% =
+    // 625,000), the 小升规 reward's 200,000 and its share of the fee subsidy's 300,000 (100,000): 925,000.00
+    NextQuestion years = report.nextQuestions().get(1);
+    assertThat(years.fact()).isEqualTo("/years");
+    assertThat(yuan(years.amountDecided())).isEqualByComparingTo("925000.00");
   }
 
   @Test

@@ -28,6 +28,7 @@ import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,8 +48,9 @@ import java.util.Set;
  * is {@link AwardRepeat#ONCE} (the 2021 reply letter's 三: "一次性奖励"), all the events once.
  * A tier earned gives its figure: exactly X, [0, X] for a ceiling ("最高/不超过": the authority fixes the figure) or
  * [X, no upper bound] for a floor ("不低于"); a match with a fact unknown gives the same range from zero. While the
- * events are not known, a tier paid on each event or once a year has no upper bound, any number of events each
- * earning it (decisions register §4.6 item 60); a one-off tier keeps its range from zero. The tiers
+ * events are not known, a tier paid on each event has no upper bound, any number of events each earning it, and a
+ * tier paid once a year its range from zero once for each calendar year of its window (no upper bound when the window
+ * is open-ended; decisions register §4.6 item 60); a one-off tier keeps its range from zero. The tiers
  * combine by the measure's rule (the highest alone by default, or their sum: {@link AwardOptions}). The verdict is
  * eligible when a tier is earned, undetermined when none is but one may be (naming the facts), ineligible otherwise,
  * with an amount of zero. A consequence whose trigger is met (the 创客中国 national top 500 and top 50) is reported in
@@ -160,9 +162,9 @@ public final class AwardCalculator {
         anyOpen |= !match.met();
         missing.addAll(match.missingFacts());
         if (match.eventIndex() < 0 && !once && tier.trigger().event().isPresent()) {
-          // the events not known: any number of them may each earn the tier (once a year: in any number of
-          // years), so nothing bounds it above (decisions register §4.6 item 60)
-          tierRange = tierRange.plus(GrantRange.atLeast(BigDecimal.ZERO));
+          // the events not known: any number of them may each earn the tier, so nothing bounds it above; once a
+          // year, at most once for each calendar year of a window that closes (decisions register §4.6 item 60)
+          tierRange = tierRange.plus(onceAYear ? eachYearOf(tier, one) : GrantRange.atLeast(BigDecimal.ZERO));
         } else if (once || onceAYear && match.date().isPresent()) {
           years.merge(once ? 0 : match.date().get().getYear(), match.met(), Boolean::logicalOr);
         } else {
@@ -234,6 +236,23 @@ public final class AwardCalculator {
         ? Optional.empty() : sized.amount().width().map(w -> Cny.yuan(w, "width"));
     return new Evaluation(sized.verdict(), sized.amount(), ruledOut ? List.of() : earned, sized.missingFacts(),
         detail, sized.eligibility(), notes, check.steps(), binding, authority);
+  }
+
+  /**
+   * What a tier paid once a year can earn while the events are not known: its figure from zero once for each calendar
+   * year its trigger's window touches (深工信〔2023〕26号 第17条's 2023 window: once, up to 10,000,000), or no upper
+   * bound when the window does not close.
+   */
+  private static GrantRange eachYearOf(AwardTier tier, GrantRange one) {
+    DateRange window = tier.trigger().window().value();
+    if (window.end().isEmpty()) {
+      return GrantRange.atLeast(BigDecimal.ZERO);
+    }
+    GrantRange range = GrantRange.ZERO;
+    for (int year = window.start().getYear(); year <= window.end().get().getYear(); year++) {
+      range = range.plus(one.fromZero());
+    }
+    return range;
   }
 
   /**

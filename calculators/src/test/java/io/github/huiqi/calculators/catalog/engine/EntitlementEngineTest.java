@@ -202,21 +202,21 @@ class EntitlementEngineTest {
     assertThat(report.totals().inReach().minimum()).isEqualTo(Cny.of("0.00"));
     assertThat(report.totals().inReach().isBounded()).isFalse();
     // /grantEvents decides the whole of four Shenzhen awards, each its only fact, and a share of the 专精特新 awards.
-    // Three have no upper bound while the events are not known, any number of which may each earn (decisions
-    // register §4.6 item 60): 创客中国 "最高给予30万元" per winning project (26号 第16条), the digital platforms'
-    // "每年…不超过1000万元" (第17条) and the 专精特新 awards, whose municipal tier pays on each recognition event (2021
-    // reply letter 一); the demonstration platform's "最高50万元" is one-off (二): 500,000.00 (before: 300,000 +
-    // 10,000,000 + 500,000 + 166,666.67 = 10,966,666.67, first). /years, 925,000.00 below, now comes first
-    NextQuestion events = report.nextQuestions().get(1);
+    // Two have no upper bound while the events are not known, any number of which may each earn (decisions register
+    // §4.6 item 60): 创客中国 "最高给予30万元" per winning project (26号 第16条) and the 专精特新 awards, whose municipal
+    // tier pays on each recognition event (2021 reply letter 一). The digital platforms' "每年…不超过1000万元" (第17条)
+    // pays once a year within its 2023 window: 10,000,000; the demonstration platform's "最高50万元" is one-off (二):
+    // 500,000. So 10,500,000.00, the most any fact decides: the first question
+    NextQuestion events = report.firstQuestion().orElseThrow();
     assertThat(events.fact()).isEqualTo("/grantEvents");
-    assertThat(events.amountDecided()).isEqualTo(Cny.of("500000.00"));
-    assertThat(events.unboundedMeasures()).isEqualTo(3);
+    assertThat(events.amountDecided()).isEqualTo(Cny.of("10500000.00"));
+    assertThat(events.unboundedMeasures()).isEqualTo(2);
     // the fee subsidy's 300,000 is decided by the loans and by the size class alike (a medium or large firm is out
     // whatever its loans), and the size by the years' figures (300号, which the engine reads): 100,000 each of
     // /loans, /size and /years. /years decides that share, the whole 小升规 reward ("最高20万元", its only fact) and
     // the whole 小型微利企业 relief, at most its relief at the 3,000,000 limit in 2022 (1,000,000 × 22.5% + 2,000,000
     // × 20% = 625,000): 925,000.00, and three ranges with no upper bound (VAT, the fee reduction, R&D)
-    NextQuestion years = report.firstQuestion().orElseThrow();
+    NextQuestion years = report.nextQuestions().get(1);
     assertThat(years.fact()).isEqualTo("/years");
     assertThat(years.amountDecided()).isEqualTo(Cny.of("925000.00"));
     assertThat(years.unboundedMeasures()).isEqualTo(3);

@@ -217,6 +217,32 @@ class AwardCalculatorTest {
         .isEqualTo(OutcomeAmount.upTo(Cny.of("30000000")));
   }
 
+  @Test
+  void test_onceAYear_eventsNotKnown_onceForEachYearOfTheWindow() {
+    // 深工信〔2023〕26号 第17条 "每年对其…分别给予不超过1000万元", window 2023: with the events not known, the platform can
+    // be selected in 2023 only, so at most once: 0 – 10,000,000, the tier's ceiling binding (decisions register §4.6
+    // item 60; before 2026-12-05, no upper bound)
+    AwardMeasure platform = DATA.getMeasure(AwardMeasure.SHENZHEN_DIGITAL_PLATFORM_2023);
+    AwardRequest unknown = AwardRequest.builder().size(EnterpriseSize.SMALL).build();
+    AwardResult result = CALCULATOR.explainAward(platform, unknown);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("10000000")));
+    assertThat(result.missingFacts()).containsExactly("/grantEvents");
+    // the window widened to 2023–2024: once in each year, 0 – 2 × 10,000,000; open-ended: no upper bound
+    AwardTier tier = platform.tiers().get(0);
+    GrantTrigger trigger = tier.trigger();
+    for (DateRange window : List.of(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)),
+        DateRange.startingOn(LocalDate.of(2023, 1, 1)))) {
+      GrantTrigger widenedTrigger = new GrantTrigger(trigger.newlyRecognised(), trigger.event(),
+          trigger.maximumRank(), trigger.heldOnEventDate(), trigger.window().withValue(window), trigger.condition());
+      AwardMeasure widened = new AwardMeasure(platform.id(), platform.clause(), platform.documentStatus(),
+          platform.title(), List.of(new AwardTier(tier.code(), tier.name(), widenedTrigger, tier.amount(),
+          tier.repeat())), platform.combination(), platform.consequences());
+      assertThat(CALCULATOR.explainAward(widened, unknown).amount()).isEqualTo(window.isOpenEnded()
+          ? OutcomeAmount.atLeast(Cny.of("0")) : OutcomeAmount.upTo(Cny.of("20000000")));
+    }
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_makerChina_awardAndFastTracks() {

@@ -132,6 +132,17 @@ class AwardEvaluatorTest {
   }
 
   @Test
+  void test_digitalPlatform_eventsNotGiven_upToOneYearsCeiling() {
+    // 第17条 "每年…分别给予不超过1000万元", its window 2023: with the events not given the firm may be selected in 2023,
+    // once a year, so 0 – 10,000,000, the tier's ceiling binding (decisions register §4.6 item 60)
+    MeasureOutcome outcome = agreeing(AwardMeasure.SHENZHEN_DIGITAL_PLATFORM_2023.id(), shenzhen().build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("10000000")));
+    assertThat(outcome.missingFacts()).containsExactly("/grantEvents");
+    assertThat(outcome.bindingLimit().orElseThrow().code()).isEqualTo("award-ceiling");
+  }
+
+  @Test
   void test_makerChina_eventsNotGiven_noUpperBound() {
     // 深工信〔2023〕26号 第16条 "对在深圳赛区的获奖项目,最高给予30万元奖励": each winning project up to 300,000, so two
     // winning projects of 2023 → up to 2 × 300,000 = 600,000

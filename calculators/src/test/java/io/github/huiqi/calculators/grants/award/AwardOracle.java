@@ -26,7 +26,8 @@ import java.util.Set;
  * Several tiers combine by the highest (就高不重复, register §4.4 item 25) or, as an option, their sum; "最高" is a range
  * from zero (§4.4 item 29), "不低于" a floor with no upper end. Unknown facts are completed every way they could fall
  * (register §4.6 item 58: a held recognition's {@code since} not given is unknown for a 新认定 trigger); a tier paid on
- * each event has no upper end while the events are not given (§4.6 item 60).
+ * each event has no upper end while the events are not given, one paid once a year its figure once for each year of
+ * its window (§4.6 item 60).
  */
 final class AwardOracle {
 
@@ -158,7 +159,7 @@ final class AwardOracle {
    * or held from each window edge; a size of each class when the measure is for 中小企业; the events none, one or two
    * of each tier's code in its window). The verdict is ELIGIBLE or INELIGIBLE when every completion agrees,
    * UNDETERMINED otherwise; the amount spans the completions, with no upper end when the events are not given and a
-   * tier paid on each event (or each year) could be earned (register §4.6 item 60).
+   * tier paid on each event (or each year of a window with no end) could be earned (register §4.6 item 60).
    */
   static Expected expected(Terms terms, Held si, Held lg, List<Event> events, EnterpriseSize size, boolean sum) {
     List<LocalDate> dates = edges(terms);
@@ -182,6 +183,18 @@ final class AwardOracle {
         }
         eventLists.add(some);
       }
+      // a tier paid once a year: an event in each year of its window, the most it can earn
+      List<Event> everyYear = new ArrayList<>();
+      for (Tier t : terms.tiers) {
+        if (t.event != null && t.repeat == Repeat.ONCE_A_YEAR && t.to != null) {
+          for (LocalDate d = t.from; !d.isAfter(t.to); d = LocalDate.of(d.getYear() + 1, 1, 1)) {
+            everyYear.add(new Event(t.event, d, null));
+          }
+        }
+      }
+      if (!everyYear.isEmpty()) {
+        eventLists.add(everyYear);
+      }
     }
     boolean anyEligible = false;
     boolean anyIneligible = false;
@@ -197,7 +210,7 @@ final class AwardOracle {
             if (e.verdict.equals("ELIGIBLE")) {
               anyEligible = true;
               if (events == null && !es.isEmpty() && terms.tiers.stream().anyMatch(
-                  t -> t.event != null && t.repeat != Repeat.ONCE && e.tiersEarned.contains(t.code))) {
+                  t -> t.event != null && repeatsWithoutEnd(t) && e.tiersEarned.contains(t.code))) {
                 unbounded = true;
               }
             } else {
@@ -224,6 +237,14 @@ final class AwardOracle {
     }
     String verdict = anyEligible && anyIneligible ? "UNDETERMINED" : anyEligible ? "ELIGIBLE" : "INELIGIBLE";
     return new Expected(verdict, least, unbounded ? null : most, always);
+  }
+
+  /**
+   * Whether any number of unknown events could earn the tier without end: one paid on each event, or once a year in a
+   * window with no end (a window that closes bounds a yearly tier to once a year of it, register §4.6 item 60).
+   */
+  static boolean repeatsWithoutEnd(Tier t) {
+    return t.repeat == Repeat.EACH || t.repeat == Repeat.ONCE_A_YEAR && t.to == null;
   }
 
   /** Each way a recognition could be: not given is held or not; held with no since is held from any date up to its
