@@ -21,6 +21,9 @@ import org.immutables.value.Value;
  * .options(null)} threw a bare {@link NullPointerException} (found by the builders' bad-call corpus). The
  * {@code Optional}, {@code Iterable} and array setters are guarded by the build, as described there.
  * <p>
+ * Its nullable annotation is {@link RequiredList} ({@code nullableAnnotation}): a list attribute carrying it stays null
+ * until it is given, instead of starting empty, so that the type's check can refuse a missing list naming it.
+ * <p>
  * Not part of the public API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -32,6 +35,7 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.NONE,
     allowedClasspathAnnotations = {Override.class},
     throwForNullPointer = InvalidInputException.class,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    nullableAnnotation = "RequiredList")
 public @interface HuiqiBuilderStyle {
 }
