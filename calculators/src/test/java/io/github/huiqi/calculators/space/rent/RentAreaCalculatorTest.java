@@ -31,7 +31,7 @@ class RentAreaCalculatorTest {
   private static final RentAreaCalculator CALC = RentAreaCalculator.DEFAULT;
 
   private static RentAreaRequest techSme(RentLease lease) {
-    return new RentAreaRequest(Optional.of(true), Optional.empty(), List.of(lease), Optional.empty());
+    return RentAreaRequest.builder().techSme(true).leases(List.of(lease)).build();
   }
 
   @Test
@@ -48,8 +48,8 @@ class RentAreaCalculatorTest {
 
   @Test
   void test_periodOption_year() {
-    RentAreaResult result = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(),
-        Optional.of(true), List.of(RentFixtures.parkLease("1.00").build()), Optional.of(RentPeriodUnit.YEAR)));
+    RentAreaResult result = CALC.explainSubsidyPerPeriod(MEASURE, RentAreaRequest.builder().highTech(true)
+        .leases(List.of(RentFixtures.parkLease("1.00").build())).periodUnit(RentPeriodUnit.YEAR).build());
     assertThat(result.perPeriod()).isEqualTo(Cny.of("24000.00"));
     assertThat(result.periodUnit()).isEqualTo(RentPeriodUnit.YEAR);
     assertThat(result.defaultPeriodUsed()).isFalse();
@@ -57,16 +57,16 @@ class RentAreaCalculatorTest {
 
   @Test
   void test_notATechFirm_orNotInAPark_ineligible() {
-    assertThat(CALC.subsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(false), Optional.of(false),
-        List.of(RentFixtures.parkLease("1.00").build()), Optional.empty()))).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.subsidyPerPeriod(MEASURE, RentAreaRequest.builder().techSme(false).highTech(false)
+        .leases(List.of(RentFixtures.parkLease("1.00").build())).build())).isEqualTo(Cny.of("0.00"));
     assertThat(CALC.subsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00").districtPark(false).build())))
         .isEqualTo(Cny.of("0.00"));
   }
 
   @Test
   void test_unknownQualifications_bothNamed() {
-    RentAreaResult result = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(),
-        Optional.empty(), List.of(RentFixtures.parkLease("1.00").build()), Optional.empty()));
+    RentAreaResult result = CALC.explainSubsidyPerPeriod(MEASURE, RentAreaRequest.builder()
+        .leases(List.of(RentFixtures.parkLease("1.00").build())).build());
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/techSme", "/highTech");
   }
@@ -79,14 +79,14 @@ class RentAreaCalculatorTest {
     RentAreaResult both = CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00").build()));
     assertOutcomes(both.explanation(), MET, MET);
     assertThat(detailsOf(both.explanation(), "district")).singleElement().asString().startsWith("park area 1200");
-    assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(false), Optional.of(false),
-        List.of(RentFixtures.parkLease("1.00").build()), Optional.empty())).explanation(), NOT_MET, MET);
+    assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, RentAreaRequest.builder().techSme(false).highTech(false)
+        .leases(List.of(RentFixtures.parkLease("1.00").build())).build()).explanation(), NOT_MET, MET);
     RentAreaResult outside = CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00")
         .districtPark(false).build()));
     assertOutcomes(outside.explanation(), MET, NOT_MET);
     assertThat(detailsOf(outside.explanation(), "district")).containsExactly("no lease in a district park");
-    assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(), Optional.empty(),
-        List.of(RentFixtures.parkLease("1.00").build()), Optional.empty())).explanation(), UNKNOWN, UNKNOWN, MET);
+    assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, RentAreaRequest.builder()
+        .leases(List.of(RentFixtures.parkLease("1.00").build())).build()).explanation(), UNKNOWN, UNKNOWN, MET);
     assertOutcomes(CALC.explainSubsidyPerPeriod(MEASURE, techSme(RentFixtures.parkLease("1.00")
         .districtPark(Optional.empty()).build())).explanation(), MET, UNKNOWN);
   }
@@ -104,8 +104,9 @@ class RentAreaCalculatorTest {
     assertThat(perMonth.name().zh()).isEqualTo("面积补贴（每月）");
     assertThat(perMonth.formula()).matches("20(\\.00)? × 1200 m²");
     assertThat(perMonth.result()).isEqualByComparingTo("24000.00");
-    RentAreaResult year = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(false),
-        Optional.of(true), List.of(RentFixtures.parkLease("1.00").build()), Optional.of(RentPeriodUnit.YEAR)));
+    RentAreaResult year = CALC.explainSubsidyPerPeriod(MEASURE, RentAreaRequest.builder().techSme(false)
+        .highTech(true).leases(List.of(RentFixtures.parkLease("1.00").build())).periodUnit(RentPeriodUnit.YEAR)
+        .build());
     assertThat(year.explanation().stepsOf(DefaultUsedStep.class)).singleElement()
         .satisfies(step -> assertThat(step.value()).isEqualTo("YEAR"))
         .satisfies(step -> assertThat(step.overridden()).isTrue());
@@ -120,13 +121,12 @@ class RentAreaCalculatorTest {
             .build());
     // a tech SME with 100 m² in a district park: eligible on that area, 20 × 100 = 2,000.00; the 50 m² whose park
     // is not known is not counted
-    RentAreaResult eligible = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.of(true),
-        Optional.empty(), leases, Optional.empty()));
+    RentAreaResult eligible = CALC.explainSubsidyPerPeriod(MEASURE, RentAreaRequest.builder().techSme(true)
+        .leases(leases).build());
     assertThat(eligible.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(eligible.perPeriod()).isEqualTo(Cny.of("2000.00"));
     // the technology status not known: undetermined, up to 20 × (100 + 50) = 3,000.00
-    RentAreaResult open = CALC.explainSubsidyPerPeriod(MEASURE, new RentAreaRequest(Optional.empty(),
-        Optional.empty(), leases, Optional.empty()));
+    RentAreaResult open = CALC.explainSubsidyPerPeriod(MEASURE, RentAreaRequest.builder().leases(leases).build());
     assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(open.perPeriod()).isEqualTo(Cny.of("3000.00"));
   }

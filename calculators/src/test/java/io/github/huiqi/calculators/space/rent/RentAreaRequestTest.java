@@ -6,15 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
+import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.space.rent.RentPeriodUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests {@link RentAreaRequest}'s JSON: written as it is read, facts not known left out; a missing or null list of
- * leases refused as required (not read as no lease, which would be a wrong 0.00), a null lease named by its index.
+ * Tests {@link RentAreaRequest}'s JSON and builder: written as it is read, facts not known left out, a built request
+ * written in the same shape and read back equal; a missing or null list of leases refused as required (not read as no
+ * lease, which would be a wrong 0.00), a null lease named by its index, never a bare exception.
  */
 class RentAreaRequestTest {
 
   private static final String LEASE = "{'leaseId':'L-1','area':1200,'start':'2021-01-01','rentPaid':[]}";
+  private static final String FULL = "{'techSme':true,'highTech':false,'leases':[" + LEASE + "],'periodUnit':'YEAR'}";
 
   private static String json(String text) {
     return text.replace('\'', '"');
@@ -28,11 +36,27 @@ class RentAreaRequestTest {
     return HuiqiJson.write(request, JsonOutput.COMPACT);
   }
 
+  /** The lease {@link #LEASE} describes. */
+  private static RentLease lease() {
+    return RentLease.builder().leaseId("L-1").area(new BigDecimal("1200")).start(LocalDate.of(2021, 1, 1)).build();
+  }
+
   @Test
   void test_json_writtenAsRead() {
-    String full = "{'techSme':true,'highTech':false,'leases':[" + LEASE + "],'periodUnit':'YEAR'}";
-    assertThat(written(read(full))).isEqualTo(json(full));
+    assertThat(written(read(FULL))).isEqualTo(json(FULL));
     assertThat(written(read("{'leases':[]}"))).isEqualTo(json("{'leases':[]}"));
+  }
+
+  @Test
+  void test_builder_writtenInTheJsonShape_andReadBackEqual() {
+    RentAreaRequest built = RentAreaRequest.builder().techSme(true).highTech(false).leases(List.of(lease()))
+        .periodUnit(RentPeriodUnit.YEAR).build();
+    assertThat(written(built)).isEqualTo(json(FULL));
+    assertThat(HuiqiJson.read(HuiqiJson.write(built), RentAreaRequest.class)).isEqualTo(built);
+    RentAreaRequest none = RentAreaRequest.builder().leases(List.of()).build();
+    assertThat(written(none)).isEqualTo(json("{'leases':[]}"));
+    assertThat(none.techSme()).isEmpty();
+    assertThat(none.periodUnit()).isEmpty();
   }
 
   @Test
@@ -42,7 +66,24 @@ class RentAreaRequestTest {
   }
 
   @Test
+  void test_builder_leasesNotSetOrNull_required() {
+    assertThat(assertField(() -> RentAreaRequest.builder().techSme(true).build(), "leases").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+    assertThat(assertField(() -> RentAreaRequest.builder().leases(null).build(), "leases").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+    assertThat(assertField(() -> RentAreaRequest.builder().addAllLeases(null), "leases").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+  }
+
+  @Test
   void test_json_nullLease_namedByIndex() {
     assertField(() -> read("{'leases':[" + LEASE + ",null]}"), "/leases/1");
+  }
+
+  @Test
+  void test_builder_nullLeaseOrRepeatedId_named() {
+    assertField(() -> RentAreaRequest.builder().leases(Arrays.asList(lease(), null)).build(), "leases/1");
+    assertField(() -> RentAreaRequest.builder().addLeases(lease()).addLeases((RentLease) null).build(), "leases/1");
+    assertField(() -> RentAreaRequest.builder().leases(List.of(lease(), lease())).build(), "leases/1/leaseId");
   }
 }

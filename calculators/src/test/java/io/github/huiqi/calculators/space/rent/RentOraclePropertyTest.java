@@ -79,8 +79,8 @@ class RentOraclePropertyTest {
       String label = "seed " + (SEED + 1) + " case " + i + ": techSme " + techSme + ", highTech " + highTech + ", "
           + leases;
       BigDecimal expected = RentOracle.areaSubsidy(techSme, highTech, leases);
-      RentAreaRequest request = new RentAreaRequest(Optional.of(techSme), Optional.of(highTech), leases(leases),
-          Optional.empty());
+      RentAreaRequest request = RentAreaRequest.builder().techSme(techSme).highTech(highTech).leases(leases(leases))
+          .build();
       RentAreaResult result = RentAreaCalculator.DEFAULT.explainSubsidyPerPeriod(AREA, request);
       checkArea(label, result, expected);
       assertThat(yuan(RentAreaCalculator.DEFAULT.subsidyPerPeriod(AREA, request))).as(label)
