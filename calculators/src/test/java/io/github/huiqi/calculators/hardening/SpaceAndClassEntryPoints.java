@@ -81,7 +81,8 @@ final class SpaceAndClassEntryPoints {
         .build();
     return List.of(
         new JsonEntryPoint("RentShareCalculator.explainMaximumSubsidyJson",
-            HuiqiJson.write(new RentShareRequest(Optional.of(true), List.of(lease()), 2023, Optional.empty())),
+            HuiqiJson.write(RentShareRequest.builder().highTech(true).leases(List.of(lease())).supportYear(2023)
+                .build()),
             json -> RentShareCalculator.DEFAULT.explainMaximumSubsidyJson(rentShare, json)),
         new JsonEntryPoint("RentAreaCalculator.explainSubsidyPerPeriodJson",
             HuiqiJson.write(RentAreaRequest.builder().techSme(true).leases(List.of(lease())).build()),

@@ -120,8 +120,8 @@ class RentOraclePropertyTest {
       String label = "seed " + (SEED + 2) + " case " + i + ": highTech " + highTech + ", support " + supportYear
           + ", first " + first + ", " + leases;
       BigDecimal expected = RentOracle.shareMaximum(highTech, leases, supportYear, first);
-      RentShareRequest request = new RentShareRequest(Optional.of(highTech), leases(leases), supportYear,
-          Optional.ofNullable(first));
+      RentShareRequest request = RentShareRequest.builder().highTech(highTech).leases(leases(leases))
+          .supportYear(supportYear).firstSupportYear(Optional.ofNullable(first)).build();
       RentShareResult result = RentShareCalculator.DEFAULT.explainMaximumSubsidy(SHARE, request);
       checkShare(label, result, expected, leases, supportYear);
       if (result.eligibility().verdict() != Verdict.UNDETERMINED) {

@@ -38,7 +38,13 @@ class RentShareCalculatorTest {
   private static final RentShareCalculator CALC = RentShareCalculator.DEFAULT;
 
   private static RentShareRequest request(RentLease lease, Integer first) {
-    return new RentShareRequest(Optional.of(true), List.of(lease), 2023, Optional.ofNullable(first));
+    return RentShareRequest.builder().highTech(true).leases(List.of(lease)).supportYear(2023)
+        .firstSupportYear(Optional.ofNullable(first)).build();
+  }
+
+  /** A builder for a 国家高新技术企业 with one lease, the years to set. */
+  private static RentShareRequest.Builder share(RentLease lease) {
+    return RentShareRequest.builder().highTech(true).leases(List.of(lease));
   }
 
   @Test
@@ -83,8 +89,8 @@ class RentShareCalculatorTest {
 
   @Test
   void test_notHighTech_orNotInAPark_ineligible() {
-    RentShareRequest notHighTech = new RentShareRequest(Optional.of(false), List.of(RentFixtures.parkLease(
-        "300000.00").build()), 2023, Optional.empty());
+    RentShareRequest notHighTech = RentShareRequest.builder().highTech(false)
+        .leases(List.of(RentFixtures.parkLease("300000.00").build())).supportYear(2023).build();
     assertThat(CALC.maximumSubsidy(MEASURE, notHighTech)).isEqualTo(Cny.of("0.00"));
     assertThat(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").districtPark(false)
         .build(), null)).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
@@ -100,26 +106,22 @@ class RentShareCalculatorTest {
         .rentPaid(List.of()).build(), null));
     assertThat(rent.eligibility().missingFacts()).containsExactly("/leases/0/rentPaid");
     assertThat(rent.subsidy().maximum()).isEqualTo(Cny.of("200000.00"));
-    RentShareResult highTech = CALC.explainMaximumSubsidy(MEASURE, new RentShareRequest(Optional.empty(),
-        List.of(RentFixtures.parkLease("300000.00").build()), 2023, Optional.empty()));
+    RentShareResult highTech = CALC.explainMaximumSubsidy(MEASURE, RentShareRequest.builder()
+        .leases(List.of(RentFixtures.parkLease("300000.00").build())).supportYear(2023).build());
     assertThat(highTech.eligibility().missingFacts()).containsExactly("/highTech");
   }
 
   @Test
   void test_bad_yearsOutOfOrder_zeroArea_endBeforeStart() {
     RentLease lease = RentFixtures.parkLease("1.00").build();
-    assertField(() -> new RentShareRequest(Optional.of(true), List.of(lease), 2023, Optional.of(2024)),
-        "supportYear");
+    assertField(() -> share(lease).supportYear(2023).firstSupportYear(2024).build(), "supportYear");
     // the first support year may be the support year itself
-    assertThat(new RentShareRequest(Optional.of(true), List.of(lease), 2023, Optional.of(2023)).firstSupportYear())
-        .contains(2023);
+    assertThat(share(lease).supportYear(2023).firstSupportYear(2023).build().firstSupportYear()).contains(2023);
     // support years 1900 and 2200 are the bounds, both accepted; 1899 and 2201 are refused
-    assertThat(new RentShareRequest(Optional.of(true), List.of(lease), 1900, Optional.empty()).supportYear())
-        .isEqualTo(1900);
-    assertThat(new RentShareRequest(Optional.of(true), List.of(lease), 2200, Optional.empty()).supportYear())
-        .isEqualTo(2200);
-    assertField(() -> new RentShareRequest(Optional.of(true), List.of(lease), 1899, Optional.empty()), "supportYear");
-    assertField(() -> new RentShareRequest(Optional.of(true), List.of(lease), 2201, Optional.empty()), "supportYear");
+    assertThat(share(lease).supportYear(1900).build().supportYear()).isEqualTo(1900);
+    assertThat(share(lease).supportYear(2200).build().supportYear()).isEqualTo(2200);
+    assertField(() -> share(lease).supportYear(1899).build(), "supportYear");
+    assertField(() -> share(lease).supportYear(2201).build(), "supportYear");
     assertField(() -> RentFixtures.parkLease("1.00").area(BigDecimal.ZERO).build(), "area");
     assertField(() -> RentFixtures.parkLease("1.00").end(LocalDate.of(2020, 12, 31)).build(), "end");
     assertField(() -> CALC.explainMaximumSubsidyJson(MEASURE, "{\"leases\": [], \"supportYear\": 2023.5}"),
@@ -136,10 +138,10 @@ class RentShareCalculatorTest {
     // first supported 2021: 2023 is the third year (met); first supported 2020: the fourth (not met)
     assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(lease, 2021)).explanation(), MET, MET, MET);
     assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(lease, 2020)).explanation(), MET, NOT_MET, MET);
-    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, new RentShareRequest(Optional.of(false), List.of(lease), 2023,
-        Optional.empty())).explanation(), NOT_MET, MET);
-    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, new RentShareRequest(Optional.empty(), List.of(lease), 2023,
-        Optional.empty())).explanation(), UNKNOWN, MET);
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, RentShareRequest.builder().highTech(false)
+        .leases(List.of(lease)).supportYear(2023).build()).explanation(), NOT_MET, MET);
+    assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, RentShareRequest.builder().leases(List.of(lease))
+        .supportYear(2023).build()).explanation(), UNKNOWN, MET);
     assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00").districtPark(false)
         .build(), null)).explanation(), MET, NOT_MET);
     assertOutcomes(CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("300000.00")
@@ -170,20 +172,20 @@ class RentShareCalculatorTest {
     // known to count is L-1's 100,000.00, but L-2 may be in a park too ("不超过上一年度场地租金支出50%"), so the
     // maximum is what it would be were it: 50% × (100,000.00 + 60,000.00) = 80,000.00 ≤ 200,000 (RentShareResult:
     // "while facts are missing the maximum is what it would be were they favourable"), not 50% × 100,000.00
-    RentShareRequest mixed = new RentShareRequest(Optional.of(true), List.of(
+    RentShareRequest mixed = RentShareRequest.builder().highTech(true).leases(List.of(
         RentFixtures.parkLease("100000.00").build(),
-        RentFixtures.parkLease("60000.00").leaseId("L-2").districtPark(Optional.empty()).build()), 2023,
-        Optional.empty());
+        RentFixtures.parkLease("60000.00").leaseId("L-2").districtPark(Optional.empty()).build())).supportYear(2023)
+        .build();
     RentShareResult result = CALC.explainMaximumSubsidy(MEASURE, mixed);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(result.priorYearRent()).isEqualTo(Cny.of("100000.00"));
     assertThat(result.subsidy().maximum()).isEqualTo(Cny.of("80000.00"));
     assertThat(CALC.maximumSubsidy(MEASURE, mixed)).isEqualTo(Cny.of("80000.00"));
     // L-2's rent not known either: it could reach the cap, 每年最高20万元
-    RentShareRequest noRent = new RentShareRequest(Optional.of(true), List.of(
+    RentShareRequest noRent = RentShareRequest.builder().highTech(true).leases(List.of(
         RentFixtures.parkLease("100000.00").build(),
         RentFixtures.parkLease("60000.00").leaseId("L-2").districtPark(Optional.empty()).rentPaid(List.of())
-            .build()), 2023, Optional.empty());
+            .build())).supportYear(2023).build();
     assertThat(CALC.explainMaximumSubsidy(MEASURE, noRent).subsidy().maximum()).isEqualTo(Cny.of("200000.00"));
     // L-2 alone: undetermined, up to 50% × 60,000.00 = 30,000.00 were it in a park
     RentShareResult open = CALC.explainMaximumSubsidy(MEASURE, request(RentFixtures.parkLease("60000.00")

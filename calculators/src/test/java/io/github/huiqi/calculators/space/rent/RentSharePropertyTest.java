@@ -25,8 +25,8 @@ class RentSharePropertyTest {
   private static final BigDecimal CAP = new BigDecimal("200000.00");
 
   private static MonetaryAmount maximum(BigDecimal rent) {
-    return RentShareCalculator.DEFAULT.maximumSubsidy(MEASURE, new RentShareRequest(Optional.of(true),
-        List.of(RentFixtures.parkLease(rent.toPlainString()).build()), 2023, Optional.empty()));
+    return RentShareCalculator.DEFAULT.maximumSubsidy(MEASURE, RentShareRequest.builder().highTech(true)
+        .leases(List.of(RentFixtures.parkLease(rent.toPlainString()).build())).supportYear(2023).build());
   }
 
   @ParameterizedTest(name = "seed {0}")

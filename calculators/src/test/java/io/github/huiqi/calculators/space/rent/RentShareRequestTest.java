@@ -6,15 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
+import io.github.huiqi.core.space.rent.RentLease;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests {@link RentShareRequest}'s JSON: written as it is read, facts not known left out; a missing or null list of
- * leases and a missing support year refused as required, a null lease named by its index.
+ * Tests {@link RentShareRequest}'s JSON and builder: written as it is read, facts not known left out, a built request
+ * written in the same shape and read back equal; a missing or null list of leases and a missing support year refused
+ * as required, a null lease named by its index, never a bare exception.
  */
 class RentShareRequestTest {
 
   private static final String LEASE = "{'leaseId':'L-1','area':1200,'start':'2021-01-01','rentPaid':[]}";
+  private static final String FULL = "{'highTech':true,'leases':[" + LEASE + "],'supportYear':2023,"
+      + "'firstSupportYear':2022}";
 
   private static String json(String text) {
     return text.replace('\'', '"');
@@ -28,11 +36,27 @@ class RentShareRequestTest {
     return HuiqiJson.write(request, JsonOutput.COMPACT);
   }
 
+  /** The lease {@link #LEASE} describes. */
+  private static RentLease lease() {
+    return RentLease.builder().leaseId("L-1").area(new BigDecimal("1200")).start(LocalDate.of(2021, 1, 1)).build();
+  }
+
   @Test
   void test_json_writtenAsRead() {
-    String full = "{'highTech':true,'leases':[" + LEASE + "],'supportYear':2023,'firstSupportYear':2022}";
-    assertThat(written(read(full))).isEqualTo(json(full));
+    assertThat(written(read(FULL))).isEqualTo(json(FULL));
     assertThat(written(read("{'leases':[],'supportYear':2023}"))).isEqualTo(json("{'leases':[],'supportYear':2023}"));
+  }
+
+  @Test
+  void test_builder_writtenInTheJsonShape_andReadBackEqual() {
+    RentShareRequest built = RentShareRequest.builder().highTech(true).leases(List.of(lease())).supportYear(2023)
+        .firstSupportYear(2022).build();
+    assertThat(written(built)).isEqualTo(json(FULL));
+    assertThat(HuiqiJson.read(HuiqiJson.write(built), RentShareRequest.class)).isEqualTo(built);
+    RentShareRequest least = RentShareRequest.builder().leases(List.of()).supportYear(2023).build();
+    assertThat(written(least)).isEqualTo(json("{'leases':[],'supportYear':2023}"));
+    assertThat(least.highTech()).isEmpty();
+    assertThat(least.firstSupportYear()).isEmpty();
   }
 
   @Test
@@ -46,7 +70,25 @@ class RentShareRequestTest {
   }
 
   @Test
+  void test_builder_leasesOrYearNotSet_required() {
+    assertThat(assertField(() -> RentShareRequest.builder().supportYear(2023).build(), "leases").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+    assertThat(assertField(() -> RentShareRequest.builder().leases(null).supportYear(2023).build(), "leases")
+        .code()).isEqualTo(InvalidInputException.REQUIRED);
+    assertThat(assertField(() -> RentShareRequest.builder().leases(List.of()).build(), "supportYear").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+  }
+
+  @Test
   void test_json_nullLease_namedByIndex() {
     assertField(() -> read("{'leases':[null," + LEASE + "],'supportYear':2023}"), "/leases/0");
+  }
+
+  @Test
+  void test_builder_nullLeaseOrRepeatedId_named() {
+    assertField(() -> RentShareRequest.builder().leases(Arrays.asList(null, lease())).supportYear(2023).build(),
+        "leases/0");
+    assertField(() -> RentShareRequest.builder().leases(List.of(lease(), lease())).supportYear(2023).build(),
+        "leases/1/leaseId");
   }
 }
