@@ -98,8 +98,8 @@ final class SpaceAndClassEntryPoints {
                 List.of(stateLease), LocalDate.of(2023, 6, 30))),
             json -> PurchaseCalculator.DEFAULT.explainMayPurchaseJson(purchase, json)),
         new JsonEntryPoint("UtilityCalculator.explainWaivedLateFeesJson",
-            HuiqiJson.write(new UtilityRequest(Optional.of(LegalForm.ENTERPRISE), Optional.of(EnterpriseSize.SMALL),
-                Optional.of(true), List.of(bill))),
+            HuiqiJson.write(UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.SMALL)
+                .affectedByEpidemic(true).utilityBills(List.of(bill)).build()),
             json -> UtilityCalculator.DEFAULT.explainWaivedLateFeesJson(utility, json)),
         new JsonEntryPoint("TechRatingCalculator.explainRatingJson",
             HuiqiJson.write(TechRatingRequest.builder().staff(100).techStaff(12).sales(Cny.of("10000000"))

@@ -140,6 +140,7 @@ public final class UtilityEvaluator implements MeasureEvaluator<UtilityMeasure> 
       }
       bills.add(bill);
     }
-    return new UtilityRequest(request.legalForm(), request.size(), request.affectedByEpidemic(), bills);
+    // utilityBills(...) replaces the bills copied from the request
+    return UtilityRequest.builder().from(request).utilityBills(bills).build();
   }
 }

@@ -46,8 +46,8 @@ class UtilityCalculatorTest {
   }
 
   private static UtilityRequest small(UtilityBill... bills) {
-    return new UtilityRequest(Optional.of(LegalForm.ENTERPRISE), Optional.of(EnterpriseSize.SMALL), Optional.of(true),
-        List.of(bills));
+    return UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.SMALL).affectedByEpidemic(true)
+        .utilityBills(List.of(bills)).build();
   }
 
   @Test
@@ -79,11 +79,12 @@ class UtilityCalculatorTest {
   @Test
   void test_largeEnterprise_notCovered_individualBusinessCovered() {
     UtilityBill overdue = bill(LocalDate.of(2023, 2, 1)).build();
-    assertThat(CALC.waivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
-        Optional.of(EnterpriseSize.LARGE), Optional.of(true), List.of(overdue)))).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.waivedLateFees(MEASURE, UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE)
+        .size(EnterpriseSize.LARGE).affectedByEpidemic(true).utilityBills(List.of(overdue)).build()))
+        .isEqualTo(Cny.of("0.00"));
     // 2023-02-01..2023-03-31 = 28 + 31 = 59 days; 50,000 × 0.2% × 59 = 5,900.00
-    assertThat(CALC.waivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.INDIVIDUAL_BUSINESS),
-        Optional.empty(), Optional.of(true), List.of(overdue)))).isEqualTo(Cny.of("5900.00"));
+    assertThat(CALC.waivedLateFees(MEASURE, UtilityRequest.builder().legalForm(LegalForm.INDIVIDUAL_BUSINESS)
+        .affectedByEpidemic(true).utilityBills(List.of(overdue)).build())).isEqualTo(Cny.of("5900.00"));
   }
 
   @Test
@@ -121,15 +122,16 @@ class UtilityCalculatorTest {
     assertThat(detailsOf(small.explanation(), "utility arrears within"))
         .containsExactly("1 bill(s) overdue in the period");
     // an individual business is covered whatever its size
-    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.INDIVIDUAL_BUSINESS),
-        Optional.empty(), Optional.of(true), List.of(overdue))).explanation(), MET, MET, MET);
+    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, UtilityRequest.builder()
+        .legalForm(LegalForm.INDIVIDUAL_BUSINESS).affectedByEpidemic(true).utilityBills(List.of(overdue)).build())
+        .explanation(), MET, MET, MET);
     // a large enterprise not in difficulty, overdue only from 2023-04-01: each not met
-    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
-        Optional.of(EnterpriseSize.LARGE), Optional.of(false), List.of(bill(LocalDate.of(2023, 4, 1)).build())))
-        .explanation(), NOT_MET, NOT_MET, NOT_MET);
+    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE)
+        .size(EnterpriseSize.LARGE).affectedByEpidemic(false).utilityBills(List.of(bill(LocalDate.of(2023, 4, 1))
+        .build())).build()).explanation(), NOT_MET, NOT_MET, NOT_MET);
     // the size and the difficulty not known
-    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
-        Optional.empty(), Optional.empty(), List.of(overdue))).explanation(), UNKNOWN, UNKNOWN, MET);
+    assertOutcomes(CALC.explainWaivedLateFees(MEASURE, UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE)
+        .utilityBills(List.of(overdue)).build()).explanation(), UNKNOWN, UNKNOWN, MET);
   }
 
   @Test
@@ -142,10 +144,10 @@ class UtilityCalculatorTest {
     assertThat(calculation(result.explanation(), "late fee of the period").formula())
         .isEqualTo("50000.00 × 0.2% × 31 days (2023-03-01..2023-03-31), rounded HALF_UP@2");
     assertThat(calculation(result.explanation(), "late fee of the period").result()).isEqualByComparingTo("3100.00");
-    assertThat(detailsOf(CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(
-        LegalForm.INDIVIDUAL_BUSINESS), Optional.empty(), Optional.of(true), List.of(bill(LocalDate.of(2023, 3, 1))
-        .build()))).explanation(), "an individual business or an SME")).containsExactly(
-        "legalForm = INDIVIDUAL_BUSINESS");
+    assertThat(detailsOf(CALC.explainWaivedLateFees(MEASURE, UtilityRequest.builder()
+        .legalForm(LegalForm.INDIVIDUAL_BUSINESS).affectedByEpidemic(true)
+        .utilityBills(List.of(bill(LocalDate.of(2023, 3, 1)).build())).build()).explanation(),
+        "an individual business or an SME")).containsExactly("legalForm = INDIVIDUAL_BUSINESS");
   }
 
   @Test
@@ -153,8 +155,9 @@ class UtilityCalculatorTest {
     UtilityBill noRate = bill(LocalDate.of(2023, 2, 1)).dailyLateFeeRate(Optional.empty()).build();
     assertThatThrownBy(() -> CALC.waivedLateFees(MEASURE, small(noRate))).isInstanceOf(MissingFactsException.class);
     // a large enterprise is not covered: nothing waived, the rate is not needed
-    assertThat(CALC.waivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
-        Optional.of(EnterpriseSize.LARGE), Optional.of(true), List.of(noRate)))).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.waivedLateFees(MEASURE, UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE)
+        .size(EnterpriseSize.LARGE).affectedByEpidemic(true).utilityBills(List.of(noRate)).build()))
+        .isEqualTo(Cny.of("0.00"));
   }
 
   @Test

@@ -14,7 +14,6 @@ import io.github.huiqi.core.space.utility.UtilityKind;
 import io.github.huiqi.core.space.utility.UtilityMeasure;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,8 +31,8 @@ class UtilityNotCoveredAuditTest {
       .build();
 
   private static UtilityRequest medium(boolean inDifficulty) {
-    return new UtilityRequest(Optional.of(LegalForm.ENTERPRISE), Optional.of(EnterpriseSize.MEDIUM),
-        Optional.of(inDifficulty), List.of(BILL));
+    return UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.MEDIUM)
+        .affectedByEpidemic(inDifficulty).utilityBills(List.of(BILL)).build();
   }
 
   @Test
@@ -61,8 +60,9 @@ class UtilityNotCoveredAuditTest {
   @Test
   void test_largeEnterprise_nothingWaived() {
     // a large enterprise is not a 中小微企业: nothing waived (it was 24,669.99 in the explaining form)
-    UtilityResult result = CALC.explainWaivedLateFees(MEASURE, new UtilityRequest(Optional.of(LegalForm.ENTERPRISE),
-        Optional.of(EnterpriseSize.LARGE), Optional.of(true), List.of(BILL)));
+    UtilityResult result = CALC.explainWaivedLateFees(MEASURE, UtilityRequest.builder()
+        .legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.LARGE).affectedByEpidemic(true)
+        .utilityBills(List.of(BILL)).build());
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.waivedKnown()).isEqualTo(Cny.of("0.00"));
   }

@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +49,9 @@ class UtilityOraclePropertyTest {
       String label = "seed " + SEED + " case " + i + ": individual " + individual + ", " + size + ", difficulty "
           + difficulty + ", " + bills;
       UtilityOracle.Expected expected = UtilityOracle.expected(individual, size, difficulty, bills);
-      UtilityRequest request = new UtilityRequest(Optional.of(individual ? LegalForm.INDIVIDUAL_BUSINESS
-          : LegalForm.ENTERPRISE), Optional.of(size), Optional.of(difficulty), build(bills));
+      UtilityRequest request = UtilityRequest.builder()
+          .legalForm(individual ? LegalForm.INDIVIDUAL_BUSINESS : LegalForm.ENTERPRISE).size(size)
+          .affectedByEpidemic(difficulty).utilityBills(build(bills)).build();
 
       assertThat(Cny.yuan(CALCULATOR.waivedLateFees(MEASURE, request), "waived")).as(label)
           .isEqualByComparingTo(expected.waived());
