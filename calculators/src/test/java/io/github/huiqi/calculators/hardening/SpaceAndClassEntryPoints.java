@@ -94,8 +94,9 @@ final class SpaceAndClassEntryPoints {
             HuiqiJson.write(new HighRiseRequest(List.of(lease()))),
             json -> HighRiseCalculator.DEFAULT.explainAverageRentJson(highRise, json)),
         new JsonEntryPoint("PurchaseCalculator.explainMayPurchaseJson",
-            HuiqiJson.write(new PurchaseRequest(Optional.of(true), Optional.of(Cny.of("300000000.00")),
-                List.of(stateLease), LocalDate.of(2023, 6, 30))),
+            HuiqiJson.write(PurchaseRequest.builder().specialisedAndInnovative(true)
+                .annualOutput(Cny.of("300000000.00")).leases(List.of(stateLease)).asOf(LocalDate.of(2023, 6, 30))
+                .build()),
             json -> PurchaseCalculator.DEFAULT.explainMayPurchaseJson(purchase, json)),
         new JsonEntryPoint("UtilityCalculator.explainWaivedLateFeesJson",
             HuiqiJson.write(UtilityRequest.builder().legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.SMALL)

@@ -78,8 +78,9 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
     Optional<MonetaryAmount> output = grossOutput(profile, year);
     // the recognition is tested on the evaluation date: an expired or a later one does not qualify the firm; the
     // draft's 专精特新企业 include the 专精特新“小巨人”企业 (its opening paragraph), so either recognition qualifies
-    PurchaseRequest request = new PurchaseRequest(SpecialisedRecognition.heldOn(profile.specialisedAndInnovative(),
-        profile.littleGiant(), context.asOf()), output, profile.leases().get(), context.asOf());
+    PurchaseRequest request = PurchaseRequest.builder().specialisedAndInnovative(SpecialisedRecognition.heldOn(
+        profile.specialisedAndInnovative(), profile.littleGiant(), context.asOf())).annualOutput(output)
+        .leases(profile.leases().get()).asOf(context.asOf()).build();
     StepTrace steps = new StepTrace(explain);
     TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps);
     builder.verdict(decision.verdict());

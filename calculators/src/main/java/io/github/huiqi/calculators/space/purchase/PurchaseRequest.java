@@ -1,12 +1,17 @@
 package io.github.huiqi.calculators.space.purchase;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
+import io.github.huiqi.core.internal.RequiredList;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.space.rent.RentLease;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A request to know whether a firm may buy the state-owned industrial space it leases: whether it is 专精特新, its
@@ -14,28 +19,85 @@ import javax.money.MonetaryAmount;
  * to.
  * <p>
  * In JSON: {@code {"specialisedAndInnovative": true, "annualOutput": {"amount": 300000000, "currency": "CNY"},
- * "leases": [ ... ], "asOf": "2023-06-30"}}; a lease's missing fact is named as {@code /leases/0/stateOwned}.
+ * "leases": [ ... ], "asOf": "2023-06-30"}}; a lease's missing fact is named as {@code /leases/0/stateOwned}. An
+ * absent fact is not known; {@code leases} and {@code asOf} are required, and an empty list of leases is known to be
+ * none.
+ * <p>
+ * Build with {@link #builder()} (an unset fact is not known):
+ * <pre>
+ * PurchaseRequest request = PurchaseRequest.builder()
+ *     .specialisedAndInnovative(true)
+ *     .annualOutput(Cny.of("300000000.00"))
+ *     .leases(List.of(stateOwnedLease))
+ *     .asOf(LocalDate.of(2023, 6, 30))
+ *     .build();
+ * </pre>
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param specialisedAndInnovative  whether the firm is a 专精特新 enterprise, if known
- * @param annualOutput  the output value of the year tested, not negative, if known
- * @param leases  the leases, possibly empty
- * @param asOf  the date the tenure is counted to
  */
-public record PurchaseRequest(Optional<Boolean> specialisedAndInnovative, Optional<MonetaryAmount> annualOutput,
-    List<RentLease> leases, LocalDate asOf) {
+@Value.Immutable
+@HuiqiBuilderStyle
+@JsonSerialize(as = ImmutablePurchaseRequest.class)
+@JsonDeserialize(as = ImmutablePurchaseRequest.class)
+public abstract class PurchaseRequest {
+
+  PurchaseRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or the output negative, naming it
+   * @return the builder
    */
-  public PurchaseRequest {
-    specialisedAndInnovative = specialisedAndInnovative == null ? Optional.empty() : specialisedAndInnovative;
-    annualOutput = annualOutput == null ? Optional.empty() : annualOutput;
-    annualOutput.ifPresent(a -> Cny.notNegativeYuan(a, "annualOutput"));
-    leases = Args.listCopy(leases, "leases");
-    Args.date(asOf, "asOf");
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns whether the firm is a 专精特新 enterprise.
+   *
+   * @return true or false, if known
+   */
+  public abstract Optional<Boolean> specialisedAndInnovative();
+
+  /**
+   * Returns the output value of the year tested, CNY, not negative.
+   *
+   * @return the output, if known
+   */
+  public abstract Optional<MonetaryAmount> annualOutput();
+
+  /**
+   * Returns the leases; required, possibly empty.
+   *
+   * @return the leases
+   */
+  @RequiredList
+  public abstract List<RentLease> leases();
+
+  /**
+   * Returns the date the tenure is counted to; required.
+   *
+   * @return the date
+   */
+  public abstract LocalDate asOf();
+
+  @Value.Check
+  void check() {
+    annualOutput().ifPresent(amount -> Cny.notNegativeYuan(amount, "annualOutput"));
+    Args.listCopy(leases(), "leases");
+    Args.date(asOf(), "asOf");
+  }
+
+  /**
+   * Builds a {@link PurchaseRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link io.github.huiqi.core.error.InvalidInputException} if the leases or the date are not set (null), a lease is
+   * null, the output is negative or not CNY, or the date out of range, naming the field ({@code leases},
+   * {@code leases/1}, {@code annualOutput}, {@code asOf}).
+   */
+  public static class Builder extends ImmutablePurchaseRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -47,7 +47,8 @@ class PurchaseCalculatorTest {
   }
 
   private static PurchaseRequest request(String output, RentLease lease, LocalDate asOf) {
-    return new PurchaseRequest(Optional.of(true), Optional.of(Cny.of(output)), List.of(lease), asOf);
+    return PurchaseRequest.builder().specialisedAndInnovative(true).annualOutput(Cny.of(output)).leases(List.of(lease))
+        .asOf(asOf).build();
   }
 
   @Test
@@ -81,8 +82,8 @@ class PurchaseCalculatorTest {
     PurchaseResult end = CALC.explainMayPurchase(MEASURE, request("400000000.00", stateLease()
         .end(Optional.empty()).build(), AS_OF));
     assertThat(end.eligibility().missingFacts()).containsExactly("/leases/0/end");
-    PurchaseResult output = CALC.explainMayPurchase(MEASURE, new PurchaseRequest(Optional.empty(), Optional.empty(),
-        List.of(stateLease().build()), AS_OF));
+    PurchaseResult output = CALC.explainMayPurchase(MEASURE, PurchaseRequest.builder()
+        .leases(List.of(stateLease().build())).asOf(AS_OF).build());
     assertThat(output.eligibility().missingFacts()).containsExactly("/specialisedAndInnovative", "/annualOutput");
   }
 
@@ -152,7 +153,7 @@ class PurchaseCalculatorTest {
         .build(), AS_OF)).explanation(), MET, MET, UNKNOWN);
     assertOutcomes(CALC.explainMayPurchase(MEASURE, request("400000000.00", stateLease().end(Optional.empty())
         .build(), AS_OF)).explanation(), MET, MET, UNKNOWN);
-    assertOutcomes(CALC.explainMayPurchase(MEASURE, new PurchaseRequest(Optional.empty(), Optional.empty(),
-        List.of(stateLease().build()), AS_OF)).explanation(), UNKNOWN, UNKNOWN, MET);
+    assertOutcomes(CALC.explainMayPurchase(MEASURE, PurchaseRequest.builder().leases(List.of(stateLease().build()))
+        .asOf(AS_OF).build()).explanation(), UNKNOWN, UNKNOWN, MET);
   }
 }

@@ -62,8 +62,8 @@ class PurchaseOraclePropertyTest {
       String label = "seed " + SEED + " case " + i + ": specialised " + specialised + ", output " + output
           + ", as of " + asOf + ", " + leases;
       String expected = PurchaseOracle.expected(specialised, output, leases, asOf);
-      PurchaseRequest request = new PurchaseRequest(Optional.ofNullable(specialised),
-          Optional.ofNullable(output).map(Cny::of), build(leases), asOf);
+      PurchaseRequest request = PurchaseRequest.builder().specialisedAndInnovative(Optional.ofNullable(specialised))
+          .annualOutput(Optional.ofNullable(output).map(Cny::of)).leases(build(leases)).asOf(asOf).build();
 
       assertThat(CALCULATOR.explainMayPurchase(MEASURE, request).eligibility().verdict().name()).as(label)
           .isEqualTo(expected);
