@@ -20,7 +20,6 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,30 +81,28 @@ class ScaleClassifierTest {
   @Test
   void test_1998to2006_everyStateOwnedFirm() {
     // 1998-2006: 全部国有工业企业 and the others from 5,000,000
-    ScaleRequest small = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
-        Optional.of(true));
+    ScaleRequest small = ScaleRequest.builder().industryCode("C3484").year(2005).revenue(Cny.of("100000"))
+        .stateOwned(true).build();
     assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, small)).isTrue();
     // 100,000 < 5,000,000 misses the revenue rule; the state-owned rule (全部国有工业企业) brings it in
     assertOutcomes(explained(small).explanation(), NOT_MET, MET);
-    ScaleRequest privateFirm = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("4999999.99")), Optional.empty(),
-        Optional.of(false));
+    ScaleRequest privateFirm = ScaleRequest.builder().industryCode("C3484").year(2005).revenue(Cny.of("4999999.99"))
+        .stateOwned(false).build();
     assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, privateFirm)).isFalse();
     assertOutcomes(explained(privateFirm).explanation(), NOT_MET, NOT_MET);
-    ScaleRequest unknown = new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
-        Optional.empty());
+    ScaleRequest unknown = ScaleRequest.of("C3484", 2005, Cny.of("100000"));
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, unknown))
         .isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/stateOwned"));
     assertOutcomes(explained(unknown).explanation(), NOT_MET, UNKNOWN);
     // from 2007 ownership no longer matters
-    ScaleRequest later = new ScaleRequest("C3484", 2007, Optional.of(Cny.of("100000")), Optional.empty(),
-        Optional.of(true));
+    ScaleRequest later = ScaleRequest.builder().industryCode("C3484").year(2007).revenue(Cny.of("100000"))
+        .stateOwned(true).build();
     assertThat(ScaleClassifier.DEFAULT.isAboveScale(STANDARD, later)).isFalse();
     // 100,000 < 5,000,000 (the 2007-2010 rule) and no state-owned condition any more
     assertOutcomes(explained(later).explanation(), NOT_MET);
     // revenue at the 1998-2006 threshold: above by revenue, the state-owned condition not asked
-    assertOutcomes(explained(new ScaleRequest("C3484", 2005, Optional.of(Cny.of("5000000")), Optional.empty(),
-        Optional.empty())).explanation(), MET);
+    assertOutcomes(explained(ScaleRequest.of("C3484", 2005, Cny.of("5000000"))).explanation(), MET);
   }
 
   private static ScaleResult explained(ScaleRequest request) {
@@ -114,17 +111,17 @@ class ScaleClassifierTest {
 
   @Test
   void test_constructionAndRealEstate_byQualification() {
-    ScaleRequest builder = new ScaleRequest("E4710", 2023, Optional.of(Cny.of("1")), Optional.of(true),
-        Optional.empty());
+    ScaleRequest builder = ScaleRequest.builder().industryCode("E4710").year(2023).revenue(Cny.of("1"))
+        .qualificationHeld(true).build();
     ScaleResult result = ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, builder);
     assertThat(result.category()).isEqualTo(ScaleCategory.CONSTRUCTION);
     assertThat(result.aboveScale()).contains(true);
     assertThat(result.threshold()).isEmpty();
     // the one condition of 建筑业 and 房地产开发经营: the qualification held
     assertOutcomes(result.explanation(), MET);
-    assertOutcomes(explained(new ScaleRequest("K7010", 2023, Optional.empty(), Optional.of(false),
-        Optional.empty())).explanation(), NOT_MET);
-    ScaleRequest developer = new ScaleRequest("K7010", 2023, Optional.empty(), Optional.empty(), Optional.empty());
+    assertOutcomes(explained(ScaleRequest.builder().industryCode("K7010").year(2023).qualificationHeld(false)
+        .build()).explanation(), NOT_MET);
+    ScaleRequest developer = ScaleRequest.builder().industryCode("K7010").year(2023).build();
     assertThatThrownBy(() -> ScaleClassifier.DEFAULT.isAboveScale(STANDARD, developer))
         .isInstanceOfSatisfying(MissingFactsException.class,
             ex -> assertThat(ex.missingFacts()).containsExactly("/qualificationHeld"));
@@ -133,7 +130,7 @@ class ScaleClassifierTest {
 
   @Test
   void test_revenueUnknown_isNamed_andExplained() {
-    ScaleRequest request = new ScaleRequest("C3484", 2023, Optional.empty(), Optional.empty(), Optional.empty());
+    ScaleRequest request = ScaleRequest.builder().industryCode("C3484").year(2023).build();
     ScaleResult result = ScaleClassifier.DEFAULT.explainAboveScale(STANDARD, request);
     assertThat(result.aboveScale()).isEmpty();
     assertThat(result.missingFacts()).containsExactly("/revenue");
@@ -193,11 +190,11 @@ class ScaleClassifierTest {
         "category (C3484): industry above designated size"), "INDUSTRY"));
     assertThat(details(industry)).containsExactly("revenue = 20000000.00");
     // 2005 (1998-2006 rule): 100,000 < 5,000,000, but a state-owned firm is in whatever its revenue
-    assertThat(details(explained(new ScaleRequest("C3484", 2005, Optional.of(Cny.of("100000")), Optional.empty(),
-        Optional.of(true))).explanation())).containsExactly("revenue = 100000.00", "stateOwned = true");
+    assertThat(details(explained(ScaleRequest.builder().industryCode("C3484").year(2005).revenue(Cny.of("100000"))
+        .stateOwned(true).build()).explanation())).containsExactly("revenue = 100000.00", "stateOwned = true");
     // E4710 (建筑业): by the qualification held
-    Explanation construction = explained(new ScaleRequest("E4710", 2023, Optional.empty(), Optional.of(true),
-        Optional.empty())).explanation();
+    Explanation construction = explained(ScaleRequest.builder().industryCode("E4710").year(2023)
+        .qualificationHeld(true).build()).explanation();
     assertThat(details(construction)).containsExactly("qualificationHeld = true");
     assertThat(construction.steps().get(0)).isEqualTo(new InputStep(LocalizedText.of("统计类别（E4710）：有资质的建筑业",
         "category (E4710): qualified construction"), "CONSTRUCTION"));
