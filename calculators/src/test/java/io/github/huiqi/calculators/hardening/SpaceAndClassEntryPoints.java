@@ -118,8 +118,8 @@ final class SpaceAndClassEntryPoints {
             HuiqiJson.write(ScaleRequest.of("C3484", 2023, Cny.of("25000000"))),
             json -> ScaleClassifier.DEFAULT.explainAboveScaleJson(ScaleStandard.builtIn(), json)),
         new JsonEntryPoint("ScaleUpPoolCalculator.explainMembershipJson",
-            HuiqiJson.write(new ScaleUpPoolRequest(Optional.of("C3484"), Optional.of(EnterpriseSize.SMALL),
-                Optional.of(Cny.of("15000000")))),
+            HuiqiJson.write(ScaleUpPoolRequest.builder().industryCode("C3484").size(EnterpriseSize.SMALL)
+                .priorYearRevenue(Cny.of("15000000")).build()),
             json -> ScaleUpPoolCalculator.DEFAULT.explainMembershipJson(scaleUpPool, json)),
         new JsonEntryPoint("SizeClassifier.explainClassifyJson",
             HuiqiJson.write(SizeRequest.builder().industryCode("C3311").employees(50).totalAssets(Cny.of("1000000"))

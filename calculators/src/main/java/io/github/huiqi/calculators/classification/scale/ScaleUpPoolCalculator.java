@@ -26,8 +26,8 @@ import java.util.Optional;
  * reasons and cited steps:
  * <pre>{@code
  * ScaleUpPoolMeasure measure = PolicyData.builtIn().getMeasure(ScaleUpPoolMeasure.SHENZHEN_2022);
- * ScaleUpPoolRequest request = new ScaleUpPoolRequest(Optional.of("C3484"), Optional.of(EnterpriseSize.SMALL),
- *     Optional.of(Cny.of("15000000")));
+ * ScaleUpPoolRequest request = ScaleUpPoolRequest.builder().industryCode("C3484").size(EnterpriseSize.SMALL)
+ *     .priorYearRevenue(Cny.of("15000000")).build();
  * boolean member = ScaleUpPoolCalculator.DEFAULT.isMember(measure, request);                  // true
  * ScaleUpPoolResult explained = ScaleUpPoolCalculator.DEFAULT.explainMembership(measure, request);
  * }</pre>

@@ -1,13 +1,17 @@
 package io.github.huiqi.calculators.classification.scale;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.money.Cny;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A request to test membership of the 小升规 cultivation pool: the firm's industry, size and prior-year revenue, each
@@ -16,33 +20,55 @@ import javax.money.MonetaryAmount;
  * In JSON: {@code {"industryCode": "C3484", "size": "SMALL", "priorYearRevenue": {"amount": 15000000,
  * "currency": "CNY"}}}.
  * <p>
+ * Build with {@link #builder()} (an unset fact is not known), or from a profile with {@link #from}:
+ * <pre>
+ * ScaleUpPoolRequest request = ScaleUpPoolRequest.builder()
+ *     .industryCode("C3484")
+ *     .size(EnterpriseSize.SMALL)
+ *     .priorYearRevenue(Cny.of("15000000"))
+ *     .build();
+ * </pre>
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param industryCode  the GB/T 4754-2017 code, such as {@code C3484} (a section letter with 0, 2, 3 or 4 digits)
- * @param size  the size class under 工信部联企业〔2011〕300号
- * @param priorYearRevenue  the prior year's 营业收入, CNY, zero or more
  */
-public record ScaleUpPoolRequest(
-    Optional<String> industryCode,
-    Optional<EnterpriseSize> size,
-    Optional<MonetaryAmount> priorYearRevenue) {
+@Value.Immutable
+@HuiqiBuilderStyle
+@JsonSerialize(as = ImmutableScaleUpPoolRequest.class)
+@JsonDeserialize(as = ImmutableScaleUpPoolRequest.class)
+public abstract class ScaleUpPoolRequest {
+
+  ScaleUpPoolRequest() {
+  }
 
   /**
-   * Creates a request.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if a field is null, the code malformed or the revenue negative, naming it
+   * @return the builder
    */
-  public ScaleUpPoolRequest {
-    Args.notNullOptional(industryCode, "industryCode").ifPresent(code -> {
-      if (!Args.isIndustryCode(code)) {
-        throw new InvalidInputException("industryCode", code,
-            "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
-      }
-    });
-    Args.notNullOptional(size, "size");
-    Args.notNullOptional(priorYearRevenue, "priorYearRevenue")
-        .ifPresent(amount -> Cny.notNegativeYuan(amount, "priorYearRevenue"));
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Returns the GB/T 4754-2017 code, such as {@code C3484} (a section letter A..T with 0, 2, 3 or 4 digits).
+   *
+   * @return the industry code, if known
+   */
+  public abstract Optional<String> industryCode();
+
+  /**
+   * Returns the size class under 工信部联企业〔2011〕300号.
+   *
+   * @return the size class, if known
+   */
+  public abstract Optional<EnterpriseSize> size();
+
+  /**
+   * Returns the prior year's 营业收入, CNY, zero or more.
+   *
+   * @return the prior year's revenue, if known
+   */
+  public abstract Optional<MonetaryAmount> priorYearRevenue();
 
   /**
    * Obtains the request of a profile for an evaluation year: its {@code industryCode}, {@code size} and the revenue
@@ -56,8 +82,8 @@ public record ScaleUpPoolRequest(
    */
   public static ScaleUpPoolRequest from(EnterpriseProfile profile, int priorYear) {
     Args.notNull(profile, "profile");
-    return new ScaleUpPoolRequest(profile.industryCode(), profile.size(),
-        profile.year(priorYear).flatMap(EnterpriseYear::revenue));
+    return builder().industryCode(profile.industryCode()).size(profile.size())
+        .priorYearRevenue(profile.year(priorYear).flatMap(EnterpriseYear::revenue)).build();
   }
 
   /**
@@ -67,9 +93,32 @@ public record ScaleUpPoolRequest(
    * @param profile  the enterprise
    * @param priorYear  the prior year
    * @return the pointer
+   * @throws InvalidInputException if the profile is null
    */
   public static String revenuePointer(EnterpriseProfile profile, int priorYear) {
     int index = Args.notNull(profile, "profile").yearIndex(priorYear);
     return index < 0 ? "/years" : "/years/" + index + "/revenue";
+  }
+
+  @Value.Check
+  void check() {
+    industryCode().ifPresent(code -> {
+      if (!Args.isIndustryCode(code)) {
+        throw new InvalidInputException("industryCode", code,
+            "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
+      }
+    });
+    priorYearRevenue().ifPresent(amount -> Cny.notNegativeYuan(amount, "priorYearRevenue"));
+  }
+
+  /**
+   * Builds a {@link ScaleUpPoolRequest}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if the industry code is malformed or the revenue negative or not CNY, naming the
+   * field.
+   */
+  public static class Builder extends ImmutableScaleUpPoolRequest.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

@@ -20,7 +20,6 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,8 +51,8 @@ class ScaleUpBoundaryAuditTest {
       // a medium firm is not 小微, whatever its revenue
       "C3484, MEDIUM, 15000000, false"})
   void test_pool_typed(String industry, EnterpriseSize size, String revenue, boolean member) {
-    ScaleUpPoolRequest request = new ScaleUpPoolRequest(Optional.of(industry), Optional.of(size),
-        Optional.of(Cny.of(revenue)));
+    ScaleUpPoolRequest request = ScaleUpPoolRequest.builder().industryCode(industry).size(size)
+        .priorYearRevenue(Cny.of(revenue)).build();
     assertThat(ScaleUpPoolCalculator.DEFAULT.isMember(POOL, request)).isEqualTo(member);
   }
 
@@ -61,12 +60,13 @@ class ScaleUpBoundaryAuditTest {
   void test_pool_typed_unknownRevenue_andBadRevenue() {
     // revenue not known for a small manufacturer: undetermined, naming the request's field
     MissingFactsException missing = catchThrowableOfType(() -> ScaleUpPoolCalculator.DEFAULT.isMember(POOL,
-        new ScaleUpPoolRequest(Optional.of("C3484"), Optional.of(EnterpriseSize.SMALL), Optional.empty())),
+        ScaleUpPoolRequest.builder().industryCode("C3484").size(EnterpriseSize.SMALL).build()),
         MissingFactsException.class);
     assertThat(missing.missingFacts()).containsExactly("/priorYearRevenue");
     // but a known failure decides: a software firm (I6510) is out whatever its revenue, nothing asked
-    assertThat(ScaleUpPoolCalculator.DEFAULT.explainMembership(POOL, new ScaleUpPoolRequest(Optional.of("I6510"),
-        Optional.of(EnterpriseSize.SMALL), Optional.empty())).eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(ScaleUpPoolCalculator.DEFAULT.explainMembership(POOL, ScaleUpPoolRequest.builder()
+        .industryCode("I6510").size(EnterpriseSize.SMALL).build()).eligibility().verdict())
+        .isEqualTo(Verdict.INELIGIBLE);
     // a negative revenue is bad input at its JSON Pointer
     assertField(() -> ScaleUpPoolCalculator.DEFAULT.explainMembershipJson(POOL, "{\"industryCode\": \"C3484\", "
         + "\"priorYearRevenue\": {\"amount\": -0.01, \"currency\": \"CNY\"}}"), "/priorYearRevenue");

@@ -31,8 +31,8 @@ class ScaleUpPoolCalculatorTest {
   private static final ScaleUpPoolMeasure MEASURE = PolicyData.builtIn().getMeasure(ScaleUpPoolMeasure.SHENZHEN_2022);
 
   private static ScaleUpPoolRequest request(String code, EnterpriseSize size, String revenue) {
-    return new ScaleUpPoolRequest(Optional.ofNullable(code), Optional.ofNullable(size),
-        Optional.ofNullable(revenue).map(Cny::of));
+    return ScaleUpPoolRequest.builder().industryCode(Optional.ofNullable(code)).size(Optional.ofNullable(size))
+        .priorYearRevenue(Optional.ofNullable(revenue).map(Cny::of)).build();
   }
 
   @ParameterizedTest(name = "prior-year revenue {0}: member {1}")

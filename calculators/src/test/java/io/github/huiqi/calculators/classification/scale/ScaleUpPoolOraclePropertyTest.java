@@ -38,8 +38,8 @@ class ScaleUpPoolOraclePropertyTest {
           : BigDecimal.valueOf(random.nextLong(4_000_000_000L), 2);
       String label = "seed " + SEED + " case " + i + ": " + code + ", " + size + ", " + revenue;
       String expected = ScaleUpPoolOracle.expected(code, size, revenue);
-      ScaleUpPoolRequest request = new ScaleUpPoolRequest(Optional.ofNullable(code), Optional.ofNullable(size),
-          Optional.ofNullable(revenue).map(Cny::of));
+      ScaleUpPoolRequest request = ScaleUpPoolRequest.builder().industryCode(Optional.ofNullable(code))
+          .size(Optional.ofNullable(size)).priorYearRevenue(Optional.ofNullable(revenue).map(Cny::of)).build();
 
       assertThat(ScaleUpPoolCalculator.DEFAULT.explainMembership(MEASURE, request).eligibility().verdict().name())
           .as(label).isEqualTo(expected);
