@@ -109,10 +109,10 @@ final class SpaceAndClassEntryPoints {
                 .notOnLists(true).directConfirmation(false).build()),
             json -> TechRatingCalculator.DEFAULT.explainRatingJson(TechRatingStandard.builtIn(), json)),
         new JsonEntryPoint("ScaleUpRewardCalculator.explainRewardJson",
-            HuiqiJson.write(new ScaleUpRewardRequest(Optional.of("C3484"), List.of(
+            HuiqiJson.write(ScaleUpRewardRequest.builder().industryCode("C3484").history(List.of(
                 new ScaleUpYear(2021, Optional.of(false), Optional.of(Cny.of("18000000"))),
                 new ScaleUpYear(2022, Optional.of(true), Optional.of(Cny.of("21000000"))),
-                new ScaleUpYear(2023, Optional.of(true), Optional.of(Cny.of("25000000")))))),
+                new ScaleUpYear(2023, Optional.of(true), Optional.of(Cny.of("25000000"))))).build()),
             json -> ScaleUpRewardCalculator.DEFAULT.explainRewardJson(scaleUpReward, json)),
         new JsonEntryPoint("ScaleClassifier.explainAboveScaleJson",
             HuiqiJson.write(ScaleRequest.of("C3484", 2023, Cny.of("25000000"))),

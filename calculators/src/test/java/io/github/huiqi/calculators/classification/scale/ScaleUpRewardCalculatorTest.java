@@ -34,7 +34,7 @@ class ScaleUpRewardCalculatorTest {
   }
 
   private static ScaleUpRewardRequest request(ScaleUpYear... years) {
-    return new ScaleUpRewardRequest(Optional.of("C3484"), List.of(years));
+    return ScaleUpRewardRequest.builder().industryCode("C3484").history(List.of(years)).build();
   }
 
   /**
@@ -86,8 +86,8 @@ class ScaleUpRewardCalculatorTest {
     // out again in 2023: the still-in-database condition fails, the growth (30,000,000 > 23,000,000) is met
     assertOutcomes(explained(left), MET, MET, NOT_MET, MET);
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, left)).isEqualTo(Cny.ZERO);
-    ScaleUpRewardRequest retail = new ScaleUpRewardRequest(Optional.of("F5211"), List.of(year(2021, false, null),
-        year(2022, true, "23000000"), year(2023, true, "30000000")));
+    ScaleUpRewardRequest retail = ScaleUpRewardRequest.builder().industryCode("F5211").history(List.of(
+        year(2021, false, null), year(2022, true, "23000000"), year(2023, true, "30000000"))).build();
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, retail)).isEqualTo(Cny.ZERO);
     // F5211 (retail, section F) is not industrial; the database history alone would have earned it
     assertOutcomes(explained(retail), NOT_MET, MET, MET, MET);
@@ -197,7 +197,8 @@ class ScaleUpRewardCalculatorTest {
     assertThatThrownBy(() -> year(2101, false, null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("year"));
     // a malformed industry code is named
-    assertThatThrownBy(() -> new ScaleUpRewardRequest(Optional.of("C34X4"), List.of(year(2022, true, null))))
+    assertThatThrownBy(() -> ScaleUpRewardRequest.builder().industryCode("C34X4")
+        .history(List.of(year(2022, true, null))).build())
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("industryCode"));
   }

@@ -44,7 +44,8 @@ class ScaleUpRewardOraclePropertyTest {
       List<ScaleUpRewardOracle.Year> history = randomHistory(random);
       String label = "seed " + SEED + " case " + i + ": " + code + " " + history;
       ScaleUpRewardOracle.Expected expected = ScaleUpRewardOracle.expected(code, history);
-      ScaleUpRewardRequest request = new ScaleUpRewardRequest(Optional.ofNullable(code), build(history));
+      ScaleUpRewardRequest request = ScaleUpRewardRequest.builder().industryCode(Optional.ofNullable(code))
+          .history(build(history)).build();
 
       check(label, CALCULATOR.explainReward(MEASURE, request), expected);
       BigDecimal most = expected.verdict().equals("INELIGIBLE") ? BigDecimal.ZERO : ScaleUpRewardOracle.CEILING;

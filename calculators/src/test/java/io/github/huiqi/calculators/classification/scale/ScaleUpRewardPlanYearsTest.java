@@ -25,8 +25,8 @@ class ScaleUpRewardPlanYearsTest {
 
   /** Out of the database in entry − 1, in from the entry, still in the year after with 1,000,000 more revenue. */
   private static ScaleUpRewardResult entered(int entry) {
-    return ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, new ScaleUpRewardRequest(Optional.of("C3484"),
-        List.of(year(entry - 1, false), year(entry, true), grown(entry + 1))));
+    return ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, ScaleUpRewardRequest.builder().industryCode("C3484")
+        .history(List.of(year(entry - 1, false), year(entry, true), grown(entry + 1))).build());
   }
 
   /** In the database with 24,000,000 of revenue: growth over a year of {@link #year}. */
@@ -58,17 +58,18 @@ class ScaleUpRewardPlanYearsTest {
       assertThat(result.eligibility().reasons()).as("entry " + entry).extracting(Reason::code)
           .containsExactly("event-outside-validity");
     }
-    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, new ScaleUpRewardRequest(Optional.of("C3484"),
-        List.of(year(2014, false), year(2015, true), grown(2016))))).isEqualTo(Cny.ZERO);
+    assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, ScaleUpRewardRequest.builder()
+        .industryCode("C3484").history(List.of(year(2014, false), year(2015, true), grown(2016))).build()))
+        .isEqualTo(Cny.ZERO);
   }
 
   @Test
   void test_aLateEntryAfterUnknownYears_staysOpen() {
     // 2025 first marked in, but 2023 and 2024 not known: the entry may have been 2023 or 2024, within the plan, so
     // the outcome waits on those years rather than failing on 2025
-    ScaleUpRewardResult result = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, new ScaleUpRewardRequest(
-        Optional.of("C3484"), List.of(new ScaleUpYear(2023, Optional.empty(), Optional.empty()),
-            new ScaleUpYear(2024, Optional.empty(), Optional.empty()), year(2025, true), grown(2026))));
+    ScaleUpRewardResult result = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, ScaleUpRewardRequest.builder()
+        .industryCode("C3484").history(List.of(new ScaleUpYear(2023, Optional.empty(), Optional.empty()),
+            new ScaleUpYear(2024, Optional.empty(), Optional.empty()), year(2025, true), grown(2026))).build());
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).contains("/history/0/aboveScale", "/history/1/aboveScale");
   }

@@ -6,16 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
+import io.github.huiqi.core.money.Cny;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests {@link ScaleUpRewardRequest}'s JSON: written as it is read, facts not known left out; a missing or null
- * history refused as required (not read as no year), a null year named by its index.
+ * Tests {@link ScaleUpRewardRequest}'s JSON and builder: written as it is read, facts not known left out, a built
+ * request written in the same shape and read back equal; a missing or null history refused as required (not read as
+ * no year), a null year named by its index, a repeated year named, never a bare exception.
  */
 class ScaleUpRewardRequestTest {
 
   private static final String YEAR_2022 = "{'year':2022,'aboveScale':false,'revenue':{'amount':18000000.00,"
       + "'currency':'CNY'}}";
+  private static final String FULL = "{'industryCode':'C3484','history':[" + YEAR_2022
+      + ",{'year':2023,'aboveScale':true}]}";
 
   private static String json(String text) {
     return text.replace('\'', '"');
@@ -29,11 +36,26 @@ class ScaleUpRewardRequestTest {
     return HuiqiJson.write(request, JsonOutput.COMPACT);
   }
 
+  /** The year {@link #YEAR_2022} describes. */
+  private static ScaleUpYear year2022() {
+    return new ScaleUpYear(2022, Optional.of(false), Optional.of(Cny.of("18000000")));
+  }
+
   @Test
   void test_json_writtenAsRead() {
-    String full = "{'industryCode':'C3484','history':[" + YEAR_2022 + ",{'year':2023,'aboveScale':true}]}";
-    assertThat(written(read(full))).isEqualTo(json(full));
+    assertThat(written(read(FULL))).isEqualTo(json(FULL));
     assertThat(written(read("{'history':[]}"))).isEqualTo(json("{'history':[]}"));
+  }
+
+  @Test
+  void test_builder_writtenInTheJsonShape_andReadBackEqual() {
+    ScaleUpRewardRequest built = ScaleUpRewardRequest.builder().industryCode("C3484")
+        .history(List.of(year2022(), new ScaleUpYear(2023, Optional.of(true), Optional.empty()))).build();
+    assertThat(written(built)).isEqualTo(json(FULL));
+    assertThat(HuiqiJson.read(HuiqiJson.write(built), ScaleUpRewardRequest.class)).isEqualTo(built);
+    ScaleUpRewardRequest none = ScaleUpRewardRequest.builder().history(List.of()).build();
+    assertThat(written(none)).isEqualTo(json("{'history':[]}"));
+    assertThat(none.industryCode()).isEmpty();
   }
 
   @Test
@@ -45,7 +67,22 @@ class ScaleUpRewardRequestTest {
   }
 
   @Test
+  void test_builder_historyNotSetOrNull_required() {
+    assertThat(assertField(() -> ScaleUpRewardRequest.builder().industryCode("C3484").build(), "history").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+    assertThat(assertField(() -> ScaleUpRewardRequest.builder().history(null).build(), "history").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+  }
+
+  @Test
   void test_json_nullYear_namedByIndex() {
     assertField(() -> read("{'history':[" + YEAR_2022 + ",null]}"), "/history/1");
+  }
+
+  @Test
+  void test_builder_nullOrRepeatedYear_named() {
+    assertField(() -> ScaleUpRewardRequest.builder().history(Arrays.asList(year2022(), null)).build(), "history/1");
+    assertField(() -> ScaleUpRewardRequest.builder().history(List.of(year2022(), year2022())).build(),
+        "history/1/year");
   }
 }
