@@ -33,9 +33,9 @@ import java.util.function.Supplier;
  * (≥30% 20, ≥25% 16, ≥20% 12, ≥15% 8, ≥10% 4, else 0); 研发投入, the higher of R&amp;D / sales (≥6% 50, ≥5% 40, ≥4% 30,
  * ≥3% 20, ≥2% 10) and R&amp;D / costs and expenses (≥30% 50, ≥25% 40, ≥20% 30, ≥15% 20, ≥10% 10); 科技成果, 30 for a
  * Ⅰ类 right, else by Ⅱ类 rights (4+ 24, 3 18, 2 12, 1 6). Ratios are compared exactly (no division: R&amp;D ≥ rate ×
- * base); a zero base scores nothing, and so does a zero part (no 科技人员, or no R&amp;D), whatever the base. An unknown
- * fact that could change the verdict is named; the score test is decided from the best and worst totals the known
- * facts allow.
+ * base); a zero base scores nothing, and so does a zero part (no 科技人员, or no R&amp;D), whatever the base, so a firm
+ * with no sales and no costs scores 0 on 研发投入 whatever its R&amp;D, given or not. An unknown fact that could change
+ * the verdict is named; the score test is decided from the best and worst totals the known facts allow.
  * <pre>{@code
  * TechRatingStandard rules = TechRatingStandard.builtIn();
  * boolean qualifies = TechRatingCalculator.DEFAULT.qualifies(rules, request);
@@ -208,6 +208,12 @@ public final class TechRatingCalculator {
   }
 
   private static Score rdScore(TechRatingStandard s, TechRatingRequest r) {
+    boolean noSales = r.sales().filter(a -> Cny.yuan(a, "sales").signum() == 0).isPresent();
+    boolean noCosts = r.costsAndExpenses().filter(a -> Cny.yuan(a, "costsAndExpenses").signum() == 0).isPresent();
+    if (noSales && noCosts) {
+      // no sales and no costs: neither ratio has a base, which scores nothing, so the score is 0 whatever the R&D
+      return Score.of(0);
+    }
     if (r.rdExpense().isEmpty()) {
       return Score.unknown(0, RD_MAX, List.of("/rdExpense"));
     }
