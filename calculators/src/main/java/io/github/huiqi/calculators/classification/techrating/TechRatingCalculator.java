@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * Ⅰ类 right, else by Ⅱ类 rights (4+ 24, 3 18, 2 12, 1 6). Ratios are compared exactly (no division: R&amp;D ≥ rate ×
  * base); a zero base scores nothing, and so does a zero part (no 科技人员, or no R&amp;D), whatever the base, so a firm
  * with no sales and no costs scores 0 on 研发投入 whatever its R&amp;D, given or not. An unknown fact that could change
- * the verdict is named; the score test is decided from the best and worst totals the known facts allow.
+ * the verdict is named (with the R&amp;D not given, so are the sales and the costs not given: either could change the
+ * 研发投入 score as the R&amp;D can); the score test is decided from the best and worst totals the known facts allow.
  * <pre>{@code
  * TechRatingStandard rules = TechRatingStandard.builtIn();
  * boolean qualifies = TechRatingCalculator.DEFAULT.qualifies(rules, request);
@@ -215,7 +216,13 @@ public final class TechRatingCalculator {
       return Score.of(0);
     }
     if (r.rdExpense().isEmpty()) {
-      return Score.unknown(0, RD_MAX, List.of("/rdExpense"));
+      // a base not given could change the score as the R&D can (R&D of 1% of the sales scores 0 on them, and 50 on
+      // costs of three times the R&D, 0 on costs of a hundred times it): each is named with it
+      List<String> missing = new ArrayList<>(3);
+      missing.add("/rdExpense");
+      r.sales().ifPresentOrElse(x -> { }, () -> missing.add("/sales"));
+      r.costsAndExpenses().ifPresentOrElse(x -> { }, () -> missing.add("/costsAndExpenses"));
+      return Score.unknown(0, RD_MAX, missing);
     }
     BigDecimal rd = Cny.yuan(r.rdExpense().get(), "rdExpense");
     if (rd.signum() == 0) {

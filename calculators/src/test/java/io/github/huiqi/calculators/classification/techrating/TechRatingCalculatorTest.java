@@ -138,13 +138,14 @@ class TechRatingCalculatorTest {
 
   @Test
   void test_unknownFacts_areNamed_onlyWhenTheyDecide() {
-    // R&D unknown: 20 + [0, 50] + 0 could pass or fail
+    // R&D unknown: 20 + [0, 50] + 0 could pass or fail; the costs, not given either, decide too (R&D of 100,000 is
+    // 1% of the sales, 0 points: on costs of 300,000 it scores 50, 70 ≥ 60; on costs of 10,000,000, 0: 20 < 60)
     TechRatingRequest rdUnknown = TechRatingRequest.builder().staff(100).techStaff(30).sales(Cny.of("10000000"))
         .totalAssets(Cny.of("1")).classOneIp(0).classTwoIp(0).residentEnterprise(true).permittedProducts(true)
         .noMajorIncidents(true).notOnLists(true).directConfirmation(false).build();
     assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.qualifies(RULES, rdUnknown))
         .isInstanceOfSatisfying(MissingFactsException.class,
-            ex -> assertThat(ex.missingFacts()).containsExactly("/rdExpense"));
+            ex -> assertThat(ex.missingFacts()).containsExactly("/rdExpense", "/costsAndExpenses"));
     // the scores fail (4 + 0 + 0) and the direct route is not known: it is what decides
     TechRatingRequest noRoute = TechRatingRequest.builder().staff(100).techStaff(10).sales(Cny.of("10000000"))
         .totalAssets(Cny.of("1")).rdExpense(Cny.of("0")).classOneIp(0).classTwoIp(0).residentEnterprise(true)
@@ -232,12 +233,12 @@ class TechRatingCalculatorTest {
     assertOutcome(direct, "a direct route applies", MET);
     assertOutcome(direct, "a resident enterprise", MET);
     assertThat(io.github.huiqi.calculators.ExplainedConditions.outcomes(direct)).contains(NOT_MET);
-    // the R&D expense not known: the score UNKNOWN, naming it
+    // the R&D expense not known: the score UNKNOWN, naming it and the costs, not given either
     TechRatingRequest rdUnknown = TechRatingRequest.builder().staff(100).techStaff(30).sales(Cny.of("10000000"))
         .totalAssets(Cny.of("1")).classOneIp(0).classTwoIp(0).residentEnterprise(true).permittedProducts(true)
         .noMajorIncidents(true).notOnLists(true).directConfirmation(false).build();
     assertOutcomesOf(TechRatingCalculator.DEFAULT.explainRating(RULES, rdUnknown).explanation(),
-        "a total score of at least 60", UNKNOWN);
+        "a total score of at least 60", UNKNOWN, UNKNOWN);
     // 501 staff: the staff limit not met
     TechRatingRequest ok = firm(30, "600000", 0, 0);
     TechRatingRequest staff501 = TechRatingRequest.builder().staff(501).techStaff(151).sales(ok.sales())

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The 研发投入 score of a firm whose R&amp;D is not given (《科技型中小企业评价办法》 国科发政〔2017〕115号, 2022年修订,
- * 附件 评价指标 二), worked by hand; found by {@link TechRatingOraclePropertyTest}.
+ * 附件 评价指标 二), worked by hand; found by {@code TechRatingOraclePropertyTest}.
  */
 class TechRatingRdUnknownTest {
 
@@ -71,5 +71,44 @@ class TechRatingRdUnknownTest {
     assertThat(costsGiven.rdScore()).isEmpty();
     assertThat(costsGiven.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(costsGiven.eligibility().missingFacts()).containsExactly("/rdExpense");
+  }
+
+  @Test
+  void test_rdNotGiven_theCostsNotGivenAreNamedToo() {
+    // 380 staff, 114 科技人员: 30% → 20 (附件 一: 30%(含)以上 20分)
+    // sales 200,000,000.00: within the limit (第六条（二）: 年销售收入不超过2亿元, inclusive)
+    // six Ⅱ类 rights, no Ⅰ类: 24 (附件 三: 4项及以上Ⅱ类知识产权 24分)
+    // R&D and costs not given, no direct route: 20 + 研发投入 + 24 ≥ 60 needs 研发投入 ≥ 20 (第六条（五）), so
+    //   R&D of 2,000,000 (1% of the sales: 附件 二(1) 2%以下 0分) on costs of 4,000,000 (50%: 二(2) 30%(含)以上 50分)
+    //   totals 94, eligible; on costs of 100,000,000 (2%: 二(2) 10%以下 0分) 44, ineligible. The costs could change
+    //   the verdict as the R&D can, so both are named (before: /rdExpense only)
+    TechRatingRequest request = TechRatingRequest.builder().staff(380).techStaff(114).sales(yuan("200000000.00"))
+        .totalAssets(yuan("17835842.69")).classOneIp(0).classTwoIp(6).residentEnterprise(true)
+        .permittedProducts(true).noMajorIncidents(true).notOnLists(true).directConfirmation(false).build();
+    TechRatingResult result = explain(request);
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(result.eligibility().missingFacts()).containsExactly("/rdExpense", "/costsAndExpenses");
+    assertThat(scores(result)).contains("Input: 研发投入 score (the higher ratio) = 0–50 / 50, missing "
+        + "[/rdExpense, /costsAndExpenses]");
+    // the two completions above: with the R&D given the costs alone are named; giving them decides
+    TechRatingRequest rdGiven = TechRatingRequest.builder().from(request).rdExpense(Cny.of("2000000")).build();
+    assertThat(explain(rdGiven).eligibility().missingFacts()).containsExactly("/costsAndExpenses");
+    TechRatingResult lowCosts = explain(TechRatingRequest.builder().from(rdGiven)
+        .costsAndExpenses(Cny.of("4000000")).build());
+    assertThat(lowCosts.rdScore()).contains(50);
+    assertThat(lowCosts.totalScore()).contains(94);
+    assertThat(lowCosts.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    TechRatingResult highCosts = explain(TechRatingRequest.builder().from(rdGiven)
+        .costsAndExpenses(Cny.of("100000000")).build());
+    assertThat(highCosts.rdScore()).contains(0);
+    assertThat(highCosts.totalScore()).contains(44);
+    assertThat(highCosts.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+
+    // the sales not given as well: named by the limit (第六条（二）) and by the score
+    TechRatingRequest noSales = TechRatingRequest.builder().from(request).sales(Optional.empty()).build();
+    assertThat(explain(noSales).eligibility().missingFacts()).containsExactly("/sales", "/rdExpense",
+        "/costsAndExpenses");
+    assertThat(scores(explain(noSales))).contains("Input: 研发投入 score (the higher ratio) = 0–50 / 50, missing "
+        + "[/rdExpense, /sales, /costsAndExpenses]");
   }
 }
