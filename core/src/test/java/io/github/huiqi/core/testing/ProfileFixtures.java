@@ -200,8 +200,8 @@ public final class ProfileFixtures {
         .rdSoldProductMaterials(Cny.of("3000.00"))
         .rdSoldProductMaterialsCarriedForward(Cny.of("1000.00"))
         .vatPeriods(quarters)
-        .techRating(new TechRatingFacts(Optional.of(12), Optional.of(Cny.of("520000.00")),
-            Optional.of(Cny.of("3800000.00")), Optional.of(1), Optional.of(3)))
+        .techRating(TechRatingFacts.builder().techStaff(12).rdExpense(Cny.of("520000.00"))
+            .costsAndExpenses(Cny.of("3800000.00")).classOneIp(1).classTwoIp(3).build())
         .build();
   }
 

@@ -22,7 +22,6 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -158,8 +157,8 @@ class TechRatingCalculatorTest {
   @Test
   void test_fromProfile_readsTheYear() {
     EnterpriseYear year = EnterpriseYear.builder().year(2023).employees(100).revenue(Cny.of("10000000"))
-        .totalAssets(Cny.of("50000000")).techRating(new TechRatingFacts(Optional.of(30), Optional.of(Cny.of(
-            "600000")), Optional.of(Cny.of("9000000")), Optional.of(0), Optional.of(0))).build();
+        .totalAssets(Cny.of("50000000")).techRating(TechRatingFacts.builder().techStaff(30).rdExpense(Cny.of("600000"))
+            .costsAndExpenses(Cny.of("9000000")).classOneIp(0).classTwoIp(0).build()).build();
     EnterpriseProfile profile = EnterpriseProfile.builder().years(List.of(year)).highTech(Qualification.held(true))
         .build();
     TechRatingRequest request = TechRatingRequest.from(profile, 2023);
@@ -176,11 +175,9 @@ class TechRatingCalculatorTest {
 
   @Test
   void test_badInput_isNamed() {
-    assertThatThrownBy(() -> new TechRatingFacts(Optional.of(-1), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty()))
+    assertThatThrownBy(() -> TechRatingFacts.builder().techStaff(-1).build())
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("techStaff"));
-    assertThatThrownBy(() -> new TechRatingFacts(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(-2), Optional.empty()))
+    assertThatThrownBy(() -> TechRatingFacts.builder().classOneIp(-2).build())
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("classOneIp"));
     assertThatThrownBy(() -> TechRatingCalculator.DEFAULT.explainRatingJson(RULES, "{\"staff\": -5}"))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/staff"));
