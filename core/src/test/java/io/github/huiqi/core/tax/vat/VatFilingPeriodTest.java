@@ -1,10 +1,13 @@
 package io.github.huiqi.core.tax.vat;
 
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,9 +16,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Tests {@link VatFilingPeriod}.
+ * Tests {@link VatFilingPeriod}: its dates, frequency and text; its JSON written as it is read, a period made in Java
+ * written in the same shape and read back equal, a missing year refused as required and not exactly one of month and
+ * quarter named.
  */
 class VatFilingPeriodTest {
+
+  private static String json(String text) {
+    return text.replace('\'', '"');
+  }
+
+  private static VatFilingPeriod read(String text) {
+    return HuiqiJson.read(json(text), VatFilingPeriod.class);
+  }
+
+  private static String written(VatFilingPeriod period) {
+    return HuiqiJson.write(period, JsonOutput.COMPACT);
+  }
 
   @Test
   void test_ofMonth_datesAndFrequency() {
@@ -85,5 +102,54 @@ class VatFilingPeriodTest {
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/quarter"));
     assertThatThrownBy(() -> HuiqiJson.read("{\"quarter\": 1}", VatFilingPeriod.class))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).contains("year"));
+  }
+
+  @Test
+  void test_json_writtenAsRead_andAsMadeInJava() {
+    for (String text : new String[] {"{'year':2023,'month':4}", "{'year':2023,'quarter':2}"}) {
+      assertThat(written(read(text))).isEqualTo(json(text));
+    }
+    assertThat(written(VatFilingPeriod.ofMonth(2023, 4))).isEqualTo(json("{'year':2023,'month':4}"));
+    assertThat(written(VatFilingPeriod.ofQuarter(2023, 2))).isEqualTo(json("{'year':2023,'quarter':2}"));
+    // a null month or quarter is not given
+    assertThat(read("{'year':2023,'month':null,'quarter':2}")).isEqualTo(VatFilingPeriod.ofQuarter(2023, 2));
+    assertThat(read("{'quarter':2,'year':2023}")).isEqualTo(VatFilingPeriod.ofQuarter(2023, 2))
+        .hasSameHashCodeAs(VatFilingPeriod.ofQuarter(2023, 2));
+    assertThat(read("{'year':2023,'month':4}")).isEqualTo(VatFilingPeriod.ofMonth(2023, 4))
+        .isNotEqualTo(VatFilingPeriod.ofQuarter(2023, 4)).isNotEqualTo(VatFilingPeriod.ofMonth(2024, 4));
+    assertThat(VatFilingPeriod.ofMonth(2023, 4).month()).contains(4);
+    assertThat(VatFilingPeriod.ofMonth(2023, 4).quarter()).isEmpty();
+    assertThat(VatFilingPeriod.ofQuarter(2023, 2).month()).isEmpty();
+    assertThat(VatFilingPeriod.ofQuarter(2023, 2).quarter()).contains(2);
+  }
+
+  @Test
+  void test_json_yearMissing_required_notExactlyOneOfMonthAndQuarter_named() {
+    assertThat(assertField(() -> read("{'month':4}"), "/year").code()).isEqualTo(InvalidInputException.REQUIRED);
+    assertField(() -> read("{'year':null,'month':4}"), "/year");
+    assertField(() -> read("{'year':1899,'month':4}"), "/year");
+    assertField(() -> read("{'year':2023}"), "/month");
+    assertField(() -> read("{'year':2023,'month':null,'quarter':null}"), "/month");
+    assertField(() -> read("{'year':2023,'month':4,'quarter':2}"), "/quarter");
+    assertField(() -> read("{'year':2023,'month':13}"), "/month");
+    assertField(() -> read("{'year':2023,'month':'4'}"), "/month");
+    assertField(() -> read("{'year':2023,'month':4,'half':1}"), "/half");
+  }
+
+  @Test
+  void test_json_inAProfile_namedAtItsPointer() {
+    String sales = ",'sales':{'amount':1000.00,'currency':'CNY'},'salesBasis':'EXCLUDING_VAT'}";
+    String year = "{'years':[{'year':2023,'vatPeriods':[{'period':{'year':2023,'quarter':1}" + sales + ",";
+    EnterpriseProfile profile = HuiqiJson.read(json(year + "{'period':{'year':2023,'quarter':2}" + sales + "]}]}"),
+        EnterpriseProfile.class);
+    assertThat(profile.years().orElseThrow().get(0).vatPeriods().orElseThrow().get(1).period())
+        .isEqualTo(VatFilingPeriod.ofQuarter(2023, 2));
+    assertThat(assertField(() -> HuiqiJson.read(json(year + "{'period':{'quarter':2}" + sales + "]}]}"),
+        EnterpriseProfile.class), "/years/0/vatPeriods/1/period/year").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+    assertField(() -> HuiqiJson.read(json(year + "{'period':{'year':2023,'quarter':5}" + sales + "]}]}"),
+        EnterpriseProfile.class), "/years/0/vatPeriods/1/period/quarter");
+    assertField(() -> HuiqiJson.read(json(year + "{'period':{'year':2023}" + sales + "]}]}"),
+        EnterpriseProfile.class), "/years/0/vatPeriods/1/period/month");
   }
 }
