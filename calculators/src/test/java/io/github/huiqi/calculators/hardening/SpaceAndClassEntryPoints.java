@@ -47,7 +47,6 @@ import io.github.huiqi.core.space.utility.UtilityMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** The space and classification JSON entry points, each with a valid sample. */
 final class SpaceAndClassEntryPoints {
@@ -110,9 +109,9 @@ final class SpaceAndClassEntryPoints {
             json -> TechRatingCalculator.DEFAULT.explainRatingJson(TechRatingStandard.builtIn(), json)),
         new JsonEntryPoint("ScaleUpRewardCalculator.explainRewardJson",
             HuiqiJson.write(ScaleUpRewardRequest.builder().industryCode("C3484").history(List.of(
-                new ScaleUpYear(2021, Optional.of(false), Optional.of(Cny.of("18000000"))),
-                new ScaleUpYear(2022, Optional.of(true), Optional.of(Cny.of("21000000"))),
-                new ScaleUpYear(2023, Optional.of(true), Optional.of(Cny.of("25000000"))))).build()),
+                ScaleUpYear.of(2021, false, Cny.of("18000000")),
+                ScaleUpYear.of(2022, true, Cny.of("21000000")),
+                ScaleUpYear.of(2023, true, Cny.of("25000000")))).build()),
             json -> ScaleUpRewardCalculator.DEFAULT.explainRewardJson(scaleUpReward, json)),
         new JsonEntryPoint("ScaleClassifier.explainAboveScaleJson",
             HuiqiJson.write(ScaleRequest.of("C3484", 2023, Cny.of("25000000"))),

@@ -19,7 +19,6 @@ import io.github.huiqi.core.space.utility.UtilityKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Valid instances of the space and classification requests built with builders, every fact given: the starting point
@@ -50,7 +49,7 @@ final class SpaceAndClassRequests {
         ScaleUpPoolRequest.builder().industryCode("C3484").size(EnterpriseSize.SMALL)
             .priorYearRevenue(Cny.of("15000000")).build(),
         ScaleUpRewardRequest.builder().industryCode("C3484").history(List.of(
-            new ScaleUpYear(2022, Optional.of(false), Optional.of(Cny.of("18000000"))),
-            new ScaleUpYear(2023, Optional.of(true), Optional.of(Cny.of("25000000"))))).build());
+            ScaleUpYear.of(2022, false, Cny.of("18000000")),
+            ScaleUpYear.of(2023, true, Cny.of("25000000")))).build());
   }
 }

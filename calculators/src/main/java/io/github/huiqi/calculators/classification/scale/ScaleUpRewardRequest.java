@@ -28,8 +28,8 @@ import org.immutables.value.Value;
  * ScaleUpRewardRequest request = ScaleUpRewardRequest.builder()
  *     .industryCode("C3484")
  *     .history(List.of(
- *         new ScaleUpYear(2021, Optional.of(false), Optional.of(Cny.of("18000000"))),
- *         new ScaleUpYear(2022, Optional.of(true), Optional.of(Cny.of("21000000")))))
+ *         ScaleUpYear.of(2021, false, Cny.of("18000000")),
+ *         ScaleUpYear.of(2022, true, Cny.of("21000000"))))
  *     .build();
  * </pre>
  * <p>
@@ -82,7 +82,8 @@ public abstract class ScaleUpRewardRequest {
     List<EnterpriseYear> years = profile.years().orElseThrow(() -> new InvalidInputException("years"));
     List<ScaleUpYear> history = new ArrayList<>(years.size());
     for (EnterpriseYear year : years) {
-      history.add(new ScaleUpYear(year.year(), year.aboveScale(), year.revenue()));
+      history.add(ScaleUpYear.builder().year(year.year()).aboveScale(year.aboveScale()).revenue(year.revenue())
+          .build());
     }
     return builder().industryCode(profile.industryCode()).history(history).build();
   }

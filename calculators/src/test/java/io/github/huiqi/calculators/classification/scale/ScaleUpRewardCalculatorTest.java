@@ -30,7 +30,8 @@ class ScaleUpRewardCalculatorTest {
       PolicyData.builtIn().getMeasure(ScaleUpRewardMeasure.SHENZHEN_2022);
 
   private static ScaleUpYear year(int year, Boolean aboveScale, String revenue) {
-    return new ScaleUpYear(year, Optional.ofNullable(aboveScale), Optional.ofNullable(revenue).map(Cny::of));
+    return ScaleUpYear.builder().year(year).aboveScale(Optional.ofNullable(aboveScale))
+        .revenue(Optional.ofNullable(revenue).map(Cny::of)).build();
   }
 
   private static ScaleUpRewardRequest request(ScaleUpYear... years) {

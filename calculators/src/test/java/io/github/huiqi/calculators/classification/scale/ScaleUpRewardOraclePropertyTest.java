@@ -112,8 +112,8 @@ class ScaleUpRewardOraclePropertyTest {
   private static List<ScaleUpYear> build(List<ScaleUpRewardOracle.Year> history) {
     List<ScaleUpYear> built = new ArrayList<>();
     for (ScaleUpRewardOracle.Year y : history) {
-      built.add(new ScaleUpYear(y.year(), Optional.ofNullable(y.inDatabase()),
-          Optional.ofNullable(y.revenue()).map(Cny::of)));
+      built.add(ScaleUpYear.builder().year(y.year()).aboveScale(Optional.ofNullable(y.inDatabase()))
+          .revenue(Optional.ofNullable(y.revenue()).map(Cny::of)).build());
     }
     return built;
   }

@@ -8,7 +8,6 @@ import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,11 +30,11 @@ class ScaleUpRewardPlanYearsTest {
 
   /** In the database with 24,000,000 of revenue: growth over a year of {@link #year}. */
   private static ScaleUpYear grown(int year) {
-    return new ScaleUpYear(year, Optional.of(true), Optional.of(Cny.of("24000000")));
+    return ScaleUpYear.of(year, true, Cny.of("24000000"));
   }
 
   private static ScaleUpYear year(int year, boolean aboveScale) {
-    return new ScaleUpYear(year, Optional.of(aboveScale), Optional.of(Cny.of("23000000")));
+    return ScaleUpYear.of(year, aboveScale, Cny.of("23000000"));
   }
 
   @Test
@@ -68,8 +67,8 @@ class ScaleUpRewardPlanYearsTest {
     // 2025 first marked in, but 2023 and 2024 not known: the entry may have been 2023 or 2024, within the plan, so
     // the outcome waits on those years rather than failing on 2025
     ScaleUpRewardResult result = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, ScaleUpRewardRequest.builder()
-        .industryCode("C3484").history(List.of(new ScaleUpYear(2023, Optional.empty(), Optional.empty()),
-            new ScaleUpYear(2024, Optional.empty(), Optional.empty()), year(2025, true), grown(2026))).build());
+        .industryCode("C3484").history(List.of(ScaleUpYear.builder().year(2023).build(),
+            ScaleUpYear.builder().year(2024).build(), year(2025, true), grown(2026))).build());
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).contains("/history/0/aboveScale", "/history/1/aboveScale");
   }

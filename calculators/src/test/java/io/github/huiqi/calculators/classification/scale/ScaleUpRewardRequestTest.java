@@ -9,7 +9,6 @@ import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,7 @@ class ScaleUpRewardRequestTest {
 
   /** The year {@link #YEAR_2022} describes. */
   private static ScaleUpYear year2022() {
-    return new ScaleUpYear(2022, Optional.of(false), Optional.of(Cny.of("18000000")));
+    return ScaleUpYear.of(2022, false, Cny.of("18000000"));
   }
 
   @Test
@@ -50,7 +49,7 @@ class ScaleUpRewardRequestTest {
   @Test
   void test_builder_writtenInTheJsonShape_andReadBackEqual() {
     ScaleUpRewardRequest built = ScaleUpRewardRequest.builder().industryCode("C3484")
-        .history(List.of(year2022(), new ScaleUpYear(2023, Optional.of(true), Optional.empty()))).build();
+        .history(List.of(year2022(), ScaleUpYear.builder().year(2023).aboveScale(true).build())).build();
     assertThat(written(built)).isEqualTo(json(FULL));
     assertThat(HuiqiJson.read(HuiqiJson.write(built), ScaleUpRewardRequest.class)).isEqualTo(built);
     ScaleUpRewardRequest none = ScaleUpRewardRequest.builder().history(List.of()).build();

@@ -7,7 +7,6 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,10 +51,10 @@ class ScaleUpYearTest {
 
   @Test
   void test_madeInJava_writtenInTheJsonShape_andReadBackEqual() {
-    ScaleUpYear year = new ScaleUpYear(2022, Optional.of(false), Optional.of(Cny.of("18000000")));
+    ScaleUpYear year = ScaleUpYear.of(2022, false, Cny.of("18000000"));
     assertThat(written(year)).isEqualTo(json(FULL));
     assertThat(read(FULL)).isEqualTo(year).hasSameHashCodeAs(year);
-    assertThat(written(new ScaleUpYear(2023, Optional.empty(), Optional.empty()))).isEqualTo(json("{'year':2023}"));
+    assertThat(written(ScaleUpYear.builder().year(2023).build())).isEqualTo(json("{'year':2023}"));
   }
 
   @Test
