@@ -1,56 +1,51 @@
 package io.github.huiqi.core.tax.vat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A VAT filing period: one calendar month or one calendar quarter of a year.
  * <p>
  * Exactly one of {@code month} and {@code quarter} is given; which one fixes the {@linkplain #frequency() filing
- * frequency}. In JSON: {@code {"year": 2023, "month": 4}} or {@code {"year": 2023, "quarter": 2}}.
+ * frequency}. In JSON: {@code {"year": 2023, "month": 4}} or {@code {"year": 2023, "quarter": 2}}; {@code year} is
+ * required.
+ * <p>
+ * Obtain one with {@link #ofMonth} or {@link #ofQuarter}; {@link #builder()} builds the same from the three facts
+ * (as the JSON reader does):
+ * <pre>
+ * VatFilingPeriod april = VatFilingPeriod.ofMonth(2023, 4);
+ * VatFilingPeriod secondQuarter = VatFilingPeriod.ofQuarter(2023, 2);
+ * VatFilingPeriod built = VatFilingPeriod.builder()
+ *     .year(2023)
+ *     .quarter(2)
+ *     .build();
+ * </pre>
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param year  the calendar year, 1900 to 9999
- * @param month  the month, 1 to 12, for a monthly filer; empty for a quarterly filer
- * @param quarter  the quarter, 1 to 4, for a quarterly filer; empty for a monthly filer
  */
-public record VatFilingPeriod(
-    @JsonProperty(value = "year", required = true) int year,
-    Optional<Integer> month,
-    Optional<Integer> quarter) {
+@Value.Immutable
+@HuiqiBuilderStyle
+@JsonSerialize(as = ImmutableVatFilingPeriod.class)
+@JsonDeserialize(as = ImmutableVatFilingPeriod.class)
+public abstract class VatFilingPeriod {
+
+  VatFilingPeriod() {
+  }
 
   /**
-   * Creates a period.
+   * Returns a new builder.
    *
-   * @throws InvalidInputException if the year is outside 1900..9999, the month outside 1..12, the quarter outside
-   *     1..4, or not exactly one of month and quarter is given; the field is {@code year}, {@code month} or
-   *     {@code quarter}
+   * @return the builder
    */
-  public VatFilingPeriod {
-    if (year < 1900 || year > 9999) {
-      throw new InvalidInputException("year", year, "must be from 1900 to 9999");
-    }
-    Args.notNullOptional(month, "month");
-    Args.notNullOptional(quarter, "quarter");
-    if (month.isPresent() == quarter.isPresent()) {
-      throw new InvalidInputException(month.isPresent() ? "quarter" : "month", month.orElse(null),
-          "exactly one of month (monthly filer) and quarter (quarterly filer) must be given");
-    }
-    month.ifPresent(m -> {
-      if (m < 1 || m > 12) {
-        throw new InvalidInputException("month", m, "must be from 1 to 12");
-      }
-    });
-    quarter.ifPresent(q -> {
-      if (q < 1 || q > 4) {
-        throw new InvalidInputException("quarter", q, "must be from 1 to 4");
-      }
-    });
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -62,7 +57,7 @@ public record VatFilingPeriod(
    * @throws InvalidInputException if the year or month is out of range, naming it
    */
   public static VatFilingPeriod ofMonth(int year, int month) {
-    return new VatFilingPeriod(year, Optional.of(month), Optional.empty());
+    return builder().year(year).month(month).build();
   }
 
   /**
@@ -74,8 +69,29 @@ public record VatFilingPeriod(
    * @throws InvalidInputException if the year or quarter is out of range, naming it
    */
   public static VatFilingPeriod ofQuarter(int year, int quarter) {
-    return new VatFilingPeriod(year, Optional.empty(), Optional.of(quarter));
+    return builder().year(year).quarter(quarter).build();
   }
+
+  /**
+   * Returns the calendar year, 1900 to 9999; required.
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * Returns the month, 1 to 12, of a monthly filer's period.
+   *
+   * @return the month; empty for a quarterly filer's period
+   */
+  public abstract Optional<Integer> month();
+
+  /**
+   * Returns the quarter, 1 to 4, of a quarterly filer's period.
+   *
+   * @return the quarter; empty for a monthly filer's period
+   */
+  public abstract Optional<Integer> quarter();
 
   /**
    * Returns the filing frequency: monthly when a month is given, quarterly when a quarter is.
@@ -83,7 +99,7 @@ public record VatFilingPeriod(
    * @return the frequency
    */
   public VatFilingFrequency frequency() {
-    return month.isPresent() ? VatFilingFrequency.MONTHLY : VatFilingFrequency.QUARTERLY;
+    return month().isPresent() ? VatFilingFrequency.MONTHLY : VatFilingFrequency.QUARTERLY;
   }
 
   /**
@@ -115,11 +131,12 @@ public record VatFilingPeriod(
    * @return the dates, such as 2023-04-01..2023-06-30 for the second quarter of 2023
    */
   public DateRange dates() {
+    Optional<Integer> month = month();
     if (month.isPresent()) {
-      LocalDate first = LocalDate.of(year, month.get(), 1);
+      LocalDate first = LocalDate.of(year(), month.get(), 1);
       return DateRange.of(first, first.plusMonths(1).minusDays(1));
     }
-    return DateRange.quarter(year, quarter.get());
+    return DateRange.quarter(year(), quarter().get());
   }
 
   /**
@@ -129,6 +146,45 @@ public record VatFilingPeriod(
    */
   @Override
   public String toString() {
-    return month.map(m -> String.format("%04d-%02d", year, m)).orElseGet(() -> year + "-Q" + quarter.get());
+    return month().map(m -> String.format("%04d-%02d", year(), m)).orElseGet(() -> year() + "-Q" + quarter().get());
+  }
+
+  @Value.Check
+  void check() {
+    if (year() == 0) {
+      // no year 0 in the calendar: what the builder and the JSON reader hold when the year is not given
+      throw new InvalidInputException("year");
+    }
+    if (year() < 1900 || year() > 9999) {
+      throw new InvalidInputException("year", year(), "must be from 1900 to 9999");
+    }
+    Optional<Integer> month = month();
+    Optional<Integer> quarter = quarter();
+    if (month.isPresent() == quarter.isPresent()) {
+      throw new InvalidInputException(month.isPresent() ? "quarter" : "month", month.orElse(null),
+          "exactly one of month (monthly filer) and quarter (quarterly filer) must be given");
+    }
+    month.ifPresent(m -> {
+      if (m < 1 || m > 12) {
+        throw new InvalidInputException("month", m, "must be from 1 to 12");
+      }
+    });
+    quarter.ifPresent(q -> {
+      if (q < 1 || q > 4) {
+        throw new InvalidInputException("quarter", q, "must be from 1 to 4");
+      }
+    });
+  }
+
+  /**
+   * Builds a {@link VatFilingPeriod}. Each setter returns this builder; {@code build()} validates, throwing
+   * {@link InvalidInputException} if the year is not set (a year of 0 is read as not set) or outside 1900 to 9999,
+   * not exactly one of month and quarter is set, or the month is outside 1 to 12 or the quarter outside 1 to 4,
+   * naming the field ({@code year}, {@code month} or {@code quarter}).
+   */
+  public static class Builder extends ImmutableVatFilingPeriod.Builder {
+    /** Creates an empty builder. */
+    public Builder() {
+    }
   }
 }

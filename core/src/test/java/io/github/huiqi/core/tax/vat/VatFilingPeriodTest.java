@@ -69,13 +69,25 @@ class VatFilingPeriodTest {
   }
 
   @Test
-  void test_new_bothOrNeitherMonthAndQuarter_rejected() {
-    assertThatThrownBy(() -> new VatFilingPeriod(2023, Optional.of(1), Optional.of(1)))
+  void test_builder_bothOrNeitherMonthAndQuarter_rejected() {
+    assertThatThrownBy(() -> VatFilingPeriod.builder().year(2023).month(1).quarter(1).build())
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("quarter"));
-    assertThatThrownBy(() -> new VatFilingPeriod(2023, Optional.empty(), Optional.empty()))
+    assertThatThrownBy(() -> VatFilingPeriod.builder().year(2023).build())
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("month"));
-    assertThatThrownBy(() -> new VatFilingPeriod(2023, null, Optional.of(1)))
+    assertThatThrownBy(() -> VatFilingPeriod.builder().year(2023).month((Optional<Integer>) null))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("month"));
+  }
+
+  @Test
+  void test_builder_sameAsTheFactories_yearNotSet_required() {
+    assertThat(VatFilingPeriod.builder().year(2023).month(4).build()).isEqualTo(VatFilingPeriod.ofMonth(2023, 4));
+    assertThat(VatFilingPeriod.builder().year(2023).quarter(Optional.of(2)).month(Optional.empty()).build())
+        .isEqualTo(VatFilingPeriod.ofQuarter(2023, 2)).hasToString("2023-Q2");
+    assertThat(assertField(() -> VatFilingPeriod.builder().quarter(2).build(), "year").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
+    // a year of 0 is what an unset year holds
+    assertThat(assertField(() -> VatFilingPeriod.ofMonth(0, 4), "year").code())
+        .isEqualTo(InvalidInputException.REQUIRED);
   }
 
   @Test
