@@ -152,7 +152,8 @@ public final class ProfileFixtures {
         .rdExpensedCosts(new RdExpensedCosts(Cny.of("260000.00"), Cny.of("90000.00"), Cny.of("35000.00"),
             Cny.of("0.00"), Cny.of("15000.00"), Cny.of("25000.00")))
         // formed in October 2022: amortised for 3 months of 2022
-        .rdIntangibles(List.of(new RdIntangibleAsset(Cny.of("600000.00"), Optional.of(120), 3, Optional.of(2022))))
+        .rdIntangibles(List.of(RdIntangibleAsset.builder().cost(Cny.of("600000.00")).amortisationMonths(120)
+            .monthsInYear(3).yearFormed(2022).build()))
         .vatPeriods(months)
         .build();
   }
@@ -178,7 +179,8 @@ public final class ProfileFixtures {
             quarter(4, 48, 48, "6400000.00", "6500000.00")))
         .rdExpensedCosts(new RdExpensedCosts(Cny.of("300000.00"), Cny.of("120000.00"), Cny.of("40000.00"),
             Cny.of("10000.00"), Cny.of("20000.00"), Cny.of("30000.00")))
-        .rdIntangibles(List.of(new RdIntangibleAsset(Cny.of("600000.00"), Optional.of(120), 12, Optional.of(2022))))
+        .rdIntangibles(List.of(RdIntangibleAsset.builder().cost(Cny.of("600000.00")).amortisationMonths(120)
+            .monthsInYear(12).yearFormed(2022).build()))
         // a capitalised project, partly grant-funded, whose intangible is ready for use in October 2023
         .rdProjects(List.of(RdProject.builder()
             .name("RD-2023-01")

@@ -13,7 +13,6 @@ import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A Shenzhen 科技型中小企业 that manufactures electronic equipment works out its 2023 R&amp;D super deduction (深工信〔2023〕
@@ -57,7 +56,7 @@ public final class RdExample {
     RdRequest request = RdRequest.of(2023, costs)
         .withIndustryCode("C3990")
         .withKinds(RdEnterpriseKind.TECH_SME, RdEnterpriseKind.MANUFACTURING)
-        .withIntangible(new RdIntangibleAsset(Cny.of("800000"), Optional.empty(), 7, Optional.of(2023)));
+        .withIntangible(RdIntangibleAsset.builder().cost(Cny.of("800000")).monthsInYear(7).yearFormed(2023).build());
 
     // 3. The plain form: the one number a tax computation needs.
     out.println("2023 研发费用加计扣除总额 / total extra deduction: " + calculator.extraDeduction(measure, request));

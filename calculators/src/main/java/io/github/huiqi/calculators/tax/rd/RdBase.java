@@ -481,8 +481,8 @@ final class RdBase {
     int period = project.amortisationMonths().orElse(defaultMonths);
     int start = project.amortisationStart().orElseThrow().getMonthValue();
     int months = Math.min(MONTHS_PER_YEAR + 1 - start, period);
-    RdIntangibleAsset asset = new RdIntangibleAsset(Cny.of(cost), project.amortisationMonths(), months,
-        Optional.of(year));
+    RdIntangibleAsset asset = RdIntangibleAsset.builder().cost(Cny.of(cost))
+        .amortisationMonths(project.amortisationMonths()).monthsInYear(months).yearFormed(year).build();
     steps.add(() -> new CalculationStep(LocalizedText.of("研发项目 #" + index + " 形成的无形资产：本年摊销月数（自"
         + project.amortisationStart().get() + "起）", "project #" + index + ": its intangible's months amortised in "
         + "the year (from " + project.amortisationStart().get() + ")"), "min(13 − " + start + ", " + period + ")",

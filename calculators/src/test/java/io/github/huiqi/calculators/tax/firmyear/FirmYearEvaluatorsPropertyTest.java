@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -86,9 +85,9 @@ class FirmYearEvaluatorsPropertyTest {
           .toPlainString()));
     }
     if (random.nextInt(10) > 0) {
-      figures.rdIntangibles(random.nextBoolean() ? List.of() : List.of(new RdIntangibleAsset(
-          Cny.of(fen(random, 0, 2_000_000).max(BigDecimal.ZERO)), Optional.of(12 + random.nextInt(229)),
-          1 + random.nextInt(12), Optional.empty())));
+      figures.rdIntangibles(random.nextBoolean() ? List.of() : List.of(RdIntangibleAsset.builder()
+          .cost(Cny.of(fen(random, 0, 2_000_000).max(BigDecimal.ZERO))).amortisationMonths(12 + random.nextInt(229))
+          .monthsInYear(1 + random.nextInt(12)).build()));
     }
     int quarters = random.nextInt(12);
     if (quarters > 0) {

@@ -91,7 +91,8 @@ class RdEvaluatorTest {
   void test_intangibleAmortisedAt200Percent() {
     // intangible 1,200,000 over 120 months, 12 in 2023: extra 1,200,000 × 100% × 12/120 = 120,000 (2023年第7号);
     // E = 500,000 + 120,000 = 620,000; TIa 2,780,000; saved 850,000 − 695,000 = 155,000.00
-    RdIntangibleAsset asset = new RdIntangibleAsset(Cny.of("1200000"), Optional.of(120), 12, Optional.empty());
+    RdIntangibleAsset asset = RdIntangibleAsset.builder().cost(Cny.of("1200000")).amortisationMonths(120)
+        .monthsInYear(12).build();
     MeasureOutcome outcome = agreeing(RD, firmOf(year(2023, "3400000", "500000").rdIntangibles(List.of(asset))));
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("155000.00")));
   }
@@ -263,7 +264,8 @@ class RdEvaluatorTest {
   @Test
   void test_badFact_namesTheProfilePointer() {
     // an intangible amortised 12 months in the year over a 6-month period
-    RdIntangibleAsset asset = new RdIntangibleAsset(Cny.of("1000"), Optional.of(6), 12, Optional.empty());
+    RdIntangibleAsset asset = RdIntangibleAsset.builder().cost(Cny.of("1000")).amortisationMonths(6).monthsInYear(12)
+        .build();
     EnterpriseProfile firm = firmOf(year(2023, "3400000", "500000").rdIntangibles(List.of(asset)));
     assertField(() -> plain(RD, firm, FirmYearProfiles.AS_OF), "/years/0/rdIntangibles/0/monthsInYear");
     assertField(() -> FirmYearProfiles.explained(RD, firm, FirmYearProfiles.AS_OF),

@@ -54,7 +54,8 @@ public final class RdFixtures {
   }
 
   public static RdIntangibleAsset intangible(String cost, Integer periodMonths, int monthsInYear) {
-    return new RdIntangibleAsset(Cny.of(cost), Optional.ofNullable(periodMonths), monthsInYear, Optional.empty());
+    return RdIntangibleAsset.builder().cost(Cny.of(cost)).amortisationMonths(Optional.ofNullable(periodMonths))
+        .monthsInYear(monthsInYear).build();
   }
 
   /** An expensed project with personnel costs (the first five categories) and other related costs only. */

@@ -154,8 +154,9 @@ class RdOraclePropertyTest {
   }
 
   private static RdRequest request(RdOracle.Year y) {
-    List<RdIntangibleAsset> intangibles = y.intangibles().stream().map(i -> new RdIntangibleAsset(
-        Cny.of(i.cost()), Optional.ofNullable(i.periodMonths()), i.monthsInYear(), Optional.empty())).toList();
+    List<RdIntangibleAsset> intangibles = y.intangibles().stream().map(i -> RdIntangibleAsset.builder()
+        .cost(Cny.of(i.cost())).amortisationMonths(Optional.ofNullable(i.periodMonths())).monthsInYear(i.monthsInYear())
+        .build()).toList();
     return RdRequest.builder().taxYear(y.taxYear()).industryCode(y.industryCode()).techSme(y.techSme())
         .manufacturing(y.manufacturing()).icOrMachineTool(y.icOrMachineTool())
         .expensedCosts(new RdExpensedCosts(Cny.of(y.personnel()), Cny.of(y.directInputs()),

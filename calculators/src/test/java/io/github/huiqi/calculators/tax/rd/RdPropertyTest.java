@@ -51,9 +51,9 @@ public class RdPropertyTest {
     List<RdIntangibleAsset> intangibles = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {
       int period = random.nextBoolean() ? 120 : 12 + random.nextInt(240);
-      intangibles.add(new RdIntangibleAsset(Cny.of(Generators.yuan(random, 0, 5_000_000)),
-          random.nextBoolean() ? Optional.empty() : Optional.of(period),
-          1 + random.nextInt(12), Optional.of(2016 + random.nextInt(year - 2015))));
+      intangibles.add(RdIntangibleAsset.builder().cost(Cny.of(Generators.yuan(random, 0, 5_000_000)))
+          .amortisationMonths(random.nextBoolean() ? Optional.empty() : Optional.of(period))
+          .monthsInYear(1 + random.nextInt(12)).yearFormed(2016 + random.nextInt(year - 2015)).build());
     }
     Optional<String> industry = random.nextInt(8) == 0 ? Optional.empty()
         : Optional.of(INDUSTRIES[random.nextInt(INDUSTRIES.length)]);

@@ -275,7 +275,7 @@ class SmallLowProfitEvaluatorTest {
         "/years/0/quarters/1/quarter");
     // an R&D intangible amortised 12 months in the year over a 6-month period: the deduction cannot be computed
     EnterpriseProfile badRd = firmOf(year(2023, "100000", "0").rdIntangibles(List.of(
-        new RdIntangibleAsset(Cny.of("1000"), Optional.of(6), 12, Optional.empty()))));
+        RdIntangibleAsset.builder().cost(Cny.of("1000")).amortisationMonths(6).monthsInYear(12).build())));
     assertField(() -> plain(SLPE, badRd, FirmYearProfiles.AS_OF), "/years/0/rdIntangibles/0/monthsInYear");
     assertField(() -> FirmYearProfiles.explained(SLPE, badRd, FirmYearProfiles.AS_OF),
         "/years/0/rdIntangibles/0/monthsInYear");

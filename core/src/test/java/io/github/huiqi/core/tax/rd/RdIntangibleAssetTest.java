@@ -8,7 +8,6 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +46,8 @@ class RdIntangibleAssetTest {
 
   @Test
   void test_madeInJava_writtenInTheJsonShape_andReadBackEqual() {
-    RdIntangibleAsset full = new RdIntangibleAsset(Cny.of("1200000"), Optional.of(120), 12, Optional.of(2022));
+    RdIntangibleAsset full = RdIntangibleAsset.builder().cost(Cny.of("1200000")).amortisationMonths(120)
+        .monthsInYear(12).yearFormed(2022).build();
     assertThat(written(full)).isEqualTo(json(FULL));
     assertThat(read(FULL)).isEqualTo(full).hasSameHashCodeAs(full);
     RdIntangibleAsset whole = RdIntangibleAsset.wholeYear(Cny.of("1200000"));
