@@ -280,9 +280,9 @@ public final class ProfileFixtures {
             // 2,000,000.00 × 4.2% × 90/360 = 21,000.00 (2023-01-01..2023-04-01)
             // on a fixed-asset loan the profile does not hold (the first loan is another): its interest stays the
             // renovation subsidy's, noted as not checked against one subsidy per loan (register §4.6 item 43)
-            new RenovationInterestPayment("R-1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
+            RenovationInterestPayment.of("R-1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 4, 1), Cny.of("21000.00")).onLoan("L-FA-2022-007"),
-            new RenovationInterestPayment("R-2", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE,
+            RenovationInterestPayment.of("R-2", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE,
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Cny.of("6500.00"))))
         .build();
   }

@@ -41,7 +41,7 @@ class RenovationConcurrencyTest {
     List<RenovationInterestPayment> payments = new ArrayList<>();
     for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
       LocalDate from = Generators.date(random, LocalDate.of(2022, 6, 1), LocalDate.of(2026, 6, 30));
-      payments.add(new RenovationInterestPayment("P" + i, RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, from,
+      payments.add(RenovationInterestPayment.of("P" + i, RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, from,
           from.plusDays(1 + random.nextInt(200)), Cny.of(Generators.yuan(random, 0, 3_000_000))));
     }
     return RenovationSupportRequest.of(grant, RenovationInterestRequest.of(START, payments));

@@ -29,12 +29,12 @@ public final class RenovationFixtures {
   }
 
   public static RenovationInterestPayment loanInterest(String id, LocalDate from, LocalDate until, String paid) {
-    return new RenovationInterestPayment(id, RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, from, until,
+    return RenovationInterestPayment.of(id, RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, from, until,
         Cny.of(paid));
   }
 
   public static RenovationInterestPayment leaseInterest(String id, LocalDate from, LocalDate until, String paid) {
-    return new RenovationInterestPayment(id, RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, from, until,
+    return RenovationInterestPayment.of(id, RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, from, until,
         Cny.of(paid));
   }
 

@@ -71,7 +71,7 @@ class RenovationInputTest {
   void test_interest_negativeAmountsAndBadDates() {
     assertField(json("\"amount\": 100000,", "\"amount\": -0.01,"), "/interest/payments/0/interestPaid");
     assertField(() -> loanInterest("P", START, START.plusDays(1), "-1"), "interestPaid");
-    assertField(() -> new RenovationInterestPayment("P", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, START,
+    assertField(() -> RenovationInterestPayment.of("P", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, START,
         START.plusDays(1), Money.of(BigDecimal.ONE, "USD")), "interestPaid");
     assertField(json("\"interestUntil\": \"2023-07-01\"", "\"interestUntil\": \"2023-01-01\""),
         "/interest/payments/0/interestUntil");

@@ -101,9 +101,9 @@ class RenovationOraclePropertyTest {
         // stacked (第十条 "还可叠加享受贷款贴息") with a loan's 100,000.00 of 2023 interest from a start of 2023-01-01:
         // 50% = 50,000.00; the total runs from the subsidy to the grant's most plus it
         RenovationInterestRequest interest = RenovationInterestRequest.builder().eligibleProject(true)
-            .subsidyStart(LocalDate.of(2023, 1, 1)).addPayments(new RenovationInterestPayment("P1",
+            .subsidyStart(LocalDate.of(2023, 1, 1)).addPayments(RenovationInterestPayment.of("P1",
                 RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1),
-                Cny.of("100000.00"), Optional.empty())).build();
+                Cny.of("100000.00"))).build();
         RenovationSupportResult support = RenovationSupportCalculator.DEFAULT.explainMaximumSupport(GRANT, INTEREST,
             RenovationSupportRequest.of(request, interest));
         assertThat(yuan(support.total().minimum())).as(what).isEqualByComparingTo("50000.00");
@@ -162,9 +162,9 @@ class RenovationOraclePropertyTest {
         BigDecimal interest = random.nextInt(6) == 0 ? fen(random, 1_200_000_000L)
             : fen(random, random.nextBoolean() ? 50_000_000L : 1_000L);
         payments.add(new RenovationOracle.Payment(interest, from, until));
-        builder.addPayments(new RenovationInterestPayment("P" + i, random.nextBoolean()
+        builder.addPayments(RenovationInterestPayment.of("P" + i, random.nextBoolean()
             ? RenovationFinancingKind.BANK_FIXED_ASSET_LOAN : RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, from,
-            until, Cny.of(interest), Optional.empty()));
+            until, Cny.of(interest)));
       }
       Boolean supported = random.nextInt(10) == 0 ? null : random.nextInt(8) != 0;
       Optional.ofNullable(supported).ifPresent(builder::eligibleProject);

@@ -40,7 +40,7 @@ class RenovationPropertyTest {
       LocalDate from = Generators.date(random, LocalDate.of(2022, 6, 1), LocalDate.of(2026, 6, 30));
       RenovationFinancingKind kind = random.nextBoolean() ? RenovationFinancingKind.BANK_FIXED_ASSET_LOAN
           : RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE;
-      payments.add(new RenovationInterestPayment("P" + i, kind, from, from.plusDays(1 + random.nextInt(400)),
+      payments.add(RenovationInterestPayment.of("P" + i, kind, from, from.plusDays(1 + random.nextInt(400)),
           Cny.of(Generators.yuan(random, 0, maxYuan))));
     }
     return payments;
@@ -75,7 +75,7 @@ class RenovationPropertyTest {
     BigDecimal before = subsidy(payments);
     List<RenovationInterestPayment> more = new ArrayList<>(payments);
     LocalDate from = Generators.date(random, START, LocalDate.of(2025, 6, 30));
-    more.add(new RenovationInterestPayment("EXTRA", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, from,
+    more.add(RenovationInterestPayment.of("EXTRA", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, from,
         from.plusDays(30), Cny.of(Generators.yuan(random, 0, 1_000_000))));
     assertThat(subsidy(more)).isGreaterThanOrEqualTo(before);
   }
@@ -91,10 +91,10 @@ class RenovationPropertyTest {
     List<RenovationInterestPayment> more = new ArrayList<>(payments);
     LocalDate early = Generators.date(random, LocalDate.of(2020, 1, 1), START.minusDays(1));
     LocalDate earlyEnd = early.plusDays(1 + random.nextInt(400));
-    more.add(new RenovationInterestPayment("BEFORE", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, early,
+    more.add(RenovationInterestPayment.of("BEFORE", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN, early,
         earlyEnd.isAfter(START) ? START : earlyEnd, Cny.of(Generators.yuan(random, 1, 5_000_000))));
     LocalDate late = Generators.date(random, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
-    more.add(new RenovationInterestPayment("AFTER", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, late,
+    more.add(RenovationInterestPayment.of("AFTER", RenovationFinancingKind.EQUIPMENT_FINANCE_LEASE, late,
         late.plusDays(1 + random.nextInt(400)), Cny.of(Generators.yuan(random, 1, 5_000_000))));
     assertThat(subsidy(more)).isEqualByComparingTo(before);
   }

@@ -27,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -264,7 +263,7 @@ class RenovationLoanStackingRuleTest {
     // against the first-loan 10,055.56 (第5条): renovation 20,000.00, first-loan 0.00
     EnterpriseProfile base = HuiqiJson.read(profile("\"eligibleProject\": true, ", ""), EnterpriseProfile.class);
     RenovationProject project = RenovationProject.builder().from(base.renovationProjects().get().get(0))
-        .interestPayments(List.of(new RenovationInterestPayment("P1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
+        .interestPayments(List.of(RenovationInterestPayment.of("P1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
             LocalDate.of(2023, 2, 1), LocalDate.of(2024, 2, 1), Cny.of(new BigDecimal("40000"))).onLoan("L1")))
         .build();
     EnterpriseProfile profile = EnterpriseProfile.builder().from(base).renovationProjects(List.of(project)).build();
@@ -289,8 +288,9 @@ class RenovationLoanStackingRuleTest {
   @Test
   void test_blankLoanId_refusedNamingTheField() {
     // a blank loan id is refused with the typed error naming the field, as the tech-SME InterestPayment.loanId
-    assertThatThrownBy(() -> new RenovationInterestPayment("P1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
-        LocalDate.of(2023, 2, 1), LocalDate.of(2024, 2, 1), Cny.of(BigDecimal.ONE), Optional.of(" ")))
+    assertThatThrownBy(() -> RenovationInterestPayment.builder().paymentId("P1")
+        .kind(RenovationFinancingKind.BANK_FIXED_ASSET_LOAN).interestFrom(LocalDate.of(2023, 2, 1))
+        .interestUntil(LocalDate.of(2024, 2, 1)).interestPaid(Cny.of(BigDecimal.ONE)).loanId(" ").build())
         .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("loanId");
     assertThatThrownBy(() -> HuiqiJson.read(profile("", payment("P1", "1", "")), EnterpriseProfile.class))
         .isInstanceOf(InvalidInputException.class)

@@ -35,7 +35,7 @@ class RenovationInterestPaymentTest {
   }
 
   private static RenovationInterestPayment payment() {
-    return new RenovationInterestPayment("R-1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
+    return RenovationInterestPayment.of("R-1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
         LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Cny.of("12000"));
   }
 
@@ -97,11 +97,11 @@ class RenovationInterestPaymentTest {
 
   @Test
   void test_badValue_inJava_named() {
-    assertField(() -> new RenovationInterestPayment(null, RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
+    assertField(() -> RenovationInterestPayment.of(null, RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
         LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1), Cny.of("1")), "paymentId");
-    assertField(() -> new RenovationInterestPayment("R-1", null, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1),
+    assertField(() -> RenovationInterestPayment.of("R-1", null, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1),
         Cny.of("1")), "kind");
-    assertField(() -> new RenovationInterestPayment("R-1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
+    assertField(() -> RenovationInterestPayment.of("R-1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
         LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 1), Cny.of("1")), "interestUntil");
     assertField(() -> payment().onLoan(" "), "loanId");
     assertField(() -> payment().onLoan(null), "loanId");
