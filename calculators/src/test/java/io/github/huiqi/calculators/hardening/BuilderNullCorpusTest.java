@@ -201,6 +201,7 @@ class BuilderNullCorpusTest {
         .overdueFrom(LocalDate.of(2023, 1, 10)).dailyLateFeeRate(Rate.parse("0.2%")).build());
     // appended last, so that the generator's values for the instances above are as before
     instances.addAll(SpaceAndClassRequests.valid());
+    instances.addAll(InputItems.valid());
     return instances;
   }
 
