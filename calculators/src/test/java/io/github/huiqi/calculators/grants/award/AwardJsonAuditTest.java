@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.core.grants.award.AwardCombination;
 import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
@@ -116,5 +117,17 @@ class AwardJsonAuditTest {
         "/grantEvents/0/rank");
     assertField(() -> AwardCalculator.DEFAULT.explainAwardJson(measure, "{\"options\": {\"combination\": \"BOTH\"}}"),
         "/options/combination");
+  }
+
+  @Test
+  void test_options_json_asWrittenAndRead() {
+    // the options of an award request: {"combination": "SUM"}; the defaults write nothing
+    AwardOptions sum = AwardOptions.combining(AwardCombination.SUM);
+    assertThat(HuiqiJson.write(sum).replaceAll("\\s", "")).isEqualTo("{\"combination\":\"SUM\"}");
+    assertThat(HuiqiJson.read("{\"combination\": \"SUM\"}", AwardOptions.class)).isEqualTo(sum);
+    assertThat(HuiqiJson.write(AwardOptions.DEFAULTS).replaceAll("\\s", "")).isEqualTo("{}");
+    assertThat(HuiqiJson.read("{}", AwardOptions.class)).isEqualTo(AwardOptions.DEFAULTS);
+    assertThat(AwardOptions.DEFAULTS.combination()).isEmpty();
+    assertField(() -> AwardOptions.combining(null), "combination");
   }
 }
