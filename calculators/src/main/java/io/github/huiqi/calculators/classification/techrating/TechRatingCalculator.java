@@ -36,7 +36,10 @@ import java.util.function.Supplier;
  * base); a zero base scores nothing, and so does a zero part (no 科技人员, or no R&amp;D), whatever the base, so a firm
  * with no sales and no costs scores 0 on 研发投入 whatever its R&amp;D, given or not. An unknown fact that could change
  * the verdict is named (with the R&amp;D not given, so are the sales and the costs not given: either could change the
- * 研发投入 score as the R&amp;D can); the score test is decided from the best and worst totals the known facts allow.
+ * 研发投入 score as the R&amp;D can); the score test is decided from the best and worst totals the known facts allow,
+ * the worst within the staff limit (the staff not given is at most 500 for a firm the score can matter to, and at
+ * least the 科技人员), and a score's missing facts are named only when moving that score over its range could move
+ * the total across the pass mark for some total of the other two (decisions register §4.6 item 66).
  * <pre>{@code
  * TechRatingStandard rules = TechRatingStandard.builtIn();
  * boolean qualifies = TechRatingCalculator.DEFAULT.qualifies(rules, request);
@@ -153,9 +156,11 @@ public final class TechRatingCalculator {
     steps.add(() -> new InputStep(LocalizedText.of("科技成果得分", "科技成果 score"), ip.text(IP_MAX)));
     int pass = s.passMark().value();
     int best = staff.best() + rd.best() + ip.best();
-    int worst = staff.worst() + rd.worst() + ip.worst();
+    // the least totals of a firm the score can matter to, within the staff limit (a firm above it fails on size)
+    int staffWorst = staffWorstWithinLimit(s, r, staff, maxStaff);
+    int worst = staffWorst + rd.worst() + ip.worst();
     ConditionOutcome scored = best < pass || staff.best() == 0 ? ConditionOutcome.NOT_MET
-        : worst >= pass && staff.worst() > 0 ? ConditionOutcome.MET : ConditionOutcome.UNKNOWN;
+        : worst >= pass && staffWorst > 0 ? ConditionOutcome.MET : ConditionOutcome.UNKNOWN;
     Optional<Boolean> direct = r.directConfirmation();
     boolean directly = direct.orElse(false);
     Supplier<LocalizedText> scoreText = () -> LocalizedText.of("综合评价得分不低于 " + pass + " 分且科技人员得分不为0",
@@ -170,11 +175,13 @@ public final class TechRatingCalculator {
       conditions.add(TracedCondition.known(false, "score-passed", scoreText, () -> "total ≤ " + best
           + (staff.best() == 0 ? ", 科技人员 score 0" : ""), s.passMark().citation()));
     } else {
-      // undetermined: the scores' missing facts, and the direct route if it could still decide
+      // undetermined: the scores' missing facts that could move the total across the pass mark, and the direct
+      // route if it could still decide
       List<String> missing = new ArrayList<>(scored == ConditionOutcome.UNKNOWN ? staff.missing() : List.of());
       if (scored == ConditionOutcome.UNKNOWN) {
-        missing.addAll(rd.missing());
-        missing.addAll(ip.missing());
+        decisive(rd.missing(), rd.worst(), rd.best(), staffWorst + ip.worst(), staff.best() + ip.best(), pass,
+            missing);
+        ipDecisive(s, r, ip, staffWorst + rd.worst(), staff.best() + rd.best(), pass, missing);
       }
       if (direct.isEmpty()) {
         missing.add("/directConfirmation");
@@ -190,6 +197,57 @@ public final class TechRatingCalculator {
   private static TracedCondition flag(Optional<Boolean> value, String fact, String code, String zh, String en,
       Citation citation) {
     return TracedCondition.of(value, Boolean::booleanValue, fact, code, () -> LocalizedText.of(zh, en), citation);
+  }
+
+  /**
+   * Adds a score's missing facts when one of them, moving the score within [low, high], can move the total across
+   * the pass mark for some total of the other scores within [othersLow, othersHigh]: some such total is at least
+   * pass − high and below pass − low. (Each fact is taken to move its score over the score's whole range, so a fact
+   * may be named that could not decide alone; none that could is left out.)
+   */
+  private static void decisive(List<String> facts, int low, int high, int othersLow, int othersHigh, int pass,
+      List<String> missing) {
+    if (!facts.isEmpty() && othersLow <= pass - low - 1 && othersHigh >= pass - high) {
+      missing.addAll(facts);
+    }
+  }
+
+  /**
+   * Adds the 科技成果 facts that can decide (register §4.6 item 66): the Ⅰ类 count moves the score between what the Ⅱ类
+   * rights give and the Ⅰ类 score; the Ⅱ类 count decides only while no Ⅰ类 right is held, moving the score over its
+   * bands. With no Ⅰ类 right and 20 + 10 from the other scores, the Ⅱ类 rights' 24 at most cannot reach 60: only the
+   * Ⅰ类 count is named.
+   */
+  private static void ipDecisive(TechRatingStandard s, TechRatingRequest r, Score ip, int othersLow, int othersHigh,
+      int pass, List<String> missing) {
+    if (ip.value().isPresent()) {
+      return;
+    }
+    int classOne = s.classOneIpScore().value();
+    int twoLow = r.classTwoIp().map(n -> countScore(s.classTwoIpBands().value(), n)).orElse(0);
+    int twoHigh = r.classTwoIp().map(n -> countScore(s.classTwoIpBands().value(), n))
+        .orElse(countScore(s.classTwoIpBands().value(), Integer.MAX_VALUE));
+    if (r.classOneIp().isEmpty()) {
+      decisive(List.of("/classOneIp"), Math.min(twoLow, classOne), Math.max(twoHigh, classOne), othersLow,
+          othersHigh, pass, missing);
+    }
+    if (r.classTwoIp().isEmpty()) {
+      decisive(List.of("/classTwoIp"), twoLow, twoHigh, othersLow, othersHigh, pass, missing);
+    }
+  }
+
+  /**
+   * The least 科技人员 score of a firm the score test can matter to: with the staff not given but the 科技人员 known,
+   * the staff is at least the 科技人员 (counted among them) and at most the staff limit (a firm above it fails on size
+   * whatever its score), so the share is at least 科技人员 ÷ the limit (127 of at most 500: 25.4%, at least 16). The
+   * score's own range, shown in the steps, still runs from what any staff would give.
+   */
+  private static int staffWorstWithinLimit(TechRatingStandard s, TechRatingRequest r, Score staff, int maxStaff) {
+    if (staff.value().isPresent() || r.staff().isPresent()) {
+      return staff.worst();
+    }
+    return r.techStaff().filter(n -> n <= maxStaff).map(n -> ratioScore(s.staffBands().value(),
+        BigDecimal.valueOf(n), BigDecimal.valueOf(maxStaff))).orElse(staff.worst());
   }
 
   private static Score staffScore(TechRatingStandard s, TechRatingRequest r) {
