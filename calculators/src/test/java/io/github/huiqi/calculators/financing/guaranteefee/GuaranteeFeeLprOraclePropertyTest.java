@@ -2,6 +2,13 @@ package io.github.huiqi.calculators.financing.guaranteefee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineJson;
+import io.github.huiqi.calculators.catalog.MeasureRegistry;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.error.NoRateOnDateException;
@@ -10,6 +17,7 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasu
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.policy.PolicyPacks;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.rates.RateSeriesId;
 import io.github.huiqi.core.result.Verdict;
@@ -86,6 +94,78 @@ class GuaranteeFeeLprOraclePropertyTest {
               .isNotEmpty();
         }
       }
+    }
+  }
+
+  @Test
+  void test_engineOnAHostMeasureReadingTheLpr_agreesWithTheOracle() throws Exception {
+    // the engine takes no per-request options: a host pack copies the draft with the LPR as its measure's benchmark;
+    // loans on every change date, the day before and after, and after the last change
+    Random random = new Random(SEED + 1);
+    List<LocalDate> anchors = anchors(GuaranteeFeeLprOracle.LPR_1Y, GuaranteeFeeLprOracle.LPR_5Y);
+    ObjectMapper mapper = new ObjectMapper();
+    for (GuaranteeFeeBenchmarkBasis basis : OPTIONS) {
+      List<GuaranteeFeeLprOracle.Change> table =
+          basis == GuaranteeFeeBenchmarkBasis.LPR_1Y ? GuaranteeFeeLprOracle.LPR_1Y : GuaranteeFeeLprOracle.LPR_5Y;
+      String document = "sz-gxj-zjtx-host-" + basis.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      JsonNode pack = mapper.readTree(HuiqiJson.write(PolicyPacks.readBuiltIn("sz-gxj-zjtx-32-draft.json"))
+          .replace("sz-gxj-zjtx-32-draft", document));
+      for (JsonNode measure : pack.get("measures")) {
+        if (measure.get("id").asText().endsWith(".guarantee-fee-cap")) {
+          ((ObjectNode) measure.get("benchmark")).put("value", basis.name());
+        }
+      }
+      EntitlementEngine engine = EntitlementEngine.of(Catalog.of(PolicyData.builtIn()
+          .withPack(PolicyPacks.read(mapper.writeValueAsString(pack), "host")), MeasureRegistry.BUILT_IN));
+      Set<LocalDate> covered = new HashSet<>();
+      for (int n = 0; n < 3 * anchors.size() + 40; n++) {
+        StringBuilder loans = new StringBuilder();
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = random.nextInt(3); i >= 0; i--) {
+          LocalDate contract = n < 3 * anchors.size() && i == 0 ? anchors.get(n / 3).plusDays(n % 3 - 1)
+              : random.nextBoolean() ? anchors.get(random.nextInt(anchors.size())).plusDays(random.nextInt(3) - 1)
+              : anchors.get(anchors.size() - 1).plusDays(1 + random.nextInt(200));
+          contract = contract.isBefore(anchors.get(0)) ? anchors.get(0) : contract;
+          covered.add(contract);
+          LocalDate drawdown = contract.plusDays(random.nextInt(20));
+          LocalDate maturity = drawdown.plusYears(random.nextInt(7)).plusDays(1 + random.nextInt(400));
+          BigDecimal principal = BigDecimal.valueOf(1 + Math.floorMod(random.nextLong(), 2_000_000_000L))
+              .movePointLeft(2);
+          BigDecimal cap = GuaranteeFeeLprOracle.cap(table, contract).orElseThrow();
+          expected = expected.add(GuaranteeFeeOracle.feeOver(principal, cap, drawdown, maturity));
+          loans.append(loans.length() == 0 ? "" : ", ").append("{\"loanId\": \"L" + i + "\", \"principal\": "
+              + "{\"amount\": " + principal.toPlainString() + ", \"currency\": \"CNY\"}, \"contractDate\": \""
+              + contract + "\", \"drawdownDate\": \"" + drawdown + "\", \"maturityDate\": \"" + maturity
+              + "\", \"annualInterestRate\": \"4%\", \"guaranteed\": true, \"guarantee\": "
+              + "{\"governmentGuarantor\": true, \"feeRate\": \"1%\"}}");
+        }
+        String request = "{\"profile\": {\"registrationRegionCode\": \"440306\", \"size\": \"SMALL\","
+            + " \"specialisedAndInnovative\": {\"held\": true}, \"loans\": [" + loans + "]}, \"asOf\": "
+            + "\"2025-12-31\", \"measures\": [\"" + document + ".guarantee-fee-cap\"]}";
+        JsonNode outcome = mapper.readTree(engine.evaluateJson(request)).at("/outcomes/0");
+        String what = "seed " + (SEED + 1) + " engine " + basis + " case " + n + ": " + request + "\n" + outcome;
+        assertThat(outcome.at("/verdict").asText()).as(what).isEqualTo("ELIGIBLE");
+        assertThat(EngineJson.most(outcome)).as(what).isEqualByComparingTo(expected);
+      }
+      for (LocalDate date : anchors) {
+        assertThat(covered).as("seed " + (SEED + 1) + " engine " + basis).contains(date, date.plusDays(1));
+        assertThat(covered.contains(date.plusDays(-1)) || date.equals(anchors.get(0))).as("seed " + (SEED + 1)
+            + " engine " + basis + " " + date.plusDays(-1)).isTrue();
+      }
+      // a contract the day before the first LPR: no rate, bad input naming the loan's contract date
+      String before = "{\"profile\": {\"registrationRegionCode\": \"440306\", \"size\": \"SMALL\","
+          + " \"specialisedAndInnovative\": {\"held\": true}, \"loans\": [{\"loanId\": \"L0\", \"principal\":"
+          + " {\"amount\": 1000000, \"currency\": \"CNY\"}, \"contractDate\": \"2019-08-19\", \"drawdownDate\":"
+          + " \"2019-08-26\", \"maturityDate\": \"2020-08-26\", \"annualInterestRate\": \"4%\", \"guaranteed\":"
+          + " true, \"guarantee\": {\"governmentGuarantor\": true, \"feeRate\": \"1%\"}}]}, \"asOf\":"
+          + " \"2025-12-31\", \"measures\": [\"" + document + ".guarantee-fee-cap\"]}";
+      JsonNode report = mapper.readTree(engine.evaluateJson(before));
+      assertThat(report.at("/outcomes").size()).as(basis + " " + report).isZero();
+      assertThat(report.at("/complete").asBoolean()).as(basis + " " + report).isFalse();
+      assertThat(report.at("/failures/0/measure").asText()).as(basis + " " + report)
+          .isEqualTo(document + ".guarantee-fee-cap");
+      assertThat(report.at("/failures/0/code").asText()).as(basis + " " + report).isEqualTo(NoRateOnDateException.CODE);
+      assertThat(report.at("/failures/0/field").asText()).as(basis + " " + report).isEqualTo("/loans/0/contractDate");
     }
   }
 
