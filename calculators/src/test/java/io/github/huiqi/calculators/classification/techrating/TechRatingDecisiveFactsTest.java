@@ -1,13 +1,11 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.RULES;
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.core.classification.techrating.TechRatingStandard;
 import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Verdict;
-import java.util.Optional;
-import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * pass mark, worked by hand. Found by {@code TechRatingOraclePropertyTest}.
  */
 class TechRatingDecisiveFactsTest {
-
-  private static final TechRatingStandard RULES = TechRatingStandard.builtIn();
-
-  private static Optional<MonetaryAmount> yuan(String amount) {
-    return Optional.of(Cny.of(amount));
-  }
 
   private static TechRatingRequest.Builder known() {
     return TechRatingRequest.builder().sales(yuan("10000000")).totalAssets(yuan("50000000"))

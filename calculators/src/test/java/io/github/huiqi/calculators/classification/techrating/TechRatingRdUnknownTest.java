@@ -1,16 +1,15 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.RULES;
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.explain;
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.scores;
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.core.classification.techrating.TechRatingStandard;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,20 +17,6 @@ import org.junit.jupiter.api.Test;
  * 附件 评价指标 二), worked by hand; found by {@code TechRatingOraclePropertyTest}.
  */
 class TechRatingRdUnknownTest {
-
-  private static final TechRatingStandard RULES = TechRatingStandard.builtIn();
-
-  private static Optional<MonetaryAmount> yuan(String amount) {
-    return Optional.of(Cny.of(amount));
-  }
-
-  private static TechRatingResult explain(TechRatingRequest request) {
-    return TechRatingCalculator.DEFAULT.explainRating(RULES, request);
-  }
-
-  private static List<String> scores(TechRatingResult result) {
-    return result.explanation().stepsOf(InputStep.class).stream().map(step -> step.render(Locale.ENGLISH)).toList();
-  }
 
   @Test
   void test_noSalesNoCosts_rdNotGiven_scoresNothing() {

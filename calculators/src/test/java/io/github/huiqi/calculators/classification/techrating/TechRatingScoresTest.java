@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.classification.techrating;
 
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.RULES;
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.explain;
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.scores;
+import static io.github.huiqi.calculators.classification.techrating.TechRatingTesting.yuan;
 import static io.github.huiqi.calculators.ExplainedConditions.assertOutcomesOf;
 import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
@@ -13,10 +17,8 @@ import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.ConditionStep;
-import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -40,18 +42,6 @@ class TechRatingScoresTest {
     return TechRatingRequest.builder().staff(100).techStaff(techStaff).sales(sales).totalAssets(Cny.of("50000000"))
         .rdExpense(rd).costsAndExpenses(costs).classOneIp(classOne).classTwoIp(classTwo).residentEnterprise(YES)
         .permittedProducts(YES).noMajorIncidents(YES).notOnLists(YES).directConfirmation(direct).build();
-  }
-
-  private static Optional<MonetaryAmount> yuan(String amount) {
-    return Optional.of(Cny.of(amount));
-  }
-
-  private static TechRatingResult explain(TechRatingRequest request) {
-    return TechRatingCalculator.DEFAULT.explainRating(RULES, request);
-  }
-
-  private static List<String> scores(TechRatingResult result) {
-    return result.explanation().stepsOf(InputStep.class).stream().map(step -> step.render(Locale.ENGLISH)).toList();
   }
 
   @Test

@@ -8,8 +8,6 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentPeriodUnit;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class RentAreaRequestTest {
 
-  private static final String LEASE = "{'leaseId':'L-1','area':1200,'start':'2021-01-01','rentPaid':[]}";
+  private static final String LEASE = RentTestLease.JSON;
   private static final String FULL = "{'techSme':true,'highTech':false,'leases':[" + LEASE + "],'periodUnit':'YEAR'}";
 
   private static String json(String text) {
@@ -38,7 +36,7 @@ class RentAreaRequestTest {
 
   /** The lease {@link #LEASE} describes. */
   private static RentLease lease() {
-    return RentLease.builder().leaseId("L-1").area(new BigDecimal("1200")).start(LocalDate.of(2021, 1, 1)).build();
+    return RentTestLease.built();
   }
 
   @Test

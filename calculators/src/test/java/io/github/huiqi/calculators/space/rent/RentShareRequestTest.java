@@ -7,8 +7,6 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.space.rent.RentLease;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class RentShareRequestTest {
 
-  private static final String LEASE = "{'leaseId':'L-1','area':1200,'start':'2021-01-01','rentPaid':[]}";
+  private static final String LEASE = RentTestLease.JSON;
   private static final String FULL = "{'highTech':true,'leases':[" + LEASE + "],'supportYear':2023,"
       + "'firstSupportYear':2022}";
 
@@ -38,7 +36,7 @@ class RentShareRequestTest {
 
   /** The lease {@link #LEASE} describes. */
   private static RentLease lease() {
-    return RentLease.builder().leaseId("L-1").area(new BigDecimal("1200")).start(LocalDate.of(2021, 1, 1)).build();
+    return RentTestLease.built();
   }
 
   @Test
