@@ -1,11 +1,14 @@
 package io.github.huiqi.calculators.space.rent;
 
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.LEASE;
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.json;
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.lease;
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.written;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.space.rent.RentLease;
 import io.github.huiqi.core.space.rent.RentPeriodUnit;
 import java.util.Arrays;
@@ -19,24 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class RentAreaRequestTest {
 
-  private static final String LEASE = RentTestLease.JSON;
   private static final String FULL = "{'techSme':true,'highTech':false,'leases':[" + LEASE + "],'periodUnit':'YEAR'}";
 
-  private static String json(String text) {
-    return text.replace('\'', '"');
-  }
-
   private static RentAreaRequest read(String text) {
-    return HuiqiJson.read(json(text), RentAreaRequest.class);
-  }
-
-  private static String written(RentAreaRequest request) {
-    return HuiqiJson.write(request, JsonOutput.COMPACT);
-  }
-
-  /** The lease {@link #LEASE} describes. */
-  private static RentLease lease() {
-    return RentTestLease.built();
+    return RentRequestJson.read(text, RentAreaRequest.class);
   }
 
   @Test

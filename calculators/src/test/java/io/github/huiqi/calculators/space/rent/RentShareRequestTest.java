@@ -1,12 +1,14 @@
 package io.github.huiqi.calculators.space.rent;
 
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.LEASE;
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.json;
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.lease;
+import static io.github.huiqi.calculators.space.rent.RentRequestJson.written;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.json.JsonOutput;
-import io.github.huiqi.core.space.rent.RentLease;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,25 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class RentShareRequestTest {
 
-  private static final String LEASE = RentTestLease.JSON;
   private static final String FULL = "{'highTech':true,'leases':[" + LEASE + "],'supportYear':2023,"
       + "'firstSupportYear':2022}";
 
-  private static String json(String text) {
-    return text.replace('\'', '"');
-  }
-
   private static RentShareRequest read(String text) {
-    return HuiqiJson.read(json(text), RentShareRequest.class);
-  }
-
-  private static String written(RentShareRequest request) {
-    return HuiqiJson.write(request, JsonOutput.COMPACT);
-  }
-
-  /** The lease {@link #LEASE} describes. */
-  private static RentLease lease() {
-    return RentTestLease.built();
+    return RentRequestJson.read(text, RentShareRequest.class);
   }
 
   @Test
