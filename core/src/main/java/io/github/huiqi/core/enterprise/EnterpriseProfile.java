@@ -407,12 +407,7 @@ public abstract class EnterpriseProfile {
           "must be false for a legal form that is never a legal person:", "对于不能成为法人的法律形式必须为 false：");
     }
     Args.date(registrationDate(), "registrationDate");
-    Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> {
-      if (!Args.isIndustryCode(code)) {
-        throw new InvalidInputException("industryCode", code,
-            "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
-      }
-    });
+    Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> Args.industryCode(code, "industryCode"));
     Args.notNullOptional(restrictedOrProhibitedIndustry(), "restrictedOrProhibitedIndustry");
     Args.notNullOptional(size(), "size");
     Args.notNullOptional(smallScaleTaxpayer(), "smallScaleTaxpayer");

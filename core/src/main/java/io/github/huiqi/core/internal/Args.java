@@ -212,6 +212,7 @@ public final class Args {
     }
     return true;
   }
+
   /**
    * Checks whether a text is a GB/T 4754-2017 section, division, group or class code (a letter A..T and 0, 2, 3 or 4
    * digits, such as {@code C}, {@code C39}, {@code C391} or {@code C3911}; the pattern
@@ -232,6 +233,22 @@ public final class Args {
       }
     }
     return true;
+  }
+
+  /**
+   * Checks that a text is a GB/T 4754-2017 code ({@link #isIndustryCode}).
+   *
+   * @param code  the text, not null
+   * @param field  the field's name, for the error
+   * @return the code
+   * @throws InvalidInputException if it is not such a code, naming the field and the text
+   */
+  public static String industryCode(String code, String field) {
+    if (!isIndustryCode(code)) {
+      throw new InvalidInputException(field, code,
+          "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
+    }
+    return code;
   }
 
   /**

@@ -107,10 +107,7 @@ public abstract class ScaleRequest {
       throw new InvalidInputException("year");
     }
     String code = Args.notNull(industryCode(), "industryCode");
-    if (!Args.isIndustryCode(code)) {
-      throw new InvalidInputException("industryCode", code,
-          "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
-    }
+    Args.industryCode(code, "industryCode");
     if (year() < 1990 || year() > 2100) {
       throw new InvalidInputException("year", year(), "must be from 1990 to 2100");
     }

@@ -102,12 +102,7 @@ public abstract class ScaleUpPoolRequest {
 
   @Value.Check
   void check() {
-    industryCode().ifPresent(code -> {
-      if (!Args.isIndustryCode(code)) {
-        throw new InvalidInputException("industryCode", code,
-            "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
-      }
-    });
+    industryCode().ifPresent(code -> Args.industryCode(code, "industryCode"));
     priorYearRevenue().ifPresent(amount -> Cny.notNegativeYuan(amount, "priorYearRevenue"));
   }
 

@@ -135,12 +135,7 @@ public abstract class ReferralRequest {
 
   @Value.Check
   void check() {
-    Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> {
-      if (!Args.isIndustryCode(code)) {
-        throw new InvalidInputException("industryCode", code,
-            "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
-      }
-    });
+    Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> Args.industryCode(code, "industryCode"));
     Args.date(asOf(), "asOf");
   }
 

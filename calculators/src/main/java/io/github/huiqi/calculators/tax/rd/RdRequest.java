@@ -170,12 +170,7 @@ public abstract class RdRequest {
     if (taxYear() < 1900 || taxYear() > 9999) {
       throw new InvalidInputException("taxYear", taxYear(), "must be from 1900 to 9999");
     }
-    Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> {
-      if (!Args.isIndustryCode(code)) {
-        throw new InvalidInputException("industryCode", code,
-            "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3911");
-      }
-    });
+    Args.notNullOptional(industryCode(), "industryCode").ifPresent(code -> Args.industryCode(code, "industryCode"));
     Args.notNullOptional(techSme(), "techSme");
     Args.notNullOptional(manufacturing(), "manufacturing");
     Args.notNullOptional(icOrMachineTool(), "icOrMachineTool");

@@ -85,10 +85,7 @@ public enum SizeIndustry {
     if (code == null) {
       throw new InvalidInputException(FIELD);
     }
-    if (!Args.isIndustryCode(code)) {
-      throw new InvalidInputException(FIELD, code,
-          "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3311");
-    }
+    Args.industryCode(code, FIELD);
     char section = code.charAt(0);
     if (code.length() == 1) {
       return ofSection(code, section);
