@@ -31,14 +31,15 @@ import java.util.Set;
 /**
  * One municipal interest subsidy per loan ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息", 2022 首贷
  * implementing rules, decisions register §1.7) between the renovation interest subsidy
- * ({@link RenovationInterestMeasure}, 小升规方案 第十条) and the first-loan and tech-SME subsidies ({@link FirstLoanMeasure}, {@link TechSmeMeasure}, such as
- * 深工信〔2023〕26号 第5条 and 第13条) of the same jurisdiction. 第十条's "还可叠加享受贷款贴息" stacks the renovation
+ * ({@link RenovationInterestMeasure}, 小升规方案 第十条) and the first-loan and tech-SME subsidies
+ * ({@link FirstLoanMeasure}, {@link TechSmeMeasure}, such as 深工信〔2023〕26号 第5条 and 第13条) of the same
+ * jurisdiction. 第十条's "还可叠加享受贷款贴息" stacks the renovation
  * grant with an interest subsidy, not two interest subsidies.
  * <p>
  * It runs after {@link StackingInterestSubsidyRule}, on the outcomes that rule left. A renovation interest payment
  * that names a loan ({@link RenovationInterestPayment#loanId()}) of the profile's {@code loans} ties the project to
- * that loan L. For each such loan, in the order the projects first name them, with the renovation outcome and at least one
- * of the first-loan and tech-SME outcomes counted in the total (neither ineligible, windows open, no draft):
+ * that loan L. For each such loan, in the order the projects first name them, with the renovation outcome and at
+ * least one of the first-loan and tech-SME outcomes counted in the total (neither ineligible, windows open, no draft):
  * <ul>
  *   <li>the first-loan and tech-SME outcomes are evaluated again with L read as
  *       {@code subsidisedUnderAnotherMunicipalScheme}, and stacked again by {@link StackingInterestSubsidyRule}; what
@@ -48,8 +49,9 @@ import java.util.Set;
  *       the other becomes its outcome without L (the first-loan and tech-SME subsidies keep L on a tie), by the
  *       library's reading (decisions register §4.6 item 43: no source says which);
  *   <li>when one of them is open on L (a range), both keep L with their ranges, each least lowered to its least
- *       without L (too wide, never too narrow); an eligible outcome whose least is then zero is undetermined, naming
- *       the other outcome's missing facts.
+ *       without L and without every loan left open before it (too wide, never too narrow: decisions register §4.6
+ *       item 67); an eligible outcome whose least is then zero is undetermined, naming the other outcome's missing
+ *       facts.
  * </ul>
  * Each outcome changed, and the renovation outcome whenever a loan is so compared, carries a note coded
  * {@value #CODE} in both forms. A renovation payment that names no loan, or a loan the profile does not hold, leaves
@@ -173,6 +175,8 @@ public final class RenovationLoanStackingRule implements StackingRule {
     private final Set<String> keptByRenovation = new LinkedHashSet<>();
     /** The loans the first-loan and tech-SME side keeps: their payments left out of the renovation subsidy. */
     private final Set<String> keptByOthers = new LinkedHashSet<>();
+    /** The loans left open so far: both sides keep them, each least lowered to its least without all of them. */
+    private final Set<String> open = new LinkedHashSet<>();
     private final List<String> zh = new ArrayList<>();
     private final List<String> en = new ArrayList<>();
 
@@ -275,23 +279,31 @@ public final class RenovationLoanStackingRule implements StackingRule {
         }
         return true;
       }
-      // open on the loan: both keep it with their ranges, each least lowered to its least without the loan
+      // open on the loan: both keep it with their ranges, each least lowered to its least without the loan and
+      // without every loan left open before it (either may go to the other side whichever way the facts fall)
+      open.add(loan);
+      Set<String> flaggedOpen = new LinkedHashSet<>(keptByRenovation);
+      flaggedOpen.addAll(open);
+      List<MeasureOutcome> othersWithoutOpen = others(flaggedOpen);
+      Set<String> leftOpen = new LinkedHashSet<>(keptByOthers);
+      leftOpen.addAll(open);
+      MeasureOutcome renovationWithoutOpen = evaluate(renovation, withoutPayments(leftOpen));
       List<String> othersFacts = new ArrayList<>();
       for (MeasureOutcome outcome : new MeasureOutcome[] {firstNow, techNow}) {
         if (outcome != null) {
           othersFacts.addAll(outcome.missingFacts());
         }
       }
-      outcomes.set(renovation, lowered(renovationNow, renovationWithout, othersFacts));
+      outcomes.set(renovation, lowered(renovationNow, renovationWithoutOpen, othersFacts));
       if (firstNow != null) {
-        outcomes.set(first, lowered(firstNow, othersWithout.get(0), renovationNow.missingFacts()));
+        outcomes.set(first, lowered(firstNow, othersWithoutOpen.get(0), renovationNow.missingFacts()));
       }
       if (techNow != null) {
-        outcomes.set(tech, lowered(techNow, othersWithout.get(1), renovationNow.missingFacts()));
+        outcomes.set(tech, lowered(techNow, othersWithoutOpen.get(1), renovationNow.missingFacts()));
       }
-      say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款时的下限",
+      say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款（及此前未定的贷款）时的下限",
           "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
-          + "lowered to its least without the loan");
+          + "lowered to its least without the loan (and the loans left open before it)");
       return true;
     }
 
@@ -379,8 +391,8 @@ public final class RenovationLoanStackingRule implements StackingRule {
       return new Reason(CODE, LocalizedText.of(
           "同一笔贷款只能享受一次市级贴息，技术改造贷款贴息与首贷、科技型中小企业贴息按贷款比较（取较大者）："
           + String.join("；", zh),
-          "one municipal interest subsidy per loan, the renovation interest subsidy against the first-loan and tech-SME "
-          + "subsidies loan by loan (the larger keeps it): " + String.join("; ", en)), LARGER_KEEPS);
+          "one municipal interest subsidy per loan, the renovation interest subsidy against the first-loan and "
+          + "tech-SME subsidies loan by loan (the larger keeps it): " + String.join("; ", en)), LARGER_KEEPS);
     }
 
     private static Reason notChecked(List<String> unnamed, List<String> unheld) {

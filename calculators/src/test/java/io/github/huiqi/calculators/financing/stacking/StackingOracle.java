@@ -1,0 +1,458 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An independent oracle for how the Shenzhen financing measures stack, written from the clause texts and the decisions
+ * register in plain {@link BigDecimal}, sharing nothing with the library but the names of the schemes:
+ * <ul>
+ *   <li>one municipal interest subsidy per loan ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息", 2022
+ *       深圳 首贷 implementing rules, domain §1.7) between the first-loan subsidy (深工信〔2023〕26号 第5条) and the
+ *       科技型中小企业 subsidy (第13条), loans taken in drawdown order, each candidate within what its cap leaves, the
+ *       claimed one standing under FIRST_CLAIMED, else the larger, the first-loan subsidy on a tie (register §4.1
+ *       item 10);
+ *   <li>the renovation interest subsidy (小升规方案 第十条 "按实际支付利息的50%，给予最高500万元的贴息资助") against the
+ *       two on a loan its payments name: the larger amount on the loan keeps it, the first-loan and tech-SME subsidies
+ *       on a tie, each side's amount on the loan being its total less its total without the loan (register §4.6
+ *       item 43); the renovation grant stacks with it ("还可叠加享受贷款贴息");
+ *   <li>the two guarantee-fee subsidies (贴保 of 第13条, and the small/micro fee subsidy of the 2021 reply letter 二):
+ *       both counted (COUNT_BOTH) or the lower set aside (COUNT_HIGHER), register §4.4 item 25.
+ * </ul>
+ * The profile it reads is narrowed to what the generator makes: a Shenzhen (宝安区) small manufacturer, legal person,
+ * never dishonest; every loan for production, from a Shenzhen bank, not for a vehicle or real estate, never repaid
+ * early; every 科技贴息 interest payment accrued and paid within 2023 (so at min(base + 30, 80)% = 80% whatever the
+ * first-time-borrower ratio, 第13条 "最高可按照实际支付利息的80%"); every renovation payment within its project's
+ * subsidised years (2023-01-01 to 2025-12-31, register §4.1 item 9). The caller keeps the 贴保's fees small enough
+ * that the 科技贴息's yearly cap binds, if at all, on interest alone (the caps then split by kind in one way only).
+ */
+final class StackingOracle {
+
+  /** 第5条 "对2023年1-3月…首次获得贷款的企业": the drawdown window. */
+  static final LocalDate FIRST_LOAN_FROM = LocalDate.of(2023, 1, 1);
+  static final LocalDate FIRST_LOAN_TO = LocalDate.of(2023, 3, 31);
+  /** 第5条 "给予2%的贴息补助", annualised, ACT/360 (register §4.1 item 1). */
+  static final BigDecimal FIRST_LOAN_RATE = new BigDecimal("0.02");
+  /** 2022 首贷 rules: "贷款年利率低于2%的，不予贴息". */
+  static final BigDecimal FIRST_LOAN_RATE_FLOOR = new BigDecimal("0.02");
+  /** 第5条 "单户企业贴息金额最高20万元". */
+  static final BigDecimal FIRST_LOAN_CAP = new BigDecimal("200000");
+  /** 第5条 "贴息期限不超过6个月"; 2022 rules "实际用款时间低于1个月的，不予贴息". */
+  static final int FIRST_LOAN_MONTHS = 6;
+
+  /** 第13条 "最高可按照实际支付利息的80%予以资助" (50% or 70% + 30 points, at most 80%). */
+  static final BigDecimal TECH_INTEREST_RATIO = new BigDecimal("0.80");
+  /** 2020 办法 第十四条（三）: guarantee fee 50%, at most 300,000 a year. */
+  static final BigDecimal TECH_FEE_RATIO = new BigDecimal("0.50");
+  static final BigDecimal TECH_FEE_CAP = new BigDecimal("300000");
+  /** 2020 办法 第十四条（四）: 1,000,000 per enterprise a year, 3,000,000 over the 办法. */
+  static final BigDecimal TECH_ANNUAL_CAP = new BigDecimal("1000000");
+  static final BigDecimal TECH_PROGRAMME_CAP = new BigDecimal("3000000");
+
+  /** 小升规方案 第十条 "按实际支付利息的50%，给予最高500万元的贴息资助" (per project, register §4.1 item 9). */
+  static final BigDecimal RENOVATION_RATIO = new BigDecimal("0.50");
+  static final BigDecimal RENOVATION_CAP = new BigDecimal("5000000");
+  /** 第十条 with the operating rules: 技术装备升级换代改造 at most 10%, "资助上限为5000万元". */
+  static final BigDecimal GRANT_RATE = new BigDecimal("0.10");
+  static final BigDecimal GRANT_CAP = new BigDecimal("50000000");
+
+  /** 2017 guide (register §2.4): 30% of the fee, ≤ 300,000 a year, 单笔 ≤ 3,000,000, fee rate ≤ 50% of the loan's. */
+  static final BigDecimal FEE_SUBSIDY_RATIO = new BigDecimal("0.30");
+  static final BigDecimal FEE_SUBSIDY_CAP = new BigDecimal("300000");
+  static final BigDecimal FEE_SUBSIDY_MAX_PRINCIPAL = new BigDecimal("3000000");
+  static final BigDecimal FEE_SUBSIDY_RATE_SHARE = new BigDecimal("0.50");
+
+  /** The two schemes a loan may take, as the library names them. */
+  enum Scheme { FIRST_LOAN, TECH_SME }
+
+  private StackingOracle() {
+  }
+
+  /**
+   * The firm; a {@code null} fact is not known.
+   *
+   * @param firstTimeBorrower  首次获得贷款 (第5条)
+   * @param enrolled  an enrolled 科技型中小企业 whose dates reach 2023 (第13条)
+   * @param received  what the 科技贴息 programme already paid
+   */
+  record Firm(Boolean firstTimeBorrower, boolean enrolled, BigDecimal received) {
+  }
+
+  /** One 科技贴息 interest payment, accrued from start (counted) to end (not), paid on end. */
+  record Interest(BigDecimal paid, LocalDate start, LocalDate end) {
+  }
+
+  /** A loan's guarantee for the small/micro fee subsidy: the fee rate (a fraction) and the fee paid. */
+  record Guarantee(BigDecimal feeRate, BigDecimal feePaid) {
+  }
+
+  /**
+   * One loan; {@code elsewhere} (subsidised under another municipal scheme) {@code null} when not known.
+   *
+   * @param interest  its 科技贴息 interest payment, null if none
+   * @param guarantee  its guarantee, null if not guaranteed
+   */
+  record Loan(String id, BigDecimal principal, BigDecimal rate, LocalDate drawdown, LocalDate maturity,
+      boolean firstDrawdown, Boolean elsewhere, Interest interest, Guarantee guarantee) {
+
+    Loan flagged() {
+      return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, true, interest, guarantee);
+    }
+
+    Loan withElsewhere(Boolean value) {
+      return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, value, interest, guarantee);
+    }
+  }
+
+  /** A 贴保 guarantee-fee payment (第13条 with 第十四条（三）). */
+  record Fee(String id, BigDecimal paid, LocalDate paidOn) {
+  }
+
+  /** A renovation interest payment; {@code loanId} null when it names no loan. */
+  record RenovationPayment(String id, String loanId, BigDecimal interest, LocalDate from, LocalDate until) {
+  }
+
+  /** An equipment-upgrade project, supported, its shares met, subsidy start 2023-01-01. */
+  record Project(String id, BigDecimal investment, List<RenovationPayment> payments) {
+  }
+
+  /** The profile: a Shenzhen firm unless {@code shanghai}. */
+  record Profile(boolean shanghai, Firm firm, List<Loan> loans, List<Fee> fees, List<Project> projects) {
+
+    Profile withLoans(List<Loan> changed) {
+      return new Profile(shanghai, firm, changed, fees, projects);
+    }
+
+    Profile withFirm(Firm changed) {
+      return new Profile(shanghai, changed, loans, fees, projects);
+    }
+  }
+
+  /** One measure's verdict and amount (least = most when every fact is known). */
+  record Outcome(String verdict, BigDecimal least, BigDecimal most) {
+
+    static Outcome exact(boolean eligible, BigDecimal amount) {
+      return new Outcome(eligible ? "ELIGIBLE" : "INELIGIBLE", amount, amount);
+    }
+
+    boolean ineligible() {
+      return verdict.equals("INELIGIBLE");
+    }
+  }
+
+  /**
+   * The stacked outcomes of a profile whose facts are all known.
+   *
+   * @param applies  each loan's scheme after the first-loan / tech-SME stacking (absent: neither)
+   */
+  record Stacked(Outcome firstLoan, Outcome techSme, Outcome renovationInterest, Outcome grant, Outcome feeSubsidy,
+      Map<String, Scheme> applies, BigDecimal firstLoanPart, BigDecimal techSmePart) {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * 第5条 on one loan before the cap: principal × 2% × days ÷ 360, the days from the drawdown (counted) to the
+   * maturity, at most 6 months on (not counted), half-up to the fen; zero when it does not qualify.
+   */
+  static BigDecimal firstLoanAmount(Firm firm, boolean shanghai, Loan loan) {
+    LocalDate sixMonths = loan.drawdown().plusMonths(FIRST_LOAN_MONTHS);
+    LocalDate until = loan.maturity().isBefore(sixMonths) ? loan.maturity() : sixMonths;
+    boolean qualifies = !shanghai && Boolean.TRUE.equals(firm.firstTimeBorrower()) && loan.firstDrawdown()
+        && Boolean.FALSE.equals(loan.elsewhere())
+        && !loan.drawdown().isBefore(FIRST_LOAN_FROM) && !loan.drawdown().isAfter(FIRST_LOAN_TO)
+        && loan.rate().compareTo(FIRST_LOAN_RATE_FLOOR) >= 0
+        && !loan.maturity().isBefore(loan.drawdown().plusMonths(1));
+    if (!qualifies) {
+      return BigDecimal.ZERO;
+    }
+    long days = ChronoUnit.DAYS.between(loan.drawdown(), until);
+    return loan.principal().multiply(FIRST_LOAN_RATE).multiply(BigDecimal.valueOf(days))
+        .divide(BigDecimal.valueOf(360), 2, RoundingMode.HALF_UP);
+  }
+
+  /** Whether the loan qualifies for 第5条 at all. */
+  static boolean firstLoanQualifies(Firm firm, boolean shanghai, Loan loan) {
+    return firstLoanAmount(firm, shanghai, loan).signum() > 0;
+  }
+
+  /** 第13条 on one loan's 2023 interest: 80% × paid, half-up to the fen; zero when it does not qualify. */
+  static BigDecimal techInterestAmount(Firm firm, boolean shanghai, Loan loan) {
+    if (shanghai || !firm.enrolled() || loan.interest() == null || !Boolean.FALSE.equals(loan.elsewhere())) {
+      return BigDecimal.ZERO;
+    }
+    return loan.interest().paid().multiply(TECH_INTEREST_RATIO).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** What the 科技贴息's yearly and programme caps leave for the year (the fees never bind them here). */
+  static BigDecimal techRoom(Firm firm) {
+    return TECH_ANNUAL_CAP.min(TECH_PROGRAMME_CAP.subtract(firm.received()).max(BigDecimal.ZERO));
+  }
+
+  /** The 贴保's fees: 50% each, half-up, at most 300,000 a year. */
+  static BigDecimal techFees(Profile profile) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Fee fee : profile.fees()) {
+      sum = sum.add(fee.paid().multiply(TECH_FEE_RATIO).setScale(2, RoundingMode.HALF_UP));
+    }
+    return sum.min(TECH_FEE_CAP);
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * The stacking of 第5条 and 第13条 over the loans, all facts known (register §4.1 item 10).
+   *
+   * @param larger  LARGER, else FIRST_CLAIMED
+   * @param claims  the subsidy already claimed on a loan (empty from a profile)
+   */
+  static Map<String, Scheme> interestStacking(Profile profile, boolean larger, Map<String, Scheme> claims) {
+    Firm firm = profile.firm();
+    BigDecimal firstRoom = FIRST_LOAN_CAP;
+    BigDecimal techRoom = techRoom(firm);
+    Map<String, Scheme> applies = new LinkedHashMap<>();
+    List<Loan> order = new ArrayList<>(profile.loans());
+    order.sort(Comparator.comparing(Loan::drawdown));
+    for (Loan loan : order) {
+      BigDecimal first = firstLoanAmount(firm, profile.shanghai(), loan);
+      BigDecimal tech = techInterestAmount(firm, profile.shanghai(), loan);
+      BigDecimal firstPayable = first.min(firstRoom.max(BigDecimal.ZERO));
+      BigDecimal techPayable = tech.min(techRoom.max(BigDecimal.ZERO));
+      Scheme chosen;
+      if (first.signum() > 0 && tech.signum() > 0) {
+        Scheme claimed = larger ? null : claims.get(loan.id());
+        chosen = claimed != null ? claimed
+            : techPayable.compareTo(firstPayable) > 0 ? Scheme.TECH_SME : Scheme.FIRST_LOAN;
+      } else if (first.signum() > 0) {
+        chosen = Scheme.FIRST_LOAN;
+      } else if (tech.signum() > 0) {
+        chosen = Scheme.TECH_SME;
+      } else {
+        continue;
+      }
+      applies.put(loan.id(), chosen);
+      if (chosen == Scheme.FIRST_LOAN) {
+        firstRoom = firstRoom.subtract(firstPayable);
+      } else {
+        techRoom = techRoom.subtract(techPayable);
+      }
+    }
+    return applies;
+  }
+
+  /** 第5条 over the loans it applies to: their amounts summed, at most 200,000. */
+  static BigDecimal firstLoanTotal(Profile profile, Map<String, Scheme> applies) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Loan loan : profile.loans()) {
+      if (applies.get(loan.id()) == Scheme.FIRST_LOAN) {
+        sum = sum.add(firstLoanAmount(profile.firm(), profile.shanghai(), loan));
+      }
+    }
+    return sum.min(FIRST_LOAN_CAP);
+  }
+
+  /** 第13条 over the loans it applies to with the 贴保's fees, within the yearly and programme caps. */
+  static BigDecimal techSmeTotal(Profile profile, Map<String, Scheme> applies) {
+    if (profile.shanghai() || !profile.firm().enrolled()) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal sum = techFees(profile);
+    for (Loan loan : profile.loans()) {
+      if (applies.get(loan.id()) == Scheme.TECH_SME) {
+        sum = sum.add(techInterestAmount(profile.firm(), profile.shanghai(), loan));
+      }
+    }
+    return sum.min(TECH_ANNUAL_CAP).min(TECH_PROGRAMME_CAP.subtract(profile.firm().received()).max(BigDecimal.ZERO));
+  }
+
+  /** The renovation interest subsidy of the projects without the payments on the loans given. */
+  static BigDecimal renovationTotal(Profile profile, Set<String> without) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Project project : profile.projects()) {
+      BigDecimal interest = BigDecimal.ZERO;
+      for (RenovationPayment payment : project.payments()) {
+        if (payment.loanId() == null || !without.contains(payment.loanId())) {
+          interest = interest.add(payment.interest());
+        }
+      }
+      total = total.add(interest.multiply(RENOVATION_RATIO).setScale(2, RoundingMode.HALF_UP).min(RENOVATION_CAP));
+    }
+    return total;
+  }
+
+  /** Whether a renovation payment remains once the loans given are left out. */
+  static boolean renovationPays(Profile profile, Set<String> without) {
+    for (Project project : profile.projects()) {
+      for (RenovationPayment payment : project.payments()) {
+        if (payment.loanId() == null || !without.contains(payment.loanId())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The profile with the loans given read as subsidised under another municipal scheme. */
+  static Profile flagged(Profile profile, Set<String> loans) {
+    List<Loan> changed = new ArrayList<>();
+    for (Loan loan : profile.loans()) {
+      changed.add(loans.contains(loan.id()) ? loan.flagged() : loan);
+    }
+    return profile.withLoans(changed);
+  }
+
+  /** The first-loan and tech-SME totals after their own stacking, on a profile. */
+  private static BigDecimal[] pair(Profile profile, boolean larger) {
+    Map<String, Scheme> applies = interestStacking(profile, larger, Map.of());
+    return new BigDecimal[] {firstLoanTotal(profile, applies), techSmeTotal(profile, applies)};
+  }
+
+  /**
+   * Every stacked outcome of a profile whose facts are all known.
+   *
+   * @param larger  the engine's interestSubsidyPrecedence LARGER (a profile holds no claim: the same figures)
+   * @param asOfYear  the evaluation date's year (the small/micro fee subsidy claims the loans of the year before)
+   */
+  static Stacked stacked(Profile profile, boolean larger, int asOfYear) {
+    Set<String> keptByRenovation = new LinkedHashSet<>();
+    Set<String> keptByOthers = new LinkedHashSet<>();
+    Set<String> heldIds = new LinkedHashSet<>();
+    profile.loans().forEach(loan -> heldIds.add(loan.id()));
+    // 第十条 against 第5条 / 第13条, loan by loan in the order the projects first name them (register §4.6 item 43)
+    boolean renovationTakesPart = !profile.shanghai();
+    if (renovationTakesPart) {
+      Set<String> named = new LinkedHashSet<>();
+      for (Project project : profile.projects()) {
+        for (RenovationPayment payment : project.payments()) {
+          if (payment.loanId() != null && heldIds.contains(payment.loanId())) {
+            named.add(payment.loanId());
+          }
+        }
+      }
+      for (String loan : named) {
+        BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger);
+        Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
+        flaggedNext.add(loan);
+        BigDecimal[] less = pair(flagged(profile, flaggedNext), larger);
+        BigDecimal othersOn = now[0].add(now[1]).subtract(less[0].add(less[1]));
+        Set<String> left = new LinkedHashSet<>(keptByOthers);
+        left.add(loan);
+        BigDecimal renovationOn = renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left));
+        if (othersOn.signum() == 0 || renovationOn.signum() == 0) {
+          continue;
+        }
+        if (renovationOn.compareTo(othersOn) > 0) {
+          keptByRenovation.add(loan);
+        } else {
+          keptByOthers.add(loan);
+        }
+      }
+    }
+    Profile others = flagged(profile, keptByRenovation);
+    Map<String, Scheme> applies = interestStacking(others, larger, Map.of());
+    BigDecimal first = firstLoanTotal(others, applies);
+    BigDecimal tech = techSmeTotal(others, applies);
+    boolean firstEligible = false;
+    // the 科技贴息's claim stands on any payment of an enrolled firm: interest on a loan subsidised elsewhere (or
+    // given up to another subsidy) is left out of its amount, not out of its claim (eligible at 0.00, as the first-loan
+    // subsidy that gave its loan up stays eligible at 0.00); the first-loan subsidy's own rules bar a loan subsidised
+    // elsewhere ("不重复享受市直其他部门财政贴息"), so a firm with no other first loan is not eligible
+    boolean techEligible = !profile.shanghai() && others.firm().enrolled()
+        && (!others.fees().isEmpty() || others.loans().stream().anyMatch(loan -> loan.interest() != null));
+    for (Loan loan : others.loans()) {
+      firstEligible |= firstLoanQualifies(others.firm(), others.shanghai(), loan);
+    }
+    boolean renovationEligible = renovationTakesPart && renovationPays(profile, keptByOthers);
+    BigDecimal renovation = renovationTakesPart ? renovationTotal(profile, keptByOthers) : BigDecimal.ZERO;
+    BigDecimal grantMost = BigDecimal.ZERO;
+    for (Project project : profile.projects()) {
+      grantMost = grantMost.add(project.investment().multiply(GRANT_RATE).setScale(2, RoundingMode.HALF_UP)
+          .min(GRANT_CAP));
+    }
+    boolean grantEligible = renovationTakesPart && !profile.projects().isEmpty();
+    Outcome grant = new Outcome(grantEligible ? "ELIGIBLE" : "INELIGIBLE", BigDecimal.ZERO,
+        grantEligible ? grantMost : BigDecimal.ZERO);
+    return new Stacked(Outcome.exact(firstEligible, first), Outcome.exact(techEligible, tech),
+        Outcome.exact(renovationEligible, renovation), grant, feeSubsidy(profile, asOfYear), applies, first, tech);
+  }
+
+  /**
+   * The small/micro fee subsidy (2021 reply letter 二 on the 2017 guide, register §2.4): a loan of the year before the
+   * evaluation's, guaranteed by a Shenzhen government guarantor, at most 3,000,000, its fee rate at most half its
+   * loan rate, earns 30% of its fee paid, half-up to the fen; at most 300,000 in all.
+   */
+  static Outcome feeSubsidy(Profile profile, int asOfYear) {
+    if (profile.shanghai()) {
+      return Outcome.exact(false, BigDecimal.ZERO);
+    }
+    boolean any = false;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Loan loan : profile.loans()) {
+      Guarantee guarantee = loan.guarantee();
+      if (guarantee == null || loan.drawdown().getYear() != asOfYear - 1
+          || loan.principal().compareTo(FEE_SUBSIDY_MAX_PRINCIPAL) > 0
+          || guarantee.feeRate().compareTo(loan.rate().multiply(FEE_SUBSIDY_RATE_SHARE)) > 0) {
+        continue;
+      }
+      any = true;
+      sum = sum.add(guarantee.feePaid().multiply(FEE_SUBSIDY_RATIO).setScale(2, RoundingMode.HALF_UP));
+    }
+    return Outcome.exact(any, sum.min(FEE_SUBSIDY_CAP));
+  }
+
+  //-------------------------------------------------------------------------
+  /** The yes/no facts the generator may leave unknown: the firm's first-time borrowing, each loan's other subsidy. */
+  static int unknowns(Profile profile) {
+    int count = profile.firm().firstTimeBorrower() == null ? 1 : 0;
+    for (Loan loan : profile.loans()) {
+      count += loan.elsewhere() == null ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** Every completion of the unknown yes/no facts. */
+  static List<Profile> completions(Profile profile) {
+    List<Profile> done = new ArrayList<>();
+    int unknowns = unknowns(profile);
+    for (int mask = 0; mask < 1 << unknowns; mask++) {
+      int bit = 0;
+      Firm firm = profile.firm();
+      if (firm.firstTimeBorrower() == null) {
+        firm = new Firm((mask >> bit++ & 1) == 1, firm.enrolled(), firm.received());
+      }
+      List<Loan> loans = new ArrayList<>();
+      for (Loan loan : profile.loans()) {
+        loans.add(loan.elsewhere() == null ? loan.withElsewhere((mask >> bit++ & 1) == 1) : loan);
+      }
+      done.add(profile.withFirm(firm).withLoans(loans));
+    }
+    return done;
+  }
+
+  /** The least and most of a figure over the completions. */
+  record Hull(BigDecimal least, BigDecimal most) {
+
+    static Hull of(List<BigDecimal> figures) {
+      BigDecimal least = figures.get(0);
+      BigDecimal most = figures.get(0);
+      for (BigDecimal figure : figures) {
+        least = least.min(figure);
+        most = most.max(figure);
+      }
+      return new Hull(least, most);
+    }
+  }
+
+  /** The names of a list of figures, for a failure message. */
+  static String show(List<BigDecimal> figures) {
+    return Arrays.toString(figures.stream().map(BigDecimal::toPlainString).toArray());
+  }
+}

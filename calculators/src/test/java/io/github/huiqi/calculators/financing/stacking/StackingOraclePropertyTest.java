@@ -1,0 +1,479 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Fee;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Firm;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Guarantee;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Hull;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Interest;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Loan;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Outcome;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Profile;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Project;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.RenovationPayment;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Scheme;
+import io.github.huiqi.calculators.financing.stacking.StackingOracle.Stacked;
+import io.github.huiqi.calculators.financing.techsme.TechSmeFeePayment;
+import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.PolicyData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link StackingOracle} against the library: seeded random Shenzhen (and some Shanghai) firms with one to four loans
+ * (first loans of 2023-Q1, later 2023 loans, guaranteed 2022 loans), 科技贴息 interest, 贴保 fees and renovation
+ * projects whose payments name the loans, through {@code EntitlementEngine.builtIn()} (typed and JSON, both
+ * {@code interestSubsidyPrecedence} and both {@code unsettledStacking} options) and through {@link StackingCalculator}
+ * (plain, explaining and JSON forms, with recorded first claims under both precedences).
+ * <p>
+ * With every fact known, each stacked outcome's verdict and amount, its {@code countedInTotal}, the absence of joint
+ * limits and the total in reach must equal the oracle's to the fen. With the first-time borrower or a loan's other
+ * municipal subsidy not given, each completion of those facts is decided by the oracle, and each outcome's range (and
+ * a declared joint limit) must hold every completion's figure. A failure names its seed.
+ */
+class StackingOraclePropertyTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
+
+  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
+  private static final String FEE_SUBSIDY = "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy";
+  private static final String GRANT = "sz-gxj-2022-small-to-scale.technical-renovation-grant";
+  private static final String RENOVATION = "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
+
+  private static final int KNOWN_CASES = 700;
+  private static final int OPEN_CASES = 300;
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_everyFactKnown_engineMatchesTheOracle() {
+    for (long seed = 1; seed <= KNOWN_CASES; seed++) {
+      Profile profile = generate(new Random(seed), false);
+      boolean larger = seed % 2 == 0;
+      boolean higher = seed % 3 == 0;
+      checkKnown(seed, profile, larger, higher);
+    }
+  }
+
+  @Test
+  void test_factsOpen_everyCompletionWithinTheRanges() {
+    for (long seed = 10_001; seed < 10_001 + OPEN_CASES; seed++) {
+      Profile profile = generate(new Random(seed), true);
+      boolean larger = seed % 2 == 0;
+      checkOpen(seed, profile, larger);
+    }
+  }
+
+  @Test
+  void test_calculator_everyFactKnown_matchesTheOracle() {
+    for (long seed = 20_001; seed <= 20_000 + KNOWN_CASES; seed++) {
+      Random random = new Random(seed);
+      Profile profile = generate(random, false);
+      if (profile.shanghai() || profile.loans().isEmpty()) {
+        continue;
+      }
+      checkCalculator(seed, random, profile);
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  private static void checkKnown(long seed, Profile profile, boolean larger, boolean higher) {
+    String json = request(profile, larger, higher);
+    String at = "seed " + seed + ", " + (larger ? "LARGER" : "FIRST_CLAIMED") + ", "
+        + (higher ? "COUNT_HIGHER" : "COUNT_BOTH") + ": " + json;
+    JsonNode report = report(json, at);
+    Stacked expected = StackingOracle.stacked(profile, larger, AS_OF.getYear());
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    outcomes.put(FIRST_LOAN, expected.firstLoan());
+    outcomes.put(TECH_SME, expected.techSme());
+    outcomes.put(RENOVATION, expected.renovationInterest());
+    outcomes.put(GRANT, expected.grant());
+    outcomes.put(FEE_SUBSIDY, expected.feeSubsidy());
+    for (Map.Entry<String, Outcome> entry : outcomes.entrySet()) {
+      JsonNode outcome = outcome(report, entry.getKey());
+      assertThat(outcome.at("/verdict").asText()).as(entry.getKey() + " verdict " + outcome.at("/amount") + ", "
+          + at)
+          .isEqualTo(entry.getValue().verdict());
+      assertThat(least(outcome)).as(entry.getKey() + " least, " + at)
+          .isEqualByComparingTo(entry.getValue().least());
+      assertThat(most(outcome)).as(entry.getKey() + " most, " + at).isEqualByComparingTo(entry.getValue().most());
+    }
+    // countedInTotal: not ineligible (windows open on 2023-12-31, no draft), and under COUNT_HIGHER the lower of the
+    // two guarantee-fee subsidies set aside when the 贴保 has a fee and both may pay (register §4.4 item 25)
+    boolean techCounted = !expected.techSme().ineligible();
+    boolean feeCounted = !expected.feeSubsidy().ineligible();
+    if (higher && techCounted && feeCounted && !profile.fees().isEmpty()
+        && expected.techSme().most().signum() > 0 && expected.feeSubsidy().most().signum() > 0) {
+      boolean feeHigher = expected.feeSubsidy().most().compareTo(expected.techSme().most()) > 0;
+      techCounted = feeHigher ? false : techCounted;
+      feeCounted = feeHigher;
+    }
+    Map<String, Boolean> counted = Map.of(FIRST_LOAN, !expected.firstLoan().ineligible(), TECH_SME, techCounted,
+        RENOVATION, !expected.renovationInterest().ineligible(), GRANT, !expected.grant().ineligible(),
+        FEE_SUBSIDY, feeCounted);
+    for (Map.Entry<String, Boolean> entry : counted.entrySet()) {
+      assertThat(outcome(report, entry.getKey()).at("/countedInTotal").asBoolean())
+          .as(entry.getKey() + " countedInTotal, " + at).isEqualTo(entry.getValue());
+    }
+    assertThat(report.at("/jointLimits").size()).as("jointLimits, " + at).isZero();
+    assertTotals(report, at);
+  }
+
+  private static void checkOpen(long seed, Profile profile, boolean larger) {
+    String json = request(profile, larger, false);
+    String at = "seed " + seed + ", " + (larger ? "LARGER" : "FIRST_CLAIMED") + ": " + json;
+    JsonNode report = report(json, at);
+    List<Stacked> completions = new ArrayList<>();
+    for (Profile completion : StackingOracle.completions(profile)) {
+      completions.add(StackingOracle.stacked(completion, larger, AS_OF.getYear()));
+    }
+    Map<String, List<BigDecimal>> figures = new LinkedHashMap<>();
+    figures.put(FIRST_LOAN, completions.stream().map(s -> s.firstLoan().least()).toList());
+    figures.put(TECH_SME, completions.stream().map(s -> s.techSme().least()).toList());
+    figures.put(RENOVATION, completions.stream().map(s -> s.renovationInterest().least()).toList());
+    for (Map.Entry<String, List<BigDecimal>> entry : figures.entrySet()) {
+      JsonNode outcome = outcome(report, entry.getKey());
+      Hull hull = Hull.of(entry.getValue());
+      String what = entry.getKey() + " " + least(outcome) + " – " + most(outcome) + " against the completions "
+          + StackingOracle.show(entry.getValue()) + ", " + at;
+      assertThat(least(outcome)).as(what).isLessThanOrEqualTo(hull.least());
+      assertThat(most(outcome)).as(what).isGreaterThanOrEqualTo(hull.most());
+      if (outcome.at("/verdict").asText().equals("INELIGIBLE")) {
+        assertThat(hull.most().signum()).as("ineligible yet a completion pays: " + what).isZero();
+      }
+    }
+    List<BigDecimal> pairs = completions.stream().map(s -> s.firstLoan().least().add(s.techSme().least())).toList();
+    for (JsonNode joint : report.at("/jointLimits")) {
+      Hull hull = Hull.of(pairs);
+      String what = "joint " + joint + " against the completions " + StackingOracle.show(pairs) + ", " + at;
+      assertThat(joint.at("/minimum/amount").decimalValue()).as(what).isLessThanOrEqualTo(hull.least());
+      assertThat(joint.at("/maximum/amount").decimalValue()).as(what).isGreaterThanOrEqualTo(hull.most());
+    }
+    assertTotals(report, at);
+  }
+
+  /**
+   * The total in reach: each counted outcome's least and most added, a declared joint limit's members counted as one
+   * amount from its minimum to its maximum (register §4.6 items 49 and 50).
+   */
+  private static void assertTotals(JsonNode report, String at) {
+    BigDecimal least = BigDecimal.ZERO;
+    BigDecimal most = BigDecimal.ZERO;
+    boolean bounded = true;
+    for (JsonNode outcome : report.at("/outcomes")) {
+      if (outcome.at("/countedInTotal").asBoolean()) {
+        least = least.add(least(outcome));
+        if (outcome.at("/amount/maximum").isMissingNode() || outcome.at("/amount/maximum").isNull()) {
+          bounded = false;
+        } else {
+          most = most.add(most(outcome));
+        }
+      }
+    }
+    for (JsonNode joint : report.at("/jointLimits")) {
+      for (JsonNode member : joint.at("/measures")) {
+        JsonNode outcome = outcome(report, member.asText());
+        least = least.subtract(least(outcome));
+        most = most.subtract(most(outcome));
+      }
+      least = least.add(joint.at("/minimum/amount").decimalValue());
+      most = most.add(joint.at("/maximum/amount").decimalValue());
+    }
+    assertThat(report.at("/totals/inReach/minimum/amount").decimalValue()).as("total least, " + at)
+        .isEqualByComparingTo(least);
+    JsonNode max = report.at("/totals/inReach/maximum");
+    if (bounded) {
+      assertThat(max.at("/amount").decimalValue()).as("total most, " + at).isEqualByComparingTo(most);
+    } else {
+      assertThat(max.isMissingNode() || max.isNull()).as("total unbounded, " + at).isTrue();
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  private static void checkCalculator(long seed, Random random, Profile profile) {
+    boolean larger = random.nextBoolean();
+    Map<String, Scheme> claims = new HashMap<>();
+    List<StackingClaim> recorded = new ArrayList<>();
+    for (Loan loan : profile.loans()) {
+      if (random.nextInt(3) == 0) {
+        Scheme scheme = random.nextBoolean() ? Scheme.FIRST_LOAN : Scheme.TECH_SME;
+        claims.put(loan.id(), scheme);
+        recorded.add(StackingClaim.of(loan.id(), StackingScheme.valueOf(scheme.name())));
+      }
+    }
+    Firm firm = profile.firm();
+    EnterpriseFacts enterprise = EnterpriseFacts.builder().registrationRegionCode("440306")
+        .independentLegalPerson(true).size(EnterpriseSize.SMALL).firstTimeBorrower(firm.firstTimeBorrower())
+        .onSeriousDishonestyList(false).enrolledTechSme(firm.enrolled()).build();
+    List<LoanFacts> loans = new ArrayList<>();
+    List<TechSmeInterestItem> interest = new ArrayList<>();
+    for (Loan loan : profile.loans()) {
+      loans.add(HuiqiJson.read(loanJson(loan), LoanFacts.class));
+      if (loan.interest() != null) {
+        interest.add(TechSmeInterestItem.of("I-" + loan.id(), loan.id(), loan.interest().start(),
+            loan.interest().end(), loan.interest().end(), Cny.of(loan.interest().paid())));
+      }
+    }
+    List<TechSmeFeePayment> fees = new ArrayList<>();
+    for (Fee fee : profile.fees()) {
+      fees.add(TechSmeFeePayment.of(fee.id(), fee.paidOn(), Cny.of(fee.paid())));
+    }
+    StackingRequest request = StackingRequest.builder().enterprise(enterprise).loans(loans).interest(interest)
+        .guaranteeFees(fees).programmeTotalReceived(Cny.of(firm.received())).firstClaims(recorded)
+        .options(StackingOptions.DEFAULTS.withPrecedence(larger ? StackingPrecedence.LARGER
+            : StackingPrecedence.FIRST_CLAIMED)).build();
+    String at = "seed " + seed + ", " + (larger ? "LARGER" : "FIRST_CLAIMED") + ": " + HuiqiJson.write(request);
+    PolicyData data = PolicyData.builtIn();
+    FirstLoanMeasure firstMeasure = data.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
+    TechSmeMeasure techMeasure = data.getMeasure(TechSmeMeasure.SHENZHEN_2023);
+    StackingResult explained = StackingCalculator.DEFAULT.explainTotalSubsidy(firstMeasure, techMeasure, request);
+
+    Map<String, Scheme> applies = StackingOracle.interestStacking(profile, larger, claims);
+    BigDecimal first = StackingOracle.firstLoanTotal(profile, applies);
+    BigDecimal tech = StackingOracle.techSmeTotal(profile, applies);
+    assertThat(explained.missingFacts()).as(at).isEmpty();
+    for (StackingLoanDecision decision : explained.loans()) {
+      assertThat(decision.applies().map(Enum::name)).as(decision.loanId() + " applies, " + at)
+          .isEqualTo(Optional.ofNullable(applies.get(decision.loanId())).map(Enum::name));
+    }
+    assertThat(Cny.yuan(explained.firstLoanTotal(), "first")).as("first-loan total, " + at)
+        .isEqualByComparingTo(first);
+    assertThat(Cny.yuan(explained.techSmeTotal(), "tech")).as("tech-SME total, " + at).isEqualByComparingTo(tech);
+    assertThat(Cny.yuan(explained.total(), "total")).as("total, " + at).isEqualByComparingTo(first.add(tech));
+    assertThat(Cny.yuan(StackingCalculator.DEFAULT.totalSubsidy(firstMeasure, techMeasure, request), "plain"))
+        .as("plain form, " + at).isEqualByComparingTo(first.add(tech));
+    StackingResult fromJson = HuiqiJson.read(StackingCalculator.DEFAULT.explainTotalSubsidyJson(firstMeasure,
+        techMeasure, HuiqiJson.write(request)), StackingResult.class);
+    assertThat(Cny.yuan(fromJson.total(), "json")).as("JSON form, " + at).isEqualByComparingTo(first.add(tech));
+    assertThat(Cny.yuan(fromJson.firstLoanTotal(), "json")).as("JSON form, " + at).isEqualByComparingTo(first);
+  }
+
+  //-------------------------------------------------------------------------
+  /** Evaluates through {@code evaluateJson}, and checks the typed entry points give the same report. */
+  private static JsonNode report(String json, String at) {
+    String answer = ENGINE.evaluateJson(json);
+    EntitlementRequest request = HuiqiJson.read(json, EntitlementRequest.class);
+    EntitlementReport typed = ENGINE.evaluate(request);
+    assertThat(HuiqiJson.read(answer, EntitlementReport.class)).as("typed = JSON, " + at).isEqualTo(typed);
+    if (json.contains("\"FIRST_CLAIMED\", \"unsettledStacking\": \"COUNT_BOTH\"")) {
+      assertThat(ENGINE.evaluate(request.profile(), request.asOf()).outcomes()).as("profile and date, " + at)
+          .isEqualTo(typed.outcomes());
+    }
+    try {
+      return MAPPER.readTree(answer);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(at, e);
+    }
+  }
+
+  private static JsonNode outcome(JsonNode report, String id) {
+    for (JsonNode outcome : report.at("/outcomes")) {
+      if (outcome.at("/measure").asText().equals(id)) {
+        return outcome;
+      }
+    }
+    throw new AssertionError("no outcome " + id);
+  }
+
+  private static BigDecimal least(JsonNode outcome) {
+    return outcome.at("/amount/minimum/amount").decimalValue();
+  }
+
+  private static BigDecimal most(JsonNode outcome) {
+    JsonNode max = outcome.at("/amount/maximum/amount");
+    return max.isMissingNode() || max.isNull() ? new BigDecimal("1e30") : max.decimalValue();
+  }
+
+  //-------------------------------------------------------------------------
+  /** A random profile; with {@code open}, the first-time borrower and some loans' other subsidy may be unknown. */
+  static Profile generate(Random random, boolean open) {
+    boolean shanghai = random.nextInt(12) == 0;
+    int pick = random.nextInt(20);
+    Boolean firstTime = open && pick < 6 ? null : pick < 16;
+    BigDecimal received = random.nextInt(8) == 0 ? new BigDecimal(random.nextBoolean() ? "2990000" : "3000000")
+        : BigDecimal.ZERO;
+    boolean highReceived = received.signum() > 0;
+    Firm firm = new Firm(firstTime, random.nextInt(6) != 0, received);
+    int count = 1 + random.nextInt(4);
+    List<Loan> loans = new ArrayList<>();
+    List<LocalDate> used = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      int kind = random.nextInt(20);
+      LocalDate drawdown;
+      boolean firstDrawdown;
+      do {
+        if (kind < 10) {
+          drawdown = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(90));
+          firstDrawdown = random.nextInt(8) != 0;
+        } else if (kind < 17) {
+          drawdown = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(365));
+          firstDrawdown = false;
+        } else {
+          drawdown = LocalDate.of(2023, 4, 1).plusDays(random.nextInt(120));
+          firstDrawdown = true;
+        }
+      } while (used.contains(drawdown));
+      used.add(drawdown);
+      BigDecimal principal = random.nextInt(7) == 0
+          ? BigDecimal.valueOf(10_000_000L + random.nextInt(10_001) * 1_000L)
+          : BigDecimal.valueOf(100_000L + random.nextInt(2_901) * 1_000L);
+      BigDecimal rate = BigDecimal.valueOf(150 + random.nextInt(351), 4);
+      int months = random.nextInt(19);
+      LocalDate maturity = months == 0 ? drawdown.plusDays(20 + random.nextInt(10)) : drawdown.plusMonths(months);
+      int flag = random.nextInt(20);
+      Boolean elsewhere = open && flag < 4 ? null : flag == 19;
+      Interest interest = null;
+      LocalDate start = drawdown.isBefore(LocalDate.of(2023, 1, 1)) ? LocalDate.of(2023, 1, 1) : drawdown;
+      LocalDate end = start.plusDays(30 + random.nextInt(200));
+      end = end.isAfter(maturity) ? maturity : end;
+      end = end.isAfter(LocalDate.of(2024, 1, 1)) ? LocalDate.of(2024, 1, 1) : end;
+      if (random.nextInt(10) < 7 && start.isBefore(end)) {
+        BigDecimal paid = random.nextInt(10) == 0 && !highReceived
+            ? BigDecimal.valueOf(200_000_00L + random.nextInt(40_000_000), 2)
+            : BigDecimal.valueOf(100_00L + random.nextInt(6_000_000), 2);
+        interest = new Interest(paid, start, end);
+      }
+      Guarantee guarantee = null;
+      if (drawdown.getYear() == 2022 && random.nextBoolean()) {
+        guarantee = new Guarantee(BigDecimal.valueOf(50 + random.nextInt(200), 4),
+            BigDecimal.valueOf(1_000_00L + random.nextInt(8_000_000), 2));
+      }
+      loans.add(new Loan("L" + i, principal, rate, drawdown, maturity, firstDrawdown, elsewhere, interest,
+          guarantee));
+    }
+    List<Fee> fees = new ArrayList<>();
+    boolean bigInterest = loans.stream().anyMatch(l -> l.interest() != null
+        && l.interest().paid().compareTo(new BigDecimal("200000")) >= 0);
+    if (!highReceived && !bigInterest) {
+      int feeCount = random.nextInt(3);
+      for (int f = 1; f <= feeCount; f++) {
+        fees.add(new Fee("G" + f, BigDecimal.valueOf(1_000_00L + random.nextInt(9_900_000), 2),
+            LocalDate.of(2023, 1, 1).plusDays(random.nextInt(300))));
+      }
+    }
+    List<Project> projects = new ArrayList<>();
+    if (random.nextInt(5) < 2) {
+      int projectCount = 1 + random.nextInt(2);
+      for (int p = 1; p <= projectCount; p++) {
+        List<RenovationPayment> payments = new ArrayList<>();
+        int paymentCount = 1 + random.nextInt(3);
+        for (int k = 1; k <= paymentCount; k++) {
+          String loanId = random.nextInt(5) == 0 ? null : loans.get(random.nextInt(loans.size())).id();
+          LocalDate from = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(300));
+          LocalDate until = from.plusDays(30 + random.nextInt(300));
+          payments.add(new RenovationPayment("R" + p + "P" + k, loanId,
+              BigDecimal.valueOf(1_000_00L + random.nextInt(8_000_000), 2), from, until));
+        }
+        projects.add(new Project("R" + p, BigDecimal.valueOf(1_000_000L + random.nextInt(100_000) * 1_000L),
+            payments));
+      }
+    }
+    return new Profile(shanghai, firm, loans, fees, projects);
+  }
+
+  //-------------------------------------------------------------------------
+  /** The engine request for a profile on 2023-12-31 with the options. */
+  static String request(Profile profile, boolean larger, boolean higher) {
+    return "{\"asOf\": \"" + AS_OF + "\", \"options\": {\"interestSubsidyPrecedence\": \""
+        + (larger ? "LARGER" : "FIRST_CLAIMED") + "\", \"unsettledStacking\": \""
+        + (higher ? "COUNT_HIGHER" : "COUNT_BOTH") + "\"}, \"profile\": " + profileJson(profile) + "}";
+  }
+
+  private static String money(BigDecimal amount) {
+    return "{\"amount\": " + amount.toPlainString() + ", \"currency\": \"CNY\"}";
+  }
+
+  private static String percent(BigDecimal fraction) {
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  static String loanJson(Loan loan) {
+    StringBuilder json = new StringBuilder("{\"loanId\": \"" + loan.id() + "\", \"principal\": "
+        + money(loan.principal()) + ", \"drawdownDate\": \"" + loan.drawdown() + "\", \"maturityDate\": \""
+        + loan.maturity() + "\", \"annualInterestRate\": \"" + percent(loan.rate())
+        + "\", \"lenderRegionCode\": \"440300\", \"firstDrawdownOfFirstContract\": " + loan.firstDrawdown()
+        + ", \"forProductionOrOperation\": true, \"vehicleOrRealEstatePurchase\": false");
+    if (loan.elsewhere() != null) {
+      json.append(", \"subsidisedUnderAnotherMunicipalScheme\": ").append(loan.elsewhere());
+    }
+    if (loan.guarantee() == null) {
+      json.append(", \"guaranteed\": false}");
+    } else {
+      json.append(", \"guaranteed\": true, \"guarantee\": {\"governmentGuarantor\": true, \"guarantorInRegion\": true,"
+          + " \"reGuaranteed\": false, \"standardFeeRate\": \"3%\", \"feeRate\": \""
+          + percent(loan.guarantee().feeRate()) + "\", \"feePaid\": " + money(loan.guarantee().feePaid()) + "}}");
+    }
+    return json.toString();
+  }
+
+  static String profileJson(Profile profile) {
+    Firm firm = profile.firm();
+    List<String> loans = new ArrayList<>();
+    List<String> interest = new ArrayList<>();
+    for (Loan loan : profile.loans()) {
+      loans.add(loanJson(loan));
+      if (loan.interest() != null) {
+        interest.add("{\"paymentId\": \"I-" + loan.id() + "\", \"loanId\": \"" + loan.id() + "\", \"accrualStart\": \""
+            + loan.interest().start() + "\", \"accrualEnd\": \"" + loan.interest().end() + "\", \"paymentDate\": \""
+            + loan.interest().end() + "\", \"interestPaid\": " + money(loan.interest().paid()) + "}");
+      }
+    }
+    List<String> fees = new ArrayList<>();
+    for (Fee fee : profile.fees()) {
+      fees.add("{\"paymentId\": \"" + fee.id() + "\", \"paymentDate\": \"" + fee.paidOn() + "\", \"amountPaid\": "
+          + money(fee.paid()) + "}");
+    }
+    List<String> projects = new ArrayList<>();
+    for (Project project : profile.projects()) {
+      List<String> payments = new ArrayList<>();
+      for (RenovationPayment payment : project.payments()) {
+        payments.add("{\"paymentId\": \"" + payment.id() + "\", \"kind\": \"BANK_FIXED_ASSET_LOAN\", "
+            + "\"interestFrom\": \"" + payment.from() + "\", \"interestUntil\": \"" + payment.until()
+            + "\", \"interestPaid\": " + money(payment.interest())
+            + (payment.loanId() == null ? "" : ", \"loanId\": \"" + payment.loanId() + "\"") + "}");
+      }
+      BigDecimal investment = project.investment();
+      projects.add("{\"projectId\": \"" + project.id() + "\", \"category\": \"EQUIPMENT_UPGRADE\", "
+          + "\"eligibleInvestment\": " + money(investment) + ", \"totalInvestment\": " + money(investment)
+          + ", \"fixedAssetInvestment\": " + money(investment.multiply(new BigDecimal("0.9")))
+          + ", \"equipmentInvestment\": " + money(investment.multiply(new BigDecimal("0.8")))
+          + ", \"eligibleProject\": true, \"subsidyStart\": \"2023-01-01\", \"interestPayments\": ["
+          + String.join(", ", payments) + "]}");
+    }
+    return "{\"registrationRegionCode\": \"" + (profile.shanghai() ? "310115" : "440306") + "\", "
+        + "\"techSmeSubsidyReceived\": " + money(firm.received()) + ", "
+        + "\"legalForm\": \"ENTERPRISE\", \"independentLegalPerson\": true, \"registrationDate\": \"2016-05-01\", "
+        + "\"industryCode\": \"C3484\", \"restrictedOrProhibitedIndustry\": false, "
+        + "\"techSme\": {\"held\": " + firm.enrolled() + ", \"since\": \"2022-01-01\", \"until\": \"2025-12-31\"}, "
+        + (firm.firstTimeBorrower() == null ? "" : "\"firstTimeBorrower\": " + firm.firstTimeBorrower() + ", ")
+        + "\"onSeriousDishonestyList\": false, "
+        + "\"years\": [{\"year\": 2022, \"revenue\": " + money(new BigDecimal("15000000")) + ", \"employees\": 80, "
+        + "\"totalAssets\": " + money(new BigDecimal("20000000")) + ", \"aboveScale\": false}], "
+        + "\"loans\": [" + String.join(", ", loans) + "], \"interestPayments\": [" + String.join(", ", interest)
+        + "], \"guaranteeFeePayments\": [" + String.join(", ", fees) + "], \"insurancePremiumPayments\": [], "
+        + "\"renovationProjects\": [" + String.join(", ", projects) + "]}";
+  }
+}
