@@ -409,6 +409,36 @@ final class StackingOracle {
   }
 
   //-------------------------------------------------------------------------
+  /** 企业所得税法 第四条: the standard rate, 25%. */
+  static final BigDecimal STANDARD_RATE = new BigDecimal("0.25");
+  /** 财政部 税务总局公告2023年第6号 and 2022年第13号: 25% of the income at 20%, an effective 5% in 2023. */
+  static final BigDecimal SMALL_LOW_PROFIT_RATE = new BigDecimal("0.05");
+  /** 小型微利企业: taxable income at most 3,000,000 (财税〔2019〕13号 第二条). */
+  static final BigDecimal SMALL_LOW_PROFIT_LIMIT = new BigDecimal("3000000");
+  /** 财政部 税务总局公告2023年第7号: 100% of the expensed R&amp;D deducted again. */
+  static final BigDecimal RD_EXTRA = BigDecimal.ONE;
+
+  /** The taxable income after the R&amp;D extra deduction, floored at zero (register §1.7). */
+  static BigDecimal incomeAfterRd(BigDecimal beforeRd, BigDecimal rd) {
+    return beforeRd.subtract(rd.multiply(RD_EXTRA)).max(BigDecimal.ZERO);
+  }
+
+  /**
+   * The R&amp;D deduction's saving, std(TIb) − std(TIa) (register §1.7, the firm-year view's line (a)), half-up to
+   * the fen.
+   */
+  static BigDecimal rdSaving(BigDecimal beforeRd, BigDecimal rd) {
+    return beforeRd.subtract(incomeAfterRd(beforeRd, rd)).multiply(STANDARD_RATE).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** The 小型微利企业 relief on the income after the deduction, 25% − 5% of it, or nothing above 3,000,000. */
+  static BigDecimal smallLowProfitRelief(BigDecimal beforeRd, BigDecimal rd) {
+    BigDecimal after = incomeAfterRd(beforeRd, rd);
+    return after.compareTo(SMALL_LOW_PROFIT_LIMIT) > 0 ? BigDecimal.ZERO
+        : after.multiply(STANDARD_RATE.subtract(SMALL_LOW_PROFIT_RATE)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  //-------------------------------------------------------------------------
   /** The yes/no facts the generator may leave unknown: the firm's first-time borrowing, each loan's other subsidy. */
   static int unknowns(Profile profile) {
     int count = profile.firm().firstTimeBorrower() == null ? 1 : 0;
@@ -418,23 +448,74 @@ final class StackingOracle {
     return count;
   }
 
-  /** Every completion of the unknown yes/no facts. */
+  /**
+   * What the 科技贴息 programme may already have paid when the profile does not say: nothing, an amount leaving the
+   * yearly cap whole, one leaving 1,000 of the programme cap, and all of it (register §4.1 item 8: the cap may be
+   * spent).
+   */
+  static final List<BigDecimal> RECEIVED_SAMPLES = List.of(BigDecimal.ZERO, new BigDecimal("2000000"),
+      new BigDecimal("2999000"), TECH_PROGRAMME_CAP);
+
+  /**
+   * Every completion of the unknown yes/no facts, and, when what the programme already paid is not given, each of
+   * {@link #RECEIVED_SAMPLES}.
+   */
   static List<Profile> completions(Profile profile) {
     List<Profile> done = new ArrayList<>();
     int unknowns = unknowns(profile);
-    for (int mask = 0; mask < 1 << unknowns; mask++) {
-      int bit = 0;
-      Firm firm = profile.firm();
-      if (firm.firstTimeBorrower() == null) {
-        firm = new Firm((mask >> bit++ & 1) == 1, firm.enrolled(), firm.received());
+    List<BigDecimal> received = profile.firm().received() == null ? RECEIVED_SAMPLES
+        : List.of(profile.firm().received());
+    for (BigDecimal paid : received) {
+      for (int mask = 0; mask < 1 << unknowns; mask++) {
+        int bit = 0;
+        Firm firm = profile.firm();
+        Boolean firstTime = firm.firstTimeBorrower() == null ? (Boolean) ((mask >> bit++ & 1) == 1)
+            : firm.firstTimeBorrower();
+        firm = new Firm(firstTime, firm.enrolled(), paid);
+        List<Loan> loans = new ArrayList<>();
+        for (Loan loan : profile.loans()) {
+          loans.add(loan.elsewhere() == null ? loan.withElsewhere((mask >> bit++ & 1) == 1) : loan);
+        }
+        done.add(profile.withFirm(firm).withLoans(loans));
       }
-      List<Loan> loans = new ArrayList<>();
-      for (Loan loan : profile.loans()) {
-        loans.add(loan.elsewhere() == null ? loan.withElsewhere((mask >> bit++ & 1) == 1) : loan);
-      }
-      done.add(profile.withFirm(firm).withLoans(loans));
     }
     return done;
+  }
+
+  /**
+   * Whether a cap could bind whichever way the facts fall (register §4.6 item 50's test, from the clauses): every
+   * loan's 第5条 amount with the facts favourable adds up to more than 200,000, or every loan's 第13条 interest
+   * amount and the 贴保's fees to more than what the yearly and programme caps leave.
+   */
+  static boolean capCanBind(Profile profile) {
+    Firm favourable = new Firm(true, profile.firm().enrolled(),
+        profile.firm().received() == null ? BigDecimal.ZERO : profile.firm().received());
+    BigDecimal first = BigDecimal.ZERO;
+    BigDecimal tech = techFees(profile);
+    for (Loan loan : profile.loans()) {
+      Loan open = loan.elsewhere() == null ? loan.withElsewhere(false) : loan;
+      first = first.add(firstLoanAmount(favourable, profile.shanghai(), open));
+      tech = tech.add(techInterestAmount(favourable, profile.shanghai(), open));
+    }
+    return first.compareTo(FIRST_LOAN_CAP) > 0 || tech.compareTo(techRoom(favourable)) > 0;
+  }
+
+  /** The loans whose first-loan / tech-SME choice differs between the completions. */
+  static Set<String> openLoans(Profile profile, List<Profile> completions, boolean larger) {
+    Set<String> open = new LinkedHashSet<>();
+    Map<String, Scheme> seen = null;
+    for (Profile completion : completions) {
+      Map<String, Scheme> applies = interestStacking(completion, larger, Map.of());
+      if (seen != null) {
+        for (Loan loan : profile.loans()) {
+          if (seen.get(loan.id()) != applies.get(loan.id())) {
+            open.add(loan.id());
+          }
+        }
+      }
+      seen = applies;
+    }
+    return open;
   }
 
   /** The least and most of a figure over the completions. */
