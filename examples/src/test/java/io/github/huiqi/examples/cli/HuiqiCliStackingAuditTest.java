@@ -1,0 +1,103 @@
+package io.github.huiqi.examples.cli;
+
+import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
+import static io.github.huiqi.examples.cli.CliThreePaths.yuan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A QA lead's audit of how the Shenzhen financing measures stack, through the command line (text in zh-CN and en,
+ * {@code --json}), the engine's JSON entry point and the Java API, on hand-written profiles (resources
+ * {@code stackingaudit/*.json}, evaluated on 2023-12-31); {@link CliThreePaths} checks what the three paths share.
+ * The figures are worked by hand from 深工信〔2023〕26号 第5条 (2% × days ÷ 360, at most 6 months, 200,000 per
+ * enterprise) and 第13条 (80% of 2023 interest; 贴保 50% of the fee, 2020 办法 第十四条（三）), 小升规方案 第十条 (50% of
+ * the interest; the grant "不超过" 10% of the investment for an equipment upgrade), the 2021 reply letter 二 (30% of
+ * the fee, 2017 guide) and the decisions register: one municipal interest subsidy per loan (2022 深圳 首贷 rules
+ * "同一笔贷款只能享受一次贴息政策", §4.1 item 10, §4.6 items 43, 49, 50, 54 and 67) and the two guarantee-fee
+ * subsidies both counted by default (§4.4 item 25, COUNT_BOTH). The same rules are checked at random by the
+ * independent {@code StackingOraclePropertyTest} of the calculators module.
+ */
+class HuiqiCliStackingAuditTest {
+
+  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
+  private static final String FEE_SUBSIDY = "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy";
+  private static final String GRANT = "sz-gxj-2022-small-to-scale.technical-renovation-grant";
+  private static final String RENOVATION = "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
+
+  @TempDir
+  Path dir;
+
+  private CliThreePaths.Result run(String name, String... measures) throws IOException {
+    return CliThreePaths.run(dir, "stackingaudit", name, "2023-12-31", measures);
+  }
+
+  private static boolean noted(CliThreePaths.Result result, String measure, String code) {
+    return result.outcome(measure).notes().stream().map(Reason::code).anyMatch(code::equals);
+  }
+
+  @Test
+  void test_oneLoanOpenBetweenFirstLoanAndTechSme_jointLimitAndTotal() throws IOException {
+    // L1: 第5条 1,000,000 × 2% × 181 / 360 = 10,055.56 (2023-02-01 → 2023-08-01) if the firm is a first-time
+    // borrower (not given); 第13条 80% × 10,000 = 8,000.00. A first-time borrower takes the larger, 第5条 (register
+    // §4.1 item 10); another firm only 第13条. The 贴保: 50% × 15,000 = 7,500.00, sure
+    CliThreePaths.Result r = run("firm-joint-limit", FIRST_LOAN, TECH_SME, FEE_SUBSIDY);
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.UNDETERMINED, "0.00", "10055.56");
+    assertThat(r.outcome(FIRST_LOAN).missingFacts()).contains("/firstTimeBorrower");
+    // L1 open: counted for neither in the least (7,500.00, the fee), for 第13条 in the most (15,500.00)
+    assertOutcome(r.outcome(TECH_SME), Verdict.ELIGIBLE, "7500.00", "15500.00");
+    // the pair as one amount (register §4.6 items 49 and 50, no cap able to bind: 10,055.56 ≤ 200,000 and
+    // 8,000 + 7,500 ≤ 1,000,000): 第13条 is sure on L1, so the least is 0 + 7,500 + 8,000 = 15,500.00 (another firm);
+    // the most max(10,055.56 + 7,500, 0 + 15,500) = 17,555.56 (a first-time borrower)
+    assertThat(r.report().jointLimits()).hasSize(1);
+    JointLimit joint = r.report().jointLimits().get(0);
+    assertThat(joint.loanIds()).containsExactly("L1");
+    assertThat(yuan(joint.minimum())).isEqualByComparingTo("15500.00");
+    assertThat(yuan(joint.maximum())).isEqualByComparingTo("17555.56");
+    // L2, drawn in 2022 (the year before), 1,000,000 at 4% with a fee of 1.5% ≤ 50% × 4%: 30% × 15,000 = 4,500.00;
+    // both fee subsidies counted (COUNT_BOTH, register §4.4 item 25), each noting the unsettled question
+    assertOutcome(r.outcome(FEE_SUBSIDY), Verdict.ELIGIBLE, "4500.00", "4500.00");
+    assertThat(r.outcome(FEE_SUBSIDY).countedInTotal()).isTrue();
+    assertThat(r.outcome(TECH_SME).countedInTotal()).isTrue();
+    assertThat(noted(r, FEE_SUBSIDY, "unsettled-stacking")).isTrue();
+    assertThat(noted(r, TECH_SME, "unsettled-stacking")).isTrue();
+    // the total in reach: 15,500.00 + 4,500.00 = 20,000.00 to 17,555.56 + 4,500.00 = 22,055.56
+    assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("20000.00");
+    assertThat(yuan(r.report().totals().inReach().maximum().orElseThrow())).isEqualByComparingTo("22055.56");
+  }
+
+  @Test
+  void test_twoLoansOpenAgainstTheRenovationSubsidy_leastWithoutBoth() throws IOException {
+    // L1: 第5条 10,055.56 or nothing (first-time borrowing not given); L2: 第13条 80% × 10,000 = 8,000.00; the
+    // renovation project paid 4,000 on L1 and 6,000 on L2: 第十条 50% → 2,000.00 and 3,000.00, 5,000.00 in all.
+    // A first-time borrower: L1 to 第5条, L2 to 第13条, the renovation subsidy 0.00; another firm: 2,000.00. Both loans
+    // are open, so each least is its least without both (register §4.6 item 67): the renovation subsidy 0.00 –
+    // 5,000.00, undetermined
+    CliThreePaths.Result r = run("firm-two-open-loans", FIRST_LOAN, TECH_SME, RENOVATION, GRANT);
+    assertOutcome(r.outcome(RENOVATION), Verdict.UNDETERMINED, "0.00", "5000.00");
+    assertThat(r.outcome(RENOVATION).missingFacts()).contains("/firstTimeBorrower");
+    assertThat(noted(r, RENOVATION, "renovation-loan-one-interest-subsidy")).isTrue();
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.UNDETERMINED, "0.00", "10055.56");
+    // 第13条 without both loans has nothing left: from 0.00, its most 8,000.00 (too wide: it keeps L2 either way)
+    assertThat(yuan(r.outcome(TECH_SME).amount().minimum())).isEqualByComparingTo("0.00");
+    assertThat(yuan(r.outcome(TECH_SME).amount().maximum().orElseThrow())).isEqualByComparingTo("8000.00");
+    // the grant stacks ("还可叠加享受贷款贴息"): up to 10% × 10,000,000 = 1,000,000.00, counted beside the subsidy
+    assertOutcome(r.outcome(GRANT), Verdict.ELIGIBLE, "0.00", "1000000.00");
+    assertThat(r.outcome(GRANT).countedInTotal()).isTrue();
+    assertThat(r.outcome(RENOVATION).countedInTotal()).isTrue();
+    // no joint limit where a renovation payment names an open loan (register §4.6 item 54): the ranges add up,
+    // 0.00 to 10,055.56 + 8,000.00 + 5,000.00 + 1,000,000.00 = 1,023,055.56
+    assertThat(r.report().jointLimits()).isEmpty();
+    assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("0.00");
+    assertThat(yuan(r.report().totals().inReach().maximum().orElseThrow())).isEqualByComparingTo("1023055.56");
+    assertThat(List.of(r.outcome(FIRST_LOAN), r.outcome(TECH_SME))).allMatch(o -> o.countedInTotal());
+  }
+}
