@@ -192,7 +192,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * It declares nothing when a cap can bind (one loan's choice then changes what the caps leave for another, even one
    * already decided, which may then go to the other subsidy), when a loan the tech-SME subsidy took is reopened for
    * an unknown amount received, when an interest payment is on a loan the profile does not hold, when the renovation
-   * interest subsidy may take an open loan (a renovation payment names it, no loan, or a loan not held: §4.6 item 54),
+   * interest subsidy may take a loan of the pair (a renovation payment names an open loan or one either subsidy took,
+   * no loan, or a loan not held: §4.6 items 54 and 68),
    * or when the joint most would not be below the sum of the two maxima: the engine then adds the two, too wide,
    * never too narrow.
    *
@@ -388,7 +389,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // §4.6 items 49, 50)
     Optional<JointLimit> limit = Optional.empty();
     if (!contested.isEmpty() && openToFirst.isEmpty() && unheld.isEmpty()
-        && !renovationMayTake(contested, profile)) {
+        && !renovationMayTake(contested, stacking.get().loans(), profile)) {
       // a cap that can bind couples the loans: an open loan's choice then moves what the caps leave for the others,
       // even a loan already decided (register §4.6 item 50); the two maxima and minima are then added
       if (StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacking.get(), items, profile)) {
@@ -419,15 +420,19 @@ public final class StackingInterestSubsidyRule implements StackingRule {
 
   /**
    * Whether the renovation interest subsidy (小升规方案 第十条, {@link RenovationLoanStackingRule}, which runs after this
-   * rule) may take an open loan from the pair: a renovation interest payment names it, names no loan, or names a loan
-   * the profile does not hold. The pair's joint least counts the loan for one of the two, so no joint limit is then
-   * declared (the two ranges are added: too wide, never too narrow).
+   * rule) may take a loan from the pair: a renovation interest payment names an open loan, a loan the stacking gave
+   * to either subsidy, no loan, or a loan the profile does not hold. The pair's joint least counts the open loan for
+   * one of the two, and a decided loan for the subsidy that took it; the renovation rule, which may then lower either
+   * outcome, cannot lower a limit already declared, so none is declared (the two ranges are added: too wide, never
+   * too narrow; decisions register §4.6 items 54 and 68).
    */
-  private static boolean renovationMayTake(List<StackingLoanDecision> contested, EnterpriseProfile profile) {
+  private static boolean renovationMayTake(List<StackingLoanDecision> contested, List<StackingLoanDecision> decided,
+      EnterpriseProfile profile) {
     Set<String> held = new HashSet<>();
     profile.loans().orElse(List.of()).forEach(loan -> held.add(loan.loanId()));
     Set<String> open = new HashSet<>();
     contested.forEach(loan -> open.add(loan.loanId()));
+    decided.stream().filter(loan -> loan.applies().isPresent()).forEach(loan -> open.add(loan.loanId()));
     for (RenovationProject project : profile.renovationProjects().orElse(List.of())) {
       for (RenovationInterestPayment payment : project.interestPayments()) {
         Optional<String> named = payment.loanId();

@@ -215,6 +215,15 @@ final class StackingOracle {
    * @param claims  the subsidy already claimed on a loan (empty from a profile)
    */
   static Map<String, Scheme> interestStacking(Profile profile, boolean larger, Map<String, Scheme> claims) {
+    return interestStacking(profile, larger, claims, true);
+  }
+
+  /**
+   * The stacking, the first-loan subsidy taking part only while it can be claimed ({@code firstInPlay}: on or before
+   * the last day of its window, 2023-12-31); a measure the firm cannot claim takes no loan from the other.
+   */
+  static Map<String, Scheme> interestStacking(Profile profile, boolean larger, Map<String, Scheme> claims,
+      boolean firstInPlay) {
     Firm firm = profile.firm();
     BigDecimal firstRoom = FIRST_LOAN_CAP;
     BigDecimal techRoom = techRoom(firm);
@@ -222,7 +231,7 @@ final class StackingOracle {
     List<Loan> order = new ArrayList<>(profile.loans());
     order.sort(Comparator.comparing(Loan::drawdown));
     for (Loan loan : order) {
-      BigDecimal first = firstLoanAmount(firm, profile.shanghai(), loan);
+      BigDecimal first = firstInPlay ? firstLoanAmount(firm, profile.shanghai(), loan) : BigDecimal.ZERO;
       BigDecimal tech = techInterestAmount(firm, profile.shanghai(), loan);
       BigDecimal firstPayable = first.min(firstRoom.max(BigDecimal.ZERO));
       BigDecimal techPayable = tech.min(techRoom.max(BigDecimal.ZERO));
@@ -310,18 +319,24 @@ final class StackingOracle {
   }
 
   /** The first-loan and tech-SME totals after their own stacking, on a profile. */
-  private static BigDecimal[] pair(Profile profile, boolean larger) {
-    Map<String, Scheme> applies = interestStacking(profile, larger, Map.of());
+  private static BigDecimal[] pair(Profile profile, boolean larger, boolean firstInPlay) {
+    Map<String, Scheme> applies = interestStacking(profile, larger, Map.of(), firstInPlay);
     return new BigDecimal[] {firstLoanTotal(profile, applies), techSmeTotal(profile, applies)};
   }
+
+  /** 第5条 "2023年1-3月" claims: the measure's window ends 2023-12-31 (the pack's). */
+  static final LocalDate FIRST_LOAN_WINDOW_END = LocalDate.of(2023, 12, 31);
 
   /**
    * Every stacked outcome of a profile whose facts are all known.
    *
    * @param larger  the engine's interestSubsidyPrecedence LARGER (a profile holds no claim: the same figures)
-   * @param asOfYear  the evaluation date's year (the small/micro fee subsidy claims the loans of the year before)
+   * @param asOf  the evaluation date (the small/micro fee subsidy claims the loans of the year before; after
+   *     2023-12-31 the first-loan subsidy is out of the total and takes no loan)
    */
-  static Stacked stacked(Profile profile, boolean larger, int asOfYear) {
+  static Stacked stacked(Profile profile, boolean larger, LocalDate asOf) {
+    int asOfYear = asOf.getYear();
+    boolean firstInPlay = !asOf.isAfter(FIRST_LOAN_WINDOW_END);
     Set<String> keptByRenovation = new LinkedHashSet<>();
     Set<String> keptByOthers = new LinkedHashSet<>();
     Set<String> heldIds = new LinkedHashSet<>();
@@ -338,10 +353,10 @@ final class StackingOracle {
         }
       }
       for (String loan : named) {
-        BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger);
+        BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
         Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
         flaggedNext.add(loan);
-        BigDecimal[] less = pair(flagged(profile, flaggedNext), larger);
+        BigDecimal[] less = pair(flagged(profile, flaggedNext), larger, firstInPlay);
         BigDecimal othersOn = now[0].add(now[1]).subtract(less[0].add(less[1]));
         Set<String> left = new LinkedHashSet<>(keptByOthers);
         left.add(loan);
@@ -357,8 +372,14 @@ final class StackingOracle {
       }
     }
     Profile others = flagged(profile, keptByRenovation);
-    Map<String, Scheme> applies = interestStacking(others, larger, Map.of());
+    Map<String, Scheme> applies = interestStacking(others, larger, Map.of(), firstInPlay);
     BigDecimal first = firstLoanTotal(others, applies);
+    if (!firstInPlay) {
+      // out of the total, the first-loan outcome is its own, over every loan that qualifies
+      Map<String, Scheme> alone = new LinkedHashMap<>();
+      profile.loans().forEach(loan -> alone.put(loan.id(), Scheme.FIRST_LOAN));
+      first = firstLoanTotal(profile, alone);
+    }
     BigDecimal tech = techSmeTotal(others, applies);
     boolean firstEligible = false;
     // the 科技贴息's claim stands on any payment of an enrolled firm: interest on a loan subsidised elsewhere (or
@@ -367,8 +388,8 @@ final class StackingOracle {
     // elsewhere ("不重复享受市直其他部门财政贴息"), so a firm with no other first loan is not eligible
     boolean techEligible = !profile.shanghai() && others.firm().enrolled()
         && (!others.fees().isEmpty() || others.loans().stream().anyMatch(loan -> loan.interest() != null));
-    for (Loan loan : others.loans()) {
-      firstEligible |= firstLoanQualifies(others.firm(), others.shanghai(), loan);
+    for (Loan loan : (firstInPlay ? others : profile).loans()) {
+      firstEligible |= firstLoanQualifies(profile.firm(), profile.shanghai(), loan);
     }
     boolean renovationEligible = renovationTakesPart && renovationPays(profile, keptByOthers);
     BigDecimal renovation = renovationTakesPart ? renovationTotal(profile, keptByOthers) : BigDecimal.ZERO;
