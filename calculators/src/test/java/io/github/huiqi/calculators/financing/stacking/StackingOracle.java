@@ -85,7 +85,7 @@ final class StackingOracle {
    * @param enrolled  an enrolled 科技型中小企业 whose dates reach 2023 (第13条)
    * @param received  what the 科技贴息 programme already paid
    */
-  record Firm(Boolean firstTimeBorrower, boolean enrolled, BigDecimal received) {
+  record Firm(Boolean firstTimeBorrower, Boolean enrolled, BigDecimal received) {
   }
 
   /** One 科技贴息 interest payment, accrued from start (counted) to end (not), paid on end. */
@@ -97,13 +97,14 @@ final class StackingOracle {
   }
 
   /**
-   * One loan; {@code elsewhere} (subsidised under another municipal scheme) {@code null} when not known.
+   * One loan; {@code firstDrawdown} (the first drawdown of its first contract) and {@code elsewhere} (subsidised
+   * under another municipal scheme) {@code null} when not known.
    *
    * @param interest  its 科技贴息 interest payment, null if none
    * @param guarantee  its guarantee, null if not guaranteed
    */
   record Loan(String id, BigDecimal principal, BigDecimal rate, LocalDate drawdown, LocalDate maturity,
-      boolean firstDrawdown, Boolean elsewhere, Interest interest, Guarantee guarantee) {
+      Boolean firstDrawdown, Boolean elsewhere, Interest interest, Guarantee guarantee) {
 
     Loan flagged() {
       return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, true, interest, guarantee);
@@ -111,6 +112,10 @@ final class StackingOracle {
 
     Loan withElsewhere(Boolean value) {
       return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, value, interest, guarantee);
+    }
+
+    Loan withFirstDrawdown(Boolean value) {
+      return new Loan(id, principal, rate, drawdown, maturity, value, elsewhere, interest, guarantee);
     }
   }
 
@@ -167,7 +172,8 @@ final class StackingOracle {
   static BigDecimal firstLoanAmount(Firm firm, boolean shanghai, Loan loan) {
     LocalDate sixMonths = loan.drawdown().plusMonths(FIRST_LOAN_MONTHS);
     LocalDate until = loan.maturity().isBefore(sixMonths) ? loan.maturity() : sixMonths;
-    boolean qualifies = !shanghai && Boolean.TRUE.equals(firm.firstTimeBorrower()) && loan.firstDrawdown()
+    boolean qualifies = !shanghai && Boolean.TRUE.equals(firm.firstTimeBorrower())
+        && Boolean.TRUE.equals(loan.firstDrawdown())
         && Boolean.FALSE.equals(loan.elsewhere())
         && !loan.drawdown().isBefore(FIRST_LOAN_FROM) && !loan.drawdown().isAfter(FIRST_LOAN_TO)
         && loan.rate().compareTo(FIRST_LOAN_RATE_FLOOR) >= 0
@@ -187,7 +193,7 @@ final class StackingOracle {
 
   /** 第13条 on one loan's 2023 interest: 80% × paid, half-up to the fen; zero when it does not qualify. */
   static BigDecimal techInterestAmount(Firm firm, boolean shanghai, Loan loan) {
-    if (shanghai || !firm.enrolled() || loan.interest() == null || !Boolean.FALSE.equals(loan.elsewhere())) {
+    if (shanghai || !Boolean.TRUE.equals(firm.enrolled()) || loan.interest() == null || !Boolean.FALSE.equals(loan.elsewhere())) {
       return BigDecimal.ZERO;
     }
     return loan.interest().paid().multiply(TECH_INTEREST_RATIO).setScale(2, RoundingMode.HALF_UP);
@@ -270,7 +276,7 @@ final class StackingOracle {
 
   /** 第13条 over the loans it applies to with the 贴保's fees, within the yearly and programme caps. */
   static BigDecimal techSmeTotal(Profile profile, Map<String, Scheme> applies) {
-    if (profile.shanghai() || !profile.firm().enrolled()) {
+    if (profile.shanghai() || !Boolean.TRUE.equals(profile.firm().enrolled())) {
       return BigDecimal.ZERO;
     }
     BigDecimal sum = techFees(profile);
@@ -386,7 +392,7 @@ final class StackingOracle {
     // given up to another subsidy) is left out of its amount, not out of its claim (eligible at 0.00, as the first-loan
     // subsidy that gave its loan up stays eligible at 0.00); the first-loan subsidy's own rules bar a loan subsidised
     // elsewhere ("不重复享受市直其他部门财政贴息"), so a firm with no other first loan is not eligible
-    boolean techEligible = !profile.shanghai() && others.firm().enrolled()
+    boolean techEligible = !profile.shanghai() && Boolean.TRUE.equals(others.firm().enrolled())
         && (!others.fees().isEmpty() || others.loans().stream().anyMatch(loan -> loan.interest() != null));
     for (Loan loan : (firstInPlay ? others : profile).loans()) {
       firstEligible |= firstLoanQualifies(profile.firm(), profile.shanghai(), loan);
@@ -460,11 +466,14 @@ final class StackingOracle {
   }
 
   //-------------------------------------------------------------------------
-  /** The yes/no facts the generator may leave unknown: the firm's first-time borrowing, each loan's other subsidy. */
+  /**
+   * The yes/no facts the generator may leave unknown: the firm's first-time borrowing and 科技型中小企业 enrolment, each
+   * loan's first drawdown and other subsidy.
+   */
   static int unknowns(Profile profile) {
-    int count = profile.firm().firstTimeBorrower() == null ? 1 : 0;
+    int count = (profile.firm().firstTimeBorrower() == null ? 1 : 0) + (profile.firm().enrolled() == null ? 1 : 0);
     for (Loan loan : profile.loans()) {
-      count += loan.elsewhere() == null ? 1 : 0;
+      count += (loan.elsewhere() == null ? 1 : 0) + (loan.firstDrawdown() == null ? 1 : 0);
     }
     return count;
   }
@@ -492,10 +501,12 @@ final class StackingOracle {
         Firm firm = profile.firm();
         Boolean firstTime = firm.firstTimeBorrower() == null ? (Boolean) ((mask >> bit++ & 1) == 1)
             : firm.firstTimeBorrower();
-        firm = new Firm(firstTime, firm.enrolled(), paid);
+        Boolean enrolled = firm.enrolled() == null ? (Boolean) ((mask >> bit++ & 1) == 1) : firm.enrolled();
+        firm = new Firm(firstTime, enrolled, paid);
         List<Loan> loans = new ArrayList<>();
         for (Loan loan : profile.loans()) {
-          loans.add(loan.elsewhere() == null ? loan.withElsewhere((mask >> bit++ & 1) == 1) : loan);
+          Loan filled = loan.elsewhere() == null ? loan.withElsewhere((mask >> bit++ & 1) == 1) : loan;
+          loans.add(loan.firstDrawdown() == null ? filled.withFirstDrawdown((mask >> bit++ & 1) == 1) : filled);
         }
         done.add(profile.withFirm(firm).withLoans(loans));
       }
@@ -509,16 +520,40 @@ final class StackingOracle {
    * amount and the 贴保's fees to more than what the yearly and programme caps leave.
    */
   static boolean capCanBind(Profile profile) {
-    Firm favourable = new Firm(true, profile.firm().enrolled(),
+    Firm favourable = new Firm(true, !Boolean.FALSE.equals(profile.firm().enrolled()),
         profile.firm().received() == null ? BigDecimal.ZERO : profile.firm().received());
     BigDecimal first = BigDecimal.ZERO;
     BigDecimal tech = techFees(profile);
     for (Loan loan : profile.loans()) {
-      Loan open = loan.elsewhere() == null ? loan.withElsewhere(false) : loan;
+      Loan open = (loan.elsewhere() == null ? loan.withElsewhere(false) : loan)
+          .withFirstDrawdown(!Boolean.FALSE.equals(loan.firstDrawdown()));
       first = first.add(firstLoanAmount(favourable, profile.shanghai(), open));
       tech = tech.add(techInterestAmount(favourable, profile.shanghai(), open));
     }
     return first.compareTo(FIRST_LOAN_CAP) > 0 || tech.compareTo(techRoom(favourable)) > 0;
+  }
+
+  /**
+   * The loans the renovation subsidy could take from the pair's joint least: those both subsidies may pay on in some
+   * completion, and those the stacking gives the same subsidy in every completion.
+   */
+  static Set<String> pairMayTake(Profile profile, List<Profile> completions, boolean larger) {
+    Set<String> taken = new LinkedHashSet<>();
+    for (Loan loan : profile.loans()) {
+      boolean firstMay = false;
+      boolean techMay = false;
+      Set<Scheme> given = new java.util.HashSet<>();
+      for (Profile completion : completions) {
+        Loan filled = completion.loans().stream().filter(l -> l.id().equals(loan.id())).findFirst().orElseThrow();
+        firstMay |= firstLoanAmount(completion.firm(), completion.shanghai(), filled).signum() > 0;
+        techMay |= techInterestAmount(completion.firm(), completion.shanghai(), filled).signum() > 0;
+        given.add(interestStacking(completion, larger, Map.of()).get(loan.id()));
+      }
+      if (firstMay && techMay || given.size() == 1 && !given.contains(null)) {
+        taken.add(loan.id());
+      }
+    }
+    return taken;
   }
 
   /** The loans whose first-loan / tech-SME choice differs between the completions. */
