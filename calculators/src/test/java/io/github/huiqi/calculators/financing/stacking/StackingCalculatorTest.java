@@ -278,10 +278,12 @@ class StackingCalculatorTest {
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("firstClaims/1/loanId"));
     assertThatThrownBy(() -> request(firm().build(), List.of(l1, l1), List.of(), List.of(), null))
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("loans/1/loanId"));
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("loans/1/loanId"));
     String badClaim = HuiqiJson.write(bothQualify(List.of(StackingClaim.of("L1",
         StackingScheme.FIRST_LOAN)), null)).replace("\"FIRST_LOAN\"", "\"SECOND_LOAN\"");
-    assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, badClaim))
+    assertThatThrownBy(() -> STACKING.explainTotalSubsidyJson(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE,
+        badClaim))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("/firstClaims/0/subsidy"));
     // the interest item (written after the loans) names a loan the request does not hold
@@ -299,7 +301,8 @@ class StackingCalculatorTest {
   void test_badInput_nullsAndNonCny() {
     StackingRequest valid = bothQualify(List.of(), null);
     assertThatThrownBy(() -> STACKING.explainTotalSubsidy(null, TechSmeFixtures.MEASURE, valid))
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("firstLoanMeasure"));
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("firstLoanMeasure"));
     assertThatThrownBy(() -> STACKING.totalSubsidy(FirstLoanFixtures.MEASURE, null, valid))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("techSmeMeasure"));
     assertThatThrownBy(() -> STACKING.explainTotalSubsidy(FirstLoanFixtures.MEASURE, TechSmeFixtures.MEASURE, null))

@@ -193,7 +193,8 @@ final class StackingOracle {
 
   /** 第13条 on one loan's 2023 interest: 80% × paid, half-up to the fen; zero when it does not qualify. */
   static BigDecimal techInterestAmount(Firm firm, boolean shanghai, Loan loan) {
-    if (shanghai || !Boolean.TRUE.equals(firm.enrolled()) || loan.interest() == null || !Boolean.FALSE.equals(loan.elsewhere())) {
+    if (shanghai || !Boolean.TRUE.equals(firm.enrolled()) || loan.interest() == null
+        || !Boolean.FALSE.equals(loan.elsewhere())) {
       return BigDecimal.ZERO;
     }
     return loan.interest().paid().multiply(TECH_INTEREST_RATIO).setScale(2, RoundingMode.HALF_UP);
