@@ -164,7 +164,7 @@ public final class HiringCalculator {
         () -> LocalizedText.of("于 " + window + " 期间招用", "hired within " + window),
         () -> "hireDate = " + hire.hireDate(), measure.hireWindow().citation()));
     targetGroup(measure, hire, at, conditions);
-    conditions.add(contract(measure, hire, at));
+    contract(measure, hire, at, conditions);
     conditions.add(TracedCondition.of(hire.socialInsurancePaid(), Boolean::booleanValue,
         at + "/socialInsurancePaid", "social-insurance-paid",
         () -> LocalizedText.of("按规定缴纳社会保险费", "social insurance paid as required"), measure.socialInsurance()));
@@ -202,22 +202,32 @@ public final class HiringCalculator {
     }
   }
 
-  /** A contract of at least the minimum years: open-ended, or ending on or after the anniversary's eve. */
-  private static TracedCondition contract(HiringMeasure measure, HiringRecord hire, String at) {
+  /**
+   * A contract of at least the minimum years: open-ended, or ending on or after the anniversary's eve. With neither
+   * fact given, either may decide (an open-ended contract meets it, a fixed term ending early fails it), so both are
+   * named: a firm whose contract is open-ended has no last day to give (decisions register §4.6 item 69).
+   */
+  private static void contract(HiringMeasure measure, HiringRecord hire, String at,
+      List<TracedCondition> conditions) {
     int years = measure.minimumContractYears().value();
     LocalDate earliestEnd = DateRange.ofMonths(hire.hireDate(), years * 12).end().orElseThrow();
     Citation cite = measure.minimumContractYears().citation();
     Supplier<LocalizedText> text = () -> LocalizedText.of("签订" + years + "年及以上劳动合同",
         "a labour contract of " + years + " year(s) or more");
     if (hire.openEndedContract().orElse(false)) {
-      return TracedCondition.known(true, "contract-term", text, () -> "openEndedContract = true", cite);
+      conditions.add(TracedCondition.known(true, "contract-term", text, () -> "openEndedContract = true", cite));
+      return;
     }
     if (hire.contractEnd().isEmpty()) {
-      return TracedCondition.unknown(at + "/contractEnd", "contract-term", text, cite);
+      if (hire.openEndedContract().isEmpty()) {
+        conditions.add(TracedCondition.unknown(at + "/openEndedContract", "contract-term", text, cite));
+      }
+      conditions.add(TracedCondition.unknown(at + "/contractEnd", "contract-term", text, cite));
+      return;
     }
     LocalDate end = hire.contractEnd().get();
-    return TracedCondition.known(!end.isBefore(earliestEnd), "contract-term", text,
-        () -> hire.hireDate() + ".." + end + " vs at least " + hire.hireDate() + ".." + earliestEnd, cite);
+    conditions.add(TracedCondition.known(!end.isBefore(earliestEnd), "contract-term", text,
+        () -> hire.hireDate() + ".." + end + " vs at least " + hire.hireDate() + ".." + earliestEnd, cite));
   }
 
   /** The decisions of one evaluation. */

@@ -111,7 +111,8 @@ class HiringCalculatorTest {
 
   @Test
   void test_missingFacts_namedPerHire_rangeUpToTheUndeterminedHires() {
-    // H-1 eligible (2,000); H-2 lacks its insurance fact and its contract end; H-3 lacks both group facts
+    // H-1 eligible (2,000); H-2 lacks its insurance fact and both contract facts (the open-ended flag and the end:
+    // either decides the term, decisions register §4.6 item 69); H-3 lacks both group facts
     HiringRequest request = of(unemployed("H-1", LocalDate.of(2023, 3, 1)).build(),
         HiringRecord.builder().hireId("H-2").hireDate(LocalDate.of(2023, 4, 1)).registeredUnemployedMonths(5)
             .build(),
@@ -122,11 +123,41 @@ class HiringCalculatorTest {
     // exactly 1 × 2,000 known; up to 3 × 2,000 = 6,000 were H-2 and H-3 eligible
     assertThat(result.subsidy().minimum()).isEqualTo(Cny.of("2000.00"));
     assertThat(result.subsidy().maximum()).isEqualTo(Cny.of("6000.00"));
-    assertThat(result.missingFacts()).containsExactly("/hires/1/contractEnd", "/hires/1/socialInsurancePaid",
+    assertThat(result.missingFacts()).containsExactly("/hires/1/openEndedContract", "/hires/1/contractEnd",
+        "/hires/1/socialInsurancePaid",
         "/hires/2/registeredUnemployedMonths", "/hires/2/shanghaiGraduate");
     MissingFactsException ex = catchThrowableOfType(() -> CALC.subsidy(MEASURE, request),
         MissingFactsException.class);
     assertThat(ex.missingFacts()).contains("/hires/1/socialInsurancePaid");
+  }
+
+  @Test
+  void test_contractFlagAndEndNotGiven_bothNamed_eachDecides() {
+    // 第十九条 "签订1年及以上劳动合同": a hire of 2023-04-01, registered unemployed 5 months, insurance paid, with neither
+    // the open-ended flag nor the contract's end given. Either fact alone can decide the term: an open-ended contract
+    // meets it (2,000.00), a fixed term ending 2024-03-30, a day before the anniversary's eve 2024-03-31, fails it
+    // (0.00). So both are named (decisions register §4.6 item 69); before, only /hires/0/contractEnd was, a date a
+    // firm whose contract is open-ended has none of to give
+    HiringRecord.Builder hire = HiringRecord.builder().hireId("H").hireDate(LocalDate.of(2023, 4, 1))
+        .registeredUnemployedMonths(5).socialInsurancePaid(true);
+    HiringResult open = CALC.explainSubsidy(MEASURE, of(hire.build()));
+    assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.missingFacts()).containsExactly("/hires/0/openEndedContract", "/hires/0/contractEnd");
+    // the range 0.00 – 2,000.00: one hire × 2,000 at most
+    assertThat(open.subsidy().minimum()).isEqualTo(Cny.of("0.00"));
+    assertThat(open.subsidy().maximum()).isEqualTo(Cny.of("2000.00"));
+    // each completion: open-ended → 2,000.00; fixed term to 2024-03-30 → 0.00; to 2024-03-31 → 2,000.00
+    assertThat(CALC.subsidy(MEASURE, of(hire.openEndedContract(true).build()))).isEqualTo(Cny.of("2000.00"));
+    HiringRecord.Builder fixed = HiringRecord.builder().hireId("H").hireDate(LocalDate.of(2023, 4, 1))
+        .registeredUnemployedMonths(5).socialInsurancePaid(true);
+    assertThat(CALC.subsidy(MEASURE, of(fixed.contractEnd(LocalDate.of(2024, 3, 30)).build())))
+        .isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.subsidy(MEASURE, of(fixed.contractEnd(LocalDate.of(2024, 3, 31)).build())))
+        .isEqualTo(Cny.of("2000.00"));
+    // the flag known false leaves the end alone to decide, and it alone is named
+    HiringRecord fixedNoEnd = HiringRecord.builder().hireId("H").hireDate(LocalDate.of(2023, 4, 1))
+        .registeredUnemployedMonths(5).socialInsurancePaid(true).openEndedContract(false).build();
+    assertThat(CALC.explainSubsidy(MEASURE, of(fixedNoEnd)).missingFacts()).containsExactly("/hires/0/contractEnd");
   }
 
   @Test
@@ -189,10 +220,10 @@ class HiringCalculatorTest {
         MET, NOT_MET, NOT_MET, NOT_MET);
     // hired in 2024, outside the window
     assertOutcomes(explained(unemployed("H", LocalDate.of(2024, 1, 1)).build()), NOT_MET, MET, MET, MET);
-    // two months unemployed, graduate status not known: the graduate part unknown; the contract's end and the
-    // insurance not known
+    // two months unemployed, graduate status not known: the graduate part unknown; the contract not known, its
+    // open-ended flag and its end each unknown (either decides it); the insurance not known
     assertOutcomes(explained(HiringRecord.builder().hireId("H").hireDate(hired).registeredUnemployedMonths(2)
-        .build()), MET, UNKNOWN, UNKNOWN, UNKNOWN);
+        .build()), MET, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
     // neither part of the target group known: two unknowns; an open-ended contract is a year or more
     assertOutcomes(explained(HiringRecord.builder().hireId("H").hireDate(hired).openEndedContract(true)
         .socialInsurancePaid(true).build()), MET, UNKNOWN, UNKNOWN, MET, MET);
