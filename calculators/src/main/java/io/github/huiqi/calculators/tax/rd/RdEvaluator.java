@@ -54,7 +54,8 @@ import java.util.Set;
  * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool}; the amount is then the range over them),
  * except that a kind that changes only the rate, in a year with a row for every enterprise, leaves the firm
  * eligible, the amount the range and the kind named (decisions register §4.6 item 42); a kind is not named when the
- * year's R&amp;D is known and deducts the same at every rate, as when there is none.
+ * year's R&amp;D is known and deducts the same at every rate, as when there is none, nor when the saving is the same
+ * at every rate, as when the extra deduction at the least rate already removes all the taxable income (§4.6 item 45).
  * Taxable income not known: from zero (a loss) to the standard tax on the extra deduction (it removes at most that
  * much income; rounded up to the fen), naming {@code /years/i/taxableIncomeBeforeRd}, with no upper bound when the
  * R&amp;D is not known either. R&amp;D costs
@@ -189,7 +190,10 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
         missing.add(at + "/rdIntangibles");
       }
     }
-    if (!kindDecidesNothing && !evaluation.eligibility().missingFacts().isEmpty()) {
+    // nor when the saving is at one figure at every rate: the extra deduction at each removes all the taxable income
+    // (or none of it), so the kind opens nothing and the eligible outcome names no fact (§4.6 item 45)
+    if (!kindDecidesNothing && !(kindChangesOnlyTheRate && !open)
+        && !evaluation.eligibility().missingFacts().isEmpty()) {
       missing.addAll(ProfileTaxYear.pointers(at).toProfile(evaluation.eligibility().missingFacts()));
     }
     bindingLimit(year, evaluation).ifPresent(builder::bindingLimit);

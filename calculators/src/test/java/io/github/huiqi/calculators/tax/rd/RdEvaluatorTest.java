@@ -178,6 +178,30 @@ class RdEvaluatorTest {
   }
 
   @Test
+  void test_kindNotKnown_deductionRemovesAllTheIncomeAtEitherRate_theKindDecidesNothing() {
+    // TIb 300,000, R&D 500,000: E = 500,000 at 100% (2023年第7号) or 600,000 at 120% (2023年第44号 for IC / 工业母机);
+    // either removes all the income, TIa = 0, and saves the whole standard tax 300,000 × 25% = 75,000.00. The kind
+    // opens nothing: eligible at one figure, naming no fact (decisions register §4.6 item 45); before, the outcome
+    // named /icOrMachineTool and the next questions asked it deciding 0.00. Found by EntitlementFactNamingPropertyTest
+    MeasureOutcome outcome = agreeing(RD, firm(year(2023, "300000", "500000").build())
+        .icOrMachineTool(Optional.empty()).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("75000.00")));
+    assertThat(outcome.missingFacts()).isEmpty();
+    // each completion gives the same: an IC enterprise 75,000.00, any other 75,000.00
+    assertThat(agreeing(RD, firm(year(2023, "300000", "500000").build()).icOrMachineTool(true).build()).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("75000.00")));
+    assertThat(agreeing(RD, firmOf(year(2023, "300000", "500000"))).amount())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("75000.00")));
+    // TIb 550,000 lies between the two deductions: 100% leaves 50,000 (saved 550,000 × 25% − 50,000 × 25% =
+    // 125,000.00), 120% leaves none (137,500.00): the kind opens the amount and is still named
+    MeasureOutcome between = agreeing(RD, firm(year(2023, "550000", "500000").build())
+        .icOrMachineTool(Optional.empty()).build());
+    assertThat(between.amount()).isEqualTo(OutcomeAmount.between(Cny.of("125000.00"), Cny.of("137500.00")));
+    assertThat(between.missingFacts()).containsExactly("/icOrMachineTool");
+  }
+
+  @Test
   void test_individualBusiness_noEnterpriseIncomeTaxToDeductFrom() {
     // 第1条's extra deduction is taken before enterprise income tax (税前加计扣除, 企业所得税法 第三十条); a 个体工商户
     // (《民法典》第五十四条) is not an enterprise income taxpayer (企业所得税法 第一条). For an enterprise, E =
