@@ -19,8 +19,10 @@ import java.util.Optional;
 /**
  * Evaluates the entrepreneur-training organiser subsidy ({@link TrainingMeasure}, the Shenzhen 专精特新 draft
  * 第十四条) for an enterprise profile that organised sessions: a payment to the firm, {@link OutcomeAmount#upTo}
- * Σ trainees × min(20,000, cost). The document is a draft: the outcome says so (never counted in a total) and the
- * explaining form notes it. Sessions not known: undetermined, naming {@code /trainingSessions}. None: ineligible.
+ * Σ trainees × min(20,000, cost), a ceiling ("最高") within which the authority fixes the figure, so that width is
+ * the outcome's {@code widthFixedByAuthority} (decisions register §4.4 item 29). The document is a draft: the outcome
+ * says so (never counted in a total) and the explaining form notes it. Sessions not known: undetermined, naming
+ * {@code /trainingSessions}. None: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -68,6 +70,11 @@ public final class TrainingEvaluator implements MeasureEvaluator<TrainingMeasure
         .amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(e.possible())));
     if (e.binding() != null && verdict != Verdict.INELIGIBLE) {
       builder.bindingLimit(e.binding());
+    }
+    if (verdict != Verdict.INELIGIBLE) {
+      // "每人每次最高2万元": the authority fixes the figure within the ceiling, so no fact decides the range (decisions
+      // register §4.4 item 29), which a "yes" to every missing fact leaves open from zero
+      builder.widthFixedByAuthority(Cny.of(e.possible()));
     }
     if (explain) {
       builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));

@@ -117,6 +117,34 @@ class TrainingCalculatorTest {
   }
 
   @Test
+  void test_evaluator_theRangeIsTheAuthoritysToFix() {
+    // "每人每次最高2万元" (草案 第十四条): a ceiling within which the authority fixes the figure, no fact deciding it
+    // (decisions register §4.4 item 29). T-1 eligible, 40 × min(20,000, 25,000) = 800,000.00; T-2 of 3 trainees at
+    // 1,000, its programme not given, may add 3,000.00: up to 803,000.00, all of it fixed by the authority (a "yes"
+    // for T-2 leaves 0 – 803,000.00 open). Before, the outcome gave no such width, an open range naming no fact.
+    // Found by EntitlementFactNamingPropertyTest
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .trainingSessions(List.of(session("T-1", 40, "25000.00").build(),
+            session("T-2", 3, "1000.00").specialisedProgramme(Optional.empty()).build())).build();
+    MeasureOutcome outcome = CatalogRuns.both(TrainingMeasure.SHENZHEN_DRAFT.id(), profile,
+        LocalDate.of(2023, 6, 30));
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("803000.00")));
+    assertThat(outcome.missingFacts()).containsExactly("/trainingSessions/1/specialisedProgramme");
+    assertThat(outcome.widthFixedByAuthority()).contains(Cny.of("803000.00"));
+    // T-1 alone: 0 – 800,000.00, all the authority's; no session in the programme: ineligible, no width
+    MeasureOutcome alone = CatalogRuns.both(TrainingMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440305").trainingSessions(List.of(session("T-1", 40, "25000.00").build())).build(),
+        LocalDate.of(2023, 6, 30));
+    assertThat(alone.widthFixedByAuthority()).contains(Cny.of("800000.00"));
+    MeasureOutcome none = CatalogRuns.both(TrainingMeasure.SHENZHEN_DRAFT.id(), EnterpriseProfile.builder()
+        .registrationRegionCode("440305").trainingSessions(List.of(session("T-1", 40, "25000.00")
+            .specialisedProgramme(false).build())).build(), LocalDate.of(2023, 6, 30));
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.widthFixedByAuthority()).isEmpty();
+  }
+
+  @Test
   void test_noSession_ineligible_withItsReason() {
     TrainingResult none = CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of()));
     assertThat(none.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
