@@ -177,6 +177,33 @@ public final class TracedCondition {
   }
 
   /**
+   * Returns the condition's reason code (its code when met).
+   *
+   * @return the code
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the optional fact's JSON Pointer the condition is on, null for a condition on known facts.
+   *
+   * @return the pointer, or null
+   */
+  public String fact() {
+    return fact;
+  }
+
+  /**
+   * Returns whether the condition is not decided, its fact not given.
+   *
+   * @return whether it is {@link ConditionOutcome#UNKNOWN}
+   */
+  public boolean unknown() {
+    return outcome == ConditionOutcome.UNKNOWN;
+  }
+
+  /**
    * Records the outcome in a collector, building the condition's text.
    *
    * @param collector  the collector

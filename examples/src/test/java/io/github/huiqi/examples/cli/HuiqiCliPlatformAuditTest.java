@@ -204,11 +204,12 @@ class HuiqiCliPlatformAuditTest {
     // firm anywhere) 480,000 + 250,000 = 730,000 are the least
     assertThat(yuan(report.totals().inReach().minimum())).isEqualByComparingTo("730000.00");
     // /registrationRegionCode: first loan 30,166.67 + fee reduction 50,000 + tech-SME 42,920 (its only fact) + the
-    // 小升规 reward 200,000 shared with /years/0/aboveScale 100,000 = 223,086.67 (the Shenzhen place, first of the
-    // two unbounded ones)
+    // 小升规 reward 200,000 shared with /years/0/aboveScale and /years (2022 and 2024, were 2023 the first entry:
+    // decisions register §4.6 item 70) 200,000 ÷ 3 = 66,666.666…: 189,753.336… → 189,753.34, rounded once (the
+    // Shenzhen place, first of the two unbounded ones)
     NextQuestion first = report.nextQuestions().get(0);
     assertThat(first.fact()).isEqualTo("/registrationRegionCode");
-    assertThat(yuan(first.amountDecided())).isEqualByComparingTo("223086.67");
+    assertThat(yuan(first.amountDecided())).isEqualByComparingTo("189753.34");
     assertRange(outcome(report, TECH_SME), Verdict.UNDETERMINED, "0", "42920.00");
   }
 

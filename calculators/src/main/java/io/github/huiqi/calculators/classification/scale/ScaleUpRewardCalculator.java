@@ -18,8 +18,12 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
@@ -28,12 +32,14 @@ import javax.money.MonetaryAmount;
  * 工业企业按相关规定给予最高20万元奖励") from a firm's yearly 规上 history.
  * <p>
  * The conditions, each reported: an industrial firm (GB/T 4754-2017 sections B, C, D); a first entry: the earliest
- * year marked in the database is the entry year E, the year E − 1 is in the history and known not in the database, and
- * no earlier year's status is unknown (years before the earliest given count as not in the database: the history is
- * taken as complete); in E + 1 the firm is still in the database; and its revenue in E + 1 is above its revenue in E,
- * strictly (positive growth: the caller supplies the figure the authority uses, 产值 or 营业收入). A fact not known
- * makes the result undetermined, naming it ({@code /history/2/revenue}; {@code /history} when a year is not in the
- * history).
+ * year marked in the database is the entry year E, the year E − 1 is in the history and known not in the database
+ * (years before the earliest given count as not in the database: the history is taken as complete); in E + 1 the firm
+ * is still in the database; and its revenue in E + 1 is above its revenue in E, strictly (positive growth: the caller
+ * supplies the figure the authority uses, 产值 or 营业收入). A fact not known makes the result undetermined, naming it
+ * ({@code /history/2/revenue}; {@code /history} when a year is not in the history). A year before E whose status is
+ * not known may be the first entry itself: each such year in turn is taken as the first entry (the earlier ones not
+ * in the database), and then none of them; the verdict is the one every way gives, else undetermined, naming each
+ * such year whose status can still change it and the facts that leave a way open (decisions register §4.6 item 70).
  * <p>
  * The amount is "最高20万元": the authority fixes it, so an eligible or undetermined firm gets the range
  * [0, 200,000] and an ineligible one [0, 0]. The plain form {@link #maximumReward} returns the ceiling (zero when
@@ -118,37 +124,92 @@ public final class ScaleUpRewardCalculator {
     conditions.add(SmallMicroIndustrial.industrial(request.industryCode(), measure.firstEntry()));
     List<ScaleUpYear> history = request.history();
     Integer entry = null;
-    List<String> unknownBefore = new ArrayList<>(1);
+    List<Integer> unknownBefore = new ArrayList<>(1);
     for (int year : sortedYears(history)) {
-      int k = indexOf(history, year);
-      Optional<Boolean> status = history.get(k).aboveScale();
+      Optional<Boolean> status = history.get(indexOf(history, year)).aboveScale();
       if (status.isEmpty()) {
-        unknownBefore.add("/history/" + k + "/aboveScale");
+        unknownBefore.add(year);
       } else if (status.get()) {
         entry = year;
         break;
       }
     }
-    Citation first = measure.firstEntry();
-    for (String pointer : unknownBefore) {
-      conditions.add(TracedCondition.unknown(pointer, "first-entry", FIRST_ENTRY, first));
+    if (unknownBefore.isEmpty()) {
+      conditions.addAll(entryConditions(measure, history, entry, Map.of()));
+      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.ofNullable(entry));
     }
-    if (entry == null) {
-      if (unknownBefore.isEmpty()) {
-        conditions.add(TracedCondition.known(false, "first-entry", FIRST_ENTRY,
-            () -> "no year of the history is in the database", first));
+    // A year before the first one known in the database whose status is not known may be the first entry itself:
+    // each such year in turn is the first entry (the earlier ones not in the database), or none of them is and the
+    // entry is the year known (or there is none). The verdict is the one every way gives, else undetermined, naming
+    // each year not known whose status can still change it (decisions register §4.6 item 70)
+    int ways = unknownBefore.size() + 1;
+    List<List<TracedCondition>> way = new ArrayList<>(ways);
+    List<Verdict> verdicts = new ArrayList<>(ways);
+    for (int j = 0; j < ways; j++) {
+      Map<Integer, Boolean> assumed = new HashMap<>();
+      for (int i = 0; i < j && i < unknownBefore.size(); i++) {
+        assumed.put(unknownBefore.get(i), false);
       }
-      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
+      Integer first = j < unknownBefore.size() ? unknownBefore.get(j) : entry;
+      if (j < unknownBefore.size()) {
+        assumed.put(first, true);
+      }
+      List<TracedCondition> these = entryConditions(measure, history, first, assumed);
+      way.add(these);
+      verdicts.add(TracedCondition.decide(these, new StepTrace(false)).verdict());
+    }
+    Citation cite = measure.firstEntry();
+    String years = unknownBefore.toString();
+    if (verdicts.stream().allMatch(v -> v == verdicts.get(0)) && verdicts.get(0) != Verdict.UNDETERMINED) {
+      boolean met = verdicts.get(0) == Verdict.ELIGIBLE;
+      conditions.add(TracedCondition.known(met, "first-entry", FIRST_ENTRY, () -> "the status in " + years
+          + " not given: whichever was the first in the database, or none, the reward is "
+          + (met ? "due" : "not due"), cite));
+      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.ofNullable(entry));
+    }
+    Set<String> named = new HashSet<>();
+    for (int j = 0; j < unknownBefore.size(); j++) {
+      List<Verdict> rest = verdicts.subList(j, ways);
+      if (rest.get(0) == Verdict.UNDETERMINED || !rest.stream().allMatch(v -> v == rest.get(0))) {
+        String pointer = "/history/" + indexOf(history, unknownBefore.get(j)) + "/aboveScale";
+        named.add(pointer);
+        conditions.add(TracedCondition.unknown(pointer, "first-entry", FIRST_ENTRY, cite));
+      }
+    }
+    for (int j = 0; j < ways; j++) {
+      if (verdicts.get(j) == Verdict.UNDETERMINED) {
+        for (TracedCondition condition : way.get(j)) {
+          if (condition.unknown() && named.add(condition.fact() + " " + condition.code())) {
+            conditions.add(condition);
+          }
+        }
+      }
+    }
+    return new Evaluation(TracedCondition.decide(conditions, steps), Optional.ofNullable(entry));
+  }
+
+  /**
+   * The conditions on a first entry in year e (none when null), each year's status read from the history unless
+   * assumed: the year before it given and not in the database, e or e + 1 within the plan's years, e + 1 still in
+   * the database with revenue above e's.
+   */
+  private static List<TracedCondition> entryConditions(ScaleUpRewardMeasure measure, List<ScaleUpYear> history,
+      Integer entry, Map<Integer, Boolean> assumed) {
+    List<TracedCondition> conditions = new ArrayList<>(5);
+    Citation first = measure.firstEntry();
+    if (entry == null) {
+      conditions.add(TracedCondition.known(false, "first-entry", FIRST_ENTRY,
+          () -> "no year of the history is in the database", first));
+      return conditions;
     }
     int e = entry;
     // The plan's reward is for firms whose entry or year after it falls within its years (2022-2024, the
-    // reward's validity): an earlier unknown year could only move the entry earlier, so a later entry decides only
-    // when the years before it are known, the year before it given (decisions register §4.4 item 29)
+    // reward's validity); every year before e is known (or assumed) not in the database here, so a later entry
+    // decides once the year before it is given (decisions register §4.4 item 29)
     DateRange plan = measure.maximumReward().validity();
     int before = indexOf(history, e - 1);
     boolean tooEarly = e + 1 < plan.start().getYear();
-    boolean tooLate = plan.end().isPresent() && e > plan.end().get().getYear() && unknownBefore.isEmpty()
-        && before >= 0;
+    boolean tooLate = plan.end().isPresent() && e > plan.end().get().getYear() && before >= 0;
     if (tooEarly || tooLate) {
       conditions.add(TracedCondition.known(false, "entry-within-plan", () -> LocalizedText.of(
           "入库年度或其次年在方案期限 " + plan + " 内", "the entry year or the year after it within the plan's "
@@ -156,7 +217,7 @@ public final class ScaleUpRewardCalculator {
     }
     if (before < 0) {
       conditions.add(TracedCondition.unknown("/history", "first-entry", FIRST_ENTRY, first));
-    } else if (unknownBefore.isEmpty()) {
+    } else {
       conditions.add(TracedCondition.known(true, "first-entry", FIRST_ENTRY,
           () -> "entered " + e + ", not in the database in " + (e - 1), first));
     }
@@ -168,9 +229,11 @@ public final class ScaleUpRewardCalculator {
     if (after < 0) {
       conditions.add(TracedCondition.unknown("/history", "still-in-database", stillText, measure.stillInDatabase()));
       conditions.add(TracedCondition.unknown("/history", "revenue-growth", growthText, measure.growth()));
-      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.of(e));
+      return conditions;
     }
-    conditions.add(TracedCondition.of(history.get(after).aboveScale(), Boolean::booleanValue,
+    Optional<Boolean> still = assumed.containsKey(e + 1) ? Optional.of(assumed.get(e + 1))
+        : history.get(after).aboveScale();
+    conditions.add(TracedCondition.of(still, Boolean::booleanValue,
         "/history/" + after + "/aboveScale", "still-in-database", stillText, measure.stillInDatabase()));
     int at = indexOf(history, e);
     Optional<BigDecimal> base = history.get(at).revenue().map(a -> Cny.yuan(a, "revenue"));
@@ -187,7 +250,7 @@ public final class ScaleUpRewardCalculator {
       conditions.add(TracedCondition.known(next.get().compareTo(base.get()) > 0, "revenue-growth", growthText,
           () -> next.get().toPlainString() + " vs " + base.get().toPlainString(), measure.growth()));
     }
-    return new Evaluation(TracedCondition.decide(conditions, steps), Optional.of(e));
+    return conditions;
   }
 
   /**

@@ -160,11 +160,13 @@ class EntitlementEngineTest {
           assertThat(question.unboundedMeasures()).isEqualTo(2);
           assertThat(question.amountDecided()).isEqualTo(Cny.of("0.00"));
         });
-    // the 小升规 reward (小升规方案 第四条, 最高20万元) hangs on the firm's 规上 status, not given for 2023: it decides
-    // the most money, 200,000.00; the cultivation pool (no money) needs the 2022 figures
+    // the 小升规 reward (小升规方案 第四条, 最高20万元) hangs on the firm's 规上 status, not given for 2023, and, were
+    // 2023 its first entry, on the years around it (2022 out, 2024 in with growth), not in the profile: 200,000.00
+    // shared by /years/0/aboveScale and /years, 100,000.00 each (decisions register §4.6 item 70); /years, also
+    // needed by the cultivation pool (no money, the 2022 figures), comes first at the same amount (two measures)
     assertThat(report.nextQuestions()).extracting(question -> question.fact())
-        .containsExactly("/years/0/aboveScale", "/renovationProjects", "/years");
-    assertThat(report.firstQuestion().orElseThrow().amountDecided()).isEqualTo(Cny.of("200000.00"));
+        .containsExactly("/years", "/years/0/aboveScale", "/renovationProjects");
+    assertThat(report.firstQuestion().orElseThrow().amountDecided()).isEqualTo(Cny.of("100000.00"));
   }
 
   @Test

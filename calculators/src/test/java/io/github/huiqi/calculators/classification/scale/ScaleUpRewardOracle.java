@@ -1,8 +1,11 @@
 package io.github.huiqi.calculators.classification.scale;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An independent oracle for the 小升规 reward of the Shenzhen 小升规方案 第四条 ("对首次纳入规模以上工业企业库并于入库次年
@@ -39,6 +42,35 @@ final class ScaleUpRewardOracle {
    * open.
    */
   static Expected expected(String industryCode, List<Year> history) {
+    // a year not known, before the first known in the database, may be the first entry itself: the verdict is the
+    // one every completion of those years' statuses gives, else undetermined (decisions register §4.6 item 70); the
+    // entry year stays the first known in the database
+    List<Year> sorted = history.stream().sorted(Comparator.comparingInt(Year::year)).toList();
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < sorted.size() && !Boolean.TRUE.equals(sorted.get(i).inDatabase); i++) {
+      if (sorted.get(i).inDatabase == null) {
+        open.add(i);
+      }
+    }
+    Expected given = completed(industryCode, sorted);
+    if (open.isEmpty()) {
+      return given;
+    }
+    Set<String> verdicts = new HashSet<>();
+    for (int mask = 0; mask < 1 << open.size(); mask++) {
+      List<Year> completion = new ArrayList<>(sorted);
+      for (int b = 0; b < open.size(); b++) {
+        Year y = sorted.get(open.get(b));
+        completion.set(open.get(b), new Year(y.year, (mask >> b & 1) == 1, y.revenue));
+      }
+      verdicts.add(completed(industryCode, completion).verdict());
+    }
+    String verdict = verdicts.size() == 1 ? verdicts.iterator().next() : "UNDETERMINED";
+    return new Expected(verdict, given.entry());
+  }
+
+  /** The verdict on a history whose years before the first one in the database are all known, or taken so. */
+  private static Expected completed(String industryCode, List<Year> history) {
     Truth verdict = industryCode == null ? Truth.OPEN
         : "BCD".indexOf(industryCode.charAt(0)) >= 0 ? Truth.YES : Truth.NO;
     List<Year> sorted = history.stream().sorted(Comparator.comparingInt(Year::year)).toList();
