@@ -177,7 +177,9 @@ public final class HiringCalculator {
     int months = measure.minimumUnemployedMonths().value();
     int cohort = measure.graduationYear().value();
     Optional<Boolean> unemployed = hire.registeredUnemployedMonths().map(m -> m >= months);
-    Optional<Boolean> graduate = hire.shanghaiGraduate().isEmpty() ? Optional.empty()
+    // a graduation year known outside the cohort rules the graduate part out whatever the city's graduate fact
+    Optional<Boolean> graduate = hire.graduationYear().filter(y -> y != cohort).isPresent() ? Optional.of(false)
+        : hire.shanghaiGraduate().isEmpty() ? Optional.empty()
         : !hire.shanghaiGraduate().get() ? Optional.of(false) : hire.graduationYear().map(y -> y == cohort);
     Citation cite = measure.minimumUnemployedMonths().citation();
     Supplier<LocalizedText> text = () -> LocalizedText.of(

@@ -161,6 +161,30 @@ class HiringCalculatorTest {
   }
 
   @Test
+  void test_graduationYearOutsideTheCohort_theCitysGraduateFactDecidesNothing() {
+    // 第十九条 "登记失业3个月及以上人员或本市2023届高校毕业生": a hire of 2023-06-01 (contract open-ended, insurance paid)
+    // who graduated in 2022 is not a 2023 graduate, of the city or not, so whether the college is the city's decides
+    // nothing. Unemployed 2 months: ineligible, 0.00, naming nothing (before: undetermined to 2,000.00, naming
+    // /hires/0/shanghaiGraduate, though neither answer pays). Found by EntitlementFactNamingPropertyTest
+    HiringRecord.Builder hire = HiringRecord.builder().hireId("H").hireDate(LocalDate.of(2023, 6, 1))
+        .graduationYear(2022).openEndedContract(true).socialInsurancePaid(true);
+    HiringResult shortUnemployment = CALC.explainSubsidy(MEASURE, of(hire.registeredUnemployedMonths(2).build()));
+    assertThat(shortUnemployment.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(shortUnemployment.missingFacts()).isEmpty();
+    assertThat(shortUnemployment.subsidy().maximum()).isEqualTo(Cny.of("0.00"));
+    // the months not given either: only they can decide (3 or more → 2,000.00), and only they are named
+    HiringRecord monthsOpen = HiringRecord.builder().hireId("H").hireDate(LocalDate.of(2023, 6, 1))
+        .graduationYear(2022).openEndedContract(true).socialInsurancePaid(true).build();
+    HiringResult open = CALC.explainSubsidy(MEASURE, of(monthsOpen));
+    assertThat(open.missingFacts()).containsExactly("/hires/0/registeredUnemployedMonths");
+    assertThat(open.subsidy().maximum()).isEqualTo(Cny.of("2000.00"));
+    // a 2023 graduate whose college is not known to be the city's: the fact still decides, and is named
+    HiringRecord cohort = HiringRecord.builder().hireId("H").hireDate(LocalDate.of(2023, 6, 1))
+        .registeredUnemployedMonths(2).graduationYear(2023).openEndedContract(true).socialInsurancePaid(true).build();
+    assertThat(CALC.explainSubsidy(MEASURE, of(cohort)).missingFacts()).containsExactly("/hires/0/shanghaiGraduate");
+  }
+
+  @Test
   void test_graduateWithoutYear_namesTheYear() {
     HiringRecord hire = unemployed("H", LocalDate.of(2023, 9, 1)).registeredUnemployedMonths(1)
         .shanghaiGraduate(true).build();

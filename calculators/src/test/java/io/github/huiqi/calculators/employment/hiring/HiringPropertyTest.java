@@ -55,8 +55,12 @@ class HiringPropertyTest {
   private static Verdict oracle(HiringRecord hire) {
     Boolean window = hire.hireDate().getYear() == 2023;
     Boolean unemployed = hire.registeredUnemployedMonths().map(m -> m >= 3).orElse(null);
-    Boolean graduate = hire.shanghaiGraduate().isEmpty() ? null : !hire.shanghaiGraduate().get() ? Boolean.FALSE
-        : hire.graduationYear().map(y -> y == 2023).orElse(null);
+    // a city graduate and of 2023: false when either part is known false (a year outside the cohort rules it out
+    // whether or not the college is the city's), true when both are known true
+    Boolean city = hire.shanghaiGraduate().orElse(null);
+    Boolean cohort = hire.graduationYear().map(y -> y == 2023).orElse(null);
+    Boolean graduate = Boolean.FALSE.equals(city) || Boolean.FALSE.equals(cohort) ? Boolean.FALSE
+        : Boolean.TRUE.equals(city) && Boolean.TRUE.equals(cohort) ? Boolean.TRUE : null;
     Boolean group = Boolean.TRUE.equals(unemployed) || Boolean.TRUE.equals(graduate) ? Boolean.TRUE
         : Boolean.FALSE.equals(unemployed) && Boolean.FALSE.equals(graduate) ? Boolean.FALSE : null;
     Boolean contract = hire.openEndedContract().orElse(false) ? Boolean.TRUE : hire.contractEnd()
