@@ -56,18 +56,6 @@ class EntitlementFactPairDropPropertyTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final List<String> TOTAL_DEFAULTS = List.of("/legalForm", "/size");
-  /**
-   * A year's R&amp;D facts that refine its costs, read as none when absent (decisions register §4.5 item 34), a
-   * project's grant-funded part, amortisation start and earlier capitalised cost (none, not formed in the year: the
-   * project's schema), an intangible's or a project's amortisation period, read as the measure's ten years, and a VAT
-   * period's special-invoice and immovable-property facts, read as none and the levy rate in force (§4.6 item 57):
-   * the tax reliefs, and so the totals, may move when they are dropped, and a VAT given without its sales, read as
-   * none, is refused.
-   */
-  private static final List<String> TAX_DEFAULTS = List.of("/rdProjects", "/rdEntrustments", "/rdSpecialIncome",
-      "/rdSoldProductMaterials", "/rdSoldProductMaterialsCarriedForward", "/grantFunded", "/amortisationStart",
-      "/amortisationMonths", "/earlierCapitalisedCost", "/specialInvoiceSales", "/specialInvoiceRate",
-      "/immovablePropertySales", "/immovablePropertyVat");
   private static final List<LocalDate> DATES = List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 12, 31),
       LocalDate.of(2024, 3, 15));
   private static final List<String> SHENZHEN = List.of("440303", "440304", "440305", "440306", "440307", "440311");
@@ -127,7 +115,7 @@ class EntitlementFactPairDropPropertyTest {
           EntitlementReport partial = ENGINE.evaluate(dropped.get(), asOf);
           dropsChecked++;
           String where = "seed " + seed + ", firm " + index + ", " + asOf + ", drop " + drop + ", ";
-          if (drop.stream().noneMatch(EntitlementFactPairDropPropertyTest::taxDefault)) {
+          if (drop.stream().noneMatch(FactDrops::taxDefault)) {
             for (EvaluationFailure failure : partial.failures()) {
               contradictions.add(where + "not evaluated: " + failure);
             }
@@ -144,8 +132,9 @@ class EntitlementFactPairDropPropertyTest {
             }
           }
           if (drop.stream().noneMatch(path -> TOTAL_DEFAULTS.contains(path) || path.endsWith("/nonPerforming")
-              || taxDefault(path) || qualificationDate(path))) {
-            FactDrops.totalsAllow(partial.totals(), complete.totals()).ifPresent(total -> contradictions.add(where + total));
+              || FactDrops.taxDefault(path) || FactDrops.qualificationDate(path))) {
+            FactDrops.totalsAllow(partial.totals(), complete.totals())
+                .ifPresent(total -> contradictions.add(where + total));
             jointLimitsAllow(partial, complete).ifPresent(limit -> contradictions.add(where + limit));
           }
         }
@@ -188,24 +177,12 @@ class EntitlementFactPairDropPropertyTest {
 
   private static boolean documentedDefault(List<String> drop, MeasureOutcome known, EnterpriseProfile full) {
     for (String path : drop) {
-      if (FactDrops.readByDefault(path, known, full) || qualificationDate(path)
-          || taxDefault(path) && FactDrops.restatedRelief(known.measure())) {
+      if (FactDrops.readByDefault(path, known, full) || FactDrops.qualificationDate(path)
+          || FactDrops.taxDefault(path) && FactDrops.restatedRelief(known.measure())) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the path is a qualification's date: a held qualification whose grant or expiry date is not given is not
-   * limited by it (decisions register §4.6 item 58), so dropping one may decide what the date ruled out.
-   */
-  private static boolean qualificationDate(String path) {
-    return path.matches("/(techSme|specialisedAndInnovative|littleGiant|highTech)/(since|until)");
-  }
-
-  private static boolean taxDefault(String path) {
-    return path.startsWith("/years/") && TAX_DEFAULTS.contains(path.substring(path.lastIndexOf('/')));
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {
@@ -221,7 +198,14 @@ class EntitlementFactPairDropPropertyTest {
    * 3,000,000 of taxable income), VAT sales around the small-scale exemption (100,000 a month, 300,000 a quarter),
    * qualifications won in 2022–2024 and ending in 2023–2024.
    */
-  private static JsonNode rich(Random r, int index) {
+  /**
+   * The rich population's firm of one index (also read by {@link EntitlementFactNamingPropertyTest}).
+   *
+   * @param r  the seeded source, drawn from in index order
+   * @param index  the firm's index, in its name
+   * @return the firm's JSON, every fact given
+   */
+  static JsonNode rich(Random r, int index) {
     ObjectNode firm = MAPPER.createObjectNode();
     boolean shenzhen = r.nextBoolean();
     firm.put("name", "RICH-" + index);

@@ -33,6 +33,11 @@ public final class FactDrops {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Catalog CATALOG = Catalog.builtIn();
   private static final MeasureId SIZE = new MeasureId("miit-2011-300.enterprise-size");
+  /** The last segment of each year's tax fact read by a default ({@link #taxDefault}). */
+  private static final List<String> TAX_DEFAULTS = List.of("/rdProjects", "/rdEntrustments", "/rdSpecialIncome",
+      "/rdSoldProductMaterials", "/rdSoldProductMaterialsCarriedForward", "/grantFunded", "/amortisationStart",
+      "/amortisationMonths", "/earlierCapitalisedCost", "/specialInvoiceSales", "/specialInvoiceRate",
+      "/immovablePropertySales", "/immovablePropertyVat");
 
   private FactDrops() {
   }
@@ -158,6 +163,30 @@ public final class FactDrops {
   public static boolean restatedRelief(MeasureId id) {
     Measure measure = CATALOG.get(id).measure();
     return measure instanceof VatMeasure || measure instanceof SmallLowProfitMeasure || measure instanceof RdMeasure;
+  }
+
+  /**
+   * Whether the path is a qualification's date: a held qualification whose grant or expiry date is not given is not
+   * limited by it (decisions register §4.6 item 58), so dropping one may decide what the date ruled out.
+   *
+   * @param path  the dropped fact's pointer
+   * @return whether it is such a date
+   */
+  public static boolean qualificationDate(String path) {
+    return path.matches("/(techSme|specialisedAndInnovative|littleGiant|highTech)/(since|until)");
+  }
+
+  /**
+   * Whether the path is a year's tax fact read by a default when not given, moving the national tax reliefs either
+   * way when dropped: an R&amp;D refinement (none when absent, decisions register §4.5 item 34), a project's
+   * grant-funded part, amortisation start and earlier capitalised cost, an intangible's or a project's amortisation
+   * period (the measure's ten years), a VAT period's special-invoice and immovable-property facts (§4.6 item 57).
+   *
+   * @param path  the dropped fact's pointer
+   * @return whether it is such a fact
+   */
+  public static boolean taxDefault(String path) {
+    return path.startsWith("/years/") && TAX_DEFAULTS.contains(path.substring(path.lastIndexOf('/')));
   }
 
   private static BigDecimal yuan(MonetaryAmount amount) {
