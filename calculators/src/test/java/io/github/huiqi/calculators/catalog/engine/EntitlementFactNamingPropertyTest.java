@@ -56,10 +56,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * given without its sales is refused by the relief (read as none, §4.6 item 57), and that measure's evaluation
  * failure is skipped with it.
  * <p>
- * <b>Next questions.</b> On the reports with facts left open (the drops above, and a population with a share of its
- * facts unknown), every fact an outcome names is asked among the next questions, with exactly the measures naming
- * it, and, when the total in reach is bounded, the amounts decided add up to its width (each fact's amount rounded
- * once, so within half a fen a question): an open range no fact can close would leave part of the width unasked.
+ * <b>Next questions.</b> On reports with facts left open (a population with a quarter of its facts unknown, and
+ * complete firms with one to three facts dropped), every fact an outcome names is asked among the next questions,
+ * with exactly the measures naming it; an outcome open by no fact named is one whose range the authority fixes within
+ * a ceiling ({@code widthFixedByAuthority}, decisions register §4.4 item 29); and, when the total in reach is
+ * bounded, the amounts decided add up to its width less those ranges (each fact's amount rounded once, so within
+ * half a fen a question).
  * <p>
  * <b>Over-naming, by completion.</b> From a complete firm one to three leaf facts of finite domain are dropped
  * (booleans, the schema's enum values, region and industry codes, a date on either side of the measure's window
