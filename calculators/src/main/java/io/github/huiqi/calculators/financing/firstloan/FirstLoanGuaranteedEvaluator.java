@@ -28,7 +28,8 @@ import java.util.function.IntUnaryOperator;
  * <p>
  * The request is {@link FirstLoanGuaranteedRequest#from(EnterpriseProfile, int)}: the profile's enterprise facts and
  * all its loans, in order, each with its {@code firstInclusiveFinanceLoan} and, as {@code guaranteedByPolicyFund}, its
- * {@code guarantee.policyFund} (an absent guarantee or fact is not known, named {@code /loans/i/guarantee/policyFund}).
+ * {@code guarantee.policyFund} (an absent guarantee or fact is not known, named {@code /loans/i/guarantee/policyFund},
+ * after {@code /loans/i/guaranteed} when that is not given either: decisions register §4.6 item 69).
  * {@link FirstLoanGuaranteedCalculator} decides each loan and applies the per-enterprise cap (200,000 built in). The
  * outcome is a {@link io.github.huiqi.core.outcome.AmountKind#PAYMENT_TO_FIRM} with the same rules as
  * {@link FirstLoanEvaluator}'s: eligible if any loan is, exact or a range within the cap, undetermined naming the
@@ -129,10 +130,32 @@ public final class FirstLoanGuaranteedEvaluator implements MeasureEvaluator<Firs
       throw FirstLoanOutcomes.relocate(ex, pointers(loanCount));
     }
     FirstLoanGuaranteedCalculator.Evaluation evaluation = calculator.evaluate(measure, request, explain);
-    return FirstLoanOutcomes.computed(context, evaluation.decisions(), evaluation.allocation().total(),
+    return askGuaranteed(FirstLoanOutcomes.computed(context, evaluation.decisions(), evaluation.allocation().total(),
         evaluation.allocation().possible(), measure.capPerEnterprise(), evaluation.allocation().binding(),
         () -> pointers(loanCount), explain ? new Explanation(evaluation.steps().list()) : null,
-        explain ? notes(measure, profile.loans().get(), evaluation.decisions()) : List.of());
+        explain ? notes(measure, profile.loans().get(), evaluation.decisions()) : List.of()), profile.loans().get());
+  }
+
+  /**
+   * The outcome with, before a loan's {@code /loans/i/guarantee/policyFund}, its {@code /loans/i/guaranteed} when
+   * neither that nor the guarantee is given: either decides (a loan known to have no guarantee is not the policy
+   * fund's), and a firm whose loan has no guarantee has no guarantor to name (decisions register §4.6 item 69), as the
+   * guarantee-fee measures ask it.
+   */
+  private static MeasureOutcome askGuaranteed(MeasureOutcome outcome, List<LoanFacts> loans) {
+    List<String> facts = outcome.missingFacts();
+    List<String> asked = new ArrayList<>(facts.size() + 1);
+    for (String fact : facts) {
+      for (int i = 0; i < loans.size(); i++) {
+        LoanFacts loan = loans.get(i);
+        if (fact.equals("/loans/" + i + "/guarantee/policyFund") && loan.guaranteed().isEmpty()
+            && loan.guarantee().isEmpty() && !facts.contains("/loans/" + i + "/guaranteed")) {
+          asked.add("/loans/" + i + "/guaranteed");
+        }
+      }
+      asked.add(fact);
+    }
+    return asked.size() == facts.size() ? outcome : outcome.toBuilder().missingFacts(asked).build();
   }
 
   /** The explaining form's notes: the term used and, where a counted loan's guarantee fee is given, the fee's part. */

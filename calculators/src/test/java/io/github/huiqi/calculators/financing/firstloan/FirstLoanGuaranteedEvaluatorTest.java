@@ -112,12 +112,13 @@ class FirstLoanGuaranteedEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_missing_guaranteeOrPolicyFund_namesThePolicyFundPointer() {
-    // no guarantee at all, or a guarantee whose policyFund is not known: /loans/i/guarantee/policyFund;
+    // no guarantee at all, or a guarantee whose policyFund is not known: /loans/i/guarantee/policyFund, after
+    // /loans/i/guaranteed when that is not given either (either decides: decisions register §4.6 item 69);
     // the range is nothing yet to 5,000.00 if favourable
     LoanFacts noGuarantee = loan("L1").firstInclusiveFinanceLoan(true).build();
     MeasureOutcome outcome = explain(firm().loans(List.of(noGuarantee)).build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guarantee/policyFund");
+    assertThat(outcome.missingFacts()).containsExactly("/loans/0/guaranteed", "/loans/0/guarantee/policyFund");
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("5000.00")));
     LoanFacts unknownFund = loan("L2").firstInclusiveFinanceLoan(true)
         .guarantee(LoanGuarantee.builder().governmentGuarantor(true).build()).build();

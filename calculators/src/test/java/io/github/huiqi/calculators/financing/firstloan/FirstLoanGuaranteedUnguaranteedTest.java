@@ -45,10 +45,19 @@ class FirstLoanGuaranteedUnguaranteedTest {
   void test_guaranteeNotGiven_stillAsked_andPolicyFund_eligible() {
     // 2022-12-31 → 2023-06-30 (within the engine's 12 months, decisions register §4.1 item 5): 181 days;
     // 1,000,000 × 2% × 181/360 = 10,055.555… → 10,055.56
+    // neither whether the loan is guaranteed nor its guarantee given: both asked, either deciding (a loan with no
+    // guarantee is ineligible, one through 市担保中心 eligible: decisions register §4.6 item 69); before, only the
+    // policy fund, which a firm whose loan has no guarantee cannot answer. Found by EntitlementFactNamingPropertyTest
     JsonNode unknown = outcome("");
     assertThat(unknown.at("/verdict").asText()).isEqualTo("UNDETERMINED");
-    assertThat(unknown.at("/missingFacts/0").asText()).isEqualTo("/loans/0/guarantee/policyFund");
+    assertThat(unknown.at("/missingFacts/0").asText()).isEqualTo("/loans/0/guaranteed");
+    assertThat(unknown.at("/missingFacts/1").asText()).isEqualTo("/loans/0/guarantee/policyFund");
+    assertThat(unknown.at("/missingFacts").size()).isEqualTo(2);
     assertThat(unknown.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("10055.56");
+    // known to be guaranteed, its guarantee not given: the policy fund alone decides, and alone is asked
+    JsonNode guaranteed = outcome(", \"guaranteed\": true");
+    assertThat(guaranteed.at("/missingFacts/0").asText()).isEqualTo("/loans/0/guarantee/policyFund");
+    assertThat(guaranteed.at("/missingFacts").size()).isEqualTo(1);
     JsonNode fund = outcome(", \"guaranteed\": true, \"guarantee\": {\"policyFund\": true}");
     assertThat(fund.at("/verdict").asText()).isEqualTo("ELIGIBLE");
     assertThat(fund.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
