@@ -170,7 +170,7 @@ class FinancingFactDropPropertyTest {
    * The contradictions found and left, each too deep for this change (described in the QA report): an outcome of the
    * first-loan or tech-SME subsidy that the stacking cannot bound while a list it reads is not given.
    */
-  private static boolean knownCase(String path, MeasureOutcome known, EnterpriseProfile full) {
+  static boolean knownCase(String path, MeasureOutcome known, EnterpriseProfile full) {
     String measure = known.measure().value();
     boolean pair = measure.equals(FIRST_LOAN) || measure.equals(TECH_SME);
     // known: the interest payments not given, the stacking does not run and the first-loan subsidy keeps a loan the
@@ -214,7 +214,7 @@ class FinancingFactDropPropertyTest {
     return sum;
   }
 
-  private static boolean documentedDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
+  static boolean documentedDefault(String path, MeasureOutcome known, EnterpriseProfile full) {
     Measure measure = CATALOG.get(known.measure()).measure();
     return FactDrops.readByDefault(path, known, full)
         // the rate the guarantor charges not given, the measure's maximum reduction (40%) is the saving: register
@@ -255,7 +255,7 @@ class FinancingFactDropPropertyTest {
   }
 
   /** A firm of 深圳 (宝安, 龙岗) or, one time in five, 上海 (浦东), every fact given. */
-  private static ObjectNode firm(Random random) {
+  static ObjectNode firm(Random random) {
     ObjectNode firm = MAPPER.createObjectNode();
     boolean shanghai = random.nextInt(5) == 0;
     firm.put("registrationRegionCode", shanghai ? "310115" : random.nextInt(4) == 0 ? "440307" : "440306");
