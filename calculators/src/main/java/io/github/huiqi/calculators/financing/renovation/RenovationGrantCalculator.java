@@ -165,10 +165,22 @@ public final class RenovationGrantCalculator {
             "fixed-asset investment at least " + fixedShare + " of total investment"),
         measure.minimumFixedAssetShare().citation());
     Rate equipmentShare = measure.minimumEquipmentShare().value();
-    checks.share(equipment, fixed, "/equipmentInvestment", "/fixedAssetInvestment", equipmentShare,
-        "equipment-share", () -> LocalizedText.of("设备及工器具购置占固定资产投资不低于 " + equipmentShare,
-            "equipment and tools at least " + equipmentShare + " of fixed-asset investment"),
-        measure.minimumEquipmentShare().citation());
+    Supplier<LocalizedText> equipmentText = () -> LocalizedText.of("设备及工器具购置占固定资产投资不低于 "
+        + equipmentShare, "equipment and tools at least " + equipmentShare + " of fixed-asset investment");
+    // the fixed-asset investment not given, the two shares bound it from both sides: at least its share of the total,
+    // so the equipment needs at least its share of that; below it no figure meets both, and the project fails
+    // whatever the fixed-asset investment
+    BigDecimal leastFixed = fixed == null && total != null ? fixedShare.applyTo(total) : null;
+    if (leastFixed != null && equipment != null && equipmentShare.applyTo(leastFixed).compareTo(equipment) > 0) {
+      checks.record(ConditionOutcome.NOT_MET, null, "equipment-share", equipmentText,
+          () -> "fixedAssetInvestment not given, at least " + total.toPlainString() + " × " + fixedShare + " = "
+              + leastFixed.toPlainString() + ": " + equipment.toPlainString() + " vs at least " + leastFixed
+              .toPlainString() + " × " + equipmentShare + " = " + equipmentShare.applyTo(leastFixed).toPlainString(),
+          measure.minimumEquipmentShare().citation());
+    } else {
+      checks.share(equipment, fixed, "/equipmentInvestment", "/fixedAssetInvestment", equipmentShare,
+          "equipment-share", equipmentText, measure.minimumEquipmentShare().citation());
+    }
     Eligibility eligibility = checks.collector.verdict();
 
     BigDecimal maximum = BigDecimal.ZERO.setScale(rounding.scale());

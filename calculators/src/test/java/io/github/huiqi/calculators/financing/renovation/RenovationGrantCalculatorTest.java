@@ -170,6 +170,26 @@ class RenovationGrantCalculatorTest {
   }
 
   @Test
+  void test_fixedAssetsNotGiven_theTwoSharesBoundThemFromBothSides() {
+    // operating rules: fixed assets at least 80% of the total, equipment at least 70% of the fixed assets. Total
+    // 12,000,000, fixed assets not given: they are at least 12,000,000 × 80% = 9,600,000, so the equipment needs at
+    // least 9,600,000 × 70% = 6,720,000. Equipment 6,719,999.99 meets neither share with any fixed-asset figure:
+    // ineligible, 0.00 (before: undetermined to 1,600,000.00, naming /fixedAssetInvestment, which no figure could
+    // decide). Found by an exploratory run of EntitlementFactNamingPropertyTest's completions over financing firms
+    RenovationGrantRequest.Builder fixedOpen = RenovationGrantRequest.builder().category(RenovationCategory.INTELLIGENT)
+        .maturityLevel(3).eligibleInvestment(Cny.of("10000000")).totalInvestment(Cny.of("12000000"))
+        .eligibleProject(true);
+    assertIneligible(fixedOpen.equipmentInvestment(Cny.of("6719999.99")).build(), "not-equipment-share");
+    // equipment 6,720,000.00: fixed assets of exactly 9,600,000 meet both, so they still decide: undetermined, up
+    // to 10,000,000 × 16% (level 3) = 1,600,000.00
+    RenovationGrantResult open = CALCULATOR.explainMaximumGrant(MEASURE,
+        fixedOpen.equipmentInvestment(Cny.of("6720000")).build());
+    assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.eligibility().missingFacts()).containsExactly("/fixedAssetInvestment");
+    assertThat(yuan(open.amount().maximum())).isEqualByComparingTo("1600000.00");
+  }
+
+  @Test
   void test_explanation_citesClauseAndRules() {
     String zh = CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
         .explanation().render(Locale.SIMPLIFIED_CHINESE);

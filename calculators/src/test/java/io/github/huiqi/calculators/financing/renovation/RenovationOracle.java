@@ -60,6 +60,12 @@ final class RenovationOracle {
     Boolean fixedMet = fixed == null || total == null ? null : fixed.compareTo(total.multiply(FIXED_SHARE)) >= 0;
     Boolean equipmentMet = equipment == null || fixed == null ? null
         : equipment.compareTo(fixed.multiply(EQUIPMENT_SHARE)) >= 0;
+    // the fixed-asset investment not known: at least 80% of the total for the one share, so the equipment needs at
+    // least 70% of that for the other; below it no fixed-asset figure meets both
+    if (fixed == null && total != null && equipment != null
+        && equipment.compareTo(total.multiply(FIXED_SHARE).multiply(EQUIPMENT_SHARE)) < 0) {
+      equipmentMet = false;
+    }
     Boolean tiered = upgrade ? Boolean.TRUE : level == null ? null : rate != null;
     Boolean[] facts = {supported, tiered, fixedMet, equipmentMet};
     boolean failed = false;
