@@ -50,8 +50,8 @@ import java.util.Set;
  *       library's reading (decisions register §4.6 item 43: no source says which);
  *   <li>when one of them is open on L (a range), both keep L with their ranges, each least lowered to its least
  *       without L and without every loan left open before it (too wide, never too narrow: decisions register §4.6
- *       item 67); an eligible outcome whose least is then zero is undetermined, naming the other outcome's missing
- *       facts.
+ *       item 67); an outcome whose least is so lowered names the other outcome's missing facts, which decide the
+ *       range the open choice adds, and an eligible one whose least is then zero is undetermined.
  * </ul>
  * Each outcome changed, and the renovation outcome whenever a loan is so compared, carries a note coded
  * {@value #CODE} in both forms. A renovation payment that names no loan, or a loan the profile does not hold, leaves
@@ -377,11 +377,17 @@ public final class RenovationLoanStackingRule implements StackingRule {
       OutcomeAmount amount = most.map(max -> max.compareTo(least) == 0 ? OutcomeAmount.exactly(Cny.of(least))
           : OutcomeAmount.between(Cny.of(least), Cny.of(max))).orElseGet(() -> OutcomeAmount.atLeast(Cny.of(least)));
       MeasureOutcome.Builder builder = now.toBuilder().amount(amount);
-      if (now.verdict() == Verdict.ELIGIBLE && least.signum() == 0) {
+      boolean widened = least.compareTo(Cny.yuan(now.amount().minimum(), "minimum")) < 0;
+      if (widened && now.verdict() != Verdict.INELIGIBLE) {
+        // the range the loan's open choice adds is decided by the other side's facts: named whether the least falls
+        // to zero (undetermined) or not (eligible with a range, decisions register §4.6 item 42)
         LinkedHashSet<String> missing = new LinkedHashSet<>(now.missingFacts());
         missing.addAll(facts.isEmpty() ? without.missingFacts() : facts);
         if (!missing.isEmpty()) {
-          builder.verdict(Verdict.UNDETERMINED).missingFacts(List.copyOf(missing));
+          builder.missingFacts(List.copyOf(missing));
+          if (now.verdict() == Verdict.ELIGIBLE && least.signum() == 0) {
+            builder.verdict(Verdict.UNDETERMINED);
+          }
         }
       }
       return builder.build();
