@@ -57,7 +57,9 @@ public record Eligibility(Verdict verdict, List<Reason> reasons, List<String> mi
    * Collects the outcomes of conditions into a verdict.
    * <p>
    * Record each condition with {@link #met(Reason)}, {@link #failed(Reason)} or {@link #unknown(String, Reason)},
-   * then call {@link #verdict()}. Not thread-safe: use one per evaluation.
+   * then call {@link #verdict()}. A reason equal to one already recorded under the same outcome (the same code,
+   * message and citation, as two conditions of one clause that read alike) is kept once. Not thread-safe: use one
+   * per evaluation.
    */
   public static final class Collector {
     private final List<Reason> met = new ArrayList<>();
@@ -76,7 +78,7 @@ public record Eligibility(Verdict verdict, List<Reason> reasons, List<String> mi
      * @return this collector
      */
     public Collector met(Reason reason) {
-      met.add(Args.notNull(reason, "reason"));
+      addOnce(met, Args.notNull(reason, "reason"));
       return this;
     }
 
@@ -87,7 +89,7 @@ public record Eligibility(Verdict verdict, List<Reason> reasons, List<String> mi
      * @return this collector
      */
     public Collector failed(Reason reason) {
-      failed.add(Args.notNull(reason, "reason"));
+      addOnce(failed, Args.notNull(reason, "reason"));
       return this;
     }
 
@@ -100,8 +102,14 @@ public record Eligibility(Verdict verdict, List<Reason> reasons, List<String> mi
      */
     public Collector unknown(String fact, Reason reason) {
       missing.add(Args.notBlank(fact, "fact"));
-      unknownReasons.add(Args.notNull(reason, "reason"));
+      addOnce(unknownReasons, Args.notNull(reason, "reason"));
       return this;
+    }
+
+    private static void addOnce(List<Reason> reasons, Reason reason) {
+      if (!reasons.contains(reason)) {
+        reasons.add(reason);
+      }
     }
 
     /**

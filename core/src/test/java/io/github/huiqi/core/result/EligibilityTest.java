@@ -52,6 +52,25 @@ class EligibilityTest {
   }
 
   @Test
+  void test_aReasonRecordedTwice_keptOnce_bothFactsNamed() {
+    // two conditions of one clause that read alike (the 小升规 reward's first entry: a year's status not given, and
+    // the history not given) give one reason line, and both facts stay missing
+    Eligibility verdict = new Eligibility.Collector()
+        .record(ConditionOutcome.UNKNOWN, "/years/0/aboveScale", reason("first-entry"))
+        .record(ConditionOutcome.UNKNOWN, "/years", reason("first-entry"))
+        .record(ConditionOutcome.UNKNOWN, "/years", reason("still-in-database"))
+        .verdict();
+    assertThat(verdict.reasons()).extracting(Reason::code).containsExactly("first-entry", "still-in-database");
+    assertThat(verdict.missingFacts()).containsExactly("/years/0/aboveScale", "/years");
+    // the same code with another message is another reason
+    Eligibility two = new Eligibility.Collector()
+        .met(new Reason("in-window", LocalizedText.of("贷款 L1 在窗口内", "loan L1 in the window"), CITED))
+        .met(new Reason("in-window", LocalizedText.of("贷款 L2 在窗口内", "loan L2 in the window"), CITED))
+        .verdict();
+    assertThat(two.reasons()).hasSize(2);
+  }
+
+  @Test
   void test_invariants() {
     assertThatThrownBy(() -> new Eligibility(Verdict.INELIGIBLE, List.of(), List.of()))
         .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("field", "reasons");
