@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * measure with an internal error, or an answer that holds a core for seconds (the hang guard: the currency regular
  * expression once held one for 6.2 s on a 401-character document; a sound answer takes about 40 ms at most on the
  * build machine, and the guard is wide enough that a loaded machine or a garbage collection never trips it; speed
- * itself is measured by the JMH benchmarks, not here). A change no reading can make valid (a value of another JSON type, {@code []} for a value that is not a
- * list, nesting beyond the limit, an unknown member) is always rejected.
+ * itself is measured by the JMH benchmarks, not here). A change no reading can make valid (a value of another JSON
+ * type, {@code []} for a value that is not a list, nesting beyond the limit, an unknown member) is always rejected.
  */
 class EntitlementEngineBadInputCorpusTest {
 

@@ -90,7 +90,8 @@ class FinancingUndeterminedJsonTest {
     GuaranteeFeeBenchmarkCapRequest request = GuaranteeFeeBenchmarkCapRequest.builder()
         .contractDate(LocalDate.of(2023, 5, 10)).loanStart(LocalDate.of(2023, 5, 12))
         .maturity(LocalDate.of(2024, 5, 12)).build();
-    GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, request);
+    GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure,
+        request);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.maximumFee()).isEmpty();
     assertRoundTrips(request, GuaranteeFeeBenchmarkCapRequest.class);

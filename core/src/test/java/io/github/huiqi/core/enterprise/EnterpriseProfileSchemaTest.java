@@ -68,7 +68,8 @@ class EnterpriseProfileSchemaTest {
     assertThat(fromJson).isEqualTo(fromSchema);
     // 33 top-level, 27 nested types (every one reached) and the amounts' members
     assertThat(fromSchema).contains("/years/*/rdIntangibles/*/yearFormed",
-        "/years/*/rdProjects/*/grantFunded/otherRelated", "/years/*/rdEntrustments/*/relatedParty", "/loans/*/guarantee/feePaid/currency",
+        "/years/*/rdProjects/*/grantFunded/otherRelated", "/years/*/rdEntrustments/*/relatedParty",
+            "/loans/*/guarantee/feePaid/currency",
         "/insurancePremiumPayments/*/amountPaid/amount");
   }
 

@@ -17,8 +17,8 @@ import java.time.LocalDate;
  * unknown) through the whole built-in catalogue, every firm's outcomes written as NDJSON to a writer that counts the
  * characters and keeps none (or left out), the population made a block at a time and never held. Prints the firms,
  * the wall time and the process's CPU time, the time per firm, the NDJSON size, the peak heap used (the sum of the
- * heap pools' peaks) and the collections. Not a JMH benchmark: one long run is the figure the issue asks for. Run from the project root, with a
- * small heap to show the memory does not grow with the population:
+ * heap pools' peaks) and the collections. Not a JMH benchmark: one long run is the figure the issue asks for. Run from
+ * the project root, with a small heap to show the memory does not grow with the population:
  * <pre>
  * mvn -q -pl examples -am -DskipTests package exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-Xmx256m -cp %classpath io.github.huiqi.examples.bench.ScreeningScale 1000000 1 no-json"

@@ -24,8 +24,8 @@ import java.util.Optional;
  * Eligible when applied on or before 2023-06-30 (included) by an employer in difficulty; the deferral may run at the
  * latest to the start plus 12 months less a day (from 2023-07-01, to 2024-06-30), a requested end beyond it being
  * capped. An application dated before the deadline's validity (2023-01-01..2023-06-30) was made under an earlier
- * policy: ineligible, {@code event-outside-validity}. A missing hardship fact names {@code /housingFundDeferrals/i/hardship} (in the request, the pointer is
- * {@code /hardship}).
+ * policy: ineligible, {@code event-outside-validity}. A missing hardship fact names
+ * {@code /housingFundDeferrals/i/hardship} (in the request, the pointer is {@code /hardship}).
  * <p>
  * Usage:
  * <pre>{@code

@@ -26,8 +26,8 @@ import org.immutables.value.Value;
  * absent {@code size} leaves a measure for 中小企业 undetermined, naming {@code /size}; a measure for any size does not
  * read it.
  * <p>
- * Build with {@link #builder()} (an absent fact is not known; absent options are the defaults, {@link AwardOptions#DEFAULTS}), or
- * from a profile with {@link #from}:
+ * Build with {@link #builder()} (an absent fact is not known; absent options are the defaults,
+ * {@link AwardOptions#DEFAULTS}), or from a profile with {@link #from}:
  * <pre>
  * AwardRequest request = AwardRequest.builder()
  *     .littleGiant(Qualification.builder().held(true).since(LocalDate.of(2023, 7, 1)).build())

@@ -66,10 +66,11 @@ import java.util.Set;
  * upper bound. Years known to be empty or a registration after the evaluation date's year (no tax year by then), or
  * a year without rules: ineligible, zero. An industry on the negative list: ineligible, zero. A bad R&amp;D fact is
  * named by its pointer in the profile, such as {@code /years/0/rdEntrustments/1/price} for R&amp;D entrusted to an
- * overseas entity in a year with no domestic R&amp;D to take its two thirds of. A business whose {@code legalForm} pays no enterprise income
- * tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条; {@code SOLE_PROPRIETORSHIP} or {@code PARTNERSHIP}, 第一条第二款):
- * ineligible, zero. The binding limit names the R&amp;D limit that cut the base, when it cut the saving too: the
- * overseas two thirds (财税〔2018〕64号) or the 10% on other related costs (财税〔2015〕119号), with its value and clause.
+ * overseas entity in a year with no domestic R&amp;D to take its two thirds of. A business whose {@code legalForm}
+ * pays no enterprise income tax ({@code INDIVIDUAL_BUSINESS}, 企业所得税法 第一条; {@code SOLE_PROPRIETORSHIP} or
+ * {@code PARTNERSHIP}, 第一条第二款): ineligible, zero. The binding limit names the R&amp;D limit that cut the base, when
+ * it cut the saving too: the overseas two thirds (财税〔2018〕64号) or the 10% on other related costs (财税〔2015〕119号),
+ * with its value and clause.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -146,7 +146,8 @@ public final class RestatedReliefRule implements StackingRule {
         result = result == null ? new ArrayList<>(outcomes) : result;
         // the firm's region known, the relief is under its own region's restatement: this one is not the firm's
         // (ineligible, zero, so that no total of this measure counts it); not known, it is only set aside
-        result.set(i, own >= 0 ? notTheFirms(outcome, note, explain) : outcome.withNote(note).withCountedInTotal(false));
+        result.set(i, own >= 0 ? notTheFirms(outcome, note, explain) : outcome.withNote(note)
+            .withCountedInTotal(false));
       }
     }
     return result == null ? outcomes : List.copyOf(result);

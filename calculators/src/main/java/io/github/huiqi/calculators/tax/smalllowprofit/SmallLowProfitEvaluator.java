@@ -62,9 +62,9 @@ import javax.money.MonetaryAmount;
  * quarterly averages, a firm starting mid-year taking its actual operating period (财税〔2019〕13号 第二条), so every
  * quarter from the registration's (the first, when registered before the year) through the fourth is needed
  * ({@link ProfileTaxYear#quartersToAverage}); when the registration date is not known and the quarters are not all
- * four, {@code /registrationDate} is named with them; an R&amp;D fact that changes the deduction names {@code /industryCode}, {@code /techSme} or
- * {@code /icOrMachineTool} when it changes the verdict or the amount. When the taxable income after the deduction
- * cannot be bounded from the profile (the year's {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or
+ * four, {@code /registrationDate} is named with them; an R&amp;D fact that changes the deduction names
+ * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool} when it changes the verdict or the amount.
+ * When the taxable income after the deduction cannot be bounded from the profile (the year's {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or
  * {@code rdIntangibles} not known), the relief is bounded from the measure's own parameters: from zero to the relief
  * the calculator gives at the least of the income before the deduction (less the deduction the year is sure to get
  * when its {@code rdExpensedCosts} are known and only its intangibles are not, which can only add to it) and the

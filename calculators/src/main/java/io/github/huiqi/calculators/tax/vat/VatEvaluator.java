@@ -51,8 +51,8 @@ import java.util.Optional;
  * only years after the evaluation date's (and no registration date after it): undetermined, naming {@code /years},
  * with no upper bound; the year's periods not known: likewise, naming {@code /years/i/vatPeriods}. Years known to be
  * empty or a registration after the evaluation date's year (no tax year by then), no period in the year, or a year
- * the measure has no rules for: ineligible, zero. Periods that overlap, or one whose facts the calculator rejects, are bad input named
- * by the profile's pointer, such as {@code /years/0/vatPeriods/1/period}. No cap applies.
+ * the measure has no rules for: ineligible, zero. Periods that overlap, or one whose facts the calculator rejects, are
+ * bad input named by the profile's pointer, such as {@code /years/0/vatPeriods/1/period}. No cap applies.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -37,9 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 80% ceiling, half-fen ties, exclusions yes/no/unknown, recoveries above the compensation, the loss bases, an
  * agreed base above the ceiling (a failure in both), classification dates on either side of the base ratio's first
  * day (2018-12-31/2019-01-01, the built-in 30%'s validity from 2019-01-01, agreed ratio or not), and changed measures
- * (uplift 40 points, whole-yuan and half-even rounding, base ratios whose validities differ by category and end). Books of good rows are computed by the fast path's block loop without branches; a block with a
- * bad row or a product beyond a long, and a measure it does not cover (half-even or whole-yuan rounding, windows
- * spanning over 30 years), row by row: both are held to the plain form.
+ * (uplift 40 points, whole-yuan and half-even rounding, base ratios whose validities differ by category and end). Books
+ * of good rows are computed by the fast path's block loop without branches; a block with a bad row or a product beyond
+ * a long, and a measure it does not cover (half-even or whole-yuan rounding, windows spanning over 30 years), row by
+ * row: both are held to the plain form.
  */
 class BookRiskPoolFastPathPropertyTest {
 

@@ -57,7 +57,8 @@ class EntitlementEnginePlacesTest {
     String lease = "{'leaseId': 'R', 'area': 100, 'start': '2021-01-01', 'end': '2025-12-31', 'districtPark': true, "
         + "'rentPaid': [{'year': 2022, 'amount': {'amount': 100000, 'currency': 'CNY'}}]}";
     return CatalogProfiles.quoted("{" + regionMember + "'size': 'SMALL', 'independentLegalPerson': true, "
-        + "'firstTimeBorrower': true, 'onSeriousDishonestyList': false, 'highTech': {'held': true}, 'techSme': {'held': true}, "
+        + "'firstTimeBorrower': true, 'onSeriousDishonestyList': false, 'highTech': {'held': true}, "
+        + "'techSme': {'held': true}, "
         + "'loans': [" + loan + "], 'leases': [" + lease + "], 'insuranceDeferrals': ["
         + deferral("P", "PENSION", "100000", "2022-06-15", "2023-03-31") + ", "
         + deferral("U", "UNEMPLOYMENT", "1234.57", "2023-06-29", "2023-06-30") + "]}");

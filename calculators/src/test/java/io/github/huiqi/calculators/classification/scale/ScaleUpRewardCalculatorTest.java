@@ -215,8 +215,9 @@ class ScaleUpRewardCalculatorTest {
 
   @Test
   void test_historyInAnyOrder_theYearAfterEntryFirst() {
-    // the years are taken in calendar order whatever the list's: the same history as test_firstEntryThenGrowth_upTo200000, listed 2023, 2021, 2022: entry 2022, 2023 (the first
-    // element of the list) still in with 25,000,000 > 23,000,000: eligible for "最高20万元"
+    // the years are taken in calendar order whatever the list's: the same history as
+    // test_firstEntryThenGrowth_upTo200000, listed 2023, 2021, 2022: entry 2022, 2023 (the first element of the list)
+    // still in with 25,000,000 > 23,000,000: eligible for "最高20万元"
     ScaleUpRewardRequest request = request(year(2023, true, "25000000"), year(2021, false, "18000000"),
         year(2022, true, "23000000"));
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, request)).isEqualTo(Cny.of("200000.00"));

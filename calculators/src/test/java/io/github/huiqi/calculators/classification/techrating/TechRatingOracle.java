@@ -337,7 +337,10 @@ final class TechRatingOracle {
     return g;
   }
 
-  /** R&amp;D varied: 0, a fen, and each band's least R&amp;D on each known base (⌈percent × base⌉ to the fen), less a fen. */
+  /**
+   * R&amp;D varied: 0, a fen, and each band's least R&amp;D on each known base (⌈percent × base⌉ to the fen), less a
+   * fen.
+   */
   private static List<BigDecimal> rdEdges(BigDecimal sales, BigDecimal costs) {
     Set<BigDecimal> out = new TreeSet<>(List.of(BigDecimal.ZERO.setScale(2), FEN));
     for (int[] band : SALES_BANDS) {
@@ -353,7 +356,10 @@ final class TechRatingOracle {
     return out.stream().filter(v -> v.signum() >= 0).toList();
   }
 
-  /** Sales varied: 0, a fen, each band's most sales (⌊R&amp;D × 100 / percent⌋ to the fen) and a fen more, the limit and a fen past it. */
+  /**
+   * Sales varied: 0, a fen, each band's most sales (⌊R&amp;D × 100 / percent⌋ to the fen) and a fen more, the limit
+   * and a fen past it.
+   */
   private static List<BigDecimal> salesEdges(BigDecimal rd) {
     Set<BigDecimal> out = new TreeSet<>(List.of(BigDecimal.ZERO.setScale(2), FEN, MAX_SALES, MAX_SALES.add(FEN)));
     for (int[] band : SALES_BANDS) {
@@ -375,7 +381,9 @@ final class TechRatingOracle {
     return new ArrayList<>(out);
   }
 
-  /** The values an unknown R&amp;D is held at while another fact varies: small and large, and the known bases' edges. */
+  /**
+   * The values an unknown R&amp;D is held at while another fact varies: small and large, and the known bases' edges.
+   */
   private static List<BigDecimal> rdHeld(BigDecimal sales, BigDecimal costs) {
     Set<BigDecimal> out = new TreeSet<>();
     for (String v : new String[] {"0", "0.01", "2.00", "100.00", "1000000.00"}) {

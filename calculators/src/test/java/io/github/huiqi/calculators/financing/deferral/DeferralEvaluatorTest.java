@@ -57,7 +57,8 @@ public class DeferralEvaluatorTest {
 
   /** A small enterprise in difficulty because of the epidemic. */
   private static EnterpriseProfile.Builder smallInDifficulty() {
-    return EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.ENTERPRISE).size(EnterpriseSize.SMALL)
+    return EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.ENTERPRISE)
+        .size(EnterpriseSize.SMALL)
         .affectedByEpidemic(true);
   }
 
@@ -115,7 +116,8 @@ public class DeferralEvaluatorTest {
 
   @Test
   void test_individualBusiness_forBusinessLoans() {
-    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.INDIVIDUAL_BUSINESS)
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .legalForm(LegalForm.INDIVIDUAL_BUSINESS)
         .affectedByEpidemic(true).loans(List.of(
             due("B", LocalDate.of(2022, 11, 15)).forProductionOrOperation(true).build(),
             due("C", LocalDate.of(2022, 11, 15)).forProductionOrOperation(false).build())).build();
@@ -142,7 +144,8 @@ public class DeferralEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_missingFacts_namedInTheProfile() {
-    EnterpriseProfile noHardship = EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.ENTERPRISE)
+    EnterpriseProfile noHardship = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .legalForm(LegalForm.ENTERPRISE)
         .size(EnterpriseSize.MICRO).loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).build())).build();
     MeasureOutcome outcome = both(noHardship);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
@@ -151,7 +154,8 @@ public class DeferralEvaluatorTest {
         .isEqualTo("Loans that may be deferred if the missing facts are favourable: L1 to 2023-06-30 (the latest "
             + "allowed).");
 
-    EnterpriseProfile business = EnterpriseProfile.builder().registrationRegionCode("440305").legalForm(LegalForm.INDIVIDUAL_BUSINESS)
+    EnterpriseProfile business = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .legalForm(LegalForm.INDIVIDUAL_BUSINESS)
         .affectedByEpidemic(true).loans(List.of(due("B", LocalDate.of(2022, 11, 15)).build())).build();
     assertThat(both(business).missingFacts()).containsExactly("/loans/0/forProductionOrOperation");
 
@@ -164,14 +168,16 @@ public class DeferralEvaluatorTest {
   void test_legalFormNotGiven_decidedBothWays() {
     // small, in difficulty, loan's purpose unknown: an enterprise's loan qualifies, an individual business's needs
     // the purpose; undetermined, naming the legal form first
-    EnterpriseProfile unknownForm = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.SMALL).affectedByEpidemic(true)
+    EnterpriseProfile unknownForm = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).affectedByEpidemic(true)
         .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).build())).build();
     MeasureOutcome outcome = both(unknownForm);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.missingFacts()).containsExactly("/legalForm", "/loans/0/forProductionOrOperation");
     assertThat(outcome.reasons()).extracting(Reason::code).contains("legal-form");
     // medium and not for business: ineligible as either, so the legal form is not asked for
-    EnterpriseProfile neither = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.MEDIUM).affectedByEpidemic(true)
+    EnterpriseProfile neither = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.MEDIUM).affectedByEpidemic(true)
         .loans(List.of(due("L1", LocalDate.of(2022, 11, 15)).forProductionOrOperation(false).build())).build();
     MeasureOutcome ineligible = both(neither);
     assertThat(ineligible.verdict()).isEqualTo(Verdict.INELIGIBLE);

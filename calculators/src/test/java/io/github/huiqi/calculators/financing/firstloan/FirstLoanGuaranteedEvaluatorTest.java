@@ -130,7 +130,8 @@ class FirstLoanGuaranteedEvaluatorTest {
   void test_missing_eachFactAtItsProfilePointer() {
     LoanFacts loan = loan("L1").lenderRegionCode(Optional.empty())
         .guarantee(LoanGuarantee.builder().policyFund(true).build()).build();
-    MeasureOutcome outcome = explain(EnterpriseProfile.builder().registrationRegionCode("310115").loans(List.of(loan)).build());
+    MeasureOutcome outcome = explain(EnterpriseProfile.builder().registrationRegionCode("310115")
+        .loans(List.of(loan)).build());
     assertThat(outcome.missingFacts())
         .containsExactly("/size", "/loans/0/lenderRegionCode", "/loans/0/firstInclusiveFinanceLoan");
   }

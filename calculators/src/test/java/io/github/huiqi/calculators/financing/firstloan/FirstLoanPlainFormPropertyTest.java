@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The plain form {@link FirstLoanCalculator#subsidy} (decided by {@code FirstLoanPlainForm}, with no condition
  * objects) against the explaining form over seeded random requests: the same amount at the same scale when the
  * explaining form's amount is exact; a {@link MissingFactsException} naming the undetermined loans' missing facts
- * when it is a range. Every one of the eleven conditions is drawn known and met, known and not met, or unknown (the four
- * enterprise facts, the lender's region and the three loan flags), and the three conditions on known facts at and
+ * when it is a range. Every one of the eleven conditions is drawn known and met, known and not met, or unknown (the
+ * four enterprise facts, the lender's region and the three loan flags), and the three conditions on known facts at and
  * just past their bounds: the drawdown on the window's first and last days and the day before and after
  * (2023-01-01..2023-03-31), the loan rate at the 2% floor and 0.01 point below, the money used exactly one calendar
  * month and a day less; up to four loans, principals up to 40,000,000 so that the 200,000 cap binds, and each day

@@ -351,7 +351,8 @@ public class GuaranteeFeeAverageCalculatorTest {
     for (GuaranteeFeeAverageWeighting weighting : GuaranteeFeeAverageWeighting.values()) {
       GuaranteeFeeAverageOptions options = GuaranteeFeeAverageOptions.DEFAULTS.withWeighting(weighting);
       GuaranteeFeeAverageRate before = SUT.averageFeeRate(MEASURE, book.withOptions(options));
-      GuaranteeFeeAverageRate after = SUT.averageFeeRate(MEASURE, GuaranteeFeeAverageRequest.of(raised).withOptions(options));
+      GuaranteeFeeAverageRate after = SUT.averageFeeRate(MEASURE, GuaranteeFeeAverageRequest.of(raised)
+          .withOptions(options));
       // after ≥ before, cross-multiplied exactly: N' × D ≥ N × D'
       assertThat(after.numerator().multiply(before.denominator()))
           .isGreaterThanOrEqualTo(before.numerator().multiply(after.denominator()));

@@ -99,7 +99,8 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
   @Test
   void test_cap_lprOptions() {
     // 1-year LPR on 2023-05-10: 3.65% (from 2022-08-22); × ½ = 1.825%
-    GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, lpr(GuaranteeFeeBenchmarkBasis.LPR_1Y, CONTRACT));
+    GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, lpr(GuaranteeFeeBenchmarkBasis.LPR_1Y,
+        CONTRACT));
     assertThat(result.benchmarkSeries()).isEqualTo(RateSeriesId.LPR_1Y);
     assertThat(result.feeRateCap()).isEqualTo(Rate.parse("1.825%"));
     // 2023-06-19, the day before the 2023-06-20 cut: still 3.65% → 1.825%; on 2023-06-20: 3.55% → 1.775%
@@ -257,7 +258,8 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
 
   @Test
   void test_json_roundTripsAndInOut() {
-    GuaranteeFeeBenchmarkCapRequest req = loan(LocalDate.of(2024, 5, 12)).withProposal(Rate.parse("2%"), Cny.of("5000000"))
+    GuaranteeFeeBenchmarkCapRequest req = loan(LocalDate.of(2024, 5, 12)).withProposal(Rate.parse("2%"),
+        Cny.of("5000000"))
         .withOptions(GuaranteeFeeBenchmarkCapOptions.DEFAULTS.withBenchmark(GuaranteeFeeBenchmarkBasis.LPR_1Y));
     assertThat(HuiqiJson.read(HuiqiJson.write(req), GuaranteeFeeBenchmarkCapRequest.class)).isEqualTo(req);
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, req);

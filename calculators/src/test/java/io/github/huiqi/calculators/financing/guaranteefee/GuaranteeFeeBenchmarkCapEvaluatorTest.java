@@ -57,7 +57,8 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
   }
 
   private static EnterpriseProfile zjtx(Optional<Boolean> held, LoanFacts... loans) {
-    EnterpriseProfile.Builder builder = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.SMALL).loans(List.of(loans));
+    EnterpriseProfile.Builder builder = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).loans(List.of(loans));
     held.ifPresent(h -> builder.specialisedAndInnovative(Qualification.held(h)));
     return builder.build();
   }
@@ -114,7 +115,8 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
     assertThat(noGuarantee.amount()).isEqualTo(between("0", "108750.00"));
     assertThat(noGuarantee.missingFacts()).containsExactly("/loans/0/guaranteed");
 
-    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440305").specialisedAndInnovative(Qualification.held(true))
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440305")
+        .specialisedAndInnovative(Qualification.held(true))
         .build(), AS_OF);
     assertThat(noLoans.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(noLoans.amount()).isEqualTo(atLeast("0"));
@@ -128,7 +130,8 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
     assertThat(notHeld.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(notHeld.reasons()).extracting(Reason::code).containsExactly("not-specialised-and-innovative");
     // recognised only from 2024: not held on the 2023-05-10 contract date
-    EnterpriseProfile later = EnterpriseProfile.builder().registrationRegionCode("440305").loans(List.of(oneYear().build()))
+    EnterpriseProfile later = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .loans(List.of(oneYear().build()))
         .specialisedAndInnovative(Qualification.builder().held(true).since(LocalDate.of(2024, 1, 1)).build()).build();
     assertThat(both(ID, later, AS_OF).verdict()).isEqualTo(Verdict.INELIGIBLE);
 

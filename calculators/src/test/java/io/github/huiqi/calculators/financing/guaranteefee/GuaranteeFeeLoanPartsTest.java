@@ -101,7 +101,8 @@ public class GuaranteeFeeLoanPartsTest {
 
     Reason first = new Reason("first", LocalizedText.of("未知", "unknown"), CITE);
     TracedCondition.Decision undetermined = new TracedCondition.Decision(Verdict.UNDETERMINED,
-        List.of("/loans/0/feeRate"), new Eligibility(Verdict.UNDETERMINED, List.of(first), List.of("/loans/0/feeRate")));
+        List.of("/loans/0/feeRate"), new Eligibility(Verdict.UNDETERMINED, List.of(first),
+            List.of("/loans/0/feeRate")));
     TracedCondition.Decision more = GuaranteeFeeLoanParts.withMissing(undetermined, "/loans/0/guarantee", () -> ADDED);
     assertThat(more.missingFacts()).containsExactly("/loans/0/feeRate", "/loans/0/guarantee");
     assertThat(more.eligibility().reasons()).containsExactly(first, ADDED);

@@ -63,7 +63,8 @@ public class GuaranteeFeeReductionCalculatorTest {
   private static final LocalDate END = LocalDate.of(2024, 3, 1);
 
   private static GuaranteeFeeReductionRequest request(String standard) {
-    return GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"), Rate.parse(standard), START, END);
+    return GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("1000000"), Rate.parse(standard), START,
+        END);
   }
 
   private static GuaranteeFeeReductionRequest request(String standard, String reduction) {
@@ -334,7 +335,8 @@ public class GuaranteeFeeReductionCalculatorTest {
 
   @Test
   void test_dayCount_option() {
-    GuaranteeFeeReductionRequest req = request("1.5%").withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withDayCount(DayCount.ACT_365F));
+    GuaranteeFeeReductionRequest req = request("1.5%")
+        .withOptions(GuaranteeFeeReductionOptions.DEFAULTS.withDayCount(DayCount.ACT_365F));
     // 1,000,000 × 0.9% × 366/365 = 9,000 × 366/365 = 9,024.657… → 9,024.66
     assertThat(SUT.fee(MEASURE, req)).isEqualTo(Cny.of("9024.66"));
     GuaranteeFeeReductionRequest actual = request("1.5%").withOptions(
@@ -403,13 +405,16 @@ public class GuaranteeFeeReductionCalculatorTest {
     assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("-1"), Rate.parse("1%"),
         START, END)).isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("guaranteedPrincipal"));
-    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"), Rate.parse("1%"),
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"),
+        Rate.parse("1%"),
         END, START)).isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("guaranteeEnd"));
-    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"), null, START, END))
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"), null, START,
+        END))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("standardFeeRate"));
-    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"), Rate.parse("-1%"),
+    assertThatThrownBy(() -> GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, Cny.of("100"),
+        Rate.parse("-1%"),
         START, END)).isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("standardFeeRate"));
     MonetaryAmount dollars = Money.of(new BigDecimal("100"), "USD");
@@ -455,7 +460,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     String json = "{\"borrowerSize\":\"MICRO\",\"governmentGuarantor\":true,"
         + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
         + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
-    GuaranteeFeeReductionResult result = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
+    GuaranteeFeeReductionResult result = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json),
+        GuaranteeFeeReductionResult.class);
     // 1.5% × 60% = 0.9%; 2023-03-01 → 2024-03-01 is 12 whole months: 1,000,000 × 0.9% × 12/12 = 9,000.00
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("9000.00"));
     assertThat(result.reducedFeeRate()).isEqualTo(Rate.parse("0.9%"));
@@ -604,7 +610,8 @@ public class GuaranteeFeeReductionCalculatorTest {
     String json = "{\"borrowerSize\":\"SMALL\","
         + "\"guaranteedPrincipal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"standardFeeRate\":\"1.5%\","
         + "\"guaranteeStart\":\"2023-03-01\",\"guaranteeEnd\":\"2024-03-01\"}";
-    GuaranteeFeeReductionResult viaJson = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json), GuaranteeFeeReductionResult.class);
+    GuaranteeFeeReductionResult viaJson = HuiqiJson.read(SUT.explainFeeJson(MEASURE, json),
+        GuaranteeFeeReductionResult.class);
     assertThat(viaJson.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
   }
 

@@ -118,7 +118,8 @@ public class GuaranteeFeeReductionEvaluatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_missingSize_rangeToTheSaving() {
-    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").loans(List.of(standardLoan().build())).build();
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .loans(List.of(standardLoan().build())).build();
     MeasureOutcome outcome = both(ID, profile, AS_OF);
     // if small or micro the saving is 6,000.00 (as above); if not, nothing
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
@@ -182,7 +183,8 @@ public class GuaranteeFeeReductionEvaluatorTest {
 
   @Test
   void test_missingLoans_undeterminedUnbounded() {
-    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.SMALL).build();
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440305").size(EnterpriseSize.SMALL)
+        .build();
     MeasureOutcome outcome = both(ID, profile, AS_OF);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(atLeast("0"));

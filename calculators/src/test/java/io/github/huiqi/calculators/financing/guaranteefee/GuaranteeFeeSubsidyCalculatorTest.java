@@ -47,7 +47,8 @@ public class GuaranteeFeeSubsidyCalculatorTest {
       .getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
   private static final GuaranteeFeeSubsidyCalculator SUT = GuaranteeFeeSubsidyCalculator.DEFAULT;
 
-  private static GuaranteeFeeSubsidyLoan loan(String id, String principal, String loanRate, String feeRate, String feePaid) {
+  private static GuaranteeFeeSubsidyLoan loan(String id, String principal, String loanRate, String feeRate,
+      String feePaid) {
     return GuaranteeFeeSubsidyLoan.of(id, Cny.of(principal), LocalDate.of(2023, 4, 1), Rate.parse(loanRate),
         Rate.parse(feeRate), Cny.of(feePaid));
   }
@@ -195,7 +196,8 @@ public class GuaranteeFeeSubsidyCalculatorTest {
   })
   void test_subsidyYear_firstAndLastDaysAndTheDaysOutside(LocalDate drawn, BigDecimal expected) {
     // "每家企业每年": the loans claimed for 2023 are those drawn in 2023
-    GuaranteeFeeSubsidyLoan loan = GuaranteeFeeSubsidyLoan.of("Y", Cny.of("200000"), drawn, Rate.parse("4%"), Rate.parse("1%"),
+    GuaranteeFeeSubsidyLoan loan = GuaranteeFeeSubsidyLoan.of("Y", Cny.of("200000"), drawn, Rate.parse("4%"),
+        Rate.parse("1%"),
         Cny.of("2000"));
     GuaranteeFeeSubsidyResult result = SUT.explainSubsidy(MEASURE, firm(List.of(loan)));
     assertThat(Cny.yuan(result.amount().maximum(), "amount")).isEqualByComparingTo(expected);

@@ -84,7 +84,8 @@ class RenovationGrantEvaluatorTest {
 
   @Test
   void test_projectsNotKnown_undeterminedWithNoUpperBound() {
-    MeasureOutcome outcome = agreeing(GRANT_ID, EnterpriseProfile.builder().registrationRegionCode("440305").name("x").build());
+    MeasureOutcome outcome = agreeing(GRANT_ID, EnterpriseProfile.builder().registrationRegionCode("440305").name("x")
+        .build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
     assertThat(outcome.missingFacts()).containsExactly("/renovationProjects");

@@ -109,7 +109,8 @@ class RenovationInterestEvaluatorTest {
 
   @Test
   void test_projectsNotKnown_undeterminedWithNoUpperBound() {
-    MeasureOutcome outcome = agreeing(INTEREST_ID, EnterpriseProfile.builder().registrationRegionCode("440305").build());
+    MeasureOutcome outcome = agreeing(INTEREST_ID, EnterpriseProfile.builder().registrationRegionCode("440305")
+        .build());
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.ZERO));
     assertThat(outcome.missingFacts()).containsExactly("/renovationProjects");

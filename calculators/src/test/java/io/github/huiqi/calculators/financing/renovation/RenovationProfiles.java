@@ -65,7 +65,8 @@ final class RenovationProfiles {
   }
 
   static EnterpriseProfile profile(RenovationProject... projects) {
-    return EnterpriseProfile.builder().name("深圳某精密制造有限公司").registrationRegionCode("440305").renovationProjects(List.of(projects)).build();
+    return EnterpriseProfile.builder().name("深圳某精密制造有限公司").registrationRegionCode("440305")
+        .renovationProjects(List.of(projects)).build();
   }
 
   static MeasureOutcome plain(MeasureId id, EnterpriseProfile profile) {

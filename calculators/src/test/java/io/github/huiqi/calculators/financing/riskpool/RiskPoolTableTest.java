@@ -30,7 +30,8 @@ class RiskPoolTableTest {
 
   /** The built-in measure with a host's table: FIRST_LOAN 49%, CREDIT 50%, TECH_ENTERPRISE 51%, GENERAL 30%. */
   private static final RiskPoolMeasure HOST_TABLE = withRows(
-      row(RiskPoolLoanCategory.GENERAL, "30%"), row(RiskPoolLoanCategory.FIRST_LOAN, "49%"), row(RiskPoolLoanCategory.CREDIT, "50%"),
+      row(RiskPoolLoanCategory.GENERAL, "30%"), row(RiskPoolLoanCategory.FIRST_LOAN, "49%"),
+          row(RiskPoolLoanCategory.CREDIT, "50%"),
       row(RiskPoolLoanCategory.TECH_ENTERPRISE, "51%"));
 
   private static RiskPoolBaseRatio row(RiskPoolLoanCategory category, String ratio) {
@@ -71,7 +72,8 @@ class RiskPoolTableTest {
 
   @Test
   void test_tableBase_aboveTheCeilingIsRejectedWithTheRow() {
-    assertThatThrownBy(() -> withRows(row(RiskPoolLoanCategory.GENERAL, "30%"), row(RiskPoolLoanCategory.CREDIT, "80.01%")))
+    assertThatThrownBy(() -> withRows(row(RiskPoolLoanCategory.GENERAL, "30%"), row(RiskPoolLoanCategory.CREDIT,
+        "80.01%")))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("baseRatios/1/ratio/value"));
     assertThatThrownBy(() -> withRows(row(RiskPoolLoanCategory.CREDIT, "50%")))

@@ -60,7 +60,8 @@ class RenovationLoanOpenNamingTest {
           "eligibleInvestment": {"amount": 10000000, "currency": "CNY"}, ELIGIBLE
           "subsidyStart": "2023-01-01", "interestPayments": [
             {"paymentId": "P2", "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "2023-02-01",
-             "interestUntil": "2024-02-01", "interestPaid": {"amount": 20000, "currency": "CNY"}, "loanId": "L2"}]}]}""";
+             "interestUntil": "2024-02-01", "interestPaid": {"amount": 20000, "currency": "CNY"},
+             "loanId": "L2"}]}]}""";
 
   private static JsonNode report(String eligibleProject) {
     return EngineJson.report("{\"asOf\": \"2023-12-31\", \"profile\": "

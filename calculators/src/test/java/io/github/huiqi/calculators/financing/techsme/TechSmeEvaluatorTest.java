@@ -212,7 +212,8 @@ class TechSmeEvaluatorTest {
     assertThat(plain(firm().interestPayments(Optional.empty()).techSmeSubsidyReceived(Cny.of("2500000")).build())
         .amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
     // nothing known at all: every list and the amount received named; 0 .. 1,000,000
-    EnterpriseProfile unknown = EnterpriseProfile.builder().registrationRegionCode("440305").techSme(Qualification.held(true)).build();
+    EnterpriseProfile unknown = EnterpriseProfile.builder().registrationRegionCode("440305")
+        .techSme(Qualification.held(true)).build();
     MeasureOutcome nothing = plain(unknown);
     assertThat(nothing.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1000000")));
     assertThat(nothing.missingFacts()).containsExactly("/interestPayments", "/guaranteeFeePayments",
@@ -237,7 +238,8 @@ class TechSmeEvaluatorTest {
     assertThat(withItems.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(withItems.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(withItems.reasons()).extracting(Reason::code).contains("not-enrolled-tech-sme");
-    MeasureOutcome noItemsKnown = explain(EnterpriseProfile.builder().registrationRegionCode("440305").techSme(Qualification.held(false)).build());
+    MeasureOutcome noItemsKnown = explain(EnterpriseProfile.builder().registrationRegionCode("440305")
+        .techSme(Qualification.held(false)).build());
     assertThat(noItemsKnown.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(noItemsKnown.reasons()).extracting(Reason::code).containsExactly("not-enrolled-tech-sme");
   }

@@ -21,7 +21,8 @@ public final class SmallLowProfitFixtures {
   }
 
   /** A quarter with its employees and assets (yuan text) at start and end. */
-  public static OperatingQuarter q(int quarter, int employeesStart, int employeesEnd, String assetsStart, String assetsEnd) {
+  public static OperatingQuarter q(int quarter, int employeesStart, int employeesEnd, String assetsStart,
+      String assetsEnd) {
     return new OperatingQuarter(quarter, employeesStart, employeesEnd, Cny.of(assetsStart), Cny.of(assetsEnd));
   }
 

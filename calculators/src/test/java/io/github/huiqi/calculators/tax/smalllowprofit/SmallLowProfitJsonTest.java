@@ -43,7 +43,8 @@ class SmallLowProfitJsonTest {
       SmallLowProfitResult result = CALCULATOR.explainTaxDue(MEASURE, SmallLowProfitPropertyTest
           .randomRequest(random));
       assertThat(HuiqiJson.read(HuiqiJson.write(result), SmallLowProfitResult.class)).isEqualTo(result);
-      SmallLowProfitPrepaymentResult prepayment = CALCULATOR.explainPrepaymentPayable(MEASURE, SmallLowProfitPropertyTest
+      SmallLowProfitPrepaymentResult prepayment = CALCULATOR.explainPrepaymentPayable(MEASURE,
+          SmallLowProfitPropertyTest
           .randomPrepayment(random));
       assertThat(HuiqiJson.read(HuiqiJson.write(prepayment), SmallLowProfitPrepaymentResult.class))
           .isEqualTo(prepayment);

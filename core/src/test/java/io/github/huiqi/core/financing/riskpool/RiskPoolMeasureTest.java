@@ -75,11 +75,13 @@ class RiskPoolMeasureTest {
   void test_invariants_baseAboveCeilingRejected() {
     RiskPoolMeasure measure = sut();
     RiskPoolBaseRatio general = measure.baseRatioFor(RiskPoolLoanCategory.GENERAL);
-    RiskPoolBaseRatio tooHigh = new RiskPoolBaseRatio(RiskPoolLoanCategory.GREEN, general.ratio().withValue(Rate.parse("80.01%")));
+    RiskPoolBaseRatio tooHigh = new RiskPoolBaseRatio(RiskPoolLoanCategory.GREEN, general.ratio()
+        .withValue(Rate.parse("80.01%")));
     assertThatThrownBy(() -> withRows(measure, List.of(general, tooHigh)))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("baseRatios/1/ratio/value"));
-    RiskPoolBaseRatio atCeiling = new RiskPoolBaseRatio(RiskPoolLoanCategory.GREEN, general.ratio().withValue(Rate.parse("80%")));
+    RiskPoolBaseRatio atCeiling = new RiskPoolBaseRatio(RiskPoolLoanCategory.GREEN, general.ratio()
+        .withValue(Rate.parse("80%")));
     assertThat(withRows(measure, List.of(general, atCeiling)).baseRatioFor(RiskPoolLoanCategory.GREEN).ratio().value())
         .isEqualTo(Rate.parse("80%"));
   }

@@ -46,7 +46,8 @@ class SmallLowProfitMeasureTest {
     assertThat(measure.taxableIncomeLimit().value().isEqualTo(Cny.of("3000000"))).isTrue();
     assertThat(measure.employeeLimit().value()).isEqualTo(300);
     assertThat(measure.totalAssetsLimit().value().isEqualTo(Cny.of("50000000"))).isTrue();
-    assertThat(measure.negativePrepayment().value()).isEqualTo(SmallLowProfitNegativePrepayment.CARRY_TO_ANNUAL_SETTLEMENT);
+    assertThat(measure.negativePrepayment().value())
+        .isEqualTo(SmallLowProfitNegativePrepayment.CARRY_TO_ANNUAL_SETTLEMENT);
     assertThat(measure.negativePrepayment().citation().provenance()).isEqualTo(Provenance.LIBRARY_DEFAULT);
     assertThat(measure.rounding().value()).isEqualTo(MoneyRounding.FEN_HALF_UP);
     assertThat(measure.definition().quote()).hasValueSatisfying(q -> assertThat(q).contains("从业人数不超过300人"));
