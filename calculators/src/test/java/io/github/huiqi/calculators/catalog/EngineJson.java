@@ -82,6 +82,50 @@ public final class EngineJson {
   }
 
   /**
+   * Adds up what a report's total in reach should be, from its outcomes: each outcome counted in the total, least and
+   * most, with the members of a declared joint limit counted once, from its minimum to its maximum (decisions
+   * register §4.6 items 49 and 50).
+   *
+   * @param report  the report's tree
+   * @return the sum; {@code bounded} false when a counted outcome has no upper bound
+   */
+  public static CountedSum countedSum(JsonNode report) {
+    BigDecimal least = BigDecimal.ZERO;
+    BigDecimal most = BigDecimal.ZERO;
+    boolean bounded = true;
+    for (JsonNode outcome : report.at("/outcomes")) {
+      if (outcome.at("/countedInTotal").asBoolean()) {
+        least = least.add(least(outcome));
+        if (outcome.at("/amount/maximum").isMissingNode() || outcome.at("/amount/maximum").isNull()) {
+          bounded = false;
+        } else {
+          most = most.add(most(outcome));
+        }
+      }
+    }
+    for (JsonNode joint : report.at("/jointLimits")) {
+      for (JsonNode member : joint.at("/measures")) {
+        JsonNode outcome = outcome(report, member.asText());
+        least = least.subtract(least(outcome));
+        most = most.subtract(most(outcome));
+      }
+      least = least.add(joint.at("/minimum/amount").decimalValue());
+      most = most.add(joint.at("/maximum/amount").decimalValue());
+    }
+    return new CountedSum(least, most, bounded);
+  }
+
+  /**
+   * What a report's total in reach should be.
+   *
+   * @param least  the least, in yuan
+   * @param most  the most, in yuan, when bounded
+   * @param bounded  whether every counted outcome has an upper bound
+   */
+  public record CountedSum(BigDecimal least, BigDecimal most, boolean bounded) {
+  }
+
+  /**
    * Whether an outcome carries a note of a code.
    *
    * @param outcome  the outcome's tree

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
@@ -379,33 +380,12 @@ class StackingOraclePropertyTest {
    * amount from its minimum to its maximum (register §4.6 items 49 and 50).
    */
   private static void assertTotals(JsonNode report, String at) {
-    BigDecimal least = BigDecimal.ZERO;
-    BigDecimal most = BigDecimal.ZERO;
-    boolean bounded = true;
-    for (JsonNode outcome : report.at("/outcomes")) {
-      if (outcome.at("/countedInTotal").asBoolean()) {
-        least = least.add(least(outcome));
-        if (outcome.at("/amount/maximum").isMissingNode() || outcome.at("/amount/maximum").isNull()) {
-          bounded = false;
-        } else {
-          most = most.add(most(outcome));
-        }
-      }
-    }
-    for (JsonNode joint : report.at("/jointLimits")) {
-      for (JsonNode member : joint.at("/measures")) {
-        JsonNode outcome = outcome(report, member.asText());
-        least = least.subtract(least(outcome));
-        most = most.subtract(most(outcome));
-      }
-      least = least.add(joint.at("/minimum/amount").decimalValue());
-      most = most.add(joint.at("/maximum/amount").decimalValue());
-    }
+    EngineJson.CountedSum sum = EngineJson.countedSum(report);
     assertThat(report.at("/totals/inReach/minimum/amount").decimalValue()).as("total least, " + at)
-        .isEqualByComparingTo(least);
+        .isEqualByComparingTo(sum.least());
     JsonNode max = report.at("/totals/inReach/maximum");
-    if (bounded) {
-      assertThat(max.at("/amount").decimalValue()).as("total most, " + at).isEqualByComparingTo(most);
+    if (sum.bounded()) {
+      assertThat(max.at("/amount").decimalValue()).as("total most, " + at).isEqualByComparingTo(sum.most());
       // the next questions share each counted outcome's open width among the facts it names (a group's width among
       // its members' facts; a width no fact decides, such as a grant the authority fixes, is asked of nobody): the
       // amounts decided add up to it, to within a fen a question
