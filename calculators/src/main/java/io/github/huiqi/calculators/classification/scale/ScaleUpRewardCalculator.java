@@ -165,7 +165,8 @@ public final class ScaleUpRewardCalculator {
       conditions.add(TracedCondition.known(met, "first-entry", FIRST_ENTRY, () -> "the status in " + years
           + " not given: whichever was the first in the database, or none, the reward is "
           + (met ? "due" : "not due"), cite));
-      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.ofNullable(entry));
+      // the entry year is not known: an earlier year not given may have been it
+      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
     }
     Set<String> named = new HashSet<>();
     for (int j = 0; j < unknownBefore.size(); j++) {
@@ -185,7 +186,7 @@ public final class ScaleUpRewardCalculator {
         }
       }
     }
-    return new Evaluation(TracedCondition.decide(conditions, steps), Optional.ofNullable(entry));
+    return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
   }
 
   /**

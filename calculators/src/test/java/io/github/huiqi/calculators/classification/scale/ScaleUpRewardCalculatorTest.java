@@ -147,13 +147,16 @@ class ScaleUpRewardCalculatorTest {
     assertThat(either.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(either.eligibility().missingFacts()).containsExactly("/history/1/aboveScale");
     assertThat(either.amount().maximum()).isEqualTo(Cny.of("200000.00"));
+    // the entry year is 2021 or 2022: not known, so not given (before: 2022, the first year known in the database)
+    assertThat(either.entryYear()).isEmpty();
     // (b) the same with 2023 in at 25,000,000: a 2021 entry is rewarded (2022 in, 23,000,000 > 21,000,000), and so
     // is a 2022 one (2023 in, 25,000,000 > 23,000,000): eligible whichever way, naming nothing (before: undetermined)
     ScaleUpRewardRequest both = request(year(2020, false, "19000000"), year(2021, null, "21000000"),
         year(2022, true, "23000000"), year(2023, true, "25000000"));
     assertThat(ScaleUpRewardCalculator.DEFAULT.maximumReward(MEASURE, both)).isEqualTo(Cny.of("200000.00"));
-    assertThat(ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, both).eligibility().verdict())
-        .isEqualTo(Verdict.ELIGIBLE);
+    ScaleUpRewardResult eitherYear = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, both);
+    assertThat(eitherYear.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(eitherYear.entryYear()).isEmpty();
     // (c) 2022 not known (10,434,410), 2023 out (3,116,969), nothing in: a 2022 entry fails in 2023 (out), and no
     // entry is none: ineligible, 0.00 (before: undetermined to 200,000.00, naming 2022's status, which the
     // next questions asked though no answer changes it). Found by EntitlementFactNamingPropertyTest

@@ -44,7 +44,7 @@ final class ScaleUpRewardOracle {
   static Expected expected(String industryCode, List<Year> history) {
     // a year not known, before the first known in the database, may be the first entry itself: the verdict is the
     // one every completion of those years' statuses gives, else undetermined (decisions register §4.6 item 70); the
-    // entry year stays the first known in the database
+    // entry year is then not known (an earlier year not given may have been it), so none is given
     List<Year> sorted = history.stream().sorted(Comparator.comparingInt(Year::year)).toList();
     List<Integer> open = new ArrayList<>();
     for (int i = 0; i < sorted.size() && !Boolean.TRUE.equals(sorted.get(i).inDatabase); i++) {
@@ -66,7 +66,7 @@ final class ScaleUpRewardOracle {
       verdicts.add(completed(industryCode, completion).verdict());
     }
     String verdict = verdicts.size() == 1 ? verdicts.iterator().next() : "UNDETERMINED";
-    return new Expected(verdict, given.entry());
+    return new Expected(verdict, null);
   }
 
   /** The verdict on a history whose years before the first one in the database are all known, or taken so. */
