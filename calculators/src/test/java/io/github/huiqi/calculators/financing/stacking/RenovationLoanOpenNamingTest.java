@@ -34,14 +34,8 @@ class RenovationLoanOpenNamingTest {
   private static final String RENOVATION = "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
   private static final String ELIGIBLE_PROJECT = "/renovationProjects/0/eligibleProject";
 
-  private static final String PROFILE = """
-      {"registrationRegionCode": "440306", "techSmeSubsidyReceived": {"amount": 0, "currency": "CNY"},
-        "legalForm": "ENTERPRISE", "independentLegalPerson": true, "firstTimeBorrower": false,
-        "registrationDate": "2016-05-01", "industryCode": "C3484", "restrictedOrProhibitedIndustry": false,
-        "techSme": {"held": true, "since": "2022-01-01", "until": "2025-12-31"}, "onSeriousDishonestyList": false,
-        "years": [{"year": 2022, "revenue": {"amount": 15000000, "currency": "CNY"}, "employees": 80,
-           "totalAssets": {"amount": 20000000, "currency": "CNY"}, "aboveScale": false}],
-        "loans": [
+  private static final String PROFILE = "{" + RenovationStackingFirm.FACTS + """
+        "firstTimeBorrower": false, "loans": [
           {"loanId": "L2", "principal": {"amount": 1000000, "currency": "CNY"}, "drawdownDate": "2022-06-01",
            "maturityDate": "2024-05-31", "annualInterestRate": "4%", "lenderRegionCode": "440300",
            "firstDrawdownOfFirstContract": false, "forProductionOrOperation": true,

@@ -64,15 +64,8 @@ class RenovationLoanStackingRuleTest {
 
   /** The profile with the loan, tech-SME interest, and R1's eligibility and payments as given. */
   private static String profile(String loan, String techInterest, String eligible, String payments) {
-    return """
-        {"registrationRegionCode": "440306", "techSmeSubsidyReceived": {"amount": 0, "currency": "CNY"},
-          "legalForm": "ENTERPRISE", "independentLegalPerson": true,
-          "registrationDate": "2016-05-01", "industryCode": "C3484", "restrictedOrProhibitedIndustry": false,
-          "techSme": {"held": true, "since": "2022-01-01", "until": "2025-12-31"},
-          "firstTimeBorrower": true, "onSeriousDishonestyList": false,
-          "years": [{"year": 2022, "revenue": {"amount": 15000000, "currency": "CNY"}, "employees": 80,
-             "totalAssets": {"amount": 20000000, "currency": "CNY"}, "aboveScale": false}],
-          "loans": [%s], "interestPayments": [%s], "guaranteeFeePayments": [], "insurancePremiumPayments": [],
+    return "{" + RenovationStackingFirm.FACTS + """
+          "firstTimeBorrower": true, "loans": [%s], "interestPayments": [%s], "guaranteeFeePayments": [], "insurancePremiumPayments": [],
           "renovationProjects": [{"projectId": "R1", "category": "EQUIPMENT_UPGRADE",
             "eligibleInvestment": {"amount": 10000000, "currency": "CNY"}, %s"subsidyStart": "2023-01-01",
             "interestPayments": [%s]}]}""".formatted(loan, techInterest, eligible, payments);
