@@ -27,7 +27,8 @@ import java.util.List;
  * The benefit is a date: the outcome is {@link AmountKind#NON_MONETARY}, its amount exactly zero, and its detail (in
  * both forms, since it is the benefit itself) names each application not ineligible and the day it may run to, as
  * the loan deferral's outcome does. Missing facts are named per application, such as
- * {@code /housingFundDeferrals/0/hardship}, also when another application is eligible. Applications not known:
+ * {@code /housingFundDeferrals/0/hardship}, also when another application is eligible (decisions register §4.6
+ * item 71: each application is granted on its own). Applications not known:
  * undetermined, naming {@code /housingFundDeferrals}. None: ineligible.
  * <p>
  * This class is immutable and thread-safe.

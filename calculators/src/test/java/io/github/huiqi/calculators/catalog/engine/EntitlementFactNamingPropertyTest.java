@@ -367,10 +367,10 @@ class EntitlementFactNamingPropertyTest {
    * Why a named fact may decide nothing under the library's documented readings, if it may: the housing-fund and
    * loan deferrals name an undetermined application's facts also while another application makes the firm eligible
    * (their outcome is a date, and its detail says which applications may defer "if the missing facts are
-   * favourable": HousingFundEvaluator, CHANGELOG 0.2.0); the R&amp;D deduction and the 小型微利企业 relief name the
-   * enterprise kind that opens the deduction's rate whenever another fact (the industry) leaves the outcome open too,
-   * the rule that drops it (an eligible outcome at one figure names no fact, decisions register §4.6 item 45) reading
-   * only the outcome at one figure.
+   * favourable": HousingFundEvaluator, decisions register §4.6 item 71); the R&amp;D deduction and the 小型微利企业
+   * relief name the enterprise kind that opens the deduction's rate whenever another fact (the industry) leaves the
+   * outcome open too, the rule that drops it (an eligible outcome at one figure names no fact, decisions register §4.6
+   * item 45) reading only the outcome at one figure.
    */
   private static Optional<String> overNamedByReading(MeasureOutcome outcome, String fact) {
     String measure = outcome.measure().value();
