@@ -3,6 +3,7 @@ package io.github.huiqi.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.audit.CalculatorReplay;
 import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
  * huiqi                                   # the built-in sample: a Shenzhen small manufacturer, as of 2023-06-30
  * huiqi firm.json --as-of 2023-06-30      # a profile (or a request) from a file
  * huiqi firm.json --lang en --json        # the engine's JSON
+ * huiqi firm.json --unsettled-stacking count_higher --interest-precedence larger   # the engine's options
  * huiqi catalog                           # the measures: id, title, document, clause, status, window
  * huiqi firm.json --explain --json &gt; report.json
  * huiqi replay firm.json report.json      # does the report's audit receipt still match? (exit 0 or 1)
@@ -41,7 +43,9 @@ import java.util.function.Supplier;
  * the status is 3, with one line on the error stream naming the file and the first failure's field, so that a script
  * never takes a partial total for a whole one. When neither {@code --as-of} nor the file gives a date, the evaluation
  * date is today in China (Asia/Shanghai): the command line reads the clock, the library never does; a replay of a
- * report takes the date its receipt records instead.
+ * report takes the date its receipt records instead. The engine's options ({@link EngineOptions}) given on the command
+ * line replace a request file's own, as {@code --as-of} replaces its date; a replay takes no options on the command
+ * line, and uses those of the request file, or else those the saved report records.
  */
 public final class HuiqiCli {
 
@@ -100,7 +104,7 @@ public final class HuiqiCli {
               : CatalogTable.render(Catalog.builtIn(), arguments.locale()));
           return 0;
         case "replay":
-          return replay(arguments, out, today);
+          return replay(arguments, out, err, today);
         default:
           return evaluate(arguments, out, err, today);
       }
@@ -135,9 +139,10 @@ public final class HuiqiCli {
     }
   }
 
-  private static int replay(CliArguments arguments, PrintStream out, Supplier<LocalDate> today) {
+  private static int replay(CliArguments arguments, PrintStream out, PrintStream err, Supplier<LocalDate> today) {
     String recorded = ProfileInput.readText(arguments.recorded().orElseThrow());
     ReplayResult replay;
+    Optional<String> optionsNote = Optional.empty();
     try {
       if (CalculatorReplay.findReceipt(recorded).isPresent()) {
         if (arguments.asOf().isPresent()) {
@@ -157,12 +162,20 @@ public final class HuiqiCli {
               + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
         }
       } else {
-        // a profile file has no date of its own: the report was computed on its receipt's date, not today's
+        // a profile file has no date of its own: the report was computed on its receipt's date, not today's; nor
+        // options of its own: the report was computed with the options it records (the receipt's input hash still
+        // checks them), the defaults for a receipt alone
         Optional<LocalDate> recordedDate = receiptDate(recorded);
-        EntitlementRequest request = ProfileInput.read(arguments.file(), arguments.asOf(),
-            () -> recordedDate.orElseGet(today));
+        Optional<EngineOptions> recordedOptions = reportOptions(recorded);
+        EntitlementRequest request = ProfileInput.readInput(arguments.file(), ProfileInput.Given.by(arguments),
+            () -> recordedDate.orElseGet(today), recordedOptions.orElse(EngineOptions.DEFAULTS)).request();
         replay = HuiqiJson.read(EntitlementEngine.builtIn().replayJson(HuiqiJson.write(request), recorded),
             ReplayResult.class);
+        if (recordedOptions.isPresent() && !recordedOptions.get().equals(request.options())) {
+          // the receipt's input hash says only that the input changed: say which part, here
+          optionsNote = Optional.of(optionsDiffer(arguments.file().orElse("(built-in sample)"), request.options(),
+              recordedOptions.get()));
+        }
       }
     } catch (InvalidInputException ex) {
       throw new ProfileInput.BadInput("'" + arguments.recorded().get() + "', field "
@@ -173,7 +186,41 @@ public final class HuiqiCli {
     } else {
       out.print(ReplayTable.render(replay, arguments.locale()));
     }
+    if (!replay.matches()) {
+      optionsNote.ifPresent(note -> err.println("huiqi: " + note));
+    }
     return replay.matches() ? 0 : MISMATCH;
+  }
+
+  /** One line naming each option the request file holds otherwise than the saved report records. */
+  private static String optionsDiffer(String file, EngineOptions held, EngineOptions recorded) {
+    List<String> differ = new ArrayList<>();
+    if (held.unsettledStacking() != recorded.unsettledStacking()) {
+      differ.add("options/unsettledStacking " + held.unsettledStacking() + " where the report records "
+          + recorded.unsettledStacking());
+    }
+    if (held.interestSubsidyPrecedence() != recorded.interestSubsidyPrecedence()) {
+      differ.add("options/interestSubsidyPrecedence " + held.interestSubsidyPrecedence() + " where the report records "
+          + recorded.interestSubsidyPrecedence());
+    }
+    return "'" + file + "' holds " + String.join(", and ", differ) + "; a report made with --unsettled-stacking or"
+        + " --interest-precedence replays against a request holding the options it records";
+  }
+
+  /**
+   * The engine's options a saved report records ({@code /options}), if it is a report holding them readable; a
+   * receipt alone records none, and anything else is left to the replay, which names it.
+   */
+  private static Optional<EngineOptions> reportOptions(String recorded) {
+    JsonNode options = HuiqiJson.read(recorded, JsonNode.class).path("options");
+    if (!options.isObject()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(HuiqiJson.read(options.toString(), EngineOptions.class));
+    } catch (InvalidInputException ex) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -193,7 +240,8 @@ public final class HuiqiCli {
   }
 
   private static int evaluate(CliArguments arguments, PrintStream out, PrintStream err, Supplier<LocalDate> today) {
-    ProfileInput.Input input = ProfileInput.readInput(arguments.file(), arguments.asOf(), today);
+    ProfileInput.Input input = ProfileInput.readInput(arguments.file(), ProfileInput.Given.by(arguments), today,
+        EngineOptions.DEFAULTS);
     EntitlementRequest request = input.request();
     List<MeasureId> listed = request.measures().orElse(List.of());
     for (int i = 0; i < listed.size(); i++) {

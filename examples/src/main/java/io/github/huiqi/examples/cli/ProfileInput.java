@@ -1,9 +1,13 @@
 package io.github.huiqi.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.EngineOptions.UnsettledStacking;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
+import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -21,8 +25,10 @@ import java.util.function.Supplier;
 /**
  * Reads what the command line evaluates: a file holding a profile or a request, or the built-in sample.
  * <p>
- * A file whose top-level object has a {@code profile} field is an {@link EntitlementRequest} (its own {@code asOf}
- * used unless {@code --as-of} is given); any other object is an {@link EnterpriseProfile}. Every problem becomes a
+ * A file whose top-level object has a {@code profile} field is an {@link EntitlementRequest}; any other object is an
+ * {@link EnterpriseProfile}. What the command line gives wins over the request's own: {@code --as-of} over its
+ * {@code asOf}, and {@code --unsettled-stacking} and {@code --interest-precedence} over the fields of its
+ * {@code options}, each of which is still read and checked (a wrong field is never ignored). Every problem becomes a
  * {@link BadInput} whose message is one line naming the file and, for a bad fact, its JSON Pointer.
  */
 final class ProfileInput {
@@ -31,28 +37,21 @@ final class ProfileInput {
   }
 
   /**
-   * Reads the request to evaluate.
-   *
-   * @param file  the file, empty for the built-in sample
-   * @param asOf  the date given on the command line, if any
-   * @param today  today's date, read only when neither the command line nor the file gives one
-   * @return the request
-   * @throws BadInput if the file cannot be read or does not hold a valid profile or request
-   */
-  static EntitlementRequest read(Optional<String> file, Optional<LocalDate> asOf, Supplier<LocalDate> today) {
-    return readInput(file, asOf, today).request();
-  }
-
-  /**
    * Reads the request to evaluate, and where its profile lies in the file.
+   * <p>
+   * Each of the date and the engine's options is, in this order, the one the command line gives, the request file's
+   * own, or the one given here for when neither gives it: today for an evaluation, for a replay the date and the
+   * options the saved report records.
    *
    * @param file  the file, empty for the built-in sample
-   * @param asOf  the date given on the command line, if any
-   * @param today  today's date, read only when neither the command line nor the file gives one
+   * @param given  the date and the options given on the command line, each empty when not given
+   * @param today  the date when neither the command line nor the file gives one, read only then
+   * @param otherwise  the options for those neither the command line nor the file gives
    * @return the request, and the JSON Pointer of its profile in the file
    * @throws BadInput if the file cannot be read or does not hold a valid profile or request
    */
-  static Input readInput(Optional<String> file, Optional<LocalDate> asOf, Supplier<LocalDate> today) {
+  static Input readInput(Optional<String> file, Given given, Supplier<LocalDate> today, EngineOptions otherwise) {
+    Optional<LocalDate> asOf = given.asOf();
     String name = file.orElse("(built-in sample)");
     String text = file.isPresent() ? readFile(file.get()) : EntitlementSamples.shenzhenManufacturer2023Json();
     try {
@@ -69,16 +68,35 @@ final class ProfileInput {
         if (asOf.isPresent() || !request.has("asOf")) {
           request.put("asOf", asOf.orElseGet(today).toString());
         }
-        return new Input(HuiqiJson.read(HuiqiJson.write(request), EntitlementRequest.class), "/profile");
+        // the file's options are read (and so checked) whole; a field the command line gives then replaces its own
+        EntitlementRequest read = HuiqiJson.read(HuiqiJson.write(request), EntitlementRequest.class);
+        return new Input(read.withOptions(options(given, request.path("options"), read.options(), otherwise)),
+            "/profile");
       }
       EnterpriseProfile profile = HuiqiJson.read(text, EnterpriseProfile.class);
-      return new Input(EntitlementRequest.of(profile, asOf.orElseGet(today)), "");
+      return new Input(EntitlementRequest.of(profile, asOf.orElseGet(today))
+          .withOptions(options(given, MissingNode.getInstance(), otherwise, otherwise)), "");
     } catch (InvalidInputException ex) {
       // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
       boolean told = ex.value().isEmpty() || ex.problem().contains("(" + ex.value() + ")");
       throw new BadInput("'" + name + "', field " + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem()
           + (told ? "" : " (was " + ex.value() + ")"));
     }
+  }
+
+  /**
+   * Each option: the command line's, else the file's own (a field its {@code options} holds), else {@code otherwise}.
+   *
+   * @param own  the file's {@code options} as written, missing for a profile file
+   * @param read  the file's options as read, its defaults filling the fields it omits
+   */
+  private static EngineOptions options(Given given, JsonNode own, EngineOptions read, EngineOptions otherwise) {
+    return otherwise
+        .withUnsettledStacking(given.unsettledStacking().orElse(own.hasNonNull("unsettledStacking")
+            ? read.unsettledStacking() : otherwise.unsettledStacking()))
+        .withInterestSubsidyPrecedence(given.interestSubsidyPrecedence().orElse(
+            own.hasNonNull("interestSubsidyPrecedence") ? read.interestSubsidyPrecedence()
+                : otherwise.interestSubsidyPrecedence()));
   }
 
   /**
@@ -104,6 +122,29 @@ final class ProfileInput {
       throw new BadInput("cannot read '" + file + "': not UTF-8 text");
     } catch (IOException | RuntimeException ex) {
       throw new BadInput("cannot read '" + file + "': " + ex.getMessage());
+    }
+  }
+
+  /**
+   * What the command line gives that a request file may also hold, each replacing the file's own.
+   *
+   * @param asOf  the evaluation date ({@code --as-of}), if given
+   * @param unsettledStacking  the engine's {@link EngineOptions#unsettledStacking()} ({@code --unsettled-stacking}),
+   *     if given
+   * @param interestSubsidyPrecedence  the engine's {@link EngineOptions#interestSubsidyPrecedence()}
+   *     ({@code --interest-precedence}), if given
+   */
+  record Given(Optional<LocalDate> asOf, Optional<UnsettledStacking> unsettledStacking,
+      Optional<StackingPrecedence> interestSubsidyPrecedence) {
+
+    /**
+     * What the command line gives.
+     *
+     * @param arguments  the command line
+     * @return its date and options
+     */
+    static Given by(CliArguments arguments) {
+      return new Given(arguments.asOf(), arguments.unsettledStacking(), arguments.interestPrecedence());
     }
   }
 

@@ -1,9 +1,11 @@
 package io.github.huiqi.examples.cli;
 
+import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EvaluationFailure;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
+import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Reason;
@@ -11,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Renders an entitlement report as the command line's table: one row per measure (verdict, amount or range, kind,
- * binding limit, status, clause), the total in reach, the measures that could not be evaluated, and the next
- * questions.
+ * binding limit, status, clause), the engine's options where they are not the defaults, the total in reach, the
+ * measures that could not be evaluated, and the next questions.
  */
 final class ReportTable {
 
@@ -43,6 +45,23 @@ final class ReportTable {
     text.append(words.pick("* 不计入合计：非企业所得、不符合、已到期、征求意见稿或叠加规则排除",
         "* not in the total: not money for the firm, ineligible, expired, draft, or set aside by a stacking rule"))
         .append("\n\n");
+    // the outcomes' notes name an option only where its rule came into play, and only under --explain: say here
+    // which choices made the total when they are not the defaults (decisions register §4.4 item 25, §4.1 item 10)
+    EngineOptions used = report.options();
+    if (!used.equals(EngineOptions.DEFAULTS)) {
+      text.append(words.pick("非默认选项：", "Options not the defaults:")).append('\n');
+      if (used.unsettledStacking() != EngineOptions.DEFAULTS.unsettledStacking()) {
+        text.append("  unsettledStacking ").append(used.unsettledStacking()).append(words.pick("（", " ("))
+            .append(unsettled(used.unsettledStacking(), words)).append("; decisions register §4.4 item 25")
+            .append(words.pick("）", ")")).append('\n');
+      }
+      if (used.interestSubsidyPrecedence() != EngineOptions.DEFAULTS.interestSubsidyPrecedence()) {
+        text.append("  interestSubsidyPrecedence ").append(used.interestSubsidyPrecedence())
+            .append(words.pick("（", " (")).append(precedence(used.interestSubsidyPrecedence(), words))
+            .append("; decisions register §4.1 item 10").append(words.pick("）", ")")).append('\n');
+      }
+      text.append('\n');
+    }
     text.append(words.pick("合计可享：", "Total in reach: ")).append(words.amount(report.totals().inReach()))
         .append(words.pick(" 元", " CNY")).append('\n');
     // alternatives counted once in the total (decisions register §4.6 item 49): say why it is below the rows' sum
@@ -98,5 +117,24 @@ final class ReportTable {
       }
     }
     return text.toString();
+  }
+
+  /** What an unsettled-stacking choice does, in the words of the outcomes' notes. */
+  private static String unsettled(EngineOptions.UnsettledStacking choice, Labels words) {
+    return switch (choice) {
+      case COUNT_BOTH -> words.pick("未明确能否叠加的两项措施均计入合计", "of two measures no source says stack, both count");
+      case COUNT_HIGHER -> words.pick("未明确能否叠加的两项措施仅计较高一项",
+          "of two measures no source says stack, only the higher counts");
+    };
+  }
+
+  /** Which municipal interest subsidy a loan qualifying for both takes under a precedence. */
+  private static String precedence(StackingPrecedence choice, Labels words) {
+    return switch (choice) {
+      case FIRST_CLAIMED -> words.pick("贷款两项市级贴息均符合时，已申领者优先，均未申领取较大者",
+          "a loan qualifying for both municipal interest subsidies takes the one claimed first, else the larger");
+      case LARGER -> words.pick("贷款两项市级贴息均符合时取较大者",
+          "a loan qualifying for both municipal interest subsidies takes the larger");
+    };
   }
 }

@@ -3,6 +3,8 @@ package io.github.huiqi.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.catalog.EngineOptions.UnsettledStacking;
+import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,21 @@ class CliArgumentsTest {
   void test_unknownOption_stillRefused() {
     assertThatThrownBy(() -> CliArguments.parse(new String[] {"--jsn"}))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown option '--jsn'");
+  }
+
+  @Test
+  void test_engineOptions_theConstantsInAnyCase_absentWhenNotGiven() {
+    CliArguments parsed = CliArguments.parse(new String[] {"firm.json", "--unsettled-stacking", "count_Higher",
+        "--interest-precedence", "larger"});
+    assertThat(parsed.unsettledStacking()).contains(UnsettledStacking.COUNT_HIGHER);
+    assertThat(parsed.interestPrecedence()).contains(StackingPrecedence.LARGER);
+    CliArguments none = CliArguments.parse(new String[] {"firm.json"});
+    assertThat(none.unsettledStacking()).isEmpty();
+    assertThat(none.interestPrecedence()).isEmpty();
+    assertThatThrownBy(() -> CliArguments.parse(new String[] {"--unsettled-stacking", "COUNT-HIGHER"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--unsettled-stacking 'COUNT-HIGHER' must be COUNT_BOTH or COUNT_HIGHER");
+    assertThat(CliArguments.USAGE).contains("[--unsettled-stacking COUNT_BOTH|COUNT_HIGHER]",
+        "[--interest-precedence FIRST_CLAIMED|LARGER]");
   }
 }
