@@ -14,11 +14,13 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
+import io.github.huiqi.calculators.classification.scale.ScaleUpYear;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.calculators.grants.award.AwardOptions;
 import io.github.huiqi.calculators.testkit.ConformanceAnswer;
 import io.github.huiqi.calculators.testkit.ConformancePack;
 import io.github.huiqi.calculators.testkit.ConformanceReport;
@@ -30,13 +32,19 @@ import io.github.huiqi.core.audit.Receipt;
 import io.github.huiqi.core.audit.ReplayResult;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.EnterpriseProfileSchema;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
+import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.grants.award.AwardCombination;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.json.JsonLimits;
+import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -45,12 +53,15 @@ import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.policy.PolicyPacks;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdIntangibleAsset;
+import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.examples.cli.HuiqiCli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -264,6 +275,13 @@ class ReadmeExamplesTest {
         "sz-gxj-2023-26.first-loan-interest-subsidy");
     assertThat(one.status()).isZero();
     assertThat(one.out()).contains("30,166.67").doesNotContain("42,920.00");
+    // a request `{"profile": {...}, "asOf": "...", "measures": [...]}`: the measure asked, as the whole run gives it
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"profile\": " + ReadmeText.read(profile) + ", \"asOf\": \"2023-06-30\", "
+        + "\"measures\": [\"sz-gxj-2023-26.first-loan-interest-subsidy\"]}", StandardCharsets.UTF_8);
+    JsonNode asked = HuiqiJson.read(cli(request.toString(), "--json").out(), JsonNode.class);
+    assertThat(asked.get("outcomes")).hasSize(1);
+    assertThat(asked.at("/outcomes/0/amount/minimum/amount").decimalValue()).isEqualByComparingTo("30166.67");
     // `catalog` lists the catalogue; `-- catalog` reads a file named catalog: none here, so exit status 2, one line
     CliRun catalog = cli("catalog");
     assertThat(catalog.status()).isZero();
@@ -273,6 +291,19 @@ class ReadmeExamplesTest {
     assertThat(file.err().lines()).singleElement().asString().contains("catalog");
     // a wrong option: exit status 64
     assertThat(cli("--no-such-option").status()).isEqualTo(64);
+    // `huiqi replay request.json saved.json`: a saved report (`--explain --json`) replays, exit status 0; `--json`
+    // prints the ReplayResult
+    Path saved = dir.resolve("saved.json");
+    Files.writeString(saved, cli(firm.toString(), "--explain", "--json").out(), StandardCharsets.UTF_8);
+    CliRun replay = cli("replay", firm.toString(), saved.toString(), "--json");
+    assertThat(replay.status()).isZero();
+    assertThat(HuiqiJson.read(replay.out(), JsonNode.class).get("matches").asBoolean()).isTrue();
+    // a saved report edited after issue (its total raised) does not match: exit status 1
+    Path edited = dir.resolve("edited.json");
+    Files.writeString(edited, ReadmeText.read(saved).replaceFirst("853086\\.67", "953086.67"),
+        StandardCharsets.UTF_8);
+    assertThat(ReadmeText.read(edited)).contains("953086.67");
+    assertThat(cli("replay", firm.toString(), edited.toString()).status()).isEqualTo(1);
   }
 
   /** What one run of the command line printed and returned. */
@@ -377,12 +408,12 @@ class ReadmeExamplesTest {
         .firstNonPerformingDate(LocalDate.of(2024, 1, 31)).principalOutstanding(Cny.of("1800000"))
         .noExclusions().build();
     // line 2: the README's B-7, whose outstanding principal is negative
-    String bad = HuiqiJson.write(good, io.github.huiqi.core.json.JsonOutput.COMPACT).replace("\"B-1\"", "\"B-7\"")
+    String bad = HuiqiJson.write(good, JsonOutput.COMPACT).replace("\"B-1\"", "\"B-7\"")
         .replace("1800000", "-1");
     assertThat(bad).contains("\"B-7\"").contains("-1");
     Path claims = dir.resolve("claims.ndjson");
     Path results = dir.resolve("results.ndjson");
-    Files.writeString(claims, HuiqiJson.write(good, io.github.huiqi.core.json.JsonOutput.COMPACT) + "\n" + bad + "\n",
+    Files.writeString(claims, HuiqiJson.write(good, JsonOutput.COMPACT) + "\n" + bad + "\n",
         StandardCharsets.UTF_8);
     // >>> README ndjson
     try (Reader in = BookTextReader.utf8(Files.newInputStream(claims)); Writer out = Files.newBufferedWriter(results)) {
@@ -413,7 +444,7 @@ class ReadmeExamplesTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_theCommandsName_programsThatExist() throws ClassNotFoundException {
+  void test_theCommandsName_programsThatExist() throws ClassNotFoundException, IOException {
     String readme = ReadmeText.read(ReadmeText.README);
     // "Every program in examples runs the same way with -Dexec.mainClass=io.github.huiqi.examples.<package>.<Name>"
     Matcher programs = Pattern.compile("`((?:bank|platform)\\.[A-Z][A-Za-z]+Example)`").matcher(readme);
@@ -421,7 +452,16 @@ class ReadmeExamplesTest {
     while (programs.find()) {
       named.add(programs.group(1));
     }
-    assertThat(named).contains("bank.FirstLoanExample", "bank.QaKitExample", "platform.SandboxExample");
+    // every program of the two packages is named
+    List<String> programsInSource = new ArrayList<>();
+    for (String area : List.of("bank", "platform")) {
+      try (var files = Files.list(Path.of("src", "main", "java", "io", "github", "huiqi", "examples", area))) {
+        files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith("Example.java"))
+            .forEach(name -> programsInSource.add(area + "." + name.substring(0, name.length() - ".java".length())));
+      }
+    }
+    assertThat(programsInSource).isNotEmpty();
+    assertThat(named).containsAll(programsInSource);
     for (String program : named) {
       Class<?> type = Class.forName("io.github.huiqi.examples." + program);
       assertThat(hasMain(type)).as(program).isTrue();
@@ -430,11 +470,19 @@ class ReadmeExamplesTest {
           program.replace('.', '/') + "Test.java")).as(program).exists();
     }
     // the Performance section's benchmarks and runs (their timings are measurements and not tested here)
+    // JMH finds a benchmark by the list its annotation processor writes, so each the README names must be in it
+    String benchmarks;
+    try (var list = ReadmeExamplesTest.class.getResourceAsStream("/META-INF/BenchmarkList")) {
+      benchmarks = new String(list.readAllBytes(), StandardCharsets.UTF_8);
+    }
     for (String bench : List.of("CatalogBenchmark", "BookColumnarBenchmark", "FirstLoanBenchmark",
         "RiskPoolBenchmark")) {
       assertThat(readme).contains(bench);
-      Class.forName("io.github.huiqi.examples.bench." + bench);
+      assertThat(benchmarks).contains("io.github.huiqi.examples.bench." + bench + " ");
     }
+    // "Its floor, … (`firstLoanColumnsOnly`)"
+    assertThat(readme).contains("`firstLoanColumnsOnly`");
+    assertThat(benchmarks).contains("BookColumnarBenchmark_firstLoanColumnsOnly_jmhTest");
     for (String run : List.of("ScreeningScale", "NdjsonBookRun", "StartupProbeRunner")) {
       assertThat(readme).contains("io.github.huiqi.examples.bench." + run);
       assertThat(hasMain(Class.forName("io.github.huiqi.examples.bench." + run))).as(run).isTrue();
@@ -451,6 +499,31 @@ class ReadmeExamplesTest {
     for (String job : List.of("book", "first-loans", "screening", "sandbox", "population")) {
       assertThat(spark).contains("case \"" + job + "\"");
     }
+  }
+
+  @Test
+  void test_theCallsTheProseNames_existAsWritten() {
+    // Conventions, "Requests are built one way": each call as the README writes it
+    assertThat(ScaleUpYear.of(2022, true, Cny.of("15000000")).year()).isEqualTo(2022);
+    assertThat(VatFilingPeriod.ofQuarter(2023, 2)).isNotNull();
+    assertThat(RdIntangibleAsset.wholeYear(Cny.of("100000"))).isNotNull();
+    assertThat(RenovationInterestPayment.of("P1", RenovationFinancingKind.BANK_FIXED_ASSET_LOAN,
+        LocalDate.of(2023, 1, 1), LocalDate.of(2023, 4, 1), Cny.of("1000")).onLoan("L1").loanId()).contains("L1");
+    assertThat(AwardOptions.combining(AwardCombination.SUM)).isNotNull();
+    // "Rates are Rate values written "2%"; percentage points … kept apart from relative change": 2% + 30 points
+    // = 32%; 2% reduced by 40% = 1.2% (第6条's arithmetic)
+    assertThat(Rate.parse("2%").plusPercentagePoints(new BigDecimal("30"))).isEqualTo(Rate.parse("32%"));
+    assertThat(Rate.parse("2%").reducedBy(Rate.parse("40%"))).isEqualTo(Rate.parse("1.2%"));
+    // JSON at book size: the limits' defaults as the table gives them, and the calls the prose names
+    JsonLimits limits = HuiqiJson.limits();
+    assertThat(limits).isEqualTo(JsonLimits.DEFAULTS);
+    assertThat(List.<Long>of(limits.maxDocumentLength(), limits.maxTokens(), (long) limits.maxNestingDepth(),
+        (long) limits.maxNumberLength(), (long) limits.maxStringLength(), (long) limits.maxNameLength(),
+        limits.maxResponseLength()))
+        .containsExactly(1_000_000L, 100_000L, 32L, 40L, 10_000L, 256L, 10_000_000L);
+    assertThat(HuiqiJson.codec(JsonLimits.ofDocumentLength(50_000_000)).with(JsonOutput.COMPACT.withoutExplanation()))
+        .isNotNull();
+    assertThat(EnterpriseProfileSchema.json()).contains("\"loans\"");
   }
 
   private static boolean hasMain(Class<?> type) {
