@@ -13,7 +13,9 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -113,13 +115,13 @@ final class ProfileInput {
   private static String readFile(String file) {
     try {
       byte[] bytes = Files.readAllBytes(Path.of(file));
-      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      String text = utf8(file, bytes);
       // a byte-order mark (Windows editors write one) is not part of the JSON
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException ex) {
       throw new BadInput("cannot read '" + file + "': no such file");
-    } catch (CharacterCodingException ex) {
-      throw new BadInput("cannot read '" + file + "': not UTF-8 text");
+    } catch (BadInput ex) {
+      throw ex;
     } catch (IOException | RuntimeException ex) {
       throw new BadInput("cannot read '" + file + "': " + ex.getMessage());
     }
@@ -146,6 +148,25 @@ final class ProfileInput {
     static Given by(CliArguments arguments) {
       return new Given(arguments.asOf(), arguments.unsettledStacking(), arguments.interestPrecedence());
     }
+  }
+
+  /**
+   * Decodes a file's bytes as UTF-8, refusing any that are not: a profile saved as GBK or GB 18030 (as some Windows
+   * editors save Chinese text) is named with the place of its first byte that is not UTF-8.
+   */
+  private static String utf8(String file, byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw new BadInput("cannot read '" + file + "': not UTF-8 text (byte " + in.position()
+          + " is not); save the file as UTF-8");
+    }
+    return out.flip().toString();
   }
 
   /**

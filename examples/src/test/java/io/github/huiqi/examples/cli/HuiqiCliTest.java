@@ -13,6 +13,7 @@ import io.github.huiqi.core.policy.PolicyData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,20 @@ class HuiqiCliTest {
     assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).singleElement().asString().contains("nope.json", "no such file");
+  }
+
+  @Test
+  void test_fileSavedAsGbk_oneLineNamingItsFirstByteThatIsNotUtf8() throws IOException {
+    // {"name": "深圳…"} saved as GBK (as some Windows editors save Chinese text): 深 is 0xC9 0xEE in GBK, and 0xC9
+    // opens a two-byte UTF-8 sequence that 0xEE cannot continue; it is byte 10, after {"name": " (10 bytes, 0 to 9)
+    Path file = dir.resolve("gbk.json");
+    Files.write(file, "{\"name\": \"深圳市示例公司\", \"registrationRegionCode\": \"440306\"}"
+        .getBytes(Charset.forName("GBK")));
+    Run run = run(file.toString());
+    assertThat(run.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString().contains("gbk.json", "not UTF-8 text (byte 10 is not)",
+        "save the file as UTF-8");
   }
 
   @Test
