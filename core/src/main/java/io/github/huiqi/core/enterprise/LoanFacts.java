@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
+import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
@@ -119,6 +120,18 @@ public abstract class LoanFacts {
   public abstract Optional<Boolean> subsidisedUnderAnotherMunicipalScheme();
 
   /**
+   * Returns the Shenzhen municipal interest subsidy already claimed (first) on this loan, the first-loan subsidy
+   * (深工信〔2023〕26号 第5条) or the tech-SME subsidy (第13条), if one has been. One loan takes one of them ("同一笔贷款
+   * 只能享受一次贴息政策", decisions register §1.7): under the engine's default precedence {@code FIRST_CLAIMED} the
+   * subsidy claimed keeps the loan, even where the other would pay more, when it qualifies on the loan; under
+   * {@code LARGER} this is not read (decisions register §4.1 item 10, §4.6 item 72). Not given, no claim is recorded
+   * (not a missing fact): a loan qualifying for both takes the larger.
+   *
+   * @return the subsidy claimed first, if one is recorded
+   */
+  public abstract Optional<StackingClaimedSubsidy> interestSubsidyClaimedFirst();
+
+  /**
    * Returns the date the loan contract was signed, where a measure reads a rate in force on it; when absent, measures
    * that need it use the drawdown date and say so.
    *
@@ -232,6 +245,7 @@ public abstract class LoanFacts {
     Args.notNullOptional(firstDrawdownOfFirstContract(), "firstDrawdownOfFirstContract");
     Args.notNullOptional(forProductionOrOperation(), "forProductionOrOperation");
     Args.notNullOptional(subsidisedUnderAnotherMunicipalScheme(), "subsidisedUnderAnotherMunicipalScheme");
+    Args.notNullOptional(interestSubsidyClaimedFirst(), "interestSubsidyClaimedFirst");
     Args.date(contractDate(), "contractDate")
         .ifPresent(signed -> Args.inOrder(signed, drawdownDate(), "contractDate", "drawdownDate"));
     Args.notNullOptional(firstInclusiveFinanceLoan(), "firstInclusiveFinanceLoan");
