@@ -10,6 +10,7 @@ import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
+import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -47,7 +48,10 @@ import java.util.Set;
  *   <li>the renovation outcome is evaluated again without L's payments; what it pays on L is its amount less that;
  *   <li>when either pays nothing on L, nothing changes; when both pay on L at one figure each, the larger keeps L and
  *       the other becomes its outcome without L (the first-loan and tech-SME subsidies keep L on a tie), by the
- *       library's reading (decisions register §4.6 item 43: no source says which);
+ *       library's reading (decisions register §4.6 item 43: no source says which); except that under the precedence
+ *       {@code FIRST_CLAIMED} a loan recording the first-loan or tech-SME subsidy as claimed first
+ *       ({@link LoanFacts#interestSubsidyClaimedFirst()}), that subsidy paying on L, stays with them even where the
+ *       renovation subsidy would pay more: the claim stands (decisions register §4.6 item 72);
  *   <li>when one of them is open on L (a range), both keep L with their ranges, each least lowered to its least
  *       without L and without every loan left open before it (too wide, never too narrow: decisions register §4.6
  *       item 67); an outcome whose least is so lowered names the other outcome's missing facts, which decide the
@@ -74,8 +78,10 @@ public final class RenovationLoanStackingRule implements StackingRule {
   /** Which subsidy keeps a loan that both pay on, which no source settles. */
   static final Citation LARGER_KEEPS = Citation.libraryDefault("decisions register §4.6 item 43",
       "a loan that the renovation interest subsidy and the first-loan or tech-SME subsidy both pay on takes the larger "
-      + "of the two amounts on it (the first-loan and tech-SME subsidies on a tie); the other is worked out without "
-      + "it; when either is open on the loan, both keep it, each least lowered to its least without the loan");
+      + "of the two amounts on it (the first-loan and tech-SME subsidies on a tie), unless, under FIRST_CLAIMED, the "
+      + "loan records the first-loan or tech-SME subsidy as claimed first and that subsidy pays on it: the claim "
+      + "stands (item 72); the other is worked out without it; when either is open on the loan, both keep it, each "
+      + "least lowered to its least without the loan");
 
   private RenovationLoanStackingRule() {
   }
@@ -260,6 +266,21 @@ public final class RenovationLoanStackingRule implements StackingRule {
       boolean known = othersNow.isExact() && othersLess.isExact() && Range.of(renovationNow).isExact()
           && Range.of(renovationWithout).isExact();
       if (known) {
+        Optional<StackingClaimedSubsidy> claim = claimStanding(loan, othersWithout);
+        if (claim.isPresent()) {
+          // the subsidy claimed first pays on the loan: the claim stands against the renovation subsidy, even where
+          // that would pay more (decisions register §4.6 item 72)
+          keptByOthers.add(loan);
+          outcomes.set(renovation, renovationWithout);
+          boolean firstLoan = claim.get() == StackingClaimedSubsidy.FIRST_LOAN;
+          say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息") + "（"
+              + othersOn.least.toPlainString() + " 元），同一笔贷款不得重复享受，技术改造贷款贴息（"
+              + renovationOn.least.toPlainString() + " 元）不计该贷款的利息",
+              "loan " + loan + " was claimed first under the " + (firstLoan ? "first-loan" : "tech-SME")
+              + " subsidy (" + othersOn.least.toPlainString() + " CNY), and takes no second subsidy: the renovation "
+              + "interest subsidy (" + renovationOn.least.toPlainString() + " CNY) leaves its interest out");
+          return true;
+        }
         if (renovationOn.least.compareTo(othersOn.least) > 0) {
           keptByRenovation.add(loan);
           setOthers(othersWithout);
@@ -305,6 +326,30 @@ public final class RenovationLoanStackingRule implements StackingRule {
           "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
           + "lowered to its least without the loan (and the loans left open before it)");
       return true;
+    }
+
+    /**
+     * The subsidy the loan records as claimed first, when the precedence is {@code FIRST_CLAIMED} and that subsidy
+     * pays on the loan (its outcome at one figure, more with the loan than without it); else empty, and the larger
+     * keeps the loan (decisions register §4.6 items 43 and 72). Under {@code LARGER} the claim is not read.
+     */
+    private Optional<StackingClaimedSubsidy> claimStanding(String loan, List<MeasureOutcome> othersWithout) {
+      if (context.options().interestSubsidyPrecedence() != StackingPrecedence.FIRST_CLAIMED) {
+        return Optional.empty();
+      }
+      Optional<StackingClaimedSubsidy> claim = profile.loans().orElse(List.of()).stream()
+          .filter(held -> held.loanId().equals(loan)).findFirst().flatMap(LoanFacts::interestSubsidyClaimedFirst);
+      if (claim.isEmpty()) {
+        return Optional.empty();
+      }
+      boolean firstLoan = claim.get() == StackingClaimedSubsidy.FIRST_LOAN;
+      if (firstLoan ? !firstCounted : !techCounted) {
+        return Optional.empty();
+      }
+      Range with = Range.of(outcomes.get(firstLoan ? first : tech));
+      Range without = Range.of(othersWithout.get(firstLoan ? 0 : 1));
+      Range on = with.less(without);
+      return with.isExact() && without.isExact() && on.least.signum() > 0 ? claim : Optional.empty();
     }
 
     private void say(String chinese, String english) {

@@ -15,6 +15,7 @@ import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -180,8 +181,7 @@ public final class StackingCalculator {
         FirstLoanRequest.builder().enterprise(request.enterprise()).loans(request.loans())
             .options(options.firstLoan()).build(), ReceiptChoice.OMIT);
     Optional<TechSmeResult> allTech = techSme(techSmeMeasure, request, request.interest(), options);
-    Map<String, StackingScheme> claims = new HashMap<>();
-    request.firstClaims().forEach(claim -> claims.put(claim.loanId(), claim.subsidy()));
+    Map<String, StackingScheme> claims = claimsOf(request);
 
     // Decided in drawdown order (the order the first-loan cap is allocated in): where the larger applies, each
     // subsidy is compared by what it can still pay on the loan, its amount within what its caps leave after the
@@ -286,6 +286,30 @@ public final class StackingCalculator {
         Optional.of("one municipal interest subsidy per loan (decisions register §1.7)"));
   }
 
+  /**
+   * The subsidy claimed first on each loan: the request's {@code firstClaims} and the loans' own
+   * {@code interestSubsidyClaimedFirst} (the request checks that the two never disagree on a loan).
+   *
+   * @param request  the request
+   * @return the claims by loan id
+   */
+  static Map<String, StackingScheme> claimsOf(StackingRequest request) {
+    Map<String, StackingScheme> claims = new HashMap<>();
+    for (LoanFacts loan : request.loans()) {
+      loan.interestSubsidyClaimedFirst().ifPresent(claimed -> claims.put(loan.loanId(), scheme(claimed)));
+    }
+    request.firstClaims().forEach(claim -> claims.put(claim.loanId(), claim.subsidy()));
+    return claims;
+  }
+
+  /** The calculators' scheme of a profile's claimed subsidy (the constants mirror each other). */
+  static StackingScheme scheme(StackingClaimedSubsidy claimed) {
+    return switch (claimed) {
+      case FIRST_LOAN -> StackingScheme.FIRST_LOAN;
+      case TECH_SME -> StackingScheme.TECH_SME;
+    };
+  }
+
   private static Optional<TechSmeResult> techSme(TechSmeMeasure measure,
       StackingRequest request, List<TechSmeInterestItem> interest,
       StackingOptions options) {
@@ -351,7 +375,12 @@ public final class StackingCalculator {
         return new Choice(loanId, first, tech, Optional.of(claimed), ground, List.of());
       }
       if (mine.possible()) {
-        return Choice.undetermined(loanId, first, tech, mine.missing);
+        // the claim stands if its facts hold; if they fail, the other decides the loan, on its own facts when open
+        List<String> missing = new ArrayList<>(mine.missing);
+        if (other.possible()) {
+          missing.addAll(other.missing);
+        }
+        return Choice.undetermined(loanId, first, tech, List.copyOf(new LinkedHashSet<>(missing)));
       }
     }
     StackingGround larger = precedence == StackingPrecedence.LARGER || claimed != null ? StackingGround.LARGER

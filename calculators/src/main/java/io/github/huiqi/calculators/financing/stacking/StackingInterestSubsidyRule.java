@@ -55,9 +55,11 @@ import javax.money.MonetaryAmount;
  * ineligible, both windows open, neither a draft; a measure the firm cannot claim on the evaluation date takes no loan
  * from the other), on a profile whose loans and interest payments are known (and not empty), it runs
  * {@link StackingCalculator} on a {@link StackingRequest} built from the profile: the enterprise facts, the loans,
- * the tech-SME items of {@link TechSmeRequest#from(EnterpriseProfile)}, no recorded first claims (the profile holds
- * none, so under {@link StackingPrecedence#FIRST_CLAIMED} a loan qualifying for both takes the larger amount) and the
- * precedence of {@link EngineOptions#interestSubsidyPrecedence()}. It then replaces the two outcomes' amounts:
+ * the tech-SME items of {@link TechSmeRequest#from(EnterpriseProfile)}, the claims the loans record
+ * ({@link LoanFacts#interestSubsidyClaimedFirst()}: under {@link StackingPrecedence#FIRST_CLAIMED} the subsidy claimed
+ * keeps a loan it qualifies on, even paying less; a loan with no claim recorded takes the larger; decisions register
+ * §4.6 item 72) and the precedence of {@link EngineOptions#interestSubsidyPrecedence()}. It then replaces the two
+ * outcomes' amounts:
  * <ul>
  *   <li>the least is the stacked total of the measure over the loans it applies to
  *       ({@link StackingResult#firstLoanTotal()}, {@link StackingResult#techSmeTotal()});
@@ -188,7 +190,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * Both only when no cap can bind either subsidy (each loan is then paid its own amount whatever the others get).
    * And the pair's joint least (§4.6 item 50): both outcomes' least, which count the open loans for neither, plus, on
    * each open loan one subsidy qualifies on for sure while the other only may, what the sure one's least gains with
-   * it (whichever takes it pays at least that), unless what the programme already paid is not given.
+   * it (whichever takes it pays at least that), unless what the programme already paid is not given, or, under
+   * {@code FIRST_CLAIMED}, the loan records a claim (the subsidy claimed, the one that only may qualify, then takes
+   * it even paying less: decisions register §4.6 item 72).
    * It declares nothing when a cap can bind (one loan's choice then changes what the caps leave for another, even one
    * already decided, which may then go to the other subsidy), when a loan the tech-SME subsidy took is reopened for
    * an unknown amount received, when an interest payment is on a loan the profile does not hold, when the renovation
@@ -395,7 +399,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       if (StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacking.get(), items, profile)) {
         BigDecimal sure = profile.techSmeSubsidyReceived().isPresent()
             ? StackingJointLimits.surelyPaid(firstMeasure, techMeasure, stacking.get(), contested, items, loans,
-                heldInterest)
+                heldInterest, precedence)
             : BigDecimal.ZERO;
         limit = StackingJointLimits.of(firstMeasure, contested, firstSide::topWithout, newFirst, techSide::topWithout,
             newTech, sure);

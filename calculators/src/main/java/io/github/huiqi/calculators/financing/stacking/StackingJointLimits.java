@@ -89,22 +89,33 @@ final class StackingJointLimits {
    * register §4.6 item 50), when no cap can bind ({@link #noCapBinds}) and what the tech-SME programme already paid is
    * given (else its cap may be spent, and it then pays nothing). On a loan where one subsidy qualifies for sure (its
    * verdict there eligible) and the other only may, the sure one takes the loan or, the other qualifying, the larger
-   * does (a profile records no claim, so {@code FIRST_CLAIMED} and {@code LARGER} both take the larger), paying on it
-   * at least what the sure one would. So the pair gets, beyond both outcomes' least without the open loans, at least
-   * what each sure subsidy's least total gains with the loans it is sure of (its calculator over the loans the
-   * stacking gave it and those, less its stacked total). A loan on which both only may qualify adds nothing (a fact
-   * may bar both).
+   * does, paying on it at least what the sure one would. So the pair gets, beyond both outcomes' least without the
+   * open loans, at least what each sure subsidy's least total gains with the loans it is sure of (its calculator over
+   * the loans the stacking gave it and those, less its stacked total). A loan on which both only may qualify adds
+   * nothing (a fact may bar both). Nor does a loan whose claim is recorded
+   * ({@link LoanFacts#interestSubsidyClaimedFirst()}) under {@link StackingPrecedence#FIRST_CLAIMED}: a claim of the
+   * sure subsidy would have decided the loan, so the claim is the other's, which then takes the loan if it qualifies,
+   * even paying less than the sure one (decisions register §4.6 item 72); too wide, never too narrow.
    *
    * @return the amount, in yuan, at least zero
    */
   static BigDecimal surelyPaid(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       StackingResult stacked, List<StackingLoanDecision> contested, TechSmeRequest items, List<LoanFacts> loans,
-      List<TechSmeInterestItem> heldInterest) {
+      List<TechSmeInterestItem> heldInterest, StackingPrecedence precedence) {
     Set<String> firstLoans = new HashSet<>();
     Set<String> techLoans = new HashSet<>();
+    Set<String> claimed = new HashSet<>();
+    if (precedence == StackingPrecedence.FIRST_CLAIMED) {
+      loans.stream().filter(loan -> loan.interestSubsidyClaimedFirst().isPresent())
+          .forEach(loan -> claimed.add(loan.loanId()));
+    }
     boolean anyFirstSure = false;
     boolean anyTechSure = false;
     for (StackingLoanDecision loan : contested) {
+      if (claimed.contains(loan.loanId())) {
+        // the subsidy claimed first only may qualify: if it does, it takes the loan even when it pays less
+        continue;
+      }
       boolean firstSure = loan.firstLoanVerdict() == Verdict.ELIGIBLE;
       boolean techSure = loan.techSmeVerdict() == Verdict.ELIGIBLE;
       if (firstSure && !techSure) {

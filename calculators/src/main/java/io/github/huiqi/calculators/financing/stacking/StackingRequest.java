@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  * {@code firstTimeBorrower}), its loans as {@link LoanFacts}, the interest paid on them (each item naming one of the
  * loans), the guarantee fees and premiums claimed under the tech-SME programme, what that programme has already paid,
  * and the claims already made. A loan's {@code subsidisedUnderAnotherMunicipalScheme} refers to a municipal interest
- * subsidy other than these two; a claim of one of these two is recorded in {@code firstClaims}.
+ * subsidy other than these two; a claim of one of these two is recorded in {@code firstClaims} or in the loan's own
+ * {@code interestSubsidyClaimedFirst} (as an enterprise profile records it), which must not disagree.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -92,7 +93,8 @@ public abstract class StackingRequest {
   public abstract MonetaryAmount programmeTotalReceived();
 
   /**
-   * Returns the subsidy already claimed first on a loan, at most one per loan; may be empty.
+   * Returns the subsidy already claimed first on a loan, at most one per loan; may be empty. A loan's own
+   * {@link LoanFacts#interestSubsidyClaimedFirst()} records a claim too, and a claim here must not disagree with it.
    *
    * @return the first claims
    */
@@ -172,14 +174,24 @@ public abstract class StackingRequest {
         throw new InvalidInputException("firstClaims/" + i + "/loanId", loanId, "must be unique: one first claim "
             + "per loan");
       }
+      for (int j = 0; j < loans.size(); j++) {
+        LoanFacts loan = loans.get(j);
+        if (loan.loanId().equals(loanId) && loan.interestSubsidyClaimedFirst().isPresent()
+            && !loan.interestSubsidyClaimedFirst().get().name().equals(firstClaims.get(i).subsidy().name())) {
+          throw InvalidInputException.conflict("firstClaims/" + i + "/subsidy", firstClaims.get(i).subsidy(),
+              "loans/" + j + "/interestSubsidyClaimedFirst", loan.interestSubsidyClaimedFirst().get(),
+              "must be the same as", "必须与贷款记录的已先申请贴息一致：");
+        }
+      }
     }
     Args.notNullOptional(options, "options");
   }
 
   /**
    * Builds a {@link StackingRequest}. Each setter returns this builder; {@code build()} validates, throwing
-   * {@link InvalidInputException} if a field is missing or invalid, there is no loan, an id repeats, or an interest
-   * item or claim names no loan of the request, naming the field.
+   * {@link InvalidInputException} if a field is missing or invalid, there is no loan, an id repeats, an interest
+   * item or claim names no loan of the request, or a claim disagrees with its loan's
+   * {@code interestSubsidyClaimedFirst}, naming the field.
    */
   public static class Builder extends ImmutableStackingRequest.Builder {
     /** Creates an empty builder. */

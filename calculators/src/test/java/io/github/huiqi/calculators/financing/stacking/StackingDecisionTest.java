@@ -5,12 +5,15 @@ import static io.github.huiqi.core.result.ConditionOutcome.MET;
 import static io.github.huiqi.core.result.ConditionOutcome.NOT_MET;
 import static io.github.huiqi.core.result.ConditionOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.techsme.TechSmeFixtures;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.result.CalculationStep;
@@ -188,6 +191,42 @@ class StackingDecisionTest {
     StackingResult possible = explain(enrolled().firstTimeBorrower(Optional.empty()).build(), loan(), "10000",
         List.of(StackingClaim.of("L1", StackingScheme.TECH_SME)), null);
     assertThat(possible.loans().get(0).ground()).isEqualTo(StackingGround.FIRST_CLAIMED);
+  }
+
+  @Test
+  void test_claimRecordedOnTheLoan_readAsAFirstClaim_aDisagreeingClaimRefused() {
+    // the loan's own interestSubsidyClaimedFirst (as a profile records it, register §4.6 item 72) is a first claim:
+    // the tech-SME subsidy's 8,000.00 stands against the first-loan subsidy's 10,055.56, as with firstClaims
+    LoanFacts claimed = FirstLoanFixtures.loan("L1").interestSubsidyClaimedFirst(StackingClaimedSubsidy.TECH_SME)
+        .build();
+    StackingResult result = explain(enrolled().build(), claimed, "10000");
+    assertThat(result.loans().get(0).applies()).contains(StackingScheme.TECH_SME);
+    assertThat(result.loans().get(0).ground()).isEqualTo(StackingGround.FIRST_CLAIMED);
+    assertThat(yuan(result.total())).isEqualByComparingTo("8000.00");
+    // under LARGER it is not read: 10,055.56 > 8,000.00
+    assertThat(yuan(explain(enrolled().build(), claimed, "10000", List.of(), StackingPrecedence.LARGER).total()))
+        .isEqualByComparingTo("10055.56");
+    // the same claim twice is one claim; a firstClaims entry saying otherwise is refused, naming both fields
+    assertThat(yuan(explain(enrolled().build(), claimed, "10000",
+        List.of(StackingClaim.of("L1", StackingScheme.TECH_SME)), null).total())).isEqualByComparingTo("8000.00");
+    assertThatThrownBy(() -> explain(enrolled().build(), claimed, "10000",
+        List.of(StackingClaim.of("L1", StackingScheme.FIRST_LOAN)), null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("firstClaims/0/subsidy");
+          assertThat(ex.relatedFields()).containsExactly("loans/0/interestSubsidyClaimedFirst");
+        });
+  }
+
+  @Test
+  void test_claimedOpen_otherOpenToo_bothFactsNamed() {
+    // the tech-SME subsidy claimed first with the enrolment unknown, and the first-loan subsidy open on 首贷户: the
+    // claim stands if the firm is enrolled; if not, the first-loan subsidy takes the loan if the firm is a first-time
+    // borrower: both facts can decide, so both are named
+    StackingResult result = explain(FirstLoanFixtures.firm().firstTimeBorrower(Optional.empty()).build(), loan(),
+        "10000", List.of(StackingClaim.of("L1", StackingScheme.TECH_SME)), null);
+    assertThat(result.loans().get(0).ground()).isEqualTo(StackingGround.UNDETERMINED);
+    assertThat(result.loans().get(0).missingFacts())
+        .containsExactly("/enterprise/enrolledTechSme", "/enterprise/firstTimeBorrower");
   }
 
   @Test
