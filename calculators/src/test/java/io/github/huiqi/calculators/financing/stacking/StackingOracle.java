@@ -20,12 +20,14 @@ import java.util.Set;
  *   <li>one municipal interest subsidy per loan ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息", 2022
  *       深圳 首贷 implementing rules, domain §1.7) between the first-loan subsidy (深工信〔2023〕26号 第5条) and the
  *       科技型中小企业 subsidy (第13条), loans taken in drawdown order, each candidate within what its cap leaves, the
- *       claimed one standing under FIRST_CLAIMED, else the larger, the first-loan subsidy on a tie (register §4.1
- *       item 10);
+ *       claimed one (a request's claim, or the loan's own record) standing under FIRST_CLAIMED, else the larger, the
+ *       first-loan subsidy on a tie (register §4.1 item 10);
  *   <li>the renovation interest subsidy (小升规方案 第十条 "按实际支付利息的50%，给予最高500万元的贴息资助") against the
  *       two on a loan its payments name: the larger amount on the loan keeps it, the first-loan and tech-SME subsidies
  *       on a tie, each side's amount on the loan being its total less its total without the loan (register §4.6
- *       item 43); the renovation grant stacks with it ("还可叠加享受贷款贴息");
+ *       item 43), except that under FIRST_CLAIMED a loan claimed first under 第5条 or 第13条 stays theirs when the
+ *       subsidy claimed pays on it (one subsidy per loan, the claim made standing); the renovation grant stacks with
+ *       it ("还可叠加享受贷款贴息");
  *   <li>the two guarantee-fee subsidies (贴保 of 第13条, and the small/micro fee subsidy of the 2021 reply letter 二):
  *       both counted (COUNT_BOTH) or the lower set aside (COUNT_HIGHER), register §4.4 item 25.
  * </ul>
@@ -102,20 +104,25 @@ final class StackingOracle {
    *
    * @param interest  its 科技贴息 interest payment, null if none
    * @param guarantee  its guarantee, null if not guaranteed
+   * @param claimed  the one of 第5条 and 第13条 already claimed on it, as the profile records it; null for none
    */
   record Loan(String id, BigDecimal principal, BigDecimal rate, LocalDate drawdown, LocalDate maturity,
-      Boolean firstDrawdown, Boolean elsewhere, Interest interest, Guarantee guarantee) {
+      Boolean firstDrawdown, Boolean elsewhere, Interest interest, Guarantee guarantee, Scheme claimed) {
 
     Loan flagged() {
-      return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, true, interest, guarantee);
+      return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, true, interest, guarantee, claimed);
     }
 
     Loan withElsewhere(Boolean value) {
-      return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, value, interest, guarantee);
+      return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, value, interest, guarantee, claimed);
     }
 
     Loan withFirstDrawdown(Boolean value) {
-      return new Loan(id, principal, rate, drawdown, maturity, value, elsewhere, interest, guarantee);
+      return new Loan(id, principal, rate, drawdown, maturity, value, elsewhere, interest, guarantee, claimed);
+    }
+
+    Loan withClaimed(Scheme value) {
+      return new Loan(id, principal, rate, drawdown, maturity, firstDrawdown, elsewhere, interest, guarantee, value);
     }
   }
 
@@ -219,7 +226,8 @@ final class StackingOracle {
    * The stacking of 第5条 and 第13条 over the loans, all facts known (register §4.1 item 10).
    *
    * @param larger  LARGER, else FIRST_CLAIMED
-   * @param claims  the subsidy already claimed on a loan (empty from a profile)
+   * @param claims  the subsidy already claimed on a loan beside the claims the loans record (a calculator request's
+   *     {@code firstClaims}; empty from a profile)
    */
   static Map<String, Scheme> interestStacking(Profile profile, boolean larger, Map<String, Scheme> claims) {
     return interestStacking(profile, larger, claims, true);
@@ -244,7 +252,8 @@ final class StackingOracle {
       BigDecimal techPayable = tech.min(techRoom.max(BigDecimal.ZERO));
       Scheme chosen;
       if (first.signum() > 0 && tech.signum() > 0) {
-        Scheme claimed = larger ? null : claims.get(loan.id());
+        // "同一笔贷款只能享受一次贴息政策": under FIRST_CLAIMED the subsidy already claimed stands (register item 10)
+        Scheme claimed = larger ? null : claims.getOrDefault(loan.id(), loan.claimed());
         chosen = claimed != null ? claimed
             : techPayable.compareTo(firstPayable) > 0 ? Scheme.TECH_SME : Scheme.FIRST_LOAN;
       } else if (first.signum() > 0) {
@@ -325,7 +334,7 @@ final class StackingOracle {
     return profile.withLoans(changed);
   }
 
-  /** The first-loan and tech-SME totals after their own stacking, on a profile. */
+  /** The first-loan and tech-SME totals after their own stacking, on a profile (the claims the loans record). */
   private static BigDecimal[] pair(Profile profile, boolean larger, boolean firstInPlay) {
     Map<String, Scheme> applies = interestStacking(profile, larger, Map.of(), firstInPlay);
     return new BigDecimal[] {firstLoanTotal(profile, applies), techSmeTotal(profile, applies)};
@@ -337,7 +346,8 @@ final class StackingOracle {
   /**
    * Every stacked outcome of a profile whose facts are all known.
    *
-   * @param larger  the engine's interestSubsidyPrecedence LARGER (a profile holds no claim: the same figures)
+   * @param larger  the engine's interestSubsidyPrecedence LARGER (a loan's recorded claim is then not read), else
+   *     FIRST_CLAIMED
    * @param asOf  the evaluation date (the small/micro fee subsidy claims the loans of the year before; after
    *     2023-12-31 the first-loan subsidy is out of the total and takes no loan)
    */
@@ -369,6 +379,14 @@ final class StackingOracle {
         left.add(loan);
         BigDecimal renovationOn = renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left));
         if (othersOn.signum() == 0 || renovationOn.signum() == 0) {
+          continue;
+        }
+        // one subsidy per loan, a claim already made standing under FIRST_CLAIMED: the 第5条 or 第13条 claimed first
+        // on the loan keeps it when it pays on it (its total more with the loan than without), whatever 第十条 pays
+        Scheme claimed = larger ? null : claimOf(profile, loan);
+        int side = claimed == Scheme.FIRST_LOAN ? 0 : 1;
+        if (claimed != null && now[side].subtract(less[side]).signum() > 0) {
+          keptByOthers.add(loan);
           continue;
         }
         if (renovationOn.compareTo(othersOn) > 0) {
@@ -410,6 +428,16 @@ final class StackingOracle {
         grantEligible ? grantMost : BigDecimal.ZERO);
     return new Stacked(Outcome.exact(firstEligible, first), Outcome.exact(techEligible, tech),
         Outcome.exact(renovationEligible, renovation), grant, feeSubsidy(profile, asOfYear), applies, first, tech);
+  }
+
+  /** The subsidy the profile records as claimed first on a loan, null for none. */
+  private static Scheme claimOf(Profile profile, String loanId) {
+    for (Loan loan : profile.loans()) {
+      if (loan.id().equals(loanId)) {
+        return loan.claimed();
+      }
+    }
+    return null;
   }
 
   /**

@@ -48,7 +48,9 @@ import org.junit.jupiter.api.Test;
  * projects whose payments name the loans (or none), through {@code EntitlementEngine.builtIn()} (typed, by profile and
  * date, and JSON; both {@code interestSubsidyPrecedence} and both {@code unsettledStacking} options; on 2023-12-31
  * and, one in five, on 2024-06-30 after the first-loan window) and through {@link StackingCalculator} (plain,
- * explaining and JSON forms, with recorded first claims under both precedences).
+ * explaining and JSON forms, with recorded first claims under both precedences). About one loan in four records the
+ * subsidy already claimed on it ({@code interestSubsidyClaimedFirst}, register §4.6 item 72), which the oracle reads
+ * under FIRST_CLAIMED as the clause's one subsidy per loan, the claim made standing.
  * <p>
  * With every fact known, each stacked outcome's verdict and amount, its {@code countedInTotal}, the absence of joint
  * limits and the total in reach must equal the oracle's to the fen. With the first-time borrower, the 科技型中小企业
@@ -425,7 +427,9 @@ class StackingOraclePropertyTest {
     List<StackingClaim> recorded = new ArrayList<>();
     for (Loan loan : profile.loans()) {
       if (random.nextInt(3) == 0) {
+        // a request's claim on a loan that records one must be that one (else refused); the oracle reads the two
         Scheme scheme = random.nextBoolean() ? Scheme.FIRST_LOAN : Scheme.TECH_SME;
+        scheme = loan.claimed() != null ? loan.claimed() : scheme;
         claims.put(loan.id(), scheme);
         recorded.add(StackingClaim.of(loan.id(), StackingScheme.valueOf(scheme.name())));
       }
@@ -578,7 +582,16 @@ class StackingOraclePropertyTest {
       }
       Boolean first = open && random.nextInt(12) == 0 ? null : firstDrawdown;
       loans.add(new Loan("L" + i, principal, rate, drawdown, maturity, first, elsewhere, interest,
-          guarantee));
+          guarantee, null));
+    }
+    // about one loan in four records the subsidy already claimed on it (register §4.6 item 72), drawn from a
+    // generator of its own so that the rest of the profile is what the seed gave before claims were generated
+    Random claims = new Random(loans.toString().hashCode());
+    for (int i = 0; i < loans.size(); i++) {
+      int claim = claims.nextInt(8);
+      if (claim < 2) {
+        loans.set(i, loans.get(i).withClaimed(claim == 0 ? Scheme.FIRST_LOAN : Scheme.TECH_SME));
+      }
     }
     List<Fee> fees = new ArrayList<>();
     boolean bigInterest = loans.stream().anyMatch(l -> l.interest() != null
@@ -638,6 +651,9 @@ class StackingOraclePropertyTest {
         + ", \"forProductionOrOperation\": true, \"vehicleOrRealEstatePurchase\": false");
     if (loan.elsewhere() != null) {
       json.append(", \"subsidisedUnderAnotherMunicipalScheme\": ").append(loan.elsewhere());
+    }
+    if (loan.claimed() != null) {
+      json.append(", \"interestSubsidyClaimedFirst\": \"").append(loan.claimed().name()).append('"');
     }
     if (loan.guarantee() == null) {
       json.append(", \"guaranteed\": false}");
