@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       (2023-02-01 → 2023-08-01, at most 6 months: 28 + 31 + 30 + 31 + 30 + 31) ÷ 360 × 1,000,000 = 10,055.555…
  *       → 10,055.56 (within the 200,000 per enterprise). 第13条: 80% × the 10,000 of interest paid on it = 8,000.00.
  *       One subsidy per loan (2022 首贷 rules; register §4.1 item 10): under FIRST_CLAIMED with no claim recorded
- *       (a profile records none) the larger, and under LARGER the larger: 第5条 either way, 第13条 nothing on L1.
+ *       the larger, and under LARGER the larger: 第5条 either way, 第13条 nothing on L1. With L1 recording 第13条 as
+ *       claimed first ({@code interestSubsidyClaimedFirst}, register §4.6 item 72), FIRST_CLAIMED keeps it there
+ *       (8,000.00 on L1, 第5条 0.00) and LARGER still takes the larger.
  *   <li>第13条's 贴保: 50% × the 15,000 of guarantee fee paid = 7,500.00 (2020 办法 第十四条（三）); its outcome
  *       is 0 + 7,500.00 = 7,500.00.
  *   <li>The 2021 reply letter 二: L2 drawn 2022, fee 1.5% ≤ 50% × 4%: 30% × 15,000 = 4,500.00.
@@ -163,7 +165,8 @@ class HuiqiCliEngineOptionsTest {
   @Test
   void test_interestPrecedence_larger_sameAmountsTheChoiceNamed() {
     // L1 qualifies for both: 10,055.56 (第5条) > 8,000.00 (第13条). With no claim recorded FIRST_CLAIMED takes the
-    // larger too, so LARGER changes no amount: 10,055.56, 7,500.00, 4,500.00 and 22,055.56 in reach
+    // larger too, so here LARGER changes no amount: 10,055.56, 7,500.00, 4,500.00 and 22,055.56 in reach (a loan
+    // recording a claim: test_interestPrecedence_decidesALoanClaimedFirst)
     JsonNode larger = json(evaluate(profile, "--json", "--explain", "--interest-precedence", "larger"));
     assertThat(larger.at("/options/interestSubsidyPrecedence").asText()).isEqualTo("LARGER");
     assertThat(larger.at("/options/unsettledStacking").asText()).isEqualTo("COUNT_BOTH");
@@ -179,6 +182,38 @@ class HuiqiCliEngineOptionsTest {
     // the default named explicitly is no option to report
     assertThat(evaluate(profile, "--interest-precedence", "first_claimed", "--unsettled-stacking", "count_both")
         .out()).contains("合计可享：22,055.56 元").doesNotContain("非默认选项");
+  }
+
+  @Test
+  void test_interestPrecedence_decidesALoanClaimedFirst() throws IOException {
+    // L1 records the tech-SME subsidy as claimed first (register §4.6 item 72). FIRST_CLAIMED, the default: the claim
+    // stands, 第13条 80% × 10,000 = 8,000.00 on L1 though 第5条 would pay 10,055.56; 第5条 0.00; 第13条's outcome
+    // 8,000.00 + 7,500.00 (贴保) = 15,500.00; in reach 0.00 + 15,500.00 + 4,500.00 = 20,000.00. LARGER: the claim
+    // is not read, 第5条's 10,055.56 takes L1: 10,055.56 + 7,500.00 + 4,500.00 = 22,055.56
+    ObjectNode firm = (ObjectNode) HuiqiJson.read(Files.readString(profile, StandardCharsets.UTF_8), JsonNode.class);
+    ((ObjectNode) firm.withArray("loans").get(0)).put("interestSubsidyClaimedFirst", "TECH_SME");
+    Path claimed = write("claimed.json", HuiqiJson.write(firm));
+    JsonNode first = json(evaluate(claimed, "--json"));
+    assertThat(amount(CliAuditFiles.outcome(first, FIRST_LOAN).at("/amount/minimum"))).isEqualByComparingTo("0.00");
+    assertThat(amount(CliAuditFiles.outcome(first, TECH_SME).at("/amount/minimum")))
+        .isEqualByComparingTo("15500.00");
+    assertThat(amount(CliAuditFiles.outcome(first, TECH_SME).at("/amount/maximum")))
+        .isEqualByComparingTo("15500.00");
+    assertThat(amount(first.at("/totals/inReach/minimum"))).isEqualByComparingTo("20000.00");
+    JsonNode larger = json(evaluate(claimed, "--json", "--interest-precedence", "larger"));
+    assertThat(amount(CliAuditFiles.outcome(larger, FIRST_LOAN).at("/amount/minimum")))
+        .isEqualByComparingTo("10055.56");
+    assertThat(amount(CliAuditFiles.outcome(larger, TECH_SME).at("/amount/minimum"))).isEqualByComparingTo("7500.00");
+    assertThat(amount(larger.at("/totals/inReach/minimum"))).isEqualByComparingTo("22055.56");
+    assertThat(evaluate(claimed, "--lang", "en").out()).contains("Total in reach: 20,000.00 CNY");
+    assertThat(evaluate(claimed, "--lang", "en", "--interest-precedence", "LARGER").out())
+        .contains("Total in reach: 22,055.56 CNY");
+    // a bad claim: one line naming the field, exit 2
+    ((ObjectNode) firm.withArray("loans").get(0)).put("interestSubsidyClaimedFirst", "RENOVATION");
+    HuiqiCliTest.Run bad = evaluate(write("bad.json", HuiqiJson.write(firm)));
+    assertThat(bad.status()).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(bad.err().lines().count()).isEqualTo(1);
+    assertThat(bad.err()).contains("/loans/0/interestSubsidyClaimedFirst", "RENOVATION");
   }
 
   @Test

@@ -376,7 +376,7 @@ class StackingEngineAuditTest {
 
   @Test
   void test_optionLarger_sameLoanSameChoice_theNoteNamesTheOption() {
-    // LARGER (register §4.1 item 10): the larger whatever was claimed; the profile records no claim, so F1 goes to
+    // LARGER (register §4.1 item 10): the larger whatever was claimed; F1 records no claim, so it goes to
     // the tech-SME subsidy as under the default: 30,568.89 and 0.00; the note names LARGER
     String json = request("2023-09-30", "\"options\": {\"interestSubsidyPrecedence\": \"LARGER\"}, ", F1_FIRST,
         p1("2023-08-15", "38211.11"), "");
