@@ -32,7 +32,8 @@ import javax.money.MonetaryAmount;
 /**
  * How {@link TrustedJson} reads one type, worked out once from the type and kept: for a record its components' names
  * and readers and its canonical constructor, for a generic one its type arguments resolved. Reading a pack then does
- * no reflection but the constructor call, and binds each value as the cursor reaches it, with no tree in between.
+ * no reflection but the constructor call (none for the records every pack is made of, built directly by
+ * {@link TrustedDirect}), and binds each value as the cursor reaches it, with no tree in between.
  * <p>
  * What it reads, and what makes it give up with {@link TrustedJson.Unsupported}, is described by {@link TrustedJson}.
  * A component of a type it does not read gives up only when the text has a value for it, as an absent component is
@@ -351,6 +352,9 @@ final class TrustedBinder {
     private final TrustedBinder[] readers;
     /** For each component: 1 if primitive, 2 if an {@link Optional}, else 0. */
     private final int[] absence;
+    /** How the record is built directly ({@link TrustedDirect}), or {@link TrustedDirect#NONE}. */
+    private final int direct;
+    /** The canonical constructor, for a record not built directly; else null. */
     private final Constructor<?> constructor;
 
     Shape(Class<?> type, Map<TypeVariable<?>, Type> bindings, int depth) throws TrustedJson.Unsupported {
@@ -371,8 +375,9 @@ final class TrustedBinder {
           readers[i] = new TrustedBinder(UNSUPPORTED, parameterTypes[i], null, ex.getMessage(), null);
         }
       }
+      direct = TrustedDirect.kind(type);
       try {
-        constructor = type.getDeclaredConstructor(parameterTypes);
+        constructor = direct == TrustedDirect.NONE ? type.getDeclaredConstructor(parameterTypes) : null;
       } catch (NoSuchMethodException ex) {
         throw new TrustedJson.Unsupported("no canonical constructor in " + type.getName(), ex);
       }
@@ -396,6 +401,14 @@ final class TrustedBinder {
             throw unsupported("missing " + componentName(i) + " in " + type.getName());
           }
           arguments[i] = absence[i] == 2 ? Optional.empty() : null;
+        }
+      }
+      if (direct != TrustedDirect.NONE) {
+        try {
+          return TrustedDirect.construct(direct, arguments);
+        } catch (RuntimeException ex) {
+          // as a refusal through reflection: the hardened reader then reads the text and names the field
+          throw new TrustedJson.Unsupported("refused by " + type.getSimpleName(), ex);
         }
       }
       try {
