@@ -25,15 +25,22 @@ import java.util.List;
  * two options of the runner itself:
  * <ul>
  *   <li>{@code --min-classpath}: the children get only what {@code huiqi-core} needs at run time, taken from this
- *   JVM's class path: its directories and huiqi jars, Jackson's core, databind, annotations, JSR-310 and JDK 8
- *   modules, {@code moneta-core} and {@code money-api}; not the 189 entries of the examples' test class path, whose
- *   jars (Spark among them) each class and resource look-up may have to search;</li>
+ *   JVM's class path: huiqi-core (its jar, or its classes directory), Jackson's core, databind, annotations, JSR-310
+ *   and JDK 8 modules, {@code moneta-core} and {@code money-api}, in this JVM's order, then the other class
+ *   directories (the probe's own); not the 189 entries of the examples' test class path, whose jars (Spark among
+ *   them) each class and resource look-up may have to search. The library comes first so that the figure is the
+ *   library's: a class directory ahead of it is searched for each of the 300-odd classes and packs it loads, which
+ *   on this machine's file system costs some 30 ms of look-ups that are the host's class path's, not the library's
+ *   (PERFORMANCE.md, 2026-12-05, 21:30);</li>
  *   <li>{@code --when-idle}: each child starts only once the CPUs were at least 90% idle over half a second (Linux,
  *   from {@code /proc/stat}; waits at most a minute, then runs anyway and says so), so that on a machine shared with
  *   other work the figures are those of an idle machine rather than of the others' load.</li>
  * </ul>
  */
 public final class StartupProbeRunner {
+
+  /** A class of huiqi-core, by which a class directory is known as huiqi-core's own. */
+  private static final String CORE_CLASS = "io/github/huiqi/core/policy/PolicyData.class";
 
   private StartupProbeRunner() {
   }
@@ -104,20 +111,25 @@ public final class StartupProbeRunner {
         + " median processCpuMs=" + median(cpus) + " (" + runs + " fresh JVMs)");
   }
 
-  /** The entries of a class path that {@code huiqi-core} needs at run time, and the directories (this probe's). */
+  /** The entries of a class path that {@code huiqi-core} needs at run time, then the other class directories. */
   static String minimalClassPath(String classPath) {
-    List<String> kept = new ArrayList<>();
+    List<String> library = new ArrayList<>();
+    List<String> others = new ArrayList<>();
     for (String entry : classPath.split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      boolean library = name.startsWith("huiqi-core-") || name.startsWith("jackson-core-")
+      boolean runtimeJar = name.startsWith("huiqi-core-") || name.startsWith("jackson-core-")
           || name.startsWith("jackson-databind-") || name.startsWith("jackson-annotations-")
           || name.startsWith("jackson-datatype-jsr310-") || name.startsWith("jackson-datatype-jdk8-")
           || name.startsWith("moneta-core-") || name.startsWith("money-api-");
-      if (library || new File(entry).isDirectory()) {
-        kept.add(entry);
+      File file = new File(entry);
+      if (runtimeJar || file.isDirectory() && new File(file, CORE_CLASS).isFile()) {
+        library.add(entry);
+      } else if (file.isDirectory()) {
+        others.add(entry);
       }
     }
-    return String.join(File.pathSeparator, kept);
+    library.addAll(others);
+    return String.join(File.pathSeparator, library);
   }
 
   private static long median(List<Long> values) {
