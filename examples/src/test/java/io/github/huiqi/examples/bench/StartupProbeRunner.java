@@ -117,7 +117,8 @@ public final class StartupProbeRunner {
     List<String> others = new ArrayList<>();
     for (String entry : classPath.split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      boolean runtimeJar = name.startsWith("huiqi-core-") || name.startsWith("jackson-core-")
+      boolean runtimeJar = name.startsWith("huiqi-core-") && !name.endsWith("-tests.jar")
+          || name.startsWith("jackson-core-")
           || name.startsWith("jackson-databind-") || name.startsWith("jackson-annotations-")
           || name.startsWith("jackson-datatype-jsr310-") || name.startsWith("jackson-datatype-jdk8-")
           || name.startsWith("moneta-core-") || name.startsWith("money-api-");
