@@ -56,8 +56,9 @@ import javax.money.MonetaryAmount;
  * subsidy; the tech-SME programme's yearly and programme caps, shared with its fee and premium items).
  * <p>
  * A loan with both candidates eligible and positive gets one under the precedence option
- * ({@link StackingPrecedence#FIRST_CLAIMED} by default: the subsidy already claimed on the loan stands; where neither
- * has been claimed, the larger). "The larger" compares what each can still pay on the loan: the loans are decided in
+ * ({@link StackingPrecedence#FIRST_CLAIMED} by default: the subsidy already claimed on the loan stands, unless its
+ * caps leave it nothing there, when the claim falls (decisions register §4.6 item 73); where neither has been
+ * claimed, the larger). "The larger" compares what each can still pay on the loan: the loans are decided in
  * drawdown order, and each candidate counts within what its caps leave after the loans decided before it (the
  * first-loan cap; the tech-SME caps as they bound its interest subsidy over all the loans), so that a subsidy whose
  * cap is spent never takes a loan from one that would pay on it. A loan already subsidised by a third municipal scheme
@@ -366,8 +367,10 @@ public final class StackingCalculator {
   /** Chooses a loan's subsidy from its two candidates, the claim already made on it and the precedence. */
   private static Choice decide(String loanId, Candidate first, Candidate tech, StackingScheme claimed,
       StackingPrecedence precedence) {
-    if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null) {
-      Candidate mine = claimed == StackingScheme.FIRST_LOAN ? first : tech;
+    Candidate claimedSide = claimed == StackingScheme.FIRST_LOAN ? first : tech;
+    // a claimed subsidy whose caps leave it nothing on the loan pays nothing there: the claim falls (item 73)
+    if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null && claimedSide.payable.signum() > 0) {
+      Candidate mine = claimedSide;
       Candidate other = claimed == StackingScheme.FIRST_LOAN ? tech : first;
       if (mine.available()) {
         StackingGround ground = other.available() || other.possible() ? StackingGround.FIRST_CLAIMED

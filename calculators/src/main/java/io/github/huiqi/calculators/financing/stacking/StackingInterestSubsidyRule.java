@@ -654,7 +654,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   /**
    * What the programme already paid is not known, and the stacking read it as nothing (the tech-SME subsidy's most,
    * decisions register §4.1 item 8): its programme cap may be spent, and a spent cap pays nothing (decisions register
-   * §4.1 item 10), so a loan the tech-SME subsidy took by being the larger may yet be the first-loan subsidy's.
+   * §4.1 item 10), so a loan the tech-SME subsidy took by being the larger, or by a claim that falls when it pays
+   * nothing (§4.6 item 73), may yet be the first-loan subsidy's.
    *
    * @return the ids of the loans so opened to the first-loan subsidy
    */
@@ -662,7 +663,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     List<String> opened = new ArrayList<>();
     for (StackingLoanDecision loan : stacked.loans()) {
       if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME))
-          && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER)
+          && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER
+              || loan.ground() == StackingGround.FIRST_CLAIMED)
           && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
         firstSide.open(loan.firstLoanCandidate(), List.of(RECEIVED), true);
         techSide.contest(RECEIVED);

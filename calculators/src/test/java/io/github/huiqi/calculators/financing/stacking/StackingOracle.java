@@ -20,8 +20,9 @@ import java.util.Set;
  *   <li>one municipal interest subsidy per loan ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息", 2022
  *       深圳 首贷 implementing rules, domain §1.7) between the first-loan subsidy (深工信〔2023〕26号 第5条) and the
  *       科技型中小企业 subsidy (第13条), loans taken in drawdown order, each candidate within what its cap leaves, the
- *       claimed one (a request's claim, or the loan's own record) standing under FIRST_CLAIMED, else the larger, the
- *       first-loan subsidy on a tie (register §4.1 item 10);
+ *       claimed one (a request's claim, or the loan's own record) standing under FIRST_CLAIMED while its cap leaves it
+ *       something on the loan (register §4.6 item 73), else the larger, the first-loan subsidy on a tie (register
+ *       §4.1 item 10);
  *   <li>the renovation interest subsidy (小升规方案 第十条 "按实际支付利息的50%，给予最高500万元的贴息资助") against the
  *       two on a loan its payments name: the larger amount on the loan keeps it, the first-loan and tech-SME subsidies
  *       on a tie, each side's amount on the loan being its total less its total without the loan (register §4.6
@@ -254,7 +255,9 @@ final class StackingOracle {
       if (first.signum() > 0 && tech.signum() > 0) {
         // "同一笔贷款只能享受一次贴息政策": under FIRST_CLAIMED the subsidy already claimed stands (register item 10)
         Scheme claimed = larger ? null : claims.getOrDefault(loan.id(), loan.claimed());
-        chosen = claimed != null ? claimed
+        // a claimed subsidy whose cap is spent pays nothing on the loan: the claim falls (register item 73)
+        BigDecimal claimedPays = claimed == Scheme.FIRST_LOAN ? firstPayable : techPayable;
+        chosen = claimed != null && claimedPays.signum() > 0 ? claimed
             : techPayable.compareTo(firstPayable) > 0 ? Scheme.TECH_SME : Scheme.FIRST_LOAN;
       } else if (first.signum() > 0) {
         chosen = Scheme.FIRST_LOAN;
