@@ -293,7 +293,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     List<LoanFacts> loans = profile.loans().orElse(List.of());
     List<InterestPayment> interest = profile.interestPayments().orElse(List.of());
     if (interest.isEmpty()) {
-      return Optional.empty();
+      // none paid: the tech-SME subsidy takes no loan's interest; not given: it may take any loan's
+      return profile.interestPayments().isEmpty() && firstCounts && !loans.isEmpty()
+          ? interestNotGiven(firstMeasure, first, tech, explain) : Optional.empty();
     }
     Set<String> loanIds = new HashSet<>();
     loans.forEach(loan -> loanIds.add(loan.loanId()));
@@ -420,6 +422,33 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // a first-loan outcome out of the total took no part: it keeps its own outcome, without the note
     return Optional.of(new Stacked(firstCounts ? withNote(newFirst, note, firstSteps, explain) : first,
         withNote(newTech, note, techSteps, explain), limit));
+  }
+
+  /**
+   * The pair while the interest the firm paid is not given ({@code interestPayments} absent) and its loans are: the
+   * tech-SME subsidy may then be paid on the interest of any loan the first-loan subsidy pays on, as the larger or as
+   * the subsidy claimed first on it, so the first-loan outcome's least counts no loan (from zero, naming
+   * {@code /interestPayments}; an eligible outcome is then undetermined, decisions register §4.6 items 42 and 74) and
+   * its most stays its own; the tech-SME outcome, whose own evaluation already opens on the absent list, is kept.
+   *
+   * @return the pair, or empty when the first-loan outcome's least is already zero
+   */
+  private static Optional<Stacked> interestNotGiven(FirstLoanMeasure firstMeasure, MeasureOutcome first,
+      MeasureOutcome tech, boolean explain) {
+    Side firstSide = new Side(first);
+    firstSide.lowerLeast(BigDecimal.ZERO);
+    firstSide.contest("/interestPayments");
+    MeasureOutcome newFirst = firstSide.outcome();
+    if (!firstSide.changed(newFirst)) {
+      return Optional.empty();
+    }
+    Reason note = new Reason(CODE, LocalizedText.of(
+        "同一笔贷款只能享受一次市级贴息：未提供利息支付（/interestPayments），科技型中小企业贴息贴保可能就首贷贴息的贷款申请"
+            + "（金额较大或已先申请），首贷贴息的下限不计任何贷款",
+        "one municipal interest subsidy per loan: the interest paid is not given (/interestPayments), so the "
+            + "tech-SME subsidy may take a loan of the first-loan subsidy (as the larger, or claimed first), and the "
+            + "first-loan subsidy's least counts no loan"), StackingCalculator.oneSubsidyRule(firstMeasure));
+    return Optional.of(new Stacked(withNote(newFirst, note, List.of(), explain), tech, Optional.empty()));
   }
 
   /**

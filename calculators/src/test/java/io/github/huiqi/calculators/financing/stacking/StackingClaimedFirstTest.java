@@ -93,6 +93,48 @@ class StackingClaimedFirstTest {
     assertThat(most(outcome)).as(outcome.at("/measure").asText()).isEqualByComparingTo(yuan);
   }
 
+  /** The profile with the interest payments' member as given (a fragment ending in a comma, or empty if absent). */
+  private static String withInterest(String claim, String interestPayments) {
+    return "{" + RenovationStackingFirm.FACTS + """
+        "firstTimeBorrower": true, "loans": [%s], %s
+        "guaranteeFeePayments": [], "insurancePremiumPayments": [], "renovationProjects": []}"""
+        .formatted(loan(claim), interestPayments);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_interestNotGiven_theFirstLoanSubsidyMayLoseItsLoan_fromZero() {
+    // the interest paid not given (register §4.6 item 74): the tech-SME subsidy (第13条, 80% of the interest) may
+    // take L1, as the subsidy claimed first (TECH_SME) or as the larger (interest above 10,055.56 / 80% =
+    // 12,569.45), and then 第5条 pays 0.00 on it; with its interest it pays 10,055.56. So, either precedence,
+    // with the claim or without: 0.00 – 10,055.56, undetermined (a least of zero, item 42), asking the interest
+    for (String claim : List.of(claimed("TECH_SME"), "")) {
+      for (String precedence : List.of("FIRST_CLAIMED", "LARGER")) {
+        JsonNode first = outcome(report(withInterest(claim, ""), precedence), FIRST_LOAN);
+        assertThat(least(first)).as(claim + precedence).isEqualByComparingTo("0.00");
+        assertThat(most(first)).as(claim + precedence).isEqualByComparingTo("10055.56");
+        assertThat(first.at("/verdict").asText()).isEqualTo("UNDETERMINED");
+        assertThat(missing(first)).contains("/interestPayments");
+        assertThat(noted(first, StackingInterestSubsidyRule.CODE)).isTrue();
+      }
+    }
+    // each completion within the range: the 10,000 of I1 given, claimed TECH_SME, FIRST_CLAIMED: 0.00 (above);
+    // without the claim: 10,055.56 (above)
+    assertExactly(outcome(report(profile(claimed("TECH_SME")), "FIRST_CLAIMED"), FIRST_LOAN), "0.00");
+    assertExactly(outcome(report(profile(""), "FIRST_CLAIMED"), FIRST_LOAN), "10055.56");
+  }
+
+  @Test
+  void test_noInterestPaid_theFirstLoanSubsidyKeepsItsLoan() {
+    // no interest paid (an empty list, not an absent one): the tech-SME subsidy takes no loan's interest, so even a
+    // TECH_SME claim on L1 cannot hold it (item 72: a claim that pays nothing falls): 10,055.56, eligible
+    JsonNode first = outcome(report(withInterest(claimed("TECH_SME"), "\"interestPayments\": [],"),
+        "FIRST_CLAIMED"), FIRST_LOAN);
+    assertExactly(first, "10055.56");
+    assertThat(first.at("/verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(missing(first)).isEmpty();
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_noClaim_theLargerFirstLoanSubsidy_eitherPrecedence() {
