@@ -6,6 +6,8 @@ import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.StackedOutcomes;
 import io.github.huiqi.calculators.catalog.StackingRule;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
@@ -21,6 +23,7 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
+import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -293,9 +296,10 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     List<LoanFacts> loans = profile.loans().orElse(List.of());
     List<InterestPayment> interest = profile.interestPayments().orElse(List.of());
     if (interest.isEmpty()) {
-      // none paid: the tech-SME subsidy takes no loan's interest; not given: it may take any loan's
+      // none paid: the tech-SME subsidy takes no loan's interest; not given: it may take a loan claimed for it
       return profile.interestPayments().isEmpty() && firstCounts && !loans.isEmpty()
-          ? interestNotGiven(firstMeasure, first, tech, explain) : Optional.empty();
+          && context.options().interestSubsidyPrecedence() == StackingPrecedence.FIRST_CLAIMED
+          ? interestNotGiven(firstMeasure, first, tech, profile, context, loans, explain) : Optional.empty();
     }
     Set<String> loanIds = new HashSet<>();
     loans.forEach(loan -> loanIds.add(loan.loanId()));
@@ -425,29 +429,47 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   }
 
   /**
-   * The pair while the interest the firm paid is not given ({@code interestPayments} absent) and its loans are: the
-   * tech-SME subsidy may then be paid on the interest of any loan the first-loan subsidy pays on, as the larger or as
-   * the subsidy claimed first on it, so the first-loan outcome's least counts no loan (from zero, naming
-   * {@code /interestPayments}; an eligible outcome is then undetermined, decisions register §4.6 items 42 and 74) and
-   * its most stays its own; the tech-SME outcome, whose own evaluation already opens on the absent list, is kept.
+   * The pair while the interest the firm paid is not given ({@code interestPayments} absent) and a loan records the
+   * tech-SME subsidy as claimed first on it ({@link LoanFacts#interestSubsidyClaimedFirst()}, under
+   * {@code FIRST_CLAIMED}): the claim keeps the loan if the tech-SME subsidy pays anything on its interest (decisions
+   * register §4.6 items 72 and 73), which the absent list leaves open, so the first-loan outcome's least leaves such
+   * loans out (the first-loan calculator over the others), its most stays its own, and it names
+   * {@code /interestPayments} (an eligible outcome so lowered to zero is undetermined, items 42 and 74). A loan with
+   * no claim keeps the first-loan outcome as it is (item 74). The tech-SME outcome, whose own evaluation already
+   * opens on the absent list, is kept.
    *
-   * @return the pair, or empty when the first-loan outcome's least is already zero
+   * @return the pair, or empty when no loan records such a claim or the least does not move
    */
   private static Optional<Stacked> interestNotGiven(FirstLoanMeasure firstMeasure, MeasureOutcome first,
-      MeasureOutcome tech, boolean explain) {
+      MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context, List<LoanFacts> loans,
+      boolean explain) {
+    List<LoanFacts> kept = new ArrayList<>(loans.size());
+    for (LoanFacts loan : loans) {
+      if (!loan.interestSubsidyClaimedFirst().equals(Optional.of(StackingClaimedSubsidy.TECH_SME))) {
+        kept.add(loan);
+      }
+    }
+    if (kept.size() == loans.size()) {
+      return Optional.empty();
+    }
+    BigDecimal leastWithout = kept.isEmpty() ? BigDecimal.ZERO
+        : Cny.yuan(FirstLoanCalculator.DEFAULT.explainSubsidy(firstMeasure, FirstLoanRequest.builder()
+            .enterprise(TechSmeEvaluator.sharedRequest(profile, context).enterprise()).loans(kept).build(),
+            ReceiptChoice.OMIT).amount().minimum(), "minimum");
     Side firstSide = new Side(first);
-    firstSide.lowerLeast(BigDecimal.ZERO);
+    firstSide.lowerLeast(leastWithout);
     firstSide.contest("/interestPayments");
     MeasureOutcome newFirst = firstSide.outcome();
     if (!firstSide.changed(newFirst)) {
       return Optional.empty();
     }
     Reason note = new Reason(CODE, LocalizedText.of(
-        "同一笔贷款只能享受一次市级贴息：未提供利息支付（/interestPayments），科技型中小企业贴息贴保可能就首贷贴息的贷款申请"
-            + "（金额较大或已先申请），首贷贴息的下限不计任何贷款",
-        "one municipal interest subsidy per loan: the interest paid is not given (/interestPayments), so the "
-            + "tech-SME subsidy may take a loan of the first-loan subsidy (as the larger, or claimed first), and the "
-            + "first-loan subsidy's least counts no loan"), StackingCalculator.oneSubsidyRule(firstMeasure));
+        "同一笔贷款只能享受一次市级贴息：贷款已先申请科技型中小企业贴息贴保，其利息支付未提供（/interestPayments）："
+            + "如其利息获贴息，首贷贴息不适用于该贷款，首贷贴息的下限不计该贷款",
+        "one municipal interest subsidy per loan: a loan records the tech-SME subsidy as claimed first, and the "
+            + "interest paid is not given (/interestPayments): if the tech-SME subsidy pays on its interest, the "
+            + "first-loan subsidy does not apply to it, so the first-loan subsidy's least leaves it out"),
+        StackingCalculator.oneSubsidyRule(firstMeasure));
     return Optional.of(new Stacked(withNote(newFirst, note, List.of(), explain), tech, Optional.empty()));
   }
 

@@ -103,25 +103,32 @@ class StackingClaimedFirstTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_interestNotGiven_theFirstLoanSubsidyMayLoseItsLoan_fromZero() {
-    // the interest paid not given (register §4.6 item 74): the tech-SME subsidy (第13条, 80% of the interest) may
-    // take L1, as the subsidy claimed first (TECH_SME) or as the larger (interest above 10,055.56 / 80% =
-    // 12,569.45), and then 第5条 pays 0.00 on it; with its interest it pays 10,055.56. So, either precedence,
-    // with the claim or without: 0.00 – 10,055.56, undetermined (a least of zero, item 42), asking the interest
-    for (String claim : List.of(claimed("TECH_SME"), "")) {
-      for (String precedence : List.of("FIRST_CLAIMED", "LARGER")) {
-        JsonNode first = outcome(report(withInterest(claim, ""), precedence), FIRST_LOAN);
-        assertThat(least(first)).as(claim + precedence).isEqualByComparingTo("0.00");
-        assertThat(most(first)).as(claim + precedence).isEqualByComparingTo("10055.56");
-        assertThat(first.at("/verdict").asText()).isEqualTo("UNDETERMINED");
-        assertThat(missing(first)).contains("/interestPayments");
-        assertThat(noted(first, StackingInterestSubsidyRule.CODE)).isTrue();
-      }
-    }
-    // each completion within the range: the 10,000 of I1 given, claimed TECH_SME, FIRST_CLAIMED: 0.00 (above);
-    // without the claim: 10,055.56 (above)
+  void test_interestNotGiven_aLoanClaimedForTheTechSmeSubsidy_theFirstLoanSubsidyFromZero() {
+    // TECH_SME claimed on L1, the interest paid not given (register §4.6 item 74): under FIRST_CLAIMED the claim keeps
+    // L1 if the tech-SME subsidy (第13条, 80% of the interest) pays anything on it (items 72, 73), and then 第5条 pays
+    // 0.00 there; with no interest on it, 10,055.56. L1 is the firm's only loan: 0.00 – 10,055.56, undetermined (a
+    // least of zero, item 42), asking the interest
+    JsonNode first = outcome(report(withInterest(claimed("TECH_SME"), ""), "FIRST_CLAIMED"), FIRST_LOAN);
+    assertThat(least(first)).isEqualByComparingTo("0.00");
+    assertThat(most(first)).isEqualByComparingTo("10055.56");
+    assertThat(first.at("/verdict").asText()).isEqualTo("UNDETERMINED");
+    assertThat(missing(first)).contains("/interestPayments");
+    assertThat(noted(first, StackingInterestSubsidyRule.CODE)).isTrue();
+    // each completion within the range: I1's 10,000 given, 0.00 (the claim stands); no interest paid, 10,055.56
     assertExactly(outcome(report(profile(claimed("TECH_SME")), "FIRST_CLAIMED"), FIRST_LOAN), "0.00");
-    assertExactly(outcome(report(profile(""), "FIRST_CLAIMED"), FIRST_LOAN), "10055.56");
+    assertExactly(outcome(report(withInterest(claimed("TECH_SME"), "\"interestPayments\": [],"), "FIRST_CLAIMED"),
+        FIRST_LOAN), "10055.56");
+  }
+
+  @Test
+  void test_interestNotGiven_noClaimOrLarger_theFirstLoanSubsidyAsItIs() {
+    // with no claim recorded, or under LARGER (the claim not read), an absent interest list leaves the first-loan
+    // outcome its own, 10,055.56, eligible (register §4.6 item 74: the tech-SME subsidy is not presumed larger)
+    for (String[] way : new String[][] {{"", "FIRST_CLAIMED"}, {claimed("TECH_SME"), "LARGER"}}) {
+      JsonNode first = outcome(report(withInterest(way[0], ""), way[1]), FIRST_LOAN);
+      assertExactly(first, "10055.56");
+      assertThat(first.at("/verdict").asText()).isEqualTo("ELIGIBLE");
+    }
   }
 
   @Test
