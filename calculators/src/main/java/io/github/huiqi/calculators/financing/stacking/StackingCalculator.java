@@ -196,7 +196,13 @@ public final class StackingCalculator {
       LoanFacts loan = request.loans().get(i);
       Candidate first = firstCandidate(allFirst.loans().get(i)).within(firstRoom);
       Candidate tech = techCandidate(allTech, loan, i).within(techRoom);
-      Choice choice = decide(loan.loanId(), first, tech, claims.get(loan.loanId()), precedence);
+      StackingScheme claimed = claims.get(loan.loanId());
+      Choice choice = decide(loan.loanId(), first, tech, claimed, precedence);
+      if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null
+          && (claimed == StackingScheme.FIRST_LOAN ? first : tech).payable.signum() == 0) {
+        // the words say why the claim did not decide the loan (decisions register §4.6 items 72 and 73)
+        choice = choice.withFallenClaim(claimed);
+      }
       if (choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))) {
         firstRoom = firstRoom.subtract(first.payable);
       } else if (choice.applies.equals(Optional.of(StackingScheme.TECH_SME))) {
@@ -469,9 +475,21 @@ public final class StackingCalculator {
     }
   }
 
-  /** A loan's decision before the caps. */
+  /**
+   * A loan's decision before the caps; {@code fallenClaim}, the subsidy claimed first on the loan when it pays nothing
+   * there (not eligible on it, or its caps spent), so that the claim did not decide it.
+   */
   private record Choice(String loanId, Candidate first, Candidate tech, Optional<StackingScheme> applies,
-      StackingGround ground, List<String> missing) {
+      StackingGround ground, List<String> missing, Optional<StackingScheme> fallenClaim) {
+
+    Choice(String loanId, Candidate first, Candidate tech, Optional<StackingScheme> applies, StackingGround ground,
+        List<String> missing) {
+      this(loanId, first, tech, applies, ground, missing, Optional.empty());
+    }
+
+    Choice withFallenClaim(StackingScheme claimed) {
+      return new Choice(loanId, first, tech, applies, ground, missing, Optional.of(claimed));
+    }
 
     static Choice undetermined(String loanId, Candidate first, Candidate tech, List<String> missing) {
       return new Choice(loanId, first, tech, Optional.empty(), StackingGround.UNDETERMINED, missing);
@@ -483,6 +501,20 @@ public final class StackingCalculator {
     }
 
     LocalizedText text(UnaryOperator<List<String>> factNames) {
+      LocalizedText decided = decidedText(factNames);
+      if (fallenClaim.isEmpty()) {
+        return decided;
+      }
+      boolean firstClaimed = fallenClaim.get() == StackingScheme.FIRST_LOAN;
+      String zh = decided.zh() + "；已先申请的" + (firstClaimed ? "首贷贴息" : "科技型中小企业贴息")
+          + "对该贷款可付为 0（不符合条件或额度已用尽），先申请不决定该贷款";
+      String en = decided.en() + "; the " + (firstClaimed ? "first-loan" : "tech-SME") + " subsidy claimed first "
+          + "pays nothing on it (it does not qualify there, or its caps are spent), so the claim does not decide the "
+          + "loan";
+      return LocalizedText.of(zh, en);
+    }
+
+    private LocalizedText decidedText(UnaryOperator<List<String>> factNames) {
       String zh = applies.map(kind -> kind == StackingScheme.FIRST_LOAN ? "首贷贴息" : "科技型中小企业贴息")
           .orElse("");
       String en = applies.map(kind -> kind == StackingScheme.FIRST_LOAN ? "the first-loan subsidy"

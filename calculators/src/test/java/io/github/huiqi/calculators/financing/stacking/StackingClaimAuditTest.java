@@ -322,7 +322,8 @@ class StackingClaimAuditTest {
         .contains("贷款 L1 适用科技型中小企业贴息（已先申请，另一项不得重复享受）")
         .contains("loan L1: the tech-SME subsidy applies (claimed first; the other may not be paid on the same loan)");
     assertThat(tech.at("/explanation/steps").toString()).contains("已先申请").contains("claimed first");
-    // the claim fallen for a spent programme cap: the words show the larger and the claimed subsidy's 0.00 in its cap
+    // the claim fallen for a spent programme cap: the words show the larger and the claimed subsidy's 0.00 in its
+    // cap, and say that the claim, paying nothing there, did not decide the loan (register §4.6 item 73)
     String facts = RenovationStackingFirm.FACTS.replace("\"techSmeSubsidyReceived\": {\"amount\": 0,",
         "\"techSmeSubsidyReceived\": {\"amount\": 3000000,");
     JsonNode spent = report(profile(facts, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")), List.of(I1), ""),
@@ -330,6 +331,9 @@ class StackingClaimAuditTest {
     assertThat(outcome(spent, FIRST_LOAN).at("/notes").toString())
         .contains("loan L1: the first-loan subsidy applies (both qualify: the larger (first-loan 10055.56 / tech-SME "
             + "8000.00, within its cap 0.00))")
-        .contains("贷款 L1 适用首贷贴息（两项均符合，取金额较大者（首贷 10055.56 / 科技 8000.00，封顶后可付 0.00））");
+        .contains("贷款 L1 适用首贷贴息（两项均符合，取金额较大者（首贷 10055.56 / 科技 8000.00，封顶后可付 0.00））")
+        .contains("the tech-SME subsidy claimed first pays nothing on it (it does not qualify there, or its caps are "
+            + "spent), so the claim does not decide the loan")
+        .contains("已先申请的科技型中小企业贴息对该贷款可付为 0（不符合条件或额度已用尽），先申请不决定该贷款");
   }
 }
