@@ -34,6 +34,11 @@ class StackingClaimAuditTest {
   private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final String RENOVATION = "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
   private static final LocalDate AS_OF = LocalDate.of(2023, 9, 30);
+  /**
+   * The firm of {@link RenovationStackingFirm} with 3,000,000 already received from the tech-SME programme, its cap
+   * over the 办法's validity (domain §2.3): 第13条 has nothing left to pay.
+   */
+  private static final String CAP_SPENT_FACTS = capSpent();
 
   /** A loan at 4% from a Shenzhen bank, for production, not subsidised elsewhere, not guaranteed, one year. */
   private static String loan(String id, long principal, String drawdown, String maturity, boolean firstDrawdown,
@@ -109,6 +114,15 @@ class StackingClaimAuditTest {
   private static final String I2 = interest("I2", "L2", "2023-03-01", "2023-09-01", 6_000);
 
   //-------------------------------------------------------------------------
+  private static String capSpent() {
+    String facts = RenovationStackingFirm.FACTS.replace("\"techSmeSubsidyReceived\": {\"amount\": 0,",
+        "\"techSmeSubsidyReceived\": {\"amount\": 3000000,");
+    if (facts.equals(RenovationStackingFirm.FACTS)) {
+      throw new IllegalStateException("RenovationStackingFirm.FACTS no longer gives techSmeSubsidyReceived 0");
+    }
+    return facts;
+  }
+
   @Test
   void test_severalLoans_claimOnALoanTheClaimedSubsidyCannotPay_theClaimFalls() {
     // L1 claims 第13条 (it qualifies: 8,000.00), L2 claims 第5条, which cannot pay on L2 (not a first drawdown of the
@@ -149,7 +163,6 @@ class StackingClaimAuditTest {
     // 第13条 cannot pay on L1, the claim of 第13条 falls and 第5条 takes L1: 10,055.56 (181 days, as above), under
     // either precedence. (An enrolment to 2023-06-30 still reaches the claim running from 2023-02-01: no lapse.)
     String facts = RenovationStackingFirm.FACTS.replace("\"until\": \"2025-12-31\"", "\"until\": \"2023-01-31\"");
-    assertThat(facts).isNotEqualTo(RenovationStackingFirm.FACTS);
     for (String precedence : List.of("FIRST_CLAIMED", "LARGER")) {
       JsonNode report = report(profile(facts, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")), List.of(I1),
           ""), precedence);
@@ -205,10 +218,8 @@ class StackingClaimAuditTest {
     // 3,000,000 already received from the programme (its cap over the 办法's validity, domain §2.3): 第13条 pays
     // 0.00 on L1 (eligible at 0.00, register §4.6 item 53). Its claim on L1 falls (item 72: "its amount nothing"),
     // so 第5条 takes L1: 10,055.56, as under LARGER (10,055.56 > 0.00)
-    String facts = RenovationStackingFirm.FACTS.replace("\"techSmeSubsidyReceived\": {\"amount\": 0,",
-        "\"techSmeSubsidyReceived\": {\"amount\": 3000000,");
-    assertThat(facts).isNotEqualTo(RenovationStackingFirm.FACTS);
-    String profile = profile(facts, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")), List.of(I1), "");
+    String profile = profile(CAP_SPENT_FACTS, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")),
+        List.of(I1), "");
     for (String precedence : List.of("FIRST_CLAIMED", "LARGER")) {
       JsonNode report = report(profile, precedence);
       assertExactly(outcome(report, FIRST_LOAN), "10055.56");
@@ -223,7 +234,6 @@ class StackingClaimAuditTest {
     // So 第5条 0.00 – 10,055.56 naming /techSmeSubsidyReceived; 第13条 0.00 – 8,000.00 (item 8: from zero)
     String facts = RenovationStackingFirm.FACTS.replace(
         "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"},", "");
-    assertThat(facts).isNotEqualTo(RenovationStackingFirm.FACTS);
     JsonNode report = report(profile(facts, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")), List.of(I1), ""),
         "FIRST_CLAIMED");
     JsonNode first = outcome(report, FIRST_LOAN);
@@ -295,15 +305,14 @@ class StackingClaimAuditTest {
     // the programme's 3,000,000 spent: 第13条 pays nothing on L1, its claim falls (item 72). A renovation payment of
     // 40,000 on L1: 50% = 20,000.00 > 第5条's 10,055.56: the renovation subsidy keeps L1 (item 43), the first-loan
     // and tech-SME subsidies 0.00, under either precedence
-    String facts = RenovationStackingFirm.FACTS.replace("\"techSmeSubsidyReceived\": {\"amount\": 0,",
-        "\"techSmeSubsidyReceived\": {\"amount\": 3000000,");
     String project = """
         {"projectId": "R1", "category": "EQUIPMENT_UPGRADE",
           "eligibleInvestment": {"amount": 10000000, "currency": "CNY"}, "eligibleProject": true,
           "subsidyStart": "2023-01-01", "interestPayments": [{"paymentId": "P1", "kind": "BANK_FIXED_ASSET_LOAN",
           "interestFrom": "2023-02-01", "interestUntil": "2024-02-01",
           "interestPaid": {"amount": 40000, "currency": "CNY"}, "loanId": "L1"}]}""";
-    String profile = profile(facts, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")), List.of(I1), project);
+    String profile = profile(CAP_SPENT_FACTS, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")),
+        List.of(I1), project);
     for (String precedence : List.of("FIRST_CLAIMED", "LARGER")) {
       JsonNode report = report(profile, precedence);
       assertExactly(outcome(report, RENOVATION), "20000.00");
@@ -324,10 +333,8 @@ class StackingClaimAuditTest {
     assertThat(tech.at("/explanation/steps").toString()).contains("已先申请").contains("claimed first");
     // the claim fallen for a spent programme cap: the words show the larger and the claimed subsidy's 0.00 in its
     // cap, and say that the claim, paying nothing there, did not decide the loan (register §4.6 item 73)
-    String facts = RenovationStackingFirm.FACTS.replace("\"techSmeSubsidyReceived\": {\"amount\": 0,",
-        "\"techSmeSubsidyReceived\": {\"amount\": 3000000,");
-    JsonNode spent = report(profile(facts, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")), List.of(I1), ""),
-        "FIRST_CLAIMED", true);
+    JsonNode spent = report(profile(CAP_SPENT_FACTS, "\"firstTimeBorrower\": true, ", List.of(l1("TECH_SME")),
+        List.of(I1), ""), "FIRST_CLAIMED", true);
     assertThat(outcome(spent, FIRST_LOAN).at("/notes").toString())
         .contains("loan L1: the first-loan subsidy applies (both qualify: the larger (first-loan 10055.56 / tech-SME "
             + "8000.00, within its cap 0.00))")
