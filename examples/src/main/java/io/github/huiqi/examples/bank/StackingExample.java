@@ -7,7 +7,7 @@ import io.github.huiqi.calculators.financing.stacking.StackingClaim;
 import io.github.huiqi.calculators.financing.stacking.StackingLoanDecision;
 import io.github.huiqi.calculators.financing.stacking.StackingRequest;
 import io.github.huiqi.calculators.financing.stacking.StackingResult;
-import io.github.huiqi.calculators.financing.stacking.StackingScheme;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeFeePayment;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.financing.stacking.StackingGround;
 import io.github.huiqi.calculators.financing.stacking.StackingResult;
-import io.github.huiqi.calculators.financing.stacking.StackingScheme;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.money.Cny;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

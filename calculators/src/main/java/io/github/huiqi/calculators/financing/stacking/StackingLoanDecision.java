@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.LocalizedText;

@@ -14,6 +14,7 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.result.CalculationStep;

@@ -11,6 +11,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.Generators;

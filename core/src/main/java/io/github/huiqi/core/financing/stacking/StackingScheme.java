@@ -1,4 +1,4 @@
-package io.github.huiqi.calculators.financing.stacking;
+package io.github.huiqi.core.financing.stacking;
 
 /**
  * The Shenzhen municipal interest subsidies that cannot both be paid on the same loan ("同一笔贷款只能享受一次贴息政策，
