@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiStyle;
 import io.github.huiqi.core.money.Cny;
@@ -129,7 +129,7 @@ public abstract class LoanFacts {
    *
    * @return the subsidy claimed first, if one is recorded
    */
-  public abstract Optional<StackingClaimedSubsidy> interestSubsidyClaimedFirst();
+  public abstract Optional<StackingScheme> interestSubsidyClaimedFirst();
 
   /**
    * Returns the date the loan contract was signed, where a measure reads a rate in force on it; when absent, measures

@@ -14,7 +14,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.renovation.RenovationCategory;
 import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
@@ -268,7 +268,7 @@ class EnterpriseProfileSchemaTest {
     assertEnum("/size", EnterpriseSize.values());
     assertEnum("/legalForm", LegalForm.values());
     assertEnum("/loans/0/riskPoolCategory", RiskPoolLoanCategory.values());
-    assertEnum("/loans/0/interestSubsidyClaimedFirst", StackingClaimedSubsidy.values());
+    assertEnum("/loans/0/interestSubsidyClaimedFirst", StackingScheme.values());
     assertEnum("/renovationProjects/0/category", RenovationCategory.values());
     assertEnum("/renovationProjects/0/interestPayments/0/kind", RenovationFinancingKind.values());
     assertEnum("/years/0/vatPeriods/0/salesBasis", VatSalesBasis.values());

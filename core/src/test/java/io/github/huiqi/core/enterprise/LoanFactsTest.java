@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.huiqi.core.error.InvalidInputException;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
@@ -51,9 +51,9 @@ class LoanFactsTest {
     // decisions register §4.6 item 72: the subsidy already claimed (first) on the loan, by its constant name
     EnterpriseProfile read = HuiqiJson.read(PROFILE.formatted("\"TECH_SME\""), EnterpriseProfile.class);
     assertThat(read.loans().orElseThrow().get(0).interestSubsidyClaimedFirst())
-        .contains(StackingClaimedSubsidy.TECH_SME);
-    assertThat(loan().interestSubsidyClaimedFirst(StackingClaimedSubsidy.FIRST_LOAN).build()
-        .interestSubsidyClaimedFirst()).contains(StackingClaimedSubsidy.FIRST_LOAN);
+        .contains(StackingScheme.TECH_SME);
+    assertThat(loan().interestSubsidyClaimedFirst(StackingScheme.FIRST_LOAN).build()
+        .interestSubsidyClaimedFirst()).contains(StackingScheme.FIRST_LOAN);
     // not given: no claim recorded
     assertThat(loan().build().interestSubsidyClaimedFirst()).isEmpty();
   }

@@ -21,7 +21,7 @@ import io.github.huiqi.core.financing.renovation.RenovationFinancingKind;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.procurement.arrears.ArrearsClaim;
@@ -238,7 +238,7 @@ public final class ProfileFixtures {
         .firstDrawdownOfFirstContract(true)
         .forProductionOrOperation(true)
         .subsidisedUnderAnotherMunicipalScheme(false)
-        .interestSubsidyClaimedFirst(StackingClaimedSubsidy.FIRST_LOAN)
+        .interestSubsidyClaimedFirst(StackingScheme.FIRST_LOAN)
         .contractDate(LocalDate.of(2023, 2, 10))
         .firstInclusiveFinanceLoan(true)
         .guaranteed(true)

@@ -10,7 +10,7 @@ import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -266,13 +266,13 @@ public final class RenovationLoanStackingRule implements StackingRule {
       boolean known = othersNow.isExact() && othersLess.isExact() && Range.of(renovationNow).isExact()
           && Range.of(renovationWithout).isExact();
       if (known) {
-        Optional<StackingClaimedSubsidy> claim = claimStanding(loan, othersWithout);
+        Optional<StackingScheme> claim = claimStanding(loan, othersWithout);
         if (claim.isPresent()) {
           // the subsidy claimed first pays on the loan: the claim stands against the renovation subsidy, even where
           // that would pay more (decisions register §4.6 item 72)
           keptByOthers.add(loan);
           outcomes.set(renovation, renovationWithout);
-          boolean firstLoan = claim.get() == StackingClaimedSubsidy.FIRST_LOAN;
+          boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
           say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息") + "（"
               + othersOn.least.toPlainString() + " 元），同一笔贷款不得重复享受，技术改造贷款贴息（"
               + renovationOn.least.toPlainString() + " 元）不计该贷款的利息",
@@ -333,16 +333,16 @@ public final class RenovationLoanStackingRule implements StackingRule {
      * pays on the loan (its outcome at one figure, more with the loan than without it); else empty, and the larger
      * keeps the loan (decisions register §4.6 items 43 and 72). Under {@code LARGER} the claim is not read.
      */
-    private Optional<StackingClaimedSubsidy> claimStanding(String loan, List<MeasureOutcome> othersWithout) {
+    private Optional<StackingScheme> claimStanding(String loan, List<MeasureOutcome> othersWithout) {
       if (context.options().interestSubsidyPrecedence() != StackingPrecedence.FIRST_CLAIMED) {
         return Optional.empty();
       }
-      Optional<StackingClaimedSubsidy> claim = profile.loans().orElse(List.of()).stream()
+      Optional<StackingScheme> claim = profile.loans().orElse(List.of()).stream()
           .filter(held -> held.loanId().equals(loan)).findFirst().flatMap(LoanFacts::interestSubsidyClaimedFirst);
       if (claim.isEmpty()) {
         return Optional.empty();
       }
-      boolean firstLoan = claim.get() == StackingClaimedSubsidy.FIRST_LOAN;
+      boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
       if (firstLoan ? !firstCounted : !techCounted) {
         return Optional.empty();
       }

@@ -15,7 +15,6 @@ import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -304,18 +303,10 @@ public final class StackingCalculator {
   static Map<String, StackingScheme> claimsOf(StackingRequest request) {
     Map<String, StackingScheme> claims = new HashMap<>();
     for (LoanFacts loan : request.loans()) {
-      loan.interestSubsidyClaimedFirst().ifPresent(claimed -> claims.put(loan.loanId(), scheme(claimed)));
+      loan.interestSubsidyClaimedFirst().ifPresent(claimed -> claims.put(loan.loanId(), claimed));
     }
     request.firstClaims().forEach(claim -> claims.put(claim.loanId(), claim.subsidy()));
     return claims;
-  }
-
-  /** The calculators' scheme of a profile's claimed subsidy (the constants mirror each other). */
-  static StackingScheme scheme(StackingClaimedSubsidy claimed) {
-    return switch (claimed) {
-      case FIRST_LOAN -> StackingScheme.FIRST_LOAN;
-      case TECH_SME -> StackingScheme.TECH_SME;
-    };
   }
 
   private static Optional<TechSmeResult> techSme(TechSmeMeasure measure,

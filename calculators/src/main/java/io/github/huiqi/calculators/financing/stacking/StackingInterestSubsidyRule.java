@@ -23,7 +23,6 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
@@ -446,7 +445,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       boolean explain) {
     List<LoanFacts> kept = new ArrayList<>(loans.size());
     for (LoanFacts loan : loans) {
-      if (!loan.interestSubsidyClaimedFirst().equals(Optional.of(StackingClaimedSubsidy.TECH_SME))) {
+      if (!loan.interestSubsidyClaimedFirst().equals(Optional.of(StackingScheme.TECH_SME))) {
         kept.add(loan);
       }
     }

@@ -13,7 +13,6 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
-import io.github.huiqi.core.financing.stacking.StackingClaimedSubsidy;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Provenance;
@@ -198,7 +197,7 @@ class StackingDecisionTest {
   void test_claimRecordedOnTheLoan_readAsAFirstClaim_aDisagreeingClaimRefused() {
     // the loan's own interestSubsidyClaimedFirst (as a profile records it, register §4.6 item 72) is a first claim:
     // the tech-SME subsidy's 8,000.00 stands against the first-loan subsidy's 10,055.56, as with firstClaims
-    LoanFacts claimed = FirstLoanFixtures.loan("L1").interestSubsidyClaimedFirst(StackingClaimedSubsidy.TECH_SME)
+    LoanFacts claimed = FirstLoanFixtures.loan("L1").interestSubsidyClaimedFirst(StackingScheme.TECH_SME)
         .build();
     StackingResult result = explain(enrolled().build(), claimed, "10000");
     assertThat(result.loans().get(0).applies()).contains(StackingScheme.TECH_SME);
