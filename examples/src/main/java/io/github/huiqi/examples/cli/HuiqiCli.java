@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  * date is today in China (Asia/Shanghai): the command line reads the clock, the library never does; a replay of a
  * report takes the date its receipt records instead. The engine's options ({@link EngineOptions}) given on the command
  * line replace a request file's own, as {@code --as-of} replaces its date; a replay takes no options on the command
- * line, and uses those of the request file, or else those the saved report records.
+ * line, and uses those of the request file, or else those the saved report records; and likewise the measures of a
+ * report made with {@code --measure}, which puts them in the request in catalogue order.
  */
 public final class HuiqiCli {
 
@@ -169,6 +170,13 @@ public final class HuiqiCli {
         Optional<EngineOptions> recordedOptions = reportOptions(recorded);
         EntitlementRequest request = ProfileInput.readInput(arguments.file(), ProfileInput.Given.by(arguments),
             () -> recordedDate.orElseGet(today), recordedOptions.orElse(EngineOptions.DEFAULTS)).request();
+        if (request.measures().isEmpty()) {
+          // nor measures of its own: a report made with --measure holds the outcomes of those measures alone
+          Optional<List<MeasureId>> recordedMeasures = reportMeasures(recorded);
+          if (recordedMeasures.isPresent()) {
+            request = request.withMeasures(recordedMeasures.get());
+          }
+        }
         replay = HuiqiJson.read(EntitlementEngine.builtIn().replayJson(HuiqiJson.write(request), recorded),
             ReplayResult.class);
         if (recordedOptions.isPresent() && !recordedOptions.get().equals(request.options())) {
@@ -224,6 +232,29 @@ public final class HuiqiCli {
   }
 
   /**
+   * The measures a saved report was asked for, when it holds the outcomes (and failures) of only some measures of the
+   * catalogue: their ids in catalogue order, as {@code --measure} puts them in a request. Empty for a report of the
+   * whole catalogue or a receipt alone; anything unreadable is left to the replay, which names it.
+   */
+  private static Optional<List<MeasureId>> reportMeasures(String recorded) {
+    JsonNode report = HuiqiJson.read(recorded, JsonNode.class);
+    if (!report.path("outcomes").isArray() || !report.path("failures").isArray()) {
+      return Optional.empty();
+    }
+    List<String> named = new ArrayList<>();
+    for (String member : List.of("outcomes", "failures")) {
+      report.path(member).forEach(item -> named.add(item.path("measure").asText()));
+    }
+    List<MeasureId> ids = new ArrayList<>();
+    for (Catalog.Entry entry : Catalog.builtIn().entries()) {
+      if (named.contains(entry.measure().id().value())) {
+        ids.add(entry.measure().id());
+      }
+    }
+    return ids.isEmpty() || ids.size() == Catalog.builtIn().entries().size() ? Optional.empty() : Optional.of(ids);
+  }
+
+  /**
    * The evaluation date a saved report's receipt records ({@code /receipt/asOf}), if it holds one written as a date;
    * anything else is left to the replay, which names it.
    */
@@ -269,7 +300,8 @@ public final class HuiqiCli {
           throw new IllegalArgumentException("--measure '" + id + "' is given more than once");
         }
       }
-      request = request.withMeasures(ids);
+      // in catalogue order, as the report lists their outcomes, so that a replay from the report finds this request
+      request = request.withMeasures(inCatalogueOrder(ids));
     }
     if (arguments.explain()) {
       request = request.withExplain(true);
@@ -290,5 +322,16 @@ public final class HuiqiCli {
         + (field.isEmpty() ? "/" : field) + ": " + first.measure() + " could not be evaluated ("
         + first.message() + "); " + report.failures().size() + " measure(s) left out, the total is not whole");
     return INCOMPLETE;
+  }
+
+  /** Measure ids of the catalogue in its order (the order of a report's outcomes). */
+  private static List<MeasureId> inCatalogueOrder(List<MeasureId> ids) {
+    List<MeasureId> ordered = new ArrayList<>();
+    for (Catalog.Entry entry : Catalog.builtIn().entries()) {
+      if (ids.contains(entry.measure().id())) {
+        ordered.add(entry.measure().id());
+      }
+    }
+    return ordered;
   }
 }
