@@ -23,7 +23,9 @@ import java.util.Optional;
  * the firm is in. No money ({@link AmountKind#NON_MONETARY}, amount zero); the class is the outcome's detail.
  * <p>
  * The verdict says whether the firm is a small or medium-sized enterprise (中小微企业) under the standard: eligible for
- * medium, small and micro, ineligible for large. The figures are the profile's {@code industryCode} and, for the year
+ * medium, small and micro, ineligible for large, and eligible too when the figures leave only SME classes open (such as
+ * small or micro with the headcount not given: the detail names the classes still possible and the facts that decide
+ * the class stay missing, decisions register §4.6 item 42). The figures are the profile's {@code industryCode} and, for the year
  * the default options choose (the prior full year, {@link SizeOptions#DEFAULTS}, named in a note), that year's
  * {@code employees}, {@code revenue} and {@code totalAssets}. Missing facts are named as profile pointers
  * ({@code /industryCode}, {@code /years} when the year is not in the profile, {@code /years/0/employees}); when the
@@ -76,11 +78,13 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
       return outside(measure, profile, context, builder, explain, coarse ? "/industryCode" : "/size");
     }
     Optional<EnterpriseSize> size = Optional.empty();
+    List<EnterpriseSize> possible = List.of();
     List<String> missing = figures.missing();
     if (figures.request().isPresent()) {
       SizeClassifier.Evaluation evaluation = SizeClassifier.DEFAULT.evaluate(measure, figures.request().get(),
           explain);
       size = evaluation.size();
+      possible = evaluation.possibleSizes();
       missing = figures.toProfile(evaluation.missingFacts());
       if (explain) {
         builder.explanation(new Explanation(evaluation.steps()));
@@ -96,6 +100,10 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
             "the figures do not decide the class: the profile's stated size is used"),
             measure.classificationRule()));
       }
+    }
+    if (size.isEmpty() && !possible.isEmpty() && !possible.contains(EnterpriseSize.LARGE)) {
+      // every class the figures leave open is an SME's: the verdict is known, the class is not (register §4.6 item 42)
+      return context.finish(smeClassOpen(measure, builder, possible, year, missing, explain));
     }
     if (size.isEmpty()) {
       if (explain) {
@@ -117,6 +125,24 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
               measure.classificationRule())
           : new Reason("sme", LocalizedText.of("属于中小微企业：" + name.zh(), "an SME: " + name.en()),
               measure.classificationRule()));
+    }
+    return builder;
+  }
+
+  /**
+   * An SME whose class the figures leave open between SME classes: eligible, the classes still possible as the detail,
+   * and the facts that would decide the class still missing.
+   */
+  private static MeasureOutcome.Builder smeClassOpen(SizeStandard measure, MeasureOutcome.Builder builder,
+      List<EnterpriseSize> possible, int year, List<String> missing, boolean explain) {
+    String zh = String.join("或", possible.stream().map(size -> SizeClassifier.label(size).zh()).toList());
+    String en = String.join(" or ", possible.stream().map(size -> SizeClassifier.label(size).en()).toList());
+    builder.verdict(Verdict.ELIGIBLE).addAllMissingFacts(missing)
+        .detail(LocalizedText.of(zh + "（" + year + "年数据，规模待定）", en + " (" + year + " figures, class open)"));
+    if (explain) {
+      builder.addReasons(new Reason("sme-class-open", LocalizedText.of("属于中小微企业（" + zh + "）；确定具体规模所需的数据未知："
+          + String.join("、", missing), "an SME (" + en + "); the facts that decide the class are not known: "
+          + String.join(", ", missing)), measure.classificationRule()));
     }
     return builder;
   }

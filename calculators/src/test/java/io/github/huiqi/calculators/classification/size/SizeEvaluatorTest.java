@@ -40,7 +40,10 @@ class SizeEvaluatorTest {
     if (employees != null) {
       year.employees(employees);
     }
-    return year.revenue(Cny.of(revenue)).build();
+    if (revenue != null) {
+      year.revenue(Cny.of(revenue));
+    }
+    return year.build();
   }
 
   private static MeasureOutcome both(EnterpriseProfile profile) {
@@ -85,14 +88,37 @@ class SizeEvaluatorTest {
   }
 
   @Test
-  void test_figuresUndecided_noStatedSize_undetermined_theReasonNamesTheFacts() {
-    // 18,000,000 of revenue: small or micro (第四条（二）工业: small needs ≥ 20 employees), the headcount not given and
-    // no size stated: undetermined, and the explaining form says which fact would decide the class
+  void test_figuresUndecided_onlySmeClassesPossible_eligible_theClassOpen() {
+    // 18,000,000 of revenue: small or micro (第四条（二）工业: medium needs ≥ 20,000,000 of revenue, small ≥ 20
+    // employees), the headcount not given and no size stated: an SME either way, so eligible (register §4.6 item 42),
+    // the classes still possible the detail, and the headcount still missing, which the reason names
     MeasureOutcome outcome = both(firm("C3484", year2022(null, "18000000")).build());
-    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.detail().orElseThrow().en()).isEqualTo("small or micro (2022 figures, class open)");
+    assertThat(outcome.detail().orElseThrow().zh()).isEqualTo("小型企业或微型企业（2022年数据，规模待定）");
     assertThat(outcome.missingFacts()).containsExactly("/years/0/employees");
+    assertThat(codes(outcome.reasons())).containsExactly("sme-class-open");
+    assertThat(outcome.reasons().get(0).message().en()).isEqualTo("an SME (small or micro); the facts that decide the "
+        + "class are not known: /years/0/employees");
+    assertThat(outcome.reasons().get(0).citation().label()).contains("划分办法");
+    // 500 employees, the revenue not given: not large (工业 large needs ≥ 1,000 employees and ≥ 400,000,000), medium
+    // with ≥ 20,000,000 of revenue, small with ≥ 3,000,000, else micro: still an SME
+    MeasureOutcome headcountOnly = both(firm("C3484", year2022(500, null)).build());
+    assertThat(headcountOnly.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(headcountOnly.detail().orElseThrow().en())
+        .isEqualTo("medium or small or micro (2022 figures, class open)");
+    assertThat(headcountOnly.missingFacts()).containsExactly("/years/0/revenue");
+  }
+
+  @Test
+  void test_figuresUndecided_largePossible_undetermined_theReasonNamesTheFacts() {
+    // 1,200 employees, the revenue not given: large with ≥ 400,000,000 of revenue (第四条（二）工业), else medium or
+    // smaller: whether the firm is an SME is open, and the explaining form says which fact would decide the class
+    MeasureOutcome outcome = both(firm("C3484", year2022(1200, null)).build());
+    assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(outcome.missingFacts()).containsExactly("/years/0/revenue");
     assertThat(codes(outcome.reasons())).containsExactly("size-not-decided");
-    assertThat(outcome.reasons().get(0).message().zh()).isEqualTo("划型所需的数据未知：/years/0/employees");
+    assertThat(outcome.reasons().get(0).message().zh()).isEqualTo("划型所需的数据未知：/years/0/revenue");
     assertThat(outcome.reasons().get(0).citation().label()).contains("划分办法");
     // no year 2022 at all: the year is what is missing
     MeasureOutcome noYear = both(EnterpriseProfile.builder().registrationRegionCode("440306").industryCode("C3484")

@@ -106,9 +106,10 @@ class SizeProfileStepTest {
       Reason note = sizeNote(fee);
       assertThat(note.citation().document()).isEqualTo("工信部联企业〔2011〕300号");
       assertThat(note.message().zh()).contains("小型企业或微型企业");
-      // the class itself stays open
+      // the class itself stays open, but the firm is an SME either way (register §4.6 item 42)
       MeasureOutcome size = report.outcome(SizeStandard.MIIT_2011.id()).orElseThrow();
-      assertThat(size.verdict()).isEqualTo(Verdict.UNDETERMINED);
+      assertThat(size.verdict()).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(size.detail().orElseThrow().zh()).isEqualTo("小型企业或微型企业（2022年数据，规模待定）");
       assertThat(size.missingFacts()).containsExactly(employees);
     }
   }
@@ -127,8 +128,9 @@ class SizeProfileStepTest {
     MeasureOutcome fee = fee(report);
     assertThat(fee.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(fee.missingFacts()).contains("/size", employees);
+    // not large with 500 employees (工业 large needs ≥ 1,000): an SME whichever class, the class open
     MeasureOutcome size = report.outcome(SizeStandard.MIIT_2011.id()).orElseThrow();
-    assertThat(size.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(size.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(size.missingFacts()).containsExactly(employees);
     NextQuestion question = report.nextQuestions().stream().filter(q -> q.fact().equals(employees)).findFirst()
         .orElseThrow();
