@@ -45,10 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HuiqiCliEngineOptionsTest {
 
-  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
-  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
+  static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final String FEE_SUBSIDY = "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy";
-  private static final String AS_OF = "2023-12-31";
+  static final String AS_OF = "2023-12-31";
 
   @TempDir
   Path dir;

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HuiqiCliReplayMeasuresTest {
 
   /** Catalogue order: 第5条's first-loan subsidy before 第13条's tech-SME subsidy (see {@code huiqi catalog}). */
-  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
-  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
-  private static final String AS_OF = "2023-12-31";
+  private static final String FIRST_LOAN = HuiqiCliEngineOptionsTest.FIRST_LOAN;
+  private static final String TECH_SME = HuiqiCliEngineOptionsTest.TECH_SME;
+  private static final String AS_OF = HuiqiCliEngineOptionsTest.AS_OF;
 
   @TempDir
   Path dir;
