@@ -33,8 +33,10 @@ import java.util.Set;
  * A recognition: the qualification not known is one unknown match naming it ({@code /littleGiant}); not held, no
  * match; held with no {@code since}, an unknown match naming {@code /littleGiant/since}; recognised within the window
  * (both ends inclusive), a match dated then; otherwise none. An event: the list not known is one unknown match
- * naming {@code /grantEvents}; otherwise one match per event of the code dated within the window, unknown while its
- * rank (when the trigger limits it) or the qualification to hold on its date is not known. A 专精特新 qualification to
+ * naming {@code /grantEvents}, and the qualification to hold on the event's date too when that is not given, or no
+ * match when it is held on no day of the window (decisions register §4.6 item 75); otherwise one match per event of
+ * the code dated within the window, unknown while its rank (when the trigger limits it) or the qualification to hold
+ * on its date is not known. A 专精特新 qualification to
  * hold ({@code SPECIALISED_AND_INNOVATIVE}) is held through either the 专精特新中小企业 or the 专精特新"小巨人"
  * recognition ({@link SpecialisedRecognition}).
  */
@@ -79,7 +81,8 @@ public final class GrantTriggers {
     if (facts.grantEvents().isEmpty()) {
       check.record(ConditionOutcome.UNKNOWN, "event-" + code, () -> eventText(code, window),
           () -> "grantEvents not given", condition);
-      return List.of(Match.unknownList());
+      return trigger.heldOnEventDate().isEmpty() ? List.of(Match.unknownList())
+          : unknownEvents(trigger, trigger.heldOnEventDate().get(), facts, check);
     }
     List<GrantEvent> events = facts.grantEvents().get();
     List<Match> matches = new ArrayList<>();
@@ -147,6 +150,65 @@ public final class GrantTriggers {
     check.record(met ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, code,
         () -> recognitionText(kind, window), () -> kind.profileField() + ".since = " + since, condition);
     return met ? List.of(new Match(-1, Optional.of(since), Optional.empty(), true, List.of())) : List.of();
+  }
+
+  /**
+   * The events not known, a qualification to hold on the event's date: whatever the events, one can earn only on a
+   * day of the window the qualification may be held on (decisions register §4.6 item 75). Known to be held on no day
+   * of it (not held, granted after the window, expired before it), no event can earn: no match. Not given, it decides
+   * as the events do, and the unknown match names both; otherwise the events alone.
+   */
+  private static List<Match> unknownEvents(GrantTrigger trigger, GrantQualification kind, GrantFacts facts,
+      GrantCheck check) {
+    DateRange window = trigger.window().value();
+    String code = "held-" + kebab(kind) + "-on-event-date";
+    Optional<Boolean> possible = kind == GrantQualification.SPECIALISED_AND_INNOVATIVE
+        ? specialisedInWindow(facts, window) : facts.qualification(kind).map(q -> heldWithin(q, window));
+    if (possible.isEmpty()) {
+      String fact = kind == GrantQualification.SPECIALISED_AND_INNOVATIVE
+          && facts.specialisedAndInnovative().isPresent() ? SpecialisedRecognition.LITTLE_GIANT
+          : "/" + kind.profileField();
+      check.record(ConditionOutcome.UNKNOWN, code, () -> heldText(kind), () -> fact.substring(1) + " not given",
+          trigger.condition());
+      return List.of(new Match(-1, Optional.empty(), Optional.empty(), false, List.of("/grantEvents", fact)));
+    }
+    if (!possible.get()) {
+      check.record(ConditionOutcome.NOT_MET, code, () -> heldText(kind),
+          () -> kind.profileField() + " held on no day of " + window, trigger.condition());
+      return List.of();
+    }
+    return List.of(Match.unknownList());
+  }
+
+  /** Whether a qualification is held on some day of a window: held, granted by its end, valid from its start. */
+  private static boolean heldWithin(Qualification qualification, DateRange window) {
+    return qualification.held()
+        && qualification.since().map(since -> window.end().map(end -> !since.isAfter(end)).orElse(true))
+            .orElse(true)
+        && qualification.until().map(until -> !until.isBefore(window.start())).orElse(true);
+  }
+
+  /**
+   * Whether the enterprise is a 专精特新企业 on some day of a window, read as {@link SpecialisedRecognition} reads one
+   * date: a 小巨人 recognition held within it qualifies; a 专精特新中小企业 recognition not held, or granted after the
+   * window, rules the 小巨人 out too (decisions register §1.6 item 004-scope); one that expired before the window
+   * leaves the 小巨人 recognition to decide (§4.6 item 59). Empty when the fact that decides is not given.
+   */
+  private static Optional<Boolean> specialisedInWindow(GrantFacts facts, DateRange window) {
+    Optional<Qualification> littleGiant = facts.littleGiant();
+    if (littleGiant.map(q -> heldWithin(q, window)).orElse(false)) {
+      return Optional.of(true);
+    }
+    Optional<Qualification> specialised = facts.specialisedAndInnovative();
+    if (specialised.isEmpty()) {
+      return Optional.empty();
+    }
+    Qualification held = specialised.get();
+    boolean expiredBefore = held.held() && held.until().map(until -> until.isBefore(window.start())).orElse(false);
+    if (expiredBefore) {
+      return littleGiant.isEmpty() ? Optional.empty() : Optional.of(false);
+    }
+    return Optional.of(heldWithin(held, window));
   }
 
   private static boolean rankMet(GrantTrigger trigger, GrantEvent event, String at, List<String> unknown,
