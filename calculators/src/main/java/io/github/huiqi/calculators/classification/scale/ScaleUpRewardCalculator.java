@@ -41,6 +41,9 @@ import javax.money.MonetaryAmount;
  * in the database), and then none of them; the verdict is the one every way gives, else undetermined, naming each
  * such year whose status can still change it and the facts that leave a way open (decisions register §4.6 item 70).
  * <p>
+ * The entry year is reported only when it is known: the year before it given and not in the database (a history
+ * that starts at the year first in it may have entered earlier, whatever the verdict).
+ * <p>
  * The amount is "最高20万元": the authority fixes it, so an eligible or undetermined firm gets the range
  * [0, 200,000] and an ineligible one [0, 0]. The plain form {@link #maximumReward} returns the ceiling (zero when
  * ineligible); the explaining form {@link #explainReward} the verdict, entry year, range and steps:
@@ -136,7 +139,10 @@ public final class ScaleUpRewardCalculator {
     }
     if (unknownBefore.isEmpty()) {
       conditions.addAll(entryConditions(measure, history, entry, Map.of()));
-      return new Evaluation(TracedCondition.decide(conditions, steps), Optional.ofNullable(entry));
+      // the entry year is known only when the year before it is given (not in the database): a history starting at
+      // the year first in it may have entered earlier (decisions register §4.4 item 29, §4.6 item 70)
+      boolean known = entry != null && indexOf(history, entry - 1) >= 0;
+      return new Evaluation(TracedCondition.decide(conditions, steps), known ? Optional.of(entry) : Optional.empty());
     }
     // A year before the first one known in the database whose status is not known may be the first entry itself:
     // each such year in turn is the first entry (the earlier ones not in the database), or none of them is and the

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param measure  the measure applied
  * @param documentStatus  the legal status of its document
  * @param eligibility  the verdict with its reasons and missing facts (request pointers)
- * @param entryYear  the year of the first entry into the database, if the history shows one
+ * @param entryYear  the year of the first entry into the database, if the history shows one (the year before it
+ *     given and not in the database)
  * @param amount  the reward range, CNY: [0, 200,000] when eligible or undetermined, [0, 0] when ineligible
  * @param explanation  the steps, citing their clauses
  */

@@ -174,6 +174,34 @@ class ScaleUpRewardCalculatorTest {
   }
 
   @Test
+  void test_historyStartingInTheDatabase_entryYearNotGiven() {
+    // 第四条 rewards a *first* entry (首次纳入); the history gives no year before the first one in the database, so the
+    // firm may have entered earlier (decisions register §4.4 item 29, §4.6 item 70: the entry year is then not given).
+    // (a) 2022 in (25,000,000), 2023 in (26,000,000), 2021 not in the history: undetermined, 0 – 200,000.00, naming
+    // the history; the entry year is 2022 or earlier, not 2022 (before the QA audit of 2026-12: 2022, the outcome's
+    // detail "2022年首次纳入规上工业企业库")
+    ScaleUpRewardResult open = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, request(
+        year(2022, true, "25000000"), year(2023, true, "26000000")));
+    assertThat(open.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.eligibility().missingFacts()).containsExactly("/history");
+    assertThat(open.amount().maximum()).isEqualTo(Cny.of("200000.00"));
+    assertThat(open.entryYear()).isEmpty();
+    // (b) 2020 to 2023 all in, nothing before: an entry in 2020 or earlier, its growth year 2021 or earlier, is outside
+    // the plan's 2022–2024 whichever it was: ineligible, 0.00, and the entry year still not given (before: 2020)
+    ScaleUpRewardResult early = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, request(
+        year(2020, true, "300000000"), year(2021, true, "330000000"), year(2022, true, "380000000"),
+        year(2023, true, "400000000")));
+    assertThat(early.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(early.amount().maximum()).isEqualTo(Cny.ZERO);
+    assertThat(early.entryYear()).isEmpty();
+    // (c) with 2019 given out of the database, 2020 is the first entry, and said so (still outside the plan)
+    ScaleUpRewardResult known = ScaleUpRewardCalculator.DEFAULT.explainReward(MEASURE, request(
+        year(2019, false, "19000000"), year(2020, true, "300000000"), year(2021, true, "330000000")));
+    assertThat(known.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(known.entryYear()).contains(2020);
+  }
+
+  @Test
   void test_badInput_isNamed() {
     assertThatThrownBy(() -> request(year(2022, true, null), year(2022, false, null)))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("history/1/year"));

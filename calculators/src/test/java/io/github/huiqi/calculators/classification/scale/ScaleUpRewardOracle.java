@@ -104,7 +104,9 @@ final class ScaleUpRewardOracle {
       verdict = and(verdict, entry.revenue == null || after.revenue == null ? Truth.OPEN
           : after.revenue.compareTo(entry.revenue) > 0 ? Truth.YES : Truth.NO);
     }
-    return new Expected(word(verdict), e);
+    // the entry year is known only when the year before it is given (and not in the database): a history that
+    // starts at the year first in it may have entered earlier (decisions register §4.4 item 29, §4.6 item 70)
+    return new Expected(word(verdict), before != null && !openBefore ? e : null);
   }
 
   private static Truth and(Truth a, Truth b) {
