@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.tax.rd;
 
 import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
+import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.calculators.tax.internal.ProfileTaxYear;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -230,8 +231,9 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
   /**
    * Returns the least extra deduction a profile's tax year is sure to get when its expensed R&amp;D costs are known and
    * its intangibles may not be (those read as none, which can only add): the deduction at the least rate when every
-   * kind of enterprise is eligible that year; zero, naming the facts that decide it, when the firm may not be eligible
-   * at all. For the 小型微利企业 measure, which bounds the taxable income after the deduction by it.
+   * kind of enterprise is eligible that year, with the most at the best rate and the kinds not known that raise it to
+   * that; zero, naming the facts that decide it, when the firm may not be eligible at all. For the 小型微利企业
+   * measure, which bounds the taxable income after the deduction by it.
    *
    * @param measure  the R&amp;D measure
    * @param profile  the enterprise
@@ -254,9 +256,17 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     boolean sure = verdict == Verdict.ELIGIBLE
         || RATE_ONLY_FACTS.containsAll(evaluation.eligibility().missingFacts())
         && measure.bestRate(year.year(), List.of()).isPresent();
-    return sure ? new RdLeastDeduction(Cny.yuan(evaluation.total().minimum(), "extraDeduction"), List.of())
-        : new RdLeastDeduction(BigDecimal.ZERO, ProfileTaxYear.pointers(ProfileTaxYear.pointer(profile, year))
-            .toProfile(evaluation.eligibility().missingFacts()));
+    ProfilePointers pointers = ProfileTaxYear.pointers(ProfileTaxYear.pointer(profile, year));
+    if (!sure) {
+      return new RdLeastDeduction(BigDecimal.ZERO, pointers.toProfile(evaluation.eligibility().missingFacts()));
+    }
+    // a kind not known that changes only the rate (/icOrMachineTool, /techSme) can only raise the deduction, from
+    // the least to the most at the best rate; the 小型微利企业 measure names it when that lowers its most relief
+    BigDecimal least = Cny.yuan(evaluation.total().minimum(), "extraDeduction");
+    BigDecimal most = Cny.yuan(evaluation.total().maximum(), "extraDeduction");
+    List<String> raising = most.compareTo(least) > 0
+        ? pointers.toProfile(evaluation.eligibility().missingFacts()) : List.of();
+    return new RdLeastDeduction(least, List.of(), most, raising);
   }
 
   /** The plain evaluation of the year, once per run and profile. */

@@ -367,6 +367,12 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       missing.addAll(rdMissing);
       // an industry or kind not known may leave the year without the deduction its known R&D would give
       missing.addAll(least.undecided());
+      // a kind not known that raises the deduction above the least (/icOrMachineTool: 120% against 100% in 2023)
+      // lowers the most relief whenever the income after the greater deduction is below the limit
+      BigDecimal incomeBefore = ProfileTaxYear.taxableIncome(year).orElseThrow();
+      if (incomeBefore.subtract(least.most()).compareTo(limit) < 0) {
+        missing.addAll(least.raising());
+      }
     }
     missing.addAll(ProfileTaxYear.pointers(at).toProfile(e.eligibility().missingFacts()));
     boolean open = before.isEmpty() || before.get().compareTo(limit) > 0 || atBound == Verdict.UNDETERMINED;

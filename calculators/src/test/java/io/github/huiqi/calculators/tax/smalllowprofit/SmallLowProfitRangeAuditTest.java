@@ -61,4 +61,31 @@ class SmallLowProfitRangeAuditTest {
     assertThat(open.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("500000.00");
     assertThat(missing(open)).containsExactly("/years/0/rdIntangibles", "/industryCode");
   }
+
+  @Test
+  void test_intangiblesAndIcKindNotGiven_theKindIsNamedWhenItLowersTheMost() {
+    // an IC or 工业母机 enterprise deducts 120% in 2023 (财政部 税务总局公告2023年第44号), others 100%: the kind not known
+    // can only raise the deduction, to 120% × 400,000 = 480,000, the income after it to at most 2,500,000 − 480,000
+    // = 2,020,000 and the relief to at most 2,020,000 × 20% = 404,000.00, below the 420,000.00 at 100%: the kind
+    // decides the relief's most and is named with the intangibles (decisions register §4.6 item 42). Found by the
+    // blind QA audit of the Shenzhen measures (HuiqiCliShenzhenBlindAuditTest); before, only the intangibles were
+    JsonNode open = outcome(request().replace("\"rdIntangibles\": [], ", "")
+        .replace("\"icOrMachineTool\": false, ", ""));
+    assertThat(open.at("/verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(open.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("0.00");
+    assertThat(open.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("420000.00");
+    assertThat(missing(open)).containsExactly("/years/0/rdIntangibles", "/icOrMachineTool");
+    // the intangibles given as none: 404,000.00 (IC) to 420,000.00, the kind alone named, as before
+    JsonNode kind = outcome(request().replace("\"icOrMachineTool\": false, ", ""));
+    assertThat(kind.at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("404000.00");
+    assertThat(kind.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("420000.00");
+    assertThat(missing(kind)).containsExactly("/icOrMachineTool");
+    // 30,000,000 of income: at 100% the income after the deduction is at most 29,600,000, at 120% 29,520,000, both
+    // above the 3,000,000 limit, so the most is the relief at the limit, 3,000,000 × 20% = 600,000.00, whatever the
+    // kind: it decides nothing here and is not named
+    JsonNode high = outcome(TaxYearRequests.firmYear(2023, "30000000", 100, "10000000", "400000", "2023-06-30", SLPE)
+        .replace("\"rdIntangibles\": [], ", "").replace("\"icOrMachineTool\": false, ", ""));
+    assertThat(high.at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("600000.00");
+    assertThat(missing(high)).containsExactly("/years/0/rdIntangibles");
+  }
 }
