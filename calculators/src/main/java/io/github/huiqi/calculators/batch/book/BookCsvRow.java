@@ -7,6 +7,7 @@ import io.github.huiqi.core.rates.Rate;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,16 +108,37 @@ public final class BookCsvRow {
    *
    * @param column  the column name
    * @return the date
-   * @throws InvalidInputException if the text is not an ISO date
+   * @throws InvalidInputException if the text is not an ISO date {@code yyyy-MM-dd}, or no calendar date (code
+   *     {@code input.date-format}, as the JSON readers)
    */
   public Optional<LocalDate> optionalDate(String column) {
     return optionalText(column).map(text -> {
+      // the code and words of the JSON readers (an NDJSON book's), so that one fault is one code in either file
+      if (!isIsoDate(text)) {
+        throw new InvalidInputException(InvalidInputException.DATE_FORMAT, column, text,
+            "must be a date written yyyy-MM-dd, such as 2023-01-15", "必须为 yyyy-MM-dd 格式的日期，例如 2023-01-15", null);
+      }
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException ex) {
-        throw new InvalidInputException(column, text, "must be a date such as 2023-01-31", ex);
+        throw new InvalidInputException(InvalidInputException.DATE_FORMAT, column, text, "must be a calendar date",
+            "必须为实际存在的日历日期", ex);
       }
     });
+  }
+
+  /** Whether a text is written {@code yyyy-MM-dd} in ASCII digits, as the JSON readers require. */
+  private static boolean isIsoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -152,7 +174,8 @@ public final class BookCsvRow {
    *
    * @param column  the column name
    * @return the fact
-   * @throws InvalidInputException if the text is not {@code true} or {@code false}, in any case
+   * @throws InvalidInputException if the text is not {@code true} or {@code false}, in any case (code
+   *     {@code input.wrong-type}, as the JSON readers)
    */
   public Optional<Boolean> optionalBoolean(String column) {
     return optionalText(column).map(text -> {
@@ -163,7 +186,8 @@ public final class BookCsvRow {
       if (text.equalsIgnoreCase("false")) {
         return Boolean.FALSE;
       }
-      throw new InvalidInputException(column, text, "must be true or false (in any case, such as TRUE)");
+      throw new InvalidInputException(InvalidInputException.WRONG_TYPE, column, text,
+          "must be true or false (in any case, such as TRUE)", "必须为 true 或 false（不区分大小写，例如 TRUE）", null);
     });
   }
 
@@ -174,7 +198,8 @@ public final class BookCsvRow {
    * @param column  the column name
    * @param type  the enum type
    * @return the constant
-   * @throws InvalidInputException if absent or not a constant's name
+   * @throws InvalidInputException if absent or not a constant's name (code {@code input.unknown-value}, as the
+   *     JSON readers)
    */
   public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
     String text = text(column);
@@ -183,6 +208,8 @@ public final class BookCsvRow {
         return constant;
       }
     }
-    throw new InvalidInputException(column, text, "must be one of " + List.of(type.getEnumConstants()));
+    String names = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    throw new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, column, text, "must be one of " + names,
+        "必须为以下之一：" + names, null);
   }
 }

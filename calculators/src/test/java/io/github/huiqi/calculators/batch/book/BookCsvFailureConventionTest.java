@@ -77,8 +77,10 @@ class BookCsvFailureConventionTest {
     assertFailed(items.get(3), "C4", BookSource.RECORD, "14", "must have 13 fields as the header has");
     assertFailed(items.get(4), "C5", "principal", "１０００００.００", "must be a plain decimal such as 1234.56");
     assertThat(items.get(4).failure().orElseThrow().code()).isEqualTo(InvalidInputException.WRONG_TYPE);
-    assertFailed(items.get(5), "C6", "grantDate", "01/02/2023", "must be a date such as 2023-01-31");
-    assertFailed(items.get(6), "C7", "grantDate", "２０２３-０２-０１", "must be a date such as 2023-01-31");
+    assertFailed(items.get(5), "C6", "grantDate", "01/02/2023",
+        "must be a date written yyyy-MM-dd, such as 2023-01-15");
+    assertFailed(items.get(6), "C7", "grantDate", "２０２３-０２-０１",
+        "must be a date written yyyy-MM-dd, such as 2023-01-15");
     assertThat(items.get(7).failure().orElseThrow().field()).isEqualTo("baseRatio");
     assertThat(items.get(7).failure().orElseThrow().value()).isEqualTo("30％");
     assertExactly(items.get(8), "C9", "6000.01");
