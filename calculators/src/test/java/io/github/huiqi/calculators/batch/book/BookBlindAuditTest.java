@@ -722,7 +722,7 @@ class BookBlindAuditTest {
    * T7  1,250,000.00 over 2023: 80% = 1,000,000.00, the yearly cap reached, not cut
    * T8  1,250,000.02: 1,000,000.016 → 1,000,000.02, cut to 1,000,000.00 (binding: cap-per-enterprise-per-year)
    * T9  10,000.00 in 2022, first-time borrower not given: 5,000.00 or 7,000.00; the calculator's verdict is
-   *     undetermined (register §4.6 item 79), naming /enterprise/firstTimeBorrower
+   *     undetermined (register §4.6 item 76), naming /enterprise/firstTimeBorrower
    * T10 10,000.00 in 2023, first-time borrower not given: 80% either way, 8,000.00, no fact named
    * T11 3,100.00 accrued 2023-12-21..2024-01-21: 1,100 × 80% + 2,000 × 50% = 880.00 + 1,000.00 = 1,880.00
    * Book: 11, 10 eligible, 1 undetermined; 8,000.00 + 8,000.00 + 5,000.01 + 700.11 + 2,150.00 + 6,935.57
