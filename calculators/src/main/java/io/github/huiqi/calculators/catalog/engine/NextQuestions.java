@@ -26,7 +26,8 @@ import java.util.Map;
  * <p>
  * When the profile leaves the firm's region open, the total in reach counts the region-bound measures of one place
  * only, the one that adds the most ({@link EntitlementTotals}); the measures of the other places are then outside the
- * total, as a closed window's are, so the amounts decided add up to the total's width.
+ * total, as a closed window's are, so the amounts decided add up to the total's width, within half a fen a question
+ * (each rounded on its own: two facts sharing 7,541.67 equally decide 3,770.84 each).
  * <p>
  * A group of alternative outcomes ({@link AlternativeGroups}, decisions register §4.6 items 49 and 50) is open by its
  * own width, the joint maximum − the joint minimum, shared equally among the union of its members' missing facts;

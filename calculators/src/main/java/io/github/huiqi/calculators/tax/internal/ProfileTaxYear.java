@@ -76,7 +76,8 @@ public final class ProfileTaxYear {
 
   /**
    * Whether the profile's legal form pays no enterprise income tax ({@link LegalForm#paysEnterpriseIncomeTax()}: a
-   * 个体工商户, 个人独资企业 or 合伙企业); a legal form not given is read as it always was, an enterprise's.
+   * 个体工商户, 个人独资企业 or 合伙企业); a legal form not given is read as an enterprise's that pays it (decisions
+   * register §0.3).
    *
    * @param profile  the enterprise
    * @return true when its legal form is given and pays no enterprise income tax
