@@ -36,9 +36,8 @@ import java.util.Set;
  * naming {@code /grantEvents}, and the qualification to hold on the event's date too when that is not given, or no
  * match when it is held on no day of the window (decisions register §4.6 item 75); otherwise one match per event of
  * the code dated within the window, unknown while its rank (when the trigger limits it) or the qualification to hold
- * on its date is not known. A 专精特新 qualification to
- * hold ({@code SPECIALISED_AND_INNOVATIVE}) is held through either the 专精特新中小企业 or the 专精特新"小巨人"
- * recognition ({@link SpecialisedRecognition}).
+ * on its date is not known. A 专精特新 qualification to hold ({@code SPECIALISED_AND_INNOVATIVE}) is held through
+ * either the 专精特新中小企业 or the 专精特新"小巨人" recognition ({@link SpecialisedRecognition}).
  */
 public final class GrantTriggers {
 
