@@ -161,7 +161,8 @@ public abstract class VatFilingPeriod {
     Optional<Integer> month = month();
     Optional<Integer> quarter = quarter();
     if (month.isPresent() == quarter.isPresent()) {
-      throw new InvalidInputException(month.isPresent() ? "quarter" : "month", month.orElse(null),
+      // both given: the quarter is named, with its own value; neither: the month, not given
+      throw new InvalidInputException(month.isPresent() ? "quarter" : "month", quarter.orElse(null),
           "exactly one of month (monthly filer) and quarter (quarterly filer) must be given");
     }
     month.ifPresent(m -> {

@@ -70,8 +70,13 @@ class VatFilingPeriodTest {
 
   @Test
   void test_builder_bothOrNeitherMonthAndQuarter_rejected() {
-    assertThatThrownBy(() -> VatFilingPeriod.builder().year(2023).month(1).quarter(1).build())
-        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("quarter"));
+    // both given: the quarter named with its own value (2), not the month's (1), which it carried before the QA
+    // audit of the tax paths (TaxBlindAuditTest)
+    assertThatThrownBy(() -> VatFilingPeriod.builder().year(2023).month(1).quarter(2).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("quarter");
+          assertThat(ex.value()).isEqualTo("2");
+        });
     assertThatThrownBy(() -> VatFilingPeriod.builder().year(2023).build())
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("month"));
     assertThatThrownBy(() -> VatFilingPeriod.builder().year(2023).month((Optional<Integer>) null))
