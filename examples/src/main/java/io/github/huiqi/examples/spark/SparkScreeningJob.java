@@ -18,8 +18,6 @@ import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.batch.screening.ScreeningRun;
 import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -114,7 +111,8 @@ public final class SparkScreeningJob {
   }
 
   /**
-   * Reads a profile's JSON and screens it; a profile the reading rejects is a firm with that failure.
+   * Reads a profile's JSON and screens it ({@link ScreeningRun#screenOneJson}); a profile the reading rejects is a
+   * firm with that failure, naming the field.
    *
    * @param engine  the engine
    * @param index  the firm's position
@@ -123,17 +121,9 @@ public final class SparkScreeningJob {
    * @return the firm's result
    */
   static ScreeningFirm screenOne(EntitlementEngine engine, long index, String json, LocalDate asOf) {
-    EnterpriseProfile profile = null;
-    if (json != null) {
-      try {
-        profile = HuiqiJson.read(json, EnterpriseProfile.class);
-      } catch (HuiqiException ex) {
-        return new ScreeningFirm(index, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-            List.of("profile: " + ex.code() + " at " + ex.field()));
-      }
-    }
-    return ScreeningRun.screenOne(engine, index, profile, asOf);
+    return ScreeningRun.screenOneJson(engine, index, json, asOf);
   }
+
 
   /**
    * Sums a population's results per measure, as {@code ScreeningTally} does: firms eligible, undetermined and

@@ -8,6 +8,7 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,11 @@ import java.util.stream.IntStream;
  * Screens a population with the entitlement engine (its public API only): each firm's outcomes to a sink (such as
  * an NDJSON file through {@link #ndjson(Writer)}) and the population's totals per measure, one firm in memory at a
  * time. A profile the engine rejects is a firm with a failure, never the end of the run.
+ * <p>
+ * A platform that holds its register as NDJSON, one profile's JSON a line, screens the lines as they are read with
+ * {@link #screenJson(EntitlementEngine, Iterator, LocalDate, Consumer, int)}: a line that is not a profile (malformed
+ * JSON, an unknown field, a value out of range) is a firm with a failure naming the field, as a JSON Pointer into the
+ * line, and its index (the line's number less one), and the lines after it are screened.
  * <p>
  * {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer, int)} evaluates on several threads (the caller and
  * the common fork-join pool), a block of firms at a time, and gives the sink the same firms in the same order, so its
@@ -54,18 +60,7 @@ public final class ScreeningRun {
    */
   public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
       LocalDate asOf, Consumer<? super ScreeningFirm> sink) {
-    Args.notNull(engine, "engine");
-    Args.notNull(population, "population");
-    checkDate(asOf);
-    Args.notNull(sink, "sink");
-    ScreeningTally tally = new ScreeningTally();
-    long index = 0;
-    while (population.hasNext()) {
-      ScreeningFirm firm = screenOne(engine, index++, population.next(), asOf);
-      tally.add(firm);
-      sink.accept(firm);
-    }
-    return tally.totals();
+    return run(engine, population, "population", asOf, sink, 1, ScreeningRun::screenOne);
   }
 
   /**
@@ -89,6 +84,58 @@ public final class ScreeningRun {
    */
   public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
       LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads) {
+    return run(engine, population, "population", asOf, sink, threads, ScreeningRun::screenOne);
+  }
+
+  /**
+   * Screens a population given as the lines of an NDJSON file, one enterprise profile's JSON a line (such as
+   * {@code reader.lines().iterator()} of a {@code BufferedReader}), on one thread: each line read with the hardened
+   * mapper ({@link HuiqiJson}, under its limits), as {@link #screenOneJson} reads it. A line that is not a profile
+   * is a firm with that failure, named by its field, never the end of the run.
+   *
+   * @param engine  the engine
+   * @param lines  the profiles' JSON, one a line; the firm's index is the line's number less one
+   * @param asOf  the evaluation date
+   * @param sink  receives each firm's result, in line order
+   * @return the totals per measure
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or the date is outside the
+   *     engine's 1990-01-01..2100-12-31 (naming {@code asOf}, before any line is read)
+   */
+  public static ScreeningTotals screenJson(EntitlementEngine engine, Iterator<String> lines, LocalDate asOf,
+      Consumer<? super ScreeningFirm> sink) {
+    return screenJson(engine, lines, asOf, sink, 1);
+  }
+
+  /**
+   * Screens the lines of an NDJSON population on up to {@code threads} threads, as
+   * {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer, int)} screens profiles: the lines taken on the
+   * calling thread a block at a time, each read and evaluated on the thread that screens it, the firms handed to the
+   * sink in line order; the totals and the firms are those of one thread.
+   *
+   * @param engine  the engine
+   * @param lines  the profiles' JSON, one a line; read on the calling thread only
+   * @param asOf  the evaluation date
+   * @param sink  receives each firm's result, in line order, on the calling thread
+   * @param threads  the threads to evaluate on, at least 1
+   * @return the totals per measure
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, threads is below 1 or above
+   *     {@code Integer.MAX_VALUE / BLOCK_PER_THREAD}, or the date is outside the engine's 1990-01-01..2100-12-31
+   *     (naming {@code asOf}, before any line is read)
+   */
+  public static ScreeningTotals screenJson(EntitlementEngine engine, Iterator<String> lines, LocalDate asOf,
+      Consumer<? super ScreeningFirm> sink, int threads) {
+    return run(engine, lines, "lines", asOf, sink, threads, ScreeningRun::screenOneJson);
+  }
+
+  /** Screens one item of a population: a profile, or a line of JSON. */
+  @FunctionalInterface
+  private interface OneFirm<T> {
+    ScreeningFirm screen(EntitlementEngine engine, long index, T item, LocalDate asOf);
+  }
+
+  /** The run of {@link #screen} and {@link #screenJson}, over profiles or lines. */
+  private static <T> ScreeningTotals run(EntitlementEngine engine, Iterator<? extends T> population, String name,
+      LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads, OneFirm<T> one) {
     if (threads < 1) {
       throw new InvalidInputException("threads", threads, "must be at least 1");
     }
@@ -96,17 +143,22 @@ public final class ScreeningRun {
       // a block holds BLOCK_PER_THREAD profiles a thread, in one array
       throw new InvalidInputException("threads", threads, "must be at most " + Integer.MAX_VALUE / BLOCK_PER_THREAD);
     }
-    if (threads == 1) {
-      return screen(engine, population, asOf, sink);
-    }
     Args.notNull(engine, "engine");
-    Args.notNull(population, "population");
+    Args.notNull(population, name);
     checkDate(asOf);
     Args.notNull(sink, "sink");
     ScreeningTally tally = new ScreeningTally();
-    EnterpriseProfile[] profiles = new EnterpriseProfile[BLOCK_PER_THREAD * threads];
-    ScreeningFirm[] firms = new ScreeningFirm[profiles.length];
     long index = 0;
+    if (threads == 1) {
+      while (population.hasNext()) {
+        ScreeningFirm firm = one.screen(engine, index++, population.next(), asOf);
+        tally.add(firm);
+        sink.accept(firm);
+      }
+      return tally.totals();
+    }
+    Object[] profiles = new Object[BLOCK_PER_THREAD * threads];
+    ScreeningFirm[] firms = new ScreeningFirm[profiles.length];
     while (population.hasNext()) {
       int count = 0;
       while (count < profiles.length && population.hasNext()) {
@@ -117,7 +169,9 @@ public final class ScreeningRun {
       int slices = threads * SLICES_PER_THREAD;
       IntStream.range(0, slices).parallel().forEach(slice -> {
         for (int i = size * slice / slices; i < size * (slice + 1) / slices; i++) {
-          firms[i] = screenOne(engine, first + i, profiles[i], asOf);
+          @SuppressWarnings("unchecked") // every element was taken from the population, an iterator of T
+          T item = (T) profiles[i];
+          firms[i] = one.screen(engine, first + i, item, asOf);
         }
       });
       for (int i = 0; i < count; i++) {
@@ -163,6 +217,32 @@ public final class ScreeningRun {
     }
     return new ScreeningFirm(index, profile.name(), profile.registrationRegionCode(), profile.size(), outcomes,
         failures);
+  }
+
+  /**
+   * Screens one firm from its profile's JSON, such as one line of an NDJSON population, read with the hardened mapper
+   * ({@link HuiqiJson}, under its limits). A text that is not a profile is a firm with one failure,
+   * {@code "profile: code at field"}, the field a JSON Pointer into the text ({@code /size} for a size class that is
+   * none, {@code /} for malformed JSON), never an exception.
+   *
+   * @param engine  the engine
+   * @param index  the firm's position (in an NDJSON file, the line's number less one)
+   * @param profileJson  the profile's JSON, possibly null (a failure)
+   * @param asOf  the evaluation date
+   * @return the firm's result
+   */
+  public static ScreeningFirm screenOneJson(EntitlementEngine engine, long index, String profileJson,
+      LocalDate asOf) {
+    EnterpriseProfile profile = null;
+    if (profileJson != null) {
+      try {
+        profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
+      } catch (HuiqiException ex) {
+        return new ScreeningFirm(index, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+            List.of("profile: " + ex.code() + " at " + ex.field()));
+      }
+    }
+    return screenOne(engine, index, profile, asOf);
   }
 
   /**

@@ -17,7 +17,10 @@ import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +86,12 @@ class ScreeningBlindAuditTest {
 
   private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
 
-  /** The profiles as a platform reads them, one a line; a line that is not a profile is null (no profile). */
+  /** The NDJSON lines as a platform reads its file, one profile's JSON a line. */
+  static Iterator<String> lines() {
+    return new BufferedReader(new StringReader(ScreeningBlindAuditPopulation.ndjson())).lines().iterator();
+  }
+
+  /** The profiles, each line read alone; a line that is not a profile is null (no profile). */
   static List<EnterpriseProfile> profiles() {
     List<EnterpriseProfile> profiles = new ArrayList<>();
     for (String line : ScreeningBlindAuditPopulation.lines()) {
@@ -164,7 +172,7 @@ class ScreeningBlindAuditTest {
   @Test
   void totalsPerMeasure_byHand() {
     List<ScreeningFirm> firms = new ArrayList<>();
-    ScreeningTotals totals = ScreeningRun.screen(ENGINE, profiles().iterator(), AS_OF, firms::add);
+    ScreeningTotals totals = ScreeningRun.screenJson(ENGINE, lines(), AS_OF, firms::add);
 
     // twelve lines, twelve firms; two with a failure: the line that is no profile and SZ-N
     assertThat(totals.firms()).isEqualTo(12);
@@ -196,7 +204,7 @@ class ScreeningBlindAuditTest {
   @Test
   void aDraftAndAClosedWindow_areTheirOwnMeasuresCost_neverAnotherMeasuresNorAFirmsMoneyInReach() {
     List<ScreeningFirm> firms = new ArrayList<>();
-    ScreeningTotals totals = ScreeningRun.screen(ENGINE, profiles().iterator(), AS_OF, firms::add);
+    ScreeningTotals totals = ScreeningRun.screenJson(ENGINE, lines(), AS_OF, firms::add);
     // the draft's 第九条 counts as the draft's indicative cost only: 第16条's row holds 300,000.00, not 600,000.00
     ScreeningMeasureTotals draft = totals(totals, DRAFT_MAKER);
     assertTotals(draft, 1, 0, 10, "0.00", "300000.00", 0, 0);
@@ -215,20 +223,27 @@ class ScreeningBlindAuditTest {
   @Test
   void oneThreadAndTwo_theSameFirmsInTheSameOrder_andTheSameTotals() {
     List<String> one = new ArrayList<>();
-    ScreeningTotals sequential = ScreeningRun.screen(ENGINE, profiles().iterator(), AS_OF,
+    ScreeningTotals sequential = ScreeningRun.screenJson(ENGINE, lines(), AS_OF,
         firm -> one.add(firm.toJson()), 1);
     List<String> two = new ArrayList<>();
-    ScreeningTotals parallel = ScreeningRun.screen(ENGINE, profiles().iterator(), AS_OF,
+    ScreeningTotals parallel = ScreeningRun.screenJson(ENGINE, lines(), AS_OF,
         firm -> two.add(firm.toJson()), 2);
     assertThat(parallel).isEqualTo(sequential);
     assertThat(two).isEqualTo(one);
     assertThat(one).hasSize(12);
+    // the profiles read by the platform first (the bad line as no profile), on 1 and 2 threads: the same totals
+    List<String> read = new ArrayList<>();
+    ScreeningTotals profiles2 = ScreeningRun.screen(ENGINE, profiles().iterator(), AS_OF,
+        firm -> read.add(firm.toJson()), 2);
+    assertThat(ScreeningRun.screen(ENGINE, profiles().iterator(), AS_OF, firm -> { }, 1)).isEqualTo(profiles2)
+        .isEqualTo(sequential);
+    assertThat(read.subList(BAD_LINE + 1, 12)).isEqualTo(one.subList(BAD_LINE + 1, 12));
   }
 
   @Test
   void ndjson_eachFirmsLine_setAsideAndFailuresNamed() {
     List<ScreeningFirm> firms = new ArrayList<>();
-    ScreeningRun.screen(ENGINE, profiles().iterator(), AS_OF, firms::add);
+    ScreeningRun.screenJson(ENGINE, lines(), AS_OF, firms::add);
     // U-E, index 4: Shanghai's relief set aside, its verdict and amount kept (0.00 – 225,000.00, the region open)
     ScreeningOutcome shRelief = firms.get(4).outcomes().stream().filter(o -> o.measure().equals(SH_RELIEF))
         .findFirst().orElseThrow();
@@ -242,9 +257,31 @@ class ScreeningBlindAuditTest {
     assertThat(n.failures()).containsExactly(
         "sz-gxj-2023-26.risk-compensation-pool: input.conflict at /loans/0/nonPerforming/principalOutstanding");
     assertThat(n.outcomes()).extracting(ScreeningOutcome::measure).doesNotContain(POOL).contains(FIRST_LOAN);
-    // the seventh line (index 6): a firm with a failure, the run goes on to the five after it
+    // the seventh line (index 6): a firm with a failure naming the field in the line, and the run goes on to the
+    // five lines after it (before: ScreeningRun took profiles only, so a platform's bad line either ended the run,
+    // the exception thrown from its iterator, or came in as no profile, "profile: input.required", field lost)
     assertThat(firms.get(BAD_LINE).index()).isEqualTo(BAD_LINE);
     assertThat(firms.get(BAD_LINE).outcomes()).isEmpty();
-    assertThat(firms.get(BAD_LINE).failures()).hasSize(1);
+    assertThat(firms.get(BAD_LINE).failures()).containsExactly("profile: input.unknown-value at /size");
+    assertThat(firms.get(BAD_LINE).toJson())
+        .isEqualTo("{\"index\":6,\"outcomes\":[],\"failures\":[\"profile: input.unknown-value at /size\"]}");
+  }
+
+  @Test
+  void screenOneJson_aLineThatIsNoProfile_isAFirmNamingTheField_neverAnException() {
+    // malformed JSON, cut after a member's name: that member (register §4.6 item 47); a profile refused by its
+    // own checks (a negative headcount): that field
+    assertThat(ScreeningRun.screenOneJson(ENGINE, 41, "{\"name\":", AS_OF).failures())
+        .containsExactly("profile: input.malformed-json at /name");
+    ScreeningFirm negative = ScreeningRun.screenOneJson(ENGINE, 42,
+        "{\"registrationRegionCode\":\"440305\",\"years\":[{\"year\":2022,\"employees\":-1}]}", AS_OF);
+    assertThat(negative.index()).isEqualTo(42);
+    assertThat(negative.failures()).singleElement().asString().endsWith(" at /years/0/employees");
+    assertThat(ScreeningRun.screenOneJson(ENGINE, 43, null, AS_OF).failures())
+        .containsExactly("profile: input.required");
+    // a good line is the firm its profile gives
+    String a = ScreeningBlindAuditPopulation.lines().get(0);
+    assertThat(ScreeningRun.screenOneJson(ENGINE, 0, a, AS_OF))
+        .isEqualTo(ScreeningRun.screenOne(ENGINE, 0, profiles().get(0), AS_OF));
   }
 }
