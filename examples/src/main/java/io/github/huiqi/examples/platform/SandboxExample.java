@@ -83,8 +83,8 @@ public final class SandboxExample {
     PolicyData changed = data.withMeasure(firstLoanCap(data, "300000")).withMeasure(poolUplift(data, "40"));
     SandboxReport report = SandboxRun.compare(EntitlementEngine.builtIn(), EntitlementEngine.of(Catalog.of(changed)),
         ScreeningPopulation.of(ScreeningExample.SEED, firms, 150), LocalDate.of(2023, 9, 30));
-    out.println("policy sandbox over " + report.firms() + " firms: pool uplift 30 → 40 points, first-loan cap "
-        + "200,000 → 300,000");
+    out.println("policy sandbox over " + report.firms() + " firms (" + report.failedFirms() + " with a failure): "
+        + "pool uplift 30 → 40 points, first-loan cap 200,000 → 300,000");
     out.printf("%-58s %-40s %-40s %5s %5s %s%n", "measure", "certain: before → after (change)",
         "in reach: before → after (change)", "gain", "lose", "set aside");
     for (SandboxMeasureDelta m : report.measures()) {

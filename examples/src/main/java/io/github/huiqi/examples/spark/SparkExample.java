@@ -196,8 +196,8 @@ public final class SparkExample {
   }
 
   private static void print(SandboxReport report, PrintStream out) {
-    out.println("policy sandbox on Spark over " + report.firms() + " firms: pool uplift 30 → 40 points, first-loan "
-        + "cap 200,000 → 300,000");
+    out.println("policy sandbox on Spark over " + report.firms() + " firms (" + report.failedFirms()
+        + " with a failure): pool uplift 30 → 40 points, first-loan cap 200,000 → 300,000");
     for (SandboxMeasureDelta m : report.measures()) {
       if (m.gainers() + m.losers() > 0) {
         out.printf("  %-58s certain %16s → %16s, %d gain, %d lose, %d → %d set aside%n", m.measure(),

@@ -8,10 +8,7 @@ import io.github.huiqi.calculators.batch.sandbox.SandboxGroupDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
 import io.github.huiqi.calculators.batch.sandbox.SandboxRun;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
-import io.github.huiqi.core.error.HuiqiException;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
@@ -32,7 +29,8 @@ import org.apache.spark.sql.Row;
  * or lose, by size class and by district.
  * <p>
  * Every figure of the report is a count or a sum over firms, so the partitions' reports add up to the single-machine
- * report exactly (the amounts in fen). A profile the JSON reading rejects counts as a firm the engine could not screen.
+ * report exactly (the amounts in fen). Each partition's rows go through {@link SandboxRun#compareJson}: a profile the
+ * JSON reading rejects is a failed firm, counted in {@code failedFirms} as on one machine.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -51,18 +49,19 @@ public final class SparkSandboxJob {
    */
   public static SandboxReport compare(Dataset<Row> population, SparkPolicy.Change change, LocalDate asOf) {
     MapPartitionsFunction<Row, SparkSandboxPart> perPartition = rows -> {
-      Iterator<EnterpriseProfile> profiles = new Iterator<>() {
+      Iterator<String> lines = new Iterator<>() {
         @Override
         public boolean hasNext() {
           return rows.hasNext();
         }
 
         @Override
-        public EnterpriseProfile next() {
-          return profile(rows.next().getString(0));
+        public String next() {
+          return rows.next().getString(0);
         }
       };
-      SandboxReport part = SandboxRun.compare(SparkPolicy.engine(), SparkPolicy.engine(change), profiles, asOf);
+      SandboxReport part = SandboxRun.compareJson(SparkPolicy.engine(), SparkPolicy.engine(change), lines, asOf,
+          firm -> { });
       return SparkSandboxPart.of(part).iterator();
     };
     List<Row> rows = population.select("profile")
@@ -70,16 +69,21 @@ public final class SparkSandboxJob {
         .groupBy("table", "key", "kind")
         .agg(min("position").as("first"), sum("firms"), sum("gainers"), sum("losers"), sum("eligibleBefore"),
             sum("eligibleAfter"), sum("certainBeforeFen"), sum("certainAfterFen"), sum("inReachBeforeFen"),
-            sum("inReachAfterFen"), sum("changeFen"), sum("setAsideBefore"), sum("setAsideAfter"))
+            sum("inReachAfterFen"), sum("changeFen"), sum("setAsideBefore"), sum("setAsideAfter"),
+            sum("failedFirms"))
         .orderBy(col("table"), col("first"), col("key"))
         .collectAsList();
     long firms = 0;
+    long failedFirms = 0;
     List<SandboxMeasureDelta> measures = new ArrayList<>();
     List<SandboxGroupDelta> bySize = new ArrayList<>();
     List<SandboxGroupDelta> byDistrict = new ArrayList<>();
     for (Row r : rows) {
       switch (r.getString(0)) {
-        case "firms" -> firms = r.getLong(4);
+        case "firms" -> {
+          firms = r.getLong(4);
+          failedFirms = r.getLong(16);
+        }
         case "measure" -> measures.add(new SandboxMeasureDelta(MeasureId.of(r.getString(1)),
             AmountKind.valueOf(r.getString(2)), SparkFen.yuan(r.getLong(9)), SparkFen.yuan(r.getLong(10)),
             SparkFen.yuan(r.getLong(11)), SparkFen.yuan(r.getLong(12)), r.getLong(5), r.getLong(6), r.getLong(7),
@@ -91,7 +95,7 @@ public final class SparkSandboxJob {
     // SandboxRun's orders: size classes LARGE to MICRO then unknown; districts by code.
     bySize.sort(Comparator.comparingInt(SparkSandboxJob::sizeRank));
     byDistrict.sort(Comparator.comparing(SandboxGroupDelta::group));
-    return new SandboxReport(firms, measures, bySize, byDistrict);
+    return new SandboxReport(firms, failedFirms, measures, bySize, byDistrict);
   }
 
   private static SandboxGroupDelta group(Row r) {
@@ -106,17 +110,5 @@ public final class SparkSandboxJob {
       }
     }
     return EnterpriseSize.values().length;
-  }
-
-  /** Reads a profile's JSON; one the reading rejects is null, which the sandbox counts as a failed firm. */
-  private static EnterpriseProfile profile(String json) {
-    if (json == null) {
-      return null;
-    }
-    try {
-      return HuiqiJson.read(json, EnterpriseProfile.class);
-    } catch (HuiqiException ex) {
-      return null;
-    }
   }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * (a measure's {@code AmountKind} name), and the figures {@code firms}, {@code gainers}, {@code losers},
  * {@code eligibleBefore}, {@code eligibleAfter} and, in fen, {@code certainBeforeFen}, {@code certainAfterFen},
  * {@code inReachBeforeFen}, {@code inReachAfterFen}, {@code changeFen} (a group's change in cost in reach),
- * {@code setAsideBefore} and {@code setAsideAfter} (a measure's firms whose outcome a stacking rule set aside).
+ * {@code setAsideBefore} and {@code setAsideAfter} (a measure's firms whose outcome a stacking rule set aside), and
+ * {@code failedFirms} (on the {@code firms} line, the firms with a failure under either engine).
  * <p>
  * Mutable, as Spark's bean encoder needs; not thread-safe.
  */
@@ -41,6 +42,7 @@ public final class SparkSandboxPart implements Serializable {
   private long changeFen;
   private long setAsideBefore;
   private long setAsideAfter;
+  private long failedFirms;
 
   /** Creates an empty line, for Spark. */
   public SparkSandboxPart() {
@@ -56,6 +58,7 @@ public final class SparkSandboxPart implements Serializable {
     List<SparkSandboxPart> lines = new ArrayList<>();
     SparkSandboxPart firms = line("firms", "all", 0);
     firms.firms = report.firms();
+    firms.failedFirms = report.failedFirms();
     lines.add(firms);
     List<SandboxMeasureDelta> measures = report.measures();
     for (int i = 0; i < measures.size(); i++) {
@@ -226,5 +229,13 @@ public final class SparkSandboxPart implements Serializable {
 
   public void setSetAsideAfter(long setAsideAfter) {
     this.setAsideAfter = setAsideAfter;
+  }
+
+  public long getFailedFirms() {
+    return failedFirms;
+  }
+
+  public void setFailedFirms(long failedFirms) {
+    this.failedFirms = failedFirms;
   }
 }

@@ -373,7 +373,7 @@ class SparkJobsTest {
   /** The report, one line a measure and a group, amounts in fen. */
   private static List<String> lines(SandboxReport report) {
     List<String> lines = new ArrayList<>();
-    lines.add("firms " + report.firms());
+    lines.add("firms " + report.firms() + " failed " + report.failedFirms());
     for (SandboxMeasureDelta m : report.measures()) {
       lines.add(m.measure() + " " + m.kind() + " " + fen(m.certainBefore()) + " " + fen(m.certainAfter()) + " "
           + fen(m.inReachBefore()) + " " + fen(m.inReachAfter()) + " " + m.gainers() + " " + m.losers() + " "

@@ -12,15 +12,22 @@ import java.util.Optional;
  * {@code PAYMENT_TO_FIRM}, {@code TAX_SAVED}, {@code FEE_SAVED} and {@code PAYMENT_TO_LENDER}; a counterparty's fee
  * ceiling and non-monetary measures are listed per measure but not summed.
  * <p>
+ * A firm with a failure under either engine (a profile rejected, or a measure the engine could not evaluate) is
+ * counted in {@code firms} and in {@code failedFirms}; what did not fail is compared as for any firm, and a measure
+ * that failed counts as nothing under the engine where it failed, so a report with failed firms is not the whole
+ * population's change. The sink of
+ * {@link SandboxRun}'s {@code failed} argument receives each one, with its index and the field that failed.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param firms  the firms screened
+ * @param failedFirms  the firms with a failure under either engine, counted in {@code firms}
  * @param measures  each measure's delta, in catalogue order
  * @param bySize  the change per size class, in the order LARGE, MEDIUM, SMALL, MICRO, unknown
  * @param byDistrict  the change per district, by district code
  */
-public record SandboxReport(long firms, List<SandboxMeasureDelta> measures, List<SandboxGroupDelta> bySize,
-    List<SandboxGroupDelta> byDistrict) {
+public record SandboxReport(long firms, long failedFirms, List<SandboxMeasureDelta> measures,
+    List<SandboxGroupDelta> bySize, List<SandboxGroupDelta> byDistrict) {
 
   /**
    * Creates a report.

@@ -10,8 +10,10 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Runs a population under two engines, the baseline (such as {@code EntitlementEngine.builtIn()}) and one over
@@ -35,6 +38,10 @@ import java.util.TreeMap;
  * set aside ({@link ScreeningOutcome#setAside()}) is zero: its amount is not money the firm gets, so a change to it
  * makes no firm gain or lose and no group's cost change.
  * <p>
+ * A firm that fails under either engine (a profile rejected, a line that is not a profile, a measure its facts break)
+ * is never the end of the run: it is counted in {@link SandboxReport#failedFirms()} and given, with its index and the
+ * field, to the {@code failed} sink; its measures that were evaluated under both are compared as any firm's.
+ * <p>
  * This class is immutable and thread-safe; each run is on the calling thread.
  */
 public final class SandboxRun {
@@ -43,7 +50,9 @@ public final class SandboxRun {
   }
 
   /**
-   * Compares the costs of a population under two engines.
+   * Compares the costs of a population under two engines. A firm with a failure under either engine is counted in
+   * {@link SandboxReport#failedFirms()}; {@link #compare(EntitlementEngine, EntitlementEngine, Iterator, LocalDate,
+   * Consumer)} names each one.
    *
    * @param baseline  the engine over the current packs
    * @param changed  the engine over the changed packs
@@ -55,15 +64,87 @@ public final class SandboxRun {
    */
   public static SandboxReport compare(EntitlementEngine baseline, EntitlementEngine changed,
       Iterator<? extends EnterpriseProfile> population, LocalDate asOf) {
+    return compare(baseline, changed, population, asOf, firm -> { });
+  }
+
+  /**
+   * Compares the costs of a population under two engines, giving each firm with a failure to {@code failed}: its
+   * result under the baseline ({@link ScreeningFirm#index()}, and {@link ScreeningFirm#failures()} as
+   * {@code "measure: code at field"}), and its result under the change too when that fails otherwise (a change that
+   * makes a measure fail where it did not), in population order, so that the analyst knows which firms the report
+   * does not wholly hold.
+   *
+   * @param baseline  the engine over the current packs
+   * @param changed  the engine over the changed packs
+   * @param population  the profiles; a null profile is a failed firm ({@code profile: input.required})
+   * @param asOf  the evaluation date
+   * @param failed  receives each firm that failed under either engine
+   * @return the report
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or the date is outside the
+   *     engine's 1990-01-01..2100-12-31 (naming {@code asOf}, before any firm is read)
+   */
+  public static SandboxReport compare(EntitlementEngine baseline, EntitlementEngine changed,
+      Iterator<? extends EnterpriseProfile> population, LocalDate asOf, Consumer<? super ScreeningFirm> failed) {
+    check(baseline, changed, population, "population", asOf, failed);
+    return run(population, (index, profile) -> new ScreeningFirm[] {
+        ScreeningRun.screenOne(baseline, index, profile, asOf), ScreeningRun.screenOne(changed, index, profile, asOf)},
+        failed);
+  }
+
+  /**
+   * Compares the costs of a population given as the lines of an NDJSON file, one enterprise profile's JSON a line,
+   * each line read once ({@link ScreeningRun#screenOneJson}, with the hardened mapper): a line that is not a profile
+   * is a failed firm naming its field as a JSON Pointer into the line, given to {@code failed}, and the lines after
+   * it are compared.
+   *
+   * @param baseline  the engine over the current packs
+   * @param changed  the engine over the changed packs
+   * @param lines  the profiles' JSON, one a line; a firm's index is the line's number less one
+   * @param asOf  the evaluation date
+   * @param failed  receives each firm that failed under either engine, as above
+   * @return the report
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or the date is outside the
+   *     engine's 1990-01-01..2100-12-31 (naming {@code asOf}, before any line is read)
+   */
+  public static SandboxReport compareJson(EntitlementEngine baseline, EntitlementEngine changed,
+      Iterator<String> lines, LocalDate asOf, Consumer<? super ScreeningFirm> failed) {
+    check(baseline, changed, lines, "lines", asOf, failed);
+    return run(lines, (index, line) -> {
+      EnterpriseProfile profile;
+      try {
+        profile = line == null ? null : HuiqiJson.read(line, EnterpriseProfile.class);
+      } catch (HuiqiException ex) {
+        // not a profile: the same failure under both engines, as the screening names it
+        ScreeningFirm unread = ScreeningRun.screenOneJson(baseline, index, line, asOf);
+        return new ScreeningFirm[] {unread, unread};
+      }
+      return new ScreeningFirm[] {ScreeningRun.screenOne(baseline, index, profile, asOf),
+          ScreeningRun.screenOne(changed, index, profile, asOf)};
+    }, failed);
+  }
+
+  private static void check(EntitlementEngine baseline, EntitlementEngine changed, Iterator<?> population,
+      String name, LocalDate asOf, Consumer<? super ScreeningFirm> failed) {
     Args.notNull(baseline, "baseline");
     Args.notNull(changed, "changed");
-    Args.notNull(population, "population");
+    Args.notNull(population, name);
     Args.notNull(asOf, "asOf");
     if (asOf.isBefore(EntitlementRequest.EARLIEST) || asOf.isAfter(EntitlementRequest.LATEST)) {
       // the call's fault, named once, not every firm's failure blamed on its profile
       throw new InvalidInputException("asOf", asOf, "must be from " + EntitlementRequest.EARLIEST + " to "
           + EntitlementRequest.LATEST);
     }
+    Args.notNull(failed, "failed");
+  }
+
+  /** One item of a population screened under both engines: the baseline's firm, then the change's. */
+  @FunctionalInterface
+  private interface BothEngines<T> {
+    ScreeningFirm[] screen(long index, T item);
+  }
+
+  private static <T> SandboxReport run(Iterator<? extends T> population, BothEngines<T> both,
+      Consumer<? super ScreeningFirm> failed) {
     ScreeningTally before = new ScreeningTally();
     ScreeningTally after = new ScreeningTally();
     Map<MeasureId, long[]> moves = new HashMap<>();
@@ -74,11 +155,21 @@ public final class SandboxRun {
     bySize.put("unknown", new Group());
     Map<String, Group> byDistrict = new TreeMap<>();
     long index = 0;
+    long failedFirms = 0;
     while (population.hasNext()) {
-      EnterpriseProfile profile = population.next();
-      ScreeningFirm was = ScreeningRun.screenOne(baseline, index, profile, asOf);
-      ScreeningFirm is = ScreeningRun.screenOne(changed, index, profile, asOf);
+      ScreeningFirm[] pair = both.screen(index, population.next());
+      ScreeningFirm was = pair[0];
+      ScreeningFirm is = pair[1];
       index++;
+      if (!was.failures().isEmpty() || !is.failures().isEmpty()) {
+        failedFirms++;
+        if (!was.failures().isEmpty()) {
+          failed.accept(was);
+        }
+        if (!is.failures().isEmpty() && !is.failures().equals(was.failures())) {
+          failed.accept(is);
+        }
+      }
       before.add(was);
       after.add(is);
       Map<MeasureId, ScreeningOutcome> old = new HashMap<>();
@@ -111,7 +202,7 @@ public final class SandboxRun {
       bySize.get(size).add(fiscal, rose, fell);
       byDistrict.computeIfAbsent(was.district(), key -> new Group()).add(fiscal, rose, fell);
     }
-    return new SandboxReport(index, deltas(before.totals(), after.totals(), moves), groups(bySize),
+    return new SandboxReport(index, failedFirms, deltas(before.totals(), after.totals(), moves), groups(bySize),
         groups(byDistrict));
   }
 

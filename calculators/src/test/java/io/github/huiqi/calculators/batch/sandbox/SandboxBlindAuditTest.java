@@ -4,6 +4,7 @@ import static io.github.huiqi.calculators.batch.screening.ScreeningBlindAuditPop
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.batch.screening.ScreeningBlindAuditPopulation;
+import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.employment.hiring.HiringMeasure;
@@ -16,8 +17,11 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +67,17 @@ class SandboxBlindAuditTest {
         f.capPerEnterprise().withValue(Cny.of(cap)), f.dayCount(), f.rounding(), f.implementingRules());
   }
 
+  /** The NDJSON lines as a platform reads its file. */
+  private static Iterator<String> lines() {
+    return new BufferedReader(new StringReader(ScreeningBlindAuditPopulation.ndjson())).lines().iterator();
+  }
+
+  /** The sandbox over the NDJSON lines; the same report as over the profiles the platform read (failures apart). */
   private static SandboxReport compare(PolicyData changed) {
-    return SandboxRun.compare(BASELINE, EntitlementEngine.of(Catalog.of(changed)), profiles().iterator(), AS_OF);
+    EntitlementEngine engine = EntitlementEngine.of(Catalog.of(changed));
+    SandboxReport report = SandboxRun.compareJson(BASELINE, engine, lines(), AS_OF, firm -> { });
+    assertThat(SandboxRun.compare(BASELINE, engine, profiles().iterator(), AS_OF)).isEqualTo(report);
+    return report;
   }
 
   private static void assertMeasure(SandboxReport report, MeasureId measure, String certainBefore,
@@ -179,5 +192,32 @@ class SandboxBlindAuditTest {
     SandboxGroupDelta sizes = report.bySize().stream().reduce((a, b) -> new SandboxGroupDelta("all",
         a.firms() + b.firms(), 0, 0, a.inReachChange().add(b.inReachChange()))).orElseThrow();
     assertThat(sizes.inReachChange()).isEqualTo(Cny.of("45416.67").add(Cny.of("3000.00")));
+  }
+
+  @Test
+  void failedFirms_countedAndNamedWithTheirLineAndField_neverTheEndOfTheRun() {
+    EntitlementEngine changed = EntitlementEngine.of(Catalog.of(DATA.withMeasure(firstLoan("3%", "200000", Q1))));
+    List<ScreeningFirm> failed = new ArrayList<>();
+    SandboxReport report = SandboxRun.compareJson(BASELINE, changed, lines(), AS_OF, failed::add);
+
+    // the seventh line is no profile (size HUGE): under neither engine; SZ-N's risk pool is refused under both
+    // (1,500,000 outstanding above the 1,000,000 principal), its first-loan subsidy compared (+5,111.11 above).
+    // Before, a sandbox reported neither: 12 firms and no word of the two it did not wholly hold
+    assertThat(report.firms()).isEqualTo(12);
+    assertThat(report.failedFirms()).isEqualTo(2);
+    assertThat(failed).extracting(ScreeningFirm::index).containsExactly(6L, 11L);
+    assertThat(failed.get(0).failures()).containsExactly("profile: input.unknown-value at /size");
+    assertThat(failed.get(1).failures()).containsExactly(
+        "sz-gxj-2023-26.risk-compensation-pool: input.conflict at /loans/0/nonPerforming/principalOutstanding");
+    // the profiles read by the platform first: the bad line came as no profile, counted too
+    List<ScreeningFirm> read = new ArrayList<>();
+    assertThat(SandboxRun.compare(BASELINE, changed, profiles().iterator(), AS_OF, read::add).failedFirms())
+        .isEqualTo(2);
+    assertThat(read.get(0).failures()).containsExactly("profile: input.required");
+    // the same failures under both engines: each failed firm given once
+    List<ScreeningFirm> once = new ArrayList<>();
+    SandboxReport same = SandboxRun.compareJson(BASELINE, BASELINE, lines(), AS_OF, once::add);
+    assertThat(same.failedFirms()).isEqualTo(2);
+    assertThat(once).hasSize(2);
   }
 }
