@@ -104,7 +104,7 @@ class TaxBlindAuditTest {
     // V4 2023-06, 202,000.00 including VAT at 1%: 销售额 = 含税销售额 ÷ (1 + 1%) = 200,000.00 (国家税务总局公告2023年
     //    第1号); due 2,000.00. Without the relief the same receipts would bear 3% of 202,000 ÷ (1 + 3%) (销售额 =
     //    含税销售额 ÷ (1 + 征收率), 增值税暂行条例实施细则 第三十条): 196,116.504… × 3% = 5,883.495… → 5,883.50 (the
-    //    library's reading, decisions register §4.6 item 79; 3% of the 200,000 converted at 1% would be 6,000.00);
+    //    library's reading, decisions register §4.6 item 78; 3% of the 200,000 converted at 1% would be 6,000.00);
     //    saved 3,883.50
     vat(inclusive(VatFilingPeriod.ofMonth(2023, 6), "202000.00"), Verdict.ELIGIBLE, "2000.00", "2000.00",
         "5883.50", "3883.50", "3883.50");
@@ -113,7 +113,7 @@ class TaxBlindAuditTest {
     vat(inclusive(VatFilingPeriod.ofMonth(2023, 7), "150000.00"), Verdict.ELIGIBLE, "1485.15", "1485.15",
         "4368.93", "2883.78", "2883.78");
     // the engine over the same five months of the firm's 2023: 3,000.00 + 2,000.00 + 2,469.13 + 3,883.50 + 2,883.78
-    // = 14,236.41 saved; the months not given add nothing and are not asked for (decisions register §4.6 item 80)
+    // = 14,236.41 saved; the months not given add nothing and are not asked for (decisions register §4.6 item 79)
     String periods = "[" + vatJson(2023, "'month': 3", "100000.00", false) + ", "
         + vatJson(2023, "'month': 4", "100000.01", false) + ", " + vatJson(2023, "'month': 5", "123456.50", false)
         + ", " + vatJson(2023, "'month': 6", "202000.00", true) + ", "

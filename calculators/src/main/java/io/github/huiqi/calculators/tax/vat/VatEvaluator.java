@@ -37,7 +37,7 @@ import java.util.Optional;
  * Evaluates the small-scale VAT relief ({@link VatMeasure}, such as 深工信〔2023〕26号 第1条) for an enterprise
  * profile: the VAT saved against the standard 3% levy, what {@link VatCalculator#amountSaved} computes, summed over
  * the tax year's filing periods given (periods not given add nothing and are not asked for: decisions register §4.6
- * item 80).
+ * item 79).
  * <p>
  * The tax year is the latest of the profile's {@code years} not after the evaluation date's year (a documented
  * default, noted). Each of its {@code vatPeriods} is one {@link VatRequest#from(EnterpriseProfile, VatPeriodSales)},

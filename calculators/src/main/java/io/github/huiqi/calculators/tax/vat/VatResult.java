@@ -41,7 +41,7 @@ import javax.money.MonetaryAmount;
  *     determined
  * @param vatDue  the VAT due for the period, rounded to the fen, CNY
  * @param standardVat  the VAT at the standard 3% levy rate with no relief, rounded to the fen, CNY (VAT-inclusive
- *     sales converted at the standard rate: decisions register §4.6 item 79)
+ *     sales converted at the standard rate: decisions register §4.6 item 78)
  * @param amountSaved  {@code standardVat − vatDue}, never negative, CNY
  * @param explanation  the steps, citing their clauses
  */
