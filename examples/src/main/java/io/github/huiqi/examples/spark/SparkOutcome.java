@@ -10,8 +10,8 @@ import java.util.List;
  * {@link ScreeningOutcome} with its amounts in fen. The properties: {@code measure} (the measure id), {@code kind}
  * (the {@code AmountKind} name), {@code verdict} (the {@code Verdict} name), {@code minimumFen} (the least amount),
  * {@code maximumFen} (the most amount, null when the amount has no upper bound) and {@code missingFacts} (JSON
- * Pointers into the profile) and {@code setAside} (whether a stacking rule set the outcome aside: its amount is in
- * no total).
+ * Pointers into the profile), {@code setAside} (whether a stacking rule set the outcome aside: its amount is in
+ * no total) and {@code countedInTotal} (whether the firm's total in reach counts it: what a platform may offer).
  * <p>
  * Mutable, as Spark's bean encoder needs; not thread-safe.
  */
@@ -26,6 +26,7 @@ public final class SparkOutcome implements Serializable {
   private Long maximumFen;
   private List<String> missingFacts = new ArrayList<>();
   private boolean setAside;
+  private boolean countedInTotal;
 
   /** Creates an empty outcome, for Spark. */
   public SparkOutcome() {
@@ -46,6 +47,7 @@ public final class SparkOutcome implements Serializable {
     bean.maximumFen = outcome.maximum().map(SparkFen::of).orElse(null);
     bean.missingFacts = new ArrayList<>(outcome.missingFacts());
     bean.setAside = outcome.setAside();
+    bean.countedInTotal = outcome.countedInTotal();
     return bean;
   }
 
@@ -103,5 +105,13 @@ public final class SparkOutcome implements Serializable {
 
   public void setSetAside(boolean setAside) {
     this.setAside = setAside;
+  }
+
+  public boolean isCountedInTotal() {
+    return countedInTotal;
+  }
+
+  public void setCountedInTotal(boolean countedInTotal) {
+    this.countedInTotal = countedInTotal;
   }
 }

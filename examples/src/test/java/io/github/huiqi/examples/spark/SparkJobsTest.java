@@ -298,7 +298,7 @@ class SparkJobsTest {
     for (SparkFirm firm : firms.collectAsList()) {
       List<String> outcomes = new ArrayList<>();
       firm.getOutcomes().forEach(o -> outcomes.add(o.getMeasure() + " " + o.getVerdict() + " " + o.getMinimumFen()
-          + " " + o.getMaximumFen() + " " + o.getMissingFacts() + " " + o.isSetAside()));
+          + " " + o.getMaximumFen() + " " + o.getMissingFacts() + " " + o.isSetAside() + " " + o.isCountedInTotal()));
       outcomes.addAll(firm.getFailures());
       mine.put(firm.getIndex(), outcomes);
     }
@@ -307,7 +307,8 @@ class SparkJobsTest {
       List<String> outcomes = new ArrayList<>();
       for (ScreeningOutcome o : firm.outcomes()) {
         outcomes.add(o.measure().value() + " " + o.verdict() + " " + fen(o.minimum()) + " "
-            + o.maximum().map(SparkJobsTest::fen).orElse(null) + " " + o.missingFacts() + " " + o.setAside());
+            + o.maximum().map(SparkJobsTest::fen).orElse(null) + " " + o.missingFacts() + " " + o.setAside() + " "
+            + o.countedInTotal());
       }
       outcomes.addAll(firm.failures());
       theirs.put(firm.index(), outcomes);

@@ -11,8 +11,9 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * One measure's outcome for one firm of a screening, condensed: verdict, kind of money, amount, missing facts and
- * whether a stacking rule set it aside.
+ * One measure's outcome for one firm of a screening, condensed: verdict, kind of money, amount, missing facts,
+ * whether a stacking rule set it aside, and whether the firm's total in reach counts it (the outcome a platform may
+ * offer the firm: money to the firm, not ineligible, from a document in force in an open window, not set aside).
  * <p>
  * An outcome set aside ({@link MeasureOutcome#setAside()}: the engine left it out of the firm's total because another
  * outcome holds the same money, such as the Shanghai restatement of a national tax relief for a firm whose region is
@@ -30,15 +31,18 @@ import javax.money.MonetaryAmount;
  * @param missingFacts  the facts whose absence leaves it undetermined, JSON Pointers into the profile
  * @param setAside  whether a stacking rule set it aside from the firm's total ({@link MeasureOutcome#setAside()}):
  *     never for an ineligible outcome
+ * @param countedInTotal  whether the engine added it into the firm's total in reach
+ *     ({@link MeasureOutcome#countedInTotal()}): false for a ceiling, a lender's compensation or no money, an
+ *     ineligible outcome, a closed window or a document not yet in force, a draft, and an outcome set aside
  */
 public record ScreeningOutcome(MeasureId measure, AmountKind kind, Verdict verdict, MonetaryAmount minimum,
-    Optional<MonetaryAmount> maximum, List<String> missingFacts, boolean setAside) {
+    Optional<MonetaryAmount> maximum, List<String> missingFacts, boolean setAside, boolean countedInTotal) {
 
   /**
    * Creates an outcome.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or an ineligible outcome is said to
-   *     be set aside
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, an ineligible outcome is said to be
+   *     set aside, or an outcome counted in the total is ineligible, set aside or not money to the firm
    */
   public ScreeningOutcome {
     Args.notNull(measure, "measure");
@@ -51,10 +55,35 @@ public record ScreeningOutcome(MeasureId measure, AmountKind kind, Verdict verdi
       // an ineligible outcome is out of every total by its verdict: no rule sets it aside
       throw new InvalidInputException("setAside", true, "must be false for an ineligible verdict");
     }
+    if (countedInTotal && (verdict == Verdict.INELIGIBLE || setAside || !kind.isBenefitToFirm())) {
+      // the engine never adds these to a firm's total (MeasureOutcome.countedInTotal)
+      throw new InvalidInputException("countedInTotal", true,
+          "must be false for an ineligible verdict, an outcome set aside or an amount that is not the firm's");
+    }
   }
 
   /**
-   * Creates an outcome that no stacking rule set aside.
+   * Creates an outcome of a measure in force in an open window: counted in the firm's total when it is money to the
+   * firm, not ineligible and not set aside.
+   *
+   * @param measure  the measure
+   * @param kind  what the amount is
+   * @param verdict  the verdict
+   * @param minimum  the least amount, CNY
+   * @param maximum  the most amount, CNY; empty when there is no upper bound
+   * @param missingFacts  the facts whose absence leaves it undetermined
+   * @param setAside  whether a stacking rule set it aside from the firm's total
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, or an ineligible outcome is said to
+   *     be set aside
+   */
+  public ScreeningOutcome(MeasureId measure, AmountKind kind, Verdict verdict, MonetaryAmount minimum,
+      Optional<MonetaryAmount> maximum, List<String> missingFacts, boolean setAside) {
+    this(measure, kind, verdict, minimum, maximum, missingFacts, setAside,
+        kind != null && kind.isBenefitToFirm() && verdict != Verdict.INELIGIBLE && !setAside);
+  }
+
+  /**
+   * Creates an outcome that no stacking rule set aside, of a measure in force in an open window.
    *
    * @param measure  the measure
    * @param kind  what the amount is
@@ -70,13 +99,14 @@ public record ScreeningOutcome(MeasureId measure, AmountKind kind, Verdict verdi
   }
 
   /**
-   * Condenses an engine outcome, keeping whether a stacking rule set it aside.
+   * Condenses an engine outcome, keeping whether a stacking rule set it aside and whether the total counts it.
    *
    * @param outcome  the outcome
    * @return the condensed outcome
    */
   public static ScreeningOutcome of(MeasureOutcome outcome) {
     return new ScreeningOutcome(outcome.measure(), outcome.amountKind(), outcome.verdict(),
-        outcome.amount().minimum(), outcome.amount().maximum(), outcome.missingFacts(), outcome.setAside());
+        outcome.amount().minimum(), outcome.amount().maximum(), outcome.missingFacts(), outcome.setAside(),
+        outcome.countedInTotal());
   }
 }

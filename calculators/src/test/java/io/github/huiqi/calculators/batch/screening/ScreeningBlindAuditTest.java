@@ -220,6 +220,35 @@ class ScreeningBlindAuditTest {
     assertThat(outcome(g, UTILITY).countedInTotal()).isFalse();
   }
 
+  /** Whether a firm's line says its total counts a measure's outcome (what a platform may offer it). */
+  private static boolean counted(ScreeningFirm firm, MeasureId measure) {
+    return firm.outcomes().stream().filter(o -> o.measure().equals(measure)).findFirst().orElseThrow()
+        .countedInTotal();
+  }
+
+  @Test
+  void firmLines_sayWhichOutcomesTheFirmsTotalCounts() {
+    List<ScreeningFirm> firms = new ArrayList<>();
+    ScreeningRun.screenJson(ENGINE, lines(), AS_OF, firms::add);
+    // A: 第5条's 50,277.78, in force in its window, money to the firm: counted, an offer
+    assertThat(counted(firms.get(0), FIRST_LOAN)).isTrue();
+    // SH-D: 第十九条 and 第十五条 counted; the average-fee ceiling binds its guarantor, not money to the firm
+    assertThat(counted(firms.get(3), HIRING)).isTrue();
+    assertThat(counted(firms.get(3), SH_FIRST_LOAN)).isTrue();
+    assertThat(counted(firms.get(3), FEE_CEILING)).isFalse();
+    // U-E: Shenzhen's restatement of the relief counted, Shanghai's set aside (one relief, register §1.7)
+    assertThat(counted(firms.get(4), SZ_RELIEF)).isTrue();
+    assertThat(counted(firms.get(4), SH_RELIEF)).isFalse();
+    // F: 第16条 counted, the draft's 第九条 not (a draft is indicative); G: the Q1 utility waiver's window closed
+    assertThat(counted(firms.get(7), MAKER)).isTrue();
+    assertThat(counted(firms.get(7), DRAFT_MAKER)).isFalse();
+    assertThat(counted(firms.get(8), UTILITY)).isFalse();
+    // SZ-K: drawn after 2023年1-3月, ineligible
+    assertThat(counted(firms.get(10), FIRST_LOAN)).isFalse();
+    assertThat(firms.get(0).toJson()).contains("\"measure\":\"sz-gxj-2023-26.first-loan-interest-subsidy\"")
+        .contains("\"countedInTotal\":true");
+  }
+
   @Test
   void oneThreadAndTwo_theSameFirmsInTheSameOrder_andTheSameTotals() {
     List<String> one = new ArrayList<>();
