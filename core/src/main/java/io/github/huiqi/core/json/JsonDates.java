@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.IsoDates;
 import io.github.huiqi.core.time.DateBounds;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -24,33 +23,7 @@ final class JsonDates {
 
   /** Parses an input date: exactly ten characters {@code yyyy-MM-dd}, a calendar date, within the bounds. */
   static LocalDate parse(String text, String field) {
-    if (!isIsoDate(text)) {
-      throw new InvalidInputException(InvalidInputException.DATE_FORMAT, field, text,
-          "must be a date written yyyy-MM-dd, such as 2023-01-15", "必须为 yyyy-MM-dd 格式的日期，例如 2023-01-15", null);
-    }
-    LocalDate date;
-    try {
-      // the digits are checked: the ISO parser's strict reading, without its formatter
-      date = LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-          Integer.parseInt(text, 8, 10, 10));
-    } catch (DateTimeException ex) {
-      throw new InvalidInputException(InvalidInputException.DATE_FORMAT, field, text,
-          "must be a calendar date", "必须为实际存在的日历日期", ex);
-    }
-    return DateBounds.check(date, field);
-  }
-
-  private static boolean isIsoDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      char c = text.charAt(i);
-      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
+    return DateBounds.check(IsoDates.parse(text, field), field);
   }
 
   /** The strict {@link LocalDate} deserializer. */

@@ -2,10 +2,10 @@ package io.github.huiqi.calculators.batch.book;
 
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.IsoDates;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -112,33 +112,8 @@ public final class BookCsvRow {
    *     {@code input.date-format}, as the JSON readers)
    */
   public Optional<LocalDate> optionalDate(String column) {
-    return optionalText(column).map(text -> {
-      // the code and words of the JSON readers (an NDJSON book's), so that one fault is one code in either file
-      if (!isIsoDate(text)) {
-        throw new InvalidInputException(InvalidInputException.DATE_FORMAT, column, text,
-            "must be a date written yyyy-MM-dd, such as 2023-01-15", "必须为 yyyy-MM-dd 格式的日期，例如 2023-01-15", null);
-      }
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException ex) {
-        throw new InvalidInputException(InvalidInputException.DATE_FORMAT, column, text, "must be a calendar date",
-            "必须为实际存在的日历日期", ex);
-      }
-    });
-  }
-
-  /** Whether a text is written {@code yyyy-MM-dd} in ASCII digits, as the JSON readers require. */
-  private static boolean isIsoDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      char c = text.charAt(i);
-      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
+    // the JSON readers' reading (an NDJSON book's), so that one fault is one code in either file
+    return optionalText(column).map(text -> IsoDates.parse(text, column));
   }
 
   /**

@@ -9,9 +9,7 @@ import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.employment.hiring.HiringMeasure;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
@@ -48,15 +46,7 @@ class SandboxBlindAuditTest {
   private static final DateRange Q1 = DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31));
 
   private static List<EnterpriseProfile> profiles() {
-    List<EnterpriseProfile> profiles = new ArrayList<>();
-    for (String line : ScreeningBlindAuditPopulation.lines()) {
-      try {
-        profiles.add(HuiqiJson.read(line, EnterpriseProfile.class));
-      } catch (HuiqiException ex) {
-        profiles.add(null);
-      }
-    }
-    return profiles;
+    return ScreeningBlindAuditPopulation.profiles();
   }
 
   private static FirstLoanMeasure firstLoan(String rate, String cap, DateRange window) {

@@ -1,6 +1,10 @@
 package io.github.huiqi.calculators.batch.screening;
 
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.json.HuiqiJson;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +115,24 @@ public final class ScreeningBlindAuditPopulation {
             "loans", "[" + shenzhenLoan("N1", "1000000", "2023-03-01", "2024-03-01", true, """
                 ,"riskPoolCategory":"GENERAL","nonPerforming":{"since":"2023-06-01",
                 "principalOutstanding":{"amount":1500000,"currency":"CNY"}}""") + "]"));
+  }
+
+  /**
+   * Returns the profiles, each line read alone as a platform reads it; a line that is not a profile is null (no
+   * profile).
+   *
+   * @return the profiles, in line order
+   */
+  public static List<EnterpriseProfile> profiles() {
+    List<EnterpriseProfile> profiles = new ArrayList<>();
+    for (String line : lines()) {
+      try {
+        profiles.add(HuiqiJson.read(line, EnterpriseProfile.class));
+      } catch (HuiqiException ex) {
+        profiles.add(null);
+      }
+    }
+    return profiles;
   }
 
   /**

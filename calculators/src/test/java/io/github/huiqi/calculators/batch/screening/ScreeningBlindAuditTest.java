@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.error.HuiqiException;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -92,16 +90,8 @@ class ScreeningBlindAuditTest {
   }
 
   /** The profiles, each line read alone; a line that is not a profile is null (no profile). */
-  static List<EnterpriseProfile> profiles() {
-    List<EnterpriseProfile> profiles = new ArrayList<>();
-    for (String line : ScreeningBlindAuditPopulation.lines()) {
-      try {
-        profiles.add(HuiqiJson.read(line, EnterpriseProfile.class));
-      } catch (HuiqiException ex) {
-        profiles.add(null);
-      }
-    }
-    return profiles;
+  private static List<EnterpriseProfile> profiles() {
+    return ScreeningBlindAuditPopulation.profiles();
   }
 
   private static ScreeningMeasureTotals totals(ScreeningTotals totals, MeasureId measure) {
