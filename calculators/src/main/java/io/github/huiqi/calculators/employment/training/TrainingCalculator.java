@@ -83,7 +83,7 @@ public final class TrainingCalculator {
   public TrainingResult explainMaximumSubsidy(TrainingMeasure measure, TrainingRequest request) {
     Evaluation e = evaluate(measure, request, true);
     TrainingResult result = new TrainingResult(measure.id(), measure.documentStatus(), e.decision.eligibility(),
-        new AmountRange(Cny.ZERO, Cny.of(e.possible)), Optional.ofNullable(e.binding),
+        new AmountRange(Cny.ZERO, Cny.of(e.possible)), e.missing, Optional.ofNullable(e.binding),
         new Explanation(e.steps.list()));
     return result.withReceipt(
         CalculatorReceipts.issue("employment.training.maximum-subsidy", List.of(measure), request, Optional.empty(),
