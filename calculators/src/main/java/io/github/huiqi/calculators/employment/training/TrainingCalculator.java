@@ -114,6 +114,8 @@ public final class TrainingCalculator {
     boolean binds = false;
     List<TracedCondition.Decision> decisions = new ArrayList<>();
     LinkedHashSet<String> missing = new LinkedHashSet<>();
+    // the facts of open sessions that add nothing either way (no trainee, no cost)
+    List<String> decideNoMoney = new ArrayList<>();
     List<BigDecimal> eligible = new ArrayList<>();
     for (int i = 0; i < request.trainingSessions().size(); i++) {
       TrainingSession session = request.trainingSessions().get(i);
@@ -132,6 +134,9 @@ public final class TrainingCalculator {
       BigDecimal amount = per.multiply(BigDecimal.valueOf(session.trainees())).setScale(2);
       binds |= cost.compareTo(cap) > 0 && session.trainees() > 0;
       possible = possible.add(amount);
+      if (decision.verdict() == Verdict.UNDETERMINED && amount.signum() == 0) {
+        decideNoMoney.addAll(decision.missingFacts());
+      }
       if (decision.verdict() == Verdict.ELIGIBLE) {
         maximum = maximum.add(amount);
         eligible.add(amount);
@@ -150,6 +155,11 @@ public final class TrainingCalculator {
         List.of(), explain ? new Eligibility(Verdict.INELIGIBLE, List.of(new Reason("no-training-sessions",
             LocalizedText.of("没有承办的培训", "no session organised"), measure.programmeRule())), List.of()) : null)
         : EnterpriseCap.combine(decisions);
+    if (combined.verdict() == Verdict.ELIGIBLE) {
+      // another session already makes the organiser eligible: a session that adds nothing either way decides
+      // nothing, and is not asked about (decisions register §4.6 item 45), as the plain form already read it
+      missing.removeAll(decideNoMoney);
+    }
     BindingLimit binding = binds ? new BindingLimit("cap-per-trainee-session", CAP_NAME,
         measure.capPerTraineeSession().value(), measure.capPerTraineeSession().citation()) : null;
     return new Evaluation(combined, maximum, possible, List.copyOf(missing), binding, steps);

@@ -50,6 +50,12 @@ class TrainingCalculatorTest {
         .specialisedProgramme(Optional.empty()).build()));
     assertThat(CALC.maximumSubsidy(MEASURE, request)).isEqualTo(Cny.of("150000.00"));
     assertThat(CALC.explainMaximumSubsidy(MEASURE, request).subsidy().maximum()).isEqualTo(Cny.of("150000.00"));
+    // and it is not asked about (register §4.6 item 45): T-1 already makes the organiser eligible, T-2 adds nothing
+    assertThat(CALC.explainMaximumSubsidy(MEASURE, request).missingFacts()).isEmpty();
+    // alone, T-2's programme still decides the verdict (an organiser of a 专精特新 session, or of none)
+    TrainingResult alone = CALC.explainMaximumSubsidy(MEASURE, new TrainingRequest(List.of(session("T-2", 0,
+        "18000.00").specialisedProgramme(Optional.empty()).build())));
+    assertThat(alone.missingFacts()).containsExactly("/trainingSessions/0/specialisedProgramme");
     // with 5 trainees T-2 may add 5 × 18,000 = 90,000.00: the plain form names its programme
     assertThatThrownBy(() -> CALC.maximumSubsidy(MEASURE, new TrainingRequest(List.of(first,
         session("T-2", 5, "18000.00").specialisedProgramme(Optional.empty()).build()))))
