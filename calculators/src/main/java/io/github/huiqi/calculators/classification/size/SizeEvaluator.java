@@ -25,8 +25,8 @@ import java.util.Optional;
  * The verdict says whether the firm is a small or medium-sized enterprise (中小微企业) under the standard: eligible for
  * medium, small and micro, ineligible for large, and eligible too when the figures leave only SME classes open (such as
  * small or micro with the headcount not given: the detail names the classes still possible and the facts that decide
- * the class stay missing, decisions register §4.6 item 42). The figures are the profile's {@code industryCode} and, for the year
- * the default options choose (the prior full year, {@link SizeOptions#DEFAULTS}, named in a note), that year's
+ * the class stay missing, decisions register §4.6 item 42). The figures are the profile's {@code industryCode} and, for
+ * the year the default options choose (the prior full year, {@link SizeOptions#DEFAULTS}, named in a note), that year's
  * {@code employees}, {@code revenue} and {@code totalAssets}. Missing facts are named as profile pointers
  * ({@code /industryCode}, {@code /years} when the year is not in the profile, {@code /years/0/employees}); when the
  * figures do not decide the class and the profile states its {@code size}, the stated size is used and a note says so;

@@ -64,8 +64,9 @@ import javax.money.MonetaryAmount;
  * ({@link ProfileTaxYear#quartersToAverage}); when the registration date is not known and the quarters are not all
  * four, {@code /registrationDate} is named with them; an R&amp;D fact that changes the deduction names
  * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool} when it changes the verdict or the amount.
- * When the taxable income after the deduction cannot be bounded from the profile (the year's {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or
- * {@code rdIntangibles} not known), the relief is bounded from the measure's own parameters: from zero to the relief
+ * When the taxable income after the deduction cannot be bounded from the profile (the year's
+ * {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or {@code rdIntangibles} not known), the relief is bounded
+ * from the measure's own parameters: from zero to the relief
  * the calculator gives at the least of the income before the deduction (less the deduction the year is sure to get
  * when its {@code rdExpensedCosts} are known and only its intangibles are not, which can only add to it) and the
  * 3,000,000 limit, the most any taxable income within the limit gets (a documented bound, noted); the facts are
