@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -245,12 +246,7 @@ public final class HuiqiCli {
     for (String member : List.of("outcomes", "failures")) {
       report.path(member).forEach(item -> named.add(item.path("measure").asText()));
     }
-    List<MeasureId> ids = new ArrayList<>();
-    for (Catalog.Entry entry : Catalog.builtIn().entries()) {
-      if (named.contains(entry.measure().id().value())) {
-        ids.add(entry.measure().id());
-      }
-    }
+    List<MeasureId> ids = inCatalogueOrder(id -> named.contains(id.value()));
     return ids.isEmpty() || ids.size() == Catalog.builtIn().entries().size() ? Optional.empty() : Optional.of(ids);
   }
 
@@ -301,7 +297,7 @@ public final class HuiqiCli {
         }
       }
       // in catalogue order, as the report lists their outcomes, so that a replay from the report finds this request
-      request = request.withMeasures(inCatalogueOrder(ids));
+      request = request.withMeasures(inCatalogueOrder(ids::contains));
     }
     if (arguments.explain()) {
       request = request.withExplain(true);
@@ -324,11 +320,11 @@ public final class HuiqiCli {
     return INCOMPLETE;
   }
 
-  /** Measure ids of the catalogue in its order (the order of a report's outcomes). */
-  private static List<MeasureId> inCatalogueOrder(List<MeasureId> ids) {
+  /** The ids of the catalogue's measures that are asked for, in catalogue order (the order of a report's outcomes). */
+  private static List<MeasureId> inCatalogueOrder(Predicate<MeasureId> asked) {
     List<MeasureId> ordered = new ArrayList<>();
     for (Catalog.Entry entry : Catalog.builtIn().entries()) {
-      if (ids.contains(entry.measure().id())) {
+      if (asked.test(entry.measure().id())) {
         ordered.add(entry.measure().id());
       }
     }
