@@ -3,16 +3,13 @@ package io.github.huiqi.core.policy;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.PolicyDataException;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.internal.Utf8Text;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.TrustedJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,20 +87,12 @@ public final class PolicyPacks {
 
   /** Decodes a pack's bytes, refusing any that are not UTF-8 with the typed error naming the first bad byte. */
   private static String utf8(byte[] bytes, String name) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      String offset = "byte " + in.position();
+    return Utf8Text.decode(bytes, position -> {
+      String offset = "byte " + position;
       InvalidInputException notText = new InvalidInputException(InvalidInputException.MALFORMED_JSON, "", offset,
           "must be UTF-8 text", "必须为 UTF-8 文本", null);
-      throw new PolicyDataException(name, "", "must be UTF-8 text (" + offset + ")", notText);
-    }
-    return out.flip().toString();
+      return new PolicyDataException(name, "", "must be UTF-8 text (" + offset + ")", notText);
+    });
   }
 
   /**

@@ -10,13 +10,9 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.internal.Utf8Text;
 import io.github.huiqi.core.json.HuiqiJson;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -155,18 +151,8 @@ final class ProfileInput {
    * editors save Chinese text) is named with the place of its first byte that is not UTF-8.
    */
   private static String utf8(String file, byte[] bytes) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      throw new BadInput("cannot read '" + file + "': not UTF-8 text (byte " + in.position()
-          + " is not); save the file as UTF-8");
-    }
-    return out.flip().toString();
+    return Utf8Text.decode(bytes, position -> new BadInput("cannot read '" + file + "': not UTF-8 text (byte "
+        + position + " is not); save the file as UTF-8"));
   }
 
   /**
