@@ -83,11 +83,13 @@ public final class RenovationGrantCalculator {
    * @param request  the project
    * @return the maximum grant in CNY, rounded to the fen; zero if the project is ineligible
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if eligibility or the tier depends on facts the request does not give
+   * @throws MissingFactsException naming the facts, if eligibility or the tier depends on facts the request does not
+   *     give (the verdict undetermined) and the most favourable maximum is above zero (unfavourable, it is zero, so
+   *     they leave it open); an undetermined maximum of zero either way (an eligible investment of 0.00) is returned
    */
   public MonetaryAmount maximumGrant(RenovationGrantMeasure measure, RenovationGrantRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    if (evaluation.eligibility.verdict() == Verdict.UNDETERMINED) {
+    if (evaluation.eligibility.verdict() == Verdict.UNDETERMINED && evaluation.maximum.signum() != 0) {
       throw new MissingFactsException(evaluation.eligibility.missingFacts());
     }
     return Cny.of(evaluation.maximum);

@@ -91,11 +91,13 @@ public final class RenovationInterestCalculator {
    * @param request  the project, its subsidy start, the interest paid and the options
    * @return the subsidy in CNY, rounded to the fen; zero if the project is ineligible
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if the project's eligibility is not known
+   * @throws MissingFactsException naming the facts, if the project's eligibility is not known and the subsidy it
+   *     would earn is above zero (ineligible, it is zero, so the facts leave it open); an undetermined subsidy of zero
+   *     either way (no interest paid in the subsidised years) is returned
    */
   public MonetaryAmount subsidy(RenovationInterestMeasure measure, RenovationInterestRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    if (evaluation.decision.verdict() == Verdict.UNDETERMINED) {
+    if (evaluation.decision.verdict() == Verdict.UNDETERMINED && evaluation.paid.signum() != 0) {
       throw new MissingFactsException(evaluation.decision.missingFacts());
     }
     return Cny.of(evaluation.paid);

@@ -67,8 +67,10 @@ public final class RenovationSupportCalculator {
    * @return the maximum grant plus the interest subsidy, in CNY, rounded to the fen
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null, or a part's fact is invalid,
    *     naming it under {@code /grant} or {@code /interest}
-   * @throws io.github.huiqi.core.error.MissingFactsException if either part depends on facts the request lacks,
-   *     naming them under {@code /grant} or {@code /interest} (such as {@code /grant/eligibleProject})
+   * @throws io.github.huiqi.core.error.MissingFactsException if either part's plain form throws it (its verdict
+   *     undetermined and its amount above zero were the facts favourable, so that they leave it open), naming the
+   *     facts under {@code /grant} or {@code /interest} (such as {@code /grant/eligibleProject}); a part undetermined
+   *     at zero either way adds zero
    */
   public MonetaryAmount maximumSupport(RenovationGrantMeasure grantMeasure,
       RenovationInterestMeasure interestMeasure, RenovationSupportRequest request) {

@@ -90,11 +90,14 @@ public final class AwardCalculator {
    * @return the amount in CNY: exact, a range from zero to a ceiling, or from a floor with no upper bound; zero if
    *     no tier is earned
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if no tier is earned and one depends on facts the request does not give
+   * @throws MissingFactsException naming the facts, if the verdict is undetermined (no tier earned, one may be,
+   *     depending on facts the request does not give) and those facts leave the amount open, a range of width above
+   *     zero; an undetermined amount that is one figure whichever way they fall is returned. Every tier's figure is
+   *     positive, so an undetermined award is always open (from zero to a figure, or with no upper bound) and throws
    */
   public OutcomeAmount award(AwardMeasure measure, AwardRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    if (evaluation.verdict() == Verdict.UNDETERMINED) {
+    if (evaluation.verdict() == Verdict.UNDETERMINED && !evaluation.amount().isExact()) {
       throw new MissingFactsException(evaluation.missingFacts());
     }
     return evaluation.amount();

@@ -97,11 +97,14 @@ public final class ShareCalculator {
    * @param request  the facts
    * @return the amount in CNY at the fen: exact, or a range from zero; zero if no event earns a share
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if no event earns a share and one depends on facts the request does not give
+   * @throws MissingFactsException naming the facts, if no event earns a share, one may, depending on facts the
+   *     request does not give (the verdict undetermined), and those facts leave the amount open, a range of width
+   *     above zero; an undetermined share that is zero whichever way they fall (an event whose share of its base
+   *     rounds to 0.00) is returned
    */
   public OutcomeAmount share(ShareMeasure measure, ShareRequest request) {
     Evaluation evaluation = evaluate(measure, request, false);
-    if (evaluation.verdict() == Verdict.UNDETERMINED) {
+    if (evaluation.verdict() == Verdict.UNDETERMINED && !evaluation.amount().isExact()) {
       throw new MissingFactsException(evaluation.missingFacts());
     }
     return evaluation.amount();
@@ -151,11 +154,13 @@ public final class ShareCalculator {
    * @param request  the facts: the standard fees as events with their {@code amount}
    * @return the fee saved in CNY at the fen: exact, or a range from zero; zero if no fee is reduced
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if no fee is reduced and one may be, depending on facts the request does not give
+   * @throws MissingFactsException naming the facts, if no fee is reduced, one may be, depending on facts the request
+   *     does not give (the verdict undetermined), and those facts leave the amount open, a range of width above
+   *     zero; an undetermined fee saved that is zero whichever way they fall (a standard fee of 0.00) is returned
    */
   public OutcomeAmount feeSaved(ShareFeeMeasure measure, ShareRequest request) {
     Evaluation evaluation = evaluateFee(measure, request, false);
-    if (evaluation.verdict() == Verdict.UNDETERMINED) {
+    if (evaluation.verdict() == Verdict.UNDETERMINED && !evaluation.amount().isExact()) {
       throw new MissingFactsException(evaluation.missingFacts());
     }
     return evaluation.amount();

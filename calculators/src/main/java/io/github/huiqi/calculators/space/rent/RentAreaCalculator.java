@@ -64,11 +64,13 @@ public final class RentAreaCalculator {
    * @param request  the firm and its leases
    * @return the subsidy for one period, CNY at the fen's scale; zero if ineligible
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if the verdict depends on missing facts
+   * @throws MissingFactsException naming the facts, if the verdict is undetermined and the subsidy the facts would
+   *     give, were they favourable, is above zero (unfavourable, it is zero, so they leave it open); an undetermined
+   *     subsidy of zero either way (the leases that may count have no area) is returned
    */
   public MonetaryAmount subsidyPerPeriod(RentAreaMeasure measure, RentAreaRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    if (e.decision.verdict() == Verdict.UNDETERMINED) {
+    if (e.decision.verdict() == Verdict.UNDETERMINED && e.amount.signum() != 0) {
       throw new MissingFactsException(e.decision.missingFacts());
     }
     return Cny.of(e.amount);

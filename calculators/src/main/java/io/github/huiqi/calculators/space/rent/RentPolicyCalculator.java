@@ -66,11 +66,14 @@ public final class RentPolicyCalculator {
    * @param request  the leases
    * @return the rent a month, CNY at the fen's scale: exact when every discount is given, otherwise the range
    * @throws InvalidInputException if an argument is null or a discount outside the range
-   * @throws MissingFactsException if a lease's facts are missing
+   * @throws MissingFactsException naming the facts, if no lease is known to count, one may, depending on facts the
+   *     request does not give (the verdict undetermined), and the rent it would add is above zero or not bounded (its
+   *     reference rent not given), so that the facts leave the rent open; an undetermined rent of zero either way
+   *     (the leases that may count have a reference rent or an area of zero) is returned
    */
   public AmountRange monthlyRent(RentPolicyMeasure measure, RentPolicyRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    if (e.decision.verdict() == Verdict.UNDETERMINED) {
+    if (e.decision.verdict() == Verdict.UNDETERMINED && (e.unbounded || e.undecided.signum() != 0)) {
       throw new MissingFactsException(e.missing);
     }
     return new AmountRange(Cny.of(e.minimum), Cny.of(e.maximum));

@@ -69,11 +69,13 @@ public final class RentShareCalculator {
    * @param request  the firm, its leases and the year
    * @return the maximum, CNY at the fen's scale; zero if ineligible
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
-   * @throws MissingFactsException if the verdict or the base depends on missing facts
+   * @throws MissingFactsException naming the facts, if the verdict is undetermined and the maximum the facts would
+   *     give, were they favourable, is above zero (unfavourable, it is zero, so they leave it open); an undetermined
+   *     maximum of zero either way (a park lease whose prior-year rent was 0.00) is returned
    */
   public MonetaryAmount maximumSubsidy(RentShareMeasure measure, RentShareRequest request) {
     Evaluation e = evaluate(measure, request, false);
-    if (e.decision.verdict() == Verdict.UNDETERMINED) {
+    if (e.decision.verdict() == Verdict.UNDETERMINED && e.maximum.signum() != 0) {
       throw new MissingFactsException(e.decision.missingFacts());
     }
     return Cny.of(e.maximum);

@@ -116,7 +116,9 @@ class AwardOraclePropertyTest {
       }
       AwardRequest request = builder.build();
 
-      if (expected.verdict().equals("UNDETERMINED")) {
+      // the plain form throws when the facts not given leave the amount open, a range of width above zero
+      boolean open = expected.most() == null || expected.least().compareTo(expected.most()) != 0;
+      if (expected.verdict().equals("UNDETERMINED") && open) {
         assertThatThrownBy(() -> AwardCalculator.DEFAULT.award(measure, request)).as(label)
             .isInstanceOfSatisfying(MissingFactsException.class, ex -> assertThat(ex.missingFacts()).isNotEmpty()
                 .isEqualTo(AwardCalculator.DEFAULT.explainAward(measure, request).missingFacts()));

@@ -111,7 +111,9 @@ class ShareOraclePropertyTest {
           .highTech(qualification(highTech)).grantEvents(grantEvents(events))
           .size(sizeKnown ? Optional.of(size) : Optional.empty()).build();
 
-      if (expected.verdict().equals("UNDETERMINED")) {
+      // the plain form throws when the facts not given leave the amount open, a range of width above zero (0.00 for
+      // a large firm, up to the share for an SME); a share of 0.00 either way is returned
+      if (expected.verdict().equals("UNDETERMINED") && expected.least().compareTo(expected.most()) != 0) {
         assertThatThrownBy(() -> ShareCalculator.DEFAULT.share(measure, request)).as(label)
             .isInstanceOfSatisfying(MissingFactsException.class,
                 ex -> assertThat(ex.missingFacts()).containsExactly("/size"));
