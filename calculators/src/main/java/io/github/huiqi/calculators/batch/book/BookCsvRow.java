@@ -3,8 +3,10 @@ package io.github.huiqi.calculators.batch.book;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.IsoDates;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.rates.Rate;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +20,9 @@ import javax.money.MonetaryAmount;
  * {@link InvalidInputException} naming the column.
  * <p>
  * An empty field, or a column the header does not have, is an absent fact: {@code optional...} accessors return
- * empty, required ones fail. Amounts are decimal yuan ({@code 1000000.00}), rates percentages ({@code 30%}), dates
- * ISO ({@code 2023-01-31}), yes/no facts {@code true}/{@code false} in any case (a spreadsheet's {@code TRUE}).
+ * empty, required ones fail. Amounts are decimal yuan ({@code 1000000.00}, or {@code 1e6} as an NDJSON book may
+ * write it), rates percentages ({@code 30%}), dates ISO ({@code 2023-01-31}), yes/no facts {@code true}/{@code false}
+ * in any case (a spreadsheet's {@code TRUE}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -82,22 +85,28 @@ public final class BookCsvRow {
   }
 
   /**
-   * Returns an amount in yuan, if given.
+   * Returns an amount in yuan, if given, read as the JSON readers read an amount's number: a decimal with an
+   * optional minus sign and fraction ({@code 1000000.00}), optionally with an exponent ({@code 1e6}, {@code 1.5E+2}),
+   * at most {@value HuiqiJson#MAX_NUMBER_LENGTH} characters, within the input bounds. A request's own checks then
+   * apply as for a JSON line: an amount finer than the fen ({@code 1e-3}) fails with code
+   * {@value InvalidInputException#BELOW_FEN}, a negative one where none may be with
+   * {@value InvalidInputException#NEGATIVE}.
    *
    * @param column  the column name
    * @return the amount in CNY
-   * @throws InvalidInputException if the text is not a plain decimal
+   * @throws InvalidInputException if the text is not such a number (code {@value InvalidInputException#WRONG_TYPE}:
+   *     grouping commas, full-width digits, a sign other than a leading minus) or out of bounds
    */
   public Optional<MonetaryAmount> optionalAmount(String column) {
-    return optionalText(column).map(text -> Cny.of(Cny.parseDecimal(text, column)));
+    return optionalText(column).map(text -> Cny.of(number(text, column)));
   }
 
   /**
-   * Returns a required amount in yuan.
+   * Returns a required amount in yuan, read as {@link #optionalAmount}.
    *
    * @param column  the column name
    * @return the amount in CNY
-   * @throws InvalidInputException if absent or not a plain decimal
+   * @throws InvalidInputException if absent, or not a number as {@link #optionalAmount} reads one
    */
   public MonetaryAmount amount(String column) {
     return optionalAmount(column).orElseThrow(() -> new InvalidInputException(column));
@@ -186,5 +195,57 @@ public final class BookCsvRow {
     String names = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     throw new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, column, text, "must be one of " + names,
         "必须为以下之一：" + names, null);
+  }
+
+  /**
+   * Reads a number as the JSON reader does ({@code HuiqiModule}'s amount): the literal's text as a decimal, never
+   * through binary floating point, bounded before any arithmetic.
+   */
+  private static BigDecimal number(String text, String column) {
+    if (text.length() > HuiqiJson.MAX_NUMBER_LENGTH || !isNumber(text)) {
+      throw new InvalidInputException(InvalidInputException.WRONG_TYPE, column, text,
+          "must be a decimal number such as 1234.56 or 1e6", "必须为数字，例如 1234.56 或 1e6", null);
+    }
+    return Args.bounded(new BigDecimal(text), column);
+  }
+
+  /**
+   * Whether a text is a decimal in ASCII digits: an optional minus sign, digits, an optional fraction of at least one
+   * digit, and an optional exponent ({@code e} or {@code E}, an optional sign, digits).
+   */
+  private static boolean isNumber(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int start = i;
+    i = digits(text, i);
+    if (i == start) {
+      return false;
+    }
+    if (i < text.length() && text.charAt(i) == '.') {
+      int fraction = ++i;
+      i = digits(text, i);
+      if (i == fraction) {
+        return false;
+      }
+    }
+    if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = i;
+      i = digits(text, i);
+      if (i == exponent) {
+        return false;
+      }
+    }
+    return i == text.length();
+  }
+
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 }

@@ -51,7 +51,7 @@ class BookCsvFailureConventionTest {
         + row("C3", "9".repeat(BookCsvReader.MAX_FIELD_LENGTH + 1), "2023-02-01", "100000.00", "")
         // 5: one field too many: no one column is to blame, field "line", the value the number of fields
         + row("C4", "1000000.00", "2023-02-01", "100000.00", "").replace("\r\n", ",extra\r\n")
-        // 6: full-width digits (a Chinese input method's) in the principal: not a plain decimal
+        // 6: full-width digits (a Chinese input method's) in the principal: not a decimal number
         + row("C5", "１０００００.００", "2023-02-01", "100000.00", "")
         // 7: a date written day/month/year
         + row("C6", "1000000.00", "01/02/2023", "100000.00", "")
@@ -75,7 +75,7 @@ class BookCsvFailureConventionTest {
     assertFailed(items.get(2), "C3", "principal", String.valueOf(BookCsvReader.MAX_FIELD_LENGTH + 1),
         "must hold fields of at most 100000 characters");
     assertFailed(items.get(3), "C4", BookSource.RECORD, "14", "must have 13 fields as the header has");
-    assertFailed(items.get(4), "C5", "principal", "１０００００.００", "must be a plain decimal such as 1234.56");
+    assertFailed(items.get(4), "C5", "principal", "１０００００.００", "must be a decimal number such as 1234.56 or 1e6");
     assertThat(items.get(4).failure().orElseThrow().code()).isEqualTo(InvalidInputException.WRONG_TYPE);
     assertFailed(items.get(5), "C6", "grantDate", "01/02/2023",
         "must be a date written yyyy-MM-dd, such as 2023-01-15");
