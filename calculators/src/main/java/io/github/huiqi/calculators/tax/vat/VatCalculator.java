@@ -31,10 +31,14 @@ import io.github.huiqi.core.tax.vat.VatMeasure;
 import io.github.huiqi.core.tax.vat.VatRegime;
 import io.github.huiqi.core.tax.vat.VatRegionalLevy;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
+import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -61,9 +65,15 @@ import javax.money.MonetaryAmount;
  * exempt as a whole; one that exceeds it only because of property sales keeps the rest exempt. Special-invoice sales
  * are never exempt (decisions register §4.5 item 32).
  * <p>
- * A period must lie wholly within one row of the table. The built-in table covers 2019-01..2027-12; a period outside
- * it, and the one quarter whose levy changes within it (2020-Q1: 3% in February, 1% from March), are rejected as bad
- * input naming {@code period}.
+ * A period must lie within the table, which the built-in data fills for 2019-01..2027-12; a period outside it is
+ * rejected as bad input naming {@code period}. A period normally lies within one row. The one quarter whose levy
+ * changes within it, 2020-Q1 (3% in January and February; from March 1% outside Hubei and exempt in Hubei, 财政部
+ * 税务总局公告2020年第13号), is worked out under each row's rules in turn as if the whole quarter fell under it: both rows
+ * exempt a quarter whose sales are within the quarter's threshold (300,000, 国家税务总局公告2019年第4号 in both), so
+ * when every row exempts the sales and gives the same VAT due, that is the quarter's VAT, however its sales fall across
+ * the months (decisions register §4.6 item 84). Above the threshold the levy on each month's sales differs and the
+ * request does not split them by month, so such a quarter (and one whose special-invoice sales are taxed at the
+ * month's levy, no {@code specialInvoiceRate} given) is still rejected naming {@code period}.
  * <p>
  * The plain forms {@link #vatDue} and {@link #amountSaved} return one amount; the explaining form
  * {@link #explainVatDue} returns the verdict, both amounts, the levy and threshold applied and the cited steps. All
@@ -157,7 +167,7 @@ public final class VatCalculator {
     Evaluation e = evaluate(measure, request, true);
     Optional<Assessment> only = e.assessments.size() == 1 ? Optional.of(e.assessments.get(0)) : Optional.empty();
     VatResult result = new VatResult(measure.id(), measure.documentStatus(), request.period(), e.eligibility,
-        e.regime.periods(), e.regime.exemptionThreshold(request.period().frequency()).value(),
+        e.periods, e.threshold,
         only.map(a -> a.levy),
         only.map(a -> Cny.of(a.sales)),
         only.map(a -> Cny.of(a.tested)),
@@ -204,8 +214,107 @@ public final class VatCalculator {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
+    Optional<VatRegime> governing = measure.findRegime(request.period());
+    if (governing.isPresent()) {
+      return evaluateIn(measure, governing.get(), request, steps);
+    }
+    return acrossRows(measure, request, steps);
+  }
+
+  /**
+   * Evaluates a period of a quarterly filer whose rules change within it (2020-Q1) under each row's rules in turn,
+   * as if the whole period fell under it: its VAT when every row exempts the sales and gives the same VAT due, which
+   * then does not depend on how the sales fall across the months (decisions register §4.6 item 84); otherwise bad
+   * input naming {@code period}.
+   */
+  private static Evaluation acrossRows(VatMeasure measure, VatRequest request, StepTrace steps) {
     VatFilingPeriod period = request.period();
-    VatRegime regime = measure.findRegime(period).orElseThrow(() -> noRules(measure, period));
+    List<VatRegime> rows = measure.regimes().stream().filter(regime -> regime.overlaps(period)).toList();
+    if (!covered(rows, period)) {
+      throw noRules(measure, period);
+    }
+    BigDecimal threshold = Cny.yuan(rows.get(0).exemptionThreshold(period.frequency()).value(), "exemptionThreshold");
+    for (VatRegime row : rows) {
+      if (Cny.yuan(row.exemptionThreshold(period.frequency()).value(), "exemptionThreshold")
+          .compareTo(threshold) != 0) {
+        throw acrossRowsRefused(period, rows, "the rows' exemption thresholds differ");
+      }
+    }
+    String spans = rows.stream().map(row -> row.periods().toString()).toList().toString();
+    Citation acrossCite = Citation.libraryDefault("decisions register §4.6 item 84",
+        "a quarter across a change of rules: each row's rules applied to the whole quarter");
+    steps.add(() -> new ConditionStep(LocalizedText.of("申报期跨越政策表的多行，按各行规则分别计算整个申报期",
+        "filing period across rows of the table, the whole period worked out under each row's rules"),
+        ConditionOutcome.MET, period + " (" + period.dates() + ") across " + spans, acrossCite));
+    List<Evaluation> each = new ArrayList<>(rows.size());
+    for (VatRegime row : rows) {
+      steps.add(() -> new InputStep(LocalizedText.of("—— 按 " + row.periods() + " 的规则", "—— under the rules of "
+          + row.periods()), period.toString()));
+      each.add(evaluateIn(measure, row, request, steps));
+    }
+    List<Assessment> assessments = new ArrayList<>();
+    each.forEach(evaluation -> assessments.addAll(evaluation.assessments));
+    BigDecimal due = assessments.get(0).due;
+    for (Assessment assessment : assessments) {
+      if (!assessment.salesExempt) {
+        throw acrossRowsRefused(period, rows, "the sales are above the threshold " + threshold.toPlainString()
+            + " under the rules of a row, so their VAT depends on the levy of each month they fall in");
+      }
+      if (assessment.due.compareTo(due) != 0) {
+        throw acrossRowsRefused(period, rows, "the VAT due differs between the rows (special-invoice sales taxed "
+            + "at the levy rate of the month: give specialInvoiceRate)");
+      }
+    }
+    // the same receipts with no relief: the standard rate is the measure's, so every row gives the same figure
+    BigDecimal standardVat = each.get(0).standardVat;
+    BigDecimal saved = standardVat.subtract(due).max(BigDecimal.ZERO.setScale(due.scale()));
+    Evaluation regional = each.stream().filter(evaluation -> evaluation.assessments.size() > 1).findFirst()
+        .orElse(null);
+    Eligibility eligibility = regional != null ? regional.eligibility
+        : new Eligibility(Verdict.ELIGIBLE, reasons(assessments), List.of());
+    steps.add(() -> new CalculationStep(LocalizedText.of("各行规则下应纳增值税相同：本申报期应纳增值税",
+        "the same VAT due under every row's rules: the period's VAT due"), due.toPlainString(), due, acrossCite));
+    DateRange span = DateRange.of(rows.get(0).periods().start(), rows.get(rows.size() - 1).periods().end().get());
+    return new Evaluation(span, rows.get(0).exemptionThreshold(period.frequency()).value(), eligibility,
+        assessments, AmountRange.exactly(Cny.of(due)), standardVat, AmountRange.exactly(Cny.of(saved)), steps);
+  }
+
+  /** Whether consecutive rows, each overlapping the period, hold every day of it. */
+  private static boolean covered(List<VatRegime> rows, VatFilingPeriod period) {
+    if (rows.isEmpty() || rows.get(0).periods().start().isAfter(period.dates().start())) {
+      return false;
+    }
+    for (int i = 1; i < rows.size(); i++) {
+      Optional<LocalDate> end = rows.get(i - 1).periods().end();
+      if (end.isEmpty() || !end.get().plusDays(1).equals(rows.get(i).periods().start())) {
+        return false;
+      }
+    }
+    Optional<LocalDate> last = rows.get(rows.size() - 1).periods().end();
+    return last.isEmpty() || !last.get().isBefore(period.dates().end().get());
+  }
+
+  /** The reasons of the assessments, each code once, the first row's first. */
+  private static List<Reason> reasons(List<Assessment> assessments) {
+    Map<String, Reason> reasons = new LinkedHashMap<>();
+    for (Assessment assessment : assessments) {
+      assessment.eligibility.reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
+    }
+    return List.copyOf(reasons.values());
+  }
+
+  private static InvalidInputException acrossRowsRefused(VatFilingPeriod period, List<VatRegime> rows,
+      String why) {
+    return new InvalidInputException("period", period, "lies across rows of the measure's table "
+        + rows.stream().map(row -> row.periods().toString()).toList() + " whose rules change within it, and " + why
+        + "; a quarterly filer's quarter across a change of rules is not modelled above its threshold (its threshold "
+        + "is the quarter's, so its months are not to be evaluated apart, and the request does not split its sales "
+        + "by month)");
+  }
+
+  /** Evaluates a period under the rules of one row of the table, adding its steps. */
+  private static Evaluation evaluateIn(VatMeasure measure, VatRegime regime, VatRequest request, StepTrace steps) {
+    VatFilingPeriod period = request.period();
     Rate standard = measure.standardLevyRate().value();
     request.specialInvoiceRate().ifPresent(rate -> {
       if (rate.isGreaterThan(standard)) {
@@ -221,9 +330,11 @@ public final class VatCalculator {
     Facts facts = new Facts(request, rounding, countSpecial, Cny.yuan(threshold.value(), "exemptionThreshold"));
 
     recordInputs(request, facts, steps);
-    steps.add(() -> new ConditionStep(LocalizedText.of("申报期在政策表的一行内", "filing period within a row of "
-        + "the table"), ConditionOutcome.MET, period + " (" + period.dates() + ") ⊂ " + regime.periods(),
-        regime.levy().citation()));
+    if (regime.governs(period)) {
+      steps.add(() -> new ConditionStep(LocalizedText.of("申报期在政策表的一行内", "filing period within a row of "
+          + "the table"), ConditionOutcome.MET, period + " (" + period.dates() + ") ⊂ " + regime.periods(),
+          regime.levy().citation()));
+    }
     steps.add(() -> new DefaultUsedStep(LocalizedText.of("开具专用发票的销售额计入免税标准",
         "special-invoice sales count toward the threshold"), String.valueOf(countSpecial), countOption.isPresent(),
         measure.specialInvoiceSalesInThresholdTest().citation()));
@@ -253,7 +364,7 @@ public final class VatCalculator {
         : new Eligibility(Verdict.UNDETERMINED, List.of(new Reason("taxpayer-region",
             LocalizedText.of("纳税人所在地区决定征收率", "the taxpayer's region decides the levy"),
             regime.regionalLevies().get(0).levy().citation())), List.of(REGION_FACT));
-    return new Evaluation(regime, eligibility, assessments,
+    return new Evaluation(regime.periods(), threshold.value(), eligibility, assessments,
         new AmountRange(Cny.of(dueMin), Cny.of(dueMax)), standardVat,
         new AmountRange(Cny.of(savedMin), Cny.of(savedMax)), steps);
   }
@@ -265,16 +376,6 @@ public final class VatCalculator {
 
   private static InvalidInputException noRules(VatMeasure measure, VatFilingPeriod period) {
     List<VatRegime> regimes = measure.regimes();
-    for (VatRegime regime : regimes) {
-      if (regime.overlaps(period)) {
-        // not "evaluate each month": a quarterly filer's threshold is the quarter's, which its months apart would not
-        // meet the same way
-        return new InvalidInputException("period", period, "must lie wholly within one row of the measure's table, "
-            + "but the rules change within it (row " + regime.periods() + "); a quarterly filer's quarter across a "
-            + "change of rules is not modelled (its exemption threshold is the quarter's, so its months are not to be "
-            + "evaluated apart)");
-      }
-    }
     return new InvalidInputException("period", period, "must be a period the measure has rules for: "
         + regimes.get(0).periods().start() + ".." + regimes.get(regimes.size() - 1).periods().end().get()
         + " in rows " + regimes.stream().map(r -> r.periods().toString()).toList());
@@ -403,7 +504,7 @@ public final class VatCalculator {
     } else {
       eligibility = new Eligibility(Verdict.INELIGIBLE, List.of(thresholdReason, levyReason), List.of());
     }
-    return new Assessment(levy, sales, tested, whole, due, eligibility);
+    return new Assessment(levy, sales, tested, whole, rest, due, eligibility);
   }
 
   private static String compare(BigDecimal amount, BigDecimal threshold) {
@@ -470,14 +571,20 @@ public final class VatCalculator {
   private record Candidate(Parameter<VatLevy> levy, Optional<String> region) {
   }
 
-  /** The outcome under one levy. */
-  private record Assessment(VatLevy levy, BigDecimal sales, BigDecimal tested, boolean within,
+  /**
+   * The outcome under one levy: whether the whole period is within the threshold, and whether the sales are exempt
+   * (the whole period within it, or within it once immovable-property sales are deducted).
+   */
+  private record Assessment(VatLevy levy, BigDecimal sales, BigDecimal tested, boolean within, boolean salesExempt,
       BigDecimal due, Eligibility eligibility) {
   }
 
 
-  /** A period's row, verdict, assessment under each candidate levy, VAT due, standard VAT, saving and steps. */
-  record Evaluation(VatRegime regime, Eligibility eligibility, List<Assessment> assessments,
+  /**
+   * A period's row dates (from the first row's start to the last's end for a quarter across rows), exemption
+   * threshold, verdict, assessment under each candidate levy (of each row), VAT due, standard VAT, saving and steps.
+   */
+  record Evaluation(DateRange periods, MonetaryAmount threshold, Eligibility eligibility, List<Assessment> assessments,
       AmountRange vatDue, BigDecimal standardVat, AmountRange amountSaved, StepTrace steps) {
 
     /**

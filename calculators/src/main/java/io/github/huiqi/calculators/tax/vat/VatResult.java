@@ -23,7 +23,7 @@ import javax.money.MonetaryAmount;
  * 100,000 a month, taxed at 3%); undetermined when the period has a regional levy (Hubei in 2020-03..2021-03) and
  * the taxpayer's region was not given. When undetermined the amounts are the range over the possible regions (exact
  * when every region gives the same amount, which the plain forms then return) and the fields that depend on the levy
- * are empty.
+ * are empty, as they are for a quarter worked out under the rules of two rows (2020-Q1).
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -31,7 +31,8 @@ import javax.money.MonetaryAmount;
  * @param documentStatus  the legal status of the measure's document
  * @param period  the filing period
  * @param eligibility  the verdict, its reasons, and the missing facts when undetermined
- * @param regimePeriods  the dates of the table row that governs the period
+ * @param regimePeriods  the dates of the table row that governs the period; for a quarter across rows (2020-Q1,
+ *     decisions register §4.6 item 84), from the first row's start to the last row's end
  * @param exemptionThreshold  the period's exemption threshold, inclusive (monthly or quarterly)
  * @param levy  the levy on 3%-rate sales that applied, if determined
  * @param salesExcludingVat  the sales other than special-invoice and property sales, excluding VAT (converted at the

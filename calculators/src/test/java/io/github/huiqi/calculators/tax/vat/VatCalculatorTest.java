@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.tax.vat;
 
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.CALCULATOR;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.MEASURE;
+import static io.github.huiqi.calculators.tax.vat.VatFixtures.SHENZHEN;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.WUHAN;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.due;
 import static io.github.huiqi.calculators.tax.vat.VatFixtures.excluding;
@@ -24,13 +25,17 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.Provenance;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.ConditionOutcome;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.tax.vat.VatLevy;
 import io.github.huiqi.core.tax.vat.VatSalesBasis;
+import io.github.huiqi.core.time.DateRange;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -202,16 +207,71 @@ class VatCalculatorTest {
   }
 
   @Test
-  void test_quarterStraddlingTwoRows_rejectedNamingPeriod() {
-    // 2020-Q1 holds February (3%) and March (1%): the levy changes within it
-    assertThatThrownBy(() -> due(excluding(quarter(2020, 1), "100")))
+  void test_quarterStraddlingTwoRows_aboveTheThreshold_rejectedNamingPeriod() {
+    // 2020-Q1 holds February (3%) and March (1% outside Hubei, 财政部 税务总局公告2020年第13号): above the quarter's
+    // 300,000 (国家税务总局公告2019年第4号) the VAT turns on the months the sales fell in, which the request does not say
+    assertThatThrownBy(() -> due(excluding(quarter(2020, 1), "300000.01")))
         .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
           assertThat(ex.field()).isEqualTo("period");
+          assertThat(ex.value()).isEqualTo("2020-Q1");
           // not told to file by month: the quarter's 300,000 threshold would become 100,000 a month (250,000 in a
           // quarter of 50,000 / 50,000 / 150,000 is exempt; March alone is not)
-          assertThat(ex.problem()).contains("quarter across a change of rules is not modelled")
+          assertThat(ex.problem()).contains("quarter across a change of rules is not modelled above its threshold")
               .doesNotContain("file each month");
         });
+  }
+
+  @Test
+  void test_quarterStraddlingTwoRows_withinTheThreshold_exempt() {
+    // 2020-Q1, 280,000.00: ≤ 300,000 a quarter (含本数), exempt under January–February's rules (财税〔2019〕13号, 3%)
+    // and under March's (2020年第13号: 1% outside Hubei, Hubei exempt), the threshold of 国家税务总局公告2019年第4号 in
+    // both: VAT 0.00 however the sales fall across the months (decisions register §4.6 item 84); saved against 3%:
+    // 280,000 × 3% = 8,400.00
+    assertThat(due(excluding(quarter(2020, 1), "280000.00"))).isEqualByComparingTo("0.00");
+    assertThat(saved(excluding(quarter(2020, 1), "280000.00"))).isEqualByComparingTo("8400.00");
+    // exactly 300,000.00 (含本数): exempt; saved 9,000.00
+    assertThat(due(excluding(quarter(2020, 1), "300000.00"))).isEqualByComparingTo("0.00");
+    assertThat(saved(excluding(quarter(2020, 1), "300000.00"))).isEqualByComparingTo("9000.00");
+    // the region given (Shenzhen): eligible, its reasons the threshold's and the reduced levy of March
+    VatResult shenzhen = CALCULATOR.explainVatDue(MEASURE, excluding(quarter(2020, 1), "280000.00")
+        .withTaxpayerRegionCode(SHENZHEN));
+    assertThat(shenzhen.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(shenzhen.eligibility().reasons()).extracting(Reason::code)
+        .containsExactly("within-exemption-threshold", "reduced-levy");
+    assertThat(shenzhen.vatDue()).isEqualTo(AmountRange.exactly(Cny.of("0.00")));
+    assertThat(shenzhen.amountSaved()).isEqualTo(AmountRange.exactly(Cny.of("8400.00")));
+    // the rows it spans, 2019-01-01..2020-02-29 and 2020-03-01..2021-03-31; the levy is no one figure
+    assertThat(shenzhen.regimePeriods()).isEqualTo(DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 3, 31)));
+    assertThat(shenzhen.exemptionThreshold()).isEqualTo(Cny.of("300000"));
+    assertThat(shenzhen.levy()).isEmpty();
+  }
+
+  @Test
+  void test_quarterStraddlingTwoRows_vatInclusive_eachRowsConversionTested() {
+    // 303,000.00 VAT-inclusive: converted at 3% (January–February; Hubei's exempt levy at its 3%): 303,000 ÷ 1.03 =
+    // 294,174.757 → 294,174.76; at 1% (March outside Hubei): 303,000 ÷ 1.01 = 300,000.00; both ≤ 300,000: exempt;
+    // standard 294,174.76 × 3% = 8,825.2428 → 8,825.24 saved
+    assertThat(due(including(quarter(2020, 1), "303000.00"))).isEqualByComparingTo("0.00");
+    assertThat(saved(including(quarter(2020, 1), "303000.00"))).isEqualByComparingTo("8825.24");
+    // 303,000.01: 303,000.01 ÷ 1.01 = 300,000.0099 → 300,000.01 > 300,000 under March's rules: rejected
+    assertThatThrownBy(() -> due(including(quarter(2020, 1), "303000.01")))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("period"));
+  }
+
+  @Test
+  void test_quarterStraddlingTwoRows_specialInvoices_atTheMonthsLevy_rejected_atAGivenRate_exempt() {
+    // 100,000 + 10,000 of special-invoice sales = 110,000 ≤ 300,000, but special-invoice sales are never exempt
+    // (decisions register §4.5 item 32): at the levy in force, 10,000 × 3% = 300.00 under January–February's rules,
+    // 10,000 × 1% = 100.00 under March's: the VAT turns on the month, so the quarter is rejected
+    VatRequest atLevy = excluding(quarter(2020, 1), "100000").withSpecialInvoiceSales(Cny.of("10000"));
+    assertThatThrownBy(() -> due(atLevy))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problem())
+            .contains("specialInvoiceRate"));
+    // invoiced at 3%: 300.00 under every row; standard (100,000 + 10,000) × 3% = 3,300.00; saved 3,000.00
+    VatRequest atThree = excluding(quarter(2020, 1), "100000").withSpecialInvoiceSales(Cny.of("10000"),
+        Rate.parse("3%"));
+    assertThat(due(atThree)).isEqualByComparingTo("300.00");
+    assertThat(saved(atThree)).isEqualByComparingTo("3000.00");
   }
 
   //-------------------------------------------------------------------------

@@ -208,8 +208,10 @@ class VatEvaluatorTest {
     EnterpriseYear overlapping = EnterpriseYear.builder().year(2023).vatPeriods(List.of(month(2023, 2, "1"),
         month(2023, 2, "1"))).build();
     assertField(() -> plain(VAT, firm(overlapping).build(), AS_OF_2023), "/years/0/vatPeriods/1/period");
-    // 2020-Q1 holds February (3%) and March (1%): the calculator rejects the period
-    EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(quarter(2020, 1, "1"))).build();
+    // 2020-Q1 holds February (3%) and March (1%): above the quarter's 300,000 the calculator rejects the period
+    // (decisions register §4.6 item 84)
+    EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(quarter(2020, 1, "300000.01")))
+        .build();
     assertField(() -> plain(VAT, firm(y2020).build(), LocalDate.of(2020, 6, 30)), "/years/0/vatPeriods/0/period");
     // property VAT without property sales
     VatPeriodSales propertyVatAlone = VatPeriodSales.builder().from(month(2023, 1, "1"))

@@ -147,11 +147,17 @@ class VatThresholdAuditTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_aQuarterAcrossAChangeOfRules_throughTheEngine_aFailureNamingThePeriod() {
-    // 2020-Q1: 3% in January–February, 1% from March (财政部 税务总局公告2020年第13号): a quarter's threshold is the
-    // quarter's, so it cannot be split; the engine names the profile's pointer
-    JsonNode report = EngineJson.report(request("2020-12-31", ", 'smallScaleTaxpayer': true",
+  void test_aQuarterAcrossAChangeOfRules_throughTheEngine_exemptWithin_aFailureNamingThePeriodAbove() {
+    // 2020-Q1: 3% in January–February, 1% from March (财政部 税务总局公告2020年第13号), the threshold 300,000 a quarter
+    // under both (国家税务总局公告2019年第4号): 280,000 is exempt whichever months it fell in (decisions register §4.6
+    // item 84), saving 280,000 × 3% = 8,400.00 for a Shenzhen firm (440306, outside Hubei)
+    JsonNode within = EngineJson.firstOutcome(request("2020-12-31", ", 'smallScaleTaxpayer': true",
         year(2020, period(2020, "quarter", 1, "280000"))));
+    assertExact(within, "ELIGIBLE", "8400.00");
+    // 300,000.01: above it, the VAT turns on the months, which a quarter's sales do not give; the engine names the
+    // profile's pointer
+    JsonNode report = EngineJson.report(request("2020-12-31", ", 'smallScaleTaxpayer': true",
+        year(2020, period(2020, "quarter", 1, "300000.01"))));
     assertThat(report.at("/outcomes").size()).isZero();
     assertThat(report.at("/failures/0/code").asText()).isEqualTo("input.invalid");
     assertThat(report.at("/failures/0/field").asText()).isEqualTo("/years/0/vatPeriods/0/period");
