@@ -66,7 +66,8 @@ public final class RentAreaCalculator {
    * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
    * @throws MissingFactsException naming the facts, if the verdict is undetermined and the subsidy the facts would
    *     give, were they favourable, is above zero (unfavourable, it is zero, so they leave it open); an undetermined
-   *     subsidy of zero either way (the leases that may count have no area) is returned
+   *     subsidy of zero either way (the leases that may count being too small to earn a fen: 20 × 0.0002 m² = 0.004 →
+   *     0.00) is returned
    */
   public MonetaryAmount subsidyPerPeriod(RentAreaMeasure measure, RentAreaRequest request) {
     Evaluation e = evaluate(measure, request, false);
