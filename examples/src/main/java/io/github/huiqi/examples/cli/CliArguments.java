@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The command line, parsed: a command ({@code evaluate}, the default, {@code catalog} or {@code replay}), an optional
- * profile file (and for {@code replay} the recorded report or receipt), and the options {@code --as-of DATE},
- * {@code --lang zh|en}, {@code --json}, {@code --explain}, {@code --measure ID} (repeatable), and the engine's options
+ * The command line, parsed: a command ({@code evaluate}, the default, {@code catalog}, {@code replay} or
+ * {@code screen}), an optional profile file (for {@code replay} also the recorded report or receipt; for
+ * {@code screen} the register, one profile's JSON a line), and the options {@code --as-of DATE},
+ * {@code --lang zh|en}, {@code --json}, {@code --explain}, {@code --measure ID} (repeatable), the engine's options
  * {@code --unsettled-stacking} and {@code --interest-precedence} ({@link EngineOptions}, their constants' names in
- * any case). {@code --} ends the options: every argument after it is a file, even one named like a command
- * ({@code catalog}) or an option.
+ * any case), and for {@code screen} only {@code --out FILE} and {@code --threads N} (1 to {@value #MAX_THREADS}).
+ * {@code --} ends the options: every argument after it is a file, even one named like a command ({@code catalog})
+ * or an option.
  *
  * @param command  the command
  * @param file  the profile file, empty for the built-in sample
@@ -32,10 +34,15 @@ import java.util.Optional;
  *     the default
  * @param interestPrecedence  the engine's {@link EngineOptions#interestSubsidyPrecedence()}, empty for the request's
  *     own or the default
+ * @param out  for {@code screen}, the file each firm's NDJSON line is written to, if any
+ * @param threads  for {@code screen}, the threads to evaluate on (1 unless given)
  */
 record CliArguments(String command, Optional<String> file, Optional<LocalDate> asOf, Locale locale, boolean json,
     boolean explain, List<String> measures, Optional<String> recorded, Optional<UnsettledStacking> unsettledStacking,
-    Optional<StackingPrecedence> interestPrecedence) {
+    Optional<StackingPrecedence> interestPrecedence, Optional<String> out, int threads) {
+
+  /** The most threads {@code screen --threads} takes: each holds 256 lines of a block in memory. */
+  static final int MAX_THREADS = 64;
 
   static final String USAGE = String.join("\n",
       "usage: huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain]"
@@ -44,6 +51,8 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           + " [--interest-precedence " + names(StackingPrecedence.values(), "|") + "]",
       "       huiqi catalog [--lang zh|en] [--json]",
       "       huiqi replay REQUEST.json REPORT.json [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
+      "       huiqi screen FIRMS.ndjson [--out OUTCOMES.ndjson] [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
+      "             [--measure ID]... [--threads N] [--unsettled-stacking ...] [--interest-precedence ...]",
       "",
       "evaluate  evaluates an enterprise profile against the built-in catalogue (no file: a built-in sample,",
       "          a Shenzhen small manufacturer in 2023). The file holds a profile, or a request",
@@ -52,6 +61,13 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       "replay    recomputes an explained report (saved with --explain --json), or a calculator's explained result,",
       "          from its request and says whether its audit receipt still matches: library version, policy packs",
       "          and measures, date, input and result; exit status 0 when it matches, 1 when it does not.",
+      "screen    screens a platform's register, one profile's JSON a line (blank lines skipped), as it is read:",
+      "          each firm's outcomes as one NDJSON line to --out, and per measure the firms eligible,",
+      "          undetermined, ineligible and failed and the amounts certain and in reach (--json: as JSON).",
+      "          A line that is not a profile is a failed firm, named on the error stream by its line and field;",
+      "          the rest are screened and the exit status is 3. --threads N (1 to " + MAX_THREADS + ") evaluates on N"
+          + " threads,",
+      "          the same totals and lines as one.",
       "",
       "--unsettled-stacking  where no source says whether two measures stack (decisions register §4.4 item 25):",
       "          COUNT_BOTH, the default, counts both in the total; COUNT_HIGHER only the higher.",
@@ -85,7 +101,9 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
     int i = 0;
     Optional<String> recorded = Optional.empty();
     boolean filesOnly = false;
-    if (args.length > 0 && List.of("evaluate", "catalog", "replay", "help").contains(args[0])) {
+    Optional<String> out = Optional.empty();
+    Optional<Integer> threads = Optional.empty();
+    if (args.length > 0 && List.of("evaluate", "catalog", "replay", "screen", "help").contains(args[0])) {
       command = args[0];
       i = 1;
     }
@@ -139,6 +157,12 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
         case "--measure":
           measures.add(value(args, ++i, arg));
           break;
+        case "--out":
+          out = Optional.of(value(args, ++i, arg));
+          break;
+        case "--threads":
+          threads = Optional.of(threads(value(args, ++i, arg)));
+          break;
         case "--unsettled-stacking":
           unsettledStacking = Optional.of(constant(UnsettledStacking.values(), value(args, ++i, arg), arg));
           break;
@@ -154,6 +178,15 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       }
     }
     boolean engineOptions = unsettledStacking.isPresent() || interestPrecedence.isPresent();
+    if (!command.equals("screen") && (out.isPresent() || threads.isPresent())) {
+      throw new IllegalArgumentException((out.isPresent() ? "--out" : "--threads") + " applies to screen only");
+    }
+    if (command.equals("screen") && explain) {
+      throw new IllegalArgumentException("screen takes no --explain: each firm's line holds its outcomes condensed");
+    }
+    if (command.equals("screen") && file.isEmpty()) {
+      throw new IllegalArgumentException("screen takes a register file, one profile's JSON a line");
+    }
     if (command.equals("catalog") && (file.isPresent() || explain || asOf.isPresent() || !measures.isEmpty()
         || engineOptions)) {
       throw new IllegalArgumentException("catalog takes only --lang and --json");
@@ -169,7 +202,21 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           + " and --json");
     }
     return new CliArguments(command, file, asOf, locale, json, explain, List.copyOf(measures), recorded,
-        unsettledStacking, interestPrecedence);
+        unsettledStacking, interestPrecedence, out, threads.orElse(1));
+  }
+
+  /** The value of {@code --threads}: a whole number from 1 to {@value #MAX_THREADS}. */
+  private static int threads(String text) {
+    int threads;
+    try {
+      threads = Integer.parseInt(text);
+    } catch (NumberFormatException ex) {
+      threads = 0;
+    }
+    if (threads < 1 || threads > MAX_THREADS || !text.equals(Integer.toString(threads))) {
+      throw new IllegalArgumentException("--threads '" + text + "' must be a whole number from 1 to " + MAX_THREADS);
+    }
+    return threads;
   }
 
   /**

@@ -107,6 +107,8 @@ public final class HuiqiCli {
           return 0;
         case "replay":
           return replay(arguments, out, err, today);
+        case "screen":
+          return ScreenCommand.run(arguments, measuresAsked(arguments), out, err, today);
         default:
           return evaluate(arguments, out, err, today);
       }
@@ -280,24 +282,8 @@ public final class HuiqiCli {
       }
     }
     if (!arguments.measures().isEmpty()) {
-      List<MeasureId> ids = new ArrayList<>();
-      for (int i = 0; i < arguments.measures().size(); i++) {
-        String id = arguments.measures().get(i);
-        try {
-          ids.add(MeasureId.of(id));
-        } catch (InvalidInputException ex) {
-          throw new IllegalArgumentException("--measure '" + id + "' is not a measure id", ex);
-        }
-        if (Catalog.builtIn().find(ids.get(i)).isEmpty()) {
-          throw new IllegalArgumentException("--measure '" + id + "' is not a measure of the catalogue; see 'huiqi "
-              + "catalog'");
-        }
-        if (ids.subList(0, i).contains(ids.get(i))) {
-          throw new IllegalArgumentException("--measure '" + id + "' is given more than once");
-        }
-      }
       // in catalogue order, as the report lists their outcomes, so that a replay from the report finds this request
-      request = request.withMeasures(inCatalogueOrder(ids::contains));
+      request = request.withMeasures(measuresAsked(arguments));
     }
     if (arguments.explain()) {
       request = request.withExplain(true);
@@ -318,6 +304,31 @@ public final class HuiqiCli {
         + (field.isEmpty() ? "/" : field) + ": " + first.measure() + " could not be evaluated ("
         + first.message() + "); " + report.failures().size() + " measure(s) left out, the total is not whole");
     return INCOMPLETE;
+  }
+
+  /**
+   * The measures {@code --measure} asks for, each checked against the catalogue, in catalogue order; empty when none.
+   *
+   * @throws IllegalArgumentException naming an id that is not one, not in the catalogue, or given twice
+   */
+  private static List<MeasureId> measuresAsked(CliArguments arguments) {
+    List<MeasureId> ids = new ArrayList<>();
+    for (int i = 0; i < arguments.measures().size(); i++) {
+      String id = arguments.measures().get(i);
+      try {
+        ids.add(MeasureId.of(id));
+      } catch (InvalidInputException ex) {
+        throw new IllegalArgumentException("--measure '" + id + "' is not a measure id", ex);
+      }
+      if (Catalog.builtIn().find(ids.get(i)).isEmpty()) {
+        throw new IllegalArgumentException("--measure '" + id + "' is not a measure of the catalogue; see 'huiqi "
+            + "catalog'");
+      }
+      if (ids.subList(0, i).contains(ids.get(i))) {
+        throw new IllegalArgumentException("--measure '" + id + "' is given more than once");
+      }
+    }
+    return inCatalogueOrder(ids::contains);
   }
 
   /** The ids of the catalogue's measures that are asked for, in catalogue order (the order of a report's outcomes). */

@@ -47,21 +47,7 @@ final class ReportTable {
         .append("\n\n");
     // the outcomes' notes name an option only where its rule came into play, and only under --explain: say here
     // which choices made the total when they are not the defaults (decisions register §4.4 item 25, §4.1 item 10)
-    EngineOptions used = report.options();
-    if (!used.equals(EngineOptions.DEFAULTS)) {
-      text.append(words.pick("非默认选项：", "Options not the defaults:")).append('\n');
-      if (used.unsettledStacking() != EngineOptions.DEFAULTS.unsettledStacking()) {
-        text.append("  unsettledStacking ").append(used.unsettledStacking()).append(words.pick("（", " ("))
-            .append(unsettled(used.unsettledStacking(), words)).append("; decisions register §4.4 item 25")
-            .append(words.pick("）", ")")).append('\n');
-      }
-      if (used.interestSubsidyPrecedence() != EngineOptions.DEFAULTS.interestSubsidyPrecedence()) {
-        text.append("  interestSubsidyPrecedence ").append(used.interestSubsidyPrecedence())
-            .append(words.pick("（", " (")).append(precedence(used.interestSubsidyPrecedence(), words))
-            .append("; decisions register §4.1 item 10").append(words.pick("）", ")")).append('\n');
-      }
-      text.append('\n');
-    }
+    text.append(options(report.options(), words));
     text.append(words.pick("合计可享：", "Total in reach: ")).append(words.amount(report.totals().inReach()))
         .append(words.pick(" 元", " CNY")).append('\n');
     // alternatives counted once in the total (decisions register §4.6 item 49): say why it is below the rows' sum
@@ -115,6 +101,30 @@ final class ReportTable {
         outcome.detail().ifPresent(detail -> text.append("  ").append(detail.in(locale)).append('\n'));
         text.append(outcome.explanation().render(locale));
       }
+    }
+    return text.toString();
+  }
+
+
+  /**
+   * The engine's options that are not the defaults, one line each with what it does and the decision that leaves it
+   * open, and a blank line after them; empty when both are the defaults.
+   */
+  static String options(EngineOptions used, Labels words) {
+    StringBuilder text = new StringBuilder();
+    if (!used.equals(EngineOptions.DEFAULTS)) {
+      text.append(words.pick("非默认选项：", "Options not the defaults:")).append('\n');
+      if (used.unsettledStacking() != EngineOptions.DEFAULTS.unsettledStacking()) {
+        text.append("  unsettledStacking ").append(used.unsettledStacking()).append(words.pick("（", " ("))
+            .append(unsettled(used.unsettledStacking(), words)).append("; decisions register §4.4 item 25")
+            .append(words.pick("）", ")")).append('\n');
+      }
+      if (used.interestSubsidyPrecedence() != EngineOptions.DEFAULTS.interestSubsidyPrecedence()) {
+        text.append("  interestSubsidyPrecedence ").append(used.interestSubsidyPrecedence())
+            .append(words.pick("（", " (")).append(precedence(used.interestSubsidyPrecedence(), words))
+            .append("; decisions register §4.1 item 10").append(words.pick("）", ")")).append('\n');
+      }
+      text.append('\n');
     }
     return text.toString();
   }

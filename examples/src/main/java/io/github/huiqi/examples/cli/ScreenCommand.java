@@ -1,0 +1,341 @@
+package io.github.huiqi.examples.cli;
+
+import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
+import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
+import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
+import io.github.huiqi.calculators.batch.screening.ScreeningRun;
+import io.github.huiqi.calculators.batch.screening.ScreeningTally;
+import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
+import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.MeasureId;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The {@code screen} command: a platform's register, one profile's JSON a line, screened as it is read with
+ * {@link ScreeningRun#screenJson(EntitlementEngine, Iterator, LocalDate, Consumer, int)}, each firm's NDJSON line
+ * written to a file when asked, and the population's totals per measure printed as a table or as JSON.
+ * <p>
+ * Blank lines are skipped (they hold no firm); {@code screenJson} numbers the firms it is given from 0, so a firm's
+ * {@code index} is its place among the firms, and the error stream names a failed firm by its line in the file. A
+ * byte-order mark opening the file is dropped; a line holding bytes that are not UTF-8 ends the run (exit status 2),
+ * naming the line.
+ * With {@code --measure}, every measure is still evaluated (as the engine evaluates a request for some measures with
+ * the measures their stacking rules concern) and each firm's line and the totals keep the measures asked for, and
+ * the failures of those measures and of the profile.
+ */
+final class ScreenCommand {
+
+  /** How many failed firms the error stream names one by one; the rest are counted in the closing line. */
+  static final int FAILURES_NAMED = 100;
+
+  private ScreenCommand() {
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param arguments  the command line
+   * @param asked  the measures asked for, in catalogue order; empty for all
+   * @param out  where the table or JSON goes
+   * @param err  where each failed firm is named
+   * @param today  today's date, read only when no {@code --as-of} is given
+   * @return 0, or {@link HuiqiCli#INCOMPLETE} when a firm failed
+   * @throws ProfileInput.BadInput if the register cannot be read or the output file written
+   */
+  static int run(CliArguments arguments, List<MeasureId> asked, PrintStream out, PrintStream err,
+      Supplier<LocalDate> today) {
+    String file = arguments.file().orElseThrow();
+    LocalDate asOf = arguments.asOf().orElseGet(today);
+    EngineOptions options = EngineOptions.DEFAULTS;
+    if (arguments.unsettledStacking().isPresent()) {
+      options = options.withUnsettledStacking(arguments.unsettledStacking().get());
+    }
+    if (arguments.interestPrecedence().isPresent()) {
+      options = options.withInterestSubsidyPrecedence(arguments.interestPrecedence().get());
+    }
+    EntitlementEngine engine = EntitlementEngine.builtIn().withOptions(options);
+    Path registerPath = path(file, "cannot read");
+    Optional<Path> outPath = arguments.out().map(name -> path(name, "cannot write"));
+    Sink sink = new Sink(file, arguments.out().orElse(""), asked, err);
+    ScreeningTotals totals;
+    try (InputStream in = open(file, registerPath); Writer ndjson = create(arguments.out(), outPath,
+        registerPath)) {
+      RegisterLines lines = new RegisterLines(file, in);
+      sink.lines = lines;
+      sink.ndjson = ndjson;
+      totals = ScreeningRun.screenJson(engine, lines, asOf, sink, arguments.threads());
+    } catch (IOException ex) {
+      // closing: the last lines could not be written
+      throw new ProfileInput.BadInput("cannot write '" + arguments.out().orElse(file) + "': " + ex.getMessage());
+    }
+    if (!asked.isEmpty()) {
+      totals = sink.tally.totals();
+    }
+    totals = inCatalogueOrder(totals);
+    if (arguments.json()) {
+      out.println(HuiqiJson.write(totals));
+    } else {
+      out.print(ScreenTable.render(file, asOf, options, totals, sink.failedByMeasure, sink.profileFailures,
+          asked.isEmpty() ? everyMeasure() : asked, arguments.locale()));
+    }
+    if (totals.failedFirms() == 0) {
+      return 0;
+    }
+    if (totals.failedFirms() > FAILURES_NAMED) {
+      err.println("huiqi: '" + file + "': " + (totals.failedFirms() - FAILURES_NAMED) + " more failed firm(s) not"
+          + " named here" + arguments.out().map(name -> ", each in '" + name + "'").orElse(""));
+    }
+    err.println("huiqi: '" + file + "': " + totals.failedFirms() + " of " + totals.firms() + " firm(s) could not be"
+        + " screened whole; the totals are not whole");
+    return HuiqiCli.INCOMPLETE;
+  }
+
+  /** Every measure of the catalogue, in its order. */
+  private static List<MeasureId> everyMeasure() {
+    return Catalog.builtIn().entries().stream().map(entry -> entry.measure().id()).toList();
+  }
+
+  /** The totals with their measures in catalogue order (a tally lists them as first met). */
+  private static ScreeningTotals inCatalogueOrder(ScreeningTotals totals) {
+    List<ScreeningMeasureTotals> ordered = new ArrayList<>();
+    for (MeasureId id : everyMeasure()) {
+      totals.measure(id).ifPresent(ordered::add);
+    }
+    return new ScreeningTotals(totals.firms(), totals.failedFirms(), ordered);
+  }
+
+  private static Path path(String name, String what) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException ex) {
+      throw new ProfileInput.BadInput(what + " '" + name + "': " + ex.getReason());
+    }
+  }
+
+  private static InputStream open(String file, Path path) {
+    try {
+      if (Files.isDirectory(path)) {
+        throw new ProfileInput.BadInput("cannot read '" + file + "': a directory, not a file");
+      }
+      return new BufferedInputStream(Files.newInputStream(path));
+    } catch (NoSuchFileException ex) {
+      throw new ProfileInput.BadInput("cannot read '" + file + "': no such file");
+    } catch (IOException | SecurityException ex) {
+      throw new ProfileInput.BadInput("cannot read '" + file + "': " + ex.getMessage());
+    }
+  }
+
+  private static Writer create(Optional<String> name, Optional<Path> path, Path register) {
+    if (path.isEmpty()) {
+      return Writer.nullWriter();
+    }
+    try {
+      if (Files.exists(path.get()) && Files.isSameFile(path.get(), register)) {
+        throw new ProfileInput.BadInput("cannot write '" + name.get() + "': it is the register being screened");
+      }
+      return Files.newBufferedWriter(path.get(), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException ex) {
+      throw new ProfileInput.BadInput("cannot write '" + name.get() + "': no such directory");
+    } catch (IOException | SecurityException ex) {
+      throw new ProfileInput.BadInput("cannot write '" + name.get() + "': " + ex.getMessage());
+    }
+  }
+
+  /**
+   * The register's lines that are not blank, each decoded from its bytes as strict UTF-8 (so that a byte that is not
+   * text is named by its own line), with its line number kept in order until the sink takes the firm screened from
+   * it: the sink receives the firms in the order the lines were given, at most a block after.
+   */
+  static final class RegisterLines implements Iterator<String> {
+    private final String file;
+    private final InputStream in;
+    private final ArrayDeque<Long> numbers = new ArrayDeque<>();
+    private byte[] bytes = new byte[8192];
+    private String next;
+    private long line;
+    private boolean ended;
+
+    RegisterLines(String file, InputStream in) {
+      this.file = file;
+      this.in = in;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !ended) {
+        String text = readLine();
+        if (text == null) {
+          ended = true;
+          break;
+        }
+        if (line == 1 && text.startsWith("\uFEFF")) {
+          // a byte-order mark (Windows editors write one) is not part of the JSON
+          text = text.substring(1);
+        }
+        if (!text.isBlank()) {
+          next = text;
+          numbers.add(line);
+        }
+      }
+      return next != null;
+    }
+
+    /** The next line's text, its line end ({@code \n}, or {@code \r\n}) dropped; null at the end. */
+    private String readLine() {
+      int length = 0;
+      int b;
+      try {
+        while ((b = in.read()) >= 0 && b != '\n') {
+          if (length == bytes.length) {
+            bytes = Arrays.copyOf(bytes, length * 2);
+          }
+          bytes[length++] = (byte) b;
+        }
+      } catch (IOException ex) {
+        throw new ProfileInput.BadInput("cannot read '" + file + "': " + ex.getMessage());
+      }
+      if (b < 0 && length == 0) {
+        return null;
+      }
+      line++;
+      if (length > 0 && bytes[length - 1] == '\r') {
+        length--;
+      }
+      try {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+      } catch (CharacterCodingException ex) {
+        throw new ProfileInput.BadInput("cannot read '" + file + "': line " + line + " is not UTF-8 text; save the"
+            + " file as UTF-8 (the screening stopped there)");
+      }
+    }
+
+    @Override
+    public String next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      String text = next;
+      next = null;
+      return text;
+    }
+
+    /** The line number of the firm the sink takes next. */
+    long take() {
+      return numbers.remove();
+    }
+  }
+
+  /** Writes each firm's line, keeps the measures asked for, names each failed firm and counts failures by measure. */
+  private static final class Sink implements Consumer<ScreeningFirm> {
+    private final String file;
+    private final String outName;
+    private final Set<MeasureId> asked;
+    private final PrintStream err;
+    private final ScreeningTally tally = new ScreeningTally();
+    /** Failures per measure ({@code "measure: code at field"}). */
+    private final Map<String, Long> failedByMeasure = new HashMap<>();
+    private long profileFailures;
+    private long failedFirms;
+    private RegisterLines lines;
+    private Writer ndjson;
+
+    Sink(String file, String outName, List<MeasureId> asked, PrintStream err) {
+      this.file = file;
+      this.outName = outName;
+      this.asked = Set.copyOf(asked);
+      this.err = err;
+    }
+
+    @Override
+    public void accept(ScreeningFirm screened) {
+      long line = lines.take();
+      ScreeningFirm firm = asked.isEmpty() ? screened : keepAsked(screened);
+      tally.add(firm);
+      for (String failure : firm.failures()) {
+        Failure parsed = Failure.of(failure);
+        if (parsed.profile()) {
+          profileFailures++;
+        } else {
+          failedByMeasure.merge(parsed.who(), 1L, Long::sum);
+        }
+      }
+      if (!firm.failures().isEmpty() && ++failedFirms <= FAILURES_NAMED) {
+        Failure first = Failure.of(firm.failures().get(0));
+        String more = firm.failures().size() > 1 ? "; " + (firm.failures().size() - 1) + " more in its line" : "";
+        err.println("huiqi: '" + file + "', line " + line + ", field " + first.field() + ": " + (first.profile()
+            ? "the line is not a profile (" + first.code() + ")" : first.who() + " could not be evaluated ("
+            + first.code() + ")") + more);
+      }
+      try {
+        ndjson.write(firm.toJson());
+        ndjson.write('\n');
+      } catch (IOException ex) {
+        throw new ProfileInput.BadInput("cannot write '" + outName + "': " + ex.getMessage());
+      }
+    }
+
+    /** The firm with the outcomes and failures of the measures asked for, and a failure of its profile. */
+    private ScreeningFirm keepAsked(ScreeningFirm firm) {
+      List<ScreeningOutcome> outcomes = firm.outcomes().stream().filter(o -> asked.contains(o.measure())).toList();
+      List<String> failures = firm.failures().stream().filter(text -> {
+        Failure failure = Failure.of(text);
+        return failure.profile() || asked.stream().anyMatch(id -> id.value().equals(failure.who()));
+      }).toList();
+      return new ScreeningFirm(firm.index(), firm.name(), firm.regionCode(), firm.size(), outcomes, failures);
+    }
+  }
+
+  /**
+   * A firm's failure, read from its text {@code "who: code at field"}: {@code who} is {@code profile} for a line
+   * that is not a profile or a profile the engine refused, else the measure that could not be evaluated.
+   *
+   * @param who  {@code profile} or the measure's id
+   * @param code  the error code
+   * @param field  the field, a JSON Pointer into the line ({@code /} for the whole line)
+   */
+  record Failure(String who, String code, String field) {
+
+    static Failure of(String text) {
+      int colon = text.indexOf(": ");
+      int at = text.lastIndexOf(" at ");
+      if (colon < 0 || at < colon) {
+        return new Failure("profile", text, "/");
+      }
+      String field = text.substring(at + 4);
+      return new Failure(text.substring(0, colon), text.substring(colon + 2, at), field.isEmpty() ? "/" : field);
+    }
+
+    boolean profile() {
+      return who.equals("profile");
+    }
+  }
+}
