@@ -36,6 +36,7 @@ import java.util.function.Supplier;
  * huiqi firm.json --explain --json &gt; report.json
  * huiqi replay firm.json report.json      # does the report's audit receipt still match? (exit 0 or 1)
  * huiqi replay loan.json result.json      # the same for a calculator's explained result and its request
+ * huiqi screen firms.ndjson --out outcomes.ndjson --as-of 2023-06-30 --threads 2   # a platform's register
  * </pre>
  * Run it with {@code mvn -B -ntp -q -pl examples -am -DskipTests package exec:java -Dexec.args="catalog --lang en"}.
  * A file that does not exist, is not JSON or holds a wrong field gets one line naming the file and the field, and exit
@@ -48,6 +49,14 @@ import java.util.function.Supplier;
  * line replace a request file's own, as {@code --as-of} replaces its date; a replay takes no options on the command
  * line, and uses those of the request file, or else those the saved report records; and likewise the measures of a
  * report made with {@code --measure}, which puts them in the request in catalogue order.
+ * <p>
+ * {@code screen} reads a register, one profile's JSON a line (blank lines skipped), as it streams, through
+ * {@link io.github.huiqi.calculators.batch.screening.ScreeningRun#screenJson}: each firm's NDJSON line goes to
+ * {@code --out}, and the totals per measure (firms eligible, undetermined, ineligible and failed, the amount certain
+ * and in reach, each measure's kind of amount) are printed as a table, or with {@code --json} as the library's
+ * {@code ScreeningTotals}. A line that is not a profile is a failed firm, named on the error stream by its line and
+ * field while the rest are screened, and the status is then 3; a register that cannot be read, or an {@code --out}
+ * that cannot be written, gets one line and status 2.
  */
 public final class HuiqiCli {
 
