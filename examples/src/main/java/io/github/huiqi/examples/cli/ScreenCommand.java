@@ -295,6 +295,10 @@ final class ScreenCommand {
             ? "the line is not a profile (" + first.code() + ")" : first.who() + " could not be evaluated ("
             + first.code() + ")") + more);
       }
+      if (outName.isEmpty()) {
+        // no --out: no line to write
+        return;
+      }
       try {
         ndjson.write(firm.toJson());
         ndjson.write('\n');
