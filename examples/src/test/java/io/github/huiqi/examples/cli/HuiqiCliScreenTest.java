@@ -254,6 +254,31 @@ class HuiqiCliScreenTest {
   }
 
   @Test
+  void test_aMeasureThatRefusesAFirm_isNamedWithItsField_andCountedFailedForThatMeasureOnly() throws IOException {
+    // the first firm's bad loan, outstanding 2,000,000 above its principal 1,000,000, is refused by the
+    // risk-compensation pool alone (as in HuiqiCliTest); the second firm, its loans unknown, is undetermined there
+    Path file = dir.resolve("bad-loan.ndjson");
+    Files.writeString(file, "{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\",\"loans\":[{\"loanId\":"
+        + "\"L1\",\"principal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"drawdownDate\":\"2023-01-15\","
+        + "\"maturityDate\":\"2024-01-15\",\"annualInterestRate\":\"3.65%\",\"nonPerforming\":{\"since\":"
+        + "\"2023-06-01\",\"principalOutstanding\":{\"amount\":2000000,\"currency\":\"CNY\"}}}]}\n"
+        + "{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\"}\n", StandardCharsets.UTF_8);
+    String pool = "sz-gxj-2023-26.risk-compensation-pool";
+    HuiqiCliTest.Run run = run("screen", file.toString(), "--as-of", "2023-06-30", "--lang", "en");
+    assertThat(run.status()).isEqualTo(HuiqiCli.INCOMPLETE);
+    assertThat(run.err()).isEqualTo("huiqi: '" + file + "', line 1, field /loans/0/nonPerforming/principalOutstanding:"
+        + " " + pool + " could not be evaluated (input.conflict)\n"
+        + "huiqi: '" + file + "': 1 of 2 firm(s) could not be screened whole; the totals are not whole\n");
+    // eligible, undetermined, ineligible, failed: the pool failed for one firm, the size class for none
+    assertThat(row(run.out(), pool).subList(3, 7)).containsExactly("0", "1", "0", "1");
+    assertThat(row(run.out(), SIZE).subList(3, 7)).containsExactly("2", "0", "0", "0");
+    // the size class alone: no failure among the measures asked, a whole run
+    HuiqiCliTest.Run size = run("screen", file.toString(), "--as-of", "2023-06-30", "--measure", SIZE);
+    assertThat(size.status()).isZero();
+    assertThat(size.err()).isEmpty();
+  }
+
+  @Test
   void test_aCompleteRegister_exitsZero_emptyRegister_zeros() throws IOException {
     Path file = dir.resolve("good.ndjson");
     Files.writeString(file, "{\"registrationRegionCode\":\"440306\",\"size\":\"SMALL\"}\n", StandardCharsets.UTF_8);
