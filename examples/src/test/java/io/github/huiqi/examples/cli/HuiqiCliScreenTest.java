@@ -37,8 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  *     certain 30,166.67, in reach 30,166.67 + 200,000 + 200,000 = 430,166.67.</li>
  *   <li>深工信〔2023〕26号 第1条 and 沪企服办〔2023〕1号 第二十二条 (小型微利企业): no year known, so undetermined from 0
  *     to the most relief at the 3,000,000 limit over the years with rules up to 2023: 2022 (公告2022年第13号 for
- *     1,000,000..3,000,000 at 25% × 20%, saving 20% × 2,000,000 = 400,000; the first 1,000,000 at 12.5% × 20%,
- *     saving 22.5% × 1,000,000 = 225,000): 625,000; 2023 (3,000,000 × 20% = 600,000). The relief is one, counted
+ *     1,000,000..3,000,000 at 25% × 20%, saving 20% × 2,000,000 = 400,000; 公告2021年第12号 for the first
+ *     1,000,000 at 12.5% × 20%, saving 22.5% × 1,000,000 = 225,000): 625,000; 2023 (公告2023年第6号 for the first
+ *     1,000,000 with 2022年第13号 above it: 25% × 20% on the whole 3,000,000, "年应纳税所得额，减按25%计入…按20%的
+ *     税率" as 第二十二条 restates it; saving 20% × 3,000,000 = 600,000); the larger, 625,000 (the evaluator's bound
+ *     when no year is known, SmallLowProfitEvaluator). The relief is one, counted
  *     under the restatement of the firm's region, the other ineligible, or, region unknown, set aside (decisions
  *     register §1.7, rule restated-tax-relief-counted-once). Shenzhen: 甲, 丙, 戊 undetermined (3), 乙 ineligible;
  *     in reach 3 × 625,000 = 1,875,000. Shanghai: 乙 undetermined, 甲 and 丙 ineligible, 戊 undetermined and set
