@@ -3,6 +3,14 @@ package io.github.huiqi.calculators.financing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.batch.book.BookCalculators;
+import io.github.huiqi.calculators.batch.book.BookColumnTotals;
+import io.github.huiqi.calculators.batch.book.BookFirstLoanColumns;
+import io.github.huiqi.calculators.batch.book.BookFirstLoanFastPath;
+import io.github.huiqi.calculators.batch.book.BookItem;
+import io.github.huiqi.calculators.batch.book.BookRiskPoolColumns;
+import io.github.huiqi.calculators.batch.book.BookRiskPoolFastPath;
+import io.github.huiqi.calculators.batch.book.BookTotals;
 import io.github.huiqi.calculators.classification.scale.ScaleUpPoolCalculator;
 import io.github.huiqi.calculators.classification.scale.ScaleUpPoolRequest;
 import io.github.huiqi.calculators.classification.scale.ScaleUpPoolResult;
@@ -10,6 +18,7 @@ import io.github.huiqi.calculators.financing.deferral.DeferralCalculator;
 import io.github.huiqi.calculators.financing.deferral.DeferralRequest;
 import io.github.huiqi.calculators.financing.deferral.DeferralResult;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
@@ -27,6 +36,7 @@ import io.github.huiqi.calculators.financing.renovation.RenovationInterestResult
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolLoanCompensation;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolRequest;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
@@ -49,6 +59,7 @@ import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -638,5 +649,56 @@ class ShenzhenLoansBlindAuditTest {
     assertRange(over.amount(), "300000.00", "300000.00");
     assertThat(over.bindingLimit()).isPresent();
     assertThat(over.bindingLimit().get().limit()).isEqualTo(Cny.of("300000.00"));
+  }
+
+  //-------------------------------------------------------------------------
+  // the book paths: a bank's loan book of the cases above, item by item and on the columnar fast path
+  @Test
+  void test_firstLoanBook_theCasesAsABook_itemsAndColumnsAgree() {
+    List<FirstLoanRequest> book = List.of(
+        HuiqiJson.read(firstLoan("19999999", "2023-01-01", "2023-06-30", "4%"), FirstLoanRequest.class),
+        HuiqiJson.read(firstLoan("20000000", "2023-01-01", "2023-06-30", "4%"), FirstLoanRequest.class),
+        HuiqiJson.read(firstLoan("20000001", "2023-01-01", "2023-06-30", "4%"), FirstLoanRequest.class),
+        HuiqiJson.read(firstLoan("1000000", "2022-12-31", null, "4%"), FirstLoanRequest.class),
+        HuiqiJson.read(firstLoan("1000000", "2023-03-31", null, "4%"), FirstLoanRequest.class),
+        HuiqiJson.read(firstLoan("1000000", "2023-02-01", null, "4%").replace("\"firstTimeBorrower\": true, ", ""),
+            FirstLoanRequest.class));
+    // 199,999.99 + 200,000.00 + 200,000.00 + 0 + 10,166.67 = 610,166.66; the last open, 0 to 10,055.56: at most
+    // 620,222.22; four eligible, one ineligible, one undetermined
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.firstLoan(FIRST_LOAN).run(book, items::add);
+    assertThat(totals.eligible()).isEqualTo(4);
+    assertThat(totals.ineligible()).isEqualTo(1);
+    assertThat(totals.undetermined()).isEqualTo(1);
+    assertRange(totals.amount(), "610166.66", "620222.22");
+    assertThat(items.get(5).missingFacts()).containsExactly("/enterprise/firstTimeBorrower");
+    for (int i = 0; i < book.size(); i++) {
+      assertThat(items.get(i).amount()).as("item " + i)
+          .contains(FirstLoanCalculator.DEFAULT.explainSubsidy(FIRST_LOAN, book.get(i)).amount());
+    }
+    BookFirstLoanColumns columns = new BookFirstLoanColumns(book.size(), book.size());
+    book.forEach(columns::add);
+    BookColumnTotals fast = BookFirstLoanFastPath.of(FIRST_LOAN, FirstLoanOptions.DEFAULTS).compute(columns);
+    assertThat(fast.toTotals()).isEqualTo(totals);
+  }
+
+  @Test
+  void test_riskPoolBook_theWindowEdgesAsABook_itemsAndColumnsAgree() {
+    List<RiskPoolClaim> claims = new ArrayList<>();
+    for (String grant : List.of("2022-12-31", "2023-01-01", "2023-03-31", "2023-04-01")) {
+      claims.add(HuiqiJson.read(q(claim(grant, null, null, "1000000.01")), RiskPoolClaim.class));
+    }
+    // 300,000.00 + 600,000.01 + 600,000.01 + 300,000.00 = 1,800,000.02
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.riskPool(POOL, RiskPoolOptions.DEFAULTS).run(claims, items::add);
+    assertThat(totals.eligible()).isEqualTo(4);
+    assertRange(totals.amount(), "1800000.02", "1800000.02");
+    BookRiskPoolColumns columns = new BookRiskPoolColumns(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      columns.set(i, claims.get(i));
+    }
+    assertThat(BookRiskPoolFastPath.of(POOL, RiskPoolOptions.DEFAULTS).compute(columns).toTotals())
+        .isEqualTo(totals);
+    assertThat(columns.item(1).amount()).contains(AmountRange.exactly(Cny.of("600000.01")));
   }
 }
