@@ -125,21 +125,26 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
       assertThat(fromCli.at(member)).as(name + member).isEqualTo(fromApi.at(member));
     }
     args.remove("--json");
-    args.addAll(List.of("--lang", "en"));
-    HuiqiCliTest.Run table = HuiqiCliTest.run(args.toArray(String[]::new));
-    assertThat(table.status()).as(table.err()).isZero();
-    assertThat(table.out()).contains("Options not the defaults:");
-    // each row in the report's order with its verdict and amount, an asterisk where not counted, and the total
-    Labels words = new Labels(Locale.ENGLISH);
-    List<String> lines = table.out().lines().toList();
-    for (int i = 0; i < report.outcomes().size(); i++) {
-      MeasureOutcome outcome = report.outcomes().get(i);
-      assertThat(lines.get(3 + i)).as(outcome.measure() + " with " + List.of(switches))
-          .startsWith(outcome.title().in(Locale.ENGLISH))
-          .contains("  " + words.verdict(outcome.verdict()) + "  ")
-          .contains("  " + words.amount(outcome.amount()) + (outcome.countedInTotal() ? "  " : " *"));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      boolean en = locale == Locale.ENGLISH;
+      List<String> withLang = new ArrayList<>(args);
+      withLang.addAll(List.of("--lang", en ? "en" : "zh"));
+      HuiqiCliTest.Run table = HuiqiCliTest.run(withLang.toArray(String[]::new));
+      assertThat(table.status()).as(table.err()).isZero();
+      assertThat(table.out()).contains(en ? "Options not the defaults:" : "非默认选项：");
+      // each row in the report's order with its verdict and amount, an asterisk where not counted, and the total
+      Labels words = new Labels(locale);
+      List<String> lines = table.out().lines().toList();
+      for (int i = 0; i < report.outcomes().size(); i++) {
+        MeasureOutcome outcome = report.outcomes().get(i);
+        assertThat(lines.get(3 + i)).as(outcome.measure() + " with " + List.of(switches))
+            .startsWith(outcome.title().in(locale))
+            .contains("  " + words.verdict(outcome.verdict()) + "  ")
+            .contains("  " + words.amount(outcome.amount()) + (outcome.countedInTotal() ? "  " : " *"));
+      }
+      assertThat(table.out()).contains((en ? "Total in reach: " : "合计可享：")
+          + words.amount(report.totals().inReach()));
     }
-    assertThat(table.out()).contains("Total in reach: " + words.amount(report.totals().inReach()));
     return report;
   }
 
@@ -311,6 +316,15 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
     assertThat(r.outcome(RENOVATION).windowStatus()).isEqualTo(WindowStatus.OPEN);
     assertThat(r.outcome(GRANT).windowStatus()).isEqualTo(WindowStatus.OPEN);
     assertOutcome(r.outcome(RENOVATION), Verdict.ELIGIBLE, "5000000.00", "5000000.00");
+    // the plan's last day (2024-12-31) keeps 第十条 open; the day after closes it, neither counted any more
+    CliThreePaths.Result last = run("szl-5-renovation", "2024-12-31");
+    assertThat(last.outcome(RENOVATION).windowStatus()).isEqualTo(WindowStatus.OPEN);
+    assertThat(last.outcome(GRANT).countedInTotal()).isTrue();
+    CliThreePaths.Result after = run("szl-5-renovation", "2025-01-01");
+    for (String measure : List.of(RENOVATION, GRANT, CULTIVATION)) {
+      assertThat(after.outcome(measure).windowStatus()).as(measure).isEqualTo(WindowStatus.CLOSED);
+      assertThat(after.outcome(measure).countedInTotal()).as(measure).isFalse();
+    }
   }
 
   @Test
