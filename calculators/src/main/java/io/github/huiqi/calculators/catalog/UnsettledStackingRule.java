@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * and the option used; under {@link EngineOptions.UnsettledStacking#COUNT_HIGHER} the one with the lower maximum (an
  * unbounded one is the higher) is also set aside from the total in reach. The comparison is between whole measures:
  * the tech-SME outcome includes its interest subsidy, so COUNT_HIGHER is a conservative reading, not an
- * apportionment.
+ * apportionment, and the outcome set aside takes its interest with it (decisions register §4.6 item 80).
  * <p>
  * This class is immutable and thread-safe.
  */
