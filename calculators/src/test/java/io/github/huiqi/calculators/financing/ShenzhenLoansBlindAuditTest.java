@@ -466,6 +466,17 @@ class ShenzhenLoansBlindAuditTest {
     }
   }
 
+  @Test
+  void test_feeReduction_wholeMonthsAndOddDays() {
+    // 2023-01-31 to 2023-03-15: one whole month (to 2023-02-28, February's last day) and 15 odd days; 1 ÷ 12 + 15 ÷
+    // 360 = 45 ÷ 360 = 0.125 (register §4.3 item 21); at 0.9%: 1,000,000 × 0.9% × 0.125 = 1,125.00, against
+    // 1,000,000 × 1.5% × 0.125 = 1,875.00 at the standard rate
+    String json = reduction("SMALL", "1.5%", "2023-01-31").replace("2024-01-31", "2023-03-15");
+    GuaranteeFeeReductionResult r = reductionPaths(json);
+    assertThat(r.reducedFee()).isEqualTo(Cny.of("1125.00"));
+    assertThat(r.standardFee()).isEqualTo(Cny.of("1875.00"));
+  }
+
   //-------------------------------------------------------------------------
   // 第7条 deferral: a small or micro firm's loan due in 2022-Q4, affected, may be deferred to 2023-06-30 at the latest
   @ParameterizedTest(name = "due {0}, asked {1}: {2} {3}")
@@ -529,6 +540,10 @@ class ShenzhenLoansBlindAuditTest {
     RenovationInterestResult straddle = renovationPaths(renovation("2025-12-15", "2026-01-15", "3100.00"));
     assertThat(straddle.interestCounted()).isEqualTo(Cny.of("1700.00"));
     assertRange(straddle.amount(), "850.00", "850.00");
+    // interest for 2022-12-01..2023-01-01 (not counted): every day before the subsidy start, nothing counted
+    RenovationInterestResult before = renovationPaths(renovation("2022-12-01", "2023-01-01", "3100.00"));
+    assertThat(before.interestCounted()).isEqualTo(Cny.of("0.00"));
+    assertRange(before.amount(), "0.00", "0.00");
   }
 
   // 小升规方案 第十条 grant: "不超过项目总投资额10-20%…资助上限为5000万元"; tiers by the maturity level after the project

@@ -174,6 +174,17 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
     assertThat(r.outcome(DEFERRAL).windowStatus()).isEqualTo(WindowStatus.CLOSED);
     // in reach: 320,000.02 exactly
     assertTotal(r.report().totals().inReach(), "320000.02", "320000.02");
+    // each outcome cites its clause (the table's last column, checked on every run by CliThreePaths)
+    assertThat(r.outcome(FIRST_LOAN).clauseLabel()).isEqualTo("深工信〔2023〕26号 第5条");
+    assertThat(r.outcome(POOL).clauseLabel()).isEqualTo("深工信〔2023〕26号 第5条");
+    assertThat(r.outcome(REDUCTION).clauseLabel()).isEqualTo("深工信〔2023〕26号 第6条");
+    assertThat(r.outcome(DEFERRAL).clauseLabel()).isEqualTo("深工信〔2023〕26号 第7条");
+    assertThat(r.outcome(TECH_SME).clauseLabel()).isEqualTo("深工信〔2023〕26号 第13条");
+    assertThat(r.outcome(CULTIVATION).clauseLabel()).endsWith(" 第四条");
+    assertThat(r.outcome(RENOVATION).clauseLabel()).endsWith(" 第十条");
+    assertThat(r.outcome(GRANT).clauseLabel()).endsWith(" 第十条");
+    assertThat(r.outcome(REFERRAL).clauseLabel()).endsWith(" 第十四条");
+    assertThat(r.outcome(FEE_SUBSIDY).clauseLabel()).endsWith("第20210370号提案答复意见的函 二");
     assertThat(r.report().nextQuestions()).isEmpty();
   }
 
@@ -185,6 +196,8 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
     assertOutcome(r.outcome(FIRST_LOAN), Verdict.ELIGIBLE, "200000.00", "200000.00");
     assertThat(r.outcome(FIRST_LOAN).bindingLimit()).isPresent();
     assertThat(yuan(r.outcome(FIRST_LOAN).bindingLimit().get().limit())).isEqualByComparingTo("200000.00");
+    // the cap cites the clause's own words ("单户企业贴息金额最高20万元")
+    assertThat(r.outcome(FIRST_LOAN).bindingLimit().get().citation().label()).contains("深工信〔2023〕26号", "第5条");
     assertOutcome(r.outcome(TECH_SME), Verdict.ELIGIBLE, "0.00", "0.00");
     assertTotal(r.report().totals().inReach(), "200000.00", "200000.00");
     // --interest-precedence LARGER: the claim does not count, 第13条's 320,000.02 takes the loan
@@ -239,7 +252,7 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
     // 8,000.00 of interest + max(5,000.00, 22,500.00) = 30,500.00. The library compares whole measures
     // (UnsettledStackingRule: "a conservative reading, not an apportionment"), so 13,000.00 < 22,500.00 sets the
     // whole 第13条 outcome aside, its uncontested interest with it: 22,500.00. No source settles the option; the
-    // audit records the library's documented reading here and reports the difference (7,999.99 + a fen)
+    // audit records the library's documented reading (decisions register §4.6 item 80) and reports the 8,000.00
     EntitlementReport higher = withOptions("szl-3-count-higher", "2023-12-31",
         EngineOptions.DEFAULTS.withUnsettledStacking(EngineOptions.UnsettledStacking.COUNT_HIGHER),
         "--unsettled-stacking", "count_higher");
