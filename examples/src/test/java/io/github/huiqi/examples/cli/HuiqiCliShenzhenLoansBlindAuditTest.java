@@ -358,4 +358,19 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
     assertOutcome(r.outcome(CULTIVATION), Verdict.ELIGIBLE, "0", "0");
     assertIneligible(r, POOL, REDUCTION, DEFERRAL, RENOVATION, GRANT, FEE_SUBSIDY);
   }
+
+  @Test
+  void test_7_enrolmentGrantedDuringTheClaim_countsForAllOfIt() throws IOException {
+    // 南山 C3911, enrolled as 科技型中小企业 from 2023-07-01; L1 drawn 2022-12-01 (no first loan)
+    // I1 10,000 for 2023-01-01..2023-04-01 alone: the claim runs 2023-01-01..2023-04-01, before the enrolment, which
+    // does not reach it (register §1.2 card 000-13): nothing
+    CliThreePaths.Result before = run("szl-7a-enrolled-after", "2023-12-31");
+    assertIneligible(before, TECH_SME, FIRST_LOAN, POOL, REDUCTION, DEFERRAL, RENOVATION, GRANT, FEE_SUBSIDY);
+    assertTotal(before.report().totals().inReach(), "0.00", "0.00");
+    // with I2 10,000 for 2023-07-01..2023-10-01 the claim runs 2023-01-01..2023-10-01 and the enrolment overlaps it
+    // in part, which counts (the lenient reading: the source does not ask for every day): 80% × 20,000 = 16,000.00
+    CliThreePaths.Result during = run("szl-7b-enrolled-during", "2023-12-31");
+    assertOutcome(during.outcome(TECH_SME), Verdict.ELIGIBLE, "16000.00", "16000.00");
+    assertTotal(during.report().totals().inReach(), "16000.00", "16000.00");
+  }
 }
