@@ -451,6 +451,33 @@ class DraftSizeQuestionsBlindAuditTest {
     assertDraft(in2025);
   }
 
+  @Test
+  void test_purchase_engine_leasesNotGiven_aFailedConditionRulesOut() {
+    // 第二十九条's three conditions are all needed ("、"): with the leases not given, a firm known to hold no
+    // 专精特新 recognition (nor a 小巨人 one) on the date, or whose 2022 output is a fen short of 3亿, can buy no
+    // space whatever its leases: ineligible, nothing asked. Before the audit both were undetermined naming
+    // /leases (as the draft's guarantee-fee cap already read a firm holding no recognition whose loans are unknown)
+    String notHeld = "{\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\", "
+        + "\"specialisedAndInnovative\": {\"held\": false}, \"littleGiant\": {\"held\": false}}";
+    MeasureOutcome out = engine(notHeld, "2023-06-30", PURCHASE_ID);
+    assertAmount(out, Verdict.INELIGIBLE, "0", "0");
+    assertThat(out.missingFacts()).isEmpty();
+    assertDraft(out);
+    String low = "{\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\", "
+        + "\"specialisedAndInnovative\": {\"held\": true}, \"industrialOutputs\": [{\"year\": 2022, "
+        + "\"grossOutput\": {\"amount\": 299999999.99, \"currency\": \"CNY\"}}]}";
+    assertAmount(engine(low, "2023-06-30", PURCHASE_ID), Verdict.INELIGIBLE, "0", "0");
+    // at 3亿 exactly the output is met: the leases decide, and are asked
+    MeasureOutcome open = engine(low.replace("299999999.99", "300000000.00"), "2023-06-30", PURCHASE_ID);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.missingFacts()).containsExactly("/leases");
+    // a recognition expired before the date with the 小巨人 not given may still be a 小巨人 (register §4.6 item
+    // 59): not ruled out, the leases asked
+    MeasureOutcome lapsed = engine("{\"specialisedAndInnovative\": {\"held\": true, \"until\": \"2023-06-29\"}}",
+        "2023-06-30", PURCHASE_ID);
+    assertThat(lapsed.verdict()).isEqualTo(Verdict.UNDETERMINED);
+  }
+
   //-------------------------------------------------------------------------
   // 工信部联企业〔2011〕300号 第四条: each column's lower bounds inclusive (及以上), all of them for large, medium and
   // small ("且"), one figure below the small column makes a firm micro ("或"); X 从业人员, Y 营业收入, Z 资产总额

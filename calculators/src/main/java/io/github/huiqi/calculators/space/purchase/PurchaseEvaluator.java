@@ -8,6 +8,7 @@ import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -18,6 +19,7 @@ import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.purchase.PurchaseMeasure;
 import io.github.huiqi.core.space.purchase.PurchaseOutput;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -33,8 +35,10 @@ import javax.money.MonetaryAmount;
  * facts: {@code /specialisedAndInnovative} (when the 小巨人 recognition is not held on the date),
  * {@code /littleGiant} (when the 专精特新中小企业 one expired before the date: decisions register §4.6 item 59),
  * {@code /industrialOutputs} (the list, or the
- * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. The document is a draft: the
- * outcome says so, and the explaining form notes it.
+ * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. A profile whose leases are not
+ * given is undetermined, naming {@code /leases}, unless it is known to fail one of the other two conditions (no
+ * recognition held on the date, or the year's output below 300,000,000): ineligible, since the three are all needed.
+ * The document is a draft: the outcome says so, and the explaining form notes it.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -70,12 +74,35 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
     if (explain && measure.documentStatus() == DocumentStatus.DRAFT) {
       ProfileLists.draftNote(builder, measure.tenureRule());
     }
+    int year = context.asOf().getYear() - 1;
+    Optional<MonetaryAmount> output = grossOutput(profile, year);
     if (profile.leases().isEmpty()) {
+      // the three conditions are all needed ("、"): a firm known to fail the recognition or the output is out
+      // whatever its leases, as the draft's guarantee-fee cap reads a firm holding no recognition whose loans are
+      // not known; otherwise the leases are asked
+      boolean notHeld = SpecialisedRecognition.heldOn(profile.specialisedAndInnovative(), profile.littleGiant(),
+          context.asOf()).map(held -> !held).orElse(false);
+      BigDecimal minimum = Cny.yuan(measure.minimumAnnualOutput().value(), "minimumAnnualOutput");
+      boolean outputShort = output.map(amount -> Cny.notNegativeYuan(amount, "grossOutput").compareTo(minimum) < 0)
+          .orElse(false);
+      if (notHeld || outputShort) {
+        builder.verdict(Verdict.INELIGIBLE);
+        if (explain) {
+          if (notHeld) {
+            builder.addReasons(new Reason("not-specialised-and-innovative", LocalizedText.of(
+                "测算日不是专精特新企业", "not a 专精特新 enterprise on the evaluation date"), measure.qualification()));
+          }
+          if (outputShort) {
+            builder.addReasons(new Reason("annual-output-below", LocalizedText.of(year + "年产值低于 "
+                + minimum.toPlainString() + " 元", "the output of " + year + " is below " + minimum.toPlainString()),
+                measure.minimumAnnualOutput().citation()));
+          }
+        }
+        return context.finish(builder);
+      }
       return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.ZERO, LEASES,
           measure.minimumLeaseYears().citation());
     }
-    int year = context.asOf().getYear() - 1;
-    Optional<MonetaryAmount> output = grossOutput(profile, year);
     // the recognition is tested on the evaluation date: an expired or a later one does not qualify the firm; the
     // draft's 专精特新企业 include the 专精特新“小巨人”企业 (its opening paragraph), so either recognition qualifies
     PurchaseRequest request = PurchaseRequest.builder().specialisedAndInnovative(SpecialisedRecognition.heldOn(
