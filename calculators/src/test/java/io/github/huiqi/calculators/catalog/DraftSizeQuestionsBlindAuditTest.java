@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.batch.book.BookCalculators;
+import io.github.huiqi.calculators.batch.book.BookItem;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
@@ -197,6 +199,52 @@ class DraftSizeQuestionsBlindAuditTest {
     JsonNode json = tree(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(CAP, unknownJson));
     assertThat(json.at("/eligibility/verdict").asText()).isEqualTo("UNDETERMINED");
     assertThat(json.at("/documentStatus").asText()).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void test_cap_bookPath_theSameFiguresPerLoan() {
+    // the book path (BookCalculators.guaranteeFeeCap) over three loans: L1 as above (2.175%, 21,750.00), L2 a year
+    // and a day (2.375%, 23,815.97), L3 of a firm not known to be 专精特新 (undetermined, the cap still the rate the
+    // loan would get, naming the recognition), L4 of a firm known not to be one (no cap, no amount)
+    List<GuaranteeFeeBenchmarkCapRequest> book = List.of(
+        HuiqiJson.read(capRequest("true", "2023-02-20", "2023-03-01", "2024-03-01", "2%", null),
+            GuaranteeFeeBenchmarkCapRequest.class),
+        HuiqiJson.read(capRequest("true", "2023-02-20", "2023-03-01", "2024-03-02", "2%", null),
+            GuaranteeFeeBenchmarkCapRequest.class),
+        HuiqiJson.read(capRequest(null, "2023-02-20", "2023-03-01", "2024-03-01", "2%", null),
+            GuaranteeFeeBenchmarkCapRequest.class),
+        HuiqiJson.read(capRequest("false", "2023-02-20", "2023-03-01", "2024-03-01", "2%", null),
+            GuaranteeFeeBenchmarkCapRequest.class));
+    List<BookItem> items = new ArrayList<>();
+    BookCalculators.guaranteeFeeCap(CAP).run(book.iterator(), items::add);
+    assertThat(items.get(0).verdict()).contains(Verdict.ELIGIBLE);
+    assertThat(items.get(0).rate().orElseThrow().percent()).isEqualByComparingTo("2.175");
+    assertThat(yuan(items.get(0).amount().orElseThrow().minimum())).isEqualByComparingTo("21750.00");
+    assertThat(items.get(1).rate().orElseThrow().percent()).isEqualByComparingTo("2.375");
+    assertThat(yuan(items.get(1).amount().orElseThrow().minimum())).isEqualByComparingTo("23815.97");
+    assertThat(items.get(2).verdict()).contains(Verdict.UNDETERMINED);
+    assertThat(items.get(2).missingFacts()).containsExactly("/specialisedAndInnovative");
+    assertThat(items.get(3).verdict()).contains(Verdict.INELIGIBLE);
+    assertThat(items.get(3).rate()).isEmpty();
+    assertThat(items.get(3).amount()).isEmpty();
+  }
+
+  @Test
+  void test_draftPack_everyRegisterItemItMentionsExists() throws java.io.IOException {
+    // the cap's benchmark note cited "§4.6 item 39", an entry the register does not have (the contract-date reading
+    // is §4.3 item 20's): every "§N.N item M" the draft's pack mentions must be a heading of the register
+    String register;
+    String pack;
+    try (java.io.InputStream r = PolicyData.class.getResourceAsStream("decisions-register.md");
+        java.io.InputStream p = PolicyData.class.getResourceAsStream("packs/sz-gxj-zjtx-32-draft.json")) {
+      register = new String(r.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      pack = new String(p.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    java.util.regex.Matcher items = java.util.regex.Pattern.compile("§(\\d\\.\\d) item (\\d+)").matcher(pack);
+    while (items.find()) {
+      assertThat(register).as(items.group()).contains("## §" + items.group(1) + " item " + items.group(2) + " ");
+    }
+    assertThat(CAP.benchmark().citation().note().orElseThrow()).doesNotContain("item 39");
   }
 
   /** A Shenzhen 专精特新 firm with one government-guaranteed loan, for the engine. */
