@@ -292,6 +292,43 @@ class HuiqiCliQuestionsBlindAuditTest {
   }
 
   @Test
+  void test_shenzhen_everyDraftItemSettled_draftsOutsideTheTotal() throws IOException {
+    String[] measures = {DRAFT_CAP, DRAFT_POOL, DRAFT_RD, DRAFT_PLATFORM, DRAFT_PURCHASE};
+    CliThreePaths.Result result = run("q5-sz-draft-all", "2023-06-30", measures);
+    EntitlementReport report = result.report();
+    // 第五条 cap: contract 2023-02-20, 2023-03-01 → 2024-03-01 (≤1 year): 4.35% × ½ = 2.175%; 1,000,000 × 2.175% ×
+    // 12/12 = 21,750.00, the most the guarantor may charge
+    assertOutcome(result.outcome(DRAFT_CAP), Verdict.ELIGIBLE, "21750.00", "21750.00");
+    // 第五条 pool and interest: a 专精特新企业 on the date, no figure of their own
+    assertOutcome(result.outcome(DRAFT_POOL), Verdict.ELIGIBLE, "0", "0");
+    assertOutcome(result.outcome(DRAFT_RD), Verdict.ELIGIBLE, "0", "0");
+    // 第十二条: E1 12,345.67 − 6,172.84 = 6,172.83; E2 before the window; E3 0.01 − 0.01 = 0.00; E4 500.00:
+    // 6,672.83 saved (register §4.6 item 51)
+    assertOutcome(result.outcome(DRAFT_PLATFORM), Verdict.ELIGIBLE, "6672.83", "6672.83");
+    // 第二十九条: 2022 output 300,000,000.00 ("3亿以上" inclusive) and 2020-07-01 → 2023-06-30, 3 years exactly
+    assertOutcome(result.outcome(DRAFT_PURCHASE), Verdict.ELIGIBLE, "0", "0");
+    for (String draft : measures) {
+      assertDraft(result.outcome(draft));
+      assertThat(result.outcome(draft).missingFacts()).as(draft).isEmpty();
+    }
+    assertThat(result.json().at("/outcomes").findValuesAsText("documentStatus")).hasSize(5).containsOnly("DRAFT");
+    // drafts never count: the total in reach is 0.00 exactly and nothing is asked
+    assertRange(report.totals().inReach(), "0", "0");
+    assertOtherKindsNothing(report);
+    assertThat(report.nextQuestions()).isEmpty();
+    String zh = table("q5-sz-draft-all", "2023-06-30", "zh", measures);
+    String en = table("q5-sz-draft-all", "2023-06-30", "en", measures);
+    for (String draft : measures) {
+      MeasureOutcome outcome = result.outcome(draft);
+      assertThat(rowOf(zh, outcome.title().in(java.util.Locale.SIMPLIFIED_CHINESE))).contains(" *")
+          .contains("  征求意见稿  ");
+      assertThat(rowOf(en, outcome.title().in(java.util.Locale.ENGLISH))).contains(" *").contains("  draft  ");
+    }
+    assertThat(zh).contains("合计可享：0.00 元");
+    assertThat(en).contains("Total in reach: 0.00 CNY");
+  }
+
+  @Test
   void test_regionNotGiven_onePlaceInTheTotal_sharesRoundedOnce() throws IOException {
     String[] measures = {SZ_FIRST_LOAN, SH_FOUR_ABOVE, SH_FIRST_LOAN};
     CliThreePaths.Result result = run("q4-no-region", "2023-12-31", measures);
