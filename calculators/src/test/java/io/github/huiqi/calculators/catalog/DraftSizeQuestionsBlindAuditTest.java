@@ -504,7 +504,8 @@ class DraftSizeQuestionsBlindAuditTest {
     // 第二十九条's three conditions are all needed ("、"): with the leases not given, a firm known to hold no
     // 专精特新 recognition (nor a 小巨人 one) on the date, or whose 2022 output is a fen short of 3亿, can buy no
     // space whatever its leases: ineligible, nothing asked. Before the audit both were undetermined naming
-    // /leases (as the draft's guarantee-fee cap already read a firm holding no recognition whose loans are unknown)
+    // /leases alone (as the draft's guarantee-fee cap already read a firm holding no recognition whose loans are
+    // unknown); with a condition not given beside the leases, that condition is named too
     String notHeld = "{\"registrationRegionCode\": \"440306\", \"industryCode\": \"C3484\", "
         + "\"specialisedAndInnovative\": {\"held\": false}, \"littleGiant\": {\"held\": false}}";
     MeasureOutcome out = engine(notHeld, "2023-06-30", PURCHASE_ID);
@@ -520,10 +521,15 @@ class DraftSizeQuestionsBlindAuditTest {
     assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(open.missingFacts()).containsExactly("/leases");
     // a recognition expired before the date with the 小巨人 not given may still be a 小巨人 (register §4.6 item
-    // 59): not ruled out, the leases asked
-    MeasureOutcome lapsed = engine("{\"specialisedAndInnovative\": {\"held\": true, \"until\": \"2023-06-29\"}}",
-        "2023-06-30", PURCHASE_ID);
+    // 59): not ruled out; the leases, the 小巨人 and the output asked
+    MeasureOutcome lapsed = engine("{\"registrationRegionCode\": \"440306\", "
+        + "\"specialisedAndInnovative\": {\"held\": true, \"until\": \"2023-06-29\"}}", "2023-06-30", PURCHASE_ID);
     assertThat(lapsed.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(lapsed.missingFacts()).containsExactlyInAnyOrder("/littleGiant", "/industrialOutputs", "/leases");
+    // nothing given: each of the three conditions may fail, so each is named (either alone can decide)
+    MeasureOutcome bare = engine("{\"registrationRegionCode\": \"440306\"}", "2023-06-30", PURCHASE_ID);
+    assertThat(bare.missingFacts()).containsExactlyInAnyOrder("/specialisedAndInnovative", "/industrialOutputs",
+        "/leases");
   }
 
   //-------------------------------------------------------------------------

@@ -249,9 +249,10 @@ class HuiqiCliQuestionsBlindAuditTest {
     }
     assertThat(result.outcome(DRAFT_POOL).missingFacts()).containsExactly("/specialisedAndInnovative");
     assertThat(result.outcome(DRAFT_RD).missingFacts()).containsExactly("/specialisedAndInnovative");
-    // 第二十九条 with no lease given asks the leases first, as the cap asks the loans (I expected the recognition
-    // too; the family names the list while no condition is known to fail, see DraftSizeQuestionsBlindAuditTest)
-    assertThat(result.outcome(DRAFT_PURCHASE).missingFacts()).containsExactly("/leases");
+    // 第二十九条: the leases, the recognition and the 2022 output are all not given, and each may rule the firm out
+    // ("、": all three needed), so all three are named (before the audit: /leases alone)
+    assertThat(result.outcome(DRAFT_PURCHASE).missingFacts()).containsExactlyInAnyOrder("/leases",
+        "/specialisedAndInnovative", "/industrialOutputs");
     // register §4.6 items 49–50: L1's choice between 第5条 and 第13条 is open, both only "may" qualify, so the joint
     // least is the sum of the minima, 0.00; the joint most max(10,055.56 + 0, 8,000.00 + 0) = 10,055.56
     assertThat(report.jointLimits()).hasSize(1);
@@ -273,11 +274,11 @@ class HuiqiCliQuestionsBlindAuditTest {
         "/loans/0/subsidisedUnderAnotherMunicipalScheme");
     assertQuestions(report,
         new String[] {"/loans/0/subsidisedUnderAnotherMunicipalScheme", "/techSme", "/specialisedAndInnovative",
-            "/leases"},
-        new String[] {"5027.78", "5027.78", "0", "0"},
-        new int[] {0, 0, 0, 0});
+            "/industrialOutputs", "/leases"},
+        new String[] {"5027.78", "5027.78", "0", "0", "0"},
+        new int[] {0, 0, 0, 0, 0});
     assertThat(report.nextQuestions().get(0).measures()).hasSize(2);
-    assertThat(report.nextQuestions().get(2).measures()).hasSize(3);
+    assertThat(report.nextQuestions().get(2).measures()).hasSize(4);
     String zh = table("q3-sz-loan-open", "2023-06-30", "zh", measures);
     assertThat(zh).contains("合计可享：10,000.00 – 20,055.56 元").contains("可确定 5,027.78 元")
         .contains(pair.reason().message().in(java.util.Locale.SIMPLIFIED_CHINESE));

@@ -36,8 +36,9 @@ import javax.money.MonetaryAmount;
  * {@code /littleGiant} (when the 专精特新中小企业 one expired before the date: decisions register §4.6 item 59),
  * {@code /industrialOutputs} (the list, or the
  * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. A profile whose leases are not
- * given is undetermined, naming {@code /leases}, unless it is known to fail one of the other two conditions (no
- * recognition held on the date, or the year's output below 300,000,000): ineligible, since the three are all needed.
+ * given is undetermined, naming {@code /leases} and whichever of the recognition and the year's output is not given
+ * (either may rule the firm out), unless it is known to fail one of those two conditions (no recognition held on the
+ * date, or the year's output below 300,000,000): ineligible, since the three are all needed.
  * The document is a draft: the outcome says so, and the explaining form notes it.
  * <p>
  * This class is immutable and thread-safe.
@@ -99,6 +100,15 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
           }
         }
         return context.finish(builder);
+      }
+      // either of the other two, not given, may rule the firm out as the leases may: each is named beside them
+      if (SpecialisedRecognition.heldOn(profile.specialisedAndInnovative(), profile.littleGiant(), context.asOf())
+          .isEmpty()) {
+        builder.addMissingFacts(SpecialisedRecognition.factAsked(profile.specialisedAndInnovative(),
+            profile.littleGiant(), context.asOf()));
+      }
+      if (output.isEmpty()) {
+        builder.addMissingFacts("/industrialOutputs");
       }
       return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.ZERO, LEASES,
           measure.minimumLeaseYears().citation());
