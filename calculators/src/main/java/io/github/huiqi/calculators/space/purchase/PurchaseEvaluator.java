@@ -38,7 +38,8 @@ import javax.money.MonetaryAmount;
  * year in it), {@code /leases}, {@code /leases/i/stateOwned}, {@code /leases/i/end}. A profile whose leases are not
  * given is undetermined, naming {@code /leases} and whichever of the recognition and the year's output is not given
  * (either may rule the firm out), unless it is known to fail one of those two conditions (no recognition held on the
- * date, or the year's output below 300,000,000): ineligible, since the three are all needed.
+ * date, or the year's output below 300,000,000): ineligible, since the three are all needed (decisions register §4.6
+ * item 82).
  * The document is a draft: the outcome says so, and the explaining form notes it.
  * <p>
  * This class is immutable and thread-safe.
