@@ -95,11 +95,15 @@ public final class SandboxRun {
    * Compares the costs of a population given as the lines of an NDJSON file, one enterprise profile's JSON a line,
    * each line read once ({@link ScreeningRun#screenOneJson}, with the hardened mapper): a line that is not a profile
    * is a failed firm naming its field as a JSON Pointer into the line, given to {@code failed}, and the lines after
-   * it are compared.
+   * it are compared. A blank line ({@link String#isBlank()}: empty, or only whitespace, a {@code \r} left by a
+   * Windows line end among it) holds no firm: it is skipped, in no count of the report and given to no sink, but
+   * counted, as {@link ScreeningRun#screenJson(EntitlementEngine, Iterator, LocalDate, Consumer)} and an NDJSON loan
+   * book count it; a null line is a failed firm ({@code profile: input.required}).
    *
    * @param baseline  the engine over the current packs
    * @param changed  the engine over the changed packs
-   * @param lines  the profiles' JSON, one a line; a firm's index is the line's number less one
+   * @param lines  the profiles' JSON, one a line; a firm's index is its line's number less one, the blank lines
+   *     before it counted
    * @param asOf  the evaluation date
    * @param failed  receives each firm that failed under either engine, as above
    * @return the report
@@ -110,6 +114,10 @@ public final class SandboxRun {
       Iterator<String> lines, LocalDate asOf, Consumer<? super ScreeningFirm> failed) {
     check(baseline, changed, lines, "lines", asOf, failed);
     return run(lines, (index, line) -> {
+      if (line != null && line.isBlank()) {
+        // no firm, as the screening's screenJson skips it
+        return null;
+      }
       EnterpriseProfile profile;
       try {
         profile = line == null ? null : HuiqiJson.read(line, EnterpriseProfile.class);
@@ -137,7 +145,10 @@ public final class SandboxRun {
     Args.notNull(failed, "failed");
   }
 
-  /** One item of a population screened under both engines: the baseline's firm, then the change's. */
+  /**
+   * One item of a population screened under both engines: the baseline's firm, then the change's; null for an item
+   * that holds no firm (a blank line).
+   */
   @FunctionalInterface
   private interface BothEngines<T> {
     ScreeningFirm[] screen(long index, T item);
@@ -155,12 +166,17 @@ public final class SandboxRun {
     bySize.put("unknown", new Group());
     Map<String, Group> byDistrict = new TreeMap<>();
     long index = 0;
+    long firms = 0;
     long failedFirms = 0;
     while (population.hasNext()) {
-      ScreeningFirm[] pair = both.screen(index, population.next());
+      ScreeningFirm[] pair = both.screen(index++, population.next());
+      if (pair == null) {
+        // a blank line: counted in the index, no firm
+        continue;
+      }
+      firms++;
       ScreeningFirm was = pair[0];
       ScreeningFirm is = pair[1];
-      index++;
       if (!was.failures().isEmpty() || !is.failures().isEmpty()) {
         failedFirms++;
         if (!was.failures().isEmpty()) {
@@ -202,7 +218,7 @@ public final class SandboxRun {
       bySize.get(size).add(fiscal, rose, fell);
       byDistrict.computeIfAbsent(was.district(), key -> new Group()).add(fiscal, rose, fell);
     }
-    return new SandboxReport(index, failedFirms, deltas(before.totals(), after.totals(), moves), groups(bySize),
+    return new SandboxReport(firms, failedFirms, deltas(before.totals(), after.totals(), moves), groups(bySize),
         groups(byDistrict));
   }
 

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -29,7 +30,10 @@ import java.util.stream.IntStream;
  * A platform that holds its register as NDJSON, one profile's JSON a line, screens the lines as they are read with
  * {@link #screenJson(EntitlementEngine, Iterator, LocalDate, Consumer, int)}: a line that is not a profile (malformed
  * JSON, an unknown field, a value out of range) is a firm with a failure naming the field, as a JSON Pointer into the
- * line, and its index (the line's number less one), and the lines after it are screened.
+ * line, and its index (the line's number less one), and the lines after it are screened. A blank line (empty, or
+ * only whitespace such as the {@code \r} of a Windows line end) holds no firm: it is skipped but counted, as an
+ * NDJSON loan book's blank lines are ({@code BookSource.ndjson}), so that a firm's index stays its line's number less
+ * one, on one thread or several.
  * <p>
  * {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer, int)} evaluates on several threads (the caller and
  * the common fork-join pool), a block of firms at a time, and gives the sink the same firms in the same order, so its
@@ -60,7 +64,7 @@ public final class ScreeningRun {
    */
   public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
       LocalDate asOf, Consumer<? super ScreeningFirm> sink) {
-    return run(engine, population, "population", asOf, sink, 1, ScreeningRun::screenOne);
+    return run(engine, population, "population", asOf, sink, 1, ScreeningRun::screenOne, profile -> false);
   }
 
   /**
@@ -84,17 +88,20 @@ public final class ScreeningRun {
    */
   public static ScreeningTotals screen(EntitlementEngine engine, Iterator<? extends EnterpriseProfile> population,
       LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads) {
-    return run(engine, population, "population", asOf, sink, threads, ScreeningRun::screenOne);
+    return run(engine, population, "population", asOf, sink, threads, ScreeningRun::screenOne, profile -> false);
   }
 
   /**
    * Screens a population given as the lines of an NDJSON file, one enterprise profile's JSON a line (such as
    * {@code reader.lines().iterator()} of a {@code BufferedReader}), on one thread: each line read with the hardened
    * mapper ({@link HuiqiJson}, under its limits), as {@link #screenOneJson} reads it. A line that is not a profile
-   * is a firm with that failure, named by its field, never the end of the run.
+   * is a firm with that failure, named by its field, never the end of the run. A blank line ({@link String#isBlank()}:
+   * empty, or only whitespace, a {@code \r} left by a Windows line end among it) is skipped, neither a firm nor a
+   * failure, but counted; a null line is a firm that failed ({@code profile: input.required}).
    *
    * @param engine  the engine
-   * @param lines  the profiles' JSON, one a line; the firm's index is the line's number less one
+   * @param lines  the profiles' JSON, one a line; a firm's index is its line's number less one, the blank lines
+   *     before it counted
    * @param asOf  the evaluation date
    * @param sink  receives each firm's result, in line order
    * @return the totals per measure
@@ -110,10 +117,13 @@ public final class ScreeningRun {
    * Screens the lines of an NDJSON population on up to {@code threads} threads, as
    * {@link #screen(EntitlementEngine, Iterator, LocalDate, Consumer, int)} screens profiles: the lines taken on the
    * calling thread a block at a time, each read and evaluated on the thread that screens it, the firms handed to the
-   * sink in line order; the totals and the firms are those of one thread.
+   * sink in line order; the totals and the firms are those of one thread. A blank line is skipped but counted, as
+   * by {@link #screenJson(EntitlementEngine, Iterator, LocalDate, Consumer)}: a block holds firms only, each with
+   * its line's number less one as its index.
    *
    * @param engine  the engine
-   * @param lines  the profiles' JSON, one a line; read on the calling thread only
+   * @param lines  the profiles' JSON, one a line; read on the calling thread only; a firm's index is its line's
+   *     number less one, the blank lines before it counted
    * @param asOf  the evaluation date
    * @param sink  receives each firm's result, in line order, on the calling thread
    * @param threads  the threads to evaluate on, at least 1
@@ -124,7 +134,16 @@ public final class ScreeningRun {
    */
   public static ScreeningTotals screenJson(EntitlementEngine engine, Iterator<String> lines, LocalDate asOf,
       Consumer<? super ScreeningFirm> sink, int threads) {
-    return run(engine, lines, "lines", asOf, sink, threads, ScreeningRun::screenOneJson);
+    return run(engine, lines, "lines", asOf, sink, threads, ScreeningRun::screenOneJson, ScreeningRun::isBlank);
+  }
+
+  /**
+   * Whether a line of an NDJSON population holds no firm: empty, or only whitespace (a {@code \r} before the line end
+   * among it), as an NDJSON book's blank line ({@code BookLines}); the sandbox's {@code compareJson} reads lines so
+   * too. A null line is not blank: a firm that failed.
+   */
+  private static boolean isBlank(String line) {
+    return line != null && line.isBlank();
   }
 
   /** Screens one item of a population: a profile, or a line of JSON. */
@@ -133,9 +152,12 @@ public final class ScreeningRun {
     ScreeningFirm screen(EntitlementEngine engine, long index, T item, LocalDate asOf);
   }
 
-  /** The run of {@link #screen} and {@link #screenJson}, over profiles or lines. */
+  /**
+   * The run of {@link #screen} and {@link #screenJson}, over profiles or lines: each item counted, those
+   * {@code skipped} (blank lines) making no firm, so that a firm's index is its item's place.
+   */
   private static <T> ScreeningTotals run(EntitlementEngine engine, Iterator<? extends T> population, String name,
-      LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads, OneFirm<T> one) {
+      LocalDate asOf, Consumer<? super ScreeningFirm> sink, int threads, OneFirm<T> one, Predicate<T> skipped) {
     if (threads < 1) {
       throw new InvalidInputException("threads", threads, "must be at least 1");
     }
@@ -151,27 +173,38 @@ public final class ScreeningRun {
     long index = 0;
     if (threads == 1) {
       while (population.hasNext()) {
-        ScreeningFirm firm = one.screen(engine, index++, population.next(), asOf);
+        T item = population.next();
+        long at = index++;
+        if (skipped.test(item)) {
+          continue;
+        }
+        ScreeningFirm firm = one.screen(engine, at, item, asOf);
         tally.add(firm);
         sink.accept(firm);
       }
       return tally.totals();
     }
     Object[] profiles = new Object[BLOCK_PER_THREAD * threads];
+    // each firm's index: its item's place, the skipped items before it counted (so not first + i)
+    long[] indexes = new long[profiles.length];
     ScreeningFirm[] firms = new ScreeningFirm[profiles.length];
     while (population.hasNext()) {
       int count = 0;
       while (count < profiles.length && population.hasNext()) {
-        profiles[count++] = population.next();
+        T item = population.next();
+        long at = index++;
+        if (!skipped.test(item)) {
+          indexes[count] = at;
+          profiles[count++] = item;
+        }
       }
-      long first = index;
       int size = count;
       int slices = threads * SLICES_PER_THREAD;
       IntStream.range(0, slices).parallel().forEach(slice -> {
         for (int i = size * slice / slices; i < size * (slice + 1) / slices; i++) {
           @SuppressWarnings("unchecked") // every element was taken from the population, an iterator of T
           T item = (T) profiles[i];
-          firms[i] = one.screen(engine, first + i, item, asOf);
+          firms[i] = one.screen(engine, indexes[i], item, asOf);
         }
       });
       for (int i = 0; i < count; i++) {
@@ -180,7 +213,6 @@ public final class ScreeningRun {
         firms[i] = null;
         profiles[i] = null;
       }
-      index += count;
     }
     return tally.totals();
   }

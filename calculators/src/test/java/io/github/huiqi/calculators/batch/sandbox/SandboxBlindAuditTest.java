@@ -210,4 +210,27 @@ class SandboxBlindAuditTest {
     assertThat(same.failedFirms()).isEqualTo(2);
     assertThat(once).hasSize(2);
   }
+
+  @Test
+  void blankLines_skippedButCounted_aFailedFirmsIndexIsItsLineLessOne() {
+    EntitlementEngine changed = EntitlementEngine.of(Catalog.of(DATA.withMeasure(firstLoan("3%", "200000", Q1))));
+    SandboxReport plain = SandboxRun.compareJson(BASELINE, changed, lines(), AS_OF, firm -> { });
+    List<String> register = ScreeningBlindAuditPopulation.linesAmongBlankLines();
+    // the lines as given (a \r left on two blank ones), and as a BufferedReader splits the text joined with \n
+    List<Iterator<String>> ways = List.of(register.iterator(),
+        new BufferedReader(new StringReader(String.join("\n", register) + "\n")).lines().iterator());
+    for (Iterator<String> way : ways) {
+      List<ScreeningFirm> failed = new ArrayList<>();
+      SandboxReport report = SandboxRun.compareJson(BASELINE, changed, way, AS_OF, failed::add);
+      // seven blank lines, no firm among them: the twelve firms, the same two failed, the same report
+      assertThat(report.firms()).isEqualTo(12);
+      assertThat(report.failedFirms()).isEqualTo(2);
+      assertThat(report).isEqualTo(plain);
+      // SZ-BAD on the twelfth line (lines 9 to 11 blank), SZ-N on the seventeenth
+      assertThat(failed).extracting(ScreeningFirm::index).containsExactly(11L, 16L);
+      assertThat(failed.get(0).failures()).containsExactly("profile: input.unknown-value at /size");
+    }
+    assertThat(SandboxRun.compareJson(BASELINE, changed, List.of("", " \r").iterator(), AS_OF, firm -> { }).firms())
+        .isZero();
+  }
 }

@@ -144,6 +144,37 @@ public final class ScreeningBlindAuditPopulation {
     return lines().stream().map(line -> line + "\n").collect(Collectors.joining());
   }
 
+  /**
+   * Returns the twelve lines among seven blank ones, as a register edited by hand reaches a platform: lines 1 and 2
+   * blank (empty; two spaces and the {@code \r} a Windows line end leaves when the text is split at {@code \n}
+   * only), the first six firms on lines 3 to 8, lines 9 to 11 blank ({@code \r} alone; empty; a space, a tab and a
+   * space), the last six on lines 12 to 17, and lines 18 and 19 blank (a space; empty). Each blank line is skipped
+   * but counted, so a firm's index is its line's number less one: {@link #indexAmongBlankLines(int)}.
+   *
+   * @return the nineteen lines, without their line ends
+   */
+  public static List<String> linesAmongBlankLines() {
+    List<String> firms = lines();
+    List<String> lines = new ArrayList<>();
+    lines.addAll(List.of("", "  \r"));
+    lines.addAll(firms.subList(0, 6));
+    lines.addAll(List.of("\r", "", " \t "));
+    lines.addAll(firms.subList(6, 12));
+    lines.addAll(List.of(" ", ""));
+    return lines;
+  }
+
+  /**
+   * Returns the index of a firm among {@link #linesAmongBlankLines()}: its line's number less one, the blank lines
+   * before it counted (two before the first six firms, five before the last six).
+   *
+   * @param firm  the firm's place among the twelve, from 0
+   * @return the index
+   */
+  public static long indexAmongBlankLines(int firm) {
+    return firm < 6 ? firm + 2 : firm + 5;
+  }
+
   /** A Shenzhen first loan from a bank of 深圳市 (440300), the first drawdown of the first contract, at 3.65%. */
   private static String shenzhenLoan(String id, String principal, String drawn, String maturity,
       boolean useGiven) {

@@ -286,6 +286,88 @@ class ScreeningBlindAuditTest {
         .isEqualTo("{\"index\":6,\"outcomes\":[],\"failures\":[\"profile: input.unknown-value at /size\"]}");
   }
 
+  /** The firm a run without the blank lines gave, at the index the blank lines give it. */
+  private static ScreeningFirm at(ScreeningFirm firm, long index) {
+    return new ScreeningFirm(index, firm.name(), firm.regionCode(), firm.size(), firm.outcomes(), firm.failures());
+  }
+
+  @Test
+  void blankLines_skippedButCounted_aFirmsIndexIsItsLineLessOne_onOneThreadAndTwo() {
+    List<ScreeningFirm> plain = new ArrayList<>();
+    ScreeningTotals expected = ScreeningRun.screenJson(ENGINE, lines(), AS_OF, plain::add);
+    List<String> register = ScreeningBlindAuditPopulation.linesAmongBlankLines();
+    // the lines as given (a \r left on two blank ones), and as a BufferedReader splits the text joined with \n
+    // (whose "  \r\n" and "\r\n" are Windows line ends: empty lines)
+    List<Iterator<String>> ways = List.of(register.iterator(), register.iterator(),
+        new BufferedReader(new StringReader(String.join("\n", register) + "\n")).lines().iterator());
+    int[] threads = {1, 2, 2};
+    for (int w = 0; w < ways.size(); w++) {
+      List<ScreeningFirm> firms = new ArrayList<>();
+      ScreeningTotals totals = ScreeningRun.screenJson(ENGINE, ways.get(w), AS_OF, firms::add, threads[w]);
+      String what = threads[w] + " thread(s), way " + w;
+      // nineteen lines, seven blank: the twelve firms and the two failures of totalsPerMeasure_byHand, no more
+      assertThat(totals.firms()).as(what).isEqualTo(12);
+      assertThat(totals.failedFirms()).as(what).isEqualTo(2);
+      assertTotals(totals(totals, FIRST_LOAN), 3, 2, 6, "260500.00", "290833.33", 0, 0);
+      assertThat(totals).as(what).isEqualTo(expected);
+      // lines 3 to 8, then (lines 9 to 11 blank) 12 to 17: each firm's index is its line's number less one
+      assertThat(firms).as(what).extracting(ScreeningFirm::index)
+          .containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 11L, 12L, 13L, 14L, 15L, 16L);
+      for (int i = 0; i < 12; i++) {
+        assertThat(firms.get(i)).as(what).isEqualTo(at(plain.get(i), ScreeningBlindAuditPopulation
+            .indexAmongBlankLines(i)));
+      }
+      // SZ-BAD, the twelfth line; SZ-N, the seventeenth
+      assertThat(firms.get(BAD_LINE).toJson()).as(what)
+          .isEqualTo("{\"index\":11,\"outcomes\":[],\"failures\":[\"profile: input.unknown-value at /size\"]}");
+      assertThat(firms.get(11).index()).isEqualTo(16);
+    }
+    // only blank lines: no firm, no failure
+    assertThat(ScreeningRun.screenJson(ENGINE, List.of("", " ", "\r", "\t\r").iterator(), AS_OF, firm -> { }, 2))
+        .isEqualTo(ScreeningRun.screenJson(ENGINE, List.<String>of().iterator(), AS_OF, firm -> { }))
+        .extracting(ScreeningTotals::firms, ScreeningTotals::failedFirms).containsExactly(0L, 0L);
+  }
+
+  @Test
+  void blankLines_acrossTheBlocksOfTwoThreads_countedAsOnOne() {
+    // a block of two threads holds 2 × 256 firms; two firm lines before 44 copies of the nineteen lines put the
+    // block's last firm (the 512th) on the sixth firm of a copy, so three blank lines part it from the next block
+    int perBlock = 2 * ScreeningRun.BLOCK_PER_THREAD;
+    int before = Math.floorMod(perBlock - 6, 12);
+    assertThat(before).isEqualTo(2);
+    List<String> firmLines = ScreeningBlindAuditPopulation.lines();
+    List<String> register = new ArrayList<>(firmLines.subList(0, before));
+    List<String> plain = new ArrayList<>(firmLines.subList(0, before));
+    for (int copy = 0; copy < 44; copy++) {
+      register.addAll(ScreeningBlindAuditPopulation.linesAmongBlankLines());
+      plain.addAll(firmLines);
+    }
+    List<ScreeningFirm> one = new ArrayList<>();
+    List<ScreeningFirm> two = new ArrayList<>();
+    List<ScreeningFirm> noBlanks = new ArrayList<>();
+    ScreeningTotals sequential = ScreeningRun.screenJson(ENGINE, register.iterator(), AS_OF, one::add, 1);
+    ScreeningTotals parallel = ScreeningRun.screenJson(ENGINE, register.iterator(), AS_OF, two::add, 2);
+    ScreeningTotals reference = ScreeningRun.screenJson(ENGINE, plain.iterator(), AS_OF, noBlanks::add, 2);
+    assertThat(parallel).isEqualTo(sequential).isEqualTo(reference);
+    assertThat(two).isEqualTo(one);
+    // 2 + 44 × 12 = 530 firms, 44 × 2 = 88 failed; the first-loan subsidy: 44 × (3, 2, 6) plus SZ-A and SZ-B
+    // eligible; certain 44 × 260,500.00 + 50,277.78 + 200,000.00 = 11,712,277.78, in reach 44 × 290,833.33
+    // + 250,277.78 = 13,046,944.30
+    assertThat(sequential.firms()).isEqualTo(530);
+    assertThat(sequential.failedFirms()).isEqualTo(88);
+    assertTotals(totals(sequential, FIRST_LOAN), 134, 88, 264, "11712277.78", "13046944.30", 0, 0);
+    for (int k = 0; k < one.size(); k++) {
+      int copy = (k - before) / 12;
+      long index = k < before ? k
+          : before + 19L * copy + ScreeningBlindAuditPopulation.indexAmongBlankLines((k - before) % 12);
+      assertThat(one.get(k)).as("firm %d", k).isEqualTo(at(noBlanks.get(k), index));
+    }
+    // the block's last firm on line 808 (index 807: 2 + 42 × 19 + 7), lines 809 to 811 blank, the next block's
+    // first firm on line 812
+    assertThat(one.get(perBlock - 1).index()).isEqualTo(807);
+    assertThat(one.get(perBlock).index()).isEqualTo(811);
+  }
+
   @Test
   void screenOneJson_aLineThatIsNoProfile_isAFirmNamingTheField_neverAnException() {
     // malformed JSON, cut after a member's name: that member (register §4.6 item 47); a profile refused by its
