@@ -50,13 +50,13 @@ import java.util.function.Supplier;
  * line, and uses those of the request file, or else those the saved report records; and likewise the measures of a
  * report made with {@code --measure}, which puts them in the request in catalogue order.
  * <p>
- * {@code screen} reads a register, one profile's JSON a line (blank lines skipped), as it streams, through
- * {@link io.github.huiqi.calculators.batch.screening.ScreeningRun#screenJson}: each firm's NDJSON line goes to
- * {@code --out}, and the totals per measure (firms eligible, undetermined, ineligible and failed, the amount certain
- * and in reach, each measure's kind of amount) are printed as a table, or with {@code --json} as the library's
- * {@code ScreeningTotals}. A line that is not a profile is a failed firm, named on the error stream by its line and
- * field while the rest are screened, and the status is then 3; a register that cannot be read, or an {@code --out}
- * that cannot be written, gets one line and status 2.
+ * {@code screen} reads a register, one profile's JSON a line (blank lines skipped but counted), as it streams,
+ * through {@link io.github.huiqi.calculators.batch.screening.ScreeningRun#screenJson}: each firm's NDJSON line goes to
+ * {@code --out}, its index its line's number less one, and the totals per measure (firms eligible, undetermined,
+ * ineligible and failed, the amount certain and in reach, each measure's kind of amount) are printed as a table, or
+ * with {@code --json} as the library's {@code ScreeningTotals}. A line that is not a profile, or not UTF-8 text, is a
+ * failed firm, named on the error stream by its line and field while the rest are screened, and the status is then
+ * 3; a register that cannot be read, or an {@code --out} that cannot be written, gets one line and status 2.
  */
 public final class HuiqiCli {
 

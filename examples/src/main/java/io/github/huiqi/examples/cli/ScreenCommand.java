@@ -9,6 +9,7 @@ import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.internal.Utf8Text;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.MeasureId;
 import java.io.BufferedInputStream;
@@ -16,9 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -43,10 +41,13 @@ import java.util.function.Supplier;
  * {@link ScreeningRun#screenJson(EntitlementEngine, Iterator, LocalDate, Consumer, int)}, each firm's NDJSON line
  * written to a file when asked, and the population's totals per measure printed as a table or as JSON.
  * <p>
- * Blank lines are skipped (they hold no firm); {@code screenJson} numbers the firms it is given from 0, so a firm's
- * {@code index} is its place among the firms, and the error stream names a failed firm by its line in the file. A
- * byte-order mark opening the file is dropped; a line holding bytes that are not UTF-8 ends the run (exit status 2),
- * naming the line.
+ * Every line goes to {@code screenJson}, which skips a blank line (it holds no firm) but counts it, so a firm's
+ * {@code index} in {@code --out} is its line's number less one, and the error stream names a failed firm by its line,
+ * the index plus one. A byte-order mark opening the file is dropped. A line holding bytes that are not UTF-8 is a
+ * firm that failed, as a loan book's line that is not text fails through {@code BookTextReader}: the library is given
+ * U+FFFD, the replacement character, in its place, which no reading makes a profile
+ * ({@code profile: input.malformed-json at /}, the line as a whole), the error stream names the line and the offset
+ * of its first bad byte in the file, and the lines after it are screened (exit status 3).
  * With {@code --measure}, every measure is still evaluated (as the engine evaluates a request for some measures with
  * the measures their stacking rules concern) and each firm's line and the totals keep the measures asked for, and
  * the failures of those measures and of the profile.
@@ -170,17 +171,24 @@ final class ScreenCommand {
   }
 
   /**
-   * The register's lines that are not blank, each decoded from its bytes as strict UTF-8 (so that a byte that is not
-   * text is named by its own line), with its line number kept in order until the sink takes the firm screened from
-   * it: the sink receives the firms in the order the lines were given, at most a block after.
+   * The register's lines, blank ones included (the library skips and counts them), each decoded from its bytes as
+   * strict UTF-8 so that a byte that is not text fails its own line alone: such a line is given as U+FFFD, and its
+   * number and the offset of its first bad byte are kept, in order, until the sink takes the firm screened from it
+   * (at most a block after).
    */
   static final class RegisterLines implements Iterator<String> {
+    /** What the library is given for a line that is not UTF-8: no reading makes it a profile. */
+    static final String NOT_TEXT = "\uFFFD";
+
     private final String file;
     private final InputStream in;
-    private final ArrayDeque<Long> numbers = new ArrayDeque<>();
+    /** The lines not UTF-8 that the sink has not yet taken: each its number and its first bad byte's offset. */
+    private final ArrayDeque<long[]> notText = new ArrayDeque<>();
     private byte[] bytes = new byte[8192];
     private String next;
     private long line;
+    /** The offset in the file of the next line's first byte. */
+    private long offset;
     private boolean ended;
 
     RegisterLines(String file, InputStream in) {
@@ -190,26 +198,16 @@ final class ScreenCommand {
 
     @Override
     public boolean hasNext() {
-      while (next == null && !ended) {
-        String text = readLine();
-        if (text == null) {
-          ended = true;
-          break;
-        }
-        if (line == 1 && text.startsWith("\uFEFF")) {
-          // a byte-order mark (Windows editors write one) is not part of the JSON
-          text = text.substring(1);
-        }
-        if (!text.isBlank()) {
-          next = text;
-          numbers.add(line);
-        }
+      if (next == null && !ended) {
+        next = readLine();
+        ended = next == null;
       }
       return next != null;
     }
 
     /** The next line's text, its line end ({@code \n}, or {@code \r\n}) dropped; null at the end. */
     private String readLine() {
+      long start = offset;
       int length = 0;
       int b;
       try {
@@ -226,16 +224,22 @@ final class ScreenCommand {
         return null;
       }
       line++;
+      offset += length + (b < 0 ? 0 : 1);
       if (length > 0 && bytes[length - 1] == '\r') {
         length--;
       }
+      String text;
       try {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-      } catch (CharacterCodingException ex) {
-        throw new ProfileInput.BadInput("cannot read '" + file + "': line " + line + " is not UTF-8 text; save the"
-            + " file as UTF-8 (the screening stopped there)");
+        text = Utf8Text.decode(Arrays.copyOf(bytes, length), NotUtf8::new);
+      } catch (NotUtf8 ex) {
+        notText.add(new long[] {line, start + ex.position});
+        return NOT_TEXT;
       }
+      if (line == 1 && text.startsWith("\uFEFF")) {
+        // a byte-order mark (Windows editors write one) is not part of the JSON
+        text = text.substring(1);
+      }
+      return text;
     }
 
     @Override
@@ -248,9 +252,29 @@ final class ScreenCommand {
       return text;
     }
 
-    /** The line number of the firm the sink takes next. */
-    long take() {
-      return numbers.remove();
+    /**
+     * The offset in the file of the first bad byte of a line that is not UTF-8, forgetting the lines before it:
+     * the sink asks once for each firm's line, in order.
+     *
+     * @param number  the line's number, from 1
+     * @return the offset, from 0; -1 if the line is UTF-8 text
+     */
+    long notText(long number) {
+      while (!notText.isEmpty() && notText.peekFirst()[0] < number) {
+        notText.removeFirst();
+      }
+      return !notText.isEmpty() && notText.peekFirst()[0] == number ? notText.removeFirst()[1] : -1;
+    }
+  }
+
+  /** A line's bytes are not UTF-8: the offset of the first bad one in the line. */
+  private static final class NotUtf8 extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int position;
+
+    NotUtf8(int position) {
+      super(null, null, false, false);
+      this.position = position;
     }
   }
 
@@ -277,7 +301,9 @@ final class ScreenCommand {
 
     @Override
     public void accept(ScreeningFirm screened) {
-      long line = lines.take();
+      // screenJson counts every line, blank ones too: a firm's index is its line's number less one
+      long line = screened.index() + 1;
+      long badByte = lines.notText(line);
       ScreeningFirm firm = asked.isEmpty() ? screened : keepAsked(screened);
       tally.add(firm);
       for (String failure : firm.failures()) {
@@ -291,9 +317,11 @@ final class ScreenCommand {
       if (!firm.failures().isEmpty() && ++failedFirms <= FAILURES_NAMED) {
         Failure first = Failure.of(firm.failures().get(0));
         String more = firm.failures().size() > 1 ? "; " + (firm.failures().size() - 1) + " more in its line" : "";
-        err.println("huiqi: '" + file + "', line " + line + ", field " + first.field() + ": " + (first.profile()
-            ? "the line is not a profile (" + first.code() + ")" : first.who() + " could not be evaluated ("
-            + first.code() + ")") + more);
+        String what = badByte >= 0 ? "the line is not UTF-8 text (" + first.code() + ", byte " + badByte
+            + "); save the file as UTF-8"
+            : first.profile() ? "the line is not a profile (" + first.code() + ")"
+            : first.who() + " could not be evaluated (" + first.code() + ")";
+        err.println("huiqi: '" + file + "', line " + line + ", field " + first.field() + ": " + what + more);
       }
       if (outName.isEmpty()) {
         // no --out: no line to write

@@ -30,7 +30,9 @@ import org.apache.spark.sql.Row;
  * <p>
  * Every figure of the report is a count or a sum over firms, so the partitions' reports add up to the single-machine
  * report exactly (the amounts in fen). Each partition's rows go through {@link SandboxRun#compareJson}: a profile the
- * JSON reading rejects is a failed firm, counted in {@code failedFirms} as on one machine.
+ * JSON reading rejects is a failed firm, counted in {@code failedFirms} as on one machine; a row whose profile is
+ * blank is a failed firm too (given as null: {@code compareJson} skips a blank line, which in a file holds no firm,
+ * but a row is a firm), as {@link SparkScreeningJob} counts it.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -57,7 +59,10 @@ public final class SparkSandboxJob {
 
         @Override
         public String next() {
-          return rows.next().getString(0);
+          String profile = rows.next().getString(0);
+          // a row is a firm, its profile blank or not: as a null profile, a failed firm (compareJson would skip a
+          // blank line of a file, which holds no firm), as SparkScreeningJob fails it
+          return profile != null && profile.isBlank() ? null : profile;
         }
       };
       SandboxReport part = SandboxRun.compareJson(SparkPolicy.engine(), SparkPolicy.engine(change), lines, asOf,

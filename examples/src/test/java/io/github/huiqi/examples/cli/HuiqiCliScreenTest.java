@@ -7,10 +7,12 @@ import io.github.huiqi.calculators.batch.screening.ScreeningRun;
 import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.json.HuiqiJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  *     (3), 丙 LARGE ineligible (1), no money.</li>
  * </ul>
  * 丁's size {@code HUGE} is no size class: its line (the fifth, the blank second line counted) fails at
- * {@code /size}, is the fourth firm (index 3) and fails every measure.
+ * {@code /size}, is the fourth firm, with the index 4 (its line's number less one, as {@code screenJson} counts the
+ * blank line) and fails every measure.
  */
 class HuiqiCliScreenTest {
 
@@ -104,9 +107,15 @@ class HuiqiCliScreenTest {
     assertThat(m.get("unbounded").asLong()).as(id + " unbounded").isZero();
   }
 
-  /** The register's lines that hold a firm, as the command gives them to screenJson. */
+  /** The register's lines that hold a firm. */
   private List<String> firmLines(Path file) throws IOException {
     return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
+  }
+
+  /** The indexes of the firms in an {@code --out} file, in its order. */
+  private static List<Long> indexes(Path out) throws IOException {
+    return Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+        .map(line -> HuiqiJson.read(line, JsonNode.class).get("index").asLong()).toList();
   }
 
   //-------------------------------------------------------------------------
@@ -165,16 +174,20 @@ class HuiqiCliScreenTest {
     assertMeasure(totals, SZ_SLPE, 0, 3, 1, 0, "0", "1875000");
     assertMeasure(totals, SH_SLPE, 0, 2, 2, 1, "0", "625000");
     assertMeasure(totals, SIZE, 3, 0, 1, 0, "0", "0");
-    // the same register through the library: the same lines, and the same totals
+    // the same register through the library, every line given (the blank one skipped there): the same lines, and
+    // the same totals
     StringWriter expected = new StringWriter();
-    ScreeningTotals library = ScreeningRun.screenJson(EntitlementEngine.builtIn(), firmLines(register).iterator(),
-        LocalDate.of(2023, 6, 30), ScreeningRun.ndjson(expected));
+    ScreeningTotals library = ScreeningRun.screenJson(EntitlementEngine.builtIn(),
+        Files.readAllLines(register, StandardCharsets.UTF_8).iterator(), LocalDate.of(2023, 6, 30),
+        ScreeningRun.ndjson(expected));
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
     assertThat(run.out()).isEqualTo(HuiqiJson.write(library) + "\n");
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(5);
-    assertThat(lines.get(3)).isEqualTo("{\"index\":3,\"outcomes\":[],\"failures\":"
+    // 丁 on the fifth line, the blank second counted: index 4; each firm's index is its line's number less one
+    assertThat(lines.get(3)).isEqualTo("{\"index\":4,\"outcomes\":[],\"failures\":"
         + "[\"profile: input.unknown-value at /size\"]}");
+    assertThat(indexes(out)).containsExactly(0L, 2L, 3L, 4L, 5L);
   }
 
   @Test
@@ -232,6 +245,44 @@ class HuiqiCliScreenTest {
     assertThat(first.err()).contains("'" + big + "', line 5, field /size", "'" + big + "', line 599, field /size",
         "huiqi: '" + big + "': 20 more failed firm(s) not named here, each in '" + one + "'",
         "120 of 600 firm(s) could not be screened whole");
+    // each copy's six lines hold firms on lines 1, 3, 4, 5 and 6 (the second blank): the n-th firm of copy c has
+    // the index 6c + 0, 2, 3, 4 or 5, its line less one, across the blocks, on one thread and two
+    long[] inCopy = {0, 2, 3, 4, 5};
+    List<Long> expected = new ArrayList<>();
+    for (int n = 0; n < 600; n++) {
+      expected.add(6L * (n / 5) + inCopy[n % 5]);
+    }
+    assertThat(indexes(two)).isEqualTo(indexes(one)).isEqualTo(expected);
+  }
+
+  @Test
+  void test_blankLines_atTheStartMiddleAndEnd_skippedButCounted_anIndexIsItsLineLessOne() throws IOException {
+    List<String> firms = firmLines(register);
+    // line 1 empty (a Windows line end), 2 two spaces, 3 甲, 4 乙, 5 empty, 6 a space, a tab and a space (a Windows
+    // line end), 7 丙, 8 丁, 9 戊, 10 empty (a Windows line end), 11 three spaces with no line end
+    Path blanks = dir.resolve("blanks.ndjson");
+    Files.writeString(blanks, "\r\n" + "  \n" + firms.get(0) + "\r\n" + firms.get(1) + "\n" + "\n" + " \t \r\n"
+        + firms.get(2) + "\n" + firms.get(3) + "\r\n" + firms.get(4) + "\n" + "\r\n" + "   ", StandardCharsets.UTF_8);
+    HuiqiCliTest.Run reference = run("screen", register.toString(), "--as-of", "2023-06-30", "--json");
+    for (String threads : List.of("1", "2")) {
+      Path out = dir.resolve("blanks-" + threads + ".ndjson");
+      HuiqiCliTest.Run run = run("screen", blanks.toString(), "--as-of", "2023-06-30", "--json", "--out",
+          out.toString(), "--threads", threads);
+      assertThat(run.status()).isEqualTo(HuiqiCli.INCOMPLETE);
+      // six blank lines, no firm and no failure among them: the register's five firms and hand-worked totals
+      assertThat(run.out()).isEqualTo(reference.out());
+      JsonNode totals = HuiqiJson.read(run.out(), JsonNode.class);
+      assertThat(totals.get("firms").asLong()).isEqualTo(5);
+      assertThat(totals.get("failedFirms").asLong()).isEqualTo(1);
+      assertMeasure(totals, FIRST_LOAN, 1, 2, 1, 0, "30166.67", "430166.67");
+      // lines 3, 4, 7, 8 and 9: indexes 2, 3, 6, 7 and 8; 丁 named by its line, the eighth
+      assertThat(indexes(out)).containsExactly(2L, 3L, 6L, 7L, 8L);
+      assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(3)).isEqualTo("{\"index\":7,\"outcomes\":[],"
+          + "\"failures\":[\"profile: input.unknown-value at /size\"]}");
+      assertThat(run.err()).isEqualTo("huiqi: '" + blanks + "', line 8, field /size: the line is not a profile"
+          + " (input.unknown-value)\n"
+          + "huiqi: '" + blanks + "': 1 of 5 firm(s) could not be screened whole; the totals are not whole\n");
+    }
   }
 
   @Test
@@ -298,7 +349,7 @@ class HuiqiCliScreenTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_missingFile_directory_notUtf8_exit2() throws IOException {
+  void test_missingFile_directory_exit2() {
     HuiqiCliTest.Run missing = run("screen", dir.resolve("nope.ndjson").toString());
     assertThat(missing.status()).isEqualTo(HuiqiCli.BAD_INPUT);
     assertThat(missing.out()).isEmpty();
@@ -306,17 +357,46 @@ class HuiqiCliScreenTest {
     HuiqiCliTest.Run directory = run("screen", dir.toString());
     assertThat(directory.status()).isEqualTo(HuiqiCli.BAD_INPUT);
     assertThat(directory.err()).isEqualTo("huiqi: cannot read '" + dir + "': a directory, not a file\n");
+  }
+
+  @Test
+  void test_aLineThatIsNotUtf8_isAFailedFirm_namedByItsLineAndFirstBadByte_theRunGoesOn() throws IOException {
+    // line 1 a firm (16 bytes and \n: bytes 0 to 16), line 2 blank ("  \r\n": bytes 17 to 20), line 3 saved as
+    // GB 18030: {"name":" is bytes 21 to 29, and 甲 (0xBC 0xD7) starts at byte 30 with 0xBC, which no UTF-8
+    // character starts with; line 4 a firm. Before, the run stopped at line 3 with exit status 2
     Path gbk = dir.resolve("gbk.ndjson");
-    byte[] first = "{\"size\":\"SMALL\"}\n".getBytes(StandardCharsets.UTF_8);
-    byte[] second = "{\"name\":\"甲\"}\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
-    byte[] both = Arrays.copyOf(first, first.length + second.length);
-    System.arraycopy(second, 0, both, first.length, second.length);
-    Files.write(gbk, both);
-    HuiqiCliTest.Run notUtf8 = run("screen", gbk.toString(), "--as-of", "2023-06-30");
-    assertThat(notUtf8.status()).isEqualTo(HuiqiCli.BAD_INPUT);
-    assertThat(notUtf8.out()).isEmpty();
-    assertThat(notUtf8.err()).isEqualTo("huiqi: cannot read '" + gbk + "': line 2 is not UTF-8 text; save the file"
-        + " as UTF-8 (the screening stopped there)\n");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes("{\"size\":\"SMALL\"}\n  \r\n".getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes("{\"name\":\"甲\"}\n".getBytes(Charset.forName("GB18030")));
+    bytes.writeBytes("{\"size\":\"MICRO\"}\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(bytes.toByteArray()[30]).isEqualTo((byte) 0xBC);
+    Files.write(gbk, bytes.toByteArray());
+    for (String threads : List.of("1", "2")) {
+      Path out = dir.resolve("gbk-" + threads + ".ndjson");
+      HuiqiCliTest.Run run = run("screen", gbk.toString(), "--as-of", "2023-06-30", "--json", "--out", out.toString(),
+          "--threads", threads);
+      assertThat(run.status()).isEqualTo(HuiqiCli.INCOMPLETE);
+      // the line as a whole, as BookTextReader fails a loan book's line that is not text: malformed JSON at /
+      assertThat(run.err()).isEqualTo("huiqi: '" + gbk + "', line 3, field /: the line is not UTF-8 text"
+          + " (input.malformed-json, byte 30); save the file as UTF-8\n"
+          + "huiqi: '" + gbk + "': 1 of 3 firm(s) could not be screened whole; the totals are not whole\n");
+      JsonNode totals = HuiqiJson.read(run.out(), JsonNode.class);
+      assertThat(totals.get("firms").asLong()).isEqualTo(3);
+      assertThat(totals.get("failedFirms").asLong()).isEqualTo(1);
+      // the firms on lines 1 and 4 screened: the size class SMALL and MICRO eligible
+      assertMeasure(totals, SIZE, 2, 0, 0, 0, "0", "0");
+      assertThat(indexes(out)).containsExactly(0L, 2L, 3L);
+      assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(1))
+          .isEqualTo("{\"index\":2,\"outcomes\":[],\"failures\":[\"profile: input.malformed-json at /\"]}");
+    }
+    // a sequence cut short by the end of the file (the first two of 甲's three UTF-8 bytes) is bad too
+    Path cut = dir.resolve("cut.ndjson");
+    byte[] name = "{\"name\":\"甲".getBytes(StandardCharsets.UTF_8);
+    Files.write(cut, Arrays.copyOf(name, name.length - 1));
+    HuiqiCliTest.Run run = run("screen", cut.toString(), "--as-of", "2023-06-30");
+    assertThat(run.status()).isEqualTo(HuiqiCli.INCOMPLETE);
+    assertThat(run.err()).startsWith("huiqi: '" + cut + "', line 1, field /: the line is not UTF-8 text"
+        + " (input.malformed-json, byte 9); save the file as UTF-8\n");
   }
 
   @Test

@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.Tuple2;
 
 /**
  * The Spark jobs in local mode (two threads, several partitions) against the single-machine runs over the same data:
@@ -329,6 +331,23 @@ class SparkJobsTest {
     // a higher uplift and cap raise some firms' amounts and lower none
     assertThat(report.measure(RiskPoolMeasure.SHENZHEN_2023.id()).orElseThrow().losers()).isZero();
     assertThat(report.measures()).anySatisfy(m -> assertThat(m.gainers()).isPositive());
+  }
+
+  @Test
+  void test_blankProfiles_areFailedFirms_inBothJobs() {
+    // a row is a firm whatever its profile: a blank one fails in the screening (screenOneJson) and in the sandbox,
+    // whose compareJson skips a blank line of a file (no firm there) but is given the row's blank as no profile
+    String good = HuiqiJson.write(ScreeningPopulation.of(SparkExample.SEED, FIRMS, UNKNOWN_PER_MILLE).profile(0));
+    Dataset<Row> rows = spark.createDataset(List.of(new Tuple2<>(0L, ""), new Tuple2<>(1L, good),
+        new Tuple2<>(2L, " \r")), Encoders.tuple(Encoders.LONG(), Encoders.STRING())).toDF("index", "profile");
+    ScreeningFirm alone = ScreeningRun.screenOneJson(EntitlementEngine.builtIn(), 1, good, SparkExample.AS_OF);
+    long goodFailed = alone.failures().isEmpty() ? 0 : 1;
+    ScreeningTotals screened = SparkScreeningJob.totals(SparkScreeningJob.screen(rows, SparkExample.AS_OF));
+    assertThat(screened.firms()).isEqualTo(3);
+    assertThat(screened.failedFirms()).isEqualTo(2 + goodFailed);
+    SandboxReport report = SparkSandboxJob.compare(rows, SparkExample.CHANGE, SparkExample.AS_OF);
+    assertThat(report.firms()).isEqualTo(3);
+    assertThat(report.failedFirms()).isEqualTo(2 + goodFailed);
   }
 
   @Test
