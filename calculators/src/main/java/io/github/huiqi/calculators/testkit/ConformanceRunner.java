@@ -1,6 +1,8 @@
 package io.github.huiqi.calculators.testkit;
 
 import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.internal.Args;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,13 +61,20 @@ public final class ConformanceRunner {
   }
 
   /**
-   * Returns huiqi's own implementation: the built-in catalogue's outcome of the vector's measure.
+   * Returns huiqi's own implementation: the built-in entitlement engine's outcome of the vector's measure, asked for
+   * that measure alone ({@link ConformanceVector#request()}). The engine, unlike {@link Catalog#evaluate}, classifies
+   * a profile that gives its figures but not its size (工信部联企业〔2011〕300号) before a measure that needs the size,
+   * as the pack's vectors of such profiles expect.
    *
-   * @return the implementation
+   * @return the implementation; a vector whose measure the engine fails answers by throwing, naming the field
    */
   public static Function<ConformanceVector, ConformanceAnswer> huiqi() {
-    Catalog catalog = Catalog.builtIn();
-    return vector -> ConformanceAnswer.of(catalog.evaluate(vector.measure(), vector.profile(), vector.asOf()));
+    EntitlementEngine engine = EntitlementEngine.builtIn();
+    return vector -> {
+      EntitlementReport report = engine.evaluate(vector.request());
+      return report.outcome(vector.measure()).map(ConformanceAnswer::of).orElseThrow(() -> new IllegalStateException(
+          "huiqi failed " + vector.measure().value() + ": " + report.failures()));
+    };
   }
 
   private static List<String> differences(ConformanceVector vector,

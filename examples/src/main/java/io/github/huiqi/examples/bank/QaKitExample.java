@@ -1,6 +1,7 @@
 package io.github.huiqi.examples.bank;
 
-import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.testkit.ConformanceAnswer;
 import io.github.huiqi.calculators.testkit.ConformancePack;
 import io.github.huiqi.calculators.testkit.ConformanceReport;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,12 +62,13 @@ public final class QaKitExample {
 
   /**
    * A bank's own subsidy service as its QA team sees it: a measure, an enterprise profile and a date in, the bank's
-   * own decision out. This stub delegates to huiqi's catalogue; a real one may be the bank's existing system.
+   * own decision out. This stub delegates to huiqi's engine, asked for the one measure (so that a profile giving its
+   * figures but not its size is classified first, as the pack expects); a real one may be the bank's existing system.
    * Immutable and thread-safe.
    */
   public static final class BankSubsidyService {
 
-    private final Catalog catalog = Catalog.builtIn();
+    private final EntitlementEngine engine = EntitlementEngine.builtIn();
     private final boolean dropsTheFen;
 
     private BankSubsidyService(boolean dropsTheFen) {
@@ -99,7 +102,8 @@ public final class QaKitExample {
      * @return huiqi's outcome
      */
     public MeasureOutcome assess(MeasureId measure, EnterpriseProfile profile, LocalDate asOf) {
-      return catalog.evaluate(measure, profile, asOf);
+      return engine.evaluate(EntitlementRequest.of(profile, asOf).withMeasures(List.of(measure)).withExplain(true))
+          .outcome(measure).orElseThrow(() -> new IllegalStateException("huiqi could not evaluate " + measure.value()));
     }
 
     /**
