@@ -388,12 +388,15 @@ class ReadmeExamplesTest {
     // 第5条 "给予2%的贴息补助": 1,000,000 drawn 2023-01-15 and repaid 2023-04-15, 算头不算尾 17 + 28 + 31 + 14 = 90
     // days; 1,000,000 × 2% × 90 / 360 = 5,000.00
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("5000.00")));
-    // "a conformance pack of 46 hand-worked vectors over 16 measure families" (46 个…向量, 16 个措施族)
+    // "a conformance pack of 118 hand-worked vectors over 31 measure families, covering every one of the built-in
+    // catalogue's 49 measures" (118 个…向量, 31 个措施族, 全部 49 项措施)
     ConformancePack pack = ConformancePack.builtIn();
-    assertThat(pack.vectors()).hasSize(46);
+    assertThat(pack.vectors()).hasSize(118);
     assertThat(pack.vectors().stream().map(vector -> vector.id().substring(0, vector.id().indexOf('/'))).distinct())
-        .hasSize(16);
-    assertThat(report.results()).hasSize(46);
+        .hasSize(31);
+    assertThat(Catalog.builtIn().entries()).hasSize(49)
+        .allSatisfy(entry -> assertThat(pack.vectors(entry.measure().id())).hasSizeGreaterThanOrEqualTo(2));
+    assertThat(report.results()).hasSize(118);
     assertThat(report.failed()).isEmpty();
   }
 

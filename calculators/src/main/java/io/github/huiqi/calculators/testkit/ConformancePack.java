@@ -23,7 +23,10 @@ import java.util.Set;
 /**
  * The conformance pack: the library's hand-worked cases as JSON vectors, shipped in {@code huiqi-calculators} as
  * {@value #RESOURCE}. Each vector's expectation is copied from a hand-worked library test (named in its
- * {@code source}) with the clause it cites, never from running the code.
+ * {@code source}) with the clause it cites, never from running the code. The built-in pack covers every measure of
+ * the built-in catalogue, each with at least one case where it pays (or, non-monetary, applies) and one at a
+ * threshold, a window's edge, a cap binding or out of it; a draft measure's vectors open their working with
+ * {@code DRAFT (征求意见稿)}.
  * <pre>
  * List&lt;ConformanceVector&gt; vectors = ConformancePack.builtIn().vectors();
  * ConformancePack mine = ConformancePack.read(Files.newInputStream(Path.of("my-cases.json")));

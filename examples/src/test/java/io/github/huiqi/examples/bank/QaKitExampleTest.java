@@ -40,13 +40,19 @@ class QaKitExampleTest {
   @Test
   void test_aBuildThatDropsTheFen_failsTheVectorsWithFen_namingThem() {
     ConformanceReport report = QaKitExample.run(new PrintStream(OutputStream.nullOutputStream()));
-    // the pack's expected amounts with fen: 1,555.56 (深工信〔2023〕26号 第5条, a month's use), 5,090,000.01 and
-    // 90,000.01 (小升规方案 第十条); the fee ceilings and caps are whole years at annual rates under the guarantee-fee
-    // convention (20,000.00 and 10,000.00 for 沪企服办〔2023〕1号 第十五条, 108,750.00 and 346,250.00 for the 专精特新
-    // draft 第五条), so they hold no fen to drop
+    // the pack's expected amounts with fen, each worked in its vector: 1,555.56 (深工信〔2023〕26号 第5条, a month's
+    // use), 5,090,000.01 and 90,000.01 (小升规方案 第十条), 499,999.99, 370,370.37 and 2,500,000.01 (沪企服办〔2023〕1号
+    // 第二条, 第三条, 第五条), 376.55 and 5,000.01 (第二十条, 第二十二条), 6,172.83 (the 专精特新 draft 第十二条), 28,215.01
+    // (深工信〔2023〕26号 第2条), 199,999.99 and 6,913.20 (the 2021 reply letter 一); the fee ceilings and caps are whole
+    // years at annual rates under the guarantee-fee convention (20,000.00 and 10,000.00 for 沪企服办〔2023〕1号 第十五条,
+    // 108,750.00 and 346,250.00 for the 专精特新 draft 第五条), so they hold no fen to drop
     assertThat(report.failed()).extracting(ConformanceResult::vectorId).containsExactly(
         "first-loan/used-exactly-one-month", "renovation-interest/exact-with-the-project-cap",
-        "renovation-interest/support-not-known");
+        "renovation-interest/support-not-known", "share/four-above-below-the-cap", "share/transfer-uplift-half-up",
+        "share/renovation-a-fen-below-and-half-a-fen-up", "insurance/shanghai-half-a-fen-and-a-deadline",
+        "vat/shanghai-monthly-at-the-threshold", "fee-share/draft-half-the-fee",
+        "insurance/shenzhen-half-a-fen-and-the-last-day", "rent/longgang-below-the-cap-by-a-fen",
+        "rent/policy-rent-least-discount");
     assertThat(report.failed().get(1).differences())
         .containsExactly("amount: expected exactly 5090000.01 but was exactly 5090000.00");
   }
@@ -80,7 +86,7 @@ class QaKitExampleTest {
   void test_main_printsBothSummaries() {
     String out = Printed.byMain(QaKitExample::main);
     assertThat(out).contains("bank service: ").contains("passed, 0 failed")
-        .contains("drops the fen: ").contains("3 failed")
+        .contains("drops the fen: ").contains("12 failed")
         .contains("FAIL renovation-interest/exact-with-the-project-cap (深圳市关于推动小型微型工业企业上规模发展三年行动方案"
             + "(2022-2024年) 第十条)");
   }
