@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.catalog;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.classification.size.SizeProfileStep;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.PolicyDataException;
@@ -216,11 +217,12 @@ public final class Catalog {
 
   /**
    * Evaluates one measure for an enterprise on a date, with the default options, in the explaining form: the
-   * measure's evaluator on the profile as given. The engine does two things more, which this method does not: it
-   * classifies a profile that gives its figures but not its size (工信部联企业〔2011〕300号) before a measure that needs
-   * the size, and it applies the stacking rules across measures. For the engine's outcome of one measure, ask it for
-   * that measure: {@code EntitlementEngine.of(catalog).evaluate(EntitlementRequest.of(profile, asOf)
-   * .withMeasures(List.of(id)).withExplain(true))}.
+   * measure's evaluator on the profile, a profile that gives its figures but not its size classified first
+   * (工信部联企业〔2011〕300号 第四条, as the engine does: {@link SizeProfileStep}), so that a measure needing the size
+   * reads the class its figures give. The engine does one thing more, which this method does not: it applies the
+   * stacking rules across measures (one municipal interest subsidy per loan, shared caps). For the engine's outcome
+   * of one measure, ask it for that measure: {@code EntitlementEngine.of(catalog).evaluate(EntitlementRequest.of(
+   * profile, asOf).withMeasures(List.of(id)).withExplain(true))}.
    *
    * @param id  the measure's id
    * @param profile  the enterprise
@@ -233,7 +235,8 @@ public final class Catalog {
   public MeasureOutcome evaluate(MeasureId id, EnterpriseProfile profile, LocalDate asOf) {
     Entry entry = get(id);
     Args.notNull(profile, "profile");
-    return entry.evaluate(profile, new EvaluationContext(asOf, data, EngineOptions.DEFAULTS, entry), true);
+    return SizeProfileStep.of(profile, data, asOf)
+        .evaluate(entry, profile, new EvaluationContext(asOf, data, EngineOptions.DEFAULTS, entry), true);
   }
 
   /**

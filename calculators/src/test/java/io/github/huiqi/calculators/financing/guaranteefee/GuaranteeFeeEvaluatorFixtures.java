@@ -49,8 +49,17 @@ public final class GuaranteeFeeEvaluatorFixtures {
 
   /** Evaluates the plain form. */
   public static MeasureOutcome plain(MeasureId id, EnterpriseProfile profile, LocalDate asOf) {
+    return form(id, profile, asOf, false);
+  }
+
+  /**
+   * Evaluates the measure's entry on the profile as given, in the plain or the explaining form: what the evaluator
+   * itself decides, before any classification of the size from the figures ({@code Catalog.evaluate} and the engine
+   * add that).
+   */
+  private static MeasureOutcome form(MeasureId id, EnterpriseProfile profile, LocalDate asOf, boolean explain) {
     Catalog.Entry entry = CATALOG.get(id);
-    return entry.evaluate(profile, new EvaluationContext(asOf, CATALOG.data(), EngineOptions.DEFAULTS, entry), false);
+    return entry.evaluate(profile, new EvaluationContext(asOf, CATALOG.data(), EngineOptions.DEFAULTS, entry), explain);
   }
 
   /**
@@ -58,7 +67,7 @@ public final class GuaranteeFeeEvaluatorFixtures {
    * and that the plain form carries no reasons, notes or steps; returns the explaining form's outcome.
    */
   public static MeasureOutcome both(MeasureId id, EnterpriseProfile profile, LocalDate asOf) {
-    MeasureOutcome explained = CATALOG.evaluate(id, profile, asOf);
+    MeasureOutcome explained = form(id, profile, asOf, true);
     MeasureOutcome plain = plain(id, profile, asOf);
     assertThat(plain.verdict()).isEqualTo(explained.verdict());
     assertThat(plain.amount()).isEqualTo(explained.amount());
