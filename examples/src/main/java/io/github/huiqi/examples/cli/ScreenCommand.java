@@ -26,10 +26,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -104,8 +102,8 @@ final class ScreenCommand {
     if (arguments.json()) {
       out.println(HuiqiJson.write(totals));
     } else {
-      out.print(ScreenTable.render(file, asOf, options, totals, sink.failedByMeasure, sink.profileFailures,
-          asked.isEmpty() ? everyMeasure() : asked, arguments.locale()));
+      out.print(ScreenTable.render(file, asOf, options, totals, asked.isEmpty() ? everyMeasure() : asked,
+          arguments.locale()));
     }
     if (totals.failedFirms() == 0) {
       return 0;
@@ -278,16 +276,13 @@ final class ScreenCommand {
     }
   }
 
-  /** Writes each firm's line, keeps the measures asked for, names each failed firm and counts failures by measure. */
+  /** Writes each firm's line, keeps the measures asked for, and names each failed firm. */
   private static final class Sink implements Consumer<ScreeningFirm> {
     private final String file;
     private final String outName;
     private final Set<MeasureId> asked;
     private final PrintStream err;
     private final ScreeningTally tally = new ScreeningTally();
-    /** Failures per measure ({@code "measure: code at field"}). */
-    private final Map<String, Long> failedByMeasure = new HashMap<>();
-    private long profileFailures;
     private long failedFirms;
     private RegisterLines lines;
     private Writer ndjson;
@@ -306,14 +301,6 @@ final class ScreenCommand {
       long badByte = lines.notText(line);
       ScreeningFirm firm = asked.isEmpty() ? screened : keepAsked(screened);
       tally.add(firm);
-      for (String failure : firm.failures()) {
-        Failure parsed = Failure.of(failure);
-        if (parsed.profile()) {
-          profileFailures++;
-        } else {
-          failedByMeasure.merge(parsed.who(), 1L, Long::sum);
-        }
-      }
       if (!firm.failures().isEmpty() && ++failedFirms <= FAILURES_NAMED) {
         Failure first = Failure.of(firm.failures().get(0));
         String more = firm.failures().size() > 1 ? "; " + (firm.failures().size() - 1) + " more in its line" : "";

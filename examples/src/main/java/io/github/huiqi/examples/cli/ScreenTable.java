@@ -34,14 +34,13 @@ final class ScreenTable {
    * @param asOf  the evaluation date
    * @param options  the engine's options
    * @param totals  the totals, measures in catalogue order
-   * @param failedByMeasure  per measure id, the firms it could not be evaluated for
-   * @param profileFailures  the firms whose line is not a profile, failed for every measure
-   * @param shown  the measures to show, in catalogue order (a measure no firm was screened for shows zeros)
+   * @param shown  the measures to show, in catalogue order (a measure no firm has an outcome for shows zeros, and
+   *     every firm failed: each was not a profile or could not be evaluated for it)
    * @param locale  the language
    * @return the table
    */
   static String render(String file, LocalDate asOf, EngineOptions options, ScreeningTotals totals,
-      Map<String, Long> failedByMeasure, long profileFailures, List<MeasureId> shown, Locale locale) {
+      List<MeasureId> shown, Locale locale) {
     Labels words = new Labels(locale);
     StringBuilder text = new StringBuilder();
     text.append(words.pick("惠企政策筛查", "huiqi screening")).append(" · ").append(file).append(" · ")
@@ -57,15 +56,15 @@ final class ScreenTable {
     for (MeasureId id : shown) {
       Catalog.Entry entry = Catalog.builtIn().get(id);
       Optional<ScreeningMeasureTotals> found = totals.measure(id);
-      long failed = profileFailures + failedByMeasure.getOrDefault(id.value(), 0L);
       if (found.isEmpty()) {
-        table.row(entry.measure().title().in(locale), id.value(), "—", "0", "0", "0", Long.toString(failed), "0",
-            "0.00", "0.00");
+        // the engine gives every firm that is a profile an outcome or a failure of every measure
+        table.row(entry.measure().title().in(locale), id.value(), "—", "0", "0", "0", Long.toString(totals.firms()),
+            "0", "0.00", "0.00");
         continue;
       }
       ScreeningMeasureTotals m = found.get();
       table.row(entry.measure().title().in(locale), id.value(), words.kind(m.kind()), Long.toString(m.eligible()),
-          Long.toString(m.undetermined()), Long.toString(m.ineligible()), Long.toString(failed),
+          Long.toString(m.undetermined()), Long.toString(m.ineligible()), Long.toString(m.failed()),
           Long.toString(m.setAside()), Labels.money(m.certain()), inReach(m.certain(), m.inReach(), m.unbounded(),
               words));
       BigDecimal[] sums = byKind.computeIfAbsent(m.kind(), kind -> new BigDecimal[] {BigDecimal.ZERO,

@@ -4,11 +4,13 @@ import static io.github.huiqi.examples.spark.SparkBookJob.countWhere;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -23,8 +25,10 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -129,7 +133,9 @@ public final class SparkScreeningJob {
    * Sums a population's results per measure, as {@code ScreeningTally} does: firms eligible, undetermined and
    * ineligible, the eligible firms' least amounts (certain), the eligible and undetermined firms' most amounts (in
    * reach; a firm without an upper bound adds its least), the firms without an upper bound, and the firms whose
-   * outcome a stacking rule set aside, whose amounts are in neither sum; measures in catalogue order.
+   * outcome a stacking rule set aside, whose amounts are in neither sum, and the firms the measure could not be
+   * evaluated for (its own failures, {@code "measure: code at field"}, and every firm that is not a profile,
+   * {@code "profile: code at field"}); the measures those seen in an outcome, in catalogue order.
    *
    * @param firms  the results
    * @return the totals, the amounts in CNY at the fen
@@ -151,11 +157,18 @@ public final class SparkScreeningJob {
             countWhere(counted.and(col("o.maximumFen").isNull())), countWhere(setAside))
         .orderBy(col("first"), col("measure"))
         .collectAsList();
+    // each failure by whom it names, as ScreeningTally reads it: a measure, or "profile" (failed for every measure)
+    Map<String, Long> failed = new HashMap<>();
+    for (Row r : firms.select(explode(col("failures")).as("failure"))
+        .groupBy(substring_index(col("failure"), ": ", 1).as("who")).agg(count(lit(1))).collectAsList()) {
+      failed.put(r.getString(0), r.getLong(1));
+    }
+    long notProfiles = failed.getOrDefault("profile", 0L);
     List<ScreeningMeasureTotals> measures = new ArrayList<>(rows.size());
     for (Row r : rows) {
       measures.add(new ScreeningMeasureTotals(MeasureId.of(r.getString(0)), AmountKind.valueOf(r.getString(1)),
           r.getLong(3), r.getLong(4), r.getLong(5), SparkFen.yuan(r.getLong(6)), SparkFen.yuan(r.getLong(7)),
-          r.getLong(8), r.getLong(9)));
+          r.getLong(8), r.getLong(9), notProfiles + failed.getOrDefault(r.getString(0), 0L)));
     }
     return new ScreeningTotals(counts.getLong(0), counts.getLong(1), measures);
   }

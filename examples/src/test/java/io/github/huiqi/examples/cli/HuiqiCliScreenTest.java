@@ -174,6 +174,12 @@ class HuiqiCliScreenTest {
     assertMeasure(totals, SZ_SLPE, 0, 3, 1, 0, "0", "1875000");
     assertMeasure(totals, SH_SLPE, 0, 2, 2, 1, "0", "625000");
     assertMeasure(totals, SIZE, 3, 0, 1, 0, "0", "0");
+    // 丁, no profile, is failed for every measure, and no other firm failed: five firms, each in one count
+    for (String id : List.of(FIRST_LOAN, SZ_SLPE, SH_SLPE, SIZE)) {
+      assertThat(measure(totals, id).get("failed").asLong()).as(id + " failed").isEqualTo(1);
+    }
+    totals.get("measures").forEach(m -> assertThat(m.get("eligible").asLong() + m.get("undetermined").asLong()
+        + m.get("ineligible").asLong() + m.get("failed").asLong()).as(m.get("measure").asText()).isEqualTo(5));
     // the same register through the library, every line given (the blank one skipped there): the same lines, and
     // the same totals
     StringWriter expected = new StringWriter();
@@ -326,6 +332,10 @@ class HuiqiCliScreenTest {
     // eligible, undetermined, ineligible, failed: the pool failed for one firm, the size class for none
     assertThat(row(run.out(), pool).subList(3, 7)).containsExactly("0", "1", "0", "1");
     assertThat(row(run.out(), SIZE).subList(3, 7)).containsExactly("2", "0", "0", "0");
+    JsonNode json = HuiqiJson.read(run("screen", file.toString(), "--as-of", "2023-06-30", "--json").out(),
+        JsonNode.class);
+    assertThat(measure(json, pool).get("failed").asLong()).isEqualTo(1);
+    assertThat(measure(json, SIZE).get("failed").asLong()).isZero();
     // the size class alone: no failure among the measures asked, a whole run
     HuiqiCliTest.Run size = run("screen", file.toString(), "--as-of", "2023-06-30", "--measure", SIZE);
     assertThat(size.status()).isZero();

@@ -345,6 +345,9 @@ class SparkJobsTest {
     ScreeningTotals screened = SparkScreeningJob.totals(SparkScreeningJob.screen(rows, SparkExample.AS_OF));
     assertThat(screened.firms()).isEqualTo(3);
     assertThat(screened.failedFirms()).isEqualTo(2 + goodFailed);
+    // the two blank rows, no profile, fail every measure reported; the good one only the measures it failed alone
+    assertThat(screened.measures()).isNotEmpty().allSatisfy(m -> assertThat(m.failed()).as(m.measure().value())
+        .isEqualTo(2 + alone.failures().stream().filter(f -> f.startsWith(m.measure().value() + ": ")).count()));
     SandboxReport report = SparkSandboxJob.compare(rows, SparkExample.CHANGE, SparkExample.AS_OF);
     assertThat(report.firms()).isEqualTo(3);
     assertThat(report.failedFirms()).isEqualTo(2 + goodFailed);
@@ -385,7 +388,8 @@ class SparkJobsTest {
     lines.add("firms " + totals.firms() + " failed " + totals.failedFirms());
     for (ScreeningMeasureTotals m : totals.measures()) {
       lines.add(m.measure() + " " + m.kind() + " " + m.eligible() + " " + m.undetermined() + " " + m.ineligible()
-          + " " + fen(m.certain()) + " " + fen(m.inReach()) + " " + m.unbounded() + " " + m.setAside());
+          + " " + fen(m.certain()) + " " + fen(m.inReach()) + " " + m.unbounded() + " " + m.setAside() + " "
+          + m.failed());
     }
     return lines;
   }

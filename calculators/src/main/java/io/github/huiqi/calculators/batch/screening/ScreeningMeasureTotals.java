@@ -9,7 +9,9 @@ import javax.money.MonetaryAmount;
  * One measure's totals over a screened population: what the measure costs.
  * <p>
  * The verdict counts ({@code eligible}, {@code undetermined}, {@code ineligible}) describe the verdicts, every firm
- * screened for the measure in one of them. The amounts add each eligible or undetermined firm's amount once, except
+ * screened for the measure in one of them; {@code failed} counts the firms the measure could not be evaluated for
+ * (the engine refused the measure for the firm, or the firm is not a profile), so that the four counts add up to the
+ * firms screened. The amounts add each eligible or undetermined firm's amount once, except
  * an outcome a stacking rule set aside ({@link ScreeningOutcome#setAside()}, such as the Shanghai restatement of a
  * national tax relief for a firm whose region is not known, whose Shenzhen restatement holds the relief): its firm is
  * counted in {@code setAside} and its amount is left out, so that a population's cost counts one relief once, as the
@@ -33,9 +35,14 @@ import javax.money.MonetaryAmount;
  *     firm whose outcome was set aside is not among them
  * @param setAside  firms eligible or undetermined whose outcome a stacking rule set aside, counted in the verdict
  *     counts but in neither amount
+ * @param failed  firms for which the measure could not be evaluated: those whose evaluation of this measure failed
+ *     ({@code "measure: code at field"} among {@link ScreeningFirm#failures()}), and every firm that is not a profile
+ *     or whose profile the engine rejected ({@code "profile: code at field"}), failed for every measure reported;
+ *     in no verdict count and no amount
  */
 public record ScreeningMeasureTotals(MeasureId measure, AmountKind kind, long eligible, long undetermined,
-    long ineligible, MonetaryAmount certain, MonetaryAmount inReach, long unbounded, long setAside) {
+    long ineligible, MonetaryAmount certain, MonetaryAmount inReach, long unbounded, long setAside,
+    long failed) {
 
   /**
    * Creates totals.

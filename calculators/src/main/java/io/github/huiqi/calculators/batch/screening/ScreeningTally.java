@@ -7,6 +7,7 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,28 @@ import java.util.Map;
  * {@link ScreeningMeasureTotals} defines them: an outcome a stacking rule set aside counted apart, its amount left
  * out.
  * <p>
+ * The measures reported are those seen: each measure at least one firm has an outcome for, in the order first met
+ * (the engine's catalogue order, when the firms are a run's). A firm's failures are read from their texts
+ * ({@code "who: code at field"}): a failure of a measure is counted in that measure's {@code failed}; a firm that is
+ * not a profile, or whose profile the engine rejected ({@code who} is {@code profile}), is counted failed for every
+ * measure reported when the totals are taken, including measures first met after it, so the counts are the same
+ * whatever the firms' order (one thread or several). A measure no firm has an outcome for is not reported, whatever
+ * its failures: every firm failed it, and its kind is not known.
+ * <p>
  * Mutable and not thread-safe.
  */
 public final class ScreeningTally {
 
+  /** Who a failure of a firm that is not a profile names. */
+  private static final String PROFILE = "profile";
+
   private final Map<MeasureId, Sum> sums = new LinkedHashMap<>();
   private long firms;
   private long failedFirms;
+  /** Firms that are not a profile: failed for every measure reported. */
+  private long notProfiles;
+  /** Failures per measure id, whether or not the measure is seen in an outcome yet. */
+  private final Map<String, Long> measureFailures = new HashMap<>();
 
   /** Creates an empty tally. */
   public ScreeningTally() {
@@ -39,6 +55,19 @@ public final class ScreeningTally {
     firms++;
     if (!firm.failures().isEmpty()) {
       failedFirms++;
+    }
+    boolean notProfile = false;
+    for (String failure : firm.failures()) {
+      int colon = failure.indexOf(": ");
+      String who = colon < 0 ? PROFILE : failure.substring(0, colon);
+      if (who.equals(PROFILE)) {
+        notProfile = true;
+      } else {
+        measureFailures.merge(who, 1L, Long::sum);
+      }
+    }
+    if (notProfile) {
+      notProfiles++;
     }
     for (ScreeningOutcome outcome : firm.outcomes()) {
       Sum sum = sums.computeIfAbsent(outcome.measure(), id -> new Sum(outcome.kind()));
@@ -76,7 +105,8 @@ public final class ScreeningTally {
   public ScreeningTotals totals() {
     List<ScreeningMeasureTotals> measures = new ArrayList<>();
     sums.forEach((id, s) -> measures.add(new ScreeningMeasureTotals(id, s.kind, s.eligible, s.undetermined,
-        s.ineligible, Cny.of(s.certain), Cny.of(s.inReach), s.unbounded, s.setAside)));
+        s.ineligible, Cny.of(s.certain), Cny.of(s.inReach), s.unbounded, s.setAside,
+        notProfiles + measureFailures.getOrDefault(id.value(), 0L))));
     return new ScreeningTotals(firms, failedFirms, measures);
   }
 

@@ -15,6 +15,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.testing.FailingWriter;
@@ -324,5 +325,39 @@ class ScreeningRunTest {
       // the last firm is sunk after the whole population is read
       assertThat(readWhenSunk).hasSize(1000).last().isEqualTo(1000L);
     }
+  }
+
+  @Test
+  void screenJson_failedPerMeasure_aLineNotAProfileFailsEveryMeasure_aRefusedMeasureFailsAlone() {
+    // line 1: no profile (HUGE is no size class), failed for every measure, counted also for the measures first met
+    // after it; line 2: a Shenzhen small firm, nothing known of its loans; line 3 blank; line 4: the same firm with a
+    // bad loan (outstanding 2,000,000 above its principal 1,000,000), which the risk-compensation pool alone refuses
+    // (input.conflict), as HuiqiCliScreenTest's register shows
+    List<String> lines = List.of("{\"size\":\"HUGE\"}",
+        "{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\"}", "",
+        "{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\",\"loans\":[{\"loanId\":\"L1\",\"principal\":"
+            + "{\"amount\":1000000,\"currency\":\"CNY\"},\"drawdownDate\":\"2023-01-15\",\"maturityDate\":"
+            + "\"2024-01-15\",\"annualInterestRate\":\"3.65%\",\"nonPerforming\":{\"since\":\"2023-06-01\","
+            + "\"principalOutstanding\":{\"amount\":2000000,\"currency\":\"CNY\"}}}]}");
+    MeasureId pool = MeasureId.of("sz-gxj-2023-26.risk-compensation-pool");
+    MeasureId size = MeasureId.of("miit-2011-300.enterprise-size");
+    ScreeningTotals one = ScreeningRun.screenJson(ENGINE, lines.iterator(), AS_OF, firm -> { });
+    ScreeningTotals two = ScreeningRun.screenJson(ENGINE, lines.iterator(), AS_OF, firm -> { }, 2);
+    assertThat(two).isEqualTo(one);
+    assertThat(one.firms()).isEqualTo(3);
+    assertThat(one.failedFirms()).isEqualTo(2);
+    // the pool: line 1 (no profile) and line 4 (refused) failed; line 2 has an outcome
+    ScreeningMeasureTotals poolTotals = one.measure(pool).orElseThrow();
+    assertThat(poolTotals.failed()).isEqualTo(2);
+    assertThat(poolTotals.eligible() + poolTotals.undetermined() + poolTotals.ineligible()).isEqualTo(1);
+    // 工信部联企业〔2011〕300号, the size class given (SMALL) for lines 2 and 4: eligible 2; line 1 failed
+    ScreeningMeasureTotals sizeTotals = one.measure(size).orElseThrow();
+    assertThat(sizeTotals.eligible()).isEqualTo(2);
+    assertThat(sizeTotals.failed()).isEqualTo(1);
+    // every measure reported: each of the three firms in one verdict or failed
+    assertThat(one.measures()).isNotEmpty().allSatisfy(m -> assertThat(m.eligible() + m.undetermined()
+        + m.ineligible() + m.failed()).as(m.measure().value()).isEqualTo(3));
+    assertThat(one.measures()).filteredOn(m -> !m.measure().equals(pool)).allSatisfy(m -> assertThat(m.failed())
+        .as(m.measure().value()).isEqualTo(1));
   }
 }
