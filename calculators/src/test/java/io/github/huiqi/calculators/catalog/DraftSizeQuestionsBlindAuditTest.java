@@ -536,6 +536,22 @@ class DraftSizeQuestionsBlindAuditTest {
   // 工信部联企业〔2011〕300号 第四条: each column's lower bounds inclusive (及以上), all of them for large, medium and
   // small ("且"), one figure below the small column makes a firm micro ("或"); X 从业人员, Y 营业收入, Z 资产总额
 
+  /** A size request's JSON: the industry code and whichever of the three figures is given (null: not given). */
+  private static StringBuilder sizeRequestJson(String code, Integer employees, String revenue, String assets) {
+    StringBuilder json = new StringBuilder("{\"industryCode\": \"" + code + "\"");
+    if (employees != null) {
+      json.append(", \"employees\": ").append(employees);
+    }
+    if (revenue != null) {
+      json.append(", \"revenue\": {\"amount\": ").append(revenue).append(", \"currency\": \"CNY\"}");
+    }
+    if (assets != null) {
+      json.append(", \"totalAssets\": {\"amount\": ").append(assets).append(", \"currency\": \"CNY\"}");
+    }
+    json.append('}');
+    return json;
+  }
+
   @ParameterizedTest(name = "{0} X={1} Y={2} Z={3} → {4}")
   @CsvSource(nullValues = "-", value = {
       // （二）工业 (C): large X≥1000 且 Y≥40000万; medium X≥300 且 Y≥2000万; small X≥20 且 Y≥300万
@@ -611,17 +627,7 @@ class DraftSizeQuestionsBlindAuditTest {
       "M7320, 10, -, -, SMALL",
       "M7320, 9, -, -, MICRO"})
   void test_size_eachBandEdge(String code, Integer employees, String revenue, String assets, EnterpriseSize size) {
-    StringBuilder json = new StringBuilder("{\"industryCode\": \"" + code + "\"");
-    if (employees != null) {
-      json.append(", \"employees\": ").append(employees);
-    }
-    if (revenue != null) {
-      json.append(", \"revenue\": {\"amount\": ").append(revenue).append(", \"currency\": \"CNY\"}");
-    }
-    if (assets != null) {
-      json.append(", \"totalAssets\": {\"amount\": ").append(assets).append(", \"currency\": \"CNY\"}");
-    }
-    json.append('}');
+    StringBuilder json = sizeRequestJson(code, employees, revenue, assets);
     SizeRequest request = HuiqiJson.read(json.toString(), SizeRequest.class);
     assertThat(SizeClassifier.DEFAULT.classify(SIZE, request)).isEqualTo(size);
     SizeResult explained = SizeClassifier.DEFAULT.explainClassify(SIZE, request);
@@ -651,17 +657,7 @@ class DraftSizeQuestionsBlindAuditTest {
       "A0111; 5000; -; -; LARGE MEDIUM SMALL MICRO; /revenue"})
   void test_size_unknownFigures(String code, Integer employees, String revenue, String assets, String possible,
       String missing) {
-    StringBuilder json = new StringBuilder("{\"industryCode\": \"" + code + "\"");
-    if (employees != null) {
-      json.append(", \"employees\": ").append(employees);
-    }
-    if (revenue != null) {
-      json.append(", \"revenue\": {\"amount\": ").append(revenue).append(", \"currency\": \"CNY\"}");
-    }
-    if (assets != null) {
-      json.append(", \"totalAssets\": {\"amount\": ").append(assets).append(", \"currency\": \"CNY\"}");
-    }
-    json.append('}');
+    StringBuilder json = sizeRequestJson(code, employees, revenue, assets);
     SizeRequest request = HuiqiJson.read(json.toString(), SizeRequest.class);
     List<EnterpriseSize> sizes = new ArrayList<>();
     for (String s : possible.split(" ")) {

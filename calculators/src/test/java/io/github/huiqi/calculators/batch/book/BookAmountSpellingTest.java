@@ -28,6 +28,22 @@ class BookAmountSpellingTest {
   private static final BookCalculator<RiskPoolClaim> POOL =
       BookCalculators.riskPool(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS);
 
+  /** A CSV book of one claim whose principal outstanding is spelled as given. */
+  private static String csvBook(String spelling) {
+    return "loanId,category,principal,grantDate,firstNonPerformingDate,principalOutstanding,"
+        + "guaranteedByFinancingGuarantor,reGuaranteed,underOtherRiskCompensation\n"
+        + "X,GENERAL,2000000.00,2023-02-01,2024-01-31," + spelling + ",false,false,false\n";
+  }
+
+  /** The same claim as one NDJSON line, its principal outstanding's amount spelled as given. */
+  private static String ndjsonBook(String spelling) {
+    return "{\"loanId\": \"X\", \"category\": \"GENERAL\", \"grantDate\": \"2023-02-01\","
+        + " \"principal\": {\"amount\": 2000000.00, \"currency\": \"CNY\"},"
+        + " \"principalOutstanding\": {\"amount\": " + spelling + ", \"currency\": \"CNY\"},"
+        + " \"firstNonPerformingDate\": \"2024-01-31\", \"guaranteedByFinancingGuarantor\": false,"
+        + " \"reGuaranteed\": false, \"underOtherRiskCompensation\": false}\n";
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // 1e6 = 1,000,000: 60% × 1,000,000 = 600,000.00
@@ -48,14 +64,8 @@ class BookAmountSpellingTest {
       // read, which a JSON line names inside the amount object
       "1e400   |           | " + InvalidInputException.NUMBER_BOUNDS + "| /principalOutstanding/amount"})
   void csvAndNdjson_readTheSpellingAlike(String spelling, String expected, String code, String ndjsonField) {
-    String csv = "loanId,category,principal,grantDate,firstNonPerformingDate,principalOutstanding,"
-        + "guaranteedByFinancingGuarantor,reGuaranteed,underOtherRiskCompensation\n"
-        + "X,GENERAL,2000000.00,2023-02-01,2024-01-31," + spelling + ",false,false,false\n";
-    String ndjson = "{\"loanId\": \"X\", \"category\": \"GENERAL\", \"grantDate\": \"2023-02-01\","
-        + " \"principal\": {\"amount\": 2000000.00, \"currency\": \"CNY\"},"
-        + " \"principalOutstanding\": {\"amount\": " + spelling + ", \"currency\": \"CNY\"},"
-        + " \"firstNonPerformingDate\": \"2024-01-31\", \"guaranteedByFinancingGuarantor\": false,"
-        + " \"reGuaranteed\": false, \"underOtherRiskCompensation\": false}\n";
+    String csv = csvBook(spelling);
+    String ndjson = ndjsonBook(spelling);
     BookItem fromCsv = only(BookSource.csv(new StringReader(csv), BookSource.RISK_POOL_CLAIMS, "loanId"));
     BookItem fromNdjson = only(BookSource.ndjson(new StringReader(ndjson), RiskPoolClaim.class,
         c -> Optional.of(c.loanId()), "loanId", HuiqiJson.codec()));
@@ -79,14 +89,8 @@ class BookAmountSpellingTest {
   void notANumberInEither_theCsvSaysWrongType_theNdjsonLineIsRefused(String spelling) {
     // none is a JSON number (RFC 8259 §6: no plus sign, no bare or trailing point, digits after an exponent, ASCII
     // digits only, no space, no hexadecimal, no Infinity or NaN): the NDJSON line is refused, the CSV field too
-    String csv = "loanId,category,principal,grantDate,firstNonPerformingDate,principalOutstanding,"
-        + "guaranteedByFinancingGuarantor,reGuaranteed,underOtherRiskCompensation\n"
-        + "X,GENERAL,2000000.00,2023-02-01,2024-01-31," + spelling + ",false,false,false\n";
-    String ndjson = "{\"loanId\": \"X\", \"category\": \"GENERAL\", \"grantDate\": \"2023-02-01\","
-        + " \"principal\": {\"amount\": 2000000.00, \"currency\": \"CNY\"},"
-        + " \"principalOutstanding\": {\"amount\": " + spelling + ", \"currency\": \"CNY\"},"
-        + " \"firstNonPerformingDate\": \"2024-01-31\", \"guaranteedByFinancingGuarantor\": false,"
-        + " \"reGuaranteed\": false, \"underOtherRiskCompensation\": false}\n";
+    String csv = csvBook(spelling);
+    String ndjson = ndjsonBook(spelling);
     BookFailure csvFailure = only(BookSource.csv(new StringReader(csv), BookSource.RISK_POOL_CLAIMS, "loanId"))
         .failure().orElseThrow();
     assertThat(csvFailure.field()).isEqualTo("principalOutstanding");
