@@ -71,7 +71,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * sample does not give, too), applies the stacking rules, totals and ranks the missing facts. A third benchmark,
  * {@code engineSameMeasures}, asks the engine for the separate calls' measures only (with the firm-year call's VAT
  * relief; the engine still evaluates, for its stacking rules only, the measures they pair them with): how much of
- * the engine's time is theirs. Run from the project root:
+ * the engine's time is theirs. A fourth, {@code separatePlainFormsFromProfile}, makes the separate calls with their
+ * requests built from the profile inside the measurement, as a caller holding the profile would: a second baseline,
+ * reported beside the first, never in its place. Run from the project root:
  * <pre>
  * mvn -q -pl examples -am -DskipTests package exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main CatalogBenchmark -f 1 -wi 5 -i 5 -w 2s -r 2s"
@@ -95,20 +97,45 @@ public class CatalogBenchmark {
   private GuaranteeFeeBenchmarkCapMeasure feeCap;
   private DeferralMeasure deferral;
   private FirmYearMeasures firmYear;
-  private FirstLoanRequest firstLoanRequest;
-  private TechSmeRequest techSmeRequest;
-  private List<GuaranteeFeeReductionRequest> feeRequests;
-  private GuaranteeFeeSubsidyRequest feeSubsidyRequest;
-  private List<DeferralRequest> deferralRequests;
-  private List<GuaranteeFeeBenchmarkCapRequest> feeCapRequests;
-  private FirmYearRequest firmYearRequest;
+  private Requests requests;
   private final List<AwardMeasure> awards = new ArrayList<>();
   private final List<ShareMeasure> shares = new ArrayList<>();
   private final List<ShareFeeMeasure> fees = new ArrayList<>();
   private final List<ReferralMeasure> referrals = new ArrayList<>();
-  private AwardRequest awardRequest;
-  private ShareRequest shareRequest;
-  private ReferralRequest referralRequest;
+
+  /** The separate calls' requests, built from the profile as a caller who knows the calculators would build them. */
+  private record Requests(FirstLoanRequest firstLoan, TechSmeRequest techSme,
+      List<GuaranteeFeeReductionRequest> feeReductions, GuaranteeFeeSubsidyRequest feeSubsidy,
+      List<DeferralRequest> deferrals, List<GuaranteeFeeBenchmarkCapRequest> feeCaps, FirmYearRequest firmYear,
+      AwardRequest award, ShareRequest share, ReferralRequest referral) {
+
+    static Requests from(EnterpriseProfile profile, LocalDate asOf) {
+      List<GuaranteeFeeReductionRequest> feeRequests = new ArrayList<>();
+      List<DeferralRequest> deferralRequests = new ArrayList<>();
+      List<GuaranteeFeeBenchmarkCapRequest> feeCapRequests = new ArrayList<>();
+      List<GuaranteeFeeSubsidyLoan> subsidyLoans = new ArrayList<>();
+      for (LoanFacts loan : profile.loans().orElseThrow()) {
+        LoanGuarantee guarantee = loan.guarantee().orElseThrow();
+        feeRequests.add(GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, loan.principal(),
+            guarantee.standardFeeRate().orElseThrow(), loan.drawdownDate(), loan.maturityDate()));
+        subsidyLoans.add(GuaranteeFeeSubsidyLoan.of(loan.loanId(), loan.principal(), loan.drawdownDate(),
+            loan.annualInterestRate(), guarantee.feeRate().orElseThrow(), guarantee.feePaid().orElseThrow()));
+        deferralRequests.add(DeferralRequest.ofEnterprise(loan.loanId(), EnterpriseSize.SMALL, loan.maturityDate(),
+            false, null));
+        LocalDate contract = loan.contractDate().orElse(loan.drawdownDate());
+        feeCapRequests.add(GuaranteeFeeBenchmarkCapRequest.builder()
+            .specialisedAndInnovative(profile.specialisedAndInnovative().map(q -> q.isHeldOn(contract)))
+            .governmentGuarantor(guarantee.governmentGuarantor()).contractDate(contract)
+            .loanStart(loan.drawdownDate()).maturity(loan.maturityDate()).proposedFeeRate(guarantee.feeRate())
+            .guaranteedPrincipal(loan.principal()).build());
+      }
+      return new Requests(FirstLoanRequest.from(profile), TechSmeRequest.from(profile), feeRequests,
+          GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440306", asOf.getYear() - 1, subsidyLoans),
+          deferralRequests, feeCapRequests,
+          FirmYearRequest.of(2023, List.of(), FirmYearIncomeTax.from(profile, 2023), RdRequest.from(profile, 2023)),
+          AwardRequest.from(profile), ShareRequest.from(profile), ReferralRequest.from(profile, asOf));
+    }
+  }
 
   /** Reads the sample and builds the separate requests from it, outside the measurement. */
   @Setup
@@ -124,31 +151,7 @@ public class CatalogBenchmark {
     feeCap = data.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
     deferral = data.getMeasure(DeferralMeasure.SHENZHEN_2023);
     firmYear = FirmYearMeasures.builtIn();
-    firstLoanRequest = FirstLoanRequest.from(profile);
-    techSmeRequest = TechSmeRequest.from(profile);
-    feeRequests = new ArrayList<>();
-    deferralRequests = new ArrayList<>();
-    feeCapRequests = new ArrayList<>();
-    List<GuaranteeFeeSubsidyLoan> subsidyLoans = new ArrayList<>();
-    for (LoanFacts loan : profile.loans().orElseThrow()) {
-      LoanGuarantee guarantee = loan.guarantee().orElseThrow();
-      feeRequests.add(GuaranteeFeeReductionRequest.of(EnterpriseSize.SMALL, true, loan.principal(),
-          guarantee.standardFeeRate().orElseThrow(), loan.drawdownDate(), loan.maturityDate()));
-      subsidyLoans.add(GuaranteeFeeSubsidyLoan.of(loan.loanId(), loan.principal(), loan.drawdownDate(),
-          loan.annualInterestRate(), guarantee.feeRate().orElseThrow(), guarantee.feePaid().orElseThrow()));
-      deferralRequests.add(DeferralRequest.ofEnterprise(loan.loanId(), EnterpriseSize.SMALL, loan.maturityDate(),
-          false, null));
-      LocalDate contract = loan.contractDate().orElse(loan.drawdownDate());
-      feeCapRequests.add(GuaranteeFeeBenchmarkCapRequest.builder()
-          .specialisedAndInnovative(profile.specialisedAndInnovative().map(q -> q.isHeldOn(contract)))
-          .governmentGuarantor(guarantee.governmentGuarantor()).contractDate(contract)
-          .loanStart(loan.drawdownDate()).maturity(loan.maturityDate()).proposedFeeRate(guarantee.feeRate())
-          .guaranteedPrincipal(loan.principal()).build());
-    }
-    feeSubsidyRequest = GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440306", asOf.getYear() - 1,
-        subsidyLoans);
-    firmYearRequest = FirmYearRequest.of(2023, List.of(), FirmYearIncomeTax.from(profile, 2023),
-        RdRequest.from(profile, 2023));
+    requests = Requests.from(profile, asOf);
     for (Catalog.Entry entry : Catalog.builtIn().entries()) {
       if (entry.registeredElsewhere(profile)) {
         continue;
@@ -170,9 +173,6 @@ public class CatalogBenchmark {
     fees.forEach(measure -> ids.add(measure.id()));
     referrals.forEach(measure -> ids.add(measure.id()));
     sameMeasures = EntitlementRequest.of(profile, asOf).withMeasures(ids);
-    awardRequest = AwardRequest.from(profile);
-    shareRequest = ShareRequest.from(profile);
-    referralRequest = ReferralRequest.from(profile, asOf);
   }
 
   /** The engine: every measure of the built-in catalogue, stacking, totals and questions. */
@@ -190,30 +190,43 @@ public class CatalogBenchmark {
   /** The same measures' plain forms, called one by one on requests built beforehand. */
   @Benchmark
   public void separatePlainForms(Blackhole hole) {
-    hole.consume(FirstLoanCalculator.DEFAULT.subsidy(firstLoan, firstLoanRequest));
-    hole.consume(TechSmeCalculator.DEFAULT.subsidy(techSme, techSmeRequest));
-    for (GuaranteeFeeReductionRequest request : feeRequests) {
+    callPlainForms(requests, hole);
+  }
+
+  /**
+   * The same calls with their requests built from the profile in the measurement, as a caller who holds the
+   * profile and knows which calculators apply would make them: a second baseline, reported beside the first.
+   */
+  @Benchmark
+  public void separatePlainFormsFromProfile(Blackhole hole) {
+    callPlainForms(Requests.from(profile, asOf), hole);
+  }
+
+  private void callPlainForms(Requests built, Blackhole hole) {
+    hole.consume(FirstLoanCalculator.DEFAULT.subsidy(firstLoan, built.firstLoan()));
+    hole.consume(TechSmeCalculator.DEFAULT.subsidy(techSme, built.techSme()));
+    for (GuaranteeFeeReductionRequest request : built.feeReductions()) {
       hole.consume(GuaranteeFeeReductionCalculator.DEFAULT.fee(feeReduction, request));
     }
-    hole.consume(GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(feeSubsidy, feeSubsidyRequest));
-    for (DeferralRequest request : deferralRequests) {
+    hole.consume(GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(feeSubsidy, built.feeSubsidy()));
+    for (DeferralRequest request : built.deferrals()) {
       hole.consume(DeferralCalculator.DEFAULT.deferredUntil(deferral, request));
     }
-    for (GuaranteeFeeBenchmarkCapRequest request : feeCapRequests) {
+    for (GuaranteeFeeBenchmarkCapRequest request : built.feeCaps()) {
       hole.consume(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(feeCap, request));
     }
-    hole.consume(FirmYearCalculator.DEFAULT.totalSaved(firmYear, firmYearRequest));
+    hole.consume(FirmYearCalculator.DEFAULT.totalSaved(firmYear, built.firmYear()));
     for (AwardMeasure award : awards) {
-      hole.consume(AwardCalculator.DEFAULT.award(award, awardRequest));
+      hole.consume(AwardCalculator.DEFAULT.award(award, built.award()));
     }
     for (ShareMeasure share : shares) {
-      hole.consume(ShareCalculator.DEFAULT.share(share, shareRequest));
+      hole.consume(ShareCalculator.DEFAULT.share(share, built.share()));
     }
     for (ShareFeeMeasure fee : fees) {
-      hole.consume(ShareCalculator.DEFAULT.feeSaved(fee, shareRequest));
+      hole.consume(ShareCalculator.DEFAULT.feeSaved(fee, built.share()));
     }
     for (ReferralMeasure referral : referrals) {
-      hole.consume(ReferralCalculator.DEFAULT.applies(referral, referralRequest));
+      hole.consume(ReferralCalculator.DEFAULT.applies(referral, built.referral()));
     }
   }
 }
