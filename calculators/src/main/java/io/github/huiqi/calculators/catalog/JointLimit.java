@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
@@ -24,6 +26,11 @@ import javax.money.MonetaryAmount;
  * and next questions treat a declared group as one amount: from the joint minimum to the joint maximum
  * ({@code EntitlementTotals}).
  * <p>
+ * The members name the facts the shared thing's choice awaits, but a fact may leave the group's amount unchanged
+ * whichever way it falls: the enrolment of a firm whose loan goes to the larger first-loan subsidy either way
+ * (decisions register §4.6 item 85). Such facts are listed in {@code factsDecidingNothing}, and the next questions
+ * share the group's width among the members' other facts.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param measures  the member measures, in catalogue order, at least two and each once
@@ -31,17 +38,23 @@ import javax.money.MonetaryAmount;
  * @param minimum  the least the members pay together, CNY, to the fen, at most the maximum
  * @param maximum  the most the members pay together, CNY, to the fen
  * @param reason  why: the rule's code, the two ways worked out in both languages, and the rule's citation
+ * @param factsDecidingNothing  the members' missing facts, as profile pointers, that leave the amount the members pay
+ *     together unchanged whichever way they fall, each once; empty when none is known to (as read from JSON without
+ *     the member)
  */
 public record JointLimit(List<MeasureId> measures, List<String> loanIds, MonetaryAmount minimum,
-    MonetaryAmount maximum, Reason reason) {
+    MonetaryAmount maximum, Reason reason,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> factsDecidingNothing) {
 
   /**
    * Creates a joint limit.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null, fewer than two measures are given or
-   *     one twice, no loan is given, or the minimum or the maximum is negative or not CNY, or the minimum is above the
-   *     maximum
+   * @throws io.github.huiqi.core.error.InvalidInputException if a field other than {@code factsDecidingNothing} is
+   *     null (a null list is none), fewer than two measures are given or one twice, no loan is given, the minimum or
+   *     the maximum is negative or not CNY, the minimum is above the maximum, or a fact deciding nothing is null,
+   *     blank or given twice
    */
+  @JsonCreator
   public JointLimit {
     measures = Args.listCopy(measures, "measures");
     if (measures.size() < 2 || new HashSet<>(measures).size() != measures.size()) {
@@ -58,5 +71,28 @@ public record JointLimit(List<MeasureId> measures, List<String> loanIds, Monetar
           "must not be above the maximum " + most.toPlainString());
     }
     Args.notNull(reason, "reason");
+    factsDecidingNothing = factsDecidingNothing == null ? List.of()
+        : Args.listCopy(factsDecidingNothing, "factsDecidingNothing");
+    for (String fact : factsDecidingNothing) {
+      Args.notBlank(fact, "factsDecidingNothing");
+    }
+    if (new HashSet<>(factsDecidingNothing).size() != factsDecidingNothing.size()) {
+      throw new InvalidInputException("factsDecidingNothing", factsDecidingNothing, "must name each fact once");
+    }
+  }
+
+  /**
+   * Creates a joint limit with no fact known to decide nothing.
+   *
+   * @param measures  the member measures, in catalogue order, at least two and each once
+   * @param loanIds  the loans whose choice between the members is open, at least one
+   * @param minimum  the least the members pay together, CNY, to the fen, at most the maximum
+   * @param maximum  the most the members pay together, CNY, to the fen
+   * @param reason  why: the rule's code, the two ways worked out in both languages, and the rule's citation
+   * @throws io.github.huiqi.core.error.InvalidInputException as the canonical constructor does
+   */
+  public JointLimit(List<MeasureId> measures, List<String> loanIds, MonetaryAmount minimum, MonetaryAmount maximum,
+      Reason reason) {
+    this(measures, loanIds, minimum, maximum, reason, List.of());
   }
 }

@@ -222,7 +222,7 @@ class HuiqiCliQuestionsBlindAuditTest {
     // scheme is not given (one subsidy a loan, 2022 首贷 rules): 0 – 10,055.56, naming it. It names /techSme too:
     // by hand the enrolment cannot move this outcome (L1 goes to the larger, 10,055.56 against 8,000.00, whichever
     // way it falls), but register §4.6 item 72 names both open subsidies' facts on a loan whose choice is open
-    // ("either may decide"); the questions are the same either way (the pair's width is shared by the union)
+    // ("either may decide"); the questions below credit the enrolment with nothing (register §4.6 item 85)
     MeasureOutcome firstLoan = result.outcome(SZ_FIRST_LOAN);
     assertOutcome(firstLoan, Verdict.UNDETERMINED, "0", "10055.56");
     assertThat(firstLoan.missingFacts()).containsExactlyInAnyOrder("/loans/0/subsidisedUnderAnotherMunicipalScheme",
@@ -266,30 +266,39 @@ class HuiqiCliQuestionsBlindAuditTest {
     assertRange(report.totals().byKind().get(AmountKind.FEE_SAVED), "10000.00", "10000.00");
     assertRange(report.totals().byKind().get(AmountKind.PAYMENT_TO_FIRM), "0", "10055.56");
     assertOtherKindsNothing(report, AmountKind.FEE_SAVED, AmountKind.PAYMENT_TO_FIRM);
-    // the pair's width shared equally by the union of its facts: {L1's other subsidy, the enrolment} →
-    // 10,055.56 ÷ 2 = 5,027.78 each (both outcomes name both facts, 2 measures each, so by pointer: the loan's
-    // first); then the drafts' facts at 0.00, outside the total: /specialisedAndInnovative (cap, pool, interest:
-    // 3 measures), /leases (the purchase). 5,027.78 × 2 = 10,055.56, the total's width
+    // the pair's width on the facts that move the pair's amount (register §4.6 items 49 and 85). By hand, on each
+    // completion of its two facts (item 10: the larger takes the loan): L1 subsidised elsewhere, neither pays, 0.00;
+    // not, enrolled: 10,055.56 > 8,000.00, the first-loan subsidy, 10,055.56; not, not enrolled: 第5条 alone,
+    // 10,055.56. The enrolment never moves it: L1's other subsidy decides the whole 10,055.56 − 0.00 = 10,055.56,
+    // the total's width, and /techSme 0.00 (before item 85 the union shared it: 5,027.78 each, the enrolment
+    // credited with money it cannot change). Then the facts at 0.00 by measures: /specialisedAndInnovative (cap,
+    // pool, interest, purchase: 4), /techSme (the pair: 2), /industrialOutputs and /leases (the purchase)
     assertThat(techSme.missingFacts()).containsExactlyInAnyOrder("/techSme",
         "/loans/0/subsidisedUnderAnotherMunicipalScheme");
+    assertThat(pair.factsDecidingNothing()).containsExactly("/techSme");
     assertQuestions(report,
-        new String[] {"/loans/0/subsidisedUnderAnotherMunicipalScheme", "/techSme", "/specialisedAndInnovative",
+        new String[] {"/loans/0/subsidisedUnderAnotherMunicipalScheme", "/specialisedAndInnovative", "/techSme",
             "/industrialOutputs", "/leases"},
-        new String[] {"5027.78", "5027.78", "0", "0", "0"},
+        new String[] {"10055.56", "0", "0", "0", "0"},
         new int[] {0, 0, 0, 0, 0});
     assertThat(report.nextQuestions().get(0).measures()).hasSize(2);
-    assertThat(report.nextQuestions().get(2).measures()).hasSize(4);
+    assertThat(report.nextQuestions().get(1).measures()).hasSize(4);
+    assertThat(report.nextQuestions().get(2).measures()).hasSize(2);
     String zh = table("q3-sz-loan-open", "2023-06-30", "zh", measures);
-    assertThat(zh).contains("合计可享：10,000.00 – 20,055.56 元").contains("可确定 5,027.78 元")
-        .contains(pair.reason().message().in(java.util.Locale.SIMPLIFIED_CHINESE));
+    assertThat(zh).contains("合计可享：10,000.00 – 20,055.56 元").contains("可确定 10,055.56 元")
+        .doesNotContain("5,027.78").contains(pair.reason().message().in(java.util.Locale.SIMPLIFIED_CHINESE));
     assertThat(rowOf(zh, cap.title().in(java.util.Locale.SIMPLIFIED_CHINESE))).contains("0.00 – 21,750.00 *")
         .contains("征求意见稿");
     String en = table("q3-sz-loan-open", "2023-06-30", "en", measures);
-    assertThat(en).contains("Total in reach: 10,000.00 – 20,055.56 CNY").contains("decides 5,027.78 CNY");
+    assertThat(en).contains("Total in reach: 10,000.00 – 20,055.56 CNY").contains("decides 10,055.56 CNY")
+        .doesNotContain("5,027.78");
     for (String draft : List.of(DRAFT_CAP, DRAFT_POOL, DRAFT_RD, DRAFT_PURCHASE)) {
       assertThat(rowOf(en, result.outcome(draft).title().in(java.util.Locale.ENGLISH))).contains("  draft  ");
     }
     assertThat(result.json().at("/jointLimits/0/maximum/amount").decimalValue()).isEqualByComparingTo("10055.56");
+    assertThat(result.json().at("/jointLimits/0/factsDecidingNothing/0").asText()).isEqualTo("/techSme");
+    assertThat(result.json().at("/nextQuestions/0/amountDecided/amount").decimalValue())
+        .isEqualByComparingTo("10055.56");
   }
 
   @Test

@@ -22,7 +22,8 @@ import java.util.List;
  * lies between the sum of the members' minima and its maximum. A limit that does not hold (a later rule set a member
  * aside, or the request asked for one member only) is dropped: the members are then added up apart, too wide, never
  * too narrow. A group's amount is from the joint minimum (decisions register §4.6 item 50) to the joint maximum, and
- * its open width is shared equally among the union of the members' missing facts.
+ * its open width is shared equally among the union of the members' missing facts, less those the limit declares to
+ * leave the group's amount unchanged whichever way they fall (decisions register §4.6 item 85).
  * <p>
  * This class is immutable. Not part of the public API.
  */
@@ -169,11 +170,19 @@ final class AlternativeGroups {
     return amounts.get(group);
   }
 
-  /** A group's missing facts: the union of its members', in report order. */
-  List<String> missingFacts(List<MeasureOutcome> outcomes, int group) {
+  /**
+   * The facts that share a group's width: the union of its members' missing facts, in report order, less those its
+   * limit declares to decide nothing ({@link JointLimit#factsDecidingNothing()}, decisions register §4.6 item 85);
+   * the whole union when none would be left.
+   */
+  List<String> decidingFacts(List<MeasureOutcome> outcomes, int group) {
     LinkedHashSet<String> facts = new LinkedHashSet<>();
     for (int index : members.get(group)) {
       facts.addAll(outcomes.get(index).missingFacts());
+    }
+    List<String> nothing = held.get(group).factsDecidingNothing();
+    if (!facts.isEmpty() && !nothing.containsAll(facts)) {
+      facts.removeAll(nothing);
     }
     return List.copyOf(facts);
   }

@@ -14,7 +14,7 @@ import javax.money.MonetaryAmount;
  * (maximum − minimum) shared equally among the facts it names, summed over the outcomes that name this one. Outcomes
  * with no upper bound add no amount but are counted in {@code unboundedMeasures}. Outcomes the report counts as one
  * group of alternatives ({@link EntitlementReport#jointLimits()}) share the group's width instead, among the union of
- * their facts.
+ * their facts less those the group lists as deciding nothing (its amount the same whichever way they fall).
  * <p>
  * This class is immutable and thread-safe.
  *

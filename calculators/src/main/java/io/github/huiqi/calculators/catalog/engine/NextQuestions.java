@@ -30,9 +30,11 @@ import java.util.Map;
  * (each rounded on its own: two facts sharing 7,541.67 equally decide 3,770.84 each).
  * <p>
  * A group of alternative outcomes ({@link AlternativeGroups}, decisions register §4.6 items 49 and 50) is open by its
- * own width, the joint maximum − the joint minimum, shared equally among the union of its members' missing facts;
- * its members' own widths count for nothing, so the amounts decided still add up to the total's width. Not part of
- * the public API.
+ * own width, the joint maximum − the joint minimum, shared equally among the union of its members' missing facts,
+ * less those whose every value leaves the group's amount unchanged ({@link
+ * io.github.huiqi.calculators.catalog.JointLimit#factsDecidingNothing()}, decisions register §4.6 item 85: such a
+ * fact decides nothing for the group); its members' own widths count for nothing, so the amounts decided still add
+ * up to the total's width. Not part of the public API.
  */
 final class NextQuestions {
 
@@ -79,7 +81,7 @@ final class NextQuestions {
     for (int group = 0; group < groups.count(); group++) {
       int lead = groups.members(group)[0];
       boolean counted = !places.undecided(lead) || place >= 0 && places.keeps(place, lead);
-      List<String> facts = groups.missingFacts(outcomes, group);
+      List<String> facts = groups.decidingFacts(outcomes, group);
       if (!counted || facts.isEmpty()) {
         continue;
       }

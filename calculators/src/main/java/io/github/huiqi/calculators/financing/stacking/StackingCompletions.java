@@ -16,7 +16,9 @@ import java.util.function.BiFunction;
  * 200,000 per enterprise (深工信〔2023〕26号 第5条 "单户企业贴息金额最高20万元") is allocated across its loans in drawdown
  * order and the tech-SME caps (第13条) are shared by all its items, so an open loan's choice moves what the caps leave
  * for the others, and a loan already decided may go to the other subsidy. The stacking is run again on each
- * completion, and each outcome is bounded by the least and the most it gets over them.
+ * completion, and each outcome is bounded by the least and the most it gets over them. When no cap can bind, the same
+ * completions tell which facts leave the pair's amount unchanged whichever way they fall ({@link #decidingNothing},
+ * decisions register §4.6 item 85).
  * <p>
  * The facts completed are the stacking request's pointers that the open loans' decisions name: the enterprise's
  * {@code firstTimeBorrower}, {@code independentLegalPerson}, {@code onSeriousDishonestyList} and
@@ -103,14 +105,7 @@ final class StackingCompletions {
     BigDecimal techLeast = null;
     BigDecimal techMost = null;
     for (int mask = 0; mask < 1 << facts.size(); mask++) {
-      EnterpriseFacts completedEnterprise = enterprise;
-      List<LoanFacts> completedLoans = new ArrayList<>(loans);
-      for (int f = 0; f < facts.size(); f++) {
-        // each fact known as complete() checked above: the result is present
-        completedEnterprise = complete(facts.get(f), (mask >> f & 1) == 1, completedEnterprise, completedLoans)
-            .orElseThrow();
-      }
-      StackingResult completed = stacking.apply(completedEnterprise, List.copyOf(completedLoans));
+      StackingResult completed = completion(facts, mask, enterprise, loans, stacking);
       if (anyOpen(completed)) {
         return Bounds.notBounded(awaited(completed));
       }
@@ -126,6 +121,73 @@ final class StackingCompletions {
       techMost = techMost == null ? techTop : techMost.max(techTop);
     }
     return new Bounds(facts, true, firstLeast, firstMost, techLeast, techMost);
+  }
+
+  /**
+   * The facts that leave the amount the two subsidies pay together unchanged whichever way they fall, when no cap can
+   * bind (decisions register §4.6 item 85): the stacking is run on every completion of the facts, and a fact decides
+   * nothing when, whatever the others, its two values give the pair the same least (the two stacked totals added)
+   * and the same most (the two results' maxima added). A first-time borrower's loan open on
+   * {@code subsidisedUnderAnotherMunicipalScheme} and the enrolment, whose first-loan amount is the larger: the
+   * enrolment decides nothing (the loan goes to the first-loan subsidy either way), the flag everything.
+   *
+   * @param facts  the facts to complete, from {@link #awaited}
+   * @param enterprise  the stacking request's enterprise facts
+   * @param loans  the stacking request's loans
+   * @param stacking  the stacking over completed enterprise facts and loans
+   * @return the facts deciding nothing, in the order given; empty when none does, or when the completions cannot be
+   *     run (no fact, more than {@link #MOST_FACTS}, a fact not yes/no, or a completion that leaves a loan open)
+   */
+  static List<String> decidingNothing(List<String> facts, EnterpriseFacts enterprise, List<LoanFacts> loans,
+      BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> stacking) {
+    if (facts.isEmpty() || facts.size() > MOST_FACTS) {
+      return List.of();
+    }
+    for (String fact : facts) {
+      if (complete(fact, true, enterprise, new ArrayList<>(loans)).isEmpty()) {
+        return List.of();
+      }
+    }
+    BigDecimal[] least = new BigDecimal[1 << facts.size()];
+    BigDecimal[] most = new BigDecimal[least.length];
+    for (int mask = 0; mask < least.length; mask++) {
+      StackingResult completed = completion(facts, mask, enterprise, loans, stacking);
+      if (anyOpen(completed)) {
+        return List.of();
+      }
+      least[mask] = Cny.yuan(completed.firstLoanTotal(), "firstLoanTotal")
+          .add(Cny.yuan(completed.techSmeTotal(), "techSmeTotal"));
+      most[mask] = completed.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO)
+          .add(completed.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+    }
+    List<String> nothing = new ArrayList<>();
+    for (int f = 0; f < facts.size(); f++) {
+      boolean moves = false;
+      for (int mask = 0; mask < least.length; mask++) {
+        int other = mask | 1 << f;
+        if (mask != other && (least[mask].compareTo(least[other]) != 0 || most[mask].compareTo(most[other]) != 0)) {
+          moves = true;
+          break;
+        }
+      }
+      if (!moves) {
+        nothing.add(facts.get(f));
+      }
+    }
+    return List.copyOf(nothing);
+  }
+
+  /** The stacking on one completion: fact f of {@code facts} true when bit f of the mask is set. */
+  private static StackingResult completion(List<String> facts, int mask, EnterpriseFacts enterprise,
+      List<LoanFacts> loans, BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> stacking) {
+    EnterpriseFacts completedEnterprise = enterprise;
+    List<LoanFacts> completedLoans = new ArrayList<>(loans);
+    for (int f = 0; f < facts.size(); f++) {
+      // each fact checked by the caller as one complete() knows: the result is present
+      completedEnterprise = complete(facts.get(f), (mask >> f & 1) == 1, completedEnterprise, completedLoans)
+          .orElseThrow();
+    }
+    return stacking.apply(completedEnterprise, List.copyOf(completedLoans));
   }
 
   /**

@@ -101,7 +101,11 @@ import javax.money.MonetaryAmount;
  * pays on it: {@link #applyJointly} then also declares the pair's joint least and most ({@link JointLimit}: the
  * larger of the loan going to either subsidy, and what the pair is sure of whichever way it goes), which the engine's
  * totals and next questions count the pair by (decisions register §4.6 items 49 and 50); only when no cap can bind,
- * which makes each loan's choice independent of the others'.
+ * which makes each loan's choice independent of the others'. When the facts the open loans wait on are all that the
+ * two outcomes name, the stacking is run on each of their completions, and the limit lists those whose every value
+ * leaves the pair's amount unchanged ({@link JointLimit#factsDecidingNothing()}: the enrolment of a first-time
+ * borrower whose loan goes to the larger first-loan subsidy either way), which the next questions credit with
+ * nothing (decisions register §4.6 item 85).
  * <p>
  * An interest payment on a loan the profile does not hold (every payment, when {@code /loans} is not given) may be on a
  * first loan, which the first-loan subsidy would then take: the stacking runs over the loans held and the payments on
@@ -409,6 +413,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             : BigDecimal.ZERO;
         limit = StackingJointLimits.of(firstMeasure, contested, firstSide::topWithout, newFirst, techSide::topWithout,
             newTech, sure);
+        if (limit.isPresent() && openingLists.isEmpty()) {
+          List<String> nothing = decidingNothing(firstMeasure, techMeasure, stacking.get(), items, loans, heldInterest,
+              precedence, newFirst, newTech);
+          limit = limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
+        }
       }
     }
     List<String> flagOpenLoans = flagOpen.stream().map(index -> loans.get(index).loanId()).toList();
@@ -528,6 +537,34 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       techSide.widenTo(bounds.techLeast(), bounds.techMost(), named);
     }
     return Optional.of(bounds);
+  }
+
+  /**
+   * The pair's missing facts that leave its joint amount unchanged whichever way they fall (decisions register §4.6
+   * item 85), as profile pointers: the stacking run on every completion of the yes/no facts the open loans wait on
+   * ({@link StackingCompletions#decidingNothing}). Sought only when those facts are all the two outcomes name, so
+   * that the completions cover every way the pair's amount can go: a fact the stacking does not see (what the
+   * programme already paid, an absent list, the region) leaves the width shared among all the facts, as before.
+   *
+   * @return the facts, empty when none is shown to decide nothing
+   */
+  private static List<String> decidingNothing(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      StackingResult stacked, TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      StackingPrecedence precedence, MeasureOutcome newFirst, MeasureOutcome newTech) {
+    List<String> awaited = StackingCompletions.awaited(stacked);
+    List<String> varied = POINTERS.toProfile(awaited);
+    if (!varied.containsAll(newFirst.missingFacts()) || !varied.containsAll(newTech.missingFacts())) {
+      return List.of();
+    }
+    List<String> nothing = POINTERS.toProfile(StackingCompletions.decidingNothing(awaited, items.enterprise(), loans,
+        (enterprise, completed) -> stackHeld(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
+            false, UnaryOperator.identity())));
+    LinkedHashSet<String> union = new LinkedHashSet<>(newFirst.missingFacts());
+    union.addAll(newTech.missingFacts());
+    // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all
+    List<String> named = nothing.stream().filter(union::contains).toList();
+    return named.size() == union.size() ? List.of() : named;
   }
 
   /** The note's words on the completions: what was run, or why the ranges were left as the open stacking gives. */

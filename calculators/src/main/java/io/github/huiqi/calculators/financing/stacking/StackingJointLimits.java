@@ -234,6 +234,25 @@ final class StackingJointLimits {
         new Reason(StackingInterestSubsidyRule.JOINT_CODE, text, StackingCalculator.oneSubsidyRule(firstMeasure))));
   }
 
+  /**
+   * The limit with the facts that leave the pair's amount unchanged whichever way they fall (decisions register §4.6
+   * item 85), its reason saying so; the limit itself when there are none.
+   *
+   * @param limit  the limit declared
+   * @param facts  the facts deciding nothing, as profile pointers
+   * @return the limit
+   */
+  static JointLimit withFactsDecidingNothing(JointLimit limit, List<String> facts) {
+    if (facts.isEmpty()) {
+      return limit;
+    }
+    LocalizedText text = limit.reason().message();
+    Reason reason = new Reason(limit.reason().code(), LocalizedText.of(text.zh() + "；" + String.join("、", facts)
+        + " 无论如何取值，两项合计不变（不决定金额）", text.en() + "; whichever way " + String.join(", ", facts)
+        + " falls, the two pay the same together (it decides no money)"), limit.reason().citation());
+    return new JointLimit(limit.measures(), limit.loanIds(), limit.minimum(), limit.maximum(), reason, facts);
+  }
+
   /** The joint limit's reason for one open loan: the two ways it can go. */
   private static LocalizedText oneLoanText(String id, BigDecimal joint, BigDecimal firstWith, BigDecimal techWithout,
       BigDecimal toFirst, BigDecimal firstWithout, BigDecimal techWith, BigDecimal toTech) {

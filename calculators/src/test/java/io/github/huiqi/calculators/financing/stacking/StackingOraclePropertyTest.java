@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
  * enrolment, a loan's first drawdown or other municipal subsidy, or what the programme already paid not given, each
  * completion of those facts is decided by the oracle, and each outcome's range, a declared joint limit and the
  * total's part for the three interest subsidies must hold every completion's figure; no joint limit may be declared
- * where the register says none is (items 50, 54, 68). The restated tax reliefs (深工信〔2023〕26号 第1条, 沪企服办〔2023〕1号
+ * where the register says none is (items 50, 54, 68), and a fact a limit says decides nothing must leave the pair's
+ * figure the same on every two completions that differ in it alone (item 85). The restated tax reliefs (深工信〔2023〕26号 第1条, 沪企服办〔2023〕1号
  * 第二十二条) are counted once under the firm's region. A failure names its seed. About 25 seconds.
  */
 class StackingOraclePropertyTest {
@@ -105,13 +106,18 @@ class StackingOraclePropertyTest {
   @Test
   void test_factsOpen_everyCompletionWithinTheRanges() {
     int declared = 0;
+    int decidingNothing = 0;
     for (long seed = 10_001; seed < 10_001 + OPEN_CASES; seed++) {
       Profile profile = generate(new Random(seed), true);
       boolean larger = seed % 2 == 0;
-      declared += checkOpen(seed, profile, larger, seed % 3 == 0) ? 1 : 0;
+      JsonNode joints = checkOpen(seed, profile, larger, seed % 3 == 0);
+      declared += joints.isEmpty() ? 0 : 1;
+      decidingNothing += joints.findValues("factsDecidingNothing").isEmpty() ? 0 : 1;
     }
-    // the generator reaches the joint limits of register §4.6 items 49 and 50 (29 of the 500 profiles)
+    // the generator reaches the joint limits of register §4.6 items 49 and 50 (36 of the 500 profiles), and limits
+    // with a fact deciding nothing (item 85: 4 of them)
     assertThat(declared).isGreaterThanOrEqualTo(10);
+    assertThat(decidingNothing).isGreaterThanOrEqualTo(2);
   }
 
   /**
@@ -260,8 +266,8 @@ class StackingOraclePropertyTest {
     }
   }
 
-  /** Checks one profile with facts open; returns whether the report declared a joint limit. */
-  private static boolean checkOpen(long seed, Profile profile, boolean larger, boolean higher) {
+  /** Checks one profile with facts open; returns the joint limits the report declared. */
+  private static JsonNode checkOpen(long seed, Profile profile, boolean larger, boolean higher) {
     String json = request(profile, larger, higher, AS_OF);
     String at = "seed " + seed + ", " + (larger ? "LARGER" : "FIRST_CLAIMED") + ", "
         + (higher ? "COUNT_HIGHER" : "COUNT_BOTH") + ": " + json;
@@ -307,6 +313,7 @@ class StackingOraclePropertyTest {
       assertThat(joint.at("/minimum/amount").decimalValue()).as(what).isLessThanOrEqualTo(pairHull.least());
       assertThat(joint.at("/maximum/amount").decimalValue()).as(what).isGreaterThanOrEqualTo(pairHull.most());
     }
+    assertDecidingNothing(joints, profile, StackingOracle.completions(profile), pairs, at);
     // no joint limit where a cap can bind (register §4.6 item 50) or a renovation payment names no loan, a loan both
     // subsidies may pay on (item 54), or a loan decided for either (item 68): a loan one subsidy only may take counts
     // in the pair's most alone, which the renovation subsidy's taking it only leaves too wide
@@ -357,7 +364,43 @@ class StackingOraclePropertyTest {
     assertThat(asked.at("/jointLimits")).as("joint limits asked alone, " + at).isEqualTo(joints);
     assertThat(asked.at("/totals/inReach/maximum/amount").isMissingNode()).as(at).isFalse();
     assertTotals(asked, at);
-    return !joints.isEmpty();
+    return joints;
+  }
+
+  /**
+   * A fact a joint limit says decides nothing (register §4.6 item 85) is open in the profile, and the oracle's pair
+   * amount (the two subsidies' figures added) is the same on any two completions that differ in it alone.
+   */
+  private static void assertDecidingNothing(JsonNode joints, Profile profile, List<Profile> filled,
+      List<BigDecimal> pairs, String at) {
+    for (JsonNode joint : joints) {
+      for (JsonNode named : joint.at("/factsDecidingNothing")) {
+        String fact = named.asText();
+        assertThat(oracleFacts(profile, "")).as(fact + " open, " + at).containsEntry(fact, "null");
+        Map<Map<String, String>, BigDecimal> byOthers = new HashMap<>();
+        for (int c = 0; c < filled.size(); c++) {
+          Map<String, String> others = oracleFacts(filled.get(c), fact);
+          BigDecimal seen = byOthers.putIfAbsent(others, pairs.get(c));
+          assertThat(seen == null || seen.compareTo(pairs.get(c)) == 0).as(fact + " decides nothing, yet "
+              + seen + " against " + pairs.get(c) + " with " + others + ", " + at).isTrue();
+        }
+      }
+    }
+  }
+
+  /** A profile's open yes/no facts and what was received, by profile pointer, but one ("null": not given). */
+  private static Map<String, String> oracleFacts(Profile profile, String but) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("/firstTimeBorrower", String.valueOf(profile.firm().firstTimeBorrower()));
+    facts.put("/techSme", String.valueOf(profile.firm().enrolled()));
+    facts.put("/techSmeSubsidyReceived", String.valueOf(profile.firm().received()));
+    for (int i = 0; i < profile.loans().size(); i++) {
+      Loan loan = profile.loans().get(i);
+      facts.put("/loans/" + i + "/subsidisedUnderAnotherMunicipalScheme", String.valueOf(loan.elsewhere()));
+      facts.put("/loans/" + i + "/firstDrawdownOfFirstContract", String.valueOf(loan.firstDrawdown()));
+    }
+    facts.remove(but);
+    return facts;
   }
 
   /**
