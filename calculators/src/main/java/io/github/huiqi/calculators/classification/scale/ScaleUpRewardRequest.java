@@ -23,13 +23,15 @@ import org.immutables.value.Value;
  * in any order, each at most once. {@code history} is required (an empty one is known to hold no year); an absent
  * {@code industryCode} is not known.
  * <p>
- * Build with {@link #builder()} (an unset industry code is not known), or from a profile with {@link #from}:
+ * Build with {@link #builder()} (an unset industry code is not known), or from a profile with {@link #from}; this
+ * history, a first entry in 2022 and growth in 2023, earns the reward's ceiling:
  * <pre>
  * ScaleUpRewardRequest request = ScaleUpRewardRequest.builder()
  *     .industryCode("C3484")
  *     .history(List.of(
  *         ScaleUpYear.of(2021, false, Cny.of("18000000")),
- *         ScaleUpYear.of(2022, true, Cny.of("21000000"))))
+ *         ScaleUpYear.of(2022, true, Cny.of("21000000")),
+ *         ScaleUpYear.of(2023, true, Cny.of("24000000"))))
  *     .build();
  * </pre>
  * <p>
