@@ -40,7 +40,7 @@ import javax.management.openmbean.CompositeData;
  * in a small heap:
  * <pre>
  * mvn -B -ntp -q -pl examples -am -DskipTests -Dhuiqi.skipJacksonOldest=true package
- * mvn -B -ntp -q -pl core dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=runtime
+ * mvn -B -ntp -q -pl core dependency:build-classpath -Dmdep.outputFile="$PWD/cp.txt" -Dmdep.includeScope=runtime
  * java -Xmx64m -cp examples/target/test-classes:calculators/target/classes:core/target/classes:$(cat cp.txt) \
  *     io.github.huiqi.examples.bench.NdjsonBookRun 10000000 items
  * </pre>
