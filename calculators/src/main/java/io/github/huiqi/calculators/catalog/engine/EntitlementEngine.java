@@ -44,12 +44,13 @@ import java.util.stream.IntStream;
  *     .registrationRegionCode("440306").size(EnterpriseSize.SMALL).loans(List.of(loan)).build();
  * EntitlementEngine engine = EntitlementEngine.builtIn();
  * EntitlementReport report = engine.evaluate(profile, LocalDate.of(2023, 6, 30));   // plain: amounts, verdicts
- * report.totals().inReach();        // e.g. CNY 482,416.67 .. 1,682,416.67
- * report.firstQuestion();           // e.g. /interestPayments, deciding CNY 1,000,000
+ * report.totals().inReach();        // e.g. CNY 30,000.00 .. (no upper bound): a fee saved, the rest still open
+ * report.firstQuestion();           // e.g. /grantEvents, deciding CNY 10,500,000.00
  * EntitlementReport explained = engine.explain(profile, LocalDate.of(2023, 6, 30));   // with reasons and steps
  * String json = engine.evaluateJson("{\"profile\": {...}, \"asOf\": \"2023-06-30\", \"explain\": true}");
  * }</pre>
- * A profile with only a region and an industry comes back with ranges and a ranked question list, not an error. A
+ * (The figures are those of the command line's sample's first loan, a guaranteed 3,000,000 drawn 2023-02-10.) A
+ * profile with only a region and an industry comes back with ranges and a ranked question list, not an error. A
  * measure the profile's facts break is reported as an {@link EvaluationFailure} and the report says it is not
  * complete; the other measures are still evaluated.
  * <p>
