@@ -1,10 +1,13 @@
 package io.github.huiqi.core.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an explained result carries so that it can be replayed: the library version that computed it, the identity of
@@ -52,12 +55,20 @@ public record Receipt(String libraryVersion, Optional<LocalDate> asOf, List<Pack
   /**
    * Creates a receipt.
    *
-   * @throws io.github.huiqi.core.error.InvalidInputException if a field is null or blank, or a hash is not a SHA-256
+   * @throws InvalidInputException if a field is null or blank, a hash is not a SHA-256, or
+   *     a pack's document is listed twice ({@code packs/1/document}: a replay compares the packs by document, so a
+   *     repeated one would go unseen)
    */
   public Receipt {
     Args.notBlank(libraryVersion, "libraryVersion");
     Args.notNullOptional(asOf, "asOf");
     packs = Args.listCopy(packs, "packs");
+    Set<String> documents = new HashSet<>();
+    for (int i = 0; i < packs.size(); i++) {
+      if (!documents.add(packs.get(i).document())) {
+        throw new InvalidInputException("packs/" + i + "/document", packs.get(i).document(), "must be unique in packs");
+      }
+    }
     Args.notBlank(canonicalization, "canonicalization");
     Sha256.requireHex(inputSha256, "inputSha256");
     Sha256.requireHex(resultSha256, "resultSha256");

@@ -23,6 +23,8 @@ final class ErrorTexts {
       new String[] {"must be after ", InvalidInputException.OUT_OF_ORDER, "必须晚于 "},
       new String[] {"must have at most ", InvalidInputException.NUMBER_BOUNDS, "位数过多：至多 "},
       new String[] {"must be unique in ", InvalidInputException.DUPLICATE, "必须唯一，范围："},
+      // the same repeat said without its list ("must be unique", "must be unique across packs; ..."): the same code
+      new String[] {"must be unique", InvalidInputException.DUPLICATE, "必须唯一 "},
       new String[] {"is not a known property", InvalidInputException.UNKNOWN_PROPERTY, "不是已知的字段"},
       new String[] {"must be a plain decimal", InvalidInputException.WRONG_TYPE, "必须为普通小数，例如 1234.56"},
       new String[] {"must be from ", InvalidInputException.INVALID, "必须在此范围内："},
@@ -56,7 +58,7 @@ final class ErrorTexts {
       // "must be from 30% to 70% (…)": the range's "to" in Chinese, whatever follows it
       rest = rest.replaceFirst(" to ", " 至 ");
     }
-    return rest.isEmpty() ? known[2] : known[2] + rest;
+    return rest.isEmpty() ? known[2].stripTrailing() : known[2] + rest;
   }
 
   /** Returns the Chinese word for a kind of identifier. */

@@ -61,11 +61,19 @@ public final class Rate implements Comparable<Rate> {
   /**
    * Obtains a rate from a number of percent given as text: {@code "4.35"} is 4.35%.
    *
-   * @param percent  the percentage as decimal text
+   * @param percent  the percentage as decimal text, without the percent sign
    * @return the rate
-   * @throws InvalidInputException if not a plain decimal
+   * @throws InvalidInputException if null ({@value InvalidInputException#REQUIRED}) or not a plain decimal
+   *     ({@value InvalidInputException#WRONG_TYPE}), naming {@code rate} and the text as given
    */
   public static Rate ofPercent(String percent) {
+    Args.notNull(percent, "rate");
+    if (!Args.isPercent(percent + "%")) {
+      // the caller's own text, not the text with a sign appended ("4.35%" given is not "4.35%%")
+      throw new InvalidInputException(InvalidInputException.WRONG_TYPE, "rate", percent,
+          "must be a number of percent such as \"2\" or \"4.35\", without the percent sign",
+          "必须为百分数的数值（不带百分号），例如 \"2\" 或 \"4.35\"", null);
+    }
     return parse(percent + "%");
   }
 

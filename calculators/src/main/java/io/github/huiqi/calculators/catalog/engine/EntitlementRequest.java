@@ -25,9 +25,9 @@ import java.util.Set;
  *  "options": {"unsettledStacking": "COUNT_BOTH"}}
  * </pre>
  * {@code profile} and {@code asOf} are required; without {@code measures} every measure of the catalogue is evaluated
- * (a measure listed twice is refused, naming {@code /measures/i}). With them, the engine also evaluates the measures
- * its stacking rules pair them with, for the rules only, so that each measure asked gets the outcome a run of the
- * whole catalogue gives it; the report holds the measures asked.
+ * (a measure listed twice is refused, naming {@code /measures/i}, and so is an empty list, naming {@code /measures}).
+ * With them, the engine also evaluates the measures its stacking rules pair them with, for the rules only, so that
+ * each measure asked gets the outcome a run of the whole catalogue gives it; the report holds the measures asked.
  * Build one in Java with {@link #of(EnterpriseProfile, LocalDate)} and the {@code with…} methods.
  * <p>
  * This class is immutable and thread-safe.
@@ -55,9 +55,14 @@ public final class EntitlementRequest {
     this.options = Args.notNull(options, "options");
   }
 
-  /** The measures asked for, each once. */
+  /** The measures asked for, each once; at least one. */
   private static List<MeasureId> distinct(List<MeasureId> ids) {
     List<MeasureId> copy = Args.listCopy(ids, "measures");
+    if (copy.isEmpty()) {
+      // an empty selection would be a complete report of no measure and a total of nothing, as if the firm had none
+      throw new InvalidInputException(InvalidInputException.REQUIRED, "measures", "[]", "must not be empty: leave"
+          + " measures out to evaluate every measure of the catalogue", "不得为空：不给 measures 即测算目录中的全部措施", null);
+    }
     Set<MeasureId> seen = new HashSet<>();
     for (int i = 0; i < copy.size(); i++) {
       if (!seen.add(copy.get(i))) {
@@ -94,7 +99,8 @@ public final class EntitlementRequest {
    *
    * @param only  the measures' ids, each once
    * @return the copy
-   * @throws InvalidInputException if the list or an id is null, or an id repeats, naming it ({@code measures/1})
+   * @throws InvalidInputException if the list or an id is null, or an id repeats, naming it ({@code measures/1}), or
+   *     the list is empty ({@code measures})
    */
   public EntitlementRequest withMeasures(List<MeasureId> only) {
     return new EntitlementRequest(profile, asOf, Optional.of(Args.notNull(only, "measures")), explain, options);

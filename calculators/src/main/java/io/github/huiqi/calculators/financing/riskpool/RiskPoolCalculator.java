@@ -303,7 +303,8 @@ public final class RiskPoolCalculator {
     String at = "/claims/" + index;
     if (!seen.add(claim.loanId())) {
       return RiskPoolClaimOutcome.failed(index, Optional.of(claim.loanId()),
-          new RiskPoolClaimFailure(at + "/loanId", claim.loanId(), "must be unique in the batch"));
+          RiskPoolClaimFailure.from(new InvalidInputException(at + "/loanId", claim.loanId(),
+              "must be unique in the batch")));
     }
     try {
       return RiskPoolClaimOutcome.of(index, evaluate(measure, claim, options, at));

@@ -4,16 +4,18 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 
 /**
- * Why one claim of a batch could not be evaluated: the bad field, its value and the problem, as an
+ * Why one claim of a batch could not be evaluated: the error's code, the bad field, its value and the problem, as an
  * {@link InvalidInputException} would report them.
  * <p>
  * This class is immutable and thread-safe.
  *
+ * @param code  the error's code, such as {@value InvalidInputException#DATE_FORMAT} or
+ *     {@value InvalidInputException#DUPLICATE}, as an exception's {@code code()} gives it
  * @param field  the bad field, a JSON Pointer into the batch request such as {@code /claims/2/principalOutstanding}
  * @param value  the offending value as text, {@code "null"} when missing
  * @param problem  what is wrong, such as "must not exceed /claims/2/principal '1000000.00'"
  */
-public record RiskPoolClaimFailure(String field, String value, String problem) {
+public record RiskPoolClaimFailure(String code, String field, String value, String problem) {
 
   /**
    * Creates a failure.
@@ -21,6 +23,7 @@ public record RiskPoolClaimFailure(String field, String value, String problem) {
    * @throws InvalidInputException if a field is null
    */
   public RiskPoolClaimFailure {
+    Args.notBlank(code, "code");
     Args.notNull(field, "field");
     Args.notNull(value, "value");
     Args.notNull(problem, "problem");
@@ -33,6 +36,6 @@ public record RiskPoolClaimFailure(String field, String value, String problem) {
    * @return the failure
    */
   public static RiskPoolClaimFailure from(InvalidInputException ex) {
-    return new RiskPoolClaimFailure(ex.field(), ex.value(), ex.problem());
+    return new RiskPoolClaimFailure(ex.code(), ex.field(), ex.value(), ex.problem());
   }
 }
