@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command line, parsed: a command ({@code evaluate}, the default, {@code catalog}, {@code replay} or
@@ -20,7 +22,8 @@ import java.util.Optional;
  * {@code --unsettled-stacking} and {@code --interest-precedence} ({@link EngineOptions}, their constants' names in
  * any case), and for {@code screen} only {@code --out FILE} and {@code --threads N} (1 to {@value #MAX_THREADS}).
  * {@code --} ends the options: every argument after it is a file, even one named like a command ({@code catalog})
- * or an option.
+ * or an option. An option taking a value, {@code --measure} aside, is given at most once, and its value is never
+ * another option ({@code --out --json} is refused, not a file named {@code --json}); a file name is never empty.
  *
  * @param command  the command
  * @param file  the profile file, empty for the built-in sample
@@ -40,6 +43,10 @@ import java.util.Optional;
 record CliArguments(String command, Optional<String> file, Optional<LocalDate> asOf, Locale locale, boolean json,
     boolean explain, List<String> measures, Optional<String> recorded, Optional<UnsettledStacking> unsettledStacking,
     Optional<StackingPrecedence> interestPrecedence, Optional<String> out, int threads) {
+
+  /** The options that take one value and may be given once: a second would silently replace the first. */
+  private static final Set<String> SINGLE = Set.of("--as-of", "--lang", "--out", "--threads", "--unsettled-stacking",
+      "--interest-precedence");
 
   /** The most threads {@code screen --threads} takes: each holds 256 lines of a block in memory. */
   static final int MAX_THREADS = 64;
@@ -103,6 +110,7 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
     boolean filesOnly = false;
     Optional<String> out = Optional.empty();
     Optional<Integer> threads = Optional.empty();
+    Set<String> given = new HashSet<>();
     if (args.length > 0 && List.of("evaluate", "catalog", "replay", "screen", "help").contains(args[0])) {
       command = args[0];
       i = 1;
@@ -110,6 +118,10 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
     for (; i < args.length; i++) {
       String arg = args[i];
       if (filesOnly || !arg.startsWith("-")) {
+        if (arg.isEmpty()) {
+          // a name never given, not the current directory: "cannot read '': Is a directory" would puzzle
+          throw new IllegalArgumentException("an empty file name ('')");
+        }
         if (command.equals("replay") && file.isPresent() && recorded.isEmpty()) {
           recorded = Optional.of(arg);
         } else if (file.isPresent()) {
@@ -118,6 +130,10 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           file = Optional.of(arg);
         }
         continue;
+      }
+      if (SINGLE.contains(arg) && !given.add(arg)) {
+        // "--as-of 2023-06-30 --as-of 2023-01-01": which one was meant is not for the command line to guess
+        throw new IllegalArgumentException(arg + " is given more than once");
       }
       switch (arg) {
         case "--":
@@ -246,6 +262,14 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
     if (index >= args.length) {
       throw new IllegalArgumentException(option + " needs a value");
     }
-    return args[index];
+    String value = args[index];
+    if (value.startsWith("--")) {
+      // "screen firms.ndjson --out --json": the value left out, never a file named like an option written to
+      throw new IllegalArgumentException(option + " needs a value, not the option '" + value + "'");
+    }
+    if (value.isEmpty() && option.equals("--out")) {
+      throw new IllegalArgumentException("--out needs a file name, not ''");
+    }
+    return value;
   }
 }

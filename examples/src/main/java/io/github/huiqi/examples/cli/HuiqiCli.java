@@ -171,8 +171,7 @@ public final class HuiqiCli {
           if (!inTheRequest(ex, requestJson, recorded)) {
             throw ex;
           }
-          throw new ProfileInput.BadInput("'" + arguments.file().get() + "', field "
-              + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
+          throw new ProfileInput.BadInput(ProfileInput.located(arguments.file().get(), ex));
         }
       } else {
         // a profile file has no date of its own: the report was computed on its receipt's date, not today's; nor
@@ -198,8 +197,8 @@ public final class HuiqiCli {
         }
       }
     } catch (InvalidInputException ex) {
-      throw new ProfileInput.BadInput("'" + arguments.recorded().get() + "', field "
-          + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
+      // the report's wrong field and its value, as for a profile file
+      throw new ProfileInput.BadInput(ProfileInput.located(arguments.recorded().get(), ex));
     }
     if (arguments.json()) {
       out.println(HuiqiJson.write(replay));

@@ -2,7 +2,6 @@ package io.github.huiqi.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.EngineOptions.UnsettledStacking;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
@@ -58,28 +57,55 @@ final class ProfileInput {
         throw new BadInput("'" + name + "' must hold a JSON object: a profile, or a request with a \"profile\"");
       }
       if (tree.has("profile")) {
-        ObjectNode request = (ObjectNode) tree;
-        if (asOf.isPresent() && request.has("asOf")) {
-          // the file's own date is checked though the command line's replaces it: a wrong field is never ignored
-          HuiqiJson.read(HuiqiJson.write(request), EntitlementRequest.class);
+        // read from the file's own text, never from its tree written again, which would change a number's notation
+        // (1.2e2 given for a count read as 120, which the library refuses; 1e400 as 401 digits); the file's own date
+        // is checked though the command line's replaces it, and its options are read (and so checked) whole: a
+        // wrong field is never ignored
+        EntitlementRequest read = HuiqiJson.read(tree.has("asOf") ? text : dated(text, asOf.orElseGet(today)),
+            EntitlementRequest.class);
+        if (asOf.isPresent() && tree.has("asOf")) {
+          read = redated(read, asOf.get());
         }
-        if (asOf.isPresent() || !request.has("asOf")) {
-          request.put("asOf", asOf.orElseGet(today).toString());
-        }
-        // the file's options are read (and so checked) whole; a field the command line gives then replaces its own
-        EntitlementRequest read = HuiqiJson.read(HuiqiJson.write(request), EntitlementRequest.class);
-        return new Input(read.withOptions(options(given, request.path("options"), read.options(), otherwise)),
+        // a field the command line gives then replaces the file's own option
+        return new Input(read.withOptions(options(given, tree.path("options"), read.options(), otherwise)),
             "/profile");
       }
       EnterpriseProfile profile = HuiqiJson.read(text, EnterpriseProfile.class);
       return new Input(EntitlementRequest.of(profile, asOf.orElseGet(today))
           .withOptions(options(given, MissingNode.getInstance(), otherwise, otherwise)), "");
     } catch (InvalidInputException ex) {
-      // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
-      boolean told = ex.value().isEmpty() || ex.problem().contains("(" + ex.value() + ")");
-      throw new BadInput("'" + name + "', field " + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem()
-          + (told ? "" : " (was " + ex.value() + ")"));
+      throw new BadInput(located(name, ex));
     }
+  }
+
+  /**
+   * The line naming a file's wrong field: {@code 'firm.json', field /asOf: must be a calendar date (was 2023-02-30)}.
+   *
+   * @param name  the file's name as given
+   * @param ex  the error, its field a JSON Pointer into the file
+   * @return the line, without the leading {@code huiqi: }
+   */
+  static String located(String name, InvalidInputException ex) {
+    // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
+    boolean told = ex.value().isEmpty() || ex.problem().contains("(" + ex.value() + ")");
+    return "'" + name + "', field " + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem()
+        + (told ? "" : " (was " + ex.value() + ")");
+  }
+
+  /**
+   * A request's text with the evaluation date added as its first member, the rest as written; the text holds one JSON
+   * object with no {@code asOf} and at least one member ({@code profile}), after whitespace at most.
+   */
+  private static String dated(String text, LocalDate asOf) {
+    int open = text.indexOf('{');
+    return text.substring(0, open + 1) + "\"asOf\": \"" + asOf + "\", " + text.substring(open + 1);
+  }
+
+  /** The request evaluated on another date, everything else as read. */
+  private static EntitlementRequest redated(EntitlementRequest read, LocalDate asOf) {
+    EntitlementRequest request = EntitlementRequest.of(read.profile(), asOf).withExplain(read.explain())
+        .withOptions(read.options());
+    return read.measures().map(request::withMeasures).orElse(request);
   }
 
   /**
