@@ -13,6 +13,13 @@ import javax.money.MonetaryAmount;
  * {@code setAsideBefore} and {@code setAsideAfter}). A firm gains when its amount in reach rises, loses when it falls;
  * a set-aside outcome's amount is zero in reach.
  * <p>
+ * {@code failedBefore} and {@code failedAfter} count the firms the measure could not be evaluated for under each
+ * engine, as {@code ScreeningMeasureTotals.failed} counts them over one engine's screening: a firm whose evaluation of
+ * the measure failed, and every firm that is not a profile (a line that does not read, a profile the engine refused),
+ * failed for every measure reported, here every measure either engine has an outcome for. Such a firm is in no
+ * verdict count and no amount under the engine where it failed, so {@code failedAfter} above {@code failedBefore}
+ * says that part of the change in cost is firms the changed packs could not evaluate, not firms that lost.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param measure  the measure
@@ -27,10 +34,14 @@ import javax.money.MonetaryAmount;
  * @param eligibleAfter  firms eligible under the change
  * @param setAsideBefore  firms whose outcome a stacking rule set aside under the baseline, in no amount
  * @param setAsideAfter  firms whose outcome a stacking rule set aside under the change, in no amount
+ * @param failedBefore  firms the measure could not be evaluated for under the baseline (its own failure, or not a
+ *     profile), in no verdict count and no amount
+ * @param failedAfter  firms the measure could not be evaluated for under the change, likewise
  */
 public record SandboxMeasureDelta(MeasureId measure, AmountKind kind, MonetaryAmount certainBefore,
     MonetaryAmount certainAfter, MonetaryAmount inReachBefore, MonetaryAmount inReachAfter, long gainers,
-    long losers, long eligibleBefore, long eligibleAfter, long setAsideBefore, long setAsideAfter) {
+    long losers, long eligibleBefore, long eligibleAfter, long setAsideBefore, long setAsideAfter, long failedBefore,
+    long failedAfter) {
 
   /**
    * Creates a delta.

@@ -14,8 +14,9 @@ import java.util.Optional;
  * <p>
  * A firm with a failure under either engine (a profile rejected, or a measure the engine could not evaluate) is
  * counted in {@code firms} and in {@code failedFirms}; what did not fail is compared as for any firm, and a measure
- * that failed counts as nothing under the engine where it failed, so a report with failed firms is not the whole
- * population's change. The sink of
+ * that failed counts as nothing under the engine where it failed, and is counted in that measure's
+ * {@link SandboxMeasureDelta#failedBefore()} or {@link SandboxMeasureDelta#failedAfter()} (a firm that is not a
+ * profile in every measure's), so a report with failed firms is not the whole population's change. The sink of
  * {@link SandboxRun}'s {@code failed} argument receives each one, with its index and the field that failed.
  * <p>
  * This class is immutable and thread-safe.

@@ -1,32 +1,19 @@
 package io.github.huiqi.calculators.batch.sandbox;
 
 import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
-import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
 import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
 import io.github.huiqi.calculators.batch.screening.ScreeningRun;
 import io.github.huiqi.calculators.batch.screening.ScreeningTally;
-import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
-import io.github.huiqi.core.policy.MeasureId;
-import io.github.huiqi.core.result.Verdict;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -40,7 +27,12 @@ import java.util.function.Consumer;
  * <p>
  * A firm that fails under either engine (a profile rejected, a line that is not a profile, a measure its facts break)
  * is never the end of the run: it is counted in {@link SandboxReport#failedFirms()} and given, with its index and the
- * field, to the {@code failed} sink; its measures that were evaluated under both are compared as any firm's.
+ * field, to the {@code failed} sink; its measures that were evaluated under both are compared as any firm's, and each
+ * measure counts it in {@link SandboxMeasureDelta#failedBefore()} or {@link SandboxMeasureDelta#failedAfter()} where
+ * the measure failed for it (every measure, for a firm that is not a profile).
+ * <p>
+ * The firms are summed by a {@link SandboxTally}, which a host that screens each firm under both engines itself (such
+ * as a Spark partition) uses to get the same report.
  * <p>
  * This class is immutable and thread-safe; each run is on the calling thread.
  */
@@ -156,135 +148,29 @@ public final class SandboxRun {
 
   private static <T> SandboxReport run(Iterator<? extends T> population, BothEngines<T> both,
       Consumer<? super ScreeningFirm> failed) {
-    ScreeningTally before = new ScreeningTally();
-    ScreeningTally after = new ScreeningTally();
-    Map<MeasureId, long[]> moves = new HashMap<>();
-    Map<String, Group> bySize = new LinkedHashMap<>();
-    for (EnterpriseSize size : EnterpriseSize.values()) {
-      bySize.put(size.name(), new Group());
-    }
-    bySize.put("unknown", new Group());
-    Map<String, Group> byDistrict = new TreeMap<>();
+    SandboxTally tally = new SandboxTally();
     long index = 0;
-    long firms = 0;
-    long failedFirms = 0;
     while (population.hasNext()) {
       ScreeningFirm[] pair = both.screen(index++, population.next());
       if (pair == null) {
         // a blank line: counted in the index, no firm
         continue;
       }
-      firms++;
       ScreeningFirm was = pair[0];
       ScreeningFirm is = pair[1];
-      if (!was.failures().isEmpty() || !is.failures().isEmpty()) {
-        failedFirms++;
-        if (!was.failures().isEmpty()) {
-          failed.accept(was);
-        }
-        if (!is.failures().isEmpty() && !is.failures().equals(was.failures())) {
-          failed.accept(is);
-        }
+      if (!was.failures().isEmpty()) {
+        failed.accept(was);
       }
-      before.add(was);
-      after.add(is);
-      Map<MeasureId, ScreeningOutcome> old = new HashMap<>();
-      was.outcomes().forEach(outcome -> old.put(outcome.measure(), outcome));
-      Map<MeasureId, ScreeningOutcome> now = new LinkedHashMap<>();
-      is.outcomes().forEach(outcome -> now.put(outcome.measure(), outcome));
-      BigDecimal fiscal = BigDecimal.ZERO;
-      boolean rose = false;
-      boolean fell = false;
-      List<MeasureId> ids = new ArrayList<>(old.keySet());
-      now.keySet().stream().filter(id -> !old.containsKey(id)).forEach(ids::add);
-      for (MeasureId id : ids) {
-        ScreeningOutcome o = old.get(id);
-        ScreeningOutcome n = now.get(id);
-        BigDecimal change = inReach(n).subtract(inReach(o));
-        long[] counts = moves.computeIfAbsent(id, key -> new long[2]);
-        if (change.signum() > 0) {
-          counts[0]++;
-        } else if (change.signum() < 0) {
-          counts[1]++;
-        }
-        AmountKind kind = (n != null ? n : o).kind();
-        if (isFiscal(kind)) {
-          fiscal = fiscal.add(change);
-          rose |= change.signum() > 0;
-          fell |= change.signum() < 0;
-        }
+      if (!is.failures().isEmpty() && !is.failures().equals(was.failures())) {
+        failed.accept(is);
       }
-      String size = was.size().map(Enum::name).orElse("unknown");
-      bySize.get(size).add(fiscal, rose, fell);
-      byDistrict.computeIfAbsent(was.district(), key -> new Group()).add(fiscal, rose, fell);
+      tally.add(was, is);
     }
-    return new SandboxReport(firms, failedFirms, deltas(before.totals(), after.totals(), moves), groups(bySize),
-        groups(byDistrict));
+    return tally.report();
   }
 
   /** Whether a kind of amount is public money paid or forgone. */
   static boolean isFiscal(AmountKind kind) {
     return kind.isBenefitToFirm() || kind == AmountKind.PAYMENT_TO_LENDER;
-  }
-
-  /**
-   * A firm's amount in reach of one measure: its most (its least without an upper bound); zero when it has no outcome,
-   * is ineligible, or a stacking rule set it aside (another outcome holds the same money, and a change to this one's
-   * amount changes nothing the firm gets).
-   */
-  private static BigDecimal inReach(ScreeningOutcome outcome) {
-    if (outcome == null || outcome.verdict() == Verdict.INELIGIBLE || outcome.setAside()) {
-      return BigDecimal.ZERO;
-    }
-    return Cny.yuan(outcome.maximum().orElse(outcome.minimum()), "amount");
-  }
-
-  private static List<SandboxMeasureDelta> deltas(ScreeningTotals before, ScreeningTotals after,
-      Map<MeasureId, long[]> moves) {
-    List<MeasureId> ids = new ArrayList<>();
-    before.measures().forEach(m -> ids.add(m.measure()));
-    after.measures().stream().map(ScreeningMeasureTotals::measure).filter(id -> !ids.contains(id))
-        .forEach(ids::add);
-    List<SandboxMeasureDelta> deltas = new ArrayList<>();
-    for (MeasureId id : ids) {
-      ScreeningMeasureTotals was = before.measure(id).orElse(null);
-      ScreeningMeasureTotals is = after.measure(id).orElse(null);
-      ScreeningMeasureTotals any = is != null ? is : was;
-      long[] counts = moves.getOrDefault(id, new long[2]);
-      deltas.add(new SandboxMeasureDelta(id, any.kind(),
-          was == null ? Cny.ZERO : was.certain(), is == null ? Cny.ZERO : is.certain(),
-          was == null ? Cny.ZERO : was.inReach(), is == null ? Cny.ZERO : is.inReach(),
-          counts[0], counts[1], was == null ? 0 : was.eligible(), is == null ? 0 : is.eligible(),
-          was == null ? 0 : was.setAside(), is == null ? 0 : is.setAside()));
-    }
-    return deltas;
-  }
-
-  private static List<SandboxGroupDelta> groups(Map<String, Group> groups) {
-    List<SandboxGroupDelta> list = new ArrayList<>();
-    groups.forEach((name, g) -> {
-      if (g.firms > 0) {
-        list.add(new SandboxGroupDelta(name, g.firms, g.gainers, g.losers, Cny.of(g.change)));
-      }
-    });
-    return list;
-  }
-
-  /** One group's running sums. */
-  private static final class Group {
-    private long firms;
-    private long gainers;
-    private long losers;
-    private BigDecimal change = BigDecimal.ZERO;
-
-    void add(BigDecimal fiscal, boolean rose, boolean fell) {
-      firms++;
-      change = change.add(fiscal);
-      if (rose && !fell) {
-        gainers++;
-      } else if (fell && !rose) {
-        losers++;
-      }
-    }
   }
 }

@@ -36,9 +36,10 @@ import javax.money.MonetaryAmount;
  * @param setAside  firms eligible or undetermined whose outcome a stacking rule set aside, counted in the verdict
  *     counts but in neither amount
  * @param failed  firms for which the measure could not be evaluated: those whose evaluation of this measure failed
- *     ({@code "measure: code at field"} among {@link ScreeningFirm#failures()}), and every firm that is not a profile
- *     or whose profile the engine rejected ({@code "profile: code at field"}), failed for every measure reported;
- *     in no verdict count and no amount
+ *     (a {@link ScreeningFailure} naming the measure among {@link ScreeningFirm#failureDetails()}; its text
+ *     {@code "measure: code at field"} among {@link ScreeningFirm#failures()}), and every firm that is not a profile
+ *     or whose profile the engine rejected (a failure of the {@link ScreeningFailure#wholeProfile() whole profile};
+ *     {@code "profile: code at field"}), failed for every measure reported; in no verdict count and no amount
  */
 public record ScreeningMeasureTotals(MeasureId measure, AmountKind kind, long eligible, long undetermined,
     long ineligible, MonetaryAmount certain, MonetaryAmount inReach, long unbounded, long setAside,

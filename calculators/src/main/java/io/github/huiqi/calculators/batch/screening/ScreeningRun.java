@@ -218,7 +218,10 @@ public final class ScreeningRun {
   }
 
   /**
-   * Screens one firm.
+   * Screens one firm. Each failure is given as its text and typed ({@link ScreeningFirm#failureDetails()}): a null
+   * profile is {@code "profile: input.required"}, a profile the engine refuses {@code "profile: code at field"} (the
+   * whole profile, with the error's value and message), a measure the engine could not evaluate
+   * {@code "measure: code at field"} (with the engine's {@link EvaluationFailure}'s value and message).
    *
    * @param engine  the engine
    * @param index  the firm's position
@@ -230,32 +233,36 @@ public final class ScreeningRun {
       LocalDate asOf) {
     if (profile == null) {
       return new ScreeningFirm(index, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-          List.of("profile: input.required"));
+          List.of("profile: input.required"), List.of(new ScreeningFailure(Optional.empty(), "input.required", "",
+              "", "a profile is required")));
     }
     EntitlementReport report;
     try {
       report = engine.evaluate(profile, asOf);
     } catch (HuiqiException ex) {
       return new ScreeningFirm(index, profile.name(), profile.registrationRegionCode(), profile.size(), List.of(),
-          List.of("profile: " + ex.code() + " at " + ex.field()));
+          List.of("profile: " + ex.code() + " at " + ex.field()), List.of(ScreeningFailure.ofProfile(ex)));
     }
     List<ScreeningOutcome> outcomes = new ArrayList<>(report.outcomes().size());
     for (MeasureOutcome outcome : report.outcomes()) {
       outcomes.add(ScreeningOutcome.of(outcome));
     }
     List<String> failures = new ArrayList<>();
+    List<ScreeningFailure> typed = new ArrayList<>();
     for (EvaluationFailure failure : report.failures()) {
       failures.add(failure.measure() + ": " + failure.code() + " at " + failure.field());
+      typed.add(ScreeningFailure.ofMeasure(failure));
     }
     return new ScreeningFirm(index, profile.name(), profile.registrationRegionCode(), profile.size(), outcomes,
-        failures);
+        failures, typed);
   }
 
   /**
    * Screens one firm from its profile's JSON, such as one line of an NDJSON population, read with the hardened mapper
    * ({@link HuiqiJson}, under its limits). A text that is not a profile is a firm with one failure,
    * {@code "profile: code at field"}, the field a JSON Pointer into the text ({@code /size} for a size class that is
-   * none, {@code /} for malformed JSON), never an exception.
+   * none, {@code /} for malformed JSON), never an exception; typed, a {@link ScreeningFailure#wholeProfile()} failure
+   * with the reading's code, field, value and message.
    *
    * @param engine  the engine
    * @param index  the firm's position (in an NDJSON file, the line's number less one)
@@ -271,7 +278,7 @@ public final class ScreeningRun {
         profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
       } catch (HuiqiException ex) {
         return new ScreeningFirm(index, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-            List.of("profile: " + ex.code() + " at " + ex.field()));
+            List.of("profile: " + ex.code() + " at " + ex.field()), List.of(ScreeningFailure.ofProfile(ex)));
       }
     }
     return screenOne(engine, index, profile, asOf);

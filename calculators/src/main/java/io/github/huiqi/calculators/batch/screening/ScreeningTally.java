@@ -8,9 +8,11 @@ import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sums firms' screening results into {@link ScreeningTotals}, exactly, per measure, as
@@ -18,27 +20,25 @@ import java.util.Map;
  * out.
  * <p>
  * The measures reported are those seen: each measure at least one firm has an outcome for, in the order first met
- * (the engine's catalogue order, when the firms are a run's). A firm's failures are read from their texts
- * ({@code "who: code at field"}): a failure of a measure is counted in that measure's {@code failed}; a firm that is
- * not a profile, or whose profile the engine rejected ({@code who} is {@code profile}), is counted failed for every
- * measure reported when the totals are taken, including measures first met after it, so the counts are the same
- * whatever the firms' order (one thread or several). A measure no firm has an outcome for is not reported, whatever
+ * (the engine's catalogue order, when the firms are a run's). A firm's failures are read typed
+ * ({@link ScreeningFirm#failureDetails()}, never their texts): a failure of a measure is counted in that measure's
+ * {@code failed}, once a firm; a firm that is not a profile, or whose profile the engine rejected (a
+ * {@link ScreeningFailure#wholeProfile()} failure), is counted failed for every measure reported when the totals are
+ * taken, including measures first met after it, so the counts are the same whatever the firms' order (one thread or
+ * several). A measure no firm has an outcome for is not reported, whatever
  * its failures: every firm failed it, and its kind is not known.
  * <p>
  * Mutable and not thread-safe.
  */
 public final class ScreeningTally {
 
-  /** Who a failure of a firm that is not a profile names. */
-  private static final String PROFILE = "profile";
-
   private final Map<MeasureId, Sum> sums = new LinkedHashMap<>();
   private long firms;
   private long failedFirms;
   /** Firms that are not a profile: failed for every measure reported. */
   private long notProfiles;
-  /** Failures per measure id, whether or not the measure is seen in an outcome yet. */
-  private final Map<String, Long> measureFailures = new HashMap<>();
+  /** Firms failed per measure, whether or not the measure is seen in an outcome yet. */
+  private final Map<MeasureId, Long> measureFailures = new HashMap<>();
 
   /** Creates an empty tally. */
   public ScreeningTally() {
@@ -57,13 +57,12 @@ public final class ScreeningTally {
       failedFirms++;
     }
     boolean notProfile = false;
-    for (String failure : firm.failures()) {
-      int colon = failure.indexOf(": ");
-      String who = colon < 0 ? PROFILE : failure.substring(0, colon);
-      if (who.equals(PROFILE)) {
+    Set<MeasureId> failedMeasures = new HashSet<>();
+    for (ScreeningFailure failure : firm.failureDetails()) {
+      if (failure.wholeProfile()) {
         notProfile = true;
-      } else {
-        measureFailures.merge(who, 1L, Long::sum);
+      } else if (failedMeasures.add(failure.measure().get())) {
+        measureFailures.merge(failure.measure().get(), 1L, Long::sum);
       }
     }
     if (notProfile) {
@@ -106,8 +105,23 @@ public final class ScreeningTally {
     List<ScreeningMeasureTotals> measures = new ArrayList<>();
     sums.forEach((id, s) -> measures.add(new ScreeningMeasureTotals(id, s.kind, s.eligible, s.undetermined,
         s.ineligible, Cny.of(s.certain), Cny.of(s.inReach), s.unbounded, s.setAside,
-        notProfiles + measureFailures.getOrDefault(id.value(), 0L))));
+        failed(id))));
     return new ScreeningTotals(firms, failedFirms, measures);
+  }
+
+  /**
+   * Returns the firms counted so far as failed for a measure, as {@link ScreeningMeasureTotals#failed()} counts them:
+   * each firm that is not a profile, and each whose evaluation of the measure failed; given for a measure the totals
+   * do not report too (no firm has an outcome for it), for a reader that knows the measure otherwise, such as the
+   * policy sandbox, whose other engine has outcomes for it.
+   *
+   * @param measure  the measure
+   * @return the firms failed for it
+   * @throws io.github.huiqi.core.error.InvalidInputException if the measure is null
+   */
+  public long failed(MeasureId measure) {
+    Args.notNull(measure, "measure");
+    return notProfiles + measureFailures.getOrDefault(measure, 0L);
   }
 
   private static final class Sum {

@@ -282,13 +282,18 @@ class ScreeningBlindAuditTest {
     assertThat(firms.get(BAD_LINE).index()).isEqualTo(BAD_LINE);
     assertThat(firms.get(BAD_LINE).outcomes()).isEmpty();
     assertThat(firms.get(BAD_LINE).failures()).containsExactly("profile: input.unknown-value at /size");
+    // the text as it always was, then the same failure typed (additive): the whole profile (no "measure"), the
+    // code and field of the text, and the value the line gave, HUGE
     assertThat(firms.get(BAD_LINE).toJson())
-        .isEqualTo("{\"index\":6,\"outcomes\":[],\"failures\":[\"profile: input.unknown-value at /size\"]}");
+        .startsWith("{\"index\":6,\"outcomes\":[],\"failures\":[\"profile: input.unknown-value at /size\"],"
+            + "\"failureDetails\":[{\"code\":\"input.unknown-value\",\"field\":\"/size\",\"value\":\"HUGE\","
+            + "\"message\":\"").endsWith("\"}]}");
   }
 
   /** The firm a run without the blank lines gave, at the index the blank lines give it. */
   private static ScreeningFirm at(ScreeningFirm firm, long index) {
-    return new ScreeningFirm(index, firm.name(), firm.regionCode(), firm.size(), firm.outcomes(), firm.failures());
+    return new ScreeningFirm(index, firm.name(), firm.regionCode(), firm.size(), firm.outcomes(), firm.failures(),
+        firm.failureDetails());
   }
 
   @Test
@@ -319,7 +324,8 @@ class ScreeningBlindAuditTest {
       }
       // SZ-BAD, the twelfth line; SZ-N, the seventeenth
       assertThat(firms.get(BAD_LINE).toJson()).as(what)
-          .isEqualTo("{\"index\":11,\"outcomes\":[],\"failures\":[\"profile: input.unknown-value at /size\"]}");
+          .startsWith("{\"index\":11,\"outcomes\":[],\"failures\":[\"profile: input.unknown-value at /size\"],"
+              + "\"failureDetails\":[{\"code\":\"input.unknown-value\",\"field\":\"/size\",\"value\":\"HUGE\",");
       assertThat(firms.get(11).index()).isEqualTo(16);
     }
     // only blank lines: no firm, no failure
