@@ -1,5 +1,6 @@
 package io.github.huiqi.examples.cli;
 
+import io.github.huiqi.calculators.batch.screening.ScreeningFailure;
 import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
 import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
 import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
@@ -302,13 +303,15 @@ final class ScreenCommand {
       ScreeningFirm firm = asked.isEmpty() ? screened : keepAsked(screened);
       tally.add(firm);
       if (!firm.failures().isEmpty() && ++failedFirms <= FAILURES_NAMED) {
-        Failure first = Failure.of(firm.failures().get(0));
+        // the typed failure, not its text: the measure (or the whole profile), the code and the field
+        ScreeningFailure first = firm.failureDetails().get(0);
         String more = firm.failures().size() > 1 ? "; " + (firm.failures().size() - 1) + " more in its line" : "";
         String what = badByte >= 0 ? "the line is not UTF-8 text (" + first.code() + ", byte " + badByte
             + "); save the file as UTF-8"
-            : first.profile() ? "the line is not a profile (" + first.code() + ")"
+            : first.wholeProfile() ? "the line is not a profile (" + first.code() + ")"
             : first.who() + " could not be evaluated (" + first.code() + ")";
-        err.println("huiqi: '" + file + "', line " + line + ", field " + first.field() + ": " + what + more);
+        String field = first.field().isEmpty() ? "/" : first.field();
+        err.println("huiqi: '" + file + "', line " + line + ", field " + field + ": " + what + more);
       }
       if (outName.isEmpty()) {
         // no --out: no line to write
@@ -322,39 +325,22 @@ final class ScreenCommand {
       }
     }
 
-    /** The firm with the outcomes and failures of the measures asked for, and a failure of its profile. */
+    /**
+     * The firm with the outcomes and failures of the measures asked for, and a failure of its profile: each failure
+     * kept or dropped by its typed form, its text with it.
+     */
     private ScreeningFirm keepAsked(ScreeningFirm firm) {
       List<ScreeningOutcome> outcomes = firm.outcomes().stream().filter(o -> asked.contains(o.measure())).toList();
-      List<String> failures = firm.failures().stream().filter(text -> {
-        Failure failure = Failure.of(text);
-        return failure.profile() || asked.stream().anyMatch(id -> id.value().equals(failure.who()));
-      }).toList();
-      return new ScreeningFirm(firm.index(), firm.name(), firm.regionCode(), firm.size(), outcomes, failures);
-    }
-  }
-
-  /**
-   * A firm's failure, read from its text {@code "who: code at field"}: {@code who} is {@code profile} for a line
-   * that is not a profile or a profile the engine refused, else the measure that could not be evaluated.
-   *
-   * @param who  {@code profile} or the measure's id
-   * @param code  the error code
-   * @param field  the field, a JSON Pointer into the line ({@code /} for the whole line)
-   */
-  record Failure(String who, String code, String field) {
-
-    static Failure of(String text) {
-      int colon = text.indexOf(": ");
-      int at = text.lastIndexOf(" at ");
-      if (colon < 0 || at < colon) {
-        return new Failure("profile", text, "/");
+      List<String> failures = new ArrayList<>();
+      List<ScreeningFailure> typed = new ArrayList<>();
+      for (int i = 0; i < firm.failureDetails().size(); i++) {
+        ScreeningFailure failure = firm.failureDetails().get(i);
+        if (failure.wholeProfile() || asked.contains(failure.measure().get())) {
+          failures.add(firm.failures().get(i));
+          typed.add(failure);
+        }
       }
-      String field = text.substring(at + 4);
-      return new Failure(text.substring(0, colon), text.substring(colon + 2, at), field.isEmpty() ? "/" : field);
-    }
-
-    boolean profile() {
-      return who.equals("profile");
+      return new ScreeningFirm(firm.index(), firm.name(), firm.regionCode(), firm.size(), outcomes, failures, typed);
     }
   }
 }

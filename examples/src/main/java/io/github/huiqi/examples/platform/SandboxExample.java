@@ -33,8 +33,9 @@ import javax.money.MonetaryAmount;
  * 40 points and the first-loan cap from 200,000 to 300,000 (深工信〔2023〕26号 第5条), over a synthetic population of
  * 500 Shenzhen and Shanghai firms. It prints, per measure, the certain cost (eligible firms) and the cost in reach
  * (undetermined firms counted at their most) before and after, with the firms that gain or lose (and the outcomes a
- * stacking rule set aside, whose amounts are in no cost), then the change in reach by size class and a text bar chart
- * by district, each named as well as coded; with a file name as its argument it also writes the chart as SVG.
+ * stacking rule set aside, whose amounts are in no cost, and the firms the measure could not be evaluated for, before
+ * and after: a measure whose failed firms change is listed too), then the change in reach by size class and a text
+ * bar chart by district, each named as well as coded; with a file name as its argument it also writes the chart as SVG.
  * <p>
  * Demonstrates use of the library; not intended to be used in a production environment.
  */
@@ -85,14 +86,15 @@ public final class SandboxExample {
         ScreeningPopulation.of(ScreeningExample.SEED, firms, 150), LocalDate.of(2023, 9, 30));
     out.println("policy sandbox over " + report.firms() + " firms (" + report.failedFirms() + " with a failure): "
         + "pool uplift 30 → 40 points, first-loan cap 200,000 → 300,000");
-    out.printf("%-58s %-40s %-40s %5s %5s %s%n", "measure", "certain: before → after (change)",
-        "in reach: before → after (change)", "gain", "lose", "set aside");
+    out.printf("%-58s %-40s %-40s %5s %5s %-9s %s%n", "measure", "certain: before → after (change)",
+        "in reach: before → after (change)", "gain", "lose", "set aside", "failed");
     for (SandboxMeasureDelta m : report.measures()) {
-      if (m.gainers() + m.losers() > 0 || !m.certainChange().isZero() || !m.inReachChange().isZero()) {
-        out.printf("%-58s %-40s %-40s %5d %5d %d → %d%n", m.measure(),
+      if (m.gainers() + m.losers() > 0 || !m.certainChange().isZero() || !m.inReachChange().isZero()
+          || m.failedBefore() != m.failedAfter()) {
+        out.printf("%-58s %-40s %-40s %5d %5d %-9s %d → %d%n", m.measure(),
             change(m.certainBefore(), m.certainAfter(), m.certainChange()),
             change(m.inReachBefore(), m.inReachAfter(), m.inReachChange()), m.gainers(), m.losers(),
-            m.setAsideBefore(), m.setAsideAfter());
+            m.setAsideBefore() + " → " + m.setAsideAfter(), m.failedBefore(), m.failedAfter());
       }
     }
     long setAside = report.measures().stream().mapToLong(SandboxMeasureDelta::setAsideAfter).sum();

@@ -200,9 +200,9 @@ public final class SparkExample {
         + " with a failure): pool uplift 30 → 40 points, first-loan cap 200,000 → 300,000");
     for (SandboxMeasureDelta m : report.measures()) {
       if (m.gainers() + m.losers() > 0) {
-        out.printf("  %-58s certain %16s → %16s, %d gain, %d lose, %d → %d set aside%n", m.measure(),
-            plain(m.certainBefore()), plain(m.certainAfter()), m.gainers(), m.losers(), m.setAsideBefore(),
-            m.setAsideAfter());
+        out.printf("  %-58s certain %16s → %16s, %d gain, %d lose, %d → %d set aside, %d → %d failed%n",
+            m.measure(), plain(m.certainBefore()), plain(m.certainAfter()), m.gainers(), m.losers(),
+            m.setAsideBefore(), m.setAsideAfter(), m.failedBefore(), m.failedAfter());
       }
     }
     for (SandboxGroupDelta g : report.bySize()) {

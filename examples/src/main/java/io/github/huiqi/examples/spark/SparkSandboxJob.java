@@ -8,14 +8,29 @@ import io.github.huiqi.calculators.batch.sandbox.SandboxGroupDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
 import io.github.huiqi.calculators.batch.sandbox.SandboxRun;
+import io.github.huiqi.calculators.batch.sandbox.SandboxTally;
+import io.github.huiqi.calculators.batch.screening.ScreeningFailure;
+import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
+import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
+import io.github.huiqi.calculators.batch.screening.ScreeningRun;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
+import io.github.huiqi.core.error.HuiqiException;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -23,16 +38,19 @@ import org.apache.spark.sql.Row;
 
 /**
  * The policy sandbox (政策沙盘) on Spark: each partition of a population (the Parquet of
- * {@link SparkScreeningJob#writePopulation}) run by the library's {@link SandboxRun#compare} under the built-in packs
- * and under a {@link SparkPolicy.Change}, its report cut into additive lines ({@link SparkSandboxPart}), and the lines
- * summed by Spark into the report of the whole population: the change in cost per measure with the firms that gain
- * or lose, by size class and by district.
+ * {@link SparkScreeningJob#writePopulation}) screened firm by firm under the built-in packs and under a
+ * {@link SparkPolicy.Change}, each firm read and screened as {@link SandboxRun#compareJson} screens a line, and summed
+ * by the library's {@link SandboxTally} into the partition's report, cut into additive lines
+ * ({@link SparkSandboxPart}); the lines summed by Spark into the report of the whole population: the change in cost
+ * per measure with the firms that gain or lose, fail before and after, by size class and by district.
  * <p>
  * Every figure of the report is a count or a sum over firms, so the partitions' reports add up to the single-machine
- * report exactly (the amounts in fen). Each partition's rows go through {@link SandboxRun#compareJson}: a profile the
- * JSON reading rejects is a failed firm, counted in {@code failedFirms} as on one machine; a row whose profile is
- * blank is a failed firm too (given as null: {@code compareJson} skips a blank line, which in a file holds no firm,
- * but a row is a firm), as {@link SparkScreeningJob} counts it.
+ * report exactly (the amounts in fen), save a measure's failed firms, which the partitions give in two additive parts
+ * (the firms that are not a profile, and the measure's own failures under each engine) summed here as
+ * {@link SandboxTally} counts them. A profile the JSON reading rejects is a failed firm, counted in
+ * {@code failedFirms} as on one machine; a row whose profile is blank is a failed firm too (as no profile:
+ * {@code compareJson} skips a blank line, which in a file holds no firm, but a row is a firm), as
+ * {@link SparkScreeningJob} counts it.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -44,43 +62,75 @@ public final class SparkSandboxJob {
   /**
    * Compares the cost of a population under the built-in packs and under a change.
    *
-   * @param population  the rows, with a column {@code profile} (JSON text)
+   * @param population  the rows, with a column {@code profile} (JSON text) and, as {@code writePopulation} writes it,
+   *     {@code index} (the firm's place in the population, by which the measures are listed in the order
+   *     {@link SandboxRun#compare} lists them; without it, the partitions' order and the rows')
    * @param change  the change
    * @param asOf  the evaluation date
    * @return the report, as {@link SandboxRun#compare} gives it on one machine
    */
   public static SandboxReport compare(Dataset<Row> population, SparkPolicy.Change change, LocalDate asOf) {
+    boolean indexed = Arrays.asList(population.columns()).contains("index");
+    Dataset<Row> columns = indexed ? population.select(col("profile"), col("index").cast("long"))
+        : population.select("profile");
     MapPartitionsFunction<Row, SparkSandboxPart> perPartition = rows -> {
-      Iterator<String> lines = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
+      EntitlementEngine baseline = SparkPolicy.engine();
+      EntitlementEngine changed = SparkPolicy.engine(change);
+      SandboxTally tally = new SandboxTally();
+      long[] notProfiles = new long[2];
+      Map<String, long[]> failures = new LinkedHashMap<>();
+      // where each measure is first met under each engine, as a key that orders the whole population's outcomes: the
+      // firm's place (index × 4,096, or partition × 2^40 + row × 4,096) plus the outcome's among the firm's
+      List<Map<MeasureId, Long>> first = List.of(new HashMap<>(), new HashMap<>());
+      long partition = TaskContext.getPartitionId();
+      long index = 0;
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        String profile = row.getString(0);
+        // the firm's place in the population: its index, when the rows give one; else its partition and row
+        long place = indexed && !row.isNullAt(1) ? row.getLong(1) << 12 : (partition << 40) + (index << 12);
+        // a row is a firm, its profile blank or not: as a null profile, a failed firm (compareJson would skip a
+        // blank line of a file, which holds no firm), as SparkScreeningJob fails it
+        long firm = index++;
+        ScreeningFirm[] pair = screenBoth(baseline, changed, firm, profile != null && profile.isBlank() ? null
+            : profile, asOf);
+        tally.add(pair[0], pair[1]);
+        for (int side = 0; side < 2; side++) {
+          List<ScreeningOutcome> outcomes = pair[side].outcomes();
+          for (int position = 0; position < outcomes.size(); position++) {
+            first.get(side).merge(outcomes.get(position).measure(), place + position, Math::min);
+          }
+          Set<String> named = new HashSet<>();
+          boolean notProfile = false;
+          for (ScreeningFailure failure : pair[side].failureDetails()) {
+            if (failure.wholeProfile()) {
+              notProfile = true;
+            } else if (named.add(failure.who())) {
+              failures.computeIfAbsent(failure.who(), id -> new long[2])[side]++;
+            }
+          }
+          if (notProfile) {
+            notProfiles[side]++;
+          }
         }
-
-        @Override
-        public String next() {
-          String profile = rows.next().getString(0);
-          // a row is a firm, its profile blank or not: as a null profile, a failed firm (compareJson would skip a
-          // blank line of a file, which holds no firm), as SparkScreeningJob fails it
-          return profile != null && profile.isBlank() ? null : profile;
-        }
-      };
-      SandboxReport part = SandboxRun.compareJson(SparkPolicy.engine(), SparkPolicy.engine(change), lines, asOf,
-          firm -> { });
-      return SparkSandboxPart.of(part).iterator();
+      }
+      return SparkSandboxPart.of(tally.report(), notProfiles, failures, first.get(0), first.get(1)).iterator();
     };
-    List<Row> rows = population.select("profile")
+    List<Row> rows = columns
         .mapPartitions(perPartition, Encoders.bean(SparkSandboxPart.class))
         .groupBy("table", "key", "kind")
         .agg(min("position").as("first"), sum("firms"), sum("gainers"), sum("losers"), sum("eligibleBefore"),
             sum("eligibleAfter"), sum("certainBeforeFen"), sum("certainAfterFen"), sum("inReachBeforeFen"),
             sum("inReachAfterFen"), sum("changeFen"), sum("setAsideBefore"), sum("setAsideAfter"),
-            sum("failedFirms"))
+            sum("failedFirms"), sum("failedBefore"), sum("failedAfter"), min("firstBefore"), min("firstAfter"))
         .orderBy(col("table"), col("first"), col("key"))
         .collectAsList();
     long firms = 0;
     long failedFirms = 0;
-    List<SandboxMeasureDelta> measures = new ArrayList<>();
+    long notProfilesBefore = 0;
+    long notProfilesAfter = 0;
+    Map<String, long[]> failed = new HashMap<>();
+    List<Row> measureRows = new ArrayList<>();
     List<SandboxGroupDelta> bySize = new ArrayList<>();
     List<SandboxGroupDelta> byDistrict = new ArrayList<>();
     for (Row r : rows) {
@@ -88,19 +138,49 @@ public final class SparkSandboxJob {
         case "firms" -> {
           firms = r.getLong(4);
           failedFirms = r.getLong(16);
+          notProfilesBefore = r.getLong(17);
+          notProfilesAfter = r.getLong(18);
         }
-        case "measure" -> measures.add(new SandboxMeasureDelta(MeasureId.of(r.getString(1)),
-            AmountKind.valueOf(r.getString(2)), SparkFen.yuan(r.getLong(9)), SparkFen.yuan(r.getLong(10)),
-            SparkFen.yuan(r.getLong(11)), SparkFen.yuan(r.getLong(12)), r.getLong(5), r.getLong(6), r.getLong(7),
-            r.getLong(8), r.getLong(14), r.getLong(15)));
+        case "failed" -> failed.put(r.getString(1), new long[] {r.getLong(17), r.getLong(18)});
+        case "measure" -> measureRows.add(r);
         case "size" -> bySize.add(group(r));
         default -> byDistrict.add(group(r));
       }
+    }
+    // SandboxTally's order: the measures the baseline met, as first met over the population's firms in order, then
+    // those only the change met, likewise (min ignores a partition that did not meet it: null)
+    measureRows.sort(Comparator.comparing((Row r) -> r.isNullAt(19) ? 1 : 0)
+        .thenComparingLong(r -> r.isNullAt(19) ? r.getLong(20) : r.getLong(19)));
+    List<SandboxMeasureDelta> measures = new ArrayList<>();
+    for (Row r : measureRows) {
+      // as SandboxTally counts it: every firm that is not a profile, and the measure's own failures
+      long[] own = failed.getOrDefault(r.getString(1), new long[2]);
+      measures.add(new SandboxMeasureDelta(MeasureId.of(r.getString(1)), AmountKind.valueOf(r.getString(2)),
+          SparkFen.yuan(r.getLong(9)), SparkFen.yuan(r.getLong(10)), SparkFen.yuan(r.getLong(11)),
+          SparkFen.yuan(r.getLong(12)), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(14),
+          r.getLong(15), notProfilesBefore + own[0], notProfilesAfter + own[1]));
     }
     // SandboxRun's orders: size classes LARGE to MICRO then unknown; districts by code.
     bySize.sort(Comparator.comparingInt(SparkSandboxJob::sizeRank));
     byDistrict.sort(Comparator.comparing(SandboxGroupDelta::group));
     return new SandboxReport(firms, failedFirms, measures, bySize, byDistrict);
+  }
+
+  /**
+   * One firm screened under both engines as {@link SandboxRun#compareJson} screens a line: its JSON read once, a
+   * text that is not a profile the same failed firm under both, a null one a firm with no profile.
+   */
+  private static ScreeningFirm[] screenBoth(EntitlementEngine baseline, EntitlementEngine changed, long index,
+      String json, LocalDate asOf) {
+    EnterpriseProfile profile;
+    try {
+      profile = json == null ? null : HuiqiJson.read(json, EnterpriseProfile.class);
+    } catch (HuiqiException ex) {
+      ScreeningFirm unread = ScreeningRun.screenOneJson(baseline, index, json, asOf);
+      return new ScreeningFirm[] {unread, unread};
+    }
+    return new ScreeningFirm[] {ScreeningRun.screenOne(baseline, index, profile, asOf),
+        ScreeningRun.screenOne(changed, index, profile, asOf)};
   }
 
   private static SandboxGroupDelta group(Row r) {

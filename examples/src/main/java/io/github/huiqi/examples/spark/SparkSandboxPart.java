@@ -3,22 +3,33 @@ package io.github.huiqi.examples.spark;
 import io.github.huiqi.calculators.batch.sandbox.SandboxGroupDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
+import io.github.huiqi.core.policy.MeasureId;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One line of one partition's policy-sandbox report, as Spark carries it (a Java bean, for {@code Encoders.bean}):
  * every figure of a {@link SandboxReport} is a count or a sum, so the partitions' lines add up, by table and key, to
  * the report of the whole population.
  * <p>
- * The properties: {@code table} ({@code firms}, {@code measure}, {@code size} or {@code district}), {@code key} (the
- * measure id, size class or district code), {@code position} (the line's place in its partition's list), {@code kind}
- * (a measure's {@code AmountKind} name), and the figures {@code firms}, {@code gainers}, {@code losers},
+ * The properties: {@code table} ({@code firms}, {@code measure}, {@code failed}, {@code size} or {@code district}),
+ * {@code key} (the measure id, size class or district code), {@code position} (the line's place in its partition's
+ * list), {@code kind} (a measure's {@code AmountKind} name), and the figures {@code firms}, {@code gainers}, {@code losers},
  * {@code eligibleBefore}, {@code eligibleAfter} and, in fen, {@code certainBeforeFen}, {@code certainAfterFen},
  * {@code inReachBeforeFen}, {@code inReachAfterFen}, {@code changeFen} (a group's change in cost in reach),
- * {@code setAsideBefore} and {@code setAsideAfter} (a measure's firms whose outcome a stacking rule set aside), and
- * {@code failedFirms} (on the {@code firms} line, the firms with a failure under either engine).
+ * {@code setAsideBefore} and {@code setAsideAfter} (a measure's firms whose outcome a stacking rule set aside),
+ * {@code failedFirms} (on the {@code firms} line, the firms with a failure under either engine), and
+ * {@code failedBefore} and {@code failedAfter}: on the {@code firms} line, the firms that are not a profile under the
+ * baseline and under the change; on a {@code failed} line, keyed by a measure id, the firms whose evaluation of that
+ * measure failed, whether or not the partition's report lists the measure. A measure's failed count is not additive
+ * as the report gives it (a firm that is not a profile fails every measure reported over the whole population, and a
+ * partition whose firms all failed a measure does not report it), so the partition gives these two parts instead,
+ * which add up, and {@link SparkSandboxJob} makes each measure's count from them as {@code SandboxTally} does.
+ * {@code firstBefore} and {@code firstAfter}, on a {@code measure} line: where the partition first met the measure
+ * under each engine (a key ordering the whole population's outcomes, null when not met), so that the job lists the
+ * measures in the order {@code SandboxTally} does.
  * <p>
  * Mutable, as Spark's bean encoder needs; not thread-safe.
  */
@@ -43,23 +54,43 @@ public final class SparkSandboxPart implements Serializable {
   private long setAsideBefore;
   private long setAsideAfter;
   private long failedFirms;
+  private long failedBefore;
+  private long failedAfter;
+  private Long firstBefore;
+  private Long firstAfter;
 
   /** Creates an empty line, for Spark. */
   public SparkSandboxPart() {
   }
 
   /**
-   * Returns the lines of one partition's report.
+   * Returns the lines of one partition's report, with its failures' parts: the firms that are not a profile under
+   * each engine, and each measure's own failures under each engine.
    *
    * @param report  the partition's report
+   * @param notProfiles  the partition's firms that are not a profile under the baseline and under the change
+   * @param failures  per measure id, the partition's firms whose evaluation of it failed under the baseline and under
+   *     the change
+   * @param firstBefore  per measure, where the partition first met it under the baseline (an orderable key)
+   * @param firstAfter  per measure, where the partition first met it under the change
    * @return its lines
    */
-  public static List<SparkSandboxPart> of(SandboxReport report) {
+  public static List<SparkSandboxPart> of(SandboxReport report, long[] notProfiles, Map<String, long[]> failures,
+      Map<MeasureId, Long> firstBefore, Map<MeasureId, Long> firstAfter) {
     List<SparkSandboxPart> lines = new ArrayList<>();
     SparkSandboxPart firms = line("firms", "all", 0);
     firms.firms = report.firms();
     firms.failedFirms = report.failedFirms();
+    firms.failedBefore = notProfiles[0];
+    firms.failedAfter = notProfiles[1];
     lines.add(firms);
+    int position = 0;
+    for (Map.Entry<String, long[]> failure : failures.entrySet()) {
+      SparkSandboxPart line = line("failed", failure.getKey(), position++);
+      line.failedBefore = failure.getValue()[0];
+      line.failedAfter = failure.getValue()[1];
+      lines.add(line);
+    }
     List<SandboxMeasureDelta> measures = report.measures();
     for (int i = 0; i < measures.size(); i++) {
       SandboxMeasureDelta m = measures.get(i);
@@ -75,6 +106,8 @@ public final class SparkSandboxPart implements Serializable {
       line.inReachAfterFen = SparkFen.of(m.inReachAfter());
       line.setAsideBefore = m.setAsideBefore();
       line.setAsideAfter = m.setAsideAfter();
+      line.firstBefore = firstBefore.get(m.measure());
+      line.firstAfter = firstAfter.get(m.measure());
       lines.add(line);
     }
     groups("size", report.bySize(), lines);
@@ -237,5 +270,37 @@ public final class SparkSandboxPart implements Serializable {
 
   public void setFailedFirms(long failedFirms) {
     this.failedFirms = failedFirms;
+  }
+
+  public long getFailedBefore() {
+    return failedBefore;
+  }
+
+  public void setFailedBefore(long failedBefore) {
+    this.failedBefore = failedBefore;
+  }
+
+  public long getFailedAfter() {
+    return failedAfter;
+  }
+
+  public void setFailedAfter(long failedAfter) {
+    this.failedAfter = failedAfter;
+  }
+
+  public Long getFirstBefore() {
+    return firstBefore;
+  }
+
+  public void setFirstBefore(Long firstBefore) {
+    this.firstBefore = firstBefore;
+  }
+
+  public Long getFirstAfter() {
+    return firstAfter;
+  }
+
+  public void setFirstAfter(Long firstAfter) {
+    this.firstAfter = firstAfter;
   }
 }

@@ -10,7 +10,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -134,8 +134,10 @@ public final class SparkScreeningJob {
    * ineligible, the eligible firms' least amounts (certain), the eligible and undetermined firms' most amounts (in
    * reach; a firm without an upper bound adds its least), the firms without an upper bound, and the firms whose
    * outcome a stacking rule set aside, whose amounts are in neither sum, and the firms the measure could not be
-   * evaluated for (its own failures, {@code "measure: code at field"}, and every firm that is not a profile,
-   * {@code "profile: code at field"}); the measures those seen in an outcome, in catalogue order.
+   * evaluated for (its own failures, and every firm that is not a profile), read from each firm's typed failures
+   * ({@code failureDetails}: a failure naming the measure, or none, the whole profile), never from their texts; the
+   * measures those seen in an outcome, in the order the tally first meets them (catalogue order, unless the first firms
+   * failed a measure).
    *
    * @param firms  the results
    * @return the totals, the amounts in CNY at the fen
@@ -148,22 +150,30 @@ public final class SparkScreeningJob {
     Column counted = verdict.notEqual("INELIGIBLE").and(not(setAside));
     Column eligible = verdict.equalTo("ELIGIBLE");
     Column most = coalesce(col("o.maximumFen"), col("o.minimumFen"));
-    List<Row> rows = firms.select(posexplode(col("outcomes")).as(new String[] {"position", "o"}))
+    // each measure in the order ScreeningTally first meets it: by the first firm (by index) with an outcome of it,
+    // then its place among that firm's outcomes (a firm a measure failed for has none of it, the places after shifted)
+    List<Row> rows = firms.select(col("index"), posexplode(col("outcomes")).as(new String[] {"position", "o"}))
         .groupBy(col("o.measure"), col("o.kind"))
-        .agg(min("position").as("first"), countWhere(eligible), countWhere(verdict.equalTo("UNDETERMINED")),
+        .agg(min(struct(col("index"), col("position"))).as("first"), countWhere(eligible),
+            countWhere(verdict.equalTo("UNDETERMINED")),
             countWhere(verdict.equalTo("INELIGIBLE")),
             sum(when(eligible.and(counted), col("o.minimumFen")).otherwise(0L)),
             sum(when(counted, most).otherwise(0L)),
             countWhere(counted.and(col("o.maximumFen").isNull())), countWhere(setAside))
         .orderBy(col("first"), col("measure"))
         .collectAsList();
-    // each failure by whom it names, as ScreeningTally reads it: a measure, or "profile" (failed for every measure)
+    // each firm's failures by the measure they name, as ScreeningTally reads them typed: a measure's firms, or (no
+    // measure) the firms that are not a profile, failed for every measure; the engine names a measure once a firm
     Map<String, Long> failed = new HashMap<>();
-    for (Row r : firms.select(explode(col("failures")).as("failure"))
-        .groupBy(substring_index(col("failure"), ": ", 1).as("who")).agg(count(lit(1))).collectAsList()) {
-      failed.put(r.getString(0), r.getLong(1));
+    long notProfiles = 0;
+    for (Row r : firms.select(explode(col("failureDetails")).as("f"))
+        .groupBy(col("f.measure").as("measure")).agg(count(lit(1))).collectAsList()) {
+      if (r.isNullAt(0)) {
+        notProfiles = r.getLong(1);
+      } else {
+        failed.put(r.getString(0), r.getLong(1));
+      }
     }
-    long notProfiles = failed.getOrDefault("profile", 0L);
     List<ScreeningMeasureTotals> measures = new ArrayList<>(rows.size());
     for (Row r : rows) {
       measures.add(new ScreeningMeasureTotals(MeasureId.of(r.getString(0)), AmountKind.valueOf(r.getString(1)),

@@ -191,8 +191,10 @@ class HuiqiCliScreenTest {
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(5);
     // 丁 on the fifth line, the blank second counted: index 4; each firm's index is its line's number less one
-    assertThat(lines.get(3)).isEqualTo("{\"index\":4,\"outcomes\":[],\"failures\":"
-        + "[\"profile: input.unknown-value at /size\"]}");
+    // the failure's text as it always was, then typed (additive): the whole profile (no "measure"), code and field
+    assertThat(lines.get(3)).startsWith("{\"index\":4,\"outcomes\":[],\"failures\":"
+        + "[\"profile: input.unknown-value at /size\"],\"failureDetails\":[{\"code\":\"input.unknown-value\","
+        + "\"field\":\"/size\",");
     assertThat(indexes(out)).containsExactly(0L, 2L, 3L, 4L, 5L);
   }
 
@@ -283,8 +285,9 @@ class HuiqiCliScreenTest {
       assertMeasure(totals, FIRST_LOAN, 1, 2, 1, 0, "30166.67", "430166.67");
       // lines 3, 4, 7, 8 and 9: indexes 2, 3, 6, 7 and 8; 丁 named by its line, the eighth
       assertThat(indexes(out)).containsExactly(2L, 3L, 6L, 7L, 8L);
-      assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(3)).isEqualTo("{\"index\":7,\"outcomes\":[],"
-          + "\"failures\":[\"profile: input.unknown-value at /size\"]}");
+      assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(3)).startsWith("{\"index\":7,\"outcomes\":[],"
+          + "\"failures\":[\"profile: input.unknown-value at /size\"],\"failureDetails\":[{\"code\":"
+          + "\"input.unknown-value\",\"field\":\"/size\",");
       assertThat(run.err()).isEqualTo("huiqi: '" + blanks + "', line 8, field /size: the line is not a profile"
           + " (input.unknown-value)\n"
           + "huiqi: '" + blanks + "': 1 of 5 firm(s) could not be screened whole; the totals are not whole\n");
@@ -397,7 +400,8 @@ class HuiqiCliScreenTest {
       assertMeasure(totals, SIZE, 2, 0, 0, 0, "0", "0");
       assertThat(indexes(out)).containsExactly(0L, 2L, 3L);
       assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(1))
-          .isEqualTo("{\"index\":2,\"outcomes\":[],\"failures\":[\"profile: input.malformed-json at /\"]}");
+          .startsWith("{\"index\":2,\"outcomes\":[],\"failures\":[\"profile: input.malformed-json at /\"],"
+              + "\"failureDetails\":[{\"code\":\"input.malformed-json\",\"field\":\"/\",");
     }
     // a sequence cut short by the end of the file (the first two of 甲's three UTF-8 bytes) is bad too
     Path cut = dir.resolve("cut.ndjson");

@@ -2,6 +2,7 @@ package io.github.huiqi.examples.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
@@ -41,5 +42,19 @@ class SandboxExampleTest {
         m.certainBefore())).as("%s", m.measure()).isTrue());
     assertThat(report.measures()).extracting(m -> m.inReachChange().isGreaterThanOrEqualTo(Cny.of("0")))
         .containsOnly(true);
+    // a cap and an uplift make no measure fail or mend: each measure's failed firms the same before and after, and
+    // the table's last column says so ("N → N") on each row it prints
+    assertThat(report.measures()).allSatisfy(m -> assertThat(m.failedAfter()).as("%s", m.measure())
+        .isEqualTo(m.failedBefore()));
+    String table = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(table).contains("set aside failed");
+    long rows = 0;
+    for (SandboxMeasureDelta m : report.measures()) {
+      for (String line : table.lines().filter(line -> line.startsWith(m.measure().value() + " ")).toList()) {
+        assertThat(line).endsWith(" " + m.failedBefore() + " → " + m.failedAfter());
+        rows++;
+      }
+    }
+    assertThat(rows).isPositive();
   }
 }

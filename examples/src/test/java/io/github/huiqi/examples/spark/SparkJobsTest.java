@@ -29,6 +29,7 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.examples.Printed;
@@ -39,12 +40,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -302,6 +306,8 @@ class SparkJobsTest {
       firm.getOutcomes().forEach(o -> outcomes.add(o.getMeasure() + " " + o.getVerdict() + " " + o.getMinimumFen()
           + " " + o.getMaximumFen() + " " + o.getMissingFacts() + " " + o.isSetAside() + " " + o.isCountedInTotal()));
       outcomes.addAll(firm.getFailures());
+      firm.getFailureDetails().forEach(f -> outcomes.add(f.getMeasure() + " " + f.getCode() + " " + f.getField() + " "
+          + f.getValue() + " " + f.getMessage()));
       mine.put(firm.getIndex(), outcomes);
     }
     Map<Long, List<String>> theirs = new TreeMap<>();
@@ -313,6 +319,8 @@ class SparkJobsTest {
             + o.countedInTotal());
       }
       outcomes.addAll(firm.failures());
+      firm.failureDetails().forEach(f -> outcomes.add(f.measure().map(MeasureId::value).orElse(null) + " " + f.code()
+          + " " + f.field() + " " + f.value() + " " + f.message()));
       theirs.put(firm.index(), outcomes);
     }
     assertThat(mine).hasSize((int) FIRMS).isEqualTo(theirs);
@@ -351,6 +359,71 @@ class SparkJobsTest {
     SandboxReport report = SparkSandboxJob.compare(rows, SparkExample.CHANGE, SparkExample.AS_OF);
     assertThat(report.firms()).isEqualTo(3);
     assertThat(report.failedFirms()).isEqualTo(2 + goodFailed);
+    // the same two firms failed for every measure under both engines, as the screening counts them
+    assertThat(report.measures()).isNotEmpty().allSatisfy(m -> assertThat(List.of(m.failedBefore(), m.failedAfter()))
+        .as(m.measure().value()).containsExactly(screened.measure(m.measure()).orElseThrow().failed(),
+            screened.measure(m.measure()).orElseThrow().failed()));
+  }
+
+  @Test
+  void test_failingLines_eachInItsOwnPartition_countedAsOnOneMachine() {
+    // four rows, one a partition, so that a partition holds only a line that is no profile (its report lists no
+    // measure): a firm that fails nothing (first, so that the measures are first met in catalogue order, as Spark
+    // orders them), a firm whose risk pool alone refuses its loan (2,000,000 outstanding of 1,000,000, as
+    // HuiqiCliScreenTest works it), a bad field (size HUGE) and a line that is not JSON
+    List<String> lines = List.of("{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\"}", "{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\",\"loans\":[{"
+        + "\"loanId\":\"L1\",\"principal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"drawdownDate\":"
+        + "\"2023-01-15\",\"maturityDate\":\"2024-01-15\",\"annualInterestRate\":\"3.65%\",\"nonPerforming\":{"
+        + "\"since\":\"2023-06-01\",\"principalOutstanding\":{\"amount\":2000000,\"currency\":\"CNY\"}}}]}",
+        "{\"registrationRegionCode\":\"440305\",\"size\":\"HUGE\"}", "this line is not JSON");
+    LocalDate asOf = LocalDate.of(2023, 6, 30);
+    List<Tuple2<Long, String>> tuples = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      tuples.add(new Tuple2<>((long) i, lines.get(i)));
+    }
+    Dataset<Row> rows = spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(tuples, lines.size()).rdd(), Encoders.tuple(Encoders.LONG(), Encoders.STRING()))
+        .toDF("index", "profile");
+    assertThat(rows.rdd().getNumPartitions()).isEqualTo(4);
+    MeasureId pool = RiskPoolMeasure.SHENZHEN_2023.id();
+
+    ScreeningTotals expected = ScreeningRun.screenJson(EntitlementEngine.builtIn(), lines.iterator(), asOf,
+        firm -> { });
+    Dataset<SparkFirm> firms = SparkScreeningJob.screen(rows, asOf).cache();
+    ScreeningTotals screened = SparkScreeningJob.totals(firms);
+    assertThat(lines(screened)).isEqualTo(lines(expected));
+    // four firms, three failed: the pool's, and the two lines that are no profile
+    assertThat(List.of(screened.firms(), screened.failedFirms())).containsExactly(4L, 3L);
+    assertThat(screened.measures()).isNotEmpty().allSatisfy(m -> assertThat(m.failed()).as(m.measure().value())
+        .isEqualTo(m.measure().equals(pool) ? 3 : 2));
+    // the typed failures on Spark: the pool named, its field; the whole profile (no measure) at /size and at /
+    List<SparkFirm> byIndex = new ArrayList<>(firms.collectAsList());
+    byIndex.sort(Comparator.comparingLong(SparkFirm::getIndex));
+    assertThat(byIndex.get(0).getFailureDetails()).isEmpty();
+    assertThat(byIndex.get(1).getFailureDetails()).singleElement().satisfies(f -> {
+      assertThat(f.getMeasure()).isEqualTo(pool.value());
+      assertThat(f.getField()).isEqualTo("/loans/0/nonPerforming/principalOutstanding");
+    });
+    assertThat(byIndex.get(2).getFailureDetails()).singleElement().satisfies(f -> {
+      assertThat(f.getMeasure()).isNull();
+      assertThat(List.of(f.getCode(), f.getField(), f.getValue())).containsExactly("input.unknown-value", "/size",
+          "HUGE");
+    });
+    assertThat(byIndex.get(3).getFailureDetails()).singleElement().satisfies(f -> {
+      assertThat(f.getMeasure()).isNull();
+      assertThat(f.getField()).isEqualTo("/");
+    });
+
+    SandboxReport single = SandboxRun.compareJson(EntitlementEngine.builtIn(),
+        EntitlementEngine.of(Catalog.of(SparkExample.CHANGE.apply(PolicyData.builtIn()))), lines.iterator(), asOf,
+        firm -> { });
+    SandboxReport report = SparkSandboxJob.compare(rows, SparkExample.CHANGE, asOf);
+    assertThat(lines(report)).isEqualTo(lines(single));
+    assertThat(List.of(report.firms(), report.failedFirms())).containsExactly(4L, 3L);
+    // the change (pool uplift, first-loan cap) makes no measure fail or mend: as screened, before and after
+    assertThat(report.measures()).isNotEmpty().allSatisfy(m -> assertThat(List.of(m.failedBefore(), m.failedAfter()))
+        .as(m.measure().value()).containsExactly(m.measure().equals(pool) ? 3L : 2L,
+            m.measure().equals(pool) ? 3L : 2L));
   }
 
   @Test
@@ -401,7 +474,8 @@ class SparkJobsTest {
     for (SandboxMeasureDelta m : report.measures()) {
       lines.add(m.measure() + " " + m.kind() + " " + fen(m.certainBefore()) + " " + fen(m.certainAfter()) + " "
           + fen(m.inReachBefore()) + " " + fen(m.inReachAfter()) + " " + m.gainers() + " " + m.losers() + " "
-          + m.eligibleBefore() + " " + m.eligibleAfter() + " " + m.setAsideBefore() + " " + m.setAsideAfter());
+          + m.eligibleBefore() + " " + m.eligibleAfter() + " " + m.setAsideBefore() + " " + m.setAsideAfter() + " "
+          + m.failedBefore() + " " + m.failedAfter());
     }
     for (SandboxGroupDelta g : report.bySize()) {
       lines.add("size " + g.group() + " " + g.firms() + " " + g.gainers() + " " + g.losers() + " "
