@@ -123,8 +123,8 @@ class DraftSizeQuestionsBlindAuditTest {
     assertThat(explained.indicativeOnly()).isTrue();
     assertThat(explained.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(explained.termBracket()).isEqualTo(bracket);
-    assertThat(explained.benchmarkRate().percent()).isEqualByComparingTo(benchmark);
-    assertThat(explained.feeRateCap().percent()).isEqualByComparingTo(cap);
+    assertThat(explained.benchmarkRate().orElseThrow().percent()).isEqualByComparingTo(benchmark);
+    assertThat(explained.feeRateCap().orElseThrow().percent()).isEqualByComparingTo(cap);
     assertThat(yuan(explained.maximumFee().orElseThrow())).isEqualByComparingTo(fee);
     assertThat(explained.proposedWithinCap()).contains(within);
     // the explanation says draft in both languages, first
@@ -144,7 +144,7 @@ class DraftSizeQuestionsBlindAuditTest {
     // 2023-02-20; cap 4.35% × ½ = 2.175%; fee 1,000,000 × 2.175% × 12/12 = 21,750.00; 2.175% proposed is "不高于"
     GuaranteeFeeBenchmarkCapResult result = assertCap(capRequest("true", "2023-02-20", "2023-03-01", "2024-03-01",
         "2.175%", null), GuaranteeFeeTermBracket.UP_TO_1Y, "4.35", "2.175", "21750.00", true);
-    assertThat(result.benchmarkValidFrom()).isEqualTo(LocalDate.of(2015, 10, 24));
+    assertThat(result.benchmarkValidFrom()).contains(LocalDate.of(2015, 10, 24));
     // a ten-thousandth of a point above the cap is not within
     assertCap(capRequest("true", "2023-02-20", "2023-03-01", "2024-03-01", "2.1751%", null),
         GuaranteeFeeTermBracket.UP_TO_1Y, "4.35", "2.175", "21750.00", false);

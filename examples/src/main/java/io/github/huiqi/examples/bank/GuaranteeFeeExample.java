@@ -91,8 +91,8 @@ public final class GuaranteeFeeExample {
         .withProposal(feeResult.reducedFeeRate(), principal);
     GuaranteeFeeBenchmarkCapResult cap =
         GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(draftCap, capRequest);
-    out.println("专精特新上限（征求意见稿） / 专精特新 cap (draft, " + cap.documentStatus() + "): " + cap.feeRateCap()
-        + ", proposed rate within: " + cap.proposedWithinCap().orElseThrow());
+    out.println("专精特新上限（征求意见稿） / 专精特新 cap (draft, " + cap.documentStatus() + "): "
+        + cap.feeRateCap().orElseThrow() + ", proposed rate within: " + cap.proposedWithinCap().orElseThrow());
     out.println(cap.explanation().render(Locale.ENGLISH));
 
     // 5. The firm's subsidy claim for 2023: 30% of the fee it paid, the loan at 3.65% (fee 1% ≤ 50% × 3.65%).

@@ -143,7 +143,8 @@ public final class BookCalculators {
   /**
    * The guarantee-fee cap (担保费率上限): one item per guaranteed loan, its rate the annual fee-rate cap and its
    * amount the maximum fee when the guaranteed principal is given; an ineligible loan has neither, since no cap
-   * applies to it.
+   * applies to it, among them a loan contracted before the validity of the measure's parameters (reason code
+   * {@code event-outside-validity}, decisions register §4.6 item 86).
    *
    * @param measure  the measure
    * @return the book calculator
@@ -159,7 +160,7 @@ public final class BookCalculators {
       boolean applies = result.eligibility().verdict() != Verdict.INELIGIBLE;
       return BookItem.of(index, Optional.empty(), result.eligibility(),
           result.maximumFee().filter(fee -> applies).map(AmountRange::exactly),
-          Optional.of(result.feeRateCap()).filter(cap -> applies));
+          result.feeRateCap().filter(cap -> applies));
     });
   }
 

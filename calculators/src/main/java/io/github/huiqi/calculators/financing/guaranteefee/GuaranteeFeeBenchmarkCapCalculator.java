@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.guaranteefee;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -15,6 +16,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.policy.Parameter;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.rates.RatePoint;
@@ -32,6 +34,8 @@ import io.github.huiqi.core.time.DayCount;
 import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -50,6 +54,12 @@ import javax.money.MonetaryAmount;
  * or 5-year LPR is an option. A proposed fee rate is within the cap when at most the cap ("不高于", inclusive). With a
  * principal, the maximum fee is {@code principal × cap × days ÷ basis} over the loan's term, rounded half-up to the
  * fen once.
+ * <p>
+ * A parameter applies only on dates within its validity: a loan contracted before the validity of the parameters the
+ * cap applies (the built-in draft's start from 2019-08-20, chosen at the LPR reform) is outside the measure, ineligible
+ * with the reason {@code event-outside-validity} naming {@code /contractDate}, and gets no cap: no benchmark is read
+ * and the result has no cap, rate or fee (decisions register §4.6 item 86). So a loan contracted on 2019-08-19 has
+ * none, one contracted on 2019-08-20 half the benchmark of that day.
  * <p>
  * The measure may be a <b>draft</b> ({@link DocumentStatus#DRAFT} for the built-in one): every result carries the
  * status and the explanation starts by saying so.
@@ -102,14 +112,16 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
    *
    * @param measure  the measure, such as the built-in {@link GuaranteeFeeBenchmarkCapMeasure#SHENZHEN_DRAFT}
    * @param request  the loan
-   * @return the cap if the loan qualifies, empty if it does not (the measure sets no cap on it)
-   * @throws InvalidInputException if an argument is null, or the benchmark has no rate on the contract date
+   * @return the cap if the loan qualifies, empty if it does not (the measure sets no cap on it), as when the contract
+   *     date is outside the validity of the measure's parameters
+   * @throws InvalidInputException if an argument is null, or the benchmark has no rate on a contract date within the
+   *     measure's validity
    * @throws MissingFactsException if whether the loan qualifies depends on facts the request does not give
    */
   public Optional<Rate> feeRateCap(GuaranteeFeeBenchmarkCapMeasure measure, GuaranteeFeeBenchmarkCapRequest request) {
     Evaluation e = evaluate(measure, request, false);
     return switch (e.decision.verdict()) {
-      case ELIGIBLE -> Optional.of(e.cap);
+      case ELIGIBLE -> e.cap;
       case INELIGIBLE -> Optional.empty();
       default -> throw new MissingFactsException(e.decision.missingFacts());
     };
@@ -145,12 +157,11 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
     Args.notNull(receipt, "receipt");
     Evaluation e = evaluate(measure, request, true);
     GuaranteeFeeBenchmarkCapResult result = new GuaranteeFeeBenchmarkCapResult(measure.id(), measure.documentStatus(),
-        e.decision.eligibility(), e.basis,
-        e.bracket, e.series, e.point.rate(), e.point.validFrom(), e.cap, e.within, e.maximumFee,
-        new Explanation(e.steps.list()));
+        e.decision.eligibility(), e.basis, e.bracket, e.series, e.point.map(RatePoint::rate),
+        e.point.map(RatePoint::validFrom), e.cap, e.within, e.maximumFee, new Explanation(e.steps.list()));
     return receipt == ReceiptChoice.OMIT ? result : result.withReceipt(
         CalculatorReceipts.issue("financing.guarantee-fee-benchmark-cap.fee-rate-cap", List.of(measure), rates,
-        List.of(e.series), request, Optional.empty(), result));
+        e.point.isPresent() ? List.of(e.series) : List.of(), request, Optional.empty(), result));
   }
 
   /**
@@ -195,7 +206,13 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
         "/governmentGuarantor", "government-guarantor",
         () -> LocalizedText.of("担保机构为政府性融资担保或再担保机构", "guarantor is a government financing guarantor or "
             + "re-guarantor"), measure.capRatio().citation());
-    TracedCondition.Decision decision = TracedCondition.decide(List.of(zjtx, guarantor), steps);
+    // a parameter applies only on dates within its validity (decisions register §4.6 item 86): a loan contracted
+    // outside the validity of a parameter the cap applies is outside the measure, the first such parameter named
+    Optional<Parameter<?>> notValid = outsideValidity(measure, options, request);
+    List<TracedCondition> conditions = notValid.isEmpty() ? List.of(zjtx, guarantor)
+        : List.of(EventValidity.outside(notValid.get(), request.contractDate(), "/contractDate", "合同签订日",
+            "contract date"), zjtx, guarantor);
+    TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
 
     GuaranteeFeeTermBracket bracket = GuaranteeFeeTermBracket.of(request.loanStart(), request.maturity());
     RateSeriesId series = switch (basis) {
@@ -203,6 +220,16 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
       case LPR_1Y -> RateSeriesId.LPR_1Y;
       case LPR_5Y -> RateSeriesId.LPR_5Y;
     };
+    if (notValid.isPresent()) {
+      // no parameter is applied: no benchmark read, no cap, no fee (the sentence is the step's name, the value the
+      // verdict's code)
+      steps.add(() -> new InputStep(LocalizedText.of("结论：合同签订日 " + request.contractDate() + " 不在本措施参数的有效期 "
+          + notValid.get().validity() + " 内，本措施不适用于该笔贷款，不设上限", "conclusion: the contract date "
+          + request.contractDate() + " is outside the validity " + notValid.get().validity() + " of the measure's "
+          + "parameters; the measure does not apply to this loan and sets no cap"), Verdict.INELIGIBLE.name()));
+      return new Evaluation(decision, basis, bracket, series, Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty(), steps);
+    }
     RatePoint point;
     try {
       point = rates.getRateSeries(series).pointOn(request.contractDate());
@@ -250,16 +277,43 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
           "conclusion: the measure does not apply to this loan; the cap is shown for reference"),
           Verdict.INELIGIBLE.name()));
     }
-    return new Evaluation(decision, basis, bracket, series, point, cap, within, maximumFee, steps);
+    return new Evaluation(decision, basis, bracket, series, Optional.of(point), Optional.of(cap), within, maximumFee,
+        steps);
   }
 
+  /**
+   * The first parameter the cap would apply whose validity does not hold the contract date, if any: the cap ratio,
+   * the benchmark when the measure's is used, and with a principal the day count (when the measure's is used) and
+   * the rounding.
+   */
+  private static Optional<Parameter<?>> outsideValidity(GuaranteeFeeBenchmarkCapMeasure measure,
+      GuaranteeFeeBenchmarkCapOptions options, GuaranteeFeeBenchmarkCapRequest request) {
+    List<Parameter<?>> applied = new ArrayList<>(4);
+    applied.add(measure.capRatio());
+    if (options.benchmark().isEmpty()) {
+      applied.add(measure.benchmark());
+    }
+    if (request.guaranteedPrincipal().isPresent()) {
+      if (options.dayCount().isEmpty()) {
+        applied.add(measure.dayCount());
+      }
+      applied.add(measure.rounding());
+    }
+    LocalDate contract = request.contractDate();
+    return applied.stream().filter(parameter -> !EventValidity.within(parameter, contract)).findFirst();
+  }
+
+  /**
+   * One evaluation; the benchmark point and the cap are empty when the contract date is outside the validity of a
+   * parameter the cap applies (the verdict is then ineligible).
+   */
   record Evaluation(
       TracedCondition.Decision decision,
       GuaranteeFeeBenchmarkBasis basis,
       GuaranteeFeeTermBracket bracket,
       RateSeriesId series,
-      RatePoint point,
-      Rate cap,
+      Optional<RatePoint> point,
+      Optional<Rate> cap,
       Optional<Boolean> within,
       Optional<MonetaryAmount> maximumFee,
       StepTrace steps) {

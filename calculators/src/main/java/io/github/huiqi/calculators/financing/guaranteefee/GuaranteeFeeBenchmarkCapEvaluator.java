@@ -54,7 +54,9 @@ import java.util.Optional;
  * document is a <b>draft</b>: the outcome carries {@link DocumentStatus#DRAFT}, so it never counts in a total, and the
  * explaining form says so in a note. An absent {@code /loans} is undetermined with no upper bound, unless the profile
  * holds no 专精特新 recognition at all (the 专精特新中小企业 one {@code held: false} and no 小巨人 one held):
- * ineligible; an empty one is ineligible. A contract date
+ * ineligible; an empty one is ineligible. A loan contracted before the validity of the measure's parameters
+ * (2019-08-20 for the built-in draft) is ineligible, {@code event-outside-validity} naming its contract date's pointer,
+ * and adds nothing (decisions register §4.6 item 86). A contract date within it
  * with no published benchmark is bad input naming that date's profile pointer.
  * <p>
  * This class is immutable and thread-safe.
@@ -128,11 +130,11 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
       GuaranteeFeeBenchmarkCapCalculator.Evaluation e = evaluateLoan(calculator, measure, profile, loan, contract,
           pointers, explain);
       TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);
-      BigDecimal capFee = Cny.yuan(e.maximumFee().orElseThrow(), "maximumFee");
+      // an ineligible loan has no cap fee when contracted outside the measure's validity (register §4.6 item 86)
       parts.add(switch (decision.verdict()) {
-        case ELIGIBLE -> Part.exactly(decision, capFee);
+        case ELIGIBLE -> Part.exactly(decision, capFee(e));
         case INELIGIBLE -> Part.ineligible(decision);
-        default -> new Part(decision, BigDecimal.ZERO, Optional.of(capFee));
+        default -> new Part(decision, BigDecimal.ZERO, Optional.of(capFee(e)));
       });
       if (decision.verdict() != Verdict.INELIGIBLE) {
         anyWithoutGuarantee |= GuaranteeFeeLoanParts.guaranteeNotGiven(loan);
@@ -179,6 +181,11 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
     } catch (InvalidInputException ex) {
       throw GuaranteeFeeLoanParts.relocate(ex, pointers, "");
     }
+  }
+
+  /** The loan's fee at the cap, priced whenever the loan is not ineligible. */
+  private static BigDecimal capFee(GuaranteeFeeBenchmarkCapCalculator.Evaluation e) {
+    return Cny.yuan(e.maximumFee().orElseThrow(), "maximumFee");
   }
 
   /** The request's pointers as the profile's, for one loan. */

@@ -19,6 +19,10 @@ import javax.money.MonetaryAmount;
  * {@code documentStatus} is carried from the measure: for the built-in Shenzhen 专精特新 measure it is
  * {@link DocumentStatus#DRAFT}, and the figures are indicative only; the explanation's first step says so.
  * <p>
+ * A loan contracted outside the validity of the measure's parameters (before 2019-08-20 for the built-in one) is
+ * ineligible ({@code event-outside-validity}) and has no benchmark rate, cap or fee: the measure is not read on that
+ * date (decisions register §4.6 item 86). Another ineligible loan's cap is shown for reference.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param measure  the measure applied
@@ -27,9 +31,10 @@ import javax.money.MonetaryAmount;
  * @param benchmark  the benchmark basis used
  * @param termBracket  the loan's term bracket
  * @param benchmarkSeries  the rate series read
- * @param benchmarkRate  the benchmark rate in force on the contract date
- * @param benchmarkValidFrom  the date that rate took effect
- * @param feeRateCap  the cap: benchmark × cap ratio, exact
+ * @param benchmarkRate  the benchmark rate in force on the contract date, empty when the contract date is outside the
+ *     measure's validity
+ * @param benchmarkValidFrom  the date that rate took effect, empty with it
+ * @param feeRateCap  the cap: benchmark × cap ratio, exact; empty with the benchmark rate
  * @param proposedWithinCap  whether the proposed fee rate is at most the cap, if a rate was proposed
  * @param maximumFee  the fee at the cap for the loan's term, rounded, if a principal was given
  * @param explanation  the steps, citing their clauses
@@ -41,9 +46,9 @@ public record GuaranteeFeeBenchmarkCapResult(
     GuaranteeFeeBenchmarkBasis benchmark,
     GuaranteeFeeTermBracket termBracket,
     RateSeriesId benchmarkSeries,
-    Rate benchmarkRate,
-    LocalDate benchmarkValidFrom,
-    Rate feeRateCap,
+    Optional<Rate> benchmarkRate,
+    Optional<LocalDate> benchmarkValidFrom,
+    Optional<Rate> feeRateCap,
     Optional<Boolean> proposedWithinCap,
     Optional<MonetaryAmount> maximumFee,
     Explanation explanation) {
@@ -60,9 +65,9 @@ public record GuaranteeFeeBenchmarkCapResult(
     Args.notNull(benchmark, "benchmark");
     Args.notNull(termBracket, "termBracket");
     Args.notNull(benchmarkSeries, "benchmarkSeries");
-    Args.notNull(benchmarkRate, "benchmarkRate");
-    Args.notNull(benchmarkValidFrom, "benchmarkValidFrom");
-    Args.notNull(feeRateCap, "feeRateCap");
+    Args.notNullOptional(benchmarkRate, "benchmarkRate");
+    Args.notNullOptional(benchmarkValidFrom, "benchmarkValidFrom");
+    Args.notNullOptional(feeRateCap, "feeRateCap");
     Args.notNullOptional(proposedWithinCap, "proposedWithinCap");
     Args.notNullOptional(maximumFee, "maximumFee");
     Args.notNull(explanation, "explanation");

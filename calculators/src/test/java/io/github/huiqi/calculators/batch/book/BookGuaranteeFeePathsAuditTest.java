@@ -207,6 +207,9 @@ class BookGuaranteeFeePathsAuditTest {
       assertThat(items.get(i).rate()).as("loan %d", i)
           .isEqualTo(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(measure, book.get(i)));
     }
+    // the 2019-08-19 contract is before the measure's validity (register §4.6 item 86): ineligible, no cap
+    assertThat(items.get(2).reasonCode()).contains("event-outside-validity");
+    assertThat(items.get(2).rate()).isEmpty();
     StringBuilder file = new StringBuilder();
     List<Long> lines = new ArrayList<>();
     for (int i = 0; i < book.size(); i++) {

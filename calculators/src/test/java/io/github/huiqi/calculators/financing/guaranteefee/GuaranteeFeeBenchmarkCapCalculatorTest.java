@@ -71,13 +71,13 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     // 第五条 with the PBoC benchmark: ≤1 year 4.35% × ½ = 2.175%
     GuaranteeFeeBenchmarkCapResult oneYear = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 12)));
     assertThat(oneYear.termBracket()).isEqualTo(GuaranteeFeeTermBracket.UP_TO_1Y);
-    assertThat(oneYear.benchmarkRate()).isEqualTo(Rate.parse("4.35%"));
-    assertThat(oneYear.feeRateCap()).isEqualTo(Rate.parse("2.175%"));
-    assertThat(oneYear.benchmarkValidFrom()).isEqualTo(LocalDate.of(2015, 10, 24));
+    assertThat(oneYear.benchmarkRate()).contains(Rate.parse("4.35%"));
+    assertThat(oneYear.feeRateCap()).contains(Rate.parse("2.175%"));
+    assertThat(oneYear.benchmarkValidFrom()).contains(LocalDate.of(2015, 10, 24));
     // one day over a year: 1–5 years, 4.75% × ½ = 2.375%
     GuaranteeFeeBenchmarkCapResult overOne = SUT.explainFeeRateCap(MEASURE, loan(LocalDate.of(2024, 5, 13)));
     assertThat(overOne.termBracket()).isEqualTo(GuaranteeFeeTermBracket.OVER_1Y_TO_5Y);
-    assertThat(overOne.feeRateCap()).isEqualTo(Rate.parse("2.375%"));
+    assertThat(overOne.feeRateCap()).contains(Rate.parse("2.375%"));
     // exactly five years: still 1–5 years ("含五年"), 2.375%
     assertThat(SUT.feeRateCap(MEASURE, loan(LocalDate.of(2028, 5, 12)))).contains(Rate.parse("2.375%"));
     // one day over five years: 4.90% × ½ = 2.45%
@@ -86,14 +86,17 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
 
   @Test
   void test_cap_benchmarkReadOnTheContractDate() {
+    // a host's measure valid from 2015-01-01 (the built-in one starts on 2019-08-20, register §4.6 item 86), so that
+    // the benchmark's own change on 2015-10-24 is read
+    GuaranteeFeeBenchmarkCapMeasure host = GuaranteeFeeBenchmarkCapValidityTest.validFrom(LocalDate.of(2015, 1, 1));
     // 2015-10-23: the 2015-08-26 benchmark 4.60% applies; × ½ = 2.30%
     GuaranteeFeeBenchmarkCapRequest before = GuaranteeFeeBenchmarkCapRequest.of(LocalDate.of(2015, 10, 23),
         LocalDate.of(2015, 10, 26), LocalDate.of(2016, 10, 26));
-    assertThat(SUT.feeRateCap(MEASURE, before)).contains(Rate.parse("2.3%"));
+    assertThat(SUT.feeRateCap(host, before)).contains(Rate.parse("2.3%"));
     // 2015-10-24: 4.35% from that day; × ½ = 2.175%
     GuaranteeFeeBenchmarkCapRequest on = GuaranteeFeeBenchmarkCapRequest.of(LocalDate.of(2015, 10, 24),
         LocalDate.of(2015, 10, 26), LocalDate.of(2016, 10, 26));
-    assertThat(SUT.feeRateCap(MEASURE, on)).contains(Rate.parse("2.175%"));
+    assertThat(SUT.feeRateCap(host, on)).contains(Rate.parse("2.175%"));
   }
 
   @Test
@@ -102,7 +105,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, lpr(GuaranteeFeeBenchmarkBasis.LPR_1Y,
         CONTRACT));
     assertThat(result.benchmarkSeries()).isEqualTo(RateSeriesId.LPR_1Y);
-    assertThat(result.feeRateCap()).isEqualTo(Rate.parse("1.825%"));
+    assertThat(result.feeRateCap()).contains(Rate.parse("1.825%"));
     // 2023-06-19, the day before the 2023-06-20 cut: still 3.65% → 1.825%; on 2023-06-20: 3.55% → 1.775%
     assertThat(SUT.feeRateCap(MEASURE, lpr(GuaranteeFeeBenchmarkBasis.LPR_1Y, LocalDate.of(2023, 6, 19))))
         .contains(Rate.parse("1.825%"));
@@ -242,10 +245,14 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     assertThatThrownBy(() -> loan(LocalDate.of(2024, 5, 12)).withProposal(Rate.parse("1%"), Cny.of("-100")))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("guaranteedPrincipal"));
-    // the LPR starts on 2019-08-20: a contract the day before has no LPR
-    assertThatThrownBy(() -> SUT.feeRateCap(MEASURE, lpr(GuaranteeFeeBenchmarkBasis.LPR_1Y, LocalDate.of(2019, 8, 19))))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            ex -> assertThat(ex.field()).isEqualTo("/contractDate"));
+    // the LPR starts on 2019-08-20: under a host's measure valid from 2015-01-01 a contract the day before has no
+    // LPR (under the built-in one, valid from 2019-08-20, it is outside the measure: the validity test)
+    GuaranteeFeeBenchmarkCapMeasure host = GuaranteeFeeBenchmarkCapValidityTest.validFrom(LocalDate.of(2015, 1, 1));
+    assertThatThrownBy(() -> SUT.feeRateCap(host, lpr(GuaranteeFeeBenchmarkBasis.LPR_1Y, LocalDate.of(2019, 8, 19))))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("/contractDate");
+          assertThat(ex.value()).isEqualTo("2019-08-19");
+        });
   }
 
   @Test
@@ -268,7 +275,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     GuaranteeFeeBenchmarkCapResult viaJson = HuiqiJson.read(SUT.explainFeeRateCapJson(MEASURE, HuiqiJson.write(req)),
         GuaranteeFeeBenchmarkCapResult.class);
     // 1-year LPR 3.65% × ½ = 1.825%; 2% > 1.825%: not within
-    assertThat(viaJson.feeRateCap()).isEqualTo(Rate.parse("1.825%"));
+    assertThat(viaJson.feeRateCap()).contains(Rate.parse("1.825%"));
     assertThat(viaJson.proposedWithinCap()).contains(false);
     assertThat(viaJson.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
   }
@@ -291,11 +298,11 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     GuaranteeFeeBenchmarkCapRequest req = randomLoan(random);
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, req);
     // cap × 2 = benchmark, exactly
-    assertThat(result.feeRateCap().fraction().multiply(BigDecimal.valueOf(2)))
-        .isEqualByComparingTo(result.benchmarkRate().fraction());
+    assertThat(result.feeRateCap().orElseThrow().fraction().multiply(BigDecimal.valueOf(2)))
+        .isEqualByComparingTo(result.benchmarkRate().orElseThrow().fraction());
     // within ⇔ 2 × proposed ≤ benchmark (an independent form of proposed ≤ benchmark ÷ 2)
     boolean expected = req.proposedFeeRate().orElseThrow().fraction().multiply(BigDecimal.valueOf(2))
-        .compareTo(result.benchmarkRate().fraction()) <= 0;
+        .compareTo(result.benchmarkRate().orElseThrow().fraction()) <= 0;
     assertThat(result.proposedWithinCap()).contains(expected);
     // the maximum fee grows with the principal
     GuaranteeFeeBenchmarkCapRequest bigger = req.withProposal(req.proposedFeeRate().orElseThrow(),
@@ -339,7 +346,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     GuaranteeFeeBenchmarkCapRequest twoYears = loan(LocalDate.of(2025, 5, 12)).withProposal(Rate.parse("2.375%"),
         Cny.of("5000000"));
     GuaranteeFeeBenchmarkCapResult result = SUT.explainFeeRateCap(MEASURE, twoYears);
-    assertThat(result.feeRateCap()).isEqualTo(Rate.parse("2.375%"));
+    assertThat(result.feeRateCap()).contains(Rate.parse("2.375%"));
     assertThat(result.maximumFee()).contains(Cny.of("237500.00"));
     assertThat(result.proposedWithinCap()).contains(true);
     assertThat(result.indicativeOnly()).isTrue();
@@ -353,7 +360,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(result.eligibility().missingFacts()).containsExactly("/governmentGuarantor");
     // the cap is still reported, and the draft status with it: 4.35% × ½ = 2.175%
-    assertThat(result.feeRateCap()).isEqualTo(Rate.parse("2.175%"));
+    assertThat(result.feeRateCap()).contains(Rate.parse("2.175%"));
     assertThat(result.documentStatus()).isEqualTo(DocumentStatus.DRAFT);
     GuaranteeFeeBenchmarkCapRequest commercial = GuaranteeFeeBenchmarkCapRequest.builder()
         .specialisedAndInnovative(true).governmentGuarantor(false).contractDate(CONTRACT).loanStart(START)
@@ -385,7 +392,7 @@ public class GuaranteeFeeBenchmarkCapCalculatorTest {
           .proposedWithinCap()).contains(true);
     }
     // the plain form agrees with the explaining form
-    assertThat(SUT.feeRateCap(MEASURE, req)).contains(result.feeRateCap());
+    assertThat(SUT.feeRateCap(MEASURE, req)).contains(result.feeRateCap().orElseThrow());
   }
 
   //-------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEva
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.exactly;
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.loan;
 import static io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeEvaluatorFixtures.plain;
-import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -140,13 +139,17 @@ public class GuaranteeFeeBenchmarkCapEvaluatorTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_badFact_contractDateWithNoBenchmark() {
-    // the PBoC series starts on 2015-06-28: a contract on 2015-06-27 has no benchmark
+  void test_contractDateBeforeValidity_ineligibleNotBadInput() {
+    // the PBoC series starts on 2015-06-28 and the draft's validity on 2019-08-20: a loan contracted on 2015-06-27 is
+    // outside the measure (register §4.6 item 86), not a date with no benchmark; under a host's pack valid earlier
+    // it is bad input naming /loans/0/contractDate (GuaranteeFeeBenchmarkCapValidityTest)
     LoanFacts early = loan("E", "1000000", LocalDate.of(2015, 7, 1), LocalDate.of(2016, 7, 1))
         .contractDate(LocalDate.of(2015, 6, 27)).guarantee(government()).build();
-    assertField(() -> both(ID, zjtx(Optional.of(true), early), AS_OF), "/loans/0/contractDate");
+    MeasureOutcome outcome = both(ID, zjtx(Optional.of(true), early), AS_OF);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(outcome.amount()).isEqualTo(exactly("0.00"));
     LoanFacts earlyDrawdown = loan("E", "1000000", LocalDate.of(2015, 6, 27), LocalDate.of(2016, 6, 27))
         .guarantee(government()).build();
-    assertField(() -> plain(ID, zjtx(Optional.of(true), earlyDrawdown), AS_OF), "/loans/0/drawdownDate");
+    assertThat(plain(ID, zjtx(Optional.of(true), earlyDrawdown), AS_OF).verdict()).isEqualTo(Verdict.INELIGIBLE);
   }
 }

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Seeded property test of the LPR option of the 专精特新 draft's cap ({@code options.benchmark} LPR_1Y / LPR_5Y) against
  * {@link GuaranteeFeeLprOracle}: contract dates on every change date of either LPR, the day before and the day after,
- * the day before the first announcement (no LPR: bad input naming {@code /contractDate}, per the calculator's Javadoc)
+ * the day before the first announcement (outside the measure's validity, which starts with it: ineligible on
+ * {@code event-outside-validity}, no LPR read, decisions register §4.6 item 86)
  * and dates after the table's last change (the last rate stays in force); proposed fee rates at the cap exactly and a
  * basis point either side; through the plain, explaining and JSON forms. Coverage of every change date under both
  * options is asserted, so the test cannot pass vacuously, and a table broken at any one date is shown to be caught.
@@ -51,6 +52,11 @@ class GuaranteeFeeLprOraclePropertyTest {
   private static final GuaranteeFeeBenchmarkCapMeasure CAP =
       PolicyData.builtIn().getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
   private static final GuaranteeFeeBenchmarkCapCalculator SUT = GuaranteeFeeBenchmarkCapCalculator.DEFAULT;
+  /**
+   * The start of the built-in measure's validity, the first LPR announcement (the pack's note: chosen at the LPR
+   * reform so that both benchmark readings are defined); a loan contracted before it is outside the measure.
+   */
+  private static final LocalDate VALID_FROM = LocalDate.of(2019, 8, 20);
   private static final GuaranteeFeeBenchmarkBasis[] OPTIONS =
       {GuaranteeFeeBenchmarkBasis.LPR_1Y, GuaranteeFeeBenchmarkBasis.LPR_5Y};
 
@@ -152,7 +158,8 @@ class GuaranteeFeeLprOraclePropertyTest {
         assertThat(covered.contains(date.plusDays(-1)) || date.equals(anchors.get(0))).as("seed " + (SEED + 1)
             + " engine " + basis + " " + date.plusDays(-1)).isTrue();
       }
-      // a contract the day before the first LPR: no rate, bad input naming the loan's contract date
+      // a contract the day before the first LPR, outside the copied measure's validity (from 2019-08-20, register
+      // §4.6 item 86): the loan is ineligible and adds nothing, the outcome complete
       String before = "{\"profile\": {\"registrationRegionCode\": \"440306\", \"size\": \"SMALL\","
           + " \"specialisedAndInnovative\": {\"held\": true}, \"loans\": [{\"loanId\": \"L0\", \"principal\":"
           + " {\"amount\": 1000000, \"currency\": \"CNY\"}, \"contractDate\": \"2019-08-19\", \"drawdownDate\":"
@@ -160,12 +167,9 @@ class GuaranteeFeeLprOraclePropertyTest {
           + " true, \"guarantee\": {\"governmentGuarantor\": true, \"feeRate\": \"1%\"}}]}, \"asOf\":"
           + " \"2025-12-31\", \"measures\": [\"" + document + ".guarantee-fee-cap\"]}";
       JsonNode report = mapper.readTree(engine.evaluateJson(before));
-      assertThat(report.at("/outcomes").size()).as(basis + " " + report).isZero();
-      assertThat(report.at("/complete").asBoolean()).as(basis + " " + report).isFalse();
-      assertThat(report.at("/failures/0/measure").asText()).as(basis + " " + report)
-          .isEqualTo(document + ".guarantee-fee-cap");
-      assertThat(report.at("/failures/0/code").asText()).as(basis + " " + report).isEqualTo(NoRateOnDateException.CODE);
-      assertThat(report.at("/failures/0/field").asText()).as(basis + " " + report).isEqualTo("/loans/0/contractDate");
+      assertThat(report.at("/failures").size()).as(basis + " " + report).isZero();
+      assertThat(report.at("/outcomes/0/verdict").asText()).as(basis + " " + report).isEqualTo("INELIGIBLE");
+      assertThat(EngineJson.most(report.at("/outcomes/0"))).as(basis + " " + report).isEqualByComparingTo("0");
     }
   }
 
@@ -182,6 +186,30 @@ class GuaranteeFeeLprOraclePropertyTest {
           ? a.compareTo(e) == 0 : Objects.equals(actual, expected);
       if (!same) {
         disagreements.add(what + " | " + check + ": was " + actual + ", expected " + expected);
+      }
+    }
+
+    /**
+     * Checks a loan contracted before the measure's validity: the plain form no cap (not even missing facts), the
+     * explaining form (or with {@code json} the JSON form) ineligible on {@code event-outside-validity}, no LPR, cap,
+     * test of the proposal or fee.
+     */
+    void expectOutsideValidity(String what, String form, GuaranteeFeeBenchmarkCapRequest request, String json) {
+      checks++;
+      try {
+        if (json == null) {
+          expect(what, "plain outside validity", SUT.feeRateCap(CAP, request), Optional.empty());
+        }
+        GuaranteeFeeBenchmarkCapResult result = json == null ? SUT.explainFeeRateCap(CAP, request)
+            : HuiqiJson.read(SUT.explainFeeRateCapJson(CAP, json), GuaranteeFeeBenchmarkCapResult.class);
+        expect(what, form + " verdict outside validity", result.eligibility().verdict(), Verdict.INELIGIBLE);
+        expect(what, form + " reason outside validity", result.eligibility().reasons().get(0).code(),
+            "event-outside-validity");
+        expect(what, form + " nothing read outside validity", List.of(result.benchmarkRate(),
+            result.benchmarkValidFrom(), result.feeRateCap(), result.proposedWithinCap(), result.maximumFee()),
+            List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+      } catch (RuntimeException ex) {
+        disagreements.add(what + " | " + form + ": unexpected " + ex);
       }
     }
 
@@ -275,6 +303,16 @@ class GuaranteeFeeLprOraclePropertyTest {
       String what = "seed " + seed + " LPR case " + n + ": " + request;
 
       run.covered.add(basis + " " + contract);
+      if (contract.isBefore(VALID_FROM)) {
+        // outside the measure's validity (register §4.6 item 86): ineligible, no LPR read, no cap, in every form
+        run.covered.add(basis + " before-first");
+        run.expectOutsideValidity(what, "plain", request, null);
+        if (n % 3 == 0) {
+          run.covered.add(basis + " json-before-first");
+          run.expectOutsideValidity(what, "json", request, json);
+        }
+        continue;
+      }
       if (cap.isEmpty()) {
         run.covered.add(basis + " before-first");
         run.expectNoRate(what, "plain", () -> SUT.feeRateCap(CAP, request));
@@ -306,8 +344,8 @@ class GuaranteeFeeLprOraclePropertyTest {
       }
       run.expect(what, "explain verdict", result.eligibility().verdict(), verdict);
       run.expect(what, "explain series", result.benchmarkSeries(), series);
-      run.expect(what, "explain LPR", result.benchmarkRate().fraction(), rate.get());
-      run.expect(what, "explain cap", result.feeRateCap().fraction(), cap.get());
+      run.expect(what, "explain LPR", result.benchmarkRate().orElseThrow().fraction(), rate.get());
+      run.expect(what, "explain cap", result.feeRateCap().orElseThrow().fraction(), cap.get());
       run.expect(what, "explain within", result.proposedWithinCap(), within);
       run.expect(what, "explain fee", result.maximumFee().map(GuaranteeFeeLprOraclePropertyTest::yuan).orElse(null),
           fee.orElse(null));
@@ -315,8 +353,8 @@ class GuaranteeFeeLprOraclePropertyTest {
       LocalDate onDate = contract;
       LocalDate changed = table.stream().map(GuaranteeFeeLprOracle.Change::from).filter(d -> !d.isAfter(onDate))
           .reduce((a, b) -> b).orElseThrow();
-      run.expect(what, "explain rate in force from", !result.benchmarkValidFrom().isAfter(contract)
-          && !result.benchmarkValidFrom().isBefore(changed), true);
+      run.expect(what, "explain rate in force from", !result.benchmarkValidFrom().orElseThrow().isAfter(contract)
+          && !result.benchmarkValidFrom().orElseThrow().isBefore(changed), true);
 
       try {
         Optional<Rate> plain = SUT.feeRateCap(CAP, request);
@@ -338,8 +376,8 @@ class GuaranteeFeeLprOraclePropertyTest {
               GuaranteeFeeBenchmarkCapResult.class);
           run.expect(what, "json verdict", viaJson.eligibility().verdict(), verdict);
           run.expect(what, "json series", viaJson.benchmarkSeries(), series);
-          run.expect(what, "json LPR", viaJson.benchmarkRate().fraction(), rate.get());
-          run.expect(what, "json cap", viaJson.feeRateCap().fraction(), cap.get());
+          run.expect(what, "json LPR", viaJson.benchmarkRate().orElseThrow().fraction(), rate.get());
+          run.expect(what, "json cap", viaJson.feeRateCap().orElseThrow().fraction(), cap.get());
           run.expect(what, "json within", viaJson.proposedWithinCap(), within);
           run.expect(what, "json fee", viaJson.maximumFee().map(GuaranteeFeeLprOraclePropertyTest::yuan)
               .orElse(null), fee.orElse(null));

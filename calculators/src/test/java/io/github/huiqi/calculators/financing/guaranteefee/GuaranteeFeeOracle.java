@@ -151,6 +151,12 @@ final class GuaranteeFeeOracle {
     return new BigDecimal(byAdjustment[adjustment][bracket]);
   }
 
+  /**
+   * The first contract date the draft's cap applies on: its parameters' validity starts at the LPR reform, 2019-08-20
+   * (the pack's note; a loan contracted before it is outside the measure, decisions register §4.6 item 86).
+   */
+  static final LocalDate BENCHMARK_CAP_FROM = LocalDate.of(2019, 8, 20);
+
   /** The draft's cap: half the benchmark; the most fee on a principal over the term, half-up to the fen. */
   static BigDecimal benchmarkCap(LocalDate contract, LocalDate start, LocalDate maturity) {
     return benchmark(contract, start, maturity).multiply(BENCHMARK_SHARE);

@@ -219,10 +219,15 @@ class GuaranteeFeeOraclePropertyTest {
   @Test
   void test_benchmarkCap_agreesWithTheOracle() {
     Random random = new Random(SEED + 2);
-    LocalDate[] anchors = {LocalDate.of(2015, 6, 28), LocalDate.of(2015, 8, 26), LocalDate.of(2015, 10, 24)};
+    // the benchmark's 2015 adjustments and the start of the draft's validity (register §4.6 item 86)
+    LocalDate[] anchors = {LocalDate.of(2015, 6, 28), LocalDate.of(2015, 8, 26), LocalDate.of(2015, 10, 24),
+        GuaranteeFeeOracle.BENCHMARK_CAP_FROM};
+    // the 2015 adjustments are read under a host's copy valid from the benchmark's first date
+    GuaranteeFeeBenchmarkCapMeasure host = GuaranteeFeeBenchmarkCapValidityTest.validFrom(anchors[0]);
+    int outside = 0;
     for (int n = 0; n < 2_000; n++) {
       LocalDate contract = random.nextBoolean()
-          ? anchors[random.nextInt(3)].plusDays(random.nextInt(3) - (random.nextBoolean() ? 0 : 1))
+          ? anchors[random.nextInt(4)].plusDays(random.nextInt(3) - (random.nextBoolean() ? 0 : 1))
           : LocalDate.of(2015, 6, 28).plusDays(random.nextInt(3_800));
       contract = contract.isBefore(anchors[0]) ? anchors[0] : contract;
       LocalDate start = contract.plusDays(random.nextInt(40));
@@ -253,27 +258,41 @@ class GuaranteeFeeOraclePropertyTest {
       Verdict verdict = !zjtx.orElse(true) || !government.orElse(true) ? Verdict.INELIGIBLE
           : zjtx.isEmpty() || government.isEmpty() ? Verdict.UNDETERMINED : Verdict.ELIGIBLE;
 
-      GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(CAP,
+      GuaranteeFeeBenchmarkCapMeasure measure = CAP;
+      if (contract.isBefore(GuaranteeFeeOracle.BENCHMARK_CAP_FROM)) {
+        // outside the built-in draft's validity: ineligible, nothing read, in every form; the host's copy computes
+        outside++;
+        GuaranteeFeeBenchmarkCapResult none = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(CAP,
+            request);
+        assertThat(none.eligibility().verdict()).as(what).isEqualTo(Verdict.INELIGIBLE);
+        assertThat(none.eligibility().reasons().get(0).code()).as(what).isEqualTo("event-outside-validity");
+        assertThat(List.of(none.feeRateCap(), none.benchmarkRate(), none.proposedWithinCap(), none.maximumFee()))
+            .as(what).containsOnly(Optional.empty());
+        assertThat(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(CAP, request)).as(what).isEmpty();
+        measure = host;
+      }
+      GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure,
           request);
       assertThat(result.eligibility().verdict()).as(what).isEqualTo(verdict);
-      assertThat(result.benchmarkRate().fraction()).as(what)
+      assertThat(result.benchmarkRate().orElseThrow().fraction()).as(what)
           .isEqualByComparingTo(GuaranteeFeeOracle.benchmark(contract, start, maturity));
-      assertThat(result.feeRateCap().fraction()).as(what).isEqualByComparingTo(cap);
+      assertThat(result.feeRateCap().orElseThrow().fraction()).as(what).isEqualByComparingTo(cap);
       assertThat(result.proposedWithinCap()).as(what).isEqualTo(proposed.map(rate -> rate.compareTo(cap) <= 0));
       sameAmount(result.maximumFee().map(GuaranteeFeeOraclePropertyTest::yuan),
           principal.map(amount -> GuaranteeFeeOracle.feeOver(amount, cap, start, maturity)), what);
       if (verdict != Verdict.UNDETERMINED) {
-        Optional<Rate> plain = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(CAP, request);
+        Optional<Rate> plain = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(measure, request);
         assertThat(plain.map(Rate::fraction).map(BigDecimal::stripTrailingZeros)).as(what)
             .isEqualTo(verdict == Verdict.ELIGIBLE ? Optional.of(cap.stripTrailingZeros()) : Optional.empty());
       }
       if (n % 10 == 0) {
         GuaranteeFeeBenchmarkCapResult viaJson = HuiqiJson.read(GuaranteeFeeBenchmarkCapCalculator.DEFAULT
-            .explainFeeRateCapJson(CAP, HuiqiJson.write(request)), GuaranteeFeeBenchmarkCapResult.class);
-        assertThat(viaJson.feeRateCap().fraction()).as(what).isEqualByComparingTo(cap);
+            .explainFeeRateCapJson(measure, HuiqiJson.write(request)), GuaranteeFeeBenchmarkCapResult.class);
+        assertThat(viaJson.feeRateCap().orElseThrow().fraction()).as(what).isEqualByComparingTo(cap);
         assertThat(viaJson.maximumFee()).as(what).isEqualTo(result.maximumFee());
       }
     }
+    assertThat(outside).as("seed " + (SEED + 2) + ": loans before the validity").isBetween(100, 1_900);
   }
 
   @Test
@@ -385,17 +404,23 @@ class GuaranteeFeeOraclePropertyTest {
       assertThat(EngineJson.least(outcome)).as(what).isEqualByComparingTo(expected);
     }
     for (int n = 0; n < 150; n++) {
-      // one to three government-guaranteed loans of a 专精特新 firm, contract dates around 2015's adjustments
+      // one to three government-guaranteed loans of a 专精特新 firm, contract dates around 2015's adjustments and the
+      // draft's validity: a loan contracted before 2019-08-20 adds nothing (register §4.6 item 86)
       StringBuilder loans = new StringBuilder();
       BigDecimal expected = BigDecimal.ZERO;
+      boolean anyValid = false;
       for (int i = random.nextInt(3); i >= 0; i--) {
-        LocalDate contract = LocalDate.of(2015, 10, 20).plusDays(random.nextInt(3_000));
+        LocalDate contract = random.nextInt(4) == 0 ? GuaranteeFeeOracle.BENCHMARK_CAP_FROM.plusDays(
+            random.nextInt(2) - 1) : LocalDate.of(2015, 10, 20).plusDays(random.nextInt(3_000));
         LocalDate drawdown = contract.plusDays(random.nextInt(20));
         LocalDate maturity = random.nextBoolean() ? drawdown.plusYears(1 + random.nextInt(5))
             .plusDays(random.nextInt(3) - 1) : drawdown.plusDays(1 + random.nextInt(2_500));
         BigDecimal principal = fen(random, 2_000_000_000L).add(new BigDecimal("0.01"));
         BigDecimal cap = GuaranteeFeeOracle.benchmarkCap(contract, drawdown, maturity);
-        expected = expected.add(GuaranteeFeeOracle.feeOver(principal, cap, drawdown, maturity));
+        if (!contract.isBefore(GuaranteeFeeOracle.BENCHMARK_CAP_FROM)) {
+          anyValid = true;
+          expected = expected.add(GuaranteeFeeOracle.feeOver(principal, cap, drawdown, maturity));
+        }
         loans.append(loans.length() == 0 ? "" : ", ").append(loanJson("L" + i, principal, drawdown, maturity,
             contract, "0.02"));
       }
@@ -404,7 +429,7 @@ class GuaranteeFeeOraclePropertyTest {
           + " \"measures\": [\"" + CAP.id() + "\"]}";
       JsonNode outcome = EngineJson.firstOutcome(request);
       String what = "seed " + (SEED + 4) + " benchmark case " + n + ": " + request + "\n" + outcome;
-      assertThat(outcome.at("/verdict").asText()).as(what).isEqualTo("ELIGIBLE");
+      assertThat(outcome.at("/verdict").asText()).as(what).isEqualTo(anyValid ? "ELIGIBLE" : "INELIGIBLE");
       assertThat(EngineJson.most(outcome)).as(what).isEqualByComparingTo(expected);
     }
   }
