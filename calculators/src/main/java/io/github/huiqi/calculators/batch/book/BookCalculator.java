@@ -1,7 +1,9 @@
 package io.github.huiqi.calculators.batch.book;
 
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.policy.DocumentStatus;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -30,6 +32,17 @@ public interface BookCalculator<R> {
   BookItem evaluate(long index, R request);
 
   /**
+   * Returns the legal status of the measure's document where it is not in force, which each item and the totals then
+   * say (a draft's figures are indicative only), as an engine outcome says it; every {@link BookCalculators}
+   * calculator of such a measure gives it ({@link BookItem#documentStatus()}).
+   *
+   * @return the status, empty for a measure in force and by default (a host's calculator that does not say it)
+   */
+  default Optional<DocumentStatus> documentStatus() {
+    return Optional.empty();
+  }
+
+  /**
    * Runs the calculator over a book, passing each item to a sink in book order and returning the totals.
    * <p>
    * Streams: holds one request and one item at a time.
@@ -42,7 +55,7 @@ public interface BookCalculator<R> {
   default BookTotals run(Iterator<? extends R> book, Consumer<? super BookItem> sink) {
     Args.notNull(book, "book");
     Args.notNull(sink, "sink");
-    BookTally tally = new BookTally();
+    BookTally tally = new BookTally().documentStatus(documentStatus());
     long index = 0;
     while (book.hasNext()) {
       BookItem item = evaluate(index++, book.next());

@@ -31,6 +31,7 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Eligibility;
@@ -46,8 +47,11 @@ import java.util.function.Function;
  * and condenses its result into a {@link BookItem}, reporting bad input as a failed item.
  * <p>
  * Each takes the measure as an argument, so a host's overridden measure (or a sandbox's changed pack) is used as
- * given. The amounts, verdicts and missing facts are the family calculator's own; nothing is re-derived here. For
- * volume, the columnar paths of this package compute the same amounts over {@code long} columns.
+ * given. The amounts, verdicts and missing facts are the family calculator's own; nothing is re-derived here. Where
+ * the measure's document is not in force, every item, failed ones included, and the totals say its status
+ * ({@link BookItem#documentStatus()}, {@link BookCalculator#documentStatus()}), as an engine outcome does: the
+ * guarantee-fee cap's items say {@link DocumentStatus#DRAFT}, a draft for comment whose figures are indicative only.
+ * For volume, the columnar paths of this package compute the same amounts over {@code long} columns.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -68,12 +72,14 @@ public final class BookCalculators {
   public static BookCalculator<RiskPoolClaim> riskPool(RiskPoolMeasure measure, RiskPoolOptions options) {
     Args.notNull(measure, "measure");
     Args.notNull(options, "options");
-    return (index, claim) -> guarded(index, claim, c -> Optional.of(c.loanId()), c -> {
-      RiskPoolLoanCompensation result = RiskPoolCalculator.DEFAULT.explainCompensation(measure, c, options,
-          ReceiptChoice.OMIT);
-      return BookItem.of(index, Optional.of(c.loanId()), result.eligibility(), Optional.of(result.compensation()),
-          Optional.empty());
-    });
+    BookCalculator<RiskPoolClaim> calculator = (index, claim) ->
+        guarded(index, claim, c -> Optional.of(c.loanId()), c -> {
+          RiskPoolLoanCompensation result = RiskPoolCalculator.DEFAULT.explainCompensation(measure, c, options,
+              ReceiptChoice.OMIT);
+          return BookItem.of(index, Optional.of(c.loanId()), result.eligibility(), Optional.of(result.compensation()),
+              Optional.empty());
+        });
+    return said(measure.documentStatus(), calculator);
   }
 
   /**
@@ -88,12 +94,14 @@ public final class BookCalculators {
    */
   public static BookCalculator<FirstLoanRequest> firstLoan(FirstLoanMeasure measure) {
     Args.notNull(measure, "measure");
-    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      FirstLoanResult result = FirstLoanCalculator.DEFAULT.explainSubsidy(measure, r, ReceiptChoice.OMIT);
-      BookItem item = BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
-          Optional.empty());
-      return withOpenFacts(item, result.loans().stream().map(FirstLoanLoanSubsidy::eligibility).toList());
-    });
+    BookCalculator<FirstLoanRequest> calculator = (index, request) ->
+        guarded(index, request, r -> Optional.empty(), r -> {
+          FirstLoanResult result = FirstLoanCalculator.DEFAULT.explainSubsidy(measure, r, ReceiptChoice.OMIT);
+          BookItem item = BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+              Optional.empty());
+          return withOpenFacts(item, result.loans().stream().map(FirstLoanLoanSubsidy::eligibility).toList());
+        });
+    return said(measure.documentStatus(), calculator);
   }
 
   /**
@@ -113,7 +121,7 @@ public final class BookCalculators {
       }
     }
     return new BookItem(item.index(), item.id(), item.verdict(), item.amount(), item.rate(), item.reasonCode(),
-        List.copyOf(missing), item.failure());
+        List.copyOf(missing), item.failure(), item.documentStatus());
   }
 
   /**
@@ -129,22 +137,25 @@ public final class BookCalculators {
   public static BookCalculator<GuaranteeFeeReductionRequest> guaranteeFeeReduction(
       GuaranteeFeeReductionMeasure measure) {
     Args.notNull(measure, "measure");
-    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r,
-          ReceiptChoice.OMIT);
-      // the rate of the fee in the amount: an ineligible loan is charged at the standard rate, not the reduced one
-      Rate rate = result.eligibility().verdict() == Verdict.INELIGIBLE ? result.standardFeeRate()
-          : result.reducedFeeRate();
-      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
-          Optional.of(rate));
-    });
+    BookCalculator<GuaranteeFeeReductionRequest> calculator = (index, request) ->
+        guarded(index, request, r -> Optional.empty(), r -> {
+          GuaranteeFeeReductionResult result = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(measure, r,
+              ReceiptChoice.OMIT);
+          // the rate of the fee in the amount: an ineligible loan is charged at the standard rate, not the reduced one
+          Rate rate = result.eligibility().verdict() == Verdict.INELIGIBLE ? result.standardFeeRate()
+              : result.reducedFeeRate();
+          return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+              Optional.of(rate));
+        });
+    return said(measure.documentStatus(), calculator);
   }
 
   /**
    * The guarantee-fee cap (担保费率上限): one item per guaranteed loan, its rate the annual fee-rate cap and its
    * amount the maximum fee when the guaranteed principal is given; an ineligible loan has neither, since no cap
    * applies to it, among them a loan contracted before the validity of the measure's parameters (reason code
-   * {@code event-outside-validity}, decisions register §4.6 item 86).
+   * {@code event-outside-validity}, decisions register §4.6 item 86). The built-in measure is the Shenzhen 专精特新
+   * <b>draft</b>: every item and the totals say {@link DocumentStatus#DRAFT} (not binding, indicative only).
    *
    * @param measure  the measure
    * @return the book calculator
@@ -153,15 +164,17 @@ public final class BookCalculators {
   public static BookCalculator<GuaranteeFeeBenchmarkCapRequest> guaranteeFeeCap(
       GuaranteeFeeBenchmarkCapMeasure measure) {
     Args.notNull(measure, "measure");
-    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure, r,
-          ReceiptChoice.OMIT);
-      // the measure caps only the loans it applies to: an ineligible loan's fee is not bound by it
-      boolean applies = result.eligibility().verdict() != Verdict.INELIGIBLE;
-      return BookItem.of(index, Optional.empty(), result.eligibility(),
-          result.maximumFee().filter(fee -> applies).map(AmountRange::exactly),
-          result.feeRateCap().filter(cap -> applies));
-    });
+    BookCalculator<GuaranteeFeeBenchmarkCapRequest> calculator = (index, request) ->
+        guarded(index, request, r -> Optional.empty(), r -> {
+          GuaranteeFeeBenchmarkCapResult result = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(measure,
+              r, ReceiptChoice.OMIT);
+          // the measure caps only the loans it applies to: an ineligible loan's fee is not bound by it
+          boolean applies = result.eligibility().verdict() != Verdict.INELIGIBLE;
+          return BookItem.of(index, Optional.empty(), result.eligibility(),
+              result.maximumFee().filter(fee -> applies).map(AmountRange::exactly),
+              result.feeRateCap().filter(cap -> applies));
+        });
+    return said(measure.documentStatus(), calculator);
   }
 
   /**
@@ -175,13 +188,15 @@ public final class BookCalculators {
    */
   public static BookCalculator<GuaranteeFeeSubsidyRequest> guaranteeFeeSubsidy(GuaranteeFeeSubsidyMeasure measure) {
     Args.notNull(measure, "measure");
-    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, r,
-          ReceiptChoice.OMIT);
-      BookItem item = BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
-          Optional.empty());
-      return withOpenFacts(item, result.loans().stream().map(GuaranteeFeeLoanSubsidy::eligibility).toList());
-    });
+    BookCalculator<GuaranteeFeeSubsidyRequest> calculator = (index, request) ->
+        guarded(index, request, r -> Optional.empty(), r -> {
+          GuaranteeFeeSubsidyResult result = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidy(measure, r,
+              ReceiptChoice.OMIT);
+          BookItem item = BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+              Optional.empty());
+          return withOpenFacts(item, result.loans().stream().map(GuaranteeFeeLoanSubsidy::eligibility).toList());
+        });
+    return said(measure.documentStatus(), calculator);
   }
 
   /**
@@ -194,11 +209,35 @@ public final class BookCalculators {
    */
   public static BookCalculator<TechSmeRequest> techSme(TechSmeMeasure measure) {
     Args.notNull(measure, "measure");
-    return (index, request) -> guarded(index, request, r -> Optional.empty(), r -> {
-      TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(measure, r, ReceiptChoice.OMIT);
-      return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
-          Optional.empty());
-    });
+    BookCalculator<TechSmeRequest> calculator = (index, request) ->
+        guarded(index, request, r -> Optional.empty(), r -> {
+          TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(measure, r, ReceiptChoice.OMIT);
+          return BookItem.of(index, Optional.empty(), result.eligibility(), Optional.of(result.amount()),
+              Optional.empty());
+        });
+    return said(measure.documentStatus(), calculator);
+  }
+
+  /**
+   * A calculator whose items, failed ones included, and whose totals say the measure's document status unless it is
+   * in force ({@link BookItem#documentStatus()}): a draft's figures are indicative only.
+   */
+  private static <R> BookCalculator<R> said(DocumentStatus status, BookCalculator<R> calculator) {
+    Optional<DocumentStatus> documentStatus = BookItem.statusSaid(status);
+    if (documentStatus.isEmpty()) {
+      return calculator;
+    }
+    return new BookCalculator<>() {
+      @Override
+      public BookItem evaluate(long index, R request) {
+        return calculator.evaluate(index, request).withDocumentStatus(documentStatus);
+      }
+
+      @Override
+      public Optional<DocumentStatus> documentStatus() {
+        return documentStatus;
+      }
+    };
   }
 
   /** Evaluates a request, turning a null request or a rejected one into a failed item. */

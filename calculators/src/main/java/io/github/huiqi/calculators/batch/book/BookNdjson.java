@@ -16,6 +16,7 @@ import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.json.JsonCodec;
 import io.github.huiqi.core.json.JsonOutput;
+import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Eligibility;
 import java.io.IOException;
@@ -34,11 +35,15 @@ import java.util.function.Function;
  * Each output line is compact JSON, whatever the codec's indentation, in one of two forms:
  * <ul>
  *   <li>{@link #items}, for any family's {@link BookCalculator}: the line's {@link BookItem} (verdict, amount, reason
- *       code, missing facts, or the failure), about 180 characters a loan, indexed by line number;</li>
+ *       code, missing facts, or the failure, and the document status of a measure not in force:
+ *       {@code "documentStatus":"DRAFT"} on every line of a draft's book), about 180 characters a loan, indexed by
+ *       line number;</li>
  *   <li>{@link #riskPool} and {@link #firstLoan}: the line's explained result as a {@link BookResultLine}, with or
  *       without its explanation as the codec's {@link JsonOutput} says (a risk-compensation claim is about 2.4 KB
  *       without its explanation, with its reasons and their citations, and about 9 KB with it).</li>
  * </ul>
+ * A book of a measure whose document is not in force (a draft's) says its status on every line, the totals' included:
+ * {@code {"index":1,"verdict":"ELIGIBLE",...,"documentStatus":"DRAFT"}} ({@link BookItem#documentStatus()}).
  * The last line is a {@link BookTotalsLine}:
  * <pre>
  * {"index":1,"id":"B-1","verdict":"ELIGIBLE","amount":{...},"missingFacts":[]}
@@ -96,7 +101,8 @@ public final class BookNdjson {
     Args.notNull(options, "options");
     return run(BookSource.ndjson(in, RiskPoolClaim.class, claim -> Optional.of(claim.loanId()), "loanId", codec),
         claim -> RiskPoolCalculator.DEFAULT.explainCompensation(measure, claim, options, ReceiptChoice.OMIT),
-        result -> Optional.of(result.compensation()), result -> result.eligibility(), out, codec);
+        result -> Optional.of(result.compensation()), result -> result.eligibility(), measure.documentStatus(), out,
+        codec);
   }
 
   /**
@@ -118,7 +124,7 @@ public final class BookNdjson {
     Args.notNull(measure, "measure");
     return run(BookSource.ndjson(in, FirstLoanRequest.class, request -> Optional.empty(), codec),
         request -> FirstLoanCalculator.DEFAULT.explainSubsidy(measure, request, ReceiptChoice.OMIT),
-        result -> Optional.of(result.amount()), result -> result.eligibility(), out, codec);
+        result -> Optional.of(result.amount()), result -> result.eligibility(), measure.documentStatus(), out, codec);
   }
 
   /**
@@ -154,11 +160,12 @@ public final class BookNdjson {
   //-------------------------------------------------------------------------
   private static <R, T> BookTotals run(BookSource<R> source, Function<R, T> explain,
       Function<T, Optional<AmountRange>> amount,
-      Function<T, Eligibility> eligibility, Writer out, JsonCodec codec) {
+      Function<T, Eligibility> eligibility, DocumentStatus status, Writer out, JsonCodec codec) {
     Args.notNull(out, "out");
     Args.notNull(codec, "codec");
     JsonCodec lines = codec.with(codec.output().compact());
-    BookTally tally = new BookTally();
+    // the totals line says the measure's document status, as the items' lines do (BookItem)
+    BookTally tally = new BookTally().documentStatus(BookItem.statusSaid(status));
     while (source.hasNext()) {
       BookRow<R> row = source.next();
       BookItem item;

@@ -35,15 +35,18 @@ public record BookRow<R>(long line, Optional<String> id, Optional<R> request, Op
 
   /**
    * Evaluates the row: the calculator's item for a read request, a failed item for a bad row, indexed by line. The
-   * item carries the row's id where the calculator names none (a host's calculator that knows no ids, or one that
-   * rejects the request), so that a row read with an id is reported with it, computed or failed.
+   * item of a bad row says the calculator's document status ({@link BookCalculator#documentStatus()}), as its
+   * computed items do. The item carries the row's id where the calculator names none (a host's calculator that knows
+   * no ids, or one that rejects the request), so that a row read with an id is reported with it, computed or failed.
    *
    * @param calculator  the calculator
    * @return the item
    */
   public BookItem evaluate(BookCalculator<? super R> calculator) {
     if (request.isEmpty()) {
-      return BookItem.failed(line, id, failure.orElseThrow());
+      // the row's failure says the calculator's document status, as its computed rows do
+      BookItem failed = BookItem.failed(line, id, failure.orElseThrow());
+      return calculator.documentStatus().isEmpty() ? failed : failed.withDocumentStatus(calculator.documentStatus());
     }
     BookItem item = calculator.evaluate(line, request.get());
     return item.id().isEmpty() && id.isPresent() ? item.withId(id) : item;

@@ -334,11 +334,11 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
   public BookTotals run(BookCalculator<? super R> calculator, Consumer<? super BookItem> sink) {
     Args.notNull(calculator, "calculator");
     Args.notNull(sink, "sink");
-    BookTally tally = new BookTally();
+    BookTally tally = new BookTally().documentStatus(calculator.documentStatus());
     while (hasNext()) {
       BookItem item = next().evaluate(calculator);
       if (pointers && item.isFailed()) {
-        item = BookItem.failed(item.index(), item.id(), item.failure().orElseThrow().asPointer());
+        item = item.withFailure(item.failure().orElseThrow().asPointer());
       }
       tally.add(item);
       sink.accept(item);

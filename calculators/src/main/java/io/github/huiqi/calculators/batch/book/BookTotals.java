@@ -2,7 +2,9 @@ package io.github.huiqi.calculators.batch.book;
 
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.AmountRange;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -16,6 +18,13 @@ import javax.money.MonetaryAmount;
  * {@code certain} sums only the eligible firms' least amounts, so the two differ by the undetermined items whose
  * least is not zero.
  * <p>
+ * {@link #documentStatus()} is the legal status of the book's measure where it is not in force, as its items say it
+ * ({@link BookItem#documentStatus()}): a book of a <b>draft</b> measure (the Shenzhen 专精特新 draft's guarantee-fee
+ * cap) totals to figures that are indicative only ({@link #indicativeOnly()}, {@code "documentStatus":"DRAFT"} in the
+ * NDJSON totals line). Where items of several statuses were summed, the least binding is said (a draft before a
+ * descriptive text, before an expired document, before one in force), so that a total holding a draft's figure never
+ * reads as binding; empty when nothing said one (a measure in force).
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param items  the items read, failed ones included
@@ -24,9 +33,11 @@ import javax.money.MonetaryAmount;
  * @param undetermined  the undetermined items
  * @param failed  the items that failed as bad input
  * @param amount  the summed amount in CNY at the fen
+ * @param documentStatus  the legal status of the measure's document when not in force, if the calculator or the
+ *     items say it
  */
 public record BookTotals(long items, long eligible, long ineligible, long undetermined, long failed,
-    AmountRange amount) {
+    AmountRange amount, Optional<DocumentStatus> documentStatus) {
 
   /**
    * Creates totals.
@@ -36,11 +47,36 @@ public record BookTotals(long items, long eligible, long ineligible, long undete
    */
   public BookTotals {
     Args.notNull(amount, "amount");
+    Args.notNullOptional(documentStatus, "documentStatus");
     if (items < 0 || eligible < 0 || ineligible < 0 || undetermined < 0 || failed < 0
         || eligible + ineligible + undetermined + failed != items) {
       throw new io.github.huiqi.core.error.InvalidInputException("items", items,
           "must be the sum of the non-negative counts");
     }
+  }
+
+  /**
+   * Creates totals whose document status is not said, such as the columnar paths' or a Spark job's.
+   *
+   * @param items  the items read
+   * @param eligible  the eligible items
+   * @param ineligible  the ineligible items
+   * @param undetermined  the undetermined items
+   * @param failed  the failed items
+   * @param amount  the summed amount
+   * @throws io.github.huiqi.core.error.InvalidInputException as the canonical constructor
+   */
+  public BookTotals(long items, long eligible, long ineligible, long undetermined, long failed, AmountRange amount) {
+    this(items, eligible, ineligible, undetermined, failed, amount, Optional.empty());
+  }
+
+  /**
+   * Checks whether the totals sum a draft measure's figures, indicative only.
+   *
+   * @return true if the status said is {@link DocumentStatus#DRAFT}
+   */
+  public boolean indicativeOnly() {
+    return documentStatus.orElse(null) == DocumentStatus.DRAFT;
   }
 
   /**

@@ -41,6 +41,7 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
@@ -674,7 +675,9 @@ class BookBlindAuditTest {
     List<String> reasons = List.of("", "not-principal-at-most-maximum", "not-fee-rate-at-most-share-of-loan-rate", "",
         "", "", "not-drawdown-in-year", "");
     BookCalculator<GuaranteeFeeSubsidyRequest> calculator = BookCalculators.guaranteeFeeSubsidy(FEE_SUBSIDY);
-    BookTotals totals = new BookTotals(8, 5, 3, 0, 0, new AmountRange(Cny.of("646000.01"), Cny.of("664000.01")));
+    // the measure's document is a reply letter (sz-gxj-2021-reply-20210370, INFORMATIONAL): the totals say so
+    BookTotals totals = new BookTotals(8, 5, 3, 0, 0, new AmountRange(Cny.of("646000.01"), Cny.of("664000.01")),
+        Optional.of(DocumentStatus.INFORMATIONAL));
     List<BookItem> items = new ArrayList<>();
     assertThat(calculator.run(book, items::add)).isEqualTo(totals);
     List<BookItem> lines = new ArrayList<>();

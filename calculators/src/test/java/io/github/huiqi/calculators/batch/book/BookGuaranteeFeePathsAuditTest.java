@@ -17,6 +17,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.json.JsonCodec;
 import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
@@ -169,8 +170,9 @@ class BookGuaranteeFeePathsAuditTest {
     assertThat(items.get(2).reasonCode()).isPresent();
     assertThat(items.get(3).reasonCode()).isPresent();
     // 18,000.00 + 18,000.00 (.. 24,000.00) + 300,000.00 + 300,000.00 + 10,000.01 = 646,000.01 .. 652,000.01
+    // the measure's document is a reply letter (sz-gxj-2021-reply-20210370, INFORMATIONAL): the book says so
     assertThat(totals).isEqualTo(new BookTotals(7, 5, 2, 0, 0,
-        new AmountRange(Cny.of("646000.01"), Cny.of("652000.01"))));
+        new AmountRange(Cny.of("646000.01"), Cny.of("652000.01")), Optional.of(DocumentStatus.INFORMATIONAL)));
 
     StringBuilder file = new StringBuilder();
     List<Long> lines = new ArrayList<>();
@@ -206,10 +208,13 @@ class BookGuaranteeFeePathsAuditTest {
     for (int i = 0; i < book.size(); i++) {
       assertThat(items.get(i).rate()).as("loan %d", i)
           .isEqualTo(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(measure, book.get(i)));
+      // the draft for comment (专精特新 draft, status DRAFT in its pack) on every item
+      assertThat(items.get(i).documentStatus()).as("loan %d", i).contains(DocumentStatus.DRAFT);
     }
     // the 2019-08-19 contract is before the measure's validity (register §4.6 item 86): ineligible, no cap
     assertThat(items.get(2).reasonCode()).contains("event-outside-validity");
     assertThat(items.get(2).rate()).isEmpty();
+    assertThat(totals.documentStatus()).contains(DocumentStatus.DRAFT);
     StringBuilder file = new StringBuilder();
     List<Long> lines = new ArrayList<>();
     for (int i = 0; i < book.size(); i++) {
@@ -236,15 +241,17 @@ class BookGuaranteeFeePathsAuditTest {
     for (int i = 0; i < expected.size(); i++) {
       BookItem want = expected.get(i);
       assertThat(good.get(i)).isEqualTo(new BookItem(lines.get(i), want.id(), want.verdict(), want.amount(),
-          want.rate(), want.reasonCode(), want.missingFacts(), want.failure()));
+          want.rate(), want.reasonCode(), want.missingFacts(), want.failure(), want.documentStatus()));
     }
     List<BookItem> failed = read.stream().filter(BookItem::isFailed).toList();
     assertThat(failed).hasSize(1);
     assertThat(failed.get(0).index()).isEqualTo(badLine);
     assertThat(failed.get(0).failure().orElseThrow().field()).startsWith(badField);
+    // a line that does not bind says the measure's status as the computed lines do
+    assertThat(failed.get(0).documentStatus()).isEqualTo(expectedTotals.documentStatus());
     assertThat(totals).isEqualTo(new BookTotals(expectedTotals.items() + 1, expectedTotals.eligible(),
         expectedTotals.ineligible(), expectedTotals.undetermined(), expectedTotals.failed() + 1,
-        expectedTotals.amount()));
+        expectedTotals.amount(), expectedTotals.documentStatus()));
 
     StringWriter out = new StringWriter();
     BookTotals written = BookNdjson.items(BookSource.ndjson(new StringReader(file), type,

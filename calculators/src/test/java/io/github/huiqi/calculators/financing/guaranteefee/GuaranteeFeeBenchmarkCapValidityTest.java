@@ -239,7 +239,7 @@ class GuaranteeFeeBenchmarkCapValidityTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_book_dayBeforeAndFirstDay() {
+  void test_book_dayBeforeAndFirstDay_bothSayDraft() {
     List<BookItem> items = new ArrayList<>();
     BookTotals totals = BookCalculators.guaranteeFeeCap(MEASURE).run(Arrays.asList(request(DAY_BEFORE),
         request(FIRST_DAY)), items::add);
@@ -254,8 +254,12 @@ class GuaranteeFeeBenchmarkCapValidityTest {
     assertThat(first.verdict()).contains(Verdict.ELIGIBLE);
     assertThat(first.rate()).contains(Rate.parse("2.175%"));
     assertThat(first.amount()).contains(AmountRange.exactly(Cny.of("21750.00")));
+    // the draft's status on each item and in the totals
+    assertThat(items).allSatisfy(item -> assertThat(item.documentStatus()).contains(DocumentStatus.DRAFT));
+    assertThat(totals.documentStatus()).contains(DocumentStatus.DRAFT);
     assertThat(totals.eligible()).isEqualTo(1);
     assertThat(totals.ineligible()).isEqualTo(1);
     assertThat(totals.amount()).isEqualTo(AmountRange.exactly(Cny.of("21750.00")));
+    assertThat(totals.indicativeOnly()).isTrue();
   }
 }
