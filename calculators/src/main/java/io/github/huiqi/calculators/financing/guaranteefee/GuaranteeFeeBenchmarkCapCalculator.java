@@ -35,7 +35,6 @@ import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -288,19 +287,22 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
    */
   private static Optional<Parameter<?>> outsideValidity(GuaranteeFeeBenchmarkCapMeasure measure,
       GuaranteeFeeBenchmarkCapOptions options, GuaranteeFeeBenchmarkCapRequest request) {
-    List<Parameter<?>> applied = new ArrayList<>(4);
-    applied.add(measure.capRatio());
-    if (options.benchmark().isEmpty()) {
-      applied.add(measure.benchmark());
-    }
-    if (request.guaranteedPrincipal().isPresent()) {
-      if (options.dayCount().isEmpty()) {
-        applied.add(measure.dayCount());
-      }
-      applied.add(measure.rounding());
-    }
+    // tested one by one, allocating nothing on a date within them all (the plain form's path)
     LocalDate contract = request.contractDate();
-    return applied.stream().filter(parameter -> !EventValidity.within(parameter, contract)).findFirst();
+    boolean priced = request.guaranteedPrincipal().isPresent();
+    if (!EventValidity.within(measure.capRatio(), contract)) {
+      return Optional.of(measure.capRatio());
+    }
+    if (options.benchmark().isEmpty() && !EventValidity.within(measure.benchmark(), contract)) {
+      return Optional.of(measure.benchmark());
+    }
+    if (priced && options.dayCount().isEmpty() && !EventValidity.within(measure.dayCount(), contract)) {
+      return Optional.of(measure.dayCount());
+    }
+    if (priced && !EventValidity.within(measure.rounding(), contract)) {
+      return Optional.of(measure.rounding());
+    }
+    return Optional.empty();
   }
 
   /**

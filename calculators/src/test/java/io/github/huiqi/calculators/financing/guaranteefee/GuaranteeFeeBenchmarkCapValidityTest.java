@@ -153,6 +153,26 @@ class GuaranteeFeeBenchmarkCapValidityTest {
   }
 
   @Test
+  void test_calculator_eachParameterApplied_isTested() {
+    // a host's pack whose rounding is valid only from 2020-01-01: a loan contracted 2019-09-02 is capped (4.35% × ½ =
+    // 2.175%) while no fee is priced, but a priced one would apply the rounding outside its validity: ineligible,
+    // citing the rounding
+    GuaranteeFeeBenchmarkCapMeasure host = new GuaranteeFeeBenchmarkCapMeasure(MEASURE.id(), MEASURE.clause(),
+        MEASURE.documentStatus(), MEASURE.title(), MEASURE.capRatio(), MEASURE.benchmark(), MEASURE.dayCount(),
+        from(MEASURE.rounding(), DateRange.startingOn(LocalDate.of(2020, 1, 1))));
+    LocalDate contract = LocalDate.of(2019, 9, 2);
+    GuaranteeFeeBenchmarkCapRequest unpriced = GuaranteeFeeBenchmarkCapRequest.of(contract, DRAWDOWN.plusDays(14),
+        MATURITY.plusDays(14));
+    assertThat(SUT.feeRateCap(host, unpriced)).contains(Rate.parse("2.175%"));
+    GuaranteeFeeBenchmarkCapResult priced = SUT.explainFeeRateCap(host, unpriced.withProposal(Rate.parse("2%"),
+        Cny.of("1000000")));
+    assertThat(priced.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(priced.eligibility().reasons().get(0).code()).isEqualTo(OUTSIDE);
+    assertThat(priced.eligibility().reasons().get(0).citation()).isEqualTo(MEASURE.rounding().citation());
+    assertThat(priced.maximumFee()).isEmpty();
+  }
+
+  @Test
   void test_json_dayBeforeValidity_noCapMember() throws Exception {
     JsonNode before = new ObjectMapper().readTree(SUT.explainFeeRateCapJson(MEASURE, HuiqiJson.write(
         request(DAY_BEFORE))));
