@@ -122,7 +122,10 @@ public abstract class MeasureOutcome {
   public abstract OutcomeAmount amount();
 
   /**
-   * Returns the cap or limit that reduced the amount, if one did.
+   * Returns the cap or limit that reduced the amount, if one did, with its clause: for an exact amount the cap that
+   * cut it; for an open range the cap that is its upper end (a ceiling whose figure the authority fixes, a cap the
+   * facts not given may reach); none when the range stops below every cap or has no upper end (decisions register
+   * §4.6 item 88).
    *
    * @return the limit
    */

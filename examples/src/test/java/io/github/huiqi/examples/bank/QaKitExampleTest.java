@@ -67,6 +67,11 @@ class QaKitExampleTest {
     EnterpriseProfile unknown = QaProfiles.of("first-loan/ninety-days").firstTimeBorrower(Optional.empty()).build();
     assertThat(SERVICE.assess(FIRST_LOAN, unknown, AS_OF)).isUndetermined().hasAmountBetween("0", "5000.00")
         .namesMissingFact("/firstTimeBorrower");
+    // the loans not given: 0 up to "单户企业贴息金额最高20万元", the cap the upper end and so the binding limit
+    // (decisions register §4.6 item 88)
+    assertThat(SERVICE.assess(FIRST_LOAN, QaProfiles.of("first-loan/loans-not-known").build(), AS_OF))
+        .isUndetermined().hasAmountBetween("0", "200000.00").isCappedBy("200000.00")
+        .hasBindingLimit("cap-per-enterprise").namesMissingFact("/loans");
     // 2% × 60% = 1.2% > 1%: the 1% ceiling binds; saved 10,000.00 − 5,000.00 = 5,000.00 (深工信〔2023〕26号 第6条)
     assertThat(SERVICE.assess(FEE_REDUCTION, QaProfiles.of("guarantee-fee-reduction/one-percent-ceiling-binds")
         .build(), AS_OF)).isEligible().hasExactAmount("5000.00").isCappedBy("5000.00")

@@ -31,7 +31,11 @@ import javax.money.MonetaryAmount;
  * loan is decided, otherwise from what the eligible loans earn to what the undetermined ones would add, within the
  * per-enterprise cap; the missing facts are those of the undetermined loans, named only when they leave the verdict
  * or the amount open. Without loans: a profile whose loans are not known is undetermined up to the cap, naming
- * {@code /loans}; one known to have none is ineligible. Not part of the public API.
+ * {@code /loans}; one known to have none is ineligible.
+ * <p>
+ * The binding limit is the per-enterprise cap ("单户企业贴息金额最高20万元") when it reduced an exact amount, and when it
+ * is an open amount's upper end: the loans not known, or the undetermined loans reaching the cap (decisions register
+ * §4.6 item 88); none when the range stops below it. Not part of the public API.
  */
 final class FirstLoanOutcomes {
 
@@ -69,6 +73,8 @@ final class FirstLoanOutcomes {
       missing.add("/loans");
       builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.upTo(Cny.of(Cny.positiveYuan(cap.value(),
           "capPerEnterprise")))).addAllMissingFacts(missing);
+      // the cap is the amount's upper end: the binding limit (decisions register §4.6 item 88)
+      bind(builder, cap, true);
       if (explain) {
         reasons.addAll(firm.verdict() == Verdict.UNDETERMINED ? firm.eligibility().reasons() : List.of());
         reasons.add(new Reason("loans-not-known", LocalizedText.of("未提供企业贷款信息，贴息最高为单户上限",
@@ -89,7 +95,7 @@ final class FirstLoanOutcomes {
    * @param total  what the eligible loans receive together, within the cap, in yuan
    * @param possible  what eligible and undetermined loans would receive together, within the cap, in yuan
    * @param cap  the per-enterprise cap, for the binding limit
-   * @param capBinding  whether the cap reduced the total
+   * @param capBinding  whether the cap reduced the total (it binds too when it is an open amount's upper end)
    * @param pointers  the profile pointers of the request's, built only when a fact is missing
    * @param explanation  the steps, when explaining; null in the plain form
    * @param notes  the notes on defaults used, when explaining
@@ -111,7 +117,9 @@ final class FirstLoanOutcomes {
       }
       builder.addAllMissingFacts(pointers.get().toProfile(List.copyOf(missing)));
     }
-    bind(builder, cap, capBinding);
+    // the cap binds when it reduced the total, or when it is an open amount's upper end (register §4.6 item 88)
+    bind(builder, cap, capBinding || verdict != Verdict.INELIGIBLE && !exact
+        && possible.compareTo(Cny.positiveYuan(cap.value(), "capPerEnterprise")) == 0);
     if (explanation != null) {
       builder.addAllReasons(combined.eligibility().reasons()).addAllNotes(notes).explanation(explanation);
     }

@@ -69,7 +69,8 @@ public final class GuaranteeFeeSubsidyCalculator {
   /** The calculator. */
   public static final GuaranteeFeeSubsidyCalculator DEFAULT = new GuaranteeFeeSubsidyCalculator();
 
-  private static final LocalizedText CAP_NAME = LocalizedText.of("每家企业每年资助上限", "cap per enterprise per year");
+  /** The annual cap's name, as the binding limit gives it. */
+  static final LocalizedText CAP_NAME = LocalizedText.of("每家企业每年资助上限", "cap per enterprise per year");
 
   private GuaranteeFeeSubsidyCalculator() {
   }
@@ -233,10 +234,7 @@ public final class GuaranteeFeeSubsidyCalculator {
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
         measure.capPerEnterprisePerYear().citation()));
-    Optional<BindingLimit> binding = allocation.binding()
-        ? Optional.of(new BindingLimit("cap-per-enterprise-per-year", CAP_NAME,
-            measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation()))
-        : Optional.empty();
+    Optional<BindingLimit> binding = allocation.binding() ? Optional.of(capLimit(measure)) : Optional.empty();
     List<GuaranteeFeeLoanSubsidy> loans = new ArrayList<>();
     // Each loan's part carries its Eligibility, which only the explaining form builds.
     for (int i = 0; steps.enabled() && i < parts.size(); i++) {
@@ -248,6 +246,17 @@ public final class GuaranteeFeeSubsidyCalculator {
     }
     AmountRange amount = new AmountRange(Cny.of(allocation.total()), Cny.of(allocation.possible()));
     return new Evaluation(EnterpriseCap.combine(decisions), amount, binding, parts, loans, steps);
+  }
+
+  /**
+   * Returns the annual cap ("每家企业每年资助上限") as a binding limit.
+   *
+   * @param measure  the measure
+   * @return the cap, cited
+   */
+  static BindingLimit capLimit(GuaranteeFeeSubsidyMeasure measure) {
+    return new BindingLimit("cap-per-enterprise-per-year", CAP_NAME, measure.capPerEnterprisePerYear().value(),
+        measure.capPerEnterprisePerYear().citation());
   }
 
   record Part(GuaranteeFeeSubsidyLoan loan, TracedCondition.Decision decision, BigDecimal computed) {

@@ -55,8 +55,9 @@ import javax.money.MonetaryAmount;
  * rate earns the subsidy ratio (30%) of that fee or nothing, so it widens the range by that much, within the cap. An
  * absent {@code /loans} is undetermined, up to the cap, naming {@code /size} too when it is
  * not given (the engine then fills it from the figures), unless the known size rules the measure out (a medium or
- * large firm: ineligible); an empty one is ineligible. A loan rate above 100%, which the
- * calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
+ * large firm: ineligible); an empty one is ineligible. The binding limit is the annual cap when it reduced the
+ * claimed loans' amount and when it is an open amount's upper end (decisions register §4.6 item 88). A loan rate
+ * above 100%, which the calculator rejects, is bad input naming {@code /loans/i/annualInterestRate}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -116,9 +117,12 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       List<EnterpriseSize> sizes = measure.eligibleBorrowerSizes().value();
       LocalizedText sizeText = LocalizedText.of("企业为小型微型企业（" + SizeNames.of(sizes).zh() + "）",
           "enterprise is small or micro (" + SizeNames.of(sizes).en() + ")");
-      return context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
+      MeasureOutcome outcome = context.finish(GuaranteeFeeLoanParts.loansNotGiven(builder, profile.size(),
           measure.eligibleBorrowerSizes(), "enterprise-small-or-micro", sizeText, OutcomeAmount.upTo(cap), clause,
           explain));
+      // up to the annual cap, the amount's upper end: the binding limit (decisions register §4.6 item 88)
+      return outcome.verdict() == Verdict.INELIGIBLE ? outcome
+          : outcome.toBuilder().bindingLimit(GuaranteeFeeSubsidyCalculator.capLimit(measure)).build();
     }
     List<LoanFacts> loans = profile.loans().get();
     if (loans.isEmpty()) {
@@ -192,6 +196,10 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     builder.amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
         : OutcomeAmount.of(new AmountRange(least, most)));
     claims.evaluation.flatMap(GuaranteeFeeSubsidyCalculator.Evaluation::bindingLimit).ifPresent(builder::bindingLimit);
+    if (combined.verdict() != Verdict.INELIGIBLE && !least.isEqualTo(most) && most.isEqualTo(cap)) {
+      // the open loans reach the annual cap, the amount's upper end: the binding limit (register §4.6 item 88)
+      builder.bindingLimit(GuaranteeFeeSubsidyCalculator.capLimit(measure));
+    }
     if (explain) {
       List<ExplanationStep> steps = new ArrayList<>();
       claims.evaluation.ifPresent(e -> steps.addAll(e.steps().list()));

@@ -165,11 +165,12 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
       }
       Priced first = priced.get(0);
       BigDecimal low = first.computed;
-      BigDecimal high = first.computed;
+      Priced highest = first;
       for (Priced p : priced) {
         low = low.min(p.computed);
-        high = high.max(p.computed);
+        highest = p.computed.compareTo(highest.computed) > 0 ? p : highest;
       }
+      BigDecimal high = highest.computed;
       TracedCondition.Decision decision = first.decision;
       // a category not given that changes the compensation: a loan that every category compensates qualifies, the
       // category setting the amount only (decisions register §4.6 item 42); one a category may leave uncompensated
@@ -188,14 +189,20 @@ public final class RiskPoolEvaluator implements MeasureEvaluator<RiskPoolMeasure
           if (categoryOpensAmount) {
             amountOnly.add(at + "/riskPoolCategory");
           }
-          if (first.capped) {
-            ceilingAmount = (ceilingAmount == null ? BigDecimal.ZERO : ceilingAmount).add(first.ceilingAmount);
+          // the ceiling that cut the loan's most, the upper end's (decisions register §4.6 item 88); the same as
+          // the loan's only category's when it is given
+          if (highest.capped) {
+            ceilingAmount = (ceilingAmount == null ? BigDecimal.ZERO : ceilingAmount).add(highest.ceilingAmount);
           }
         }
         case UNDETERMINED -> {
           missing.addAll(decision.missingFacts());
           least = least.add(first.decision.verdict() == Verdict.ELIGIBLE ? low : BigDecimal.ZERO);
           most = most.add(high);
+          // what the loan would add, cut by the ceiling, is part of the upper end: the ceiling binds it (item 88)
+          if (highest.capped) {
+            ceilingAmount = (ceilingAmount == null ? BigDecimal.ZERO : ceilingAmount).add(highest.ceilingAmount);
+          }
         }
         default -> {
         }

@@ -967,7 +967,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       // subsidy) has nothing open: a fact it named, such as what the programme already paid, decides no money now,
       // and a platform is not asked for it (decisions register §4.6 item 45)
       List<String> stillMissing = verdict == Verdict.ELIGIBLE && amount.isExact() ? List.of() : List.copyOf(missing);
-      return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(binding).missingFacts(stillMissing)
+      // an open range whose top the stacking left as the outcome's own: that top's limit is the outcome's own, which
+      // the evaluator names when a cap is the upper end (decisions register §4.6 item 88); an exact amount, or a
+      // lower top, the caps of the stacked calculator's favourable case
+      Optional<BindingLimit> limit = !amount.isExact() && top != null && own.isPresent()
+          && top.compareTo(own.get()) == 0 ? original.bindingLimit() : binding;
+      return original.toBuilder().verdict(verdict).amount(amount).bindingLimit(limit).missingFacts(stillMissing)
           .build();
     }
 

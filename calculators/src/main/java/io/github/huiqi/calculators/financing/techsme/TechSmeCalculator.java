@@ -80,12 +80,12 @@ public final class TechSmeCalculator {
   /** The calculator. */
   public static final TechSmeCalculator DEFAULT = new TechSmeCalculator();
 
-  private static final LocalizedText FEE_CAP = LocalizedText.of("担保费资助每年上限", "guarantee-fee cap per year");
-  private static final LocalizedText PREMIUM_CAP = LocalizedText.of("贷款保证保险费资助每年上限",
+  static final LocalizedText FEE_CAP = LocalizedText.of("担保费资助每年上限", "guarantee-fee cap per year");
+  static final LocalizedText PREMIUM_CAP = LocalizedText.of("贷款保证保险费资助每年上限",
       "guarantee-insurance premium cap per year");
-  private static final LocalizedText ANNUAL_CAP = LocalizedText.of("每家企业每年资助总额上限",
+  static final LocalizedText ANNUAL_CAP = LocalizedText.of("每家企业每年资助总额上限",
       "cap per enterprise per year, all items");
-  private static final LocalizedText PROGRAMME_CAP = LocalizedText.of("办法有效期内每家企业资助总额上限（扣除已获资助）",
+  static final LocalizedText PROGRAMME_CAP = LocalizedText.of("办法有效期内每家企业资助总额上限（扣除已获资助）",
       "cap per enterprise over the programme, less what was received");
   /** How an unrounded amount is shown in the explanation: 8 decimals, for reading only. */
   private static final MoneyRounding DISPLAY = new MoneyRounding(8, RoundingMode.HALF_UP);

@@ -61,7 +61,10 @@ import java.util.Set;
  *       already be spent).
  * </ul>
  * The binding limit is the last cap that reduced the amount in the favourable case (the yearly cap on all items
- * after a kind's cap). The explaining form adds the reasons, notes on the choices below and the calculator's steps.
+ * after a kind's cap), the upper end's: with an absent list, the cap that then sets the top (what is left of the
+ * programme cap, the yearly cap of 1,000,000, or the absent fee or premium list's own yearly cap, which bounds what
+ * it can add), so that an open range up to a cap names it (decisions register §4.6 item 88). The explaining form adds
+ * the reasons, notes on the choices below and the calculator's steps.
  * <p>
  * Choices no source settles, each noted in the explaining form: an absent {@code techSmeSubsidyReceived} is
  * computed as zero (the favourable case) and, since the programme cap could then be spent, is a missing fact
@@ -207,7 +210,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       // outcome is undetermined at 0.00 (decisions register §4.6 item 53)
       return false;
     }
-    open.finish(builder, Verdict.UNDETERMINED, true, List.of());
+    open.finish(builder, Verdict.UNDETERMINED, true, knownPay ? favourable.best().bindingLimits : List.of());
     if (explain) {
       // why the known items give nothing as they stand
       builder.addAllNotes(evaluation.eligibility().reasons());
@@ -247,6 +250,8 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     private BigDecimal maximum;
     /** What the absent lists can add at most, before the yearly and programme caps. */
     private BigDecimal added = BigDecimal.ZERO;
+    /** The cap that sets the top once the absent lists are added (register §4.6 item 88); null when none does. */
+    private BindingLimit upperCap;
 
     Open(TechSmeMeasure measure, EnterpriseProfile profile, List<String> absentLists, boolean explain) {
       this.measure = measure;
@@ -285,7 +290,10 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
           }
         }
         added = more;
-        maximum = maximum.add(more).min(annual).min(programmeLeft());
+        BigDecimal uncapped = maximum.add(more);
+        BigDecimal left = programmeLeft();
+        maximum = uncapped.min(annual).min(left);
+        upperCap = upperCap(uncapped, annual, left);
       }
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         if (maximum.signum() > 0) {
@@ -304,6 +312,43 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
                   + "computed as zero (the favourable case)"), RECEIVED_DEFAULT));
         }
       }
+    }
+
+    /**
+     * The cap that sets the top once the absent lists are added, the last of those that do in the calculator's order
+     * (decisions register §4.6 item 88): what is left of the programme cap when the top reaches it and it is below the
+     * yearly cap; else the yearly cap on all items when the top reaches it; else the premium's or the fee's own
+     * yearly cap when it bounds what that absent list adds (the premium's applied after the fee's); null when none
+     * does (an absent interest or fee list bounded below its cap by the known loans).
+     */
+    private BindingLimit upperCap(BigDecimal uncapped, BigDecimal annual, BigDecimal left) {
+      if (left.compareTo(uncapped.min(annual)) <= 0 && left.compareTo(annual) < 0) {
+        return new BindingLimit("cap-per-enterprise-over-programme", TechSmeCalculator.PROGRAMME_CAP, Cny.of(left),
+            measure.capPerEnterpriseOverProgramme().citation());
+      }
+      if (uncapped.compareTo(annual) >= 0) {
+        return new BindingLimit("cap-per-enterprise-per-year", TechSmeCalculator.ANNUAL_CAP,
+            measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation());
+      }
+      if (absentLists.contains(PREMIUMS)) {
+        return new BindingLimit("insurance-premium-cap-per-year", TechSmeCalculator.PREMIUM_CAP,
+            measure.insurancePremiumCapPerYear().value(), measure.insurancePremiumCapPerYear().citation());
+      }
+      BigDecimal feeCap = Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear");
+      if (absentLists.contains(FEES) && feeCap.compareTo(loanBoundQuietly(FEES, measure.guaranteeFeeRatio().value()))
+          <= 0) {
+        return new BindingLimit("guarantee-fee-cap-per-year", TechSmeCalculator.FEE_CAP,
+            measure.guaranteeFeeCapPerYear().value(), measure.guaranteeFeeCapPerYear().citation());
+      }
+      return null;
+    }
+
+    /** What the known loans let an absent list add (its ratio × their interest or fees), with no note. */
+    private BigDecimal loanBoundQuietly(String list, Rate ratio) {
+      Optional<BigDecimal> bound = list.equals(INTEREST) ? TechSmeLoanBound.interest(profile)
+          : TechSmeLoanBound.fees(profile);
+      return bound.isEmpty() ? Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear")
+          : TechSmeLoanBound.subsidy(ratio, bound.get());
     }
 
     /**
@@ -335,15 +380,17 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
      * @param listsDecide  whether the absent lists decide a condition (no item is known: the firm may have paid
      *     nothing), so that their reasons are the verdict's
      * @param bindingLimits  the caps that reduced the amount in the favourable case, in the order applied: the
-     *     last one binds
+     *     last one binds, unless a later cap sets the top once the absent lists are added
      */
     void finish(MeasureOutcome.Builder builder, Verdict verdict, boolean listsDecide,
         List<BindingLimit> bindingLimits) {
       OutcomeAmount amount = minimum.compareTo(maximum) == 0 ? OutcomeAmount.exactly(Cny.of(minimum))
           : OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum));
       builder.verdict(verdict).amount(amount);
-      if (!bindingLimits.isEmpty()) {
-        builder.bindingLimit(bindingLimits.get(bindingLimits.size() - 1));
+      BindingLimit known = bindingLimits.isEmpty() ? null : bindingLimits.get(bindingLimits.size() - 1);
+      BindingLimit binding = known == null || upperCap != null && order(upperCap) >= order(known) ? upperCap : known;
+      if (binding != null) {
+        builder.bindingLimit(binding);
       }
       if (missing != null) {
         builder.addAllMissingFacts(missing);
@@ -395,6 +442,16 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       Optional<Boolean> first = profile.enterpriseFacts().firstTimeBorrower();
       return first.isPresent() ? measure.upliftedRatio(first.get())
           : maxRate(measure.upliftedRatio(true), measure.upliftedRatio(false));
+    }
+
+    /** A cap's place in the order the calculator applies them: a kind's, the yearly on all items, the programme's. */
+    private static int order(BindingLimit cap) {
+      return switch (cap.code()) {
+        case "guarantee-fee-cap-per-year" -> 0;
+        case "insurance-premium-cap-per-year" -> 1;
+        case "cap-per-enterprise-per-year" -> 2;
+        default -> 3;
+      };
     }
 
     private static Rate maxRate(Rate a, Rate b) {

@@ -11,6 +11,7 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -30,8 +31,8 @@ import java.util.Optional;
  * were it in a park, naming {@code /leases/i/districtPark}; a park lease whose {@code rentPaid} is not given leaves
  * the maximum at the yearly cap, naming {@code /leases/i/rentPaid}, and, the rent being the base and not a
  * condition, leaves a firm that meets every condition eligible, its reasons the conditions met and the rent not
- * given a note (decisions register §4.6 item 42). Leases not known: undetermined, naming {@code /leases}. No lease:
- * ineligible.
+ * given a note (decisions register §4.6 item 42). Leases not known: undetermined up to the yearly cap, naming
+ * {@code /leases}, the cap then the upper end and the binding limit (§4.6 item 88). No lease: ineligible.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -69,6 +70,9 @@ public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasu
     Optional<RentShareRequest> request = RentShareRequest.from(profile, context.asOf().getYear(),
         context.asOf());
     if (request.isEmpty()) {
+      // up to the yearly cap, the amount's upper end: the binding limit (decisions register §4.6 item 88)
+      builder.bindingLimit(new BindingLimit("cap-per-year", RentShareCalculator.CAP_NAME,
+          measure.capPerYear().value(), measure.capPerYear().citation()));
       return ProfileLists.unknown(context, builder, explain, "/leases", OutcomeAmount.upTo(
           measure.capPerYear().value()), LEASES, measure.parkRule());
     }

@@ -152,9 +152,44 @@ class FirstLoanEvaluatorTest {
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000")));
     assertThat(outcome.missingFacts()).containsExactly("/loans");
     assertThat(outcome.reasons()).extracting(Reason::code).containsExactly("loans-not-known");
+    // the cap, the upper end, is the binding limit (decisions register §4.6 item 88)
+    assertThat(outcome.bindingLimit().map(limit -> limit.code())).contains("cap-per-enterprise");
     // an enterprise fact missing too: both named, the enterprise's first
     assertThat(plain(firm().firstTimeBorrower(Optional.empty()).build()).missingFacts())
         .containsExactly("/firstTimeBorrower", "/loans");
+  }
+
+  @Test
+  void test_bindingLimit_theCapWhenItIsTheUpperEnd() {
+    // decisions register §4.6 item 88: the cap "单户企业贴息金额最高20万元" (第5条) binds an open range whose upper end
+    // it is. Loans not known: 0 – 200,000.00, the cap the upper end
+    MeasureOutcome unknown = explain(firm().build());
+    assertThat(unknown.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000")));
+    assertThat(unknown.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("cap-per-enterprise");
+      assertThat(Cny.yuan(limit.limit(), "limit")).isEqualByComparingTo("200000");
+      assertThat(limit.citation().article()).isEqualTo("第5条");
+      assertThat(limit.citation().quote()).hasValueSatisfying(quote -> assertThat(quote).contains("最高20万元"));
+    });
+    assertThat(plain(firm().build()).bindingLimit()).isEqualTo(unknown.bindingLimit());
+    // K2 20,000,000 drawn 2023-01-15, repaid 2023-04-15, 90 days: 20,000,000 × 2% × 90/360 = 100,000.00, eligible;
+    // U1 30,000,000 for the same 90 days, its lender not given: 30,000,000 × 2% × 90/360 = 150,000.00 if favourable;
+    // 100,000.00 + 150,000.00 = 250,000.00 > 200,000: eligible, 100,000.00 – 200,000.00, the cap the upper end
+    LoanFacts k2 = loan("K2").principal(Cny.of("20000000")).repaymentDate(LocalDate.of(2023, 4, 15)).build();
+    LoanFacts u1 = loan("U1").principal(Cny.of("30000000")).repaymentDate(LocalDate.of(2023, 4, 15))
+        .lenderRegionCode(Optional.empty()).build();
+    MeasureOutcome reaching = explain(firm().loans(List.of(k2, u1)).build());
+    assertThat(reaching.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(reaching.amount()).isEqualTo(OutcomeAmount.between(Cny.of("100000.00"), Cny.of("200000.00")));
+    assertThat(reaching.bindingLimit().map(limit -> Cny.yuan(limit.limit(), "limit")))
+        .hasValueSatisfying(limit -> assertThat(limit).isEqualByComparingTo("200000"));
+    assertThat(plain(firm().loans(List.of(k2, u1)).build()).bindingLimit()).isEqualTo(reaching.bindingLimit());
+    // a range that stops below the cap (5,000.00 – 15,000.00, test_missing_lenderOfSecondLoan_eligibleWithRange):
+    // none; nor an ineligible firm whose loans are not known (440106, 广州市天河区)
+    LoanFacts second = loan("L2").principal(Cny.of("2000000")).repaymentDate(LocalDate.of(2023, 4, 15))
+        .lenderRegionCode(Optional.empty()).build();
+    assertThat(explain(firm().loans(List.of(ninetyDays("L1"), second)).build()).bindingLimit()).isEmpty();
+    assertThat(explain(firm().registrationRegionCode("440106").build()).bindingLimit()).isEmpty();
   }
 
   @Test

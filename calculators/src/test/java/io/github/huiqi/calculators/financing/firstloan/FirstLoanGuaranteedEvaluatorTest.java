@@ -142,8 +142,18 @@ class FirstLoanGuaranteedEvaluatorTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000")));
     assertThat(outcome.missingFacts()).containsExactly("/loans");
-    // a large firm is not 中小微: ineligible whatever its loans
-    assertThat(explain(firm().size(EnterpriseSize.LARGE).build()).verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // the cap, 沪企服办〔2023〕1号 第十五条 "单户企业贴息金额最高20万元", is the upper end: the binding limit, in both forms
+    // (decisions register §4.6 item 88; before, none)
+    assertThat(outcome.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("cap-per-enterprise");
+      assertThat(Cny.yuan(limit.limit(), "limit")).isEqualByComparingTo("200000");
+      assertThat(limit.citation().article()).isEqualTo("第十五条");
+    });
+    assertThat(plain(firm().build()).bindingLimit()).isEqualTo(outcome.bindingLimit());
+    // a large firm is not 中小微: ineligible whatever its loans, and nothing binds
+    MeasureOutcome large = explain(firm().size(EnterpriseSize.LARGE).build());
+    assertThat(large.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(large.bindingLimit()).isEmpty();
   }
 
   //-------------------------------------------------------------------------

@@ -135,11 +135,45 @@ public class GuaranteeFeeSubsidyEvaluatorTest {
     assertThat(alone.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(alone.amount()).isEqualTo(between("0", "300000.00"));
     assertThat(alone.missingFacts()).containsExactly("/loans/0/guarantee/feePaid");
+    // the annual cap, the upper end, is the binding limit (decisions register §4.6 item 88)
+    assertThat(alone.bindingLimit().map(limit -> limit.code())).contains("cap-per-enterprise-per-year");
     // with L1 known: eligible, at least its 18,000.00, up to the cap
     MeasureOutcome mixed = both(ID, firm(EnterpriseSize.SMALL, atBoundaries(), noFee), AS_OF);
     assertThat(mixed.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(mixed.amount()).isEqualTo(between("18000.00", "300000.00"));
     assertThat(mixed.missingFacts()).containsExactly("/loans/1/guarantee/feePaid");
+  }
+
+  @Test
+  void test_bindingLimit_theAnnualCapWhenItIsTheUpperEnd() {
+    // decisions register §4.6 item 88: the annual cap ("每家企业每年资助上限", 2017 guide 资助标准 "≤ 30万元") binds an
+    // open range whose upper end it is (before, none). A fee paid not given (fee rate 1.5% ≤ 50% × 4% = 2%): the
+    // subsidy could be anything, 0 – 300,000.00
+    LoanFacts noFee = claim("N", "1000000", "4%", DRAWN_2022)
+        .guarantee(LoanGuarantee.builder().guarantorInRegion(true).feeRate(Rate.parse("1.5%")).build()).build();
+    MeasureOutcome alone = both(ID, firm(EnterpriseSize.SMALL, noFee), AS_OF);
+    assertThat(alone.amount()).isEqualTo(between("0", "300000.00"));
+    assertThat(alone.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("cap-per-enterprise-per-year");
+      assertThat(limit.limit()).isEqualTo(Cny.of("300000"));
+      assertThat(limit.citation().quote()).hasValueSatisfying(quote -> assertThat(quote).contains("30万元"));
+    });
+    // beside L1's 30% × 60,000 = 18,000.00: 18,000.00 – 300,000.00, the cap still the upper end
+    assertThat(both(ID, firm(EnterpriseSize.SMALL, atBoundaries(), noFee), AS_OF).bindingLimit()
+        .map(limit -> limit.limit())).contains(Cny.of("300000"));
+    // the loans not given, a small Shenzhen firm: 0 – 300,000.00, the cap the upper end
+    MeasureOutcome noLoans = both(ID, EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).build(), AS_OF);
+    assertThat(noLoans.amount()).isEqualTo(between("0", "300000.00"));
+    assertThat(noLoans.bindingLimit().map(limit -> limit.code())).contains("cap-per-enterprise-per-year");
+    // a range below the cap: the size and region not given, 0 – 18,000.00, none; a medium firm whose loans are not
+    // given is ineligible, none
+    assertThat(both(ID, EnterpriseProfile.builder().loans(List.of(atBoundaries())).build(), AS_OF).bindingLimit())
+        .isEmpty();
+    MeasureOutcome medium = both(ID, EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.MEDIUM).build(), AS_OF);
+    assertThat(medium.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(medium.bindingLimit()).isEmpty();
   }
 
   @Test

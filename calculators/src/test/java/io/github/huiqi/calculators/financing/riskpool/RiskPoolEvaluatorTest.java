@@ -274,6 +274,38 @@ public class RiskPoolEvaluatorTest {
     });
   }
 
+  @Test
+  void test_ceilingBindsTheUpperEnd_limitReported() {
+    // decisions register §4.6 item 88: the ceiling "补偿比例最高为80%" (第5条) binds an open range whose upper end it cut
+    // (before, only an eligible loan's first category was read). A host's FIRST_LOAN row at 60%, GENERAL the built-in
+    // 30%; granted 2023-02-01, in the window, +30 pp: GENERAL 60% → 600,000.00; FIRST_LOAN 90% → 80%: 800,000.00
+    RiskPoolMeasure pool = RiskPoolFixtures.POOL;
+    RiskPoolBaseRatio general = pool.baseRatioFor(RiskPoolLoanCategory.GENERAL);
+    RiskPoolMeasure host = new RiskPoolMeasure(pool.id(), pool.clause(), pool.documentStatus(), pool.title(),
+        List.of(general, new RiskPoolBaseRatio(RiskPoolLoanCategory.FIRST_LOAN,
+            general.ratio().withValue(Rate.parse("60%")))), pool.upliftWindows(), pool.ceiling(), pool.lossBasis(),
+        pool.returnRecoveries(), pool.rounding(), pool.exclusionRules(), pool.lossTrigger());
+    MeasureOutcome open = both(host, firm(bad("U", LocalDate.of(2023, 2, 1)).riskPoolCategory(Optional.empty())
+        .build()));
+    assertThat(open.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.between(Cny.of("600000.00"), Cny.of("800000.00")));
+    assertThat(open.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("ratio-ceiling");
+      assertThat(limit.limit()).isEqualTo(Cny.of("800000.00"));
+      assertThat(limit.citation()).isEqualTo(pool.ceiling().citation());
+    });
+    // a FIRST_LOAN loan whose other-scheme fact is not given: 0 if under another scheme, else 800,000.00, the
+    // ceiling the upper end
+    MeasureOutcome undetermined = both(host, firm(bad("V", LocalDate.of(2023, 2, 1))
+        .riskPoolCategory(RiskPoolLoanCategory.FIRST_LOAN).underOtherRiskCompensation(Optional.empty()).build()));
+    assertThat(undetermined.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(undetermined.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("800000.00")));
+    assertThat(undetermined.bindingLimit().map(limit -> limit.limit())).contains(Cny.of("800000.00"));
+    // below the ceiling (the built-in 30% + 30 pp = 60%: 0 – 600,000.00): none
+    assertThat(both(firm(bad("W", LocalDate.of(2023, 2, 1)).underOtherRiskCompensation(Optional.empty()).build()))
+        .bindingLimit()).isEmpty();
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_missingExclusionFact_rangeFromZero() {

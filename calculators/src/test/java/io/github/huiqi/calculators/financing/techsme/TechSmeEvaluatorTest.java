@@ -220,6 +220,51 @@ class TechSmeEvaluatorTest {
         "/insurancePremiumPayments", "/techSmeSubsidyReceived");
   }
 
+  @Test
+  void test_bindingLimit_theCapThatSetsTheTop() {
+    // decisions register §4.6 item 88: an open range up to a cap names it, as the last cap that cut the favourable
+    // case does for an exact amount (before, none while a list was absent). No interest known, fees and premiums
+    // known none, no loans to bound it: 0 .. 1,000,000, the yearly cap on all items (2020 办法 第十四条（四）)
+    MeasureOutcome interest = explain(firm().interestPayments(Optional.empty()).build());
+    assertThat(interest.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1000000")));
+    assertThat(interest.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("cap-per-enterprise-per-year");
+      assertThat(limit.limit()).isEqualTo(Cny.of("1000000"));
+      assertThat(limit.citation().article()).isEqualTo("第十四条");
+      assertThat(limit.citation().item()).hasValueSatisfying(item -> assertThat(item).contains("四"));
+    });
+    assertThat(plain(firm().interestPayments(Optional.empty()).build()).bindingLimit())
+        .isEqualTo(interest.bindingLimit());
+    // 2,500,000 already received: 3,000,000 − 2,500,000 = 500,000 left of the programme cap, the top, 0 .. 500,000
+    MeasureOutcome programme = plain(firm().interestPayments(Optional.empty())
+        .techSmeSubsidyReceived(Cny.of("2500000")).build());
+    assertThat(programme.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("500000")));
+    assertThat(programme.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("cap-per-enterprise-over-programme");
+      assertThat(Cny.yuan(limit.limit(), "limit")).isEqualByComparingTo("500000");
+    });
+    // the fees not known beside 8,000.00 of interest: 8,000.00 .. 8,000.00 + 300,000 = 308,000.00, the fee list's
+    // own yearly cap (第十四条（三）) bounding what it adds
+    MeasureOutcome fees = plain(firm(q1()).guaranteeFeePayments(Optional.empty()).build());
+    assertThat(fees.amount()).isEqualTo(between("8000.00", "308000.00"));
+    assertThat(fees.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("guarantee-fee-cap-per-year");
+      assertThat(limit.limit()).isEqualTo(Cny.of("300000"));
+    });
+    // fees and premiums: 8,000 + 300,000 + 500,000 = 808,000.00 < 1,000,000, the premium cap (第十四条（二）) the last
+    // applied
+    MeasureOutcome both = plain(firm(q1()).guaranteeFeePayments(Optional.empty())
+        .insurancePremiumPayments(Optional.empty()).build());
+    assertThat(both.amount()).isEqualTo(between("8000.00", "808000.00"));
+    assertThat(both.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("insurance-premium-cap-per-year");
+      assertThat(limit.limit()).isEqualTo(Cny.of("500000"));
+    });
+    // a range whose top no cap sets: the first-time ratio open on 2022 interest, 5,000.00 .. 7,000.00, none
+    assertThat(plain(firm(interest("I1", d(2022, 10, 1), d(2023, 1, 1), "10000")).firstTimeBorrower(
+        Optional.empty()).build()).bindingLimit()).isEmpty();
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_knownEmpty_ineligible() {

@@ -63,6 +63,8 @@ class TechSmeLoanBoundTest {
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("29605.56")));
     assertThat(outcome.missingFacts()).containsExactly("/interestPayments");
     assertThat(outcome.notes()).extracting(Reason::code).contains("interest-bounded-by-loans");
+    // the loans, not a cap, set the top: no binding limit (decisions register §4.6 item 88)
+    assertThat(outcome.bindingLimit()).isEmpty();
     // the first-time borrower not known: 70% + 30 capped at 80% is the same 80%, so the same bound
     assertThat(ENTRY.evaluate(firm(l1).firstTimeBorrower(Optional.empty()).guaranteeFeePayments(List.of()).build(),
         CONTEXT, false).amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("29605.56")));
@@ -102,10 +104,15 @@ class TechSmeLoanBoundTest {
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("8000.00"), Cny.of("21016.67")));
     assertThat(outcome.missingFacts()).containsExactly("/guaranteeFeePayments");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-fees-bounded-by-loans");
+    // the loans' fees, not the 300,000 cap, bound what the list adds: no binding limit (register §4.6 item 88)
+    assertThat(outcome.bindingLimit()).isEmpty();
     // a guaranteed loan whose fee paid and fee rate are both unknown does not bound: the 300,000 cap as before
     LoanFacts open = loan("L4", "4%", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1)).guaranteed(true).build();
-    assertThat(ENTRY.evaluate(firm(l1, l2, open).interestPayments(List.of(q1())).build(), CONTEXT, false).amount())
-        .isEqualTo(OutcomeAmount.between(Cny.of("8000.00"), Cny.of("308000.00")));
+    MeasureOutcome unbounded = ENTRY.evaluate(firm(l1, l2, open).interestPayments(List.of(q1())).build(), CONTEXT,
+        false);
+    assertThat(unbounded.amount()).isEqualTo(OutcomeAmount.between(Cny.of("8000.00"), Cny.of("308000.00")));
+    // the fee cap then bounds what the list adds, the top: the binding limit (register §4.6 item 88)
+    assertThat(unbounded.bindingLimit().map(limit -> limit.code())).contains("guarantee-fee-cap-per-year");
     // every loan known not guaranteed: the fee list can add nothing, and the amount is 8,000.00 with the list named
     assertThat(ENTRY.evaluate(firm(l1).interestPayments(List.of(q1())).build(), CONTEXT, false).amount())
         .isEqualTo(OutcomeAmount.exactly(Cny.of("8000.00")));

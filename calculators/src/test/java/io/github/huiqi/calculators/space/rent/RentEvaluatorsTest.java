@@ -123,6 +123,13 @@ class RentEvaluatorsTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(outcome.missingFacts()).containsExactly("/leases");
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("200000.00")));
+    // "每年最高20万元", the amount's upper end, is its binding limit with its clause, as when the leases are given and
+    // their rent is not (decisions register §4.6 items 46 and 88; before, none)
+    assertThat(outcome.bindingLimit()).hasValueSatisfying(limit -> {
+      assertThat(limit.code()).isEqualTo("cap-per-year");
+      assertThat(limit.limit()).isEqualTo(Cny.of("200000"));
+      assertThat(limit.citation().quote()).hasValueSatisfying(quote -> assertThat(quote).contains("最高20万元"));
+    });
     MeasureOutcome none = CatalogRuns.both(RentAreaMeasure.GUANGMING.id(), EnterpriseProfile.builder()
         .from(unknown).registrationRegionCode("440311").leases(List.of()).build(), AS_OF);
     assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
