@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.outcome;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.report;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +13,6 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementTotals;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
 import io.github.huiqi.core.error.InvalidInputException;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -62,27 +65,6 @@ class StackingJointLimitTest {
         + " 20000, \"currency\": \"CNY\"}}}], \"interestPayments\": [{\"paymentId\": \"I-1\", \"loanId\": \"SZ-1\","
         + " \"accrualStart\": \"" + drawdown + "\", \"accrualEnd\": \"2023-05-10\", \"paymentDate\": \"2023-05-10\","
         + " \"interestPaid\": {\"amount\": " + interest + ", \"currency\": \"CNY\"}}]}}";
-  }
-
-  /** The report through the JSON entry point, read back: the JSON round trip keeps the joint limits. */
-  private static EntitlementReport report(String request) {
-    String json = ENGINE.evaluateJson(request);
-    EntitlementReport report = HuiqiJson.read(json, EntitlementReport.class);
-    assertThat(HuiqiJson.write(report)).isEqualTo(json);
-    return report;
-  }
-
-  private static MeasureOutcome outcome(EntitlementReport report, String id) {
-    return report.outcome(new MeasureId(id)).orElseThrow();
-  }
-
-  private static BigDecimal yuan(MonetaryAmount amount) {
-    return Cny.yuan(amount, "amount");
-  }
-
-  private static void assertRange(OutcomeAmount amount, String least, String most) {
-    assertThat(yuan(amount.minimum())).isEqualByComparingTo(least);
-    assertThat(yuan(amount.maximum().orElseThrow())).isEqualByComparingTo(most);
   }
 
   @Test

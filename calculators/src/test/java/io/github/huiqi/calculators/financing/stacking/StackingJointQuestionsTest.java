@@ -1,20 +1,18 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.outcome;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.report;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.JointLimit;
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
-import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
-import java.math.BigDecimal;
 import java.util.List;
-import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class StackingJointQuestionsTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
   private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final String FLAG = "/loans/0/subsidisedUnderAnotherMunicipalScheme";
@@ -52,27 +49,6 @@ class StackingJointQuestionsTest {
   }
 
   private static final String RECEIVED_NONE = "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"},";
-
-  /** The report through the JSON entry point, read back: the JSON round trip keeps the joint limits. */
-  private static EntitlementReport report(String request) {
-    String json = ENGINE.evaluateJson(request);
-    EntitlementReport report = HuiqiJson.read(json, EntitlementReport.class);
-    assertThat(HuiqiJson.write(report)).isEqualTo(json);
-    return report;
-  }
-
-  private static MeasureOutcome outcome(EntitlementReport report, String id) {
-    return report.outcome(new MeasureId(id)).orElseThrow();
-  }
-
-  private static BigDecimal yuan(MonetaryAmount amount) {
-    return Cny.yuan(amount, "amount");
-  }
-
-  private static void assertRange(OutcomeAmount amount, String least, String most) {
-    assertThat(yuan(amount.minimum())).isEqualByComparingTo(least);
-    assertThat(yuan(amount.maximum().orElseThrow())).isEqualByComparingTo(most);
-  }
 
   private static void assertQuestions(EntitlementReport report, List<String> facts, List<String> amounts) {
     List<NextQuestion> questions = report.nextQuestions();
