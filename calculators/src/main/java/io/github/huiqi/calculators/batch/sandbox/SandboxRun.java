@@ -31,6 +31,9 @@ import java.util.function.Consumer;
  * measure counts it in {@link SandboxMeasureDelta#failedBefore()} or {@link SandboxMeasureDelta#failedAfter()} where
  * the measure failed for it (every measure, for a firm that is not a profile).
  * <p>
+ * The report lists the measures in the baseline's catalogue order, then the changed catalogue's measures not in it
+ * ({@link ScreeningTally#catalogueOrder}), whatever measure the first firms failed.
+ * <p>
  * The firms are summed by a {@link SandboxTally}, which a host that screens each firm under both engines itself (such
  * as a Spark partition) uses to get the same report.
  * <p>
@@ -78,7 +81,7 @@ public final class SandboxRun {
   public static SandboxReport compare(EntitlementEngine baseline, EntitlementEngine changed,
       Iterator<? extends EnterpriseProfile> population, LocalDate asOf, Consumer<? super ScreeningFirm> failed) {
     check(baseline, changed, population, "population", asOf, failed);
-    return run(population, (index, profile) -> new ScreeningFirm[] {
+    return run(baseline, changed, population, (index, profile) -> new ScreeningFirm[] {
         ScreeningRun.screenOne(baseline, index, profile, asOf), ScreeningRun.screenOne(changed, index, profile, asOf)},
         failed);
   }
@@ -105,7 +108,7 @@ public final class SandboxRun {
   public static SandboxReport compareJson(EntitlementEngine baseline, EntitlementEngine changed,
       Iterator<String> lines, LocalDate asOf, Consumer<? super ScreeningFirm> failed) {
     check(baseline, changed, lines, "lines", asOf, failed);
-    return run(lines, (index, line) -> {
+    return run(baseline, changed, lines, (index, line) -> {
       if (line != null && line.isBlank()) {
         // no firm, as the screening's screenJson skips it
         return null;
@@ -146,9 +149,10 @@ public final class SandboxRun {
     ScreeningFirm[] screen(long index, T item);
   }
 
-  private static <T> SandboxReport run(Iterator<? extends T> population, BothEngines<T> both,
-      Consumer<? super ScreeningFirm> failed) {
-    SandboxTally tally = new SandboxTally();
+  private static <T> SandboxReport run(EntitlementEngine baseline, EntitlementEngine changed,
+      Iterator<? extends T> population, BothEngines<T> both, Consumer<? super ScreeningFirm> failed) {
+    // the measures in the baseline's catalogue order, then the change's new ones, whichever the first firm failed
+    SandboxTally tally = new SandboxTally(ScreeningTally.catalogueOrder(baseline, changed));
     long index = 0;
     while (population.hasNext()) {
       ScreeningFirm[] pair = both.screen(index++, population.next());

@@ -14,6 +14,7 @@ import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +33,18 @@ import java.util.TreeMap;
  * that failed it there ({@link ScreeningTally#failed(MeasureId)}: every firm that is not a profile, and each whose
  * evaluation of the measure failed).
  * <p>
+ * A tally told the measures' order ({@link #SandboxTally(List)}) lists the deltas in it, a measure not in it after;
+ * one made with {@link #SandboxTally()} lists them as first met, which is the catalogue's only when the first firm has
+ * an outcome for every measure.
+ * <p>
  * Mutable and not thread-safe.
  */
 public final class SandboxTally {
 
-  private final ScreeningTally before = new ScreeningTally();
-  private final ScreeningTally after = new ScreeningTally();
+  private final ScreeningTally before;
+  private final ScreeningTally after;
+  /** Each measure of the order the tally was told, by its place in it; empty when told none. */
+  private final Map<MeasureId, Integer> places = new HashMap<>();
   /** Per measure: firms whose amount in reach rose, and fell. */
   private final Map<MeasureId, long[]> moves = new HashMap<>();
   private final Map<String, Group> bySize = new LinkedHashMap<>();
@@ -45,8 +52,36 @@ public final class SandboxTally {
   private long firms;
   private long failedFirms;
 
-  /** Creates an empty tally. */
+  /**
+   * Creates an empty tally that lists the measures as first met: those the baseline's outcomes meet, in that order,
+   * then those only the change's meet (the catalogue's order only when the first firm has an outcome for every
+   * measure); {@link #SandboxTally(List)} lists them in a stable order.
+   */
   public SandboxTally() {
+    before = new ScreeningTally();
+    after = new ScreeningTally();
+    sizeGroups();
+  }
+
+  /**
+   * Creates an empty tally that lists the measures in the order given, such as the baseline's catalogue order then
+   * the changed catalogue's new measures ({@code ScreeningTally.catalogueOrder(baseline, changed)}, the order
+   * {@link SandboxRun} gives), whatever the order the firms' outcomes meet them in; a measure not given (a host's
+   * own) is listed after them, as first met.
+   *
+   * @param order  the measures, each once
+   * @throws InvalidInputException if the order or a measure in it is null, or a measure is given twice
+   */
+  public SandboxTally(List<MeasureId> order) {
+    before = new ScreeningTally(order);
+    after = new ScreeningTally(order);
+    for (int i = 0; i < order.size(); i++) {
+      places.put(order.get(i), i);
+    }
+    sizeGroups();
+  }
+
+  private void sizeGroups() {
     for (EnterpriseSize size : EnterpriseSize.values()) {
       bySize.put(size.name(), new Group());
     }
@@ -133,6 +168,8 @@ public final class SandboxTally {
     List<MeasureId> ids = new ArrayList<>();
     was.measures().forEach(m -> ids.add(m.measure()));
     is.measures().stream().map(ScreeningMeasureTotals::measure).filter(id -> !ids.contains(id)).forEach(ids::add);
+    // a stable sort: the measures given in the order, then the others as first met (the baseline's, then the change's)
+    ids.sort(Comparator.comparingInt(id -> places.getOrDefault(id, Integer.MAX_VALUE)));
     List<SandboxMeasureDelta> deltas = new ArrayList<>();
     for (MeasureId id : ids) {
       ScreeningMeasureTotals o = was.measure(id).orElse(null);

@@ -24,8 +24,9 @@ import java.util.stream.IntStream;
 
 /**
  * Screens a population with the entitlement engine (its public API only): each firm's outcomes to a sink (such as
- * an NDJSON file through {@link #ndjson(Writer)}) and the population's totals per measure, one firm in memory at a
- * time. A profile the engine rejects is a firm with a failure, never the end of the run.
+ * an NDJSON file through {@link #ndjson(Writer)}) and the population's totals per measure, in the engine's catalogue
+ * order (a {@link ScreeningTally} told it, whatever measure the first firms failed), one firm in memory at a time. A
+ * profile the engine rejects is a firm with a failure, never the end of the run.
  * <p>
  * A platform that holds its register as NDJSON, one profile's JSON a line, screens the lines as they are read with
  * {@link #screenJson(EntitlementEngine, Iterator, LocalDate, Consumer, int)}: a line that is not a profile (malformed
@@ -169,7 +170,8 @@ public final class ScreeningRun {
     Args.notNull(population, name);
     checkDate(asOf);
     Args.notNull(sink, "sink");
-    ScreeningTally tally = new ScreeningTally();
+    // the measures in the engine's catalogue order, whichever the first firm failed
+    ScreeningTally tally = new ScreeningTally(ScreeningTally.catalogueOrder(engine));
     long index = 0;
     if (threads == 1) {
       while (population.hasNext()) {
