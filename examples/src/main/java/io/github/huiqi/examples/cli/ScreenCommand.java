@@ -2,7 +2,6 @@ package io.github.huiqi.examples.cli;
 
 import io.github.huiqi.calculators.batch.screening.ScreeningFailure;
 import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
-import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
 import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
 import io.github.huiqi.calculators.batch.screening.ScreeningRun;
 import io.github.huiqi.calculators.batch.screening.ScreeningTally;
@@ -84,7 +83,7 @@ final class ScreenCommand {
     EntitlementEngine engine = EntitlementEngine.builtIn().withOptions(options);
     Path registerPath = path(file, "cannot read");
     Optional<Path> outPath = arguments.out().map(name -> path(name, "cannot write"));
-    Sink sink = new Sink(file, arguments.out().orElse(""), asked, err);
+    Sink sink = new Sink(file, arguments.out().orElse(""), asked, err, engine);
     ScreeningTotals totals;
     try (InputStream in = open(file, registerPath); Writer ndjson = create(arguments.out(), outPath,
         registerPath)) {
@@ -99,7 +98,6 @@ final class ScreenCommand {
     if (!asked.isEmpty()) {
       totals = sink.tally.totals();
     }
-    totals = inCatalogueOrder(totals);
     if (arguments.json()) {
       out.println(HuiqiJson.write(totals));
     } else {
@@ -121,15 +119,6 @@ final class ScreenCommand {
   /** Every measure of the catalogue, in its order. */
   private static List<MeasureId> everyMeasure() {
     return Catalog.builtIn().entries().stream().map(entry -> entry.measure().id()).toList();
-  }
-
-  /** The totals with their measures in catalogue order (a tally lists them as first met). */
-  private static ScreeningTotals inCatalogueOrder(ScreeningTotals totals) {
-    List<ScreeningMeasureTotals> ordered = new ArrayList<>();
-    for (MeasureId id : everyMeasure()) {
-      totals.measure(id).ifPresent(ordered::add);
-    }
-    return new ScreeningTotals(totals.firms(), totals.failedFirms(), ordered);
   }
 
   private static Path path(String name, String what) {
@@ -283,13 +272,15 @@ final class ScreenCommand {
     private final String outName;
     private final Set<MeasureId> asked;
     private final PrintStream err;
-    private final ScreeningTally tally = new ScreeningTally();
+    private final ScreeningTally tally;
     private long failedFirms;
     private RegisterLines lines;
     private Writer ndjson;
 
-    Sink(String file, String outName, List<MeasureId> asked, PrintStream err) {
+    Sink(String file, String outName, List<MeasureId> asked, PrintStream err, EntitlementEngine engine) {
       this.file = file;
+      // the measures in catalogue order, as ScreeningRun's tally lists them
+      this.tally = new ScreeningTally(ScreeningTally.catalogueOrder(engine));
       this.outName = outName;
       this.asked = Set.copyOf(asked);
       this.err = err;

@@ -11,8 +11,8 @@ import io.github.huiqi.calculators.batch.sandbox.SandboxRun;
 import io.github.huiqi.calculators.batch.sandbox.SandboxTally;
 import io.github.huiqi.calculators.batch.screening.ScreeningFailure;
 import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
-import io.github.huiqi.calculators.batch.screening.ScreeningOutcome;
 import io.github.huiqi.calculators.batch.screening.ScreeningRun;
+import io.github.huiqi.calculators.batch.screening.ScreeningTally;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -22,7 +22,6 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -62,33 +60,24 @@ public final class SparkSandboxJob {
   /**
    * Compares the cost of a population under the built-in packs and under a change.
    *
-   * @param population  the rows, with a column {@code profile} (JSON text) and, as {@code writePopulation} writes it,
-   *     {@code index} (the firm's place in the population, by which the measures are listed in the order
-   *     {@link SandboxRun#compare} lists them; without it, the partitions' order and the rows')
+   * @param population  the rows, with a column {@code profile} (JSON text), as {@code writePopulation} writes it
    * @param change  the change
    * @param asOf  the evaluation date
-   * @return the report, as {@link SandboxRun#compare} gives it on one machine
+   * @return the report, as {@link SandboxRun#compare} gives it on one machine: the measures in the baseline's
+   *     catalogue order, then the change's new ones
    */
   public static SandboxReport compare(Dataset<Row> population, SparkPolicy.Change change, LocalDate asOf) {
-    boolean indexed = Arrays.asList(population.columns()).contains("index");
-    Dataset<Row> columns = indexed ? population.select(col("profile"), col("index").cast("long"))
-        : population.select("profile");
+    Dataset<Row> columns = population.select("profile");
     MapPartitionsFunction<Row, SparkSandboxPart> perPartition = rows -> {
       EntitlementEngine baseline = SparkPolicy.engine();
       EntitlementEngine changed = SparkPolicy.engine(change);
-      SandboxTally tally = new SandboxTally();
+      SandboxTally tally = new SandboxTally(ScreeningTally.catalogueOrder(baseline, changed));
       long[] notProfiles = new long[2];
       Map<String, long[]> failures = new LinkedHashMap<>();
-      // where each measure is first met under each engine, as a key that orders the whole population's outcomes: the
-      // firm's place (index × 4,096, or partition × 2^40 + row × 4,096) plus the outcome's among the firm's
-      List<Map<MeasureId, Long>> first = List.of(new HashMap<>(), new HashMap<>());
-      long partition = TaskContext.getPartitionId();
       long index = 0;
       while (rows.hasNext()) {
         Row row = rows.next();
         String profile = row.getString(0);
-        // the firm's place in the population: its index, when the rows give one; else its partition and row
-        long place = indexed && !row.isNullAt(1) ? row.getLong(1) << 12 : (partition << 40) + (index << 12);
         // a row is a firm, its profile blank or not: as a null profile, a failed firm (compareJson would skip a
         // blank line of a file, which holds no firm), as SparkScreeningJob fails it
         long firm = index++;
@@ -96,10 +85,6 @@ public final class SparkSandboxJob {
             : profile, asOf);
         tally.add(pair[0], pair[1]);
         for (int side = 0; side < 2; side++) {
-          List<ScreeningOutcome> outcomes = pair[side].outcomes();
-          for (int position = 0; position < outcomes.size(); position++) {
-            first.get(side).merge(outcomes.get(position).measure(), place + position, Math::min);
-          }
           Set<String> named = new HashSet<>();
           boolean notProfile = false;
           for (ScreeningFailure failure : pair[side].failureDetails()) {
@@ -114,7 +99,7 @@ public final class SparkSandboxJob {
           }
         }
       }
-      return SparkSandboxPart.of(tally.report(), notProfiles, failures, first.get(0), first.get(1)).iterator();
+      return SparkSandboxPart.of(tally.report(), notProfiles, failures).iterator();
     };
     List<Row> rows = columns
         .mapPartitions(perPartition, Encoders.bean(SparkSandboxPart.class))
@@ -122,7 +107,7 @@ public final class SparkSandboxJob {
         .agg(min("position").as("first"), sum("firms"), sum("gainers"), sum("losers"), sum("eligibleBefore"),
             sum("eligibleAfter"), sum("certainBeforeFen"), sum("certainAfterFen"), sum("inReachBeforeFen"),
             sum("inReachAfterFen"), sum("changeFen"), sum("setAsideBefore"), sum("setAsideAfter"),
-            sum("failedFirms"), sum("failedBefore"), sum("failedAfter"), min("firstBefore"), min("firstAfter"))
+            sum("failedFirms"), sum("failedBefore"), sum("failedAfter"))
         .orderBy(col("table"), col("first"), col("key"))
         .collectAsList();
     long firms = 0;
@@ -147,10 +132,11 @@ public final class SparkSandboxJob {
         default -> byDistrict.add(group(r));
       }
     }
-    // SandboxTally's order: the measures the baseline met, as first met over the population's firms in order, then
-    // those only the change met, likewise (min ignores a partition that did not meet it: null)
-    measureRows.sort(Comparator.comparing((Row r) -> r.isNullAt(19) ? 1 : 0)
-        .thenComparingLong(r -> r.isNullAt(19) ? r.getLong(20) : r.getLong(19)));
+    // SandboxRun's order: the baseline's catalogue order, then the change's new measures (the engines' outcomes are
+    // all of their catalogues' measures; any other after them, by id)
+    List<MeasureId> order = ScreeningTally.catalogueOrder(SparkPolicy.engine(), SparkPolicy.engine(change));
+    measureRows.sort(Comparator.comparingInt((Row r) -> SparkScreeningJob.place(order, r.getString(1)))
+        .thenComparing(r -> r.getString(1)));
     List<SandboxMeasureDelta> measures = new ArrayList<>();
     for (Row r : measureRows) {
       // as SandboxTally counts it: every firm that is not a profile, and the measure's own failures

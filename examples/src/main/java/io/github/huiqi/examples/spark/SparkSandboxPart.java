@@ -3,7 +3,6 @@ package io.github.huiqi.examples.spark;
 import io.github.huiqi.calculators.batch.sandbox.SandboxGroupDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
 import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
-import io.github.huiqi.core.policy.MeasureId;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,6 @@ import java.util.Map;
  * as the report gives it (a firm that is not a profile fails every measure reported over the whole population, and a
  * partition whose firms all failed a measure does not report it), so the partition gives these two parts instead,
  * which add up, and {@link SparkSandboxJob} makes each measure's count from them as {@code SandboxTally} does.
- * {@code firstBefore} and {@code firstAfter}, on a {@code measure} line: where the partition first met the measure
- * under each engine (a key ordering the whole population's outcomes, null when not met), so that the job lists the
- * measures in the order {@code SandboxTally} does.
  * <p>
  * Mutable, as Spark's bean encoder needs; not thread-safe.
  */
@@ -56,8 +52,6 @@ public final class SparkSandboxPart implements Serializable {
   private long failedFirms;
   private long failedBefore;
   private long failedAfter;
-  private Long firstBefore;
-  private Long firstAfter;
 
   /** Creates an empty line, for Spark. */
   public SparkSandboxPart() {
@@ -71,12 +65,9 @@ public final class SparkSandboxPart implements Serializable {
    * @param notProfiles  the partition's firms that are not a profile under the baseline and under the change
    * @param failures  per measure id, the partition's firms whose evaluation of it failed under the baseline and under
    *     the change
-   * @param firstBefore  per measure, where the partition first met it under the baseline (an orderable key)
-   * @param firstAfter  per measure, where the partition first met it under the change
    * @return its lines
    */
-  public static List<SparkSandboxPart> of(SandboxReport report, long[] notProfiles, Map<String, long[]> failures,
-      Map<MeasureId, Long> firstBefore, Map<MeasureId, Long> firstAfter) {
+  public static List<SparkSandboxPart> of(SandboxReport report, long[] notProfiles, Map<String, long[]> failures) {
     List<SparkSandboxPart> lines = new ArrayList<>();
     SparkSandboxPart firms = line("firms", "all", 0);
     firms.firms = report.firms();
@@ -106,8 +97,6 @@ public final class SparkSandboxPart implements Serializable {
       line.inReachAfterFen = SparkFen.of(m.inReachAfter());
       line.setAsideBefore = m.setAsideBefore();
       line.setAsideAfter = m.setAsideAfter();
-      line.firstBefore = firstBefore.get(m.measure());
-      line.firstAfter = firstAfter.get(m.measure());
       lines.add(line);
     }
     groups("size", report.bySize(), lines);
@@ -286,21 +275,5 @@ public final class SparkSandboxPart implements Serializable {
 
   public void setFailedAfter(long failedAfter) {
     this.failedAfter = failedAfter;
-  }
-
-  public Long getFirstBefore() {
-    return firstBefore;
-  }
-
-  public void setFirstBefore(Long firstBefore) {
-    this.firstBefore = firstBefore;
-  }
-
-  public Long getFirstAfter() {
-    return firstAfter;
-  }
-
-  public void setFirstAfter(Long firstAfter) {
-    this.firstAfter = firstAfter;
   }
 }

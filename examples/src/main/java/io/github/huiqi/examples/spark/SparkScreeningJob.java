@@ -6,11 +6,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -18,6 +15,7 @@ import io.github.huiqi.calculators.batch.screening.ScreeningFirm;
 import io.github.huiqi.calculators.batch.screening.ScreeningMeasureTotals;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.batch.screening.ScreeningRun;
+import io.github.huiqi.calculators.batch.screening.ScreeningTally;
 import io.github.huiqi.calculators.batch.screening.ScreeningTotals;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -25,6 +23,7 @@ import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -136,8 +135,7 @@ public final class SparkScreeningJob {
    * outcome a stacking rule set aside, whose amounts are in neither sum, and the firms the measure could not be
    * evaluated for (its own failures, and every firm that is not a profile), read from each firm's typed failures
    * ({@code failureDetails}: a failure naming the measure, or none, the whole profile), never from their texts; the
-   * measures those seen in an outcome, in the order the tally first meets them (catalogue order, unless the first firms
-   * failed a measure).
+   * measures those seen in an outcome, in the engine's catalogue order, as {@code ScreeningRun} lists them.
    *
    * @param firms  the results
    * @return the totals, the amounts in CNY at the fen
@@ -150,18 +148,18 @@ public final class SparkScreeningJob {
     Column counted = verdict.notEqual("INELIGIBLE").and(not(setAside));
     Column eligible = verdict.equalTo("ELIGIBLE");
     Column most = coalesce(col("o.maximumFen"), col("o.minimumFen"));
-    // each measure in the order ScreeningTally first meets it: by the first firm (by index) with an outcome of it,
-    // then its place among that firm's outcomes (a firm a measure failed for has none of it, the places after shifted)
-    List<Row> rows = firms.select(col("index"), posexplode(col("outcomes")).as(new String[] {"position", "o"}))
+    List<Row> rows = new ArrayList<>(firms.select(explode(col("outcomes")).as("o"))
         .groupBy(col("o.measure"), col("o.kind"))
-        .agg(min(struct(col("index"), col("position"))).as("first"), countWhere(eligible),
-            countWhere(verdict.equalTo("UNDETERMINED")),
+        .agg(countWhere(eligible), countWhere(verdict.equalTo("UNDETERMINED")),
             countWhere(verdict.equalTo("INELIGIBLE")),
             sum(when(eligible.and(counted), col("o.minimumFen")).otherwise(0L)),
             sum(when(counted, most).otherwise(0L)),
             countWhere(counted.and(col("o.maximumFen").isNull())), countWhere(setAside))
-        .orderBy(col("first"), col("measure"))
-        .collectAsList();
+        .collectAsList());
+    // in the engine's catalogue order, as ScreeningRun's tally lists them (the engine's outcomes are all of its
+    // catalogue's measures; any other after them, by id)
+    List<MeasureId> order = ScreeningTally.catalogueOrder(SparkPolicy.engine());
+    rows.sort(Comparator.comparingInt((Row r) -> place(order, r.getString(0))).thenComparing(r -> r.getString(0)));
     // each firm's failures by the measure they name, as ScreeningTally reads them typed: a measure's firms, or (no
     // measure) the firms that are not a profile, failed for every measure; the engine names a measure once a firm
     Map<String, Long> failed = new HashMap<>();
@@ -177,9 +175,21 @@ public final class SparkScreeningJob {
     List<ScreeningMeasureTotals> measures = new ArrayList<>(rows.size());
     for (Row r : rows) {
       measures.add(new ScreeningMeasureTotals(MeasureId.of(r.getString(0)), AmountKind.valueOf(r.getString(1)),
-          r.getLong(3), r.getLong(4), r.getLong(5), SparkFen.yuan(r.getLong(6)), SparkFen.yuan(r.getLong(7)),
-          r.getLong(8), r.getLong(9), notProfiles + failed.getOrDefault(r.getString(0), 0L)));
+          r.getLong(2), r.getLong(3), r.getLong(4), SparkFen.yuan(r.getLong(5)), SparkFen.yuan(r.getLong(6)),
+          r.getLong(7), r.getLong(8), notProfiles + failed.getOrDefault(r.getString(0), 0L)));
     }
     return new ScreeningTotals(counts.getLong(0), counts.getLong(1), measures);
+  }
+
+  /**
+   * A measure's place in an order of measures; after every measure of it when not in it.
+   *
+   * @param order  the measures, such as {@code ScreeningTally.catalogueOrder(engine)}
+   * @param measure  the measure's id
+   * @return its place
+   */
+  static int place(List<MeasureId> order, String measure) {
+    int place = order.indexOf(MeasureId.of(measure));
+    return place < 0 ? order.size() : place;
   }
 }

@@ -368,13 +368,14 @@ class SparkJobsTest {
   @Test
   void test_failingLines_eachInItsOwnPartition_countedAsOnOneMachine() {
     // four rows, one a partition, so that a partition holds only a line that is no profile (its report lists no
-    // measure): a firm that fails nothing (first, so that the measures are first met in catalogue order, as Spark
-    // orders them), a firm whose risk pool alone refuses its loan (2,000,000 outstanding of 1,000,000, as
-    // HuiqiCliScreenTest works it), a bad field (size HUGE) and a line that is not JSON
-    List<String> lines = List.of("{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\"}", "{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\",\"loans\":[{"
+    // measure): a firm whose risk pool alone refuses its loan (2,000,000 outstanding of 1,000,000, as
+    // HuiqiCliScreenTest works it; first, so that the pool is first met after every other measure), a firm that
+    // fails nothing, a bad field (size HUGE) and a line that is not JSON
+    List<String> lines = List.of("{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\",\"loans\":[{"
         + "\"loanId\":\"L1\",\"principal\":{\"amount\":1000000,\"currency\":\"CNY\"},\"drawdownDate\":"
         + "\"2023-01-15\",\"maturityDate\":\"2024-01-15\",\"annualInterestRate\":\"3.65%\",\"nonPerforming\":{"
         + "\"since\":\"2023-06-01\",\"principalOutstanding\":{\"amount\":2000000,\"currency\":\"CNY\"}}}]}",
+        "{\"registrationRegionCode\":\"440305\",\"size\":\"SMALL\"}",
         "{\"registrationRegionCode\":\"440305\",\"size\":\"HUGE\"}", "this line is not JSON");
     LocalDate asOf = LocalDate.of(2023, 6, 30);
     List<Tuple2<Long, String>> tuples = new ArrayList<>();
@@ -392,6 +393,11 @@ class SparkJobsTest {
     Dataset<SparkFirm> firms = SparkScreeningJob.screen(rows, asOf).cache();
     ScreeningTotals screened = SparkScreeningJob.totals(firms);
     assertThat(lines(screened)).isEqualTo(lines(expected));
+    // the engine's catalogue order on both, the pool in its place though the first firm has no outcome of it (the
+    // second firm fails nothing: an outcome for every measure)
+    List<MeasureId> catalogue = EntitlementEngine.builtIn().catalog().entries().stream()
+        .map(entry -> entry.measure().id()).toList();
+    assertThat(screened.measures()).extracting(ScreeningMeasureTotals::measure).containsExactlyElementsOf(catalogue);
     // four firms, three failed: the pool's, and the two lines that are no profile
     assertThat(List.of(screened.firms(), screened.failedFirms())).containsExactly(4L, 3L);
     assertThat(screened.measures()).isNotEmpty().allSatisfy(m -> assertThat(m.failed()).as(m.measure().value())
@@ -399,8 +405,8 @@ class SparkJobsTest {
     // the typed failures on Spark: the pool named, its field; the whole profile (no measure) at /size and at /
     List<SparkFirm> byIndex = new ArrayList<>(firms.collectAsList());
     byIndex.sort(Comparator.comparingLong(SparkFirm::getIndex));
-    assertThat(byIndex.get(0).getFailureDetails()).isEmpty();
-    assertThat(byIndex.get(1).getFailureDetails()).singleElement().satisfies(f -> {
+    assertThat(byIndex.get(1).getFailureDetails()).isEmpty();
+    assertThat(byIndex.get(0).getFailureDetails()).singleElement().satisfies(f -> {
       assertThat(f.getMeasure()).isEqualTo(pool.value());
       assertThat(f.getField()).isEqualTo("/loans/0/nonPerforming/principalOutstanding");
     });
@@ -419,6 +425,7 @@ class SparkJobsTest {
         firm -> { });
     SandboxReport report = SparkSandboxJob.compare(rows, SparkExample.CHANGE, asOf);
     assertThat(lines(report)).isEqualTo(lines(single));
+    assertThat(report.measures()).extracting(SandboxMeasureDelta::measure).containsExactlyElementsOf(catalogue);
     assertThat(List.of(report.firms(), report.failedFirms())).containsExactly(4L, 3L);
     // the change (pool uplift, first-loan cap) makes no measure fail or mend: as screened, before and after
     assertThat(report.measures()).isNotEmpty().allSatisfy(m -> assertThat(List.of(m.failedBefore(), m.failedAfter()))
