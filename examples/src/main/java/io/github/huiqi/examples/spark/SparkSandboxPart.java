@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>
  * The properties: {@code table} ({@code firms}, {@code measure}, {@code failed}, {@code size} or {@code district}),
  * {@code key} (the measure id, size class or district code), {@code position} (the line's place in its partition's
- * list), {@code kind} (a measure's {@code AmountKind} name), and the figures {@code firms}, {@code gainers}, {@code losers},
- * {@code eligibleBefore}, {@code eligibleAfter} and, in fen, {@code certainBeforeFen}, {@code certainAfterFen},
- * {@code inReachBeforeFen}, {@code inReachAfterFen}, {@code changeFen} (a group's change in cost in reach),
+ * list), {@code kind} (a measure's {@code AmountKind} name), and the figures {@code firms}, {@code gainers},
+ * {@code losers}, {@code eligibleBefore}, {@code eligibleAfter} and, in fen, {@code certainBeforeFen},
+ * {@code certainAfterFen}, {@code inReachBeforeFen}, {@code inReachAfterFen}, {@code changeFen} (a group's change in
+ * cost in reach),
  * {@code setAsideBefore} and {@code setAsideAfter} (a measure's firms whose outcome a stacking rule set aside),
  * {@code failedFirms} (on the {@code firms} line, the firms with a failure under either engine), and
  * {@code failedBefore} and {@code failedAfter}: on the {@code firms} line, the firms that are not a profile under the
