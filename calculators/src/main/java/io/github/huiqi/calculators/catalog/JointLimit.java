@@ -77,7 +77,8 @@ public record JointLimit(List<MeasureId> measures, List<String> loanIds, Monetar
       Args.notBlank(fact, "factsDecidingNothing");
     }
     if (new HashSet<>(factsDecidingNothing).size() != factsDecidingNothing.size()) {
-      throw new InvalidInputException("factsDecidingNothing", factsDecidingNothing, "must name each fact once");
+      throw new InvalidInputException(InvalidInputException.DUPLICATE, "factsDecidingNothing", factsDecidingNothing,
+          "must name each fact once", "必须唯一：每项事实只列一次", null);
     }
   }
 

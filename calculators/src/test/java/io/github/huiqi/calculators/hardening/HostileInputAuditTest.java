@@ -13,18 +13,28 @@ import io.github.huiqi.calculators.batch.book.BookItem;
 import io.github.huiqi.calculators.batch.book.BookSource;
 import io.github.huiqi.calculators.batch.book.BookTextReader;
 import io.github.huiqi.calculators.batch.book.BookTotals;
+import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.calculators.financing.stacking.StackingInterestSubsidyRule;
 import io.github.huiqi.calculators.space.purchase.PurchaseRequest;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearFixtures;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFacts;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitFixtures;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.space.rent.RentLease;
+import io.github.huiqi.core.tax.OperatingQuarter;
 import io.github.huiqi.core.time.DateRange;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
@@ -61,7 +71,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * request took a lease twice, a repeated id had the code {@code input.invalid} in nine requests and
  * {@code input.duplicate} in the others, a replay matched a receipt listing a pack twice, an empty {@code measures}
  * list gave a complete report of nothing, {@code Rate.ofPercent("0.5%")} quoted the value as {@code 0.5%%}, and a
- * risk-compensation batch's claim failure had no code.
+ * risk-compensation batch's claim failure had no code. A repeat said otherwise ("is requested more than once", "must
+ * not repeat the period", a quarter twice read as out of order) kept {@code input.invalid} (or
+ * {@code input.out-of-order}) after that fix: {@code input.duplicate} too, since.
  */
 class HostileInputAuditTest {
 
@@ -239,6 +251,63 @@ class HostileInputAuditTest {
     assertThat(error.code()).isEqualTo(InvalidInputException.DUPLICATE);
     assertThat(error.field()).isEqualTo("leases/1/leaseId");
     assertThat(error.value()).isEqualTo("L-1");
+  }
+
+  // --- a repeat said otherwise than "must be unique": the same code, input.duplicate ----------------------------
+
+  private static void assertDuplicate(InvalidInputException error, String field, String value) {
+    assertThat(error.code()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(error.field()).isEqualTo(field);
+    assertThat(error.value()).isEqualTo(value);
+    assertThat(error.problemZh()).startsWith("必须唯一");
+  }
+
+  @Test
+  void test_engineMeasures_askedTwice_isInputDuplicate() {
+    // before: "is requested more than once", input.invalid, and "不符合要求（is requested more than once）" in Chinese
+    JsonEntryPoint engine = JsonEntryPoints.named("EntitlementEngine.evaluateJson");
+    ObjectNode request = (ObjectNode) JsonMutator.parse(engine.validJson());
+    String deferral = "sz-gxj-2023-26.loan-deferral";
+    request.putArray("measures").add(deferral).add(deferral);
+    assertDuplicate(refused(() -> engine.answer(request.toString())), "/measures/1", deferral);
+    EntitlementRequest typed = HuiqiJson.read(EntitlementSamples.shenzhenManufacturer2023Json(),
+        EntitlementRequest.class);
+    io.github.huiqi.core.policy.MeasureId id = io.github.huiqi.core.policy.MeasureId.of(deferral);
+    assertDuplicate(refused(() -> typed.withMeasures(List.of(id, id))), "measures/1", deferral);
+  }
+
+  @Test
+  void test_firmYear_periodTwice_and_smallLowProfit_quarterTwice_areInputDuplicate() {
+    // before: the firm year's "must not repeat the period" had input.invalid; a quarter twice was "must be after
+    // the previous quarter", input.out-of-order, though nothing is out of order: the same quarter is given again
+    InvalidInputException period = refused(() -> FirmYearFixtures.firm("0", null, FirmYearFixtures.staff(100),
+        List.of(FirmYearFixtures.quarter(2023, 1, "100000"), FirmYearFixtures.quarter(2023, 1, "200000"))));
+    assertDuplicate(period, "vatPeriods/1/period", "2023-Q1");
+    assertThat(period.problem()).contains("vatPeriods/0");
+
+    List<OperatingQuarter> first = SmallLowProfitFixtures.steady(1, 1, 100, "10000000");
+    InvalidInputException quarter = refused(() -> SmallLowProfitFacts.fromQuarters(Optional.of(false),
+        List.of(first.get(0), first.get(0))));
+    assertDuplicate(quarter, "quarters/1/quarter", "1");
+    // a quarter before the one it follows is still out of order
+    List<OperatingQuarter> two = SmallLowProfitFixtures.steady(1, 2, 100, "10000000");
+    InvalidInputException order = refused(() -> SmallLowProfitFacts.fromQuarters(Optional.of(false),
+        List.of(two.get(1), two.get(0))));
+    assertThat(order.code()).isEqualTo(InvalidInputException.OUT_OF_ORDER);
+    assertThat(order.field()).isEqualTo("quarters/1/quarter");
+    assertThat(order.value()).isEqualTo("1");
+  }
+
+  @Test
+  void test_jointLimit_aFactTwice_isInputDuplicate() {
+    Reason reason = new Reason(StackingInterestSubsidyRule.JOINT_CODE, LocalizedText.of("一", "one"),
+        Citation.libraryDefault("decisions register §4.6 item 49", "joint most"));
+    List<io.github.huiqi.core.policy.MeasureId> two = List.of(
+        io.github.huiqi.core.policy.MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy"),
+        io.github.huiqi.core.policy.MeasureId.of("sz-gxj-2023-26.tech-sme-interest-subsidy"));
+    List<String> facts = List.of("/loans/0/firstLoan", "/loans/0/firstLoan");
+    assertDuplicate(refused(() -> new JointLimit(two, List.of("SZ-1"), Cny.ZERO, Cny.of("1"), reason, facts)),
+        "factsDecidingNothing", facts.toString());
   }
 
   // --- the audit receipt, the engine's measures, a rate's text -----------------------------------------------------

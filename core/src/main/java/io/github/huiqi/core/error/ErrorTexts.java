@@ -25,6 +25,8 @@ final class ErrorTexts {
       new String[] {"must be unique in ", InvalidInputException.DUPLICATE, "必须唯一，范围："},
       // the same repeat said without its list ("must be unique", "must be unique across packs; ..."): the same code
       new String[] {"must be unique", InvalidInputException.DUPLICATE, "必须唯一 "},
+      // and said as "must not repeat" (a tier's code, an industry of a size standard): the same code
+      new String[] {"must not repeat", InvalidInputException.DUPLICATE, "必须唯一，不得重复 "},
       new String[] {"is not a known property", InvalidInputException.UNKNOWN_PROPERTY, "不是已知的字段"},
       new String[] {"must be a plain decimal", InvalidInputException.WRONG_TYPE, "必须为普通小数，例如 1234.56"},
       new String[] {"must be from ", InvalidInputException.INVALID, "必须在此范围内："},

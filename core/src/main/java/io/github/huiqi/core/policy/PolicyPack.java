@@ -97,7 +97,8 @@ public record PolicyPack(String schema, PolicyDocument document, List<Measure> m
         throw new InvalidInputException("listings/" + i + "/measure", id, "must be a measure of the pack");
       }
       if (!listed.add(id)) {
-        throw new InvalidInputException("listings/" + i + "/measure", id, "must be listed at most once");
+        throw new InvalidInputException(InvalidInputException.DUPLICATE, "listings/" + i + "/measure", id,
+            "must be listed at most once", "必须唯一：每项措施至多列出一次", null);
       }
     }
     version = version == null ? UNVERSIONED : Args.notBlank(version, "version");

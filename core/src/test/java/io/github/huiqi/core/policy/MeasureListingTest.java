@@ -200,10 +200,16 @@ class MeasureListingTest {
         List.of(foreign)))
         .isInstanceOfSatisfying(InvalidInputException.class,
             ex -> assertThat(ex.field()).isEqualTo("listings/0/measure"));
+    MeasureListing first = pack.listings().get(0);
     assertThatThrownBy(() -> new PolicyPack(pack.schema(), pack.document(), pack.measures(), pack.rateSeries(),
-        List.of(pack.listings().get(0), pack.listings().get(0))))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            ex -> assertThat(ex.field()).isEqualTo("listings/1/measure"));
+        List.of(first, first)))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("listings/1/measure");
+          assertThat(ex.value()).isEqualTo(first.measure().value());
+          // a repeat, as any other: input.duplicate (was input.invalid)
+          assertThat(ex.code()).isEqualTo(InvalidInputException.DUPLICATE);
+          assertThat(ex.problemZh()).startsWith("必须唯一");
+        });
   }
 
   private static MeasureListing listing(String id) {

@@ -66,7 +66,8 @@ public final class EntitlementRequest {
     Set<MeasureId> seen = new HashSet<>();
     for (int i = 0; i < copy.size(); i++) {
       if (!seen.add(copy.get(i))) {
-        throw new InvalidInputException("measures/" + i, copy.get(i).value(), "is requested more than once");
+        throw new InvalidInputException(InvalidInputException.DUPLICATE, "measures/" + i, copy.get(i).value(),
+            "is requested more than once", "必须唯一：同一措施只能请求一次", null);
       }
     }
     return copy;

@@ -85,8 +85,9 @@ public abstract class FirmYearRequest {
     VatFilingPeriod period = periods.get(i).period();
     for (int j = 0; j < i; j++) {
       if (periods.get(j).period().equals(period)) {
-        throw new InvalidInputException("vatPeriods/" + i + "/period", period, "must not repeat the period at "
-            + "vatPeriods/" + j + ": each filing period is given once");
+        throw new InvalidInputException(InvalidInputException.DUPLICATE, "vatPeriods/" + i + "/period", period,
+            "must not repeat the period at vatPeriods/" + j + ": each filing period is given once",
+            "必须唯一：与 vatPeriods/" + j + " 的所属期重复，每个所属期只填一次", null);
       }
     }
     VatFilingPeriod previous = periods.get(i - 1).period();

@@ -90,7 +90,13 @@ public abstract class SmallLowProfitFacts {
     BigDecimal assets = BigDecimal.ZERO;
     for (int i = 0; i < list.size(); i++) {
       OperatingQuarter quarter = list.get(i);
-      if (i > 0 && quarter.quarter() <= list.get(i - 1).quarter()) {
+      if (i > 0 && quarter.quarter() == list.get(i - 1).quarter()) {
+        // the same quarter twice, as any repeat: input.duplicate, not the order's input.out-of-order
+        throw new InvalidInputException(InvalidInputException.DUPLICATE, "quarters/" + i + "/quarter",
+            quarter.quarter(), "must not repeat the quarter at quarters/" + (i - 1) + ": each quarter is given once",
+            "必须唯一：与 quarters/" + (i - 1) + " 的季度重复，每个季度只填一次", null);
+      }
+      if (i > 0 && quarter.quarter() < list.get(i - 1).quarter()) {
         throw new InvalidInputException("quarters/" + i + "/quarter", quarter.quarter(), "must be after the previous "
             + "quarter " + list.get(i - 1).quarter() + ": quarters are given in order, each at most once");
       }

@@ -3,6 +3,7 @@ package io.github.huiqi.core.grants.award;
 import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.grants.GrantQualification;
 import io.github.huiqi.core.grants.GrantTrigger;
 import io.github.huiqi.core.money.Cny;
@@ -57,7 +58,11 @@ class AwardMeasureTest {
   void test_invariants_nameTheField() {
     assertThat(measure(List.of(tier("little-giant"))).consequences()).isEmpty();
     assertField(() -> measure(List.of()), "tiers");
-    assertField(() -> measure(List.of(tier("a"), tier("a"))), "tiers/1/code");
+    InvalidInputException twice = assertField(() -> measure(List.of(tier("a"), tier("a"))), "tiers/1/code");
+    // a repeat, as any other: input.duplicate (was input.invalid, "不符合要求（must not repeat）")
+    assertThat(twice.code()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(twice.value()).isEqualTo("a");
+    assertThat(twice.problemZh()).isEqualTo("必须唯一，不得重复");
     assertField(() -> tier("Little Giant"), "code");
     assertField(() -> new AwardAmount(AwardBound.UP_TO, Cny.of("0")), "value");
   }
