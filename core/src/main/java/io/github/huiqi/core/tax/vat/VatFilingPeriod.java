@@ -57,7 +57,7 @@ public abstract class VatFilingPeriod {
    * @throws InvalidInputException if the year or month is out of range, naming it
    */
   public static VatFilingPeriod ofMonth(int year, int month) {
-    return builder().year(year).month(month).build();
+    return builder().year(given(year)).month(month).build();
   }
 
   /**
@@ -69,7 +69,18 @@ public abstract class VatFilingPeriod {
    * @throws InvalidInputException if the year or quarter is out of range, naming it
    */
   public static VatFilingPeriod ofQuarter(int year, int quarter) {
-    return builder().year(year).quarter(quarter).build();
+    return builder().year(given(year)).quarter(quarter).build();
+  }
+
+  /**
+   * A year a factory is given, checked here: the builder reads 0 as not set (what the JSON reader holds for a
+   * document without {@code year}, "is required"), but a factory's year is always given, so 0 is out of range.
+   */
+  private static int given(int year) {
+    if (year < 1900 || year > 9999) {
+      throw new InvalidInputException("year", year, "must be from 1900 to 9999");
+    }
+    return year;
   }
 
   /**

@@ -90,9 +90,24 @@ class VatFilingPeriodTest {
         .isEqualTo(VatFilingPeriod.ofQuarter(2023, 2)).hasToString("2023-Q2");
     assertThat(assertField(() -> VatFilingPeriod.builder().quarter(2).build(), "year").code())
         .isEqualTo(InvalidInputException.REQUIRED);
-    // a year of 0 is what an unset year holds
-    assertThat(assertField(() -> VatFilingPeriod.ofMonth(0, 4), "year").code())
-        .isEqualTo(InvalidInputException.REQUIRED);
+  }
+
+  @Test
+  void test_factories_yearZero_outOfRangeNamingZero_jsonWithoutYear_stillRequired() {
+    // a factory's year is always given: 0 lies outside 1900..9999 (the class's range), so it is out of range,
+    // named with its value; before, ofMonth(0, 4) and ofQuarter(0, 2) said "is required ... but was missing"
+    for (InvalidInputException error : new InvalidInputException[] {
+        assertField(() -> VatFilingPeriod.ofMonth(0, 4), "year"),
+        assertField(() -> VatFilingPeriod.ofQuarter(0, 2), "year")}) {
+      assertThat(error.code()).isEqualTo(InvalidInputException.INVALID);
+      assertThat(error.value()).isEqualTo("0");
+      assertThat(error.problem()).isEqualTo("must be from 1900 to 9999");
+      assertThat(error.getMessage()).doesNotContain("missing");
+    }
+    // a document without the year holds 0 in the reader: still "required", as before this fix
+    InvalidInputException missing = assertField(() -> read("{'quarter':2}"), "/year");
+    assertThat(missing.code()).isEqualTo(InvalidInputException.REQUIRED);
+    assertThat(missing.problem()).isEqualTo("is required");
   }
 
   @Test
