@@ -129,8 +129,8 @@ public final class HuiqiCli {
       err.println("huiqi: " + ex.getMessage());
       return BAD_INPUT;
     } catch (InvalidInputException ex) {
-      err.println("huiqi: " + arguments.file().map(file -> "'" + file + "', ").orElse("") + "field "
-          + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem());
+      // the field and its value, as a file's line gives them (ProfileInput.located)
+      err.println("huiqi: " + ProfileInput.located(arguments.file(), ex));
       return BAD_INPUT;
     } catch (HuiqiException ex) {
       err.println("huiqi: " + ex.getMessage());

@@ -86,10 +86,22 @@ final class ProfileInput {
    * @return the line, without the leading {@code huiqi: }
    */
   static String located(String name, InvalidInputException ex) {
+    return located(Optional.of(name), ex);
+  }
+
+  /**
+   * The line naming a wrong field, of a file if one is given: {@code field /asOf: must be a calendar date (was
+   * 2023-02-30)} without one, the file's name before it with one.
+   *
+   * @param name  the file's name as given, empty when no file is read (the built-in sample)
+   * @param ex  the error, its field a JSON Pointer into the file, if any
+   * @return the line, without the leading {@code huiqi: }
+   */
+  static String located(Optional<String> name, InvalidInputException ex) {
     // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
     boolean told = ex.value().isEmpty() || ex.problem().contains("(" + ex.value() + ")");
-    return "'" + name + "', field " + (ex.field().isEmpty() ? "/" : ex.field()) + ": " + ex.problem()
-        + (told ? "" : " (was " + ex.value() + ")");
+    return name.map(file -> "'" + file + "', ").orElse("") + "field " + (ex.field().isEmpty() ? "/" : ex.field())
+        + ": " + ex.problem() + (told ? "" : " (was " + ex.value() + ")");
   }
 
   /**

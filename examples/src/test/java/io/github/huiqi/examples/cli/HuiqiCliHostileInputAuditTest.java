@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.catalog.engine.EntitlementSamples;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -278,5 +283,28 @@ class HuiqiCliHostileInputAuditTest {
     assertBadFile(HuiqiCliTest.run("replay", firm.toString(), tampered.toString()), "huiqi: '" + tampered
         + "', field /receipt/packs/" + index + "/document: must be unique in packs (was " + document + ")");
     // before, too: a replay's line named the field without its value, which a profile file's line gives
+  }
+
+  @Test
+  void test_catchAllLine_namesTheFieldAndTheValue_asAFilesLineDoes() throws IOException {
+    // screening with no --as-of on a machine whose clock reads 2101-01-01, past the engine's 1990-01-01..2100-12-31:
+    // the date is refused before any line is read, and reaches run's catch-all line; before, that line gave the
+    // field and the problem but not the value ("field asOf: must be from 1990-01-01 to 2100-12-31")
+    Path register = write("firms.ndjson", "{}\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = HuiqiCli.run(new String[] {"screen", register.toString()}, new PrintStream(out, true,
+        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), () -> LocalDate.of(2101, 1, 1));
+    assertThat(status).isEqualTo(HuiqiCli.BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("huiqi: '" + register + "', field asOf: must be from "
+        + "1990-01-01 to 2100-12-31 (was 2101-01-01)\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    // without a file (the built-in sample), the same line without the file's name: the field, then the value
+    InvalidInputException error = new InvalidInputException("asOf", LocalDate.of(2101, 1, 1),
+        "must be from 1990-01-01 to 2100-12-31");
+    assertThat(ProfileInput.located(Optional.empty(), error))
+        .isEqualTo("field asOf: must be from 1990-01-01 to 2100-12-31 (was 2101-01-01)");
+    assertThat(ProfileInput.located(Optional.of("firm.json"), error))
+        .isEqualTo("'firm.json', " + ProfileInput.located(Optional.empty(), error));
   }
 }
