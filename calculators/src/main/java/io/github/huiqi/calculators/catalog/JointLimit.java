@@ -50,15 +50,26 @@ public record JointLimit(List<MeasureId> measures, List<String> loanIds, Monetar
    * Creates a joint limit.
    *
    * @throws io.github.huiqi.core.error.InvalidInputException if a field other than {@code factsDecidingNothing} is
-   *     null (a null list is none), fewer than two measures are given or one twice, no loan is given, the minimum or
-   *     the maximum is negative or not CNY, the minimum is above the maximum, or a fact deciding nothing is null,
-   *     blank or given twice
+   *     null (a null list is none), fewer than two measures are given ({@code input.invalid}, naming
+   *     {@code measures}) or one twice ({@code input.duplicate}, naming the repeat, {@code measures/i}), no loan is
+   *     given, the minimum or the maximum is negative or not CNY, the minimum is above the maximum, or a fact deciding
+   *     nothing is null, blank or given twice
    */
   @JsonCreator
   public JointLimit {
     measures = Args.listCopy(measures, "measures");
-    if (measures.size() < 2 || new HashSet<>(measures).size() != measures.size()) {
-      throw new InvalidInputException("measures", measures, "must name at least two different measures");
+    for (int i = 1; i < measures.size(); i++) {
+      int first = measures.subList(0, i).indexOf(measures.get(i));
+      if (first >= 0) {
+        // a member twice, as any repeat: input.duplicate, at the repeat, naming where it is first
+        throw new InvalidInputException(InvalidInputException.DUPLICATE, "measures/" + i, measures.get(i).value(),
+            "must not repeat the measure at measures/" + first + ": a joint limit names each member once",
+            "必须唯一：与 measures/" + first + " 的措施重复，联合上限的每项措施只列一次", null);
+      }
+    }
+    if (measures.size() < 2) {
+      throw new InvalidInputException("measures", measures, "must name at least two measures: a joint limit joins the "
+          + "outcomes of alternatives, one alone has no joint limit");
     }
     loanIds = Args.listCopy(loanIds, "loanIds");
     if (loanIds.isEmpty()) {

@@ -22,8 +22,9 @@ import java.util.Set;
  * {@code --unsettled-stacking} and {@code --interest-precedence} ({@link EngineOptions}, their constants' names in
  * any case), and for {@code screen} only {@code --out FILE} and {@code --threads N} (1 to {@value #MAX_THREADS}).
  * {@code --} ends the options: every argument after it is a file, even one named like a command ({@code catalog})
- * or an option. An option taking a value, {@code --measure} aside, is given at most once, and its value is never
- * another option ({@code --out --json} is refused, not a file named {@code --json}); a file name is never empty.
+ * or an option. An option taking a value, {@code --measure} aside, is given at most once, {@code --measure} at most
+ * once with each id, and its value is never another option ({@code --out --json} is refused, not a file named
+ * {@code --json}); a file name is never empty.
  *
  * @param command  the command
  * @param file  the profile file, empty for the built-in sample
@@ -171,7 +172,13 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           explain = true;
           break;
         case "--measure":
-          measures.add(value(args, ++i, arg));
+          String measure = value(args, ++i, arg);
+          if (measures.contains(measure)) {
+            // as any option repeated, found before a file is read (a bad file does not hide it): the option and the
+            // value, the same id twice being the same measure
+            throw new IllegalArgumentException("--measure '" + measure + "' is given more than once");
+          }
+          measures.add(measure);
           break;
         case "--out":
           out = Optional.of(value(args, ++i, arg));

@@ -317,7 +317,8 @@ public final class HuiqiCli {
   /**
    * The measures {@code --measure} asks for, each checked against the catalogue, in catalogue order; empty when none.
    *
-   * @throws IllegalArgumentException naming an id that is not one, not in the catalogue, or given twice
+   * @throws IllegalArgumentException naming an id that is not one or not in the catalogue (an id given twice is
+   *     refused as the arguments are parsed, {@link CliArguments#parse})
    */
   private static List<MeasureId> measuresAsked(CliArguments arguments) {
     List<MeasureId> ids = new ArrayList<>();
@@ -331,9 +332,6 @@ public final class HuiqiCli {
       if (Catalog.builtIn().find(ids.get(i)).isEmpty()) {
         throw new IllegalArgumentException("--measure '" + id + "' is not a measure of the catalogue; see 'huiqi "
             + "catalog'");
-      }
-      if (ids.subList(0, i).contains(ids.get(i))) {
-        throw new IllegalArgumentException("--measure '" + id + "' is given more than once");
       }
     }
     return inCatalogueOrder(ids::contains);

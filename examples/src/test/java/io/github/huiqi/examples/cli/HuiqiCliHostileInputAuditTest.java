@@ -105,6 +105,21 @@ class HuiqiCliHostileInputAuditTest {
   }
 
   @Test
+  void test_theSameMeasureGivenTwice_isAUsageError_namingTheOptionAndTheValue_beforeAnyFileIsRead()
+      throws IOException {
+    String id = "sz-gxj-2023-26.first-loan-interest-subsidy";
+    String other = "miit-2011-300.enterprise-size";
+    String line = "huiqi: --measure '" + id + "' is given more than once";
+    Path file = write("firm.json", request());
+    // --measure repeats with another id (a measure each), never with the same one: the option and the repeated value
+    assertUsage(HuiqiCliTest.run(file.toString(), "--measure", id, "--measure", other, "--measure", id), line);
+    // before: found only after the file was read, so a file that cannot be read hid it (status 2, the file's line)
+    assertUsage(HuiqiCliTest.run(dir.resolve("absent.json").toString(), "--measure", id, "--measure", id), line);
+    assertUsage(HuiqiCliTest.run("screen", dir.resolve("absent.ndjson").toString(), "--measure", id, "--measure",
+        id), line);
+  }
+
+  @Test
   void test_aFlagGivenTwice_isTheFlag() throws IOException {
     Path file = write("firm.json", request());
     HuiqiCliTest.Run once = HuiqiCliTest.run(file.toString(), "--json", "--explain");

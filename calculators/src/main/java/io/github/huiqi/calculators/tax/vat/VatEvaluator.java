@@ -20,6 +20,7 @@ import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.vat.VatFilingPeriod;
 import io.github.huiqi.core.tax.vat.VatMeasure;
 import io.github.huiqi.core.tax.vat.VatPeriodSales;
 import io.github.huiqi.core.tax.vat.VatRegime;
@@ -53,7 +54,9 @@ import java.util.Optional;
  * with no upper bound; the year's periods not known: likewise, naming {@code /years/i/vatPeriods}. Years known to be
  * empty or a registration after the evaluation date's year (no tax year by then), no period in the year, or a year
  * the measure has no rules for: ineligible, zero. Periods that overlap, or one whose facts the calculator rejects, are
- * bad input named by the profile's pointer, such as {@code /years/0/vatPeriods/1/period}. No cap applies.
+ * bad input named by the profile's pointer, such as {@code /years/0/vatPeriods/1/period}: a period given twice is
+ * {@code input.duplicate}, one overlapping another in part {@code input.conflict}, each naming both periods. No cap
+ * applies.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -226,8 +229,20 @@ public final class VatEvaluator implements MeasureEvaluator<VatMeasure> {
       for (int k = 0; k < j; k++) {
         DateRange other = periods.get(k).period().dates();
         if (!dates.start().isAfter(other.end().orElseThrow()) && !other.start().isAfter(dates.end().orElseThrow())) {
-          throw new InvalidInputException(at + "/vatPeriods/" + j + "/period", periods.get(j).period(),
-              "must not overlap the period at " + at + "/vatPeriods/" + k + ": each day is filed once");
+          String field = at + "/vatPeriods/" + j + "/period";
+          String otherField = at + "/vatPeriods/" + k + "/period";
+          VatFilingPeriod period = periods.get(j).period();
+          VatFilingPeriod otherPeriod = periods.get(k).period();
+          if (period.equals(otherPeriod)) {
+            // the same period twice, as any repeat: input.duplicate, naming the first one and its period
+            throw new InvalidInputException(InvalidInputException.DUPLICATE, field, period, "must not repeat the "
+                + "period at " + otherField + " (" + otherPeriod + "): each filing period is given once",
+                "必须唯一：与 " + otherField + "（" + otherPeriod + "）的所属期重复，每个所属期只填一次", null);
+          }
+          // a part of the days twice (a month within a quarter): two facts that contradict each other. The profile's
+          // year refuses a month beside a quarter when it is built, so this guards a year read some other way
+          throw InvalidInputException.conflict(field, period, otherField, otherPeriod,
+              "must not overlap the period at", "不得重叠：与所属期");
         }
       }
     }

@@ -4,15 +4,20 @@ import static io.github.huiqi.calculators.financing.stacking.StackingJointReport
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.outcome;
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.report;
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.yuan;
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementTotals;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -312,10 +317,19 @@ class StackingJointLimitTest {
     List<MeasureId> two = List.of(new MeasureId(FIRST_LOAN), new MeasureId(TECH_SME));
     List<MeasureId> one = List.of(new MeasureId(FIRST_LOAN));
     MonetaryAmount zero = Cny.ZERO;
-    assertThatThrownBy(() -> new JointLimit(one, List.of("SZ-1"), zero, Cny.of("1"), reason))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
-    assertThatThrownBy(() -> new JointLimit(List.of(two.get(0), two.get(0)), List.of("SZ-1"), zero, Cny.of("1"),
-        reason)).isInstanceOf(InvalidInputException.class).hasMessageContaining("measures");
+    // one member alone: no joint limit (the class: "at least two"), a typed error naming the list
+    InvalidInputException alone = assertField(() -> new JointLimit(one, List.of("SZ-1"), zero, Cny.of("1"),
+        reason), "measures");
+    assertThat(alone.code()).isEqualTo(InvalidInputException.INVALID);
+    assertThat(alone.value()).isEqualTo("[" + FIRST_LOAN + "]");
+    assertThat(alone.problem()).startsWith("must name at least two measures");
+    // a member twice ("each once"): input.duplicate at the repeat, measures/2, naming where it is first, measures/0
+    InvalidInputException twice = assertField(() -> new JointLimit(List.of(two.get(0), two.get(1), two.get(0)),
+        List.of("SZ-1"), zero, Cny.of("1"), reason), "measures/2");
+    assertThat(twice.code()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(twice.value()).isEqualTo(FIRST_LOAN);
+    assertThat(twice.problem()).contains("measures/0");
+    assertThat(twice.problemZh()).startsWith("必须唯一").contains("measures/0");
     assertThatThrownBy(() -> new JointLimit(two, List.of(), zero, Cny.of("1"), reason))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("loanIds");
     assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), zero, Cny.of("-0.01"), reason))
@@ -329,6 +343,27 @@ class StackingJointLimitTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum");
     assertThatThrownBy(() -> new JointLimit(two, List.of("SZ-1"), zero, Cny.of("1"), null))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+  }
+
+  @Test
+  void test_jointLimit_readFromAReport_aMemberTwiceOrAlone_namesTheJsonPointer() {
+    // the report of the first test (one joint limit, the first-loan and the tech-SME subsidies on SZ-1) read back
+    // with its limit's members changed: the tech-SME subsidy replaced by the first-loan one is a repeat at
+    // /jointLimits/0/measures/1; the first-loan subsidy alone is fewer than two, named by the list
+    JsonNode report = HuiqiJson.read(ENGINE.evaluateJson(request("2023-06-30", "3000000", "3.65%", "2023-02-10",
+        "27000", "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"}, "
+        + "\"guaranteeFeePayments\": [],")), JsonNode.class);
+    ArrayNode members = (ArrayNode) report.at("/jointLimits/0/measures");
+    assertThat(members).extracting(JsonNode::asText).containsExactly(FIRST_LOAN, TECH_SME);
+    members.set(1, TextNode.valueOf(FIRST_LOAN));
+    InvalidInputException twice = assertField(() -> HuiqiJson.read(report.toString(), EntitlementReport.class),
+        "/jointLimits/0/measures/1");
+    assertThat(twice.code()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(twice.value()).isEqualTo(FIRST_LOAN);
+    members.remove(1);
+    InvalidInputException alone = assertField(() -> HuiqiJson.read(report.toString(), EntitlementReport.class),
+        "/jointLimits/0/measures");
+    assertThat(alone.code()).isEqualTo(InvalidInputException.INVALID);
   }
 
   /**

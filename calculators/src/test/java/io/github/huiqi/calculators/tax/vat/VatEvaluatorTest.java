@@ -14,6 +14,7 @@ import io.github.huiqi.calculators.catalog.EngineJson;
 import io.github.huiqi.calculators.tax.firmyear.FirmYearProfiles;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -207,7 +208,14 @@ class VatEvaluatorTest {
     // filing frequency holding for the year: VatFilingFrequencyAuditTest)
     EnterpriseYear overlapping = EnterpriseYear.builder().year(2023).vatPeriods(List.of(month(2023, 2, "1"),
         month(2023, 2, "1"))).build();
-    assertField(() -> plain(VAT, firm(overlapping).build(), AS_OF_2023), "/years/0/vatPeriods/1/period");
+    InvalidInputException twice = assertField(() -> plain(VAT, firm(overlapping).build(), AS_OF_2023),
+        "/years/0/vatPeriods/1/period");
+    // a repeat, as every repeat: input.duplicate, naming both periods (the repeat's pointer and value, the first's
+    // pointer and value in the problem)
+    assertThat(twice.code()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(twice.value()).isEqualTo("2023-02");
+    assertThat(twice.getMessage()).contains("/years/0/vatPeriods/0/period (2023-02)", "'2023-02'");
+    assertThat(twice.message(Locale.SIMPLIFIED_CHINESE)).contains("/years/0/vatPeriods/0/period（2023-02）");
     // 2020-Q1 holds February (3%) and March (1%): above the quarter's 300,000 the calculator rejects the period
     // (decisions register §4.6 item 84)
     EnterpriseYear y2020 = EnterpriseYear.builder().year(2020).vatPeriods(List.of(quarter(2020, 1, "300000.01")))
@@ -219,6 +227,24 @@ class VatEvaluatorTest {
     EnterpriseYear bad = EnterpriseYear.builder().year(2023).vatPeriods(List.of(propertyVatAlone)).build();
     assertField(() -> FirmYearProfiles.explained(VAT, firm(bad).build(), AS_OF_2023),
         "/years/0/vatPeriods/0/immovablePropertyVat");
+  }
+
+  @Test
+  void test_aPeriodTwice_throughTheJson_aFailureWithTheDuplicateCode() {
+    // 2023-02 filed twice in the profile's year 2023: the engine reports the measure's failure, input.duplicate at
+    // the repeat (/years/0/vatPeriods/1/period, 2023-02), the message naming the first (/years/0/vatPeriods/0/period)
+    String period = "{'period': {'year': 2023, 'month': 2}, 'sales': {'amount': 1, 'currency': 'CNY'}, "
+        + "'salesBasis': 'EXCLUDING_VAT'}";
+    String request = ("{'profile': {'smallScaleTaxpayer': true, 'years': [{'year': 2023, 'vatPeriods': [" + period
+        + ", " + period + "]}]}, 'asOf': '2023-12-31', 'measures': ['" + VAT + "']}").replace('\'', '"');
+    JsonNode report = EngineJson.report(request);
+    assertThat(report.at("/outcomes")).isEmpty();
+    JsonNode failure = report.at("/failures/0");
+    assertThat(failure.at("/measure").asText()).isEqualTo(VAT.value());
+    assertThat(failure.at("/code").asText()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(failure.at("/field").asText()).isEqualTo("/years/0/vatPeriods/1/period");
+    assertThat(failure.at("/value").asText()).isEqualTo("2023-02");
+    assertThat(failure.at("/message").asText()).contains("/years/0/vatPeriods/0/period (2023-02)");
   }
 
   @Test
