@@ -85,7 +85,9 @@ import javax.money.MonetaryAmount;
  * widening for an unknown amount received, which changes only its amount) is undetermined, one sure of a positive
  * least stays eligible with the range (decisions register §4.6 item 42), and one left at a single figure names no
  * missing fact, since none then opens any money (decisions register §4.6 item 45); the binding limit is the stacked
- * result's.
+ * result's, or, for a tech-SME range whose top the stacking cut while a payment list is absent, the cap that then
+ * sets the top as the evaluator names it (the absent fee or premium list's yearly cap: decisions register §4.6 item
+ * 88).
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
  * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps; the note and
  * the steps name a fact a loan's choice awaits by its profile pointer too.
@@ -923,13 +925,18 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     /**
      * The tech-SME evaluator's own widening for facts the stacking does not see: an unknown amount already received
      * from the programme (from zero), and absent fee or premium lists (up by what they can add, as the evaluator
-     * bounds it).
+     * bounds it, naming the cap that then sets the top as the evaluator does).
      */
     void widenLikeItsEvaluator(TechSmeMeasure measure, EnterpriseProfile profile) {
       // as the evaluator widens: each absent list within its yearly cap and what the known loans can bear (register
       // §4.1 item 8b); a list the loans bound below its cap must not let the top keep the interest of a loan the
       // first-loan subsidy took
+      BigDecimal known = most;
       most = most.add(TechSmeEvaluator.absentListsMost(measure, profile));
+      // and names the cap that then sets the top, as the evaluator does, for a top the stacking cut below the
+      // outcome's own: the absent fee or premium list's yearly cap it adds up to, not only the known items' last cap
+      // (decisions register §4.6 item 88 (b))
+      binding = TechSmeEvaluator.bindingLimitWithAbsentLists(measure, profile, known, binding);
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         // from zero: an unknown amount already received may have used up the programme cap
         leastBeforeReceived = least;

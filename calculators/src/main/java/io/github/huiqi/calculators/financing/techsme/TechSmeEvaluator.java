@@ -388,7 +388,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
           : OutcomeAmount.between(Cny.of(minimum), Cny.of(maximum));
       builder.verdict(verdict).amount(amount);
       BindingLimit known = bindingLimits.isEmpty() ? null : bindingLimits.get(bindingLimits.size() - 1);
-      BindingLimit binding = known == null || upperCap != null && order(upperCap) >= order(known) ? upperCap : known;
+      BindingLimit binding = later(known, upperCap);
       if (binding != null) {
         builder.bindingLimit(binding);
       }
@@ -442,6 +442,26 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       Optional<Boolean> first = profile.enterpriseFacts().firstTimeBorrower();
       return first.isPresent() ? measure.upliftedRatio(first.get())
           : maxRate(measure.upliftedRatio(true), measure.upliftedRatio(false));
+    }
+
+    /**
+     * The cap that sets the top once the absent lists are added to what the known items give at most; null when no
+     * list is absent or none does.
+     */
+    BindingLimit upperCapOver(BigDecimal knownMost) {
+      if (absentLists.isEmpty()) {
+        return null;
+      }
+      BigDecimal annual = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
+      return upperCap(knownMost.add(absentListsAdd()), annual, programmeLeft());
+    }
+
+    /**
+     * The binding limit of a range: the cap that sets the top once the absent lists are added when it comes at or
+     * after the known items' last cap in the calculator's order, else that last cap; null when neither is given.
+     */
+    static BindingLimit later(BindingLimit known, BindingLimit upper) {
+      return known == null || upper != null && order(upper) >= order(known) ? upper : known;
     }
 
     /** A cap's place in the order the calculator applies them: a kind's, the yearly on all items, the programme's. */
@@ -518,6 +538,32 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
   public static BigDecimal absentListsMost(TechSmeMeasure measure, EnterpriseProfile profile) {
     Args.notNull(measure, "measure");
     return new Open(measure, profile, absentLists(profile), false).absentListsAdd();
+  }
+
+  /**
+   * Returns the binding limit this evaluator names for a range whose known payments give at most {@code knownMost},
+   * once the profile's absent payment lists are added to it: the cap that then sets the top (what is left of the
+   * programme cap, the yearly cap of 1,000,000, or an absent premium or fee list's own yearly cap when it bounds what
+   * the list adds), unless the known payments' own last cap comes later in the calculator's order; the known
+   * payments' last cap when no list is absent or none sets the top; empty when neither (decisions register §4.6 item
+   * 88: an open range names the cap at its upper end). The stacking rule that pairs the measure with the first-loan
+   * subsidy names it for the range it leaves, whose top it has cut below the outcome's own.
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param knownMost  what the known payments give at most, in yuan, before the absent lists are added
+   * @param knownLimit  the last cap that cut the known payments in the favourable case, empty if none did
+   * @return the binding limit, empty if none
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public static Optional<BindingLimit> bindingLimitWithAbsentLists(TechSmeMeasure measure, EnterpriseProfile profile,
+      BigDecimal knownMost, Optional<BindingLimit> knownLimit) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(knownMost, "knownMost");
+    Args.notNull(knownLimit, "knownLimit");
+    BindingLimit upper = new Open(measure, profile, absentLists(profile), false).upperCapOver(knownMost);
+    return Optional.ofNullable(Open.later(knownLimit.orElse(null), upper));
   }
 
   /**
