@@ -31,6 +31,7 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
@@ -154,7 +155,10 @@ public final class BookCalculators {
    * The guarantee-fee cap (担保费率上限): one item per guaranteed loan, its rate the annual fee-rate cap and its
    * amount the maximum fee when the guaranteed principal is given; an ineligible loan has neither, since no cap
    * applies to it, among them a loan contracted before the validity of the measure's parameters (reason code
-   * {@code event-outside-validity}, decisions register §4.6 item 86). The built-in measure is the Shenzhen 专精特新
+   * {@code event-outside-validity}, decisions register §4.6 item 86). An undetermined loan (the recognition or the
+   * guarantor not known) keeps the cap as its rate, the one it would get, and its amount runs from zero to the fee at
+   * the cap, as the engine's outcome reads it (decisions register §4.6 item 76): the cap may not apply to it, so the
+   * totals' minimum does not count it. The built-in measure is the Shenzhen 专精特新
    * <b>draft</b>: every item and the totals say {@link DocumentStatus#DRAFT} (not binding, indicative only).
    *
    * @param measure  the measure
@@ -170,8 +174,11 @@ public final class BookCalculators {
               r, ReceiptChoice.OMIT);
           // the measure caps only the loans it applies to: an ineligible loan's fee is not bound by it
           boolean applies = result.eligibility().verdict() != Verdict.INELIGIBLE;
+          // an undetermined loan may be outside the measure, where it adds nothing: from zero to the fee at the cap
+          boolean open = result.eligibility().verdict() == Verdict.UNDETERMINED;
           return BookItem.of(index, Optional.empty(), result.eligibility(),
-              result.maximumFee().filter(fee -> applies).map(AmountRange::exactly),
+              result.maximumFee().filter(fee -> applies).map(fee -> open
+                  ? new AmountRange(Cny.ZERO, fee) : AmountRange.exactly(fee)),
               result.feeRateCap().filter(cap -> applies));
         });
     return said(measure.documentStatus(), calculator);
