@@ -478,6 +478,37 @@ class FeeCapDraftBlindAuditTest {
   }
 
   @Test
+  void test_engine_aLoanKnownUnguaranteed_orItsGuaranteeNotGiven() {
+    // "政府性融资担保及再担保机构": a loan known to have no guarantee (guaranteed false) has no government guarantor:
+    // ineligible, 0.00, nothing asked
+    LoanFacts unguaranteed = LoanFacts.builder().loanId("U").principal(Cny.of("1000000"))
+        .contractDate(LocalDate.of(2023, 3, 1)).drawdownDate(LocalDate.of(2023, 3, 1))
+        .maturityDate(LocalDate.of(2024, 3, 1)).annualInterestRate(Rate.parse("4%")).guaranteed(false).build();
+    MeasureOutcome none = both(CAP_ID, firm(Qualification.held(true), null, unguaranteed), AS_OF);
+    assertThat(none.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(none.amount()).isEqualTo(exactly("0.00"));
+    assertThat(none.missingFacts()).isEmpty();
+    assertDraft(none);
+    // neither guaranteed nor the guarantee given: 0 – 21,750.00 (1,000,000 × 2.175% × 12/12), asking first whether it
+    // is guaranteed (register §4.6 item 69)
+    LoanFacts silent = LoanFacts.builder().from(unguaranteed).guaranteed(Optional.empty()).build();
+    MeasureOutcome open = both(CAP_ID, firm(Qualification.held(true), null, silent), AS_OF);
+    assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(open.amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("21750.00")));
+    assertThat(open.missingFacts()).containsExactly("/loans/0/guaranteed");
+    // no loans given, the firm stating it holds no recognition (and no 小巨人 one): ineligible whatever its loans
+    MeasureOutcome noLoans = both(CAP_ID, EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).specialisedAndInnovative(Qualification.held(false)).build(), AS_OF);
+    assertThat(noLoans.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    // no loans given, recognised: open, naming the loans
+    MeasureOutcome loansOpen = both(CAP_ID, EnterpriseProfile.builder().registrationRegionCode("440305")
+        .size(EnterpriseSize.SMALL).specialisedAndInnovative(Qualification.held(true)).build(), AS_OF);
+    assertThat(loansOpen.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(loansOpen.missingFacts()).contains("/loans");
+    assertDraft(loansOpen);
+  }
+
+  @Test
   void test_engineJson_draftStatusAndPointers() throws Exception {
     // the engine's JSON entry point: a loan contracted 2019-08-19 and one 2023-03-01 whose guarantor is not said
     String request = "{\"profile\": {\"registrationRegionCode\": \"440305\", \"size\": \"SMALL\","
@@ -634,6 +665,16 @@ class FeeCapDraftBlindAuditTest {
     }
     assertThat(MAPPER.readTree(lines[3]).at("/totals/amount/minimum/amount").decimalValue())
         .isEqualByComparingTo("29400.00");
+    // a line that does not bind (a drawdown date 2023-02-30) fails naming its field, and says the status too
+    StringWriter bad = new StringWriter();
+    BookTotals badTotals = BookNdjson.items(BookSource.ndjson(new StringReader(file + "{\"subsidyYear\": 2023,"
+        + " \"loans\": [{\"loanId\": \"X\", \"drawdownDate\": \"2023-02-30\"}]}\n"),
+        GuaranteeFeeSubsidyRequest.class, r -> Optional.empty()), BookCalculators.guaranteeFeeSubsidy(subsidy), bad,
+        HuiqiJson.codec());
+    assertThat(badTotals.failed()).isEqualTo(1);
+    assertThat(badTotals.amount()).isEqualTo(AmountRange.exactly(Cny.of("29400.00")));
+    String failedLine = bad.toString().split("\n")[3];
+    assertThat(failedLine).contains("\"failure\"").contains("\"documentStatus\":\"INFORMATIONAL\"");
     // an empty book still says the status in its totals
     StringWriter empty = new StringWriter();
     BookTotals none = BookNdjson.items(BookSource.ndjson(new StringReader(""), GuaranteeFeeSubsidyRequest.class,
