@@ -157,9 +157,9 @@ public final class BookCalculators {
    * applies to it, among them a loan contracted before the validity of the measure's parameters (reason code
    * {@code event-outside-validity}, decisions register §4.6 item 86). An undetermined loan (the recognition or the
    * guarantor not known) keeps the cap as its rate, the one it would get, and its amount runs from zero to the fee at
-   * the cap, as the engine's outcome reads it (decisions register §4.6 item 76): the cap may not apply to it, so the
-   * totals' minimum does not count it. The built-in measure is the Shenzhen 专精特新
-   * <b>draft</b>: every item and the totals say {@link DocumentStatus#DRAFT} (not binding, indicative only).
+   * the cap, as the engine's outcome reads it (decisions register §4.6 items 76 and 91): the cap may not apply to
+   * it, so the totals' minimum does not count it. The built-in measure is the Shenzhen 专精特新 <b>draft</b>: every
+   * item and the totals say {@link DocumentStatus#DRAFT} (not binding, indicative only).
    *
    * @param measure  the measure
    * @return the book calculator
