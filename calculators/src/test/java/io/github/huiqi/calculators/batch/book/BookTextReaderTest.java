@@ -171,12 +171,13 @@ class BookTextReaderTest {
   void ndjson_aLineWithBadBytes_failsAsAWhole_theRestComputed() {
     String first = line(RiskPoolFixtures.claim("A", LocalDate.of(2023, 1, 1)).build());
     String second = line(RiskPoolFixtures.claim("B", LocalDate.of(2023, 1, 1)).build());
-    // line 2: 0xFF inside the id "C?"; line 3: 0xFF in a text member after a good id "B" (the category's value)
+    // line 2: 0xFF inside the id "C?"; line 3: 0xFF in a text member after a good id "B" (the category's value);
+    // line 4: the first claim under the id D, so that it is no repeat of line 1
     String badCategory = second.replace("\"GENERAL\"", "\"GENER\u0001L\"");
     int at = badCategory.indexOf('\u0001');
     byte[] book = concat(utf8(first + "\n{\"loanId\":\"C"), new byte[] {(byte) 0xFF},
         utf8("\"}\n" + badCategory.substring(0, at)), new byte[] {(byte) 0xFF},
-        utf8(badCategory.substring(at + 1) + "\n" + first + "\n"));
+        utf8(badCategory.substring(at + 1) + "\n" + first.replace("\"A\"", "\"D\"") + "\n"));
     List<BookItem> items = new ArrayList<>();
     BookTotals totals = BookSource.ndjson(BookTextReader.utf8(new ByteArrayInputStream(book)), RiskPoolClaim.class,
         claim -> Optional.of(claim.loanId()), "loanId", HuiqiJson.codec()).run(POOL, items::add);

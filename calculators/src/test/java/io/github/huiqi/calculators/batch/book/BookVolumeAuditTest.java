@@ -10,6 +10,7 @@ import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolLoanCategory;
@@ -253,7 +254,7 @@ class BookVolumeAuditTest {
         + "\r\n"                                                                                   // 8: empty
         // 9: quoted fields, one holding a comma: 1,000.00 × (30% + 30 pp) = 600.00 (第5条)
         + "\"B,6\",GENERAL,\"1000.00\",2023-02-01,,2024-01-01,1000.00,,,,false,false,false\r\n"
-        // 10: R1's id again: computed again, 600.00 (ids are not checked across a streamed book, README)
+        // 10: R1's id again: a repeat of line 2, failed, never paid a second time (decisions register §4.6 item 89)
         + "R1,GENERAL,1000.00,2023-02-01,,2024-01-01,1000.00,,,,false,false,false";
     List<BookItem> items = new ArrayList<>();
     BookTotals totals = BookSource.csv(new StringReader(csv), BookSource.RISK_POOL_CLAIMS, "loanId")
@@ -262,9 +263,11 @@ class BookVolumeAuditTest {
     assertThat(items.subList(1, 6)).extracting(i -> i.failure().orElseThrow().field())
         .containsExactly("line", "principal", "principal", "grantDate", "baseRatio");
     assertThat(items.get(6).id()).contains("B,6");
-    // 600,000.00 + 600.00 + 600.00 = 601,200.00; the five bad rows counted as failed and in no amount
-    assertThat(totals).isEqualTo(new BookTotals(8, 3, 0, 0, 5,
-        AmountRange.exactly(Cny.of("601200.00"))));
+    assertThat(items.get(7).failure().orElseThrow().code()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(items.get(7).failure().orElseThrow().field()).isEqualTo("loanId");
+    // 600,000.00 + 600.00 = 600,600.00; the five bad rows and the repeat counted as failed and in no amount
+    assertThat(totals).isEqualTo(new BookTotals(8, 2, 0, 0, 6,
+        AmountRange.exactly(Cny.of("600600.00"))));
   }
 
   @Test
@@ -278,15 +281,18 @@ class BookVolumeAuditTest {
         good.replace("\"reGuaranteed\":false", "\"reGuaranteed\":false,\"baseRatio\":\"150%\""), // 6
         "",                                                                                  // 7: empty
         good.replace("\"reGuaranteed\":false", "\"reGuaranteed\":false,\"comment\":\"x\""),     // 8
-        good) + "\r\n";                                                                      // 9: 600,000.00
+        good) + "\r\n";                                                                      // 9: R1 again
     List<BookItem> items = new ArrayList<>();
     BookTotals totals = BookSource.ndjson(new StringReader(text), RiskPoolClaim.class, c -> Optional.of(c.loanId()))
         .run(BookCalculators.riskPool(POOL, RiskPoolOptions.DEFAULTS), items::add);
     assertThat(items).extracting(BookItem::index).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 8L, 9L);
     assertThat(items.subList(1, 7)).extracting(i -> i.failure().orElseThrow().field()).containsExactly(
         "/grantDate", "/principal/amount", "/principal", "/grantDate", "/baseRatio", "/comment");
-    // R1 twice: 2 × 1,000,000.00 × 60% = 1,200,000.00 (第5条)
-    assertThat(totals).isEqualTo(new BookTotals(8, 2, 0, 0, 6, AmountRange.exactly(Cny.of("1200000.00"))));
+    // R1 on line 1: 1,000,000.00 × 60% = 600,000.00 (第5条); on line 9 a repeat of line 1, failed, naming the line as
+    // a whole (the book names no id member); the bad lines 2 to 6 and 8 have no id read, so they hold none
+    assertThat(items.get(7).failure().orElseThrow().code()).isEqualTo(InvalidInputException.DUPLICATE);
+    assertThat(items.get(7).failure().orElseThrow().field()).isEqualTo("/");
+    assertThat(totals).isEqualTo(new BookTotals(8, 1, 0, 0, 7, AmountRange.exactly(Cny.of("600000.00"))));
   }
 
   // ---------------------------------------------------------------------------------------------- columns
