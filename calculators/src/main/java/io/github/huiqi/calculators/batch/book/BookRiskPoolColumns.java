@@ -8,7 +8,9 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,10 @@ import java.util.Optional;
  * Fill the input columns directly (a bank's own arrays, or a Parquet/Arrow reader's) or claim by claim with
  * {@link #set}; a fast path computes the result columns. The arrays are the caller's to fill and read: they are
  * returned, not copied. Not thread-safe while being filled; a fast path writes each row from one thread.
+ * <p>
+ * The loan ids are the caller's: the fast paths read no id, so a repeated one is computed, and paid, on each row
+ * that holds it (a streamed book fails the repeat, decisions register §4.6 item 89). A caller whose ids are not known
+ * unique checks them with {@link #requireUniqueIds()} before computing; a book that fills no ids costs nothing.
  */
 public final class BookRiskPoolColumns {
 
@@ -135,12 +141,38 @@ public final class BookRiskPoolColumns {
   }
 
   /**
-   * Returns the loan ids (optional: used only to label items).
+   * Returns the loan ids (optional: used only to label items, never compared by a fast path; see
+   * {@link #requireUniqueIds()}).
    *
    * @return the column
    */
   public String[] loanId() {
     return loanId;
+  }
+
+  /**
+   * Checks that no two rows hold the same loan id, as a streamed book checks its lines (decisions register §4.6 item
+   * 89): call it before a fast path computes a book whose ids are not known unique. Rows without an id (null) are not
+   * compared; ids are compared as held, case kept. Holds each id while it checks, about 120 bytes an id of ten
+   * characters.
+   *
+   * @throws InvalidInputException at the first row whose id an earlier row holds: code
+   *     {@value InvalidInputException#DUPLICATE}, field {@code loanId/i} (the later row, 0-based), the id as the
+   *     value, the problem naming the earlier row
+   */
+  public void requireUniqueIds() {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      if (loanId[i] == null) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(loanId[i], i);
+      if (first != null) {
+        throw new InvalidInputException(InvalidInputException.DUPLICATE, "loanId/" + i, loanId[i],
+            "must be unique in the book; row " + first + " holds it already",
+            "在账簿中必须唯一；第 " + first + " 行（自0起）已有此编号", null);
+      }
+    }
   }
 
   /**

@@ -252,6 +252,33 @@ class BookRepeatedIdTest {
         twice(direct.amount().maximum())));
   }
 
+  @Test
+  void test_columns_fastPathPaysEachRow_requireUniqueIdsNamesTheRepeat() {
+    RiskPoolClaim a = RiskPoolFixtures.claim("A", IN_WINDOW).build();
+    RiskPoolClaim b = RiskPoolFixtures.claim("B", AFTER_WINDOW).build();
+    BookRiskPoolColumns columns = new BookRiskPoolColumns(4);
+    columns.set(0, a);
+    columns.set(1, b);
+    columns.set(2, RiskPoolFixtures.claim("C", IN_WINDOW).build());
+    columns.set(3, a);
+    // the ids are the caller's: A on rows 0 and 3, 2 × 600,000.00, B 300,000.00, C 600,000.00 = 2,100,000.00
+    BookTotals totals = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS).compute(columns)
+        .toTotals();
+    assertThat(totals).isEqualTo(new BookTotals(4, 4, 0, 0, 0, AmountRange.exactly(Cny.of("2100000.00"))));
+    assertThatThrownBy(columns::requireUniqueIds).isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+      assertThat(ex.code()).isEqualTo(InvalidInputException.DUPLICATE);
+      assertThat(ex.field()).isEqualTo("loanId/3");
+      assertThat(ex.value()).isEqualTo("A");
+      assertThat(ex.problem()).isEqualTo("must be unique in the book; row 0 holds it already");
+    });
+
+    // rows without an id (a columnar book that fills none, as BookColumnarBenchmark's) are not compared
+    BookRiskPoolColumns noIds = new BookRiskPoolColumns(3);
+    noIds.requireUniqueIds();
+    columns.loanId()[3] = "D";
+    columns.requireUniqueIds();
+  }
+
   private static MonetaryAmount twice(MonetaryAmount amount) {
     return Cny.of(amount.getNumber().numberValue(BigDecimal.class).multiply(BigDecimal.valueOf(2)));
   }
