@@ -4,7 +4,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import io.github.huiqi.calculators.batch.book.BookCalculator;
@@ -35,6 +38,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Loan books on Spark (深工信〔2023〕26号 第5条). A bank's quarterly risk-compensation claims: the book's CSV (the
@@ -50,6 +58,13 @@ import org.apache.spark.sql.SparkSession;
  * reader splits the fields (RFC 4180 quoting), so a row with the wrong number of fields, which {@link BookSource#csv}
  * reports, is read here with its missing fields empty.
  * <p>
+ * A loan is paid once, as on one machine (decisions register §4.6 item 89): a row whose loan id an earlier row of
+ * the book holds fails, whatever else it holds, with code {@code input.duplicate} naming {@code loanId}, however the
+ * book is split over partitions. Spark counts the rows of each id with a window over the whole book (one shuffle by
+ * id; the job's partitions are then the shuffle's), and the first in its reading order, for one file its line
+ * order, is computed. A row holds its id whenever its id was read, as on one machine; the problem says only that an
+ * earlier row holds it, as Spark gives no line number.
+ * <p>
  * Bytes that are not UTF-8 text. Spark's readers decode a file as UTF-8 and put U+FFFD, the replacement character,
  * in place of a byte sequence that is not, where a book read through {@code BookTextReader} on one machine fails the
  * row (decisions register §4.6 items 61 and 63). So that the two runs agree on such a book too, a row whose text holds
@@ -64,6 +79,10 @@ public final class SparkBookJob {
 
   /** What Spark's readers put in place of a byte sequence that is not UTF-8 text. */
   private static final char REPLACEMENT = '\uFFFD';
+  /** The working columns of the repeat check: a row's place in the reading order, its id, whether it repeats. */
+  private static final String ORDER = "__huiqi_order";
+  private static final String ID = "__huiqi_id";
+  private static final String REPEAT = "__huiqi_repeat";
 
   private SparkBookJob() {
   }
@@ -104,6 +123,10 @@ public final class SparkBookJob {
             + String.join(", ", known));
       }
     }
+    // a loan claimed on several rows is paid once, as on one machine (decisions register §4.6 item 89): each row is
+    // marked a repeat when an earlier row, in the book's reading order, holds its id; the window counts per id
+    // across partitions, so a repeat is found whichever partition holds it
+    Dataset<Row> marked = markRepeats(book, columns);
     MapPartitionsFunction<Row, SparkBookItem> perPartition = rows -> {
       BookCalculator<RiskPoolClaim> calculator = BookCalculators.riskPool(SparkPolicy.riskPool(),
           RiskPoolOptions.DEFAULTS);
@@ -125,7 +148,32 @@ public final class SparkBookJob {
         }
       };
     };
-    return book.mapPartitions(perPartition, Encoders.bean(SparkBookItem.class));
+    return marked.mapPartitions(perPartition, Encoders.bean(SparkBookItem.class));
+  }
+
+  /**
+   * The book's rows, each with one more field, last: whether an earlier row holds its loan id. A row's id is read as
+   * {@link BookSource#csv} reads it (stripped of white space; none when blank or holding U+FFFD); the earlier row is
+   * the earlier in Spark's reading order (for one file, its line order: a file's splits are read in order), over all
+   * partitions, by a window over each id. A book without a {@code loanId} column has no ids (its rows all fail).
+   */
+  private static Dataset<Row> markRepeats(Dataset<Row> book, String[] columns) {
+    int idAt = -1;
+    for (int i = 0; i < columns.length && idAt < 0; i++) {
+      idAt = columns[i].trim().equals("loanId") ? i : -1;
+    }
+    if (idAt < 0) {
+      return book.withColumn(REPEAT, lit(false));
+    }
+    UserDefinedFunction readId = udf((UDF1<String, String>) text -> {
+      String id = text == null ? "" : text.strip();
+      return id.isEmpty() || id.indexOf(REPLACEMENT) >= 0 ? null : id;
+    }, DataTypes.StringType);
+    WindowSpec byId = Window.partitionBy(col(ID)).orderBy(col(ORDER));
+    return book.withColumn(ORDER, monotonically_increasing_id())
+        .withColumn(ID, readId.apply(col("`" + columns[idAt].replace("`", "``") + "`")))
+        .withColumn(REPEAT, col(ID).isNotNull().and(row_number().over(byId).gt(1)))
+        .drop(ORDER, ID);
   }
 
   /**
@@ -196,11 +244,19 @@ public final class SparkBookJob {
   /** Builds one row's claim with the library's CSV mapper and evaluates it; a bad row is a failed item. */
   private static BookItem evaluate(BookCalculator<RiskPoolClaim> calculator, String[] columns,
       Map<String, Integer> header, Row row, long position) {
-    List<String> fields = new ArrayList<>(row.size());
-    for (int i = 0; i < row.size(); i++) {
+    // the book's fields, then the repeat mark (markRepeats)
+    List<String> fields = new ArrayList<>(columns.length);
+    for (int i = 0; i < columns.length; i++) {
       fields.add(row.isNullAt(i) ? "" : row.getString(i));
     }
     BookCsvRow csv = BookCsvRow.of(header, fields);
+    if (row.getBoolean(columns.length)) {
+      // a repeat, whatever else it holds, as BookSource fails it; Spark gives no line number to name the earlier row
+      String id = csv.optionalText("loanId").orElseThrow();
+      return BookItem.failed(position, Optional.of(id), BookFailure.from(new InvalidInputException(
+          InvalidInputException.DUPLICATE, "loanId", id, "must be unique in the book; an earlier row holds it already",
+          "在账簿中必须唯一；更早的一行已有此编号", null)));
+    }
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).indexOf(REPLACEMENT) >= 0) {
         // named by the first column holding it, as BookSource.csv does; an id holding it is no id

@@ -145,6 +145,51 @@ class SparkJobsTest {
   }
 
   @Test
+  void test_book_aRepeatedLoanId_isPaidOnce_acrossPartitions_asOnOneMachine() throws IOException {
+    // LoanBookExample's book, then SZ-0001 again, SZ-0005 again with a grant date that exists (its first row failed on
+    // 2023-13-01 but its id was read, so it holds SZ-0005), and SZ-0003 twice more: each a repeat, failed as
+    // input.duplicate naming loanId (decisions register §4.6 item 89). The hand-worked totals stay the book's:
+    // 1,830,000.20 certain, 1,920,000.20 in reach (test_book_handWorkedClaims), 6 + 4 = 10 items, 1 + 4 = 5 failed.
+    String[] rows = LoanBookExample.BOOK.split("\n");
+    String repeats = rows[1] + "\n" + rows[5].replace("2023-13-01", "2023-02-01") + "\n" + rows[3] + "\n" + rows[3]
+        + "\n";
+    Path file = dir.resolve("repeats.csv");
+    Files.writeString(file, LoanBookExample.BOOK + repeats, StandardCharsets.UTF_8);
+    List<BookItem> local = new ArrayList<>();
+    BookTotals expected;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      expected = BookSource.csv(in, BookSource.RISK_POOL_CLAIMS, "loanId").run(BookCalculators.riskPool(
+          PolicyData.builtIn().getMeasure(RiskPoolMeasure.SHENZHEN_2023), RiskPoolOptions.DEFAULTS), local::add);
+    }
+    // the book split into splits of about 200 bytes, so that the repeats sit in other partitions than their first
+    spark.conf().set("spark.sql.files.maxPartitionBytes", "200");
+    List<SparkBookItem> items;
+    BookTotals totals;
+    try {
+      Dataset<Row> book = SparkBookJob.readCsv(spark, file.toUri().toString());
+      assertThat(book.rdd().getNumPartitions()).isGreaterThan(2);
+      Dataset<SparkBookItem> claims = SparkBookJob.claims(book).cache();
+      items = claims.collectAsList();
+      totals = SparkBookJob.totals(claims);
+    } finally {
+      spark.conf().unset("spark.sql.files.maxPartitionBytes");
+    }
+
+    assertThat(expected).isEqualTo(new BookTotals(10, 3, 1, 1, 5,
+        new AmountRange(Cny.of("1830000.20"), Cny.of("1920000.20"))));
+    assertThat(totals).isEqualTo(expected);
+    assertThat(items).filteredOn(item -> "input.duplicate".equals(item.getFailureCode()))
+        .extracting(SparkBookItem::getLoanId).containsExactlyInAnyOrder("SZ-0001", "SZ-0005", "SZ-0003", "SZ-0003");
+    assertThat(items).filteredOn(item -> "input.duplicate".equals(item.getFailureCode()))
+        .allSatisfy(item -> assertThat(item.getFailedField()).isEqualTo("loanId"));
+    List<String> mine = new ArrayList<>();
+    items.forEach(item -> mine.add(item.getLoanId() + " " + describe(item)));
+    List<String> theirs = new ArrayList<>();
+    local.forEach(item -> theirs.add(item.id().orElseThrow() + " " + describe(SparkBookItem.of(item))));
+    assertThat(mine).containsExactlyInAnyOrderElementsOf(theirs);
+  }
+
+  @Test
   void test_book_aMisspeltHeaderColumn_isRefused_asOnOneMachine() throws IOException {
     // an agreed base of 50% under a header misspelt "baseRato": before, read as absent on every row, so the loan of
     // 2023-01-01 with 800,000.00 outstanding got (30% + 30 pp) = 480,000.00 instead of min(50% + 30 pp, 80%) =
