@@ -255,7 +255,7 @@ public final class SparkBookJob {
       String id = csv.optionalText("loanId").orElseThrow();
       return BookItem.failed(position, Optional.of(id), BookFailure.from(new InvalidInputException(
           InvalidInputException.DUPLICATE, "loanId", id, "must be unique in the book; an earlier row holds it already",
-          "在账簿中必须唯一；更早的一行已有此编号", null)));
+          "必须唯一（账簿内）；更早的一行已有此编号", null)));
     }
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).indexOf(REPLACEMENT) >= 0) {

@@ -170,7 +170,7 @@ public final class BookRiskPoolColumns {
       if (first != null) {
         throw new InvalidInputException(InvalidInputException.DUPLICATE, "loanId/" + i, loanId[i],
             "must be unique in the book; row " + first + " holds it already",
-            "在账簿中必须唯一；第 " + first + " 行（自0起）已有此编号", null);
+            "必须唯一（账簿内）；第 " + first + " 行（自0起）已有此编号", null);
       }
     }
   }

@@ -441,7 +441,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
   static InvalidInputException repeated(String field, String id, long firstLine) {
     return new InvalidInputException(InvalidInputException.DUPLICATE, field, id,
         "must be unique in the book; line " + firstLine + " holds it already",
-        "在账簿中必须唯一；第 " + firstLine + " 行已有此编号", null);
+        "必须唯一（账簿内）；第 " + firstLine + " 行已有此编号", null);
   }
 
   private static <R> BookRow<R> failed(long line, Optional<String> id, HuiqiException ex) {
