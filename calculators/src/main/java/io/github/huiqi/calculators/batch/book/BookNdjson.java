@@ -27,8 +27,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Streams a loan book in NDJSON: one request a line in, one result a line out, the totals on the last line, in memory
- * constant in the number of lines (one line in, one line out and the running totals are all it holds).
+ * Streams a loan book in NDJSON: one request a line in, one result a line out, the totals on the last line, holding
+ * one line in, one line out, the running totals and the loan ids read (to fail a repeat; none held with
+ * {@link BookSource#withoutIdCheck()}, the memory then constant in the number of lines).
  * <p>
  * Each input line is read with {@link BookSource#ndjson(Reader, Class, Function, String, JsonCodec)} under the codec's
  * limits.
