@@ -129,7 +129,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param <R>  the request type
    * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param mapper  builds a row's request, such as {@link #RISK_POOL_CLAIMS}
-   * @param idColumn  the column holding a row's id (reported with a failure), such as {@code loanId}
+   * @param idColumn  the column holding a row's id (reported with a failure, and a repeat failed: see the class
+   *     description), such as {@code loanId}
    * @return the book
    * @throws InvalidInputException if an argument is null, the input has no header, the header cannot be read (field
    *     {@code header/i}, the bad column's 0-based position; more than {@link BookCsvReader#MAX_FIELDS} columns at
@@ -243,7 +244,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param <R>  the request type
    * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param type  the request type, such as {@code RiskPoolClaim.class}
-   * @param id  a request's id (reported with the item), such as {@code RiskPoolClaim::loanId} wrapped in an Optional
+   * @param id  a request's id (reported with the item, a repeat failed), such as {@code RiskPoolClaim::loanId} in an
+   *     Optional; {@code r -> Optional.empty()} for a request without one
    * @return the book
    * @throws InvalidInputException if an argument is null
    */
@@ -262,7 +264,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param <R>  the request type
    * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param type  the request type, such as {@code RiskPoolClaim.class}
-   * @param id  a request's id (reported with the item)
+   * @param id  a request's id (reported with the item, a repeat failed)
    * @param codec  the codec whose limits apply to each line, such as {@code HuiqiJson.codec()}
    * @return the book
    * @throws InvalidInputException if an argument is null
@@ -293,7 +295,8 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * @param <R>  the request type
    * @param in  the characters, from a {@link BookTextReader} for a file's bytes
    * @param type  the request type, such as {@code RiskPoolClaim.class}
-   * @param id  a bound request's id (reported with the item), such as {@code RiskPoolClaim::loanId} in an Optional
+   * @param id  a bound request's id (reported with the item, a repeat failed), such as {@code RiskPoolClaim::loanId}
+   *     in an Optional
    * @param idField  the top-level member holding a line's id, read from a line that fails to bind, such as
    *     {@code loanId}
    * @param codec  the codec whose limits apply to each line, such as {@code HuiqiJson.codec()}
@@ -378,7 +381,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
    * computed, and paid, once for each line that holds it</b>. Without this call, a book holds each id it has read,
    * with the line that first held it, so that a later line with the same id fails as a repeat (see the class
    * description): about 120 bytes an id of ten characters (113 MB measured for 1,000,000 ids {@code SZ-0000001}
-   * and on, JDK 17, compressed references), so a book of a million loans needs a heap above 128 MB to be checked.
+   * and on, JDK 17, compressed references), on top of what the run itself needs.
    * <p>
    * This instance is changed and returned; call it before the first row is read.
    *
@@ -438,7 +441,7 @@ public final class BookSource<R> implements Iterator<BookRow<R>> {
   }
 
   /** The failure of a line whose id an earlier line of the book holds. */
-  static InvalidInputException repeated(String field, String id, long firstLine) {
+  private static InvalidInputException repeated(String field, String id, long firstLine) {
     return new InvalidInputException(InvalidInputException.DUPLICATE, field, id,
         "must be unique in the book; line " + firstLine + " holds it already",
         "必须唯一（账簿内）；第 " + firstLine + " 行已有此编号", null);
