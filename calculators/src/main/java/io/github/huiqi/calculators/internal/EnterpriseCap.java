@@ -41,9 +41,11 @@ public final class EnterpriseCap {
    * @param beforeCap  the eligible loans' sum before the cap
    * @param paid  each loan's share of the total, in request order; zero (at the loan's scale) for loans not eligible
    * @param binding  whether the cap reduced the total
+   * @param topBinding  whether the cap reduced the possible sum, the amount's upper end (the total's when exact): a
+   *     sum that only reaches the cap's figure is not reduced (decisions register §4.6 items 88 and 92)
    */
   public record Allocation(BigDecimal total, BigDecimal possible, BigDecimal beforeCap, List<BigDecimal> paid,
-      boolean binding) {
+      boolean binding, boolean topBinding) {
   }
 
   /**
@@ -78,7 +80,7 @@ public final class EnterpriseCap {
       }
     }
     return new Allocation(eligibleSum.min(cap), possibleSum.min(cap), eligibleSum, List.of(paid),
-        eligibleSum.compareTo(cap) > 0);
+        eligibleSum.compareTo(cap) > 0, possibleSum.compareTo(cap) > 0);
   }
 
   /**

@@ -322,7 +322,7 @@ public final class FirstLoanCalculator {
     BigDecimal total = allocation.total().setScale(scale, RoundingMode.UNNECESSARY);
     BigDecimal possible = allocation.possible().setScale(scale, RoundingMode.UNNECESSARY);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), total, measure.capPerEnterprise().citation()));
-    return new Evaluation(parts, total, possible, allocation.binding(), steps);
+    return new Evaluation(parts, total, possible, allocation.topBinding(), steps);
   }
 
   /** The enterprise's verdict from its loans' (explaining form only). */
@@ -352,6 +352,7 @@ public final class FirstLoanCalculator {
     final List<LoanPart> parts;
     final BigDecimal total;
     final BigDecimal possible;
+    /** Whether the cap reduced the upper end: the total when exact, else the possible sum (register §4.6 item 92). */
     final boolean capBinding;
     final StepTrace steps;
 

@@ -138,7 +138,8 @@ public final class FirstLoanGuaranteedCalculator {
           computed ? Optional.of(evaluation.until.get(i)) : Optional.empty(),
           Cny.of(part.computed()), Cny.of(allocation.paid().get(i))));
     }
-    Optional<BindingLimit> binding = allocation.binding()
+    // the cap that cut the amount, or its upper end when open (decisions register §4.6 items 88 and 92)
+    Optional<BindingLimit> binding = allocation.topBinding()
         ? Optional.of(new BindingLimit("cap-per-enterprise", CAP_NAME, measure.capPerEnterprise().value(),
             measure.capPerEnterprise().citation()))
         : Optional.empty();

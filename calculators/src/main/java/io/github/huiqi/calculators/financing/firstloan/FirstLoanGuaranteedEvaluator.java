@@ -131,7 +131,7 @@ public final class FirstLoanGuaranteedEvaluator implements MeasureEvaluator<Firs
     }
     FirstLoanGuaranteedCalculator.Evaluation evaluation = calculator.evaluate(measure, request, explain);
     return askGuaranteed(FirstLoanOutcomes.computed(context, evaluation.decisions(), evaluation.allocation().total(),
-        evaluation.allocation().possible(), measure.capPerEnterprise(), evaluation.allocation().binding(),
+        evaluation.allocation().possible(), measure.capPerEnterprise(), evaluation.allocation().topBinding(),
         () -> pointers(loanCount), explain ? new Explanation(evaluation.steps().list()) : null,
         explain ? notes(measure, profile.loans().get(), evaluation.decisions()) : List.of()), profile.loans().get());
   }

@@ -95,7 +95,8 @@ final class FirstLoanOutcomes {
    * @param total  what the eligible loans receive together, within the cap, in yuan
    * @param possible  what eligible and undetermined loans would receive together, within the cap, in yuan
    * @param cap  the per-enterprise cap, for the binding limit
-   * @param capBinding  whether the cap reduced the total (it binds too when it is an open amount's upper end)
+   * @param capBinding  whether the cap reduced the total, or the upper end of an open amount (one that only reaches
+   *     the cap's figure is not reduced: decisions register §4.6 items 88 and 92)
    * @param pointers  the profile pointers of the request's, built only when a fact is missing
    * @param explanation  the steps, when explaining; null in the plain form
    * @param notes  the notes on defaults used, when explaining
@@ -117,9 +118,8 @@ final class FirstLoanOutcomes {
       }
       builder.addAllMissingFacts(pointers.get().toProfile(List.copyOf(missing)));
     }
-    // the cap binds when it reduced the total, or when it is an open amount's upper end (register §4.6 item 88)
-    bind(builder, cap, capBinding || verdict != Verdict.INELIGIBLE && !exact
-        && possible.compareTo(Cny.positiveYuan(cap.value(), "capPerEnterprise")) == 0);
+    // the cap binds when it reduced the total, or cut an open amount's upper end (register §4.6 items 88, 92)
+    bind(builder, cap, capBinding && verdict != Verdict.INELIGIBLE);
     if (explanation != null) {
       builder.addAllReasons(combined.eligibility().reasons()).addAllNotes(notes).explanation(explanation);
     }

@@ -25,7 +25,7 @@ import javax.money.MonetaryAmount;
  * @param documentStatus  the legal status of the measure's document
  * @param eligibility  the enterprise's verdict
  * @param amount  the subsidy, exact or a range, in CNY
- * @param bindingLimit  the cap that reduced the amount, if one did
+ * @param bindingLimit  the cap that reduced the amount (an open amount's upper end), if one did
  * @param loans  each loan's part, in request order
  * @param explanation  the steps, citing their clauses
  */

@@ -234,7 +234,8 @@ public final class GuaranteeFeeSubsidyCalculator {
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
         measure.capPerEnterprisePerYear().citation()));
-    Optional<BindingLimit> binding = allocation.binding() ? Optional.of(capLimit(measure)) : Optional.empty();
+    // the cap that cut the amount, or its upper end when open (decisions register §4.6 items 88 and 92)
+    Optional<BindingLimit> binding = allocation.topBinding() ? Optional.of(capLimit(measure)) : Optional.empty();
     List<GuaranteeFeeLoanSubsidy> loans = new ArrayList<>();
     // Each loan's part carries its Eligibility, which only the explaining form builds.
     for (int i = 0; steps.enabled() && i < parts.size(); i++) {

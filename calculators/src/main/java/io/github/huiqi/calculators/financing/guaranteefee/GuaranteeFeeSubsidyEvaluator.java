@@ -196,8 +196,11 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
     builder.amount(combined.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
         : OutcomeAmount.of(new AmountRange(least, most)));
     claims.evaluation.flatMap(GuaranteeFeeSubsidyCalculator.Evaluation::bindingLimit).ifPresent(builder::bindingLimit);
-    if (combined.verdict() != Verdict.INELIGIBLE && !least.isEqualTo(most) && most.isEqualTo(cap)) {
-      // the open loans reach the annual cap, the amount's upper end: the binding limit (register §4.6 item 88)
+    if (combined.verdict() != Verdict.INELIGIBLE && !least.isEqualTo(most)
+        && (anyFeeOpen || anyOpen && openMostBeforeCap(open, probes, claims).compareTo(Cny.yuan(cap, "cap")) > 0)) {
+      // the annual cap cut the amount's upper end: a fee paid not given could be anything, or the open loans pass it
+      // (one they only reach does not bind: register §4.6 items 88 and 92); the claimed loans' own range names it
+      // from the calculator
       builder.bindingLimit(GuaranteeFeeSubsidyCalculator.capLimit(measure));
     }
     if (explain) {
@@ -255,6 +258,23 @@ public final class GuaranteeFeeSubsidyEvaluator implements MeasureEvaluator<Guar
       }
     }
     return Cny.of(most.min(Cny.yuan(cap, "capPerEnterprisePerYear")));
+  }
+
+  /** What the claimed and open loans would receive together before the annual cap, in yuan. */
+  private static BigDecimal openMostBeforeCap(List<Integer> open, Run probes, Run claims) {
+    BigDecimal most = BigDecimal.ZERO;
+    for (GuaranteeFeeSubsidyCalculator.Part part : claims.evaluation.map(e -> e.parts()).orElse(List.of())) {
+      if (part.decision().verdict() != Verdict.INELIGIBLE) {
+        most = most.add(part.computed());
+      }
+    }
+    for (int k = 0; k < open.size(); k++) {
+      GuaranteeFeeSubsidyCalculator.Part part = probes.evaluation.orElseThrow().parts().get(k);
+      if (part.decision().verdict() != Verdict.INELIGIBLE) {
+        most = most.add(part.computed());
+      }
+    }
+    return most;
   }
 
   private static Reason openFee(GuaranteeFeeSubsidyMeasure measure, String fact) {

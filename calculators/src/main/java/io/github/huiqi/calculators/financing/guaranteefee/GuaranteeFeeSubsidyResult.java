@@ -27,7 +27,7 @@ import javax.money.MonetaryAmount;
  * @param documentStatus  the legal status of the measure's document
  * @param eligibility  the enterprise's verdict
  * @param amount  the subsidy, exact or a range, in CNY
- * @param bindingLimit  the annual cap, if it reduced the amount
+ * @param bindingLimit  the annual cap, if it reduced the amount (an open amount's upper end)
  * @param loans  each loan's part, in request order
  * @param explanation  the steps, citing their clauses
  */

@@ -316,17 +316,26 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
 
     /**
      * The cap that sets the top once the absent lists are added, the last of those that do in the calculator's order
-     * (decisions register §4.6 item 88): what is left of the programme cap when the top reaches it and it is below the
-     * yearly cap; else the yearly cap on all items when the top reaches it; else the premium's or the fee's own
-     * yearly cap when it bounds what that absent list adds (the premium's applied after the fee's); null when none
-     * does (an absent interest or fee list bounded below its cap by the known loans).
+     * (decisions register §4.6 items 88 and 92): what is left of the programme cap when it cuts the top and it is
+     * below the yearly cap; else the yearly cap on all items when it cuts the top; else the premium's or the fee's own
+     * yearly cap when it cuts what that absent list adds (the premium's applied after the fee's); null when none does
+     * (an absent interest or fee list bounded by the known loans at or below its cap).
      */
     private BindingLimit upperCap(BigDecimal uncapped, BigDecimal annual, BigDecimal left) {
-      if (left.compareTo(uncapped.min(annual)) <= 0 && left.compareTo(annual) < 0) {
+      // a cap binds the top when it cuts it, not when the top only reaches its figure (register §4.6 item 92): an
+      // absent interest list is counted here at what the loans let it add before the yearly cap on all items (with
+      // no loan to bound it, it passes any cap)
+      Optional<BigDecimal> interestBound = absentLists.contains(INTEREST) ? TechSmeLoanBound.interest(profile)
+          .map(bound -> TechSmeLoanBound.subsidy(highestInterestRatio(), bound)) : Optional.of(BigDecimal.ZERO);
+      boolean passesAny = interestBound.isEmpty();
+      BigDecimal beforeYearly = passesAny ? uncapped
+          : uncapped.subtract(absentLists.contains(INTEREST) ? annual.min(interestBound.get()) : BigDecimal.ZERO)
+              .add(interestBound.get());
+      if (left.compareTo(annual) < 0 && (passesAny || left.compareTo(beforeYearly) < 0)) {
         return new BindingLimit("cap-per-enterprise-over-programme", TechSmeCalculator.PROGRAMME_CAP, Cny.of(left),
             measure.capPerEnterpriseOverProgramme().citation());
       }
-      if (uncapped.compareTo(annual) >= 0) {
+      if (passesAny || beforeYearly.compareTo(annual) > 0) {
         return new BindingLimit("cap-per-enterprise-per-year", TechSmeCalculator.ANNUAL_CAP,
             measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation());
       }
@@ -336,7 +345,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       }
       BigDecimal feeCap = Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear");
       if (absentLists.contains(FEES) && feeCap.compareTo(loanBoundQuietly(FEES, measure.guaranteeFeeRatio().value()))
-          <= 0) {
+          < 0) {
         return new BindingLimit("guarantee-fee-cap-per-year", TechSmeCalculator.FEE_CAP,
             measure.guaranteeFeeCapPerYear().value(), measure.guaranteeFeeCapPerYear().citation());
       }
