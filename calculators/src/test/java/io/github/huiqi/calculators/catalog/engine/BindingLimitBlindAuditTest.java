@@ -478,6 +478,41 @@ class BindingLimitBlindAuditTest {
     assertLimit(outcome.bindingLimit(), code, "1000000", "第十四条", null);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // 2,500,000 received: 500,000 left of the programme's 3,000,000 (第十四条（四）); the interest list not given,
+      // L1 at 5% for 360 days of 2023 bounds it at P × 5% × 80% (register §4.1 item 8b):
+      // 12,500,000.25 × 5% × 80% = 500,000.01 > 500,000 left: 0 – 500,000.00, what is left of the programme cut it
+      "programme a fen over | 12500000.25 | 500000.00 | cap-per-enterprise-over-programme",
+      // 12,500,000 × 5% × 80% = 500,000.00, reached, not cut: none
+      "programme reached | 12500000 | 500000.00 | ",
+      // 12,499,999.75 × 5% × 80% = 499,999.99: none
+      "programme a fen under | 12499999.75 | 499999.99 | "})
+  void techSme_interestNotGiven_programmeLeft(String name, String principal, String most, String code) {
+    String profile = techFirm("2500000", techLoan(principal, "5%", "2023-12-27"), null, "");
+    MeasureOutcome outcome = engine(TECH_SME, profile, "2023-12-31");
+    assertAmount(outcome, Verdict.UNDETERMINED, "0", most);
+    assertLimit(outcome.bindingLimit(), code, "500000", "第十四条", null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // 10,000 of 2023 interest on L1 (80%: 8,000.00); the fee list not given, L1 guaranteed with its own fee paid
+      // given, so the list holds at most 50% of that fee (register §4.1 item 8b), within the fee list's 300,000
+      // (第十四条（三）): 600,000.02 × 50% = 300,000.01 > 300,000: 8,000.00 – 308,000.00, the fee cap cut it
+      "fee cap a fen over | 600000.02 | 308000.00 | guarantee-fee-cap-per-year",
+      // 600,000.00 × 50% = 300,000.00, the fee cap's figure reached, not cut: 8,000.00 – 308,000.00, none
+      "fee cap reached | 600000 | 308000.00 | ",
+      // 599,999.98 × 50% = 299,999.99: 8,000.00 – 307,999.99, none
+      "fee cap a fen under | 599999.98 | 307999.99 | "})
+  void techSme_feesNotGiven_boundedByTheLoansFee(String name, String feePaid, String most, String code) {
+    String guaranteed = BIG_LOAN.replace("\"guaranteed\": false", "\"guaranteed\": true, \"guarantee\": "
+        + "{\"governmentGuarantor\": true, \"feePaid\": " + money(feePaid) + "}");
+    MeasureOutcome outcome = engine(TECH_SME, techFirm("0", guaranteed, interest2023("10000"), null), "2023-12-31");
+    assertAmount(outcome, Verdict.ELIGIBLE, "8000.00", most);
+    assertLimit(outcome.bindingLimit(), code, "300000", "第十四条", null);
+  }
+
   @Test
   void techSme_interestNotGiven_noLoans_theCapsTheTop() {
     // the interest and the loans not given: 0 – 1,000,000.00, the yearly cap (b)
