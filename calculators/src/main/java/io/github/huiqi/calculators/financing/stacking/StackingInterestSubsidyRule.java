@@ -81,10 +81,13 @@ import javax.money.MonetaryAmount;
  *       it would pay on the loan, and both outcomes name {@code /techSmeSubsidyReceived}.
  * </ul>
  * The stacking's missing facts, as profile pointers, are added to the outcome they concern (both when a loan's choice
- * is open between the two subsidies); an eligible outcome whose least is then zero (leaving aside the tech-SME
- * widening for an unknown amount received, which changes only its amount) is undetermined, one sure of a positive
- * least stays eligible with the range (decisions register §4.6 item 42), and one left at a single figure names no
- * missing fact, since none then opens any money (decisions register §4.6 item 45); the binding limit is the stacked
+ * is open between the two subsidies); an eligible outcome left with an open range whose least is then zero (leaving
+ * aside the tech-SME widening for an unknown amount received, which changes only its amount) is undetermined,
+ * whatever opens it: a loan's open choice, or, the loans it counted gone to the other subsidy, a fact already named,
+ * such as an absent payment list or a loan's own facts, which then decides whether it pays anything, as its own
+ * evaluator reads it (decisions register §4.6 items 42 and 90); one sure of a positive least stays eligible with the
+ * range (item 42), and one left at a single figure keeps its verdict and names no missing fact, since none then opens
+ * any money (decisions register §4.6 item 45); the binding limit is the stacked
  * result's, or, for a tech-SME range whose top the stacking cut while a payment list is absent, the cap that then
  * sets the top as the evaluator names it (the absent fee or premium list's yearly cap: decisions register §4.6 item
  * 88).
@@ -966,9 +969,13 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       boolean gained = !original.missingFacts().containsAll(missing);
       // a loan's open choice decides whether the measure pays on it: an outcome that may then get nothing is
       // undetermined; one that is sure of something whatever the choice (its least, the unknown amount received
-      // aside, positive) qualifies, and stays eligible with the range (decisions register §4.6 item 42)
+      // aside, positive) qualifies, and stays eligible with the range (decisions register §4.6 item 42). So too
+      // an open range the stacking leaves from zero with no loan's choice open: the loans it counted went to the
+      // other subsidy, and what is not known (an absent payment list, a loan's own facts) decides whether it pays
+      // anything, a condition, as its evaluator reads the list beside no item it keeps (register §4.6 item 90)
       BigDecimal certain = leastBeforeReceived != null ? leastBeforeReceived : least;
-      Verdict verdict = (contested || gained) && original.verdict() == Verdict.ELIGIBLE && certain.signum() == 0
+      boolean open = contested || gained || !amount.isExact();
+      Verdict verdict = open && original.verdict() == Verdict.ELIGIBLE && certain.signum() == 0
           ? Verdict.UNDETERMINED : original.verdict();
       // an eligible outcome the stacking left at one figure (the loan whose interest it counted went to the other
       // subsidy) has nothing open: a fact it named, such as what the programme already paid, decides no money now,

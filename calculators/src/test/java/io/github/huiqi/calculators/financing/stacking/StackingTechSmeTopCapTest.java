@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * interest subsidy per loan (decisions register §4.1 item 10) took the top of its range, while a payment list is not
  * given: an open range names the cap at its upper end, with its clause (decisions register §4.6 item 88 (b)), and the
  * stacking keeps to it for the range it leaves (item 88, last paragraph: "otherwise names the stacked calculator's
- * favourable case's cap", which once a list is absent is the cap that list adds up to). Through the engine's JSON, the
+ * favourable case's cap", which once a list is absent is the cap that list adds up to). The range is from zero and the
+ * loan's choice is made: whether the absent list holds a payment decides whether the subsidy pays anything, so the
+ * outcome is undetermined, naming the list (decisions register §4.6 items 42 and 90). Through the engine's JSON, the
  * plain and explaining forms agreeing.
  * <p>
  * The firm: a 南山区 small manufacturer enrolled as a 科技型中小企业 since 2022-05-10, a first-time borrower, nothing
@@ -79,6 +81,8 @@ class StackingTechSmeTopCapTest {
     // the fee cap its upper end (register §4.6 item 88 (b): "an absent payment list" reaching a cap names it)
     JsonNode tech = outcome(report, TECH_SME);
     assertRange(tech, "0", "300000.00");
+    // SZ-1 gone to 第5条, no fee known: the fee list decides whether 第13条 pays anything (register §4.6 items 42, 90)
+    assertThat(tech.at("/verdict").asText()).isEqualTo("UNDETERMINED");
     assertThat(tech.at("/missingFacts")).extracting(JsonNode::asText).contains("/guaranteeFeePayments");
     assertThat(tech.at("/bindingLimit/code").asText()).isEqualTo("guarantee-fee-cap-per-year");
     assertThat(tech.at("/bindingLimit/limit/amount").decimalValue()).isEqualByComparingTo("300000");
@@ -94,6 +98,8 @@ class StackingTechSmeTopCapTest {
     assertRange(outcome(report, FIRST_LOAN), "30166.67", "30166.67");
     JsonNode tech = outcome(report, TECH_SME);
     assertRange(tech, "0", "500000.00");
+    assertThat(tech.at("/verdict").asText()).isEqualTo("UNDETERMINED");
+    assertThat(tech.at("/missingFacts")).extracting(JsonNode::asText).containsExactly("/insurancePremiumPayments");
     assertThat(tech.at("/bindingLimit/code").asText()).isEqualTo("insurance-premium-cap-per-year");
     assertThat(tech.at("/bindingLimit/limit/amount").decimalValue()).isEqualByComparingTo("500000");
     assertThat(tech.at("/bindingLimit/citation/item").asText()).isEqualTo("（二）");
@@ -108,6 +114,8 @@ class StackingTechSmeTopCapTest {
         "\"guaranteed\": true, \"guarantee\": {\"feePaid\": {\"amount\": 20000, \"currency\": \"CNY\"}}");
     JsonNode tech = outcome(report, TECH_SME);
     assertRange(tech, "0", "10000.00");
+    // the list bound below its cap may still be empty: undetermined all the same (register §4.6 items 42, 90)
+    assertThat(tech.at("/verdict").asText()).isEqualTo("UNDETERMINED");
     assertNoBindingLimit(tech);
   }
 }
