@@ -4,12 +4,18 @@ import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
 import static io.github.huiqi.examples.cli.CliThreePaths.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * enterprise) and 第13条 (80% of 2023 interest; 贴保 50% of the fee, 2020 办法 第十四条（三）), 小升规方案 第十条 (50% of
  * the interest; the grant "不超过" 10% of the investment for an equipment upgrade), the 2021 reply letter 二 (30% of
  * the fee, 2017 guide) and the decisions register: one municipal interest subsidy per loan (2022 深圳 首贷 rules
- * "同一笔贷款只能享受一次贴息政策", §4.1 item 10, §4.6 items 43, 49, 50, 54 and 67) and the two guarantee-fee
+ * "同一笔贷款只能享受一次贴息政策", §4.1 item 10, §4.6 items 43, 49, 50, 54, 67 and 90) and the two guarantee-fee
  * subsidies both counted by default (§4.4 item 25, COUNT_BOTH). The same rules are checked at random by the
  * independent {@code StackingOraclePropertyTest} of the calculators module.
  */
@@ -99,5 +105,66 @@ class HuiqiCliStackingAuditTest {
     assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("0.00");
     assertThat(yuan(r.report().totals().inReach().maximum().orElseThrow())).isEqualByComparingTo("1023055.56");
     assertThat(List.of(r.outcome(FIRST_LOAN), r.outcome(TECH_SME))).allMatch(o -> o.countedInTotal());
+  }
+
+  @Test
+  void test_loanToTheFirstLoanSubsidy_feeListNotGiven_techSmeUndeterminedFromZero_tableJsonAndScreen()
+      throws IOException {
+    // SZ-1, a first-time borrower's 3,000,000 drawn 2023-02-10: 第5条 3,000,000 × 2% × 181 / 360 (2023-02-10 →
+    // 2023-08-10: 28 + 31 + 30 + 31 + 30 + 31 days, ACT/360, register §4.1 item 1) = 30,166.67; its 27,000 of 2023
+    // interest under 第13条 80% = 21,600.00; the larger, 第5条, takes it (register §4.1 item 10). The guarantee fees
+    // not given, SZ-1's fee not given: the fee list may hold nothing or up to its yearly cap, 300,000 (2020 办法
+    // 第十四条（三）), so whether 第13条 pays anything is open: undetermined 0.00 – 300,000.00 (register §4.6 items 42
+    // and 90), naming the list, the fee cap its upper end (item 88 (b))
+    CliThreePaths.Result r = CliThreePaths.run(dir, "stackingaudit", "firm-fee-list-absent", "2023-06-30",
+        FIRST_LOAN, TECH_SME);
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.ELIGIBLE, "30166.67", "30166.67");
+    MeasureOutcome tech = r.outcome(TECH_SME);
+    assertOutcome(tech, Verdict.UNDETERMINED, "0.00", "300000.00");
+    assertThat(tech.missingFacts()).containsExactly("/guaranteeFeePayments");
+    assertThat(tech.bindingLimit().orElseThrow().code()).isEqualTo("guarantee-fee-cap-per-year");
+    assertThat(noted(r, TECH_SME, "one-interest-subsidy-per-loan")).isTrue();
+    // no loan open: no joint limit; 30,166.67 to 30,166.67 + 300,000.00 = 330,166.67, the fee list deciding it all
+    assertThat(r.report().jointLimits()).isEmpty();
+    assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("30166.67");
+    assertThat(yuan(r.report().totals().inReach().maximum().orElseThrow())).isEqualByComparingTo("330166.67");
+    assertThat(r.firstQuestion()).isEqualTo("/guaranteeFeePayments");
+    assertThat(yuan(r.report().nextQuestions().get(0).amountDecided())).isEqualByComparingTo("300000.00");
+    // the table's row, in English: undetermined, 0.00 – 300,000.00
+    Path file = dir.resolve("firm-fee-list-absent.json");
+    HuiqiCliTest.Run text = HuiqiCliTest.run(file.toString(), "--as-of", "2023-06-30", "--lang", "en", "--measure",
+        FIRST_LOAN, "--measure", TECH_SME);
+    assertThat(text.status()).as(text.err()).isZero();
+    String row = text.out().lines().filter(line -> line.startsWith(tech.title().in(Locale.ENGLISH))).findFirst()
+        .orElseThrow();
+    assertThat(row).contains("  undetermined  ").contains("  0.00 – 300,000.00  ");
+    // screened as a register of one firm: the tech-SME subsidy counts it undetermined, certain 0.00 (its least), in
+    // reach 300,000.00 (its most); the first-loan subsidy eligible, 30,166.67 both
+    Path register = dir.resolve("register.ndjson");
+    // one line: the profile's tree, compact
+    Files.writeString(register, HuiqiJson.read(Files.readString(file, StandardCharsets.UTF_8), JsonNode.class)
+        .toString() + "\n", StandardCharsets.UTF_8);
+    HuiqiCliTest.Run screen = HuiqiCliTest.run("screen", register.toString(), "--as-of", "2023-06-30", "--json",
+        "--measure", FIRST_LOAN, "--measure", TECH_SME);
+    assertThat(screen.status()).as(screen.err()).isZero();
+    JsonNode totals = HuiqiJson.read(screen.out(), JsonNode.class);
+    assertScreened(totals, FIRST_LOAN, 1, 0, "30166.67", "30166.67");
+    assertScreened(totals, TECH_SME, 0, 1, "0.00", "300000.00");
+  }
+
+  private static void assertScreened(JsonNode totals, String id, long eligible, long undetermined, String certain,
+      String inReach) {
+    JsonNode found = null;
+    for (JsonNode m : totals.get("measures")) {
+      if (m.get("measure").asText().equals(id)) {
+        found = m;
+      }
+    }
+    assertThat(found).as(id).isNotNull();
+    assertThat(found.get("eligible").asLong()).as(id + " eligible").isEqualTo(eligible);
+    assertThat(found.get("undetermined").asLong()).as(id + " undetermined").isEqualTo(undetermined);
+    assertThat(found.get("ineligible").asLong()).as(id + " ineligible").isZero();
+    assertThat(found.at("/certain/amount").decimalValue()).as(id + " certain").isEqualByComparingTo(certain);
+    assertThat(found.at("/inReach/amount").decimalValue()).as(id + " in reach").isEqualByComparingTo(inReach);
   }
 }
