@@ -127,6 +127,18 @@ public abstract class SmallLowProfitFacts {
 
   /** Half of a value, exactly: what {@code value.divide(2)} gives, with no division. */
   private static BigDecimal half(BigDecimal value) {
+    if (value.precision() <= 18) {
+      // the unscaled value as a long (any amount of yuan is one), read with no BigInteger made; five times it is
+      // below 5 × 10^18, within a long
+      long unscaled = value.scaleByPowerOfTen(value.scale()).longValueExact();
+      return (unscaled & 1) != 0 ? BigDecimal.valueOf(unscaled * 5, value.scale() + 1)
+          : BigDecimal.valueOf(unscaled >> 1, value.scale());
+    }
+    return halfOfBig(value);
+  }
+
+  /** {@link #half} through the unscaled value's {@code BigInteger}, for a value too large for a long. */
+  private static BigDecimal halfOfBig(BigDecimal value) {
     BigInteger unscaled = value.unscaledValue();
     return unscaled.testBit(0)
         ? new BigDecimal(unscaled.multiply(BigInteger.valueOf(5)), value.scale() + 1)
