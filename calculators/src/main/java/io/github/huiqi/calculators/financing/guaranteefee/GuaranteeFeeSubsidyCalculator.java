@@ -25,7 +25,6 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.RoundingStep;
 import io.github.huiqi.core.result.Verdict;
-import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -169,7 +168,8 @@ public final class GuaranteeFeeSubsidyCalculator {
     enterprise.add(TracedCondition.enterpriseInRegion(request.registrationRegionCode(), region,
         "/registrationRegionCode", () -> LocalizedText.of("企业在" + region.name() + "注册",
             "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));
-    DateRange year = DateRange.year(request.subsidyYear());
+    // the subsidy year, 1 January to 31 December: a loan drawn in it is one whose drawdown date has its number
+    int year = request.subsidyYear();
     BigDecimal maxPrincipal = Cny.positiveYuan(measure.maximumLoanPrincipal().value(), "maximumLoanPrincipal");
     Rate ratio = measure.subsidyRatio().value();
 
@@ -183,7 +183,7 @@ public final class GuaranteeFeeSubsidyCalculator {
           principal.toPlainString() + " CNY, " + loan.drawdownDate() + ", loan rate " + loan.annualInterestRate()
               + ", fee rate " + loan.guaranteeFeeRate() + ", fee paid " + feePaid.toPlainString()));
       List<TracedCondition> conditions = new ArrayList<>(enterprise);
-      conditions.add(TracedCondition.known(year.contains(loan.drawdownDate()), "drawdown-in-year",
+      conditions.add(TracedCondition.known(loan.drawdownDate().getYear() == year, "drawdown-in-year",
           () -> LocalizedText.of("放款日在 " + request.subsidyYear() + " 年内", "drawn in " + request.subsidyYear()),
           () -> "drawdownDate = " + loan.drawdownDate(), measure.capPerEnterprisePerYear().citation()));
       conditions.add(TracedCondition.of(loan.guarantorInRegion(), Boolean::booleanValue,
