@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Matches a grant's trigger against the facts: the one reading of "newly recognised within the window" and "an event
@@ -43,6 +44,10 @@ public final class GrantTriggers {
 
   /** Each kind's name in kebab case, worked out once (an unmodifiable map). */
   private static final Map<GrantQualification, String> KEBAB = kebabNames();
+  /** Each kind's recognition condition code and profile pointer, worked out once (unmodifiable maps). */
+  private static final Map<GrantQualification, String> RECOGNITION_CODES = byKind(kind -> "newly-recognised-"
+      + KEBAB.get(kind));
+  private static final Map<GrantQualification, String> PROFILE_POINTERS = byKind(kind -> "/" + kind.profileField());
 
   private GrantTriggers() {
   }
@@ -115,8 +120,8 @@ public final class GrantTriggers {
 
   private static List<Match> recognition(GrantTrigger trigger, GrantQualification kind, GrantFacts facts,
       GrantCheck check) {
-    String field = "/" + kind.profileField();
-    String code = "newly-recognised-" + kebab(kind);
+    String field = PROFILE_POINTERS.get(kind);
+    String code = RECOGNITION_CODES.get(kind);
     DateRange window = trigger.window().value();
     Citation condition = trigger.condition();
     Optional<Qualification> qualification = facts.qualification(kind);
@@ -338,6 +343,14 @@ public final class GrantTriggers {
     public String pointer() {
       return eventIndex < 0 ? "/grantEvents" : "/grantEvents/" + eventIndex;
     }
+  }
+
+  private static Map<GrantQualification, String> byKind(Function<GrantQualification, String> text) {
+    Map<GrantQualification, String> texts = new EnumMap<>(GrantQualification.class);
+    for (GrantQualification kind : GrantQualification.values()) {
+      texts.put(kind, text.apply(kind));
+    }
+    return Collections.unmodifiableMap(texts);
   }
 
   private static Map<GrantQualification, String> kebabNames() {
