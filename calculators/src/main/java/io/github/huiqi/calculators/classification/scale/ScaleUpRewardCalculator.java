@@ -165,10 +165,9 @@ public final class ScaleUpRewardCalculator {
       verdicts.add(TracedCondition.decide(these, new StepTrace(false)).verdict());
     }
     Citation cite = measure.firstEntry();
-    String years = unknownBefore.toString();
-    if (verdicts.stream().allMatch(v -> v == verdicts.get(0)) && verdicts.get(0) != Verdict.UNDETERMINED) {
+    if (allSame(verdicts, 0) && verdicts.get(0) != Verdict.UNDETERMINED) {
       boolean met = verdicts.get(0) == Verdict.ELIGIBLE;
-      conditions.add(TracedCondition.known(met, "first-entry", FIRST_ENTRY, () -> "the status in " + years
+      conditions.add(TracedCondition.known(met, "first-entry", FIRST_ENTRY, () -> "the status in " + unknownBefore
           + " not given: whichever was the first in the database, or none, the reward is "
           + (met ? "due" : "not due"), cite));
       // the entry year is not known: an earlier year not given may have been it
@@ -176,8 +175,7 @@ public final class ScaleUpRewardCalculator {
     }
     Set<String> named = new HashSet<>();
     for (int j = 0; j < unknownBefore.size(); j++) {
-      List<Verdict> rest = verdicts.subList(j, ways);
-      if (rest.get(0) == Verdict.UNDETERMINED || !rest.stream().allMatch(v -> v == rest.get(0))) {
+      if (verdicts.get(j) == Verdict.UNDETERMINED || !allSame(verdicts, j)) {
         String pointer = "/history/" + indexOf(history, unknownBefore.get(j)) + "/aboveScale";
         named.add(pointer);
         conditions.add(TracedCondition.unknown(pointer, "first-entry", FIRST_ENTRY, cite));
@@ -270,6 +268,16 @@ public final class ScaleUpRewardCalculator {
     List<TracedCondition> conditions = List.of(SmallMicroIndustrial.industrial(industryCode, measure.firstEntry()),
         TracedCondition.unknown("/years", "first-entry", FIRST_ENTRY, measure.firstEntry()));
     return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
+  }
+
+  /** Whether the verdicts from a position on are all the one at that position. */
+  private static boolean allSame(List<Verdict> verdicts, int from) {
+    for (int i = from + 1; i < verdicts.size(); i++) {
+      if (verdicts.get(i) != verdicts.get(from)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Integer> sortedYears(List<ScaleUpYear> history) {
