@@ -132,6 +132,12 @@ final class NextQuestions {
 
     /** Adds width ÷ parts exactly. */
     void add(BigDecimal width, int parts) {
+      if (parts == 1) {
+        // the whole width: the common denominator stays, and a multiplication by one changes neither value nor scale
+        numerator = numerator.add(denominator.equals(BigInteger.ONE) ? width
+            : width.multiply(new BigDecimal(denominator)));
+        return;
+      }
       BigInteger n = BigInteger.valueOf(parts);
       BigInteger common = denominator.divide(denominator.gcd(n)).multiply(n);
       numerator = numerator.multiply(new BigDecimal(common.divide(denominator)))
