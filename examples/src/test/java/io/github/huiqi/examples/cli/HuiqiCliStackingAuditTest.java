@@ -152,6 +152,64 @@ class HuiqiCliStackingAuditTest {
     assertScreened(totals, TECH_SME, 0, 1, "0.00", "300000.00");
   }
 
+  @Test
+  void test_loanToTheFirstLoanSubsidy_feeListNotGiven_explained_theReasonSaysWhatIsOpen_zhAndEn() throws IOException {
+    // the profile above: 第13条 undetermined 0.00 – 300,000.00, the fee list open once SZ-1 went to 第5条 (register
+    // §4.6 items 42 and 90). Explained, its one reason is the rule's, citing the 首贷 rules' "同一笔贷款只能享受一次
+    // 贴息政策" (申报条件, register §1.7) as its note does, and naming the list; the conditions its evaluator found met
+    // (enrolled as a 科技型中小企业, ...) are not listed under "conditions not yet known"; the evaluator's note on the
+    // list (the fee clause, 2020 办法 第十四条（三）) and the rule's note on SZ-1 follow
+    CliThreePaths.Result r = CliThreePaths.run(dir, "stackingaudit", "firm-fee-list-absent", "2023-06-30",
+        FIRST_LOAN, TECH_SME);
+    MeasureOutcome tech = r.outcome(TECH_SME);
+    Path file = dir.resolve("firm-fee-list-absent.json");
+    String cite = " [《深圳市2022年“首贷户”贷款贴息项目实施细则》 申报条件]";
+    String en = explainedSection(file, "en", tech.title().in(Locale.ENGLISH));
+    assertThat(en).contains("\n  undetermined, conditions not yet known:\n  - one municipal interest subsidy per loan "
+        + "leaves this subsidy nothing certain: whether it pays anything waits on facts not given: "
+        + "/guaranteeFeePayments" + cite + "\n  ! the guarantee fees paid are not given [");
+    assertThat(en.lines().filter(line -> line.startsWith("  - "))).hasSize(1);
+    assertThat(en).contains("\n  ! one municipal interest subsidy per loan (precedence FIRST_CLAIMED): loan SZ-1: ");
+    String zh = explainedSection(file, "zh", tech.title().in(Locale.SIMPLIFIED_CHINESE));
+    assertThat(zh).contains("\n  待定，尚未确定的条件：\n  - 同一笔贷款只能享受一次市级贴息：本项已无确定可获的贷款贴息，"
+        + "是否获得资助取决于未提供的信息：/guaranteeFeePayments" + cite + "\n  ! 未提供担保费支付记录 [");
+    assertThat(zh.lines().filter(line -> line.startsWith("  - "))).hasSize(1);
+    // the JSON, explained: the same one reason; the plain JSON has none, as every outcome's
+    HuiqiCliTest.Run json = HuiqiCliTest.run(file.toString(), "--as-of", "2023-06-30", "--explain", "--json",
+        "--measure", FIRST_LOAN, "--measure", TECH_SME);
+    assertThat(json.status()).as(json.err()).isZero();
+    JsonNode reasons = outcomeNode(json.out(), TECH_SME).get("reasons");
+    assertThat(reasons).hasSize(1);
+    assertThat(reasons.get(0).get("code").asText()).isEqualTo("one-interest-subsidy-per-loan");
+    assertThat(reasons.get(0).toString()).contains("/guaranteeFeePayments");
+    HuiqiCliTest.Run plain = HuiqiCliTest.run(file.toString(), "--as-of", "2023-06-30", "--json", "--measure",
+        FIRST_LOAN, "--measure", TECH_SME);
+    assertThat(plain.status()).as(plain.err()).isZero();
+    JsonNode plainReasons = outcomeNode(plain.out(), TECH_SME).get("reasons");
+    assertThat(plainReasons == null || plainReasons.isEmpty()).as(plain.out()).isTrue();
+  }
+
+  /** The {@code --explain} table's section of one measure, from its "== title" line to the next section. */
+  private static String explainedSection(Path file, String lang, String title) {
+    HuiqiCliTest.Run text = HuiqiCliTest.run(file.toString(), "--as-of", "2023-06-30", "--lang", lang, "--explain",
+        "--measure", FIRST_LOAN, "--measure", TECH_SME);
+    assertThat(text.status()).as(text.err()).isZero();
+    int start = text.out().indexOf("\n== " + title + " (");
+    assertThat(start).as(text.out()).isNotNegative();
+    int end = text.out().indexOf("\n== ", start + 1);
+    return text.out().substring(start, end < 0 ? text.out().length() : end);
+  }
+
+  /** The outcome of the measure in the CLI's JSON report. */
+  private static JsonNode outcomeNode(String json, String id) {
+    for (JsonNode outcome : HuiqiJson.read(json, JsonNode.class).get("outcomes")) {
+      if (outcome.get("measure").asText().equals(id)) {
+        return outcome;
+      }
+    }
+    throw new AssertionError(id + " not in " + json);
+  }
+
   private static void assertScreened(JsonNode totals, String id, long eligible, long undetermined, String certain,
       String inReach) {
     JsonNode found = null;

@@ -94,6 +94,11 @@ import javax.money.MonetaryAmount;
  * When anything changed, each outcome gets a note, in both forms, with code {@code one-interest-subsidy-per-loan}
  * citing the rule and saying what each loan got, and, when explaining, the stacking's cited steps; the note and
  * the steps name a fact a loan's choice awaits by its profile pointer too.
+ * An eligible outcome the rule so turns undetermined, in the explaining form, gives as its one reason, code
+ * {@code one-interest-subsidy-per-loan} citing the rule, the condition left open and the facts it waits on (a loan's
+ * choice open; or nothing left certain, whether it pays anything then waiting on the facts named): its evaluator's
+ * reasons were the conditions met, which an undetermined outcome does not list, as the evaluators' own undetermined
+ * outcomes list only what is not yet known (the plain form has no reasons, as every outcome).
  * {@code countedInTotal} is kept.
  * <p>
  * When a cap can bind ({@link StackingJointLimits#noCapBinds} false) and a loan's choice is open, an open loan's
@@ -438,8 +443,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       techSteps = List.of(StackingShareStep.withoutElsewhere(firstMeasure, elsewhere, newTech.amount()));
     }
     // a first-loan outcome out of the total took no part: it keeps its own outcome, without the note
-    return Optional.of(new Stacked(firstCounts ? withNote(newFirst, note, firstSteps, explain) : first,
-        withNote(newTech, note, techSteps, explain), limit));
+    return Optional.of(new Stacked(
+        firstCounts ? withNote(opened(firstSide, newFirst, firstMeasure, explain), note, firstSteps, explain) : first,
+        withNote(opened(techSide, newTech, firstMeasure, explain), note, techSteps, explain), limit));
   }
 
   /**
@@ -484,7 +490,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             + "interest paid is not given (/interestPayments): if the tech-SME subsidy pays on its interest, the "
             + "first-loan subsidy does not apply to it, so the first-loan subsidy's least leaves it out"),
         StackingCalculator.oneSubsidyRule(firstMeasure));
-    return Optional.of(new Stacked(withNote(newFirst, note, List.of(), explain), tech, Optional.empty()));
+    return Optional.of(new Stacked(withNote(opened(firstSide, newFirst, firstMeasure, explain), note, List.of(),
+        explain), tech, Optional.empty()));
   }
 
   /**
@@ -803,6 +810,28 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return builder.build();
   }
 
+  /**
+   * The outcome with, when the rule turned it from eligible to undetermined and explaining, its one reason: the
+   * condition the rule leaves open and the facts it waits on, in place of its evaluator's reasons, the conditions met
+   * (an undetermined outcome lists what is not yet known: register §4.6 items 42 and 90).
+   */
+  private static MeasureOutcome opened(Side side, MeasureOutcome stacked, FirstLoanMeasure firstMeasure,
+      boolean explain) {
+    if (!explain || !side.opened(stacked)) {
+      return stacked;
+    }
+    String facts = String.join(", ", stacked.missingFacts());
+    LocalizedText text = side.choiceOpen()
+        ? LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款适用哪项贴息尚未确定，本项可能无资助，取决于未提供的信息："
+            + facts, "one municipal interest subsidy per loan: which subsidy a loan takes is still open, and this "
+            + "one may then pay nothing; it waits on facts not given: " + facts)
+        : LocalizedText.of("同一笔贷款只能享受一次市级贴息：本项已无确定可获的贷款贴息，是否获得资助取决于未提供的信息："
+            + facts, "one municipal interest subsidy per loan leaves this subsidy nothing certain: whether it pays "
+            + "anything waits on facts not given: " + facts);
+    return stacked.toBuilder().reasons(List.of(new Reason(CODE, text, StackingCalculator.oneSubsidyRule(firstMeasure))))
+        .build();
+  }
+
   private static Reason note(FirstLoanMeasure firstMeasure, Optional<StackingResult> stacking,
       StackingPrecedence precedence, List<String> openToFirst, List<String> unheld, List<String> elsewhere,
       List<String> flagOpen, Optional<LocalizedText> completions) {
@@ -1000,6 +1029,16 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       }
       BigDecimal without = most.subtract(candidate).max(BigDecimal.ZERO);
       return original.amount().maximum().map(max -> without.min(Cny.yuan(max, "maximum"))).orElse(without);
+    }
+
+    /** Whether the stacked outcome is undetermined where the original was eligible: the rule left it open. */
+    boolean opened(MeasureOutcome stacked) {
+      return original.verdict() == Verdict.ELIGIBLE && stacked.verdict() == Verdict.UNDETERMINED;
+    }
+
+    /** Whether a loan's choice between the two subsidies, which this outcome may receive, awaits facts. */
+    boolean choiceOpen() {
+      return contested;
     }
 
     boolean changed(MeasureOutcome stacked) {

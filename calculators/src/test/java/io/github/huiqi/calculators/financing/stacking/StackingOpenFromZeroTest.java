@@ -98,6 +98,35 @@ class StackingOpenFromZeroTest {
     assertThat(Cny.yuan(amount.maximum().orElseThrow(), "maximum")).isEqualByComparingTo(most);
   }
 
+  /** The measure's outcome in the explaining form, through the engine typed; {@code evaluateJson} gives its reasons. */
+  private static MeasureOutcome explained(String json, String measure) {
+    MeasureOutcome typed = outcome(ENGINE.evaluate(HuiqiJson.read(json, EntitlementRequest.class).withExplain(true)),
+        measure);
+    EntitlementReport read = HuiqiJson.read(ENGINE.evaluateJson(json.replaceFirst("^\\{", "{\"explain\": true, ")),
+        EntitlementReport.class);
+    assertThat(outcome(read, measure).reasons()).isEqualTo(typed.reasons());
+    return typed;
+  }
+
+  /**
+   * The one reason of an outcome the rule turned undetermined, explained: the rule's code, citing the rule as its note
+   * does (the first-loan measure's implementing rules, "同一笔贷款只能享受一次贴息政策", register §1.7), naming the
+   * facts in both languages; the plain form has no reasons, as every outcome.
+   */
+  private static Reason openedReason(MeasureOutcome plain, MeasureOutcome traced) {
+    assertThat(plain.reasons()).isEmpty();
+    assertThat(traced.reasons()).hasSize(1);
+    Reason reason = traced.reasons().get(0);
+    assertThat(reason.code()).isEqualTo(StackingInterestSubsidyRule.CODE);
+    Reason note = traced.notes().stream().filter(n -> n.code().equals(StackingInterestSubsidyRule.CODE)).findFirst()
+        .orElseThrow();
+    assertThat(reason.citation()).isEqualTo(note.citation());
+    assertThat(reason.citation().quote().orElseThrow()).contains("同一笔贷款只能享受一次贴息政策");
+    assertThat(reason.message().zh()).startsWith("同一笔贷款只能享受一次市级贴息");
+    assertThat(reason.message().en()).startsWith("one municipal interest subsidy per loan");
+    return reason;
+  }
+
   private static boolean stackingNoted(MeasureOutcome outcome) {
     return outcome.notes().stream().map(Reason::code).anyMatch(StackingInterestSubsidyRule.CODE::equals);
   }
@@ -140,6 +169,20 @@ class StackingOpenFromZeroTest {
     assertThat(tech.amount()).isEqualTo(alone.amount());
     assertThat(tech.missingFacts()).isEqualTo(alone.missingFacts());
     assertThat(tech.bindingLimit()).isEqualTo(alone.bindingLimit());
+    // explained: its one reason says what is open, the fee list, in place of the conditions its evaluator found met
+    // (enrolled, ...), which an undetermined outcome does not list; the evaluator alone gives the list's own reason
+    String json = request(RECEIVED_NOTHING, "\"insurancePremiumPayments\": [],", SZ1, i1("27000"));
+    MeasureOutcome traced = explained(json, TECH_SME);
+    Reason reason = openedReason(tech, traced);
+    assertThat(reason.message().en()).isEqualTo("one municipal interest subsidy per loan leaves this subsidy nothing "
+        + "certain: whether it pays anything waits on facts not given: /guaranteeFeePayments");
+    assertThat(reason.message().zh()).isEqualTo("同一笔贷款只能享受一次市级贴息：本项已无确定可获的贷款贴息，"
+        + "是否获得资助取决于未提供的信息：/guaranteeFeePayments");
+    assertThat(explained(request(RECEIVED_NOTHING, "\"insurancePremiumPayments\": [],", SZ1, ""), TECH_SME)
+        .reasons()).extracting(Reason::code).containsExactly("guarantee-fees-not-known");
+    // the first-loan outcome, eligible, keeps its evaluator's reasons, the conditions met, none of the rule's
+    assertThat(explained(json, FIRST_LOAN).reasons()).isNotEmpty().extracting(Reason::code)
+        .doesNotContain(StackingInterestSubsidyRule.CODE);
   }
 
   @Test
@@ -153,6 +196,11 @@ class StackingOpenFromZeroTest {
     assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertAmount(tech.amount(), "0.00", "300000.00");
     assertThat(tech.missingFacts()).containsExactlyInAnyOrder("/guaranteeFeePayments", "/techSmeSubsidyReceived");
+    // its reason names both facts, as the outcome does
+    Reason reason = openedReason(tech, explained(request("", "\"insurancePremiumPayments\": [],", SZ1, i1("27000")),
+        TECH_SME));
+    assertThat(reason.message().en()).contains("nothing certain").contains("/guaranteeFeePayments")
+        .contains("/techSmeSubsidyReceived");
     MeasureOutcome first = outcome(stacked, FIRST_LOAN);
     assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertAmount(first.amount(), "30166.67", "30166.67");
@@ -195,6 +243,10 @@ class StackingOpenFromZeroTest {
     assertThat(tech.missingFacts()).containsExactly("/guaranteeFeePayments");
     assertThat(tech.bindingLimit().orElseThrow().code()).isEqualTo("guarantee-fee-cap-per-year");
     assertAmount(outcome(stacked, FIRST_LOAN).amount(), "30166.67", "30166.67");
+    // still eligible: its reasons stay its evaluator's, the conditions met, with none of the rule's
+    assertThat(explained(request(RECEIVED_NOTHING, "\"insurancePremiumPayments\": [],", SZ1 + ", " + l2,
+        i1("27000") + ", " + p2), TECH_SME).reasons()).isNotEmpty().extracting(Reason::code)
+        .doesNotContain(StackingInterestSubsidyRule.CODE);
   }
 
   @Test
@@ -231,5 +283,32 @@ class StackingOpenFromZeroTest {
     assertThat(first.verdict()).isEqualTo(alone.verdict());
     assertThat(first.amount()).isEqualTo(alone.amount());
     assertThat(first.missingFacts()).isEqualTo(alone.missingFacts());
+    // explained: its one reason, nothing certain left, SZ-2's fact open
+    Reason reason = openedReason(first, explained(request(RECEIVED_NOTHING, lists, sz1 + ", " + sz2, i1("40000")),
+        FIRST_LOAN));
+    assertThat(reason.message().en()).isEqualTo("one municipal interest subsidy per loan leaves this subsidy nothing "
+        + "certain: whether it pays anything waits on facts not given: /loans/1/firstDrawdownOfFirstContract");
+  }
+
+  @Test
+  void test_aLoansChoiceOpen_theFirstLoanOutcomeUndetermined_itsReasonSaysTheChoiceIsOpen() {
+    // SZ-1 records the tech-SME subsidy as claimed first (register §4.1 item 10, item 72), its interest not given:
+    // under FIRST_CLAIMED the claim keeps SZ-1 if 第13条 pays anything on its interest (item 73), which the absent
+    // list leaves open, so the first-loan subsidy's least leaves SZ-1 out: 0.00 – 30,166.67 (第5条 as above),
+    // undetermined, naming /interestPayments (register §4.6 items 42 and 74)
+    String claimed = SZ1.replace("\"guaranteed\": true", "\"guaranteed\": false, "
+        + "\"interestSubsidyClaimedFirst\": \"TECH_SME\"");
+    String json = request(RECEIVED_NOTHING, "\"insurancePremiumPayments\": [], \"guaranteeFeePayments\": [],",
+        claimed, "").replace(", \"interestPayments\": []", "");
+    EntitlementReport stacked = report(json);
+    MeasureOutcome first = outcome(stacked, FIRST_LOAN);
+    assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertAmount(first.amount(), "0.00", "30166.67");
+    assertThat(first.missingFacts()).containsExactly("/interestPayments");
+    Reason reason = openedReason(first, explained(json, FIRST_LOAN));
+    assertThat(reason.message().en()).isEqualTo("one municipal interest subsidy per loan: which subsidy a loan takes "
+        + "is still open, and this one may then pay nothing; it waits on facts not given: /interestPayments");
+    assertThat(reason.message().zh()).isEqualTo("同一笔贷款只能享受一次市级贴息：贷款适用哪项贴息尚未确定，本项可能无资助，"
+        + "取决于未提供的信息：/interestPayments");
   }
 }
