@@ -57,6 +57,10 @@ import java.util.Set;
  *       item 67); an outcome whose least is so lowered names the other outcome's missing facts, which decide the
  *       range the open choice adds, and an eligible one whose least is then zero is undetermined.
  * </ul>
+ * An eligible outcome so turned undetermined, in the explaining form, gives as its one reason, coded {@value #CODE}
+ * and citing the rule as its note does, the loans whose choice is open and the facts it waits on: its evaluator's
+ * reasons were the conditions met, which an undetermined outcome does not list, as the evaluators' own undetermined
+ * outcomes list only what is not yet known (the plain form has no reasons, as every outcome).
  * Each outcome changed, and the renovation outcome whenever a loan is so compared, carries a note coded
  * {@value #CODE} in both forms. A renovation payment that names no loan, or a loan the profile does not hold, leaves
  * the outcomes as they are; the renovation outcome (counted, with a first-loan or tech-SME outcome of its jurisdiction
@@ -315,12 +319,13 @@ public final class RenovationLoanStackingRule implements StackingRule {
           othersFacts.addAll(outcome.missingFacts());
         }
       }
-      outcomes.set(renovation, lowered(renovationNow, renovationWithoutOpen, othersFacts));
+      outcomes.set(renovation, opened(renovationNow, lowered(renovationNow, renovationWithoutOpen, othersFacts)));
       if (firstNow != null) {
-        outcomes.set(first, lowered(firstNow, othersWithoutOpen.get(0), renovationNow.missingFacts()));
+        outcomes.set(first, opened(firstNow, lowered(firstNow, othersWithoutOpen.get(0),
+            renovationNow.missingFacts())));
       }
       if (techNow != null) {
-        outcomes.set(tech, lowered(techNow, othersWithoutOpen.get(1), renovationNow.missingFacts()));
+        outcomes.set(tech, opened(techNow, lowered(techNow, othersWithoutOpen.get(1), renovationNow.missingFacts())));
       }
       say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款（及此前未定的贷款）时的下限",
           "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
@@ -436,6 +441,29 @@ public final class RenovationLoanStackingRule implements StackingRule {
         }
       }
       return builder.build();
+    }
+
+    /**
+     * The lowered outcome with, when explaining and the rule turned it from eligible to undetermined (now or on a loan
+     * left open before), its one reason: the loans whose choice is open and the facts it waits on, in place of its
+     * evaluator's reasons, the conditions met (an undetermined outcome lists what is not yet known: decisions register
+     * §4.6 items 42 and 43).
+     */
+    private MeasureOutcome opened(MeasureOutcome now, MeasureOutcome lowered) {
+      boolean openedBefore = now.verdict() == Verdict.UNDETERMINED && now.reasons().size() == 1
+          && now.reasons().get(0).code().equals(CODE);
+      if (!explain || lowered.verdict() != Verdict.UNDETERMINED
+          || now.verdict() != Verdict.ELIGIBLE && !openedBefore) {
+        return lowered;
+      }
+      String loans = String.join(", ", open);
+      String facts = String.join(", ", lowered.missingFacts());
+      LocalizedText text = LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款 " + loans + " 适用技术改造贷款贴息还是"
+          + "首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息：" + facts,
+          "one municipal interest subsidy per loan: whether " + (open.size() == 1 ? "loan " : "loans ") + loans
+          + (open.size() == 1 ? " takes" : " take") + " the renovation interest subsidy or the first-loan or tech-SME "
+          + "subsidy is still open, and this one may then pay nothing; it waits on facts not given: " + facts);
+      return lowered.toBuilder().reasons(List.of(new Reason(CODE, text, LARGER_KEEPS))).build();
     }
 
     private Reason note() {
