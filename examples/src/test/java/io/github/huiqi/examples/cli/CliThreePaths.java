@@ -116,6 +116,35 @@ final class CliThreePaths {
     return new Result(report, fromCli);
   }
 
+  /**
+   * Runs the command line on one profile of the resources and returns its table in one language.
+   *
+   * @param dir  a temporary directory for the command line's file
+   * @param folder  the resources' folder next to this class, such as {@code feecapaudit}
+   * @param name  the profile's name, without {@code .json}
+   * @param asOf  the evaluation date
+   * @param lang  the table's language, {@code zh} or {@code en}
+   * @param measures  the measures to evaluate, each given with {@code --measure}
+   * @return what the command printed, after checking that it exited 0
+   * @throws IOException if the profile cannot be read or written
+   */
+  static String table(Path dir, String folder, String name, String asOf, String lang, String... measures)
+      throws IOException {
+    Path file = dir.resolve(name + "-" + lang + ".json");
+    try (InputStream in = CliThreePaths.class.getResourceAsStream(folder + "/" + name + ".json")) {
+      assertThat(in).as(folder + "/" + name).isNotNull();
+      Files.write(file, in.readAllBytes());
+    }
+    List<String> args = new ArrayList<>(List.of(file.toString(), "--as-of", asOf, "--lang", lang));
+    for (String measure : measures) {
+      args.add("--measure");
+      args.add(measure);
+    }
+    HuiqiCliTest.Run text = HuiqiCliTest.run(args.toArray(String[]::new));
+    assertThat(text.status()).as(text.err()).isZero();
+    return text.out();
+  }
+
   /** The table says what the JSON says: each row's verdict, amount and clause, the total and the first question. */
   static void checkTable(Path file, EntitlementReport report, String asOf, String[] measures, Locale locale,
       String lang) {

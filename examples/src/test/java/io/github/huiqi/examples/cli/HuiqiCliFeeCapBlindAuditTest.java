@@ -10,10 +10,7 @@ import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,18 +40,7 @@ class HuiqiCliFeeCapBlindAuditTest {
 
   /** The table in one language. */
   private String table(String name, String asOf, String lang, String... measures) throws IOException {
-    Path file = dir.resolve(name + "-" + lang + ".json");
-    try (InputStream in = getClass().getResourceAsStream("feecapaudit/" + name + ".json")) {
-      Files.write(file, in.readAllBytes());
-    }
-    List<String> args = new ArrayList<>(List.of(file.toString(), "--as-of", asOf, "--lang", lang));
-    for (String measure : measures) {
-      args.add("--measure");
-      args.add(measure);
-    }
-    HuiqiCliTest.Run text = HuiqiCliTest.run(args.toArray(String[]::new));
-    assertThat(text.status()).as(text.err()).isZero();
-    return text.out();
+    return CliThreePaths.table(dir, "feecapaudit", name, asOf, lang, measures);
   }
 
   private static String rowOf(String text, String title) {

@@ -13,12 +13,8 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,18 +57,7 @@ class HuiqiCliQuestionsBlindAuditTest {
 
   /** The table in one language. */
   private String table(String name, String asOf, String lang, String... measures) throws IOException {
-    Path file = dir.resolve(name + "-" + lang + ".json");
-    try (InputStream in = getClass().getResourceAsStream("questionsaudit/" + name + ".json")) {
-      Files.write(file, in.readAllBytes());
-    }
-    List<String> args = new ArrayList<>(List.of(file.toString(), "--as-of", asOf, "--lang", lang));
-    for (String measure : measures) {
-      args.add("--measure");
-      args.add(measure);
-    }
-    HuiqiCliTest.Run text = HuiqiCliTest.run(args.toArray(String[]::new));
-    assertThat(text.status()).as(text.err()).isZero();
-    return new String(text.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    return CliThreePaths.table(dir, "questionsaudit", name, asOf, lang, measures);
   }
 
   private static void assertQuestions(EntitlementReport report, String[] facts, String[] amounts, int[] unbounded) {
