@@ -38,6 +38,19 @@ final class CliAuditFiles {
   }
 
   /**
+   * Writes a file as given, in UTF-8: a command line's input, malformed or not.
+   *
+   * @param dir  the directory, such as a test's {@code @TempDir}
+   * @param name  the file's name
+   * @param content  the text, written unchanged
+   * @return the file
+   * @throws IOException if the file cannot be written
+   */
+  static Path writeAsIs(Path dir, String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  /**
    * Runs the command on a file with {@code --json --as-of asOf} and a {@code --measure} for each measure, checks that
    * it exited with status 0, and reads the report it printed.
    *

@@ -46,9 +46,7 @@ class HuiqiCliTest {
   }
 
   private Path write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file;
+    return CliAuditFiles.writeAsIs(dir, name, content);
   }
 
   @Test
