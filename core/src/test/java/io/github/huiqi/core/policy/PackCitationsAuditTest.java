@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * A QA audit of the built-in packs' citations against the five seed texts, read by hand: for each parameter stated
  * in a seed, the document and article it cites, the seed's own words that carry its figure (which the citation's
  * quote must hold), the value those words give and its validity; for each measure, the clause and the responsible
- * departments (责任单位) as the seed names them; and every reference to the decisions register, in the packs and in
- * the Javadoc, resolves to an item that says what the citation uses it for.
+ * departments (责任单位) as the seed names them; every citation names a seed, an external instrument by its number or
+ * title, or a register item; and every reference to the decisions register, in the packs and in the Javadoc,
+ * resolves to an item (for a pack's defaults, one that says what the parameter takes from it).
  * <p>
  * The tables are written from the seeds, not copied from the packs. Articles follow the catalogue's labels, one per
  * seed numbering: 深工信〔2023〕26号's "5." is 第5条; the Shanghai notice's, the 小升规 plan's and the 专精特新 draft's
@@ -394,6 +395,41 @@ class PackCitationsAuditTest {
   }
 
   @Test
+  void test_everyCitation_namesASeedOrANamedInstrument() {
+    // a source text is one of the five seeds, or the 300号 standard's own listing (MeasureListingTest: a listing quotes
+    // its measure's own document); anything else (the standard's bands, the LPR and tax instruments) is an external
+    // instrument named by its number or its title, or one of the programmes below, named and dated in the article
+    // where no number was found
+    Set<String> unnumbered = Set.of(
+        "全国银行间同业拆借中心 贷款市场报价利率(LPR)公告",
+        "中国人民银行 金融机构人民币贷款基准利率调整 (2015)",
+        "中国银保监会 普惠型小微企业贷款口径",
+        "中华人民共和国社会保险法",
+        "深圳市小型微型企业银行贷款担保费资助 申请指南 (2017, for 2016 loans)",
+        "深圳市“小升规”工业企业奖励项目申报指南",
+        "深圳市惠企纾困“30条”（2022）");
+    Pattern named = Pattern.compile("《[^》]+》|〔\\d{4}〕\\d+号|公告\\d{4}年第\\d+号|公告〔\\d{4}〕第\\d+号");
+    List<JsonNode> citations = new ArrayList<>();
+    for (String resource : PolicyPacks.BUILT_IN_RESOURCES) {
+      collectCitations(pack(resource.replace(".json", "")), citations);
+    }
+    assertThat(citations).hasSizeGreaterThan(500);
+    for (JsonNode citation : citations) {
+      String document = citation.path("document").asText();
+      switch (citation.path("provenance").asText()) {
+        case "SOURCE_TEXT" -> assertThat(document).as(citation.toString())
+            .isIn(Stream.concat(DOCUMENTS.values().stream(), Stream.of("工信部联企业〔2011〕300号")).toList());
+        case "EXTERNAL_INSTRUMENT" -> {
+          assertThat(DOCUMENTS.values()).as(citation.toString()).doesNotContain(document);
+          assertThat(named.matcher(document).find() || unnumbered.contains(document)).as(document).isTrue();
+        }
+        default -> assertThat(citation.path("provenance").asText()).as(citation.toString())
+            .isEqualTo("LIBRARY_DEFAULT");
+      }
+    }
+  }
+
+  @Test
   void test_eachMeasure_clauseAndResponsibleDepartments() {
     Map<String, String[]> expected = new LinkedHashMap<>();
     for (String line : MEASURES.replace("\\\n", "").strip().split("\n")) {
@@ -537,6 +573,13 @@ class PackCitationsAuditTest {
         collectSourceTextParameters(pack, node.get(i), pointer + "/" + i, into);
       }
     }
+  }
+
+  private static void collectCitations(JsonNode node, List<JsonNode> into) {
+    if (node.isObject() && node.has("provenance") && node.has("document")) {
+      into.add(node);
+    }
+    node.forEach(child -> collectCitations(child, into));
   }
 
   private static void collectDefaults(JsonNode node, Set<String> into) {
