@@ -131,6 +131,103 @@ class AsOfParametersBlindAuditTest {
     assertThat(outcome(firm, "2028-01-01", vat).countedInTotal()).isFalse();
   }
 
+  @Test
+  void test_rdSuperDeduction_opensWithItsFirstRates_andCitesThemBefore() {
+    // 宝安区 manufacturer (C3484), not a 小型微利企业 (taxable income 5,000,000), 100,000 of expensed R&D personnel
+    // costs in 2015 and 2016. The pack's rates start with 财税〔2015〕119号: 50% for tax years 2016–2017 (domain §2.13).
+    String zero = "{'amount': 0, 'currency': 'CNY'}";
+    StringBuilder years = new StringBuilder();
+    for (int year : new int[] {2015, 2016}) {
+      years.append(year == 2015 ? "" : ", ").append("{'year': ").append(year)
+          .append(", 'taxableIncomeBeforeRd': {'amount': 5000000, 'currency': 'CNY'}, 'rdIntangibles': [],")
+          .append(" 'rdExpensedCosts': {'personnel': {'amount': 100000, 'currency': 'CNY'}, 'directInputs': ")
+          .append(zero).append(", 'depreciation': ").append(zero).append(", 'intangibleAmortisation': ").append(zero)
+          .append(", 'newProductDesign': ").append(zero).append(", 'otherRelated': ").append(zero).append("}}");
+    }
+    String firm = ("{'registrationRegionCode': '440306', 'industryCode': 'C3484', 'legalForm': 'ENTERPRISE',"
+        + " 'techSme': {'held': false}, 'icOrMachineTool': false, 'years': [" + years + "]}").replace('\'', '"');
+    MeasureId rd = MeasureId.of("sz-gxj-2023-26.rd-super-deduction");
+    // 2015-12-31: tax year 2015, before the table: not yet open (it read OPEN, the window opening on 2008-01-01),
+    // ineligible, the reason citing the table's first row (it cited 2023年第44号, the 2023–2027 IC row)
+    MeasureOutcome before = CatalogProfiles.outcome(HuiqiJson.read(firm, EnterpriseProfile.class),
+        LocalDate.of(2015, 12, 31), rd, true);
+    assertThat(before.windowStatus()).isEqualTo(WindowStatus.NOT_YET_OPEN);
+    assertThat(before.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(before.countedInTotal()).isFalse();
+    assertThat(before.reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.code()).isEqualTo("no-rules-for-tax-year");
+      assertThat(reason.citation().document()).contains("财税〔2015〕119号");
+    });
+    assertThat(outcome(firm, "2015-12-31", rd).windowStatus()).isEqualTo(WindowStatus.NOT_YET_OPEN);
+    // 2016-01-01: tax year 2016, 100,000 × 50% = 50,000 more deducted, × 25% = 12,500.00 of tax saved
+    MeasureOutcome first = outcome(firm, "2016-01-01", rd);
+    assertThat(first.windowStatus()).isEqualTo(WindowStatus.OPEN);
+    assertThat(first.amount()).isEqualTo(exactly("12500.00"));
+    assertThat(first.countedInTotal()).isTrue();
+  }
+
+  @Test
+  void test_techSmeInterest_theUpliftsYear_splitByDays() {
+    // 深工信〔2023〕26号 第13条 "2023年期间产生的利息，贴息支持比例提高30个百分点，最高…80%" on the 2020 办法's 50%
+    // (第十四条（一）), an enrolled tech SME that is no first-time borrower, one loan drawn 2022-06-01 (no first loan),
+    // interest accrued (end not counted, register §4.1 item 7) and paid:
+    // P1 2022-11-01→12-01, 3,000, all 2022: 50% = 1,500.00;
+    // P2 2022-12-01→2023-01-31, 6,100 over 31 + 30 = 61 days (ACT/360 splits by days): 3,100 of 2022 at 50% = 1,550
+    //   and 3,000 of 2023 at 80% = 2,400: 3,950.00;
+    // P3 2023-12-01→2024-01-01, 3,100, all 2023 (the last day counted is 12-31): 80% = 2,480.00;
+    // P4 2024-01-01→02-01, 3,100, all 2024: 50% = 1,550.00. In all 9,480.00, far below the 1,000,000 a year
+    String pay = "{'paymentId': 'P%d', 'loanId': 'L', 'accrualStart': '%s', 'accrualEnd': '%s', 'paymentDate': '%s',"
+        + " 'interestPaid': {'amount': %s, 'currency': 'CNY'}}";
+    String firm = ("{'registrationRegionCode': '440306', 'legalForm': 'ENTERPRISE', 'independentLegalPerson': true,"
+        + " 'registrationDate': '2015-03-01', 'industryCode': 'C3484', 'firstTimeBorrower': false,"
+        + " 'onSeriousDishonestyList': false, 'techSme': {'held': true, 'since': '2022-01-01', 'until':"
+        + " '2025-12-31'}, 'techSmeSubsidyReceived': {'amount': 0, 'currency': 'CNY'}, 'loans': [{'loanId': 'L',"
+        + " 'principal': {'amount': 1000000, 'currency': 'CNY'}, 'drawdownDate': '2022-06-01', 'maturityDate':"
+        + " '2024-06-01', 'annualInterestRate': '3.6%', 'lenderRegionCode': '440300',"
+        + " 'firstDrawdownOfFirstContract': false, 'forProductionOrOperation': true,"
+        + " 'subsidisedUnderAnotherMunicipalScheme': false, 'vehicleOrRealEstatePurchase': false,"
+        + " 'guaranteed': false}], 'guaranteeFeePayments': [], 'insurancePremiumPayments': [],"
+        + " 'interestPayments': [" + pay.formatted(1, "2022-11-01", "2022-12-01", "2022-12-01", "3000") + ", "
+        + pay.formatted(2, "2022-12-01", "2023-01-31", "2023-01-31", "6100") + ", "
+        + pay.formatted(3, "2023-12-01", "2024-01-01", "2024-01-01", "3100") + ", "
+        + pay.formatted(4, "2024-01-01", "2024-02-01", "2024-02-01", "3100") + "]}").replace('\'', '"');
+    MeasureId techSme = MeasureId.of("sz-gxj-2023-26.tech-sme-interest-subsidy");
+    MeasureOutcome open = outcome(firm, "2024-06-30", techSme);
+    assertThat(open.amount()).isEqualTo(exactly("9480.00"));
+    assertThat(open.countedInTotal()).isTrue();
+    // the window opens with the 2020 办法 (2020-02-28): the day before, not yet open and not counted
+    MeasureOutcome before = outcome(firm, "2020-02-27", techSme);
+    assertThat(before.windowStatus()).isEqualTo(WindowStatus.NOT_YET_OPEN);
+    assertThat(before.countedInTotal()).isFalse();
+  }
+
+  @Test
+  void test_guaranteeFeeReduction_aGuaranteeStartingIn2023() {
+    // 深工信〔2023〕26号 第6条 "2023年，政府性融资担保机构针对小微企业的担保费率最高减免40%、且不高于1%": a micro firm's
+    // four guarantees of 1,000,000 for a year at a standard 2%, starting on the four edges of 2023 (register §4.6
+    // item 38: a fee rate "in 2023" applies to a guarantee that starts in 2023). In: min(2% × 60%, 1%) = 1%, a
+    // whole year (12 months): 1,000,000 × (2% − 1%) = 10,000.00 saved each; out (2022-12-31, 2024-01-01): nothing.
+    // The two of 2023-01-01 and 2023-12-31: 20,000.00
+    StringBuilder loans = new StringBuilder();
+    String[] starts = {"2022-12-31", "2023-01-01", "2023-12-31", "2024-01-01"};
+    for (int i = 0; i < starts.length; i++) {
+      LocalDate start = LocalDate.parse(starts[i]);
+      loans.append(i == 0 ? "" : ", ").append("{'loanId': 'G").append(i + 1).append("', 'principal': {'amount':")
+          .append(" 1000000, 'currency': 'CNY'}, 'drawdownDate': '").append(start).append("', 'maturityDate': '")
+          .append(start.plusYears(1)).append("', 'annualInterestRate': '4%', 'lenderRegionCode': '440300',")
+          .append(" 'guaranteed': true, 'guarantee': {'governmentGuarantor': true, 'guarantorInRegion': true,")
+          .append(" 'reGuaranteed': false, 'standardFeeRate': '2%'}}");
+    }
+    String firm = ("{'registrationRegionCode': '440306', 'industryCode': 'C3484', 'size': 'MICRO', 'loans': ["
+        + loans + "]}").replace('\'', '"');
+    MeasureId reduction = MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction");
+    assertThat(outcome(firm, "2023-06-30", reduction).amount()).isEqualTo(exactly("20000.00"));
+    // the measure itself closes after 2023-12-31: the same figure, not counted
+    MeasureOutcome closed = outcome(firm, "2024-01-01", reduction);
+    assertThat(closed.windowStatus()).isEqualTo(WindowStatus.CLOSED);
+    assertThat(closed.countedInTotal()).isFalse();
+  }
+
   /** A first-time borrower's one loan of 1,000,000 at 4% for a year, drawn on a day, from a Shenzhen bank. */
   private static String firstLoan(String drawdown) {
     LocalDate day = LocalDate.parse(drawdown);

@@ -65,9 +65,11 @@ class AsOfWindowsBlindAuditTest {
     windows.put(D26 + "guarantee-fee-reduction", range("2023-01-01", "2023-12-31"));
     // 第1条 "自2022年至2024年" for the 1–3M slice; the pack holds the whole relief by tax year 2019–2027 (domain §2.12)
     windows.put(D26 + "small-low-profit-enterprise", range("2019-01-01", "2027-12-31"));
-    // 第1条 "自2022年1月1日起", no end; the pack's earliest parameter is the 10-year amortisation of 企业所得税法实施条例
-    // 第六十七条 (2008-01-01); its rates start with tax year 2016 (register §4.6 item 93)
-    windows.put(D26 + "rd-super-deduction", from("2008-01-01"));
+    // 第1条 "自2022年1月1日起", no end; the pack holds the relief from its first rates (财税〔2015〕119号, tax year 2016,
+    // domain §2.13). Found: the window opened on 2008-01-01, the validity of the amortisation period of 企业所得税法实施条例
+    // 第六十七条 (and the rounding default's 2015-01-01), so that 2008–2015 read "in force" with no rules for the year
+    // (register §4.6 item 93)
+    windows.put(D26 + "rd-super-deduction", from("2016-01-01"));
     // 第13条 raises the 2020 办法 (2020-02-28, no end stated: register §4.1 item 8) for the interest of 2023
     windows.put(D26 + "tech-sme-interest-subsidy", from("2020-02-28"));
     // 第16条, 第17条 ("每年", read for the 2023 measures), 第2条 (补缴 "在2023年12月31日前"), 第3条, 第9条 ("延续到2023年底"):
@@ -108,7 +110,7 @@ class AsOfWindowsBlindAuditTest {
     // 第二十二条 restates the national reliefs, as 深工信〔2023〕26号 第1条 does
     windows.put(SH + "small-scale-vat", range("2019-01-01", "2027-12-31"));
     windows.put(SH + "small-low-profit-enterprise", range("2019-01-01", "2027-12-31"));
-    windows.put(SH + "rd-super-deduction", from("2008-01-01"));
+    windows.put(SH + "rd-super-deduction", from("2016-01-01"));
     // the 专精特新 draft has no date: read from 2023-01-01, open-ended (the pack's note); its fee cap from the first LPR
     // announcement, 2019-08-20 (register §4.6 item 86)
     windows.put(DRAFT + "guarantee-fee-cap", from("2019-08-20"));

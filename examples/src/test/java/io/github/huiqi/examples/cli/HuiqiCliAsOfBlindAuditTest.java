@@ -132,6 +132,10 @@ class HuiqiCliAsOfBlindAuditTest {
       JsonNode json = CliAuditFiles.outcome(CliAuditFiles.jsonReport(firm, day, DRAFT_AWARD), DRAFT_AWARD);
       assertThat(json.at("/documentStatus").asText()).as(day).isEqualTo("DRAFT");
       assertThat(json.at("/countedInTotal").asBoolean()).as(day).isFalse();
+      // the window (from 2023-01-01, open-ended) stays in the JSON; the table's one word is the draft's (register
+      // §4.6 item 94)
+      assertThat(json.at("/windowStatus").asText()).as(day).isEqualTo(day.startsWith("2022") ? "NOT_YET_OPEN"
+          : "OPEN");
       assertThat(row(table(firm, day, "zh", DRAFT_AWARD), "“创客中国”深圳赛区获奖项目奖励（征求意见稿）"))
           .as(day).contains("征求意见稿  深圳市").contains(" *");
       assertThat(row(table(firm, day, "en", DRAFT_AWARD), "Award for winning projects of the 创客中国 Shenzhen"

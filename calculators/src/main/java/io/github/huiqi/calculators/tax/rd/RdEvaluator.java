@@ -24,6 +24,7 @@ import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.tax.rd.RdDeductionRate;
 import io.github.huiqi.core.tax.rd.RdEntrusteeKind;
 import io.github.huiqi.core.tax.rd.RdEntrustment;
 import io.github.huiqi.core.tax.rd.RdExpensedCosts;
@@ -133,7 +134,8 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
       builder.addNotes(ProfileTaxYear.choiceNote(year.year()));
     }
     if (!measure.hasRulesFor(year.year())) {
-      return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noRules(year.year(), rules));
+      return ProfileTaxYear.ineligible(context, builder, explain,
+          () -> ProfileTaxYear.noRules(year.year(), nearestRow(measure, year.year())));
     }
     String at = ProfileTaxYear.pointer(profile, year);
     RdCalculator.Evaluation evaluation;
@@ -430,5 +432,23 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
 
   /** The saving's ends in yuan; the maximum null when nothing bounds it. */
   private record Saving(BigDecimal minimum, BigDecimal maximum) {
+  }
+
+  /**
+   * The citation of the table's row nearest a tax year it has no rules for: the earliest row for a year before the
+   * table (财税〔2015〕119号's 2016 row in the built-in packs), else the last row, so that a reason cites the rule
+   * the year misses and not one of an unrelated year or kind.
+   */
+  private static Citation nearestRow(RdMeasure measure, int taxYear) {
+    RdDeductionRate earliest = measure.rates().get(0);
+    for (RdDeductionRate rate : measure.rates()) {
+      if (rate.taxYears().start().isBefore(earliest.taxYears().start())) {
+        earliest = rate;
+      }
+    }
+    if (taxYear < earliest.taxYears().start().getYear()) {
+      return earliest.expensedExtraRate().citation();
+    }
+    return measure.rates().get(measure.rates().size() - 1).expensedExtraRate().citation();
   }
 }
