@@ -41,6 +41,14 @@ import java.util.stream.IntStream;
  * none, is the block computed enterprise by enterprise with the checks, the exact fallback and the allocation of the
  * cap in drawdown order.
  * <p>
+ * Usage, each enterprise's request appended to the columns:
+ * <pre>{@code
+ * BookFirstLoanColumns book = new BookFirstLoanColumns(requests.size(), loanCount);
+ * requests.forEach(book::add);                            // one enterprise a request, its loans after it
+ * BookColumnTotals totals = BookFirstLoanFastPath.of(measure, FirstLoanOptions.DEFAULTS).compute(book, 2);
+ * totals.minimumFen();      // the subsidies sure to be paid, in fen; each enterprise's in book.minimumFen()
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class BookFirstLoanFastPath {

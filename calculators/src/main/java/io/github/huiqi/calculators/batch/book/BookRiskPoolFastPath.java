@@ -44,6 +44,16 @@ import java.util.stream.IntStream;
  * outside the base ratio's validity, or a product that could pass a {@code long}, is the block computed again row by
  * row with the checks and the exact fallback above.
  * <p>
+ * Usage, the claims as columns (the rows filled from the typed claims here):
+ * <pre>{@code
+ * BookRiskPoolColumns book = new BookRiskPoolColumns(claims.size());   // or fill its arrays directly
+ * for (int i = 0; i < claims.size(); i++) {
+ *   book.set(i, claims.get(i));
+ * }
+ * BookColumnTotals totals = BookRiskPoolFastPath.of(measure, RiskPoolOptions.DEFAULTS).compute(book, 2);
+ * totals.minimumFen();      // the book's compensation in fen; a row's in book.compensationFen(), book.item(i)
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe; {@link #compute(BookRiskPoolColumns, int)} writes disjoint rows from each
  * thread.
  */

@@ -37,6 +37,15 @@ import java.util.function.Consumer;
  * The firms are summed by a {@link SandboxTally}, which a host that screens each firm under both engines itself (such
  * as a Spark partition) uses to get the same report.
  * <p>
+ * Usage, a change of one measure over a synthetic population:
+ * <pre>{@code
+ * PolicyData changed = PolicyData.builtIn().withMeasure(raisedCap);   // such as the first-loan cap at 300,000
+ * SandboxReport report = SandboxRun.compare(EntitlementEngine.builtIn(),
+ *     EntitlementEngine.of(Catalog.of(changed)), ScreeningPopulation.of(42, 1_000, 150), LocalDate.of(2023, 6, 30));
+ * report.measure(FirstLoanMeasure.SHENZHEN_2023.id());   // the cost before and after, gainers and losers
+ * report.failedFirms();                                  // firms that failed under either engine
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe; each run is on the calling thread.
  */
 public final class SandboxRun {

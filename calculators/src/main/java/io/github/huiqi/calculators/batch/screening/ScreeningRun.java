@@ -40,6 +40,18 @@ import java.util.stream.IntStream;
  * the common fork-join pool), a block of firms at a time, and gives the sink the same firms in the same order, so its
  * totals and its output are those of one thread.
  * <p>
+ * Usage, a register read as it streams and a synthetic population:
+ * <pre>{@code
+ * EntitlementEngine engine = EntitlementEngine.builtIn();
+ * try (BufferedReader in = Files.newBufferedReader(firms); Writer out = Files.newBufferedWriter(outcomes)) {
+ *   ScreeningTotals totals = ScreeningRun.screenJson(engine, in.lines().iterator(), LocalDate.of(2023, 6, 30),
+ *       ScreeningRun.ndjson(out), 2);                      // one NDJSON line a firm, on 2 threads
+ *   totals.measure(FirstLoanMeasure.SHENZHEN_2023.id());   // firms eligible, undetermined, failed; the amounts
+ * }
+ * ScreeningTotals synthetic = ScreeningRun.screen(engine, ScreeningPopulation.of(42, 1_000, 150),
+ *     LocalDate.of(2023, 6, 30), firm -> { });             // a synthetic population, one firm at a time
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class ScreeningRun {

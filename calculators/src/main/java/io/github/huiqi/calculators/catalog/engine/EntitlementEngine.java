@@ -47,7 +47,7 @@ import java.util.stream.IntStream;
  * report.totals().inReach();        // e.g. CNY 30,000.00 .. (no upper bound): a fee saved, the rest still open
  * report.firstQuestion();           // e.g. /grantEvents, deciding CNY 10,500,000.00
  * EntitlementReport explained = engine.explain(profile, LocalDate.of(2023, 6, 30));   // with reasons and steps
- * String json = engine.evaluateJson("{\"profile\": {...}, \"asOf\": \"2023-06-30\", \"explain\": true}");
+ * String json = engine.evaluateJson(requestJson);   // {"profile": {...}, "asOf": "2023-06-30", "explain": true}
  * }</pre>
  * (The figures are those of the command line's sample's first loan, a guaranteed 3,000,000 drawn 2023-02-10.) A
  * profile with only a region and an industry comes back with ranges and a ranked question list, not an error. A
