@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.audit.CalculatorReplay;
+import io.github.huiqi.calculators.batch.book.BookCalculator;
 import io.github.huiqi.calculators.batch.book.BookCalculators;
 import io.github.huiqi.calculators.batch.book.BookColumnTotals;
 import io.github.huiqi.calculators.batch.book.BookFirstLoanColumns;
@@ -138,7 +139,7 @@ class JavadocSnippetsTest {
     assertThat(regions).containsOnlyKeys("EntitlementEngine", "FirstLoanCalculator", "BookNdjson", "BookSource",
         "BookRiskPoolFastPath", "BookFirstLoanFastPath", "ScreeningRun", "SandboxRun", "QaProfiles",
         "package-info testkit", "ScaleUpPoolCalculator", "SizeClassifier", "CalculatorReplay",
-        "ScaleUpRewardRequest", "ScaleUpRewardCalculator", "AwardCalculator");
+        "ScaleUpRewardRequest", "ScaleUpRewardCalculator", "AwardCalculator", "BookCalculators");
     Map<String, Path> sources = sourcesBySimpleName();
     for (Map.Entry<String, String> region : regions.entrySet()) {
       String name = region.getKey();
@@ -348,6 +349,23 @@ class JavadocSnippetsTest {
       row.request().ifPresent(claims::add);
     }
     return claims;
+  }
+
+  @Test
+  void test_bookCalculators_theSnippet_runsABookInMemory() {
+    RiskPoolMeasure measure = PolicyData.builtIn().getMeasure(RiskPoolMeasure.SHENZHEN_2023);
+    List<RiskPoolClaim> claims = claimsOf(LoanBookExample.BOOK);
+    List<BookItem> items = new ArrayList<>();
+    // >>> Javadoc BookCalculators
+    BookCalculator<RiskPoolClaim> pool = BookCalculators.riskPool(measure, RiskPoolOptions.DEFAULTS);
+    BookTotals totals = pool.run(claims, item -> items.add(item));   // one BookItem a claim, a bad one failed
+    totals.amount();                                                 // the book's compensation, certain to in reach
+    // <<< Javadoc
+    // the example book's five claims that read (its sixth is dated 2023-13-01): 1,830,000.20 certain and
+    // 1,920,000.20 in reach, worked in the test above
+    assertThat(items).hasSize(5);
+    assertThat(totals.amount().minimum()).isEqualTo(Cny.of("1830000.20"));
+    assertThat(totals.amount().maximum()).isEqualTo(Cny.of("1920000.20"));
   }
 
   @Test

@@ -54,6 +54,13 @@ import java.util.function.Function;
  * guarantee-fee cap's items say {@link DocumentStatus#DRAFT}, a draft for comment whose figures are indicative only.
  * For volume, the columnar paths of this package compute the same amounts over {@code long} columns.
  * <p>
+ * Usage, a book held in memory (a file is read as it streams through {@code BookSource}):
+ * <pre>{@code
+ * BookCalculator<RiskPoolClaim> pool = BookCalculators.riskPool(measure, RiskPoolOptions.DEFAULTS);
+ * BookTotals totals = pool.run(claims, item -> items.add(item));   // one BookItem a claim, a bad one failed
+ * totals.amount();                                                 // the book's compensation, certain to in reach
+ * }</pre>
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class BookCalculators {
