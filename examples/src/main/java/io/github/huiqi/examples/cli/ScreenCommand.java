@@ -292,6 +292,9 @@ final class ScreenCommand {
       long line = screened.index() + 1;
       long badByte = lines.notText(line);
       ScreeningFirm firm = asked.isEmpty() ? screened : keepAsked(screened);
+      if (badByte >= 0) {
+        firm = notText(firm, badByte);
+      }
       tally.add(firm);
       if (!firm.failures().isEmpty() && ++failedFirms <= FAILURES_NAMED) {
         // the typed failure, not its text: the measure (or the whole profile), the code and the field
@@ -314,6 +317,23 @@ final class ScreenCommand {
       } catch (IOException ex) {
         throw new ProfileInput.BadInput("cannot write '" + outName + "': " + ex.getMessage());
       }
+    }
+
+    /**
+     * The firm of a line that is not UTF-8, its profile's failure saying so in its {@code --out} line as the error
+     * stream does: the library was given no text, so its own message ("is not well-formed JSON ... but was ''")
+     * would not tell the reader what to fix. The code and the field stay the library's (malformed JSON at /); the
+     * value is the offset of the first bad byte in the file.
+     */
+    private static ScreeningFirm notText(ScreeningFirm firm, long badByte) {
+      List<ScreeningFailure> typed = new ArrayList<>();
+      for (ScreeningFailure failure : firm.failureDetails()) {
+        typed.add(failure.wholeProfile() ? new ScreeningFailure(failure.measure(), failure.code(), failure.field(),
+            "byte " + badByte, "Invalid input '" + failure.field() + "': the line is not UTF-8 text (its first bad"
+            + " byte at offset " + badByte + " of the file); save the file as UTF-8") : failure);
+      }
+      return new ScreeningFirm(firm.index(), firm.name(), firm.regionCode(), firm.size(), firm.outcomes(),
+          firm.failures(), typed);
     }
 
     /**

@@ -400,8 +400,10 @@ class HuiqiCliScreenTest {
       assertMeasure(totals, SIZE, 2, 0, 0, 0, "0", "0");
       assertThat(indexes(out)).containsExactly(0L, 2L, 3L);
       assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(1))
-          .startsWith("{\"index\":2,\"outcomes\":[],\"failures\":[\"profile: input.malformed-json at /\"],"
-              + "\"failureDetails\":[{\"code\":\"input.malformed-json\",\"field\":\"/\",");
+          .isEqualTo("{\"index\":2,\"outcomes\":[],\"failures\":[\"profile: input.malformed-json at /\"],"
+              + "\"failureDetails\":[{\"code\":\"input.malformed-json\",\"field\":\"/\",\"value\":\"byte 30\","
+              + "\"message\":\"Invalid input '/': the line is not UTF-8 text (its first bad byte at offset 30 of the"
+              + " file); save the file as UTF-8\"}]}");
     }
     // a sequence cut short by the end of the file (the first two of 甲's three UTF-8 bytes) is bad too
     Path cut = dir.resolve("cut.ndjson");
