@@ -153,25 +153,9 @@ class JavadocSnippetsTest {
   }
 
   //-------------------------------------------------------------------------
-  /** Loan A of the README's sample, as {@code bank.FirstLoanExample} gives it. */
-  private static final LoanFacts LOAN_A = LoanFacts.builder()
-      .loanId("SZ-2023-000123")
-      .principal(Cny.of("3000000"))
-      .drawdownDate(LocalDate.of(2023, 2, 10))
-      .maturityDate(LocalDate.of(2024, 2, 10))
-      .annualInterestRate(Rate.parse("3.65%"))
-      .lenderRegionCode("440300")
-      .firstDrawdownOfFirstContract(true)
-      .forProductionOrOperation(true)
-      .subsidisedUnderAnotherMunicipalScheme(false)
-      .build();
-  private static final EnterpriseFacts FIRM_A = EnterpriseFacts.builder()
-      .name("深圳市示例精密制造有限公司")
-      .registrationRegionCode("440306")
-      .independentLegalPerson(true)
-      .firstTimeBorrower(true)
-      .onSeriousDishonestyList(false)
-      .build();
+  /** Loan A of the README's sample and its firm: {@link ReadmeExamplesTest}'s, as {@code bank.FirstLoanExample}. */
+  private static final LoanFacts LOAN_A = ReadmeExamplesTest.LOAN_A;
+  private static final EnterpriseFacts FIRM_A = ReadmeExamplesTest.FIRM_A;
 
   @Test
   void test_entitlementEngine_theClassSnippet_givesItsStatedFigures() {

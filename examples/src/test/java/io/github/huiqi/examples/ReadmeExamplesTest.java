@@ -111,7 +111,7 @@ class ReadmeExamplesTest {
 
   //-------------------------------------------------------------------------
   /** The bank's facts of the sample's first loan (its loan A), as {@code bank.FirstLoanExample} gives them. */
-  private static final LoanFacts LOAN_A = LoanFacts.builder()
+  static final LoanFacts LOAN_A = LoanFacts.builder()
       .loanId("SZ-2023-000123")
       .principal(Cny.of("3000000"))
       .drawdownDate(LocalDate.of(2023, 2, 10))
@@ -122,7 +122,7 @@ class ReadmeExamplesTest {
       .forProductionOrOperation(true)
       .subsidisedUnderAnotherMunicipalScheme(false)
       .build();
-  private static final EnterpriseFacts FIRM_A = EnterpriseFacts.builder()
+  static final EnterpriseFacts FIRM_A = EnterpriseFacts.builder()
       .name("深圳市示例精密制造有限公司")
       .registrationRegionCode("440306")
       .independentLegalPerson(true)
