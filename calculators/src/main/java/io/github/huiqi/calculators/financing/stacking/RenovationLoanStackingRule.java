@@ -54,8 +54,10 @@ import java.util.Set;
  *       renovation subsidy would pay more: the claim stands (decisions register §4.6 item 72);
  *   <li>when one of them is open on L (a range), both keep L with their ranges, each least lowered to its least
  *       without L and without every loan left open before it (too wide, never too narrow: decisions register §4.6
- *       item 67); an outcome whose least is so lowered names the other outcome's missing facts, which decide the
- *       range the open choice adds, and an eligible one whose least is then zero is undetermined.
+ *       item 67); an outcome whose least is so lowered, or whose most counts L while its least is already no higher
+ *       (such as zero: decisions register §4.6 item 95), names the other outcome's missing facts, which decide the
+ *       range the open choice adds, and an eligible one whose least is then zero is undetermined; an outcome the
+ *       first-loan and tech-SME stacking opened keeps that rule's one reason, listing every fact it then waits on.
  * </ul>
  * An eligible outcome so turned undetermined, in the explaining form, gives as its one reason, coded {@value #CODE}
  * and citing the rule as its note does, the loans whose choice is open and the facts it waits on: its evaluator's
@@ -418,7 +420,9 @@ public final class RenovationLoanStackingRule implements StackingRule {
 
     /**
      * An outcome kept with its range, its least lowered to its least without the loan; an eligible outcome whose
-     * least is then zero is undetermined, naming the facts that leave the loan's choice open.
+     * least is then zero is undetermined, naming the facts that leave the loan's choice open. An outcome whose most
+     * counts the loan names them too when its least was already no higher than without the loan (such as zero,
+     * another rule having opened it): whether it keeps what it may pay on the loan waits on them as well.
      */
     private static MeasureOutcome lowered(MeasureOutcome now, MeasureOutcome without, List<String> facts) {
       BigDecimal least = Cny.yuan(now.amount().minimum(), "minimum")
@@ -428,9 +432,13 @@ public final class RenovationLoanStackingRule implements StackingRule {
           : OutcomeAmount.between(Cny.of(least), Cny.of(max))).orElseGet(() -> OutcomeAmount.atLeast(Cny.of(least)));
       MeasureOutcome.Builder builder = now.toBuilder().amount(amount);
       boolean widened = least.compareTo(Cny.yuan(now.amount().minimum(), "minimum")) < 0;
-      if (widened && now.verdict() != Verdict.INELIGIBLE) {
+      Optional<BigDecimal> mostWithout = without.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
+      boolean paysOnLoan = most.isEmpty() ? mostWithout.isPresent()
+          : mostWithout.isPresent() && most.get().compareTo(mostWithout.get()) > 0;
+      if ((widened || paysOnLoan) && now.verdict() != Verdict.INELIGIBLE) {
         // the range the loan's open choice adds is decided by the other side's facts: named whether the least falls
-        // to zero (undetermined) or not (eligible with a range, decisions register §4.6 item 42)
+        // to zero (undetermined), stays above it (eligible with a range, decisions register §4.6 item 42) or was
+        // already there, the loan's part of the most then kept or lost as they fall
         LinkedHashSet<String> missing = new LinkedHashSet<>(now.missingFacts());
         missing.addAll(facts.isEmpty() ? without.missingFacts() : facts);
         if (!missing.isEmpty()) {
@@ -452,14 +460,23 @@ public final class RenovationLoanStackingRule implements StackingRule {
     private MeasureOutcome opened(MeasureOutcome now, MeasureOutcome lowered) {
       boolean openedBefore = now.verdict() == Verdict.UNDETERMINED && now.reasons().size() == 1
           && now.reasons().get(0).code().equals(CODE);
+      if (explain && lowered.verdict() == Verdict.UNDETERMINED && now.verdict() == Verdict.UNDETERMINED
+          && !lowered.missingFacts().equals(now.missingFacts())) {
+        // opened before by the first-loan and tech-SME rule: its one reason lists every fact the outcome now waits on
+        Optional<Reason> restated = StackingInterestSubsidyRule.withFacts(now.reasons(), lowered.missingFacts());
+        if (restated.isPresent()) {
+          return lowered.toBuilder().reasons(List.of(restated.get())).build();
+        }
+      }
       if (!explain || lowered.verdict() != Verdict.UNDETERMINED
           || now.verdict() != Verdict.ELIGIBLE && !openedBefore) {
         return lowered;
       }
       String loans = String.join(", ", open);
       String facts = String.join(", ", lowered.missingFacts());
-      LocalizedText text = LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款 " + loans + " 适用技术改造贷款贴息还是"
-          + "首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息：" + facts,
+      LocalizedText text = LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款 " + String.join("、", open)
+          + " 适用技术改造贷款贴息还是首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息："
+          + String.join("、", lowered.missingFacts()),
           "one municipal interest subsidy per loan: whether " + (open.size() == 1 ? "loan " : "loans ") + loans
           + (open.size() == 1 ? " takes" : " take") + " the renovation interest subsidy or the first-loan or tech-SME "
           + "subsidy is still open, and this one may then pay nothing; it waits on facts not given: " + facts);
@@ -478,11 +495,11 @@ public final class RenovationLoanStackingRule implements StackingRule {
       StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息，但无法核对：");
       StringBuilder en = new StringBuilder("one municipal interest subsidy per loan could not be checked: ");
       if (!unnamed.isEmpty()) {
-        zh.append("利息支付 ").append(String.join(", ", unnamed)).append(" 未注明贷款（loanId）");
+        zh.append("利息支付 ").append(String.join("、", unnamed)).append(" 未注明贷款（loanId）");
         en.append("interest payment(s) ").append(String.join(", ", unnamed)).append(" name no loan (loanId)");
       }
       if (!unheld.isEmpty()) {
-        zh.append(unnamed.isEmpty() ? "" : "；").append("利息支付 ").append(String.join(", ", unheld))
+        zh.append(unnamed.isEmpty() ? "" : "；").append("利息支付 ").append(String.join("、", unheld))
             .append(" 所注贷款不在档案的贷款中（/loans）");
         en.append(unnamed.isEmpty() ? "" : "; ").append("interest payment(s) ").append(String.join(", ", unheld))
             .append(" name a loan not among the profile's loans (/loans)");

@@ -582,11 +582,13 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   /** The note's words on the completions: what was run, or why the ranges were left as the open stacking gives. */
   private static LocalizedText completionsText(StackingCompletions.Bounds bounds,
       UnaryOperator<List<String>> profileFacts) {
-    String facts = String.join(", ", profileFacts.apply(bounds.facts()));
+    List<String> named = profileFacts.apply(bounds.facts());
+    String facts = String.join(", ", named);
+    String zhFacts = String.join("、", named);
     if (bounds.bounded()) {
       int runs = 1 << bounds.facts().size();
       return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响（已确定的贷款也可能改归另一项）：按未提供的事实 "
-          + facts + " 的全部 " + runs + " 种取值重新计算，两项贴息各取其中的最低与最高（首贷贴息 "
+          + zhFacts + " 的全部 " + runs + " 种取值重新计算，两项贴息各取其中的最低与最高（首贷贴息 "
           + bounds.firstLeast().toPlainString() + " – " + bounds.firstMost().toPlainString() + "，科技型中小企业贴息 "
           + bounds.techLeast().toPlainString() + " – " + bounds.techMost().toPlainString() + "）",
           "a cap may bind, so the loans' choices move each other (a loan already decided may go to the other "
@@ -595,7 +597,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
           .toPlainString() + " – " + bounds.firstMost().toPlainString() + ", tech-SME " + bounds.techLeast()
           .toPlainString() + " – " + bounds.techMost().toPlainString() + ")");
     }
-    return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响；未能逐一计算未提供事实的各种取值（" + facts
+    return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响；未能逐一计算未提供事实的各种取值（" + zhFacts
         + "：超过 " + StackingCompletions.MOST_FACTS + " 项，或不是是/否事实，或须先知其他事实），两项贴息的范围"
         + "按事实未知时的计算给出，可能偏窄", "a cap may bind, so the loans' choices move each other; the completions "
         + "of the facts not given were not run (" + facts + ": more than " + StackingCompletions.MOST_FACTS
@@ -820,16 +822,47 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!explain || !side.opened(stacked)) {
       return stacked;
     }
-    String facts = String.join(", ", stacked.missingFacts());
-    LocalizedText text = side.choiceOpen()
-        ? LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款适用哪项贴息尚未确定，本项可能无资助，取决于未提供的信息："
-            + facts, "one municipal interest subsidy per loan: which subsidy a loan takes is still open, and this "
-            + "one may then pay nothing; it waits on facts not given: " + facts)
-        : LocalizedText.of("同一笔贷款只能享受一次市级贴息：本项已无确定可获的贷款贴息，是否获得资助取决于未提供的信息："
-            + facts, "one municipal interest subsidy per loan leaves this subsidy nothing certain: whether it pays "
-            + "anything waits on facts not given: " + facts);
-    return stacked.toBuilder().reasons(List.of(new Reason(CODE, text, StackingCalculator.oneSubsidyRule(firstMeasure))))
-        .build();
+    return stacked.toBuilder().reasons(List.of(new Reason(CODE, openedText(side.choiceOpen(), stacked.missingFacts()),
+        StackingCalculator.oneSubsidyRule(firstMeasure)))).build();
+  }
+
+  /** The words of the one reason of an outcome the rule opened, listing the facts it waits on. */
+  private static LocalizedText openedText(boolean choiceOpen, List<String> missing) {
+    String zhFacts = String.join("、", missing);
+    String enFacts = String.join(", ", missing);
+    return choiceOpen
+        ? LocalizedText.of(CHOICE_OPEN_ZH + zhFacts, CHOICE_OPEN_EN + enFacts)
+        : LocalizedText.of(NOTHING_CERTAIN_ZH + zhFacts, NOTHING_CERTAIN_EN + enFacts);
+  }
+
+  private static final String CHOICE_OPEN_ZH =
+      "同一笔贷款只能享受一次市级贴息：贷款适用哪项贴息尚未确定，本项可能无资助，取决于未提供的信息：";
+  private static final String CHOICE_OPEN_EN = "one municipal interest subsidy per loan: which subsidy a loan takes "
+      + "is still open, and this one may then pay nothing; it waits on facts not given: ";
+  private static final String NOTHING_CERTAIN_ZH =
+      "同一笔贷款只能享受一次市级贴息：本项已无确定可获的贷款贴息，是否获得资助取决于未提供的信息：";
+  private static final String NOTHING_CERTAIN_EN = "one municipal interest subsidy per loan leaves this subsidy "
+      + "nothing certain: whether it pays anything waits on facts not given: ";
+
+  /**
+   * The one reason this rule gave an outcome it opened, listing the facts given instead, when a later rule (such as
+   * {@link RenovationLoanStackingRule}) makes the outcome wait on more facts; empty when the reasons are not that one
+   * reason.
+   *
+   * @param reasons  the outcome's reasons
+   * @param facts  every fact the outcome now waits on, as profile pointers
+   * @return the reason listing the facts, or empty
+   */
+  static Optional<Reason> withFacts(List<Reason> reasons, List<String> facts) {
+    if (reasons.size() != 1 || !reasons.get(0).code().equals(CODE)) {
+      return Optional.empty();
+    }
+    Reason reason = reasons.get(0);
+    String en = reason.message().en();
+    if (!en.startsWith(CHOICE_OPEN_EN) && !en.startsWith(NOTHING_CERTAIN_EN)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reason(CODE, openedText(en.startsWith(CHOICE_OPEN_EN), facts), reason.citation()));
   }
 
   private static Reason note(FirstLoanMeasure firstMeasure, Optional<StackingResult> stacking,
@@ -846,7 +879,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     if (!elsewhere.isEmpty()) {
       String ids = String.join(", ", elsewhere);
-      zh.append(decided.isEmpty() ? "" : "；").append("贷款 ").append(ids)
+      zh.append(decided.isEmpty() ? "" : "；").append("贷款 ").append(String.join("、", elsewhere))
           .append(" 已享受其他市级财政贴息（subsidisedUnderAnotherMunicipalScheme）：两项贴息均不适用，")
           .append("科技型中小企业贴息贴保不计其利息");
       en.append(decided.isEmpty() ? "" : "; ").append("loan(s) ").append(ids)
@@ -855,7 +888,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     if (!flagOpen.isEmpty()) {
       String ids = String.join(", ", flagOpen);
-      zh.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "；").append("未提供贷款 ").append(ids)
+      zh.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "；").append("未提供贷款 ")
+          .append(String.join("、", flagOpen))
           .append(" 是否已享受其他市级财政贴息（subsidisedUnderAnotherMunicipalScheme）：如已享受，两项贴息均不适用，")
           .append("科技型中小企业贴息贴保的下限不计其利息");
       en.append(decided.isEmpty() && elsewhere.isEmpty() ? "" : "; ").append("whether loan(s) ").append(ids)
@@ -865,7 +899,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!unheld.isEmpty()) {
       String payments = String.join(", ", unheld);
       boolean first = decided.isEmpty() && elsewhere.isEmpty() && flagOpen.isEmpty();
-      zh.append(first ? "" : "；").append("利息支付 ").append(payments)
+      zh.append(first ? "" : "；").append("利息支付 ").append(String.join("、", unheld))
           .append(" 所属贷款不在档案的贷款中（/loans）：如为首贷，首贷贴息可能适用，科技型中小企业贴息贴保的下限不计其利息");
       en.append(first ? "" : "; ").append("the loans of interest payment(s) ")
           .append(payments)
@@ -875,7 +909,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     if (!openToFirst.isEmpty()) {
       String loans = String.join(", ", openToFirst);
       zh.append("；未提供科技型中小企业贴息贴保已获资助额（").append(RECEIVED).append("）：其总额度如已用尽，贷款 ")
-          .append(loans).append(" 适用首贷贴息");
+          .append(String.join("、", openToFirst)).append(" 适用首贷贴息");
       en.append("; what the tech-SME programme already paid is not given (").append(RECEIVED)
           .append("): if its cap is spent, the first-loan subsidy applies on loan(s) ").append(loans);
     }

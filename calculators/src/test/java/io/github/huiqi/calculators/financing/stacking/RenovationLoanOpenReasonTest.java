@@ -142,7 +142,8 @@ class RenovationLoanOpenReasonTest {
     assertThat(reason.message().en()).isEqualTo("one municipal interest subsidy per loan: whether loans L1, L2 take "
         + "the renovation interest subsidy or the first-loan or tech-SME subsidy is still open, and this one may then "
         + "pay nothing; it waits on facts not given: /firstTimeBorrower");
-    assertThat(reason.message().zh()).isEqualTo("同一笔贷款只能享受一次市级贴息：贷款 L1, L2 适用技术改造贷款贴息还是"
+    // Chinese enumerates with 、 (the joint limit's reason already writes 贷款 SZ-1、SZ-2); ", " before 2026-12-06
+    assertThat(reason.message().zh()).isEqualTo("同一笔贷款只能享受一次市级贴息：贷款 L1、L2 适用技术改造贷款贴息还是"
         + "首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息：/firstTimeBorrower");
     // the first-loan outcome is undetermined by its own evaluator (the first-time borrowing): its reasons stay its own
     assertThat(explained(TWO_OPEN, FIRST_LOAN).reasons()).isNotEmpty().extracting(Reason::code)
