@@ -444,4 +444,32 @@ class StackingCombinationsBlindAuditTest {
     assertThat(note.message().en()).contains("loan(s) L1, L2 already receive another municipal interest subsidy");
     assertTotal(r, "0.00", "0.00");
   }
+
+  @Test
+  void test_restatedTaxReliefs_aShenzhenFirmCountsTheShenzhenRestatementOnce() {
+    // ShanghaiTaxFirm's figures registered in 深圳市南山区 (440305): 2023 taxable income 1,200,000 before 200,000 of
+    // expensed R&D. The R&D super deduction (100% extra, 财政部 税务总局公告2023年第7号): 25% × 200,000 = 50,000.00;
+    // taxable income 1,200,000 − 200,000 = 1,000,000 ≤ 3,000,000, 小型微利企业 (300 staff, 50,000,000 assets: 60 and
+    // 10,000,000) at 25% × 20% = 5%: 1,000,000 × (25% − 5%) = 200,000.00. Both documents restate the national
+    // reliefs (深工信〔2023〕26号 第1条, 沪企服办〔2023〕1号 第二十二条): counted once, under the Shenzhen one for a
+    // Shenzhen firm; the Shanghai one is not the firm's, ineligible at 0.00 and out of the total (register §1.7)
+    String request = io.github.huiqi.calculators.catalog.engine.ShanghaiTaxFirm.REQUEST
+        .replace("\"registrationRegionCode\": \"310115\"", "\"registrationRegionCode\": \"440305\"");
+    EntitlementReport r = ENGINE.evaluate(HuiqiJson.read(request, EntitlementRequest.class).withExplain(true));
+    String[][] pairs = {{"sz-gxj-2023-26.small-low-profit-enterprise", "sh-qfb-2023-1.small-low-profit-enterprise",
+        "200000.00"}, {"sz-gxj-2023-26.rd-super-deduction", "sh-qfb-2023-1.rd-super-deduction", "50000.00"}};
+    for (String[] pair : pairs) {
+      MeasureOutcome shenzhen = outcome(r, pair[0]);
+      MeasureOutcome shanghai = outcome(r, pair[1]);
+      assertAmount(shenzhen, Verdict.ELIGIBLE, pair[2], pair[2]);
+      assertThat(shenzhen.countedInTotal()).isTrue();
+      assertThat(shanghai.verdict()).isEqualTo(Verdict.INELIGIBLE);
+      assertThat(yuan(shanghai.amount().maximum().orElseThrow())).isEqualByComparingTo("0.00");
+      assertThat(shanghai.countedInTotal()).isFalse();
+    }
+    // the tax saved, each relief once: 200,000.00 + 50,000.00 = 250,000.00
+    javax.money.MonetaryAmount taxSaved = r.totals().byKind().get(io.github.huiqi.core.outcome.AmountKind.TAX_SAVED)
+        .minimum();
+    assertThat(yuan(taxSaved)).isEqualByComparingTo("250000.00");
+  }
 }
