@@ -212,7 +212,7 @@ class HuiqiCliStackingAuditTest {
       assertThat(en).contains("\n  ! one municipal interest subsidy per loan, the renovation interest subsidy against");
       String zh = explainedSection(file, "2023-12-31", "zh", outcome.title().in(Locale.SIMPLIFIED_CHINESE),
           measures);
-      assertThat(zh).contains("\n  待定，尚未确定的条件：\n  - 同一笔贷款只能享受一次市级贴息：贷款 L1, L2 适用技术改造"
+      assertThat(zh).contains("\n  待定，尚未确定的条件：\n  - 同一笔贷款只能享受一次市级贴息：贷款 L1、L2 适用技术改造"
           + "贷款贴息还是首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息：/firstTimeBorrower" + cite);
       assertThat(zh.lines().filter(line -> line.startsWith("  - "))).hasSize(1);
     }
