@@ -52,7 +52,14 @@ import java.util.Set;
  *       {@code FIRST_CLAIMED} a loan recording the first-loan or tech-SME subsidy as claimed first
  *       ({@link LoanFacts#interestSubsidyClaimedFirst()}), that subsidy paying on L, stays with them even where the
  *       renovation subsidy would pay more: the claim stands (decisions register §4.6 item 72);
- *   <li>when one of them is open on L (a range), both keep L with their ranges, each least lowered to its least
+ *   <li>when one of them is open on L (a range), L is still decided whenever every completion of the facts not
+ *       given sends it the same way: one side's least on L (its least with L less its most without it) above the
+ *       other's most on L (its most with L less its least without it), or the first-loan and tech-SME side's least
+ *       on L no less than the renovation subsidy's most on it (they keep a tie); a side that may pay nothing on L
+ *       must be sure to pay on it, or L be the last loan compared, since a loan one side pays nothing on is left as
+ *       it is (decisions register §4.6 item 96); the side that loses L is worked out without it, its least lowered,
+ *       while loans are left open before L, to its least without them as well (as for an open loan);
+ *   <li>otherwise, open on L, both keep L with their ranges, each least lowered to its least
  *       without L and without every loan left open before it (too wide, never too narrow: decisions register §4.6
  *       item 67); an outcome whose least is so lowered, or whose most counts L while its least is already no higher
  *       (such as zero: decisions register §4.6 item 95), names the other outcome's missing facts, which decide the
@@ -86,8 +93,9 @@ public final class RenovationLoanStackingRule implements StackingRule {
       "a loan that the renovation interest subsidy and the first-loan or tech-SME subsidy both pay on takes the larger "
       + "of the two amounts on it (the first-loan and tech-SME subsidies on a tie), unless, under FIRST_CLAIMED, the "
       + "loan records the first-loan or tech-SME subsidy as claimed first and that subsidy pays on it: the claim "
-      + "stands (item 72); the other is worked out without it; when either is open on the loan, both keep it, each "
-      + "least lowered to its least without the loan");
+      + "stands (item 72); the other is worked out without it; when either is open on the loan, one side whose least "
+      + "on it is above the other's most (or the first-loan and tech-SME side's no less than it) keeps it whatever "
+      + "the facts not given (item 96), else both keep it, each least lowered to its least without the loan");
 
   private RenovationLoanStackingRule() {
   }
@@ -227,8 +235,9 @@ public final class RenovationLoanStackingRule implements StackingRule {
         }
       }
       boolean compared = false;
+      int left = named.size();
       for (String loan : named) {
-        compared |= compare(loan);
+        compared |= compare(loan, --left == 0);
       }
       if (compared) {
         Reason note = note();
@@ -248,9 +257,10 @@ public final class RenovationLoanStackingRule implements StackingRule {
     /**
      * Compares the two sides on one loan and sets the outcomes accordingly.
      *
+     * @param last  whether no loan is compared after it
      * @return whether both sides pay on the loan (the comparison is noted)
      */
-    private boolean compare(String loan) {
+    private boolean compare(String loan, boolean last) {
       Set<String> flagged = new LinkedHashSet<>(keptByRenovation);
       flagged.add(loan);
       List<MeasureOutcome> othersWithout = others(flagged);
@@ -276,8 +286,7 @@ public final class RenovationLoanStackingRule implements StackingRule {
         if (claim.isPresent()) {
           // the subsidy claimed first pays on the loan: the claim stands against the renovation subsidy, even where
           // that would pay more (decisions register §4.6 item 72)
-          keptByOthers.add(loan);
-          outcomes.set(renovation, renovationWithout);
+          keepForOthers(loan, renovationWithout);
           boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
           say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息") + "（"
               + othersOn.least.toPlainString() + " 元），同一笔贷款不得重复享受，技术改造贷款贴息（"
@@ -288,22 +297,24 @@ public final class RenovationLoanStackingRule implements StackingRule {
           return true;
         }
         if (renovationOn.least.compareTo(othersOn.least) > 0) {
-          keptByRenovation.add(loan);
-          setOthers(othersWithout);
+          keepForRenovation(loan, othersWithout);
           say("贷款 " + loan + " 适用技术改造贷款贴息（" + renovationOn.least.toPlainString() + " 元，大于首贷或科技型中小企业"
               + "贴息的 " + othersOn.least.toPlainString() + " 元），首贷及科技型中小企业贴息不计该贷款",
               "loan " + loan + " takes the renovation interest subsidy (" + renovationOn.least.toPlainString()
               + " CNY, more than the first-loan or tech-SME subsidy's " + othersOn.least.toPlainString()
               + " CNY); the first-loan and tech-SME subsidies leave it out");
         } else {
-          keptByOthers.add(loan);
-          outcomes.set(renovation, renovationWithout);
+          keepForOthers(loan, renovationWithout);
           say("贷款 " + loan + " 适用首贷或科技型中小企业贴息（" + othersOn.least.toPlainString() + " 元，不少于技术改造"
               + "贷款贴息的 " + renovationOn.least.toPlainString() + " 元），技术改造贷款贴息不计该贷款的利息",
               "loan " + loan + " takes the first-loan or tech-SME subsidy (" + othersOn.least.toPlainString()
               + " CNY, not less than the renovation interest subsidy's " + renovationOn.least.toPlainString()
               + " CNY); the renovation interest subsidy leaves its interest out");
         }
+        return true;
+      }
+      if (decidedOver(loan, last, othersWithout, renovationWithout, othersNow, othersLess, Range.of(renovationNow),
+          Range.of(renovationWithout))) {
         return true;
       }
       // open on the loan: both keep it with their ranges, each least lowered to its least without the loan and
@@ -333,6 +344,154 @@ public final class RenovationLoanStackingRule implements StackingRule {
           "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
           + "lowered to its least without the loan (and the loans left open before it)");
       return true;
+    }
+
+    /**
+     * Decides a loan whose amounts on it are open when every completion of the open facts gives it to one side: one
+     * side's least on the loan above the other's most on it, or the first-loan and tech-SME side's least on it no
+     * less than the renovation subsidy's most (they keep a tie), as decisions register §4.6 item 96 reads item 43.
+     * Each side's least on the loan is its least with it less its most without it, its most on the loan its most with
+     * it less its least without it (the first-loan and tech-SME side's the two outcomes' sums), the outcomes without
+     * the loan worked out also without the loans left open before it, so that the bounds hold whichever way those
+     * fall. Under {@code FIRST_CLAIMED} a claim recorded on the loan keeps it for the subsidy claimed when that
+     * subsidy surely pays on it; while that subsidy may or may not pay on it, only the first-loan and tech-SME side
+     * can be decided (item 72). Where one side may pay nothing on the loan, the loan would be left as it is (nothing
+     * changes), not given to the other; the outcomes' amounts are then the same, but what the caps leave for a loan
+     * compared after it is not, so such a loan is decided only when it is the last compared.
+     *
+     * @param last  whether no loan is compared after it
+     * @return whether the loan was decided and the outcomes set
+     */
+    private boolean decidedOver(String loan, boolean last, List<MeasureOutcome> othersWithout,
+        MeasureOutcome renovationWithout, Range othersNow, Range othersLess, Range renovationNow,
+        Range renovationLess) {
+      BigDecimal othersLeastWithout = othersLess.least;
+      BigDecimal renovationLeastWithout = renovationLess.least;
+      if (!open.isEmpty()) {
+        // a loan left open before may go either way: the outcomes without this loan and without it bound the least
+        Set<String> flaggedOpen = new LinkedHashSet<>(keptByRenovation);
+        flaggedOpen.addAll(open);
+        flaggedOpen.add(loan);
+        List<MeasureOutcome> pair = others(flaggedOpen);
+        othersLeastWithout = othersLeastWithout.min(Range.sum(firstCounted ? pair.get(0) : null,
+            techCounted ? pair.get(1) : null).least);
+        Set<String> leftOpen = new LinkedHashSet<>(keptByOthers);
+        leftOpen.addAll(open);
+        leftOpen.add(loan);
+        renovationLeastWithout = renovationLeastWithout.min(Range.of(evaluate(renovation,
+            withoutPayments(leftOpen))).least);
+      }
+      BigDecimal othersLeastOn = othersLess.most == null ? null : othersNow.least.subtract(othersLess.most);
+      BigDecimal othersMostOn = othersNow.most == null ? null : othersNow.most.subtract(othersLeastWithout);
+      BigDecimal renovationLeastOn = renovationLess.most == null ? null
+          : renovationNow.least.subtract(renovationLess.most);
+      BigDecimal renovationMostOn = renovationNow.most == null ? null
+          : renovationNow.most.subtract(renovationLeastWithout);
+      // a side sure to pay on the loan whatever the facts: the loan changes hands in every completion
+      boolean othersPay = othersLeastOn != null && othersLeastOn.signum() > 0;
+      boolean renovationPays = renovationLeastOn != null && renovationLeastOn.signum() > 0;
+      boolean renovationMayKeep = true;
+      Optional<StackingScheme> claim = claimRecorded(loan);
+      if (claim.isPresent()) {
+        boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
+        Range with = Range.of(outcomes.get(firstLoan ? first : tech));
+        Range without = Range.of(othersWithout.get(firstLoan ? 0 : 1));
+        if (without.most != null && with.least.subtract(without.most).signum() > 0 && (renovationPays || last)) {
+          // the subsidy claimed first surely pays on the loan: the claim stands (decisions register §4.6 item 72)
+          keepForOthers(loan, renovationWithout);
+          say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息")
+              + "，无论未提供的信息如何均在该贷款上有贴息，同一笔贷款不得重复享受，技术改造贷款贴息不计该贷款的利息",
+              "loan " + loan + " was claimed first under the " + (firstLoan ? "first-loan" : "tech-SME")
+              + " subsidy, which pays on it whatever the facts not given, and takes no second subsidy: the renovation "
+              + "interest subsidy leaves its interest out");
+          return true;
+        }
+        // the claimed subsidy may pay on the loan or not: the renovation subsidy cannot be sure to keep it
+        renovationMayKeep = false;
+      }
+      if (renovationMayKeep && renovationLeastOn != null && othersMostOn != null
+          && renovationLeastOn.compareTo(othersMostOn) > 0 && (othersPay || last)) {
+        keepForRenovation(loan, othersWithout);
+        say("贷款 " + loan + " 适用技术改造贷款贴息：无论未提供的信息如何，其在该贷款上至少 " + renovationLeastOn.toPlainString()
+            + " 元，大于首贷与科技型中小企业贴息在该贷款上至多合计的 " + othersMostOn.toPlainString()
+            + " 元，首贷及科技型中小企业贴息不计该贷款",
+            "loan " + loan + " takes the renovation interest subsidy: whatever the facts not given, it pays at least "
+            + renovationLeastOn.toPlainString() + " CNY on it, more than the most the first-loan and tech-SME "
+            + "subsidies can pay on it together, " + othersMostOn.toPlainString() + " CNY; the first-loan and tech-SME "
+            + "subsidies leave it out");
+        return true;
+      }
+      if (othersPay && renovationMostOn != null && othersLeastOn.compareTo(renovationMostOn) >= 0
+          && (renovationPays || last)) {
+        keepForOthers(loan, renovationWithout);
+        say("贷款 " + loan + " 适用首贷或科技型中小企业贴息：无论未提供的信息如何，两项在该贷款上"
+            + "合计至少 " + othersLeastOn.toPlainString() + " 元，不少于技术改造贷款贴息至多的 " + renovationMostOn.toPlainString()
+            + " 元，技术改造贷款贴息不计该贷款的利息",
+            "loan " + loan + " takes the first-loan or tech-SME subsidy: whatever the facts not given, they pay at "
+            + "least " + othersLeastOn.toPlainString() + " CNY on it together, not less than the renovation interest "
+            + "subsidy's most of " + renovationMostOn.toPlainString() + " CNY; the renovation interest subsidy leaves "
+            + "its interest out");
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Gives the loan to the renovation subsidy: the first-loan and tech-SME outcomes become their outcomes with it
+     * read as subsidised elsewhere, each least lowered, while loans are left open before it, to its least without
+     * them too, as those loans may go either way (too wide, never too narrow: decisions register §4.6 item 43).
+     */
+    private void keepForRenovation(String loan, List<MeasureOutcome> othersWithout) {
+      keptByRenovation.add(loan);
+      if (open.isEmpty()) {
+        setOthers(othersWithout);
+        return;
+      }
+      Set<String> flaggedOpen = new LinkedHashSet<>(keptByRenovation);
+      flaggedOpen.addAll(open);
+      List<MeasureOutcome> pair = others(flaggedOpen);
+      List<String> facts = outcomes.get(renovation).missingFacts();
+      if (firstCounted) {
+        outcomes.set(first, opened(othersWithout.get(0), lowered(othersWithout.get(0), pair.get(0), facts)));
+      }
+      if (techCounted) {
+        outcomes.set(tech, opened(othersWithout.get(1), lowered(othersWithout.get(1), pair.get(1), facts)));
+      }
+    }
+
+    /**
+     * Gives the loan to the first-loan and tech-SME subsidies: the renovation outcome becomes its outcome without the
+     * loan's payments, its least lowered, while loans are left open before it, to its least without theirs too.
+     */
+    private void keepForOthers(String loan, MeasureOutcome renovationWithout) {
+      keptByOthers.add(loan);
+      if (open.isEmpty()) {
+        outcomes.set(renovation, renovationWithout);
+        return;
+      }
+      Set<String> leftOpen = new LinkedHashSet<>(keptByOthers);
+      leftOpen.addAll(open);
+      List<String> facts = new ArrayList<>();
+      for (int position : new int[] {firstCounted ? first : -1, techCounted ? tech : -1}) {
+        if (position >= 0) {
+          facts.addAll(outcomes.get(position).missingFacts());
+        }
+      }
+      outcomes.set(renovation, opened(renovationWithout, lowered(renovationWithout,
+          evaluate(renovation, withoutPayments(leftOpen)), facts)));
+    }
+
+    /**
+     * The subsidy the loan records as claimed first under the precedence {@code FIRST_CLAIMED}, when that subsidy's
+     * outcome is counted; else empty.
+     */
+    private Optional<StackingScheme> claimRecorded(String loan) {
+      if (context.options().interestSubsidyPrecedence() != StackingPrecedence.FIRST_CLAIMED) {
+        return Optional.empty();
+      }
+      Optional<StackingScheme> claim = profile.loans().orElse(List.of()).stream()
+          .filter(held -> held.loanId().equals(loan)).findFirst().flatMap(LoanFacts::interestSubsidyClaimedFirst);
+      return claim.filter(scheme -> scheme == StackingScheme.FIRST_LOAN ? firstCounted : techCounted);
     }
 
     /**
