@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * those of the calculators module's {@code StackingCombinationsBlindAuditTest}, worked by hand there from 深工信〔2023〕
  * 26号 第5条 (2% × days ÷ 360, six months at most) and 第13条 (80% of 2023 interest; 贴保 50% of the fee), the small/micro
  * guarantee-fee subsidy (30% of the fee), 小升规方案 第十条 (50% of the interest) and the decisions register: one
- * municipal interest subsidy per loan (§4.1 item 10, §4.6 items 43, 49, 50, 72, 95) and the two fee subsidies
+ * municipal interest subsidy per loan (§4.1 item 10, §4.6 items 43, 49, 50, 72, 95, 96) and the two fee subsidies
  * (§4.4 item 25, §4.6 item 80). L1, 1,000,000 drawn 2023-02-01, is the firm's first loan (第5条 1,000,000 × 2% × 181
  * / 360 = 10,055.56; 第13条 80% × 10,000 = 8,000.00); L2, 2,000,000 under a second contract (第13条 80% × 45,000 =
  * 36,000.00); L3, a 2022 guaranteed loan whose 15,000 of fee gives 30% = 4,500.00 and the 贴保 50% = 7,500.00.
@@ -162,6 +162,30 @@ class HuiqiCliStackingCombinationsAuditTest {
     assertThat(section(zh, tech.title().in(Locale.SIMPLIFIED_CHINESE))).contains("\n  待定，尚未确定的条件：\n"
         + "  - 同一笔贷款只能享受一次市级贴息：贷款适用哪项贴息尚未确定，本项可能无资助，取决于未提供的信息："
         + "/firstTimeBorrower、" + accepted + " [");
+  }
+
+  @Test
+  void test_renovationBeatsBothOnTheLoan_decidedWhateverTheBorrowing() throws IOException {
+    // the same firm with R2 accepted: 第十条 50% × 40,000 = 20,000.00 on L1, above the most the pair can pay on it
+    // (10,055.56 for a first-time borrower, 8,000.00 for another firm; 18,055.56 by the two outcomes' mosts), so L1
+    // takes the renovation subsidy whichever way the borrowing falls (register §4.6 items 43 and 96); 第5条 is left
+    // with no loan, ineligible, 第13条 with no interest, eligible at 0.00
+    CliThreePaths.Result r = CliThreePaths.run(dir, FOLDER, "renovation-decided", AS_OF, FIRST_LOAN, TECH_SME,
+        RENOVATION);
+    assertOutcome(r.outcome(RENOVATION), Verdict.ELIGIBLE, "20000.00", "20000.00");
+    assertThat(r.outcome(RENOVATION).missingFacts()).isEmpty();
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.INELIGIBLE, "0.00", "0.00");
+    assertOutcome(r.outcome(TECH_SME), Verdict.ELIGIBLE, "0.00", "0.00");
+    // before 2026-12-06: 0.00 – 38,055.56, /firstTimeBorrower asked; now 20,000.00 and nothing to ask
+    JsonNode json = HuiqiJson.read(cli("renovation-decided", "--json", "--measure", FIRST_LOAN, "--measure",
+        TECH_SME, "--measure", RENOVATION).out(), JsonNode.class);
+    assertThat(json.at("/totals/inReach/minimum/amount").decimalValue()).isEqualByComparingTo("20000.00");
+    assertThat(json.at("/totals/inReach/maximum/amount").decimalValue()).isEqualByComparingTo("20000.00");
+    assertThat(json.at("/nextQuestions")).isEmpty();
+    String en = cli("renovation-decided", "--lang", "en", "--explain", "--measure", FIRST_LOAN, "--measure",
+        TECH_SME, "--measure", RENOVATION).out();
+    assertThat(en).contains("loan L1 takes the renovation interest subsidy: whatever the facts not given, it pays at "
+        + "least 20000.00 CNY on it");
   }
 
   /** The {@code --explain} text's section of one measure, from its "== title" line to the next section. */
