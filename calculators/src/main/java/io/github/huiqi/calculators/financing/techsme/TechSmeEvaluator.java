@@ -55,8 +55,9 @@ import java.util.Set;
  *       {@code /guaranteeFeePayments}, {@code /insurancePremiumPayments}: the top rises by what the list could add,
  *       its own yearly cap for fees (300,000) and premiums (500,000), and always within the yearly cap of 1,000,000
  *       and what is left of the programme cap; when the profile's {@code loans} are known, an absent interest list
- *       adds at most the highest interest ratio × the interest those loans can bear, and an absent fee list the fee
- *       ratio × the fees they can bear, decisions register §4.1 item 8b), and an absent
+ *       adds at most the uplifted ratio × the interest those loans can bear in the uplift window and the base ratio
+ *       × the rest, and an absent fee list the fee ratio × the fees they can bear, decisions register §4.1 item 8b,
+ *       §4.6 item 97), and an absent
  *       {@code /techSmeSubsidyReceived} when the amount is positive (from zero: the 3,000,000 programme cap may
  *       already be spent).
  * </ul>
@@ -325,8 +326,8 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       // a cap binds the top when it cuts it, not when the top only reaches its figure (register §4.6 item 92): an
       // absent interest list is counted here at what the loans let it add before the yearly cap on all items (with
       // no loan to bound it, it passes any cap)
-      Optional<BigDecimal> interestBound = absentLists.contains(INTEREST) ? TechSmeLoanBound.interest(profile)
-          .map(bound -> TechSmeLoanBound.subsidy(highestInterestRatio(), bound)) : Optional.of(BigDecimal.ZERO);
+      Optional<BigDecimal> interestBound = absentLists.contains(INTEREST) ? interestLoanBound()
+          : Optional.of(BigDecimal.ZERO);
       boolean passesAny = interestBound.isEmpty();
       BigDecimal beforeYearly = passesAny ? uncapped
           : uncapped.subtract(absentLists.contains(INTEREST) ? annual.min(interestBound.get()) : BigDecimal.ZERO)
@@ -354,10 +355,28 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
 
     /** What the known loans let an absent list add (its ratio × their interest or fees), with no note. */
     private BigDecimal loanBoundQuietly(String list, Rate ratio) {
-      Optional<BigDecimal> bound = list.equals(INTEREST) ? TechSmeLoanBound.interest(profile)
-          : TechSmeLoanBound.fees(profile);
+      Optional<BigDecimal> bound = list.equals(INTEREST) ? interestLoanBound()
+          : TechSmeLoanBound.fees(profile).map(fees -> TechSmeLoanBound.subsidy(ratio, fees));
       return bound.isEmpty() ? Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear")
-          : TechSmeLoanBound.subsidy(ratio, bound.get());
+          : bound.get();
+    }
+
+    /**
+     * What the known loans let an absent interest list add, rounded up to the fen: their interest arising in the
+     * uplift window at the uplifted ratio and the rest at the base ratio, the larger over the first-time borrower
+     * values still possible (decisions register §4.1 item 8b, §4.6 item 97); empty when the loans are not known.
+     */
+    private Optional<BigDecimal> interestLoanBound() {
+      Optional<Boolean> first = profile.enterpriseFacts().firstTimeBorrower();
+      Optional<BigDecimal> most = Optional.empty();
+      for (boolean value : first.map(List::of).orElse(List.of(true, false))) {
+        Optional<BigDecimal> bound = TechSmeLoanBound.interestSubsidy(profile, measure, measure.upliftedRatio(value),
+            measure.baseRatio(value));
+        if (bound.isPresent() && (most.isEmpty() || bound.get().compareTo(most.get()) > 0)) {
+          most = bound;
+        }
+      }
+      return most.map(bound -> bound.setScale(2, RoundingMode.CEILING));
     }
 
     /**
@@ -368,7 +387,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       BigDecimal annual = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
       BigDecimal more = BigDecimal.ZERO;
       for (String list : absentLists) {
-        more = more.add(list.equals(INTEREST) ? annual.min(loanBound(list, highestInterestRatio()))
+        more = more.add(list.equals(INTEREST) ? annual.min(loanBound(list, null))
             : list.equals(FEES)
             ? Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear")
                 .min(loanBound(list, measure.guaranteeFeeRatio().value()))
@@ -433,15 +452,26 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
       if (bound.isEmpty()) {
         return Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
       }
+      String borne = bound.get().setScale(2, RoundingMode.CEILING).toPlainString();
+      if (list.equals(INTEREST)) {
+        // the interest arising in the uplift window at the uplifted ratio, the rest at the base ratio (item 97)
+        BigDecimal subsidy = interestLoanBound().orElseThrow();
+        if (explain) {
+          notes.add(new Reason("interest-bounded-by-loans", LocalizedText.of("利息支付记录未提供：按已知贷款计最多"
+              + borne + "元，资助至多" + subsidy.toPlainString() + "元（" + measure.upliftWindow().value()
+              + "期间产生的利息按 " + highestInterestRatio() + "，其余按原比例）", "the interest paid is not given: the "
+              + "known loans bear at most " + borne + ", so they add at most " + subsidy.toPlainString() + " (the "
+              + "interest arising in " + measure.upliftWindow().value() + " at " + highestInterestRatio()
+              + ", the rest at the base ratio)"), TechSmeLoanBound.DEFAULT));
+        }
+        return subsidy;
+      }
       BigDecimal subsidy = TechSmeLoanBound.subsidy(ratio, bound.get());
       if (explain) {
-        String what = list.equals(INTEREST) ? "interest paid is" : "guarantee fees paid are";
-        notes.add(new Reason(list.equals(INTEREST) ? "interest-bounded-by-loans" : "guarantee-fees-bounded-by-loans",
-            LocalizedText.of((list.equals(INTEREST) ? "利息" : "担保费") + "支付记录未提供：按已知贷款计最多"
-                + bound.get().setScale(2, RoundingMode.CEILING).toPlainString() + "元，资助至多 " + ratio + " × 该额 = "
-                + subsidy.toPlainString() + "元", "the " + what + " not given: the known loans bear at most "
-                + bound.get().setScale(2, RoundingMode.CEILING).toPlainString() + ", so they add at most " + ratio
-                + " × that = " + subsidy.toPlainString()), TechSmeLoanBound.DEFAULT));
+        notes.add(new Reason("guarantee-fees-bounded-by-loans", LocalizedText.of("担保费支付记录未提供：按已知贷款计最多"
+            + borne + "元，资助至多 " + ratio + " × 该额 = " + subsidy.toPlainString() + "元", "the guarantee fees paid "
+            + "are not given: the known loans bear at most " + borne + ", so they add at most " + ratio
+            + " × that = " + subsidy.toPlainString()), TechSmeLoanBound.DEFAULT));
       }
       return subsidy;
     }

@@ -3,9 +3,12 @@ package io.github.huiqi.calculators.financing.techsme;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.LoanGuarantee;
+import io.github.huiqi.core.financing.techsme.TechSmeAccrualBasis;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.rates.Rate;
+import io.github.huiqi.core.time.DateRange;
 import io.github.huiqi.core.time.DayCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +24,8 @@ import java.util.Optional;
  * <ul>
  *   <li>the interest of a loan is at most its principal × its annual rate over its period of use, from the drawdown
  *       (counted) to {@link LoanFacts#endOfUse()} (not counted): interest after maturity is penalty interest (罚息),
- *       not the loan's interest the 办法 subsidises;
+ *       not the loan's interest the 办法 subsidises; only the part of it arising on days of the uplift window takes
+ *       the uplifted ratio, the rest the base ratio (decisions register §4.6 item 97);
  *   <li>the guarantee fee of a loan is nothing when it is known not to be guaranteed, else the fee paid when given,
  *       else its principal × its annual fee rate over the term from the drawdown to the maturity (§2.8), and not
  *       bounded when neither is known;
@@ -57,9 +61,47 @@ final class TechSmeLoanBound {
     BigDecimal sum = BigDecimal.ZERO;
     List<LoanFacts> loans = profile.loans().get();
     for (LoanFacts loan : loans) {
-      sum = sum.add(over(loan, loan.annualInterestRate(), loan.endOfUse()));
+      sum = sum.add(over(loan, loan.annualInterestRate(), loan.drawdownDate(), loan.endOfUse()));
     }
     return Optional.of(sum);
+  }
+
+  /**
+   * Returns the most interest subsidy the profile's loans can bear, in yuan, exact (not rounded); empty when the loans
+   * are not known. Under the default {@link TechSmeAccrualBasis#ACCRUED_IN_WINDOW} only the interest arising on days of
+   * the uplift window takes the uplifted ratio (深工信〔2023〕26号 第13条 "2023年期间产生的利息"), the rest of a loan's
+   * interest its base ratio (the 2020 办法 第十四条（一）): each loan's interest over the part of its period of use within
+   * the window (at most its whole interest) × {@code uplifted}, and the rest × {@code base}. Under
+   * {@link TechSmeAccrualBasis#PAID_IN_WINDOW} any interest may be paid in the window, so all of it × {@code uplifted}.
+   *
+   * @param profile  the enterprise
+   * @param measure  the measure, for its window and accrual basis
+   * @param uplifted  the ratio of the interest arising in the window
+   * @param base  the ratio of the interest arising outside it
+   * @return the bound on the subsidy, exact
+   */
+  static Optional<BigDecimal> interestSubsidy(EnterpriseProfile profile, TechSmeMeasure measure, Rate uplifted,
+      Rate base) {
+    if (profile.loans().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean paidBasis = measure.accrualBasis().value() == TechSmeAccrualBasis.PAID_IN_WINDOW;
+    DateRange window = measure.upliftWindow().value();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (LoanFacts loan : profile.loans().get()) {
+      // principal × rate × days, divided by 360 once at the end so that no part is rounded on its own
+      BigDecimal whole = overTimes360(loan, loan.annualInterestRate(), loan.drawdownDate(), loan.endOfUse());
+      BigDecimal inWindow = whole;
+      if (!paidBasis) {
+        LocalDate from = max(loan.drawdownDate(), window.start());
+        // the window is closed (TechSmeMeasure checks it): its last day counted, the day after not
+        LocalDate to = min(loan.endOfUse(), window.end().orElseThrow().plusDays(1));
+        inWindow = from.isBefore(to)
+            ? whole.min(overTimes360(loan, loan.annualInterestRate(), from, to)) : BigDecimal.ZERO;
+      }
+      sum = sum.add(uplifted.applyTo(inWindow)).add(base.applyTo(whole.subtract(inWindow)));
+    }
+    return Optional.of(sum.divide(BigDecimal.valueOf(360), 20, RoundingMode.CEILING));
   }
 
   /**
@@ -89,7 +131,7 @@ final class TechSmeLoanBound {
       if (rate.isEmpty()) {
         return Optional.empty();
       }
-      sum = sum.add(over(loan, rate.get(), loan.maturityDate()));
+      sum = sum.add(over(loan, rate.get(), loan.drawdownDate(), loan.maturityDate()));
     }
     return Optional.of(sum);
   }
@@ -105,12 +147,24 @@ final class TechSmeLoanBound {
     return ratio.applyTo(bound).setScale(2, RoundingMode.CEILING);
   }
 
-  /** The principal × the annual rate from the drawdown to the end, under the larger of the two conventions. */
-  private static BigDecimal over(LoanFacts loan, Rate rate, LocalDate end) {
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** The principal × the annual rate from {@code start} to {@code end}, under the larger of the two conventions. */
+  private static BigDecimal over(LoanFacts loan, Rate rate, LocalDate start, LocalDate end) {
+    return overTimes360(loan, rate, start, end).divide(BigDecimal.valueOf(360), 20, RoundingMode.CEILING);
+  }
+
+  /** The principal × the annual rate × the days from {@code start} to {@code end}, the larger convention's, exact. */
+  private static BigDecimal overTimes360(LoanFacts loan, Rate rate, LocalDate start, LocalDate end) {
     BigDecimal principal = Cny.notNegativeYuan(loan.principal(), "principal");
-    long act360 = DayCount.ACT_360.yearFraction(loan.drawdownDate(), end).days();
-    long months = DayCount.WHOLE_MONTHS.yearFraction(loan.drawdownDate(), end).days();
-    BigDecimal days = BigDecimal.valueOf(Math.max(act360, months));
-    return rate.applyTo(principal).multiply(days).divide(BigDecimal.valueOf(360), 20, RoundingMode.CEILING);
+    long act360 = DayCount.ACT_360.yearFraction(start, end).days();
+    long months = DayCount.WHOLE_MONTHS.yearFraction(start, end).days();
+    return rate.applyTo(principal).multiply(BigDecimal.valueOf(Math.max(act360, months)));
   }
 }

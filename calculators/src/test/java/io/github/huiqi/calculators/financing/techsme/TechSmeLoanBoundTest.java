@@ -79,11 +79,13 @@ class TechSmeLoanBoundTest {
   @Test
   void test_interestUnknown_largeLoansStillWithinTheYearlyCap() {
     // one loan of 1,000,000 at 3.65% over ten years, 2023-01-01..2033-01-01: 3,653 days (three leap days; 120 whole
-    // months count 3,600), so 1,000,000 × 3.65% × 3,653/360 = 370,373.611…; × 80% = 296,298.888… → 296,298.89,
-    // below the yearly 1,000,000, so the loans bind
+    // months count 3,600), so 1,000,000 × 3.65% × 3,653/360 = 370,373.611…; only the 365 days of 2023 (12 whole
+    // months count 360) take 第13条's 80%: 1,000,000 × 3.65% × 365/360 = 37,006.944… × 80% = 29,605.555…; the other
+    // 3,288 days the 50% of 第十四条（一）: 333,366.666… × 50% = 166,683.333…; 196,288.888… → 196,288.89, below the
+    // yearly 1,000,000, so the loans bind. Before register §4.6 item 97 every day took 80%: 296,298.89
     LoanFacts tenYears = loan("L1", "3.65%", LocalDate.of(2023, 1, 1), LocalDate.of(2033, 1, 1)).build();
     assertThat(ENTRY.evaluate(firm(tenYears).guaranteeFeePayments(List.of()).build(), CONTEXT, false).amount())
-        .isEqualTo(OutcomeAmount.upTo(Cny.of("296298.89")));
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("196288.89")));
     // no loans known: the yearly cap of 1,000,000 (第十四条(四)) as before
     assertThat(ENTRY.evaluate(firm().loans(Optional.empty()).guaranteeFeePayments(List.of()).build(), CONTEXT,
         false).amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1000000")));
