@@ -350,9 +350,12 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
     assertOutcome(r.outcome(FIRST_LOAN), Verdict.UNDETERMINED, "0", "5083.33");
     assertThat(r.outcome(FIRST_LOAN).missingFacts()).contains("/firstTimeBorrower",
         "/loans/0/forProductionOrOperation");
-    // 第13条: the enrolment and the interest not given; at most 80% of what L1 can bear (register §4.1 item 8b):
-    // 500,000 × 2% × max(366 ÷ 360, 12 ÷ 12) = 10,166.666…; × 80% = 8,133.333… → 8,133.34 (rounded up)
-    assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "8133.34");
+    // 第13条: the enrolment and the interest not given; at most what L1 can bear (register §4.1 item 8b):
+    // 500,000 × 2% × max(366 ÷ 360, 12 ÷ 12) = 10,166.666…, of which the 276 days of 2023 (9 whole months and a
+    // day count 271) arise in 2023: 7,666.666… at 80% = 6,133.333…; the 90 days of 2024, 2,500.00, at 第十四条（一）'s
+    // 70% (the first-time borrowing not given: the larger) = 1,750.00; 7,883.333… → 7,883.34 (rounded up). Before
+    // register §4.6 item 97, 80% of every day's: 8,133.34
+    assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "7883.34");
     assertThat(r.outcome(TECH_SME).missingFacts()).contains("/techSme", "/interestPayments");
     // 12,000,000 within the band, an industrial firm small or micro whatever its headcount (register §0.4)
     assertOutcome(r.outcome(CULTIVATION), Verdict.ELIGIBLE, "0", "0");
