@@ -228,6 +228,19 @@ class TechSmeRangesBlindAuditTest {
   }
 
   @Test
+  void engine_feesAndPremiumsKnown_bothKindCapsCut_theSameLimitAsTheRange() {
+    // the favourable completion of the range above, given: fees 700,000 × 50% = 350,000 → 300,000 (（三）),
+    // premiums 1,200,000 × 50% = 600,000 → 500,000 (（二）), + 8,000.00 = 808,000.00 exactly; both kind caps cut it
+    // and the outcome names the last, the premium cap, as the range does (register §4.6 item 92)
+    String lists = interest("10000") + RECEIVED_NONE + ", \"guaranteeFeePayments\": [{\"paymentId\": \"G1\","
+        + " \"paymentDate\": \"2023-05-01\", \"amountPaid\": {\"amount\": 700000, \"currency\": \"CNY\"}}],"
+        + " \"insurancePremiumPayments\": [{\"paymentId\": \"P1\", \"paymentDate\": \"2023-06-01\","
+        + " \"amountPaid\": {\"amount\": 1200000, \"currency\": \"CNY\"}}]";
+    assertOutcome(outcome(profile("false", "1000000", "", lists), TECH), Verdict.ELIGIBLE, "808000.00", "808000.00",
+        "insurance-premium-cap-per-year", "500000");
+  }
+
+  @Test
   void engine_feesAndPremiumsAbsent_theYearlyCapSetsTheTop() {
     // L1 of 10,000,000; 2023 interest 300,000 × 80% = 240,000.00; + 300,000 + 500,000 = 1,040,000 → 1,000,000.00,
     // the yearly cap (（四）), not the premium cap
