@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -325,12 +326,16 @@ class StackingOraclePropertyTest {
       assertThat(joints.size()).as("no joint limit: cap " + StackingOracle.capCanBind(profile) + ", open loans "
           + open + ", " + at).isZero();
     }
-    // the three interest subsidies of each completion within the total's part for them
+    // the three interest subsidies of each completion within the total's part for them, the same measures on both
+    // sides: those the report counts in its total (under COUNT_HIGHER a tech-SME outcome set aside whole for a higher
+    // small/micro fee subsidy, register §4.6 item 80, is in neither; StackingOracleSeedsTest)
     BigDecimal least = BigDecimal.ZERO;
     BigDecimal most = BigDecimal.ZERO;
+    Set<String> countedInterest = new HashSet<>();
     for (String id : List.of(FIRST_LOAN, TECH_SME, RENOVATION)) {
       JsonNode outcome = outcome(report, id);
       if (outcome.at("/countedInTotal").asBoolean()) {
+        countedInterest.add(id);
         least = least.add(least(outcome));
         most = most.add(most(outcome));
       }
@@ -344,8 +349,9 @@ class StackingOraclePropertyTest {
       most = most.add(joint.at("/maximum/amount").decimalValue());
     }
     for (Stacked completion : completions) {
-      BigDecimal sum = completion.firstLoan().least().add(completion.techSme().least())
-          .add(completion.renovationInterest().least());
+      BigDecimal sum = (countedInterest.contains(FIRST_LOAN) ? completion.firstLoan().least() : BigDecimal.ZERO)
+          .add(countedInterest.contains(TECH_SME) ? completion.techSme().least() : BigDecimal.ZERO)
+          .add(countedInterest.contains(RENOVATION) ? completion.renovationInterest().least() : BigDecimal.ZERO);
       assertThat(sum).as("a completion's interest subsidies " + sum + " within " + least + " – " + most + ", " + at)
           .isBetween(least, most);
     }
