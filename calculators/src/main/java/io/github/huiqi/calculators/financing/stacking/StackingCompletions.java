@@ -81,8 +81,10 @@ final class StackingCompletions {
 
   /**
    * Runs the stacking on every completion of the facts the open loans wait on, and takes each outcome's least and
-   * most over them. Not bounded when a fact is not a yes/no fact this class completes, when there are more than
-   * {@link #MOST_FACTS}, or when a completion still leaves a loan open (a fact named only once others are known).
+   * most over them. A completion that still leaves a loan open names the facts it then waits on (a fact named only
+   * once others are known: a loan whose choice turns on what an open loan leaves of a cap): they are added and the
+   * completions run again. Not bounded when a fact is not a yes/no fact this class completes, when there are more
+   * than {@link #MOST_FACTS}, or when a completion leaves a loan open on no fact beyond those completed.
    *
    * @param facts  the facts to complete, from {@link #awaited}
    * @param enterprise  the stacking request's enterprise facts
@@ -92,12 +94,27 @@ final class StackingCompletions {
    */
   static Bounds over(List<String> facts, EnterpriseFacts enterprise, List<LoanFacts> loans,
       BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> stacking) {
+    List<String> completing = new ArrayList<>(facts);
+    while (true) {
+      Optional<Bounds> bounds = overOnce(completing, enterprise, loans, stacking);
+      if (bounds.isPresent()) {
+        return bounds.get();
+      }
+    }
+  }
+
+  /**
+   * One pass of {@link #over} over the facts given: the bounds, or the bounds not found; empty when a completion left
+   * a loan open on facts not yet completed, which are then added to {@code facts} for the next pass.
+   */
+  private static Optional<Bounds> overOnce(List<String> facts, EnterpriseFacts enterprise, List<LoanFacts> loans,
+      BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> stacking) {
     if (facts.isEmpty() || facts.size() > MOST_FACTS) {
-      return Bounds.notBounded(facts);
+      return Optional.of(Bounds.notBounded(List.copyOf(facts)));
     }
     for (String fact : facts) {
       if (complete(fact, true, enterprise, new ArrayList<>(loans)).isEmpty()) {
-        return Bounds.notBounded(List.of(fact));
+        return Optional.of(Bounds.notBounded(List.of(fact)));
       }
     }
     BigDecimal firstLeast = null;
@@ -107,7 +124,13 @@ final class StackingCompletions {
     for (int mask = 0; mask < 1 << facts.size(); mask++) {
       StackingResult completed = completion(facts, mask, enterprise, loans, stacking);
       if (anyOpen(completed)) {
-        return Bounds.notBounded(awaited(completed));
+        List<String> named = awaited(completed);
+        List<String> beyond = named.stream().filter(fact -> !facts.contains(fact)).toList();
+        if (beyond.isEmpty()) {
+          return Optional.of(Bounds.notBounded(named));
+        }
+        facts.addAll(beyond);
+        return Optional.empty();
       }
       BigDecimal firstTotal = Cny.yuan(completed.firstLoanTotal(), "firstLoanTotal");
       BigDecimal firstTop = completed.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
@@ -120,7 +143,7 @@ final class StackingCompletions {
       techLeast = techLeast == null ? techTotal : techLeast.min(techTotal);
       techMost = techMost == null ? techTop : techMost.max(techTop);
     }
-    return new Bounds(facts, true, firstLeast, firstMost, techLeast, techMost);
+    return Optional.of(new Bounds(List.copyOf(facts), true, firstLeast, firstMost, techLeast, techMost));
   }
 
   /**

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * first-loan subsidy (第5条): principal × 2% × days ÷ 360, at most six months from the drawdown (register §4.1 item 1);
  * the renovation interest subsidy (小升规方案 第十条): 50% of a project's interest, half-up, the larger amount on a
  * loan keeping it (register §4.6 item 43).
+ * <p>
+ * Seeds 45588 and 46365, found running the property over seeds 40001–64000, are a range the engine gave too narrow
+ * (register §4.6 item 52): a loan whose choice turns on a fact only once another open loan's flag is given, the
+ * completions were not run; they now are, the fact so named added to those completed.
  */
 class StackingOracleSeedsTest {
 
@@ -162,6 +166,39 @@ class StackingOracleSeedsTest {
     assertOutcome(report, FEE_SUBSIDY, "24194.74", "24194.74", true);
     assertInterestPart(63594, report, "0", "0");
     assertCountedUnderCountBoth(63594);
+  }
+
+  /**
+   * Seed 45588 (LARGER, COUNT_HIGHER), a range too narrow (register §4.6 item 52): received 2,990,000, so 第13条 has
+   * 3,000,000 − 2,990,000 = 10,000 left. Loans in drawdown order: L2 (2023-01-29, 1.66%, below the 2% floor of 第5条;
+   * 第13条 80% × 8,784.11 = 7,027.29 unless, not given, subsidised elsewhere), L1 (711,000 at 3.81%, 2023-02-04 →
+   * 2023-08-04, first drawdown: 第5条 181 days, 711,000 × 2% × 181 / 360 = 7,149.50 for a first-time borrower, not
+   * given; 第13条 80% × 21,328.72 = 17,062.98), L3 (drawn 2023-04-12, 第13条 only). With L2 on 第13条 it leaves 2,972.71,
+   * below L1's 7,149.50: a first-time borrower's L1 takes the first-loan subsidy, 7,149.50; with L2 subsidised
+   * elsewhere, L1's 10,000.00 within the cap is the larger. The first-loan subsidy is 0 – 7,149.50 (it was 0.00 – 0.00:
+   * L1 waits on the first-time borrowing only once L2's flag is given, and the completions were not run); 第13条 is
+   * 10,000.00 in every completion.
+   */
+  @Test
+  void test_seed45588_aFactNamedOnceAnotherIsGiven_completed() {
+    JsonNode report = evaluate(45588, true);
+    assertOutcome(report, FIRST_LOAN, "0", "7149.50", true);
+    assertThat(outcome(report, FIRST_LOAN).at("/missingFacts").toString()).contains("/firstTimeBorrower");
+    assertOutcome(report, TECH_SME, "10000", "10000", true);
+  }
+
+  /**
+   * Seed 46365 (FIRST_CLAIMED), the same shape: received 2,990,000 (10,000 left). L1 (2022, subsidised elsewhere not
+   * given) has 第13条 80% × 15,237.31 = 12,189.85, over the 10,000 left; L3 (369,000 at 2.74%, 2023-02-27 → 2023-08-27,
+   * first drawdown) 第5条 181 days, 369,000 × 2% × 181 / 360 = 3,710.50, 第13条 80% × 13,580.74 = 10,864.59. With L1 on
+   * 第13条 nothing is left for L3, which a first-time borrower takes for the first-loan subsidy, 3,710.50; with L1
+   * subsidised elsewhere, L3's 10,000.00 within the cap is the larger. The first-loan subsidy is 0 – 3,710.50.
+   */
+  @Test
+  void test_seed46365_aFactNamedOnceAnotherIsGiven_completed() {
+    JsonNode report = evaluate(46365, true);
+    assertOutcome(report, FIRST_LOAN, "0", "3710.50", true);
+    assertOutcome(report, TECH_SME, "10000", "10000", true);
   }
 
   //-------------------------------------------------------------------------
