@@ -340,7 +340,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
         return new BindingLimit("cap-per-enterprise-per-year", TechSmeCalculator.ANNUAL_CAP,
             measure.capPerEnterprisePerYear().value(), measure.capPerEnterprisePerYear().citation());
       }
-      if (absentLists.contains(PREMIUMS)) {
+      if (absentLists.contains(PREMIUMS) && TechSmeLoanBound.premiumsPossible(profile)) {
         return new BindingLimit("insurance-premium-cap-per-year", TechSmeCalculator.PREMIUM_CAP,
             measure.insurancePremiumCapPerYear().value(), measure.insurancePremiumCapPerYear().citation());
       }
@@ -391,7 +391,9 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
             : list.equals(FEES)
             ? Cny.positiveYuan(measure.guaranteeFeeCapPerYear().value(), "guaranteeFeeCapPerYear")
                 .min(loanBound(list, measure.guaranteeFeeRatio().value()))
-            : Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear"));
+            : TechSmeLoanBound.premiumsPossible(profile)
+            ? Cny.positiveYuan(measure.insurancePremiumCapPerYear().value(), "insurancePremiumCapPerYear")
+            : BigDecimal.ZERO);
       }
       return more;
     }

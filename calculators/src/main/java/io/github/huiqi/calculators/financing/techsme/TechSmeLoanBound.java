@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The most an unknown interest or guarantee-fee list of a tech-SME claim can hold, read from the profile's own loans
- * (decisions register §4.1 item 8b).
+ * The most an unknown interest, guarantee-fee or premium list of a tech-SME claim can hold, read from the profile's
+ * own loans (decisions register §4.1 item 8b).
  * <p>
- * When the profile's {@code loans} are known, every interest or fee payment of the claim belongs to one of them, so:
+ * When the profile's {@code loans} are known, every interest, fee or premium payment of the claim belongs to one of
+ * them, so:
  * <ul>
  *   <li>the interest of a loan is at most its principal × its annual rate over its period of use, from the drawdown
  *       (counted) to {@link LoanFacts#endOfUse()} (not counted): interest after maturity is penalty interest (罚息),
@@ -29,6 +30,8 @@ import java.util.Optional;
  *   <li>the guarantee fee of a loan is nothing when it is known not to be guaranteed, else the fee paid when given,
  *       else its principal × its annual fee rate over the term from the drawdown to the maturity (§2.8), and not
  *       bounded when neither is known;
+ *   <li>a loan-guarantee insurance premium insures one of them, so with no loan there is none; with loans, only the
+ *       premium's yearly cap bounds it.
  * </ul>
  * each period counted under whichever of ACT/360 and whole months ÷ 12 (§4.3 item 21) gives more, so that the bound
  * holds under either convention. The result is in yuan, exact (not rounded); the caller applies the ratio and
@@ -43,7 +46,7 @@ final class TechSmeLoanBound {
       "an unknown interest or guarantee-fee list holds at most what the profile's known loans can bear: each loan's "
           + "principal × its annual rate over its period of use, and its fee paid (or principal × fee rate over its "
           + "term; nothing when it is known not to be guaranteed), each period under the larger of ACT/360 and "
-          + "whole months ÷ 12");
+          + "whole months ÷ 12; an unknown premium list holds nothing when the loans are known to be none");
 
   private TechSmeLoanBound() {
   }
@@ -134,6 +137,18 @@ final class TechSmeLoanBound {
       sum = sum.add(over(loan, rate.get(), loan.drawdownDate(), loan.maturityDate()));
     }
     return Optional.of(sum);
+  }
+
+  /**
+   * Returns whether an unknown premium list can hold anything: not when the profile's loans are known to be none, as
+   * a loan-guarantee insurance premium (贷款保证保险费) insures a loan; otherwise only its yearly cap bounds it (no
+   * source bounds a premium's rate, and no loan fact says whether a loan is insured).
+   *
+   * @param profile  the enterprise
+   * @return false when the loans are known and empty
+   */
+  static boolean premiumsPossible(EnterpriseProfile profile) {
+    return profile.loans().map(loans -> !loans.isEmpty()).orElse(true);
   }
 
   /**
