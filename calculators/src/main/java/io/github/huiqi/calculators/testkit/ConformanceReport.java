@@ -61,7 +61,7 @@ public record ConformanceReport(List<ConformanceResult> results) {
   public String summary() {
     StringBuilder text = new StringBuilder().append(results.size()).append(" vectors: ").append(passed().size())
         .append(" passed, ").append(failed().size()).append(" failed");
-    failed().forEach(result -> text.append(System.lineSeparator()).append(result));
+    failed().forEach(result -> text.append('\n').append(result));
     return text.toString();
   }
 }

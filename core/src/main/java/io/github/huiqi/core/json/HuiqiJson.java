@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -250,6 +252,9 @@ public final class HuiqiJson {
         // Only declared properties: record components and annotated accessors, never derived isX() helpers.
         .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .enable(SerializationFeature.INDENT_OUTPUT)
+        // Indented text ends its lines with \n on every host: Jackson's default takes the JVM's line.separator
+        // (\r\n on Windows), and a report saved on one machine must diff clean against another's.
+        .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
         .serializationInclusion(JsonInclude.Include.NON_ABSENT);
   }
 

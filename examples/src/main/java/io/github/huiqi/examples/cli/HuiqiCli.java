@@ -87,6 +87,17 @@ public final class HuiqiCli {
   }
 
   /**
+   * Prints a line ending in {@code \n}, whatever the host's {@code line.separator}: the table and {@code --json}
+   * are the same bytes on every machine (decisions register §4.6 item 107).
+   *
+   * @param stream  where to print
+   * @param text  the line, without its end
+   */
+  static void line(PrintStream stream, String text) {
+    stream.print(text + "\n");
+  }
+
+  /**
    * Runs the command line.
    *
    * @param args  the arguments
@@ -101,14 +112,14 @@ public final class HuiqiCli {
     try {
       arguments = CliArguments.parse(args);
     } catch (IllegalArgumentException ex) {
-      err.println("huiqi: " + ex.getMessage());
-      err.println(CliArguments.USAGE);
+      line(err, "huiqi: " + ex.getMessage());
+      line(err, CliArguments.USAGE);
       return USAGE;
     }
     try {
       switch (arguments.command()) {
         case "help":
-          out.println(CliArguments.USAGE);
+          line(out, CliArguments.USAGE);
           return 0;
         case "catalog":
           out.print(arguments.json() ? HuiqiJson.write(CatalogTable.rows(Catalog.builtIn())) + "\n"
@@ -122,18 +133,18 @@ public final class HuiqiCli {
           return evaluate(arguments, out, err, today);
       }
     } catch (IllegalArgumentException ex) {
-      err.println("huiqi: " + ex.getMessage());
-      err.println(CliArguments.USAGE);
+      line(err, "huiqi: " + ex.getMessage());
+      line(err, CliArguments.USAGE);
       return USAGE;
     } catch (ProfileInput.BadInput ex) {
-      err.println("huiqi: " + ex.getMessage());
+      line(err, "huiqi: " + ex.getMessage());
       return BAD_INPUT;
     } catch (InvalidInputException ex) {
       // the field and its value, as a file's line gives them (ProfileInput.located)
-      err.println("huiqi: " + ProfileInput.located(arguments.file(), ex));
+      line(err, "huiqi: " + ProfileInput.located(arguments.file(), ex));
       return BAD_INPUT;
     } catch (HuiqiException ex) {
-      err.println("huiqi: " + ex.getMessage());
+      line(err, "huiqi: " + ex.getMessage());
       return BAD_INPUT;
     }
   }
@@ -201,12 +212,12 @@ public final class HuiqiCli {
       throw new ProfileInput.BadInput(ProfileInput.located(arguments.recorded().get(), ex));
     }
     if (arguments.json()) {
-      out.println(HuiqiJson.write(replay));
+      line(out, HuiqiJson.write(replay));
     } else {
       out.print(ReplayTable.render(replay, arguments.locale()));
     }
     if (!replay.matches()) {
-      optionsNote.ifPresent(note -> err.println("huiqi: " + note));
+      optionsNote.ifPresent(note -> line(err, "huiqi: " + note));
     }
     return replay.matches() ? 0 : MISMATCH;
   }
@@ -298,7 +309,7 @@ public final class HuiqiCli {
     }
     EntitlementReport report = EntitlementEngine.builtIn().evaluate(request);
     if (arguments.json()) {
-      out.println(HuiqiJson.write(report));
+      line(out, HuiqiJson.write(report));
     } else {
       out.print(ReportTable.render(request.profile(), report, arguments.locale(), arguments.explain()));
     }
@@ -308,7 +319,7 @@ public final class HuiqiCli {
     EvaluationFailure first = report.failures().get(0);
     // the failure names a fact of the profile: its place in the file, as for any other wrong field
     String field = input.profileAt() + first.field();
-    err.println("huiqi: " + arguments.file().map(file -> "'" + file + "', ").orElse("") + "field "
+    line(err, "huiqi: " + arguments.file().map(file -> "'" + file + "', ").orElse("") + "field "
         + (field.isEmpty() ? "/" : field) + ": " + first.measure() + " could not be evaluated ("
         + first.message() + "); " + report.failures().size() + " measure(s) left out, the total is not whole");
     return INCOMPLETE;

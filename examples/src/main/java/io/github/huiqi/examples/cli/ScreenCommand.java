@@ -99,7 +99,7 @@ final class ScreenCommand {
       totals = sink.tally.totals();
     }
     if (arguments.json()) {
-      out.println(HuiqiJson.write(totals));
+      HuiqiCli.line(out, HuiqiJson.write(totals));
     } else {
       out.print(ScreenTable.render(file, asOf, options, totals, asked.isEmpty() ? everyMeasure() : asked,
           arguments.locale()));
@@ -108,11 +108,11 @@ final class ScreenCommand {
       return 0;
     }
     if (totals.failedFirms() > FAILURES_NAMED) {
-      err.println("huiqi: '" + file + "': " + (totals.failedFirms() - FAILURES_NAMED) + " more failed firm(s) not"
-          + " named here" + arguments.out().map(name -> ", each in '" + name + "'").orElse(""));
+      HuiqiCli.line(err, "huiqi: '" + file + "': " + (totals.failedFirms() - FAILURES_NAMED)
+          + " more failed firm(s) not named here" + arguments.out().map(name -> ", each in '" + name + "'").orElse(""));
     }
-    err.println("huiqi: '" + file + "': " + totals.failedFirms() + " of " + totals.firms() + " firm(s) could not be"
-        + " screened whole; the totals are not whole");
+    HuiqiCli.line(err, "huiqi: '" + file + "': " + totals.failedFirms() + " of " + totals.firms()
+        + " firm(s) could not be screened whole; the totals are not whole");
     return HuiqiCli.INCOMPLETE;
   }
 
@@ -305,7 +305,7 @@ final class ScreenCommand {
             : first.wholeProfile() ? "the line is not a profile (" + first.code() + ")"
             : first.who() + " could not be evaluated (" + first.code() + ")";
         String field = first.field().isEmpty() ? "/" : first.field();
-        err.println("huiqi: '" + file + "', line " + line + ", field " + field + ": " + what + more);
+        HuiqiCli.line(err, "huiqi: '" + file + "', line " + line + ", field " + field + ": " + what + more);
       }
       if (outName.isEmpty()) {
         // no --out: no line to write

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 
@@ -86,12 +87,12 @@ public final class SandboxExample {
         ScreeningPopulation.of(ScreeningExample.SEED, firms, 150), LocalDate.of(2023, 9, 30));
     out.println("policy sandbox over " + report.firms() + " firms (" + report.failedFirms() + " with a failure): "
         + "pool uplift 30 → 40 points, first-loan cap 200,000 → 300,000");
-    out.printf("%-58s %-40s %-40s %5s %5s %-9s %s%n", "measure", "certain: before → after (change)",
+    out.printf(Locale.ROOT, "%-58s %-40s %-40s %5s %5s %-9s %s%n", "measure", "certain: before → after (change)",
         "in reach: before → after (change)", "gain", "lose", "set aside", "failed");
     for (SandboxMeasureDelta m : report.measures()) {
       if (m.gainers() + m.losers() > 0 || !m.certainChange().isZero() || !m.inReachChange().isZero()
           || m.failedBefore() != m.failedAfter()) {
-        out.printf("%-58s %-40s %-40s %5d %5d %-9s %d → %d%n", m.measure(),
+        out.printf(Locale.ROOT, "%-58s %-40s %-40s %5d %5d %-9s %d → %d%n", m.measure(),
             change(m.certainBefore(), m.certainAfter(), m.certainChange()),
             change(m.inReachBefore(), m.inReachAfter(), m.inReachChange()), m.gainers(), m.losers(),
             m.setAsideBefore() + " → " + m.setAsideAfter(), m.failedBefore(), m.failedAfter());
@@ -142,8 +143,8 @@ public final class SandboxExample {
       BigDecimal change = Cny.yuan(g.inReachChange(), "change");
       int width = max.signum() == 0 ? 0 : change.abs().multiply(BigDecimal.valueOf(40))
           .divide(max, 0, RoundingMode.HALF_UP).intValue();
-      out.printf("  %s %5d firms %4d gain %4d lose %16s %s%n", padded(label(g.group()), 22), g.firms(), g.gainers(),
-          g.losers(), change.toPlainString(), "#".repeat(width));
+      out.printf(Locale.ROOT, "  %s %5d firms %4d gain %4d lose %16s %s%n", padded(label(g.group()), 22), g.firms(),
+          g.gainers(), g.losers(), change.toPlainString(), "#".repeat(width));
     }
   }
 

@@ -8,6 +8,7 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A platform screens a city's registered enterprises for 免申即享 offers: a seeded synthetic population of Shenzhen
@@ -51,11 +52,12 @@ public final class ScreeningExample {
     long millis = (System.nanoTime() - start) / 1_000_000;
     out.println("screened " + totals.firms() + " firms in " + millis + " ms (" + totals.failedFirms()
         + " with a failure)");
-    out.printf("%-58s %-18s %8s %8s %9s %20s %20s%n", "measure", "kind", "eligible", "undeterm", "set aside",
-        "certain (CNY)", "in reach (CNY)");
+    out.printf(Locale.ROOT, "%-58s %-18s %8s %8s %9s %20s %20s%n", "measure", "kind", "eligible", "undeterm",
+        "set aside", "certain (CNY)", "in reach (CNY)");
     for (ScreeningMeasureTotals m : totals.measures()) {
-      out.printf("%-58s %-18s %8d %8d %9d %20s %20s%n", m.measure(), m.kind(), m.eligible(), m.undetermined(),
-          m.setAside(), m.certain().getNumber(), m.inReach().getNumber() + (m.unbounded() > 0 ? "+" : ""));
+      out.printf(Locale.ROOT, "%-58s %-18s %8d %8d %9d %20s %20s%n", m.measure(), m.kind(), m.eligible(),
+          m.undetermined(), m.setAside(), m.certain().getNumber(),
+          m.inReach().getNumber() + (m.unbounded() > 0 ? "+" : ""));
     }
     out.println("set aside: firms whose outcome a stacking rule set aside (the relief counted under another "
         + "measure); counted in eligible or undetermined, in neither amount");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
@@ -187,11 +188,11 @@ public final class SparkExample {
 
   private static void print(ScreeningTotals totals, PrintStream out) {
     out.println("screening on Spark: " + totals.firms() + " firms (" + totals.failedFirms() + " with a failure)");
-    out.printf("%-58s %8s %8s %9s %20s %20s%n", "measure", "eligible", "undeterm", "set aside", "certain (CNY)",
-        "in reach (CNY)");
+    out.printf(Locale.ROOT, "%-58s %8s %8s %9s %20s %20s%n", "measure", "eligible", "undeterm", "set aside",
+        "certain (CNY)", "in reach (CNY)");
     for (ScreeningMeasureTotals m : totals.measures()) {
-      out.printf("%-58s %8d %8d %9d %20s %20s%n", m.measure(), m.eligible(), m.undetermined(), m.setAside(),
-          plain(m.certain()), plain(m.inReach()) + (m.unbounded() > 0 ? "+" : ""));
+      out.printf(Locale.ROOT, "%-58s %8d %8d %9d %20s %20s%n", m.measure(), m.eligible(), m.undetermined(),
+          m.setAside(), plain(m.certain()), plain(m.inReach()) + (m.unbounded() > 0 ? "+" : ""));
     }
   }
 
@@ -200,14 +201,14 @@ public final class SparkExample {
         + " with a failure): pool uplift 30 → 40 points, first-loan cap 200,000 → 300,000");
     for (SandboxMeasureDelta m : report.measures()) {
       if (m.gainers() + m.losers() > 0) {
-        out.printf("  %-58s certain %16s → %16s, %d gain, %d lose, %d → %d set aside, %d → %d failed%n",
+        out.printf(Locale.ROOT, "  %-58s certain %16s → %16s, %d gain, %d lose, %d → %d set aside, %d → %d failed%n",
             m.measure(), plain(m.certainBefore()), plain(m.certainAfter()), m.gainers(), m.losers(),
             m.setAsideBefore(), m.setAsideAfter(), m.failedBefore(), m.failedAfter());
       }
     }
     for (SandboxGroupDelta g : report.bySize()) {
-      out.printf("  %-8s %5d firms %4d gain %4d lose %16s%n", g.group(), g.firms(), g.gainers(), g.losers(),
-          plain(g.inReachChange()));
+      out.printf(Locale.ROOT, "  %-8s %5d firms %4d gain %4d lose %16s%n", g.group(), g.firms(), g.gainers(),
+          g.losers(), plain(g.inReachChange()));
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -100,7 +101,7 @@ public final class SparkLoanBook {
     LocalDate nonPerforming = (extension == null ? grant : extension).plusDays(90 + r.nextInt(631));
     long outstandingFen = principalFen * (10 + r.nextInt(91)) / 100;
     String[] fields = {
-        String.format("SZ-%07d", i),
+        String.format(Locale.ROOT, "SZ-%07d", i),
         CATEGORIES[r.nextInt(CATEGORIES.length)],
         yuan(principalFen),
         grant.toString(),

@@ -7,6 +7,7 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.HuiqiBuilderStyle;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -157,7 +158,9 @@ public abstract class VatFilingPeriod {
    */
   @Override
   public String toString() {
-    return month().map(m -> String.format("%04d-%02d", year(), m)).orElseGet(() -> year() + "-Q" + quarter().get());
+    // Locale.ROOT: ASCII digits whatever the host's locale (ar-SA would write ٢٠٢٣-٠٤)
+    return month().map(m -> String.format(Locale.ROOT, "%04d-%02d", year(), m))
+        .orElseGet(() -> year() + "-Q" + quarter().get());
   }
 
   @Value.Check
