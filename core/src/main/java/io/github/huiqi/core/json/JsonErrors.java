@@ -69,7 +69,7 @@ final class JsonErrors {
         return "";
       }
       if (token == JsonToken.VALUE_STRING) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(abbreviate(parser.getText())))
+        return "\"" + String.valueOf(JsonStringEncoder.getInstance().quoteAsString(abbreviate(parser.getText())))
             + "\"";
       }
       if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
