@@ -1,0 +1,112 @@
+package io.github.huiqi.examples.cli;
+
+import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
+import static io.github.huiqi.examples.cli.CliThreePaths.yuan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.core.outcome.AmountKind;
+import io.github.huiqi.core.result.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A blind, hand-worked audit of the date arithmetic inside the financing rules as whole profiles, through the
+ * engine's Java API and JSON entry point and the command line (table in zh-CN and en, {@code --json},
+ * {@code --explain}), with {@link CliThreePaths} checking what the paths share. The profiles are
+ * {@code calendaraudit/*.json}; the typed calculators and the book paths run the same cases in the calculators
+ * module's {@code CalendarEdgesBlindAuditTest}, whose class comment gives the clauses and the register's readings:
+ * ACT/360 算头不算尾 (§4.1 item 1); a term's month ending on the drawdown's same day, or the month's last day when it
+ * has none (§4.6 item 62 (b)); the 2022 首贷 rules' one-month minimum; the engine's 12 months for Shanghai's first
+ * loans (§4.1 item 5); 2023 interest split by days (§4.1 items 7, 8); the pool's 2022 window (§2.1) and extensions
+ * (§4.2 item 15, §4.6 item 65); whole months ÷ 12 for fees (§4.3 item 21) over the loan's term (§2.8).
+ */
+class HuiqiCliCalendarBlindAuditTest {
+
+  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
+  private static final String POOL = "sz-gxj-2023-26.risk-compensation-pool";
+  private static final String REDUCTION = "sz-gxj-2023-26.guarantee-fee-reduction";
+  private static final String SH_FIRST = "sh-qfb-2023-1.first-loan-interest-subsidy";
+
+  @TempDir
+  Path dir;
+
+  private CliThreePaths.Result run(String name, String asOf, String... measures) throws IOException {
+    return CliThreePaths.run(dir, "calendaraudit", name, asOf, measures);
+  }
+
+  @Test
+  void test_1a_firstLoanDrawnOnFebruarysLastDay_repaidAMonthOn() throws IOException {
+    // drawn 2023-02-28, repaid 2023-03-28: a month on from 02-28 is 03-28 (the same day), exactly one month of use
+    // (the 2022 首贷 rules: "不足1个月的不予贴息" does not bite); 28 days: 1,000,000 × 2% × 28 ÷ 360 = 1,555.555… →
+    // 1,555.56. Not enrolled: the tech-SME subsidy is nothing
+    CliThreePaths.Result r = run("cal-1a-first-loan-feb28-one-month", "2023-12-31", FIRST_LOAN, TECH_SME);
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.ELIGIBLE, "1555.56", "1555.56");
+    assertOutcome(r.outcome(TECH_SME), Verdict.INELIGIBLE, "0", "0");
+    assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("1555.56");
+  }
+
+  @Test
+  void test_1b_firstLoanRepaidADayShortOfAMonth() throws IOException {
+    // repaid 2023-03-27: 27 days, short of the month to 03-28: nothing
+    CliThreePaths.Result r = run("cal-1b-first-loan-feb28-short", "2023-12-31", FIRST_LOAN, TECH_SME);
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_1c_firstLoanRepaidTheDayItWasDrawn() throws IOException {
+    // drawn and repaid 2023-02-01: no day of use (算头不算尾), short of a month: nothing, a verdict and no error
+    CliThreePaths.Result r = run("cal-1c-first-loan-same-day", "2023-12-31", FIRST_LOAN, TECH_SME);
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_1d_firstLoanDrawnOnThe29thOfA28DayFebruarysYear() throws IOException {
+    // drawn 2023-01-29, a year's loan not repaid early: 6 months on is 2023-07-29 (the day exists), 181 days:
+    // 1,000,000 × 2% × 181 ÷ 360 = 10,055.555… → 10,055.56
+    CliThreePaths.Result r = run("cal-1d-first-loan-jan29-term", "2023-12-31", FIRST_LOAN, TECH_SME);
+    assertOutcome(r.outcome(FIRST_LOAN), Verdict.ELIGIBLE, "10055.56", "10055.56");
+  }
+
+  @Test
+  void test_2_shanghaiFirstLoans_theEnginesTwelveMonthsFromTheQuartersLastDay_andAThreeMonthLoan()
+      throws IOException {
+    // S1 drawn 2022-12-31 (2022-Q4's last day), a two-year loan: the engine's 12 months (register §4.1 item 5) end on
+    // 2023-12-31, 365 days: 1,000,000 × 2% × 365 ÷ 360 = 20,277.777… → 20,277.78
+    // S2 drawn 2022-11-30, maturing 2023-02-28 (three months, no 30 February): 31 + 31 + 28 = 90 days: 20,000 × 90 ÷
+    // 360 = 5,000.00. In all 25,277.78, below the 200,000 cap
+    CliThreePaths.Result r = run("cal-2-shanghai-month-ends", "2023-12-31", SH_FIRST);
+    assertOutcome(r.outcome(SH_FIRST), Verdict.ELIGIBLE, "25277.78", "25277.78");
+    assertThat(r.outcome(SH_FIRST).bindingLimit()).isEmpty();
+    assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("25277.78");
+  }
+
+  @Test
+  void test_3_techSme_interestAcrossTheYearsEndAndTheLeapDay() throws IOException {
+    // enrolled 2022-06-01..2025-05-31, no first-time borrowing; L1 drawn 2022-06-01 (no first loan of 第5条)
+    // I1 9,100.00 for 2023-12-01..2024-03-01: 91 days (31 + 31 + 29), 31 in 2023: 3,100.00 × 80% + 6,000.00 × 50%
+    // = 2,480.00 + 3,000.00 = 5,480.00; I2 100.00 for 2023-12-31 alone (accrualEnd 2024-01-01 not counted): 80.00.
+    // In all 5,560.00, evaluated on 2024-03-31 (the 2020 办法's base ratios open-ended, register §4.1 item 8)
+    CliThreePaths.Result r = run("cal-3-tech-sme-leap", "2024-03-31", TECH_SME);
+    assertOutcome(r.outcome(TECH_SME), Verdict.ELIGIBLE, "5560.00", "5560.00");
+  }
+
+  @Test
+  void test_4_pool2022Window_extensions_andAFeeEndingOnTheLeapDay() throws IOException {
+    // the pool, 30% base (register §4.2 item 11), +30 points for 2022-03-01..2022-06-30 (register §2.1):
+    // Q1 granted 2022-03-01, the 2022 window's first day: 60% × 1,000,000.01 = 600,000.006 → 600,000.01
+    // Q2 granted 2022-02-28, extended 2022-03-01 (展期视同新增): 60% × 200,000 = 120,000.00
+    // Q3 granted 2022-06-30, extended 2022-12-31 (a loan of its extension date, register §4.6 item 65): 30% ×
+    // 100,000 = 30,000.00; Q4 granted 2022-07-01, the day after: 30% × 500,000 = 150,000.00. In all 900,000.01, paid
+    // to the lender
+    CliThreePaths.Result r = run("cal-4-pool-2022-window-fee-leap", "2023-12-31", POOL, REDUCTION);
+    assertOutcome(r.outcome(POOL), Verdict.ELIGIBLE, "900000.01", "900000.01");
+    assertThat(r.outcome(POOL).amountKind()).isEqualTo(AmountKind.PAYMENT_TO_LENDER);
+    // 第6条: G1's government guarantee over its term 2023-11-30 .. 2024-02-29 (register §2.8): three whole months
+    // (12-30, 2024-01-30, 2024-02-29 with no 30 February), no odd day: 1,000,000 × (1.5% − 0.9%) × 3 ÷ 12 = 1,500.00
+    assertOutcome(r.outcome(REDUCTION), Verdict.ELIGIBLE, "1500.00", "1500.00");
+    assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("1500.00");
+  }
+}
