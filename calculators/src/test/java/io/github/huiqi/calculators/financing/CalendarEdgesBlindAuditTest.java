@@ -20,6 +20,9 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
+import io.github.huiqi.calculators.financing.renovation.RenovationInterestCalculator;
+import io.github.huiqi.calculators.financing.renovation.RenovationInterestRequest;
+import io.github.huiqi.calculators.financing.renovation.RenovationInterestResult;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolLoanCompensation;
@@ -32,6 +35,7 @@ import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -77,6 +81,8 @@ class CalendarEdgesBlindAuditTest {
   private static final RiskPoolMeasure POOL = DATA.getMeasure(RiskPoolMeasure.SHENZHEN_2023);
   private static final GuaranteeFeeReductionMeasure REDUCTION =
       DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+  private static final RenovationInterestMeasure RENOVATION_INTEREST =
+      DATA.getMeasure(RenovationInterestMeasure.SHENZHEN_2022);
 
   private static String q(String json) {
     return json.replace('\'', '"');
@@ -422,5 +428,39 @@ class CalendarEdgesBlindAuditTest {
       assertThat(r.standardFee()).isEqualTo(Cny.of(standardFee));
     }
     assertThat(GuaranteeFeeReductionCalculator.DEFAULT.fee(REDUCTION, request)).isEqualTo(Cny.of(fee));
+  }
+
+  //-------------------------------------------------------------------------
+  // 小升规方案 第十条 interest: 50% of the interest paid within 3 years of the project's subsidy start, that day
+  // included, to the day before the same date 3 years on, or the month's last day when it has none (register §4.1
+  // item 9, 《民法典》第二百零二条); a payment straddling the end counted by its days inside (算头不算尾)
+  @ParameterizedTest(name = "from {0}: {1} .. {2} ({3}): counted {4}, {5}")
+  @CsvSource({
+      // from 2024-02-29: 2027 has no 29 February, so the third year ends on 2027-02-28, counted. 2,800.00 for
+      // 2027-02-01 .. 2027-03-01 (28 days, all inside): 2,800.00 counted, 50% = 1,400.00
+      "2024-02-29, 2027-02-01, 2027-03-01, 2800.00, 2800.00, 1400.00",
+      // 200.00 for 2027-02-28 .. 2027-03-02 (2 days, 02-28 inside, 03-01 not): 100.00 counted, 50.00
+      "2024-02-29, 2027-02-28, 2027-03-02, 200.00, 100.00, 50.00",
+      // from 2023-08-31: the same date 3 years on, 2026-08-31, exists: the last day is 2026-08-30. 3,100.00 for
+      // 2026-08-01 .. 2026-09-01 (31 days, 30 inside): 3,100 × 30 ÷ 31 = 3,000.00 counted, 1,500.00
+      "2023-08-31, 2026-08-01, 2026-09-01, 3100.00, 3000.00, 1500.00",
+      // from 2023-01-31: the last day 2026-01-30. 3,100.00 for 2026-01-01 .. 2026-02-01 (31 days, 30 inside):
+      // 3,000.00 counted, 1,500.00
+      "2023-01-31, 2026-01-01, 2026-02-01, 3100.00, 3000.00, 1500.00"})
+  void test_renovationInterest_threeYearsFromAMonthsEnd_andFromTheLeapDay(String start, String from, String until,
+      String paid, String counted, String subsidy) {
+    String json = q("{'eligibleProject': true, 'subsidyStart': '" + start + "', 'payments': [{'paymentId': 'R1',"
+        + " 'kind': 'BANK_FIXED_ASSET_LOAN', 'interestFrom': '" + from + "', 'interestUntil': '" + until + "',"
+        + " 'interestPaid': " + cny(paid) + "}]}");
+    RenovationInterestRequest request = HuiqiJson.read(json, RenovationInterestRequest.class);
+    RenovationInterestResult explained = RenovationInterestCalculator.DEFAULT.explainSubsidy(RENOVATION_INTEREST,
+        request);
+    RenovationInterestResult fromJson = HuiqiJson.read(RenovationInterestCalculator.DEFAULT.explainSubsidyJson(
+        RENOVATION_INTEREST, json), RenovationInterestResult.class);
+    for (RenovationInterestResult r : List.of(explained, fromJson)) {
+      assertThat(r.interestCounted()).isEqualTo(Cny.of(counted));
+      assertRange(r.amount(), subsidy, subsidy);
+    }
+    assertThat(RenovationInterestCalculator.DEFAULT.subsidy(RENOVATION_INTEREST, request)).isEqualTo(Cny.of(subsidy));
   }
 }

@@ -109,4 +109,19 @@ class HuiqiCliCalendarBlindAuditTest {
     assertOutcome(r.outcome(REDUCTION), Verdict.ELIGIBLE, "1500.00", "1500.00");
     assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("1500.00");
   }
+
+  @Test
+  void test_5_techSme_anAbsentInterestList_boundedByTheLoansAcrossMonthEnds() throws IOException {
+    // the interest list not given: it holds at most what the loans can bear, each period under the larger of ACT/360
+    // and whole months ÷ 12, the part of it arising in 2023 at 80%, the rest at 50% (register §4.1 item 8b, §4.6
+    // item 97); 1,000,000 at 3.6% is 36,000 a year, 100 a day of 360
+    // L1 2022-12-31 .. 2023-03-01: 60 days, or 2 whole months (01-31, 02-28) and 1 odd day = 61: 61; in 2023,
+    // 2023-01-01 .. 03-01: 59 days, or 2 whole months = 60: 60; 60 × 80% + 1 × 50% = 48.5 days: 4,850.00
+    // L2 2023-08-31 .. 2024-02-29: 182 days, or 6 whole months (2024-02-29) = 180: 182; in 2023, 08-31 ..
+    // 2024-01-01: 123 days, or 4 whole months (12-31) and 1 odd day = 121: 123; 123 × 80% + 59 × 50% = 127.9 days:
+    // 12,790.00. In all 0 – 17,640.00 (the fee and premium lists known empty), naming the list; nothing received
+    CliThreePaths.Result r = run("cal-5-tech-sme-absent-list", "2024-03-31", TECH_SME);
+    assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "17640.00");
+    assertThat(r.outcome(TECH_SME).missingFacts()).containsExactly("/interestPayments");
+  }
 }
