@@ -124,4 +124,22 @@ class HuiqiCliCalendarBlindAuditTest {
     assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "17640.00");
     assertThat(r.outcome(TECH_SME).missingFacts()).containsExactly("/interestPayments");
   }
+
+  @Test
+  void test_6_techSme_theEnrolmentsDatesAgainstTheClaimsFirstAndLastDay() throws IOException {
+    // register §1.2 card 000-13: the enrolment counts when granted on or before the claim's last day and valid on or
+    // after its first; the claim runs over each item's accrual days (accrualEnd not counted) and payment date
+    // 100.00 of interest for 2023-12-01 .. 2024-01-01 paid 2023-12-31: the claim's last day is 2023-12-31 (the
+    // accrual's 2024-01-01 is not a day of it), so an enrolment from 2024-01-01 is granted after it: nothing
+    CliThreePaths.Result after = run("cal-6a-enrolled-the-day-after-the-claim", "2024-03-31", TECH_SME);
+    assertOutcome(after.outcome(TECH_SME), Verdict.INELIGIBLE, "0", "0");
+    // the same interest paid 2024-01-01: the claim reaches the enrolment's first day: 80% × 100.00 = 80.00 (all of
+    // it accrued in 2023)
+    CliThreePaths.Result paid = run("cal-6b-enrolled-on-the-payment-day", "2024-03-31", TECH_SME);
+    assertOutcome(paid.outcome(TECH_SME), Verdict.ELIGIBLE, "80.00", "80.00");
+    // an enrolment valid to 2022-12-31 and 100.00 for 2022-12-31 alone, paid 2023-01-01: the claim's first day is
+    // the enrolment's last: it counts (the lenient reading); 2022 interest at the 2020 办法's 50%: 50.00
+    CliThreePaths.Result ended = run("cal-6c-enrolment-ended-on-the-first-day", "2024-03-31", TECH_SME);
+    assertOutcome(ended.outcome(TECH_SME), Verdict.ELIGIBLE, "50.00", "50.00");
+  }
 }
