@@ -17,6 +17,9 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedReques
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
@@ -34,6 +37,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
@@ -41,6 +45,7 @@ import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
 import java.io.StringReader;
@@ -81,6 +86,8 @@ class CalendarEdgesBlindAuditTest {
   private static final RiskPoolMeasure POOL = DATA.getMeasure(RiskPoolMeasure.SHENZHEN_2023);
   private static final GuaranteeFeeReductionMeasure REDUCTION =
       DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+  private static final GuaranteeFeeBenchmarkCapMeasure FEE_CAP =
+      DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT);
   private static final RenovationInterestMeasure RENOVATION_INTEREST =
       DATA.getMeasure(RenovationInterestMeasure.SHENZHEN_2022);
 
@@ -462,5 +469,42 @@ class CalendarEdgesBlindAuditTest {
       assertRange(r.amount(), subsidy, subsidy);
     }
     assertThat(RenovationInterestCalculator.DEFAULT.subsidy(RENOVATION_INTEREST, request)).isEqualTo(Cny.of(subsidy));
+  }
+
+  //-------------------------------------------------------------------------
+  // the 专精特新 draft 第五条: "担保费率不高于国家当期银行贷款基准利率的二分之一", the PBoC benchmark of the loan's term
+  // bracket (≤1y 4.35%, 1–5y 4.75%, register §4.3 item 20) on the contract date; the fee at the cap over whole
+  // months ÷ 12 plus odd days ÷ 360 (§4.3 item 21). A year from a leap day ends on 28 February (§4.6 item 62 (b))
+  @ParameterizedTest(name = "{0} .. {1}: {2}, {3}")
+  @CsvSource({
+      // 2024-02-29 .. 2025-02-28: a year exactly (2025 has no 29 February), ≤1y: 4.35% × ½ = 2.175%; 12 whole
+      // months: 1,000,000 × 2.175% = 21,750.00
+      "2024-02-29, 2025-02-28, 2.175%, 21750.00",
+      // .. 2025-03-01: a year and a day, 1–5y: 4.75% × ½ = 2.375%; 12 months and 1 odd day: 1,000,000 × 2.375% ×
+      // 361 ÷ 360 = 23,815.972… → 23,815.97
+      "2024-02-29, 2025-03-01, 2.375%, 23815.97",
+      // 2023-02-28 .. 2024-02-28: a year exactly, ≤1y: 21,750.00
+      "2023-02-28, 2024-02-28, 2.175%, 21750.00",
+      // .. 2024-02-29: the same day a year on is 02-28, so 02-29 is a year and a day: 1–5y, 23,815.97
+      "2023-02-28, 2024-02-29, 2.375%, 23815.97"})
+  void test_feeCapDraft_termBracketsAcrossTheLeapDay(String start, String maturity, String cap, String fee)
+      throws Exception {
+    GuaranteeFeeBenchmarkCapRequest request = GuaranteeFeeBenchmarkCapRequest.builder()
+        .contractDate(LocalDate.parse(start)).loanStart(LocalDate.parse(start)).maturity(LocalDate.parse(maturity))
+        .specialisedAndInnovative(true).governmentGuarantor(true).guaranteedPrincipal(Cny.of("1000000")).build();
+    GuaranteeFeeBenchmarkCapResult explained = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCap(FEE_CAP,
+        request);
+    GuaranteeFeeBenchmarkCapResult fromJson = HuiqiJson.read(GuaranteeFeeBenchmarkCapCalculator.DEFAULT
+        .explainFeeRateCapJson(FEE_CAP, HuiqiJson.write(request)), GuaranteeFeeBenchmarkCapResult.class);
+    for (GuaranteeFeeBenchmarkCapResult r : List.of(explained, fromJson)) {
+      assertThat(r.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(r.feeRateCap()).contains(Rate.parse(cap));
+      assertThat(r.maximumFee()).contains(Cny.of(fee));
+    }
+    assertThat(GuaranteeFeeBenchmarkCapCalculator.DEFAULT.feeRateCap(FEE_CAP, request)).contains(Rate.parse(cap));
+    // the book of fee caps: the same figure
+    List<BookItem> items = new ArrayList<>();
+    BookCalculators.guaranteeFeeCap(FEE_CAP).run(List.of(request), items::add);
+    assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of(fee)));
   }
 }
