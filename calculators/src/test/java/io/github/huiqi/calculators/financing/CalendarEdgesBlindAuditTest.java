@@ -507,4 +507,19 @@ class CalendarEdgesBlindAuditTest {
     BookCalculators.guaranteeFeeCap(FEE_CAP).run(List.of(request), items::add);
     assertThat(items.get(0).amount()).contains(AmountRange.exactly(Cny.of(fee)));
   }
+
+  @Test
+  void test_aLoanMaturingTheDayItIsDrawn_aTypedErrorNamingTheField() {
+    // a loan's maturity is after its drawdown (the period of use 算头不算尾 holds no day otherwise): a loan drawn and
+    // maturing on 2023-02-01 is bad input naming the maturity and its value, on the JSON path as a pointer
+    String json = firstLoan("2023-02-01", "2023-02-01", null);
+    assertThatThrownBy(() -> FirstLoanCalculator.DEFAULT.explainSubsidyJson(FIRST_LOAN, json))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("/loans/0/maturityDate");
+          assertThat(e.value()).isEqualTo("2023-02-01");
+        });
+    assertThatThrownBy(() -> HuiqiJson.read(json, FirstLoanRequest.class))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).endsWith("maturityDate"));
+  }
 }

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.core.outcome.AmountKind;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +144,25 @@ class HuiqiCliCalendarBlindAuditTest {
     // the enrolment's last: it counts (the lenient reading); 2022 interest at the 2020 办法's 50%: 50.00
     CliThreePaths.Result ended = run("cal-6c-enrolment-ended-on-the-first-day", "2024-03-31", TECH_SME);
     assertOutcome(ended.outcome(TECH_SME), Verdict.ELIGIBLE, "50.00", "50.00");
+  }
+
+  @Test
+  void test_7_aLoanMaturingTheDayItIsDrawn_oneLineNamingTheField_nonZeroExit() throws IOException {
+    // the first profile with its loan maturing on its drawdown day, 2023-02-28: no day of use, bad input; the
+    // command line prints one line naming the field and the value and exits non-zero, never an exception
+    String text;
+    try (InputStream in = getClass().getResourceAsStream("calendaraudit/cal-1a-first-loan-feb28-one-month.json")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path file = dir.resolve("same-day-maturity.json");
+    Files.writeString(file, text.replace("\"maturityDate\": \"2024-02-28\"", "\"maturityDate\": \"2023-02-28\""),
+        StandardCharsets.UTF_8);
+    for (String lang : new String[] {"zh", "en"}) {
+      HuiqiCliTest.Run run = HuiqiCliTest.run(file.toString(), "--as-of", "2023-12-31", "--lang", lang);
+      assertThat(run.status()).as(run.err()).isNotZero();
+      assertThat(run.err()).startsWith("huiqi: ").contains("/loans/0/maturityDate", "2023-02-28")
+          .doesNotContain("Exception", "\tat ");
+      assertThat(run.err().lines().count()).isEqualTo(1);
+    }
   }
 }
