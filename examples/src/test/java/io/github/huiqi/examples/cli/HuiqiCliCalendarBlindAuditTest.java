@@ -165,4 +165,36 @@ class HuiqiCliCalendarBlindAuditTest {
       assertThat(run.err().lines().count()).isEqualTo(1);
     }
   }
+
+  @Test
+  void test_8_techSme_interestOnALoanNotListed_accruingFromTheFirstLoanWindowsFirstDayOrTheDayBefore()
+      throws IOException {
+    // an enrolled first-time borrower; its one listed loan L1 was drawn 2022-06-01; interest I1 is on a loan LX the
+    // profile does not hold. Register §4.1 item 10: such interest may be on a first loan, which the first-loan
+    // subsidy would take (one municipal subsidy per loan), so the tech-SME least leaves it out and names /loans,
+    // unless it accrues from before 2023-01-01 (第5条's first day), a loan drawn before the window
+    // 8a: 3,100.00 for 2022-12-31 .. 2023-01-31: LX was drawn by 2022-12-31, no first loan of 第5条; 1 day of 2022 at
+    // the first-time borrower's 70% and 30 of 2023 at min(70% + 30, 80%) = 80%: 3,100 × (70% + 30 × 80%) ÷ 31 =
+    // 100 × 24.7 = 2,470.00, exact
+    CliThreePaths.Result before = run("cal-8a-unlisted-loan-accruing-from-2022-12-31", "2023-12-31", TECH_SME,
+        FIRST_LOAN);
+    assertOutcome(before.outcome(TECH_SME), Verdict.ELIGIBLE, "2470.00", "2470.00");
+    assertOutcome(before.outcome(FIRST_LOAN), Verdict.INELIGIBLE, "0", "0");
+    // 8b: 3,000.00 for 2023-01-01 .. 2023-01-31: LX may be a first loan drawn on the window's first day: 0 –
+    // 80% × 3,000 = 2,400.00, naming /loans; the first-loan subsidy, which cannot see LX, is not widened. The
+    // first-loan outcome is ineligible only on L1 (drawn 2022-06-01, outside the window), which says nothing of LX:
+    // the register's "a list without it". Before the fix the tech-SME outcome was 2,400.00 exact, eligible, because
+    // the rule looked for unlisted loans only when the first-loan outcome counted in the total
+    CliThreePaths.Result first = run("cal-8b-unlisted-loan-accruing-from-2023-01-01", "2023-12-31", TECH_SME,
+        FIRST_LOAN);
+    assertOutcome(first.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "2400.00");
+    assertThat(first.outcome(TECH_SME).missingFacts()).contains("/loans");
+    assertOutcome(first.outcome(FIRST_LOAN), Verdict.INELIGIBLE, "0", "0");
+      // 8c: the same firm known not to be a first-time borrower: the first-loan subsidy can take no loan of it, listed
+    // or not, so LX's interest is the tech-SME subsidy's: 50% + 30 = 80% × 3,000 = 2,400.00, exact
+    CliThreePaths.Result notFirst = run("cal-8c-unlisted-loan-no-first-time-borrower", "2023-12-31", TECH_SME,
+        FIRST_LOAN);
+    assertOutcome(notFirst.outcome(TECH_SME), Verdict.ELIGIBLE, "2400.00", "2400.00");
+    assertThat(notFirst.outcome(TECH_SME).missingFacts()).isEmpty();
+  }
 }

@@ -7,6 +7,7 @@ import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.StackedOutcomes;
 import io.github.huiqi.calculators.catalog.StackingRule;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanEvaluator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
@@ -123,7 +124,10 @@ import javax.money.MonetaryAmount;
  * {@code /loans} and is undetermined; the note names the payments (decisions register §4.1 item 10). A payment whose
  * interest accrues from before the first-loan window opens is on a loan drawn before it, no first loan of the
  * measure: it stays in the least. The first-loan outcome, which cannot see a loan the profile does not hold, keeps its
- * own amount.
+ * own amount. This holds also when that outcome is ineligible on the loans held alone (drawn outside its window, say),
+ * the firm itself not known to fail it: its first loan may be one it did not list; only a firm that cannot claim the
+ * first-loan subsidy on any loan (known not a first-time borrower, registered elsewhere, the window not open) keeps
+ * that interest in the least.
  * <p>
  * A loan that already receives another municipal interest subsidy ({@code subsidisedUnderAnotherMunicipalScheme}
  * true) takes neither subsidy, as {@link StackingCalculator} decides. When the stacking does not run (the first-loan
@@ -298,6 +302,26 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return false;
   }
 
+  /**
+   * Whether the first-loan subsidy may take a loan the profile does not hold: its outcome counts, or it is ineligible
+   * only on the loans the profile holds, the firm itself qualifying or not known not to (the outcome of the same
+   * profile with its loans not given would count). A firm the held loans leave ineligible may still have its first
+   * loan among those it did not list (decisions register §4.1 item 10: "the loans not given, or a list without it");
+   * before 2026-12-06 such a firm's tech-SME least kept that loan's interest (found by the calendar audit,
+   * HuiqiCliCalendarBlindAuditTest).
+   */
+  private static boolean firstMayTakeALoanNotHeld(FirstLoanMeasure firstMeasure, MeasureOutcome first,
+      EnterpriseProfile profile, EvaluationContext context) {
+    if (first.countedInTotal()) {
+      return true;
+    }
+    if (first.verdict() != Verdict.INELIGIBLE) {
+      return false;
+    }
+    EnterpriseProfile loansNotGiven = EnterpriseProfile.builder().from(profile).loans(Optional.empty()).build();
+    return FirstLoanEvaluator.DEFAULT.evaluate(firstMeasure, loansNotGiven, context, false).countedInTotal();
+  }
+
   /** The two outcomes after stacking, or empty when the rule leaves them unchanged. */
   private static Optional<Stacked> stack(FirstLoanMeasure firstMeasure, MeasureOutcome first,
       TechSmeMeasure techMeasure, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context,
@@ -324,9 +348,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     LocalDate firstDrawable = firstMeasure.firstLoanWindow().value().start();
     List<String> unheld = new ArrayList<>();
     for (InterestPayment payment : interest) {
-      if (firstCounts && !loanIds.contains(payment.loanId()) && !payment.accrualStart().isBefore(firstDrawable)) {
+      if (!loanIds.contains(payment.loanId()) && !payment.accrualStart().isBefore(firstDrawable)) {
         unheld.add(payment.paymentId());
       }
+    }
+    if (!unheld.isEmpty() && !firstMayTakeALoanNotHeld(firstMeasure, first, profile, context)) {
+      unheld.clear();
     }
     boolean stackHeld = firstCounts && !loans.isEmpty() && anyLoanCouldTakeBoth(firstMeasure, loans, interest);
     // the stacking bars these loans itself; without it, the tech-SME outcome alone still counts their interest
