@@ -1,0 +1,522 @@
+package io.github.huiqi.calculators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.batch.book.BookCalculators;
+import io.github.huiqi.calculators.batch.book.BookColumnTotals;
+import io.github.huiqi.calculators.batch.book.BookFirstLoanColumns;
+import io.github.huiqi.calculators.batch.book.BookFirstLoanFastPath;
+import io.github.huiqi.calculators.batch.book.BookItem;
+import io.github.huiqi.calculators.batch.book.BookRiskPoolColumns;
+import io.github.huiqi.calculators.batch.book.BookRiskPoolFastPath;
+import io.github.huiqi.calculators.batch.book.BookSource;
+import io.github.huiqi.calculators.batch.book.BookTotals;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
+import io.github.huiqi.calculators.financing.renovation.RenovationInterestCalculator;
+import io.github.huiqi.calculators.financing.renovation.RenovationInterestRequest;
+import io.github.huiqi.calculators.financing.renovation.RenovationInterestResult;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolCalculator;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolOptions;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolRequest;
+import io.github.huiqi.calculators.financing.riskpool.RiskPoolResult;
+import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeItemSubsidy;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
+import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.result.Verdict;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A blind, hand-worked audit of where and how each rule rounds: one explicit rounding per rule, half-up (四舍五入) to
+ * the fen at the stage the clause or the decisions register (§4.5 item 35, §2.8, §4.1 items 7 and 9) names, with
+ * cases that sit exactly on half a fen at that stage and cases where rounding at another stage (per loan or on the
+ * sum, before or after a ratio, a difference of rounded fees or a rounded difference) would give another figure.
+ * Each figure was worked with a decimal calculator before the code was read, and each case runs through every public
+ * path that reaches the measure: the typed calculator's plain, explaining and JSON forms, the explanation's parts
+ * (which must add up to the amount to the fen), the engine (typed and {@code evaluateJson}) with its totals, and the
+ * book paths (items, totals, the columnar fast path, CSV). The command line runs the same profiles in the examples
+ * module's {@code HuiqiCliRoundingBlindAuditTest}.
+ */
+class RoundingStagesBlindAuditTest {
+
+  private static final PolicyData DATA = PolicyData.builtIn();
+  private static final FirstLoanMeasure FIRST_LOAN = DATA.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
+  private static final TechSmeMeasure TECH_SME = DATA.getMeasure(TechSmeMeasure.SHENZHEN_2023);
+  private static final RiskPoolMeasure POOL = DATA.getMeasure(RiskPoolMeasure.SHENZHEN_2023);
+  private static final GuaranteeFeeReductionMeasure REDUCTION =
+      DATA.getMeasure(GuaranteeFeeReductionMeasure.SHENZHEN_2023);
+  private static final RenovationInterestMeasure RENOVATION =
+      DATA.getMeasure(RenovationInterestMeasure.SHENZHEN_2022);
+  private static final String FIRST_LOAN_ID = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  private static final String POOL_ID = "sz-gxj-2023-26.risk-compensation-pool";
+  private static final String REDUCTION_ID = "sz-gxj-2023-26.guarantee-fee-reduction";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** An amount as the JSON writes it: {"amount": n, "currency": "CNY"}. */
+  private static final Pattern AMOUNT = Pattern.compile("\"amount\"\\s*:\\s*([^,}\\s]+)\\s*,\\s*\"currency\"");
+
+  private static String q(String json) {
+    return json.replace('\'', '"');
+  }
+
+  private static String cny(String amount) {
+    return "{'amount': " + amount + ", 'currency': 'CNY'}";
+  }
+
+  private static MonetaryAmount fen(String amount) {
+    return Cny.of(amount);
+  }
+
+  private static void assertExact(AmountRange range, String amount) {
+    assertThat(range.minimum()).as("least").isEqualTo(fen(amount));
+    assertThat(range.maximum()).as("most").isEqualTo(fen(amount));
+    assertAtTheFen(range.minimum());
+  }
+
+  /** Every amount crossing the API is at the fen's scale: two decimals, zero included. */
+  private static void assertAtTheFen(MonetaryAmount amount) {
+    assertThat(amount.getNumber().numberValue(BigDecimal.class).scale()).as(amount.toString()).isEqualTo(2);
+  }
+
+  private static BigDecimal yuan(MonetaryAmount amount) {
+    return amount.getNumber().numberValue(BigDecimal.class);
+  }
+
+  //-------------------------------------------------------------------------
+  // 深工信〔2023〕26号 第5条 first loan: 2% × principal × days ÷ 360 (register §4.1 item 1), each loan's subsidy
+  // rounded half-up to the fen once (§4.5 item 35, "each loan's subsidy"), the loans' subsidies then added within
+  // 最高20万元 a firm
+  private static String loan(String id, String principal, String drawdown, String repayment) {
+    return "{'loanId': '" + id + "', 'principal': " + cny(principal) + ", 'drawdownDate': '" + drawdown + "',"
+        + " 'maturityDate': '2024-01-01', 'repaymentDate': '" + repayment + "', 'annualInterestRate': '4%',"
+        + " 'lenderRegionCode': '440300', 'firstDrawdownOfFirstContract': true, 'forProductionOrOperation': true,"
+        + " 'subsidisedUnderAnotherMunicipalScheme': false}";
+  }
+
+  /**
+   * Three loans of 1,000,001 for 90 days each: L1 2023-01-01 → 04-01 (31 + 28 + 31), L2 2023-02-01 → 05-02
+   * (28 + 31 + 30 + 1), L3 2023-03-01 → 05-30 (31 + 30 + 29).
+   */
+  private static final String THREE_LOANS = loan("L1", "1000001", "2023-01-01", "2023-04-01") + ", "
+      + loan("L2", "1000001", "2023-02-01", "2023-05-02") + ", " + loan("L3", "1000001", "2023-03-01", "2023-05-30");
+
+  private static String firstLoanRequest(String loans) {
+    return q("{'enterprise': {'registrationRegionCode': '440304', 'independentLegalPerson': true,"
+        + " 'firstTimeBorrower': true, 'onSeriousDishonestyList': false}, 'loans': [" + loans + "]}");
+  }
+
+  @Test
+  void test_firstLoan_eachLoanRoundedOnItsHalfFen_thenAdded() {
+    // each loan: 1,000,001 × 2% × 90 ÷ 360 = 5,000.005, on the half fen → 5,000.01 (half-up, HALF_EVEN would give
+    // 5,000.00); the firm: 3 × 5,000.01 = 15,000.03 (rounding the sum 15,000.015 once would give 15,000.02)
+    String json = firstLoanRequest(THREE_LOANS);
+    FirstLoanRequest request = HuiqiJson.read(json, FirstLoanRequest.class);
+    FirstLoanResult explained = FirstLoanCalculator.DEFAULT.explainSubsidy(FIRST_LOAN, request);
+    assertThat(explained.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertExact(explained.amount(), "15000.03");
+    assertThat(explained.loans()).extracting(FirstLoanLoanSubsidy::paid)
+        .containsExactly(fen("5000.01"), fen("5000.01"), fen("5000.01"));
+    // the explanation's parts add up to the amount, to the fen
+    BigDecimal parts = explained.loans().stream().map(l -> yuan(l.paid())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(parts).isEqualByComparingTo(yuan(explained.amount().minimum()));
+    // the plain form and the JSON form
+    assertThat(FirstLoanCalculator.DEFAULT.subsidy(FIRST_LOAN, request)).isEqualTo(fen("15000.03"));
+    JsonNode fromJson = readTree(FirstLoanCalculator.DEFAULT.explainSubsidyJson(FIRST_LOAN, json));
+    assertThat(fromJson.at("/amount/minimum/amount").toString()).isEqualTo("15000.03");
+    assertThat(fromJson.at("/amount/maximum/amount").toString()).isEqualTo("15000.03");
+    assertThat(fromJson.at("/loans/0/paid/amount").toString()).isEqualTo("5000.01");
+
+    // the book: one firm, one item of 15,000.03; the totals add the items' rounded amounts
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.firstLoan(FIRST_LOAN).run(List.of(request, request), items::add);
+    assertThat(items).extracting(i -> i.amount().orElseThrow().minimum()).containsOnly(fen("15000.03"));
+    assertExact(totals.amount(), "30000.06");
+    // the columnar fast path (long fen) agrees with the plain form to the fen
+    BookFirstLoanColumns columns = new BookFirstLoanColumns(2, 6);
+    columns.add(request);
+    columns.add(request);
+    BookColumnTotals fast = BookFirstLoanFastPath.of(FIRST_LOAN, FirstLoanOptions.DEFAULTS).compute(columns);
+    assertThat(fast.minimumFen()).isEqualTo(3_000_006L);
+    assertThat(fast.maximumFen()).isEqualTo(3_000_006L);
+    assertThat(columns.item(0).amount().orElseThrow().minimum()).isEqualTo(fen("15000.03"));
+  }
+
+  @Test
+  void test_firstLoan_capAppliedAfterEachLoanIsRounded() {
+    // L1 19,999,001 drawn 2023-01-01 repaid 2023-06-30, 180 days: × 2% × 180 ÷ 360 = 199,990.01 exactly; L2 1,000,001
+    // for 90 days: 5,000.005 → 5,000.01, of which 200,000 − 199,990.01 = 9.99 is left under the cap (first drawn
+    // first, register §4.6 item 50): 199,990.01 + 9.99 = 200,000.00, the cap exactly; the parts still add up
+    FirstLoanResult r = FirstLoanCalculator.DEFAULT.explainSubsidy(FIRST_LOAN, HuiqiJson.read(firstLoanRequest(
+        loan("L1", "19999001", "2023-01-01", "2023-06-30") + ", " + loan("L2", "1000001", "2023-02-01",
+            "2023-05-02")), FirstLoanRequest.class));
+    assertExact(r.amount(), "200000.00");
+    assertThat(r.loans()).extracting(FirstLoanLoanSubsidy::computed)
+        .containsExactly(fen("199990.01"), fen("5000.01"));
+    assertThat(r.loans()).extracting(FirstLoanLoanSubsidy::paid).containsExactly(fen("199990.01"), fen("9.99"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 第5条 risk pool: the base 30% (2019 细则) of the principal outstanding at the first NPL classification (a loan
+  // granted 2022-08-01, after the 2022 measure's uplift window 2022-03-01..06-30 and before 2023's), each
+  // compensation rounded half-up to the fen once and never above 80% × the loss rounded down (§4.5 item 35)
+  private static String claim(String id, String outstanding, String base) {
+    return q("{'loanId': '" + id + "', 'category': 'GENERAL', 'principal': " + cny("2000000") + ","
+        + " 'grantDate': '2022-08-01'," + (base == null ? "" : " 'baseRatio': '" + base + "',")
+        + " 'firstNonPerformingDate': '2023-11-01', 'principalOutstanding': " + cny(outstanding) + ","
+        + " 'guaranteedByFinancingGuarantor': false, 'reGuaranteed': false, 'underOtherRiskCompensation': false}");
+  }
+
+  @Test
+  void test_riskPool_eachClaimRoundedOnItsHalfFen_thenAdded_andTheCeilingRoundedDown() {
+    // each of P1..P3: 1,000,000.05 × 30% = 300,000.015 → 300,000.02; the batch 3 × 300,000.02 = 900,000.06 (the sum
+    // 900,000.045 rounded once would give 900,000.05)
+    List<RiskPoolClaim> claims = new ArrayList<>();
+    List<String> jsons = new ArrayList<>();
+    for (String id : List.of("P1", "P2", "P3")) {
+      jsons.add(claim(id, "1000000.05", null));
+      claims.add(HuiqiJson.read(claim(id, "1000000.05", null), RiskPoolClaim.class));
+    }
+    for (RiskPoolClaim c : claims) {
+      assertExact(RiskPoolCalculator.DEFAULT.explainCompensation(POOL, c).compensation(), "300000.02");
+      assertThat(RiskPoolCalculator.DEFAULT.compensation(POOL, c)).isEqualTo(fen("300000.02"));
+    }
+    RiskPoolResult batch = RiskPoolCalculator.DEFAULT.explainClaims(POOL, RiskPoolRequest.of(claims));
+    assertExact(batch.totalCompensation(), "900000.06");
+    RiskPoolResult fromJson = HuiqiJson.read(RiskPoolCalculator.DEFAULT.explainClaimsJson(POOL,
+        "{\"claims\": [" + String.join(",", jsons) + "]}"), RiskPoolResult.class);
+    assertExact(fromJson.totalCompensation(), "900000.06");
+
+    // an agreed base of 50% + 30 points for a loan of 2023-02-01 = 80%, the ceiling: 1,000,000.01 × 80% =
+    // 800,000.008, half-up 800,000.01, above 80% of the loss; the ceiling × the loss rounded down, 800,000.00, holds
+    RiskPoolClaim atCeiling = HuiqiJson.read(claim("C1", "1000000.01", "50%").replace("2022-08-01", "2023-02-01"),
+        RiskPoolClaim.class);
+    assertExact(RiskPoolCalculator.DEFAULT.explainCompensation(POOL, atCeiling).compensation(), "800000.00");
+
+    // the book (items and totals) and the columnar fast path
+    List<RiskPoolClaim> book = new ArrayList<>(claims);
+    book.add(atCeiling);
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookCalculators.riskPool(POOL, RiskPoolOptions.DEFAULTS).run(book, items::add);
+    assertThat(items).extracting(i -> i.amount().orElseThrow().minimum())
+        .containsExactly(fen("300000.02"), fen("300000.02"), fen("300000.02"), fen("800000.00"));
+    // 900,000.06 + 800,000.00 = 1,700,000.06
+    assertExact(totals.amount(), "1700000.06");
+    BookRiskPoolColumns columns = new BookRiskPoolColumns(book.size());
+    for (int i = 0; i < book.size(); i++) {
+      columns.set(i, book.get(i));
+    }
+    BookColumnTotals fast = BookRiskPoolFastPath.of(POOL, RiskPoolOptions.DEFAULTS).compute(columns);
+    assertThat(fast.minimumFen()).isEqualTo(170_000_006L);
+    assertThat(columns.compensationFen()).containsExactly(30_000_002L, 30_000_002L, 30_000_002L, 80_000_000L);
+  }
+
+  @Test
+  void test_riskPool_csvBook_anOutstandingBelowTheFen_isAFailureNamingIt_notRounded() {
+    // 1,000,000.005 is no amount in yuan to the fen: the book's item fails naming the column and quoting the value,
+    // never 1,000,000.01 (or .00) × 30%
+    String header = "loanId,category,principal,grantDate,firstNonPerformingDate,principalOutstanding,"
+        + "guaranteedByFinancingGuarantor,reGuaranteed,underOtherRiskCompensation\n";
+    String good = "P1,GENERAL,2000000,2022-08-01,2023-11-01,1000000.05,false,false,false\n";
+    String bad = "P2,GENERAL,2000000,2022-08-01,2023-11-01,1000000.005,false,false,false\n";
+    List<BookItem> items = new ArrayList<>();
+    BookTotals totals = BookSource.csv(new StringReader(header + good + bad), BookSource.RISK_POOL_CLAIMS, "loanId")
+        .run(BookCalculators.riskPool(POOL, RiskPoolOptions.DEFAULTS), items::add);
+    assertThat(items.get(0).amount().orElseThrow().minimum()).isEqualTo(fen("300000.02"));
+    assertThat(items.get(1).failure()).isPresent();
+    assertThat(items.get(1).failure().get().field()).isEqualTo("principalOutstanding");
+    // the value quoted as the request's own check quotes it (BookCsvRow#optionalAmount: "as for a JSON line")
+    assertThat(items.get(1).failure().get().value()).contains("1000000.005");
+    assertThat(items.get(1).failure().get().code()).isEqualTo(InvalidInputException.BELOW_FEN);
+    assertThat(totals.failed()).isEqualTo(1);
+    assertExact(totals.amount(), "300000.02");
+    // the same value with trailing zeros (1,000,000.0500) is the fen amount, read as such
+    List<BookItem> zeros = new ArrayList<>();
+    BookSource.csv(new StringReader(header + good.replace("1000000.05,", "1000000.0500,")),
+        BookSource.RISK_POOL_CLAIMS, "loanId").run(BookCalculators.riskPool(POOL, RiskPoolOptions.DEFAULTS), zeros::add);
+    assertThat(zeros.get(0).amount().orElseThrow().minimum()).isEqualTo(fen("300000.02"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 第6条 fee reduction: min(standard × (1 − 40%), 1%); the fee saved is the fee at the standard rate less the fee
+  // at the reduced rate, each rounded half-up to the fen once (register §2.8), never the saving rounded on its own
+  @Test
+  void test_feeReduction_feeSavedIsTheDifferenceOfTwoRoundedFees() {
+    // 1,000,001 guaranteed 2023-03-01 → 2024-03-01, 12 whole months ÷ 12 = 1 (§4.3 item 21); standard 1.25%:
+    // 12,500.0125 → 12,500.01; reduced 1.25% × 60% = 0.75% (≤ 1%): 7,500.0075 → 7,500.01; saved 12,500.01 −
+    // 7,500.01 = 5,000.00 (1,000,001 × 0.5% = 5,000.005 rounded on its own would be 5,000.01)
+    String json = q("{'borrowerSize': 'SMALL', 'governmentGuarantor': true, 'guaranteedPrincipal': "
+        + cny("1000001") + ", 'standardFeeRate': '1.25%', 'guaranteeStart': '2023-03-01',"
+        + " 'guaranteeEnd': '2024-03-01'}");
+    GuaranteeFeeReductionRequest request = HuiqiJson.read(json, GuaranteeFeeReductionRequest.class);
+    GuaranteeFeeReductionResult r = GuaranteeFeeReductionCalculator.DEFAULT.explainFee(REDUCTION, request);
+    assertThat(r.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(r.standardFee()).isEqualTo(fen("12500.01"));
+    assertThat(r.reducedFee()).isEqualTo(fen("7500.01"));
+    assertExact(r.amount(), "7500.01");
+    assertThat(GuaranteeFeeReductionCalculator.DEFAULT.fee(REDUCTION, request)).isEqualTo(fen("7500.01"));
+    JsonNode fromJson = readTree(GuaranteeFeeReductionCalculator.DEFAULT.explainFeeJson(REDUCTION, json));
+    assertThat(fromJson.at("/standardFee/amount").toString()).isEqualTo("12500.01");
+    assertThat(fromJson.at("/reducedFee/amount").toString()).isEqualTo("7500.01");
+
+    // the engine's outcome is the fee saved: 5,000.00
+    MeasureOutcome saved = engineOutcome(profile("'size': 'SMALL',", "[" + guaranteedLoan("G1", "1000001") + "]"),
+        REDUCTION_ID);
+    assertThat(saved.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(saved.amount().minimum()).isEqualTo(fen("5000.00"));
+    assertThat(saved.amount().maximum()).contains(fen("5000.00"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 第13条 tech-SME: 50% of interest arising outside 2023 (the 2020 办法 第十四条（一）, a firm that is no first-time
+  // borrower), 80% of interest arising in 2023, a period straddling the year split by days (§4.1 item 7); 贴保 50%;
+  // each item's subsidy rounded half-up to the fen once (§4.5 item 35, "each item's subsidy")
+  private static String interest(String id, String from, String to, String paid) {
+    return "{'itemId': '" + id + "', 'loanId': 'L1', 'accrualStart': '" + from + "', 'accrualEnd': '" + to
+        + "', 'paymentDate': '" + to + "', 'interestPaid': " + cny(paid) + "}";
+  }
+
+  @Test
+  void test_techSme_eachItemRoundedOnce_theStraddlingItemSplitUnrounded() {
+    // I1 1,000.01 for 2022-01-01..2022-04-01 and I2 1,000.01 for 2022-04-01..2022-07-01, all in 2022: 50% =
+    // 500.005 → 500.01 each (the two rounded once on their sum, 1,000.01, would lose a fen)
+    // I3 1,000.07 for 2022-12-17..2023-01-16 (30 days: 17..31 December, 15 days, and 1..15 January, 15 days):
+    // 1,000.07 × 15 ÷ 30 = 500.035 in each year; 500.035 × 50% + 500.035 × 80% = 250.0175 + 400.028 = 650.0455 →
+    // 650.05 (rounding the parts first, 500.04 × 50% = 250.02 and 500.03 × 80% = 400.024 → 400.02, would give
+    // 650.04)
+    // G1 a fee of 1,000.01 paid 2023-03-01: 50% = 500.005 → 500.01
+    // in all: 500.01 + 500.01 + 650.05 + 500.01 = 2,150.08 (interest 1,650.07, fee 500.01)
+    String json = q("{'enterprise': {'registrationRegionCode': '440305', 'firstTimeBorrower': false,"
+        + " 'enrolledTechSme': true}, 'interest': [" + interest("I1", "2022-01-01", "2022-04-01", "1000.01") + ", "
+        + interest("I2", "2022-04-01", "2022-07-01", "1000.01") + ", "
+        + interest("I3", "2022-12-17", "2023-01-16", "1000.07") + "], 'guaranteeFees': [{'itemId': 'G1',"
+        + " 'paymentDate': '2023-03-01', 'amountPaid': " + cny("1000.01") + "}], 'insurancePremiums': [],"
+        + " 'programmeTotalReceived': " + cny("0") + "}");
+    TechSmeRequest request = HuiqiJson.read(json, TechSmeRequest.class);
+    TechSmeResult r = TechSmeCalculator.DEFAULT.explainSubsidy(TECH_SME, request);
+    assertThat(r.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(r.items()).extracting(TechSmeItemSubsidy::paid)
+        .containsExactly(fen("500.01"), fen("500.01"), fen("650.05"), fen("500.01"));
+    assertExact(r.interestSubsidy(), "1650.07");
+    assertExact(r.guaranteeFeeSubsidy(), "500.01");
+    assertExact(r.amount(), "2150.08");
+    BigDecimal parts = r.items().stream().map(i -> yuan(i.paid())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(parts).isEqualByComparingTo("2150.08");
+    assertThat(TechSmeCalculator.DEFAULT.subsidy(TECH_SME, request)).isEqualTo(fen("2150.08"));
+    TechSmeResult fromJson = HuiqiJson.read(TechSmeCalculator.DEFAULT.explainSubsidyJson(TECH_SME, json),
+        TechSmeResult.class);
+    assertExact(fromJson.amount(), "2150.08");
+    // the book: the same figure
+    List<BookItem> items = new ArrayList<>();
+    assertExact(BookCalculators.techSme(TECH_SME).run(List.of(request), items::add).amount(), "2150.08");
+  }
+
+  //-------------------------------------------------------------------------
+  // 小升规方案 第十条 renovation interest: each payment's interest inside the subsidised years, prorated by days and
+  // rounded half-up to the fen for each payment; the 50% applied to the sum and rounded once, before the cap
+  // (register §4.1 item 9)
+  @Test
+  void test_renovationInterest_ratioOnTheSum_roundedOnce() {
+    // R1 1,000.01 and R2 1,000.01, both inside the years from 2023-01-01: 2,000.02 × 50% = 1,000.01 exactly (50% of
+    // each, 500.005 → 500.01, added would give 1,000.02)
+    // R3 1,000.01 for 2025-12-15..2026-01-15 (31 days, 17 before 2026-01-01, the years ending 2025-12-31):
+    // 1,000.01 × 17 ÷ 31 = 548.392… → 548.39; counted 1,000.01 + 1,000.01 + 548.39 = 2,548.41; 50% = 1,274.205 →
+    // 1,274.21
+    String json = q("{'eligibleProject': true, 'subsidyStart': '2023-01-01', 'payments': ["
+        + payment("R1", "2023-01-01", "2023-04-01", "1000.01") + ", "
+        + payment("R2", "2023-04-01", "2023-07-01", "1000.01") + ", "
+        + payment("R3", "2025-12-15", "2026-01-15", "1000.01") + "]}");
+    RenovationInterestRequest request = HuiqiJson.read(json, RenovationInterestRequest.class);
+    RenovationInterestResult r = RenovationInterestCalculator.DEFAULT.explainSubsidy(RENOVATION, request);
+    assertThat(r.interestCounted()).isEqualTo(fen("2548.41"));
+    assertExact(r.amount(), "1274.21");
+    assertThat(RenovationInterestCalculator.DEFAULT.subsidy(RENOVATION, request)).isEqualTo(fen("1274.21"));
+    RenovationInterestResult fromJson = HuiqiJson.read(
+        RenovationInterestCalculator.DEFAULT.explainSubsidyJson(RENOVATION, json), RenovationInterestResult.class);
+    assertExact(fromJson.amount(), "1274.21");
+    // only R1 and R2: 2,000.02 × 50% = 1,000.01
+    RenovationInterestResult two = RenovationInterestCalculator.DEFAULT.explainSubsidy(RENOVATION, HuiqiJson.read(
+        json.replace(", " + q(payment("R3", "2025-12-15", "2026-01-15", "1000.01")), ""),
+        RenovationInterestRequest.class));
+    assertExact(two.amount(), "1000.01");
+  }
+
+  private static String payment(String id, String from, String until, String paid) {
+    return "{'paymentId': '" + id + "', 'kind': 'BANK_FIXED_ASSET_LOAN', 'interestFrom': '" + from + "',"
+        + " 'interestUntil': '" + until + "', 'interestPaid': " + cny(paid) + "}";
+  }
+
+  //-------------------------------------------------------------------------
+  // the engine over a profile: each outcome as its calculator rounds it, the totals the sums of rounded outcomes
+  private static String profileLoan(String id, String principal, String drawdown, String repayment) {
+    return "{'loanId': '" + id + "', 'principal': " + cny(principal) + ", 'drawdownDate': '" + drawdown + "',"
+        + " 'maturityDate': '2024-01-01', 'repaymentDate': '" + repayment + "', 'annualInterestRate': '4%',"
+        + " 'lenderRegionCode': '440300', 'firstDrawdownOfFirstContract': true, 'forProductionOrOperation': true,"
+        + " 'subsidisedUnderAnotherMunicipalScheme': false, 'vehicleOrRealEstatePurchase': false,"
+        + " 'guaranteed': false}";
+  }
+
+  private static String poolLoan(String id, String outstanding) {
+    return "{'loanId': '" + id + "', 'principal': " + cny("2000000") + ", 'drawdownDate': '2022-08-01',"
+        + " 'maturityDate': '2023-08-01', 'annualInterestRate': '4.35%', 'lenderRegionCode': '440300',"
+        + " 'firstDrawdownOfFirstContract': false, 'forProductionOrOperation': true,"
+        + " 'subsidisedUnderAnotherMunicipalScheme': false, 'vehicleOrRealEstatePurchase': false,"
+        + " 'riskPoolCategory': 'GENERAL', 'guaranteed': false, 'underOtherRiskCompensation': false,"
+        + " 'nonPerforming': {'since': '2023-11-01', 'principalOutstanding': " + cny(outstanding) + "}}";
+  }
+
+  private static String guaranteedLoan(String id, String principal) {
+    return "{'loanId': '" + id + "', 'principal': " + cny(principal) + ", 'drawdownDate': '2023-03-01',"
+        + " 'maturityDate': '2024-03-01', 'annualInterestRate': '4.35%', 'lenderRegionCode': '440300',"
+        + " 'firstDrawdownOfFirstContract': false, 'forProductionOrOperation': true,"
+        + " 'subsidisedUnderAnotherMunicipalScheme': false, 'vehicleOrRealEstatePurchase': false,"
+        + " 'guaranteed': true, 'guarantee': {'governmentGuarantor': true, 'guarantorInRegion': true,"
+        + " 'reGuaranteed': false, 'standardFeeRate': '1.25%'}, 'underOtherRiskCompensation': false}";
+  }
+
+  private static String profile(String extra, String loans) {
+    return q("{'registrationRegionCode': '440304', 'legalForm': 'ENTERPRISE', 'independentLegalPerson': true,"
+        + " 'registrationDate': '2016-05-01', 'industryCode': 'C3911', 'restrictedOrProhibitedIndustry': false,"
+        + " 'onSeriousDishonestyList': false, " + extra + " 'loans': " + loans + "}");
+  }
+
+  private static MeasureOutcome engineOutcome(String profile, String measure) {
+    EntitlementReport report = engine(profile, measure);
+    return report.outcomes().get(0);
+  }
+
+  private static EntitlementReport engine(String profile, String... measures) {
+    List<MeasureId> ids = java.util.Arrays.stream(measures).map(MeasureId::of).toList();
+    EntitlementReport report = EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(
+        HuiqiJson.read(profile, EnterpriseProfile.class), LocalDate.parse("2023-12-31")).withMeasures(ids));
+    // evaluateJson gives the same outcomes and totals, every amount written with two decimals
+    String json = EntitlementEngine.builtIn().evaluateJson("{\"profile\": " + profile
+        + ", \"asOf\": \"2023-12-31\", \"measures\": " + MAPPER.valueToTree(List.of(measures)) + "}");
+    JsonNode fromJson = readTree(json);
+    JsonNode fromApi = readTree(HuiqiJson.write(report));
+    assertThat(fromJson.at("/outcomes")).isEqualTo(fromApi.at("/outcomes"));
+    assertThat(fromJson.at("/totals")).isEqualTo(fromApi.at("/totals"));
+    Matcher amounts = AMOUNT.matcher(json);
+    while (amounts.find()) {
+      assertThat(amounts.group(1)).as("an amount at the fen").matches("-?[0-9]+\\.[0-9]{2}");
+    }
+    return report;
+  }
+
+  @Test
+  void test_engine_outcomesAndTotals_sumsOfRoundedOutcomes() {
+    // first loan: 3 × 5,000.01 = 15,000.03 (as the calculator); pool: P1..P3 each 1,000,000.05 × 30% = 300,000.02,
+    // 900,000.06 (paid to the lender, §2.1); fee reduction: 12,500.01 − 7,500.01 = 5,000.00 saved
+    String loans = "[" + profileLoan("L1", "1000001", "2023-01-01", "2023-04-01") + ", "
+        + profileLoan("L2", "1000001", "2023-02-01", "2023-05-02") + ", "
+        + profileLoan("L3", "1000001", "2023-03-01", "2023-05-30") + ", " + poolLoan("P1", "1000000.05") + ", "
+        + poolLoan("P2", "1000000.05") + ", " + poolLoan("P3", "1000000.05") + ", "
+        + guaranteedLoan("G1", "1000001") + "]";
+    String profile = profile("'size': 'SMALL', 'firstTimeBorrower': true,", loans);
+    EntitlementReport report = engine(profile, FIRST_LOAN_ID, POOL_ID, REDUCTION_ID);
+    MeasureOutcome firstLoan = outcome(report, FIRST_LOAN_ID);
+    MeasureOutcome pool = outcome(report, POOL_ID);
+    MeasureOutcome reduction = outcome(report, REDUCTION_ID);
+    assertThat(firstLoan.amount().exact()).contains(fen("15000.03"));
+    assertThat(pool.amount().exact()).contains(fen("900000.06"));
+    assertThat(reduction.amount().exact()).contains(fen("5000.00"));
+    // the totals add the rounded outcomes counted in them, exact and at the fen
+    BigDecimal counted = BigDecimal.ZERO;
+    for (MeasureOutcome o : report.outcomes()) {
+      if (o.countedInTotal()) {
+        counted = counted.add(yuan(o.amount().minimum()));
+      }
+    }
+    assertThat(yuan(report.totals().inReach().minimum())).isEqualByComparingTo(counted);
+    assertThat(yuan(report.totals().inReach().maximum().orElseThrow())).isEqualByComparingTo(counted);
+    assertAtTheFen(report.totals().inReach().minimum());
+    report.totals().byKind().values().forEach(a -> assertAtTheFen(a.minimum()));
+  }
+
+  private static MeasureOutcome outcome(EntitlementReport report, String measure) {
+    return report.outcomes().stream().filter(o -> o.measure().toString().equals(measure)).findFirst().orElseThrow();
+  }
+
+  //-------------------------------------------------------------------------
+  // amounts from JSON input: scale 0, 1 and trailing zeros are read as the fen amount; below the fen is a typed
+  // error naming the field and quoting the value, on every JSON path; an ineligible outcome is 0.00, at the fen
+  @Test
+  void test_jsonInput_scales_andBelowTheFen() {
+    // 1,000,001 given as 1000001, 1000001.0 and 1000001.000: the same 5,000.01 each
+    for (String principal : List.of("1000001", "1000001.0", "1000001.000")) {
+      FirstLoanResult r = FirstLoanCalculator.DEFAULT.explainSubsidy(FIRST_LOAN, HuiqiJson.read(firstLoanRequest(
+          loan("L1", principal, "2023-01-01", "2023-04-01")), FirstLoanRequest.class));
+      assertExact(r.amount(), "5000.01");
+    }
+    // 1,000,000.005: refused on the calculator's JSON form, naming the loan's principal
+    String below = firstLoanRequest(loan("L1", "1000000.005", "2023-01-01", "2023-04-01"));
+    assertThatThrownBy(() -> FirstLoanCalculator.DEFAULT.explainSubsidyJson(FIRST_LOAN, below))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.code()).isEqualTo(InvalidInputException.BELOW_FEN);
+          assertThat(ex.field()).isEqualTo("/loans/0/principal");
+          assertThat(ex.value()).contains("1000000.005");
+        });
+    // and on the engine's JSON entry point, naming the profile's loan
+    String profile = profile("'size': 'SMALL', 'firstTimeBorrower': true,",
+        "[" + profileLoan("L1", "1000000.005", "2023-01-01", "2023-04-01") + "]");
+    assertThatThrownBy(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": " + profile
+        + ", \"asOf\": \"2023-12-31\"}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.code()).isEqualTo(InvalidInputException.BELOW_FEN);
+          assertThat(ex.field()).endsWith("/loans/0/principal");
+        });
+    // a typed amount below the fen, built in Java, is refused by the typed path too
+    assertThatThrownBy(() -> FirstLoanCalculator.DEFAULT.subsidy(FIRST_LOAN, FirstLoanFixtures.request(
+        FirstLoanFixtures.loan("L1").principal(Cny.of("1000000.005")).build())))
+        .isInstanceOf(InvalidInputException.class);
+    // an ineligible loan (drawn 2023-04-01, after the window): 0.00 at the fen
+    FirstLoanResult none = FirstLoanCalculator.DEFAULT.explainSubsidy(FIRST_LOAN, HuiqiJson.read(firstLoanRequest(
+        loan("L1", "1000001", "2023-04-01", "2023-07-01")), FirstLoanRequest.class));
+    assertExact(none.amount(), "0.00");
+    assertThat(Optional.of(none.amount().minimum()).map(RoundingStagesBlindAuditTest::yuan).get().toPlainString())
+        .isEqualTo("0.00");
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (java.io.IOException ex) {
+      throw new AssertionError(ex);
+    }
+  }
+}
