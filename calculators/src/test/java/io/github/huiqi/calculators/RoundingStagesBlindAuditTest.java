@@ -268,7 +268,8 @@ class RoundingStagesBlindAuditTest {
     // the same value with trailing zeros (1,000,000.0500) is the fen amount, read as such
     List<BookItem> zeros = new ArrayList<>();
     BookSource.csv(new StringReader(header + good.replace("1000000.05,", "1000000.0500,")),
-        BookSource.RISK_POOL_CLAIMS, "loanId").run(BookCalculators.riskPool(POOL, RiskPoolOptions.DEFAULTS), zeros::add);
+        BookSource.RISK_POOL_CLAIMS, "loanId")
+        .run(BookCalculators.riskPool(POOL, RiskPoolOptions.DEFAULTS), zeros::add);
     assertThat(zeros.get(0).amount().orElseThrow().minimum()).isEqualTo(fen("300000.02"));
   }
 
