@@ -17,6 +17,28 @@ import io.github.huiqi.calculators.batch.book.BookTotals;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.employment.insurance.InsuranceCalculator;
+import io.github.huiqi.calculators.employment.insurance.InsuranceRequest;
+import io.github.huiqi.calculators.employment.insurance.InsuranceResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyResult;
+import io.github.huiqi.calculators.grants.share.ShareCalculator;
+import io.github.huiqi.calculators.grants.share.ShareResult;
+import io.github.huiqi.calculators.space.utility.UtilityCalculator;
+import io.github.huiqi.calculators.space.utility.UtilityRequest;
+import io.github.huiqi.calculators.space.utility.UtilityResult;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
+import io.github.huiqi.calculators.tax.vat.VatCalculator;
+import io.github.huiqi.calculators.tax.vat.VatRequest;
+import io.github.huiqi.calculators.tax.vat.VatResult;
+import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
+import io.github.huiqi.core.grants.share.ShareMeasure;
+import io.github.huiqi.core.space.utility.UtilityMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import io.github.huiqi.core.tax.vat.VatMeasure;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
@@ -383,6 +405,152 @@ class RoundingStagesBlindAuditTest {
   }
 
   //-------------------------------------------------------------------------
+  // 深工信〔2023〕26号 第2条 utility late fees of 2023-Q1 waived: arrears × the bill's daily rate × the overdue days
+  // within 2023-01-01..03-31 (register §1.2 card 000-2d), each bill's waived fee rounded half-up once (§4.5 item 35)
+  private static String bill(String id, String arrears) {
+    return "{'billId': '" + id + "', 'utility': 'ELECTRICITY', 'arrears': " + cny(arrears) + ","
+        + " 'overdueFrom': '2023-03-31', 'dailyLateFeeRate': '0.2%'}";
+  }
+
+  @Test
+  void test_utility_eachBillRoundedOnItsHalfFen_thenAdded() {
+    // E-1 and E-2: 2,502.50 × 0.2% × 1 day (2023-03-31, no payment given: through the quarter's last day) = 5.005 →
+    // 5.01 each; 10.02 in all (the sum 10.01 rounded once would lose a fen)
+    String json = q("{'legalForm': 'ENTERPRISE', 'size': 'SMALL', 'affectedByEpidemic': true, 'utilityBills': ["
+        + bill("E-1", "2502.50") + ", " + bill("E-2", "2502.50") + "]}");
+    UtilityMeasure measure = DATA.getMeasure(UtilityMeasure.SHENZHEN_2023);
+    String out = UtilityCalculator.DEFAULT.explainWaivedLateFeesJson(measure, json);
+    assertAmountsAtTheFen(out);
+    UtilityResult r = HuiqiJson.read(out, UtilityResult.class);
+    assertThat(r.waivedKnown()).isEqualTo(fen("10.02"));
+    assertThat(UtilityCalculator.DEFAULT.waivedLateFees(measure, HuiqiJson.read(json, UtilityRequest.class)))
+        .isEqualTo(fen("10.02"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 沪企服办〔2023〕1号 第二十条 social-insurance late fees waived: the deferred amount × 0.05% (社会保险法 第八十六条)
+  // × the late days (the day after the due date through the repayment day), each deferral's fee rounded half-up once
+  private static String deferral(String id) {
+    return "{'deferralId': '" + id + "', 'kind': 'PENSION', 'deferredAmount': " + cny("10010.00") + ","
+        + " 'dueDate': '2023-06-30', 'deferralApproved': true, 'repaidDate': '2023-07-01'}";
+  }
+
+  @Test
+  void test_insurance_eachDeferralRoundedOnItsHalfFen_thenAdded() {
+    // S-1 and S-2: 10,010.00 × 0.05% × 1 day = 5.005 → 5.01 each; 10.02 in all
+    String json = q("{'insuranceDeferrals': [" + deferral("S-1") + ", " + deferral("S-2") + "]}");
+    InsuranceMeasure measure = DATA.getMeasure(InsuranceMeasure.SHANGHAI_2023);
+    String out = InsuranceCalculator.DEFAULT.explainWaivedFeeJson(measure, json);
+    assertAmountsAtTheFen(out);
+    InsuranceResult r = HuiqiJson.read(out, InsuranceResult.class);
+    assertExact(r.waived(), "10.02");
+    assertThat(InsuranceCalculator.DEFAULT.waivedFee(measure, HuiqiJson.read(json, InsuranceRequest.class)))
+        .isEqualTo(fen("10.02"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 沪企服办〔2023〕1号 第八条 "给予不超过合同金额 30% 的支持": from zero to 30% of each contract, each share rounded
+  // half-up once (§4.5 item 35), the contracts' shares added (§1.5 item 003-8)
+  private static String contract(String id) {
+    return "{'eventId': '" + id + "', 'code': 'sh-digital-service-contract', 'date': '2023-07-01', 'amount': "
+        + cny("1000000.05") + "}";
+  }
+
+  @Test
+  void test_share_eachContractsCeilingRoundedOnItsHalfFen_thenAdded() {
+    // C-1 and C-2: 30% × 1,000,000.05 = 300,000.015 → 300,000.02 each; the range 0.00 – 600,000.04 (the sum
+    // 600,000.03 rounded once would lose a fen)
+    String json = q("{'grantEvents': [" + contract("C-1") + ", " + contract("C-2") + "]}");
+    ShareMeasure measure = DATA.getMeasure(ShareMeasure.SHANGHAI_DIGITAL_CONTRACT_2023);
+    String out = ShareCalculator.DEFAULT.explainShareJson(measure, json);
+    assertAmountsAtTheFen(out);
+    ShareResult r = HuiqiJson.read(out, ShareResult.class);
+    assertThat(r.amount().minimum()).isEqualTo(fen("0.00"));
+    assertThat(r.amount().maximum()).contains(fen("600000.04"));
+    assertAtTheFen(r.amount().minimum());
+  }
+
+  //-------------------------------------------------------------------------
+  // 第1条 / 第二十二条 VAT: VAT-inclusive sales converted (÷ 1.01 at the 1% levy, ÷ 1.03 for the standard) and
+  // rounded, the VAT then rounded, each once (§4.5 item 35, §4.6 item 94's reading of the standard)
+  @Test
+  void test_vat_convertedSalesRounded_thenTheTax() {
+    // 2023-06, 202,000.50 VAT-inclusive: 202,000.50 ÷ 1.01 = 200,000.4950… → 200,000.50 (above 100,000); 1% =
+    // 2,000.005 → 2,000.01 (on the unrounded sales 2,000.00495… → 2,000.00); standard 202,000.50 ÷ 1.03 =
+    // 196,116.9902… → 196,116.99 × 3% = 5,883.5097 → 5,883.51; saved 5,883.51 − 2,000.01 = 3,883.50
+    String json = q("{'period': {'year': 2023, 'month': 6}, 'sales': " + cny("202000.50") + ","
+        + " 'salesBasis': 'INCLUDING_VAT', 'taxpayerRegionCode': '440305'}");
+    VatMeasure measure = DATA.getMeasure(VatMeasure.SHENZHEN_2023);
+    String out = VatCalculator.DEFAULT.explainVatDueJson(measure, json);
+    assertAmountsAtTheFen(out);
+    VatResult r = HuiqiJson.read(out, VatResult.class);
+    assertThat(r.salesExcludingVat()).contains(fen("200000.50"));
+    assertExact(r.vatDue(), "2000.01");
+    assertThat(r.standardVat()).isEqualTo(fen("5883.51"));
+    assertExact(r.amountSaved(), "3883.50");
+    VatRequest request = HuiqiJson.read(json, VatRequest.class);
+    assertThat(VatCalculator.DEFAULT.vatDue(measure, request)).isEqualTo(fen("2000.01"));
+    assertThat(VatCalculator.DEFAULT.amountSaved(measure, request)).isEqualTo(fen("3883.50"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 小型微利企业 2023: taxable income × 25% × 20% (5%) against the standard 25%, each rounded half-up once, the
+  // relief their difference (§4.5 item 35)
+  @Test
+  void test_smallLowProfit_reliefIsTheDifferenceOfTwoRoundedTaxes() {
+    // 1,000,000.02: due 50,000.001 → 50,000.00; standard 250,000.005 → 250,000.01; relief 200,000.01 (20% of the
+    // income rounded on its own, 200,000.004 → 200,000.00, would differ by a fen)
+    String quarter = "'employeesAtStart': 50, 'employeesAtEnd': 50, 'totalAssetsAtStart': " + cny("1000000")
+        + ", 'totalAssetsAtEnd': " + cny("1000000") + "}";
+    String json = q("{'taxYear': 2023, 'taxableIncome': " + cny("1000000.02") + ", 'restrictedOrProhibitedIndustry':"
+        + " false, 'quarters': [{'quarter': 1, " + quarter + ", {'quarter': 2, " + quarter + ", {'quarter': 3, "
+        + quarter + ", {'quarter': 4, " + quarter + "]}");
+    SmallLowProfitMeasure measure = DATA.getMeasure(SmallLowProfitMeasure.SHENZHEN_2023);
+    String out = SmallLowProfitCalculator.DEFAULT.explainTaxDueJson(measure, json);
+    assertAmountsAtTheFen(out);
+    SmallLowProfitResult r = HuiqiJson.read(out, SmallLowProfitResult.class);
+    assertExact(r.taxDue(), "50000.00");
+    assertThat(r.standardTax()).isEqualTo(fen("250000.01"));
+    assertExact(r.relief(), "200000.01");
+  }
+
+  //-------------------------------------------------------------------------
+  // the 2021 reply letter 二 (2017 guide): 30% of each loan's guarantee fee, each loan's subsidy rounded half-up once,
+  // then the 300,000 a year
+  private static String feeLoan(String id) {
+    return "{'loanId': '" + id + "', 'principal': " + cny("1000000") + ", 'drawdownDate': '2023-06-01',"
+        + " 'annualInterestRate': '4%', 'guaranteeFeeRate': '1.5%', 'guaranteeFeePaid': " + cny("1000.05") + ","
+        + " 'guarantorInRegion': true, 'vehicleOrRealEstatePurchase': false}";
+  }
+
+  @Test
+  void test_feeSubsidy_eachLoanRoundedOnItsHalfFen_thenAdded() {
+    // L1 and L2 (fee rate 1.5% ≤ 50% × 4%): 30% × 1,000.05 = 300.015 → 300.02 each; 600.04 in all
+    String json = q("{'enterpriseSize': 'SMALL', 'registrationRegionCode': '440305', 'subsidyYear': 2023, 'loans': ["
+        + feeLoan("L1") + ", " + feeLoan("L2") + "]}");
+    GuaranteeFeeSubsidyMeasure measure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    String out = GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidyJson(measure, json);
+    assertAmountsAtTheFen(out);
+    GuaranteeFeeSubsidyResult r = HuiqiJson.read(out, GuaranteeFeeSubsidyResult.class);
+    assertExact(r.amount(), "600.04");
+    GuaranteeFeeSubsidyRequest request = HuiqiJson.read(json, GuaranteeFeeSubsidyRequest.class);
+    assertThat(GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(measure, request)).isEqualTo(fen("600.04"));
+    List<BookItem> items = new ArrayList<>();
+    assertExact(BookCalculators.guaranteeFeeSubsidy(measure).run(List.of(request), items::add).amount(), "600.04");
+  }
+
+  /** Every amount a JSON result writes has two decimals. */
+  private static void assertAmountsAtTheFen(String json) {
+    Matcher amounts = AMOUNT.matcher(json);
+    int n = 0;
+    while (amounts.find()) {
+      assertThat(amounts.group(1)).as("an amount at the fen").matches("-?[0-9]+\\.[0-9]{2}");
+      n++;
+    }
+    assertThat(n).isPositive();
+  }
+
+  //-------------------------------------------------------------------------
   // the engine over a profile: each outcome as its calculator rounds it, the totals the sums of rounded outcomes
   private static String profileLoan(String id, String principal, String drawdown, String repayment) {
     return "{'loanId': '" + id + "', 'principal': " + cny(principal) + ", 'drawdownDate': '" + drawdown + "',"
@@ -432,10 +600,7 @@ class RoundingStagesBlindAuditTest {
     JsonNode fromApi = readTree(HuiqiJson.write(report));
     assertThat(fromJson.at("/outcomes")).isEqualTo(fromApi.at("/outcomes"));
     assertThat(fromJson.at("/totals")).isEqualTo(fromApi.at("/totals"));
-    Matcher amounts = AMOUNT.matcher(json);
-    while (amounts.find()) {
-      assertThat(amounts.group(1)).as("an amount at the fen").matches("-?[0-9]+\\.[0-9]{2}");
-    }
+    assertAmountsAtTheFen(json);
     return report;
   }
 
