@@ -3,6 +3,7 @@ package io.github.huiqi.calculators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.calculators.batch.book.BookCalculators;
@@ -39,6 +40,18 @@ import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.space.utility.UtilityMeasure;
 import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
 import io.github.huiqi.core.tax.vat.VatMeasure;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
+import io.github.huiqi.calculators.space.highrise.HighRiseCalculator;
+import io.github.huiqi.calculators.tax.rd.RdCalculator;
+import io.github.huiqi.calculators.tax.rd.RdRequest;
+import io.github.huiqi.calculators.tax.rd.RdResult;
+import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
+import io.github.huiqi.core.space.highrise.HighRiseMeasure;
+import io.github.huiqi.core.tax.rd.RdMeasure;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
@@ -110,6 +123,9 @@ class RoundingStagesBlindAuditTest {
   private static final String POOL_ID = "sz-gxj-2023-26.risk-compensation-pool";
   private static final String REDUCTION_ID = "sz-gxj-2023-26.guarantee-fee-reduction";
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads JSON numbers as exact decimals. */
+  private static final ObjectMapper EXACT = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   /** An amount as the JSON writes it: {"amount": n, "currency": "CNY"}. */
   private static final Pattern AMOUNT = Pattern.compile("\"amount\"\\s*:\\s*([^,}\\s]+)\\s*,\\s*\"currency\"");
 
@@ -537,6 +553,106 @@ class RoundingStagesBlindAuditTest {
     assertThat(GuaranteeFeeSubsidyCalculator.DEFAULT.subsidy(measure, request)).isEqualTo(fen("600.04"));
     List<BookItem> items = new ArrayList<>();
     assertExact(BookCalculators.guaranteeFeeSubsidy(measure).run(List.of(request), items::add).amount(), "600.04");
+  }
+
+  //-------------------------------------------------------------------------
+  // the R&D super deduction (财税〔2018〕64号 第一条, A107012): each line of the form is an amount to the fen, so the
+  // overseas ⅔ limit (line 38) is rounded as a line before the base is added and the 75% applied (§4.5 item 35:
+  // "each output amount"; RdBase: "each limit, each 80% and the 2/3 cap is one rounding")
+  @Test
+  void test_rd_overseasTwoThirdsRoundedAsAFormLine_thenThe75Percent() {
+    // tax year 2021, a software firm (I6510, not manufacturing, not a 科技型中小企业): 75% (2021年第13号 for others);
+    // own R&D: personnel 1,000.09 (the other-costs cap 1,000.09 × 10% ÷ 90% = 111.12 does not bind, nothing else);
+    // overseas entrusted, not related: 10,000 × 80% = 8,000.00 against (1,000.09 + 0) × ⅔ = 666.7266… → 666.73
+    // (line 38); base 1,000.09 + 666.73 = 1,666.82; 75% = 1,250.115 → 1,250.12 (the unrounded ⅔ would give
+    // 1,666.8266… × 75% = 1,250.1125 → 1,250.11)
+    String costs = "'personnel': " + cny("1000.09") + ", 'directInputs': " + cny("0") + ", 'depreciation': "
+        + cny("0") + ", 'intangibleAmortisation': " + cny("0") + ", 'newProductDesign': " + cny("0")
+        + ", 'otherRelated': " + cny("0");
+    String json = q("{'taxYear': 2021, 'industryCode': 'I6510', 'techSme': false, 'manufacturing': false,"
+        + " 'icOrMachineTool': false, 'expensedCosts': {" + costs + "}, 'intangibles': [], 'projects': [],"
+        + " 'entrustments': [{'entrustee': 'OVERSEAS_ENTITY', 'price': " + cny("10000") + ","
+        + " 'relatedParty': false}]}");
+    RdMeasure measure = DATA.getMeasure(RdMeasure.SHENZHEN_2023);
+    String out = RdCalculator.DEFAULT.explainExtraDeductionJson(measure, json);
+    assertAmountsAtTheFen(out);
+    RdResult r = HuiqiJson.read(out, RdResult.class);
+    assertThat(r.otherCostsCap()).isEqualTo(fen("111.12"));
+    assertThat(r.eligibleExpensedBase()).isEqualTo(fen("1666.82"));
+    assertThat(r.expensedExtraDeduction()).contains(fen("1250.12"));
+    assertExact(r.totalExtraDeduction(), "1250.12");
+    assertThat(RdCalculator.DEFAULT.extraDeduction(measure, HuiqiJson.read(json, RdRequest.class)))
+        .isEqualTo(fen("1250.12"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 沪企服办〔2023〕1号 第十五条 "2%的贴息补助": 2% × principal × days ÷ 360 (§4.1 item 1), at most the loan's own
+  // interest below 2% (§4.1 item 5b), each loan rounded half-up once
+  private static String guaranteedLoan(String rate) {
+    return q("{'enterprise': {'registrationRegionCode': '310115', 'size': 'SMALL'}, 'subsidyTermMonths': 12,"
+        + " 'loans': [{'loan': {'loanId': 'G1', 'principal': " + cny("1000001") + ", 'drawdownDate': '2022-10-15',"
+        + " 'maturityDate': '2023-10-15', 'repaymentDate': '2023-01-13', 'annualInterestRate': '" + rate + "',"
+        + " 'lenderRegionCode': '310000'}, 'firstInclusiveFinanceLoan': true, 'guaranteedByPolicyFund': true}]}");
+  }
+
+  @Test
+  void test_shanghaiFirstLoan_onTheHalfFen_andAtTheLoansOwnRate() throws java.io.IOException {
+    // 2022-10-15 → 2023-01-13: 16 + 30 + 31 + 13 = 90 days; 4%: 1,000,001 × 2% × 90 ÷ 360 = 5,000.005 → 5,000.01
+    // 1.5% (below 2%, the loan's own rate): 1,000,001 × 1.5% × 90 ÷ 360 = 3,750.00375 → 3,750.00
+    FirstLoanGuaranteedMeasure measure = DATA.getMeasure(FirstLoanGuaranteedMeasure.SHANGHAI_2023);
+    String at4 = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(measure, guaranteedLoan("4%"));
+    assertAmountsAtTheFen(at4);
+    assertThat(EXACT.readTree(at4).at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("5000.01");
+    assertThat(EXACT.readTree(at4).at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("5000.01");
+    String below = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(measure, guaranteedLoan("1.5%"));
+    assertThat(EXACT.readTree(below).at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("3750.00");
+    assertThat(FirstLoanGuaranteedCalculator.DEFAULT.subsidy(measure, HuiqiJson.read(guaranteedLoan("4%"),
+        FirstLoanGuaranteedRequest.class))).isEqualTo(fen("5000.01"));
+  }
+
+  //-------------------------------------------------------------------------
+  // the 专精特新 draft 第五条: the fee at the cap (the benchmark 4.35% × ½ = 2.175%, §4.3 item 20) × whole months ÷ 12
+  // (item 21), rounded half-up once; the platform fee 第十二条: each fee charged (50%) rounded half-up once and the fee
+  // saved the standard less it (§4.6 item 51)
+  @Test
+  void test_drafts_feeAtTheCap_andThePlatformFeeChargedPerEvent() throws java.io.IOException {
+    // 1,000,020 contracted 2023-03-10, 2023-03-15 → 2024-03-15 (12 months): × 2.175% = 21,750.435 → 21,750.44
+    String cap = GuaranteeFeeBenchmarkCapCalculator.DEFAULT.explainFeeRateCapJson(
+        DATA.getMeasure(GuaranteeFeeBenchmarkCapMeasure.SHENZHEN_DRAFT), q("{'specialisedAndInnovative': true,"
+            + " 'governmentGuarantor': true, 'contractDate': '2023-03-10', 'loanStart': '2023-03-15', 'maturity':"
+            + " '2024-03-15', 'proposedFeeRate': '1%', 'guaranteedPrincipal': " + cny("1000020") + "}"));
+    assertAmountsAtTheFen(cap);
+    assertThat(EXACT.readTree(cap).at("/maximumFee/amount").decimalValue()).isEqualByComparingTo("21750.44");
+    // three fees of 0.03 in 2023, the 专精特新 recognition not given: each charged 0.015 → 0.02, saving 0.01; the
+    // saving 0.00 – 0.03 (the 0.09 charged at 50% once, 0.045 → 0.05, would save 0.04)
+    String event = "{'eventId': 'E%d', 'code': 'sz-public-service-platform-fee', 'date': '2023-06-01', 'amount': "
+        + cny("0.03") + "}";
+    String platform = ShareCalculator.DEFAULT.explainFeeSavedJson(
+        DATA.getMeasure(ShareFeeMeasure.SHENZHEN_PLATFORM_FEE_DRAFT), q("{'grantEvents': [" + String.format(event, 1)
+            + ", " + String.format(event, 2) + ", " + String.format(event, 3) + "]}"));
+    assertAmountsAtTheFen(platform);
+    assertThat(EXACT.readTree(platform).at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("0.00");
+    assertThat(EXACT.readTree(platform).at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("0.03");
+  }
+
+  //-------------------------------------------------------------------------
+  // 第3条 "平均租金价格不高于35元/月/平方米": the average reported rounded half-up to the fen, the ceiling tested
+  // unrounded (Σ rent ≤ 35 × Σ area, §4.5 item 35)
+  @Test
+  void test_highRise_averageShownAtTheFen_ceilingTestedUnrounded() throws java.io.IOException {
+    // 3,500.40 a month over 100 m²: 35.004 → shown 35.00, yet 3,500.40 > 35 × 100 = 3,500.00: not within
+    String lease = "{'leaseId': 'L-1', 'area': 100, 'start': '2023-01-01', 'monthlyRent': " + cny("3500.40") + "}";
+    String out = HighRiseCalculator.DEFAULT.explainAverageRentJson(DATA.getMeasure(HighRiseMeasure.SHENZHEN_2023),
+        q("{'leases': [" + lease + "]}"));
+    assertAmountsAtTheFen(out);
+    JsonNode tree = EXACT.readTree(out);
+    assertThat(tree.at("/averageRent/amount").decimalValue()).isEqualByComparingTo("35.00");
+    assertThat(tree.at("/withinCeiling").asBoolean()).isFalse();
+    // 3,500.00: exactly 35.00, within ("不高于", inclusive)
+    JsonNode at = EXACT.readTree(HighRiseCalculator.DEFAULT.explainAverageRentJson(
+        DATA.getMeasure(HighRiseMeasure.SHENZHEN_2023), q("{'leases': [" + lease.replace("3500.40", "3500.00")
+            + "]}")));
+    assertThat(at.at("/withinCeiling").asBoolean()).isTrue();
   }
 
   /** Every amount a JSON result writes has two decimals. */
