@@ -52,6 +52,14 @@ import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasu
 import io.github.huiqi.core.grants.share.ShareFeeMeasure;
 import io.github.huiqi.core.space.highrise.HighRiseMeasure;
 import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.calculators.space.rent.RentShareCalculator;
+import io.github.huiqi.calculators.space.rent.RentShareRequest;
+import io.github.huiqi.calculators.space.rent.RentShareResult;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import io.github.huiqi.calculators.space.rent.RentAreaCalculator;
+import io.github.huiqi.calculators.space.rent.RentAreaRequest;
+import io.github.huiqi.calculators.space.rent.RentAreaResult;
+import io.github.huiqi.core.space.rent.RentAreaMeasure;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
@@ -588,7 +596,7 @@ class RoundingStagesBlindAuditTest {
   //-------------------------------------------------------------------------
   // 沪企服办〔2023〕1号 第十五条 "2%的贴息补助": 2% × principal × days ÷ 360 (§4.1 item 1), at most the loan's own
   // interest below 2% (§4.1 item 5b), each loan rounded half-up once
-  private static String guaranteedLoan(String rate) {
+  private static String shanghaiLoan(String rate) {
     return q("{'enterprise': {'registrationRegionCode': '310115', 'size': 'SMALL'}, 'subsidyTermMonths': 12,"
         + " 'loans': [{'loan': {'loanId': 'G1', 'principal': " + cny("1000001") + ", 'drawdownDate': '2022-10-15',"
         + " 'maturityDate': '2023-10-15', 'repaymentDate': '2023-01-13', 'annualInterestRate': '" + rate + "',"
@@ -600,13 +608,13 @@ class RoundingStagesBlindAuditTest {
     // 2022-10-15 → 2023-01-13: 16 + 30 + 31 + 13 = 90 days; 4%: 1,000,001 × 2% × 90 ÷ 360 = 5,000.005 → 5,000.01
     // 1.5% (below 2%, the loan's own rate): 1,000,001 × 1.5% × 90 ÷ 360 = 3,750.00375 → 3,750.00
     FirstLoanGuaranteedMeasure measure = DATA.getMeasure(FirstLoanGuaranteedMeasure.SHANGHAI_2023);
-    String at4 = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(measure, guaranteedLoan("4%"));
+    String at4 = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(measure, shanghaiLoan("4%"));
     assertAmountsAtTheFen(at4);
     assertThat(EXACT.readTree(at4).at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("5000.01");
     assertThat(EXACT.readTree(at4).at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("5000.01");
-    String below = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(measure, guaranteedLoan("1.5%"));
+    String below = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(measure, shanghaiLoan("1.5%"));
     assertThat(EXACT.readTree(below).at("/amount/minimum/amount").decimalValue()).isEqualByComparingTo("3750.00");
-    assertThat(FirstLoanGuaranteedCalculator.DEFAULT.subsidy(measure, HuiqiJson.read(guaranteedLoan("4%"),
+    assertThat(FirstLoanGuaranteedCalculator.DEFAULT.subsidy(measure, HuiqiJson.read(shanghaiLoan("4%"),
         FirstLoanGuaranteedRequest.class))).isEqualTo(fen("5000.01"));
   }
 
@@ -653,6 +661,53 @@ class RoundingStagesBlindAuditTest {
         DATA.getMeasure(HighRiseMeasure.SHENZHEN_2023), q("{'leases': [" + lease.replace("3500.40", "3500.00")
             + "]}")));
     assertThat(at.at("/withinCeiling").asBoolean()).isTrue();
+  }
+
+  //-------------------------------------------------------------------------
+  // 龙岗区 (2021 reply letter 一): "不超过上一年度场地租金支出50%、每年最高20万元": 50% of the firm's rent paid in the year
+  // before on its leases in a district park, one figure rounded half-up once, then the cap (register §4.6 item 104)
+  private static String parkLease(String id, String paid) {
+    return "{'leaseId': '" + id + "', 'area': 100, 'start': '2021-01-01', 'monthlyRent': " + cny("3000") + ","
+        + " 'districtPark': true, 'rentPaid': [{'year': 2022, 'amount': " + cny(paid) + "}]}";
+  }
+
+  @Test
+  void test_longgangRentShare_halfOfTheFirmsRent_roundedOnce_thenTheCap() {
+    // two park leases each paid 1,000.01 in 2022: the firm's rent expenditure 2,000.02 × 50% = 1,000.01, from zero
+    // ("不超过"); each lease's half, 500.005 → 500.01, added would give 1,000.02
+    RentShareMeasure measure = DATA.getMeasure(RentShareMeasure.LONGGANG);
+    String json = q("{'highTech': true, 'supportYear': 2023, 'leases': [" + parkLease("L-1", "1000.01") + ", "
+        + parkLease("L-2", "1000.01") + "]}");
+    String out = RentShareCalculator.DEFAULT.explainMaximumSubsidyJson(measure, json);
+    assertAmountsAtTheFen(out);
+    RentShareResult r = HuiqiJson.read(out, RentShareResult.class);
+    assertThat(r.priorYearRent()).isEqualTo(fen("2000.02"));
+    assertThat(r.subsidy().minimum()).isEqualTo(fen("0.00"));
+    assertThat(r.subsidy().maximum()).isEqualTo(fen("1000.01"));
+    assertThat(RentShareCalculator.DEFAULT.maximumSubsidy(measure, HuiqiJson.read(json, RentShareRequest.class)))
+        .isEqualTo(fen("1000.01"));
+    // 200,000.00 + 200,000.01 = 400,000.01 × 50% = 200,000.005 → 200,000.01, then the cap: 200,000.00, binding
+    RentShareResult capped = RentShareCalculator.DEFAULT.explainMaximumSubsidy(measure, HuiqiJson.read(q(
+        "{'highTech': true, 'supportYear': 2023, 'leases': [" + parkLease("L-1", "200000.00") + ", "
+            + parkLease("L-2", "200000.01") + "]}"), RentShareRequest.class));
+    assertThat(capped.subsidy().maximum()).isEqualTo(fen("200000.00"));
+    assertThat(capped.bindingLimit()).isPresent();
+  }
+
+  @Test
+  void test_guangmingRentArea_theRateOnTheFirmsArea_roundedOnce() {
+    // 光明区 "按实际面积给予20元/m2的补贴" (a month, register §4.4 item 28): two leases of 10.00025 m²: 20 × 20.0005 =
+    // 400.01 (each lease's 200.005 → 200.01 added would give 400.02; register §4.6 item 104)
+    RentAreaMeasure measure = DATA.getMeasure(RentAreaMeasure.GUANGMING);
+    String lease = "{'leaseId': 'L-%d', 'area': 10.00025, 'start': '2023-01-01', 'monthlyRent': " + cny("3000")
+        + ", 'districtPark': true}";
+    String json = q("{'techSme': true, 'leases': [" + String.format(lease, 1) + ", " + String.format(lease, 2)
+        + "]}");
+    String out = RentAreaCalculator.DEFAULT.explainSubsidyPerPeriodJson(measure, json);
+    assertAmountsAtTheFen(out);
+    assertThat(HuiqiJson.read(out, RentAreaResult.class).perPeriod()).isEqualTo(fen("400.01"));
+    assertThat(RentAreaCalculator.DEFAULT.subsidyPerPeriod(measure, HuiqiJson.read(json, RentAreaRequest.class)))
+        .isEqualTo(fen("400.01"));
   }
 
   /** Every amount a JSON result writes has two decimals. */
