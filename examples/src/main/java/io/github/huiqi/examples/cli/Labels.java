@@ -6,6 +6,7 @@ import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -104,11 +105,17 @@ final class Labels {
     return money(amount.minimum()) + " – " + money(amount.maximum().get());
   }
 
-  /** Yuan with thousands separators and two decimals, such as {@code 30,166.67}. */
+  /**
+   * Yuan with thousands separators and two decimals, such as {@code 30,166.67}. Every amount the library reports is
+   * at the fen; one with digits below it would be written in full ({@code 2,000.005}), never rounded by the table
+   * (DecimalFormat rounds half-even by default).
+   */
   static String money(MonetaryAmount amount) {
     BigDecimal yuan = amount.getNumber().numberValueExact(BigDecimal.class);
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setParseBigDecimal(true);
+    format.setMaximumFractionDigits(Math.max(2, yuan.scale()));
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
     return format.format(yuan);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -164,5 +165,16 @@ class HuiqiCliRoundingBlindAuditTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.err()).contains("/loans/0/principal", "1000000.005");
+  }
+
+  @Test
+  void test_tableMoney_writesEveryDigit_neverRoundsHalfEven() {
+    // the table's amounts: two decimals with thousands separators; the library's amounts are all at the fen
+    // (AmountScaleTest), and a finer one is written in full rather than rounded by DecimalFormat's default HALF_EVEN
+    // (2,000.005 would have printed 2,000.00, a fen below the half-up 2,000.01)
+    assertThat(Labels.money(Cny.of("2000.01"))).isEqualTo("2,000.01");
+    assertThat(Labels.money(Cny.of("0"))).isEqualTo("0.00");
+    assertThat(Labels.money(Cny.of("1234567.5"))).isEqualTo("1,234,567.50");
+    assertThat(Labels.money(Cny.of("2000.005"))).isEqualTo("2,000.005");
   }
 }
