@@ -60,6 +60,10 @@ import io.github.huiqi.calculators.space.rent.RentAreaCalculator;
 import io.github.huiqi.calculators.space.rent.RentAreaRequest;
 import io.github.huiqi.calculators.space.rent.RentAreaResult;
 import io.github.huiqi.core.space.rent.RentAreaMeasure;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageResult;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
@@ -708,6 +712,36 @@ class RoundingStagesBlindAuditTest {
     assertThat(HuiqiJson.read(out, RentAreaResult.class).perPeriod()).isEqualTo(fen("400.01"));
     assertThat(RentAreaCalculator.DEFAULT.subsidyPerPeriod(measure, HuiqiJson.read(json, RentAreaRequest.class)))
         .isEqualTo(fen("400.01"));
+  }
+
+  //-------------------------------------------------------------------------
+  // 沪企服办〔2023〕1号 第十五条 "平均担保费率保持1%（含）以下": the average over 2023 weighted by amount × time (§4.3
+  // item 22, whole months ÷ 12 plus odd days ÷ 360), compared with 1% exactly; each guarantee's fee income rounded
+  // half-up once for the figure shown (§4.5 item 35), never in the test
+  @Test
+  void test_averageFee_testedUnrounded_theIncomeRoundedPerGuarantee() {
+    // G1 and G2: 1,000,000.50 at exactly 1% for all of 2023 (12 whole months ÷ 12 = 1): income 10,000.005 →
+    // 10,000.01 each, 20,000.02 in all; the average is exactly 1%, within "1%（含）以下" (the rounded income over the
+    // amount, 20,000.02 ÷ 2,000,001.00 = 1.0000005%, would put a guarantor charging exactly 1% above it)
+    String guarantee = "{'guaranteeId': 'G%d', 'guaranteedAmount': " + cny("1000000.50") + ", 'annualFeeRate': '1%%',"
+        + " 'start': '2023-01-01', 'end': '2024-01-01'}";
+    String json = q("{'governmentGuarantor': true, 'guarantees': [" + String.format(guarantee, 1) + ", "
+        + String.format(guarantee, 2) + "]}");
+    GuaranteeFeeAverageMeasure measure = DATA.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
+    String out = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(measure, json);
+    assertAmountsAtTheFen(out);
+    GuaranteeFeeAverageResult r = HuiqiJson.read(out, GuaranteeFeeAverageResult.class);
+    assertThat(r.withinCeiling()).isTrue();
+    assertThat(r.feeIncome()).isEqualTo(fen("20000.02"));
+    assertThat(GuaranteeFeeAverageCalculator.DEFAULT.isWithinCeiling(measure,
+        HuiqiJson.read(json, GuaranteeFeeAverageRequest.class))).isTrue();
+    // 1.01% on G2: 1,000,000.50 × 1.01% = 10,100.00505 → 10,100.01; the average (1% + 1.01%) ÷ 2 = 1.005%: above
+    GuaranteeFeeAverageResult above = HuiqiJson.read(GuaranteeFeeAverageCalculator.DEFAULT
+        .explainAverageFeeRateJson(measure, json.replace("\"G2\", \"guaranteedAmount\": {\"amount\": 1000000.50,"
+            + " \"currency\": \"CNY\"}, \"annualFeeRate\": \"1%\"", "\"G2\", \"guaranteedAmount\": {\"amount\":"
+            + " 1000000.50, \"currency\": \"CNY\"}, \"annualFeeRate\": \"1.01%\"")), GuaranteeFeeAverageResult.class);
+    assertThat(above.withinCeiling()).isFalse();
+    assertThat(above.feeIncome()).isEqualTo(fen("20100.02"));
   }
 
   /** Every amount a JSON result writes has two decimals. */
