@@ -395,6 +395,26 @@ class RoundingStagesBlindAuditTest {
     // the book: the same figure
     List<BookItem> items = new ArrayList<>();
     assertExact(BookCalculators.techSme(TECH_SME).run(List.of(request), items::add).amount(), "2150.08");
+
+    // the engine over a profile holding the same payments on L1 (drawn 2021-06-01, no first loan, guaranteed by a
+    // government guarantor whose fee G1 is): the same 2,150.08, the items rounded one by one
+    String payment = "{'paymentId': '%s', 'loanId': 'L1', 'accrualStart': '%s', 'accrualEnd': '%s', 'paymentDate':"
+        + " '%s', 'interestPaid': " + cny("%s") + "}";
+    String profile = q("{'registrationRegionCode': '440305', 'legalForm': 'ENTERPRISE', 'independentLegalPerson':"
+        + " true, 'registrationDate': '2016-05-01', 'industryCode': 'I6510', 'size': 'SMALL',"
+        + " 'firstTimeBorrower': false, 'techSme': {'held': true, 'since': '2021-01-01', 'until': '2026-12-31'},"
+        + " 'techSmeSubsidyReceived': " + cny("0") + ", 'loans': [{'loanId': 'L1', 'principal': " + cny("1000000")
+        + ", 'drawdownDate': '2021-06-01', 'maturityDate': '2024-06-01', 'annualInterestRate': '4%',"
+        + " 'lenderRegionCode': '440300', 'firstDrawdownOfFirstContract': false, 'forProductionOrOperation': true,"
+        + " 'subsidisedUnderAnotherMunicipalScheme': false, 'vehicleOrRealEstatePurchase': false}],"
+        + " 'interestPayments': [" + String.format(payment, "I1", "2022-01-01", "2022-04-01", "2022-04-01", "1000.01")
+        + ", " + String.format(payment, "I2", "2022-04-01", "2022-07-01", "2022-07-01", "1000.01") + ", "
+        + String.format(payment, "I3", "2022-12-17", "2023-01-16", "2023-01-16", "1000.07") + "],"
+        + " 'guaranteeFeePayments': [{'paymentId': 'G1', 'paymentDate': '2023-03-01', 'amountPaid': "
+        + cny("1000.01") + "}], 'insurancePremiumPayments': []}");
+    MeasureOutcome outcome = engineOutcome(profile, "sz-gxj-2023-26.tech-sme-interest-subsidy");
+    assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(outcome.amount().exact()).contains(fen("2150.08"));
   }
 
   //-------------------------------------------------------------------------
