@@ -15,64 +15,34 @@ import io.github.huiqi.calculators.batch.book.BookRiskPoolColumns;
 import io.github.huiqi.calculators.batch.book.BookRiskPoolFastPath;
 import io.github.huiqi.calculators.batch.book.BookSource;
 import io.github.huiqi.calculators.batch.book.BookTotals;
+import io.github.huiqi.calculators.batch.sandbox.SandboxMeasureDelta;
+import io.github.huiqi.calculators.batch.sandbox.SandboxReport;
+import io.github.huiqi.calculators.batch.sandbox.SandboxRun;
+import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.employment.insurance.InsuranceCalculator;
 import io.github.huiqi.calculators.employment.insurance.InsuranceRequest;
 import io.github.huiqi.calculators.employment.insurance.InsuranceResult;
-import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculator;
-import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
-import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyResult;
-import io.github.huiqi.calculators.grants.share.ShareCalculator;
-import io.github.huiqi.calculators.grants.share.ShareResult;
-import io.github.huiqi.calculators.space.utility.UtilityCalculator;
-import io.github.huiqi.calculators.space.utility.UtilityRequest;
-import io.github.huiqi.calculators.space.utility.UtilityResult;
-import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
-import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
-import io.github.huiqi.calculators.tax.vat.VatCalculator;
-import io.github.huiqi.calculators.tax.vat.VatRequest;
-import io.github.huiqi.calculators.tax.vat.VatResult;
-import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
-import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
-import io.github.huiqi.core.grants.share.ShareMeasure;
-import io.github.huiqi.core.space.utility.UtilityMeasure;
-import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
-import io.github.huiqi.core.tax.vat.VatMeasure;
-import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedCalculator;
-import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedRequest;
-import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
-import io.github.huiqi.calculators.space.highrise.HighRiseCalculator;
-import io.github.huiqi.calculators.tax.rd.RdCalculator;
-import io.github.huiqi.calculators.tax.rd.RdRequest;
-import io.github.huiqi.calculators.tax.rd.RdResult;
-import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
-import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
-import io.github.huiqi.core.grants.share.ShareFeeMeasure;
-import io.github.huiqi.core.space.highrise.HighRiseMeasure;
-import io.github.huiqi.core.tax.rd.RdMeasure;
-import io.github.huiqi.calculators.space.rent.RentShareCalculator;
-import io.github.huiqi.calculators.space.rent.RentShareRequest;
-import io.github.huiqi.calculators.space.rent.RentShareResult;
-import io.github.huiqi.core.space.rent.RentShareMeasure;
-import io.github.huiqi.calculators.space.rent.RentAreaCalculator;
-import io.github.huiqi.calculators.space.rent.RentAreaRequest;
-import io.github.huiqi.calculators.space.rent.RentAreaResult;
-import io.github.huiqi.core.space.rent.RentAreaMeasure;
-import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageCalculator;
-import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageRequest;
-import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageResult;
-import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedCalculator;
+import io.github.huiqi.calculators.financing.firstloan.FirstLoanGuaranteedRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanLoanSubsidy;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeSubsidyResult;
 import io.github.huiqi.calculators.financing.renovation.RenovationInterestCalculator;
 import io.github.huiqi.calculators.financing.renovation.RenovationInterestRequest;
 import io.github.huiqi.calculators.financing.renovation.RenovationInterestResult;
@@ -85,20 +55,55 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeItemSubsidy;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.calculators.grants.share.ShareCalculator;
+import io.github.huiqi.calculators.grants.share.ShareResult;
+import io.github.huiqi.calculators.space.highrise.HighRiseCalculator;
+import io.github.huiqi.calculators.space.rent.RentAreaCalculator;
+import io.github.huiqi.calculators.space.rent.RentAreaRequest;
+import io.github.huiqi.calculators.space.rent.RentAreaResult;
+import io.github.huiqi.calculators.space.rent.RentShareCalculator;
+import io.github.huiqi.calculators.space.rent.RentShareRequest;
+import io.github.huiqi.calculators.space.rent.RentShareResult;
+import io.github.huiqi.calculators.space.utility.UtilityCalculator;
+import io.github.huiqi.calculators.space.utility.UtilityRequest;
+import io.github.huiqi.calculators.space.utility.UtilityResult;
+import io.github.huiqi.calculators.tax.rd.RdCalculator;
+import io.github.huiqi.calculators.tax.rd.RdRequest;
+import io.github.huiqi.calculators.tax.rd.RdResult;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitCalculator;
+import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitResult;
+import io.github.huiqi.calculators.tax.vat.VatCalculator;
+import io.github.huiqi.calculators.tax.vat.VatRequest;
+import io.github.huiqi.calculators.tax.vat.VatResult;
+import io.github.huiqi.core.employment.insurance.InsuranceMeasure;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationInterestMeasure;
 import io.github.huiqi.core.financing.riskpool.RiskPoolMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.grants.share.ShareFeeMeasure;
+import io.github.huiqi.core.grants.share.ShareMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.highrise.HighRiseMeasure;
+import io.github.huiqi.core.space.rent.RentAreaMeasure;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import io.github.huiqi.core.space.utility.UtilityMeasure;
+import io.github.huiqi.core.tax.rd.RdMeasure;
+import io.github.huiqi.core.tax.smalllowprofit.SmallLowProfitMeasure;
+import io.github.huiqi.core.tax.vat.VatMeasure;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -857,6 +862,32 @@ class RoundingStagesBlindAuditTest {
     assertThat(yuan(report.totals().inReach().maximum().orElseThrow())).isEqualByComparingTo(counted);
     assertAtTheFen(report.totals().inReach().minimum());
     report.totals().byKind().values().forEach(a -> assertAtTheFen(a.minimum()));
+  }
+
+  @Test
+  void test_sandbox_costsAreSumsOfRoundedOutcomes_underBothPacks() {
+    // two firms with L1..L3 as above: at the built-in 2%, 15,000.03 each, 30,000.06; with the rate changed to 3%:
+    // 1,000,001 × 3% × 90 ÷ 360 = 7,500.0075 → 7,500.01 a loan, 22,500.03 a firm, 45,000.06; the change 15,000.00
+    // (the two firms' rounded figures' difference; 3% of the sum rounded once would differ)
+    FirstLoanMeasure f = FIRST_LOAN;
+    FirstLoanMeasure at3 = new FirstLoanMeasure(f.id(), f.clause(), f.documentStatus(), f.title(),
+        f.firstLoanWindow(), f.region(), f.annualSubsidyRate().withValue(Rate.parse("3%")),
+        f.maximumSubsidyMonths(), f.minimumUseMonths(), f.minimumLoanRate(), f.capPerEnterprise(), f.dayCount(),
+        f.rounding(), f.implementingRules());
+    String loans = "[" + profileLoan("L1", "1000001", "2023-01-01", "2023-04-01") + ", "
+        + profileLoan("L2", "1000001", "2023-02-01", "2023-05-02") + ", "
+        + profileLoan("L3", "1000001", "2023-03-01", "2023-05-30") + "]";
+    EnterpriseProfile firm = HuiqiJson.read(profile("'size': 'SMALL', 'firstTimeBorrower': true,", loans),
+        EnterpriseProfile.class);
+    SandboxReport report = SandboxRun.compare(EntitlementEngine.builtIn(),
+        EntitlementEngine.of(Catalog.of(DATA.withMeasure(at3))), List.of(firm, firm).iterator(),
+        LocalDate.parse("2023-12-31"));
+    SandboxMeasureDelta delta = report.measure(FirstLoanMeasure.SHENZHEN_2023.id()).orElseThrow();
+    assertThat(delta.certainBefore()).isEqualTo(fen("30000.06"));
+    assertThat(delta.certainAfter()).isEqualTo(fen("45000.06"));
+    assertThat(delta.inReachAfter()).isEqualTo(fen("45000.06"));
+    assertThat(delta.certainChange()).isEqualTo(fen("15000.00"));
+    assertThat(delta.gainers()).isEqualTo(2);
   }
 
   private static MeasureOutcome outcome(EntitlementReport report, String measure) {
