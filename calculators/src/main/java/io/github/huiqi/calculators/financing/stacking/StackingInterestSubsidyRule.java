@@ -413,7 +413,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       techSide.widenLikeItsEvaluator(techMeasure, profile);
     } else if (!elsewhere.isEmpty() || !flagOpen.isEmpty()) {
       if (!elsewhere.isEmpty()) {
-        withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide);
+        withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide, profile);
       }
       if (!flagOpen.isEmpty()) {
         // a loan subsidised elsewhere takes neither subsidy: the least leaves its interest out, the most keeps it
@@ -676,14 +676,18 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * The tech-SME outcome without the interest on loans subsidised elsewhere: the calculator's range and binding limit
    * over the other payments (those on loans not held included, which {@code unheld} then handles), its fees and its
    * premiums; its least never above the outcome's own (a Shenzhen measure for a firm whose region is not given may pay
-   * nothing at all).
+   * nothing at all). The interest on such a loan is no part of the claim, so it cannot bring the claim within the
+   * enrolment's dates: an enrolment the whole claim reached is decided again over the payments kept, as
+   * {@link TechSmeRequest#from(EnterpriseProfile)} reads it (decisions register §1.2 card 000-13).
    */
   private static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
-      List<String> elsewhere, Side techSide) {
+      List<String> elsewhere, Side techSide, EnterpriseProfile profile) {
     List<TechSmeInterestItem> kept = new ArrayList<>(items.interest().size());
+    Set<String> keptIds = new HashSet<>();
     for (TechSmeInterestItem item : items.interest()) {
       if (!(loanIds.contains(item.loanId()) && elsewhere.contains(item.loanId()))) {
         kept.add(item);
+        keptIds.add(item.itemId());
       }
     }
     if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
@@ -692,8 +696,20 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       techSide.binding = Optional.empty();
       return;
     }
+    EnterpriseFacts enterprise = items.enterprise();
+    if (enterprise.enrolledTechSme().equals(Optional.of(true))) {
+      List<InterestPayment> keptPayments = new ArrayList<>();
+      for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+        if (keptIds.contains(payment.paymentId())) {
+          keptPayments.add(payment);
+        }
+      }
+      Optional<Boolean> enrolled = TechSmeRequest.from(EnterpriseProfile.builder().from(profile)
+          .interestPayments(keptPayments).build()).enterprise().enrolledTechSme();
+      enterprise = EnterpriseFacts.builder().from(enterprise).enrolledTechSme(enrolled).build();
+    }
     TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
-        TechSmeRequest.builder().from(items).interest(kept).build(), ReceiptChoice.OMIT);
+        TechSmeRequest.builder().from(items).enterprise(enterprise).interest(kept).build(), ReceiptChoice.OMIT);
     // never above the outcome's own least: a verdict left open by a fact the calculator does not see (the region not
     // given, say) may pay nothing at all
     techSide.least = Cny.yuan(result.amount().minimum(), "minimum").min(techSide.least);

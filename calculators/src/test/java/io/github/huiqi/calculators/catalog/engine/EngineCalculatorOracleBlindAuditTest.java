@@ -19,12 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The entitlement engine against the typed calculators, as an independent oracle: a platform reads each measure's
- * figure from {@link EntitlementEngine} over an {@link EnterpriseProfile}, a bank from the measure's typed calculator on
- * its own request ({@link EngineOracleRequests}, the oracle's own mapping of the profile's facts). Each anchor firm's
- * figures were worked by hand from the clauses first (arithmetic beside each assertion), then checked on the engine's
- * four paths (typed and {@code evaluateJson}, plain and explaining) and each calculator's three (plain, explaining,
- * JSON). Where a stacking rule changes an outcome (one Shenzhen municipal interest subsidy per loan, domain §1.7), the
- * typed calculator alone differs and the stacking's result is asserted by hand instead.
+ * figure from {@link EntitlementEngine} over an {@link EnterpriseProfile}, a bank from the measure's typed calculator
+ * on its own request ({@link EngineOracleRequests}, the oracle's own mapping of the profile's facts). Each anchor
+ * firm's figures were worked by hand from the clauses first (arithmetic beside each assertion), then checked on the
+ * engine's four paths (typed and {@code evaluateJson}, plain and explaining) and each calculator's three (plain,
+ * explaining, JSON). Where a stacking rule changes an outcome (one Shenzhen municipal interest subsidy per loan,
+ * domain §1.7), the typed calculator alone differs and the stacking's result is asserted by hand instead.
+ * <p>
+ * Found: a loan subsidised elsewhere brought the tech-SME claim within the enrolment's dates (fixed in
+ * {@code StackingInterestSubsidyRule};
+ * {@link #test_sz6b_aLoanSubsidisedElsewhere_cannotBringTheClaimWithinTheEnrolment}).
  * <p>
  * Day counts are ACT/360 算头不算尾 (the first-loan subsidies' default, domain §1.2 card 000-5b); amounts are rounded
  * half-up to the fen once.
@@ -219,6 +223,40 @@ class EngineCalculatorOracleBlindAuditTest {
     exactly(techSme, "0.00");
     assertThat(techSme.notes()).extracting(note -> note.code()).contains("one-interest-subsidy-per-loan");
     assertThat(reports.counted()).isEqualTo(OutcomeAmount.exactly(Cny.of("20111.11")));
+  }
+
+  @Test
+  void test_sz6b_aLoanSubsidisedElsewhere_cannotBringTheClaimWithinTheEnrolment() {
+    // found by EngineCalculatorOraclePropertyTest (seed 20261264), simplified: enrolled only from 2023-12-24
+    String json = profile(SZ_FIRM, "\"firstTimeBorrower\": false, "
+        + "\"techSme\": {\"held\": true, \"since\": \"2023-12-24\"}, "
+        + "\"techSmeSubsidyReceived\": " + cny("0") + ", \"loans\": ["
+        + szLoan("L0", "3000000", "2023-09-29", "2024-09-29", "4%", false, "").replace(
+            "\"subsidisedUnderAnotherMunicipalScheme\": false", "\"subsidisedUnderAnotherMunicipalScheme\": true")
+        + ", " + szLoan("L1", "1000000", "2023-01-03", "2023-06-04", "5%", false, "") + "], \"interestPayments\": ["
+        + interest("I0", "L0", "2023-09-29", "2023-12-29", "2023-12-30", "30333.33") + ", "
+        + interest("I1", "L1", "2023-01-03", "2023-04-03", "2023-04-05", "12500.00") + "]");
+    Reports reports = EngineOracleCalls.engine(json, "2023-12-31");
+    EnterpriseProfile profile = read(json);
+    // L0 already has another municipal interest subsidy: it takes neither Shenzhen subsidy ("同一笔贷款只能享受一次贴息
+    // 政策，不重复享受市直其他部门财政贴息", domain §1.7), so I0 is no part of the tech-SME claim. The claim is I1 alone,
+    // 2023-01-03 .. 2023-04-05; the enrolment, granted 2023-12-24, does not reach it ("入库科技型中小企业": decisions
+    // register §1.2 card 000-13, an enrolment granted after the claim is not held for it): 0.00.
+    // Before the fix the engine kept the enrolment the whole claim (to 2023-12-30) reached and paid I1:
+    // 12,500 × 80% = 10,000.00.
+    MeasureOutcome techSme = reports.outcome(SZ_TECH_SME);
+    assertThat(techSme.amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(techSme.notes()).extracting(note -> note.code()).contains("one-interest-subsidy-per-loan");
+    // the rule replaces the amount and keeps the verdict of the measure alone (register §4.1 item 10: "the one left
+    // with nothing stays eligible at 0.00"); the calculator on the claim kept is ineligible, 0.00
+    assertThat(techSme.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    EngineOracleCalls.Typed kept = EngineOracleCalls.techSme(profile, true, true);
+    assertThat(kept.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(kept.outcomeAmount()).isEqualTo(OutcomeAmount.ZERO);
+    // the calculator on both payments (a bank unaware of the other subsidy): the claim reaches 2023-12-30, enrolled;
+    // I0 2023-09-29 → 2023-12-29 all in 2023 (base 50% + 30 pp = 80%): 30,333.33 × 80% = 24,266.664 → 24,266.66;
+    // I1 12,500 × 80% = 10,000.00; 34,266.66
+    exactly(EngineOracleCalls.techSme(profile), "34266.66");
   }
 
   @Test

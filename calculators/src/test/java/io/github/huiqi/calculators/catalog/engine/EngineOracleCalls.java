@@ -62,6 +62,9 @@ final class EngineOracleCalls {
   private static final HiringMeasure HIRING = DATA.getMeasure(HiringMeasure.SHANGHAI_2023);
   private static final RenovationGrantMeasure GRANT = DATA.getMeasure(RenovationGrantMeasure.SHENZHEN_2022);
 
+  /** Nothing: ineligible, 0.00. */
+  static final Typed NOTHING = new Typed(Verdict.INELIGIBLE, AmountRange.exactly(Cny.ZERO));
+
   private EngineOracleCalls() {
   }
 
@@ -127,8 +130,20 @@ final class EngineOracleCalls {
   //-------------------------------------------------------------------------
   /** 深工信〔2023〕26号 第5条 through {@link FirstLoanCalculator}'s three forms. */
   static Typed firstLoan(EnterpriseProfile profile) {
+    return firstLoan(profile, true);
+  }
+
+  /** 深工信〔2023〕26号 第5条: the explaining form, and with {@code allForms} the plain and JSON forms too. */
+  static Typed firstLoan(EnterpriseProfile profile, boolean allForms) {
+    if (profile.loans().orElseThrow().isEmpty()) {
+      // known to have no loan: nothing to subsidise (the calculator takes one loan or more)
+      return NOTHING;
+    }
     FirstLoanRequest request = EngineOracleRequests.firstLoan(profile);
     FirstLoanResult explained = FirstLoanCalculator.DEFAULT.explainSubsidy(FIRST_LOAN, request);
+    if (!allForms) {
+      return new Typed(explained.eligibility().verdict(), explained.amount());
+    }
     FirstLoanResult json = HuiqiJson.read(
         FirstLoanCalculator.DEFAULT.explainSubsidyJson(FIRST_LOAN, HuiqiJson.write(request)), FirstLoanResult.class);
     Optional<MonetaryAmount> plain = explained.amount().isExact()
@@ -139,8 +154,20 @@ final class EngineOracleCalls {
 
   /** 沪企服办〔2023〕1号 第十五条 through {@link FirstLoanGuaranteedCalculator}'s three forms. */
   static Typed guaranteedFirstLoan(EnterpriseProfile profile) {
+    return guaranteedFirstLoan(profile, true);
+  }
+
+  /** 沪企服办〔2023〕1号 第十五条: the explaining form, and with {@code allForms} the plain and JSON forms too. */
+  static Typed guaranteedFirstLoan(EnterpriseProfile profile, boolean allForms) {
+    if (profile.loans().orElseThrow().isEmpty()) {
+      // known to have no loan: nothing to subsidise (the calculator takes one loan or more)
+      return NOTHING;
+    }
     FirstLoanGuaranteedRequest request = EngineOracleRequests.guaranteedFirstLoan(profile);
     FirstLoanResult explained = FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidy(GUARANTEED, request);
+    if (!allForms) {
+      return new Typed(explained.eligibility().verdict(), explained.amount());
+    }
     FirstLoanResult json = HuiqiJson.read(
         FirstLoanGuaranteedCalculator.DEFAULT.explainSubsidyJson(GUARANTEED, HuiqiJson.write(request)),
         FirstLoanResult.class);
@@ -150,16 +177,27 @@ final class EngineOracleCalls {
         plain);
   }
 
-  /** 深工信〔2023〕26号 第13条 through {@link TechSmeCalculator}'s three forms. */
+  /** 深工信〔2023〕26号 第13条 through {@link TechSmeCalculator}'s three forms, on every payment of the profile. */
   static Typed techSme(EnterpriseProfile profile) {
-    if (profile.interestPayments().orElse(List.of()).isEmpty()
+    return techSme(profile, false, true);
+  }
+
+  /**
+   * 深工信〔2023〕26号 第13条 through {@link TechSmeCalculator}'s three forms, with {@code oneSubsidyPerLoan} on the
+   * interest of the loans no other municipal scheme subsidises only.
+   */
+  static Typed techSme(EnterpriseProfile profile, boolean oneSubsidyPerLoan, boolean allForms) {
+    if (EngineOracleRequests.techSmeInterest(profile, oneSubsidyPerLoan).isEmpty()
         && profile.guaranteeFeePayments().orElse(List.of()).isEmpty()
         && profile.insurancePremiumPayments().orElse(List.of()).isEmpty()) {
       // no interest, fee or premium paid, known: nothing to claim (the calculator takes a claim of one item or more)
-      return new Typed(Verdict.INELIGIBLE, AmountRange.exactly(Cny.ZERO));
+      return NOTHING;
     }
-    TechSmeRequest request = EngineOracleRequests.techSme(profile);
+    TechSmeRequest request = EngineOracleRequests.techSme(profile, oneSubsidyPerLoan);
     TechSmeResult explained = TechSmeCalculator.DEFAULT.explainSubsidy(TECH_SME, request);
+    if (!allForms) {
+      return new Typed(explained.eligibility().verdict(), explained.amount());
+    }
     TechSmeResult json = HuiqiJson.read(
         TechSmeCalculator.DEFAULT.explainSubsidyJson(TECH_SME, HuiqiJson.write(request)), TechSmeResult.class);
     Optional<MonetaryAmount> plain = explained.amount().isExact()
@@ -170,8 +208,16 @@ final class EngineOracleCalls {
 
   /** 沪企服办〔2023〕1号 第十九条 through {@link HiringCalculator}'s three forms. */
   static Typed hiring(EnterpriseProfile profile) {
+    return hiring(profile, true);
+  }
+
+  /** 沪企服办〔2023〕1号 第十九条: the explaining form, and with {@code allForms} the plain and JSON forms too. */
+  static Typed hiring(EnterpriseProfile profile, boolean allForms) {
     HiringRequest request = EngineOracleRequests.hiring(profile);
     HiringResult explained = HiringCalculator.DEFAULT.explainSubsidy(HIRING, request);
+    if (!allForms) {
+      return new Typed(explained.eligibility().verdict(), explained.subsidy());
+    }
     HiringResult json = HuiqiJson.read(HiringCalculator.DEFAULT.explainSubsidyJson(HIRING, HuiqiJson.write(request)),
         HiringResult.class);
     Optional<MonetaryAmount> plain = explained.subsidy().isExact()
@@ -186,6 +232,11 @@ final class EngineOracleCalls {
    * and one is undetermined, ineligible otherwise.
    */
   static Typed renovationGrant(EnterpriseProfile profile) {
+    return renovationGrant(profile, true);
+  }
+
+  /** 小升规方案 第十条 (grant): the explaining form, and with {@code allForms} the plain and JSON forms too. */
+  static Typed renovationGrant(EnterpriseProfile profile, boolean allForms) {
     BigDecimal least = BigDecimal.ZERO;
     BigDecimal most = BigDecimal.ZERO;
     boolean anyEligible = false;
@@ -193,13 +244,15 @@ final class EngineOracleCalls {
     for (RenovationProject project : profile.renovationProjects().orElseThrow()) {
       RenovationGrantRequest request = EngineOracleRequests.renovationGrant(project);
       RenovationGrantResult explained = RenovationGrantCalculator.DEFAULT.explainMaximumGrant(GRANT, request);
-      RenovationGrantResult json = HuiqiJson.read(
-          RenovationGrantCalculator.DEFAULT.explainMaximumGrantJson(GRANT, HuiqiJson.write(request)),
-          RenovationGrantResult.class);
-      assertThat(json.eligibility().verdict()).isEqualTo(explained.eligibility().verdict());
-      assertThat(json.amount()).isEqualTo(explained.amount());
-      assertThat(RenovationGrantCalculator.DEFAULT.maximumGrant(GRANT, request))
-          .isEqualTo(explained.amount().maximum());
+      if (allForms) {
+        RenovationGrantResult json = HuiqiJson.read(
+            RenovationGrantCalculator.DEFAULT.explainMaximumGrantJson(GRANT, HuiqiJson.write(request)),
+            RenovationGrantResult.class);
+        assertThat(json.eligibility().verdict()).isEqualTo(explained.eligibility().verdict());
+        assertThat(json.amount()).isEqualTo(explained.amount());
+        assertThat(RenovationGrantCalculator.DEFAULT.maximumGrant(GRANT, request))
+            .isEqualTo(explained.amount().maximum());
+      }
       least = least.add(Cny.yuan(explained.amount().minimum(), "minimum"));
       most = most.add(Cny.yuan(explained.amount().maximum(), "maximum"));
       anyEligible |= explained.eligibility().verdict() == Verdict.ELIGIBLE;

@@ -80,12 +80,16 @@ final class EngineOracleRequests {
    * profile holds, with what the programme paid before. The enterprise is "入库" for the claim when its enrolment is
    * held and its dates reach the claim's span (granted on or before its last day, valid on or after its first), the
    * span running from the earliest accrual start or payment date to the latest accrual day or payment date.
+   * With {@code oneSubsidyPerLoan}, interest on a loan already subsidised by another municipal department is left
+   * out ("同一笔贷款只能享受一次贴息政策，不重复享受市直其他部门财政贴息"; the Javadoc of
+   * {@code LoanFacts.subsidisedUnderAnotherMunicipalScheme}: both Shenzhen interest subsidies read it), as a bank
+   * that knows of the other subsidy would claim; without it, every payment, as the calculator alone reads a claim.
    */
-  static TechSmeRequest techSme(EnterpriseProfile profile) {
+  static TechSmeRequest techSme(EnterpriseProfile profile, boolean oneSubsidyPerLoan) {
     TechSmeRequest.Builder builder = TechSmeRequest.builder();
     LocalDate first = null;
     LocalDate last = null;
-    for (InterestPayment p : profile.interestPayments().orElse(List.of())) {
+    for (InterestPayment p : techSmeInterest(profile, oneSubsidyPerLoan)) {
       builder.addInterest(TechSmeInterestItem.of(p.paymentId(), p.loanId(), p.accrualStart(), p.accrualEnd(),
           p.paymentDate(), p.interestPaid()));
       first = min(first, min(p.accrualStart(), p.paymentDate()));
@@ -115,6 +119,26 @@ final class EngineOracleRequests {
     }
     return builder.enterprise(facts).programmeTotalReceived(profile.techSmeSubsidyReceived().orElse(Cny.ZERO))
         .build();
+  }
+
+  /**
+   * The interest payments the tech-SME subsidy may take: all, or with {@code oneSubsidyPerLoan} those on loans no
+   * other municipal scheme subsidises.
+   */
+  static List<InterestPayment> techSmeInterest(EnterpriseProfile profile, boolean oneSubsidyPerLoan) {
+    if (!oneSubsidyPerLoan) {
+      return profile.interestPayments().orElse(List.of());
+    }
+    List<InterestPayment> kept = new ArrayList<>();
+    List<LoanFacts> loans = profile.loans().orElse(List.of());
+    for (InterestPayment p : profile.interestPayments().orElse(List.of())) {
+      boolean elsewhere = loans.stream().anyMatch(loan -> loan.loanId().equals(p.loanId())
+          && loan.subsidisedUnderAnotherMunicipalScheme().orElse(false));
+      if (!elsewhere) {
+        kept.add(p);
+      }
+    }
+    return kept;
   }
 
   /** 沪企服办〔2023〕1号 第十九条: the hires as the profile holds them. */
