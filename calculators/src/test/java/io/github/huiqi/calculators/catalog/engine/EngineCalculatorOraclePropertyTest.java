@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 class EngineCalculatorOraclePropertyTest {
 
-  private static final int FIRMS = 2_000;
-  private static final long FIRST_SEED = 20_261_206L;
+  private static final int FIRMS = Integer.getInteger("huiqi.oracle.firms", 2_000);
+  private static final long FIRST_SEED = Long.getLong("huiqi.oracle.seed", 20_261_206L);
   private static final Catalog CATALOG = EngineOracleCalls.ENGINE.catalog();
   private static final String[] SZ_CODES = {"440305", "440306", "440300", "440104"};
   private static final String[] SH_CODES = {"310115", "310104", "310000", "110105"};
