@@ -678,7 +678,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * premiums; its least never above the outcome's own (a Shenzhen measure for a firm whose region is not given may pay
    * nothing at all). The interest on such a loan is no part of the claim, so it cannot bring the claim within the
    * enrolment's dates: an enrolment the whole claim reached is decided again over the payments kept, as
-   * {@link TechSmeRequest#from(EnterpriseProfile)} reads it (decisions register §1.2 card 000-13).
+   * {@link TechSmeRequest#from(EnterpriseProfile)} reads it (decisions register §1.2 card 000-13, §4.6 item 100).
    */
   private static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
       List<String> elsewhere, Side techSide, EnterpriseProfile profile) {
