@@ -414,4 +414,25 @@ class EngineCalculatorOracleBlindAuditTest {
     exactly(EngineOracleCalls.engine(lastDay, "2023-12-31").outcome(SH_FIRST_LOAN), "8044.44");
     exactly(EngineOracleCalls.guaranteedFirstLoan(read(lastDay)), "8044.44");
   }
+
+  @Test
+  void test_sh4_specialisedRecognitionAward_aFloor() {
+    String json = profile(SH_FIRM, "\"size\": \"SMALL\", "
+        + "\"specialisedAndInnovative\": {\"held\": true, \"since\": \"2023-04-15\"}, "
+        + "\"littleGiant\": {\"held\": false}");
+    Reports reports = EngineOracleCalls.engine(json, "2023-12-31");
+    // 沪企服办〔2023〕1号 第一条: "对新认定专精特新中小企业给予不低于10万元奖励": recognised 2023-04-15, in 2023, not a
+    // 小巨人: at least 100,000.00, no upper bound (不低于, a floor)
+    MeasureOutcome award = reports.outcome(EngineOracleCalls.SH_AWARD);
+    assertThat(award.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(award.amount()).isEqualTo(OutcomeAmount.atLeast(Cny.of("100000.00")));
+    same(award, EngineOracleCalls.award(read(json), true));
+    String earlier = profile(SH_FIRM, "\"size\": \"SMALL\", "
+        + "\"specialisedAndInnovative\": {\"held\": true, \"since\": \"2022-12-31\"}, "
+        + "\"littleGiant\": {\"held\": false}");
+    // recognised 2022-12-31, a day before 2023: not a new recognition of the measure's year, nothing
+    MeasureOutcome none = EngineOracleCalls.engine(earlier, "2023-12-31").outcome(EngineOracleCalls.SH_AWARD);
+    nothing(none);
+    same(none, EngineOracleCalls.award(read(earlier), true));
+  }
 }

@@ -16,6 +16,9 @@ import io.github.huiqi.calculators.financing.renovation.RenovationGrantResult;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.calculators.grants.award.AwardCalculator;
+import io.github.huiqi.calculators.grants.award.AwardRequest;
+import io.github.huiqi.calculators.grants.award.AwardResult;
 import io.github.huiqi.core.employment.hiring.HiringMeasure;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.financing.firstloan.FirstLoanGuaranteedMeasure;
@@ -23,6 +26,7 @@ import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationGrantMeasure;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.grants.award.AwardMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -52,8 +56,9 @@ final class EngineOracleCalls {
   static final String SZ_RENOVATION_GRANT = "sz-gxj-2022-small-to-scale.technical-renovation-grant";
   static final String SH_FIRST_LOAN = "sh-qfb-2023-1.first-loan-interest-subsidy";
   static final String SH_HIRING = "sh-qfb-2023-1.hiring-subsidy";
+  static final String SH_AWARD = "sh-qfb-2023-1.specialised-recognition-award";
   static final List<MeasureId> MEASURES = List.of(MeasureId.of(SZ_FIRST_LOAN), MeasureId.of(SZ_TECH_SME),
-      MeasureId.of(SZ_RENOVATION_GRANT), MeasureId.of(SH_FIRST_LOAN), MeasureId.of(SH_HIRING));
+      MeasureId.of(SZ_RENOVATION_GRANT), MeasureId.of(SH_FIRST_LOAN), MeasureId.of(SH_HIRING), MeasureId.of(SH_AWARD));
 
   private static final FirstLoanMeasure FIRST_LOAN = DATA.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
   private static final FirstLoanGuaranteedMeasure GUARANTEED =
@@ -61,6 +66,7 @@ final class EngineOracleCalls {
   private static final TechSmeMeasure TECH_SME = DATA.getMeasure(TechSmeMeasure.SHENZHEN_2023);
   private static final HiringMeasure HIRING = DATA.getMeasure(HiringMeasure.SHANGHAI_2023);
   private static final RenovationGrantMeasure GRANT = DATA.getMeasure(RenovationGrantMeasure.SHENZHEN_2022);
+  private static final AwardMeasure AWARD = DATA.getMeasure(AwardMeasure.SHANGHAI_SPECIALISED_2023);
 
   /** Nothing: ineligible, 0.00. */
   static final Typed NOTHING = new Typed(Verdict.INELIGIBLE, AmountRange.exactly(Cny.ZERO));
@@ -69,10 +75,10 @@ final class EngineOracleCalls {
   }
 
   /** A typed calculator's answer: its verdict and its amount. */
-  record Typed(Verdict verdict, AmountRange amount) {
+  record Typed(Verdict verdict, OutcomeAmount outcomeAmount) {
 
-    OutcomeAmount outcomeAmount() {
-      return OutcomeAmount.of(amount);
+    Typed(Verdict verdict, AmountRange amount) {
+      this(verdict, OutcomeAmount.of(amount));
     }
   }
 
@@ -260,6 +266,22 @@ final class EngineOracleCalls {
     }
     Verdict verdict = anyEligible ? Verdict.ELIGIBLE : anyOpen ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
     return new Typed(verdict, new AmountRange(Cny.of(least), Cny.of(most)));
+  }
+
+  /** 沪企服办〔2023〕1号 第一条 through {@link AwardCalculator}'s three forms (the plain form where it is not open). */
+  static Typed award(EnterpriseProfile profile, boolean allForms) {
+    AwardRequest request = EngineOracleRequests.award(profile);
+    AwardResult explained = AwardCalculator.DEFAULT.explainAward(AWARD, request);
+    if (allForms) {
+      AwardResult json = HuiqiJson.read(AwardCalculator.DEFAULT.explainAwardJson(AWARD, HuiqiJson.write(request)),
+          AwardResult.class);
+      assertThat(json.eligibility().verdict()).isEqualTo(explained.eligibility().verdict());
+      assertThat(json.amount()).isEqualTo(explained.amount());
+      if (explained.eligibility().verdict() != Verdict.UNDETERMINED) {
+        assertThat(AwardCalculator.DEFAULT.award(AWARD, request)).isEqualTo(explained.amount());
+      }
+    }
+    return new Typed(explained.eligibility().verdict(), explained.amount());
   }
 
   private static Typed agree(Verdict verdict, AmountRange amount, Verdict jsonVerdict, AmountRange jsonAmount,

@@ -8,6 +8,7 @@ import io.github.huiqi.calculators.financing.renovation.RenovationGrantRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeFeePayment;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.calculators.grants.award.AwardRequest;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.FeePayment;
@@ -144,6 +145,21 @@ final class EngineOracleRequests {
   /** 沪企服办〔2023〕1号 第十九条: the hires as the profile holds them. */
   static HiringRequest hiring(EnterpriseProfile profile) {
     return new HiringRequest(profile.hires().orElseThrow());
+  }
+
+  /**
+   * 沪企服办〔2023〕1号 第一条 (and the other awards): the four qualifications with their dates, the grant events and
+   * the size, under the same names as the profile's.
+   */
+  static AwardRequest award(EnterpriseProfile profile) {
+    AwardRequest.Builder builder = AwardRequest.builder();
+    profile.techSme().ifPresent(builder::techSme);
+    profile.specialisedAndInnovative().ifPresent(builder::specialisedAndInnovative);
+    profile.littleGiant().ifPresent(builder::littleGiant);
+    profile.highTech().ifPresent(builder::highTech);
+    profile.grantEvents().ifPresent(builder::grantEvents);
+    profile.size().ifPresent(builder::size);
+    return builder.build();
   }
 
   /** 小升规方案 第十条: one grant request per project, every figure the project gives. */
