@@ -366,19 +366,19 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     TechSmeRequest shared = TechSmeEvaluator.sharedRequest(profile, context);
     List<String> openingLists = openingLists(tech, shared, profile);
-    TechSmeRequest items = openingLists.isEmpty() ? shared : TechSmeRequest.builder().from(shared)
+    TechSmeRequest asGiven = openingLists.isEmpty() ? shared : TechSmeRequest.builder().from(shared)
         .enterprise(EnterpriseFacts.builder().from(shared.enterprise()).enrolledTechSme(Optional.empty()).build())
         .build();
     UnaryOperator<List<String>> profileFacts = facts -> profileFacts(facts, openingLists);
-    List<TechSmeInterestItem> heldInterest = new ArrayList<>(items.interest().size());
+    List<TechSmeInterestItem> heldInterest = new ArrayList<>(asGiven.interest().size());
     // the least without the stacking: the interest on the loans held (their flag given) and on those drawn before the
     // first-loan window
-    List<TechSmeInterestItem> notFirstInterest = new ArrayList<>(items.interest().size());
+    List<TechSmeInterestItem> notFirstInterest = new ArrayList<>(asGiven.interest().size());
     // the least without the loans whose flag is not given: the interest on the others
-    List<TechSmeInterestItem> flagKnownInterest = new ArrayList<>(items.interest().size());
+    List<TechSmeInterestItem> flagKnownInterest = new ArrayList<>(asGiven.interest().size());
     Set<String> flagOpenIds = new HashSet<>();
     flagOpen.forEach(index -> flagOpenIds.add(loans.get(index).loanId()));
-    for (TechSmeInterestItem item : items.interest()) {
+    for (TechSmeInterestItem item : asGiven.interest()) {
       boolean held = loanIds.contains(item.loanId());
       if (!(held && (elsewhere.contains(item.loanId()) || flagOpenIds.contains(item.loanId())))) {
         flagKnownInterest.add(item);
@@ -395,13 +395,17 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Side firstSide = new Side(first);
     Side techSide = new Side(tech);
     StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
+    StackingResult stackedAsGiven = stackHeld ? stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
+        precedence, explain, profileFacts) : null;
+    // the enrolment decided again over the claim the stacking leaves the tech-SME subsidy (register §4.6 item 100)
+    TechSmeRequest items = stackHeld ? enrolmentOverClaimKept(asGiven, stackedAsGiven, loans, profile) : asGiven;
     Optional<StackingResult> stacking = Optional.empty();
     List<String> openToFirst = new ArrayList<>();
     List<StackingLoanDecision> contested = List.of();
     Optional<StackingCompletions.Bounds> completions = Optional.empty();
     if (stackHeld) {
-      StackingResult stacked = stackHeld(firstMeasure, techMeasure, items, loans, heldInterest, precedence, explain,
-          profileFacts);
+      StackingResult stacked = items == asGiven ? stackedAsGiven : stackHeld(firstMeasure, techMeasure, items, loans,
+          heldInterest, precedence, explain, profileFacts);
       stacking = Optional.of(stacked);
       share(stacked, firstSide, techSide, profileFacts);
       completions = boundOverCompletions(firstMeasure, techMeasure, stacked, items, loans, heldInterest, precedence,
@@ -767,6 +771,50 @@ public final class StackingInterestSubsidyRule implements StackingRule {
             .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
             .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain,
         profileFacts);
+  }
+
+  /**
+   * The tech-SME request with its enrolment not held when even the largest claim the stacking can leave the tech-SME
+   * subsidy does not reach the enrolment's dates, else the request as given (decisions register §4.6 item 100). That
+   * claim is every payment of the profile but those on loans the first-loan subsidy takes whatever the facts not given
+   * and those on loans subsidised under another municipal scheme, decided as {@link TechSmeRequest#from} decides the
+   * whole claim (§1.2 card 000-13). With the enrolment not held, the stacking run again gives the tech-SME subsidy no
+   * loan, so that the claim it keeps can only be smaller and still misses the enrolment: the two runs agree.
+   */
+  private static TechSmeRequest enrolmentOverClaimKept(TechSmeRequest asGiven, StackingResult stacked,
+      List<LoanFacts> loans, EnterpriseProfile profile) {
+    boolean dated = profile.techSme().map(held -> held.since().isPresent() || held.until().isPresent()).orElse(false);
+    if (!dated || !asGiven.enterprise().enrolledTechSme().equals(Optional.of(true))) {
+      return asGiven;
+    }
+    Set<String> notClaimed = new HashSet<>();
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN))) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    for (LoanFacts loan : loans) {
+      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    if (notClaimed.isEmpty()) {
+      return asGiven;
+    }
+    List<InterestPayment> kept = new ArrayList<>();
+    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+      if (!notClaimed.contains(payment.loanId())) {
+        kept.add(payment);
+      }
+    }
+    if (kept.isEmpty() && asGiven.guaranteeFees().isEmpty() && asGiven.insurancePremiums().isEmpty()) {
+      // no claim left at all: the stacking already gives the tech-SME subsidy nothing
+      return asGiven;
+    }
+    Optional<Boolean> enrolled = TechSmeRequest.from(EnterpriseProfile.builder().from(profile).interestPayments(kept)
+        .build()).enterprise().enrolledTechSme();
+    return !enrolled.equals(Optional.of(false)) ? asGiven : TechSmeRequest.builder().from(asGiven)
+        .enterprise(EnterpriseFacts.builder().from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
   }
 
   /** Each side's least, most and binding limit from the stacking, and the loans whose choice is open. */

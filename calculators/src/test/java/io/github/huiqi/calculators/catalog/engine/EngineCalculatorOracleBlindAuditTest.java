@@ -15,7 +15,6 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.result.Verdict;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -263,7 +262,6 @@ class EngineCalculatorOracleBlindAuditTest {
   }
 
   @Test
-  @Disabled("decisions register §4.6 item 100, not yet applied in the stacking: the engine pays 10,000.00")
   void test_sz6c_aLoanTheFirstLoanSubsidyTakes_cannotBringTheClaimWithinTheEnrolment() {
     String json = profile(SZ_FIRM, "\"firstTimeBorrower\": true, "
         + "\"techSme\": {\"held\": true, \"since\": \"2023-06-01\"}, "
@@ -282,7 +280,7 @@ class EngineCalculatorOracleBlindAuditTest {
     exactly(EngineOracleCalls.techSme(profile), "26355.55");
     // stacked: L1 takes one subsidy, the larger, 20,111.11 > 16,355.55: the first-loan subsidy's. The tech-SME claim
     // kept is I2 alone, 2023-01-03 .. 2023-04-05, before the enrolment of 2023-06-01 (register §1.2 card 000-13):
-    // not held for it (register §4.6 item 100), 0.00; the engine still pays 12,500 × 80% = 10,000.00
+    // not held for it (register §4.6 item 100), 0.00; before the fix the engine paid 12,500 × 80% = 10,000.00
     exactly(reports.outcome(SZ_FIRST_LOAN), "20111.11");
     assertThat(reports.outcome(SZ_TECH_SME).amount()).isEqualTo(OutcomeAmount.ZERO);
   }
