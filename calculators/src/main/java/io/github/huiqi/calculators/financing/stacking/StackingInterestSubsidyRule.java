@@ -708,8 +708,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
           keptPayments.add(payment);
         }
       }
-      Optional<Boolean> enrolled = TechSmeRequest.from(EnterpriseProfile.builder().from(profile)
-          .interestPayments(keptPayments).build()).enterprise().enrolledTechSme();
+      Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, keptPayments).enrolledTechSme();
       enterprise = EnterpriseFacts.builder().from(enterprise).enrolledTechSme(enrolled).build();
     }
     TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
@@ -811,8 +810,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       // no claim left at all: the stacking already gives the tech-SME subsidy nothing
       return asGiven;
     }
-    Optional<Boolean> enrolled = TechSmeRequest.from(EnterpriseProfile.builder().from(profile).interestPayments(kept)
-        .build()).enterprise().enrolledTechSme();
+    Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, kept).enrolledTechSme();
     return !enrolled.equals(Optional.of(false)) ? asGiven : TechSmeRequest.builder().from(asGiven)
         .enterprise(EnterpriseFacts.builder().from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
   }
