@@ -77,6 +77,8 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           + " threads,",
       "          the same totals and lines as one.",
       "",
+      "--as-of   the evaluation date; with neither it nor the file's asOf, today in China (Asia/Shanghai,",
+      "          whatever the host's time zone; decisions register §4.6 item 106).",
       "--unsettled-stacking  where no source says whether two measures stack (decisions register §4.4 item 25):",
       "          COUNT_BOTH, the default, counts both in the total; COUNT_HIGHER only the higher.",
       "--interest-precedence  which municipal interest subsidy a loan qualifying for both takes (decisions register",
