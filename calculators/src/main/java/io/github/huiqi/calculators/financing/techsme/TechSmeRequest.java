@@ -185,12 +185,11 @@ public abstract class TechSmeRequest {
    * @param profile  the enterprise
    * @param interest  the interest payments of the claim, each one of the profile's
    * @return the facts, {@code enrolledTechSme} false when the enrolment's dates miss the claim
-   * @throws InvalidInputException if an argument is null
+   * @throws InvalidInputException if an argument or a payment is null
    */
   public static EnterpriseFacts enterpriseForClaim(EnterpriseProfile profile, List<InterestPayment> interest) {
     Args.notNull(profile, "profile");
-    Args.notNull(interest, "interest");
-    return enterprise(profile, interest, profile.guaranteeFeePayments().orElse(List.of()),
+    return enterprise(profile, Args.listCopy(interest, "interest"), profile.guaranteeFeePayments().orElse(List.of()),
         profile.insurancePremiumPayments().orElse(List.of()));
   }
 
