@@ -191,6 +191,25 @@ class BookFastPathEdgesTest {
   }
 
   @Test
+  void riskPool_aFailedRowCorrectedAndComputedAgain_isClearedOnTheCleanPath() {
+    BookRiskPoolColumns book = riskPoolBook(2 * 4096);
+    // row 5 has a negative loss: its block is computed row by row, and row 5 failed
+    book.principalOutstandingFen()[5] = -1;
+    RISK_POOL.compute(book);
+    assertThat(book.failedColumn()[5]).isEqualTo(BookRiskPoolColumns.FAILED_OUTSTANDING);
+    assertThat(book.status()[5]).isEqualTo(BookColumnCodes.FAILED);
+    // corrected, the block is clean: the stale failure code and a stale return are overwritten with zeros
+    book.principalOutstandingFen()[5] = 100_000_000L;
+    book.recoveryReturnFen()[6] = 99L;
+    RISK_POOL.compute(book);
+    assertThat(book.failedColumn()[5]).isEqualTo(BookRiskPoolColumns.NO_FAILURE);
+    assertThat(book.recoveryReturnFen()[6]).isZero();
+    // 1,000,000 × (30% + 30 pp) = 600,000.00 (深工信〔2023〕26号 第5条)
+    assertThat(book.compensationFen()[5]).isEqualTo(60_000_000L);
+    assertThat(book.status()[5]).isEqualTo(BookColumnCodes.ELIGIBLE);
+  }
+
+  @Test
   void riskPool_theCategoryAfterTheLast_isABadCategory() {
     BookRiskPoolColumns book = riskPoolBook(1);
     book.category()[0] = (byte) RiskPoolLoanCategory.values().length;
