@@ -62,6 +62,21 @@ class BookFastPathEdgesTest {
   }
 
   @Test
+  void firstLoan_aFailedEnterpriseCorrectedAndComputedAgain_isClearedOnTheCleanPath() {
+    BookFirstLoanColumns book = firstLoanBook(3);
+    // enterprise 1's principal is not positive: its block is computed enterprise by enterprise, and it failed
+    book.principalFen()[1] = 0;
+    FIRST_LOAN.compute(book);
+    assertThat(book.failedColumn()[1]).isEqualTo(BookFirstLoanColumns.FAILED_PRINCIPAL);
+    assertThat(book.status()[1]).isEqualTo(BookColumnCodes.FAILED);
+    // corrected, the block is clean: the stale failure code is overwritten with NO_FAILURE
+    book.principalFen()[1] = 100_000_000L;
+    assertThat(FIRST_LOAN.compute(book).minimumFen()).isEqualTo(3 * FIXTURE_SUBSIDY_FEN);
+    assertThat(book.failedColumn()).containsOnly(BookFirstLoanColumns.NO_FAILURE);
+    assertThat(book.status()[1]).isEqualTo(BookColumnCodes.ELIGIBLE);
+  }
+
+  @Test
   void firstLoan_theNextCitysCode_isOutsideShenzhen() {
     // 440400 (珠海市) follows Shenzhen's 440300–440399 range: the firm is not a 深圳市 enterprise (第3条)
     BookFirstLoanColumns book = new BookFirstLoanColumns(2, 2);
