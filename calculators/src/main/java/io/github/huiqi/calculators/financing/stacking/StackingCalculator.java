@@ -167,6 +167,18 @@ public final class StackingCalculator {
    */
   StackingResult evaluate(FirstLoanMeasure firstLoanMeasure, TechSmeMeasure techSmeMeasure, StackingRequest request,
       boolean explain, UnaryOperator<List<String>> factNames) {
+    return evaluate(firstLoanMeasure, techSmeMeasure, request, explain, factNames, Set.of());
+  }
+
+  /**
+   * The one evaluation, with {@code leftToTechSme} the loans that, where the larger gives them to the first-loan
+   * subsidy and the tech-SME subsidy qualifies on them and can pay there, are left to the tech-SME subsidy instead:
+   * the engine's stacking rule compares such a whole assignment under {@link StackingPrecedence#LARGER} when the
+   * first-loan subsidy's taking them leaves the tech-SME claim short of the enrolment's dates, which this request
+   * does not carry (decisions register §4.6 item 100). Empty for the plain stacking.
+   */
+  StackingResult evaluate(FirstLoanMeasure firstLoanMeasure, TechSmeMeasure techSmeMeasure, StackingRequest request,
+      boolean explain, UnaryOperator<List<String>> factNames, Set<String> leftToTechSme) {
     Args.notNull(firstLoanMeasure, "firstLoanMeasure");
     Args.notNull(techSmeMeasure, "techSmeMeasure");
     Args.notNull(request, "request");
@@ -202,6 +214,11 @@ public final class StackingCalculator {
           && (claimed == StackingScheme.FIRST_LOAN ? first : tech).payable.signum() == 0) {
         // the words say why the claim did not decide the loan (decisions register §4.6 items 72 and 73)
         choice = choice.withFallenClaim(claimed);
+      }
+      if (leftToTechSme.contains(loan.loanId()) && choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))
+          && tech.available() && tech.payable.signum() > 0) {
+        // the firm's larger in all: the tech-SME claim reaches its enrolment only with this loan (item 100)
+        choice = Choice.leftToTechSme(loan.loanId(), first, tech);
       }
       if (choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))) {
         firstRoom = firstRoom.subtract(first.payable);
@@ -469,18 +486,26 @@ public final class StackingCalculator {
 
   /**
    * A loan's decision before the caps; {@code fallenClaim}, the subsidy claimed first on the loan when it pays nothing
-   * there (not eligible on it, or its caps spent), so that the claim did not decide it.
+   * there (not eligible on it, or its caps spent), so that the claim did not decide it; {@code left}, whether the
+   * loan was left to the tech-SME subsidy, the larger alone giving it to the first-loan subsidy (register §4.6 item
+   * 100).
    */
   private record Choice(String loanId, Candidate first, Candidate tech, Optional<StackingScheme> applies,
-      StackingGround ground, List<String> missing, Optional<StackingScheme> fallenClaim) {
+      StackingGround ground, List<String> missing, Optional<StackingScheme> fallenClaim, boolean left) {
 
     Choice(String loanId, Candidate first, Candidate tech, Optional<StackingScheme> applies, StackingGround ground,
         List<String> missing) {
-      this(loanId, first, tech, applies, ground, missing, Optional.empty());
+      this(loanId, first, tech, applies, ground, missing, Optional.empty(), false);
     }
 
     Choice withFallenClaim(StackingScheme claimed) {
-      return new Choice(loanId, first, tech, applies, ground, missing, Optional.of(claimed));
+      return new Choice(loanId, first, tech, applies, ground, missing, Optional.of(claimed), left);
+    }
+
+    /** The loan left to the tech-SME subsidy, which the larger alone gives the first-loan subsidy (item 100). */
+    static Choice leftToTechSme(String loanId, Candidate first, Candidate tech) {
+      return new Choice(loanId, first, tech, Optional.of(StackingScheme.TECH_SME), StackingGround.LARGER, List.of(),
+          Optional.empty(), true);
     }
 
     static Choice undetermined(String loanId, Candidate first, Candidate tech, List<String> missing) {
@@ -513,6 +538,12 @@ public final class StackingCalculator {
           : "the tech-SME subsidy").orElse("");
       String amounts = "（首贷 " + first.shown(true) + " / 科技 " + tech.shown(true) + "）";
       String amountsEn = " (first-loan " + first.shown(false) + " / tech-SME " + tech.shown(false) + ")";
+      if (left) {
+        return LocalizedText.of("适用科技型中小企业贴息（取企业合计较大者：该贷款留给科技型中小企业贴息，其申报的利息方达到入库日期；"
+            + "首贷 " + first.shown(true) + " / 科技 " + tech.shown(true) + "）", "the tech-SME subsidy applies "
+            + "(the larger for the firm in all: left to the tech-SME subsidy, whose claim reaches the enrolment's "
+            + "dates only with it; first-loan " + first.shown(false) + " / tech-SME " + tech.shown(false) + ")");
+      }
       switch (ground) {
         case ONLY_CANDIDATE:
           return LocalizedText.of("适用" + zh + "（仅此一项符合条件）", en + " applies (the only one that qualifies)");

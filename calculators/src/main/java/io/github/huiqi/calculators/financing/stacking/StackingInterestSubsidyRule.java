@@ -129,6 +129,13 @@ import javax.money.MonetaryAmount;
  * first-loan subsidy on any loan (known not a first-time borrower, registered elsewhere, the window not open) keeps
  * that interest in the least.
  * <p>
+ * The tech-SME enrolment is decided over the claim the stacking leaves the tech-SME subsidy (decisions register §4.6
+ * item 100): when even the largest such claim misses the enrolment's dates, the stacking runs again with the
+ * enrolment not held. Under {@link StackingPrecedence#LARGER} the firm keeps the larger in all: the stacking is also
+ * run with loans the first-loan subsidy took left to the tech-SME subsidy, so that its claim reaches the enrolment,
+ * and that way is taken when it gives more in all whatever the facts not given; when those facts may send it either
+ * way, each outcome covers both ways, naming them.
+ * <p>
  * A loan that already receives another municipal interest subsidy ({@code subsidisedUnderAnotherMunicipalScheme}
  * true) takes neither subsidy, as {@link StackingCalculator} decides. When the stacking does not run (the first-loan
  * outcome is not counted, or no loan could take both) and the tech-SME outcome is counted, its amount is still worked
@@ -396,18 +403,33 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Side techSide = new Side(tech);
     StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
     StackingResult stackedAsGiven = stackHeld ? stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
-        precedence, explain, profileFacts) : null;
+        precedence, explain, profileFacts, Set.of()) : null;
     // the enrolment decided again over the claim the stacking leaves the tech-SME subsidy (register §4.6 item 100)
-    TechSmeRequest items = stackHeld ? enrolmentOverClaimKept(asGiven, stackedAsGiven, loans, profile) : asGiven;
+    TechSmeRequest overClaim = stackHeld ? enrolmentOverClaimKept(asGiven, stackedAsGiven, loans, profile) : asGiven;
+    StackingResult stackedOver = !stackHeld ? null : overClaim == asGiven ? stackedAsGiven
+        : stackHeld(firstMeasure, techMeasure, overClaim, loans, heldInterest, precedence, explain, profileFacts,
+            Set.of());
+    // under LARGER the firm keeps the larger: leaving to the tech-SME subsidy a loan the first-loan subsidy took may
+    // bring its claim within the enrolment and give the firm more in all (register §4.6 item 100)
+    Optional<StackingResult> leftToTech = stackHeld && overClaim != asGiven && precedence == StackingPrecedence.LARGER
+        ? leftToTechSme(firstMeasure, techMeasure, asGiven, stackedAsGiven, loans, heldInterest, profile, explain,
+            profileFacts) : Optional.empty();
+    int whichLarger = leftToTech.map(left -> largerInAll(left, stackedOver)).orElse(-1);
+    TechSmeRequest items = whichLarger > 0 ? asGiven : overClaim;
     Optional<StackingResult> stacking = Optional.empty();
     List<String> openToFirst = new ArrayList<>();
     List<StackingLoanDecision> contested = List.of();
     Optional<StackingCompletions.Bounds> completions = Optional.empty();
+    Optional<LocalizedText> eitherWay = Optional.empty();
     if (stackHeld) {
-      StackingResult stacked = items == asGiven ? stackedAsGiven : stackHeld(firstMeasure, techMeasure, items, loans,
-          heldInterest, precedence, explain, profileFacts);
+      StackingResult stacked = whichLarger > 0 ? leftToTech.get() : stackedOver;
       stacking = Optional.of(stacked);
       share(stacked, firstSide, techSide, profileFacts);
+      if (whichLarger == 0) {
+        // which way gives the firm more waits on facts not given: each outcome over both ways, too wide
+        eitherWay = Optional.of(eitherWay(leftToTech.get(), stacked, first, tech, firstSide, techSide,
+            profileFacts));
+      }
       completions = boundOverCompletions(firstMeasure, techMeasure, stacked, items, loans, heldInterest, precedence,
           profile, firstSide, techSide, profileFacts);
       contested = StackingJointLimits.contestedLoans(stacked);
@@ -462,8 +484,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       }
     }
     List<String> flagOpenLoans = flagOpen.stream().map(index -> loans.get(index).loanId()).toList();
+    Optional<LocalizedText> completionsText = completions.map(bounds -> completionsText(bounds, profileFacts));
     Reason note = note(firstMeasure, stacking, precedence, openToFirst, unheld, elsewhere, flagOpenLoans,
-        completions.map(bounds -> completionsText(bounds, profileFacts)));
+        eitherWay.isEmpty() ? completionsText : completionsText.isEmpty() ? eitherWay
+            : Optional.of(LocalizedText.of(eitherWay.get().zh() + "；" + completionsText.get().zh(),
+                eitherWay.get().en() + "; " + completionsText.get().en())));
     List<ExplanationStep> steps = stacking.map(stacked -> stacked.explanation().steps()).orElse(List.of());
     // each outcome's explanation closes on its own part of the municipal total, its amount
     List<ExplanationStep> firstSteps = explain
@@ -573,7 +598,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     StackingCompletions.Bounds bounds = StackingCompletions.over(StackingCompletions.awaited(stacked),
         items.enterprise(), loans, (enterprise, completed) -> stackHeld(firstMeasure, techMeasure,
             TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
-            false, UnaryOperator.identity()));
+            false, UnaryOperator.identity(), Set.of()));
     if (bounds.bounded()) {
       List<String> named = profileFacts.apply(bounds.facts());
       firstSide.widenTo(bounds.firstLeast(), bounds.firstMost(), named);
@@ -602,7 +627,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     List<String> nothing = POINTERS.toProfile(StackingCompletions.decidingNothing(awaited, items.enterprise(), loans,
         (enterprise, completed) -> stackHeld(firstMeasure, techMeasure,
             TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
-            false, UnaryOperator.identity())));
+            false, UnaryOperator.identity(), Set.of())));
     LinkedHashSet<String> union = new LinkedHashSet<>(newFirst.missingFacts());
     union.addAll(newTech.missingFacts());
     // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all
@@ -759,17 +784,135 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return List.copyOf(renamed);
   }
 
-  /** Runs the stacking over the loans the profile holds and the interest paid on them. */
+  /**
+   * Runs the stacking over the loans the profile holds and the interest paid on them, {@code left} the loans left to
+   * the tech-SME subsidy where the larger would give them to the first-loan subsidy (empty for the plain stacking).
+   */
   private static StackingResult stackHeld(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
-      StackingPrecedence precedence, boolean explain, UnaryOperator<List<String>> profileFacts) {
+      StackingPrecedence precedence, boolean explain, UnaryOperator<List<String>> profileFacts, Set<String> left) {
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
     return StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
         StackingRequest.builder().enterprise(items.enterprise()).loans(loans).interest(heldInterest)
             .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
             .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain,
-        profileFacts);
+        profileFacts, left);
+  }
+
+  /** The most loans the first-loan subsidy took whose every subset {@link #leftToTechSme} tries: 2^8 − 1 runs. */
+  private static final int MOST_LEFT = 8;
+
+  /**
+   * Under {@code LARGER}, when the claim the stacking leaves the tech-SME subsidy misses its enrolment's dates
+   * (decisions register §4.6 item 100), the firm's other way: the stacking with the enrolment held and some of the
+   * loans the larger gave the first-loan subsidy (those the tech-SME subsidy qualifies on and can pay on) left to the
+   * tech-SME subsidy, so that its claim reaches the enrolment. Each non-empty subset of those loans is tried (at most
+   * {@value #MOST_LEFT} loans; a firm's first loans are one or a few), kept when the claim it leaves reaches the
+   * enrolment as {@link #enrolmentOverClaimKept} reads it; of those, the one whose least in all is the largest (then
+   * its most, then the first tried).
+   *
+   * @return that stacking, or empty when there is none
+   */
+  private static Optional<StackingResult> leftToTechSme(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult stackedAsGiven, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, boolean explain,
+      UnaryOperator<List<String>> profileFacts) {
+    List<String> taken = new ArrayList<>();
+    for (StackingLoanDecision loan : stackedAsGiven.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)) && loan.ground() == StackingGround.LARGER
+          && loan.techSmeVerdict() == Verdict.ELIGIBLE && loan.techSmeCandidate().isPositive()) {
+        taken.add(loan.loanId());
+      }
+    }
+    if (taken.isEmpty() || taken.size() > MOST_LEFT) {
+      return Optional.empty();
+    }
+    StackingResult best = null;
+    BigDecimal[] bestInAll = null;
+    for (int mask = 1; mask < 1 << taken.size(); mask++) {
+      Set<String> left = new HashSet<>();
+      for (int i = 0; i < taken.size(); i++) {
+        if ((mask & 1 << i) != 0) {
+          left.add(taken.get(i));
+        }
+      }
+      StackingResult run = stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
+          StackingPrecedence.LARGER, explain, profileFacts, left);
+      if (enrolmentOverClaimKept(asGiven, run, loans, profile) != asGiven) {
+        continue;
+      }
+      BigDecimal[] inAll = inAll(run);
+      if (best == null || inAll[0].compareTo(bestInAll[0]) > 0
+          || inAll[0].compareTo(bestInAll[0]) == 0 && inAll[1].compareTo(bestInAll[1]) > 0) {
+        best = run;
+        bestInAll = inAll;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The firm's least and most in all from a stacking, in yuan: the two measures' stacked totals, and their maxima
+   * plus what each may pay on every loan whose choice is open (too wide).
+   */
+  private static BigDecimal[] inAll(StackingResult stacked) {
+    BigDecimal most = stacked.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO)
+        .add(stacked.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.ground() == StackingGround.UNDETERMINED) {
+        most = most.add(mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+            ? Cny.yuan(loan.firstLoanCandidate(), "candidate") : BigDecimal.ZERO);
+        most = most.add(mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())
+            ? Cny.yuan(loan.techSmeCandidate(), "candidate") : BigDecimal.ZERO);
+      }
+    }
+    return new BigDecimal[] {Cny.yuan(stacked.total(), "total"), most};
+  }
+
+  /**
+   * Which way gives the firm more in all (decisions register §4.6 item 100): 1 when the loans left to the tech-SME
+   * subsidy do whatever the facts not given (their least above the other way's most), -1 when the first-loan
+   * subsidy's taking them does (its least no less than the other's most: a tie keeps the larger's own choice, the
+   * first-loan subsidy, as item 10's tie), 0 when the facts not given may send it either way.
+   */
+  private static int largerInAll(StackingResult left, StackingResult taken) {
+    BigDecimal[] leftInAll = inAll(left);
+    BigDecimal[] takenInAll = inAll(taken);
+    if (leftInAll[0].compareTo(takenInAll[1]) > 0) {
+      return 1;
+    }
+    return takenInAll[0].compareTo(leftInAll[1]) >= 0 ? -1 : 0;
+  }
+
+  /**
+   * Widens both sides, set from the stacking {@code taken}, to cover the stacking {@code left} too, naming the facts
+   * either awaits, and returns the words of the note: too wide, never too narrow (as register §4.6 item 96 reads an
+   * open choice).
+   */
+  private static LocalizedText eitherWay(StackingResult left, StackingResult taken, MeasureOutcome first,
+      MeasureOutcome tech, Side firstSide, Side techSide, UnaryOperator<List<String>> profileFacts) {
+    Side firstLeft = new Side(first);
+    Side techLeft = new Side(tech);
+    share(left, firstLeft, techLeft, profileFacts);
+    LinkedHashSet<String> facts = new LinkedHashSet<>(profileFacts.apply(taken.missingFacts()));
+    facts.addAll(profileFacts.apply(left.missingFacts()));
+    List<String> named = List.copyOf(facts);
+    firstSide.widenTo(firstLeft.least, firstLeft.most, named);
+    techSide.widenTo(techLeft.least, techLeft.most, named);
+    List<String> loansLeft = new ArrayList<>();
+    for (StackingLoanDecision loan : left.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME)) && loan.ground() == StackingGround.LARGER
+          && taken.loans().stream().anyMatch(other -> other.loanId().equals(loan.loanId())
+              && other.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)))) {
+        loansLeft.add(loan.loanId());
+      }
+    }
+    return LocalizedText.of("适用顺序 LARGER：贷款 " + String.join("、", loansLeft) + " 如留给科技型中小企业贴息，其申报的利息方达到"
+        + "入库日期；企业合计以哪种安排较大，取决于未提供的信息：" + String.join("、", named),
+        "under LARGER, were loan(s) " + String.join(", ", loansLeft) + " left to the tech-SME subsidy, its claim "
+        + "would reach the enrolment's dates; which way gives the firm more in all waits on facts not given: "
+        + String.join(", ", named));
   }
 
   /**
