@@ -414,18 +414,18 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     Optional<StackingResult> leftToTech = stackHeld && overClaim != asGiven && precedence == StackingPrecedence.LARGER
         ? leftToTechSme(firstMeasure, techMeasure, asGiven, stackedAsGiven, loans, heldInterest, profile, explain,
             profileFacts) : Optional.empty();
-    int whichLarger = leftToTech.map(left -> largerInAll(left, stackedOver)).orElse(-1);
-    TechSmeRequest items = whichLarger > 0 ? asGiven : overClaim;
+    Larger larger = leftToTech.map(left -> largerInAll(left, stackedOver)).orElse(Larger.TAKEN);
+    TechSmeRequest items = larger == Larger.LEFT ? asGiven : overClaim;
     Optional<StackingResult> stacking = Optional.empty();
     List<String> openToFirst = new ArrayList<>();
     List<StackingLoanDecision> contested = List.of();
     Optional<StackingCompletions.Bounds> completions = Optional.empty();
     Optional<LocalizedText> eitherWay = Optional.empty();
     if (stackHeld) {
-      StackingResult stacked = whichLarger > 0 ? leftToTech.get() : stackedOver;
+      StackingResult stacked = larger == Larger.LEFT ? leftToTech.get() : stackedOver;
       stacking = Optional.of(stacked);
       share(stacked, firstSide, techSide, profileFacts);
-      if (whichLarger == 0) {
+      if (larger == Larger.EITHER) {
         // which way gives the firm more waits on facts not given: each outcome over both ways, too wide
         eitherWay = Optional.of(eitherWay(leftToTech.get(), stacked, first, tech, firstSide, techSide,
             profileFacts));
@@ -829,7 +829,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       return Optional.empty();
     }
     StackingResult best = null;
-    BigDecimal[] bestInAll = null;
+    InAll bestInAll = null;
     for (int mask = 1; mask < 1 << taken.size(); mask++) {
       Set<String> left = new HashSet<>();
       for (int i = 0; i < taken.size(); i++) {
@@ -842,9 +842,9 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       if (enrolmentOverClaimKept(asGiven, run, loans, profile) != asGiven) {
         continue;
       }
-      BigDecimal[] inAll = inAll(run);
-      if (best == null || inAll[0].compareTo(bestInAll[0]) > 0
-          || inAll[0].compareTo(bestInAll[0]) == 0 && inAll[1].compareTo(bestInAll[1]) > 0) {
+      InAll inAll = InAll.of(run);
+      if (best == null || inAll.least().compareTo(bestInAll.least()) > 0
+          || inAll.least().compareTo(bestInAll.least()) == 0 && inAll.most().compareTo(bestInAll.most()) > 0) {
         best = run;
         bestInAll = inAll;
       }
@@ -852,37 +852,51 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     return Optional.ofNullable(best);
   }
 
-  /**
-   * The firm's least and most in all from a stacking, in yuan: the two measures' stacked totals, and their maxima
-   * plus what each may pay on every loan whose choice is open (too wide).
-   */
-  private static BigDecimal[] inAll(StackingResult stacked) {
-    BigDecimal most = stacked.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO)
-        .add(stacked.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
-    for (StackingLoanDecision loan : stacked.loans()) {
-      if (loan.ground() == StackingGround.UNDETERMINED) {
-        most = most.add(mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
-            ? Cny.yuan(loan.firstLoanCandidate(), "candidate") : BigDecimal.ZERO);
-        most = most.add(mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())
-            ? Cny.yuan(loan.techSmeCandidate(), "candidate") : BigDecimal.ZERO);
+  /** The firm's least and most in all from a stacking, in yuan. */
+  private record InAll(BigDecimal least, BigDecimal most) {
+
+    /**
+     * The two measures' stacked totals, and their maxima plus what each may pay on every loan whose choice is open
+     * (too wide).
+     */
+    static InAll of(StackingResult stacked) {
+      BigDecimal most = stacked.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
+          .orElse(BigDecimal.ZERO)
+          .add(stacked.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+      for (StackingLoanDecision loan : stacked.loans()) {
+        if (loan.ground() == StackingGround.UNDETERMINED) {
+          most = most.add(mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+              ? Cny.yuan(loan.firstLoanCandidate(), "candidate") : BigDecimal.ZERO);
+          most = most.add(mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())
+              ? Cny.yuan(loan.techSmeCandidate(), "candidate") : BigDecimal.ZERO);
+        }
       }
+      return new InAll(Cny.yuan(stacked.total(), "total"), most);
     }
-    return new BigDecimal[] {Cny.yuan(stacked.total(), "total"), most};
+  }
+
+  /** Which way gives the firm more in all (decisions register §4.6 item 100). */
+  private enum Larger {
+    /** The loans left to the tech-SME subsidy, whatever the facts not given. */
+    LEFT,
+    /** The loans taken by the first-loan subsidy, whatever the facts not given (or no other way). */
+    TAKEN,
+    /** Either, as the facts not given fall. */
+    EITHER
   }
 
   /**
-   * Which way gives the firm more in all (decisions register §4.6 item 100): 1 when the loans left to the tech-SME
-   * subsidy do whatever the facts not given (their least above the other way's most), -1 when the first-loan
-   * subsidy's taking them does (its least no less than the other's most: a tie keeps the larger's own choice, the
-   * first-loan subsidy, as item 10's tie), 0 when the facts not given may send it either way.
+   * Which way gives the firm more in all: the loans left to the tech-SME subsidy when their least in all is above the
+   * other way's most; the first-loan subsidy's taking them when its least is no less than the other's most (a tie
+   * keeps the larger's own choice, the first-loan subsidy, as item 10's tie); else either.
    */
-  private static int largerInAll(StackingResult left, StackingResult taken) {
-    BigDecimal[] leftInAll = inAll(left);
-    BigDecimal[] takenInAll = inAll(taken);
-    if (leftInAll[0].compareTo(takenInAll[1]) > 0) {
-      return 1;
+  private static Larger largerInAll(StackingResult left, StackingResult taken) {
+    InAll leftInAll = InAll.of(left);
+    InAll takenInAll = InAll.of(taken);
+    if (leftInAll.least().compareTo(takenInAll.most()) > 0) {
+      return Larger.LEFT;
     }
-    return takenInAll[0].compareTo(leftInAll[1]) >= 0 ? -1 : 0;
+    return takenInAll.least().compareTo(leftInAll.most()) >= 0 ? Larger.TAKEN : Larger.EITHER;
   }
 
   /**

@@ -248,6 +248,8 @@ class StackingLargerEnrolmentTest {
     for (StackingPrecedence precedence : StackingPrecedence.values()) {
       List<MeasureOutcome> outcomes = engine(json, precedence);
       assertThat(outcomes.get(1).amount()).as(precedence.name()).isEqualTo(OutcomeAmount.ZERO);
+      // 第5条: not a first-time borrower
+      assertThat(outcomes.get(0).verdict()).as(precedence.name()).isEqualTo(Verdict.INELIGIBLE);
     }
   }
 }
