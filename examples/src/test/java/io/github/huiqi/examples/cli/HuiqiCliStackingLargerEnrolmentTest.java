@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       2023-04-05, before the enrolment (card 000-13, item 100): 20,111.11 + 0.00 = 20,111.11 in all. L1 to 第13条:
  *       its claim I1 + I2 runs to 2023-08-01 and reaches it: 16,355.55 + 10,000.00 = 26,355.55 in all. LARGER gives
  *       the firm the larger: 第5条 0.00 (eligible, item 10), 第13条 26,355.55, 26,355.55 in reach. FIRST_CLAIMED, the
- *       default, no claim recorded: item 100's reading, 20,111.11 and 0.00.
+ *       default, with no claim recorded: the larger decides too (item 72), the same; with 第5条 recorded as claimed
+ *       first on L1: the claim keeps it, 20,111.11 and 0.00.
  *   <li>L2's {@code subsidisedUnderAnotherMunicipalScheme} not given: subsidised elsewhere, L1 to 第13条 gives only
  *       16,355.55 < 20,111.11, so 第5条 keeps it; not, as above. Under LARGER each outcome covers both ways: 第5条
  *       0.00 – 20,111.11, 第13条 0.00 – 26,355.55, both undetermined, naming the flag; 0.00 – 46,466.66 in reach
@@ -123,10 +124,18 @@ class HuiqiCliStackingLargerEnrolmentTest {
     assertThat(amount(tech, "maximum")).isEqualByComparingTo("26355.55");
     assertThat(new BigDecimal(larger.at("/totals/inReach/minimum/amount").asText())).isEqualByComparingTo("26355.55");
     assertThat(tech.at("/notes").toString()).contains("(precedence LARGER)", "left to the tech-SME subsidy");
-    // FIRST_CLAIMED, the default, no claim recorded: item 100's reading, 20,111.11 and 0.00
+    // FIRST_CLAIMED, the default, no claim recorded: the larger decides (item 72), the same 0.00 and 26,355.55
     JsonNode firstClaimed = HuiqiJson.read(evaluate(firm, "--json").out(), JsonNode.class);
-    assertThat(amount(outcome(firstClaimed, FIRST_LOAN), "minimum")).isEqualByComparingTo("20111.11");
-    assertThat(amount(outcome(firstClaimed, TECH_SME), "maximum")).isEqualByComparingTo("0.00");
+    assertThat(amount(outcome(firstClaimed, FIRST_LOAN), "maximum")).isEqualByComparingTo("0.00");
+    assertThat(amount(outcome(firstClaimed, TECH_SME), "minimum")).isEqualByComparingTo("26355.55");
+    // 第5条 recorded as claimed first on L1 (item 72): the claim keeps the loan; the tech-SME claim kept (I2) misses
+    // the enrolment (item 100): 20,111.11 and 0.00
+    Path claimed = Files.writeString(dir.resolve("firm-first-loan-claimed.json"), Files.readString(firm)
+        .replace("\"firstDrawdownOfFirstContract\": true",
+            "\"firstDrawdownOfFirstContract\": true, \"interestSubsidyClaimedFirst\": \"FIRST_LOAN\""));
+    JsonNode kept = HuiqiJson.read(evaluate(claimed, "--json").out(), JsonNode.class);
+    assertThat(amount(outcome(kept, FIRST_LOAN), "minimum")).isEqualByComparingTo("20111.11");
+    assertThat(amount(outcome(kept, TECH_SME), "maximum")).isEqualByComparingTo("0.00");
   }
 
   @Test
@@ -141,8 +150,8 @@ class HuiqiCliStackingLargerEnrolmentTest {
     assertThat(row(zh, "首贷户贷款贴息")).contains(" 0.00 ");
     assertThat(zh.out()).contains("26,355.55");
     assertThat(zh.out()).doesNotContain("20,111.11");
-    // the default: 20,111.11 in reach
-    assertThat(evaluate(firm, "--lang", "en").out()).contains("Total in reach: 20,111.11 CNY");
+    // the default, no claim recorded: the larger decides too (item 72), 26,355.55 in reach
+    assertThat(evaluate(firm, "--lang", "en").out()).contains("Total in reach: 26,355.55 CNY");
   }
 
   @Test

@@ -173,7 +173,7 @@ public final class StackingCalculator {
   /**
    * The one evaluation, with {@code leftToTechSme} the loans that, where the larger gives them to the first-loan
    * subsidy and the tech-SME subsidy qualifies on them and can pay there, are left to the tech-SME subsidy instead:
-   * the engine's stacking rule compares such a whole assignment under {@link StackingPrecedence#LARGER} when the
+   * the engine's stacking rule compares such a whole assignment, where the larger decides the loan, when the
    * first-loan subsidy's taking them leaves the tech-SME claim short of the enrolment's dates, which this request
    * does not carry (decisions register §4.6 item 100). Empty for the plain stacking.
    */
@@ -218,7 +218,7 @@ public final class StackingCalculator {
       if (leftToTechSme.contains(loan.loanId()) && choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))
           && tech.available() && tech.payable.signum() > 0) {
         // the firm's larger in all: the tech-SME claim reaches its enrolment only with this loan (item 100)
-        choice = Choice.leftToTechSme(loan.loanId(), first, tech);
+        choice = choice.leftToTechSme();
       }
       if (choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))) {
         firstRoom = firstRoom.subtract(first.payable);
@@ -503,8 +503,8 @@ public final class StackingCalculator {
     }
 
     /** The loan left to the tech-SME subsidy, which the larger alone gives the first-loan subsidy (item 100). */
-    static Choice leftToTechSme(String loanId, Candidate first, Candidate tech) {
-      return new Choice(loanId, first, tech, Optional.of(StackingScheme.TECH_SME), StackingGround.LARGER, List.of(),
+    Choice leftToTechSme() {
+      return new Choice(loanId, first, tech, Optional.of(StackingScheme.TECH_SME), ground, List.of(),
           Optional.empty(), true);
     }
 

@@ -131,10 +131,11 @@ import javax.money.MonetaryAmount;
  * <p>
  * The tech-SME enrolment is decided over the claim the stacking leaves the tech-SME subsidy (decisions register §4.6
  * item 100): when even the largest such claim misses the enrolment's dates, the stacking runs again with the
- * enrolment not held. Under {@link StackingPrecedence#LARGER} the firm keeps the larger in all: the stacking is also
- * run with loans the first-loan subsidy took left to the tech-SME subsidy, so that its claim reaches the enrolment,
- * and that way is taken when it gives more in all whatever the facts not given; when those facts may send it either
- * way, each outcome covers both ways, naming them.
+ * enrolment not held. Where the larger decides a loan (under {@link StackingPrecedence#LARGER}, or under
+ * {@link StackingPrecedence#FIRST_CLAIMED} on a loan with no claim that stands) the firm keeps the larger in all: the
+ * stacking is also run with such loans the first-loan subsidy took left to the tech-SME subsidy, so that its claim
+ * reaches the enrolment, and that way is taken when it gives more in all whatever the facts not given; when those
+ * facts may send it either way, each outcome covers both ways, naming them.
  * <p>
  * A loan that already receives another municipal interest subsidy ({@code subsidisedUnderAnotherMunicipalScheme}
  * true) takes neither subsidy, as {@link StackingCalculator} decides. When the stacking does not run (the first-loan
@@ -409,11 +410,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     StackingResult stackedOver = !stackHeld ? null : overClaim == asGiven ? stackedAsGiven
         : stackHeld(firstMeasure, techMeasure, overClaim, loans, heldInterest, precedence, explain, profileFacts,
             Set.of());
-    // under LARGER the firm keeps the larger: leaving to the tech-SME subsidy a loan the first-loan subsidy took may
-    // bring its claim within the enrolment and give the firm more in all (register §4.6 item 100)
-    Optional<StackingResult> leftToTech = stackHeld && overClaim != asGiven && precedence == StackingPrecedence.LARGER
-        ? leftToTechSme(firstMeasure, techMeasure, asGiven, stackedAsGiven, loans, heldInterest, profile, explain,
-            profileFacts) : Optional.empty();
+    // where the larger decides a loan (LARGER, or FIRST_CLAIMED with no claim recorded on it), the firm keeps the
+    // larger: leaving to the tech-SME subsidy a loan the first-loan subsidy took may bring its claim within the
+    // enrolment and give the firm more in all (register §4.6 item 100)
+    Optional<StackingResult> leftToTech = stackHeld && overClaim != asGiven
+        ? leftToTechSme(firstMeasure, techMeasure, asGiven, stackedAsGiven, loans, heldInterest, profile, precedence,
+            explain, profileFacts) : Optional.empty();
     Larger larger = leftToTech.map(left -> largerInAll(left, stackedOver)).orElse(Larger.TAKEN);
     TechSmeRequest items = larger == Larger.LEFT ? asGiven : overClaim;
     Optional<StackingResult> stacking = Optional.empty();
@@ -804,7 +806,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   private static final int MOST_LEFT = 8;
 
   /**
-   * Under {@code LARGER}, when the claim the stacking leaves the tech-SME subsidy misses its enrolment's dates
+   * Where the larger decides (LARGER, or FIRST_CLAIMED with no claim standing on the loan), when the claim the
+   * stacking leaves the tech-SME subsidy misses its enrolment's dates
    * (decisions register §4.6 item 100), the firm's other way: the stacking with the enrolment held and some of the
    * loans the larger gave the first-loan subsidy (those the tech-SME subsidy qualifies on and can pay on) left to the
    * tech-SME subsidy, so that its claim reaches the enrolment. Each non-empty subset of those loans is tried (at most
@@ -816,11 +819,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    */
   private static Optional<StackingResult> leftToTechSme(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest asGiven, StackingResult stackedAsGiven, List<LoanFacts> loans,
-      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, boolean explain,
-      UnaryOperator<List<String>> profileFacts) {
+      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, StackingPrecedence precedence,
+      boolean explain, UnaryOperator<List<String>> profileFacts) {
     List<String> taken = new ArrayList<>();
     for (StackingLoanDecision loan : stackedAsGiven.loans()) {
-      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)) && loan.ground() == StackingGround.LARGER
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)) && byTheLarger(loan)
           && loan.techSmeVerdict() == Verdict.ELIGIBLE && loan.techSmeCandidate().isPositive()) {
         taken.add(loan.loanId());
       }
@@ -837,8 +840,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
           left.add(taken.get(i));
         }
       }
-      StackingResult run = stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
-          StackingPrecedence.LARGER, explain, profileFacts, left);
+      StackingResult run = stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest, precedence, explain,
+          profileFacts, left);
       if (enrolmentOverClaimKept(asGiven, run, loans, profile) != asGiven) {
         continue;
       }
@@ -850,6 +853,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether the larger decided the loan: under LARGER, or under FIRST_CLAIMED with no claim that stands on it. */
+  private static boolean byTheLarger(StackingLoanDecision loan) {
+    return loan.ground() == StackingGround.LARGER || loan.ground() == StackingGround.NO_CLAIM_LARGER;
   }
 
   /** The firm's least and most in all from a stacking, in yuan. */
@@ -916,15 +924,15 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     techSide.widenTo(techLeft.least, techLeft.most, named);
     List<String> loansLeft = new ArrayList<>();
     for (StackingLoanDecision loan : left.loans()) {
-      if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME)) && loan.ground() == StackingGround.LARGER
+      if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME)) && byTheLarger(loan)
           && taken.loans().stream().anyMatch(other -> other.loanId().equals(loan.loanId())
               && other.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)))) {
         loansLeft.add(loan.loanId());
       }
     }
-    return LocalizedText.of("适用顺序 LARGER：贷款 " + String.join("、", loansLeft) + " 如留给科技型中小企业贴息，其申报的利息方达到"
+    return LocalizedText.of("贷款 " + String.join("、", loansLeft) + " 如留给科技型中小企业贴息，其申报的利息方达到"
         + "入库日期；企业合计以哪种安排较大，取决于未提供的信息：" + String.join("、", named),
-        "under LARGER, were loan(s) " + String.join(", ", loansLeft) + " left to the tech-SME subsidy, its claim "
+        "were loan(s) " + String.join(", ", loansLeft) + " left to the tech-SME subsidy, its claim "
         + "would reach the enrolment's dates; which way gives the firm more in all waits on facts not given: "
         + String.join(", ", named));
   }

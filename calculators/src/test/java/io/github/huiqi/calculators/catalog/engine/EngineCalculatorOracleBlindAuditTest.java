@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * Found: a loan subsidised elsewhere brought the tech-SME claim within the enrolment's dates (fixed in
  * {@code StackingInterestSubsidyRule};
  * {@link #test_sz6b_aLoanSubsidisedElsewhere_cannotBringTheClaimWithinTheEnrolment}, decisions register §4.6
- * item 100); the same where the first-loan subsidy keeps the loan in the stacking is left, its test disabled
- * ({@link #test_sz6c_aLoanTheFirstLoanSubsidyTakes_cannotBringTheClaimWithinTheEnrolment}).
+ * item 100); the same where the first-loan subsidy keeps the loan in the stacking, and there the firm, choosing the
+ * larger, leaves the loan to the tech-SME subsidy when that gives it more in all
+ * ({@link #test_sz6c_aLoanThatBringsTheClaimWithinTheEnrolment_goesWhereTheFirmGetsMore}).
  * <p>
  * Day counts are ACT/360 算头不算尾 (the first-loan subsidies' default, domain §1.2 card 000-5b); amounts are rounded
  * half-up to the fen once.
@@ -262,7 +263,7 @@ class EngineCalculatorOracleBlindAuditTest {
   }
 
   @Test
-  void test_sz6c_aLoanTheFirstLoanSubsidyTakes_cannotBringTheClaimWithinTheEnrolment() {
+  void test_sz6c_aLoanThatBringsTheClaimWithinTheEnrolment_goesWhereTheFirmGetsMore() {
     String json = profile(SZ_FIRM, "\"firstTimeBorrower\": true, "
         + "\"techSme\": {\"held\": true, \"since\": \"2023-06-01\"}, "
         + "\"techSmeSubsidyReceived\": " + cny("0") + ", \"loans\": ["
@@ -278,11 +279,21 @@ class EngineCalculatorOracleBlindAuditTest {
     // 第13条 on the whole claim, 2023-01-03 .. 2023-08-01, which the enrolment of 2023-06-01 reaches: all in 2023 at
     // min(70% + 30 pp, 80%) = 80%: 20,444.44 × 80% = 16,355.552 → 16,355.55; 12,500 × 80% = 10,000.00; 26,355.55
     exactly(EngineOracleCalls.techSme(profile), "26355.55");
-    // stacked: L1 takes one subsidy, the larger, 20,111.11 > 16,355.55: the first-loan subsidy's. The tech-SME claim
-    // kept is I2 alone, 2023-01-03 .. 2023-04-05, before the enrolment of 2023-06-01 (register §1.2 card 000-13):
-    // not held for it (register §4.6 item 100), 0.00; before the fix the engine paid 12,500 × 80% = 10,000.00
-    exactly(reports.outcome(SZ_FIRST_LOAN), "20111.11");
-    assertThat(reports.outcome(SZ_TECH_SME).amount()).isEqualTo(OutcomeAmount.ZERO);
+    // stacked: L1 takes one subsidy (§1.7). Were it the first-loan subsidy's, the larger on the loan (20,111.11 >
+    // 16,355.55), the tech-SME claim kept would be I2 alone, 2023-01-03 .. 2023-04-05, before the enrolment of
+    // 2023-06-01 (register §1.2 card 000-13): not held for it (register §4.6 item 100), 0.00; 20,111.11 in all.
+    // Left to the tech-SME subsidy, its claim I1 + I2 reaches the enrolment: 26,355.55 in all. With no claim
+    // recorded the larger decides, as the firm would choose (§4.1 item 10, §4.6 item 100): 0.00 and 26,355.55.
+    // (Before 2026-12-06 the engine paid 20,111.11 and 10,000.00, then 20,111.11 and 0.00.)
+    assertThat(reports.outcome(SZ_FIRST_LOAN).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(reports.outcome(SZ_FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.ZERO);
+    exactly(reports.outcome(SZ_TECH_SME), "26355.55");
+    // 第5条 recorded as claimed first on L1 (register §4.6 item 72): the claim keeps the loan, and the tech-SME
+    // claim kept misses the enrolment: 20,111.11 and 0.00
+    Reports claimed = EngineOracleCalls.engine(json.replace("\"firstDrawdownOfFirstContract\": true",
+        "\"firstDrawdownOfFirstContract\": true, \"interestSubsidyClaimedFirst\": \"FIRST_LOAN\""), "2023-12-31");
+    exactly(claimed.outcome(SZ_FIRST_LOAN), "20111.11");
+    assertThat(claimed.outcome(SZ_TECH_SME).amount()).isEqualTo(OutcomeAmount.ZERO);
   }
 
   @Test

@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
  *       L1 to the first-loan subsidy: the tech-SME claim kept is I2, which misses the enrolment (item 100): 20,111.11
  *       + 0.00 = 20,111.11 in all. L1 to the tech-SME subsidy: its claim I1 + I2 reaches it: 0.00 + 16,355.55 +
  *       10,000.00 = 26,355.55 in all. LARGER (the larger to the enterprise, item 10) gives the firm the larger whole
- *       assignment: 26,355.55; FIRST_CLAIMED, no claim recorded, keeps item 100's reading, 20,111.11 (sz6c).
+ *       assignment: 26,355.55; so does FIRST_CLAIMED with no claim recorded, where the larger decides too
+ *       (item 72: "with neither claimed, the larger"; sz6c). A claim recorded on L1 keeps it for the subsidy claimed.
  * </ul>
  */
 class StackingLargerEnrolmentTest {
@@ -172,10 +173,10 @@ class StackingLargerEnrolmentTest {
     exactly(larger.get(0), "0.00");
     exactly(larger.get(1), "26355.55");
     assertThat(larger.get(1).notes().toString()).contains("left to the tech-SME subsidy");
-    // FIRST_CLAIMED, no claim recorded: item 100's reading as before (sz6c), 20,111.11 and 0.00
+    // FIRST_CLAIMED, no claim recorded: the larger decides there too (item 72), so the same: 0.00 and 26,355.55
     List<MeasureOutcome> firstClaimed = engine(profile("12500.00"), StackingPrecedence.FIRST_CLAIMED);
-    exactly(firstClaimed.get(0), "20111.11");
-    assertThat(firstClaimed.get(1).amount()).isEqualTo(OutcomeAmount.ZERO);
+    exactly(firstClaimed.get(0), "0.00");
+    exactly(firstClaimed.get(1), "26355.55");
     // under FIRST_CLAIMED the firm's choice is the claim it records (item 72): 第13条 claimed first on L1 keeps it
     // (it pays 16,355.55 there), its claim I1 + I2 reaches the enrolment: 0.00 and 26,355.55
     String claimed = profile("12500.00").replace("\"firstDrawdownOfFirstContract\": true",
@@ -183,24 +184,36 @@ class StackingLargerEnrolmentTest {
     List<MeasureOutcome> techClaimed = engine(claimed, StackingPrecedence.FIRST_CLAIMED);
     exactly(techClaimed.get(0), "0.00");
     exactly(techClaimed.get(1), "26355.55");
+    // 第5条 claimed first on L1 (it pays 20,111.11 there) keeps it, though the firm gets less in all: the claim
+    // kept (I2, to 2023-04-05) misses the enrolment (item 100): 20,111.11 and 0.00
+    String firstLoanClaimed = profile("12500.00").replace("\"firstDrawdownOfFirstContract\": true",
+        "\"firstDrawdownOfFirstContract\": true, \"interestSubsidyClaimedFirst\": \"FIRST_LOAN\"");
+    List<MeasureOutcome> firstLoanKept = engine(firstLoanClaimed, StackingPrecedence.FIRST_CLAIMED);
+    exactly(firstLoanKept.get(0), "20111.11");
+    assertThat(firstLoanKept.get(1).amount()).isEqualTo(OutcomeAmount.ZERO);
   }
 
   @Test
   void test_engine_larger_theFirstLoanSubsidyStillLarger_noFlip() {
     // I2 3,000.00: 80% = 2,400.00; L1 left to 第13条: 16,355.55 + 2,400.00 = 18,755.55 < 20,111.11: L1 stays with
     // 第5条, and the claim kept (I2) misses the enrolment: 第5条 20,111.11, 第13条 0.00 (item 100)
-    List<MeasureOutcome> larger = engine(profile("3000.00"), StackingPrecedence.LARGER);
-    exactly(larger.get(0), "20111.11");
-    assertThat(larger.get(1).amount()).isEqualTo(OutcomeAmount.ZERO);
+    // the same under FIRST_CLAIMED with no claim recorded (the larger decides, item 72)
+    for (StackingPrecedence precedence : StackingPrecedence.values()) {
+      List<MeasureOutcome> larger = engine(profile("3000.00"), precedence);
+      exactly(larger.get(0), "20111.11");
+      assertThat(larger.get(1).amount()).as(precedence.name()).isEqualTo(OutcomeAmount.ZERO);
+    }
   }
 
   @Test
   void test_engine_larger_aTieInAll_theFirstLoanSubsidy() {
     // I2 4,694.45: 80% = 3,755.56; 16,355.55 + 3,755.56 = 20,111.11, a tie with 第5条's 20,111.11: the larger's own
     // choice stands, the first-loan subsidy on a tie (item 10): 20,111.11 and 0.00
-    List<MeasureOutcome> larger = engine(profile("4694.45"), StackingPrecedence.LARGER);
-    exactly(larger.get(0), "20111.11");
-    assertThat(larger.get(1).amount()).isEqualTo(OutcomeAmount.ZERO);
+    for (StackingPrecedence precedence : StackingPrecedence.values()) {
+      List<MeasureOutcome> larger = engine(profile("4694.45"), precedence);
+      exactly(larger.get(0), "20111.11");
+      assertThat(larger.get(1).amount()).as(precedence.name()).isEqualTo(OutcomeAmount.ZERO);
+    }
   }
 
   @Test
@@ -226,11 +239,10 @@ class StackingLargerEnrolmentTest {
         StackingPrecedence.LARGER);
     exactly(elsewhere.get(0), "20111.11");
     assertThat(elsewhere.get(1).amount()).isEqualTo(OutcomeAmount.ZERO);
-    // FIRST_CLAIMED, no claim recorded: L2's flag decides nothing there (L1 to 第5条 either way, the claim kept
-    // missing the enrolment): 20,111.11 and 0.00, as before
+    // FIRST_CLAIMED, no claim recorded: the larger decides (item 72), the same ranges
     List<MeasureOutcome> firstClaimed = engine(profile("12500.00", ""), StackingPrecedence.FIRST_CLAIMED);
-    exactly(firstClaimed.get(0), "20111.11");
-    assertThat(firstClaimed.get(1).amount()).isEqualTo(OutcomeAmount.ZERO);
+    assertThat(firstClaimed.get(0).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0.00"), Cny.of("20111.11")));
+    assertThat(firstClaimed.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0.00"), Cny.of("26355.55")));
   }
 
   @Test
