@@ -7,6 +7,8 @@ import io.github.huiqi.calculators.batch.book.BookCalculators;
 import io.github.huiqi.calculators.batch.book.BookItem;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.InvalidInputException;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageWeighting;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkBasis;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
@@ -199,5 +201,57 @@ class GuaranteeFeeOptionsBlindAuditTest {
           .isInstanceOfSatisfying(InvalidInputException.class,
               e -> assertThat(e.field()).isEqualTo("/options/benchmark"));
     }
+  }
+
+  //-------------------------------------------------------------------------
+  private static final GuaranteeFeeAverageMeasure AVERAGE = PolicyData.builtIn()
+      .getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
+
+  /** G1 9,000,000 at 0.8% for all of 2023, G2 1,000,000 at the given rate from 2023-01-01 to the given end. */
+  private static GuaranteeFeeAverageRequest book(String g2Rate, LocalDate g2End) {
+    return GuaranteeFeeAverageRequest.builder().governmentGuarantor(true).guarantees(List.of(
+        GuaranteeFeeRecord.of("G1", Cny.of("9000000"), Rate.parse("0.8%"), LocalDate.of(2023, 1, 1),
+            LocalDate.of(2024, 1, 1)),
+        GuaranteeFeeRecord.of("G2", Cny.of("1000000"), Rate.parse(g2Rate), LocalDate.of(2023, 1, 1), g2End)))
+        .build();
+  }
+
+  private static void assertAverage(GuaranteeFeeAverageRequest request, String rounded, boolean within,
+      String feeIncome) {
+    GuaranteeFeeAverageCalculator calculator = GuaranteeFeeAverageCalculator.DEFAULT;
+    assertThat(calculator.isWithinCeiling(AVERAGE, request)).isEqualTo(within);
+    for (GuaranteeFeeAverageResult result : List.of(calculator.explainAverageFeeRate(AVERAGE, request),
+        HuiqiJson.read(calculator.explainAverageFeeRateJson(AVERAGE, HuiqiJson.write(request)),
+            GuaranteeFeeAverageResult.class))) {
+      if (rounded != null) {
+        assertThat(result.averageFeeRate().rounded()).isEqualTo(Rate.parse(rounded));
+      }
+      assertThat(result.withinCeiling()).isEqualTo(within);
+      assertThat(result.feeIncome()).isEqualTo(Cny.of(feeIncome));
+    }
+  }
+
+  @Test
+  void average_byCountOrByAmountAndTime() {
+    LocalDate yearEnd = LocalDate.of(2024, 1, 1);
+    GuaranteeFeeAverageOptions count = GuaranteeFeeAverageOptions.DEFAULTS
+        .withWeighting(GuaranteeFeeAverageWeighting.COUNT);
+    // 沪企服办〔2023〕1号 第十五条 "平均担保费率保持1%（含）以下"; fee income 72,000.00 + 20,000.00 = 92,000.00
+    // amount × time (the default): 92,000 ÷ 10,000,000 = 0.92%, within
+    assertAverage(book("2%", yearEnd), "0.92%", true, "92000.00");
+    // by count: (0.8% + 2%) ÷ 2 = 1.4%, above the ceiling: the verdict turns
+    assertAverage(book("2%", yearEnd).withOptions(count), "1.4%", false, "92000.00");
+    // G2 at 1.2%: by count (0.8% + 1.2%) ÷ 2 = 1% exactly, within (含); by amount 84,000 ÷ 10,000,000 = 0.84%
+    assertAverage(book("1.2%", yearEnd).withOptions(count), "1%", true, "84000.00");
+    assertAverage(book("1.2%", yearEnd), "0.84%", true, "84000.00");
+    // G2 to 2023-03-01: whole months (the default) 2/12: 1,000,000 × 2% ÷ 6 = 3,333.33; 72,000.00 + 3,333.33
+    assertAverage(book("2%", LocalDate.of(2023, 3, 1)), null, true, "75333.33");
+    // ACT/360: G1 9,000,000 × 0.8% × 365/360 = 73,000.00; G2 1,000,000 × 2% × 59/360 = 3,277.777… → 3,277.78
+    assertAverage(book("2%", LocalDate.of(2023, 3, 1)).withOptions(GuaranteeFeeAverageOptions.DEFAULTS
+        .withDayCount(DayCount.ACT_360)), null, true, "76277.78");
+    assertThatThrownBy(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(AVERAGE,
+        HuiqiJson.write(book("2%", yearEnd).withOptions(count)).replace("\"COUNT\"", "\"MEAN\"")))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("/options/weighting"));
   }
 }
