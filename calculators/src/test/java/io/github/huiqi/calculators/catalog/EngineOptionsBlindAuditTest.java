@@ -78,7 +78,8 @@ class EngineOptionsBlindAuditTest {
              "interestPaid": {"amount": INTEREST, "currency": "CNY"}}],
           "guaranteeFeePayments": [{"paymentId": "G1", "paymentDate": "2023-03-01",
              "amountPaid": {"amount": FEE, "currency": "CNY"}}],
-          "insurancePremiumPayments": [], "renovationProjects": []}""".replace("INTEREST", interest).replace("FEE", fee);
+          "insurancePremiumPayments": [], "renovationProjects": []}"""
+        .replace("INTEREST", interest).replace("FEE", fee);
   }
 
   private static EngineOptions options(StackingPrecedence precedence, UnsettledStacking stacking) {
@@ -202,5 +203,46 @@ class EngineOptionsBlindAuditTest {
         + "{\"unsettledStacking\": null, \"interestSubsidyPrecedence\": null}}"), JsonNode.class);
     assertThat(nulls.at("/options/unsettledStacking").asText()).isEqualTo("COUNT_BOTH");
     assertThat(new BigDecimal("0")).isZero();
+  }
+
+  @Test
+  void anEngineWithOptions_appliesThemToARequestThatGivesNone() {
+    // a bank configures its engine once (LARGER, COUNT_HIGHER) and asks for three measures with a request of its
+    // own: the request gives no options, so the engine's apply, as in larger_countHigher_…: 10,055.56, 4,000.00 set
+    // aside, 4,500.00; 14,555.56. Before 2026-12-06 the request form ran the defaults (18,555.56, nothing set
+    // aside) whatever the engine's options, silently (found by this audit).
+    EngineOptions chosen = options(StackingPrecedence.LARGER, UnsettledStacking.COUNT_HIGHER);
+    EntitlementEngine engine = EntitlementEngine.builtIn().withOptions(chosen);
+    EnterpriseProfile profile = HuiqiJson.read(profile("12569.45", "8000"), EnterpriseProfile.class);
+    EntitlementRequest request = EntitlementRequest.of(profile, AS_OF).withMeasures(List.of(FIRST_LOAN, TECH_SME,
+        FEE_SUBSIDY));
+    assertThat(request.hasOptions()).isFalse();
+    for (EntitlementReport report : List.of(engine.evaluate(request), engine.evaluate(request.withExplain(true)))) {
+      assertThat(report.options()).isEqualTo(chosen);
+      assertOutcome(report.outcome(FIRST_LOAN).orElseThrow(), "10055.56", TECH_SME);
+      assertOutcome(report.outcome(TECH_SME).orElseThrow(), "4000.00", TECH_SME);
+      assertOutcome(report.outcome(FEE_SUBSIDY).orElseThrow(), "4500.00", TECH_SME);
+      assertThat(report.totals().inReach()).isEqualTo(OutcomeAmount.exactly(Cny.of("14555.56")));
+    }
+    // the receipt hashes the request with the options applied: the same as a request that gives them
+    assertThat(engine.evaluate(request.withExplain(true)).receipt().orElseThrow().inputSha256())
+        .isEqualTo(EntitlementEngine.builtIn().evaluate(request.withExplain(true).withOptions(chosen)).receipt()
+            .orElseThrow().inputSha256());
+    assertThat(engine.replay(request, engine.evaluate(request.withExplain(true)).receipt().orElseThrow()).matches())
+        .isTrue();
+    // the JSON form: no options member, or a null one, the engine's; the request's own options win
+    String head = "{\"profile\": " + profile("12569.45", "8000") + ", \"asOf\": \"2023-12-31\", \"measures\": [\""
+        + FIRST_LOAN.value() + "\", \"" + TECH_SME.value() + "\", \"" + FEE_SUBSIDY.value() + "\"]";
+    for (String tail : new String[] {"}", ", \"options\": null}"}) {
+      JsonNode json = HuiqiJson.read(engine.evaluateJson(head + tail), JsonNode.class);
+      assertThat(json.at("/options/interestSubsidyPrecedence").asText()).isEqualTo("LARGER");
+      assertThat(json.at("/totals/inReach/minimum/amount").decimalValue()).isEqualByComparingTo("14555.56");
+    }
+    JsonNode own = HuiqiJson.read(engine.evaluateJson(head + ", \"options\": {}}"), JsonNode.class);
+    assertThat(own.at("/options/interestSubsidyPrecedence").asText()).isEqualTo("FIRST_CLAIMED");
+    assertThat(own.at("/totals/inReach/minimum/amount").decimalValue()).isEqualByComparingTo("18555.56");
+    // the built-in engine, as before: the defaults
+    assertThat(EntitlementEngine.builtIn().evaluate(request).totals().inReach())
+        .isEqualTo(OutcomeAmount.exactly(Cny.of("18555.56")));
   }
 }

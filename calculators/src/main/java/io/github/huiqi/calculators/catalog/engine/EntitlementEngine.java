@@ -164,8 +164,9 @@ public final class EntitlementEngine {
   }
 
   /**
-   * Evaluates a request: some or all measures, plain or explained, with the request's options. An explained report
-   * carries its audit receipt, whose input hash is that of this request's canonical JSON.
+   * Evaluates a request: some or all measures, plain or explained, with the request's options, or this engine's when
+   * the request gives none ({@link EntitlementRequest#hasOptions()}). An explained report carries its audit receipt,
+   * whose input hash is that of the request's canonical JSON with the options applied.
    *
    * @param request  the request
    * @return the report, with a receipt when explained
@@ -174,10 +175,12 @@ public final class EntitlementEngine {
    */
   public EntitlementReport evaluate(EntitlementRequest request) {
     Args.notNull(request, "request");
-    Set<MeasureId> read = request.explain() ? new HashSet<>() : null;
-    EntitlementReport report = withOptions(request.options()).run(request.profile(), request.asOf(),
-        request.measures(), request.explain(), read);
-    return request.explain() ? report.withReceipt(receipt(request, report, read)) : report;
+    // a request that gives no options takes this engine's, and its receipt hashes the request with them
+    EntitlementRequest effective = request.hasOptions() ? request : request.withOptions(options);
+    Set<MeasureId> read = effective.explain() ? new HashSet<>() : null;
+    EntitlementReport report = withOptions(effective.options()).run(effective.profile(), effective.asOf(),
+        effective.measures(), effective.explain(), read);
+    return effective.explain() ? report.withReceipt(receipt(effective, report, read)) : report;
   }
 
   /**

@@ -28,7 +28,9 @@ import java.util.Set;
  * (a measure listed twice is refused, naming {@code /measures/i}, and so is an empty list, naming {@code /measures}).
  * With them, the engine also evaluates the measures its stacking rules pair them with, for the rules only, so that
  * each measure asked gets the outcome a run of the whole catalogue gives it; the report holds the measures asked.
- * Build one in Java with {@link #of(EnterpriseProfile, LocalDate)} and the {@code with…} methods.
+ * Build one in Java with {@link #of(EnterpriseProfile, LocalDate)} and the {@code with…} methods. A request without
+ * {@code options} (or with {@code "options": null}) gives none of its own: the engine evaluating it applies its own
+ * ({@link EntitlementEngine#withOptions}), the defaults for the built-in engine.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -44,6 +46,7 @@ public final class EntitlementRequest {
   private final LocalDate asOf;
   private final Optional<List<MeasureId>> measures;
   private final boolean explain;
+  /** The options the request gives, null when it gives none (the engine's then apply). */
   private final EngineOptions options;
 
   private EntitlementRequest(EnterpriseProfile profile, LocalDate asOf, Optional<List<MeasureId>> measures,
@@ -52,7 +55,7 @@ public final class EntitlementRequest {
     this.asOf = checkDate(asOf);
     this.measures = measures.map(EntitlementRequest::distinct);
     this.explain = explain;
-    this.options = Args.notNull(options, "options");
+    this.options = options;
   }
 
   /** The measures asked for, each once; at least one. */
@@ -79,12 +82,12 @@ public final class EntitlementRequest {
       @JsonProperty("measures") List<MeasureId> measures,
       @JsonProperty("explain") Boolean explain,
       @JsonProperty("options") EngineOptions options) {
-    return new EntitlementRequest(profile, asOf, Optional.ofNullable(measures), explain != null && explain,
-        options == null ? EngineOptions.DEFAULTS : options);
+    return new EntitlementRequest(profile, asOf, Optional.ofNullable(measures), explain != null && explain, options);
   }
 
   /**
-   * Obtains a request for every measure, in the plain form, with the default options.
+   * Obtains a request for every measure, in the plain form, giving no options of its own: the evaluating engine's
+   * apply (the defaults for {@link EntitlementEngine#builtIn()}).
    *
    * @param profile  the enterprise
    * @param asOf  the evaluation date, 1990-01-01 to 2100-12-31
@@ -92,7 +95,7 @@ public final class EntitlementRequest {
    * @throws InvalidInputException if an argument is null or the date out of range
    */
   public static EntitlementRequest of(EnterpriseProfile profile, LocalDate asOf) {
-    return new EntitlementRequest(profile, asOf, Optional.empty(), false, EngineOptions.DEFAULTS);
+    return new EntitlementRequest(profile, asOf, Optional.empty(), false, null);
   }
 
   /**
@@ -118,13 +121,14 @@ public final class EntitlementRequest {
   }
 
   /**
-   * Returns a copy with options.
+   * Returns a copy with options, which the engine evaluating it applies instead of its own.
    *
    * @param chosen  the options
    * @return the copy
+   * @throws InvalidInputException if the options are null
    */
   public EntitlementRequest withOptions(EngineOptions chosen) {
-    return new EntitlementRequest(profile, asOf, measures, explain, chosen);
+    return new EntitlementRequest(profile, asOf, measures, explain, Args.notNull(chosen, "options"));
   }
 
   /**
@@ -168,13 +172,24 @@ public final class EntitlementRequest {
   }
 
   /**
-   * Returns the options.
+   * Returns the options the request gives, or the defaults when it gives none (the engine evaluating it then applies
+   * its own: see {@link #hasOptions()}).
    *
    * @return the options
    */
   @JsonProperty
   public EngineOptions options() {
-    return options;
+    return options == null ? EngineOptions.DEFAULTS : options;
+  }
+
+  /**
+   * Checks whether the request gives options of its own ({@link #withOptions}, or {@code options} in JSON); when it
+   * does not, the engine evaluating it applies its own.
+   *
+   * @return true if the request gives options
+   */
+  public boolean hasOptions() {
+    return options != null;
   }
 
   /**

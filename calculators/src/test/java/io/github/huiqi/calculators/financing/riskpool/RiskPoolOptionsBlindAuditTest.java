@@ -52,7 +52,7 @@ class RiskPoolOptionsBlindAuditTest {
         .recoveries(Cny.of("100000.01")).build();
   }
 
-  /** B: after the window (30%), 100,000.00 outstanding, 20,000.00 interest, 110,000.00 recovered (more than the loss). */
+  /** B: after the window (30%), 100,000.00 outstanding, 20,000.00 interest, 110,000.00 recovered (above the loss). */
   private static RiskPoolClaim b() {
     return claim("B", LocalDate.of(2023, 4, 1), "100000.00", "100000.00").accruedInterest(Cny.of("20000.00"))
         .recoveries(Cny.of("110000.00")).build();

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class TechSmeOptionsBlindAuditTest {
 
-  private static final TechSmeOptions PAID = TechSmeOptions.DEFAULTS.withAccrualBasis(TechSmeAccrualBasis.PAID_IN_WINDOW);
+  private static final TechSmeOptions PAID = TechSmeOptions.DEFAULTS
+      .withAccrualBasis(TechSmeAccrualBasis.PAID_IN_WINDOW);
   private static final TechSmeOptions MONTHS = TechSmeOptions.DEFAULTS.withSplitDayCount(DayCount.WHOLE_MONTHS);
 
   /**
