@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.testkit;
 
+import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.internal.Args;
@@ -59,11 +60,12 @@ public record ConformanceVector(String id, MeasureId measure, LocalDate asOf, En
 
   /**
    * Returns the input as an entitlement request for this one measure, the form huiqi's engine and its JSON entry
-   * point take.
+   * point take, giving the default options the expected outcome was worked under (so that an engine set with other
+   * options still evaluates the vector as worked).
    *
    * @return the request, plain (not explained)
    */
   public EntitlementRequest request() {
-    return EntitlementRequest.of(profile, asOf).withMeasures(List.of(measure));
+    return EntitlementRequest.of(profile, asOf).withMeasures(List.of(measure)).withOptions(EngineOptions.DEFAULTS);
   }
 }

@@ -9,6 +9,10 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
+import io.github.huiqi.calculators.testkit.ConformanceAnswer;
+import io.github.huiqi.calculators.testkit.ConformancePack;
+import io.github.huiqi.calculators.testkit.ConformanceReport;
+import io.github.huiqi.calculators.testkit.ConformanceRunner;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
@@ -244,5 +248,17 @@ class EngineOptionsBlindAuditTest {
     // the built-in engine, as before: the defaults
     assertThat(EntitlementEngine.builtIn().evaluate(request).totals().inReach())
         .isEqualTo(OutcomeAmount.exactly(Cny.of("18555.56")));
+  }
+
+  @Test
+  void conformanceVectors_keepTheDefaultsTheyWereWorkedUnder_onAnEngineWithOptions() {
+    // a vector's request gives the default options (ConformanceVector.request), so an engine set otherwise still
+    // answers every built-in vector as worked
+    EntitlementEngine engine = EntitlementEngine.builtIn().withOptions(options(StackingPrecedence.LARGER,
+        UnsettledStacking.COUNT_HIGHER));
+    ConformanceReport report = ConformanceRunner.run(vector -> ConformanceAnswer.of(
+        engine.evaluate(vector.request()).outcome(vector.measure()).orElseThrow()));
+    assertThat(report.failed()).isEmpty();
+    assertThat(ConformancePack.builtIn().vectors().get(0).request().hasOptions()).isTrue();
   }
 }
