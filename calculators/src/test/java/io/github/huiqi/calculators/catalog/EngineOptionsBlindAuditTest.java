@@ -248,6 +248,17 @@ class EngineOptionsBlindAuditTest {
     // the built-in engine, as before: the defaults
     assertThat(EntitlementEngine.builtIn().evaluate(request).totals().inReach())
         .isEqualTo(OutcomeAmount.exactly(Cny.of("18555.56")));
+    // written as JSON and read back, a request that gives no options still gives none (no "options" member), so
+    // the engine's apply to it as to the original: 14,555.56; one that gives options keeps them
+    String written = HuiqiJson.write(request);
+    assertThat(written).doesNotContain("\"options\"");
+    EntitlementRequest readBack = HuiqiJson.read(written, EntitlementRequest.class);
+    assertThat(readBack.hasOptions()).isFalse();
+    assertThat(engine.evaluate(readBack).totals().inReach()).isEqualTo(OutcomeAmount.exactly(Cny.of("14555.56")));
+    EntitlementRequest defaults = HuiqiJson.read(HuiqiJson.write(request.withOptions(EngineOptions.DEFAULTS)),
+        EntitlementRequest.class);
+    assertThat(defaults.hasOptions()).isTrue();
+    assertThat(engine.evaluate(defaults).totals().inReach()).isEqualTo(OutcomeAmount.exactly(Cny.of("18555.56")));
   }
 
   @Test

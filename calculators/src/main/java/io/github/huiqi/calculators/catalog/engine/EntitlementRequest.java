@@ -177,9 +177,14 @@ public final class EntitlementRequest {
    *
    * @return the options
    */
-  @JsonProperty
   public EngineOptions options() {
     return options == null ? EngineOptions.DEFAULTS : options;
+  }
+
+  /** The options as written to JSON: absent when the request gives none, so that it reads back giving none. */
+  @JsonProperty("options")
+  private Optional<EngineOptions> optionsGiven() {
+    return Optional.ofNullable(options);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huiqi.calculators.catalog.Catalog;
+import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.MeasureRegistry;
 import io.github.huiqi.core.audit.LibraryVersion;
 import io.github.huiqi.core.audit.PackIdentity;
@@ -52,7 +53,9 @@ class EntitlementReceiptTest {
     assertThat(receipt.packs()).extracting(PackIdentity::document).containsExactly("cn-reference-rates",
         "sz-gxj-2023-26", "sz-gxj-2022-small-to-scale", "sz-gxj-2021-reply-20210370", "sh-qfb-2023-1",
         "sz-gxj-zjtx-32-draft", "miit-2011-300");
-    assertThat(receipt.inputSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(request)));
+    // the input is the request with the options applied (the request gives none: the engine's, the defaults)
+    assertThat(receipt.inputSha256())
+        .isEqualTo(Sha256.of(HuiqiJson.writeCanonical(request.withOptions(EngineOptions.DEFAULTS))));
     assertThat(receipt.resultSha256()).isEqualTo(Sha256.of(HuiqiJson.writeCanonical(
         new EntitlementReport(report.asOf(), report.options(), report.complete(), report.outcomes(),
             report.failures(), report.totals(), report.nextQuestions(), Optional.empty()))));
