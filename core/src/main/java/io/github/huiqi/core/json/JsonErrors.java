@@ -1,5 +1,6 @@
 package io.github.huiqi.core.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.huiqi.core.error.InvalidInputException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -34,6 +36,10 @@ import javax.money.MonetaryAmount;
 final class JsonErrors {
 
   private static final int MAX_VALUE_TEXT = 200;
+
+  /** The most members a small record's error lists ({@code {"scale": …, "mode": …}}); a larger one lists none. */
+  private static final int MOST_FIELDS_NAMED = 4;
+
   /** Writes a rejected array or object back as compact JSON text. */
   private static final JsonFactory COPIER = JsonFactory.builder().build();
 
@@ -367,7 +373,26 @@ final class JsonErrors {
     if (Map.class.isAssignableFrom(type)) {
       return "a JSON object";
     }
-    return "a JSON object of the expected fields";
+    String fields = fieldsOf(type);
+    return fields.isEmpty() ? "a JSON object of the expected fields" : "a JSON object " + fields;
+  }
+
+  /**
+   * The members of a small record as a JSON object's shape, such as {@code {"scale": …, "mode": …}} for
+   * {@code MoneyRounding}, each named as its JSON property; empty for any other type or a record of more members.
+   */
+  private static String fieldsOf(Class<?> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    if (components == null || components.length == 0 || components.length > MOST_FIELDS_NAMED) {
+      return "";
+    }
+    StringBuilder shape = new StringBuilder("{");
+    for (RecordComponent component : components) {
+      JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+      String name = property == null || property.value().isEmpty() ? component.getName() : property.value();
+      shape.append(shape.length() == 1 ? "" : ", ").append('"').append(name).append("\": …");
+    }
+    return shape.append('}').toString();
   }
 
   private static String expectedZh(Class<?> type) {
@@ -395,7 +420,8 @@ final class JsonErrors {
     if (type.isEnum()) {
       return "表示常量名称的 JSON 字符串";
     }
-    return "包含所需字段的 JSON 对象";
+    String fields = fieldsOf(type);
+    return fields.isEmpty() ? "包含所需字段的 JSON 对象" : "JSON 对象 " + fields;
   }
 
   /** Whether a number type holds whole numbers only (int, long, BigInteger and the like). */

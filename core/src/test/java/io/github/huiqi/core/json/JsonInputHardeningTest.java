@@ -14,6 +14,7 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.ResponseTooLargeException;
 import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.time.YearFraction;
 import java.math.BigDecimal;
@@ -134,6 +135,20 @@ class JsonInputHardeningTest {
     assertRejected("{\"size\": \"" + written + "\"}", EnterpriseFacts.class, "/size",
         InvalidInputException.UNKNOWN_VALUE);
     assertThat(HuiqiJson.read("{\"size\": \"SMALL\"}", EnterpriseFacts.class).size()).contains(EnterpriseSize.SMALL);
+  }
+
+  @Test
+  void test_smallRecord_aStringForItsObject_namesItsMembers() {
+    // a QA lead writing the constant's name where the rounding's object belongs is told the object's shape
+    InvalidInputException ex = assertRejected("\"FEN_DOWN\"", MoneyRounding.class, "/",
+        InvalidInputException.WRONG_TYPE);
+    assertThat(ex.getMessage()).contains("{\"scale\": …, \"mode\": …}");
+    assertThat(ex.problemZh()).contains("{\"scale\": …, \"mode\": …}");
+    assertThat(HuiqiJson.read("{\"scale\": 2, \"mode\": \"DOWN\"}", MoneyRounding.class))
+        .isEqualTo(MoneyRounding.FEN_DOWN);
+    // a larger object's error names no members
+    assertThat(assertRejected("\"x\"", EnterpriseFacts.class, "/", InvalidInputException.WRONG_TYPE).getMessage())
+        .contains("a JSON object of the expected fields");
   }
 
   @Test
