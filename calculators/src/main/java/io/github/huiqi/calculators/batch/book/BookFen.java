@@ -139,42 +139,6 @@ final class BookFen {
   }
 
   /**
-   * Sets {@code column[from, to)} to zero, writing only when a value there is not zero: the column of a book just
-   * filled, or computed before without such a value, holds zeros already, and a pass that only reads it moves about
-   * half the memory of a fill (a store reads its cache line before writing it back).
-   *
-   * @param column  a result column
-   * @param from  the first row
-   * @param to  the row after the last
-   */
-  static void clear(long[] column, int from, int to) {
-    long any = 0;
-    for (int i = from; i < to; i++) {
-      any |= column[i];
-    }
-    if (any != 0) {
-      Arrays.fill(column, from, to, 0L);
-    }
-  }
-
-  /**
-   * Sets {@code column[from, to)} to zero as {@link #clear(long[], int, int)} does, for a column of codes.
-   *
-   * @param column  a result column
-   * @param from  the first row
-   * @param to  the row after the last
-   */
-  static void clear(byte[] column, int from, int to) {
-    int any = 0;
-    for (int i = from; i < to; i++) {
-      any |= column[i];
-    }
-    if (any != 0) {
-      Arrays.fill(column, from, to, (byte) 0);
-    }
-  }
-
-  /**
    * Divides a non-negative numerator by a positive denominator and rounds the quotient to a whole number by a mode,
    * as {@link BigDecimal#setScale(int, RoundingMode)} does for a non-negative value.
    *

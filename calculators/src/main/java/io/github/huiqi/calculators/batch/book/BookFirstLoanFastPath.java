@@ -314,6 +314,7 @@ public final class BookFirstLoanFastPath {
       status[e] = (byte) verdict;
       minimumFen[e] = least;
       maximumFen[e] = capped;
+      failed[e] = BookFirstLoanColumns.NO_FAILURE;
       ineligibleCount += open ^ 1;
       undeterminedCount += verdict >> 1;
       minimumSum += least;
@@ -322,8 +323,6 @@ public final class BookFirstLoanFastPath {
     if (bad < 0 || bits < 0 || bits > cleanPrincipalLimit) {
       return false;
     }
-    // NO_FAILURE is zero: written only where the column holds something else
-    BookFen.clear(failed, from, to);
     // no sum overflowed: each amount is below 2^63 / 360,000,000, and a block has 4,096 enterprises
     totals.add(to - from - ineligibleCount - undeterminedCount, ineligibleCount, undeterminedCount, 0, minimumSum,
         maximumSum);

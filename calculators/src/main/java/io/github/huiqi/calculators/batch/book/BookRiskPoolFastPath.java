@@ -240,8 +240,7 @@ public final class BookRiskPoolFastPath {
    * <ul>
    *   <li>the uplift from a table by grant day, the index clamped to its zero ends (no window loop);
    *   <li>the share of recoveries to return only in a block that has any (most losses have none when claimed: one
-   *     pass over the column, which the compiler vectorises, tells), the column otherwise set to zero (written only
-   *     where it holds something else: a fresh book's column is zero, and reading it costs less than a fill);
+   *     pass over the column, which the compiler vectorises, tells), the column otherwise filled with zeros;
    *   <li>the amount as the lesser of round(ratio × loss) and round-down(ceiling × loss) (no test whether the ceiling
    *     can bind): the lesser numerator, ratio × loss plus the mode's bias or ceiling × loss, divided once by a
    *     constant (a truncating division keeps their order);
@@ -342,10 +341,9 @@ public final class BookRiskPoolFastPath {
     if (bad < 0 || bits < 0 || bits > cleanFenLimit) {
       return false;
     }
-    // NO_FAILURE and no return are zeros: written only where the columns hold something else
-    BookFen.clear(failed, from, to);
+    Arrays.fill(failed, from, to, BookRiskPoolColumns.NO_FAILURE);
     if (!recoveriesInBlock) {
-      BookFen.clear(returned, from, to);
+      Arrays.fill(returned, from, to, 0L);
     }
     // no sum overflowed: each amount is below 2^63 / 10^6, and a block has 4,096 rows
     sums[0] += to - from - excludedCount - undeterminedCount;
