@@ -445,8 +445,8 @@ public final class RdCalculator {
       Rate rate = measure.bestRate(year, with).map(RdCalculator::extra).orElse(Rate.ZERO);
       if (rate.compareTo(lowRate) != 0) {
         Citation citation = measure.bestRate(year, with).orElseThrow().expensedExtraRate().citation();
-        verdict.unknown(fact(kind), new Reason("rate-applies", LocalizedText.of("企业是否属于 " + kind
-            + " 决定加计扣除比例", "whether the enterprise is " + kind + " decides the rate"), citation));
+        verdict.unknown(fact(kind), new Reason("rate-applies", LocalizedText.of("企业是否属于" + kindZh(kind)
+            + "决定加计扣除比例", "whether the enterprise is " + kind + " decides the rate"), citation));
       }
     }
   }
@@ -469,8 +469,8 @@ public final class RdCalculator {
       for (RdEnterpriseKind kind : kindsThatMatter(measure, year, known, unknown)) {
         if (named.add(kind)) {
           Citation citation = measure.bestRate(year, all).orElseThrow().expensedExtraRate().citation();
-          verdict.unknown(fact(kind), new Reason("rate-applies", LocalizedText.of("企业是否属于 " + kind
-              + " 决定 " + year + " 年形成的无形资产的摊销比例", "whether the enterprise is " + kind
+          verdict.unknown(fact(kind), new Reason("rate-applies", LocalizedText.of("企业是否属于" + kindZh(kind)
+              + "决定" + year + "年形成的无形资产的摊销比例", "whether the enterprise is " + kind
               + " decides the amortisation rate of an intangible formed in " + year), citation));
         }
       }
