@@ -229,7 +229,7 @@ public final class ScaleUpRewardCalculator {
     int after = indexOf(history, e + 1);
     Supplier<LocalizedText> stillText = () -> LocalizedText.of("入库次年（" + (e + 1) + "年）仍在规上工业企业库",
         "still in the database in the year after entry (" + (e + 1) + ")");
-    Supplier<LocalizedText> growthText = () -> LocalizedText.of("入库次年产值(营业收入)正增长：" + (e + 1) + "年高于" + e
+    Supplier<LocalizedText> growthText = () -> LocalizedText.of("入库次年产值（营业收入）正增长：" + (e + 1) + "年高于" + e
         + "年", "positive growth in the year after entry: " + (e + 1) + " above " + e);
     if (after < 0) {
       conditions.add(TracedCondition.unknown("/history", "still-in-database", stillText, measure.stillInDatabase()));

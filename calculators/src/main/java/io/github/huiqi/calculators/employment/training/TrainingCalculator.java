@@ -141,7 +141,7 @@ public final class TrainingCalculator {
         maximum = maximum.add(amount);
         eligible.add(amount);
       }
-      steps.add(() -> new CalculationStep(LocalizedText.of("参与企业人次 × min(上限, 人均费用)", "trainees × min(cap, "
+      steps.add(() -> new CalculationStep(LocalizedText.of("参与企业人次 × min（上限，人均费用）", "trainees × min(cap, "
           + "cost per trainee)"), session.trainees() + " × min(" + cap.toPlainString() + ", " + cost.toPlainString()
           + ")", amount, measure.capPerTraineeSession().citation()));
     }

@@ -114,7 +114,7 @@ public final class ReferralCalculator {
     Args.notNull(request, "request");
     StepTrace steps = new StepTrace(explain);
     steps.add(() -> new InputStep(LocalizedText.of("来源未规定金额，参见", "the source sets no figure; see"),
-        ids(measure.refersTo().value()) + " — " + measure.noFigure().label()));
+        ids(measure.refersTo().value(), ", ") + " — " + measure.noFigure().label()));
     List<TracedCondition> conditions = new ArrayList<>(3);
     measure.requiredQualification().ifPresent(required -> {
       GrantQualification kind = required.value();
@@ -172,18 +172,18 @@ public final class ReferralCalculator {
    * @return the text
    */
   static LocalizedText detail(List<MeasureId> refersTo) {
-    String ids = ids(refersTo);
-    return LocalizedText.of("来源未规定金额；金额按以下措施测算：" + ids,
-        "the source gives no figure of its own; the figures are those of: " + ids);
+    return LocalizedText.of("来源未规定金额；金额按以下措施测算：" + ids(refersTo, "、"),
+        "the source gives no figure of its own; the figures are those of: " + ids(refersTo, ", "));
   }
 
-  private static String ids(List<MeasureId> refersTo) {
+  /** The measures' ids, joined by the separator (、 in Chinese, a comma in English). */
+  private static String ids(List<MeasureId> refersTo, String separator) {
     if (refersTo.size() == 1) {
       return refersTo.get(0).value();
     }
     StringBuilder text = new StringBuilder(refersTo.size() * 48);
     for (MeasureId id : refersTo) {
-      text.append(text.length() == 0 ? "" : ", ").append(id.value());
+      text.append(text.length() == 0 ? "" : separator).append(id.value());
     }
     return text.toString();
   }

@@ -72,7 +72,8 @@ public final class ReferralEvaluator implements MeasureEvaluator<ReferralMeasure
   }
 
   private static String title(EvaluationContext context, MeasureId id, boolean zh) {
-    return context.data().findMeasure(id).map(m -> (zh ? m.title().zh() : m.title().en()) + " (" + id + ")")
+    return context.data().findMeasure(id)
+        .map(m -> zh ? m.title().zh() + "（" + id + "）" : m.title().en() + " (" + id + ")")
         .orElse(id.value());
   }
 }

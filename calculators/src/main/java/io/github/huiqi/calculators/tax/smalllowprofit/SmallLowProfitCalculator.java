@@ -364,14 +364,14 @@ public final class SmallLowProfitCalculator {
         "tax due to date less tax already prepaid"), range(dueMin, dueMax) + " − " + prepaid.toPlainString(), diffMax,
         cite));
     if (diffMin.signum() < 0) {
-      steps.add(() -> new DefaultUsedStep(LocalizedText.of("本期应补(退)所得税额为负时的处理",
+      steps.add(() -> new DefaultUsedStep(LocalizedText.of("本期应补（退）所得税额为负时的处理",
           "treatment of a negative prepayment"), treatment.name(), chosen.isPresent(), cite));
     }
     BigDecimal payMin = payable(diffMin, treatment);
     BigDecimal payMax = payable(diffMax, treatment);
     BigDecimal creditMin = credit(diffMax, treatment);
     BigDecimal creditMax = credit(diffMin, treatment);
-    steps.add(() -> new CalculationStep(LocalizedText.of("本期应补(退)所得税额", "amount payable this quarter"),
+    steps.add(() -> new CalculationStep(LocalizedText.of("本期应补（退）所得税额", "amount payable this quarter"),
         treatment == SmallLowProfitNegativePrepayment.REFUND ? "difference, negative = refund"
             : "max(difference, 0); the excess " + range(creditMin, creditMax) + " waits for the annual settlement",
         payMax, cite));

@@ -237,7 +237,7 @@ class ScaleUpRewardCalculatorTest {
     assertThat(steps.get(2).condition().en()).isEqualTo("still in the database in the year after entry (2023)");
     assertThat(steps.get(2).condition().zh()).isEqualTo("入库次年（2023年）仍在规上工业企业库");
     assertThat(steps.get(3).condition().en()).isEqualTo("positive growth in the year after entry: 2023 above 2022");
-    assertThat(steps.get(3).condition().zh()).isEqualTo("入库次年产值(营业收入)正增长：2023年高于2022年");
+    assertThat(steps.get(3).condition().zh()).isEqualTo("入库次年产值（营业收入）正增长：2023年高于2022年");
     // never in the database: the first-entry condition says so
     assertThat(conditions(explained(request(year(2022, false, null), year(2023, false, null)))))
         .extracting(ConditionStep::detail).containsExactly("industryCode = C3484",

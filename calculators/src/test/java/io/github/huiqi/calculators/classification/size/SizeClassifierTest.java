@@ -232,11 +232,11 @@ class SizeClassifierTest {
     List<ConditionStep> conditions = result.explanation().steps().stream().filter(ConditionStep.class::isInstance)
         .map(ConditionStep.class::cast).toList();
     // 第四条（二）: the large column's bounds, 1000人 and 40000万元 = 400,000,000 yuan
-    assertThat(conditions.get(0).condition()).isEqualTo(LocalizedText.of("大型企业下限：从业人员(X) ≥ 1000人",
+    assertThat(conditions.get(0).condition()).isEqualTo(LocalizedText.of("大型企业下限：从业人员（X） ≥ 1000人",
         "large bound: employees (X) ≥ 1000 persons"));
     assertThat(conditions.get(1).condition().en()).startsWith("large bound: operating revenue (Y) ≥ 400000000")
         .endsWith(" CNY");
-    assertThat(conditions.get(1).condition().zh()).startsWith("大型企业下限：营业收入(Y) ≥ 400000000").endsWith("元");
+    assertThat(conditions.get(1).condition().zh()).startsWith("大型企业下限：营业收入（Y） ≥ 400000000").endsWith("元");
     assertThat(conditions).extracting(ConditionStep::detail).containsExactly("employees = 120",
         "revenue = 18000000.00", "employees = 120", "revenue = 18000000.00", "employees = 120",
         "revenue = 18000000.00");
@@ -249,7 +249,7 @@ class SizeClassifierTest {
     // each language once, the class's code as the value (the step once read "小型企业 / small — 未达中型企业下限 …" to
     // both readers, and "未定 / undetermined: [MEDIUM, SMALL, MICRO]")
     assertThat(result.explanation().steps()).last().isEqualTo(new InputStep(LocalizedText.of(
-        "划型结果：小型企业（未达中型企业下限 从业人员(X) ≥ 300人）",
+        "划型结果：小型企业（未达中型企业下限 从业人员（X） ≥ 300人）",
         "size class: small (below the medium bound employees (X) ≥ 300 persons)"),
         "SMALL — " + STANDARD.classificationRule().label()));
     // 500 employees, the revenue not given: open between medium, small and micro, with no deciding bound

@@ -54,7 +54,7 @@ class ReferralEvaluatorTest {
     Measure referred = DATA.findMeasure(fee).orElseThrow();
     assertThat(outcome.notes().get(0).message().en()).isEqualTo("figures in: " + referred.title().en() + " (" + fee
         + ")");
-    assertThat(outcome.notes().get(0).message().zh()).isEqualTo("金额见：" + referred.title().zh() + " (" + fee + ")");
+    assertThat(outcome.notes().get(0).message().zh()).isEqualTo("金额见：" + referred.title().zh() + "（" + fee + "）");
     assertThat(referred.title().en()).isNotEmpty().isNotEqualTo(referred.title().zh());
   }
 

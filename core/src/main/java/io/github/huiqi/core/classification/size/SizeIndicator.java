@@ -7,11 +7,11 @@ import io.github.huiqi.core.policy.LocalizedText;
  */
 public enum SizeIndicator {
   /** X, 从业人员: persons employed at the period's end (期末从业人员), a count. */
-  EMPLOYEES("从业人员(X)", "employees (X)", "employees"),
+  EMPLOYEES("从业人员（X）", "employees (X)", "employees"),
   /** Y, 营业收入: the year's operating revenue, CNY. */
-  REVENUE("营业收入(Y)", "operating revenue (Y)", "revenue"),
+  REVENUE("营业收入（Y）", "operating revenue (Y)", "revenue"),
   /** Z, 资产总额: total assets at the period's end (资产总计), CNY. */
-  TOTAL_ASSETS("资产总额(Z)", "total assets (Z)", "totalAssets");
+  TOTAL_ASSETS("资产总额（Z）", "total assets (Z)", "totalAssets");
 
   private final LocalizedText label;
   private final String field;
@@ -22,7 +22,7 @@ public enum SizeIndicator {
   }
 
   /**
-   * Returns the indicator's name, such as 从业人员(X).
+   * Returns the indicator's name, such as 从业人员（X）.
    *
    * @return the name in Chinese and English
    */
