@@ -560,7 +560,7 @@ public final class StackingCalculator {
           return LocalizedText.of("两项贴息均不适用", "neither subsidy applies");
         default:
           List<String> facts = factNames.apply(missing);
-          return LocalizedText.of("待补充事实后确定：" + String.join(", ", facts),
+          return LocalizedText.of("待补充事实后确定：" + String.join("、", facts),
               "to be decided once these facts are given: " + String.join(", ", facts));
       }
     }

@@ -365,9 +365,8 @@ public final class ProfileTaxYear {
       boolean explain, Citation citation) {
     builder.verdict(Verdict.UNDETERMINED).amount(OutcomeAmount.atLeast(Cny.ZERO)).addAllMissingFacts(facts);
     if (explain) {
-      String named = String.join(", ", facts);
-      builder.addReasons(new Reason("tax-year-figures", LocalizedText.of("纳税年度的数据未知：" + named,
-          "the tax year's figures are not known: " + named), citation));
+      builder.addReasons(new Reason("tax-year-figures", LocalizedText.of("纳税年度的数据未知：" + String.join("、", facts),
+          "the tax year's figures are not known: " + String.join(", ", facts)), citation));
     }
     return context.finish(builder);
   }

@@ -331,10 +331,9 @@ public final class RdEvaluator implements MeasureEvaluator<RdMeasure> {
     if (year.rdSoldProductMaterialsCarriedForward().isEmpty()) {
       absent.add(at + "/rdSoldProductMaterialsCarriedForward");
     }
-    String named = String.join(", ", absent);
     return absent.isEmpty() ? Optional.empty() : Optional.of(new Reason("rd-itemised-facts-read-as-none",
-        LocalizedText.of("档案未列示的研发明细按无计算：" + named, "itemised R&D facts the profile leaves out are read as "
-        + "none: " + named), ITEMISED_AS_NONE));
+        LocalizedText.of("档案未列示的研发明细按无计算：" + String.join("、", absent), "itemised R&D facts the profile "
+        + "leaves out are read as none: " + String.join(", ", absent)), ITEMISED_AS_NONE));
   }
 
   /**

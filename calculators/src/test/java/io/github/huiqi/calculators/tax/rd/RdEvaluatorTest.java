@@ -258,10 +258,11 @@ class RdEvaluatorTest {
     assertThat(outcome.notes()).extracting(Reason::code).contains("rd-itemised-facts-read-as-none");
     assertThat(outcome.notes()).filteredOn(n -> n.code().equals("rd-itemised-facts-read-as-none")).singleElement()
         .satisfies(n -> assertThat(n.message().en()).contains("/years/0/rdProjects", "/years/0/rdEntrustments"));
-    // named one after another, not as a Java list ("…按无计算：[/years/0/rdProjects, …]")
+    // named one after another, not as a Java list ("…按无计算：[/years/0/rdProjects, …]"), joined by 、 in Chinese
+    // as the other zh lists of pointers are (划型所需的数据未知：/industryCode、/years)
     assertThat(outcome.notes()).filteredOn(n -> n.code().equals("rd-itemised-facts-read-as-none")).singleElement()
-        .satisfies(n -> assertThat(n.message().zh()).isEqualTo("档案未列示的研发明细按无计算：/years/0/rdProjects, "
-            + "/years/0/rdEntrustments, /years/0/rdSpecialIncome, /years/0/rdSoldProductMaterials, "
+        .satisfies(n -> assertThat(n.message().zh()).isEqualTo("档案未列示的研发明细按无计算：/years/0/rdProjects、"
+            + "/years/0/rdEntrustments、/years/0/rdSpecialIncome、/years/0/rdSoldProductMaterials、"
             + "/years/0/rdSoldProductMaterialsCarriedForward"));
   }
 

@@ -155,7 +155,7 @@ class VatEvaluatorTest {
         .build());
     assertThat(years.reasons()).filteredOn(r -> r.code().equals("tax-year-figures")).singleElement()
         .satisfies(r -> {
-          assertThat(r.message().zh()).isEqualTo("纳税年度的数据未知：/smallScaleTaxpayer, /years");
+          assertThat(r.message().zh()).isEqualTo("纳税年度的数据未知：/smallScaleTaxpayer、/years");
           assertThat(r.message().en()).isEqualTo("the tax year's figures are not known: /smallScaleTaxpayer, /years");
         });
   }
