@@ -115,7 +115,7 @@ final class EnterpriseRegionCondition {
 
   private LocalizedText text() {
     Jurisdiction place = region.value();
-    return LocalizedText.of("企业在" + place.name() + "注册", "enterprise registered in " + place.name() + " ("
-        + place.code() + ")");
+    return LocalizedText.of("企业在" + place.name() + "（" + place.code() + "）注册",
+        "enterprise registered in " + place.name() + " (" + place.code() + ")");
   }
 }

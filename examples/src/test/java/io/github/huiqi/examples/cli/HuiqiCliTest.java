@@ -95,7 +95,7 @@ class HuiqiCliTest {
     assertThat(run.out()).contains("== 增值税小规模纳税人免征增值税及减按1%征收率征收 (sz-gxj-2023-26.small-scale-vat)\n"
         + "  不符合，未满足的条件或原因：\n  - 增值税小规模纳税人 [深工信〔2023〕26号 第1条]\n");
     assertThat(run.out()).contains("(sz-gxj-2023-26.first-loan-interest-subsidy)\n  符合，满足的条件：\n"
-        + "  - 企业在深圳市注册经营");
+        + "  - 企业在深圳市（440300）注册经营");
     Run english = run("--explain", "--lang", "en", "--measure", "sz-gxj-2023-26.small-scale-vat");
     assertThat(english.out()).contains("(sz-gxj-2023-26.small-scale-vat)\n  ineligible, conditions not met or why:\n");
   }

@@ -203,7 +203,7 @@ public final class FirstLoanCalculator {
     Jurisdiction region = measure.region().value();
     Citation rules = measure.implementingRules();
     List<TracedCondition> conditions = new ArrayList<>(4);
-    Supplier<LocalizedText> inRegion = () -> LocalizedText.of("企业在" + region.name() + "注册经营",
+    Supplier<LocalizedText> inRegion = () -> LocalizedText.of("企业在" + region.name() + "（" + region.code() + "）注册经营",
         "enterprise registered and operating in " + region.name() + " (" + region.code() + ")");
     // a code of a wider area that holds the region (广东省 for 深圳市) leaves it open (decisions register §0.6)
     conditions.add(TracedCondition.enterpriseInRegion(firm.registrationRegionCode(), region,

@@ -166,7 +166,7 @@ public final class GuaranteeFeeSubsidyCalculator {
         measure.eligibleBorrowerSizes().citation()));
     // a code of a wider area that holds the region (广东省 for 深圳市) leaves it open (decisions register §0.6)
     enterprise.add(TracedCondition.enterpriseInRegion(request.registrationRegionCode(), region,
-        "/registrationRegionCode", () -> LocalizedText.of("企业在" + region.name() + "注册",
+        "/registrationRegionCode", () -> LocalizedText.of("企业在" + region.name() + "（" + region.code() + "）注册",
             "enterprise registered in " + region.name() + " (" + region.code() + ")"), measure.region().citation()));
     // the subsidy year, 1 January to 31 December: a loan drawn in it is one whose drawdown date has its number
     int year = request.subsidyYear();

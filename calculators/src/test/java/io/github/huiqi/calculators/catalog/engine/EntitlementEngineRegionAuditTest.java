@@ -76,7 +76,7 @@ class EntitlementEngineRegionAuditTest {
     // the measure's own words are kept: 第5条's "注册经营"
     assertThat(outcome(report, MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy")).reasons())
         .filteredOn(r -> r.code().equals("enterprise-in-region")).singleElement()
-        .satisfies(r -> assertThat(r.message().zh()).isEqualTo("企业在深圳市注册经营"));
+        .satisfies(r -> assertThat(r.message().zh()).isEqualTo("企业在深圳市（440300）注册经营"));
   }
 
   @Test
