@@ -174,7 +174,7 @@ class BankApiBlindAuditTest {
     assertFenScale(range.maximum());
   }
 
-  /** Asserts a bank's expectations of a result value: equal to a recomputation, same hash, printable, JSON round trip. */
+  /** Asserts what a bank expects of a result: equal to a recomputation, the same hash, printable, a JSON round trip. */
   private static <T> void assertValueSemantics(Supplier<T> compute, Class<T> type) {
     T one = compute.get();
     T two = compute.get();
@@ -686,6 +686,46 @@ class BankApiBlindAuditTest {
         "1948-04-01");
     assertInvalid(() -> TechSmeInterestItem.of("I1", "L1", LocalDate.of(1948, 1, 1), LocalDate.of(2023, 4, 1),
         LocalDate.of(2023, 4, 1), Cny.of("100")), "accrualStart", "1948-01-01");
+  }
+
+  @Test
+  void moreBadValues_nullArguments_optionsAndJson() {
+    FirstLoanMeasure firstLoan = DATA.getMeasure(FirstLoanMeasure.SHENZHEN_2023);
+    RiskPoolMeasure pool = DATA.getMeasure(RiskPoolMeasure.SHENZHEN_2023);
+    GuaranteeFeeSubsidyMeasure feeSubsidyMeasure = DATA.getMeasure(GuaranteeFeeSubsidyMeasure.SHENZHEN_2021);
+    TechSmeMeasure techSme = DATA.getMeasure(TechSmeMeasure.SHENZHEN_2023);
+    // "@throws InvalidInputException if an argument is null" on every form
+    assertInvalid(() -> FirstLoanCalculator.DEFAULT.subsidy(null, FirstLoanRequest.of(firstLoanFirm(),
+        List.of(firstLoan().build()))), "measure", null);
+    assertInvalid(() -> FirstLoanCalculator.DEFAULT.explainSubsidy(firstLoan, null), "request", null);
+    assertInvalid(() -> RiskPoolCalculator.DEFAULT.compensation(pool, null), "claim", null);
+    assertInvalid(() -> TechSmeCalculator.DEFAULT.explainSubsidy(null, techSme(techSmeFirm())), "measure", null);
+    assertInvalid(() -> StackingCalculator.DEFAULT.totalSubsidy(firstLoan, null, stacking()), "techSmeMeasure",
+        null);
+    // a subsidy year before 1949
+    assertInvalid(() -> GuaranteeFeeSubsidyRequest.of(EnterpriseSize.SMALL, "440305", 1948,
+        List.of(feeSubsidyLoan().build())), "subsidyYear", "1948");
+    // a re-guarantee rate above 100%
+    assertInvalid(() -> feeReduction().withStandardReGuaranteeFeeRate(Rate.parse("101%")),
+        "standardReGuaranteeFeeRate", "101");
+    // the stacking's programme total in USD, negative, below the fen
+    assertInvalid(() -> StackingRequest.builder().from(stacking())
+        .programmeTotalReceived(Money.of(new BigDecimal("100"), "USD")).build(), "programmeTotalReceived", "USD");
+    assertInvalid(() -> StackingRequest.builder().from(stacking()).programmeTotalReceived(Cny.of("-1")).build(),
+        "programmeTotalReceived", "-1");
+    assertInvalid(() -> TechSmeRequest.builder().from(techSme(techSmeFirm()))
+        .programmeTotalReceived(Cny.of("0.001")).build(), "programmeTotalReceived", "0.001");
+    // the JSON forms name the JSON Pointer and the value
+    String usd = HuiqiJson.write(FirstLoanRequest.of(firstLoanFirm(), List.of(firstLoan().build())))
+        .replace("\"CNY\"", "\"USD\"");
+    assertInvalid(() -> FirstLoanCalculator.DEFAULT.explainSubsidyJson(firstLoan, usd), "/loans/0/principal/currency",
+        "USD");
+    String old = HuiqiJson.write(feeSubsidy(feeSubsidyLoan().build())).replace("2023-04-01", "1948-04-01");
+    assertInvalid(() -> GuaranteeFeeSubsidyCalculator.DEFAULT.explainSubsidyJson(feeSubsidyMeasure, old),
+        "/loans/0/drawdownDate", "1948-04-01");
+    String fine = HuiqiJson.write(techSme(techSmeFirm())).replace("12345.67", "12345.678");
+    assertInvalid(() -> TechSmeCalculator.DEFAULT.explainSubsidyJson(techSme, fine), "/interest/0/interestPaid",
+        "12345.678");
   }
 
   // ---------------------------------------------------------------- the verb pattern
