@@ -18,9 +18,13 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageCalculator;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageRequest;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeAverageResult;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeBenchmarkCapResult;
+import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeRecord;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionCalculator;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionRequest;
 import io.github.huiqi.calculators.financing.guaranteefee.GuaranteeFeeReductionResult;
@@ -47,6 +51,7 @@ import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeAverageMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeBenchmarkCapMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeReductionMeasure;
 import io.github.huiqi.core.financing.guaranteefee.GuaranteeFeeSubsidyMeasure;
@@ -389,6 +394,44 @@ class BankApiBlindAuditTest {
     assertThat(open.maximumFee()).contains(Cny.of("108750.00"));
   }
 
+  // ---------------------------------------------------------------- the guarantors' average fee ceiling
+
+  @Test
+  void guaranteeFeeAverage_snippetAsWritten_andTheHandWorkedFigure() {
+    // a government guarantor's 2023 book: G1 3,000,000 at 0.8% and G2 1,000,000 at 1.4%, both all of 2023
+    String requestJson = HuiqiJson.write(GuaranteeFeeAverageRequest.builder().governmentGuarantor(true)
+        .guarantees(List.of(
+            GuaranteeFeeRecord.of("G1", Cny.of("3000000"), Rate.parse("0.8%"), LocalDate.of(2023, 1, 1),
+                LocalDate.of(2024, 1, 1)),
+            GuaranteeFeeRecord.of("G2", Cny.of("1000000"), Rate.parse("1.4%"), LocalDate.of(2023, 1, 1),
+                LocalDate.of(2024, 1, 1)))).build());
+    // GuaranteeFeeAverageCalculator's Javadoc, as written:
+    PolicyData data = PolicyData.builtIn();
+    GuaranteeFeeAverageMeasure measure = data.getMeasure(GuaranteeFeeAverageMeasure.SHANGHAI_2023);
+    // the request: read from JSON here, or built in Java
+    GuaranteeFeeAverageRequest request = HuiqiJson.read(requestJson, GuaranteeFeeAverageRequest.class);
+    boolean within = GuaranteeFeeAverageCalculator.DEFAULT.isWithinCeiling(measure, request);
+    GuaranteeFeeAverageResult explained = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(measure, request);
+    String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+    String resultJson = GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRateJson(measure, requestJson);
+
+    // 沪企服办〔2023〕1号 第十五条 "政府性融资担保机构平均担保费率保持1%（含）以下"; the same days for both, so the
+    // amount-time weights are the amounts: (3,000,000 × 0.8% + 1,000,000 × 1.4%) ÷ 4,000,000 = 38,000 ÷ 4,000,000
+    // = 0.95% ≤ 1%
+    assertThat(within).isTrue();
+    assertThat(explained.withinCeiling()).isTrue();
+    assertThat(explained.ceiling()).isEqualTo(Rate.parse("1%"));
+    assertThat(explained.averageFeeRate().isAtMost(Rate.parse("0.95%"))).isTrue();
+    assertThat(explained.averageFeeRate().compareTo(Rate.parse("0.95%"))).isZero();
+    assertThat(steps).contains("0.95");
+    assertThat(HuiqiJson.read(resultJson, GuaranteeFeeAverageResult.class).withinCeiling()).isTrue();
+    assertFenScale(explained.feeIncome());
+    assertValueSemantics(() -> GuaranteeFeeAverageCalculator.DEFAULT.explainAverageFeeRate(measure, request),
+        GuaranteeFeeAverageResult.class);
+    // no guarantee at all: a typed error at build time naming the list
+    assertInvalid(() -> GuaranteeFeeAverageRequest.builder().governmentGuarantor(true).build(), "guarantees", null);
+  }
+
   // ---------------------------------------------------------------- the small/micro guarantee-fee subsidy
 
   @Test
@@ -542,6 +585,11 @@ class BankApiBlindAuditTest {
     assertThat(totals.amount()).isEqualTo(new AmountRange(Cny.of("300000.00"), Cny.of("600000.00")));
     assertThat(totals.undetermined()).isEqualTo(1);
     assertFenScale(totals.amount());
+    // a bank compares book lines and totals as values too
+    List<RiskPoolClaim> both = claims;
+    assertThat(pool.run(both, item -> { })).isEqualTo(totals);
+    assertValueSemantics(() -> pool.results(both.stream()).toList().get(1), BookItem.class);
+    assertValueSemantics(() -> pool.run(both, item -> { }), BookTotals.class);
 
     // BookRiskPoolFastPath's Javadoc, as written (RP-2 is left out: a fast path carries no missing fact)
     claims = List.of(riskPoolClaim().build());
