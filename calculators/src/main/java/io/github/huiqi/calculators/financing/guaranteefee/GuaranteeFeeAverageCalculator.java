@@ -129,7 +129,7 @@ public final class GuaranteeFeeAverageCalculator {
    *
    * @param measure  the measure
    * @param requestJson  a {@link GuaranteeFeeAverageRequest} as JSON
-   * @return an {@link GuaranteeFeeAverageResult} as JSON
+   * @return a {@link GuaranteeFeeAverageResult} as JSON
    * @throws InvalidInputException if the JSON is malformed or invalid, naming the JSON Pointer of the culprit
    */
   public String explainAverageFeeRateJson(GuaranteeFeeAverageMeasure measure, String requestJson) {

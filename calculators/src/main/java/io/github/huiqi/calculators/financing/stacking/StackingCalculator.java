@@ -140,8 +140,8 @@ public final class StackingCalculator {
    *
    * @param firstLoanMeasure  the first-loan measure
    * @param techSmeMeasure  the tech-SME measure
-   * @param requestJson  an {@link StackingRequest} as JSON
-   * @return an {@link StackingResult} as JSON
+   * @param requestJson  a {@link StackingRequest} as JSON
+   * @return a {@link StackingResult} as JSON
    * @throws io.github.huiqi.core.error.InvalidInputException if the JSON is malformed or invalid, naming the JSON
    *     Pointer of the culprit
    */
