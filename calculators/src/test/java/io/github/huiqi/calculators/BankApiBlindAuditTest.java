@@ -258,6 +258,7 @@ class BankApiBlindAuditTest {
     MonetaryAmount compensation = RiskPoolCalculator.DEFAULT.compensation(measure, request);
     RiskPoolLoanCompensation explained = RiskPoolCalculator.DEFAULT.explainCompensation(measure, request);
     String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+    String claimResultJson = RiskPoolCalculator.DEFAULT.explainCompensationJson(measure, requestJson);
     String resultJson = RiskPoolCalculator.DEFAULT.explainClaimsJson(measure, claimsJson);   // a RiskPoolRequest
 
     // 第5条 "2023年1月1日至3月31日新增贷款…风险损失补偿比例提高30个百分点，补偿比例最高为80%" on the pool's 30%
@@ -270,6 +271,17 @@ class BankApiBlindAuditTest {
     assertThat(explained.compensation()).isEqualTo(exactly("300000.00"));
     assertThat(explained.bindingLimit()).isEmpty();
     assertThat(steps).contains("300000.00");
+    // the one claim's JSON form reads back as the explaining form's result, the receipt aside (a new one each call)
+    RiskPoolLoanCompensation fromJson = HuiqiJson.read(claimResultJson, RiskPoolLoanCompensation.class);
+    assertThat(fromJson.compensation()).isEqualTo(exactly("300000.00"));
+    assertThat(fromJson.eligibility()).isEqualTo(explained.eligibility());
+    assertThat(fromJson.explanation()).isEqualTo(explained.explanation());
+    // a bad claim in JSON: the typed error names its pointer (a category that is none)
+    assertThatThrownBy(() -> RiskPoolCalculator.DEFAULT.explainCompensationJson(measure,
+        requestJson.replace("\"GENERAL\"", "\"NONE\""))).isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("/category"));
+    assertThatThrownBy(() -> RiskPoolCalculator.DEFAULT.explainCompensationJson(measure, null))
+        .isInstanceOf(InvalidInputException.class);
     RiskPoolResult batch = HuiqiJson.read(resultJson, RiskPoolResult.class);
     assertThat(batch.toString()).contains("300000.00");
     assertFenScale(explained.compensation());
@@ -789,10 +801,9 @@ class BankApiBlindAuditTest {
     // the cap's "amount" is a rate (Optional<Rate>), as its Javadoc's snippet says; the pattern holds on its name
     assertVerbs(GuaranteeFeeBenchmarkCapCalculator.class, "feeRateCap", "explainFeeRateCap",
         "explainFeeRateCapJson");
-    // the risk pool breaks the pattern: compensation and explainCompensation take one claim, but the JSON form is
-    // explainClaimsJson over a RiskPoolRequest (many claims); there is no explainCompensationJson
-    assertThat(methodNames(RiskPoolCalculator.class)).contains("compensation", "explainCompensation",
-        "explainClaims", "explainClaimsJson").doesNotContain("explainCompensationJson");
+    // the risk pool: the three for one claim, and the explaining and JSON forms for a batch (RiskPoolRequest)
+    assertVerbs(RiskPoolCalculator.class, "compensation", "explainCompensation", "explainCompensationJson");
+    assertThat(methodNames(RiskPoolCalculator.class)).contains("explainClaims", "explainClaimsJson");
     // options travel on each request (the README), except the risk pool's single claim, whose options are an
     // argument of explainCompensation (or go on a RiskPoolRequest), and the books, which take them as an argument
     assertThat(methodNames(FirstLoanRequest.class)).contains("options", "withOptions");

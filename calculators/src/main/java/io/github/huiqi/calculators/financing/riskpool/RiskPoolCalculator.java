@@ -67,8 +67,9 @@ import javax.money.MonetaryAmount;
  * ineligible, {@code event-outside-validity}: the date decides, not the evaluation date.
  * <p>
  * The plain form {@link #compensation} returns one loan's amount; the explaining forms return the verdict, the ratio,
- * the amounts and the cited steps, for one loan ({@link #explainCompensation}) or for a batch
- * ({@link #explainClaims}), where a bad claim is reported as a failure of that claim, not of the batch.
+ * the amounts and the cited steps, for one loan ({@link #explainCompensation}, as JSON
+ * {@link #explainCompensationJson}) or for a batch ({@link #explainClaims}, as JSON {@link #explainClaimsJson}),
+ * where a bad claim is reported as a failure of that claim, not of the batch.
  * <p>
  * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
  * <pre>{@code
@@ -79,6 +80,7 @@ import javax.money.MonetaryAmount;
  * MonetaryAmount compensation = RiskPoolCalculator.DEFAULT.compensation(measure, request);
  * RiskPoolLoanCompensation explained = RiskPoolCalculator.DEFAULT.explainCompensation(measure, request);
  * String steps = explained.explanation().render(Locale.SIMPLIFIED_CHINESE);   // cited, zh-CN or en
+ * String claimResultJson = RiskPoolCalculator.DEFAULT.explainCompensationJson(measure, requestJson);
  * String resultJson = RiskPoolCalculator.DEFAULT.explainClaimsJson(measure, claimsJson);   // a RiskPoolRequest
  * }</pre>
  * <p>
@@ -161,6 +163,28 @@ public final class RiskPoolCalculator {
     RiskPoolLoanCompensation result = evaluate(measure, claim, RiskPoolOptions.DEFAULTS, "");
     return result.withReceipt(CalculatorReceipts.issue(COMPENSATION, List.of(measure),
         RiskPoolRequest.of(List.of(claim)), Optional.empty(), result));
+  }
+
+  /**
+   * Calculates one loan's compensation from a JSON claim and returns the explained result as JSON: the JSON form of
+   * {@link #explainCompensation(RiskPoolMeasure, RiskPoolClaim)}, with the default options (a claim carries none; for
+   * other options, or several claims, use {@link #explainClaimsJson}, whose request carries them).
+   * <pre>{@code
+   * String resultJson = RiskPoolCalculator.DEFAULT.explainCompensationJson(measure, claimJson);   // a RiskPoolClaim
+   * RiskPoolLoanCompensation result = HuiqiJson.read(resultJson, RiskPoolLoanCompensation.class);
+   * }</pre>
+   *
+   * @param measure  the measure
+   * @param claimJson  a {@link RiskPoolClaim} as JSON
+   * @return a {@link RiskPoolLoanCompensation} as JSON
+   * @throws InvalidInputException if an argument is null, the JSON is malformed or too large, or the claim is invalid
+   *     for the measure, naming the JSON Pointer of the culprit (such as {@code /category})
+   * @throws io.github.huiqi.core.error.ResponseTooLargeException if the result is longer than the response limit
+   */
+  public String explainCompensationJson(RiskPoolMeasure measure, String claimJson) {
+    Args.notNull(measure, "measure");
+    RiskPoolClaim claim = HuiqiJson.read(claimJson, RiskPoolClaim.class);
+    return HuiqiJson.write(explainCompensation(measure, claim));
   }
 
   /**
