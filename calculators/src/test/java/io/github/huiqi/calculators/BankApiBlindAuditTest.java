@@ -3,6 +3,8 @@ package io.github.huiqi.calculators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.huiqi.calculators.audit.CalculatorReplay;
 import io.github.huiqi.calculators.batch.book.BookCalculator;
 import io.github.huiqi.calculators.batch.book.BookCalculators;
 import io.github.huiqi.calculators.batch.book.BookColumnTotals;
@@ -276,6 +278,10 @@ class BankApiBlindAuditTest {
     assertThat(fromJson.compensation()).isEqualTo(exactly("300000.00"));
     assertThat(fromJson.eligibility()).isEqualTo(explained.eligibility());
     assertThat(fromJson.explanation()).isEqualTo(explained.explanation());
+    // its receipt replays from the claim as a request of that one claim, as the Javadoc says
+    JsonNode replayed = HuiqiJson.read(CalculatorReplay.builtIn().replayJson(
+        HuiqiJson.write(RiskPoolRequest.of(List.of(request))), claimResultJson), JsonNode.class);
+    assertThat(replayed.at("/matches").asBoolean()).as(replayed.toString()).isTrue();
     // a bad claim in JSON: the typed error names its pointer (a category that is none)
     assertThatThrownBy(() -> RiskPoolCalculator.DEFAULT.explainCompensationJson(measure,
         requestJson.replace("\"GENERAL\"", "\"NONE\""))).isInstanceOfSatisfying(InvalidInputException.class,

@@ -168,7 +168,9 @@ public final class RiskPoolCalculator {
   /**
    * Calculates one loan's compensation from a JSON claim and returns the explained result as JSON: the JSON form of
    * {@link #explainCompensation(RiskPoolMeasure, RiskPoolClaim)}, with the default options (a claim carries none; for
-   * other options, or several claims, use {@link #explainClaimsJson}, whose request carries them).
+   * other options, or several claims, use {@link #explainClaimsJson}, whose request carries them). The result's audit
+   * receipt, as {@link #explainCompensation}'s, takes as its input the claim as a request of that one claim
+   * ({@code {"claims": [claim]}}), the request {@code CalculatorReplay} reads back to replay it.
    * <pre>{@code
    * String resultJson = RiskPoolCalculator.DEFAULT.explainCompensationJson(measure, claimJson);   // a RiskPoolClaim
    * RiskPoolLoanCompensation result = HuiqiJson.read(resultJson, RiskPoolLoanCompensation.class);
