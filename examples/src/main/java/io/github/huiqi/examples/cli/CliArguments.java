@@ -40,10 +40,13 @@ import java.util.Set;
  *     own or the default
  * @param out  for {@code screen}, the file each firm's NDJSON line is written to, if any
  * @param threads  for {@code screen}, the threads to evaluate on (1 unless given)
+ * @param errorsZh  whether the lines on the error stream are in Chinese: only when {@code --lang zh} is given
+ *     ({@link #errorsInChinese}); without {@code --lang} the tables are Chinese and the error lines English, as they
+ *     always were
  */
 record CliArguments(String command, Optional<String> file, Optional<LocalDate> asOf, Locale locale, boolean json,
     boolean explain, List<String> measures, Optional<String> recorded, Optional<UnsettledStacking> unsettledStacking,
-    Optional<StackingPrecedence> interestPrecedence, Optional<String> out, int threads) {
+    Optional<StackingPrecedence> interestPrecedence, Optional<String> out, int threads, boolean errorsZh) {
 
   /** The options that take one value and may be given once: a second would silently replace the first. */
   private static final Set<String> SINGLE = Set.of("--as-of", "--lang", "--out", "--threads", "--unsettled-stacking",
@@ -92,11 +95,34 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       "          (huiqi -- catalog reads the profile file 'catalog'; so does huiqi evaluate catalog).");
 
   /**
+   * Whether the error lines of a command line are in Chinese: the arguments before {@code --} give {@code --lang zh},
+   * and no other {@code --lang}. Read before the arguments are parsed, so that a wrong one is named in the language
+   * asked for even where parsing stops before {@code --lang} ({@code huiqi --as-of 2023-02-30 --lang zh}); a command
+   * line that parses gives the same as {@link #errorsZh()}. With {@code --lang en --lang zh} (refused) the line is
+   * English, as with no {@code --lang} at all.
+   *
+   * @param args  the arguments, as given
+   * @return true for Chinese error lines
+   */
+  static boolean errorsInChinese(String[] args) {
+    boolean zh = false;
+    for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+      if (args[i].equals("--lang")) {
+        if (i + 1 >= args.length || !args[i + 1].equals("zh")) {
+          return false;
+        }
+        zh = true;
+      }
+    }
+    return zh;
+  }
+
+  /**
    * Parses arguments.
    *
    * @param args  the arguments
    * @return the parsed arguments
-   * @throws IllegalArgumentException with a one-line message if an argument is wrong
+   * @throws UsageError with a one-line message, in English and in Chinese, if an argument is wrong
    */
   static CliArguments parse(String[] args) {
     String command = "evaluate";
@@ -114,6 +140,7 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
     Optional<String> out = Optional.empty();
     Optional<Integer> threads = Optional.empty();
     Set<String> given = new HashSet<>();
+    boolean errorsZh = false;
     if (args.length > 0 && List.of("evaluate", "catalog", "replay", "screen", "help").contains(args[0])) {
       command = args[0];
       i = 1;
@@ -123,12 +150,13 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       if (filesOnly || !arg.startsWith("-")) {
         if (arg.isEmpty()) {
           // a name never given, not the current directory: "cannot read '': Is a directory" would puzzle
-          throw new IllegalArgumentException("an empty file name ('')");
+          throw new UsageError("an empty file name ('')", "文件名为空（''）");
         }
         if (command.equals("replay") && file.isPresent() && recorded.isEmpty()) {
           recorded = Optional.of(arg);
         } else if (file.isPresent()) {
-          throw new IllegalArgumentException("more than one profile file: '" + file.get() + "' and '" + arg + "'");
+          throw new UsageError("more than one profile file: '" + file.get() + "' and '" + arg + "'",
+              "给出了多个档案文件：'" + file.get() + "' 和 '" + arg + "'");
         } else {
           file = Optional.of(arg);
         }
@@ -136,7 +164,7 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       }
       if (SINGLE.contains(arg) && !given.add(arg)) {
         // "--as-of 2023-06-30 --as-of 2023-01-01": which one was meant is not for the command line to guess
-        throw new IllegalArgumentException(arg + " is given more than once");
+        throw new UsageError(arg + " is given more than once", arg + " 重复给出");
       }
       switch (arg) {
         case "--":
@@ -148,12 +176,15 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           try {
             date = LocalDate.parse(text);
           } catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException("--as-of '" + text + "' is not a date YYYY-MM-DD");
+            throw new UsageError("--as-of '" + text + "' is not a date YYYY-MM-DD",
+                "--as-of '" + text + "' 不是 YYYY-MM-DD 格式的日期");
           }
           // a wrong option, not a fault of the profile file: the engine's range, checked here
           if (date.isBefore(EntitlementRequest.EARLIEST) || date.isAfter(EntitlementRequest.LATEST)) {
-            throw new IllegalArgumentException("--as-of '" + text + "': the evaluation date (asOf) must be from "
-                + EntitlementRequest.EARLIEST + " to " + EntitlementRequest.LATEST);
+            throw new UsageError("--as-of '" + text + "': the evaluation date (asOf) must be from "
+                + EntitlementRequest.EARLIEST + " to " + EntitlementRequest.LATEST, "--as-of '" + text
+                + "'：测算日（asOf）必须在 " + EntitlementRequest.EARLIEST + " 至 " + EntitlementRequest.LATEST
+                + " 之间");
           }
           asOf = Optional.of(date);
           break;
@@ -161,10 +192,11 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           String lang = value(args, ++i, arg);
           if (lang.equals("zh")) {
             locale = Locale.SIMPLIFIED_CHINESE;
+            errorsZh = true;
           } else if (lang.equals("en")) {
             locale = Locale.ENGLISH;
           } else {
-            throw new IllegalArgumentException("--lang '" + lang + "' must be zh or en");
+            throw new UsageError("--lang '" + lang + "' must be zh or en", "--lang '" + lang + "' 必须为 zh 或 en");
           }
           break;
         case "--json":
@@ -178,7 +210,8 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           if (measures.contains(measure)) {
             // as any option repeated, found before a file is read (a bad file does not hide it): the option and the
             // value, the same id twice being the same measure
-            throw new IllegalArgumentException("--measure '" + measure + "' is given more than once");
+            throw new UsageError("--measure '" + measure + "' is given more than once",
+                "--measure '" + measure + "' 重复给出");
           }
           measures.add(measure);
           break;
@@ -199,35 +232,38 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
           command = "help";
           break;
         default:
-          throw new IllegalArgumentException("unknown option '" + arg + "'");
+          throw new UsageError("unknown option '" + arg + "'", "未知选项 '" + arg + "'");
       }
     }
     boolean engineOptions = unsettledStacking.isPresent() || interestPrecedence.isPresent();
     if (!command.equals("screen") && (out.isPresent() || threads.isPresent())) {
-      throw new IllegalArgumentException((out.isPresent() ? "--out" : "--threads") + " applies to screen only");
+      String option = out.isPresent() ? "--out" : "--threads";
+      throw new UsageError(option + " applies to screen only", option + " 仅适用于 screen");
     }
     if (command.equals("screen") && explain) {
-      throw new IllegalArgumentException("screen takes no --explain: each firm's line holds its outcomes condensed");
+      throw new UsageError("screen takes no --explain: each firm's line holds its outcomes condensed",
+          "screen 不接受 --explain：每家企业一行，其结果为精简形式");
     }
     if (command.equals("screen") && file.isEmpty()) {
-      throw new IllegalArgumentException("screen takes a register file, one profile's JSON a line");
+      throw new UsageError("screen takes a register file, one profile's JSON a line",
+          "screen 需要一个企业名册文件，每行一个企业档案的 JSON");
     }
     if (command.equals("catalog") && (file.isPresent() || explain || asOf.isPresent() || !measures.isEmpty()
         || engineOptions)) {
-      throw new IllegalArgumentException("catalog takes only --lang and --json");
+      throw new UsageError("catalog takes only --lang and --json", "catalog 只接受 --lang 和 --json");
     }
     if (command.equals("replay") && engineOptions) {
       // not silently ignored, nor a second source of the options beside the request the receipt hashed
-      throw new IllegalArgumentException("replay takes no " + (unsettledStacking.isPresent()
-          ? "--unsettled-stacking" : "--interest-precedence") + ": it uses the request file's options, or else"
-          + " those the saved report records");
+      String option = unsettledStacking.isPresent() ? "--unsettled-stacking" : "--interest-precedence";
+      throw new UsageError("replay takes no " + option + ": it uses the request file's options, or else those the"
+          + " saved report records", "replay 不接受 " + option + "：回放使用请求文件中的选项，否则使用所保存报告记录的选项");
     }
     if (command.equals("replay") && (recorded.isEmpty() || explain || !measures.isEmpty())) {
-      throw new IllegalArgumentException("replay takes a request file and a report file, and only --as-of, --lang"
-          + " and --json");
+      throw new UsageError("replay takes a request file and a report file, and only --as-of, --lang and --json",
+          "replay 需要一个请求文件和一个报告文件，且只接受 --as-of、--lang 和 --json");
     }
     return new CliArguments(command, file, asOf, locale, json, explain, List.copyOf(measures), recorded,
-        unsettledStacking, interestPrecedence, out, threads.orElse(1));
+        unsettledStacking, interestPrecedence, out, threads.orElse(1), errorsZh);
   }
 
   /** The value of {@code --threads}: a whole number from 1 to {@value #MAX_THREADS}. */
@@ -239,7 +275,8 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       threads = 0;
     }
     if (threads < 1 || threads > MAX_THREADS || !text.equals(Integer.toString(threads))) {
-      throw new IllegalArgumentException("--threads '" + text + "' must be a whole number from 1 to " + MAX_THREADS);
+      throw new UsageError("--threads '" + text + "' must be a whole number from 1 to " + MAX_THREADS,
+          "--threads '" + text + "' 必须为 1 至 " + MAX_THREADS + " 的整数");
     }
     return threads;
   }
@@ -255,7 +292,8 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
         return constant;
       }
     }
-    throw new IllegalArgumentException(option + " '" + text + "' must be " + names(constants, " or "));
+    throw new UsageError(option + " '" + text + "' must be " + names(constants, " or "),
+        option + " '" + text + "' 必须为 " + names(constants, " 或 "));
   }
 
   /** The constants' names: {@code A or B} (or {@code A|B}), and {@code A, B or C} with more than two. */
@@ -269,16 +307,46 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
 
   private static String value(String[] args, int index, String option) {
     if (index >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
+      throw new UsageError(option + " needs a value", option + " 缺少取值");
     }
     String value = args[index];
     if (value.startsWith("--")) {
       // "screen firms.ndjson --out --json": the value left out, never a file named like an option written to
-      throw new IllegalArgumentException(option + " needs a value, not the option '" + value + "'");
+      throw new UsageError(option + " needs a value, not the option '" + value + "'",
+          option + " 缺少取值，其后是选项 '" + value + "'");
     }
     if (value.isEmpty() && option.equals("--out")) {
-      throw new IllegalArgumentException("--out needs a file name, not ''");
+      throw new UsageError("--out needs a file name, not ''", "--out 需要文件名，不能为 ''");
     }
     return value;
+  }
+
+  /**
+   * A wrong command line (exit status 64): its one line in English, the message, and in Chinese. Option names,
+   * values and file names are the same in both.
+   */
+  static final class UsageError extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String messageZh;
+
+    UsageError(String message, String messageZh) {
+      this(message, messageZh, null);
+    }
+
+    UsageError(String message, String messageZh, Throwable cause) {
+      super(message, cause);
+      this.messageZh = messageZh;
+    }
+
+    /**
+     * The line, without the leading {@code huiqi: }.
+     *
+     * @param zh  whether in Chinese
+     * @return the line
+     */
+    String message(boolean zh) {
+      return zh ? messageZh : getMessage();
+    }
   }
 }

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -57,6 +58,12 @@ import java.util.function.Supplier;
  * with {@code --json} as the library's {@code ScreeningTotals}. A line that is not a profile, or not UTF-8 text, is a
  * failed firm, named on the error stream by its line and field while the rest are screened, and the status is then
  * 3; a register that cannot be read, or an {@code --out} that cannot be written, gets one line and status 2.
+ * <p>
+ * With {@code --lang zh} every line on the error stream is in Chinese, naming the same file, field (JSON Pointer),
+ * option and value verbatim: {@code huiqi: 'firm.json'，字段 /loans/0/principal：必须大于零（实际为 -5）}. The
+ * arguments are searched for {@code --lang zh} before they are parsed, so that a wrong one is named in Chinese too;
+ * the usage text printed after it stays English. Without {@code --lang} the tables are Chinese and the error lines
+ * English, as they always were.
  */
 public final class HuiqiCli {
 
@@ -108,11 +115,13 @@ public final class HuiqiCli {
    *     that could not be evaluated, {@value #USAGE} for a bad command line
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Supplier<LocalDate> today) {
+    // the language of the error lines, known before the arguments are parsed: a wrong one is named in it too
+    boolean zh = CliArguments.errorsInChinese(args);
     CliArguments arguments;
     try {
       arguments = CliArguments.parse(args);
     } catch (IllegalArgumentException ex) {
-      line(err, "huiqi: " + ex.getMessage());
+      line(err, "huiqi: " + usageLine(ex, zh));
       line(err, CliArguments.USAGE);
       return USAGE;
     }
@@ -133,20 +142,25 @@ public final class HuiqiCli {
           return evaluate(arguments, out, err, today);
       }
     } catch (IllegalArgumentException ex) {
-      line(err, "huiqi: " + ex.getMessage());
+      line(err, "huiqi: " + usageLine(ex, zh));
       line(err, CliArguments.USAGE);
       return USAGE;
     } catch (ProfileInput.BadInput ex) {
-      line(err, "huiqi: " + ex.getMessage());
+      line(err, "huiqi: " + ex.message(zh));
       return BAD_INPUT;
     } catch (InvalidInputException ex) {
       // the field and its value, as a file's line gives them (ProfileInput.located)
-      line(err, "huiqi: " + ProfileInput.located(arguments.file(), ex));
+      line(err, "huiqi: " + ProfileInput.located(arguments.file(), ex, zh));
       return BAD_INPUT;
     } catch (HuiqiException ex) {
-      line(err, "huiqi: " + ex.getMessage());
+      line(err, "huiqi: " + ex.message(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
       return BAD_INPUT;
     }
+  }
+
+  /** A wrong command line's line, in Chinese where it has one. */
+  private static String usageLine(IllegalArgumentException ex, boolean zh) {
+    return ex instanceof CliArguments.UsageError usage ? usage.message(zh) : ex.getMessage();
   }
 
   /**
@@ -171,8 +185,9 @@ public final class HuiqiCli {
       if (CalculatorReplay.findReceipt(recorded).isPresent()) {
         if (arguments.asOf().isPresent()) {
           // not silently ignored: a calculator's request carries its own date, if any
-          throw new IllegalArgumentException("--as-of applies to replaying a report, not a calculator's result ('"
-              + arguments.recorded().get() + "'), whose request carries its own date");
+          throw new CliArguments.UsageError("--as-of applies to replaying a report, not a calculator's result ('"
+              + arguments.recorded().get() + "'), whose request carries its own date", "--as-of 只适用于回放报告，"
+              + "不适用于计算器的结果（'" + arguments.recorded().get() + "'），其请求自带日期");
         }
         // a calculator's explained result: the request file holds that calculator's request, read as it is
         String requestJson = ProfileInput.readText(arguments.file().orElseThrow());
@@ -182,7 +197,7 @@ public final class HuiqiCli {
           if (!inTheRequest(ex, requestJson, recorded)) {
             throw ex;
           }
-          throw new ProfileInput.BadInput(ProfileInput.located(arguments.file().get(), ex));
+          throw ProfileInput.badInput(arguments.file(), ex);
         }
       } else {
         // a profile file has no date of its own: the report was computed on its receipt's date, not today's; nor
@@ -204,12 +219,12 @@ public final class HuiqiCli {
         if (recordedOptions.isPresent() && !recordedOptions.get().equals(request.options())) {
           // the receipt's input hash says only that the input changed: say which part, here
           optionsNote = Optional.of(optionsDiffer(arguments.file().orElse("(built-in sample)"), request.options(),
-              recordedOptions.get()));
+              recordedOptions.get(), arguments.errorsZh()));
         }
       }
     } catch (InvalidInputException ex) {
       // the report's wrong field and its value, as for a profile file
-      throw new ProfileInput.BadInput(ProfileInput.located(arguments.recorded().get(), ex));
+      throw ProfileInput.badInput(arguments.recorded(), ex);
     }
     if (arguments.json()) {
       line(out, HuiqiJson.write(replay));
@@ -223,15 +238,19 @@ public final class HuiqiCli {
   }
 
   /** One line naming each option the request file holds otherwise than the saved report records. */
-  private static String optionsDiffer(String file, EngineOptions held, EngineOptions recorded) {
+  private static String optionsDiffer(String file, EngineOptions held, EngineOptions recorded, boolean zh) {
     List<String> differ = new ArrayList<>();
     if (held.unsettledStacking() != recorded.unsettledStacking()) {
-      differ.add("options/unsettledStacking " + held.unsettledStacking() + " where the report records "
-          + recorded.unsettledStacking());
+      differ.add("options/unsettledStacking " + held.unsettledStacking() + (zh ? "，而报告记录为 "
+          : " where the report records ") + recorded.unsettledStacking());
     }
     if (held.interestSubsidyPrecedence() != recorded.interestSubsidyPrecedence()) {
-      differ.add("options/interestSubsidyPrecedence " + held.interestSubsidyPrecedence() + " where the report records "
-          + recorded.interestSubsidyPrecedence());
+      differ.add("options/interestSubsidyPrecedence " + held.interestSubsidyPrecedence() + (zh ? "，而报告记录为 "
+          : " where the report records ") + recorded.interestSubsidyPrecedence());
+    }
+    if (zh) {
+      return "'" + file + "' 中为 " + String.join("；", differ) + "；以 --unsettled-stacking 或 --interest-precedence"
+          + " 生成的报告，须以含其所记录选项的请求回放";
     }
     return "'" + file + "' holds " + String.join(", and ", differ) + "; a report made with --unsettled-stacking or"
         + " --interest-precedence replays against a request holding the options it records";
@@ -294,10 +313,13 @@ public final class HuiqiCli {
     List<MeasureId> listed = request.measures().orElse(List.of());
     for (int i = 0; i < listed.size(); i++) {
       // named like any other wrong field of the file, not as the engine's bare "Unknown measure"
-      String field = "'" + arguments.file().orElse("(built-in sample)") + "', field /measures/" + i;
+      Optional<String> file = Optional.of(arguments.file().orElse("(built-in sample)"));
+      String field = "/measures/" + i;
       if (Catalog.builtIn().find(listed.get(i)).isEmpty()) {
-        throw new ProfileInput.BadInput(field + ": is not a measure of the catalogue; see 'huiqi catalog' (was "
-            + listed.get(i) + ")");
+        String value = listed.get(i).toString();
+        throw new ProfileInput.BadInput(ProfileInput.where(file, field, false) + "is not a measure of the catalogue;"
+            + " see 'huiqi catalog'" + ProfileInput.was(value, false), ProfileInput.where(file, field, true)
+            + "不是目录中的措施；见 'huiqi catalog'" + ProfileInput.was(value, true));
       }
     }
     if (!arguments.measures().isEmpty()) {
@@ -318,10 +340,13 @@ public final class HuiqiCli {
     }
     EvaluationFailure first = report.failures().get(0);
     // the failure names a fact of the profile: its place in the file, as for any other wrong field
-    String field = input.profileAt() + first.field();
-    line(err, "huiqi: " + arguments.file().map(file -> "'" + file + "', ").orElse("") + "field "
-        + (field.isEmpty() ? "/" : field) + ": " + first.measure() + " could not be evaluated ("
-        + first.message() + "); " + report.failures().size() + " measure(s) left out, the total is not whole");
+    String where = ProfileInput.where(arguments.file(), input.profileAt() + first.field(), arguments.errorsZh());
+    int left = report.failures().size();
+    line(err, "huiqi: " + where + (arguments.errorsZh()
+        ? first.measure() + " 未能测算（" + first.message(Locale.SIMPLIFIED_CHINESE) + "）；" + left
+            + " 项措施未计入，合计不完整"
+        : first.measure() + " could not be evaluated (" + first.message() + "); " + left
+            + " measure(s) left out, the total is not whole"));
     return INCOMPLETE;
   }
 
@@ -338,11 +363,12 @@ public final class HuiqiCli {
       try {
         ids.add(MeasureId.of(id));
       } catch (InvalidInputException ex) {
-        throw new IllegalArgumentException("--measure '" + id + "' is not a measure id", ex);
+        throw new CliArguments.UsageError("--measure '" + id + "' is not a measure id",
+            "--measure '" + id + "' 不是措施 id", ex);
       }
       if (Catalog.builtIn().find(ids.get(i)).isEmpty()) {
-        throw new IllegalArgumentException("--measure '" + id + "' is not a measure of the catalogue; see 'huiqi "
-            + "catalog'");
+        throw new CliArguments.UsageError("--measure '" + id + "' is not a measure of the catalogue; see 'huiqi "
+            + "catalog'", "--measure '" + id + "' 不是目录中的措施；见 'huiqi catalog'");
       }
     }
     return inCatalogueOrder(ids::contains);

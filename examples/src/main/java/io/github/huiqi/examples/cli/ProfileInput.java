@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * {@link EnterpriseProfile}. What the command line gives wins over the request's own: {@code --as-of} over its
  * {@code asOf}, and {@code --unsettled-stacking} and {@code --interest-precedence} over the fields of its
  * {@code options}, each of which is still read and checked (a wrong field is never ignored). Every problem becomes a
- * {@link BadInput} whose message is one line naming the file and, for a bad fact, its JSON Pointer.
+ * {@link BadInput} whose message is one line naming the file and, for a bad fact, its JSON Pointer; the same line is
+ * also held in Chinese, for {@code --lang zh}, naming the same file, pointer and value verbatim.
  */
 final class ProfileInput {
 
@@ -54,7 +55,8 @@ final class ProfileInput {
     try {
       JsonNode tree = HuiqiJson.read(text, JsonNode.class);
       if (!tree.isObject()) {
-        throw new BadInput("'" + name + "' must hold a JSON object: a profile, or a request with a \"profile\"");
+        throw new BadInput("'" + name + "' must hold a JSON object: a profile, or a request with a \"profile\"",
+            "'" + name + "' 必须包含一个 JSON 对象：企业档案，或含 \"profile\" 的请求");
       }
       if (tree.has("profile")) {
         // read from the file's own text, never from its tree written again, which would change a number's notation
@@ -74,7 +76,7 @@ final class ProfileInput {
       return new Input(EntitlementRequest.of(profile, asOf.orElseGet(today))
           .withOptions(options(given, MissingNode.getInstance(), otherwise, otherwise)), "");
     } catch (InvalidInputException ex) {
-      throw new BadInput(located(name, ex));
+      throw badInput(Optional.of(name), ex);
     }
   }
 
@@ -98,10 +100,64 @@ final class ProfileInput {
    * @return the line, without the leading {@code huiqi: }
    */
   static String located(Optional<String> name, InvalidInputException ex) {
+    return located(name, ex, false);
+  }
+
+  /**
+   * The line naming a wrong field in English or in Chinese. The Chinese line names the same file, pointer and value
+   * verbatim, and says the library's {@link InvalidInputException#problemZh()}: {@code 'firm.json'，字段
+   * /loans/0/principal：必须大于零（实际为 -5）} for {@code 'firm.json', field /loans/0/principal: must be positive
+   * (was -5)}.
+   *
+   * @param name  the file's name as given, empty when no file is read (the built-in sample)
+   * @param ex  the error, its field a JSON Pointer into the file, if any
+   * @param zh  whether in Chinese
+   * @return the line, without the leading {@code huiqi: }
+   */
+  static String located(Optional<String> name, InvalidInputException ex, boolean zh) {
+    String problem = zh ? ex.problemZh() : ex.problem();
     // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
-    boolean told = ex.value().isEmpty() || ex.problem().contains("(" + ex.value() + ")");
-    return name.map(file -> "'" + file + "', ").orElse("") + "field " + (ex.field().isEmpty() ? "/" : ex.field())
-        + ": " + ex.problem() + (told ? "" : " (was " + ex.value() + ")");
+    boolean told = ex.value().isEmpty() || problem.contains("(" + ex.value() + ")")
+        || zh && problem.contains("（" + ex.value() + "）");
+    return where(name, ex.field(), zh) + problem + (told ? "" : was(ex.value(), zh));
+  }
+
+  /**
+   * A bad file's line in both languages, naming its wrong field ({@link #located(Optional, InvalidInputException,
+   * boolean)}).
+   *
+   * @param name  the file's name as given, empty for the built-in sample
+   * @param ex  the error, its field a JSON Pointer into the file
+   * @return the error to throw
+   */
+  static BadInput badInput(Optional<String> name, InvalidInputException ex) {
+    return new BadInput(located(name, ex, false), located(name, ex, true));
+  }
+
+  /**
+   * The start of a line naming a field, of a file if one is given: {@code 'firm.json', field /asOf: } in English,
+   * {@code 'firm.json'，字段 /asOf：} in Chinese; the field {@code /} when empty (the document as a whole).
+   *
+   * @param name  the file's name as given, empty for none
+   * @param field  the JSON Pointer
+   * @param zh  whether in Chinese
+   * @return the start of the line
+   */
+  static String where(Optional<String> name, String field, boolean zh) {
+    String pointer = field.isEmpty() ? "/" : field;
+    return zh ? name.map(file -> "'" + file + "'，").orElse("") + "字段 " + pointer + "："
+        : name.map(file -> "'" + file + "', ").orElse("") + "field " + pointer + ": ";
+  }
+
+  /**
+   * The value a line names after what is wrong with it: {@code  (was -5)} in English, {@code （实际为 -5）} in Chinese.
+   *
+   * @param value  the value as written
+   * @param zh  whether in Chinese
+   * @return the text, with its leading space in English
+   */
+  static String was(String value, boolean zh) {
+    return zh ? "（实际为 " + value + "）" : " (was " + value + ")";
   }
 
   /**
@@ -153,11 +209,12 @@ final class ProfileInput {
       // a byte-order mark (Windows editors write one) is not part of the JSON
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException ex) {
-      throw new BadInput("cannot read '" + file + "': no such file");
+      throw new BadInput("cannot read '" + file + "': no such file", "无法读取 '" + file + "'：文件不存在");
     } catch (BadInput ex) {
       throw ex;
     } catch (IOException | RuntimeException ex) {
-      throw new BadInput("cannot read '" + file + "': " + ex.getMessage());
+      throw new BadInput("cannot read '" + file + "': " + ex.getMessage(),
+          "无法读取 '" + file + "'：" + ex.getMessage());
     }
   }
 
@@ -190,7 +247,8 @@ final class ProfileInput {
    */
   private static String utf8(String file, byte[] bytes) {
     return Utf8Text.decode(bytes, position -> new BadInput("cannot read '" + file + "': not UTF-8 text (byte "
-        + position + " is not); save the file as UTF-8"));
+        + position + " is not); save the file as UTF-8", "无法读取 '" + file + "'：不是 UTF-8 文本（第 " + position
+        + " 字节不是）；请将文件保存为 UTF-8"));
   }
 
   /**
@@ -202,12 +260,28 @@ final class ProfileInput {
   record Input(EntitlementRequest request, String profileAt) {
   }
 
-  /** Input the command line cannot use; the message is one line for the user. */
+  /**
+   * Input the command line cannot use (exit status 2); the message is one line for the user, in English, and the same
+   * line is held in Chinese. File names, pointers and values are the same in both.
+   */
   static final class BadInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    BadInput(String message) {
+    private final String messageZh;
+
+    BadInput(String message, String messageZh) {
       super(message);
+      this.messageZh = messageZh;
+    }
+
+    /**
+     * The line, without the leading {@code huiqi: }.
+     *
+     * @param zh  whether in Chinese
+     * @return the line
+     */
+    String message(boolean zh) {
+      return zh ? messageZh : getMessage();
     }
   }
 }

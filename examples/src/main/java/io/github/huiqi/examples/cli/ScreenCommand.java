@@ -48,7 +48,8 @@ import java.util.function.Supplier;
  * of its first bad byte in the file, and the lines after it are screened (exit status 3).
  * With {@code --measure}, every measure is still evaluated (as the engine evaluates a request for some measures with
  * the measures their stacking rules concern) and each firm's line and the totals keep the measures asked for, and
- * the failures of those measures and of the profile.
+ * the failures of those measures and of the profile. With {@code --lang zh} each line on the error stream is in
+ * Chinese, naming the same file, line, field, code and byte offset.
  */
 final class ScreenCommand {
 
@@ -81,9 +82,10 @@ final class ScreenCommand {
       options = options.withInterestSubsidyPrecedence(arguments.interestPrecedence().get());
     }
     EntitlementEngine engine = EntitlementEngine.builtIn().withOptions(options);
-    Path registerPath = path(file, "cannot read");
-    Optional<Path> outPath = arguments.out().map(name -> path(name, "cannot write"));
-    Sink sink = new Sink(file, arguments.out().orElse(""), asked, err, engine);
+    Path registerPath = path(file, false);
+    Optional<Path> outPath = arguments.out().map(name -> path(name, true));
+    boolean zh = arguments.errorsZh();
+    Sink sink = new Sink(file, arguments.out().orElse(""), asked, err, engine, zh);
     ScreeningTotals totals;
     try (InputStream in = open(file, registerPath); Writer ndjson = create(arguments.out(), outPath,
         registerPath)) {
@@ -93,7 +95,7 @@ final class ScreenCommand {
       totals = ScreeningRun.screenJson(engine, lines, asOf, sink, arguments.threads());
     } catch (IOException ex) {
       // closing: the last lines could not be written
-      throw new ProfileInput.BadInput("cannot write '" + arguments.out().orElse(file) + "': " + ex.getMessage());
+      throw cannot(true, arguments.out().orElse(file), ex.getMessage(), ex.getMessage());
     }
     if (!asked.isEmpty()) {
       totals = sink.tally.totals();
@@ -108,11 +110,15 @@ final class ScreenCommand {
       return 0;
     }
     if (totals.failedFirms() > FAILURES_NAMED) {
-      HuiqiCli.line(err, "huiqi: '" + file + "': " + (totals.failedFirms() - FAILURES_NAMED)
-          + " more failed firm(s) not named here" + arguments.out().map(name -> ", each in '" + name + "'").orElse(""));
+      long more = totals.failedFirms() - FAILURES_NAMED;
+      HuiqiCli.line(err, "huiqi: '" + file + (zh ? "'：另有 " + more + " 家未能测算的企业未在此列出"
+          + arguments.out().map(name -> "，均见 '" + name + "'").orElse("")
+          : "': " + more + " more failed firm(s) not named here"
+          + arguments.out().map(name -> ", each in '" + name + "'").orElse("")));
     }
-    HuiqiCli.line(err, "huiqi: '" + file + "': " + totals.failedFirms() + " of " + totals.firms()
-        + " firm(s) could not be screened whole; the totals are not whole");
+    HuiqiCli.line(err, "huiqi: '" + file + (zh ? "'：" + totals.firms() + " 家企业中有 " + totals.failedFirms()
+        + " 家未能完整测算；合计不完整" : "': " + totals.failedFirms() + " of " + totals.firms()
+        + " firm(s) could not be screened whole; the totals are not whole"));
     return HuiqiCli.INCOMPLETE;
   }
 
@@ -121,24 +127,33 @@ final class ScreenCommand {
     return Catalog.builtIn().entries().stream().map(entry -> entry.measure().id()).toList();
   }
 
-  private static Path path(String name, String what) {
+  /**
+   * A file that cannot be read or written: {@code cannot read 'firms.ndjson': no such file}, or in Chinese
+   * {@code 无法读取 'firms.ndjson'：文件不存在}; a system's reason, which has no Chinese, is given as it is in both.
+   */
+  private static ProfileInput.BadInput cannot(boolean write, String name, String why, String whyZh) {
+    return new ProfileInput.BadInput((write ? "cannot write '" : "cannot read '") + name + "': " + why,
+        (write ? "无法写入 '" : "无法读取 '") + name + "'：" + whyZh);
+  }
+
+  private static Path path(String name, boolean write) {
     try {
       return Path.of(name);
     } catch (InvalidPathException ex) {
-      throw new ProfileInput.BadInput(what + " '" + name + "': " + ex.getReason());
+      throw cannot(write, name, ex.getReason(), ex.getReason());
     }
   }
 
   private static InputStream open(String file, Path path) {
     try {
       if (Files.isDirectory(path)) {
-        throw new ProfileInput.BadInput("cannot read '" + file + "': a directory, not a file");
+        throw cannot(false, file, "a directory, not a file", "是目录，不是文件");
       }
       return new BufferedInputStream(Files.newInputStream(path));
     } catch (NoSuchFileException ex) {
-      throw new ProfileInput.BadInput("cannot read '" + file + "': no such file");
+      throw cannot(false, file, "no such file", "文件不存在");
     } catch (IOException | SecurityException ex) {
-      throw new ProfileInput.BadInput("cannot read '" + file + "': " + ex.getMessage());
+      throw cannot(false, file, ex.getMessage(), ex.getMessage());
     }
   }
 
@@ -148,13 +163,13 @@ final class ScreenCommand {
     }
     try {
       if (Files.exists(path.get()) && Files.isSameFile(path.get(), register)) {
-        throw new ProfileInput.BadInput("cannot write '" + name.get() + "': it is the register being screened");
+        throw cannot(true, name.get(), "it is the register being screened", "它就是正在筛查的名册");
       }
       return Files.newBufferedWriter(path.get(), StandardCharsets.UTF_8);
     } catch (NoSuchFileException ex) {
-      throw new ProfileInput.BadInput("cannot write '" + name.get() + "': no such directory");
+      throw cannot(true, name.get(), "no such directory", "目录不存在");
     } catch (IOException | SecurityException ex) {
-      throw new ProfileInput.BadInput("cannot write '" + name.get() + "': " + ex.getMessage());
+      throw cannot(true, name.get(), ex.getMessage(), ex.getMessage());
     }
   }
 
@@ -206,7 +221,7 @@ final class ScreenCommand {
           bytes[length++] = (byte) b;
         }
       } catch (IOException ex) {
-        throw new ProfileInput.BadInput("cannot read '" + file + "': " + ex.getMessage());
+        throw cannot(false, file, ex.getMessage(), ex.getMessage());
       }
       if (b < 0 && length == 0) {
         return null;
@@ -273,12 +288,15 @@ final class ScreenCommand {
     private final Set<MeasureId> asked;
     private final PrintStream err;
     private final ScreeningTally tally;
+    private final boolean zh;
     private long failedFirms;
     private RegisterLines lines;
     private Writer ndjson;
 
-    Sink(String file, String outName, List<MeasureId> asked, PrintStream err, EntitlementEngine engine) {
+    Sink(String file, String outName, List<MeasureId> asked, PrintStream err, EntitlementEngine engine,
+        boolean zh) {
       this.file = file;
+      this.zh = zh;
       // the measures in catalogue order, as ScreeningRun's tally lists them
       this.tally = new ScreeningTally(ScreeningTally.catalogueOrder(engine));
       this.outName = outName;
@@ -299,13 +317,22 @@ final class ScreenCommand {
       if (!firm.failures().isEmpty() && ++failedFirms <= FAILURES_NAMED) {
         // the typed failure, not its text: the measure (or the whole profile), the code and the field
         ScreeningFailure first = firm.failureDetails().get(0);
-        String more = firm.failures().size() > 1 ? "; " + (firm.failures().size() - 1) + " more in its line" : "";
-        String what = badByte >= 0 ? "the line is not UTF-8 text (" + first.code() + ", byte " + badByte
-            + "); save the file as UTF-8"
-            : first.wholeProfile() ? "the line is not a profile (" + first.code() + ")"
-            : first.who() + " could not be evaluated (" + first.code() + ")";
+        int others = firm.failures().size() - 1;
         String field = first.field().isEmpty() ? "/" : first.field();
-        HuiqiCli.line(err, "huiqi: '" + file + "', line " + line + ", field " + field + ": " + what + more);
+        if (zh) {
+          String what = badByte >= 0 ? "该行不是 UTF-8 文本（" + first.code() + "，第 " + badByte + " 字节）；请将文件保存为 UTF-8"
+              : first.wholeProfile() ? "该行不是企业档案（" + first.code() + "）"
+              : first.who() + " 未能测算（" + first.code() + "）";
+          HuiqiCli.line(err, "huiqi: '" + file + "'，第 " + line + " 行，字段 " + field + "：" + what
+              + (others > 0 ? "；该行另有 " + others + " 项" : ""));
+        } else {
+          String what = badByte >= 0 ? "the line is not UTF-8 text (" + first.code() + ", byte " + badByte
+              + "); save the file as UTF-8"
+              : first.wholeProfile() ? "the line is not a profile (" + first.code() + ")"
+              : first.who() + " could not be evaluated (" + first.code() + ")";
+          HuiqiCli.line(err, "huiqi: '" + file + "', line " + line + ", field " + field + ": " + what
+              + (others > 0 ? "; " + others + " more in its line" : ""));
+        }
       }
       if (outName.isEmpty()) {
         // no --out: no line to write
@@ -315,7 +342,7 @@ final class ScreenCommand {
         ndjson.write(firm.toJson());
         ndjson.write('\n');
       } catch (IOException ex) {
-        throw new ProfileInput.BadInput("cannot write '" + outName + "': " + ex.getMessage());
+        throw cannot(true, outName, ex.getMessage(), ex.getMessage());
       }
     }
 
