@@ -58,7 +58,7 @@ final class JsonErrors {
    */
   static InvalidInputException wrongType(JsonParser parser, String field, String expected, String expectedZh) {
     return new InvalidInputException(InvalidInputException.WRONG_TYPE, field, text(parser), "must be " + expected,
-        "必须为" + expectedZh, null);
+        mustBeZh("必须为", expectedZh), null);
   }
 
   /**
@@ -133,7 +133,7 @@ final class JsonErrors {
     }
     if (ex instanceof InvalidFormatException format) {
       return new InvalidInputException(InvalidInputException.WRONG_TYPE, root(pointer), format.getValue(),
-          "must be " + expected(format.getTargetType()), "必须为" + expectedZh(format.getTargetType()), ex);
+          "must be " + expected(format.getTargetType()), mustBeZh("必须为", expectedZh(format.getTargetType())), ex);
     }
     if (ex instanceof MismatchedInputException mismatch) {
       return mismatch(mismatch, pointer, parser);
@@ -144,7 +144,7 @@ final class JsonErrors {
       Class<?> type = coercion.getTargetType();
       return new InvalidInputException(InvalidInputException.NUMBER_BOUNDS, root(pointer),
           parser != null ? text(parser) : "", "must be " + expected(type) + " within the range of its type",
-          "必须为取值范围内的" + expectedZh(type), ex);
+          mustBeZh("必须为取值范围内的", expectedZh(type)), ex);
     }
     // a duplicate key or an early end inside a nested object comes wrapped in a mapping error: the same as at the top
     StreamReadException read = find(ex, StreamReadException.class);
@@ -181,7 +181,7 @@ final class JsonErrors {
     }
     String value = parser != null ? text(parser) : "";
     return new InvalidInputException(InvalidInputException.WRONG_TYPE, root(pointer), value,
-        "must be " + expected(ex.getTargetType()), "必须为" + expectedZh(ex.getTargetType()), ex);
+        "must be " + expected(ex.getTargetType()), mustBeZh("必须为", expectedZh(ex.getTargetType())), ex);
   }
 
   private static InvalidInputException syntax(StreamReadException ex, String pointer) {
@@ -393,6 +393,16 @@ final class JsonErrors {
       shape.append(shape.length() == 1 ? "" : ", ").append('"').append(name).append("\": …");
     }
     return shape.append('}').toString();
+  }
+
+  /**
+   * A Chinese "must be" text: the lead-in, then what was expected, with a space between them where the expected text
+   * opens with Latin text ({@code 必须为 JSON 整数}, {@code 必须为 true 或 false}), as the library's other Chinese texts
+   * set Latin words apart; none before Chinese ({@code 必须为日期字符串 "yyyy-MM-dd"}).
+   */
+  private static String mustBeZh(String leadIn, String expectedZh) {
+    boolean latin = !expectedZh.isEmpty() && expectedZh.charAt(0) < 0x80;
+    return latin ? leadIn + " " + expectedZh : leadIn + expectedZh;
   }
 
   private static String expectedZh(Class<?> type) {

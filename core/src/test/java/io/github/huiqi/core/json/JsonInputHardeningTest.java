@@ -138,6 +138,19 @@ class JsonInputHardeningTest {
   }
 
   @Test
+  void test_wrongType_chineseText_setsLatinWordsApart() {
+    // "必须为 JSON 整数", as every other Chinese text of the library sets Latin words apart; none before Chinese
+    assertThat(assertRejected("[]", java.time.LocalDate.class, "/", InvalidInputException.WRONG_TYPE).problemZh())
+        .isEqualTo("必须为日期字符串 \"yyyy-MM-dd\"");
+    assertThat(assertRejected("\"yes\"", Boolean.class, "/", InvalidInputException.WRONG_TYPE).problemZh())
+        .isEqualTo("必须为 true 或 false");
+    assertThat(assertRejected("\"120\"", Integer.class, "/", InvalidInputException.WRONG_TYPE).problemZh())
+        .isEqualTo("必须为 JSON 整数");
+    assertThat(assertRejected("3000000000", Integer.class, "/", InvalidInputException.NUMBER_BOUNDS).problemZh())
+        .isEqualTo("必须为取值范围内的 JSON 整数");
+  }
+
+  @Test
   void test_smallRecord_aStringForItsObject_namesItsMembers() {
     // a QA lead writing the constant's name where the rounding's object belongs is told the object's shape
     InvalidInputException ex = assertRejected("\"FEN_DOWN\"", MoneyRounding.class, "/",

@@ -151,7 +151,7 @@ class HuiqiCliZhErrorsTest {
     // a count given as a string: the value as written, its quotes kept (JsonErrors.text)
     Path typed = write("typed.json", "{\"years\": [{\"year\": 2023, \"employees\": \"120\"}]}");
     assertBadFile(run(typed.toString(), "--lang", "zh"),
-        "'" + typed + "'，字段 /years/0/employees：必须为JSON 整数（实际为 \"120\"）");
+        "'" + typed + "'，字段 /years/0/employees：必须为 JSON 整数（实际为 \"120\"）");
     assertBadFile(run(typed.toString(), "--lang", "en"),
         "'" + typed + "', field /years/0/employees: must be a whole JSON number (was \"120\")");
     Path negative = write("negative.json", "{\"years\": [{\"year\": 2023, \"employees\": -1}]}");
