@@ -200,6 +200,93 @@ final class StackingCompletions {
     return List.copyOf(nothing);
   }
 
+  /**
+   * The pair's least and most in all over every completion of the facts, and the facts that leave them unchanged
+   * whichever way they fall, for a choice that the firm's larger in all makes (decisions register §4.6 item 100).
+   *
+   * @param facts  the facts completed, as stacking request pointers
+   * @param least  the least in all, in yuan: the least of the completions' stacked totals added
+   * @param most  the most in all, in yuan: the most of the completions' two results' maxima added
+   * @param decidingNothing  the facts whose two values, whatever the others, give the same least and most
+   */
+  record InAll(List<String> facts, BigDecimal least, BigDecimal most, List<String> decidingNothing) {
+  }
+
+  /**
+   * Runs a decision on every completion of the facts and takes the pair's least and most in all over them: the first-
+   * loan and tech-SME subsidies that one municipal interest subsidy per loan shares the loans between, each completion
+   * decided as the facts given would decide it (the firm's larger in all among the ways the loans can go, decisions
+   * register §4.6 item 100), so that each completion's figure is one way's sum, worked out, and never the members'
+   * bounds added. A completion that still leaves a loan open names the facts it then waits on: they are added and the
+   * completions run again, as {@link #over} does.
+   *
+   * @param facts  the facts to complete, as stacking request pointers
+   * @param enterprise  the stacking request's enterprise facts
+   * @param loans  the stacking request's loans
+   * @param decide  the stacking the facts given choose, over completed enterprise facts and loans; null when that
+   *     completion leaves the choice open between ways
+   * @return the least and most, or empty when a fact is not a yes/no fact this class completes, there are none or more
+   *     than {@link #MOST_FACTS}, or a completion is not decided on the facts completed
+   */
+  static Optional<InAll> inAllOver(List<String> facts, EnterpriseFacts enterprise, List<LoanFacts> loans,
+      BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> decide) {
+    List<String> completing = new ArrayList<>(facts);
+    while (true) {
+      if (completing.isEmpty() || completing.size() > MOST_FACTS) {
+        return Optional.empty();
+      }
+      for (String fact : completing) {
+        if (complete(fact, true, enterprise, new ArrayList<>(loans)).isEmpty()) {
+          return Optional.empty();
+        }
+      }
+      BigDecimal[] least = new BigDecimal[1 << completing.size()];
+      BigDecimal[] most = new BigDecimal[least.length];
+      List<String> beyond = List.of();
+      for (int mask = 0; mask < least.length && beyond.isEmpty(); mask++) {
+        StackingResult completed = completion(completing, mask, enterprise, loans, decide);
+        if (completed == null) {
+          return Optional.empty();
+        }
+        if (anyOpen(completed)) {
+          beyond = awaited(completed).stream().filter(fact -> !completing.contains(fact)).toList();
+          if (beyond.isEmpty()) {
+            return Optional.empty();
+          }
+          continue;
+        }
+        least[mask] = Cny.yuan(completed.firstLoanTotal(), "firstLoanTotal")
+            .add(Cny.yuan(completed.techSmeTotal(), "techSmeTotal"));
+        most[mask] = completed.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
+            .orElse(BigDecimal.ZERO)
+            .add(completed.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+      }
+      if (!beyond.isEmpty()) {
+        completing.addAll(beyond);
+        continue;
+      }
+      BigDecimal leastInAll = least[0];
+      BigDecimal mostInAll = most[0];
+      for (int mask = 1; mask < least.length; mask++) {
+        leastInAll = leastInAll.min(least[mask]);
+        mostInAll = mostInAll.max(most[mask]);
+      }
+      List<String> nothing = new ArrayList<>();
+      for (int f = 0; f < completing.size(); f++) {
+        boolean moves = false;
+        for (int mask = 0; mask < least.length && !moves; mask++) {
+          int other = mask | 1 << f;
+          moves = mask != other
+              && (least[mask].compareTo(least[other]) != 0 || most[mask].compareTo(most[other]) != 0);
+        }
+        if (!moves) {
+          nothing.add(completing.get(f));
+        }
+      }
+      return Optional.of(new InAll(List.copyOf(completing), leastInAll, mostInAll, List.copyOf(nothing)));
+    }
+  }
+
   /** The stacking on one completion: fact f of {@code facts} true when bit f of the mask is set. */
   private static StackingResult completion(List<String> facts, int mask, EnterpriseFacts enterprise,
       List<LoanFacts> loans, BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> stacking) {

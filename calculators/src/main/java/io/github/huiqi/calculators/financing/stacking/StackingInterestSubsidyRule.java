@@ -467,7 +467,17 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     // loans open, nothing else widening both outcomes for the same money: the pair's joint least and most (register
     // §4.6 items 49, 50)
     Optional<JointLimit> limit = Optional.empty();
-    if (!contested.isEmpty() && openToFirst.isEmpty() && unheld.isEmpty()
+    if (larger == Larger.EITHER) {
+      // the facts not given send the loans the larger decides one way or the other, and the firm gets one way's sum:
+      // the pair over their completions, each the way the firm then takes (register §4.6 item 100); only when the
+      // stacking sees every fact that moves the two (what the programme already paid, every payment list, the loans)
+      if (openToFirst.isEmpty() && unheld.isEmpty() && openingLists.isEmpty()
+          && profile.techSmeSubsidyReceived().isPresent()
+          && TechSmeEvaluator.absentListsMost(techMeasure, profile).signum() == 0) {
+        limit = eitherWayLimit(firstMeasure, techMeasure, asGiven, stackedOver, leftToTech.get(), loans,
+            heldInterest, profile, precedence, newFirst, newTech);
+      }
+    } else if (!contested.isEmpty() && openToFirst.isEmpty() && unheld.isEmpty()
         && !renovationMayTake(contested, stacking.get().loans(), profile)) {
       // a cap that can bind couples the loans: an open loan's choice then moves what the caps leave for the others,
       // even a loan already decided (register §4.6 item 50); the two maxima and minima are then added
@@ -935,6 +945,99 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         "were loan(s) " + String.join(", ", loansLeft) + " left to the tech-SME subsidy, its claim "
         + "would reach the enrolment's dates; which way gives the firm more in all waits on facts not given: "
         + String.join(", ", named));
+  }
+
+  /**
+   * The stacking the firm's larger in all chooses (decisions register §4.6 item 100), as {@link #stack} decides it
+   * over the facts given: the plain stacking, unless its claim misses the enrolment's dates; then the loans the larger
+   * gave the first-loan subsidy left to the tech-SME subsidy ({@link #leftToTechSme}) when that gives more in all,
+   * else the stacking with the enrolment not held. Null when the facts not given may send it either way.
+   */
+  private static StackingResult largerInAllChosen(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      EnterpriseProfile profile, StackingPrecedence precedence) {
+    StackingResult plain = stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest, precedence, false,
+        UnaryOperator.identity(), Set.of());
+    TechSmeRequest over = enrolmentOverClaimKept(asGiven, plain, loans, profile);
+    if (over == asGiven) {
+      return plain;
+    }
+    StackingResult taken = stackHeld(firstMeasure, techMeasure, over, loans, heldInterest, precedence, false,
+        UnaryOperator.identity(), Set.of());
+    Optional<StackingResult> left = leftToTechSme(firstMeasure, techMeasure, asGiven, plain, loans, heldInterest,
+        profile, precedence, false, UnaryOperator.identity());
+    if (left.isEmpty()) {
+      return taken;
+    }
+    return switch (largerInAll(left.get(), taken)) {
+      case LEFT -> left.get();
+      case TAKEN -> taken;
+      case EITHER -> null;
+    };
+  }
+
+  /**
+   * The pair's joint limit when the facts not given may send the firm's larger in all either way (decisions register
+   * §4.6 item 100): each outcome then covers both ways, so their maxima added count the loans the ways differ on
+   * twice, though the firm gets one way's sum. The stacking is run on every completion of the facts the two ways wait
+   * on, each completion decided as the facts given would decide it ({@link #largerInAllChosen}), and the pair is
+   * counted from the least of the completions' sums to the most ({@link StackingJointLimits#ofWays}), with the facts
+   * whose every value leaves both unchanged ({@link JointLimit#factsDecidingNothing()}, item 85).
+   * <p>
+   * None when the completions cannot be run (more than {@value StackingCompletions#MOST_FACTS} facts, one not yes/no,
+   * a completion left open between the ways), when the outcomes name a fact the completions do not vary (their own
+   * facts, such as the region), or when the renovation interest subsidy may take a loan of the pair (items 54 and 68):
+   * the two ranges are then added, as before, too wide, never too narrow.
+   *
+   * @return the limit, or empty
+   */
+  private static Optional<JointLimit> eitherWayLimit(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult taken, StackingResult left, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, StackingPrecedence precedence,
+      MeasureOutcome newFirst, MeasureOutcome newTech) {
+    List<StackingLoanDecision> contested = new ArrayList<>(StackingJointLimits.contestedLoans(taken));
+    contested.addAll(StackingJointLimits.contestedLoans(left));
+    List<StackingLoanDecision> decided = new ArrayList<>(taken.loans());
+    decided.addAll(left.loans());
+    if (renovationMayTake(contested, decided, profile)) {
+      return Optional.empty();
+    }
+    LinkedHashSet<String> facts = new LinkedHashSet<>(taken.missingFacts());
+    facts.addAll(left.missingFacts());
+    Optional<StackingCompletions.InAll> inAll = StackingCompletions.inAllOver(List.copyOf(facts),
+        asGiven.enterprise(), loans, (enterprise, completed) -> largerInAllChosen(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
+            precedence));
+    if (inAll.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> varied = POINTERS.toProfile(inAll.get().facts());
+    LinkedHashSet<String> named = new LinkedHashSet<>(newFirst.missingFacts());
+    named.addAll(newTech.missingFacts());
+    if (!varied.containsAll(named)) {
+      return Optional.empty();
+    }
+    // the loans the two ways send to different subsidies, or leave open between them (a loan open between one
+    // subsidy and none is no choice between the two)
+    Set<String> open = new HashSet<>();
+    contested.forEach(loan -> open.add(loan.loanId()));
+    List<String> loanIds = new ArrayList<>();
+    for (StackingLoanDecision loan : taken.loans()) {
+      Optional<StackingLoanDecision> other = left.loans().stream()
+          .filter(candidate -> candidate.loanId().equals(loan.loanId())).findFirst();
+      boolean differ = other.isPresent() && other.get().applies().isPresent() && loan.applies().isPresent()
+          && !other.get().applies().equals(loan.applies());
+      if (differ || open.contains(loan.loanId())) {
+        loanIds.add(loan.loanId());
+      }
+    }
+    Optional<JointLimit> limit = StackingJointLimits.ofWays(firstMeasure, loanIds, newFirst, newTech, inAll.get(),
+        varied);
+    // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all
+    List<String> nothing = POINTERS.toProfile(inAll.get().decidingNothing()).stream().filter(named::contains)
+        .toList();
+    return nothing.size() == named.size() ? limit
+        : limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
   }
 
   /**

@@ -235,6 +235,56 @@ final class StackingJointLimits {
   }
 
   /**
+   * The pair's joint least and most when the firm's larger in all decides loans and the facts not given may send it
+   * either way (decisions register §4.6 item 100): the least and most over every completion of those facts, each
+   * completion's figure the sum of the way the firm then takes, worked out by the stacking ({@link
+   * StackingCompletions#inAllOver}). The firm gets one way's sum, so the pair is counted from the least of the
+   * completions' sums to the most. Empty when that range does not lie within the members' own (at least the sum of
+   * their minima, at most the sum of their maxima, at least each one's maximum: a member wider than every completion
+   * would make the engine drop the group), or is no narrower than the sum of their ranges.
+   *
+   * @param firstMeasure  the first-loan measure, for the rule's citation
+   * @param loanIds  the loans the ways differ on or leave open, at least one
+   * @param newFirst  the first-loan outcome after the rule
+   * @param newTech  the tech-SME outcome after the rule
+   * @param inAll  the pair's least and most over the completions
+   * @param facts  the facts completed, as profile pointers
+   * @return the limit, or empty
+   */
+  static Optional<JointLimit> ofWays(FirstLoanMeasure firstMeasure, List<String> loanIds, MeasureOutcome newFirst,
+      MeasureOutcome newTech, StackingCompletions.InAll inAll, List<String> facts) {
+    if (!newFirst.countedInTotal() || !newTech.countedInTotal() || newFirst.amount().maximum().isEmpty()
+        || newTech.amount().maximum().isEmpty() || loanIds.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal firstMost = Cny.yuan(newFirst.amount().maximum().get(), "maximum");
+    BigDecimal techMost = Cny.yuan(newTech.amount().maximum().get(), "maximum");
+    BigDecimal leastTogether = Cny.yuan(newFirst.amount().minimum(), "minimum")
+        .add(Cny.yuan(newTech.amount().minimum(), "minimum"));
+    BigDecimal mostTogether = firstMost.add(techMost);
+    BigDecimal least = inAll.least();
+    BigDecimal most = inAll.most();
+    if (least.compareTo(leastTogether) < 0 || least.compareTo(most) > 0 || most.compareTo(mostTogether) > 0
+        || most.compareTo(firstMost.max(techMost)) < 0
+        || least.compareTo(leastTogether) == 0 && most.compareTo(mostTogether) == 0) {
+      return Optional.empty();
+    }
+    int runs = 1 << inAll.facts().size();
+    String ids = String.join(", ", loanIds);
+    LocalizedText text = LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款 " + String.join("、", loanIds)
+        + " 归首贷贴息还是留给科技型中小企业贴息（企业合计取较大者），取决于未提供的信息 " + String.join("、", facts)
+        + "；按其全部 " + runs + " 种取值逐一计算企业所取的安排，两项合计 " + least.toPlainString() + " – "
+        + most.toPlainString(), "one municipal interest subsidy per loan: whether loan(s) " + ids + " go to the "
+        + "first-loan subsidy or are left to the tech-SME subsidy (the way that gives the firm more in all) waits on "
+        + "facts not given (" + String.join(", ", facts) + "); over all " + runs + " completions of them, each the "
+        + "way the firm then takes, the two pay " + least.toPlainString() + " – " + most.toPlainString()
+        + " together");
+    return Optional.of(new JointLimit(List.of(newFirst.measure(), newTech.measure()), loanIds, Cny.of(least),
+        Cny.of(most), new Reason(StackingInterestSubsidyRule.JOINT_CODE, text,
+            StackingCalculator.oneSubsidyRule(firstMeasure))));
+  }
+
+  /**
    * The limit with the facts that leave the pair's amount unchanged whichever way they fall (decisions register §4.6
    * item 85), its reason saying so; the limit itself when there are none.
    *
