@@ -35,8 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  *       first on L1: the claim keeps it, 20,111.11 and 0.00.
  *   <li>L2's {@code subsidisedUnderAnotherMunicipalScheme} not given: subsidised elsewhere, L1 to 第13条 gives only
  *       16,355.55 < 20,111.11, so 第5条 keeps it; not, as above. Under LARGER each outcome covers both ways: 第5条
- *       0.00 – 20,111.11, 第13条 0.00 – 26,355.55, both undetermined, naming the flag; 0.00 – 46,466.66 in reach
- *       (20,111.11 + 26,355.55, the two maxima added: too wide, never too narrow).
+ *       0.00 – 20,111.11, 第13条 0.00 – 26,355.55, both undetermined, naming the flag. The firm gets one way's sum
+ *       (one municipal interest subsidy per loan), 20,111.11 or 26,355.55, so the pair's joint limit is 20,111.11 –
+ *       26,355.55 and so is the total in reach (item 100); the flag decides 26,355.55 − 20,111.11 = 6,244.44. Before
+ *       2026-12-06 the two maxima were added, 0.00 – 46,466.66, L1 counted in both.
  * </ul>
  */
 class HuiqiCliStackingLargerEnrolmentTest {
@@ -171,15 +173,68 @@ class HuiqiCliStackingLargerEnrolmentTest {
       assertThat(outcome.at("/missingFacts").toString())
           .contains("/loans/1/subsidisedUnderAnotherMunicipalScheme");
     }
-    // in reach 0.00 – 20,111.11 + 26,355.55 = 46,466.66
-    assertThat(new BigDecimal(report.at("/totals/inReach/minimum/amount").asText())).isEqualByComparingTo("0.00");
+    // the firm gets one way's sum (register §4.6 item 100; one municipal interest subsidy per loan, §1.7): L2
+    // subsidised elsewhere, 20,111.11 + 0.00; not, 0.00 + 26,355.55. The pair's joint limit, on L1, and the total in
+    // reach: 20,111.11 – 26,355.55 (before 2026-12-06, 0.00 – 20,111.11 + 26,355.55 = 46,466.66, L1 counted twice)
+    assertThat(report.at("/jointLimits").size()).isEqualTo(1);
+    assertThat(report.at("/jointLimits/0/loanIds").toString()).isEqualTo("[\"L1\"]");
+    assertThat(new BigDecimal(report.at("/jointLimits/0/minimum/amount").asText())).isEqualByComparingTo("20111.11");
+    assertThat(new BigDecimal(report.at("/jointLimits/0/maximum/amount").asText())).isEqualByComparingTo("26355.55");
+    assertThat(new BigDecimal(report.at("/totals/inReach/minimum/amount").asText()))
+        .isEqualByComparingTo("20111.11");
     assertThat(new BigDecimal(report.at("/totals/inReach/maximum/amount").asText()))
-        .isEqualByComparingTo("46466.66");
+        .isEqualByComparingTo("26355.55");
+    // the one fact decides the whole width, 26,355.55 − 20,111.11 = 6,244.44
+    assertThat(report.at("/nextQuestions").size()).isEqualTo(1);
+    assertThat(report.at("/nextQuestions/0/fact").asText())
+        .isEqualTo("/loans/1/subsidisedUnderAnotherMunicipalScheme");
+    assertThat(new BigDecimal(report.at("/nextQuestions/0/amountDecided/amount").asText()))
+        .isEqualByComparingTo("6244.44");
     HuiqiCliTest.Run en = evaluate(firm, "--lang", "en", "--interest-precedence", "larger");
     assertThat(row(en, "Tech-SME loan interest subsidy")).contains("26,355.55");
-    assertThat(en.out()).contains("/loans/1/subsidisedUnderAnotherMunicipalScheme");
+    assertThat(en.out()).contains("/loans/1/subsidisedUnderAnotherMunicipalScheme")
+        .contains("Total in reach: 20,111.11 – 26,355.55 CNY").contains("decides 6,244.44 CNY");
     HuiqiCliTest.Run zh = evaluate(firm, "--interest-precedence", "larger");
     assertThat(row(zh, "首贷户贷款贴息")).contains("20,111.11");
-    assertThat(zh.out()).contains("/loans/1/subsidisedUnderAnotherMunicipalScheme");
+    assertThat(zh.out()).contains("/loans/1/subsidisedUnderAnotherMunicipalScheme").contains("6,244.44")
+        .doesNotContain("46,466.66");
+  }
+
+  @Test
+  void test_larger_twoFlagsNotGiven_theFirmsWayInEachCompletion() throws IOException {
+    // I2 3,000.00 (第13条 80% = 2,400.00), and L3: 1,000,000 drawn 2023-01-05, not the first drawdown, its flag not
+    // given, with I3 of 3,000.00 (2,400.00) accrued 2023-02-01 → 2023-05-01, paid 2023-05-05 (before the enrolment).
+    // L1 to 第5条: the claim kept (I2 + I3, to 2023-05-05) misses the enrolment, 20,111.11 whatever the flags. L1
+    // left to 第13条: 16,355.55 + 2,400.00 for each of L2 and L3 not subsidised elsewhere. The firm's larger in all:
+    // neither subsidised elsewhere, 21,155.55 > 20,111.11; one or both, 18,755.55 or 16,355.55 < 20,111.11, so
+    // 20,111.11. Joint limit and total in reach 20,111.11 – 21,155.55 (not 20,111.11 + 21,155.55 = 41,266.66); each
+    // flag moves the pair, so each decides half the width 1,044.44: 522.22
+    String l3 = "{\"loanId\": \"L3\", \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"}, "
+        + "\"drawdownDate\": \"2023-01-05\", \"maturityDate\": \"2024-01-05\", \"annualInterestRate\": \"4%\", "
+        + "\"lenderRegionCode\": \"440300\", \"firstDrawdownOfFirstContract\": false, "
+        + "\"forProductionOrOperation\": true}";
+    String i3 = interest("I3", "L3", "2023-02-01", "2023-05-01", "2023-05-05", "3000.00");
+    String json = Files.readString(firm(false)).replace("12500.00", "3000.00")
+        .replace("], \"interestPayments\": [", ", " + l3 + "], \"interestPayments\": [")
+        .replace("], \"guaranteeFeePayments\"", ", " + i3 + "], \"guaranteeFeePayments\"");
+    assertThat(json).contains("\"I3\"", "\"L3\"").doesNotContain("12500");
+    Path firm = Files.writeString(dir.resolve("firm-two-flags-open.json"), json, StandardCharsets.UTF_8);
+    JsonNode report = HuiqiJson.read(evaluate(firm, "--json", "--interest-precedence", "larger").out(),
+        JsonNode.class);
+    assertThat(amount(outcome(report, FIRST_LOAN), "maximum")).isEqualByComparingTo("20111.11");
+    assertThat(amount(outcome(report, TECH_SME), "maximum")).isEqualByComparingTo("21155.55");
+    assertThat(new BigDecimal(report.at("/jointLimits/0/minimum/amount").asText())).isEqualByComparingTo("20111.11");
+    assertThat(new BigDecimal(report.at("/jointLimits/0/maximum/amount").asText())).isEqualByComparingTo("21155.55");
+    assertThat(new BigDecimal(report.at("/totals/inReach/minimum/amount").asText()))
+        .isEqualByComparingTo("20111.11");
+    assertThat(new BigDecimal(report.at("/totals/inReach/maximum/amount").asText()))
+        .isEqualByComparingTo("21155.55");
+    assertThat(report.at("/nextQuestions").size()).isEqualTo(2);
+    for (JsonNode question : report.at("/nextQuestions")) {
+      assertThat(new BigDecimal(question.at("/amountDecided/amount").asText())).isEqualByComparingTo("522.22");
+    }
+    HuiqiCliTest.Run en = evaluate(firm, "--lang", "en", "--interest-precedence", "larger");
+    assertThat(en.out()).contains("Total in reach: 20,111.11 – 21,155.55 CNY").contains("decides 522.22 CNY")
+        .contains("/loans/2/subsidisedUnderAnotherMunicipalScheme");
   }
 }
