@@ -22,7 +22,9 @@ import javax.money.MonetaryAmount;
  * maximum is the larger of the ways the shared thing can go, each member within its caps. It is at least each
  * member's maximum and at most their sum. The joint minimum is the least the group pays whichever way the open facts
  * fall: at least the sum of the members' minima (which count the shared thing for neither), and above it when the
- * shared thing is sure to be paid by one member or the other (decisions register §4.6 item 50). The report's totals
+ * shared thing is sure to be paid by one member or the other (decisions register §4.6 item 50). Where the firm's
+ * larger in all may go either way as facts not given fall, the two are the least and the most of the sums the firm
+ * gets over every completion of those facts (decisions register §4.6 item 100). The report's totals
  * and next questions treat a declared group as one amount: from the joint minimum to the joint maximum
  * ({@code EntitlementTotals}).
  * <p>

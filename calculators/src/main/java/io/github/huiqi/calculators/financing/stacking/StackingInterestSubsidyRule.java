@@ -135,7 +135,10 @@ import javax.money.MonetaryAmount;
  * {@link StackingPrecedence#FIRST_CLAIMED} on a loan with no claim that stands) the firm keeps the larger in all: the
  * stacking is also run with such loans the first-loan subsidy took left to the tech-SME subsidy, so that its claim
  * reaches the enrolment, and that way is taken when it gives more in all whatever the facts not given; when those
- * facts may send it either way, each outcome covers both ways, naming them.
+ * facts may send it either way, each outcome covers both ways, naming them, and {@link #applyJointly} declares the
+ * pair's joint limit from the least to the most of the sums the firm gets over every completion of those facts, each
+ * completion decided as the facts given would decide it (the firm gets one way's sum, so the two maxima added would
+ * count the loans the ways differ on twice).
  * <p>
  * A loan that already receives another municipal interest subsidy ({@code subsidisedUnderAnotherMunicipalScheme}
  * true) takes neither subsidy, as {@link StackingCalculator} decides. When the stacking does not run (the first-loan
@@ -229,6 +232,14 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * no loan, or a loan not held: §4.6 items 54 and 68),
    * or when the joint most would not be below the sum of the two maxima: the engine then adds the two, too wide,
    * never too narrow.
+   * <p>
+   * Where the facts not given may send the firm's larger in all either way (the loans the larger gave the first-loan
+   * subsidy left to the tech-SME subsidy so that its claim reaches the enrolment, or not: §4.6 item 100), the pair's
+   * joint limit is instead the least and the most of the sums the firm gets over every completion of the yes/no facts
+   * the two ways wait on (each completion decided as the facts given would decide it, the stacking with its caps run
+   * on it); none when the completions cannot be run or do not cover the facts the outcomes name, when what the
+   * programme already paid is not given, a payment list is absent, a payment is on a loan not held, or the renovation
+   * interest subsidy may take a loan of the pair.
    *
    * @param outcomes  every outcome so far, in catalogue order
    * @param profile  the enterprise
