@@ -225,14 +225,16 @@ final class StackingCompletions {
    * @param loans  the stacking request's loans
    * @param decide  the stacking the facts given choose, over completed enterprise facts and loans; null when that
    *     completion leaves the choice open between ways
+   * @param mostFacts  the most facts completed, at most {@link #MOST_FACTS} (fewer when each decision runs the
+   *     stacking many times)
    * @return the least and most, or empty when a fact is not a yes/no fact this class completes, there are none or more
-   *     than {@link #MOST_FACTS}, or a completion is not decided on the facts completed
+   *     than {@code mostFacts}, or a completion is not decided on the facts completed
    */
   static Optional<InAll> inAllOver(List<String> facts, EnterpriseFacts enterprise, List<LoanFacts> loans,
-      BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> decide) {
+      BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> decide, int mostFacts) {
     List<String> completing = new ArrayList<>(facts);
     while (true) {
-      if (completing.isEmpty() || completing.size() > MOST_FACTS) {
+      if (completing.isEmpty() || completing.size() > Math.min(mostFacts, MOST_FACTS)) {
         return Optional.empty();
       }
       for (String fact : completing) {

@@ -827,6 +827,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   private static final int MOST_LEFT = 8;
 
   /**
+   * The most runs of the stacking the EITHER case's joint limit may take over the completions of the facts not given
+   * ({@link #eitherWayLimit}): 2^12, so that one profile stays within a few thousand stackings.
+   */
+  private static final int MOST_RUNS = 4096;
+
+  /**
    * Where the larger decides (LARGER, or FIRST_CLAIMED with no claim standing on the loan), when the claim the
    * stacking leaves the tech-SME subsidy misses its enrolment's dates
    * (decisions register §4.6 item 100), the firm's other way: the stacking with the enrolment held and some of the
@@ -995,10 +1001,12 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * counted from the least of the completions' sums to the most ({@link StackingJointLimits#ofWays}), with the facts
    * whose every value leaves both unchanged ({@link JointLimit#factsDecidingNothing()}, item 85).
    * <p>
-   * None when the completions cannot be run (more than {@value StackingCompletions#MOST_FACTS} facts, one not yes/no,
-   * a completion left open between the ways), when the outcomes name a fact the completions do not vary (their own
-   * facts, such as the region), or when the renovation interest subsidy may take a loan of the pair (items 54 and 68):
-   * the two ranges are then added, as before, too wide, never too narrow.
+   * None when the completions cannot be run (more than {@value StackingCompletions#MOST_FACTS} facts, or more runs
+   * of the stacking than {@value #MOST_RUNS}, each completion running it up to 2 + 2^k times for the k loans the
+   * first-loan subsidy may take and leave; a fact not yes/no; a completion left open between the ways), when the
+   * outcomes name a fact the completions do not vary (their own facts, such as the region), or when the renovation
+   * interest subsidy may take a loan of the pair (items 54 and 68): the two ranges are then added, as before, too
+   * wide, never too narrow.
    *
    * @return the limit, or empty
    */
@@ -1015,10 +1023,21 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     LinkedHashSet<String> facts = new LinkedHashSet<>(taken.missingFacts());
     facts.addAll(left.missingFacts());
+    // each completion runs the stacking up to 2 + 2^k times (k the loans the first-loan subsidy may take and leave):
+    // at most MOST_RUNS runs in all
+    int leavable = (int) loans.stream()
+        .filter(loan -> !loan.firstDrawdownOfFirstContract().equals(Optional.of(false))
+            && !loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true)))
+        .count();
+    int perCompletion = 2 + (1 << Math.min(leavable, MOST_LEFT));
+    int mostFacts = 0;
+    while (mostFacts < StackingCompletions.MOST_FACTS && (2L << mostFacts) * perCompletion <= MOST_RUNS) {
+      mostFacts++;
+    }
     Optional<StackingCompletions.InAll> inAll = StackingCompletions.inAllOver(List.copyOf(facts),
         asGiven.enterprise(), loans, (enterprise, completed) -> largerInAllChosen(firstMeasure, techMeasure,
             TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
-            precedence));
+            precedence), mostFacts);
     if (inAll.isEmpty()) {
       return Optional.empty();
     }
