@@ -92,8 +92,8 @@ public record CapStep(
     String outcome = isBinding() ? (zh ? "封顶生效" : "binding")
         : before.compareTo(limit) == 0 ? (zh ? "恰好达到" : "reached, not binding")
         : (zh ? "未触及" : "not reached");
-    return (zh ? "上限：" : "Cap: ") + cap.in(locale) + " " + StepFormat.number(limit, rate) + "; "
-        + StepFormat.number(before, rate) + " → " + StepFormat.number(after, rate) + " (" + outcome + ") ["
-        + citation.label() + "]";
+    return (zh ? "上限：" : "Cap: ") + cap.in(locale) + " " + StepFormat.number(limit, rate) + (zh ? "；" : "; ")
+        + StepFormat.number(before, rate) + " → " + StepFormat.number(after, rate)
+        + (zh ? "（" + outcome + "）[" : " (" + outcome + ") [") + citation.label() + "]";
   }
 }

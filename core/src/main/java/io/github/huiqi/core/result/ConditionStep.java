@@ -43,7 +43,8 @@ public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, S
         verdict = zh ? "无法判断（缺少事实）" : "unknown (fact missing)";
         break;
     }
-    return (zh ? "条件：" : "Condition: ") + condition.in(locale) + " — " + verdict + " (" + detail + ") ["
-        + citation.label() + "]";
+    // in Chinese the detail in full-width parentheses, as Chinese prose sets them
+    return (zh ? "条件：" : "Condition: ") + condition.in(locale) + " — " + verdict + (zh ? "（" : " (") + detail
+        + (zh ? "）[" : ") [") + citation.label() + "]";
   }
 }

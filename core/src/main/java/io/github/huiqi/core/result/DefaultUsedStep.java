@@ -31,8 +31,9 @@ public record DefaultUsedStep(LocalizedText option, String value, boolean overri
   public String render(Locale locale) {
     boolean zh = ExplanationStep.isChinese(locale);
     String how = overridden ? (zh ? "调用方选择" : "chosen by the caller")
-        : (zh ? "库默认值（无来源规定）" : "library default (no source settles it)");
-    return (zh ? "选项：" : "Option: ") + option.in(locale) + " = " + value + " (" + how + ") ["
-        + citation.label() + citation.note().map(n -> ": " + n).orElse("") + "]";
+        : (zh ? "库默认值，无来源规定" : "library default (no source settles it)");
+    return (zh ? "选项：" : "Option: ") + option.in(locale) + " = " + value
+        + (zh ? "（" + how + "）[" : " (" + how + ") [") + citation.label()
+        + citation.note().map(n -> ": " + n).orElse("") + "]";
   }
 }

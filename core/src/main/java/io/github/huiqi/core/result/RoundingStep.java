@@ -71,8 +71,9 @@ public record RoundingStep(
     boolean zh = ExplanationStep.isChinese(locale);
     // A rate's scale counts decimals of the fraction: 8 of them are 6 decimals of the percentage.
     int decimals = rate ? Math.max(rounding.scale() - 2, 0) : rounding.scale();
-    String unit = rate ? (zh ? " 位小数（百分数）" : " decimals of the percentage") : (zh ? " 位小数" : " decimals");
+    String kept = zh ? (rate ? "，保留百分数的 " : "，保留 ") + decimals + " 位小数"
+        : ", " + decimals + (rate ? " decimals of the percentage" : " decimals");
     return (zh ? "舍入：" : "Rounding: ") + StepFormat.number(before, rate) + " → " + StepFormat.number(after, rate)
-        + " (" + rounding.mode() + (zh ? "，保留 " : ", ") + decimals + unit + ") [" + citation.label() + "]";
+        + (zh ? "（" : " (") + rounding.mode() + kept + (zh ? "）[" : ") [") + citation.label() + "]";
   }
 }

@@ -50,7 +50,7 @@ class RateStepTest {
         Rate.parse("1.2%"), Rate.parse("1%"), CITED);
     assertThat(step.isBinding()).isTrue();
     assertThat(step.render(Locale.ENGLISH)).contains("fee rate at most 1% 1%; 1.2% → 1% (binding)");
-    assertThat(step.render(Locale.SIMPLIFIED_CHINESE)).contains("1%; 1.2% → 1% (封顶生效)");
+    assertThat(step.render(Locale.SIMPLIFIED_CHINESE)).contains("1%；1.2% → 1%（封顶生效）");
   }
 
   @Test
@@ -61,7 +61,7 @@ class RateStepTest {
         CITED);
     assertThat(step.render(Locale.ENGLISH))
         .contains("1.23456789% → 1.234568% (HALF_UP, 6 decimals of the percentage)");
-    assertThat(step.render(Locale.SIMPLIFIED_CHINESE)).contains("保留 6 位小数（百分数）");
+    assertThat(step.render(Locale.SIMPLIFIED_CHINESE)).contains("1.23456789% → 1.234568%（HALF_UP，保留百分数的 6 位小数）[");
   }
 
   @Test

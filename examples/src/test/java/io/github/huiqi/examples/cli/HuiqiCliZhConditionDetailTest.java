@@ -37,8 +37,8 @@ class HuiqiCliZhConditionDetailTest {
     // their detail TracedCondition's "priorYearRevenue not given" (the fact /priorYearRevenue's last name)
     HuiqiCliTest.Run zh = HuiqiCliTest.run("--explain", "--lang", "zh", "--measure", POOL);
     assertThat(zh.status()).as(zh.err()).isZero();
-    assertThat(zh.out()).contains("\n3. 条件：上一年度营业收入不低于 10000000.00 元 — 无法判断（缺少事实） (未提供 priorYearRevenue) [",
-        "\n4. 条件：上一年度营业收入低于 20000000.00 元 — 无法判断（缺少事实） (未提供 priorYearRevenue) [")
+    assertThat(zh.out()).contains("\n3. 条件：上一年度营业收入不低于 10000000.00 元 — 无法判断（缺少事实）（未提供 priorYearRevenue）[",
+        "\n4. 条件：上一年度营业收入低于 20000000.00 元 — 无法判断（缺少事实）（未提供 priorYearRevenue）[")
         .doesNotContain("priorYearRevenue not given");
     HuiqiCliTest.Run en = HuiqiCliTest.run("--explain", "--lang", "en", "--measure", POOL);
     assertThat(en.out()).contains("— unknown (fact missing) (priorYearRevenue not given) [");

@@ -34,7 +34,7 @@ class FirstLoanCapReachedTest {
     CapStep cap = result.explanation().stepsOf(CapStep.class).get(0);
     assertThat(cap.isBinding()).isFalse();
     assertThat(cap.render(Locale.ENGLISH)).contains("200000.00; 200000.00 → 200000.00 (reached, not binding)");
-    assertThat(cap.render(Locale.SIMPLIFIED_CHINESE)).contains("200000.00 → 200000.00 (恰好达到)");
+    assertThat(cap.render(Locale.SIMPLIFIED_CHINESE)).contains("200000.00 → 200000.00（恰好达到）");
   }
 
   @Test

@@ -226,7 +226,7 @@ public class GuaranteeFeeSubsidyCalculatorTest {
         List.of(loan("L1", "1000000", "4%", "1%", "10000")));
     assertThat(SUT.explainSubsidy(MEASURE, medium).explanation().stepsOf(CapStep.class)).singleElement()
         .satisfies(step -> assertThat(step.render(Locale.SIMPLIFIED_CHINESE))
-            .startsWith("上限：每家企业每年资助上限 300000.00; 0.00 → 0.00 (未触及)"));
+            .startsWith("上限：每家企业每年资助上限 300000.00；0.00 → 0.00（未触及）"));
   }
 
   @Test

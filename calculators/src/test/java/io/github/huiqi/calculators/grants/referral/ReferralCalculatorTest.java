@@ -142,8 +142,8 @@ class ReferralCalculatorTest {
         + "\"2020-09-01\", \"until\": \"2023-10-30\"}, \"littleGiant\": {\"held\": false}, "
         + "\"asOf\": \"2023-10-31\"}", ReferralRequest.class);
     assertThat(ReferralCalculator.DEFAULT.explainReferral(POOL, lapsed).explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("不满足 (specialisedAndInnovative.held = true, specialisedAndInnovative.since = 2020-09-01, "
-            + "specialisedAndInnovative.until = 2023-10-30)")
+        .contains("不满足（specialisedAndInnovative.held = true, specialisedAndInnovative.since = 2020-09-01, "
+            + "specialisedAndInnovative.until = 2023-10-30）")
         .doesNotContain("Qualification{");
   }
 
