@@ -4,6 +4,8 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A condition checked, with its outcome and the facts behind it.
@@ -15,6 +17,9 @@ import java.util.Locale;
  */
 public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, String detail, Citation citation)
     implements ExplanationStep {
+
+  /** A detail that is one fact, its name or pointer without a space, followed by "not given". */
+  private static final Pattern NOT_GIVEN = Pattern.compile("(\\S+) not given");
 
   /**
    * Creates the step.
@@ -44,7 +49,17 @@ public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, S
         break;
     }
     // in Chinese the detail in full-width parentheses, as Chinese prose sets them
-    return (zh ? "条件：" : "Condition: ") + condition.in(locale) + " — " + verdict + (zh ? "（" : " (") + detail
-        + (zh ? "）[" : ") [") + citation.label() + "]";
+    return (zh ? "条件：" : "Condition: ") + condition.in(locale) + " — " + verdict + (zh ? "（" : " (")
+        + (zh ? detailZh(detail) : detail) + (zh ? "）[" : ") [") + citation.label() + "]";
+  }
+
+  /**
+   * A detail in Chinese where the library writes it in its one shared English form of a fact not given,
+   * {@code rentPaid not given} (a fact's name or JSON Pointer, no space in it): {@code 未提供 rentPaid}. Any other
+   * detail (a fact and its value, {@code drawdownDate = 2023-01-15}, or a calculator's own wording) is kept as it is.
+   */
+  private static String detailZh(String detail) {
+    Matcher notGiven = NOT_GIVEN.matcher(detail);
+    return notGiven.matches() ? "未提供 " + notGiven.group(1) : detail;
   }
 }

@@ -10,17 +10,12 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.money.MonetaryAmount;
 
 /**
  * The words and number formats of the command line's tables, in Chinese or English.
  */
 final class Labels {
-
-  /** A detail that is one fact, its name or pointer without a space, followed by "not given". */
-  private static final Pattern NOT_GIVEN = Pattern.compile("(\\S+) not given");
 
   private final boolean zh;
 
@@ -30,20 +25,6 @@ final class Labels {
 
   String pick(String chinese, String english) {
     return zh ? chinese : english;
-  }
-
-  /**
-   * The facts a condition step compared, in the table's language: in Chinese the one shared English form of a fact
-   * not given, {@code rentPaid not given} (a fact's name or JSON Pointer, as the library's {@code TracedCondition}
-   * and several calculators write it), reads {@code 未提供 rentPaid}; any other detail (a fact and its value,
-   * {@code drawdownDate = 2023-01-15}, or a calculator's own wording) is kept as the library gives it.
-   *
-   * @param detail  the step's detail, as the library gives it (in English)
-   * @return the detail to show
-   */
-  String conditionDetail(String detail) {
-    Matcher notGiven = NOT_GIVEN.matcher(detail);
-    return zh && notGiven.matches() ? "未提供 " + notGiven.group(1) : detail;
   }
 
   String verdict(Verdict verdict) {

@@ -8,11 +8,7 @@ import io.github.huiqi.calculators.catalog.engine.NextQuestion;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.result.ConditionStep;
-import io.github.huiqi.core.result.Explanation;
-import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.Reason;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -103,24 +99,12 @@ final class ReportTable {
               .append("]\n");
         }
         outcome.detail().ifPresent(detail -> text.append("  ").append(detail.in(locale)).append('\n'));
-        text.append(shown(outcome.explanation(), words).render(locale));
+        text.append(outcome.explanation().render(locale));
       }
     }
     return text.toString();
   }
 
-  /**
-   * An outcome's explanation as the table shows it: each condition's facts in the table's language where the library
-   * gives them in one shared English form ({@link Labels#conditionDetail}); every other step as the library renders
-   * it. The report's JSON is not changed.
-   */
-  private static Explanation shown(Explanation explanation, Labels words) {
-    List<ExplanationStep> steps = explanation.steps().stream().map(step -> step instanceof ConditionStep condition
-        ? new ConditionStep(condition.condition(), condition.outcome(), words.conditionDetail(condition.detail()),
-            condition.citation())
-        : step).toList();
-    return new Explanation(steps);
-  }
 
   /**
    * The engine's options that are not the defaults, one line each with what it does and the decision that leaves it

@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.core.json.HuiqiJson;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
  * The facts of a condition step in {@code --explain}'s Chinese text: the one shared English form of a fact not given,
- * {@code X not given}, reads {@code 未提供 X}; the English text and the report's JSON keep the library's detail.
+ * {@code X not given}, reads {@code 未提供 X} ({@code ConditionStep}'s Chinese render, core's {@code ConditionStepTest});
+ * the English text and the report's JSON keep the library's detail.
  */
 class HuiqiCliZhConditionDetailTest {
 
   private static final String POOL = "sz-gxj-2022-small-to-scale.cultivation-pool";
-
-  @Test
-  void test_conditionDetail_theSharedNotGivenForm_onlyInChinese() {
-    Labels zh = new Labels(Locale.SIMPLIFIED_CHINESE);
-    assertThat(zh.conditionDetail("rentPaid not given")).isEqualTo("未提供 rentPaid");
-    assertThat(zh.conditionDetail("/loans/0/amount not given")).isEqualTo("未提供 /loans/0/amount");
-    assertThat(zh.conditionDetail("techSme.since not given")).isEqualTo("未提供 techSme.since");
-    // a fact and its value, a list of facts, or a calculator's own sentence: kept as the library gives it
-    assertThat(zh.conditionDetail("drawdownDate = 2023-01-15")).isEqualTo("drawdownDate = 2023-01-15");
-    assertThat(zh.conditionDetail("techSme = true, highTech = not given"))
-        .isEqualTo("techSme = true, highTech = not given");
-    assertThat(zh.conditionDetail("the interest payments are not given"))
-        .isEqualTo("the interest payments are not given");
-    assertThat(new Labels(Locale.ENGLISH).conditionDetail("rentPaid not given")).isEqualTo("rentPaid not given");
-  }
 
   @Test
   void test_explain_theBuiltInSample_scaleUpPoolsPriorYearRevenue() {
