@@ -20,6 +20,8 @@ public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, S
 
   /** A detail that is one fact, its name or pointer without a space, followed by "not given". */
   private static final Pattern NOT_GIVEN = Pattern.compile("(\\S+) not given");
+  /** A value not given in a list of facts and their values, {@code highTech = not given}. */
+  private static final Pattern VALUE_NOT_GIVEN = Pattern.compile(" = not given(?=,|$)");
 
   /**
    * Creates the step.
@@ -54,12 +56,14 @@ public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, S
   }
 
   /**
-   * A detail in Chinese where the library writes it in its one shared English form of a fact not given,
-   * {@code rentPaid not given} (a fact's name or JSON Pointer, no space in it): {@code 未提供 rentPaid}. Any other
-   * detail (a fact and its value, {@code drawdownDate = 2023-01-15}, or a calculator's own wording) is kept as it is.
+   * A detail in Chinese where the library writes it in its shared English forms of a fact not given: the whole detail
+   * {@code rentPaid not given} (a fact's name or JSON Pointer, no space in it) reads {@code 未提供 rentPaid}, and a
+   * value in a list of facts, {@code techSme = true, highTech = not given}, reads {@code highTech = 未提供}. Anything
+   * else (a fact and its value, {@code drawdownDate = 2023-01-15}, or a calculator's own wording) is kept as it is.
    */
   private static String detailZh(String detail) {
     Matcher notGiven = NOT_GIVEN.matcher(detail);
-    return notGiven.matches() ? "未提供 " + notGiven.group(1) : detail;
+    return notGiven.matches() ? "未提供 " + notGiven.group(1)
+        : VALUE_NOT_GIVEN.matcher(detail).replaceAll(" = 未提供");
   }
 }

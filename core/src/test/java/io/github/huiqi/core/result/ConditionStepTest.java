@@ -34,8 +34,14 @@ class ConditionStepTest {
   void test_render_chinese_otherDetails_keptAsTheLibraryWritesThem() {
     // a fact and its value, a list of facts, or a calculator's own sentence
     assertThat(zh("drawdownDate = 2023-01-15")).contains("（drawdownDate = 2023-01-15）[");
-    assertThat(zh("techSme = true, highTech = not given")).contains("（techSme = true, highTech = not given）[");
     assertThat(zh("the interest payments are not given")).contains("（the interest payments are not given）[");
+    assertThat(zh("a = not given yet")).contains("（a = not given yet）[");
+  }
+
+  @Test
+  void test_render_chinese_aValueNotGivenInAList_readsInChinese() {
+    assertThat(zh("techSme = true, highTech = not given")).contains("（techSme = true, highTech = 未提供）[");
+    assertThat(zh("disputed = not given, amount = 300000.00")).contains("（disputed = 未提供, amount = 300000.00）[");
   }
 
   @Test
