@@ -55,8 +55,8 @@ final class StackingCompletions {
   static boolean anyOpen(StackingResult stacked) {
     for (StackingLoanDecision loan : stacked.loans()) {
       if (loan.ground() == StackingGround.UNDETERMINED
-          && (StackingInterestSubsidyRule.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
-          || StackingInterestSubsidyRule.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate()))) {
+          && (StackingSides.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+          || StackingSides.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate()))) {
         return true;
       }
     }

@@ -44,8 +44,8 @@ final class StackingJointLimits {
     List<StackingLoanDecision> contested = new ArrayList<>();
     for (StackingLoanDecision loan : stacked.loans()) {
       if (loan.ground() == StackingGround.UNDETERMINED
-          && StackingInterestSubsidyRule.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
-          && StackingInterestSubsidyRule.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())) {
+          && StackingSides.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+          && StackingSides.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())) {
         contested.add(loan);
       }
     }
