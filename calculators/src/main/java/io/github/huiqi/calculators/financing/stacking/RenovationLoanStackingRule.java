@@ -622,7 +622,7 @@ public final class RenovationLoanStackingRule implements StackingRule {
       if (explain && lowered.verdict() == Verdict.UNDETERMINED && now.verdict() == Verdict.UNDETERMINED
           && !lowered.missingFacts().equals(now.missingFacts())) {
         // opened before by the first-loan and tech-SME rule: its one reason lists every fact the outcome now waits on
-        Optional<Reason> restated = StackingInterestSubsidyRule.withFacts(now.reasons(), lowered.missingFacts());
+        Optional<Reason> restated = StackingOutcomeNotes.withFacts(now.reasons(), lowered.missingFacts());
         if (restated.isPresent()) {
           return lowered.toBuilder().reasons(List.of(restated.get())).build();
         }
