@@ -14,7 +14,6 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
-import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
 import io.github.huiqi.calculators.internal.ProfilePointers;
 import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.enterprise.EnterpriseFacts;
@@ -32,7 +31,6 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
-import io.github.huiqi.core.result.BindingLimit;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -370,10 +368,10 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     }
     boolean stackHeld = firstCounts && !loans.isEmpty() && anyLoanCouldTakeBoth(firstMeasure, loans, interest);
     // the stacking bars these loans itself; without it, the tech-SME outcome alone still counts their interest
-    List<String> elsewhere = stackHeld ? List.of() : subsidisedElsewhere(loans, interest);
+    List<String> elsewhere = stackHeld ? List.of() : StackingEnrolment.subsidisedElsewhere(loans, interest);
     // the stacking names a loan's subsidisedUnderAnotherMunicipalScheme not given; without it, the flag decides
     // whether the tech-SME subsidy pays on the loan (decisions register §4.1 item 10)
-    List<Integer> flagOpen = stackHeld ? List.of() : flagNotGiven(loans, interest);
+    List<Integer> flagOpen = stackHeld ? List.of() : StackingEnrolment.flagNotGiven(loans, interest);
     if (!stackHeld && unheld.isEmpty() && elsewhere.isEmpty() && flagOpen.isEmpty()) {
       return Optional.empty();
     }
@@ -411,7 +409,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
     StackingResult stackedAsGiven = stackHeld ? stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
         precedence, explain, profileFacts, Set.of()) : null;
     // the enrolment decided again over the claim the stacking leaves the tech-SME subsidy (register §4.6 item 100)
-    TechSmeRequest overClaim = stackHeld ? enrolmentOverClaimKept(asGiven, stackedAsGiven, loans, profile) : asGiven;
+    TechSmeRequest overClaim = stackHeld
+        ? StackingEnrolment.enrolmentOverClaimKept(asGiven, stackedAsGiven, loans, profile) : asGiven;
     StackingResult stackedOver = !stackHeld ? null : overClaim == asGiven ? stackedAsGiven
         : stackHeld(firstMeasure, techMeasure, overClaim, loans, heldInterest, precedence, explain, profileFacts,
             Set.of());
@@ -446,7 +445,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       techSide.widenLikeItsEvaluator(techMeasure, profile);
     } else if (!elsewhere.isEmpty() || !flagOpen.isEmpty()) {
       if (!elsewhere.isEmpty()) {
-        withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide, profile);
+        StackingEnrolment.withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide, profile);
       }
       if (!flagOpen.isEmpty()) {
         // a loan subsidised elsewhere takes neither subsidy: the least leaves its interest out, the most keeps it
@@ -681,91 +680,6 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   }
 
   /**
-   * The ids of the loans the profile holds that already receive another municipal interest subsidy
-   * ({@code subsidisedUnderAnotherMunicipalScheme} true) and carry tech-SME interest: under one municipal interest
-   * subsidy per loan they take neither subsidy, as {@link StackingCalculator} decides.
-   */
-  private static List<String> subsidisedElsewhere(List<LoanFacts> loans, List<InterestPayment> interest) {
-    List<String> ids = new ArrayList<>();
-    for (LoanFacts loan : loans) {
-      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
-        for (InterestPayment payment : interest) {
-          if (payment.loanId().equals(loan.loanId())) {
-            ids.add(loan.loanId());
-            break;
-          }
-        }
-      }
-    }
-    return ids;
-  }
-
-  /**
-   * The indexes of the loans the profile holds whose {@code subsidisedUnderAnotherMunicipalScheme} is not given and
-   * that carry tech-SME interest: subsidised elsewhere, they would take neither subsidy.
-   */
-  private static List<Integer> flagNotGiven(List<LoanFacts> loans, List<InterestPayment> interest) {
-    List<Integer> indexes = new ArrayList<>();
-    for (int i = 0; i < loans.size(); i++) {
-      LoanFacts loan = loans.get(i);
-      if (loan.subsidisedUnderAnotherMunicipalScheme().isEmpty()) {
-        for (InterestPayment payment : interest) {
-          if (payment.loanId().equals(loan.loanId())) {
-            indexes.add(i);
-            break;
-          }
-        }
-      }
-    }
-    return indexes;
-  }
-
-  /**
-   * The tech-SME outcome without the interest on loans subsidised elsewhere: the calculator's range and binding limit
-   * over the other payments (those on loans not held included, which {@code unheld} then handles), its fees and its
-   * premiums; its least never above the outcome's own (a Shenzhen measure for a firm whose region is not given may pay
-   * nothing at all). The interest on such a loan is no part of the claim, so it cannot bring the claim within the
-   * enrolment's dates: an enrolment the whole claim reached is decided again over the payments kept, as
-   * {@link TechSmeRequest#from(EnterpriseProfile)} reads it (decisions register §1.2 card 000-13, §4.6 item 100).
-   */
-  private static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
-      List<String> elsewhere, Side techSide, EnterpriseProfile profile) {
-    List<TechSmeInterestItem> kept = new ArrayList<>(items.interest().size());
-    Set<String> keptIds = new HashSet<>();
-    for (TechSmeInterestItem item : items.interest()) {
-      if (!(loanIds.contains(item.loanId()) && elsewhere.contains(item.loanId()))) {
-        kept.add(item);
-        keptIds.add(item.itemId());
-      }
-    }
-    if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
-      techSide.least = BigDecimal.ZERO;
-      techSide.most = BigDecimal.ZERO;
-      techSide.binding = Optional.empty();
-      return;
-    }
-    EnterpriseFacts enterprise = items.enterprise();
-    if (enterprise.enrolledTechSme().equals(Optional.of(true))) {
-      List<InterestPayment> keptPayments = new ArrayList<>();
-      for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
-        if (keptIds.contains(payment.paymentId())) {
-          keptPayments.add(payment);
-        }
-      }
-      Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, keptPayments).enrolledTechSme();
-      enterprise = EnterpriseFacts.builder().from(enterprise).enrolledTechSme(enrolled).build();
-    }
-    TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
-        TechSmeRequest.builder().from(items).enterprise(enterprise).interest(kept).build(), ReceiptChoice.OMIT);
-    // never above the outcome's own least: a verdict left open by a fact the calculator does not see (the region not
-    // given, say) may pay nothing at all
-    techSide.least = Cny.yuan(result.amount().minimum(), "minimum").min(techSide.least);
-    techSide.most = Cny.yuan(result.amount().maximum(), "maximum");
-    List<BindingLimit> limits = result.bindingLimits();
-    techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
-  }
-
-  /**
    * The payment lists that open the tech-SME outcome, when they do: the outcome is undetermined, the enrolment is
    * held but its dates miss every known payment (the shared request reads it as not held for the claim), and a
    * payment list is absent. {@link TechSmeEvaluator} then pays the known payments in its most, since a payment of an
@@ -835,8 +749,8 @@ public final class StackingInterestSubsidyRule implements StackingRule {
    * loans the larger gave the first-loan subsidy (those the tech-SME subsidy qualifies on and can pay on) left to the
    * tech-SME subsidy, so that its claim reaches the enrolment. Each non-empty subset of those loans is tried (at most
    * {@value #MOST_LEFT} loans; a firm's first loans are one or a few), kept when the claim it leaves reaches the
-   * enrolment as {@link #enrolmentOverClaimKept} reads it; of those, the one whose least in all is the largest (then
-   * its most, then the first tried).
+   * enrolment as {@link StackingEnrolment#enrolmentOverClaimKept} reads it; of those, the one whose least in all is
+   * the largest (then its most, then the first tried).
    *
    * @return that stacking, or empty when there is none
    */
@@ -865,7 +779,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       }
       StackingResult run = stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest, precedence, explain,
           profileFacts, left);
-      if (enrolmentOverClaimKept(asGiven, run, loans, profile) != asGiven) {
+      if (StackingEnrolment.enrolmentOverClaimKept(asGiven, run, loans, profile) != asGiven) {
         continue;
       }
       InAll inAll = InAll.of(run);
@@ -971,7 +885,7 @@ public final class StackingInterestSubsidyRule implements StackingRule {
       EnterpriseProfile profile, StackingPrecedence precedence) {
     StackingResult plain = stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest, precedence, false,
         UnaryOperator.identity(), Set.of());
-    TechSmeRequest over = enrolmentOverClaimKept(asGiven, plain, loans, profile);
+    TechSmeRequest over = StackingEnrolment.enrolmentOverClaimKept(asGiven, plain, loans, profile);
     if (over == asGiven) {
       return plain;
     }
@@ -1064,49 +978,6 @@ public final class StackingInterestSubsidyRule implements StackingRule {
         .toList();
     return nothing.size() == named.size() ? limit
         : limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
-  }
-
-  /**
-   * The tech-SME request with its enrolment not held when even the largest claim the stacking can leave the tech-SME
-   * subsidy does not reach the enrolment's dates, else the request as given (decisions register §4.6 item 100). That
-   * claim is every payment of the profile but those on loans the first-loan subsidy takes whatever the facts not given
-   * and those on loans subsidised under another municipal scheme, decided as {@link TechSmeRequest#from} decides the
-   * whole claim (§1.2 card 000-13). With the enrolment not held, the stacking run again gives the tech-SME subsidy no
-   * loan, so that the claim it keeps can only be smaller and still misses the enrolment: the two runs agree.
-   */
-  private static TechSmeRequest enrolmentOverClaimKept(TechSmeRequest asGiven, StackingResult stacked,
-      List<LoanFacts> loans, EnterpriseProfile profile) {
-    boolean dated = profile.techSme().map(held -> held.since().isPresent() || held.until().isPresent()).orElse(false);
-    if (!dated || !asGiven.enterprise().enrolledTechSme().equals(Optional.of(true))) {
-      return asGiven;
-    }
-    Set<String> notClaimed = new HashSet<>();
-    for (StackingLoanDecision loan : stacked.loans()) {
-      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN))) {
-        notClaimed.add(loan.loanId());
-      }
-    }
-    for (LoanFacts loan : loans) {
-      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
-        notClaimed.add(loan.loanId());
-      }
-    }
-    if (notClaimed.isEmpty()) {
-      return asGiven;
-    }
-    List<InterestPayment> kept = new ArrayList<>();
-    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
-      if (!notClaimed.contains(payment.loanId())) {
-        kept.add(payment);
-      }
-    }
-    if (kept.isEmpty() && asGiven.guaranteeFees().isEmpty() && asGiven.insurancePremiums().isEmpty()) {
-      // no claim left at all: the stacking already gives the tech-SME subsidy nothing
-      return asGiven;
-    }
-    Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, kept).enrolledTechSme();
-    return !enrolled.equals(Optional.of(false)) ? asGiven : TechSmeRequest.builder().from(asGiven)
-        .enterprise(EnterpriseFacts.builder().from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
   }
 
   /** The tech-SME subsidy's least without the interest on loans the profile does not hold. */

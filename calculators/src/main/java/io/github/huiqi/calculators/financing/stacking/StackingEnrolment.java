@@ -1,0 +1,168 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.financing.stacking.StackingSides.Side;
+import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
+import io.github.huiqi.core.audit.ReceiptChoice;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.InterestPayment;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.result.BindingLimit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The tech-SME claim beside the one-subsidy-per-loan stacking of {@link StackingInterestSubsidyRule}, and the tech-SME
+ * enrolment decided over the claim kept (深工信〔2023〕26号 第13条; decisions register §1.2 card 000-13, §4.6 item
+ * 100): the interest on a loan the first-loan subsidy takes (第5条), or on a loan that already receives another
+ * municipal interest subsidy ({@code subsidisedUnderAnotherMunicipalScheme} true: "不重复享受市直其他部门财政贴息",
+ * register §1.7), is no part of the claim, so it cannot bring the claim within the enrolment's dates. It finds the
+ * loans held that are subsidised elsewhere and those whose flag is not given (register §4.1 item 10), works out the
+ * tech-SME outcome without the former when the stacking does not run, and reads the enrolment as not held when even
+ * the largest claim the stacking can leave the tech-SME subsidy misses its dates.
+ * <p>
+ * Amounts are in yuan, at the fen as the calculators give them; nothing is rounded here. This class holds no state.
+ */
+final class StackingEnrolment {
+
+  private StackingEnrolment() {
+  }
+
+  /**
+   * The ids of the loans the profile holds that already receive another municipal interest subsidy
+   * ({@code subsidisedUnderAnotherMunicipalScheme} true) and carry tech-SME interest: under one municipal interest
+   * subsidy per loan they take neither subsidy, as {@link StackingCalculator} decides.
+   */
+  static List<String> subsidisedElsewhere(List<LoanFacts> loans, List<InterestPayment> interest) {
+    List<String> ids = new ArrayList<>();
+    for (LoanFacts loan : loans) {
+      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        for (InterestPayment payment : interest) {
+          if (payment.loanId().equals(loan.loanId())) {
+            ids.add(loan.loanId());
+            break;
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * The indexes of the loans the profile holds whose {@code subsidisedUnderAnotherMunicipalScheme} is not given and
+   * that carry tech-SME interest: subsidised elsewhere, they would take neither subsidy.
+   */
+  static List<Integer> flagNotGiven(List<LoanFacts> loans, List<InterestPayment> interest) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < loans.size(); i++) {
+      LoanFacts loan = loans.get(i);
+      if (loan.subsidisedUnderAnotherMunicipalScheme().isEmpty()) {
+        for (InterestPayment payment : interest) {
+          if (payment.loanId().equals(loan.loanId())) {
+            indexes.add(i);
+            break;
+          }
+        }
+      }
+    }
+    return indexes;
+  }
+
+  /**
+   * The tech-SME outcome without the interest on loans subsidised elsewhere: the calculator's range and binding limit
+   * over the other payments (those on loans not held included, which {@code unheld} then handles), its fees and its
+   * premiums; its least never above the outcome's own (a Shenzhen measure for a firm whose region is not given may pay
+   * nothing at all). The interest on such a loan is no part of the claim, so it cannot bring the claim within the
+   * enrolment's dates: an enrolment the whole claim reached is decided again over the payments kept, as
+   * {@link TechSmeRequest#from(EnterpriseProfile)} reads it (decisions register §1.2 card 000-13, §4.6 item 100).
+   */
+  static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
+      List<String> elsewhere, Side techSide, EnterpriseProfile profile) {
+    List<TechSmeInterestItem> kept = new ArrayList<>(items.interest().size());
+    Set<String> keptIds = new HashSet<>();
+    for (TechSmeInterestItem item : items.interest()) {
+      if (!(loanIds.contains(item.loanId()) && elsewhere.contains(item.loanId()))) {
+        kept.add(item);
+        keptIds.add(item.itemId());
+      }
+    }
+    if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
+      techSide.least = BigDecimal.ZERO;
+      techSide.most = BigDecimal.ZERO;
+      techSide.binding = Optional.empty();
+      return;
+    }
+    EnterpriseFacts enterprise = items.enterprise();
+    if (enterprise.enrolledTechSme().equals(Optional.of(true))) {
+      List<InterestPayment> keptPayments = new ArrayList<>();
+      for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+        if (keptIds.contains(payment.paymentId())) {
+          keptPayments.add(payment);
+        }
+      }
+      Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, keptPayments).enrolledTechSme();
+      enterprise = EnterpriseFacts.builder().from(enterprise).enrolledTechSme(enrolled).build();
+    }
+    TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
+        TechSmeRequest.builder().from(items).enterprise(enterprise).interest(kept).build(), ReceiptChoice.OMIT);
+    // never above the outcome's own least: a verdict left open by a fact the calculator does not see (the region not
+    // given, say) may pay nothing at all
+    techSide.least = Cny.yuan(result.amount().minimum(), "minimum").min(techSide.least);
+    techSide.most = Cny.yuan(result.amount().maximum(), "maximum");
+    List<BindingLimit> limits = result.bindingLimits();
+    techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
+  }
+
+  /**
+   * The tech-SME request with its enrolment not held when even the largest claim the stacking can leave the tech-SME
+   * subsidy does not reach the enrolment's dates, else the request as given (decisions register §4.6 item 100). That
+   * claim is every payment of the profile but those on loans the first-loan subsidy takes whatever the facts not given
+   * and those on loans subsidised under another municipal scheme, decided as {@link TechSmeRequest#from} decides the
+   * whole claim (§1.2 card 000-13). With the enrolment not held, the stacking run again gives the tech-SME subsidy no
+   * loan, so that the claim it keeps can only be smaller and still misses the enrolment: the two runs agree.
+   */
+  static TechSmeRequest enrolmentOverClaimKept(TechSmeRequest asGiven, StackingResult stacked,
+      List<LoanFacts> loans, EnterpriseProfile profile) {
+    boolean dated = profile.techSme().map(held -> held.since().isPresent() || held.until().isPresent()).orElse(false);
+    if (!dated || !asGiven.enterprise().enrolledTechSme().equals(Optional.of(true))) {
+      return asGiven;
+    }
+    Set<String> notClaimed = new HashSet<>();
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN))) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    for (LoanFacts loan : loans) {
+      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    if (notClaimed.isEmpty()) {
+      return asGiven;
+    }
+    List<InterestPayment> kept = new ArrayList<>();
+    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+      if (!notClaimed.contains(payment.loanId())) {
+        kept.add(payment);
+      }
+    }
+    if (kept.isEmpty() && asGiven.guaranteeFees().isEmpty() && asGiven.insurancePremiums().isEmpty()) {
+      // no claim left at all: the stacking already gives the tech-SME subsidy nothing
+      return asGiven;
+    }
+    Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, kept).enrolledTechSme();
+    return !enrolled.equals(Optional.of(false)) ? asGiven : TechSmeRequest.builder().from(asGiven)
+        .enterprise(EnterpriseFacts.builder().from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
+  }
+}
