@@ -1,0 +1,116 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.financing.stacking.StackingSides.Side;
+import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.LocalizedText;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A first-loan and tech-SME pair's outcomes taken over every completion of the yes/no facts the open loans' choices
+ * wait on ({@link StackingCompletions}), for {@link StackingInterestSubsidyRule}: when a cap can bind (the first-loan
+ * cap, 深工信〔2023〕26号 第5条 "单户企业贴息金额最高20万元", allocated in drawdown order, and the tech-SME caps of 第13条),
+ * each outcome's least and most over the completions, and the note's words on them (decisions register §4.6 item
+ * 52); when none can, the facts whose every value leaves the pair's joint amount unchanged (§4.6 item 85).
+ * <p>
+ * Amounts are in yuan, at the fen as the stacking gives them; nothing is rounded here. This class holds no state.
+ */
+final class StackingCompletionBounds {
+
+  private StackingCompletionBounds() {
+  }
+
+  /**
+   * When a cap can bind and a loan's choice is open, each outcome's least and most over every completion of the yes/no
+   * facts the open loans wait on (decisions register §4.6 item 52): the first-loan cap (第5条 "单户企业贴息金额最高20万元",
+   * allocated in drawdown order) and the tech-SME caps (第13条) couple the loans, so an open loan's choice moves what
+   * the caps leave for the others, and a loan already decided may go to the other subsidy, which the outcomes' ranges
+   * from the stacking with the facts open then miss. Each side's least is lowered to the least over the completions,
+   * its most raised to the most (never narrower than before), and the facts added to its missing facts when its range
+   * so widens. Nothing is run when no loan is open or no cap can bind ({@link StackingJointLimits#noCapBinds}).
+   *
+   * @return the bounds, or empty when none were sought
+   */
+  static Optional<StackingCompletions.Bounds> boundOverCompletions(FirstLoanMeasure firstMeasure,
+      TechSmeMeasure techMeasure, StackingResult stacked, TechSmeRequest items, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, StackingPrecedence precedence, EnterpriseProfile profile,
+      Side firstSide, Side techSide, UnaryOperator<List<String>> profileFacts) {
+    if (!StackingCompletions.anyOpen(stacked)
+        || StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacked, items, profile)) {
+      return Optional.empty();
+    }
+    StackingCompletions.Bounds bounds = StackingCompletions.over(StackingCompletions.awaited(stacked),
+        items.enterprise(), loans, (enterprise, completed) -> StackingPairOutcomes.stackHeld(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
+            false, UnaryOperator.identity(), Set.of()));
+    if (bounds.bounded()) {
+      List<String> named = profileFacts.apply(bounds.facts());
+      firstSide.widenTo(bounds.firstLeast(), bounds.firstMost(), named);
+      techSide.widenTo(bounds.techLeast(), bounds.techMost(), named);
+    }
+    return Optional.of(bounds);
+  }
+
+  /**
+   * The pair's missing facts that leave its joint amount unchanged whichever way they fall (decisions register §4.6
+   * item 85), as profile pointers: the stacking run on every completion of the yes/no facts the open loans wait on
+   * ({@link StackingCompletions#decidingNothing}). Sought only when those facts are all the two outcomes name, so
+   * that the completions cover every way the pair's amount can go: a fact the stacking does not see (what the
+   * programme already paid, an absent list, the region) leaves the width shared among all the facts, as before.
+   *
+   * @return the facts, empty when none is shown to decide nothing
+   */
+  static List<String> decidingNothing(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      StackingResult stacked, TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      StackingPrecedence precedence, MeasureOutcome newFirst, MeasureOutcome newTech) {
+    List<String> awaited = StackingCompletions.awaited(stacked);
+    List<String> varied = StackingPairOutcomes.POINTERS.toProfile(awaited);
+    if (!varied.containsAll(newFirst.missingFacts()) || !varied.containsAll(newTech.missingFacts())) {
+      return List.of();
+    }
+    List<String> nothing = StackingPairOutcomes.POINTERS.toProfile(StackingCompletions.decidingNothing(awaited,
+        items.enterprise(), loans, (enterprise, completed) -> StackingPairOutcomes.stackHeld(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
+            false, UnaryOperator.identity(), Set.of())));
+    LinkedHashSet<String> union = new LinkedHashSet<>(newFirst.missingFacts());
+    union.addAll(newTech.missingFacts());
+    // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all
+    List<String> named = nothing.stream().filter(union::contains).toList();
+    return named.size() == union.size() ? List.of() : named;
+  }
+
+  /** The note's words on the completions: what was run, or why the ranges were left as the open stacking gives. */
+  static LocalizedText completionsText(StackingCompletions.Bounds bounds,
+      UnaryOperator<List<String>> profileFacts) {
+    List<String> named = profileFacts.apply(bounds.facts());
+    String facts = String.join(", ", named);
+    String zhFacts = String.join("、", named);
+    if (bounds.bounded()) {
+      int runs = 1 << bounds.facts().size();
+      return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响（已确定的贷款也可能改归另一项）：按未提供的事实 "
+          + zhFacts + " 的全部 " + runs + " 种取值重新计算，两项贴息各取其中的最低与最高（首贷贴息 "
+          + bounds.firstLeast().toPlainString() + " – " + bounds.firstMost().toPlainString() + "，科技型中小企业贴息 "
+          + bounds.techLeast().toPlainString() + " – " + bounds.techMost().toPlainString() + "）",
+          "a cap may bind, so the loans' choices move each other (a loan already decided may go to the other "
+          + "subsidy): the stacking was run on all " + runs + " completions of the facts not given (" + facts
+          + "), each subsidy bounded by its least and most over them (first-loan " + bounds.firstLeast()
+          .toPlainString() + " – " + bounds.firstMost().toPlainString() + ", tech-SME " + bounds.techLeast()
+          .toPlainString() + " – " + bounds.techMost().toPlainString() + ")");
+    }
+    return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响；未能逐一计算未提供事实的各种取值（" + zhFacts
+        + "：超过 " + StackingCompletions.MOST_FACTS + " 项，或不是是/否事实，或须先知其他事实），两项贴息的范围"
+        + "按事实未知时的计算给出，可能偏窄", "a cap may bind, so the loans' choices move each other; the completions "
+        + "of the facts not given were not run (" + facts + ": more than " + StackingCompletions.MOST_FACTS
+        + ", not yes/no, or named only once others are known), so the two ranges are the open stacking's, which "
+        + "may be too narrow");
+  }
+}

@@ -1,0 +1,291 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.catalog.JointLimit;
+import io.github.huiqi.calculators.financing.stacking.StackingLargerInAll.Larger;
+import io.github.huiqi.calculators.financing.stacking.StackingSides.Side;
+import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
+import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
+import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The firm's larger in all (decisions register §4.6 item 100), for {@link StackingInterestSubsidyRule}: where the
+ * larger decides a loan (under {@code LARGER}, or under {@code FIRST_CLAIMED} with no claim that stands on it) and the
+ * claim the stacking leaves the tech-SME subsidy (深工信〔2023〕26号 第13条) misses its enrolment's dates, the firm may
+ * instead leave to the tech-SME subsidy loans the first-loan subsidy (第5条) took, so that its claim reaches the
+ * enrolment. This class tries those ways ({@link #leftToTechSme}), tells which gives the firm more in all whatever
+ * the facts not given ({@link #largerInAll}), widens both outcomes over both ways when those facts may send it
+ * either way ({@link #eitherWay}), and then declares the pair's joint limit over the completions of those facts
+ * ({@link #eitherWayLimit}; item 85 for the facts deciding nothing; none when the renovation interest subsidy may
+ * take a loan of the pair, items 54 and 68).
+ * <p>
+ * Amounts are in yuan, at the fen as the stacking gives them; nothing is rounded here. This class holds no state.
+ */
+final class StackingLargerInAll {
+
+  /** The most loans the first-loan subsidy took whose every subset {@link #leftToTechSme} tries: 2^8 − 1 runs. */
+  private static final int MOST_LEFT = 8;
+
+  /**
+   * The most runs of the stacking the EITHER case's joint limit may take over the completions of the facts not given
+   * ({@link #eitherWayLimit}): 2^12, so that one profile stays within a few thousand stackings.
+   */
+  private static final int MOST_RUNS = 4096;
+
+  private StackingLargerInAll() {
+  }
+
+  /**
+   * Where the larger decides (LARGER, or FIRST_CLAIMED with no claim standing on the loan), when the claim the
+   * stacking leaves the tech-SME subsidy misses its enrolment's dates
+   * (decisions register §4.6 item 100), the firm's other way: the stacking with the enrolment held and some of the
+   * loans the larger gave the first-loan subsidy (those the tech-SME subsidy qualifies on and can pay on) left to the
+   * tech-SME subsidy, so that its claim reaches the enrolment. Each non-empty subset of those loans is tried (at most
+   * {@value #MOST_LEFT} loans; a firm's first loans are one or a few), kept when the claim it leaves reaches the
+   * enrolment as {@link StackingEnrolment#enrolmentOverClaimKept} reads it; of those, the one whose least in all is
+   * the largest (then its most, then the first tried).
+   *
+   * @return that stacking, or empty when there is none
+   */
+  static Optional<StackingResult> leftToTechSme(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult stackedAsGiven, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, StackingPrecedence precedence,
+      boolean explain, UnaryOperator<List<String>> profileFacts) {
+    List<String> taken = new ArrayList<>();
+    for (StackingLoanDecision loan : stackedAsGiven.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)) && byTheLarger(loan)
+          && loan.techSmeVerdict() == Verdict.ELIGIBLE && loan.techSmeCandidate().isPositive()) {
+        taken.add(loan.loanId());
+      }
+    }
+    if (taken.isEmpty() || taken.size() > MOST_LEFT) {
+      return Optional.empty();
+    }
+    StackingResult best = null;
+    InAll bestInAll = null;
+    for (int mask = 1; mask < 1 << taken.size(); mask++) {
+      Set<String> left = new HashSet<>();
+      for (int i = 0; i < taken.size(); i++) {
+        if ((mask & 1 << i) != 0) {
+          left.add(taken.get(i));
+        }
+      }
+      StackingResult run = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
+          precedence, explain, profileFacts, left);
+      if (StackingEnrolment.enrolmentOverClaimKept(asGiven, run, loans, profile) != asGiven) {
+        continue;
+      }
+      InAll inAll = InAll.of(run);
+      if (best == null || inAll.least().compareTo(bestInAll.least()) > 0
+          || inAll.least().compareTo(bestInAll.least()) == 0 && inAll.most().compareTo(bestInAll.most()) > 0) {
+        best = run;
+        bestInAll = inAll;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether the larger decided the loan: under LARGER, or under FIRST_CLAIMED with no claim that stands on it. */
+  private static boolean byTheLarger(StackingLoanDecision loan) {
+    return loan.ground() == StackingGround.LARGER || loan.ground() == StackingGround.NO_CLAIM_LARGER;
+  }
+
+  /** The firm's least and most in all from a stacking, in yuan. */
+  private record InAll(BigDecimal least, BigDecimal most) {
+
+    /**
+     * The two measures' stacked totals, and their maxima plus what each may pay on every loan whose choice is open
+     * (too wide).
+     */
+    static InAll of(StackingResult stacked) {
+      BigDecimal most = stacked.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
+          .orElse(BigDecimal.ZERO)
+          .add(stacked.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+      for (StackingLoanDecision loan : stacked.loans()) {
+        if (loan.ground() == StackingGround.UNDETERMINED) {
+          most = most.add(StackingSides.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+              ? Cny.yuan(loan.firstLoanCandidate(), "candidate") : BigDecimal.ZERO);
+          most = most.add(StackingSides.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())
+              ? Cny.yuan(loan.techSmeCandidate(), "candidate") : BigDecimal.ZERO);
+        }
+      }
+      return new InAll(Cny.yuan(stacked.total(), "total"), most);
+    }
+  }
+
+  /** Which way gives the firm more in all (decisions register §4.6 item 100). */
+  enum Larger {
+    /** The loans left to the tech-SME subsidy, whatever the facts not given. */
+    LEFT,
+    /** The loans taken by the first-loan subsidy, whatever the facts not given (or no other way). */
+    TAKEN,
+    /** Either, as the facts not given fall. */
+    EITHER
+  }
+
+  /**
+   * Which way gives the firm more in all: the loans left to the tech-SME subsidy when their least in all is above the
+   * other way's most; the first-loan subsidy's taking them when its least is no less than the other's most (a tie
+   * keeps the larger's own choice, the first-loan subsidy, as item 10's tie); else either.
+   */
+  static Larger largerInAll(StackingResult left, StackingResult taken) {
+    InAll leftInAll = InAll.of(left);
+    InAll takenInAll = InAll.of(taken);
+    if (leftInAll.least().compareTo(takenInAll.most()) > 0) {
+      return Larger.LEFT;
+    }
+    return takenInAll.least().compareTo(leftInAll.most()) >= 0 ? Larger.TAKEN : Larger.EITHER;
+  }
+
+  /**
+   * Widens both sides, set from the stacking {@code taken}, to cover the stacking {@code left} too, naming the facts
+   * either awaits, and returns the words of the note: too wide, never too narrow (as register §4.6 item 96 reads an
+   * open choice).
+   */
+  static LocalizedText eitherWay(StackingResult left, StackingResult taken, MeasureOutcome first,
+      MeasureOutcome tech, Side firstSide, Side techSide, UnaryOperator<List<String>> profileFacts) {
+    Side firstLeft = new Side(first);
+    Side techLeft = new Side(tech);
+    StackingSides.share(left, firstLeft, techLeft, profileFacts);
+    LinkedHashSet<String> facts = new LinkedHashSet<>(profileFacts.apply(taken.missingFacts()));
+    facts.addAll(profileFacts.apply(left.missingFacts()));
+    List<String> named = List.copyOf(facts);
+    firstSide.widenTo(firstLeft.least, firstLeft.most, named);
+    techSide.widenTo(techLeft.least, techLeft.most, named);
+    List<String> loansLeft = new ArrayList<>();
+    for (StackingLoanDecision loan : left.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME)) && byTheLarger(loan)
+          && taken.loans().stream().anyMatch(other -> other.loanId().equals(loan.loanId())
+              && other.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)))) {
+        loansLeft.add(loan.loanId());
+      }
+    }
+    return LocalizedText.of("贷款 " + String.join("、", loansLeft) + " 如留给科技型中小企业贴息，其申报的利息方达到"
+        + "入库日期；企业合计以哪种安排较大，取决于未提供的信息：" + String.join("、", named),
+        "were loan(s) " + String.join(", ", loansLeft) + " left to the tech-SME subsidy, its claim "
+        + "would reach the enrolment's dates; which way gives the firm more in all waits on facts not given: "
+        + String.join(", ", named));
+  }
+
+  /**
+   * The stacking the firm's larger in all chooses (decisions register §4.6 item 100), as
+   * {@link StackingPairOutcomes#stack} decides it over the facts given: the plain stacking, unless its claim misses the
+   * enrolment's dates; then the loans the larger gave the first-loan subsidy left to the tech-SME subsidy
+   * ({@link #leftToTechSme}) when that gives more in all, else the stacking with the enrolment not held. Null when the
+   * facts not given may send it either way.
+   */
+  private static StackingResult largerInAllChosen(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      EnterpriseProfile profile, StackingPrecedence precedence) {
+    StackingResult plain = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
+        precedence, false, UnaryOperator.identity(), Set.of());
+    TechSmeRequest over = StackingEnrolment.enrolmentOverClaimKept(asGiven, plain, loans, profile);
+    if (over == asGiven) {
+      return plain;
+    }
+    StackingResult taken = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, over, loans, heldInterest,
+        precedence, false, UnaryOperator.identity(), Set.of());
+    Optional<StackingResult> left = leftToTechSme(firstMeasure, techMeasure, asGiven, plain, loans, heldInterest,
+        profile, precedence, false, UnaryOperator.identity());
+    if (left.isEmpty()) {
+      return taken;
+    }
+    return switch (largerInAll(left.get(), taken)) {
+      case LEFT -> left.get();
+      case TAKEN -> taken;
+      case EITHER -> null;
+    };
+  }
+
+  /**
+   * The pair's joint limit when the facts not given may send the firm's larger in all either way (decisions register
+   * §4.6 item 100): each outcome then covers both ways, so their maxima added count the loans the ways differ on
+   * twice, though the firm gets one way's sum. The stacking is run on every completion of the facts the two ways wait
+   * on, each completion decided as the facts given would decide it ({@link #largerInAllChosen}), and the pair is
+   * counted from the least of the completions' sums to the most ({@link StackingJointLimits#ofWays}), with the facts
+   * whose every value leaves both unchanged ({@link JointLimit#factsDecidingNothing()}, item 85).
+   * <p>
+   * None when the completions cannot be run (more than {@value StackingCompletions#MOST_FACTS} facts, or more runs
+   * of the stacking than {@value #MOST_RUNS}, each completion running it up to 2 + 2^k times for the k loans the
+   * first-loan subsidy may take and leave; a fact not yes/no; a completion left open between the ways), when the
+   * outcomes name a fact the completions do not vary (their own facts, such as the region), or when the renovation
+   * interest subsidy may take a loan of the pair (items 54 and 68): the two ranges are then added, as before, too
+   * wide, never too narrow.
+   *
+   * @return the limit, or empty
+   */
+  static Optional<JointLimit> eitherWayLimit(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult taken, StackingResult left, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, StackingPrecedence precedence,
+      MeasureOutcome newFirst, MeasureOutcome newTech) {
+    List<StackingLoanDecision> contested = new ArrayList<>(StackingJointLimits.contestedLoans(taken));
+    contested.addAll(StackingJointLimits.contestedLoans(left));
+    List<StackingLoanDecision> decided = new ArrayList<>(taken.loans());
+    decided.addAll(left.loans());
+    if (StackingPairOutcomes.renovationMayTake(contested, decided, profile)) {
+      return Optional.empty();
+    }
+    LinkedHashSet<String> facts = new LinkedHashSet<>(taken.missingFacts());
+    facts.addAll(left.missingFacts());
+    // each completion runs the stacking up to 2 + 2^k times (k the loans the first-loan subsidy may take and leave):
+    // at most MOST_RUNS runs in all
+    int leavable = (int) loans.stream()
+        .filter(loan -> !loan.firstDrawdownOfFirstContract().equals(Optional.of(false))
+            && !loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true)))
+        .count();
+    int perCompletion = 2 + (1 << Math.min(leavable, MOST_LEFT));
+    int mostFacts = 0;
+    while (mostFacts < StackingCompletions.MOST_FACTS && (2L << mostFacts) * perCompletion <= MOST_RUNS) {
+      mostFacts++;
+    }
+    Optional<StackingCompletions.InAll> inAll = StackingCompletions.inAllOver(List.copyOf(facts),
+        asGiven.enterprise(), loans, (enterprise, completed) -> largerInAllChosen(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
+            precedence), mostFacts);
+    if (inAll.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> varied = StackingPairOutcomes.POINTERS.toProfile(inAll.get().facts());
+    LinkedHashSet<String> named = new LinkedHashSet<>(newFirst.missingFacts());
+    named.addAll(newTech.missingFacts());
+    if (!varied.containsAll(named)) {
+      return Optional.empty();
+    }
+    // the loans the two ways send to different subsidies, or leave open between them (a loan open between one
+    // subsidy and none is no choice between the two)
+    Set<String> open = new HashSet<>();
+    contested.forEach(loan -> open.add(loan.loanId()));
+    List<String> loanIds = new ArrayList<>();
+    for (StackingLoanDecision loan : taken.loans()) {
+      Optional<StackingLoanDecision> other = left.loans().stream()
+          .filter(candidate -> candidate.loanId().equals(loan.loanId())).findFirst();
+      boolean differ = other.isPresent() && other.get().applies().isPresent() && loan.applies().isPresent()
+          && !other.get().applies().equals(loan.applies());
+      if (differ || open.contains(loan.loanId())) {
+        loanIds.add(loan.loanId());
+      }
+    }
+    Optional<JointLimit> limit = StackingJointLimits.ofWays(firstMeasure, loanIds, newFirst, newTech, inAll.get(),
+        varied);
+    // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all
+    List<String> nothing = StackingPairOutcomes.POINTERS.toProfile(inAll.get().decidingNothing()).stream()
+        .filter(named::contains).toList();
+    return nothing.size() == named.size() ? limit
+        : limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
+  }
+}
