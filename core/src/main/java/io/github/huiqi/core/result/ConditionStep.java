@@ -4,24 +4,19 @@ import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A condition checked, with its outcome and the facts behind it.
  *
  * @param condition  the condition, such as "drawdown within 2023-01-01..2023-03-31"
  * @param outcome  the outcome
- * @param detail  the facts compared, such as "drawdownDate = 2023-01-15"
+ * @param detail  the facts compared, such as "drawdownDate = 2023-01-15", as the library writes them (in English;
+ *     {@link #render} in Chinese reads the library's shared forms of it in Chinese, such as "rentPaid not given" as
+ *     "未提供 rentPaid")
  * @param citation  the clause that sets the condition
  */
 public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, String detail, Citation citation)
     implements ExplanationStep {
-
-  /** A detail that is one fact, its name or pointer without a space, followed by "not given". */
-  private static final Pattern NOT_GIVEN = Pattern.compile("(\\S+) not given");
-  /** A value not given in a list of facts and their values, {@code highTech = not given}. */
-  private static final Pattern VALUE_NOT_GIVEN = Pattern.compile(" = not given(?=,|$)");
 
   /**
    * Creates the step.
@@ -52,18 +47,6 @@ public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, S
     }
     // in Chinese the detail in full-width parentheses, as Chinese prose sets them
     return (zh ? "条件：" : "Condition: ") + condition.in(locale) + " — " + verdict + (zh ? "（" : " (")
-        + (zh ? detailZh(detail) : detail) + (zh ? "）[" : ") [") + citation.label() + "]";
-  }
-
-  /**
-   * A detail in Chinese where the library writes it in its shared English forms of a fact not given: the whole detail
-   * {@code rentPaid not given} (a fact's name or JSON Pointer, no space in it) reads {@code 未提供 rentPaid}, and a
-   * value in a list of facts, {@code techSme = true, highTech = not given}, reads {@code highTech = 未提供}. Anything
-   * else (a fact and its value, {@code drawdownDate = 2023-01-15}, or a calculator's own wording) is kept as it is.
-   */
-  private static String detailZh(String detail) {
-    Matcher notGiven = NOT_GIVEN.matcher(detail);
-    return notGiven.matches() ? "未提供 " + notGiven.group(1)
-        : VALUE_NOT_GIVEN.matcher(detail).replaceAll(" = 未提供");
+        + (zh ? ConditionDetailZh.of(detail) : detail) + (zh ? "）[" : ") [") + citation.label() + "]";
   }
 }
