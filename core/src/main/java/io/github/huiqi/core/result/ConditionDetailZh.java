@@ -49,7 +49,10 @@ final class ConditionDetailZh {
       form("no year of the history is in the database", m -> "历年均未纳入规模以上工业企业库"),
       form("no lease of state-owned space", m -> "无国有产业用房租约"),
       form("(\\d+) bill\\(s\\) overdue in the period", m -> "期间内欠费 " + m.group(1) + " 笔"),
-      form("a lease with districtPark = true", m -> "有 districtPark = true 的租约"));
+      form("a lease with districtPark = true", m -> "有 districtPark = true 的租约"),
+      form("no lease in a district park", m -> "无区级园区内的租约"),
+      form("no lease in a district park within the rate's validity \\((\\d+) outside it\\)",
+          m -> "费率有效期内无区级园区内的租约（有效期外 " + m.group(1) + " 份）"));
 
   private static final Pattern VALUE_NOT_GIVEN = Pattern.compile(" = not given(?=,|;|$)");
   private static final Pattern AT_LEAST = Pattern.compile(" vs at least ");

@@ -72,6 +72,9 @@ class ConditionStepTest {
     assertThat(zh("no year of the history is in the database")).contains("（历年均未纳入规模以上工业企业库）[");
     assertThat(zh("no lease of state-owned space")).contains("（无国有产业用房租约）[");
     assertThat(zh("a lease with districtPark = true")).contains("（有 districtPark = true 的租约）[");
+    assertThat(zh("no lease in a district park")).contains("（无区级园区内的租约）[");
+    assertThat(zh("no lease in a district park within the rate's validity (2 outside it)"))
+        .contains("（费率有效期内无区级园区内的租约（有效期外 2 份））[");
   }
 
   @Test
