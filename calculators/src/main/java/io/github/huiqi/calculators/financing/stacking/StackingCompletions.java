@@ -178,20 +178,41 @@ final class StackingCompletions {
       if (anyOpen(completed)) {
         return List.of();
       }
-      least[mask] = Cny.yuan(completed.firstLoanTotal(), "firstLoanTotal")
-          .add(Cny.yuan(completed.techSmeTotal(), "techSmeTotal"));
-      most[mask] = completed.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO)
-          .add(completed.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+      least[mask] = pairLeast(completed);
+      most[mask] = pairMost(completed);
     }
+    return movingNothing(facts, least, most);
+  }
+
+  /** The two subsidies' stacked totals added, in yuan: the pair's least on one completion. */
+  private static BigDecimal pairLeast(StackingResult completed) {
+    return Cny.yuan(completed.firstLoanTotal(), "firstLoanTotal")
+        .add(Cny.yuan(completed.techSmeTotal(), "techSmeTotal"));
+  }
+
+  /** The two results' maxima added, in yuan: the pair's most on one completion. */
+  private static BigDecimal pairMost(StackingResult completed) {
+    return completed.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO)
+        .add(completed.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+  }
+
+  /**
+   * The facts whose two values, whatever the others, give the same least and the same most: fact f moves the pair
+   * when some completion and the same completion with bit f set differ in either.
+   *
+   * @param facts  the facts completed, bit f of a completion's index for fact f
+   * @param least  each completion's least, by index
+   * @param most  each completion's most, by index
+   * @return the facts deciding nothing, in the order given
+   */
+  private static List<String> movingNothing(List<String> facts, BigDecimal[] least, BigDecimal[] most) {
     List<String> nothing = new ArrayList<>();
     for (int f = 0; f < facts.size(); f++) {
       boolean moves = false;
-      for (int mask = 0; mask < least.length; mask++) {
+      for (int mask = 0; mask < least.length && !moves; mask++) {
         int other = mask | 1 << f;
-        if (mask != other && (least[mask].compareTo(least[other]) != 0 || most[mask].compareTo(most[other]) != 0)) {
-          moves = true;
-          break;
-        }
+        moves = mask != other
+            && (least[mask].compareTo(least[other]) != 0 || most[mask].compareTo(most[other]) != 0);
       }
       if (!moves) {
         nothing.add(facts.get(f));
@@ -257,11 +278,8 @@ final class StackingCompletions {
           }
           continue;
         }
-        least[mask] = Cny.yuan(completed.firstLoanTotal(), "firstLoanTotal")
-            .add(Cny.yuan(completed.techSmeTotal(), "techSmeTotal"));
-        most[mask] = completed.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
-            .orElse(BigDecimal.ZERO)
-            .add(completed.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO));
+        least[mask] = pairLeast(completed);
+        most[mask] = pairMost(completed);
       }
       if (!beyond.isEmpty()) {
         completing.addAll(beyond);
@@ -273,19 +291,8 @@ final class StackingCompletions {
         leastInAll = leastInAll.min(least[mask]);
         mostInAll = mostInAll.max(most[mask]);
       }
-      List<String> nothing = new ArrayList<>();
-      for (int f = 0; f < completing.size(); f++) {
-        boolean moves = false;
-        for (int mask = 0; mask < least.length && !moves; mask++) {
-          int other = mask | 1 << f;
-          moves = mask != other
-              && (least[mask].compareTo(least[other]) != 0 || most[mask].compareTo(most[other]) != 0);
-        }
-        if (!moves) {
-          nothing.add(completing.get(f));
-        }
-      }
-      return Optional.of(new InAll(List.copyOf(completing), leastInAll, mostInAll, List.copyOf(nothing)));
+      return Optional.of(new InAll(List.copyOf(completing), leastInAll, mostInAll,
+          movingNothing(completing, least, most)));
     }
   }
 
