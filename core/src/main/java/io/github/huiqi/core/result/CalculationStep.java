@@ -14,7 +14,8 @@ import java.util.Locale;
  * A calculation: what was computed, the formula with its figures, and the exact result before any rounding.
  *
  * @param name  what was computed, such as "subsidy before rounding"
- * @param formula  the formula with figures, such as "1000000.00 × 2% × 90/360"
+ * @param formula  the formula with figures, such as "1000000.00 × 2% × 90/360" (in English where it has words;
+ *     {@link #render} in Chinese reads the library's shared forms of it in Chinese)
  * @param result  the exact result: in yuan, a count, or a rate held as a fraction ({@code 0.012} for 1.2%)
  * @param citation  the clause that sets the formula
  * @param rate  true if the result is a rate: held as a fraction and shown as a percentage ("= 1.2%"); in JSON
@@ -69,7 +70,8 @@ public record CalculationStep(
 
   @Override
   public String render(Locale locale) {
-    return (ExplanationStep.isChinese(locale) ? "计算：" : "Calculation: ") + name.in(locale) + " = " + formula
+    boolean zh = ExplanationStep.isChinese(locale);
+    return (zh ? "计算：" : "Calculation: ") + name.in(locale) + " = " + (zh ? StepTextZh.of(formula) : formula)
         + " = " + StepFormat.number(result, rate) + " [" + citation.label() + "]";
   }
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
  * A choice no source settles, and the value used: the library's documented default or the caller's option.
  *
  * @param option  the question, such as "day count for the pro-rata period"
- * @param value  the value used, such as "ACT/360"
+ * @param value  the value used, such as "ACT/360" ({@link #render} in Chinese reads the library's shared English
+ *     forms of it in Chinese)
  * @param overridden  true if the caller chose the value, false if the documented default was used
  * @param citation  where the default is documented
  */
@@ -32,7 +33,7 @@ public record DefaultUsedStep(LocalizedText option, String value, boolean overri
     boolean zh = ExplanationStep.isChinese(locale);
     String how = overridden ? (zh ? "调用方选择" : "chosen by the caller")
         : (zh ? "库默认值，无来源规定" : "library default (no source settles it)");
-    return (zh ? "选项：" : "Option: ") + option.in(locale) + " = " + value
+    return (zh ? "选项：" : "Option: ") + option.in(locale) + " = " + (zh ? StepTextZh.of(value) : value)
         + (zh ? "（" + how + "）[" : " (" + how + ") [") + citation.label()
         + citation.note().map(n -> ": " + n).orElse("") + "]";
   }

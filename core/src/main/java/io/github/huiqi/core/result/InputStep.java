@@ -8,7 +8,8 @@ import java.util.Locale;
  * An input the calculation took, such as the principal of a loan.
  *
  * @param name  what the input is
- * @param value  its value as text
+ * @param value  its value as text (in English where it has words; {@link #render} in Chinese reads the library's
+ *     shared forms of it in Chinese, such as ", no guarantee facts" as "，无担保信息")
  */
 public record InputStep(LocalizedText name, String value) implements ExplanationStep {
 
@@ -24,6 +25,7 @@ public record InputStep(LocalizedText name, String value) implements Explanation
 
   @Override
   public String render(Locale locale) {
-    return (ExplanationStep.isChinese(locale) ? "输入：" : "Input: ") + name.in(locale) + " = " + value;
+    boolean zh = ExplanationStep.isChinese(locale);
+    return (zh ? "输入：" : "Input: ") + name.in(locale) + " = " + (zh ? StepTextZh.of(value) : value);
   }
 }
