@@ -385,7 +385,7 @@ public class GuaranteeFeeReductionCalculatorTest {
     String en = result.explanation().render(Locale.ENGLISH);
     assertThat(result.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
     // an eligible guarantee shows no condition as not met; the ceiling's condition is met (1% ≤ 1%)
-    assertThat(zh).contains("深工信〔2023〕26号 第6条").contains("减免后担保费率不高于 1% — 满足（1% ≤ 1%; conflict")
+    assertThat(zh).contains("深工信〔2023〕26号 第6条").contains("减免后担保费率不高于 1% — 满足（1% ≤ 1%；冲突：")
         .doesNotContain("不满足");
     assertThat(en).contains("decisions register §4.3 item 18").contains("conflict").doesNotContain("not met");
     // every rate as a percentage: 2% × (1 − 40%) = 1.2%, never the fraction 0.012
