@@ -121,6 +121,12 @@ import java.util.Optional;
  * tech-SME outcome's least leaves out the interest on such loans and its most keeps it, naming the fact (subsidised
  * elsewhere, the loan would take neither subsidy).
  * <p>
+ * While the interest payments are not given, the stacking does not run: under {@code FIRST_CLAIMED} the first-loan
+ * outcome's least leaves out a loan claimed for the tech-SME subsidy (decisions register §4.6 item 74), and, when no
+ * cap can bind either subsidy, {@link #applyJointly} declares the pair's joint limit from the two minima to the two
+ * maxima less, on each loan both count (the first-loan amount and what the absent list can add on it), the lesser
+ * of the two, so that the loan counts once (item 74's second point).
+ * <p>
  * Otherwise the outcomes are returned unchanged: when the tech-SME outcome is ineligible or out of the total; when
  * the interest payments are not known or empty; or when no loan with interest is or may be subsidised elsewhere and
  * either the first-loan outcome is out of the total (such as the 2023 first-loan subsidy, closed on 2024-01-15) or no

@@ -1,5 +1,6 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanCalculator;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanRequest;
@@ -8,6 +9,7 @@ import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.core.audit.ReceiptChoice;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -232,6 +234,107 @@ final class StackingJointLimits {
     return Optional.of(new JointLimit(List.of(newFirst.measure(), newTech.measure()), ids,
         Cny.of(jointLeast), Cny.of(joint),
         new Reason(StackingInterestSubsidyRule.JOINT_CODE, text, StackingCalculator.oneSubsidyRule(firstMeasure))));
+  }
+
+  /**
+   * The pair's joint least and most while the interest the firm paid is not given ({@code interestPayments} absent,
+   * decisions register §4.6 item 74): the stacking does not run, the first-loan outcome keeps each of its loans (or,
+   * under {@code FIRST_CLAIMED}, leaves out of its least a loan claimed for the tech-SME subsidy), and the tech-SME
+   * outcome's most counts what the absent list can add on every known loan (§4.1 item 8b, §4.6 item 97), so the two
+   * maxima added count a first loan twice, though it takes one subsidy ("同一笔贷款只能享受一次贴息政策", §1.7). Only
+   * when no cap can bind either subsidy (items 49 and 50): every loan's first-loan amount alone adds up to at most the
+   * 200,000 per enterprise (第5条 "单户企业贴息金额最高20万元"), and the tech-SME outcome's most is what the known fees
+   * and premiums and the absent lists add, before the caps, below the less of the yearly cap and what the programme
+   * cap leaves (as the outcome reads what was received: nothing, when not given; more only lowers what it pays). Each
+   * loan is then paid its own amount: the most is the two maxima less, on each loan both count, the less of its
+   * first-loan amount and what the absent list surely adds on it ({@link TechSmeEvaluator#absentInterestOnLoan}), so
+   * the loan counts once, at the larger; the least is the two minima (the first-loan outcome's least counts a loan the
+   * tech-SME subsidy then takes only as the larger, or leaves it out for a claim). Empty when an outcome is out of
+   * the total or unbounded, its most is not so made up, the renovation interest subsidy has interest that may be on
+   * a loan of the pair (items 54 and 68), or no loan is counted twice.
+   *
+   * @param firstMeasure  the first-loan measure
+   * @param techMeasure  the tech-SME measure
+   * @param first  the first-loan outcome after the rule
+   * @param tech  the tech-SME outcome
+   * @param profile  the enterprise, its interest payments absent
+   * @param context  the evaluation's context, for the tech-SME request the run shares
+   * @return the limit, or empty
+   */
+  static Optional<JointLimit> ofInterestNotGiven(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      MeasureOutcome first, MeasureOutcome tech, EnterpriseProfile profile, EvaluationContext context) {
+    List<LoanFacts> loans = profile.loans().orElse(List.of());
+    if (!first.countedInTotal() || !tech.countedInTotal() || first.amount().maximum().isEmpty()
+        || tech.amount().maximum().isEmpty() || loans.isEmpty() || profile.interestPayments().isPresent()
+        || profile.renovationProjects().orElse(List.of()).stream()
+            .anyMatch(project -> !project.interestPayments().isEmpty())) {
+      return Optional.empty();
+    }
+    BigDecimal firstMost = Cny.yuan(first.amount().maximum().get(), "maximum");
+    BigDecimal techMost = Cny.yuan(tech.amount().maximum().get(), "maximum");
+    // the first-loan outcome's most is the calculator's over every loan, each loan's amount its own (no cap cut)
+    // (FirstLoanEvaluator's request: the profile's enterprise facts)
+    EnterpriseFacts enterprise = profile.enterpriseFacts();
+    if (firstMostOver(firstMeasure, enterprise, loans).compareTo(firstMost) != 0) {
+      return Optional.empty();
+    }
+    BigDecimal firstSum = BigDecimal.ZERO;
+    BigDecimal counted = BigDecimal.ZERO;
+    List<String> ids = new ArrayList<>();
+    List<String> each = new ArrayList<>();
+    for (LoanFacts loan : loans) {
+      BigDecimal firstOn = firstMostOver(firstMeasure, enterprise, List.of(loan));
+      firstSum = firstSum.add(firstOn);
+      BigDecimal techOn = firstOn.signum() > 0
+          ? TechSmeEvaluator.absentInterestOnLoan(techMeasure, profile, loan.loanId()) : BigDecimal.ZERO;
+      if (techOn.signum() > 0) {
+        counted = counted.add(firstOn.min(techOn));
+        ids.add(loan.loanId());
+        each.add(loan.loanId() + " " + firstOn.toPlainString() + " / " + techOn.toPlainString());
+      }
+    }
+    if (ids.isEmpty() || firstSum.compareTo(Cny.yuan(firstMeasure.capPerEnterprise().value(), "capPerEnterprise"))
+        > 0 || firstSum.compareTo(firstMost) != 0) {
+      return Optional.empty();
+    }
+    // the tech-SME outcome's most: the known fees and premiums and the absent lists, no cap reached (with no payment
+    // known, the request cannot be built, and the absent lists are all)
+    BigDecimal known = profile.guaranteeFeePayments().orElse(List.of()).isEmpty()
+        && profile.insurancePremiumPayments().orElse(List.of()).isEmpty() ? BigDecimal.ZERO
+        : Cny.yuan(TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure, TechSmeEvaluator.sharedRequest(profile,
+            context), ReceiptChoice.OMIT).amount().maximum(), "maximum");
+    BigDecimal annual = Cny.yuan(techMeasure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
+    BigDecimal left = Cny.yuan(techMeasure.capPerEnterpriseOverProgramme().value(), "capPerEnterpriseOverProgramme")
+        .subtract(Cny.yuan(profile.techSmeSubsidyReceived().orElse(Cny.ZERO), "techSmeSubsidyReceived"));
+    if (known.add(TechSmeEvaluator.absentListsMost(techMeasure, profile)).compareTo(techMost) != 0
+        || techMost.compareTo(annual.min(left)) >= 0) {
+      return Optional.empty();
+    }
+    BigDecimal joint = firstMost.add(techMost).subtract(counted);
+    BigDecimal leastTogether = Cny.yuan(first.amount().minimum(), "minimum")
+        .add(Cny.yuan(tech.amount().minimum(), "minimum"));
+    if (joint.compareTo(leastTogether) < 0) {
+      return Optional.empty();
+    }
+    String sum = firstMost.toPlainString() + " + " + techMost.toPlainString() + " - " + counted.toPlainString();
+    LocalizedText text = LocalizedText.of("同一笔贷款只能享受一次市级贴息：利息支付未提供（/interestPayments），贷款 "
+        + String.join("、", ids) + " 的首贷贴息与科技型中小企业贴息（按已知贷款计的上限）两项均计入各自的最高额，但每笔"
+        + "贷款只取其一；两项均未达封顶额度，两项合计至多 " + joint.toPlainString() + "（" + sum + "，各笔贷款扣除两项中的"
+        + "较小者：" + String.join("；", each) + "）", "one municipal interest subsidy per loan: the interest paid is "
+        + "not given (/interestPayments), so both the first-loan subsidy and the tech-SME subsidy (as far as the known "
+        + "loans let it) count loan(s) " + String.join(", ", ids) + " in their most, though each loan takes one; "
+        + "neither cap binds, so the two pay at most " + joint.toPlainString() + " together (" + sum + ", each loan's "
+        + "lesser subsidy counted once less: " + String.join("; ", each) + ")");
+    return Optional.of(new JointLimit(List.of(first.measure(), tech.measure()), ids, Cny.of(leastTogether),
+        Cny.of(joint), new Reason(StackingInterestSubsidyRule.JOINT_CODE, text,
+            StackingCalculator.oneSubsidyRule(firstMeasure))));
+  }
+
+  /** The first-loan calculator's most over the loans, in yuan. */
+  private static BigDecimal firstMostOver(FirstLoanMeasure firstMeasure, EnterpriseFacts enterprise,
+      List<LoanFacts> loans) {
+    return Cny.yuan(FirstLoanCalculator.DEFAULT.explainSubsidy(firstMeasure, FirstLoanRequest.builder()
+        .enterprise(enterprise).loans(loans).build(), ReceiptChoice.OMIT).amount().maximum(), "maximum");
   }
 
   /**

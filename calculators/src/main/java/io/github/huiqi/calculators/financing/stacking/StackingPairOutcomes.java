@@ -121,9 +121,17 @@ final class StackingPairOutcomes {
     List<InterestPayment> interest = profile.interestPayments().orElse(List.of());
     if (interest.isEmpty()) {
       // none paid: the tech-SME subsidy takes no loan's interest; not given: it may take a loan claimed for it
-      return profile.interestPayments().isEmpty() && firstCounts && !loans.isEmpty()
-          && context.options().interestSubsidyPrecedence() == StackingPrecedence.FIRST_CLAIMED
+      if (profile.interestPayments().isPresent() || !firstCounts || loans.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Stacked> claimed = context.options().interestSubsidyPrecedence() == StackingPrecedence.FIRST_CLAIMED
           ? interestNotGiven(firstMeasure, first, tech, profile, context, loans, explain) : Optional.empty();
+      // both outcomes' most count a first loan the absent list may hold interest on: the pair counts it once, at
+      // the larger, when no cap can bind (register §4.6 item 74)
+      MeasureOutcome newFirst = claimed.map(Stacked::first).orElse(first);
+      Optional<JointLimit> limit = StackingJointLimits.ofInterestNotGiven(firstMeasure, techMeasure, newFirst, tech,
+          profile, context);
+      return limit.isEmpty() ? claimed : Optional.of(new Stacked(newFirst, tech, limit));
     }
     Set<String> loanIds = new HashSet<>();
     loans.forEach(loan -> loanIds.add(loan.loanId()));

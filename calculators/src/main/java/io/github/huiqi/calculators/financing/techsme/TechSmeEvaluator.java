@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -605,6 +606,40 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     Args.notNull(knownLimit, "knownLimit");
     BindingLimit upper = new Open(measure, profile, absentLists(profile), false).upperCapOver(knownMost);
     return Optional.ofNullable(Open.later(knownLimit.orElse(null), upper));
+  }
+
+  /**
+   * Returns what an absent interest list surely lets the subsidy's most count on one loan of the profile: what the
+   * known loans let that list add (decisions register §4.1 item 8b, §4.6 item 97) less what they let it add without
+   * the loan, the least over the first-time borrower values still possible, rounded down to the fen, before any cap.
+   * The most this evaluator gives for the list, rounded up once, then falls by at least this much without the loan;
+   * the stacking rule that pairs the measure with the first-loan subsidy counts the pair's joint most by it
+   * (decisions register §4.6 item 74).
+   *
+   * @param measure  the measure
+   * @param profile  the enterprise
+   * @param loanId  the loan
+   * @return the amount, in yuan, at least zero; zero when the loans are not known or do not hold the loan
+   * @throws io.github.huiqi.core.error.InvalidInputException if an argument is null
+   */
+  public static BigDecimal absentInterestOnLoan(TechSmeMeasure measure, EnterpriseProfile profile, String loanId) {
+    Args.notNull(measure, "measure");
+    Args.notNull(profile, "profile");
+    Args.notNull(loanId, "loanId");
+    List<LoanFacts> loans = profile.loans().orElse(List.of());
+    List<LoanFacts> others = loans.stream().filter(loan -> !loan.loanId().equals(loanId)).toList();
+    if (others.size() == loans.size()) {
+      return BigDecimal.ZERO;
+    }
+    EnterpriseProfile without = EnterpriseProfile.builder().from(profile).loans(Optional.of(others)).build();
+    BigDecimal least = null;
+    for (boolean value : profile.enterpriseFacts().firstTimeBorrower().map(List::of).orElse(List.of(true, false))) {
+      BigDecimal on = TechSmeLoanBound.interestSubsidy(profile, measure, measure.upliftedRatio(value),
+          measure.baseRatio(value)).orElseThrow().subtract(TechSmeLoanBound.interestSubsidy(without, measure,
+          measure.upliftedRatio(value), measure.baseRatio(value)).orElseThrow());
+      least = least == null ? on : least.min(on);
+    }
+    return least.setScale(2, RoundingMode.FLOOR).max(BigDecimal.ZERO);
   }
 
   /**
