@@ -330,10 +330,12 @@ final class StackingPairOutcomes {
     if (kept.size() == loans.size()) {
       return Optional.empty();
     }
+    // the first-loan calculator over the other loans, on the profile's enterprise facts as the first-loan evaluator
+    // reads them (not the tech-SME request's, which a profile holding no payment at all cannot build)
     BigDecimal leastWithout = kept.isEmpty() ? BigDecimal.ZERO
         : Cny.yuan(FirstLoanCalculator.DEFAULT.explainSubsidy(firstMeasure, FirstLoanRequest.builder()
-            .enterprise(TechSmeEvaluator.sharedRequest(profile, context).enterprise()).loans(kept).build(),
-            ReceiptChoice.OMIT).amount().minimum(), "minimum");
+            .enterprise(profile.enterpriseFacts()).loans(kept).build(), ReceiptChoice.OMIT).amount().minimum(),
+            "minimum");
     Side firstSide = new Side(first);
     firstSide.lowerLeast(leastWithout);
     firstSide.contest("/interestPayments");

@@ -179,4 +179,28 @@ class StackingInterestNotGivenJointLimitTest {
     range(report.totals().inReach(), "10055.56", "10055.56");
     assertThat(List.copyOf(report.nextQuestions())).isEmpty();
   }
+
+  @Test
+  void test_techSmeClaimed_besideAnotherLoan_noPaymentAtAll_isEvaluated() {
+    // TECH_SME claimed on L1 beside a second loan L2 (500,000 drawn 2023-03-01, not the first drawdown of the first
+    // contract: ineligible for 第5条), the interest not given and the fees and premiums given empty. Before, the
+    // first-loan least without L1 was worked out on the tech-SME request's enterprise facts, which a profile holding
+    // no payment cannot build, and the whole evaluation failed naming /interestPayments ("must hold at least one
+    // item"). Now, on the profile's own enterprise facts: the first-loan least without L1 is L2's, 0.00 (L2
+    // ineligible), its most L1's 10,055.56 (1,000,000 × 2% × 181 / 360), undetermined, naming /interestPayments
+    String l2 = ", {\"loanId\": \"L2\", \"principal\": {\"amount\": 500000, \"currency\": \"CNY\"}, "
+        + "\"drawdownDate\": \"2023-03-01\", \"maturityDate\": \"2024-03-01\", \"annualInterestRate\": \"4%\", "
+        + "\"lenderRegionCode\": \"440300\", \"firstDrawdownOfFirstContract\": false, "
+        + "\"forProductionOrOperation\": true, \"subsidisedUnderAnotherMunicipalScheme\": false, "
+        + "\"vehicleOrRealEstatePurchase\": false, \"guaranteed\": false}]";
+    String profile = profile(", \"interestSubsidyClaimedFirst\": \"TECH_SME\"").replace("\"TECH_SME\"}],",
+        "\"TECH_SME\"}" + l2 + ",");
+    assertThat(profile).contains("\"L2\"");
+    EntitlementReport report = typed(profile, StackingPrecedence.FIRST_CLAIMED);
+    assertThat(report.complete()).isTrue();
+    range(report.outcome(MeasureId.of(FIRST_LOAN)).orElseThrow().amount(), "0.00", "10055.56");
+    assertThat(report.outcome(MeasureId.of(FIRST_LOAN)).orElseThrow().missingFacts()).contains("/interestPayments");
+    assertThat(yuan(report.outcome(MeasureId.of(TECH_SME)).orElseThrow().amount().minimum()))
+        .isEqualByComparingTo("0.00");
+  }
 }
