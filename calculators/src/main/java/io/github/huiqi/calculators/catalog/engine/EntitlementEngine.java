@@ -52,7 +52,9 @@ import java.util.stream.IntStream;
  * (The figures are those of the command line's sample's first loan, a guaranteed 3,000,000 drawn 2023-02-10.) A
  * profile with only a region and an industry comes back with ranges and a ranked question list, not an error. A
  * measure the profile's facts break is reported as an {@link EvaluationFailure} and the report says it is not
- * complete; the other measures are still evaluated.
+ * complete; the other measures are still evaluated. So are the measures of a stacking rule that cannot be applied
+ * (each an {@code EvaluationFailure} naming the rule; every outcome for a rule that names no measure classes), the
+ * other rules and measures still computed.
  * <p>
  * This class is immutable and thread-safe; it reads no clock.
  */
@@ -336,9 +338,15 @@ public final class EntitlementEngine {
     if (first != null && !outcomes.isEmpty()) {
       outcomes = List.copyOf(outcomes);
       for (StackingRule rule : catalog.registry().stackingRules()) {
-        StackedOutcomes stacked = rule.applyJointly(outcomes, profile, first, catalog, explain);
-        outcomes = stacked.outcomes();
-        declared.addAll(stacked.jointLimits());
+        try {
+          StackedOutcomes stacked = rule.applyJointly(outcomes, profile, first, catalog, explain);
+          outcomes = stacked.outcomes();
+          declared.addAll(stacked.jointLimits());
+        } catch (RuntimeException ex) {
+          // a rule that cannot be applied leaves its measures' outcomes unstacked, which may count a loan twice: they
+          // are reported as failures, as a measure that cannot be evaluated is, and the rest is computed
+          outcomes = setAside(outcomes, rule, ex, failures);
+        }
       }
     }
     if (asked != null && positions.length > asked.size()) {
@@ -421,6 +429,31 @@ public final class EntitlementEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * The outcomes less those of a stacking rule's measures (every outcome for a rule that names no measure classes: it
+   * may have changed any), each of which becomes a failure naming the rule and the error (a typed error's code,
+   * field, value and both messages; an internal error's class and message).
+   */
+  private List<MeasureOutcome> setAside(List<MeasureOutcome> outcomes, StackingRule rule, RuntimeException ex,
+      List<EvaluationFailure> failures) {
+    boolean every = rule.measureClasses().isEmpty();
+    List<MeasureOutcome> kept = new ArrayList<>(outcomes.size());
+    for (MeasureOutcome outcome : outcomes) {
+      Optional<Catalog.Entry> entry = catalog.find(outcome.measure());
+      if (!every && (entry.isEmpty() || !isOf(rule.measureClasses(), entry.get().measure()))) {
+        kept.add(outcome);
+      } else if (ex instanceof HuiqiException typed) {
+        failures.add(new EvaluationFailure(outcome.measure(), typed.code(), typed.field(), typed.value(),
+            "stacking rule " + rule.code() + ": " + typed.getMessage(), "叠加规则 " + rule.code() + "："
+            + typed.message(Locale.SIMPLIFIED_CHINESE)));
+      } else {
+        failures.add(new EvaluationFailure(outcome.measure(), "internal-error", "", "", "stacking rule "
+            + rule.code() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private static boolean isOf(List<Class<? extends Measure>> classes, Measure measure) {
