@@ -11,8 +11,6 @@ import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
-import io.github.huiqi.core.policy.Citation;
-import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
@@ -27,11 +25,6 @@ import java.util.Set;
  * counted or not, for {@link RenovationLoanStackingRule}, whose class Javadoc states the whole rule.
  */
 final class RenovationLoanPass {
-
-  /** The rule's code, also the code of the note on the outcomes it compared. */
-  private static final String CODE = RenovationLoanStackingRule.CODE;
-  private static final String NOT_CHECKED = RenovationLoanStackingRule.NOT_CHECKED;
-  private static final Citation LARGER_KEEPS = RenovationLoanStackingRule.LARGER_KEEPS;
 
   private final List<MeasureOutcome> outcomes;
   private final EnterpriseProfile profile;
@@ -52,8 +45,8 @@ final class RenovationLoanPass {
   private final Set<String> keptByOthers = new LinkedHashSet<>();
   /** The loans left open so far: both sides keep them, each least lowered to its least without all of them. */
   private final Set<String> open = new LinkedHashSet<>();
-  private final List<String> zh = new ArrayList<>();
-  private final List<String> en = new ArrayList<>();
+  /** What the pass says of each loan, and the reasons and notes it writes. */
+  private final RenovationLoanNotes notes;
 
   RenovationLoanPass(List<MeasureOutcome> outcomes, EnterpriseProfile profile, EvaluationContext context,
       Catalog catalog, boolean explain, int renovation, int first, boolean firstCounted, int tech,
@@ -70,6 +63,7 @@ final class RenovationLoanPass {
     this.techCounted = techCounted;
     this.firstBefore = first >= 0 ? outcomes.get(first) : null;
     this.techBefore = tech >= 0 ? outcomes.get(tech) : null;
+    this.notes = new RenovationLoanNotes(explain, open);
   }
 
   void run() {
@@ -96,7 +90,7 @@ final class RenovationLoanPass {
       compared |= compare(loan, --left == 0);
     }
     if (compared) {
-      Reason note = note();
+      Reason note = notes.note();
       outcomes.set(renovation, outcomes.get(renovation).withNote(note));
       if (first >= 0 && !outcomes.get(first).equals(firstBefore)) {
         outcomes.set(first, outcomes.get(first).withNote(note));
@@ -106,7 +100,7 @@ final class RenovationLoanPass {
       }
     }
     if (!unnamed.isEmpty() || !unheld.isEmpty()) {
-      outcomes.set(renovation, outcomes.get(renovation).withNote(notChecked(unnamed, unheld)));
+      outcomes.set(renovation, outcomes.get(renovation).withNote(RenovationLoanNotes.notChecked(unnamed, unheld)));
     }
   }
 
@@ -144,7 +138,7 @@ final class RenovationLoanPass {
         // that would pay more (decisions register §4.6 item 72)
         keepForOthers(loan, renovationWithout);
         boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
-        say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息") + "（"
+        notes.say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息") + "（"
             + othersOn.least.toPlainString() + " 元），同一笔贷款不得重复享受，技术改造贷款贴息（"
             + renovationOn.least.toPlainString() + " 元）不计该贷款的利息",
             "loan " + loan + " was claimed first under the " + (firstLoan ? "first-loan" : "tech-SME")
@@ -154,14 +148,14 @@ final class RenovationLoanPass {
       }
       if (renovationOn.least.compareTo(othersOn.least) > 0) {
         keepForRenovation(loan, othersWithout);
-        say("贷款 " + loan + " 适用技术改造贷款贴息（" + renovationOn.least.toPlainString() + " 元，大于首贷或科技型中小企业"
+        notes.say("贷款 " + loan + " 适用技术改造贷款贴息（" + renovationOn.least.toPlainString() + " 元，大于首贷或科技型中小企业"
             + "贴息的 " + othersOn.least.toPlainString() + " 元），首贷及科技型中小企业贴息不计该贷款",
             "loan " + loan + " takes the renovation interest subsidy (" + renovationOn.least.toPlainString()
             + " CNY, more than the first-loan or tech-SME subsidy's " + othersOn.least.toPlainString()
             + " CNY); the first-loan and tech-SME subsidies leave it out");
       } else {
         keepForOthers(loan, renovationWithout);
-        say("贷款 " + loan + " 适用首贷或科技型中小企业贴息（" + othersOn.least.toPlainString() + " 元，不少于技术改造"
+        notes.say("贷款 " + loan + " 适用首贷或科技型中小企业贴息（" + othersOn.least.toPlainString() + " 元，不少于技术改造"
             + "贷款贴息的 " + renovationOn.least.toPlainString() + " 元），技术改造贷款贴息不计该贷款的利息",
             "loan " + loan + " takes the first-loan or tech-SME subsidy (" + othersOn.least.toPlainString()
             + " CNY, not less than the renovation interest subsidy's " + renovationOn.least.toPlainString()
@@ -188,15 +182,16 @@ final class RenovationLoanPass {
         othersFacts.addAll(outcome.missingFacts());
       }
     }
-    outcomes.set(renovation, opened(renovationNow, lowered(renovationNow, renovationWithoutOpen, othersFacts)));
+    outcomes.set(renovation, notes.opened(renovationNow, lowered(renovationNow, renovationWithoutOpen, othersFacts)));
     if (firstNow != null) {
-      outcomes.set(first, opened(firstNow, lowered(firstNow, othersWithoutOpen.get(0),
+      outcomes.set(first, notes.opened(firstNow, lowered(firstNow, othersWithoutOpen.get(0),
           renovationNow.missingFacts())));
     }
     if (techNow != null) {
-      outcomes.set(tech, opened(techNow, lowered(techNow, othersWithoutOpen.get(1), renovationNow.missingFacts())));
+      outcomes.set(tech, notes.opened(techNow, lowered(techNow, othersWithoutOpen.get(1),
+          renovationNow.missingFacts())));
     }
-    say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款（及此前未定的贷款）时的下限",
+    notes.say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款（及此前未定的贷款）时的下限",
         "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
         + "lowered to its least without the loan (and the loans left open before it)");
     return true;
@@ -255,7 +250,7 @@ final class RenovationLoanPass {
       if (without.most != null && with.least.subtract(without.most).signum() > 0 && (renovationPays || last)) {
         // the subsidy claimed first surely pays on the loan: the claim stands (decisions register §4.6 item 72)
         keepForOthers(loan, renovationWithout);
-        say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息")
+        notes.say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息")
             + "，无论未提供的信息如何均在该贷款上有贴息，同一笔贷款不得重复享受，技术改造贷款贴息不计该贷款的利息",
             "loan " + loan + " was claimed first under the " + (firstLoan ? "first-loan" : "tech-SME")
             + " subsidy, which pays on it whatever the facts not given, and takes no second subsidy: the renovation "
@@ -268,7 +263,7 @@ final class RenovationLoanPass {
     if (renovationMayKeep && renovationLeastOn != null && othersMostOn != null
         && renovationLeastOn.compareTo(othersMostOn) > 0 && (othersPay || last)) {
       keepForRenovation(loan, othersWithout);
-      say("贷款 " + loan + " 适用技术改造贷款贴息：无论未提供的信息如何，其在该贷款上至少 " + renovationLeastOn.toPlainString()
+      notes.say("贷款 " + loan + " 适用技术改造贷款贴息：无论未提供的信息如何，其在该贷款上至少 " + renovationLeastOn.toPlainString()
           + " 元，大于首贷与科技型中小企业贴息在该贷款上至多合计的 " + othersMostOn.toPlainString()
           + " 元，首贷及科技型中小企业贴息不计该贷款",
           "loan " + loan + " takes the renovation interest subsidy: whatever the facts not given, it pays at least "
@@ -280,7 +275,7 @@ final class RenovationLoanPass {
     if (othersPay && renovationMostOn != null && othersLeastOn.compareTo(renovationMostOn) >= 0
         && (renovationPays || last)) {
       keepForOthers(loan, renovationWithout);
-      say("贷款 " + loan + " 适用首贷或科技型中小企业贴息：无论未提供的信息如何，两项在该贷款上"
+      notes.say("贷款 " + loan + " 适用首贷或科技型中小企业贴息：无论未提供的信息如何，两项在该贷款上"
           + "合计至少 " + othersLeastOn.toPlainString() + " 元，不少于技术改造贷款贴息至多的 " + renovationMostOn.toPlainString()
           + " 元，技术改造贷款贴息不计该贷款的利息",
           "loan " + loan + " takes the first-loan or tech-SME subsidy: whatever the facts not given, they pay at "
@@ -308,10 +303,10 @@ final class RenovationLoanPass {
     List<MeasureOutcome> pair = others(flaggedOpen);
     List<String> facts = outcomes.get(renovation).missingFacts();
     if (firstCounted) {
-      outcomes.set(first, opened(othersWithout.get(0), lowered(othersWithout.get(0), pair.get(0), facts)));
+      outcomes.set(first, notes.opened(othersWithout.get(0), lowered(othersWithout.get(0), pair.get(0), facts)));
     }
     if (techCounted) {
-      outcomes.set(tech, opened(othersWithout.get(1), lowered(othersWithout.get(1), pair.get(1), facts)));
+      outcomes.set(tech, notes.opened(othersWithout.get(1), lowered(othersWithout.get(1), pair.get(1), facts)));
     }
   }
 
@@ -333,7 +328,7 @@ final class RenovationLoanPass {
         facts.addAll(outcomes.get(position).missingFacts());
       }
     }
-    outcomes.set(renovation, opened(renovationWithout, lowered(renovationWithout,
+    outcomes.set(renovation, notes.opened(renovationWithout, lowered(renovationWithout,
         evaluate(renovation, withoutPayments(leftOpen)), facts)));
   }
 
@@ -372,11 +367,6 @@ final class RenovationLoanPass {
     Range without = Range.of(othersWithout.get(firstLoan ? 0 : 1));
     Range on = with.less(without);
     return with.isExact() && without.isExact() && on.least.signum() > 0 ? claim : Optional.empty();
-  }
-
-  private void say(String chinese, String english) {
-    zh.add(chinese);
-    en.add(english);
   }
 
   private void setOthers(List<MeasureOutcome> without) {
@@ -464,62 +454,6 @@ final class RenovationLoanPass {
       }
     }
     return builder.build();
-  }
-
-  /**
-   * The lowered outcome with, when explaining and the rule turned it from eligible to undetermined (now or on a loan
-   * left open before), its one reason: the loans whose choice is open and the facts it waits on, in place of its
-   * evaluator's reasons, the conditions met (an undetermined outcome lists what is not yet known: decisions register
-   * §4.6 items 42 and 43).
-   */
-  private MeasureOutcome opened(MeasureOutcome now, MeasureOutcome lowered) {
-    boolean openedBefore = now.verdict() == Verdict.UNDETERMINED && now.reasons().size() == 1
-        && now.reasons().get(0).code().equals(CODE);
-    if (explain && lowered.verdict() == Verdict.UNDETERMINED && now.verdict() == Verdict.UNDETERMINED
-        && !lowered.missingFacts().equals(now.missingFacts())) {
-      // opened before by the first-loan and tech-SME rule: its one reason lists every fact the outcome now waits on
-      Optional<Reason> restated = StackingOutcomeNotes.withFacts(now.reasons(), lowered.missingFacts());
-      if (restated.isPresent()) {
-        return lowered.toBuilder().reasons(List.of(restated.get())).build();
-      }
-    }
-    if (!explain || lowered.verdict() != Verdict.UNDETERMINED
-        || now.verdict() != Verdict.ELIGIBLE && !openedBefore) {
-      return lowered;
-    }
-    String loans = String.join(", ", open);
-    String facts = String.join(", ", lowered.missingFacts());
-    LocalizedText text = LocalizedText.of("同一笔贷款只能享受一次市级贴息：贷款 " + String.join("、", open)
-        + " 适用技术改造贷款贴息还是首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息："
-        + String.join("、", lowered.missingFacts()),
-        "one municipal interest subsidy per loan: whether " + (open.size() == 1 ? "loan " : "loans ") + loans
-        + (open.size() == 1 ? " takes" : " take") + " the renovation interest subsidy or the first-loan or tech-SME "
-        + "subsidy is still open, and this one may then pay nothing; it waits on facts not given: " + facts);
-    return lowered.toBuilder().reasons(List.of(new Reason(CODE, text, LARGER_KEEPS))).build();
-  }
-
-  private Reason note() {
-    return new Reason(CODE, LocalizedText.of(
-        "同一笔贷款只能享受一次市级贴息，技术改造贷款贴息与首贷、科技型中小企业贴息按贷款比较（取较大者）："
-        + String.join("；", zh),
-        "one municipal interest subsidy per loan, the renovation interest subsidy against the first-loan and "
-        + "tech-SME subsidies loan by loan (the larger keeps it): " + String.join("; ", en)), LARGER_KEEPS);
-  }
-
-  private static Reason notChecked(List<String> unnamed, List<String> unheld) {
-    StringBuilder zh = new StringBuilder("同一笔贷款只能享受一次市级贴息，但无法核对：");
-    StringBuilder en = new StringBuilder("one municipal interest subsidy per loan could not be checked: ");
-    if (!unnamed.isEmpty()) {
-      zh.append("利息支付 ").append(String.join("、", unnamed)).append(" 未注明贷款（loanId）");
-      en.append("interest payment(s) ").append(String.join(", ", unnamed)).append(" name no loan (loanId)");
-    }
-    if (!unheld.isEmpty()) {
-      zh.append(unnamed.isEmpty() ? "" : "；").append("利息支付 ").append(String.join("、", unheld))
-          .append(" 所注贷款不在档案的贷款中（/loans）");
-      en.append(unnamed.isEmpty() ? "" : "; ").append("interest payment(s) ").append(String.join(", ", unheld))
-          .append(" name a loan not among the profile's loans (/loans)");
-    }
-    return new Reason(NOT_CHECKED, LocalizedText.of(zh.toString(), en.toString()), LARGER_KEEPS);
   }
 
   /** An amount's least and most in yuan; the most null when unbounded. */
