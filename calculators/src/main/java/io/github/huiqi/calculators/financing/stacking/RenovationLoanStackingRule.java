@@ -86,6 +86,11 @@ public final class RenovationLoanStackingRule implements StackingRule {
       + "on it is above the other's most (or the first-loan and tech-SME side's no less than it) keeps it whatever "
       + "the facts not given (item 96), else both keep it, each least lowered to its least without the loan");
 
+  // The rule's parts, each in its own class of this package: RenovationLoanPass weighs one renovation outcome against
+  // the first-loan and tech-SME outcomes of its jurisdiction, loan by loan; RenovationLoanSides works each side out
+  // again and gives a loan to one; RenovationLoanOpenChoice decides a loan open on its amounts (register §4.6 item
+  // 96); RenovationLoanNotes writes the notes and the reasons.
+
   private RenovationLoanStackingRule() {
   }
 

@@ -1,0 +1,162 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import io.github.huiqi.calculators.catalog.EvaluationContext;
+import io.github.huiqi.calculators.financing.stacking.RenovationLoanSides.Range;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A loan the renovation interest subsidy and the first-loan and tech-SME subsidies may both pay on, one of them open
+ * on it (a range), decided for {@link RenovationLoanStackingRule} when every completion of the facts not given sends
+ * it the same way (decisions register §4.6 item 96, reading item 43): one side's least on the loan above the other's
+ * most on it, or the first-loan and tech-SME side's least on it no less than the renovation subsidy's most (they keep
+ * a tie); under {@code FIRST_CLAIMED} a claim recorded on the loan keeps it for the subsidy claimed when that subsidy
+ * surely pays on it (item 72). A loan so decided is given to its side by {@link RenovationLoanSides}; one not decided
+ * is left open by {@link RenovationLoanPass}, both sides keeping it with their ranges.
+ * <p>
+ * One per pass: it reads and changes the pass's outcomes and loans through the pass's {@link RenovationLoanSides}.
+ */
+final class RenovationLoanOpenChoice {
+
+  private final RenovationLoanSides sides;
+  private final List<MeasureOutcome> outcomes;
+  private final EnterpriseProfile profile;
+  private final EvaluationContext context;
+  private final int renovation;
+  private final int first;
+  private final int tech;
+  private final boolean firstCounted;
+  private final boolean techCounted;
+  /** The sides' sets: the loans the renovation subsidy keeps, the first-loan and tech-SME side keeps, left open. */
+  private final Set<String> keptByRenovation;
+  private final Set<String> keptByOthers;
+  private final Set<String> open;
+  /** What the pass says of each loan (the sides'). */
+  private final RenovationLoanNotes notes;
+
+  RenovationLoanOpenChoice(RenovationLoanSides sides) {
+    this.sides = sides;
+    this.outcomes = sides.outcomes;
+    this.profile = sides.profile;
+    this.context = sides.context;
+    this.renovation = sides.renovation;
+    this.first = sides.first;
+    this.tech = sides.tech;
+    this.firstCounted = sides.firstCounted;
+    this.techCounted = sides.techCounted;
+    this.keptByRenovation = sides.keptByRenovation;
+    this.keptByOthers = sides.keptByOthers;
+    this.open = sides.open;
+    this.notes = sides.notes;
+  }
+
+  /**
+   * Decides a loan whose amounts on it are open when every completion of the open facts gives it to one side: one
+   * side's least on the loan above the other's most on it, or the first-loan and tech-SME side's least on it no
+   * less than the renovation subsidy's most (they keep a tie), as decisions register §4.6 item 96 reads item 43.
+   * Each side's least on the loan is its least with it less its most without it, its most on the loan its most with
+   * it less its least without it (the first-loan and tech-SME side's the two outcomes' sums), the outcomes without
+   * the loan worked out also without the loans left open before it, so that the bounds hold whichever way those
+   * fall. Under {@code FIRST_CLAIMED} a claim recorded on the loan keeps it for the subsidy claimed when that
+   * subsidy surely pays on it; while that subsidy may or may not pay on it, only the first-loan and tech-SME side
+   * can be decided (item 72). Where one side may pay nothing on the loan, the loan would be left as it is (nothing
+   * changes), not given to the other; the outcomes' amounts are then the same, but what the caps leave for a loan
+   * compared after it is not, so such a loan is decided only when it is the last compared.
+   *
+   * @param last  whether no loan is compared after it
+   * @return whether the loan was decided and the outcomes set
+   */
+  boolean decidedOver(String loan, boolean last, List<MeasureOutcome> othersWithout,
+      MeasureOutcome renovationWithout, Range othersNow, Range othersLess, Range renovationNow,
+      Range renovationLess) {
+    BigDecimal othersLeastWithout = othersLess.least();
+    BigDecimal renovationLeastWithout = renovationLess.least();
+    if (!open.isEmpty()) {
+      // a loan left open before may go either way: the outcomes without this loan and without it bound the least
+      Set<String> flaggedOpen = new LinkedHashSet<>(keptByRenovation);
+      flaggedOpen.addAll(open);
+      flaggedOpen.add(loan);
+      List<MeasureOutcome> pair = sides.others(flaggedOpen);
+      othersLeastWithout = othersLeastWithout.min(Range.sum(firstCounted ? pair.get(0) : null,
+          techCounted ? pair.get(1) : null).least());
+      Set<String> leftOpen = new LinkedHashSet<>(keptByOthers);
+      leftOpen.addAll(open);
+      leftOpen.add(loan);
+      renovationLeastWithout = renovationLeastWithout.min(Range.of(sides.evaluate(renovation,
+          sides.withoutPayments(leftOpen))).least());
+    }
+    BigDecimal othersLeastOn = othersLess.most() == null ? null : othersNow.least().subtract(othersLess.most());
+    BigDecimal othersMostOn = othersNow.most() == null ? null : othersNow.most().subtract(othersLeastWithout);
+    BigDecimal renovationLeastOn = renovationLess.most() == null ? null
+        : renovationNow.least().subtract(renovationLess.most());
+    BigDecimal renovationMostOn = renovationNow.most() == null ? null
+        : renovationNow.most().subtract(renovationLeastWithout);
+    // a side sure to pay on the loan whatever the facts: the loan changes hands in every completion
+    boolean othersPay = othersLeastOn != null && othersLeastOn.signum() > 0;
+    boolean renovationPays = renovationLeastOn != null && renovationLeastOn.signum() > 0;
+    boolean renovationMayKeep = true;
+    Optional<StackingScheme> claim = claimRecorded(loan);
+    if (claim.isPresent()) {
+      boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
+      Range with = Range.of(outcomes.get(firstLoan ? first : tech));
+      Range without = Range.of(othersWithout.get(firstLoan ? 0 : 1));
+      if (without.most() != null && with.least().subtract(without.most()).signum() > 0 && (renovationPays || last)) {
+        // the subsidy claimed first surely pays on the loan: the claim stands (decisions register §4.6 item 72)
+        sides.keepForOthers(loan, renovationWithout);
+        notes.say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息")
+            + "，无论未提供的信息如何均在该贷款上有贴息，同一笔贷款不得重复享受，技术改造贷款贴息不计该贷款的利息",
+            "loan " + loan + " was claimed first under the " + (firstLoan ? "first-loan" : "tech-SME")
+            + " subsidy, which pays on it whatever the facts not given, and takes no second subsidy: the renovation "
+            + "interest subsidy leaves its interest out");
+        return true;
+      }
+      // the claimed subsidy may pay on the loan or not: the renovation subsidy cannot be sure to keep it
+      renovationMayKeep = false;
+    }
+    if (renovationMayKeep && renovationLeastOn != null && othersMostOn != null
+        && renovationLeastOn.compareTo(othersMostOn) > 0 && (othersPay || last)) {
+      sides.keepForRenovation(loan, othersWithout);
+      notes.say("贷款 " + loan + " 适用技术改造贷款贴息：无论未提供的信息如何，其在该贷款上至少 " + renovationLeastOn.toPlainString()
+          + " 元，大于首贷与科技型中小企业贴息在该贷款上至多合计的 " + othersMostOn.toPlainString()
+          + " 元，首贷及科技型中小企业贴息不计该贷款",
+          "loan " + loan + " takes the renovation interest subsidy: whatever the facts not given, it pays at least "
+          + renovationLeastOn.toPlainString() + " CNY on it, more than the most the first-loan and tech-SME "
+          + "subsidies can pay on it together, " + othersMostOn.toPlainString() + " CNY; the first-loan and tech-SME "
+          + "subsidies leave it out");
+      return true;
+    }
+    if (othersPay && renovationMostOn != null && othersLeastOn.compareTo(renovationMostOn) >= 0
+        && (renovationPays || last)) {
+      sides.keepForOthers(loan, renovationWithout);
+      notes.say("贷款 " + loan + " 适用首贷或科技型中小企业贴息：无论未提供的信息如何，两项在该贷款上"
+          + "合计至少 " + othersLeastOn.toPlainString() + " 元，不少于技术改造贷款贴息至多的 " + renovationMostOn.toPlainString()
+          + " 元，技术改造贷款贴息不计该贷款的利息",
+          "loan " + loan + " takes the first-loan or tech-SME subsidy: whatever the facts not given, they pay at "
+          + "least " + othersLeastOn.toPlainString() + " CNY on it together, not less than the renovation interest "
+          + "subsidy's most of " + renovationMostOn.toPlainString() + " CNY; the renovation interest subsidy leaves "
+          + "its interest out");
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subsidy the loan records as claimed first under the precedence {@code FIRST_CLAIMED}, when that subsidy's
+   * outcome is counted; else empty.
+   */
+  private Optional<StackingScheme> claimRecorded(String loan) {
+    if (context.options().interestSubsidyPrecedence() != StackingPrecedence.FIRST_CLAIMED) {
+      return Optional.empty();
+    }
+    Optional<StackingScheme> claim = profile.loans().orElse(List.of()).stream()
+        .filter(held -> held.loanId().equals(loan)).findFirst().flatMap(LoanFacts::interestSubsidyClaimedFirst);
+    return claim.filter(scheme -> scheme == StackingScheme.FIRST_LOAN ? firstCounted : techCounted);
+  }
+}
