@@ -5,7 +5,6 @@ import io.github.huiqi.calculators.catalog.EvaluationRun;
 import io.github.huiqi.calculators.catalog.MeasureEvaluator;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -20,7 +19,6 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +82,10 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
   private static final Citation ONE_CLAIM_DEFAULT = Citation.libraryDefault("decisions register §4.1 item 7",
       "the per-year caps apply to one claim; every interest, fee and premium payment in the profile is taken as one "
           + "claim year, so a host with several years' payments evaluates one profile per claim year");
+
+  // The evaluator's parts, each in its own class of this package: TechSmeOpenRange widens the calculator's range by
+  // the facts not given and sets the outcome; TechSmeAbsentLists works out what the absent payment lists can add and
+  // the cap that then sets the top (register §4.1 item 8b, §4.6 items 88, 92 and 97).
 
   private TechSmeEvaluator() {
   }
@@ -210,7 +212,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
    */
   public static BigDecimal absentListsMost(TechSmeMeasure measure, EnterpriseProfile profile) {
     Args.notNull(measure, "measure");
-    return new TechSmeOpenRange(measure, profile, absentLists(profile), false).absentListsAdd();
+    return new TechSmeAbsentLists(measure, profile, absentLists(profile), false, List.of()).absentListsAdd();
   }
 
   /**
@@ -235,9 +237,9 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     Args.notNull(profile, "profile");
     Args.notNull(knownMost, "knownMost");
     Args.notNull(knownLimit, "knownLimit");
-    BindingLimit upper = new TechSmeOpenRange(measure, profile, absentLists(profile), false)
+    BindingLimit upper = new TechSmeAbsentLists(measure, profile, absentLists(profile), false, List.of())
         .upperCapOver(knownMost);
-    return Optional.ofNullable(TechSmeOpenRange.later(knownLimit.orElse(null), upper));
+    return Optional.ofNullable(TechSmeAbsentLists.later(knownLimit.orElse(null), upper));
   }
 
   /**
@@ -258,20 +260,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
     Args.notNull(measure, "measure");
     Args.notNull(profile, "profile");
     Args.notNull(loanId, "loanId");
-    List<LoanFacts> loans = profile.loans().orElse(List.of());
-    List<LoanFacts> others = loans.stream().filter(loan -> !loan.loanId().equals(loanId)).toList();
-    if (others.size() == loans.size()) {
-      return BigDecimal.ZERO;
-    }
-    EnterpriseProfile without = EnterpriseProfile.builder().from(profile).loans(Optional.of(others)).build();
-    BigDecimal least = null;
-    for (boolean value : profile.enterpriseFacts().firstTimeBorrower().map(List::of).orElse(List.of(true, false))) {
-      BigDecimal on = TechSmeLoanBound.interestSubsidy(profile, measure, measure.upliftedRatio(value),
-          measure.baseRatio(value)).orElseThrow().subtract(TechSmeLoanBound.interestSubsidy(without, measure,
-          measure.upliftedRatio(value), measure.baseRatio(value)).orElseThrow());
-      least = least == null ? on : least.min(on);
-    }
-    return least.setScale(2, RoundingMode.FLOOR).max(BigDecimal.ZERO);
+    return TechSmeAbsentLists.interestOnLoan(measure, profile, loanId);
   }
 
   /**
