@@ -83,6 +83,11 @@ class JsonEntryPointFuzzTest {
   }
 
   @FuzzTest(maxDuration = DURATION)
+  void fuzzRiskPoolCompensation(byte[] input) {
+    JsonFuzzing.check("RiskPoolCalculator.explainCompensationJson", input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
   void fuzzDeferralDeferredUntil(byte[] input) {
     JsonFuzzing.check("DeferralCalculator.explainDeferredUntilJson", input);
   }
@@ -115,6 +120,11 @@ class JsonEntryPointFuzzTest {
   @FuzzTest(maxDuration = DURATION)
   void fuzzShareShare(byte[] input) {
     JsonFuzzing.check("ShareCalculator.explainShareJson", input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
+  void fuzzShareFeeSaved(byte[] input) {
+    JsonFuzzing.check("ShareCalculator.explainFeeSavedJson", input);
   }
 
   @FuzzTest(maxDuration = DURATION)
@@ -225,5 +235,15 @@ class JsonEntryPointFuzzTest {
   @FuzzTest(maxDuration = DURATION)
   void fuzzEntitlementEngineReplayReceipt(byte[] input) {
     JsonFuzzing.check("EntitlementEngine.replayJson(receipt)", input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
+  void fuzzCalculatorReplayRequest(byte[] input) {
+    JsonFuzzing.check("CalculatorReplay.replayJson(request)", input);
+  }
+
+  @FuzzTest(maxDuration = DURATION)
+  void fuzzCalculatorReplayResult(byte[] input) {
+    JsonFuzzing.check("CalculatorReplay.replayJson(result)", input);
   }
 }
