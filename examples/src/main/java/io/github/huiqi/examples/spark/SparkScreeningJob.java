@@ -40,8 +40,8 @@ import scala.Tuple2;
 /**
  * City-wide screening on Spark: a population of enterprise profiles in Parquet (one row a firm: {@code index}, and
  * {@code profile}, the 一企一档 as the library's JSON), each partition's firms run through the whole catalogue by the
- * entitlement engine ({@link ScreeningRun#screenOne}), one {@link SparkFirm} a firm; the totals per measure summed by
- * Spark in fen, as {@link ScreeningRun#screen} sums them on one machine.
+ * entitlement engine ({@link ScreeningRun#screenOneJson}), one {@link SparkFirm} a firm; the totals per measure summed
+ * by Spark in fen, as {@link ScreeningRun#screen} sums them on one machine.
  * <p>
  * A profile the JSON reading rejects is a firm with a failure naming the field, as a profile the engine rejects is.
  * <p>

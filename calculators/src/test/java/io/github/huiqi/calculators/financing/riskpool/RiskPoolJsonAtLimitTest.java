@@ -107,7 +107,7 @@ class RiskPoolJsonAtLimitTest {
       }
       capacities.add(form + ": " + largestRead);
     }
-    // about 12.9 KB a claim indented, 9.1 KB compact, 2.4 KB compact without explanations: 77, 109 and 419 claims
+    // about 13.0 KB a claim indented, 9.2 KB compact, 2.4 KB compact without explanations: 76, 108 and 424 claims
     // fit the 1,000,000 characters (the tokens, 546 or 163 a claim, would allow 183 and 613)
     System.out.println("claims read back under the default limits, of those tried: " + capacities);
   }
