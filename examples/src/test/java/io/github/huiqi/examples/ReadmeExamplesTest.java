@@ -109,6 +109,24 @@ class ReadmeExamplesTest {
     assertThat(code).containsAll(chinese);
   }
 
+  @Test
+  void test_theChineseReadme_givesTheSameCommandsAndCoordinates() {
+    // every shell and Maven block of the one README is in the other, word for word once their # comments (which the
+    // Chinese README writes in Chinese) are left out: the same commands, options and coordinates
+    for (String language : List.of("sh", "xml")) {
+      List<String> english = ReadmeText.fencedBlocks(ReadmeText.read(ReadmeText.README), language).stream()
+          .map(ReadmeExamplesTest::withoutShellComments).toList();
+      List<String> chinese = ReadmeText.fencedBlocks(ReadmeText.read(ReadmeText.README_ZH), language).stream()
+          .map(ReadmeExamplesTest::withoutShellComments).toList();
+      assertThat(english).as(language).isNotEmpty();
+      assertThat(chinese).as(language).containsExactlyInAnyOrderElementsOf(english);
+    }
+  }
+
+  private static String withoutShellComments(String block) {
+    return ReadmeText.normalised(block.replaceAll("(?m)(^|\\s)#.*$", ""));
+  }
+
   //-------------------------------------------------------------------------
   /** The bank's facts of the sample's first loan (its loan A), as {@code bank.FirstLoanExample} gives them. */
   static final LoanFacts LOAN_A = LoanFacts.builder()

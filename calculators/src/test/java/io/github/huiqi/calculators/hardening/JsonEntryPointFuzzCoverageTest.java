@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * {@link JsonEntryPointFuzzTest} has a fuzz target for every JSON entry point of the corpus ({@link JsonEntryPoints}),
  * as its Javadoc and the README's "Hardening" section say, and each target has its saved inputs, so that an entry point
  * added to the main code (such as {@code RiskPoolCalculator.explainCompensationJson} or
- * {@code ShareCalculator.explainFeeSavedJson}, which had none) cannot be left out of the fuzzing again.
+ * {@code ShareCalculator.explainFeeSavedJson}, which had none) cannot be left out of the fuzzing again; and the READMEs
+ * give the counts of entry points, corpus documents and fuzz targets that the code has.
  */
 class JsonEntryPointFuzzCoverageTest {
 
@@ -51,6 +52,33 @@ class JsonEntryPointFuzzCoverageTest {
       assertThat(INPUTS.resolve(target).resolve("reordered.json")).as(target).isRegularFile();
       assertThat(INPUTS.resolve(target).resolve("mutator-1.bin")).as(target).isRegularFile();
     }
+  }
+
+  @Test
+  void test_theReadmes_countTheEntryPointsTheDocumentsAndTheTargets() throws IOException {
+    int entryPoints = JsonEntryPoints.all().size();
+    int calculators = entryPoints - 5;
+    int documents = BadInputCorpusTest.DOCUMENTS_PER_ENTRY_POINT * (entryPoints - 3)
+        + 3 * BadInputCorpusTest.DOCUMENTS_PER_ENGINE_FORM;
+    int targets = fuzzTargets().size() + oracleTargets();
+    // the English README, its lines joined with one space
+    String english = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    assertThat(english).contains("the calculators' " + calculators + " `explain…Json` methods",
+        "as the document changed): " + entryPoints + " in all;",
+        String.format(java.util.Locale.ROOT, "%,d documents (260 an entry point, 120 for each", documents),
+        "a `@FuzzTest` for each of the " + entryPoints + " JSON entry points",
+        "The regression runs of all " + targets + " targets");
+    // the Chinese README, its lines joined with nothing between them
+    String chinese = Files.readString(Path.of("..", "README.zh-CN.md"), StandardCharsets.UTF_8)
+        .replaceAll("\\s*\\n\\s*", "");
+    assertThat(chinese).contains("各计算器的 " + calculators + " 个 `explain…Json` 方法", "共 " + entryPoints + " 个；",
+        String.format(java.util.Locale.ROOT, "共 %,d 份文档（每个入口 260 份", documents),
+        entryPoints + " 个 JSON 入口各有一个", "全部 " + targets + " 个目标的回归运行");
+  }
+
+  private static int oracleTargets() {
+    return (int) Arrays.stream(OracleFuzzTest.class.getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(FuzzTest.class)).count();
   }
 
   private static List<String> fuzzTargets() {
