@@ -95,6 +95,58 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
       "          (huiqi -- catalog reads the profile file 'catalog'; so does huiqi evaluate catalog).");
 
   /**
+   * The usage text in Chinese, printed after a wrong command line (and for {@code help}) when {@code --lang zh} is
+   * given ({@link #usage}): the same content as {@link #USAGE}, its commands, options, values, file names and
+   * examples as they are.
+   */
+  static final String USAGE_ZH = String.join("\n",
+      "用法： huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain]"
+          + " [--measure ID]...",
+      "             [--unsettled-stacking " + names(UnsettledStacking.values(), "|") + "]"
+          + " [--interest-precedence " + names(StackingPrecedence.values(), "|") + "]",
+      "       huiqi catalog [--lang zh|en] [--json]",
+      "       huiqi replay REQUEST.json REPORT.json [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
+      "       huiqi screen FIRMS.ndjson [--out OUTCOMES.ndjson] [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
+      "             [--measure ID]... [--threads N] [--unsettled-stacking ...] [--interest-precedence ...]",
+      "",
+      "evaluate  按内置目录测算一家企业的档案（不给出文件时为内置样例：2023年深圳的一家小型制造企业）。",
+      "          文件中为一份档案，或一个请求",
+      "          {\"profile\": {...}, \"asOf\": \"2023-06-30\", \"measures\": [...], \"options\": {...}}。",
+      "catalog   列出内置措施：编号、名称、文件、条款、状态和有效期。",
+      "replay    按请求重新计算一份带说明的报告（以 --explain --json 保存）或一个计算器带说明的结果，",
+      "          并说明其审计回执是否仍然一致：库版本、政策包和措施、日期、输入和结果；",
+      "          一致时退出状态为 0，不一致时为 1。",
+      "screen    边读边筛查平台的企业名册，每行一个档案的 JSON（跳过空行）：每家企业的结果写入 --out，",
+      "          每家一行 NDJSON；并按措施列出符合、待定、不符合和未能测算的企业数，以及确定金额和可及金额",
+      "          （--json：以 JSON 输出）。不是档案的行计为一家未能测算的企业，在错误输出中注明其行号和字段；",
+      "          其余照常筛查，退出状态为 3。--threads N（1 至 " + MAX_THREADS + "）以 N 个线程测算，",
+      "          合计与各行结果与单线程相同。",
+      "",
+      "--as-of   测算日；既未给出该选项、文件中也没有 asOf 时，为中国的当日（Asia/Shanghai，",
+      "          与主机的时区无关；取舍登记 §4.6 第106项）。",
+      "--unsettled-stacking  来源未说明两项措施能否叠加时（取舍登记 §4.4 第25项）：",
+      "          COUNT_BOTH（默认）两项均计入合计；COUNT_HIGHER 仅计较高的一项。",
+      "--interest-precedence  一笔贷款同时符合两项市级贴息时享受哪一项（取舍登记 §4.1 第10项）：",
+      "          FIRST_CLAIMED（默认）为已申领的一项（均未申领时取较大者）；LARGER 为较大者。",
+      "          贷款在 interestSubsidyClaimedFirst 中记录已申领的一项（FIRST_LOAN 或 TECH_SME；",
+      "          取舍登记 §4.6 第72项）；未记录申领时两者结果相同。",
+      "          两个选项的值均不区分大小写（count_higher）。与 --as-of 一样，各自取代请求文件中的相应选项",
+      "          （请求文件中的仍会校验）。replay 不接受这两个选项：它使用请求文件中的选项，",
+      "          否则使用所保存报告记录的选项。",
+      "--        结束选项：其后的每个参数均为文件，即使其名称与命令或选项相同",
+      "          （huiqi -- catalog 读取名为 'catalog' 的档案文件；huiqi evaluate catalog 亦然）。");
+
+  /**
+   * The usage text in the language of the error lines.
+   *
+   * @param zh  whether in Chinese: {@code --lang zh} given ({@link #errorsInChinese})
+   * @return {@link #USAGE_ZH} or {@link #USAGE}
+   */
+  static String usage(boolean zh) {
+    return zh ? USAGE_ZH : USAGE;
+  }
+
+  /**
    * Whether the error lines of a command line are in Chinese: the arguments before {@code --} give {@code --lang zh},
    * and no other {@code --lang}. Read before the arguments are parsed, so that a wrong one is named in the language
    * asked for even where parsing stops before {@code --lang} ({@code huiqi --as-of 2023-02-30 --lang zh}); a command

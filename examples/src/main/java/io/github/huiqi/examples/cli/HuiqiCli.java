@@ -62,8 +62,8 @@ import java.util.function.Supplier;
  * With {@code --lang zh} every line on the error stream is in Chinese, naming the same file, field (JSON Pointer),
  * option and value verbatim: {@code huiqi: 'firm.json'，字段 /loans/0/principal：必须大于零（实际为 -5）}. The
  * arguments are searched for {@code --lang zh} before they are parsed, so that a wrong one is named in Chinese too;
- * the usage text printed after it stays English. Without {@code --lang} the tables are Chinese and the error lines
- * English, as they always were.
+ * the usage text printed after it, and {@code help}'s, is Chinese too ({@code CliArguments.USAGE_ZH}). Without
+ * {@code --lang} the tables are Chinese and the error lines and the usage English, as they always were.
  */
 public final class HuiqiCli {
 
@@ -122,13 +122,13 @@ public final class HuiqiCli {
       arguments = CliArguments.parse(args);
     } catch (IllegalArgumentException ex) {
       line(err, "huiqi: " + usageLine(ex, zh));
-      line(err, CliArguments.USAGE);
+      line(err, CliArguments.usage(zh));
       return USAGE;
     }
     try {
       switch (arguments.command()) {
         case "help":
-          line(out, CliArguments.USAGE);
+          line(out, CliArguments.usage(zh));
           return 0;
         case "catalog":
           out.print(arguments.json() ? HuiqiJson.write(CatalogTable.rows(Catalog.builtIn())) + "\n"
@@ -143,7 +143,7 @@ public final class HuiqiCli {
       }
     } catch (IllegalArgumentException ex) {
       line(err, "huiqi: " + usageLine(ex, zh));
-      line(err, CliArguments.USAGE);
+      line(err, CliArguments.usage(zh));
       return USAGE;
     } catch (ProfileInput.BadInput ex) {
       line(err, "huiqi: " + ex.message(zh));

@@ -16,14 +16,20 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line's error lines in the language asked for: with {@code --lang zh} anywhere in the arguments (before
  * {@code --}), every line on the error stream is Chinese and names the file, the field (JSON Pointer), the option and
- * the value verbatim, as its English line does; with {@code --lang en}, or no {@code --lang} (the tables' default
- * stays Chinese), the English line, unchanged. Each expectation is written out by hand from the line's form
+ * the value verbatim, as its English line does, and the usage text after a wrong option is Chinese
+ * ({@code CliArguments.USAGE_ZH}); with {@code --lang en}, or no {@code --lang} (the tables' default stays Chinese),
+ * the English line and usage, unchanged. Each expectation is written out by hand from the line's form
  * ({@code 'FILE', field POINTER: PROBLEM (was VALUE)} and {@code 'FILE'，字段 POINTER：PROBLEM（实际为 VALUE）}) and the
  * library's problem texts in English and Chinese ({@code InvalidInputException.problem()} and {@code problemZh()},
  * read in {@code core.json.JsonErrors}, {@code core.json.JsonEnums} and {@code RiskPoolClaim}).
@@ -52,10 +58,15 @@ class HuiqiCliZhErrorsTest {
     return HuiqiCliTest.run(args);
   }
 
-  /** A bad command line: its one line, then the usage text (English in both languages), status 64, nothing out. */
+  /**
+   * A bad command line: its one line, then the usage text in the line's language (the Chinese usage after a Chinese
+   * line, that is with {@code --lang zh}; each expected line below is written out by hand, a Chinese one holding Han
+   * characters), status 64, nothing out.
+   */
   private static void assertUsage(HuiqiCliTest.Run run, String line) {
+    boolean zh = line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     assertThat(run.status()).as(run.err()).isEqualTo(HuiqiCli.USAGE);
-    assertThat(run.err()).isEqualTo("huiqi: " + line + "\n" + CliArguments.USAGE + "\n");
+    assertThat(run.err()).isEqualTo("huiqi: " + line + "\n" + (zh ? CliArguments.USAGE_ZH : CliArguments.USAGE) + "\n");
     assertThat(run.out()).isEmpty();
   }
 
@@ -98,6 +109,46 @@ class HuiqiCliZhErrorsTest {
     assertUsage(run("catalog", "firm.json", "--lang", "zh"), "catalog 只接受 --lang 和 --json");
     assertUsage(run("catalog", "firm.json", "--lang", "en"), "catalog takes only --lang and --json");
     assertUsage(run("--lang", "zh", "--lang", "zh"), "--lang 重复给出");
+  }
+
+  @Test
+  void test_usage_chineseWithLangZh_theSameOptionsAndValues_englishOtherwise() {
+    // with --lang zh the usage after the line is Chinese: its synopsis and each command's and option's line
+    HuiqiCliTest.Run zh = run("--nope", "--lang", "zh");
+    assertThat(zh.err()).startsWith("huiqi: 未知选项 '--nope'\n用法： huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD]"
+        + " [--lang zh|en] [--json] [--explain] [--measure ID]...\n").contains(
+        "\ncatalog   列出内置措施：编号、名称、文件、条款、状态和有效期。\n",
+        "\n--unsettled-stacking  来源未说明两项措施能否叠加时（取舍登记 §4.4 第25项）：\n",
+        "          COUNT_BOTH（默认）两项均计入合计；COUNT_HIGHER 仅计较高的一项。\n",
+        "（huiqi -- catalog 读取名为 'catalog' 的档案文件；huiqi evaluate catalog 亦然）。\n")
+        .doesNotContain("usage:", "evaluates", "the default");
+    // and so does help's, asked for with --lang zh; without it, or with --lang en, the English one as before
+    HuiqiCliTest.Run help = run("--help", "--lang", "zh");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).isEqualTo(CliArguments.USAGE_ZH + "\n");
+    assertThat(run("--help").out()).isEqualTo(CliArguments.USAGE + "\n");
+    assertThat(run("help", "--lang", "en").out()).isEqualTo(CliArguments.USAGE + "\n");
+    assertThat(run("--nope").err()).endsWith("\n" + CliArguments.USAGE + "\n").startsWith("huiqi: unknown option");
+    // the same content: every option, value, placeholder and example of the English usage stands in the Chinese one,
+    // as many times, and the same synopsis lines but for their first word
+    Pattern verbatim = Pattern.compile("--[a-z-]*|\\b[A-Z][A-Z_]{2,}\\b|\\b[A-Z]+\\.n?json\\b|YYYY-MM-DD|zh\\|en"
+        + "|interestSubsidyClaimedFirst|count_higher|'catalog'|\\b(?:evaluate|catalog|replay|screen)\\b|\\d+");
+    assertThat(tokens(verbatim, CliArguments.USAGE_ZH)).isEqualTo(tokens(verbatim, CliArguments.USAGE));
+    List<String> en = CliArguments.USAGE.lines().toList();
+    List<String> cn = CliArguments.USAGE_ZH.lines().toList();
+    assertThat(cn.get(0)).isEqualTo(en.get(0).replace("usage: ", "用法： "));
+    assertThat(cn.subList(1, 6)).isEqualTo(en.subList(1, 6));
+  }
+
+  /** The tokens a pattern finds in a text, sorted, each as many times as it occurs. */
+  private static List<String> tokens(Pattern pattern, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    Collections.sort(found);
+    return found;
   }
 
   @Test
