@@ -135,8 +135,8 @@ final class StepTextZh {
           } + " → " + (m.group(5).equals("unknown") ? "无法判断" : m.group(5))),
       // the guarantee fee saved, a park's area, the scale-up reward's entry, the risk pool's size
       form("standard fee (\\S+) − reduced fee (\\S+)", m -> "标准担保费 " + m.group(1) + " − 减免后担保费 " + m.group(2)),
-      form("decisions register §4\\.3 item 18: min\\(standard × \\(1 − r\\), ceiling\\)",
-          m -> "取舍登记 §4.3 第18项：取 标准费率 × (1 − r) 与上限中的较小者"),
+      form("decisions register (§4\\.3) item (18): min\\(standard × \\(1 − r\\), ceiling\\)",
+          m -> "取舍登记 " + m.group(1) + " 第" + m.group(2) + "项：取 标准费率 × (1 − r) 与上限中的较小者"),
       form("park area (\\S+) m²", m -> "园区内面积 " + m.group(1) + " m²"),
       form("entered (\\d{4}), not in the database in (\\d{4})", m -> m.group(1) + " 年入库，" + m.group(2) + " 年不在库中"),
       form("entered (\\d{4})", m -> m.group(1) + " 年入库"),

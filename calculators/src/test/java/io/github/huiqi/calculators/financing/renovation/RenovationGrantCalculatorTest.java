@@ -20,6 +20,7 @@ import io.github.huiqi.core.result.CalculationStep;
 import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.ConditionStep;
 import io.github.huiqi.core.result.DefaultUsedStep;
+import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.InputStep;
 import io.github.huiqi.core.result.Reason;
@@ -191,10 +192,13 @@ class RenovationGrantCalculatorTest {
 
   @Test
   void test_explanation_citesClauseAndRules() {
-    String zh = CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
-        .explanation().render(Locale.SIMPLIFIED_CHINESE);
-    assertThat(zh).contains("第十条").contains("《深圳市工业和信息化局企业技术改造项目扶持计划操作规程》")
-        .contains("decisions register §4.4 26").contains("第十条");
+    Explanation explanation = CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3,
+        "10000000")).explanation();
+    // the base's reading is register §4.4 item 26: in Chinese 取舍登记 §4.4 第26项, in English as the step writes it
+    assertThat(explanation.render(Locale.SIMPLIFIED_CHINESE)).contains("第十条")
+        .contains("《深圳市工业和信息化局企业技术改造项目扶持计划操作规程》").contains("— 取舍登记 §4.4 第26项")
+        .doesNotContain("— huiqi decisions register §4.4 26");
+    assertThat(explanation.render(Locale.ENGLISH)).contains("— huiqi decisions register §4.4 26");
     assertThat(CALCULATOR.explainMaximumGrant(MEASURE, project(RenovationCategory.INTELLIGENT, 3, "10000000"))
         .eligibility().reasons().get(0).citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("不超过"));
   }

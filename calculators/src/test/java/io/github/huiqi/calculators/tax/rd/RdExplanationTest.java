@@ -77,8 +77,9 @@ class RdExplanationTest {
     assertThat(calculations(explanation, Locale.ENGLISH, "costs paid from grants")).isEmpty();
     assertThat(inputs(explanation, Locale.ENGLISH)).contains(
         "Input: R&D project #0 A (expensed) = first five 900000.00, other related 150000.00");
+    // in Chinese the same figures, the first five categories and the other related costs named (StepTextZh)
     assertThat(inputs(explanation, Locale.SIMPLIFIED_CHINESE)).contains(
-        "输入：研发项目 #1「B」（费用化） = first five 900000.00, other related 50000.00");
+        "输入：研发项目 #1「B」（费用化） = 前五类 900000.00，其他相关费用 50000.00");
     // line 40 = 1,800,000 + 100,000 + 50,000 = 1,950,000, all expensed
     CalculationStep subtotal = calculation(explanation, "the year's R&D subtotal (A107012 line 40)");
     assertThat(subtotal.name().in(Locale.ENGLISH)).endsWith("expensed (line 41) 1950000.00, capitalised (line 42) "
