@@ -87,18 +87,29 @@ public final class BookCsvRow {
   /**
    * Returns an amount in yuan, if given, read as the JSON readers read an amount's number: a decimal with an
    * optional minus sign and fraction ({@code 1000000.00}), optionally with an exponent ({@code 1e6}, {@code 1.5E+2}),
-   * at most {@value HuiqiJson#MAX_NUMBER_LENGTH} characters, within the input bounds. A request's own checks then
-   * apply as for a JSON line: an amount finer than the fen ({@code 1e-3}) fails with code
-   * {@value InvalidInputException#BELOW_FEN}, a negative one where none may be with
-   * {@value InvalidInputException#NEGATIVE}.
+   * at most {@value HuiqiJson#MAX_NUMBER_LENGTH} characters, within the input bounds, and a whole number of fen, as
+   * every input amount is ({@code Cny.inputYuan}). A request's own checks then apply as for a JSON line, such as a
+   * negative amount where none may be (code {@value InvalidInputException#NEGATIVE}).
    *
    * @param column  the column name
    * @return the amount in CNY
-   * @throws InvalidInputException if the text is not such a number (code {@value InvalidInputException#WRONG_TYPE}:
-   *     grouping commas, full-width digits, a sign other than a leading minus) or out of bounds
+   * @throws InvalidInputException naming the column and quoting the cell as written (stripped of white space), if
+   *     the text is not such a number (code {@value InvalidInputException#WRONG_TYPE}: grouping commas, full-width
+   *     digits, a sign other than a leading minus), out of bounds, or finer than the fen ({@code 1000000.005},
+   *     {@code 1e-3}: code {@value InvalidInputException#BELOW_FEN}, the problem a JSON line's)
    */
   public Optional<MonetaryAmount> optionalAmount(String column) {
-    return optionalText(column).map(text -> Cny.of(number(text, column)));
+    return optionalText(column).map(text -> {
+      MonetaryAmount amount = Cny.of(number(text, column));
+      try {
+        Cny.inputYuan(amount, column);
+      } catch (InvalidInputException ex) {
+        // the cell as written (1000000.005), as every other failure of a cell quotes it, not the amount read from it
+        // (CNY 1000000.005), which the request's own check would quote
+        throw new InvalidInputException(ex.code(), column, text, ex.problem(), ex.problemZh(), null);
+      }
+      return amount;
+    });
   }
 
   /**

@@ -428,7 +428,7 @@ class BookBlindAuditTest {
     }
     assertThat(items.get(11).reasonCode()).contains("event-outside-validity");
     assertFailure(items.get(13), "R12", "firstNonPerformingDate", "2023-01-31", InvalidInputException.OUT_OF_ORDER);
-    assertFailure(items.get(14), "R13", "principalOutstanding", "CNY 500000.005", InvalidInputException.BELOW_FEN);
+    assertFailure(items.get(14), "R13", "principalOutstanding", "500000.005", InvalidInputException.BELOW_FEN);
     assertFailure(items.get(15), "R14", "principalOutstanding", "2000000.01", InvalidInputException.CONFLICT);
     assertFailure(items.get(16), "R15", "grantDate", "2023-2-1", InvalidInputException.DATE_FORMAT);
   }
