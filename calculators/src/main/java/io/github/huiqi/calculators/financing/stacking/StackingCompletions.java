@@ -296,9 +296,50 @@ final class StackingCompletions {
     }
   }
 
+  /**
+   * The least of some amounts over every completion of the facts, each completion's amounts worked out by
+   * {@code amounts} (decisions register §4.6 item 100: the tech-SME subsidy's least, and the pair's, over the ways the
+   * firm's larger in all takes).
+   *
+   * @param facts  the facts to complete, as stacking request pointers
+   * @param enterprise  the stacking request's enterprise facts
+   * @param loans  the stacking request's loans
+   * @param amounts  the amounts on completed enterprise facts and loans, in yuan, as many on every completion; empty
+   *     when that completion cannot say
+   * @param mostFacts  the most facts completed, at most {@link #MOST_FACTS}
+   * @return each amount's least, or empty when there is no fact, more than {@code mostFacts}, a fact not yes/no, or a
+   *     completion that cannot say
+   */
+  static Optional<List<BigDecimal>> leastOver(List<String> facts, EnterpriseFacts enterprise, List<LoanFacts> loans,
+      BiFunction<EnterpriseFacts, List<LoanFacts>, Optional<List<BigDecimal>>> amounts, int mostFacts) {
+    if (facts.isEmpty() || facts.size() > Math.min(mostFacts, MOST_FACTS)) {
+      return Optional.empty();
+    }
+    for (String fact : facts) {
+      if (complete(fact, true, enterprise, new ArrayList<>(loans)).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    List<BigDecimal> least = null;
+    for (int mask = 0; mask < 1 << facts.size(); mask++) {
+      Optional<List<BigDecimal>> one = completion(facts, mask, enterprise, loans, amounts);
+      if (one.isEmpty()) {
+        return Optional.empty();
+      }
+      if (least == null) {
+        least = new ArrayList<>(one.get());
+      } else {
+        for (int i = 0; i < least.size(); i++) {
+          least.set(i, least.get(i).min(one.get().get(i)));
+        }
+      }
+    }
+    return Optional.of(List.copyOf(least));
+  }
+
   /** The stacking on one completion: fact f of {@code facts} true when bit f of the mask is set. */
-  private static StackingResult completion(List<String> facts, int mask, EnterpriseFacts enterprise,
-      List<LoanFacts> loans, BiFunction<EnterpriseFacts, List<LoanFacts>, StackingResult> stacking) {
+  private static <T> T completion(List<String> facts, int mask, EnterpriseFacts enterprise,
+      List<LoanFacts> loans, BiFunction<EnterpriseFacts, List<LoanFacts>, T> stacking) {
     EnterpriseFacts completedEnterprise = enterprise;
     List<LoanFacts> completedLoans = new ArrayList<>(loans);
     for (int f = 0; f < facts.size(); f++) {

@@ -165,4 +165,55 @@ final class StackingEnrolment {
     return !enrolled.equals(Optional.of(false)) ? asGiven : TechSmeRequest.builder().from(asGiven)
         .enterprise(EnterpriseFacts.builder().from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
   }
+
+  /**
+   * Whether the loans the stacking leaves open may cost the tech-SME subsidy its enrolment (decisions register §4.6
+   * item 100): the enrolment is held over the largest claim, which counts the interest on the open loans, but the
+   * claim left without the loans the first-loan subsidy takes or may take (a loan open with the first-loan subsidy
+   * able to pay on it, such as every loan of a firm whose first-time borrowing is not given) and without those
+   * subsidised elsewhere misses its dates. In a completion of the facts that gives those loans to the first-loan
+   * subsidy, the tech-SME subsidy then pays nothing, so its least is zero: its stacked total, which leaves the open
+   * loans to neither subsidy, still counts the other payments as enrolled (before 2026-12-06 a firm of I1 on its
+   * first loan, its first-time borrowing not given, kept a least of I2's 2,400.00 that the firm, as a first-time
+   * borrower taking the first-loan subsidy on that loan, does not get).
+   *
+   * @return whether the tech-SME subsidy's least is zero
+   */
+  static boolean openLoansMayCostEnrolment(TechSmeRequest items, StackingResult stacked, List<LoanFacts> loans,
+      EnterpriseProfile profile) {
+    boolean dated = profile.techSme().map(held -> held.since().isPresent() || held.until().isPresent()).orElse(false);
+    if (!dated || !items.enterprise().enrolledTechSme().equals(Optional.of(true))) {
+      return false;
+    }
+    Set<String> notClaimed = new HashSet<>();
+    boolean anyOpen = false;
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN))) {
+        notClaimed.add(loan.loanId());
+      } else if (loan.ground() == StackingGround.UNDETERMINED
+          && StackingSides.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
+        notClaimed.add(loan.loanId());
+        anyOpen = true;
+      }
+    }
+    if (!anyOpen) {
+      return false;
+    }
+    for (LoanFacts loan : loans) {
+      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    List<InterestPayment> kept = new ArrayList<>();
+    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+      if (!notClaimed.contains(payment.loanId())) {
+        kept.add(payment);
+      }
+    }
+    if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
+      // no claim left: the stacked total, the open loans left to neither, already pays nothing
+      return false;
+    }
+    return TechSmeRequest.enterpriseForClaim(profile, kept).enrolledTechSme().equals(Optional.of(false));
+  }
 }

@@ -32,7 +32,9 @@ import java.util.function.UnaryOperator;
  * the facts not given ({@link #largerInAll}), widens both outcomes over both ways when those facts may send it
  * either way ({@link #eitherWay}), and then declares the pair's joint limit over the completions of those facts
  * ({@link #eitherWayLimit}; item 85 for the facts deciding nothing; none when the renovation interest subsidy may
- * take a loan of the pair, items 54 and 68).
+ * take a loan of the pair, items 54 and 68). Where the stacking leaves open a loan the first-loan subsidy may take,
+ * it works out the tech-SME subsidy's least, and the pair's, over the completions of the facts the loan waits on,
+ * each the way the firm then takes ({@link #leastOverCompletions}).
  * <p>
  * Amounts are in yuan, at the fen as the stacking gives them; nothing is rounded here. This class holds no state.
  */
@@ -192,24 +194,103 @@ final class StackingLargerInAll {
   private static StackingResult largerInAllChosen(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest asGiven, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
       EnterpriseProfile profile, StackingPrecedence precedence) {
+    List<StackingResult> ways = waysChosen(firstMeasure, techMeasure, asGiven, loans, heldInterest, profile,
+        precedence);
+    return ways.size() == 1 ? ways.get(0) : null;
+  }
+
+  /**
+   * The stackings the firm's larger in all may choose over the facts given, as {@link #largerInAllChosen} decides:
+   * the one chosen, or the two ways (left, taken) when the facts not given may send it either way.
+   */
+  private static List<StackingResult> waysChosen(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      EnterpriseProfile profile, StackingPrecedence precedence) {
     StackingResult plain = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
         precedence, false, UnaryOperator.identity(), Set.of());
     TechSmeRequest over = StackingEnrolment.enrolmentOverClaimKept(asGiven, plain, loans, profile);
     if (over == asGiven) {
-      return plain;
+      return List.of(plain);
     }
     StackingResult taken = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, over, loans, heldInterest,
         precedence, false, UnaryOperator.identity(), Set.of());
     Optional<StackingResult> left = leftToTechSme(firstMeasure, techMeasure, asGiven, plain, loans, heldInterest,
         profile, precedence, false, UnaryOperator.identity());
     if (left.isEmpty()) {
-      return taken;
+      return List.of(taken);
     }
     return switch (largerInAll(left.get(), taken)) {
-      case LEFT -> left.get();
-      case TAKEN -> taken;
-      case EITHER -> null;
+      case LEFT -> List.of(left.get());
+      case TAKEN -> List.of(taken);
+      case EITHER -> List.of(left.get(), taken);
     };
+  }
+
+  /**
+   * The tech-SME subsidy's least, and the pair's, over every completion of the facts the open loans of a stacking wait
+   * on, each completion decided as the facts given would decide it (the firm's larger in all, decisions register §4.6
+   * item 100; either way when it may go either way): for a stacking whose open loans the first-loan subsidy may take,
+   * leaving the tech-SME claim outside the enrolment's dates ({@link StackingEnrolment#openLoansMayCostEnrolment}).
+   * Empty when the completions cannot be run (the budget of {@link #eitherWayLimit}; a fact not yes/no; a completion
+   * still open): the tech-SME subsidy's least is then zero.
+   *
+   * @return the leasts, or empty
+   */
+  static Optional<LeastOver> leastOverCompletions(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      EnterpriseProfile profile, StackingPrecedence precedence) {
+    List<String> facts = StackingCompletions.awaited(stacked);
+    return StackingCompletions.leastOver(facts, asGiven.enterprise(), loans,
+        (enterprise, completed) -> leasts(waysChosen(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
+            precedence)), mostFacts(loans))
+        .map(least -> new LeastOver(StackingPairOutcomes.POINTERS.toProfile(facts), least.get(0), least.get(1)));
+  }
+
+  /**
+   * The least over the ways of the tech-SME total and of the two totals added, in yuan; empty if a way leaves a loan
+   * open.
+   */
+  private static Optional<List<BigDecimal>> leasts(List<StackingResult> ways) {
+    BigDecimal tech = null;
+    BigDecimal pair = null;
+    for (StackingResult way : ways) {
+      if (StackingCompletions.anyOpen(way)) {
+        return Optional.empty();
+      }
+      BigDecimal techTotal = Cny.yuan(way.techSmeTotal(), "techSmeTotal");
+      BigDecimal total = Cny.yuan(way.total(), "total");
+      tech = tech == null ? techTotal : tech.min(techTotal);
+      pair = pair == null ? total : pair.min(total);
+    }
+    return tech == null ? Optional.empty() : Optional.of(List.of(tech, pair));
+  }
+
+  /**
+   * The leasts over the completions of the facts, in yuan.
+   *
+   * @param facts  the facts completed, as profile pointers
+   * @param tech  the tech-SME subsidy's least
+   * @param pair  the two subsidies' least together
+   */
+  record LeastOver(List<String> facts, BigDecimal tech, BigDecimal pair) {
+  }
+
+  /**
+   * The most facts whose completions keep within {@value #MOST_RUNS} runs of the stacking: each completion runs it up
+   * to 2 + 2^k times, k the loans the first-loan subsidy may take and leave (at most {@value #MOST_LEFT}).
+   */
+  private static int mostFacts(List<LoanFacts> loans) {
+    int leavable = (int) loans.stream()
+        .filter(loan -> !loan.firstDrawdownOfFirstContract().equals(Optional.of(false))
+            && !loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true)))
+        .count();
+    int perCompletion = 2 + (1 << Math.min(leavable, MOST_LEFT));
+    int mostFacts = 0;
+    while (mostFacts < StackingCompletions.MOST_FACTS && (2L << mostFacts) * perCompletion <= MOST_RUNS) {
+      mostFacts++;
+    }
+    return mostFacts;
   }
 
   /**
@@ -244,15 +325,7 @@ final class StackingLargerInAll {
     facts.addAll(left.missingFacts());
     // each completion runs the stacking up to 2 + 2^k times (k the loans the first-loan subsidy may take and leave):
     // at most MOST_RUNS runs in all
-    int leavable = (int) loans.stream()
-        .filter(loan -> !loan.firstDrawdownOfFirstContract().equals(Optional.of(false))
-            && !loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true)))
-        .count();
-    int perCompletion = 2 + (1 << Math.min(leavable, MOST_LEFT));
-    int mostFacts = 0;
-    while (mostFacts < StackingCompletions.MOST_FACTS && (2L << mostFacts) * perCompletion <= MOST_RUNS) {
-      mostFacts++;
-    }
+    int mostFacts = mostFacts(loans);
     Optional<StackingCompletions.InAll> inAll = StackingCompletions.inAllOver(List.copyOf(facts),
         asGiven.enterprise(), loans, (enterprise, completed) -> largerInAllChosen(firstMeasure, techMeasure,
             TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,

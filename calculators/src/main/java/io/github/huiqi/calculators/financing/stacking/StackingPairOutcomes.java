@@ -210,6 +210,7 @@ final class StackingPairOutcomes {
     List<StackingLoanDecision> contested = List.of();
     Optional<StackingCompletions.Bounds> completions = Optional.empty();
     Optional<LocalizedText> eitherWay = Optional.empty();
+    Optional<StackingLargerInAll.LeastOver> leastOver = Optional.empty();
     if (stackHeld) {
       StackingResult stacked = larger == Larger.LEFT ? leftToTech.get() : stackedOver;
       stacking = Optional.of(stacked);
@@ -218,6 +219,14 @@ final class StackingPairOutcomes {
         // which way gives the firm more waits on facts not given: each outcome over both ways, too wide
         eitherWay = Optional.of(StackingLargerInAll.eitherWay(leftToTech.get(), stacked, first, tech, firstSide,
             techSide, profileFacts));
+      }
+      if (StackingEnrolment.openLoansMayCostEnrolment(items, stacked, loans, profile)) {
+        // an open loan the first-loan subsidy takes may leave the tech-SME claim outside the enrolment's dates, and it
+        // then pays nothing: its least over the completions, each the way the firm then takes (register §4.6 item
+        // 100), or zero when they cannot be run
+        leastOver = StackingLargerInAll.leastOverCompletions(firstMeasure, techMeasure, asGiven, stacked, loans,
+            heldInterest, profile, precedence);
+        techSide.lowerLeast(leastOver.map(StackingLargerInAll.LeastOver::tech).orElse(BigDecimal.ZERO));
       }
       completions = StackingCompletionBounds.boundOverCompletions(firstMeasure, techMeasure, stacked, items, loans,
           heldInterest, precedence, profile, firstSide, techSide, profileFacts);
@@ -273,6 +282,16 @@ final class StackingPairOutcomes {
             ? StackingJointLimits.surelyPaid(firstMeasure, techMeasure, stacking.get(), contested, items, loans,
                 heldInterest, precedence)
             : BigDecimal.ZERO;
+        LinkedHashSet<String> named = new LinkedHashSet<>(newFirst.missingFacts());
+        named.addAll(newTech.missingFacts());
+        if (profile.techSmeSubsidyReceived().isPresent() && leastOver.isPresent()
+            && leastOver.get().facts().containsAll(named)) {
+          // the tech-SME least lowered over the completions (item 100): the pair's least over the same completions
+          // still bounds it from below
+          BigDecimal together = Cny.yuan(newFirst.amount().minimum(), "minimum")
+              .add(Cny.yuan(newTech.amount().minimum(), "minimum"));
+          sure = sure.max(leastOver.get().pair().subtract(together));
+        }
         limit = StackingJointLimits.of(firstMeasure, contested, firstSide::topWithout, newFirst, techSide::topWithout,
             newTech, sure);
         if (limit.isPresent() && openingLists.isEmpty()) {
