@@ -55,15 +55,21 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
   /** The most threads {@code screen --threads} takes: each holds 256 lines of a block in memory. */
   static final int MAX_THREADS = 64;
 
-  static final String USAGE = String.join("\n",
-      "usage: huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain]"
-          + " [--measure ID]...",
+  /**
+   * The commands and their options, the same in both languages, after a prefix seven columns wide ({@code usage: },
+   * {@code 用法： }: two wide characters, a full-width colon and a space), to which the other lines are aligned.
+   */
+  private static final String SYNOPSIS = String.join("\n",
+      "huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain] [--measure ID]...",
       "             [--unsettled-stacking " + names(UnsettledStacking.values(), "|") + "]"
           + " [--interest-precedence " + names(StackingPrecedence.values(), "|") + "]",
       "       huiqi catalog [--lang zh|en] [--json]",
       "       huiqi replay REQUEST.json REPORT.json [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
       "       huiqi screen FIRMS.ndjson [--out OUTCOMES.ndjson] [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
-      "             [--measure ID]... [--threads N] [--unsettled-stacking ...] [--interest-precedence ...]",
+      "             [--measure ID]... [--threads N] [--unsettled-stacking ...] [--interest-precedence ...]");
+
+  static final String USAGE = String.join("\n",
+      "usage: " + SYNOPSIS,
       "",
       "evaluate  evaluates an enterprise profile against the built-in catalogue (no file: a built-in sample,",
       "          a Shenzhen small manufacturer in 2023). The file holds a profile, or a request",
@@ -100,14 +106,7 @@ record CliArguments(String command, Optional<String> file, Optional<LocalDate> a
    * examples as they are.
    */
   static final String USAGE_ZH = String.join("\n",
-      "用法： huiqi [evaluate] [PROFILE.json] [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--explain]"
-          + " [--measure ID]...",
-      "             [--unsettled-stacking " + names(UnsettledStacking.values(), "|") + "]"
-          + " [--interest-precedence " + names(StackingPrecedence.values(), "|") + "]",
-      "       huiqi catalog [--lang zh|en] [--json]",
-      "       huiqi replay REQUEST.json REPORT.json [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
-      "       huiqi screen FIRMS.ndjson [--out OUTCOMES.ndjson] [--as-of YYYY-MM-DD] [--lang zh|en] [--json]",
-      "             [--measure ID]... [--threads N] [--unsettled-stacking ...] [--interest-precedence ...]",
+      "用法： " + SYNOPSIS,
       "",
       "evaluate  按内置目录测算一家企业的档案（不给出文件时为内置样例：2023年深圳的一家小型制造企业）。",
       "          文件中为一份档案，或一个请求",
