@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param value  the value used, such as "ACT/360" ({@link #render} in Chinese reads the library's shared English
  *     forms of it in Chinese)
  * @param overridden  true if the caller chose the value, false if the documented default was used
- * @param citation  where the default is documented
+ * @param citation  where the default is documented ({@link #render} in Chinese reads a register entry's label, and
+ *     the notes the library ships, in Chinese)
  */
 public record DefaultUsedStep(LocalizedText option, String value, boolean overridden, Citation citation)
     implements ExplanationStep {
@@ -33,8 +34,12 @@ public record DefaultUsedStep(LocalizedText option, String value, boolean overri
     boolean zh = ExplanationStep.isChinese(locale);
     String how = overridden ? (zh ? "调用方选择" : "chosen by the caller")
         : (zh ? "库默认值，无来源规定" : "library default (no source settles it)");
-    return (zh ? "选项：" : "Option: ") + option.in(locale) + " = " + (zh ? StepTextZh.of(value) : value)
-        + (zh ? "（" + how + "）[" : " (" + how + ") [") + citation.label()
+    if (zh) {
+      return "选项：" + option.in(locale) + " = " + StepTextZh.of(value) + "（" + how + "）["
+          + CitationTextZh.label(citation) + citation.note().map(n -> "：" + CitationTextZh.note(n).orElse(n)).orElse("")
+          + "]";
+    }
+    return "Option: " + option.in(locale) + " = " + value + " (" + how + ") [" + citation.label()
         + citation.note().map(n -> ": " + n).orElse("") + "]";
   }
 }
