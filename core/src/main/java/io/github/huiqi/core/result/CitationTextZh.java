@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * of a decisions-register entry and the note on why the default was chosen. The JSON of a step, and so its audit
  * receipt, keeps the citation as written, in English.
  * <p>
- * A register label reads as README.zh-CN names the register: {@code huiqi decisions register §4.3 21} (the item a
- * member of its own) and {@code huiqi decisions register §4.5 item 34} → {@code 惠企取舍登记 §4.3 第21项}, {@code
- * 惠企取舍登记 §4.5 第34项}; a card of §1 ({@code §1.2 card 000-6}, or its number as the item, {@code §1.3 001-14}) →
+ * A register entry's label (document {@code huiqi}) reads as README.zh-CN names the register, 取舍登记: an item,
+ * a member of its own ({@code §4.3} and {@code 21}, as the packs write it) or named in the article ({@code §4.5 item
+ * 34}, as {@code Citation.libraryDefault} takes it), → {@code 惠企取舍登记 §4.3 第21项}, {@code 惠企取舍登记 §4.5
+ * 第34项}; a card of §1 ({@code §1.2 card 000-6}, or its number as the item, {@code §1.3} and {@code 001-14}) →
  * {@code 惠企取舍登记 §1.2 卡片 000-6}; a section alone ({@code §2.8}) as it is. Any other document's label is kept.
  * <p>
  * A note reads in Chinese where the table {@code citation-notes-zh.json} beside this class has it, keyed by the exact
