@@ -1,7 +1,10 @@
 package io.github.huiqi.core.policy;
 
 import io.github.huiqi.core.internal.Args;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a value comes from: its provenance, the document or instrument, the article and item, and optionally the
@@ -80,5 +83,51 @@ public record Citation(
    */
   public String label() {
     return document + " " + article + item.map(i -> " " + i).orElse("");
+  }
+
+  /**
+   * Returns the short reference in a language: in Chinese ({@code zh}) an entry of the library's decisions register
+   * reads as README.zh-CN names the register: an item, whether the packs give it as an item of its own or the
+   * reference names it ({@code item 21}), as {@code 惠企取舍登记 §4.3 第21项}; a card of §1 ({@code card 000-6}, or
+   * its number as the item) as {@code 惠企取舍登记 §1.2 卡片 000-6}; a section alone as {@code 惠企取舍登记 §2.8}. Any
+   * other reference, and every reference in another language, is {@link #label()} as it is (the documents' own titles
+   * are Chinese already).
+   * <pre>{@code
+   * Citation.libraryDefault("decisions register §4.5 item 35", "…").label(Locale.CHINESE);  // 惠企取舍登记 §4.5 第35项
+   * }</pre>
+   *
+   * @param locale  the language
+   * @return the reference text
+   * @throws io.github.huiqi.core.error.InvalidInputException if the locale is null
+   */
+  public String label(Locale locale) {
+    Args.notNull(locale, "locale");
+    if (!"zh".equals(locale.getLanguage()) || !document.equals("huiqi")) {
+      return label();
+    }
+    Matcher m = Register.ENTRY.matcher(article + item.map(i -> " " + i).orElse(""));
+    if (!m.matches()) {
+      return label();
+    }
+    String entry = m.group(3);
+    if (entry == null) {
+      return "惠企取舍登记 " + m.group(1);
+    }
+    boolean card = "card".equals(m.group(2)) || m.group(2) == null && Register.CARD.matcher(entry).matches();
+    return "惠企取舍登记 " + m.group(1) + (card ? " 卡片 " + entry : " 第" + entry + "项");
+  }
+
+  /** The forms of a reference to the decisions register, compiled on first use. */
+  private static final class Register {
+
+    /** A register reference: the section, then an item or a card, named or a member of its own. */
+    static final Pattern ENTRY = Pattern.compile(
+        "decisions register (§[0-9]+(?:\\.[0-9]+)*)(?: (?:(items?|card) )?([0-9][0-9A-Za-z-]*))?");
+
+    /** A card's number, {@code 000-6} or {@code 003-15b}. */
+    static final Pattern CARD = Pattern.compile("[0-9]{3}-[0-9A-Za-z]+");
+
+    private Register() {
+    }
   }
 }

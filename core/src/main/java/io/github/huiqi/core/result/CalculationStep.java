@@ -72,6 +72,6 @@ public record CalculationStep(
   public String render(Locale locale) {
     boolean zh = ExplanationStep.isChinese(locale);
     return (zh ? "计算：" : "Calculation: ") + name.in(locale) + " = " + (zh ? StepTextZh.of(formula) : formula)
-        + " = " + StepFormat.number(result, rate) + " [" + citation.label() + "]";
+        + " = " + StepFormat.number(result, rate) + " [" + citation.label(locale) + "]";
   }
 }

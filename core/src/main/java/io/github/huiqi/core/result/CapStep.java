@@ -94,6 +94,6 @@ public record CapStep(
         : (zh ? "未触及" : "not reached");
     return (zh ? "上限：" : "Cap: ") + cap.in(locale) + " " + StepFormat.number(limit, rate) + (zh ? "；" : "; ")
         + StepFormat.number(before, rate) + " → " + StepFormat.number(after, rate)
-        + (zh ? "（" + outcome + "）[" : " (" + outcome + ") [") + citation.label() + "]";
+        + (zh ? "（" + outcome + "）[" : " (" + outcome + ") [") + citation.label(locale) + "]";
   }
 }

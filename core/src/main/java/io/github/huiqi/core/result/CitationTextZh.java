@@ -9,10 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Chinese form of an option's citation, for {@link DefaultUsedStep#render} when the locale is Chinese: the label
@@ -34,13 +33,6 @@ final class CitationTextZh {
 
   private static final String TABLE = "citation-notes-zh.json";
 
-  /** A register reference: the section, then an item or a card, named or a member of its own. */
-  private static final Pattern REGISTER = Pattern.compile(
-      "decisions register (§[0-9]+(?:\\.[0-9]+)*)(?: (?:(items?|card) )?([0-9][0-9A-Za-z-]*))?");
-
-  /** A card's number, {@code 000-6} or {@code 003-15b}. */
-  private static final Pattern CARD = Pattern.compile("[0-9]{3}-[0-9A-Za-z]+");
-
   private CitationTextZh() {
   }
 
@@ -51,19 +43,7 @@ final class CitationTextZh {
    * @return {@code 惠企取舍登记 §4.3 第21项} for an entry of the register, else the label as it is
    */
   static String label(Citation citation) {
-    if (!citation.document().equals("huiqi")) {
-      return citation.label();
-    }
-    Matcher m = REGISTER.matcher(citation.article() + citation.item().map(i -> " " + i).orElse(""));
-    if (!m.matches()) {
-      return citation.label();
-    }
-    String entry = m.group(3);
-    if (entry == null) {
-      return "惠企取舍登记 " + m.group(1);
-    }
-    boolean card = "card".equals(m.group(2)) || m.group(2) == null && CARD.matcher(entry).matches();
-    return "惠企取舍登记 " + m.group(1) + (card ? " 卡片 " + entry : " 第" + entry + "项");
+    return citation.label(Locale.CHINESE);
   }
 
   /**

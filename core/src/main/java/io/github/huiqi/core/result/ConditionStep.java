@@ -47,6 +47,6 @@ public record ConditionStep(LocalizedText condition, ConditionOutcome outcome, S
     }
     // in Chinese the detail in full-width parentheses, as Chinese prose sets them
     return (zh ? "条件：" : "Condition: ") + condition.in(locale) + " — " + verdict + (zh ? "（" : " (")
-        + (zh ? StepTextZh.of(detail) : detail) + (zh ? "）[" : ") [") + citation.label() + "]";
+        + (zh ? StepTextZh.of(detail) : detail) + (zh ? "）[" : ") [") + citation.label(locale) + "]";
   }
 }

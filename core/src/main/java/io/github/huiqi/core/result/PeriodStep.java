@@ -52,6 +52,6 @@ public record PeriodStep(
     return (zh ? "期间：" : "Period: ") + name.in(locale) + " " + start + (zh ? " 至 " : " to ") + end
         + (zh ? "（算头不算尾）" : " (start counted, end not)") + " = " + days + (zh ? " 天，" : " days, ")
         + (zh ? dayCount.chineseName() : dayCount.code()) + months + " → " + yearFraction + " ["
-        + citation.label() + "]";
+        + citation.label(locale) + "]";
   }
 }

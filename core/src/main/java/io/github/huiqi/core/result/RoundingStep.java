@@ -74,6 +74,6 @@ public record RoundingStep(
     String kept = zh ? (rate ? "，保留百分数的 " : "，保留 ") + decimals + " 位小数"
         : ", " + decimals + (rate ? " decimals of the percentage" : " decimals");
     return (zh ? "舍入：" : "Rounding: ") + StepFormat.number(before, rate) + " → " + StepFormat.number(after, rate)
-        + (zh ? "（" : " (") + rounding.mode() + kept + (zh ? "）[" : ") [") + citation.label() + "]";
+        + (zh ? "（" : " (") + rounding.mode() + kept + (zh ? "）[" : ") [") + citation.label(locale) + "]";
   }
 }

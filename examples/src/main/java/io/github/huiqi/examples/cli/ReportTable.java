@@ -91,11 +91,11 @@ final class ReportTable {
           text.append("  ").append(words.reasonsHeading(outcome.verdict())).append('\n');
         }
         for (Reason reason : outcome.reasons()) {
-          text.append("  - ").append(reason.message().in(locale)).append(" [").append(reason.citation().label())
+          text.append("  - ").append(reason.message().in(locale)).append(" [").append(reason.citation().label(locale))
               .append("]\n");
         }
         for (Reason note : outcome.notes()) {
-          text.append("  ! ").append(note.message().in(locale)).append(" [").append(note.citation().label())
+          text.append("  ! ").append(note.message().in(locale)).append(" [").append(note.citation().label(locale))
               .append("]\n");
         }
         outcome.detail().ifPresent(detail -> text.append("  ").append(detail.in(locale)).append('\n'));

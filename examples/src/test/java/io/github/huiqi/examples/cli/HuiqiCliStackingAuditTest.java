@@ -200,6 +200,7 @@ class HuiqiCliStackingAuditTest {
     // evaluators found met are not listed under "conditions not yet known"
     CliThreePaths.Result r = run("firm-two-open-loans", FIRST_LOAN, TECH_SME, RENOVATION, GRANT);
     Path file = dir.resolve("firm-two-open-loans.json");
+    // the zh table cites the register in Chinese (Citation.label(Locale))
     String cite = " [huiqi decisions register §4.6 item 43]\n";
     String[] measures = {FIRST_LOAN, TECH_SME, RENOVATION, GRANT};
     for (String id : List.of(RENOVATION, TECH_SME)) {
@@ -213,7 +214,8 @@ class HuiqiCliStackingAuditTest {
       String zh = explainedSection(file, "2023-12-31", "zh", outcome.title().in(Locale.SIMPLIFIED_CHINESE),
           measures);
       assertThat(zh).contains("\n  待定，尚未确定的条件：\n  - 同一笔贷款只能享受一次市级贴息：贷款 L1、L2 适用技术改造"
-          + "贷款贴息还是首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息：/firstTimeBorrower" + cite);
+          + "贷款贴息还是首贷或科技型中小企业贴息尚未确定，本项可能无资助，取决于未提供的信息：/firstTimeBorrower"
+          + " [惠企取舍登记 §4.6 第43项]\n");
       assertThat(zh.lines().filter(line -> line.startsWith("  - "))).hasSize(1);
     }
     // the JSON, explained: the same one reason; the plain JSON has none, as every outcome's
