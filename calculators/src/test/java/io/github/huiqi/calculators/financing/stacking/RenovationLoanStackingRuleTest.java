@@ -65,7 +65,8 @@ class RenovationLoanStackingRuleTest {
   /** The profile with the loan, tech-SME interest, and R1's eligibility and payments as given. */
   private static String profile(String loan, String techInterest, String eligible, String payments) {
     return "{" + RenovationStackingFirm.FACTS + """
-          "firstTimeBorrower": true, "loans": [%s], "interestPayments": [%s], "guaranteeFeePayments": [], "insurancePremiumPayments": [],
+          "firstTimeBorrower": true, "loans": [%s], "interestPayments": [%s], "guaranteeFeePayments": [],
+          "insurancePremiumPayments": [],
           "renovationProjects": [{"projectId": "R1", "category": "EQUIPMENT_UPGRADE",
             "eligibleInvestment": {"amount": 10000000, "currency": "CNY"}, %s"subsidyStart": "2023-01-01",
             "interestPayments": [%s]}]}""".formatted(loan, techInterest, eligible, payments);
