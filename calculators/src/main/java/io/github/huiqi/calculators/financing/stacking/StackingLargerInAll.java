@@ -248,6 +248,44 @@ final class StackingLargerInAll {
   }
 
   /**
+   * The pair's joint limit over the same completions as {@link #leastOverCompletions}, for a stacking whose open loans
+   * the first-loan subsidy may take, leaving the tech-SME claim outside the enrolment's dates: from the least to the
+   * most of the sums the firm gets, each completion decided as the facts given would decide it (decisions register §4.6
+   * item 100). Item 49's most, the open loans to the first-loan subsidy with the tech-SME subsidy's most without them,
+   * counts the tech-SME payments left as enrolled, which in that completion they are not; the completions' most does
+   * not (too wide, never too narrow, becomes neither). Empty when the completions cannot be run (as
+   * {@link #eitherWayLimit}), a completion leaves the choice open between ways, or the outcomes name a fact the
+   * completions do not vary: item 49's limit then stands.
+   *
+   * @param loanIds  the loans the stacking left open between the two subsidies
+   * @return the limit, or empty
+   */
+  static Optional<JointLimit> openLoansLimit(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      EnterpriseProfile profile, StackingPrecedence precedence, List<String> loanIds, MeasureOutcome newFirst,
+      MeasureOutcome newTech) {
+    Optional<StackingCompletions.InAll> inAll = StackingCompletions.inAllOver(StackingCompletions.awaited(stacked),
+        asGiven.enterprise(), loans, (enterprise, completed) -> largerInAllChosen(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
+            precedence), mostFacts(loans));
+    if (inAll.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> varied = StackingPairOutcomes.POINTERS.toProfile(inAll.get().facts());
+    LinkedHashSet<String> named = new LinkedHashSet<>(newFirst.missingFacts());
+    named.addAll(newTech.missingFacts());
+    if (!varied.containsAll(named)) {
+      return Optional.empty();
+    }
+    Optional<JointLimit> limit = StackingJointLimits.ofWays(firstMeasure, loanIds, newFirst, newTech, inAll.get(),
+        varied);
+    List<String> nothing = StackingPairOutcomes.POINTERS.toProfile(inAll.get().decidingNothing()).stream()
+        .filter(named::contains).toList();
+    return nothing.size() == named.size() ? limit
+        : limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
+  }
+
+  /**
    * The least over the ways of the tech-SME total and of the two totals added, in yuan; empty if a way leaves a loan
    * open.
    */

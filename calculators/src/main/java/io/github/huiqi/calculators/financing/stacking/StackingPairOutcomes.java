@@ -299,6 +299,17 @@ final class StackingPairOutcomes {
               items, loans, heldInterest, precedence, newFirst, newTech);
           limit = limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
         }
+        if (limit.isPresent() && leastOver.isPresent() && openingLists.isEmpty()
+            && profile.techSmeSubsidyReceived().isPresent()) {
+          // the open loans may cost the tech-SME claim its enrolment: item 49's most counts the payments left as
+          // enrolled; the pair over the completions, each the way the firm then takes, is exact (item 100)
+          List<String> openIds = contested.stream().map(StackingLoanDecision::loanId).toList();
+          Optional<JointLimit> exact = StackingLargerInAll.openLoansLimit(firstMeasure, techMeasure, asGiven,
+              stacking.get(), loans, heldInterest, profile, precedence, openIds, newFirst, newTech);
+          if (exact.isPresent()) {
+            limit = exact;
+          }
+        }
       }
     }
     List<String> flagOpenLoans = flagOpen.stream().map(index -> loans.get(index).loanId()).toList();
