@@ -264,22 +264,36 @@ final class StackingLargerInAll {
       TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
       EnterpriseProfile profile, StackingPrecedence precedence, List<String> loanIds, MeasureOutcome newFirst,
       MeasureOutcome newTech) {
-    Optional<StackingCompletions.InAll> inAll = StackingCompletions.inAllOver(StackingCompletions.awaited(stacked),
-        asGiven.enterprise(), loans, (enterprise, completed) -> largerInAllChosen(firstMeasure, techMeasure,
-            TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
-            precedence), mostFacts(loans));
-    if (inAll.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> varied = StackingPairOutcomes.POINTERS.toProfile(inAll.get().facts());
+    return inAllOver(StackingCompletions.awaited(stacked), firstMeasure, techMeasure, asGiven, loans, heldInterest,
+        profile, precedence).flatMap(inAll -> limitOver(inAll, firstMeasure, loanIds, newFirst, newTech));
+  }
+
+  /** The sums the firm gets over every completion of the facts, each decided as {@link #largerInAllChosen} does. */
+  private static Optional<StackingCompletions.InAll> inAllOver(List<String> facts, FirstLoanMeasure firstMeasure,
+      TechSmeMeasure techMeasure, TechSmeRequest asGiven, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, StackingPrecedence precedence) {
+    // each completion runs the stacking up to 2 + 2^k times (k the loans the first-loan subsidy may take and leave):
+    // at most MOST_RUNS runs in all
+    return StackingCompletions.inAllOver(facts, asGiven.enterprise(), loans, (enterprise, completed) ->
+        largerInAllChosen(firstMeasure, techMeasure, TechSmeRequest.builder().from(asGiven).enterprise(enterprise)
+            .build(), completed, heldInterest, profile, precedence), mostFacts(loans));
+  }
+
+  /**
+   * The pair's joint limit from the least to the most of the completions' sums, with the facts whose every value
+   * leaves both unchanged (item 85); empty when the outcomes name a fact the completions do not vary.
+   */
+  private static Optional<JointLimit> limitOver(StackingCompletions.InAll inAll, FirstLoanMeasure firstMeasure,
+      List<String> loanIds, MeasureOutcome newFirst, MeasureOutcome newTech) {
+    List<String> varied = StackingPairOutcomes.POINTERS.toProfile(inAll.facts());
     LinkedHashSet<String> named = new LinkedHashSet<>(newFirst.missingFacts());
     named.addAll(newTech.missingFacts());
     if (!varied.containsAll(named)) {
       return Optional.empty();
     }
-    Optional<JointLimit> limit = StackingJointLimits.ofWays(firstMeasure, loanIds, newFirst, newTech, inAll.get(),
-        varied);
-    List<String> nothing = StackingPairOutcomes.POINTERS.toProfile(inAll.get().decidingNothing()).stream()
+    Optional<JointLimit> limit = StackingJointLimits.ofWays(firstMeasure, loanIds, newFirst, newTech, inAll, varied);
+    // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all
+    List<String> nothing = StackingPairOutcomes.POINTERS.toProfile(inAll.decidingNothing()).stream()
         .filter(named::contains).toList();
     return nothing.size() == named.size() ? limit
         : limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
@@ -361,22 +375,6 @@ final class StackingLargerInAll {
     }
     LinkedHashSet<String> facts = new LinkedHashSet<>(taken.missingFacts());
     facts.addAll(left.missingFacts());
-    // each completion runs the stacking up to 2 + 2^k times (k the loans the first-loan subsidy may take and leave):
-    // at most MOST_RUNS runs in all
-    int mostFacts = mostFacts(loans);
-    Optional<StackingCompletions.InAll> inAll = StackingCompletions.inAllOver(List.copyOf(facts),
-        asGiven.enterprise(), loans, (enterprise, completed) -> largerInAllChosen(firstMeasure, techMeasure,
-            TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
-            precedence), mostFacts);
-    if (inAll.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> varied = StackingPairOutcomes.POINTERS.toProfile(inAll.get().facts());
-    LinkedHashSet<String> named = new LinkedHashSet<>(newFirst.missingFacts());
-    named.addAll(newTech.missingFacts());
-    if (!varied.containsAll(named)) {
-      return Optional.empty();
-    }
     // the loans the two ways send to different subsidies, or leave open between them (a loan open between one
     // subsidy and none is no choice between the two)
     Set<String> open = new HashSet<>();
@@ -391,12 +389,7 @@ final class StackingLargerInAll {
         loanIds.add(loan.loanId());
       }
     }
-    Optional<JointLimit> limit = StackingJointLimits.ofWays(firstMeasure, loanIds, newFirst, newTech, inAll.get(),
-        varied);
-    // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all
-    List<String> nothing = StackingPairOutcomes.POINTERS.toProfile(inAll.get().decidingNothing()).stream()
-        .filter(named::contains).toList();
-    return nothing.size() == named.size() ? limit
-        : limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
+    return inAllOver(List.copyOf(facts), firstMeasure, techMeasure, asGiven, loans, heldInterest, profile, precedence)
+        .flatMap(inAll -> limitOver(inAll, firstMeasure, loanIds, newFirst, newTech));
   }
 }
