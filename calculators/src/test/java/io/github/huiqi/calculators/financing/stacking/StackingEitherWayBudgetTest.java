@@ -1,22 +1,15 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.EngineJson;
-import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.JointLimit;
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
-import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,44 +83,10 @@ class StackingEitherWayBudgetTest {
 
   /** The report under LARGER: typed plain, typed explained and evaluateJson, which must agree; each whole. */
   private static EntitlementReport report(String profileJson) {
-    EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
-    EntitlementRequest request = EntitlementRequest.of(profile, AS_OF)
-        .withOptions(EngineOptions.DEFAULTS.withInterestSubsidyPrecedence(StackingPrecedence.LARGER))
-        .withMeasures(List.of(MeasureId.of(FIRST_LOAN), MeasureId.of(TECH_SME)));
-    EntitlementEngine engine = EntitlementEngine.builtIn();
-    EntitlementReport plain = engine.evaluate(request);
-    EntitlementReport explained = engine.evaluate(request.withExplain(true));
-    String json = engine.evaluateJson("{\"asOf\": \"" + AS_OF + "\", \"measures\": [\"" + FIRST_LOAN + "\", \""
-        + TECH_SME + "\"], \"options\": {\"interestSubsidyPrecedence\": \"LARGER\"}, \"profile\": " + profileJson
-        + "}");
-    EntitlementReport read = HuiqiJson.read(json, EntitlementReport.class);
-    JsonNode node = HuiqiJson.read(json, JsonNode.class);
-    for (EntitlementReport each : List.of(plain, explained, read)) {
-      // whole: both outcomes, no failure
-      assertThat(each.complete()).isTrue();
-      assertThat(each.failures()).isEmpty();
-      assertThat(each.outcomes()).extracting(o -> o.measure().value()).containsExactly(FIRST_LOAN, TECH_SME);
-      assertThat(each.jointLimits()).hasSameSizeAs(plain.jointLimits());
-      assertThat(each.totals().inReach()).isEqualTo(plain.totals().inReach());
-      for (MeasureOutcome outcome : plain.outcomes()) {
-        MeasureOutcome same = each.outcome(outcome.measure()).orElseThrow();
-        assertThat(same.verdict()).isEqualTo(outcome.verdict());
-        assertThat(same.amount()).isEqualTo(outcome.amount());
-        assertThat(same.missingFacts()).isEqualTo(outcome.missingFacts());
-      }
-    }
-    assertThat(node.at("/complete").asBoolean()).isTrue();
-    assertThat(EngineJson.outcome(node, TECH_SME).at("/verdict").asText()).isEqualTo("UNDETERMINED");
-    return plain;
-  }
-
-  private static BigDecimal yuan(javax.money.MonetaryAmount amount) {
-    return Cny.yuan(amount, "amount");
-  }
-
-  private static void range(OutcomeAmount amount, String least, String most) {
-    assertThat(yuan(amount.minimum())).isEqualByComparingTo(least);
-    assertThat(yuan(amount.maximum().orElseThrow())).isEqualByComparingTo(most);
+    StackingJointReports.ThreePaths paths = StackingJointReports.pairOnThreePaths(profileJson, AS_OF,
+        StackingPrecedence.LARGER);
+    assertThat(EngineJson.outcome(paths.json(), TECH_SME).at("/verdict").asText()).isEqualTo("UNDETERMINED");
+    return paths.plain();
   }
 
   private static List<String> flags(int n) {
@@ -146,8 +105,8 @@ class StackingEitherWayBudgetTest {
     MeasureOutcome tech = report.outcome(MeasureId.of(TECH_SME)).orElseThrow();
     // each outcome over both ways: 第5条 0.00 – 20,111.11; 第13条 0.00 – 16,355.55 + 8 × 800.00 = 22,755.55
     assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    range(first.amount(), "0.00", "20111.11");
-    range(tech.amount(), "0.00", "22755.55");
+    assertRange(first.amount(), "0.00", "20111.11");
+    assertRange(tech.amount(), "0.00", "22755.55");
     assertThat(tech.missingFacts()).containsExactlyInAnyOrderElementsOf(flags(8));
     // the pair: 20,111.11 (k ≤ 4) to 22,755.55 (k = 8)
     assertThat(report.jointLimits()).hasSize(1);
@@ -155,7 +114,7 @@ class StackingEitherWayBudgetTest {
     assertThat(limit.loanIds()).containsExactly("L1");
     assertThat(yuan(limit.minimum())).isEqualByComparingTo("20111.11");
     assertThat(yuan(limit.maximum())).isEqualByComparingTo("22755.55");
-    range(report.totals().inReach(), "20111.11", "22755.55");
+    assertRange(report.totals().inReach(), "20111.11", "22755.55");
   }
 
   @Test
@@ -166,14 +125,14 @@ class StackingEitherWayBudgetTest {
     // the un-joined ranges, each over both ways: 第5条 0.00 – 20,111.11; 第13条 0.00 – 16,355.55 + 9 × 800.00 =
     // 23,555.55; both undetermined, naming the nine flags
     assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    range(first.amount(), "0.00", "20111.11");
+    assertRange(first.amount(), "0.00", "20111.11");
     assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    range(tech.amount(), "0.00", "23555.55");
+    assertRange(tech.amount(), "0.00", "23555.55");
     assertThat(tech.missingFacts()).containsExactlyInAnyOrderElementsOf(flags(9));
     // no joint limit: the total adds them, 0.00 + 0.00 to 20,111.11 + 23,555.55 = 43,666.66, which holds the pair's
     // 20,111.11 – 23,555.55 (too wide, never too narrow)
     assertThat(report.jointLimits()).isEmpty();
-    range(report.totals().inReach(), "0.00", "43666.66");
+    assertRange(report.totals().inReach(), "0.00", "43666.66");
     // every question asked, none lost: the nine flags
     assertThat(report.nextQuestions()).extracting(q -> q.fact()).containsExactlyInAnyOrderElementsOf(flags(9));
   }

@@ -1,10 +1,11 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huiqi.calculators.catalog.EngineJson;
-import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
@@ -19,7 +20,6 @@ import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Verdict;
@@ -92,38 +92,10 @@ class StackingEitherWayJointLimitTest {
 
   /** The report of the two measures under LARGER: typed plain, typed explained and evaluateJson, which must agree. */
   private static EntitlementReport report(String profileJson) {
-    EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
-    EngineOptions larger = EngineOptions.DEFAULTS.withInterestSubsidyPrecedence(StackingPrecedence.LARGER);
-    EntitlementRequest request = EntitlementRequest.of(profile, AS_OF).withOptions(larger)
-        .withMeasures(List.of(MeasureId.of(FIRST_LOAN), MeasureId.of(TECH_SME)));
-    EntitlementEngine engine = EntitlementEngine.builtIn();
-    EntitlementReport plain = engine.evaluate(request);
-    EntitlementReport explained = engine.evaluate(request.withExplain(true));
-    String json = engine.evaluateJson("{\"asOf\": \"" + AS_OF + "\", \"measures\": [\"" + FIRST_LOAN + "\", \""
-        + TECH_SME + "\"], \"options\": {\"interestSubsidyPrecedence\": \"LARGER\"}, \"profile\": " + profileJson
-        + "}");
-    EntitlementReport read = HuiqiJson.read(json, EntitlementReport.class);
-    JsonNode node = HuiqiJson.read(json, JsonNode.class);
-    for (EntitlementReport other : List.of(explained, read)) {
-      assertThat(other.jointLimits()).hasSameSizeAs(plain.jointLimits());
-      for (int i = 0; i < plain.jointLimits().size(); i++) {
-        JointLimit a = plain.jointLimits().get(i);
-        JointLimit b = other.jointLimits().get(i);
-        assertThat(b.measures()).isEqualTo(a.measures());
-        assertThat(b.loanIds()).isEqualTo(a.loanIds());
-        assertThat(b.minimum()).isEqualTo(a.minimum());
-        assertThat(b.maximum()).isEqualTo(a.maximum());
-        assertThat(b.factsDecidingNothing()).isEqualTo(a.factsDecidingNothing());
-      }
-      assertThat(other.totals().inReach()).isEqualTo(plain.totals().inReach());
-      assertThat(other.nextQuestions()).isEqualTo(plain.nextQuestions());
-      for (MeasureOutcome outcome : plain.outcomes()) {
-        MeasureOutcome same = other.outcome(outcome.measure()).orElseThrow();
-        assertThat(same.verdict()).isEqualTo(outcome.verdict());
-        assertThat(same.amount()).isEqualTo(outcome.amount());
-        assertThat(same.missingFacts()).isEqualTo(outcome.missingFacts());
-      }
-    }
+    StackingJointReports.ThreePaths paths = StackingJointReports.pairOnThreePaths(profileJson, AS_OF,
+        StackingPrecedence.LARGER);
+    EntitlementReport plain = paths.plain();
+    JsonNode node = paths.json();
     // the JSON names the limit where a platform reads it
     assertThat(node.at("/jointLimits/0/minimum/amount").decimalValue())
         .isEqualByComparingTo(Cny.yuan(plain.jointLimits().get(0).minimum(), "minimum"));
@@ -131,15 +103,6 @@ class StackingEitherWayJointLimitTest {
         .isEqualByComparingTo(Cny.yuan(plain.jointLimits().get(0).maximum(), "maximum"));
     assertThat(EngineJson.outcome(node, TECH_SME).at("/verdict").asText()).isEqualTo("UNDETERMINED");
     return plain;
-  }
-
-  private static BigDecimal yuan(javax.money.MonetaryAmount amount) {
-    return Cny.yuan(amount, "amount");
-  }
-
-  private static void range(OutcomeAmount amount, String least, String most) {
-    assertThat(yuan(amount.minimum())).isEqualByComparingTo(least);
-    assertThat(yuan(amount.maximum().orElseThrow())).isEqualByComparingTo(most);
   }
 
   /** The questions' amounts decided, in yuan, by fact. */
@@ -189,8 +152,8 @@ class StackingEitherWayJointLimitTest {
     MeasureOutcome tech = report.outcome(MeasureId.of(TECH_SME)).orElseThrow();
     // each outcome over both ways, as before: 第5条 0.00 – 20,111.11, 第13条 0.00 – 26,355.55, both undetermined
     assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    range(first.amount(), "0.00", "20111.11");
-    range(tech.amount(), "0.00", "26355.55");
+    assertRange(first.amount(), "0.00", "20111.11");
+    assertRange(tech.amount(), "0.00", "26355.55");
     assertThat(tech.missingFacts()).containsExactly(L2_FLAG);
     // the firm gets one way's sum: the flag true, 20,111.11; false, 26,355.55 (above). The joint range is exactly
     // [20,111.11, 26,355.55]: not 0.00 (the firm never gets less than the first-loan subsidy's 20,111.11 on L1), and
@@ -208,7 +171,7 @@ class StackingEitherWayJointLimitTest {
     assertThat(limit.reason().message().zh()).contains("两项合计 20111.11 – 26355.55");
     // in reach 20,111.11 – 26,355.55 (before: 0.00 – 46,466.66); the flag decides the whole width, 26,355.55 −
     // 20,111.11 = 6,244.44
-    range(report.totals().inReach(), "20111.11", "26355.55");
+    assertRange(report.totals().inReach(), "20111.11", "26355.55");
     assertThat(report.nextQuestions()).hasSize(1);
     assertThat(decided(report, L2_FLAG)).isEqualByComparingTo("6244.44");
   }
@@ -235,8 +198,8 @@ class StackingEitherWayJointLimitTest {
     MeasureOutcome tech = report.outcome(MeasureId.of(TECH_SME)).orElseThrow();
     // the ways: L1 to 第5条, 20,111.11 exactly; left to 第13条, 16,355.55 – 21,155.55 as the flags fall: neither
     // sure to be larger, so each outcome covers both: 第5条 0.00 – 20,111.11, 第13条 0.00 – 21,155.55
-    range(first.amount(), "0.00", "20111.11");
-    range(tech.amount(), "0.00", "21155.55");
+    assertRange(first.amount(), "0.00", "20111.11");
+    assertRange(tech.amount(), "0.00", "21155.55");
     assertThat(tech.missingFacts()).containsExactlyInAnyOrder(L2_FLAG, L3_FLAG);
     // the firm in each completion of the two flags (true: subsidised elsewhere), the larger in all:
     //   false, false: max(20,111.11, 21,155.55) = 21,155.55 (L1 left)
@@ -252,7 +215,7 @@ class StackingEitherWayJointLimitTest {
     assertThat(yuan(limit.maximum())).isEqualByComparingTo("21155.55");
     // each flag moves the pair (the other false: 21,155.55 against 20,111.11): neither decides nothing (item 85)
     assertThat(limit.factsDecidingNothing()).isEmpty();
-    range(report.totals().inReach(), "20111.11", "21155.55");
+    assertRange(report.totals().inReach(), "20111.11", "21155.55");
     // the width 21,155.55 − 20,111.11 = 1,044.44 shared equally by the two flags: 522.22 each, adding up to it
     List<NextQuestion> questions = report.nextQuestions();
     assertThat(questions).hasSize(2);
@@ -269,6 +232,6 @@ class StackingEitherWayJointLimitTest {
         .withMeasures(List.of(MeasureId.of(FIRST_LOAN), MeasureId.of(TECH_SME))));
     assertThat(report.jointLimits()).hasSize(1);
     assertThat(yuan(report.jointLimits().get(0).minimum())).isEqualByComparingTo("20111.11");
-    range(report.totals().inReach(), "20111.11", "26355.55");
+    assertRange(report.totals().inReach(), "20111.11", "26355.55");
   }
 }
