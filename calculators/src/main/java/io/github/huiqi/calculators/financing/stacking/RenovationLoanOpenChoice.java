@@ -1,16 +1,11 @@
 package io.github.huiqi.calculators.financing.stacking;
 
-import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.financing.stacking.RenovationLoanSides.Range;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A loan the renovation interest subsidy and the first-loan and tech-SME subsidies may both pay on, one of them open
@@ -25,36 +20,11 @@ import java.util.Set;
  */
 final class RenovationLoanOpenChoice {
 
+  /** The pass's two sides, whose outcomes, loans and notes it reads and changes. */
   private final RenovationLoanSides sides;
-  private final List<MeasureOutcome> outcomes;
-  private final EnterpriseProfile profile;
-  private final EvaluationContext context;
-  private final int renovation;
-  private final int first;
-  private final int tech;
-  private final boolean firstCounted;
-  private final boolean techCounted;
-  /** The sides' sets: the loans the renovation subsidy keeps, the first-loan and tech-SME side keeps, left open. */
-  private final Set<String> keptByRenovation;
-  private final Set<String> keptByOthers;
-  private final Set<String> open;
-  /** What the pass says of each loan (the sides'). */
-  private final RenovationLoanNotes notes;
 
   RenovationLoanOpenChoice(RenovationLoanSides sides) {
     this.sides = sides;
-    this.outcomes = sides.outcomes;
-    this.profile = sides.profile;
-    this.context = sides.context;
-    this.renovation = sides.renovation;
-    this.first = sides.first;
-    this.tech = sides.tech;
-    this.firstCounted = sides.firstCounted;
-    this.techCounted = sides.techCounted;
-    this.keptByRenovation = sides.keptByRenovation;
-    this.keptByOthers = sides.keptByOthers;
-    this.open = sides.open;
-    this.notes = sides.notes;
   }
 
   /**
@@ -78,19 +48,12 @@ final class RenovationLoanOpenChoice {
       Range renovationLess) {
     BigDecimal othersLeastWithout = othersLess.least();
     BigDecimal renovationLeastWithout = renovationLess.least();
-    if (!open.isEmpty()) {
+    if (!sides.open.isEmpty()) {
       // a loan left open before may go either way: the outcomes without this loan and without it bound the least
-      Set<String> flaggedOpen = new LinkedHashSet<>(keptByRenovation);
-      flaggedOpen.addAll(open);
-      flaggedOpen.add(loan);
-      List<MeasureOutcome> pair = sides.others(flaggedOpen);
-      othersLeastWithout = othersLeastWithout.min(Range.sum(firstCounted ? pair.get(0) : null,
-          techCounted ? pair.get(1) : null).least());
-      Set<String> leftOpen = new LinkedHashSet<>(keptByOthers);
-      leftOpen.addAll(open);
-      leftOpen.add(loan);
-      renovationLeastWithout = renovationLeastWithout.min(Range.of(sides.evaluate(renovation,
-          sides.withoutPayments(leftOpen))).least());
+      List<MeasureOutcome> pair = sides.othersWithoutOpen(loan);
+      othersLeastWithout = othersLeastWithout.min(Range.sum(sides.firstCounted ? pair.get(0) : null,
+          sides.techCounted ? pair.get(1) : null).least());
+      renovationLeastWithout = renovationLeastWithout.min(Range.of(sides.renovationWithoutOpen(loan)).least());
     }
     BigDecimal othersLeastOn = othersLess.most() == null ? null : othersNow.least().subtract(othersLess.most());
     BigDecimal othersMostOn = othersNow.most() == null ? null : othersNow.most().subtract(othersLeastWithout);
@@ -102,15 +65,15 @@ final class RenovationLoanOpenChoice {
     boolean othersPay = othersLeastOn != null && othersLeastOn.signum() > 0;
     boolean renovationPays = renovationLeastOn != null && renovationLeastOn.signum() > 0;
     boolean renovationMayKeep = true;
-    Optional<StackingScheme> claim = claimRecorded(loan);
+    Optional<StackingScheme> claim = sides.claimRecorded(loan);
     if (claim.isPresent()) {
       boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
-      Range with = Range.of(outcomes.get(firstLoan ? first : tech));
+      Range with = Range.of(sides.outcomes.get(firstLoan ? sides.first : sides.tech));
       Range without = Range.of(othersWithout.get(firstLoan ? 0 : 1));
       if (without.most() != null && with.least().subtract(without.most()).signum() > 0 && (renovationPays || last)) {
         // the subsidy claimed first surely pays on the loan: the claim stands (decisions register §4.6 item 72)
         sides.keepForOthers(loan, renovationWithout);
-        notes.say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息")
+        sides.notes.say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息")
             + "，无论未提供的信息如何均在该贷款上有贴息，同一笔贷款不得重复享受，技术改造贷款贴息不计该贷款的利息",
             "loan " + loan + " was claimed first under the " + (firstLoan ? "first-loan" : "tech-SME")
             + " subsidy, which pays on it whatever the facts not given, and takes no second subsidy: the renovation "
@@ -123,7 +86,7 @@ final class RenovationLoanOpenChoice {
     if (renovationMayKeep && renovationLeastOn != null && othersMostOn != null
         && renovationLeastOn.compareTo(othersMostOn) > 0 && (othersPay || last)) {
       sides.keepForRenovation(loan, othersWithout);
-      notes.say("贷款 " + loan + " 适用技术改造贷款贴息：无论未提供的信息如何，其在该贷款上至少 " + renovationLeastOn.toPlainString()
+      sides.notes.say("贷款 " + loan + " 适用技术改造贷款贴息：无论未提供的信息如何，其在该贷款上至少 " + renovationLeastOn.toPlainString()
           + " 元，大于首贷与科技型中小企业贴息在该贷款上至多合计的 " + othersMostOn.toPlainString()
           + " 元，首贷及科技型中小企业贴息不计该贷款",
           "loan " + loan + " takes the renovation interest subsidy: whatever the facts not given, it pays at least "
@@ -135,7 +98,7 @@ final class RenovationLoanOpenChoice {
     if (othersPay && renovationMostOn != null && othersLeastOn.compareTo(renovationMostOn) >= 0
         && (renovationPays || last)) {
       sides.keepForOthers(loan, renovationWithout);
-      notes.say("贷款 " + loan + " 适用首贷或科技型中小企业贴息：无论未提供的信息如何，两项在该贷款上"
+      sides.notes.say("贷款 " + loan + " 适用首贷或科技型中小企业贴息：无论未提供的信息如何，两项在该贷款上"
           + "合计至少 " + othersLeastOn.toPlainString() + " 元，不少于技术改造贷款贴息至多的 " + renovationMostOn.toPlainString()
           + " 元，技术改造贷款贴息不计该贷款的利息",
           "loan " + loan + " takes the first-loan or tech-SME subsidy: whatever the facts not given, they pay at "
@@ -145,18 +108,5 @@ final class RenovationLoanOpenChoice {
       return true;
     }
     return false;
-  }
-
-  /**
-   * The subsidy the loan records as claimed first under the precedence {@code FIRST_CLAIMED}, when that subsidy's
-   * outcome is counted; else empty.
-   */
-  private Optional<StackingScheme> claimRecorded(String loan) {
-    if (context.options().interestSubsidyPrecedence() != StackingPrecedence.FIRST_CLAIMED) {
-      return Optional.empty();
-    }
-    Optional<StackingScheme> claim = profile.loans().orElse(List.of()).stream()
-        .filter(held -> held.loanId().equals(loan)).findFirst().flatMap(LoanFacts::interestSubsidyClaimedFirst);
-    return claim.filter(scheme -> scheme == StackingScheme.FIRST_LOAN ? firstCounted : techCounted);
   }
 }

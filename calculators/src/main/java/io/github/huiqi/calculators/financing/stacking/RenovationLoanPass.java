@@ -1,10 +1,6 @@
 package io.github.huiqi.calculators.financing.stacking;
 
-import io.github.huiqi.calculators.catalog.Catalog;
-import io.github.huiqi.calculators.catalog.EvaluationContext;
 import io.github.huiqi.calculators.financing.stacking.RenovationLoanSides.Range;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
@@ -34,57 +30,30 @@ import java.util.Set;
  */
 final class RenovationLoanPass {
 
-  private final List<MeasureOutcome> outcomes;
-  private final EnterpriseProfile profile;
-  private final EvaluationContext context;
-  private final int renovation;
-  private final int first;
-  private final int tech;
-  private final boolean firstCounted;
-  private final boolean techCounted;
+  /** The two sides' outcomes worked out again, the loans each keeps and what the pass says. */
+  private final RenovationLoanSides sides;
   /** The first-loan and tech-SME outcomes as the rule found them (null when absent). */
   private final MeasureOutcome firstBefore;
   private final MeasureOutcome techBefore;
-  /** The two sides' outcomes worked out again, and the loans each keeps. */
-  private final RenovationLoanSides sides;
-  /** The sides' sets: the loans the renovation subsidy keeps, the first-loan and tech-SME side keeps, left open. */
-  private final Set<String> keptByRenovation;
-  private final Set<String> keptByOthers;
-  private final Set<String> open;
-  /** What the pass says of each loan, and the reasons and notes it writes (the sides'). */
-  private final RenovationLoanNotes notes;
   /** Decides a loan open on its amounts when every completion of the facts not given sends it one way. */
   private final RenovationLoanOpenChoice choice;
 
-  RenovationLoanPass(List<MeasureOutcome> outcomes, EnterpriseProfile profile, EvaluationContext context,
-      Catalog catalog, boolean explain, int renovation, int first, boolean firstCounted, int tech,
-      boolean techCounted) {
-    this.outcomes = outcomes;
-    this.profile = profile;
-    this.context = context;
-    this.renovation = renovation;
-    this.first = first;
-    this.tech = tech;
-    this.firstCounted = firstCounted;
-    this.techCounted = techCounted;
-    this.firstBefore = first >= 0 ? outcomes.get(first) : null;
-    this.techBefore = tech >= 0 ? outcomes.get(tech) : null;
-    this.sides = new RenovationLoanSides(outcomes, profile, context, catalog, explain, renovation, first, firstCounted,
-        tech, techCounted);
-    this.keptByRenovation = sides.keptByRenovation;
-    this.keptByOthers = sides.keptByOthers;
-    this.open = sides.open;
-    this.notes = sides.notes;
+  RenovationLoanPass(RenovationLoanSides sides) {
+    this.sides = sides;
+    this.firstBefore = sides.first >= 0 ? sides.outcomes.get(sides.first) : null;
+    this.techBefore = sides.tech >= 0 ? sides.outcomes.get(sides.tech) : null;
     this.choice = new RenovationLoanOpenChoice(sides);
   }
 
   void run() {
+    List<MeasureOutcome> outcomes = sides.outcomes;
+    int renovation = sides.renovation;
     Set<String> held = new LinkedHashSet<>();
-    profile.loans().orElse(List.of()).forEach(loan -> held.add(loan.loanId()));
+    sides.profile.loans().orElse(List.of()).forEach(loan -> held.add(loan.loanId()));
     Set<String> named = new LinkedHashSet<>();
     List<String> unnamed = new ArrayList<>();
     List<String> unheld = new ArrayList<>();
-    for (RenovationProject project : profile.renovationProjects().orElse(List.of())) {
+    for (RenovationProject project : sides.profile.renovationProjects().orElse(List.of())) {
       for (RenovationInterestPayment payment : project.interestPayments()) {
         String ref = project.projectId() + "/" + payment.paymentId();
         if (payment.loanId().isEmpty()) {
@@ -102,13 +71,13 @@ final class RenovationLoanPass {
       compared |= compare(loan, --left == 0);
     }
     if (compared) {
-      Reason note = notes.note();
+      Reason note = sides.notes.note();
       outcomes.set(renovation, outcomes.get(renovation).withNote(note));
-      if (first >= 0 && !outcomes.get(first).equals(firstBefore)) {
-        outcomes.set(first, outcomes.get(first).withNote(note));
+      if (sides.first >= 0 && !outcomes.get(sides.first).equals(firstBefore)) {
+        outcomes.set(sides.first, outcomes.get(sides.first).withNote(note));
       }
-      if (tech >= 0 && !outcomes.get(tech).equals(techBefore)) {
-        outcomes.set(tech, outcomes.get(tech).withNote(note));
+      if (sides.tech >= 0 && !outcomes.get(sides.tech).equals(techBefore)) {
+        outcomes.set(sides.tech, outcomes.get(sides.tech).withNote(note));
       }
     }
     if (!unnamed.isEmpty() || !unheld.isEmpty()) {
@@ -123,15 +92,19 @@ final class RenovationLoanPass {
    * @return whether both sides pay on the loan (the comparison is noted)
    */
   private boolean compare(String loan, boolean last) {
-    Set<String> flagged = new LinkedHashSet<>(keptByRenovation);
+    List<MeasureOutcome> outcomes = sides.outcomes;
+    int renovation = sides.renovation;
+    boolean firstCounted = sides.firstCounted;
+    boolean techCounted = sides.techCounted;
+    Set<String> flagged = new LinkedHashSet<>(sides.keptByRenovation);
     flagged.add(loan);
     List<MeasureOutcome> othersWithout = sides.others(flagged);
-    Set<String> left = new LinkedHashSet<>(keptByOthers);
+    Set<String> left = new LinkedHashSet<>(sides.keptByOthers);
     left.add(loan);
     MeasureOutcome renovationNow = outcomes.get(renovation);
     MeasureOutcome renovationWithout = sides.evaluate(renovation, sides.withoutPayments(left));
-    MeasureOutcome firstNow = firstCounted ? outcomes.get(first) : null;
-    MeasureOutcome techNow = techCounted ? outcomes.get(tech) : null;
+    MeasureOutcome firstNow = firstCounted ? outcomes.get(sides.first) : null;
+    MeasureOutcome techNow = techCounted ? outcomes.get(sides.tech) : null;
     Range othersNow = Range.sum(firstNow, techNow);
     Range othersLess = Range.sum(firstCounted ? othersWithout.get(0) : null,
         techCounted ? othersWithout.get(1) : null);
@@ -150,7 +123,7 @@ final class RenovationLoanPass {
         // that would pay more (decisions register §4.6 item 72)
         sides.keepForOthers(loan, renovationWithout);
         boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
-        notes.say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息") + "（"
+        sides.notes.say("贷款 " + loan + " 已先申请" + (firstLoan ? "首贷贴息" : "科技型中小企业贴息") + "（"
             + othersOn.least().toPlainString() + " 元），同一笔贷款不得重复享受，技术改造贷款贴息（"
             + renovationOn.least().toPlainString() + " 元）不计该贷款的利息",
             "loan " + loan + " was claimed first under the " + (firstLoan ? "first-loan" : "tech-SME")
@@ -160,14 +133,14 @@ final class RenovationLoanPass {
       }
       if (renovationOn.least().compareTo(othersOn.least()) > 0) {
         sides.keepForRenovation(loan, othersWithout);
-        notes.say("贷款 " + loan + " 适用技术改造贷款贴息（" + renovationOn.least().toPlainString() + " 元，大于首贷或科技型中小企业"
+        sides.notes.say("贷款 " + loan + " 适用技术改造贷款贴息（" + renovationOn.least().toPlainString() + " 元，大于首贷或科技型中小企业"
             + "贴息的 " + othersOn.least().toPlainString() + " 元），首贷及科技型中小企业贴息不计该贷款",
             "loan " + loan + " takes the renovation interest subsidy (" + renovationOn.least().toPlainString()
             + " CNY, more than the first-loan or tech-SME subsidy's " + othersOn.least().toPlainString()
             + " CNY); the first-loan and tech-SME subsidies leave it out");
       } else {
         sides.keepForOthers(loan, renovationWithout);
-        notes.say("贷款 " + loan + " 适用首贷或科技型中小企业贴息（" + othersOn.least().toPlainString() + " 元，不少于技术改造"
+        sides.notes.say("贷款 " + loan + " 适用首贷或科技型中小企业贴息（" + othersOn.least().toPlainString() + " 元，不少于技术改造"
             + "贷款贴息的 " + renovationOn.least().toPlainString() + " 元），技术改造贷款贴息不计该贷款的利息",
             "loan " + loan + " takes the first-loan or tech-SME subsidy (" + othersOn.least().toPlainString()
             + " CNY, not less than the renovation interest subsidy's " + renovationOn.least().toPlainString()
@@ -181,30 +154,26 @@ final class RenovationLoanPass {
     }
     // open on the loan: both keep it with their ranges, each least lowered to its least without the loan and
     // without every loan left open before it (either may go to the other side whichever way the facts fall)
-    open.add(loan);
-    Set<String> flaggedOpen = new LinkedHashSet<>(keptByRenovation);
-    flaggedOpen.addAll(open);
-    List<MeasureOutcome> othersWithoutOpen = sides.others(flaggedOpen);
-    Set<String> leftOpen = new LinkedHashSet<>(keptByOthers);
-    leftOpen.addAll(open);
-    MeasureOutcome renovationWithoutOpen = sides.evaluate(renovation, sides.withoutPayments(leftOpen));
+    sides.open.add(loan);
+    List<MeasureOutcome> othersWithoutOpen = sides.othersWithoutOpen();
+    MeasureOutcome renovationWithoutOpen = sides.renovationWithoutOpen();
     List<String> othersFacts = new ArrayList<>();
     for (MeasureOutcome outcome : new MeasureOutcome[] {firstNow, techNow}) {
       if (outcome != null) {
         othersFacts.addAll(outcome.missingFacts());
       }
     }
-    outcomes.set(renovation, notes.opened(renovationNow, RenovationLoanSides.lowered(renovationNow,
+    outcomes.set(renovation, sides.notes.opened(renovationNow, RenovationLoanSides.lowered(renovationNow,
         renovationWithoutOpen, othersFacts)));
     if (firstNow != null) {
-      outcomes.set(first, notes.opened(firstNow, RenovationLoanSides.lowered(firstNow, othersWithoutOpen.get(0),
-          renovationNow.missingFacts())));
+      outcomes.set(sides.first, sides.notes.opened(firstNow, RenovationLoanSides.lowered(firstNow,
+          othersWithoutOpen.get(0), renovationNow.missingFacts())));
     }
     if (techNow != null) {
-      outcomes.set(tech, notes.opened(techNow, RenovationLoanSides.lowered(techNow, othersWithoutOpen.get(1),
-          renovationNow.missingFacts())));
+      outcomes.set(sides.tech, sides.notes.opened(techNow, RenovationLoanSides.lowered(techNow,
+          othersWithoutOpen.get(1), renovationNow.missingFacts())));
     }
-    notes.say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款（及此前未定的贷款）时的下限",
+    sides.notes.say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款（及此前未定的贷款）时的下限",
         "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
         + "lowered to its least without the loan (and the loans left open before it)");
     return true;
@@ -216,22 +185,14 @@ final class RenovationLoanPass {
    * keeps the loan (decisions register §4.6 items 43 and 72). Under {@code LARGER} the claim is not read.
    */
   private Optional<StackingScheme> claimStanding(String loan, List<MeasureOutcome> othersWithout) {
-    if (context.options().interestSubsidyPrecedence() != StackingPrecedence.FIRST_CLAIMED) {
-      return Optional.empty();
-    }
-    Optional<StackingScheme> claim = profile.loans().orElse(List.of()).stream()
-        .filter(held -> held.loanId().equals(loan)).findFirst().flatMap(LoanFacts::interestSubsidyClaimedFirst);
+    Optional<StackingScheme> claim = sides.claimRecorded(loan);
     if (claim.isEmpty()) {
       return Optional.empty();
     }
     boolean firstLoan = claim.get() == StackingScheme.FIRST_LOAN;
-    if (firstLoan ? !firstCounted : !techCounted) {
-      return Optional.empty();
-    }
-    Range with = Range.of(outcomes.get(firstLoan ? first : tech));
+    Range with = Range.of(sides.outcomes.get(firstLoan ? sides.first : sides.tech));
     Range without = Range.of(othersWithout.get(firstLoan ? 0 : 1));
     Range on = with.less(without);
     return with.isExact() && without.isExact() && on.least().signum() > 0 ? claim : Optional.empty();
   }
-
 }

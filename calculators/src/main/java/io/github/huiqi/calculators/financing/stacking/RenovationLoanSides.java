@@ -7,6 +7,7 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.renovation.RenovationInterestPayment;
 import io.github.huiqi.core.financing.renovation.RenovationProject;
+import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -79,9 +80,7 @@ final class RenovationLoanSides {
       setOthers(othersWithout);
       return;
     }
-    Set<String> flaggedOpen = new LinkedHashSet<>(keptByRenovation);
-    flaggedOpen.addAll(open);
-    List<MeasureOutcome> pair = others(flaggedOpen);
+    List<MeasureOutcome> pair = othersWithoutOpen();
     List<String> facts = outcomes.get(renovation).missingFacts();
     if (firstCounted) {
       outcomes.set(first, notes.opened(othersWithout.get(0), lowered(othersWithout.get(0), pair.get(0), facts)));
@@ -101,16 +100,14 @@ final class RenovationLoanSides {
       outcomes.set(renovation, renovationWithout);
       return;
     }
-    Set<String> leftOpen = new LinkedHashSet<>(keptByOthers);
-    leftOpen.addAll(open);
     List<String> facts = new ArrayList<>();
     for (int position : new int[] {firstCounted ? first : -1, techCounted ? tech : -1}) {
       if (position >= 0) {
         facts.addAll(outcomes.get(position).missingFacts());
       }
     }
-    outcomes.set(renovation, notes.opened(renovationWithout, lowered(renovationWithout,
-        evaluate(renovation, withoutPayments(leftOpen)), facts)));
+    outcomes.set(renovation, notes.opened(renovationWithout, lowered(renovationWithout, renovationWithoutOpen(),
+        facts)));
   }
 
   private void setOthers(List<MeasureOutcome> without) {
@@ -120,6 +117,42 @@ final class RenovationLoanSides {
     if (techCounted) {
       outcomes.set(tech, without.get(1));
     }
+  }
+
+  /**
+   * The first-loan and tech-SME outcomes with the loans the renovation subsidy keeps, those left open so far and the
+   * loans given read as subsidised elsewhere, stacked again: what that side keeps whichever way the open loans fall.
+   */
+  List<MeasureOutcome> othersWithoutOpen(String... loans) {
+    Set<String> flagged = new LinkedHashSet<>(keptByRenovation);
+    flagged.addAll(open);
+    flagged.addAll(List.of(loans));
+    return others(flagged);
+  }
+
+  /**
+   * The renovation outcome without its payments on the loans the other side keeps, those left open so far and the
+   * loans given: what the renovation subsidy keeps whichever way the open loans fall.
+   */
+  MeasureOutcome renovationWithoutOpen(String... loans) {
+    Set<String> left = new LinkedHashSet<>(keptByOthers);
+    left.addAll(open);
+    left.addAll(List.of(loans));
+    return evaluate(renovation, withoutPayments(left));
+  }
+
+  /**
+   * The subsidy the loan records as claimed first ({@code interestSubsidyClaimedFirst}) under the precedence
+   * {@code FIRST_CLAIMED}, when that subsidy's outcome is counted; else empty (under {@code LARGER} the claim is not
+   * read: decisions register §4.6 item 72).
+   */
+  Optional<StackingScheme> claimRecorded(String loan) {
+    if (context.options().interestSubsidyPrecedence() != StackingPrecedence.FIRST_CLAIMED) {
+      return Optional.empty();
+    }
+    Optional<StackingScheme> claim = profile.loans().orElse(List.of()).stream()
+        .filter(held -> held.loanId().equals(loan)).findFirst().flatMap(LoanFacts::interestSubsidyClaimedFirst);
+    return claim.filter(scheme -> scheme == StackingScheme.FIRST_LOAN ? firstCounted : techCounted);
   }
 
   /** The first-loan and tech-SME outcomes with the loans read as subsidised elsewhere, stacked again. */

@@ -156,8 +156,8 @@ public final class RenovationLoanStackingRule implements StackingRule {
       result = result == null ? new ArrayList<>(given) : result;
       // an outcome out of the total is evaluated again only for the stacking of the other (a tech-SME outcome reads
       // a loan subsidised elsewhere through that stacking), and is left as it is
-      new RenovationLoanPass(result, profile, context, catalog, explain, r, first, firstCounted, tech, techCounted)
-          .run();
+      new RenovationLoanPass(new RenovationLoanSides(result, profile, context, catalog, explain, r, first,
+          firstCounted, tech, techCounted)).run();
     }
     return result == null ? given : List.copyOf(result);
   }
