@@ -3,6 +3,7 @@ package io.github.huiqi.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>
  * Every figure was worked by hand from the seeds, the reference (domain §1.2–§2.14) and the decisions register before
  * the library was run, and is cited beside its assertion. Each profile's counted measures are asserted as a set, so a
- * measure that enters the total unexpectedly fails the test. The audit found no difference the library had to fix:
- * where a first reading of the reference differed (the 1% levy of 2021-04 to 2022-03, which the reference's table
- * §2.11 gives as 3%), the library's pack follows the instruments (2021年第7号 第一条, 2022年第15号), and so do the cases
- * here.
+ * measure that enters the total unexpectedly fails the test. Every figure of the seven profiles matched; where a first
+ * reading of the reference differed (the 1% levy of 2021-04 to 2022-03, which the reference's table §2.11 gives as
+ * 3%), the library's pack follows the instruments (2021年第7号 第一条, 2022年第15号). The audit found one fault, fixed
+ * with it: an R&amp;D intangible formed after the tax year it is listed in was amortised in that year under the
+ * default option (decisions register §4.6 item 108,
+ * {@link #test_anIntangibleFormedAfterItsTaxYear_isBadInput_theRestEvaluated}).
  */
 class HuiqiCliYearsBlindAuditTest {
 
@@ -370,6 +373,39 @@ class HuiqiCliYearsBlindAuditTest {
     assertCounted(report, RD);
     assertTotal(report, "3405333.33", "3405333.33");
     assertThat(table("y6-sz-ic-2026", "2026-06-30", "zh")).contains("合计可享：3,405,333.33 元");
+  }
+
+  @Test
+  void test_anIntangibleFormedAfterItsTaxYear_isBadInput_theRestEvaluated() throws IOException {
+    // found by this audit (decisions register §4.6 item 108): a 2024 year listing an R&D intangible formed in 2025
+    // was read as an intangible of an earlier year and its amortisation deducted (1,200 ÷ 120 × 12 = 120 at 100%:
+    // 30.00 more saved); it is now refused naming the field and the value, the two measures that read it reported
+    // as failures (exit status 3), the rest evaluated
+    String year = "{'year': 2024, 'taxableIncomeBeforeRd': {'amount': 100000, 'currency': 'CNY'},"
+        + " 'rdExpensedCosts': {'personnel': {'amount': 100, 'currency': 'CNY'}, 'directInputs': {'amount': 0,"
+        + " 'currency': 'CNY'}, 'depreciation': {'amount': 0, 'currency': 'CNY'}, 'intangibleAmortisation':"
+        + " {'amount': 0, 'currency': 'CNY'}, 'newProductDesign': {'amount': 0, 'currency': 'CNY'}, 'otherRelated':"
+        + " {'amount': 0, 'currency': 'CNY'}}, 'rdIntangibles': [{'cost': {'amount': 1200, 'currency': 'CNY'},"
+        + " 'monthsInYear': 12, 'yearFormed': %d}]}";
+    String firm = "{'registrationRegionCode': '440305', 'industryCode': 'I6513', 'icOrMachineTool': false,"
+        + " 'years': [" + year + "]}";
+    Path later = CliAuditFiles.write(dir, "formed-later.json", String.format(firm, 2025));
+    HuiqiCliTest.Run run = HuiqiCliTest.run(later.toString(), "--json", "--as-of", "2024-06-30");
+    assertThat(run.status()).as(run.err()).isEqualTo(3);
+    assertThat(run.err()).contains("/years/0/rdIntangibles/0/yearFormed");
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertThat(report.at("/complete").asBoolean()).isFalse();
+    List<String> failed = new ArrayList<>();
+    report.at("/failures").forEach(failure -> {
+      failed.add(failure.at("/measure").asText());
+      assertThat(failure.at("/field").asText()).isEqualTo("/years/0/rdIntangibles/0/yearFormed");
+      assertThat(failure.at("/value").asText()).isEqualTo("2025");
+    });
+    assertThat(failed).containsExactlyInAnyOrder(RD, SLPE);
+    // the same intangible formed in 2024 is the year's: expensed 100 + amortised 1,200 × 12 ÷ 120 = 120, both at
+    // 100% (2023年第7号; not an IC firm): 220 of deduction, saving 220 × 25% = 55.00
+    Path same = CliAuditFiles.write(dir, "formed-same.json", String.format(firm, 2024));
+    assertExact(CliAuditFiles.jsonReport(same, "2024-06-30", RD), RD, "55");
   }
 
   @Test

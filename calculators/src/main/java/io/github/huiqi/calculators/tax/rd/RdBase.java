@@ -468,6 +468,13 @@ final class RdBase {
         throw new InvalidInputException("intangibles/" + i + "/monthsInYear", asset.monthsInYear(),
             "must not exceed the amortisation period of " + months + " months");
       }
+      // an intangible is amortised from the year it is formed: one formed after the tax year is not the year's
+      // (decisions register §4.6 item 108), whichever year's rate the options choose
+      if (asset.yearFormed().isPresent() && asset.yearFormed().get() > request.taxYear()) {
+        throw new InvalidInputException("intangibles/" + i + "/yearFormed", asset.yearFormed().get(),
+            "must not be after the tax year " + request.taxYear() + ": an intangible is amortised from the year"
+            + " it is formed");
+      }
       boolean formedThisYear = asset.yearFormed().map(y -> y == request.taxYear()).orElse(false);
       out.add(new Amortised(asset, months, "intangibles/" + i, formedThisYear,
           amortisation(asset.cost(), asset.monthsInYear(), months, rounding)));

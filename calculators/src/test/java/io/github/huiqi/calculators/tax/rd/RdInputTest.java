@@ -157,6 +157,24 @@ class RdInputTest {
   }
 
   @Test
+  void test_intangibleFormedAfterTheTaxYear_refusedUnderTheDefaultOptionToo() {
+    // decisions register §4.6 item 108: an intangible is amortised from the year it is formed, so a 2023 request
+    // listing one formed in 2024 contradicts itself; refused, naming it, as under YEAR_FORMED above
+    assertField(() -> CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1200", null, 12).withYearFormed(2024))), "intangibles/0/yearFormed");
+    assertField(() -> CALCULATOR.explainExtraDeduction(MEASURE, firm(2023, SOFTWARE)
+        .withIntangible(intangible("1200", null, 12).withYearFormed(2024))), "intangibles/0/yearFormed");
+    // formed in the tax year or before: amortised. The standard costs give a base of 1,080,000 (RdFixtures); the
+    // intangible 1,200 over the default 120 months, 12 in the year: 120.00; 2023 (2023年第7号) 100% extra on both:
+    // 1,080,000 + 120 = 1,080,120.00
+    for (int formed : new int[] {2023, 2022}) {
+      assertThat(Cny.yuan(CALCULATOR.extraDeduction(MEASURE, firm(2023, SOFTWARE)
+          .withIntangible(intangible("1200", null, 12).withYearFormed(formed))), "extra")).as("formed " + formed)
+          .isEqualByComparingTo("1080120");
+    }
+  }
+
+  @Test
   void test_taxYearRangeAndMaterials_checkedOnTheRequest() {
     // the tax year is a four-digit year: 1900 and 9999 accepted, 1899 and 10000 rejected
     assertThat(RdRequest.builder().taxYear(1900).build().taxYear()).isEqualTo(1900);

@@ -86,7 +86,8 @@ public abstract class RdIntangibleAsset {
 
   /**
    * Returns the tax year it was formed (ready for use) in; needed only with the calculators' option
-   * {@code RdIntangibleRateYear.YEAR_FORMED}.
+   * {@code RdIntangibleRateYear.YEAR_FORMED}. When given it must not be after the tax year it is amortised in: the
+   * R&amp;D calculator refuses one formed later, naming it (decisions register §4.6 item 108).
    *
    * @return the year, 1900 to 9999, if given
    */
