@@ -375,6 +375,126 @@ class HuiqiCliYearsBlindAuditTest {
     assertThat(table("y6-sz-ic-2026", "2026-06-30", "zh")).contains("合计可享：3,405,333.33 元");
   }
 
+  /** A figure of a year: the measure's verdict and exact amount on the year's last day. */
+  private void assertYear(String name, String profile, int year, String measure, String verdict, String amount)
+      throws IOException {
+    Path file = CliAuditFiles.write(dir, name + ".json", profile);
+    JsonNode outcome = outcome(CliAuditFiles.jsonReport(file, year + "-12-31", measure), measure);
+    assertThat(outcome.at("/verdict").asText()).as(name).isEqualTo(verdict);
+    assertThat(outcome.at("/amount/minimum/amount").decimalValue()).as(name).isEqualByComparingTo(amount);
+    assertThat(outcome.at("/amount/maximum/amount").decimalValue()).as(name).isEqualByComparingTo(amount);
+    assertThat(outcome.at("/missingFacts").size()).as(name).isZero();
+  }
+
+  @Test
+  void test_rdSuperDeduction_theRateOfEachTaxYearAndKind() throws IOException {
+    // taxable income 10,000,000 (never floored), expensed R&D 100,000, and an intangible of 1,200,000 over 120
+    // months formed in 2015, 12 months in the year: 120,000 amortised; saving = extra rate × 220,000 × 25%
+    // (domain §2.13; register §4.5 item 34: the kinds from the enrolment in the year and the industry's section C)
+    String costs = "{'personnel': {'amount': 100000, 'currency': 'CNY'}, 'directInputs': {'amount': 0, 'currency':"
+        + " 'CNY'}, 'depreciation': {'amount': 0, 'currency': 'CNY'}, 'intangibleAmortisation': {'amount': 0,"
+        + " 'currency': 'CNY'}, 'newProductDesign': {'amount': 0, 'currency': 'CNY'}, 'otherRelated': {'amount': 0,"
+        + " 'currency': 'CNY'}}";
+    String template = "{'registrationRegionCode': '440305', 'industryCode': '%s', 'techSme': %s, 'icOrMachineTool':"
+        + " %s, 'years': [{'year': %d, 'taxableIncomeBeforeRd': {'amount': 10000000, 'currency': 'CNY'},"
+        + " 'rdExpensedCosts': " + costs + ", 'rdIntangibles': [{'cost': {'amount': 1200000, 'currency': 'CNY'},"
+        + " 'amortisationMonths': 120, 'monthsInYear': 12, 'yearFormed': 2015}]}]}";
+    String none = "{'held': false}";
+    String enrolled = "{'held': true, 'since': '2017-03-01'}";
+    Object[][] cases = {
+        // 2016–2017 general (财税〔2015〕119号): 50% → 110,000 × 25% = 27,500.00
+        {2016, "I6513", none, false, "27500"}, {2017, "I6513", none, false, "27500"},
+        // 2017 tech SME (财税〔2017〕34号): 75% → 41,250.00; 2018–2022 general (财税〔2018〕99号): 75%
+        {2017, "I6513", enrolled, false, "41250"}, {2018, "I6513", none, false, "41250"},
+        {2022, "I6513", none, false, "41250"},
+        // 2021 tech SME still 75% (2022年第16号 from 2022); 2022 tech SME 100% → 55,000.00
+        {2021, "I6513", enrolled, false, "41250"}, {2022, "I6513", enrolled, false, "55000"},
+        // from 2023 every firm 100% (2023年第7号, no end): 2023, 2028
+        {2023, "I6513", none, false, "55000"}, {2028, "I6513", none, false, "55000"},
+        // a manufacturer and IC firm: 75% in 2020, 100% from 2021 (2021年第13号), 120% in 2023–2027
+        // (2023年第44号) → 66,000.00, back to 100% in 2028
+        {2020, "C3973", none, true, "41250"}, {2021, "C3973", none, true, "55000"},
+        {2023, "C3973", none, true, "66000"}, {2027, "C3973", none, true, "66000"},
+        {2028, "C3973", none, true, "55000"}};
+    for (Object[] c : cases) {
+      String name = "rd-" + c[0] + "-" + c[1] + "-" + c[2].hashCode() + "-" + c[3];
+      assertYear(name, String.format(template, c[1], c[2], c[3], c[0]), (Integer) c[0], RD, "ELIGIBLE",
+          (String) c[4]);
+    }
+    // 批发业 (F5179) is on the negative list (财税〔2015〕119号 第四条): nothing in any year
+    assertYear("rd-wholesale", String.format(template, "F5179", none, false, 2023), 2023, RD, "INELIGIBLE", "0");
+  }
+
+  @Test
+  void test_smallLowProfit_theRatesOfEachTaxYear_andTheLimit() throws IOException {
+    // 50 staff and 10,000,000 of assets each quarter, no R&D; relief = TI × 25% − due (domain §2.12)
+    String quarter = "{'quarter': %d, 'employeesAtStart': 50, 'employeesAtEnd': 50, 'totalAssetsAtStart': {'amount':"
+        + " 10000000, 'currency': 'CNY'}, 'totalAssetsAtEnd': {'amount': 10000000, 'currency': 'CNY'}}";
+    String quarters = String.format(quarter, 1) + ", " + String.format(quarter, 2) + ", " + String.format(quarter, 3)
+        + ", " + String.format(quarter, 4);
+    String template = "{'registrationRegionCode': '440305', 'industryCode': 'I6513', 'registrationDate': '2010-01-01',"
+        + " 'restrictedOrProhibitedIndustry': false, 'icOrMachineTool': false, 'years': [{'year': %d,"
+        + " 'taxableIncomeBeforeRd': {'amount': %s, 'currency': 'CNY'}, 'rdExpensedCosts': {'personnel': {'amount': 0,"
+        + " 'currency': 'CNY'}, 'directInputs': {'amount': 0, 'currency': 'CNY'}, 'depreciation': {'amount': 0,"
+        + " 'currency': 'CNY'}, 'intangibleAmortisation': {'amount': 0, 'currency': 'CNY'}, 'newProductDesign':"
+        + " {'amount': 0, 'currency': 'CNY'}, 'otherRelated': {'amount': 0, 'currency': 'CNY'}}, 'rdIntangibles': [],"
+        + " 'quarters': [" + quarters + "]}]}";
+    Object[][] cases = {
+        // TI 1,500,000, standard 375,000:
+        // 2019–2020 (财税〔2019〕13号): 1M × 5% + 0.5M × 10% = 100,000 → 275,000.00
+        {2019, "1500000", "275000"}, {2020, "1500000", "275000"},
+        // 2021 (2021年第12号): 1M × 2.5% + 0.5M × 10% = 75,000 → 300,000.00
+        {2021, "1500000", "300000"},
+        // 2022 (2021年第12号 and 2022年第13号): 1M × 2.5% + 0.5M × 5% = 50,000 → 325,000.00
+        {2022, "1500000", "325000"},
+        // 2023–2024 (2023年第6号) and 2025–2027 (2023年第12号): 5% on the whole: 75,000 → 300,000.00
+        {2023, "1500000", "300000"}, {2025, "1500000", "300000"}, {2027, "1500000", "300000"},
+        // 2022 at the limit 3,000,000 (含): 750,000 − (25,000 + 2,000,000 × 5%) = 625,000.00
+        {2022, "3000000", "625000"}};
+    for (Object[] c : cases) {
+      assertYear("slpe-" + c[0] + "-" + c[1], String.format(template, c[0], c[1]), (Integer) c[0], SLPE, "ELIGIBLE",
+          (String) c[2]);
+    }
+    // a fen over the limit: no relief on any part (the cliff)
+    assertYear("slpe-over", String.format(template, 2022, "3000000.01"), 2022, SLPE, "INELIGIBLE", "0");
+  }
+
+  @Test
+  void test_smallScaleVat_eachPeriodAcrossTheChangesOfRules() throws IOException {
+    // one filing period each; saved against the standard 3% (register §4.6 item 78), half-up to the fen
+    String template = "{'registrationRegionCode': '440305', 'industryCode': 'I6513', 'smallScaleTaxpayer': true,"
+        + " 'years': [{'year': %d, 'vatPeriods': [{'period': {'year': %d, '%s': %d}, 'sales': {'amount': %s,"
+        + " 'currency': 'CNY'}, 'salesBasis': '%s'}]}]}";
+    Object[][] cases = {
+        // 2020-03 (2020年第13号, 1% outside Hubei): 100,001 over 100,000: saves 2% = 2,000.02
+        {2020, "month", 3, "100001", "EXCLUDING_VAT", "2000.02"},
+        // 2021-Q1 (300,000 a quarter, 含本数): exempt, 9,000.00; a yuan over: 1%, 6,000.02
+        {2021, "quarter", 1, "300000", "EXCLUDING_VAT", "9000"}, {2021, "quarter", 1, "300001", "EXCLUDING_VAT",
+            "6000.02"},
+        // 2021-Q2 (2021年第11号: 450,000 a quarter): exempt, 13,500.00; 2021-04 150,000 a month: 4,500.00
+        {2021, "quarter", 2, "450000", "EXCLUDING_VAT", "13500"}, {2021, "month", 4, "150000", "EXCLUDING_VAT", "4500"},
+        // 2022-03 over 150,000: 1% still (2021年第7号 第一条 extended to 2022-03-31 by 2022年第15号): 2% of
+        // 150,000.01 = 3,000.0002 → 3,000.00; 2022-Q1 450,001: 9,000.02
+        {2022, "month", 3, "150000.01", "EXCLUDING_VAT", "3000"}, {2022, "quarter", 1, "450001", "EXCLUDING_VAT",
+            "9000.02"},
+        // 2022-04 (2022年第15号: every 3%-rate sale exempt): 824,000 VAT-inclusive ÷ 1.03 = 800,000 × 3% = 24,000.00
+        {2022, "month", 4, "824000", "INCLUDING_VAT", "24000"},
+        // 2023-01: 101,000 inclusive ÷ 1.01 = 100,000 (含本数): exempt, saves 101,000 ÷ 1.03 × 3% = 2,941.75;
+        // 102,000 inclusive ÷ 1.01 = 100,990.10: 1%, VAT 1,009.90; standard 2,970.87; saves 1,960.97
+        {2023, "month", 1, "101000", "INCLUDING_VAT", "2941.75"}, {2023, "month", 1, "102000", "INCLUDING_VAT",
+            "1960.97"},
+        // 2026-Q4 (2023年第19号): 300,000.01: 1%, 6,000.0002 → 6,000.00
+        {2026, "quarter", 4, "300000.01", "EXCLUDING_VAT", "6000"}};
+    for (Object[] c : cases) {
+      String name = "vat-" + c[0] + "-" + c[1] + c[2] + "-" + c[3];
+      assertYear(name, String.format(template, c[0], c[0], c[1], c[2], c[3], c[4]), (Integer) c[0], VAT, "ELIGIBLE",
+          (String) c[5]);
+    }
+    // 2019-05 (财税〔2019〕13号, 3%): 100,001 over 100,000 is taxed at the standard rate: nothing saved
+    assertYear("vat-2019", String.format(template, 2019, 2019, "month", 5, "100001", "EXCLUDING_VAT"), 2019, VAT,
+        "INELIGIBLE", "0");
+  }
+
   @Test
   void test_anIntangibleFormedAfterItsTaxYear_isBadInput_theRestEvaluated() throws IOException {
     // found by this audit (decisions register §4.6 item 108): a 2024 year listing an R&D intangible formed in 2025
