@@ -208,7 +208,7 @@ class HuiqiCliYearsBlindAuditTest {
   @Test
   void test_y2_shenzhenSoftwareFirm_2024_readsTaxYear2023_otherCostsCap_roundingOfTheRelief() throws IOException {
     JsonNode report = report("y2-sz-software-2024", "2024-06-30");
-    // Size (300号 第四条（十一） 软件和信息技术服务业) on 2023: 85 staff (10 ≤ X < 100), 900万 (50 ≤ Y < 1000): small
+    // Size (300号 第四条（十二） 软件和信息技术服务业) on 2023: 85 staff (10 ≤ X < 100), 900万 (50 ≤ Y < 1000): small
     assertSize(report, "ELIGIBLE", "small (2023 figures)");
     // R&D, tax year 2023 (latest not after 2024; register §4.6): 100% for all firms (2023年第7号).
     // Other costs capped (财税〔2015〕119号 第一条（一）6): (500,000 + 100,000) × 10% ÷ 90% = 66,666.666… → 66,666.67;
