@@ -13,6 +13,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.PolicyData;
 import io.github.huiqi.core.result.Reason;
+import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,8 +222,12 @@ public final class SizeProfileStep {
   public MeasureOutcome evaluate(Catalog.Entry entry, EnterpriseProfile profile, EvaluationContext context,
       boolean explain) {
     MeasureOutcome outcome = entry.evaluate(profile, context, explain);
-    if ((derived == null && missingFigures.isEmpty()) || !outcome.missingFacts().contains("/size")) {
+    if (derived == null && missingFigures.isEmpty()) {
       return outcome;
+    }
+    if (!outcome.missingFacts().contains("/size")) {
+      return explain && derived != null && outcome.verdict() == Verdict.INELIGIBLE
+          ? explainedWithTheClass(entry, context, outcome) : outcome;
     }
     if (derived != null) {
       return entry.evaluate(derived, context, explain).withNote(note);
@@ -240,6 +245,22 @@ public final class SizeProfileStep {
       }
     }
     return added.isEmpty() ? outcome : outcome.toBuilder().addAllMissingFacts(added).build();
+  }
+
+  /**
+   * An ineligible outcome explained again with the class the figures decide: a failed condition decided it, so it
+   * names no {@code /size}, but its explanation would read a size condition as "unknown (fact missing)" beside a
+   * report whose size measure gives the class. The outcome on the profile with the class filled in, with the note,
+   * when it says the same (verdict, amount, binding limit, missing facts and detail, as the plain form); else the
+   * outcome as it was.
+   */
+  private MeasureOutcome explainedWithTheClass(Catalog.Entry entry, EvaluationContext context,
+      MeasureOutcome outcome) {
+    MeasureOutcome sized = entry.evaluate(derived, context, true);
+    boolean same = sized.verdict() == outcome.verdict() && sized.amount().equals(outcome.amount())
+        && sized.bindingLimit().equals(outcome.bindingLimit()) && sized.missingFacts().equals(outcome.missingFacts())
+        && sized.detail().equals(outcome.detail());
+    return same && !sized.explanation().equals(outcome.explanation()) ? sized.withNote(note) : outcome;
   }
 
   /** The outcome under the first class still possible, when every one of them gives the same verdict and amount. */

@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
+import io.github.huiqi.core.classification.scale.ScaleUpPoolMeasure;
 import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseSize;
@@ -24,8 +25,10 @@ import io.github.huiqi.core.policy.PolicyDocument;
 import io.github.huiqi.core.policy.PolicyPack;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +90,33 @@ class SizeProfileStepTest {
       assertThat(report.outcome(SizeStandard.MIIT_2011.id()).orElseThrow().notes())
           .noneMatch(n -> n.code().equals("size-derived"));
     }
+  }
+
+  @Test
+  void test_ineligibleOnAnotherCondition_explainedWithTheDerivedClass_notAsAnUnknownSize() {
+    // 小升规方案 第四条's cultivation pool: an industrial small or micro firm with prior-year revenue of at least
+    // 10,000,000 and (register §1.3 card 001-4a) below 20,000,000. 2023 (the prior year on 2024-06-30): 150 employees
+    // (< 300) and 26,000,000 of revenue: 工业, small (300号 第四条（二）: medium needs both 300 employees and
+    // 20,000,000); the revenue fails the pool's upper bound, so the outcome is ineligible whatever the size
+    EnterpriseProfile profile = EnterpriseProfile.builder().registrationRegionCode("440306").industryCode("C3982")
+        .years(List.of(EnterpriseYear.builder().year(2023).employees(150).revenue(Cny.of("26000000")).build()))
+        .build();
+    LocalDate asOf = LocalDate.of(2024, 6, 30);
+    MeasureId pool = ScaleUpPoolMeasure.SHENZHEN_2022.id();
+    MeasureOutcome plain = ENGINE.evaluate(profile, asOf).outcome(pool).orElseThrow();
+    MeasureOutcome explained = ENGINE.explain(profile, asOf).outcome(pool).orElseThrow();
+    for (MeasureOutcome outcome : List.of(plain, explained)) {
+      assertThat(outcome.verdict()).isEqualTo(Verdict.INELIGIBLE);
+      assertThat(outcome.amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("0.00")));
+      assertThat(outcome.missingFacts()).isEmpty();
+    }
+    // the explanation reads the size condition as met on the class the figures decide, with the note saying where
+    // the class came from; before 2026-12-06 it read "unknown (fact missing) (size not given)"
+    List<String> steps = explained.explanation().steps().stream()
+        .map(step -> step.render(Locale.ENGLISH)).toList();
+    assertThat(steps).anyMatch(step -> step.contains("a small or micro enterprise") && step.contains("— met"));
+    assertThat(steps).noneMatch(step -> step.contains("unknown (fact missing)"));
+    assertThat(sizeNote(explained).message().en()).contains("classified small");
   }
 
   @Test
