@@ -89,11 +89,9 @@ final class StackingEnrolment {
   static void withoutElsewhere(TechSmeMeasure techMeasure, TechSmeRequest items, Set<String> loanIds,
       List<String> elsewhere, Side techSide, EnterpriseProfile profile) {
     List<TechSmeInterestItem> kept = new ArrayList<>(items.interest().size());
-    Set<String> keptIds = new HashSet<>();
     for (TechSmeInterestItem item : items.interest()) {
       if (!(loanIds.contains(item.loanId()) && elsewhere.contains(item.loanId()))) {
         kept.add(item);
-        keptIds.add(item.itemId());
       }
     }
     if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
@@ -102,25 +100,41 @@ final class StackingEnrolment {
       techSide.binding = Optional.empty();
       return;
     }
-    EnterpriseFacts enterprise = items.enterprise();
-    if (enterprise.enrolledTechSme().equals(Optional.of(true))) {
-      List<InterestPayment> keptPayments = new ArrayList<>();
-      for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
-        if (keptIds.contains(payment.paymentId())) {
-          keptPayments.add(payment);
-        }
-      }
-      Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, keptPayments).enrolledTechSme();
-      enterprise = EnterpriseFacts.builder().from(enterprise).enrolledTechSme(enrolled).build();
-    }
     TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
-        TechSmeRequest.builder().from(items).enterprise(enterprise).interest(kept).build(), ReceiptChoice.OMIT);
+        TechSmeRequest.builder().from(enrolledOverKept(items, kept, profile)).interest(kept).build(),
+        ReceiptChoice.OMIT);
     // never above the outcome's own least: a verdict left open by a fact the calculator does not see (the region not
     // given, say) may pay nothing at all
     techSide.least = Cny.yuan(result.amount().minimum(), "minimum").min(techSide.least);
     techSide.most = Cny.yuan(result.amount().maximum(), "maximum");
     List<BindingLimit> limits = result.bindingLimits();
     techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
+  }
+
+  /**
+   * The tech-SME request with its enrolment decided again over the interest items kept (with the request's fees and
+   * premiums), as {@link TechSmeRequest#from(EnterpriseProfile)} decides it over the whole claim (decisions register
+   * §1.2 card 000-13): a payment left out of the claim, on a loan subsidised elsewhere or one that may be (its
+   * {@code subsidisedUnderAnotherMunicipalScheme} not given), cannot bring the claim within the enrolment's dates
+   * (§4.6 item 100). The request as given when its enrolment is not held for the whole claim.
+   */
+  static TechSmeRequest enrolledOverKept(TechSmeRequest items, List<TechSmeInterestItem> kept,
+      EnterpriseProfile profile) {
+    EnterpriseFacts enterprise = items.enterprise();
+    if (!enterprise.enrolledTechSme().equals(Optional.of(true))) {
+      return items;
+    }
+    Set<String> keptIds = new HashSet<>();
+    kept.forEach(item -> keptIds.add(item.itemId()));
+    List<InterestPayment> keptPayments = new ArrayList<>();
+    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+      if (keptIds.contains(payment.paymentId())) {
+        keptPayments.add(payment);
+      }
+    }
+    Optional<Boolean> enrolled = TechSmeRequest.enterpriseForClaim(profile, keptPayments).enrolledTechSme();
+    return enrolled.equals(enterprise.enrolledTechSme()) ? items : TechSmeRequest.builder().from(items)
+        .enterprise(EnterpriseFacts.builder().from(enterprise).enrolledTechSme(enrolled).build()).build();
   }
 
   /**
@@ -170,12 +184,14 @@ final class StackingEnrolment {
    * Whether the loans the stacking leaves open may cost the tech-SME subsidy its enrolment (decisions register §4.6
    * item 100): the enrolment is held over the largest claim, which counts the interest on the open loans, but the
    * claim left without the loans the first-loan subsidy takes or may take (a loan open with the first-loan subsidy
-   * able to pay on it, such as every loan of a firm whose first-time borrowing is not given) and without those
-   * subsidised elsewhere misses its dates. In a completion of the facts that gives those loans to the first-loan
-   * subsidy, the tech-SME subsidy then pays nothing, so its least is zero: its stacked total, which leaves the open
-   * loans to neither subsidy, still counts the other payments as enrolled (before 2026-12-06 a firm of I1 on its
-   * first loan, its first-time borrowing not given, kept a least of I2's 2,400.00 that the firm, as a first-time
-   * borrower taking the first-loan subsidy on that loan, does not get).
+   * able to pay on it, such as every loan of a firm whose first-time borrowing is not given), without those that may
+   * take neither (their {@code subsidisedUnderAnotherMunicipalScheme} not given: §4.6 item 109) and without those
+   * subsidised elsewhere misses its dates. In a completion of the facts that takes those loans out of the claim, the
+   * tech-SME subsidy then pays nothing, so its least is zero: its stacked total, which leaves the open loans to
+   * neither subsidy, still counts the other payments as enrolled (before 2026-12-06 a firm of I1 on its first loan,
+   * its first-time borrowing not given, kept a least of I2's 2,400.00 that the firm, as a first-time borrower taking
+   * the first-loan subsidy on that loan, does not get; and one whose only payment within the enrolment was on a loan
+   * whose flag is not given kept the others' 80% as its least).
    *
    * @return whether the tech-SME subsidy's least is zero
    */
@@ -190,8 +206,8 @@ final class StackingEnrolment {
     for (StackingLoanDecision loan : stacked.loans()) {
       if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN))) {
         notClaimed.add(loan.loanId());
-      } else if (loan.ground() == StackingGround.UNDETERMINED
-          && StackingSides.mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
+      } else if (loan.ground() == StackingGround.UNDETERMINED) {
+        // the first-loan subsidy may take it, or (its subsidisedUnderAnotherMunicipalScheme not given) neither may
         notClaimed.add(loan.loanId());
         anyOpen = true;
       }

@@ -119,7 +119,8 @@ import java.util.Optional;
  * a loan gets. A loan whose {@code subsidisedUnderAnotherMunicipalScheme} is not given is undetermined, naming the
  * fact ({@code /loans/i/subsidisedUnderAnotherMunicipalScheme}), in the stacking when it runs; when it does not, the
  * tech-SME outcome's least leaves out the interest on such loans and its most keeps it, naming the fact (subsidised
- * elsewhere, the loan would take neither subsidy).
+ * elsewhere, the loan would take neither subsidy); that least, with the stacking or without it, decides the
+ * enrolment over the payments kept without such loans (decisions register §4.6 item 109).
  * <p>
  * While the interest payments are not given, the stacking does not run: under {@code FIRST_CLAIMED} the first-loan
  * outcome's least leaves out a loan claimed for the tech-SME subsidy (decisions register §4.6 item 74), and, when no

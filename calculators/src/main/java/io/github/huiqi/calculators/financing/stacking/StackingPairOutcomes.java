@@ -240,8 +240,11 @@ final class StackingPairOutcomes {
         StackingEnrolment.withoutElsewhere(techMeasure, items, loanIds, elsewhere, techSide, profile);
       }
       if (!flagOpen.isEmpty()) {
-        // a loan subsidised elsewhere takes neither subsidy: the least leaves its interest out, the most keeps it
-        techSide.lowerLeast(leastWithout(techMeasure, items, flagKnownInterest));
+        // a loan subsidised elsewhere takes neither subsidy: the least leaves its interest out, the most keeps it;
+        // that interest is then no part of the claim, so the enrolment is decided over the rest (register §4.6 item
+        // 109: before 2026-12-06 the least counted the rest as enrolled though only that loan's dates reached it)
+        techSide.lowerLeast(leastWithout(techMeasure,
+            StackingEnrolment.enrolledOverKept(items, flagKnownInterest, profile), flagKnownInterest));
         flagOpen.forEach(index -> techSide.contest("/loans/" + index + "/subsidisedUnderAnotherMunicipalScheme"));
       }
       techSide.widenLikeItsEvaluator(techMeasure, profile);
