@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.financing.stacking;
 
 import io.github.huiqi.calculators.financing.stacking.StackingSides.Side;
 import io.github.huiqi.calculators.financing.techsme.TechSmeCalculator;
+import io.github.huiqi.calculators.financing.techsme.TechSmeEvaluator;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
 import io.github.huiqi.calculators.financing.techsme.TechSmeResult;
@@ -100,14 +101,20 @@ final class StackingEnrolment {
       techSide.binding = Optional.empty();
       return;
     }
+    TechSmeRequest decided = enrolledOverKept(items, kept, profile);
     TechSmeResult result = TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure,
-        TechSmeRequest.builder().from(enrolledOverKept(items, kept, profile)).interest(kept).build(),
-        ReceiptChoice.OMIT);
+        TechSmeRequest.builder().from(decided).interest(kept).build(), ReceiptChoice.OMIT);
+    // the claim kept misses the enrolment, but a payment of an absent fee or premium list within its dates would
+    // bring the claim within them, as the evaluator reads it (register §1.2 card 000-13, §4.1 item 8b): the most is
+    // then the claim kept as enrolled (register §4.6 item 109)
+    TechSmeResult top = decided == items || TechSmeEvaluator.absentLists(profile).isEmpty() ? result
+        : TechSmeCalculator.DEFAULT.explainSubsidy(techMeasure, TechSmeRequest.builder().from(items).interest(kept)
+            .build(), ReceiptChoice.OMIT);
     // never above the outcome's own least: a verdict left open by a fact the calculator does not see (the region not
     // given, say) may pay nothing at all
     techSide.least = Cny.yuan(result.amount().minimum(), "minimum").min(techSide.least);
-    techSide.most = Cny.yuan(result.amount().maximum(), "maximum");
-    List<BindingLimit> limits = result.bindingLimits();
+    techSide.most = Cny.yuan(top.amount().maximum(), "maximum");
+    List<BindingLimit> limits = top.bindingLimits();
     techSide.binding = limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(limits.size() - 1));
   }
 

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * So with the flag not given the tech-SME subsidy is 0.00 – 12,000.00, undetermined (item 42), naming the flag. Before
  * 2026-12-06 it read eligible 8,000.00 – 12,000.00: its least left I2 out but still counted I1 as enrolled, though
- * only I2 brings the claim within the enrolment.
+ * only I2 brings the claim within the enrolment. The last test works the most of a claim that a fee list not given
+ * may bring within the enrolment (the same item).
  */
 class StackingFlagOpenEnrolmentTest {
 
@@ -84,6 +85,24 @@ class StackingFlagOpenEnrolmentTest {
         + ", \"techSme\": {\"held\": true, \"since\": \"2023-06-01\"}, \"techSmeSubsidyReceived\": " + money("0")
         + ", \"loans\": [" + loans + "], \"interestPayments\": [" + payments + "], \"guaranteeFeePayments\": [],"
         + " \"insurancePremiumPayments\": [], \"renovationProjects\": []}";
+  }
+
+  /**
+   * The firm of {@link #test_noStacking_feeListNotGiven_theMostKeepsTheClaimEnrolled}, its fee list as given ("" for
+   * not given).
+   */
+  static String feesProfile(String feeList) {
+    String notElsewhere = "\"subsidisedUnderAnotherMunicipalScheme\": false, ";
+    String guaranteed = loan("L1", "1000000", "2022-12-01", "2023-12-01", false, notElsewhere).replace(
+        "\"guaranteed\": false}", "\"guaranteed\": true, \"guarantee\": {\"feePaid\": " + money("4000") + "}}");
+    String loans = guaranteed + ", " + loan("L2", "500000", "2022-12-01", "2023-12-01", false,
+        "\"subsidisedUnderAnotherMunicipalScheme\": true, ");
+    String payments = interest("I1", "L1", "2023-01-01", "2023-02-01", "10000.00") + ", "
+        + interest("I2", "L2", "2023-03-01", "2023-04-01", "5000.00");
+    return profile("", false).replaceFirst("\"since\": \"2023-06-01\"", "\"since\": \"2023-03-01\"")
+        .replaceFirst("\"loans\": \\[.*\\], \"guaranteeFeePayments\": \\[\\],", "\"loans\": [" + loans
+            + "], \"interestPayments\": [" + payments + "]," + (feeList.isEmpty() ? ""
+                : " \"guaranteeFeePayments\": [" + feeList + "],"));
   }
 
   /** The report of the two measures on the three paths, which must agree. */
@@ -157,6 +176,32 @@ class StackingFlagOpenEnrolmentTest {
       assertThat(tech.missingFacts()).containsExactly("/loans/2/subsidisedUnderAnotherMunicipalScheme");
       // 10,055.56 + 0.00 to 10,055.56 + 12,000.00
       assertRange(open.totals().inReach(), "10055.56", "22055.56");
+    }
+  }
+
+  /**
+   * A claim whose known payments miss the enrolment once a loan subsidised elsewhere is left out, beside a fee list
+   * not given: the firm above enrolled from 2023-03-01, not a first-time borrower; L1 of 1,000,000 guaranteed, its fee
+   * paid 4,000.00, I1 of 10,000.00 accrued 2023-01-01 → 2023-02-01; L2 of 500,000 subsidised elsewhere, I2 of
+   * 5,000.00 accrued 2023-03-01 → 2023-04-01 (no part of the claim, §4.1 item 10). With G1, the 4,000.00 fee on L1
+   * paid 2023-03-15, the claim (I1 and G1) runs 2023-01-01 → 2023-03-15 and reaches the enrolment: 80% × 10,000.00 +
+   * 50% × 4,000.00 (2020 办法 第十四条（三）) = 8,000.00 + 2,000.00 = 10,000.00. With the fee list not given, a fee within
+   * the enrolment's dates would bring I1 within them, as the evaluator reads an absent list (§1.2 card 000-13): the
+   * most is I1 as enrolled plus what the list can hold on L1's known fee, 8,000.00 + 2,000.00 = 10,000.00; the list
+   * may hold nothing, the least 0.00. Before 2026-12-06 the most read I1 as outside the enrolment: 0.00 – 2,000.00,
+   * excluding the 10,000.00 the fee makes.
+   */
+  @Test
+  void test_noStacking_feeListNotGiven_theMostKeepsTheClaimEnrolled() {
+    for (StackingPrecedence precedence : StackingPrecedence.values()) {
+      String fee = "{\"paymentId\": \"G1\", \"paymentDate\": \"2023-03-15\", \"amountPaid\": " + money("4000")
+          + "}";
+      assertThat(outcome(report(feesProfile(fee), precedence), TECH_SME).amount())
+          .isEqualTo(OutcomeAmount.exactly(Cny.of("10000.00")));
+      MeasureOutcome open = outcome(report(feesProfile(""), precedence), TECH_SME);
+      assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
+      assertRange(open.amount(), "0.00", "10000.00");
+      assertThat(open.missingFacts()).containsExactly("/guaranteeFeePayments");
     }
   }
 }
