@@ -9,6 +9,7 @@ import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.LocalizedText;
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,19 +37,23 @@ final class StackingCompletionBounds {
    * the caps leave for the others, and a loan already decided may go to the other subsidy, which the outcomes' ranges
    * from the stacking with the facts open then miss. Each side's least is lowered to the least over the completions,
    * its most raised to the most (never narrower than before), and the facts added to its missing facts when its range
-   * so widens. Nothing is run when no loan is open or no cap can bind ({@link StackingJointLimits#noCapBinds}).
+   * so widens. Where the tech-SME enrolment is dated, each completion is also decided as the facts given would
+   * decide it (the claim deciding the enrolment, the firm's larger in all: §4.6 items 100 and 110), and each side
+   * widened over those ways too, or from zero to its own most when they cannot be run. Nothing is run when no loan is
+   * open or no cap can bind ({@link StackingJointLimits#noCapBinds}).
    *
    * @return the bounds, or empty when none were sought
    */
   static Optional<StackingCompletions.Bounds> boundOverCompletions(FirstLoanMeasure firstMeasure,
-      TechSmeMeasure techMeasure, StackingResult stacked, TechSmeRequest items, List<LoanFacts> loans,
-      List<TechSmeInterestItem> heldInterest, StackingPrecedence precedence, EnterpriseProfile profile,
-      Side firstSide, Side techSide, UnaryOperator<List<String>> profileFacts) {
+      TechSmeMeasure techMeasure, StackingResult stacked, TechSmeRequest asGiven, TechSmeRequest items,
+      List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest, StackingPrecedence precedence,
+      EnterpriseProfile profile, Side firstSide, Side techSide, UnaryOperator<List<String>> profileFacts) {
     if (!StackingCompletions.anyOpen(stacked)
         || StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacked, items, profile)) {
       return Optional.empty();
     }
-    StackingCompletions.Bounds bounds = StackingCompletions.over(StackingCompletions.awaited(stacked),
+    List<String> awaited = StackingCompletions.awaited(stacked);
+    StackingCompletions.Bounds bounds = StackingCompletions.over(awaited,
         items.enterprise(), loans, (enterprise, completed) -> StackingPairOutcomes.stackHeld(firstMeasure, techMeasure,
             TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
             false, UnaryOperator.identity(), Set.of()));
@@ -56,6 +61,28 @@ final class StackingCompletionBounds {
       List<String> named = profileFacts.apply(bounds.facts());
       firstSide.widenTo(bounds.firstLeast(), bounds.firstMost(), named);
       techSide.widenTo(bounds.techLeast(), bounds.techMost(), named);
+    }
+    if (StackingEnrolment.dated(profile)) {
+      // the enrolment's dates may make a completion go the way the firm's larger in all takes (register §4.6 items
+      // 100 and 110), which the per-loan stacking above does not: each outcome over those ways too, or, when they
+      // cannot be run, from zero to its own most (too wide, never too narrow)
+      List<String> facts = bounds.bounded() ? bounds.facts() : awaited;
+      List<String> named = profileFacts.apply(facts);
+      Optional<List<BigDecimal>> ways = StackingLargerInAll.boundsOverWays(facts, firstMeasure, techMeasure,
+          asGiven, loans, heldInterest, profile, precedence);
+      if (ways.isPresent()) {
+        List<BigDecimal> over = ways.get();
+        firstSide.widenTo(over.get(0), over.get(1), named);
+        techSide.widenTo(over.get(2), over.get(3), named);
+        // the note gives the bounds over both readings of each completion
+        bounds = !bounds.bounded() ? new StackingCompletions.Bounds(facts, true, over.get(0), over.get(1),
+            over.get(2), over.get(3)) : new StackingCompletions.Bounds(facts, true,
+                bounds.firstLeast().min(over.get(0)), bounds.firstMost().max(over.get(1)),
+                bounds.techLeast().min(over.get(2)), bounds.techMost().max(over.get(3)));
+      } else {
+        firstSide.widenToOwn(named);
+        techSide.widenToOwn(named);
+      }
     }
     return Optional.of(bounds);
   }

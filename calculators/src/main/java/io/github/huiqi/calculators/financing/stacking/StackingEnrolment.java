@@ -119,6 +119,14 @@ final class StackingEnrolment {
   }
 
   /**
+   * Whether the profile dates the tech-SME enrolment (its {@code since} or {@code until} given), so that a claim may
+   * miss it (decisions register §1.2 card 000-13, §4.6 item 100).
+   */
+  static boolean dated(EnterpriseProfile profile) {
+    return profile.techSme().map(held -> held.since().isPresent() || held.until().isPresent()).orElse(false);
+  }
+
+  /**
    * The tech-SME request with its enrolment decided again over the interest items kept (with the request's fees and
    * premiums), as {@link TechSmeRequest#from(EnterpriseProfile)} decides it over the whole claim (decisions register
    * §1.2 card 000-13): a payment left out of the claim, on a loan subsidised elsewhere or one that may be (its

@@ -77,7 +77,9 @@ import java.util.Optional;
  * choice moves what the caps leave for the other loans, and a loan already decided may go to the other subsidy: each
  * outcome's least and most are then also taken over every completion of the yes/no facts the open loans wait on (at
  * most eight, the stacking run again on each; else the ranges stay as above and the note says so), never narrower
- * than above, and the facts named when they widen it (decisions register §4.6 item 52).
+ * than above, and the facts named when they widen it (decisions register §4.6 item 52); where the enrolment is
+ * dated, each completion is also decided the firm's way (its claim deciding the enrolment, the larger in all: items
+ * 100 and 110), or, when those completions cannot be run, each outcome runs from zero to its own most.
  * <p>
  * When the choice stays open on a loan that both subsidies may pay on, both outcomes' most count it, though only one
  * pays on it: {@link #applyJointly} then also declares the pair's joint least and most ({@link JointLimit}: the

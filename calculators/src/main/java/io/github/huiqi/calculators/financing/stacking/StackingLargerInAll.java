@@ -300,6 +300,53 @@ final class StackingLargerInAll {
   }
 
   /**
+   * Each outcome's least and most over every completion of the facts, each completion decided as the facts given
+   * would decide it (the firm's larger in all, decisions register §4.6 item 100; both ways when it may go either way),
+   * for the completions a cap that can bind calls for (§4.6 items 52 and 110): the per-loan stacking alone keeps, in a
+   * completion, a claim that misses the enrolment's dates as enrolled, and a loan the tech-SME subsidy then pays
+   * nothing on with it.
+   *
+   * @param facts  the facts to complete, as stacking request pointers
+   * @return the first-loan least and most and the tech-SME least and most, in yuan; empty when the completions cannot
+   *     be run (the budget of {@link #eitherWayLimit}, a fact not yes/no, a way that leaves a loan open)
+   */
+  static Optional<List<BigDecimal>> boundsOverWays(List<String> facts, FirstLoanMeasure firstMeasure,
+      TechSmeMeasure techMeasure, TechSmeRequest asGiven, List<LoanFacts> loans,
+      List<TechSmeInterestItem> heldInterest, EnterpriseProfile profile, StackingPrecedence precedence) {
+    // the maxima taken as the least of their negations, so that one pass over the completions gives all four
+    return StackingCompletions.leastOver(facts, asGiven.enterprise(), loans,
+        (enterprise, completed) -> bounds(waysChosen(firstMeasure, techMeasure,
+            TechSmeRequest.builder().from(asGiven).enterprise(enterprise).build(), completed, heldInterest, profile,
+            precedence)), mostFacts(loans))
+        .map(least -> List.of(least.get(0), least.get(1).negate(), least.get(2), least.get(3).negate()));
+  }
+
+  /**
+   * Over the ways: the least first-loan total, the most first-loan amount negated, the least tech-SME total and the
+   * most tech-SME amount negated, in yuan; empty if a way leaves a loan open.
+   */
+  private static Optional<List<BigDecimal>> bounds(List<StackingResult> ways) {
+    List<BigDecimal> bounds = null;
+    for (StackingResult way : ways) {
+      if (StackingCompletions.anyOpen(way)) {
+        return Optional.empty();
+      }
+      List<BigDecimal> one = List.of(Cny.yuan(way.firstLoanTotal(), "firstLoanTotal"),
+          way.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO).negate(),
+          Cny.yuan(way.techSmeTotal(), "techSmeTotal"),
+          way.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO).negate());
+      if (bounds == null) {
+        bounds = new ArrayList<>(one);
+      } else {
+        for (int i = 0; i < bounds.size(); i++) {
+          bounds.set(i, bounds.get(i).min(one.get(i)));
+        }
+      }
+    }
+    return bounds == null ? Optional.empty() : Optional.of(List.copyOf(bounds));
+  }
+
+  /**
    * The least over the ways of the tech-SME total and of the two totals added, in yuan; empty if a way leaves a loan
    * open.
    */

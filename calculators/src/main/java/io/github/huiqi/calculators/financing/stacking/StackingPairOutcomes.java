@@ -228,8 +228,8 @@ final class StackingPairOutcomes {
             heldInterest, profile, precedence);
         techSide.lowerLeast(leastOver.map(StackingLargerInAll.LeastOver::tech).orElse(BigDecimal.ZERO));
       }
-      completions = StackingCompletionBounds.boundOverCompletions(firstMeasure, techMeasure, stacked, items, loans,
-          heldInterest, precedence, profile, firstSide, techSide, profileFacts);
+      completions = StackingCompletionBounds.boundOverCompletions(firstMeasure, techMeasure, stacked, asGiven, items,
+          loans, heldInterest, precedence, profile, firstSide, techSide, profileFacts);
       contested = StackingJointLimits.contestedLoans(stacked);
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         openToFirst = StackingSides.reopenForFirst(stacked, firstSide, techSide);

@@ -152,6 +152,17 @@ final class StackingSides {
       most = most.max(mostOver);
     }
 
+    /**
+     * The range from zero to the outcome's own most, when the completions it should be bounded over cannot be run
+     * (decisions register §4.6 item 110): too wide, never too narrow; the facts missing.
+     */
+    void widenToOwn(List<String> facts) {
+      widenTo(BigDecimal.ZERO, most, facts);
+      missing.addAll(facts);
+      contested = true;
+      ownTop = true;
+    }
+
     /** The most stays the outcome's own: what the stacking left out of it may still be this measure's. */
     void keepOwnTop() {
       ownTop = true;
