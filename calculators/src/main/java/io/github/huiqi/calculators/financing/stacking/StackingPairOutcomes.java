@@ -390,10 +390,10 @@ final class StackingPairOutcomes {
   /**
    * Whether the renovation interest subsidy (小升规方案 第十条, {@link RenovationLoanStackingRule}, which runs after this
    * rule) may take a loan from the pair: a renovation interest payment names an open loan, a loan the stacking gave
-   * to either subsidy, no loan, or a loan the profile does not hold. The pair's joint least counts the open loan for
-   * one of the two, and a decided loan for the subsidy that took it; the renovation rule, which may then lower either
-   * outcome, cannot lower a limit already declared, so none is declared (the two ranges are added: too wide, never
-   * too narrow; decisions register §4.6 items 54 and 68).
+   * to either subsidy or left open for one of them, no loan, or a loan the profile does not hold. The pair's joint
+   * least counts the open loan for one of the two, and a decided loan for the subsidy that took it; the renovation
+   * rule, which may then lower either outcome, cannot lower a limit already declared, so none is declared (the two
+   * ranges are added: too wide, never too narrow; decisions register §4.6 items 54 and 68).
    */
   static boolean renovationMayTake(List<StackingLoanDecision> contested, List<StackingLoanDecision> decided,
       EnterpriseProfile profile) {
@@ -401,7 +401,10 @@ final class StackingPairOutcomes {
     profile.loans().orElse(List.of()).forEach(loan -> held.add(loan.loanId()));
     Set<String> open = new HashSet<>();
     contested.forEach(loan -> open.add(loan.loanId()));
-    decided.stream().filter(loan -> loan.applies().isPresent()).forEach(loan -> open.add(loan.loanId()));
+    // a loan either subsidy took, or one still open for one of them alone (its amount waiting on a fact, say): the
+    // renovation subsidy may take either from the pair (register §4.6 item 68)
+    decided.stream().filter(loan -> loan.applies().isPresent() || loan.ground() == StackingGround.UNDETERMINED)
+        .forEach(loan -> open.add(loan.loanId()));
     for (RenovationProject project : profile.renovationProjects().orElse(List.of())) {
       for (RenovationInterestPayment payment : project.interestPayments()) {
         Optional<String> named = payment.loanId();
