@@ -79,7 +79,10 @@ import java.util.Optional;
  * most eight, the stacking run again on each; else the ranges stay as above and the note says so), never narrower
  * than above, and the facts named when they widen it (decisions register §4.6 item 52); where the enrolment is
  * dated, each completion is also decided the firm's way (its claim deciding the enrolment, the larger in all: items
- * 100 and 110), or, when those completions cannot be run, each outcome runs from zero to its own most.
+ * 100 and 110), or, when those completions cannot be run, each outcome runs from zero to its own most. With the
+ * enrolment not given ({@code /techSme} absent), it may be dated so that the claim kept misses it: each outcome also
+ * covers the loans the larger gave the first-loan subsidy left to the tech-SME subsidy, and no joint limit is
+ * declared (item 110).
  * <p>
  * When the choice stays open on a loan that both subsidies may pay on, both outcomes' most count it, though only one
  * pays on it: {@link #applyJointly} then also declares the pair's joint least and most ({@link JointLimit}: the

@@ -5,6 +5,7 @@ import io.github.huiqi.calculators.financing.stacking.StackingLargerInAll.Larger
 import io.github.huiqi.calculators.financing.stacking.StackingSides.Side;
 import io.github.huiqi.calculators.financing.techsme.TechSmeInterestItem;
 import io.github.huiqi.calculators.financing.techsme.TechSmeRequest;
+import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
@@ -100,6 +101,63 @@ final class StackingLargerInAll {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * With the tech-SME enrolment not given ({@code /techSme} absent), a completion may be enrolled with dates that the
+   * claim the stacking leaves the tech-SME subsidy misses; the firm then keeps the larger in all (decisions register
+   * §4.6 items 100 and 110) and may leave to the tech-SME subsidy the loans the larger gave the first-loan subsidy.
+   * Each side is widened over that way with every such loan left (the tech-SME subsidy paying on them, enrolled): the
+   * first-loan subsidy's least to its total without them, the tech-SME subsidy's most to its most with them, both
+   * naming {@code /techSme}; only when the tech-SME claim keeps a payment without them (else no date makes it miss
+   * the enrolment while they bring it within) and that way may give the firm more in all than the first-loan subsidy
+   * taking them with the claim kept paying nothing. Too wide, never too narrow: which loans the firm leaves turns on
+   * dates not given.
+   *
+   * @return whether any loan could be so left (both sides then widened)
+   */
+  static boolean widenForEnrolmentNotGiven(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      StackingPrecedence precedence, Side firstSide, Side techSide) {
+    Set<String> left = new HashSet<>();
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)) && byTheLarger(loan)
+          && StackingSides.mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())) {
+        left.add(loan.loanId());
+      }
+    }
+    // the claim kept without them: the other loans' interest the first-loan subsidy does not take, the fees and the
+    // premiums; none left, and no date can make the claim miss the enrolment while leaving them brings it within
+    Set<String> notKept = new HashSet<>(left);
+    loans.stream().filter(loan -> loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true)))
+        .forEach(loan -> notKept.add(loan.loanId()));
+    stacked.loans().stream().filter(loan -> loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)))
+        .forEach(loan -> notKept.add(loan.loanId()));
+    boolean claimKept = !asGiven.guaranteeFees().isEmpty() || !asGiven.insurancePremiums().isEmpty()
+        || heldInterest.stream().anyMatch(item -> !notKept.contains(item.loanId()));
+    if (left.isEmpty() || !claimKept) {
+      return false;
+    }
+    TechSmeRequest enrolled = TechSmeRequest.builder().from(asGiven).enterprise(EnterpriseFacts.builder()
+        .from(asGiven.enterprise()).enrolledTechSme(true).build()).build();
+    StackingResult run = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, enrolled, loans, heldInterest,
+        precedence, false, UnaryOperator.identity(), left);
+    // the claim kept missing the enrolment, the tech-SME subsidy pays nothing: the firm leaves the loans only when
+    // that may give it more in all
+    TechSmeRequest notEnrolled = TechSmeRequest.builder().from(asGiven).enterprise(EnterpriseFacts.builder()
+        .from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
+    StackingResult taken = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, notEnrolled, loans,
+        heldInterest, precedence, false, UnaryOperator.identity(), Set.of());
+    if (InAll.of(run).most().compareTo(InAll.of(taken).least()) <= 0) {
+      return false;
+    }
+    List<String> named = List.of("/techSme");
+    firstSide.widenTo(Cny.yuan(run.firstLoanTotal(), "firstLoanTotal"), firstSide.least, named);
+    if (techSide.most != null) {
+      techSide.widenTo(techSide.least, run.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
+          .orElse(BigDecimal.ZERO), named);
+    }
+    return true;
   }
 
   /** Whether the larger decided the loan: under LARGER, or under FIRST_CLAIMED with no claim that stands on it. */

@@ -211,6 +211,7 @@ final class StackingPairOutcomes {
     Optional<StackingCompletions.Bounds> completions = Optional.empty();
     Optional<LocalizedText> eitherWay = Optional.empty();
     Optional<StackingLargerInAll.LeastOver> leastOver = Optional.empty();
+    boolean enrolmentNotGiven = false;
     if (stackHeld) {
       StackingResult stacked = larger == Larger.LEFT ? leftToTech.get() : stackedOver;
       stacking = Optional.of(stacked);
@@ -220,6 +221,10 @@ final class StackingPairOutcomes {
         eitherWay = Optional.of(StackingLargerInAll.eitherWay(leftToTech.get(), stacked, first, tech, firstSide,
             techSide, profileFacts));
       }
+      // the enrolment not given: it may be dated so that the claim kept misses it, and the firm then keeps the larger
+      // in all (register §4.6 item 110)
+      enrolmentNotGiven = profile.techSme().isEmpty() && StackingLargerInAll.widenForEnrolmentNotGiven(firstMeasure,
+          techMeasure, asGiven, stacked, loans, heldInterest, precedence, firstSide, techSide);
       if (StackingEnrolment.openLoansMayCostEnrolment(items, stacked, loans, profile)) {
         // an open loan the first-loan subsidy takes may leave the tech-SME claim outside the enrolment's dates, and it
         // then pays nothing: its least over the completions, each the way the firm then takes (register §4.6 item
@@ -266,7 +271,11 @@ final class StackingPairOutcomes {
     // loans open, nothing else widening both outcomes for the same money: the pair's joint least and most (register
     // §4.6 items 49, 50)
     Optional<JointLimit> limit = Optional.empty();
-    if (larger == Larger.EITHER) {
+    if (enrolmentNotGiven) {
+      // the way the firm takes with the enrolment dated is not in the limits' completions: none is declared (the two
+      // ranges are added)
+      limit = Optional.empty();
+    } else if (larger == Larger.EITHER) {
       // the facts not given send the loans the larger decides one way or the other, and the firm gets one way's sum:
       // the pair over their completions, each the way the firm then takes (register §4.6 item 100); only when the
       // stacking sees every fact that moves the two (what the programme already paid, every payment list, the loans)
