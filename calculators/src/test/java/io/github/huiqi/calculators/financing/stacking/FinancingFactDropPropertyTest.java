@@ -23,12 +23,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.LongStream;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the engine says with less known never contradicts what it says with more, over firms rich in the facts the
@@ -64,6 +66,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that list made it eligible at 0.00 (register §4.6 item 53), and the tech-SME subsidy of a firm whose region is not
  * given with a loan subsidised elsewhere, exact though a firm outside 深圳 gets nothing; and the first-loan and tech-SME
  * subsidies' joint limit on a loan the renovation interest subsidy takes (register §4.6 item 54).
+ * <p>
+ * Two system properties widen a run without changing the committed one: {@code huiqi.factDrop.seeds}, a
+ * comma-separated list of seeds in place of the three below, and {@code huiqi.factDrop.firms}, the firms per seed in
+ * place of 14 (for instance {@code -Dhuiqi.factDrop.seeds=1,2,3,4,5 -Dhuiqi.factDrop.firms=100}, which Maven passes
+ * to the test JVM). Neither set, the test runs as committed.
  */
 class FinancingFactDropPropertyTest {
 
@@ -77,11 +84,18 @@ class FinancingFactDropPropertyTest {
       "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
   private static final List<LocalDate> DATES =
       List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 10, 31), LocalDate.of(2024, 3, 15));
-  private static final int FIRMS = 14;
+  private static final int FIRMS = Integer.getInteger("huiqi.factDrop.firms", 14);
   private static final int PAIRS_PER_FIRM_AND_DATE = 10;
 
+  /** The seeds: {@code huiqi.factDrop.seeds} when set (comma-separated), else the committed three. */
+  static LongStream seeds() {
+    String given = System.getProperty("huiqi.factDrop.seeds");
+    return given == null || given.isBlank() ? LongStream.of(20261205L, 3L, 77L)
+        : Arrays.stream(given.split(",")).map(String::trim).mapToLong(Long::parseLong);
+  }
+
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {20261205L, 3L, 77L})
+  @MethodSource("seeds")
   void test_droppingFactsAndPairs_neverContradictsTheCompleteAnswer(long seed) throws Exception {
     Random random = new Random(seed);
     int singles = 0;
