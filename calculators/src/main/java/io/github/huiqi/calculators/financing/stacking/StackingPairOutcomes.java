@@ -238,6 +238,13 @@ final class StackingPairOutcomes {
       contested = StackingJointLimits.contestedLoans(stacked);
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         openToFirst = StackingSides.reopenForFirst(stacked, firstSide, techSide);
+      } else if (!TechSmeEvaluator.absentLists(profile).isEmpty()
+          && TechSmeEvaluator.absentListsMost(techMeasure, profile).signum() > 0
+          && !StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacked, items, profile)) {
+        // the items of an absent fee or premium list may spend the tech-SME caps first, and a loan the tech-SME
+        // subsidy took as the larger may then be the first-loan subsidy's (register §4.6 item 110)
+        openToFirst = StackingSides.reopenForFirst(stacked, firstSide, techSide,
+            TechSmeEvaluator.absentLists(profile), true);
       }
       techSide.widenLikeItsEvaluator(techMeasure, profile);
     } else if (!elsewhere.isEmpty() || !flagOpen.isEmpty()) {

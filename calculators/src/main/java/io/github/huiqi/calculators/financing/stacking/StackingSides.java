@@ -77,14 +77,31 @@ final class StackingSides {
    * @return the ids of the loans so opened to the first-loan subsidy
    */
   static List<String> reopenForFirst(StackingResult stacked, Side firstSide, Side techSide) {
+    return reopenForFirst(stacked, firstSide, techSide, List.of(RECEIVED), false);
+  }
+
+  /**
+   * As {@link #reopenForFirst(StackingResult, Side, Side)}, for a cap the facts not given may spend: what the
+   * programme already paid, or an absent fee or premium list whose items would take the tech-SME caps first
+   * (decisions register §4.6 item 110); with {@code lowerTech}, the tech-SME subsidy's least is lowered by what it
+   * pays on each loan so opened (its least without the loan is at least that much less).
+   *
+   * @return the ids of the loans so opened to the first-loan subsidy
+   */
+  static List<String> reopenForFirst(StackingResult stacked, Side firstSide, Side techSide, List<String> facts,
+      boolean lowerTech) {
     List<String> opened = new ArrayList<>();
     for (StackingLoanDecision loan : stacked.loans()) {
       if (loan.applies().equals(Optional.of(StackingScheme.TECH_SME))
           && (loan.ground() == StackingGround.NO_CLAIM_LARGER || loan.ground() == StackingGround.LARGER
               || loan.ground() == StackingGround.FIRST_CLAIMED)
           && mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())) {
-        firstSide.open(loan.firstLoanCandidate(), List.of(RECEIVED), true);
-        techSide.contest(RECEIVED);
+        firstSide.open(loan.firstLoanCandidate(), facts, true);
+        facts.forEach(techSide::contest);
+        if (lowerTech) {
+          techSide.lowerLeast(techSide.least.subtract(Cny.yuan(loan.techSmeCandidate(), "candidate"))
+              .max(BigDecimal.ZERO));
+        }
         opened.add(loan.loanId());
       }
     }

@@ -499,14 +499,24 @@ class StackingInterestSubsidyRuleTest {
 
   @Test
   void test_techSmeWidening_keptWithinItsOwnMost() {
-    // received 2,985,000 of the 3,000,000 programme cap: 15,000 left. Tech-SME takes L1 (14,400.00 > 10,055.56);
-    // guarantee fees not given could add up to their 300,000 yearly cap, but never above the 15,000 left:
-    // tech-SME 14,400.00 to 15,000.00, first-loan 0
+    // received 2,985,000 of the 3,000,000 programme cap: 15,000 left. With no fee, tech-SME takes L1 (80% × 18,000
+    // = 14,400.00 > 10,055.56); guarantee fees not given could add up to their 300,000 yearly cap, never above the
+    // 15,000 left. But the fees' items take the cap first: a fee of 20,000 paid (50%, 10,000.00) leaves 5,000.00 of
+    // it for L1, less than 第5条's 10,055.56, which then takes L1 (first-loan 10,055.56, tech-SME 10,000.00). So
+    // first-loan 0 – 10,055.56 and tech-SME to 15,000.00, from 0 (its least lowered by L1's 14,400.00: too wide,
+    // never too narrow; decisions register §4.6 item 110). Before 2026-12-06: first-loan 0 exactly and tech-SME
+    // 14,400.00 – 15,000.00, excluding the firm with that fee
     EnterpriseProfile profile = firm("18000").techSmeSubsidyReceived(Cny.of("2985000"))
         .guaranteeFeePayments(Optional.empty()).build();
     List<MeasureOutcome> after = apply(profile, false, EngineOptions.DEFAULTS, FIRST, TECH);
-    assertThat(after.get(0).amount()).isEqualTo(exactly("0"));
-    assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("14400.00"), Cny.of("15000.00")));
+    assertThat(after.get(0).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("10055.56")));
+    assertThat(after.get(0).missingFacts()).containsExactly("/guaranteeFeePayments");
+    assertThat(after.get(1).amount()).isEqualTo(OutcomeAmount.between(Cny.of("0"), Cny.of("15000.00")));
+    EnterpriseProfile withFee = firm("18000").techSmeSubsidyReceived(Cny.of("2985000"))
+        .guaranteeFeePayments(List.of(new FeePayment("G1", LocalDate.of(2023, 3, 1), Cny.of("20000")))).build();
+    List<MeasureOutcome> fee = apply(withFee, false, EngineOptions.DEFAULTS, FIRST, TECH);
+    assertThat(fee.get(0).amount()).isEqualTo(exactly("10055.56"));
+    assertThat(fee.get(1).amount()).isEqualTo(exactly("10000.00"));
     // what was received not known: the tech-SME subsidy is from zero (and the first-loan one, next test, open)
     EnterpriseProfile received = firm("18000").techSmeSubsidyReceived(Optional.empty()).build();
     List<MeasureOutcome> open = apply(received, false, EngineOptions.DEFAULTS, FIRST, TECH);
