@@ -107,11 +107,12 @@ final class StackingLargerInAll {
    * With the tech-SME enrolment not given ({@code /techSme} absent), a completion may be enrolled with dates that the
    * claim the stacking leaves the tech-SME subsidy misses; the firm then keeps the larger in all (decisions register
    * §4.6 items 100 and 110) and may leave to the tech-SME subsidy the loans the larger gave the first-loan subsidy.
-   * Each side is widened over that way with every such loan left (the tech-SME subsidy paying on them, enrolled): the
-   * first-loan subsidy's least to its total without them, the tech-SME subsidy's most to its most with them, both
-   * naming {@code /techSme}; only when the tech-SME claim keeps a payment without them (else no date makes it miss
-   * the enrolment while they bring it within) and that way may give the firm more in all than the first-loan subsidy
-   * taking them with the claim kept paying nothing. Too wide, never too narrow: which loans the firm leaves turns on
+   * Each side is widened over the ways with some of those loans left (the tech-SME subsidy paying on them,
+   * enrolled; each non-empty subset of at most {@value #MOST_LEFT} loans, else all of them) that may give the firm
+   * more in all than the first-loan subsidy taking them with the claim kept paying nothing: the first-loan subsidy's
+   * least to its least total over them, the tech-SME subsidy's most to its most, both naming {@code /techSme}; only
+   * when the tech-SME claim keeps a payment without them (else no date makes it miss the enrolment while they bring
+   * it within). Too wide, never too narrow: which loans the firm leaves turns on
    * dates not given.
    *
    * @return whether any loan could be so left (both sides then widened)
@@ -140,22 +141,40 @@ final class StackingLargerInAll {
     }
     TechSmeRequest enrolled = TechSmeRequest.builder().from(asGiven).enterprise(EnterpriseFacts.builder()
         .from(asGiven.enterprise()).enrolledTechSme(true).build()).build();
-    StackingResult run = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, enrolled, loans, heldInterest,
-        precedence, false, UnaryOperator.identity(), left);
-    // the claim kept missing the enrolment, the tech-SME subsidy pays nothing: the firm leaves the loans only when
-    // that may give it more in all
+    // the claim kept missing the enrolment, the tech-SME subsidy pays nothing: the firm leaves some of the loans only
+    // when that may give it more in all; each non-empty subset of them is tried (at most MOST_LEFT loans, else all)
     TechSmeRequest notEnrolled = TechSmeRequest.builder().from(asGiven).enterprise(EnterpriseFacts.builder()
         .from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
-    StackingResult taken = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, notEnrolled, loans,
-        heldInterest, precedence, false, UnaryOperator.identity(), Set.of());
-    if (InAll.of(run).most().compareTo(InAll.of(taken).least()) <= 0) {
+    BigDecimal takenLeast = InAll.of(StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, notEnrolled, loans,
+        heldInterest, precedence, false, UnaryOperator.identity(), Set.of())).least();
+    List<String> ids = List.copyOf(left);
+    BigDecimal firstLeast = null;
+    BigDecimal techMost = null;
+    int subsets = ids.size() > MOST_LEFT ? 1 : (1 << ids.size()) - 1;
+    for (int mask = 1; mask <= subsets; mask++) {
+      Set<String> leaving = new HashSet<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (ids.size() > MOST_LEFT || (mask & 1 << i) != 0) {
+          leaving.add(ids.get(i));
+        }
+      }
+      StackingResult run = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, enrolled, loans, heldInterest,
+          precedence, false, UnaryOperator.identity(), leaving);
+      if (InAll.of(run).most().compareTo(takenLeast) <= 0) {
+        continue;
+      }
+      BigDecimal first = Cny.yuan(run.firstLoanTotal(), "firstLoanTotal");
+      BigDecimal tech = run.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
+      firstLeast = firstLeast == null ? first : firstLeast.min(first);
+      techMost = techMost == null ? tech : techMost.max(tech);
+    }
+    if (firstLeast == null) {
       return false;
     }
     List<String> named = List.of("/techSme");
-    firstSide.widenTo(Cny.yuan(run.firstLoanTotal(), "firstLoanTotal"), firstSide.least, named);
+    firstSide.widenTo(firstLeast, firstSide.least, named);
     if (techSide.most != null) {
-      techSide.widenTo(techSide.least, run.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
-          .orElse(BigDecimal.ZERO), named);
+      techSide.widenTo(techSide.least, techMost, named);
     }
     return true;
   }

@@ -95,4 +95,45 @@ class StackingEnrolmentNotGivenTest {
       assertRange(report.totals().inReach(), "0.00", "46466.66");
     }
   }
+
+  /**
+   * With L3 too, 5,000,000 drawn 2023-03-01 at 4%, a first drawdown, I3 of 1,000.00 accrued 2023-03-01 → 2023-04-01:
+   * 第5条 on L3 2023-03-01 → 2023-09-01 = 184 days, 5,000,000 × 2% × 184 / 360 = 51,111.11; 第13条 800.00. Leaving
+   * both L1 and L3 to 第13条 gives 16,355.55 + 10,000.00 + 800.00 = 27,155.55, less than the 20,111.11 + 51,111.11 =
+   * 71,222.22 of 第5条 taking both; leaving L1 alone gives 51,111.11 + 26,355.55 = 77,466.66, more: enrolled from
+   * 2023-06-01 the firm leaves L1 only (I3 ends before the enrolment, so leaving L3 alone does not help). So 第5条
+   * 51,111.11 (from 2023-06-01) or 71,222.22 (no dates, or not enrolled), and 第13条 26,355.55, 10,000.00 or 0.00: 第5条
+   * 51,111.11 – 71,222.22 (eligible, sure of L3) and 第13条 0.00 – 26,355.55, each loan tried alone and with the
+   * others, not only all of them left.
+   */
+  @Test
+  void test_enrolmentNotGiven_theFirmMayLeaveOneLoanOfSeveral() {
+    String l3 = ", {\"loanId\": \"L3\", \"principal\": {\"amount\": 5000000, \"currency\": \"CNY\"}, \"drawdownDate\":"
+        + " \"2023-03-01\", \"maturityDate\": \"2024-03-01\", \"annualInterestRate\": \"4%\", \"lenderRegionCode\":"
+        + " \"440300\", \"firstDrawdownOfFirstContract\": true, \"forProductionOrOperation\": true,"
+        + " \"subsidisedUnderAnotherMunicipalScheme\": false, \"vehicleOrRealEstatePurchase\": false}]";
+    String i3 = ", {\"paymentId\": \"I3\", \"loanId\": \"L3\", \"accrualStart\": \"2023-03-01\", \"accrualEnd\":"
+        + " \"2023-04-01\", \"paymentDate\": \"2023-04-01\", \"interestPaid\": {\"amount\": 1000,"
+        + " \"currency\": \"CNY\"}}]";
+    for (String enrolment : new String[] {"", "{\"held\": true, \"since\": \"2023-06-01\"}"}) {
+      String json = profile(enrolment);
+      int loansEnd = json.indexOf("], \"interestPayments\"");
+      json = json.substring(0, loansEnd) + l3 + json.substring(loansEnd + 1);
+      int paymentsEnd = json.indexOf("], \"guaranteeFeePayments\"");
+      json = json.substring(0, paymentsEnd) + i3 + json.substring(paymentsEnd + 1);
+      EntitlementReport report = StackingJointReports.pairOnThreePaths(json, AS_OF, StackingPrecedence.LARGER)
+          .plain();
+      MeasureOutcome first = report.outcome(MeasureId.of(FIRST_LOAN)).orElseThrow();
+      MeasureOutcome tech = report.outcome(MeasureId.of(TECH_SME)).orElseThrow();
+      if (enrolment.isEmpty()) {
+        // before: 第5条 71,222.22 exactly, excluding the 51,111.11 of the firm enrolled from 2023-06-01
+        assertRange(first.amount(), "51111.11", "71222.22");
+        assertThat(first.missingFacts()).containsExactly("/techSme");
+        assertRange(tech.amount(), "0.00", "26355.55");
+      } else {
+        exactly(first, "51111.11");
+        exactly(tech, "26355.55");
+      }
+    }
+  }
 }
