@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.financing.stacking;
 
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJson.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
@@ -39,10 +40,6 @@ class StackingAbsentFeesCapTest {
   private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
   private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
-
-  private static String money(String yuan) {
-    return "{\"amount\": " + yuan + ", \"currency\": \"CNY\"}";
-  }
 
   /** The firm, its fee list as given (a JSON member ending ",", or "" for not given). */
   static String profile(String fees) {

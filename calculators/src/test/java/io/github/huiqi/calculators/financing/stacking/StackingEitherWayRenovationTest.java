@@ -1,6 +1,8 @@
 package io.github.huiqi.calculators.financing.stacking;
 
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJson.interest;
+import static io.github.huiqi.calculators.financing.stacking.StackingJson.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.EngineOptions;
@@ -56,22 +58,12 @@ class StackingEitherWayRenovationTest {
   private static final String RENOVATION = "sz-gxj-2022-small-to-scale.technical-renovation-interest-subsidy";
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
 
-  private static String money(String yuan) {
-    return "{\"amount\": " + yuan + ", \"currency\": \"CNY\"}";
-  }
-
   private static String loan(String id, String drawdown, String maturity, boolean firstDrawdown) {
     return "{\"loanId\": \"" + id + "\", \"principal\": " + money("1000000") + ", \"drawdownDate\": \"" + drawdown
         + "\", \"maturityDate\": \"" + maturity + "\", \"annualInterestRate\": \"4%\", \"lenderRegionCode\": "
         + "\"440300\", \"firstDrawdownOfFirstContract\": " + firstDrawdown + ", \"forProductionOrOperation\": true, "
         + "\"vehicleOrRealEstatePurchase\": false, \"subsidisedUnderAnotherMunicipalScheme\": false, "
         + "\"guaranteed\": false}";
-  }
-
-  private static String interest(String id, String loanId, String start, String end, String paid) {
-    return "{\"paymentId\": \"" + id + "\", \"loanId\": \"" + loanId + "\", \"accrualStart\": \"" + start
-        + "\", \"accrualEnd\": \"" + end + "\", \"paymentDate\": \"" + end + "\", \"interestPaid\": " + money(paid)
-        + "}";
   }
 
   /** The firm, its first-time borrowing as given ("" for not given). */

@@ -1,6 +1,8 @@
 package io.github.huiqi.calculators.financing.stacking;
 
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJson.interest;
+import static io.github.huiqi.calculators.financing.stacking.StackingJson.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,22 +49,12 @@ class StackingFlagOpenEnrolmentTest {
   private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
 
-  private static String money(String yuan) {
-    return "{\"amount\": " + yuan + ", \"currency\": \"CNY\"}";
-  }
-
   private static String loan(String id, String principal, String drawdown, String maturity, boolean firstDrawdown,
       String flag) {
     return "{\"loanId\": \"" + id + "\", \"principal\": " + money(principal) + ", \"drawdownDate\": \"" + drawdown
         + "\", \"maturityDate\": \"" + maturity + "\", \"annualInterestRate\": \"4%\", \"lenderRegionCode\": "
         + "\"440300\", \"firstDrawdownOfFirstContract\": " + firstDrawdown + ", \"forProductionOrOperation\": true, "
         + "\"vehicleOrRealEstatePurchase\": false, " + flag + "\"guaranteed\": false}";
-  }
-
-  private static String interest(String id, String loanId, String start, String end, String paid) {
-    return "{\"paymentId\": \"" + id + "\", \"loanId\": \"" + loanId + "\", \"accrualStart\": \"" + start
-        + "\", \"accrualEnd\": \"" + end + "\", \"paymentDate\": \"" + end + "\", \"interestPaid\": " + money(paid)
-        + "}";
   }
 
   /**
