@@ -356,7 +356,8 @@ public final class FirmYearCalculator {
     part.eligibility = incomeTaxVerdict(measures, request, rd, low, high);
 
     Citation standardCite = measures.incomeTax().standardRate().citation();
-    Citation definition = measures.incomeTax().definition();
+    Citation definition = measures.incomeTax().findRates(request.taxYear()).map(measures.incomeTax()::definitionFor)
+        .orElse(measures.incomeTax().definition());
     steps.add(new CalculationStep(LocalizedText.of("扣除研发费用加计扣除额前的应纳税所得额按25%计算的所得税",
         "tax at the standard rate on the taxable income before the R&D extra deduction"),
         yuan(input.taxableIncomeBeforeRd()).toPlainString() + " × " + measures.incomeTax().standardRate().value(),

@@ -47,7 +47,9 @@ import javax.money.MonetaryAmount;
  *   standard tax  = TI × 25%, rounded once
  *   relief        = standard tax − tax due
  * </pre>
- * Above 3,000,000 nothing is relieved, not even the first 1,000,000 (the cliff). A missing fact, with no condition
+ * Above 3,000,000 nothing is relieved, not even the first 1,000,000 (the cliff). The conditions and the relief cite
+ * the definition in force in the tax year ({@link SmallLowProfitMeasure#definitionFor}: 财税〔2019〕13号 第二条 for
+ * 2019–2021, 2022年第13号 第二条 for 2022–2024, 2023年第12号 第五条 for 2025–2027). A missing fact, with no condition
  * failing, gives an undetermined verdict naming it and the amounts as ranges; the plain forms then throw
  * {@link MissingFactsException}.
  * <p>
@@ -408,7 +410,9 @@ public final class SmallLowProfitCalculator {
     Optional<MoneyRounding> roundingOption = options.rounding();
     MoneyRounding rounding = roundingOption.orElse(measure.rounding().value());
     StepTrace steps = new StepTrace(explain);
-    Citation definition = measure.definition();
+    // the instrument in force in the tax year, which states the four conditions (register §4.6 item 113)
+    Citation definition = measure.definitionFor(row);
+    Citation incomeLimitCite = row.definition().orElse(measure.taxableIncomeLimit().citation());
 
     steps.add(() -> new InputStep(LocalizedText.of("纳税年度", "tax year"), String.valueOf(taxYear)));
     steps.add(() -> new InputStep(LocalizedText.of("应纳税所得额", "taxable income"), income.toPlainString()));
@@ -424,16 +428,16 @@ public final class SmallLowProfitCalculator {
     LocalizedText incomeText = steps.enabled() ? LocalizedText.of("年度应纳税所得额不超过" + incomeLimit.toPlainString()
         + "元", "annual taxable income at most " + incomeLimit.toPlainString()) : PLAIN_FORM_TEXT;
     Reason incomeReason = new Reason(incomeWithin ? "taxable-income-within-limit" : "taxable-income-above-limit",
-        incomeText, measure.taxableIncomeLimit().citation());
+        incomeText, incomeLimitCite);
     record(collector, incomeWithin, incomeReason);
     steps.add(() -> new ConditionStep(incomeReason.message(), incomeWithin ? ConditionOutcome.MET
-        : ConditionOutcome.NOT_MET, compare(income, incomeLimit), measure.taxableIncomeLimit().citation()));
+        : ConditionOutcome.NOT_MET, compare(income, incomeLimit), incomeLimitCite));
     BigDecimal employeeLimit = BigDecimal.valueOf(measure.employeeLimit().value());
     average(facts.averageEmployees(), employeeLimit, "employees", "从业人数", "人", fromQuarters ? QUARTERS_FACT
-        : EMPLOYEES_FACT, measure.employeeLimit().citation(), collector, steps);
+        : EMPLOYEES_FACT, row.definition().orElse(measure.employeeLimit().citation()), collector, steps);
     BigDecimal assetsLimit = Cny.yuan(measure.totalAssetsLimit().value(), "totalAssetsLimit");
     average(facts.averageTotalAssets(), assetsLimit, "total-assets", "资产总额", "元", fromQuarters ? QUARTERS_FACT
-        : ASSETS_FACT, measure.totalAssetsLimit().citation(), collector, steps);
+        : ASSETS_FACT, row.definition().orElse(measure.totalAssetsLimit().citation()), collector, steps);
     Eligibility eligibility = collector.verdict();
 
     Rate standard = measure.standardRate().value();

@@ -144,13 +144,15 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       builder.addNotes(ProfileTaxYear.choiceNote(taxYear));
       ProfileTaxYear.lossNote(year).ifPresent(builder::addNotes);
     }
-    if (measure.findRates(taxYear).isEmpty()) {
+    Optional<SmallLowProfitRates> row = measure.findRates(taxYear);
+    if (row.isEmpty()) {
       return ProfileTaxYear.ineligible(context, builder, explain, () -> ProfileTaxYear.noRules(taxYear, definition));
     }
     if (year.quarters().map(List::isEmpty).orElse(false)) {
+      // the year's own instrument states the averaging over the quarters operated (register §4.6 item 113)
       return ProfileTaxYear.ineligible(context, builder, explain, () -> new Reason("no-quarters-operated",
           LocalizedText.of("纳税年度没有经营的季度", "no quarter operated in the tax year"),
-          measure.employeeLimit().citation()));
+          row.get().definition().orElse(measure.employeeLimit().citation())));
     }
     String at = ProfileTaxYear.pointer(profile, year);
     RdMeasure rd = ProfileTaxYear.counterpart(context.data(), measure, RdMeasure.class, RdMeasure.SHENZHEN_2023);

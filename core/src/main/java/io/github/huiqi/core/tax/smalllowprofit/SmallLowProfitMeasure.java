@@ -31,6 +31,9 @@ import javax.money.MonetaryAmount;
  * (both slices 5% to 2027). A tax year outside every row has no rules in the measure: before 2019 the definition and
  * rates differed and are not in the sources, and from 2028 no source extends the relief.
  * <p>
+ * The conditions of a tax year cite the instrument in force in it ({@link #definitionFor}): 财税〔2019〕13号 第二条 for
+ * 2019–2021, 2022年第13号 第二条 (the measure's {@code definition}) for 2022–2024, 2023年第12号 第五条 for 2025–2027.
+ * <p>
  * The conditions (2022年第13号 第二条; the same since 财税〔2019〕13号 第二条): an industry neither restricted nor
  * prohibited by the state, annual taxable income at most {@code taxableIncomeLimit}, employees at most
  * {@code employeeLimit} and total assets at most {@code totalAssetsLimit}, the last two averaged by quarter (see
@@ -42,7 +45,8 @@ import javax.money.MonetaryAmount;
  * @param clause  the enacting clause
  * @param documentStatus  the legal status of the enacting document
  * @param title  the title
- * @param definition  the instrument defining a 小型微利企业 (the four conditions and the averaging method)
+ * @param definition  the instrument defining a 小型微利企业 (the four conditions and the averaging method), for the
+ *     rows that name none of their own
  * @param standardRate  the standard enterprise income-tax rate (25%), against which the relief is measured and which
  *     applies to the whole taxable income of an ineligible enterprise
  * @param sliceBoundary  the taxable income dividing the lower slice from the upper (1,000,000), CNY, positive
@@ -158,6 +162,18 @@ public record SmallLowProfitMeasure(
       throw new InvalidInputException(field, parameter.validity(), "must cover the table's tax years " + first
           + ".." + last);
     }
+  }
+
+  /**
+   * Returns the instrument defining a 小型微利企业 for a row's tax years: the row's own, else the measure's
+   * {@link #definition()}. The conditions and the relief of a tax year cite it (decisions register §4.6 item 113).
+   *
+   * @param row  a row of the table
+   * @return the citation
+   * @throws InvalidInputException if the row is null
+   */
+  public Citation definitionFor(SmallLowProfitRates row) {
+    return Args.notNull(row, "row").definition().orElse(definition);
   }
 
   /**

@@ -84,6 +84,47 @@ class SmallLowProfitMeasureTest {
         .hasValueSatisfying(n -> assertThat(n).contains("2022年第13号"));
   }
 
+  @Test
+  void test_builtIn_eachYearsDefinition_isTheInstrumentInForceThatYear() {
+    // register §4.6 item 113: 财税〔2019〕13号 runs 2019-01-01..2021-12-31, 2022年第13号 2022-01-01..2024-12-31,
+    // 2023年第12号 to 2027-12-31 (each its execution period); each defines the 小型微利企业 in the same words
+    for (SmallLowProfitMeasure measure : List.of(builtIn(),
+        PolicyData.builtIn().getMeasure(SmallLowProfitMeasure.SHANGHAI_2023))) {
+      for (int year : new int[] {2019, 2020, 2021}) {
+        assertDefinition(measure, year, "（财税〔2019〕13号）", "第二条");
+      }
+      for (int year : new int[] {2022, 2023, 2024}) {
+        assertDefinition(measure, year, "财政部 税务总局公告2022年第13号", "第二条");
+      }
+      for (int year : new int[] {2025, 2026, 2027}) {
+        assertDefinition(measure, year, "财政部 税务总局公告2023年第12号", "第五条");
+      }
+      // the rows of 2022–2024 name none of their own: the measure's definition
+      assertThat(measure.findRates(2022).orElseThrow().definition()).isEmpty();
+      assertThat(measure.findRates(2023).orElseThrow().definition()).isEmpty();
+    }
+  }
+
+  private static void assertDefinition(SmallLowProfitMeasure measure, int year, String document, String article) {
+    var definition = measure.definitionFor(measure.findRates(year).orElseThrow());
+    assertThat(definition.provenance()).as(year + " provenance").isEqualTo(Provenance.EXTERNAL_INSTRUMENT);
+    assertThat(definition.document()).as(year + " document").endsWith(document);
+    assertThat(definition.article()).as(year + " article").isEqualTo(article);
+    assertThat(definition.quote()).as(year + " quote").hasValueSatisfying(q -> assertThat(q)
+        .contains("从事国家非限制和禁止行业").contains("年度应纳税所得额不超过300万元").contains("从业人数不超过300人")
+        .contains("资产总额不超过5000万元"));
+  }
+
+  @Test
+  void test_row_definitionNull_rejectedNamingIt() {
+    SmallLowProfitRates first = builtIn().rates().get(0);
+    assertField(() -> new SmallLowProfitRates(first.taxYears(), first.lowerSliceRate(), first.upperSliceRate(),
+        null), "definition");
+    // the three-argument form names no definition of its own
+    assertThat(new SmallLowProfitRates(first.taxYears(), first.lowerSliceRate(), first.upperSliceRate())
+        .definition()).isEmpty();
+  }
+
   private static void assertRow(int year, String lower, String upper, String lowerDoc, String upperDoc) {
     SmallLowProfitRates rates = row(year);
     assertThat(rates.lowerSliceRate().value()).as(year + " lower").isEqualTo(Rate.parse(lower));
