@@ -98,8 +98,9 @@ public abstract class FirmYearIncomeTax {
    * @return the part
    * @throws MissingFactsException naming {@code /years} if the profile has no such year, or
    *     {@code /years/i/taxableIncomeBeforeRd} if the income is not known
-   * @throws InvalidInputException if the profile is null or the quarters are out of order or repeated, naming the
-   *     profile's field, such as {@code /years/0/quarters/2/quarter}
+   * @throws InvalidInputException if the profile is null, the quarters are out of order or repeated, or a quarter
+   *     ending before the registration date states a figure (decisions register §4.6 item 116), naming the profile's
+   *     field, such as {@code /years/0/quarters/2/quarter}
    */
   public static FirmYearIncomeTax from(EnterpriseProfile profile, int taxYear) {
     Args.notNull(profile, "profile");

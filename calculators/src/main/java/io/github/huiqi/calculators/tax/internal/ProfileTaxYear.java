@@ -56,6 +56,12 @@ public final class ProfileTaxYear {
       + "taxable income (a loss) is taken as zero: there is no tax to relieve, and losses carried to other years "
       + "(企业所得税法 第十八条) are not valued by the firm-year view");
 
+  /** A quarter listed that ends before the registration date, which the sources do not average. */
+  public static final Citation BEFORE_REGISTRATION = Citation.libraryDefault("decisions register §4.6 item 116",
+      "a quarter that ends before the registration date is not of the actual operating period (年度中间开业的，以其实际"
+      + "经营期作为一个纳税年度确定上述相关指标, 财税〔2019〕13号 第二条 and its successors): left out of the averages when "
+      + "its figures are zero, bad input when it states one");
+
   /** Who pays enterprise income tax, which the 小型微利企业 relief and the R&amp;D extra deduction reduce. */
   public static final Citation ENTERPRISE_INCOME_TAXPAYER = new Citation(Provenance.EXTERNAL_INSTRUMENT,
       "《中华人民共和国企业所得税法》", "第一条", Optional.empty(),
@@ -251,17 +257,103 @@ public final class ProfileTaxYear {
    * registered in (the first, when registered before the year) through the fourth. The profile holds no fact of a
    * firm that stopped operating mid-year, so a missing later quarter leaves them unknown too; and when the
    * registration date is not known, anything but the four quarters does (the firm may or may not have started in the
-   * year). Quarters listed before the registration quarter are left as given.
+   * year). A quarter listed that ends before the registration date is not of the operating period (decisions register
+   * §4.6 item 116): left out when its four figures are zero (nothing operated), refused as bad input when it states a
+   * figure, which the registration date contradicts.
    *
    * @param profile  the enterprise
    * @param year  one of its years
-   * @return the quarters to average: the year's own (also when out of order or repeated, for the measures to refuse);
-   *     an empty list when they are unknown or incomplete; the year's empty list when it says no quarter was operated
+   * @return the quarters to average: the year's own from the registration quarter (also when out of order or
+   *     repeated, for the measures to refuse); an empty list when they are unknown or incomplete; the year's empty
+   *     list when it says no quarter was operated
+   * @throws InvalidInputException if a quarter before the registration quarter states a figure other than zero, naming
+   *     it relative to the year, such as {@code quarters/0/employeesAtEnd}
    */
   public static List<OperatingQuarter> quartersToAverage(EnterpriseProfile profile, EnterpriseYear year) {
     List<OperatingQuarter> given = year.quarters().orElse(List.of());
-    // quarters out of order or repeated are handed on as given, for the measures to refuse, naming the culprit
-    return given.isEmpty() || !ascending(given) || complete(profile, year.year(), given) ? given : List.of();
+    Optional<LocalDate> registered = profile.registrationDate();
+    // quarters out of order or repeated are handed on as given, for the measures to refuse, naming the culprit; so
+    // are those of a year before the registration's, which the measures tell elsewhere
+    if (given.isEmpty() || !ascending(given) || registered.isPresent() && registered.get().getYear() > year.year()) {
+      return given;
+    }
+    int first = firstOperated(registered, year.year());
+    List<OperatingQuarter> operated = new ArrayList<>(given.size());
+    for (int i = 0; i < given.size(); i++) {
+      OperatingQuarter quarter = given.get(i);
+      if (quarter.quarter() >= first) {
+        operated.add(quarter);
+      } else {
+        requireNothingOperated(quarter, i, registered.orElseThrow());
+      }
+    }
+    return complete(operated, first) ? (operated.size() == given.size() ? given : List.copyOf(operated)) : List.of();
+  }
+
+  /**
+   * Returns the numbers of the quarters of a year that end before the registration date, among those listed, which
+   * {@link #quartersToAverage} leaves out (decisions register §4.6 item 116).
+   *
+   * @param profile  the enterprise
+   * @param year  one of its years
+   * @return the quarters' numbers, in the order listed; empty when none is listed or the registration date is not in
+   *     the year
+   */
+  public static List<Integer> quartersBeforeRegistration(EnterpriseProfile profile, EnterpriseYear year) {
+    Optional<LocalDate> registered = profile.registrationDate();
+    if (registered.isEmpty() || registered.get().getYear() != year.year()) {
+      return List.of();
+    }
+    int first = firstOperated(registered, year.year());
+    List<Integer> before = new ArrayList<>();
+    for (OperatingQuarter quarter : year.quarters().orElse(List.of())) {
+      if (quarter.quarter() < first) {
+        before.add(quarter.quarter());
+      }
+    }
+    return List.copyOf(before);
+  }
+
+  /**
+   * Returns the note of the quarters listed before the registration quarter, left out of the averages, for the
+   * explaining form.
+   *
+   * @param quarters  the quarters' numbers ({@link #quartersBeforeRegistration}), at least one
+   * @param registered  the registration date
+   * @return the note
+   */
+  public static Reason beforeRegistrationNote(List<Integer> quarters, LocalDate registered) {
+    String listed = quarters.stream().map(String::valueOf).reduce((x, y) -> x + "、" + y).orElse("");
+    String listedEn = quarters.stream().map(q -> "Q" + q).reduce((x, y) -> x + ", " + y).orElse("");
+    return new Reason("quarters-before-registration", LocalizedText.of("登记日（" + registered + "）前的第" + listed
+        + "季度不计入季度平均值", listedEn + " before the registration on " + registered + " left out of the averages"),
+        BEFORE_REGISTRATION);
+  }
+
+  /** The first quarter operated in a tax year: the registration's when in the year, else the first. */
+  private static int firstOperated(Optional<LocalDate> registered, int taxYear) {
+    return registered.isPresent() && registered.get().getYear() == taxYear
+        ? (registered.get().getMonthValue() - 1) / 3 + 1 : 1;
+  }
+
+  /** Refuses a quarter before the registration quarter that states a figure: the firm did not exist then. */
+  private static void requireNothingOperated(OperatingQuarter quarter, int index, LocalDate registered) {
+    String problem = "must be 0 in quarter " + quarter.quarter() + ", which ends before the registration on "
+        + registered + ": the firm did not operate then, and its averages run over the quarters operated (decisions "
+        + "register §4.6 item 116); give the quarter with zero figures, or leave it out";
+    String at = "quarters/" + index + "/";
+    if (quarter.employeesAtStart() != 0) {
+      throw new InvalidInputException(at + "employeesAtStart", quarter.employeesAtStart(), problem);
+    }
+    if (quarter.employeesAtEnd() != 0) {
+      throw new InvalidInputException(at + "employeesAtEnd", quarter.employeesAtEnd(), problem);
+    }
+    if (Cny.yuan(quarter.totalAssetsAtStart(), "totalAssetsAtStart").signum() != 0) {
+      throw new InvalidInputException(at + "totalAssetsAtStart", quarter.totalAssetsAtStart(), problem);
+    }
+    if (Cny.yuan(quarter.totalAssetsAtEnd(), "totalAssetsAtEnd").signum() != 0) {
+      throw new InvalidInputException(at + "totalAssetsAtEnd", quarter.totalAssetsAtEnd(), problem);
+    }
   }
 
   private static boolean ascending(List<OperatingQuarter> quarters) {
@@ -296,17 +388,10 @@ public final class ProfileTaxYear {
     return List.copyOf(facts);
   }
 
-  /** Whether the quarters given hold every quarter from the registration quarter (or the first) through the fourth. */
-  private static boolean complete(EnterpriseProfile profile, int taxYear, List<OperatingQuarter> given) {
-    Optional<LocalDate> registered = profile.registrationDate();
-    if (registered.isPresent() && registered.get().getYear() > taxYear) {
-      // registered after the year: the year is not the firm's, which the measures tell elsewhere
-      return true;
-    }
-    int first = registered.isPresent() && registered.get().getYear() == taxYear
-        ? (registered.get().getMonthValue() - 1) / 3 + 1 : 1;
+  /** Whether the quarters operated listed hold every quarter from the first operated through the fourth. */
+  private static boolean complete(List<OperatingQuarter> operated, int first) {
     boolean[] listed = new boolean[5];
-    for (OperatingQuarter quarter : given) {
+    for (OperatingQuarter quarter : operated) {
       listed[quarter.quarter()] = true;
     }
     for (int q = first; q <= 4; q++) {

@@ -62,8 +62,10 @@ import javax.money.MonetaryAmount;
  * quarterly averages, a firm starting mid-year taking its actual operating period (财税〔2019〕13号 第二条), so every
  * quarter from the registration's (the first, when registered before the year) through the fourth is needed
  * ({@link ProfileTaxYear#quartersToAverage}); when the registration date is not known and the quarters are not all
- * four, {@code /registrationDate} is named with them; an R&amp;D fact that changes the deduction names
- * {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool} when it changes the verdict or the amount.
+ * four, {@code /registrationDate} is named with them; a quarter listed before the registration quarter is left out
+ * when its figures are zero and refused when it states one (decisions register §4.6 item 116); an R&amp;D fact that
+ * changes the deduction names {@code /industryCode}, {@code /techSme} or {@code /icOrMachineTool} when it changes the
+ * verdict or the amount.
  * When the taxable income after the deduction cannot be bounded from the profile (the year's
  * {@code taxableIncomeBeforeRd}, {@code rdExpensedCosts} or {@code rdIntangibles} not known), the relief is bounded
  * from the measure's own parameters: from zero to the relief
@@ -153,6 +155,12 @@ public final class SmallLowProfitEvaluator implements MeasureEvaluator<SmallLowP
       return ProfileTaxYear.ineligible(context, builder, explain, () -> new Reason("no-quarters-operated",
           LocalizedText.of("纳税年度没有经营的季度", "no quarter operated in the tax year"),
           row.get().definition().orElse(measure.employeeLimit().citation())));
+    }
+    if (explain) {
+      List<Integer> before = ProfileTaxYear.quartersBeforeRegistration(profile, year);
+      if (!before.isEmpty()) {
+        builder.addNotes(ProfileTaxYear.beforeRegistrationNote(before, profile.registrationDate().orElseThrow()));
+      }
     }
     String at = ProfileTaxYear.pointer(profile, year);
     RdMeasure rd = ProfileTaxYear.counterpart(context.data(), measure, RdMeasure.class, RdMeasure.SHENZHEN_2023);
