@@ -114,8 +114,11 @@ class VatCalculatorTest {
 
   @Test
   void test_2021AprilTo2022March_onePercentInEveryRegion_noRegionAsked() {
-    // 2021年第7号 第一条 and 2022年第15号: one 1% levy for Shenzhen and Wuhan alike, so an unknown region decides
-    // nothing: 2021-09 and 2022-02, 200,000 > 150,000 → 200,000 × 1% = 2,000.00; saved 6,000.00 − 2,000.00
+    // 2021年第7号 第一条 ("2020年第13号规定的税收优惠政策，执行期限延长至2021年12月31日。其中，自2021年4月1日至2021年
+    // 12月31日，湖北省…减按1%征收率") and 2022年第15号 (that 第一条 extended to 2022-03-31): one 1% levy for Shenzhen and
+    // Wuhan alike, so an unknown region decides nothing: 2021-09 and 2022-02, 200,000 > 150,000 → 200,000 × 1% =
+    // 2,000.00; saved 6,000.00 − 2,000.00. The domain reference §2.11 reads 3% outside Hubei in 2021-04..2022-03 (and
+    // the 1% as ending 2021-03-31); the instruments settle it the library's way, which a 2026-12-06 audit rechecked
     for (VatRequest request : List.of(excluding(month(2021, 9), "200000"), excluding(month(2022, 2), "200000"))) {
       assertThat(due(request)).isEqualByComparingTo("2000.00");
       assertThat(due(request.withTaxpayerRegionCode(WUHAN))).isEqualByComparingTo("2000.00");
