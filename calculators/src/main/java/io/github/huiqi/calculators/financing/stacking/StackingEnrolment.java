@@ -11,11 +11,13 @@ import io.github.huiqi.core.enterprise.EnterpriseFacts;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.enterprise.LoanFacts;
+import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.BindingLimit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -246,5 +248,78 @@ final class StackingEnrolment {
       return false;
     }
     return TechSmeRequest.enterpriseForClaim(profile, kept).enrolledTechSme().equals(Optional.of(false));
+  }
+
+  /**
+   * Whether the tech-SME claim may miss the enrolment's dates without the loans an absent fee or premium list's
+   * items may send to the first-loan subsidy ({@code opened}, register §4.6 item 110), as
+   * decisions register §4.6 item 111 (a) reads it: the enrolment is dated and held for the claim as known, a payment
+   * of the list may fall outside its dates ({@link #listPaymentMayFallOutside}), and the payments kept without those
+   * loans, the loans the first-loan subsidy takes or may take and those subsidised elsewhere, with the known fees and
+   * premiums, are none or miss its dates. A payment of the absent list only widens the claim's span, so it may then
+   * miss them too and the tech-SME subsidy pay nothing; when those payments reach the dates, every completion of the
+   * list does.
+   *
+   * @return whether the tech-SME subsidy's least is zero
+   */
+  static boolean claimMayMissWithout(TechSmeRequest items, StackingResult stacked, List<LoanFacts> loans,
+      EnterpriseProfile profile, List<String> opened) {
+    if (!dated(profile) || !items.enterprise().enrolledTechSme().equals(Optional.of(true))
+        || !listPaymentMayFallOutside(profile)) {
+      // the list's items send the loans away only when it holds one, and then within the dates it brings the claim in
+      return false;
+    }
+    Set<String> notClaimed = new HashSet<>(opened);
+    for (StackingLoanDecision loan : stacked.loans()) {
+      if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN))
+          || loan.ground() == StackingGround.UNDETERMINED) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    for (LoanFacts loan : loans) {
+      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    List<InterestPayment> kept = new ArrayList<>();
+    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+      if (!notClaimed.contains(payment.loanId())) {
+        kept.add(payment);
+      }
+    }
+    if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
+      // nothing known kept: the claim is the absent list's payments alone, which may be dated outside the enrolment
+      return true;
+    }
+    return TechSmeRequest.enterpriseForClaim(profile, kept).enrolledTechSme().equals(Optional.of(false));
+  }
+
+  /**
+   * Whether a payment of an absent fee or premium list may fall outside the tech-SME enrolment's dates, as decisions
+   * register §4.6 item 111 reads it: a guarantee fee or a loan-guarantee insurance premium is paid on one of the
+   * profile's loans (§4.1 item 8b) within its life, from its contract (its drawdown when the contract date is not
+   * given, §4.3 item 20) to its maturity (with no end once the loan is extended). When the enrolment's dates cover
+   * every such day, no payment of the list can leave the claim outside them; with no loan known, one may.
+   *
+   * @return whether the enrolment's dates may miss a payment of the list
+   */
+  static boolean listPaymentMayFallOutside(EnterpriseProfile profile) {
+    Optional<LocalDate> since = profile.techSme().flatMap(Qualification::since);
+    Optional<LocalDate> until = profile.techSme().flatMap(Qualification::until);
+    List<LoanFacts> loans = profile.loans().orElse(List.of());
+    if (loans.isEmpty()) {
+      return true;
+    }
+    LocalDate from = null;
+    LocalDate to = null;
+    boolean extended = false;
+    for (LoanFacts loan : loans) {
+      LocalDate start = loan.contractDate().orElse(loan.drawdownDate());
+      from = from == null || start.isBefore(from) ? start : from;
+      to = to == null || loan.maturityDate().isAfter(to) ? loan.maturityDate() : to;
+      extended |= loan.extensionDate().isPresent();
+    }
+    return since.isPresent() && since.get().isAfter(from)
+        || until.isPresent() && (extended || until.get().isBefore(to));
   }
 }

@@ -73,16 +73,20 @@ import java.util.Optional;
  * outcomes list only what is not yet known (the plain form has no reasons, as every outcome).
  * {@code countedInTotal} is kept.
  * <p>
- * When a cap can bind ({@link StackingJointLimits#noCapBinds} false) and a loan's choice is open, an open loan's
- * choice moves what the caps leave for the other loans, and a loan already decided may go to the other subsidy: each
- * outcome's least and most are then also taken over every completion of the yes/no facts the open loans wait on (at
- * most eight, the stacking run again on each; else the ranges stay as above and the note says so), never narrower
- * than above, and the facts named when they widen it (decisions register §4.6 item 52); where the enrolment is
- * dated, each completion is also decided the firm's way (its claim deciding the enrolment, the larger in all: items
- * 100 and 110), or, when those completions cannot be run, each outcome runs from zero to its own most. With the
- * enrolment not given ({@code /techSme} absent), it may be dated so that the claim kept misses it: each outcome also
- * covers the loans the larger gave the first-loan subsidy left to the tech-SME subsidy, and no joint limit is
- * declared (item 110).
+ * When a cap can bind ({@link StackingJointLimits#noCapBinds} false) and a loan's choice is open, an open loan's choice
+ * moves what the caps leave for the other loans, and a loan already decided may go to the other subsidy: each outcome's
+ * least and most are then also taken over every completion of the yes/no facts the open loans wait on (at most eight,
+ * the stacking run again on each; else the ranges stay as above and the note says so), never narrower than above, and
+ * the facts named when they widen it (decisions register §4.6 item 52); where the enrolment is dated, each completion
+ * is also decided the firm's way (its claim deciding the enrolment, the larger in all: items 100 and 110), or, when
+ * those completions cannot be run, each outcome runs from zero to its own most. With the enrolment not given
+ * ({@code /techSme} absent), it may be dated so that the claim kept misses it: each outcome also covers the loans the
+ * larger gave the first-loan subsidy left to the tech-SME subsidy, and no joint limit is declared (item 110). With the
+ * enrolment dated and a fee or premium list not given, a payment of the list may fall outside the dates (when they do
+ * not cover the loans' lives) or within them: each outcome also covers the loans so left (the claim kept never empty),
+ * the way the stacking takes with the whole claim enrolled, and, for the tech-SME subsidy, nothing when the claim
+ * without the loans the list's items may send to the first-loan subsidy misses the dates; no joint limit is declared
+ * (item 111).
  * <p>
  * When the choice stays open on a loan that both subsidies may pay on, both outcomes' most count it, though only one
  * pays on it: {@link #applyJointly} then also declares the pair's joint least and most ({@link JointLimit}: the

@@ -120,6 +120,27 @@ final class StackingLargerInAll {
   static boolean widenForEnrolmentNotGiven(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
       StackingPrecedence precedence, Side firstSide, Side techSide) {
+    return widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, precedence,
+        firstSide, techSide, List.of("/techSme"), BigDecimal.ZERO);
+  }
+
+  /**
+   * With the tech-SME enrolment dated and a fee or premium list not given ({@code named}, which may add at most
+   * {@code listsMost}) whose payment may be dated outside the enrolment
+   * ({@link StackingEnrolment#listPaymentMayFallOutside}), so that the claim the stacking leaves the tech-SME
+   * subsidy misses it, though the known claim would be empty or within it; the firm then keeps the larger in all
+   * (decisions register §4.6 items 100 and 111). Both sides are widened over the ways with some of the loans the
+   * larger gave the first-loan subsidy left to the tech-SME subsidy, as {@link #widenForEnrolmentNotGiven} widens
+   * them, naming the lists: the claim kept is never empty (the list may hold a payment), and a way is kept when its
+   * most in all, with what the lists may add within what the yearly and programme caps leave above its tech-SME most,
+   * is above the way the first-loan subsidy takes them with the claim paying nothing.
+   * {@link #widenForEnrolmentNotGiven} is this with {@code /techSme} named and nothing added.
+   *
+   * @return whether any loan could be so left (both sides then widened)
+   */
+  static boolean widenForAbsentListDates(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      StackingPrecedence precedence, Side firstSide, Side techSide, List<String> named, BigDecimal listsMost) {
     Set<String> left = new HashSet<>();
     for (StackingLoanDecision loan : stacked.loans()) {
       if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)) && byTheLarger(loan)
@@ -128,13 +149,15 @@ final class StackingLargerInAll {
       }
     }
     // the claim kept without them: the other loans' interest the first-loan subsidy does not take, the fees and the
-    // premiums; none left, and no date can make the claim miss the enrolment while leaving them brings it within
+    // premiums, and a payment an absent list may hold; none left, and no date can make the claim miss the enrolment
+    // while leaving them brings it within
     Set<String> notKept = new HashSet<>(left);
     loans.stream().filter(loan -> loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true)))
         .forEach(loan -> notKept.add(loan.loanId()));
     stacked.loans().stream().filter(loan -> loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)))
         .forEach(loan -> notKept.add(loan.loanId()));
-    boolean claimKept = !asGiven.guaranteeFees().isEmpty() || !asGiven.insurancePremiums().isEmpty()
+    boolean claimKept = listsMost.signum() > 0 || !asGiven.guaranteeFees().isEmpty()
+        || !asGiven.insurancePremiums().isEmpty()
         || heldInterest.stream().anyMatch(item -> !notKept.contains(item.loanId()));
     if (left.isEmpty() || !claimKept) {
       return false;
@@ -147,6 +170,9 @@ final class StackingLargerInAll {
         .from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
     BigDecimal takenLeast = InAll.of(StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, notEnrolled, loans,
         heldInterest, precedence, false, UnaryOperator.identity(), Set.of())).least();
+    BigDecimal capsLeft = Cny.positiveYuan(techMeasure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear")
+        .min(Cny.positiveYuan(techMeasure.capPerEnterpriseOverProgramme().value(), "capPerEnterpriseOverProgramme")
+            .subtract(Cny.yuan(asGiven.programmeTotalReceived(), "programmeTotalReceived")));
     List<String> ids = List.copyOf(left);
     BigDecimal firstLeast = null;
     BigDecimal techMost = null;
@@ -160,18 +186,19 @@ final class StackingLargerInAll {
       }
       StackingResult run = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, enrolled, loans, heldInterest,
           precedence, false, UnaryOperator.identity(), leaving);
-      if (InAll.of(run).most().compareTo(takenLeast) <= 0) {
+      BigDecimal tech = run.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
+      // what the absent lists may add, within what the yearly and programme caps leave above the run's own most
+      BigDecimal added = listsMost.min(capsLeft.subtract(tech)).max(BigDecimal.ZERO);
+      if (InAll.of(run).most().add(added).compareTo(takenLeast) <= 0) {
         continue;
       }
       BigDecimal first = Cny.yuan(run.firstLoanTotal(), "firstLoanTotal");
-      BigDecimal tech = run.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
       firstLeast = firstLeast == null ? first : firstLeast.min(first);
       techMost = techMost == null ? tech : techMost.max(tech);
     }
     if (firstLeast == null) {
       return false;
     }
-    List<String> named = List.of("/techSme");
     firstSide.widenTo(firstLeast, firstSide.least, named);
     if (techSide.most != null) {
       techSide.widenTo(techSide.least, techMost, named);

@@ -211,7 +211,8 @@ final class StackingPairOutcomes {
     Optional<StackingCompletions.Bounds> completions = Optional.empty();
     Optional<LocalizedText> eitherWay = Optional.empty();
     Optional<StackingLargerInAll.LeastOver> leastOver = Optional.empty();
-    boolean enrolmentNotGiven = false;
+    // whether the sides were widened over the ways that leave loans to the tech-SME subsidy (items 110, 111)
+    boolean leftWays = false;
     if (stackHeld) {
       StackingResult stacked = larger == Larger.LEFT ? leftToTech.get() : stackedOver;
       stacking = Optional.of(stacked);
@@ -223,8 +224,23 @@ final class StackingPairOutcomes {
       }
       // the enrolment not given: it may be dated so that the claim kept misses it, and the firm then keeps the larger
       // in all (register §4.6 item 110)
-      enrolmentNotGiven = profile.techSme().isEmpty() && StackingLargerInAll.widenForEnrolmentNotGiven(firstMeasure,
+      leftWays = profile.techSme().isEmpty() && StackingLargerInAll.widenForEnrolmentNotGiven(firstMeasure,
           techMeasure, asGiven, stacked, loans, heldInterest, precedence, firstSide, techSide);
+      // the enrolment dated and a fee or premium list not given: a payment of it dated outside the enrolment may leave
+      // the claim kept missing it, and the firm then keeps the larger in all (register §4.6 item 111)
+      BigDecimal listsMost = TechSmeEvaluator.absentListsMost(techMeasure, profile);
+      if (!leftWays && StackingEnrolment.dated(profile) && listsMost.signum() > 0
+          && asGiven.enterprise().enrolledTechSme().equals(Optional.of(true))) {
+        leftWays = StackingEnrolment.listPaymentMayFallOutside(profile)
+            && StackingLargerInAll.widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans,
+                heldInterest, precedence, firstSide, techSide, TechSmeEvaluator.absentLists(profile), listsMost);
+        if (stacked != stackedAsGiven) {
+          // the claim kept misses the enrolment as known, but a payment of the absent list within its dates brings the
+          // claim within them: the stacking as the whole claim reads the enrolment is the firm's way then (item 111)
+          StackingSides.widenToWay(stackedAsGiven, firstSide, techSide, TechSmeEvaluator.absentLists(profile));
+          leftWays = true;
+        }
+      }
       if (StackingEnrolment.openLoansMayCostEnrolment(items, stacked, loans, profile)) {
         // an open loan the first-loan subsidy takes may leave the tech-SME claim outside the enrolment's dates, and it
         // then pays nothing: its least over the completions, each the way the firm then takes (register §4.6 item
@@ -245,6 +261,12 @@ final class StackingPairOutcomes {
         // subsidy took as the larger may then be the first-loan subsidy's (register §4.6 item 110)
         openToFirst = StackingSides.reopenForFirst(stacked, firstSide, techSide,
             TechSmeEvaluator.absentLists(profile), true);
+        if (!openToFirst.isEmpty() && StackingEnrolment.claimMayMissWithout(items, stacked, loans, profile,
+            openToFirst)) {
+          // without the loans so opened, the claim kept may miss the enrolment's dates, a payment of the absent list
+          // dated outside them: the tech-SME subsidy then pays nothing (register §4.6 item 111)
+          techSide.lowerLeast(BigDecimal.ZERO);
+        }
       }
       techSide.widenLikeItsEvaluator(techMeasure, profile);
     } else if (!elsewhere.isEmpty() || !flagOpen.isEmpty()) {
@@ -278,9 +300,9 @@ final class StackingPairOutcomes {
     // loans open, nothing else widening both outcomes for the same money: the pair's joint least and most (register
     // §4.6 items 49, 50)
     Optional<JointLimit> limit = Optional.empty();
-    if (enrolmentNotGiven) {
-      // the way the firm takes with the enrolment dated is not in the limits' completions: none is declared (the two
-      // ranges are added)
+    if (leftWays) {
+      // the way the firm takes with the enrolment dated (not given, or missed through an absent list's payment) is not
+      // in the limits' completions: none is declared (the two ranges are added)
       limit = Optional.empty();
     } else if (larger == Larger.EITHER) {
       // the facts not given send the loans the larger decides one way or the other, and the firm gets one way's sum:

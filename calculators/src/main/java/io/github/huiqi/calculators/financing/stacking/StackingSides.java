@@ -108,6 +108,29 @@ final class StackingSides {
     return opened;
   }
 
+  /**
+   * Widens both sides to cover another way the stacking may go (decisions register §4.6 item 111: the claim within
+   * the tech-SME enrolment's dates through a payment of an absent list): each least lowered to that way's total, each
+   * most raised to that way's most with what it may pay on every loan whose choice is open there, naming the facts.
+   */
+  static void widenToWay(StackingResult way, Side firstSide, Side techSide, List<String> facts) {
+    BigDecimal firstMost = way.firstLoan().map(r -> Cny.yuan(r.amount().maximum(), "maximum"))
+        .orElse(BigDecimal.ZERO);
+    BigDecimal techMost = way.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
+    for (StackingLoanDecision loan : way.loans()) {
+      if (loan.ground() == StackingGround.UNDETERMINED) {
+        firstMost = mayPay(loan.firstLoanVerdict(), loan.firstLoanCandidate())
+            ? firstMost.add(Cny.yuan(loan.firstLoanCandidate(), "candidate")) : firstMost;
+        techMost = mayPay(loan.techSmeVerdict(), loan.techSmeCandidate())
+            ? techMost.add(Cny.yuan(loan.techSmeCandidate(), "candidate")) : techMost;
+      }
+    }
+    firstSide.widenTo(Cny.yuan(way.firstLoanTotal(), "firstLoanTotal"), firstMost, facts);
+    if (techSide.most != null) {
+      techSide.widenTo(Cny.yuan(way.techSmeTotal(), "techSmeTotal"), techMost, facts);
+    }
+  }
+
   /** Whether a measure could pay on a loan: not ineligible there, and a positive amount. */
   static boolean mayPay(Verdict verdict, MonetaryAmount candidate) {
     return verdict != Verdict.INELIGIBLE && candidate.isPositive();
