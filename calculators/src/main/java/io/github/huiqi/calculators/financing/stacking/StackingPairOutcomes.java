@@ -261,6 +261,9 @@ final class StackingPairOutcomes {
         // subsidy took as the larger may then be the first-loan subsidy's (register §4.6 item 110)
         openToFirst = StackingSides.reopenForFirst(stacked, firstSide, techSide,
             TechSmeEvaluator.absentLists(profile), true);
+        // a loan so opened takes the first-loan cap first, and may push out a loan drawn after it that the first-loan
+        // subsidy took (register §4.6 item 114)
+        StackingPushedOut.firstLeast(firstMeasure, stacked, loans, openToFirst).ifPresent(firstSide::lowerLeast);
         if (!openToFirst.isEmpty() && StackingEnrolment.claimMayMissWithout(items, stacked, loans, profile,
             openToFirst)) {
           // without the loans so opened, the claim kept may miss the enrolment's dates, a payment of the absent list

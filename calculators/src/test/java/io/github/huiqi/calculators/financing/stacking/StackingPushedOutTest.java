@@ -1,0 +1,128 @@
+package io.github.huiqi.calculators.financing.stacking;
+
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJson.interest;
+import static io.github.huiqi.calculators.financing.stacking.StackingJson.money;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.outcome.OutcomeAmount;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A loan opened to the first-loan subsidy (深工信〔2023〕26号 第5条) because an absent fee list may spend the tech-SME
+ * caps (第13条, decisions register §4.6 item 110) takes the first-loan cap "单户企业贴息金额最高20万元" first, and pushes a
+ * loan drawn after it out to the tech-SME subsidy (register §4.6 item 114). Through the engine typed (plain and
+ * explained) and its {@code evaluateJson}, which must agree, under both precedences (no claim recorded).
+ * <p>
+ * The firm: a 深圳市南山区 first-time borrower enrolled as a 科技型中小企业 (no dates), 2,750,000 already received (250,000
+ * left of the programme's 3,000,000, 2020 办法 第十四条（四）), its premium list given empty; evaluated on 2023-12-31.
+ * Worked by hand:
+ * <ul>
+ *   <li>L1, 15,000,000 drawn 2023-02-01: 第5条 2023-02-01 → 2023-08-01 = 181 days (6 months),
+ *       15,000,000 × 2% × 181 / 360 = 150,833.33; I1 of 200,000.00 (2023-02-01 → 08-01): 第13条 80% = 160,000.00.
+ *   <li>L2, 18,000,000 drawn 2023-03-01: 第5条 2023-03-01 → 2023-09-01 = 184 days, 18,000,000 × 2% × 184 / 360 =
+ *       184,000.00; I2 of 100,000.00 (2023-03-01 → 09-01): 第13条 80% = 80,000.00.
+ *   <li>No fee (decided in drawdown order): L1 160,000.00 > 150,833.33, the tech-SME subsidy's; L2 184,000.00 (the
+ *       first-loan cap untouched) > 80,000.00, the first-loan subsidy's: first-loan 184,000.00, tech-SME 160,000.00.
+ *   <li>A fee of 300,000 paid 2023-03-10: 50% = 150,000.00 (within the fee cap of 300,000 a year), taking the
+ *       programme's 250,000 first, 100,000.00 left for interest. L1: 150,833.33 > 100,000.00, the first-loan
+ *       subsidy's, 49,166.67 left of its 200,000; L2: 49,166.67 < 80,000.00, pushed out to the tech-SME subsidy:
+ *       first-loan 150,833.33, tech-SME 150,000.00 + 80,000.00 = 230,000.00.
+ * </ul>
+ * So with the fee list not given the first-loan subsidy is 150,833.33 – 200,000.00 (L1 at most 150,833.33 + L2's
+ * 184,000.00 within the cap of 200,000.00); before 2026-12-06 it read 184,000.00 – 200,000.00, its least above the
+ * 150,833.33 the firm with the fee gets.
+ */
+class StackingPushedOutTest {
+
+  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
+  private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
+
+  /** A first loan at 3.65% for a year, the first drawdown of its first contract, not subsidised elsewhere. */
+  private static String loan(String id, String principal, String drawn, String matures) {
+    return "{\"loanId\": \"" + id + "\", \"principal\": " + money(principal) + ", \"drawdownDate\": \"" + drawn
+        + "\", \"maturityDate\": \"" + matures + "\", \"annualInterestRate\": \"3.65%\", \"lenderRegionCode\":"
+        + " \"440300\", \"firstDrawdownOfFirstContract\": true, \"forProductionOrOperation\": true,"
+        + " \"subsidisedUnderAnotherMunicipalScheme\": false}";
+  }
+
+  /** The firm with L2's principal and interest, its fee list as given (a JSON member ending ",", or ""). */
+  static String profile(String secondPrincipal, String secondInterest, String fees) {
+    return "{\"registrationRegionCode\": \"440305\", \"legalForm\": \"ENTERPRISE\", \"independentLegalPerson\": true,"
+        + " \"industryCode\": \"C3484\", \"size\": \"SMALL\", \"onSeriousDishonestyList\": false,"
+        + " \"firstTimeBorrower\": true, \"techSme\": {\"held\": true}, \"techSmeSubsidyReceived\": "
+        + money("2750000") + ", \"loans\": [" + loan("L1", "15000000", "2023-02-01", "2024-02-01") + ", "
+        + loan("L2", secondPrincipal, "2023-03-01", "2024-03-01") + "], \"interestPayments\": ["
+        + interest("I1", "L1", "2023-02-01", "2023-08-01", "200000.00") + ", "
+        + interest("I2", "L2", "2023-03-01", "2023-09-01", secondInterest) + "], " + fees
+        + " \"insurancePremiumPayments\": []}";
+  }
+
+  private static final String FEE = "\"guaranteeFeePayments\": [{\"paymentId\": \"G1\", \"paymentDate\":"
+      + " \"2023-03-10\", \"amountPaid\": " + money("300000") + "}],";
+
+  private static MeasureOutcome outcome(EntitlementReport report, String id) {
+    return report.outcome(MeasureId.of(id)).orElseThrow();
+  }
+
+  private static EntitlementReport report(String profile, StackingPrecedence precedence) {
+    return StackingJointReports.pairOnThreePaths(profile, AS_OF, precedence).plain();
+  }
+
+  @Test
+  void test_eachFeeList() {
+    for (StackingPrecedence precedence : StackingPrecedence.values()) {
+      EntitlementReport none = report(profile("18000000", "100000.00", "\"guaranteeFeePayments\": [],"), precedence);
+      // 第5条 on L2: 18,000,000 × 2% × 184/360 = 184,000.00; 第13条 on I1: 80% × 200,000.00 = 160,000.00
+      assertThat(outcome(none, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("184000.00")));
+      assertThat(outcome(none, TECH_SME).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("160000.00")));
+      EntitlementReport fee = report(profile("18000000", "100000.00", FEE), precedence);
+      // 第5条 on L1: 15,000,000 × 2% × 181/360 = 150,833.33, L2 pushed out (49,166.67 left < 80,000.00)
+      assertThat(outcome(fee, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("150833.33")));
+      // 第13条: the fee's 50% × 300,000 = 150,000.00 + I2's 80% × 100,000.00 = 80,000.00 = 230,000.00
+      assertThat(outcome(fee, TECH_SME).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("230000.00")));
+    }
+  }
+
+  @Test
+  void test_feeListNotGiven_theLeastCoversTheLoanPushedOut() {
+    for (StackingPrecedence precedence : StackingPrecedence.values()) {
+      EntitlementReport report = report(profile("18000000", "100000.00", ""), precedence);
+      MeasureOutcome first = outcome(report, FIRST_LOAN);
+      // 184,000.00 (no fee) or 150,833.33 (L1 takes the cap first, L2 pushed out); at most 150,833.33 + 184,000.00
+      // within the 200,000.00 cap. Before: 184,000.00 – 200,000.00
+      assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
+      assertRange(first.amount(), "150833.33", "200000.00");
+      assertThat(first.missingFacts()).containsExactly("/guaranteeFeePayments");
+      // 160,000.00 (no fee) or 230,000.00 (the fee), up to the 3,000,000 − 2,750,000 = 250,000.00 left; L1 may go to
+      // the first-loan subsidy, so the least is lowered by its 160,000.00 (item 110)
+      MeasureOutcome tech = outcome(report, TECH_SME);
+      assertRange(tech.amount(), "0.00", "250000.00");
+      assertThat(tech.missingFacts()).contains("/guaranteeFeePayments");
+      assertThat(report.jointLimits()).isEmpty();
+    }
+  }
+
+  @Test
+  void test_feeListNotGiven_capCannotBind_theLeastStays() {
+    for (StackingPrecedence precedence : StackingPrecedence.values()) {
+      // L2 of 2,000,000: 第5条 2,000,000 × 2% × 184/360 = 20,444.44 > 第13条 80% × 10,000.00 = 8,000.00. With the fee
+      // L1 (150,833.33) and L2 (20,444.44) both fit the cap, 171,277.77 ≤ 200,000: nothing pushed out
+      EntitlementReport fee = report(profile("2000000", "10000.00", FEE), precedence);
+      assertThat(outcome(fee, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("171277.77")));
+      EntitlementReport report = report(profile("2000000", "10000.00", ""), precedence);
+      MeasureOutcome first = outcome(report, FIRST_LOAN);
+      // 20,444.44 (no fee: L1 to 第13条's 160,000.00) or 171,277.77 (the fee): the least stays L2's 20,444.44
+      assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
+      assertRange(first.amount(), "20444.44", "171277.77");
+      assertThat(first.missingFacts()).containsExactly("/guaranteeFeePayments");
+    }
+  }
+}
