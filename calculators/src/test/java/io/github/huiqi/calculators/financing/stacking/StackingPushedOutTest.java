@@ -55,12 +55,18 @@ class StackingPushedOutTest {
 
   /** The firm with L2's principal and interest, its fee list as given (a JSON member ending ",", or ""). */
   static String profile(String secondPrincipal, String secondInterest, String fees) {
+    return profile("", "", secondPrincipal, secondInterest, fees);
+  }
+
+  /** The firm with loans and interest before L1's (each ending ", ", or ""), L2's principal and interest, its fees. */
+  static String profile(String loansBefore, String interestBefore, String secondPrincipal, String secondInterest,
+      String fees) {
     return "{\"registrationRegionCode\": \"440305\", \"legalForm\": \"ENTERPRISE\", \"independentLegalPerson\": true,"
         + " \"industryCode\": \"C3484\", \"size\": \"SMALL\", \"onSeriousDishonestyList\": false,"
         + " \"firstTimeBorrower\": true, \"techSme\": {\"held\": true}, \"techSmeSubsidyReceived\": "
-        + money("2750000") + ", \"loans\": [" + loan("L1", "15000000", "2023-02-01", "2024-02-01") + ", "
-        + loan("L2", secondPrincipal, "2023-03-01", "2024-03-01") + "], \"interestPayments\": ["
-        + interest("I1", "L1", "2023-02-01", "2023-08-01", "200000.00") + ", "
+        + money("2750000") + ", \"loans\": [" + loansBefore + loan("L1", "15000000", "2023-02-01", "2024-02-01")
+        + ", " + loan("L2", secondPrincipal, "2023-03-01", "2024-03-01") + "], \"interestPayments\": ["
+        + interestBefore + interest("I1", "L1", "2023-02-01", "2023-08-01", "200000.00") + ", "
         + interest("I2", "L2", "2023-03-01", "2023-09-01", secondInterest) + "], " + fees
         + " \"insurancePremiumPayments\": []}";
   }
@@ -122,6 +128,31 @@ class StackingPushedOutTest {
       // 20,444.44 (no fee: L1 to 第13条's 160,000.00) or 171,277.77 (the fee): the least stays L2's 20,444.44
       assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
       assertRange(first.amount(), "20444.44", "171277.77");
+      assertThat(first.missingFacts()).containsExactly("/guaranteeFeePayments");
+    }
+  }
+
+  @Test
+  void test_feeListNotGiven_aLoanDrawnBeforeKeepsItsShare() {
+    // L0 of 1,000,000 drawn 2023-01-10: 第5条 2023-01-10 → 2023-07-10 = 181 days, 1,000,000 × 2% × 181/360 =
+    // 10,055.56 > 第13条 80% × I0's 10,000.00 = 8,000.00, the first-loan subsidy's with the fee or without it
+    String before = loan("L0", "1000000", "2023-01-10", "2024-01-10") + ", ";
+    String interestBefore = interest("I0", "L0", "2023-01-10", "2023-07-10", "10000.00") + ", ";
+    for (StackingPrecedence precedence : StackingPrecedence.values()) {
+      EntitlementReport none = report(profile(before, interestBefore, "18000000", "100000.00",
+          "\"guaranteeFeePayments\": [],"), precedence);
+      // no fee: L0 10,055.56 + L2 184,000.00 = 194,055.56 (within 200,000); L1 to 第13条's 160,000.00
+      assertThat(outcome(none, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("194055.56")));
+      EntitlementReport fee = report(profile(before, interestBefore, "18000000", "100000.00", FEE), precedence);
+      // the fee's 150,000.00 leaves 100,000.00 for interest: L1 to 第5条 (150,833.33 > 100,000.00), 200,000 −
+      // 10,055.56 − 150,833.33 = 39,111.11 left for L2 (< 80,000.00): 10,055.56 + 150,833.33 = 160,888.89
+      assertThat(outcome(fee, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("160888.89")));
+      EntitlementReport report = report(profile(before, interestBefore, "18000000", "100000.00", ""), precedence);
+      MeasureOutcome first = outcome(report, FIRST_LOAN);
+      // L0's 10,055.56, sure, + what the cap leaves of L1's 150,833.33 (189,944.44 left) = 160,888.89; at most
+      // the cap. Before: 194,055.56 – 200,000.00
+      assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
+      assertRange(first.amount(), "160888.89", "200000.00");
       assertThat(first.missingFacts()).containsExactly("/guaranteeFeePayments");
     }
   }
