@@ -40,16 +40,24 @@ final class StackingCompletionBounds {
    * so widens. Where the tech-SME enrolment is dated, each completion is also decided as the facts given would
    * decide it (the claim deciding the enrolment, the firm's larger in all: §4.6 items 100 and 110), and each side
    * widened over those ways too, or from zero to its own most when they cannot be run. Nothing is run when no loan is
-   * open or no cap can bind ({@link StackingJointLimits#noCapBinds}).
+   * open, or when no cap can bind ({@link StackingJointLimits#noCapBinds}) in the stacking or in {@code leftWay}.
    *
+   * @param leftWay  the firm's other way where the stacking is the one with the enrolment missed (§4.6 item 100): the
+   *     loans left to the tech-SME subsidy, enrolled, whose caps may bind though the way without them pays it nothing
+   *     (item 115); empty when there is none
    * @return the bounds, or empty when none were sought
    */
   static Optional<StackingCompletions.Bounds> boundOverCompletions(FirstLoanMeasure firstMeasure,
-      TechSmeMeasure techMeasure, StackingResult stacked, TechSmeRequest asGiven, TechSmeRequest items,
-      List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest, StackingPrecedence precedence,
-      EnterpriseProfile profile, Side firstSide, Side techSide, UnaryOperator<List<String>> profileFacts) {
-    if (!StackingCompletions.anyOpen(stacked)
-        || StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacked, items, profile)) {
+      TechSmeMeasure techMeasure, StackingResult stacked, Optional<StackingResult> leftWay, TechSmeRequest asGiven,
+      TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      StackingPrecedence precedence, EnterpriseProfile profile, Side firstSide, Side techSide,
+      UnaryOperator<List<String>> profileFacts) {
+    // the way with the enrolment missed pays the tech-SME subsidy nothing, so no cap of it binds there; the way that
+    // leaves loans to it may bind them, and an open loan's choice then moves what they leave (register §4.6 item 115)
+    boolean capMayBind = !StackingJointLimits.noCapBinds(firstMeasure, techMeasure, stacked, items, profile)
+        || leftWay.filter(way -> !StackingJointLimits.noCapBinds(firstMeasure, techMeasure, way, asGiven, profile))
+            .isPresent();
+    if (!StackingCompletions.anyOpen(stacked) || !capMayBind) {
       return Optional.empty();
     }
     List<String> awaited = StackingCompletions.awaited(stacked);

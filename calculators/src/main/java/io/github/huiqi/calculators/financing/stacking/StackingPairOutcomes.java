@@ -249,8 +249,10 @@ final class StackingPairOutcomes {
             heldInterest, profile, precedence);
         techSide.lowerLeast(leastOver.map(StackingLargerInAll.LeastOver::tech).orElse(BigDecimal.ZERO));
       }
-      completions = StackingCompletionBounds.boundOverCompletions(firstMeasure, techMeasure, stacked, asGiven, items,
-          loans, heldInterest, precedence, profile, firstSide, techSide, profileFacts);
+      // the way leaving loans to the tech-SME subsidy may bind its caps where the way taken does not (item 115)
+      Optional<StackingResult> leftWay = larger == Larger.LEFT ? Optional.empty() : leftToTech;
+      completions = StackingCompletionBounds.boundOverCompletions(firstMeasure, techMeasure, stacked, leftWay, asGiven,
+          items, loans, heldInterest, precedence, profile, firstSide, techSide, profileFacts);
       contested = StackingJointLimits.contestedLoans(stacked);
       if (profile.techSmeSubsidyReceived().isEmpty()) {
         openToFirst = StackingSides.reopenForFirst(stacked, firstSide, techSide);
