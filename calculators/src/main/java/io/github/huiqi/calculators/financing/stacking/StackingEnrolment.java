@@ -12,6 +12,7 @@ import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.InterestPayment;
 import io.github.huiqi.core.enterprise.LoanFacts;
 import io.github.huiqi.core.enterprise.Qualification;
+import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.financing.techsme.TechSmeMeasure;
 import io.github.huiqi.core.money.Cny;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The tech-SME claim beside the one-subsidy-per-loan stacking of {@link StackingInterestSubsidyRule}, and the tech-SME
@@ -248,6 +250,30 @@ final class StackingEnrolment {
       return false;
     }
     return TechSmeRequest.enterpriseForClaim(profile, kept).enrolledTechSme().equals(Optional.of(false));
+  }
+
+  /**
+   * The first-loan outcome over the completions of the facts the open loans wait on, each decided as the facts given
+   * would decide it (decisions register §4.6 items 100 and 117), for a stacking whose open loans may cost the tech-SME
+   * claim its enrolment ({@link #openLoansMayCostEnrolment}): the stacking held the enrolment over the claim with
+   * those loans in, and the tech-SME subsidy took as the larger a loan of the first-loan subsidy's; in a completion
+   * that takes the open loans out of the claim (one subsidised elsewhere, say), the claim left misses the enrolment's
+   * dates and the first-loan subsidy takes that loan. The first-loan side is widened to its least and most over those
+   * ways, naming the facts; when they cannot be run, from zero to its own most (too wide, never too narrow).
+   */
+  static void firstOverWays(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure, TechSmeRequest asGiven,
+      StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
+      EnterpriseProfile profile, StackingPrecedence precedence, Side firstSide,
+      UnaryOperator<List<String>> profileFacts) {
+    List<String> facts = StackingCompletions.awaited(stacked);
+    List<String> named = profileFacts.apply(facts);
+    Optional<List<BigDecimal>> ways = StackingLargerInAll.boundsOverWays(facts, firstMeasure, techMeasure, asGiven,
+        loans, heldInterest, profile, precedence);
+    if (ways.isPresent()) {
+      firstSide.widenTo(ways.get().get(0), ways.get().get(1), named);
+    } else {
+      firstSide.widenToOwn(named);
+    }
   }
 
   /**

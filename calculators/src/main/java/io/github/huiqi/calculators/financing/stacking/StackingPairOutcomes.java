@@ -248,6 +248,10 @@ final class StackingPairOutcomes {
         leastOver = StackingLargerInAll.leastOverCompletions(firstMeasure, techMeasure, asGiven, stacked, loans,
             heldInterest, profile, precedence);
         techSide.lowerLeast(leastOver.map(StackingLargerInAll.LeastOver::tech).orElse(BigDecimal.ZERO));
+        // in those completions the loans the tech-SME subsidy took as enrolled may go to the first-loan subsidy, the
+        // claim left missing the dates: the first-loan outcome over the same ways (register §4.6 item 117)
+        StackingEnrolment.firstOverWays(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, profile,
+            precedence, firstSide, profileFacts);
       }
       // the way leaving loans to the tech-SME subsidy may bind its caps where the way taken does not (item 115)
       Optional<StackingResult> leftWay = larger == Larger.LEFT ? Optional.empty() : leftToTech;
