@@ -234,17 +234,7 @@ final class StackingEnrolment {
     if (!anyOpen) {
       return false;
     }
-    for (LoanFacts loan : loans) {
-      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
-        notClaimed.add(loan.loanId());
-      }
-    }
-    List<InterestPayment> kept = new ArrayList<>();
-    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
-      if (!notClaimed.contains(payment.loanId())) {
-        kept.add(payment);
-      }
-    }
+    List<InterestPayment> kept = keptPayments(profile, loans, notClaimed);
     if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
       // no claim left: the stacked total, the open loans left to neither, already pays nothing
       return false;
@@ -302,17 +292,7 @@ final class StackingEnrolment {
         notClaimed.add(loan.loanId());
       }
     }
-    for (LoanFacts loan : loans) {
-      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
-        notClaimed.add(loan.loanId());
-      }
-    }
-    List<InterestPayment> kept = new ArrayList<>();
-    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
-      if (!notClaimed.contains(payment.loanId())) {
-        kept.add(payment);
-      }
-    }
+    List<InterestPayment> kept = keptPayments(profile, loans, notClaimed);
     if (kept.isEmpty() && items.guaranteeFees().isEmpty() && items.insurancePremiums().isEmpty()) {
       // nothing known kept: the claim is the absent list's payments alone, which may be dated outside the enrolment
       return true;
@@ -347,5 +327,25 @@ final class StackingEnrolment {
     }
     return since.isPresent() && since.get().isAfter(from)
         || until.isPresent() && (extended || until.get().isBefore(to));
+  }
+
+  /**
+   * The profile's interest payments the tech-SME claim keeps: those of no loan in {@code notClaimed} and of no loan
+   * known to be subsidised elsewhere (which are added to {@code notClaimed}).
+   */
+  private static List<InterestPayment> keptPayments(EnterpriseProfile profile, List<LoanFacts> loans,
+      Set<String> notClaimed) {
+    for (LoanFacts loan : loans) {
+      if (loan.subsidisedUnderAnotherMunicipalScheme().equals(Optional.of(true))) {
+        notClaimed.add(loan.loanId());
+      }
+    }
+    List<InterestPayment> kept = new ArrayList<>();
+    for (InterestPayment payment : profile.interestPayments().orElse(List.of())) {
+      if (!notClaimed.contains(payment.loanId())) {
+        kept.add(payment);
+      }
+    }
+    return kept;
   }
 }
