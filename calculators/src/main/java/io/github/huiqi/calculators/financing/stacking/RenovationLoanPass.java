@@ -110,12 +110,18 @@ final class RenovationLoanPass {
         techCounted ? othersWithout.get(1) : null);
     Range othersOn = othersNow.less(othersLess);
     Range renovationOn = Range.of(renovationNow).less(Range.of(renovationWithout));
-    if (othersOn.isNothing() || renovationOn.isNothing()) {
-      return false;
-    }
     // at one figure each, with and without the loan: the two amounts on it are known and can be compared
     boolean known = othersNow.isExact() && othersLess.isExact() && Range.of(renovationNow).isExact()
         && Range.of(renovationWithout).isExact();
+    // a side pays nothing on the loan in every completion of the facts not given only when its most with the loan is
+    // no more than its least without it: the ranges' differences, least less least and most less most, may both be
+    // zero while a completion pays on the loan (decisions register §4.6 item 112)
+    boolean nothing = known ? othersOn.isNothing() || renovationOn.isNothing()
+        : othersNow.surelyNothingBeyond(othersLess) || Range.of(renovationNow)
+            .surelyNothingBeyond(Range.of(renovationWithout));
+    if (nothing) {
+      return false;
+    }
     if (known) {
       Optional<StackingScheme> claim = claimStanding(loan, othersWithout);
       if (claim.isPresent()) {
@@ -157,21 +163,29 @@ final class RenovationLoanPass {
     sides.open.add(loan);
     List<MeasureOutcome> othersWithoutOpen = sides.othersWithoutOpen();
     MeasureOutcome renovationWithoutOpen = sides.renovationWithoutOpen();
+    // the facts each side's amount on the loan waits on: those its outcomes with and without the loan name (an
+    // outcome may name nothing with the loan, its cap spent, and a fact without it: decisions register §4.6 item 112)
     List<String> othersFacts = new ArrayList<>();
-    for (MeasureOutcome outcome : new MeasureOutcome[] {firstNow, techNow}) {
+    for (MeasureOutcome outcome : new MeasureOutcome[] {firstNow, techNow,
+        firstCounted ? othersWithout.get(0) : null, techCounted ? othersWithout.get(1) : null}) {
       if (outcome != null) {
         othersFacts.addAll(outcome.missingFacts());
       }
     }
+    List<String> renovationFacts = new ArrayList<>(renovationNow.missingFacts());
+    renovationFacts.addAll(renovationWithout.missingFacts());
+    // each side names the other's facts; where the other names none, the choice waits on its own side's alone
+    List<String> forRenovation = othersFacts.isEmpty() ? renovationFacts : othersFacts;
+    List<String> forOthers = renovationFacts.isEmpty() ? othersFacts : renovationFacts;
     outcomes.set(renovation, sides.notes.opened(renovationNow, RenovationLoanSides.lowered(renovationNow,
-        renovationWithoutOpen, othersFacts)));
+        renovationWithoutOpen, forRenovation)));
     if (firstNow != null) {
       outcomes.set(sides.first, sides.notes.opened(firstNow, RenovationLoanSides.lowered(firstNow,
-          othersWithoutOpen.get(0), renovationNow.missingFacts())));
+          othersWithoutOpen.get(0), forOthers)));
     }
     if (techNow != null) {
       outcomes.set(sides.tech, sides.notes.opened(techNow, RenovationLoanSides.lowered(techNow,
-          othersWithoutOpen.get(1), renovationNow.missingFacts())));
+          othersWithoutOpen.get(1), forOthers)));
     }
     sides.notes.say("贷款 " + loan + " 的贴息金额未定，无法比较：两项均保留该贷款，其下限为不计该贷款（及此前未定的贷款）时的下限",
         "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "

@@ -204,7 +204,9 @@ final class RenovationLoanSides {
    * An outcome kept with its range, its least lowered to its least without the loan; an eligible outcome whose
    * least is then zero is undetermined, naming the facts that leave the loan's choice open. An outcome whose most
    * counts the loan names them too when its least was already no higher than without the loan (such as zero,
-   * another rule having opened it): whether it keeps what it may pay on the loan waits on them as well.
+   * another rule having opened it): whether it keeps what it may pay on the loan waits on them as well. An eligible
+   * outcome whose outcome without the loan is ineligible is undetermined too, its verdict waiting on the loan's
+   * choice (decisions register §4.6 item 112).
    */
   static MeasureOutcome lowered(MeasureOutcome now, MeasureOutcome without, List<String> facts) {
     BigDecimal least = Cny.yuan(now.amount().minimum(), "minimum")
@@ -217,7 +219,11 @@ final class RenovationLoanSides {
     Optional<BigDecimal> mostWithout = without.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
     boolean paysOnLoan = most.isEmpty() ? mostWithout.isPresent()
         : mostWithout.isPresent() && most.get().compareTo(mostWithout.get()) > 0;
-    if ((widened || paysOnLoan) && now.verdict() != Verdict.INELIGIBLE) {
+    // eligible with the loan and ineligible without it (item 43's last bullet: the side that loses every loan is
+    // worked out again, ineligible at 0.00): the verdict itself waits on the loan's choice (decisions register §4.6
+    // item 112)
+    boolean verdictOpen = now.verdict() == Verdict.ELIGIBLE && without.verdict() == Verdict.INELIGIBLE;
+    if ((widened || paysOnLoan || verdictOpen) && now.verdict() != Verdict.INELIGIBLE) {
       // the range the loan's open choice adds is decided by the other side's facts: named whether the least falls
       // to zero (undetermined), stays above it (eligible with a range, decisions register §4.6 item 42) or was
       // already there, the loan's part of the most then kept or lost as they fall
@@ -257,6 +263,14 @@ final class RenovationLoanSides {
     Range less(Range other) {
       return new Range(least.subtract(other.least), most == null || other.most == null ? null
           : most.subtract(other.most));
+    }
+
+    /**
+     * Whether this range (an outcome with a loan) holds nothing beyond another (the outcome without it) whatever the
+     * facts not given: its most no more than the other's least (decisions register §4.6 item 112).
+     */
+    boolean surelyNothingBeyond(Range without) {
+      return most != null && most.compareTo(without.least) <= 0;
     }
 
     boolean isNothing() {

@@ -35,8 +35,10 @@ import java.util.List;
  *       {@code subsidisedUnderAnotherMunicipalScheme}, and stacked again by {@link StackingInterestSubsidyRule}; what
  *       they pay on L is their total less that total without L;
  *   <li>the renovation outcome is evaluated again without L's payments; what it pays on L is its amount less that;
- *   <li>when either pays nothing on L, nothing changes; when both pay on L at one figure each, the larger keeps L and
- *       the other becomes its outcome without L (the first-loan and tech-SME subsidies keep L on a tie), by the
+ *   <li>when either pays nothing on L (while an amount is open, in every completion of the facts not given: its
+ *       most with L no more than its least without it, decisions register §4.6 item 112), nothing changes; when
+ *       both pay on L at one figure each, the larger keeps L and the other becomes its outcome without L (the
+ *       first-loan and tech-SME subsidies keep L on a tie), by the
  *       library's reading (decisions register §4.6 item 43: no source says which); except that under the precedence
  *       {@code FIRST_CLAIMED} a loan recording the first-loan or tech-SME subsidy as claimed first
  *       ({@link LoanFacts#interestSubsidyClaimedFirst()}), that subsidy paying on L, stays with them even where the
@@ -52,8 +54,10 @@ import java.util.List;
  *       without L and without every loan left open before it (too wide, never too narrow: decisions register §4.6
  *       item 67); an outcome whose least is so lowered, or whose most counts L while its least is already no higher
  *       (such as zero: decisions register §4.6 item 95), names the other outcome's missing facts, which decide the
- *       range the open choice adds, and an eligible one whose least is then zero is undetermined; an outcome the
- *       first-loan and tech-SME stacking opened keeps that rule's one reason, listing every fact it then waits on.
+ *       range the open choice adds (those of its outcomes with and without L; its own side's where the other names
+ *       none: item 112), and an eligible one whose least is then zero, or whose outcome without L is ineligible
+ *       (item 112), is undetermined; an outcome the first-loan and tech-SME stacking opened keeps that rule's one
+ *       reason, listing every fact it then waits on.
  * </ul>
  * An eligible outcome so turned undetermined, in the explaining form, gives as its one reason, coded {@value #CODE}
  * and citing the rule as its note does, the loans whose choice is open and the facts it waits on: its evaluator's
