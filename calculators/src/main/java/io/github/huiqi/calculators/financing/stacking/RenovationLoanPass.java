@@ -6,6 +6,7 @@ import io.github.huiqi.core.financing.renovation.RenovationProject;
 import io.github.huiqi.core.financing.stacking.StackingScheme;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Reason;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,11 +115,11 @@ final class RenovationLoanPass {
     boolean known = othersNow.isExact() && othersLess.isExact() && Range.of(renovationNow).isExact()
         && Range.of(renovationWithout).isExact();
     // a side pays nothing on the loan in every completion of the facts not given only when its most with the loan is
-    // no more than its least without it: the ranges' differences, least less least and most less most, may both be
-    // zero while a completion pays on the loan (decisions register §4.6 item 112)
+    // no more than its least without it (without the loans left open before it too, which may go either way): the
+    // ranges' differences, least less least and most less most, may both be zero while a completion pays on the
+    // loan (decisions register §4.6 item 112)
     boolean nothing = known ? othersOn.isNothing() || renovationOn.isNothing()
-        : othersNow.surelyNothingBeyond(othersLess) || Range.of(renovationNow)
-            .surelyNothingBeyond(Range.of(renovationWithout));
+        : surelyNothing(loan, othersNow, othersLess, Range.of(renovationNow), Range.of(renovationWithout));
     if (nothing) {
       return false;
     }
@@ -191,6 +192,24 @@ final class RenovationLoanPass {
         "loan " + loan + ": an amount on it is open, so the two cannot be compared: both keep it, each least "
         + "lowered to its least without the loan (and the loans left open before it)");
     return true;
+  }
+
+  /**
+   * Whether either side pays nothing on the loan whatever the facts not given: its most with the loan no more than its
+   * least without it, that least lowered, while loans are left open before it, to its least without them as well
+   * (they may go either way).
+   */
+  private boolean surelyNothing(String loan, Range othersNow, Range othersLess, Range renovationNow,
+      Range renovationLess) {
+    BigDecimal othersLeast = othersLess.least();
+    BigDecimal renovationLeast = renovationLess.least();
+    if (!sides.open.isEmpty()) {
+      List<MeasureOutcome> pair = sides.othersWithoutOpen(loan);
+      othersLeast = othersLeast.min(Range.sum(sides.firstCounted ? pair.get(0) : null,
+          sides.techCounted ? pair.get(1) : null).least());
+      renovationLeast = renovationLeast.min(Range.of(sides.renovationWithoutOpen(loan)).least());
+    }
+    return othersNow.surelyNothingBeyond(othersLeast) || renovationNow.surelyNothingBeyond(renovationLeast);
   }
 
   /**

@@ -266,11 +266,11 @@ final class RenovationLoanSides {
     }
 
     /**
-     * Whether this range (an outcome with a loan) holds nothing beyond another (the outcome without it) whatever the
-     * facts not given: its most no more than the other's least (decisions register §4.6 item 112).
+     * Whether this range (an outcome with a loan) holds nothing beyond the least of the outcome without it whatever
+     * the facts not given: its most no more than that least (decisions register §4.6 item 112).
      */
-    boolean surelyNothingBeyond(Range without) {
-      return most != null && most.compareTo(without.least) <= 0;
+    boolean surelyNothingBeyond(BigDecimal leastWithout) {
+      return most != null && most.compareTo(leastWithout) <= 0;
     }
 
     boolean isNothing() {
