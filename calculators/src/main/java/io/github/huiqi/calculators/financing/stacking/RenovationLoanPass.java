@@ -114,10 +114,11 @@ final class RenovationLoanPass {
     // at one figure each, with and without the loan: the two amounts on it are known and can be compared
     boolean known = othersNow.isExact() && othersLess.isExact() && Range.of(renovationNow).isExact()
         && Range.of(renovationWithout).isExact();
-    // a side pays nothing on the loan in every completion of the facts not given only when its most with the loan is
-    // no more than its least without it (without the loans left open before it too, which may go either way): the
-    // ranges' differences, least less least and most less most, may both be zero while a completion pays on the
-    // loan (decisions register §4.6 item 112)
+    // a side pays nothing on the loan in every completion of the facts not given only when the renovation subsidy's
+    // most with the loan is no more than its least without it (without the loans left open before it too, which may go
+    // either way), or the first-loan and tech-SME side's amounts with and without it are one and the same figure: the
+    // ranges' differences, least less least and most less most, may both be zero while a completion pays on the loan
+    // (decisions register §4.6 item 112)
     boolean nothing = known ? othersOn.isNothing() || renovationOn.isNothing()
         : surelyNothing(loan, othersNow, othersLess, Range.of(renovationNow), Range.of(renovationWithout));
     if (nothing) {
@@ -195,21 +196,25 @@ final class RenovationLoanPass {
   }
 
   /**
-   * Whether either side pays nothing on the loan whatever the facts not given: its most with the loan no more than its
-   * least without it, that least lowered, while loans are left open before it, to its least without them as well
-   * (they may go either way).
+   * Whether either side pays nothing on the loan whatever the facts not given (decisions register §4.6 item 112). The
+   * renovation subsidy pays nothing when its most with the loan is no more than its least without it, that least
+   * lowered, while loans are left open before it, to its least without them as well (they may go either way): its
+   * amount without a loan's payments is never more than with them. The first-loan and tech-SME side's sum can be
+   * more without the loan (a claim that reaches the tech-SME enrolment's dates only without the loan's interest), so
+   * its most with the loan no more than its least without it says only that it pays nothing or less on the loan, and
+   * a completion where it pays less is compared like any other (the renovation subsidy, paying more, keeps the loan):
+   * that side pays nothing only when its amounts with and without the loan are one and the same figure, no loan left
+   * open before it.
    */
   private boolean surelyNothing(String loan, Range othersNow, Range othersLess, Range renovationNow,
       Range renovationLess) {
-    BigDecimal othersLeast = othersLess.least();
     BigDecimal renovationLeast = renovationLess.least();
     if (!sides.open.isEmpty()) {
-      List<MeasureOutcome> pair = sides.othersWithoutOpen(loan);
-      othersLeast = othersLeast.min(Range.sum(sides.firstCounted ? pair.get(0) : null,
-          sides.techCounted ? pair.get(1) : null).least());
       renovationLeast = renovationLeast.min(Range.of(sides.renovationWithoutOpen(loan)).least());
     }
-    return othersNow.surelyNothingBeyond(othersLeast) || renovationNow.surelyNothingBeyond(renovationLeast);
+    boolean othersNothing = sides.open.isEmpty() && othersNow.isExact() && othersLess.isExact()
+        && othersNow.less(othersLess).isNothing();
+    return othersNothing || renovationNow.surelyNothingBeyond(renovationLeast);
   }
 
   /**

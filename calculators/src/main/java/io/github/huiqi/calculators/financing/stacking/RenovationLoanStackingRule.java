@@ -35,10 +35,12 @@ import java.util.List;
  *       {@code subsidisedUnderAnotherMunicipalScheme}, and stacked again by {@link StackingInterestSubsidyRule}; what
  *       they pay on L is their total less that total without L;
  *   <li>the renovation outcome is evaluated again without L's payments; what it pays on L is its amount less that;
- *   <li>when either pays nothing on L (while an amount is open, in every completion of the facts not given: its
- *       most with L no more than its least without it, decisions register §4.6 item 112), nothing changes; when
- *       both pay on L at one figure each, the larger keeps L and the other becomes its outcome without L (the
- *       first-loan and tech-SME subsidies keep L on a tie), by the
+ *   <li>when either pays nothing on L (while an amount is open, in every completion of the facts not given: the
+ *       renovation subsidy's most with L no more than its least without it; the first-loan and tech-SME subsidies'
+ *       sum, which can be more without L, the same one figure with and without it; decisions register §4.6 item
+ *       112), nothing changes; when both pay on L at one figure each, the larger keeps L and the other becomes its
+ *       outcome without L (the first-loan and tech-SME subsidies keep L on a tie; an amount less than nothing is
+ *       compared like any other), by the
  *       library's reading (decisions register §4.6 item 43: no source says which); except that under the precedence
  *       {@code FIRST_CLAIMED} a loan recording the first-loan or tech-SME subsidy as claimed first
  *       ({@link LoanFacts#interestSubsidyClaimedFirst()}), that subsidy paying on L, stays with them even where the
