@@ -38,7 +38,9 @@ final class RenovationLoanOpenChoice {
    * subsidy surely pays on it; while that subsidy may or may not pay on it, only the first-loan and tech-SME side
    * can be decided (item 72). Where one side may pay nothing on the loan, the loan would be left as it is (nothing
    * changes), not given to the other; the outcomes' amounts are then the same, but what the caps leave for a loan
-   * compared after it is not, so such a loan is decided only when it is the last compared.
+   * compared after it is not, so such a loan is decided only when it is the last compared. That holds for the
+   * first-loan and tech-SME side paying nothing; the renovation subsidy must be sure to pay on a loan it is given,
+   * for the other side's sum may be more without the loan, its amounts then not the same (item 118).
    *
    * @param last  whether no loan is compared after it
    * @return whether the loan was decided and the outcomes set
@@ -83,7 +85,10 @@ final class RenovationLoanOpenChoice {
       // the claimed subsidy may pay on the loan or not: the renovation subsidy cannot be sure to keep it
       renovationMayKeep = false;
     }
-    if (renovationMayKeep && renovationLeastOn != null && othersMostOn != null
+    // the renovation subsidy sure to pay on the loan too: where it may pay nothing the loan is left as it is, and the
+    // first-loan and tech-SME side, which may get more without the loan, keeps its outcome with it (register §4.6
+    // item 118)
+    if (renovationMayKeep && renovationLeastOn != null && othersMostOn != null && renovationLeastOn.signum() > 0
         && renovationLeastOn.compareTo(othersMostOn) > 0 && (othersPay || last)) {
       sides.keepForRenovation(loan, othersWithout);
       sides.notes.say("贷款 " + loan + " 适用技术改造贷款贴息：无论未提供的信息如何，其在该贷款上至少 " + renovationLeastOn.toPlainString()

@@ -206,19 +206,25 @@ final class RenovationLoanSides {
    * counts the loan names them too when its least was already no higher than without the loan (such as zero,
    * another rule having opened it): whether it keeps what it may pay on the loan waits on them as well. An eligible
    * outcome whose outcome without the loan is ineligible is undetermined too, its verdict waiting on the loan's
-   * choice (decisions register §4.6 item 112).
+   * choice (decisions register §4.6 item 112). An outcome whose most without the loan is above its most with it (the
+   * first-loan and tech-SME subsidies may get more without the loan) runs up to that most, naming the facts as an
+   * outcome whose least is lowered (item 118).
    */
   static MeasureOutcome lowered(MeasureOutcome now, MeasureOutcome without, List<String> facts) {
     BigDecimal least = Cny.yuan(now.amount().minimum(), "minimum")
         .min(Cny.yuan(without.amount().minimum(), "minimum"));
-    Optional<BigDecimal> most = now.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
+    Optional<BigDecimal> mostNow = now.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
+    Optional<BigDecimal> mostWithout = without.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
+    // the first-loan and tech-SME subsidies may get more without the loan (a claim that reaches the tech-SME
+    // enrolment only without its interest): the most is then raised to the most without it (register §4.6 item 118)
+    boolean raised = mostNow.isPresent() && mostWithout.isPresent() && mostWithout.get().compareTo(mostNow.get()) > 0;
+    Optional<BigDecimal> most = raised ? mostWithout : mostNow;
     OutcomeAmount amount = most.map(max -> max.compareTo(least) == 0 ? OutcomeAmount.exactly(Cny.of(least))
         : OutcomeAmount.between(Cny.of(least), Cny.of(max))).orElseGet(() -> OutcomeAmount.atLeast(Cny.of(least)));
     MeasureOutcome.Builder builder = now.toBuilder().amount(amount);
-    boolean widened = least.compareTo(Cny.yuan(now.amount().minimum(), "minimum")) < 0;
-    Optional<BigDecimal> mostWithout = without.amount().maximum().map(max -> Cny.yuan(max, "maximum"));
-    boolean paysOnLoan = most.isEmpty() ? mostWithout.isPresent()
-        : mostWithout.isPresent() && most.get().compareTo(mostWithout.get()) > 0;
+    boolean widened = raised || least.compareTo(Cny.yuan(now.amount().minimum(), "minimum")) < 0;
+    boolean paysOnLoan = mostNow.isEmpty() ? mostWithout.isPresent()
+        : mostWithout.isPresent() && mostNow.get().compareTo(mostWithout.get()) > 0;
     // eligible with the loan and ineligible without it (item 43's last bullet: the side that loses every loan is
     // worked out again, ineligible at 0.00): the verdict itself waits on the loan's choice (decisions register §4.6
     // item 112)

@@ -50,16 +50,19 @@ import java.util.List;
  *       other's most on L (its most with L less its least without it), or the first-loan and tech-SME side's least
  *       on L no less than the renovation subsidy's most on it (they keep a tie); a side that may pay nothing on L
  *       must be sure to pay on it, or L be the last loan compared, since a loan one side pays nothing on is left as
- *       it is (decisions register §4.6 item 96); the side that loses L is worked out without it, its least lowered,
- *       while loans are left open before L, to its least without them as well (as for an open loan);
+ *       it is (decisions register §4.6 item 96), and the renovation subsidy must be sure to pay on L to be given it
+ *       (the first-loan and tech-SME subsidies may get more without L: item 118); the side that loses L is worked
+ *       out without it, its least lowered, while loans are left open before L, to its least without them as well
+ *       (as for an open loan);
  *   <li>otherwise, open on L, both keep L with their ranges, each least lowered to its least
  *       without L and without every loan left open before it (too wide, never too narrow: decisions register §4.6
- *       item 67); an outcome whose least is so lowered, or whose most counts L while its least is already no higher
- *       (such as zero: decisions register §4.6 item 95), names the other outcome's missing facts, which decide the
- *       range the open choice adds (those of its outcomes with and without L; its own side's where the other names
- *       none: item 112), and an eligible one whose least is then zero, or whose outcome without L is ineligible
- *       (item 112), is undetermined; an outcome the first-loan and tech-SME stacking opened keeps that rule's one
- *       reason, listing every fact it then waits on.
+ *       item 67), and each most raised to its most without them where that is higher (the first-loan and tech-SME
+ *       subsidies may get more without L: item 118); an outcome whose least is so lowered or whose most so raised,
+ *       or whose most counts L while its least is already no higher (such as zero: decisions register §4.6 item 95),
+ *       names the other outcome's missing facts, which decide the range the open choice adds (those of its outcomes
+ *       with and without L; its own side's where the other names none: item 112), and an eligible one whose least
+ *       is then zero, or whose outcome without L is ineligible (item 112), is undetermined; an outcome the
+ *       first-loan and tech-SME stacking opened keeps that rule's one reason, listing every fact it then waits on.
  * </ul>
  * An eligible outcome so turned undetermined, in the explaining form, gives as its one reason, coded {@value #CODE}
  * and citing the rule as its note does, the loans whose choice is open and the facts it waits on: its evaluator's

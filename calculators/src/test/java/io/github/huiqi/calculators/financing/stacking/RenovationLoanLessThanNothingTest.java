@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * open, a pair whose most with the loan is no more than its least without it pays nothing or less on it; only the same
  * figure with and without the loan is nothing, and less than nothing is compared like any other amount (register §4.6
  * item 112). Found by the biased fact-drop hunt (seed 11, firm 59, /loans/3/subsidisedUnderAnotherMunicipalScheme
- * dropped): the tech-SME subsidy read eligible at 0.00 exactly where the complete firm gets 500,000.00. Evaluated on
+ * dropped): the tech-SME subsidy read eligible at 0.00 exactly where the complete firm gets 500,000.00. A renovation
+ * subsidy that may pay nothing on the loan is not sure to take it, and an outcome left open on the loan runs up to its
+ * most without it (register §4.6 item 118): the project's acceptance not given. Evaluated on
  * 2023-12-31 through the engine typed and {@code evaluateJson}, plain and explained
  * ({@link StackingCombinationsBlindAuditTest#run}), under the default precedence and under LARGER (no claim is
  * recorded, so both read the larger: register §4.6 item 72).
@@ -45,6 +47,7 @@ class RenovationLoanLessThanNothingTest {
 
   private static final String LARGER = "\"interestSubsidyPrecedence\": \"LARGER\"";
   private static final String L4_ELSEWHERE = "/loans/3/subsidisedUnderAnotherMunicipalScheme";
+  private static final String ACCEPTED = "/renovationProjects/0/eligibleProject";
 
   /**
    * A loan of the hunt's firm, for a year from its drawdown: id, principal, drawdown, rate, first drawdown, for
@@ -84,6 +87,15 @@ class RenovationLoanLessThanNothingTest {
    * @param project  whether R1 is listed (without it, the pair as the renovation stacking finds it)
    */
   static String firm(String l4, boolean l1, boolean project) {
+    return firm(l4, l1, project ? "\"eligibleProject\": true," : null);
+  }
+
+  /**
+   * The hunt's firm, R1 listed with its acceptance member given (with its comma; empty: not given), or not listed
+   * ({@code null}).
+   */
+  static String firm(String l4, boolean l1, String acceptance) {
+    boolean project = acceptance != null;
     String loans = String.join(", ",
         loan("L1", 11_643_000, "2022-07-22", "3.41%", false, false,
             "\"subsidisedUnderAnotherMunicipalScheme\": " + l1 + ",", guarantee(118_047)),
@@ -104,12 +116,13 @@ class RenovationLoanLessThanNothingTest {
         {"projectId": "R1", "category": "EQUIPMENT_UPGRADE", "eligibleInvestment": {"amount": 23000000,
          "currency": "CNY"}, "totalInvestment": {"amount": 23000000, "currency": "CNY"},
          "fixedAssetInvestment": {"amount": 20700000, "currency": "CNY"},
-         "equipmentInvestment": {"amount": 18400000, "currency": "CNY"}, "eligibleProject": true,
+         "equipmentInvestment": {"amount": 18400000, "currency": "CNY"}, %s
          "subsidyStart": "2023-01-01", "interestPayments": [
           {"paymentId": "RP-0", "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "2023-04-06",
            "interestUntil": "2023-07-24", "interestPaid": {"amount": 9699, "currency": "CNY"}, "loanId": "L1"},
           {"paymentId": "RP-1", "kind": "BANK_FIXED_ASSET_LOAN", "interestFrom": "2023-03-14",
-           "interestUntil": "2023-12-26", "interestPaid": {"amount": 57247, "currency": "CNY"}}]}""";
+           "interestUntil": "2023-12-26", "interestPaid": {"amount": 57247, "currency": "CNY"}}]}"""
+        .formatted(acceptance);
     return """
         {"registrationRegionCode": "440306", "legalForm": "ENTERPRISE", "independentLegalPerson": true,
          "registrationDate": "2016-05-01", "industryCode": "C3484", "restrictedOrProhibitedIndustry": false,
@@ -199,5 +212,40 @@ class RenovationLoanLessThanNothingTest {
     assertThat(outcome(open, FIRST_LOAN).missingFacts()).containsExactly(L4_ELSEWHERE);
     allowsEach(open, complete);
     allowsEach(open, elsewhere);
+  }
+
+  @ParameterizedTest(name = "options [{0}]")
+  @ValueSource(strings = {"", LARGER})
+  void test_theRenovationSubsidyMayPayNothing_theLoanIsOpenAndThePairRunsToItsMostWithoutIt(String options) {
+    String no = "\"subsidisedUnderAnotherMunicipalScheme\": false,";
+    // accepted: the complete firm above, R1 keeps L1: 第5条 171,733.33, 第13条 500,000.00, R1 33,473.00
+    EntitlementReport accepted = run3(firm(no, false, "\"eligibleProject\": true,"), options);
+    assertAmount(outcome(accepted, FIRST_LOAN), Verdict.ELIGIBLE, "171733.33", "171733.33");
+    assertAmount(outcome(accepted, TECH_SME), Verdict.ELIGIBLE, "500000.00", "500000.00");
+    assertAmount(outcome(accepted, RENOVATION), Verdict.ELIGIBLE, "33473.00", "33473.00");
+    // not accepted: R1 ineligible at 0.00, no loan to weigh; the pair with L1: 第5条 200,000.00, 第13条 0.00
+    EntitlementReport refused = run3(firm(no, false, "\"eligibleProject\": false,"), options);
+    assertAmount(outcome(refused, RENOVATION), Verdict.INELIGIBLE, "0.00", "0.00");
+    assertAmount(outcome(refused, FIRST_LOAN), Verdict.ELIGIBLE, "200000.00", "200000.00");
+    assertAmount(outcome(refused, TECH_SME), Verdict.ELIGIBLE, "0.00", "0.00");
+    // not given: R1 0.00 – 33,473.00, and without L1's payment 0.00 – 28,623.50 (50% × 57,247.00): its least on L1,
+    // 0.00 − 28,623.50, is above the pair's most on it, 200,000.00 − 671,733.33 = −471,733.33, so L1 was given to R1
+    // (register §4.6 item 96) and the pair read 171,733.33 and 500,000.00 exactly, where a project not accepted
+    // leaves 200,000.00 and 0.00. R1 may pay nothing on L1, and L1 is then left with the pair, which gets more
+    // without it: L1 is open (register §4.6 item 118). Each outcome runs from the lesser to the greater of its
+    // amounts with and without L1: 第5条 171,733.33 – 200,000.00, eligible; 第13条 0.00 – 500,000.00, undetermined;
+    // each naming the acceptance
+    EntitlementReport open = run3(firm(no, false, ""), options);
+    MeasureOutcome renovation = outcome(open, RENOVATION);
+    assertAmount(renovation, Verdict.UNDETERMINED, "0.00", "33473.00");
+    assertThat(renovation.missingFacts()).containsExactly(ACCEPTED);
+    MeasureOutcome first = outcome(open, FIRST_LOAN);
+    assertAmount(first, Verdict.ELIGIBLE, "171733.33", "200000.00");
+    assertThat(first.missingFacts()).containsExactly(ACCEPTED);
+    MeasureOutcome tech = outcome(open, TECH_SME);
+    assertAmount(tech, Verdict.UNDETERMINED, "0.00", "500000.00");
+    assertThat(tech.missingFacts()).containsExactly(ACCEPTED);
+    allowsEach(open, accepted);
+    allowsEach(open, refused);
   }
 }
