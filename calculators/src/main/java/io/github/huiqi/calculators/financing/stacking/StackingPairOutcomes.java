@@ -223,12 +223,14 @@ final class StackingPairOutcomes {
             techSide, profileFacts));
       }
       // the enrolment not given: it may be dated so that the claim kept misses it, and the firm then keeps the larger
-      // in all (register §4.6 item 110)
+      // in all (register §4.6 item 110); with a fee or premium list not given too, the claim kept may be a payment of
+      // the list alone (item 119)
+      BigDecimal listsMost = TechSmeEvaluator.absentListsMost(techMeasure, profile);
       leftWays = profile.techSme().isEmpty() && StackingLargerInAll.widenForEnrolmentNotGiven(firstMeasure,
-          techMeasure, asGiven, stacked, loans, heldInterest, precedence, firstSide, techSide);
+          techMeasure, asGiven, stacked, loans, heldInterest, precedence, firstSide, techSide,
+          TechSmeEvaluator.absentLists(profile), listsMost);
       // the enrolment dated and a fee or premium list not given: a payment of it dated outside the enrolment may leave
       // the claim kept missing it, and the firm then keeps the larger in all (register §4.6 item 111)
-      BigDecimal listsMost = TechSmeEvaluator.absentListsMost(techMeasure, profile);
       if (!leftWays && StackingEnrolment.dated(profile) && listsMost.signum() > 0
           && asGiven.enterprise().enrolledTechSme().equals(Optional.of(true))) {
         leftWays = StackingEnrolment.listPaymentMayFallOutside(profile)
