@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The other values a dropped fact could take, for the flip check of {@code FinancingFactDropPropertyTest}
- * ({@code -Dhuiqi.factDrop.flip=true}): a fact not given must leave every outcome open to each value it could have, not
- * only to the one the firm was drawn with. For a fact at a path this gives the firm with that fact changed:
+ * The other values a dropped fact could take, for the flip check of {@code FinancingFactDropPropertyTest} (on
+ * unless {@code -Dhuiqi.factDrop.flip=false}): a fact not given must leave every outcome open to each value it could
+ * have, not only to the one the firm was drawn with. For a fact at a path this gives the firm with that fact changed:
  * <ul>
  *   <li>a yes/no fact, to its opposite;
  *   <li>a loan's {@code riskPoolCategory} (风险补偿资金池), to each other category of {@code RiskPoolLoanCategory};
@@ -26,8 +26,8 @@ import java.util.List;
  */
 final class FinancingFactFlips {
 
-  /** Whether the flip check runs: {@code -Dhuiqi.factDrop.flip=true}; off by default. */
-  static final boolean ON = Boolean.getBoolean("huiqi.factDrop.flip");
+  /** Whether the flip check runs: on unless {@code -Dhuiqi.factDrop.flip=false}. */
+  static final boolean ON = !"false".equalsIgnoreCase(System.getProperty("huiqi.factDrop.flip", "true"));
 
   private static final List<String> RISK_POOL_CATEGORIES = List.of("GENERAL", "FIRST_LOAN", "CREDIT",
       "TECH_ENTERPRISE", "INTELLECTUAL_PROPERTY", "GREEN", "INDIVIDUAL_BUSINESS", "SMALL_MICRO_BUSINESS_OWNER");
