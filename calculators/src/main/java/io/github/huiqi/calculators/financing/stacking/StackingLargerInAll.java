@@ -115,24 +115,23 @@ final class StackingLargerInAll {
    * it within). Too wide, never too narrow: which loans the firm leaves turns on
    * dates not given.
    * <p>
-   * Where no known payment is kept without them, or no such way is above the way taken, but a fee or premium list not
-   * given ({@code absentLists}, which may add at most {@code listsMost}) may hold a payment, that payment may be dated
-   * outside the dates a completion gives the enrolment, the claim kept then missing it: the ways are tried again as
-   * {@link #widenForAbsentListDates} tries them for a dated enrolment, naming {@code /techSme} and the lists
-   * (decisions register §4.6 item 119).
+   * Where a fee or premium list is not given too ({@code absentLists}, which may add at most {@code listsMost}), it
+   * may hold a payment of the claim kept, dated outside the dates a completion gives the enrolment, the claim kept
+   * then missing it: the ways are tried as {@link #widenForAbsentListDates} tries them for a dated enrolment, with
+   * what the lists may add, naming {@code /techSme} and the lists (decisions register §4.6 item 119); they include
+   * every way kept without the lists.
    *
    * @return whether any loan could be so left (both sides then widened)
    */
   static boolean widenForEnrolmentNotGiven(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
       StackingPrecedence precedence, Side firstSide, Side techSide, List<String> absentLists, BigDecimal listsMost) {
-    if (widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, precedence,
-        firstSide, techSide, List.of("/techSme"), BigDecimal.ZERO)) {
-      return true;
-    }
     if (listsMost.signum() <= 0 || absentLists.isEmpty()) {
-      return false;
+      return widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, precedence,
+          firstSide, techSide, List.of("/techSme"), BigDecimal.ZERO);
     }
+    // the ways kept with what the lists may add are a superset of those kept without: one run over them all, not the
+    // ways without the lists alone whenever those find one (a subset the known claim leaves empty would be missed)
     List<String> named = new ArrayList<>(List.of("/techSme"));
     named.addAll(absentLists);
     return widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, precedence,
@@ -149,7 +148,8 @@ final class StackingLargerInAll {
    * them, naming the lists: the claim kept is never empty (the list may hold a payment), and a way is kept when its
    * most in all, with what the lists may add within what the yearly and programme caps leave above its tech-SME most,
    * is above the way the first-loan subsidy takes them with the claim paying nothing.
-   * {@link #widenForEnrolmentNotGiven} tries this first with {@code /techSme} named and nothing added.
+   * {@link #widenForEnrolmentNotGiven} is this with {@code /techSme} named too (nothing added when no list is
+   * absent).
    *
    * @return whether any loan could be so left (both sides then widened)
    */
