@@ -2,18 +2,18 @@ package io.github.huiqi.calculators.financing.stacking;
 
 import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.FIRST_LOAN;
 import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.RENOVATION;
+import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.allowsEach;
 import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.TECH_SME;
 import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.assertAmount;
 import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.outcome;
 import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.run;
+import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.run3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
-import io.github.huiqi.calculators.catalog.engine.FactDrops;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Verdict;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -142,18 +142,6 @@ class RenovationLoanLessThanNothingTest {
     return """
         {"year": %d, "revenue": {"amount": 15000000, "currency": "CNY"}, "employees": 80,
           "totalAssets": {"amount": 20000000, "currency": "CNY"}, "aboveScale": false}""".formatted(year);
-  }
-
-  private static EntitlementReport run3(String profile, String options) {
-    return run(profile, options, FIRST_LOAN, TECH_SME, RENOVATION);
-  }
-
-  /** Each outcome of the open report allows the complete report's: a verdict it decides the same, its range holds. */
-  private static void allowsEach(EntitlementReport open, EntitlementReport complete) {
-    for (String measure : List.of(FIRST_LOAN, TECH_SME, RENOVATION)) {
-      assertThat(FactDrops.allows(outcome(open, measure), outcome(complete, measure)))
-          .as(measure + ": open " + outcome(open, measure) + " against " + outcome(complete, measure)).isTrue();
-    }
   }
 
   @ParameterizedTest(name = "options [{0}]")

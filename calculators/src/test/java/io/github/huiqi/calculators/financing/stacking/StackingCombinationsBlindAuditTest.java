@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.catalog.engine.FactDrops;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -196,6 +197,22 @@ class StackingCombinationsBlindAuditTest {
       assertThat(outcome.reasons()).isEmpty();
     }
     return explained;
+  }
+
+  /** {@link #run} for the first-loan, tech-SME and renovation interest subsidies. */
+  static EntitlementReport run3(String profile, String options) {
+    return run(profile, options, FIRST_LOAN, TECH_SME, RENOVATION);
+  }
+
+  /**
+   * Checks that each of the three interest subsidies' outcomes in the open report (a fact not given) allows the
+   * complete report's: a verdict it decides the same, its range holding the amount.
+   */
+  static void allowsEach(EntitlementReport open, EntitlementReport complete) {
+    for (String measure : List.of(FIRST_LOAN, TECH_SME, RENOVATION)) {
+      assertThat(FactDrops.allows(outcome(open, measure), outcome(complete, measure)))
+          .as(measure + ": open " + outcome(open, measure) + " against " + outcome(complete, measure)).isTrue();
+    }
   }
 
   static MeasureOutcome outcome(EntitlementReport report, String measure) {
