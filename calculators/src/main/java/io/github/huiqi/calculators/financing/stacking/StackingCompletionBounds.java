@@ -76,7 +76,7 @@ final class StackingCompletionBounds {
       // cannot be run, from zero to its own most (too wide, never too narrow)
       List<String> facts = bounds.bounded() ? bounds.facts() : awaited;
       List<String> named = profileFacts.apply(facts);
-      Optional<List<BigDecimal>> ways = StackingLargerInAll.boundsOverWays(facts, firstMeasure, techMeasure,
+      Optional<List<BigDecimal>> ways = StackingWaysBounds.boundsOverWays(facts, firstMeasure, techMeasure,
           asGiven, loans, heldInterest, profile, precedence);
       if (ways.isPresent()) {
         List<BigDecimal> over = ways.get();

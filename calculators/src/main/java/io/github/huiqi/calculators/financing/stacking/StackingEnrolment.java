@@ -257,7 +257,7 @@ final class StackingEnrolment {
       UnaryOperator<List<String>> profileFacts) {
     List<String> facts = StackingCompletions.awaited(stacked);
     List<String> named = profileFacts.apply(facts);
-    Optional<List<BigDecimal>> ways = StackingLargerInAll.boundsOverWays(facts, firstMeasure, techMeasure, asGiven,
+    Optional<List<BigDecimal>> ways = StackingWaysBounds.boundsOverWays(facts, firstMeasure, techMeasure, asGiven,
         loans, heldInterest, profile, precedence);
     if (ways.isPresent()) {
       firstSide.widenTo(ways.get().get(0), ways.get().get(1), named);

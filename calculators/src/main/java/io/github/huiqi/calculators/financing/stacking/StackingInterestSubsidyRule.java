@@ -156,8 +156,11 @@ public final class StackingInterestSubsidyRule implements StackingRule {
   public static final String JOINT_CODE = "one-interest-subsidy-per-loan-joint-most";
 
   // The rule's parts, each in its own class of this package: StackingPairOutcomes stacks one pair's outcomes;
-  // StackingLargerInAll finds the firm's larger in all (register §4.6 item 100); StackingEnrolment keeps the tech-SME
-  // claim and decides its enrolment over it; StackingCompletionBounds takes the outcomes over the completions of the
+  // StackingLargerInAll finds the firm's larger in all (register §4.6 item 100), StackingLeftWaysWidening widens over
+  // its ways when the enrolment or a payment list is not given (items 110, 111), StackingWaysChosen takes its way on
+  // each completion of the facts not given, StackingWaysBounds bounds the outcomes over those ways and
+  // StackingWaysJointLimit counts the pair over them; StackingEnrolment keeps the tech-SME claim and decides its
+  // enrolment over it; StackingCompletionBounds takes the outcomes over the completions of the
   // facts not given (items 52 and 85); StackingSides works out each outcome's amounts; StackingOutcomeNotes writes
   // the note and the reasons.
 

@@ -210,7 +210,7 @@ final class StackingPairOutcomes {
     List<StackingLoanDecision> contested = List.of();
     Optional<StackingCompletions.Bounds> completions = Optional.empty();
     Optional<LocalizedText> eitherWay = Optional.empty();
-    Optional<StackingLargerInAll.LeastOver> leastOver = Optional.empty();
+    Optional<StackingWaysBounds.LeastOver> leastOver = Optional.empty();
     // whether the sides were widened over the ways that leave loans to the tech-SME subsidy (items 110, 111)
     boolean leftWays = false;
     if (stackHeld) {
@@ -226,7 +226,7 @@ final class StackingPairOutcomes {
       // in all (register §4.6 item 110); with a fee or premium list not given too, the claim kept may be a payment of
       // the list alone (item 119)
       BigDecimal listsMost = TechSmeEvaluator.absentListsMost(techMeasure, profile);
-      leftWays = profile.techSme().isEmpty() && StackingLargerInAll.widenForEnrolmentNotGiven(firstMeasure,
+      leftWays = profile.techSme().isEmpty() && StackingLeftWaysWidening.widenForEnrolmentNotGiven(firstMeasure,
           techMeasure, asGiven, stacked, loans, heldInterest, precedence, firstSide, techSide,
           TechSmeEvaluator.absentLists(profile), listsMost);
       // the enrolment dated and a fee or premium list not given: a payment of it dated outside the enrolment may leave
@@ -234,7 +234,7 @@ final class StackingPairOutcomes {
       if (!leftWays && StackingEnrolment.dated(profile) && listsMost.signum() > 0
           && asGiven.enterprise().enrolledTechSme().equals(Optional.of(true))) {
         leftWays = StackingEnrolment.listPaymentMayFallOutside(profile)
-            && StackingLargerInAll.widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans,
+            && StackingLeftWaysWidening.widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans,
                 heldInterest, precedence, firstSide, techSide, TechSmeEvaluator.absentLists(profile), listsMost);
         if (stacked != stackedAsGiven) {
           // the claim kept misses the enrolment as known, but a payment of the absent list within its dates brings the
@@ -247,9 +247,9 @@ final class StackingPairOutcomes {
         // an open loan the first-loan subsidy takes may leave the tech-SME claim outside the enrolment's dates, and it
         // then pays nothing: its least over the completions, each the way the firm then takes (register §4.6 item
         // 100), or zero when they cannot be run
-        leastOver = StackingLargerInAll.leastOverCompletions(firstMeasure, techMeasure, asGiven, stacked, loans,
+        leastOver = StackingWaysBounds.leastOverCompletions(firstMeasure, techMeasure, asGiven, stacked, loans,
             heldInterest, profile, precedence);
-        techSide.lowerLeast(leastOver.map(StackingLargerInAll.LeastOver::tech).orElse(BigDecimal.ZERO));
+        techSide.lowerLeast(leastOver.map(StackingWaysBounds.LeastOver::tech).orElse(BigDecimal.ZERO));
         // in those completions the loans the tech-SME subsidy took as enrolled may go to the first-loan subsidy, the
         // claim left missing the dates: the first-loan outcome over the same ways (register §4.6 item 117)
         StackingEnrolment.firstOverWays(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, profile,
@@ -322,7 +322,7 @@ final class StackingPairOutcomes {
       if (openToFirst.isEmpty() && unheld.isEmpty() && openingLists.isEmpty()
           && profile.techSmeSubsidyReceived().isPresent()
           && TechSmeEvaluator.absentListsMost(techMeasure, profile).signum() == 0) {
-        limit = StackingLargerInAll.eitherWayLimit(firstMeasure, techMeasure, asGiven, stackedOver, leftToTech.get(),
+        limit = StackingWaysJointLimit.eitherWayLimit(firstMeasure, techMeasure, asGiven, stackedOver, leftToTech.get(),
             loans, heldInterest, profile, precedence, newFirst, newTech);
       }
     } else if (!contested.isEmpty() && openToFirst.isEmpty() && unheld.isEmpty()
@@ -356,7 +356,7 @@ final class StackingPairOutcomes {
           // the open loans may cost the tech-SME claim its enrolment: item 49's most counts the payments left as
           // enrolled; the pair over the completions, each the way the firm then takes, is exact (item 100)
           List<String> openIds = contested.stream().map(StackingLoanDecision::loanId).toList();
-          Optional<JointLimit> exact = StackingLargerInAll.openLoansLimit(firstMeasure, techMeasure, asGiven,
+          Optional<JointLimit> exact = StackingWaysJointLimit.openLoansLimit(firstMeasure, techMeasure, asGiven,
               stacking.get(), loans, heldInterest, profile, precedence, openIds, newFirst, newTech);
           if (exact.isPresent()) {
             limit = exact;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The EITHER case of the firm's larger in all (decisions register §4.6 item 100) when its completions are beyond the
- * budget: {@link StackingLargerInAll#eitherWayLimit} completes at most {@value StackingCompletions#MOST_FACTS} facts
+ * budget: {@link StackingWaysJointLimit#eitherWayLimit} completes at most {@value StackingCompletions#MOST_FACTS} facts
  * (and at most 4,096 runs of the stacking), so a firm whose ways wait on more declares no joint limit, and the total
  * adds the two outcomes' ranges, each over both ways (too wide, never too narrow). The report stays whole (every
  * outcome, no failure), through the engine typed (plain and explained) and its {@code evaluateJson}; no timing is
