@@ -84,12 +84,15 @@ final class StackingCompletionBounds {
         techSide.widenTo(over.get(2), over.get(3), named);
         // the note gives the bounds over both readings of each completion
         bounds = !bounds.bounded() ? new StackingCompletions.Bounds(facts, true, over.get(0), over.get(1),
-            over.get(2), over.get(3)) : new StackingCompletions.Bounds(facts, true,
+            over.get(2), over.get(3), false) : new StackingCompletions.Bounds(facts, true,
                 bounds.firstLeast().min(over.get(0)), bounds.firstMost().max(over.get(1)),
-                bounds.techLeast().min(over.get(2)), bounds.techMost().max(over.get(3)));
+                bounds.techLeast().min(over.get(2)), bounds.techMost().max(over.get(3)), false);
       } else {
         firstSide.widenToOwn(named);
         techSide.widenToOwn(named);
+        // the note says so (register §4.6 item 110): the ranges are neither the open stacking's nor the bounds over
+        // the per-loan completions
+        bounds = StackingCompletions.Bounds.fromZeroToOwn(facts);
       }
     }
     return Optional.of(bounds);
@@ -123,12 +126,24 @@ final class StackingCompletionBounds {
     return named.size() == union.size() ? List.of() : named;
   }
 
-  /** The note's words on the completions: what was run, or why the ranges were left as the open stacking gives. */
+  /**
+   * The note's words on the completions: what was run; or, the ways the firm's larger in all takes not run, that each
+   * outcome runs from zero to its own most; or why the ranges were left as the open stacking gives.
+   */
   static LocalizedText completionsText(StackingCompletions.Bounds bounds,
       UnaryOperator<List<String>> profileFacts) {
     List<String> named = profileFacts.apply(bounds.facts());
     String facts = String.join(", ", named);
     String zhFacts = String.join("、", named);
+    if (bounds.fromZeroToOwn()) {
+      // register §4.6 item 110: before 2026-12-07 this case read as the open stacking's ranges, "may be too narrow"
+      return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响，且科技型中小企业入库日期可能使企业选择合计较大的"
+          + "安排；未能按未提供的事实 " + zhFacts + " 的各种取值逐一计算该安排（事实过多，或不是是/否事实，或某种取值下仍有贷款"
+          + "未定），两项贴息各自从零至其本身的最高额，可能偏宽", "a cap may bind, so the loans' choices move each other, and "
+          + "the enrolment's dates may make the firm take the way that gives it more in all; the completions of the "
+          + "facts not given (" + facts + ") could not be run over those ways (too many facts, a fact not yes/no, or a "
+          + "completion leaving a loan open), so each subsidy runs from zero to its own most, which may be too wide");
+    }
     if (bounds.bounded()) {
       int runs = 1 << bounds.facts().size();
       return LocalizedText.of("贴息额度可能触及封顶，各笔贷款的归属相互影响（已确定的贷款也可能改归另一项）：按未提供的事实 "

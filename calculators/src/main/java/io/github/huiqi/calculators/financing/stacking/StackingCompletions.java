@@ -42,12 +42,19 @@ final class StackingCompletions {
    * @param firstMost  the most first-loan amount over the completions (zero when not bounded)
    * @param techLeast  the least tech-SME total over the completions (zero when not bounded)
    * @param techMost  the most tech-SME amount over the completions (zero when not bounded)
+   * @param fromZeroToOwn  whether, the completions of the ways the firm's larger in all takes not run, each outcome
+   *     was widened from zero to its own most instead (decisions register §4.6 item 110; not bounded then)
    */
   record Bounds(List<String> facts, boolean bounded, BigDecimal firstLeast, BigDecimal firstMost,
-      BigDecimal techLeast, BigDecimal techMost) {
+      BigDecimal techLeast, BigDecimal techMost, boolean fromZeroToOwn) {
 
     static Bounds notBounded(List<String> facts) {
-      return new Bounds(facts, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+      return new Bounds(facts, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, false);
+    }
+
+    /** Not bounded, each outcome widened from zero to its own most (decisions register §4.6 item 110). */
+    static Bounds fromZeroToOwn(List<String> facts) {
+      return new Bounds(facts, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, true);
     }
   }
 
@@ -143,7 +150,7 @@ final class StackingCompletions {
       techLeast = techLeast == null ? techTotal : techLeast.min(techTotal);
       techMost = techMost == null ? techTop : techMost.max(techTop);
     }
-    return Optional.of(new Bounds(List.copyOf(facts), true, firstLeast, firstMost, techLeast, techMost));
+    return Optional.of(new Bounds(List.copyOf(facts), true, firstLeast, firstMost, techLeast, techMost, false));
   }
 
   /**

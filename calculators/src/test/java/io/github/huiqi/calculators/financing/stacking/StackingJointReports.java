@@ -108,6 +108,18 @@ final class StackingJointReports {
   }
 
   /**
+   * The English words of the note of the one-interest-subsidy-per-loan rule on a measure's outcome, explained through
+   * the typed engine under a precedence.
+   */
+  static String noteEn(String profileJson, LocalDate asOf, StackingPrecedence precedence, String measure) {
+    EntitlementRequest request = EntitlementRequest.of(HuiqiJson.read(profileJson, EnterpriseProfile.class), asOf)
+        .withOptions(EngineOptions.DEFAULTS.withInterestSubsidyPrecedence(precedence))
+        .withMeasures(List.of(MeasureId.of(FIRST_LOAN), MeasureId.of(TECH_SME))).withExplain(true);
+    return ENGINE.evaluate(request).outcome(MeasureId.of(measure)).orElseThrow().notes().stream()
+        .filter(note -> note.code().equals(StackingInterestSubsidyRule.CODE)).findFirst().orElseThrow().message().en();
+  }
+
+  /**
    * A report that agreed on its three paths.
    *
    * @param plain  the typed plain report

@@ -106,6 +106,10 @@ class StackingWaysFallbackBoundsTest {
       assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
       assertRange(tech.amount(), "0.00", "58400.00");
       assertThat(tech.missingFacts()).containsExactly(StackingManyFlagsFirm.flags(9));
+      // the note says what was done: before 2026-12-07 it gave the ranges as the open stacking's, "too narrow"
+      String note = StackingJointReports.noteEn(profile(9), AS_OF, precedence, TECH_SME);
+      assertThat(note).contains("could not be run over those ways", "so each subsidy runs from zero to its own most, "
+          + "which may be too wide").doesNotContain("too narrow");
     }
   }
 }

@@ -88,6 +88,10 @@ class StackingWaysFallbackRegionTest {
       assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
       assertRange(tech.amount(), "0.00", "22400.00");
       assertThat(tech.missingFacts()).containsExactly(REGION);
+      // the note says what was done: before 2026-12-07 it gave the ranges as the open stacking's, "too narrow"
+      assertThat(StackingJointReports.noteEn(profile(""), AS_OF, precedence, FIRST_LOAN)).contains("(" + REGION
+          + ") could not be run over those ways", "each subsidy runs from zero to its own most").doesNotContain(
+          "too narrow");
     }
   }
 }
