@@ -20,8 +20,9 @@ import java.util.Optional;
  * Javadoc states the outcome). Each absent list adds at most its own yearly cap (fees 300,000, premiums 500,000; an
  * interest list the yearly cap on all items), bounded, when the profile's loans are known, by what those loans can
  * bear: the uplifted ratio × the interest arising in the uplift window and the base ratio × the rest, the fee ratio ×
- * the fees, rounded up to the fen (decisions register §4.1 item 8b, §4.6 item 97), noted in the explaining form; a
- * premium list adds nothing when the loans are known to be none. The cap that sets the top is the last of those that
+ * the fees, rounded up to the fen (decisions register §4.1 item 8b, §4.6 item 97), the interest's with 0.01 for each
+ * payment the loans can hold (decisions register §4.6 item 120), noted in the explaining form; a premium list adds
+ * nothing when the loans are known to be none. The cap that sets the top is the last of those that
  * cut it in the calculator's order, not one the top only reaches (decisions register §4.6 items 88 and 92).
  * <p>
  * The notes it writes go to the list it is given, the open range's own, in the order the range is worked out.
@@ -83,12 +84,15 @@ final class TechSmeAbsentLists {
       // the interest arising in the uplift window at the uplifted ratio, the rest at the base ratio (item 97)
       BigDecimal subsidy = interestLoanBound().orElseThrow();
       if (explain) {
+        // with a fen of rounding for each payment the loans can hold (register §4.6 item 120)
+        long payments = profile.loans().orElseThrow().stream().mapToLong(TechSmeLoanBound::payments).sum();
         notes.add(new Reason("interest-bounded-by-loans", LocalizedText.of("利息支付记录未提供：按已知贷款计最多"
             + borne + "元，资助至多" + subsidy.toPlainString() + "元（" + measure.upliftWindow().value()
-            + "期间产生的利息按 " + highestInterestRatio() + "，其余按原比例）", "the interest paid is not given: the "
-            + "known loans bear at most " + borne + ", so they add at most " + subsidy.toPlainString() + " (the "
-            + "interest arising in " + measure.upliftWindow().value() + " at " + highestInterestRatio()
-            + ", the rest at the base ratio)"), TechSmeLoanBound.DEFAULT));
+            + "期间产生的利息按 " + highestInterestRatio() + "，其余按原比例；含至多" + payments + "笔付息各0.01元的舍入）",
+            "the interest paid is not given: the known loans bear at most " + borne + ", so they add at most "
+            + subsidy.toPlainString() + " (the interest arising in " + measure.upliftWindow().value() + " at "
+            + highestInterestRatio() + ", the rest at the base ratio, and 0.01 of rounding for each of at most "
+            + payments + " payments)"), TechSmeLoanBound.DEFAULT));
       }
       return subsidy;
     }
@@ -105,7 +109,8 @@ final class TechSmeAbsentLists {
   /**
    * What the known loans let an absent interest list add, rounded up to the fen: their interest arising in the
    * uplift window at the uplifted ratio and the rest at the base ratio, the larger over the first-time borrower
-   * values still possible (decisions register §4.1 item 8b, §4.6 item 97); empty when the loans are not known.
+   * values still possible (decisions register §4.1 item 8b, §4.6 item 97), and 0.01 for each payment they can hold
+   * (decisions register §4.6 item 120); empty when the loans are not known.
    */
   private Optional<BigDecimal> interestLoanBound() {
     Optional<Boolean> first = profile.enterpriseFacts().firstTimeBorrower();

@@ -51,8 +51,8 @@ import java.util.Optional;
  *       its own yearly cap for fees (300,000) and premiums (500,000), and always within the yearly cap of 1,000,000
  *       and what is left of the programme cap; when the profile's {@code loans} are known, an absent interest list
  *       adds at most the uplifted ratio × the interest those loans can bear in the uplift window and the base ratio
- *       × the rest, and an absent fee list the fee ratio × the fees they can bear, decisions register §4.1 item 8b,
- *       §4.6 item 97), and an absent
+ *       × the rest, with 0.01 for each payment they can hold (decisions register §4.6 item 120), and an absent fee
+ *       list the fee ratio × the fees they can bear, decisions register §4.1 item 8b, §4.6 item 97), and an absent
  *       {@code /techSmeSubsidyReceived} when the amount is positive (from zero: the 3,000,000 programme cap may
  *       already be spent).
  * </ul>

@@ -35,7 +35,9 @@ import java.util.Optional;
  * </ul>
  * each period counted under whichever of ACT/360 and whole months ÷ 12 (§4.3 item 21) gives more, so that the bound
  * holds under either convention. The result is in yuan, exact (not rounded); the caller applies the ratio and
- * rounds up.
+ * rounds up. The bound on the interest subsidy adds 0.01 for each payment a loan's period of use can hold, for the
+ * bank's rounding of each payment to the fen and the subsidy's rounding of each item (decisions register §4.6 item
+ * 120).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -46,7 +48,15 @@ final class TechSmeLoanBound {
       "an unknown interest or guarantee-fee list holds at most what the profile's known loans can bear: each loan's "
           + "principal × its annual rate over its period of use, and its fee paid (or principal × fee rate over its "
           + "term; nothing when it is known not to be guaranteed), each period under the larger of ACT/360 and "
-          + "whole months ÷ 12; an unknown premium list holds nothing when the loans are known to be none");
+          + "whole months ÷ 12; an unknown premium list holds nothing when the loans are known to be none; the "
+          + "interest subsidy so bounded adds 0.01 a payment for rounding, each loan holding at most one payment a "
+          + "calendar month of its period of use and a final one (decisions register §4.6 item 120)");
+
+  /**
+   * What one interest payment may add to the subsidy above its exact share: half a fen of the bank's rounding of the
+   * interest (times a ratio of at most 1) and half a fen of the subsidy's rounding half-up (register §4.6 item 120).
+   */
+  static final BigDecimal ROUNDING_PER_PAYMENT = new BigDecimal("0.01");
 
   private TechSmeLoanBound() {
   }
@@ -76,6 +86,9 @@ final class TechSmeLoanBound {
    * interest its base ratio (the 2020 办法 第十四条（一）): each loan's interest over the part of its period of use within
    * the window (at most its whole interest) × {@code uplifted}, and the rest × {@code base}. Under
    * {@link TechSmeAccrualBasis#PAID_IN_WINDOW} any interest may be paid in the window, so all of it × {@code uplifted}.
+   * To that it adds {@link #ROUNDING_PER_PAYMENT} for each of the {@link #payments} a loan's period of use can hold:
+   * the bank rounds each payment to the fen and the calculator each item's subsidy half-up, so a list of payments can
+   * exceed the exact figure by up to a fen a payment (decisions register §4.6 item 120).
    *
    * @param profile  the enterprise
    * @param measure  the measure, for its window and accrual basis
@@ -91,6 +104,7 @@ final class TechSmeLoanBound {
     boolean paidBasis = measure.accrualBasis().value() == TechSmeAccrualBasis.PAID_IN_WINDOW;
     DateRange window = measure.upliftWindow().value();
     BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal allowance = BigDecimal.ZERO;
     for (LoanFacts loan : profile.loans().get()) {
       // principal × rate × days, divided by 360 once at the end so that no part is rounded on its own
       BigDecimal whole = overTimes360(loan, loan.annualInterestRate(), loan.drawdownDate(), loan.endOfUse());
@@ -103,8 +117,24 @@ final class TechSmeLoanBound {
             ? whole.min(overTimes360(loan, loan.annualInterestRate(), from, to)) : BigDecimal.ZERO;
       }
       sum = sum.add(uplifted.applyTo(inWindow)).add(base.applyTo(whole.subtract(inWindow)));
+      allowance = allowance.add(ROUNDING_PER_PAYMENT.multiply(BigDecimal.valueOf(payments(loan))));
     }
-    return Optional.of(sum.divide(BigDecimal.valueOf(360), 20, RoundingMode.CEILING));
+    return Optional.of(sum.divide(BigDecimal.valueOf(360), 20, RoundingMode.CEILING).add(allowance));
+  }
+
+  /**
+   * Returns the most interest payments a loan's period of use can hold (decisions register §4.6 item 120): one
+   * settlement a calendar month at most (按月结息), in each calendar month from the drawdown's to the end of use's,
+   * and a final one at repayment.
+   *
+   * @param loan  the loan
+   * @return the number of payments, at least 2
+   */
+  static long payments(LoanFacts loan) {
+    LocalDate start = loan.drawdownDate();
+    LocalDate end = loan.endOfUse();
+    long months = (end.getYear() - (long) start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue() + 1;
+    return months + 1;
   }
 
   /**

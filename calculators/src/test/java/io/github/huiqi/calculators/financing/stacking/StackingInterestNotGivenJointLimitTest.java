@@ -39,12 +39,14 @@ import org.junit.jupiter.api.Test;
  *       larger of 1,000,000 × 4% × 365 / 360 = 40,555.56 and 12 months ÷ 12 × 40,000; that of 2023 (2023-02-01 →
  *       2024-01-01, 334 days) 1,000,000 × 4% × 334 / 360 = 37,111.11 (11 whole months: 36,666.67, less); a first-time
  *       borrower's 70% + 30 points = 80% (the 80% ceiling) on 2023's and 70% on the rest: (80% × 40,000 × 334 + 70% ×
- *       40,000 × 31) / 360 = (10,688,000 + 868,000) / 360 = 32,100.00. The tech-SME outcome: 0.00 – 32,100.00.
+ *       40,000 × 31) / 360 = (10,688,000 + 868,000) / 360 = 32,100.00; and a fen for each payment L1's period of use
+ *       can hold (register §4.6 item 120: one a calendar month, February 2023 to February 2024, 13, and a final one),
+ *       14 × 0.01 = 0.14: 32,100.14. The tech-SME outcome: 0.00 – 32,100.14.
  * </ul>
  * Before this fix the total in reach added the two: 10,055.56 + 0.00 – 10,055.56 + 32,100.00 = 42,155.56, counting
  * L1 in both maxima though it takes one subsidy. Neither cap can bind (10,055.56 ≤ 200,000, 第5条 "单户企业贴息金额最高
- * 20万元"; 32,100.00 below the yearly 1,000,000 and the programme's 3,000,000, 2020 办法 第十四条（四）), so the pair
- * is at most the two maxima less L1's lesser subsidy: 10,055.56 + 32,100.00 − min(10,055.56, 32,100.00) = 32,100.00,
+ * 20万元"; 32,100.14 below the yearly 1,000,000 and the programme's 3,000,000, 2020 办法 第十四条（四）), so the pair
+ * is at most the two maxima less L1's lesser subsidy: 10,055.56 + 32,100.14 − min(10,055.56, 32,100.14) = 32,100.14,
  * the larger of the two on L1; at least the two minima, 10,055.56 + 0.00 (with no claim the firm keeps the larger on
  * L1, never less than 第5条's 10,055.56).
  */
@@ -98,22 +100,23 @@ class StackingInterestNotGivenJointLimitTest {
       // the outcomes as before (item 74: no claim, or LARGER, keeps the first-loan outcome as it is)
       assertThat(report.outcome(MeasureId.of(FIRST_LOAN)).orElseThrow().amount())
           .isEqualTo(OutcomeAmount.exactly(Cny.of("10055.56")));
-      range(report.outcome(MeasureId.of(TECH_SME)).orElseThrow().amount(), "0.00", "32100.00");
-      // the joint limit: 10,055.56 + 0.00 – 10,055.56 + 32,100.00 − 10,055.56 = 32,100.00, on L1
+      // 32,100.00 + 14 payments × 0.01 = 32,100.14 (register §4.6 item 120)
+      range(report.outcome(MeasureId.of(TECH_SME)).orElseThrow().amount(), "0.00", "32100.14");
+      // the joint limit: 10,055.56 + 0.00 – 10,055.56 + 32,100.14 − 10,055.56 = 32,100.14, on L1
       assertThat(report.jointLimits()).as(precedence.name()).hasSize(1);
       JointLimit limit = report.jointLimits().get(0);
       assertThat(limit.loanIds()).containsExactly("L1");
       assertThat(limit.measures()).containsExactly(MeasureId.of(FIRST_LOAN), MeasureId.of(TECH_SME));
       assertThat(yuan(limit.minimum())).isEqualByComparingTo("10055.56");
-      assertThat(yuan(limit.maximum())).isEqualByComparingTo("32100.00");
+      assertThat(yuan(limit.maximum())).isEqualByComparingTo("32100.14");
       assertThat(limit.reason().code()).isEqualTo(StackingInterestSubsidyRule.JOINT_CODE);
       assertThat(limit.reason().message().en()).contains("/interestPayments");
-      // in reach 10,055.56 – 32,100.00 (was 10,055.56 – 42,155.56); the interest list decides the whole width,
-      // 32,100.00 − 10,055.56 = 22,044.44
-      range(report.totals().inReach(), "10055.56", "32100.00");
+      // in reach 10,055.56 – 32,100.14 (was 10,055.56 – 42,155.56); the interest list decides the whole width,
+      // 32,100.14 − 10,055.56 = 22,044.58
+      range(report.totals().inReach(), "10055.56", "32100.14");
       assertThat(report.nextQuestions()).hasSize(1);
       assertThat(report.nextQuestions().get(0).fact()).isEqualTo("/interestPayments");
-      assertThat(yuan(report.nextQuestions().get(0).amountDecided())).isEqualByComparingTo("22044.44");
+      assertThat(yuan(report.nextQuestions().get(0).amountDecided())).isEqualByComparingTo("22044.58");
     }
   }
 
@@ -123,41 +126,45 @@ class StackingInterestNotGivenJointLimitTest {
     assertThat(least(outcome(report, FIRST_LOAN))).isEqualByComparingTo("10055.56");
     assertThat(most(outcome(report, FIRST_LOAN))).isEqualByComparingTo("10055.56");
     assertThat(least(outcome(report, TECH_SME))).isEqualByComparingTo("0.00");
-    assertThat(most(outcome(report, TECH_SME))).isEqualByComparingTo("32100.00");
+    // 32,100.00 + 14 payments × 0.01 = 32,100.14 (register §4.6 item 120)
+    assertThat(most(outcome(report, TECH_SME))).isEqualByComparingTo("32100.14");
     assertThat(report.at("/jointLimits/0/loanIds/0").asText()).isEqualTo("L1");
     assertThat(report.at("/jointLimits/0/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
-    assertThat(report.at("/jointLimits/0/maximum/amount").decimalValue()).isEqualByComparingTo("32100.00");
+    // 10,055.56 + 32,100.14 − min(10,055.56, 32,100.14) = 32,100.14
+    assertThat(report.at("/jointLimits/0/maximum/amount").decimalValue()).isEqualByComparingTo("32100.14");
     assertThat(report.at("/totals/inReach/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
-    assertThat(report.at("/totals/inReach/maximum/amount").decimalValue()).isEqualByComparingTo("32100.00");
+    assertThat(report.at("/totals/inReach/maximum/amount").decimalValue()).isEqualByComparingTo("32100.14");
     assertThat(report.at("/nextQuestions/0/fact").asText()).isEqualTo("/interestPayments");
-    assertThat(report.at("/nextQuestions/0/amountDecided/amount").decimalValue()).isEqualByComparingTo("22044.44");
+    // 32,100.14 − 10,055.56 = 22,044.58
+    assertThat(report.at("/nextQuestions/0/amountDecided/amount").decimalValue()).isEqualByComparingTo("22044.58");
     assertThat(report.at("/nextQuestions/1").isMissingNode()).isTrue();
   }
 
   @Test
   void test_techSmeClaimed_firstClaimed_fromTheTwoMinima() {
     // TECH_SME claimed on L1 under FIRST_CLAIMED (item 74's first point): 第5条 0.00 – 10,055.56 (the claim keeps L1
-    // if 第13条 pays anything on it). L1 still takes one subsidy: at most the larger, 32,100.00; at least the two
-    // minima, 0.00 (a small interest on L1 keeps it with 第13条 at 80% of it)
+    // if 第13条 pays anything on it). L1 still takes one subsidy: at most the larger, 32,100.00 + 14 payments × 0.01
+    // = 32,100.14 (register §4.6 item 120); at least the two minima, 0.00 (a small interest on L1 keeps it with
+    // 第13条 at 80% of it)
     EntitlementReport report = typed(profile(", \"interestSubsidyClaimedFirst\": \"TECH_SME\""),
         StackingPrecedence.FIRST_CLAIMED);
     range(report.outcome(MeasureId.of(FIRST_LOAN)).orElseThrow().amount(), "0.00", "10055.56");
-    range(report.outcome(MeasureId.of(TECH_SME)).orElseThrow().amount(), "0.00", "32100.00");
+    range(report.outcome(MeasureId.of(TECH_SME)).orElseThrow().amount(), "0.00", "32100.14");
     assertThat(report.jointLimits()).hasSize(1);
     assertThat(yuan(report.jointLimits().get(0).minimum())).isEqualByComparingTo("0.00");
-    assertThat(yuan(report.jointLimits().get(0).maximum())).isEqualByComparingTo("32100.00");
-    range(report.totals().inReach(), "0.00", "32100.00");
-    // both outcomes name /interestPayments: it decides the whole 32,100.00
+    assertThat(yuan(report.jointLimits().get(0).maximum())).isEqualByComparingTo("32100.14");
+    range(report.totals().inReach(), "0.00", "32100.14");
+    // both outcomes name /interestPayments: it decides the whole 32,100.14
     assertThat(report.nextQuestions()).hasSize(1);
-    assertThat(yuan(report.nextQuestions().get(0).amountDecided())).isEqualByComparingTo("32100.00");
+    assertThat(yuan(report.nextQuestions().get(0).amountDecided())).isEqualByComparingTo("32100.14");
   }
 
   @Test
   void test_aCapCanBind_theTwoRangesAdded() {
     // 2,990,000 already received of the programme's 3,000,000 (2020 办法 第十四条（四）): 10,000.00 left, below the
-    // 32,100.00 the absent list can add, so the tech-SME cap binds and L1's choice moves what it leaves (item 50): no
-    // joint limit, the two ranges added: 10,055.56 + 0.00 – 10,055.56 + 10,000.00 = 20,055.56 (too wide, never too
-    // narrow)
+    // 32,100.14 the absent list can add (32,100.00 and 14 payments × 0.01, register §4.6 item 120), so the tech-SME
+    // cap binds and L1's choice moves what it leaves (item 50): no joint limit, the two ranges added: 10,055.56 +
+    // 0.00 – 10,055.56 + 10,000.00 = 20,055.56 (too wide, never too narrow)
     String facts = RenovationStackingFirm.FACTS.replace(
         "\"techSmeSubsidyReceived\": {\"amount\": 0, \"currency\": \"CNY\"}",
         "\"techSmeSubsidyReceived\": {\"amount\": 2990000, \"currency\": \"CNY\"}");

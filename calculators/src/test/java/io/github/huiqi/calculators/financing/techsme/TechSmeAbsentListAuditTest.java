@@ -132,12 +132,14 @@ class TechSmeAbsentListAuditTest {
     // (1,000,000 × 4% over 2023-03-01 → 2024-03-01, 366 days: at most 40,666.666… of interest under ACT/360, the
     // larger convention; the 306 days of 2023 (10 whole months count 300), 34,000.00, at 第13条's 80% = 27,200.00,
     // the 60 days of 2024, 6,666.666…, at 第十四条（一）'s 50% = 3,333.333…: 30,533.333…, rounded up as a bound:
-    // 30,533.34; before register §4.6 item 97, 80% of all: 32,533.34)
+    // 30,533.34; before register §4.6 item 97, 80% of all: 32,533.34), and a fen for each payment L1 can hold
+    // (register §4.6 item 120: one a calendar month, March 2023 to March 2024, 13, and a final one): 30,533.34 +
+    // 14 × 0.01 = 30,533.48
     JsonNode[] open = outcomes("\"techSme\": {\"held\": true}, \"loans\": [{\"loanId\": \"L1\", \"principal\":"
         + " {\"amount\": 1000000, \"currency\": \"CNY\"}, \"drawdownDate\": \"2023-03-01\", \"maturityDate\":"
         + " \"2024-03-01\", \"annualInterestRate\": \"4%\", \"guaranteed\": false}]");
     assertThat(open[0].at("/verdict").asText()).isEqualTo("UNDETERMINED");
-    assertThat(open[0].at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("30533.34");
+    assertThat(open[0].at("/amount/maximum/amount").decimalValue()).isEqualByComparingTo("30533.48");
   }
 
   /** A firm whose programme cap is spent: 3,000,000 already received (2020 办法 第十四条（四）), premiums none. */

@@ -56,24 +56,27 @@ class TechSmeLoanBoundTest {
   void test_interestUnknown_boundedByTheLoansInterest() {
     // one loan of 1,000,000 at 3.65% from 2023-01-01 to 2024-01-01: 365 days (ACT/360) against 12 whole months
     // (360), so ACT/360 gives more: 1,000,000 × 3.65% × 365/360 = 37,006.944…; at the 2023 ratio 50% + 30 = 80%
-    // (第13条): 29,605.555… → rounded up 29,605.56. Before: up to 1,000,000 (第十四条(四)).
+    // (第13条): 29,605.555… → rounded up 29,605.56; and a fen for each payment L1 can hold (register §4.6 item 120:
+    // one a calendar month, January 2023 to January 2024, 13, and a final one): 29,605.56 + 14 × 0.01 = 29,605.70.
+    // Before: up to 1,000,000 (第十四条(四)).
     LoanFacts l1 = loan("L1", "3.65%", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1)).build();
     MeasureOutcome outcome = ENTRY.evaluate(firm(l1).guaranteeFeePayments(List.of()).build(), CONTEXT, true);
     assertThat(outcome.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("29605.56")));
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("29605.70")));
     assertThat(outcome.missingFacts()).containsExactly("/interestPayments");
     assertThat(outcome.notes()).extracting(Reason::code).contains("interest-bounded-by-loans");
     // the loans, not a cap, set the top: no binding limit (decisions register §4.6 item 88)
     assertThat(outcome.bindingLimit()).isEmpty();
     // the first-time borrower not known: 70% + 30 capped at 80% is the same 80%, so the same bound
     assertThat(ENTRY.evaluate(firm(l1).firstTimeBorrower(Optional.empty()).guaranteeFeePayments(List.of()).build(),
-        CONTEXT, false).amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("29605.56")));
+        CONTEXT, false).amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("29605.70")));
     // repaid on 2023-07-01 (before maturity): 181 days against 6 whole months (180): 1,000,000 × 3.65% × 181/360
-    // = 18,351.388…; × 80% = 14,681.111… → 14,681.12
+    // = 18,351.388…; × 80% = 14,681.111… → 14,681.12; with January to July 2023, 7 months, and a final payment:
+    // 14,681.12 + 8 × 0.01 = 14,681.20
     LoanFacts repaid = loan("L1", "3.65%", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1))
         .repaymentDate(LocalDate.of(2023, 7, 1)).build();
     assertThat(ENTRY.evaluate(firm(repaid).guaranteeFeePayments(List.of()).build(), CONTEXT, false).amount())
-        .isEqualTo(OutcomeAmount.upTo(Cny.of("14681.12")));
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("14681.20")));
   }
 
   @Test
@@ -82,10 +85,12 @@ class TechSmeLoanBoundTest {
     // months count 3,600), so 1,000,000 × 3.65% × 3,653/360 = 370,373.611…; only the 365 days of 2023 (12 whole
     // months count 360) take 第13条's 80%: 1,000,000 × 3.65% × 365/360 = 37,006.944… × 80% = 29,605.555…; the other
     // 3,288 days the 50% of 第十四条（一）: 333,366.666… × 50% = 166,683.333…; 196,288.888… → 196,288.89, below the
-    // yearly 1,000,000, so the loans bind. Before register §4.6 item 97 every day took 80%: 296,298.89
+    // yearly 1,000,000, so the loans bind; and a fen for each payment the ten years can hold (register §4.6 item 120:
+    // January 2023 to January 2033, 121 calendar months, and a final one): 196,288.89 + 122 × 0.01 = 196,290.11.
+    // Before register §4.6 item 97 every day took 80%: 296,298.89
     LoanFacts tenYears = loan("L1", "3.65%", LocalDate.of(2023, 1, 1), LocalDate.of(2033, 1, 1)).build();
     assertThat(ENTRY.evaluate(firm(tenYears).guaranteeFeePayments(List.of()).build(), CONTEXT, false).amount())
-        .isEqualTo(OutcomeAmount.upTo(Cny.of("196288.89")));
+        .isEqualTo(OutcomeAmount.upTo(Cny.of("196290.11")));
     // no loans known: the yearly cap of 1,000,000 (第十四条(四)) as before
     assertThat(ENTRY.evaluate(firm().loans(Optional.empty()).guaranteeFeePayments(List.of()).build(), CONTEXT,
         false).amount()).isEqualTo(OutcomeAmount.upTo(Cny.of("1000000")));

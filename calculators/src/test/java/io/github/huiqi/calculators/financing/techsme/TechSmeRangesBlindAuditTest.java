@@ -305,10 +305,12 @@ class TechSmeRangesBlindAuditTest {
     // than 12 whole months' 360): 3,000,000 × 3.65% × 365 ÷ 360 = 111,020.83; of which 2023-02-10 → 2024-01-01,
     // 325 days, arises in 2023: 3,000,000 × 3.65% × 325 ÷ 360 = 98,854.17, at 80% (第13条) = 79,083.33; the 40
     // days of 2024, 12,166.67, only at the 70% of 第十四条（一）= 8,516.67: 87,600.00 (was 80% × 111,020.83 =
-    // 88,816.67). Fees: the loan's 30,000 paid × 50% = 15,000.00 (（三）, §4.1 item 8b); premiums up to 500,000
-    // (（二）): 87,600.00 + 15,000.00 + 500,000.00 = 602,600.00 < 1,000,000 a year < 3,000,000 over the programme
-    // (（四）); the premium cap cuts its part of the top. No item known: undetermined from 0 (§4.6 item 42)
-    assertOutcome(outcome(sampleFirstLoanOnly("true"), TECH), Verdict.UNDETERMINED, "0.00", "602600.00",
+    // 88,816.67), and a fen for each payment the loan can hold (register §4.6 item 120: one a calendar month,
+    // February 2023 to February 2024, 13, and a final one): 87,600.00 + 14 × 0.01 = 87,600.14. Fees: the loan's
+    // 30,000 paid × 50% = 15,000.00 (（三）, §4.1 item 8b); premiums up to 500,000 (（二）): 87,600.14 + 15,000.00 +
+    // 500,000.00 = 602,600.14 < 1,000,000 a year < 3,000,000 over the programme (（四）); the premium cap cuts its
+    // part of the top. No item known: undetermined from 0 (§4.6 item 42)
+    assertOutcome(outcome(sampleFirstLoanOnly("true"), TECH), Verdict.UNDETERMINED, "0.00", "602600.14",
         "insurance-premium-cap-per-year", "500000", "/interestPayments", "/guaranteeFeePayments",
         "/insurancePremiumPayments");
     // 第5条 on the same loan: at most 3,000,000 × 2% × 181 ÷ 360 = 30,166.67 (the interest not given, the loan
@@ -319,18 +321,20 @@ class TechSmeRangesBlindAuditTest {
   @Test
   void engine_lead2_notAFirstTimeBorrower_theRestAt50Percent() {
     // the same loan, an ordinary borrower: 80% × 98,854.17 + 50% × 12,166.67 = 79,083.33 + 6,083.33 =
-    // 85,166.67 (85,166.666… rounded up); + 15,000.00 + 500,000.00 = 600,166.67
-    assertOutcome(outcome(sampleFirstLoanOnly("false"), TECH), Verdict.UNDETERMINED, "0.00", "600166.67",
+    // 85,166.67 (85,166.666… rounded up); + 14 payments × 0.01 (register §4.6 item 120) = 85,166.81; + 15,000.00 +
+    // 500,000.00 = 600,166.81
+    assertOutcome(outcome(sampleFirstLoanOnly("false"), TECH), Verdict.UNDETERMINED, "0.00", "600166.81",
         "insurance-premium-cap-per-year", "500000", "/interestPayments", "/guaranteeFeePayments",
         "/insurancePremiumPayments");
   }
 
   @Test
   void engine_lead2_borrowingNotGiven_theLargerBaseRatio() {
-    // first-time borrowing not given: the larger of 87,600.00 (70%) and 85,166.67 (50%): 602,600.00, and the
-    // fact is named (it decides the 2024 interest's ratio)
+    // first-time borrowing not given: the larger of 87,600.14 (70%) and 85,166.81 (50%), each with its 14 × 0.01
+    // (register §4.6 item 120): 87,600.14 + 15,000.00 + 500,000.00 = 602,600.14, and the fact is named (it decides
+    // the 2024 interest's ratio)
     MeasureOutcome outcome = outcome(sampleFirstLoanOnly(null), TECH);
-    assertThat(outcome.amount().maximum()).contains(Cny.of("602600.00"));
+    assertThat(outcome.amount().maximum()).contains(Cny.of("602600.14"));
     assertThat(outcome.amount().minimum()).isEqualTo(Cny.of("0.00"));
   }
 
