@@ -121,11 +121,14 @@ class HuiqiCliBindingLimitBlindAuditTest {
       "fee range, a fen over | fee | 40000.04 | | " + FEE_SUBSIDY + " | 2023-06-30 | ELIGIBLE | 288000.00"
           + " | 300000.00 | 300000.00",
       "fee range, reached | fee | 40000 | | " + FEE_SUBSIDY + " | 2023-06-30 | ELIGIBLE | 288000.00 | 300000.00 | ",
-      // the interest list not given, bounded by L1: P × 5% × 80%; 25,000,000.25 → 1,000,000.01, cut to the yearly
-      // 1,000,000; 25,000,000 → 1,000,000.00, reached
-      "tech bound, a fen over | tech | 25000000.25 | | " + TECH_SME + " | 2023-12-31 | UNDETERMINED | 0"
+      // the interest list not given, bounded by L1: P × 5% × 360/360 (ACT/360, more than 11 months and 26 days'
+      // 356) × 80%, and a fen for each of the 13 payments L1 can hold (register §4.6 item 120: one a calendar month,
+      // January to December 2023, and a final one), 0.13; 24,999,997 → 999,999.88 + 0.13 = 1,000,000.01, cut to the
+      // yearly 1,000,000; 24,999,996.75 → 999,999.87 + 0.13 = 1,000,000.00, reached
+      "tech bound, a fen over | tech | 24999997 | | " + TECH_SME + " | 2023-12-31 | UNDETERMINED | 0"
           + " | 1000000.00 | 1000000.00",
-      "tech bound, reached | tech | 25000000 | | " + TECH_SME + " | 2023-12-31 | UNDETERMINED | 0 | 1000000.00 | ",
+      "tech bound, reached | tech | 24999996.75 | | " + TECH_SME + " | 2023-12-31 | UNDETERMINED | 0 | 1000000.00"
+          + " | ",
       // 50% × 400,000.02 = 200,000.01, cut: the yearly cap; 50% × 400,000.00 = 200,000.00, reached: none
       "rent, a fen over | rent | 400000.02 | | " + RENT + " | 2023-06-30 | ELIGIBLE | 0 | 200000.00 | 200000.00",
       "rent, reached | rent | 400000 | | " + RENT + " | 2023-06-30 | ELIGIBLE | 0 | 200000.00 | "})

@@ -122,9 +122,11 @@ class HuiqiCliCalendarBlindAuditTest {
     // 2023-01-01 .. 03-01: 59 days, or 2 whole months = 60: 60; 60 × 80% + 1 × 50% = 48.5 days: 4,850.00
     // L2 2023-08-31 .. 2024-02-29: 182 days, or 6 whole months (2024-02-29) = 180: 182; in 2023, 08-31 ..
     // 2024-01-01: 123 days, or 4 whole months (12-31) and 1 odd day = 121: 123; 123 × 80% + 59 × 50% = 127.9 days:
-    // 12,790.00. In all 0 – 17,640.00 (the fee and premium lists known empty), naming the list; nothing received
+    // 12,790.00. A fen for each payment the loans can hold (register §4.6 item 120: one a calendar month and a final
+    // one): L1 December 2022 to March 2023, 4 + 1 = 5; L2 August 2023 to February 2024, 7 + 1 = 8; 13 × 0.01 =
+    // 0.13. In all 0 – 17,640.13 (the fee and premium lists known empty), naming the list; nothing received
     CliThreePaths.Result r = run("cal-5-tech-sme-absent-list", "2024-03-31", TECH_SME);
-    assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "17640.00");
+    assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "17640.13");
     assertThat(r.outcome(TECH_SME).missingFacts()).containsExactly("/interestPayments");
   }
 

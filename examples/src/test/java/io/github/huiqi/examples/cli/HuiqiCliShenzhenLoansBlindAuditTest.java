@@ -353,9 +353,10 @@ class HuiqiCliShenzhenLoansBlindAuditTest {
     // 第13条: the enrolment and the interest not given; at most what L1 can bear (register §4.1 item 8b):
     // 500,000 × 2% × max(366 ÷ 360, 12 ÷ 12) = 10,166.666…, of which the 276 days of 2023 (9 whole months and a
     // day count 271) arise in 2023: 7,666.666… at 80% = 6,133.333…; the 90 days of 2024, 2,500.00, at 第十四条（一）'s
-    // 70% (the first-time borrowing not given: the larger) = 1,750.00; 7,883.333… → 7,883.34 (rounded up). Before
-    // register §4.6 item 97, 80% of every day's: 8,133.34
-    assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "7883.34");
+    // 70% (the first-time borrowing not given: the larger) = 1,750.00; 7,883.333… → 7,883.34 (rounded up); and a
+    // fen for each payment L1 can hold (register §4.6 item 120: one a calendar month, March 2023 to March 2024, 13,
+    // and a final one): 7,883.34 + 14 × 0.01 = 7,883.48. Before register §4.6 item 97, 80% of every day's: 8,133.34
+    assertOutcome(r.outcome(TECH_SME), Verdict.UNDETERMINED, "0", "7883.48");
     assertThat(r.outcome(TECH_SME).missingFacts()).contains("/techSme", "/interestPayments");
     // 12,000,000 within the band, an industrial firm small or micro whatever its headcount (register §0.4)
     assertOutcome(r.outcome(CULTIVATION), Verdict.ELIGIBLE, "0", "0");
