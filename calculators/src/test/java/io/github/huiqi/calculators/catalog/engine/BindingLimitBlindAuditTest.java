@@ -461,14 +461,18 @@ class BindingLimitBlindAuditTest {
   @CsvSource(delimiter = '|', value = {
       // the interest list not given, fees and premiums known none; L1 drawn 2023-01-01, due 2023-12-27: 334 + 26 =
       // 360 days in 2023, ACT/360 1.000 year (whole months ÷ 12 at most 1.000), so L1 can bear P × 5% of interest
-      // (register §4.1 item 8b), the list at most 80% of it, rounded up to the fen, within the yearly 1,000,000:
-      // 25,000,000.25 × 5% = 1,250,000.0125 × 80% = 1,000,000.01 > 1,000,000: 0 – 1,000,000.00, the yearly cap the
-      // top (b), named
-      "yearly cap a fen over | 25000000.25 | 1000000.00 | cap-per-enterprise-per-year",
-      // 24,999,999.75 × 5% = 1,249,999.9875 × 80% = 999,999.99: 0 – 999,999.99, the loan's bound (c), none
-      "yearly cap a fen under | 24999999.75 | 999999.99 | ",
-      // 25,000,000 × 5% × 80% = 1,000,000.00, the loan's bound reaching the cap's figure, not cut: none
-      "yearly cap reached by the loan's bound | 25000000 | 1000000.00 | "})
+      // (register §4.1 item 8b), the list at most 80% of it, rounded up to the fen, and a fen for each of the 13
+      // payments L1 can hold (register §4.6 item 120: one a calendar month, January to December 2023, and a final
+      // one), 0.13, within the yearly 1,000,000:
+      // 24,999,997 × 5% = 1,249,999.85 × 80% = 999,999.88 + 0.13 = 1,000,000.01 > 1,000,000: 0 – 1,000,000.00, the
+      // yearly cap the top (b), named
+      "yearly cap a fen over | 24999997 | 1000000.00 | cap-per-enterprise-per-year",
+      // 24,999,996.50 × 5% = 1,249,999.825 × 80% = 999,999.86 + 0.13 = 999,999.99: 0 – 999,999.99, the loan's bound
+      // (c), none
+      "yearly cap a fen under | 24999996.50 | 999999.99 | ",
+      // 24,999,996.75 × 5% × 80% = 999,999.87 + 0.13 = 1,000,000.00, the loan's bound reaching the cap's figure, not
+      // cut: none
+      "yearly cap reached by the loan's bound | 24999996.75 | 1000000.00 | "})
   void techSme_interestNotGiven_boundedByTheLoan(String name, String principal, String most, String code) {
     String profile = techFirm("0", techLoan(principal, "5%", "2023-12-27"), null, "");
     MeasureOutcome outcome = engine(TECH_SME, profile, "2023-12-31");
@@ -481,13 +485,14 @@ class BindingLimitBlindAuditTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // 2,500,000 received: 500,000 left of the programme's 3,000,000 (第十四条（四）); the interest list not given,
-      // L1 at 5% for 360 days of 2023 bounds it at P × 5% × 80% (register §4.1 item 8b):
-      // 12,500,000.25 × 5% × 80% = 500,000.01 > 500,000 left: 0 – 500,000.00, what is left of the programme cut it
-      "programme a fen over | 12500000.25 | 500000.00 | cap-per-enterprise-over-programme",
-      // 12,500,000 × 5% × 80% = 500,000.00, reached, not cut: none
-      "programme reached | 12500000 | 500000.00 | ",
-      // 12,499,999.75 × 5% × 80% = 499,999.99: none
-      "programme a fen under | 12499999.75 | 499999.99 | "})
+      // L1 at 5% for 360 days of 2023 bounds it at P × 5% × 80% (register §4.1 item 8b) + 13 payments × 0.01 (register
+      // §4.6 item 120, as above): 12,499,997 × 5% × 80% = 499,999.88 + 0.13 = 500,000.01 > 500,000 left:
+      // 0 – 500,000.00, what is left of the programme cut it
+      "programme a fen over | 12499997 | 500000.00 | cap-per-enterprise-over-programme",
+      // 12,499,996.75 × 5% × 80% = 499,999.87 + 0.13 = 500,000.00, reached, not cut: none
+      "programme reached | 12499996.75 | 500000.00 | ",
+      // 12,499,996.50 × 5% × 80% = 499,999.86 + 0.13 = 499,999.99: none
+      "programme a fen under | 12499996.50 | 499999.99 | "})
   void techSme_interestNotGiven_programmeLeft(String name, String principal, String most, String code) {
     String profile = techFirm("2500000", techLoan(principal, "5%", "2023-12-27"), null, "");
     MeasureOutcome outcome = engine(TECH_SME, profile, "2023-12-31");
