@@ -51,20 +51,22 @@ class HuiqiCliTechSmeRangesBlindAuditTest {
     // first-time borrower: 325 days of 2023, 3,000,000 × 3.65% × 325/360 = 98,854.17 × 80% = 79,083.33 (第13条);
     // 40 days of 2024, 12,166.67 × 70% = 8,516.67 (第十四条（一）); a fen for each payment the loan can hold (register
     // §4.6 item 120: one a calendar month, February 2023 to February 2024, 13, and a final one), 14 × 0.01 = 0.14;
-    // fees 50% × 30,000 = 15,000.00; premiums 500,000: 79,083.33 + 8,516.67 + 0.14 + 15,000.00 + 500,000.00 =
-    // 602,600.14 (was 603,816.67, 80% of every day's interest, then 602,600.00 before item 120); no item known:
-    // undetermined from 0 (§4.6 item 42)
+    // fees 50% × 30,000 = 15,000.00, and a fen for each instalment the fee can be paid in (register §4.6 item 121:
+    // one a calendar month of the term, February 2023 to February 2024, 13, and one when the guarantee is given),
+    // 14 × 0.01 = 0.14; premiums 500,000: 79,083.33 + 8,516.67 + 0.14 + 15,000.00 + 0.14 + 500,000.00 =
+    // 602,600.28 (was 603,816.67, 80% of every day's interest, then 602,600.00 before item 120, 602,600.14 before
+    // item 121); no item known: undetermined from 0 (§4.6 item 42)
     CliThreePaths.Result r = CliThreePaths.run(dir, FOLDER, "tr-2-first-loan-only", "2023-12-31", TECH);
-    assertRange(r.outcome(TECH), Verdict.UNDETERMINED, "0.00", "602600.14", "insurance-premium-cap-per-year");
+    assertRange(r.outcome(TECH), Verdict.UNDETERMINED, "0.00", "602600.28", "insurance-premium-cap-per-year");
     assertThat(r.outcome(TECH).missingFacts()).containsExactly("/interestPayments", "/guaranteeFeePayments",
         "/insurancePremiumPayments");
     assertThat(CliThreePaths.table(dir, FOLDER, "tr-2-first-loan-only", "2023-12-31", "zh", TECH))
-        .contains("0.00 – 602,600.14", "合计可享：0.00 – 602,600.14 元");
+        .contains("0.00 – 602,600.28", "合计可享：0.00 – 602,600.28 元");
     assertThat(CliThreePaths.table(dir, FOLDER, "tr-2-first-loan-only", "2023-12-31", "en", TECH))
-        .contains("0.00 – 602,600.14", "Total in reach: 0.00 – 602,600.14 CNY");
-    // the next questions share the width 602,600.14 equally among the three lists: 200,866.7133… → 200,866.71 each
+        .contains("0.00 – 602,600.28", "Total in reach: 0.00 – 602,600.28 CNY");
+    // the next questions share the width 602,600.28 equally among the three lists: 200,866.76 each
     // (register §0.6: each rounded once, within half a fen a question)
     assertThat(r.report().nextQuestions()).hasSize(3);
-    r.report().nextQuestions().forEach(q -> assertThat(q.amountDecided()).isEqualTo(Cny.of("200866.71")));
+    r.report().nextQuestions().forEach(q -> assertThat(q.amountDecided()).isEqualTo(Cny.of("200866.76")));
   }
 }

@@ -21,7 +21,8 @@ import java.util.Optional;
  * interest list the yearly cap on all items), bounded, when the profile's loans are known, by what those loans can
  * bear: the uplifted ratio × the interest arising in the uplift window and the base ratio × the rest, the fee ratio ×
  * the fees, rounded up to the fen (decisions register §4.1 item 8b, §4.6 item 97), the interest's with 0.01 for each
- * payment the loans can hold (decisions register §4.6 item 120), noted in the explaining form; a premium list adds
+ * payment the loans can hold (decisions register §4.6 item 120), the fees' with 0.01 for each instalment the loans'
+ * fees can be paid in (decisions register §4.6 item 121), noted in the explaining form; a premium list adds
  * nothing when the loans are known to be none. The cap that sets the top is the last of those that
  * cut it in the calculator's order, not one the top only reaches (decisions register §4.6 items 88 and 92).
  * <p>
@@ -71,7 +72,8 @@ final class TechSmeAbsentLists {
 
   /**
    * Returns what an absent interest or fee list can add as the profile's loans bound it (ratio × the loans' interest
-   * or fees, rounded up to the fen), noting it in the explaining form; a large figure when they do not bound it.
+   * or fees, rounded up to the fen, with a fen a payment or instalment for rounding: register §4.6 items 120 and
+   * 121), noting it in the explaining form; a large figure when they do not bound it.
    */
   private BigDecimal loanBound(String list, Rate ratio) {
     Optional<BigDecimal> bound = list.equals(INTEREST) ? TechSmeLoanBound.interest(profile)
@@ -96,12 +98,15 @@ final class TechSmeAbsentLists {
       }
       return subsidy;
     }
-    BigDecimal subsidy = TechSmeLoanBound.subsidy(ratio, bound.get());
+    BigDecimal subsidy = TechSmeLoanBound.feeSubsidy(profile, ratio).orElseThrow();
     if (explain) {
+      // with a fen of rounding for each instalment the loans' fees can be paid in (register §4.6 item 121)
+      long instalments = TechSmeLoanBound.feeInstalments(profile);
       notes.add(new Reason("guarantee-fees-bounded-by-loans", LocalizedText.of("担保费支付记录未提供：按已知贷款计最多"
-          + borne + "元，资助至多 " + ratio + " × 该额 = " + subsidy.toPlainString() + "元", "the guarantee fees paid "
-          + "are not given: the known loans bear at most " + borne + ", so they add at most " + ratio
-          + " × that = " + subsidy.toPlainString()), TechSmeLoanBound.DEFAULT));
+          + borne + "元，资助至多 " + ratio + " × 该额（向上取整到分），加至多" + instalments + "笔付费各0.01元的舍入 = "
+          + subsidy.toPlainString() + "元", "the guarantee fees paid are not given: the known loans bear at most "
+          + borne + ", so they add at most " + ratio + " × that (rounded up to the fen) and 0.01 of rounding for "
+          + "each of at most " + instalments + " instalments = " + subsidy.toPlainString()), TechSmeLoanBound.DEFAULT));
     }
     return subsidy;
   }
@@ -135,7 +140,7 @@ final class TechSmeAbsentLists {
   /** What the known loans let an absent list add (its ratio × their interest or fees), with no note. */
   private BigDecimal loanBoundQuietly(String list, Rate ratio) {
     Optional<BigDecimal> bound = list.equals(INTEREST) ? interestLoanBound()
-        : TechSmeLoanBound.fees(profile).map(fees -> TechSmeLoanBound.subsidy(ratio, fees));
+        : TechSmeLoanBound.feeSubsidy(profile, ratio);
     return bound.isEmpty() ? Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear")
         : bound.get();
   }

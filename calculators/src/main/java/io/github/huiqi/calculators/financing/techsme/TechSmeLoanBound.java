@@ -37,7 +37,8 @@ import java.util.Optional;
  * holds under either convention. The result is in yuan, exact (not rounded); the caller applies the ratio and
  * rounds up. The bound on the interest subsidy adds 0.01 for each payment a loan's period of use can hold, for the
  * bank's rounding of each payment to the fen and the subsidy's rounding of each item (decisions register §4.6 item
- * 120).
+ * 120); the bound on the guarantee-fee subsidy 0.01 for each instalment a loan's fee can be paid in, for the same
+ * (decisions register §4.6 item 121).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -50,11 +51,15 @@ final class TechSmeLoanBound {
           + "term; nothing when it is known not to be guaranteed), each period under the larger of ACT/360 and "
           + "whole months ÷ 12; an unknown premium list holds nothing when the loans are known to be none; the "
           + "interest subsidy so bounded adds 0.01 a payment for rounding, each loan holding at most one payment a "
-          + "calendar month of its period of use and a final one (decisions register §4.6 item 120)");
+          + "calendar month of its period of use and a final one (decisions register §4.6 item 120); the "
+          + "guarantee-fee subsidy so bounded adds 0.01 an instalment, each loan's fee (when it can be more than "
+          + "nothing) paid in at most one instalment a calendar month of its term and one when the guarantee is "
+          + "given (decisions register §4.6 item 121)");
 
   /**
-   * What one interest payment may add to the subsidy above its exact share: half a fen of the bank's rounding of the
-   * interest (times a ratio of at most 1) and half a fen of the subsidy's rounding half-up (register §4.6 item 120).
+   * What one interest payment or fee instalment may add to the subsidy above its exact share: half a fen of the
+   * bank's rounding of the payment (times a ratio of at most 1) and half a fen of the subsidy's rounding half-up
+   * (register §4.6 items 120 and 121).
    */
   static final BigDecimal ROUNDING_PER_PAYMENT = new BigDecimal("0.01");
 
@@ -131,10 +136,24 @@ final class TechSmeLoanBound {
    * @return the number of payments, at least 2
    */
   static long payments(LoanFacts loan) {
-    LocalDate start = loan.drawdownDate();
-    LocalDate end = loan.endOfUse();
-    long months = (end.getYear() - (long) start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue() + 1;
-    return months + 1;
+    return calendarMonths(loan.drawdownDate(), loan.endOfUse()) + 1;
+  }
+
+  /**
+   * Returns the most instalments a loan's guarantee fee can be paid in (decisions register §4.6 item 121): one a
+   * calendar month at most (按月收取), in each calendar month of its term, from the drawdown's to the maturity's, and
+   * one when the guarantee is given.
+   *
+   * @param loan  the loan
+   * @return the number of instalments, at least 2
+   */
+  static long feeInstalments(LoanFacts loan) {
+    return calendarMonths(loan.drawdownDate(), loan.maturityDate()) + 1;
+  }
+
+  /** The calendar months from {@code start}'s to {@code end}'s, both counted. */
+  private static long calendarMonths(LocalDate start, LocalDate end) {
+    return (end.getYear() - (long) start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue() + 1;
   }
 
   /**
@@ -150,23 +169,63 @@ final class TechSmeLoanBound {
     }
     BigDecimal sum = BigDecimal.ZERO;
     for (LoanFacts loan : profile.loans().get()) {
-      if (loan.isGuaranteed().equals(Optional.of(false))) {
-        continue;
-      }
-      Optional<LoanGuarantee> guarantee = loan.guarantee();
-      Optional<BigDecimal> paid = guarantee.flatMap(LoanGuarantee::feePaid)
-          .map(amount -> Cny.notNegativeYuan(amount, "feePaid"));
-      if (paid.isPresent()) {
-        sum = sum.add(paid.get());
-        continue;
-      }
-      Optional<Rate> rate = guarantee.flatMap(LoanGuarantee::feeRate);
-      if (rate.isEmpty()) {
+      Optional<BigDecimal> fee = fee(loan);
+      if (fee.isEmpty()) {
         return Optional.empty();
       }
-      sum = sum.add(over(loan, rate.get(), loan.drawdownDate(), loan.maturityDate()));
+      sum = sum.add(fee.get());
     }
     return Optional.of(sum);
+  }
+
+  /**
+   * Returns the most guarantee-fee subsidy the profile's loans can bear, in yuan: {@code ratio} × their
+   * {@link #fees}, rounded up to the fen, and {@link #ROUNDING_PER_PAYMENT} for each of the
+   * {@link #feeInstalments(LoanFacts)} of each loan whose fee can be more than nothing: the calculator rounds each
+   * item's subsidy half-up (half a fen), and a fee worked out from its rate is paid as instalments the guarantor
+   * rounds to the fen (half a fen × the ratio), so a list of instalments can exceed the exact figure by up to a fen
+   * an instalment (decisions register §4.6 item 121). Empty when {@link #fees} is.
+   *
+   * @param profile  the enterprise
+   * @param ratio  the guarantee-fee subsidy ratio, at most 100%
+   * @return the bound on the subsidy, in yuan
+   */
+  static Optional<BigDecimal> feeSubsidy(EnterpriseProfile profile, Rate ratio) {
+    BigDecimal allowance = ROUNDING_PER_PAYMENT.multiply(BigDecimal.valueOf(feeInstalments(profile)));
+    return fees(profile).map(fees -> subsidy(ratio, fees).add(allowance));
+  }
+
+  /**
+   * Returns the most instalments the profile's loans' guarantee fees can be paid in: the
+   * {@link #feeInstalments(LoanFacts)} of each loan whose fee can be more than nothing (decisions register §4.6 item
+   * 121); 0 when the loans are not known.
+   *
+   * @param profile  the enterprise
+   * @return the number of instalments
+   */
+  static long feeInstalments(EnterpriseProfile profile) {
+    return profile.loans().orElse(List.of()).stream()
+        .filter(loan -> fee(loan).map(fee -> fee.signum() > 0).orElse(true))
+        .mapToLong(TechSmeLoanBound::feeInstalments).sum();
+  }
+
+  /**
+   * The most guarantee fee one loan can bear: nothing when it is known not to be guaranteed, else the fee paid when
+   * given, else its principal × its annual fee rate over the term from the drawdown to the maturity (§2.8); empty
+   * when neither is known.
+   */
+  private static Optional<BigDecimal> fee(LoanFacts loan) {
+    if (loan.isGuaranteed().equals(Optional.of(false))) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    Optional<LoanGuarantee> guarantee = loan.guarantee();
+    Optional<BigDecimal> paid = guarantee.flatMap(LoanGuarantee::feePaid)
+        .map(amount -> Cny.notNegativeYuan(amount, "feePaid"));
+    if (paid.isPresent()) {
+      return paid;
+    }
+    return guarantee.flatMap(LoanGuarantee::feeRate)
+        .map(rate -> over(loan, rate, loan.drawdownDate(), loan.maturityDate()));
   }
 
   /**

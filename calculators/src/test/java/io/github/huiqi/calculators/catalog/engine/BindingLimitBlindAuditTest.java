@@ -503,13 +503,17 @@ class BindingLimitBlindAuditTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // 10,000 of 2023 interest on L1 (80%: 8,000.00); the fee list not given, L1 guaranteed with its own fee paid
-      // given, so the list holds at most 50% of that fee (register §4.1 item 8b), within the fee list's 300,000
-      // (第十四条（三）): 600,000.02 × 50% = 300,000.01 > 300,000: 8,000.00 – 308,000.00, the fee cap cut it
-      "fee cap a fen over | 600000.02 | 308000.00 | guarantee-fee-cap-per-year",
-      // 600,000.00 × 50% = 300,000.00, the fee cap's figure reached, not cut: 8,000.00 – 308,000.00, none
-      "fee cap reached | 600000 | 308000.00 | ",
-      // 599,999.98 × 50% = 299,999.99: 8,000.00 – 307,999.99, none
-      "fee cap a fen under | 599999.98 | 307999.99 | "})
+      // given, so the list holds at most 50% of that fee (register §4.1 item 8b) and 0.01 for each instalment the fee
+      // can be paid in (register §4.6 item 121: L1's term 2023-01-01 → 2024-01-01, January 2023 to January 2024, 13
+      // calendar months, and one when the guarantee is given: 14, 0.14), within the fee list's 300,000
+      // (第十四条（三）): 599,999.74 × 50% = 299,999.87 + 0.14 = 300,000.01 > 300,000: 8,000.00 – 308,000.00, the fee
+      // cap cut it
+      "fee cap a fen over | 599999.74 | 308000.00 | guarantee-fee-cap-per-year",
+      // 599,999.72 × 50% = 299,999.86 + 0.14 = 300,000.00, the fee cap's figure reached, not cut: 8,000.00 –
+      // 308,000.00, none
+      "fee cap reached | 599999.72 | 308000.00 | ",
+      // 599,999.70 × 50% = 299,999.85 + 0.14 = 299,999.99: 8,000.00 – 307,999.99, none
+      "fee cap a fen under | 599999.70 | 307999.99 | "})
   void techSme_feesNotGiven_boundedByTheLoansFee(String name, String feePaid, String most, String code) {
     String guaranteed = BIG_LOAN.replace("\"guaranteed\": false", "\"guaranteed\": true, \"guarantee\": "
         + "{\"governmentGuarantor\": true, \"feePaid\": " + money(feePaid) + "}");

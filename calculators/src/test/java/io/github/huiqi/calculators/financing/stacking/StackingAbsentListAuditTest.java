@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * "给予2%的贴息补助…贴息期限不超过6个月"): 2023-02-01 → 2023-08-01 = 28 + 31 + 30 + 31 + 30 + 31 = 181 days (算头不算尾),
  * ACT/360 (register §4.1 item 1): 1,000,000 × 2% × 181 / 360 = 10,055.555… → 10,055.56 (half-up, register §4.5
  * item 35). The fee list, not given, holds at most L1's 20,000 of fees: 50% × 20,000 = 10,000.00 (2020 办法
- * 第十四条（三）, register §4.1 item 8b).
+ * 第十四条（三）, register §4.1 item 8b), and 0.01 for each of the 14 instalments the fee can be paid in (register §4.6
+ * item 121: February 2023 to February 2024, 13 calendar months, and one when the guarantee is given): 10,000.14.
  */
 class StackingAbsentListAuditTest {
 
@@ -83,17 +84,19 @@ class StackingAbsentListAuditTest {
     // absent list paid within the enrolment brings the claim within it, and then I1 earns min(70% + 30 points, 80%)
     // = 80% (第13条; 2020 办法 第十四条（一）, first-time borrower): 80% × 10,000 = 8,000.00 on L1 < 10,055.56, the
     // first-loan subsidy's, so whatever the fees, L1 takes the first-loan subsidy (register §4.1 item 10: neither
-    // claimed, the larger). First-loan: exactly 10,055.56. Tech-SME: 0 (the fees may be none) – 10,000.00 (the fees
-    // only: L1's interest is the first-loan subsidy's). Total in reach: 10,055.56 – 20,055.56.
+    // claimed, the larger). First-loan: exactly 10,055.56. Tech-SME: 0 (the fees may be none) – 10,000.14 (the fees
+    // only: L1's interest is the first-loan subsidy's; L1's 20,000 of fee × 50% = 10,000.00, and 0.01 for each of
+    // the 14 instalments it can be paid in, February 2023 to February 2024, 13 calendar months, and one when the
+    // guarantee is given: register §4.6 item 121). Total in reach: 10,055.56 – 20,055.70.
     // Before the fix: tech-SME 0 – 18,000.00 (8,000.00 on L1 + 10,000.00 of fees) beside the first-loan subsidy's
     // 10,055.56 on L1: 10,055.56 – 28,055.56, counting L1 under both subsidies.
     JsonNode report = report("10000");
     JsonNode first = outcome(report, FIRST_LOAN);
     JsonNode tech = outcome(report, TECH_SME);
     assertRange(first.at("/amount"), "ELIGIBLE", first, "10055.56", "10055.56");
-    assertRange(tech.at("/amount"), "UNDETERMINED", tech, "0", "10000.00");
+    assertRange(tech.at("/amount"), "UNDETERMINED", tech, "0", "10000.14");
     assertThat(texts(tech.at("/missingFacts"))).containsExactly("/guaranteeFeePayments");
-    assertRange(report.at("/totals/inReach"), null, report, "10055.56", "20055.56");
+    assertRange(report.at("/totals/inReach"), null, report, "10055.56", "20055.70");
   }
 
   @Test
@@ -102,31 +105,32 @@ class StackingAbsentListAuditTest {
     // 13,333.33 = 10,666.664 → 10,666.66 > 10,055.56, and L1 takes the tech-SME subsidy (the larger); without one,
     // the tech-SME subsidy pays nothing and L1 takes the first-loan subsidy. The fee list decides: the first-loan
     // outcome is 0 – 10,055.56, undetermined, naming /guaranteeFeePayments (register §4.6 item 42: it may get
-    // nothing); the tech-SME outcome 0 – 10,666.66 + 10,000.00 = 20,666.66.
+    // nothing); the tech-SME outcome 0 – 10,666.66 + 10,000.14 (the fees, 10,000.00 and 14 instalments × 0.01:
+    // register §4.6 item 121) = 20,666.80.
     // Before the fix: the first-loan subsidy exactly 10,055.56 and eligible, a least it is not sure of.
     JsonNode report = report("13333.33");
     JsonNode first = outcome(report, FIRST_LOAN);
     JsonNode tech = outcome(report, TECH_SME);
     assertRange(first.at("/amount"), "UNDETERMINED", first, "0", "10055.56");
     assertThat(texts(first.at("/missingFacts"))).containsExactly("/guaranteeFeePayments");
-    assertRange(tech.at("/amount"), "UNDETERMINED", tech, "0", "20666.66");
+    assertRange(tech.at("/amount"), "UNDETERMINED", tech, "0", "20666.80");
     assertThat(texts(tech.at("/missingFacts"))).containsExactly("/guaranteeFeePayments");
     // only one subsidy pays on L1 (register §4.6 item 49): L1 to the first-loan subsidy 10,055.56 + the tech-SME
-    // subsidy without L1 (the fees only) 10,000.00 = 20,055.56; L1 to the tech-SME subsidy 0.00 + 20,666.66; the
-    // joint most is the larger, 20,666.66. Before item 49: 0 – 10,055.56 + 20,666.66 = 30,722.22, counting L1 under
+    // subsidy without L1 (the fees only) 10,000.14 = 20,055.70; L1 to the tech-SME subsidy 0.00 + 20,666.80; the
+    // joint most is the larger, 20,666.80. Before item 49: 0 – 10,055.56 + 20,666.80 = 30,722.36, counting L1 under
     // both subsidies
     assertThat(report.at("/jointLimits")).hasSize(1);
     assertThat(report.at("/jointLimits/0/loanIds/0").asText()).isEqualTo("L1");
-    assertThat(report.at("/jointLimits/0/maximum/amount").decimalValue()).isEqualByComparingTo("20666.66");
+    assertThat(report.at("/jointLimits/0/maximum/amount").decimalValue()).isEqualByComparingTo("20666.80");
     // the least the pair is sure of whatever the fees (register §4.6 item 50): L1 surely qualifies for the first-loan
     // subsidy (a first-time borrower, every loan fact given), so no fees: L1 to it, 10,055.56 + 0; a qualifying fee:
     // L1 to the tech-SME subsidy only as the larger, 0 + at least 10,666.66 > 10,055.56. So 0 + 0 + 10,055.56; before
     // item 50: 0 + 0 = 0, though no way the fees fall leaves the pair nothing
     assertThat(report.at("/jointLimits/0/minimum/amount").decimalValue()).isEqualByComparingTo("10055.56");
-    assertRange(report.at("/totals/inReach"), null, report, "10055.56", "20666.66");
-    // both outcomes name only /guaranteeFeePayments: it decides the group's whole width, 20,666.66 − 10,055.56 =
-    // 10,611.10 (before item 50: 20,666.66 − 0; before item 49: 10,055.56 + 20,666.66 = 30,722.22)
+    assertRange(report.at("/totals/inReach"), null, report, "10055.56", "20666.80");
+    // both outcomes name only /guaranteeFeePayments: it decides the group's whole width, 20,666.80 − 10,055.56 =
+    // 10,611.24 (before item 50: 20,666.80 − 0; before item 49: 10,055.56 + 20,666.80 = 30,722.36)
     assertThat(report.at("/nextQuestions/0/fact").asText()).isEqualTo("/guaranteeFeePayments");
-    assertThat(report.at("/nextQuestions/0/amountDecided/amount").decimalValue()).isEqualByComparingTo("10611.10");
+    assertThat(report.at("/nextQuestions/0/amountDecided/amount").decimalValue()).isEqualByComparingTo("10611.24");
   }
 }

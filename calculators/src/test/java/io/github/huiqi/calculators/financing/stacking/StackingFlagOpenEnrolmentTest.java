@@ -179,8 +179,10 @@ class StackingFlagOpenEnrolmentTest {
    * paid 2023-03-15, the claim (I1 and G1) runs 2023-01-01 → 2023-03-15 and reaches the enrolment: 80% × 10,000.00 +
    * 50% × 4,000.00 (2020 办法 第十四条（三）) = 8,000.00 + 2,000.00 = 10,000.00. With the fee list not given, a fee within
    * the enrolment's dates would bring I1 within them, as the evaluator reads an absent list (§1.2 card 000-13): the
-   * most is I1 as enrolled plus what the list can hold on L1's known fee, 8,000.00 + 2,000.00 = 10,000.00; the list
-   * may hold nothing, the least 0.00. Before 2026-12-06 the most read I1 as outside the enrolment: 0.00 – 2,000.00,
+   * most is I1 as enrolled plus what the list can hold on L1's known fee, 8,000.00 + 2,000.00 and 0.01 for each
+   * instalment the fee can be paid in (register §4.6 item 121: L1's term December 2022 to December 2023, 13
+   * calendar months, and one when the guarantee is given: 14, 0.14) = 10,000.14; the list may hold nothing, the
+   * least 0.00. Before 2026-12-06 the most read I1 as outside the enrolment: 0.00 – 2,000.00,
    * excluding the 10,000.00 the fee makes.
    */
   @Test
@@ -192,7 +194,7 @@ class StackingFlagOpenEnrolmentTest {
           .isEqualTo(OutcomeAmount.exactly(Cny.of("10000.00")));
       MeasureOutcome open = outcome(report(feesProfile(""), precedence), TECH_SME);
       assertThat(open.verdict()).isEqualTo(Verdict.UNDETERMINED);
-      assertRange(open.amount(), "0.00", "10000.00");
+      assertRange(open.amount(), "0.00", "10000.14");
       assertThat(open.missingFacts()).containsExactly("/guaranteeFeePayments");
     }
   }

@@ -108,12 +108,14 @@ class StackingTechSmeTopCapTest {
   @Test
   void test_feeListBoundByTheLoansBelowItsCap_theRangeEndsAtAFigure_noCapNamed() {
     // SZ-1's fees paid are given, 20,000: the fee list holds at most that, 50% × 20,000 = 10,000.00 (第十四条（三）'s
-    // ratio; register §4.1 item 8b), below the 300,000 cap: the tech-SME outcome 0.00 – 10,000.00, whose upper end is
-    // a figure the facts give, no cap's (register §4.6 item 88 (c)): it names none
+    // ratio; register §4.1 item 8b), and 0.01 for each instalment the fee can be paid in (register §4.6 item 121:
+    // February 2023 to February 2024, 13 calendar months, and one when the guarantee is given: 14), 10,000.14, below
+    // the 300,000 cap: the tech-SME outcome 0.00 – 10,000.14, whose upper end is a figure the facts give, no cap's
+    // (register §4.6 item 88 (c)): it names none
     JsonNode report = report("\"insurancePremiumPayments\": [],",
         "\"guaranteed\": true, \"guarantee\": {\"feePaid\": {\"amount\": 20000, \"currency\": \"CNY\"}}");
     JsonNode tech = outcome(report, TECH_SME);
-    assertRange(tech, "0", "10000.00");
+    assertRange(tech, "0", "10000.14");
     // the list bound below its cap may still be empty: undetermined all the same (register §4.6 items 42, 90)
     assertThat(tech.at("/verdict").asText()).isEqualTo("UNDETERMINED");
     assertNoBindingLimit(tech);

@@ -74,7 +74,9 @@ class TechSmeAbsentListAuditTest {
   @Test
   void test_interestBeforeTheEnrolment_feesBoundedByTheLoans() {
     // the one loan is guaranteed with 20,000 of fees paid: the fee list holds at most 20,000, worth 50% × 20,000 =
-    // 10,000.00 (第十四条（三）; decisions register §4.1 item 8b); with the interest's 8,000.00: 0 – 18,000.00. The
+    // 10,000.00 (第十四条（三）; decisions register §4.1 item 8b), and a fen for each instalment the fee can be paid in
+    // (register §4.6 item 121: one a calendar month of the term, March 2023 to March 2024, 13, and one when the
+    // guarantee is given): 10,000.00 + 14 × 0.01 = 10,000.14; with the interest's 8,000.00: 0 – 18,000.14. The
     // loan's subsidisedUnderAnotherMunicipalScheme is not given: subsidised elsewhere, it would take no tech-SME
     // subsidy (§4.1 item 10), so the flag is named too (it decides the interest's 8,000.00 of the most)
     String loan = "\"loans\": [{\"loanId\": \"L1\", \"principal\": {\"amount\": 1000000, \"currency\": \"CNY\"},"
@@ -83,7 +85,7 @@ class TechSmeAbsentListAuditTest {
     JsonNode[] bounded = outcomes(String.format(loan, "true, \"guarantee\": {\"feePaid\": {\"amount\": 20000,"
         + " \"currency\": \"CNY\"}}") + "\"techSme\": " + ENROLLED_AFTER + ", \"interestPayments\": "
         + INTEREST_2023);
-    assertRange(bounded[0], "UNDETERMINED", "0", "18000.00");
+    assertRange(bounded[0], "UNDETERMINED", "0", "18000.14");
     assertThat(texts(bounded[0].at("/missingFacts"), "")).containsExactly("/guaranteeFeePayments",
         "/loans/0/subsidisedUnderAnotherMunicipalScheme");
     // the loan known not guaranteed: the fee list can hold nothing, so no fee can bring the claim within the

@@ -101,14 +101,17 @@ class TechSmeLoanBoundTest {
     // interest known: 8,000.00. The fees are not known; the loans: L1 not guaranteed (no fee), L2 guaranteed with
     // 20,000 of fee paid, L3 at a 1.2% fee rate from 2023-01-01 to 2023-07-01 (181 days ACT/360 against 180):
     // 1,000,000 × 1.2% × 181/360 = 6,033.33…. Fees ≤ 26,033.33…; × 50% (第十四条(三)) = 13,016.666… → 13,016.67,
-    // below the 300,000 fee cap. Range 8,000.00 .. 21,016.67 (before: 8,000.00 .. 308,000.00).
+    // and a fen for each instalment a fee can be paid in (register §4.6 item 121: one a calendar month of the term
+    // and one when the guarantee is given): L2 January 2023 to January 2024, 13 + 1 = 14, L3 January to July 2023,
+    // 7 + 1 = 8, L1 none: 13,016.67 + 22 × 0.01 = 13,016.89, below the 300,000 fee cap. Range 8,000.00 .. 21,016.89
+    // (before: 8,000.00 .. 308,000.00; before item 121: .. 21,016.67).
     LoanFacts l1 = loan("L1", "4%", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1)).guaranteed(false).build();
     LoanFacts l2 = loan("L2", "4%", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1))
         .guarantee(LoanGuarantee.builder().feePaid(Cny.of("20000")).build()).build();
     LoanFacts l3 = loan("L3", "4%", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 1))
         .guarantee(LoanGuarantee.builder().feeRate(Rate.parse("1.2%")).build()).build();
     MeasureOutcome outcome = ENTRY.evaluate(firm(l1, l2, l3).interestPayments(List.of(q1())).build(), CONTEXT, true);
-    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("8000.00"), Cny.of("21016.67")));
+    assertThat(outcome.amount()).isEqualTo(OutcomeAmount.between(Cny.of("8000.00"), Cny.of("21016.89")));
     assertThat(outcome.missingFacts()).containsExactly("/guaranteeFeePayments");
     assertThat(outcome.notes()).extracting(Reason::code).contains("guarantee-fees-bounded-by-loans");
     // the loans' fees, not the 300,000 cap, bound what the list adds: no binding limit (register §4.6 item 88)

@@ -277,11 +277,13 @@ class TechSmeRangesBlindAuditTest {
 
   @Test
   void engine_feesAndPremiumsAbsent_feesBoundedByTheLoan() {
-    // L1 guaranteed, 20,000 of fee paid: the fee list holds at most 20,000, × 50% = 10,000.00 (§4.1 item 8b);
-    // 8,000.00 + 10,000.00 + 500,000 = 518,000.00, the premium cap cutting its part of the top
+    // L1 guaranteed, 20,000 of fee paid: the fee list holds at most 20,000, × 50% = 10,000.00 (§4.1 item 8b), and
+    // a fen for each instalment the fee can be paid in (§4.6 item 121: February 2023 to February 2024, 13 calendar
+    // months, and one when the guarantee is given): 10,000.14; 8,000.00 + 10,000.14 + 500,000 = 518,000.14, the
+    // premium cap cutting its part of the top
     assertOutcome(outcome(profile("false", "1000000", ", \"guaranteed\": true, \"guarantee\": {\"feePaid\":"
         + " {\"amount\": 20000, \"currency\": \"CNY\"}}", interest("10000") + RECEIVED_NONE), TECH),
-        Verdict.ELIGIBLE, "8000.00", "518000.00", "insurance-premium-cap-per-year", "500000",
+        Verdict.ELIGIBLE, "8000.00", "518000.14", "insurance-premium-cap-per-year", "500000",
         "/guaranteeFeePayments", "/insurancePremiumPayments");
   }
 
@@ -307,10 +309,12 @@ class TechSmeRangesBlindAuditTest {
     // days of 2024, 12,166.67, only at the 70% of 第十四条（一）= 8,516.67: 87,600.00 (was 80% × 111,020.83 =
     // 88,816.67), and a fen for each payment the loan can hold (register §4.6 item 120: one a calendar month,
     // February 2023 to February 2024, 13, and a final one): 87,600.00 + 14 × 0.01 = 87,600.14. Fees: the loan's
-    // 30,000 paid × 50% = 15,000.00 (（三）, §4.1 item 8b); premiums up to 500,000 (（二）): 87,600.14 + 15,000.00 +
-    // 500,000.00 = 602,600.14 < 1,000,000 a year < 3,000,000 over the programme (（四）); the premium cap cuts its
+    // 30,000 paid × 50% = 15,000.00 (（三）, §4.1 item 8b), and a fen for each of the 14 instalments the fee can be
+    // paid in (§4.6 item 121: one a calendar month of the same term and one when the guarantee is given): 15,000.14;
+    // premiums up to 500,000 (（二）): 87,600.14 + 15,000.14 + 500,000.00 = 602,600.28 < 1,000,000 a year <
+    // 3,000,000 over the programme (（四）); the premium cap cuts its
     // part of the top. No item known: undetermined from 0 (§4.6 item 42)
-    assertOutcome(outcome(sampleFirstLoanOnly("true"), TECH), Verdict.UNDETERMINED, "0.00", "602600.14",
+    assertOutcome(outcome(sampleFirstLoanOnly("true"), TECH), Verdict.UNDETERMINED, "0.00", "602600.28",
         "insurance-premium-cap-per-year", "500000", "/interestPayments", "/guaranteeFeePayments",
         "/insurancePremiumPayments");
     // 第5条 on the same loan: at most 3,000,000 × 2% × 181 ÷ 360 = 30,166.67 (the interest not given, the loan
@@ -321,9 +325,9 @@ class TechSmeRangesBlindAuditTest {
   @Test
   void engine_lead2_notAFirstTimeBorrower_theRestAt50Percent() {
     // the same loan, an ordinary borrower: 80% × 98,854.17 + 50% × 12,166.67 = 79,083.33 + 6,083.33 =
-    // 85,166.67 (85,166.666… rounded up); + 14 payments × 0.01 (register §4.6 item 120) = 85,166.81; + 15,000.00 +
-    // 500,000.00 = 600,166.81
-    assertOutcome(outcome(sampleFirstLoanOnly("false"), TECH), Verdict.UNDETERMINED, "0.00", "600166.81",
+    // 85,166.67 (85,166.666… rounded up); + 14 payments × 0.01 (register §4.6 item 120) = 85,166.81; + 15,000.14
+    // (15,000.00 and 14 instalments × 0.01, register §4.6 item 121) + 500,000.00 = 600,166.95
+    assertOutcome(outcome(sampleFirstLoanOnly("false"), TECH), Verdict.UNDETERMINED, "0.00", "600166.95",
         "insurance-premium-cap-per-year", "500000", "/interestPayments", "/guaranteeFeePayments",
         "/insurancePremiumPayments");
   }
@@ -331,10 +335,10 @@ class TechSmeRangesBlindAuditTest {
   @Test
   void engine_lead2_borrowingNotGiven_theLargerBaseRatio() {
     // first-time borrowing not given: the larger of 87,600.14 (70%) and 85,166.81 (50%), each with its 14 × 0.01
-    // (register §4.6 item 120): 87,600.14 + 15,000.00 + 500,000.00 = 602,600.14, and the fact is named (it decides
-    // the 2024 interest's ratio)
+    // (register §4.6 item 120): 87,600.14 + 15,000.14 (§4.6 item 121) + 500,000.00 = 602,600.28, and the fact is
+    // named (it decides the 2024 interest's ratio)
     MeasureOutcome outcome = outcome(sampleFirstLoanOnly(null), TECH);
-    assertThat(outcome.amount().maximum()).contains(Cny.of("602600.14"));
+    assertThat(outcome.amount().maximum()).contains(Cny.of("602600.28"));
     assertThat(outcome.amount().minimum()).isEqualTo(Cny.of("0.00"));
   }
 
