@@ -2,18 +2,25 @@ package io.github.huiqi.calculators.catalog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the engine says with less known never contradicts what it says with more: over seeded synthetic firms whose
@@ -37,6 +44,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       firm's Shenzhen restatement, ineligible, is the one kept when the region is not known.</li>
  * </ul>
  * A dropped fact the profile cannot do without (a loan's principal) is refused as input, and that drop is skipped.
+ * <p>
+ * System properties widen a run without changing the committed one (for a hunt; CI sets none):
+ * {@code huiqi.engineDrop.seeds}, a comma-separated list of seeds in place of the two below;
+ * {@code huiqi.engineDrop.firms}, the firms per seed in place of 30; {@code huiqi.engineDrop.population=rich}, the
+ * firms of {@link EntitlementFactPairDropPropertyTest#rich} (the tax, grant, employment and space facts) in place of
+ * {@link ScreeningPopulation}'s, each at a third date (2023-12-31) and under that test's further defaults (a
+ * qualification's dates, §4.6 item 58; the tax reliefs' refinements, §4.5 item 34 and §4.6 item 57); and
+ * {@code huiqi.engineDrop.flip=true} (or {@code =numbers}), the flip check of {@link EngineFactFlips}: the outcome
+ * without a fact must allow the outcome of the firm with that fact changed to each other value it could take, under
+ * the same excusals read against the changed firm. A hunt, after {@code mvn -B -ntp -q -o install -DskipTests}:
+ * {@code mvn -B -ntp -q -o surefire:test -pl calculators -Dtest=EntitlementFactDropPropertyTest
+ * -Dhuiqi.engineDrop.seeds=1,2,3 -Dhuiqi.engineDrop.firms=100 -Dhuiqi.engineDrop.flip=true}. A run with
+ * contradictions prints them grouped by measure and fact (indices as {@code i}) before failing.
  */
 class EntitlementFactDropPropertyTest {
 
@@ -44,17 +64,30 @@ class EntitlementFactDropPropertyTest {
   private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   /** The facts read by a documented default (below), which may change any measure's outcome and so the total. */
   private static final List<String> TOTAL_DEFAULTS = List.of("/legalForm", "/size");
-  private static final List<LocalDate> DATES = List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2024, 3, 15));
+  private static final boolean RICH = "rich".equalsIgnoreCase(System.getProperty("huiqi.engineDrop.population"));
+  private static final List<LocalDate> DATES = RICH
+      ? List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 3, 15))
+      : List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2024, 3, 15));
+  private static final int FIRMS = Integer.getInteger("huiqi.engineDrop.firms", 30);
+
+  /** The seeds: {@code huiqi.engineDrop.seeds} when set (comma-separated), else the committed two. */
+  static LongStream seeds() {
+    String given = System.getProperty("huiqi.engineDrop.seeds");
+    return given == null || given.isBlank() ? LongStream.of(20261203L, 11L)
+        : Arrays.stream(given.split(",")).map(String::trim).mapToLong(Long::parseLong);
+  }
 
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {20261203L, 11L})
+  @MethodSource("seeds")
   void test_droppingAFact_neverContradictsTheCompleteAnswer(long seed) throws Exception {
-    ScreeningPopulation population = ScreeningPopulation.of(seed, 30, 0);
+    List<JsonNode> firms = firms(seed);
     int dropsChecked = 0;
+    int flipsChecked = 0;
     List<String> contradictions = new ArrayList<>();
-    for (int index = 0; population.hasNext(); index++) {
-      EnterpriseProfile full = population.next();
-      JsonNode tree = MAPPER.readTree(HuiqiJson.write(full));
+    Map<String, Integer> kinds = new TreeMap<>();
+    for (int index = 0; index < firms.size(); index++) {
+      JsonNode tree = firms.get(index);
+      EnterpriseProfile full = HuiqiJson.read(MAPPER.writeValueAsString(tree), EnterpriseProfile.class);
       List<String> paths = new ArrayList<>();
       FactDrops.members(tree, "", paths);
       for (LocalDate asOf : DATES) {
@@ -66,29 +99,96 @@ class EntitlementFactDropPropertyTest {
           }
           EntitlementReport partial = ENGINE.evaluate(dropped.get(), asOf);
           dropsChecked++;
-          for (MeasureOutcome known : complete.outcomes()) {
-            MeasureOutcome open = partial.outcome(known.measure()).orElseThrow();
-            if (!FactDrops.readByDefault(path, known, full) && !FactDrops.allows(open, known)) {
-              contradictions.add("seed " + seed + ", firm " + index + ", " + asOf + ", drop " + path + ", "
-                  + known.measure() + ": with it " + known.verdict() + " " + known.amount() + ", without it "
-                  + open.verdict() + " " + open.amount());
+          String where = "seed " + seed + ", firm " + index + ", " + asOf + ", drop " + path;
+          compare(where, path, full, complete, partial, contradictions, kinds);
+          if (!RICH || !FactDrops.taxDefault(path)) {
+            // a measure the engine could not evaluate without the fact is a contradiction too
+            for (EvaluationFailure failure : partial.failures()) {
+              contradictions.add(where + ", not evaluated: " + failure);
+              kinds.merge("not evaluated " + failure.measure() + " " + path.replaceAll("/\\d+", "/i"), 1,
+                  Integer::sum);
             }
           }
-          // the totals too, in reach and by kind: without the fact each range holds the complete one's (a firm of
-          // unknown region is registered in one place, the one adding the most: decisions register §0.6)
-          if (!TOTAL_DEFAULTS.contains(path) && !path.endsWith("/nonPerforming")) {
-            Optional<String> total = FactDrops.totalsAllow(partial.totals(), complete.totals());
-            if (total.isPresent()) {
-              contradictions.add("seed " + seed + ", firm " + index + ", " + asOf + ", drop " + path + ", "
-                  + total.get());
+          if (!EngineFactFlips.ON) {
+            continue;
+          }
+          for (EngineFactFlips.Flip flip : EngineFactFlips.of(tree, path)) {
+            Optional<EnterpriseProfile> changed = read(flip.tree());
+            if (changed.isPresent()) {
+              flipsChecked++;
+              compare(where + " (flipped to " + flip.value() + ")", path, changed.get(),
+                  ENGINE.evaluate(changed.get(), asOf), partial, contradictions, kinds);
             }
           }
         }
       }
     }
+    System.out.println("engine fact drop, seed " + seed + ": " + firms.size() + " firms, " + dropsChecked
+        + " drops, " + flipsChecked + " flipped firms, " + contradictions.size() + " contradictions");
+    kinds.forEach((kind, count) -> System.out.println("engine fact drop, seed " + seed + ": " + count + " × " + kind));
     assertThat(dropsChecked).as("drops evaluated").isGreaterThan(1000);
+    assertThat(flipsChecked).as("flipped firms evaluated").isGreaterThan(EngineFactFlips.ON ? 100 : -1);
     assertThat(contradictions).as("seed %d", seed).isEmpty();
   }
 
+  /** The firms of a seed: {@link ScreeningPopulation}'s, or with {@code population=rich} the rich population's. */
+  private static List<JsonNode> firms(long seed) throws Exception {
+    List<JsonNode> firms = new ArrayList<>();
+    if (RICH) {
+      Random random = new Random(seed);
+      for (int index = 0; index < FIRMS; index++) {
+        firms.add(EntitlementFactPairDropPropertyTest.rich(random, index));
+      }
+      return firms;
+    }
+    ScreeningPopulation population = ScreeningPopulation.of(seed, FIRMS, 0);
+    while (population.hasNext()) {
+      firms.add(MAPPER.readTree(HuiqiJson.write(population.next())));
+    }
+    return firms;
+  }
 
+  private static Optional<EnterpriseProfile> read(JsonNode tree) {
+    try {
+      return Optional.of(HuiqiJson.read(MAPPER.writeValueAsString(tree), EnterpriseProfile.class));
+    } catch (HuiqiException | JsonProcessingException refused) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Compares the report without the fact with the one of a firm that has it (the complete firm, or a flipped one):
+   * each measure not excused, then the totals (in reach and by kind: without the fact each range holds the complete
+   * one's; a firm of unknown region is registered in one place, the one adding the most: decisions register §0.6).
+   */
+  private static void compare(String where, String path, EnterpriseProfile full, EntitlementReport complete,
+      EntitlementReport partial, List<String> contradictions, Map<String, Integer> kinds) {
+    for (MeasureOutcome known : complete.outcomes()) {
+      Optional<MeasureOutcome> evaluated = partial.outcome(known.measure());
+      if (evaluated.isEmpty()) {
+        continue;
+      }
+      MeasureOutcome open = evaluated.get();
+      if (!excused(path, known, full) && !FactDrops.allows(open, known)) {
+        contradictions.add(where + ", " + known.measure() + ": with it " + known.verdict() + " " + known.amount()
+            + ", without it " + open.verdict() + " " + open.amount());
+        kinds.merge(known.measure() + " " + path.replaceAll("/\\d+", "/i"), 1, Integer::sum);
+      }
+    }
+    boolean totalExcused = TOTAL_DEFAULTS.contains(path) || path.endsWith("/nonPerforming")
+        || RICH && (FactDrops.taxDefault(path) || FactDrops.qualificationDate(path));
+    if (!totalExcused) {
+      Optional<String> total = FactDrops.totalsAllow(partial.totals(), complete.totals());
+      if (total.isPresent()) {
+        contradictions.add(where + ", " + total.get());
+        kinds.merge("totals " + path.replaceAll("/\\d+", "/i"), 1, Integer::sum);
+      }
+    }
+  }
+
+  /** The documented defaults (the class's Javadoc), and with the rich population that test's further ones. */
+  private static boolean excused(String path, MeasureOutcome known, EnterpriseProfile full) {
+    return FactDrops.readByDefault(path, known, full) || RICH && (FactDrops.qualificationDate(path)
+        || FactDrops.taxDefault(path) && FactDrops.restatedRelief(known.measure()));
+  }
 }
