@@ -92,9 +92,10 @@ class EmploymentBlindAuditTest {
       // H-3: across the leap day: 2023-03-01 + 12 months = 2024-03-01, less a day 2024-02-29 (a year exactly)
       + "{'hireId': 'H-3', 'hireDate': '2023-03-01', 'registeredUnemployedMonths': 4, 'contractEnd': '2024-02-29',"
       + " 'socialInsurancePaid': true},"
-      // H-4: the same hire's contract ending 2024-02-28, a day short
-      + "{'hireId': 'H-4', 'hireDate': '2023-03-01', 'registeredUnemployedMonths': 4, 'contractEnd': '2024-02-28',"
-      + " 'socialInsurancePaid': true},"
+      // H-4: the same hire's fixed-term contract (not open-ended, so the end decides: register §4.6 item 122)
+      // ending 2024-02-28, a day short
+      + "{'hireId': 'H-4', 'hireDate': '2023-03-01', 'registeredUnemployedMonths': 4, 'openEndedContract': false,"
+      + " 'contractEnd': '2024-02-28', 'socialInsurancePaid': true},"
       // H-5: all met but the insurance not given: open, 0 or 2,000
       + "{'hireId': 'H-5', 'hireDate': '2023-06-15', 'registeredUnemployedMonths': 3, 'openEndedContract': true}"
       + "]}");

@@ -186,9 +186,10 @@ class HuiqiCliShanghaiBlindAuditTest {
     assertOutcome(digital, Verdict.ELIGIBLE, "0", "3703.70");
     assertThat(yuan(digital.widthFixedByAuthority().orElseThrow())).isEqualByComparingTo("3703.70");
     // 第十九条, 2,000 a hire: H1 (2023-01-01, 3 months unemployed, open-ended) and H2 (2023-03-01, contract to
-    // 2024-02-29: a year from 2023-03-01 ends on 2024-02-29, a leap day) qualify; H3's contract ends 2024-02-28, a
-    // day short; H4 was unemployed 2 months and graduated in 2022 (not 2023届); H5's college is not in the city;
-    // H6 qualifies but for its social insurance, not given: 4,000.00 – 6,000.00, naming it
+    // 2024-02-29: a year from 2023-03-01 ends on 2024-02-29, a leap day) qualify; H3's fixed-term contract (not
+    // open-ended: register §4.6 item 122) ends 2024-02-28, a day short; H4 was unemployed 2 months and graduated
+    // in 2022 (not 2023届); H5's college is not in the city; H6 qualifies but for its social insurance, not given:
+    // 4,000.00 – 6,000.00, naming it
     MeasureOutcome hiring = result.outcome(HIRING);
     assertOutcome(hiring, Verdict.ELIGIBLE, "4000.00", "6000.00");
     assertThat(hiring.missingFacts()).containsExactly("/hires/5/socialInsurancePaid");

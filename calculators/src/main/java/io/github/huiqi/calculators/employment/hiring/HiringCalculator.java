@@ -207,7 +207,9 @@ public final class HiringCalculator {
   /**
    * A contract of at least the minimum years: open-ended, or ending on or after the anniversary's eve. With neither
    * fact given, either may decide (an open-ended contract meets it, a fixed term ending early fails it), so both are
-   * named: a firm whose contract is open-ended has no last day to give (decisions register §4.6 item 69).
+   * named: a firm whose contract is open-ended has no last day to give (decisions register §4.6 item 69). An end
+   * given that comes early fails it only for a contract known not to be open-ended: with the flag not given, an
+   * open-ended contract whose system filled in that end meets it, so the flag is named (register §4.6 item 122).
    */
   private static void contract(HiringMeasure measure, HiringRecord hire, String at,
       List<TracedCondition> conditions) {
@@ -228,6 +230,10 @@ public final class HiringCalculator {
       return;
     }
     LocalDate end = hire.contractEnd().get();
+    if (end.isBefore(earliestEnd) && hire.openEndedContract().isEmpty()) {
+      conditions.add(TracedCondition.unknown(at + "/openEndedContract", "contract-term", text, cite));
+      return;
+    }
     conditions.add(TracedCondition.known(!end.isBefore(earliestEnd), "contract-term", text,
         () -> hire.hireDate() + ".." + end + " vs at least " + hire.hireDate() + ".." + earliestEnd, cite));
   }

@@ -32,7 +32,8 @@ class HiringBoundaryAuditTest {
   /**
    * Eight hires: H-1 hired on the window's first day, 3 months unemployed, a contract 2023-01-01..2023-12-31 (exactly
    * a year); H-2 hired on its last day, a 2023 graduate, open-ended; H-3 the day before the window; H-4 the day
-   * after; H-5 2 months unemployed and not a graduate; H-6 a contract a day short of a year; H-7 insurance not known;
+   * after; H-5 2 months unemployed and not a graduate; H-6 a fixed-term contract (not open-ended) a day short of a
+   * year; H-7 insurance not known;
    * H-8 a graduate of the 2022 cohort.
    */
   static final String HIRES = ("["
@@ -46,8 +47,8 @@ class HiringBoundaryAuditTest {
       + " 'socialInsurancePaid': true},"
       + "{'hireId': 'H-5', 'hireDate': '2023-05-01', 'registeredUnemployedMonths': 2, 'shanghaiGraduate': false,"
       + " 'openEndedContract': true, 'socialInsurancePaid': true},"
-      + "{'hireId': 'H-6', 'hireDate': '2023-01-01', 'registeredUnemployedMonths': 12, 'contractEnd': '2023-12-30',"
-      + " 'socialInsurancePaid': true},"
+      + "{'hireId': 'H-6', 'hireDate': '2023-01-01', 'registeredUnemployedMonths': 12, 'openEndedContract': false,"
+      + " 'contractEnd': '2023-12-30', 'socialInsurancePaid': true},"
       + "{'hireId': 'H-7', 'hireDate': '2023-07-15', 'registeredUnemployedMonths': 4, 'openEndedContract': true},"
       + "{'hireId': 'H-8', 'hireDate': '2023-07-15', 'registeredUnemployedMonths': 0, 'shanghaiGraduate': true,"
       + " 'graduationYear': 2022, 'openEndedContract': true, 'socialInsurancePaid': true}]").replace('\'', '"');
@@ -118,8 +119,9 @@ class HiringBoundaryAuditTest {
       "2023-02-28, 2024-02-27, ELIGIBLE",
       "2023-02-28, 2024-02-26, INELIGIBLE"})
   void test_contractOfAYear_fromMonthEnds(String hired, String end, Verdict verdict) {
+    // a fixed-term contract (known not open-ended, so the end decides: decisions register §4.6 item 122)
     HiringResult result = typed("[{\"hireId\": \"H\", \"hireDate\": \"" + hired + "\", \"registeredUnemployedMonths\": "
-        + "3, \"contractEnd\": \"" + end + "\", \"socialInsurancePaid\": true}]");
+        + "3, \"openEndedContract\": false, \"contractEnd\": \"" + end + "\", \"socialInsurancePaid\": true}]");
     assertThat(result.eligibility().verdict()).isEqualTo(verdict);
     // 2,000 × 1 or × 0
     assertThat(result.subsidy().minimum()).isEqualTo(Cny.of(verdict == Verdict.ELIGIBLE ? "2000.00" : "0.00"));
@@ -139,6 +141,13 @@ class HiringBoundaryAuditTest {
     // the flag not known but the end a year on (2023-05-01 → 2024-04-30): met by the end
     assertThat(typed("[{\"hireId\": \"H\", \"hireDate\": \"2023-05-01\", \"registeredUnemployedMonths\": 3, "
         + "\"contractEnd\": \"2024-04-30\", \"socialInsurancePaid\": true}]").eligibleHires()).isEqualTo(1);
+    // the flag not known and the end a day short (2024-04-29): an open-ended contract whose system filled in that end
+    // meets it, a fixed term fails it, so the flag is named and the range is [0, 2,000.00] (register §4.6 item 122)
+    HiringResult flagOpen = typed("[{\"hireId\": \"H\", \"hireDate\": \"2023-05-01\", "
+        + "\"registeredUnemployedMonths\": 3, \"contractEnd\": \"2024-04-29\", \"socialInsurancePaid\": true}]");
+    assertThat(flagOpen.missingFacts()).containsExactly("/hires/0/openEndedContract");
+    assertThat(flagOpen.subsidy().minimum()).isEqualTo(Cny.of("0.00"));
+    assertThat(flagOpen.subsidy().maximum()).isEqualTo(Cny.of("2000.00"));
   }
 
   @Test

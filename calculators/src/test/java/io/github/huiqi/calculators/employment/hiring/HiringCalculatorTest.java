@@ -33,10 +33,13 @@ class HiringCalculatorTest {
   private static final HiringMeasure MEASURE = PolicyData.builtIn().getMeasure(HiringMeasure.SHANGHAI_2023);
   private static final HiringCalculator CALC = HiringCalculator.DEFAULT;
 
-  /** Registered unemployed 3 months (exactly the minimum), hired on a date, one-year contract, insurance paid. */
+  /**
+   * Registered unemployed 3 months (exactly the minimum), hired on a date, a fixed-term one-year contract (known not to
+   * be open-ended: an early end decides only then, decisions register §4.6 item 122), insurance paid.
+   */
   static HiringRecord.Builder unemployed(String id, LocalDate hired) {
     return HiringRecord.builder().hireId(id).hireDate(hired).registeredUnemployedMonths(3)
-        .contractEnd(hired.plusYears(1).minusDays(1)).socialInsurancePaid(true);
+        .openEndedContract(false).contractEnd(hired.plusYears(1).minusDays(1)).socialInsurancePaid(true);
   }
 
   private static HiringRequest of(HiringRecord... hires) {
@@ -92,6 +95,15 @@ class HiringCalculatorTest {
         .isEqualTo(Verdict.INELIGIBLE);
     assertThat(verdictOf(unemployed("H", hired).contractEnd(LocalDate.of(2024, 2, 28)).openEndedContract(true)
         .build())).isEqualTo(Verdict.ELIGIBLE);
+    // the day short with the open-ended flag not given: an open-ended contract whose system filled in that end meets
+    // it, a fixed term fails it, so the flag decides and is named (register §4.6 item 122); a full year needs no flag
+    HiringRecord.Builder flagNotGiven = HiringRecord.builder().hireId("H").hireDate(hired)
+        .registeredUnemployedMonths(3).socialInsurancePaid(true);
+    HiringResult dayShort = CALC.explainSubsidy(MEASURE, of(flagNotGiven.contractEnd(LocalDate.of(2024, 2, 28))
+        .build()));
+    assertThat(dayShort.eligibility().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(dayShort.missingFacts()).containsExactly("/hires/0/openEndedContract");
+    assertThat(verdictOf(flagNotGiven.contractEnd(LocalDate.of(2024, 2, 29)).build())).isEqualTo(Verdict.ELIGIBLE);
   }
 
   @Test
@@ -149,7 +161,7 @@ class HiringCalculatorTest {
     // each completion: open-ended → 2,000.00; fixed term to 2024-03-30 → 0.00; to 2024-03-31 → 2,000.00
     assertThat(CALC.subsidy(MEASURE, of(hire.openEndedContract(true).build()))).isEqualTo(Cny.of("2000.00"));
     HiringRecord.Builder fixed = HiringRecord.builder().hireId("H").hireDate(LocalDate.of(2023, 4, 1))
-        .registeredUnemployedMonths(5).socialInsurancePaid(true);
+        .registeredUnemployedMonths(5).socialInsurancePaid(true).openEndedContract(false);
     assertThat(CALC.subsidy(MEASURE, of(fixed.contractEnd(LocalDate.of(2024, 3, 30)).build())))
         .isEqualTo(Cny.of("0.00"));
     assertThat(CALC.subsidy(MEASURE, of(fixed.contractEnd(LocalDate.of(2024, 3, 31)).build())))

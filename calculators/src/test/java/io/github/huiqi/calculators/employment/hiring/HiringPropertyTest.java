@@ -44,6 +44,9 @@ class HiringPropertyTest {
       builder.openEndedContract(true);
     } else if (random.nextInt(5) > 0) {
       builder.contractEnd(hired.plusMonths(6 + random.nextInt(18)).minusDays(random.nextInt(3)));
+      if (random.nextBoolean()) {
+        builder.openEndedContract(false);
+      }
     }
     if (random.nextInt(5) > 0) {
       builder.socialInsurancePaid(random.nextInt(4) > 0);
@@ -63,8 +66,13 @@ class HiringPropertyTest {
         : Boolean.TRUE.equals(city) && Boolean.TRUE.equals(cohort) ? Boolean.TRUE : null;
     Boolean group = Boolean.TRUE.equals(unemployed) || Boolean.TRUE.equals(graduate) ? Boolean.TRUE
         : Boolean.FALSE.equals(unemployed) && Boolean.FALSE.equals(graduate) ? Boolean.FALSE : null;
-    Boolean contract = hire.openEndedContract().orElse(false) ? Boolean.TRUE : hire.contractEnd()
-        .map(end -> !end.isBefore(hire.hireDate().plusYears(1).minusDays(1))).orElse(null);
+    // a year or more: open-ended, or an end on or after the anniversary's eve; an end before it fails only a contract
+    // known not to be open-ended (with the flag not known, an open-ended one may have had that end filled in:
+    // decisions register §4.6 item 122)
+    Boolean longEnough = hire.contractEnd().map(end -> !end.isBefore(hire.hireDate().plusYears(1).minusDays(1)))
+        .orElse(null);
+    Boolean contract = hire.openEndedContract().orElse(false) || Boolean.TRUE.equals(longEnough) ? Boolean.TRUE
+        : Boolean.FALSE.equals(longEnough) && hire.openEndedContract().isPresent() ? Boolean.FALSE : null;
     Boolean insurance = hire.socialInsurancePaid().orElse(null);
     List<Boolean> all = Arrays.asList(window, group, contract, insurance);
     return all.contains(Boolean.FALSE) ? Verdict.INELIGIBLE : all.contains(null) ? Verdict.UNDETERMINED

@@ -78,6 +78,7 @@ public abstract class HiringRecord {
   /**
    * Returns whether the labour contract is open-ended (无固定期限劳动合同). When true, the contract runs long enough
    * whatever {@link #contractEnd()} says (a system that fills a last day for every contract is read by this flag).
+   * Not given beside an end that comes too early for a measure, it is asked for (decisions register §4.6 item 122).
    *
    * @return true or false, if known
    */
