@@ -61,7 +61,9 @@ import javax.money.MonetaryAmount;
  * A missing fact in one part makes that part undetermined, naming the fact by its JSON Pointer into the request (such
  * as {@code /rd/industryCode} or {@code /incomeTax/quarters}); the other parts still compute and the totals become
  * ranges. The plain form {@link #totalSaved} then throws {@link MissingFactsException} if the total depends on the
- * missing facts.
+ * missing facts. When E is a range whose ends leave TI<sub>a</sub> on either side of the taxable-income limit, the
+ * 小型微利企业 relief's most is taken over the completions of the R&amp;D kind facts, not at the two ends alone
+ * ({@link FirmYearReliefBetweenEnds}, decisions register §4.6 item 123).
  * <p>
  * Usage, on the built-in policy data (a host may load its own packs with {@code PolicyPacks}):
  * <pre>{@code
@@ -353,6 +355,18 @@ public final class FirmYearCalculator {
     part.rdEffectMax = part.standard.subtract(standardLow);
     part.reliefMin = yuan(low.relief().minimum()).min(yuan(high.relief().minimum()));
     part.reliefMax = yuan(low.relief().maximum()).max(yuan(high.relief().maximum()));
+    BigDecimal limit = yuan(measures.incomeTax().taxableIncomeLimit().value());
+    if (rd.afterMin.compareTo(limit) <= 0 && rd.afterMax.compareTo(limit) > 0 && request.rd().isPresent()) {
+      // the relief grows with the income up to the limit and is nothing above it: a deduction between the least and
+      // the greatest may give more than either end (decisions register §4.6 item 123)
+      BigDecimal between = FirmYearReliefBetweenEnds.most(measures, request, limit);
+      if (between.compareTo(part.reliefMax) > 0) {
+        steps.add(new InputStep(LocalizedText.of("加计扣除额介于最低与最高之间时的最高减免（逐一补全研发企业类型）",
+            "the most relief at a deduction between the least and the greatest (each R&D kind completed)"),
+            between.toPlainString()));
+        part.reliefMax = between;
+      }
+    }
     part.eligibility = incomeTaxVerdict(measures, request, rd, low, high);
 
     Citation standardCite = measures.incomeTax().standardRate().citation();
