@@ -1,13 +1,16 @@
 package io.github.huiqi.calculators.catalog.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The other values a dropped fact could take, for the flip check of {@link EntitlementFactDropPropertyTest} (on with
@@ -19,15 +22,16 @@ import java.util.Set;
  *       {@code socialInsurancePaid}, a lease's {@code districtPark}, ...), to its opposite;
  *   <li>an enumerated fact, to each other value: an R&amp;D entrustee, a debtor's kind, a utility, a deferred
  *       insurance, a VAT period's sales basis and special-invoice rate, a lease's rent discount, the industry code,
- *       and the firm's {@code registrationRegionCode} (to the two cities and some of their districts);
+ *       and the firm's {@code registrationRegionCode} (to the two cities, some of their districts, and 北京市朝阳区
+ *       110105, a place no measure of the catalogue is bound to);
  *   <li>with {@code =numbers}, a count (employees, trainees, months, ...) to 0, half, one less, one more and twice
  *       it, and a sum of money to 0, half and twice it (the figures the size standard, the 小型微利企业 limits and
- *       the award bands read).
+ *       the award bands read), and a date to a year and a day either side of it (the windows' edges).
  * </ul>
  * Not changed: {@code /size} and {@code /legalForm} (not given, the figures and an enterprise are read: the test's
- * documented defaults, so no other value is owed), dates, rates other than those listed, identifiers, and a year's,
- * quarter's or month's number (they name the record). A changed firm the profile reader refuses is the caller's to
- * skip.
+ * documented defaults, so no other value is owed), rates other than those listed, identifiers, and a year's,
+ * quarter's or month's number (they name the record). A changed firm the profile reader or a measure refuses (an
+ * intangible formed after its tax year) is no completion, and the caller's to skip.
  */
 final class EngineFactFlips {
 
@@ -39,7 +43,7 @@ final class EngineFactFlips {
   static final boolean NUMBERS = SETTING.equalsIgnoreCase("numbers");
 
   private static final List<String> REGIONS = List.of("440300", "440303", "440306", "440307", "310000", "310101",
-      "310115");
+      "310115", "110105");
   private static final Map<String, List<String>> ENUMS = Map.of(
       "entrustee", List.of("DOMESTIC", "OVERSEAS_ENTITY"),
       "debtorKind", List.of("GOVERNMENT_AGENCY", "PUBLIC_INSTITUTION", "LARGE_STATE_ENTERPRISE"),
@@ -50,6 +54,7 @@ final class EngineFactFlips {
       "rentDiscount", List.of("30%", "40%", "50%", "70%"),
       "industryCode", List.of("C3484", "C3976", "C2929", "I6513", "M7320", "F5191", "E4710"));
   private static final Set<String> RECORD_NAMES = Set.of("year", "quarter", "month");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private EngineFactFlips() {
   }
@@ -76,9 +81,14 @@ final class EngineFactFlips {
     String parentPath = path.substring(0, cut);
     String name = path.substring(cut + 1);
     List<JsonNode> others = new ArrayList<>();
-    ObjectNode scratch = (ObjectNode) tree.deepCopy();
+    JsonNodeFactory scratch = JsonNodeFactory.instance;
     if (value.isBoolean()) {
       others.add(scratch.booleanNode(!value.asBoolean()));
+    } else if (NUMBERS && value.isTextual() && DATE.matcher(value.asText()).matches()) {
+      LocalDate date = LocalDate.parse(value.asText());
+      for (LocalDate other : List.of(date.minusYears(1), date.minusDays(1), date.plusDays(1), date.plusYears(1))) {
+        others.add(scratch.textNode(other.toString()));
+      }
     } else if (value.isTextual()) {
       List<String> values = path.equals("/registrationRegionCode") ? REGIONS
           : path.startsWith("/insuranceDeferrals/") || !name.equals("kind") ? ENUMS.getOrDefault(name, List.of())

@@ -47,16 +47,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>
  * System properties widen a run without changing the committed one (for a hunt; CI sets none):
  * {@code huiqi.engineDrop.seeds}, a comma-separated list of seeds in place of the two below;
- * {@code huiqi.engineDrop.firms}, the firms per seed in place of 30; {@code huiqi.engineDrop.population=rich}, the
- * firms of {@link EntitlementFactPairDropPropertyTest#rich} (the tax, grant, employment and space facts) in place of
- * {@link ScreeningPopulation}'s, each at a third date (2023-12-31) and under that test's further defaults (a
- * qualification's dates, §4.6 item 58; the tax reliefs' refinements, §4.5 item 34 and §4.6 item 57); and
+ * {@code huiqi.engineDrop.firms}, the firms per seed in place of 30; {@code huiqi.engineDrop.unknownPerMille}, the
+ * share of {@link ScreeningPopulation}'s unknowable facts left absent before any is dropped (in thousandths, 0 unless
+ * set: the property holds between any two profiles, one knowing more than the other, not only from a complete one);
+ * {@code huiqi.engineDrop.population=rich}, the firms of {@link EntitlementFactPairDropPropertyTest#rich} (the tax,
+ * grant, employment and space facts) in place of {@link ScreeningPopulation}'s, each at a third date (2023-12-31) and
+ * under that test's further defaults (a qualification's dates, §4.6 item 58; the tax reliefs' refinements, §4.5 item
+ * 34 and §4.6 item 57); and
  * {@code huiqi.engineDrop.flip=true} (or {@code =numbers}), the flip check of {@link EngineFactFlips}: the outcome
  * without a fact must allow the outcome of the firm with that fact changed to each other value it could take, under
  * the same excusals read against the changed firm. A hunt, after {@code mvn -B -ntp -q -o install -DskipTests}:
  * {@code mvn -B -ntp -q -o surefire:test -pl calculators -Dtest=EntitlementFactDropPropertyTest
  * -Dhuiqi.engineDrop.seeds=1,2,3 -Dhuiqi.engineDrop.firms=100 -Dhuiqi.engineDrop.flip=true}. A run with
  * contradictions prints them grouped by measure and fact (indices as {@code i}) before failing.
+ * <p>
+ * The flip check found (2026-12-07): a hire whose contract end was given and came early, with
+ * {@code openEndedContract} not given, ineligible for 沪企服办〔2023〕1号 第十九条 though the hire with the flag true (an
+ * open-ended contract whose system filled in an end) gets 2,000.00 (register §4.6 item 122; rich seed 1, firm 15).
  */
 class EntitlementFactDropPropertyTest {
 
@@ -69,6 +76,9 @@ class EntitlementFactDropPropertyTest {
       ? List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 3, 15))
       : List.of(LocalDate.of(2023, 6, 30), LocalDate.of(2024, 3, 15));
   private static final int FIRMS = Integer.getInteger("huiqi.engineDrop.firms", 30);
+  private static final List<String> LOAN_PAIR = List.of("sz-gxj-2023-26.first-loan-interest-subsidy",
+      "sz-gxj-2023-26.tech-sme-interest-subsidy");
+  private static final int UNKNOWN_PER_MILLE = Integer.getInteger("huiqi.engineDrop.unknownPerMille", 0);
 
   /** The seeds: {@code huiqi.engineDrop.seeds} when set (comma-separated), else the committed two. */
   static LongStream seeds() {
@@ -113,11 +123,14 @@ class EntitlementFactDropPropertyTest {
             continue;
           }
           for (EngineFactFlips.Flip flip : EngineFactFlips.of(tree, path)) {
+            // a changed firm the reader or a measure refuses (an intangible formed after its tax year) is no
+            // completion of the open one: it is skipped
             Optional<EnterpriseProfile> changed = read(flip.tree());
-            if (changed.isPresent()) {
+            EntitlementReport flipped = changed.isEmpty() ? null : ENGINE.evaluate(changed.get(), asOf);
+            if (flipped != null && flipped.failures().isEmpty()) {
               flipsChecked++;
-              compare(where + " (flipped to " + flip.value() + ")", path, changed.get(),
-                  ENGINE.evaluate(changed.get(), asOf), partial, contradictions, kinds);
+              compare(where + " (flipped to " + flip.value() + ")", path, changed.get(), flipped, partial,
+                  contradictions, kinds);
             }
           }
         }
@@ -141,7 +154,7 @@ class EntitlementFactDropPropertyTest {
       }
       return firms;
     }
-    ScreeningPopulation population = ScreeningPopulation.of(seed, FIRMS, 0);
+    ScreeningPopulation population = ScreeningPopulation.of(seed, FIRMS, UNKNOWN_PER_MILLE);
     while (population.hasNext()) {
       firms.add(MAPPER.readTree(HuiqiJson.write(population.next())));
     }
@@ -163,20 +176,25 @@ class EntitlementFactDropPropertyTest {
    */
   private static void compare(String where, String path, EnterpriseProfile full, EntitlementReport complete,
       EntitlementReport partial, List<String> contradictions, Map<String, Integer> kinds) {
+    // an outcome the financing test's known case leaves out changes the totals too: they are then not checked
+    boolean loanCase = false;
     for (MeasureOutcome known : complete.outcomes()) {
       Optional<MeasureOutcome> evaluated = partial.outcome(known.measure());
       if (evaluated.isEmpty()) {
         continue;
       }
       MeasureOutcome open = evaluated.get();
-      if (!excused(path, known, full) && !FactDrops.allows(open, known)) {
+      boolean allowed = FactDrops.allows(open, known);
+      loanCase |= !allowed && path.equals("/loans") && LOAN_PAIR.contains(known.measure().value());
+      if (!excused(path, known, full) && !allowed) {
         contradictions.add(where + ", " + known.measure() + ": with it " + known.verdict() + " " + known.amount()
             + ", without it " + open.verdict() + " " + open.amount());
         kinds.merge(known.measure() + " " + path.replaceAll("/\\d+", "/i"), 1, Integer::sum);
       }
     }
     boolean totalExcused = TOTAL_DEFAULTS.contains(path) || path.endsWith("/nonPerforming")
-        || RICH && (FactDrops.taxDefault(path) || FactDrops.qualificationDate(path));
+        || FactDrops.qualificationDate(path) || RICH && FactDrops.taxDefault(path)
+        || loanCase;
     if (!totalExcused) {
       Optional<String> total = FactDrops.totalsAllow(partial.totals(), complete.totals());
       if (total.isPresent()) {
@@ -186,9 +204,14 @@ class EntitlementFactDropPropertyTest {
     }
   }
 
-  /** The documented defaults (the class's Javadoc), and with the rich population that test's further ones. */
+  /**
+   * The documented defaults (the class's Javadoc); a qualification's dates (§4.6 item 58), which the committed firms
+   * do not reach; with the rich population that test's tax defaults; and the financing fact-drop test's known case:
+   * the first-loan and tech-SME subsidies while {@code /loans} is not given (FinancingFactDropPropertyTest.knownCase).
+   */
   private static boolean excused(String path, MeasureOutcome known, EnterpriseProfile full) {
-    return FactDrops.readByDefault(path, known, full) || RICH && (FactDrops.qualificationDate(path)
-        || FactDrops.taxDefault(path) && FactDrops.restatedRelief(known.measure()));
+    return FactDrops.readByDefault(path, known, full) || FactDrops.qualificationDate(path)
+        || RICH && FactDrops.taxDefault(path) && FactDrops.restatedRelief(known.measure())
+        || path.equals("/loans") && LOAN_PAIR.contains(known.measure().value());
   }
 }
