@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The other values a dropped fact could take, for the flip check of {@link EntitlementFactDropPropertyTest} (on with
- * {@code -Dhuiqi.engineDrop.flip=true}, or {@code =numbers} for the figures too): a fact not given must leave every
- * outcome open to each value it could have, not only to the one the firm was drawn with. As
+ * The other values a dropped fact could take, for the flip check of {@link EntitlementFactDropPropertyTest} (on
+ * unless {@code -Dhuiqi.engineDrop.flip=false}; {@code =numbers} changes the figures too): a fact not given must leave
+ * every outcome open to each value it could have, not only to the one the firm was drawn with. As
  * {@code FinancingFactFlips} does for the financing facts, this gives the firm with the fact at a path changed:
  * <ul>
  *   <li>a yes/no fact (a qualification's {@code held}, {@code smallScaleTaxpayer}, {@code icOrMachineTool}, a hire's
@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
  */
 final class EngineFactFlips {
 
-  /** The flip check's setting: {@code huiqi.engineDrop.flip}, off unless {@code true} or {@code numbers}. */
-  private static final String SETTING = System.getProperty("huiqi.engineDrop.flip", "false");
+  /** The flip check's setting: {@code huiqi.engineDrop.flip}, on ({@code true}) unless {@code false}. */
+  private static final String SETTING = System.getProperty("huiqi.engineDrop.flip", "true");
   /** Whether the flip check runs. */
-  static final boolean ON = SETTING.equalsIgnoreCase("true") || SETTING.equalsIgnoreCase("numbers");
+  static final boolean ON = !SETTING.equalsIgnoreCase("false");
   /** Whether the figures are changed too. */
   static final boolean NUMBERS = SETTING.equalsIgnoreCase("numbers");
 
