@@ -66,12 +66,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * contradictions grouped by measure and fact (indices as {@code i}) before failing.
  * <p>
  * The hunt found (2026-12-07), by the flip check: a hire whose contract end was given and came early, with
- * {@code openEndedContract} not given, ineligible for 沪企服办〔2023〕1号 第十九条 though the hire with the flag true (an open-ended
- * contract whose system filled in an end) gets 2,000.00 (register §4.6 item 122; rich seed 1, firm 15); and by a drop
- * with {@code unknownPerMille=200}, the 小型微利企业 relief with the industry and the IC kind not given, its most taken at
- * the R&amp;D deduction's two ends though a deduction between them gives more (item 123; screening seed 2, firm 143).
- * Nothing else over: screening seeds 1–9 × 100–150 firms (flip, with and without the figures), rich seeds 1–6 and 11–13
- * × 100 (flip, the figures and dates on 1–6), and unknownPerMille 200 and 500 on seeds 1–7 × 150.
+ * {@code openEndedContract} not given, ineligible for 沪企服办〔2023〕1号 第十九条 though the hire with the flag true (an
+ * open-ended contract whose system filled in an end) gets 2,000.00 (register §4.6 item 122; rich seed 1, firm 15); and
+ * by a drop with {@code unknownPerMille=200}, the 小型微利企业 relief with the industry and the IC kind not given, its most
+ * taken at the R&amp;D deduction's two ends though a deduction between them gives more (item 123; screening seed 2,
+ * firm 143). Nothing else over: screening seeds 1–9 × 100–150 firms (flip, with and without the figures), rich seeds
+ * 1–6 and 11–13 × 100 (flip, the figures and dates on 1–6), and unknownPerMille 200 and 500 on seeds 1–7 × 150.
  */
 class EntitlementFactDropPropertyTest {
 
