@@ -27,8 +27,10 @@ import javax.money.MonetaryAmount;
 final class StackingJointReports {
 
   private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
-  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
-  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
+  /** The first-loan subsidy (深工信〔2023〕26号 第5条). */
+  static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
+  /** The tech-SME interest subsidy (深工信〔2023〕26号 第13条). */
+  static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
 
   private StackingJointReports() {
   }
@@ -41,6 +43,7 @@ final class StackingJointReports {
     return report;
   }
 
+  /** The report's outcome of a measure, which must be there. */
   static MeasureOutcome outcome(EntitlementReport report, String id) {
     return report.outcome(new MeasureId(id)).orElseThrow();
   }

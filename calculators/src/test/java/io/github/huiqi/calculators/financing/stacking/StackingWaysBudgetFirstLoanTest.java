@@ -1,6 +1,9 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.FIRST_LOAN;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.TECH_SME;
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
@@ -9,7 +12,6 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
-import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -47,8 +49,6 @@ import org.junit.jupiter.api.Test;
  */
 class StackingWaysBudgetFirstLoanTest {
 
-  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
-  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
 
   /** The firm with {@code open} open flags; LB and LC appended last, so the flags stay /loans/2/… onwards. */
@@ -63,10 +63,6 @@ class StackingWaysBudgetFirstLoanTest {
 
   private static EntitlementReport report(String profileJson, StackingPrecedence precedence) {
     return StackingJointReports.pairOnThreePaths(profileJson, AS_OF, precedence).plain();
-  }
-
-  private static MeasureOutcome outcome(EntitlementReport report, String id) {
-    return report.outcome(MeasureId.of(id)).orElseThrow();
   }
 
   //-------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 package io.github.huiqi.calculators.financing.stacking;
 
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.FIRST_LOAN;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.TECH_SME;
 import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.assertRange;
+import static io.github.huiqi.calculators.financing.stacking.StackingJointReports.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
-import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class StackingWaysFallbackRegionTest {
 
-  private static final String FIRST_LOAN = "sz-gxj-2023-26.first-loan-interest-subsidy";
-  private static final String TECH_SME = "sz-gxj-2023-26.tech-sme-interest-subsidy";
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
   private static final String REGION = "/loans/0/lenderRegionCode";
 
@@ -53,10 +53,6 @@ class StackingWaysFallbackRegionTest {
 
   private static EntitlementReport report(String profileJson, StackingPrecedence precedence) {
     return StackingJointReports.pairOnThreePaths(profileJson, AS_OF, precedence).plain();
-  }
-
-  private static MeasureOutcome outcome(EntitlementReport report, String id) {
-    return report.outcome(MeasureId.of(id)).orElseThrow();
   }
 
   //-------------------------------------------------------------------------
