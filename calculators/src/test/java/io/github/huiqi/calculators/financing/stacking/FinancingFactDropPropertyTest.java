@@ -264,9 +264,15 @@ class FinancingFactDropPropertyTest {
     if (path.equals("/interestPayments") && measure.equals(FIRST_LOAN)) {
       return true;
     }
-    // known: the loans not given, a loan subsidised elsewhere (or one the renovation interest subsidy takes) is not
-    // left out of the tech-SME subsidy's least
-    if (path.equals("/loans") && pair) {
+    // known: the loans not given, the tech-SME subsidy's least keeps the interest on a payment accruing from before
+    // the first-loan window, or on any payment when the firm cannot claim the first-loan subsidy, though the loan may
+    // be subsidised under another municipal scheme (it then takes neither subsidy, as the complete firm's least with
+    // the flag true, or not given, leaves it out). Leaving that interest out closes every contradiction of the hunt
+    // but moves the conformance pack's vectors tech-sme/interest-2023-at-80-percent, .../first-time-borrower-2022-
+    // interest-at-70-percent and .../yearly-cap-after-the-fee-cap (their loans not given): left for a decision.
+    // The first-loan outcome was excused here too; the hunt finds nothing on it (2026-12-07: default run, and seeds
+    // 7-11 and 31 × 100 firms biased)
+    if (path.equals("/loans") && measure.equals(TECH_SME)) {
       return true;
     }
     // known: the renovation interest subsidy against the first-loan and tech-SME subsidies on a loan, while what
