@@ -269,7 +269,8 @@ class FinancingFactDropPropertyTest {
     // be subsidised under another municipal scheme (it then takes neither subsidy, as the complete firm's least with
     // the flag true, or not given, leaves it out). Leaving that interest out closes every contradiction of the hunt
     // but moves the conformance pack's vectors tech-sme/interest-2023-at-80-percent, .../first-time-borrower-2022-
-    // interest-at-70-percent and .../yearly-cap-after-the-fee-cap (their loans not given): left for a decision.
+    // interest-at-70-percent and .../yearly-cap-after-the-fee-cap (their loans not given): kept on purpose, a
+    // documented default (decisions register §4.6 item 127).
     // The first-loan outcome was excused here too; the hunt finds nothing on it (2026-12-07: default run, and seeds
     // 7-11 and 31 × 100 firms biased)
     if (path.equals("/loans") && measure.equals(TECH_SME)) {
