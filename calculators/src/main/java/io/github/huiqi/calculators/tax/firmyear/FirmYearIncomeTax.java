@@ -98,7 +98,8 @@ public abstract class FirmYearIncomeTax {
    * @return the part
    * @throws MissingFactsException naming {@code /years} if the profile has no such year, or
    *     {@code /years/i/taxableIncomeBeforeRd} if the income is not known
-   * @throws InvalidInputException if the profile is null, the quarters are out of order or repeated, or a quarter
+   * @throws InvalidInputException if the profile is null, a quarter is repeated (listed in any order, the quarters
+   *     are read in the order of their numbers: decisions register §4.6 item 126), or a quarter
    *     ending before the registration date states a figure (decisions register §4.6 item 116), naming the profile's
    *     field, such as {@code /years/0/quarters/2/quarter}
    */

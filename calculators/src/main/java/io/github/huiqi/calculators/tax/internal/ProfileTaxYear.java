@@ -23,6 +23,7 @@ import io.github.huiqi.core.tax.OperatingQuarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -263,18 +264,24 @@ public final class ProfileTaxYear {
    *
    * @param profile  the enterprise
    * @param year  one of its years
-   * @return the quarters to average: the year's own from the registration quarter (also when out of order or
-   *     repeated, for the measures to refuse); an empty list when they are unknown or incomplete; the year's empty
-   *     list when it says no quarter was operated
-   * @throws InvalidInputException if a quarter before the registration quarter states a figure other than zero, naming
-   *     it relative to the year, such as {@code quarters/0/employeesAtEnd}
+   * <p>
+   * The order the quarters are listed in is no fact: each names its quarter, and the average is a sum over the
+   * quarters ÷ their count (财政部 税务总局公告2022年第13号 第二条), so they are read in the order of their numbers
+   * (decisions register §4.6 item 126).
+   *
+   * @return the quarters to average, in the order of their numbers: the year's own from the registration quarter; an
+   *     empty list when they are unknown or incomplete; the year's empty list when it says no quarter was operated
+   * @throws InvalidInputException if a quarter is listed twice ({@code input.duplicate}) or a quarter before the
+   *     registration quarter states a figure other than zero, naming it relative to the year as listed, such as
+   *     {@code quarters/0/employeesAtEnd}
    */
   public static List<OperatingQuarter> quartersToAverage(EnterpriseProfile profile, EnterpriseYear year) {
-    List<OperatingQuarter> given = year.quarters().orElse(List.of());
+    List<OperatingQuarter> listed = year.quarters().orElse(List.of());
+    List<Integer> order = byNumber(listed);
+    List<OperatingQuarter> given = order.stream().map(listed::get).toList();
     Optional<LocalDate> registered = profile.registrationDate();
-    // quarters out of order or repeated are handed on as given, for the measures to refuse, naming the culprit; so
-    // are those of a year before the registration's, which the measures tell elsewhere
-    if (given.isEmpty() || !ascending(given) || registered.isPresent() && registered.get().getYear() > year.year()) {
+    // the quarters of a year before the registration's are handed on, which the measures tell elsewhere
+    if (given.isEmpty() || registered.isPresent() && registered.get().getYear() > year.year()) {
       return given;
     }
     int first = firstOperated(registered, year.year());
@@ -284,7 +291,7 @@ public final class ProfileTaxYear {
       if (quarter.quarter() >= first) {
         operated.add(quarter);
       } else {
-        requireNothingOperated(quarter, i, registered.orElseThrow());
+        requireNothingOperated(quarter, order.get(i), registered.orElseThrow());
       }
     }
     return complete(operated, first) ? (operated.size() == given.size() ? given : List.copyOf(operated)) : List.of();
@@ -296,8 +303,8 @@ public final class ProfileTaxYear {
    *
    * @param profile  the enterprise
    * @param year  one of its years
-   * @return the quarters' numbers, in the order listed; empty when none is listed or the registration date is not in
-   *     the year
+   * @return the quarters' numbers, in increasing order (the order listed is no fact, register §4.6 item 126); empty
+   *     when none is listed or the registration date is not in the year
    */
   public static List<Integer> quartersBeforeRegistration(EnterpriseProfile profile, EnterpriseYear year) {
     Optional<LocalDate> registered = profile.registrationDate();
@@ -311,6 +318,7 @@ public final class ProfileTaxYear {
         before.add(quarter.quarter());
       }
     }
+    before.sort(null);
     return List.copyOf(before);
   }
 
@@ -356,13 +364,27 @@ public final class ProfileTaxYear {
     }
   }
 
-  private static boolean ascending(List<OperatingQuarter> quarters) {
-    for (int i = 1; i < quarters.size(); i++) {
-      if (quarters.get(i).quarter() <= quarters.get(i - 1).quarter()) {
-        return false;
+  /**
+   * The indexes of the quarters listed, in the order of their numbers (decisions register §4.6 item 126).
+   *
+   * @throws InvalidInputException if a quarter is listed twice ({@code input.duplicate}), naming the later one as
+   *     listed relative to the year, such as {@code quarters/2/quarter}
+   */
+  private static List<Integer> byNumber(List<OperatingQuarter> listed) {
+    List<Integer> order = new ArrayList<>(listed.size());
+    int[] at = {-1, -1, -1, -1, -1};
+    for (int i = 0; i < listed.size(); i++) {
+      int number = listed.get(i).quarter();
+      if (at[number] >= 0) {
+        throw new InvalidInputException(InvalidInputException.DUPLICATE, "quarters/" + i + "/quarter", number,
+            "must not repeat the quarter at quarters/" + at[number] + ": each quarter is given once",
+            "必须唯一：与 quarters/" + at[number] + " 的季度重复，每个季度只填一次", null);
       }
+      at[number] = i;
+      order.add(i);
     }
-    return true;
+    order.sort(Comparator.comparingInt(i -> listed.get(i).quarter()));
+    return order;
   }
 
   /**

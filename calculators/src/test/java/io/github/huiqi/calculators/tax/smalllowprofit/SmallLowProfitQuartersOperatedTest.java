@@ -131,11 +131,13 @@ class SmallLowProfitQuartersOperatedTest {
 
   @Test
   void test_badQuarters_stillRefused_beforeAnyCompleteness() {
-    // Q2 then Q1 for a firm registered in 2015: out of order, refused naming the culprit, as before
+    // Q2, Q1, Q2 for a firm registered in 2015 (Q3 and Q4 missing too): Q2 repeated, refused naming the repeat as
+    // listed before the completeness is looked at (Q2 then Q1 alone was refused as out of order until 2026-12-07; the
+    // quarters are now read in the order of their numbers, register §4.6 item 126)
     EnterpriseProfile disordered = firm(Optional.of(LocalDate.of(2015, 3, 1)),
-        List.of(quarters(2, 2).get(0), quarters(1, 1).get(0)));
-    assertField(() -> plain(SLPE, disordered, AS_OF), "/years/0/quarters/1/quarter");
-    assertField(() -> FirmYearProfiles.explained(SLPE, disordered, AS_OF), "/years/0/quarters/1/quarter");
+        List.of(quarters(2, 2).get(0), quarters(1, 1).get(0), quarters(2, 2).get(0)));
+    assertField(() -> plain(SLPE, disordered, AS_OF), "/years/0/quarters/2/quarter");
+    assertField(() -> FirmYearProfiles.explained(SLPE, disordered, AS_OF), "/years/0/quarters/2/quarter");
   }
 
   @Test
