@@ -25,7 +25,7 @@ import java.util.Random;
  * Every fact is given, so each drop is a fact the engine must treat as unknown. A firm is drawn from the generator
  * alone, so a seed and an index name it (as the hunt reports them).
  */
-final class FinancingHuntFirms {
+public final class FinancingHuntFirms {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -38,7 +38,7 @@ final class FinancingHuntFirms {
    * @param r  the generator, seeded by the caller
    * @return the firm's profile as JSON
    */
-  static ObjectNode biased(Random r) {
+  public static ObjectNode biased(Random r) {
     ObjectNode f = MAPPER.createObjectNode();
     f.put("registrationRegionCode", r.nextInt(5) == 0 ? "440307" : "440306");
     f.put("legalForm", "ENTERPRISE");
