@@ -30,7 +30,9 @@ public interface StackingRule {
    *
    * @param outcomes  every outcome so far, in catalogue order
    * @param profile  the enterprise
-   * @param context  the evaluation date, data and options (its entry is the catalogue's first)
+   * @param context  the evaluation date, data and options (its entry is the first measure the run evaluated, the
+   *     catalogue's first in a whole run and another when some measures are asked: a rule reads only the date,
+   *     the data and the options, so that a measure asked gets the whole run's outcome)
    * @param catalog  the catalogue, to find the measures the rule concerns
    * @param explain  whether the outcomes are explained (add explanation steps and reasons only then)
    * @return the outcomes after the rule, the same size and order
@@ -45,7 +47,9 @@ public interface StackingRule {
    *
    * @param outcomes  every outcome so far, in catalogue order
    * @param profile  the enterprise
-   * @param context  the evaluation date, data and options (its entry is the catalogue's first)
+   * @param context  the evaluation date, data and options (its entry is the first measure the run evaluated, the
+   *     catalogue's first in a whole run and another when some measures are asked: a rule reads only the date,
+   *     the data and the options, so that a measure asked gets the whole run's outcome)
    * @param catalog  the catalogue, to find the measures the rule concerns
    * @param explain  whether the outcomes are explained (add explanation steps and reasons only then)
    * @return the outcomes after the rule, the same size and order, and the joint limits declared

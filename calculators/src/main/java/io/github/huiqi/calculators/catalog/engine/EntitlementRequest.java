@@ -28,6 +28,9 @@ import java.util.Set;
  * (a measure listed twice is refused, naming {@code /measures/i}, and so is an empty list, naming {@code /measures}).
  * With them, the engine also evaluates the measures its stacking rules pair them with, for the rules only, so that
  * each measure asked gets the outcome a run of the whole catalogue gives it; the report holds the measures asked.
+ * Its totals, joint limits and next questions are those of the outcomes it holds: a group of alternatives (a joint
+ * limit) counts once only when every member is asked, its members otherwise added apart, and a firm of open region
+ * is placed among the places those outcomes leave open (decisions register §0.6).
  * Build one in Java with {@link #of(EnterpriseProfile, LocalDate)} and the {@code with…} methods. A request without
  * {@code options} (or with {@code "options": null}) gives none of its own: the engine evaluating it applies its own
  * ({@link EntitlementEngine#withOptions}), the defaults for the built-in engine.
