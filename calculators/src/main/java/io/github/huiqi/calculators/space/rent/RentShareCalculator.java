@@ -219,7 +219,11 @@ public final class RentShareCalculator {
       withoutRents.removeAll(rentConditions);
       conditionsMet = TracedCondition.decide(withoutRents, new StepTrace(true)).eligibility();
     }
-    return new Evaluation(decision, onlyTheBaseOpen, conditionsMet, base, maximum, binding, open, steps);
+    // "不超过50%" of the rent known on park space: the authority fixes the figure up to that share within the yearly
+    // cap, whatever the facts not given (decisions register §4.4 item 29, §4.6 item 129)
+    BigDecimal fixed = decision.verdict() == Verdict.INELIGIBLE ? BigDecimal.ZERO
+        : rounding.round(share.applyTo(base)).min(cap);
+    return new Evaluation(decision, onlyTheBaseOpen, conditionsMet, base, maximum, binding, open, steps, fixed);
   }
 
   /**
@@ -228,9 +232,11 @@ public final class RentShareCalculator {
    * the cap when binding, the facts an eligible firm's maximum still turns on (the leases whose park is not known;
    * empty unless eligible or only the base is open), and the steps. When only the base is open, the explaining form
    * also gives the conditions without the rent, all met ({@code conditionsMet}, the eligible outcome's reasons);
-   * null otherwise.
+   * null otherwise. {@code fixedByAuthority} is the part of the range no fact decides: the share of the rent known on
+   * park space within the yearly cap, zero when ineligible (decisions register §4.6 item 129).
    */
   record Evaluation(TracedCondition.Decision decision, boolean onlyTheBaseOpen, Eligibility conditionsMet,
-      BigDecimal base, BigDecimal maximum, BindingLimit binding, List<String> openFacts, StepTrace steps) {
+      BigDecimal base, BigDecimal maximum, BindingLimit binding, List<String> openFacts, StepTrace steps,
+      BigDecimal fixedByAuthority) {
   }
 }

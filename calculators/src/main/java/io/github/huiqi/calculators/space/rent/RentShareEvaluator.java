@@ -32,7 +32,9 @@ import java.util.Optional;
  * the maximum at the yearly cap, naming {@code /leases/i/rentPaid}, and, the rent being the base and not a
  * condition, leaves a firm that meets every condition eligible, its reasons the conditions met and the rent not
  * given a note (decisions register §4.6 item 42). Leases not known: undetermined up to the yearly cap, naming
- * {@code /leases}, the cap then the upper end and the binding limit (§4.6 item 88). No lease: ineligible.
+ * {@code /leases}, the cap then the upper end and the binding limit (§4.6 item 88). No lease: ineligible. The
+ * authority fixes the figure ("不超过") up to 50% of the rent known on park space, within the yearly cap: that is the
+ * outcome's {@code widthFixedByAuthority} (§4.4 item 29, §4.6 item 129), none when no such rent is known.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -86,6 +88,10 @@ public final class RentShareEvaluator implements MeasureEvaluator<RentShareMeasu
         .amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO : OutcomeAmount.upTo(Cny.of(e.maximum())));
     if (e.binding() != null) {
       builder.bindingLimit(e.binding());
+    }
+    if (verdict != Verdict.INELIGIBLE && e.fixedByAuthority().signum() > 0) {
+      // "不超过": within the known rent's share the authority fixes the figure (decisions register §4.6 item 129)
+      builder.widthFixedByAuthority(Cny.of(e.fixedByAuthority()));
     }
     if (explain) {
       if (e.onlyTheBaseOpen()) {
