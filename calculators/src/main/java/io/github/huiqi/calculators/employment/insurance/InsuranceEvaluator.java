@@ -14,6 +14,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,10 @@ import java.util.Optional;
  * <p>
  * The profile's {@code insuranceDeferrals} are the request ({@link InsuranceRequest#from}). The amount is the late fee
  * waived, exact when every deferral is decided, otherwise the range up to the fees of repayments on the deadline;
- * missing facts are named per deferral, such as {@code /insuranceDeferrals/0/repaidDate}. Deferrals not known:
- * undetermined, naming {@code /insuranceDeferrals}, with no upper bound. None: ineligible, zero. The explaining form
- * notes the day-count rule, a documented default.
+ * missing facts are named per deferral, such as {@code /insuranceDeferrals/0/repaidDate}, while they leave the
+ * verdict or the amount open (an eligible exact fee, the deferrals left undecided each waiving nothing, names none).
+ * Deferrals not known: undetermined, naming {@code /insuranceDeferrals}, with no upper bound. None: ineligible, zero.
+ * The explaining form notes the day-count rule, a documented default.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -67,7 +69,11 @@ public final class InsuranceEvaluator implements MeasureEvaluator<InsuranceMeasu
     }
     InsuranceCalculator.Evaluation e = InsuranceCalculator.DEFAULT.evaluate(measure, request.get(), explain);
     Verdict verdict = e.decision().verdict();
-    builder.verdict(verdict).addAllMissingFacts(e.missing());
+    // an eligible fee the facts not given cannot move is open by none of them: each deferral they leave undecided
+    // waives a fee of zero either way (repaid by its due date), so naming them would ask for nothing
+    // (MeasureOutcome#missingFacts: the facts whose absence leaves the verdict or the amount open)
+    boolean settled = verdict == Verdict.ELIGIBLE && e.minimum().compareTo(e.maximum()) == 0;
+    builder.verdict(verdict).addAllMissingFacts(settled ? List.of() : e.missing());
     builder.amount(verdict == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
         : e.minimum().compareTo(e.maximum()) == 0 ? OutcomeAmount.exactly(Cny.of(e.minimum()))
         : OutcomeAmount.between(Cny.of(e.minimum()), Cny.of(e.maximum())));
