@@ -39,12 +39,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code huiqi.engineContract.seeds}, a comma-separated list of seeds in place of the two below;
  * {@code huiqi.engineContract.firms}, the firms per seed in place of 3; {@code huiqi.engineContract.population=rich},
  * the firms of {@link EntitlementFactPairDropPropertyTest#rich} at three dates in place of
- * {@link ScreeningPopulation}'s at two; {@code huiqi.engineContract.unknownPerMille}, the share of facts left absent (in thousandths, 0 unless set:
- * {@link ScreeningPopulation}'s unknowable facts, or for the rich firms any member of the profile's JSON, a drop the
- * profile refuses being skipped). A hunt, after {@code mvn -B -ntp -q -o install -DskipTests}: {@code mvn -B -ntp -q
- * -o surefire:test -pl calculators -Dtest=EntitlementContractPropertyTest -Dhuiqi.engineContract.seeds=1,2,3
- * -Dhuiqi.engineContract.firms=100 -Dhuiqi.engineContract.unknownPerMille=200}. A run prints its counts and its
- * breaches grouped by clause and measure, each with its seed and firm, before failing.
+ * {@link ScreeningPopulation}'s at two; {@code huiqi.engineContract.unknownPerMille}, the share of facts left absent
+ * (in thousandths, 0 unless set: {@link ScreeningPopulation}'s unknowable facts, or for the rich firms any member of
+ * the profile's JSON, a drop the profile refuses being skipped). A hunt, after {@code mvn -B -ntp -q -o install
+ * -DskipTests}: {@code mvn -B -ntp -q -o surefire:test -pl calculators -Dtest=EntitlementContractPropertyTest
+ * -Dhuiqi.engineContract.seeds=1,2,3 -Dhuiqi.engineContract.firms=100 -Dhuiqi.engineContract.unknownPerMille=200}.
+ * A run prints its counts and its breaches grouped by clause and measure, each with its seed and firm, and the first
+ * firm of each kind as JSON, before failing. The committed run (2 seeds × 3 firms) took 1.8 s beside the other engine
+ * tests on the 2-core build machine (2026-12-07).
+ * <p>
+ * The hunt found (2026-12-07): 龙岗区's rent support eligible from zero to its share of a known rent with no fact
+ * named and no width the authority fixes (register §4.6 item 129; rich population, unknown facts 200‰, seed 1, firm
+ * 82); and the social-insurance late-fee waiver eligible at an exact fee yet naming the approval of a deferral repaid
+ * on its due date, which waives 0.00 either way (InsuranceSettledFeeNamesNothingTest; rich, 200‰, seed 2, firm 73).
+ * Nothing else over: screening seeds 1–3 × 100 firms with unknown facts 0, 200 and 500‰, and rich seeds 1–2 × 100
+ * with 0, 200 and 500‰ (each under the four options, plain, explained and JSON).
  */
 class EntitlementContractPropertyTest {
 
@@ -100,7 +109,7 @@ class EntitlementContractPropertyTest {
           outcomes += plain.outcomes().size();
         }
       }
-      if (!breaches.isEmpty() && breaches.size() > 2000) {
+      if (breaches.size() > 2000) {
         break;
       }
     }
