@@ -45,8 +45,9 @@ final class ContractChecks {
   }
 
   /**
-   * The plain and the explained report agree: per measure on everything but the reasons and the steps (which the
-   * plain form leaves empty), and on the totals, the groups, the failures and the next questions.
+   * The plain and the explained report agree: per measure on everything but the reasons, the notes and the steps
+   * (the plain form leaves the reasons and the steps empty, and may leave notes out), and on the totals, the groups,
+   * the failures and the next questions.
    */
   void formsAgree(EntitlementReport plain, EntitlementReport explained) {
     if (plain.outcomes().size() != explained.outcomes().size()) {
