@@ -52,8 +52,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * named and no width the authority fixes (register §4.6 item 129; rich population, unknown facts 200‰, seed 1, firm
  * 82); and the social-insurance late-fee waiver eligible at an exact fee yet naming the approval of a deferral repaid
  * on its due date, which waives 0.00 either way (InsuranceSettledFeeNamesNothingTest; rich, 200‰, seed 2, firm 73).
- * Nothing else over: screening seeds 1–3 × 100 firms with unknown facts 0, 200 and 500‰, and rich seeds 1–2 × 100
- * with 0, 200 and 500‰ (each under the four options, plain, explained and JSON).
+ * Nothing else over: screening seeds 1–3 × 100 firms with unknown facts 0, 200 and 500‰ and seeds 4–6 × 150 with
+ * 200‰, and rich seeds 1–2 × 100 with 0, 200 and 500‰ and 3–4 × 100 with 200 and 500‰ (each under the four
+ * options, plain, explained and JSON).
  */
 class EntitlementContractPropertyTest {
 
