@@ -38,7 +38,8 @@ final class RenovationLoanOpenChoice {
    * subsidy surely pays on it; while that subsidy may or may not pay on it, only the first-loan and tech-SME side
    * can be decided (item 72). Where one side may pay nothing on the loan, the loan would be left as it is (nothing
    * changes), not given to the other; the outcomes' amounts are then the same, but what the caps leave for a loan
-   * compared after it is not, so such a loan is decided only when it is the last compared. That holds for the
+   * compared after it is not, so such a loan is decided only when it is the last compared (none after it, and no loan
+   * left as it is before it to compare again: decisions register §4.6 item 130). That holds for the
    * first-loan and tech-SME side paying nothing; the renovation subsidy must be sure to pay on a loan it is given,
    * for the other side's sum may be more without the loan, its amounts then not the same (item 118).
    *

@@ -18,7 +18,8 @@ import java.util.Set;
  * counted or not, for {@link RenovationLoanStackingRule}, whose class Javadoc states the whole rule (one municipal
  * interest subsidy per loan, decisions register §1.7): the loans the renovation interest payments name, taken in the
  * order the projects first name them, each compared on what either side pays on it. A loan either side pays nothing on
- * is left as it is; one both pay on at one figure each goes to the larger, the first-loan and tech-SME subsidies
+ * is left as it is, and compared again, in that order, once a comparison after it gives or opens a loan (decisions
+ * register §4.6 item 130); one both pay on at one figure each goes to the larger, the first-loan and tech-SME subsidies
  * keeping a tie, unless under {@code FIRST_CLAIMED} the loan records the first-loan or tech-SME subsidy as claimed
  * first and that subsidy pays on it (decisions register §4.6 items 43 and 72); a loan open on its amounts goes to the
  * side every completion of the facts not given sends it to ({@link RenovationLoanOpenChoice}, item 96), else both keep
@@ -67,9 +68,25 @@ final class RenovationLoanPass {
       }
     }
     boolean compared = false;
-    int left = named.size();
-    for (String loan : named) {
-      compared |= compare(loan, --left == 0);
+    List<String> round = new ArrayList<>(named);
+    // each loan compared in the order the payments first name it; then, while a comparison changed the outcomes after
+    // a loan was left as it is, the loans left as they are are compared again, in that order, since what either side
+    // pays on them may have changed (a loan given or left open is not compared again: each round gives or opens one
+    // or ends the pass; decisions register §4.6 item 130)
+    while (!round.isEmpty()) {
+      List<String> leftAsTheyAre = new ArrayList<>();
+      boolean changedAfterOneLeft = false;
+      for (int index = 0; index < round.size(); index++) {
+        // last only when no comparison can follow: none after it in the round, none left as it is to compare again
+        boolean last = index == round.size() - 1 && leftAsTheyAre.isEmpty();
+        if (compare(round.get(index), last)) {
+          compared = true;
+          changedAfterOneLeft |= !leftAsTheyAre.isEmpty();
+        } else {
+          leftAsTheyAre.add(round.get(index));
+        }
+      }
+      round = changedAfterOneLeft ? leftAsTheyAre : List.of();
     }
     if (compared) {
       Reason note = sides.notes.note();

@@ -38,7 +38,9 @@ import java.util.List;
  *   <li>when either pays nothing on L (while an amount is open, in every completion of the facts not given: the
  *       renovation subsidy's most with L no more than its least without it; the first-loan and tech-SME subsidies'
  *       sum, which can be more without L, the same one figure with and without it; decisions register §4.6 item
- *       112), nothing changes; when both pay on L at one figure each, the larger keeps L and the other becomes its
+ *       112), nothing changes, and L is compared again once a loan compared after it is given to a side or left open
+ *       (until a round over the loans left gives or opens none: decisions register §4.6 item 130); when both pay on L
+ *       at one figure each, the larger keeps L and the other becomes its
  *       outcome without L (the first-loan and tech-SME subsidies keep L on a tie; an amount less than nothing is
  *       compared like any other), by the
  *       library's reading (decisions register §4.6 item 43: no source says which); except that under the precedence

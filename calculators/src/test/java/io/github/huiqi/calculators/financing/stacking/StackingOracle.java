@@ -27,8 +27,9 @@ import java.util.Set;
  *       two on a loan its payments name: the larger amount on the loan keeps it, the first-loan and tech-SME subsidies
  *       on a tie, each side's amount on the loan being its total less its total without the loan (register §4.6
  *       item 43), except that under FIRST_CLAIMED a loan claimed first under 第5条 or 第13条 stays theirs when the
- *       subsidy claimed pays on it (one subsidy per loan, the claim made standing); the renovation grant stacks with
- *       it ("还可叠加享受贷款贴息");
+ *       subsidy claimed pays on it (one subsidy per loan, the claim made standing); a loan either side pays nothing
+ *       on is left as it is and compared again after another loan changes hands (register §4.6 item 130); the
+ *       renovation grant stacks with it ("还可叠加享受贷款贴息");
  *   <li>the two guarantee-fee subsidies (贴保 of 第13条, and the small/micro fee subsidy of the 2021 reply letter 二):
  *       both counted (COUNT_BOTH) or the lower set aside (COUNT_HIGHER), register §4.4 item 25.
  * </ul>
@@ -372,30 +373,39 @@ final class StackingOracle {
           }
         }
       }
-      for (String loan : named) {
-        BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
-        Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
-        flaggedNext.add(loan);
-        BigDecimal[] less = pair(flagged(profile, flaggedNext), larger, firstInPlay);
-        BigDecimal othersOn = now[0].add(now[1]).subtract(less[0].add(less[1]));
-        Set<String> left = new LinkedHashSet<>(keptByOthers);
-        left.add(loan);
-        BigDecimal renovationOn = renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left));
-        if (othersOn.signum() == 0 || renovationOn.signum() == 0) {
-          continue;
-        }
-        // one subsidy per loan, a claim already made standing under FIRST_CLAIMED: the 第5条 or 第13条 claimed first
-        // on the loan keeps it when it pays on it (its total more with the loan than without), whatever 第十条 pays
-        Scheme claimed = larger ? null : claimOf(profile, loan);
-        int side = claimed == Scheme.FIRST_LOAN ? 0 : 1;
-        if (claimed != null && now[side].subtract(less[side]).signum() > 0) {
-          keptByOthers.add(loan);
-          continue;
-        }
-        if (renovationOn.compareTo(othersOn) > 0) {
-          keptByRenovation.add(loan);
-        } else {
-          keptByOthers.add(loan);
+      // a loan left as it is (either side paying nothing on it) is compared again after another loan changes hands,
+      // until a whole round over the loans left gives none (register §4.6 item 130)
+      Set<String> undecided = new LinkedHashSet<>(named);
+      boolean moved = true;
+      while (moved) {
+        moved = false;
+        for (String loan : List.copyOf(undecided)) {
+          BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
+          Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
+          flaggedNext.add(loan);
+          BigDecimal[] less = pair(flagged(profile, flaggedNext), larger, firstInPlay);
+          BigDecimal othersOn = now[0].add(now[1]).subtract(less[0].add(less[1]));
+          Set<String> left = new LinkedHashSet<>(keptByOthers);
+          left.add(loan);
+          BigDecimal renovationOn = renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left));
+          if (othersOn.signum() == 0 || renovationOn.signum() == 0) {
+            continue;
+          }
+          undecided.remove(loan);
+          moved = true;
+          // one subsidy per loan, a claim already made standing under FIRST_CLAIMED: the 第5条 or 第13条 claimed first
+          // on the loan keeps it when it pays on it (its total more with the loan than without), whatever 第十条 pays
+          Scheme claimed = larger ? null : claimOf(profile, loan);
+          int side = claimed == Scheme.FIRST_LOAN ? 0 : 1;
+          if (claimed != null && now[side].subtract(less[side]).signum() > 0) {
+            keptByOthers.add(loan);
+            continue;
+          }
+          if (renovationOn.compareTo(othersOn) > 0) {
+            keptByRenovation.add(loan);
+          } else {
+            keptByOthers.add(loan);
+          }
         }
       }
     }
