@@ -71,17 +71,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>
  * The hunt of 2026-12-07 found: on every firm of the screening and rich populations, a year's {@code quarters} listed
  * out of their numbers' order left the 小型微利企业 relief not evaluated ({@code input.out-of-order}), now read in
- * the order of their numbers (decisions register §4.6 item 126, SmallLowProfitQuarterOrderTest); and, open, on
- * financing seed 3, firm 41, reversed, the renovation interest subsidy (小升规方案 第十条) at 41,120.50 as listed and
- * 28,334.50 reversed. RenovationLoanPass compares each loan the renovation payments name once, in the order they
- * first name it, and a loan the first-loan and tech-SME side pays nothing on at its turn is left as it is (item 96)
- * and not compared again when a later loan's move changes what that side pays on it: listed L1 then L3, L3 goes to
- * the renovation subsidy and the tech-SME subsidy then pays 20,000.00 on L1, which the renovation subsidy still
- * counts (12,786.00), two municipal interest subsidies on one loan (§1.7); L3 first, L1 is compared after and goes to
- * the tech-SME subsidy. It is reported, not fixed here, and not excused: that seed fails. The tie-break above moved
- * the first-loan subsidy on financing seeds 15 (firm 92) and 24 (firm 70). Nothing else, over: screening seeds 1–2 ×
- * 40 and 3–12 × 150 firms with no fact absent, 1–6 × 150 with a fifth absent, 7–9 × 150 with half absent; rich
- * 1–2 × 40 and 3–16 × 150; financing 1–2 × 40 and 3–24 × 150.
+ * the order of their numbers (decisions register §4.6 item 126, SmallLowProfitQuarterOrderTest); and on financing
+ * seed 3, firm 41, reversed, the renovation interest subsidy (小升规方案 第十条) at 41,120.50 as listed and 28,334.50
+ * reversed: a loan the renovation loan pass left as it is at its turn was not compared again once a later loan's move
+ * made the tech-SME subsidy pay on it, two municipal interest subsidies on one loan (§1.7), now compared again
+ * (decisions register §4.6 item 130, RenovationLoanPassOrderTest). The tie-break above moved the first-loan subsidy
+ * on financing seeds 15 (firm 92) and 24 (firm 70). Nothing else, over: screening seeds 1–2 × 40 and 3–12 × 150 firms
+ * with no fact absent, 1–6 × 150 with a fifth absent, 7–9 × 150 with half absent; rich 1–2 × 40 and 3–16 × 150;
+ * financing 1–2 × 40 and 3–24 × 150, and, once the loans left as they are were compared again, 1–24 × 150.
  */
 class EntitlementOrderInvariancePropertyTest {
 
