@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.HuntSeeds;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
@@ -12,7 +13,6 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +74,7 @@ class EntitlementContractPropertyTest {
 
   /** The seeds: {@code huiqi.engineContract.seeds} when set (comma-separated), else the committed two. */
   static LongStream seeds() {
-    String given = System.getProperty("huiqi.engineContract.seeds");
-    return given == null || given.isBlank() ? LongStream.of(20261207L, 5L)
-        : Arrays.stream(given.split(",")).map(String::trim).mapToLong(Long::parseLong);
+    return HuntSeeds.of("huiqi.engineContract.seeds", 20261207L, 5L);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.HuntSeeds;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.HuiqiException;
@@ -12,7 +13,6 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,9 +90,7 @@ class EntitlementFactDropPropertyTest {
 
   /** The seeds: {@code huiqi.engineDrop.seeds} when set (comma-separated), else the committed two. */
   static LongStream seeds() {
-    String given = System.getProperty("huiqi.engineDrop.seeds");
-    return given == null || given.isBlank() ? LongStream.of(20261203L, 11L)
-        : Arrays.stream(given.split(",")).map(String::trim).mapToLong(Long::parseLong);
+    return HuntSeeds.of("huiqi.engineDrop.seeds", 20261203L, 11L);
   }
 
   @ParameterizedTest(name = "seed {0}")

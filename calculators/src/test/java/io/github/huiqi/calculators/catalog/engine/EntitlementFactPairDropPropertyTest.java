@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.HuntSeeds;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -16,7 +17,6 @@ import io.github.huiqi.core.policy.MeasureId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -72,7 +72,6 @@ class EntitlementFactPairDropPropertyTest {
       LocalDate.of(2024, 3, 15));
   private static final List<String> SHENZHEN = List.of("440303", "440304", "440305", "440306", "440307", "440311");
   private static final List<String> SHANGHAI = List.of("310101", "310104", "310112", "310115");
-  private static final String SEEDS = System.getProperty("huiqi.enginePairDrop.seeds");
   private static final Integer FIRMS = Integer.getInteger("huiqi.enginePairDrop.firms");
   private static final Integer PAIRS = Integer.getInteger("huiqi.enginePairDrop.pairs");
 
@@ -87,8 +86,7 @@ class EntitlementFactPairDropPropertyTest {
   }
 
   private static LongStream seeds(long... committed) {
-    return SEEDS == null || SEEDS.isBlank() ? LongStream.of(committed)
-        : Arrays.stream(SEEDS.split(",")).map(String::trim).mapToLong(Long::parseLong);
+    return HuntSeeds.of("huiqi.enginePairDrop.seeds", committed);
   }
 
   @ParameterizedTest(name = "screening seed {0}")

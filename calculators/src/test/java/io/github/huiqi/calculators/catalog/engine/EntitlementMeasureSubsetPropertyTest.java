@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.HuntSeeds;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.catalog.CatalogProfiles;
 import io.github.huiqi.calculators.catalog.EngineOptions;
@@ -118,9 +119,7 @@ class EntitlementMeasureSubsetPropertyTest {
    * one.
    */
   static Stream<Arguments> populationsAndSeeds() {
-    String given = System.getProperty("huiqi.engineSubset.seeds");
-    long[] seeds = given == null || given.isBlank() ? new long[] {7L}
-        : Arrays.stream(given.split(",")).map(String::trim).mapToLong(Long::parseLong).toArray();
+    long[] seeds = HuntSeeds.of("huiqi.engineSubset.seeds", 7L).toArray();
     return POPULATIONS.stream().flatMap(population -> Arrays.stream(seeds)
         .mapToObj(seed -> Arguments.of(population, seed)));
   }

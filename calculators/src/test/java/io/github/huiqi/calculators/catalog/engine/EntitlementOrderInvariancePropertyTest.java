@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.HuntSeeds;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.financing.stacking.FinancingHuntFirms;
@@ -16,7 +17,6 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +84,6 @@ class EntitlementOrderInvariancePropertyTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
-  private static final String SEEDS = System.getProperty("huiqi.engineOrder.seeds");
   private static final Integer FIRMS = Integer.getInteger("huiqi.engineOrder.firms");
   private static final String POPULATION = System.getProperty("huiqi.engineOrder.population");
   /** What the drawdown-order tie-break may move (the class's Javadoc): those two outcomes and the report's sums. */
@@ -110,8 +109,7 @@ class EntitlementOrderInvariancePropertyTest {
   }
 
   private static LongStream seeds(long committed) {
-    return SEEDS == null || SEEDS.isBlank() ? LongStream.of(committed)
-        : Arrays.stream(SEEDS.split(",")).map(String::trim).mapToLong(Long::parseLong);
+    return HuntSeeds.of("huiqi.engineOrder.seeds", committed);
   }
 
   @ParameterizedTest(name = "screening seed {0}")

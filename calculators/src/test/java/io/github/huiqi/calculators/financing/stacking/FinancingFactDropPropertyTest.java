@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.huiqi.calculators.HuntSeeds;
 import io.github.huiqi.calculators.catalog.Catalog;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.calculators.catalog.EngineOptions;
@@ -25,7 +26,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -113,9 +113,7 @@ class FinancingFactDropPropertyTest {
 
   /** The seeds: {@code huiqi.factDrop.seeds} when set (comma-separated), else the committed three. */
   static LongStream seeds() {
-    String given = System.getProperty("huiqi.factDrop.seeds");
-    return given == null || given.isBlank() ? LongStream.of(20261205L, 3L, 77L)
-        : Arrays.stream(given.split(",")).map(String::trim).mapToLong(Long::parseLong);
+    return HuntSeeds.of("huiqi.factDrop.seeds", 20261205L, 3L, 77L);
   }
 
   @ParameterizedTest(name = "seed {0}")
