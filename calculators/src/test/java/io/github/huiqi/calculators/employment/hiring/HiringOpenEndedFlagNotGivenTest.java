@@ -3,9 +3,6 @@ package io.github.huiqi.calculators.employment.hiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class HiringOpenEndedFlagNotGivenTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId HIRING = new MeasureId("sh-qfb-2023-1.hiring-subsidy");
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
 
@@ -42,12 +38,7 @@ class HiringOpenEndedFlagNotGivenTest {
 
   /** The measure's outcome the three ways: typed plain, typed explained, and through evaluateJson; they must agree. */
   private static List<MeasureOutcome> outcomes(String profileJson) {
-    EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
-    MeasureOutcome plain = ENGINE.evaluate(profile, AS_OF).outcome(HIRING).orElseThrow();
-    MeasureOutcome explained = ENGINE.explain(profile, AS_OF).outcome(HIRING).orElseThrow();
-    MeasureOutcome json = EngineJsonOutcomes.outcome("{\"asOf\": \"" + AS_OF + "\", \"profile\": " + profileJson
-        + "}", HIRING);
-    return List.of(plain, explained, json);
+    return EngineJsonOutcomes.threeWays(profileJson, AS_OF, HIRING);
   }
 
   @Test

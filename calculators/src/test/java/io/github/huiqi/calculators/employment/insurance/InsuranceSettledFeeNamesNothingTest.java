@@ -3,9 +3,6 @@ package io.github.huiqi.calculators.employment.insurance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class InsuranceSettledFeeNamesNothingTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId WAIVER = new MeasureId("sz-gxj-2023-26.insurance-late-fee-waiver");
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
   /** D0: pension 100,000.00 due 2023-01-15, deferred, repaid 2023-03-16. */
@@ -47,12 +43,7 @@ class InsuranceSettledFeeNamesNothingTest {
 
   /** The measure's outcome the three ways: typed plain, typed explained, and through evaluateJson. */
   private static List<MeasureOutcome> outcomes(String profileJson) {
-    EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
-    MeasureOutcome plain = ENGINE.evaluate(profile, AS_OF).outcome(WAIVER).orElseThrow();
-    MeasureOutcome explained = ENGINE.explain(profile, AS_OF).outcome(WAIVER).orElseThrow();
-    MeasureOutcome json = EngineJsonOutcomes.outcome("{\"asOf\": \"" + AS_OF + "\", \"profile\": " + profileJson
-        + "}", WAIVER);
-    return List.of(plain, explained, json);
+    return EngineJsonOutcomes.threeWays(profileJson, AS_OF, WAIVER);
   }
 
   @Test

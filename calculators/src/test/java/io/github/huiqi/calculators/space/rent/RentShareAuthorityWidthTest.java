@@ -3,9 +3,6 @@ package io.github.huiqi.calculators.space.rent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class RentShareAuthorityWidthTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId LONGGANG = new MeasureId("sz-gxj-2021-reply-20210370.longgang-rent-subsidy");
   /** Support year 2023: the rent counted is 2022's. */
   private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
@@ -49,12 +45,7 @@ class RentShareAuthorityWidthTest {
 
   /** The measure's outcome the three ways: typed plain, typed explained, and through evaluateJson. */
   private static List<MeasureOutcome> outcomes(String profileJson) {
-    EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
-    MeasureOutcome plain = ENGINE.evaluate(profile, AS_OF).outcome(LONGGANG).orElseThrow();
-    MeasureOutcome explained = ENGINE.explain(profile, AS_OF).outcome(LONGGANG).orElseThrow();
-    MeasureOutcome json = EngineJsonOutcomes.outcome("{\"asOf\": \"" + AS_OF + "\", \"profile\": " + profileJson
-        + "}", LONGGANG);
-    return List.of(plain, explained, json);
+    return EngineJsonOutcomes.threeWays(profileJson, AS_OF, LONGGANG);
   }
 
   @Test

@@ -54,10 +54,7 @@ class SmallLowProfitQuarterOrderTest {
 
   /** The relief's outcome the three ways: typed plain, typed explained, and through evaluateJson. */
   private static List<MeasureOutcome> outcomes(EnterpriseProfile profile) {
-    return List.of(ENGINE.evaluate(profile, AS_OF).outcome(SLPE).orElseThrow(),
-        ENGINE.explain(profile, AS_OF).outcome(SLPE).orElseThrow(),
-        EngineJsonOutcomes.outcome("{\"asOf\": \"" + AS_OF + "\", \"profile\": " + HuiqiJson.write(profile) + "}",
-            SLPE));
+    return EngineJsonOutcomes.threeWays(HuiqiJson.write(profile), AS_OF, SLPE);
   }
 
   @Test

@@ -3,9 +3,6 @@ package io.github.huiqi.calculators.tax.smalllowprofit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class SmallLowProfitReliefAcrossTheLimitTest {
 
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
   private static final MeasureId RELIEF = new MeasureId("sz-gxj-2023-26.small-low-profit-enterprise");
   private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
 
@@ -59,10 +55,7 @@ class SmallLowProfitReliefAcrossTheLimitTest {
 
   /** The relief's outcome the three ways: typed plain, typed explained, and through evaluateJson. */
   private static List<MeasureOutcome> outcomes(String profileJson) {
-    EnterpriseProfile profile = HuiqiJson.read(profileJson, EnterpriseProfile.class);
-    return List.of(ENGINE.evaluate(profile, AS_OF).outcome(RELIEF).orElseThrow(),
-        ENGINE.explain(profile, AS_OF).outcome(RELIEF).orElseThrow(),
-        EngineJsonOutcomes.outcome("{\"asOf\": \"" + AS_OF + "\", \"profile\": " + profileJson + "}", RELIEF));
+    return EngineJsonOutcomes.threeWays(profileJson, AS_OF, RELIEF);
   }
 
   @Test
