@@ -203,11 +203,18 @@ public final class StackingCalculator {
     BigDecimal firstRoom = Cny.positiveYuan(firstLoanMeasure.capPerEnterprise().value(), "capPerEnterprise");
     BigDecimal techRoom = allTech.map(r -> Cny.yuan(r.interestSubsidy().maximum(), "interestSubsidy"))
         .orElse(BigDecimal.ZERO);
+    // Where a tech-SME cap cuts the claim of every loan, what the subsidy can pay on a loan is what it pays more with
+    // the loan than without it, beside the loans it took before (decisions register §4.6 item 133): the caps are
+    // spent in payment-date order by the fees and premiums too, so a pool of interest room would count cap that a
+    // fee paid earlier has already spent.
+    StackingTechSmeMargins margins = allTech.filter(r -> !r.bindingLimits().isEmpty())
+        .map(r -> new StackingTechSmeMargins(techSmeMeasure, request, options)).orElse(null);
     Choice[] decided = new Choice[request.loans().size()];
     for (int i : drawdownOrder(request.loans())) {
       LoanFacts loan = request.loans().get(i);
       Candidate first = firstCandidate(allFirst.loans().get(i)).within(firstRoom);
-      Candidate tech = techCandidate(allTech, loan, i).within(techRoom);
+      Candidate tech = techCandidate(allTech, loan, i);
+      tech = margins == null ? tech.within(techRoom) : tech.within(margins.withLoan(loan.loanId(), tech.amount));
       StackingScheme claimed = claims.get(loan.loanId());
       Choice choice = decide(loan.loanId(), first, tech, claimed, precedence);
       if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null
@@ -224,6 +231,9 @@ public final class StackingCalculator {
         firstRoom = firstRoom.subtract(first.payable);
       } else if (choice.applies.equals(Optional.of(StackingScheme.TECH_SME))) {
         techRoom = techRoom.subtract(tech.payable);
+        if (margins != null) {
+          margins.take(loan.loanId());
+        }
       }
       decided[i] = choice;
     }
@@ -326,7 +336,8 @@ public final class StackingCalculator {
     return claims;
   }
 
-  private static Optional<TechSmeResult> techSme(TechSmeMeasure measure,
+  /** The tech-SME subsidy on a claim of these interest items and every fee and premium; none with nothing claimed. */
+  static Optional<TechSmeResult> techSme(TechSmeMeasure measure,
       StackingRequest request, List<TechSmeInterestItem> interest,
       StackingOptions options) {
     if (interest.isEmpty() && request.guaranteeFees().isEmpty() && request.insurancePremiums().isEmpty()) {

@@ -9,15 +9,15 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Finding B of {@link EntitlementMonotonicityPropertyTest}, not fixed: a loan's interest raised moves it to the
- * tech-SME subsidy (深工信〔2023〕26号 第13条) on room its caps do not leave, and the total in reach falls. Reduced
- * from financing seed 16, firm 12 under LARGER (its L3's interest 2,367.07 raised to 470,929.02: 183,593.61 fell to
- * 179,762.44, the first-loan subsidy losing L3's 3,831.17 and the tech-SME subsidy staying at 18,883.00).
+ * Finding B of {@link EntitlementMonotonicityPropertyTest}, fixed (register §4.6 item 133): a loan's interest raised
+ * moved it to the tech-SME subsidy (深工信〔2023〕26号 第13条) on room its caps did not leave, and the total in reach
+ * fell. Reduced from financing seed 16, firm 12 under LARGER (its L3's interest 2,367.07 raised to 470,929.02:
+ * 183,593.61 fell to 179,762.44, the first-loan subsidy losing L3's 3,831.17 and the tech-SME subsidy staying at
+ * 18,883.00).
  * <p>
  * A 深圳 first-time borrower enrolled as a 科技型中小企业 since 2022, 2,990,000 already received, evaluated on 2023-12-31,
  * no claim recorded (so FIRST_CLAIMED and LARGER both take the larger, §4.1 item 10). Worked by hand:
@@ -31,15 +31,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>L1 first (drawdown order): 10,055.56 against at most the 10,000.00 left: 第5条. Then the tech-SME claim is F
  *       and what else it takes; F, paid before I3, spends the 10,000.00, so 第13条 can pay nothing more on L3, and
  *       L3 goes to 第5条 whatever I3: 第5条 10,055.56 + 1,005.56 = 11,061.12, 第13条 10,000.00, in reach 21,061.12.</li>
- *   <li>The engine compares L3 within the room that the interest subtotal of every loan's interest leaves (I1,
- *       paid first, taking the 10,000.00: room 10,000.00), though L1's interest is not in the claim once L1 went to
- *       第5条. With 80% × I3 above 1,005.56 (I3 1,257.00: 1,005.60) it gives L3 to 第13条, which still pays
- *       10,000.00 in all (F first), and 第5条 pays 10,055.56 alone: 20,055.56, 1,005.56 less for 0.05 more interest.</li>
+ *   <li>The pool of interest room the engine compared L3 within before item 133 (the interest subsidy with every
+ *       loan's interest, I1 paid first taking the 10,000.00) did not see that L1's interest leaves the claim once L1
+ *       goes to 第5条: with 80% × I3 above 1,005.56 (I3 1,257.00: 1,005.60) it gave L3 to 第13条, which still paid
+ *       10,000.00 in all (F first), and 第5条 paid 10,055.56 alone: 20,055.56, 1,005.56 less for 0.05 more interest.
+ *       Now each loan is compared on what 第13条 pays more with it than without it: L1 10,000.00 − 10,000.00 = 0.00,
+ *       L3 the same, so both stay with 第5条 whatever I3.</li>
  * </ul>
- * The sources are silent on the per-loan comparison (§4.1 item 10: each subsidy "within what its caps leave after the
- * loans drawn before it"; item 43 measures a side's amount on a loan by what it pays with the loan less without it,
- * here 10,000.00 − 10,000.00 = 0.00). Comparing on that marginal amount would give 21,061.12 throughout; it changes
- * the stacking's core comparison, so it is reported to the lead, not made here.
  */
 class TechSmeRoomMonotonicityTest {
 
@@ -57,10 +55,10 @@ class TechSmeRoomMonotonicityTest {
     assertAmounts(interest);
   }
 
-  @Disabled("finding B of EntitlementMonotonicityPropertyTest, reported: the engine gives 10,055.56 and 10,000.00")
   @ParameterizedTest(name = "I3 {0}")
   @CsvSource({
-      // 第13条 on L3 within what F leaves: 0.00 < 1,005.56, so 第5条 11,061.12 and 第13条 10,000.00, as above
+      // 第13条 on L3: 10,000.00 with I3 (F, paid first, spends the cap) less 10,000.00 without it = 0.00 < 1,005.56,
+      // so 第5条 11,061.12 and 第13条 10,000.00 as above (before item 133: 10,055.56 and 10,000.00)
       "1257.00",
       "20000.00"})
   void test_moreInterest_theCapsSpentByTheFee_l3StillWithTheFirstLoanSubsidy(String interest) {
