@@ -44,7 +44,7 @@ import java.util.Set;
  * </ul>
  * Left out, because a raise may lower an outcome by its clause: a year's taxable income (小型微利企业's 3,000,000
  * ceiling), its VAT sales (the small-scale exemption's threshold), revenue, employees and assets (size and 规上
- * tests), a loan's principal (the 3,000,000 ceiling of the fee subsidy, the risk pool's bands), R&amp;D special income
+ * tests), a loan's principal (the guarantee-fee subsidy's 3,000,000 ceiling on a loan), R&amp;D special income
  * and sold materials (taken out of the base), and a rate (the fee rate's 50% test).
  */
 final class MoneyRaises {
