@@ -138,11 +138,26 @@ final class NextQuestions {
             : width.multiply(new BigDecimal(denominator)));
         return;
       }
+      if (denominator.bitLength() < Integer.SIZE) {
+        // the same sum in longs, without BigInteger's working objects: two numbers below 2^31 have a least common
+        // multiple below 2^62
+        long before = denominator.longValue();
+        long common = before / gcd(before, parts) * parts;
+        numerator = numerator.multiply(BigDecimal.valueOf(common / before))
+            .add(width.multiply(BigDecimal.valueOf(common / parts)));
+        denominator = BigInteger.valueOf(common);
+        return;
+      }
       BigInteger n = BigInteger.valueOf(parts);
       BigInteger common = denominator.divide(denominator.gcd(n)).multiply(n);
       numerator = numerator.multiply(new BigDecimal(common.divide(denominator)))
           .add(width.multiply(new BigDecimal(common.divide(n))));
       denominator = common;
+    }
+
+    /** The greatest common divisor of two positive numbers (Euclid). */
+    private static long gcd(long a, long b) {
+      return b == 0 ? a : gcd(b, a % b);
     }
   }
 }
