@@ -316,12 +316,21 @@ public final class EntitlementEngine {
     boolean[] elsewhere = outside.elsewhere(profile.registrationRegionCode().orElse(null));
     List<MeasureOutcome> outcomes = new ArrayList<>(positions.length);
     List<EvaluationFailure> failures = new ArrayList<>();
-    EvaluationContext first = null;
     EvaluationRun shared = EvaluationRun.create();
-    for (int position : positions) {
+    // the first measure's context is the stacking rules' too
+    EvaluationContext first = positions.length == 0 ? null
+        : new EvaluationContext(asOf, catalog.data(), options, entries.get(positions[0]), shared);
+    for (int k = 0; k < positions.length; k++) {
+      int position = positions[k];
       Catalog.Entry entry = entries.get(position);
-      EvaluationContext context = new EvaluationContext(asOf, catalog.data(), options, entry, shared);
-      first = first == null ? context : first;
+      // the outcome of a measure whose region the firm is registered outside, built before, needs no context
+      MeasureOutcome known = explain || !elsewhere[position] ? null : outside.known(position, entry, asOf);
+      if (known != null) {
+        outcomes.add(known);
+        continue;
+      }
+      EvaluationContext context = k == 0 ? first
+          : new EvaluationContext(asOf, catalog.data(), options, entry, shared);
       try {
         outcomes.add(!explain && elsewhere[position]
             ? outside.get(position, entry, profile, context)

@@ -7,6 +7,8 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.Jurisdiction;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.time.DateRange;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -112,5 +114,22 @@ final class OutsideOutcomes {
       outcomes.set(slot, outcome);
     }
     return outcome;
+  }
+
+  /**
+   * Returns the plain outcome of an entry for an enterprise registered outside its region when it was built before,
+   * so that the engine makes no context for it.
+   *
+   * @param position  the entry's position in the catalogue
+   * @param entry  the entry at that position
+   * @param asOf  the evaluation date
+   * @return the outcome; null until {@link #get} has built it for the entry's window status on the date
+   */
+  MeasureOutcome known(int position, Catalog.Entry entry, LocalDate asOf) {
+    // the window status as EvaluationContext.windowStatus() decides it
+    DateRange window = entry.window();
+    WindowStatus status = asOf.isBefore(window.start()) ? WindowStatus.NOT_YET_OPEN
+        : window.contains(asOf) ? WindowStatus.OPEN : WindowStatus.CLOSED;
+    return outcomes.get(position * STATUSES + status.ordinal());
   }
 }
