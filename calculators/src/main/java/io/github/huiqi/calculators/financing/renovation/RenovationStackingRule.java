@@ -13,10 +13,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The renovation grant and the renovation loan interest subsidy stack (小升规方案 第十条: "对其中采用银行固定资产贷款或
@@ -80,43 +77,45 @@ public final class RenovationStackingRule implements StackingRule {
       EvaluationContext context, Catalog catalog, boolean explain) {
     List<MeasureOutcome> given = Args.listCopy(outcomes, "outcomes");
     Args.notNull(catalog, "catalog");
-    // the maps only once a live renovation outcome is seen: most enterprises have none
-    Map<DocumentId, Integer> grants = null;
-    Map<DocumentId, Integer> interests = null;
     Measure[] measures = catalog.measuresOf(given);
-    for (int i = 0; i < given.size(); i++) {
-      // an outcome out of the total (ineligible, its window not open, a draft) stacks with nothing: the note says
-      // both count
-      Measure measure = measures[i];
-      boolean renovation = measure instanceof RenovationGrantMeasure || measure instanceof RenovationInterestMeasure;
-      // the measure's type first: most outcomes are of other measures, and their fields need not be read
-      if (!renovation || given.get(i).verdict() == Verdict.INELIGIBLE || !given.get(i).countedInTotal()) {
+    // copied only once a pair stacks: most enterprises have no live renovation outcome
+    MeasureOutcome[] result = null;
+    for (int i = 0; i < measures.length; i++) {
+      // each document's first live interest subsidy, with the document's first live grant
+      if (!(measures[i] instanceof RenovationInterestMeasure interest)) {
         continue;
       }
-      if (measure instanceof RenovationGrantMeasure) {
-        grants = grants == null ? new LinkedHashMap<>() : grants;
-        grants.putIfAbsent(measure.clause().document(), i);
-      } else if (measure instanceof RenovationInterestMeasure) {
-        interests = interests == null ? new LinkedHashMap<>() : interests;
-        interests.putIfAbsent(measure.clause().document(), i);
-      }
-    }
-    if (grants == null || interests == null) {
-      return given;
-    }
-    List<MeasureOutcome> result = new ArrayList<>(given);
-    for (Map.Entry<DocumentId, Integer> interest : interests.entrySet()) {
-      Integer grant = grants.get(interest.getKey());
-      if (grant == null) {
+      DocumentId document = interest.clause().document();
+      if (firstLive(measures, given, RenovationInterestMeasure.class, document) != i) {
         continue;
       }
-      MeasureOutcome interestOutcome = result.get(interest.getValue());
-      RenovationInterestMeasure measure = (RenovationInterestMeasure) catalog.get(interestOutcome.measure()).measure();
+      int grant = firstLive(measures, given, RenovationGrantMeasure.class, document);
+      if (grant < 0) {
+        continue;
+      }
       Reason note = new Reason(CODE, LocalizedText.of("技术改造资助与贷款贴息可叠加享受，两项均计入",
-          "the renovation grant and the loan interest subsidy stack: both count"), measure.stackingWithGrant());
-      result.set(grant, result.get(grant).withNote(note));
-      result.set(interest.getValue(), interestOutcome.withNote(note));
+          "the renovation grant and the loan interest subsidy stack: both count"), interest.stackingWithGrant());
+      result = result == null ? given.toArray(new MeasureOutcome[0]) : result;
+      result[grant] = result[grant].withNote(note);
+      result[i] = result[i].withNote(note);
     }
-    return List.copyOf(result);
+    return result == null ? given : List.of(result);
+  }
+
+  /**
+   * The position of the first outcome of a type's measure of a document that is live: not ineligible and counted in
+   * the total (an outcome out of the total, its window not open or of a draft, stacks with nothing: the note says
+   * both count); -1 if none is.
+   */
+  private static int firstLive(Measure[] measures, List<MeasureOutcome> outcomes, Class<? extends Measure> type,
+      DocumentId document) {
+    for (int i = 0; i < measures.length; i++) {
+      // the measure's type first: most outcomes are of other measures, and their fields need not be read
+      if (type.isInstance(measures[i]) && measures[i].clause().document().equals(document)
+          && outcomes.get(i).verdict() != Verdict.INELIGIBLE && outcomes.get(i).countedInTotal()) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
