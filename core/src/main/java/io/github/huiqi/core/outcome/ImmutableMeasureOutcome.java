@@ -12,7 +12,6 @@ import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -265,10 +264,10 @@ final class ImmutableMeasureOutcome extends MeasureOutcome {
   @Override
   public MeasureOutcome withNote(Reason note) {
     Args.notNull(note, "note");
-    List<Reason> all = new ArrayList<>(notes.size() + 1);
-    all.addAll(notes);
-    all.add(note);
-    return new ImmutableMeasureOutcome(this, List.copyOf(all), countedInTotal);
+    // the notes and the new one in an array of their size, which List.of copies once
+    Reason[] all = notes.toArray(new Reason[notes.size() + 1]);
+    all[notes.size()] = note;
+    return new ImmutableMeasureOutcome(this, List.of(all), countedInTotal);
   }
 
   @Override
