@@ -24,6 +24,7 @@ import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -314,7 +315,9 @@ public final class EntitlementEngine {
       sizing.standardUsed().ifPresent(standard -> read.add(standard.id()));
     }
     boolean[] elsewhere = outside.elsewhere(profile.registrationRegionCode().orElse(null));
-    List<MeasureOutcome> outcomes = new ArrayList<>(positions.length);
+    // gathered in an array of the most there can be, made an immutable list once
+    MeasureOutcome[] evaluated = new MeasureOutcome[positions.length];
+    int count = 0;
     List<EvaluationFailure> failures = new ArrayList<>();
     EvaluationRun shared = EvaluationRun.create();
     // the first measure's context is the stacking rules' too
@@ -326,15 +329,16 @@ public final class EntitlementEngine {
       // the outcome of a measure whose region the firm is registered outside, built before, needs no context
       MeasureOutcome known = explain || !elsewhere[position] ? null : outside.known(position, entry, asOf);
       if (known != null) {
-        outcomes.add(known);
+        evaluated[count++] = known;
         continue;
       }
       EvaluationContext context = k == 0 ? first
           : new EvaluationContext(asOf, catalog.data(), options, entry, shared);
       try {
-        outcomes.add(!explain && elsewhere[position]
+        MeasureOutcome outcome = !explain && elsewhere[position]
             ? outside.get(position, entry, profile, context)
-            : sizing.evaluate(entry, profile, context, explain));
+            : sizing.evaluate(entry, profile, context, explain);
+        evaluated[count++] = outcome;
       } catch (HuiqiException ex) {
         failures.add(new EvaluationFailure(entry.measure().id(), ex.code(), ex.field(), ex.value(),
             ex.getMessage(), ex.message(Locale.SIMPLIFIED_CHINESE)));
@@ -343,9 +347,9 @@ public final class EntitlementEngine {
             ex.getClass().getSimpleName() + ": " + ex.getMessage()));
       }
     }
+    List<MeasureOutcome> outcomes = List.of(count == evaluated.length ? evaluated : Arrays.copyOf(evaluated, count));
     List<JointLimit> declared = new ArrayList<>();
     if (first != null && !outcomes.isEmpty()) {
-      outcomes = List.copyOf(outcomes);
       for (StackingRule rule : catalog.registry().stackingRules()) {
         try {
           StackedOutcomes stacked = rule.applyJointly(outcomes, profile, first, catalog, explain);
@@ -360,7 +364,7 @@ public final class EntitlementEngine {
     }
     if (asked != null && positions.length > asked.size()) {
       // the measures evaluated for the stacking rules only: read, not reported
-      outcomes = outcomes.stream().filter(outcome -> asked.contains(outcome.measure())).toList();
+      outcomes = reported(outcomes, asked);
       failures.removeIf(failure -> !asked.contains(failure.measure()));
       if (read != null) {
         for (int position : positions) {
@@ -375,6 +379,21 @@ public final class EntitlementEngine {
     return new EntitlementReport(asOf, options, failures.isEmpty(), outcomes, failures,
         EntitlementTotals.of(outcomes, places, groups), groups.held(), NextQuestions.rank(outcomes, places, groups),
         Optional.empty());
+  }
+
+  /**
+   * The outcomes of the measures asked, in their order, as an immutable list that the report and the totals keep
+   * as it is (a stream's list may hold nulls, so each would copy it).
+   */
+  private static List<MeasureOutcome> reported(List<MeasureOutcome> outcomes, Set<MeasureId> asked) {
+    MeasureOutcome[] kept = new MeasureOutcome[outcomes.size()];
+    int count = 0;
+    for (MeasureOutcome outcome : outcomes) {
+      if (asked.contains(outcome.measure())) {
+        kept[count++] = outcome;
+      }
+    }
+    return List.of(Arrays.copyOf(kept, count));
   }
 
   /** The measures a request asks for, each checked against the catalogue in the request's order. */
