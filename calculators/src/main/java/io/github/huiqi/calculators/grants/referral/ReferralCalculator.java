@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -172,18 +173,23 @@ public final class ReferralCalculator {
    * @return the text
    */
   static LocalizedText detail(List<MeasureId> refersTo) {
-    return LocalizedText.of("来源未规定金额；金额按以下措施测算：" + ids(refersTo, "、"),
-        "the source gives no figure of its own; the figures are those of: " + ids(refersTo, ", "));
+    return LocalizedText.of(joined("来源未规定金额；金额按以下措施测算：", refersTo, "、"),
+        joined("the source gives no figure of its own; the figures are those of: ", refersTo, ", "));
   }
 
   /** The measures' ids, joined by the separator (、 in Chinese, a comma in English). */
   private static String ids(List<MeasureId> refersTo, String separator) {
-    if (refersTo.size() == 1) {
-      return refersTo.get(0).value();
-    }
-    StringBuilder text = new StringBuilder(refersTo.size() * 48);
+    return joined("", refersTo, separator);
+  }
+
+  /**
+   * The prefix and then the measures' ids, joined by the separator: one text of its exact size, with no partial
+   * text copied into it (the outcome of every referral measure carries two of these).
+   */
+  private static String joined(String prefix, List<MeasureId> refersTo, String separator) {
+    StringJoiner text = new StringJoiner(separator, prefix, "");
     for (MeasureId id : refersTo) {
-      text.append(text.length() == 0 ? "" : separator).append(id.value());
+      text.add(id.value());
     }
     return text.toString();
   }
