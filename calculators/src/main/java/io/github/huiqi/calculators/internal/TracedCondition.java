@@ -11,10 +11,9 @@ import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.ExplanationStep;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -262,13 +261,18 @@ public final class TracedCondition {
    */
   public static Decision decide(List<TracedCondition> conditions, StepTrace steps) {
     boolean failed = false;
-    // made only when a fact is missing: most decisions have none
-    Set<String> missing = null;
-    for (TracedCondition condition : conditions) {
+    // made only when a fact is missing: most decisions have none, and the rest a few, each named once in the order
+    // first met (a list searched is lighter than a linked hash set for so few); indexed, with no iterator made
+    List<String> missing = null;
+    int size = conditions.size();
+    for (int i = 0; i < size; i++) {
+      TracedCondition condition = conditions.get(i);
       failed |= condition.outcome == ConditionOutcome.NOT_MET;
       if (condition.outcome == ConditionOutcome.UNKNOWN) {
-        missing = missing == null ? new LinkedHashSet<>() : missing;
-        missing.add(condition.fact);
+        missing = missing == null ? new ArrayList<>(4) : missing;
+        if (!missing.contains(condition.fact)) {
+          missing.add(condition.fact);
+        }
       }
     }
     Verdict verdict = failed ? Verdict.INELIGIBLE : missing == null ? Verdict.ELIGIBLE : Verdict.UNDETERMINED;
