@@ -18,12 +18,8 @@ import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
@@ -138,7 +134,7 @@ public final class ScaleUpRewardCalculator {
       }
     }
     if (unknownBefore.isEmpty()) {
-      conditions.addAll(entryConditions(measure, history, entry, Map.of()));
+      conditions.addAll(entryConditions(measure, history, entry));
       // the entry year is known only when the year before it is given (not in the database): a history starting at
       // the year first in it may have entered earlier (decisions register §4.4 item 29, §4.6 item 70)
       boolean known = entry != null && indexOf(history, entry - 1) >= 0;
@@ -147,20 +143,15 @@ public final class ScaleUpRewardCalculator {
     // A year before the first one known in the database whose status is not known may be the first entry itself:
     // each such year in turn is the first entry (the earlier ones not in the database), or none of them is and the
     // entry is the year known (or there is none). The verdict is the one every way gives, else undetermined, naming
-    // each year not known whose status can still change it (decisions register §4.6 item 70)
+    // each year not known whose status can still change it (decisions register §4.6 item 70). A way assumes the
+    // status of its first entry and of the years before it only, never of the year after the entry, which is the one
+    // status the entry's conditions read: so each way reads the history as given
     int ways = unknownBefore.size() + 1;
     List<List<TracedCondition>> way = new ArrayList<>(ways);
     List<Verdict> verdicts = new ArrayList<>(ways);
     for (int j = 0; j < ways; j++) {
-      Map<Integer, Boolean> assumed = new HashMap<>();
-      for (int i = 0; i < j && i < unknownBefore.size(); i++) {
-        assumed.put(unknownBefore.get(i), false);
-      }
       Integer first = j < unknownBefore.size() ? unknownBefore.get(j) : entry;
-      if (j < unknownBefore.size()) {
-        assumed.put(first, true);
-      }
-      List<TracedCondition> these = entryConditions(measure, history, first, assumed);
+      List<TracedCondition> these = entryConditions(measure, history, first);
       way.add(these);
       verdicts.add(TracedCondition.decide(these, new StepTrace(false)).verdict());
     }
@@ -173,33 +164,34 @@ public final class ScaleUpRewardCalculator {
       // the entry year is not known: an earlier year not given may have been it
       return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
     }
-    Set<String> named = new HashSet<>();
     for (int j = 0; j < unknownBefore.size(); j++) {
       if (verdicts.get(j) == Verdict.UNDETERMINED || !allSame(verdicts, j)) {
         String pointer = "/history/" + indexOf(history, unknownBefore.get(j)) + "/aboveScale";
-        named.add(pointer);
         conditions.add(TracedCondition.unknown(pointer, "first-entry", FIRST_ENTRY, cite));
       }
     }
+    // the conditions a way leaves open, each fact and code once
+    List<TracedCondition> open = new ArrayList<>(4);
     for (int j = 0; j < ways; j++) {
       if (verdicts.get(j) == Verdict.UNDETERMINED) {
         for (TracedCondition condition : way.get(j)) {
-          if (condition.unknown() && named.add(condition.fact() + " " + condition.code())) {
-            conditions.add(condition);
+          if (condition.unknown() && !sameFactAndCode(open, condition)) {
+            open.add(condition);
           }
         }
       }
     }
+    conditions.addAll(open);
     return new Evaluation(TracedCondition.decide(conditions, steps), Optional.empty());
   }
 
   /**
-   * The conditions on a first entry in year e (none when null), each year's status read from the history unless
-   * assumed: the year before it given and not in the database, e or e + 1 within the plan's years, e + 1 still in
+   * The conditions on a first entry in year e (not in the database when null), each year's status read from the
+   * history: the year before it given and not in the database, e or e + 1 within the plan's years, e + 1 still in
    * the database with revenue above e's.
    */
   private static List<TracedCondition> entryConditions(ScaleUpRewardMeasure measure, List<ScaleUpYear> history,
-      Integer entry, Map<Integer, Boolean> assumed) {
+      Integer entry) {
     List<TracedCondition> conditions = new ArrayList<>(5);
     Citation first = measure.firstEntry();
     if (entry == null) {
@@ -236,8 +228,7 @@ public final class ScaleUpRewardCalculator {
       conditions.add(TracedCondition.unknown("/history", "revenue-growth", growthText, measure.growth()));
       return conditions;
     }
-    Optional<Boolean> still = assumed.containsKey(e + 1) ? Optional.of(assumed.get(e + 1))
-        : history.get(after).aboveScale();
+    Optional<Boolean> still = history.get(after).aboveScale();
     conditions.add(TracedCondition.of(still, Boolean::booleanValue,
         "/history/" + after + "/aboveScale", "still-in-database", stillText, measure.stillInDatabase()));
     int at = indexOf(history, e);
@@ -278,6 +269,16 @@ public final class ScaleUpRewardCalculator {
       }
     }
     return true;
+  }
+
+  /** Whether a condition of the same fact and code is in the list already. */
+  private static boolean sameFactAndCode(List<TracedCondition> conditions, TracedCondition condition) {
+    for (TracedCondition other : conditions) {
+      if (other.fact().equals(condition.fact()) && other.code().equals(condition.code())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Integer> sortedYears(List<ScaleUpYear> history) {
