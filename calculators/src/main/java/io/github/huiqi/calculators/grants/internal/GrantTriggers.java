@@ -82,13 +82,16 @@ public final class GrantTriggers {
     String code = trigger.event().orElseThrow();
     Citation condition = trigger.condition();
     DateRange window = trigger.window().value();
-    if (facts.grantEvents().isEmpty()) {
-      check.record(ConditionOutcome.UNKNOWN, "event-" + code, () -> eventText(code, window),
+    // the condition's reason code, made only when explaining: the plain form records no reason
+    String eventCode = check.explaining() ? "event-" + code : code;
+    Optional<List<GrantEvent>> given = facts.grantEvents();
+    if (given.isEmpty()) {
+      check.record(ConditionOutcome.UNKNOWN, eventCode, () -> eventText(code, window),
           () -> "grantEvents not given", condition);
       return trigger.heldOnEventDate().isEmpty() ? List.of(Match.unknownList())
           : unknownEvents(trigger, trigger.heldOnEventDate().get(), facts, check);
     }
-    List<GrantEvent> events = facts.grantEvents().get();
+    List<GrantEvent> events = given.get();
     List<Match> matches = new ArrayList<>();
     boolean anyOfCode = false;
     for (int i = 0; i < events.size(); i++) {
@@ -99,7 +102,7 @@ public final class GrantTriggers {
       anyOfCode = true;
       String at = "/grantEvents/" + i;
       boolean inWindow = window.contains(event.date());
-      check.record(inWindow ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, "event-" + code,
+      check.record(inWindow ? ConditionOutcome.MET : ConditionOutcome.NOT_MET, eventCode,
           () -> eventText(code, window), () -> at + ": " + event.eventId() + " on " + event.date(), condition);
       if (!inWindow) {
         continue;
@@ -112,7 +115,7 @@ public final class GrantTriggers {
       matches.add(new Match(i, Optional.of(event.date()), amount, unknown.isEmpty(), List.copyOf(unknown)));
     }
     if (!anyOfCode) {
-      check.record(ConditionOutcome.NOT_MET, "event-" + code, () -> eventText(code, window),
+      check.record(ConditionOutcome.NOT_MET, eventCode, () -> eventText(code, window),
           () -> "no grantEvents entry with code " + code, condition);
     }
     return matches;
