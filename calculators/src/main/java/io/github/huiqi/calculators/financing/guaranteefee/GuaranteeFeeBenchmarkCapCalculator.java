@@ -254,7 +254,11 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
         proposed.isGreaterThan(cap) ? ConditionOutcome.NOT_MET : ConditionOutcome.MET,
         proposed + (proposed.isGreaterThan(cap) ? " > " : " ≤ ") + cap, measure.capRatio().citation())));
 
-    Optional<MonetaryAmount> maximumFee = request.guaranteedPrincipal().map(amount -> {
+    // the plain form reads no fee of an ineligible loan (its plain cap is empty, the evaluator's part zero): that fee,
+    // shown for reference, is priced only when explaining
+    Optional<MonetaryAmount> principalToPrice = !explain && decision.verdict() == Verdict.INELIGIBLE ? Optional.empty()
+        : request.guaranteedPrincipal();
+    Optional<MonetaryAmount> maximumFee = principalToPrice.map(amount -> {
       BigDecimal principal = Cny.positiveYuan(amount, "/guaranteedPrincipal");
       YearFraction term = dayCount.yearFraction(request.loanStart(), request.maturity());
       BigDecimal fee = term.applyTo(cap.applyTo(principal), rounding);
@@ -307,7 +311,8 @@ public final class GuaranteeFeeBenchmarkCapCalculator {
 
   /**
    * One evaluation; the benchmark point and the cap are empty when the contract date is outside the validity of a
-   * parameter the cap applies (the verdict is then ineligible).
+   * parameter the cap applies (the verdict is then ineligible), and the maximum fee when no principal is given or,
+   * in the plain form, the loan is ineligible.
    */
   record Evaluation(
       TracedCondition.Decision decision,

@@ -118,16 +118,20 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
     List<Part> parts = new ArrayList<>(loans.size());
     List<String> drawdownUsed = new ArrayList<>();
     boolean anyWithoutGuarantee = false;
+    // the firm's recognitions, read once for every loan
+    Optional<Qualification> specialised = profile.specialisedAndInnovative();
+    Optional<Qualification> littleGiant = profile.littleGiant();
     for (int i = 0; i < loans.size(); i++) {
       LoanFacts loan = loans.get(i);
       int index = i;
       LocalDate contract = loan.contractDate().orElse(loan.drawdownDate());
       // the 专精特新中小企业 recognition expired with the 小巨人 one not given: the 小巨人 one is asked (register §4.6
       // item 59)
-      String recognition = SpecialisedRecognition.factAsked(profile.specialisedAndInnovative(), profile.littleGiant(),
-          contract);
+      String recognition = SpecialisedRecognition.factAsked(specialised, littleGiant, contract);
       ProfilePointers pointers = ProfilePointers.lazy(() -> pointers("/loans/" + index, loan, recognition));
-      GuaranteeFeeBenchmarkCapCalculator.Evaluation e = evaluateLoan(calculator, measure, profile, loan, contract,
+      // the draft's 专精特新企业 include the 小巨人 (its opening paragraph): either recognition on the contract date
+      Optional<Boolean> recognised = SpecialisedRecognition.heldOn(specialised, littleGiant, contract);
+      GuaranteeFeeBenchmarkCapCalculator.Evaluation e = evaluateLoan(calculator, measure, recognised, loan, contract,
           pointers, explain);
       TracedCondition.Decision decision = GuaranteeFeeLoanParts.remap(e.decision(), pointers::toProfile);
       // an ineligible loan has no cap fee when contracted outside the measure's validity (register §4.6 item 86)
@@ -164,14 +168,11 @@ public final class GuaranteeFeeBenchmarkCapEvaluator implements MeasureEvaluator
     return context.finish(builder);
   }
 
-  /** Runs the calculator on one loan; bad facts name the profile. */
+  /** Runs the calculator on one loan, the firm's recognition on its contract date given; bad facts name the profile. */
   private static GuaranteeFeeBenchmarkCapCalculator.Evaluation evaluateLoan(
       GuaranteeFeeBenchmarkCapCalculator calculator, GuaranteeFeeBenchmarkCapMeasure measure,
-      EnterpriseProfile profile, LoanFacts loan, LocalDate contract, ProfilePointers pointers, boolean explain) {
+      Optional<Boolean> recognised, LoanFacts loan, LocalDate contract, ProfilePointers pointers, boolean explain) {
     try {
-      // the draft's 专精特新企业 include the 小巨人 (its opening paragraph): either recognition on the contract date
-      Optional<Boolean> recognised = SpecialisedRecognition.heldOn(profile.specialisedAndInnovative(),
-          profile.littleGiant(), contract);
       GuaranteeFeeBenchmarkCapRequest request = GuaranteeFeeBenchmarkCapRequest.builder()
           .specialisedAndInnovative(recognised).governmentGuarantor(GuaranteeFeeLoanParts.governmentGuarantor(loan))
           .contractDate(contract).loanStart(loan.drawdownDate()).maturity(loan.maturityDate())
