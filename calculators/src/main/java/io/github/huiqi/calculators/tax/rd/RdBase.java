@@ -103,10 +103,13 @@ final class RdBase {
           + "domestic qualifying R&D"), Cny.of(overseasBound.get()),
           measure.base().overseasCapOfDomestic().citation()));
     }
+    if (otherBound.signum() <= 0) {
+      return Optional.empty();
+    }
     String share = measure.otherCostsCapShare().value().toString();
-    return otherBound.signum() > 0 ? Optional.of(new BindingLimit("other-costs-cap", LocalizedText.of("其他相关费用限额："
+    return Optional.of(new BindingLimit("other-costs-cap", LocalizedText.of("其他相关费用限额："
         + "不超过可加计扣除研发费用总额的" + share, "cap on other related costs: at most " + share + " of the eligible "
-        + "R&D total"), Cny.of(otherBound), measure.otherCostsCapShare().citation())) : Optional.empty();
+        + "R&D total"), Cny.of(otherBound), measure.otherCostsCapShare().citation()));
   }
 
   /** An intangible amortised in the year: from the request's intangibles or formed by a capitalised project. */
