@@ -32,11 +32,9 @@ import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Calculates an award on a recognition or an event ({@link AwardMeasure}), such as Shanghai's district award for a new
@@ -146,11 +144,16 @@ public final class AwardCalculator {
     int contributing = 0;
     List<String> earned = new ArrayList<>();
     List<Reason> notes = new ArrayList<>();
-    Set<String> missing = new LinkedHashSet<>();
+    // each missing fact once, in the order first met (a list searched: a tier names a fact or two at most)
+    List<String> missing = new ArrayList<>(2);
     List<AwardTier> rangedTiers = new ArrayList<>();
     List<GrantRange> tierRanges = new ArrayList<>();
     for (AwardTier tier : measure.tiers()) {
       List<Match> matches = GrantTriggers.match(tier.trigger(), request, check);
+      if (matches.isEmpty()) {
+        // nothing matched: the tier adds nothing, its conditions recorded by the match
+        continue;
+      }
       GrantRange one = range(tier.amount().value());
       AwardRepeat repeat = tier.repeatOrDefault();
       boolean once = repeat == AwardRepeat.ONCE;
@@ -163,7 +166,11 @@ public final class AwardCalculator {
       for (Match match : matches) {
         tierEarned |= match.met();
         anyOpen |= !match.met();
-        missing.addAll(match.missingFacts());
+        for (String fact : match.missingFacts()) {
+          if (!missing.contains(fact)) {
+            missing.add(fact);
+          }
+        }
         if (match.eventIndex() < 0 && !once && tier.trigger().event().isPresent()) {
           // the events not known: any number of them may each earn the tier, so nothing bounds it above; once a
           // year, at most once for each calendar year of a window that closes (decisions register §4.6 item 60)
@@ -178,9 +185,6 @@ public final class AwardCalculator {
         for (boolean met : years.values()) {
           tierRange = tierRange.plus(met ? one : one.fromZero());
         }
-      }
-      if (matches.isEmpty()) {
-        continue;
       }
       contributing++;
       anyEarned |= tierEarned;
