@@ -100,20 +100,28 @@ public final class EnterpriseCap {
       anyUndetermined |= loan.verdict() == Verdict.UNDETERMINED;
     }
     Verdict combined = anyUndetermined ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
-    Map<String, Reason> reasons = new LinkedHashMap<>();
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    // made only when needed: the plain form has no reasons, and an ineligible firm no missing facts
+    Map<String, Reason> reasons = null;
+    LinkedHashSet<String> missing = null;
     boolean explained = true;
     for (TracedCondition.Decision loan : loans) {
       explained &= loan.eligibility() != null;
       if (loan.verdict() == combined) {
-        missing.addAll(loan.missingFacts());
+        if (!loan.missingFacts().isEmpty()) {
+          missing = missing == null ? new LinkedHashSet<>() : missing;
+          missing.addAll(loan.missingFacts());
+        }
         if (loan.eligibility() != null) {
-          loan.eligibility().reasons().forEach(reason -> reasons.putIfAbsent(reason.code(), reason));
+          reasons = reasons == null ? new LinkedHashMap<>() : reasons;
+          for (Reason reason : loan.eligibility().reasons()) {
+            reasons.putIfAbsent(reason.code(), reason);
+          }
         }
       }
     }
+    List<String> facts = missing == null ? List.of() : List.copyOf(missing);
     Eligibility eligibility = explained
-        ? new Eligibility(combined, List.copyOf(reasons.values()), List.copyOf(missing)) : null;
-    return new TracedCondition.Decision(combined, List.copyOf(missing), eligibility);
+        ? new Eligibility(combined, reasons == null ? List.of() : List.copyOf(reasons.values()), facts) : null;
+    return new TracedCondition.Decision(combined, facts, eligibility);
   }
 }
