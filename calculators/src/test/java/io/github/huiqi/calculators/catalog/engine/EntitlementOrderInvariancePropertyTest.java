@@ -116,36 +116,22 @@ class EntitlementOrderInvariancePropertyTest {
   @MethodSource("screeningSeeds")
   void test_screeningPopulation_reorderedAndRenamed_sameReport(long seed) throws Exception {
     Assumptions.assumeTrue(POPULATION == null || POPULATION.equals("screening"));
-    ScreeningPopulation population = ScreeningPopulation.of(seed, FIRMS == null ? 10 : FIRMS, UNKNOWN_PER_MILLE);
-    List<JsonNode> firms = new ArrayList<>();
-    while (population.hasNext()) {
-      firms.add(MAPPER.readTree(HuiqiJson.write(population.next())));
-    }
-    check("screening", seed, firms, SCREENING_DATES);
+    check("screening", seed, HuntPopulations.screening(seed, FIRMS == null ? 10 : FIRMS, UNKNOWN_PER_MILLE),
+        SCREENING_DATES);
   }
 
   @ParameterizedTest(name = "rich seed {0}")
   @MethodSource("richSeeds")
   void test_richPopulation_reorderedAndRenamed_sameReport(long seed) throws Exception {
     Assumptions.assumeTrue(POPULATION == null || POPULATION.equals("rich"));
-    Random random = new Random(seed);
-    List<JsonNode> firms = new ArrayList<>();
-    for (int index = 0; index < (FIRMS == null ? 6 : FIRMS); index++) {
-      firms.add(EntitlementFactPairDropPropertyTest.rich(random, index));
-    }
-    check("rich", seed, firms, RICH_DATES);
+    check("rich", seed, HuntPopulations.rich(seed, FIRMS == null ? 6 : FIRMS), RICH_DATES);
   }
 
   @ParameterizedTest(name = "financing seed {0}")
   @MethodSource("financingSeeds")
   void test_financingPopulation_reorderedAndRenamed_sameReport(long seed) throws Exception {
     Assumptions.assumeTrue(POPULATION == null || POPULATION.equals("financing"));
-    Random random = new Random(seed);
-    List<JsonNode> firms = new ArrayList<>();
-    for (int index = 0; index < (FIRMS == null ? 8 : FIRMS); index++) {
-      firms.add(FinancingHuntFirms.biased(random));
-    }
-    check("financing", seed, firms, FINANCING_DATES);
+    check("financing", seed, HuntPopulations.financing(seed, FIRMS == null ? 8 : FIRMS), FINANCING_DATES);
   }
 
   /** Rewrites each firm the three ways on each date and asserts each report says what the original's says. */
