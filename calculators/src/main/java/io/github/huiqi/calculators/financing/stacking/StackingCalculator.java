@@ -60,8 +60,10 @@ import javax.money.MonetaryAmount;
  * caps leave it nothing there, when the claim falls (decisions register §4.6 item 73); where neither has been
  * claimed, the larger). "The larger" compares what each can still pay on the loan: the loans are decided in
  * drawdown order, and each candidate counts within what its caps leave after the loans decided before it (the
- * first-loan cap; the tech-SME caps as they bound its interest subsidy over all the loans), so that a subsidy whose
- * cap is spent never takes a loan from one that would pay on it. A loan already subsidised by a third municipal scheme
+ * first-loan cap; the tech-SME caps as they bound its interest subsidy over all the loans, or, where they bind, what
+ * the tech-SME subsidy pays more with the loan than without it beside the loans it took before, its fees and premiums
+ * spending the caps in payment order too: register §4.6 item 133), so that a subsidy whose cap is spent never takes a
+ * loan from one that would pay on it. A loan already subsidised by a third municipal scheme
  * ({@code subsidisedUnderAnotherMunicipalScheme}) gets neither. Where a missing fact could change the choice, the
  * loan is undetermined, counts for neither measure, and the fact is named.
  * <p>
@@ -205,8 +207,8 @@ public final class StackingCalculator {
         .orElse(BigDecimal.ZERO);
     // Where a tech-SME cap cuts the claim of every loan, what the subsidy can pay on a loan is what it pays more with
     // the loan than without it, beside the loans it took before (decisions register §4.6 item 133): the caps are
-    // spent in payment-date order by the fees and premiums too, so a pool of interest room would count cap that a
-    // fee paid earlier has already spent.
+    // spent in payment-date order by the fees and premiums too, so a pool of interest room would count cap that a fee
+    // spends once the interest of a loan gone to the first-loan subsidy leaves the claim.
     StackingTechSmeMargins margins = allTech.filter(r -> !r.bindingLimits().isEmpty())
         .map(r -> new StackingTechSmeMargins(techSmeMeasure, request, options)).orElse(null);
     Choice[] decided = new Choice[request.loans().size()];
