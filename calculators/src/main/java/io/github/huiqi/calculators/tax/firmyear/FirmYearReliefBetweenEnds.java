@@ -7,6 +7,7 @@ import io.github.huiqi.core.audit.ReceiptChoice;
 import io.github.huiqi.core.error.HuiqiException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
+import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import io.github.huiqi.core.tax.rd.RdMeasure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,13 +17,14 @@ import java.util.Optional;
 
 /**
  * The most 小型微利企业 relief when the taxable income after the R&amp;D extra deduction may lie on either side of the
- * taxable-income limit (decisions register §4.6 item 123). The relief grows with the income up to the limit and is
- * nothing above it, so the relief at the two ends of the income's range (after the greatest and the least deduction)
- * can miss a deduction between them: an industry not given (on the negative list or not) and an IC or 工业母机 kind not
- * given leave three deductions (none, 100%, 120%), the middle one the most relief. The R&amp;D facts the deduction
- * waits on (the industry, the 科技型中小企业 enrolment, manufacturing, IC or 工业母机) are completed each way, and the most
- * is the most over the completions' incomes: within one completion's range that crosses the limit, or when a
- * completion cannot be run, the relief at the limit (the most any income within it gets).
+ * taxable-income limit (decisions register §4.6 items 123 and 136). The relief grows with the income up to the limit
+ * and is nothing above it, so the relief at the two ends of the income's range (after the greatest and the least
+ * deduction) can miss a deduction between them: an industry not given, or given too coarsely to tell (on the negative
+ * list or not), and an IC or 工业母机 kind not given leave three deductions (none, 100%, 120%), the middle one the most
+ * relief. The R&amp;D facts the deduction waits on (the industry, the 科技型中小企业 enrolment, manufacturing, IC or
+ * 工业母机) are completed each way, and the most is the most over the completions' incomes: within one completion's
+ * range that crosses the limit, or when a completion cannot be run, the relief at the limit (the most any income
+ * within it gets).
  */
 final class FirmYearReliefBetweenEnds {
 
@@ -76,15 +78,23 @@ final class FirmYearReliefBetweenEnds {
         "relief");
   }
 
-  /** The request with each kind fact not given completed each way (the industry on the negative list or off it). */
+  /**
+   * The request with each kind fact not given completed each way: the industry on the negative list or off it, when
+   * it is not given or is given too coarsely to tell (the section {@code C}, which may be 烟草制品业 {@code C16}:
+   * register §4.6 item 136), and each flag not given true and false.
+   */
   private static List<RdRequest> completions(RdMeasure measure, RdRequest request) {
     List<Optional<String>> industries = new ArrayList<>();
-    if (request.industryCode().isPresent()) {
-      industries.add(request.industryCode());
+    Optional<String> given = request.industryCode();
+    Optional<RdExcludedIndustry> possible = given.flatMap(measure::findPossibleExclusion);
+    if (given.isPresent() && possible.isEmpty()) {
+      industries.add(given);
     } else {
+      // off the list (the deduction reads the code against the list only; manufacturing is the request's flag), and
+      // on it: the listed division the coarse code may be in, or the first listed industry for a code not given
       industries.add(Optional.of(OFF_THE_LIST));
-      measure.excludedIndustries().stream().findFirst().ifPresent(listed -> industries.add(Optional.of(
-          listed.code())));
+      possible.or(() -> measure.excludedIndustries().stream().findFirst())
+          .ifPresent(listed -> industries.add(Optional.of(listed.code())));
     }
     List<RdRequest> completions = new ArrayList<>();
     for (Optional<String> industry : industries) {

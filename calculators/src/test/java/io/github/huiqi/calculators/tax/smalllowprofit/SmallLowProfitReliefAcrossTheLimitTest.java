@@ -31,7 +31,7 @@ class SmallLowProfitReliefAcrossTheLimitTest {
    * before R&amp;D 4,419,653.00, R&amp;D personnel costs 2,386,612.00, 200 employees and 30,000,000 of assets at every
    * quarter's start and end; the industry as given (null: not given).
    */
-  private static String profile(String industry) {
+  static String profile(String industry) {
     String code = industry == null ? "" : "\"industryCode\": \"" + industry + "\", ";
     StringBuilder quarters = new StringBuilder();
     for (int q = 1; q <= 4; q++) {
