@@ -1,0 +1,402 @@
+package io.github.huiqi.calculators.qa;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pack figures no worked case notices when nudged, each with its reason: the allowlist of {@code
+ * ParameterMutationCoverageTest}. A place is {@code pack#JSON-Pointer} of the value. None is dead: each figure here is
+ * read by its calculator (a grep of its accessor finds the reading); they are unpinned, no engine case sitting where
+ * the figure decides. Every place listed must stay unnoticed: the test fails on a place a case has come to notice, so
+ * a figure pinned since is taken off.
+ */
+final class ParameterMutationAllowlist {
+
+  private static final String LPR = "the LPR points: read only when a host's option picks the benchmark basis LPR_1Y"
+      + " or LPR_5Y for the guarantee-fee cap; every engine case uses the pack's basis, the PBOC benchmark by term";
+  private static final String PBOC_GT5Y = "the over-five-year PBOC benchmark: no case has a loan of more than five"
+      + " years";
+  private static final String PBOC_2015 = "a PBOC benchmark point before 2015-10-24, or that date moved a day or a"
+      + " month: every case's contract date is years after 2015-10-24 and reads that point";
+  private static final String SIZE = "a bound of the 2011 size standard: pinned at every bound against the built-in"
+      + " pack by SizeBoundaryTest (a hand-made table); the engine's cases mostly state the size, and those that give"
+      + " figures instead sit far from a bound";
+  private static final String ROUNDING = "the rounding's scale: every case of the measure comes out exact at the scale"
+      + " nudged to (whole to the fen, most to the jiao) before rounding, so the rounding changes nothing";
+  private static final String VAT = "a small-scale VAT regime's figure: no case's sales of a period under the regime"
+      + " sit where it decides (near the threshold of the period kind filed, or taxed at this levy), nor separate"
+      + " special-invoice sales; the regimes before 2023 and from 2024 have almost no case";
+  private static final String SLP = "a small low-profit figure: the row is for tax years no case claims, or the limit"
+      + " nudged up lets in no case (the firms over it are far over)";
+  private static final String RD = "an R&D base figure: no case has entrusted or overseas R&D costs, an intangible"
+      + " amortised over the default life, or other costs near their cap";
+  private static final String RISK_POOL = "the risk pool (第4条): no case's loan is of a category other than the"
+      + " general one, in an uplift window, or with a recovery returned, so those ratios, the uplift, its windows"
+      + " and the 80% ceiling do not decide";
+  private static final String TECH_UPLIFT_UP = "the tech-SME uplift nudged up: 50% + 30 points is the 80% ceiling"
+      + " already and 70% + 30 is over it, so a larger uplift is always cut back (nudged down it is noticed)";
+  private static final String WINDOW = "a window's or a deadline's date moved a day or a month: no case's event falls"
+      + " on the date or in the month moved";
+  private static final String LIMIT = "a maximum nudged up or a minimum nudged down (or the hiring cohort ×1.1, 2226)"
+      + " lets in no case: the cases outside it are far outside";
+  private static final String UNPINNED = "no engine case sits where the figure decides (a re-guaranteed fee, an"
+      + " insurance premium, a renovation at intelligence level 1, 2 or exactly 4, a lease near three consecutive"
+      + " years, a second achievement-transfer event): a boundary case in PinnedCases is the fix";
+
+  private static final Map<String, String> ENTRIES = new LinkedHashMap<>();
+
+  static {
+    allow(LPR,
+        "cn-reference-rates.json#/rateSeries/0/points/0/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/0/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/1/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/1/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/2/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/2/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/3/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/3/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/4/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/4/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/5/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/5/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/6/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/6/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/7/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/7/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/8/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/8/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/9/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/9/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/10/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/10/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/11/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/11/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/12/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/12/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/13/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/13/rate",
+        "cn-reference-rates.json#/rateSeries/0/points/14/validFrom",
+        "cn-reference-rates.json#/rateSeries/0/points/14/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/0/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/0/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/1/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/1/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/2/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/2/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/3/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/3/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/4/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/4/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/5/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/5/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/6/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/6/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/7/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/7/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/8/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/8/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/9/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/9/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/10/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/10/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/11/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/11/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/12/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/12/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/13/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/13/rate",
+        "cn-reference-rates.json#/rateSeries/1/points/14/validFrom",
+        "cn-reference-rates.json#/rateSeries/1/points/14/rate");
+    allow(PBOC_GT5Y,
+        "cn-reference-rates.json#/rateSeries/4/points/2/rate");
+    allow(PBOC_2015,
+        "cn-reference-rates.json#/rateSeries/2/points/0/validFrom",
+        "cn-reference-rates.json#/rateSeries/2/points/0/rate",
+        "cn-reference-rates.json#/rateSeries/2/points/1/validFrom",
+        "cn-reference-rates.json#/rateSeries/2/points/1/rate",
+        "cn-reference-rates.json#/rateSeries/2/points/2/validFrom",
+        "cn-reference-rates.json#/rateSeries/3/points/0/validFrom",
+        "cn-reference-rates.json#/rateSeries/3/points/0/rate",
+        "cn-reference-rates.json#/rateSeries/3/points/1/validFrom",
+        "cn-reference-rates.json#/rateSeries/3/points/1/rate",
+        "cn-reference-rates.json#/rateSeries/3/points/2/validFrom",
+        "cn-reference-rates.json#/rateSeries/4/points/0/validFrom",
+        "cn-reference-rates.json#/rateSeries/4/points/0/rate",
+        "cn-reference-rates.json#/rateSeries/4/points/1/validFrom",
+        "cn-reference-rates.json#/rateSeries/4/points/1/rate",
+        "cn-reference-rates.json#/rateSeries/4/points/2/validFrom");
+    allow(SIZE,
+        "miit-2011-300.json#/measures/0/industries/0/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/0/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/0/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/1/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/1/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/1/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/1/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/1/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/1/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/2/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/2/bands/value/0/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/2/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/2/bands/value/1/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/2/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/2/bands/value/2/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/3/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/3/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/3/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/3/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/3/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/3/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/4/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/4/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/4/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/4/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/4/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/4/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/5/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/5/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/5/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/5/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/5/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/5/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/6/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/6/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/6/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/6/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/6/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/6/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/7/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/7/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/7/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/7/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/7/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/7/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/8/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/8/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/8/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/8/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/8/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/8/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/9/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/9/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/9/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/9/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/9/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/9/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/10/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/10/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/10/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/10/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/10/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/10/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/11/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/11/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/11/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/11/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/11/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/11/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/12/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/12/bands/value/0/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/12/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/12/bands/value/1/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/12/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/12/bands/value/2/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/13/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/13/bands/value/0/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/13/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/13/bands/value/1/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/13/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/13/bands/value/2/minimumRevenue/amount",
+        "miit-2011-300.json#/measures/0/industries/14/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/14/bands/value/0/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/14/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/14/bands/value/1/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/14/bands/value/2/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/14/bands/value/2/minimumTotalAssets/amount",
+        "miit-2011-300.json#/measures/0/industries/15/bands/value/0/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/15/bands/value/1/minimumEmployees",
+        "miit-2011-300.json#/measures/0/industries/15/bands/value/2/minimumEmployees");
+    allow(ROUNDING,
+        "sz-gxj-2023-26.json#/measures/1/rounding/value/scale",
+        "sz-gxj-2023-26.json#/measures/2/rounding/value/scale",
+        "sz-gxj-2023-26.json#/measures/4/rounding/value/scale",
+        "sz-gxj-2023-26.json#/measures/7/rounding/value/scale",
+        "sz-gxj-2021-reply-20210370.json#/measures/0/rounding/value/scale",
+        "sz-gxj-2021-reply-20210370.json#/measures/3/rounding/value/scale",
+        "sz-gxj-2021-reply-20210370.json#/measures/4/rounding/value/scale",
+        "sz-gxj-2021-reply-20210370.json#/measures/5/rounding/value/scale",
+        "sh-qfb-2023-1.json#/measures/3/rounding/value/scale",
+        "sh-qfb-2023-1.json#/measures/7/rounding/value/scale",
+        "sh-qfb-2023-1.json#/measures/14/rounding/value/scale");
+    allow(VAT,
+        "sz-gxj-2023-26.json#/measures/1/regimes/0/monthlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/0/quarterlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/0/levy/value/exempt",
+        "sz-gxj-2023-26.json#/measures/1/regimes/0/levy/value/rate",
+        "sz-gxj-2023-26.json#/measures/1/regimes/1/monthlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/1/quarterlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/1/levy/value/exempt",
+        "sz-gxj-2023-26.json#/measures/1/regimes/1/levy/value/rate",
+        "sz-gxj-2023-26.json#/measures/1/regimes/1/regionalLevies/0/levy/value/exempt",
+        "sz-gxj-2023-26.json#/measures/1/regimes/1/regionalLevies/0/levy/value/rate",
+        "sz-gxj-2023-26.json#/measures/1/regimes/2/monthlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/2/quarterlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/2/levy/value/exempt",
+        "sz-gxj-2023-26.json#/measures/1/regimes/2/levy/value/rate",
+        "sz-gxj-2023-26.json#/measures/1/regimes/3/monthlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/3/quarterlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/4/monthlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/4/quarterlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/4/levy/value/rate",
+        "sz-gxj-2023-26.json#/measures/1/regimes/5/monthlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/6/monthlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/6/quarterlyExemptionThreshold/value/amount",
+        "sz-gxj-2023-26.json#/measures/1/regimes/6/levy/value/exempt",
+        "sz-gxj-2023-26.json#/measures/1/regimes/6/levy/value/rate",
+        "sz-gxj-2023-26.json#/measures/1/specialInvoiceSalesInThresholdTest/value",
+        "sh-qfb-2023-1.json#/measures/12/regimes/0/monthlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/0/quarterlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/0/levy/value/exempt",
+        "sh-qfb-2023-1.json#/measures/12/regimes/0/levy/value/rate",
+        "sh-qfb-2023-1.json#/measures/12/regimes/1/monthlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/1/quarterlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/1/levy/value/exempt",
+        "sh-qfb-2023-1.json#/measures/12/regimes/1/levy/value/rate",
+        "sh-qfb-2023-1.json#/measures/12/regimes/1/regionalLevies/0/levy/value/exempt",
+        "sh-qfb-2023-1.json#/measures/12/regimes/1/regionalLevies/0/levy/value/rate",
+        "sh-qfb-2023-1.json#/measures/12/regimes/2/monthlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/2/quarterlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/2/levy/value/exempt",
+        "sh-qfb-2023-1.json#/measures/12/regimes/2/levy/value/rate",
+        "sh-qfb-2023-1.json#/measures/12/regimes/3/monthlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/3/quarterlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/4/monthlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/4/quarterlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/4/levy/value/rate",
+        "sh-qfb-2023-1.json#/measures/12/regimes/5/quarterlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/6/monthlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/6/quarterlyExemptionThreshold/value/amount",
+        "sh-qfb-2023-1.json#/measures/12/regimes/6/levy/value/exempt",
+        "sh-qfb-2023-1.json#/measures/12/regimes/6/levy/value/rate",
+        "sh-qfb-2023-1.json#/measures/12/specialInvoiceSalesInThresholdTest/value");
+    allow(SLP,
+        "sz-gxj-2023-26.json#/measures/5/employeeLimit/value",
+        "sz-gxj-2023-26.json#/measures/5/totalAssetsLimit/value/amount",
+        "sz-gxj-2023-26.json#/measures/5/rates/0/lowerSliceRate/value",
+        "sz-gxj-2023-26.json#/measures/5/rates/0/upperSliceRate/value",
+        "sz-gxj-2023-26.json#/measures/5/rates/1/lowerSliceRate/value",
+        "sz-gxj-2023-26.json#/measures/5/rates/1/upperSliceRate/value",
+        "sz-gxj-2023-26.json#/measures/5/rates/4/lowerSliceRate/value",
+        "sz-gxj-2023-26.json#/measures/5/rates/4/upperSliceRate/value",
+        "sh-qfb-2023-1.json#/measures/13/employeeLimit/value",
+        "sh-qfb-2023-1.json#/measures/13/totalAssetsLimit/value/amount",
+        "sh-qfb-2023-1.json#/measures/13/rates/0/lowerSliceRate/value",
+        "sh-qfb-2023-1.json#/measures/13/rates/0/upperSliceRate/value",
+        "sh-qfb-2023-1.json#/measures/13/rates/1/lowerSliceRate/value",
+        "sh-qfb-2023-1.json#/measures/13/rates/1/upperSliceRate/value",
+        "sh-qfb-2023-1.json#/measures/13/rates/4/lowerSliceRate/value",
+        "sh-qfb-2023-1.json#/measures/13/rates/4/upperSliceRate/value");
+    allow(RD,
+        "sz-gxj-2023-26.json#/measures/6/defaultAmortisationYears/value",
+        "sz-gxj-2023-26.json#/measures/6/base/entrustedShare/value",
+        "sz-gxj-2023-26.json#/measures/6/base/overseasEntrustedShare/value",
+        "sz-gxj-2023-26.json#/measures/6/base/overseasCapOfDomestic/value/numerator",
+        "sz-gxj-2023-26.json#/measures/6/base/overseasCapOfDomestic/value/denominator",
+        "sh-qfb-2023-1.json#/measures/14/otherCostsCapShare/value",
+        "sh-qfb-2023-1.json#/measures/14/defaultAmortisationYears/value",
+        "sh-qfb-2023-1.json#/measures/14/base/entrustedShare/value",
+        "sh-qfb-2023-1.json#/measures/14/base/overseasEntrustedShare/value",
+        "sh-qfb-2023-1.json#/measures/14/base/overseasCapOfDomestic/value/numerator",
+        "sh-qfb-2023-1.json#/measures/14/base/overseasCapOfDomestic/value/denominator");
+    allow(RISK_POOL,
+        "sz-gxj-2023-26.json#/measures/2/baseRatios/1/ratio/value",
+        "sz-gxj-2023-26.json#/measures/2/baseRatios/2/ratio/value",
+        "sz-gxj-2023-26.json#/measures/2/baseRatios/3/ratio/value",
+        "sz-gxj-2023-26.json#/measures/2/baseRatios/4/ratio/value",
+        "sz-gxj-2023-26.json#/measures/2/baseRatios/5/ratio/value",
+        "sz-gxj-2023-26.json#/measures/2/baseRatios/6/ratio/value",
+        "sz-gxj-2023-26.json#/measures/2/baseRatios/7/ratio/value",
+        "sz-gxj-2023-26.json#/measures/2/upliftWindows/0/value/grantWindow/start",
+        "sz-gxj-2023-26.json#/measures/2/upliftWindows/0/value/grantWindow/end",
+        "sz-gxj-2023-26.json#/measures/2/upliftWindows/0/value/uplift",
+        "sz-gxj-2023-26.json#/measures/2/upliftWindows/1/value/grantWindow/start",
+        "sz-gxj-2023-26.json#/measures/2/upliftWindows/1/value/grantWindow/end",
+        "sz-gxj-2023-26.json#/measures/2/ceiling/value",
+        "sz-gxj-2023-26.json#/measures/2/returnRecoveries/value");
+    allow(TECH_UPLIFT_UP,
+        "sz-gxj-2023-26.json#/measures/7/upliftPoints/value");
+    allow(WINDOW,
+        "sz-gxj-2023-26.json#/measures/3/dueWindow/value/start",
+        "sz-gxj-2023-26.json#/measures/4/policyPeriod/value/start",
+        "sz-gxj-2023-26.json#/measures/4/policyPeriod/value/end",
+        "sz-gxj-2023-26.json#/measures/8/consequences/0/trigger/window/value/start",
+        "sz-gxj-2023-26.json#/measures/8/consequences/0/trigger/window/value/end",
+        "sz-gxj-2023-26.json#/measures/8/consequences/1/trigger/window/value/start",
+        "sz-gxj-2023-26.json#/measures/8/consequences/1/trigger/window/value/end",
+        "sz-gxj-2023-26.json#/measures/9/tiers/0/trigger/window/value/end",
+        "sz-gxj-2023-26.json#/measures/10/deferredDueWindow/value/end",
+        "sz-gxj-2023-26.json#/measures/12/applicationDeadline/value",
+        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/0/trigger/window/value/start",
+        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/0/trigger/window/value/end",
+        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/1/trigger/window/value/start",
+        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/1/trigger/window/value/end",
+        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/2/trigger/window/value/end",
+        "sh-qfb-2023-1.json#/measures/2/tiers/0/trigger/window/value/end",
+        "sh-qfb-2023-1.json#/measures/2/tiers/1/trigger/window/value/start",
+        "sh-qfb-2023-1.json#/measures/3/trigger/window/value/start",
+        "sh-qfb-2023-1.json#/measures/3/trigger/window/value/end",
+        "sh-qfb-2023-1.json#/measures/4/trigger/window/value/start",
+        "sh-qfb-2023-1.json#/measures/4/trigger/window/value/end",
+        "sh-qfb-2023-1.json#/measures/5/trigger/window/value/start",
+        "sh-qfb-2023-1.json#/measures/5/trigger/window/value/end",
+        "sh-qfb-2023-1.json#/measures/6/tiers/0/trigger/window/value/start",
+        "sh-qfb-2023-1.json#/measures/6/tiers/0/trigger/window/value/end",
+        "sh-qfb-2023-1.json#/measures/7/trigger/window/value/start",
+        "sh-qfb-2023-1.json#/measures/7/trigger/window/value/end",
+        "sh-qfb-2023-1.json#/measures/8/hireWindow/value/start",
+        "sh-qfb-2023-1.json#/measures/8/hireWindow/value/end",
+        "sh-qfb-2023-1.json#/measures/9/repaymentDeadline/value",
+        "sh-qfb-2023-1.json#/measures/9/deferredDueWindow/value/start",
+        "sh-qfb-2023-1.json#/measures/9/deferredDueWindow/value/end",
+        "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/0/trigger/window/value/start",
+        "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/1/trigger/window/value/start",
+        "sz-gxj-zjtx-32-draft.json#/measures/4/trigger/window/value/start");
+    allow(LIMIT,
+        "sz-gxj-2022-small-to-scale.json#/measures/1/minimumFixedAssetShare/value",
+        "sz-gxj-2022-small-to-scale.json#/measures/3/minimumRevenue/value/amount",
+        "sz-gxj-2022-small-to-scale.json#/measures/3/revenueBelow/value/amount",
+        "sz-gxj-2021-reply-20210370.json#/measures/0/maximumLoanPrincipal/value/amount",
+        "sz-gxj-2021-reply-20210370.json#/measures/0/maximumFeeToLoanRate/value",
+        "sh-qfb-2023-1.json#/measures/8/graduationYear/value",
+        "sz-gxj-zjtx-32-draft.json#/measures/5/minimumAnnualOutput/value/amount");
+    allow(UNPINNED,
+        "sz-gxj-2023-26.json#/measures/4/reGuaranteeReduction/value",
+        "sz-gxj-2023-26.json#/measures/7/insurancePremiumRatio/value",
+        "sz-gxj-2022-small-to-scale.json#/measures/1/intelligentTiers/value/0/minimumLevel",
+        "sz-gxj-2022-small-to-scale.json#/measures/1/intelligentTiers/value/2/minimumLevel",
+        "sz-gxj-2022-small-to-scale.json#/measures/1/intelligentTiers/value/2/rate",
+        "sz-gxj-2021-reply-20210370.json#/measures/5/consecutiveYears/value",
+        "sh-qfb-2023-1.json#/measures/4/oneOff/value");
+
+  }
+
+  private ParameterMutationAllowlist() {
+  }
+
+  private static void allow(String reason, String... places) {
+    for (String place : places) {
+      ENTRIES.put(place, reason);
+    }
+  }
+
+  /**
+   * Returns why a place is allowed to go unnoticed.
+   *
+   * @param place  the place, {@code pack#pointer}
+   * @return the reason, empty when the place is not on the list
+   */
+  static Optional<String> reason(String place) {
+    return Optional.ofNullable(ENTRIES.get(place));
+  }
+}

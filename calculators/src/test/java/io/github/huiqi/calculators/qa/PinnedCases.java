@@ -1,0 +1,113 @@
+package io.github.huiqi.calculators.qa;
+
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.MeasureId;
+import java.util.List;
+
+/**
+ * Boundary cases that pin pack figures no published vector or seeded firm sits on: each an engine request for one
+ * measure, placed where the figure decides (a loan rate on the minimum, a 2022 interest payment outside the 2023
+ * uplift, a recognition on the window's first day). {@code PinnedCasesTest} checks each against its hand-worked
+ * amount; {@link MutationOracles} runs them under every mutant, so the figure they pin is noticed when nudged.
+ */
+final class PinnedCases {
+
+  /** 深工信〔2023〕26号 第5条, the first-loan interest subsidy. */
+  static final MeasureId FIRST_LOAN = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
+  /** 深工信〔2023〕26号 第13条, the tech-SME interest subsidy. */
+  static final MeasureId TECH_SME = MeasureId.of("sz-gxj-2023-26.tech-sme-interest-subsidy");
+  /** 沪企服办〔2023〕1号 (十五), the guaranteed first-loan interest subsidy. */
+  static final MeasureId SHANGHAI_FIRST_LOAN = MeasureId.of("sh-qfb-2023-1.first-loan-interest-subsidy");
+  /** The 2021 reply letter 一, the 专精特新 award. */
+  static final MeasureId SPECIALISED_AWARD = MeasureId.of("sz-gxj-2021-reply-20210370.specialised-award");
+
+  private PinnedCases() {
+  }
+
+  /** All the cases, in the order of this class. */
+  static List<EntitlementRequest> all() {
+    return List.of(firstLoanAt("2%"), firstLoanAt("1.99%"), techSme2022Interest(false),
+        techSme2023InterestAfterReceiving("2996000"), shanghaiFirstLoanDrawnOn("2022-12-31"), provincialRecognition(),
+        municipalRecognitionOn("2022-04-08"));
+  }
+
+  /**
+   * A first loan of 1,000,000 drawn 2023-01-15 and repaid 2023-04-15 (90 days, in the 2023-01-01..03-31 window),
+   * at an annual rate given: the first-loan vector's loan (first-loan/ninety-days) at another rate.
+   */
+  static EntitlementRequest firstLoanAt(String annualRate) {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440305", "independentLegalPerson": true, "firstTimeBorrower": true,
+        "onSeriousDishonestyList": false,
+        "loans": [{"loanId": "L1", "principal": {"amount": 1000000, "currency": "CNY"},
+          "drawdownDate": "2023-01-15", "maturityDate": "2024-01-15", "repaymentDate": "2023-04-15",
+          "annualInterestRate": "%s", "lenderRegionCode": "440300", "firstDrawdownOfFirstContract": true,
+          "forProductionOrOperation": true, "subsidisedUnderAnotherMunicipalScheme": false}]
+        """.formatted(annualRate), FIRST_LOAN);
+  }
+
+  /** A tech SME's 10,000 of interest accrued 2022-10-01..2023-01-01 (all in 2022), paid 2023-01-01. */
+  static EntitlementRequest techSme2022Interest(boolean firstTimeBorrower) {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440305", "techSme": {"held": true}, "firstTimeBorrower": %s,
+        "techSmeSubsidyReceived": {"amount": 0, "currency": "CNY"},
+        "interestPayments": [{"paymentId": "I1", "loanId": "L1", "accrualStart": "2022-10-01",
+          "accrualEnd": "2023-01-01", "paymentDate": "2023-01-01",
+          "interestPaid": {"amount": 10000, "currency": "CNY"}}],
+        "guaranteeFeePayments": [], "insurancePremiumPayments": []
+        """.formatted(firstTimeBorrower), TECH_SME);
+  }
+
+  /**
+   * A tech SME's 10,000 of interest accrued 2023-01-01..2023-04-01 (the vector tech-sme/interest-2023-at-80-
+   * percent), having received the amount given from the programme before.
+   */
+  static EntitlementRequest techSme2023InterestAfterReceiving(String received) {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440305", "techSme": {"held": true}, "firstTimeBorrower": false,
+        "techSmeSubsidyReceived": {"amount": %s, "currency": "CNY"},
+        "interestPayments": [{"paymentId": "I1", "loanId": "L1", "accrualStart": "2023-01-01",
+          "accrualEnd": "2023-04-01", "paymentDate": "2023-04-01",
+          "interestPaid": {"amount": 10000, "currency": "CNY"}}],
+        "guaranteeFeePayments": [], "insurancePremiumPayments": []
+        """.formatted(received), TECH_SME);
+  }
+
+  /**
+   * A small Shanghai firm's first 普惠 loan of 1,000,000, guaranteed by the municipal policy fund, from a Shanghai
+   * lender, drawn on the date given and due a year later.
+   */
+  static EntitlementRequest shanghaiFirstLoanDrawnOn(String drawdown) {
+    String due = java.time.LocalDate.parse(drawdown).plusYears(1).toString();
+    return request("2023-12-31", """
+        "registrationRegionCode": "310115", "independentLegalPerson": true, "size": "SMALL",
+        "loans": [{"loanId": "L1", "principal": {"amount": 1000000, "currency": "CNY"},
+          "drawdownDate": "%s", "maturityDate": "%s", "annualInterestRate": "3.65%%",
+          "lenderRegionCode": "310115", "firstInclusiveFinanceLoan": true, "forProductionOrOperation": true,
+          "guarantee": {"governmentGuarantor": true, "policyFund": true}}]
+        """.formatted(drawdown, due), SHANGHAI_FIRST_LOAN);
+  }
+
+  /** A Shenzhen firm recognised 专精特新 (read as the provincial recognition) on 2022-09-01, not a 小巨人. */
+  static EntitlementRequest provincialRecognition() {
+    return request("2023-10-31", """
+        "registrationRegionCode": "440305", "specialisedAndInnovative": {"held": true, "since": "2022-09-01"},
+        "littleGiant": {"held": false}, "grantEvents": []
+        """, SPECIALISED_AWARD);
+  }
+
+  /** A Shenzhen firm with a municipal 专精特新 recognition on the date given, and no other. */
+  static EntitlementRequest municipalRecognitionOn(String date) {
+    return request("2023-10-31", """
+        "registrationRegionCode": "440305", "specialisedAndInnovative": {"held": false},
+        "littleGiant": {"held": false},
+        "grantEvents": [{"eventId": "S-1", "code": "sz-municipal-specialised-recognition", "date": "%s"}]
+        """.formatted(date), SPECIALISED_AWARD);
+  }
+
+  private static EntitlementRequest request(String asOf, String profileMembers, MeasureId measure) {
+    String json = "{\"asOf\": \"" + asOf + "\", \"profile\": {" + profileMembers + "}}";
+    return HuiqiJson.read(json, EntitlementRequest.class).withMeasures(List.of(measure));
+  }
+}

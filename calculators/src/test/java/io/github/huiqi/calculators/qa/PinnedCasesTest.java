@@ -1,0 +1,95 @@
+package io.github.huiqi.calculators.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.calculators.testkit.ConformanceAnswer;
+import io.github.huiqi.core.policy.MeasureId;
+import io.github.huiqi.core.result.Verdict;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-worked amounts of {@link PinnedCases}, under the built-in packs: each case sits on the boundary of the
+ * figure it pins, so that {@code ParameterMutationCoverageTest} notices the figure nudged either way.
+ */
+class PinnedCasesTest {
+
+  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
+
+  private static ConformanceAnswer answer(EntitlementRequest request, MeasureId measure) {
+    return ENGINE.evaluate(request).outcome(measure).map(ConformanceAnswer::of).orElseThrow();
+  }
+
+  private static void assertAnswer(ConformanceAnswer answer, Verdict verdict, String minimum, String maximum) {
+    assertThat(answer.verdict()).isEqualTo(verdict);
+    assertThat(answer.minimum()).isEqualByComparingTo(minimum);
+    assertThat(answer.maximum()).isPresent();
+    assertThat(answer.maximum().orElseThrow()).isEqualByComparingTo(maximum);
+  }
+
+  @Test
+  void test_firstLoan_atTheMinimumRate_isSubsidised() {
+    // 《深圳市2022年“首贷户”贷款贴息项目实施细则》贴息标准 "贷款年利率低于2%的，不予贴息": 2.00% is not below 2%;
+    // 第5条 "给予2%的贴息补助": 1,000,000 × 2% × 90/360 = 5,000.00 (2023-01-15 → 2023-04-15, 90 days, ACT/360)
+    assertAnswer(answer(PinnedCases.firstLoanAt("2%"), PinnedCases.FIRST_LOAN), Verdict.ELIGIBLE, "5000.00",
+        "5000.00");
+  }
+
+  @Test
+  void test_firstLoan_belowTheMinimumRate_isNot() {
+    // 细则 贴息标准 "贷款年利率低于2%的，不予贴息": 1.99% is below 2%: no subsidy, 0.00
+    assertAnswer(answer(PinnedCases.firstLoanAt("1.99%"), PinnedCases.FIRST_LOAN), Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_techSme_2022Interest_notFirstTimeBorrower_atTheBaseRatio() {
+    // the 2020 办法 第十四条: 50% of the interest paid for a borrower that is not a first-time one; 第13条's 30-point
+    // uplift is for interest "2023年期间产生的", and this interest accrued 2022-10-01..2023-01-01, all in 2022:
+    // 10,000 × 50% = 5,000.00
+    assertAnswer(answer(PinnedCases.techSme2022Interest(false), PinnedCases.TECH_SME), Verdict.ELIGIBLE, "5000.00",
+        "5000.00");
+  }
+
+  @Test
+  void test_techSme_2023Interest_cutToWhatIsLeftOfTheProgrammeCap() {
+    // 第13条: 50% + 30 points = 80%; 10,000 × 80% = 8,000.00; the 2020 办法 第十四条 "at most 3,000,000 per enterprise
+    // over the 办法's validity": 3,000,000 − 2,996,000 received = 4,000.00 left, so 4,000.00
+    assertAnswer(answer(PinnedCases.techSme2023InterestAfterReceiving("2996000"), PinnedCases.TECH_SME),
+        Verdict.ELIGIBLE, "4000.00", "4000.00");
+  }
+
+  @Test
+  void test_shanghaiFirstLoan_drawnOnTheQuartersLastDay() {
+    // (十五) "对2022年第四季度 … 首次获得普惠贷款的中小微企业，给予2%的贴息补助": drawn 2022-12-31, the quarter's last
+    // day; 12 months from the drawdown to 2023-12-31, the maturity: 365 days (ACT/360, 算头不算尾);
+    // 1,000,000 × 2% × 365/360 = 20,277.777… → 20,277.78 (half-up to the fen), under "单户企业贴息金额最高20万元"
+    assertAnswer(answer(PinnedCases.shanghaiFirstLoanDrawnOn("2022-12-31"), PinnedCases.SHANGHAI_FIRST_LOAN),
+        Verdict.ELIGIBLE, "20277.78", "20277.78");
+  }
+
+  @Test
+  void test_specialisedAward_provincialRecognition_upToTwoHundredThousand() {
+    // 2021 reply letter 一 "对省专精特新企业 … 给予最高20万元奖励": recognised 2022-09-01, within 2021-01-01..2025-12-31;
+    // a ceiling the authority fixes: 0 to 200,000.00
+    assertAnswer(answer(PinnedCases.provincialRecognition(), PinnedCases.SPECIALISED_AWARD), Verdict.ELIGIBLE, "0",
+        "200000.00");
+  }
+
+  @Test
+  void test_specialisedAward_municipalRecognition_onTheFirstDay_upToOneHundredThousand() {
+    // 深府〔2022〕31号 (from 2022-04-08) 市级专精特新: up to 100,000; a recognition on 2022-04-08, the first day: 0 to
+    // 100,000.00 (the day before is not: the vector award/shenzhen-municipal-the-day-before)
+    assertAnswer(answer(PinnedCases.municipalRecognitionOn("2022-04-08"), PinnedCases.SPECIALISED_AWARD),
+        Verdict.ELIGIBLE, "0", "100000.00");
+  }
+
+  @Test
+  void test_everyCase_isOneMeasure_evaluatedWithoutFailure() {
+    for (EntitlementRequest request : PinnedCases.all()) {
+      assertThat(ENGINE.evaluate(request).failures()).isEmpty();
+      assertThat(request.measures()).map(list -> list.size()).isEqualTo(Optional.of(1));
+    }
+  }
+}
