@@ -31,18 +31,16 @@ final class ParameterMutationAllowlist {
       + " nudged up lets in no case (the firms over it are far over)";
   private static final String RD = "an R&D base figure: no case has entrusted or overseas R&D costs, an intangible"
       + " amortised over the default life, or other costs near their cap";
-  private static final String RISK_POOL = "the risk pool (第4条): no case's loan is of a category other than the"
-      + " general one, in an uplift window, or with a recovery returned, so those ratios, the uplift, its windows"
-      + " and the 80% ceiling do not decide";
+  private static final String RISK_POOL = "the risk pool (第4条): every base ratio is 30% and the uplift 30 points, so"
+      + " no loan's ratio passes 60%, under the 80% ceiling nudged either way; and no case returns a recovery";
   private static final String TECH_UPLIFT_UP = "the tech-SME uplift nudged up: 50% + 30 points is the 80% ceiling"
       + " already and 70% + 30 is over it, so a larger uplift is always cut back (nudged down it is noticed)";
   private static final String WINDOW = "a window's or a deadline's date moved a day or a month: no case's event falls"
       + " on the date or in the month moved";
   private static final String LIMIT = "a maximum nudged up or a minimum nudged down (or the hiring cohort ×1.1, 2226)"
       + " lets in no case: the cases outside it are far outside";
-  private static final String UNPINNED = "no engine case sits where the figure decides (a re-guaranteed fee, an"
-      + " insurance premium, a renovation at intelligence level 1, 2 or exactly 4, a lease near three consecutive"
-      + " years, a second achievement-transfer event): a boundary case in PinnedCases is the fix";
+  private static final String UNPINNED = "no engine case sits where the figure decides (a re-guaranteed fee, a lease"
+      + " near three consecutive years): a boundary case in PinnedCases is the fix";
 
   private static final Map<String, String> ENTRIES = new LinkedHashMap<>();
 
@@ -310,18 +308,6 @@ final class ParameterMutationAllowlist {
         "sh-qfb-2023-1.json#/measures/14/base/overseasCapOfDomestic/value/numerator",
         "sh-qfb-2023-1.json#/measures/14/base/overseasCapOfDomestic/value/denominator");
     allow(RISK_POOL,
-        "sz-gxj-2023-26.json#/measures/2/baseRatios/1/ratio/value",
-        "sz-gxj-2023-26.json#/measures/2/baseRatios/2/ratio/value",
-        "sz-gxj-2023-26.json#/measures/2/baseRatios/3/ratio/value",
-        "sz-gxj-2023-26.json#/measures/2/baseRatios/4/ratio/value",
-        "sz-gxj-2023-26.json#/measures/2/baseRatios/5/ratio/value",
-        "sz-gxj-2023-26.json#/measures/2/baseRatios/6/ratio/value",
-        "sz-gxj-2023-26.json#/measures/2/baseRatios/7/ratio/value",
-        "sz-gxj-2023-26.json#/measures/2/upliftWindows/0/value/grantWindow/start",
-        "sz-gxj-2023-26.json#/measures/2/upliftWindows/0/value/grantWindow/end",
-        "sz-gxj-2023-26.json#/measures/2/upliftWindows/0/value/uplift",
-        "sz-gxj-2023-26.json#/measures/2/upliftWindows/1/value/grantWindow/start",
-        "sz-gxj-2023-26.json#/measures/2/upliftWindows/1/value/grantWindow/end",
         "sz-gxj-2023-26.json#/measures/2/ceiling/value",
         "sz-gxj-2023-26.json#/measures/2/returnRecoveries/value");
     allow(TECH_UPLIFT_UP,
@@ -346,7 +332,6 @@ final class ParameterMutationAllowlist {
         "sh-qfb-2023-1.json#/measures/2/tiers/1/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/3/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/3/trigger/window/value/end",
-        "sh-qfb-2023-1.json#/measures/4/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/4/trigger/window/value/end",
         "sh-qfb-2023-1.json#/measures/5/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/5/trigger/window/value/end",
@@ -363,7 +348,6 @@ final class ParameterMutationAllowlist {
         "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/1/trigger/window/value/start",
         "sz-gxj-zjtx-32-draft.json#/measures/4/trigger/window/value/start");
     allow(LIMIT,
-        "sz-gxj-2022-small-to-scale.json#/measures/1/minimumFixedAssetShare/value",
         "sz-gxj-2022-small-to-scale.json#/measures/3/minimumRevenue/value/amount",
         "sz-gxj-2022-small-to-scale.json#/measures/3/revenueBelow/value/amount",
         "sz-gxj-2021-reply-20210370.json#/measures/0/maximumLoanPrincipal/value/amount",
@@ -372,13 +356,7 @@ final class ParameterMutationAllowlist {
         "sz-gxj-zjtx-32-draft.json#/measures/5/minimumAnnualOutput/value/amount");
     allow(UNPINNED,
         "sz-gxj-2023-26.json#/measures/4/reGuaranteeReduction/value",
-        "sz-gxj-2023-26.json#/measures/7/insurancePremiumRatio/value",
-        "sz-gxj-2022-small-to-scale.json#/measures/1/intelligentTiers/value/0/minimumLevel",
-        "sz-gxj-2022-small-to-scale.json#/measures/1/intelligentTiers/value/2/minimumLevel",
-        "sz-gxj-2022-small-to-scale.json#/measures/1/intelligentTiers/value/2/rate",
-        "sz-gxj-2021-reply-20210370.json#/measures/5/consecutiveYears/value",
-        "sh-qfb-2023-1.json#/measures/4/oneOff/value");
-
+        "sz-gxj-2021-reply-20210370.json#/measures/5/consecutiveYears/value");
   }
 
   private ParameterMutationAllowlist() {

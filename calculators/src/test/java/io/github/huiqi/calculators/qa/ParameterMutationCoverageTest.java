@@ -90,7 +90,7 @@ class ParameterMutationCoverageTest {
   @Test
   void test_walker_findsEachKindOfFigure_andNudgesItBothWays() {
     // the walker cannot pass this test by finding nothing: 第5条's 2% and its 200,000 cap, the 2023-Q1 window, a
-    // boolean, a rate-series point, and 220 value places in the largest pack at least
+    // boolean, a rate-series point, and more than 100 value places in that pack (141 now)
     String pack = "sz-gxj-2023-26.json";
     Map<String, List<String>> changes = new LinkedHashMap<>();
     for (PackMutants.Mutant mutant : PackMutants.of(pack, PackMutants.text(pack), false)) {

@@ -19,6 +19,12 @@ final class PinnedCases {
   static final MeasureId TECH_SME = MeasureId.of("sz-gxj-2023-26.tech-sme-interest-subsidy");
   /** 沪企服办〔2023〕1号 (十五), the guaranteed first-loan interest subsidy. */
   static final MeasureId SHANGHAI_FIRST_LOAN = MeasureId.of("sh-qfb-2023-1.first-loan-interest-subsidy");
+  /** 深工信〔2023〕26号 第4条, the risk-compensation pool. */
+  static final MeasureId RISK_POOL = MeasureId.of("sz-gxj-2023-26.risk-compensation-pool");
+  /** 沪企服办〔2023〕1号 第三条, the 30% uplift on achievement-transfer support. */
+  static final MeasureId TRANSFER_UPLIFT = MeasureId.of("sh-qfb-2023-1.achievement-transfer-uplift");
+  /** 《深圳市关于推动小型微型工业企业上规模发展三年行动方案(2022-2024年)》第十条, the technical-renovation grant. */
+  static final MeasureId RENOVATION_GRANT = MeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-grant");
   /** The 2021 reply letter 一, the 专精特新 award. */
   static final MeasureId SPECIALISED_AWARD = MeasureId.of("sz-gxj-2021-reply-20210370.specialised-award");
 
@@ -28,7 +34,9 @@ final class PinnedCases {
   /** All the cases, in the order of this class. */
   static List<EntitlementRequest> all() {
     return List.of(firstLoanAt("2%"), firstLoanAt("1.99%"), techSme2022Interest(false),
-        techSme2023InterestAfterReceiving("2996000"), shanghaiFirstLoanDrawnOn("2022-12-31"), provincialRecognition(),
+        techSme2023InterestAfterReceiving("2996000"), techSmePremium(), shanghaiFirstLoanDrawnOn("2022-12-31"),
+        intelligentRenovation(4, "9600000"), intelligentRenovation(2, "9600000"), intelligentRenovation(1, "9600000"),
+        intelligentRenovation(3, "9540000"), riskPoolLoans(), transferSupports(), provincialRecognition(),
         municipalRecognitionOn("2022-04-08"));
   }
 
@@ -74,6 +82,16 @@ final class PinnedCases {
         """.formatted(received), TECH_SME);
   }
 
+  /** A tech SME's 10,000 of small-loan guarantee-insurance premium paid 2023-05-01, and no interest. */
+  static EntitlementRequest techSmePremium() {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440305", "techSme": {"held": true}, "firstTimeBorrower": false,
+        "techSmeSubsidyReceived": {"amount": 0, "currency": "CNY"}, "interestPayments": [],
+        "guaranteeFeePayments": [], "insurancePremiumPayments": [{"paymentId": "P1", "paymentDate": "2023-05-01",
+          "amountPaid": {"amount": 10000, "currency": "CNY"}}]
+        """, TECH_SME);
+  }
+
   /**
    * A small Shanghai firm's first 普惠 loan of 1,000,000, guaranteed by the municipal policy fund, from a Shanghai
    * lender, drawn on the date given and due a year later.
@@ -87,6 +105,66 @@ final class PinnedCases {
           "lenderRegionCode": "310115", "firstInclusiveFinanceLoan": true, "forProductionOrOperation": true,
           "guarantee": {"governmentGuarantor": true, "policyFund": true}}]
         """.formatted(drawdown, due), SHANGHAI_FIRST_LOAN);
+  }
+
+  /**
+   * One intelligent-manufacturing renovation project (the vector renovation-grant/up-to-the-projects-maximums' P-1):
+   * 10,000,000 eligible of 12,000,000 total investment, 6,720,000 of it equipment, reaching the maturity level given,
+   * with the fixed-asset investment given.
+   */
+  static EntitlementRequest intelligentRenovation(int level, String fixedAssetInvestment) {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440305",
+        "renovationProjects": [{"projectId": "P-1", "category": "INTELLIGENT", "maturityLevel": %d,
+          "eligibleInvestment": {"amount": 10000000, "currency": "CNY"},
+          "totalInvestment": {"amount": 12000000, "currency": "CNY"},
+          "fixedAssetInvestment": {"amount": %s, "currency": "CNY"},
+          "equipmentInvestment": {"amount": 6720000, "currency": "CNY"}, "eligibleProject": true,
+          "interestPayments": []}]
+        """.formatted(level, fixedAssetInvestment), RENOVATION_GRANT);
+  }
+
+  /**
+   * Fourteen loans of 1,000,000 each, all wholly non-performing a year after the drawdown (the shape of the vector
+   * risk-pool/in-the-window-and-the-day-before): four general loans drawn around the 2022 uplift window (2022-02-28,
+   * 03-01, 06-30, 07-01), three around the 2023 one (2023-01-01, 03-31, 04-01), and one loan of each of the seven
+   * other categories drawn 2022-12-31, outside both windows.
+   */
+  static EntitlementRequest riskPoolLoans() {
+    StringBuilder loans = new StringBuilder();
+    String[][] rows = {{"W0", "2022-02-28", "GENERAL"}, {"W1", "2022-03-01", "GENERAL"},
+        {"W2", "2022-06-30", "GENERAL"}, {"W3", "2022-07-01", "GENERAL"}, {"W4", "2023-01-01", "GENERAL"},
+        {"W5", "2023-03-31", "GENERAL"}, {"W6", "2023-04-01", "GENERAL"}, {"C1", "2022-12-31", "FIRST_LOAN"},
+        {"C2", "2022-12-31", "CREDIT"}, {"C3", "2022-12-31", "TECH_ENTERPRISE"},
+        {"C4", "2022-12-31", "INTELLECTUAL_PROPERTY"}, {"C5", "2022-12-31", "GREEN"},
+        {"C6", "2022-12-31", "INDIVIDUAL_BUSINESS"}, {"C7", "2022-12-31", "SMALL_MICRO_BUSINESS_OWNER"}};
+    for (String[] row : rows) {
+      java.time.LocalDate drawn = java.time.LocalDate.parse(row[1]);
+      loans.append(loans.length() == 0 ? "" : ", ").append("""
+          {"loanId": "%s", "principal": {"amount": 1000000, "currency": "CNY"}, "drawdownDate": "%s",
+            "maturityDate": "%s", "annualInterestRate": "4%%", "guaranteed": false, "riskPoolCategory": "%s",
+            "underOtherRiskCompensation": false, "nonPerforming": {"since": "%s",
+            "principalOutstanding": {"amount": 1000000, "currency": "CNY"}}}
+          """.formatted(row[0], drawn, drawn.plusYears(2), row[2], drawn.plusYears(1)));
+    }
+    return request("2024-06-30", "\"registrationRegionCode\": \"440305\", \"loans\": [" + loans + "]", RISK_POOL);
+  }
+
+  /**
+   * A Shanghai tech SME (enrolled 2022-05-10) granted 100,000 of achievement-transfer support on each of 2022-12-31,
+   * 2023-01-01 and 2023-12-31.
+   */
+  static EntitlementRequest transferSupports() {
+    return request("2023-12-31", """
+        "registrationRegionCode": "310115", "size": "SMALL", "techSme": {"held": true, "since": "2022-05-10"},
+        "grantEvents": [
+          {"eventId": "T0", "code": "sh-achievement-transfer-support", "date": "2022-12-31",
+            "amount": {"amount": 100000, "currency": "CNY"}},
+          {"eventId": "T1", "code": "sh-achievement-transfer-support", "date": "2023-01-01",
+            "amount": {"amount": 100000, "currency": "CNY"}},
+          {"eventId": "T2", "code": "sh-achievement-transfer-support", "date": "2023-12-31",
+            "amount": {"amount": 100000, "currency": "CNY"}}]
+        """, TRANSFER_UPLIFT);
   }
 
   /** A Shenzhen firm recognised 专精特新 (read as the provincial recognition) on 2022-09-01, not a 小巨人. */

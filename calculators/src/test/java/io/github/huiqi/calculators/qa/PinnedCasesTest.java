@@ -61,12 +61,71 @@ class PinnedCasesTest {
   }
 
   @Test
+  void test_techSme_premium_atHalf() {
+    // the 2020 办法 第十四条: 50% of the small-loan guarantee-insurance premium actually paid (第13条 raises the interest
+    // ratio only): 10,000 × 50% = 5,000.00
+    assertAnswer(answer(PinnedCases.techSmePremium(), PinnedCases.TECH_SME), Verdict.ELIGIBLE, "5000.00",
+        "5000.00");
+  }
+
+  @Test
   void test_shanghaiFirstLoan_drawnOnTheQuartersLastDay() {
     // (十五) "对2022年第四季度 … 首次获得普惠贷款的中小微企业，给予2%的贴息补助": drawn 2022-12-31, the quarter's last
     // day; 12 months from the drawdown to 2023-12-31, the maturity: 365 days (ACT/360, 算头不算尾);
     // 1,000,000 × 2% × 365/360 = 20,277.777… → 20,277.78 (half-up to the fen), under "单户企业贴息金额最高20万元"
     assertAnswer(answer(PinnedCases.shanghaiFirstLoanDrawnOn("2022-12-31"), PinnedCases.SHANGHAI_FIRST_LOAN),
         Verdict.ELIGIBLE, "20277.78", "20277.78");
+  }
+
+  @Test
+  void test_renovationGrant_levelFour_twentyPercent() {
+    // 小升规行动方案 第十条 "分档分类给予不超过项目总投资额10-20%的资助"; the operating rules' 智能化改造 tiers:
+    // 四级及以上 ≤20%: 10,000,000 × 20% = up to 2,000,000.00 (fixed assets 9,600,000 / 12,000,000 = 80%, the minimum)
+    assertAnswer(answer(PinnedCases.intelligentRenovation(4, "9600000"), PinnedCases.RENOVATION_GRANT),
+        Verdict.ELIGIBLE, "0", "2000000.00");
+  }
+
+  @Test
+  void test_renovationGrant_levelTwo_twelvePercent() {
+    // the operating rules' 智能化改造 tiers: 二级 ≤12%: 10,000,000 × 12% = up to 1,200,000.00
+    assertAnswer(answer(PinnedCases.intelligentRenovation(2, "9600000"), PinnedCases.RENOVATION_GRANT),
+        Verdict.ELIGIBLE, "0", "1200000.00");
+  }
+
+  @Test
+  void test_renovationGrant_levelOne_noTier() {
+    // the lowest tier is 二级: a project reaching level 1 is in no tier, no grant
+    assertAnswer(answer(PinnedCases.intelligentRenovation(1, "9600000"), PinnedCases.RENOVATION_GRANT),
+        Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_renovationGrant_fixedAssetsJustUnderEightyPercent_notSupported() {
+    // the operating rules: fixed-asset investment at least 80% of the total; 9,540,000 / 12,000,000 = 79.5%: no grant
+    assertAnswer(answer(PinnedCases.intelligentRenovation(3, "9540000"), PinnedCases.RENOVATION_GRANT),
+        Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_riskPool_bothWindowsEdges_andEveryCategory() {
+    // 风险补偿资金池 实施细则 (2019) "不良贷款总体按30%的比例给予风险补偿", every category at 30%; 惠企纾困“30条”
+    // (2022): loans newly granted 2022-03-01..2022-06-30 raised 30 points; 第4条: 2023-01-01..03-31 新增贷款
+    // "风险损失补偿比例提高30个百分点，补偿比例最高为80%" (60% < 80%):
+    // W1 (2022-03-01), W2 (2022-06-30), W4 (2023-01-01), W5 (2023-03-31) in: 4 × 1,000,000 × 60% = 2,400,000.00;
+    // W0 (2022-02-28), W3 (2022-07-01), W6 (2023-04-01) outside: 3 × 1,000,000 × 30% = 900,000.00;
+    // C1..C7, one loan of each other category, 2022-12-31: 7 × 300,000.00 = 2,100,000.00;
+    // 2,400,000 + 900,000 + 2,100,000 = 5,400,000.00
+    assertAnswer(answer(PinnedCases.riskPoolLoans(), PinnedCases.RISK_POOL), Verdict.ELIGIBLE, "5400000.00",
+        "5400000.00");
+  }
+
+  @Test
+  void test_transferUplift_eachSupportOf2023_fromTheFirstDayToTheLast() {
+    // 沪企服办〔2023〕1号 第三条 "在原高新技术成果转化认定政策扶持金额基础上加计 30%", for support granted in 2023, each
+    // supported project earning its uplift (register §1.5 item 003-3): T1 (2023-01-01) and T2 (2023-12-31):
+    // 2 × 100,000 × 30% = 60,000.00; T0 (2022-12-31) is before 2023: nothing
+    assertAnswer(answer(PinnedCases.transferSupports(), PinnedCases.TRANSFER_UPLIFT), Verdict.ELIGIBLE, "60000.00",
+        "60000.00");
   }
 
   @Test
