@@ -23,6 +23,13 @@ final class PinnedCases {
   static final MeasureId RISK_POOL = MeasureId.of("sz-gxj-2023-26.risk-compensation-pool");
   /** 沪企服办〔2023〕1号 第三条, the 30% uplift on achievement-transfer support. */
   static final MeasureId TRANSFER_UPLIFT = MeasureId.of("sh-qfb-2023-1.achievement-transfer-uplift");
+  /** 沪企服办〔2023〕1号, the municipal technical-renovation support. */
+  static final MeasureId SH_RENOVATION = MeasureId.of("sh-qfb-2023-1.technical-renovation-support");
+  /** 沪企服办〔2023〕1号, the digital-service contract support. */
+  static final MeasureId SH_DIGITAL = MeasureId.of("sh-qfb-2023-1.digital-service-contract-support");
+  /** The 2021 reply letter's guarantee-fee subsidy for small and micro firms. */
+  static final MeasureId GUARANTEE_FEE_SUBSIDY = MeasureId.of(
+      "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy");
   /** 《深圳市关于推动小型微型工业企业上规模发展三年行动方案(2022-2024年)》第十条, the technical-renovation grant. */
   static final MeasureId RENOVATION_GRANT = MeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-grant");
   /** The 2021 reply letter 一, the 专精特新 award. */
@@ -36,8 +43,12 @@ final class PinnedCases {
     return List.of(firstLoanAt("2%"), firstLoanAt("1.99%"), techSme2022Interest(false),
         techSme2023InterestAfterReceiving("2996000"), techSmePremium(), shanghaiFirstLoanDrawnOn("2022-12-31"),
         intelligentRenovation(4, "9600000"), intelligentRenovation(2, "9600000"), intelligentRenovation(1, "9600000"),
-        intelligentRenovation(3, "9540000"), riskPoolLoans(), transferSupports(), provincialRecognition(),
-        municipalRecognitionOn("2022-04-08"));
+        intelligentRenovation(3, "9540000"), riskPoolLoans(), transferSupports(), guaranteeFeeLimits(),
+        shanghaiEdgeEvents(SH_RENOVATION, "sh-technical-renovation-project", "10000000"),
+        shanghaiEdgeEvents(SH_DIGITAL, "sh-digital-service-contract", "100000"), provincialRecognition(),
+        municipalRecognitionOn("2022-04-08"), recognisedOn("specialisedAndInnovative", "2021-01-01"),
+        recognisedOn("specialisedAndInnovative", "2020-12-31"), recognisedOn("littleGiant", "2021-01-01"),
+        recognisedOn("littleGiant", "2020-12-31"));
   }
 
   /**
@@ -167,12 +178,60 @@ final class PinnedCases {
         """, TRANSFER_UPLIFT);
   }
 
+  /**
+   * A small Shanghai firm with three events of the code given, each of the amount given, on 2022-12-31, 2023-01-01
+   * and 2023-12-31: around the edges of a 2023 window.
+   */
+  static EntitlementRequest shanghaiEdgeEvents(MeasureId measure, String code, String amount) {
+    StringBuilder events = new StringBuilder();
+    for (String date : List.of("2022-12-31", "2023-01-01", "2023-12-31")) {
+      events.append(events.length() == 0 ? "" : ", ").append("""
+          {"eventId": "E%s", "code": "%s", "date": "%s", "amount": {"amount": %s, "currency": "CNY"}}
+          """.formatted(date, code, date, amount));
+    }
+    return request("2023-12-31", "\"registrationRegionCode\": \"310115\", \"size\": \"SMALL\", \"grantEvents\": ["
+        + events + "]", measure);
+  }
+
+  /**
+   * A small Shenzhen firm's three guaranteed loans of 2022 (the shape of the vector guarantee-fee-subsidy/the-year-
+   * before): L1 of 3,000,000.01 at 4% with a 2% fee (60,000 paid); L2 of 1,000,000 at 4% with a 2.01% fee (20,100
+   * paid); L3 of 1,000,000 at 4% with a 2% fee (20,000 paid).
+   */
+  static EntitlementRequest guaranteeFeeLimits() {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440305", "size": "SMALL", "loans": [
+          %s, %s, %s]
+        """.formatted(guaranteedLoan("L1", "3000000.01", "2%", "60000"), guaranteedLoan("L2", "1000000", "2.01%",
+        "20100"), guaranteedLoan("L3", "1000000", "2%", "20000")), GUARANTEE_FEE_SUBSIDY);
+  }
+
+  private static String guaranteedLoan(String id, String principal, String feeRate, String feePaid) {
+    return """
+        {"loanId": "%s", "principal": {"amount": %s, "currency": "CNY"}, "drawdownDate": "2022-04-01",
+          "maturityDate": "2023-04-01", "annualInterestRate": "4%%", "guarantee": {"guarantorInRegion": true,
+          "feeRate": "%s", "feePaid": {"amount": %s, "currency": "CNY"}}, "vehicleOrRealEstatePurchase": false}
+        """.formatted(id, principal, feeRate, feePaid);
+  }
+
   /** A Shenzhen firm recognised 专精特新 (read as the provincial recognition) on 2022-09-01, not a 小巨人. */
   static EntitlementRequest provincialRecognition() {
     return request("2023-10-31", """
         "registrationRegionCode": "440305", "specialisedAndInnovative": {"held": true, "since": "2022-09-01"},
         "littleGiant": {"held": false}, "grantEvents": []
         """, SPECIALISED_AWARD);
+  }
+
+  /**
+   * A Shenzhen firm holding one recognition only, 专精特新 ({@code specialisedAndInnovative}) or 小巨人 ({@code
+   * littleGiant}), since the date given.
+   */
+  static EntitlementRequest recognisedOn(String qualification, String since) {
+    String other = qualification.equals("littleGiant") ? "specialisedAndInnovative" : "littleGiant";
+    return request("2023-10-31", """
+        "registrationRegionCode": "440305", "%s": {"held": true, "since": "%s"}, "%s": {"held": false},
+        "grantEvents": []
+        """.formatted(qualification, since, other), SPECIALISED_AWARD);
   }
 
   /** A Shenzhen firm with a municipal 专精特新 recognition on the date given, and no other. */

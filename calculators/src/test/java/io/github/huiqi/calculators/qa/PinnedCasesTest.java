@@ -129,6 +129,31 @@ class PinnedCasesTest {
   }
 
   @Test
+  void test_guaranteeFeeSubsidy_theLoanAndFeeLimits() {
+    // 2021 reply letter, the 担保费补贴 guide: "补贴额 = 单笔担保额小于300万元的银行贷款实际发生的担保费 × 30%",
+    // "担保费率不高于银行同期贷款利率50%": L1 3,000,000.01 is over the 3,000,000 a loan may be: nothing; L2's fee
+    // 2.01% is over 50% × 4% = 2%: nothing; L3's 2% is not over it: 20,000 × 30% = 6,000.00
+    assertAnswer(answer(PinnedCases.guaranteeFeeLimits(), PinnedCases.GUARANTEE_FEE_SUBSIDY), Verdict.ELIGIBLE,
+        "6000.00", "6000.00");
+  }
+
+  @Test
+  void test_shanghaiRenovationSupport_projectsOnTheWindowsEdges() {
+    // 沪企服办〔2023〕1号 "项目总投资 … 1000 万元以上 … 支持金额不超过核定总投资的 10%", for 2023: the projects of
+    // 2023-01-01 and 2023-12-31, 10,000,000 each: up to 1,000,000 each, 0 to 2,000,000.00; 2022-12-31 is before 2023
+    assertAnswer(answer(PinnedCases.shanghaiEdgeEvents(PinnedCases.SH_RENOVATION, "sh-technical-renovation-project",
+        "10000000"), PinnedCases.SH_RENOVATION), Verdict.ELIGIBLE, "0", "2000000.00");
+  }
+
+  @Test
+  void test_shanghaiDigitalSupport_contractsOnTheWindowsEdges() {
+    // 沪企服办〔2023〕1号 "给予不超过合同金额 30% 的支持", for contracts of 2023: 2023-01-01 and 2023-12-31, 100,000
+    // each: up to 30,000 each, 0 to 60,000.00; the contract of 2022-12-31 is before 2023
+    assertAnswer(answer(PinnedCases.shanghaiEdgeEvents(PinnedCases.SH_DIGITAL, "sh-digital-service-contract",
+        "100000"), PinnedCases.SH_DIGITAL), Verdict.ELIGIBLE, "0", "60000.00");
+  }
+
+  @Test
   void test_specialisedAward_provincialRecognition_upToTwoHundredThousand() {
     // 2021 reply letter 一 "对省专精特新企业 … 给予最高20万元奖励": recognised 2022-09-01, within 2021-01-01..2025-12-31;
     // a ceiling the authority fixes: 0 to 200,000.00
@@ -142,6 +167,21 @@ class PinnedCasesTest {
     // 100,000.00 (the day before is not: the vector award/shenzhen-municipal-the-day-before)
     assertAnswer(answer(PinnedCases.municipalRecognitionOn("2022-04-08"), PinnedCases.SPECIALISED_AWARD),
         Verdict.ELIGIBLE, "0", "100000.00");
+  }
+
+  @Test
+  void test_specialisedAward_recognitionsOnTheWindowsFirstDay_andTheDayBefore() {
+    // 2021 reply letter 一 (深府规〔2021〕1号, read from 2021-01-01): 省专精特新 "给予最高20万元奖励", 国家级专精特新
+    // "小巨人" "给予最高50万元奖励", for a recognition made in the window: on 2021-01-01, the first day, 0 to 200,000.00
+    // and 0 to 500,000.00; on 2020-12-31, the day before, nothing
+    assertAnswer(answer(PinnedCases.recognisedOn("specialisedAndInnovative", "2021-01-01"),
+        PinnedCases.SPECIALISED_AWARD), Verdict.ELIGIBLE, "0", "200000.00");
+    assertAnswer(answer(PinnedCases.recognisedOn("specialisedAndInnovative", "2020-12-31"),
+        PinnedCases.SPECIALISED_AWARD), Verdict.INELIGIBLE, "0", "0");
+    assertAnswer(answer(PinnedCases.recognisedOn("littleGiant", "2021-01-01"), PinnedCases.SPECIALISED_AWARD),
+        Verdict.ELIGIBLE, "0", "500000.00");
+    assertAnswer(answer(PinnedCases.recognisedOn("littleGiant", "2020-12-31"), PinnedCases.SPECIALISED_AWARD),
+        Verdict.INELIGIBLE, "0", "0");
   }
 
   @Test
