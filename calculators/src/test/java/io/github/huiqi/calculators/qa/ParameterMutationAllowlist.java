@@ -326,8 +326,6 @@ final class ParameterMutationAllowlist {
         "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/0/trigger/window/value/end",
         "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/1/trigger/window/value/end",
         "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/2/trigger/window/value/end",
-        "sh-qfb-2023-1.json#/measures/2/tiers/0/trigger/window/value/end",
-        "sh-qfb-2023-1.json#/measures/2/tiers/1/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/3/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/3/trigger/window/value/end",
         "sh-qfb-2023-1.json#/measures/4/trigger/window/value/end",

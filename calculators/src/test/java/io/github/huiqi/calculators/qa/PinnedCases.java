@@ -23,6 +23,8 @@ final class PinnedCases {
   static final MeasureId RISK_POOL = MeasureId.of("sz-gxj-2023-26.risk-compensation-pool");
   /** 沪企服办〔2023〕1号 第三条, the 30% uplift on achievement-transfer support. */
   static final MeasureId TRANSFER_UPLIFT = MeasureId.of("sh-qfb-2023-1.achievement-transfer-uplift");
+  /** 沪企服办〔2023〕1号, the awards to firms newly recognised 专精特新 or 小巨人. */
+  static final MeasureId SH_RECOGNITION = MeasureId.of("sh-qfb-2023-1.specialised-recognition-award");
   /** 沪企服办〔2023〕1号, the municipal technical-renovation support. */
   static final MeasureId SH_RENOVATION = MeasureId.of("sh-qfb-2023-1.technical-renovation-support");
   /** 沪企服办〔2023〕1号, the digital-service contract support. */
@@ -48,7 +50,10 @@ final class PinnedCases {
         shanghaiEdgeEvents(SH_DIGITAL, "sh-digital-service-contract", "100000"), provincialRecognition(),
         municipalRecognitionOn("2022-04-08"), recognisedOn("specialisedAndInnovative", "2021-01-01"),
         recognisedOn("specialisedAndInnovative", "2020-12-31"), recognisedOn("littleGiant", "2021-01-01"),
-        recognisedOn("littleGiant", "2020-12-31"));
+        recognisedOn("littleGiant", "2020-12-31"), shanghaiRecognisedOn("littleGiant", "2023-01-01"),
+        shanghaiRecognisedOn("littleGiant", "2022-12-31"),
+        shanghaiRecognisedOn("specialisedAndInnovative", "2023-12-31"),
+        shanghaiRecognisedOn("specialisedAndInnovative", "2024-01-01"));
   }
 
   /**
@@ -232,6 +237,15 @@ final class PinnedCases {
         "registrationRegionCode": "440305", "%s": {"held": true, "since": "%s"}, "%s": {"held": false},
         "grantEvents": []
         """.formatted(qualification, since, other), SPECIALISED_AWARD);
+  }
+
+  /** A small Shanghai firm holding one recognition only, 专精特新 or 小巨人, since the date given; evaluated 2023-12-31. */
+  static EntitlementRequest shanghaiRecognisedOn(String qualification, String since) {
+    String other = qualification.equals("littleGiant") ? "specialisedAndInnovative" : "littleGiant";
+    return request("2023-12-31", """
+        "registrationRegionCode": "310115", "size": "SMALL", "%s": {"held": true, "since": "%s"},
+        "%s": {"held": false}, "grantEvents": []
+        """.formatted(qualification, since, other), SH_RECOGNITION);
   }
 
   /** A Shenzhen firm with a municipal 专精特新 recognition on the date given, and no other. */

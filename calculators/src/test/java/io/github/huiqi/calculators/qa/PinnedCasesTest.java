@@ -29,6 +29,12 @@ class PinnedCasesTest {
     assertThat(answer.maximum().orElseThrow()).isEqualByComparingTo(maximum);
   }
 
+  private static void assertAtLeast(ConformanceAnswer answer, String minimum) {
+    assertThat(answer.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(answer.minimum()).isEqualByComparingTo(minimum);
+    assertThat(answer.maximum()).isEmpty();
+  }
+
   @Test
   void test_firstLoan_atTheMinimumRate_isSubsidised() {
     // 《深圳市2022年“首贷户”贷款贴息项目实施细则》贴息标准 "贷款年利率低于2%的，不予贴息": 2.00% is not below 2%;
@@ -182,6 +188,21 @@ class PinnedCasesTest {
         Verdict.ELIGIBLE, "0", "500000.00");
     assertAnswer(answer(PinnedCases.recognisedOn("littleGiant", "2020-12-31"), PinnedCases.SPECIALISED_AWARD),
         Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_shanghaiRecognitionAward_onTheFirstAndLastDaysOf2023_andADayOutside() {
+    // 沪企服办〔2023〕1号 "对新认定专精特新中小企业 … 给予不低于 10 万元奖励", "对新认定专精特新“小巨人”企业 … 给予不低于
+    // 30 万元奖励", 新认定 read as recognised in 2023 (a floor, no ceiling): 小巨人 on 2023-01-01, at least 300,000.00;
+    // 专精特新 on 2023-12-31, at least 100,000.00; 小巨人 on 2022-12-31 and 专精特新 on 2024-01-01: nothing
+    assertAtLeast(answer(PinnedCases.shanghaiRecognisedOn("littleGiant", "2023-01-01"), PinnedCases.SH_RECOGNITION),
+        "300000.00");
+    assertAtLeast(answer(PinnedCases.shanghaiRecognisedOn("specialisedAndInnovative", "2023-12-31"),
+        PinnedCases.SH_RECOGNITION), "100000.00");
+    assertAnswer(answer(PinnedCases.shanghaiRecognisedOn("littleGiant", "2022-12-31"), PinnedCases.SH_RECOGNITION),
+        Verdict.INELIGIBLE, "0", "0");
+    assertAnswer(answer(PinnedCases.shanghaiRecognisedOn("specialisedAndInnovative", "2024-01-01"),
+        PinnedCases.SH_RECOGNITION), Verdict.INELIGIBLE, "0", "0");
   }
 
   @Test
