@@ -113,11 +113,83 @@ public final class SizeClassifier {
   Evaluation evaluate(SizeStandard standard, SizeRequest request, boolean explain) {
     Args.notNull(standard, "standard");
     Args.notNull(request, "request");
+    return evaluate(standard, request.industry(), request.industryCode(), request, explain);
+  }
+
+  /**
+   * Classifies a firm whose code is too coarse to name one group under every group it may fall in
+   * ({@link SizeIndustry#mayBeIn}, decisions register §4.6 item 137): the class when every group gives the same one
+   * class; else undetermined, the classes any group leaves possible (largest first), the figures any group misses,
+   * and the industry named open when the groups' possible classes differ (a finer code would narrow them) or when a
+   * missing figure's bounds differ between the groups (once the figure is given, the code may still decide).
+   *
+   * @param code  the profile's code, such as {@code I}
+   * @param groups  the groups the code may fall in, at least one
+   * @param figures  the figures; its own industry code is not read
+   */
+  Evaluation evaluateAcross(SizeStandard standard, String code, List<SizeIndustry> groups, SizeRequest figures,
+      boolean explain) {
+    List<Evaluation> each = new ArrayList<>(groups.size());
+    for (SizeIndustry group : groups) {
+      each.add(evaluate(standard, group, code, figures, explain));
+    }
+    List<EnterpriseSize> possible = new ArrayList<>(4);
+    List<String> missing = new ArrayList<>(3);
+    List<SizeComparison> comparisons = new ArrayList<>();
+    List<ExplanationStep> steps = new ArrayList<>();
+    boolean differ = false;
+    for (Evaluation evaluation : each) {
+      differ |= !evaluation.possibleSizes().equals(each.get(0).possibleSizes());
+      evaluation.possibleSizes().stream().filter(size -> !possible.contains(size)).forEach(possible::add);
+      evaluation.missingFacts().stream().filter(fact -> !missing.contains(fact)).forEach(missing::add);
+      comparisons.addAll(evaluation.comparisons());
+      steps.addAll(evaluation.steps());
+    }
+    possible.sort(null);
+    Optional<EnterpriseSize> size = possible.size() == 1 ? Optional.of(possible.get(0)) : Optional.empty();
+    if (explain) {
+      String zh = groups.stream().map(group -> group.label().zh()).collect(Collectors.joining("、"));
+      String en = groups.stream().map(group -> group.label().en()).collect(Collectors.joining(", "));
+      steps.add(new InputStep(size.isPresent()
+          ? LocalizedText.of("行业代码" + code + "可能属于的各行业（" + zh + "）划型一致：" + label(size.get()).zh(),
+              "every group code " + code + " may fall in (" + en + ") gives one class: " + label(size.get()).en())
+          : LocalizedText.of("行业代码" + code + "可能属于的各行业（" + zh + "）划型不一致：未定",
+              "the groups code " + code + " may fall in (" + en + ") do not give one class: undetermined"),
+          size.map(Enum::name).orElse("UNDETERMINED: " + possible.stream().map(Enum::name)
+          .collect(Collectors.joining(", "))) + " — " + standard.classificationRule().label()));
+    }
+    boolean industryMissing = size.isEmpty() && (differ || missingBoundsDiffer(standard, groups, missing));
+    return new Evaluation(groups.get(0), List.copyOf(groups), size, List.copyOf(possible), List.copyOf(comparisons),
+        Optional.empty(), size.isPresent() ? List.of() : List.copyOf(missing), industryMissing, List.copyOf(steps));
+  }
+
+  /** Whether a missing figure ({@code /employees}) has a bound in some column that is not every group's. */
+  private static boolean missingBoundsDiffer(SizeStandard standard, List<SizeIndustry> groups, List<String> missing) {
+    for (SizeIndicator indicator : SizeIndicator.values()) {
+      if (!missing.contains("/" + indicator.field())) {
+        continue;
+      }
+      for (int column = 0; column < COLUMNS.size(); column++) {
+        Optional<BigDecimal> first = standard.bandsOf(groups.get(0)).bands().value().get(column).bound(indicator);
+        for (SizeIndustry group : groups) {
+          Optional<BigDecimal> bound = standard.bandsOf(group).bands().value().get(column).bound(indicator);
+          if (bound.isPresent() != first.isPresent()
+              || bound.isPresent() && bound.get().compareTo(first.get()) != 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Classifies under one group, the code as the profile or request gives it. */
+  private Evaluation evaluate(SizeStandard standard, SizeIndustry industry, String code, SizeRequest request,
+      boolean explain) {
     StepTrace steps = new StepTrace(explain);
-    SizeIndustry industry = request.industry();
     SizeIndustryBands group = standard.bandsOf(industry);
-    steps.add(() -> new InputStep(LocalizedText.of("行业（GB/T 4754-2017 " + request.industryCode() + "）："
-        + industry.label().zh(), "industry (GB/T 4754-2017 " + request.industryCode() + "): " + industry.label().en()),
+    steps.add(() -> new InputStep(LocalizedText.of("行业（GB/T 4754-2017 " + code + "）："
+        + industry.label().zh(), "industry (GB/T 4754-2017 " + code + "): " + industry.label().en()),
         industry.name() + " — " + standard.industryMapping().label()));
     List<SizeComparison> comparisons = new ArrayList<>(6);
     List<EnterpriseSize> possible = new ArrayList<>(2);
@@ -168,8 +240,8 @@ public final class SizeClassifier {
     steps.add(() -> new InputStep(sizeName(size, bound), size.map(Enum::name).orElse("UNDETERMINED: "
         + possible.stream().map(Enum::name).collect(Collectors.joining(", "))) + " — "
         + standard.classificationRule().label()));
-    return new Evaluation(industry, size, List.copyOf(possible), List.copyOf(comparisons), bound, missingFacts,
-        steps.list());
+    return new Evaluation(industry, List.of(industry), size, List.copyOf(possible), List.copyOf(comparisons), bound,
+        missingFacts, false, steps.list());
   }
 
   private static SizeComparison compare(SizeBand band, SizeIndicator indicator, SizeRequest request) {
@@ -228,16 +300,20 @@ public final class SizeClassifier {
   }
 
   /**
-   * One classification: the group, the class if decided, the possible classes, every comparison, the deciding
-   * bound, the missing figures as request pointers, and the steps (empty in the plain form).
+   * One classification: the group (the first when the code may fall in several), the groups tried, the class if
+   * decided, the possible classes, every comparison, the deciding bound (empty across several groups), the missing
+   * figures as request pointers, whether the industry code is missing too (several groups whose possible classes
+   * differ), and the steps (empty in the plain form).
    */
   record Evaluation(
       SizeIndustry industry,
+      List<SizeIndustry> groups,
       Optional<EnterpriseSize> size,
       List<EnterpriseSize> possibleSizes,
       List<SizeComparison> comparisons,
       Optional<SizeComparison> decidingBound,
       List<String> missingFacts,
+      boolean industryMissing,
       List<ExplanationStep> steps) {
   }
 }

@@ -32,9 +32,12 @@ import java.util.Optional;
  * figures do not decide the class and the profile states its {@code size}, the stated size is used and a note says so;
  * when they decide a class other than the stated one, the figures' class is the outcome's and a note (in the plain form
  * too) names both, since every other measure reads the stated size. An industry outside the standard (such as finance,
- * J) is undetermined, naming {@code /size}; a code too coarse to name a group (such as {@code F}) is undetermined,
- * naming {@code /industryCode}. The explaining form of an undetermined class gives the facts that would decide it as
- * its reason ({@code size-not-decided}).
+ * J) is undetermined, naming {@code /size}. A code too coarse to name a group is classified under every group it may
+ * fall in ({@code I}: 信息传输业 and 软件和信息技术服务业): the class when they all give it, else the classes any of them
+ * leaves possible, naming {@code /industryCode}; a code that may be outside the standard ({@code G}, {@code K},
+ * {@code K70}, {@code Q}) is undetermined, naming {@code /industryCode} (decisions register §4.6 item 137). The
+ * explaining form of an undetermined class gives the facts that would decide it as its reason
+ * ({@code size-not-decided}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -81,11 +84,10 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
     List<EnterpriseSize> possible = List.of();
     List<String> missing = figures.missing();
     if (figures.request().isPresent()) {
-      SizeClassifier.Evaluation evaluation = SizeClassifier.DEFAULT.evaluate(measure, figures.request().get(),
-          explain);
+      SizeClassifier.Evaluation evaluation = figures.classify(measure, profile, explain);
       size = evaluation.size();
       possible = evaluation.possibleSizes();
-      missing = figures.toProfile(evaluation.missingFacts());
+      missing = figures.missingOf(evaluation);
       if (explain) {
         builder.explanation(new Explanation(evaluation.steps()));
       }

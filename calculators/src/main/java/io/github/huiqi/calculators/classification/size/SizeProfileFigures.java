@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.classification.size;
 
+import io.github.huiqi.core.classification.size.SizeIndustry;
+import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.enterprise.EnterpriseYear;
 import io.github.huiqi.core.error.InvalidInputException;
@@ -15,9 +17,17 @@ import java.util.Optional;
  * @param missing  the profile pointers of the facts that keep the request from being built
  * @param yearPointer  the year's pointer, such as {@code /years/0}; empty when the year is not in the profile
  * @param year  the year read
+ * @param groups  the groups a code too coarse to name one may fall in ({@link SizeIndustry#mayBeIn}, decisions
+ *     register §4.6 item 137), the request then carrying the figures only; empty when the code names one group
  */
 record SizeProfileFigures(Optional<SizeRequest> request, List<String> missing, Optional<String> yearPointer,
-    int year) {
+    int year, List<SizeIndustry> groups) {
+
+  /**
+   * The code a request built for a coarse code carries in its place: any code of one group, never read, since
+   * {@link SizeClassifier#evaluateAcross} takes the groups and the profile's code apart.
+   */
+  private static final String FIGURES_ONLY = "A";
 
   /**
    * Reads a profile's figures for a year.
@@ -43,17 +53,44 @@ record SizeProfileFigures(Optional<SizeRequest> request, List<String> missing, O
     if (index < 0) {
       missing.add("/years");
     }
+    List<SizeIndustry> groups = SizeIndustry.mayBeIn(profile.industryCode().orElse(null));
+    String code = groups.isEmpty() ? profile.industryCode().orElse(null) : FIGURES_ONLY;
     if (!missing.isEmpty()) {
-      if (profile.industryCode().isPresent()) {
-        SizeRequest.builder().industryCode(profile.industryCode().get()).build();
+      if (!groups.isEmpty()) {
+        // without the figures, the groups may yet disagree: the code stays a fact that may decide, as before
+        missing.add(0, "/industryCode");
+      }
+      if (code != null) {
+        SizeRequest.builder().industryCode(code).build();
       }
       return new SizeProfileFigures(Optional.empty(), List.copyOf(missing),
-          index < 0 ? Optional.empty() : Optional.of("/years/" + index), year);
+          index < 0 ? Optional.empty() : Optional.of("/years/" + index), year, groups);
     }
     EnterpriseYear figures = profile.years().orElseThrow().get(index);
-    SizeRequest request = SizeRequest.builder().industryCode(profile.industryCode().get())
+    SizeRequest request = SizeRequest.builder().industryCode(code)
         .employees(figures.employees()).revenue(figures.revenue()).totalAssets(figures.totalAssets()).build();
-    return new SizeProfileFigures(Optional.of(request), List.of(), Optional.of("/years/" + index), year);
+    return new SizeProfileFigures(Optional.of(request), List.of(), Optional.of("/years/" + index), year, groups);
+  }
+
+  /**
+   * Classifies the request: under its code's one group, or under every group a coarse code may fall in.
+   *
+   * @throws java.util.NoSuchElementException if there is no request
+   */
+  SizeClassifier.Evaluation classify(SizeStandard standard, EnterpriseProfile profile, boolean explain) {
+    SizeRequest figures = request.orElseThrow();
+    return groups.isEmpty() ? SizeClassifier.DEFAULT.evaluate(standard, figures, explain)
+        : SizeClassifier.DEFAULT.evaluateAcross(standard, profile.industryCode().orElseThrow(), groups, figures,
+            explain);
+  }
+
+  /** The evaluation's missing facts as profile pointers: {@code /industryCode} first when the industry is open. */
+  List<String> missingOf(SizeClassifier.Evaluation evaluation) {
+    List<String> pointers = new ArrayList<>(toProfile(evaluation.missingFacts()));
+    if (evaluation.industryMissing()) {
+      pointers.add(0, "/industryCode");
+    }
+    return List.copyOf(pointers);
   }
 
   /** Maps the classifier's missing figures ({@code /employees}) to the profile's ({@code /years/0/employees}). */

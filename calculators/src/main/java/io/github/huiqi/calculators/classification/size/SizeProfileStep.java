@@ -9,6 +9,7 @@ import io.github.huiqi.core.enterprise.EnterpriseSize;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.PolicyData;
@@ -116,10 +117,11 @@ public final class SizeProfileStep {
     if (figures.request().isEmpty()) {
       return new SizeProfileStep(null, null, null, figures.missing());
     }
-    SizeClassifier.Evaluation evaluation = SizeClassifier.DEFAULT.evaluate(standard.get(), figures.request().get(),
-        false);
-    String document = standard.get().bandsOf(evaluation.industry()).bands().citation().document();
+    SizeClassifier.Evaluation evaluation = figures.classify(standard.get(), profile, false);
+    Citation citation = citation(standard.get(), evaluation.groups());
+    String document = citation.document();
     String yearPointer = figures.yearPointer().orElseThrow();
+    LocalizedText groups = groupNames(evaluation.groups(), evaluation.size().isPresent());
     if (evaluation.size().isEmpty()) {
       // the class is open, but a measure may give the same outcome for every class still possible (such as a firm
       // that is small or micro, for a measure for small and micro firms): evaluate() tries each
@@ -132,21 +134,19 @@ public final class SizeProfileStep {
         namesEn.add(SizeClassifier.label(each).en());
       }
       Reason openNote = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year
-          + "年数据（" + yearPointer + "）只能划为" + String.join("或", names) + "（" + evaluation.industry().label().zh()
+          + "年数据（" + yearPointer + "）只能划为" + String.join("或", names) + "（" + groups.zh()
           + "），结果对各档相同", "the profile states no size: the " + year + " figures (" + yearPointer
-          + ") classify it " + String.join(" or ", namesEn) + " (" + evaluation.industry().label().en()
-          + "), and the outcome is the same for each"), standard.get().bandsOf(evaluation.industry()).bands()
-          .citation());
-      return new SizeProfileStep(standard.get(), null, null, openNote, figures.toProfile(evaluation.missingFacts()),
+          + ") classify it " + String.join(" or ", namesEn) + " (" + groups.en()
+          + "), and the outcome is the same for each"), citation);
+      return new SizeProfileStep(standard.get(), null, null, openNote, figures.missingOf(evaluation),
           List.copyOf(possible));
     }
     EnterpriseSize size = evaluation.size().get();
     LocalizedText name = SizeClassifier.label(size);
     Reason note = new Reason("size-derived", LocalizedText.of("档案未填企业规模：按" + document + "由" + year + "年数据（"
-        + yearPointer + "）划为" + name.zh() + "（" + evaluation.industry().label().zh() + "）",
-        "the profile states no size: classified " + name.en() + " (" + evaluation.industry().label().en()
-        + ") from the " + year + " figures (" + yearPointer + ")"),
-        standard.get().bandsOf(evaluation.industry()).bands().citation());
+        + yearPointer + "）划为" + name.zh() + "（" + groups.zh() + "）",
+        "the profile states no size: classified " + name.en() + " (" + groups.en()
+        + ") from the " + year + " figures (" + yearPointer + ")"), citation);
     EnterpriseProfile filled = EnterpriseProfile.builder().from(profile).size(size).build();
     return new SizeProfileStep(standard.get(), size, filled, note, List.of(), List.of());
   }
@@ -181,13 +181,46 @@ public final class SizeProfileStep {
     if (standard.isEmpty()) {
       return Optional.empty();
     }
-    Optional<SizeRequest> request;
+    SizeProfileFigures figures;
     try {
-      request = SizeProfileFigures.read(profile, SizeOptions.DEFAULTS.figuresYear().yearFor(asOf)).request();
+      figures = SizeProfileFigures.read(profile, SizeOptions.DEFAULTS.figuresYear().yearFor(asOf));
     } catch (InvalidInputException ex) {
       return Optional.empty();
     }
-    return request.flatMap(figures -> SizeClassifier.DEFAULT.evaluate(standard.get(), figures, false).size());
+    return figures.request().isEmpty() ? Optional.empty()
+        : figures.classify(standard.get(), profile, false).size();
+  }
+
+  /**
+   * The bands a classification read: one group's clause, or, for a code that may fall in several groups, the clause
+   * with each group's item (第四条（十一）、（十二）), unquoted.
+   */
+  private static Citation citation(SizeStandard standard, List<SizeIndustry> groups) {
+    Citation first = standard.bandsOf(groups.get(0)).bands().citation();
+    if (groups.size() == 1) {
+      return first;
+    }
+    List<String> items = new ArrayList<>(groups.size());
+    for (SizeIndustry group : groups) {
+      standard.bandsOf(group).bands().citation().item().ifPresent(items::add);
+    }
+    return new Citation(first.provenance(), first.document(), first.article(),
+        items.isEmpty() ? Optional.empty() : Optional.of(String.join("、", items)), Optional.empty(),
+        Optional.of("each group the industry code may fall in gives the class (decisions register §4.6 item 137)"));
+  }
+
+  /**
+   * The groups a classification tried, for a note: one group's name, or every group a coarse code may fall in
+   * (decisions register §4.6 item 137), said to agree when they decided one class.
+   */
+  private static LocalizedText groupNames(List<SizeIndustry> groups, boolean decided) {
+    if (groups.size() == 1) {
+      return groups.get(0).label();
+    }
+    String zh = String.join("、", groups.stream().map(group -> group.label().zh()).toList());
+    String en = String.join(" or ", groups.stream().map(group -> group.label().en()).toList());
+    return decided ? LocalizedText.of(zh + "，各行业相同", en + ", alike under each")
+        : LocalizedText.of("可能属于" + zh, "may be " + en);
   }
 
   /**

@@ -63,8 +63,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       at the province's level ({@code 440000}) is a 广东省 branch, not a Shenzhen one, so the loan fails the lender
  *       condition" (decisions register §4.6 item 64). The first-loan subsidy then loses the loan, which the stacking
  *       may give to the tech-SME subsidy, so the whole report is excused for that coarsening;</li>
- *   <li>the size standard's own outcome on a firm that states its size, the industry given at a grain the standard
- *       cannot read ({@code I}, {@code K70}, {@code G59}): the figures then decide no class and "a profile's stated
+ *   <li>the size standard's own outcome on a firm that states its size, the industry given at a grain that spans
+ *       groups giving different classes ({@code I}, {@code G59}; register §4.6 item 137) or that may be outside the
+ *       standard ({@code K70}): the figures then decide no class and "a profile's stated
  *       size, when given, is used as before" (register §4.6 item 42, SizeEvaluator), though under the fine code
  *       the figures decide another class (the fact-drop tests leave this outcome out on such a firm for every
  *       fact, {@link FactDrops#readByDefault}). Every other measure reads the stated size on both runs.</li>
@@ -270,10 +271,11 @@ class EntitlementCoarseningPropertyTest {
 
   /**
    * Whether a contradiction is the size standard's own outcome on a firm that states its size, the industry given at
-   * a grain the standard cannot read (a section spanning several of its groups, such as {@code I}): the figures then
-   * decide no class and the stated size is used ("a profile's stated size, when given, is used as before", register
-   * §4.6 item 42; SizeEvaluator), though the fine code's figures may decide another. Every other measure reads the
-   * stated size before the figures, the same on both runs.
+   * a grain that spans several of its groups giving different classes (such as {@code I}, register §4.6 item 137) or
+   * that may be outside the standard (such as {@code K70}): the figures then decide no class and the stated size is
+   * used ("a profile's stated size, when given, is used as before", register §4.6 item 42; SizeEvaluator), though the
+   * fine code's figures may decide another. Every other measure reads the stated size before the figures, the same on
+   * both runs.
    */
   private static boolean statedSize(FactCoarsenings.Coarsening coarsening, EnterpriseProfile fine, String check) {
     return coarsening.path().equals("/industryCode") && fine.size().isPresent()

@@ -162,10 +162,17 @@ class SizeEvaluatorTest {
 
   @Test
   void test_codeTooCoarse_namesTheIndustryCode_aWrongCodeIsRefused() {
-    // F: 批发业 or 零售业? the group is not known
+    // F: 批发业 or 零售业 (register §4.6 item 137). 120 persons, 18,000,000: 批发业（四） medium needs 5,000万元, small
+    // 120 ≥ 5 and 18,000,000 ≥ 10,000,000: small; 零售业（五） medium 120 ≥ 50 and 18,000,000 ≥ 5,000,000: medium.
+    // Medium or small: an SME either way (item 42), the class open on the industry code
     MeasureOutcome coarse = both(firm("F", year2022(120, "18000000")).build());
-    assertThat(coarse.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(coarse.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(coarse.detail().orElseThrow().zh()).isEqualTo("中型企业或小型企业（2022年数据，规模待定）");
     assertThat(coarse.missingFacts()).containsExactly("/industryCode");
+    // G: may be 铁路运输业 G53, outside the standard: undetermined whatever the figures
+    MeasureOutcome railwayPerhaps = both(firm("G", year2022(120, "18000000")).build());
+    assertThat(railwayPerhaps.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(railwayPerhaps.missingFacts()).containsExactly("/industryCode");
     // A33: division 33 is in section C, not A: an error, not a missing fact
     assertThatThrownBy(() -> Catalog.builtIn().evaluate(SizeStandard.MIIT_2011.id(),
         firm("A33", year2022(120, "18000000")).build(), AS_OF))

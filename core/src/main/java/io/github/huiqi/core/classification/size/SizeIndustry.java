@@ -3,6 +3,7 @@ package io.github.huiqi.core.classification.size;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.policy.LocalizedText;
+import java.util.List;
 
 /**
  * The sixteen industry groups of the size standard (工信部联企业〔2011〕300号 第二条 and 第四条), each with its own
@@ -111,6 +112,35 @@ public enum SizeIndustry {
   public static boolean isTooCoarse(String code) {
     return code != null && (code.length() == 1 && "FGHIKQ".indexOf(code.charAt(0)) >= 0 || "K70".equals(code)
         || "G59".equals(code));
+  }
+
+  /**
+   * Returns the groups a code too coarse to name one group may fall in ({@link #isTooCoarse}): the groups of the codes
+   * that start with it, when every such code is in the standard. {@code F} holds 批发业 F51 and 零售业 F52, {@code H}
+   * 住宿业 H61 and 餐饮业 H62, {@code I} 信息传输业 I63–I64 and 软件和信息技术服务业 I65, {@code G59} 交通运输业 (装卸搬运
+   * G591) and 仓储业 (G592–G599). {@code G} (铁路运输业 G53), {@code K} and {@code K70} (自有房地产经营 K704) and
+   * {@code Q} (卫生 Q84) may hold a code outside the standard, which no figures classify: none (decisions register
+   * §4.6 item 137).
+   *
+   * @param code  the code, may be null
+   * @return the groups, in declaration order; empty when the code is not too coarse or may be outside the standard
+   */
+  public static List<SizeIndustry> mayBeIn(String code) {
+    if (!isTooCoarse(code)) {
+      return List.of();
+    }
+    switch (code) {
+      case "F":
+        return List.of(WHOLESALE, RETAIL);
+      case "H":
+        return List.of(ACCOMMODATION, CATERING);
+      case "I":
+        return List.of(INFORMATION_TRANSMISSION, SOFTWARE_AND_IT_SERVICES);
+      case "G59":
+        return List.of(TRANSPORT, WAREHOUSING);
+      default:
+        return List.of();
+    }
   }
 
   private static SizeIndustry ofSection(String code, char section) {
