@@ -15,7 +15,8 @@ import java.util.List;
  * 餐饮业 H62; 信息传输业 I63, I64; 软件和信息技术服务业 I65; 房地产开发经营 K701; 物业管理 K702; 租赁和商务服务业 L; 其他未列明行业 M, N, O,
  * Q85 (社会工作), R, K703 (房地产中介服务) and K709 (其他房地产业). The codes outside the standard (铁路运输业 G53,
  * 金融业 J, 自有房地产经营 K704, 教育 P, 卫生 Q84, 公共管理 S, 国际组织 T) and a section letter alone where the
- * section spans several groups (F, G, H, I, K, Q), or the division K70 or G59 alone, are refused. The 2017 method
+ * section spans several groups (F, G, H, I, K, Q), or the division K70 or G59 alone, are refused ({@link #mayBeIn}
+ * gives the groups such a code may fall in, which the size classification tries each of). The 2017 method
  * puts 装卸搬运 with 交通运输业 ("多式联运和运输代理业、装卸搬运") and lists 仓储业 as 通用仓储 to 其他仓储业; GB/T
  * 4754-2017 codes 装卸搬运 as group 591 of division 59 装卸搬运和仓储业.
  */
