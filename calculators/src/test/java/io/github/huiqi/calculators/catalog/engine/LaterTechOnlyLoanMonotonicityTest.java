@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.catalog.EngineOptions;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,8 +43,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LaterTechOnlyLoanMonotonicityTest {
 
-  private static final MeasureId FIRST_LOAN = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
-  private static final MeasureId TECH_SME = MeasureId.of("sz-gxj-2023-26.tech-sme-interest-subsidy");
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
 
   @ParameterizedTest(name = "I1 {0}: first-loan {1}, tech-SME {2}")
@@ -64,38 +58,22 @@ class LaterTechOnlyLoanMonotonicityTest {
   void test_moreInterestOnTheEarlierLoan_laterTechOnlyLoanNotSeen_theTotalFalls(String interest, String firstLoan,
       String techSme) {
     String profile = profile(interest);
-    List<MeasureOutcome> first = EngineJsonOutcomes.threeWays(profile, AS_OF, FIRST_LOAN);
-    List<MeasureOutcome> tech = EngineJsonOutcomes.threeWays(profile, AS_OF, TECH_SME);
-    for (int way = 0; way < 3; way++) {
-      assertThat(first.get(way).amount().exact()).as("first-loan, way %d", way).contains(Cny.of(firstLoan));
-      assertThat(tech.get(way).amount().exact()).as("tech-SME, way %d", way).contains(Cny.of(techSme));
-    }
-    EnterpriseProfile read = HuiqiJson.read(profile, EnterpriseProfile.class);
-    EntitlementReport plain = EntitlementEngine.builtIn().evaluate(read, AS_OF);
+    // the other measures counted run from 0.00 (their facts not given): the least in reach is the pair's,
+    // 10,055.56 + 20,000.00 = 30,055.56, then 0.00 + 20,000.00 = 20,000.00
+    FirstLoanTechSmePair.assertAmounts(profile, AS_OF, firstLoan, techSme);
+    EnterpriseProfile read = FirstLoanTechSmePair.read(profile);
     EntitlementReport larger = EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(read, AS_OF)
         .withOptions(EngineOptions.DEFAULTS.withInterestSubsidyPrecedence(StackingPrecedence.LARGER)));
-    // the other measures counted run from 0.00 (their facts not given): the least in reach is the pair's,
-    // 10,055.56 + 20,000.00 = 30,055.56, then 0.00 + 20,000.00 = 20,000.00; no claim, so LARGER the same
-    assertThat(plain.totals().inReach().minimum()).isEqualTo(Cny.of(firstLoan).add(Cny.of(techSme)));
+    // no claim recorded, so LARGER gives the same least in reach
     assertThat(larger.totals().inReach().minimum()).isEqualTo(Cny.of(firstLoan).add(Cny.of(techSme)));
   }
 
   /** The firm, I1's interest paid as given. */
   private static String profile(String interest) {
-    return """
-        {"registrationRegionCode": "440306", "legalForm": "ENTERPRISE", "independentLegalPerson": true,
-         "registrationDate": "2016-05-01", "industryCode": "C3484", "restrictedOrProhibitedIndustry": false,
-         "size": "SMALL", "smallScaleTaxpayer": false, "onSeriousDishonestyList": false, "firstTimeBorrower": true,
-         "techSme": {"held": true, "since": "2022-01-01"},
-         "techSmeSubsidyReceived": {"amount": 2980000, "currency": "CNY"},
-         "loans": [%s, %s],
-         "interestPayments": [
-          {"paymentId": "I1", "loanId": "L1", "accrualStart": "2023-02-01", "accrualEnd": "2023-03-01",
-           "paymentDate": "2023-03-01", "interestPaid": {"amount": %s, "currency": "CNY"}},
-          {"paymentId": "I2", "loanId": "L2", "accrualStart": "2023-03-01", "accrualEnd": "2023-04-01",
-           "paymentDate": "2023-04-01", "interestPaid": {"amount": 25000, "currency": "CNY"}}],
-         "guaranteeFeePayments": [], "insurancePremiumPayments": [], "renovationProjects": []}"""
-        .formatted(LeftLoanCapMonotonicityTest.loan("L1", "1000000", "2023-02-01", true),
-            LeftLoanCapMonotonicityTest.loan("L2", "5000000", "2023-03-01", false), interest);
+    return FirstLoanTechSmePair.firm("2022-01-01", "2980000",
+        FirstLoanTechSmePair.loan("L1", "1000000", "2023-02-01", true) + ", "
+            + FirstLoanTechSmePair.loan("L2", "5000000", "2023-03-01", false),
+        FirstLoanTechSmePair.interest("I1", "L1", "2023-02-01", "2023-03-01", interest) + ", "
+            + FirstLoanTechSmePair.interest("I2", "L2", "2023-03-01", "2023-04-01", "25000"), "");
   }
 }

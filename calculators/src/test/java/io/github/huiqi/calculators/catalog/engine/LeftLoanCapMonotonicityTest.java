@@ -1,14 +1,7 @@
 package io.github.huiqi.calculators.catalog.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,8 +39,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LeftLoanCapMonotonicityTest {
 
-  private static final MeasureId FIRST_LOAN = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
-  private static final MeasureId TECH_SME = MeasureId.of("sz-gxj-2023-26.tech-sme-interest-subsidy");
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
 
   @ParameterizedTest(name = "I2 {0}: first-loan {1}, tech-SME {2}")
@@ -60,46 +51,17 @@ class LeftLoanCapMonotonicityTest {
       "15000.00, 10055.56, 0.00"})
   void test_interestOnTheLoanBeforeTheEnrolment_spendsTheCap_theLeftLoanReturns(String interest, String firstLoan,
       String techSme) {
-    String profile = profile(interest);
-    List<MeasureOutcome> first = EngineJsonOutcomes.threeWays(profile, AS_OF, FIRST_LOAN);
-    List<MeasureOutcome> tech = EngineJsonOutcomes.threeWays(profile, AS_OF, TECH_SME);
-    for (int way = 0; way < 3; way++) {
-      assertThat(first.get(way).amount().exact()).as("first-loan, way %d", way).contains(Cny.of(firstLoan));
-      assertThat(tech.get(way).amount().exact()).as("tech-SME, way %d", way).contains(Cny.of(techSme));
-    }
-    EntitlementReport report = EntitlementEngine.builtIn().evaluate(HuiqiJson.read(profile,
-        EnterpriseProfile.class), AS_OF);
     // the other measures counted run from 0.00 (their facts not given): the least in reach is the pair's,
     // 0.00 + 12,000.00 = 12,000.00, then 10,055.56 + 0.00 = 10,055.56
-    assertThat(report.totals().inReach().minimum()).isEqualTo(Cny.of(firstLoan).add(Cny.of(techSme)));
+    FirstLoanTechSmePair.assertAmounts(profile(interest), AS_OF, firstLoan, techSme);
   }
 
   /** The firm, I2's interest paid as given. */
   private static String profile(String interest) {
-    return """
-        {"registrationRegionCode": "440306", "legalForm": "ENTERPRISE", "independentLegalPerson": true,
-         "registrationDate": "2016-05-01", "industryCode": "C3484", "restrictedOrProhibitedIndustry": false,
-         "size": "SMALL", "smallScaleTaxpayer": false, "onSeriousDishonestyList": false, "firstTimeBorrower": true,
-         "techSme": {"held": true, "since": "2023-06-01"},
-         "techSmeSubsidyReceived": {"amount": 2988000, "currency": "CNY"},
-         "loans": [%s, %s],
-         "interestPayments": [
-          {"paymentId": "I1", "loanId": "L1", "accrualStart": "2023-02-01", "accrualEnd": "2023-08-01",
-           "paymentDate": "2023-08-01", "interestPaid": {"amount": 20000, "currency": "CNY"}},
-          {"paymentId": "I2", "loanId": "L2", "accrualStart": "2023-01-03", "accrualEnd": "2023-04-03",
-           "paymentDate": "2023-04-03", "interestPaid": {"amount": %s, "currency": "CNY"}}],
-         "guaranteeFeePayments": [], "insurancePremiumPayments": [], "renovationProjects": []}"""
-        .formatted(loan("L1", "1000000", "2023-02-01", true), loan("L2", "500000", "2023-01-03", false), interest);
-  }
-
-  /** A loan of a 深圳 bank at 4% for a year, for production, not subsidised elsewhere, not guaranteed. */
-  static String loan(String id, String principal, String drawn, boolean firstDrawdown) {
-    LocalDate date = LocalDate.parse(drawn);
-    return """
-        {"loanId": "%s", "principal": {"amount": %s, "currency": "CNY"}, "drawdownDate": "%s",
-         "maturityDate": "%s", "annualInterestRate": "4%%", "lenderRegionCode": "440300",
-         "firstDrawdownOfFirstContract": %b, "forProductionOrOperation": true,
-         "subsidisedUnderAnotherMunicipalScheme": false, "vehicleOrRealEstatePurchase": false, "guaranteed": false}"""
-        .formatted(id, principal, drawn, date.plusYears(1), firstDrawdown);
+    return FirstLoanTechSmePair.firm("2023-06-01", "2988000",
+        FirstLoanTechSmePair.loan("L1", "1000000", "2023-02-01", true) + ", "
+            + FirstLoanTechSmePair.loan("L2", "500000", "2023-01-03", false),
+        FirstLoanTechSmePair.interest("I1", "L1", "2023-02-01", "2023-08-01", "20000") + ", "
+            + FirstLoanTechSmePair.interest("I2", "L2", "2023-01-03", "2023-04-03", interest), "");
   }
 }

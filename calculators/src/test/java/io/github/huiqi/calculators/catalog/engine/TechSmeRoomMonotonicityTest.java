@@ -1,14 +1,7 @@
 package io.github.huiqi.calculators.catalog.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.core.enterprise.EnterpriseProfile;
-import io.github.huiqi.core.json.HuiqiJson;
-import io.github.huiqi.core.money.Cny;
-import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.policy.MeasureId;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,8 +37,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TechSmeRoomMonotonicityTest {
 
-  private static final MeasureId FIRST_LOAN = MeasureId.of("sz-gxj-2023-26.first-loan-interest-subsidy");
-  private static final MeasureId TECH_SME = MeasureId.of("sz-gxj-2023-26.tech-sme-interest-subsidy");
   private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
 
   @ParameterizedTest(name = "I3 {0}")
@@ -70,39 +61,19 @@ class TechSmeRoomMonotonicityTest {
 
   /** 第5条 11,061.12 and 第13条 10,000.00, typed plain and explained and through evaluateJson; 21,061.12 in reach. */
   private static void assertAmounts(String interest) {
-    String profile = profile(interest);
-    List<MeasureOutcome> first = EngineJsonOutcomes.threeWays(profile, AS_OF, FIRST_LOAN);
-    List<MeasureOutcome> tech = EngineJsonOutcomes.threeWays(profile, AS_OF, TECH_SME);
-    for (int way = 0; way < 3; way++) {
-      // 10,055.56 + 1,005.56 = 11,061.12
-      assertThat(first.get(way).amount().exact()).as("first-loan, way %d", way).contains(Cny.of("11061.12"));
-      // 50% × 20,000.00 = 10,000.00, all that the programme leaves
-      assertThat(tech.get(way).amount().exact()).as("tech-SME, way %d", way).contains(Cny.of("10000.00"));
-    }
-    EntitlementReport report = EntitlementEngine.builtIn().evaluate(HuiqiJson.read(profile,
-        EnterpriseProfile.class), AS_OF);
-    // the other measures counted run from 0.00 (their facts not given): 11,061.12 + 10,000.00 = 21,061.12
-    assertThat(report.totals().inReach().minimum()).isEqualTo(Cny.of("21061.12"));
+    // 第5条 10,055.56 + 1,005.56 = 11,061.12; 第13条 50% × 20,000.00 = 10,000.00, all that the programme leaves; the
+    // other measures counted run from 0.00 (their facts not given): 11,061.12 + 10,000.00 = 21,061.12 in reach
+    FirstLoanTechSmePair.assertAmounts(profile(interest), AS_OF, "11061.12", "10000.00");
   }
 
   /** The firm, I3's interest paid as given. */
   private static String profile(String interest) {
-    return """
-        {"registrationRegionCode": "440306", "legalForm": "ENTERPRISE", "independentLegalPerson": true,
-         "registrationDate": "2016-05-01", "industryCode": "C3484", "restrictedOrProhibitedIndustry": false,
-         "size": "SMALL", "smallScaleTaxpayer": false, "onSeriousDishonestyList": false, "firstTimeBorrower": true,
-         "techSme": {"held": true, "since": "2022-01-01"},
-         "techSmeSubsidyReceived": {"amount": 2990000, "currency": "CNY"},
-         "loans": [%s, %s],
-         "interestPayments": [
-          {"paymentId": "I1", "loanId": "L1", "accrualStart": "2023-02-01", "accrualEnd": "2023-03-01",
-           "paymentDate": "2023-03-01", "interestPaid": {"amount": 20000, "currency": "CNY"}},
-          {"paymentId": "I3", "loanId": "L3", "accrualStart": "2023-02-10", "accrualEnd": "2023-05-01",
-           "paymentDate": "2023-05-01", "interestPaid": {"amount": %s, "currency": "CNY"}}],
-         "guaranteeFeePayments": [
-          {"paymentId": "F", "paymentDate": "2023-04-01", "amountPaid": {"amount": 20000, "currency": "CNY"}}],
-         "insurancePremiumPayments": [], "renovationProjects": []}"""
-        .formatted(LeftLoanCapMonotonicityTest.loan("L1", "1000000", "2023-02-01", true),
-            LeftLoanCapMonotonicityTest.loan("L3", "100000", "2023-02-10", true), interest);
+    return FirstLoanTechSmePair.firm("2022-01-01", "2990000",
+        FirstLoanTechSmePair.loan("L1", "1000000", "2023-02-01", true) + ", "
+            + FirstLoanTechSmePair.loan("L3", "100000", "2023-02-10", true),
+        FirstLoanTechSmePair.interest("I1", "L1", "2023-02-01", "2023-03-01", "20000") + ", "
+            + FirstLoanTechSmePair.interest("I3", "L3", "2023-02-10", "2023-05-01", interest),
+        """
+        {"paymentId": "F", "paymentDate": "2023-04-01", "amountPaid": {"amount": 20000, "currency": "CNY"}}""");
   }
 }
