@@ -29,8 +29,6 @@ final class ParameterMutationAllowlist {
       + " special-invoice sales; the regimes before 2023 and from 2024 have almost no case";
   private static final String SLP = "a small low-profit figure: the row is for tax years no case claims, or the limit"
       + " nudged up lets in no case (the firms over it are far over)";
-  private static final String RD = "an R&D base figure: no case has entrusted or overseas R&D costs, an intangible"
-      + " amortised over the default life, or other costs near their cap";
   private static final String RISK_POOL = "the risk pool (第4条): every base ratio is 30% and the uplift 30 points, so"
       + " no loan's ratio passes 60%, under the 80% ceiling nudged either way; and no case returns a recovery";
   private static final String TECH_UPLIFT_UP = "the tech-SME uplift nudged up: 50% + 30 points is the 80% ceiling"
@@ -295,18 +293,6 @@ final class ParameterMutationAllowlist {
         "sh-qfb-2023-1.json#/measures/13/rates/1/upperSliceRate/value",
         "sh-qfb-2023-1.json#/measures/13/rates/4/lowerSliceRate/value",
         "sh-qfb-2023-1.json#/measures/13/rates/4/upperSliceRate/value");
-    allow(RD,
-        "sz-gxj-2023-26.json#/measures/6/defaultAmortisationYears/value",
-        "sz-gxj-2023-26.json#/measures/6/base/entrustedShare/value",
-        "sz-gxj-2023-26.json#/measures/6/base/overseasEntrustedShare/value",
-        "sz-gxj-2023-26.json#/measures/6/base/overseasCapOfDomestic/value/numerator",
-        "sz-gxj-2023-26.json#/measures/6/base/overseasCapOfDomestic/value/denominator",
-        "sh-qfb-2023-1.json#/measures/14/otherCostsCapShare/value",
-        "sh-qfb-2023-1.json#/measures/14/defaultAmortisationYears/value",
-        "sh-qfb-2023-1.json#/measures/14/base/entrustedShare/value",
-        "sh-qfb-2023-1.json#/measures/14/base/overseasEntrustedShare/value",
-        "sh-qfb-2023-1.json#/measures/14/base/overseasCapOfDomestic/value/numerator",
-        "sh-qfb-2023-1.json#/measures/14/base/overseasCapOfDomestic/value/denominator");
     allow(RISK_POOL,
         "sz-gxj-2023-26.json#/measures/2/ceiling/value",
         "sz-gxj-2023-26.json#/measures/2/returnRecoveries/value");

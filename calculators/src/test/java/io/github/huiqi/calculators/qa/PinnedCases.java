@@ -34,6 +34,10 @@ final class PinnedCases {
       "sz-gxj-2021-reply-20210370.small-micro-guarantee-fee-subsidy");
   /** 《深圳市关于推动小型微型工业企业上规模发展三年行动方案(2022-2024年)》第十条, the technical-renovation grant. */
   static final MeasureId RENOVATION_GRANT = MeasureId.of("sz-gxj-2022-small-to-scale.technical-renovation-grant");
+  /** 深工信〔2023〕26号 第1条, the R&amp;D super deduction (restating the national instruments). */
+  static final MeasureId SZ_RD = MeasureId.of("sz-gxj-2023-26.rd-super-deduction");
+  /** 沪企服办〔2023〕1号 第二十二条, the R&amp;D super deduction (restating the national instruments). */
+  static final MeasureId SH_RD = MeasureId.of("sh-qfb-2023-1.rd-super-deduction");
   /** The 2021 reply letter 一, the 专精特新 award. */
   static final MeasureId SPECIALISED_AWARD = MeasureId.of("sz-gxj-2021-reply-20210370.specialised-award");
 
@@ -53,7 +57,9 @@ final class PinnedCases {
         recognisedOn("littleGiant", "2020-12-31"), shanghaiRecognisedOn("littleGiant", "2023-01-01"),
         shanghaiRecognisedOn("littleGiant", "2022-12-31"),
         shanghaiRecognisedOn("specialisedAndInnovative", "2023-12-31"),
-        shanghaiRecognisedOn("specialisedAndInnovative", "2024-01-01"));
+        shanghaiRecognisedOn("specialisedAndInnovative", "2024-01-01"), rdEntrustedAndIntangible(SZ_RD),
+        rdEntrustedAndIntangible(SH_RD), rdOverseasOverItsCap(SZ_RD), rdOverseasOverItsCap(SH_RD),
+        rdOtherCostsOverTheCap(SZ_RD), rdOtherCostsOverTheCap(SH_RD));
   }
 
   /**
@@ -255,6 +261,50 @@ final class PinnedCases {
         "littleGiant": {"held": false},
         "grantEvents": [{"eventId": "S-1", "code": "sz-municipal-specialised-recognition", "date": "%s"}]
         """.formatted(date), SPECIALISED_AWARD);
+  }
+
+  /**
+   * An R&amp;D firm's tax year 2023 (1,200,000 of personnel costs): 500,000 of R&amp;D entrusted to a domestic entity,
+   * 500,000 to an overseas entity, and an intangible of 1,200,000 amortised all twelve months over the default life.
+   */
+  static EntitlementRequest rdEntrustedAndIntangible(MeasureId measure) {
+    return rdYear(measure, "1200000", "0", """
+        {"entrustee": "DOMESTIC", "price": {"amount": 500000, "currency": "CNY"}},
+        {"entrustee": "OVERSEAS_ENTITY", "price": {"amount": 500000, "currency": "CNY"}}""",
+        "{\"cost\": {\"amount\": 1200000, \"currency\": \"CNY\"}, \"monthsInYear\": 12}");
+  }
+
+  /** An R&amp;D firm's tax year 2023: 1,200,000 of personnel costs and 1,500,000 entrusted to an overseas entity. */
+  static EntitlementRequest rdOverseasOverItsCap(MeasureId measure) {
+    return rdYear(measure, "1200000", "0",
+        "{\"entrustee\": \"OVERSEAS_ENTITY\", \"price\": {\"amount\": 1500000, \"currency\": \"CNY\"}}", "");
+  }
+
+  /** An R&amp;D firm's tax year 2023: 900,000 of personnel costs and 150,000 of other related costs. */
+  static EntitlementRequest rdOtherCostsOverTheCap(MeasureId measure) {
+    return rdYear(measure, "900000", "150000", "", "");
+  }
+
+  /**
+   * A software firm (I6510, not a tech SME) of the measure's city with 10,000,000 of 2023 taxable income before its
+   * R&amp;D, whose 2023 expensed R&amp;D is the personnel and other related costs given, entrusting and amortising as
+   * given (JSON array members); evaluated 2023-12-31.
+   */
+  private static EntitlementRequest rdYear(MeasureId measure, String personnel, String other, String entrustments,
+      String intangibles) {
+    String region = measure.equals(SH_RD) ? "310115" : "440305";
+    return request("2023-12-31", """
+        "registrationRegionCode": "%s", "industryCode": "I6510", "legalForm": "ENTERPRISE",
+        "independentLegalPerson": true, "restrictedOrProhibitedIndustry": false, "icOrMachineTool": false,
+        "techSme": {"held": false},
+        "years": [{"year": 2023, "taxableIncomeBeforeRd": {"amount": 10000000, "currency": "CNY"},
+          "rdExpensedCosts": {"personnel": {"amount": %s, "currency": "CNY"},
+            "directInputs": {"amount": 0, "currency": "CNY"}, "depreciation": {"amount": 0, "currency": "CNY"},
+            "intangibleAmortisation": {"amount": 0, "currency": "CNY"},
+            "newProductDesign": {"amount": 0, "currency": "CNY"},
+            "otherRelated": {"amount": %s, "currency": "CNY"}},
+          "rdEntrustments": [%s], "rdIntangibles": [%s]}]
+        """.formatted(region, personnel, other, entrustments, intangibles), measure);
   }
 
   private static EntitlementRequest request(String asOf, String profileMembers, MeasureId measure) {

@@ -206,6 +206,42 @@ class PinnedCasesTest {
   }
 
   @Test
+  void test_rd_entrustedAt80Percent_overseasUnderItsCap_andAnIntangibleOverTheDefaultLife() {
+    // 财税〔2015〕119号 第二条: domestic entrusted R&D at 80% of the price: 500,000 × 80% = 400,000;
+    // 财税〔2018〕64号 第一条: overseas at 80%, 500,000 × 80% = 400,000, within 2/3 of the domestic qualifying R&D
+    // (1,200,000 + 400,000) × 2/3 = 1,066,666.67; line 40 = 1,200,000 + 400,000 + 400,000 = 2,000,000, extra 100%
+    // (财政部 税务总局公告2023年第7号) = 2,000,000; the intangible, no period given: 实施条例 第六十七条 at least 10
+    // years = 120 months, extra part 1,200,000 × (200% − 100%) × 12 ÷ 120 = 120,000; E = 2,120,000;
+    // saving 10,000,000 × 25% − (10,000,000 − 2,120,000) × 25% = 2,500,000 − 1,970,000 = 530,000.00
+    for (MeasureId measure : new MeasureId[] {PinnedCases.SZ_RD, PinnedCases.SH_RD}) {
+      assertAnswer(answer(PinnedCases.rdEntrustedAndIntangible(measure), measure), Verdict.ELIGIBLE, "530000.00",
+          "530000.00");
+    }
+  }
+
+  @Test
+  void test_rd_overseasEntrusted_cutToTwoThirdsOfTheDomestic() {
+    // 财税〔2018〕64号 第一条: 1,500,000 × 80% = 1,200,000 counted, at most 2/3 of the domestic qualifying R&D
+    // 1,200,000 × 2/3 = 800,000: line 40 = 1,200,000 + 800,000 = 2,000,000, extra 100% = 2,000,000;
+    // saving 2,500,000 − (10,000,000 − 2,000,000) × 25% = 2,500,000 − 2,000,000 = 500,000.00
+    for (MeasureId measure : new MeasureId[] {PinnedCases.SZ_RD, PinnedCases.SH_RD}) {
+      assertAnswer(answer(PinnedCases.rdOverseasOverItsCap(measure), measure), Verdict.ELIGIBLE, "500000.00",
+          "500000.00");
+    }
+  }
+
+  @Test
+  void test_rd_otherRelatedCosts_cutToTheirTenPercentCap() {
+    // 财税〔2015〕119号 第一条 其他相关费用 ≤ 10% of the total, pooled from 2021 (国家税务总局公告2021年第28号 第二条):
+    // 900,000 × 10% ÷ (1 − 10%) = 100,000.00 < 150,000; line 40 = 900,000 + 100,000 = 1,000,000, extra 100%;
+    // saving 2,500,000 − (10,000,000 − 1,000,000) × 25% = 2,500,000 − 2,250,000 = 250,000.00
+    for (MeasureId measure : new MeasureId[] {PinnedCases.SZ_RD, PinnedCases.SH_RD}) {
+      assertAnswer(answer(PinnedCases.rdOtherCostsOverTheCap(measure), measure), Verdict.ELIGIBLE, "250000.00",
+          "250000.00");
+    }
+  }
+
+  @Test
   void test_everyCase_isOneMeasure_evaluatedWithoutFailure() {
     for (EntitlementRequest request : PinnedCases.all()) {
       assertThat(ENGINE.evaluate(request).failures()).isEmpty();
