@@ -24,9 +24,6 @@ final class ParameterMutationAllowlist {
       + " figures instead sit far from a bound";
   private static final String ROUNDING = "the rounding's scale: every case of the measure comes out exact at the scale"
       + " nudged to (whole to the fen, most to the jiao) before rounding, so the rounding changes nothing";
-  private static final String VAT = "a small-scale VAT regime's figure: no case's sales of a period under the regime"
-      + " sit where it decides (near the threshold of the period kind filed, or taxed at this levy), nor separate"
-      + " special-invoice sales; the regimes before 2023 and from 2024 have almost no case";
   private static final String SLP = "a small low-profit figure: the row is for tax years no case claims, or the limit"
       + " nudged up lets in no case (the firms over it are far over)";
   private static final String RISK_POOL = "the risk pool (第4条): every base ratio is 30% and the uplift 30 points, so"
@@ -225,57 +222,6 @@ final class ParameterMutationAllowlist {
         "sh-qfb-2023-1.json#/measures/3/rounding/value/scale",
         "sh-qfb-2023-1.json#/measures/7/rounding/value/scale",
         "sh-qfb-2023-1.json#/measures/14/rounding/value/scale");
-    allow(VAT,
-        "sz-gxj-2023-26.json#/measures/1/regimes/0/monthlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/0/quarterlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/0/levy/value/exempt",
-        "sz-gxj-2023-26.json#/measures/1/regimes/0/levy/value/rate",
-        "sz-gxj-2023-26.json#/measures/1/regimes/1/monthlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/1/quarterlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/1/levy/value/exempt",
-        "sz-gxj-2023-26.json#/measures/1/regimes/1/levy/value/rate",
-        "sz-gxj-2023-26.json#/measures/1/regimes/1/regionalLevies/0/levy/value/exempt",
-        "sz-gxj-2023-26.json#/measures/1/regimes/1/regionalLevies/0/levy/value/rate",
-        "sz-gxj-2023-26.json#/measures/1/regimes/2/monthlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/2/quarterlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/2/levy/value/exempt",
-        "sz-gxj-2023-26.json#/measures/1/regimes/2/levy/value/rate",
-        "sz-gxj-2023-26.json#/measures/1/regimes/3/monthlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/3/quarterlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/4/monthlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/4/quarterlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/4/levy/value/rate",
-        "sz-gxj-2023-26.json#/measures/1/regimes/5/monthlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/6/monthlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/6/quarterlyExemptionThreshold/value/amount",
-        "sz-gxj-2023-26.json#/measures/1/regimes/6/levy/value/exempt",
-        "sz-gxj-2023-26.json#/measures/1/regimes/6/levy/value/rate",
-        "sz-gxj-2023-26.json#/measures/1/specialInvoiceSalesInThresholdTest/value",
-        "sh-qfb-2023-1.json#/measures/12/regimes/0/monthlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/0/quarterlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/0/levy/value/exempt",
-        "sh-qfb-2023-1.json#/measures/12/regimes/0/levy/value/rate",
-        "sh-qfb-2023-1.json#/measures/12/regimes/1/monthlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/1/quarterlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/1/levy/value/exempt",
-        "sh-qfb-2023-1.json#/measures/12/regimes/1/levy/value/rate",
-        "sh-qfb-2023-1.json#/measures/12/regimes/1/regionalLevies/0/levy/value/exempt",
-        "sh-qfb-2023-1.json#/measures/12/regimes/1/regionalLevies/0/levy/value/rate",
-        "sh-qfb-2023-1.json#/measures/12/regimes/2/monthlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/2/quarterlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/2/levy/value/exempt",
-        "sh-qfb-2023-1.json#/measures/12/regimes/2/levy/value/rate",
-        "sh-qfb-2023-1.json#/measures/12/regimes/3/monthlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/3/quarterlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/4/monthlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/4/quarterlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/4/levy/value/rate",
-        "sh-qfb-2023-1.json#/measures/12/regimes/5/quarterlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/6/monthlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/6/quarterlyExemptionThreshold/value/amount",
-        "sh-qfb-2023-1.json#/measures/12/regimes/6/levy/value/exempt",
-        "sh-qfb-2023-1.json#/measures/12/regimes/6/levy/value/rate",
-        "sh-qfb-2023-1.json#/measures/12/specialInvoiceSalesInThresholdTest/value");
     allow(SLP,
         "sz-gxj-2023-26.json#/measures/5/employeeLimit/value",
         "sz-gxj-2023-26.json#/measures/5/totalAssetsLimit/value/amount",

@@ -3,6 +3,7 @@ package io.github.huiqi.calculators.qa;
 import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.MeasureId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,6 +39,10 @@ final class PinnedCases {
   static final MeasureId SZ_RD = MeasureId.of("sz-gxj-2023-26.rd-super-deduction");
   /** 沪企服办〔2023〕1号 第二十二条, the R&amp;D super deduction (restating the national instruments). */
   static final MeasureId SH_RD = MeasureId.of("sh-qfb-2023-1.rd-super-deduction");
+  /** 深工信〔2023〕26号 第1条, the small-scale VAT relief (restating the national instruments). */
+  static final MeasureId SZ_VAT = MeasureId.of("sz-gxj-2023-26.small-scale-vat");
+  /** 沪企服办〔2023〕1号 第二十二条, the small-scale VAT relief (restating the national instruments). */
+  static final MeasureId SH_VAT = MeasureId.of("sh-qfb-2023-1.small-scale-vat");
   /** The 2021 reply letter 一, the 专精特新 award. */
   static final MeasureId SPECIALISED_AWARD = MeasureId.of("sz-gxj-2021-reply-20210370.specialised-award");
 
@@ -46,7 +51,8 @@ final class PinnedCases {
 
   /** All the cases, in the order of this class. */
   static List<EntitlementRequest> all() {
-    return List.of(firstLoanAt("2%"), firstLoanAt("1.99%"), techSme2022Interest(false),
+    List<EntitlementRequest> cases = new ArrayList<>(List.of(firstLoanAt("2%"), firstLoanAt("1.99%"),
+        techSme2022Interest(false),
         techSme2023InterestAfterReceiving("2996000"), techSmePremium(), shanghaiFirstLoanDrawnOn("2022-12-31"),
         intelligentRenovation(4, "9600000"), intelligentRenovation(2, "9600000"), intelligentRenovation(1, "9600000"),
         intelligentRenovation(3, "9540000"), riskPoolLoans(), transferSupports(), guaranteeFeeLimits(),
@@ -59,7 +65,10 @@ final class PinnedCases {
         shanghaiRecognisedOn("specialisedAndInnovative", "2023-12-31"),
         shanghaiRecognisedOn("specialisedAndInnovative", "2024-01-01"), rdEntrustedAndIntangible(SZ_RD),
         rdEntrustedAndIntangible(SH_RD), rdOverseasOverItsCap(SZ_RD), rdOverseasOverItsCap(SH_RD),
-        rdOtherCostsOverTheCap(SZ_RD), rdOtherCostsOverTheCap(SH_RD));
+        rdOtherCostsOverTheCap(SZ_RD), rdOtherCostsOverTheCap(SH_RD)));
+    cases.addAll(vatYears(SZ_VAT));
+    cases.addAll(vatYears(SH_VAT));
+    return List.copyOf(cases);
   }
 
   /**
@@ -305,6 +314,73 @@ final class PinnedCases {
             "otherRelated": {"amount": %s, "currency": "CNY"}},
           "rdEntrustments": [%s], "rdIntangibles": [%s]}]
         """.formatted(region, personnel, other, entrustments, intangibles), measure);
+  }
+
+  /**
+   * The small-scale VAT cases: for each regime of the table, one tax year of monthly and one of quarterly filing,
+   * with a period at the regime's exemption threshold and one a yuan over it (2022's first quarter, the regime's only
+   * one, in two cases); 2022-04 with special-invoice sales only (the exempt regime's levy rate); in the exempt regime
+   * of 2022-04..12, sales with immovable-property sales at the threshold and a yuan over it; 2020-05 over the threshold
+   * with special-invoice sales and the region not known (so Hubei's levy counts); and 2023-03 with sales under the
+   * threshold that special-invoice sales take over it.
+   */
+  static List<EntitlementRequest> vatYears(MeasureId measure) {
+    return List.of(vatMonths(measure, 2019, "1=100000", "2=100001"), vatQuarters(measure, 2019, "1=300000",
+        "2=300001"), vatMonths(measure, 2020, "3=100000", "4=100001"), vatQuarters(measure, 2020, "2=300000",
+        "3=300001"), vatMonths(measure, 2021, "4=150000", "5=150001"), vatQuarters(measure, 2021, "2=450000",
+        "3=450001"), vatMonths(measure, 2022, "1=150000", "2=150001", "4=0+10000", "6=100000|50000|2500",
+        "7=100000|50001|2500.05"), vatQuarters(measure, 2022, "1=450000", "2=300000|150000|7500"),
+        vatQuarters(measure, 2022, "1=450001", "3=300000|150001|7500.05"), vatMonthsRegionUnknown(measure, 2020,
+        "5=120000+10000"), vatMonths(measure, 2023, "1=100000", "2=100001",
+        "3=80000+30000"), vatQuarters(measure, 2023, "1=300000", "2=300001"), vatMonths(measure, 2024, "1=100000",
+        "2=100001"), vatQuarters(measure, 2024, "1=300000", "2=300001"));
+  }
+
+  /**
+   * A small-scale taxpayer of the measure's city filing monthly in the year given; each period {@code month=sales}
+   * or {@code month=sales+specialInvoiceSales}, all excluding VAT, the invoices at the levy rate in force.
+   */
+  static EntitlementRequest vatMonths(MeasureId measure, int year, String... periods) {
+    return vatYear(measure, true, year, "month", periods);
+  }
+
+  /** As {@link #vatMonths}, the region not given. */
+  static EntitlementRequest vatMonthsRegionUnknown(MeasureId measure, int year, String... periods) {
+    return vatYear(measure, false, year, "month", periods);
+  }
+
+  /**
+   * As {@link #vatMonths}, filing quarterly: each period {@code quarter=sales}, or {@code quarter=sales|property|vat}
+   * with immovable-property sales and their own VAT (so also for months).
+   */
+  static EntitlementRequest vatQuarters(MeasureId measure, int year, String... periods) {
+    return vatYear(measure, true, year, "quarter", periods);
+  }
+
+  private static EntitlementRequest vatYear(MeasureId measure, boolean regionKnown, int year, String kind,
+      String... periods) {
+    StringBuilder sales = new StringBuilder();
+    for (String period : periods) {
+      String[] at = period.split("=");
+      String[] parts = at[1].split("\\|");
+      String[] amounts = parts[0].split("\\+");
+      String more = (amounts.length == 1 ? "" : ", " + money("specialInvoiceSales", amounts[1]))
+          + (parts.length == 1 ? "" : ", " + money("immovablePropertySales", parts[1]) + ", "
+          + money("immovablePropertyVat", parts[2]));
+      sales.append(sales.length() == 0 ? "" : ", ").append("""
+          {"period": {"year": %d, "%s": %s}, "sales": {"amount": %s, "currency": "CNY"},
+            "salesBasis": "EXCLUDING_VAT"%s}
+          """.formatted(year, kind, at[0], amounts[0], more));
+    }
+    String region = !regionKnown ? "" : measure.equals(SH_VAT) ? "\"registrationRegionCode\": \"310115\", "
+        : "\"registrationRegionCode\": \"440305\", ";
+    return request(year + "-12-31", """
+        %s"smallScaleTaxpayer": true, "years": [{"year": %d, "vatPeriods": [%s]}]
+        """.formatted(region, year, sales), measure);
+  }
+
+  private static String money(String name, String amount) {
+    return "\"" + name + "\": {\"amount\": " + amount + ", \"currency\": \"CNY\"}";
   }
 
   private static EntitlementRequest request(String asOf, String profileMembers, MeasureId measure) {
