@@ -24,8 +24,6 @@ final class ParameterMutationAllowlist {
       + " figures instead sit far from a bound";
   private static final String ROUNDING = "the rounding's scale: every case of the measure comes out exact at the scale"
       + " nudged to (whole to the fen, most to the jiao) before rounding, so the rounding changes nothing";
-  private static final String SLP = "a small low-profit figure: the row is for tax years no case claims, or the limit"
-      + " nudged up lets in no case (the firms over it are far over)";
   private static final String RISK_POOL = "the risk pool (第4条): every base ratio is 30% and the uplift 30 points, so"
       + " no loan's ratio passes 60%, under the 80% ceiling nudged either way; and no case returns a recovery";
   private static final String TECH_UPLIFT_UP = "the tech-SME uplift nudged up: 50% + 30 points is the 80% ceiling"
@@ -34,8 +32,10 @@ final class ParameterMutationAllowlist {
       + " on the date or in the month moved";
   private static final String LIMIT = "a maximum nudged up or a minimum nudged down (or the hiring cohort ×1.1, 2226)"
       + " lets in no case: the cases outside it are far outside";
-  private static final String UNPINNED = "no engine case sits where the figure decides (a re-guaranteed fee, a lease"
-      + " near three consecutive years): a boundary case in PinnedCases is the fix";
+  private static final String CALCULATOR_ONLY = "read only from a calculator request's fact the enterprise profile"
+      + " does not carry (a re-guarantee's standardReGuaranteeFeeRate, a rent subsidy's firstSupportYear), so no"
+      + " engine case can reach it; pinned against the built-in pack by GuaranteeFeeReductionCalculatorTest"
+      + " (test_reGuarantee_defaultNoneAndChosen) and RentShareCalculatorTest (test_conditions_eachOutcome)";
 
   private static final Map<String, String> ENTRIES = new LinkedHashMap<>();
 
@@ -222,23 +222,6 @@ final class ParameterMutationAllowlist {
         "sh-qfb-2023-1.json#/measures/3/rounding/value/scale",
         "sh-qfb-2023-1.json#/measures/7/rounding/value/scale",
         "sh-qfb-2023-1.json#/measures/14/rounding/value/scale");
-    allow(SLP,
-        "sz-gxj-2023-26.json#/measures/5/employeeLimit/value",
-        "sz-gxj-2023-26.json#/measures/5/totalAssetsLimit/value/amount",
-        "sz-gxj-2023-26.json#/measures/5/rates/0/lowerSliceRate/value",
-        "sz-gxj-2023-26.json#/measures/5/rates/0/upperSliceRate/value",
-        "sz-gxj-2023-26.json#/measures/5/rates/1/lowerSliceRate/value",
-        "sz-gxj-2023-26.json#/measures/5/rates/1/upperSliceRate/value",
-        "sz-gxj-2023-26.json#/measures/5/rates/4/lowerSliceRate/value",
-        "sz-gxj-2023-26.json#/measures/5/rates/4/upperSliceRate/value",
-        "sh-qfb-2023-1.json#/measures/13/employeeLimit/value",
-        "sh-qfb-2023-1.json#/measures/13/totalAssetsLimit/value/amount",
-        "sh-qfb-2023-1.json#/measures/13/rates/0/lowerSliceRate/value",
-        "sh-qfb-2023-1.json#/measures/13/rates/0/upperSliceRate/value",
-        "sh-qfb-2023-1.json#/measures/13/rates/1/lowerSliceRate/value",
-        "sh-qfb-2023-1.json#/measures/13/rates/1/upperSliceRate/value",
-        "sh-qfb-2023-1.json#/measures/13/rates/4/lowerSliceRate/value",
-        "sh-qfb-2023-1.json#/measures/13/rates/4/upperSliceRate/value");
     allow(RISK_POOL,
         "sz-gxj-2023-26.json#/measures/2/ceiling/value",
         "sz-gxj-2023-26.json#/measures/2/returnRecoveries/value");
@@ -252,17 +235,12 @@ final class ParameterMutationAllowlist {
         "sz-gxj-2023-26.json#/measures/8/consequences/0/trigger/window/value/end",
         "sz-gxj-2023-26.json#/measures/8/consequences/1/trigger/window/value/start",
         "sz-gxj-2023-26.json#/measures/8/consequences/1/trigger/window/value/end",
-        "sz-gxj-2023-26.json#/measures/9/tiers/0/trigger/window/value/end",
         "sz-gxj-2023-26.json#/measures/10/deferredDueWindow/value/end",
         "sz-gxj-2023-26.json#/measures/12/applicationDeadline/value",
         "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/0/trigger/window/value/end",
         "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/1/trigger/window/value/end",
         "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/2/trigger/window/value/end",
-        "sh-qfb-2023-1.json#/measures/3/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/3/trigger/window/value/end",
-        "sh-qfb-2023-1.json#/measures/4/trigger/window/value/end",
-        "sh-qfb-2023-1.json#/measures/5/trigger/window/value/end",
-        "sh-qfb-2023-1.json#/measures/6/tiers/0/trigger/window/value/start",
         "sh-qfb-2023-1.json#/measures/6/tiers/0/trigger/window/value/end",
         "sh-qfb-2023-1.json#/measures/8/hireWindow/value/start",
         "sh-qfb-2023-1.json#/measures/8/hireWindow/value/end",
@@ -270,14 +248,13 @@ final class ParameterMutationAllowlist {
         "sh-qfb-2023-1.json#/measures/9/deferredDueWindow/value/start",
         "sh-qfb-2023-1.json#/measures/9/deferredDueWindow/value/end",
         "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/0/trigger/window/value/start",
-        "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/1/trigger/window/value/start",
-        "sz-gxj-zjtx-32-draft.json#/measures/4/trigger/window/value/start");
+        "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/1/trigger/window/value/start");
     allow(LIMIT,
         "sz-gxj-2022-small-to-scale.json#/measures/3/minimumRevenue/value/amount",
         "sz-gxj-2022-small-to-scale.json#/measures/3/revenueBelow/value/amount",
         "sh-qfb-2023-1.json#/measures/8/graduationYear/value",
         "sz-gxj-zjtx-32-draft.json#/measures/5/minimumAnnualOutput/value/amount");
-    allow(UNPINNED,
+    allow(CALCULATOR_ONLY,
         "sz-gxj-2023-26.json#/measures/4/reGuaranteeReduction/value",
         "sz-gxj-2021-reply-20210370.json#/measures/5/consecutiveYears/value");
   }

@@ -43,6 +43,20 @@ final class PinnedCases {
   static final MeasureId SZ_VAT = MeasureId.of("sz-gxj-2023-26.small-scale-vat");
   /** 沪企服办〔2023〕1号 第二十二条, the small-scale VAT relief (restating the national instruments). */
   static final MeasureId SH_VAT = MeasureId.of("sh-qfb-2023-1.small-scale-vat");
+  /** 深工信〔2023〕26号 第1条, the 小型微利企业 income-tax relief (restating the national instruments). */
+  static final MeasureId SZ_SLP = MeasureId.of("sz-gxj-2023-26.small-low-profit-enterprise");
+  /** 沪企服办〔2023〕1号 第二十二条, the 小型微利企业 income-tax relief (restating the national instruments). */
+  static final MeasureId SH_SLP = MeasureId.of("sh-qfb-2023-1.small-low-profit-enterprise");
+  /** 沪企服办〔2023〕1号 第二条, the reward to a high-tech firm first entering the 四上 statistics. */
+  static final MeasureId SH_FOUR_ABOVE = MeasureId.of("sh-qfb-2023-1.four-above-high-tech-reward");
+  /** 沪企服办〔2023〕1号 第六条, the green-upgrade support. */
+  static final MeasureId SH_GREEN = MeasureId.of("sh-qfb-2023-1.green-upgrade-support");
+  /** 深工信〔2023〕26号 第6条, the guarantee-fee reduction. */
+  static final MeasureId SZ_GUARANTEE_FEE = MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction");
+  /** 深工信〔2023〕26号 第17条, the digital-platform subsidy. */
+  static final MeasureId SZ_PLATFORM = MeasureId.of("sz-gxj-2023-26.digital-platform-subsidy");
+  /** The 专精特新 draft measures 第十二条, the public service platforms' half fee. */
+  static final MeasureId DRAFT_PLATFORM_FEE = MeasureId.of("sz-gxj-zjtx-32-draft.platform-service-fee");
   /** The 2021 reply letter 一, the 专精特新 award. */
   static final MeasureId SPECIALISED_AWARD = MeasureId.of("sz-gxj-2021-reply-20210370.specialised-award");
 
@@ -68,6 +82,10 @@ final class PinnedCases {
         rdOtherCostsOverTheCap(SZ_RD), rdOtherCostsOverTheCap(SH_RD)));
     cases.addAll(vatYears(SZ_VAT));
     cases.addAll(vatYears(SH_VAT));
+    cases.addAll(smallLowProfitYears(SZ_SLP));
+    cases.addAll(smallLowProfitYears(SH_SLP));
+    cases.addAll(windowEdgeEvents());
+    cases.addAll(halfFenAmounts());
     return List.copyOf(cases);
   }
 
@@ -115,12 +133,17 @@ final class PinnedCases {
 
   /** A tech SME's 10,000 of small-loan guarantee-insurance premium paid 2023-05-01, and no interest. */
   static EntitlementRequest techSmePremium() {
+    return techSmePremium("10000");
+  }
+
+  /** A tech SME's small-loan guarantee-insurance premium of the amount given, paid 2023-05-01, and no interest. */
+  static EntitlementRequest techSmePremium(String premium) {
     return request("2023-06-30", """
         "registrationRegionCode": "440305", "techSme": {"held": true}, "firstTimeBorrower": false,
         "techSmeSubsidyReceived": {"amount": 0, "currency": "CNY"}, "interestPayments": [],
         "guaranteeFeePayments": [], "insurancePremiumPayments": [{"paymentId": "P1", "paymentDate": "2023-05-01",
-          "amountPaid": {"amount": 10000, "currency": "CNY"}}]
-        """, TECH_SME);
+          "amountPaid": {"amount": %s, "currency": "CNY"}}]
+        """.formatted(premium), TECH_SME);
   }
 
   /**
@@ -377,6 +400,112 @@ final class PinnedCases {
     return request(year + "-12-31", """
         %s"smallScaleTaxpayer": true, "years": [{"year": %d, "vatPeriods": [%s]}]
         """.formatted(region, year, sales), measure);
+  }
+
+  /**
+   * The window cases: one event each on the first day of a window and the day before it, or on its last day and the
+   * day after it (a window of 2023 each).
+   */
+  static List<EntitlementRequest> windowEdgeEvents() {
+    return List.of(edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2022-12-31", "1000000", "highTech"),
+        edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2023-01-01", "1000000", "highTech"),
+        edgeEvent(TRANSFER_UPLIFT, "sh-achievement-transfer-support", "2024-01-01", "100000", "techSme"),
+        edgeEvent(SH_RENOVATION, "sh-technical-renovation-project", "2024-01-01", "10000000", ""),
+        edgeEvent(SH_GREEN, "sh-green-upgrade-project", "2022-12-31", "", ""),
+        edgeEvent(SH_GREEN, "sh-green-upgrade-project", "2023-01-01", "", ""),
+        edgeEvent(SZ_PLATFORM, "sz-digital-platform-selected", "2023-12-31", "", ""),
+        edgeEvent(SZ_PLATFORM, "sz-digital-platform-selected", "2024-01-01", "", ""),
+        edgeEvent(DRAFT_PLATFORM_FEE, "sz-public-service-platform-fee", "2022-12-31", "100000",
+            "specialisedAndInnovative"),
+        edgeEvent(DRAFT_PLATFORM_FEE, "sz-public-service-platform-fee", "2023-01-01", "100000",
+            "specialisedAndInnovative"));
+  }
+
+  /**
+   * The rounding cases: an amount that comes out at half a fen before rounding, so that rounding to the fen, the
+   * jiao or the li each gives another figure: a 四上 entry on R&amp;D input of 1,000,000.10, a digital-service contract
+   * of 100,000.05, a tech SME's premium of 10,000.01, a guarantee fee paid of 20,000.05, a 2023 month's small-scale
+   * sales of 100,000.25 and a 2023 guaranteed loan of 1,000,000.50 at a 1.5% standard fee.
+   */
+  static List<EntitlementRequest> halfFenAmounts() {
+    return List.of(edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2023-06-30", "1000000.10", "highTech"),
+        edgeEvent(SH_DIGITAL, "sh-digital-service-contract", "2023-06-30", "100000.05", ""),
+        techSmePremium("10000.01"), guaranteeFeePaid("20000.05"), vatMonths(SZ_VAT, 2023, "2=100000.25"),
+        guaranteeFeeReduction("1000000.50"));
+  }
+
+  /** A small Shenzhen firm's guaranteed loan of 1,000,000 of 2022 at 4% with a 2% fee, the fee paid given. */
+  static EntitlementRequest guaranteeFeePaid(String feePaid) {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440305", "size": "SMALL", "loans": [%s]
+        """.formatted(guaranteedLoan("L1", "1000000", "2%", feePaid)), GUARANTEE_FEE_SUBSIDY);
+  }
+
+  /**
+   * A small Shenzhen firm's loan of the principal given, drawn 2023-03-01 and due 2024-03-01 (twelve whole months),
+   * guaranteed by a government guarantor whose standard fee rate is 1.5%, the rate charged not given.
+   */
+  static EntitlementRequest guaranteeFeeReduction(String principal) {
+    return request("2023-12-31", """
+        "registrationRegionCode": "440305", "size": "SMALL",
+        "loans": [{"loanId": "L1", "principal": {"amount": %s, "currency": "CNY"}, "drawdownDate": "2023-03-01",
+          "maturityDate": "2024-03-01", "annualInterestRate": "4%%",
+          "guarantee": {"governmentGuarantor": true, "standardFeeRate": "1.5%%"}}]
+        """.formatted(principal), SZ_GUARANTEE_FEE);
+  }
+
+  /**
+   * A small firm of the measure's city with one event of the code given on the date given, of the amount given (none
+   * when empty), holding the qualification given (a profile member, none when empty) since 2022-01-01; evaluated
+   * 2024-06-30.
+   */
+  static EntitlementRequest edgeEvent(MeasureId measure, String code, String date, String amount,
+      String qualification) {
+    String region = measure.value().startsWith("sh-") ? "310115" : "440305";
+    String held = qualification.isEmpty() ? "" : "\"" + qualification + "\": {\"held\": true, \"since\": "
+        + "\"2022-01-01\"}, ";
+    String value = amount.isEmpty() ? "" : ", " + money("amount", amount);
+    return request("2024-06-30", """
+        "registrationRegionCode": "%s", "size": "SMALL", %s"grantEvents": [
+          {"eventId": "E1", "code": "%s", "date": "%s"%s}]
+        """.formatted(region, held, code, date, value), measure);
+  }
+
+  /**
+   * The 小型微利企业 cases: a firm at every limit (3,000,000 of taxable income, 300 employees, 50,000,000 of total
+   * assets) in tax years 2019, 2021 and 2025, the rows no other case claims; in 2023 a firm with 301 employees and one
+   * with 50,000,001 of total assets, each a unit over its limit.
+   */
+  static List<EntitlementRequest> smallLowProfitYears(MeasureId measure) {
+    return List.of(smallLowProfitYear(measure, 2019, 300, "50000000"), smallLowProfitYear(measure, 2021, 300,
+        "50000000"), smallLowProfitYear(measure, 2025, 300, "50000000"), smallLowProfitYear(measure, 2023, 301,
+        "50000000"), smallLowProfitYear(measure, 2023, 300, "50000001"));
+  }
+
+  /**
+   * A manufacturer (C4190, not restricted, no R&amp;D) of the measure's city with 3,000,000 of taxable income in the
+   * tax year given, the employees and total assets given at the start and the end of each of its four quarters (so
+   * the year's quarterly averages); evaluated on the year's last day.
+   */
+  static EntitlementRequest smallLowProfitYear(MeasureId measure, int year, int employees, String assets) {
+    String region = measure.equals(SH_SLP) ? "310115" : "440305";
+    StringBuilder quarters = new StringBuilder();
+    for (int quarter = 1; quarter <= 4; quarter++) {
+      quarters.append(quarter == 1 ? "" : ", ").append("""
+          {"quarter": %d, "employeesAtStart": %d, "employeesAtEnd": %d, %s, %s}
+          """.formatted(quarter, employees, employees, money("totalAssetsAtStart", assets),
+          money("totalAssetsAtEnd", assets)));
+    }
+    String zero = "{\"amount\": 0, \"currency\": \"CNY\"}";
+    return request(year + "-12-31", """
+        "registrationRegionCode": "%s", "industryCode": "C4190", "restrictedOrProhibitedIndustry": false,
+        "techSme": {"held": false}, "icOrMachineTool": false,
+        "years": [{"year": %d, "taxableIncomeBeforeRd": {"amount": 3000000, "currency": "CNY"},
+          "quarters": [%s],
+          "rdExpensedCosts": {"personnel": %s, "directInputs": %s, "depreciation": %s,
+            "intangibleAmortisation": %s, "newProductDesign": %s, "otherRelated": %s},
+          "rdIntangibles": [], "rdEntrustments": []}]
+        """.formatted(region, year, quarters, zero, zero, zero, zero, zero, zero), measure);
   }
 
   private static String money(String name, String amount) {

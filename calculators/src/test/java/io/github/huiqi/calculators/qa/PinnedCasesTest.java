@@ -322,6 +322,104 @@ class PinnedCasesTest {
   }
 
   @Test
+  void test_smallLowProfit_theRowsNoOtherCaseClaims_atEveryLimit() {
+    // every limit met exactly, each inclusive (不超过): 3,000,000 of taxable income, 300 employees and 50,000,000 of
+    // total assets, the same quarterly figures all year, so the quarterly averages are the figures themselves
+    // (财税〔2019〕13号 第二条, 2022年第13号 第二条, 2023年第12号 第五条); no R&D, so nothing deducted; the standard
+    // tax 3,000,000 × 25% = 750,000 (企业所得税法 第四条), the relief the standard tax less the tax due
+    for (MeasureId measure : new MeasureId[] {PinnedCases.SZ_SLP, PinnedCases.SH_SLP}) {
+      // 2019 (财税〔2019〕13号 第二条: 25% × 20% = 5% to 1,000,000, 50% × 20% = 10% above): 1,000,000 × 5% +
+      // 2,000,000 × 10% = 50,000 + 200,000 = 250,000 due; 750,000 − 250,000 = 500,000.00
+      assertSlp(PinnedCases.smallLowProfitYear(measure, 2019, 300, "50000000"), measure, "500000.00");
+      // 2021 (2021年第12号 第一条 halves the lower slice again: 12.5% × 20% = 2.5%; the upper slice still 10%):
+      // 1,000,000 × 2.5% + 2,000,000 × 10% = 25,000 + 200,000 = 225,000 due; 750,000 − 225,000 = 525,000.00
+      assertSlp(PinnedCases.smallLowProfitYear(measure, 2021, 300, "50000000"), measure, "525000.00");
+      // 2025 (2023年第12号 第三条, 25% × 20% = 5% on the whole, to 2027): 3,000,000 × 5% = 150,000 due;
+      // 750,000 − 150,000 = 600,000.00
+      assertSlp(PinnedCases.smallLowProfitYear(measure, 2025, 300, "50000000"), measure, "600000.00");
+    }
+  }
+
+  @Test
+  void test_smallLowProfit_aUnitOverTheEmployeeOrTheAssetsLimit_isNot() {
+    for (MeasureId measure : new MeasureId[] {PinnedCases.SZ_SLP, PinnedCases.SH_SLP}) {
+      // 2022年第13号 第二条 从业人数不超过300人: an average of 301 is over, so no relief, 0
+      assertAnswer(answer(PinnedCases.smallLowProfitYear(measure, 2023, 301, "50000000"), measure),
+          Verdict.INELIGIBLE, "0", "0");
+      // 资产总额不超过5000万元: an average of 50,000,001 is over, so no relief, 0
+      assertAnswer(answer(PinnedCases.smallLowProfitYear(measure, 2023, 300, "50000001"), measure),
+          Verdict.INELIGIBLE, "0", "0");
+    }
+  }
+
+  @Test
+  void test_windows_anEventOnTheFirstOrLastDayAndTheDayOutside() {
+    // 沪企服办〔2023〕1号 第二条 "对首次成为“四上”企业的有效期内高新技术企业，… 给予企业上一年度研发投入 5%、最高 50 万元的
+    // 一次性奖励", entries of 2023: on 2022-12-31, the day before, nothing; on 2023-01-01, 1,000,000 × 5% =
+    // 50,000.00 (under the cap)
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_FOUR_ABOVE, "first-four-above", "2022-12-31",
+        "1000000", "highTech"), PinnedCases.SH_FOUR_ABOVE), Verdict.INELIGIBLE, "0", "0");
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_FOUR_ABOVE, "first-four-above", "2023-01-01",
+        "1000000", "highTech"), PinnedCases.SH_FOUR_ABOVE), Verdict.ELIGIBLE, "50000.00", "50000.00");
+    // 第三条 (the 30% uplift) and 第五条 (technical renovation) for 2023: support granted, or a project, on 2024-01-01,
+    // the day after the window: nothing
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.TRANSFER_UPLIFT, "sh-achievement-transfer-support",
+        "2024-01-01", "100000", "techSme"), PinnedCases.TRANSFER_UPLIFT), Verdict.INELIGIBLE, "0", "0");
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_RENOVATION, "sh-technical-renovation-project",
+        "2024-01-01", "10000000", ""), PinnedCases.SH_RENOVATION), Verdict.INELIGIBLE, "0", "0");
+    // 第六条 green upgrading in 2023, "最高支持 1000 万元": a project of 2022-12-31 gets nothing; one of 2023-01-01 up to
+    // 10,000,000.00 (the authority fixes the figure: 0 to 10,000,000.00)
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_GREEN, "sh-green-upgrade-project", "2022-12-31", "",
+        ""), PinnedCases.SH_GREEN), Verdict.INELIGIBLE, "0", "0");
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_GREEN, "sh-green-upgrade-project", "2023-01-01", "",
+        ""), PinnedCases.SH_GREEN), Verdict.ELIGIBLE, "0", "10000000.00");
+    // 深工信〔2023〕26号 第17条, platforms selected in 2023, "不超过 1000 万元": selected 2023-12-31, 0 to 10,000,000.00;
+    // selected 2024-01-01, the day after, nothing
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SZ_PLATFORM, "sz-digital-platform-selected", "2023-12-31",
+        "", ""), PinnedCases.SZ_PLATFORM), Verdict.ELIGIBLE, "0", "10000000.00");
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SZ_PLATFORM, "sz-digital-platform-selected", "2024-01-01",
+        "", ""), PinnedCases.SZ_PLATFORM), Verdict.INELIGIBLE, "0", "0");
+    // the draft 第十二条 "按50%比例收取服务费用", from 2023-01-01: a 100,000 fee of 2022-12-31 saves nothing; one of
+    // 2023-01-01 saves 100,000 × (1 − 50%) = 50,000.00
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.DRAFT_PLATFORM_FEE, "sz-public-service-platform-fee",
+        "2022-12-31", "100000", "specialisedAndInnovative"), PinnedCases.DRAFT_PLATFORM_FEE), Verdict.INELIGIBLE, "0",
+        "0");
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.DRAFT_PLATFORM_FEE, "sz-public-service-platform-fee",
+        "2023-01-01", "100000", "specialisedAndInnovative"), PinnedCases.DRAFT_PLATFORM_FEE), Verdict.ELIGIBLE,
+        "50000.00", "50000.00");
+  }
+
+  @Test
+  void test_rounding_anAmountAtHalfAFen_roundsHalfUpToTheFen() {
+    // each pack's rounding: half-up to the fen (register §4.5 item 35); each amount is x.xx5 before it
+    // 沪企服办〔2023〕1号 第二条: 1,000,000.10 × 5% = 50,000.005 → 50,000.01
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_FOUR_ABOVE, "first-four-above", "2023-06-30",
+        "1000000.10", "highTech"), PinnedCases.SH_FOUR_ABOVE), Verdict.ELIGIBLE, "50000.01", "50000.01");
+    // "给予不超过合同金额 30% 的支持": 100,000.05 × 30% = 30,000.015 → up to 30,000.02
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_DIGITAL, "sh-digital-service-contract", "2023-06-30",
+        "100000.05", ""), PinnedCases.SH_DIGITAL), Verdict.ELIGIBLE, "0", "30000.02");
+    // the 2020 办法 第十四条, 50% of the premium: 10,000.01 × 50% = 5,000.005 → 5,000.01
+    assertAnswer(answer(PinnedCases.techSmePremium("10000.01"), PinnedCases.TECH_SME), Verdict.ELIGIBLE, "5000.01",
+        "5000.01");
+    // 2021 reply letter, 担保费补贴 = 实际发生的担保费 × 30%: 20,000.05 × 30% = 6,000.015 → 6,000.02 (the 2% fee is
+    // 50% of the 4% rate, not over it)
+    assertAnswer(answer(PinnedCases.guaranteeFeePaid("20000.05"), PinnedCases.GUARANTEE_FEE_SUBSIDY),
+        Verdict.ELIGIBLE, "6000.02", "6000.02");
+    // 财政部 税务总局公告2023年第1号, 2023-02 100,000.25 over the 10万元: the standard 3% 3,000.0075 → 3,000.01, the 1%
+    // levy 1,000.0025 → 1,000.00: saved 2,000.01
+    assertVat(PinnedCases.vatMonths(PinnedCases.SZ_VAT, 2023, "2=100000.25"), PinnedCases.SZ_VAT, "2000.01");
+    // 深工信〔2023〕26号 第6条 "最高减免40%、且不高于1%": 1.5% × 60% = 0.9%, under 1%; twelve whole months, 12/12:
+    // standard 1,000,000.50 × 1.5% = 15,000.0075 → 15,000.01, reduced × 0.9% = 9,000.0045 → 9,000.00:
+    // saved 6,000.01
+    assertAnswer(answer(PinnedCases.guaranteeFeeReduction("1000000.50"), PinnedCases.SZ_GUARANTEE_FEE),
+        Verdict.ELIGIBLE, "6000.01", "6000.01");
+  }
+
+  private static void assertSlp(EntitlementRequest request, MeasureId measure, String saved) {
+    assertAnswer(answer(request, measure), Verdict.ELIGIBLE, saved, saved);
+  }
+
+  @Test
   void test_everyCase_isOneMeasure_evaluatedWithoutFailure() {
     for (EntitlementRequest request : PinnedCases.all()) {
       assertThat(ENGINE.evaluate(request).failures()).isEmpty();
