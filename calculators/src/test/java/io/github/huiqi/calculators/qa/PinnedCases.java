@@ -270,8 +270,13 @@ final class PinnedCases {
    * littleGiant}), since the date given.
    */
   static EntitlementRequest recognisedOn(String qualification, String since) {
+    return recognisedOn(qualification, since, "2023-10-31");
+  }
+
+  /** As {@link #recognisedOn(String, String)}, evaluated on the date given. */
+  static EntitlementRequest recognisedOn(String qualification, String since, String asOf) {
     String other = qualification.equals("littleGiant") ? "specialisedAndInnovative" : "littleGiant";
-    return request("2023-10-31", """
+    return request(asOf, """
         "registrationRegionCode": "440305", "%s": {"held": true, "since": "%s"}, "%s": {"held": false},
         "grantEvents": []
         """.formatted(qualification, since, other), SPECIALISED_AWARD);
@@ -288,7 +293,12 @@ final class PinnedCases {
 
   /** A Shenzhen firm with a municipal 专精特新 recognition on the date given, and no other. */
   static EntitlementRequest municipalRecognitionOn(String date) {
-    return request("2023-10-31", """
+    return municipalRecognitionOn(date, "2023-10-31");
+  }
+
+  /** As {@link #municipalRecognitionOn(String)}, evaluated on the date given. */
+  static EntitlementRequest municipalRecognitionOn(String date, String asOf) {
+    return request(asOf, """
         "registrationRegionCode": "440305", "specialisedAndInnovative": {"held": false},
         "littleGiant": {"held": false},
         "grantEvents": [{"eventId": "S-1", "code": "sz-municipal-specialised-recognition", "date": "%s"}]
@@ -404,7 +414,8 @@ final class PinnedCases {
 
   /**
    * The window cases: one event each on the first day of a window and the day before it, or on its last day and the
-   * day after it (a window of 2023 each).
+   * day after it (a window of 2023 each): grant events, a guarantee's start (its loan's drawdown), and, on the last day
+   * of the 2021 reply letter's awards (2025-12-31), a recognition of each tier.
    */
   static List<EntitlementRequest> windowEdgeEvents() {
     return List.of(edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2022-12-31", "1000000", "highTech"),
@@ -418,7 +429,16 @@ final class PinnedCases {
         edgeEvent(DRAFT_PLATFORM_FEE, "sz-public-service-platform-fee", "2022-12-31", "100000",
             "specialisedAndInnovative"),
         edgeEvent(DRAFT_PLATFORM_FEE, "sz-public-service-platform-fee", "2023-01-01", "100000",
-            "specialisedAndInnovative"));
+            "specialisedAndInnovative"),
+        edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2023-12-31", "1000000", "highTech"),
+        edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2024-01-01", "1000000", "highTech"),
+        edgeEvent(SH_GREEN, "sh-green-upgrade-project", "2023-12-31", "", ""),
+        edgeEvent(SH_GREEN, "sh-green-upgrade-project", "2024-01-01", "", ""),
+        guaranteeFeeReduction("1000000", "2022-12-31"), guaranteeFeeReduction("1000000", "2023-01-01"),
+        guaranteeFeeReduction("1000000", "2023-12-31"), guaranteeFeeReduction("1000000", "2024-01-01"),
+        recognisedOn("specialisedAndInnovative", "2025-12-31", "2025-12-31"),
+        recognisedOn("littleGiant", "2025-12-31", "2025-12-31"),
+        municipalRecognitionOn("2025-12-31", "2025-12-31"));
   }
 
   /**
@@ -446,12 +466,21 @@ final class PinnedCases {
    * guaranteed by a government guarantor whose standard fee rate is 1.5%, the rate charged not given.
    */
   static EntitlementRequest guaranteeFeeReduction(String principal) {
-    return request("2023-12-31", """
+    return guaranteeFeeReduction(principal, "2023-03-01");
+  }
+
+  /**
+   * As {@link #guaranteeFeeReduction(String)}, drawn on the date given and due a year later (twelve whole months);
+   * evaluated 2024-06-30.
+   */
+  static EntitlementRequest guaranteeFeeReduction(String principal, String drawdown) {
+    String due = java.time.LocalDate.parse(drawdown).plusYears(1).toString();
+    return request("2024-06-30", """
         "registrationRegionCode": "440305", "size": "SMALL",
-        "loans": [{"loanId": "L1", "principal": {"amount": %s, "currency": "CNY"}, "drawdownDate": "2023-03-01",
-          "maturityDate": "2024-03-01", "annualInterestRate": "4%%",
+        "loans": [{"loanId": "L1", "principal": {"amount": %s, "currency": "CNY"}, "drawdownDate": "%s",
+          "maturityDate": "%s", "annualInterestRate": "4%%",
           "guarantee": {"governmentGuarantor": true, "standardFeeRate": "1.5%%"}}]
-        """.formatted(principal), SZ_GUARANTEE_FEE);
+        """.formatted(principal, drawdown, due), SZ_GUARANTEE_FEE);
   }
 
   /**

@@ -390,6 +390,49 @@ class PinnedCasesTest {
   }
 
   @Test
+  void test_windows_theLastDayAndTheDayAfter() {
+    // 沪企服办〔2023〕1号 第二条, entries of 2023: on 2023-12-31, 1,000,000 × 5% = 50,000.00; on 2024-01-01 nothing
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_FOUR_ABOVE, "first-four-above", "2023-12-31",
+        "1000000", "highTech"), PinnedCases.SH_FOUR_ABOVE), Verdict.ELIGIBLE, "50000.00", "50000.00");
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_FOUR_ABOVE, "first-four-above", "2024-01-01",
+        "1000000", "highTech"), PinnedCases.SH_FOUR_ABOVE), Verdict.INELIGIBLE, "0", "0");
+    // 第六条 "最高支持 1000 万元", projects of 2023: 2023-12-31, 0 to 10,000,000.00; 2024-01-01 nothing
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_GREEN, "sh-green-upgrade-project", "2023-12-31", "",
+        ""), PinnedCases.SH_GREEN), Verdict.ELIGIBLE, "0", "10000000.00");
+    assertAnswer(answer(PinnedCases.edgeEvent(PinnedCases.SH_GREEN, "sh-green-upgrade-project", "2024-01-01", "",
+        ""), PinnedCases.SH_GREEN), Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_guaranteeFeeReduction_guaranteesStartingAroundTheYear() {
+    // 深工信〔2023〕26号 第6条 "2023年 … 担保费率最高减免40%、且不高于1%", the guarantee starting (the loan drawn) in 2023
+    // (register §4.6 item 38): 1.5% × 60% = 0.9%, under 1%; a year, 12/12: standard 1,000,000 × 1.5% = 15,000.00,
+    // reduced 1,000,000 × 0.9% = 9,000.00, saved 6,000.00 for a guarantee of 2023-01-01 or 2023-12-31; one of
+    // 2022-12-31 or 2024-01-01 is not of 2023: nothing
+    assertAnswer(answer(PinnedCases.guaranteeFeeReduction("1000000", "2022-12-31"), PinnedCases.SZ_GUARANTEE_FEE),
+        Verdict.INELIGIBLE, "0", "0");
+    assertAnswer(answer(PinnedCases.guaranteeFeeReduction("1000000", "2023-01-01"), PinnedCases.SZ_GUARANTEE_FEE),
+        Verdict.ELIGIBLE, "6000.00", "6000.00");
+    assertAnswer(answer(PinnedCases.guaranteeFeeReduction("1000000", "2023-12-31"), PinnedCases.SZ_GUARANTEE_FEE),
+        Verdict.ELIGIBLE, "6000.00", "6000.00");
+    assertAnswer(answer(PinnedCases.guaranteeFeeReduction("1000000", "2024-01-01"), PinnedCases.SZ_GUARANTEE_FEE),
+        Verdict.INELIGIBLE, "0", "0");
+  }
+
+  @Test
+  void test_specialisedAward_recognisedOnTheAwardsLastDay() {
+    // 2021 reply letter 一 and 深府〔2022〕31号 (valid to 2025-12-31), recognitions on 2025-12-31, evaluated that day:
+    // "对省专精特新企业，给予最高20万元奖励" 0 to 200,000.00; "对国家专精特新“小巨人”企业，给予最高50万元奖励" 0 to
+    // 500,000.00; 市级专精特新 (深府〔2022〕31号) 0 to 100,000.00 (the authority fixes each figure)
+    assertAnswer(answer(PinnedCases.recognisedOn("specialisedAndInnovative", "2025-12-31", "2025-12-31"),
+        PinnedCases.SPECIALISED_AWARD), Verdict.ELIGIBLE, "0", "200000.00");
+    assertAnswer(answer(PinnedCases.recognisedOn("littleGiant", "2025-12-31", "2025-12-31"),
+        PinnedCases.SPECIALISED_AWARD), Verdict.ELIGIBLE, "0", "500000.00");
+    assertAnswer(answer(PinnedCases.municipalRecognitionOn("2025-12-31", "2025-12-31"),
+        PinnedCases.SPECIALISED_AWARD), Verdict.ELIGIBLE, "0", "100000.00");
+  }
+
+  @Test
   void test_rounding_anAmountAtHalfAFen_roundsHalfUpToTheFen() {
     // each pack's rounding: half-up to the fen (register §4.5 item 35); each amount is x.xx5 before it
     // 沪企服办〔2023〕1号 第二条: 1,000,000.10 × 5% = 50,000.005 → 50,000.01
