@@ -212,9 +212,7 @@ final class ParameterMutationAllowlist {
         "miit-2011-300.json#/measures/0/industries/15/bands/value/2/minimumEmployees");
     allow(ROUNDING,
         "sz-gxj-2023-26.json#/measures/2/rounding/value/scale",
-        "sz-gxj-2021-reply-20210370.json#/measures/3/rounding/value/scale",
         "sz-gxj-2021-reply-20210370.json#/measures/4/rounding/value/scale",
-        "sz-gxj-2021-reply-20210370.json#/measures/5/rounding/value/scale",
         "sh-qfb-2023-1.json#/measures/14/rounding/value/scale");
     allow(RISK_POOL,
         "sz-gxj-2023-26.json#/measures/2/ceiling/value",

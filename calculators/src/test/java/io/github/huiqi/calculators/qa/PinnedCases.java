@@ -57,6 +57,10 @@ final class PinnedCases {
   static final MeasureId SZ_PLATFORM = MeasureId.of("sz-gxj-2023-26.digital-platform-subsidy");
   /** The 专精特新 draft measures 第十二条, the public service platforms' half fee. */
   static final MeasureId DRAFT_PLATFORM_FEE = MeasureId.of("sz-gxj-zjtx-32-draft.platform-service-fee");
+  /** The 2021 reply letter 一, 龙岗区's share-of-rent support for high-tech firms in district parks. */
+  static final MeasureId LONGGANG_RENT = MeasureId.of("sz-gxj-2021-reply-20210370.longgang-rent-subsidy");
+  /** The 2021 reply letter, the policy rent of 创新型产业用房 (30%–70% under the reference rent). */
+  static final MeasureId POLICY_RENT = MeasureId.of("sz-gxj-2021-reply-20210370.innovation-space-rent");
   /** The 2021 reply letter 一, the 专精特新 award. */
   static final MeasureId SPECIALISED_AWARD = MeasureId.of("sz-gxj-2021-reply-20210370.specialised-award");
 
@@ -445,13 +449,41 @@ final class PinnedCases {
    * The rounding cases: an amount that comes out at half a fen before rounding, so that rounding to the fen, the
    * jiao or the li each gives another figure: a 四上 entry on R&amp;D input of 1,000,000.10, a digital-service contract
    * of 100,000.05, a tech SME's premium of 10,000.01, a guarantee fee paid of 20,000.05, a 2023 month's small-scale
-   * sales of 100,000.25 and a 2023 guaranteed loan of 1,000,000.50 at a 1.5% standard fee.
+   * sales of 100,000.25, a 2023 guaranteed loan of 1,000,000.50 at a 1.5% standard fee, a 龙岗 park rent of
+   * 300,000.01 paid in 2022, and 11 m² of 创新型产业用房 at a reference rent of 80.15.
    */
   static List<EntitlementRequest> halfFenAmounts() {
     return List.of(edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2023-06-30", "1000000.10", "highTech"),
         edgeEvent(SH_DIGITAL, "sh-digital-service-contract", "2023-06-30", "100000.05", ""),
         techSmePremium("10000.01"), guaranteeFeePaid("20000.05"), vatMonths(SZ_VAT, 2023, "2=100000.25"),
-        guaranteeFeeReduction("1000000.50"));
+        guaranteeFeeReduction("1000000.50"), longgangRent("300000.01"), policyRent("80.15", "11"));
+  }
+
+  /**
+   * A 龙岗 national high-tech firm (since 2022-01-01) with one lease in a district park, the rent paid in 2022 given;
+   * evaluated 2023-06-30.
+   */
+  static EntitlementRequest longgangRent(String rentPaid2022) {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440307", "industryCode": "I6513", "size": "SMALL",
+        "highTech": {"held": true, "since": "2022-01-01"},
+        "leases": [{"leaseId": "LG", "area": 500, "start": "2021-01-01", "end": "2025-12-31", "districtPark": true,
+          "rentPaid": [{"year": 2022, "amount": {"amount": %s, "currency": "CNY"}}]}]
+        """.formatted(rentPaid2022), LONGGANG_RENT);
+  }
+
+  /**
+   * A 光明 科技型中小企业 (since 2022-05-10) leasing 创新型产业用房 of the area given at the least discount, 30%, off the
+   * reference rent given a square metre and month; evaluated 2023-06-30.
+   */
+  static EntitlementRequest policyRent(String referenceRent, String area) {
+    return request("2023-06-30", """
+        "registrationRegionCode": "440311", "industryCode": "I6513", "size": "SMALL",
+        "techSme": {"held": true, "since": "2022-05-10"},
+        "leases": [{"leaseId": "GM", "area": %s, "start": "2023-01-01", "end": "2025-12-31", "districtPark": true,
+          "innovationSpace": true, "referenceRent": {"amount": %s, "currency": "CNY"}, "rentDiscount": "30%%",
+          "highRiseProject": true}]
+        """.formatted(area, referenceRent), POLICY_RENT);
   }
 
   /** A small Shenzhen firm's guaranteed loan of 1,000,000 of 2022 at 4% with a 2% fee, the fee paid given. */

@@ -456,6 +456,14 @@ class PinnedCasesTest {
     // saved 6,000.01
     assertAnswer(answer(PinnedCases.guaranteeFeeReduction("1000000.50"), PinnedCases.SZ_GUARANTEE_FEE),
         Verdict.ELIGIBLE, "6000.01", "6000.01");
+    // 2021 reply letter 一, 龙岗区 "连续三年给予不超过上一年度场地租金支出50%、每年最高20万元的扶持": 2022's rent
+    // 300,000.01 × 50% = 150,000.005 → up to 150,000.01 (under the 200,000 cap)
+    assertAnswer(answer(PinnedCases.longgangRent("300000.01"), PinnedCases.LONGGANG_RENT), Verdict.ELIGIBLE, "0",
+        "150000.01");
+    // "租金价格原则上应比参考价格优惠30%－70%": at the least discount, 80.15 × 11 m² × (1 − 30%) = 881.65 × 70% =
+    // 617.155 → a monthly rent of at most 617.16
+    assertAnswer(answer(PinnedCases.policyRent("80.15", "11"), PinnedCases.POLICY_RENT), Verdict.ELIGIBLE, "617.16",
+        "617.16");
   }
 
   private static void assertSlp(EntitlementRequest request, MeasureId measure, String saved) {
