@@ -220,7 +220,6 @@ final class ParameterMutationAllowlist {
     allow(TECH_UPLIFT_UP,
         "sz-gxj-2023-26.json#/measures/7/upliftPoints/value");
     allow(WINDOW,
-        "sz-gxj-2023-26.json#/measures/3/dueWindow/value/start",
         "sz-gxj-2023-26.json#/measures/8/consequences/0/trigger/window/value/start",
         "sz-gxj-2023-26.json#/measures/8/consequences/0/trigger/window/value/end",
         "sz-gxj-2023-26.json#/measures/8/consequences/1/trigger/window/value/start",

@@ -53,6 +53,8 @@ final class PinnedCases {
   static final MeasureId SH_GREEN = MeasureId.of("sh-qfb-2023-1.green-upgrade-support");
   /** 深工信〔2023〕26号 第6条, the guarantee-fee reduction. */
   static final MeasureId SZ_GUARANTEE_FEE = MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction");
+  /** 深工信〔2023〕26号 第7条, the deferral of loans due in 2022's fourth quarter. */
+  static final MeasureId SZ_DEFERRAL = MeasureId.of("sz-gxj-2023-26.loan-deferral");
   /** 深工信〔2023〕26号 第17条, the digital-platform subsidy. */
   static final MeasureId SZ_PLATFORM = MeasureId.of("sz-gxj-2023-26.digital-platform-subsidy");
   /** The 专精特新 draft measures 第十二条, the public service platforms' half fee. */
@@ -419,7 +421,8 @@ final class PinnedCases {
   /**
    * The window cases: one event each on the first day of a window and the day before it, or on its last day and the
    * day after it (a window of 2023 each): grant events, a guarantee's start (its loan's drawdown), and, on the last day
-   * of the 2021 reply letter's awards (2025-12-31), a recognition of each tier.
+   * of the 2021 reply letter's awards (2025-12-31), a recognition of each tier; loans due on 2022-09-30 and 2022-10-01,
+   * around the first day of 第7条's fourth quarter.
    */
   static List<EntitlementRequest> windowEdgeEvents() {
     return List.of(edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2022-12-31", "1000000", "highTech"),
@@ -442,7 +445,20 @@ final class PinnedCases {
         guaranteeFeeReduction("1000000", "2023-12-31"), guaranteeFeeReduction("1000000", "2024-01-01"),
         recognisedOn("specialisedAndInnovative", "2025-12-31", "2025-12-31"),
         recognisedOn("littleGiant", "2025-12-31", "2025-12-31"),
-        municipalRecognitionOn("2025-12-31", "2025-12-31"));
+        municipalRecognitionOn("2025-12-31", "2025-12-31"), loanDueOn("2022-09-30"), loanDueOn("2022-10-01"));
+  }
+
+  /**
+   * A small Shenzhen firm hit by the epidemic with one loan of 500,000, drawn a year before the maturity date given;
+   * evaluated 2023-03-31.
+   */
+  static EntitlementRequest loanDueOn(String maturity) {
+    String drawn = java.time.LocalDate.parse(maturity).minusYears(1).toString();
+    return request("2023-03-31", """
+        "registrationRegionCode": "440305", "legalForm": "ENTERPRISE", "size": "SMALL", "affectedByEpidemic": true,
+        "loans": [{"loanId": "L1", "principal": {"amount": 500000, "currency": "CNY"}, "drawdownDate": "%s",
+          "maturityDate": "%s", "annualInterestRate": "4%%"}]
+        """.formatted(drawn, maturity), SZ_DEFERRAL);
   }
 
   /**

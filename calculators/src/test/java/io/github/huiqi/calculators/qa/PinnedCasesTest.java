@@ -404,6 +404,14 @@ class PinnedCasesTest {
   }
 
   @Test
+  void test_loanDeferral_aLoanDueTheDayBeforeOrOnTheQuartersFirstDay() {
+    // 深工信〔2023〕26号 第7条 "对于2022年第四季度到期的" (2022-10-01..2022-12-31, register §4.6 item 38): due
+    // 2022-09-30, not in the quarter: nothing; due 2022-10-01, the first day: deferred (a date, not money: 0)
+    assertAnswer(answer(PinnedCases.loanDueOn("2022-09-30"), PinnedCases.SZ_DEFERRAL), Verdict.INELIGIBLE, "0", "0");
+    assertAnswer(answer(PinnedCases.loanDueOn("2022-10-01"), PinnedCases.SZ_DEFERRAL), Verdict.ELIGIBLE, "0", "0");
+  }
+
+  @Test
   void test_guaranteeFeeReduction_guaranteesStartingAroundTheYear() {
     // 深工信〔2023〕26号 第6条 "2023年 … 担保费率最高减免40%、且不高于1%", the guarantee starting (the loan drawn) in 2023
     // (register §4.6 item 38): 1.5% × 60% = 0.9%, under 1%; a year, 12/12: standard 1,000,000 × 1.5% = 15,000.00,
