@@ -231,8 +231,6 @@ final class ParameterMutationAllowlist {
         "sz-gxj-2023-26.json#/measures/10/deferredDueWindow/value/end",
         "sh-qfb-2023-1.json#/measures/8/hireWindow/value/start",
         "sh-qfb-2023-1.json#/measures/8/hireWindow/value/end",
-        "sh-qfb-2023-1.json#/measures/9/repaymentDeadline/value",
-        "sh-qfb-2023-1.json#/measures/9/deferredDueWindow/value/start",
         "sh-qfb-2023-1.json#/measures/9/deferredDueWindow/value/end",
         "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/0/trigger/window/value/start",
         "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/1/trigger/window/value/start");

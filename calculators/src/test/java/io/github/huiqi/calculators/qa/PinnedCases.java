@@ -55,6 +55,8 @@ final class PinnedCases {
   static final MeasureId SZ_GUARANTEE_FEE = MeasureId.of("sz-gxj-2023-26.guarantee-fee-reduction");
   /** 深工信〔2023〕26号 第7条, the deferral of loans due in 2022's fourth quarter. */
   static final MeasureId SZ_DEFERRAL = MeasureId.of("sz-gxj-2023-26.loan-deferral");
+  /** 沪企服办〔2023〕1号 第二十条, the late fee waived on deferred social-insurance contributions repaid in time. */
+  static final MeasureId SH_LATE_FEE = MeasureId.of("sh-qfb-2023-1.insurance-late-fee-waiver");
   /** 深工信〔2023〕26号 第17条, the digital-platform subsidy. */
   static final MeasureId SZ_PLATFORM = MeasureId.of("sz-gxj-2023-26.digital-platform-subsidy");
   /** The 专精特新 draft measures 第十二条, the public service platforms' half fee. */
@@ -422,7 +424,8 @@ final class PinnedCases {
    * The window cases: one event each on the first day of a window and the day before it, or on its last day and the
    * day after it (a window of 2023 each): grant events, a guarantee's start (its loan's drawdown), and, on the last day
    * of the 2021 reply letter's awards (2025-12-31), a recognition of each tier; loans due on 2022-09-30 and 2022-10-01,
-   * around the first day of 第7条's fourth quarter.
+   * around the first day of 第7条's fourth quarter; a Shanghai deferred contribution due on the deferral's first day and
+   * repaid on the deadline.
    */
   static List<EntitlementRequest> windowEdgeEvents() {
     return List.of(edgeEvent(SH_FOUR_ABOVE, "first-four-above", "2022-12-31", "1000000", "highTech"),
@@ -445,7 +448,20 @@ final class PinnedCases {
         guaranteeFeeReduction("1000000", "2023-12-31"), guaranteeFeeReduction("1000000", "2024-01-01"),
         recognisedOn("specialisedAndInnovative", "2025-12-31", "2025-12-31"),
         recognisedOn("littleGiant", "2025-12-31", "2025-12-31"),
-        municipalRecognitionOn("2025-12-31", "2025-12-31"), loanDueOn("2022-09-30"), loanDueOn("2022-10-01"));
+        municipalRecognitionOn("2025-12-31", "2025-12-31"), loanDueOn("2022-09-30"), loanDueOn("2022-10-01"),
+        shanghaiDeferralDueOnTheFirstDayRepaidOnTheLast());
+  }
+
+  /**
+   * A small Shanghai firm's deferred pension contribution of 10,000, due 2022-04-01 (the deferral's first day),
+   * approved, and repaid 2023-12-31 (the repayment deadline); evaluated 2023-12-31.
+   */
+  static EntitlementRequest shanghaiDeferralDueOnTheFirstDayRepaidOnTheLast() {
+    return request("2023-12-31", """
+        "registrationRegionCode": "310104", "legalForm": "ENTERPRISE", "size": "SMALL",
+        "insuranceDeferrals": [{"deferralId": "D1", "kind": "PENSION", "deferredAmount": {"amount": 10000,
+          "currency": "CNY"}, "dueDate": "2022-04-01", "deferralApproved": true, "repaidDate": "2023-12-31"}]
+        """, SH_LATE_FEE);
   }
 
   /**

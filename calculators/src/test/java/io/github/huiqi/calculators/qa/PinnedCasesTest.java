@@ -412,6 +412,16 @@ class PinnedCasesTest {
   }
 
   @Test
+  void test_shanghaiLateFee_dueOnTheDeferralsFirstDay_repaidOnTheDeadline() {
+    // 沪企服办〔2023〕1号 第二十条 "可申请在2023年12月31日前 … 对缓缴的社会保险费予以补缴，补缴期间免收滞纳金" (前 read as on or
+    // before, register §4.6 item 38); the deferral covers contributions due from 2022-04-01; the late fee 0.05% a day
+    // (社会保险法 第八十六条) from the day after the due date through the repayment, 2022-04-02..2023-12-31: 365 + 274 =
+    // 639 days; 10,000 × 0.05% × 639 = 3,195.00 waived
+    assertAnswer(answer(PinnedCases.shanghaiDeferralDueOnTheFirstDayRepaidOnTheLast(), PinnedCases.SH_LATE_FEE),
+        Verdict.ELIGIBLE, "3195.00", "3195.00");
+  }
+
+  @Test
   void test_guaranteeFeeReduction_guaranteesStartingAroundTheYear() {
     // 深工信〔2023〕26号 第6条 "2023年 … 担保费率最高减免40%、且不高于1%", the guarantee starting (the loan drawn) in 2023
     // (register §4.6 item 38): 1.5% × 60% = 0.9%, under 1%; a year, 12/12: standard 1,000,000 × 1.5% = 15,000.00,
