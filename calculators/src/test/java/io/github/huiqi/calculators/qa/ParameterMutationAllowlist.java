@@ -30,10 +30,6 @@ final class ParameterMutationAllowlist {
       + " already and 70% + 30 is over it, so a larger uplift is always cut back (nudged down it is noticed)";
   private static final String WINDOW = "a window's or a deadline's date moved a day or a month: no case's event falls"
       + " on the date or in the month moved";
-  private static final String PAST_VALIDITY = "a window's last day or a deadline moved a day later, past its own"
-      + " validity (which ends on that day): an event on the day after falls outside the validity and is refused"
-      + " whatever the date, so only the month earlier can be noticed, and is (PinnedCases' recognitions on"
-      + " 2025-12-31, the vector housing-fund/applied-on-the-last-day)";
   private static final String LIMIT = "a maximum nudged up or a minimum nudged down (or the hiring cohort ×1.1, 2226)"
       + " lets in no case: the cases outside it are far outside";
   private static final String CALCULATOR_ONLY = "read only from a calculator request's fact the enterprise profile"
@@ -229,16 +225,10 @@ final class ParameterMutationAllowlist {
         "sz-gxj-2023-26.json#/measures/8/consequences/1/trigger/window/value/start",
         "sz-gxj-2023-26.json#/measures/8/consequences/1/trigger/window/value/end",
         "sz-gxj-2023-26.json#/measures/10/deferredDueWindow/value/end",
-        "sh-qfb-2023-1.json#/measures/8/hireWindow/value/start",
         "sh-qfb-2023-1.json#/measures/8/hireWindow/value/end",
         "sh-qfb-2023-1.json#/measures/9/deferredDueWindow/value/end",
         "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/0/trigger/window/value/start",
         "sz-gxj-zjtx-32-draft.json#/measures/1/consequences/1/trigger/window/value/start");
-    allow(PAST_VALIDITY,
-        "sz-gxj-2023-26.json#/measures/12/applicationDeadline/value",
-        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/0/trigger/window/value/end",
-        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/1/trigger/window/value/end",
-        "sz-gxj-2021-reply-20210370.json#/measures/1/tiers/2/trigger/window/value/end");
     allow(LIMIT,
         "sz-gxj-2022-small-to-scale.json#/measures/3/minimumRevenue/value/amount",
         "sz-gxj-2022-small-to-scale.json#/measures/3/revenueBelow/value/amount",

@@ -19,7 +19,11 @@ import java.util.List;
  * Reads policy packs from JSON and lists the built-in ones.
  * <p>
  * A pack is validated as it loads: the JSON must be well formed, every field present and valid, every parameter
- * cited and dated. A failure is a {@link PolicyDataException} naming the pack and the field as a JSON Pointer.
+ * cited and dated, and every date a parameter gives (a deadline, a window's start or end) within that parameter's
+ * own validity, a window marked {@link ReachesBeforeValidity} excepted before it (decisions register §4.6 item 141).
+ * A failure is a {@link PolicyDataException} naming the pack and the field as a JSON Pointer (with the value, and for
+ * a date the validity it falls outside). A pack built in code, or a measure replaced with
+ * {@link PolicyData#withMeasure}, is not read here and not checked so.
  * <p>
  * The built-in packs are resources under {@value #RESOURCE_DIRECTORY}, one per source document:
  * {@link #BUILT_IN_RESOURCES}. They reproduce the source texts and the external instruments they cite, as read by the
@@ -58,11 +62,13 @@ public final class PolicyPacks {
    */
   public static PolicyPack read(String json, String name) {
     Args.notNull(name, "name");
+    PolicyPack pack;
     try {
-      return HuiqiJson.read(Args.notNull(json, "json"), PolicyPack.class);
+      pack = HuiqiJson.read(Args.notNull(json, "json"), PolicyPack.class);
     } catch (InvalidInputException ex) {
       throw new PolicyDataException(name, ex.field(), ex.problem() + " (was '" + ex.value() + "')", ex);
     }
+    return DateParameterValidity.check(pack, name);
   }
 
   /**
@@ -128,11 +134,13 @@ public final class PolicyPacks {
    * the hardened way.
    */
   static PolicyPack readTrusted(byte[] utf8, String name) {
+    PolicyPack pack;
     try {
-      return TrustedJson.read(utf8, PolicyPack.class);
+      pack = TrustedJson.read(utf8, PolicyPack.class);
     } catch (TrustedJson.Unsupported ex) {
       return read(new String(utf8, StandardCharsets.UTF_8), name);
     }
+    return DateParameterValidity.check(pack, name);
   }
 
   private static byte[] readBounded(InputStream in, String name) throws IOException {

@@ -11,6 +11,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.ReachesBeforeValidity;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.rates.Rate;
 import io.github.huiqi.core.time.DateRange;
@@ -35,7 +36,8 @@ import java.util.List;
  * @param eligibleKinds  the contributions the phased deferral covered (养老、失业、工伤), not empty
  * @param deferredDueWindow  the due dates the phased deferral ("阶段性缓缴…政策") covered, inclusive; closed. No source
  *     text gives its months: a documented default (decisions register §1.2 card 000-2a); a contribution due outside
- *     it was not deferred under that policy, so its late fee is not waived
+ *     it was not deferred under that policy, so its late fee is not waived; it may start before the measure's
+ *     validity ({@link ReachesBeforeValidity})
  * @param dailyLateFeeRate  the statutory late fee a day (0.05%), above 0% and at most 100%
  * @param rounding  the rounding of each deferral's fee (a documented default)
  * @param dayCountRule  how the late days are counted (a documented default: from the day after the due date through
@@ -48,7 +50,7 @@ public record InsuranceMeasure(
     LocalizedText title,
     Parameter<LocalDate> repaymentDeadline,
     Parameter<List<InsuranceKind>> eligibleKinds,
-    Parameter<DateRange> deferredDueWindow,
+    @ReachesBeforeValidity Parameter<DateRange> deferredDueWindow,
     Parameter<Rate> dailyLateFeeRate,
     Parameter<MoneyRounding> rounding,
     Citation dayCountRule) implements Measure {

@@ -10,6 +10,7 @@ import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.policy.Measure;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.Parameter;
+import io.github.huiqi.core.policy.ReachesBeforeValidity;
 import io.github.huiqi.core.policy.TypedMeasureId;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import java.time.LocalDate;
  * @param clause  the enacting clause
  * @param documentStatus  the legal status of the enacting document
  * @param title  the title
- * @param dueWindow  the dates the loan must fall due in, inclusive ("2022年第四季度到期的"); closed
+ * @param dueWindow  the dates the loan must fall due in, inclusive ("2022年第四季度到期的"); closed; before the
+ *     measure's validity, which it reaches back to ({@link ReachesBeforeValidity})
  * @param latestDeferredDate  the latest date the loan may be deferred to, inclusive ("最长可延至2023年6月30日"), after
  *     the due window
  * @param borrowerScope  the rule on who is covered ("小微企业贷款（含个体工商户和小微企业主经营性贷款）")
@@ -39,7 +41,7 @@ public record DeferralMeasure(
     ClauseRef clause,
     DocumentStatus documentStatus,
     LocalizedText title,
-    Parameter<DateRange> dueWindow,
+    @ReachesBeforeValidity Parameter<DateRange> dueWindow,
     Parameter<LocalDate> latestDeferredDate,
     Citation borrowerScope,
     Citation hardship) implements Measure {
