@@ -33,6 +33,14 @@ import javax.money.MonetaryAmount;
  * ≥ 10,000,000 (L, M, P, K702, K703, K704, K709) or ≥ 5,000,000 (O, R, Q85); construction (E) and real-estate
  * development (K701) when the unit holds its qualification. Every threshold is inclusive.
  * <p>
+ * A code too coarse to name one category is tested under every category or tier it may fall in (decisions register
+ * §4.6 item 140): {@code F} as 批发业 F51 and 零售业 F52, {@code H} as 住宿业 H61 and 餐饮业 H62, {@code K} and
+ * {@code K70} as 房地产开发经营 K701 and the 10,000,000 tier (K702-K709), {@code Q} as 卫生 Q84 and 社会工作 Q85. When
+ * all give the same answer it is the answer ({@code F} with 25,000,000 is 限额以上 either way); otherwise the result is
+ * undetermined, naming {@code /industryCode} beside any fact open under a category ({@link ScaleResult#alternatives}
+ * lists each). Every GB/T 4754-2017 code under these is inside the databases; agriculture A, finance J, public
+ * administration S and international organisations T are not, and stay an error.
+ * <p>
  * The plain form {@link #isAboveScale} answers; the explaining form {@link #explainAboveScale} gives the category,
  * threshold and steps:
  * <pre>{@code
@@ -57,10 +65,11 @@ public final class ScaleClassifier {
    * @param request  the unit's industry, year and facts
    * @return true if above designated size
    * @throws InvalidInputException if an argument is null, the industry is outside the bureau's databases (such as
-   *     agriculture A or finance J) or too coarse (such as {@code F}), naming {@code industryCode}, or no rule covers
-   *     the year, naming {@code year}
+   *     agriculture A or finance J), naming {@code industryCode}, or no rule covers the year (for a coarse code, the
+   *     rule of any category it may fall in), naming {@code year}
    * @throws MissingFactsException naming {@code /revenue}, {@code /qualificationHeld} or {@code /stateOwned} when the
-   *     answer depends on it
+   *     answer depends on it, and {@code /industryCode} when a code too coarse to name one category (such as
+   *     {@code F}) leaves the answer open between the categories it may fall in
    */
   public boolean isAboveScale(ScaleStandard standard, ScaleRequest request) {
     ScaleResult result = evaluate(standard, request, false);
@@ -75,7 +84,8 @@ public final class ScaleClassifier {
    *
    * @param standard  the rules
    * @param request  the unit's industry, year and facts
-   * @return the explained result
+   * @return the explained result, undetermined (with the facts missing) where the plain form throws
+   *     {@link MissingFactsException}
    * @throws InvalidInputException as {@link #isAboveScale}
    */
   public ScaleResult explainAboveScale(ScaleStandard standard, ScaleRequest request) {
@@ -108,50 +118,91 @@ public final class ScaleClassifier {
    * @param standard  the rules (for the service tiers)
    * @param code  the code
    * @return the category
-   * @throws InvalidInputException naming {@code industryCode} if the code is outside the databases or too coarse
+   * @throws InvalidInputException naming {@code industryCode} if the code is outside the databases or too coarse to
+   *     name one category (such as {@code F}: the tests of {@link #isAboveScale} try each category it may fall in)
    */
   public static ScaleCategory categoryOf(ScaleStandard standard, String code) {
     Args.notNull(standard, "standard");
     Args.notNull(code, "industryCode");
+    Optional<ScaleCategory> category = categoryIfNamed(standard, code);
+    if (category.isPresent()) {
+      return category.get();
+    }
+    if (!ScaleCoarseCodes.finerCodes(code).isEmpty()) {
+      throw new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, "industryCode", code,
+          "is too coarse to name one category of the 四上 databases (F, H, K, K70 and Q each span several: the "
+              + "test of a unit tries each category the code may fall in)",
+          "代码过粗，可能属于“四上”统计的多个类别", null);
+    }
+    throw outside(code);
+  }
+
+  /** The category a code names, empty when it names none (outside the databases, or too coarse). */
+  static Optional<ScaleCategory> categoryIfNamed(ScaleStandard standard, String code) {
     char section = code.charAt(0);
     if (section == 'B' || section == 'C' || section == 'D') {
-      return ScaleCategory.INDUSTRY;
+      return Optional.of(ScaleCategory.INDUSTRY);
     }
     if (section == 'E') {
-      return ScaleCategory.CONSTRUCTION;
+      return Optional.of(ScaleCategory.CONSTRUCTION);
     }
     if (code.startsWith("F51")) {
-      return ScaleCategory.WHOLESALE;
+      return Optional.of(ScaleCategory.WHOLESALE);
     }
     if (code.startsWith("F52")) {
-      return ScaleCategory.RETAIL;
+      return Optional.of(ScaleCategory.RETAIL);
     }
     if (code.startsWith("H61")) {
-      return ScaleCategory.ACCOMMODATION;
+      return Optional.of(ScaleCategory.ACCOMMODATION);
     }
     if (code.startsWith("H62")) {
-      return ScaleCategory.CATERING;
+      return Optional.of(ScaleCategory.CATERING);
     }
     if (code.startsWith("K701")) {
-      return ScaleCategory.REAL_ESTATE_DEVELOPMENT;
+      return Optional.of(ScaleCategory.REAL_ESTATE_DEVELOPMENT);
     }
     if (standard.serviceTierOf(code).isPresent()) {
-      return ScaleCategory.SERVICES;
+      return Optional.of(ScaleCategory.SERVICES);
     }
-    throw new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, "industryCode", code,
+    return Optional.empty();
+  }
+
+  static InvalidInputException outside(String code) {
+    return new InvalidInputException(InvalidInputException.UNKNOWN_VALUE, "industryCode", code,
         "names no category of the 四上 databases (agriculture A, finance J, public administration S, international "
-            + "organisations T), or is too coarse to name one (such as F, H, K, K70, Q)",
-        "不对应“四上”统计的行业，或代码过粗", null);
+            + "organisations T, or a code no rule lists)",
+        "不对应“四上”统计的行业", null);
   }
 
   //-------------------------------------------------------------------------
   ScaleResult evaluate(ScaleStandard standard, ScaleRequest request, boolean explain) {
     Args.notNull(standard, "standard");
     Args.notNull(request, "request");
-    ScaleCategory category = categoryOf(standard, request.industryCode());
+    String code = request.industryCode();
     StepTrace steps = new StepTrace(explain);
-    steps.add(() -> new InputStep(LocalizedText.of("统计类别（" + request.industryCode() + "）：" + category.label().zh(),
-        "category (" + request.industryCode() + "): " + category.label().en()), category.name()));
+    Optional<ScaleCategory> category = categoryIfNamed(standard, code);
+    if (category.isPresent()) {
+      return evaluate(standard, category.get(), code, List.of(code), request, steps);
+    }
+    List<String> finer = ScaleCoarseCodes.finerCodes(code);
+    if (finer.isEmpty()) {
+      throw outside(code);
+    }
+    // a coarse code: each category it may fall in (decisions register §4.6 item 140)
+    return ScaleCoarseCodes.evaluateAcross(standard, request, finer, steps);
+  }
+
+  /**
+   * Tests a unit under one category: {@code given} is the request's code, {@code codes} the codes under it that fall
+   * in the category (the code itself when it names one), the first read for the service tier.
+   */
+  static ScaleResult evaluate(ScaleStandard standard, ScaleCategory category, String given, List<String> codes,
+      ScaleRequest request, StepTrace steps) {
+    boolean fine = codes.size() == 1 && codes.get(0).equals(given);
+    String zh = fine ? given : given + " → " + String.join("、", codes);
+    String en = fine ? given : given + " → " + String.join(", ", codes);
+    steps.add(() -> new InputStep(LocalizedText.of("统计类别（" + zh + "）：" + category.label().zh(),
+        "category (" + en + "): " + category.label().en()), category.name()));
     Optional<BigDecimal> revenue = request.revenue().map(a -> Cny.yuan(a, "revenue"));
     switch (category) {
       case CONSTRUCTION:
@@ -161,7 +212,7 @@ public final class ScaleClassifier {
       case INDUSTRY:
         return industry(standard, request, revenue, steps);
       default:
-        Parameter<MonetaryAmount> threshold = threshold(standard, category, request.industryCode());
+        Parameter<MonetaryAmount> threshold = threshold(standard, category, codes.get(0));
         valid(threshold, request.year());
         return revenueTest(category, request.year(), revenue, threshold.value(), threshold.citation(), steps);
     }
