@@ -39,7 +39,8 @@ import javax.money.MonetaryAmount;
  * all give the same answer it is the answer ({@code F} with 25,000,000 is 限额以上 either way); otherwise the result is
  * undetermined, naming {@code /industryCode} beside any fact open under a category ({@link ScaleResult#alternatives}
  * lists each). Every GB/T 4754-2017 code under these is inside the databases; agriculture A, finance J, public
- * administration S and international organisations T are not, and stay an error.
+ * administration S and international organisations T are not, and stay an error. A host's standard that gives a
+ * longer prefix inside a tier's a tier of its own (G60 inside G) has the shorter code tried under both.
  * <p>
  * The plain form {@link #isAboveScale} answers; the explaining form {@link #explainAboveScale} gives the category,
  * threshold and steps:
@@ -180,16 +181,15 @@ public final class ScaleClassifier {
     Args.notNull(request, "request");
     String code = request.industryCode();
     StepTrace steps = new StepTrace(explain);
-    Optional<ScaleCategory> category = categoryIfNamed(standard, code);
-    if (category.isPresent()) {
-      return evaluate(standard, category.get(), code, List.of(code), request, steps);
-    }
-    List<String> finer = ScaleCoarseCodes.finerCodes(code);
-    if (finer.isEmpty()) {
+    List<String> under = ScaleCoarseCodes.codesUnder(standard, code);
+    if (under.isEmpty()) {
       throw outside(code);
     }
+    if (under.size() == 1 && under.get(0).equals(code)) {
+      return evaluate(standard, categoryIfNamed(standard, code).orElseThrow(), code, under, request, steps);
+    }
     // a coarse code: each category it may fall in (decisions register §4.6 item 140)
-    return ScaleCoarseCodes.evaluateAcross(standard, request, finer, steps);
+    return ScaleCoarseCodes.evaluateAcross(standard, request, under, steps);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -27,10 +28,55 @@ import java.util.stream.Collectors;
  * the built-in rules; a standard with no rule for one of them leaves the coarse code an error naming it, since a code
  * outside the databases may not be read as inside them. The other sections are either one category or tier as a
  * whole (B, C, D, E, G, I, L, M, N, O, P, R) or outside the databases (A, J, S, T).
+ * <p>
+ * A host's standard may also give a longer prefix inside a tier's a tier of its own (the longest prefix decides,
+ * {@link ScaleStandard#serviceTierOf}): under tiers {@code G} and {@code G60}, the code {@code G} may be in either,
+ * and is tried under both; so is a tier's code that holds one of the categories' own prefixes (a tier {@code K} holds
+ * 房地产开发经营 K701). The built-in tiers nest in no other, so no built-in code is tried so.
  */
 final class ScaleCoarseCodes {
 
+  /** The prefixes of the categories named by code, which take a code before any service tier does. */
+  private static final List<String> CATEGORY_PREFIXES = List.of("F51", "F52", "H61", "H62", "K701");
+
   private ScaleCoarseCodes() {
+  }
+
+  /**
+   * Returns the codes whose categories or tiers a code may fall in: the code itself when it names a category, else
+   * its {@link #finerCodes}; each that falls in a service tier followed by the longer prefixes under it that a
+   * category or a tier names.
+   *
+   * @param standard  the rules
+   * @param code  a well-formed code
+   * @return the codes, the given one alone when it names one category and nothing under it another; empty when it is
+   *     outside the databases
+   */
+  static List<String> codesUnder(ScaleStandard standard, String code) {
+    List<String> base = ScaleClassifier.categoryIfNamed(standard, code).isPresent() ? List.of(code)
+        : finerCodes(code);
+    List<String> under = new ArrayList<>();
+    for (String each : base) {
+      under.add(each);
+      if (ScaleClassifier.categoryIfNamed(standard, each).orElse(null) == ScaleCategory.SERVICES) {
+        nestedUnder(standard, each).stream().filter(nested -> !under.contains(nested)).forEach(under::add);
+      }
+    }
+    return under;
+  }
+
+  /** The prefixes of the categories and tiers that start with a code and are longer, in code order. */
+  private static List<String> nestedUnder(ScaleStandard standard, String code) {
+    TreeSet<String> nested = new TreeSet<>();
+    CATEGORY_PREFIXES.stream().filter(prefix -> isLongerUnder(prefix, code)).forEach(nested::add);
+    for (Parameter<ScaleServiceTier> tier : standard.services()) {
+      tier.value().codePrefixes().stream().filter(prefix -> isLongerUnder(prefix, code)).forEach(nested::add);
+    }
+    return List.copyOf(nested);
+  }
+
+  private static boolean isLongerUnder(String prefix, String code) {
+    return prefix.length() > code.length() && prefix.startsWith(code);
   }
 
   /**
@@ -63,6 +109,12 @@ final class ScaleCoarseCodes {
       StepTrace steps) {
     String code = request.industryCode();
     List<Group> groups = groups(standard, code, finer);
+    if (groups.size() == 1) {
+      // every code under it in one category and tier: tested as a code that names one (no alternatives)
+      List<String> codes = ScaleClassifier.categoryIfNamed(standard, code).isPresent() ? List.of(code)
+          : groups.get(0).codes();
+      return ScaleClassifier.evaluate(standard, groups.get(0).category(), code, codes, request, steps);
+    }
     List<ScaleAlternative> alternatives = new ArrayList<>(groups.size());
     List<String> missing = new ArrayList<>(3);
     for (Group group : groups) {
