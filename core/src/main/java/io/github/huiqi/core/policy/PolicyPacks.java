@@ -23,7 +23,8 @@ import java.util.List;
  * own validity, a window marked {@link ReachesBeforeValidity} excepted before it (decisions register §4.6 item 141).
  * A failure is a {@link PolicyDataException} naming the pack and the field as a JSON Pointer (with the value, and for
  * a date the validity it falls outside). A pack built in code, or a measure replaced with
- * {@link PolicyData#withMeasure}, is not read here and not checked so.
+ * {@link PolicyData#withMeasure}, is not read here and not checked so; the built-in packs, read with a lean reader
+ * at start-up, are checked by the library's build rather than at every start.
  * <p>
  * The built-in packs are resources under {@value #RESOURCE_DIRECTORY}, one per source document:
  * {@link #BUILT_IN_RESOURCES}. They reproduce the source texts and the external instruments they cite, as read by the
@@ -131,7 +132,9 @@ public final class PolicyPacks {
 
   /**
    * Reads the library's own pack, as UTF-8 bytes, with the lean reader; anything it does not read is decoded and read
-   * the hardened way.
+   * the hardened way. The dates' check against their validity ({@link DateParameterValidity}) is left to the build,
+   * which reads every built-in pack through {@link #read(String, String)}: it would add its reflection to every cold
+   * start for packs that do not change after the build.
    */
   static PolicyPack readTrusted(byte[] utf8, String name) {
     PolicyPack pack;
@@ -140,7 +143,8 @@ public final class PolicyPacks {
     } catch (TrustedJson.Unsupported ex) {
       return read(new String(utf8, StandardCharsets.UTF_8), name);
     }
-    return DateParameterValidity.check(pack, name);
+    // the library's own packs: their dates are checked against their validity by the build, not at every start
+    return pack;
   }
 
   private static byte[] readBounded(InputStream in, String name) throws IOException {

@@ -97,13 +97,11 @@ class PolicyPacksDateValidityTest {
   }
 
   @Test
-  void test_trustedReader_andAFile_refuseAlike(@TempDir Path dir) throws IOException {
+  void test_aFile_refused_theLeanReaderLeavingItToTheBuild(@TempDir Path dir) throws IOException {
     String json = pack(housingFund("2023-07-01"));
-    assertThatThrownBy(() -> PolicyPacks.readTrusted(json, "lean.json"))
-        .isInstanceOfSatisfying(PolicyDataException.class, ex -> {
-          assertThat(ex.resource()).isEqualTo("lean.json");
-          assertThat(ex.field()).isEqualTo("/measures/0/applicationDeadline/value");
-        });
+    // the lean reader of the library's own packs does not check (it would cost every cold start its reflection):
+    // test_everyBuiltInPack_complies checks each built-in pack through the checking reader instead
+    assertThat(PolicyPacks.readTrusted(json, "lean.json").measures()).hasSize(1);
     Path file = dir.resolve("host-pack-2023.json");
     Files.writeString(file, json, StandardCharsets.UTF_8);
     assertThatThrownBy(() -> PolicyPacks.read(file))
@@ -158,7 +156,8 @@ class PolicyPacksDateValidityTest {
 
   @Test
   void test_everyBuiltInPack_complies() {
-    // the built-in packs give no date outside its validity (the two due windows reach back, as marked)
+    // the built-in packs give no date outside its validity (the two due windows reach back, as marked); the build's
+    // check of them, which the lean reader leaves out at start-up
     for (String resource : PolicyPacks.BUILT_IN_RESOURCES) {
       assertThat(PolicyPacks.read(new String(bytes(resource), StandardCharsets.UTF_8), resource)).isNotNull();
       assertThat(PolicyPacks.readBuiltIn(resource)).isNotNull();
