@@ -63,7 +63,9 @@ import javax.money.MonetaryAmount;
  * first-loan cap; the tech-SME caps as they bound its interest subsidy over all the loans, or, where they bind, what
  * the tech-SME subsidy pays more with the loan than without it beside the loans it took before, its fees and premiums
  * spending the caps in payment order too: register §4.6 item 133), so that a subsidy whose cap is spent never takes a
- * loan from one that would pay on it. A loan already subsidised by a third municipal scheme
+ * loan from one that would pay on it; a loan drawn later that only the tech-SME subsidy takes is counted beside the
+ * loan compared where that claim reaches the enrolment's dates without it, being paid on whatever the comparison
+ * decides (register §4.6 item 134). A loan already subsidised by a third municipal scheme
  * ({@code subsidisedUnderAnotherMunicipalScheme}) gets neither. Where a missing fact could change the choice, the
  * loan is undetermined, counts for neither measure, and the fact is named.
  * <p>
@@ -173,14 +175,29 @@ public final class StackingCalculator {
   }
 
   /**
+   * The one evaluation with {@code leftToTechSme} (below), on this request's enrolment, a yes or no that any claim
+   * reaches ({@link StackingEnrolmentSpan#UNDATED}).
+   */
+  StackingResult evaluate(FirstLoanMeasure firstLoanMeasure, TechSmeMeasure techSmeMeasure, StackingRequest request,
+      boolean explain, UnaryOperator<List<String>> factNames, Set<String> leftToTechSme) {
+    return evaluate(firstLoanMeasure, techSmeMeasure, request, explain, factNames, leftToTechSme,
+        Optional.of(StackingEnrolmentSpan.UNDATED));
+  }
+
+  /**
    * The one evaluation, with {@code leftToTechSme} the loans that, where the larger gives them to the first-loan
    * subsidy and the tech-SME subsidy qualifies on them and can pay there, are left to the tech-SME subsidy instead:
    * the engine's stacking rule compares such a whole assignment, where the larger decides the loan, when the
    * first-loan subsidy's taking them leaves the tech-SME claim short of the enrolment's dates, which this request
-   * does not carry (decisions register §4.6 item 100). Empty for the plain stacking.
+   * does not carry (decisions register §4.6 item 100). Empty for the plain stacking. {@code sure}, the enrolment's
+   * dates a claim must reach for a loan drawn later that only the tech-SME subsidy takes to be counted in the claim an
+   * earlier loan is compared on (register §4.6 item 134; {@link StackingEnrolmentSpan#UNDATED} for this request,
+   * which carries the enrolment as a yes or no, the profile's for the engine); empty, such a loan is never counted
+   * before its turn (the engine's ways over enrolment dates not given).
    */
   StackingResult evaluate(FirstLoanMeasure firstLoanMeasure, TechSmeMeasure techSmeMeasure, StackingRequest request,
-      boolean explain, UnaryOperator<List<String>> factNames, Set<String> leftToTechSme) {
+      boolean explain, UnaryOperator<List<String>> factNames, Set<String> leftToTechSme,
+      Optional<StackingEnrolmentSpan> sure) {
     Args.notNull(firstLoanMeasure, "firstLoanMeasure");
     Args.notNull(techSmeMeasure, "techSmeMeasure");
     Args.notNull(request, "request");
@@ -209,35 +226,29 @@ public final class StackingCalculator {
     // the loan than without it, beside the loans it took before (decisions register §4.6 item 133): the caps are
     // spent in payment-date order by the fees and premiums too, so a pool of interest room would count cap that a fee
     // spends once the interest of a loan gone to the first-loan subsidy leaves the claim.
-    StackingTechSmeMargins margins = allTech.filter(r -> !r.bindingLimits().isEmpty())
-        .map(r -> new StackingTechSmeMargins(techSmeMeasure, request, options)).orElse(null);
-    Choice[] decided = new Choice[request.loans().size()];
-    for (int i : drawdownOrder(request.loans())) {
-      LoanFacts loan = request.loans().get(i);
-      Candidate first = firstCandidate(allFirst.loans().get(i)).within(firstRoom);
-      Candidate tech = techCandidate(allTech, loan, i);
-      tech = margins == null ? tech.within(techRoom) : tech.within(margins.withLoan(loan.loanId(), tech.amount));
-      StackingScheme claimed = claims.get(loan.loanId());
-      Choice choice = decide(loan.loanId(), first, tech, claimed, precedence);
-      if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null
-          && (claimed == StackingScheme.FIRST_LOAN ? first : tech).payable.signum() == 0) {
-        // the words say why the claim did not decide the loan (decisions register §4.6 items 72 and 73)
-        choice = choice.withFallenClaim(claimed);
+    boolean capsCut = allTech.filter(r -> !r.bindingLimits().isEmpty()).isPresent();
+    List<Integer> order = drawdownOrder(request.loans());
+    Candidate[] firsts = new Candidate[request.loans().size()];
+    Candidate[] techs = new Candidate[firsts.length];
+    for (int i = 0; i < firsts.length; i++) {
+      firsts[i] = firstCandidate(allFirst.loans().get(i));
+      techs[i] = techCandidate(allTech, request.loans().get(i), i);
+    }
+    Choice[] decided = null;
+    // a loan whose choice turns on whether a later loan is one only the tech-SME subsidy takes (a fact not given) is
+    // left open, naming the fact, unless an open loan already awaits it (register §4.6 item 134): a second pass
+    boolean openDependent = false;
+    for (int pass = 0; pass < 2; pass++) {
+      Choice[] pending = new Choice[firsts.length];
+      Set<String> dependsOn = new LinkedHashSet<>();
+      decideInOrder(request, order, firsts, techs, pending, firstRoom, techRoom, capsCut
+          ? new StackingTechSmeMargins(techSmeMeasure, request, options) : null, claims, precedence, leftToTechSme,
+          sure, openDependent, dependsOn);
+      decided = pending;
+      if (openDependent || awaited(pending).containsAll(dependsOn)) {
+        break;
       }
-      if (leftToTechSme.contains(loan.loanId()) && choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))
-          && tech.available() && tech.payable.signum() > 0) {
-        // the firm's larger in all: the tech-SME claim reaches its enrolment only with this loan (item 100)
-        choice = choice.leftToTechSme();
-      }
-      if (choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))) {
-        firstRoom = firstRoom.subtract(first.payable);
-      } else if (choice.applies.equals(Optional.of(StackingScheme.TECH_SME))) {
-        techRoom = techRoom.subtract(tech.payable);
-        if (margins != null) {
-          margins.take(loan.loanId());
-        }
-      }
-      decided[i] = choice;
+      openDependent = true;
     }
     List<Choice> choices = List.of(decided);
 
@@ -349,6 +360,108 @@ public final class StackingCalculator {
         .enterprise(request.enterprise()).interest(interest).guaranteeFees(request.guaranteeFees())
         .insurancePremiums(request.insurancePremiums()).programmeTotalReceived(request.programmeTotalReceived())
         .options(options.techSme()).build(), ReceiptChoice.OMIT));
+  }
+
+  /**
+   * Decides the loans in drawdown order into {@code choices}, each subsidy compared on what its caps leave after the
+   * loans decided before it ({@code margins}, where a tech-SME cap cuts the claim of every loan, register §4.6 item
+   * 133; else the pool {@code techRoom}). A loan drawn later that only the tech-SME subsidy takes is counted in the
+   * claim a loan is compared on where that claim reaches {@code sure} without the loan (item 134); where a later loan
+   * may be one once a fact not given is known and counting it would change the loan's choice, the loan is left open
+   * naming the facts when {@code openDependent}, else the facts are added to {@code dependsOn} and the loan decided
+   * as the facts given decide it.
+   */
+  private static void decideInOrder(StackingRequest request, List<Integer> order, Candidate[] firsts,
+      Candidate[] techs, Choice[] choices, BigDecimal firstCap, BigDecimal techPool, StackingTechSmeMargins margins,
+      Map<String, StackingScheme> claims, StackingPrecedence precedence, Set<String> leftToTechSme,
+      Optional<StackingEnrolmentSpan> sure, boolean openDependent, Set<String> dependsOn) {
+    BigDecimal firstRoom = firstCap;
+    BigDecimal techRoom = techPool;
+    for (int k = 0; k < order.size(); k++) {
+      int i = order.get(k);
+      LoanFacts loan = request.loans().get(i);
+      Candidate first = firsts[i].within(firstRoom);
+      Candidate tech = techs[i];
+      Set<String> later = new LinkedHashSet<>();
+      Set<String> mayBeLater = new LinkedHashSet<>();
+      List<String> laterFacts = new ArrayList<>();
+      if (margins != null && sure.isPresent() && !techOnly(firsts[i], tech)) {
+        for (int j : order.subList(k + 1, order.size())) {
+          if (techOnly(firsts[j], techs[j])) {
+            later.add(request.loans().get(j).loanId());
+          } else if (mayBeTechOnly(firsts[j], techs[j])) {
+            mayBeLater.add(request.loans().get(j).loanId());
+            laterFacts.addAll(firsts[j].missing);
+            laterFacts.addAll(techs[j].missing);
+          }
+        }
+        if (!later.isEmpty()) {
+          margins.countSure(later, sure.get());
+        }
+      }
+      Optional<BigDecimal> mayBeMargin = mayBeLater.isEmpty() ? Optional.empty()
+          : margins.withLoanBeside(loan.loanId(), tech.amount, mayBeLater, sure.get());
+      tech = margins == null ? tech.within(techRoom) : tech.within(margins.withLoan(loan.loanId(), tech.amount));
+      StackingScheme claimed = claims.get(loan.loanId());
+      Choice choice = decide(loan.loanId(), first, tech, claimed, precedence);
+      if (precedence == StackingPrecedence.FIRST_CLAIMED && claimed != null
+          && (claimed == StackingScheme.FIRST_LOAN ? first : tech).payable.signum() == 0) {
+        // the words say why the claim did not decide the loan (decisions register §4.6 items 72 and 73)
+        choice = choice.withFallenClaim(claimed);
+      }
+      if (mayBeMargin.isPresent() && !decide(loan.loanId(), first, techs[i].within(mayBeMargin.get()), claimed,
+          precedence).applies.equals(choice.applies)) {
+        // the later loans' facts not given decide whether they are counted, and so this loan's choice (item 134)
+        if (openDependent) {
+          LinkedHashSet<String> facts = new LinkedHashSet<>(choice.missing);
+          facts.addAll(laterFacts);
+          choice = Choice.undetermined(loan.loanId(), first, tech, List.copyOf(facts));
+        } else {
+          dependsOn.addAll(laterFacts);
+        }
+      }
+      if (leftToTechSme.contains(loan.loanId()) && choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))
+          && tech.available() && tech.payable.signum() > 0) {
+        // the firm's larger in all: the tech-SME claim reaches its enrolment only with this loan (item 100)
+        choice = choice.leftToTechSme();
+      }
+      if (choice.applies.equals(Optional.of(StackingScheme.FIRST_LOAN))) {
+        firstRoom = firstRoom.subtract(first.payable);
+      } else if (choice.applies.equals(Optional.of(StackingScheme.TECH_SME))) {
+        techRoom = techRoom.subtract(tech.payable);
+        if (margins != null) {
+          margins.take(loan.loanId());
+        }
+      }
+      choices[i] = choice;
+    }
+  }
+
+  /** The facts the open loans wait on. */
+  private static Set<String> awaited(Choice[] choices) {
+    Set<String> facts = new HashSet<>();
+    for (Choice choice : choices) {
+      if (choice.ground == StackingGround.UNDETERMINED) {
+        facts.addAll(choice.missing);
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * Whether only the tech-SME subsidy can take the loan, whatever the comparisons: the first-loan subsidy neither pays
+   * nor may pay on it, and the tech-SME subsidy qualifies and pays on it (register §4.6 item 134).
+   */
+  private static boolean techOnly(Candidate first, Candidate tech) {
+    return !first.available() && !first.possible() && tech.available();
+  }
+
+  /**
+   * Whether only the tech-SME subsidy may take the loan once a fact not given is known, though it is not sure to: the
+   * first-loan subsidy does not pay on it for sure (it may, or does not), and the tech-SME subsidy pays or may pay.
+   */
+  private static boolean mayBeTechOnly(Candidate first, Candidate tech) {
+    return !first.available() && (tech.available() || tech.possible()) && !techOnly(first, tech);
   }
 
   private static Candidate firstCandidate(FirstLoanLoanSubsidy loan) {

@@ -64,7 +64,7 @@ final class StackingCompletionBounds {
     StackingCompletions.Bounds bounds = StackingCompletions.over(awaited,
         items.enterprise(), loans, (enterprise, completed) -> StackingPairOutcomes.stackHeld(firstMeasure, techMeasure,
             TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
-            false, UnaryOperator.identity(), Set.of()));
+            false, UnaryOperator.identity(), Set.of(), Optional.of(StackingEnrolmentSpan.of(profile))));
     if (bounds.bounded()) {
       List<String> named = profileFacts.apply(bounds.facts());
       firstSide.widenTo(bounds.firstLeast(), bounds.firstMost(), named);
@@ -105,11 +105,14 @@ final class StackingCompletionBounds {
    * that the completions cover every way the pair's amount can go: a fact the stacking does not see (what the
    * programme already paid, an absent list, the region) leaves the width shared among all the facts, as before.
    *
+   * {@code sure} is the profile's enrolment dates for a later loan only the tech-SME subsidy takes (§4.6 item 134).
+   *
    * @return the facts, empty when none is shown to decide nothing
    */
   static List<String> decidingNothing(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       StackingResult stacked, TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
-      StackingPrecedence precedence, MeasureOutcome newFirst, MeasureOutcome newTech) {
+      StackingPrecedence precedence, MeasureOutcome newFirst, MeasureOutcome newTech,
+      Optional<StackingEnrolmentSpan> sure) {
     List<String> awaited = StackingCompletions.awaited(stacked);
     List<String> varied = StackingPairOutcomes.POINTERS.toProfile(awaited);
     if (!varied.containsAll(newFirst.missingFacts()) || !varied.containsAll(newTech.missingFacts())) {
@@ -118,7 +121,7 @@ final class StackingCompletionBounds {
     List<String> nothing = StackingPairOutcomes.POINTERS.toProfile(StackingCompletions.decidingNothing(awaited,
         items.enterprise(), loans, (enterprise, completed) -> StackingPairOutcomes.stackHeld(firstMeasure, techMeasure,
             TechSmeRequest.builder().from(items).enterprise(enterprise).build(), completed, heldInterest, precedence,
-            false, UnaryOperator.identity(), Set.of())));
+            false, UnaryOperator.identity(), Set.of(), sure)));
     LinkedHashSet<String> union = new LinkedHashSet<>(newFirst.missingFacts());
     union.addAll(newTech.missingFacts());
     // only facts the outcomes name, and never all of them: a width no fact moves stays shared among them all

@@ -79,7 +79,7 @@ final class StackingLargerInAll {
         }
       }
       StackingResult run = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
-          precedence, explain, profileFacts, left);
+          precedence, explain, profileFacts, left, Optional.of(StackingEnrolmentSpan.of(profile)));
       if (StackingEnrolment.enrolmentOverClaimKept(asGiven, run, loans, profile) != asGiven) {
         continue;
       }

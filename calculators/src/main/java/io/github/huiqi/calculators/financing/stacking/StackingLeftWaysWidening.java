@@ -56,14 +56,14 @@ final class StackingLeftWaysWidening {
       StackingPrecedence precedence, Side firstSide, Side techSide, List<String> absentLists, BigDecimal listsMost) {
     if (listsMost.signum() <= 0 || absentLists.isEmpty()) {
       return widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, precedence,
-          firstSide, techSide, List.of("/techSme"), BigDecimal.ZERO);
+          firstSide, techSide, List.of("/techSme"), BigDecimal.ZERO, Optional.empty());
     }
     // the ways kept with what the lists may add are a superset of those kept without: one run over them all, not the
     // ways without the lists alone whenever those find one (a subset the known claim leaves empty would be missed)
     List<String> named = new ArrayList<>(List.of("/techSme"));
     named.addAll(absentLists);
     return widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, precedence,
-        firstSide, techSide, named, listsMost);
+        firstSide, techSide, named, listsMost, Optional.empty());
   }
 
   /**
@@ -79,11 +79,15 @@ final class StackingLeftWaysWidening {
    * {@link #widenForEnrolmentNotGiven} is this with {@code /techSme} named too (nothing added when no list is
    * absent).
    *
+   * {@code sure}: the enrolment's dates for a later loan only the tech-SME subsidy takes (register §4.6 item 134),
+   * the profile's; empty from {@link #widenForEnrolmentNotGiven}, whose ways run over dates not given, in which the
+   * claim kept misses them, so that such a loan is not sure to be paid on when the first of them is compared.
    * @return whether any loan could be so left (both sides then widened)
    */
   static boolean widenForAbsentListDates(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest asGiven, StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
-      StackingPrecedence precedence, Side firstSide, Side techSide, List<String> named, BigDecimal listsMost) {
+      StackingPrecedence precedence, Side firstSide, Side techSide, List<String> named, BigDecimal listsMost,
+      Optional<StackingEnrolmentSpan> sure) {
     Set<String> left = new HashSet<>();
     for (StackingLoanDecision loan : stacked.loans()) {
       if (loan.applies().equals(Optional.of(StackingScheme.FIRST_LOAN)) && StackingLargerInAll.byTheLarger(loan)
@@ -113,7 +117,7 @@ final class StackingLeftWaysWidening {
     TechSmeRequest notEnrolled = TechSmeRequest.builder().from(asGiven).enterprise(EnterpriseFacts.builder()
         .from(asGiven.enterprise()).enrolledTechSme(false).build()).build();
     BigDecimal takenLeast = StackingLargerInAll.InAll.of(StackingPairOutcomes.stackHeld(firstMeasure, techMeasure,
-        notEnrolled, loans, heldInterest, precedence, false, UnaryOperator.identity(), Set.of())).least();
+        notEnrolled, loans, heldInterest, precedence, false, UnaryOperator.identity(), Set.of(), sure)).least();
     BigDecimal capsLeft = Cny.positiveYuan(techMeasure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear")
         .min(Cny.positiveYuan(techMeasure.capPerEnterpriseOverProgramme().value(), "capPerEnterpriseOverProgramme")
             .subtract(Cny.yuan(asGiven.programmeTotalReceived(), "programmeTotalReceived")));
@@ -129,7 +133,7 @@ final class StackingLeftWaysWidening {
         }
       }
       StackingResult run = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, enrolled, loans, heldInterest,
-          precedence, false, UnaryOperator.identity(), leaving);
+          precedence, false, UnaryOperator.identity(), leaving, sure);
       BigDecimal tech = run.techSme().map(r -> Cny.yuan(r.amount().maximum(), "maximum")).orElse(BigDecimal.ZERO);
       // what the absent lists may add, within what the yearly and programme caps leave above the run's own most
       BigDecimal added = listsMost.min(capsLeft.subtract(tech)).max(BigDecimal.ZERO);

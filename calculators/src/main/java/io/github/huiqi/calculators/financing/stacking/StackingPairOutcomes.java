@@ -189,14 +189,16 @@ final class StackingPairOutcomes {
     Side firstSide = new Side(first);
     Side techSide = new Side(tech);
     StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
+    // a later loan only the tech-SME subsidy takes counts where the claim reaches these dates (register §4.6 item 134)
+    Optional<StackingEnrolmentSpan> sureDates = Optional.of(StackingEnrolmentSpan.of(profile));
     StackingResult stackedAsGiven = stackHeld ? stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
-        precedence, explain, profileFacts, Set.of()) : null;
+        precedence, explain, profileFacts, Set.of(), sureDates) : null;
     // the enrolment decided again over the claim the stacking leaves the tech-SME subsidy (register §4.6 item 100)
     TechSmeRequest overClaim = stackHeld
         ? StackingEnrolment.enrolmentOverClaimKept(asGiven, stackedAsGiven, loans, profile) : asGiven;
     StackingResult stackedOver = !stackHeld ? null : overClaim == asGiven ? stackedAsGiven
         : stackHeld(firstMeasure, techMeasure, overClaim, loans, heldInterest, precedence, explain, profileFacts,
-            Set.of());
+            Set.of(), sureDates);
     // where the larger decides a loan (LARGER, or FIRST_CLAIMED with no claim recorded on it), the firm keeps the
     // larger: leaving to the tech-SME subsidy a loan the first-loan subsidy took may bring its claim within the
     // enrolment and give the firm more in all (register §4.6 item 100)
@@ -235,7 +237,8 @@ final class StackingPairOutcomes {
           && asGiven.enterprise().enrolledTechSme().equals(Optional.of(true))) {
         leftWays = StackingEnrolment.listPaymentMayFallOutside(profile)
             && StackingLeftWaysWidening.widenForAbsentListDates(firstMeasure, techMeasure, asGiven, stacked, loans,
-                heldInterest, precedence, firstSide, techSide, TechSmeEvaluator.absentLists(profile), listsMost);
+                heldInterest, precedence, firstSide, techSide, TechSmeEvaluator.absentLists(profile), listsMost,
+                sureDates);
         if (stacked != stackedAsGiven) {
           // the claim kept misses the enrolment as known, but a payment of the absent list within its dates brings the
           // claim within them: the stacking as the whole claim reads the enrolment is the firm's way then (item 111)
@@ -348,7 +351,7 @@ final class StackingPairOutcomes {
             newTech, sure);
         if (limit.isPresent() && openingLists.isEmpty()) {
           List<String> nothing = StackingCompletionBounds.decidingNothing(firstMeasure, techMeasure, stacking.get(),
-              items, loans, heldInterest, precedence, newFirst, newTech);
+              items, loans, heldInterest, precedence, newFirst, newTech, sureDates);
           limit = limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
         }
         if (limit.isPresent() && leastOver.isPresent() && openingLists.isEmpty()
@@ -505,18 +508,21 @@ final class StackingPairOutcomes {
 
   /**
    * Runs the stacking over the loans the profile holds and the interest paid on them, {@code left} the loans left to
-   * the tech-SME subsidy where the larger would give them to the first-loan subsidy (empty for the plain stacking).
+   * the tech-SME subsidy where the larger would give them to the first-loan subsidy (empty for the plain stacking),
+   * {@code sure} the enrolment's dates for a later loan only the tech-SME subsidy takes (register §4.6 item 134; the
+   * profile's, or empty where the ways run over enrolment dates not given).
    */
   static StackingResult stackHeld(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest items, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
-      StackingPrecedence precedence, boolean explain, UnaryOperator<List<String>> profileFacts, Set<String> left) {
+      StackingPrecedence precedence, boolean explain, UnaryOperator<List<String>> profileFacts, Set<String> left,
+      Optional<StackingEnrolmentSpan> sure) {
     Optional<StackingOptions> options = precedence == EngineOptions.DEFAULTS.interestSubsidyPrecedence()
         ? Optional.empty() : Optional.of(StackingOptions.DEFAULTS.withPrecedence(precedence));
     return StackingCalculator.DEFAULT.evaluate(firstMeasure, techMeasure,
         StackingRequest.builder().enterprise(items.enterprise()).loans(loans).interest(heldInterest)
             .guaranteeFees(items.guaranteeFees()).insurancePremiums(items.insurancePremiums())
             .programmeTotalReceived(items.programmeTotalReceived()).options(options).build(), explain,
-        profileFacts, left);
+        profileFacts, left, sure);
   }
 
   /** The tech-SME subsidy's least without the interest on loans the profile does not hold. */

@@ -54,14 +54,15 @@ final class StackingWaysChosen {
   static List<StackingResult> waysChosen(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
       TechSmeRequest asGiven, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
       EnterpriseProfile profile, StackingPrecedence precedence) {
+    Optional<StackingEnrolmentSpan> sure = Optional.of(StackingEnrolmentSpan.of(profile));
     StackingResult plain = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, asGiven, loans, heldInterest,
-        precedence, false, UnaryOperator.identity(), Set.of());
+        precedence, false, UnaryOperator.identity(), Set.of(), sure);
     TechSmeRequest over = StackingEnrolment.enrolmentOverClaimKept(asGiven, plain, loans, profile);
     if (over == asGiven) {
       return List.of(plain);
     }
     StackingResult taken = StackingPairOutcomes.stackHeld(firstMeasure, techMeasure, over, loans, heldInterest,
-        precedence, false, UnaryOperator.identity(), Set.of());
+        precedence, false, UnaryOperator.identity(), Set.of(), sure);
     Optional<StackingResult> left = StackingLargerInAll.leftToTechSme(firstMeasure, techMeasure, asGiven, plain,
         loans, heldInterest, profile, precedence, false, UnaryOperator.identity());
     if (left.isEmpty()) {

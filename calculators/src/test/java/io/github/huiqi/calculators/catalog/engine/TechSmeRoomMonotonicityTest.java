@@ -10,10 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a loan's interest raised moved it to the tech-SME subsidy (深工信〔2023〕26号 第13条) on room its caps did not leave,
  * and the total in reach fell. Reduced from financing seed 16, firm 12 under LARGER (its L3's interest 2,367.07
  * raised to 470,929.02: 183,593.61 fell to 179,762.44, the first-loan subsidy losing L3's 3,831.17 and the tech-SME
- * subsidy staying at 18,883.00). That firm still falls, for a reason item 133 keeps: its L2, which only the tech-SME
- * subsidy qualifies on, is drawn after L3 (and paid after it), and item 10 compares L3 within the caps left by the
- * loans drawn before it, without L2 (register §4.6 item 134, {@link LaterTechOnlyLoanMonotonicityTest}; the hunt
- * excuses it, {@link MonotoneChecks}).
+ * subsidy staying at 18,883.00). That firm still fell, for a reason item 133 kept: its L2, which only the tech-SME
+ * subsidy qualifies on, is drawn after L3 (and paid after it), and item 10 compared L3 within the caps left by the
+ * loans drawn before it, without L2; register §4.6 item 134 now counts L2 there, sure to be paid on (the claim
+ * reaches the enrolment's dates without L3), and the firm no longer falls ({@link LaterTechOnlyLoanMonotonicityTest}).
  * <p>
  * A 深圳 first-time borrower enrolled as a 科技型中小企业 since 2022, 2,990,000 already received, evaluated on 2023-12-31,
  * no claim recorded (so FIRST_CLAIMED and LARGER both take the larger, §4.1 item 10). Worked by hand:

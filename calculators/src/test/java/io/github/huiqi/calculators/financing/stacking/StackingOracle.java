@@ -22,7 +22,8 @@ import java.util.Set;
  *       科技型中小企业 subsidy (第13条), loans taken in drawdown order, each candidate within what its cap leaves, the
  *       claimed one (a request's claim, or the loan's own record) standing under FIRST_CLAIMED while its cap leaves it
  *       something on the loan (register §4.6 item 73), else the larger, the first-loan subsidy on a tie (register
- *       §4.1 item 10);
+ *       §4.1 item 10), the 第13条 room a loan is compared on less what the loans drawn after it that only 第13条 pays
+ *       on will take (register §4.6 item 134: they are paid on whatever the comparison decides);
  *   <li>the renovation interest subsidy (小升规方案 第十条 "按实际支付利息的50%，给予最高500万元的贴息资助") against the
  *       two on a loan its payments name: the larger amount on the loan keeps it, the first-loan and tech-SME subsidies
  *       on a tie, each side's amount on the loan being its total less its total without the loan (register §4.6
@@ -247,11 +248,24 @@ final class StackingOracle {
     Map<String, Scheme> applies = new LinkedHashMap<>();
     List<Loan> order = new ArrayList<>(profile.loans());
     order.sort(Comparator.comparing(Loan::drawdown));
-    for (Loan loan : order) {
+    for (int k = 0; k < order.size(); k++) {
+      Loan loan = order.get(k);
       BigDecimal first = firstInPlay ? firstLoanAmount(firm, profile.shanghai(), loan) : BigDecimal.ZERO;
       BigDecimal tech = techInterestAmount(firm, profile.shanghai(), loan);
       BigDecimal firstPayable = first.min(firstRoom.max(BigDecimal.ZERO));
-      BigDecimal techPayable = tech.min(techRoom.max(BigDecimal.ZERO));
+      // register §4.6 item 134: a loan drawn later that 第5条 pays nothing on and 第13条 pays on goes to 第13条 whatever
+      // this comparison decides, and is sure to be paid on (here the enrolment's dates reach 2023, every claim's), so
+      // its 80% is set aside from the room before this loan is compared
+      BigDecimal laterTechOnly = BigDecimal.ZERO;
+      if (first.signum() > 0 || tech.signum() == 0) {
+        for (Loan later : order.subList(k + 1, order.size())) {
+          boolean firstPaysNothing = !firstInPlay || firstLoanAmount(firm, profile.shanghai(), later).signum() == 0;
+          if (firstPaysNothing) {
+            laterTechOnly = laterTechOnly.add(techInterestAmount(firm, profile.shanghai(), later));
+          }
+        }
+      }
+      BigDecimal techPayable = tech.min(techRoom.subtract(laterTechOnly).max(BigDecimal.ZERO));
       Scheme chosen;
       if (first.signum() > 0 && tech.signum() > 0) {
         // "同一笔贷款只能享受一次贴息政策": under FIRST_CLAIMED the subsidy already claimed stands (register item 10)

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The independent {@link StackingOracle}, which encodes §4.1 item 10's drawdown order (each loan compared within what
- * the caps leave after the loans drawn before it), on the reduced firm of register §4.6 item 134: it gives the same
- * fall as the library, so closing that fall is a change of item 10's reading, not of the library alone
- * (LaterTechOnlyLoanMonotonicityTest works the same firm through the engine).
+ * The independent {@link StackingOracle}, which encodes §4.1 item 10's drawdown order with register §4.6 item 134's
+ * reading (a loan drawn later that only the tech-SME subsidy takes, sure to be paid on, is counted in the claim an
+ * earlier loan is compared on), on the reduced firm of item 134: more interest on L1 no longer lowers the total, as in
+ * the library (LaterTechOnlyLoanMonotonicityTest works the same firm through the engine).
  * <p>
  * A 深圳 first-time borrower enrolled as a 科技型中小企业, 2,980,000 already received (3,000,000 − 2,980,000 = 20,000.00
  * left, 第13条 with the 2020 办法 第十四条（四）). L1 1,000,000 at 4% drawn 2023-02-01, the first drawdown of the first
@@ -32,13 +32,15 @@ class StackingOracleLaterTechOnlyLoanTest {
 
   @ParameterizedTest(name = "I1 {0}: L1 to {1}")
   @CsvSource({
-      // L1 first, the caps' 20,000.00 all left: 80% × 12,569.45 = 10,055.56, a tie 第5条 keeps; L2 to 第13条,
+      // L1 compared on the room L2 leaves: 20,000.00 − 20,000.00 = 0.00 against 10,055.56: 第5条; L2 to 第13条,
       // min(20,000.00, 20,000.00): 10,055.56 + 20,000.00 = 30,055.56
       "12569.45, FIRST_LOAN, 10055.56, 20000.00",
-      // 80% × 12,569.46 = 10,055.568 → 10,055.57 > 10,055.56: L1 to 第13条; 第13条 over L1 and L2,
-      // min(10,055.57 + 20,000.00, 20,000.00) = 20,000.00; 第5条 0.00: 20,000.00, 10,055.56 less
-      "12569.46, TECH_SME, 0.00, 20000.00"})
-  void test_laterLoanOnlyTheTechSmeSubsidyTakes_notSeenWhenL1IsCompared(String interest, Scheme l1,
+      // 80% × 12,569.46 = 10,055.57, still against 0.00 of room: L1 to 第5条, 30,055.56 again (before 2026-12-07 L1
+      // went to 第13条, which paid min(10,055.57 + 20,000.00, 20,000.00) = 20,000.00, and 第5条 0.00: 20,000.00)
+      "12569.46, FIRST_LOAN, 10055.56, 20000.00",
+      // 80% × 20,000.00 = 16,000.00, against 0.00: the same 30,055.56
+      "20000.00, FIRST_LOAN, 10055.56, 20000.00"})
+  void test_laterLoanOnlyTheTechSmeSubsidyTakes_countedWhenL1IsCompared(String interest, Scheme l1,
       String firstLoan, String techSme) {
     Profile profile = profile(new BigDecimal(interest));
     for (boolean larger : new boolean[] {true, false}) {

@@ -175,16 +175,21 @@ class StackingOracleSeedsTest {
    * 2023-08-04, first drawdown: 第5条 181 days, 711,000 × 2% × 181 / 360 = 7,149.50 for a first-time borrower, not
    * given; 第13条 80% × 21,328.72 = 17,062.98), L3 (drawn 2023-04-12, 第13条 only). With L2 on 第13条 it leaves 2,972.71,
    * below L1's 7,149.50: a first-time borrower's L1 takes the first-loan subsidy, 7,149.50; with L2 subsidised
-   * elsewhere, L1's 10,000.00 within the cap is the larger. The first-loan subsidy is 0 – 7,149.50 (it was 0.00 – 0.00:
-   * L1 waits on the first-time borrowing only once L2's flag is given, and the completions were not run); 第13条 is
-   * 10,000.00 in every completion.
+   * elsewhere, L1 is compared beside L3 (register §4.6 item 134: drawn later, 第13条 only, 80% × 11,351.85 = 9,081.48,
+   * sure to be paid on, the enrolment of 2022-01-01 .. 2025-12-31 reaching its interest): 第13条 pays
+   * min(9,081.48 + 17,062.98, 10,000.00) − 9,081.48 = 918.52 more with L1, below 7,149.50, so a first-time borrower's
+   * L1 takes the first-loan subsidy and 第13条 pays 9,081.48 on L3, 7,149.50 + 9,081.48 = 16,231.00 in all (before
+   * 2026-12-07 L1 went to 第13条, which paid 10,000.00 in all, the firm 6,231.00 less). The first-loan subsidy is
+   * 0 – 7,149.50 (it was 0.00 – 0.00: L1 waits on the first-time borrowing only once L2's flag is given, and the
+   * completions were not run); 第13条 is 10,000.00 in every other completion (L2 on 第13条, or no first-time borrower:
+   * the 10,000 left taken), so 9,081.48 – 10,000.00.
    */
   @Test
   void test_seed45588_aFactNamedOnceAnotherIsGiven_completed() {
     JsonNode report = evaluate(45588, true);
     assertOutcome(report, FIRST_LOAN, "0", "7149.50", true);
     assertThat(outcome(report, FIRST_LOAN).at("/missingFacts").toString()).contains("/firstTimeBorrower");
-    assertOutcome(report, TECH_SME, "10000", "10000", true);
+    assertOutcome(report, TECH_SME, "9081.48", "10000", true);
   }
 
   /**
