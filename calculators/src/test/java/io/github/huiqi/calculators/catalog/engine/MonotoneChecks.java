@@ -1,13 +1,11 @@
 package io.github.huiqi.calculators.catalog.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +25,10 @@ import javax.money.MonetaryAmount;
  *   <li>Each other measure: its least and most do not fall, unless a loan-moving rule's note is on one of its
  *       outcomes (the loan moved to it, or from it) or the raise names it as one it may lower.</li>
  *   <li>The total in reach: its least and most do not fall, but for the falls excused, each counted and printed with
- *       its figures: the hunt's two findings in the first-loan/tech-SME stacking ({@link #enrolmentLost},
- *       {@link #spentRoom}), and the R&amp;D and 小型微利企业 ranges added apart ({@link #rangesApart}).</li>
+ *       its figures: the hunt's finding A in the first-loan/tech-SME stacking ({@link #enrolmentLost}), and the
+ *       R&amp;D and 小型微利企业 ranges added apart ({@link #rangesApart}). Finding B, a loan compared before a loan
+ *       drawn later that only the tech-SME subsidy takes, is closed (register §4.6 item 134,
+ *       {@link LaterTechOnlyLoanMonotonicityTest}) and no longer excused.</li>
  * </ul>
  */
 final class MonotoneChecks {
@@ -38,9 +38,6 @@ final class MonotoneChecks {
       "renovation-loan-one-interest-subsidy");
   /** The measures whose clause names a least base a raise may cross ("1000万元以上", 沪企服办〔2023〕1号 第五条). */
   static final Set<String> THRESHOLDS = Set.of("sh-qfb-2023-1.technical-renovation-support");
-  /** 深工信〔2023〕26号 第5条 "对2023年1-3月…首次获得贷款的企业": the first-loan subsidy's drawdown window. */
-  private static final LocalDate FIRST_LOAN_FROM = LocalDate.of(2023, 1, 1);
-  private static final LocalDate FIRST_LOAN_TO = LocalDate.of(2023, 3, 31);
 
   private MonotoneChecks() {
   }
@@ -88,12 +85,6 @@ final class MonotoneChecks {
             Integer::sum);
         return;
       }
-      if (spentRoom(raise, before, after)) {
-        excused.add("finding B, " + figures);
-        tally.merge("excused (finding B): the total fell, a loan moved to the tech-SME caps a later loan fills", 1,
-            Integer::sum);
-        return;
-      }
       if (rangesApart(raise, after)) {
         tally.merge("excused: the total's least fell, the R&D and 小型微利企业 ranges added apart", 1, Integer::sum);
         return;
@@ -117,83 +108,6 @@ final class MonotoneChecks {
   }
 
   /**
-   * Finding B ({@link LaterTechOnlyLoanMonotonicityTest}, register §4.6 item 134): an interest payment raised makes
-   * the stacking give its loan to the tech-SME subsidy on the room its caps leave after the loans drawn before it
-   * (§4.1 item 10's drawdown order), though a loan drawn after it that only the tech-SME subsidy takes
-   * ({@link #laterTechOnlyLoan}) fills that room anyway: the renovation interest subsidy is what it was, the
-   * first-loan subsidy lost the loan, and the tech-SME subsidy gained less than that (nothing, where its caps already
-   * bound). Not under FIRST_CLAIMED on a firm that records a claim: a claim may keep a loan with the tech-SME subsidy
-   * whatever the other pays (§4.6 item 72), which the test excuses on its own terms.
-   */
-  static boolean spentRoom(MoneyRaise raise, EntitlementReport before, EntitlementReport after) {
-    Optional<MeasureOutcome> was = tech(before);
-    Optional<MeasureOutcome> is = tech(after);
-    Optional<MeasureOutcome> first = before.outcome(MeasureId.of(MoneyRaises.FIRST_LOAN));
-    Optional<MeasureOutcome> firstNow = after.outcome(MeasureId.of(MoneyRaises.FIRST_LOAN));
-    if (after.options().interestSubsidyPrecedence() == StackingPrecedence.FIRST_CLAIMED && claims(raise.tree())) {
-      return false;   // a claim recorded may keep a loan whatever is larger: the test's own excusal decides
-    }
-    if (!raise.kind().equals("interest paid") || !laterTechOnlyLoan(raise) || was.isEmpty() || is.isEmpty()
-        || first.isEmpty() || firstNow.isEmpty() || !same(before, after, MoneyRaises.RENOVATION_INTEREST)
-        || !was.get().amount().isExact() || !is.get().amount().isExact() || !first.get().amount().isExact()
-        || !firstNow.get().amount().isExact()) {
-      return false;
-    }
-    MonetaryAmount techGain = is.get().amount().minimum().subtract(was.get().amount().minimum());
-    MonetaryAmount firstLoss = first.get().amount().minimum().subtract(firstNow.get().amount().minimum());
-    return firstLoss.isPositive() && !techGain.isNegative() && techGain.isLessThan(firstLoss);
-  }
-
-  /**
-   * Whether the profile holds, beside the loan of the interest payment raised, a loan drawn after it (on the same
-   * day, listed after it) that only the tech-SME subsidy can take: interest is paid on it, it is not subsidised under
-   * another municipal scheme, and the first-loan subsidy cannot pay on it by its own facts (深工信〔2023〕26号 第5条:
-   * not the first drawdown of its first contract, or drawn outside "2023年1-3月"). Register §4.6 item 134's loan.
-   */
-  static boolean laterTechOnlyLoan(MoneyRaise raise) {
-    JsonNode tree = raise.tree();
-    String raisedLoan = tree.at(raise.pointer().substring(0, raise.pointer().lastIndexOf('/'))).path("loanId")
-        .asText("");
-    JsonNode loans = tree.path("loans");
-    int raised = -1;
-    for (int i = 0; i < loans.size(); i++) {
-      if (loans.get(i).path("loanId").asText().equals(raisedLoan)) {
-        raised = i;
-      }
-    }
-    if (raised < 0 || !loans.get(raised).path("drawdownDate").isTextual()) {
-      return false;
-    }
-    LocalDate drawn = LocalDate.parse(loans.get(raised).path("drawdownDate").asText());
-    for (int i = 0; i < loans.size(); i++) {
-      JsonNode loan = loans.get(i);
-      if (!loan.path("drawdownDate").isTextual()) {
-        continue;
-      }
-      LocalDate date = LocalDate.parse(loan.path("drawdownDate").asText());
-      boolean after = date.isAfter(drawn) || date.equals(drawn) && i > raised;
-      boolean firstLoanCannot = loan.path("firstDrawdownOfFirstContract").isBoolean()
-          && !loan.path("firstDrawdownOfFirstContract").asBoolean()
-          || date.isBefore(FIRST_LOAN_FROM) || date.isAfter(FIRST_LOAN_TO);
-      if (after && firstLoanCannot && loan.path("subsidisedUnderAnotherMunicipalScheme").isBoolean()
-          && !loan.path("subsidisedUnderAnotherMunicipalScheme").asBoolean() && paidOn(tree, loan)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether an interest payment of the profile names the loan. */
-  private static boolean paidOn(JsonNode tree, JsonNode loan) {
-    for (JsonNode payment : tree.path("interestPayments")) {
-      if (payment.path("loanId").asText().equals(loan.path("loanId").asText())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * An R&amp;D cost raised while the R&amp;D deduction's or the 小型微利企业 relief's outcome is a range: the two move
    * against each other on the facts not given (the income after the deduction), and the total adds their least
    * apart, a bound no completion reaches (too wide, never too narrow: with the industry not given, the deduction may
@@ -204,12 +118,6 @@ final class MonotoneChecks {
     return raise.kind().startsWith("rd cost") && after.outcomes().stream()
         .filter(o -> raise.payers().contains(o.measure().value()) || raise.mayFall().contains(o.measure().value()))
         .anyMatch(o -> o.countedInTotal() && !o.amount().isExact());
-  }
-
-  /** Whether the measure's amount is the same in the two reports (or it is in neither). */
-  private static boolean same(EntitlementReport before, EntitlementReport after, String measure) {
-    return before.outcome(MeasureId.of(measure)).map(MeasureOutcome::amount)
-        .equals(after.outcome(MeasureId.of(measure)).map(MeasureOutcome::amount));
   }
 
   /** Whether a loan of the firm records the subsidy claimed on it first ({@code interestSubsidyClaimedFirst}). */
