@@ -93,23 +93,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       23); it fails 11 of the 4,184 stacking, renovation-loan, financing, oracle, tech-SME and first-loan tests
  *       (StackingLeftWayCapsTest, StackingAbsentListEnrolmentTest, RenovationLoanPassOrderTest,
  *       RenovationLoanLessThanNothingTest), a reading for the lead;</li>
- *   <li>finding B, 24 reports on 5 firms (seeds 16, 25, 26, 29), under LARGER and FIRST_CLAIMED (4 of them on a
- *       firm with a claim recorded on another loan, excused as B where LARGER's fall is B): a loan's interest raised
- *       gives it to the tech-SME subsidy on the room its caps leave after the loans drawn before it (§4.1 item 10's
- *       drawdown order), though a loan drawn after it that only the tech-SME subsidy takes (not a first drawdown, or
- *       drawn outside 第5条's 2023年1-3月) fills that room anyway: the tech-SME subsidy gains less than the first-loan
- *       subsidy loses. Every one of the five firms is this (register §4.6 item 134, which lists
- *       them: seed 16 firm 12, 183,593.61 to 179,762.44; seed 25 firm 38, 227,587.03 to 218,462.67; seed 25
- *       firm 55, 108,527.78 to 95,264.50; seed 26 firm 35, 92,983.55 to 82,405.11; seed 29 firm 89, 76,902.66 to
- *       69,167.66), the later loan paid after the raised one in each; {@link LaterTechOnlyLoanMonotonicityTest}
- *       works a reduced firm (30,055.56 fell to 20,000.00 for 0.01 more interest). Closed on 2026-12-07 (item 134):
- *       such a later loan is counted in the claim the earlier loan is compared on where that claim reaches the
- *       enrolment's dates without the earlier loan (it is then sure to be paid on), in the library and the
- *       independent StackingOracle alike. Seeds 16, 25, 26 and 29 × 100 firms, every money fact raised (21,127
- *       reports), the excusal removed: 24 contradictions on the five firms before the change, none after; seeds
- *       1–30 × 100 (157,335 reports) none either, finding A's 66 excused falls unchanged; the excusal is gone. An earlier form, a fee paid after the interest of a loan
- *       gone to the first-loan subsidy ({@link TechSmeRoomMonotonicityTest}: 21,061.12 fell to 20,055.56 for 0.05
- *       more interest), is fixed
+ *   <li>finding B, 24 reports on 5 firms (seeds 16, 25, 26, 29), under LARGER and FIRST_CLAIMED (4 of them on a firm
+ *       with a claim recorded on another loan, excused as B where LARGER's fall is B): a loan's interest raised gives
+ *       it to the tech-SME subsidy on the room its caps leave after the loans drawn before it (§4.1 item 10's drawdown
+ *       order), though a loan drawn after it that only the tech-SME subsidy takes (not a first drawdown, or drawn
+ *       outside 第5条's 2023年1-3月) fills that room anyway: the tech-SME subsidy gains less than the first-loan subsidy
+ *       loses. Every one of the five firms is this (register §4.6 item 134, which lists them: seed 16 firm 12,
+ *       183,593.61 to 179,762.44; seed 25 firm 38, 227,587.03 to 218,462.67; seed 25 firm 55, 108,527.78 to 95,264.50;
+ *       seed 26 firm 35, 92,983.55 to 82,405.11; seed 29 firm 89, 76,902.66 to 69,167.66), the later loan paid after
+ *       the raised one in each; {@link LaterTechOnlyLoanMonotonicityTest} works a reduced firm (30,055.56 fell to
+ *       20,000.00 for 0.01 more interest). Closed on 2026-12-07 (item 134): such a later loan is counted in the claim
+ *       the earlier loan is compared on where that claim reaches the enrolment's dates without the earlier loan (it is
+ *       then sure to be paid on), in the library and the independent StackingOracle alike. Seeds 16, 25, 26 and 29 ×
+ *       100 firms, every money fact raised (21,127 reports), the excusal removed: 24 contradictions on the five firms
+ *       before the change, none after; seeds 1–30 × 100 (157,335 reports) none either, finding A's 66 excused falls
+ *       unchanged; the excusal is gone. An earlier form, a fee paid after the interest of a loan gone to the first-loan
+ *       subsidy ({@link TechSmeRoomMonotonicityTest}: 21,061.12 fell to 20,055.56 for 0.05 more interest), is fixed
  *       (register §4.6 item 133).</li>
  * </ul>
  * The FIRST_CLAIMED excusal was taken twice (seed 14, firm 60: L3's recorded TECH_SME claim stands once another
