@@ -42,6 +42,8 @@ import javax.money.MonetaryAmount;
  * {@code /leases/0/rentPaid}); a park lease whose prior-year rent is not known counts up to the cap. A lease whose park
  * is not known counts in the maximum as if it were in a park, also when another lease already makes the firm eligible
  * (the enterprise outcome then names its {@code districtPark}), so the maximum is never below what the firm may get.
+ * Where the rent known on park space already reaches the yearly cap, no lease's park or rent can move the maximum, and
+ * none is named (decisions register §4.6 item 142).
  * <p>
  * Usage:
  * <pre>{@code
@@ -141,6 +143,10 @@ public final class RentShareCalculator {
     List<String> unknownParkFacts = new ArrayList<>();
     List<String> unknownRents = new ArrayList<>();
     List<TracedCondition> rentConditions = new ArrayList<>();
+    Rate share = measure.share().value();
+    // the rent known on park space already reaching the cap: no lease's park or rent can move the maximum, and none
+    // is named (decisions register §4.6 item 142)
+    boolean capReached = rounding.round(share.applyTo(knownParkRent(request, prior))).compareTo(cap) >= 0;
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
@@ -150,7 +156,9 @@ public final class RentShareCalculator {
           .orElse("not given") + ", rent paid in " + prior + " = " + rent.map(BigDecimal::toPlainString)
           .orElse("not given")));
       if (lease.districtPark().isEmpty()) {
-        unknownParkFacts.add(at + "/districtPark");
+        if (!capReached) {
+          unknownParkFacts.add(at + "/districtPark");
+        }
         unknownParks.add(TracedCondition.unknown(at + "/districtPark", "in-district-park",
             parkText, measure.parkRule()));
       } else if (!lease.districtPark().get()) {
@@ -165,7 +173,7 @@ public final class RentShareCalculator {
         }
       } else {
         unbounded = true;
-        if (lease.districtPark().isPresent()) {
+        if (lease.districtPark().isPresent() && !capReached) {
           unknownRents.add(at + "/rentPaid");
           TracedCondition rentKnown = TracedCondition.unknown(at + "/rentPaid",
               "prior-year-rent", () -> LocalizedText.of(prior + " 年度场地租金支出", "rent paid in " + prior),
@@ -187,7 +195,6 @@ public final class RentShareCalculator {
     TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
     BigDecimal maximum = BigDecimal.ZERO.setScale(rounding.scale());
     BindingLimit binding = null;
-    Rate share = measure.share().value();
     // a lease whose park is not known counts were it in a park, even once another lease makes the firm eligible:
     // the maximum is what it would be were the missing facts favourable (RentShareResult), and the evaluator names them
     BigDecimal counted = possible;
@@ -224,6 +231,19 @@ public final class RentShareCalculator {
     BigDecimal fixed = decision.verdict() == Verdict.INELIGIBLE ? BigDecimal.ZERO
         : rounding.round(share.applyTo(base)).min(cap);
     return new Evaluation(decision, onlyTheBaseOpen, conditionsMet, base, maximum, binding, open, steps, fixed);
+  }
+
+  /** The rent paid in the prior year on the leases known to be on district-park space, whose rent is given. */
+  private static BigDecimal knownParkRent(RentShareRequest request, int prior) {
+    BigDecimal known = BigDecimal.ZERO;
+    for (int i = 0; i < request.leases().size(); i++) {
+      RentLease lease = request.leases().get(i);
+      if (lease.districtPark().orElse(false)) {
+        String at = "/leases/" + i + "/rentPaid";
+        known = known.add(lease.rentPaidIn(prior).map(a -> Cny.notNegativeYuan(a, at)).orElse(BigDecimal.ZERO));
+      }
+    }
+    return known;
   }
 
   /**

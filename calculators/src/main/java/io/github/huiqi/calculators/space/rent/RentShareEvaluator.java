@@ -31,10 +31,12 @@ import java.util.Optional;
  * were it in a park, naming {@code /leases/i/districtPark}; a park lease whose {@code rentPaid} is not given leaves
  * the maximum at the yearly cap, naming {@code /leases/i/rentPaid}, and, the rent being the base and not a
  * condition, leaves a firm that meets every condition eligible, its reasons the conditions met and the rent not
- * given a note (decisions register §4.6 item 42). Leases not known: undetermined up to the yearly cap, naming
- * {@code /leases}, the cap then the upper end and the binding limit (§4.6 item 88). No lease: ineligible. The
- * authority fixes the figure ("不超过") up to 50% of the rent known on park space, within the yearly cap: that is the
- * outcome's {@code widthFixedByAuthority} (§4.4 item 29, §4.6 item 129), none when no such rent is known.
+ * given a note (decisions register §4.6 item 42); neither is named where the rent known on park space already reaches
+ * the yearly cap, which the facts not given cannot move (§4.6 item 142). Leases not known: undetermined up to the
+ * yearly cap, naming {@code /leases}, the cap then the upper end and the binding limit (§4.6 item 88). No lease:
+ * ineligible. The authority fixes the figure ("不超过") up to 50% of the rent known on park space, within the yearly
+ * cap: that is the outcome's {@code widthFixedByAuthority} (§4.4 item 29, §4.6 item 129), none when no such rent is
+ * known.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -19,6 +19,7 @@ import io.github.huiqi.core.enterprise.Qualification;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,13 @@ class RentOraclePropertyTest {
 
   private static void checkShare(String label, RentShareResult result, BigDecimal expected,
       List<RentOracle.Lease> leases, int supportYear) {
-    boolean rentOpen = expected != null && leases.stream().anyMatch(l -> l.districtPark()
+    // a park lease's prior-year rent not given leaves the verdict open, unless the rent known on park space already
+    // gives the 200,000 cap (50%, half-up to the fen), which no other rent can move (decisions register §4.6 item 142)
+    BigDecimal known = leases.stream().filter(l -> l.districtPark() && l.paidYear() != null
+        && l.paidYear() == supportYear - 1).map(RentOracle.Lease::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean capKnown = known.multiply(new BigDecimal("0.5")).setScale(2, RoundingMode.HALF_UP)
+        .compareTo(new BigDecimal("200000")) >= 0;
+    boolean rentOpen = expected != null && !capKnown && leases.stream().anyMatch(l -> l.districtPark()
         && (l.paidYear() == null || l.paidYear() != supportYear - 1));
     assertThat(result.eligibility().verdict()).as(label).isEqualTo(expected == null ? Verdict.INELIGIBLE
         : rentOpen ? Verdict.UNDETERMINED : Verdict.ELIGIBLE);
