@@ -31,8 +31,10 @@ import java.util.Optional;
  * average ({@link HighRiseCalculator} runs it on a project's leases). A lease counts only when it runs at least a day
  * within the ceiling's validity (the 35 is a month's figure: decisions register §4.4 item 28). Missing facts, of an
  * undetermined outcome: {@code /leases}, {@code /leases/i/highRiseProject}, {@code /leases/i/end} (a lease with no
- * end that starts before the validity). An eligible outcome names none: a lease's {@code monthlyRent} not given
- * changes only the detail, which then says the rent is not given (decisions register §4.6 item 51).
+ * end that starts before the validity); a lease known to run no day within the validity is out of the programme
+ * whatever its flag, which is then not named (decisions register §4.6 item 143). An eligible outcome names none: a
+ * lease's {@code monthlyRent} not given changes only the detail, which then says the rent is not given (decisions
+ * register §4.6 item 51).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -75,7 +77,11 @@ public final class HighRiseEvaluator implements MeasureEvaluator<HighRiseMeasure
     for (int i = 0; i < leases.size(); i++) {
       RentLease lease = leases.get(i);
       if (lease.highRiseProject().isEmpty()) {
-        unknownFlags.add("/leases/" + i + "/highRiseProject");
+        // a lease known to run no day within the validity is out of the programme whatever its flag: not named
+        // (decisions register §4.6 item 143)
+        if (!lease.runsWithin(validity).equals(Optional.of(false))) {
+          unknownFlags.add("/leases/" + i + "/highRiseProject");
+        }
       } else if (lease.highRiseProject().get()) {
         // a month's ceiling reads only a lease with a day within its validity (decisions register §4.4 item 28)
         Optional<Boolean> within = lease.runsWithin(validity);
