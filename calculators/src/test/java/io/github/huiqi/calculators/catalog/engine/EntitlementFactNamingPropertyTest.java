@@ -64,15 +64,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * half a fen a question).
  * <p>
  * <b>Over-naming, by completion.</b> From a complete firm one to three leaf facts of finite domain are dropped
- * (booleans, the schema's enum values, region and industry codes, a date on either side of the measure's window
- * edges and the evaluation date, a year around the measures' cohorts, a figure or count on either side of the
+ * (booleans, the schema's enum values, region and industry codes, a date on either side of the measure's window edges
+ * and the evaluation date, a hire's contract end also on either side of the hire's anniversary's eve, the "1年及以上" term,
+ * found missing on a hunt's seed 120; a year around the measures' cohorts, a figure or count on either side of the
  * thresholds the measures read); for each outcome that then names only dropped facts, every named fact is completed
  * every way, with the other named facts at each of their values (up to 24 ways): a named fact none of whose values
  * changes the outcome (verdict, least, most) is over-named. The counts by measure and fact are printed; the ones the
- * library's documented readings allow are listed in {@link #overNamedByReading} with their reason, and any other
- * fails the test. The domains are finite samples of a date's or a figure's range, so a fact found decisive is
- * decisive, and one found over-named is over-named within the values tried (a fact with fewer than two values the
- * profile accepts is not counted).
+ * library's documented readings allow are listed in {@link #overNamedByReading} with their reason, and any other fails
+ * the test. The domains are finite samples of a date's or a figure's range, so a fact found decisive is decisive, and
+ * one found over-named is over-named within the values tried (a fact with fewer than two values the profile accepts is
+ * not counted).
  * <p>
  * Every failure message starts with the seed.
  */
@@ -248,7 +249,7 @@ class EntitlementFactNamingPropertyTest {
           }
           List<List<JsonNode>> domains = new ArrayList<>();
           for (String fact : facts) {
-            domains.add(domain(fact, tree.at(fact), outcome, asOf));
+            domains.add(domain(fact, tree, outcome, asOf));
           }
           for (int f = 0; f < facts.size(); f++) {
             String key = outcome.measure().value() + " " + facts.get(f).replaceAll("/\\d+", "/i");
@@ -410,8 +411,9 @@ class EntitlementFactNamingPropertyTest {
         || name.equals("industryCode"));
   }
 
-  /** The values a named fact is completed with, its own value (the complete firm's) first. */
-  private static List<JsonNode> domain(String path, JsonNode given, MeasureOutcome outcome, LocalDate asOf) {
+  /** The values a named fact of the complete firm is completed with, its own value first. */
+  private static List<JsonNode> domain(String path, JsonNode tree, MeasureOutcome outcome, LocalDate asOf) {
+    JsonNode given = tree.at(path);
     String name = path.substring(path.lastIndexOf('/') + 1);
     Set<JsonNode> values = new LinkedHashSet<>();
     values.add(given);
@@ -451,6 +453,11 @@ class EntitlementFactNamingPropertyTest {
       List<LocalDate> edges = new ArrayList<>(List.of(asOf, LocalDate.of(2023, 1, 1)));
       edges.add(outcome.window().start());
       outcome.window().end().ifPresent(end -> edges.add(end.plusDays(1)));
+      JsonNode hired = tree.at(path.substring(0, path.lastIndexOf('/'))).path("hireDate");
+      if (name.equals("contractEnd") && hired.isTextual()) {
+        // 沪企服办〔2023〕1号 第十九条 "签订1年及以上劳动合同": a year from the hire runs to the anniversary's eve
+        edges.add(LocalDate.parse(hired.asText()).plusYears(1).minusDays(1));
+      }
       for (LocalDate edge : edges) {
         values.add(TextNode.valueOf(edge.minusDays(1).toString()));
         values.add(TextNode.valueOf(edge.toString()));
