@@ -249,11 +249,15 @@ final class StackingEnrolment {
    * those loans in, and the tech-SME subsidy took as the larger a loan of the first-loan subsidy's; in a completion
    * that takes the open loans out of the claim (one subsidised elsewhere, say), the claim left misses the enrolment's
    * dates and the first-loan subsidy takes that loan. The first-loan side is widened to its least and most over those
-   * ways, naming the facts; when they cannot be run, from zero to its own most (too wide, never too narrow).
+   * ways, naming the facts; when they cannot be run, from zero to its own most (too wide, never too narrow). The
+   * tech-SME side likewise (register §4.6 item 144): in a completion that takes an open loan out of the claim (one
+   * subsidised elsewhere), the firm's larger in all may leave to the tech-SME subsidy a loan the stacking with the
+   * facts open gave the first-loan subsidy, its claim then reaching the enrolment only with it, and the tech-SME
+   * subsidy pays more there than the stacking's share with the loans open.
    */
   static void firstOverWays(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure, TechSmeRequest asGiven,
       StackingResult stacked, List<LoanFacts> loans, List<TechSmeInterestItem> heldInterest,
-      EnterpriseProfile profile, StackingPrecedence precedence, Side firstSide,
+      EnterpriseProfile profile, StackingPrecedence precedence, Side firstSide, Side techSide,
       UnaryOperator<List<String>> profileFacts) {
     List<String> facts = StackingCompletions.awaited(stacked);
     List<String> named = profileFacts.apply(facts);
@@ -261,8 +265,10 @@ final class StackingEnrolment {
         loans, heldInterest, profile, precedence);
     if (ways.isPresent()) {
       firstSide.widenTo(ways.get().get(0), ways.get().get(1), named);
+      techSide.widenTo(ways.get().get(2), ways.get().get(3), named);
     } else {
       firstSide.widenToOwn(named);
+      techSide.widenToOwn(named);
     }
   }
 

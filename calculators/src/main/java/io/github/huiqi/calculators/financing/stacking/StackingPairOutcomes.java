@@ -254,9 +254,11 @@ final class StackingPairOutcomes {
             heldInterest, profile, precedence);
         techSide.lowerLeast(leastOver.map(StackingWaysBounds.LeastOver::tech).orElse(BigDecimal.ZERO));
         // in those completions the loans the tech-SME subsidy took as enrolled may go to the first-loan subsidy, the
-        // claim left missing the dates: the first-loan outcome over the same ways (register §4.6 item 117)
+        // claim left missing the dates: the first-loan outcome over the same ways (register §4.6 item 117); and a loan
+        // the first-loan subsidy took may be left to the tech-SME subsidy, whose claim then reaches the dates only
+        // with it: the tech-SME outcome over them too (item 144)
         StackingEnrolment.firstOverWays(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest, profile,
-            precedence, firstSide, profileFacts);
+            precedence, firstSide, techSide, profileFacts);
       }
       // the way leaving loans to the tech-SME subsidy may bind its caps where the way taken does not (item 115)
       Optional<StackingResult> leftWay = larger == Larger.LEFT ? Optional.empty() : leftToTech;
