@@ -1,15 +1,14 @@
 package io.github.huiqi.calculators.space.rent;
 
+import static io.github.huiqi.calculators.space.rent.RentShareLonggangFirms.lease;
+import static io.github.huiqi.calculators.space.rent.RentShareLonggangFirms.outcomes;
+import static io.github.huiqi.calculators.space.rent.RentShareLonggangFirms.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EngineJsonOutcomes;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
-import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,30 +22,6 @@ import org.junit.jupiter.api.Test;
  * 200‰, seed 1, firm 82: eligible 0.00 – 200,000.00 on 2024-03-15, naming nothing).
  */
 class RentShareAuthorityWidthTest {
-
-  private static final MeasureId LONGGANG = new MeasureId("sz-gxj-2021-reply-20210370.longgang-rent-subsidy");
-  /** Support year 2023: the rent counted is 2022's. */
-  private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
-
-  /** A lease running 2021–2025: its park as given (null: not given), its 2022 rent as given (null: not given). */
-  private static String lease(String id, Boolean park, String rent2022) {
-    return "{\"leaseId\": \"" + id + "\", \"area\": 500, \"start\": \"2021-01-01\", \"end\": \"2025-12-31\""
-        + (park == null ? "" : ", \"districtPark\": " + park)
-        + (rent2022 == null ? "" : ", \"rentPaid\": [{\"year\": 2022, \"amount\": {\"amount\": " + rent2022
-            + ", \"currency\": \"CNY\"}}]") + "}";
-  }
-
-  /** A 龙岗区 small enterprise with its leases; high-tech since 2022 unless {@code highTech} is false (not given). */
-  private static String profile(boolean highTech, String... leases) {
-    return "{\"registrationRegionCode\": \"440307\", \"industryCode\": \"I6513\", \"size\": \"SMALL\""
-        + (highTech ? ", \"highTech\": {\"held\": true, \"since\": \"2022-01-01\", \"until\": \"2025-12-31\"}" : "")
-        + ", \"leases\": [" + String.join(", ", leases) + "]}";
-  }
-
-  /** The measure's outcome the three ways: typed plain, typed explained, and through evaluateJson. */
-  private static List<MeasureOutcome> outcomes(String profileJson) {
-    return EngineJsonOutcomes.threeWays(profileJson, AS_OF, LONGGANG);
-  }
 
   @Test
   void test_rentKnown_theWholeRangeIsTheAuthoritys() {
