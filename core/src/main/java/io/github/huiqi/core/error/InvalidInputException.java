@@ -62,6 +62,8 @@ public class InvalidInputException extends HuiqiException {
 
   private final String field;
   private final String value;
+  /** Whether the value was missing (given as Java {@code null}), so that a copy describes it the same way. */
+  private final boolean missing;
   private final String problem;
   private final String problemZh;
   private final List<String> relatedFields;
@@ -123,6 +125,7 @@ public class InvalidInputException extends HuiqiException {
         "输入字段“" + field + "”无效：" + problemZh + "，实际为" + ErrorTexts.describeZh(value), cause);
     this.field = Objects.requireNonNull(field, "field");
     this.value = String.valueOf(value);
+    this.missing = value == null;
     this.problem = problem;
     this.problemZh = problemZh;
     this.relatedFields = List.copyOf(relatedFields);
@@ -241,8 +244,8 @@ public class InvalidInputException extends HuiqiException {
     for (String other : relatedFields) {
       related.add(relocate(pointer, other));
     }
-    return new InvalidInputException(code(), relocate(pointer, field), value, problemWith(related), problemZhWith(
-        related), related, this);
+    return new InvalidInputException(code(), relocate(pointer, field), copiedValue(), problemWith(related),
+        problemZhWith(related), related, this);
   }
 
   /**
@@ -252,7 +255,12 @@ public class InvalidInputException extends HuiqiException {
    * @return the copy
    */
   public InvalidInputException withField(String newField) {
-    return new InvalidInputException(code(), newField, value, problem, problemZh, relatedFields, this);
+    return new InvalidInputException(code(), newField, copiedValue(), problem, problemZh, relatedFields, this);
+  }
+
+  /** The value a copy is given: null again when this one's was missing, so that its message still says "missing". */
+  private Object copiedValue() {
+    return missing ? null : value;
   }
 
   private String problemWith(List<String> related) {

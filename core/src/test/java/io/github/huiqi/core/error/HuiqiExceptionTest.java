@@ -51,6 +51,27 @@ class HuiqiExceptionTest {
   }
 
   @Test
+  void test_copies_describeAMissingValueAsMissing_andAWrittenOneQuoted() {
+    // a member left out of a loan, relocated into the profile (as the engine's JSON path does): the copy's message
+    // says "missing" as the original's does, where it said 'null' (as if the caller had written the text "null")
+    InvalidInputException left = new InvalidInputException("drawdownDate");
+    assertThat(left.getMessage()).isEqualTo("Invalid input 'drawdownDate': is required but was missing");
+    InvalidInputException moved = left.at("/profile/loans/0");
+    assertThat(moved.getMessage())
+        .isEqualTo("Invalid input '/profile/loans/0/drawdownDate': is required but was missing");
+    assertThat(moved.message(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("输入字段“/profile/loans/0/drawdownDate”无效：为必填项，实际为缺失");
+    assertThat(moved.value()).isEqualTo("null");
+    assertThat(left.withField("/asOf").getMessage()).isEqualTo("Invalid input '/asOf': is required but was missing");
+    // a value the caller wrote stays quoted in a copy, the text "null" included
+    InvalidInputException written = new InvalidInputException("/", "null", "must be a JSON value, not null");
+    assertThat(written.at("/claims/0").getMessage())
+        .isEqualTo("Invalid input '/claims/0': must be a JSON value, not null but was 'null'");
+    assertThat(new InvalidInputException("size", "TINY", "must be one of SMALL").withField("/size").getMessage())
+        .isEqualTo("Invalid input '/size': must be one of SMALL but was 'TINY'");
+  }
+
+  @Test
   void test_conflict_namesBothFields_andRelocatesBoth() {
     InvalidInputException ex = InvalidInputException.conflict("extensionDate", LocalDate.of(2023, 2, 1),
         "nonPerforming/since", LocalDate.of(2022, 6, 1), "must not be after", "不得晚于");

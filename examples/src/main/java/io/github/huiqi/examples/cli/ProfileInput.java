@@ -116,10 +116,16 @@ final class ProfileInput {
    */
   static String located(Optional<String> name, InvalidInputException ex, boolean zh) {
     String problem = zh ? ex.problemZh() : ex.problem();
-    // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it
+    // the value once: a problem such as "is a document longer than 1000000 characters (3000049)" already gives it;
+    // none for a required value not given (left out or null, the library's value "null"): "is required" says it
     boolean told = ex.value().isEmpty() || problem.contains("(" + ex.value() + ")")
-        || zh && problem.contains("（" + ex.value() + "）");
+        || zh && problem.contains("（" + ex.value() + "）") || notGiven(ex);
     return where(name, ex.field(), zh) + problem + (told ? "" : was(ex.value(), zh));
+  }
+
+  /** Whether the error is a required value the file does not give: left out, or written as {@code null}. */
+  private static boolean notGiven(InvalidInputException ex) {
+    return InvalidInputException.REQUIRED.equals(ex.code()) && "null".equals(ex.value());
   }
 
   /**
