@@ -215,10 +215,17 @@ final class StackingPairOutcomes {
     Optional<StackingWaysBounds.LeastOver> leastOver = Optional.empty();
     // whether the sides were widened over the ways that leave loans to the tech-SME subsidy (items 110, 111)
     boolean leftWays = false;
+    // whether each side was set over the completions of the open loans' flags (items 145 and 146)
+    boolean overFlags = false;
     if (stackHeld) {
       StackingResult stacked = larger == Larger.LEFT ? leftToTech.get() : stackedOver;
       stacking = Optional.of(stacked);
       StackingSides.share(stacked, firstSide, techSide, profileFacts);
+      // the open loans waiting on their flags alone: each outcome over the flags' completions, each the way the firm
+      // takes it, where nothing else widens them (register §4.6 items 145 and 146)
+      overFlags = StackingFlagCompletions.overFlags(firstMeasure, techMeasure, asGiven, stacked, loans, heldInterest,
+          profile, precedence, larger != Larger.EITHER && unheld.isEmpty() && openingLists.isEmpty(), firstSide,
+          techSide, profileFacts);
       if (larger == Larger.EITHER) {
         // which way gives the firm more waits on facts not given: each outcome over both ways, too wide
         eitherWay = Optional.of(StackingLargerInAll.eitherWay(leftToTech.get(), stacked, first, tech, firstSide,
@@ -351,12 +358,19 @@ final class StackingPairOutcomes {
         }
         limit = StackingJointLimits.of(firstMeasure, contested, firstSide::topWithout, newFirst, techSide::topWithout,
             newTech, sure);
-        if (limit.isPresent() && openingLists.isEmpty()) {
+        if (overFlags) {
+          // each side is already its range over the flags' completions, no longer the share item 49's most takes an
+          // open loan out of: the pair over the same completions, each the way the firm takes, or none (the two
+          // ranges added, too wide, never too narrow; register §4.6 item 145)
+          List<String> openIds = contested.stream().map(StackingLoanDecision::loanId).toList();
+          limit = StackingWaysJointLimit.openLoansLimit(firstMeasure, techMeasure, asGiven, stacking.get(), loans,
+              heldInterest, profile, precedence, openIds, newFirst, newTech);
+        } else if (limit.isPresent() && openingLists.isEmpty()) {
           List<String> nothing = StackingCompletionBounds.decidingNothing(firstMeasure, techMeasure, stacking.get(),
               items, loans, heldInterest, precedence, newFirst, newTech, sureDates);
           limit = limit.map(declared -> StackingJointLimits.withFactsDecidingNothing(declared, nothing));
         }
-        if (limit.isPresent() && leastOver.isPresent() && openingLists.isEmpty()
+        if (!overFlags && limit.isPresent() && leastOver.isPresent() && openingLists.isEmpty()
             && profile.techSmeSubsidyReceived().isPresent()) {
           // the open loans may cost the tech-SME claim its enrolment: item 49's most counts the payments left as
           // enrolled; the pair over the completions, each the way the firm then takes, is exact (item 100)

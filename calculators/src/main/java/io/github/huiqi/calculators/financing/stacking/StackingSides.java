@@ -193,6 +193,24 @@ final class StackingSides {
     }
 
     /**
+     * The least and most over completions that cover every way the open loans can go, each decided as the facts
+     * given decide it (decisions register §4.6 items 145 and 146), set in place of the stacking's share: the least
+     * within the outcome's own. Where the range is then one figure, the facts decide nothing for this outcome: those
+     * the outcome did not name itself are no longer missing, and no choice of it is open; else they stay missing.
+     */
+    void setOverCompletions(BigDecimal leastOver, BigDecimal mostOver, List<String> facts) {
+      least = Cny.yuan(original.amount().minimum(), "minimum").min(leastOver);
+      most = mostOver;
+      if (least.compareTo(most) == 0) {
+        facts.stream().filter(fact -> !original.missingFacts().contains(fact)).forEach(missing::remove);
+        contested = false;
+      } else {
+        missing.addAll(facts);
+        contested = true;
+      }
+    }
+
+    /**
      * The range from zero to the outcome's own most, when the completions it should be bounded over cannot be run
      * (decisions register §4.6 item 110): too wide, never too narrow; the facts missing.
      */

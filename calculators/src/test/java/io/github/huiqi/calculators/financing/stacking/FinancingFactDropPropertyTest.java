@@ -70,7 +70,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * given with a loan subsidised elsewhere, exact though a firm outside 深圳 gets nothing; and the first-loan and tech-SME
  * subsidies' joint limit on a loan the renovation interest subsidy takes (register §4.6 item 54). Its flip check,
  * biased, found the tech-SME subsidy's most below a completion's while a loan's other-subsidy flag was not given
- * (seed 4 firm 45 under LARGER: 5,102.00 – 10,383.52 against 14,949.43 with the flag true; register §4.6 item 144).
+ * (seed 4 firm 45 under LARGER: 5,102.00 – 10,383.52 against 14,949.43 with the flag true; register §4.6 item 144);
+ * its least, the open stacking's 5,102.00, is now the lesser completion's 10,383.52 (item 146).
  * <p>
  * Two system properties widen a run without changing the committed one: {@code huiqi.factDrop.seeds}, a
  * comma-separated list of seeds in place of the three below, and {@code huiqi.factDrop.firms}, the firms per seed in

@@ -44,8 +44,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  *       14,840.00.
  * </ul>
  * So with L1's flag not given 第13条 is 10,280.00 or 14,840.00: its range must reach 14,840.00. Before item 144 it read
- * 5,000.00 – 10,280.00 (the open stacking's share, L2 to 第5条 in every way), missing 14,840.00. The precedence does
- * not matter here: no claim is recorded, so FIRST_CLAIMED takes the larger too (item 72).
+ * 5,000.00 – 10,280.00 (the open stacking's share, L2 to 第5条 in every way), missing 14,840.00. Its least is the
+ * lesser completion's 10,280.00 (register §4.6 item 146): before 2026-12-07 it stayed the open stacking's share, P1
+ * alone, 5,000.00, which no completion gives. The precedence does not matter here: no claim is recorded, so
+ * FIRST_CLAIMED takes the larger too (item 72).
  */
 class StackingElsewhereFlagLeftWayTest {
 
@@ -114,14 +116,16 @@ class StackingElsewhereFlagLeftWayTest {
     EntitlementReport open = report("", precedence);
     MeasureOutcome tech = outcome(open, StackingJointReports.TECH_SME);
     // 第13条: 10,280.00 or 14,840.00. Its most is the left way's 9,840.00 + 5,000.00 = 14,840.00 (was 10,280.00, too
-    // narrow); its least stays the open stacking's P1 alone, 5,000.00 (too wide, never too narrow): eligible
+    // narrow, item 144); its least the lesser completion's 5,280.00 + 5,000.00 = 10,280.00 (item 146; was the open
+    // stacking's P1 alone, 5,000.00, which no completion gives): eligible
     assertThat(tech.verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertRange(tech.amount(), "5000.00", "14840.00");
+    assertRange(tech.amount(), "10280.00", "14840.00");
     assertThat(tech.missingFacts()).contains(FLAG);
-    // 第5条: 12,573.33 or 0.00; the open stacking's 0.00 – 3,821.11 + 12,573.33 = 16,394.44 holds both
+    // 第5条: 12,573.33 or 0.00, its range over the two (item 145; was the open stacking's 0.00 – 3,821.11 +
+    // 12,573.33 = 16,394.44, counting L1, which 第5条 takes in neither completion)
     MeasureOutcome first = outcome(open, StackingJointReports.FIRST_LOAN);
     assertThat(first.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertRange(first.amount(), "0.00", "16394.44");
+    assertRange(first.amount(), "0.00", "12573.33");
     assertThat(first.missingFacts()).containsExactly(FLAG);
     // the pair over the two completions, each the way the firm takes: 14,840.00 – 12,573.33 + 10,280.00 = 22,853.33
     assertThat(open.jointLimits()).hasSize(1);

@@ -220,9 +220,11 @@ class StackingJointLimitTest {
     // before: the joint most max(200,000.00 (the cap) + 0.00, 38,844.44 + 57,536.80) = 200,000.00, a total of
     // 38,844.44 – 200,000.00 that leaves out 216,192.31. The first-loan amounts, 192,061.11 + 38,844.44 = 230,905.55,
     // can pass the cap, which couples the loans (register §4.6 item 50): no group, the two added, 38,844.44 +
-    // 0.00 – 200,000.00 + 57,536.80 = 257,536.80
+    // 0.00 – 200,000.00 + 57,536.80 = 257,536.80. Since register §4.6 item 145 (L1's flag the only fact open) each
+    // outcome is its range over the two completions: 第5条 38,844.44 – 192,061.11, 第13条 0.00 – 24,131.20, the two
+    // added 38,844.44 – 216,192.31, exactly the completions' totals, so still no group
     assertThat(open.jointLimits()).isEmpty();
-    assertRange(open.totals().inReach(), "38844.44", "257536.80");
+    assertRange(open.totals().inReach(), "38844.44", "216192.31");
   }
 
   @Test
@@ -247,17 +249,20 @@ class StackingJointLimitTest {
     // missing 24,131.20. After (register §4.6 item 52): each outcome over both completions, never narrower: the
     // first-loan min(38,844.44, 192,061.11, 38,844.44) = 38,844.44 – max(200,000.00, 192,061.11, 38,844.44) =
     // 200,000.00, still eligible (sure of 38,844.44, item 42); the tech-SME 0 – max(800.00, 24,131.20, 0) =
-    // 24,131.20, undetermined (it may get nothing), naming L1's flag. The total 38,844.44 – 224,131.20
+    // 24,131.20, undetermined (it may get nothing), naming L1's flag. The total 38,844.44 – 224,131.20. Since item
+    // 145 (L1's flag the only fact open) each outcome is its range over the two completions alone: 第5条 38,844.44 –
+    // 192,061.11 (the share's 200,000.00, the cap, counted L1 beside L2, which no completion pays), 第13条 0 –
+    // 24,131.20; the total 38,844.44 – 192,061.11 + 24,131.20 = 216,192.31
     EntitlementReport open = report(capCoupled("", "1000"));
     MeasureOutcome first = outcome(open, FIRST_LOAN);
     MeasureOutcome tech = outcome(open, TECH_SME);
-    assertRange(first.amount(), "38844.44", "200000.00");
+    assertRange(first.amount(), "38844.44", "192061.11");
     assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertRange(tech.amount(), "0", "24131.20");
     assertThat(tech.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(tech.missingFacts()).contains("/loans/0/subsidisedUnderAnotherMunicipalScheme");
     assertThat(open.jointLimits()).isEmpty();
-    assertRange(open.totals().inReach(), "38844.44", "224131.20");
+    assertRange(open.totals().inReach(), "38844.44", "216192.31");
     for (EntitlementReport known : List.of(notElsewhere, elsewhere)) {
       for (String measure : List.of(FIRST_LOAN, TECH_SME)) {
         OutcomeAmount truth = outcome(known, measure).amount();
