@@ -51,7 +51,8 @@ final class StackingFlagCompletions {
       EnterpriseProfile profile, StackingPrecedence precedence, boolean seesAll, Side firstSide, Side techSide,
       UnaryOperator<List<String>> profileFacts) {
     if (!seesAll || firstSide.most == null || techSide.most == null || !StackingCompletions.anyOpen(stacked)
-        || profile.techSme().isEmpty() || profile.techSmeSubsidyReceived().isEmpty() || !TechSmeEvaluator.absentLists(profile).isEmpty()
+        || profile.techSme().isEmpty() || profile.techSmeSubsidyReceived().isEmpty()
+        || !TechSmeEvaluator.absentLists(profile).isEmpty()
         || StackingPairOutcomes.renovationMayTake(List.of(), stacked.loans(), profile)) {
       return false;
     }
