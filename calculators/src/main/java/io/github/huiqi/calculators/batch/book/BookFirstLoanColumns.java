@@ -230,7 +230,8 @@ public final class BookFirstLoanColumns {
   }
 
   /**
-   * Returns each loan's drawdown date in epoch days.
+   * Returns each loan's drawdown date in epoch days; a loan left at {@link BookColumnCodes#ABSENT_DAY} fails its
+   * enterprise, naming the date as required.
    *
    * @return the column
    */
@@ -239,7 +240,8 @@ public final class BookFirstLoanColumns {
   }
 
   /**
-   * Returns each loan's end of use (the repayment date if before maturity, else the maturity) in epoch days.
+   * Returns each loan's end of use (the repayment date if before maturity, else the maturity) in epoch days; a loan
+   * left at {@link BookColumnCodes#ABSENT_DAY} fails its enterprise, naming {@code maturityDate} as required.
    *
    * @return the column
    */
@@ -384,8 +386,15 @@ public final class BookFirstLoanColumns {
       if (principalFen[j] <= 0) {
         return new InvalidInputException(loan + "principal", BookFen.yuanText(principalFen[j]), "must be positive");
       }
+      // a day left at ABSENT_DAY is not given: required, as a request without it is refused
+      if (drawdownDay[j] == BookColumnCodes.ABSENT_DAY) {
+        return new InvalidInputException(loan + "drawdownDate");
+      }
       if (!BookFen.inBounds(drawdownDay[j])) {
         return BookFen.dateOutOfRange(loan + "drawdownDate", drawdownDay[j]);
+      }
+      if (endOfUseDay[j] == BookColumnCodes.ABSENT_DAY) {
+        return new InvalidInputException(loan + "maturityDate");
       }
       if (endOfUseDay[j] < drawdownDay[j]) {
         return new InvalidInputException(loan + "maturityDate", LocalDate.ofEpochDay(endOfUseDay[j]),

@@ -203,7 +203,8 @@ public final class BookRiskPoolColumns {
   }
 
   /**
-   * Returns the effective grant date (the extension date of an extended loan, 展期视同新增), in epoch days.
+   * Returns the effective grant date (the extension date of an extended loan, 展期视同新增), in epoch days; a row set
+   * to {@link BookColumnCodes#ABSENT_DAY} fails, naming {@code /grantDate} as required.
    *
    * @return the column
    */
@@ -336,7 +337,9 @@ public final class BookRiskPoolColumns {
       case FAILED_BASE_RATIO -> new InvalidInputException("/baseRatio", BookFen.percentText(baseRatioPpm[i]),
           baseRatioPpm[i] < 0 || baseRatioPpm[i] > BookFen.PPM ? "must be from 0% to 100%"
               : "must not exceed the measure's ceiling");
-      case FAILED_GRANT_DATE -> BookFen.dateOutOfRange("/grantDate", effectiveGrantDay[i]);
+      case FAILED_GRANT_DATE -> effectiveGrantDay[i] == BookColumnCodes.ABSENT_DAY
+          ? new InvalidInputException("/grantDate")
+          : BookFen.dateOutOfRange("/grantDate", effectiveGrantDay[i]);
       case FAILED_CLASSIFICATION_DATE -> classificationFailure(i);
       case FAILED_CATEGORY -> new InvalidInputException("/category", category[i],
           "must be a RiskPoolLoanCategory ordinal from 0 to " + (RiskPoolLoanCategory.values().length - 1));

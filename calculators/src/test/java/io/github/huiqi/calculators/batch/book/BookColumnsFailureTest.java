@@ -382,4 +382,39 @@ class BookColumnsFailureTest {
     assertThat(book.item(2).failure()).contains(new BookFailure("/loans/0/annualInterestRate", "150%",
         "input.rate-out-of-range", "must be from 0% to 100%"));
   }
+
+  @Test
+  void columns_aDayLeftAbsent_isRequired_asTheStreamingPathNamesAMissingDate() {
+    // before: a first-loan drawdown or end of use, or a risk-pool grant day, set to ABSENT_DAY was named out of
+    // range with the value -5877641-06-23; the NDJSON path names a missing date as required (value null)
+    BookFirstLoanColumns book = new BookFirstLoanColumns(3, 3);
+    for (int e = 0; e < 3; e++) {
+      book.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("L" + e).build()));
+    }
+    book.drawdownDay()[0] = BookColumnCodes.ABSENT_DAY;
+    book.endOfUseDay()[1] = BookColumnCodes.ABSENT_DAY;
+    BookColumnTotals totals = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS)
+        .compute(book);
+    assertThat(book.item(0).failure()).contains(new BookFailure("/loans/0/drawdownDate", "null", "input.required",
+        "is required"));
+    assertThat(book.item(1).failure()).contains(new BookFailure("/loans/0/maturityDate", "null", "input.required",
+        "is required"));
+    // L2, the fixture's loan: 1,000,000 drawn 2023-01-15, held at 07-15, 181 days: 1,000,000 × 2% × 181/360
+    // = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第5条); the totals count the two failed
+    assertThat(book.item(2).amount()).contains(AmountRange.exactly(Cny.of("10055.56")));
+    assertThat(totals.toTotals()).isEqualTo(new BookTotals(3, 1, 0, 0, 2,
+        AmountRange.exactly(Cny.of("10055.56"))));
+
+    BookRiskPoolColumns claims = new BookRiskPoolColumns(2);
+    claims.set(0, RiskPoolFixtures.claim("G0", LocalDate.of(2023, 1, 1)).build());
+    claims.set(1, RiskPoolFixtures.claim("G1", LocalDate.of(2023, 3, 31)).build());
+    claims.effectiveGrantDay()[0] = BookColumnCodes.ABSENT_DAY;
+    BookColumnTotals pool = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS)
+        .compute(claims);
+    assertThat(claims.item(0).failure()).contains(new BookFailure("/grantDate", "null", "input.required",
+        "is required"));
+    // G1 granted 2023-03-31, the window's last day: (30% + 30%) × 1,000,000.00 = 600,000.00 (第5条)
+    assertThat(pool.toTotals()).isEqualTo(new BookTotals(2, 1, 0, 0, 1,
+        AmountRange.exactly(Cny.of("600000.00"))));
+  }
 }
