@@ -9,6 +9,7 @@ import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,7 +73,9 @@ public final class BookFirstLoanColumns {
   private int loans;
 
   /**
-   * Creates empty columns with room for enterprises and loans.
+   * Creates empty columns with room for enterprises and loans: amounts, rates and regions zero, facts
+   * {@link BookColumnCodes#NO}, drawdown and end-of-use days not given ({@link BookColumnCodes#ABSENT_DAY}: a loan
+   * left so fails its enterprise, naming the date as required, rather than reading 1970-01-01).
    *
    * @param enterpriseCapacity  the most enterprises
    * @param loanCapacity  the most loans
@@ -98,6 +101,8 @@ public final class BookFirstLoanColumns {
     principalFen = new long[loanCapacity];
     drawdownDay = new int[loanCapacity];
     endOfUseDay = new int[loanCapacity];
+    Arrays.fill(drawdownDay, BookColumnCodes.ABSENT_DAY);
+    Arrays.fill(endOfUseDay, BookColumnCodes.ABSENT_DAY);
     annualRatePpm = new int[loanCapacity];
     lenderRegion = new int[loanCapacity];
     firstDrawdownOfFirstContract = new byte[loanCapacity];

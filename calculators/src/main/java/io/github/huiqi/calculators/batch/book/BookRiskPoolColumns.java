@@ -20,7 +20,8 @@ import java.util.Optional;
  * Two dates decide a claim: the effective grant day picks the uplift window, and the day the loan was first
  * classified non-performing ({@link #firstNonPerformingDay()}) must fall within the validity of the base ratio that
  * would pay it (the built-in 30% from 2019-01-01), or the loss is ineligible as in the plain form. The classification
- * day starts at {@link BookColumnCodes#ABSENT_DAY}: a row whose day is left unfilled fails, naming the column.
+ * day and the grant day start at {@link BookColumnCodes#ABSENT_DAY}: a row whose day is left unfilled fails, naming
+ * the column.
  * <p>
  * Fill the input columns directly (a bank's own arrays, or a Parquet/Arrow reader's) or claim by claim with
  * {@link #set}; a fast path computes the result columns. The arrays are the caller's to fill and read: they are
@@ -78,8 +79,8 @@ public final class BookRiskPoolColumns {
 
   /**
    * Creates empty columns for a book of a size: amounts zero, facts {@link BookColumnCodes#NO}, accrued interest
-   * and agreed base ratios absent, classification days not given ({@link BookColumnCodes#ABSENT_DAY}: a row left so
-   * fails).
+   * and agreed base ratios absent, grant and classification days not given ({@link BookColumnCodes#ABSENT_DAY}: a
+   * row left so fails, naming the date as required, rather than reading 1970-01-01).
    *
    * @param size  the number of claims
    * @throws io.github.huiqi.core.error.InvalidInputException if the size is negative
@@ -92,6 +93,7 @@ public final class BookRiskPoolColumns {
     java.util.Arrays.fill(accruedInterestFen, BookColumnCodes.ABSENT_FEN);
     recoveriesFen = new long[size];
     effectiveGrantDay = new int[size];
+    java.util.Arrays.fill(effectiveGrantDay, BookColumnCodes.ABSENT_DAY);
     firstNonPerformingDay = new int[size];
     java.util.Arrays.fill(firstNonPerformingDay, BookColumnCodes.ABSENT_DAY);
     category = new byte[size];

@@ -417,4 +417,67 @@ class BookColumnsFailureTest {
     assertThat(pool.toTotals()).isEqualTo(new BookTotals(2, 1, 0, 0, 1,
         AmountRange.exactly(Cny.of("600000.00"))));
   }
+
+  @Test
+  void columns_aDateColumnNeverFilled_failsNamingIt_ratherThanReadingTheFirstOfJanuary1970() {
+    // before: the date columns started at 0, day 0 being 1970-01-01, so a caller who filled every other column and
+    // forgot a date got the loan ineligible (drawn before the window) or the claim out of every window, with no
+    // failure; they now start at ABSENT_DAY, as the classification day already did, and the row fails naming it
+    BookFirstLoanColumns filled = new BookFirstLoanColumns(1, 1);
+    filled.add(FirstLoanFixtures.request(FirstLoanFixtures.loan("L").build()));
+    BookFirstLoanColumns direct = new BookFirstLoanColumns(1, 1);
+    copy(filled.enterpriseRegion(), direct.enterpriseRegion());
+    copy(filled.independentLegalPerson(), direct.independentLegalPerson());
+    copy(filled.firstTimeBorrower(), direct.firstTimeBorrower());
+    copy(filled.onSeriousDishonestyList(), direct.onSeriousDishonestyList());
+    copy(filled.principalFen(), direct.principalFen());
+    copy(filled.annualRatePpm(), direct.annualRatePpm());
+    copy(filled.lenderRegion(), direct.lenderRegion());
+    copy(filled.firstDrawdownOfFirstContract(), direct.firstDrawdownOfFirstContract());
+    copy(filled.forProductionOrOperation(), direct.forProductionOrOperation());
+    copy(filled.subsidisedUnderAnotherMunicipalScheme(), direct.subsidisedUnderAnotherMunicipalScheme());
+    direct.loanStart()[1] = 1;
+    direct.setEnterprises(1);
+    BookFirstLoanFastPath fast = BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS);
+
+    fast.compute(direct);
+    assertThat(direct.item(0).failure()).contains(new BookFailure("/loans/0/drawdownDate", "null", "input.required",
+        "is required"));
+    direct.drawdownDay()[0] = filled.drawdownDay()[0];
+    fast.compute(direct);
+    assertThat(direct.item(0).failure()).contains(new BookFailure("/loans/0/maturityDate", "null", "input.required",
+        "is required"));
+    direct.endOfUseDay()[0] = filled.endOfUseDay()[0];
+    fast.compute(direct);
+    // the fixture's loan: 1,000,000 drawn 2023-01-15, held to 07-15, 181 days: 1,000,000 × 2% × 181/360
+    // = 10,055.555… → 10,055.56 (深工信〔2023〕26号 第5条)
+    assertThat(direct.item(0).amount()).contains(AmountRange.exactly(Cny.of("10055.56")));
+
+    BookRiskPoolColumns claims = new BookRiskPoolColumns(1);
+    claims.set(0, RiskPoolFixtures.claim("G", LocalDate.of(2023, 3, 31)).build());
+    BookRiskPoolColumns bare = new BookRiskPoolColumns(1);
+    bare.loanId()[0] = "G";
+    copy(claims.principalOutstandingFen(), bare.principalOutstandingFen());
+    copy(claims.accruedInterestFen(), bare.accruedInterestFen());
+    copy(claims.recoveriesFen(), bare.recoveriesFen());
+    copy(claims.firstNonPerformingDay(), bare.firstNonPerformingDay());
+    copy(claims.category(), bare.category());
+    copy(claims.baseRatioPpm(), bare.baseRatioPpm());
+    copy(claims.guaranteedByFinancingGuarantor(), bare.guaranteedByFinancingGuarantor());
+    copy(claims.reGuaranteed(), bare.reGuaranteed());
+    copy(claims.underOtherRiskCompensation(), bare.underOtherRiskCompensation());
+    BookRiskPoolFastPath pool = BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS);
+
+    pool.compute(bare);
+    assertThat(bare.item(0).failure()).contains(new BookFailure("/grantDate", "null", "input.required",
+        "is required"));
+    bare.effectiveGrantDay()[0] = claims.effectiveGrantDay()[0];
+    pool.compute(bare);
+    // granted 2023-03-31, the uplift window's last day: (30% + 30%) × 1,000,000.00 = 600,000.00 (第5条)
+    assertThat(bare.item(0).amount()).contains(AmountRange.exactly(Cny.of("600000.00")));
+  }
+
+  private static void copy(Object from, Object to) {
+    System.arraycopy(from, 0, to, 0, java.lang.reflect.Array.getLength(from));
+  }
 }
