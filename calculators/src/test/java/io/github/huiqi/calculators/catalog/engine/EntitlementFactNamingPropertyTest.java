@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.huiqi.calculators.HuntSeeds;
 import io.github.huiqi.calculators.batch.screening.ScreeningPopulation;
 import io.github.huiqi.calculators.catalog.JointLimit;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
@@ -34,9 +35,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The engine names every fact that decides an outcome, and the facts it names can decide it: an audit of each
@@ -75,6 +77,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one found over-named is over-named within the values tried (a fact with fewer than two values the profile accepts is
  * not counted).
  * <p>
+ * A hunt widens a run without changing the committed one (CI sets none): {@code huiqi.engineNaming.seeds}, a
+ * comma-separated list of seeds each of the three properties runs on in place of its committed ones. After {@code mvn
+ * -B -ntp -q -o install -DskipTests}: {@code mvn -B -ntp -q -o surefire:test -pl calculators
+ * -Dtest=EntitlementFactNamingPropertyTest -Dhuiqi.engineNaming.seeds=301,302,303}.
+ * <p>
  * Every failure message starts with the seed.
  */
 class EntitlementFactNamingPropertyTest {
@@ -97,8 +104,23 @@ class EntitlementFactNamingPropertyTest {
   private static final List<String> INDUSTRIES = List.of("C3484", "C3976", "I6513", "F5191", "M7320", "E4710");
   private static final Map<String, List<String>> ENUMS = enums();
 
+  /** The omission audit's seeds: {@code huiqi.engineNaming.seeds} when set (comma-separated), else the committed. */
+  static LongStream omissionSeeds() {
+    return HuntSeeds.of("huiqi.engineNaming.seeds", 20261205L, 8L, 3L);
+  }
+
+  /** The next questions' seeds: {@code huiqi.engineNaming.seeds} when set, else the committed two. */
+  static LongStream questionSeeds() {
+    return HuntSeeds.of("huiqi.engineNaming.seeds", 20261205L, 8L);
+  }
+
+  /** The completion audit's seeds: {@code huiqi.engineNaming.seeds} when set, else the committed six. */
+  static LongStream completionSeeds() {
+    return HuntSeeds.of("huiqi.engineNaming.seeds", 20261205L, 8L, 2L, 3L, 4L, 6L);
+  }
+
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {20261205L, 8L, 3L})
+  @MethodSource("omissionSeeds")
   void test_aFactThatMovesAnOutcome_isNamedByIt(long seed) throws Exception {
     List<JsonNode> firms = firms(seed, 22, 14);
     int moved = 0;
@@ -144,7 +166,7 @@ class EntitlementFactNamingPropertyTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {20261205L, 8L})
+  @MethodSource("questionSeeds")
   void test_nextQuestions_askEveryNamedFact_andShareTheTotalsWidth(long seed) throws Exception {
     List<EnterpriseProfile> profiles = new ArrayList<>();
     ScreeningPopulation unknowns = ScreeningPopulation.of(seed, 200, 250);
@@ -213,7 +235,7 @@ class EntitlementFactNamingPropertyTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {20261205L, 8L, 2L, 3L, 4L, 6L})
+  @MethodSource("completionSeeds")
   void test_aNamedFact_canChangeTheOutcome_byCompletion(long seed) throws Exception {
     Random random = new Random(seed * 17 + 3);
     Map<String, Integer> checked = new TreeMap<>();
