@@ -32,7 +32,9 @@ import java.util.List;
  * fact, such as {@code /renovationProjects/1/maturityLevel}; the enterprise is eligible if a project is, undetermined
  * if none is but one may be, ineligible otherwise. Projects not known: undetermined, naming
  * {@code /renovationProjects}, with no upper bound. No project: ineligible, zero. The binding limit is the per-project
- * cap when it reduced a project's maximum.
+ * cap when it reduced a project's maximum. The eligible projects' maximums are the outcome's
+ * {@link MeasureOutcome#widthFixedByAuthority}: no fact decides where within them the grant falls (decisions
+ * register §4.6 item 149).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -76,6 +78,10 @@ public final class RenovationGrantEvaluator implements MeasureEvaluator<Renovati
     builder.verdict(total.verdict()).addAllMissingFacts(total.missingFacts())
         .amount(total.verdict() == Verdict.INELIGIBLE ? OutcomeAmount.ZERO
             : OutcomeAmount.upTo(Cny.of(total.maximum())));
+    BigDecimal fixedByAuthority = authorityFixed(parts);
+    if (total.verdict() != Verdict.INELIGIBLE && fixedByAuthority.signum() > 0) {
+      builder.widthFixedByAuthority(Cny.of(fixedByAuthority));
+    }
     if (total.capBinding()) {
       builder.bindingLimit(new BindingLimit("cap-per-project", RenovationGrantCalculator.CAP_NAME,
           measure.capPerProject().value(), measure.capPerProject().citation()));
@@ -84,6 +90,21 @@ public final class RenovationGrantEvaluator implements MeasureEvaluator<Renovati
       builder.addAllReasons(total.reasons()).explanation(new Explanation(total.steps()));
     }
     return context.finish(builder);
+  }
+
+  /**
+   * The part of the range no fact decides (decisions register §4.6 item 149): the maximums of the projects every fact
+   * of which is known and met, within which "不超过" leaves the figure to the authority; an undetermined project's
+   * range is opened by the facts it names.
+   */
+  private static BigDecimal authorityFixed(List<Part> parts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Part part : parts) {
+      if (part.verdict() == Verdict.ELIGIBLE) {
+        sum = sum.add(part.maximum());
+      }
+    }
+    return sum;
   }
 
   private static Part part(RenovationGrantMeasure measure, RenovationProject project, int index, boolean explain) {
