@@ -188,6 +188,7 @@ final class StackingPairOutcomes {
     }
     Side firstSide = new Side(first);
     Side techSide = new Side(tech);
+    techSide.quiet(TechSmeEvaluator.absentLists(profile));
     StackingPrecedence precedence = context.options().interestSubsidyPrecedence();
     // a later loan only the tech-SME subsidy takes counts where the claim reaches these dates (register §4.6 item 134)
     Optional<StackingEnrolmentSpan> sureDates = Optional.of(StackingEnrolmentSpan.of(profile));

@@ -154,6 +154,12 @@ final class StackingSides {
      * has not: a cap that may be spent changes the amount, not whether the firm qualifies.
      */
     private BigDecimal leastBeforeReceived;
+    /**
+     * Facts the outcome left unnamed because, as it stood, they could not move it (the tech-SME subsidy's absent
+     * payment lists beside known items that already reach its caps, decisions register §4.6 item 150): named again
+     * when the stacking leaves the outcome open, since it may have taken those items away.
+     */
+    private List<String> quiet = List.of();
 
     Side(MeasureOutcome original) {
       this.original = original;
@@ -161,6 +167,14 @@ final class StackingSides {
       this.least = Cny.yuan(original.amount().minimum(), "minimum");
       this.most = original.amount().maximum().map(max -> Cny.yuan(max, "maximum")).orElse(null);
       this.binding = original.bindingLimit();
+    }
+
+    /**
+     * Sets the facts the outcome left unnamed because they could not move it as it stood (decisions register §4.6
+     * item 150): {@link #outcome()} names them again when it leaves the outcome open.
+     */
+    void quiet(List<String> facts) {
+      quiet = List.copyOf(facts);
     }
 
     /**
@@ -287,7 +301,14 @@ final class StackingSides {
       // an eligible outcome the stacking left at one figure (the loan whose interest it counted went to the other
       // subsidy) has nothing open: a fact it named, such as what the programme already paid, decides no money now,
       // and a platform is not asked for it (decisions register §4.6 item 45)
-      List<String> stillMissing = verdict == Verdict.ELIGIBLE && amount.isExact() ? List.of() : List.copyOf(missing);
+      // facts the outcome left unnamed because its known items reached the caps (register §4.6 item 150) are named
+      // again once the stacking leaves it open: the loans whose items reached them may have gone to the other subsidy
+      LinkedHashSet<String> named = missing;
+      if (!quiet.isEmpty() && (!amount.isExact() || verdict == Verdict.UNDETERMINED)) {
+        named = new LinkedHashSet<>(missing);
+        named.addAll(quiet);
+      }
+      List<String> stillMissing = verdict == Verdict.ELIGIBLE && amount.isExact() ? List.of() : List.copyOf(named);
       // an open range whose top the stacking left as the outcome's own: that top's limit is the outcome's own, which
       // the evaluator names when a cap is the upper end (decisions register §4.6 item 88); an exact amount, or a
       // lower top, the caps of the stacked calculator's favourable case

@@ -52,7 +52,8 @@ import java.util.Optional;
  *       and what is left of the programme cap; when the profile's {@code loans} are known, an absent interest list
  *       adds at most the uplifted ratio × the interest those loans can bear in the uplift window and the base ratio
  *       × the rest, with 0.01 for each payment they can hold (decisions register §4.6 item 120), and an absent fee
- *       list the fee ratio × the fees they can bear, decisions register §4.1 item 8b, §4.6 item 97), and an absent
+ *       list the fee ratio × the fees they can bear, decisions register §4.1 item 8b, §4.6 item 97; on a claim a known
+ *       item makes, a list is named only when it raises the top, decisions register §4.6 item 150), and an absent
  *       {@code /techSmeSubsidyReceived} when the amount is positive (from zero: the 3,000,000 programme cap may
  *       already be spent).
  * </ul>
@@ -160,7 +161,7 @@ public final class TechSmeEvaluator implements MeasureEvaluator<TechSmeMeasure> 
         builder.addAllReasons(evaluation.eligibility().reasons());
       }
     } else {
-      open.widen(Cny.yuan(evaluation.amount().minimum(), "minimum"), Cny.yuan(evaluation.amount().maximum(),
+      open.widenClaimed(Cny.yuan(evaluation.amount().minimum(), "minimum"), Cny.yuan(evaluation.amount().maximum(),
           "maximum"), evaluation.eligibility().missingFacts(), evaluation.conditions(), evaluation.eligibility());
       // a known item is claimed: the absent lists, the amount received and the first-time ratio open the amount only
       open.finish(builder, evaluation.conditions().verdict(), false, evaluation.best().bindingLimits);

@@ -84,6 +84,27 @@ final class TechSmeOpenRange {
    */
   void widen(BigDecimal min, BigDecimal max, List<String> calculatorMissing, Eligibility conditionsVerdict,
       Eligibility calculatorVerdict) {
+    widen(min, max, calculatorMissing, conditionsVerdict, calculatorVerdict, true);
+  }
+
+  /**
+   * Widens the range of a claim a known item already makes: an absent list is named only when it raises the top, for
+   * it opens the amount only, and within caps the known items already reach it adds nothing (decisions register §4.6
+   * item 150).
+   *
+   * @param min  what is certain, in yuan
+   * @param max  what the known items give at most, in yuan
+   * @param calculatorMissing  the calculator's missing facts, as its request's pointers
+   * @param conditionsVerdict  the verdict on the measure's conditions with their reasons
+   * @param calculatorVerdict  the calculator's verdict with its reasons (the first-time ratio's among them)
+   */
+  void widenClaimed(BigDecimal min, BigDecimal max, List<String> calculatorMissing, Eligibility conditionsVerdict,
+      Eligibility calculatorVerdict) {
+    widen(min, max, calculatorMissing, conditionsVerdict, calculatorVerdict, false);
+  }
+
+  private void widen(BigDecimal min, BigDecimal max, List<String> calculatorMissing, Eligibility conditionsVerdict,
+      Eligibility calculatorVerdict, boolean listsDecide) {
     for (String fact : calculatorMissing) {
       missing(TechSmeRequest.profileField(fact));
     }
@@ -94,17 +115,20 @@ final class TechSmeOpenRange {
     if (!absentLists.isEmpty()) {
       BigDecimal annual = Cny.positiveYuan(measure.capPerEnterprisePerYear().value(), "capPerEnterprisePerYear");
       BigDecimal more = lists.absentListsAdd();
-      for (String list : absentLists) {
-        missing(list);
-        if (explain) {
-          reasons.add(listReason(list));
-        }
-      }
       added = more;
       BigDecimal uncapped = maximum.add(more);
       BigDecimal left = lists.programmeLeft();
+      BigDecimal known = maximum;
       maximum = uncapped.min(annual).min(left);
-      upperCap = lists.upperCap(uncapped, annual, left);
+      if (listsDecide || maximum.compareTo(known) > 0) {
+        upperCap = lists.upperCap(uncapped, annual, left);
+        for (String list : absentLists) {
+          missing(list);
+          if (explain) {
+            reasons.add(listReason(list));
+          }
+        }
+      }
     }
     if (profile.techSmeSubsidyReceived().isEmpty()) {
       if (maximum.signum() > 0) {

@@ -61,9 +61,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * renovation grant eligible from zero to its projects' maximums with no fact named and no width the authority fixes,
  * 1,224 breaches (register §4.6 item 149, fixed: none after); with 200 and 500‰ absent (seeds 304–306 and 401–403 ×
  * 60), also the tech-SME subsidy exact at what its programme cap leaves yet naming {@code /guaranteeFeePayments} (seed
- * 304, firm 13, 2024-03-15: 10,000.00, the first-loan subsidy open on L1 between 0.00 and 191,477.89), 128 breaches on
- * five seeds: known and not fixed (a fix in the tech-SME evaluator alone left the stacking, which takes such an item's
- * loan away, with an open range naming no fact; the range stays sound, naming a list that decides nothing there).
+ * 304, firm 13, 2024-03-15: 10,000.00), 128 breaches on five seeds and 56 on 408 and 410 with 500‰ (register §4.6 item
+ * 150, fixed: none after on those seeds). Nothing else over financing seeds 307–310 × 100 with nothing absent and 407
+ * and 409 × 80 with 500‰.
  */
 class EntitlementContractPropertyTest {
 
