@@ -40,6 +40,12 @@ final class RenovationLoanNotes {
     this.open = open;
   }
 
+  /** Forgets what the pass said: the split that pays the firm most replaced it (decisions register §4.6 item 147). */
+  void restart() {
+    zh.clear();
+    en.clear();
+  }
+
   void say(String chinese, String english) {
     zh.add(chinese);
     en.add(english);

@@ -23,8 +23,9 @@ import java.util.Set;
  * keeping a tie, unless under {@code FIRST_CLAIMED} the loan records the first-loan or tech-SME subsidy as claimed
  * first and that subsidy pays on it (decisions register §4.6 items 43 and 72); a loan open on its amounts goes to the
  * side every completion of the facts not given sends it to ({@link RenovationLoanOpenChoice}, item 96), else both keep
- * it with their ranges (items 67 and 95). Payments that name no loan, or a loan the profile does not hold, leave the
- * outcomes as they are and are named in a note.
+ * it with their ranges (items 67 and 95); where every split of the loans is known, the split that pays the firm most
+ * in all replaces the pass's own when that pays less ({@link RenovationLoanBestSplit}, item 147). Payments that name
+ * no loan, or a loan the profile does not hold, leave the outcomes as they are and are named in a note.
  * <p>
  * Its parts, each in its own class: {@link RenovationLoanSides} works the two sides out again and gives a loan to one;
  * {@link RenovationLoanOpenChoice} decides an open loan; {@link RenovationLoanNotes} writes what the pass says. One per
@@ -88,6 +89,9 @@ final class RenovationLoanPass {
       }
       round = changedAfterOneLeft ? leftAsTheyAre : List.of();
     }
+    // the loans compared one at a time may end on a split that pays the firm less than another: where every split is
+    // known, the firm takes the one that pays most in all (decisions register §4.6 item 147)
+    compared |= new RenovationLoanBestSplit(sides).apply(named);
     if (compared) {
       Reason note = sides.notes.note();
       outcomes.set(renovation, outcomes.get(renovation).withNote(note));

@@ -66,6 +66,11 @@ import java.util.List;
  *       is then zero, or whose outcome without L is ineligible (item 112), is undetermined; an outcome the
  *       first-loan and tech-SME stacking opened keeps that rule's one reason, listing every fact it then waits on.
  * </ul>
+ * Where the payments name two to eight loans, none left open, no claim recorded on them under {@code FIRST_CLAIMED},
+ * and every split of them (each to one side) gives each side one figure, the firm takes the split that pays the
+ * three interest subsidies most in all when the loans compared one at a time pay it less ({@link
+ * RenovationLoanBestSplit}, decisions register §4.6 item 147).
+ * <p>
  * An eligible outcome so turned undetermined, in the explaining form, gives as its one reason, coded {@value #CODE}
  * and citing the rule as its note does, the loans whose choice is open and the facts it waits on: its evaluator's
  * reasons were the conditions met, which an undetermined outcome does not list, as the evaluators' own undetermined

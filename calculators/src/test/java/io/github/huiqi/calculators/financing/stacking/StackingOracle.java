@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -422,6 +423,39 @@ final class StackingOracle {
           }
         }
       }
+      // the firm takes the split of the named loans that pays it most in all, when the one at a time does not
+      // (register §4.6 item 147); a claim recorded under FIRST_CLAIMED keeps the one at a time
+      boolean claimRecorded = false;
+      for (String loan : named) {
+        claimRecorded |= !larger && claimOf(profile, loan) != null;
+      }
+      if (named.size() >= 2 && named.size() <= 8 && !claimRecorded) {
+        BigDecimal passPays = splitPays(profile, keptByRenovation, keptByOthers, larger, firstInPlay)[0];
+        List<String> loans = new ArrayList<>(named);
+        Collections.sort(loans);
+        BigDecimal[] best = null;
+        Set<String> bestRenovation = null;
+        for (int mask = 0; mask < 1 << loans.size(); mask++) {
+          Set<String> toRenovation = new LinkedHashSet<>();
+          Set<String> toPair = new LinkedHashSet<>();
+          for (int i = 0; i < loans.size(); i++) {
+            ((mask >> i & 1) == 1 ? toRenovation : toPair).add(loans.get(i));
+          }
+          BigDecimal[] pays = splitPays(profile, toRenovation, toPair, larger, firstInPlay);
+          int byTotal = best == null ? 1 : pays[0].compareTo(best[0]);
+          int byPair = best == null ? 1 : pays[1].compareTo(best[1]);
+          if (byTotal > 0 || byTotal == 0 && (byPair > 0
+              || byPair == 0 && toRenovation.size() < bestRenovation.size())) {
+            best = pays;
+            bestRenovation = toRenovation;
+          }
+        }
+        if (best[0].compareTo(passPays) > 0) {
+          keptByRenovation = bestRenovation;
+          keptByOthers = new LinkedHashSet<>(named);
+          keptByOthers.removeAll(bestRenovation);
+        }
+      }
     }
     Profile others = flagged(profile, keptByRenovation);
     Map<String, Scheme> applies = interestStacking(others, larger, Map.of(), firstInPlay);
@@ -455,6 +489,17 @@ final class StackingOracle {
         grantEligible ? grantMost : BigDecimal.ZERO);
     return new Stacked(Outcome.exact(firstEligible, first), Outcome.exact(techEligible, tech),
         Outcome.exact(renovationEligible, renovation), grant, feeSubsidy(profile, asOfYear), applies, first, tech);
+  }
+
+  /**
+   * What one split of the named loans pays: the first-loan (while in play), tech-SME and renovation interest subsidies
+   * together, and the first two alone.
+   */
+  private static BigDecimal[] splitPays(Profile profile, Set<String> toRenovation, Set<String> toPair,
+      boolean larger, boolean firstInPlay) {
+    BigDecimal[] pair = pair(flagged(profile, toRenovation), larger, firstInPlay);
+    BigDecimal pairPays = (firstInPlay ? pair[0] : BigDecimal.ZERO).add(pair[1]);
+    return new BigDecimal[] {pairPays.add(renovationTotal(profile, toPair)), pairPays};
   }
 
   /** The subsidy the profile records as claimed first on a loan, null for none. */
