@@ -9,12 +9,8 @@ import static io.github.huiqi.calculators.financing.stacking.StackingCombination
 import static io.github.huiqi.calculators.financing.stacking.StackingCombinationsBlindAuditTest.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
-import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
-import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
-import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,8 +41,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 28,473.86 = 43,961.36.
  */
 class RenovationLoanBestSplitTest {
-
-  private static final EntitlementEngine ENGINE = EntitlementEngine.builtIn();
 
   private static final String FIRM = """
       {"registrationRegionCode": "440305", "legalForm": "ENTERPRISE", "independentLegalPerson": true,
@@ -92,28 +86,11 @@ class RenovationLoanBestSplitTest {
 
   /** The four outcomes on 2023-06-30 through the engine typed, plain and explained, and JSON; explained returned. */
   private static EntitlementReport run(String profile) {
-    String json = "{\"asOf\": \"2023-06-30\", \"measures\": [\"" + FIRST_LOAN + "\", \"" + TECH_SME + "\", \""
-        + RENOVATION + "\", \"" + FEE_SUBSIDY + "\"], \"profile\": " + profile + "}";
-    EntitlementRequest request = HuiqiJson.read(json, EntitlementRequest.class);
-    EntitlementReport plain = ENGINE.evaluate(request);
-    EntitlementReport explained = ENGINE.evaluate(request.withExplain(true));
-    EntitlementReport viaJson = HuiqiJson.read(ENGINE.evaluateJson(json), EntitlementReport.class);
-    assertThat(viaJson.outcomes()).isEqualTo(plain.outcomes());
-    assertThat(viaJson.totals()).isEqualTo(plain.totals());
-    assertThat(explained.totals()).isEqualTo(plain.totals());
-    for (MeasureOutcome outcome : plain.outcomes()) {
-      MeasureOutcome traced = explained.outcome(outcome.measure()).orElseThrow();
-      assertThat(traced.verdict()).as(outcome.measure().value()).isEqualTo(outcome.verdict());
-      assertThat(traced.amount()).as(outcome.measure().value()).isEqualTo(outcome.amount());
-      assertThat(traced.countedInTotal()).as(outcome.measure().value()).isEqualTo(outcome.countedInTotal());
-      assertThat(traced.missingFacts()).as(outcome.measure().value()).isEqualTo(outcome.missingFacts());
-    }
-    return explained;
+    return RenovationLoanPassOrderTest.runOn(profile, FIRST_LOAN, TECH_SME, RENOVATION, FEE_SUBSIDY);
   }
 
   private static String note(MeasureOutcome outcome) {
-    return outcome.notes().stream().filter(n -> n.code().equals(RenovationLoanStackingRule.CODE))
-        .map(Reason::message).map(m -> m.en()).findFirst().orElseThrow();
+    return RenovationLoanPassOrderTest.note(outcome);
   }
 
   @ParameterizedTest(name = "premium {0}, renovation interest on L1 {1}")

@@ -89,8 +89,16 @@ class RenovationLoanPassOrderTest {
    * evaluateJson}, checked to agree; the explained report returned.
    */
   private static EntitlementReport run(String profile) {
-    String json = "{\"asOf\": \"2023-06-30\", \"measures\": [\"" + FIRST_LOAN + "\", \"" + TECH_SME + "\", \""
-        + RENOVATION + "\"], \"profile\": " + profile + "}";
+    return runOn(profile, FIRST_LOAN, TECH_SME, RENOVATION);
+  }
+
+  /**
+   * Measures on 2023-06-30 through the engine typed, plain and explained, and {@code evaluateJson}, checked to agree;
+   * the explained report returned (shared with {@link RenovationLoanBestSplitTest}).
+   */
+  static EntitlementReport runOn(String profile, String... measures) {
+    String json = "{\"asOf\": \"2023-06-30\", \"measures\": [\"" + String.join("\", \"", measures)
+        + "\"], \"profile\": " + profile + "}";
     EntitlementRequest request = HuiqiJson.read(json, EntitlementRequest.class);
     EntitlementReport plain = ENGINE.evaluate(request);
     EntitlementReport explained = ENGINE.evaluate(request.withExplain(true));
@@ -108,7 +116,8 @@ class RenovationLoanPassOrderTest {
     return explained;
   }
 
-  private static String note(MeasureOutcome outcome) {
+  /** The renovation rule's note on an outcome, in English (shared with {@link RenovationLoanBestSplitTest}). */
+  static String note(MeasureOutcome outcome) {
     return outcome.notes().stream().filter(n -> n.code().equals(RenovationLoanStackingRule.CODE))
         .map(Reason::message).map(m -> m.en()).findFirst().orElseThrow();
   }
