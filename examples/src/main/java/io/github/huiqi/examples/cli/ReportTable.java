@@ -6,6 +6,7 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementReport;
 import io.github.huiqi.calculators.catalog.engine.EvaluationFailure;
 import io.github.huiqi.calculators.catalog.engine.NextQuestion;
 import io.github.huiqi.calculators.financing.stacking.StackingPrecedence;
+import io.github.huiqi.core.classification.size.SizeStandard;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.result.Reason;
@@ -29,6 +30,7 @@ final class ReportTable {
     StringBuilder text = new StringBuilder();
     text.append(words.pick("惠企政策测算", "huiqi entitlements")).append(" · ")
         .append(profile.name().orElse(words.pick("（未命名企业）", "(unnamed enterprise)"))).append(" · ")
+        .append(sizeClass(report, words, locale))
         .append(words.pick("测算日 ", "as of ")).append(report.asOf()).append("\n\n");
     TextColumns table = new TextColumns().row(words.pick("措施", "measure"), words.pick("结论", "verdict"),
         words.pick("金额（元）", "amount (CNY)"), words.pick("类别", "kind"), words.pick("约束上限", "binding limit"),
@@ -105,6 +107,19 @@ final class ReportTable {
     return text.toString();
   }
 
+  /**
+   * The size class the report's 工信部联企业〔2011〕300号 outcome gives ("规模 小型企业（2022年数据） · "), or nothing
+   * when the report holds no such outcome or it gives no class (the figures not given): the class decides many
+   * measures, and the table's row for it shows only a verdict.
+   */
+  static String sizeClass(EntitlementReport report, Labels words, Locale locale) {
+    for (MeasureOutcome outcome : report.outcomes()) {
+      if (outcome.measure().equals(SizeStandard.MIIT_2011.id()) && outcome.detail().isPresent()) {
+        return words.pick("规模 ", "size ") + outcome.detail().get().in(locale) + " · ";
+      }
+    }
+    return "";
+  }
 
   /**
    * The engine's options that are not the defaults, one line each with what it does and the decision that leaves it
