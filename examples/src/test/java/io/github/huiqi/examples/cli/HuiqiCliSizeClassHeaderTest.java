@@ -18,11 +18,12 @@ class HuiqiCliSizeClassHeaderTest {
 
   @Test
   void sample_headerNamesTheSmallClass_inChineseAndEnglish() {
-    // the sample declares itself 小型 (size SMALL); on 2023-06-30 the class is that of the year before, 2022
+    // on 2023-06-30 the class is that of the year before, 2022 (SizeOptions.DEFAULTS); the sample gives no 2022
+    // figures and states its size SMALL, so the class is the stated one and the line says so
     assertThat(HuiqiCliTest.run().out()).startsWith(
-        "惠企政策测算 · 深圳市示例精密制造有限公司 · 规模 小型企业（2022年数据） · 测算日 2023-06-30\n");
+        "惠企政策测算 · 深圳市示例精密制造有限公司 · 规模 小型企业（档案所填规模） · 测算日 2023-06-30\n");
     assertThat(HuiqiCliTest.run("--lang", "en").out()).startsWith(
-        "huiqi entitlements · 深圳市示例精密制造有限公司 · size small (2022 figures) · as of 2023-06-30\n");
+        "huiqi entitlements · 深圳市示例精密制造有限公司 · size small (as the profile states) · as of 2023-06-30\n");
   }
 
   @Test

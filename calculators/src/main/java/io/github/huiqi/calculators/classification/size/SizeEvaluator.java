@@ -95,7 +95,8 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
     if (size.isPresent() && profile.size().isPresent() && size.get() != profile.size().get()) {
       builder.addNotes(statedSizeDiffers(measure, profile.size().get(), size.get()));
     }
-    if (size.isEmpty() && profile.size().isPresent()) {
+    boolean stated = size.isEmpty() && profile.size().isPresent();
+    if (stated) {
       size = profile.size();
       if (explain) {
         builder.addNotes(new Reason("size-as-stated", LocalizedText.of("档案数据不足以划型，采用档案所填规模",
@@ -113,14 +114,20 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
       }
       return context.finish(builder.verdict(Verdict.UNDETERMINED).addAllMissingFacts(missing));
     }
-    return context.finish(classified(measure, builder, size.get(), year, explain));
+    return context.finish(classified(measure, builder, size.get(), year, stated, explain));
   }
 
+  /**
+   * A class decided: by the year's figures, or, where they do not decide it or the industry maps to no group, as the
+   * profile states it ({@code stated}), which the detail says rather than crediting figures that did not decide.
+   */
   private static MeasureOutcome.Builder classified(SizeStandard measure, MeasureOutcome.Builder builder,
-      EnterpriseSize size, int year, boolean explain) {
+      EnterpriseSize size, int year, boolean stated, boolean explain) {
     LocalizedText name = SizeClassifier.label(size);
     builder.verdict(size == EnterpriseSize.LARGE ? Verdict.INELIGIBLE : Verdict.ELIGIBLE)
-        .detail(LocalizedText.of(name.zh() + "（" + year + "年数据）", name.en() + " (" + year + " figures)"));
+        .detail(stated
+            ? LocalizedText.of(name.zh() + "（档案所填规模）", name.en() + " (as the profile states)")
+            : LocalizedText.of(name.zh() + "（" + year + "年数据）", name.en() + " (" + year + " figures)"));
     if (explain) {
       builder.addReasons(size == EnterpriseSize.LARGE
           ? new Reason("not-sme", LocalizedText.of("大型企业，不属于中小微企业", "a large enterprise, not an SME"),
@@ -153,7 +160,7 @@ public final class SizeEvaluator implements MeasureEvaluator<SizeStandard> {
       MeasureOutcome.Builder builder, boolean explain, String missing) {
     if (profile.size().isPresent()) {
       return context.finish(classified(measure, builder, profile.size().get(),
-          SizeOptions.DEFAULTS.figuresYear().yearFor(context.asOf()), explain));
+          SizeOptions.DEFAULTS.figuresYear().yearFor(context.asOf()), true, explain));
     }
     if (explain) {
       builder.addReasons(new Reason("industry-outside-standard", LocalizedText.of(

@@ -85,6 +85,9 @@ class SizeEvaluatorTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(codes(outcome.notes())).containsExactly("size-figures-year", "size-as-stated");
     assertThat(outcome.missingFacts()).isEmpty();
+    // the class is the stated one, not the figures': the detail says so rather than "small (2022 figures)"
+    assertThat(outcome.detail().orElseThrow().en()).isEqualTo("small (as the profile states)");
+    assertThat(outcome.detail().orElseThrow().zh()).isEqualTo("小型企业（档案所填规模）");
   }
 
   @Test
