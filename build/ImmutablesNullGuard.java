@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * <p>
  * Run by each module's pom ({@code exec-maven-plugin}, phase {@code process-sources}, after the annotation-processing
  * run of {@code generate-sources}) with the JDK's source launcher:
- * {@code java build/ImmutablesNullGuard.java <generated sources directory>}.
+ * {@code java build/ImmutablesNullGuard.java <generated sources directory> target/immutables-null-guard.txt}; the
+ * count of methods guarded goes to that file, not to the build's output.
  */
 public final class ImmutablesNullGuard {
 
@@ -64,12 +65,14 @@ public final class ImmutablesNullGuard {
   /**
    * Rewrites the generated sources under a directory in place.
    *
-   * @param args  one argument: the directory of generated sources
+   * @param args  the directory of generated sources and, optionally, a file to write the count of guarded methods to
+   *     (the poms give one, so that a quiet build, such as the README's {@code mvn -q ... exec:java}, prints nothing;
+   *     without it the count is printed)
    * @throws IOException  if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      fail("usage: java ImmutablesNullGuard.java <generated sources directory>");
+    if (args.length != 1 && args.length != 2) {
+      fail("usage: java ImmutablesNullGuard.java <generated sources directory> [<summary file>]");
     }
     Path root = Path.of(args[0]);
     if (!Files.isDirectory(root)) {
@@ -89,8 +92,14 @@ public final class ImmutablesNullGuard {
       fail("no generated Optional, Iterable or array setter found under " + root + ": has the Immutables version or "
           + "the generated shape changed? (build/ImmutablesNullGuard.java)");
     }
-    System.out.printf(Locale.ROOT, "ImmutablesNullGuard: %d methods in %d files made to reject null with the typed "
-        + "error (%d were already)%n", guard.guarded + guard.alreadyGuarded, guard.files, guard.alreadyGuarded);
+    String summary = String.format(Locale.ROOT, "ImmutablesNullGuard: %d methods in %d files made to reject null "
+        + "with the typed error (%d were already)%n", guard.guarded + guard.alreadyGuarded, guard.files,
+        guard.alreadyGuarded);
+    if (args.length == 2) {
+      Files.writeString(Path.of(args[1]), summary, StandardCharsets.UTF_8);
+    } else {
+      System.out.print(summary);
+    }
   }
 
   private void rewrite(Path file) throws IOException {
