@@ -9,8 +9,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * <p>
  * Under a plain {@code mvn verify} each target runs in regression mode over its saved inputs in
  * {@code src/test/resources/io/github/huiqi/calculators/hardening/JsonEntryPointFuzzTestInputs/<method>/} (and an
- * empty input, the valid sample). Fuzzing mode, for {@value #DURATION} a target unless {@code -Djazzer.max_duration}
- * says otherwise, is started by
+ * empty input, the valid sample). Fuzzing mode, for {@value #DURATION} a target (the annotation's {@code maxDuration},
+ * which a {@code -Djazzer.max_duration} on the command line does not shorten: change {@link #DURATION}), is started by
  * <pre>
  * JAZZER_FUZZ=1 mvn -pl calculators -am -Dhuiqi.skipJacksonOldest=true \
  *     -Dtest=JsonEntryPointFuzzTest#fuzzFirstLoanSubsidy -Dsurefire.failIfNoSpecifiedTests=false verify
