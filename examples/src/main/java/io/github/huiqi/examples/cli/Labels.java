@@ -5,6 +5,7 @@ import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.outcome.WindowStatus;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.time.DateRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -93,6 +94,22 @@ final class Labels {
         return documentStatus == DocumentStatus.INFORMATIONAL ? pick("参考", "informational")
             : pick("有效", "in force");
     }
+  }
+
+  /**
+   * The status column of a report row: {@link #status(DocumentStatus, WindowStatus)}, and for a window not open on
+   * the evaluation date (not yet in force, or closed) its first and last days as the JSON's {@code window} gives them
+   * ({@code 已到期（2022-10-01..2023-12-31）}, {@code not yet in force (2016-01-01..)}), so that the table says when
+   * the measure runs without the catalogue beside it. A draft and a document no longer in force keep their one word
+   * (decisions register §4.6 item 94): it is not the window that keeps them out of the total.
+   */
+  String status(DocumentStatus documentStatus, WindowStatus window, DateRange days) {
+    String word = status(documentStatus, window);
+    if (window == WindowStatus.OPEN || documentStatus == DocumentStatus.DRAFT
+        || documentStatus == DocumentStatus.EXPIRED) {
+      return word;
+    }
+    return word + pick("（" + days + "）", " (" + days + ")");
   }
 
   String amount(OutcomeAmount amount) {

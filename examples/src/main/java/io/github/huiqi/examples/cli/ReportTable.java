@@ -40,12 +40,13 @@ final class ReportTable {
       String limit = outcome.bindingLimit().map(binding -> binding.name().in(locale) + " "
           + Labels.money(binding.limit())).orElse("—");
       table.row(outcome.title().in(locale), words.verdict(outcome.verdict()), amount,
-          words.kind(outcome.amountKind()), limit, words.status(outcome.documentStatus(), outcome.windowStatus()),
-          outcome.clauseLabel());
+          words.kind(outcome.amountKind()), limit,
+          words.status(outcome.documentStatus(), outcome.windowStatus(), outcome.window()), outcome.clauseLabel());
     }
     text.append(table.render());
-    text.append(words.pick("* 不计入合计：非企业所得、不符合、已到期、征求意见稿或叠加规则排除",
-        "* not in the total: not money for the firm, ineligible, expired, draft, or set aside by a stacking rule"))
+    text.append(words.pick("* 不计入合计：非企业所得、不符合、未施行或已到期、征求意见稿或叠加规则排除",
+        "* not in the total: not money for the firm, ineligible, not yet in force or expired, draft, or set aside by a"
+            + " stacking rule"))
         .append("\n\n");
     // the outcomes' notes name an option only where its rule came into play, and only under --explain: say here
     // which choices made the total when they are not the defaults (decisions register §4.4 item 25, §4.1 item 10)
@@ -55,6 +56,12 @@ final class ReportTable {
     // alternatives counted once in the total (decisions register §4.6 item 49): say why it is below the rows' sum
     for (JointLimit limit : report.jointLimits()) {
       text.append("  ").append(limit.reason().message().in(locale)).append('\n');
+    }
+    if (profile.registrationRegionCode().isEmpty()) {
+      // the rows of two places carry no *, yet only one place's count: say why the total is below their sum
+      text.append(words.pick("  未给出注册地：合计只计一处（金额最多的一处）的地方措施，不把两地的措施相加（取舍登记 §0.6）",
+          "  no registration region given: the total counts the regional measures of one place only (the one that"
+              + " adds the most), never two places' (decisions register §0.6)")).append('\n');
     }
     if (!report.complete()) {
       text.append('\n').append(words.pick("以下措施未能测算，合计不完整：", "Not evaluated, so the total is not whole:"))
