@@ -21,7 +21,9 @@ public record MeasureId(String value) {
   public MeasureId {
     Args.notNull(value, "measureId");
     if (!isWellFormed(value)) {
-      throw new InvalidInputException("measureId", value, "must be lower-case letters, digits, dots and hyphens");
+      // said in Chinese too: a request's malformed id (/measures/0) is named in a Chinese error line as well
+      throw new InvalidInputException(InvalidInputException.INVALID, "measureId", value,
+          "must be lower-case letters, digits, dots and hyphens", "必须由小写字母、数字、点和连字符组成", null);
     }
   }
 

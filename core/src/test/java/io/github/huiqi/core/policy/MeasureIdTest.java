@@ -2,8 +2,10 @@ package io.github.huiqi.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.huiqi.core.error.InvalidInputException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +36,19 @@ class MeasureIdTest {
   void test_malformed(String text) {
     assertThatThrownBy(() -> MeasureId.of(text)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("measureId");
+  }
+
+  @Test
+  void test_malformed_saysTheRuleInChinese_withTheSameCode() {
+    // found by the QA audit: a request's "measures": ["NOT AN ID"] read, with --lang zh, "不符合要求（must be
+    // lower-case letters, digits, dots and hyphens）", English inside the Chinese line
+    InvalidInputException ex = catchThrowableOfType(() -> MeasureId.of("NOT AN ID"), InvalidInputException.class);
+    assertThat(ex.code()).isEqualTo(InvalidInputException.INVALID);
+    assertThat(ex.field()).isEqualTo("measureId");
+    assertThat(ex.value()).isEqualTo("NOT AN ID");
+    assertThat(ex.getMessage()).contains("must be lower-case letters, digits, dots and hyphens");
+    assertThat(ex.message(Locale.SIMPLIFIED_CHINESE)).contains("必须由小写字母、数字、点和连字符组成", "NOT AN ID")
+        .doesNotContain("must be");
   }
 
   @Test
