@@ -57,11 +57,12 @@ final class ReportTable {
     for (JointLimit limit : report.jointLimits()) {
       text.append("  ").append(limit.reason().message().in(locale)).append('\n');
     }
-    if (profile.registrationRegionCode().isEmpty()) {
+    if (regionOpen(report)) {
       // the rows of two places carry no *, yet only one place's count: say why the total is below their sum
-      text.append(words.pick("  未给出注册地：合计只计一处（金额最多的一处）的地方措施，不把两地的措施相加（取舍登记 §0.6）",
-          "  no registration region given: the total counts the regional measures of one place only (the one that"
-              + " adds the most), never two places' (decisions register §0.6)")).append('\n');
+      text.append(words.pick("  注册地未给出或不够具体：合计只计一处（金额最多的一处）的地方措施，不把两地的措施相加"
+          + "（取舍登记 §0.6）", "  registration region not given, or not precisely enough: the total counts the"
+              + " regional measures of one place only (the one that adds the most), never two places' (decisions"
+              + " register §0.6)")).append('\n');
     }
     if (!report.complete()) {
       text.append('\n').append(words.pick("以下措施未能测算，合计不完整：", "Not evaluated, so the total is not whole:"))
@@ -126,6 +127,20 @@ final class ReportTable {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether a counted outcome waits on the firm's registration region (a profile without one, or with only its
+   * city's code where a district's measure applies): the total then counts one place's regional measures (decisions
+   * register §0.6) while each place's rows read as counted.
+   */
+  private static boolean regionOpen(EntitlementReport report) {
+    for (MeasureOutcome outcome : report.outcomes()) {
+      if (outcome.countedInTotal() && outcome.missingFacts().contains("/registrationRegionCode")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

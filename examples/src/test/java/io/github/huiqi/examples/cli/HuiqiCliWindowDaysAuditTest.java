@@ -9,9 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The table's status column names the days of a window that is not open on the evaluation date, its legend says a
- * measure not yet in force is left out too, and a profile without a registration region says why the total is below
- * the sum of the rows (found by the QA audit of 2026-12-07: the JSON gave {@code window}, the table only "已到期"; the
- * rows of two places carried no {@code *} while the total counted one place, decisions register §0.6).
+ * measure not yet in force is left out too, and a profile whose registration region leaves two places open says why
+ * the total is below the sum of the rows (found by the QA audit of 2026-12-07: the JSON gave {@code window}, the
+ * table only "已到期"; the rows of two places carried no {@code *} while the total counted one place, decisions
+ * register §0.6).
  */
 class HuiqiCliWindowDaysAuditTest {
 
@@ -113,14 +114,30 @@ class HuiqiCliWindowDaysAuditTest {
     String zh = table(firm, "2023-06-30", "zh", SZ_FIRST_LOAN, SH_FOUR_ABOVE);
     assertThat(row(zh, "首贷户贷款贴息")).contains("0.00 – 200,000.00  ").doesNotContain(" *");
     assertThat(zh).contains("合计可享：0.00 – 500,000.00 元",
-        "  未给出注册地：合计只计一处（金额最多的一处）的地方措施，不把两地的措施相加（取舍登记 §0.6）");
+        "  注册地未给出或不够具体：合计只计一处（金额最多的一处）的地方措施，不把两地的措施相加（取舍登记 §0.6）");
     String en = table(firm, "2023-06-30", "en", SZ_FIRST_LOAN, SH_FOUR_ABOVE);
-    assertThat(en).contains("Total in reach: 0.00 – 500,000.00 CNY", "  no registration region given: the total"
-        + " counts the regional measures of one place only (the one that adds the most), never two places'");
+    assertThat(en).contains("Total in reach: 0.00 – 500,000.00 CNY", "  registration region not given, or not"
+        + " precisely enough: the total counts the regional measures of one place only (the one that adds the most),"
+        + " never two places'");
     // with the region given (浦东新区) the Shenzhen subsidy is ineligible, the total the same, and no such line
     Path shanghai = CliAuditFiles.write(dir, "pudong.json", "{'registrationRegionCode': '310115',"
         + " 'industryCode': 'C3484'}");
     zh = table(shanghai, "2023-06-30", "zh", SZ_FIRST_LOAN, SH_FOUR_ABOVE);
-    assertThat(zh).contains("合计可享：0.00 – 500,000.00 元").doesNotContain("未给出注册地");
+    assertThat(zh).contains("合计可享：0.00 – 500,000.00 元").doesNotContain("注册地未给出");
+  }
+
+  @Test
+  void test_onlyTheCity_theDistrictsMeasures_countOnePlace_andSaySo() throws IOException {
+    // 深圳市 (440300) given, not the district: the reply letter's 光明区 subsidy (20元/m², no area given: no upper
+    // bound) and 龙岗区 support (0.00 – 200,000.00 a year) wait on the district; the total is the larger place's,
+    // ≥ 0.00 (an unbounded place's sum is the most, register §0.6), not 0.00 – 200,000.00 added to it
+    Path firm = CliAuditFiles.write(dir, "city.json", "{'registrationRegionCode': '440300', 'industryCode': 'C3484'}");
+    String guangming = "sz-gxj-2021-reply-20210370.guangming-rent-subsidy";
+    String longgang = "sz-gxj-2021-reply-20210370.longgang-rent-subsidy";
+    String en = table(firm, "2023-06-30", "en", guangming, longgang);
+    assertThat(en).contains("Total in reach: ≥ 0.00 CNY", "  registration region not given, or not precisely"
+        + " enough");
+    // the same firm's 深工信〔2023〕26号 第5条 alone waits on no region: no such line
+    assertThat(table(firm, "2023-06-30", "en", SZ_FIRST_LOAN)).doesNotContain("registration region not given");
   }
 }
