@@ -19,7 +19,8 @@ import java.util.Set;
  * interest subsidy per loan, decisions register §1.7): the loans the renovation interest payments name, taken in the
  * order the projects first name them, each compared on what either side pays on it. A loan either side pays nothing on
  * is left as it is, and compared again, in that order, once a comparison after it gives or opens a loan (decisions
- * register §4.6 item 130); one both pay on at one figure each goes to the larger, the first-loan and tech-SME subsidies
+ * register §4.6 item 130), and the loans still left as they are at the end go one to a side where each side pays on
+ * them together, each filling a cap the others would fill (item 153); one both pay on at one figure each goes to the larger, the first-loan and tech-SME subsidies
  * keeping a tie, unless under {@code FIRST_CLAIMED} the loan records the first-loan or tech-SME subsidy as claimed
  * first and that subsidy pays on it (decisions register §4.6 items 43 and 72); a loan open on its amounts goes to the
  * side every completion of the facts not given sends it to ({@link RenovationLoanOpenChoice}, item 96), else both keep
@@ -89,6 +90,10 @@ final class RenovationLoanPass {
       }
       round = changedAfterOneLeft ? leftAsTheyAre : List.of();
     }
+    // a loan left as it is stays in both sides' claims: harmless where one side pays nothing on the loans left
+    // together, but where each pays on them (each loan paying nothing more only because the others fill a cap), both
+    // would count their interest; each is then given to one side (decisions register §4.6 item 153)
+    compared |= settleLeft(named);
     // the loans compared one at a time may end on a split that pays the firm less than another: where every split is
     // known, the firm takes the one that pays most in all (decisions register §4.6 item 147)
     compared |= new RenovationLoanBestSplit(sides).apply(named);
@@ -108,12 +113,67 @@ final class RenovationLoanPass {
   }
 
   /**
-   * Compares the two sides on one loan and sets the outcomes accordingly.
+   * Gives each loan still left as it is to one side, in the order the payments name them, where both sides' amounts
+   * are at one figure and each side pays on those loans together: the renovation subsidy's amount without them is
+   * below its amount with them, and so is the first-loan and tech-SME side's. Each loan then goes to the side that
+   * pays more on it at its turn, the claim recorded first standing and the first-loan and tech-SME side keeping a tie
+   * as in {@link #compare}, though one side pays nothing more on it: that side loses nothing by it, and the loans after
+   * it are compared on the claims without it (decisions register §4.6 item 153). Where one side pays nothing on the
+   * loans left together, they stay as they are: the outcomes are then those of giving them all to the other side.
+   *
+   * @param named  the loans the renovation interest payments name, of the profile
+   * @return whether a loan was given
+   */
+  private boolean settleLeft(Set<String> named) {
+    Set<String> left = new LinkedHashSet<>(named);
+    left.removeAll(sides.keptByRenovation);
+    left.removeAll(sides.keptByOthers);
+    if (left.isEmpty() || !sides.open.isEmpty()) {
+      return false;
+    }
+    Set<String> flagged = new LinkedHashSet<>(sides.keptByRenovation);
+    flagged.addAll(left);
+    List<MeasureOutcome> othersWithout = sides.others(flagged);
+    Set<String> withoutPayments = new LinkedHashSet<>(sides.keptByOthers);
+    withoutPayments.addAll(left);
+    Range renovationNow = Range.of(sides.outcomes.get(sides.renovation));
+    Range renovationLess = Range.of(sides.evaluate(sides.renovation, sides.withoutPayments(withoutPayments)));
+    Range othersNow = Range.sum(sides.firstCounted ? sides.outcomes.get(sides.first) : null,
+        sides.techCounted ? sides.outcomes.get(sides.tech) : null);
+    Range othersLess = Range.sum(sides.firstCounted ? othersWithout.get(0) : null,
+        sides.techCounted ? othersWithout.get(1) : null);
+    if (!renovationNow.isExact() || !renovationLess.isExact() || !othersNow.isExact() || !othersLess.isExact()
+        || renovationNow.less(renovationLess).isNothing() || othersNow.less(othersLess).isNothing()) {
+      return false;
+    }
+    boolean given = false;
+    List<String> loans = new ArrayList<>(left);
+    for (int index = 0; index < loans.size(); index++) {
+      given |= compare(loans.get(index), index == loans.size() - 1, true);
+    }
+    return given;
+  }
+
+  /**
+   * Compares the two sides on one loan and sets the outcomes accordingly; a loan either side pays nothing on is left
+   * as it is.
    *
    * @param last  whether no loan is compared after it
    * @return whether both sides pay on the loan (the comparison is noted)
    */
   private boolean compare(String loan, boolean last) {
+    return compare(loan, last, false);
+  }
+
+  /**
+   * Compares the two sides on one loan and sets the outcomes accordingly.
+   *
+   * @param last  whether no loan is compared after it
+   * @param settling  whether the loan, left as it is, must go to one side ({@link #settleLeft}): at one figure each, a
+   *     side that pays nothing on it loses it to the other, rather than both keeping it
+   * @return whether the loan was given or left open (the comparison is noted)
+   */
+  private boolean compare(String loan, boolean last, boolean settling) {
     List<MeasureOutcome> outcomes = sides.outcomes;
     int renovation = sides.renovation;
     boolean firstCounted = sides.firstCounted;
@@ -142,7 +202,7 @@ final class RenovationLoanPass {
     // (decisions register §4.6 item 112)
     boolean nothing = known ? othersOn.isNothing() || renovationOn.isNothing()
         : surelyNothing(loan, othersNow, othersLess, Range.of(renovationNow), Range.of(renovationWithout));
-    if (nothing) {
+    if (nothing && !(settling && known)) {
       return false;
     }
     if (known) {

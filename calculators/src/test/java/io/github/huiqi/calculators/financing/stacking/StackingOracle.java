@@ -30,7 +30,8 @@ import java.util.Set;
  *       on a tie, each side's amount on the loan being its total less its total without the loan (register §4.6
  *       item 43), except that under FIRST_CLAIMED a loan claimed first under 第5条 or 第13条 stays theirs when the
  *       subsidy claimed pays on it (one subsidy per loan, the claim made standing); a loan either side pays nothing
- *       on is left as it is and compared again after another loan changes hands (register §4.6 item 130); the
+ *       on is left as it is and compared again after another loan changes hands (register §4.6 item 130), and
+ *       the loans still left go one to a side where each side pays on them together (item 153); the
  *       renovation grant stacks with it ("还可叠加享受贷款贴息");
  *   <li>the two guarantee-fee subsidies (贴保 of 第13条, and the small/micro fee subsidy of the 2021 reply letter 二):
  *       both counted (COUNT_BOTH) or the lower set aside (COUNT_HIGHER), register §4.4 item 25.
@@ -417,6 +418,38 @@ final class StackingOracle {
             continue;
           }
           if (renovationOn.compareTo(othersOn) > 0) {
+            keptByRenovation.add(loan);
+          } else {
+            keptByOthers.add(loan);
+          }
+        }
+      }
+      // the loans still undecided stay in both claims; where each side pays on them together, each goes to one side,
+      // the larger on it at its turn, though the other pays nothing more on it (register §4.6 item 153)
+      Set<String> togetherRenovation = new LinkedHashSet<>(keptByRenovation);
+      togetherRenovation.addAll(undecided);
+      Set<String> togetherOthers = new LinkedHashSet<>(keptByOthers);
+      togetherOthers.addAll(undecided);
+      BigDecimal[] pairNow = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
+      BigDecimal[] pairLess = pair(flagged(profile, togetherRenovation), larger, firstInPlay);
+      boolean pairPaysOnThem = pairNow[0].add(pairNow[1]).compareTo(pairLess[0].add(pairLess[1])) != 0;
+      boolean renovationPaysOnThem = renovationTotal(profile, keptByOthers)
+          .compareTo(renovationTotal(profile, togetherOthers)) != 0;
+      if (pairPaysOnThem && renovationPaysOnThem) {
+        for (String loan : List.copyOf(undecided)) {
+          BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
+          Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
+          flaggedNext.add(loan);
+          BigDecimal[] less = pair(flagged(profile, flaggedNext), larger, firstInPlay);
+          BigDecimal othersOn = now[0].add(now[1]).subtract(less[0].add(less[1]));
+          Set<String> left = new LinkedHashSet<>(keptByOthers);
+          left.add(loan);
+          BigDecimal renovationOn = renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left));
+          undecided.remove(loan);
+          Scheme claimed = larger ? null : claimOf(profile, loan);
+          int side = claimed == Scheme.FIRST_LOAN ? 0 : 1;
+          boolean claimStands = claimed != null && now[side].subtract(less[side]).signum() > 0;
+          if (!claimStands && renovationOn.compareTo(othersOn) > 0) {
             keptByRenovation.add(loan);
           } else {
             keptByOthers.add(loan);
