@@ -65,7 +65,10 @@ import javax.money.MonetaryAmount;
  * spending the caps in payment order too: register §4.6 item 133), so that a subsidy whose cap is spent never takes a
  * loan from one that would pay on it; a loan drawn later that only the tech-SME subsidy takes is counted beside the
  * loan compared where that claim reaches the enrolment's dates without it, being paid on whatever the comparison
- * decides (register §4.6 item 134). A loan already subsidised by a third municipal scheme
+ * decides (register §4.6 item 134). Where every loan's two candidates are known and one to eight loans qualify for
+ * both, none with a claim that stands under {@code FIRST_CLAIMED}, the firm takes the split of those loans that pays
+ * most in all when the comparison in drawdown order pays less ({@link StackingBestSplit}, register §4.6 item 151).
+ * A loan already subsidised by a third municipal scheme
  * ({@code subsidisedUnderAnotherMunicipalScheme}) gets neither. Where a missing fact could change the choice, the
  * loan is undetermined, counts for neither measure, and the fact is named.
  * <p>
@@ -250,6 +253,19 @@ public final class StackingCalculator {
       }
       openDependent = true;
     }
+    // the split the firm would choose: where the loans both subsidies take are few and every side exact, the one that
+    // pays most in all, when the comparison's pays less (register §4.6 item 151)
+    Optional<StackingBestSplit.Best> best = leftToTechSme.isEmpty() && sure.isPresent()
+        ? bestSplit(firstLoanMeasure, techSmeMeasure, request, options, order, firsts, techs, decided, claims,
+            precedence, sure.get())
+        : Optional.empty();
+    if (best.isPresent()) {
+      for (int i = 0; i < decided.length; i++) {
+        if (firsts[i].available() && techs[i].available()) {
+          decided[i] = decided[i].inBestSplit(best.get().split().get(decided[i].loanId));
+        }
+      }
+    }
     List<Choice> choices = List.of(decided);
 
     // 2. Each measure over the loans it applies to: its caps across them.
@@ -295,6 +311,10 @@ public final class StackingCalculator {
           choice.ground == StackingGround.NO_CLAIM_LARGER || choice.ground == StackingGround.LARGER
               ? PRECEDENCE_DEFAULT : oneSubsidyRule));
     }
+    best.ifPresent(split -> steps.add(() -> new CalculationStep(LocalizedText.of(
+        "逐笔比较的分配并非对企业最有利，取两项贴息合计最多的分配", "the loans compared one at a time did not give the firm "
+        + "most in all: the split of the loans both take that does"), split.passTotal().toPlainString() + " → "
+        + split.total().toPlainString(), split.total(), PRECEDENCE_DEFAULT)));
     BigDecimal firstTotal = first.map(r -> Cny.yuan(r.amount().minimum(), "firstLoanTotal")).orElse(BigDecimal.ZERO);
     BigDecimal techTotal = tech.map(r -> Cny.yuan(r.amount().minimum(), "techSmeTotal")).orElse(BigDecimal.ZERO);
     tech.ifPresent(r -> missing.addAll(r.eligibility().missingFacts()));
@@ -435,6 +455,34 @@ public final class StackingCalculator {
       }
       choices[i] = choice;
     }
+  }
+
+  /**
+   * The split of the loans both subsidies take that pays the firm most in all, when every loan's two candidates are
+   * known (none undetermined, no loan open), the loans both take carry no claim that stands under
+   * {@code FIRST_CLAIMED}, and that split pays more than {@code decided} (register §4.6 item 151).
+   */
+  private static Optional<StackingBestSplit.Best> bestSplit(FirstLoanMeasure firstMeasure, TechSmeMeasure techMeasure,
+      StackingRequest request, StackingOptions options, List<Integer> order, Candidate[] firsts, Candidate[] techs,
+      Choice[] decided, Map<String, StackingScheme> claims, StackingPrecedence precedence,
+      StackingEnrolmentSpan span) {
+    Map<String, StackingScheme> pass = new HashMap<>();
+    List<String> both = new ArrayList<>();
+    for (int i : order) {
+      Choice choice = decided[i];
+      if (choice.ground == StackingGround.UNDETERMINED || !choice.missing.isEmpty() || !firsts[i].known()
+          || !techs[i].known()) {
+        return Optional.empty();
+      }
+      choice.applies.ifPresent(scheme -> pass.put(choice.loanId, scheme));
+      if (firsts[i].available() && techs[i].available()) {
+        if (precedence == StackingPrecedence.FIRST_CLAIMED && claims.containsKey(choice.loanId)) {
+          return Optional.empty();
+        }
+        both.add(choice.loanId);
+      }
+    }
+    return StackingBestSplit.of(firstMeasure, techMeasure, request, options, pass, both, span);
   }
 
   /** The facts the open loans wait on. */
@@ -603,6 +651,11 @@ public final class StackingCalculator {
       return verdict == Verdict.UNDETERMINED && amount.signum() > 0;
     }
 
+    /** Whether no fact not given can move it: a verdict of its own, no fact awaited. */
+    boolean known() {
+      return verdict != Verdict.UNDETERMINED && missing.isEmpty();
+    }
+
     /** The amount, and what the caps leave of it when that is less. */
     String shown(boolean zh) {
       return amount.toPlainString() + (payable.compareTo(amount) == 0 ? ""
@@ -614,24 +667,30 @@ public final class StackingCalculator {
    * A loan's decision before the caps; {@code fallenClaim}, the subsidy claimed first on the loan when it pays nothing
    * there (not eligible on it, or its caps spent), so that the claim did not decide it; {@code left}, whether the
    * loan was left to the tech-SME subsidy, the larger alone giving it to the first-loan subsidy (register §4.6 item
-   * 100).
+   * 100); {@code best}, whether it was given as the split of the loans both take that pays most in all (item 151).
    */
   private record Choice(String loanId, Candidate first, Candidate tech, Optional<StackingScheme> applies,
-      StackingGround ground, List<String> missing, Optional<StackingScheme> fallenClaim, boolean left) {
+      StackingGround ground, List<String> missing, Optional<StackingScheme> fallenClaim, boolean left,
+      boolean best) {
 
     Choice(String loanId, Candidate first, Candidate tech, Optional<StackingScheme> applies, StackingGround ground,
         List<String> missing) {
-      this(loanId, first, tech, applies, ground, missing, Optional.empty(), false);
+      this(loanId, first, tech, applies, ground, missing, Optional.empty(), false, false);
     }
 
     Choice withFallenClaim(StackingScheme claimed) {
-      return new Choice(loanId, first, tech, applies, ground, missing, Optional.of(claimed), left);
+      return new Choice(loanId, first, tech, applies, ground, missing, Optional.of(claimed), left, best);
     }
 
     /** The loan left to the tech-SME subsidy, which the larger alone gives the first-loan subsidy (item 100). */
     Choice leftToTechSme() {
       return new Choice(loanId, first, tech, Optional.of(StackingScheme.TECH_SME), ground, List.of(),
-          Optional.empty(), true);
+          Optional.empty(), true, false);
+    }
+
+    /** The loan given as the split that pays the firm most in all gives it (item 151). */
+    Choice inBestSplit(StackingScheme scheme) {
+      return new Choice(loanId, first, tech, Optional.of(scheme), ground, List.of(), Optional.empty(), false, true);
     }
 
     static Choice undetermined(String loanId, Candidate first, Candidate tech, List<String> missing) {
@@ -669,6 +728,13 @@ public final class StackingCalculator {
             + "首贷 " + first.shown(true) + " / 科技 " + tech.shown(true) + "）", "the tech-SME subsidy applies "
             + "(the larger for the firm in all: left to the tech-SME subsidy, whose claim reaches the enrolment's "
             + "dates only with it; first-loan " + first.shown(false) + " / tech-SME " + tech.shown(false) + ")");
+      }
+      if (best) {
+        String both = "首贷 " + first.amount.toPlainString() + " / 科技 " + tech.amount.toPlainString();
+        String bothEn = "first-loan " + first.amount.toPlainString() + " / tech-SME " + tech.amount.toPlainString();
+        return LocalizedText.of("适用" + zh + "（两项均符合：逐笔比较并非对企业最有利，取两项合计最多的分配；" + both + "）",
+            en + " applies (both qualify: compared one at a time the loans did not give the firm most in all, so "
+            + "the split that does; " + bothEn + ")");
       }
       switch (ground) {
         case ONLY_CANDIDATE:

@@ -37,9 +37,12 @@ import org.junit.jupiter.api.Test;
  *       the enrolment): 120,666.67 + (200,000 − 120,666.67 = 79,333.33 of L2's 184,000.00) = 200,000.00 and 0.00, in
  *       all 200,000.00; L1 left to 第13条 brings the claim within the dates: 184,000.00 and min(80,000.00 + 10,000.00,
  *       50,000.00) = 50,000.00, in all 234,000.00, so the firm leaves it: 184,000.00 and 50,000.00.
- *   <li>Enrolled from 2023-07-09 with no premium: L1 to 第5条 (120,666.67 against 第13条's 50,000.00 within the cap),
- *       no claim kept: 200,000.00 and 0.00. Enrolled with no dates, P1 given: 200,000.00 and 10,000.00. Not enrolled:
- *       200,000.00, 第13条 ineligible.
+ *   <li>Enrolled from 2023-07-09 with no premium: one at a time L1 to 第5条 (120,666.67 against 第13条's 50,000.00
+ *       within the cap), no claim kept: 200,000.00 and 0.00; the split paying most in all (register §4.6 item 151)
+ *       leaves L1 to 第13条, its claim I1 within the dates: 184,000.00 + 50,000.00 = 234,000.00, which the firm takes
+ *       since 2026-12-07. Enrolled with no dates, P1 given: one at a time 200,000.00 + 10,000.00 = 210,000.00, the
+ *       split L1 to 第13条 184,000.00 + min(80,000.00 + 10,000.00, 50,000.00) = 234,000.00, taken since item 151.
+ *       Not enrolled: 200,000.00, 第13条 ineligible.
  * </ul>
  * So with both facts not given 第5条 is 184,000.00 – 200,000.00, eligible, naming both, where it read 200,000.00
  * exactly before 2026-12-06; 第13条 0.00 – 50,000.00, undetermined, as before.
@@ -96,13 +99,17 @@ class StackingEnrolmentAndListNotGivenTest {
       exactly(outcome(complete, FIRST_LOAN), "184000.00");
       exactly(outcome(complete, TECH_SME), "50000.00");
       EntitlementReport noPremium = report(ENROLLED, "[]", precedence);
-      // L1 to 第5条 (120,666.67 against 50,000.00), no claim kept: 120,666.67 + 79,333.33 = 200,000.00, and 0.00
-      exactly(outcome(noPremium, FIRST_LOAN), "200000.00");
-      exactly(outcome(noPremium, TECH_SME), "0.00");
+      // one at a time L1 to 第5条 (120,666.67 against 50,000.00), no claim kept: 120,666.67 + 79,333.33 = 200,000.00
+      // and 0.00; the split L1 to 第13条 (I1 within the dates) pays 184,000.00 + min(80,000.00, 50,000.00) =
+      // 234,000.00, which the firm takes (register §4.6 item 151)
+      exactly(outcome(noPremium, FIRST_LOAN), "184000.00");
+      exactly(outcome(noPremium, TECH_SME), "50000.00");
       EntitlementReport noDates = report("{\"held\": true}", PREMIUMS, precedence);
-      // the dates do not limit the enrolment (item 58): L1 to 第5条, 200,000.00; P1 50% × 20,000.00 = 10,000.00
-      exactly(outcome(noDates, FIRST_LOAN), "200000.00");
-      exactly(outcome(noDates, TECH_SME), "10000.00");
+      // the dates do not limit the enrolment (item 58): one at a time L1 to 第5条, 200,000.00 + P1's 50% × 20,000.00
+      // = 10,000.00, 210,000.00 in all; L1 to 第13条: 184,000.00 + min(80,000.00 + 10,000.00, 50,000.00) =
+      // 234,000.00, which the firm takes (item 151)
+      exactly(outcome(noDates, FIRST_LOAN), "184000.00");
+      exactly(outcome(noDates, TECH_SME), "50000.00");
       EntitlementReport notEnrolled = report("{\"held\": false}", PREMIUMS, precedence);
       // not enrolled: 第5条 200,000.00, 第13条 ineligible
       exactly(outcome(notEnrolled, FIRST_LOAN), "200000.00");
@@ -111,15 +118,18 @@ class StackingEnrolmentAndListNotGivenTest {
   }
 
   @Test
-  void test_eachFactNotGivenAlone_asBefore() {
+  void test_eachFactNotGivenAlone() {
     for (StackingPrecedence precedence : StackingPrecedence.values()) {
       // the enrolment not given, P1 known (item 110): 184,000.00 (enrolled from 2023-07-09) to 200,000.00
       MeasureOutcome first = outcome(report("", PREMIUMS, precedence), FIRST_LOAN);
       assertRange(first.amount(), "184000.00", "200000.00");
       assertThat(first.missingFacts()).containsExactly("/techSme");
-      // the premium list not given, the enrolment dated (item 111): 184,000.00 (P1 given) to 200,000.00 (none)
+      // the premium list not given, the enrolment dated (item 111): 184,000.00 with P1 or none (item 151), 200,000.00
+      // with a premium of 68,000.00 or more within the dates (both loans to 第5条, 200,000.00 + 50,000.00 >
+      // 234,000.00); the stacking leaves L1 to 第13条, which the list may push back to 第5条 (item 110), where it
+      // takes 120,666.67 of the cap first and L2 may be pushed out: item 114's bound, 120,666.67, too wide
       first = outcome(report(ENROLLED, "", precedence), FIRST_LOAN);
-      assertRange(first.amount(), "184000.00", "200000.00");
+      assertRange(first.amount(), "120666.67", "200000.00");
       assertThat(first.missingFacts()).containsExactly("/insurancePremiumPayments");
     }
   }

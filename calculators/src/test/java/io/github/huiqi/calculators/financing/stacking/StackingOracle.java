@@ -290,7 +290,70 @@ final class StackingOracle {
         techRoom = techRoom.subtract(techPayable);
       }
     }
-    return applies;
+    return mostInAll(profile, larger, claims, firstInPlay, order, applies);
+  }
+
+  /**
+   * Register §4.6 item 151: the loans both 第5条 and 第13条 pay on, one to eight of them, none with a claim that stands
+   * under FIRST_CLAIMED, go the way of the split that pays the firm most in all (every split tried, each loan to one
+   * of the two), the one at a time's own split kept where it pays that most; of the others paying it, the one that
+   * pays 第5条 most (item 10's tie), then gives 第13条 fewer loans, then the earliest drawn loan to 第5条.
+   */
+  private static Map<String, Scheme> mostInAll(Profile profile, boolean larger, Map<String, Scheme> claims,
+      boolean firstInPlay, List<Loan> order, Map<String, Scheme> oneAtATime) {
+    List<String> both = new ArrayList<>();
+    for (Loan loan : order) {
+      boolean first = firstInPlay && firstLoanAmount(profile.firm(), profile.shanghai(), loan).signum() > 0;
+      if (first && techInterestAmount(profile.firm(), profile.shanghai(), loan).signum() > 0) {
+        if (!larger && claims.getOrDefault(loan.id(), loan.claimed()) != null) {
+          return oneAtATime;
+        }
+        both.add(loan.id());
+      }
+    }
+    if (both.isEmpty() || both.size() > 8) {
+      return oneAtATime;
+    }
+    BigDecimal most = firstLoanTotal(profile, oneAtATime).add(techSmeTotal(profile, oneAtATime));
+    Map<String, Scheme> chosen = oneAtATime;
+    BigDecimal chosenFirst = null;
+    for (int ways = 0; ways < 1 << both.size(); ways++) {
+      Map<String, Scheme> split = new LinkedHashMap<>(oneAtATime);
+      for (int i = 0; i < both.size(); i++) {
+        split.put(both.get(i), (ways & 1 << i) != 0 ? Scheme.TECH_SME : Scheme.FIRST_LOAN);
+      }
+      BigDecimal first = firstLoanTotal(profile, split);
+      BigDecimal total = first.add(techSmeTotal(profile, split));
+      int byTotal = total.compareTo(most);
+      if (byTotal < 0 || byTotal == 0 && chosen == oneAtATime) {
+        continue;
+      }
+      if (byTotal > 0 || preferred(split, first, chosen, chosenFirst, both)) {
+        most = total;
+        chosen = split;
+        chosenFirst = first;
+      }
+    }
+    return chosen;
+  }
+
+  /** Of two splits paying as much: more to 第5条, then fewer loans to 第13条, then the earliest drawn loan to 第5条. */
+  private static boolean preferred(Map<String, Scheme> split, BigDecimal first, Map<String, Scheme> chosen,
+      BigDecimal chosenFirst, List<String> both) {
+    if (first.compareTo(chosenFirst) != 0) {
+      return first.compareTo(chosenFirst) > 0;
+    }
+    long tech = both.stream().filter(id -> split.get(id) == Scheme.TECH_SME).count();
+    long chosenTech = both.stream().filter(id -> chosen.get(id) == Scheme.TECH_SME).count();
+    if (tech != chosenTech) {
+      return tech < chosenTech;
+    }
+    for (String id : both) {
+      if (split.get(id) != chosen.get(id)) {
+        return split.get(id) == Scheme.FIRST_LOAN;
+      }
+    }
+    return false;
   }
 
   /** 第5条 over the loans it applies to: their amounts summed, at most 200,000. */

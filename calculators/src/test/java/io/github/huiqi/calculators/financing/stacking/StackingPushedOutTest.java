@@ -31,13 +31,19 @@ import org.junit.jupiter.api.Test;
  *   <li>No fee (decided in drawdown order): L1 160,000.00 > 150,833.33, the tech-SME subsidy's; L2 184,000.00 (the
  *       first-loan cap untouched) > 80,000.00, the first-loan subsidy's: first-loan 184,000.00, tech-SME 160,000.00.
  *   <li>A fee of 300,000 paid 2023-03-10: 50% = 150,000.00 (within the fee cap of 300,000 a year), taking the
- *       programme's 250,000 first, 100,000.00 left for interest. L1: 150,833.33 > 100,000.00, the first-loan
- *       subsidy's, 49,166.67 left of its 200,000; L2: 49,166.67 < 80,000.00, pushed out to the tech-SME subsidy:
- *       first-loan 150,833.33, tech-SME 150,000.00 + 80,000.00 = 230,000.00.
+ *       programme's 250,000 first, 100,000.00 left for interest. One at a time, L1: 150,833.33 > 100,000.00, the
+ *       first-loan subsidy's, 49,166.67 left of its 200,000; L2: 49,166.67 < 80,000.00, pushed out to the tech-SME
+ *       subsidy: first-loan 150,833.33, tech-SME 150,000.00 + 80,000.00 = 230,000.00, 380,833.33 in all. The split
+ *       that pays most in all (register §4.6 item 151): L1 to 第13条 and L2 to 第5条, 184,000.00 + min(150,000.00 +
+ *       160,000.00, 250,000.00) = 434,000.00 (both to 第5条: 200,000.00 + 150,000.00 = 350,000.00; both to 第13条:
+ *       250,000.00), which the firm takes since 2026-12-07: first-loan 184,000.00, tech-SME 250,000.00.
  * </ul>
  * So with the fee list not given the first-loan subsidy is 150,833.33 – 200,000.00 (L1 at most 150,833.33 + L2's
  * 184,000.00 within the cap of 200,000.00); before 2026-12-06 it read 184,000.00 – 200,000.00, its least above the
- * 150,833.33 the firm with the fee gets.
+ * 150,833.33 the firm with the fee then got. Since item 151 the firm with this fee gets 184,000.00 too, and no fee
+ * gives the first-loan subsidy less (L1 to it and L2 to 第13条 pays 150,833.33 + min(fee + 80,000.00, 250,000.00),
+ * never more than L2 to it and L1 to 第13条, 184,000.00 + min(fee + 160,000.00, 250,000.00)), so the least of
+ * 150,833.33, item 114's bound, is too wide, never too narrow.
  */
 class StackingPushedOutTest {
 
@@ -90,10 +96,13 @@ class StackingPushedOutTest {
       assertThat(outcome(none, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("184000.00")));
       assertThat(outcome(none, TECH_SME).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("160000.00")));
       EntitlementReport fee = report(profile("18000000", "100000.00", FEE), precedence);
-      // 第5条 on L1: 15,000,000 × 2% × 181/360 = 150,833.33, L2 pushed out (49,166.67 left < 80,000.00)
-      assertThat(outcome(fee, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("150833.33")));
-      // 第13条: the fee's 50% × 300,000 = 150,000.00 + I2's 80% × 100,000.00 = 80,000.00 = 230,000.00
-      assertThat(outcome(fee, TECH_SME).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("230000.00")));
+      // one at a time L1 to 第5条 (150,833.33 > the 100,000.00 the fee leaves) and L2 pushed out to 第13条: 150,833.33
+      // + 150,000.00 + 80,000.00 = 380,833.33; the firm takes L1 to 第13条 and L2 to 第5条 (register §4.6 item 151):
+      // 第5条 on L2 18,000,000 × 2% × 184/360 = 184,000.00
+      assertThat(outcome(fee, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("184000.00")));
+      // 第13条: the fee's 50% × 300,000 = 150,000.00 + I1's 80% × 200,000.00 = 160,000.00, within the 250,000.00 left:
+      // 250,000.00 (434,000.00 in all)
+      assertThat(outcome(fee, TECH_SME).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("250000.00")));
     }
   }
 
@@ -102,8 +111,9 @@ class StackingPushedOutTest {
     for (StackingPrecedence precedence : StackingPrecedence.values()) {
       EntitlementReport report = report(profile("18000000", "100000.00", ""), precedence);
       MeasureOutcome first = outcome(report, FIRST_LOAN);
-      // 184,000.00 (no fee) or 150,833.33 (L1 takes the cap first, L2 pushed out); at most 150,833.33 + 184,000.00
-      // within the 200,000.00 cap. Before: 184,000.00 – 200,000.00
+      // 184,000.00 with no fee or this one; L1 opened to 第5条 by the fee list (item 110) takes the cap first and L2 is
+      // pushed out (item 114's bound, 150,833.33; no fee gives less than 184,000.00 since item 151, too wide); at
+      // most 150,833.33 + 184,000.00 within the 200,000.00 cap. Before 2026-12-06: 184,000.00 – 200,000.00
       assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
       assertRange(first.amount(), "150833.33", "200000.00");
       assertThat(first.missingFacts()).containsExactly("/guaranteeFeePayments");
@@ -144,13 +154,17 @@ class StackingPushedOutTest {
       // no fee: L0 10,055.56 + L2 184,000.00 = 194,055.56 (within 200,000); L1 to 第13条's 160,000.00
       assertThat(outcome(none, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("194055.56")));
       EntitlementReport fee = report(profile(before, interestBefore, "18000000", "100000.00", FEE), precedence);
-      // the fee's 150,000.00 leaves 100,000.00 for interest: L1 to 第5条 (150,833.33 > 100,000.00), 200,000 −
-      // 10,055.56 − 150,833.33 = 39,111.11 left for L2 (< 80,000.00): 10,055.56 + 150,833.33 = 160,888.89
-      assertThat(outcome(fee, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("160888.89")));
+      // the fee's 150,000.00 leaves 100,000.00 for interest: one at a time L1 to 第5条 (150,833.33 > 100,000.00),
+      // 200,000 − 10,055.56 − 150,833.33 = 39,111.11 left for L2 (< 80,000.00), pushed out: 10,055.56 + 150,833.33 +
+      // 150,000.00 + 80,000.00 = 390,888.89. The split paying most (item 151): L0 and L2 to 第5条, L1 to 第13条,
+      // 10,055.56 + 184,000.00 + 250,000.00 = 444,055.56 (L0 too to 第13条: 184,000.00 + 250,000.00 = 434,000.00)
+      assertThat(outcome(fee, FIRST_LOAN).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("194055.56")));
+      assertThat(outcome(fee, TECH_SME).amount()).isEqualTo(OutcomeAmount.exactly(Cny.of("250000.00")));
       EntitlementReport report = report(profile(before, interestBefore, "18000000", "100000.00", ""), precedence);
       MeasureOutcome first = outcome(report, FIRST_LOAN);
-      // L0's 10,055.56, sure, + what the cap leaves of L1's 150,833.33 (189,944.44 left) = 160,888.89; at most
-      // the cap. Before: 194,055.56 – 200,000.00
+      // L0's 10,055.56, sure, + what the cap leaves of L1's 150,833.33 (189,944.44 left) = 160,888.89 (item 114's
+      // bound; every fee gives at least 194,055.56 since item 151, too wide); at most the cap. Before 2026-12-06:
+      // 194,055.56 – 200,000.00
       assertThat(first.verdict()).isEqualTo(Verdict.ELIGIBLE);
       assertRange(first.amount(), "160888.89", "200000.00");
       assertThat(first.missingFacts()).containsExactly("/guaranteeFeePayments");
