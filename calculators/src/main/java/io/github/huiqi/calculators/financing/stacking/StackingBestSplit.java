@@ -56,6 +56,8 @@ final class StackingBestSplit {
   /**
    * Works out every split of {@code both} and returns the one paying most, when it pays more than {@code pass}.
    *
+   * @param firstMeasure  the first-loan subsidy (第5条)
+   * @param techMeasure  the tech-SME subsidy (第13条)
    * @param request  the stacking request
    * @param options  its options
    * @param pass  each loan's subsidy after the comparison (a loan neither takes absent)
