@@ -129,6 +129,7 @@ class BookFirstLoanBoundariesTest {
     book.annualRatePpm()[1] = 0;                         // the rate of zero is the fault
     book.annualRatePpm()[2] = 1_000_000;                 // 100%: a rate; the fact out of its codes is the fault
     book.forProductionOrOperation()[2] = 5;
+    book.firstTimeBorrower()[2] = BookColumnCodes.UNKNOWN;   // -1: a fact, not known
     book.principalFen()[3] = -1;                         // corrected after the run, below
     // an enterprise with its facts but no loan row
     book.independentLegalPerson()[4] = BookColumnCodes.YES;

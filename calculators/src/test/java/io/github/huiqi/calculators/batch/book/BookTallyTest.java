@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Eligibility;
@@ -70,6 +71,27 @@ class BookTallyTest {
     assertThat(new BookTally().totals()).isEqualTo(BookTotals.empty());
     assertThatThrownBy(() -> new BookTally().add(null)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> new BookTally().merge(null)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void merge_addsEveryCountOfBoth_notOnlyTheOnesTheOtherLacks() {
+    // both tallies hold an item of each kind: the merged counts are the sums, 2 of each
+    BookTally a = new BookTally().add(item(0, Verdict.ELIGIBLE, "100.00", "100.00")).add(failed(1))
+        .add(item(2, Verdict.UNDETERMINED, "0.00", "1.00")).add(item(3, Verdict.INELIGIBLE, "0.00", "0.00"));
+    BookTally b = new BookTally().add(item(4, Verdict.ELIGIBLE, "0.01", "0.01")).add(failed(5))
+        .add(item(6, Verdict.UNDETERMINED, "0.00", "2.00")).add(item(7, Verdict.INELIGIBLE, "0.00", "0.00"));
+    // least: 100.00 + 0.01 = 100.01; most: 100.00 + 1.00 + 0.01 + 2.00 = 103.01
+    assertThat(a.merge(b).totals()).isEqualTo(new BookTotals(8, 2, 2, 2, 2,
+        new AmountRange(Cny.of("100.01"), Cny.of("103.01"))));
+  }
+
+  @Test
+  void indicativeOnly_onlyForADraftsTotals() {
+    assertThat(new BookTally().totals().indicativeOnly()).isFalse();
+    BookTally inForce = new BookTally().documentStatus(Optional.of(DocumentStatus.IN_FORCE));
+    assertThat(inForce.totals().indicativeOnly()).isFalse();
+    // a draft's figure among them makes the whole indicative
+    assertThat(inForce.documentStatus(Optional.of(DocumentStatus.DRAFT)).totals().indicativeOnly()).isTrue();
   }
 
   @Test
