@@ -7,9 +7,9 @@ import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
 import io.github.huiqi.core.time.DateRange;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -74,26 +74,41 @@ class BookFirstLoanBoundariesTest {
     assertThat(totals.minimumFen()).isEqualTo(FIXTURE_SUBSIDY_FEN);
   }
 
-  @ParameterizedTest(name = "with a failed enterprise after them: {0}")
-  @ValueSource(booleans = {false, true})
-  void principalsWhoseProductsPassALong_computedExactly_andPaidAtTheCap(boolean withAFailedEnterprise) {
-    BookFirstLoanColumns book = book(3, withAFailedEnterprise);
-    // fen × 20,000 ppm × 181 days passes a long in three ways: into the sign bit only, beyond 2^64 with a positive
-    // remainder, and fen × ppm itself just beyond 2^64 (by 8,384)
-    book.principalFen()[0] = 3_000_000_000_000L;
-    book.principalFen()[1] = 6_000_000_000_000L;
-    book.principalFen()[2] = 922_337_203_685_478L;
+  /**
+   * Principals whose fen × 20,000 ppm × 181 days passes a long in three ways: into the sign bit only (3 × 10^12 fen),
+   * beyond 2^64 with a positive remainder (6 × 10^12) and fen × ppm itself just beyond 2^64, by 8,384
+   * (922,337,203,685,478); each alone in its book, so that its block's bound on principals is its own.
+   */
+  @ParameterizedTest(name = "principal {0} fen, with a failed enterprise after it: {1}")
+  @CsvSource({
+      // 第5条, 2% × 181/360 of each principal, half-up at the fen:
+      // 30,000,000,000.00 × 2% = 600,000,000.00 a year; × 181/360 = 301,666,666.666… → 301,666,666.67
+      "3000000000000, false, 30166666667", "3000000000000, true, 30166666667",
+      // 60,000,000,000.00 × 2% = 1,200,000,000.00; × 181/360 = 603,333,333.333… → 603,333,333.33
+      "6000000000000, false, 60333333333", "6000000000000, true, 60333333333",
+      // 9,223,372,036,854.78 × 2% = 184,467,440,737.0956; × 181 = 33,388,606,773,414.3036; ÷ 360
+      //   = 92,746,129,926.1508… → 92,746,129,926.15
+      "922337203685478, false, 9274612992615", "922337203685478, true, 9274612992615"})
+  void aPrincipalWhoseProductPassesALong_computedExactly_andPaidAtTheCap(long principalFen,
+      boolean withAFailedEnterprise, long subsidyFen) {
+    BookFirstLoanColumns book = book(1, withAFailedEnterprise);
+    book.principalFen()[0] = principalFen;
+    // the path built here, not shared, so that its bounds are worked out under each test
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, FirstLoanOptions.DEFAULTS).compute(book);
+    assertThat(book.loanComputedFen()[0]).isEqualTo(subsidyFen);
+    // far above the cap of 200,000.00 an enterprise
+    assertThat(book.loanPaidFen()[0]).isEqualTo(CAP_FEN);
+    assertThat(book.minimumFen()[0]).isEqualTo(CAP_FEN);
+  }
+
+  @Test
+  void aRateAbove100Percent_theOnlyFaultOfItsBlock_failsItsEnterprise() {
+    BookFirstLoanColumns book = book(2, false);
+    book.annualRatePpm()[1] = 1_000_001;   // 100.0001%: no loan's rate (LoanFacts refuses it)
     PATH.compute(book);
-    // 第5条, 2% × 181/360 of each principal, half-up at the fen:
-    // 30,000,000,000.00 × 2% = 600,000,000.00 a year; × 181/360 = 301,666,666.666… → 301,666,666.67
-    // 60,000,000,000.00 × 2% = 1,200,000,000.00; × 181/360 = 603,333,333.333… → 603,333,333.33
-    // 9,223,372,036,854.78 × 2% = 184,467,440,737.0956; × 181 = 33,388,606,773,414.3036; ÷ 360
-    //   = 92,746,129,926.1508… → 92,746,129,926.15
-    assertThat(Arrays.copyOf(book.loanComputedFen(), 3))
-        .containsExactly(30_166_666_667L, 60_333_333_333L, 9_274_612_992_615L);
-    // each far above the cap of 200,000.00 an enterprise
-    assertThat(Arrays.copyOf(book.loanPaidFen(), 3)).containsExactly(CAP_FEN, CAP_FEN, CAP_FEN);
-    assertThat(Arrays.copyOf(book.minimumFen(), 3)).containsExactly(CAP_FEN, CAP_FEN, CAP_FEN);
+    assertThat(book.failedColumn()).containsExactly(BookFirstLoanColumns.NO_FAILURE,
+        BookFirstLoanColumns.FAILED_RATE);
+    assertThat(book.minimumFen()).containsExactly(FIXTURE_SUBSIDY_FEN, 0L);
   }
 
   @Test
