@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanFixtures;
 import io.github.huiqi.calculators.financing.firstloan.FirstLoanOptions;
 import io.github.huiqi.core.financing.firstloan.FirstLoanMeasure;
+import io.github.huiqi.core.money.MoneyRounding;
 import io.github.huiqi.core.time.DateRange;
+import io.github.huiqi.core.time.DayCount;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +101,27 @@ class BookFirstLoanBoundariesTest {
     // far above the cap of 200,000.00 an enterprise
     assertThat(book.loanPaidFen()[0]).isEqualTo(CAP_FEN);
     assertThat(book.minimumFen()[0]).isEqualTo(CAP_FEN);
+  }
+
+  @ParameterizedTest(name = "with a failed enterprise after it: {0}")
+  @ValueSource(booleans = {false, true})
+  void underAct365F_anExactHalfFenRoundsUp_andTheYuanRoundingIsTheMeasures(boolean withAFailedEnterprise) {
+    FirstLoanOptions act365 = FirstLoanOptions.builder().dayCount(DayCount.ACT_365F).build();
+    BookFirstLoanColumns book = book(1, withAFailedEnterprise);
+    book.principalFen()[0] = 9_125L;
+    BookFirstLoanFastPath.of(FirstLoanFixtures.MEASURE, act365).compute(book);
+    // 第5条 under ACT/365F: 91.25 × 2% = 1.825 a year; × 181/365 = 0.905 exactly → 0.91 (half-up at the fen)
+    assertThat(book.loanComputedFen()[0]).isEqualTo(91L);
+
+    FirstLoanMeasure m = FirstLoanFixtures.MEASURE;
+    FirstLoanMeasure yuan = new FirstLoanMeasure(m.id(), m.clause(), m.documentStatus(), m.title(),
+        m.firstLoanWindow(), m.region(), m.annualSubsidyRate(), m.maximumSubsidyMonths(), m.minimumUseMonths(),
+        m.minimumLoanRate(), m.capPerEnterprise(), m.dayCount(), m.rounding().withValue(MoneyRounding.YUAN_HALF_UP),
+        m.implementingRules());
+    BookFirstLoanColumns fixture = book(1, withAFailedEnterprise);
+    BookFirstLoanFastPath.of(yuan, act365).compute(fixture);
+    // 1,000,000 × 2% × 181/365 = 3,620,000/365 = 9,917.808… → 9,918 (half-up at the yuan)
+    assertThat(fixture.loanComputedFen()[0]).isEqualTo(991_800L);
   }
 
   @Test
