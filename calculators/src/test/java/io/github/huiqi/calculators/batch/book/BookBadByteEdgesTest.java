@@ -1,5 +1,7 @@
 package io.github.huiqi.calculators.batch.book;
 
+import static io.github.huiqi.calculators.batch.book.BookTextReaderTest.concat;
+import static io.github.huiqi.calculators.batch.book.BookTextReaderTest.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.financing.riskpool.RiskPoolClaim;
@@ -11,8 +13,6 @@ import io.github.huiqi.core.json.JsonOutput;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.result.AmountRange;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,17 +100,5 @@ class BookBadByteEdgesTest {
     BookSource.csv(BookTextReader.utf8(new ByteArrayInputStream(book)), BookSource.RISK_POOL_CLAIMS, "loanId")
         .run(POOL, items::add);
     return items;
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      out.writeBytes(part);
-    }
-    return out.toByteArray();
   }
 }

@@ -247,11 +247,13 @@ class BookTextReaderTest {
     return text.toString();
   }
 
-  private static byte[] utf8(String text) {
+  /** The text's UTF-8 bytes (shared with {@link BookBadByteEdgesTest}). */
+  static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] concat(byte[]... parts) {
+  /** The parts' bytes one after another (shared with {@link BookBadByteEdgesTest}). */
+  static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] part : parts) {
       out.writeBytes(part);

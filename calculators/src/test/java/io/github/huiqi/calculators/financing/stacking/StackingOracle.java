@@ -408,6 +408,35 @@ final class StackingOracle {
     return false;
   }
 
+  /**
+   * What the first-loan and tech-SME side and the renovation subsidy each pay on a loan (each total with it less
+   * without it, the loans given so far given), and whether a claim recorded first on it stands: under FIRST_CLAIMED the
+   * 第5条 or 第13条 claimed first keeps the loan when it pays on it, whatever 第十条 pays (one subsidy per loan, the
+   * claim made standing).
+   */
+  private record LoanSides(BigDecimal othersOn, BigDecimal renovationOn, boolean claimStands) {
+
+    /** Whether 第十条 takes the loan: no claim stands and it pays more on it (the pair keeping a tie, item 43). */
+    boolean toRenovation() {
+      return !claimStands && renovationOn.compareTo(othersOn) > 0;
+    }
+  }
+
+  private static LoanSides onLoan(Profile profile, Set<String> keptByRenovation, Set<String> keptByOthers,
+      String loan, boolean larger, boolean firstInPlay) {
+    BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
+    Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
+    flaggedNext.add(loan);
+    BigDecimal[] less = pair(flagged(profile, flaggedNext), larger, firstInPlay);
+    Set<String> left = new LinkedHashSet<>(keptByOthers);
+    left.add(loan);
+    Scheme claimed = larger ? null : claimOf(profile, loan);
+    int side = claimed == Scheme.FIRST_LOAN ? 0 : 1;
+    return new LoanSides(now[0].add(now[1]).subtract(less[0].add(less[1])),
+        renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left)),
+        claimed != null && now[side].subtract(less[side]).signum() > 0);
+  }
+
   /** The profile with the loans given read as subsidised under another municipal scheme. */
   static Profile flagged(Profile profile, Set<String> loans) {
     List<Loan> changed = new ArrayList<>();
@@ -459,32 +488,13 @@ final class StackingOracle {
       while (moved) {
         moved = false;
         for (String loan : List.copyOf(undecided)) {
-          BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
-          Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
-          flaggedNext.add(loan);
-          BigDecimal[] less = pair(flagged(profile, flaggedNext), larger, firstInPlay);
-          BigDecimal othersOn = now[0].add(now[1]).subtract(less[0].add(less[1]));
-          Set<String> left = new LinkedHashSet<>(keptByOthers);
-          left.add(loan);
-          BigDecimal renovationOn = renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left));
-          if (othersOn.signum() == 0 || renovationOn.signum() == 0) {
+          LoanSides on = onLoan(profile, keptByRenovation, keptByOthers, loan, larger, firstInPlay);
+          if (on.othersOn().signum() == 0 || on.renovationOn().signum() == 0) {
             continue;
           }
           undecided.remove(loan);
           moved = true;
-          // one subsidy per loan, a claim already made standing under FIRST_CLAIMED: the 第5条 or 第13条 claimed first
-          // on the loan keeps it when it pays on it (its total more with the loan than without), whatever 第十条 pays
-          Scheme claimed = larger ? null : claimOf(profile, loan);
-          int side = claimed == Scheme.FIRST_LOAN ? 0 : 1;
-          if (claimed != null && now[side].subtract(less[side]).signum() > 0) {
-            keptByOthers.add(loan);
-            continue;
-          }
-          if (renovationOn.compareTo(othersOn) > 0) {
-            keptByRenovation.add(loan);
-          } else {
-            keptByOthers.add(loan);
-          }
+          (on.toRenovation() ? keptByRenovation : keptByOthers).add(loan);
         }
       }
       // the loans still undecided stay in both claims; where each side pays on them together, each goes to one side,
@@ -500,23 +510,10 @@ final class StackingOracle {
           .compareTo(renovationTotal(profile, togetherOthers)) != 0;
       if (pairPaysOnThem && renovationPaysOnThem) {
         for (String loan : List.copyOf(undecided)) {
-          BigDecimal[] now = pair(flagged(profile, keptByRenovation), larger, firstInPlay);
-          Set<String> flaggedNext = new LinkedHashSet<>(keptByRenovation);
-          flaggedNext.add(loan);
-          BigDecimal[] less = pair(flagged(profile, flaggedNext), larger, firstInPlay);
-          BigDecimal othersOn = now[0].add(now[1]).subtract(less[0].add(less[1]));
-          Set<String> left = new LinkedHashSet<>(keptByOthers);
-          left.add(loan);
-          BigDecimal renovationOn = renovationTotal(profile, keptByOthers).subtract(renovationTotal(profile, left));
           undecided.remove(loan);
-          Scheme claimed = larger ? null : claimOf(profile, loan);
-          int side = claimed == Scheme.FIRST_LOAN ? 0 : 1;
-          boolean claimStands = claimed != null && now[side].subtract(less[side]).signum() > 0;
-          if (!claimStands && renovationOn.compareTo(othersOn) > 0) {
-            keptByRenovation.add(loan);
-          } else {
-            keptByOthers.add(loan);
-          }
+          boolean toRenovation = onLoan(profile, keptByRenovation, keptByOthers, loan, larger, firstInPlay)
+              .toRenovation();
+          (toRenovation ? keptByRenovation : keptByOthers).add(loan);
         }
       }
       // the firm takes the split of the named loans that pays it most in all, when the one at a time does not
