@@ -47,13 +47,14 @@ class HuiqiCliAsOfBlindAuditTest {
         + " 'guaranteed': false}]}");
   }
 
-  /** The table's row of a measure, found by its title's first words. */
-  private static String row(String table, String title) {
+  /** The table's row of a measure, found by its title's first words (shared with HuiqiCliWindowDaysAuditTest). */
+  static String row(String table, String title) {
     return table.lines().filter(line -> line.startsWith(title)).findFirst()
         .orElseThrow(() -> new AssertionError("no row " + title + " in\n" + table));
   }
 
-  private static String table(Path file, String asOf, String lang, String... measures) {
+  /** The table a file gives on a date in a language for the measures named, the run's exit status checked zero. */
+  static String table(Path file, String asOf, String lang, String... measures) {
     String[] args = new String[5 + 2 * measures.length];
     args[0] = file.toString();
     args[1] = "--as-of";

@@ -1,5 +1,7 @@
 package io.github.huiqi.examples.cli;
 
+import static io.github.huiqi.examples.cli.HuiqiCliAsOfBlindAuditTest.row;
+import static io.github.huiqi.examples.cli.HuiqiCliAsOfBlindAuditTest.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -34,27 +36,6 @@ class HuiqiCliWindowDaysAuditTest {
         + " 'lenderRegionCode': '310000', 'firstInclusiveFinanceLoan': true, 'guarantee': {'governmentGuarantor':"
         + " true, 'policyFund': true, 'guarantorInRegion': true, 'reGuaranteed': false, 'standardFeeRate': '1%',"
         + " 'feeRate': '0.5%'}}]}");
-  }
-
-  private static String table(Path file, String asOf, String lang, String... measures) {
-    String[] args = new String[5 + 2 * measures.length];
-    args[0] = file.toString();
-    args[1] = "--as-of";
-    args[2] = asOf;
-    args[3] = "--lang";
-    args[4] = lang;
-    for (int i = 0; i < measures.length; i++) {
-      args[5 + 2 * i] = "--measure";
-      args[6 + 2 * i] = measures[i];
-    }
-    HuiqiCliTest.Run run = HuiqiCliTest.run(args);
-    assertThat(run.status()).as(run.err()).isZero();
-    return run.out();
-  }
-
-  private static String row(String table, String title) {
-    return table.lines().filter(line -> line.startsWith(title)).findFirst()
-        .orElseThrow(() -> new AssertionError("no row " + title + " in\n" + table));
   }
 
   @Test
