@@ -84,6 +84,11 @@ class BookNdjsonTest {
     assertThat(tooLong.code()).isEqualTo(InvalidInputException.TOO_LARGE);
     assertThat(tooLong.field()).isEqualTo("/");
     assertThat(Long.parseLong(tooLong.value())).isGreaterThan(2_000);
+    // its length: line 1's with its one-letter id "A" made 2,000 letters long; a host that splits a book into lines
+    // itself reports such a line by BookFailure.lineTooLong, the same failure to the letter
+    long length = line(RiskPoolFixtures.claim("A", LocalDate.of(2023, 1, 1)).build()).length() - 1 + 2_000;
+    assertThat(tooLong).isEqualTo(BookFailure.lineTooLong(length, 1_000));
+    assertThat(tooLong.problem()).isEqualTo("is a line longer than 1000 characters (" + length + ")");
     assertThat(items.get(6).failure().orElseThrow().field()).isEqualTo("/principal/amount");
 
     // the totals: 600,000.00 + 300,000.00 certain, + 600,000.00 in reach; four failed lines

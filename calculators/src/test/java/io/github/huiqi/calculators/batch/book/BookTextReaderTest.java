@@ -62,6 +62,23 @@ class BookTextReaderTest {
   }
 
   @Test
+  void reader_close_closesItsStream() throws IOException {
+    // a bank's try-with-resources on the reader must release the file it reads
+    boolean[] closed = {false};
+    ByteArrayInputStream in = new ByteArrayInputStream(utf8("a\n")) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    try (BookTextReader reader = BookTextReader.utf8(in)) {
+      assertThat(readAll(reader)).isEqualTo("a\n");
+      assertThat(closed[0]).as("open while read").isFalse();
+    }
+    assertThat(closed[0]).isTrue();
+  }
+
+  @Test
   void reader_aSequenceCutByTheEnd_isBad() throws IOException {
     // "ab" then the first two bytes of 贷 (E8 B4 B7): the input ends inside the character, at byte 2
     BookTextReader reader = BookTextReader.utf8(new ByteArrayInputStream(concat(utf8("ab"),
