@@ -1,5 +1,9 @@
 package io.github.huiqi.calculators.internal;
 
+import io.github.huiqi.core.internal.StepTrace;
+import io.github.huiqi.core.policy.Citation;
+import io.github.huiqi.core.policy.LocalizedText;
+import io.github.huiqi.core.result.CapStep;
 import io.github.huiqi.core.result.Eligibility;
 import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
@@ -39,13 +43,34 @@ public final class EnterpriseCap {
    * @param total  what the eligible loans receive together, at most the cap
    * @param possible  what eligible and undetermined loans would receive together, at most the cap
    * @param beforeCap  the eligible loans' sum before the cap
+   * @param possibleBeforeCap  the eligible and undetermined loans' sum before the cap: {@code beforeCap} when no loan
+   *     is undetermined
    * @param paid  each loan's share of the total, in request order; zero (at the loan's scale) for loans not eligible
    * @param binding  whether the cap reduced the total
    * @param topBinding  whether the cap reduced the possible sum, the amount's upper end (the total's when exact): a
    *     sum that only reaches the cap's figure is not reduced (decisions register §4.6 items 88 and 92)
    */
-  public record Allocation(BigDecimal total, BigDecimal possible, BigDecimal beforeCap, List<BigDecimal> paid,
-      boolean binding, boolean topBinding) {
+  public record Allocation(BigDecimal total, BigDecimal possible, BigDecimal beforeCap, BigDecimal possibleBeforeCap,
+      List<BigDecimal> paid, boolean binding, boolean topBinding) {
+
+    /**
+     * Adds to an explanation, after the cap's step over the eligible loans ({@code beforeCap → total}), the cap over
+     * the eligible and undetermined loans together ({@code possibleBeforeCap → possible}) where undetermined loans
+     * would add to the sum: the amount's upper end, so that an open amount's top is traced to the cap too, not only
+     * its certain part. Adds nothing where no undetermined loan would add to it.
+     *
+     * @param steps  the explanation
+     * @param name  the cap's name, as the first step gives it
+     * @param cap  the cap, in yuan
+     * @param citation  the clause that sets the cap
+     */
+    public void explainOpen(StepTrace steps, LocalizedText name, BigDecimal cap, Citation citation) {
+      if (possibleBeforeCap.compareTo(beforeCap) != 0) {
+        steps.add(() -> new CapStep(LocalizedText.of(name.zh() + "（含待定贷款：金额上限）",
+            name.en() + ", with the loans not yet decided (the amount's upper end)"), cap, possibleBeforeCap, possible,
+            citation));
+      }
+    }
   }
 
   /**
@@ -79,7 +104,7 @@ public final class EnterpriseCap {
         possibleSum = possibleSum.add(part.computed());
       }
     }
-    return new Allocation(eligibleSum.min(cap), possibleSum.min(cap), eligibleSum, List.of(paid),
+    return new Allocation(eligibleSum.min(cap), possibleSum.min(cap), eligibleSum, possibleSum, List.of(paid),
         eligibleSum.compareTo(cap) > 0, possibleSum.compareTo(cap) > 0);
   }
 

@@ -322,6 +322,7 @@ public final class FirstLoanCalculator {
     BigDecimal total = allocation.total().setScale(scale, RoundingMode.UNNECESSARY);
     BigDecimal possible = allocation.possible().setScale(scale, RoundingMode.UNNECESSARY);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), total, measure.capPerEnterprise().citation()));
+    allocation.explainOpen(steps, CAP_NAME, cap, measure.capPerEnterprise().citation());
     return new Evaluation(parts, total, possible, allocation.topBinding(), steps);
   }
 

@@ -206,6 +206,7 @@ public final class FirstLoanGuaranteedCalculator {
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(parts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
         measure.capPerEnterprise().citation()));
+    allocation.explainOpen(steps, CAP_NAME, cap, measure.capPerEnterprise().citation());
     return new Evaluation(parts, decisions, until, allocation, steps);
   }
 

@@ -234,6 +234,7 @@ public final class GuaranteeFeeSubsidyCalculator {
     EnterpriseCap.Allocation allocation = EnterpriseCap.allocate(capParts, cap);
     steps.add(() -> new CapStep(CAP_NAME, cap, allocation.beforeCap(), allocation.total(),
         measure.capPerEnterprisePerYear().citation()));
+    allocation.explainOpen(steps, CAP_NAME, cap, measure.capPerEnterprisePerYear().citation());
     // the cap that cut the amount, or its upper end when open (decisions register §4.6 items 88 and 92)
     Optional<BindingLimit> binding = allocation.topBinding() ? Optional.of(capLimit(measure)) : Optional.empty();
     List<GuaranteeFeeLoanSubsidy> loans = new ArrayList<>();

@@ -265,6 +265,12 @@ public class GuaranteeFeeSubsidyCalculatorTest {
     // 3,000.00 for K; U would add 30% × 5,000 = 1,500.00
     assertThat(result.amount().minimum()).isEqualTo(Cny.of("3000.00"));
     assertThat(result.amount().maximum()).isEqualTo(Cny.of("4500.00"));
+    // the cap of 300,000 a year over K alone, then over K and U together: the amount's upper end traced to it too
+    assertThat(result.explanation().stepsOf(CapStep.class)).extracting(cap -> cap.render(Locale.ENGLISH))
+        .satisfiesExactly(
+            certain -> assertThat(certain).contains("300000.00; 3000.00 → 3000.00 (not reached)"),
+            open -> assertThat(open).contains("with the loans not yet decided")
+                .contains("300000.00; 4500.00 → 4500.00 (not reached)"));
   }
 
   @Test
