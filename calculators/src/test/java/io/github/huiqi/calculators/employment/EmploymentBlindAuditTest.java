@@ -161,7 +161,8 @@ class EmploymentBlindAuditTest {
       + deferral("I-1", "0.99", "2023-03-01", "2023-03-11") + ", "
       // I-2: 20,000.00 × 0.05% × 1 day (2023-02-28 → 03-01, no 29th in 2023) = 10.00
       + deferral("I-2", "20000.00", "2023-02-28", "2023-03-01") + ", "
-      // I-3: due 2022-04-01 (the phased deferral's first due date, §1.2 card 000-2a), repaid the same day: 0 days
+      // I-3: due 2022-04-01 (the phased deferral's first due date, §1.2 card 000-2a), repaid the same day: 0 days,
+      // and a repayment in 2022, during the phased deferral, not this measure's (§4.6 item 157): not waived
       + deferral("I-3", "5000.00", "2022-04-01", "2022-04-01") + ", "
       // I-4: due 2022-03-31, before the phased deferral: not waived
       + deferral("I-4", "5000.00", "2022-03-31", "2022-04-30") + ", "
@@ -172,7 +173,7 @@ class EmploymentBlindAuditTest {
 
   @Test
   void test_insurance_halfAFen_deadline_missingRepayment_allPathsAgree() {
-    // least 0.01 + 0.00 + 10.00 + 0.00 = 10.01; most 10.01 + 0.50 = 10.51; the repayment of I-6 named
+    // least 0.01 + 0.00 + 10.00 = 10.01; most 10.01 + 0.50 = 10.51; the repayment of I-6 named
     InsuranceRequest request = HuiqiJson.read(INSURANCE, InsuranceRequest.class);
     for (InsuranceMeasure measure : new InsuranceMeasure[] {INSURANCE_SZ, INSURANCE_SH}) {
       InsuranceResult typed = InsuranceCalculator.DEFAULT.explainWaivedFee(measure, request);
@@ -184,7 +185,7 @@ class EmploymentBlindAuditTest {
         assertThat(r.waivers().subList(0, 4)).extracting(InsuranceWaiver::fee).containsExactly(Cny.of("0.01"),
             Cny.of("0.00"), Cny.of("10.00"), Cny.of("0.00"));
         assertThat(r.waivers()).extracting(w -> w.eligibility().verdict()).containsExactly(Verdict.ELIGIBLE,
-            Verdict.ELIGIBLE, Verdict.ELIGIBLE, Verdict.ELIGIBLE, Verdict.INELIGIBLE, Verdict.INELIGIBLE,
+            Verdict.ELIGIBLE, Verdict.ELIGIBLE, Verdict.INELIGIBLE, Verdict.INELIGIBLE, Verdict.INELIGIBLE,
             Verdict.UNDETERMINED);
         assertThat(r.waived().minimum()).isEqualTo(Cny.of("10.01"));
         assertThat(r.waived().maximum()).isEqualTo(Cny.of("10.51"));

@@ -2,6 +2,7 @@ package io.github.huiqi.calculators.employment.insurance;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
 import io.github.huiqi.calculators.internal.EnterpriseCap;
+import io.github.huiqi.calculators.internal.EventValidity;
 import io.github.huiqi.calculators.internal.ItemsTotalStep;
 import io.github.huiqi.calculators.internal.TracedCondition;
 import io.github.huiqi.core.employment.insurance.InsuranceDeferral;
@@ -38,7 +39,9 @@ import javax.money.MonetaryAmount;
  * <p>
  * A deferral's fee is waived when it is of a covered kind (养老、失业、工伤), fell due within the dates the phased
  * deferral covered (2022-04-01..2023-12-31, a documented default: decisions register §1.2 card 000-2a), was deferred
- * under the phased policy, and was repaid on or before the deadline (2023-12-31, included). The fee waived is what
+ * under the phased policy, and was repaid on or before the deadline (2023-12-31, included) and within the deadline's
+ * validity ("政策到期后…补缴": a repayment in 2022, during the phased deferral, is that policy's, not this one's:
+ * {@code event-outside-validity}, decisions register §4.6 item 157). The fee waived is what
  * the law would otherwise charge, 社会保险法 第八十六条 "自欠缴之日起，按日加收万分之五的滞纳金":
  * <pre>
  *   fee = round(deferred amount × 0.05% × days),  days = repaidDate − dueDate,
@@ -154,7 +157,13 @@ public final class InsuranceCalculator {
       conditions.add(TracedCondition.of(deferral.repaidDate(), date -> !date.isAfter(deadline), at + "/repaidDate",
           "repaid-by-deadline", () -> LocalizedText.of("于 " + deadline + "（含）前补缴",
               "repaid on or before " + deadline), measure.repaymentDeadline().citation()));
-      TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);
+      // "政策到期后…补缴": a repayment before the deadline's validity (from 2023-01-01) was made during the phased
+      // deferral, under that earlier policy, not this one (decisions register §4.6 item 157); one after the deadline
+      // already fails it
+      Optional<LocalDate> repaid = deferral.repaidDate().filter(date -> !date.isAfter(deadline));
+      List<TracedCondition> all = repaid.isEmpty() ? conditions : EventValidity.with(conditions,
+          measure.repaymentDeadline(), repaid.get(), () -> at + "/repaidDate", "补缴日期", "repayment date");
+      TracedCondition.Decision decision = TracedCondition.decide(all, steps);
       LocalDate end = deferral.repaidDate().orElse(deadline);
       long days = Math.max(0, ChronoUnit.DAYS.between(deferral.dueDate(), end));
       BigDecimal base = Cny.positiveYuan(deferral.deferredAmount(), at + "/deferredAmount");

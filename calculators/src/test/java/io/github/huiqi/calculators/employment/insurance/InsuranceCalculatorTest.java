@@ -74,15 +74,19 @@ class InsuranceCalculatorTest {
 
   @Test
   void test_repaidOnTheDueDate_noLateDay() {
-    assertThat(CALC.waivedFee(MEASURE, of(pension().repaidDate(LocalDate.of(2022, 12, 15)).build())))
-        .isEqualTo(Cny.of("0.00"));
+    // due and repaid 2023-01-10 (a repayment in 2023, under the measure: register §4.6 item 157): no late day
+    InsuranceRequest request = of(pension().dueDate(LocalDate.of(2023, 1, 10)).repaidDate(LocalDate.of(2023, 1, 10))
+        .build());
+    assertThat(CALC.waivedFee(MEASURE, request)).isEqualTo(Cny.of("0.00"));
+    assertThat(CALC.explainWaivedFee(MEASURE, request).eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
   }
 
   @Test
   void test_rounding_halfUpToTheFen() {
-    // 33,333.33 × 0.05% × 1 day = 16.666665 → 16.67
+    // 33,333.33 × 0.05% × 1 day (2022-12-31 → 2023-01-01) = 16.666665 → 16.67
     assertThat(CALC.waivedFee(MEASURE, of(pension().deferredAmount(Cny.of("33333.33"))
-        .repaidDate(LocalDate.of(2022, 12, 16)).build()))).isEqualTo(Cny.of("16.67"));
+        .dueDate(LocalDate.of(2022, 12, 31)).repaidDate(LocalDate.of(2023, 1, 1)).build())))
+        .isEqualTo(Cny.of("16.67"));
   }
 
   @Test
@@ -97,9 +101,9 @@ class InsuranceCalculatorTest {
   @Test
   void test_notYetRepaid_undetermined_upToARepaymentOnTheDeadline() {
     InsuranceResult result = CALC.explainWaivedFee(MEASURE, of(pension().build(),
-        pension().deferralId("S-2").deferredAmount(Cny.of("10000.00")).repaidDate(LocalDate.of(2022, 12, 25))
-            .build()));
-    // S-2: 10,000 × 0.05% × 10 days = 50.00 waived; S-1 up to 22,860.00 (repaid 2023-12-31)
+        pension().deferralId("S-2").deferredAmount(Cny.of("10000.00")).dueDate(LocalDate.of(2023, 1, 5))
+            .repaidDate(LocalDate.of(2023, 1, 15)).build()));
+    // S-2: 10,000 × 0.05% × 10 days (2023-01-05 → 2023-01-15) = 50.00 waived; S-1 up to 22,860.00 (repaid 2023-12-31)
     assertThat(result.waived().minimum()).isEqualTo(Cny.of("50.00"));
     assertThat(result.waived().maximum()).isEqualTo(Cny.of("22910.00"));
     assertThat(result.missingFacts()).containsExactly("/insuranceDeferrals/0/repaidDate");
@@ -153,14 +157,15 @@ class InsuranceCalculatorTest {
   @Test
   void test_explanation_inputConditionsFeeAndRounding() {
     Explanation explanation = CALC.explainWaivedFee(MEASURE, of(pension().deferredAmount(Cny.of("33333.33"))
-        .repaidDate(LocalDate.of(2022, 12, 16)).build(), pension().deferralId("S-2").build())).explanation();
+        .dueDate(LocalDate.of(2022, 12, 31)).repaidDate(LocalDate.of(2023, 1, 1)).build(),
+        pension().deferralId("S-2").build())).explanation();
     assertThat(kinds(explanation)).containsExactly(InputStep.class, ConditionStep.class, ConditionStep.class,
         ConditionStep.class, ConditionStep.class, CalculationStep.class, RoundingStep.class, InputStep.class,
         ConditionStep.class, ConditionStep.class, ConditionStep.class, ConditionStep.class, CalculationStep.class,
         RoundingStep.class);
     assertThat(inputs(explanation, Locale.ENGLISH)).containsExactly(
-        "Input: deferred contribution S-1 (/insuranceDeferrals/0) = PENSION CNY 33333.33, due 2022-12-15, "
-            + "repaid 2022-12-16",
+        "Input: deferred contribution S-1 (/insuranceDeferrals/0) = PENSION CNY 33333.33, due 2022-12-31, "
+            + "repaid 2023-01-01",
         "Input: deferred contribution S-2 (/insuranceDeferrals/1) = PENSION CNY 120000.00, due 2022-12-15, "
             + "repayment date not given");
     assertThat(detailsOf(explanation, "a contribution the phased deferral covered")).containsOnly("kind = PENSION");
@@ -170,7 +175,7 @@ class InsuranceCalculatorTest {
     assertThat(roundings.get(0).after()).isEqualByComparingTo("16.67");
     // S-2 not repaid: counted up to the deadline 2023-12-31, 381 days; 120,000 × 0.05% × 381 = 22,860.00
     List<CalculationStep> fees = explanation.stepsOf(CalculationStep.class);
-    assertThat(fees.get(0).formula()).endsWith(" × 1 days (2022-12-15 → 2022-12-16)");
+    assertThat(fees.get(0).formula()).endsWith(" × 1 days (2022-12-31 → 2023-01-01)");
     assertThat(fees.get(1).formula()).startsWith("120000.00 × ").endsWith(" × 381 days (2022-12-15 → 2023-12-31)");
     assertThat(fees.get(1).result()).isEqualByComparingTo("22860.00");
     assertThat(roundings.get(1).after()).isEqualByComparingTo("22860.00");

@@ -62,13 +62,15 @@ class InsuranceDeferralWindowTest {
 
   @Test
   void test_windowsFirstDay_waived_dayBefore_not() {
-    // due 2022-04-01 (the window's first day), repaid 2022-05-01: 30 late days; 120,000 × 0.05% × 30 = 1,800.00
-    InsuranceResult first = explained(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 1));
+    // due 2022-04-01 (the window's first day), repaid 2023-01-01 (the measure's first day: register §4.6 item 157):
+    // 2022-04-01 → 2023-04-01 365 days less 2023-01-01 → 2023-04-01 90 days = 275 late days; 120,000 × 0.05% × 275
+    // = 16,500.00
+    InsuranceResult first = explained(LocalDate.of(2022, 4, 1), LocalDate.of(2023, 1, 1));
     assertThat(first.eligibility().verdict()).isEqualTo(Verdict.ELIGIBLE);
-    assertThat(first.waived().exact()).contains(Cny.of("1800.00"));
-    // due 2022-03-31, the day before: not deferred under the 2022 policy, nothing waived (it would be 31 days,
-    // 1,860.00)
-    InsuranceResult before = explained(LocalDate.of(2022, 3, 31), LocalDate.of(2022, 5, 1));
+    assertThat(first.waived().exact()).contains(Cny.of("16500.00"));
+    // due 2022-03-31, the day before: not deferred under the 2022 policy, nothing waived (it would be 276 days,
+    // 16,560.00)
+    InsuranceResult before = explained(LocalDate.of(2022, 3, 31), LocalDate.of(2023, 1, 1));
     assertThat(before.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(before.waived().exact()).contains(Cny.of("0.00"));
   }

@@ -20,6 +20,8 @@ final class InsuranceOracle {
   static final LocalDate DEADLINE = LocalDate.of(2023, 12, 31);
   /** The phased deferral's due dates, 2022-04-01 to the deadline (decisions register §1.2 card 000-2a). */
   static final LocalDate FIRST_DUE = LocalDate.of(2022, 4, 1);
+  /** The first repayment the measure waives: its first day in force ("政策到期后", register §4.6 item 157). */
+  static final LocalDate FIRST_REPAYMENT = LocalDate.of(2023, 1, 1);
 
   private InsuranceOracle() {
   }
@@ -43,7 +45,8 @@ final class InsuranceOracle {
 
   /**
    * Σ the fees of the deferrals of 养老、失业、工伤 (第2条 names these three), due within the phased deferral's dates,
-   * approved, and repaid by the deadline; a repayment not known adds from zero to the fee repaid on the deadline.
+   * approved, and repaid in 2023 by the deadline; a repayment not known adds from zero to the fee repaid on the
+   * deadline.
    * Eligible when a deferral is waived; undetermined when none is but one with its repayment not known may be.
    */
   static Expected expected(List<Deferral> deferrals) {
@@ -54,7 +57,9 @@ final class InsuranceOracle {
     for (Deferral d : deferrals) {
       boolean covered = d.kind != InsuranceKind.MEDICAL && !d.due.isBefore(FIRST_DUE) && !d.due.isAfter(DEADLINE)
           && d.approved;
-      if (!covered || d.repaid != null && d.repaid.isAfter(DEADLINE)) {
+      // "政策到期后…补缴": a repayment before 2023, during the phased deferral, is not this measure's (register §4.6
+      // item 157)
+      if (!covered || d.repaid != null && (d.repaid.isAfter(DEADLINE) || d.repaid.isBefore(FIRST_REPAYMENT))) {
         continue;
       }
       if (d.repaid == null) {
