@@ -151,6 +151,8 @@ class HuiqiCliEmploymentBlindAuditTest {
     // D-3 pension not deferred under the phased policy (approved false): not waived
     // D-4 pension 777.77 due 2023-02-15, repaid 2023-03-17: 13 days of February after the 15th + 17 = 30 days;
     //     777.77 × 0.05% × 30 = 11.66655, half-up to the fen 11.67
+    // D-5 pension 10,000.00 due 2022-05-15, repaid 2022-06-14: during the phased deferral, before the measure
+    //     ("政策到期后…补缴", register §4.6 item 157): not waived (before the fix: 150.00 more, 11,823.42)
     // waived = 11,661.75 + 0.00 + 11.67 = 11,673.42, a fee saved
     MeasureOutcome fees = r.outcome(INSURANCE);
     assertOutcome(fees, Verdict.ELIGIBLE, "11673.42", "11673.42");
@@ -161,9 +163,12 @@ class HuiqiCliEmploymentBlindAuditTest {
         InsuranceRequest.from(profile("insurance-edges")).orElseThrow());
     assertThat(typed.waivers()).extracting(w -> w.deferralId() + " " + w.eligibility().verdict() + " " + w.lateDays()
         + " " + yuan(w.fee()).toPlainString()).containsExactly("D-0 ELIGIBLE 639 11661.75",
-        "D-1 ELIGIBLE 0 0.00", "D-2 INELIGIBLE 456 1824.00", "D-3 INELIGIBLE 30 150.00", "D-4 ELIGIBLE 30 11.67");
-    // (D-2 and D-3 carry the fee they would bear, not waived: 8,000.00 × 0.05% × 456 days (2022-03-31 → 2023-06-30:
-    // 365 + 91) = 1,824.00; 10,000.00 × 0.05% × 30 = 150.00)
+        "D-1 ELIGIBLE 0 0.00", "D-2 INELIGIBLE 456 1824.00", "D-3 INELIGIBLE 30 150.00", "D-4 ELIGIBLE 30 11.67",
+        "D-5 INELIGIBLE 30 150.00");
+    assertThat(typed.waivers().get(5).eligibility().reasons()).extracting(reason -> reason.code())
+        .contains("event-outside-validity");
+    // (D-2, D-3 and D-5 carry the fee they would bear, not waived: 8,000.00 × 0.05% × 456 days (2022-03-31 → 2023-06-30:
+    // 365 + 91) = 1,824.00; 10,000.00 × 0.05% × 30 = 150.00 each for D-3 and D-5)
     assertThat(yuan(typed.waived().minimum())).isEqualByComparingTo("11673.42");
     assertThat(yuan(typed.waived().maximum())).isEqualByComparingTo("11673.42");
   }
@@ -300,7 +305,7 @@ class HuiqiCliEmploymentBlindAuditTest {
     // the engine's JSON entry point, and the engine's Java API fed the profile: the library's typed error
     assertField(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": " + json
         + ", \"asOf\": \"2023-12-31\"}"), "/profile" + pointer);
-    assertField(() -> EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(HuiqiJson.read(json, EnterpriseProfile.class), LocalDate.parse("2023-12-31"))),
-        pointer);
+    assertField(() -> EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(
+        HuiqiJson.read(json, EnterpriseProfile.class), LocalDate.parse("2023-12-31"))), pointer);
   }
 }
