@@ -167,8 +167,8 @@ class HuiqiCliEmploymentBlindAuditTest {
         "D-5 INELIGIBLE 30 150.00");
     assertThat(typed.waivers().get(5).eligibility().reasons()).extracting(reason -> reason.code())
         .contains("event-outside-validity");
-    // (D-2, D-3 and D-5 carry the fee they would bear, not waived: 8,000.00 × 0.05% × 456 days (2022-03-31 → 2023-06-30:
-    // 365 + 91) = 1,824.00; 10,000.00 × 0.05% × 30 = 150.00 each for D-3 and D-5)
+    // (D-2, D-3 and D-5 carry the fee they would bear, not waived: 8,000.00 × 0.05% × 456 days (2022-03-31 →
+    // 2023-06-30: 365 + 91) = 1,824.00; 10,000.00 × 0.05% × 30 = 150.00 each for D-3 and D-5)
     assertThat(yuan(typed.waived().minimum())).isEqualByComparingTo("11673.42");
     assertThat(yuan(typed.waived().maximum())).isEqualByComparingTo("11673.42");
   }
