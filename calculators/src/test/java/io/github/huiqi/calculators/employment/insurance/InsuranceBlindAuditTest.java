@@ -69,6 +69,20 @@ class InsuranceBlindAuditTest {
   }
 
   @Test
+  void test_repaymentBeforeTheMeasure_approvalNotGiven_notAsked() {
+    // repaid 2022-06-14, before the measure: out whatever the approval, so the approval is not asked for (before the
+    // fix: undetermined, 0.00 .. 150.00, naming /insuranceDeferrals/0/deferralApproved)
+    InsuranceDeferral open = InsuranceDeferral.builder().deferralId("D").kind(InsuranceKind.PENSION)
+        .deferredAmount(Cny.of("10000.00")).dueDate(LocalDate.parse("2022-05-15"))
+        .repaidDate(LocalDate.parse("2022-06-14")).build();
+    InsuranceResult result = InsuranceCalculator.DEFAULT.explainWaivedFee(SHENZHEN,
+        new InsuranceRequest(List.of(open)));
+    assertThat(result.eligibility().verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(result.waived().exact()).contains(Cny.of("0.00"));
+    assertThat(result.missingFacts()).isEmpty();
+  }
+
+  @Test
   void test_repaymentBeforeTheMeasure_engineTypedAndJson() {
     // one deferral repaid in 2022 (not this measure's) beside one repaid in 2023: only the second is waived,
     // 10,000.00 × 0.05% × 10 days (2023-03-01 → 2023-03-11) = 50.00
