@@ -54,6 +54,9 @@ public final class UtilityCalculator {
   /** The calculator. */
   public static final UtilityCalculator DEFAULT = new UtilityCalculator();
 
+  /** The code of the condition that a bill was overdue within the period. */
+  static final String ARREARS_IN_PERIOD = "arrears-in-period";
+
   private UtilityCalculator() {
   }
 
@@ -150,7 +153,7 @@ public final class UtilityCalculator {
           + start + ".." + through + "), rounded " + rounding, fee, measure.dayCountRule()));
     }
     int bills = overdueBills;
-    conditions.add(TracedCondition.known(bills > 0, "arrears-in-period", () -> LocalizedText.of(
+    conditions.add(TracedCondition.known(bills > 0, ARREARS_IN_PERIOD, () -> LocalizedText.of(
         "在 " + period + " 期间欠费", "utility arrears within " + period), () -> bills + " bill(s) overdue in the period",
         measure.period().citation()));
     TracedCondition.Decision decision = TracedCondition.decide(conditions, steps);

@@ -13,6 +13,7 @@ import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.outcome.OutcomeAmount;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.Explanation;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.utility.UtilityBill;
 import io.github.huiqi.core.space.utility.UtilityMeasure;
@@ -120,7 +121,14 @@ public final class UtilityEvaluator implements MeasureEvaluator<UtilityMeasure> 
           : OutcomeAmount.between(Cny.of(certain), Cny.of(e.waived())));
     }
     if (explain) {
-      builder.addAllReasons(e.decision().eligibility().reasons()).explanation(new Explanation(e.steps().list()));
+      List<Reason> reasons = e.decision().eligibility().reasons();
+      if (verdict == Verdict.UNDETERMINED && e.decision().verdict() == Verdict.ELIGIBLE) {
+        // every condition met were the bills unpaid, and a paid date not given may leave no day overdue in the
+        // quarter: the arrears in the quarter is the one condition not decided, and the reason of an undetermined
+        // outcome (MeasureOutcome#reasons); the firm's own conditions are met, not "not yet known"
+        reasons = reasons.stream().filter(r -> r.code().equals(UtilityCalculator.ARREARS_IN_PERIOD)).toList();
+      }
+      builder.addAllReasons(reasons).explanation(new Explanation(e.steps().list()));
     }
     return context.finish(builder);
   }
