@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A blind QA audit of the 2023-Q1 utility relief (深工信〔2023〕26号 第2条: "对经营困难的个体工商户和中小微企业，在2023年第一
  * 季度实行水、电、气“欠费不停供”，免收在此期间产生的欠费滞纳金") on what its outcome says and on absurd bills, through the
- * engine (typed, explained) and {@code evaluateJson}. The figures at the quarter's edges are HuiqiCliSpaceBlindAuditTest's.
+ * engine (typed, explained) and {@code evaluateJson}. The figures at the quarter's edges are
+ * HuiqiCliSpaceBlindAuditTest's.
  * <p>
  * The audit found that an outcome left undetermined only by a paid date not given (the bill may have been paid the
  * day its late fee began, with no day overdue in the quarter) gave as its reasons every condition, met ones included:
