@@ -98,12 +98,21 @@ public final class PurchaseCalculator {
 
   /** The one path of both forms and of the evaluator. */
   TracedCondition.Decision evaluate(PurchaseMeasure measure, PurchaseRequest request, StepTrace steps) {
+    return evaluate(measure, request, steps, "/specialisedAndInnovative");
+  }
+
+  /**
+   * The one path, the recognition's fact named as given: the evaluator names the profile's fact it asks for (the
+   * 小巨人 recognition when the 专精特新中小企业 one has lapsed, decisions register §4.6 item 59).
+   */
+  TracedCondition.Decision evaluate(PurchaseMeasure measure, PurchaseRequest request, StepTrace steps,
+      String recognitionFact) {
     Args.notNull(measure, "measure");
     Args.notNull(request, "request");
     BigDecimal minimum = Cny.positiveYuan(measure.minimumAnnualOutput().value(), "minimumAnnualOutput");
     List<TracedCondition> conditions = new ArrayList<>();
     conditions.add(TracedCondition.of(request.specialisedAndInnovative(), Boolean::booleanValue,
-        "/specialisedAndInnovative", "specialised-and-innovative", () -> LocalizedText.of("专精特新企业",
+        recognitionFact, "specialised-and-innovative", () -> LocalizedText.of("专精特新企业",
             "a 专精特新 enterprise"), measure.qualification()));
     conditions.add(TracedCondition.of(request.annualOutput().map(a -> Cny.notNegativeYuan(a, "annualOutput")),
         output -> output.compareTo(minimum) >= 0, "/annualOutput", "annual-output",

@@ -120,13 +120,13 @@ public final class PurchaseEvaluator implements MeasureEvaluator<PurchaseMeasure
         profile.specialisedAndInnovative(), profile.littleGiant(), context.asOf())).annualOutput(output)
         .leases(profile.leases().get()).asOf(context.asOf()).build();
     StepTrace steps = new StepTrace(explain);
-    TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps);
+    // the 专精特新中小企业 recognition expired with the 小巨人 one not given: the 小巨人 one is asked (register §4.6
+    // item 59), and the step names it, not the recognition the profile gives
+    TracedCondition.Decision decision = PurchaseCalculator.DEFAULT.evaluate(measure, request, steps,
+        SpecialisedRecognition.factAsked(profile.specialisedAndInnovative(), profile.littleGiant(), context.asOf()));
     builder.verdict(decision.verdict());
     for (String fact : decision.missingFacts()) {
-      // the 专精特新中小企业 recognition expired with the 小巨人 one not given: the 小巨人 one is asked (register §4.6 item 59)
-      builder.addMissingFacts(fact.equals("/annualOutput") ? "/industrialOutputs"
-          : fact.equals(SpecialisedRecognition.SPECIALISED) ? SpecialisedRecognition.factAsked(
-              profile.specialisedAndInnovative(), profile.littleGiant(), context.asOf()) : fact);
+      builder.addMissingFacts(fact.equals("/annualOutput") ? "/industrialOutputs" : fact);
     }
     if (decision.verdict() != Verdict.INELIGIBLE) {
       builder.detail(MAY_BUY);
