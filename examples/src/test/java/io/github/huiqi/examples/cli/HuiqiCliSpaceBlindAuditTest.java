@@ -154,12 +154,15 @@ class HuiqiCliSpaceBlindAuditTest {
   }
 
   @Test
-  void test_guangming_techStatusNotGiven_undetermined() throws IOException {
-    // "各类科技型企业": neither techSme nor highTech given: undetermined from 0, naming a profile pointer
-    MeasureOutcome gm = run("gm-tech-unknown", "2023-06-30", GUANGMING).outcome(GUANGMING);
-    assertThat(gm.verdict()).isEqualTo(Verdict.UNDETERMINED);
-    assertThat(yuan(gm.amount().minimum())).isEqualByComparingTo("0");
-    assertThat(gm.missingFacts()).isNotEmpty().allMatch(p -> p.equals("/techSme") || p.equals("/highTech"));
+  void test_guangming_enrolmentLapsed_highTechNotGiven_undetermined() throws IOException {
+    // "各类科技型企业": enrolled as a 科技型中小企业 to 2023-06-29, 20 × 100 = 2,000.00 a month that day
+    assertOutcome(run("gm-enrolment-lapsed", "2023-06-29", GUANGMING).outcome(GUANGMING), Verdict.ELIGIBLE, "2000.00",
+        null);
+    // on 2023-06-30 the enrolment has lapsed and the firm may still be a 高新技术企业, not given: undetermined from 0,
+    // no upper end, naming /highTech alone (never a guess either way)
+    MeasureOutcome gm = run("gm-enrolment-lapsed", "2023-06-30", GUANGMING).outcome(GUANGMING);
+    assertOutcome(gm, Verdict.UNDETERMINED, "0", null);
+    assertThat(gm.missingFacts()).containsExactly("/highTech");
   }
 
   @Test
