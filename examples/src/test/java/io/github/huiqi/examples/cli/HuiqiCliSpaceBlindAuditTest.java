@@ -1,7 +1,6 @@
 package io.github.huiqi.examples.cli;
 
 import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
-import static io.github.huiqi.examples.cli.CliThreePaths.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,21 +107,6 @@ class HuiqiCliSpaceBlindAuditTest {
         DATA.getMeasure(RentShareMeasure.LONGGANG), RentShareRequest.from(profile("lg-two-leases"), 2023)
         .orElseThrow());
     assertThat(typed.subsidy().maximum()).isEqualTo(Cny.of("125000.01"));
-  }
-
-  @Test
-  void test_longgang_threeConsecutiveYears_theFourthOut() throws IOException {
-    // "连续三年": support first given in 2021 covers 2021, 2022, 2023; 2024 is the fourth year, out
-    RentShareMeasure measure = DATA.getMeasure(RentShareMeasure.LONGGANG);
-    RentShareRequest third = RentShareRequest.builder().from(RentShareRequest.from(profile("lg-two-leases"), 2023)
-        .orElseThrow()).firstSupportYear(2021).build();
-    // 2023 (the third year): 125,000.01 as above
-    assertThat(RentShareCalculator.DEFAULT.explainMaximumSubsidy(measure, third).eligibility().verdict())
-        .isEqualTo(Verdict.ELIGIBLE);
-    RentShareRequest fourth = RentShareRequest.builder().from(third).firstSupportYear(2020).build();
-    // first year 2020: 2020, 2021, 2022; 2023 is the fourth
-    assertThat(RentShareCalculator.DEFAULT.explainMaximumSubsidy(measure, fourth).eligibility().verdict())
-        .isEqualTo(Verdict.INELIGIBLE);
   }
 
   @Test
