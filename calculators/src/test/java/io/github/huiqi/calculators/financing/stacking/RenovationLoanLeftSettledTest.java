@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class RenovationLoanLeftSettledTest {
 
   /** The firm with one loan per pair of interest figures: {Ii, Ri}; enrolled or not. */
-  private static String firm(boolean enrolled, String[]... loans) {
+  static String firm(boolean enrolled, String[]... loans) {
     List<String> loanJson = new ArrayList<>();
     List<String> interest = new ArrayList<>();
     List<String> renovation = new ArrayList<>();
