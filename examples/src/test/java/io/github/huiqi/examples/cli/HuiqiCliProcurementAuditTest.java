@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HuiqiCliProcurementAuditTest {
 
-  private static final String ARREARS = "sh-qfb-2023-1.arrears-clearance";
-  private static final String SH_RESERVATION = "sh-qfb-2023-1.sme-procurement-reservation";
-  private static final String SZ_RESERVATION = "sz-gxj-2023-26.sme-procurement-reservation";
-  private static final String[] ALL = {ARREARS, SH_RESERVATION, SZ_RESERVATION};
+  static final String ARREARS = "sh-qfb-2023-1.arrears-clearance";
+  static final String SH_RESERVATION = "sh-qfb-2023-1.sme-procurement-reservation";
+  static final String SZ_RESERVATION = "sz-gxj-2023-26.sme-procurement-reservation";
+  static final String[] ALL = {ARREARS, SH_RESERVATION, SZ_RESERVATION};
 
   @TempDir
   Path dir;

@@ -2,6 +2,9 @@ package io.github.huiqi.examples.cli;
 
 import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
 import static io.github.huiqi.examples.cli.CliThreePaths.yuan;
+import static io.github.huiqi.examples.cli.HuiqiCliProcurementAuditTest.ARREARS;
+import static io.github.huiqi.examples.cli.HuiqiCliProcurementAuditTest.SH_RESERVATION;
+import static io.github.huiqi.examples.cli.HuiqiCliProcurementAuditTest.SZ_RESERVATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.huiqi.calculators.procurement.arrears.ArrearsCalculator;
@@ -34,16 +37,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HuiqiCliProcurementBlindAuditTest {
 
   private static final String FOLDER = "procurementblindaudit";
-  private static final String ARREARS = "sh-qfb-2023-1.arrears-clearance";
-  private static final String SH_RESERVATION = "sh-qfb-2023-1.sme-procurement-reservation";
-  private static final String SZ_RESERVATION = "sz-gxj-2023-26.sme-procurement-reservation";
   private static final ArrearsMeasure MEASURE = PolicyData.builtIn().getMeasure(ArrearsMeasure.SHANGHAI_2023);
 
   @TempDir
   Path dir;
 
   private CliThreePaths.Result run(String name, String asOf) throws IOException {
-    return CliThreePaths.run(dir, FOLDER, name, asOf, ARREARS, SH_RESERVATION, SZ_RESERVATION);
+    return CliThreePaths.run(dir, FOLDER, name, asOf, HuiqiCliProcurementAuditTest.ALL);
   }
 
   private static ArrearsResult typed(String name) throws IOException {

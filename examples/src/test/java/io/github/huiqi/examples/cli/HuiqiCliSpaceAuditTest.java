@@ -28,12 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HuiqiCliSpaceAuditTest {
 
-  private static final String LONGGANG = "sz-gxj-2021-reply-20210370.longgang-rent-subsidy";
-  private static final String GUANGMING = "sz-gxj-2021-reply-20210370.guangming-rent-subsidy";
-  private static final String POLICY_RENT = "sz-gxj-2021-reply-20210370.innovation-space-rent";
-  private static final String HIGH_RISE = "sz-gxj-2023-26.high-rise-average-rent";
-  private static final String PURCHASE = "sz-gxj-zjtx-32-draft.state-owned-space-purchase";
-  private static final String UTILITY = "sz-gxj-2023-26.utility-arrears-relief";
+  static final String LONGGANG = "sz-gxj-2021-reply-20210370.longgang-rent-subsidy";
+  static final String GUANGMING = "sz-gxj-2021-reply-20210370.guangming-rent-subsidy";
+  static final String POLICY_RENT = "sz-gxj-2021-reply-20210370.innovation-space-rent";
+  static final String HIGH_RISE = "sz-gxj-2023-26.high-rise-average-rent";
+  static final String PURCHASE = "sz-gxj-zjtx-32-draft.state-owned-space-purchase";
+  static final String UTILITY = "sz-gxj-2023-26.utility-arrears-relief";
   private static final String[] RENTS = {LONGGANG, GUANGMING, POLICY_RENT, HIGH_RISE};
 
   @TempDir

@@ -1,6 +1,12 @@
 package io.github.huiqi.examples.cli;
 
 import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.GUANGMING;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.HIGH_RISE;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.LONGGANG;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.POLICY_RENT;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.PURCHASE;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.UTILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,12 +62,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HuiqiCliSpaceBlindAuditTest {
 
-  private static final String LONGGANG = "sz-gxj-2021-reply-20210370.longgang-rent-subsidy";
-  private static final String GUANGMING = "sz-gxj-2021-reply-20210370.guangming-rent-subsidy";
-  private static final String POLICY_RENT = "sz-gxj-2021-reply-20210370.innovation-space-rent";
-  private static final String HIGH_RISE = "sz-gxj-2023-26.high-rise-average-rent";
-  private static final String PURCHASE = "sz-gxj-zjtx-32-draft.state-owned-space-purchase";
-  private static final String UTILITY = "sz-gxj-2023-26.utility-arrears-relief";
   private static final String FOLDER = "spaceblind";
   private static final PolicyData DATA = PolicyData.builtIn();
 
