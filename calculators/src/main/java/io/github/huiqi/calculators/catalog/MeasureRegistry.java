@@ -33,6 +33,7 @@ import io.github.huiqi.calculators.space.rent.RentAreaEvaluator;
 import io.github.huiqi.calculators.space.rent.RentPolicyEvaluator;
 import io.github.huiqi.calculators.space.rent.RentShareEvaluator;
 import io.github.huiqi.calculators.space.utility.UtilityEvaluator;
+import io.github.huiqi.calculators.tax.firmyear.FirmYearIncomeTaxRule;
 import io.github.huiqi.calculators.tax.rd.RdEvaluator;
 import io.github.huiqi.calculators.tax.restated.RestatedReliefRule;
 import io.github.huiqi.calculators.tax.smalllowprofit.SmallLowProfitEvaluator;
@@ -94,7 +95,7 @@ public final class MeasureRegistry {
       TrainingEvaluator.DEFAULT,
       UtilityEvaluator.DEFAULT),
       List.of(StackingInterestSubsidyRule.DEFAULT, RenovationLoanStackingRule.DEFAULT, RenovationStackingRule.DEFAULT,
-          UnsettledStackingRule.DEFAULT, RestatedReliefRule.DEFAULT));
+          UnsettledStackingRule.DEFAULT, RestatedReliefRule.DEFAULT, FirmYearIncomeTaxRule.DEFAULT));
 
   private final Map<Class<?>, MeasureEvaluator<?>> evaluators;
   private final List<StackingRule> stackingRules;

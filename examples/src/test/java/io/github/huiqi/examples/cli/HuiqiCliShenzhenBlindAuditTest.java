@@ -220,12 +220,20 @@ class HuiqiCliShenzhenBlindAuditTest {
     assertIneligible(r, POOL, REWARD);
     assertOutcome(r.outcome(PROCUREMENT), Verdict.ELIGIBLE, "0", "0");
     // next questions (README: each open range shared equally among its facts, a fact's amount its shares' sum
-    // rounded once): /grantEvents 10,000,000.00 (第17条) and 创客中国 unbounded; /icOrMachineTool and the
-    // intangibles: (250,000.03 − 25,000.08) ÷ 2 + 179,999.96 ÷ 2 = 112,499.975 + 89,999.98 = 202,499.955 →
-    // 202,499.96 each, tied, then by pointer; then the facts that open only unbounded amounts; the utilities'
-    // closed window (2023-Q1) and the non-monetary measures decide 0.00; the drafts are never counted
-    assertThat(questions(r)).startsWith("/grantEvents 10000000.00 +1", "/icOrMachineTool 202499.96 +0",
-        "/years/1/rdIntangibles 202499.96 +0", "/renovationProjects 0.00 +2", "/insuranceDeferrals 0.00 +1");
+    // rounded once): /grantEvents 10,000,000.00 (第17条) and 创客中国 unbounded; the R&D and 小型微利企业 reliefs
+    // together save at most the whole income's tax, 250,000.03 (register §4.6 item 176; their maxima add up to
+    // 250,000.03 + 179,999.96 = 429,999.99), so the pair counts once, 25,000.08 – 250,000.03, its width shared by
+    // /icOrMachineTool and the intangibles: (250,000.03 − 25,000.08) ÷ 2 = 112,499.975 → 112,499.98 each (before
+    // item 176, 112,499.975 + 179,999.96 ÷ 2 = 202,499.96), tied, then by pointer; then the facts that open only
+    // unbounded amounts; the utilities' closed window (2023-Q1) and the non-monetary measures decide 0.00; the
+    // drafts are never counted
+    assertThat(questions(r)).startsWith("/grantEvents 10000000.00 +1", "/icOrMachineTool 112499.98 +0",
+        "/years/1/rdIntangibles 112499.98 +0", "/renovationProjects 0.00 +2", "/insuranceDeferrals 0.00 +1");
+    assertThat(r.report().jointLimits()).singleElement().satisfies(limit -> {
+      assertThat(limit.taxYear()).contains(2023);
+      assertThat(yuan(limit.minimum())).isEqualByComparingTo("25000.08");
+      assertThat(yuan(limit.maximum())).isEqualByComparingTo("250000.03");
+    });
     assertThat(questions(r)).contains("/utilityBills 0.00 +0", "/housingFundDeferrals 0.00 +0");
     // tax saved 20,000.01 + 25,000.08 + 0 = 45,000.09 at least
     assertThat(yuan(r.report().totals().inReach().minimum())).isEqualByComparingTo("45000.09");
