@@ -73,7 +73,8 @@ public abstract class LoanFacts {
   /**
    * Returns the date the drawdown was actually repaid in full, if it has been.
    *
-   * @return the repayment date, not before the drawdown, if repaid
+   * @return the repayment date, not before the drawdown nor before the loan's first non-performing classification,
+   *     if repaid
    */
   public abstract Optional<LocalDate> repaymentDate();
 
@@ -268,6 +269,13 @@ public abstract class LoanFacts {
       // an extension (展期) restructures a performing loan; one dated after the loan turned bad contradicts it
       throw InvalidInputException.conflict("extensionDate", extensionDate().get(), "nonPerforming/since",
           nonPerforming().get().since(), "must not be after", "不得晚于");
+    }
+    if (repaymentDate().isPresent() && nonPerforming().isPresent()
+        && repaymentDate().get().isBefore(nonPerforming().get().since())) {
+      // a drawdown repaid in full has nothing outstanding to turn bad: one classified later contradicts it (the
+      // pool would otherwise compensate a repaid loan)
+      throw InvalidInputException.conflict("repaymentDate", repaymentDate().get(), "nonPerforming/since",
+          nonPerforming().get().since(), "must not be before", "不得早于");
     }
   }
 
