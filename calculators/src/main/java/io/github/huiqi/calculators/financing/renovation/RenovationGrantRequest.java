@@ -172,13 +172,19 @@ public abstract class RenovationGrantRequest {
       throw InvalidInputException.conflict("equipmentInvestment", equipmentInvestment.get(), "fixedAssetInvestment",
           fixedAssetInvestment.get(), "must not exceed", "不得超过");
     }
+    // the fixed-asset investment not given, the equipment (a part of it) still cannot exceed the total: no figure
+    // for the fixed assets would make such a project consistent
+    if (fixed.isEmpty() && total.isPresent() && equipment.isPresent() && equipment.get().compareTo(total.get()) > 0) {
+      throw InvalidInputException.conflict("equipmentInvestment", equipmentInvestment.get(), "totalInvestment",
+          totalInvestment.get(), "must not exceed", "不得超过");
+    }
   }
 
   /**
    * Builds a {@link RenovationGrantRequest}. Each setter returns this builder; {@code build()} validates, throwing
    * {@link InvalidInputException} if a field is null, an amount negative, not CNY or out of bounds, a level outside
-   * 1..5, or the investment parts inconsistent (fixed assets above the total, equipment above fixed assets, eligible
-   * above the total), naming the field.
+   * 1..5, or the investment parts inconsistent (fixed assets above the total, equipment above fixed assets or, they
+   * not given, above the total, eligible above the total), naming the field.
    */
   public static class Builder extends ImmutableRenovationGrantRequest.Builder {
     /** Creates an empty builder. */
