@@ -238,6 +238,39 @@ class RiskPoolBlindAuditTest {
     assertField(() -> claim("B7", d("2023-02-01"), OUT).baseRatio(Rate.parse("100.01%")).build(), "baseRatio");
   }
 
+  @Test
+  void theColumnarBook_agreesOnTheEdgeCases() {
+    // the same hand figures on BookRiskPoolFastPath, in fen: the windows' edges (37,037.04 / 74,074.07), an
+    // extension out of the window (37,037.04), a 50% agreed base outside (61,728.395 → 61,728.40), 80% of
+    // 100,000.07 kept at 80,000.05, a fen whose 60% would pass 80% of it (0.00), excluded (0), a loss of 2018 (0),
+    // the re-guarantee not known (0 – 74,074.07)
+    List<RiskPoolClaim> claims = List.of(claim("W1", d("2022-12-31"), OUT).build(),
+        claim("W2", d("2023-01-01"), OUT).build(), claim("V4", d("2022-07-01"), OUT).build(),
+        claim("E3", d("2023-03-31"), OUT).extensionDate(d("2023-04-01")).build(),
+        claim("C3", d("2023-04-01"), OUT).baseRatio(Rate.parse("50%")).build(),
+        claim("C4", d("2023-04-01"), "100000.07").baseRatio(Rate.parse("80%")).build(),
+        claim("F2", d("2023-02-01"), "0.01").build(),
+        claim("X1", d("2023-02-01"), OUT).guaranteedByFinancingGuarantor(true).build(),
+        claim("P1", d("2018-06-01"), OUT).firstNonPerformingDate(d("2018-12-31")).build(),
+        RiskPoolClaim.builder().from(claim("X2", d("2023-02-01"), OUT).build()).reGuaranteed(
+            java.util.Optional.empty()).build());
+    long[] expected = {3703704, 7407407, 3703704, 3703704, 6172840, 8000005, 0, 0, 0, 7407407};
+    io.github.huiqi.calculators.batch.book.BookRiskPoolColumns columns =
+        new io.github.huiqi.calculators.batch.book.BookRiskPoolColumns(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      columns.set(i, claims.get(i));
+    }
+    io.github.huiqi.calculators.batch.book.BookColumnTotals totals = io.github.huiqi.calculators.batch.book
+        .BookRiskPoolFastPath.of(RiskPoolFixtures.POOL, RiskPoolOptions.DEFAULTS).compute(columns, 1);
+    for (int i = 0; i < claims.size(); i++) {
+      assertThat(columns.compensationFen()[i]).as(claims.get(i).loanId()).isEqualTo(expected[i]);
+    }
+    // sure, all but X2: 3 × 3,703,704 + 7,407,407 + 6,172,840 + 8,000,005 = 32,691,364 fen; most, with X2's
+    // 7,407,407: 40,098,771 fen
+    assertThat(totals.minimumFen()).isEqualTo(32691364L);
+    assertThat(totals.maximumFen()).isEqualTo(40098771L);
+  }
+
   private static void assertField(Runnable build, String field) {
     assertThatThrownBy(build::run).isInstanceOfSatisfying(InvalidInputException.class,
         ex -> assertThat(ex.field()).isEqualTo(field));
