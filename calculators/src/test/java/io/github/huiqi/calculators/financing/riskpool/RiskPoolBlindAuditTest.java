@@ -271,6 +271,27 @@ class RiskPoolBlindAuditTest {
     assertThat(totals.maximumFen()).isEqualTo(40098771L);
   }
 
+  @Test
+  void theJsonBatch_failsABadClaimAlone_namingItsPointer() {
+    // claim 0: 60% × 123,456.79 = 74,074.07; claim 1 an unknown category; claim 2 classified before its grant;
+    // claim 3 more outstanding than lent; claim 4 30% × 123,456.79 = 37,037.04. Total 111,111.11, three failed
+    String good = HuiqiJson.write(claim("G1", d("2023-03-31"), OUT).build());
+    String json = "{\"claims\": [" + good + ", "
+        + good.replace("\"G1\"", "\"G2\"").replace("\"GENERAL\"", "\"SPECIAL\"") + ", "
+        + good.replace("\"G1\"", "\"G3\"").replace("\"2024-03-31\"", "\"2023-03-30\"") + ", "
+        + good.replace("\"G1\"", "\"G4\"").replace("123456.79", "200000.01") + ", "
+        + HuiqiJson.write(claim("G5", d("2023-04-01"), OUT).build()) + "]}";
+    RiskPoolResult result = HuiqiJson.read(RiskPoolFixtures.CALCULATOR.explainClaimsJson(RiskPoolFixtures.POOL, json),
+        RiskPoolResult.class);
+    assertThat(result.totalCompensation()).isEqualTo(AmountRange.exactly(Cny.of("111111.11")));
+    assertThat(result.failedClaims()).isEqualTo(3);
+    assertThat(result.claims().get(1).failure().orElseThrow().field()).isEqualTo("/claims/1/category");
+    assertThat(result.claims().get(2).failure().orElseThrow().field()).isEqualTo("/claims/2/firstNonPerformingDate");
+    assertThat(result.claims().get(3).failure().orElseThrow().field()).isEqualTo("/claims/3/principalOutstanding");
+    assertThat(result.claims().get(4).compensation().orElseThrow().compensation())
+        .isEqualTo(AmountRange.exactly(Cny.of("37037.04")));
+  }
+
   private static void assertField(Runnable build, String field) {
     assertThatThrownBy(build::run).isInstanceOfSatisfying(InvalidInputException.class,
         ex -> assertThat(ex.field()).isEqualTo(field));
