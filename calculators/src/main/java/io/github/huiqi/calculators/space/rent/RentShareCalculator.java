@@ -37,7 +37,9 @@ import javax.money.MonetaryAmount;
  * <pre>
  *   maximum = min(200,000, round(50% × rent_{y−1})),  rounded half-up to the fen,
  * </pre>
- * the subsidy being the range [0, maximum]. Given the first year of support, a year beyond the three consecutive
+ * the subsidy being the range [0, maximum]. A lease that does not run in y − 1 (it starts after that year or ends
+ * before it) counts no rent, whatever rent it lists for the year, and its rent is not asked for (decisions register
+ * §4.6 item 172). Given the first year of support, a year beyond the three consecutive
  * years is ineligible. A missing fact names its pointer ({@code /highTech}, {@code /leases/0/districtPark},
  * {@code /leases/0/rentPaid}); a park lease whose prior-year rent is not known counts up to the cap. A lease whose park
  * is not known counts in the maximum as if it were in a park, also when another lease already makes the firm eligible
@@ -150,11 +152,14 @@ public final class RentShareCalculator {
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
       String at = "/leases/" + i;
-      Optional<BigDecimal> rent = lease.rentPaidIn(prior).map(a -> Cny.notNegativeYuan(a, at + "/rentPaid"));
+      boolean ran = ranIn(lease, prior);
+      Optional<BigDecimal> rent = ran ? lease.rentPaidIn(prior).map(a -> Cny.notNegativeYuan(a, at + "/rentPaid"))
+          : Optional.of(BigDecimal.ZERO);
       steps.add(() -> new InputStep(LocalizedText.of("租赁 " + lease.leaseId() + "（" + at + "）", "lease "
           + lease.leaseId() + " (" + at + ")"), "districtPark = " + lease.districtPark().map(String::valueOf)
-          .orElse("not given") + ", rent paid in " + prior + " = " + rent.map(BigDecimal::toPlainString)
-          .orElse("not given")));
+          .orElse("not given") + ", rent paid in " + prior + " = " + (ran ? rent.map(BigDecimal::toPlainString)
+          .orElse("not given") : "0 (the lease, " + lease.start() + lease.end().map(end -> " to " + end).orElse("")
+          + ", does not run in " + prior + ": no rent of that year counts)")));
       if (lease.districtPark().isEmpty()) {
         if (!capReached) {
           unknownParkFacts.add(at + "/districtPark");
@@ -238,12 +243,22 @@ public final class RentShareCalculator {
     BigDecimal known = BigDecimal.ZERO;
     for (int i = 0; i < request.leases().size(); i++) {
       RentLease lease = request.leases().get(i);
-      if (lease.districtPark().orElse(false)) {
+      if (lease.districtPark().orElse(false) && ranIn(lease, prior)) {
         String at = "/leases/" + i + "/rentPaid";
         known = known.add(lease.rentPaidIn(prior).map(a -> Cny.notNegativeYuan(a, at)).orElse(BigDecimal.ZERO));
       }
     }
     return known;
+  }
+
+  /**
+   * Tells whether a lease runs at least a day in a calendar year: one that starts after it or ends before it has no
+   * rent of that year ("上一年度场地租金支出" on the park space the firm is in), whatever the rent it lists for the year
+   * (rent paid ahead of the lease's start or after its end, decisions register §4.6 item 172). A lease with no end
+   * that starts before the year is read as running in it.
+   */
+  private static boolean ranIn(RentLease lease, int year) {
+    return lease.start().getYear() <= year && lease.end().map(end -> end.getYear() >= year).orElse(true);
   }
 
   /**

@@ -38,6 +38,11 @@ final class RentOracle {
     boolean runsFrom(LocalDate first) {
       return !end.isBefore(first);
     }
+
+    /** Runs at least a day in a calendar year. */
+    boolean runsIn(int year) {
+      return start.getYear() <= year && end.getYear() >= year;
+    }
   }
 
   /**
@@ -85,7 +90,8 @@ final class RentOracle {
   /**
    * 龙岗区's most for support year y: min(200,000, 50% × the rent paid in y − 1 on the district-park leases, rounded
    * half-up to the fen), for a 国家高新技术企业 within 3 consecutive years of its first (y − first &lt; 3). Null when
-   * ineligible; the cap when a park lease's prior-year rent is not known (the most it may be).
+   * ineligible; the cap when a park lease's prior-year rent is not known (the most it may be). A lease that does not
+   * run in y − 1 (starting after it or ending before it) has no rent of that year.
    */
   static BigDecimal shareMaximum(boolean highTech, List<Lease> leases, int supportYear, Integer firstYear) {
     if (!highTech || firstYear != null && supportYear - firstYear >= CONSECUTIVE_YEARS) {
@@ -99,6 +105,10 @@ final class RentOracle {
         continue;
       }
       any = true;
+      if (!lease.runsIn(supportYear - 1)) {
+        // not running in y − 1: no rent of that year, whatever it lists (decisions register §4.6 item 172)
+        continue;
+      }
       if (lease.paidYear == null || lease.paidYear != supportYear - 1) {
         unknown = true;
       } else {

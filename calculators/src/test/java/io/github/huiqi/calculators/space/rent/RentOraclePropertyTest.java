@@ -152,12 +152,13 @@ class RentOraclePropertyTest {
       List<RentOracle.Lease> leases, int supportYear) {
     // a park lease's prior-year rent not given leaves the verdict open, unless the rent known on park space already
     // gives the 200,000 cap (50%, half-up to the fen), which no other rent can move (decisions register §4.6 item 142)
-    BigDecimal known = leases.stream().filter(l -> l.districtPark() && l.paidYear() != null
-        && l.paidYear() == supportYear - 1).map(RentOracle.Lease::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal known = leases.stream().filter(l -> l.districtPark() && l.runsIn(supportYear - 1)
+        && l.paidYear() != null && l.paidYear() == supportYear - 1).map(RentOracle.Lease::paid)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
     boolean capKnown = known.multiply(new BigDecimal("0.5")).setScale(2, RoundingMode.HALF_UP)
         .compareTo(new BigDecimal("200000")) >= 0;
     boolean rentOpen = expected != null && !capKnown && leases.stream().anyMatch(l -> l.districtPark()
-        && (l.paidYear() == null || l.paidYear() != supportYear - 1));
+        && l.runsIn(supportYear - 1) && (l.paidYear() == null || l.paidYear() != supportYear - 1));
     assertThat(result.eligibility().verdict()).as(label).isEqualTo(expected == null ? Verdict.INELIGIBLE
         : rentOpen ? Verdict.UNDETERMINED : Verdict.ELIGIBLE);
     assertThat(yuan(result.subsidy().minimum())).as(label).isEqualByComparingTo(BigDecimal.ZERO);

@@ -1,0 +1,84 @@
+package io.github.huiqi.examples.cli;
+
+import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.LONGGANG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.huiqi.calculators.space.rent.RentShareCalculator;
+import io.github.huiqi.calculators.space.rent.RentShareRequest;
+import io.github.huiqi.calculators.space.rent.RentShareResult;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.money.Cny;
+import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Verdict;
+import io.github.huiqi.core.space.rent.RentShareMeasure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The faults the blind audits noticed and left, each run on the typed calculator, the engine (typed and
+ * {@code evaluateJson}) and the command line (resources {@code leftfaults/*.json}, {@link CliThreePaths}), the figures
+ * worked by hand from the clause: 龙岗区's rent support counting rent of a year its lease did not run (decisions
+ * register §4.6 item 172).
+ */
+class HuiqiCliAuditFollowUpTest {
+
+  private static final String FOLDER = "leftfaults";
+  private static final PolicyData DATA = PolicyData.builtIn();
+
+  @TempDir
+  Path dir;
+
+  private static String text(String name) throws IOException {
+    try (InputStream in = HuiqiCliAuditFollowUpTest.class.getResourceAsStream(FOLDER + "/" + name + ".json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static EnterpriseProfile profile(String name) throws IOException {
+    return HuiqiJson.read(text(name), EnterpriseProfile.class);
+  }
+
+  //------------------------------------------------------------------------- 龙岗区 (reply letter 一)
+  @Test
+  void test_longgang_rentOfAYearTheLeaseDidNotRun_countsNothing() throws IOException {
+    // "连续三年给予不超过上一年度场地租金支出50%、每年最高20万元": support year 2023, the base the rent of 2022 on park
+    // space. P1 (2021–2025) 100,000.00 and MID (from 2022-07-01) 60,000.00 ran in 2022 and count; AHEAD starts
+    // 2023-03-01 and ENDED ended 2021-12-31: their "2022" rents (200,000.00 paid ahead, 80,000.00 paid late) are no
+    // rent of 2022's space. (100,000.00 + 60,000.00) × 50% = 80,000.00, under the cap: up to 80,000.00. It read
+    // (100,000 + 60,000 + 200,000 + 80,000) × 50% = 220,000 → the 200,000.00 cap
+    MeasureOutcome rent = CliThreePaths.run(dir, FOLDER, "lg-lease-years", "2023-06-30", LONGGANG)
+        .outcome(LONGGANG);
+    assertOutcome(rent, Verdict.ELIGIBLE, "0", "80000.00");
+    assertThat(rent.bindingLimit()).isEmpty();
+    assertThat(rent.missingFacts()).isEmpty();
+    // "不超过": the authority fixes the figure up to that share (§4.6 item 129)
+    assertThat(rent.widthFixedByAuthority()).contains(Cny.of("80000.00"));
+    RentShareResult typed = RentShareCalculator.DEFAULT.explainMaximumSubsidy(
+        DATA.getMeasure(RentShareMeasure.LONGGANG), RentShareRequest.from(profile("lg-lease-years"), 2023)
+        .orElseThrow());
+    assertThat(typed.priorYearRent()).isEqualTo(Cny.of("160000.00"));
+    assertThat(typed.subsidy().maximum()).isEqualTo(Cny.of("80000.00"));
+  }
+
+  @Test
+  void test_longgang_aLeaseFromTheSupportYear_itsPriorRentNotAsked() throws IOException {
+    // NEW starts 2023-01-01: it has no rent of 2022, so its rent not given opens nothing. P1's 100,000.00 × 50% =
+    // 50,000.00: eligible up to 50,000.00, naming nothing (it read up to the 200,000.00 cap, naming
+    // /leases/1/rentPaid)
+    MeasureOutcome rent = CliThreePaths.run(dir, FOLDER, "lg-new-lease-rent-not-given", "2023-06-30", LONGGANG)
+        .outcome(LONGGANG);
+    assertOutcome(rent, Verdict.ELIGIBLE, "0", "50000.00");
+    assertThat(rent.missingFacts()).isEmpty();
+    assertThat(rent.bindingLimit()).isEmpty();
+    assertThat(RentShareCalculator.DEFAULT.maximumSubsidy(DATA.getMeasure(RentShareMeasure.LONGGANG),
+        RentShareRequest.from(profile("lg-new-lease-rent-not-given"), 2023).orElseThrow()))
+        .isEqualTo(Cny.of("50000.00"));
+  }
+}
