@@ -1,13 +1,18 @@
 package io.github.huiqi.examples.cli;
 
 import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.GUANGMING;
 import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.LONGGANG;
+import static io.github.huiqi.examples.cli.HuiqiCliSpaceAuditTest.POLICY_RENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
 import io.github.huiqi.calculators.space.rent.RentShareCalculator;
 import io.github.huiqi.calculators.space.rent.RentShareRequest;
 import io.github.huiqi.calculators.space.rent.RentShareResult;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
@@ -17,6 +22,7 @@ import io.github.huiqi.core.space.rent.RentShareMeasure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The faults the blind audits noticed and left, each run on the typed calculator, the engine (typed and
  * {@code evaluateJson}) and the command line (resources {@code leftfaults/*.json}, {@link CliThreePaths}), the figures
  * worked by hand from the clause: 龙岗区's rent support counting rent of a year its lease did not run (decisions
- * register §4.6 item 172).
+ * register §4.6 item 172), a reference rent of zero and an area of 10¹⁵ m² (item 173).
  */
 class HuiqiCliAuditFollowUpTest {
 
@@ -80,5 +86,39 @@ class HuiqiCliAuditFollowUpTest {
     assertThat(RentShareCalculator.DEFAULT.maximumSubsidy(DATA.getMeasure(RentShareMeasure.LONGGANG),
         RentShareRequest.from(profile("lg-new-lease-rent-not-given"), 2023).orElseThrow()))
         .isEqualTo(Cny.of("50000.00"));
+  }
+
+  //------------------------------------------------------------------------- bounds of a lease (item 173)
+  @Test
+  void test_policyRent_referenceRentZero_refusedNamingTheField() throws IOException {
+    // 租金参考价格 is the price the housing authority publishes for comparable space: positive. A reference rent of
+    // 0.00 gives 0.00 × 1,000 m² × (1 − 30%) = a rent of 0.00, which no 办法 figure is: refused naming the field
+    assertRefusedOnEveryPath("pr-reference-rent-zero", POLICY_RENT, "leases/0/referenceRent", "0");
+  }
+
+  @Test
+  void test_guangming_areaOf1e15_refusedNamingTheField_theBoundItselfAccepted() throws IOException {
+    // 10¹⁵ m² is twice the earth's surface: refused naming /leases/0/area and the value
+    assertRefusedOnEveryPath("gm-area-absurd", GUANGMING, "leases/0/area", "1000000000000000");
+    // 10,000,000 m², the bound, is read: 20 元/m² × 10,000,000 m² = 200,000,000.00 a month, exact
+    MeasureOutcome atBound = CliThreePaths.run(dir, FOLDER, "gm-area-at-bound", "2023-06-30", GUANGMING)
+        .outcome(GUANGMING);
+    assertOutcome(atBound, Verdict.ELIGIBLE, "200000000.00", null);
+  }
+
+  //-------------------------------------------------------------------------
+  private void assertRefusedOnEveryPath(String name, String measure, String pointer, String value)
+      throws IOException {
+    assertThatThrownBy(() -> HuiqiJson.read(text(name), EnterpriseProfile.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/" + pointer))
+        .hasMessageContaining(value);
+    assertThatThrownBy(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": " + text(name)
+        + ", \"asOf\": \"2023-06-30\", \"measures\": [\"" + measure + "\"]}"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(pointer).hasMessageContaining(value);
+    Path file = dir.resolve(name + ".json");
+    Files.writeString(file, text(name), StandardCharsets.UTF_8);
+    HuiqiCliTest.Run cli = HuiqiCliTest.run(file.toString(), "--as-of", "2023-06-30", "--measure", measure);
+    assertThat(cli.status()).as(cli.err()).isEqualTo(2);
+    assertThat(cli.err()).contains(pointer, value);
   }
 }

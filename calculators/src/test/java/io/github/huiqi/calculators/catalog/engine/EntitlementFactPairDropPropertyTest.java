@@ -512,7 +512,8 @@ class EntitlementFactPairDropPropertyTest {
       lease.set("monthlyRent", money(monthly));
       lease.put("districtPark", r.nextBoolean());
       lease.put("innovationSpace", r.nextBoolean());
-      lease.set("referenceRent", money(Math.max(0, monthly + r.nextInt(50_000) - 20_000)));
+      // a reference rent is positive (decisions register §4.6 item 173)
+      lease.set("referenceRent", money(Math.max(1, monthly + r.nextInt(50_000) - 20_000)));
       lease.put("rentDiscount", pick(r, List.of("30%", "40%", "50%", "70%")));
       lease.put("highRiseProject", r.nextBoolean());
       lease.put("stateOwned", r.nextBoolean());

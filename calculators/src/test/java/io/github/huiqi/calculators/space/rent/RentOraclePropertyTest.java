@@ -180,7 +180,8 @@ class RentOraclePropertyTest {
       };
       LocalDate start = end.minusDays(random.nextInt(1500));
       BigDecimal area = BigDecimal.valueOf(1 + random.nextInt(500_000), 2);
-      BigDecimal reference = BigDecimal.valueOf(random.nextInt(20_000), 2);
+      // a reference rent is positive (decisions register §4.6 item 173)
+      BigDecimal reference = BigDecimal.valueOf(1 + random.nextInt(19_999), 2);
       BigDecimal discount = switch (random.nextInt(5)) {
         case 0 -> null;
         case 1 -> RentOracle.LEAST_DISCOUNT;

@@ -3,10 +3,10 @@ package io.github.huiqi.calculators.space.rent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.policy.PolicyData;
-import io.github.huiqi.core.result.AmountRange;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.rent.RentAreaMeasure;
 import io.github.huiqi.core.space.rent.RentPolicyMeasure;
@@ -60,15 +60,14 @@ class RentPlainFormSettledTest {
   }
 
   @Test
-  void test_rentPolicy_spaceNotGiven_referenceRentZero_zeroEitherWay() {
-    // 《深圳市创新型产业用房管理办法》 "租金价格原则上应比参考价格优惠30%－70%": a lease whose reference rent is 0.00
-    // pays 0.00 × 1,200 m² × (1 − 30%) = 0.00 whether or not it is 创新型产业用房 (not given)
+  void test_rentPolicy_spaceNotGiven_referenceRentZeroRefused() {
+    // 《深圳市创新型产业用房管理办法》 "租金价格原则上应比参考价格优惠30%－70%" of the published reference rent, which is
+    // positive: a reference rent of 0.00 is refused naming the field (decisions register §4.6 item 173; it read a rent
+    // of 0.00 whether or not the space is 创新型产业用房)
     RentPolicyMeasure measure = DATA.getMeasure(RentPolicyMeasure.SHENZHEN_2021);
-    RentPolicyRequest free = new RentPolicyRequest(List.of(RentFixtures.innovationLease()
-        .innovationSpace(java.util.Optional.empty()).referenceRent(Cny.of("0.00")).build()));
-    assertThat(RentPolicyCalculator.DEFAULT.explainMonthlyRent(measure, free).eligibility().verdict())
-        .isEqualTo(Verdict.UNDETERMINED);
-    assertThat(RentPolicyCalculator.DEFAULT.monthlyRent(measure, free)).isEqualTo(AmountRange.exactly(Cny.of("0.00")));
+    assertThatThrownBy(() -> RentFixtures.innovationLease().innovationSpace(java.util.Optional.empty())
+        .referenceRent(Cny.of("0.00")).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("referenceRent"));
     // a reference rent of 60.00: 0 if not such space, up to 60.00 × 1,200 × 70% = 50,400.00 if it is: open
     RentPolicyRequest priced = new RentPolicyRequest(List.of(RentFixtures.innovationLease()
         .innovationSpace(java.util.Optional.empty()).build()));

@@ -38,6 +38,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRentLease.class)
 public abstract class RentLease {
 
+  /**
+   * The largest area a lease may give, square metres: 10,000,000 m² (10 km², 1,000 公顷), far above the floor area of
+   * any one building; a larger figure is refused, naming {@code area} (decisions register §4.6 item 173).
+   */
+  public static final BigDecimal MAX_AREA = new BigDecimal("10000000");
+
   RentLease() {
   }
 
@@ -60,7 +66,7 @@ public abstract class RentLease {
   /**
    * Returns the actual area leased (实际面积), square metres.
    *
-   * @return the area, positive
+   * @return the area, positive, at most {@link #MAX_AREA}
    */
   public abstract BigDecimal area();
 
@@ -102,9 +108,9 @@ public abstract class RentLease {
 
   /**
    * Returns the reference rent the housing authority publishes for comparable space (租金参考价格), CNY per square
-   * metre per month.
+   * metre per month; a published reference rent is positive (decisions register §4.6 item 173).
    *
-   * @return the rent, not negative, if known
+   * @return the rent, positive, if known
    */
   public abstract Optional<MonetaryAmount> referenceRent();
 
@@ -171,13 +177,18 @@ public abstract class RentLease {
   @Value.Check
   void check() {
     Args.notBlank(leaseId(), "leaseId");
-    Args.positive(area(), "area");
+    if (Args.positive(area(), "area").compareTo(MAX_AREA) > 0) {
+      // no one lease comes near it: a figure in another unit (mm², 亩 × 10⁶) or a typing slip, never a lease to pay on
+      throw new InvalidInputException(InvalidInputException.INVALID, "area", area().toPlainString(),
+          "must be at most " + MAX_AREA.toPlainString() + " m² (10 km², above any one lease)",
+          "不得大于 " + MAX_AREA.toPlainString() + " 平方米（10 平方公里，超过任何单个租约）", null);
+    }
     Args.date(start(), "start");
     Args.date(end(), "end").ifPresent(end -> Args.inOrder(start(), end, "start", "end"));
     Args.notNullOptional(monthlyRent(), "monthlyRent").ifPresent(a -> Cny.notNegativeYuan(a, "monthlyRent"));
     Args.notNullOptional(districtPark(), "districtPark");
     Args.notNullOptional(innovationSpace(), "innovationSpace");
-    Args.notNullOptional(referenceRent(), "referenceRent").ifPresent(a -> Cny.notNegativeYuan(a, "referenceRent"));
+    Args.notNullOptional(referenceRent(), "referenceRent").ifPresent(a -> Cny.positiveYuan(a, "referenceRent"));
     Args.notNullOptional(rentDiscount(), "rentDiscount").ifPresent(r -> Args.inputRate(r, "rentDiscount"));
     Args.notNullOptional(highRiseProject(), "highRiseProject");
     Args.notNullOptional(stateOwned(), "stateOwned");
@@ -192,7 +203,8 @@ public abstract class RentLease {
 
   /**
    * Builds a {@link RentLease}. Each setter returns this builder; {@code build()} validates, throwing
-   * {@link InvalidInputException} naming the field (a zero area, an end before the start).
+   * {@link InvalidInputException} naming the field (a zero area or one above {@link #MAX_AREA}, a reference rent of
+   * zero, an end before the start).
    */
   public static class Builder extends ImmutableRentLease.Builder {
     /** Creates an empty builder. */
