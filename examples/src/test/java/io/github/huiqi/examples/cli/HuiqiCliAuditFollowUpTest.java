@@ -8,15 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.employment.housingfund.HousingFundCalculator;
 import io.github.huiqi.calculators.space.rent.RentShareCalculator;
 import io.github.huiqi.calculators.space.rent.RentShareRequest;
 import io.github.huiqi.calculators.space.rent.RentShareResult;
+import io.github.huiqi.core.employment.housingfund.HousingFundDeferral;
+import io.github.huiqi.core.employment.housingfund.HousingFundMeasure;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.money.Cny;
 import io.github.huiqi.core.outcome.MeasureOutcome;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import io.github.huiqi.core.space.rent.RentShareMeasure;
 import java.io.IOException;
@@ -24,6 +28,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The faults the blind audits noticed and left, each run on the typed calculator, the engine (typed and
  * {@code evaluateJson}) and the command line (resources {@code leftfaults/*.json}, {@link CliThreePaths}), the figures
  * worked by hand from the clause: 龙岗区's rent support counting rent of a year its lease did not run (decisions
- * register §4.6 item 172), a reference rent of zero and an area of 10¹⁵ m² (item 173).
+ * register §4.6 item 172), a reference rent of zero and an area of 10¹⁵ m² (item 173), a housing-fund deferral from
+ * before the month applied in (item 174).
  */
 class HuiqiCliAuditFollowUpTest {
 
   private static final String FOLDER = "leftfaults";
+  private static final String HOUSING = "sz-gxj-2023-26.housing-fund-deferral";
   private static final PolicyData DATA = PolicyData.builtIn();
 
   @TempDir
@@ -104,6 +113,30 @@ class HuiqiCliAuditFollowUpTest {
     MeasureOutcome atBound = CliThreePaths.run(dir, FOLDER, "gm-area-at-bound", "2023-06-30", GUANGMING)
         .outcome(GUANGMING);
     assertOutcome(atBound, Verdict.ELIGIBLE, "200000000.00", null);
+  }
+
+  //------------------------------------------------------------------------- housing fund (深工信〔2023〕26号 第2条)
+  @Test
+  void test_housingFund_deferralFromBeforeTheMonthApplied_ineligible() throws IOException {
+    // "向公积金中心申请缓缴住房公积金，期限不超过12个月，申请期限至2023年6月30日": a deferral of the contributions from
+    // the month applied in (item 174). Applied 2023-06-15:
+    // LONG-BEFORE from 2020-01-01: ineligible (it read deferred to 2020-12-31, ended before the application)
+    // MONTH-BEFORE from 2023-05-31: a day before June, ineligible (it read 2024-05-30)
+    // SAME-MONTH from 2023-06-01: 2024-06-01 less a day = 2024-05-31
+    // AFTER, applied 2023-03-10, from 2023-04-01 asking to 2024-06-30: 2024-04-01 less a day = 2024-03-31, capped
+    MeasureOutcome housing = CliThreePaths.run(dir, FOLDER, "hf-start-before-application", "2023-06-30", HOUSING)
+        .outcome(HOUSING);
+    assertOutcome(housing, Verdict.ELIGIBLE, "0", "0");
+    assertThat(housing.detail().orElseThrow().en()).isEqualTo("Housing-fund deferral: SAME-MONTH may be deferred to "
+        + "2024-05-31; AFTER may be deferred to 2024-03-31.");
+    HousingFundMeasure measure = DATA.getMeasure(HousingFundMeasure.SHENZHEN_2023);
+    List<HousingFundDeferral> applications = profile("hf-start-before-application").housingFundDeferrals()
+        .orElseThrow();
+    assertThat(applications).extracting(a -> HousingFundCalculator.DEFAULT.deferredUntil(measure, a)).containsExactly(
+        Optional.empty(), Optional.empty(), Optional.of(LocalDate.parse("2024-05-31")),
+        Optional.of(LocalDate.parse("2024-03-31")));
+    assertThat(HousingFundCalculator.DEFAULT.explainDeferredUntil(measure, applications.get(0)).eligibility()
+        .reasons()).extracting(Reason::code).containsExactly("not-deferral-from-application-month");
   }
 
   //-------------------------------------------------------------------------

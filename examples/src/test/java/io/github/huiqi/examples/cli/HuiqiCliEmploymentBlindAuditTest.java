@@ -202,7 +202,9 @@ class HuiqiCliEmploymentBlindAuditTest {
     // A-0 applied 2023-01-01 (the first day in force), 2023-01-01 to 2023-12-31 asked: 2024-01-01 less a day =
     //     2023-12-31, exactly 12 months: kept
     // A-1 applied 2022-12-31, before the measure was in force: not this measure's application
-    // A-2 from 2023-01-31, no end asked: 2024-01-31 less a day = 2024-01-30
+    // A-2 applied 2023-01-20, from 2023-01-31, no end asked: 2024-01-31 less a day = 2024-01-30 (applied 2023-05-31
+    //     until 2026-12-07: a deferral from before the month applied in is now ineligible, decisions register §4.6
+    //     item 174, HuiqiCliAuditFollowUpTest)
     // A-3 applied 2023-06-30 (the deadline, "至" includes it), from 2023-06-01 asking to 2024-06-01: latest 2024-06-01
     //     less a day = 2024-05-31, the request capped ("不超过12个月")
     // A-4 no hardship ("确有困难" fails): out

@@ -9,6 +9,7 @@ import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
 import io.github.huiqi.core.json.HuiqiJson;
+import io.github.huiqi.core.policy.Citation;
 import io.github.huiqi.core.policy.LocalizedText;
 import io.github.huiqi.core.result.Explanation;
 import io.github.huiqi.core.result.InputStep;
@@ -23,9 +24,11 @@ import java.util.Optional;
  * <p>
  * Eligible when applied on or before 2023-06-30 (included) by an employer in difficulty; the deferral may run at the
  * latest to the start plus 12 months less a day (from 2023-07-01, to 2024-06-30), a requested end beyond it being
- * capped. An application dated before the deadline's validity (2023-01-01..2023-06-30) was made under an earlier
- * policy: ineligible, {@code event-outside-validity}. A missing hardship fact names
- * {@code /housingFundDeferrals/i/hardship} (in the request, the pointer is {@code /hardship}).
+ * capped. The deferral may start no earlier than the first day of the month applied in (the months before are owed
+ * already, decisions register §4.6 item 174): one from earlier is ineligible, its reason
+ * {@code not-deferral-from-application-month}. An application dated before the deadline's validity
+ * (2023-01-01..2023-06-30) was made under an earlier policy: ineligible, {@code event-outside-validity}. A missing
+ * hardship fact names {@code /housingFundDeferrals/i/hardship} (in the request, the pointer is {@code /hardship}).
  * <p>
  * Usage:
  * <pre>{@code
@@ -40,6 +43,11 @@ public final class HousingFundCalculator {
 
   /** The calculator. */
   public static final HousingFundCalculator DEFAULT = new HousingFundCalculator();
+
+  /** The deferral's first month, not before the month applied in (decisions register §4.6 item 174). */
+  private static final Citation FROM_APPLICATION_MONTH = Citation.libraryDefault("decisions register §4.6 item 174",
+      "第2条 \"向公积金中心申请缓缴住房公积金\": a deferral is of contributions not yet owed when the employer applies; "
+          + "those of the months before the month applied in are arrears (欠缴), which no deferral covers");
 
   private HousingFundCalculator() {
   }
@@ -102,10 +110,17 @@ public final class HousingFundCalculator {
     steps.add(() -> new InputStep(LocalizedText.of("缓缴申请 " + application.applicationId(), "application "
         + application.applicationId()), "applied " + application.applicationDate() + ", deferral from "
         + application.deferralStart() + application.requestedEnd().map(d -> " to " + d).orElse("")));
+    LocalDate monthApplied = application.applicationDate().withDayOfMonth(1);
     List<TracedCondition> conditions = List.of(
         TracedCondition.known(!application.applicationDate().isAfter(deadline), "applied-by-deadline",
             () -> LocalizedText.of("于 " + deadline + "（含）前申请", "applied on or before " + deadline),
             () -> "applicationDate = " + application.applicationDate(), measure.applicationDeadline().citation()),
+        // "申请缓缴": the contributions of the months before the application are owed (欠缴), not deferred
+        TracedCondition.known(!application.deferralStart().isBefore(monthApplied), "deferral-from-application-month",
+            () -> LocalizedText.of("缓缴起始不早于申请当月（" + monthApplied + " 起）", "deferral starting no earlier than the "
+                + "month applied in (from " + monthApplied + ")"),
+            () -> "deferralStart = " + application.deferralStart() + ", applicationDate = "
+                + application.applicationDate(), FROM_APPLICATION_MONTH),
         TracedCondition.of(application.hardship(), Boolean::booleanValue, at + "/hardship", "hardship",
             () -> LocalizedText.of("受疫情影响缴存住房公积金确有困难", "real difficulty paying because of the epidemic"),
             measure.hardship()));

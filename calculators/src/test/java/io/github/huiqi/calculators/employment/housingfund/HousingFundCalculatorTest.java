@@ -99,13 +99,19 @@ class HousingFundCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_conditions_appliedByTheDeadlineAndHardship() {
-    // applied on 2023-06-30, the last day (met), or 2023-07-01 (not met); hardship true, false, not known
+    // applied on 2023-06-30, the last day (met), or 2023-07-01 (not met); the deferral from 2023-07-01, not before
+    // the month applied in (met, decisions register §4.6 item 174); hardship true, false, not known
     assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 6, 30)).build()).explanation(),
-        MET, MET);
+        MET, MET, MET);
     assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 7, 1)).hardship(false).build())
-        .explanation(), NOT_MET, NOT_MET);
+        .explanation(), NOT_MET, MET, NOT_MET);
     assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 5, 1)).hardship(Optional.empty())
-        .build()).explanation(), MET, UNKNOWN);
+        .build()).explanation(), MET, MET, UNKNOWN);
+    // from 2023-06-30, in the month applied in (met); from 2023-05-31, the month before (not met)
+    assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 6, 15))
+        .deferralStart(LocalDate.of(2023, 6, 30)).build()).explanation(), MET, MET, MET);
+    assertOutcomes(CALC.explainDeferredUntil(MEASURE, applied(LocalDate.of(2023, 6, 15))
+        .deferralStart(LocalDate.of(2023, 5, 31)).build()).explanation(), MET, NOT_MET, MET);
   }
 
   @Test

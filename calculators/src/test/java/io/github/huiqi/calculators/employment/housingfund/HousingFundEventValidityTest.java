@@ -40,9 +40,10 @@ class HousingFundEventValidityTest {
     // applied 2023-01-01, the first day: 12 months from 2023-01-01 run to 2023-12-31 at the latest
     assertThat(HousingFundCalculator.DEFAULT.deferredUntil(MEASURE, applied(LocalDate.of(2023, 1, 1))))
         .contains(LocalDate.of(2023, 12, 31));
-    // applied 2023-07-01, after the deadline: one failed condition (the deadline's), not two
-    HousingFundResult late = HousingFundCalculator.DEFAULT.explainDeferredUntil(MEASURE,
-        applied(LocalDate.of(2023, 7, 1)));
+    // applied 2023-07-01, after the deadline, for a deferral from that month: one failed condition (the
+    // deadline's), not two
+    HousingFundResult late = HousingFundCalculator.DEFAULT.explainDeferredUntil(MEASURE, HousingFundDeferral.builder()
+        .from(applied(LocalDate.of(2023, 7, 1))).deferralStart(LocalDate.of(2023, 7, 1)).build());
     assertThat(late.eligibility().reasons()).extracting(Reason::code).containsExactly("not-applied-by-deadline");
   }
 

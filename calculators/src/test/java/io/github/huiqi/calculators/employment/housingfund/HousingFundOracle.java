@@ -36,11 +36,14 @@ final class HousingFundOracle {
 
   /**
    * Eligible when applied from 2023-01-01 through 2023-06-30 by an employer in difficulty (undetermined when the
-   * difficulty is not known); the deferral runs to the requested end, at most the latest (a later one capped).
+   * difficulty is not known) for a deferral from the month applied in or later; the deferral runs to the requested
+   * end, at most the latest (a later one capped).
    */
   static Expected expected(LocalDate applied, LocalDate start, LocalDate requested, Boolean hardship) {
     boolean inTime = !applied.isBefore(FIRST_APPLICATION) && !applied.isAfter(LAST_APPLICATION);
-    String verdict = !inTime || Boolean.FALSE.equals(hardship) ? "INELIGIBLE"
+    // "申请缓缴": from the month applied in, not before (decisions register §4.6 item 174)
+    boolean fromApplication = !start.isBefore(applied.withDayOfMonth(1));
+    String verdict = !inTime || !fromApplication || Boolean.FALSE.equals(hardship) ? "INELIGIBLE"
         : hardship == null ? "UNDETERMINED" : "ELIGIBLE";
     LocalDate latest = latest(start);
     boolean capped = requested != null && requested.isAfter(latest);
