@@ -22,6 +22,10 @@ public final class Args {
   /** The ceiling on a rate given as an input fact, in percent: {@link #inputRate(Rate, String)}. */
   public static final int MAX_INPUT_RATE_PERCENT = 100;
 
+  /** The first division of each section A..T of GB/T 4754-2017, then 98, the first number past the last. */
+  private static final int[] FIRST_DIVISIONS =
+      {1, 6, 13, 44, 47, 51, 53, 61, 63, 66, 70, 71, 73, 76, 80, 83, 84, 86, 91, 97, 98};
+
   private Args() {
   }
 
@@ -215,13 +219,19 @@ public final class Args {
 
   /**
    * Checks whether a text is a GB/T 4754-2017 section, division, group or class code (a letter A..T and 0, 2, 3 or 4
-   * digits, such as {@code C}, {@code C39}, {@code C391} or {@code C3911}; the pattern
-   * {@code RdExcludedIndustry.INDUSTRY_CODE_PATTERN}), without a regular expression (this runs on every request built).
+   * digits, the first two a division of that section, such as {@code C}, {@code C39}, {@code C391} or {@code C3911},
+   * not {@code C99}; the pattern {@code RdExcludedIndustry.INDUSTRY_CODE_PATTERN}), without a regular expression (this
+   * runs on every request built).
    *
    * @param text  the text, not null
    * @return true if such a code
    */
   public static boolean isIndustryCode(String text) {
+    return isIndustryCodeForm(text) && (text.length() == 1 || sectionOfDivision(text) == text.charAt(0));
+  }
+
+  /** Whether a text has the form of a code: a letter A..T and 0, 2, 3 or 4 digits, whatever its division. */
+  private static boolean isIndustryCodeForm(String text) {
     int length = text.length();
     if (length == 0 || length == 2 || length > 5 || text.charAt(0) < 'A' || text.charAt(0) > 'T') {
       return false;
@@ -236,7 +246,24 @@ public final class Args {
   }
 
   /**
-   * Checks that a text is a GB/T 4754-2017 code ({@link #isIndustryCode}).
+   * The section of the division a code of the form names (its first two digits): GB/T 4754-2017 numbers the
+   * divisions 01 to 97 across the sections A 01–05, B 06–12, C 13–43, D 44–46, E 47–50, F 51–52, G 53–60, H 61–62,
+   * I 63–65, J 66–69, K 70, L 71–72, M 73–75, N 76–79, O 80–82, P 83, Q 84–85, R 86–90, S 91–96 and T 97; '?' for
+   * 00 and 98, 99, which are no division.
+   */
+  private static char sectionOfDivision(String code) {
+    int division = (code.charAt(1) - '0') * 10 + code.charAt(2) - '0';
+    for (int i = 0; i < FIRST_DIVISIONS.length - 1; i++) {
+      if (division >= FIRST_DIVISIONS[i] && division < FIRST_DIVISIONS[i + 1]) {
+        return (char) ('A' + i);
+      }
+    }
+    return '?';
+  }
+
+  /**
+   * Checks that a text is a GB/T 4754-2017 code ({@link #isIndustryCode}): of the form, and naming a division of
+   * its own section (C39 is, C99 and T99 are not: no division 99; A33 is not: division 33 is in section C).
    *
    * @param code  the text, not null
    * @param field  the field's name, for the error
@@ -244,9 +271,21 @@ public final class Args {
    * @throws InvalidInputException if it is not such a code, naming the field and the text
    */
   public static String industryCode(String code, String field) {
-    if (!isIndustryCode(code)) {
+    if (!isIndustryCodeForm(code)) {
       throw new InvalidInputException(field, code,
           "must be a GB/T 4754-2017 code: a section letter A..T with 0, 2, 3 or 4 digits, such as C3484");
+    }
+    if (code.length() > 1) {
+      char section = sectionOfDivision(code);
+      if (section != code.charAt(0)) {
+        String division = code.substring(1, 3);
+        throw new InvalidInputException(InvalidInputException.INVALID, field, code, section == '?'
+            ? "names no GB/T 4754-2017 division: there is no division " + division
+            : "names no GB/T 4754-2017 division: division " + division + " is in section " + section + ", not "
+                + code.charAt(0), section == '?' ? "不是 GB/T 4754-2017 的行业代码：没有大类 " + division
+            : "不是 GB/T 4754-2017 的行业代码：大类 " + division + " 属于门类 " + section + "，不属于门类 " + code.charAt(0),
+            null);
+      }
     }
     return code;
   }

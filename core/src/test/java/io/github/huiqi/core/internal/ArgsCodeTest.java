@@ -1,7 +1,9 @@
 package io.github.huiqi.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.huiqi.core.error.InvalidInputException;
 import io.github.huiqi.core.grants.GrantEvent;
 import io.github.huiqi.core.tax.rd.RdExcludedIndustry;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +17,36 @@ class ArgsCodeTest {
 
   @ParameterizedTest(name = "industry code \"{0}\"")
   @ValueSource(strings = {"C", "T", "C39", "C391", "C3911", "A01", "", "U", "a", "C3", "C39111", "C39a", "3911",
-      "CC39", " C39", "C39 ", "Ｃ39", "C٣9"})
+      "CC39", " C39", "C39 ", "Ｃ39", "C٣9", "C99", "T99", "A33", "C00", "C13", "C43", "C44", "D44", "T97", "S96",
+      "C9911", "P83", "P84", "K70", "K71"})
   void test_isIndustryCode_agreesWithThePattern(String code) {
     // GB/T 4754-2017: a section letter A..T, then a division (2 digits), group (3) or class (4)
     assertThat(Args.isIndustryCode(code)).isEqualTo(code.matches(RdExcludedIndustry.INDUSTRY_CODE_PATTERN));
+  }
+
+  @ParameterizedTest(name = "division of its section \"{0}\"")
+  @ValueSource(strings = {"A01", "A05", "B06", "B12", "C13", "C43", "C3911", "D44", "D46", "E47", "E50", "F51", "F52",
+      "G53", "G60", "H61", "H62", "I63", "I65", "J66", "J69", "K70", "L71", "L72", "M73", "M75", "N76", "N79", "O80",
+      "O82", "P83", "Q84", "Q85", "R86", "R90", "S91", "S96", "T97", "T9700"})
+  void test_industryCode_eachSectionsFirstAndLastDivision_accepted(String code) {
+    // GB/T 4754-2017 大类 by 门类: A 01–05, B 06–12, C 13–43, D 44–46, E 47–50, F 51–52, G 53–60, H 61–62, I 63–65,
+    // J 66–69, K 70, L 71–72, M 73–75, N 76–79, O 80–82, P 83, Q 84–85, R 86–90, S 91–96, T 97
+    assertThat(Args.industryCode(code, "industryCode")).isEqualTo(code);
+  }
+
+  @ParameterizedTest(name = "no division of its section \"{0}\"")
+  @ValueSource(strings = {"C99", "T99", "C00", "A06", "B05", "C12", "C44", "D43", "D47", "E51", "F50", "F53", "G61",
+      "H60", "I66", "J70", "K69", "K71", "L73", "M72", "M76", "N80", "O79", "O83", "P82", "P84", "Q86", "R85", "R91",
+      "S90", "S97", "T96", "T98", "C9911", "A33"})
+  void test_industryCode_noDivisionOfItsSection_refusedNamingTheFieldAndValue(String code) {
+    // C99: section C (制造业) holds divisions 13 to 43 and no standard has a division 99; T99 and C00 likewise; A33
+    // is a division of C, not of A
+    assertThatThrownBy(() -> Args.industryCode(code, "industryCode"))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+          assertThat(ex.field()).isEqualTo("industryCode");
+          assertThat(ex.getMessage()).contains(code).contains("names no GB/T 4754-2017 division");
+        });
+    assertThat(Args.isIndustryCode(code)).isFalse();
   }
 
   @ParameterizedTest(name = "region code \"{0}\"")

@@ -33,13 +33,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The faults the blind audits noticed and left, each run on the typed calculator, the engine (typed and
  * {@code evaluateJson}) and the command line (resources {@code leftfaults/*.json}, {@link CliThreePaths}), the figures
  * worked by hand from the clause: 龙岗区's rent support counting rent of a year its lease did not run (decisions
  * register §4.6 item 172), a reference rent of zero and an area of 10¹⁵ m² (item 173), a housing-fund deferral from
- * before the month applied in (item 174).
+ * before the month applied in (item 174), and an industry code of no GB/T 4754-2017 division.
  */
 class HuiqiCliAuditFollowUpTest {
 
@@ -137,6 +139,32 @@ class HuiqiCliAuditFollowUpTest {
         Optional.of(LocalDate.parse("2024-03-31")));
     assertThat(HousingFundCalculator.DEFAULT.explainDeferredUntil(measure, applications.get(0)).eligibility()
         .reasons()).extracting(Reason::code).containsExactly("not-deferral-from-application-month");
+  }
+
+  //------------------------------------------------------------------------- industry code (GB/T 4754-2017)
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"C99", "T99", "A33"})
+  void test_industryCodeOfNoDivision_refusedAtTheProfile_onEveryPath(String code) throws IOException {
+    // C99: 制造业 C holds divisions 13 to 43; T99: 国际组织 T holds 97 only; A33: 33 is a division of C. No such code
+    // exists: refused once, at the profile, naming the field and the value, whatever the measures asked for
+    String profile = "{\"registrationRegionCode\": \"440306\", \"industryCode\": \"" + code + "\"}";
+    assertThatThrownBy(() -> HuiqiJson.read(profile, EnterpriseProfile.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("/industryCode"))
+        .hasMessageContaining(code);
+    assertThatThrownBy(() -> EnterpriseProfile.builder().industryCode(code).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("industryCode"));
+    assertThatThrownBy(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": " + profile
+        + ", \"asOf\": \"2023-06-30\"}"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            ex -> assertThat(ex.field()).isEqualTo("/profile/industryCode"))
+        .hasMessageContaining(code);
+    Path file = dir.resolve("industry-" + code + ".json");
+    Files.writeString(file, profile, StandardCharsets.UTF_8);
+    HuiqiCliTest.Run cli = HuiqiCliTest.run(file.toString(), "--as-of", "2023-06-30");
+    // 2: a file holding a wrong field (README, exit status), one line naming the file, the field and the value
+    assertThat(cli.status()).as(cli.err()).isEqualTo(2);
+    assertThat(cli.err().lines()).hasSize(1);
+    assertThat(cli.err()).contains("/industryCode", code);
   }
 
   //-------------------------------------------------------------------------

@@ -20,8 +20,19 @@ import io.github.huiqi.core.policy.LocalizedText;
  */
 public record RdExcludedIndustry(String code, LocalizedText name, Citation citation) {
 
-  /** The pattern of a GB/T 4754-2017 section, division, group or class code: a letter A..T and 0, 2, 3 or 4 digits. */
-  public static final String INDUSTRY_CODE_PATTERN = "[A-T]([0-9]{2}([0-9]{1,2})?)?";
+  /**
+   * The pattern of a GB/T 4754-2017 section, division, group or class code: a letter A..T and 0, 2, 3 or 4 digits,
+   * the first two a division of that section (A 01–05, B 06–12, C 13–43, D 44–46, E 47–50, F 51–52, G 53–60,
+   * H 61–62, I 63–65, J 66–69, K 70, L 71–72, M 73–75, N 76–79, O 80–82, P 83, Q 84–85, R 86–90, S 91–96, T 97).
+   */
+  public static final String INDUSTRY_CODE_PATTERN =
+      "(A(0[1-5]([0-9]{1,2})?)?|B((0[6-9]|1[0-2])([0-9]{1,2})?)?|"
+      + "C((1[3-9]|[23][0-9]|4[0-3])([0-9]{1,2})?)?|D(4[4-6]([0-9]{1,2})?)?|"
+      + "E((4[7-9]|50)([0-9]{1,2})?)?|F(5[12]([0-9]{1,2})?)?|G((5[3-9]|60)([0-9]{1,2})?)?|"
+      + "H(6[12]([0-9]{1,2})?)?|I(6[3-5]([0-9]{1,2})?)?|J(6[6-9]([0-9]{1,2})?)?|K(70([0-9]{1,2})?)?|"
+      + "L(7[12]([0-9]{1,2})?)?|M(7[3-5]([0-9]{1,2})?)?|N(7[6-9]([0-9]{1,2})?)?|O(8[0-2]([0-9]{1,2})?)?|"
+      + "P(83([0-9]{1,2})?)?|Q(8[45]([0-9]{1,2})?)?|R((8[6-9]|90)([0-9]{1,2})?)?|"
+      + "S(9[1-6]([0-9]{1,2})?)?|T(97([0-9]{1,2})?)?)";
 
   /**
    * Creates an entry.
