@@ -26,11 +26,29 @@ public final class GroupedFigure {
   public static String of(BigDecimal figure) {
     Args.notNull(figure, "figure");
     BigDecimal stripped = figure.stripTrailingZeros();
-    String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).abs().toPlainString();
+    return grouped(figure.signum(), (stripped.scale() < 0 ? stripped.setScale(0) : stripped).abs().toPlainString());
+  }
+
+  /**
+   * Writes an amount of yuan as the command line's table writes money: with thousands separators and at least the two
+   * decimals of the fen (500,000.00 for 500000, 0.01, 1,234.567 for a part of a fen), every digit kept.
+   *
+   * @param yuan  the amount in yuan
+   * @return the amount with a comma every three integer digits and at least two decimals
+   * @throws io.github.huiqi.core.error.InvalidInputException if the amount is null
+   */
+  public static String ofYuan(BigDecimal yuan) {
+    Args.notNull(yuan, "yuan");
+    BigDecimal fen = yuan.scale() < 2 ? yuan.setScale(2) : yuan;
+    return grouped(yuan.signum(), fen.abs().toPlainString());
+  }
+
+  /** Groups the integer digits of a plain, unsigned decimal text, with its sign. */
+  private static String grouped(int signum, String plain) {
     int point = plain.indexOf('.');
     String digits = point < 0 ? plain : plain.substring(0, point);
     StringBuilder text = new StringBuilder(plain.length() + digits.length() / 3 + 1);
-    if (figure.signum() < 0) {
+    if (signum < 0) {
       text.append('-');
     }
     for (int i = 0; i < digits.length(); i++) {

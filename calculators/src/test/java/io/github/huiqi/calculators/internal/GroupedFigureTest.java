@@ -29,6 +29,23 @@ class GroupedFigureTest {
   }
 
   @Test
+  void test_ofYuan_handWorked_theFenKept() {
+    // money as the command line's table writes it ("#,##0.00", more decimals kept): the arrears total of 499,999.99
+    // + 0.01 = 500,000.00 (沪企服办〔2023〕1号 第二十一条 "50万元以下")
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("500000.00"))).isEqualTo("500,000.00");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("500000"))).isEqualTo("500,000.00");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("5E+5"))).isEqualTo("500,000.00");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("499999.99"))).isEqualTo("499,999.99");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("1234.5"))).isEqualTo("1,234.50");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("1234.567"))).isEqualTo("1,234.567");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("0.01"))).isEqualTo("0.01");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("999"))).isEqualTo("999.00");
+    assertThat(GroupedFigure.ofYuan(new BigDecimal("-1000"))).isEqualTo("-1,000.00");
+    assertThatThrownBy(() -> GroupedFigure.ofYuan(null))
+        .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("yuan"));
+  }
+
+  @Test
   void test_agreesWithDecimalFormat_atTheFen() {
     long seed = 20261204L;
     System.out.println("GroupedFigureTest seed " + seed);

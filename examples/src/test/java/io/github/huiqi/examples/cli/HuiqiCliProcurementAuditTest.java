@@ -46,8 +46,8 @@ class HuiqiCliProcurementAuditTest {
     assertThat(arrears.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
     assertThat(arrears.missingFacts()).isEmpty();
     assertThat(arrears.detail().orElseThrow().en()).isEqualTo("undisputed claims to be paid off in full: A, "
-        + "500000.00 in all; whether disputed not given (may be added): E");
-    assertThat(arrears.detail().orElseThrow().zh()).isEqualTo("列入清偿率100%的无分歧账款：A，合计 500000.00 元；"
+        + "500,000.00 in all; whether disputed not given (may be added): E");
+    assertThat(arrears.detail().orElseThrow().zh()).isEqualTo("列入清偿率100%的无分歧账款：A，合计 500,000.00 元；"
         + "未提供是否有分歧（或可一并列入）：E");
     assertThat(arrears.clauseLabel()).isEqualTo("沪企服办〔2023〕1号 第二十一条");
     // no fact decides anything: no next question

@@ -69,7 +69,7 @@ class HuiqiCliProcurementBlindAuditTest {
     assertOutcome(arrears, Verdict.ELIGIBLE, "0", "0");
     assertThat(arrears.missingFacts()).isEmpty();
     assertThat(arrears.detail().orElseThrow().en()).isEqualTo("undisputed claims to be paid off in full: C-0, C-1, "
-        + "500000.00 in all");
+        + "500,000.00 in all");
     assertThat(arrears.clauseLabel()).isEqualTo("沪企服办〔2023〕1号 第二十一条");
     ArrearsResult typed = typed("arrears-edges");
     assertThat(typed.claims()).extracting(c -> c.claimId() + " " + c.arrearsClass().map(String::valueOf)

@@ -146,7 +146,7 @@ class HuiqiCliShanghaiBlindAuditTest {
     assertExactly(result.outcome(PROCUREMENT), "0");
     MeasureOutcome arrears = result.outcome(ARREARS);
     assertExactly(arrears, "0");
-    assertThat(arrears.detail().orElseThrow().in(Locale.ENGLISH)).contains("C1, 500000.00 in all")
+    assertThat(arrears.detail().orElseThrow().in(Locale.ENGLISH)).contains("C1, 500,000.00 in all")
         .doesNotContain("C2").doesNotContain("C3");
     // 第二十二条 (2023, tax year 2023): TIb 3,250,000, expensed R&D 250,000 at 100% (2023年第7号): TIa 3,000,000 ≤
     // 3,000,000; quarterly averages 300 employees ≤ 300 and 50,000,000 of assets ≤ 50,000,000: every limit met

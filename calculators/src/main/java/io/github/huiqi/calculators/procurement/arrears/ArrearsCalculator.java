@@ -1,6 +1,7 @@
 package io.github.huiqi.calculators.procurement.arrears;
 
 import io.github.huiqi.calculators.internal.CalculatorReceipts;
+import io.github.huiqi.calculators.internal.GroupedFigure;
 import io.github.huiqi.core.error.MissingFactsException;
 import io.github.huiqi.core.internal.Args;
 import io.github.huiqi.core.internal.StepTrace;
@@ -103,7 +104,8 @@ public final class ArrearsCalculator {
     List<String> decisive = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     BigDecimal limitYuan = Cny.positiveYuan(measure.fullClearanceLimit().value(), "fullClearanceLimit");
-    String limit = limitYuan.toPlainString();
+    // the figures in the steps' words as the outcome's detail and the table write money: 500,000.00
+    String limit = GroupedFigure.ofYuan(limitYuan);
     for (int i = 0; i < request.arrearsClaims().size(); i++) {
       ArrearsClaim claim = request.arrearsClaims().get(i);
       BigDecimal amount = Cny.positiveYuan(claim.amount(), "/arrearsClaims/" + i + "/amount");
@@ -122,7 +124,7 @@ public final class ArrearsCalculator {
       steps.add(() -> new ConditionStep(LocalizedText.of("无分歧且 " + limit + " 元以下（含）：清偿率100%",
           "undisputed and at most " + limit + ": to be paid off in full"), cls.isEmpty() ? ConditionOutcome.UNKNOWN
           : cls.get() == ArrearsClass.FULL_CLEARANCE ? ConditionOutcome.MET : ConditionOutcome.NOT_MET,
-          claim.claimId() + ": " + claim.debtorKind() + ", " + amount.toPlainString() + ", disputed "
+          claim.claimId() + ": " + claim.debtorKind() + ", " + GroupedFigure.ofYuan(amount) + ", disputed "
               + claim.disputed().map(String::valueOf).orElse("not given") + " → " + cls.map(String::valueOf)
               .orElse("unknown"), measure.fullClearanceLimit().citation()));
     }

@@ -111,7 +111,8 @@ public final class ArrearsEvaluator implements MeasureEvaluator<ArrearsMeasure> 
     // (decisions register §4.6 item 51), so only an undetermined outcome names facts
     builder.verdict(verdict).addAllMissingFacts(verdict == Verdict.UNDETERMINED ? missing : List.of());
     if (!names.isEmpty()) {
-      String total = e.total().toPlainString();
+      // grouped, with the fen, as every money figure the command line prints (500,000.00)
+      String total = GroupedFigure.ofYuan(e.total());
       boolean unknown = verdict == Verdict.ELIGIBLE && !openNames.isEmpty();
       builder.detail(LocalizedText.of("列入清偿率100%的无分歧账款：" + String.join("、", names) + "，合计 " + total + " 元"
           + (unknown ? "；未提供是否有分歧（或可一并列入）：" + String.join("、", openNames) : ""),

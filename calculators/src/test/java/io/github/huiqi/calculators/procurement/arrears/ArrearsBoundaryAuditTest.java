@@ -90,7 +90,7 @@ class ArrearsBoundaryAuditTest {
     assertThat(last.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
     assertThat(last.amount()).isEqualTo(OutcomeAmount.ZERO);
     assertThat(last.windowStatus()).isEqualTo(WindowStatus.OPEN);
-    assertThat(last.detail().orElseThrow().en()).contains("499999.99");
+    assertThat(last.detail().orElseThrow().en()).contains("499,999.99 in all");
     assertThat(engine(profile, LocalDate.of(2024, 1, 1)).windowStatus()).isEqualTo(WindowStatus.CLOSED);
   }
 

@@ -104,7 +104,7 @@ class ArrearsCalculatorTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(outcome.amountKind()).isEqualTo(AmountKind.NON_MONETARY);
     assertThat(outcome.amount()).isEqualTo(OutcomeAmount.ZERO);
-    assertThat(outcome.detail().orElseThrow().zh()).contains("500000.00");
+    assertThat(outcome.detail().orElseThrow().zh()).contains("合计 500,000.00 元");
     MeasureOutcome noSize = CatalogRuns.both(ArrearsMeasure.SHANGHAI_2023.id(), EnterpriseProfile.builder()
         .from(profile).size(Optional.empty()).build(), asOf);
     assertThat(noSize.missingFacts()).containsExactly("/size");

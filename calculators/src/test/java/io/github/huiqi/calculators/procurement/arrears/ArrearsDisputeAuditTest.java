@@ -58,6 +58,6 @@ class ArrearsDisputeAuditTest {
     assertThat(eligible.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(eligible.missingFacts()).isEmpty();
     assertThat(eligible.detail().orElseThrow().en()).isEqualTo("undisputed claims to be paid off in full: A, "
-        + "500000.00 in all; whether disputed not given (may be added): E");
+        + "500,000.00 in all; whether disputed not given (may be added): E");
   }
 }
