@@ -81,9 +81,13 @@ final class ReportTable {
         String unbounded = question.unboundedMeasures() == 0 ? ""
             : words.pick(" 及 " + question.unboundedMeasures() + " 项无上限金额",
                 " and " + question.unboundedMeasures() + " unbounded amount(s)");
+        // a fact only a draft's, a non-monetary measure's or a zero-width outcome names decides none of the total:
+        // say so rather than "decides 0.00" (the JSON keeps amountDecided 0.00; decisions register §4.6 item 175)
+        boolean none = question.amountDecided().isZero() && question.unboundedMeasures() == 0;
         questions.row("  " + (i + 1) + ".", question.fact(),
-            words.pick("可确定 ", "decides ") + Labels.money(question.amountDecided()) + words.pick(" 元", " CNY")
-                + unbounded,
+            none ? words.pick("不影响合计金额", "decides no amount of the total")
+                : words.pick("可确定 ", "decides ") + Labels.money(question.amountDecided()) + words.pick(" 元", " CNY")
+                    + unbounded,
             words.pick("涉及 " + question.measures().size() + " 项措施", question.measures().size() + " measure(s)"));
       }
       text.append(questions.render());

@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code evaluateJson}) and the command line (resources {@code leftfaults/*.json}, {@link CliThreePaths}), the figures
  * worked by hand from the clause: 龙岗区's rent support counting rent of a year its lease did not run (decisions
  * register §4.6 item 172), a reference rent of zero and an area of 10¹⁵ m² (item 173), a housing-fund deferral from
- * before the month applied in (item 174), and an industry code of no GB/T 4754-2017 division.
+ * before the month applied in (item 174), and an industry code of no GB/T 4754-2017 division; and a draft measure's
+ * next question, which decides no amount of the total, in the table's words.
  */
 class HuiqiCliAuditFollowUpTest {
 
@@ -165,6 +166,21 @@ class HuiqiCliAuditFollowUpTest {
     assertThat(cli.status()).as(cli.err()).isEqualTo(2);
     assertThat(cli.err().lines()).hasSize(1);
     assertThat(cli.err()).contains("/industryCode", code);
+  }
+
+  //------------------------------------------------------------------------- texts
+  @Test
+  void test_draftMeasuresQuestion_saysItDecidesNoAmountOfTheTotal() throws IOException {
+    // the Shenzhen 专精特新 draft 第十四条 (training, "每人每次最高2万元"): a draft, not counted in the total, so the
+    // programme not given decides 0.00 of it (the JSON's amountDecided); the table says so in words rather than
+    // "decides 0.00 CNY", which read as a figure
+    String training = "sz-gxj-zjtx-32-draft.entrepreneur-training-subsidy";
+    String en = CliThreePaths.table(dir, "employmentblindaudit", "training-open", "2023-12-31", "en", training);
+    assertThat(en).contains("1.  /trainingSessions/0/specialisedProgramme  decides no amount of the total  "
+        + "1 measure(s)").doesNotContain("decides 0.00 CNY");
+    String zh = CliThreePaths.table(dir, "employmentblindaudit", "training-open", "2023-12-31", "zh", training);
+    assertThat(zh).contains("1.  /trainingSessions/0/specialisedProgramme  不影响合计金额  涉及 1 项措施")
+        .doesNotContain("可确定 0.00 元");
   }
 
   //-------------------------------------------------------------------------
