@@ -49,9 +49,10 @@ import java.util.regex.Pattern;
  * Then, within any text: a value not given in a list of facts ({@code highTech = not given} → {@code highTech =
  * 未提供}); a comparison with a least ({@code A vs at least B} → {@code A，至少需 B}); a loan's guarantee facts
  * ({@code , no guarantee facts}, {@code , guarantee by a government guarantor, standard rate 2%, fee rate 1%}); a rent
- * paid in a year; a claim whose dispute is not given; {@code rounded half-up to the fen}; the fee reduction's
- * conflict note; a rounding named by its mode ({@code , rounded HALF_UP@2} → {@code ，按 HALF_UP@2 舍入}); days and
- * years counted ({@code 31 days (…)}, {@code < 3 years}); a comparison ({@code A vs B} → {@code A 对比 B}, compared
+ * paid in a year, and a lease not running in that year (its rent not counted); a claim whose dispute is not given;
+ * {@code rounded half-up to the fen}; the fee reduction's conflict note; a rounding named by its mode
+ * ({@code , rounded HALF_UP@2} → {@code ，按 HALF_UP@2 舍入}); days and years counted ({@code 31 days (…)},
+ * {@code < 3 years}); a comparison ({@code A vs B} → {@code A 对比 B}, compared
  * unrounded); a region wider than the measure's; a deferral capped; a limit; the hires undetermined; the tax-year
  * parts of the firm-year total; a technical staff counted among the staff; a recognition ended before the window; and
  * a reference to the decisions register outside the citation ({@code decisions register §4.3 item 18} → {@code 取舍登记
@@ -174,6 +175,9 @@ final class StepTextZh {
       form(", standard rate ", m -> "，标准费率 "),
       form(", fee rate ", m -> "，担保费率 "),
       form("rent paid in (\\d{4})", m -> m.group(1) + " 年已付租金"),
+      form(" \\(the lease, (\\S+?)(?: to (\\S+?))?, does not run in (\\d{4}): no rent of that year counts\\)",
+          m -> "（租约" + (m.group(2) == null ? "自 " + m.group(1) + " 起" : " " + m.group(1) + " 至 " + m.group(2))
+              + "，" + m.group(3) + " 年内未执行：该年租金不计）"),
       form(" disputed not given → unknown", m -> " 未提供是否有分歧 → 无法判断"),
       form(",? rounded half-up to the fen", m -> "，四舍五入到分"),
       form("; conflict: (.+) > (\\S+), no reduction of at most (\\S+) reaches the ceiling, so the ceiling sets the "

@@ -42,6 +42,13 @@ class StepTextZhTest {
         .isEqualTo("输入：名称 = CN-PBOC-BENCHMARK-LENY = 4.35%，自 2015-10-24 起 [银发〔2015〕325号]");
     assertThat(input("districtPark = true, rent paid in 2022 = not given"))
         .isEqualTo("输入：名称 = districtPark = true, 2022 年已付租金 = 未提供");
+    // a lease that does not run in the year its rent is read for (decisions register §4.6 item 172)
+    assertThat(input("districtPark = true, rent paid in 2022 = 0 (the lease, 2023-03-01 to 2026-02-28, does not run "
+        + "in 2022: no rent of that year counts)")).isEqualTo("输入：名称 = districtPark = true, 2022 年已付租金 = 0"
+        + "（租约 2023-03-01 至 2026-02-28，2022 年内未执行：该年租金不计）");
+    assertThat(input("districtPark = true, rent paid in 2021 = 0 (the lease, 2022-07-01, does not run in 2021: no "
+        + "rent of that year counts)")).isEqualTo("输入：名称 = districtPark = true, 2021 年已付租金 = 0（租约自 "
+        + "2022-07-01 起，2021 年内未执行：该年租金不计）");
     assertThat(input("income before the deduction, less the least deduction 1000000.00: not given; limit 3000000.00"))
         .isEqualTo("输入：名称 = 扣除前的应纳税所得额减去至少可加计扣除的 1000000.00：未提供；上限 3000000.00");
     // any other value is kept as written
