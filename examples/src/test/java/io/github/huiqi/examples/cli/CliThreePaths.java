@@ -235,8 +235,9 @@ final class CliThreePaths {
     }
     // the size class is the one non-monetary outcome that is eligible (an SME) while still naming the facts that
     // decide which SME class (item 42, "small or micro … class open"): its missing facts decide the class, not money
-    if (outcome.verdict() == Verdict.ELIGIBLE && amount.isExact()
-        && !(outcome.amountKind() == AmountKind.NON_MONETARY && outcome.measure().equals(SizeStandard.MIIT_2011.id()))) {
+    boolean sizeClass = outcome.amountKind() == AmountKind.NON_MONETARY
+        && outcome.measure().equals(SizeStandard.MIIT_2011.id());
+    if (outcome.verdict() == Verdict.ELIGIBLE && amount.isExact() && !sizeClass) {
       assertThat(outcome.missingFacts()).as(measure + " eligible at one figure").isEmpty();
     }
     if (outcome.verdict() == Verdict.INELIGIBLE) {

@@ -311,6 +311,12 @@ class HuiqiCliGrantsBlindAuditTest {
       "{'registrationRegionCode': '310115', 'industryCode': 'C3484', 'years': [{'year': 2022, 'revenue':"
           + " {'amount': 0.001, 'currency': 'CNY'}}]}|/years/0/revenue",
       "{'registrationRegionCode': '310115', 'industryCode': 'Z12'}|/industryCode",
+      // well-formed codes naming no division of their section: C7211 (商务服务业 is L72) was read as 工业 by the 小升规
+      // pool and reward, in the pool and rewarded up to 200,000 while the size class alone refused it (exit status 3);
+      // C99 names no division at all. Refused once, where the profile is read (helper BC's dd0f4d33)
+      "{'registrationRegionCode': '440306', 'industryCode': 'C7211', 'size': 'SMALL', 'years': [{'year': 2022,"
+          + " 'aboveScale': true, 'revenue': {'amount': 12000000, 'currency': 'CNY'}}]}|/industryCode",
+      "{'registrationRegionCode': '440306', 'industryCode': 'C99'}|/industryCode",
       // a contract amount below zero, a national rank of 0
       "{'registrationRegionCode': '310115', 'grantEvents': [{'eventId': 'D', 'code': 'sh-digital-service-contract',"
           + " 'date': '2023-05-01', 'amount': {'amount': -0.01, 'currency': 'CNY'}}]}|/grantEvents/0/amount",

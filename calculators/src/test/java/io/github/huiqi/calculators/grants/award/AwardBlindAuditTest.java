@@ -140,7 +140,8 @@ class AwardBlindAuditTest {
   @CsvSource(delimiter = '|', value = {
       // 三: recognised on the letter's date, and again later: one-off, up to 500,000 once
       "twice|{'grantEvents': [{'eventId': 'P1', 'code': 'sz-demonstration-platform-recognition', 'date': '2021-10-20'},"
-          + " {'eventId': 'P2', 'code': 'sz-demonstration-platform-recognition', 'date': '2030-05-05'}]}|ELIGIBLE|500000.00",
+          + " {'eventId': 'P2', 'code': 'sz-demonstration-platform-recognition', 'date': '2030-05-05'}]}"
+          + "|ELIGIBLE|500000.00",
       "a day before|{'grantEvents': [{'eventId': 'P0', 'code': 'sz-demonstration-platform-recognition', 'date':"
           + " '2021-10-19'}]}|INELIGIBLE|0",
       // the events not given: open, naming them
@@ -154,8 +155,8 @@ class AwardBlindAuditTest {
   @CsvSource(delimiter = '|', value = {
       // 第16条, the 2023 contest: two prizes of 2023, each up to 300,000
       "26号 two prizes|sz-gxj-2023-26.maker-china-award|{'grantEvents': [{'eventId': 'K1', 'code':"
-          + " 'maker-china-shenzhen-award', 'date': '2023-01-01'}, {'eventId': 'K2', 'code': 'maker-china-shenzhen-award',"
-          + " 'date': '2023-12-31'}]}|ELIGIBLE|600000.00|IN_FORCE",
+          + " 'maker-china-shenzhen-award', 'date': '2023-01-01'}, {'eventId': 'K2', 'code':"
+          + " 'maker-china-shenzhen-award', 'date': '2023-12-31'}]}|ELIGIBLE|600000.00|IN_FORCE",
       "26号 2024|sz-gxj-2023-26.maker-china-award|{'grantEvents': [{'eventId': 'K', 'code':"
           + " 'maker-china-shenzhen-award', 'date': '2024-01-01'}]}|INELIGIBLE|0|IN_FORCE",
       // the draft's 第九条 has no end: a 2030 prize, indicative only

@@ -101,7 +101,8 @@ class ShareBlindAuditTest {
   @CsvSource(delimiter = '|', value = {
       // 一次性: of two first entries both within the certificate, the earlier alone: 2023-04-01's 4,000,000.30 × 5% =
       // 200,000.015 → 200,000.02, not the later 500,000.00 nor the sum
-      "one-off, the earliest|{'highTech': {'held': true, 'since': '2021-01-01', 'until': '2024-12-31'}, 'grantEvents': ["
+      "one-off, the earliest|{'highTech': {'held': true, 'since': '2021-01-01', 'until': '2024-12-31'},"
+          + " 'grantEvents': ["
           + "{'eventId': 'B', 'code': 'first-four-above', 'date': '2023-08-01', 'amount': {'amount': 20000000,"
           + " 'currency': 'CNY'}}, {'eventId': 'A', 'code': 'first-four-above', 'date': '2023-04-01', 'amount':"
           + " {'amount': 4000000.30, 'currency': 'CNY'}}]}|ELIGIBLE|200000.02|200000.02|",
