@@ -36,7 +36,6 @@ class ScaleBlindAuditTest {
   @ParameterizedTest(name = "{0} in {1}, revenue {2}, qualification {3}, state-owned {4}: {5}")
   @CsvSource({
       // 规上服务业 ≥ 5,000,000: 居民服务 O, 文化体育娱乐 R, 社会工作 Q85, met exactly and a fen short
-      "O8010, 2023, 5000000.00, , , true",
       "O8010, 2023, 4999999.99, , , false",
       "R8710, 2023, 5000000.00, , , true",
       "Q8521, 2023, 4999999.99, , , false",
@@ -52,9 +51,8 @@ class ScaleBlindAuditTest {
       "E4710, 2023, 999999999.99, false, , false",
       "E4710, 2023, 0.00, true, , true",
       "K7010, 2023, 0.00, true, , true",
-      // 规上工业 in 2011 (≥ 20,000,000) against 2010 (≥ 5,000,000)
+      // 规上工业 in 2011, its first year at 20,000,000
       "C3484, 2011, 19999999.99, , , false",
-      "C3484, 2010, 5000000.00, , , true",
       // 1998-2006: every state-owned firm, the others from 5,000,000
       "C3484, 2006, 0.01, , true, true",
       "C3484, 2006, 4999999.99, , false, false",
@@ -84,8 +82,9 @@ class ScaleBlindAuditTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // the fact that decides, not given: named
-      "{'industryCode': 'K7010', 'year': 2023, 'revenue': {'amount': 1, 'currency': 'CNY'}}|/qualificationHeld",
-      "{'industryCode': 'C3484', 'year': 2005, 'revenue': {'amount': 1, 'currency': 'CNY'}}|/stateOwned",
+      "{'industryCode': 'E4810', 'year': 2023, 'revenue': {'amount': 900000000, 'currency': 'CNY'}}"
+          + "|/qualificationHeld",
+      "{'industryCode': 'B0610', 'year': 1998, 'revenue': {'amount': 4999999.99, 'currency': 'CNY'}}|/stateOwned",
       "{'industryCode': 'F5211', 'year': 2023}|/revenue"})
   void test_fourAbove_decidingFactNotGiven_named(String request, String missing) {
     String json = request.replace('\'', '"');
@@ -148,11 +147,9 @@ class ScaleBlindAuditTest {
 
   @ParameterizedTest(name = "{0} {1} {2}: {3}")
   @CsvSource({
-      // the band on its edges for a small and a micro firm; a medium or large firm is not 小微
-      "C3484, SMALL, 10000000.00, ELIGIBLE, ''",
+      // (a small firm on the band's edges is ScaleUpPoolCalculatorTest's) a micro firm a fen under 2000万元; a
+      // medium firm is not 小微
       "C3484, MICRO, 19999999.99, ELIGIBLE, ''",
-      "C3484, SMALL, 9999999.99, INELIGIBLE, ''",
-      "C3484, SMALL, 20000000.00, INELIGIBLE, ''",
       "C3484, MEDIUM, 15000000.00, INELIGIBLE, ''",
       // mining B and power D are 工业 too; wholesale is not
       "B0610, MICRO, 12000000.00, ELIGIBLE, ''",

@@ -71,17 +71,11 @@ class AwardBlindAuditTest {
 
   @ParameterizedTest(name = "第一条 专精特新 {0}, 小巨人 {1}: {2} from {3}")
   @CsvSource({
-      // 新认定 in 2023: the window's first and last day, and a day outside on each side
-      "2023-01-01, , ELIGIBLE, 100000.00, specialised",
-      "2023-12-31, , ELIGIBLE, 100000.00, specialised",
-      "2022-12-31, , INELIGIBLE, 0, ''",
-      "2024-01-01, , INELIGIBLE, 0, ''",
-      // both recognised in 2023: 不低于30万元, the higher alone
-      "2023-06-15, 2023-12-31, ELIGIBLE, 300000.00, 'specialised,little-giant'",
-      // 小巨人 recognised in 2023 on an older 专精特新 recognition: the 小巨人 floor
-      "2021-05-01, 2023-01-01, ELIGIBLE, 300000.00, little-giant",
-      // 小巨人 a day outside: the 专精特新 floor alone
-      "2023-03-01, 2024-01-01, ELIGIBLE, 100000.00, specialised"})
+      // (each recognition alone on the window's edges, both in 2023, and a 2023 小巨人 on an older 专精特新 are
+      // AwardFloorAuditTest's)
+      // 小巨人 a day outside either end: the 专精特新 floor alone
+      "2023-03-01, 2024-01-01, ELIGIBLE, 100000.00, specialised",
+      "2023-12-31, 2022-12-31, ELIGIBLE, 100000.00, specialised"})
   void test_shanghai_floorsOnTheWindowsEdges(String specialised, String littleGiant, Verdict verdict, String least,
       String tiers) {
     String request = "{" + recognised("specialisedAndInnovative", specialised) + ", "
@@ -94,9 +88,7 @@ class AwardBlindAuditTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      // 专精特新 new in 2023, 小巨人 not given: at least 100,000 either way (the 小巨人 floor would raise the least)
-      "小巨人 not given|{'specialisedAndInnovative': {'held': true, 'since': '2023-04-01'}}|ELIGIBLE|100000.00||"
-          + "/littleGiant",
+      // (专精特新 new in 2023 with the 小巨人 not given is AwardFloorAuditTest's)
       // neither recognition dated: open from 0, no upper end, each start named
       "no dates|{'specialisedAndInnovative': {'held': true}, 'littleGiant': {'held': true}}|UNDETERMINED|0||"
           + "/specialisedAndInnovative/since,/littleGiant/since",
@@ -109,44 +101,21 @@ class AwardBlindAuditTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      // 小巨人 recognised on the window's first day (2021-01-01) and its last (2025-12-31): up to 500,000
-      "小巨人 2021-01-01|{'littleGiant': {'held': true, 'since': '2021-01-01'}, 'specialisedAndInnovative': {'held':"
-          + " false}, 'grantEvents': []}|ELIGIBLE|500000.00",
-      "小巨人 2025-12-31|{'littleGiant': {'held': true, 'since': '2025-12-31'}, 'specialisedAndInnovative': {'held':"
-          + " false}, 'grantEvents': []}|ELIGIBLE|500000.00",
-      "小巨人 2026-01-01|{'littleGiant': {'held': true, 'since': '2026-01-01'}, 'specialisedAndInnovative': {'held':"
-          + " false}, 'grantEvents': []}|INELIGIBLE|0",
-      "小巨人 2020-12-31|{'littleGiant': {'held': true, 'since': '2020-12-31'}, 'specialisedAndInnovative': {'held':"
-          + " false}, 'grantEvents': []}|INELIGIBLE|0",
-      // the municipal recognition (深府〔2022〕31号, from 2022-04-08): up to 100,000 on its first day and the last
-      "municipal 2022-04-08|{'littleGiant': {'held': false}, 'specialisedAndInnovative': {'held': false},"
-          + " 'grantEvents': [{'eventId': 'M', 'code': 'sz-municipal-specialised-recognition', 'date': '2022-04-08'}]}"
-          + "|ELIGIBLE|100000.00",
-      "municipal 2025-12-31|{'littleGiant': {'held': false}, 'specialisedAndInnovative': {'held': false},"
-          + " 'grantEvents': [{'eventId': 'M', 'code': 'sz-municipal-specialised-recognition', 'date': '2025-12-31'}]}"
-          + "|ELIGIBLE|100000.00",
-      "municipal 2026-01-01|{'littleGiant': {'held': false}, 'specialisedAndInnovative': {'held': false},"
-          + " 'grantEvents': [{'eventId': 'M', 'code': 'sz-municipal-specialised-recognition', 'date': '2026-01-01'}]}"
-          + "|INELIGIBLE|0",
+      // (each window's first and last day and the day outside are AwardCeilingAuditTest's)
       // provincial (2024-02-01) and municipal (2024-02-01) the same year: the higher ceiling alone, 200,000
       "provincial and municipal|{'littleGiant': {'held': false}, 'specialisedAndInnovative': {'held': true, 'since':"
           + " '2024-02-01'}, 'grantEvents': [{'eventId': 'M', 'code': 'sz-municipal-specialised-recognition', 'date':"
           + " '2024-02-01'}]}|ELIGIBLE|200000.00"})
-  void test_shenzhenSpecialised_ceilingsOnTheWindowsEdges(String name, String request, Verdict verdict, String most) {
+  void test_shenzhenSpecialised_sameYearLevels_theHigherCeiling(String name, String request, Verdict verdict, String most) {
     check("sz-gxj-2021-reply-20210370.specialised-award", request, verdict, "0", most, "");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      // 三: recognised on the letter's date, and again later: one-off, up to 500,000 once
-      "twice|{'grantEvents': [{'eventId': 'P1', 'code': 'sz-demonstration-platform-recognition', 'date': '2021-10-20'},"
-          + " {'eventId': 'P2', 'code': 'sz-demonstration-platform-recognition', 'date': '2030-05-05'}]}"
-          + "|ELIGIBLE|500000.00",
-      "a day before|{'grantEvents': [{'eventId': 'P0', 'code': 'sz-demonstration-platform-recognition', 'date':"
-          + " '2021-10-19'}]}|INELIGIBLE|0",
+      // (the letter's date, the day before and a second recognition are AwardCeilingAuditTest's)
       // the events not given: open, naming them
       "not given|{}|UNDETERMINED|500000.00"})
-  void test_demonstrationPlatform_oneOff(String name, String request, Verdict verdict, String most) {
+  void test_demonstrationPlatform_eventsNotGiven(String name, String request, Verdict verdict, String most) {
     check("sz-gxj-2021-reply-20210370.demonstration-platform-award", request, verdict, "0", most,
         verdict == Verdict.UNDETERMINED ? "/grantEvents" : "");
   }

@@ -72,14 +72,11 @@ class ShareBlindAuditTest {
 
   @ParameterizedTest(name = "第二条 {0} on {1}, certificate {2}..{3}: {4} {5}–{6}")
   @CsvSource({
-      // 9,999,999.80 × 5% = 499,999.99, a fen under the cap
-      "9999999.80, 2023-05-10, 2021-01-01, 2024-12-31, ELIGIBLE, 499999.99, 499999.99, false",
-      // 10,000,000.00 × 5% = 500,000.00, the cap reached, not binding
+      // (a fen under, at and over the cap, and 0.10 → 0.01, are ShareShanghaiAuditTest's and ShareCalculatorTest's)
+      // 10,000,000.00 × 5% = 500,000.00, the cap reached, not binding; 10,000,000.40 × 5% = 500,000.02: it binds
       "10000000.00, 2023-05-10, 2021-01-01, 2024-12-31, ELIGIBLE, 500000.00, 500000.00, false",
-      // 10,000,000.20 × 5% = 500,000.01, a fen over: "最高50万元" binds
-      "10000000.20, 2023-05-10, 2021-01-01, 2024-12-31, ELIGIBLE, 500000.00, 500000.00, true",
-      // 0.10 × 5% = 0.005 → 0.01 (half-up at half a fen); 0.09 × 5% = 0.0045 → 0.00, eligible at nothing
-      "0.10, 2023-05-10, 2021-01-01, 2024-12-31, ELIGIBLE, 0.01, 0.01, false",
+      "10000000.40, 2023-05-10, 2021-01-01, 2024-12-31, ELIGIBLE, 500000.00, 500000.00, true",
+      // 0.09 × 5% = 0.0045 → 0.00 (half-up, under half a fen): eligible at nothing
       "0.09, 2023-05-10, 2021-01-01, 2024-12-31, ELIGIBLE, 0.00, 0.00, false",
       // "有效期内高新技术企业": the certificate's first day and last day count, the day before and after do not
       "2000000.00, 2023-03-01, 2023-03-01, 2026-02-28, ELIGIBLE, 100000.00, 100000.00, false",
