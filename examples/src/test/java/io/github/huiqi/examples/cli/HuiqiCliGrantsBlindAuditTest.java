@@ -9,10 +9,12 @@ import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.core.enterprise.EnterpriseProfile;
 import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.outcome.MeasureOutcome;
+import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.result.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +171,28 @@ class HuiqiCliGrantsBlindAuditTest {
     assertOutcome(szAward, Verdict.ELIGIBLE, "0", "200000.00");
     // reply letter 三 "一次性奖励…最高50万元": P1 on 2021-10-20 (the letter's date) and P2; one-off: 0 – 500,000.00
     assertOutcome(result.outcome(DEMONSTRATION), Verdict.ELIGIBLE, "0", "500000.00");
+  }
+
+  @Test
+  void test_shenzhen_placingRankNotGiven_theFastTracksSaidOpen() throws IOException {
+    String profile = "{\"name\": \"名次未填\", \"registrationRegionCode\": \"440305\", \"industryCode\": \"I6510\","
+        + " \"size\": \"SMALL\", \"grantEvents\": [{\"eventId\": \"K1\", \"code\": \"maker-china-shenzhen-award\","
+        + " \"date\": \"2023-05-01\"}, {\"eventId\": \"N1\", \"code\": \"maker-china-national-placing\","
+        + " \"date\": \"2023-11-01\"}]}";
+    CliThreePaths.Result result = CliThreePaths.runText(dir, "rank", profile, "2023-12-31", MAKER);
+    // 第16条: the prize up to 300,000; the placing's rank not given, so neither fast track (前500强, 前50强) is known to
+    // apply or not: no detail, and the rank decides no money, so it is asked nowhere
+    MeasureOutcome maker = result.outcome(MAKER);
+    assertOutcome(maker, Verdict.ELIGIBLE, "0", "300000.00");
+    assertThat(maker.missingFacts()).isEmpty();
+    assertThat(maker.detail()).isEmpty();
+    // the explaining form says each may apply, naming the rank (register §4.6 item 166; before, nothing was said, as
+    // if rank 501); CliThreePaths checked its words print in --explain in zh and en
+    MeasureOutcome explained = EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(HuiqiJson.read(profile,
+        EnterpriseProfile.class), LocalDate.parse("2023-12-31")).withMeasures(List.of(MeasureId.of(MAKER)))
+        .withExplain(true)).outcomes().get(0);
+    assertThat(explained.notes()).filteredOn(n -> n.code().endsWith("-open")).hasSize(2)
+        .allSatisfy(n -> assertThat(n.message().en()).contains("/grantEvents/1/rank"));
   }
 
   @Test

@@ -52,7 +52,10 @@ import java.util.Optional;
  * combine by the measure's rule (the highest alone by default, or their sum: {@link AwardOptions}). The verdict is
  * eligible when a tier is earned, undetermined when none is but one may be (naming the facts), ineligible otherwise,
  * with an amount of zero. A consequence whose trigger is met (the 创客中国 national top 500 and top 50) is reported in
- * the result's notes and, in the enterprise outcome, its detail. No rounding: the figures are whole amounts.
+ * the result's notes and, in the enterprise outcome, its detail; one whose trigger turns on a fact not given (a
+ * placing's rank) is a note of the explaining form naming the fact, never read as not met, and not a missing fact of
+ * the award, whose money it does not decide (decisions register §4.6 item 166). No rounding: the figures are whole
+ * amounts.
  * <p>
  * A measure for 中小企业 only (its {@code smeRule}, such as 沪企服办〔2023〕1号 第六条 "支持中小企业绿色化升级") also reads
  * the request's {@code size}: a large enterprise is ineligible (reason {@code not-sme}, citing the rule, no tier
@@ -306,14 +309,35 @@ public final class AwardCalculator {
     // the consequences' triggers are no condition of the award: matched with a check that records nothing
     GrantCheck quiet = new GrantCheck(false);
     for (AwardConsequence consequence : measure.consequences()) {
-      if (anyMet(GrantTriggers.match(consequence.trigger(), request, quiet))) {
+      List<Match> matches = GrantTriggers.match(consequence.trigger(), request, quiet);
+      if (anyMet(matches)) {
         met.add(consequence.text());
         if (explain) {
           notes.add(new Reason(consequence.code(), consequence.text(), consequence.trigger().condition()));
         }
+      } else if (explain && !openFacts(matches).isEmpty()) {
+        // not known to apply nor not to (a placing whose rank is not given): said, never read as not applying
+        // (decisions register §4.6 item 166)
+        String facts = String.join(", ", openFacts(matches));
+        notes.add(new Reason(consequence.code() + "-open", LocalizedText.of(consequence.text().zh() + "：是否适用待定（未知："
+            + facts + "）", consequence.text().en() + ": may apply, not known (" + facts + " not given)"),
+            consequence.trigger().condition()));
       }
     }
     return met;
+  }
+
+  /** The facts not given that leave a consequence's trigger open, in the order the matches name them. */
+  private static List<String> openFacts(List<Match> matches) {
+    List<String> facts = new ArrayList<>(0);
+    for (Match match : matches) {
+      for (String fact : match.missingFacts()) {
+        if (!facts.contains(fact)) {
+          facts.add(fact);
+        }
+      }
+    }
+    return facts;
   }
 
   private static boolean anyMet(List<Match> matches) {

@@ -10,6 +10,7 @@ import io.github.huiqi.core.json.HuiqiJson;
 import io.github.huiqi.core.policy.DocumentStatus;
 import io.github.huiqi.core.policy.MeasureId;
 import io.github.huiqi.core.policy.PolicyData;
+import io.github.huiqi.core.result.Reason;
 import io.github.huiqi.core.result.Verdict;
 import java.math.BigDecimal;
 import java.util.List;
@@ -141,6 +142,30 @@ class AwardBlindAuditTest {
       DocumentStatus status) {
     AwardResult result = check(measureId, request, verdict, "0", most, "");
     assertThat(result.documentStatus()).isEqualTo(status);
+  }
+
+  @ParameterizedTest(name = "national placing, rank {0}")
+  @CsvSource({
+      // 第16条 "荣获全国500强…可直接认定为专精特新中小企业", "全国50强…给予'创新能力'指标直通资格": the prize (0 – 300,000) is
+      // the award's; the fast tracks are its consequences. Rank 50: both; 500: the first; 501: neither. Rank not given:
+      // either may apply, which the explaining form says, naming the rank (register §4.6 item 166); before, the
+      // consequences were left out as if not met. The rank decides no money: never a missing fact of the award
+      "50, 'maker-china-top-500-specialised,maker-china-top-50-little-giant'",
+      "500, maker-china-top-500-specialised",
+      "501, ''",
+      ", 'maker-china-top-500-specialised-open,maker-china-top-50-little-giant-open'"})
+  void test_makerChina_fastTracks_rankKnownOrNot(Integer rank, String notes) {
+    String request = "{'grantEvents': [{'eventId': 'K', 'code': 'maker-china-shenzhen-award', 'date': '2023-05-01'},"
+        + " {'eventId': 'N', 'code': 'maker-china-national-placing', 'date': '2023-11-01'"
+        + (rank == null ? "" : ", 'rank': " + rank) + "}]}";
+    AwardResult result = check("sz-gxj-2023-26.maker-china-award", request, Verdict.ELIGIBLE, "0", "300000.00", "");
+    List<String> expected = notes.isEmpty() ? List.of() : List.of(notes.split(","));
+    assertThat(result.notes()).extracting(Reason::code).filteredOn(code -> code.startsWith("maker-china-top"))
+        .containsExactlyInAnyOrderElementsOf(expected);
+    if (rank == null) {
+      assertThat(result.notes()).filteredOn(note -> note.code().endsWith("-open"))
+          .allSatisfy(note -> assertThat(note.message().en()).contains("/grantEvents/1/rank"));
+    }
   }
 
   @ParameterizedTest(name = "第六条 size {0}: {1} up to {2}")
