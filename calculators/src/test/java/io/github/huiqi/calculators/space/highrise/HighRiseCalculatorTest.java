@@ -51,15 +51,16 @@ class HighRiseCalculatorTest {
 
   @Test
   void test_averageRent_roundedOnceFromTheExactQuotient() {
-    // the largest inputs: r = 999,999,999,999,999,925 fen (9,999,999,999,999,999.25) a month over an area of
-    // (2 × 10^16 × r + 1) ÷ 201 units of 10^-16 m² (9,950,248,756,218,904.7263681592039801 m²: 16 integer digits,
-    // 16 decimals). The average is 1.005 × 2 × 10^16 × r ÷ (2 × 10^16 × r + 1) = 1.005 − 1.005 ÷ (2 × 10^16 × r + 1),
-    // about 5 × 10^-35 below half a fen: half-up to the fen 1.00 (a 34-digit quotient, exactly 1.005, rounded again
-    // gave 1.01). Far below the 35 元 ceiling (深工信〔2023〕26号 第3条) either way
-    HighRiseResult result = CALC.explainAverageRent(MEASURE, of(lease("A", "9950248756218904.7263681592039801",
-        "9999999999999999.25")));
-    assertThat(result.averageRent()).isEqualTo(Cny.of("1.00"));
-    assertThat(result.withinCeiling()).isTrue();
+    // a rent of m = 857,142,857,142,857,156 fen (8,571,428,571,428,571.56) a month over N = 17,142,857,142,857,143
+    // units of 10^-16 m² (1.7142857142857143 m², within RentLease.MAX_AREA), where t × N = 200 × m × 10^14 + 1 for
+    // t = 10^18 + 7: the average m × 10^14 ÷ N is t ÷ 200 − 1 ÷ (200 × N) = 5,000,000,000,000,000.035 less about
+    // 3 × 10^-19, just below half a fen: half-up to the fen 5,000,000,000,000,000.03 (a 34-digit quotient,
+    // 5000000000000000.035000000000000000, rounded again would give .04). Far above the 35 元 ceiling (深工信〔2023〕26号
+    // 第3条) either way. (Before the area's bound, register §4.6 item 173, the case was an area of 16 integer digits.)
+    HighRiseResult result = CALC.explainAverageRent(MEASURE, of(lease("A", "1.7142857142857143",
+        "8571428571428571.56")));
+    assertThat(result.averageRent()).isEqualTo(Cny.of("5000000000000000.03"));
+    assertThat(result.withinCeiling()).isFalse();
   }
 
   @Test
