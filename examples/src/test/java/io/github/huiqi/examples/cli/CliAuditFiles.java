@@ -1,19 +1,26 @@
 package io.github.huiqi.examples.cli;
 
+import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
+import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
+import io.github.huiqi.core.enterprise.EnterpriseProfile;
+import io.github.huiqi.core.json.HuiqiJson;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the command-line audits share: a profile file written from a JSON text with single quotes (easier to write
- * in Java), the command run on it with {@code --json}, and a measure's outcome read from the report it printed.
+ * in Java), the command run on it with {@code --json}, a measure's outcome read from the report it printed, and a bad
+ * profile refused on every path.
  */
 final class CliAuditFiles {
 
@@ -35,6 +42,28 @@ final class CliAuditFiles {
     Path file = dir.resolve(name);
     Files.writeString(file, content.replace('\'', '"'), StandardCharsets.UTF_8);
     return file;
+  }
+
+  /**
+   * Checks that a bad profile is refused on every path with the library's typed error naming its pointer: the command
+   * line (status 2, the field on the error stream), the engine's JSON entry point ({@code /profile} before the
+   * pointer) and the engine's Java API fed the profile read from JSON.
+   *
+   * @param dir  the directory for the command line's file, such as a test's {@code @TempDir}
+   * @param body  the profile's JSON text, with single quotes
+   * @param pointer  the JSON Pointer the error must name in the profile, such as {@code /grantEvents/0/rank}
+   * @param asOf  the evaluation date, such as {@code 2023-12-31}
+   * @throws IOException if the file cannot be written
+   */
+  static void assertRefusedOnEveryPath(Path dir, String body, String pointer, String asOf) throws IOException {
+    String json = body.replace('\'', '"');
+    HuiqiCliTest.Run run = HuiqiCliTest.run(write(dir, "bad.json", body).toString(), "--as-of", asOf, "--json");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("field " + pointer);
+    assertField(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": " + json + ", \"asOf\": \"" + asOf
+        + "\"}"), "/profile" + pointer);
+    assertField(() -> EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(
+        HuiqiJson.read(json, EnterpriseProfile.class), LocalDate.parse(asOf))), pointer);
   }
 
   /**

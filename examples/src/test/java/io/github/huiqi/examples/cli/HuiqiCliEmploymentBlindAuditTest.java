@@ -1,12 +1,9 @@
 package io.github.huiqi.examples.cli;
 
-import static io.github.huiqi.core.testing.InputAssertions.assertField;
 import static io.github.huiqi.examples.cli.CliThreePaths.assertOutcome;
 import static io.github.huiqi.examples.cli.CliThreePaths.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.huiqi.calculators.catalog.engine.EntitlementEngine;
-import io.github.huiqi.calculators.catalog.engine.EntitlementRequest;
 import io.github.huiqi.calculators.employment.hiring.HiringCalculator;
 import io.github.huiqi.calculators.employment.hiring.HiringRequest;
 import io.github.huiqi.calculators.employment.hiring.HiringResult;
@@ -298,16 +295,6 @@ class HuiqiCliEmploymentBlindAuditTest {
           + " 'costPerTrainee': {'amount': 1, 'currency': 'CNY'}, 'specialisedProgramme': true}]}"
           + "|/trainingSessions/0/trainees"})
   void test_badInput_typedErrorNamingThePointer_onEveryPath(String body, String pointer) throws IOException {
-    String json = body.replace('\'', '"');
-    // the command line: status 2, the pointer named
-    Path file = CliAuditFiles.write(dir, "bad.json", body);
-    HuiqiCliTest.Run run = HuiqiCliTest.run(file.toString(), "--as-of", "2023-12-31", "--json");
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("field " + pointer);
-    // the engine's JSON entry point, and the engine's Java API fed the profile: the library's typed error
-    assertField(() -> EntitlementEngine.builtIn().evaluateJson("{\"profile\": " + json
-        + ", \"asOf\": \"2023-12-31\"}"), "/profile" + pointer);
-    assertField(() -> EntitlementEngine.builtIn().evaluate(EntitlementRequest.of(
-        HuiqiJson.read(json, EnterpriseProfile.class), LocalDate.parse("2023-12-31"))), pointer);
+    CliAuditFiles.assertRefusedOnEveryPath(dir, body, pointer, "2023-12-31");
   }
 }
