@@ -47,7 +47,8 @@ import javax.money.MonetaryAmount;
  *     loans
  * @param minimum  the least the members pay together, CNY, to the fen, at most the maximum
  * @param maximum  the most the members pay together, CNY, to the fen
- * @param reason  why: the rule's code, the two ways worked out in both languages, and the rule's citation
+ * @param reason  why: the rule's code, the two ways (or, for a tax year, the bound) worked out in both languages, and
+ *     the rule's citation
  * @param factsDecidingNothing  the members' missing facts, as profile pointers, that leave the amount the members pay
  *     together unchanged whichever way they fall, each once; empty when none is known to (as read from JSON without
  *     the member)
